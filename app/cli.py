@@ -1,0 +1,160 @@
+"""`stylist`: the one entry point. Heavy imports happen inside the commands, so `--help` is instant."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Bad usage: one line on stderr and exit code 2 (the CLI contract)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        raise SystemExit(2)
+
+
+def _emit(data: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _settings():
+    from app.settings import Settings
+
+    settings = Settings()
+    logging.basicConfig(level=settings.log_level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return settings
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from app.ui import launch
+    from app.wiring import build_services, tqdm_progress
+
+    settings = _settings()
+    services = build_services(settings, progress=tqdm_progress("Building the demo catalog"))
+    launch(services, host=args.host or settings.host, port=args.port or settings.port)
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from app.wiring import build_catalog, tqdm_progress
+
+    settings = _settings()
+    catalog = build_catalog(settings)
+    progress = tqdm_progress("Ingesting")
+    if args.source is None or args.source.suffix == ".parquet":
+        source = args.source or settings.demo_catalog
+        count = catalog.ingest_parquet(source, limit=args.limit or settings.demo_limit, progress=progress)
+    else:
+        from retrieval.csv_source import records_from_csv
+
+        images = args.images or args.source.parent / "images"
+        count = catalog.ingest(records_from_csv(args.source, images, limit=args.limit), progress=progress)
+    _emit({"ingested": count, "catalog_items": catalog.count(), "uri": settings.resolved_catalog_uri})
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from app.wiring import build_catalog
+    from chains.search_query import understand_query
+
+    catalog = build_catalog(_settings())
+    for query in args.queries:
+        text, filters = understand_query(query)
+        for item in catalog.search(text, filters, k=args.k):
+            row = {"query": query, **item.to_json()}
+            _emit(row) if args.json else print(f"{item.score:.3f}  {item.id:>6}  {item.color:<12} {item.kind:<10} {item.name}")
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from retrieval.vision.analyze import analyze_photo
+    from retrieval.vision.photo import PhotoError
+
+    _settings()
+    read = 0
+    for path in args.photos:
+        try:
+            row = analyze_photo(path).to_json()
+            read += 1
+        except PhotoError as error:
+            row = {"path": str(path), "error": str(error)}
+        _emit(row) if args.json else print(json.dumps(row, ensure_ascii=False))
+    return 0 if read else 1
+
+
+def _chat_line(stylist, user: str, line: str) -> dict[str, Any]:
+    try:
+        turn = json.loads(line)
+        if not isinstance(turn, dict):
+            raise ValueError("each line must be a JSON object")
+    except ValueError as error:
+        return {"reply": f"Could not read this line as a turn: {error}", "type": "error", "asks": [],
+                "quick_replies": [], "preferences": None, "garment": None, "outfits": [], "images": []}
+    return stylist.turn(user, str(turn.get("text") or ""), turn.get("image")).to_json()
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from app.wiring import build_services, tqdm_progress
+
+    settings = _settings()
+    services = build_services(settings, progress=tqdm_progress("Building the demo catalog"))
+    user = args.user or settings.default_user
+    for line in sys.stdin:
+        if line.strip():
+            result = _chat_line(services.stylist, user, line)
+            _emit(result) if args.json else print(f"stylist> {result['reply']}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="stylist", description="A conversational fashion stylist (EN/KO).")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
+    serve = commands.add_parser("serve", help="run the web app (builds the demo catalog on first start)")
+    serve.add_argument("--host", default=None)
+    serve.add_argument("--port", type=int, default=None)
+    serve.set_defaults(run=cmd_serve)
+    ingest = commands.add_parser("ingest", help="build or update the catalog (default: the demo catalog)")
+    ingest.add_argument("source", nargs="?", type=Path, help="a products CSV (Fashion Product Images layout) or a demo-layout Parquet")
+    ingest.add_argument("--images", type=Path, help="folder of <id>.jpg product images")
+    ingest.add_argument("--limit", type=int, help="ingest a stratified sample of this many items")
+    ingest.add_argument("--json", action="store_true", help="print JSON (always on for this command)")
+    ingest.set_defaults(run=cmd_ingest)
+    search = commands.add_parser("search", help="search the catalog")
+    search.add_argument("queries", nargs="+", metavar="QUERY")
+    search.add_argument("-k", type=int, default=10, help="results per query")
+    search.add_argument("--json", action="store_true", help="one JSON object per line")
+    search.set_defaults(run=cmd_search)
+    analyze = commands.add_parser("analyze", help="read a garment photo: colour (and kind when known)")
+    analyze.add_argument("photos", nargs="+", metavar="PHOTO")
+    analyze.add_argument("--json", action="store_true", help="one JSON object per line")
+    analyze.set_defaults(run=cmd_analyze)
+    chat = commands.add_parser("chat", help="chat through stdin: one JSON turn per line")
+    chat.add_argument("--user", help="whose conversation (default: the local user)")
+    chat.add_argument("--json", action="store_true", help="one JSON reply per line")
+    chat.set_defaults(run=cmd_chat)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - one clear line, not a traceback
+        from retrieval.catalog import EmptyCatalogError
+
+        if not isinstance(error, (EmptyCatalogError, FileNotFoundError, ValueError)):
+            logging.getLogger("stylist").exception("command failed")
+        sys.stderr.write(f"stylist: {error}\n")
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

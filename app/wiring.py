@@ -1,0 +1,84 @@
+"""The composition root: builds every service from the settings and passes it down."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from app.settings import Settings
+
+if TYPE_CHECKING:
+    from chains.stylist import Stylist
+    from retrieval.catalog import Catalog
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    catalog: "Catalog"
+    stylist: "Stylist"
+
+
+def build_catalog(settings: Settings) -> "Catalog":
+    from retrieval.catalog import Catalog
+    from retrieval.embed import MiniLMEmbedder
+
+    embedder = MiniLMEmbedder(settings.embedder_path)
+    return Catalog(settings.resolved_catalog_uri, embedder, settings.images_dir)
+
+
+def ensure_catalog(catalog: "Catalog", settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
+    """Build the demo catalogue on first start; returns the number of items."""
+    count = catalog.count()
+    if count:
+        return count
+    log.info("building the demo catalog from %s (first start only)", settings.demo_catalog)
+    return catalog.ingest_parquet(settings.demo_catalog, limit=settings.demo_limit, progress=progress)
+
+
+def _keep_upload(settings: Settings) -> Callable[[str], str]:
+    from retrieval.vision.photo import load_photo
+    from storage.files import UploadStore
+
+    store = UploadStore(settings.uploads_dir)
+    return lambda path: str(store.save_image(load_photo(path)))
+
+
+def build_services(settings: Settings, progress: Callable[[int, int], None] | None = None) -> Services:
+    from chains.services import AgentServices
+    from chains.stylist import Stylist
+    from diffusion.collage import CollageRenderer
+    from retrieval.vision.analyze import analyze_photo
+    from storage.db import make_engine
+    from storage.repo import Repository
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    catalog = build_catalog(settings)
+    ensure_catalog(catalog, settings, progress)
+    agent = AgentServices(
+        catalog=catalog,
+        analyze_photo=lambda path: analyze_photo(path),
+        keep_upload=_keep_upload(settings),
+        renderer=CollageRenderer(settings.renders_dir),
+    )
+    repository = Repository(make_engine(settings.resolved_database_url))
+    return Services(settings, catalog, Stylist(agent, repository))
+
+
+def tqdm_progress(description: str) -> Callable[[int, int], None]:
+    """A progress callback drawing a tqdm bar on stderr (stdout stays clean for --json)."""
+    from tqdm import tqdm
+
+    bar: dict[str, tqdm] = {}
+
+    def update(done: int, total: int) -> None:
+        if "bar" not in bar:
+            bar["bar"] = tqdm(total=total, desc=description, unit="item")
+        bar["bar"].update(done - bar["bar"].n)
+        if done >= total:
+            bar["bar"].close()
+
+    return update

@@ -1,0 +1,124 @@
+"""What the agent does once it has decided: read a photo, ask, or recommend looks (with lookbooks)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import replace
+
+import prompts
+from chains.explain import style_title, why
+from chains.extract import Understanding
+from chains.recommend import recommend_looks, resolve_brief
+from chains.services import AgentServices
+from chains.state import ConversationState, Outfit, Preferences, Reply
+from retrieval.items import GarmentAnalysis, Item
+from retrieval.vocabulary import slot_of
+
+log = logging.getLogger(__name__)
+
+
+def _anchor_item(garment: GarmentAnalysis, kind: str | None, stored: str, prefs: Preferences, lang: str) -> Item:
+    colour = prompts.label(lang, "color_family", garment.color_family)
+    name = (prompts.render(lang, "your_item", color=colour, kind=prompts.label(lang, "kind", kind)) if kind
+            else prompts.render(lang, "your_garment", color=colour))
+    digest = hashlib.sha1(stored.encode()).hexdigest()[:12]
+    return Item(id=f"upload-{digest}", name=name, kind=kind or "", slot=slot_of(kind) or "", color=garment.color,
+                color_family=garment.color_family, gender=prefs.gender or "unisex", image=stored, source="upload")
+
+
+def read_photo(services: AgentServices, path: str, heard: Understanding, conversation: ConversationState,
+               prefs: Preferences) -> tuple[GarmentAnalysis | None, str | None, ConversationState]:
+    """Analyse and keep the upload; the garment becomes the anchor of the next looks."""
+    from retrieval.vision.photo import PhotoError
+
+    try:
+        garment = services.analyze_photo(path)
+        stored = services.keep_upload(path)
+    except PhotoError as error:
+        return None, str(error), conversation
+    confident = garment.kind if garment.confidence >= services.kind_confidence_threshold else None
+    kind = heard.kinds[0] if heard.kinds else confident
+    garment = replace(garment, path=stored)
+    anchor = _anchor_item(garment, kind, stored, prefs, conversation.language)
+    options = tuple(g.kind for g in garment.alternatives[:3])
+    return garment, None, conversation.evolve(anchor=anchor, anchor_kind_options=options, questions_in_row=0)
+
+
+def name_anchor(conversation: ConversationState, kind: str) -> ConversationState:
+    """The user told us what the photographed garment is."""
+    anchor = conversation.anchor
+    assert anchor is not None
+    lang = conversation.language
+    name = prompts.render(lang, "your_item", color=prompts.label(lang, "color_family", anchor.color_family),
+                          kind=prompts.label(lang, "kind", kind))
+    return conversation.evolve(anchor=replace(anchor, kind=kind, slot=slot_of(kind) or "", name=name))
+
+
+def clarify(conversation: ConversationState, asks: tuple[str, ...]) -> tuple[Reply, ConversationState]:
+    lang = conversation.language
+    if asks == ("kind",):
+        colour = prompts.label(lang, "color_family", conversation.anchor.color_family) if conversation.anchor else ""
+        options = [prompts.label(lang, "kind", k) for k in conversation.anchor_kind_options]
+        buttons = list(dict.fromkeys(options + prompts.choices(lang, "kind")))
+        text = prompts.render(lang, "ask_kind", color=colour)
+    else:
+        buttons = prompts.choices(lang, "occasion_style") + (prompts.choices(lang, "gender") if "gender" in asks else [])
+        text = prompts.render(lang, "ask_occasion_style_gender" if "gender" in asks else "ask_occasion_style")
+    state = conversation.evolve(pending=asks, questions_in_row=conversation.questions_in_row + 1)
+    return Reply(text, "question", asks=asks, quick_replies=tuple(buttons)), state
+
+
+def _intro(lang: str, brief, anchor: Item | None, count: int) -> str:
+    occasion = prompts.label(lang, "occasion", brief.occasion)
+    if anchor is not None:
+        colour = prompts.label(lang, "color_family", anchor.color_family)
+        parts = [prompts.render(lang, "outfits_anchor", color=colour, kind=prompts.label(lang, "kind", anchor.kind))]
+    elif len(set(brief.styles)) == 2:
+        a, b = dict.fromkeys(brief.styles)
+        parts = [prompts.render(lang, "outfits_two_styles", style_a=prompts.label(lang, "style", a),
+                                style_b=prompts.label(lang, "style", b), occasion=occasion)]
+    else:
+        parts = [prompts.render(lang, "outfits_one_style", count=count,
+                                style=prompts.label(lang, "style", brief.styles[0]), occasion=occasion)]
+    if brief.mixed_genders:
+        parts.append(prompts.render(lang, "gender_note"))
+    if 0 < count < len(brief.styles):
+        parts.append(prompts.render(lang, "fewer_outfits", count=count))
+    return " ".join(parts)
+
+
+def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str) -> tuple[list[str], bool]:
+    """One image per look; a failing renderer never fails the turn (returns what it could draw)."""
+    if services.renderer is None:
+        return [], False
+    images: list[str] = []
+    for number, outfit in enumerate(outfits, start=1):
+        title = prompts.render(lang, "lookbook_caption", number=number, style_title=style_title(outfit.style, lang))
+        try:
+            images.append(str(services.renderer.render(outfit.items, title=title, subtitle=outfit.why)))
+        except Exception:  # noqa: BLE001 - any renderer fault becomes one friendly line
+            log.exception("lookbook render failed")
+            return images, True
+    return images, False
+
+
+def recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+              heard: Understanding) -> tuple[Reply, ConversationState]:
+    lang = conversation.language
+    anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
+    brief = resolve_brief(prefs, services.today().month)
+    exclude = conversation.shown_ids if "more" in heard.intents else ()
+    looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude)
+    outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang)) for plan, items in looks]
+    conversation = conversation.evolve(pending=(), questions_in_row=0, anchor=anchor,
+                                       shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
+    if not outfits:
+        return Reply(prompts.render(lang, "no_outfits"), "answer"), conversation
+    images, failed = render_lookbooks(services, outfits, lang)
+    text = _intro(lang, brief, anchor, len(outfits))
+    if failed:
+        text += " " + prompts.render(lang, "render_fallback")
+    reply = Reply(text, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
+                  outfits=tuple(outfits), images=tuple(images))
+    return reply, conversation

@@ -1,0 +1,108 @@
+"""The turn as a LangGraph state machine: understand -> decide -> (clarify | recommend | answer | error)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, TypedDict
+
+import prompts
+from chains import actions
+from chains.extract import Understanding, extract
+from chains.router import Decision, decide
+from chains.services import AgentServices
+from chains.state import ConversationState, Preferences, Reply, TurnInput
+from retrieval.items import GarmentAnalysis
+
+
+class TurnState(TypedDict, total=False):
+    turn: TurnInput
+    conversation: ConversationState
+    preferences: Preferences
+    understanding: Understanding
+    garment: GarmentAnalysis | None
+    photo_error: str | None
+    decision: Decision
+    reply: Reply
+
+
+def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor: bool) -> Preferences:
+    update = heard.preferences
+    if kinds_name_anchor:  # "it's a shirt" describes the photo, not a wish for more shirts
+        update = replace(update, kinds=())
+    merged = old.merged(update)
+    if not update.kinds and (update.occasion or update.style):
+        merged = replace(merged, kinds=())  # kinds belong to one request, not to the profile
+    return merged
+
+
+def make_understand(services: AgentServices):
+    def understand(state: TurnState) -> dict[str, Any]:
+        turn, conversation = state["turn"], state["conversation"]
+        heard = extract(turn.text)
+        language = heard.language or conversation.language
+        conversation = conversation.evolve(language=language)
+        garment, photo_error = None, None
+        naming_anchor = False
+        if turn.image:
+            garment, photo_error, conversation = actions.read_photo(services, turn.image, heard, conversation, state["preferences"])
+            naming_anchor = bool(heard.kinds)
+        elif conversation.anchor and not conversation.anchor.kind and heard.kinds:
+            conversation = actions.name_anchor(conversation, heard.kinds[0])
+            naming_anchor = True
+        preferences = _merge_preferences(state["preferences"], heard, naming_anchor)
+        return {"understanding": heard, "conversation": conversation, "preferences": preferences,
+                "garment": garment, "photo_error": photo_error}
+    return understand
+
+
+def route(state: TurnState) -> dict[str, Any]:
+    decision = decide(
+        state=state["conversation"], preferences=state["preferences"], understanding=state["understanding"],
+        new_photo=state.get("garment") is not None, photo_failed=state.get("photo_error") is not None,
+    )
+    return {"decision": decision}
+
+
+def make_recommend(services: AgentServices):
+    def recommend(state: TurnState) -> dict[str, Any]:
+        reply, conversation = actions.recommend(services, state["conversation"], state["preferences"], state["understanding"])
+        return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
+    return recommend
+
+
+def clarify(state: TurnState) -> dict[str, Any]:
+    reply, conversation = actions.clarify(state["conversation"], state["decision"].asks)
+    return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
+
+
+def answer(state: TurnState) -> dict[str, Any]:
+    conversation = state["conversation"]
+    lang = conversation.language
+    reply = Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start")))
+    return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+
+
+def photo_error(state: TurnState) -> dict[str, Any]:
+    lang = state["conversation"].language
+    text = prompts.render(lang, "error_photo", detail=state.get("photo_error") or "")
+    return {"reply": Reply(text, "error")}
+
+
+def build_graph(services: AgentServices):
+    """Compile the turn graph once per app; it holds no per-user state (that comes in TurnState)."""
+    from langgraph.graph import END, START, StateGraph
+
+    graph = StateGraph(TurnState)
+    graph.add_node("understand", make_understand(services))
+    graph.add_node("decide", route)
+    graph.add_node("clarify", clarify)
+    graph.add_node("recommend", make_recommend(services))
+    graph.add_node("answer", answer)
+    graph.add_node("error", photo_error)
+    graph.add_edge(START, "understand")
+    graph.add_edge("understand", "decide")
+    graph.add_conditional_edges("decide", lambda s: s["decision"].action,
+                                {n: n for n in ("clarify", "recommend", "answer", "error")})
+    for node in ("clarify", "recommend", "answer", "error"):
+        graph.add_edge(node, END)
+    return graph.compile()

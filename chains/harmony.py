@@ -1,0 +1,62 @@
+"""Colour harmony rules for an outfit (pure).
+
+The rules, in the order a stylist applies them:
+1. Neutrals (black, white, grey, navy, beige, brown; metallic for accessories) go with anything.
+2. At most two accent families per outfit; a third makes it look busy.
+3. Some pairings are classics (navy + beige, black + white, olive + beige, denim blue + white ...).
+4. Some accents clash (red + green, orange + pink, purple + yellow ...).
+5. Repeating one accent (tonal dressing) is fine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from retrieval.vocabulary import NEUTRAL_FAMILIES
+
+CLASSIC_PAIRS = frozenset(
+    frozenset(pair)
+    for pair in [
+        ("navy", "beige"), ("navy", "white"), ("black", "white"), ("grey", "navy"),
+        ("olive", "beige"), ("blue", "white"), ("brown", "blue"), ("brown", "beige"),
+        ("olive", "white"), ("black", "grey"), ("navy", "brown"), ("pink", "grey"),
+        ("blue", "beige"), ("green", "beige"), ("red", "navy"),
+    ]
+)
+CLASHING_PAIRS = frozenset(
+    frozenset(pair)
+    for pair in [
+        ("red", "green"), ("orange", "pink"), ("purple", "yellow"), ("red", "orange"),
+        ("red", "pink"), ("green", "purple"), ("orange", "purple"), ("yellow", "pink"),
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Harmony:
+    score: float
+    reason: str  # a template key in prompts: harmony_<reason>
+    values: dict[str, str] = field(default_factory=dict)
+
+
+def accents(families: list[str]) -> list[str]:
+    return [f for f in families if f not in NEUTRAL_FAMILIES and f != "metallic"]
+
+
+def harmony(families: list[str]) -> Harmony:
+    """Score a set of colour families (higher is better) and say why, for the outfit's reason."""
+    distinct = sorted(set(families))
+    accent_set = sorted(set(accents(families)))
+    pairs = {frozenset((a, b)) for a in distinct for b in distinct if a < b}
+    clashes = pairs & CLASHING_PAIRS
+    classics = sorted(tuple(sorted(p)) for p in pairs & CLASSIC_PAIRS)
+    score = 0.3 * len(classics) - 0.6 * len(clashes) - (1.0 if len(accent_set) > 2 else 0.0)
+    if classics:
+        a, b = classics[0]
+        return Harmony(score, "pairing", {"a": a, "b": b})
+    if not accent_set:
+        return Harmony(score + 0.2, "neutral")
+    if len(accent_set) == 1:
+        repeated = accents(families).count(accent_set[0]) > 1
+        return Harmony(score + (0.1 if repeated else 0.15), "tonal" if repeated else "accent", {"accent": accent_set[0]})
+    return Harmony(score, "mixed")

@@ -1,0 +1,107 @@
+"""The recommend action: plan looks, fetch candidates per slot from the catalogue, compose."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chains.compose import LookPlan, compose, plan_look
+from chains.services import CatalogSearch
+from chains.state import Preferences
+from retrieval.filters import SearchFilters
+from retrieval.items import Item
+from retrieval.vocabulary import KIND_TO_SLOT, season_for_month
+
+# Two contrasting directions when the user fixed no style (minimal + casual, as the seed service did).
+STYLE_PAIRS = {
+    "daily": ("minimal", "casual"), "date": ("minimal", "casual"), "work": ("classic", "minimal"),
+    "interview": ("classic", "dandy"), "wedding": ("classic", "dandy"), "party": ("chic", "street"),
+    "travel": ("casual", "sporty"), "workout": ("sporty", "street"),
+}
+# Items of these catalogue seasons can be worn in the brief's season (shorts are not for fall).
+WEARABLE_SEASONS = {
+    "winter": ("fall", "winter"), "fall": ("spring", "fall", "winter"),
+    "spring": ("spring", "summer", "fall"), "summer": ("spring", "summer"),
+}
+ACCESSORY_KINDS = {"summer": ("bag", "watch", "belt", "sunglasses", "hat"), "winter": ("bag", "watch", "belt", "scarf")}
+CANDIDATES_PER_SLOT = 24
+LOOKS_PER_STYLE = 3
+
+
+@dataclass(frozen=True)
+class Brief:
+    """The resolved request: everything unknown replaced by a sensible default."""
+
+    occasion: str
+    season: str
+    styles: tuple[str, ...]  # one per look
+    genders: tuple[str | None, ...]  # one per look; None = any
+    mixed_genders: bool
+
+
+def resolve_brief(prefs: Preferences, month: int) -> Brief:
+    occasion = prefs.occasion or "daily"
+    season = prefs.season or season_for_month(month)
+    if prefs.style:
+        styles = (prefs.style,) * LOOKS_PER_STYLE
+    else:
+        a, b = STYLE_PAIRS[occasion]
+        styles = (a,) * LOOKS_PER_STYLE + (b,) * LOOKS_PER_STYLE
+    if prefs.gender and prefs.gender != "unisex":
+        genders: tuple[str | None, ...] = (prefs.gender,) * len(styles)
+    else:  # nothing may assume one gender: alternate, one gender per look
+        genders = tuple(("women", "men")[i % 2] for i in range(len(styles)))
+    return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender)
+
+
+def _slot_filters(slot: str, plan: LookPlan, prefs: Preferences, season: str, exclude: Sequence[str]) -> SearchFilters:
+    wanted_kinds = tuple(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
+    if slot == "accessory" and not wanted_kinds:
+        wanted_kinds = ACCESSORY_KINDS["winter" if season in ("fall", "winter") else "summer"]
+    return SearchFilters(
+        slots=(slot,),
+        kinds=wanted_kinds,
+        genders=(plan.gender, "unisex") if plan.gender else (),
+        seasons=WEARABLE_SEASONS[season],
+        exclude_color_families=prefs.avoid_colors,
+        styles=(plan.style,),
+        price_max=prefs.budget_max,
+        exclude_ids=tuple(exclude),
+    )
+
+
+def _relaxations(filters: SearchFilters) -> list[SearchFilters]:
+    """Soft constraints are dropped one by one when they leave too few candidates."""
+    from dataclasses import replace
+    no_style = replace(filters, styles=())
+    return [filters, no_style, replace(no_style, seasons=())]
+
+
+def fetch_slot(catalog: CatalogSearch, slot: str, plan: LookPlan, prefs: Preferences, occasion: str,
+               season: str, exclude: Sequence[str]) -> list[Item]:
+    colours = " ".join(prefs.colors)
+    kinds = " ".join(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
+    text = f"{plan.style} {occasion} {season} {colours} {kinds} {slot}".split()
+    found: list[Item] = []
+    for filters in _relaxations(_slot_filters(slot, plan, prefs, season, exclude)):
+        found = catalog.search(" ".join(text), filters, k=CANDIDATES_PER_SLOT)
+        if len(found) >= LOOKS_PER_STYLE:
+            break
+    return found
+
+
+def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, anchor: Item | None,
+                    exclude: Sequence[str] = ()) -> list[tuple[LookPlan, list[Item]]]:
+    plans = [plan_look(prefs, style=s, gender=g, season=brief.season, index=i, anchor=anchor)
+             for i, (s, g) in enumerate(zip(brief.styles, brief.genders))]
+    cache: dict[tuple[str, str | None, str], list[Item]] = {}
+    pools = []
+    for plan in plans:
+        pool = {}
+        for slot in plan.slots:
+            key = (plan.style, plan.gender, slot)
+            if key not in cache:
+                cache[key] = fetch_slot(catalog, slot, plan, prefs, brief.occasion, brief.season, exclude)
+            pool[slot] = cache[key]
+        pools.append(pool)
+    return compose(plans, pools, prefs, anchor)

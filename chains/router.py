@@ -1,0 +1,45 @@
+"""The pure routing decision of a turn: clarify, recommend, answer or report an error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chains.extract import Understanding
+from chains.state import ConversationState, Preferences
+
+MAX_QUESTIONS_IN_ROW = 2
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: str  # clarify | recommend | answer | error
+    asks: tuple[str, ...] = ()
+
+
+def says_something(understanding: Understanding) -> bool:
+    """Whether the message states any preference or names a garment."""
+    p = understanding.preferences
+    return bool(p.gender or p.occasion or p.style or p.season or p.colors or p.avoid_colors
+                or p.budget_max or understanding.kinds)
+
+
+def decide(*, state: ConversationState, preferences: Preferences, understanding: Understanding,
+           new_photo: bool, photo_failed: bool) -> Decision:
+    """Ask only when it must (DESIGN.md): never re-ask, at most two questions in a row."""
+    if photo_failed:
+        return Decision("error")
+    can_ask = state.questions_in_row < MAX_QUESTIONS_IN_ROW
+    anchor = state.anchor
+    if anchor is not None and not anchor.kind:
+        if can_ask and "kind" not in state.pending:
+            return Decision("clarify", ("kind",))
+        return Decision("recommend")  # the garment stays unplaced rather than asked about again
+    wants_looks = bool(understanding.intents & {"outfit", "more"}) or says_something(understanding)
+    if not (wants_looks or new_photo or state.pending):
+        return Decision("answer")
+    if anchor is not None or preferences.occasion or preferences.style:
+        return Decision("recommend")
+    if state.pending or not can_ask:
+        return Decision("recommend")  # the question was answered vaguely: use sensible defaults
+    asks = ("occasion", "style") + (() if preferences.gender else ("gender",))
+    return Decision("clarify", asks)

@@ -1,0 +1,30 @@
+"""What the agent needs from the outside world, as small protocols (built by app/wiring.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from retrieval.filters import SearchFilters
+from retrieval.items import GarmentAnalysis, Item
+
+
+class CatalogSearch(Protocol):
+    def search(self, text: str, filters: SearchFilters = ..., k: int = 10) -> list[Item]: ...
+
+
+class LookRenderer(Protocol):
+    def render(self, items: Sequence[Item], *, title: str, subtitle: str = "") -> Path: ...
+
+
+@dataclass(frozen=True)
+class AgentServices:
+    catalog: CatalogSearch
+    analyze_photo: Callable[[str], GarmentAnalysis]  # raises retrieval.vision.photo.PhotoError
+    keep_upload: Callable[[str], str]  # stores an uploaded photo privately, returns its new path
+    renderer: LookRenderer | None = None
+    today: Callable[[], date] = field(default=date.today)
+    kind_confidence_threshold: float = 0.5

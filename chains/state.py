@@ -1,0 +1,129 @@
+"""The agent's data: what it knows of the user's wishes and where the conversation stands."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from retrieval.items import GarmentAnalysis, Item, KindGuess
+
+LIST_FIELDS = ("colors", "avoid_colors", "kinds")
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the user wants; None / empty means unknown. Serialises to the CLI `preferences` object."""
+
+    gender: str | None = None
+    occasion: str | None = None
+    style: str | None = None
+    season: str | None = None
+    colors: tuple[str, ...] = ()
+    avoid_colors: tuple[str, ...] = ()
+    budget_max: float | None = None
+    kinds: tuple[str, ...] = ()
+
+    def merged(self, update: "Preferences") -> "Preferences":
+        """Newer statements win; a colour moved to "avoid" leaves "wanted" and vice versa."""
+        values = {f.name: getattr(update, f.name) or getattr(self, f.name) for f in fields(self)}
+        avoid = set(self.avoid_colors) - set(update.colors) | set(update.avoid_colors)
+        wanted = set(self.colors) - set(update.avoid_colors) | set(update.colors)
+        values["avoid_colors"] = tuple(sorted(avoid))
+        values["colors"] = tuple(sorted(wanted))
+        return Preferences(**values)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for name in LIST_FIELDS:
+            data[name] = list(data[name])
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> "Preferences":
+        data = data or {}
+        values = {f.name: data.get(f.name) for f in fields(cls)}
+        for name in LIST_FIELDS:
+            values[name] = tuple(values[name] or ())
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Outfit:
+    style: str
+    items: tuple[Item, ...]
+    why: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"style": self.style, "items": [i.to_json(with_source=True) for i in self.items], "why": self.why}
+
+
+@dataclass(frozen=True)
+class ConversationState:
+    """Persisted between turns (storage keeps it as JSON), so a restart resumes the conversation."""
+
+    language: str = "en"
+    pending: tuple[str, ...] = ()  # what the last reply asked about
+    questions_in_row: int = 0
+    anchor: Item | None = None  # the uploaded garment outfits are built around
+    anchor_kind_options: tuple[str, ...] = ()
+    shown_ids: tuple[str, ...] = field(default_factory=tuple)  # items already shown, for "show me more"
+
+    def evolve(self, **changes: Any) -> "ConversationState":
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "language": self.language,
+            "pending": list(self.pending),
+            "questions_in_row": self.questions_in_row,
+            "anchor": self.anchor.to_json(with_source=True) if self.anchor else None,
+            "anchor_kind_options": list(self.anchor_kind_options),
+            "shown_ids": list(self.shown_ids[-200:]),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> "ConversationState":
+        data = data or {}
+        anchor = data.get("anchor")
+        return cls(
+            language=data.get("language", "en"),
+            pending=tuple(data.get("pending") or ()),
+            questions_in_row=int(data.get("questions_in_row", 0)),
+            anchor=Item.from_json(anchor) if anchor else None,
+            anchor_kind_options=tuple(data.get("anchor_kind_options") or ()),
+            shown_ids=tuple(data.get("shown_ids") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class TurnInput:
+    text: str
+    image: str | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One answer of the stylist: the `stylist chat --json` line, minus preferences."""
+
+    text: str
+    type: str  # question | outfits | answer | error
+    asks: tuple[str, ...] = ()
+    quick_replies: tuple[str, ...] = ()
+    outfits: tuple[Outfit, ...] = ()
+    images: tuple[str, ...] = ()
+    garment: GarmentAnalysis | None = None
+
+    def to_json(self, preferences: Preferences) -> dict[str, Any]:
+        return {
+            "reply": self.text,
+            "type": self.type,
+            "asks": list(self.asks),
+            "quick_replies": list(self.quick_replies),
+            "preferences": preferences.to_json(),
+            "garment": self.garment.to_json() if self.garment else None,
+            "outfits": [o.to_json() for o in self.outfits],
+            "images": list(self.images),
+        }
+
+
+__all__ = ["ConversationState", "KindGuess", "Outfit", "Preferences", "Reply", "TurnInput"]

@@ -1,0 +1,51 @@
+"""Every user-facing sentence, as templates in one TOML file per language.
+
+Templates render strictly: a missing variable raises, so a broken reply never reaches a user.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("en", "ko")
+_DIR = Path(__file__).parent
+
+
+class MissingTemplateError(KeyError):
+    """A template or label that the language file does not define."""
+
+
+@cache
+def _load(lang: str) -> dict[str, Any]:
+    if lang not in LANGUAGES:
+        raise MissingTemplateError(f"unsupported language: {lang!r}")
+    with open(_DIR / f"{lang}.toml", "rb") as handle:
+        return tomllib.load(handle)
+
+
+def _lookup(lang: str, dotted: str) -> Any:
+    node: Any = _load(lang)
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            raise MissingTemplateError(f"{lang}: no entry {dotted!r}")
+        node = node[part]
+    return node
+
+
+def render(lang: str, key: str, **values: Any) -> str:
+    """Fill template `key` of `lang`; raises KeyError when a placeholder has no value."""
+    template = _lookup(lang, f"text.{key}")
+    return template.format(**values)
+
+
+def label(lang: str, group: str, value: str) -> str:
+    """The display word for a vocabulary value, e.g. label("ko", "kind", "jeans") -> "청바지"."""
+    return str(_lookup(lang, f"labels.{group}.{value}"))
+
+
+def choices(lang: str, key: str) -> list[str]:
+    """A list of quick-reply button labels."""
+    return list(_lookup(lang, f"quick_replies.{key}"))

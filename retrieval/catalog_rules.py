@@ -1,0 +1,191 @@
+"""Deterministic rules that turn a raw product row (Fashion Product Images layout) into vocabulary words.
+
+Pure functions, no I/O: `scripts/build_demo_catalog.py` uses them for the demo catalogue and an
+ingest of another CSV in the same layout can reuse them. data/README.md documents the tables below.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.colors import family_of
+from retrieval.vocabulary import KIND_TO_SLOT, STYLES
+
+# articleType -> kind. Types not listed are left out of the catalogue on purpose: innerwear,
+# nightwear and loungewear, swimwear, personal care, sets (tracksuits, kurta sets), and ethnic pieces
+# that only work inside a full ethnic outfit the composer cannot build (sarees, dupattas, salwars,
+# churidars, patialas, lehengas). Kurtas, kurtis and tunics stay as tops: they are worn over jeans
+# and leggings every day; their `usage` stays "ethnic" so a caller can filter them out.
+ARTICLE_TYPE_KIND: dict[str, str] = {
+    "Tshirts": "tshirt", "Shirts": "shirt", "Tops": "blouse", "Tunics": "blouse", "Kurtis": "blouse",
+    "Kurtas": "shirt", "Sweaters": "sweater", "Sweatshirts": "sweatshirt",
+    "Jackets": "jacket", "Rain Jacket": "jacket", "Blazers": "blazer", "Nehru Jackets": "blazer",
+    "Shrug": "cardigan",
+    "Jeans": "jeans", "Trousers": "trousers", "Track Pants": "trousers", "Capris": "trousers",
+    "Shorts": "shorts", "Skirts": "skirt", "Leggings": "leggings", "Jeggings": "leggings", "Tights": "leggings",
+    "Dresses": "dress", "Jumpsuit": "jumpsuit",
+    "Casual Shoes": "sneakers", "Sports Shoes": "sneakers", "Formal Shoes": "shoes",
+    "Sandals": "sandals", "Sports Sandals": "sandals", "Flip Flops": "sandals", "Heels": "heels", "Flats": "flats",
+    "Caps": "hat", "Hat": "hat",
+    "Handbags": "bag", "Backpacks": "bag", "Clutches": "bag", "Duffel Bag": "bag", "Laptop Bag": "bag",
+    "Messenger Bag": "bag", "Rucksacks": "bag", "Waist Pouch": "bag",
+    "Belts": "belt", "Watches": "watch", "Sunglasses": "sunglasses",
+    "Scarves": "scarf", "Stoles": "scarf", "Mufflers": "scarf", "Ties": "tie", "Socks": "socks",
+    "Bangle": "jewellery", "Bracelet": "jewellery", "Earrings": "jewellery", "Jewellery Set": "jewellery",
+    "Necklace and Chains": "jewellery", "Pendant": "jewellery", "Ring": "jewellery", "Cufflinks": "jewellery",
+}
+# (gender, articleType) -> kind, where the same label means different garments.
+GENDERED_KIND: dict[tuple[str, str], str] = {
+    ("men", "Tops"): "tshirt", ("men", "Kurtis"): "shirt", ("women", "Kurtas"): "blouse",
+}
+
+# The product name is more precise than its articleType for these (the labels are noisy, e.g.
+# "Heels" rows named "... Flats"). Each rule: name pattern, kinds it may correct, the new kind.
+NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
+    (re.compile(r"\bpolo\b(?!\s+assn)", re.I), frozenset({"tshirt"}), "polo"),
+    (re.compile(r"\b(tank|sleeveless|camisole|cami)\b", re.I), frozenset({"tshirt", "blouse"}), "tank"),
+    (re.compile(r"\b(full|long)[ -]sleeves?\b", re.I), frozenset({"tshirt"}), "longsleeve"),
+    (re.compile(r"\bcardigan\b", re.I), frozenset({"sweater"}), "cardigan"),
+    (re.compile(r"\bblazer\b", re.I), frozenset({"jacket"}), "blazer"),
+    (re.compile(r"\bboots?\b", re.I), frozenset({"sneakers", "shoes"}), "boots"),
+    (re.compile(r"\b(loafers?|moccasins?|brogues?|derby|oxfords?)\b", re.I), frozenset({"sneakers"}), "shoes"),
+    (re.compile(r"\bflats\b", re.I), frozenset({"heels"}), "flats"),
+    (re.compile(r"\bheels\b", re.I), frozenset({"flats"}), "heels"),
+)
+
+GENDERS = {"Men": "men", "Women": "women", "Unisex": "unisex"}
+KIDS_RE = re.compile(r"\b(kids?|kid's|kidswear|boys?|boy's|girls?|girl's|infants?|baby|babies|junior|toddlers?)\b", re.I)
+GENDER_WORD_RE = re.compile(r"\s\b(men|women|man|woman|unisex|mens|womens|men's|women's|for her|for him)\b", re.I)
+USAGES = frozenset({"casual", "formal", "sports", "ethnic", "smart casual", "party", "travel"})
+SEASONS = frozenset({"spring", "summer", "fall", "winter"})
+
+
+def _clean(value: object) -> str:
+    """Text of a CSV cell; pandas gives NaN (a float) for empty cells."""
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def gender_of(raw: object) -> str | None:
+    """Adult gender word of the vocabulary; None for Boys/Girls (kids' sizes do not suit adults)."""
+    return GENDERS.get(_clean(raw))
+
+
+def is_kids_product(name: object) -> bool:
+    """Some kids' products are labelled Men/Women/Unisex; their names give them away."""
+    return bool(KIDS_RE.search(_clean(name)))
+
+
+def kind_of(article_type: object, name: object, gender: str) -> str | None:
+    """The vocabulary kind of a product, or None when it is not something to wear in an outfit."""
+    label = _clean(article_type)
+    kind = GENDERED_KIND.get((gender, label)) or ARTICLE_TYPE_KIND.get(label)
+    if kind is None:
+        return None
+    text = _clean(name)
+    for pattern, fixes, new_kind in NAME_KIND_RULES:
+        if kind in fixes and pattern.search(text):
+            return new_kind
+    return kind
+
+
+def season_of(raw: object) -> str | None:
+    season = _clean(raw).lower()
+    return season if season in SEASONS else None
+
+
+def usage_of(raw: object) -> str | None:
+    usage = _clean(raw).lower()
+    return usage if usage in USAGES else None
+
+
+def brand_of(name: object) -> str | None:
+    """Best effort: the words before the gender word ("Puma Men Black T-shirt" -> "Puma"), else the first word."""
+    text = _clean(name)
+    match = GENDER_WORD_RE.search(text)
+    brand = text[: match.start()].strip() if match else text.split(" ")[0]
+    return brand or None
+
+
+# --- style tags -------------------------------------------------------------------------------------
+
+PATTERNED_RE = re.compile(
+    r"\b(graphic|printed|prints?|logo|typography|text|slogan|floral|polka|stripes?|striped|stripers?|"
+    r"checks?|checked|plaid|tartan|camo|camouflage|colourblock(ed)?|colorblock(ed)?|embroidered|"
+    r"multi|multicolou?red|self[- ]design)\b",
+    re.I,
+)
+STREET_RE = re.compile(
+    r"\b(graphic|printed|print|logo|typography|slogan|hood|hooded|hoodie|hoody|cargo|bomber|jogger|"
+    r"ripped|distressed|skull|graffiti|camo|camouflage|high[- ]?tops?)\b",
+    re.I,
+)
+SPORT_RE = re.compile(r"\b(track|running|training|sports?|dri[- ]?fit|yoga|gym|football|jersey)\b", re.I)
+AMEKAJI_RE = re.compile(r"\b(denim|chambray|checks?|checked|plaid|flannel|chinos?|cargo|corduroy|varsity|washed)\b", re.I)
+SLIM_RE = re.compile(r"\b(slim|tailored|skinny)\b", re.I)
+FEMININE_RE = re.compile(r"\b(floral|lace|ruffled?|frill(ed|y)?|pleated|bow|polka|embellished|sequin(ned)?|peplum|flared)\b", re.I)
+
+MINIMAL_FAMILIES = frozenset({"black", "white", "grey", "navy", "beige"})
+EARTHY_FAMILIES = frozenset({"olive", "brown", "beige"})
+CHIC_FAMILIES = frozenset({"black", "white", "grey", "navy", "beige", "metallic"})
+WEAR_SLOTS = frozenset({"top", "outerwear", "bottom", "onepiece"})
+
+
+def _base_tags(kind: str, usage: str | None, name: str) -> set[str]:
+    """Tags that follow from how the product is meant to be used."""
+    tags: set[str] = set()
+    if usage == "sports" or SPORT_RE.search(name):
+        tags.add("sporty")
+    if usage in {"casual", "travel"}:
+        tags.add("casual")
+    # Traditional dress is timeless rather than trend-led, so it reads as classic.
+    if usage in {"formal", "smart casual", "ethnic"} or kind in {"blazer", "coat", "tie"}:
+        tags.add("classic")
+    return tags
+
+
+def _look_tags(kind: str, usage: str | None, family: str, name: str) -> set[str]:
+    """Tags that follow from the look: colour, pattern and cut words in the name."""
+    tags: set[str] = set()
+    slot = KIND_TO_SLOT.get(kind, "")
+    casual = usage in {None, "casual", "travel"}
+    if family in MINIMAL_FAMILIES and not PATTERNED_RE.search(name) and usage != "sports":
+        tags.add("minimal")
+    if usage not in {"formal", "ethnic"} and (
+        (slot in WEAR_SLOTS and STREET_RE.search(name)) or kind == "sweatshirt" or (kind == "hat" and casual)
+    ):
+        tags.add("street")
+    if casual and (
+        kind in {"jeans", "boots"}
+        or (slot in WEAR_SLOTS and AMEKAJI_RE.search(name))
+        or (family in EARTHY_FAMILIES and kind in {"jacket", "trousers", "shirt", "shorts"})
+    ):
+        tags.add("amekaji")
+    return tags
+
+
+def _gendered_tags(kind: str, usage: str | None, family: str, gender: str, name: str) -> set[str]:
+    """Dandy reads as menswear and chic/feminine as womenswear; unisex items get neither."""
+    tags: set[str] = set()
+    dressy = usage in {"formal", "smart casual", "party"}
+    if gender == "men" and (
+        dressy or kind in {"blazer", "tie", "shoes"} or (SLIM_RE.search(name) and kind in {"shirt", "trousers"})
+    ):
+        tags.add("dandy")
+    if gender == "women":
+        if dressy or kind in {"heels", "jumpsuit", "blazer", "coat"} or (
+            family in CHIC_FAMILIES and kind in {"dress", "skirt", "blouse", "trousers", "bag"}
+        ):
+            tags.add("chic")
+        if kind in {"dress", "skirt", "blouse", "heels", "flats", "jewellery"} or FEMININE_RE.search(name) or (
+            family in {"pink", "purple"}
+        ):
+            tags.add("feminine")
+    return tags
+
+
+def styles_of(kind: str, usage: str | None, color: object, gender: str, name: object) -> tuple[str, ...]:
+    """The style tags of a product in vocabulary order; never empty (falls back to "casual")."""
+    text, family = _clean(name), family_of(_clean(color))
+    tags = _base_tags(kind, usage, text) | _look_tags(kind, usage, family, text)
+    tags |= _gendered_tags(kind, usage, family, gender, text)
+    return tuple(s for s in STYLES if s in tags) or ("casual",)

@@ -1,0 +1,45 @@
+"""How a catalogue item is laid out and worded for search: column names and the searchable text.
+
+Free of lancedb on purpose, so that importing the catalogue code stays instant.
+"""
+
+from __future__ import annotations
+
+# Words shoppers use for each kind. They go into the embedded and indexed text so that "chinos"
+# finds trousers and "trainers" finds sneakers.
+KIND_SYNONYMS: dict[str, str] = {
+    "tshirt": "t-shirt tee short sleeve", "longsleeve": "long sleeve t-shirt tee",
+    "shirt": "shirt button-down", "polo": "polo shirt", "blouse": "blouse top",
+    "sweater": "sweater knit jumper pullover", "sweatshirt": "sweatshirt hoodie crewneck",
+    "tank": "tank top sleeveless", "jacket": "jacket", "coat": "coat overcoat",
+    "blazer": "blazer suit jacket", "cardigan": "cardigan knit",
+    "jeans": "jeans denim", "trousers": "trousers pants chinos slacks", "shorts": "shorts",
+    "skirt": "skirt", "leggings": "leggings tights", "dress": "dress", "jumpsuit": "jumpsuit playsuit",
+    "sneakers": "sneakers trainers casual shoes", "shoes": "shoes dress shoes loafers oxfords",
+    "boots": "boots", "sandals": "sandals slides flip flops", "heels": "heels pumps",
+    "flats": "flats ballet flats", "hat": "hat cap", "bag": "bag handbag backpack", "belt": "belt",
+    "watch": "watch", "sunglasses": "sunglasses shades", "scarf": "scarf stole muffler",
+    "tie": "tie necktie", "socks": "socks", "jewellery": "jewellery jewelry",
+}
+# Sports trousers are track pants, not chinos.
+SPORTS_SYNONYMS: dict[str, str] = {"trousers": "track pants joggers sweatpants"}
+
+
+def style_column(style: str) -> str:
+    """Styles are a list, which `lancedb.expr` cannot test for membership, so each style is a bool column."""
+    return f"style_{style}"
+
+
+ITEM_COLUMNS = ("id", "name", "brand", "kind", "slot", "color", "color_family", "gender", "season",
+                "usage", "styles", "price", "image")
+BITMAP_COLUMNS = ("slot", "kind", "gender", "season", "usage", "color_family", "has_price")
+BTREE_COLUMNS = ("id", "price")
+
+
+def item_text(record: dict) -> str:
+    """What an item is embedded and full-text indexed by: the words a shopper would search with."""
+    kind = record["kind"]
+    synonyms = (SPORTS_SYNONYMS if record.get("usage") == "sports" else {}).get(kind) or KIND_SYNONYMS.get(kind, kind)
+    parts = [record.get("color"), synonyms, record.get("gender"), record.get("usage"), record.get("season"),
+             " ".join(record.get("styles") or ()), "-", record.get("name")]
+    return " ".join(str(p) for p in parts if p)

@@ -1,0 +1,36 @@
+"""The shared vocabulary: the words the UI, the CLI JSON and the catalog all use (see DESIGN.md)."""
+
+from __future__ import annotations
+
+KINDS_BY_SLOT: dict[str, tuple[str, ...]] = {
+    "top": ("tshirt", "longsleeve", "shirt", "polo", "blouse", "sweater", "sweatshirt", "tank"),
+    "outerwear": ("jacket", "coat", "blazer", "cardigan"),
+    "bottom": ("jeans", "trousers", "shorts", "skirt", "leggings"),
+    "onepiece": ("dress", "jumpsuit"),
+    "shoes": ("sneakers", "shoes", "boots", "sandals", "heels", "flats"),
+    "accessory": ("hat", "bag", "belt", "watch", "sunglasses", "scarf", "tie", "socks", "jewellery"),
+}
+SLOTS: tuple[str, ...] = tuple(KINDS_BY_SLOT)
+KIND_TO_SLOT: dict[str, str] = {k: s for s, kinds in KINDS_BY_SLOT.items() for k in kinds}
+KINDS: tuple[str, ...] = tuple(KIND_TO_SLOT)
+
+STYLES = ("minimal", "casual", "classic", "street", "dandy", "sporty", "amekaji", "chic", "feminine")
+OCCASIONS = ("daily", "work", "date", "interview", "wedding", "party", "travel", "workout")
+SEASONS = ("spring", "summer", "fall", "winter")
+GENDERS = ("men", "women", "unisex")
+COLOR_FAMILIES = (
+    "black", "white", "grey", "navy", "blue", "brown", "beige", "green", "olive",
+    "red", "pink", "purple", "yellow", "orange", "metallic", "multi",
+)
+# Families that pair with anything: the backbone of colour harmony.
+NEUTRAL_FAMILIES = frozenset({"black", "white", "grey", "navy", "beige", "brown"})
+
+
+def slot_of(kind: str | None) -> str | None:
+    """The slot a kind belongs to, or None for an unknown kind."""
+    return KIND_TO_SLOT.get(kind or "")
+
+
+def season_for_month(month: int) -> str:
+    """Northern-hemisphere meteorological season of a month (1-12)."""
+    return ("winter", "spring", "summer", "fall")[(month % 12) // 3]

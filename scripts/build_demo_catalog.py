@@ -1,0 +1,94 @@
+"""Build data/catalog/demo_catalog.parquet from the Fashion Product Images data (styles.csv + images/).
+
+    .venv/bin/python scripts/build_demo_catalog.py [--source DIR] [--out FILE]
+
+Keeps adult (Men/Women/Unisex) products that have a thumbnail and whose articleType maps to a
+vocabulary kind (rules in retrieval/catalog_rules.py; documented in data/README.md). Deterministic:
+rows are sorted by id and the parquet is written without timestamps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # run as a plain script from any directory
+
+from retrieval import catalog_rules as rules  # noqa: E402
+from retrieval.colors import family_of  # noqa: E402
+from retrieval.vocabulary import KIND_TO_SLOT  # noqa: E402
+
+DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "fashion-product-images"
+DEFAULT_OUT = REPO / "data" / "catalog" / "demo_catalog.parquet"
+
+SCHEMA = pa.schema([
+    ("id", pa.string()), ("name", pa.string()), ("brand", pa.string()), ("kind", pa.string()),
+    ("slot", pa.string()), ("color", pa.string()), ("color_family", pa.string()), ("gender", pa.string()),
+    ("season", pa.string()), ("usage", pa.string()), ("styles", pa.list_(pa.string())),
+    ("price", pa.float64()), ("image", pa.binary()),
+])
+
+
+def product_record(row: pd.Series, image: bytes) -> dict | None:
+    """One catalogue record, or None when the row is not an adult outfit piece."""
+    gender = rules.gender_of(row["gender"])
+    if gender is None or rules.is_kids_product(row["productDisplayName"]):
+        return None
+    kind = rules.kind_of(row["articleType"], row["productDisplayName"], gender)
+    color = row["baseColour"] if isinstance(row["baseColour"], str) else "Multi"
+    if kind is None:
+        return None
+    usage = rules.usage_of(row["usage"])
+    name = row["productDisplayName"] if isinstance(row["productDisplayName"], str) else f"{color} {kind}"
+    return {
+        "id": str(row["id"]), "name": " ".join(name.split()), "brand": rules.brand_of(name), "kind": kind,
+        "slot": KIND_TO_SLOT[kind], "color": color, "color_family": family_of(color), "gender": gender,
+        "season": rules.season_of(row["season"]), "usage": usage,
+        "styles": list(rules.styles_of(kind, usage, color, gender, name)), "price": None, "image": image,
+    }
+
+
+def build_records(source: Path) -> list[dict]:
+    styles = pd.read_csv(source / "styles.csv").sort_values("id")
+    images = source / "images"
+    records = []
+    for _, row in styles.iterrows():
+        path = images / f"{row['id']}.jpg"
+        if path.is_file():
+            record = product_record(row, path.read_bytes())
+            if record is not None:
+                records.append(record)
+    return records
+
+
+def summary(table: pa.Table) -> str:
+    frame = table.select(["slot", "gender"]).to_pandas()
+    counts = frame.groupby(["slot", "gender"]).size().unstack(fill_value=0)
+    counts["total"] = counts.sum(axis=1)
+    counts.loc["total"] = counts.sum()
+    return counts.to_string()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="folder with styles.csv and images/")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    if not (args.source / "styles.csv").is_file():
+        parser.error(f"no styles.csv under {args.source}")
+    table = pa.Table.from_pylist(build_records(args.source), schema=SCHEMA)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, args.out, compression="zstd", row_group_size=2048)
+    print(f"wrote {table.num_rows} items to {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    print(summary(table), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""A running Stylist web app (in this process, on a free loopback port) over the test catalogue."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class RunningApp:
+    """Start, stop and restart the server on the same data: what a user's restart does."""
+
+    def __init__(self, settings) -> None:
+        self.settings = settings
+        self.port = free_port()
+        self.demo = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def start(self) -> "RunningApp":
+        from app.ui import launch
+        from app.wiring import build_services
+
+        self.demo = launch(build_services(self.settings), host="127.0.0.1", port=self.port, block=False)
+        return self
+
+    def stop(self) -> None:
+        if self.demo is not None:
+            self.demo.close()
+            self.demo = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+
+@pytest.fixture
+def running_app(app_settings):
+    app = RunningApp(app_settings).start()
+    yield app
+    app.stop()

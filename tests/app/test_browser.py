@@ -1,0 +1,46 @@
+"""One conversation in headless Chromium (Debian's), with a screenshot kept as a test artefact."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.browser]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("STYLIST_CI"):
+            pytest.fail("CI must install Debian's chromium for the browser tests")
+        pytest.skip("no Chromium here (apt-get install chromium): browser test skipped")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+def test_a_conversation_in_the_browser(browser, running_app):
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(running_app.url, wait_until="domcontentloaded")
+    box = page.locator("#message textarea")
+    box.wait_for(timeout=60_000)
+    box.fill("I need an outfit")
+    box.press("Enter")
+    page.get_by_role("button", name="Date", exact=True).click(timeout=60_000)
+    page.locator("#looks .look").first.wait_for(timeout=60_000)
+    page.get_by_role("button", name="Minimal", exact=True).wait_for(state="detached", timeout=5_000)
+    assert page.locator("#looks .look").count() >= 3
+    assert page.locator("#lookbook img").count() >= 3
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "browser-desktop.png"), full_page=True)
+    page.close()

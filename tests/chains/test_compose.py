@@ -1,0 +1,93 @@
+import pytest
+
+from chains.compose import compose, is_complete, plan_look
+from chains.harmony import harmony
+from chains.state import Preferences
+from retrieval.items import Item
+
+
+def item(id_, slot, kind, family, *, gender="men", styles=("minimal",), score=0.5, source="catalog"):
+    return Item(id=id_, name=f"{family} {kind}", kind=kind, slot=slot, color=family.title(),
+                color_family=family, gender=gender, styles=styles, score=score, source=source)
+
+
+POOL = {
+    "top": [item("t1", "top", "shirt", "white"), item("t2", "top", "tshirt", "navy"),
+            item("t3", "top", "sweater", "grey"), item("t4", "top", "tshirt", "red", score=0.9)],
+    "bottom": [item("b1", "bottom", "trousers", "beige"), item("b2", "bottom", "jeans", "blue"),
+               item("b3", "bottom", "trousers", "black"), item("b4", "bottom", "trousers", "green", score=0.9)],
+    "shoes": [item("s1", "shoes", "sneakers", "white"), item("s2", "shoes", "shoes", "brown"),
+              item("s3", "shoes", "boots", "black")],
+    "accessory": [item("a1", "accessory", "watch", "metallic"), item("a2", "accessory", "belt", "brown")],
+}
+
+
+@pytest.mark.parametrize(
+    ("families", "reason"),
+    [(["navy", "beige", "white"], "pairing"), (["black", "grey", "black"], "pairing"),
+     (["grey", "beige"], "neutral"), (["grey", "red", "beige"], "accent"), (["red", "red", "grey"], "tonal")],
+)
+def test_harmony_reasons(families, reason):
+    assert harmony(families).reason == reason
+
+
+def test_clashing_and_busy_colours_score_lower():
+    assert harmony(["red", "green", "grey"]).score < harmony(["red", "grey", "grey"]).score
+    assert harmony(["red", "yellow", "purple"]).score < harmony(["navy", "beige", "white"]).score
+
+
+def test_three_complete_looks_without_repeated_items():
+    prefs = Preferences(gender="men", style="minimal", occasion="date")
+    plans = [plan_look(prefs, style="minimal", gender="men", season="summer", index=i, anchor=None) for i in range(3)]
+    looks = compose(plans, [POOL] * 3, prefs)
+    assert len(looks) == 3
+    ids = [i.id for _, items in looks for i in items]
+    assert len(ids) == len(set(ids))
+    assert all(is_complete(items) for _, items in looks)
+
+
+def test_red_with_green_is_not_chosen_even_when_both_score_high():
+    prefs = Preferences(gender="men")
+    plan = plan_look(prefs, style="minimal", gender="men", season="summer", index=0, anchor=None)
+    (_, items), = compose([plan], [POOL], prefs)
+    families = {i.color_family for i in items}
+    assert not {"red", "green"} <= families
+
+
+def test_avoided_colours_never_appear():
+    prefs = Preferences(gender="men", avoid_colors=("white", "black"))
+    plans = [plan_look(prefs, style="minimal", gender="men", season="summer", index=i, anchor=None) for i in range(3)]
+    for _, items in compose(plans, [POOL] * 3, prefs):
+        assert not {"white", "black"} & {i.color_family for i in items}
+
+
+def test_the_anchor_is_in_every_look_and_its_slot_is_not_filled_twice():
+    anchor = item("upload-x", "top", "shirt", "navy", gender="unisex", source="upload")
+    prefs = Preferences(gender="men")
+    plans = [plan_look(prefs, style="minimal", gender="men", season="summer", index=i, anchor=anchor) for i in range(3)]
+    looks = compose(plans, [POOL] * 3, prefs, anchor)
+    assert len(looks) == 3
+    for _, items in looks:
+        assert anchor in items
+        assert [i.slot for i in items].count("top") == 1
+
+
+def test_wardrobe_items_come_first():
+    own = item("w1", "shoes", "sneakers", "grey", source="wardrobe", score=0.1)
+    pool = {**POOL, "shoes": POOL["shoes"] + [own]}
+    prefs = Preferences(gender="men")
+    plan = plan_look(prefs, style="minimal", gender="men", season="summer", index=0, anchor=None)
+    (_, items), = compose([plan], [pool], prefs)
+    assert own in items
+
+
+def test_a_look_that_cannot_be_completed_is_dropped():
+    prefs = Preferences(gender="men")
+    plan = plan_look(prefs, style="minimal", gender="men", season="summer", index=0, anchor=None)
+    assert compose([plan], [{**POOL, "shoes": []}], prefs) == []
+
+
+def test_womenswear_date_brief_offers_a_dress_in_the_middle_look():
+    prefs = Preferences(gender="women", occasion="date")
+    plans = [plan_look(prefs, style="minimal", gender="women", season="summer", index=i, anchor=None) for i in range(3)]
+    assert [("onepiece" in p.slots) for p in plans] == [False, True, False]

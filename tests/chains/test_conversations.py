@@ -1,0 +1,125 @@
+"""Scripted conversations through the real agent (real catalogue sample, real SQLite, collage renderer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chains.compose import is_complete
+from retrieval.items import Item
+
+
+@pytest.fixture
+def services(app_settings):
+    from app.wiring import build_services
+
+    return build_services(app_settings)
+
+
+def say(services, text, image=None, user="ana"):
+    return services.stylist.turn(user, text, str(image) if image else None).to_json()
+
+
+def items_of(outfit):
+    return [Item.from_json(i) for i in outfit["items"]]
+
+
+def assert_valid_looks(reply, *, count, genders=("men", "women", "unisex")):
+    assert reply["type"] == "outfits", reply["reply"]
+    assert len(reply["outfits"]) == count
+    seen: set[str] = set()
+    for outfit in reply["outfits"]:
+        items = items_of(outfit)
+        assert is_complete(items), [i.slot for i in items]
+        assert outfit["why"]
+        assert {i.gender for i in items} <= set(genders)
+        ids = {i.id for i in items if i.source != "upload"}
+        assert not ids & seen, "an item repeats across the looks of one answer"
+        seen |= ids
+    assert len(reply["images"]) == count and all(Path(p).is_file() for p in reply["images"])
+
+
+def test_a_vague_request_gets_one_question_then_three_looks(services):
+    first = say(services, "I need an outfit")
+    assert first["type"] == "question"
+    assert {"occasion", "style"} <= set(first["asks"])
+    assert first["quick_replies"]
+    second = say(services, "for a date, minimal style, men")
+    assert_valid_looks(second, count=3, genders=("men", "unisex"))
+    assert second["preferences"]["occasion"] == "date" and second["preferences"]["style"] == "minimal"
+
+
+def test_korean_works_the_same_way_and_replies_in_korean(services):
+    first = say(services, "데이트룩 추천해줘", user="min")
+    # an occasion is enough to recommend: two contrasting styles, three looks each
+    assert_valid_looks(first, count=6)
+    assert any("\uac00" <= ch <= "\ud7a3" for ch in first["reply"])
+    second = say(services, "미니멀, 남자", user="min")
+    assert_valid_looks(second, count=3, genders=("men", "unisex"))
+    assert all(o["style"] == "minimal" for o in second["outfits"])
+    assert any("\uac00" <= ch <= "\ud7a3" for ch in second["outfits"][0]["why"])
+
+
+def test_avoided_colours_and_gender_hold_in_every_look(services):
+    reply = say(services, "casual looks for women, no black and no white", user="jo")
+    assert_valid_looks(reply, count=3, genders=("women", "unisex"))
+    families = {i["color_family"] for o in reply["outfits"] for i in o["items"]}
+    assert not families & {"black", "white"}
+
+
+def test_a_photo_mid_conversation_asks_the_kind_then_builds_around_it(services, navy_shirt_photo):
+    say(services, "I need an outfit for work, men", user="kim")
+    question = say(services, "what goes with this?", navy_shirt_photo, user="kim")
+    assert question["type"] == "question" and question["asks"] == ["kind"]
+    assert question["garment"]["color_family"] == "navy"
+    assert question["quick_replies"]
+    looks = say(services, "Shirt", user="kim")
+    # work, no style fixed: three classic and three minimal looks, all around the shirt
+    assert_valid_looks(looks, count=6, genders=("men", "unisex"))
+    for outfit in looks["outfits"]:
+        uploads = [i for i in outfit["items"] if i["source"] == "upload"]
+        assert len(uploads) == 1 and uploads[0]["kind"] == "shirt" and uploads[0]["slot"] == "top"
+        assert [i["slot"] for i in outfit["items"]].count("top") == 1
+
+
+def test_a_photo_with_the_kind_in_the_text_needs_no_question(services, navy_shirt_photo):
+    reply = say(services, "what goes with these jeans?", navy_shirt_photo, user="lee")
+    assert_valid_looks(reply, count=6)
+    assert all(any(i["source"] == "upload" and i["slot"] == "bottom" for i in o["items"]) for o in reply["outfits"])
+
+
+def test_an_unreadable_photo_gets_a_clear_message_and_loses_nothing(services, tmp_path):
+    say(services, "a date look, minimal, women", user="sue")
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"%PDF-1.4 this is not an image")
+    reply = say(services, "what about this?", broken, user="sue")
+    assert reply["type"] == "error" and "photo" in reply["reply"].lower()
+    assert reply["preferences"]["style"] == "minimal"
+    assert len(services.stylist.history("sue")) == 4
+
+
+def test_show_me_more_gives_new_items(services):
+    first = say(services, "minimal date look for men", user="tom")
+    more = say(services, "show me more", user="tom")
+    assert_valid_looks(more, count=3, genders=("men", "unisex"))
+    before = {i["id"] for o in first["outfits"] for i in o["items"]}
+    after = {i["id"] for o in more["outfits"] for i in o["items"]}
+    assert not before & after
+
+
+def test_preferences_and_conversation_survive_a_restart(app_settings):
+    from app.wiring import build_services
+
+    say(build_services(app_settings), "street style, women, no pink", user="rae")
+    restarted = build_services(app_settings)
+    history = restarted.stylist.history("rae")
+    assert [m.role for m in history] == ["user", "assistant"]
+    reply = say(restarted, "show me something for a party", user="rae")
+    assert reply["preferences"]["gender"] == "women" and reply["preferences"]["avoid_colors"] == ["pink"]
+
+
+def test_empty_message_is_answered_and_not_stored(services):
+    reply = services.stylist.turn("zed", "   ")
+    assert reply.reply.type == "error" and not reply.recorded
+    assert services.stylist.history("zed") == []

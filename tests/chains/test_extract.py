@@ -1,0 +1,90 @@
+import pytest
+
+import prompts
+from chains.extract import detect_language, extract, parse_budget
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("for a date, minimal style, men", "occasion", "date"),
+        ("for a date, minimal style, men", "style", "minimal"),
+        ("for a date, minimal style, men", "gender", "men"),
+        ("데이트룩 추천해줘", "occasion", "date"),
+        ("미니멀", "style", "minimal"),
+        ("면접 보러 가요", "occasion", "interview"),
+        ("출근할 때 입을 옷", "occasion", "work"),
+        ("something for the office", "occasion", "work"),
+        ("I'm going to a wedding", "occasion", "wedding"),
+        ("여성스러운 스타일", "style", "feminine"),
+        ("여자 데일리룩", "gender", "women"),
+        ("womenswear please", "gender", "women"),
+        ("a winter look", "season", "winter"),
+        ("가을 코디", "season", "fall"),
+        ("street style for a party", "style", "street"),
+        ("casual, no wait, minimal", "style", "minimal"),
+    ],
+)
+def test_reads_preferences(text, field, expected):
+    assert getattr(extract(text).preferences, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("navy chinos", ("trousers",)),
+        ("검정 슬랙스", ("trousers",)),
+        ("맨투맨이랑 청바지", ("sweatshirt", "jeans")),
+        ("니트에 어울리는 바지", ("sweater", "trousers")),
+        ("반바지랑 티셔츠", ("shorts", "tshirt")),
+        ("a white t-shirt and a shirt", ("tshirt", "shirt")),
+        ("파티룩", ()),  # "파티" must not be read as a t-shirt (티)
+    ],
+)
+def test_reads_garment_kinds(text, kinds):
+    assert extract(text).kinds == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "avoided"),
+    [
+        ("navy chinos", ("navy",), ()),
+        ("no black please", (), ("black",)),
+        ("I don't want black or brown, I like olive", ("olive",), ("black", "brown")),
+        ("검정 말고 네이비로", ("navy",), ("black",)),
+        ("빨간색은 싫어", (), ("red",)),
+        ("navy blue shirt", ("navy",), ()),  # "navy blue" is navy, not navy + blue
+    ],
+)
+def test_reads_wanted_and_avoided_colours(text, wanted, avoided):
+    prefs = extract(text).preferences
+    assert (prefs.colors, prefs.avoid_colors) == (wanted, avoided)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("under 50k won", 50_000), ("5만원 이하로", 50_000), ("below $80", 80), ("30,000원 이하", 30_000), ("a date", None)],
+)
+def test_reads_budgets(text, amount):
+    assert parse_budget(text) == amount
+
+
+@pytest.mark.parametrize(("text", "lang"), [("I need an outfit", "en"), ("코디 추천", "ko"), ("👍", None), ("미니멀 style", "ko")])
+def test_detects_language(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("lang", prompts.LANGUAGES)
+def test_every_quick_reply_button_is_understood(lang):
+    """A button the stylist offers must mean something when clicked."""
+    for group in ("occasion_style", "gender", "kind", "after_outfits"):
+        for label in prompts.choices(lang, group):
+            heard = extract(label)
+            p = heard.preferences
+            assert p.occasion or p.style or p.gender or heard.kinds or heard.intents, (lang, label)
+
+
+def test_says_it_wants_an_outfit():
+    assert "outfit" in extract("I need an outfit").intents
+    assert "outfit" in extract("what goes with this?").intents
+    assert "more" in extract("show me more").intents

@@ -1,0 +1,49 @@
+import pytest
+
+from chains.extract import extract
+from chains.router import decide
+from chains.state import ConversationState, Preferences
+from retrieval.items import Item
+
+UNKNOWN_GARMENT = Item(id="upload-1", name="Your navy garment", kind="", slot="", color="Navy Blue",
+                       color_family="navy", gender="unisex", source="upload")
+KNOWN_GARMENT = Item(id="upload-2", name="Your navy shirt", kind="shirt", slot="top", color="Navy Blue",
+                     color_family="navy", gender="unisex", source="upload")
+
+
+def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=False, photo_failed=False):
+    heard = extract(text)
+    merged = prefs.merged(heard.preferences)
+    return decide(state=state, preferences=merged, understanding=heard, new_photo=new_photo, photo_failed=photo_failed)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefs", "state", "action", "asks"),
+    [
+        ("I need an outfit", Preferences(), ConversationState(), "clarify", ("occasion", "style", "gender")),
+        ("I need an outfit", Preferences(gender="women"), ConversationState(), "clarify", ("occasion", "style")),
+        ("I need an outfit", Preferences(style="minimal"), ConversationState(), "recommend", ()),
+        ("for a date, minimal style, men", Preferences(), ConversationState(), "recommend", ()),
+        ("데이트룩 추천해줘", Preferences(), ConversationState(), "recommend", ()),
+        ("hello", Preferences(), ConversationState(), "answer", ()),
+        # a vague answer to our question gets defaults, never the same question again
+        ("whatever you like", Preferences(), ConversationState(pending=("occasion", "style"), questions_in_row=1), "recommend", ()),
+        # two questions in a row is the limit
+        ("I need an outfit", Preferences(), ConversationState(questions_in_row=2), "recommend", ()),
+        ("what goes with this?", Preferences(), ConversationState(anchor=UNKNOWN_GARMENT), "clarify", ("kind",)),
+        ("what goes with this?", Preferences(), ConversationState(anchor=KNOWN_GARMENT), "recommend", ()),
+        ("no idea", Preferences(), ConversationState(anchor=UNKNOWN_GARMENT, pending=("kind",), questions_in_row=1), "recommend", ()),
+    ],
+)
+def test_routing_table(text, prefs, state, action, asks):
+    decision = route(text, prefs=prefs, state=state)
+    assert (decision.action, decision.asks) == (action, asks)
+
+
+def test_unreadable_photo_is_an_error_not_a_question():
+    assert route("what goes with this?", photo_failed=True).action == "error"
+
+
+def test_known_preferences_are_never_asked_again():
+    for prefs in (Preferences(occasion="work"), Preferences(style="street")):
+        assert route("I need an outfit", prefs=prefs).action == "recommend"
