@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chains.compose import LookPlan, compose, plan_look
 from chains.services import CatalogSearch
 from chains.state import Preferences
 from retrieval.filters import SearchFilters
 from retrieval.items import Item
-from retrieval.vocabulary import KIND_TO_SLOT, season_for_month
+from retrieval.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, season_for_month
 
 # Two contrasting directions when the user fixed no style (minimal + casual, as the seed service did).
 STYLE_PAIRS = {
@@ -23,8 +23,19 @@ WEARABLE_SEASONS = {
     "winter": ("fall", "winter"), "fall": ("spring", "fall", "winter"),
     "spring": ("spring", "summer", "fall"), "summer": ("spring", "summer"),
 }
+# Kinds a stylist would not put in a look for this occasion or season.
+UNSUITABLE_FOR_OCCASION = {
+    "work": {"shorts", "tank", "sandals", "leggings"},
+    "interview": {"shorts", "tank", "sandals", "leggings", "tshirt", "sweatshirt", "sneakers", "jeans"},
+    "wedding": {"shorts", "tank", "sandals", "tshirt", "sweatshirt", "leggings"},
+    "date": {"leggings", "sandals"},
+    "workout": {"shirt", "blouse", "blazer", "coat", "jeans", "shoes", "heels", "flats", "boots", "skirt"},
+}
+UNSUITABLE_FOR_SEASON = {"winter": {"shorts", "sandals", "tank"}, "fall": {"shorts", "sandals", "tank"}}
 ACCESSORY_KINDS = {"summer": ("bag", "watch", "belt", "sunglasses", "hat"), "winter": ("bag", "watch", "belt", "scarf")}
 CANDIDATES_PER_SLOT = 24
+MIN_POOL = 12  # enough for six looks sharing a pool without repeating an item
+RELAXED_PENALTY = 0.1
 LOOKS_PER_STYLE = 3
 
 
@@ -54,10 +65,20 @@ def resolve_brief(prefs: Preferences, month: int) -> Brief:
     return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender)
 
 
-def _slot_filters(slot: str, plan: LookPlan, prefs: Preferences, season: str, exclude: Sequence[str]) -> SearchFilters:
-    wanted_kinds = tuple(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
-    if slot == "accessory" and not wanted_kinds:
-        wanted_kinds = ACCESSORY_KINDS["winter" if season in ("fall", "winter") else "summer"]
+def suitable_kinds(slot: str, occasion: str, season: str, prefs: Preferences) -> tuple[str, ...]:
+    """The kinds to search in a slot: what the user asked for, else what fits the occasion and season."""
+    wanted = tuple(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
+    if wanted:
+        return wanted
+    if slot == "accessory":
+        return ACCESSORY_KINDS["winter" if season in ("fall", "winter") else "summer"]
+    unsuitable = UNSUITABLE_FOR_OCCASION.get(occasion, set()) | UNSUITABLE_FOR_SEASON.get(season, set())
+    return tuple(k for k in KINDS_BY_SLOT[slot] if k not in unsuitable)
+
+
+def _slot_filters(slot: str, plan: LookPlan, prefs: Preferences, occasion: str, season: str,
+                  exclude: Sequence[str]) -> SearchFilters:
+    wanted_kinds = suitable_kinds(slot, occasion, season, prefs)
     return SearchFilters(
         slots=(slot,),
         kinds=wanted_kinds,
@@ -72,22 +93,23 @@ def _slot_filters(slot: str, plan: LookPlan, prefs: Preferences, season: str, ex
 
 def _relaxations(filters: SearchFilters) -> list[SearchFilters]:
     """Soft constraints are dropped one by one when they leave too few candidates."""
-    from dataclasses import replace
     no_style = replace(filters, styles=())
     return [filters, no_style, replace(no_style, seasons=())]
 
 
 def fetch_slot(catalog: CatalogSearch, slot: str, plan: LookPlan, prefs: Preferences, occasion: str,
                season: str, exclude: Sequence[str]) -> list[Item]:
+    """Candidates for one slot; strict matches first, topped up from relaxed searches (ranked lower)."""
     colours = " ".join(prefs.colors)
     kinds = " ".join(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
-    text = f"{plan.style} {occasion} {season} {colours} {kinds} {slot}".split()
-    found: list[Item] = []
-    for filters in _relaxations(_slot_filters(slot, plan, prefs, season, exclude)):
-        found = catalog.search(" ".join(text), filters, k=CANDIDATES_PER_SLOT)
-        if len(found) >= LOOKS_PER_STYLE:
+    text = " ".join(f"{plan.style} {occasion} {season} {colours} {kinds} {slot}".split())
+    found: dict[str, Item] = {}
+    for level, filters in enumerate(_relaxations(_slot_filters(slot, plan, prefs, occasion, season, exclude))):
+        for item in catalog.search(text, filters, k=CANDIDATES_PER_SLOT):
+            found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY * level))
+        if len(found) >= MIN_POOL:
             break
-    return found
+    return list(found.values())
 
 
 def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, anchor: Item | None,

@@ -123,3 +123,11 @@ def test_empty_message_is_answered_and_not_stored(services):
     reply = services.stylist.turn("zed", "   ")
     assert reply.reply.type == "error" and not reply.recorded
     assert services.stylist.history("zed") == []
+
+
+def test_looks_fit_the_occasion_and_the_season(services):
+    reply = say(services, "a job interview in winter, men", user="ian")
+    assert reply["type"] == "outfits"
+    kinds = {i["kind"] for o in reply["outfits"] for i in o["items"]}
+    assert not kinds & {"shorts", "sandals", "tshirt", "tank", "sweatshirt"}
+    assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in reply["outfits"])
