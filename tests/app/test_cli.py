@@ -1,0 +1,77 @@
+"""The `stylist` command line as scripts use it: JSON lines on stdout, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+STYLIST = [sys.executable, "-m", "app.cli"]
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(args, env, stdin=None):
+    return subprocess.run(STYLIST + args, input=stdin, capture_output=True, text=True, env=env, cwd=REPO, timeout=300)
+
+
+def lines(stdout):
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def test_chat_asks_first_then_answers_with_three_complete_menswear_looks(cli_env):
+    turns = '{"text":"I need an outfit"}\n{"text":"for a date, minimal style, men"}\n'
+    done = run(["chat", "--json"], cli_env, turns)
+    assert done.returncode == 0, done.stderr
+    first, second = lines(done.stdout)
+    assert first["type"] == "question" and first["asks"]
+    assert second["type"] == "outfits" and len(second["outfits"]) == 3
+    for outfit in second["outfits"]:
+        slots = {item["slot"] for item in outfit["items"]}
+        assert "shoes" in slots and ({"top", "bottom"} <= slots or "onepiece" in slots)
+        assert {item["gender"] for item in outfit["items"]} <= {"men", "unisex"}
+        assert all(item["source"] == "catalog" for item in outfit["items"])
+    assert set(second) == {"reply", "type", "asks", "quick_replies", "preferences", "garment", "outfits", "images"}
+
+
+def test_chat_reports_a_bad_line_and_keeps_going(cli_env):
+    done = run(["chat", "--json"], cli_env, 'not json\n{"text":"street style, women"}\n')
+    assert done.returncode == 0
+    bad, good = lines(done.stdout)
+    assert bad["type"] == "error" and good["type"] == "outfits"
+
+
+def test_search_navy_chinos_finds_navy_trousers_first(cli_env):
+    done = run(["search", "navy chinos", "-k", "5", "--json"], cli_env)
+    assert done.returncode == 0, done.stderr
+    rows = lines(done.stdout)
+    assert rows and rows[0]["color_family"] == "navy" and rows[0]["kind"] == "trousers"
+    assert all(r["query"] == "navy chinos" and r["kind"] == "trousers" for r in rows)
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+
+
+def test_analyze_reads_colour_and_reports_a_corrupt_photo(cli_env, navy_shirt_photo, tmp_path):
+    corrupt = tmp_path / "corrupt.jpg"
+    corrupt.write_bytes(navy_shirt_photo.read_bytes()[:200])
+    done = run(["analyze", str(navy_shirt_photo), str(corrupt), "--json"], cli_env)
+    assert done.returncode == 0, done.stderr
+    good, bad = lines(done.stdout)
+    assert good["color_family"] == "navy" and good["color"]
+    assert set(good) >= {"path", "kind", "slot", "color", "color_family", "confidence", "alternatives"}
+    assert bad["path"] == str(corrupt) and bad["error"]
+
+
+@pytest.mark.parametrize("args", [["search"], ["frobnicate"], ["search", "x", "-k", "many"]])
+def test_bad_usage_exits_non_zero_with_one_line(args, cli_env):
+    done = run(args, cli_env)
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_help_lists_every_command(cli_env):
+    done = run(["--help"], cli_env)
+    assert done.returncode == 0
+    for command in ("serve", "ingest", "search", "analyze", "chat"):
+        assert command in done.stdout
