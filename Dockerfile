@@ -1,8 +1,8 @@
 # CPU image of Stylist: `docker build -t stylist . && docker run -p 7860:7860 -v stylist-data:/data stylist`
 FROM python:3.11-slim
 
-# A Korean font so lookbook titles in Korean render; curl for the healthcheck.
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-nanum curl \
+# curl for the healthcheck (the Korean font for lookbooks ships in data/fonts).
+RUN apt-get update && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/*
 
 RUN useradd --create-home --uid 1000 stylist

@@ -8,6 +8,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEMO_CATALOG = REPO_ROOT / "data" / "catalog" / "demo_catalog.parquet"
+HANGUL_FONT = REPO_ROOT / "data" / "fonts" / "StylistHangul-Regular.ttf"
 
 
 class Settings(BaseSettings):
@@ -20,6 +21,7 @@ class Settings(BaseSettings):
     demo_limit: int | None = None  # ingest only a stratified sample of the demo catalog (quick trials)
     embedder_path: str | None = None  # a sentence-transformers model folder; default: packaged MiniLM
     renderer: str = "collage"
+    font_path: Path = HANGUL_FONT  # a font with Hangul for Korean lookbook titles
     host: str = "127.0.0.1"
     port: int = 7860
     default_user: str = "local"

@@ -62,7 +62,7 @@ def build_services(settings: Settings, progress: Callable[[int, int], None] | No
         catalog=catalog,
         analyze_photo=lambda path: analyze_photo(path),
         keep_upload=_keep_upload(settings),
-        renderer=CollageRenderer(settings.renders_dir),
+        renderer=CollageRenderer(settings.renders_dir, font_path=settings.font_path if settings.font_path.is_file() else None),
     )
     repository = Repository(make_engine(settings.resolved_database_url))
     return Services(settings, catalog, Stylist(agent, repository))

@@ -62,6 +62,8 @@ class Catalog:
         self.images_dir = Path(images_dir)
         self.table_name = table
         self._db = lancedb.connect(self.uri)
+        # Stored vectors are reused only for the same model; an embedder without a name never reuses.
+        self._embedder_name: str | None = getattr(embedder, "name", None)
 
     # --- reading ------------------------------------------------------------------------------------
 
@@ -158,8 +160,8 @@ class Catalog:
         table, done = None, 0
         self.images_dir.mkdir(parents=True, exist_ok=True)
         for batch in _batches(records, batch_size):
-            rows = self._rows(batch)
             table = table or self._create_table()
+            rows = self._rows(table, batch)
             table.merge_insert("id").when_matched_update_all().when_not_matched_insert_all().execute(rows)
             done += len(rows)
             if progress:
@@ -184,10 +186,22 @@ class Catalog:
             raise ValueError(f"the catalog stores {VECTOR_DIM}-d vectors; this embedder makes {self.embedder.dim}-d ones")
         return self._db.create_table(self.table_name, schema=CatalogRow, exist_ok=True)
 
-    def _rows(self, batch: list[dict]) -> list[dict]:
+    def _rows(self, table: Any, batch: list[dict]) -> list[dict]:
         texts = [item_text(r) for r in batch]
-        vectors = self.embedder.embed(texts)
+        vectors = self._vectors(table, [str(r["id"]) for r in batch], texts)
         return [self._row(r, t, v) for r, t, v in zip(batch, texts, vectors)]
+
+    def _vectors(self, table: Any, ids: list[str], texts: list[str]) -> list[np.ndarray]:
+        """Vectors for the texts, reusing stored ones of the same text and model (re-ingest is then cheap)."""
+        from lancedb.expr import col, lit
+
+        query = table.search().where(col("id").isin([lit(i) for i in ids])).select(["id", "text", "embedder", "vector"])
+        stored = {r["id"]: r for r in query.limit(len(ids)).to_list()}
+        model = self._embedder_name
+        reuse = [bool(model) and i in stored and (stored[i]["text"], stored[i]["embedder"]) == (t, model)
+                 for i, t in zip(ids, texts)]
+        fresh = iter(self.embedder.embed([t for t, keep in zip(texts, reuse) if not keep]))
+        return [np.asarray(stored[i]["vector"]) if keep else next(fresh) for i, keep in zip(ids, reuse)]
 
     def _row(self, record: dict, text: str, vector: Any) -> dict:
         item_id = str(record["id"])
@@ -197,7 +211,8 @@ class Catalog:
             id=item_id, styles=styles, image=self._store_image(item_id, record.get("image")),
             slot=record.get("slot") or slot_of(record["kind"]),
             color_family=record.get("color_family") or family_of(record.get("color")),
-            has_price=record.get("price") is not None, text=text, vector=vector.tolist(),
+            has_price=record.get("price") is not None, text=text, embedder=self._embedder_name,
+            vector=vector.tolist(),
         )
         row.update({style_column(s): s in styles for s in STYLES})
         return row

@@ -14,7 +14,11 @@ MINILM_DIM = 384
 
 @runtime_checkable
 class TextEmbedder(Protocol):
-    """Turns texts into float32, L2-normalised vectors of shape (len(texts), dim)."""
+    """Turns texts into float32, L2-normalised vectors of shape (len(texts), dim).
+
+    An embedder may also have a `name` naming its model; a catalogue then reuses stored vectors
+    of unchanged items on re-ingest.
+    """
 
     dim: int
 
@@ -37,6 +41,7 @@ class MiniLMEmbedder:
     def __init__(self, model_path: str | None = None, batch_size: int = 64) -> None:
         self.model_path = model_path
         self.batch_size = batch_size
+        self.name = f"sentence-transformers:{model_path}" if model_path else "all-MiniLM-L6-v2"
         self._model: SentenceTransformer | None = None
         self._dim: int | None = None if model_path else MINILM_DIM
 

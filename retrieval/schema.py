@@ -28,6 +28,7 @@ class CatalogRow(LanceModel):
     has_price: bool = False  # filters need it: `lancedb.expr` has no IS NULL
     image: str | None = None  # a file path; image bytes would bloat every scan
     text: str
+    embedder: str | None = None  # which model made `vector`; re-ingest reuses vectors only for the same one
     vector: Vector(VECTOR_DIM)  # type: ignore[valid-type]
     style_minimal: bool = False
     style_casual: bool = False
