@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
 from pathlib import Path
 from typing import Any
+
+
+# Modules that add subcommands: each has `register(commands)` and imports only argparse at top level.
+EXTRA_COMMANDS: tuple[str, ...] = ()
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -18,12 +23,12 @@ class OneLineParser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def _emit(data: dict[str, Any]) -> None:
+def emit_json(data: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
     sys.stdout.flush()
 
 
-def _settings():
+def load_settings():
     from app.settings import Settings
 
     settings = Settings()
@@ -35,7 +40,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from app.ui import launch
     from app.wiring import build_services, tqdm_progress
 
-    settings = _settings()
+    settings = load_settings()
     services = build_services(settings, progress=tqdm_progress("Building the demo catalog"))
     launch(services, host=args.host or settings.host, port=args.port or settings.port)
     return 0
@@ -44,7 +49,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from app.wiring import build_catalog, tqdm_progress
 
-    settings = _settings()
+    settings = load_settings()
     catalog = build_catalog(settings)
     progress = tqdm_progress("Ingesting")
     if args.source is None or args.source.suffix == ".parquet":
@@ -55,7 +60,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         images = args.images or args.source.parent / "images"
         count = catalog.ingest(records_from_csv(args.source, images, limit=args.limit), progress=progress)
-    _emit({"ingested": count, "catalog_items": catalog.count(), "uri": settings.resolved_catalog_uri})
+    emit_json({"ingested": count, "catalog_items": catalog.count(), "uri": settings.resolved_catalog_uri})
     return 0
 
 
@@ -63,12 +68,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     from app.wiring import build_catalog
     from chains.search_query import understand_query
 
-    catalog = build_catalog(_settings())
+    catalog = build_catalog(load_settings())
     for query in args.queries:
         text, filters = understand_query(query)
         for item in catalog.search(text, filters, k=args.k):
             row = {"query": query, **item.to_json()}
-            _emit(row) if args.json else print(f"{item.score:.3f}  {item.id:>6}  {item.color:<12} {item.kind:<10} {item.name}")
+            emit_json(row) if args.json else print(f"{item.score:.3f}  {item.id:>6}  {item.color:<12} {item.kind:<10} {item.name}")
     return 0
 
 
@@ -76,7 +81,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from retrieval.vision.analyze import analyze_photo
     from retrieval.vision.photo import PhotoError
 
-    _settings()
+    load_settings()
     read = 0
     for path in args.photos:
         try:
@@ -84,7 +89,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             read += 1
         except PhotoError as error:
             row = {"path": str(path), "error": str(error)}
-        _emit(row) if args.json else print(json.dumps(row, ensure_ascii=False))
+        emit_json(row) if args.json else print(json.dumps(row, ensure_ascii=False))
     return 0 if read else 1
 
 
@@ -102,13 +107,13 @@ def _chat_line(stylist, user: str, line: str) -> dict[str, Any]:
 def cmd_chat(args: argparse.Namespace) -> int:
     from app.wiring import build_services, tqdm_progress
 
-    settings = _settings()
+    settings = load_settings()
     services = build_services(settings, progress=tqdm_progress("Building the demo catalog"))
     user = args.user or settings.default_user
     for line in sys.stdin:
         if line.strip():
             result = _chat_line(services.stylist, user, line)
-            _emit(result) if args.json else print(f"stylist> {result['reply']}")
+            emit_json(result) if args.json else print(f"stylist> {result['reply']}")
     return 0
 
 
@@ -138,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--user", help="whose conversation (default: the local user)")
     chat.add_argument("--json", action="store_true", help="one JSON reply per line")
     chat.set_defaults(run=cmd_chat)
+    for module in EXTRA_COMMANDS:
+        importlib.import_module(module).register(commands)
     return parser
 
 

@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from retrieval.catalog import Catalog, EmptyCatalogError, stratified_sample
+from retrieval.embed import MiniLMEmbedder
 from retrieval.filters import SearchFilters
 from retrieval.items import Item
 from retrieval.vocabulary import GENDERS, SLOTS
@@ -129,6 +130,32 @@ def test_reingest_keeps_count_stable_and_reports_progress(tmp_path: Path, embedd
     small.ingest(records, batch_size=4)
     assert small.count() == 30 + len(new)
     assert len(small.search("shirt", k=50)) == min(50, 30 + len(new))
+
+
+class CountingMiniLM(MiniLMEmbedder):
+    """The real MiniLM, counting the texts it is asked to embed."""
+
+    def __init__(self, shared: MiniLMEmbedder, name: str) -> None:
+        super().__init__()
+        self._model, self.name, self.texts = shared._load(), name, 0
+
+    def embed(self, texts):
+        self.texts += len(texts)
+        return super().embed(texts)
+
+
+def test_reingest_reuses_vectors_of_unchanged_items(tmp_path: Path, embedder: MiniLMEmbedder) -> None:
+    records = pq.read_table(DEMO_PARQUET).slice(0, 12).to_pylist()
+    first = CountingMiniLM(embedder, "all-MiniLM-L6-v2")
+    Catalog(str(tmp_path / "db"), first, tmp_path / "images").ingest(records)
+    assert first.texts == 12
+    again = CountingMiniLM(embedder, "all-MiniLM-L6-v2")
+    records[0] = {**records[0], "name": records[0]["name"] + " Renamed"}
+    Catalog(str(tmp_path / "db"), again, tmp_path / "images").ingest(records)
+    assert again.texts == 1  # only the changed item
+    other_model = CountingMiniLM(embedder, "some-other-model")
+    Catalog(str(tmp_path / "db"), other_model, tmp_path / "images").ingest(records)
+    assert other_model.texts == 12  # vectors of another model are never reused
 
 
 def test_empty_catalog_raises_a_clear_error(tmp_path: Path, embedder) -> None:
