@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from chains.harmony import harmony
 from chains.state import Preferences
 from retrieval.items import Item
+from retrieval.vocabulary import KIND_TO_SLOT
 
 # Occasions and styles that call for a third layer even in warm weather.
 LAYERED_OCCASIONS = frozenset({"work", "interview", "wedding"})
@@ -53,7 +54,8 @@ def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str
         anchor_slot not in ("top", "bottom") and wants_dress(prefs, style, gender, index)
     )
     slots = ["onepiece", "shoes"] if onepiece else ["top", "bottom", "shoes"]
-    if anchor_slot == "outerwear" or needs_outerwear(prefs, style, season):
+    asked_layer = any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds)
+    if anchor_slot == "outerwear" or asked_layer or needs_outerwear(prefs, style, season):
         slots.append("outerwear")
     slots.append("accessory")
     return LookPlan(style, gender, tuple(s for s in slots if s != anchor_slot))
@@ -77,12 +79,30 @@ def _allowed(item: Item, plan: LookPlan, prefs: Preferences, used_ids: set[str])
     return not (prefs.budget_max and item.price is not None and item.price > prefs.budget_max)
 
 
+COLOUR_CARRIERS = ("top", "bottom", "onepiece", "outerwear", "shoes", "accessory")
+
+
+def colour_slot(plan: LookPlan, options: Mapping[str, Sequence[Item]], prefs: Preferences,
+                anchor: Item | None) -> str | None:
+    """The slot that carries the colour the user asked for (None: nothing to do, or impossible)."""
+    if not prefs.colors or (anchor and anchor.color_family in prefs.colors):
+        return None
+    for slot in COLOUR_CARRIERS:
+        if slot in plan.slots and any(i.color_family in prefs.colors for i in options.get(slot, ())):
+            return slot
+    return None
+
+
 def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Preferences,
                anchor: Item | None, used_ids: set[str], used_families: set[tuple[str, str]]) -> list[Item] | None:
     """Greedy fill, slot by slot, of the best-scoring allowed item; None if it can't be completed."""
     chosen = [anchor] if anchor else []
+    allowed = {slot: [i for i in pool.get(slot, ()) if _allowed(i, plan, prefs, used_ids)] for slot in plan.slots}
+    carrier = colour_slot(plan, allowed, prefs, anchor)
+    if carrier:  # every look shows a colour the user asked for
+        allowed[carrier] = [i for i in allowed[carrier] if i.color_family in prefs.colors]
     for slot in sorted(plan.slots, key=FILL_ORDER.index):
-        options = [i for i in pool.get(slot, ()) if _allowed(i, plan, prefs, used_ids)]
+        options = allowed[slot]
         if not options:
             if slot in ("outerwear", "accessory"):
                 continue  # optional layers

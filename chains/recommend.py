@@ -109,6 +109,10 @@ def fetch_slot(catalog: CatalogSearch, slot: str, plan: LookPlan, prefs: Prefere
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY * level))
         if len(found) >= MIN_POOL:
             break
+    if prefs.colors:  # make sure the wanted colours are among the candidates
+        strict = _slot_filters(slot, plan, prefs, occasion, season, exclude)
+        for item in catalog.search(text, replace(strict, styles=(), color_families=prefs.colors), k=MIN_POOL):
+            found.setdefault(item.id, item)
     return list(found.values())
 
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from diffusion.files import save_image
 from diffusion.layout import Box, Placement, plan_layout
 from diffusion.renderer import RenderError
 from retrieval.colors import hex_of, hex_to_rgb
@@ -180,17 +179,7 @@ def _draw_shadows(board: Image.Image, boxes: list[Box], blur: int) -> None:
 
 
 def _save_png(board: Image.Image, path: Path) -> None:
-    # Write then rename, so a reader (the browser) never sees half a file and a crash leaves none.
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".look-", suffix=".png")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            board.save(file, "PNG", compress_level=PNG_COMPRESS_LEVEL)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; a web server may serve it
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    save_image(board, path, "PNG", compress_level=PNG_COMPRESS_LEVEL)
 
 
 def _text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, font, fill, anchor: str | None = None) -> None:

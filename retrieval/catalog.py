@@ -183,7 +183,9 @@ class Catalog:
         from retrieval.schema import VECTOR_DIM, CatalogRow
 
         if self.embedder.dim != VECTOR_DIM:
-            raise ValueError(f"the catalog stores {VECTOR_DIM}-d vectors; this embedder makes {self.embedder.dim}-d ones")
+            raise ValueError(
+                f"the catalog stores {VECTOR_DIM}-d vectors; this embedder makes {self.embedder.dim}-d ones"
+            )
         return self._db.create_table(self.table_name, schema=CatalogRow, exist_ok=True)
 
     def _rows(self, table: Any, batch: list[dict]) -> list[dict]:

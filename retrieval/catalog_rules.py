@@ -54,7 +54,9 @@ NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
 )
 
 GENDERS = {"Men": "men", "Women": "women", "Unisex": "unisex"}
-KIDS_RE = re.compile(r"\b(kids?|kid's|kidswear|boys?|boy's|girls?|girl's|infants?|baby|babies|junior|toddlers?)\b", re.I)
+KIDS_RE = re.compile(
+    r"\b(kids?|kid's|kidswear|boys?|boy's|girls?|girl's|infants?|baby|babies|junior|toddlers?)\b", re.I
+)
 GENDER_WORD_RE = re.compile(r"\s\b(men|women|man|woman|unisex|mens|womens|men's|women's|for her|for him)\b", re.I)
 USAGES = frozenset({"casual", "formal", "sports", "ethnic", "smart casual", "party", "travel"})
 SEASONS = frozenset({"spring", "summer", "fall", "winter"})
@@ -120,9 +122,13 @@ STREET_RE = re.compile(
     re.I,
 )
 SPORT_RE = re.compile(r"\b(track|running|training|sports?|dri[- ]?fit|yoga|gym|football|jersey)\b", re.I)
-AMEKAJI_RE = re.compile(r"\b(denim|chambray|checks?|checked|plaid|flannel|chinos?|cargo|corduroy|varsity|washed)\b", re.I)
+AMEKAJI_RE = re.compile(
+    r"\b(denim|chambray|checks?|checked|plaid|flannel|chinos?|cargo|corduroy|varsity|washed)\b", re.I
+)
 SLIM_RE = re.compile(r"\b(slim|tailored|skinny)\b", re.I)
-FEMININE_RE = re.compile(r"\b(floral|lace|ruffled?|frill(ed|y)?|pleated|bow|polka|embellished|sequin(ned)?|peplum|flared)\b", re.I)
+FEMININE_RE = re.compile(
+    r"\b(floral|lace|ruffled?|frill(ed|y)?|pleated|bow|polka|embellished|sequin(ned)?|peplum|flared)\b", re.I
+)
 
 MINIMAL_FAMILIES = frozenset({"black", "white", "grey", "navy", "beige"})
 EARTHY_FAMILIES = frozenset({"olive", "brown", "beige"})

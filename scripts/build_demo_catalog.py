@@ -3,8 +3,8 @@
     .venv/bin/python scripts/build_demo_catalog.py [--source DIR] [--out FILE]
 
 Keeps adult (Men/Women/Unisex) products that have a thumbnail and whose articleType maps to a
-vocabulary kind (rules in retrieval/catalog_rules.py; documented in data/README.md). Deterministic:
-rows are sorted by id and the parquet is written without timestamps.
+vocabulary kind (rules in retrieval/catalog_rules.py, applied by retrieval/csv_source.py; documented
+in data/README.md). Deterministic: rows are sorted by id and parquet stores no timestamps.
 """
 
 from __future__ import annotations
@@ -20,9 +20,7 @@ import pyarrow.parquet as pq
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a plain script from any directory
 
-from retrieval import catalog_rules as rules  # noqa: E402
-from retrieval.colors import family_of  # noqa: E402
-from retrieval.vocabulary import KIND_TO_SLOT  # noqa: E402
+from retrieval.csv_source import record_from_fashion_row  # noqa: E402
 
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "fashion-product-images"
 DEFAULT_OUT = REPO / "data" / "catalog" / "demo_catalog.parquet"
@@ -35,25 +33,6 @@ SCHEMA = pa.schema([
 ])
 
 
-def product_record(row: pd.Series, image: bytes) -> dict | None:
-    """One catalogue record, or None when the row is not an adult outfit piece."""
-    gender = rules.gender_of(row["gender"])
-    if gender is None or rules.is_kids_product(row["productDisplayName"]):
-        return None
-    kind = rules.kind_of(row["articleType"], row["productDisplayName"], gender)
-    color = row["baseColour"] if isinstance(row["baseColour"], str) else "Multi"
-    if kind is None:
-        return None
-    usage = rules.usage_of(row["usage"])
-    name = row["productDisplayName"] if isinstance(row["productDisplayName"], str) else f"{color} {kind}"
-    return {
-        "id": str(row["id"]), "name": " ".join(name.split()), "brand": rules.brand_of(name), "kind": kind,
-        "slot": KIND_TO_SLOT[kind], "color": color, "color_family": family_of(color), "gender": gender,
-        "season": rules.season_of(row["season"]), "usage": usage,
-        "styles": list(rules.styles_of(kind, usage, color, gender, name)), "price": None, "image": image,
-    }
-
-
 def build_records(source: Path) -> list[dict]:
     styles = pd.read_csv(source / "styles.csv").sort_values("id")
     images = source / "images"
@@ -61,7 +40,7 @@ def build_records(source: Path) -> list[dict]:
     for _, row in styles.iterrows():
         path = images / f"{row['id']}.jpg"
         if path.is_file():
-            record = product_record(row, path.read_bytes())
+            record = record_from_fashion_row(row, path.read_bytes())
             if record is not None:
                 records.append(record)
     return records

@@ -91,3 +91,19 @@ def test_womenswear_date_brief_offers_a_dress_in_the_middle_look():
     prefs = Preferences(gender="women", occasion="date")
     plans = [plan_look(prefs, style="minimal", gender="women", season="summer", index=i, anchor=None) for i in range(3)]
     assert [("onepiece" in p.slots) for p in plans] == [False, True, False]
+
+
+def test_every_look_carries_a_wanted_colour():
+    prefs = Preferences(gender="men", colors=("green",))
+    plans = [plan_look(prefs, style="minimal", gender="men", season="summer", index=i, anchor=None) for i in range(2)]
+    greens = [item("t5", "top", "polo", "green", score=0.1), item("t6", "top", "shirt", "green", score=0.1)]
+    pool = {**POOL, "top": POOL["top"] + greens}
+    looks = compose(plans, [pool] * 2, prefs)
+    assert len(looks) == 2
+    assert all(any(i.color_family == "green" for i in items) for _, items in looks)
+
+
+def test_asking_for_a_jacket_adds_the_layer_even_in_summer():
+    prefs = Preferences(gender="men", kinds=("jacket",))
+    plan = plan_look(prefs, style="casual", gender="men", season="summer", index=0, anchor=None)
+    assert "outerwear" in plan.slots

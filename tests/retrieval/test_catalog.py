@@ -55,10 +55,13 @@ def test_navy_chinos_finds_navy_trousers_first(catalog: Catalog, stored_rows: li
         ("shirt", SearchFilters(genders=("women",)), lambda i: i.gender == "women"),
         ("casual outfit", SearchFilters(slots=("shoes",)), lambda i: i.slot == "shoes"),
         ("navy chinos", SearchFilters(color_families=("black",)), lambda i: i.color_family == "black"),
-        ("dress", SearchFilters(exclude_color_families=("black", "white")), lambda i: i.color_family not in {"black", "white"}),
-        ("jacket", SearchFilters(kinds=("jacket", "blazer"), genders=("men",)), lambda i: i.kind in {"jacket", "blazer"} and i.gender == "men"),
+        ("dress", SearchFilters(exclude_color_families=("black", "white")),
+         lambda i: i.color_family not in {"black", "white"}),
+        ("jacket", SearchFilters(kinds=("jacket", "blazer"), genders=("men",)),
+         lambda i: i.kind in {"jacket", "blazer"} and i.gender == "men"),
         ("smart look", SearchFilters(styles=("dandy", "chic")), lambda i: {"dandy", "chic"} & set(i.styles)),
-        ("summer top", SearchFilters(seasons=("summer",), slots=("top",)), lambda i: i.season == "summer" and i.slot == "top"),
+        ("summer top", SearchFilters(seasons=("summer",), slots=("top",)),
+         lambda i: i.season == "summer" and i.slot == "top"),
         ("bag", SearchFilters(price_max=10.0, slots=("accessory",)), lambda i: i.slot == "accessory"),
     ],
 )
@@ -92,7 +95,8 @@ def test_injection_in_filter_values_matches_nothing(catalog: Catalog, evil: str)
 @pytest.mark.parametrize("evil", INJECTIONS)
 def test_injection_in_exclusions_excludes_nothing_extra(catalog: Catalog, evil: str) -> None:
     plain = ids(catalog.search("black shoes", k=5))
-    assert ids(catalog.search("black shoes", SearchFilters(exclude_ids=(evil,), exclude_color_families=(evil,)), k=5)) == plain
+    filters = SearchFilters(exclude_ids=(evil,), exclude_color_families=(evil,))
+    assert ids(catalog.search("black shoes", filters, k=5)) == plain
 
 
 @pytest.mark.parametrize("evil", INJECTIONS)

@@ -57,7 +57,8 @@ def test_every_mapped_kind_is_in_the_vocabulary() -> None:
 @pytest.mark.parametrize(
     ("name", "brand"),
     [
-        ("Puma Men Black T-shirt", "Puma"), ("United Colors of Benetton Women Solid Black Jacket", "United Colors of Benetton"),
+        ("Puma Men Black T-shirt", "Puma"),
+        ("United Colors of Benetton Women Solid Black Jacket", "United Colors of Benetton"),
         ("Converse Men's Chuck Taylor Shoe", "Converse"), ("Scullers For Her Red Polo T-shirt", "Scullers"),
         ("Quechua Green Light Backpack", "Quechua"), ("", None), (float("nan"), None),
     ],
@@ -67,7 +68,8 @@ def test_brand_of(name: object, brand: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "gender"), [("Men", "men"), ("Women", "women"), ("Unisex", "unisex"), ("Boys", None), ("Girls", None), (None, None)]
+    ("raw", "gender"),
+    [("Men", "men"), ("Women", "women"), ("Unisex", "unisex"), ("Boys", None), ("Girls", None), (None, None)],
 )
 def test_gender_of(raw: object, gender: str | None) -> None:
     assert rules.gender_of(raw) == gender
@@ -84,7 +86,11 @@ def test_is_kids_product(name: str, kids: bool) -> None:
 
 @pytest.mark.parametrize(
     ("raw_season", "season", "raw_usage", "usage"),
-    [("Fall", "fall", "Smart Casual", "smart casual"), ("Summer", "summer", "Home", None), (float("nan"), None, None, None)],
+    [
+        ("Fall", "fall", "Smart Casual", "smart casual"),
+        ("Summer", "summer", "Home", None),
+        (float("nan"), None, None, None),
+    ],
 )
 def test_season_and_usage(raw_season: object, season: str | None, raw_usage: object, usage: str | None) -> None:
     assert rules.season_of(raw_season) == season

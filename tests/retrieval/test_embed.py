@@ -28,6 +28,9 @@ def test_similar_texts_are_closer(embedder: MiniLMEmbedder) -> None:
 
 def test_model_loads_lazily() -> None:
     assert MiniLMEmbedder()._model is None  # constructing costs nothing; the first embed loads it
-    code = "import sys, retrieval.embed, retrieval.catalog, retrieval.search; print('torch' in sys.modules or 'lancedb' in sys.modules)"
+    code = (
+        "import sys, retrieval.embed, retrieval.catalog, retrieval.search, retrieval.csv_source;"
+        "print('torch' in sys.modules or 'lancedb' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

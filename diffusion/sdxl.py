@@ -1,0 +1,321 @@
+"""The configured lookbook renderer: SDXL base + fashion LoRA(s) through diffusers and peft.
+
+Weights never download here: a hub id is looked up in the local Hugging Face cache only, or the
+model is a local folder (`save_pretrained` layout). torch and diffusers load on first use, and the
+pipeline loads once per renderer, on the first picture (or `pipeline()`), behind a lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from diffusion.files import save_image
+from diffusion.prompting import LookPrompt, build_prompt
+from diffusion.renderer import RenderError
+from retrieval.items import Item
+
+if TYPE_CHECKING:
+    import torch
+    from diffusers import StableDiffusionXLPipeline
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "stabilityai/stable-diffusion-xl-base-1.0"
+# musinsaigo 2.0: an SDXL LoRA trained on Musinsa street snaps (Korean fashion); its card loads it
+# with `pipe.load_lora_weights("youngmki/musinsaigo-2.0")` on top of SDXL base 1.0.
+DEFAULT_LORA = "youngmki/musinsaigo-2.0"
+LORA_WEIGHT_NAME = "pytorch_lora_weights.safetensors"  # the name diffusers writes and looks for
+RENDER_VERSION = 1  # part of every file name: a change in how pictures are made must not reuse old ones
+Progress = Callable[[int, int], None]
+
+
+class SDXLLoadError(RenderError):
+    """The SDXL pipeline or one of its LoRAs cannot be loaded (missing weights, bad folder...)."""
+
+
+@dataclass(frozen=True)
+class SDXLOptions:
+    model: str = DEFAULT_MODEL  # hub id (local cache only) or a local folder
+    loras: tuple[str, ...] = (DEFAULT_LORA,)  # hub ids, folders or .safetensors files
+    lora_scale: float = 0.6
+    steps: int = 30
+    size: tuple[int, int] = (768, 1024)  # width, height: a portrait, like a lookbook page
+    guidance: float = 7.0  # the musinsaigo card's value; SDXL's own default is 5.0
+    fuse_lora: bool = True  # merge the LoRAs into the weights: no per-layer LoRA cost at each step
+    compile: bool = False  # torch.compile the UNet: minutes to warm up, then faster steps
+    cpu_offload: bool = False  # keep only the running model on the GPU (fits ~8 GB cards, slower)
+    channels_last: bool = True
+    fuse_qkv: bool = True  # one matmul for q, k and v instead of three
+    device: str | None = None  # None: cuda when available, else cpu
+    dtype: str = "auto"  # auto (fp16 on CUDA, fp32 on CPU) | fp16 | bf16 | fp32
+    seed: int | None = None  # None: a seed made from the outfit, so the same look gives the same picture
+
+    def key(self) -> str:
+        """What the picture depends on (not how fast it is made), for file names."""
+        data = asdict(self)
+        for speed_only in ("compile", "cpu_offload", "channels_last", "fuse_qkv", "fuse_lora"):
+            data.pop(speed_only)
+        return json.dumps(data, sort_keys=True, default=str)
+
+
+# --- finding weights (no torch) --------------------------------------------------------------------
+
+
+def resolve_model(spec: str) -> Path:
+    """The local folder of an SDXL pipeline: `spec` itself, or its snapshot in the HF cache."""
+    folder = _local_or_cached(spec, what="SDXL model")
+    if not (folder / "model_index.json").is_file():
+        raise SDXLLoadError(f"{folder} is not a diffusers pipeline folder (no model_index.json).")
+    return folder
+
+
+def resolve_lora(spec: str) -> tuple[Path, str | None]:
+    """(folder, weight file name or None to let diffusers pick) of a LoRA given as id, folder or file."""
+    path = Path(spec).expanduser()
+    if path.is_file():
+        return path.parent, path.name
+    if path.is_dir():
+        return path, None
+    repo, _, inner = _split_hub_file(spec)
+    folder = _local_or_cached(repo, what="LoRA")
+    if inner:
+        return (folder / inner).parent, Path(inner).name
+    return folder, None
+
+
+def missing_weights(options: SDXLOptions) -> str | None:
+    """Why the configured weights cannot be loaded here (one line), or None when they are all present."""
+    try:
+        resolve_model(options.model)
+        for lora in options.loras:
+            resolve_lora(lora)
+    except SDXLLoadError as error:
+        return error.message
+    return None
+
+
+def _split_hub_file(spec: str) -> tuple[str, str, str]:
+    """'owner/repo/dir/file.safetensors' -> ('owner/repo', '/', 'dir/file.safetensors')."""
+    parts = spec.split("/")
+    if len(parts) > 2 and spec.endswith(".safetensors"):
+        return "/".join(parts[:2]), "/", "/".join(parts[2:])
+    return spec, "", ""
+
+
+def _local_or_cached(spec: str, *, what: str) -> Path:
+    path = Path(spec).expanduser()
+    if path.exists():
+        return path
+    if spec.startswith((".", "/", "~")) or spec.count("/") != 1:
+        raise SDXLLoadError(f"The {what} {spec!r} was not found: no such folder or file.")
+    from huggingface_hub import snapshot_download
+
+    try:
+        return Path(snapshot_download(repo_id=spec, local_files_only=True))
+    except Exception as error:  # noqa: BLE001 - not cached, bad id, broken cache: all mean "not here"
+        raise SDXLLoadError(
+            f"The {what} {spec!r} is not in the local Hugging Face cache: download it once with "
+            f"`hf download {spec}` or point the setting to a local folder ({type(error).__name__})."
+        ) from error
+
+
+# --- building the pipeline -------------------------------------------------------------------------
+
+
+def pick_device(options: SDXLOptions) -> tuple[str, "torch.dtype"]:
+    """The device and weight precision: half precision on CUDA, fp32 on CPU (CPU fp16 is slow)."""
+    import torch
+
+    device = options.device or ("cuda" if torch.cuda.is_available() else "cpu")
+    wanted = {"fp16": torch.float16, "bf16": torch.bfloat16, "fp32": torch.float32}.get(options.dtype)
+    if device.startswith("cpu"):
+        return device, torch.float32
+    return device, wanted or torch.float16
+
+
+def load_base(folder: Path, dtype: "torch.dtype") -> "StableDiffusionXLPipeline":
+    """The pipeline in `folder`, preferring its fp16 weight files when half precision is wanted."""
+    import torch
+    from diffusers import StableDiffusionXLPipeline
+
+    fp16_files = (folder / "unet" / "diffusion_pytorch_model.fp16.safetensors").is_file()
+    variant = "fp16" if fp16_files and dtype != torch.float32 else None
+    try:
+        return StableDiffusionXLPipeline.from_pretrained(folder, dtype=dtype, variant=variant, local_files_only=True)
+    except Exception as error:  # noqa: BLE001 - a broken or incomplete folder
+        raise SDXLLoadError(f"The SDXL model in {folder} could not be loaded: {_first_line(error)}") from error
+
+
+def attach_loras(pipe: "StableDiffusionXLPipeline", specs: Sequence[str]) -> list[str]:
+    """Load each LoRA as its own peft adapter; returns the adapter names."""
+    names = []
+    for number, spec in enumerate(specs):
+        folder, weight_name = resolve_lora(spec)
+        name = f"lora{number}"
+        try:
+            pipe.load_lora_weights(str(folder), weight_name=weight_name, adapter_name=name, local_files_only=True)
+        except Exception as error:  # noqa: BLE001 - wrong format, not an SDXL LoRA...
+            raise SDXLLoadError(f"The LoRA {spec!r} could not be loaded: {_first_line(error)}") from error
+        names.append(name)
+    return names
+
+
+def optimise_pipeline(pipe: "StableDiffusionXLPipeline", adapters: Sequence[str], options: SDXLOptions) -> None:
+    """Speed-ups that keep the picture the same (up to rounding); shared with benchmarks/sdxl_speed.py."""
+    from diffusers.models.attention_processor import AttnProcessor2_0
+
+    if adapters:
+        pipe.set_adapters(list(adapters), adapter_weights=[options.lora_scale] * len(adapters))
+        if options.fuse_lora:
+            pipe.fuse_lora(components=["unet", "text_encoder", "text_encoder_2"], adapter_names=list(adapters), lora_scale=1.0)
+            pipe.unload_lora_weights()  # the merged weights stay; the peft wrappers and their cost go
+    pipe.unet.set_attn_processor(AttnProcessor2_0())  # PyTorch SDPA (flash / memory-efficient kernels)
+    if options.fuse_qkv and not (adapters and not options.fuse_lora):  # live LoRA layers cannot be fused
+        pipe.unet.fuse_qkv_projections()
+        pipe.vae.fuse_qkv_projections()
+    if options.channels_last:
+        import torch
+
+        pipe.unet.to(memory_format=torch.channels_last)
+        pipe.vae.to(memory_format=torch.channels_last)
+
+
+def compile_unet(pipe: "StableDiffusionXLPipeline") -> None:
+    """torch.compile the UNet in place, with the inductor settings diffusers recommends for SDXL."""
+    import torch
+
+    config = torch._inductor.config
+    config.conv_1x1_as_mm = True
+    config.coordinate_descent_tuning = True
+    config.epilogue_fusion = False
+    config.coordinate_descent_check_all_directions = True
+    pipe.unet.compile(mode="max-autotune", fullgraph=True)
+
+
+def load_pipeline(options: SDXLOptions) -> "StableDiffusionXLPipeline":
+    """Base + LoRAs, optimised and placed on the device: the one loader of real and test weights."""
+    device, dtype = pick_device(options)
+    folder = resolve_model(options.model)
+    log.info("sdxl: loading %s (%s, %s) with LoRAs %s", folder, device, dtype, list(options.loras))
+    pipe = load_base(folder, dtype)
+    adapters = attach_loras(pipe, options.loras)
+    if not options.cpu_offload:
+        pipe.to(device)  # before fusing: merging on the GPU is much faster than on the CPU
+    optimise_pipeline(pipe, adapters, options)
+    if options.cpu_offload and device.startswith("cuda"):
+        pipe.enable_model_cpu_offload(device=device)
+    elif options.compile:
+        compile_unet(pipe)
+    pipe.set_progress_bar_config(disable=True)  # progress goes through the caller's callback
+    return pipe
+
+
+def run_pipeline(pipe: "StableDiffusionXLPipeline", look: LookPrompt, options: SDXLOptions, *, seed: int,
+                 progress: Progress | None = None, output_type: str = "pil") -> Any:
+    """One picture for `look` (a PIL image, or a float array with output_type="np")."""
+    import torch
+
+    # A CPU generator gives the same starting noise on every device and with CPU offload.
+    generator = torch.Generator("cpu").manual_seed(seed)
+    width, height = options.size
+    result = pipe(prompt=look.prompt, negative_prompt=look.negative, width=width, height=height,
+                  num_inference_steps=options.steps, guidance_scale=options.guidance, generator=generator,
+                  output_type=output_type, callback_on_step_end=_step_callback(progress, options.steps))
+    return result.images[0]
+
+
+def _step_callback(progress: Progress | None, total: int) -> Callable[..., dict] | None:
+    if progress is None:
+        return None
+
+    def on_step_end(pipe: Any, step: int, timestep: Any, callback_kwargs: dict) -> dict:
+        progress(step + 1, total)
+        return callback_kwargs
+
+    return on_step_end
+
+
+# --- the renderer --------------------------------------------------------------------------------
+
+
+class SDXLRenderer:
+    """Lookbook photos of outfits made with SDXL + LoRA into `out_dir` (a Renderer).
+
+    The picture has no title text (SDXL draws letters badly): the UI and the PDF caption it.
+    """
+
+    name = "sdxl"
+    accepts_hints = True  # render() takes style/occasion/seed/progress besides the protocol's arguments
+
+    def __init__(self, out_dir: Path, options: SDXLOptions = SDXLOptions()) -> None:
+        self._out_dir = Path(out_dir)
+        self.options = options
+        self._pipe: StableDiffusionXLPipeline | None = None
+        self._lock = threading.Lock()  # one load, and one picture at a time on the device
+
+    def render(self, items: Sequence[Item], *, title: str, subtitle: str = "", style: str | None = None,
+               occasion: str | None = None, seed: int | None = None, progress: Progress | None = None) -> Path:
+        """The PNG of a photo of someone wearing `items`; the same outfit gives the same file."""
+        if not items:
+            raise RenderError("There is nothing to draw: the outfit has no items.")
+        look = build_prompt(items, style=style, occasion=occasion)
+        seed = self._seed(items, look, seed)
+        path = self._out_dir / f"sdxl-{self._fingerprint(look, seed)}.png"
+        if not path.exists():
+            save_image(self.generate(look, seed=seed, progress=progress), path)
+        return path
+
+    def generate(self, look: LookPrompt, *, seed: int, progress: Progress | None = None, output_type: str = "pil") -> Any:
+        with self._lock:
+            return run_pipeline(self._load_locked(), look, self.options, seed=seed, progress=progress, output_type=output_type)
+
+    def pipeline(self) -> "StableDiffusionXLPipeline":
+        """The loaded pipeline (loads it now if needed: call it off the UI thread to warm up)."""
+        with self._lock:
+            return self._load_locked()
+
+    @property
+    def loaded(self) -> bool:
+        return self._pipe is not None
+
+    def _load_locked(self) -> "StableDiffusionXLPipeline":
+        if self._pipe is None:
+            self._pipe = load_pipeline(self.options)
+        return self._pipe
+
+    def _seed(self, items: Sequence[Item], look: LookPrompt, seed: int | None) -> int:
+        if seed is not None:
+            return seed
+        if self.options.seed is not None:
+            return self.options.seed
+        digest = hashlib.sha256(json.dumps([[i.id for i in items], look.prompt]).encode()).hexdigest()
+        return int(digest[:8], 16)
+
+    def _fingerprint(self, look: LookPrompt, seed: int) -> str:
+        # A LoRA file retrained in place must give new pictures: its stamp is part of the name.
+        stamps = [_file_stamp(spec) for spec in (self.options.model, *self.options.loras)]
+        parts = [RENDER_VERSION, self.options.key(), stamps, look.prompt, look.negative, seed]
+        return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:20]
+
+
+def _file_stamp(spec: str) -> list[int] | None:
+    path = Path(spec).expanduser()
+    if path.is_dir():
+        path = path / LORA_WEIGHT_NAME
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_mtime_ns, stat.st_size]
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return (text[0] if text else type(error).__name__)[:300]
