@@ -10,10 +10,11 @@ import prompts
 from chains.explain import style_title, why
 from chains.extract import Understanding
 from chains.recommend import recommend_looks, resolve_brief
+from chains.revise import model_preferences, new_style, revise_looks, shifted_season
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from retrieval.items import GarmentAnalysis, Item
-from retrieval.vocabulary import slot_of
+from retrieval.vocabulary import season_for_month, slot_of
 
 log = logging.getLogger(__name__)
 
@@ -103,22 +104,55 @@ def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str) 
     return images, False
 
 
-def recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-              heard: Understanding) -> tuple[Reply, ConversationState]:
+def _show(services: AgentServices, conversation: ConversationState, outfits: list[Outfit],
+          intro: str) -> tuple[Reply, ConversationState]:
+    """Reply with looks (and their lookbooks); they become the looks follow-ups change."""
     lang = conversation.language
-    anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
-    brief = resolve_brief(prefs, services.today().month)
-    exclude = conversation.shown_ids if "more" in heard.intents else ()
-    looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude)
-    outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang)) for plan, items in looks]
-    conversation = conversation.evolve(pending=(), questions_in_row=0, anchor=anchor,
+    conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits),
                                        shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
     if not outfits:
         return Reply(prompts.render(lang, "no_outfits"), "answer"), conversation
     images, failed = render_lookbooks(services, outfits, lang)
-    text = _intro(lang, brief, anchor, len(outfits))
-    if failed:
-        text += " " + prompts.render(lang, "render_fallback")
+    text = intro + (" " + prompts.render(lang, "render_fallback") if failed else "")
     reply = Reply(text, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                   outfits=tuple(outfits), images=tuple(images))
     return reply, conversation
+
+
+def recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+              heard: Understanding) -> tuple[Reply, ConversationState]:
+    lang = conversation.language
+    anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
+    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
+    brief = resolve_brief(prefs, services.today().month, avoid_kinds)
+    exclude = conversation.shown_ids if "more" in heard.intents else ()
+    looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude)
+    outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang)) for plan, items in looks]
+    conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds)
+    return _show(services, conversation, outfits, _intro(lang, brief, anchor, len(outfits)))
+
+
+def revise(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+           heard: Understanding) -> tuple[Reply, ConversationState, Preferences]:
+    """Change the looks on screen as asked; restyle ("less formal", "like #2") with new looks."""
+    lang = conversation.language
+    looks = conversation.looks
+    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
+    conversation = conversation.evolve(avoid_kinds=avoid_kinds)
+    if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
+        return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
+    restyle = new_style(looks[0].style, heard)
+    if restyle or heard.like_look:
+        if restyle:
+            prefs = replace(prefs, style=restyle)
+            brief_prefs = prefs
+        else:
+            brief_prefs = model_preferences(prefs, looks[min(heard.like_look, len(looks)) - 1])
+        fresh = replace(heard, intents=heard.intents | {"more"})
+        reply, conversation = recommend(services, conversation, brief_prefs, fresh)
+        return reply, conversation, prefs
+    season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
+    prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
+    outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang)
+    reply, conversation = _show(services, conversation, outfits, prompts.render(lang, "revised"))
+    return reply, conversation, prefs

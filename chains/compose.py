@@ -83,9 +83,9 @@ COLOUR_CARRIERS = ("top", "bottom", "onepiece", "outerwear", "shoes", "accessory
 
 
 def colour_slot(plan: LookPlan, options: Mapping[str, Sequence[Item]], prefs: Preferences,
-                anchor: Item | None) -> str | None:
+                fixed: Sequence[Item]) -> str | None:
     """The slot that carries the colour the user asked for (None: nothing to do, or impossible)."""
-    if not prefs.colors or (anchor and anchor.color_family in prefs.colors):
+    if not prefs.colors or any(i.color_family in prefs.colors for i in fixed):
         return None
     for slot in COLOUR_CARRIERS:
         if slot in plan.slots and any(i.color_family in prefs.colors for i in options.get(slot, ())):
@@ -94,11 +94,12 @@ def colour_slot(plan: LookPlan, options: Mapping[str, Sequence[Item]], prefs: Pr
 
 
 def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Preferences,
-               anchor: Item | None, used_ids: set[str], used_families: set[tuple[str, str]]) -> list[Item] | None:
-    """Greedy fill, slot by slot, of the best-scoring allowed item; None if it can't be completed."""
-    chosen = [anchor] if anchor else []
+               fixed: Sequence[Item], used_ids: set[str], used_families: set[tuple[str, str]]) -> list[Item] | None:
+    """Greedy fill around the fixed items (an uploaded garment, the pieces a follow-up keeps),
+    slot by slot, with the best-scoring allowed item; None if the look can't be completed."""
+    chosen = list(fixed)
     allowed = {slot: [i for i in pool.get(slot, ()) if _allowed(i, plan, prefs, used_ids)] for slot in plan.slots}
-    carrier = colour_slot(plan, allowed, prefs, anchor)
+    carrier = colour_slot(plan, allowed, prefs, fixed)
     if carrier:  # every look shows a colour the user asked for
         allowed[carrier] = [i for i in allowed[carrier] if i.color_family in prefs.colors]
     for slot in sorted(plan.slots, key=FILL_ORDER.index):
@@ -108,6 +109,7 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
                 continue  # optional layers
             return None
         chosen.append(max(options, key=lambda i: _candidate_score(i, chosen, plan, prefs, used_families)))
+    chosen.sort(key=lambda i: FILL_ORDER.index(i.slot) if i.slot in FILL_ORDER else 0)
     return chosen if is_complete(chosen) else None
 
 
@@ -118,7 +120,7 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
     used_families: set[tuple[str, str]] = set()
     looks = []
     for plan, pool in zip(plans, pools, strict=True):
-        items = build_look(plan, pool, prefs, anchor, used_ids, used_families)
+        items = build_look(plan, pool, prefs, [anchor] if anchor else [], used_ids, used_families)
         if items is None:
             continue
         extra = [i for i in items if i is not anchor]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from chains import lexicon
 from chains.state import Preferences
+from retrieval.vocabulary import KIND_TO_SLOT
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -19,6 +20,8 @@ _EN_BUDGET = re.compile(
     re.IGNORECASE,
 )
 _KO_BUDGET = re.compile(r"(\d[\d,]*)\s*(만)?\s*원?\s*(?:이하|이내|까지|아래|미만|안쪽)")
+_LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\s*|no\.?\s*)?#?\s*(\d)\b|#\s*(\d)\b"
+                        r"|(\d)\s*번\s*(?:룩|코디)?\s*(?:같은|비슷|처럼)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,10 @@ class Understanding:
     preferences: Preferences
     kinds: tuple[str, ...] = ()
     intents: frozenset[str] = field(default_factory=frozenset)
+    followups: frozenset[str] = field(default_factory=frozenset)
+    slots: tuple[str, ...] = ()  # slots named in the message ("the shoes", "상의")
+    avoid_kinds: tuple[str, ...] = ()  # "no sneakers", "운동화 말고"
+    like_look: int | None = None  # "another one like #2" -> 2
 
 
 def detect_language(text: str) -> str | None:
@@ -81,15 +88,26 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO)
 
 
-def _colors(original: str, masked: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    matches, masked = find_terms(masked, lexicon.COLOR_TERMS)
-    wanted: list[str] = []
-    avoided: list[str] = []
+def _split_negated(original: str, matches: list[Match]) -> tuple[list[str], list[str]]:
+    """Values said plainly, and values said with a negation ("no black", "검정 말고")."""
+    plain: list[str] = []
+    negated: list[str] = []
     for index, match in enumerate(matches):
         next_start = matches[index + 1].start if index + 1 < len(matches) else len(original)
-        target = avoided if _is_negated(original, match, next_start) else wanted
+        target = negated if _is_negated(original, match, next_start) else plain
         if match.value not in target:
             target.append(match.value)
+    return plain, negated
+
+
+def _like_look(text: str) -> int | None:
+    hit = _LIKE_LOOK.search(text)
+    return int(next(g for g in hit.groups() if g)) if hit else None
+
+
+def _colors(original: str, masked: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    matches, masked = find_terms(masked, lexicon.COLOR_TERMS)
+    wanted, avoided = _split_negated(original, matches)
     return tuple(wanted), tuple(avoided), masked
 
 
@@ -113,14 +131,17 @@ def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
     lowered = original.lower()
-    styles, masked = find_terms(lowered, lexicon.STYLE_TERMS)
+    followups, masked = find_terms(lowered, lexicon.FOLLOWUP_TERMS)
+    styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
+    kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
     occasions, masked = find_terms(masked, lexicon.OCCASION_TERMS)
-    kinds, masked = find_terms(masked, lexicon.KIND_TERMS)
     wanted, avoided, masked = _colors(lowered, masked)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     genders, masked = find_terms(masked, lexicon.GENDER_TERMS)
+    slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
-    kind_values = tuple(dict.fromkeys(m.value for m in kinds))
+    wanted_kinds, avoided_kinds = _split_negated(lowered, kinds)
+    kind_values = tuple(wanted_kinds)
     preferences = Preferences(
         gender=_first(genders),
         occasion=_first(occasions),
@@ -136,4 +157,8 @@ def extract(text: str) -> Understanding:
         preferences=preferences,
         kinds=kind_values,
         intents=frozenset(m.value for m in intents),
+        followups=frozenset(m.value for m in followups),
+        slots=tuple(dict.fromkeys([m.value for m in slots] + [KIND_TO_SLOT[k] for k in kind_values + tuple(avoided_kinds)])),
+        avoid_kinds=tuple(avoided_kinds),
+        like_look=_like_look(lowered),
     )

@@ -14,6 +14,9 @@ from chains.state import ConversationState, Preferences, Reply, TurnInput
 from retrieval.items import GarmentAnalysis
 
 
+ACTIONS = ("clarify", "recommend", "revise", "answer", "error")
+
+
 class TurnState(TypedDict, total=False):
     turn: TurnInput
     conversation: ConversationState
@@ -70,6 +73,14 @@ def make_recommend(services: AgentServices):
     return recommend
 
 
+def make_revise(services: AgentServices):
+    def revise(state: TurnState) -> dict[str, Any]:
+        reply, conversation, preferences = actions.revise(
+            services, state["conversation"], state["preferences"], state["understanding"])
+        return {"reply": reply, "conversation": conversation, "preferences": preferences}
+    return revise
+
+
 def clarify(state: TurnState) -> dict[str, Any]:
     reply, conversation = actions.clarify(state["conversation"], state["decision"].asks)
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
@@ -97,12 +108,13 @@ def build_graph(services: AgentServices):
     graph.add_node("decide", route)
     graph.add_node("clarify", clarify)
     graph.add_node("recommend", make_recommend(services))
+    graph.add_node("revise", make_revise(services))
     graph.add_node("answer", answer)
     graph.add_node("error", photo_error)
     graph.add_edge(START, "understand")
     graph.add_edge("understand", "decide")
     graph.add_conditional_edges("decide", lambda s: s["decision"].action,
-                                {n: n for n in ("clarify", "recommend", "answer", "error")})
-    for node in ("clarify", "recommend", "answer", "error"):
+                                {n: n for n in ACTIONS})
+    for node in ACTIONS:
         graph.add_edge(node, END)
     return graph.compile()

@@ -46,7 +46,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "dress": ("dress", "gown", "원피스", "드레스"),
     "jumpsuit": ("jumpsuit", "overalls", "점프수트"),
     "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "운동화", "스니커즈"),
-    "shoes": ("shoes", "loafers", "loafer", "derby", "oxfords", "dress shoes", "구두", "로퍼"),
+    "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "구두", "로퍼"),
     "boots": ("boots", "boot", "부츠", "워커"),
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼"),
     "heels": ("heels", "pumps", "stilettos", "힐", "하이힐"),
@@ -109,4 +109,23 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘"),
     "greeting": ("hi", "hello", "hey", "thanks", "thank you", "안녕", "고마워", "감사"),
+}
+
+# Names of whole slots, for follow-ups such as "swap the shoes" or "다른 상의".
+SLOT_TERMS: dict[str, tuple[str, ...]] = {
+    "top": ("top", "tops", "상의"),
+    "bottom": ("bottom", "bottoms", "하의"),
+    "shoes": ("shoes", "footwear", "신발"),
+    "outerwear": ("outerwear", "layer", "아우터", "겉옷"),
+    "accessory": ("accessory", "accessories", "액세서리", "악세사리"),
+}
+
+# Follow-ups that change the looks on screen instead of starting over.
+FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
+    "swap": ("swap", "change the", "different", "replace", "another pair", "바꿔", "교체", "다른 걸로"),
+    "warmer": ("warmer", "something warm", "too cold", "따뜻", "추워"),
+    "cooler": ("cooler", "lighter", "too hot", "시원", "더워"),
+    "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게"),
+    "more_formal": ("more formal", "dressier", "smarter", "too casual", "더 포멀", "더 격식", "단정하게", "너무 캐주얼"),
+    "cheaper": ("cheaper", "less expensive", "too expensive", "더 싸", "더 저렴", "너무 비싸"),
 }

@@ -48,9 +48,10 @@ class Brief:
     styles: tuple[str, ...]  # one per look
     genders: tuple[str | None, ...]  # one per look; None = any
     mixed_genders: bool
+    avoid_kinds: tuple[str, ...] = ()
 
 
-def resolve_brief(prefs: Preferences, month: int) -> Brief:
+def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = ()) -> Brief:
     occasion = prefs.occasion or "daily"
     season = prefs.season or season_for_month(month)
     if prefs.style:
@@ -62,23 +63,26 @@ def resolve_brief(prefs: Preferences, month: int) -> Brief:
         genders: tuple[str | None, ...] = (prefs.gender,) * len(styles)
     else:  # nothing may assume one gender: alternate, one gender per look
         genders = tuple(("women", "men")[i % 2] for i in range(len(styles)))
-    return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender)
+    return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender, avoid_kinds=tuple(avoid_kinds))
 
 
-def suitable_kinds(slot: str, occasion: str, season: str, prefs: Preferences) -> tuple[str, ...]:
+def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ...]:
     """The kinds to search in a slot: what the user asked for, else what fits the occasion and season."""
     wanted = tuple(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
     if wanted:
         return wanted
     if slot == "accessory":
-        return ACCESSORY_KINDS["winter" if season in ("fall", "winter") else "summer"]
-    unsuitable = UNSUITABLE_FOR_OCCASION.get(occasion, set()) | UNSUITABLE_FOR_SEASON.get(season, set())
+        kinds = ACCESSORY_KINDS["winter" if brief.season in ("fall", "winter") else "summer"]
+        return tuple(k for k in kinds if k not in brief.avoid_kinds)
+    unsuitable = (UNSUITABLE_FOR_OCCASION.get(brief.occasion, set()) | UNSUITABLE_FOR_SEASON.get(brief.season, set())
+                  | set(brief.avoid_kinds))
     return tuple(k for k in KINDS_BY_SLOT[slot] if k not in unsuitable)
 
 
-def _slot_filters(slot: str, plan: LookPlan, prefs: Preferences, occasion: str, season: str,
+def _slot_filters(slot: str, plan: LookPlan, prefs: Preferences, brief: Brief,
                   exclude: Sequence[str]) -> SearchFilters:
-    wanted_kinds = suitable_kinds(slot, occasion, season, prefs)
+    season = brief.season
+    wanted_kinds = suitable_kinds(slot, brief, prefs)
     return SearchFilters(
         slots=(slot,),
         kinds=wanted_kinds,
@@ -97,20 +101,20 @@ def _relaxations(filters: SearchFilters) -> list[SearchFilters]:
     return [filters, no_style, replace(no_style, seasons=())]
 
 
-def fetch_slot(catalog: CatalogSearch, slot: str, plan: LookPlan, prefs: Preferences, occasion: str,
-               season: str, exclude: Sequence[str]) -> list[Item]:
+def fetch_slot(catalog: CatalogSearch, slot: str, plan: LookPlan, prefs: Preferences, brief: Brief,
+               exclude: Sequence[str]) -> list[Item]:
     """Candidates for one slot; strict matches first, topped up from relaxed searches (ranked lower)."""
     colours = " ".join(prefs.colors)
     kinds = " ".join(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
-    text = " ".join(f"{plan.style} {occasion} {season} {colours} {kinds} {slot}".split())
+    text = " ".join(f"{plan.style} {brief.occasion} {brief.season} {colours} {kinds} {slot}".split())
     found: dict[str, Item] = {}
-    for level, filters in enumerate(_relaxations(_slot_filters(slot, plan, prefs, occasion, season, exclude))):
+    for level, filters in enumerate(_relaxations(_slot_filters(slot, plan, prefs, brief, exclude))):
         for item in catalog.search(text, filters, k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY * level))
         if len(found) >= MIN_POOL:
             break
     if prefs.colors:  # make sure the wanted colours are among the candidates
-        strict = _slot_filters(slot, plan, prefs, occasion, season, exclude)
+        strict = _slot_filters(slot, plan, prefs, brief, exclude)
         for item in catalog.search(text, replace(strict, styles=(), color_families=prefs.colors), k=MIN_POOL):
             found.setdefault(item.id, item)
     return list(found.values())
@@ -127,7 +131,7 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
         for slot in plan.slots:
             key = (plan.style, plan.gender, slot)
             if key not in cache:
-                cache[key] = fetch_slot(catalog, slot, plan, prefs, brief.occasion, brief.season, exclude)
+                cache[key] = fetch_slot(catalog, slot, plan, prefs, brief, exclude)
             pool[slot] = cache[key]
         pools.append(pool)
     return compose(plans, pools, prefs, anchor)

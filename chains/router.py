@@ -12,7 +12,7 @@ MAX_QUESTIONS_IN_ROW = 2
 
 @dataclass(frozen=True)
 class Decision:
-    action: str  # clarify | recommend | answer | error
+    action: str  # clarify | recommend | revise | answer | error
     asks: tuple[str, ...] = ()
 
 
@@ -21,6 +21,15 @@ def says_something(understanding: Understanding) -> bool:
     p = understanding.preferences
     return bool(p.gender or p.occasion or p.style or p.season or p.colors or p.avoid_colors
                 or p.budget_max or understanding.kinds)
+
+
+def is_followup(understanding: Understanding) -> bool:
+    """A change to the looks on screen ("swap the shoes", "no sneakers", "no grey", "like #2")
+    rather than a new brief (a new occasion, style, gender or garment wish starts over)."""
+    p = understanding.preferences
+    new_brief = p.occasion or p.style or p.gender or understanding.kinds or p.colors
+    changes = understanding.followups or understanding.avoid_kinds or understanding.like_look or p.avoid_colors
+    return bool(changes) and not (new_brief and not understanding.followups)
 
 
 def decide(*, state: ConversationState, preferences: Preferences, understanding: Understanding,
@@ -34,6 +43,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         if can_ask and "kind" not in state.pending:
             return Decision("clarify", ("kind",))
         return Decision("recommend")  # the garment stays unplaced rather than asked about again
+    if state.looks and not new_photo and is_followup(understanding):
+        return Decision("revise")
     wants_looks = bool(understanding.intents & {"outfit", "more"}) or says_something(understanding)
     if not (wants_looks or new_photo or state.pending):
         return Decision("answer")

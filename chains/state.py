@@ -56,6 +56,10 @@ class Outfit:
     def to_json(self) -> dict[str, Any]:
         return {"style": self.style, "items": [i.to_json(with_source=True) for i in self.items], "why": self.why}
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Outfit":
+        return cls(data["style"], tuple(Item.from_json(i) for i in data["items"]), data.get("why", ""))
+
 
 @dataclass(frozen=True)
 class ConversationState:
@@ -67,6 +71,8 @@ class ConversationState:
     anchor: Item | None = None  # the uploaded garment outfits are built around
     anchor_kind_options: tuple[str, ...] = ()
     shown_ids: tuple[str, ...] = field(default_factory=tuple)  # items already shown, for "show me more"
+    looks: tuple[Outfit, ...] = ()  # the looks on screen, which follow-ups change
+    avoid_kinds: tuple[str, ...] = ()  # "no sneakers"
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -79,6 +85,8 @@ class ConversationState:
             "anchor": self.anchor.to_json(with_source=True) if self.anchor else None,
             "anchor_kind_options": list(self.anchor_kind_options),
             "shown_ids": list(self.shown_ids[-200:]),
+            "looks": [look.to_json() for look in self.looks],
+            "avoid_kinds": list(self.avoid_kinds),
         }
 
     @classmethod
@@ -92,6 +100,8 @@ class ConversationState:
             anchor=Item.from_json(anchor) if anchor else None,
             anchor_kind_options=tuple(data.get("anchor_kind_options") or ()),
             shown_ids=tuple(data.get("shown_ids") or ()),
+            looks=tuple(Outfit.from_json(look) for look in data.get("looks") or ()),
+            avoid_kinds=tuple(data.get("avoid_kinds") or ()),
         )
 
 

@@ -186,12 +186,17 @@ class Catalog:
             raise ValueError(
                 f"the catalog stores {VECTOR_DIM}-d vectors; this embedder makes {self.embedder.dim}-d ones"
             )
-        return self._db.create_table(self.table_name, schema=CatalogRow, exist_ok=True)
+        table = self._table()
+        missing = set(CatalogRow.model_fields) - set(table.schema.names) if table is not None else set()
+        if missing:  # built by an older version: the catalogue is derived data, so rebuild it
+            log.warning("catalog table %s lacks %s; rebuilding it", self.table_name, sorted(missing))
+        mode = "overwrite" if missing else "create"
+        return self._db.create_table(self.table_name, schema=CatalogRow, mode=mode, exist_ok=not missing)
 
     def _rows(self, table: Any, batch: list[dict]) -> list[dict]:
         texts = [item_text(r) for r in batch]
         vectors = self._vectors(table, [str(r["id"]) for r in batch], texts)
-        return [self._row(r, t, v) for r, t, v in zip(batch, texts, vectors)]
+        return [self._row(r, t, v) for r, t, v in zip(batch, texts, vectors, strict=True)]
 
     def _vectors(self, table: Any, ids: list[str], texts: list[str]) -> list[np.ndarray]:
         """Vectors for the texts, reusing stored ones of the same text and model (re-ingest is then cheap)."""
@@ -201,9 +206,9 @@ class Catalog:
         stored = {r["id"]: r for r in query.limit(len(ids)).to_list()}
         model = self._embedder_name
         reuse = [bool(model) and i in stored and (stored[i]["text"], stored[i]["embedder"]) == (t, model)
-                 for i, t in zip(ids, texts)]
-        fresh = iter(self.embedder.embed([t for t, keep in zip(texts, reuse) if not keep]))
-        return [np.asarray(stored[i]["vector"]) if keep else next(fresh) for i, keep in zip(ids, reuse)]
+                 for i, t in zip(ids, texts, strict=True)]
+        fresh = iter(self.embedder.embed([t for t, keep in zip(texts, reuse, strict=True) if not keep]))
+        return [np.asarray(stored[i]["vector"]) if keep else next(fresh) for i, keep in zip(ids, reuse, strict=True)]
 
     def _row(self, record: dict, text: str, vector: Any) -> dict:
         item_id = str(record["id"])
@@ -220,9 +225,12 @@ class Catalog:
         return row
 
     def _store_image(self, item_id: str, image: bytes | str | None) -> str | None:
-        """Image bytes are written once under images_dir; a path is kept as it is."""
-        if image is None or isinstance(image, str):
-            return image
+        """The item's image, copied under images_dir so the catalogue never depends on its source folder."""
+        if isinstance(image, str):
+            source = Path(image)
+            image = source.read_bytes() if source.is_file() else None
+        if image is None:
+            return None
         path = self.images_dir / image_file_name(item_id)
         if not path.exists() or path.stat().st_size != len(image):
             path.write_bytes(image)

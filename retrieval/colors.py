@@ -125,7 +125,7 @@ def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
 @lru_cache(maxsize=1)
 def _candidates() -> tuple[tuple[str, ...], tuple[str, ...], np.ndarray]:
     rows = [(n, fam, hex_to_rgb(h)) for n, (h, fam) in CATALOG_COLORS.items() if fam not in _NOT_MEASURABLE_FAMILIES]
-    names, families, rgbs = zip(*rows)
+    names, families, rgbs = zip(*rows, strict=True)
     return names, families, rgb_to_lab(np.array(rgbs))
 
 

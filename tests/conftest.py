@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from garment_photos import draw_garment
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -43,20 +45,6 @@ def cli_env(app_settings) -> dict[str, str]:
     env.update({"STYLIST_DATA_DIR": str(app_settings.data_dir), "STYLIST_DATABASE_URL": app_settings.resolved_database_url,
                 "STYLIST_DEMO_LIMIT": str(APP_SAMPLE), "STYLIST_LOG_LEVEL": "WARNING"})
     return env
-
-
-def draw_garment(path: Path, colour: tuple[int, int, int], background=(245, 245, 245), size=(360, 480)) -> Path:
-    """A shirt-shaped blob on a plain background, like a phone photo of a garment on a bed sheet."""
-    from PIL import Image, ImageDraw
-
-    w, h = size
-    img = Image.new("RGB", size, background)
-    outline = [(0.35 * w, 0.15 * h), (0.65 * w, 0.15 * h), (0.85 * w, 0.3 * h), (0.75 * w, 0.42 * h),
-               (0.68 * w, 0.36 * h), (0.68 * w, 0.85 * h), (0.32 * w, 0.85 * h), (0.32 * w, 0.36 * h),
-               (0.25 * w, 0.42 * h), (0.15 * w, 0.3 * h)]
-    ImageDraw.Draw(img).polygon(outline, fill=colour)
-    img.save(path, "JPEG", quality=92)
-    return path
 
 
 @pytest.fixture

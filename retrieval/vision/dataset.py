@@ -20,7 +20,9 @@ from retrieval.vision.preprocess import CACHE_SIDE, square_array
 
 THUMB_SIDE = 80  # catalogue thumbnails are 60x80; squashed to a square like the photos
 HOLDOUT_PERCENT = 15  # share of catalogue products kept out of training, chosen by a hash of the id
-NEAR_WHITE = 232  # studio background of the catalogue shots: every channel at least this bright
+# Studio backgrounds of the catalogue shots are white or light grey: bright and colourless.
+STUDIO_MIN, STUDIO_MAX_SPREAD, FILL_TOLERANCE = 160, 14, 16
+FILL = (1, 254, 3)  # a marker colour no JPEG background has
 
 
 @dataclass
@@ -90,14 +92,31 @@ def _thumbnail_rgba(blob: bytes) -> np.ndarray:
 
 
 def _garment_alpha(rgb: np.ndarray) -> np.ndarray:
-    """255 on the garment, 0 on the white studio background that touches the frame.
+    """255 on the garment, 0 on the plain studio background (white or light grey) around it.
 
-    A flood fill from the border, not a plain threshold, so a white shirt keeps its white inside.
+    A flood fill from the frame's pale neutral pixels, not a plain threshold, so a white shirt keeps
+    its white inside and a product worn by a model on a coloured set is left whole.
     """
-    near_white = Image.fromarray(np.where(rgb.min(axis=2) >= NEAR_WHITE, 255, 0).astype(np.uint8))
+    # copy(): an image made by fromarray may share the array's read-only buffer, and the fill must write.
+    canvas = Image.fromarray(rgb).copy()
     height, width = rgb.shape[:2]
     border = [(x, y) for x in range(width) for y in (0, height - 1)] + [(x, y) for y in range(height) for x in (0, width - 1)]
-    for seed in border:
-        if near_white.getpixel(seed) == 255:
-            ImageDraw.floodfill(near_white, seed, 128)
-    return np.where(np.asarray(near_white) == 128, 0, 255).astype(np.uint8)
+    for x, y in border:
+        pixel = rgb[y, x].astype(int)
+        if canvas.getpixel((x, y)) != FILL and pixel.min() >= STUDIO_MIN and np.ptp(pixel) <= STUDIO_MAX_SPREAD:
+            ImageDraw.floodfill(canvas, (x, y), FILL, thresh=FILL_TOLERANCE)
+    filled = (np.asarray(canvas) == FILL).all(axis=2)
+    return np.where(filled, 0, 255).astype(np.uint8)
+
+
+def catalogue_holdout(parquet: Path) -> list[tuple[str, str, str, Image.Image]]:
+    """(id, kind, colour family, thumbnail) of every held-out catalogue product, thumbnails as shipped."""
+    import pandas as pd
+
+    frame = pd.read_parquet(parquet, columns=["id", "kind", "color_family", "image"])
+    frame = frame[frame["id"].map(is_catalogue_holdout)]
+    rows = []
+    for product_id, kind, family, blob in frame.itertuples(index=False):
+        with Image.open(io.BytesIO(blob)) as img:
+            rows.append((str(product_id), str(kind), str(family), img.convert("RGB")))
+    return rows

@@ -49,6 +49,8 @@ def check_constraints(items: list[dict[str, Any]], expect: dict[str, Any]) -> No
         assert {i["color_family"] for i in items} & set(colors), [i["color_family"] for i in items]
     for kind in expect.get("kinds", ()):
         assert kind in {i["kind"] for i in items}, (kind, [i["kind"] for i in items])
+    for kind in expect.get("no_kinds", ()):
+        assert kind not in {i["kind"] for i in catalog}, kind
     if season := expect.get("season"):
         assert not {i["season"] for i in catalog} & WRONG_SEASON.get(season, set())
     if expect.get("upload"):

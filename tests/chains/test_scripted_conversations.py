@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from contract import check_conversation
-from conftest import draw_garment
+from garment_photos import draw_garment
 
 PHOTOS = {"navy": (28, 38, 70), "red": (190, 30, 40), "white": (250, 250, 250)}
 
@@ -44,6 +44,13 @@ CONVERSATIONS = [
     ("ko photo", ["남자 데일리룩", ("이거랑 어울리는 코디", "navy"), "셔츠"], {"gender": "men", "upload": True}),
     ("ko more", ["스트릿 여자 코디", "더 보여줘"], {"gender": "women"}),
     ("mixed scripts", ["미니멀 style for a date, men"], {"gender": "men"}),
+    ("swap shoes", ["minimal date look for men", "swap the shoes"], {"gender": "men"}),
+    ("no sneakers", ["casual looks for women", "no sneakers"], {"gender": "women", "no_kinds": ["sneakers"]}),
+    ("warmer", ["summer looks for men", "something warmer"], {"gender": "men"}),
+    ("less formal", ["classic work looks for women", "less formal please"], {"gender": "women"}),
+    ("like number two", ["minimal date look for men", "another one like #2"], {"gender": "men"}),
+    ("ko no sneakers", ["남자 캐주얼 코디", "운동화 말고"], {"gender": "men", "no_kinds": ["sneakers"]}),
+    ("ko swap top", ["여자 미니멀 코디", "다른 상의로 바꿔줘"], {"gender": "women"}),
 ]
 
 
@@ -70,3 +77,21 @@ def test_conversation_keeps_the_contract(name, turns, expect, stylist, tmp_path)
         photo = str(draw_garment(tmp_path / f"{colour}.jpg", PHOTOS[colour])) if colour else None
         replies.append(stylist.turn(user, text, photo).to_json())
     check_conversation(replies, expect)
+
+
+def test_swapping_the_shoes_keeps_everything_else(stylist):
+    first = stylist.turn("swapper", "minimal date look for men").to_json()
+    second = stylist.turn("swapper", "swap the shoes").to_json()
+    assert second["type"] == "outfits" and len(second["outfits"]) == len(first["outfits"])
+    for before, after in zip(first["outfits"], second["outfits"]):
+        rest = lambda o: {i["id"] for i in o["items"] if i["slot"] != "shoes"}  # noqa: E731
+        shoes = lambda o: {i["id"] for i in o["items"] if i["slot"] == "shoes"}  # noqa: E731
+        assert rest(before) == rest(after)
+        assert shoes(before) != shoes(after)
+
+
+def test_less_formal_moves_down_the_formality_scale(stylist):
+    stylist.turn("relaxer", "classic work looks for women")
+    reply = stylist.turn("relaxer", "less formal").to_json()
+    assert {o["style"] for o in reply["outfits"]} == {"minimal"}
+    assert reply["preferences"]["style"] == "minimal"

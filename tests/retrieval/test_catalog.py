@@ -162,6 +162,16 @@ def test_reingest_reuses_vectors_of_unchanged_items(tmp_path: Path, embedder: Mi
     assert other_model.texts == 12  # vectors of another model are never reused
 
 
+def test_ingest_rebuilds_a_table_of_an_older_schema(tmp_path: Path, embedder: MiniLMEmbedder) -> None:
+    import lancedb
+    import pyarrow as pa
+
+    lancedb.connect(str(tmp_path / "db")).create_table("items", schema=pa.schema([("id", pa.string())]))
+    catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
+    assert catalog.ingest(pq.read_table(DEMO_PARQUET).slice(0, 3).to_pylist()) == 3
+    assert catalog.count() == 3 and len(catalog.search("shirt", k=5)) == 3
+
+
 def test_empty_catalog_raises_a_clear_error(tmp_path: Path, embedder) -> None:
     empty = Catalog(str(tmp_path / "nothing-here"), embedder, tmp_path / "images")
     assert empty.count() == 0

@@ -81,4 +81,7 @@ def test_csv_records_ingest_and_search(tmp_path: Path, images: Path, embedder) -
     assert catalog.ingest(records_from_csv(write(tmp_path, FASHION_CSV), images)) == 3
     found = catalog.search("navy chinos", SearchFilters(slots=("bottom",)), k=3)
     assert [i.id for i in found] == ["5"]
-    assert catalog.get(["15970"])[0].image == str((images / "15970.jpg").resolve())
+    stored = Path(catalog.get(["15970"])[0].image)
+    assert stored.parent == tmp_path / "catalog-images"  # copied: the source folder may go away
+    assert stored.read_bytes() == (images / "15970.jpg").read_bytes()
+    assert catalog.get(["4"])[0].image is None

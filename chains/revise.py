@@ -1,0 +1,83 @@
+"""Follow-ups that change the looks on screen: swap a piece, drop a kind or colour, warmer/cooler,
+more or less formal, cheaper, "another one like #2". Everything not asked about is kept."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chains.compose import LookPlan, build_look
+from chains.explain import why
+from chains.extract import Understanding
+from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief
+from chains.services import AgentServices
+from chains.state import Outfit, Preferences
+from retrieval.items import Item
+
+# Colder season first: "warmer" moves one step right, "cooler" one step left.
+SEASON_SCALE = ("summer", "spring", "fall", "winter")
+LESS_FORMAL = {"classic": "minimal", "dandy": "minimal", "minimal": "casual", "chic": "casual",
+               "feminine": "casual", "casual": "street", "amekaji": "street", "street": "sporty", "sporty": "sporty"}
+MORE_FORMAL = {"sporty": "casual", "street": "casual", "casual": "minimal", "amekaji": "minimal",
+               "minimal": "classic", "chic": "classic", "feminine": "chic", "dandy": "classic", "classic": "classic"}
+
+
+def new_style(style: str, heard: Understanding) -> str | None:
+    if "less_formal" in heard.followups:
+        return LESS_FORMAL[style]
+    if "more_formal" in heard.followups:
+        return MORE_FORMAL[style]
+    return None
+
+
+def shifted_season(season: str, heard: Understanding) -> str:
+    step = ("warmer" in heard.followups) - ("cooler" in heard.followups)
+    index = min(max(SEASON_SCALE.index(season) + step, 0), len(SEASON_SCALE) - 1)
+    return SEASON_SCALE[index]
+
+
+def model_preferences(prefs: Preferences, model: Outfit) -> Preferences:
+    """"More like #2": its style and the colours of its main pieces become the brief."""
+    families = tuple(dict.fromkeys(i.color_family for i in model.items if i.slot in ("top", "bottom", "onepiece")))
+    return replace(prefs, style=model.style, colors=families)
+
+
+def look_gender(look: Outfit, prefs: Preferences) -> str | None:
+    gendered = [i.gender for i in look.items if i.source == "catalog" and i.gender != "unisex"]
+    return gendered[0] if gendered else prefs.gender
+
+
+def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Brief, budget: float | None) -> bool:
+    if item.source != "catalog":
+        return False  # the user's own pieces stay
+    return (item.slot in heard.slots and "swap" in heard.followups) or item.kind in brief.avoid_kinds \
+        or item.color_family in prefs.avoid_colors \
+        or bool(item.season and item.season not in WEARABLE_SEASONS[brief.season]) \
+        or bool(budget and item.price is not None and item.price > budget)
+
+
+def revise_look(services: AgentServices, look: Outfit, heard: Understanding, prefs: Preferences, brief: Brief,
+                budget: float | None, exclude: tuple[str, ...], used: set[str], lang: str) -> Outfit:
+    keep = [i for i in look.items if not must_change(i, heard, prefs, brief, budget)]
+    slots = {i.slot for i in look.items} - {i.slot for i in keep}
+    if "warmer" in heard.followups and "outerwear" not in {i.slot for i in keep}:
+        slots.add("outerwear")
+    if not slots:
+        return look
+    plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)))
+    pool = {slot: fetch_slot(services.catalog, slot, plan, prefs, brief, exclude + tuple(used)) for slot in slots}
+    items = build_look(plan, pool, prefs, keep, used, set())
+    if items is None:
+        return look  # nothing better to offer: the look stays as it was
+    used.update(i.id for i in items)
+    return Outfit(look.style, tuple(items), why(look.style, brief.occasion, items, lang))
+
+
+def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Understanding, prefs: Preferences,
+                 avoid_kinds: tuple[str, ...], exclude: tuple[str, ...], lang: str) -> list[Outfit]:
+    """Change only what the follow-up is about, look by look."""
+    brief = resolve_brief(prefs, services.today().month, avoid_kinds)
+    brief = replace(brief, season=shifted_season(brief.season, heard))
+    prices = [i.price for look in looks for i in look.items if i.price is not None]
+    budget = 0.8 * max(prices) if "cheaper" in heard.followups and prices else None
+    used: set[str] = set()
+    return [revise_look(services, look, heard, prefs, brief, budget, exclude, used, lang) for look in looks]

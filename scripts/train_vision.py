@@ -1,0 +1,115 @@
+"""Train the garment CNN from scratch and write data/vision/garment_cnn.{safetensors,json}.
+
+    .venv/bin/python scripts/train_vision.py            # ~25 min on 2 CPU cores (see data/README.md)
+
+Reads the real-photo garment set (clothing-dataset-small: train for training, validation only to pick
+the best epoch and calibrate the confidence threshold) and the demo catalogue's thumbnails (minus a
+hashed hold-out part). The decoded images are cached once as uint8 arrays under --cache, so a second
+run skips JPEG decoding. Deterministic for a given seed and thread count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+log = logging.getLogger("train_vision")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data",
+                        help="folder holding clothing-dataset-small/ (default: ../shared/data)")
+    parser.add_argument("--catalog", type=Path, default=REPO / "data" / "catalog" / "demo_catalog.parquet")
+    parser.add_argument("--cache", type=Path, default=REPO / ".stylist" / "cache" / "vision",
+                        help="where decoded training arrays are kept between runs (git-ignored)")
+    parser.add_argument("--out", type=Path, default=REPO / "data" / "vision", help="where the weights go")
+    parser.add_argument("--epochs", type=int, default=None, help="default: TrainConfig.epochs")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--threads", type=int, default=2, help="torch threads (the machine is shared)")
+    return parser.parse_args(argv)
+
+
+def cached(path: Path, build):
+    """The ImageSet at `path`, built and saved first if it is not there yet."""
+    from retrieval.vision.dataset import ImageSet
+
+    if path.exists():
+        return ImageSet.load(path)
+    started = time.time()
+    images = build()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    images.save(path)
+    log.info("cached %d images in %s (%.0f s)", len(images.labels), path.name, time.time() - started)
+    return images
+
+
+def load_sets(args: argparse.Namespace):
+    from retrieval.vision.dataset import load_catalogue, load_photo_folder
+
+    photos_root = args.data / "clothing-dataset-small"
+    if not photos_root.is_dir():
+        raise SystemExit(f"train_vision: no clothing-dataset-small under {args.data} (use --data DIR)")
+    train = cached(args.cache / "photos_train.npz", lambda: load_photo_folder(photos_root / "train"))
+    validation = cached(args.cache / "photos_validation.npz", lambda: load_photo_folder(photos_root / "validation"))
+    catalogue = cached(args.cache / "catalogue_train.npz", lambda: load_catalogue(args.catalog, holdout=False))
+    return train, validation, catalogue
+
+
+def write_model(result, config, validation, args: argparse.Namespace, seconds: float) -> dict:
+    import torch
+    from safetensors.torch import save_file
+
+    from retrieval.vision.evaluate import choose_threshold
+    from retrieval.vision.labels import LABELS
+    from retrieval.vision.model import GarmentNet, INPUT_SIDE, MEAN, STD, WIDTHS
+    from retrieval.vision.train import predict_probabilities
+
+    model = GarmentNet(len(LABELS))
+    model.load_state_dict(result.state)
+    probabilities = predict_probabilities(model, validation.images)
+    threshold, precision, coverage = choose_threshold(probabilities, validation.labels)
+    args.out.mkdir(parents=True, exist_ok=True)
+    save_file({k: v.contiguous() for k, v in result.state.items()}, str(args.out / "garment_cnn.safetensors"))
+    meta = {
+        "labels": list(LABELS), "input_side": INPUT_SIDE, "widths": list(WIDTHS), "mean": list(MEAN),
+        "std": list(STD), "kind_confidence_threshold": threshold,
+        "validation": {"accuracy": float((probabilities.argmax(1) == validation.labels).mean()),
+                       "precision_above_threshold": precision, "coverage_above_threshold": coverage,
+                       "n": int(len(validation.labels))},
+        "training": {"seed": config.seed, "epochs": config.epochs, "best_epoch": result.best_epoch,
+                     "threads": config.threads, "seconds": round(seconds), "torch": torch.__version__,
+                     "history": result.history},
+    }
+    (args.out / "garment_cnn.json").write_text(json.dumps(meta, indent=2) + "\n")
+    return meta
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    from retrieval.vision.train import TrainConfig, train
+
+    started = time.time()
+    photos, validation, catalogue = load_sets(args)
+    config = TrainConfig(seed=args.seed, threads=args.threads)
+    if args.epochs:
+        config.epochs = args.epochs
+    log.info("training on %d photos + %d catalogue thumbnails, %d epochs", len(photos.labels), len(catalogue.labels), config.epochs)
+    report = lambda r: log.info("epoch %(epoch)d loss %(loss).3f val_accuracy %(val_accuracy).3f (%(seconds).0f s)", r)
+    result = train(photos, catalogue, validation, config, on_epoch=report)
+    meta = write_model(result, config, validation, args, time.time() - started)
+    log.info("best epoch %d, val accuracy %.3f, threshold %.2f; total %.0f s", result.best_epoch,
+             meta["validation"]["accuracy"], meta["kind_confidence_threshold"], time.time() - started)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
