@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from app.settings import Settings
 
 if TYPE_CHECKING:
+    from chains.services import AgentServices, CatalogSearch
     from chains.stylist import Stylist
     from retrieval.catalog import Catalog
 
@@ -25,8 +27,9 @@ class Services:
 def build_catalog(settings: Settings) -> "Catalog":
     from retrieval.catalog import Catalog
     from retrieval.embed import MiniLMEmbedder
+    from retrieval.embed_cache import CachingEmbedder
 
-    embedder = MiniLMEmbedder(settings.embedder_path)
+    embedder = CachingEmbedder(MiniLMEmbedder(settings.embedder_path))
     return Catalog(settings.resolved_catalog_uri, embedder, settings.images_dir)
 
 
@@ -47,25 +50,31 @@ def _keep_upload(settings: Settings) -> Callable[[str], str]:
     return lambda path: str(store.save_image(load_photo(path)))
 
 
-def build_services(settings: Settings, progress: Callable[[int, int], None] | None = None) -> Services:
+def agent_services(settings: Settings, catalog: "CatalogSearch", renders_dir: Path | None = None) -> "AgentServices":
+    """What the agent needs, built from settings (the renderer draws into `renders_dir`)."""
     from chains.services import AgentServices
-    from chains.stylist import Stylist
     from diffusion.collage import CollageRenderer
     from retrieval.vision.analyze import analyze_photo
+
+    font = settings.font_path if settings.font_path.is_file() else None
+    return AgentServices(
+        catalog=catalog,
+        analyze_photo=lambda path: analyze_photo(path),
+        keep_upload=_keep_upload(settings),
+        renderer=CollageRenderer(renders_dir or settings.renders_dir, font_path=font),
+    )
+
+
+def build_services(settings: Settings, progress: Callable[[int, int], None] | None = None) -> Services:
+    from chains.stylist import Stylist
     from storage.db import make_engine
     from storage.repo import Repository
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     catalog = build_catalog(settings)
     ensure_catalog(catalog, settings, progress)
-    agent = AgentServices(
-        catalog=catalog,
-        analyze_photo=lambda path: analyze_photo(path),
-        keep_upload=_keep_upload(settings),
-        renderer=CollageRenderer(settings.renders_dir, font_path=settings.font_path if settings.font_path.is_file() else None),
-    )
     repository = Repository(make_engine(settings.resolved_database_url))
-    return Services(settings, catalog, Stylist(agent, repository))
+    return Services(settings, catalog, Stylist(agent_services(settings, catalog), repository))
 
 
 def tqdm_progress(description: str) -> Callable[[int, int], None]:

@@ -71,6 +71,12 @@ def _candidate_score(item: Item, chosen: list[Item], plan: LookPlan, prefs: Pref
     return score
 
 
+def _in_style(style: str, options: list[Item]) -> list[Item]:
+    """Items tagged with the look's style when there are any; otherwise the look makes do."""
+    tagged = [i for i in options if style in i.styles]
+    return tagged or options
+
+
 def _allowed(item: Item, plan: LookPlan, prefs: Preferences, used_ids: set[str]) -> bool:
     if item.id in used_ids or item.color_family in prefs.avoid_colors:
         return False
@@ -98,7 +104,8 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
     """Greedy fill around the fixed items (an uploaded garment, the pieces a follow-up keeps),
     slot by slot, with the best-scoring allowed item; None if the look can't be completed."""
     chosen = list(fixed)
-    allowed = {slot: [i for i in pool.get(slot, ()) if _allowed(i, plan, prefs, used_ids)] for slot in plan.slots}
+    allowed = {slot: _in_style(plan.style, [i for i in pool.get(slot, ()) if _allowed(i, plan, prefs, used_ids)])
+               for slot in plan.slots}
     carrier = colour_slot(plan, allowed, prefs, fixed)
     if carrier:  # every look shows a colour the user asked for
         allowed[carrier] = [i for i in allowed[carrier] if i.color_family in prefs.colors]

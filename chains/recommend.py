@@ -33,7 +33,7 @@ UNSUITABLE_FOR_OCCASION = {
 }
 UNSUITABLE_FOR_SEASON = {"winter": {"shorts", "sandals", "tank"}, "fall": {"shorts", "sandals", "tank"}}
 ACCESSORY_KINDS = {"summer": ("bag", "watch", "belt", "sunglasses", "hat"), "winter": ("bag", "watch", "belt", "scarf")}
-CANDIDATES_PER_SLOT = 24
+CANDIDATES_PER_SLOT = 48  # one pool serves both styles of an answer
 MIN_POOL = 12  # enough for six looks sharing a pool without repeating an item
 RELAXED_PENALTY = 0.1
 LOOKS_PER_STYLE = 3
@@ -79,43 +79,35 @@ def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ..
     return tuple(k for k in KINDS_BY_SLOT[slot] if k not in unsuitable)
 
 
-def _slot_filters(slot: str, plan: LookPlan, prefs: Preferences, brief: Brief,
+def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brief,
                   exclude: Sequence[str]) -> SearchFilters:
-    season = brief.season
-    wanted_kinds = suitable_kinds(slot, brief, prefs)
     return SearchFilters(
         slots=(slot,),
-        kinds=wanted_kinds,
-        genders=(plan.gender, "unisex") if plan.gender else (),
-        seasons=WEARABLE_SEASONS[season],
+        kinds=suitable_kinds(slot, brief, prefs),
+        genders=(gender, "unisex") if gender else (),
+        seasons=WEARABLE_SEASONS[brief.season],
         exclude_color_families=prefs.avoid_colors,
-        styles=(plan.style,),
         price_max=prefs.budget_max,
         exclude_ids=tuple(exclude),
     )
 
 
-def _relaxations(filters: SearchFilters) -> list[SearchFilters]:
-    """Soft constraints are dropped one by one when they leave too few candidates."""
-    no_style = replace(filters, styles=())
-    return [filters, no_style, replace(no_style, seasons=())]
-
-
-def fetch_slot(catalog: CatalogSearch, slot: str, plan: LookPlan, prefs: Preferences, brief: Brief,
+def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Preferences, brief: Brief,
                exclude: Sequence[str]) -> list[Item]:
-    """Candidates for one slot; strict matches first, topped up from relaxed searches (ranked lower)."""
+    """Candidates for one slot and gender, for every style of the brief at once: one search, not one
+    per style (the composer prefers items tagged with the look's style). Season is relaxed only when
+    the catalogue has too little for it; wanted colours are topped up so every look can show one."""
     colours = " ".join(prefs.colors)
     kinds = " ".join(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
-    text = " ".join(f"{plan.style} {brief.occasion} {brief.season} {colours} {kinds} {slot}".split())
-    found: dict[str, Item] = {}
-    for level, filters in enumerate(_relaxations(_slot_filters(slot, plan, prefs, brief, exclude))):
-        for item in catalog.search(text, filters, k=CANDIDATES_PER_SLOT):
-            found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY * level))
-        if len(found) >= MIN_POOL:
-            break
-    if prefs.colors:  # make sure the wanted colours are among the candidates
-        strict = _slot_filters(slot, plan, prefs, brief, exclude)
-        for item in catalog.search(text, replace(strict, styles=(), color_families=prefs.colors), k=MIN_POOL):
+    styles = " ".join(dict.fromkeys(brief.styles))
+    text = " ".join(f"{styles} {brief.occasion} {brief.season} {colours} {kinds} {slot}".split())
+    strict = _slot_filters(slot, gender, prefs, brief, exclude)
+    found = {item.id: item for item in catalog.search(text, strict, k=CANDIDATES_PER_SLOT)}
+    if len(found) < MIN_POOL:
+        for item in catalog.search(text, replace(strict, seasons=()), k=CANDIDATES_PER_SLOT):
+            found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
+    if prefs.colors:
+        for item in catalog.search(text, replace(strict, color_families=prefs.colors), k=MIN_POOL):
             found.setdefault(item.id, item)
     return list(found.values())
 
@@ -124,14 +116,13 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
                     exclude: Sequence[str] = ()) -> list[tuple[LookPlan, list[Item]]]:
     plans = [plan_look(prefs, style=s, gender=g, season=brief.season, index=i, anchor=anchor)
              for i, (s, g) in enumerate(zip(brief.styles, brief.genders))]
-    cache: dict[tuple[str, str | None, str], list[Item]] = {}
+    cache: dict[tuple[str | None, str], list[Item]] = {}
     pools = []
     for plan in plans:
         pool = {}
         for slot in plan.slots:
-            key = (plan.style, plan.gender, slot)
-            if key not in cache:
-                cache[key] = fetch_slot(catalog, slot, plan, prefs, brief, exclude)
-            pool[slot] = cache[key]
+            if (plan.gender, slot) not in cache:
+                cache[plan.gender, slot] = fetch_slot(catalog, slot, plan.gender, prefs, brief, exclude)
+            pool[slot] = cache[plan.gender, slot]
         pools.append(pool)
     return compose(plans, pools, prefs, anchor)

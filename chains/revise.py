@@ -64,7 +64,8 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     if not slots:
         return look
     plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)))
-    pool = {slot: fetch_slot(services.catalog, slot, plan, prefs, brief, exclude + tuple(used)) for slot in slots}
+    pool = {slot: fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=look.style), brief,
+                             exclude + tuple(used)) for slot in slots}
     items = build_look(plan, pool, prefs, keep, used, set())
     if items is None:
         return look  # nothing better to offer: the look stays as it was

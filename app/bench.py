@@ -1,0 +1,140 @@
+"""`stylist bench`: measures this machine in one process (DESIGN.md lists the figures).
+
+A figure is null until the part it measures exists. Speed targets live here, not in unit tests.
+"""
+
+from __future__ import annotations
+
+import logging
+import resource
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+TURN_SCRIPTS = (
+    ("I need an outfit", "for a date, minimal style, men"),
+    ("데이트룩 추천해줘", "미니멀, 여자"),
+    ("casual looks for women, no black", "swap the shoes"),
+    ("a job interview in winter, men", "less formal"),
+)
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _ms(values: Sequence[float]) -> tuple[float, float]:
+    return round(percentile(values, 0.5) * 1000, 2), round(percentile(values, 0.95) * 1000, 2)
+
+
+class TimedCatalog:
+    """Wraps the catalogue to count the time a chat turn spends in retrieval."""
+
+    def __init__(self, catalog: Any) -> None:
+        self._catalog = catalog
+        self.seconds = 0.0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._catalog, name)
+
+    def search(self, *args: Any, **kwargs: Any):
+        start = time.perf_counter()
+        try:
+            return self._catalog.search(*args, **kwargs)
+        finally:
+            self.seconds += time.perf_counter() - start
+
+
+def _safely(name: str, measure: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    try:
+        return measure()
+    except Exception:  # noqa: BLE001 - one part failing leaves its figures null, not the whole run
+        log.exception("bench part %s failed", name)
+        return {}
+
+
+def bench_turns(settings: Settings, catalog: Any, rounds: int = 3) -> dict[str, Any]:
+    from app.wiring import agent_services
+    from chains.stylist import Stylist
+    from storage.db import make_engine
+    from storage.repo import Repository
+
+    timed = TimedCatalog(catalog)
+    with tempfile.TemporaryDirectory() as tmp:
+        services = agent_services(settings, timed, renders_dir=Path(tmp) / "renders")
+        stylist = Stylist(services, Repository(make_engine(f"sqlite:///{tmp}/bench.db")))
+        stylist.turn("warm-up", "minimal date look for men")
+        timed.seconds, durations = 0.0, []
+        for round_ in range(rounds):
+            for n, script in enumerate(TURN_SCRIPTS):
+                for text in script:
+                    start = time.perf_counter()
+                    stylist.turn(f"bench-{round_}-{n}", text)
+                    durations.append(time.perf_counter() - start)
+    p50, p95 = _ms(durations)
+    return {"turn_p50_ms": p50, "turn_p95_ms": p95, "turn_retrieval_share": round(timed.seconds / sum(durations), 3)}
+
+
+def bench_analyze(photo: Path) -> dict[str, Any]:
+    from retrieval.vision.analyze import analyze_photo
+
+    start = time.perf_counter()
+    analyze_photo(photo)
+    load_s = time.perf_counter() - start
+    times = []
+    for _ in range(20):
+        start = time.perf_counter()
+        analyze_photo(photo)
+        times.append(time.perf_counter() - start)
+    return {"analyze_ms": round(statistics.median(times) * 1000, 2), "analyze_load_s": round(load_s, 3)}
+
+
+def bench_collage(catalog: Any) -> dict[str, Any]:
+    from diffusion.collage import CollageRenderer
+    from retrieval.filters import SearchFilters
+
+    items = [catalog.search(q, SearchFilters(slots=(slot,)), k=1)[0]
+             for q, slot in (("white shirt", "top"), ("navy trousers", "bottom"), ("white sneakers", "shoes"),
+                             ("brown belt", "accessory"))]
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in range(10):  # a new title each time: the renderer reuses identical boards
+            renderer = CollageRenderer(Path(tmp))
+            start = time.perf_counter()
+            renderer.render(items, title=f"Look {n}", subtitle="bench")
+            times.append(time.perf_counter() - start)
+    return {"collage_ms": round(statistics.median(times[1:]) * 1000, 2)}
+
+
+def bench_retrieval(settings: Settings, catalog: Any) -> dict[str, Any]:
+    """Search vs brute-force scan and ingest vs raw embedding, from the catalogue's own benchmark."""
+    try:
+        from retrieval import benchmark
+    except ImportError:
+        return {}
+    return {**benchmark.bench_search(catalog, benchmark.default_queries(), repeats=3),
+            **benchmark.bench_ingest_demo(settings)}
+
+
+def run_bench(settings: Settings, photo: Path) -> dict[str, Any]:
+    from app.wiring import build_catalog
+
+    catalog = build_catalog(settings)
+    result: dict[str, Any] = dict.fromkeys(
+        ["catalog_items", "search_p50_ms", "search_p95_ms", "scan_p50_ms", "scan_p95_ms", "ingest_items_per_s",
+         "embed_items_per_s", "analyze_ms", "analyze_load_s", "collage_ms", "turn_p50_ms", "turn_p95_ms",
+         "turn_retrieval_share", "rss_mb"])
+    result["catalog_items"] = catalog.count()
+    result.update(_safely("analyze", lambda: bench_analyze(photo)))
+    result.update(_safely("retrieval", lambda: bench_retrieval(settings, catalog)))
+    result.update(_safely("collage", lambda: bench_collage(catalog)))
+    result.update(_safely("turns", lambda: bench_turns(settings, catalog)))
+    result["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return result
