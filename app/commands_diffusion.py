@@ -38,7 +38,7 @@ def register(commands: "argparse._SubParsersAction") -> None:
     train.add_argument("--limit", type=int, help="use at most this many pictures")
     train.add_argument("--mixed-precision", choices=("auto", "no", "fp16", "bf16"), default="auto")
     train.add_argument("--gradient-checkpointing", action="store_true", help="less GPU memory, slower steps")
-    train.add_argument("--device", help="cuda, cuda:1, cpu (default: cuda when available)")
+    train.add_argument("--device", choices=("cuda", "cpu"), help="default: cuda when available (pick a GPU with CUDA_VISIBLE_DEVICES)")
     train.add_argument("--json", action="store_true", help="print one JSON object")
     train.set_defaults(run=cmd_train_lora)
 

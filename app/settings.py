@@ -20,7 +20,14 @@ class Settings(BaseSettings):
     demo_catalog: Path = DEMO_CATALOG
     demo_limit: int | None = None  # ingest only a stratified sample of the demo catalog (quick trials)
     embedder_path: str | None = None  # a sentence-transformers model folder; default: packaged MiniLM
-    renderer: str = "collage"
+    renderer: str = "collage"  # collage | sdxl | auto (SDXL when CUDA and the weights are here)
+    sdxl_model: str = "stabilityai/stable-diffusion-xl-base-1.0"  # hub id (local HF cache only) or a folder
+    sdxl_loras: list[str] = ["youngmki/musinsaigo-2.0"]  # hub ids, folders or .safetensors files
+    sdxl_lora_scale: float = 0.6
+    sdxl_compile: bool = False
+    sdxl_cpu_offload: bool = False
+    sdxl_steps: int = 30
+    sdxl_size: tuple[int, int] = (768, 1024)  # width, height
     font_path: Path = HANGUL_FONT  # a font with Hangul for Korean lookbook titles
     host: str = "127.0.0.1"
     port: int = 7860

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from chains.services import AgentServices, CatalogSearch
     from chains.stylist import Stylist
     from retrieval.catalog import Catalog
+    from retrieval.knowledge import KnowledgeIndex
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,17 @@ def build_catalog(settings: Settings) -> "Catalog":
 
     embedder = CachingEmbedder(MiniLMEmbedder(settings.embedder_path))
     return Catalog(settings.resolved_catalog_uri, embedder, settings.images_dir)
+
+
+def build_knowledge(settings: Settings, embedder) -> "KnowledgeIndex":
+    """The style notes of every language, indexed next to the catalogue (rebuilt when they change)."""
+    import prompts
+    from prompts.knowledge import entries
+    from retrieval.knowledge import KnowledgeIndex
+
+    index = KnowledgeIndex(settings.resolved_catalog_uri, embedder)
+    index.ensure([note for lang in prompts.LANGUAGES for note in entries(lang)])
+    return index
 
 
 def ensure_catalog(catalog: "Catalog", settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
@@ -52,16 +64,18 @@ def _keep_upload(settings: Settings) -> Callable[[str], str]:
 
 def agent_services(settings: Settings, catalog: "CatalogSearch", renders_dir: Path | None = None) -> "AgentServices":
     """What the agent needs, built from settings (the renderer draws into `renders_dir`)."""
+    from app.commands_diffusion import renderer_from_settings
+    from chains.prototypes import OccasionPrototypes
     from chains.services import AgentServices
-    from diffusion.collage import CollageRenderer
     from retrieval.vision.analyze import analyze_photo
 
-    font = settings.font_path if settings.font_path.is_file() else None
     return AgentServices(
         catalog=catalog,
         analyze_photo=lambda path: analyze_photo(path),
         keep_upload=_keep_upload(settings),
-        renderer=CollageRenderer(renders_dir or settings.renders_dir, font_path=font),
+        renderer=renderer_from_settings(settings, out_dir=renders_dir or settings.renders_dir),
+        occasion_guesser=OccasionPrototypes(catalog.embedder.embed).guess,
+        knowledge=build_knowledge(settings, catalog.embedder),
     )
 
 

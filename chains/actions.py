@@ -89,19 +89,33 @@ def _intro(lang: str, brief, anchor: Item | None, count: int) -> str:
     return " ".join(parts)
 
 
-def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str) -> tuple[list[str], bool]:
-    """One image per look; a failing renderer never fails the turn (returns what it could draw)."""
+def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str) -> tuple[list[str], str | None]:
+    """One image per look, and the template key of a note when not all went as configured
+    (render_fallback: none could be drawn; collage_fallback: SDXL was not available)."""
     if services.renderer is None:
-        return [], False
+        return [], None
     images: list[str] = []
+    fell_back = False
     for number, outfit in enumerate(outfits, start=1):
         title = prompts.render(lang, "lookbook_caption", number=number, style_title=style_title(outfit.style, lang))
         try:
-            images.append(str(services.renderer.render(outfit.items, title=title, subtitle=outfit.why)))
+            path, reason = _render_one(services.renderer, outfit, title)
         except Exception:  # noqa: BLE001 - any renderer fault becomes one friendly line
             log.exception("lookbook render failed")
-            return images, True
-    return images, False
+            return images, "render_fallback"
+        images.append(str(path))
+        fell_back = fell_back or reason is not None
+    return images, "collage_fallback" if fell_back else None
+
+
+def _render_one(renderer, outfit: Outfit, title: str):
+    """(image path, why the configured renderer was not used or None)."""
+    if hasattr(renderer, "render_outcome"):  # diffusion.choice.FallbackRenderer: SDXL with a collage net
+        outcome = renderer.render_outcome(outfit.items, title=title, subtitle=outfit.why, style=outfit.style)
+        if outcome.fallback:
+            log.warning("lookbook drawn as a collage: %s", outcome.fallback)
+        return outcome.path, outcome.fallback
+    return renderer.render(outfit.items, title=title, subtitle=outfit.why), None
 
 
 def _show(services: AgentServices, conversation: ConversationState, outfits: list[Outfit],
@@ -112,8 +126,8 @@ def _show(services: AgentServices, conversation: ConversationState, outfits: lis
                                        shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
     if not outfits:
         return Reply(prompts.render(lang, "no_outfits"), "answer"), conversation
-    images, failed = render_lookbooks(services, outfits, lang)
-    text = intro + (" " + prompts.render(lang, "render_fallback") if failed else "")
+    images, note = render_lookbooks(services, outfits, lang)
+    text = intro + (" " + prompts.render(lang, note) if note else "")
     reply = Reply(text, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                   outfits=tuple(outfits), images=tuple(images))
     return reply, conversation
@@ -156,3 +170,43 @@ def revise(services: AgentServices, conversation: ConversationState, prefs: Pref
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang)
     reply, conversation = _show(services, conversation, outfits, prompts.render(lang, "revised"))
     return reply, conversation, prefs
+
+
+def _topics(heard: Understanding) -> list[str]:
+    p = heard.preferences
+    return ([f"style:{p.style}"] if p.style else []) + ([f"occasion:{p.occasion}"] if p.occasion else []) \
+        + [f"colour:{c}" for c in p.colors]
+
+
+def _notes(services: AgentServices, heard: Understanding, lang: str) -> list[dict[str, str]]:
+    """Notes on what the question names; else the nearest note in meaning (English: the embedder's
+    language); else the colour basics for a pairing question."""
+    knowledge = services.knowledge
+    if knowledge is None:
+        return []
+    notes = knowledge.by_topic(_topics(heard), lang)
+    if not notes and lang == "en" and (nearest := knowledge.nearest(heard.text, lang)):
+        notes = [nearest]
+    if not notes and heard.question == "pairing":
+        notes = knowledge.by_topic(["basics:colour-harmony"], lang)
+    return notes[:2]
+
+
+def explain(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+            heard: Understanding) -> tuple[Reply, ConversationState]:
+    """Answer a style question from the knowledge base, with example looks from the catalogue."""
+    lang = conversation.language
+    notes = _notes(services, heard, lang)
+    if not notes:
+        return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
+    text = " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
+    example = replace(prefs, style=prefs.style or "minimal")
+    brief = resolve_brief(example, services.today().month, conversation.avoid_kinds)
+    looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
+    outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang)) for plan, items in looks]
+    if outfits:
+        text += " " + prompts.render(lang, "knowledge_examples")
+    images, _note = render_lookbooks(services, outfits, lang)
+    conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits) or conversation.looks)
+    return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
+                 outfits=tuple(outfits), images=tuple(images)), conversation

@@ -93,7 +93,8 @@ def colour_slot(plan: LookPlan, options: Mapping[str, Sequence[Item]], prefs: Pr
     """The slot that carries the colour the user asked for (None: nothing to do, or impossible)."""
     if not prefs.colors or any(i.color_family in prefs.colors for i in fixed):
         return None
-    for slot in COLOUR_CARRIERS:
+    asked = [KIND_TO_SLOT[k] for k in prefs.kinds if k in KIND_TO_SLOT]  # "navy chinos": the chinos are navy
+    for slot in dict.fromkeys(asked + list(COLOUR_CARRIERS)):
         if slot in plan.slots and any(i.color_family in prefs.colors for i in options.get(slot, ())):
             return slot
     return None

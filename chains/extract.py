@@ -37,12 +37,14 @@ class Understanding:
 
     language: str | None
     preferences: Preferences
+    text: str = ""
     kinds: tuple[str, ...] = ()
     intents: frozenset[str] = field(default_factory=frozenset)
     followups: frozenset[str] = field(default_factory=frozenset)
     slots: tuple[str, ...] = ()  # slots named in the message ("the shoes", "상의")
     avoid_kinds: tuple[str, ...] = ()  # "no sneakers", "운동화 말고"
     like_look: int | None = None  # "another one like #2" -> 2
+    question: str | None = None  # a style question: definition | pairing | howto
 
 
 def detect_language(text: str) -> str | None:
@@ -140,6 +142,7 @@ def extract(text: str) -> Understanding:
     genders, masked = find_terms(masked, lexicon.GENDER_TERMS)
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
+    questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
     wanted_kinds, avoided_kinds = _split_negated(lowered, kinds)
     kind_values = tuple(wanted_kinds)
     preferences = Preferences(
@@ -154,6 +157,7 @@ def extract(text: str) -> Understanding:
     )
     return Understanding(
         language=detect_language(original),
+        text=original,
         preferences=preferences,
         kinds=kind_values,
         intents=frozenset(m.value for m in intents),
@@ -161,4 +165,5 @@ def extract(text: str) -> Understanding:
         slots=tuple(dict.fromkeys([m.value for m in slots] + [KIND_TO_SLOT[k] for k in kind_values + tuple(avoided_kinds)])),
         avoid_kinds=tuple(avoided_kinds),
         like_look=_like_look(lowered),
+        question=questions[0].value if questions else None,
     )

@@ -14,13 +14,14 @@ from chains.state import ConversationState, Preferences, Reply, TurnInput
 from retrieval.items import GarmentAnalysis
 
 
-ACTIONS = ("clarify", "recommend", "revise", "answer", "error")
+ACTIONS = ("clarify", "recommend", "revise", "explain", "answer", "error")
 
 
 class TurnState(TypedDict, total=False):
     turn: TurnInput
     conversation: ConversationState
     preferences: Preferences
+    stored_preferences: Preferences  # before this message: a style question changes no profile
     understanding: Understanding
     garment: GarmentAnalysis | None
     photo_error: str | None
@@ -38,10 +39,19 @@ def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor
     return merged
 
 
+def _with_guessed_occasion(heard: Understanding, services: AgentServices) -> Understanding:
+    """Ask the embedding prototypes only about English messages the lexicon found nothing in."""
+    p = heard.preferences
+    if services.occasion_guesser is None or heard.language != "en" or p.occasion or p.style or heard.kinds:
+        return heard
+    occasion = services.occasion_guesser(heard.text)
+    return replace(heard, preferences=replace(p, occasion=occasion)) if occasion else heard
+
+
 def make_understand(services: AgentServices):
     def understand(state: TurnState) -> dict[str, Any]:
         turn, conversation = state["turn"], state["conversation"]
-        heard = extract(turn.text)
+        heard = _with_guessed_occasion(extract(turn.text), services)
         language = heard.language or conversation.language
         conversation = conversation.evolve(language=language)
         garment, photo_error = None, None
@@ -54,6 +64,7 @@ def make_understand(services: AgentServices):
             naming_anchor = True
         preferences = _merge_preferences(state["preferences"], heard, naming_anchor)
         return {"understanding": heard, "conversation": conversation, "preferences": preferences,
+                "stored_preferences": state["preferences"],
                 "garment": garment, "photo_error": photo_error}
     return understand
 
@@ -79,6 +90,13 @@ def make_revise(services: AgentServices):
             services, state["conversation"], state["preferences"], state["understanding"])
         return {"reply": reply, "conversation": conversation, "preferences": preferences}
     return revise
+
+
+def make_explain(services: AgentServices):
+    def explain(state: TurnState) -> dict[str, Any]:
+        reply, conversation = actions.explain(services, state["conversation"], state["preferences"], state["understanding"])
+        return {"reply": reply, "conversation": conversation, "preferences": state["stored_preferences"]}
+    return explain
 
 
 def clarify(state: TurnState) -> dict[str, Any]:
@@ -109,6 +127,7 @@ def build_graph(services: AgentServices):
     graph.add_node("clarify", clarify)
     graph.add_node("recommend", make_recommend(services))
     graph.add_node("revise", make_revise(services))
+    graph.add_node("explain", make_explain(services))
     graph.add_node("answer", answer)
     graph.add_node("error", photo_error)
     graph.add_edge(START, "understand")

@@ -129,3 +129,12 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "더 포멀", "더 격식", "단정하게", "너무 캐주얼"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "더 싸", "더 저렴", "너무 비싸"),
 }
+
+# Style questions (answered from the knowledge base, with example looks), not outfit requests.
+QUESTION_TERMS: dict[str, tuple[str, ...]] = {
+    "definition": ("what is", "what's", "what are", "meaning of", "뭐야", "뭐예요", "뭔가요", "무엇인가요", "이란", "란 뭐"),
+    "pairing": ("what goes with", "goes well with", "what to wear with", "what pairs with", "pair with",
+                "뭐랑 어울", "뭐랑 입", "무엇과 어울", "어울리는 색"),
+    "howto": ("how do i wear", "how to wear", "how should i dress", "how do i style", "how to style", "tips for",
+              "어떻게 입", "어떻게 코디", "어떻게 스타일링", "팁"),
+}

@@ -16,6 +16,14 @@ class CatalogSearch(Protocol):
     def search(self, text: str, filters: SearchFilters = ..., k: int = 10) -> list[Item]: ...
 
 
+class Knowledge(Protocol):
+    """Style notes (retrieval.knowledge.KnowledgeIndex): by topic, or the nearest in meaning."""
+
+    def by_topic(self, topics: Sequence[str], lang: str) -> list[dict[str, str]]: ...
+
+    def nearest(self, text: str, lang: str) -> dict[str, str] | None: ...
+
+
 class LookRenderer(Protocol):
     def render(self, items: Sequence[Item], *, title: str, subtitle: str = "") -> Path: ...
 
@@ -28,3 +36,5 @@ class AgentServices:
     renderer: LookRenderer | None = None
     today: Callable[[], date] = field(default=date.today)
     kind_confidence_threshold: float = 0.5
+    occasion_guesser: Callable[[str], str | None] | None = None  # e.g. OccasionPrototypes(...).guess
+    knowledge: Knowledge | None = None

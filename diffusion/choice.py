@@ -20,7 +20,7 @@ from retrieval.items import Item
 log = logging.getLogger(__name__)
 
 RENDERER_KINDS = ("collage", "sdxl", "auto")
-MAX_REASON = 240
+MAX_REASON = 300
 
 
 @dataclass(frozen=True)

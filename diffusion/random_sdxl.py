@@ -30,9 +30,9 @@ REAL_UNET: dict[str, Any] = {
     "norm_num_groups": 32,
 }
 # CLIP ViT-L/14 and OpenCLIP ViT-bigG/14 text towers, as in the SDXL repo's text_encoder(_2) configs.
-REAL_TEXT_1: dict[str, Any] = {"hidden_size": 768, "intermediate_size": 3072, "num_hidden_layers": 12,
+REAL_TEXT_1: dict[str, Any] = {"vocab_size": 49408, "hidden_size": 768, "intermediate_size": 3072, "num_hidden_layers": 12,
                                "num_attention_heads": 12, "projection_dim": 768, "hidden_act": "quick_gelu"}
-REAL_TEXT_2: dict[str, Any] = {"hidden_size": 1280, "intermediate_size": 5120, "num_hidden_layers": 32,
+REAL_TEXT_2: dict[str, Any] = {"vocab_size": 49408, "hidden_size": 1280, "intermediate_size": 5120, "num_hidden_layers": 32,
                                "num_attention_heads": 20, "projection_dim": 1280, "hidden_act": "gelu"}
 REAL_VAE: dict[str, Any] = {
     "block_out_channels": (128, 256, 512, 512), "layers_per_block": 2, "latent_channels": 4,
@@ -87,9 +87,9 @@ def byte_tokenizer(max_length: int = 77) -> "CLIPTokenizer":
 def text_config(values: dict[str, Any], tokenizer: "CLIPTokenizer") -> Any:
     from transformers import CLIPTextConfig
 
-    return CLIPTextConfig(vocab_size=len(tokenizer), max_position_embeddings=tokenizer.model_max_length,
-                          bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id,
-                          pad_token_id=tokenizer.pad_token_id, **values)
+    ids = dict(bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id)
+    # The real vocabulary size keeps the real embedding tables; byte ids are all inside it.
+    return CLIPTextConfig(**{"vocab_size": len(tokenizer), "max_position_embeddings": tokenizer.model_max_length, **ids, **values})
 
 
 def random_pipeline(configs: SDXLConfigs = TINY, *, seed: int = 0, device: "str | torch.device" = "cpu",
@@ -114,3 +114,22 @@ def random_pipeline(configs: SDXLConfigs = TINY, *, seed: int = 0, device: "str 
         pipe.to(dtype=dtype)
     pipe.set_progress_bar_config(disable=True)
     return pipe
+
+
+def random_lora(unet: Any, *, rank: int = 8, seed: int = 0, std: float = 0.02,
+                targets: tuple[str, ...] = ("to_q", "to_k", "to_v", "to_out.0")) -> dict[str, "torch.Tensor"]:
+    """A LoRA state dict for `unet` with random A and B, in the format `pipe.load_lora_weights` takes.
+
+    Both matrices are non-zero (a fresh trainable LoRA has B = 0 and changes nothing), so loading it
+    really costs and changes what a real one does.
+    """
+    import torch
+
+    generator = torch.Generator("cpu").manual_seed(seed)
+    state = {}
+    for name, module in unet.named_modules():
+        if isinstance(module, torch.nn.Linear) and name.endswith(targets):
+            shapes = {"lora_A": (rank, module.in_features), "lora_B": (module.out_features, rank)}
+            for part, shape in shapes.items():
+                state[f"unet.{name}.{part}.weight"] = torch.randn(shape, generator=generator) * std
+    return state

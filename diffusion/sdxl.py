@@ -114,15 +114,16 @@ def _local_or_cached(spec: str, *, what: str) -> Path:
     if path.exists():
         return path
     if spec.startswith((".", "/", "~")) or spec.count("/") != 1:
-        raise SDXLLoadError(f"The {what} {spec!r} was not found: no such folder or file.")
+        raise SDXLLoadError(f"the {what} {spec!r} was not found: no such folder or file.")
     from huggingface_hub import snapshot_download
 
     try:
         return Path(snapshot_download(repo_id=spec, local_files_only=True))
     except Exception as error:  # noqa: BLE001 - not cached, bad id, broken cache: all mean "not here"
+        log.debug("sdxl: %s %s not cached: %r", what, spec, error)
         raise SDXLLoadError(
-            f"The {what} {spec!r} is not in the local Hugging Face cache: download it once with "
-            f"`hf download {spec}` or point the setting to a local folder ({type(error).__name__})."
+            f"the {what} {spec!r} is not in the local Hugging Face cache: run `hf download {spec}` once, "
+            "or set a local folder."
         ) from error
 
 
@@ -150,7 +151,7 @@ def load_base(folder: Path, dtype: "torch.dtype") -> "StableDiffusionXLPipeline"
     try:
         return StableDiffusionXLPipeline.from_pretrained(folder, dtype=dtype, variant=variant, local_files_only=True)
     except Exception as error:  # noqa: BLE001 - a broken or incomplete folder
-        raise SDXLLoadError(f"The SDXL model in {folder} could not be loaded: {_first_line(error)}") from error
+        raise SDXLLoadError(f"the SDXL model in {folder} could not be loaded: {_first_line(error)}") from error
 
 
 def attach_loras(pipe: "StableDiffusionXLPipeline", specs: Sequence[str]) -> list[str]:
@@ -162,7 +163,7 @@ def attach_loras(pipe: "StableDiffusionXLPipeline", specs: Sequence[str]) -> lis
         try:
             pipe.load_lora_weights(str(folder), weight_name=weight_name, adapter_name=name, local_files_only=True)
         except Exception as error:  # noqa: BLE001 - wrong format, not an SDXL LoRA...
-            raise SDXLLoadError(f"The LoRA {spec!r} could not be loaded: {_first_line(error)}") from error
+            raise SDXLLoadError(f"the LoRA {spec!r} could not be loaded: {_first_line(error)}") from error
         names.append(name)
     return names
 
@@ -287,7 +288,12 @@ class SDXLRenderer:
 
     def _load_locked(self) -> "StableDiffusionXLPipeline":
         if self._pipe is None:
-            self._pipe = load_pipeline(self.options)
+            try:
+                self._pipe = load_pipeline(self.options)
+            except SDXLLoadError:
+                raise
+            except Exception as error:  # noqa: BLE001 - e.g. out of memory moving to the GPU: a load failure too
+                raise SDXLLoadError(_load_failure(error)) from error
         return self._pipe
 
     def _seed(self, items: Sequence[Item], look: LookPrompt, seed: int | None) -> int:
@@ -303,6 +309,12 @@ class SDXLRenderer:
         stamps = [_file_stamp(spec) for spec in (self.options.model, *self.options.loras)]
         parts = [RENDER_VERSION, self.options.key(), stamps, look.prompt, look.negative, seed]
         return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:20]
+
+
+def _load_failure(error: BaseException) -> str:
+    if type(error).__name__ == "OutOfMemoryError" or "out of memory" in str(error).lower():
+        return "the GPU has too little free memory for SDXL: set STYLIST_SDXL_CPU_OFFLOAD=true."
+    return f"loading SDXL failed ({type(error).__name__}: {_first_line(error)})."
 
 
 def _file_stamp(spec: str) -> list[int] | None:

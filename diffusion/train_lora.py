@@ -111,6 +111,7 @@ class LoraTrainer:
         from accelerate import Accelerator
         from diffusers import DDPMScheduler
 
+        _check(config)
         self.config = config
         device, mixed = _device_and_precision(config)
         self.accelerator = Accelerator(mixed_precision=mixed, cpu=device == "cpu")
@@ -144,6 +145,8 @@ class LoraTrainer:
         """Latents and text embeddings of every example; frees the VAE and text encoders afterwards."""
         import torch
 
+        if self.pipe.vae is None:
+            raise RuntimeError("encode() frees the VAE and text encoders: call it once per trainer")
         device = self.accelerator.device
         self.pipe.vae.to(device)
         if self.pipe.vae.dtype != torch.float32:
@@ -291,6 +294,13 @@ def train_lora(config: TrainConfig, examples: Sequence[Example]) -> TrainResult:
 
 
 # --- helpers --------------------------------------------------------------------------------------
+
+
+def _check(config: TrainConfig) -> None:
+    if config.steps < 1 or config.batch_size < 1 or config.rank < 1:
+        raise ValueError("steps, batch size and rank must be at least 1")
+    if config.resolution < 64 or config.resolution % 8:
+        raise ValueError(f"resolution must be a multiple of 8 and at least 64, not {config.resolution}")
 
 
 def _device_and_precision(config: TrainConfig) -> tuple[str, str]:

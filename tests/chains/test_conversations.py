@@ -131,3 +131,13 @@ def test_looks_fit_the_occasion_and_the_season(services):
     kinds = {i["kind"] for o in reply["outfits"] for i in o["items"]}
     assert not kinds & {"shorts", "sandals", "tshirt", "tank", "sweatshirt"}
     assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in reply["outfits"])
+
+
+def test_sdxl_that_cannot_load_falls_back_to_collages_and_says_so(app_settings, tmp_path):
+    from app.wiring import build_services
+
+    settings = app_settings.model_copy(update={"renderer": "sdxl", "sdxl_model": str(tmp_path / "no-model"),
+                                               "sdxl_loras": []})
+    reply = say(build_services(settings), "minimal date look for men", user="sdxl-less")
+    assert_valid_looks(reply, count=3, genders=("men", "unisex"))
+    assert "flat-lay" in reply["reply"]

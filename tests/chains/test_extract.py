@@ -88,3 +88,12 @@ def test_says_it_wants_an_outfit():
     assert "outfit" in extract("I need an outfit").intents
     assert "outfit" in extract("what goes with this?").intents
     assert "more" in extract("show me more").intents
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [("what is amekaji?", "definition"), ("what goes with navy chinos?", "pairing"), ("면접룩 어떻게 입어?", "howto"),
+     ("아메카지가 뭐야?", "definition"), ("I need an outfit", None), ("what should I wear to work?", None)],
+)
+def test_tells_style_questions_from_outfit_requests(text, question):
+    assert extract(text).question == question

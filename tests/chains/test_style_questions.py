@@ -1,0 +1,44 @@
+"""Style questions are answered from the knowledge base (in LanceDB), with example looks."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def stylist(app_data_dir, tmp_path_factory):
+    from app.settings import Settings
+    from app.wiring import build_services
+
+    db = tmp_path_factory.mktemp("questions") / "stylist.db"
+    return build_services(Settings(data_dir=app_data_dir, database_url=f"sqlite:///{db}")).stylist
+
+
+def test_what_is_amekaji(stylist):
+    reply = stylist.turn("q1", "what is amekaji?").to_json()
+    assert reply["type"] == "answer"
+    assert "workwear" in reply["reply"] and "denim" in reply["reply"]
+    assert reply["outfits"] and {o["style"] for o in reply["outfits"]} == {"amekaji"}
+    assert reply["preferences"]["style"] is None  # asking about a style is not choosing it
+
+
+def test_what_goes_with_navy_chinos(stylist):
+    reply = stylist.turn("q2", "what goes with navy chinos? (menswear)").to_json()
+    assert reply["type"] == "answer" and "Navy" in reply["reply"]
+    # the test catalogue is a 1,500-item sample with few navy trousers: the best look has them
+    first = reply["outfits"][0]["items"]
+    assert any(i["kind"] == "trousers" and i["color_family"] == "navy" for i in first)
+    assert all(any(i["kind"] == "trousers" for i in o["items"]) for o in reply["outfits"])
+
+
+def test_korean_interview_question(stylist):
+    reply = stylist.turn("q3", "면접룩 어떻게 입어?").to_json()
+    assert reply["type"] == "answer" and "면접" in reply["reply"]
+    assert reply["outfits"]
+    kinds = {i["kind"] for o in reply["outfits"] for i in o["items"]}
+    assert not kinds & {"shorts", "sandals", "tshirt"}
+
+
+def test_a_question_it_has_no_note_for_gets_help_not_nonsense(stylist):
+    reply = stylist.turn("q4", "what is the capital of France?").to_json()
+    assert reply["type"] == "answer"
