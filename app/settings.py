@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     sdxl_steps: int = 30
     sdxl_size: tuple[int, int] = (768, 1024)  # width, height
     font_path: Path = HANGUL_FONT  # a font with Hangul for Korean lookbook titles
+    llm_provider: str | None = None  # "openai" (any OpenAI-compatible server) or "ollama"; None: rules only
+    llm_model: str = ""
+    llm_base_url: str | None = None
+    llm_api_key: str | None = None
     host: str = "127.0.0.1"
     port: int = 7860
     default_user: str = "local"

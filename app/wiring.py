@@ -76,7 +76,18 @@ def agent_services(settings: Settings, catalog: "CatalogSearch", renders_dir: Pa
         renderer=renderer_from_settings(settings, out_dir=renders_dir or settings.renders_dir),
         occasion_guesser=OccasionPrototypes(catalog.embedder.embed).guess,
         knowledge=build_knowledge(settings, catalog.embedder),
+        llm=build_llm(settings),
     )
+
+
+def build_llm(settings: Settings):
+    """The configured chat model, or None (rules only) when none is set or it cannot be built."""
+    if not settings.llm_provider:
+        return None
+    from chains.llm import LLMAssistant, make_chat_model
+
+    chat = make_chat_model(settings.llm_provider, settings.llm_model, settings.llm_base_url, settings.llm_api_key)
+    return LLMAssistant(chat) if chat is not None else None
 
 
 def build_services(settings: Settings, progress: Callable[[int, int], None] | None = None) -> Services:

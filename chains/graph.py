@@ -51,7 +51,10 @@ def _with_guessed_occasion(heard: Understanding, services: AgentServices) -> Und
 def make_understand(services: AgentServices):
     def understand(state: TurnState) -> dict[str, Any]:
         turn, conversation = state["turn"], state["conversation"]
-        heard = _with_guessed_occasion(extract(turn.text), services)
+        heard = extract(turn.text)
+        if services.llm is not None and turn.text:
+            heard = services.llm.extract(heard)
+        heard = _with_guessed_occasion(heard, services)
         language = heard.language or conversation.language
         conversation = conversation.evolve(language=language)
         garment, photo_error = None, None
@@ -117,6 +120,15 @@ def photo_error(state: TurnState) -> dict[str, Any]:
     return {"reply": Reply(text, "error")}
 
 
+def make_phrase(services: AgentServices):
+    def phrase(state: TurnState) -> dict[str, Any]:
+        reply = state["reply"]
+        if services.llm is None or reply.type == "error":
+            return {}
+        return {"reply": replace(reply, text=services.llm.phrase(reply.text, state["conversation"].language))}
+    return phrase
+
+
 def build_graph(services: AgentServices):
     """Compile the turn graph once per app; it holds no per-user state (that comes in TurnState)."""
     from langgraph.graph import END, START, StateGraph
@@ -130,10 +142,12 @@ def build_graph(services: AgentServices):
     graph.add_node("explain", make_explain(services))
     graph.add_node("answer", answer)
     graph.add_node("error", photo_error)
+    graph.add_node("phrase", make_phrase(services))
     graph.add_edge(START, "understand")
     graph.add_edge("understand", "decide")
     graph.add_conditional_edges("decide", lambda s: s["decision"].action,
                                 {n: n for n in ACTIONS})
     for node in ACTIONS:
-        graph.add_edge(node, END)
+        graph.add_edge(node, "phrase")
+    graph.add_edge("phrase", END)
     return graph.compile()

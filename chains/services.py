@@ -6,10 +6,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from retrieval.filters import SearchFilters
 from retrieval.items import GarmentAnalysis, Item
+
+if TYPE_CHECKING:
+    from chains.llm import LLMAssistant
 
 
 class CatalogSearch(Protocol):
@@ -38,3 +41,4 @@ class AgentServices:
     kind_confidence_threshold: float = 0.5
     occasion_guesser: Callable[[str], str | None] | None = None  # e.g. OccasionPrototypes(...).guess
     knowledge: Knowledge | None = None
+    llm: "LLMAssistant | None" = None  # a configured chat model: extraction and phrasing
