@@ -77,7 +77,18 @@ def agent_services(settings: Settings, catalog: "CatalogSearch", renders_dir: Pa
         occasion_guesser=OccasionPrototypes(catalog.embedder.embed).guess,
         knowledge=build_knowledge(settings, catalog.embedder),
         llm=build_llm(settings),
+        brand_profiles=_brand_profiles(catalog),
     )
+
+
+def _brand_profiles(catalog):
+    """Brand vectors, computed on the first request and kept (the catalogue is read once)."""
+    from functools import cache
+
+    from chains.taste import brand_vectors
+    from retrieval.brands import brand_rows
+
+    return cache(lambda: brand_vectors(brand_rows(catalog)))
 
 
 def build_llm(settings: Settings):

@@ -13,6 +13,7 @@ from chains.recommend import recommend_looks, resolve_brief
 from chains.revise import model_preferences, new_style, revise_looks, shifted_season
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
+from chains.taste import best_brands, features, vector
 from retrieval.items import GarmentAnalysis, Item
 from retrieval.vocabulary import season_for_month, slot_of
 
@@ -161,7 +162,9 @@ def revise(services: AgentServices, conversation: ConversationState, prefs: Pref
             prefs = replace(prefs, style=restyle)
             brief_prefs = prefs
         else:
-            brief_prefs = model_preferences(prefs, looks[min(heard.like_look, len(looks)) - 1])
+            model = looks[min(heard.like_look, len(looks)) - 1]
+            brief_prefs = model_preferences(prefs, model)
+            conversation = conversation.evolve(liked=conversation.liked + model.items)
         fresh = replace(heard, intents=heard.intents | {"more"})
         reply, conversation = recommend(services, conversation, brief_prefs, fresh)
         return reply, conversation, prefs
@@ -210,3 +213,30 @@ def explain(services: AgentServices, conversation: ConversationState, prefs: Pre
     conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits) or conversation.looks)
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                  outfits=tuple(outfits), images=tuple(images)), conversation
+
+
+def _taste_features(conversation: ConversationState, prefs: Preferences) -> list[list[str]]:
+    """What we know of the user's taste: stated style and colours, owned and liked pieces."""
+    stated = [[f"style:{prefs.style}"] * 2] if prefs.style else []
+    stated += [[f"color:{c}"] for c in prefs.colors]
+    owned = [conversation.anchor] if conversation.anchor else []
+    return stated + [features(i.styles, i.color_family, i.kind) for i in (*owned, *conversation.liked)]
+
+
+def _feature_label(name: str, lang: str) -> str:
+    group, value = name.split(":")
+    return prompts.label(lang, {"style": "style", "color": "color_family", "kind": "kind"}[group], value)
+
+
+def brands_for_me(services: AgentServices, conversation: ConversationState, prefs: Preferences) -> Reply:
+    """Brands whose catalogue is closest to the user's taste vector (cosine similarity)."""
+    lang = conversation.language
+    taste = vector(_taste_features(conversation, prefs))
+    matches = best_brands(taste, services.brand_profiles()) if services.brand_profiles else []
+    if not matches:
+        return Reply(prompts.render(lang, "brands_need_taste"), "answer",
+                     quick_replies=tuple(prompts.choices(lang, "occasion_style")))
+    lines = [prompts.render(lang, "brand_line", brand=m.brand,
+                            shared=", ".join(_feature_label(f, lang) for f in m.shared)) for m in matches]
+    return Reply(prompts.render(lang, "brands_intro") + " " + " ".join(lines), "answer",
+                 quick_replies=tuple(prompts.choices(lang, "after_outfits")))

@@ -14,7 +14,7 @@ from chains.state import ConversationState, Preferences, Reply, TurnInput
 from retrieval.items import GarmentAnalysis
 
 
-ACTIONS = ("clarify", "recommend", "revise", "explain", "answer", "error")
+ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "answer", "error")
 
 
 class TurnState(TypedDict, total=False):
@@ -102,6 +102,12 @@ def make_explain(services: AgentServices):
     return explain
 
 
+def make_brands(services: AgentServices):
+    def brands(state: TurnState) -> dict[str, Any]:
+        return {"reply": actions.brands_for_me(services, state["conversation"], state["preferences"])}
+    return brands
+
+
 def clarify(state: TurnState) -> dict[str, Any]:
     reply, conversation = actions.clarify(state["conversation"], state["decision"].asks)
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
@@ -140,6 +146,7 @@ def build_graph(services: AgentServices):
     graph.add_node("recommend", make_recommend(services))
     graph.add_node("revise", make_revise(services))
     graph.add_node("explain", make_explain(services))
+    graph.add_node("brands", make_brands(services))
     graph.add_node("answer", answer)
     graph.add_node("error", photo_error)
     graph.add_node("phrase", make_phrase(services))

@@ -109,6 +109,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘"),
     "greeting": ("hi", "hello", "hey", "thanks", "thank you", "안녕", "고마워", "감사"),
+    "brands": ("brands for me", "which brands", "what brands", "brand recommendation", "recommend brands",
+               "브랜드 추천", "어떤 브랜드", "브랜드"),
 }
 
 # Names of whole slots, for follow-ups such as "swap the shoes" or "다른 상의".

@@ -12,6 +12,8 @@ from retrieval.filters import SearchFilters
 from retrieval.items import GarmentAnalysis, Item
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from chains.llm import LLMAssistant
 
 
@@ -42,3 +44,4 @@ class AgentServices:
     occasion_guesser: Callable[[str], str | None] | None = None  # e.g. OccasionPrototypes(...).guess
     knowledge: Knowledge | None = None
     llm: "LLMAssistant | None" = None  # a configured chat model: extraction and phrasing
+    brand_profiles: Callable[[], dict[str, "np.ndarray"]] | None = None  # brand -> taste-space vector

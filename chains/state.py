@@ -73,6 +73,7 @@ class ConversationState:
     shown_ids: tuple[str, ...] = field(default_factory=tuple)  # items already shown, for "show me more"
     looks: tuple[Outfit, ...] = ()  # the looks on screen, which follow-ups change
     avoid_kinds: tuple[str, ...] = ()  # "no sneakers"
+    liked: tuple[Item, ...] = ()  # items of looks the user asked more of ("like #2"): their taste
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -87,6 +88,7 @@ class ConversationState:
             "shown_ids": list(self.shown_ids[-200:]),
             "looks": [look.to_json() for look in self.looks],
             "avoid_kinds": list(self.avoid_kinds),
+            "liked": [i.to_json(with_source=True) for i in self.liked[-30:]],
         }
 
     @classmethod
@@ -102,6 +104,7 @@ class ConversationState:
             shown_ids=tuple(data.get("shown_ids") or ()),
             looks=tuple(Outfit.from_json(look) for look in data.get("looks") or ()),
             avoid_kinds=tuple(data.get("avoid_kinds") or ()),
+            liked=tuple(Item.from_json(i) for i in data.get("liked") or ()),
         )
 
 
