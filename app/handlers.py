@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import secrets
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import prompts
@@ -49,8 +51,24 @@ def _cards(payload: dict[str, Any]) -> str:
 
 
 class ChatHandlers:
-    def __init__(self, stylist: Stylist) -> None:
+    def __init__(self, stylist: Stylist, exports_dir: Path, font_path: Path | None = None) -> None:
         self.stylist = stylist
+        self.exports_dir = exports_dir
+        self.font_path = font_path
+
+    def export(self, user: str) -> list[str]:
+        """The latest answer's looks as one PDF (pictures, items, reasons) plus a PNG per look."""
+        from diffusion.export import export_pdf, export_png
+
+        user = (user or "").strip() or "local"
+        looks = next((m.payload for m in reversed(self.stylist.history(user)) if m.payload and m.payload.get("outfits")), None)
+        if not looks:
+            return []
+        folder = self.exports_dir / secrets.token_hex(8)
+        images = [p for p in looks.get("images") or [] if Path(p).is_file()]
+        pdf = export_pdf(looks["outfits"], images, folder / "lookbook.pdf", font_path=self.font_path,
+                         lang=_payload_language(looks))
+        return [str(pdf), *(str(p) for p in export_png(images, folder))]
 
     def view(self, user: str, notice: str = "") -> View:
         """Rebuild the page from the database: what a reload or a restart shows too."""
@@ -63,10 +81,11 @@ class ChatHandlers:
         return View(messages, _cards(latest_looks), list(latest_looks.get("images") or []),
                     list(last.get("quick_replies") or [])[:MAX_QUICK_REPLIES], notice)
 
-    def send(self, user: str, text: str, image: str | None = None) -> View:
+    def send(self, user: str, text: str, image: str | None = None, progress=None) -> View:
+        """One chat turn; `progress(done, total)` follows the lookbook renders (a UI progress bar)."""
         user = (user or "").strip() or "local"
         try:
-            result = self.stylist.turn(user, text, image)
+            result = self.stylist.turn(user, text, image, progress=progress)
         except Exception:  # noqa: BLE001 - the chat never shows a traceback
             log.exception("turn failed for a UI event")
             return self.view(user, prompts.render("en", "error_internal"))

@@ -57,3 +57,7 @@ class Settings(BaseSettings):
     @property
     def renders_dir(self) -> Path:
         return self.data_dir / "lookbooks"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.data_dir / "exports"

@@ -27,11 +27,18 @@ def _outputs(view: View) -> list[Any]:
     return [view.messages, cards, view.gallery or None, *buttons]
 
 
+def _bar(progress) -> Any:
+    """Lookbook render steps -> the event's progress bar."""
+    return lambda done, total: progress((done, total), desc=_ui_text("drawing"), unit="steps")
+
+
 def build_ui(services: "Services") -> "gr.Blocks":
     """Build (not launch) the app; every event has an api_name so scripts can drive it too."""
     import gradio as gr
 
-    handlers = ChatHandlers(services.stylist)
+    settings = services.settings
+    handlers = ChatHandlers(services.stylist, settings.exports_dir,
+                            settings.font_path if settings.font_path.is_file() else None)
     with gr.Blocks(title=_ui_text("title")) as demo:
         gr.Markdown(f"## {_ui_text('title')}\n{_ui_text('tagline')}")
         with gr.Row(equal_height=False):
@@ -48,17 +55,20 @@ def build_ui(services: "Services") -> "gr.Blocks":
                 gr.Markdown(f"### {_ui_text('looks_title')}")
                 cards = gr.HTML(f"<p>{_ui_text('no_looks')}</p>", elem_id="looks")
                 gallery = gr.Gallery(label=_ui_text("lookbook_label"), columns=3, height="auto", elem_id="lookbook")
+                export = gr.Button(_ui_text("export"), elem_id="export")
+                downloads = gr.File(label=_ui_text("downloads"), file_count="multiple", elem_id="downloads")
         view_outputs = [chatbot, cards, gallery, *buttons]
 
-        def send(message: dict[str, Any] | None, who: str):
+        def send(message: dict[str, Any] | None, who: str, progress=gr.Progress()):
             message = message or {}
             files = message.get("files") or []
             image = files[0] if files else None
             image = image.get("path") if isinstance(image, dict) else image
-            return [None, *_outputs(handlers.send(who, message.get("text") or "", image))]
+            view = handlers.send(who, message.get("text") or "", image, progress=_bar(progress))
+            return [None, *_outputs(view)]
 
-        def quick(label: str, who: str):
-            return _outputs(handlers.send(who, label))
+        def quick(label: str, who: str, progress=gr.Progress()):
+            return _outputs(handlers.send(who, label, progress=_bar(progress)))
 
         def restore(who: str):
             return _outputs(handlers.view((who or "").strip() or services.settings.default_user))
@@ -73,6 +83,7 @@ def build_ui(services: "Services") -> "gr.Blocks":
         user.submit(restore, [user], view_outputs, api_name="switch_profile")
         new_chat.click(start_new, [user], view_outputs, api_name="new_conversation")
         demo.load(restore, [user], view_outputs, api_name="history")
+        export.click(lambda who: handlers.export(who) or None, [user], [downloads], api_name="export")
     return demo
 
 
@@ -81,6 +92,7 @@ def launch(services: "Services", *, host: str, port: int, block: bool = True) ->
     demo.queue(default_concurrency_limit=4)
     settings = services.settings
     demo.launch(server_name=host, server_port=port, prevent_thread_lock=not block, css=CARD_CSS,
-                allowed_paths=[str(settings.renders_dir), str(settings.uploads_dir)], show_error=False,
+                allowed_paths=[str(settings.renders_dir), str(settings.uploads_dir), str(settings.exports_dir)],
+                show_error=False,
                 footer_links=["api"])
     return demo

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
 import prompts
@@ -18,6 +19,7 @@ from retrieval.items import GarmentAnalysis, Item
 from retrieval.vocabulary import season_for_month, slot_of
 
 log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]  # (steps done, steps in all) of the lookbook renders
 
 
 def _anchor_item(garment: GarmentAnalysis, kind: str | None, stored: str, prefs: Preferences, lang: str) -> Item:
@@ -90,7 +92,8 @@ def _intro(lang: str, brief, anchor: Item | None, count: int) -> str:
     return " ".join(parts)
 
 
-def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str) -> tuple[list[str], str | None]:
+def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str,
+                     progress: Progress | None = None) -> tuple[list[str], str | None]:
     """One image per look, and the template key of a note when not all went as configured
     (render_fallback: none could be drawn; collage_fallback: SDXL was not available)."""
     if services.renderer is None:
@@ -100,7 +103,7 @@ def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str) 
     for number, outfit in enumerate(outfits, start=1):
         title = prompts.render(lang, "lookbook_caption", number=number, style_title=style_title(outfit.style, lang))
         try:
-            path, reason = _render_one(services.renderer, outfit, title)
+            path, reason = _render_one(services.renderer, outfit, title, _look_progress(progress, number, len(outfits)))
         except Exception:  # noqa: BLE001 - any renderer fault becomes one friendly line
             log.exception("lookbook render failed")
             return images, "render_fallback"
@@ -109,10 +112,18 @@ def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str) 
     return images, "collage_fallback" if fell_back else None
 
 
-def _render_one(renderer, outfit: Outfit, title: str):
+def _look_progress(progress: Progress | None, number: int, looks: int) -> Progress | None:
+    """Steps of one look's render, reported as progress over all the looks of the answer."""
+    if progress is None:
+        return None
+    return lambda done, total: progress((number - 1) * total + done, looks * total)
+
+
+def _render_one(renderer, outfit: Outfit, title: str, progress: Progress | None = None):
     """(image path, why the configured renderer was not used or None)."""
     if hasattr(renderer, "render_outcome"):  # diffusion.choice.FallbackRenderer: SDXL with a collage net
-        outcome = renderer.render_outcome(outfit.items, title=title, subtitle=outfit.why, style=outfit.style)
+        outcome = renderer.render_outcome(outfit.items, title=title, subtitle=outfit.why, style=outfit.style,
+                                          progress=progress)
         if outcome.fallback:
             log.warning("lookbook drawn as a collage: %s", outcome.fallback)
         return outcome.path, outcome.fallback
@@ -120,14 +131,14 @@ def _render_one(renderer, outfit: Outfit, title: str):
 
 
 def _show(services: AgentServices, conversation: ConversationState, outfits: list[Outfit],
-          intro: str) -> tuple[Reply, ConversationState]:
+          intro: str, progress: Progress | None = None) -> tuple[Reply, ConversationState]:
     """Reply with looks (and their lookbooks); they become the looks follow-ups change."""
     lang = conversation.language
     conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits),
                                        shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
     if not outfits:
         return Reply(prompts.render(lang, "no_outfits"), "answer"), conversation
-    images, note = render_lookbooks(services, outfits, lang)
+    images, note = render_lookbooks(services, outfits, lang, progress)
     text = intro + (" " + prompts.render(lang, note) if note else "")
     reply = Reply(text, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                   outfits=tuple(outfits), images=tuple(images))
@@ -135,7 +146,7 @@ def _show(services: AgentServices, conversation: ConversationState, outfits: lis
 
 
 def recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-              heard: Understanding) -> tuple[Reply, ConversationState]:
+              heard: Understanding, progress: Progress | None = None) -> tuple[Reply, ConversationState]:
     lang = conversation.language
     anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
@@ -144,11 +155,11 @@ def recommend(services: AgentServices, conversation: ConversationState, prefs: P
     looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang)) for plan, items in looks]
     conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds)
-    return _show(services, conversation, outfits, _intro(lang, brief, anchor, len(outfits)))
+    return _show(services, conversation, outfits, _intro(lang, brief, anchor, len(outfits)), progress)
 
 
 def revise(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-           heard: Understanding) -> tuple[Reply, ConversationState, Preferences]:
+           heard: Understanding, progress: Progress | None = None) -> tuple[Reply, ConversationState, Preferences]:
     """Change the looks on screen as asked; restyle ("less formal", "like #2") with new looks."""
     lang = conversation.language
     looks = conversation.looks
@@ -166,12 +177,12 @@ def revise(services: AgentServices, conversation: ConversationState, prefs: Pref
             brief_prefs = model_preferences(prefs, model)
             conversation = conversation.evolve(liked=conversation.liked + model.items)
         fresh = replace(heard, intents=heard.intents | {"more"})
-        reply, conversation = recommend(services, conversation, brief_prefs, fresh)
+        reply, conversation = recommend(services, conversation, brief_prefs, fresh, progress)
         return reply, conversation, prefs
     season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang)
-    reply, conversation = _show(services, conversation, outfits, prompts.render(lang, "revised"))
+    reply, conversation = _show(services, conversation, outfits, prompts.render(lang, "revised"), progress)
     return reply, conversation, prefs
 
 

@@ -19,6 +19,7 @@ ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "answer", "err
 
 class TurnState(TypedDict, total=False):
     turn: TurnInput
+    progress: Any  # (done, total) callback for lookbook renders, or None
     conversation: ConversationState
     preferences: Preferences
     stored_preferences: Preferences  # before this message: a style question changes no profile
@@ -82,7 +83,8 @@ def route(state: TurnState) -> dict[str, Any]:
 
 def make_recommend(services: AgentServices):
     def recommend(state: TurnState) -> dict[str, Any]:
-        reply, conversation = actions.recommend(services, state["conversation"], state["preferences"], state["understanding"])
+        reply, conversation = actions.recommend(services, state["conversation"], state["preferences"],
+                                                state["understanding"], state.get("progress"))
         return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
     return recommend
 
@@ -90,7 +92,7 @@ def make_recommend(services: AgentServices):
 def make_revise(services: AgentServices):
     def revise(state: TurnState) -> dict[str, Any]:
         reply, conversation, preferences = actions.revise(
-            services, state["conversation"], state["preferences"], state["understanding"])
+            services, state["conversation"], state["preferences"], state["understanding"], state.get("progress"))
         return {"reply": reply, "conversation": conversation, "preferences": preferences}
     return revise
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +36,8 @@ class Stylist:
         self._graph = build_graph(services)
         self._repo = repository
 
-    def turn(self, user: str, text: str, image: str | None = None, conversation_id: int | None = None) -> TurnResult:
+    def turn(self, user: str, text: str, image: str | None = None, conversation_id: int | None = None,
+             progress: Callable[[int, int], None] | None = None) -> TurnResult:
         text = (text or "").strip()[:MAX_TEXT_CHARS]
         user_id = self._repo.user_id(user)
         conversation_id = conversation_id or self._repo.current_conversation(user_id=user_id)
@@ -44,7 +46,7 @@ class Stylist:
         if not text and not image:
             lang = detect_language(text) or state.language
             return TurnResult(Reply(prompts.render(lang, "error_empty"), "error"), preferences, conversation_id, False)
-        reply, state, preferences = self._run(TurnInput(text, image), state, preferences)
+        reply, state, preferences = self._run(TurnInput(text, image), state, preferences, progress)
         self._repo.record_turn(
             user_id=user_id, conversation_id=conversation_id, user_text=text,
             user_image=reply.garment.path if reply.garment else None, reply_text=reply.text,
@@ -52,13 +54,14 @@ class Stylist:
         )
         return TurnResult(reply, preferences, conversation_id)
 
-    def _run(self, turn: TurnInput, state: ConversationState,
-             preferences: Preferences) -> tuple[Reply, ConversationState, Preferences]:
+    def _run(self, turn: TurnInput, state: ConversationState, preferences: Preferences,
+             progress: Callable[[int, int], None] | None) -> tuple[Reply, ConversationState, Preferences]:
         from retrieval.catalog import EmptyCatalogError
 
         lang = detect_language(turn.text) or state.language
         try:
-            out = self._graph.invoke({"turn": turn, "conversation": state, "preferences": preferences})
+            out = self._graph.invoke({"turn": turn, "conversation": state, "preferences": preferences,
+                                      "progress": progress})
         except EmptyCatalogError as error:
             return Reply(prompts.render(lang, "error_catalog", detail=str(error)), "error"), state, preferences
         except Exception:  # noqa: BLE001 - the chat shows a friendly line; the log keeps the trace

@@ -39,6 +39,10 @@ def test_three_turns_with_a_photo_upload_then_a_restart(running_app, navy_shirt_
     assert cards.count('class="look"') >= 3
     assert cards.count("Your piece") == cards.count('class="look"')  # the upload is in every look
 
+    pdf, *pngs = client.predict("e2e", api_name="/export")
+    assert pdf.endswith(".pdf") and open(pdf, "rb").read(5) == b"%PDF-"
+    assert len(pngs) == cards.count('class="look"') and all(p.endswith(".png") for p in pngs)
+
     running_app.restart()
     client = Client(running_app.url, verbose=False)
     messages, cards, gallery = client.predict("e2e", api_name="/history")

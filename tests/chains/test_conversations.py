@@ -141,3 +141,28 @@ def test_sdxl_that_cannot_load_falls_back_to_collages_and_says_so(app_settings, 
     reply = say(build_services(settings), "minimal date look for men", user="sdxl-less")
     assert_valid_looks(reply, count=3, genders=("men", "unisex"))
     assert "flat-lay" in reply["reply"]
+
+
+def test_render_progress_reaches_the_caller_over_all_looks(app_settings, tmp_path):
+    """A renderer that reports steps (as SDXL does): the turn's progress callback sees them all."""
+    from dataclasses import replace
+
+    from app.wiring import agent_services, build_catalog
+    from chains.stylist import Stylist
+    from diffusion.choice import RenderOutcome
+    from diffusion.collage import CollageRenderer
+    from storage.db import make_engine
+    from storage.repo import Repository
+
+    class SteppingCollage(CollageRenderer):
+        def render_outcome(self, items, *, title, subtitle="", progress=None, **hints):
+            for step in range(1, 5):
+                progress(step, 4)
+            return RenderOutcome(self.render(items, title=title, subtitle=subtitle), "collage", None)
+
+    services = replace(agent_services(app_settings, build_catalog(app_settings)), renderer=SteppingCollage(tmp_path))
+    stylist = Stylist(services, Repository(make_engine(app_settings.resolved_database_url)))
+    seen = []
+    reply = stylist.turn("p", "minimal date look for men", progress=lambda done, total: seen.append((done, total)))
+    assert len(reply.reply.images) == 3
+    assert seen[-1] == (12, 12) and seen == sorted(seen)
