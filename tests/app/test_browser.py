@@ -29,8 +29,9 @@ def browser():
         browser.close()
 
 
-def test_a_conversation_in_the_browser(browser, running_app):
-    page = browser.new_page(viewport={"width": 1366, "height": 900})
+@pytest.mark.parametrize(("width", "height", "name"), [(1366, 900, "desktop"), (390, 844, "phone")], ids=["desktop", "phone"])
+def test_a_conversation_in_the_browser(browser, running_app, width, height, name):
+    page = browser.new_page(viewport={"width": width, "height": height})
     page.goto(running_app.url, wait_until="domcontentloaded")
     box = page.locator("#message textarea")
     box.wait_for(timeout=60_000)
@@ -42,5 +43,5 @@ def test_a_conversation_in_the_browser(browser, running_app):
     assert page.locator("#looks .look").count() >= 3
     assert page.locator("#lookbook img").count() >= 3
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "browser-desktop.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / f"browser-{name}.png"), full_page=True)
     page.close()
