@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import prompts
@@ -146,13 +146,15 @@ def _show(services: AgentServices, conversation: ConversationState, outfits: lis
 
 
 def recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-              heard: Understanding, progress: Progress | None = None) -> tuple[Reply, ConversationState]:
+              heard: Understanding, progress: Progress | None = None,
+              wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
     lang = conversation.language
     anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
     brief = resolve_brief(prefs, services.today().month, avoid_kinds)
     exclude = conversation.shown_ids if "more" in heard.intents else ()
-    looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude)
+    own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
+    looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang)) for plan, items in looks]
     conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds)
     return _show(services, conversation, outfits, _intro(lang, brief, anchor, len(outfits)), progress)
@@ -251,3 +253,14 @@ def brands_for_me(services: AgentServices, conversation: ConversationState, pref
                             shared=", ".join(_feature_label(f, lang) for f in m.shared)) for m in matches]
     return Reply(prompts.render(lang, "brands_intro") + " " + " ".join(lines), "answer",
                  quick_replies=tuple(prompts.choices(lang, "after_outfits")))
+
+
+def save_garment(conversation: ConversationState) -> tuple[Reply, Item | None]:
+    """The photographed garment goes to the user's wardrobe (the facade stores it)."""
+    lang = conversation.language
+    anchor = conversation.anchor
+    if anchor is None or not anchor.kind:
+        return Reply(prompts.render(lang, "nothing_to_save"), "answer"), None
+    kind = prompts.label(lang, "kind", anchor.kind)
+    return Reply(prompts.render(lang, "saved_to_wardrobe", kind=kind), "answer",
+                 quick_replies=tuple(prompts.choices(lang, "start"))), replace(anchor, source="wardrobe")

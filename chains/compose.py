@@ -72,8 +72,9 @@ def _candidate_score(item: Item, chosen: list[Item], plan: LookPlan, prefs: Pref
 
 
 def _in_style(style: str, options: list[Item]) -> list[Item]:
-    """Items tagged with the look's style when there are any; otherwise the look makes do."""
-    tagged = [i for i in options if style in i.styles]
+    """Items tagged with the look's style when there are any; otherwise the look makes do.
+    The user's own pieces carry no style tags and always stay in."""
+    tagged = [i for i in options if style in i.styles or i.source != "catalog"]
     return tagged or options
 
 

@@ -11,15 +11,17 @@ from chains.extract import Understanding, extract
 from chains.router import Decision, decide
 from chains.services import AgentServices
 from chains.state import ConversationState, Preferences, Reply, TurnInput
-from retrieval.items import GarmentAnalysis
+from retrieval.items import GarmentAnalysis, Item
 
 
-ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "answer", "error")
+ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "save", "answer", "error")
 
 
 class TurnState(TypedDict, total=False):
     turn: TurnInput
     progress: Any  # (done, total) callback for lookbook renders, or None
+    wardrobe: list[Item]  # the user's own garments (outfits use them first)
+    to_save: Item | None  # a garment the user asked to keep in their wardrobe
     conversation: ConversationState
     preferences: Preferences
     stored_preferences: Preferences  # before this message: a style question changes no profile
@@ -84,7 +86,7 @@ def route(state: TurnState) -> dict[str, Any]:
 def make_recommend(services: AgentServices):
     def recommend(state: TurnState) -> dict[str, Any]:
         reply, conversation = actions.recommend(services, state["conversation"], state["preferences"],
-                                                state["understanding"], state.get("progress"))
+                                                state["understanding"], state.get("progress"), state.get("wardrobe", ()))
         return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
     return recommend
 
@@ -102,6 +104,11 @@ def make_explain(services: AgentServices):
         reply, conversation = actions.explain(services, state["conversation"], state["preferences"], state["understanding"])
         return {"reply": reply, "conversation": conversation, "preferences": state["stored_preferences"]}
     return explain
+
+
+def save(state: TurnState) -> dict[str, Any]:
+    reply, item = actions.save_garment(state["conversation"])
+    return {"reply": reply, "to_save": item}
 
 
 def make_brands(services: AgentServices):
@@ -149,6 +156,7 @@ def build_graph(services: AgentServices):
     graph.add_node("revise", make_revise(services))
     graph.add_node("explain", make_explain(services))
     graph.add_node("brands", make_brands(services))
+    graph.add_node("save", save)
     graph.add_node("answer", answer)
     graph.add_node("error", photo_error)
     graph.add_node("phrase", make_phrase(services))

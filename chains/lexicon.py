@@ -109,6 +109,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘"),
     "greeting": ("hi", "hello", "hey", "thanks", "thank you", "안녕", "고마워", "감사"),
+    "save": ("save it", "save this", "keep it", "add it to my wardrobe", "add this to my wardrobe", "to my wardrobe",
+             "옷장에 저장", "옷장에 넣어", "옷장에 추가", "저장해"),
     "brands": ("brands for me", "which brands", "what brands", "brand recommendation", "recommend brands",
                "브랜드 추천", "어떤 브랜드", "브랜드"),
 }

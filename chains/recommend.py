@@ -112,8 +112,15 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
     return list(found.values())
 
 
+def own_items(wardrobe: Sequence[Item], slot: str, gender: str | None, prefs: Preferences, brief: Brief) -> list[Item]:
+    """The user's garments that could fill this slot (same rules as the catalogue search)."""
+    kinds = suitable_kinds(slot, brief, prefs)
+    return [i for i in wardrobe if i.slot == slot and i.kind in kinds and i.color_family not in prefs.avoid_colors
+            and (gender is None or i.gender in (gender, "unisex"))]
+
+
 def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, anchor: Item | None,
-                    exclude: Sequence[str] = ()) -> list[tuple[LookPlan, list[Item]]]:
+                    exclude: Sequence[str] = (), wardrobe: Sequence[Item] = ()) -> list[tuple[LookPlan, list[Item]]]:
     plans = [plan_look(prefs, style=s, gender=g, season=brief.season, index=i, anchor=anchor)
              for i, (s, g) in enumerate(zip(brief.styles, brief.genders))]
     cache: dict[tuple[str | None, str], list[Item]] = {}
@@ -122,7 +129,8 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
         pool = {}
         for slot in plan.slots:
             if (plan.gender, slot) not in cache:
-                cache[plan.gender, slot] = fetch_slot(catalog, slot, plan.gender, prefs, brief, exclude)
+                cache[plan.gender, slot] = own_items(wardrobe, slot, plan.gender, prefs, brief) \
+                    + fetch_slot(catalog, slot, plan.gender, prefs, brief, exclude)
             pool[slot] = cache[plan.gender, slot]
         pools.append(pool)
     return compose(plans, pools, prefs, anchor)

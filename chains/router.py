@@ -12,7 +12,7 @@ MAX_QUESTIONS_IN_ROW = 2
 
 @dataclass(frozen=True)
 class Decision:
-    action: str  # clarify | recommend | revise | explain | brands | answer | error
+    action: str  # clarify | recommend | revise | explain | brands | save | answer | error
     asks: tuple[str, ...] = ()
 
 
@@ -43,6 +43,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         if can_ask and "kind" not in state.pending:
             return Decision("clarify", ("kind",))
         return Decision("recommend")  # the garment stays unplaced rather than asked about again
+    if "save" in understanding.intents:
+        return Decision("save")
     if "brands" in understanding.intents and not new_photo:
         return Decision("brands")
     names_a_topic = says_something(understanding) or understanding.question == "definition"

@@ -12,6 +12,7 @@ from chains.extract import detect_language
 from chains.graph import build_graph
 from chains.services import AgentServices
 from chains.state import ConversationState, Preferences, Reply, TurnInput
+from retrieval.items import Item
 from storage.repo import Repository
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ class Stylist:
         if not text and not image:
             lang = detect_language(text) or state.language
             return TurnResult(Reply(prompts.render(lang, "error_empty"), "error"), preferences, conversation_id, False)
-        reply, state, preferences = self._run(TurnInput(text, image), state, preferences, progress)
+        reply, state, preferences = self._run(TurnInput(text, image), state, preferences, progress, user_id)
         self._repo.record_turn(
             user_id=user_id, conversation_id=conversation_id, user_text=text,
             user_image=reply.garment.path if reply.garment else None, reply_text=reply.text,
@@ -55,19 +56,30 @@ class Stylist:
         return TurnResult(reply, preferences, conversation_id)
 
     def _run(self, turn: TurnInput, state: ConversationState, preferences: Preferences,
-             progress: Callable[[int, int], None] | None) -> tuple[Reply, ConversationState, Preferences]:
+             progress: Callable[[int, int], None] | None, user_id: int) -> tuple[Reply, ConversationState, Preferences]:
         from retrieval.catalog import EmptyCatalogError
 
+        wardrobe = self.wardrobe(user_id)
         lang = detect_language(turn.text) or state.language
         try:
             out = self._graph.invoke({"turn": turn, "conversation": state, "preferences": preferences,
-                                      "progress": progress})
+                                      "progress": progress, "wardrobe": wardrobe})
         except EmptyCatalogError as error:
             return Reply(prompts.render(lang, "error_catalog", detail=str(error)), "error"), state, preferences
         except Exception:  # noqa: BLE001 - the chat shows a friendly line; the log keeps the trace
             log.exception("chat turn failed")
             return Reply(prompts.render(lang, "error_internal"), "error"), state, preferences
+        if out.get("to_save") is not None:
+            self._keep(user_id, out["to_save"])
         return out["reply"], out["conversation"], out["preferences"]
+
+    def wardrobe(self, user_id: int) -> list[Item]:
+        """The user's own garments as outfit items (source "wardrobe")."""
+        return [Item.from_json({**item, "id": f"wardrobe-{wid}", "source": "wardrobe"})
+                for wid, item in self._repo.wardrobe(user_id=user_id)]
+
+    def _keep(self, user_id: int, item: Item) -> None:
+        self._repo.add_to_wardrobe(user_id=user_id, item=item.to_json(with_source=True), image=item.image)
 
     def history(self, user: str, conversation_id: int | None = None):
         """The messages of the user's current (or given) conversation, oldest first."""

@@ -66,3 +66,15 @@ class Message(SQLModel, table=True):
     image: str | None = Field(default=None, sa_type=Text)  # path of an uploaded photo
     payload: dict[str, Any] = _json_column()  # the reply's structured data: type, quick replies, outfits, images
     created_at: datetime = Field(default_factory=utc_now)
+
+
+class WardrobeItem(SQLModel, table=True):
+    """A garment the user owns: the analysed upload (its Item JSON) and its private photo."""
+
+    __tablename__ = "wardrobe_items"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    item: dict[str, Any] = _json_column()
+    image: str | None = Field(default=None, sa_type=Text)
+    created_at: datetime = Field(default_factory=utc_now)

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
-from storage.models import Conversation, Message, Preference, User, as_utc, utc_now
+from storage.models import Conversation, Message, Preference, User, WardrobeItem, as_utc, utc_now
 
 MAX_NAME_LENGTH = 100
 TITLE_LENGTH = 60
@@ -141,6 +141,29 @@ class Repository:
                 .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())
             ).all()
             return [ConversationView(int(c.id), c.title, as_utc(c.created_at), as_utc(c.updated_at)) for c in rows]  # type: ignore[arg-type]
+
+    def add_to_wardrobe(self, *, user_id: int, item: dict[str, Any], image: str | None) -> int:
+        """Keep a garment the user owns; returns its wardrobe id."""
+        with self._session("Could not save to your wardrobe.") as session:
+            row = WardrobeItem(user_id=user_id, item=item, image=image)
+            session.add(row)
+            session.flush()
+            return int(row.id)
+
+    def wardrobe(self, *, user_id: int) -> list[tuple[int, dict[str, Any]]]:
+        """(wardrobe id, item JSON) of the user's garments, oldest first."""
+        with self._session("Could not read your wardrobe.") as session:
+            rows = session.exec(select(WardrobeItem).where(WardrobeItem.user_id == user_id).order_by(WardrobeItem.id))
+            return [(int(r.id), dict(r.item)) for r in rows]
+
+    def remove_from_wardrobe(self, *, user_id: int, wardrobe_id: int) -> bool:
+        """Delete one of the user's garments; False when it is not theirs (or not there)."""
+        with self._session("Could not change your wardrobe.") as session:
+            row = session.get(WardrobeItem, wardrobe_id)
+            if row is None or row.user_id != user_id:
+                return False
+            session.delete(row)
+            return True
 
     def _get_or_create_user(self, name: str) -> int:
         with self._session("Could not sign you in.") as session:

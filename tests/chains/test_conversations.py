@@ -166,3 +166,21 @@ def test_render_progress_reaches_the_caller_over_all_looks(app_settings, tmp_pat
     reply = stylist.turn("p", "minimal date look for men", progress=lambda done, total: seen.append((done, total)))
     assert len(reply.reply.images) == 3
     assert seen[-1] == (12, 12) and seen == sorted(seen)
+
+
+def test_a_saved_garment_is_used_first_and_only_by_its_owner(services, navy_shirt_photo):
+    say(services, "what goes with this shirt? men", navy_shirt_photo, user="owner")
+    saved = say(services, "save it to my wardrobe", user="owner")
+    assert saved["type"] == "answer" and "wardrobe" in saved["reply"]
+    services.stylist.new_conversation("owner")
+    looks = say(services, "minimal date look for men", user="owner")
+    assert_valid_looks(looks, count=3, genders=("men", "unisex"))
+    own = [i for o in looks["outfits"] for i in o["items"] if i["source"] == "wardrobe"]
+    assert len(own) == 1 and own[0]["kind"] == "shirt" and own[0]["color_family"] == "navy"
+    other = say(services, "minimal date look for men", user="stranger")
+    assert not [i for o in other["outfits"] for i in o["items"] if i["source"] == "wardrobe"]
+
+
+def test_saving_without_a_photo_says_what_to_do(services):
+    reply = say(services, "save it to my wardrobe", user="nophoto")
+    assert reply["type"] == "answer" and "photo" in reply["reply"].lower()

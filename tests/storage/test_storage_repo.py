@@ -173,3 +173,17 @@ def test_concurrent_turns_from_many_threads_all_land(repo: Repository) -> None:
         user = repo.user_id(f"user{i}")
         conversation = repo.current_conversation(user_id=user)
         assert len(repo.messages(user_id=user, conversation_id=conversation)) == 10
+
+
+def test_wardrobe_items_belong_to_their_owner(tmp_path):
+    from storage.db import make_engine
+    from storage.repo import Repository
+
+    repo = Repository(make_engine(f"sqlite:///{tmp_path / 'w.db'}"))
+    ana, ben = repo.user_id("ana"), repo.user_id("ben")
+    wid = repo.add_to_wardrobe(user_id=ana, item={"kind": "shirt", "color_family": "navy"}, image=None)
+    assert repo.wardrobe(user_id=ana) == [(wid, {"kind": "shirt", "color_family": "navy"})]
+    assert repo.wardrobe(user_id=ben) == []
+    assert repo.remove_from_wardrobe(user_id=ben, wardrobe_id=wid) is False  # not Ben's to delete
+    assert repo.remove_from_wardrobe(user_id=ana, wardrobe_id=wid) is True
+    assert repo.wardrobe(user_id=ana) == []
