@@ -20,6 +20,9 @@ class Settings(BaseSettings):
     demo_catalog: Path = DEMO_CATALOG
     demo_limit: int | None = None  # ingest only a stratified sample of the demo catalog (quick trials)
     embedder_path: str | None = None  # a sentence-transformers model folder; default: packaged MiniLM
+    # Below this confidence the stylist asks what a photographed garment is (None: the garment
+    # model's calibrated threshold; 1.0: always ask).
+    kind_confidence_threshold: float | None = None
     renderer: str = "collage"  # collage | sdxl | auto (SDXL when CUDA and the weights are here)
     sdxl_model: str = "stabilityai/stable-diffusion-xl-base-1.0"  # hub id (local HF cache only) or a folder
     sdxl_loras: list[str] = ["youngmki/musinsaigo-2.0"]  # hub ids, folders or .safetensors files

@@ -69,9 +69,13 @@ def agent_services(settings: Settings, catalog: "CatalogSearch", renders_dir: Pa
     from chains.services import AgentServices
     from retrieval.vision.analyze import analyze_photo
 
+    from retrieval.vision.classifier import KIND_CONFIDENCE_THRESHOLD
+
+    threshold = settings.kind_confidence_threshold
     return AgentServices(
         catalog=catalog,
         analyze_photo=lambda path: analyze_photo(path),
+        kind_confidence_threshold=KIND_CONFIDENCE_THRESHOLD if threshold is None else threshold,
         keep_upload=_keep_upload(settings),
         renderer=renderer_from_settings(settings, out_dir=renders_dir or settings.renders_dir),
         occasion_guesser=OccasionPrototypes(catalog.embedder.embed).guess,

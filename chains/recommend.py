@@ -95,15 +95,15 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
 def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Preferences, brief: Brief,
                exclude: Sequence[str]) -> list[Item]:
     """Candidates for one slot and gender, for every style of the brief at once: one search, not one
-    per style (the composer prefers items tagged with the look's style). Season is relaxed only when
-    the catalogue has too little for it; wanted colours are topped up so every look can show one."""
+    per style (the composer prefers items tagged with the look's style). The season from today's date
+    is relaxed when the catalogue has too little for it (a season the user named never is); wanted colours are topped up so every look can show one."""
     colours = " ".join(prefs.colors)
     kinds = " ".join(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
     styles = " ".join(dict.fromkeys(brief.styles))
     text = " ".join(f"{styles} {brief.occasion} {brief.season} {colours} {kinds} {slot}".split())
     strict = _slot_filters(slot, gender, prefs, brief, exclude)
     found = {item.id: item for item in catalog.search(text, strict, k=CANDIDATES_PER_SLOT)}
-    if len(found) < MIN_POOL:
+    if len(found) < MIN_POOL and not prefs.season:  # a season the user named is a constraint, not a hint
         for item in catalog.search(text, replace(strict, seasons=()), k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
     if prefs.colors:

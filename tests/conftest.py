@@ -34,8 +34,11 @@ def app_settings(app_data_dir: Path, tmp_path: Path):
     """Settings over the shared catalogue with a fresh database and upload folder per test."""
     from app.settings import Settings
 
+    # kind_confidence_threshold=1.0: the stylist always confirms what a photographed garment is, so
+    # conversations with photos do not depend on how sure the garment model is about a drawn shirt.
     return Settings(data_dir=app_data_dir, catalog_uri=str(app_data_dir / "catalog"),
-                    database_url=f"sqlite:///{tmp_path / 'stylist.db'}", demo_limit=APP_SAMPLE)
+                    database_url=f"sqlite:///{tmp_path / 'stylist.db'}", demo_limit=APP_SAMPLE,
+                    kind_confidence_threshold=1.0)
 
 
 @pytest.fixture

@@ -184,3 +184,13 @@ def test_a_saved_garment_is_used_first_and_only_by_its_owner(services, navy_shir
 def test_saving_without_a_photo_says_what_to_do(services):
     reply = say(services, "save it to my wardrobe", user="nophoto")
     assert reply["type"] == "answer" and "photo" in reply["reply"].lower()
+
+
+def test_a_garment_the_model_recognises_needs_no_question(app_settings, navy_shirt_photo):
+    from app.wiring import build_services
+
+    confident = build_services(app_settings.model_copy(update={"kind_confidence_threshold": 0.0}))
+    reply = say(confident, "what goes with this? men", navy_shirt_photo, user="sure")
+    assert reply["type"] == "outfits" and reply["garment"]["kind"]
+    for outfit in reply["outfits"]:
+        assert [i["source"] for i in outfit["items"]].count("upload") == 1

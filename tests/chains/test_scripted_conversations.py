@@ -60,7 +60,8 @@ def stylist(app_data_dir, tmp_path_factory):
     from app.wiring import build_services
 
     db = tmp_path_factory.mktemp("conversations") / "stylist.db"
-    return build_services(Settings(data_dir=app_data_dir, database_url=f"sqlite:///{db}")).stylist
+    return build_services(Settings(data_dir=app_data_dir, database_url=f"sqlite:///{db}",
+                                   kind_confidence_threshold=1.0)).stylist
 
 
 def test_there_are_at_least_thirty_conversations_in_both_languages():
