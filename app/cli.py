@@ -12,7 +12,9 @@ from typing import Any
 
 
 # Modules that add subcommands: each has `register(commands)` and imports only argparse at top level.
-EXTRA_COMMANDS: tuple[str, ...] = ("app.commands_bench", "app.commands_diffusion", "app.commands_doctor")
+EXTRA_COMMANDS: tuple[str, ...] = (
+    "app.commands_bench", "app.commands_diffusion", "app.commands_doctor", "app.commands_eval", "app.commands_catalog",
+)
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 
 
 def register(commands) -> None:
+    from pathlib import Path
+
+    # The evaluation photos are third-party data beside the repo, never inside a user's clone.
+    default_data = Path(__file__).resolve().parents[1].parent / "shared" / "data"
     parser = commands.add_parser("eval", help="measure a part against held-out data (vision, retrieval)")
     parser.add_argument("target", choices=["vision", "retrieval"])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+    parser.add_argument("--data", type=Path, default=default_data,
                         help="folder with the evaluation data sets (default: ../shared/data next to the repo)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(run=cmd_eval)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    import sys
+
     from app.cli import emit_json, load_settings
 
     settings = load_settings()

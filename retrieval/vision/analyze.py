@@ -3,19 +3,31 @@
 `kind` is the classifier's best guess even when it is unsure; `confidence` (its probability) tells
 the agent whether to trust it: below classifier.KIND_CONFIDENCE_THRESHOLD it asks the user, offering
 `kind` and the `alternatives` (the next two guesses) as quick replies.
+
+Colour: the pixels give a measured colour (colour.py); when the CNN's colour head is sure of the
+family it decides the family (it has learnt which garment in a shot is the product, and the
+catalogue's naming habits), and the name is the measured colour's nearest name in that family.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from retrieval.items import GarmentAnalysis
-from retrieval.vision.classifier import KindClassifier, default_classifier
-from retrieval.vision.colour import dominant_colour
+from PIL import Image
+
+from retrieval.items import GarmentAnalysis, KindGuess
+from retrieval.vision.classifier import CnnKindClassifier, KindClassifier, VisionModelError, default_classifier
+from retrieval.vision.colour import measured_colour, name_in_family
 from retrieval.vision.photo import load_photo
+from retrieval.colors import nearest_colour
 from retrieval.vocabulary import slot_of
 
+log = logging.getLogger(__name__)
 ALTERNATIVES = 2  # with the top kind, three quick replies
+# The colour head's family wins over the measured one only when at least this sure; an even split
+# between two families is better settled by the pixels.
+COLOUR_HEAD_MIN_CONFIDENCE = 0.5
 
 
 def analyze_photo(path: str | Path, classifier: KindClassifier | None = None) -> GarmentAnalysis:
@@ -24,9 +36,39 @@ def analyze_photo(path: str | Path, classifier: KindClassifier | None = None) ->
     `classifier` defaults to the shipped CNN (loaded on first use, once per process).
     """
     image = load_photo(path)
-    color, family, _share = dominant_colour(image)
-    guesses = (classifier or default_classifier()).classify(image)
+    guesses, colour_guess = _read_kind(image, classifier or default_classifier())
+    color, family = garment_colour(image, colour_guess)
+    if not guesses:
+        return GarmentAnalysis(path=str(path), color=color, color_family=family)
     top = guesses[0]
     return GarmentAnalysis(path=str(path), color=color, color_family=family, kind=top.kind,
                            slot=slot_of(top.kind), confidence=top.confidence,
                            alternatives=tuple(guesses[1 : 1 + ALTERNATIVES]))
+
+
+def _read_kind(image: Image.Image, classifier: KindClassifier) -> tuple[list[KindGuess], tuple[str, float] | None]:
+    """(kind guesses, colour-head guess); no guesses when the model cannot load.
+
+    A missing or broken weights file must not cost the user their chat turn: the colour still
+    comes back, and kind None makes the agent ask what the garment is.
+    """
+    try:
+        if isinstance(classifier, CnnKindClassifier):
+            return classifier.classify_with_colour(image)
+        return classifier.classify(image), None
+    except VisionModelError as error:
+        log.warning("garment kind unavailable: %s", error)
+        return [], None
+
+
+def garment_colour(image: Image.Image, head_guess: tuple[str, float] | None = None) -> tuple[str, str]:
+    """(catalogue colour name, family) of the garment in `image`, given the colour head's guess."""
+    return colour_from(measured_colour(image)[0], head_guess)
+
+
+def colour_from(rgb: tuple[int, int, int], head_guess: tuple[str, float] | None) -> tuple[str, str]:
+    """(name, family) from a measured colour and the colour head's (family, probability), if any."""
+    name, family = nearest_colour(rgb)
+    if head_guess and head_guess[1] >= COLOUR_HEAD_MIN_CONFIDENCE and head_guess[0] != family:
+        return name_in_family(rgb, head_guess[0]), head_guess[0]
+    return name, family

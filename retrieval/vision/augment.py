@@ -88,7 +88,8 @@ def catalogue_batch(rgba: torch.Tensor, texture_source: torch.Tensor, gen: torch
     shadow = F.avg_pool2d(torch.roll(alpha, shifts=(4, 4), dims=(2, 3)), 9, 1, 4)
     background = background * (1 - _uniform(alpha.shape[0], 0, 0.35, gen).view(-1, 1, 1, 1) * shadow)
     composite = rgb * alpha + background * (1 - alpha)
-    return normalise(_photometric(composite, gen))
+    # Milder colour changes than for photos: these images also teach the colour family.
+    return normalise(_photometric(composite, gen, strength=0.5))
 
 
 def photo_batch(images: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
@@ -102,16 +103,21 @@ def photo_batch(images: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
     return normalise(_photometric(filled, gen))
 
 
-def _photometric(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
-    """Exposure, contrast, saturation, white balance, rare greyscale, noise and cut-out patches."""
+def _photometric(x: torch.Tensor, gen: torch.Generator, strength: float = 1.0) -> torch.Tensor:
+    """Exposure, contrast, saturation, white balance, rare greyscale, noise and cut-out patches.
+
+    `strength` scales every colour change (1: full; greyscale only at full strength).
+    """
     n = x.shape[0]
     grey = (x * torch.tensor([0.299, 0.587, 0.114]).view(1, 3, 1, 1)).sum(dim=1, keepdim=True)
-    saturation = _uniform(n, 0.5, 1.5, gen).view(n, 1, 1, 1)
-    saturation = torch.where(torch.rand(n, 1, 1, 1, generator=gen) < 0.05, torch.zeros_like(saturation), saturation)
+    saturation = _uniform(n, 1 - 0.5 * strength, 1 + 0.5 * strength, gen).view(n, 1, 1, 1)
+    greyscale = torch.rand(n, 1, 1, 1, generator=gen) < (0.05 if strength >= 1 else 0.0)
+    saturation = torch.where(greyscale, torch.zeros_like(saturation), saturation)
     x = grey + saturation * (x - grey)
     mean = x.mean(dim=(1, 2, 3), keepdim=True)
-    x = mean + _uniform(n, 0.7, 1.3, gen).view(n, 1, 1, 1) * (x - mean)
-    x = x * _uniform(n, 0.65, 1.3, gen).view(n, 1, 1, 1) * _uniform(n * 3, 0.88, 1.12, gen).view(n, 3, 1, 1)
+    x = mean + _uniform(n, 1 - 0.3 * strength, 1 + 0.3 * strength, gen).view(n, 1, 1, 1) * (x - mean)
+    exposure = _uniform(n, 1 - 0.35 * strength, 1 + 0.3 * strength, gen).view(n, 1, 1, 1)
+    x = x * exposure * _uniform(n * 3, 1 - 0.12 * strength, 1 + 0.12 * strength, gen).view(n, 3, 1, 1)
     x = x + torch.randn(x.shape, generator=gen) * _uniform(n, 0, 0.03, gen).view(n, 1, 1, 1)
     return _cutout(x.clamp(0, 1), gen)
 

@@ -21,13 +21,14 @@ from typing import Protocol, Sequence
 import numpy as np
 from PIL import Image
 
-from retrieval.items import KindGuess
+from retrieval.items import GarmentAnalysis, KindGuess
 from retrieval.vision.preprocess import square_array
 
-KIND_CONFIDENCE_THRESHOLD = 0.60
+KIND_CONFIDENCE_THRESHOLD = 0.70
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "vision"
 WEIGHTS = MODEL_DIR / "garment_cnn.safetensors"
 METADATA = MODEL_DIR / "garment_cnn.json"
+EMBED_BATCH = 64  # images per forward pass: bounded memory when a whole catalogue is embedded
 
 
 class VisionModelError(RuntimeError):
@@ -52,6 +53,7 @@ class CnnKindClassifier:
         self._model = None
         self._lock = threading.Lock()
         self.labels: tuple[str, ...] = ()
+        self.colour_labels: tuple[str, ...] = ()
 
     def load(self) -> "CnnKindClassifier":
         """Load the weights now (they load on first use otherwise); safe to call from many threads."""
@@ -67,39 +69,61 @@ class CnnKindClassifier:
 
         try:
             meta = json.loads(self.metadata.read_text())
-            model = GarmentNet(len(meta["labels"]), widths=tuple(meta["widths"]))
+            colours = tuple(meta.get("colour_labels", ()))
+            model = GarmentNet(len(meta["labels"]), widths=tuple(meta["widths"]), n_colours=len(colours))
             model.load_state_dict(load_file(str(self.weights)))
         except (OSError, ValueError, KeyError, RuntimeError) as exc:
             raise VisionModelError(f"cannot load the garment model from {self.weights}: {exc}") from exc
-        self.labels = tuple(meta["labels"])
+        self.labels, self.colour_labels = tuple(meta["labels"]), colours
         return model.eval()
 
-    def probabilities(self, images: Sequence[Image.Image]) -> np.ndarray:
-        """(N, n_labels) probabilities, each averaged over the image and its mirror image."""
+    def predict(self, images: Sequence[Image.Image]) -> tuple[np.ndarray, np.ndarray | None]:
+        """(kind probabilities (N, n_labels), colour-family probabilities (N, n_colours) or None).
+
+        Each is averaged over the image and its mirror image: a garment is the same either way round.
+        """
         import torch
-        import torch.nn.functional as F
 
         model = self.load()._model
         with torch.inference_mode():
             x = self._input(images)
-            return ((F.softmax(model(x), 1) + F.softmax(model(torch.flip(x, dims=[3])), 1)) / 2).numpy()
+            kinds, colours = model.both(x)
+            kinds_flipped, colours_flipped = model.both(torch.flip(x, dims=[3]))
+            kind_p = ((kinds.softmax(1) + kinds_flipped.softmax(1)) / 2).numpy()
+            colour_p = None if colours is None else ((colours.softmax(1) + colours_flipped.softmax(1)) / 2).numpy()
+        return kind_p, colour_p
+
+    def probabilities(self, images: Sequence[Image.Image]) -> np.ndarray:
+        """(N, n_labels) kind probabilities."""
+        return self.predict(images)[0]
 
     def classify(self, image: Image.Image) -> list[KindGuess]:
-        probabilities = self.probabilities([image])[0]
-        order = np.argsort(-probabilities, kind="stable")
-        return [KindGuess(self.labels[i], float(probabilities[i])) for i in order]
+        return self.classify_with_colour(image)[0]
 
-    def embed(self, images: Sequence[Image.Image]) -> np.ndarray:
+    def classify_with_colour(self, image: Image.Image) -> tuple[list[KindGuess], tuple[str, float] | None]:
+        """(every kind with its probability, best first; (colour family, probability) or None).
+
+        One forward pass for both, which is what analyze needs.
+        """
+        kinds, colours = self.predict([image])
+        order = np.argsort(-kinds[0], kind="stable")
+        guesses = [KindGuess(self.labels[i], float(kinds[0][i])) for i in order]
+        if colours is None:
+            return guesses, None
+        best = int(np.argmax(colours[0]))
+        return guesses, (self.colour_labels[best], float(colours[0][best]))
+
+    def embed(self, images: Sequence[Image.Image], batch: int = EMBED_BATCH) -> np.ndarray:
         import torch
 
         model = self.load()._model
-        if not images:
-            return np.zeros((0, model.embedding_dim), dtype=np.float32)
-        with torch.inference_mode():
-            x = self._input(images)
-            # The mirror image is the same garment: averaging makes the vector blind to left/right.
-            features = (model.features(x) + model.features(torch.flip(x, dims=[3]))).numpy()
-        return _l2_normalised(features)
+        chunks = [np.zeros((0, model.embedding_dim), dtype=np.float32)]
+        for start in range(0, len(images), batch):
+            with torch.inference_mode():
+                x = self._input(images[start : start + batch])
+                # The mirror image is the same garment: averaging makes the vector blind to left/right.
+                chunks.append((model.features(x) + model.features(torch.flip(x, dims=[3]))).numpy())
+        return l2_normalised(np.concatenate(chunks))
 
     @staticmethod
     def _input(images: Sequence[Image.Image]):
@@ -110,7 +134,13 @@ class CnnKindClassifier:
         return model_input(torch.from_numpy(np.stack([square_array(img) for img in images])))
 
 
-def _l2_normalised(vectors: np.ndarray) -> np.ndarray:
+def kind_is_confident(analysis: GarmentAnalysis, threshold: float = KIND_CONFIDENCE_THRESHOLD) -> bool:
+    """Whether the agent may take the photo's kind as read; otherwise it asks, offering `kind` and
+    `alternatives` as quick replies."""
+    return analysis.kind is not None and analysis.confidence >= threshold
+
+
+def l2_normalised(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
 

@@ -17,7 +17,7 @@ import numpy as np
 from PIL import Image
 
 from retrieval.items import KindGuess
-from retrieval.vision.classifier import VisionModelError, _l2_normalised
+from retrieval.vision.classifier import VisionModelError, l2_normalised
 from retrieval.vocabulary import KINDS
 
 # How people name each kind in a caption (the vocabulary's words are terse identifiers).
@@ -116,7 +116,7 @@ class ClipKindClassifier:
     def embed(self, images: Sequence[Image.Image]) -> np.ndarray:
         if not images:
             return np.zeros((0, 0), dtype=np.float32)
-        return _l2_normalised(self._image_vectors(images).numpy())
+        return l2_normalised(self._image_vectors(images).numpy())
 
 
 def _pooled(output):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from retrieval.colors import nearest_colour, rgb_to_lab
+from retrieval.colors import CATALOG_COLORS, hex_to_rgb, nearest_colour, rgb_to_lab
 
 WORK_SIDE = 96  # enough pixels for a stable colour, few enough for well under 10 ms of numpy
 BORDER_SHARE = 0.06  # width of the frame ring that samples the background, as a share of the short side
@@ -32,6 +32,13 @@ SATURATION_BOOST = 1.3
 
 def dominant_colour(img: Image.Image) -> tuple[str, str, float]:
     """(catalogue colour name, family, share of garment pixels in that colour) of a photo's garment."""
+    rgb, share = measured_colour(img)
+    name, family = nearest_colour(rgb)
+    return name, family, share
+
+
+def measured_colour(img: Image.Image) -> tuple[tuple[int, int, int], float]:
+    """(corrected sRGB of the garment's main colour, share of garment pixels in it)."""
     rgb = _small_rgb(img)
     lab = rgb_to_lab(rgb)
     backgrounds = _background_colours(lab)
@@ -43,8 +50,22 @@ def dominant_colour(img: Image.Image) -> tuple[str, str, float]:
     # Average in RGB, not Lab: members of one cluster are close, and no Lab->RGB inverse is needed.
     mean_rgb = rgb[garment][labels == biggest].astype(np.float64).mean(axis=0)
     corrected = _saturated(mean_rgb * _white_balance_gains(rgb, lab, backgrounds) * _exposure_gain(rgb))
-    name, family = nearest_colour(tuple(int(round(v)) for v in np.clip(corrected, 0, 255)))
-    return name, family, float(counts[biggest] / counts.sum())
+    measured = tuple(int(round(v)) for v in np.clip(corrected, 0, 255))
+    return measured, float(counts[biggest] / counts.sum())  # type: ignore[return-value]
+
+
+def name_in_family(rgb: tuple[int, int, int], family: str) -> str:
+    """The catalogue colour name of `family` closest to a measured colour (CIELAB distance).
+
+    Used when the family comes from elsewhere (the CNN's colour head) but the name should still
+    follow the pixels: a dark "blue" is Navy-ish Blue, a light one Turquoise Blue.
+    """
+    names = [n for n, (_hex, fam) in CATALOG_COLORS.items() if fam == family]
+    if not names:
+        return nearest_colour(rgb)[0]
+    labs = rgb_to_lab(np.array([hex_to_rgb(CATALOG_COLORS[n][0]) for n in names], dtype=np.float64))
+    lab = rgb_to_lab(np.asarray(rgb, dtype=np.float64).reshape(1, 3))
+    return names[int(np.argmin(np.linalg.norm(labs - lab, axis=1)))]
 
 
 def _exposure_gain(rgb: np.ndarray) -> float:

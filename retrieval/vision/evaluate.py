@@ -69,3 +69,96 @@ def run_vision_eval(data_dir: Path, catalog: Path, classifier=None) -> dict[str,
     catalogue = _catalogue_eval(catalog, classifier)
     return {"target": "vision", "backend": type(classifier).__name__, "load_s": round(load_s, 3),
             "kind_confidence_threshold": KIND_CONFIDENCE_THRESHOLD, **photos, **catalogue}
+
+
+def _photo_class(kind: str | None) -> str | None:
+    """The real-photo class a predicted vocabulary kind counts as (None: none of the ten)."""
+    from retrieval.vision.labels import CATALOGUE_KIND_TO_LABEL, LABEL_TO_PHOTO_CLASS
+
+    return LABEL_TO_PHOTO_CLASS.get(CATALOGUE_KIND_TO_LABEL.get(kind or "", ""))
+
+
+def _photo_eval(split: Path, classifier, threshold: float) -> dict[str, Any]:
+    """Kind accuracy, macro-F1, per-class counts and confidence checks over the validation photos,
+    each read through analyze_photo exactly as `stylist analyze` does (so its time is measured too)."""
+    from retrieval.vision.analyze import analyze_photo
+    from retrieval.vision.labels import PHOTO_CLASS_TO_LABEL
+
+    classes = sorted(PHOTO_CLASS_TO_LABEL)
+    truth, predicted, confidence, millis = [], [], [], []
+    for class_name in classes:
+        for file in sorted((split / class_name).glob("*.jpg")):
+            started = time.perf_counter()
+            analysis = analyze_photo(file, classifier)
+            millis.append((time.perf_counter() - started) * 1000)
+            truth.append(classes.index(class_name))
+            guess = _photo_class(analysis.kind)
+            predicted.append(classes.index(guess) if guess in classes else -1)
+            confidence.append(analysis.confidence)
+    truth_a, predicted_a, confidence_a = np.array(truth), np.array(predicted), np.array(confidence)
+    correct = truth_a == predicted_a
+    above = confidence_a >= threshold
+    per_class = {name: {"n": int((truth_a == k).sum()), "correct": int(correct[truth_a == k].sum()),
+                        "predicted": int((predicted_a == k).sum())} for k, name in enumerate(classes)}
+    return {
+        "n": int(len(truth_a)), "accuracy": round(float(correct.mean()), 4),
+        "macro_f1": round(macro_f1(predicted_a, truth_a, len(classes)), 4), "per_class": per_class,
+        "precision_above_threshold": round(float(correct[above].mean()), 4) if above.any() else None,
+        "coverage_above_threshold": round(float(above.mean()), 4),
+        "analyze_ms_p50": round(float(np.percentile(millis, 50)), 1),
+        "analyze_ms_p95": round(float(np.percentile(millis, 95)), 1),
+    }
+
+
+def _catalogue_eval(catalog: Path, classifier, batch: int = 128) -> dict[str, Any]:
+    """Kind accuracy (products whose kind maps to a label) and colour-family agreement (all
+    products) on the catalogue's held-out part, from the thumbnails as shipped."""
+    from retrieval.vision.dataset import catalogue_holdout
+
+    rows = catalogue_holdout(catalog)
+    kind_hits, colour_hits, pixel_hits, measurable = [], [], [], []
+    for start in range(0, len(rows), batch):
+        chunk = rows[start : start + batch]
+        kinds, heads = _kinds_and_colour_heads(classifier, [image for *_, image in chunk])
+        for (_id, kind, family, image), top, head in zip(chunk, kinds, heads):
+            hits = _catalogue_row(kind, family, image, top, head)
+            if hits[0] is not None:
+                kind_hits.append(hits[0])
+            colour_hits.append(hits[1])
+            pixel_hits.append(hits[2])
+            measurable.append(family not in ("multi", "metallic"))
+    colour, pixels, can = np.array(colour_hits), np.array(pixel_hits), np.array(measurable, dtype=bool)
+    share = lambda hits: round(float(hits.mean()), 4) if len(hits) else None  # noqa: E731
+    return {
+        "catalogue_holdout_n": len(kind_hits), "catalogue_holdout_accuracy": share(np.array(kind_hits)),
+        "colour_n": int(len(colour)), "colour_family_agreement": share(colour),
+        # Multi and metallic cannot be named from one measured colour; shown apart for that reason.
+        "colour_family_agreement_measurable": share(colour[can]) if len(colour) else None,
+        "colour_family_agreement_pixels_only": share(pixels),
+    }
+
+
+def _kinds_and_colour_heads(classifier, images: list) -> tuple[list[str], list[tuple[str, float] | None]]:
+    """Top kind and colour-head guess per image, batched where the backend allows."""
+    from retrieval.vision.classifier import CnnKindClassifier
+
+    if not isinstance(classifier, CnnKindClassifier):
+        return [classifier.classify(image)[0].kind for image in images], [None] * len(images)
+    kinds, colours = classifier.predict(images)
+    tops = [classifier.labels[i] for i in kinds.argmax(axis=1)]
+    if colours is None:
+        return tops, [None] * len(images)
+    return tops, [(classifier.colour_labels[i], float(p[i])) for p, i in zip(colours, colours.argmax(axis=1))]
+
+
+def _catalogue_row(kind: str, family: str, image, top: str, head) -> tuple[bool | None, bool, bool]:
+    """(kind right or None when the kind has no label, colour family right, pixels-only family right)."""
+    from retrieval.colors import nearest_colour
+    from retrieval.vision.analyze import colour_from
+    from retrieval.vision.colour import measured_colour
+    from retrieval.vision.labels import CATALOGUE_KIND_TO_LABEL
+
+    label = CATALOGUE_KIND_TO_LABEL.get(kind)
+    kind_right = None if label is None else CATALOGUE_KIND_TO_LABEL.get(top) == label
+    rgb = measured_colour(image)[0]
+    return kind_right, colour_from(rgb, head)[1] == family, nearest_colour(rgb)[1] == family

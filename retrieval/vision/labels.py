@@ -8,6 +8,11 @@ cardigans, `pants` holds jeans, `shoes` holds heels and sandals), so the two set
 
 from __future__ import annotations
 
+from retrieval.vocabulary import COLOR_FAMILIES
+
+# Outputs of the CNN's colour head: the vocabulary's colour families, in their order.
+COLOUR_LABELS: tuple[str, ...] = COLOR_FAMILIES
+
 # Model outputs, in the order of the network's logits. Every one is a vocabulary kind.
 LABELS: tuple[str, ...] = (
     "tshirt", "longsleeve", "shirt", "jacket", "trousers", "shorts", "skirt", "dress", "shoes", "hat",

@@ -18,7 +18,7 @@ import torch.nn.functional as F
 
 from retrieval.vision.augment import catalogue_batch, model_input, photo_batch, to_float
 from retrieval.vision.dataset import ImageSet
-from retrieval.vision.labels import LABELS
+from retrieval.vision.labels import COLOUR_LABELS, LABELS
 from retrieval.vision.model import GarmentNet
 
 log = logging.getLogger(__name__)
@@ -26,12 +26,14 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class TrainConfig:
-    epochs: int = 14
+    epochs: int = 30
     photo_batch: int = 64
     catalogue_share: float = 0.5  # catalogue images per real photo in each step
     max_lr: float = 0.08
     weight_decay: float = 5e-4
     label_smoothing: float = 0.1
+    colour_weight: float = 1.0  # weight of the catalogue colour-family loss beside the kind loss
+    unlabelled_weight: float = 3.0  # how many kind-shares of each catalogue batch go to other kinds (bags, ...)
     seed: int = 0
     threads: int = 2
 
@@ -49,37 +51,19 @@ def train(photos: ImageSet, catalogue: ImageSet, validation: ImageSet, config: T
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     gen = torch.Generator().manual_seed(config.seed)
-    model = GarmentNet(len(LABELS))
-    steps_per_epoch = max(1, len(photos.labels) // config.photo_batch)
+    model = GarmentNet(len(LABELS), n_colours=len(COLOUR_LABELS))
+    steps = max(1, len(photos.labels) // config.photo_batch)
     optimiser = torch.optim.SGD(model.parameters(), lr=config.max_lr, momentum=0.9, nesterov=True,
                                 weight_decay=config.weight_decay)
-    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, config.max_lr, total_steps=config.epochs * steps_per_epoch,
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, config.max_lr, total_steps=config.epochs * steps,
                                                    pct_start=0.15)
-    photo_images, photo_labels = torch.from_numpy(photos.images), torch.from_numpy(photos.labels)
-    cat_images, cat_labels = torch.from_numpy(catalogue.images), torch.from_numpy(catalogue.labels)
-    textures = to_float(photo_images)
-    best = TrainResult(state={}, best_epoch=-1)
-    best_accuracy = -1.0
+    data = _Tensors(photos, catalogue)
+    best, best_accuracy = TrainResult(state={}, best_epoch=-1), -1.0
     for epoch in range(config.epochs):
         started = time.time()
-        model.train()
-        order = torch.randperm(len(photo_labels), generator=gen)
-        cat_order = _balanced_sample(catalogue.labels, steps_per_epoch, config, gen)
-        total_loss = 0.0
-        for step in range(steps_per_epoch):
-            rows = order[step * config.photo_batch : (step + 1) * config.photo_batch]
-            cat_rows = cat_order[step]
-            x = torch.cat([photo_batch(photo_images[rows], gen), catalogue_batch(cat_images[cat_rows], textures, gen)])
-            y = torch.cat([photo_labels[rows], cat_labels[cat_rows]])
-            loss = F.cross_entropy(model(x), y, label_smoothing=config.label_smoothing)
-            optimiser.zero_grad(set_to_none=True)
-            loss.backward()
-            optimiser.step()
-            schedule.step()
-            total_loss += float(loss)
+        loss = _epoch(model, optimiser, schedule, data, steps, config, gen)
         accuracy = accuracy_of(model, validation)
-        record = {"epoch": epoch + 1, "loss": total_loss / steps_per_epoch, "val_accuracy": accuracy,
-                  "seconds": time.time() - started}
+        record = {"epoch": epoch + 1, "loss": loss, "val_accuracy": accuracy, "seconds": time.time() - started}
         best.history.append(record)
         if on_epoch:
             on_epoch(record)
@@ -90,14 +74,54 @@ def train(photos: ImageSet, catalogue: ImageSet, validation: ImageSet, config: T
     return best
 
 
+class _Tensors:
+    """The training arrays as tensors, plus the photo textures that catalogue backgrounds borrow."""
+
+    def __init__(self, photos: ImageSet, catalogue: ImageSet) -> None:
+        self.photos, self.photo_labels = torch.from_numpy(photos.images), torch.from_numpy(photos.labels)
+        self.catalogue, self.catalogue_labels = torch.from_numpy(catalogue.images), torch.from_numpy(catalogue.labels)
+        families = catalogue.color_families or ["multi"] * len(catalogue.labels)
+        self.catalogue_colours = torch.tensor([COLOUR_LABELS.index(f) for f in families], dtype=torch.long)
+        self.catalogue_label_array = catalogue.labels
+        self.textures = to_float(self.photos)
+
+
+def _epoch(model: GarmentNet, optimiser, schedule, data: _Tensors, steps: int, config: TrainConfig,
+           gen: torch.Generator) -> float:
+    """One pass over the photos, each step with a balanced catalogue batch; the mean loss."""
+    model.train()
+    order = torch.randperm(len(data.photo_labels), generator=gen)
+    catalogue_rows = _balanced_sample(data.catalogue_label_array, steps, config, gen)
+    total = 0.0
+    for step in range(steps):
+        rows, cat_rows = order[step * config.photo_batch : (step + 1) * config.photo_batch], catalogue_rows[step]
+        x = torch.cat([photo_batch(data.photos[rows], gen), catalogue_batch(data.catalogue[cat_rows], data.textures, gen)])
+        kind_logits, colour_logits = model.both(x)
+        y = torch.cat([data.photo_labels[rows], data.catalogue_labels[cat_rows]])
+        loss = F.cross_entropy(kind_logits, y, ignore_index=-1, label_smoothing=config.label_smoothing)
+        if len(cat_rows):  # photos have no colour label: only the catalogue part teaches colour
+            colour = F.cross_entropy(colour_logits[len(rows):], data.catalogue_colours[cat_rows],
+                                     label_smoothing=config.label_smoothing)
+            loss = loss + config.colour_weight * colour
+        optimiser.zero_grad(set_to_none=True)
+        loss.backward()
+        optimiser.step()
+        schedule.step()
+        total += loss.item()
+    return total / steps
+
+
 def _balanced_sample(labels: np.ndarray, steps: int, config: TrainConfig, gen: torch.Generator) -> list[torch.Tensor]:
-    """Per step, catalogue rows drawn evenly over the labels (the catalogue has 3,000 shoes, 60 skirts)."""
+    """Per step, catalogue rows drawn evenly over the kind labels (the catalogue has 3,000 shoes and
+    60 skirts), plus a share of unlabelled kinds (-1: bags, watches, ...) that only teach colour."""
     per_step = max(1, round(config.photo_batch * config.catalogue_share))
-    present = [np.flatnonzero(labels == k) for k in range(len(LABELS))]
-    pools = [torch.from_numpy(p) for p in present if len(p)]
-    if not pools:
+    pools = [torch.from_numpy(np.flatnonzero(labels == k)) for k in range(len(LABELS))]
+    weights = [1.0 if len(p) else 0.0 for p in pools]
+    pools.append(torch.from_numpy(np.flatnonzero(labels < 0)))
+    weights.append(config.unlabelled_weight if len(pools[-1]) else 0.0)
+    if not sum(weights):
         return [torch.zeros(0, dtype=torch.long) for _ in range(steps)]
-    which = torch.randint(0, len(pools), (steps, per_step), generator=gen)
+    which = torch.multinomial(torch.tensor(weights), steps * per_step, replacement=True, generator=gen).view(steps, per_step)
     draws = torch.rand(steps, per_step, generator=gen)
     return [torch.stack([pools[int(w)][int(d * len(pools[int(w)]))] for w, d in zip(ws, ds)])
             for ws, ds in zip(which, draws)]
