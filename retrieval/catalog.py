@@ -1,30 +1,45 @@
-"""The LanceDB catalogue: ingest (idempotent upsert on id) and filtered hybrid search."""
+"""The LanceDB catalogue: ingest (idempotent upsert on id), filtered hybrid search, visual search."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import operator
 import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from datetime import timedelta
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from retrieval.colors import family_of
-from retrieval.documents import BITMAP_COLUMNS, BTREE_COLUMNS, ITEM_COLUMNS, item_text, style_column
+from retrieval.documents import BITMAP_COLUMNS, BTREE_COLUMNS, ITEM_COLUMNS
 from retrieval.embed import TextEmbedder
 from retrieval.filters import SearchFilters
+from retrieval.image_vectors import ColourTextureEmbedder, ImageEmbedder, load_image
+from retrieval.ingest_rows import IngestState, RowBuilder
 from retrieval.items import Item
 from retrieval.search import blend_scores, build_where
-from retrieval.vocabulary import STYLES, slot_of
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    from PIL import Image
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 CANDIDATES_PER_RETRIEVER = 4  # each retriever proposes k * this many items before blending
+INGEST_BATCH = 1024  # rows per write: fewer commits and better-padded embedding batches than 256
+# From this many rows a vector index (IVF_HNSW_SQ) pays off. Measured here (data/README.md, "Retrieval"):
+# an exact LanceDB scan takes 7 ms at 1k rows, 10 ms at 5k, 33 ms at 44k; the index answers
+# in ~8 ms at any of these sizes and builds in 1 s at 5k. Below it every search is exact.
+VECTOR_INDEX_MIN_ROWS = 5_000
+# The index's candidates are re-ranked by their full vectors: exact cosines, better recall (~0.99 at 44k).
+REFINE_FACTOR = 4
 _SAFE_FILE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
@@ -35,6 +50,10 @@ class EmptyCatalogError(Exception):
         super().__init__(
             f"The catalog at {uri} is empty: run `stylist ingest` to build it from the demo catalog."
         )
+
+
+class CatalogImagesError(ValueError):
+    """Visual search on a catalogue whose image vectors are missing or come from another model."""
 
 
 def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
@@ -52,18 +71,26 @@ def image_file_name(item_id: str) -> str:
 
 
 class Catalog:
-    """A catalogue of `Item`s in one LanceDB table, searched by text plus typed filters."""
+    """A catalogue of `Item`s in one LanceDB table, searched by text or picture plus typed filters.
 
-    def __init__(self, uri: str, embedder: TextEmbedder, images_dir: Path, table: str = "items") -> None:
+    `uri` is any LanceDB URI: a local folder, `s3://`, `gs://`, `az://` or `db://` (LanceDB Cloud;
+    the API key comes from LANCEDB_API_KEY); it is passed to `lancedb.connect` untouched. Item
+    pictures are copied to the local `images_dir` whatever the URI.
+    """
+
+    def __init__(self, uri: str, embedder: TextEmbedder, images_dir: Path, table: str = "items",
+                 image_embedder: ImageEmbedder | None = None) -> None:
         import lancedb  # a second to import: only when a catalogue is actually opened
 
         self.uri = str(uri)
         self.embedder = embedder
+        self.image_embedder: ImageEmbedder = image_embedder or ColourTextureEmbedder()
         self.images_dir = Path(images_dir)
         self.table_name = table
         self._db = lancedb.connect(self.uri)
         # Stored vectors are reused only for the same model; an embedder without a name never reuses.
         self._embedder_name: str | None = getattr(embedder, "name", None)
+        self._executor: ThreadPoolExecutor | None = None
 
     # --- reading ------------------------------------------------------------------------------------
 
@@ -72,6 +99,12 @@ class Catalog:
             return self._db.open_table(self.table_name)
         except (ValueError, FileNotFoundError):  # LanceDB raises ValueError for a missing table
             return None
+
+    def _searchable(self) -> Any:
+        table = self._table()
+        if table is None or table.count_rows() == 0:
+            raise EmptyCatalogError(self.uri)
+        return table
 
     def count(self) -> int:
         """How many items the catalogue holds (0 when it was never built)."""
@@ -90,40 +123,106 @@ class Catalog:
         by_id = {r["id"]: r for r in rows.limit(len(wanted)).to_list()}
         return [_to_item(by_id[i]) for i in wanted if i in by_id]
 
-    def search(self, text: str, filters: SearchFilters = SearchFilters(), k: int = 10) -> list[Item]:
+    def scan(self, columns: Sequence[str]) -> pa.Table:
+        """Every row, only those of these columns the table has (for evaluation and benchmarks)."""
+        table = self._searchable()
+        present = [c for c in columns if c in table.schema.names]
+        return table.search().select(present).limit(table.count_rows()).to_arrow()
+
+    def query_vector(self, text: str) -> np.ndarray:
+        """The embedding of a query text (app/wiring wraps the embedder in a cache for repeated texts)."""
+        return np.asarray(self.embedder.embed([text])[0], dtype=np.float32)
+
+    def search(self, text: str, filters: SearchFilters = SearchFilters(), k: int = 10, *,
+               vector: np.ndarray | None = None) -> list[Item]:
         """The k best items for a free-text query among those passing the filters, best first.
 
         Hybrid: MiniLM cosine similarity blended with full-text BM25 (see `search.blend_scores`);
-        `Item.score` is that blend, in 0-1. Raises EmptyCatalogError before the first ingest.
+        `Item.score` is that blend, in 0-1. `vector` is the text's embedding when the caller has it.
+        Raises EmptyCatalogError before the first ingest.
         """
-        table = self._table()
-        if table is None or table.count_rows() == 0:
-            raise EmptyCatalogError(self.uri)
+        table = self._searchable()
         if k <= 0:
             return []
-        where, pool = build_where(filters), k * CANDIDATES_PER_RETRIEVER
-        query_vector = self.embedder.embed([text])[0]
-        cosines = self._vector_hits(table, query_vector, where, pool)
-        lexical = self._text_hits(table, text, where, pool)
-        cosines.update(self._cosines(table, query_vector, [i for i in lexical if i not in cosines]))
+        where, pool = build_where(self._supported(table, filters)), k * CANDIDATES_PER_RETRIEVER
+        query_vector = self.query_vector(text) if vector is None else np.asarray(vector, dtype=np.float32)
+        # Both retrievers wait on LanceDB's native threads, so running them side by side saves the shorter one.
+        lexical_rows = self._pool().submit(self._text_hits, table, text, where, pool)
+        rows = {r["id"]: r for r in self._nearest(table, "vector", query_vector, where, pool)}
+        cosines = {i: 1.0 - float(r["_distance"]) for i, r in rows.items()}
+        lexical = {}
+        for row in lexical_rows.result():
+            lexical[row["id"]] = float(row["_score"])
+            if row["id"] not in rows:
+                rows[row["id"]] = row
+                cosines[row["id"]] = float(np.dot(row["vector"], query_vector))
         ranked = blend_scores(cosines, lexical)[:k]
-        items = {item.id: item for item in self.get([item_id for item_id, _ in ranked])}
-        return [items[i].with_score(round(s, 6)) for i, s in ranked if i in items]
+        return [_to_item(rows[i]).with_score(round(s, 6)) for i, s in ranked]
 
-    def _vector_hits(self, table: Any, vector: np.ndarray, where: Any, limit: int) -> dict[str, float]:
-        """id -> cosine similarity of the nearest items (exact scan: the catalogue is small)."""
-        query = table.search(vector, vector_column_name="vector").distance_type("cosine")
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="catalog-search")
+        return self._executor
+
+    def search_by_image(self, image: str | Path | bytes | Image.Image, filters: SearchFilters = SearchFilters(),
+                        k: int = 10) -> list[Item]:
+        """The k items whose pictures look most like this one (a path, bytes or PIL image), best first.
+
+        `Item.score` is the cosine similarity of the image vectors. Items without a picture are
+        never returned. Raises CatalogImagesError when the stored vectors are from another model.
+        """
+        from lancedb.expr import col, lit
+
+        table = self._searchable()
+        if k <= 0:
+            return []
+        self._check_image_vectors(table)
+        query_vector = self.image_embedder.embed([load_image(image)])[0]
+        where = build_where(self._supported(table, filters))
+        with_image = col("has_image") == lit(True)
+        where = with_image if where is None else where & with_image
+        rows = self._nearest(table, "image_vector", query_vector, where, k)
+        return [_to_item(r).with_score(round(1.0 - float(r["_distance"]), 6)) for r in rows]
+
+    def _check_image_vectors(self, table: Any) -> None:
+        from lancedb.expr import col, lit
+
+        from retrieval.schema import vector_width
+
+        if vector_width(table.schema, "image_vector") != self.image_embedder.dim:
+            raise CatalogImagesError(
+                f"the catalog at {self.uri} has no image vectors for {self.image_embedder.name}: "
+                "run `stylist ingest` again to add them"
+            )
+        sample = table.search().where(col("has_image") == lit(True)).select(["image_key"]).limit(1).to_list()
+        if sample and not str(sample[0]["image_key"]).startswith(self.image_embedder.name + ":"):
+            raise CatalogImagesError(
+                f"the catalog's image vectors were made by {str(sample[0]['image_key']).split(':')[0]}, not "
+                f"{self.image_embedder.name}: run `stylist ingest` again to re-embed the pictures"
+            )
+
+    @staticmethod
+    def _supported(table: Any, filters: SearchFilters) -> SearchFilters:
+        """A table built before `outfit_ok` existed holds outfit pieces only: nothing to filter."""
+        if filters.outfit_only and "outfit_ok" not in table.schema.names:
+            return replace(filters, outfit_only=False)
+        return filters
+
+    def _nearest(self, table: Any, column: str, vector: np.ndarray, where: Any, limit: int) -> list[dict]:
+        """Item rows nearest to a vector by cosine, with `_distance`; exact unless an index helps."""
+        query = table.search(vector, vector_column_name=column).distance_type("cosine")
         if where is not None:
             query = query.where(where, prefilter=True)
-        rows = query.select(["id", "_distance"]).limit(limit).to_list()
-        return {r["id"]: 1.0 - float(r["_distance"]) for r in rows}
+        if _has_vector_index(table, column):  # LanceDB scans small prefiltered sets exactly by itself
+            query = query.refine_factor(REFINE_FACTOR)
+        return query.select([*ITEM_COLUMNS, "_distance"]).limit(limit).to_list()
 
-    def _text_hits(self, table: Any, text: str, where: Any, limit: int) -> dict[str, float]:
-        """id -> BM25 of items holding every word of the text; empty if none or FTS is unavailable."""
+    def _text_hits(self, table: Any, text: str, where: Any, limit: int) -> list[dict]:
+        """Rows holding every word of the text, with BM25 `_score` and `vector`; [] if none or no FTS."""
         from lancedb.query import FullTextOperator, MatchQuery
 
         if not text.strip():
-            return {}
+            return []
         # A MatchQuery takes the text as plain words (no query syntax for a user to trip over);
         # AND keeps partial matches ("beige" of "beige trench coat" -> beige socks) out.
         match = MatchQuery(text, "text", operator=FullTextOperator.AND)
@@ -131,43 +230,36 @@ class Catalog:
         if where is not None:
             query = query.where(where, prefilter=True)
         try:
-            rows = query.select(["id", "_score"]).limit(limit).to_list()
+            return query.select([*ITEM_COLUMNS, "vector", "_score"]).limit(limit).to_list()
         except (ValueError, RuntimeError, OSError) as error:
             log.warning("full-text search failed, ranking by vectors only: %s", error)
-            return {}
-        return {r["id"]: float(r["_score"]) for r in rows}
-
-    def _cosines(self, table: Any, vector: np.ndarray, ids: list[str]) -> dict[str, float]:
-        """Cosine similarity of given items (full-text hits the vector search did not return)."""
-        if not ids:
-            return {}
-        from lancedb.expr import col, lit
-
-        rows = table.search().where(col("id").isin([lit(i) for i in ids])).select(["id", "vector"])
-        return {r["id"]: float(np.dot(r["vector"], vector)) for r in rows.limit(len(ids)).to_list()}
+            return []
 
     # --- writing ------------------------------------------------------------------------------------
 
     def ingest(
-        self, records: Iterable[dict], *, batch_size: int = 256, progress: Progress | None = None,
+        self, records: Iterable[dict], *, batch_size: int = INGEST_BATCH, progress: Progress | None = None,
         total: int | None = None,
     ) -> int:
-        """Upsert records (rows of the demo parquet: image as JPEG bytes or a path); returns how many.
+        """Upsert records (demo-parquet rows or `records_from_csv`); returns how many were written.
 
-        Idempotent: rows are merged on `id`, so ingesting the same data twice keeps the count.
+        Idempotent: rows are merged on `id`, so ingesting the same data twice keeps the count, and
+        vectors of unchanged items are reused. `total` (default: the records' length hint) sizes
+        the progress bar.
         """
-        total = total if total is not None else (len(records) if isinstance(records, Sequence) else 0)
-        table, done = None, 0
-        self.images_dir.mkdir(parents=True, exist_ok=True)
+        total = total if total is not None else operator.length_hint(records, 0)
+        state: IngestState | None = None
+        done = 0
         for batch in _batches(records, batch_size):
-            table = table or self._create_table()
-            rows = self._rows(table, batch)
-            table.merge_insert("id").when_matched_update_all().when_not_matched_insert_all().execute(rows)
-            done += len(rows)
+            state = state or self._start_ingest()
+            done += state.write(batch)
             if progress:
                 progress(done, max(total, done))
-        if table is not None:
-            self._build_indexes(table)
+        if state is None:
+            return 0
+        if progress and done < total:  # rows were skipped: the bar still has to finish
+            progress(done, done)
+        self._build_indexes(state.table)
         return done
 
     def ingest_parquet(self, path: str | Path, *, limit: int | None = None, progress: Progress | None = None) -> int:
@@ -179,77 +271,69 @@ class Catalog:
             records = stratified_sample(records, limit)
         return self.ingest(records, progress=progress)
 
-    def _create_table(self) -> Any:
-        from retrieval.schema import VECTOR_DIM, CatalogRow
+    def _start_ingest(self) -> IngestState:
+        builder = RowBuilder(self.embedder, self._embedder_name, self.image_embedder, self.images_dir)
+        return IngestState(self._writable_table(builder.schema()), builder)
 
-        if self.embedder.dim != VECTOR_DIM:
-            raise ValueError(
-                f"the catalog stores {VECTOR_DIM}-d vectors; this embedder makes {self.embedder.dim}-d ones"
-            )
+    def _writable_table(self, schema: pa.Schema) -> Any:
+        """The table, rebuilt when an older version or other embedders made it (it is derived data)."""
         table = self._table()
-        missing = set(CatalogRow.model_fields) - set(table.schema.names) if table is not None else set()
-        if missing:  # built by an older version: the catalogue is derived data, so rebuild it
-            log.warning("catalog table %s lacks %s; rebuilding it", self.table_name, sorted(missing))
-        mode = "overwrite" if missing else "create"
-        return self._db.create_table(self.table_name, schema=CatalogRow, mode=mode, exist_ok=not missing)
-
-    def _rows(self, table: Any, batch: list[dict]) -> list[dict]:
-        texts = [item_text(r) for r in batch]
-        vectors = self._vectors(table, [str(r["id"]) for r in batch], texts)
-        return [self._row(r, t, v) for r, t, v in zip(batch, texts, vectors, strict=True)]
-
-    def _vectors(self, table: Any, ids: list[str], texts: list[str]) -> list[np.ndarray]:
-        """Vectors for the texts, reusing stored ones of the same text and model (re-ingest is then cheap)."""
-        from lancedb.expr import col, lit
-
-        query = table.search().where(col("id").isin([lit(i) for i in ids])).select(["id", "text", "embedder", "vector"])
-        stored = {r["id"]: r for r in query.limit(len(ids)).to_list()}
-        model = self._embedder_name
-        reuse = [bool(model) and i in stored and (stored[i]["text"], stored[i]["embedder"]) == (t, model)
-                 for i, t in zip(ids, texts, strict=True)]
-        fresh = iter(self.embedder.embed([t for t, keep in zip(texts, reuse, strict=True) if not keep]))
-        return [np.asarray(stored[i]["vector"]) if keep else next(fresh) for i, keep in zip(ids, reuse, strict=True)]
-
-    def _row(self, record: dict, text: str, vector: Any) -> dict:
-        item_id = str(record["id"])
-        styles = [s for s in (record.get("styles") or ()) if s in STYLES] or ["casual"]
-        row = {c: record.get(c) for c in ITEM_COLUMNS}
-        row.update(  # slot and colour family follow from kind and colour when a source lacks them
-            id=item_id, styles=styles, image=self._store_image(item_id, record.get("image")),
-            slot=record.get("slot") or slot_of(record["kind"]),
-            color_family=record.get("color_family") or family_of(record.get("color")),
-            has_price=record.get("price") is not None, text=text, embedder=self._embedder_name,
-            vector=vector.tolist(),
-        )
-        row.update({style_column(s): s in styles for s in STYLES})
-        return row
-
-    def _store_image(self, item_id: str, image: bytes | str | None) -> str | None:
-        """The item's image, copied under images_dir so the catalogue never depends on its source folder."""
-        if isinstance(image, str):
-            source = Path(image)
-            image = source.read_bytes() if source.is_file() else None
-        if image is None:
-            return None
-        path = self.images_dir / image_file_name(item_id)
-        if not path.exists() or path.stat().st_size != len(image):
-            path.write_bytes(image)
-        return str(path)
+        if table is not None and _compatible(table.schema, schema):
+            return table
+        if table is not None and _compatible(table.schema, schema, images=False):
+            # Another image embedder (the CNN replacing the descriptor): keep the text vectors, so a
+            # re-ingest embeds only the pictures again.
+            log.warning("catalog pictures were embedded by another model; re-embedding them with %s",
+                        self.image_embedder.name)
+            table.drop_columns(["image_vector", "image_key"])
+            table.add_columns([schema.field("image_key"), schema.field("image_vector")])
+            table.update(values={"has_image": False})
+            return table
+        if table is not None:
+            log.warning("catalog table %s was built for another schema or embedder; rebuilding it", self.table_name)
+        return self._db.create_table(self.table_name, schema=schema, mode="overwrite")
 
     def _build_indexes(self, table: Any) -> None:
         """Scalar indexes make prefilters cheap; the FTS index serves the BM25 half of hybrid search.
 
-        No vector index: an exact scan of a few thousand 384-d vectors takes milliseconds, and an
-        approximate one would lose recall under selective filters.
+        Data is compacted first, then missing indexes are built; existing ones were brought up to
+        date by `optimize`, so a re-ingest does not retrain them.
         """
         from lancedb.index import FTS, Bitmap, BTree
 
-        for column in BITMAP_COLUMNS:
-            table.create_index(column, config=Bitmap(), replace=True)
-        for column in BTREE_COLUMNS:
-            table.create_index(column, config=BTree(), replace=True)
-        table.create_index("text", config=FTS(), replace=True)
-        table.optimize()
+        table.optimize(cleanup_older_than=timedelta(minutes=10))
+        indexed = {c for index in table.list_indices() for c in index.columns}
+        for column in (c for c in BITMAP_COLUMNS if c not in indexed):
+            table.create_index(column, config=Bitmap())
+        for column in (c for c in BTREE_COLUMNS if c not in indexed):
+            table.create_index(column, config=BTree())
+        if "text" not in indexed:
+            table.create_index("text", config=FTS())
+        if "vector" not in indexed and table.count_rows() >= VECTOR_INDEX_MIN_ROWS:
+            self._build_vector_index(table)
+
+    @staticmethod
+    def _build_vector_index(table: Any) -> None:
+        from lancedb.index import IvfHnswSq
+
+        rows = table.count_rows()
+        table.create_index("vector", config=IvfHnswSq(distance_type="cosine", num_partitions=max(1, rows // 20_000)))
+
+
+
+def _has_vector_index(table: Any, column: str) -> bool:
+    return any(column in index.columns and index.index_type.startswith(("IVF", "Ivf")) for index in table.list_indices())
+
+
+def _compatible(current: pa.Schema, wanted: pa.Schema, images: bool = True) -> bool:
+    """The table has every column and the vector widths of these embedders (the image ones unless not `images`)."""
+    from retrieval.schema import vector_width
+
+    image_columns = set() if images else {"image_vector", "image_key"}
+    if set(wanted.names) - set(current.names) - image_columns:
+        return False
+    columns = ("vector", "image_vector") if images else ("vector",)
+    return all(vector_width(current, c) == vector_width(wanted, c) for c in columns)
 
 
 def _to_item(row: dict) -> Item:

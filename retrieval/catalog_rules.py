@@ -53,6 +53,58 @@ NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
     (re.compile(r"\bheels\b", re.I), frozenset({"flats"}), "heels"),
 )
 
+# Fashion Product Images articleTypes that are kept in the full catalogue but never put in an outfit
+# (`outfit_ok` false, kind ""): innerwear, nightwear and loungewear, swimwear, ethnic pieces the
+# composer cannot build around, sets, small leather goods, personal care, gifts, sports equipment.
+# A type in neither this set nor ARTICLE_TYPE_KIND is an unknown category: that row is skipped.
+NON_OUTFIT_TYPES: frozenset[str] = frozenset({
+    "Bra", "Briefs", "Trunk", "Boxers", "Innerwear Vests", "Camisoles", "Shapewear", "Stockings",
+    "Nightdress", "Night suits", "Lounge Pants", "Lounge Shorts", "Lounge Tshirts", "Baby Dolls",
+    "Bath Robe", "Robe", "Swimwear", "Rompers", "Booties", "Sarees", "Dupatta", "Salwar", "Churidar",
+    "Patiala", "Salwar and Dupatta", "Lehenga Choli", "Kurta Sets", "Tracksuits", "Clothing Set", "Suits",
+    "Waistcoat", "Suspenders", "Rain Trousers", "Wallets", "Mobile Pouch", "Accessory Gift Set",
+    "Ties and Cufflinks", "Gloves", "Headband", "Hair Accessory", "Wristbands", "Shoe Accessories",
+    "Shoe Laces", "Umbrellas", "Key chain", "Travel Accessory", "Trolley Bag", "Tablet Sleeve",
+    "Water Bottle", "Free Gifts", "Ipad", "Basketballs", "Footballs", "Cushion Covers",
+    "Perfume and Body Mist", "Deodorant", "Fragrance Gift Set", "Nail Polish", "Nail Essentials", "Lipstick",
+    "Lip Gloss", "Lip Liner", "Lip Care", "Lip Plumper", "Kajal and Eyeliner", "Eyeshadow", "Mascara",
+    "Foundation and Primer", "Highlighter and Blush", "Compact", "Concealer", "Makeup Remover",
+    "Beauty Accessory", "Face Moisturisers", "Face Wash and Cleanser", "Face Scrub and Exfoliator",
+    "Face Serum and Gel", "Mask and Peel", "Eye Cream", "Toner", "Sunscreen", "Body Lotion",
+    "Body Wash and Scrub", "Hair Colour", "Mens Grooming Kit",
+})
+# Boys' and girls' products keep their kind but stay out of outfits: kids' sizes do not suit adults.
+KIDS_GENDERS = {"Boys": "men", "Girls": "women"}
+
+# Category words another shop may use (lower case, singular), for CSVs that are not in the Fashion
+# Product Images layout. Checked after the vocabulary's own kind names.
+CATEGORY_WORDS: dict[str, str] = {
+    "t-shirt": "tshirt", "t shirt": "tshirt", "tee": "tshirt", "short sleeve": "tshirt",
+    "long sleeve": "longsleeve", "long-sleeve": "longsleeve", "button-down": "shirt", "oxford shirt": "shirt",
+    "polo shirt": "polo", "top": "blouse", "tunic": "blouse", "knit": "sweater", "knitwear": "sweater",
+    "jumper": "sweater", "pullover": "sweater", "hoodie": "sweatshirt", "hoody": "sweatshirt",
+    "crewneck": "sweatshirt", "tank top": "tank", "camisole top": "tank", "vest top": "tank",
+    "bomber": "jacket", "parka": "coat", "overcoat": "coat", "trench coat": "coat", "puffer": "coat",
+    "suit jacket": "blazer", "sport coat": "blazer", "denim": "jeans", "pant": "trousers",
+    "pants": "trousers", "chino": "trousers", "chinos": "trousers", "slack": "trousers",
+    "slacks": "trousers", "jogger": "trousers", "track pant": "trousers", "capri": "trousers",
+    "legging": "leggings", "jegging": "leggings", "tight": "leggings", "tights": "leggings",
+    "gown": "dress", "playsuit": "jumpsuit", "overalls": "jumpsuit", "sneaker": "sneakers",
+    "trainer": "sneakers", "trainers": "sneakers", "casual shoe": "sneakers", "sports shoe": "sneakers",
+    "loafer": "shoes", "oxford": "shoes", "derby": "shoes", "brogue": "shoes", "formal shoe": "shoes",
+    "dress shoe": "shoes", "boot": "boots", "sandal": "sandals", "slide": "sandals", "flip flop": "sandals",
+    "heel": "heels", "pump": "heels", "flat": "flats", "ballet flat": "flats", "cap": "hat", "beanie": "hat",
+    "handbag": "bag", "backpack": "bag", "tote": "bag", "clutch": "bag", "necktie": "tie", "sock": "socks",
+    "stole": "scarf", "muffler": "scarf", "jewelry": "jewellery", "necklace": "jewellery",
+    "earring": "jewellery", "bracelet": "jewellery", "ring": "jewellery", "shade": "sunglasses",
+}
+# Category words of things that are sold by a fashion shop but are not outfit pieces.
+NON_OUTFIT_WORDS = frozenset({
+    "underwear", "lingerie", "bra", "brief", "boxer", "nightwear", "pajama", "pyjama", "sleepwear",
+    "loungewear", "swimwear", "swimsuit", "bikini", "wallet", "perfume", "fragrance", "cosmetic",
+    "makeup", "beauty", "skincare", "personal care", "gift card", "gift set", "glove", "umbrella",
+})
+
 GENDERS = {"Men": "men", "Women": "women", "Unisex": "unisex"}
 KIDS_RE = re.compile(
     r"\b(kids?|kid's|kidswear|boys?|boy's|girls?|girl's|infants?|baby|babies|junior|toddlers?)\b", re.I
@@ -92,6 +144,7 @@ def kind_of(article_type: object, name: object, gender: str) -> str | None:
 
 def season_of(raw: object) -> str | None:
     season = _clean(raw).lower()
+    season = "fall" if season == "autumn" else season  # other shops write British English
     return season if season in SEASONS else None
 
 
@@ -195,3 +248,43 @@ def styles_of(kind: str, usage: str | None, color: object, gender: str, name: ob
     tags = _base_tags(kind, usage, text) | _look_tags(kind, usage, family, text)
     tags |= _gendered_tags(kind, usage, family, gender, text)
     return tuple(s for s in STYLES if s in tags) or ("casual",)
+
+
+# --- categories of any CSV ---------------------------------------------------------------------------
+
+
+def _singular(word: str) -> str:
+    for suffix in ("es", "s"):
+        if word.endswith(suffix) and word[: -len(suffix)] in CATEGORY_WORDS | KIND_TO_SLOT:
+            return word[: -len(suffix)]
+    return word
+
+
+def _kind_word(category: str) -> str | None:
+    """A vocabulary kind for a shop's own category word ("T-Shirts" -> tshirt), or None."""
+    word = category.lower()
+    for candidate in (word, _singular(word), word.rstrip("s")):
+        if candidate in KIND_TO_SLOT:
+            return candidate
+        if candidate in CATEGORY_WORDS:
+            return CATEGORY_WORDS[candidate]
+    return None
+
+
+def category_of(category: object, name: object, gender: str) -> tuple[str, bool] | None:
+    """(kind, outfit_ok) of a product category, or None when the category is unknown.
+
+    Fashion Product Images articleTypes come first (with the name rules of `kind_of`), then the
+    vocabulary's kind names, then other shops' words. Non-outfit categories give kind "".
+    """
+    label = _clean(category)
+    if not label:
+        return None
+    kind = kind_of(label, name, gender) or _kind_word(label)
+    if kind is not None:
+        return kind, True
+    lowered = label.lower()
+    if label in NON_OUTFIT_TYPES or lowered in NON_OUTFIT_WORDS or _singular(lowered) in NON_OUTFIT_WORDS \
+            or lowered.rstrip("s") in NON_OUTFIT_WORDS:
+        return "", False
+    return None

@@ -32,14 +32,15 @@ def style_column(style: str) -> str:
 
 ITEM_COLUMNS = ("id", "name", "brand", "kind", "slot", "color", "color_family", "gender", "season",
                 "usage", "styles", "price", "image")
-BITMAP_COLUMNS = ("slot", "kind", "gender", "season", "usage", "color_family", "has_price")
+BITMAP_COLUMNS = ("slot", "kind", "gender", "season", "usage", "color_family", "has_price", "outfit_ok", "has_image")
 BTREE_COLUMNS = ("id", "price")
 
 
 def item_text(record: dict) -> str:
     """What an item is embedded and full-text indexed by: the words a shopper would search with."""
     kind = record["kind"]
-    synonyms = (SPORTS_SYNONYMS if record.get("usage") == "sports" else {}).get(kind) or KIND_SYNONYMS.get(kind, kind)
+    synonyms = (SPORTS_SYNONYMS if record.get("usage") == "sports" else {}).get(kind) or KIND_SYNONYMS.get(kind) \
+        or record.get("category") or kind  # things that are not outfit pieces have no kind, only a category
     parts = [record.get("color"), synonyms, record.get("gender"), record.get("usage"), record.get("season"),
              " ".join(record.get("styles") or ()), "-", record.get("name")]
     return " ".join(str(p) for p in parts if p)

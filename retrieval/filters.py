@@ -13,9 +13,12 @@ class SearchFilters:
     kinds: tuple[str, ...] = ()
     genders: tuple[str, ...] = ()
     seasons: tuple[str, ...] = ()
-    usages: tuple[str, ...] = ()
+    usages: tuple[str, ...] = ()  # the catalogue's own usage words ("casual", "formal", "sports"...)
     color_families: tuple[str, ...] = ()
     exclude_color_families: tuple[str, ...] = ()
     styles: tuple[str, ...] = ()  # item matches if it carries any of them
     price_max: float | None = None
     exclude_ids: tuple[str, ...] = ()
+    price_min: float | None = None  # items without a price never pass a minimum
+    occasions: tuple[str, ...] = ()  # vocabulary occasions, met through usages (vocabulary.OCCASION_USAGES)
+    outfit_only: bool = True  # False also finds kids' wear, innerwear, personal care... (outfit_ok false)

@@ -1,44 +1,49 @@
-"""The LanceDB row of the catalogue (importing this loads lancedb: import it where it is used)."""
+"""The Arrow schema of the catalogue table (importing this loads pyarrow, not lancedb).
+
+The two vector widths come from the embedders, so any sentence-transformers model and any image
+embedder (the colour/texture descriptor, the garment CNN, CLIP) gets a table of its own width.
+"""
 
 from __future__ import annotations
 
-from lancedb.pydantic import LanceModel, Vector
+import pyarrow as pa
 
 from retrieval.documents import style_column
 from retrieval.vocabulary import STYLES
 
-VECTOR_DIM = 384  # all-MiniLM-L6-v2; another embedder needs a table built with its own dimension
 
-
-class CatalogRow(LanceModel):
+def catalog_schema(text_dim: int, image_dim: int) -> pa.Schema:
     """One catalogue item as stored: the `Item` fields plus search columns."""
+    text = pa.string()
+    return pa.schema([
+        pa.field("id", text, nullable=False),
+        pa.field("name", text, nullable=False),
+        ("brand", text),
+        pa.field("kind", text, nullable=False),  # "" for things that are not outfit pieces
+        pa.field("slot", text, nullable=False),  # "" likewise
+        pa.field("color", text, nullable=False),
+        pa.field("color_family", text, nullable=False),
+        pa.field("gender", text, nullable=False),
+        ("season", text),
+        ("usage", text),
+        ("styles", pa.list_(text)),
+        ("price", pa.float64()),
+        ("has_price", pa.bool_()),  # filters need it: `lancedb.expr` has no IS NULL
+        ("category", text),  # the source's own category word ("Perfume and Body Mist")
+        ("outfit_ok", pa.bool_()),  # an adult outfit piece; search leaves the rest out by default
+        ("image", text),  # a file path; image bytes would bloat every scan
+        ("has_image", pa.bool_()),
+        ("text", text),
+        ("embedder", text),  # which model made `vector`; re-ingest reuses vectors only for the same one
+        pa.field("vector", pa.list_(pa.float32(), text_dim)),
+        ("image_key", text),  # image embedder name + hash of the image bytes: when to reuse image_vector
+        pa.field("image_vector", pa.list_(pa.float32(), image_dim)),  # zeros when has_image is false
+        *[(style_column(s), pa.bool_()) for s in STYLES],
+    ])
 
-    id: str
-    name: str
-    brand: str | None = None
-    kind: str
-    slot: str
-    color: str
-    color_family: str
-    gender: str
-    season: str | None = None
-    usage: str | None = None
-    styles: list[str]
-    price: float | None = None
-    has_price: bool = False  # filters need it: `lancedb.expr` has no IS NULL
-    image: str | None = None  # a file path; image bytes would bloat every scan
-    text: str
-    embedder: str | None = None  # which model made `vector`; re-ingest reuses vectors only for the same one
-    vector: Vector(VECTOR_DIM)  # type: ignore[valid-type]
-    style_minimal: bool = False
-    style_casual: bool = False
-    style_classic: bool = False
-    style_street: bool = False
-    style_dandy: bool = False
-    style_sporty: bool = False
-    style_amekaji: bool = False
-    style_chic: bool = False
-    style_feminine: bool = False
 
-
-assert all(style_column(s) in CatalogRow.model_fields for s in STYLES)
+def vector_width(schema: pa.Schema, column: str) -> int | None:
+    """The width of a fixed-size vector column, or None when the table lacks it."""
+    if column not in schema.names:
+        return None
+    return getattr(schema.field(column).type, "list_size", None)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.documents import style_column
 from retrieval.filters import SearchFilters
-from retrieval.vocabulary import STYLES
+from retrieval.vocabulary import OCCASION_USAGES, STYLES
 
 if TYPE_CHECKING:  # lancedb takes a second to import; the functions below import it on first use
     from lancedb.expr import Expr
@@ -46,17 +46,39 @@ def _styles_expr(styles: Sequence[str]) -> Expr:
     return reduce(lambda a, b: a | b, [col(style_column(s)) == lit(True) for s in known])
 
 
-def _price_expr(price_max: float) -> Expr:
-    """Items with no price stay in: the demo catalogue has none, and "unknown" is not "too dear"."""
+def _finite(name: str, value: float) -> float:
+    if not math.isfinite(float(value)):
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    return float(value)
+
+
+def _price_expr(price_min: float | None, price_max: float | None) -> Expr | None:
+    """Items with no price pass a maximum ("unknown" is not "too dear": the demo catalogue has
+    none) but never a minimum (nothing says they cost that much)."""
     from lancedb.expr import col, lit
 
-    if not math.isfinite(float(price_max)):
-        raise ValueError(f"price_max must be a finite number, got {price_max!r}")
-    return (col("has_price") == lit(False)) | (col("price") <= lit(float(price_max)))
+    parts: list[Expr] = []
+    if price_min is not None:
+        parts.append((col("has_price") == lit(True)) & (col("price") >= lit(_finite("price_min", price_min))))
+    if price_max is not None:
+        parts.append((col("has_price") == lit(False)) | (col("price") <= lit(_finite("price_max", price_max))))
+    return reduce(lambda a, b: a & b, parts) if parts else None
+
+
+def _occasion_expr(occasions: Sequence[str]) -> Expr:
+    """Items whose usage suits any of the occasions; unknown occasion words match no item."""
+    usages = [u for o in occasions for u in OCCASION_USAGES.get(o, ())]
+    if not usages:
+        from lancedb.expr import lit
+
+        return lit(False)
+    return _any_of("usage", list(dict.fromkeys(usages)))
 
 
 def build_where(filters: SearchFilters) -> Expr | None:
     """The filter expression for a search, or None when nothing is filtered."""
+    from lancedb.expr import col, lit
+
     parts: list[Expr] = []
     for column, values in (
         ("slot", filters.slots), ("kind", filters.kinds), ("gender", filters.genders),
@@ -70,8 +92,12 @@ def build_where(filters: SearchFilters) -> Expr | None:
         parts.append(~_any_of("id", filters.exclude_ids))
     if filters.styles:
         parts.append(_styles_expr(filters.styles))
-    if filters.price_max is not None:
-        parts.append(_price_expr(filters.price_max))
+    if filters.occasions:
+        parts.append(_occasion_expr(filters.occasions))
+    if (price := _price_expr(filters.price_min, filters.price_max)) is not None:
+        parts.append(price)
+    if filters.outfit_only:
+        parts.append(col("outfit_ok") == lit(True))
     return reduce(lambda a, b: a & b, parts) if parts else None
 
 

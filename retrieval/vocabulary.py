@@ -22,6 +22,13 @@ COLOR_FAMILIES = (
     "black", "white", "grey", "navy", "blue", "brown", "beige", "green", "olive",
     "red", "pink", "purple", "yellow", "orange", "metallic", "multi",
 )
+# The catalogue's usages that suit each occasion (a usage filter for `SearchFilters.occasions`).
+OCCASION_USAGES: dict[str, tuple[str, ...]] = {
+    "daily": ("casual", "smart casual", "travel"), "work": ("formal", "smart casual"),
+    "date": ("casual", "smart casual", "party"), "interview": ("formal",),
+    "wedding": ("formal", "ethnic", "party"), "party": ("party", "smart casual"),
+    "travel": ("travel", "casual", "sports"), "workout": ("sports",),
+}
 # Families that pair with anything: the backbone of colour harmony.
 NEUTRAL_FAMILIES = frozenset({"black", "white", "grey", "navy", "beige", "brown"})
 

@@ -184,3 +184,119 @@ def test_zero_k_and_bad_price(catalog: Catalog) -> None:
     assert catalog.search("shirt", k=0) == []
     with pytest.raises(ValueError, match="finite"):
         catalog.search("shirt", SearchFilters(price_max=float("nan")))
+
+
+# --- filters added with the full catalogue -----------------------------------------------------------
+
+
+def test_occasion_and_price_range_filters(catalog: Catalog) -> None:
+    workout = catalog.search("something to move in", SearchFilters(occasions=("workout",)), k=10)
+    assert workout and all(i.usage == "sports" for i in workout)
+    assert catalog.search("shirt", SearchFilters(occasions=("no such occasion",)), k=5) == []
+    # The demo catalogue has no prices: nothing is known to cost at least 1, and a maximum keeps all.
+    assert catalog.search("shirt", SearchFilters(price_min=1.0), k=5) == []
+    assert len(catalog.search("shirt", SearchFilters(price_max=1.0), k=5)) == 5
+
+
+# --- visual search ------------------------------------------------------------------------------------
+
+
+def test_search_by_image_finds_the_item_of_its_own_picture(catalog: Catalog, stored_rows: list[dict]) -> None:
+    with_pictures = [r for r in stored_rows if r["image"]][:: 40][:8]
+    assert len(with_pictures) >= 5
+    for row in with_pictures:
+        first = catalog.search_by_image(row["image"], k=3)[0]
+        same_picture = Path(first.image).read_bytes() == Path(row["image"]).read_bytes()  # listed twice in the data
+        assert first.id == row["id"] or same_picture
+        assert first.score == pytest.approx(1.0, abs=1e-4)
+
+
+def test_search_by_image_honours_filters_and_takes_pictures(catalog: Catalog, stored_rows: list[dict]) -> None:
+    from PIL import Image
+
+    row = next(r for r in stored_rows if r["image"] and r["gender"] == "men")
+    results = catalog.search_by_image(Image.open(row["image"]), SearchFilters(genders=("women",)), k=6)
+    assert len(results) == 6 and all(i.gender == "women" and i.image for i in results)
+    assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
+    assert catalog.search_by_image(row["image"], k=0) == []
+
+
+def test_search_by_image_refuses_vectors_of_another_model(catalog: Catalog, embedder, tmp_path: Path) -> None:
+    from retrieval.catalog import CatalogImagesError
+    from retrieval.image_vectors import ColourTextureEmbedder
+
+    class Retrained(ColourTextureEmbedder):
+        name = "colour-texture-v2"
+
+    other = Catalog(catalog.uri, embedder, tmp_path / "images", image_embedder=Retrained())
+    with pytest.raises(CatalogImagesError, match="run `stylist ingest` again"):
+        other.search_by_image(next(r["image"] for r in catalog.scan(["image"]).to_pylist() if r["image"]))
+    empty = Catalog(str(tmp_path / "nothing"), embedder, tmp_path / "images")
+    with pytest.raises(EmptyCatalogError):
+        empty.search_by_image(b"")
+
+
+# --- the vector index -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def indexed(catalog: Catalog, embedder, tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A copy of the session catalogue with an approximate vector index (big catalogues get one)."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("indexed") / "lancedb"
+    shutil.copytree(catalog.uri, folder)
+    copy = Catalog(str(folder), embedder, Path(catalog.images_dir))
+    copy._build_vector_index(copy._table())
+    return copy
+
+
+def test_an_index_keeps_selective_searches_exact(indexed: Catalog, catalog: Catalog) -> None:
+    from retrieval.catalog import _has_vector_index
+
+    assert _has_vector_index(indexed._table(), "vector") and not _has_vector_index(catalog._table(), "vector")
+    for text, filters in (("navy chinos", SearchFilters(slots=("bottom",), genders=("men",))),
+                          ("white sneakers", SearchFilters(kinds=("sneakers",)))):
+        assert ids(indexed.search(text, filters, k=8)) == ids(catalog.search(text, filters, k=8))
+
+
+def test_an_index_serves_loose_searches_with_exact_scores(indexed: Catalog, catalog: Catalog) -> None:
+    approximate = {i.id: i.score for i in indexed.search("casual outfit", k=10)}
+    exact = {i.id: i.score for i in catalog.search("casual outfit", k=10)}
+    assert len(approximate.keys() & exact.keys()) >= 8
+    assert all(approximate[i] == pytest.approx(exact[i], abs=1e-4) for i in approximate.keys() & exact.keys())
+
+
+class MeanColour:
+    """A tiny real image embedder of another width: the picture's mean colour."""
+
+    name, dim = "mean-colour", 3
+
+    def embed(self, images):
+        import numpy as np
+
+        vectors = np.array([np.asarray(i.convert("RGB"), dtype=np.float32).mean(axis=(0, 1)) for i in images])
+        return (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32).reshape(-1, 3)
+
+
+def test_another_image_embedder_re_embeds_only_the_pictures(tmp_path: Path, embedder: MiniLMEmbedder) -> None:
+    records = [r for r in pq.read_table(DEMO_PARQUET).slice(0, 40).to_pylist()][:12]
+    first = CountingMiniLM(embedder, "all-MiniLM-L6-v2")
+    Catalog(str(tmp_path / "db"), first, tmp_path / "images").ingest(records)
+    again = CountingMiniLM(embedder, "all-MiniLM-L6-v2")
+    swapped = Catalog(str(tmp_path / "db"), again, tmp_path / "images", image_embedder=MeanColour())
+    from retrieval.catalog import CatalogImagesError
+
+    with pytest.raises(CatalogImagesError, match="stylist ingest"):
+        swapped.search_by_image(records[0]["image"])  # 288-d descriptors stored, 3-d asked for
+    assert swapped.ingest(records) == 12
+    assert again.texts == 0 and swapped.count() == 12  # text vectors kept
+    found = swapped.search_by_image(records[3]["image"], k=1)[0]
+    assert found.score == pytest.approx(1.0, abs=1e-5) and found.id == records[3]["id"]
+
+
+def test_any_lancedb_uri_is_passed_through(tmp_path: Path, embedder: MiniLMEmbedder) -> None:
+    in_memory = Catalog("memory://", embedder, tmp_path / "images")  # not a folder: LanceDB's own scheme
+    assert in_memory.count() == 0
+    assert in_memory.ingest(pq.read_table(DEMO_PARQUET).slice(0, 3).to_pylist()) == 3
+    assert in_memory.uri == "memory://" and len(in_memory.search("shirt", k=5)) == 3

@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from retrieval.filters import SearchFilters
 from retrieval.search import blend_scores, build_where
 
 
+ANY = SearchFilters(outfit_only=False)  # the rows below check one field at a time
+
+
 @pytest.mark.parametrize(
     ("filters", "sql"),
     [
-        (SearchFilters(), None),
-        (SearchFilters(genders=("men", "unisex")), "gender IN ('men', 'unisex')"),
-        (SearchFilters(slots=("top",), kinds=("shirt",)), "(slot IN ('top') AND kind IN ('shirt'))"),
-        (SearchFilters(exclude_color_families=("black",)), "color_family NOT IN ('black')"),
-        (SearchFilters(styles=("minimal", "nonsense", "minimal")), "(style_minimal = true)"),
-        (SearchFilters(styles=("minimal", "chic")), "((style_minimal = true) OR (style_chic = true))"),
-        (SearchFilters(styles=("nonsense",)), "false"),
-        (SearchFilters(price_max=30), "((has_price = false) OR (price <= 30.0))"),
+        (ANY, None),
+        (SearchFilters(), "(outfit_ok = true)"),  # kids' wear, innerwear, personal care stay out by default
+        (replace(ANY, genders=("men", "unisex")), "gender IN ('men', 'unisex')"),
+        (replace(ANY, slots=("top",), kinds=("shirt",)), "(slot IN ('top') AND kind IN ('shirt'))"),
+        (replace(ANY, exclude_color_families=("black",)), "color_family NOT IN ('black')"),
+        (replace(ANY, styles=("minimal", "nonsense", "minimal")), "(style_minimal = true)"),
+        (replace(ANY, styles=("minimal", "chic")), "((style_minimal = true) OR (style_chic = true))"),
+        (replace(ANY, styles=("nonsense",)), "false"),
+        (replace(ANY, price_max=30), "((has_price = false) OR (price <= 30.0))"),
+        (replace(ANY, price_min=10), "((has_price = true) AND (price >= 10.0))"),
+        (replace(ANY, occasions=("work",)), "`usage` IN ('formal', 'smart casual')"),
+        (replace(ANY, occasions=("' OR 1=1 --",)), "false"),
+        (SearchFilters(kinds=("jeans",)), "(kind IN ('jeans') AND (outfit_ok = true))"),
         # A quote inside a value stays inside the literal: doubled, never closing it.
-        (SearchFilters(genders=("' OR 1=1 --",)), "gender IN (''' OR 1=1 --')"),
+        (replace(ANY, genders=("' OR 1=1 --",)), "gender IN (''' OR 1=1 --')"),
     ],
 )
 def test_build_where(filters: SearchFilters, sql: str | None) -> None:
@@ -29,9 +39,10 @@ def test_build_where(filters: SearchFilters, sql: str | None) -> None:
 
 
 @pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf")])
-def test_price_must_be_finite(bad: float) -> None:
-    with pytest.raises(ValueError):
-        build_where(SearchFilters(price_max=bad))
+@pytest.mark.parametrize("field", ["price_max", "price_min"])
+def test_price_must_be_finite(bad: float, field: str) -> None:
+    with pytest.raises(ValueError, match=field):
+        build_where(replace(SearchFilters(), **{field: bad}))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,64 @@
+"""The benchmark's exact scan must mean what the catalogue's filters mean, or the comparison is void."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from retrieval.benchmark import ExactScan, bench_ingest, bench_search, default_queries
+from retrieval.catalog import Catalog
+from retrieval.filters import SearchFilters
+
+DEMO_PARQUET = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet"
+
+
+@pytest.fixture(scope="module")
+def scan(catalog: Catalog) -> ExactScan:
+    return ExactScan(catalog)
+
+
+@pytest.mark.parametrize("filters", [filters for _, filters in default_queries()] + [
+    SearchFilters(exclude_ids=("1163", "no-such-id")), SearchFilters(styles=("nonsense",)),
+    SearchFilters(genders=("' OR 1=1 --",)), SearchFilters(price_min=1.0), SearchFilters(outfit_only=False),
+])
+def test_the_scan_filters_like_the_catalogue(catalog: Catalog, scan: ExactScan, filters: SearchFilters) -> None:
+    expected = {i.id for i in catalog.search("anything", filters, k=1000)}
+    assert set(scan.ids[scan.mask(filters)]) == expected
+
+
+def test_the_scan_ranks_like_the_vector_half(catalog: Catalog, scan: ExactScan) -> None:
+    vector = catalog.query_vector("navy chinos")
+    filters = SearchFilters(slots=("bottom",))
+    exact = scan.search(vector, filters, 5)
+    from retrieval.search import build_where
+
+    rows = catalog._nearest(catalog._table(), "vector", vector, build_where(filters), 5)
+    assert [i for i, _ in exact] == [r["id"] for r in rows]
+    assert [s for _, s in exact] == pytest.approx([1 - r["_distance"] for r in rows], abs=1e-5)
+
+
+def test_bench_search_reports_both_sides(catalog: Catalog) -> None:
+    report = bench_search(catalog, default_queries()[:4], repeats=1)
+    assert report["catalog_items"] == 400 and report["search_queries"] == 4
+    assert 0 < report["scan_p50_ms"] <= report["scan_p95_ms"]
+    assert 0 < report["search_p50_ms"] <= report["search_p95_ms"]
+    assert report["vector_recall_at_k"] == 1.0  # no index on a small catalogue: the search is exact
+
+
+def test_bench_ingest(embedder, tmp_path: Path) -> None:
+    records = pq.read_table(DEMO_PARQUET).slice(0, 40).to_pylist()
+    report = bench_ingest(records, embedder, workdir=tmp_path)
+    assert report["ingest_items"] == 40
+    assert report["ingest_items_per_s"] > 0 and report["embed_items_per_s"] > 0
+    assert list(tmp_path.iterdir()) == []  # the temporary catalogue is gone
+
+
+def test_bench_ingest_demo(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from retrieval.benchmark import bench_ingest_demo
+
+    report = bench_ingest_demo(SimpleNamespace(demo_catalog=DEMO_PARQUET, embedder_path=None), n=24)
+    assert report["ingest_items"] == 24 and report["ingest_to_embed"] > 0
