@@ -8,12 +8,11 @@ import argparse
 def register(commands) -> None:
     from pathlib import Path
 
-    # The evaluation photos are third-party data beside the repo, never inside a user's clone.
-    default_data = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+    # The evaluation photos are third-party data a clone does not ship: the caller says where they are.
     parser = commands.add_parser("eval", help="measure a part against held-out data (vision, retrieval)")
     parser.add_argument("target", choices=["vision", "retrieval"])
-    parser.add_argument("--data", type=Path, default=default_data,
-                        help="folder with the evaluation data sets (default: ../shared/data next to the repo)")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="vision: folder holding clothing-dataset-small/validation (the real-photo set)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(run=cmd_eval)
 
@@ -37,6 +36,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return int(result or 0)
     from retrieval.vision.evaluate import EvalDataMissing, run_vision_eval
 
+    if args.data is None:
+        sys.stderr.write("stylist: eval vision needs --data DIR (the folder holding clothing-dataset-small/)\n")
+        return 2
     try:
         result = run_vision_eval(args.data, settings.demo_catalog)
     except EvalDataMissing as error:
