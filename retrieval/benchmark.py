@@ -16,14 +16,9 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.documents import item_text, style_column
+from retrieval.documents import item_text
 from retrieval.filters import SearchFilters
-from retrieval.ingest_rows import fixed_vectors
-from retrieval.vocabulary import OCCASION_USAGES, STYLES
-
-SCAN_COLUMNS = ("id", "slot", "kind", "gender", "season", "usage", "color_family", "price", "has_price", "outfit_ok",
-                *(style_column(s) for s in STYLES))
-_CATEGORICAL = ("slot", "kind", "gender", "season", "usage", "color_family")
+from retrieval.vector_mirror import MIRROR_COLUMNS, VectorMirror
 
 
 def default_queries() -> list[tuple[str, SearchFilters]]:
@@ -58,63 +53,9 @@ def default_queries() -> list[tuple[str, SearchFilters]]:
     ]
 
 
-class ExactScan:
-    """The baseline: every vector and filter column in NumPy, searched by brute force."""
-
-    def __init__(self, catalog: Any) -> None:
-        data = catalog.scan([*SCAN_COLUMNS, "vector"])
-        self.ids = np.array(data.column("id").to_pylist(), dtype=object)
-        self.vectors = np.ascontiguousarray(fixed_vectors(data.column("vector")))
-        self.codes: dict[str, dict[str, int]] = {}
-        self.columns: dict[str, np.ndarray] = {}
-        for name in _CATEGORICAL:  # strings -> small ints once, so a filter is an integer comparison
-            values = data.column(name).to_pylist()
-            self.codes[name] = {v: n for n, v in enumerate(dict.fromkeys(values))}
-            self.columns[name] = np.array([self.codes[name][v] for v in values], dtype=np.int32)
-        for name in ("has_price", "outfit_ok", *(style_column(s) for s in STYLES)):
-            column = data.column(name).to_numpy(zero_copy_only=False) if name in data.column_names else None
-            self.columns[name] = np.ones(len(self.ids), bool) if column is None else column.astype(bool)
-        self.columns["price"] = np.nan_to_num(data.column("price").to_numpy(zero_copy_only=False).astype(float))
-
-    def _any_of(self, name: str, values: Sequence[str]) -> np.ndarray:
-        codes = [self.codes[name][v] for v in values if v in self.codes[name]]
-        return np.isin(self.columns[name], codes)
-
-    def mask(self, filters: SearchFilters) -> np.ndarray:
-        """The rows passing the filters, with the meaning `search.build_where` gives them."""
-        c = self.columns
-        keep = np.ones(len(self.ids), dtype=bool)
-        for name, values in (("slot", filters.slots), ("kind", filters.kinds), ("gender", filters.genders),
-                             ("season", filters.seasons), ("usage", filters.usages),
-                             ("color_family", filters.color_families)):
-            if values:
-                keep &= self._any_of(name, values)
-        if filters.exclude_color_families:
-            keep &= ~self._any_of("color_family", filters.exclude_color_families)
-        if filters.exclude_ids:
-            keep &= ~np.isin(self.ids, list(filters.exclude_ids))
-        if filters.styles:
-            keep &= np.logical_or.reduce([c[style_column(s)] for s in filters.styles if s in STYLES] or [keep & False])
-        if filters.occasions:
-            keep &= self._any_of("usage", [u for o in filters.occasions for u in OCCASION_USAGES.get(o, ())])
-        if filters.price_min is not None:
-            keep &= c["has_price"] & (c["price"] >= filters.price_min)
-        if filters.price_max is not None:
-            keep &= ~c["has_price"] | (c["price"] <= filters.price_max)
-        if filters.outfit_only:
-            keep &= c["outfit_ok"]
-        return keep
-
-    def search(self, vector: np.ndarray, filters: SearchFilters, k: int) -> list[tuple[str, float]]:
-        """(id, cosine) of the k nearest rows passing the filters, best first."""
-        rows = np.flatnonzero(self.mask(filters))
-        if len(rows) == 0 or k <= 0:
-            return []
-        # A selective filter gathers its rows first; a loose one multiplies everything (cheaper than a copy).
-        scores = self.vectors[rows] @ vector if len(rows) < len(self.ids) // 2 else (self.vectors @ vector)[rows]
-        top = np.argpartition(-scores, min(k, len(rows)) - 1)[:k]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [(self.ids[rows[i]], float(scores[i])) for i in top]
+def exact_scan(catalog: Any) -> VectorMirror:
+    """The baseline: every vector and filter column of the catalogue loaded once into NumPy."""
+    return VectorMirror(catalog.scan([*MIRROR_COLUMNS, "vector"]))
 
 
 def _ms(started: float) -> float:
@@ -129,46 +70,72 @@ def bench_search(catalog: Any, queries: Sequence[tuple[str, SearchFilters]] | No
                  k: int = 10) -> dict:
     """search_p50/p95_ms (filtered hybrid search) vs scan_p50/p95_ms (exact NumPy scan), same queries and vectors.
 
-    Also: the vector half's recall against the exact scan (1.0 unless an approximate index lost
-    something), and what embedding one query costs.
+    Also: the same searches with the vector half in LanceDB (`search_lancedb_*`, what a catalogue too
+    big or too remote to mirror gets), the vector half's recall against the exact scan, the recall of
+    LanceDB's vector index when the table has one, and what embedding one query costs.
     """
     queries = list(queries or default_queries())
     started = time.perf_counter()
-    scan = ExactScan(catalog)
+    scan = exact_scan(catalog)
     load_s = time.perf_counter() - started
     embed_ms, vectors = [], []
     for text, _ in queries:
         started = time.perf_counter()
         vectors.append(np.asarray(catalog.embedder.embed([text])[0], dtype=np.float32))
         embed_ms.append(_ms(started))
-    recall = _vector_recall(catalog, scan, queries, vectors, k)
-    search_ms, scan_ms = [], []
+    timings: dict[str, list[float]] = {"search": [], "scan": [], "lancedb": []}
+    mirror = catalog.mirror
     for run in range(repeats + 1):  # the first round warms caches and is not counted
         for (text, filters), vector in zip(queries, vectors, strict=True):
-            started = time.perf_counter()
-            catalog.search(text, filters, k=k, vector=vector)
-            hybrid = _ms(started)
-            started = time.perf_counter()
-            scan.search(vector, filters, k)
-            exact = _ms(started)
-            if run:
-                search_ms.append(hybrid)
-                scan_ms.append(exact)
+            measured = {"search": _ms_of(lambda: catalog.search(text, filters, k=k, vector=vector)),
+                        "scan": _ms_of(lambda: scan.search(vector, filters, k))}
+            catalog.mirror = False
+            try:
+                measured["lancedb"] = _ms_of(lambda: catalog.search(text, filters, k=k, vector=vector))
+            finally:
+                catalog.mirror = mirror
+            for name, ms in measured.items():
+                if run:
+                    timings[name].append(ms)
+    search, exact, lancedb = timings["search"], timings["scan"], timings["lancedb"]
     return {
-        "catalog_items": len(scan.ids), "search_p50_ms": _pct(search_ms, 50), "search_p95_ms": _pct(search_ms, 95),
-        "scan_p50_ms": _pct(scan_ms, 50), "scan_p95_ms": _pct(scan_ms, 95),
-        "search_to_scan_p95": round(_pct(search_ms, 95) / max(_pct(scan_ms, 95), 1e-9), 2),
+        "catalog_items": len(scan.ids), "search_p50_ms": _pct(search, 50), "search_p95_ms": _pct(search, 95),
+        "scan_p50_ms": _pct(exact, 50), "scan_p95_ms": _pct(exact, 95),
+        "search_to_scan_p95": round(_pct(search, 95) / max(_pct(exact, 95), 1e-9), 2),
+        "search_lancedb_p50_ms": _pct(lancedb, 50), "search_lancedb_p95_ms": _pct(lancedb, 95),
         "search_queries": len(queries) * repeats, "search_k": k, "search_excludes_query_embedding": True,
-        "embed_query_p50_ms": _pct(embed_ms, 50), "vector_recall_at_k": recall, "scan_load_s": round(load_s, 2),
+        "embed_query_p50_ms": _pct(embed_ms, 50), "vector_recall_at_k": _vector_recall(catalog, scan, queries, vectors, k),
+        "index_recall_at_k": _index_recall(catalog, scan, queries, vectors, k), "scan_load_s": round(load_s, 2),
     }
 
 
-def _vector_recall(catalog: Any, scan: ExactScan, queries: Sequence[tuple[str, SearchFilters]],
+def _ms_of(work: Any) -> float:
+    started = time.perf_counter()
+    work()
+    return _ms(started)
+
+
+def _vector_recall(catalog: Any, scan: VectorMirror, queries: Sequence[tuple[str, SearchFilters]],
                    vectors: Sequence[np.ndarray], k: int) -> float:
-    """Share of the exact top-k the catalogue's vector retriever also returns, over all queries."""
+    """Share of the exact top-k that the catalogue's vector half also returns, over all queries
+    (1.0 when it searches in memory; below when LanceDB's approximate index answers)."""
+    found = wanted = 0
+    for (_, filters), vector in zip(queries, vectors, strict=True):
+        exact = {i for i, _ in scan.search(vector, filters, k)}
+        found += len(exact & {i for i, _ in catalog.vector_hits(vector, filters, k)})
+        wanted += len(exact)
+    return round(found / wanted, 4) if wanted else 1.0
+
+
+def _index_recall(catalog: Any, scan: VectorMirror, queries: Sequence[tuple[str, SearchFilters]],
+                  vectors: Sequence[np.ndarray], k: int) -> float | None:
+    """The same recall for LanceDB's approximate vector index; None when the table has none."""
+    from retrieval.catalog import _has_vector_index
     from retrieval.search import build_where
 
     table = catalog._searchable()
+    if not _has_vector_index(table, "vector"):
+        return None
     found = wanted = 0
     for (_, filters), vector in zip(queries, vectors, strict=True):
         exact = {i for i, _ in scan.search(vector, filters, k)}

@@ -6,6 +6,7 @@ import hashlib
 import logging
 import operator
 import re
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -24,6 +25,7 @@ from retrieval.image_vectors import ColourTextureEmbedder, ImageEmbedder, load_i
 from retrieval.ingest_rows import IngestState, RowBuilder
 from retrieval.items import Item
 from retrieval.search import blend_scores, build_where
+from retrieval.vector_mirror import MIRROR_MAX_ROWS, VectorMirror
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -79,7 +81,7 @@ class Catalog:
     """
 
     def __init__(self, uri: str, embedder: TextEmbedder, images_dir: Path, table: str = "items",
-                 image_embedder: ImageEmbedder | None = None) -> None:
+                 image_embedder: ImageEmbedder | None = None, mirror: bool | None = None) -> None:
         import lancedb  # a second to import: only when a catalogue is actually opened
 
         self.uri = str(uri)
@@ -91,6 +93,12 @@ class Catalog:
         # Stored vectors are reused only for the same model; an embedder without a name never reuses.
         self._embedder_name: str | None = getattr(embedder, "name", None)
         self._executor: ThreadPoolExecutor | None = None
+        # The vector half runs in memory (vector_mirror.py) for a local catalogue of up to
+        # MIRROR_MAX_ROWS items (None: decide so; True/False: always/never).
+        self.mirror: bool | None = mirror if mirror is not None else (None if _is_local(self.uri) else False)
+        self._mirror: VectorMirror | None = None
+        self._mirror_lock = threading.Lock()
+        self._too_big: int | None = None  # the table version found too big to mirror
 
     # --- reading ------------------------------------------------------------------------------------
 
@@ -105,6 +113,14 @@ class Catalog:
         if table is None or table.count_rows() == 0:
             raise EmptyCatalogError(self.uri)
         return table
+
+    def _searchable_mirrored(self) -> tuple[Any, VectorMirror | None]:
+        """The table and its in-memory copy; a mirrored search skips the row count and schema reads."""
+        table = self._table()
+        mirror = self._vector_mirror(table) if table is not None else None
+        if table is None or (len(mirror) if mirror is not None else table.count_rows()) == 0:
+            raise EmptyCatalogError(self.uri)
+        return table, mirror
 
     def count(self) -> int:
         """How many items the catalogue holds (0 when it was never built)."""
@@ -141,23 +157,56 @@ class Catalog:
         `Item.score` is that blend, in 0-1. `vector` is the text's embedding when the caller has it.
         Raises EmptyCatalogError before the first ingest.
         """
-        table = self._searchable()
+        table, mirror = self._searchable_mirrored()
         if k <= 0:
             return []
-        where, pool = build_where(self._supported(table, filters)), k * CANDIDATES_PER_RETRIEVER
+        filters = mirror.supported(filters) if mirror is not None else self._supported(table, filters)
+        where, pool = build_where(filters), k * CANDIDATES_PER_RETRIEVER
         query_vector = self.query_vector(text) if vector is None else np.asarray(vector, dtype=np.float32)
-        # Both retrievers wait on LanceDB's native threads, so running them side by side saves the shorter one.
-        lexical_rows = self._pool().submit(self._text_hits, table, text, where, pool)
-        rows = {r["id"]: r for r in self._nearest(table, "vector", query_vector, where, pool)}
-        cosines = {i: 1.0 - float(r["_distance"]) for i, r in rows.items()}
-        lexical = {}
-        for row in lexical_rows.result():
-            lexical[row["id"]] = float(row["_score"])
-            if row["id"] not in rows:
-                rows[row["id"]] = row
-                cosines[row["id"]] = float(np.dot(row["vector"], query_vector))
-        ranked = blend_scores(cosines, lexical)[:k]
+        # The full-text half waits on LanceDB's native threads: it runs beside the vector half.
+        columns = ["id", "_score"] if mirror is not None else [*ITEM_COLUMNS, "vector", "_score"]
+        lexical_rows = self._pool().submit(self._text_hits, table, text, where, pool, columns)
+        rows, cosines = self._vector_half(table, query_vector, filters, where, pool, mirror)
+        text_rows = lexical_rows.result()
+        _add_text_only_hits(rows, cosines, text_rows, query_vector, mirror)
+        ranked = blend_scores(cosines, {row["id"]: float(row["_score"]) for row in text_rows})[:k]
         return [_to_item(rows[i]).with_score(round(s, 6)) for i, s in ranked]
+
+    def vector_hits(self, vector: np.ndarray, filters: SearchFilters = SearchFilters(),
+                    k: int = 10) -> list[tuple[str, float]]:
+        """(id, cosine) of the k items nearest to a text vector under the filters: search's vector half."""
+        table = self._searchable()
+        filters = self._supported(table, filters)
+        vector = np.asarray(vector, dtype=np.float32)
+        _, cosines = self._vector_half(table, vector, filters, build_where(filters), k, self._vector_mirror(table))
+        return sorted(cosines.items(), key=lambda p: (-p[1], p[0]))
+
+    def _vector_half(self, table: Any, vector: np.ndarray, filters: SearchFilters, where: Any, limit: int,
+                     mirror: VectorMirror | None) -> tuple[dict[str, dict], dict[str, float]]:
+        """Item rows and cosines of the nearest items: exact in memory when mirrored, else LanceDB."""
+        if mirror is None:
+            rows = {r["id"]: r for r in self._nearest(table, "vector", vector, where, limit)}
+            return rows, {i: 1.0 - float(r["_distance"]) for i, r in rows.items()}
+        hits = mirror.nearest(vector, filters, limit)
+        found = mirror.rows([row for row, _ in hits])
+        return {r["id"]: r for r in found}, {r["id"]: score for r, (_, score) in zip(found, hits, strict=True)}
+
+    def _vector_mirror(self, table: Any) -> VectorMirror | None:
+        """The in-memory copy of the table's current version, when this catalogue uses one."""
+        if self.mirror is False:
+            return None
+        version, mirror = table.version, self._mirror
+        if mirror is not None and mirror.version == version:
+            return mirror
+        if self._too_big == version:
+            return None
+        with self._mirror_lock:  # one thread loads; the others wait and share it
+            if self._mirror is None or self._mirror.version != version:
+                if self.mirror is None and table.count_rows() > MIRROR_MAX_ROWS:
+                    self._too_big = version
+                    return None
+                self._mirror = VectorMirror.of_table(table)
+            return self._mirror
 
     def _pool(self) -> ThreadPoolExecutor:
         if self._executor is None:
@@ -217,8 +266,8 @@ class Catalog:
             query = query.refine_factor(REFINE_FACTOR)
         return query.select([*ITEM_COLUMNS, "_distance"]).limit(limit).to_list()
 
-    def _text_hits(self, table: Any, text: str, where: Any, limit: int) -> list[dict]:
-        """Rows holding every word of the text, with BM25 `_score` and `vector`; [] if none or no FTS."""
+    def _text_hits(self, table: Any, text: str, where: Any, limit: int, columns: Sequence[str]) -> list[dict]:
+        """Rows holding every word of the text (these columns, `_score` the BM25); [] if none or no FTS."""
         from lancedb.query import FullTextOperator, MatchQuery
 
         if not text.strip():
@@ -230,7 +279,7 @@ class Catalog:
         if where is not None:
             query = query.where(where, prefilter=True)
         try:
-            return query.select([*ITEM_COLUMNS, "vector", "_score"]).limit(limit).to_list()
+            return query.select(list(columns)).limit(limit).to_list()
         except (ValueError, RuntimeError, OSError) as error:
             log.warning("full-text search failed, ranking by vectors only: %s", error)
             return []
@@ -319,6 +368,25 @@ class Catalog:
         rows = table.count_rows()
         table.create_index("vector", config=IvfHnswSq(distance_type="cosine", num_partitions=max(1, rows // 20_000)))
 
+
+
+def _add_text_only_hits(rows: dict[str, dict], cosines: dict[str, float], text_rows: list[dict],
+                        vector: np.ndarray, mirror: VectorMirror | None) -> None:
+    """Item rows and cosines of the full-text hits the vector half did not propose (blending needs both)."""
+    missing = [r["id"] for r in text_rows if r["id"] not in rows]
+    if mirror is not None:  # the full-text query returned ids only: the rest is in memory
+        found = mirror.rows([mirror.row_of[i] for i in missing])
+        rows.update({r["id"]: r for r in found})
+        cosines.update(zip(missing, (mirror.vectors[[mirror.row_of[i] for i in missing]] @ vector).tolist()))
+        return
+    hits = {r["id"]: r for r in text_rows}
+    rows.update({i: hits[i] for i in missing})
+    cosines.update({i: float(np.dot(hits[i]["vector"], vector)) for i in missing})
+
+
+def _is_local(uri: str) -> bool:
+    """A folder (or file:// URI): its vectors are on this machine's disk, cheap to mirror."""
+    return "://" not in uri or uri.startswith("file://")
 
 
 def _has_vector_index(table: Any, column: str) -> bool:

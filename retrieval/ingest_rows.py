@@ -19,6 +19,7 @@ from retrieval.colors import family_of
 from retrieval.documents import ITEM_COLUMNS, item_text, style_column
 from retrieval.embed import TextEmbedder
 from retrieval.image_vectors import ImageEmbedder, load_image
+from retrieval.vector_mirror import fixed_vectors
 from retrieval.vocabulary import STYLES, slot_of
 
 if TYPE_CHECKING:
@@ -46,17 +47,6 @@ def _image_bytes(image: bytes | str | None) -> bytes | None:
         except OSError:
             return None
     return None
-
-
-def fixed_vectors(column: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    """A fixed-size-list column as an (N, dim) float32 array; null entries become zero vectors."""
-    array = column.combine_chunks() if hasattr(column, "combine_chunks") else column
-    dim = array.type.list_size
-    values = array.values.to_numpy(zero_copy_only=False)[array.offset * dim: (array.offset + len(array)) * dim]
-    vectors = np.nan_to_num(values.reshape(len(array), dim).astype(np.float32, copy=False))
-    if array.null_count:
-        vectors[array.is_null().to_numpy(zero_copy_only=False)] = 0.0
-    return vectors
 
 
 def _fixed_list(vectors: np.ndarray) -> pa.Array:

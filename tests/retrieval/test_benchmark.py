@@ -1,4 +1,5 @@
-"""The benchmark's exact scan must mean what the catalogue's filters mean, or the comparison is void."""
+"""The exact NumPy scan (the benchmark's baseline and the catalogue's in-memory vector half) must mean
+what the catalogue's LanceDB filters mean."""
 
 from __future__ import annotations
 
@@ -7,28 +8,29 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from retrieval.benchmark import ExactScan, bench_ingest, bench_search, default_queries
+from retrieval.benchmark import bench_ingest, bench_search, default_queries, exact_scan
 from retrieval.catalog import Catalog
 from retrieval.filters import SearchFilters
+from retrieval.vector_mirror import VectorMirror
 
 DEMO_PARQUET = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet"
 
 
 @pytest.fixture(scope="module")
-def scan(catalog: Catalog) -> ExactScan:
-    return ExactScan(catalog)
+def scan(catalog: Catalog) -> VectorMirror:
+    return exact_scan(catalog)
 
 
 @pytest.mark.parametrize("filters", [filters for _, filters in default_queries()] + [
     SearchFilters(exclude_ids=("1163", "no-such-id")), SearchFilters(styles=("nonsense",)),
     SearchFilters(genders=("' OR 1=1 --",)), SearchFilters(price_min=1.0), SearchFilters(outfit_only=False),
 ])
-def test_the_scan_filters_like_the_catalogue(catalog: Catalog, scan: ExactScan, filters: SearchFilters) -> None:
+def test_the_scan_filters_like_the_catalogue(catalog: Catalog, scan: VectorMirror, filters: SearchFilters) -> None:
     expected = {i.id for i in catalog.search("anything", filters, k=1000)}
     assert set(scan.ids[scan.mask(filters)]) == expected
 
 
-def test_the_scan_ranks_like_the_vector_half(catalog: Catalog, scan: ExactScan) -> None:
+def test_the_scan_ranks_like_the_vector_half(catalog: Catalog, scan: VectorMirror) -> None:
     vector = catalog.query_vector("navy chinos")
     filters = SearchFilters(slots=("bottom",))
     exact = scan.search(vector, filters, 5)
@@ -44,7 +46,10 @@ def test_bench_search_reports_both_sides(catalog: Catalog) -> None:
     assert report["catalog_items"] == 400 and report["search_queries"] == 4
     assert 0 < report["scan_p50_ms"] <= report["scan_p95_ms"]
     assert 0 < report["search_p50_ms"] <= report["search_p95_ms"]
-    assert report["vector_recall_at_k"] == 1.0  # no index on a small catalogue: the search is exact
+    assert report["vector_recall_at_k"] == 1.0  # the vector half is exact (in memory)
+    assert report["index_recall_at_k"] is None  # a small catalogue has no approximate index
+    assert 0 < report["search_lancedb_p50_ms"] <= report["search_lancedb_p95_ms"]
+    assert catalog.mirror is None  # the benchmark put the setting back
 
 
 def test_bench_ingest(embedder, tmp_path: Path) -> None:
@@ -62,3 +67,16 @@ def test_bench_ingest_demo(tmp_path: Path) -> None:
 
     report = bench_ingest_demo(SimpleNamespace(demo_catalog=DEMO_PARQUET, embedder_path=None), n=24)
     assert report["ingest_items"] == 24 and report["ingest_to_embed"] > 0
+
+
+@pytest.mark.parametrize(("text", "filters"), default_queries()[:12] + [
+    ("anything", SearchFilters()), ("shirt", SearchFilters(exclude_ids=("1163",), genders=("men", "unisex"))),
+])
+def test_in_memory_and_lancedb_vector_halves_agree(catalog: Catalog, text: str, filters: SearchFilters) -> None:
+    lancedb_only = Catalog(catalog.uri, catalog.embedder, Path(catalog.images_dir), mirror=False)
+    vector = catalog.query_vector(text)
+    assert catalog._vector_mirror(catalog._table()) is not None and lancedb_only._vector_mirror(catalog._table()) is None
+    mirrored, plain = catalog.search(text, filters, k=10, vector=vector), lancedb_only.search(text, filters, k=10, vector=vector)
+    assert [i.id for i in mirrored] == [i.id for i in plain]
+    assert [i.score for i in mirrored] == pytest.approx([i.score for i in plain], abs=1e-5)
+    assert mirrored == plain or [i.with_score(0) for i in mirrored] == [i.with_score(0) for i in plain]  # same items

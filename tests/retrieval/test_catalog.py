@@ -246,7 +246,7 @@ def indexed(catalog: Catalog, embedder, tmp_path_factory: pytest.TempPathFactory
 
     folder = tmp_path_factory.mktemp("indexed") / "lancedb"
     shutil.copytree(catalog.uri, folder)
-    copy = Catalog(str(folder), embedder, Path(catalog.images_dir))
+    copy = Catalog(str(folder), embedder, Path(catalog.images_dir), mirror=False)  # the LanceDB vector path
     copy._build_vector_index(copy._table())
     return copy
 
@@ -300,3 +300,24 @@ def test_any_lancedb_uri_is_passed_through(tmp_path: Path, embedder: MiniLMEmbed
     assert in_memory.count() == 0
     assert in_memory.ingest(pq.read_table(DEMO_PARQUET).slice(0, 3).to_pylist()) == 3
     assert in_memory.uri == "memory://" and len(in_memory.search("shirt", k=5)) == 3
+
+
+def test_the_in_memory_copy_follows_new_versions(tmp_path: Path, embedder: MiniLMEmbedder) -> None:
+    records = pq.read_table(DEMO_PARQUET).slice(0, 8).to_pylist()
+    catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
+    catalog.ingest(records[:4])
+    assert len(catalog.search("shirt", k=10)) == 4
+    other_process = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
+    other_process.ingest(records[4:])
+    assert len(catalog.search("shirt", k=10)) == 8  # a new table version is mirrored again
+
+
+def test_a_catalogue_too_big_to_copy_is_searched_in_lancedb(catalog: Catalog, embedder,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from retrieval import catalog as module
+
+    monkeypatch.setattr(module, "MIRROR_MAX_ROWS", 100)
+    big = Catalog(catalog.uri, embedder, Path(catalog.images_dir))
+    assert big._vector_mirror(big._table()) is None
+    assert ids(big.search("navy chinos", k=5)) == ids(catalog.search("navy chinos", k=5))
+    assert Catalog("memory://", embedder, Path(catalog.images_dir)).mirror is False  # not on this disk: never copied
