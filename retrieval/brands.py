@@ -9,11 +9,14 @@ from retrieval.vocabulary import STYLES
 
 
 def brand_rows(catalog: Any) -> list[dict[str, Any]]:
-    """One dict per catalogue item with brand, styles, color_family, kind (empty for no table)."""
-    table = catalog._table()
-    if table is None:
+    """One dict per outfit piece of the catalogue with brand, styles, color_family, kind (empty for no table).
+
+    Only these columns are read (not the vectors), and things that are not outfit pieces (a full
+    catalogue's perfume and innerwear, `outfit_ok` false) never shape a brand's style.
+    """
+    if catalog.count() == 0:
         return []
-    columns = ["brand", "color_family", "kind"] + [style_column(s) for s in STYLES]
-    rows = table.to_arrow().select(columns).to_pylist()
+    columns = ["brand", "color_family", "kind", "outfit_ok"] + [style_column(s) for s in STYLES]
+    rows = catalog.scan(columns).to_pylist()
     return [{"brand": r["brand"], "color_family": r["color_family"], "kind": r["kind"],
-             "styles": [s for s in STYLES if r[style_column(s)]]} for r in rows]
+             "styles": [s for s in STYLES if r[style_column(s)]]} for r in rows if r.get("outfit_ok", True)]

@@ -50,7 +50,7 @@ def macro_f1(predicted: np.ndarray, truth: np.ndarray, n_classes: int) -> float:
 
 
 class EvalDataMissing(FileNotFoundError):
-    """The evaluation photos are not where --data points (a user's clone has no ../shared)."""
+    """The evaluation photos are not where --data points."""
 
 
 def run_vision_eval(data_dir: Path, catalog: Path, classifier=None) -> dict[str, Any]:
