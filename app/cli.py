@@ -7,6 +7,7 @@ import importlib
 import json
 import logging
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     services = build_services(settings, progress=tqdm_progress("Building the demo catalog"))
+    threading.Thread(target=services.catalog.warm, name="catalog-warm-up", daemon=True).start()
     launch(services, host=args.host or settings.host, port=args.port or settings.port)
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -20,6 +21,9 @@ class Settings(BaseSettings):
     demo_catalog: Path = DEMO_CATALOG
     demo_limit: int | None = None  # ingest only a stratified sample of the demo catalog (quick trials)
     embedder_path: str | None = None  # a sentence-transformers model folder; default: packaged MiniLM
+    # Picture vectors for search by photo: "colour" (colour/texture descriptor, fast to ingest) or
+    # "cnn" (the garment model's embedding: knows kinds too, ~40 ms per picture at ingest).
+    image_embedder: Literal["colour", "cnn"] = "colour"
     # Below this confidence the stylist asks what a photographed garment is (None: the garment
     # model's calibrated threshold; 1.0: always ask).
     kind_confidence_threshold: float | None = None

@@ -29,9 +29,11 @@ def build_catalog(settings: Settings) -> "Catalog":
     from retrieval.catalog import Catalog
     from retrieval.embed import MiniLMEmbedder
     from retrieval.embed_cache import CachingEmbedder
+    from retrieval.image_vectors import build_image_embedder
 
     embedder = CachingEmbedder(MiniLMEmbedder(settings.embedder_path))
-    return Catalog(settings.resolved_catalog_uri, embedder, settings.images_dir)
+    return Catalog(settings.resolved_catalog_uri, embedder, settings.images_dir,
+                   image_embedder=build_image_embedder(settings.image_embedder))
 
 
 def build_knowledge(settings: Settings, embedder) -> "KnowledgeIndex":

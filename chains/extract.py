@@ -55,8 +55,8 @@ def detect_language(text: str) -> str | None:
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:
-    if _HANGUL.search(term):
-        return re.compile(re.escape(term))
+    if _HANGUL.search(term):  # "1월" is not the end of "11월"
+        return re.compile(("(?<!\\d)" if term[0].isdigit() else "") + re.escape(term))
     return re.compile(r"(?<![\w-])" + re.escape(term) + r"(?:s|es)?(?![\w-])", re.IGNORECASE)
 
 
@@ -122,6 +122,11 @@ def parse_budget(text: str) -> float | None:
         amount = float(hit.group(1).replace(",", ""))
         return amount * 1_000 if hit.group(2) else amount
     return None
+
+
+def without_budget(text: str) -> str:
+    """The text with its budget phrase taken out: "navy chinos under 50k won" -> "navy chinos"."""
+    return " ".join(_EN_BUDGET.sub(" ", _KO_BUDGET.sub(" ", text)).split())
 
 
 def _first(matches: list[Match]) -> str | None:

@@ -85,11 +85,13 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "workout": ("workout", "gym", "running", "exercise", "운동", "헬스", "러닝"),
 }
 
+# Months name the season they fall in (northern hemisphere, as the catalogue's seasons are);
+# "may" is left out: it is far more often "may I ask".
 SEASON_TERMS: dict[str, tuple[str, ...]] = {
-    "spring": ("spring", "봄"),
-    "summer": ("summer", "여름"),
-    "fall": ("fall", "autumn", "가을"),
-    "winter": ("winter", "겨울"),
+    "spring": ("spring", "봄", "march", "april", "3월", "4월", "5월"),
+    "summer": ("summer", "여름", "june", "july", "august", "6월", "7월", "8월"),
+    "fall": ("fall", "autumn", "가을", "september", "october", "november", "9월", "10월", "11월"),
+    "winter": ("winter", "겨울", "december", "january", "february", "12월", "1월", "2월"),
 }
 
 GENDER_TERMS: dict[str, tuple[str, ...]] = {

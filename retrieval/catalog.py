@@ -122,6 +122,12 @@ class Catalog:
             raise EmptyCatalogError(self.uri)
         return table, mirror
 
+    def warm(self) -> None:
+        """Load what the first search would (the in-memory copy), so that no user waits for it."""
+        table = self._table()
+        if table is not None:
+            self._vector_mirror(table)
+
     def count(self) -> int:
         """How many items the catalogue holds (0 when it was never built)."""
         table = self._table()
@@ -160,15 +166,16 @@ class Catalog:
         table, mirror = self._searchable_mirrored()
         if k <= 0:
             return []
-        filters = mirror.supported(filters) if mirror is not None else self._supported(table, filters)
-        where, pool = build_where(filters), k * CANDIDATES_PER_RETRIEVER
         query_vector = self.query_vector(text) if vector is None else np.asarray(vector, dtype=np.float32)
+        if mirror is not None:
+            return _search_in_memory(mirror, text, mirror.supported(filters), query_vector, k)
+        filters = self._supported(table, filters)
+        where, pool = build_where(filters), k * CANDIDATES_PER_RETRIEVER
         # The full-text half waits on LanceDB's native threads: it runs beside the vector half.
-        columns = ["id", "_score"] if mirror is not None else [*ITEM_COLUMNS, "vector", "_score"]
-        lexical_rows = self._pool().submit(self._text_hits, table, text, where, pool, columns)
-        rows, cosines = self._vector_half(table, query_vector, filters, where, pool, mirror)
+        lexical_rows = self._pool().submit(self._text_hits, table, text, where, pool, [*ITEM_COLUMNS, "vector", "_score"])
+        rows, cosines = self._vector_half(table, query_vector, filters, where, pool, None)
         text_rows = lexical_rows.result()
-        _add_text_only_hits(rows, cosines, text_rows, query_vector, mirror)
+        _add_text_only_hits(rows, cosines, text_rows, query_vector)
         ranked = blend_scores(cosines, {row["id"]: float(row["_score"]) for row in text_rows})[:k]
         return [_to_item(rows[i]).with_score(round(s, 6)) for i, s in ranked]
 
@@ -370,16 +377,25 @@ class Catalog:
 
 
 
+def _search_in_memory(mirror: VectorMirror, text: str, filters: SearchFilters, vector: np.ndarray,
+                      k: int) -> list[Item]:
+    """`Catalog.search` on the in-memory copy: both halves share one filter mask, no LanceDB call."""
+    keep, pool = mirror.mask(filters), k * CANDIDATES_PER_RETRIEVER
+    cosines = {row: score for row, score in mirror.nearest(vector, keep, pool)}
+    lexical = dict(mirror.text_hits(text, keep, pool))
+    text_only = [row for row in lexical if row not in cosines]
+    cosines.update(zip(text_only, mirror.cosines(vector, text_only)))
+    ids = mirror.ids
+    ranked = blend_scores({ids[r]: s for r, s in cosines.items()}, {ids[r]: s for r, s in lexical.items()})[:k]
+    found = mirror.rows([mirror.row_of[i] for i, _ in ranked])
+    return [_to_item(row).with_score(round(score, 6)) for row, (_, score) in zip(found, ranked, strict=True)]
+
+
 def _add_text_only_hits(rows: dict[str, dict], cosines: dict[str, float], text_rows: list[dict],
-                        vector: np.ndarray, mirror: VectorMirror | None) -> None:
+                        vector: np.ndarray) -> None:
     """Item rows and cosines of the full-text hits the vector half did not propose (blending needs both)."""
-    missing = [r["id"] for r in text_rows if r["id"] not in rows]
-    if mirror is not None:  # the full-text query returned ids only: the rest is in memory
-        found = mirror.rows([mirror.row_of[i] for i in missing])
-        rows.update({r["id"]: r for r in found})
-        cosines.update(zip(missing, (mirror.vectors[[mirror.row_of[i] for i in missing]] @ vector).tolist()))
-        return
     hits = {r["id"]: r for r in text_rows}
+    missing = [i for i in hits if i not in rows]
     rows.update({i: hits[i] for i in missing})
     cosines.update({i: float(np.dot(hits[i]["vector"], vector)) for i in missing})
 

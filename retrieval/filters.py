@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
@@ -22,3 +23,9 @@ class SearchFilters:
     price_min: float | None = None  # items without a price never pass a minimum
     occasions: tuple[str, ...] = ()  # vocabulary occasions, met through usages (vocabulary.OCCASION_USAGES)
     outfit_only: bool = True  # False also finds kids' wear, innerwear, personal care... (outfit_ok false)
+
+    def __post_init__(self) -> None:
+        for name in ("price_min", "price_max"):  # NaN would silently match nothing (or everything)
+            value = getattr(self, name)
+            if value is not None and not math.isfinite(float(value)):
+                raise ValueError(f"{name} must be a finite number, got {value!r}")

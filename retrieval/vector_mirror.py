@@ -1,10 +1,11 @@
-"""An in-memory copy of a catalogue's text vectors and filter columns: exact vector search in NumPy.
+"""An in-memory copy of a catalogue's text vectors, filter columns and search text: exact vector
+search in NumPy and BM25 over an in-memory inverted index (text_index.py).
 
 Why: on a small CPU a LanceDB query costs several milliseconds before any vector is compared (an
 exact scan of 44k rows ~33 ms, an IVF_HNSW_SQ search ~8 ms with ~0.98 recall), while a NumPy scan of
 the same 44k x 384 floats under the same filters takes 1-5 ms and is exact. A local catalogue of up
 to `MIRROR_MAX_ROWS` items (68 MB of vectors at 44k) is therefore searched here; LanceDB keeps the
-data, the full-text index and everything larger or remote.
+data and everything larger or remote.
 
 `mask` must mean exactly what `search.build_where` means; tests compare the two filter by filter.
 """
@@ -19,6 +20,7 @@ import numpy as np
 
 from retrieval.documents import ITEM_COLUMNS, style_column
 from retrieval.filters import SearchFilters
+from retrieval.text_index import TextIndex
 from retrieval.vocabulary import OCCASION_USAGES, STYLES
 
 MIRROR_MAX_ROWS = 200_000  # ~300 MB of 384-d vectors; a bigger catalogue is searched in LanceDB
@@ -59,11 +61,13 @@ class VectorMirror:
             self.columns[name] = np.ones(len(self.ids), bool) if column is None else column.astype(bool)
         self.columns["price"] = np.nan_to_num(data.column("price").to_numpy(zero_copy_only=False).astype(float))
         self.has_outfit_flag = "outfit_ok" in data.column_names
+        texts = data.column("text").to_pylist() if "text" in data.column_names else None
+        self.text_index = TextIndex(texts) if texts is not None else None
 
     @classmethod
     def of_table(cls, table: Any) -> VectorMirror:
         names = set(table.schema.names)
-        columns = [c for c in (*MIRROR_COLUMNS, "vector") if c in names]
+        columns = [c for c in (*MIRROR_COLUMNS, "vector", "text") if c in names]
         data = table.search().select(columns).limit(max(1, table.count_rows())).to_arrow()
         return cls(data, table.version)
 
@@ -103,9 +107,9 @@ class VectorMirror:
             keep &= c["outfit_ok"]
         return keep
 
-    def nearest(self, vector: np.ndarray, filters: SearchFilters, k: int) -> list[tuple[int, float]]:
-        """(row, cosine) of the k nearest rows passing the filters, best first (ties: by row)."""
-        rows = np.flatnonzero(self.mask(filters))
+    def nearest(self, vector: np.ndarray, filters: SearchFilters | np.ndarray, k: int) -> list[tuple[int, float]]:
+        """(row, cosine) of the k nearest rows passing the filters (or this row mask), best first (ties: by row)."""
+        rows = np.flatnonzero(self.mask(filters) if isinstance(filters, SearchFilters) else filters)
         if len(rows) == 0 or k <= 0:
             return []
         # A selective filter gathers its rows first; a loose one multiplies everything (cheaper than a copy).
@@ -113,6 +117,13 @@ class VectorMirror:
         top = np.argpartition(-scores, min(k, len(rows)) - 1)[:k]
         top = top[np.lexsort((rows[top], -scores[top]))]
         return [(int(rows[i]), float(scores[i])) for i in top]
+
+    def text_hits(self, text: str, keep: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """(row, BM25) of the k best rows among `keep` holding every word of the text; [] without search text."""
+        return self.text_index.search(text, keep, k) if self.text_index is not None else []
+
+    def cosines(self, vector: np.ndarray, rows: Sequence[int]) -> list[float]:
+        return (self.vectors[list(rows)] @ vector).tolist() if len(rows) else []
 
     def search(self, vector: np.ndarray, filters: SearchFilters, k: int) -> list[tuple[str, float]]:
         """(id, cosine) of the k nearest rows passing the filters, best first."""

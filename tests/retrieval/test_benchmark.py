@@ -72,11 +72,34 @@ def test_bench_ingest_demo(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("text", "filters"), default_queries()[:12] + [
     ("anything", SearchFilters()), ("shirt", SearchFilters(exclude_ids=("1163",), genders=("men", "unisex"))),
 ])
-def test_in_memory_and_lancedb_vector_halves_agree(catalog: Catalog, text: str, filters: SearchFilters) -> None:
+def test_in_memory_and_lancedb_searches_agree(catalog: Catalog, text: str, filters: SearchFilters) -> None:
     lancedb_only = Catalog(catalog.uri, catalog.embedder, Path(catalog.images_dir), mirror=False)
     vector = catalog.query_vector(text)
     assert catalog._vector_mirror(catalog._table()) is not None and lancedb_only._vector_mirror(catalog._table()) is None
     mirrored, plain = catalog.search(text, filters, k=10, vector=vector), lancedb_only.search(text, filters, k=10, vector=vector)
-    assert [i.id for i in mirrored] == [i.id for i in plain]
-    assert [i.score for i in mirrored] == pytest.approx([i.score for i in plain], abs=1e-5)
-    assert mirrored == plain or [i.with_score(0) for i in mirrored] == [i.with_score(0) for i in plain]  # same items
+    # LanceDB stores document lengths lossily, so its BM25 is within ~2% of the exact one: near-ties may swap.
+    assert len(mirrored) == len(plain) and [i.id for i in mirrored[:1]] == [i.id for i in plain[:1]]
+    assert len({i.id for i in mirrored} & {i.id for i in plain}) >= 0.8 * len(plain)
+    plain_scores = {i.id: i.score for i in plain}
+    for item in (i for i in mirrored if i.id in plain_scores):
+        assert item.score == pytest.approx(plain_scores[item.id], abs=0.015)
+        assert item.with_score(0) == next(i for i in plain if i.id == item.id).with_score(0)  # the same item
+
+
+@pytest.mark.parametrize(("text", "filters"), [
+    ("navy chinos", SearchFilters()), ("white casual shoes", SearchFilters(genders=("men", "unisex"))),
+    ("Navy-Blue T-shirts for MEN", SearchFilters()), ("summer dresses", SearchFilters(kinds=("dress",))),
+    ("the running shoes", SearchFilters(exclude_color_families=("black",))), ("beige trench coat", SearchFilters()),
+    ("청바지", SearchFilters()), ("", SearchFilters()), ("socks", SearchFilters(kinds=("dress",))),
+])
+def test_in_memory_full_text_matches_what_lancedb_matches(catalog: Catalog, text: str, filters: SearchFilters) -> None:
+    from retrieval.search import build_where
+
+    table, mirror = catalog._table(), catalog._vector_mirror(catalog._table())
+    lancedb_hits = {r["id"]: r["_score"] for r in catalog._text_hits(table, text, build_where(filters), 1000, ["id", "_score"])}
+    memory_hits = {mirror.ids[row]: score for row, score in mirror.text_hits(text, mirror.mask(filters), 1000)}
+    assert memory_hits.keys() == lancedb_hits.keys()
+    if memory_hits:  # the blend uses BM25 relative to the best hit
+        best_memory, best_lancedb = max(memory_hits.values()), max(lancedb_hits.values())
+        for item_id, score in memory_hits.items():
+            assert score / best_memory == pytest.approx(lancedb_hits[item_id] / best_lancedb, abs=0.03)
