@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import prompts
@@ -14,7 +15,7 @@ from chains.recommend import recommend_looks, resolve_brief
 from chains.revise import model_preferences, new_style, revise_looks, shifted_season
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
-from chains.taste import best_brands, features, vector
+from chains.taste import best_brands, brand_affinity, features, vector
 from retrieval.items import GarmentAnalysis, Item
 from retrieval.vocabulary import season_for_month, slot_of
 
@@ -95,15 +96,24 @@ def _intro(lang: str, brief, anchor: Item | None, count: int) -> str:
 def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str,
                      progress: Progress | None = None) -> tuple[list[str], str | None]:
     """One image per look, and the template key of a note when not all went as configured
-    (render_fallback: none could be drawn; collage_fallback: SDXL was not available)."""
-    if services.renderer is None:
+    (render_fallback: none could be drawn; collage_fallback: SDXL was not available).
+    Looks are drawn `renderer.parallel_renders` at a time (collages: two; SDXL: one)."""
+    renderer = services.renderer
+    if renderer is None or not outfits:
         return [], None
+
+    def draw(number: int, outfit: Outfit):
+        title = prompts.render(lang, "lookbook_caption", number=number, style_title=style_title(outfit.style, lang))
+        return _render_one(renderer, outfit, title, _look_progress(progress, number, len(outfits)))
+
+    workers = max(1, min(int(getattr(renderer, "parallel_renders", 1)), len(outfits)))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lookbook") as pool:
+        pending = [pool.submit(draw, number, outfit) for number, outfit in enumerate(outfits, start=1)]
     images: list[str] = []
     fell_back = False
-    for number, outfit in enumerate(outfits, start=1):
-        title = prompts.render(lang, "lookbook_caption", number=number, style_title=style_title(outfit.style, lang))
+    for done in pending:
         try:
-            path, reason = _render_one(services.renderer, outfit, title, _look_progress(progress, number, len(outfits)))
+            path, reason = done.result()
         except Exception:  # noqa: BLE001 - any renderer fault becomes one friendly line
             log.exception("lookbook render failed")
             return images, "render_fallback"
@@ -154,7 +164,8 @@ def recommend(services: AgentServices, conversation: ConversationState, prefs: P
     brief = resolve_brief(prefs, services.today().month, avoid_kinds)
     exclude = conversation.shown_ids if "more" in heard.intents else ()
     own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
-    looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own)
+    affinity = _brand_affinity(services, conversation, prefs, own)
+    looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang)) for plan, items in looks]
     conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds)
     return _show(services, conversation, outfits, _intro(lang, brief, anchor, len(outfits)), progress)
@@ -228,12 +239,21 @@ def explain(services: AgentServices, conversation: ConversationState, prefs: Pre
                  outfits=tuple(outfits), images=tuple(images)), conversation
 
 
-def _taste_features(conversation: ConversationState, prefs: Preferences) -> list[list[str]]:
+def _taste_features(conversation: ConversationState, prefs: Preferences,
+                    wardrobe: Sequence[Item] = ()) -> list[list[str]]:
     """What we know of the user's taste: stated style and colours, owned and liked pieces."""
     stated = [[f"style:{prefs.style}"] * 2] if prefs.style else []
     stated += [[f"color:{c}"] for c in prefs.colors]
-    owned = [conversation.anchor] if conversation.anchor else []
+    owned = ([conversation.anchor] if conversation.anchor else []) + list(wardrobe)
     return stated + [features(i.styles, i.color_family, i.kind) for i in (*owned, *conversation.liked)]
+
+
+def _brand_affinity(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                    wardrobe: Sequence[Item]) -> dict[str, float]:
+    """Brand -> closeness to the user's taste, for the composer's tie-break ({} without brand data)."""
+    if services.brand_profiles is None:
+        return {}
+    return brand_affinity(vector(_taste_features(conversation, prefs, wardrobe)), services.brand_profiles())
 
 
 def _feature_label(name: str, lang: str) -> str:
@@ -241,10 +261,11 @@ def _feature_label(name: str, lang: str) -> str:
     return prompts.label(lang, {"style": "style", "color": "color_family", "kind": "kind"}[group], value)
 
 
-def brands_for_me(services: AgentServices, conversation: ConversationState, prefs: Preferences) -> Reply:
+def brands_for_me(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                  wardrobe: Sequence[Item] = ()) -> Reply:
     """Brands whose catalogue is closest to the user's taste vector (cosine similarity)."""
     lang = conversation.language
-    taste = vector(_taste_features(conversation, prefs))
+    taste = vector(_taste_features(conversation, prefs, wardrobe))
     matches = best_brands(taste, services.brand_profiles()) if services.brand_profiles else []
     if not matches:
         return Reply(prompts.render(lang, "brands_need_taste"), "answer",

@@ -62,12 +62,15 @@ def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str
 
 
 def _candidate_score(item: Item, chosen: list[Item], plan: LookPlan, prefs: Preferences,
-                     used_families: set[tuple[str, str]]) -> float:
+                     used_families: set[tuple[str, str]], brand_affinity: Mapping[str, float]) -> float:
     score = item.score + harmony([i.color_family for i in chosen] + [item.color_family]).score
     score += 0.25 if plan.style in item.styles else 0.0
     score += 0.25 if item.color_family in prefs.colors else 0.0
     score -= 0.15 if (item.slot, item.color_family) in used_families else 0.0
     score += 1.0 if item.source == "wardrobe" else 0.0  # own clothes first: no needless buying
+    # Brands close to the user's taste (chains/taste.py) win near-ties only: the weight is below
+    # every other term's step, so it never outweighs style, colour or fit.
+    score += BRAND_TIE_BREAK * brand_affinity.get(item.brand or "", 0.0)
     return score
 
 
@@ -86,6 +89,7 @@ def _allowed(item: Item, plan: LookPlan, prefs: Preferences, used_ids: set[str])
     return not (prefs.budget_max and item.price is not None and item.price > prefs.budget_max)
 
 
+BRAND_TIE_BREAK = 0.02  # the smallest other step is 0.15; item scores differ by more than this mostly
 COLOUR_CARRIERS = ("top", "bottom", "onepiece", "outerwear", "shoes", "accessory")
 
 
@@ -102,7 +106,8 @@ def colour_slot(plan: LookPlan, options: Mapping[str, Sequence[Item]], prefs: Pr
 
 
 def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Preferences,
-               fixed: Sequence[Item], used_ids: set[str], used_families: set[tuple[str, str]]) -> list[Item] | None:
+               fixed: Sequence[Item], used_ids: set[str], used_families: set[tuple[str, str]], *,
+               brand_affinity: Mapping[str, float] | None = None) -> list[Item] | None:
     """Greedy fill around the fixed items (an uploaded garment, the pieces a follow-up keeps),
     slot by slot, with the best-scoring allowed item; None if the look can't be completed."""
     chosen = list(fixed)
@@ -117,19 +122,23 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
             if slot in ("outerwear", "accessory"):
                 continue  # optional layers
             return None
-        chosen.append(max(options, key=lambda i: _candidate_score(i, chosen, plan, prefs, used_families)))
+        chosen.append(max(options, key=lambda i: _candidate_score(i, chosen, plan, prefs, used_families,
+                                                                  brand_affinity or {})))
     chosen.sort(key=lambda i: FILL_ORDER.index(i.slot) if i.slot in FILL_ORDER else 0)
     return chosen if is_complete(chosen) else None
 
 
 def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Item]]], prefs: Preferences,
-            anchor: Item | None = None) -> list[tuple[LookPlan, list[Item]]]:
-    """Build one look per plan from its pool; no item repeats across looks (the anchor aside)."""
+            anchor: Item | None = None, *, brand_affinity: Mapping[str, float] | None = None,
+            ) -> list[tuple[LookPlan, list[Item]]]:
+    """Build one look per plan from its pool; no item repeats across looks (the anchor aside).
+    `brand_affinity` (brand -> cosine with the user's taste) breaks near-ties between candidates."""
     used_ids: set[str] = set()
     used_families: set[tuple[str, str]] = set()
     looks = []
     for plan, pool in zip(plans, pools, strict=True):
-        items = build_look(plan, pool, prefs, [anchor] if anchor else [], used_ids, used_families)
+        items = build_look(plan, pool, prefs, [anchor] if anchor else [], used_ids, used_families,
+                           brand_affinity=brand_affinity)
         if items is None:
             continue
         extra = [i for i in items if i is not anchor]

@@ -113,7 +113,8 @@ def save(state: TurnState) -> dict[str, Any]:
 
 def make_brands(services: AgentServices):
     def brands(state: TurnState) -> dict[str, Any]:
-        return {"reply": actions.brands_for_me(services, state["conversation"], state["preferences"])}
+        return {"reply": actions.brands_for_me(services, state["conversation"], state["preferences"],
+                                               state.get("wardrobe", ()))}
     return brands
 
 

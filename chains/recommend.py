@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from chains.compose import LookPlan, compose, plan_look
@@ -92,15 +92,20 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
     )
 
 
+def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
+    """The search text for one slot (the same for both genders: filters tell them apart)."""
+    colours = " ".join(prefs.colors)
+    kinds = " ".join(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
+    styles = " ".join(dict.fromkeys(brief.styles))
+    return " ".join(f"{styles} {brief.occasion} {brief.season} {colours} {kinds} {slot}".split())
+
+
 def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Preferences, brief: Brief,
                exclude: Sequence[str]) -> list[Item]:
     """Candidates for one slot and gender, for every style of the brief at once: one search, not one
     per style (the composer prefers items tagged with the look's style). The season from today's date
     is relaxed when the catalogue has too little for it (a season the user named never is); wanted colours are topped up so every look can show one."""
-    colours = " ".join(prefs.colors)
-    kinds = " ".join(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
-    styles = " ".join(dict.fromkeys(brief.styles))
-    text = " ".join(f"{styles} {brief.occasion} {brief.season} {colours} {kinds} {slot}".split())
+    text = slot_query(slot, prefs, brief)
     strict = _slot_filters(slot, gender, prefs, brief, exclude)
     found = {item.id: item for item in catalog.search(text, strict, k=CANDIDATES_PER_SLOT)}
     if len(found) < MIN_POOL and not prefs.season:  # a season the user named is a constraint, not a hint
@@ -120,9 +125,11 @@ def own_items(wardrobe: Sequence[Item], slot: str, gender: str | None, prefs: Pr
 
 
 def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, anchor: Item | None,
-                    exclude: Sequence[str] = (), wardrobe: Sequence[Item] = ()) -> list[tuple[LookPlan, list[Item]]]:
+                    exclude: Sequence[str] = (), wardrobe: Sequence[Item] = (), *,
+                    brand_affinity: Mapping[str, float] | None = None) -> list[tuple[LookPlan, list[Item]]]:
     plans = [plan_look(prefs, style=s, gender=g, season=brief.season, index=i, anchor=anchor)
              for i, (s, g) in enumerate(zip(brief.styles, brief.genders))]
+    catalog.prepare([slot_query(slot, prefs, brief) for slot in dict.fromkeys(s for p in plans for s in p.slots)])
     cache: dict[tuple[str | None, str], list[Item]] = {}
     pools = []
     for plan in plans:
@@ -133,4 +140,4 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
                     + fetch_slot(catalog, slot, plan.gender, prefs, brief, exclude)
             pool[slot] = cache[plan.gender, slot]
         pools.append(pool)
-    return compose(plans, pools, prefs, anchor)
+    return compose(plans, pools, prefs, anchor, brand_affinity=brand_affinity)

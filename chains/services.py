@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 class CatalogSearch(Protocol):
     def search(self, text: str, filters: SearchFilters = ..., k: int = 10) -> list[Item]: ...
 
+    def prepare(self, texts: Sequence[str]) -> None:
+        """A hint: searches for these texts follow (a catalogue may embed them in one batch)."""
+
 
 class Knowledge(Protocol):
     """Style notes (retrieval.knowledge.KnowledgeIndex): by topic, or the nearest in meaning."""

@@ -48,6 +48,14 @@ def brand_vectors(rows: Iterable[Mapping]) -> dict[str, np.ndarray]:
     return {brand: vector(lists) for brand, lists in grouped.items() if len(lists) >= MIN_BRAND_ITEMS}
 
 
+def brand_affinity(taste: np.ndarray, brands: Mapping[str, np.ndarray]) -> dict[str, float]:
+    """Cosine similarity of every brand with the taste; empty while nothing is known of the taste."""
+    if not taste.any() or not brands:
+        return {}
+    names = list(brands)
+    return dict(zip(names, (np.stack([brands[n] for n in names]) @ taste).tolist(), strict=True))
+
+
 def best_brands(taste: np.ndarray, brands: Mapping[str, np.ndarray], top: int = 5) -> list[BrandMatch]:
     if not taste.any():
         return []

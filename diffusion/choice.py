@@ -51,6 +51,11 @@ class FallbackRenderer:
     def name(self) -> str:
         return renderer_name(self.primary)
 
+    @property
+    def parallel_renders(self) -> int:
+        """How many looks may be drawn at once: the primary's say (one GPU draws one at a time)."""
+        return int(getattr(self.primary, "parallel_renders", 1))
+
     def render(self, items: Sequence[Item], *, title: str, subtitle: str = "", **hints: Any) -> Path:
         """Like Renderer.render; `hints` (style, occasion, seed, progress) go to renderers that take them."""
         outcome = self.render_outcome(items, title=title, subtitle=subtitle, **hints)

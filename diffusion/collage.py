@@ -24,12 +24,14 @@ from retrieval.vision.photo import PhotoError, load_photo
 
 log = logging.getLogger(__name__)
 
-LAYOUT_VERSION = 1  # part of every file name: a drawing change must not reuse old pictures
+LAYOUT_VERSION = 2  # part of every file name: a drawing change must not reuse old pictures
 BASE_WIDTH = 768  # the sizes below are for this width and scale with the board
 BACKGROUND, CARD, INK, MUTED, RULE = "#f4f1ec", "#ffffff", "#262626", "#8a857d", "#ddd8cf"
 LIGHT_SWATCH_OUTLINE = "#d9d4cb"
 MAX_TEXT = 160  # longer text never fits a line; cutting first keeps the ellipsis search short
-PNG_COMPRESS_LEVEL = 1  # level 6 (Pillow's default) costs ~5x the time for ~25% smaller files
+# Boards are JPEG: 3 ms to write against 20 ms for the fastest PNG, at a smaller size; full chroma
+# (4:4:4) keeps the coloured dots and small type crisp. Downloads are PNG (diffusion/export.py).
+JPEG_OPTIONS = {"quality": 92, "subsampling": 0}
 
 # Fonts with Hangul glyphs, where the usual packages put them (and NanumGothic inside the PyPI package
 # koreanize-matplotlib, if installed). Pillow's own default font (Aileron) covers Latin only, so
@@ -47,6 +49,9 @@ CJK_FONT_CANDIDATES = (
 class CollageRenderer:
     """Draws outfits as lookbook boards into `out_dir` (a Renderer)."""
 
+    # Pillow lets go of the GIL while it resizes, pastes and encodes: two boards at once use two cores.
+    parallel_renders = 2
+
     def __init__(self, out_dir: Path, size: tuple[int, int] = (768, 1024), *, font_path: Path | None = None) -> None:
         self._out_dir = Path(out_dir)
         self._size = size
@@ -54,12 +59,12 @@ class CollageRenderer:
         self._wide_font = str(font_path) if font_path else _installed_cjk_font()
 
     def render(self, items: Sequence[Item], *, title: str, subtitle: str = "") -> Path:
-        """The PNG of the board; the same outfit and titles give the same file (made once)."""
+        """The JPEG of the board; the same outfit and titles give the same file (made once)."""
         if not items:
             raise RenderError("There is nothing to draw: the outfit has no items.")
-        path = self._out_dir / f"look-{self._fingerprint(items, title, subtitle)}.png"
+        path = self._out_dir / f"look-{self._fingerprint(items, title, subtitle)}.jpg"
         if not path.exists():
-            _save_png(self._board(items, title, subtitle), path)
+            save_image(self._board(items, title, subtitle), path, "JPEG", **JPEG_OPTIONS)
         return path
 
     def _fingerprint(self, items: Sequence[Item], title: str, subtitle: str) -> str:
@@ -69,17 +74,21 @@ class CollageRenderer:
 
     def _board(self, items: Sequence[Item], title: str, subtitle: str) -> Image.Image:
         width, height = self._size
-        board = Image.new("RGB", self._size, BACKGROUND)
-        draw = ImageDraw.Draw(board)
         margin = self._px(28)
-        header_bottom = self._draw_header(draw, title, subtitle, margin)
+        header_bottom = self._header_bottom(subtitle, margin)
         placements = plan_layout(items, (margin, header_bottom, width - margin, height - margin))
-        _draw_shadows(board, [p.box for p in placements], self._px(14))
+        board = _backdrop(self._size, tuple(p.box for p in placements), self._px(14)).copy()
+        draw = ImageDraw.Draw(board)
+        self._draw_header(draw, title, subtitle, margin)
         for placement in placements:
             self._draw_card(board, draw, placement)
         return board
 
-    def _draw_header(self, draw: ImageDraw.ImageDraw, title: str, subtitle: str, margin: int) -> int:
+    def _header_bottom(self, subtitle: str, margin: int) -> int:
+        """Where the cards may start: below the title, the subtitle (if any) and the rule."""
+        return margin + self._px(46) + (self._px(28) if subtitle else 0) + self._px(22)
+
+    def _draw_header(self, draw: ImageDraw.ImageDraw, title: str, subtitle: str, margin: int) -> None:
         width = self._size[0] - 2 * margin
         y = margin
         title_font = self._font(34, title)
@@ -90,7 +99,6 @@ class CollageRenderer:
             _text(draw, (margin, y), _fit(subtitle, subtitle_font, width), subtitle_font, MUTED)
             y += self._px(28)
         draw.line((margin, y + self._px(4), margin + width, y + self._px(4)), fill=RULE, width=max(1, self._px(1)))
-        return y + self._px(22)
 
     def _draw_card(self, board: Image.Image, draw: ImageDraw.ImageDraw, placement: Placement) -> None:
         left, top, right, bottom = placement.box
@@ -142,10 +150,17 @@ def _item_picture(item: Item, box_size: tuple[int, int]) -> Image.Image | None:
     """The item's picture scaled to fit `box_size`, or None when it has none or it cannot be read."""
     if not item.image:
         return None
+    return _prepared_picture(item.image, _file_stamp(item.image), box_size, item.id)
+
+
+@lru_cache(maxsize=256)
+def _prepared_picture(image: str, stamp: object, box_size: tuple[int, int], item_id: str) -> Image.Image | None:
+    """Kept per file version and size (~6 ms each to read, scale and sharpen): popular items come back
+    in many looks. Callers paste it and never change it."""
     try:
-        picture = load_photo(item.image, max_side=max(box_size))
+        picture = load_photo(image, max_side=max(box_size))
     except PhotoError as exc:
-        log.info("collage: drawing a swatch for item %s: %s", item.id, exc.message)
+        log.info("collage: drawing a swatch for item %s: %s", item_id, exc.message)
         return None
     return _fit_picture(picture, box_size)
 
@@ -168,18 +183,22 @@ def _paste_centred(board: Image.Image, picture: Image.Image, box: Box, radius: i
     board.paste(picture, (left, top), mask)
 
 
-def _draw_shadows(board: Image.Image, boxes: list[Box], blur: int) -> None:
-    """Soft drop shadows under the cards, blurred at quarter size because a full-size blur is slow."""
-    quarter = Image.new("L", (board.width // 4 + 1, board.height // 4 + 1), 0)
+@lru_cache(maxsize=32)
+def _backdrop(size: tuple[int, int], boxes: tuple[Box, ...], blur: int) -> Image.Image:
+    """The background with soft drop shadows under the cards, kept: boards with the same slots share a
+    layout, so most boards start from a copy (0.3 ms) instead of drawing shadows again (8 ms)."""
+    backdrop = Image.new("RGB", size, BACKGROUND)
+    backdrop.paste((60, 50, 40), (0, 0), _shadow_mask(size, boxes, blur))
+    return backdrop
+
+
+def _shadow_mask(size: tuple[int, int], boxes: tuple[Box, ...], blur: int) -> Image.Image:
+    """Blurred at quarter size because a full-size blur is slow."""
+    quarter = Image.new("L", (size[0] // 4 + 1, size[1] // 4 + 1), 0)
     draw = ImageDraw.Draw(quarter)
     for left, top, right, bottom in boxes:
         draw.rounded_rectangle((left // 4, top // 4 + 1, right // 4, bottom // 4 + 1), radius=3, fill=38)
-    mask = quarter.filter(ImageFilter.GaussianBlur(max(1, blur // 4))).resize(board.size, Image.Resampling.BILINEAR)
-    board.paste((60, 50, 40), (0, 0), mask)
-
-
-def _save_png(board: Image.Image, path: Path) -> None:
-    save_image(board, path, "PNG", compress_level=PNG_COMPRESS_LEVEL)
+    return quarter.filter(ImageFilter.GaussianBlur(max(1, blur // 4))).resize(size, Image.Resampling.BILINEAR)
 
 
 def _text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, font, fill, anchor: str | None = None) -> None:
@@ -191,14 +210,20 @@ def _text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, font, f
         draw.text(xy, safe, font=font, fill=fill, anchor=anchor if isinstance(font, ImageFont.FreeTypeFont) else None)
 
 
+@lru_cache(maxsize=4096)
 def _fit(text: str, font, width: float) -> str:
     """`text`, cut with an ellipsis to fit `width` pixels."""
     text = " ".join(str(text or "").split())[:MAX_TEXT]
     if _text_width(font, text) <= width:
         return text
-    while text and _text_width(font, text + "…") > width:
-        text = text[:-1]
-    return text.rstrip() + "…" if text else ""
+    fits, too_long = 0, len(text)  # the longest prefix that fits with its ellipsis, by bisection
+    while too_long - fits > 1:
+        middle = (fits + too_long) // 2
+        if _text_width(font, text[:middle] + "…") <= width:
+            fits = middle
+        else:
+            too_long = middle
+    return text[:fits].rstrip() + "…" if fits else ""
 
 
 def _text_width(font, text: str) -> float:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +55,27 @@ def default_queries() -> list[tuple[str, SearchFilters]]:
 
 
 def exact_scan(catalog: Any) -> VectorMirror:
-    """The baseline: every vector and filter column of the catalogue loaded once into NumPy."""
-    return VectorMirror(catalog.scan([*MIRROR_COLUMNS, "vector"]))
+    """The baseline: every vector and filter column of the catalogue loaded once into NumPy; every
+    query computes its filter mask afresh."""
+    scan = VectorMirror(catalog.scan([*MIRROR_COLUMNS, "vector"]))
+    scan.mask_cache_size = 0
+    return scan
+
+
+@contextmanager
+def _no_mask_cache(catalog: Any) -> Iterator[None]:
+    """The catalogue's in-memory copy keeps filter masks for repeated filters; the benchmark repeats
+    every query, so for a like-for-like timing it computes them afresh, as the scan does."""
+    mirror = catalog._vector_mirror(catalog._table()) if catalog.mirror is not False else None
+    if mirror is None:
+        yield
+        return
+    size, mirror.mask_cache_size = mirror.mask_cache_size, 0
+    mirror._masks.clear()
+    try:
+        yield
+    finally:
+        mirror.mask_cache_size = size
 
 
 def _ms(started: float) -> float:
@@ -84,6 +104,23 @@ def bench_search(catalog: Any, queries: Sequence[tuple[str, SearchFilters]] | No
         vectors.append(np.asarray(catalog.embedder.embed([text])[0], dtype=np.float32))
         embed_ms.append(_ms(started))
     timings: dict[str, list[float]] = {"search": [], "scan": [], "lancedb": []}
+    with _no_mask_cache(catalog):
+        _time_searches(catalog, scan, queries, vectors, repeats, k, timings)
+    search, exact, lancedb = timings["search"], timings["scan"], timings["lancedb"]
+    return {
+        "catalog_items": len(scan.ids), "search_p50_ms": _pct(search, 50), "search_p95_ms": _pct(search, 95),
+        "scan_p50_ms": _pct(exact, 50), "scan_p95_ms": _pct(exact, 95),
+        "search_to_scan_p95": round(_pct(search, 95) / max(_pct(exact, 95), 1e-9), 2),
+        "search_lancedb_p50_ms": _pct(lancedb, 50), "search_lancedb_p95_ms": _pct(lancedb, 95),
+        "search_queries": len(queries) * repeats, "search_k": k, "search_excludes_query_embedding": True,
+        "embed_query_p50_ms": _pct(embed_ms, 50), "vector_recall_at_k": _vector_recall(catalog, scan, queries, vectors, k),
+        "index_recall_at_k": _index_recall(catalog, scan, queries, vectors, k), "scan_load_s": round(load_s, 2),
+    }
+
+
+def _time_searches(catalog: Any, scan: VectorMirror, queries: Sequence[tuple[str, SearchFilters]],
+                   vectors: Sequence[np.ndarray], repeats: int, k: int, timings: dict[str, list[float]]) -> None:
+    """Each query as a hybrid search, as an exact scan and with the vector half in LanceDB, in turn."""
     mirror = catalog.mirror
     for run in range(repeats + 1):  # the first round warms caches and is not counted
         for (text, filters), vector in zip(queries, vectors, strict=True):
@@ -97,16 +134,6 @@ def bench_search(catalog: Any, queries: Sequence[tuple[str, SearchFilters]] | No
             for name, ms in measured.items():
                 if run:
                     timings[name].append(ms)
-    search, exact, lancedb = timings["search"], timings["scan"], timings["lancedb"]
-    return {
-        "catalog_items": len(scan.ids), "search_p50_ms": _pct(search, 50), "search_p95_ms": _pct(search, 95),
-        "scan_p50_ms": _pct(exact, 50), "scan_p95_ms": _pct(exact, 95),
-        "search_to_scan_p95": round(_pct(search, 95) / max(_pct(exact, 95), 1e-9), 2),
-        "search_lancedb_p50_ms": _pct(lancedb, 50), "search_lancedb_p95_ms": _pct(lancedb, 95),
-        "search_queries": len(queries) * repeats, "search_k": k, "search_excludes_query_embedding": True,
-        "embed_query_p50_ms": _pct(embed_ms, 50), "vector_recall_at_k": _vector_recall(catalog, scan, queries, vectors, k),
-        "index_recall_at_k": _index_recall(catalog, scan, queries, vectors, k), "scan_load_s": round(load_s, 2),
-    }
 
 
 def _ms_of(work: Any) -> float:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import operator
 import re
 import threading
+import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+MIRROR_RECHECK_S = 1.0  # how stale a mirror may be against writes by another process
 CANDIDATES_PER_RETRIEVER = 4  # each retriever proposes k * this many items before blending
 INGEST_BATCH = 1024  # rows per write: fewer commits and better-padded embedding batches than 256
 # From this many rows a vector index (IVF_HNSW_SQ) pays off. Measured here (data/README.md, "Retrieval"):
@@ -99,6 +102,7 @@ class Catalog:
         self._mirror: VectorMirror | None = None
         self._mirror_lock = threading.Lock()
         self._too_big: int | None = None  # the table version found too big to mirror
+        self._mirror_checked = -math.inf  # when the mirror was last found to match the table
 
     # --- reading ------------------------------------------------------------------------------------
 
@@ -115,7 +119,13 @@ class Catalog:
         return table
 
     def _searchable_mirrored(self) -> tuple[Any, VectorMirror | None]:
-        """The table and its in-memory copy; a mirrored search skips the row count and schema reads."""
+        """The table and its in-memory copy; a mirrored search skips the row count and schema reads,
+        and within MIRROR_RECHECK_S of the last look it skips LanceDB altogether (table None):
+        opening the table and reading its version cost ~2 ms, a chat turn searches ten times."""
+        mirror = self._mirror
+        fresh = time.monotonic() - self._mirror_checked < MIRROR_RECHECK_S
+        if mirror is not None and len(mirror) and fresh and self.mirror is not False:
+            return None, mirror
         table = self._table()
         mirror = self._vector_mirror(table) if table is not None else None
         if table is None or (len(mirror) if mirror is not None else table.count_rows()) == 0:
@@ -150,6 +160,12 @@ class Catalog:
         table = self._searchable()
         present = [c for c in columns if c in table.schema.names]
         return table.search().select(present).limit(table.count_rows()).to_arrow()
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        """Embed the query texts of the searches about to run in one batch (the app's embedder
+        remembers them): one MiniLM call for a turn's five slot queries instead of five."""
+        if texts:
+            self.embedder.embed(list(dict.fromkeys(texts)))
 
     def query_vector(self, text: str) -> np.ndarray:
         """The embedding of a query text (app/wiring wraps the embedder in a cache for repeated texts)."""
@@ -204,6 +220,7 @@ class Catalog:
             return None
         version, mirror = table.version, self._mirror
         if mirror is not None and mirror.version == version:
+            self._mirror_checked = time.monotonic()
             return mirror
         if self._too_big == version:
             return None
@@ -213,6 +230,7 @@ class Catalog:
                     self._too_big = version
                     return None
                 self._mirror = VectorMirror.of_table(table)
+            self._mirror_checked = time.monotonic()
             return self._mirror
 
     def _pool(self) -> ThreadPoolExecutor:
@@ -304,6 +322,7 @@ class Catalog:
         the progress bar.
         """
         total = total if total is not None else operator.length_hint(records, 0)
+        self._mirror_checked = -math.inf  # searches in this process see the new rows at once
         state: IngestState | None = None
         done = 0
         for batch in _batches(records, batch_size):
@@ -316,6 +335,7 @@ class Catalog:
         if progress and done < total:  # rows were skipped: the bar still has to finish
             progress(done, done)
         self._build_indexes(state.table)
+        self._mirror_checked = -math.inf
         return done
 
     def ingest_parquet(self, path: str | Path, *, limit: int | None = None, progress: Progress | None = None) -> int:

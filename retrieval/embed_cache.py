@@ -11,8 +11,12 @@ import numpy as np
 from retrieval.embed import TextEmbedder
 
 
+MEMO_BATCH_MAX = 32  # longer lists are bulk ingest: nothing to gain, much memory to lose
+
+
 class CachingEmbedder:
-    """Same protocol as the wrapped embedder; single-text calls are remembered (LRU)."""
+    """Same protocol as the wrapped embedder; query texts (lists up to MEMO_BATCH_MAX) are remembered
+    (LRU), and the ones not yet known are embedded together in one call."""
 
     def __init__(self, inner: TextEmbedder, size: int = 4096) -> None:
         self.inner = inner
@@ -28,13 +32,14 @@ class CachingEmbedder:
         return getattr(self.inner, "name", type(self.inner).__name__)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        if len(texts) != 1:  # bulk ingest: nothing to gain, much memory to lose
+        if len(texts) > MEMO_BATCH_MAX or not texts:
             return self.inner.embed(texts)
-        text = texts[0]
-        if text in self._memo:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
+        if missing:
+            self._memo.update(zip(missing, self.inner.embed(missing)))
+        for text in texts:
             self._memo.move_to_end(text)
-        else:
-            self._memo[text] = self.inner.embed([text])[0]
-            if len(self._memo) > self.size:
-                self._memo.popitem(last=False)
-        return self._memo[text][None, :].copy()
+        vectors = np.stack([self._memo[t] for t in texts])
+        while len(self._memo) > self.size:
+            self._memo.popitem(last=False)
+        return vectors

@@ -24,6 +24,7 @@ from retrieval.text_index import TextIndex
 from retrieval.vocabulary import OCCASION_USAGES, STYLES
 
 MIRROR_MAX_ROWS = 200_000  # ~300 MB of 384-d vectors; a bigger catalogue is searched in LanceDB
+MASK_CACHE_SIZE = 256  # filter masks kept (44 kB each at 44k items)
 _CATEGORICAL = ("slot", "kind", "gender", "season", "usage", "color_family")
 _FLAGS = ("has_price", "outfit_ok", *(style_column(s) for s in STYLES))
 MIRROR_COLUMNS = tuple(dict.fromkeys((*ITEM_COLUMNS, *_CATEGORICAL, *_FLAGS, "price")))
@@ -61,6 +62,8 @@ class VectorMirror:
             self.columns[name] = np.ones(len(self.ids), bool) if column is None else column.astype(bool)
         self.columns["price"] = np.nan_to_num(data.column("price").to_numpy(zero_copy_only=False).astype(float))
         self.has_outfit_flag = "outfit_ok" in data.column_names
+        self._masks: dict[SearchFilters, np.ndarray] = {}
+        self.mask_cache_size = MASK_CACHE_SIZE  # 0: compute every mask (benchmarks compare like with like)
         texts = data.column("text").to_pylist() if "text" in data.column_names else None
         self.text_index = TextIndex(texts) if texts is not None else None
 
@@ -79,11 +82,28 @@ class VectorMirror:
         return len(self.ids)
 
     def _any_of(self, name: str, values: Sequence[str]) -> np.ndarray:
-        codes = [self.codes[name][v] for v in values if v in self.codes[name]]
-        return np.isin(self.columns[name], codes)
+        # A lookup table indexed by code: one gather, where np.isin would sort the whole column.
+        wanted = np.zeros(len(self.codes[name]) + 1, dtype=bool)
+        wanted[[self.codes[name][v] for v in values if v in self.codes[name]]] = True
+        return wanted[self.columns[name]]
 
     def mask(self, filters: SearchFilters) -> np.ndarray:
-        """The rows passing the filters, with the meaning `search.build_where` gives them."""
+        """The rows passing the filters, with the meaning `search.build_where` gives them (read-only).
+
+        Masks are kept per filter set: one chat turn asks for the same few sets again and again.
+        """
+        keep = self._masks.get(filters)
+        if keep is None:
+            keep = self._compute_mask(filters)
+            keep.flags.writeable = False
+            if not self.mask_cache_size:
+                return keep
+            if len(self._masks) >= self.mask_cache_size:
+                self._masks.pop(next(iter(self._masks)), None)  # the oldest goes first
+            self._masks[filters] = keep
+        return keep
+
+    def _compute_mask(self, filters: SearchFilters) -> np.ndarray:
         c = self.columns
         keep = np.ones(len(self.ids), dtype=bool)
         for name, values in (("slot", filters.slots), ("kind", filters.kinds), ("gender", filters.genders),
@@ -94,7 +114,7 @@ class VectorMirror:
         if filters.exclude_color_families:
             keep &= ~self._any_of("color_family", filters.exclude_color_families)
         if filters.exclude_ids:
-            keep &= ~np.isin(self.ids, list(filters.exclude_ids))
+            keep[[self.row_of[i] for i in filters.exclude_ids if i in self.row_of]] = False
         if filters.styles:
             keep &= np.logical_or.reduce([c[style_column(s)] for s in filters.styles if s in STYLES] or [keep & False])
         if filters.occasions:

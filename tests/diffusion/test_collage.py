@@ -50,7 +50,7 @@ def _share(board: np.ndarray, rgb: tuple[int, int, int], rows: tuple[float, floa
 
 def _open(path: Path) -> np.ndarray:
     with Image.open(path) as img:
-        assert img.format == "PNG"
+        assert img.format == "JPEG"
         assert img.size == SIZE
         return np.asarray(img.convert("RGB"))
 
@@ -63,7 +63,7 @@ def test_outfit_board_puts_items_where_they_are_worn(renderer: CollageRenderer, 
         _item("accessory", "bag", None, "Black"),
     ]
     path = renderer.render(items, title="Minimal", subtitle="Three pieces and a bag")
-    assert path.parent == renderer._out_dir and path.suffix == ".png"
+    assert path.parent == renderer._out_dir and path.suffix == ".jpg"
     board = _open(path)
     upper, middle, lower = (0.12, 0.44), (0.46, 0.75), (0.77, 0.98)
     assert _share(board, RED, upper) > 0.05 and _share(board, RED, middle + lower[1:]) < 0.001

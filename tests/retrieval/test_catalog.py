@@ -302,14 +302,23 @@ def test_any_lancedb_uri_is_passed_through(tmp_path: Path, embedder: MiniLMEmbed
     assert in_memory.uri == "memory://" and len(in_memory.search("shirt", k=5)) == 3
 
 
-def test_the_in_memory_copy_follows_new_versions(tmp_path: Path, embedder: MiniLMEmbedder) -> None:
-    records = pq.read_table(DEMO_PARQUET).slice(0, 8).to_pylist()
+def test_the_in_memory_copy_follows_new_versions(tmp_path: Path, embedder: MiniLMEmbedder,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from retrieval import catalog as module
+
+    monkeypatch.setattr(module, "MIRROR_RECHECK_S", 0.3)
+    records = pq.read_table(DEMO_PARQUET).slice(0, 12).to_pylist()
     catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
     catalog.ingest(records[:4])
-    assert len(catalog.search("shirt", k=10)) == 4
+    assert len(catalog.search("shirt", k=20)) == 4
+    catalog.ingest(records[4:8])
+    assert len(catalog.search("shirt", k=20)) == 8  # its own writes: at once
     other_process = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
-    other_process.ingest(records[4:])
-    assert len(catalog.search("shirt", k=10)) == 8  # a new table version is mirrored again
+    other_process.ingest(records[8:])
+    time.sleep(0.35)
+    assert len(catalog.search("shirt", k=20)) == 12  # another's: within MIRROR_RECHECK_S
 
 
 def test_a_catalogue_too_big_to_copy_is_searched_in_lancedb(catalog: Catalog, embedder,
