@@ -34,9 +34,30 @@ def emit_json(data: dict[str, Any]) -> None:
 def load_settings():
     from app.settings import Settings
 
+    from app.logs import configure
+
     settings = Settings()
-    logging.basicConfig(level=settings.log_level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure(settings.log_level, settings.log_format)
     return settings
+
+
+def purge_uploads_hourly(services: Any) -> None:
+    """Chat photos nobody kept are deleted after STYLIST_UPLOAD_RETENTION_DAYS, export downloads after
+    a day (checked every hour)."""
+    import time
+
+    from app.panels import Panels
+
+    settings = services.settings
+    panels = Panels(services.repository, settings.data_dir, settings.bookmarks_dir)
+    while True:
+        try:
+            if removed := panels.purge_old_uploads(settings.upload_retention_days):
+                logging.getLogger(__name__).info("deleted %d chat photos past their retention", removed)
+            panels.purge_old_exports(settings.exports_dir)
+        except Exception:  # noqa: BLE001 - a failed sweep is retried next hour; serving goes on
+            logging.getLogger(__name__).exception("upload retention sweep failed")
+        time.sleep(3600)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -46,6 +67,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = load_settings()
     services = build_services(settings, progress=tqdm_progress("Building the demo catalog"))
     threading.Thread(target=services.catalog.warm, name="catalog-warm-up", daemon=True).start()
+    threading.Thread(target=purge_uploads_hourly, args=(services,), name="upload-retention", daemon=True).start()
     launch(services, host=args.host or settings.host, port=args.port or settings.port)
     return 0
 
@@ -109,6 +131,7 @@ def _chat_line(stylist, user: str, line: str) -> dict[str, Any]:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    from app.logs import request
     from app.wiring import build_services, tqdm_progress
 
     settings = load_settings()
@@ -116,7 +139,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
     user = args.user or settings.default_user
     for line in sys.stdin:
         if line.strip():
-            result = _chat_line(services.stylist, user, line)
+            with request("cli"):
+                result = _chat_line(services.stylist, user, line)
             emit_json(result) if args.json else print(f"stylist> {result['reply']}")
     return 0
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import secrets
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import prompts
 from app.cards import outfit_cards
+from app.logs import request
 from chains.explain import style_title
 from chains.stylist import Stylist
 
@@ -26,6 +28,7 @@ class View:
     gallery: list[str]
     quick_replies: list[str]
     notice: str = ""
+    request_id: str = ""  # the turn's id in the logs, for a bug report
 
 
 def _message(role: str, text: str, image: str | None) -> dict[str, Any]:
@@ -56,12 +59,24 @@ class ChatHandlers:
         self.exports_dir = exports_dir
         self.font_path = font_path
 
+    def _latest_looks(self, user: str) -> dict[str, Any] | None:
+        return next((m.payload for m in reversed(self.stylist.history(user)) if m.payload and m.payload.get("outfits")), None)
+
+    def look(self, user: str, number: int) -> tuple[dict[str, Any], str | None] | None:
+        """Look `number` (1-based) of the latest answer and its lookbook picture, or None."""
+        looks = self._latest_looks(user) or {}
+        outfits, images = looks.get("outfits") or [], looks.get("images") or []
+        if not 1 <= int(number or 0) <= len(outfits):
+            return None
+        index = int(number) - 1
+        return outfits[index], (images[index] if index < len(images) else None)
+
     def export(self, user: str) -> list[str]:
         """The latest answer's looks as one PDF (pictures, items, reasons) plus a PNG per look."""
         from diffusion.export import export_pdf, export_png
 
         user = (user or "").strip() or "local"
-        looks = next((m.payload for m in reversed(self.stylist.history(user)) if m.payload and m.payload.get("outfits")), None)
+        looks = self._latest_looks(user)
         if not looks:
             return []
         folder = self.exports_dir / secrets.token_hex(8)
@@ -84,9 +99,14 @@ class ChatHandlers:
     def send(self, user: str, text: str, image: str | None = None, progress=None) -> View:
         """One chat turn; `progress(done, total)` follows the lookbook renders (a UI progress bar)."""
         user = (user or "").strip() or "local"
-        try:
-            result = self.stylist.turn(user, text, image, progress=progress)
-        except Exception:  # noqa: BLE001 - the chat never shows a traceback
-            log.exception("turn failed for a UI event")
-            return self.view(user, prompts.render("en", "error_internal"))
-        return self.view(user) if result.recorded else self.view(user, result.reply.text)
+        with request("turn") as request_id:
+            started = time.perf_counter()
+            try:
+                result = self.stylist.turn(user, text, image, progress=progress)
+            except Exception:  # noqa: BLE001 - the chat never shows a traceback
+                log.exception("turn failed for a UI event")
+                return self.view(user, prompts.render("en", "error_internal"))
+            log.info("turn answered: %s, %d looks, %.0f ms", result.reply.type, len(result.reply.outfits),
+                     (time.perf_counter() - started) * 1000)
+            view = self.view(user) if result.recorded else self.view(user, result.reply.text)
+        return replace(view, request_id=request_id)

@@ -43,7 +43,13 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 7860
     default_user: str = "local"
+    auth: bool = False  # True: sign-up / sign-in, every page session acts for its own account only
+    upload_retention_days: float = 30.0  # chat photos nobody saved to a wardrobe are deleted after this
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"  # json: one object per line, with the turn's request id
+    max_upload_mb: float = 15.0  # bigger uploads are refused before they reach the stylist
+    queue_size: int = 64  # requests waiting beyond this are turned away with "busy, try again"
+    turn_concurrency: int = 4  # chat turns served at once (SDXL renderers: one at a time per GPU)
 
     @property
     def resolved_catalog_uri(self) -> str:
@@ -64,6 +70,10 @@ class Settings(BaseSettings):
     @property
     def renders_dir(self) -> Path:
         return self.data_dir / "lookbooks"
+
+    @property
+    def bookmarks_dir(self) -> Path:
+        return self.data_dir / "saved-looks"
 
     @property
     def exports_dir(self) -> Path:

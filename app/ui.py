@@ -1,21 +1,38 @@
-"""The Gradio Blocks app: chat on the left, looks and lookbook on the right (below on a phone)."""
+"""The Gradio Blocks app: chat and past conversations on the left; looks, saved looks, community,
+wardrobe and profile tabs on the right (below on a phone).
+
+Who acts: with auth off, the profile name in the page (single-user local mode); with auth on, the
+account this page session signed in as, held in server-side session state.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import prompts
+from app.accounts import AccountError, Accounts
 from app.cards import CARD_CSS
 from app.handlers import MAX_QUICK_REPLIES, ChatHandlers, View
+from app.panels import Panels
+from app.ui_panels import (
+    NotSignedIn,
+    PanelViews,
+    build_feed_tab,
+    build_history_panel,
+    build_profile_tab,
+    build_saved_tab,
+    build_wardrobe_tab,
+    guarded,
+    panel_outputs,
+    profile_from,
+    ui_text,
+)
 
 if TYPE_CHECKING:
     import gradio as gr
 
     from app.wiring import Services
 
-
-def _ui_text(key: str) -> str:
-    return str(prompts._lookup("en", f"ui.{key}"))
+MAX_LOOKS = 6
 
 
 def _outputs(view: View) -> list[Any]:
@@ -23,13 +40,38 @@ def _outputs(view: View) -> list[Any]:
 
     buttons = [gr.Button(value=label, visible=True) for label in view.quick_replies]
     buttons += [gr.Button(visible=False)] * (MAX_QUICK_REPLIES - len(buttons))
-    cards = view.cards_html or f"<p>{_ui_text('no_looks')}</p>"
+    cards = view.cards_html or f"<p>{ui_text('no_looks')}</p>"
     return [view.messages, cards, view.gallery or None, *buttons]
 
 
 def _bar(progress) -> Any:
     """Lookbook render steps -> the event's progress bar."""
-    return lambda done, total: progress((done, total), desc=_ui_text("drawing"), unit="steps")
+    return lambda done, total: progress((done, total), desc=ui_text("drawing"), unit="steps")
+
+
+def _signed_out_view() -> View:
+    return View([{"role": "assistant", "content": ui_text("sign_in_first")}], "", [], [])
+
+
+class Identity:
+    """Resolves the acting user of an event (see the module docstring)."""
+
+    def __init__(self, auth: bool, default_user: str) -> None:
+        self.auth = auth
+        self.default_user = default_user
+
+    def __call__(self, session: str | None, typed: str | None) -> str:
+        if self.auth:
+            if not session:
+                raise NotSignedIn
+            return session
+        return (typed or "").strip() or self.default_user
+
+    def optional(self, session: str | None, typed: str | None) -> str | None:
+        try:
+            return self(session, typed)
+        except NotSignedIn:
+            return None
 
 
 def build_ui(services: "Services") -> "gr.Blocks":
@@ -39,60 +81,214 @@ def build_ui(services: "Services") -> "gr.Blocks":
     settings = services.settings
     handlers = ChatHandlers(services.stylist, settings.exports_dir,
                             settings.font_path if settings.font_path.is_file() else None)
-    with gr.Blocks(title=_ui_text("title")) as demo:
-        gr.Markdown(f"## {_ui_text('title')}\n{_ui_text('tagline')}")
+    panels = Panels(services.repository, settings.data_dir, settings.bookmarks_dir)
+    views, accounts, who = PanelViews(panels), Accounts(services.repository), Identity(settings.auth, settings.default_user)
+    # Gradio serves pictures from copies in its cache: copies older than an hour are deleted, so a
+    # deleted photo does not live on there.
+    with gr.Blocks(title=ui_text("title"), delete_cache=(3600, 3600)) as demo:
+        session = gr.State(None)
+        gr.Markdown(f"## {ui_text('title')}\n{ui_text('tagline')}")
+        account = _account_row(settings.auth)
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=320):
-                chatbot = gr.Chatbot(label=_ui_text("chat_label"), height=520, elem_id="chat")
+                chatbot = gr.Chatbot(label=ui_text("chat_label"), height=520, elem_id="chat")
                 with gr.Row(elem_id="quick-replies"):
                     buttons = [gr.Button(visible=False, size="sm", elem_classes=["quick"]) for _ in range(MAX_QUICK_REPLIES)]
-                box = gr.MultimodalTextbox(file_types=["image"], placeholder=_ui_text("input_placeholder"),
+                box = gr.MultimodalTextbox(file_types=["image"], placeholder=ui_text("input_placeholder"),
                                            show_label=False, elem_id="message")
                 with gr.Row():
-                    user = gr.Textbox(value=services.settings.default_user, label=_ui_text("profile_label"), scale=3)
-                    new_chat = gr.Button(_ui_text("new_chat"), scale=1)
+                    user = gr.Textbox(value=settings.default_user, label=ui_text("profile_label"), scale=3,
+                                      visible=not settings.auth)
+                    new_chat = gr.Button(ui_text("new_chat"), scale=1, elem_id="new-chat")
+                history = build_history_panel()
             with gr.Column(scale=2, min_width=320):
-                gr.Markdown(f"### {_ui_text('looks_title')}")
-                cards = gr.HTML(f"<p>{_ui_text('no_looks')}</p>", elem_id="looks")
-                gallery = gr.Gallery(label=_ui_text("lookbook_label"), columns=3, height="auto", elem_id="lookbook")
-                export = gr.Button(_ui_text("export"), elem_id="export")
-                downloads = gr.File(label=_ui_text("downloads"), file_count="multiple", elem_id="downloads")
-        view_outputs = [chatbot, cards, gallery, *buttons]
+                notice = gr.Markdown(elem_id="notice")
+                with gr.Tabs():
+                    looks = _looks_tab()
+                    saved, feed, wardrobe = build_saved_tab(), build_feed_tab(), build_wardrobe_tab()
+                    profile = build_profile_tab()
+        view_outputs = [chatbot, looks["cards"], looks["gallery"], *buttons]
+        panel_outs = panel_outputs(saved, feed, wardrobe, profile, history, looks["size_note"])
+        me = [session, user]
 
-        def send(message: dict[str, Any] | None, who: str, progress=gr.Progress()):
+        def refresh(session_: str | None, typed: str | None) -> list[Any]:
+            return views.all(who.optional(session_, typed))
+
+        def restore(session_: str | None, typed: str | None) -> list[Any]:
+            name = who.optional(session_, typed)
+            return _outputs(handlers.view(name) if name else _signed_out_view())
+
+        def send(message: dict[str, Any] | None, typed: str, session_: str | None, progress=gr.Progress()):
+            name = who.optional(session_, typed)
+            if name is None:
+                return [None, *_outputs(_signed_out_view())]
             message = message or {}
             files = message.get("files") or []
             image = files[0] if files else None
             image = image.get("path") if isinstance(image, dict) else image
-            view = handlers.send(who, message.get("text") or "", image, progress=_bar(progress))
-            return [None, *_outputs(view)]
+            return [None, *_outputs(handlers.send(name, message.get("text") or "", image, progress=_bar(progress)))]
 
-        def quick(label: str, who: str, progress=gr.Progress()):
-            return _outputs(handlers.send(who, label, progress=_bar(progress)))
+        def quick(label: str, typed: str, session_: str | None, progress=gr.Progress()):
+            name = who.optional(session_, typed)
+            return _outputs(handlers.send(name, label, progress=_bar(progress)) if name else _signed_out_view())
 
-        def restore(who: str):
-            return _outputs(handlers.view((who or "").strip() or services.settings.default_user))
+        def start_new(typed: str, session_: str | None):
+            if (name := who.optional(session_, typed)) is not None:
+                services.stylist.new_conversation(name)
+            return restore(session_, typed)
 
-        def start_new(who: str):
-            services.stylist.new_conversation((who or "").strip() or services.settings.default_user)
-            return restore(who)
+        def export(typed: str, session_: str | None):
+            name = who.optional(session_, typed)
+            return (handlers.export(name) or None) if name else None
 
-        box.submit(send, [box, user], [box, *view_outputs], api_name="send")
+        def after(event) -> None:  # the panels follow whatever an event changed
+            event.then(refresh, me, panel_outs, api_visibility="private")
+
+        after(box.submit(send, [box, user, session], [box, *view_outputs], api_name="send"))
         for index, button in enumerate(buttons):
-            button.click(quick, [button, user], view_outputs, api_name=f"quick_reply_{index}")
-        user.submit(restore, [user], view_outputs, api_name="switch_profile")
-        new_chat.click(start_new, [user], view_outputs, api_name="new_conversation")
-        demo.load(restore, [user], view_outputs, api_name="history")
-        export.click(lambda who: handlers.export(who) or None, [user], [downloads], api_name="export")
+            after(button.click(quick, [button, user, session], view_outputs, api_name=f"quick_reply_{index}"))
+        after(user.submit(lambda typed, s: restore(s, typed), [user, session], view_outputs, api_name="switch_profile"))
+        after(new_chat.click(start_new, [user, session], view_outputs, api_name="new_conversation"))
+        after(demo.load(lambda typed, s: restore(s, typed), [user, session], view_outputs, api_name="history"))
+        looks["export"].click(export, [user, session], [looks["downloads"]], api_name="export")
+        _wire_account(account, accounts, session, notice, view_outputs, panel_outs, restore, refresh)
+        _wire_panels(locals())
     return demo
+
+
+def _looks_tab() -> dict[str, Any]:
+    import gradio as gr
+
+    with gr.Tab(ui_text("tab_looks"), elem_id="tab-looks"):
+        size_note = gr.Markdown(elem_id="size-note")
+        cards = gr.HTML(f"<p>{ui_text('no_looks')}</p>", elem_id="looks")
+        gallery = gr.Gallery(label=ui_text("lookbook_label"), columns=3, height="auto", elem_id="lookbook")
+        with gr.Row():
+            number = gr.Dropdown(label=ui_text("look_number"), choices=list(range(1, MAX_LOOKS + 1)), value=1,
+                                 scale=1, elem_id="look-number")
+            save = gr.Button(ui_text("save_look"), scale=2, elem_id="save-look")
+        export = gr.Button(ui_text("export"), elem_id="export")
+        downloads = gr.File(label=ui_text("downloads"), file_count="multiple", elem_id="downloads")
+    return {"size_note": size_note, "cards": cards, "gallery": gallery, "number": number, "save": save,
+            "export": export, "downloads": downloads}
+
+
+def _account_row(auth: bool) -> dict[str, Any]:
+    import gradio as gr
+
+    with gr.Row(visible=auth, elem_id="account"):
+        name = gr.Textbox(label=ui_text("account_name"), max_lines=1, scale=2, elem_id="account-name")
+        password = gr.Textbox(label=ui_text("account_password"), type="password", max_lines=1, scale=2,
+                              elem_id="account-password")
+        with gr.Column(scale=1, min_width=160):
+            sign_in = gr.Button(ui_text("sign_in"), variant="primary", size="sm", elem_id="sign-in")
+            sign_up = gr.Button(ui_text("sign_up"), size="sm", elem_id="sign-up")
+            sign_out = gr.Button(ui_text("sign_out"), size="sm", elem_id="sign-out")
+        status = gr.Markdown(ui_text("signed_out"), elem_id="account-status")
+    return {"name": name, "password": password, "sign_in": sign_in, "sign_up": sign_up, "sign_out": sign_out,
+            "status": status}
+
+
+def _wire_account(account: dict, accounts: Accounts, session, notice, view_outputs, panel_outs, restore, refresh) -> None:
+    def enter(action):
+        def handler(name: str, password: str, current: str | None):
+            try:
+                signed = action(name, password)
+            except AccountError as error:
+                return current, error.message, ""
+            return signed.name, ui_text("signed_in_as", name=signed.name), ""
+        return handler
+
+    outputs = [session, account["status"], account["password"]]
+    for button, action, api in ((account["sign_in"], accounts.sign_in, "sign_in"),
+                                (account["sign_up"], accounts.sign_up, "sign_up")):
+        event = button.click(enter(action), [account["name"], account["password"], session], outputs, api_name=api)
+        event.then(lambda s: restore(s, None), [session], view_outputs, api_visibility="private") \
+             .then(lambda s: refresh(s, None), [session], panel_outs, api_visibility="private")
+    out = account["sign_out"].click(lambda: (None, ui_text("signed_out"), ""), None, outputs, api_name="sign_out")
+    out.then(lambda s: restore(s, None), [session], view_outputs, api_visibility="private") \
+       .then(lambda s: refresh(s, None), [session], panel_outs, api_visibility="private")
+
+
+def _wire_panels(scope: dict[str, Any]) -> None:
+    """The tabs' buttons: each acts for the resolved user, says what happened, then refreshes."""
+    panels, handlers, who, notice = scope["panels"], scope["handlers"], scope["who"], scope["notice"]
+    me, refresh, restore = scope["me"], scope["refresh"], scope["restore"]
+    looks, saved, feed, wardrobe = scope["looks"], scope["saved"], scope["feed"], scope["wardrobe"]
+    profile, history = scope["profile"], scope["history"]
+    panel_outs, view_outputs, views = scope["panel_outs"], scope["view_outputs"], scope["views"]
+
+    def act(component, work, inputs, api_name, then_view: bool = False, trigger: str = "click") -> None:
+        def handler(*values):
+            *args, session_, typed = values
+            return guarded(lambda: work(who(session_, typed), *args))
+        event = getattr(component, trigger)(handler, [*inputs, *me], [notice], api_name=api_name)
+        if then_view:
+            event = event.then(restore, me, view_outputs, api_visibility="private")
+        event.then(refresh, me, panel_outs, api_visibility="private")
+
+    def save_look(user: str, number: int) -> str:
+        chosen = handlers.look(user, number)
+        return panels.save_look(user, *chosen) if chosen else "There is no such look in the latest answer."
+
+    def delete_data(user: str, confirmed: bool) -> str:
+        return panels.delete_my_data(user) if confirmed else ui_text("delete_unconfirmed")
+
+    def reopen(user: str, conversation_id: int | None) -> str:
+        if conversation_id is None:
+            return ""
+        panels.reopen(user, conversation_id)
+        return ""
+
+    act(looks["save"], save_look, [looks["number"]], "save_look")
+    act(saved["remove"], lambda u, i: panels.delete_saved_look(u, i) if i else "", [saved["pick"]], "remove_saved_look")
+    act(saved["share"], panels.set_sharing, [saved["share"]], "share_looks", trigger="input")
+    act(wardrobe["save"], lambda u, i, k, c: panels.edit_wardrobe_item(u, i, k, c) if i else "",
+        [wardrobe["pick"], wardrobe["kind"], wardrobe["colour"]], "edit_wardrobe_item")
+    act(wardrobe["remove"], lambda u, i: panels.delete_wardrobe_item(u, i) if i else "", [wardrobe["pick"]],
+        "remove_wardrobe_item")
+    act(profile["save"], lambda u, *values: panels.save_profile(u, profile_from(list(values))), profile["fields"],
+        "save_profile")
+    act(profile["delete"], delete_data, [profile["confirm"]], "delete_my_data", then_view=True)
+    act(history["open"], reopen, [history["pick"]], "open_conversation", then_view=True)
+    feed["refresh"].click(views.feed, None, [feed["gallery"]], api_name="community_feed")
 
 
 def launch(services: "Services", *, host: str, port: int, block: bool = True) -> "gr.Blocks":
+    """Serve the app (and GET /health); with `block`, until SIGTERM or Ctrl-C, then close cleanly:
+    requests in flight finish, the port is released."""
+    import gradio as gr
+
+    from app.health import add_health_route
+
     demo = build_ui(services)
-    demo.queue(default_concurrency_limit=4)
     settings = services.settings
-    demo.launch(server_name=host, server_port=port, prevent_thread_lock=not block, css=CARD_CSS,
-                allowed_paths=[str(settings.renders_dir), str(settings.uploads_dir), str(settings.exports_dir)],
+    demo.queue(default_concurrency_limit=_turn_concurrency(services), max_size=settings.queue_size)
+    demo.launch(server_name=host, server_port=port, prevent_thread_lock=True, css=CARD_CSS,
+                allowed_paths=[str(settings.renders_dir), str(settings.uploads_dir), str(settings.exports_dir),
+                               str(settings.bookmarks_dir)],
+                max_file_size=int(settings.max_upload_mb * gr.FileSize.MB),
                 show_error=False,
                 footer_links=["api"])
+    add_health_route(demo.app, services)
+    if block:
+        _serve_until_stopped(demo)
     return demo
+
+
+def _turn_concurrency(services: "Services") -> int:
+    """Turns at once: the setting with collages; one when lookbooks may be drawn by SDXL on the GPU
+    (renders are limited per GPU: run one replica per GPU to serve more)."""
+    settings = services.settings
+    return max(1, settings.turn_concurrency) if settings.renderer == "collage" else 1
+
+
+def _serve_until_stopped(demo: "gr.Blocks") -> None:
+    import signal
+    import threading
+
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    stop.wait()
+    demo.close()

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from chains.stylist import Stylist
     from retrieval.catalog import Catalog
     from retrieval.knowledge import KnowledgeIndex
+    from storage.repo import Repository
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +24,7 @@ class Services:
     settings: Settings
     catalog: "Catalog"
     stylist: "Stylist"
+    repository: "Repository"
 
 
 def build_catalog(settings: Settings) -> "Catalog":
@@ -116,7 +118,7 @@ def build_services(settings: Settings, progress: Callable[[int, int], None] | No
     catalog = build_catalog(settings)
     ensure_catalog(catalog, settings, progress)
     repository = Repository(make_engine(settings.resolved_database_url))
-    return Services(settings, catalog, Stylist(agent_services(settings, catalog), repository))
+    return Services(settings, catalog, Stylist(agent_services(settings, catalog), repository), repository)
 
 
 def tqdm_progress(description: str) -> Callable[[int, int], None]:

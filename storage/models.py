@@ -1,4 +1,5 @@
-"""The relational tables: users, their preferences, conversations and messages.
+"""The relational tables: users (accounts), their preferences and profile, conversations and
+messages, wardrobe and saved looks. The schema is versioned by Alembic (storage/migrations).
 
 Types are portable between SQLite and PostgreSQL: JSON columns (TEXT on SQLite, json on PostgreSQL)
 and UTC datetimes (timestamptz on PostgreSQL; SQLite drops the zone, so readers attach UTC again).
@@ -6,6 +7,7 @@ and UTC datetimes (timestamptz on PostgreSQL; SQLite drops the zone, so readers 
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime, timezone
 from typing import Any
 
@@ -26,12 +28,34 @@ def _json_column() -> Any:
     return Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
+def new_files_key() -> str:
+    return secrets.token_hex(12)
+
+
 class User(SQLModel, table=True):
+    """An account (with a password hash) or, in single-user local mode, a profile name without one."""
+
     __tablename__ = "users"
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=100, unique=True, index=True)
     created_at: datetime = Field(default_factory=utc_now)
+    password_hash: str | None = Field(default=None, sa_type=Text)  # argon2id; None: a local profile
+    # The user's private folder names: random, so a path never tells whose files it holds.
+    files_key: str = Field(default_factory=new_files_key, max_length=32, unique=True)
+    share_looks: bool = Field(default=False)  # opted in to the anonymised feed of saved looks
+
+
+class Profile(SQLModel, table=True):
+    """What the user tells about themselves in the profile panel: height, weight, sizes, liked and
+    disliked styles. (What the agent learns in chat lives in Preference.)"""
+
+    __tablename__ = "profiles"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", unique=True, index=True, ondelete="CASCADE")
+    data: dict[str, Any] = _json_column()
+    updated_at: datetime = Field(default_factory=utc_now)
 
 
 class Preference(SQLModel, table=True):
@@ -78,3 +102,15 @@ class WardrobeItem(SQLModel, table=True):
     item: dict[str, Any] = _json_column()
     image: str | None = Field(default=None, sa_type=Text)
     created_at: datetime = Field(default_factory=utc_now)
+
+
+class Bookmark(SQLModel, table=True):
+    """A saved look: its outfit JSON (style, items, reason) and a private copy of its lookbook image."""
+
+    __tablename__ = "bookmarks"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    look: dict[str, Any] = _json_column()
+    image: str | None = Field(default=None, sa_type=Text)
+    created_at: datetime = Field(default_factory=utc_now, index=True)

@@ -1,4 +1,5 @@
-"""Keyword-only queries over users, preferences and conversations, each scoped to one user.
+"""Keyword-only queries over users, preferences, profiles, conversations, wardrobe and saved looks,
+each scoped to one user.
 
 Every conversation access checks that the conversation belongs to the user asking, so a wrong or
 guessed conversation id from the UI can never show another person's chat.
@@ -14,9 +15,19 @@ from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, delete, select
 
-from storage.models import Conversation, Message, Preference, User, WardrobeItem, as_utc, utc_now
+from storage.models import (
+    Bookmark,
+    Conversation,
+    Message,
+    Preference,
+    Profile,
+    User,
+    WardrobeItem,
+    as_utc,
+    utc_now,
+)
 
 MAX_NAME_LENGTH = 100
 TITLE_LENGTH = 60
@@ -44,6 +55,23 @@ class MessageView:
 
 
 @dataclass(frozen=True)
+class Account:
+    id: int
+    name: str
+    password_hash: str | None
+    files_key: str
+    share_looks: bool
+
+
+@dataclass(frozen=True)
+class SavedLook:
+    id: int
+    look: dict[str, Any]
+    image: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
 class ConversationView:
     id: int
     title: str
@@ -56,6 +84,11 @@ class Repository:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+
+    def ping(self) -> None:
+        """A round trip to the database; StorageError when it cannot be reached."""
+        with self._session("The database cannot be reached.") as session:
+            session.exec(select(1)).first()
 
     def user_id(self, name: str) -> int:
         """The id of the user called `name` (surrounding and repeated spaces ignored), created if new."""
@@ -90,6 +123,13 @@ class Repository:
             session.add(conversation)
             session.flush()
             return int(conversation.id)  # type: ignore[arg-type]
+
+    def touch_conversation(self, *, user_id: int, conversation_id: int) -> None:
+        """Make one of the user's conversations the current one (reopened from the history)."""
+        with self._session("Could not open the conversation.") as session:
+            conversation = _owned(session, user_id, conversation_id)
+            conversation.updated_at = utc_now()
+            session.add(conversation)
 
     def conversation_state(self, *, user_id: int, conversation_id: int) -> dict[str, Any]:
         with self._session("Could not read the conversation.") as session:
@@ -165,6 +205,160 @@ class Repository:
             session.delete(row)
             return True
 
+    # --- accounts -----------------------------------------------------------------------------------
+
+    def create_account(self, *, name: str, password_hash: str) -> int:
+        """A new account; StorageError when the name is taken (by an account or a local profile)."""
+        clean = _clean_name(name)
+        try:
+            with self._session("Could not create the account.") as session:
+                if session.exec(select(User.id).where(User.name == clean)).first() is not None:
+                    raise StorageError("That user name is taken: please choose another.")
+                user = User(name=clean, password_hash=password_hash)
+                session.add(user)
+                session.flush()
+                return int(user.id)  # type: ignore[arg-type]
+        except StorageError as exc:
+            if isinstance(exc.__cause__, IntegrityError):  # created by someone else just now
+                raise StorageError("That user name is taken: please choose another.") from exc
+            raise
+
+    def account(self, *, name: str | None = None, user_id: int | None = None) -> Account | None:
+        """The account with this name or id, or None."""
+        with self._session("Could not read the account.") as session:
+            if user_id is not None:
+                user = session.get(User, user_id)
+            else:
+                user = session.exec(select(User).where(User.name == " ".join(str(name or "").split()))).first()
+            return _account(user) if user is not None else None
+
+    def set_password_hash(self, *, user_id: int, password_hash: str) -> None:
+        with self._session("Could not update the account.") as session:
+            user = _user(session, user_id)
+            user.password_hash = password_hash
+            session.add(user)
+
+    def set_share_looks(self, *, user_id: int, share: bool) -> None:
+        """Opt in to (or out of) the anonymised feed of saved looks."""
+        with self._session("Could not change your sharing choice.") as session:
+            user = _user(session, user_id)
+            user.share_looks = bool(share)
+            session.add(user)
+
+    def delete_user(self, *, user_id: int) -> bool:
+        """Every row of the user (cascades: preferences, profile, conversations, messages, wardrobe,
+        saved looks); their files are the caller's (see `user_files`). False if there was no such user."""
+        with self._session("Could not delete your data.") as session:
+            user = session.get(User, user_id)
+            if user is None:
+                return False
+            # The foreign keys cascade too; deleting child rows first does not rely on that.
+            conversations = select(Conversation.id).where(Conversation.user_id == user_id)
+            session.exec(delete(Message).where(col(Message.conversation_id).in_(conversations)))
+            for table in (Conversation, Preference, Profile, WardrobeItem, Bookmark):
+                session.exec(delete(table).where(table.user_id == user_id))
+            session.delete(user)
+            return True
+
+    def user_files(self, *, user_id: int) -> list[str]:
+        """Every file path the user's rows point at: photos in messages, wardrobe photos, saved-look
+        pictures and lookbooks drawn with their own garments."""
+        with self._session("Could not list your files.") as session:
+            conversations = select(Conversation.id).where(Conversation.user_id == user_id)
+            messages = session.exec(select(Message).where(col(Message.conversation_id).in_(conversations))).all()
+            paths = [m.image for m in messages] + [p for m in messages for p in _own_garment_lookbooks(m.payload)]
+            paths += session.exec(select(WardrobeItem.image).where(WardrobeItem.user_id == user_id)).all()
+            paths += session.exec(select(Bookmark.image).where(Bookmark.user_id == user_id)).all()
+            return sorted({p for p in paths if p})
+
+    # --- profile ------------------------------------------------------------------------------------
+
+    def profile(self, *, user_id: int) -> dict[str, Any]:
+        with self._session("Could not read your profile.") as session:
+            data = session.exec(select(Profile.data).where(Profile.user_id == user_id)).first()
+            return dict(data or {})
+
+    def save_profile(self, *, user_id: int, profile: dict[str, Any], preferences: dict[str, Any] | None = None) -> None:
+        """The profile panel's values (and, when given, the preferences it edits too) in one transaction."""
+        with self._session("Could not save your profile.") as session:
+            _user(session, user_id)
+            now = utc_now()
+            row = session.exec(select(Profile).where(Profile.user_id == user_id)).first() or Profile(user_id=user_id)
+            row.data, row.updated_at = dict(profile), now
+            session.add(row)
+            if preferences is not None:
+                _save_preferences(session, user_id, preferences, now)
+
+    # --- saved looks --------------------------------------------------------------------------------
+
+    def add_bookmark(self, *, user_id: int, look: dict[str, Any], image: str | None) -> int:
+        with self._session("Could not save the look.") as session:
+            _user(session, user_id)
+            row = Bookmark(user_id=user_id, look=dict(look), image=image)
+            session.add(row)
+            session.flush()
+            return int(row.id)  # type: ignore[arg-type]
+
+    def bookmarks(self, *, user_id: int) -> list[SavedLook]:
+        """The user's saved looks, newest first."""
+        with self._session("Could not read your saved looks.") as session:
+            rows = session.exec(select(Bookmark).where(Bookmark.user_id == user_id)
+                                .order_by(col(Bookmark.created_at).desc(), col(Bookmark.id).desc())).all()
+            return [SavedLook(int(r.id), dict(r.look), r.image, as_utc(r.created_at)) for r in rows]  # type: ignore[arg-type]
+
+    def remove_bookmark(self, *, user_id: int, bookmark_id: int) -> str | None:
+        """Delete one of the user's saved looks; its picture's path ("" without one), or None when not theirs."""
+        with self._session("Could not change your saved looks.") as session:
+            row = session.get(Bookmark, bookmark_id)
+            if row is None or row.user_id != user_id:
+                return None
+            session.delete(row)
+            return row.image or ""
+
+    def shared_looks(self, *, limit: int = 24) -> list[SavedLook]:
+        """Looks saved by people who opted in, newest first, with nothing that says whose they are."""
+        with self._session("Could not read the shared looks.") as session:
+            rows = session.exec(select(Bookmark).join(User).where(User.share_looks == True)  # noqa: E712
+                                .order_by(col(Bookmark.created_at).desc(), col(Bookmark.id).desc()).limit(4 * limit)).all()
+            # A look with the user's own garment shows their photo: it stays private.
+            public = [r for r in rows if all(i.get("source", "catalog") == "catalog" for i in r.look.get("items") or [])]
+            return [SavedLook(int(r.id), _anonymous(r.look), r.image, as_utc(r.created_at)) for r in public[:limit]]  # type: ignore[arg-type]
+
+    # --- retention ----------------------------------------------------------------------------------
+
+    def expired_uploads(self, *, before: datetime) -> list[str]:
+        """Photos sent in chat before `before` and not kept in anyone's wardrobe or saved looks."""
+        with self._session("Could not list old uploads.") as session:
+            kept = set(session.exec(select(WardrobeItem.image)).all()) | set(session.exec(select(Bookmark.image)).all())
+            old = session.exec(select(Message.image).where(col(Message.image).is_not(None), Message.created_at < before)).all()
+            return sorted({p for p in old if p not in kept})
+
+    def forget_uploads(self, *, paths: list[str]) -> int:
+        """Messages stop pointing at these (deleted) photos; returns how many messages changed."""
+        if not paths:
+            return 0
+        with self._session("Could not update old messages.") as session:
+            rows = session.exec(select(Message).where(col(Message.image).in_(paths))).all()
+            for row in rows:
+                row.image = None
+                session.add(row)
+            return len(rows)
+
+    def update_wardrobe_item(self, *, user_id: int, wardrobe_id: int, item: dict[str, Any]) -> bool:
+        """Replace a garment's attributes (the user's edits); False when it is not theirs."""
+        with self._session("Could not change your wardrobe.") as session:
+            row = session.get(WardrobeItem, wardrobe_id)
+            if row is None or row.user_id != user_id:
+                return False
+            row.item = dict(item)
+            session.add(row)
+            return True
+
+    def wardrobe_image(self, *, user_id: int, wardrobe_id: int) -> str | None:
+        with self._session("Could not read your wardrobe.") as session:
+            row = session.get(WardrobeItem, wardrobe_id)
+            return row.image if row is not None and row.user_id == user_id else None
+
     def _get_or_create_user(self, name: str) -> int:
         with self._session("Could not sign you in.") as session:
             found = session.exec(select(User.id).where(User.name == name)).first()
@@ -196,6 +390,30 @@ def _owned(session: Session, user_id: int, conversation_id: int) -> Conversation
     if conversation is None or conversation.user_id != user_id:
         raise ConversationNotFound("That conversation was not found. Start a new one to go on.")
     return conversation
+
+
+def _user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise StorageError("Unknown user: please sign in again.")
+    return user
+
+
+def _account(user: User) -> Account:
+    return Account(int(user.id), user.name, user.password_hash, user.files_key, bool(user.share_looks))  # type: ignore[arg-type]
+
+
+def _own_garment_lookbooks(payload: dict[str, Any] | None) -> list[str]:
+    """Lookbooks of a reply whose look holds the user's own garment (images[n] draws outfits[n])."""
+    payload = payload or {}
+    outfits, images = payload.get("outfits") or [], payload.get("images") or []
+    return [image for outfit, image in zip(outfits, images, strict=False)
+            if any(i.get("source") in ("upload", "wardrobe") for i in outfit.get("items") or [])]
+
+
+def _anonymous(look: dict[str, Any]) -> dict[str, Any]:
+    """Only the look itself: its style, reason and catalogue items."""
+    return {"style": look.get("style"), "why": look.get("why", ""), "items": list(look.get("items") or [])}
 
 
 def _save_preferences(session: Session, user_id: int, preferences: dict[str, Any], now: datetime) -> None:

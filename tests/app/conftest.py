@@ -47,3 +47,11 @@ def running_app(app_settings):
     app = RunningApp(app_settings).start()
     yield app
     app.stop()
+
+
+@pytest.fixture
+def auth_app(app_settings):
+    """The app with accounts switched on (STYLIST_AUTH=true)."""
+    app = RunningApp(app_settings.model_copy(update={"auth": True})).start()
+    yield app
+    app.stop()

@@ -29,8 +29,14 @@ def browser():
         browser.close()
 
 
+def _shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"browser-{name}.png"), full_page=True)
+
+
 @pytest.mark.parametrize(("width", "height", "name"), [(1366, 900, "desktop"), (390, 844, "phone")], ids=["desktop", "phone"])
-def test_a_conversation_in_the_browser(browser, running_app, width, height, name):
+def test_a_conversation_in_the_browser(browser, running_app, navy_shirt_photo, width, height, name):
+    """Ask, answer a quick reply, upload a photo mid-chat, save a look, reopen an earlier conversation."""
     page = browser.new_page(viewport={"width": width, "height": height})
     page.goto(running_app.url, wait_until="domcontentloaded")
     box = page.locator("#message textarea")
@@ -42,6 +48,30 @@ def test_a_conversation_in_the_browser(browser, running_app, width, height, name
     page.get_by_role("button", name="Minimal", exact=True).wait_for(state="detached", timeout=5_000)
     assert page.locator("#looks .look").count() >= 3
     assert page.locator("#lookbook img").count() >= 3
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"browser-{name}.png"), full_page=True)
+    _shot(page, f"{name}-1-looks")
+
+    page.locator("#message input[type=file]").set_input_files(str(navy_shirt_photo))
+    box.fill("what goes with this?")
+    box.press("Enter")
+    page.get_by_role("button", name="Shirt", exact=True).click(timeout=60_000)
+    page.locator("#looks .look .src").first.wait_for(timeout=60_000)  # "Your piece" in every look
+    assert page.locator("#looks .look").count() == page.locator("#looks .look .src").count()
+    _shot(page, f"{name}-2-photo")
+
+    page.locator("#save-look").click()
+    page.locator("#notice").get_by_text("Look saved.").wait_for(timeout=30_000)
+    page.get_by_role("tab", name="Saved").click()
+    page.locator("#saved-gallery img").first.wait_for(timeout=30_000)
+    _shot(page, f"{name}-3-saved")
+
+    page.locator("#new-chat").click()
+    page.locator("#chat").get_by_text("I need an outfit").wait_for(state="detached", timeout=30_000)
+    page.locator("#history").get_by_text("Past conversations").first.click()
+    page.locator("#history-pick input").click()
+    page.get_by_role("option").filter(has_text="I need an outfit").first.click(timeout=30_000)
+    page.locator("#history-open").click()
+    page.get_by_role("tab", name="Looks").click()
+    page.locator("#looks .look").first.wait_for(timeout=30_000)  # the earlier conversation is back
+    assert page.locator("#chat").get_by_text("I need an outfit").count() >= 1
+    _shot(page, f"{name}-4-history")
     page.close()

@@ -75,3 +75,14 @@ def test_help_lists_every_command(cli_env):
     assert done.returncode == 0
     for command in ("serve", "ingest", "search", "analyze", "chat"):
         assert command in done.stdout
+
+
+def test_chat_users_never_share_preferences_or_conversations(cli_env):
+    ana = run(["chat", "--user", "ana", "--json"], cli_env, '{"text":"minimal date looks for men, no black"}\n')
+    assert lines(ana.stdout)[0]["type"] == "outfits"
+    bo = run(["chat", "--user", "bo", "--json"], cli_env, '{"text":"I need an outfit"}\n')
+    [reply] = lines(bo.stdout)
+    assert reply["type"] == "question"  # nothing of ana's conversation or preferences reaches bo
+    assert reply["preferences"]["gender"] is None and reply["preferences"]["avoid_colors"] == []
+    again = run(["chat", "--user", "ana", "--json"], cli_env, '{"text":"swap the shoes"}\n')
+    assert lines(again.stdout)[0]["type"] == "outfits"  # ana's looks are still hers to change

@@ -1,0 +1,59 @@
+"""Sign-up and sign-in: passwords hashed with Argon2id (argon2-cffi), accounts kept by `storage`.
+
+With auth off (the default) Stylist is single-user and local: the profile name typed in the page is
+who you are. With `STYLIST_AUTH=true` every page session must sign in, and every handler acts only
+for the account the session signed in as (kept server-side, never read back from the page).
+"""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from storage.repo import Account, Repository, StorageError
+
+MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 256  # hashing megabytes of "password" is a denial of service, not security
+
+
+class AccountError(Exception):
+    """Why signing up or in did not work, in words the page can show."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class Accounts:
+    def __init__(self, repository: Repository, hasher: PasswordHasher | None = None) -> None:
+        self._repo = repository
+        self._hasher = hasher or PasswordHasher()
+
+    def sign_up(self, name: str, password: str) -> Account:
+        _check_password(password)
+        try:
+            user_id = self._repo.create_account(name=name, password_hash=self._hasher.hash(password))
+        except StorageError as error:
+            raise AccountError(error.message) from error
+        return self._repo.account(user_id=user_id)  # type: ignore[return-value]
+
+    def sign_in(self, name: str, password: str) -> Account:
+        """The account, when the password is right; one message for a wrong name or password."""
+        wrong = AccountError("Wrong user name or password.")
+        account = self._repo.account(name=name)
+        if account is None or not account.password_hash or len(password or "") > MAX_PASSWORD_LENGTH:
+            raise wrong
+        try:
+            self._hasher.verify(account.password_hash, password or "")
+        except (VerificationError, InvalidHashError):
+            raise wrong from None
+        if self._hasher.check_needs_rehash(account.password_hash):  # parameters raised since it was made
+            self._repo.set_password_hash(user_id=account.id, password_hash=self._hasher.hash(password))
+        return account
+
+
+def _check_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"Please choose a password of at least {MIN_PASSWORD_LENGTH} characters.")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise AccountError(f"Please choose a password of at most {MAX_PASSWORD_LENGTH} characters.")

@@ -1,0 +1,223 @@
+"""The side panels' handlers: profile, wardrobe, saved looks, shared feed, history, delete my data.
+
+No gradio import here (testable). Every method takes the acting user's name, which the UI resolves
+from the signed-in session (auth on) or the local profile name (auth off); a method never acts on
+another user's rows or files, whatever ids the page sends.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from chains.sizes import suggest_sizes
+from retrieval.vocabulary import COLOR_FAMILIES, KINDS, STYLES
+from storage.repo import Repository, StorageError
+
+log = logging.getLogger(__name__)
+GENDERS = ("women", "men")
+PROFILE_NUMBERS = {"height_cm": (100.0, 230.0), "weight_kg": (25.0, 250.0), "budget_max": (0.0, 1e9)}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the profile panel shows and edits (chat-learned preferences and the user's own entries)."""
+
+    gender: str | None = None
+    height_cm: float | None = None
+    weight_kg: float | None = None
+    sizes: str = ""  # the user's own words, e.g. "M top, 32 waist, 270 mm shoes"
+    colors: tuple[str, ...] = ()
+    avoid_colors: tuple[str, ...] = ()
+    styles: tuple[str, ...] = ()
+    avoid_styles: tuple[str, ...] = ()
+    budget_max: float | None = None
+
+
+class PanelError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class Panels:
+    def __init__(self, repository: Repository, files_root: Path, bookmarks_dir: Path) -> None:
+        self._repo = repository
+        self._files_root = files_root  # only files under it are ever deleted
+        self._bookmarks_dir = bookmarks_dir
+
+    def _id(self, user: str) -> int:
+        return self._repo.user_id(user)
+
+    # --- profile ------------------------------------------------------------------------------------
+
+    def profile(self, user: str) -> Profile:
+        user_id = self._id(user)
+        prefs, own = self._repo.preferences(user_id=user_id), self._repo.profile(user_id=user_id)
+        return Profile(prefs.get("gender"), own.get("height_cm"), own.get("weight_kg"), own.get("sizes", ""),
+                       tuple(prefs.get("colors") or ()), tuple(prefs.get("avoid_colors") or ()),
+                       tuple(own.get("styles") or ([prefs["style"]] if prefs.get("style") else [])),
+                       tuple(own.get("avoid_styles") or ()), prefs.get("budget_max"))
+
+    def save_profile(self, user: str, profile: Profile) -> str:
+        """Check and store the panel's values; the agent uses them from the next turn on."""
+        profile = _checked(profile)
+        user_id = self._id(user)
+        prefs = self._repo.preferences(user_id=user_id)
+        prefs.update(gender=profile.gender, colors=list(profile.colors), avoid_colors=list(profile.avoid_colors),
+                     budget_max=profile.budget_max, style=profile.styles[0] if profile.styles else None)
+        own = {"height_cm": profile.height_cm, "weight_kg": profile.weight_kg, "sizes": profile.sizes.strip()[:200],
+               "styles": list(profile.styles), "avoid_styles": list(profile.avoid_styles)}
+        self._repo.save_profile(user_id=user_id, profile=own, preferences=prefs)
+        return "Profile saved."
+
+    def size_note(self, user: str) -> str:
+        """"Suggested sizes: top M (KR 95), bottom 32" when the profile has gender, height and weight."""
+        profile = self.profile(user)
+        suggestions = suggest_sizes(profile.gender, profile.height_cm, profile.weight_kg)
+        if not suggestions:
+            return ""
+        parts = [f"{s.part} {s.size}" + (f" (KR {s.kr_size})" if s.kr_size != s.size else "") for s in suggestions]
+        return "Suggested sizes: " + ", ".join(parts) + " — from your height and weight; brands cut differently."
+
+    # --- wardrobe -----------------------------------------------------------------------------------
+
+    def wardrobe(self, user: str) -> list[tuple[int, dict[str, Any]]]:
+        return self._repo.wardrobe(user_id=self._id(user))
+
+    def edit_wardrobe_item(self, user: str, wardrobe_id: int, kind: str | None, color_family: str | None) -> str:
+        from retrieval.vocabulary import KIND_TO_SLOT
+
+        if kind and kind not in KINDS or color_family and color_family not in COLOR_FAMILIES:
+            raise PanelError("Please pick a kind and a colour from the lists.")
+        user_id = self._id(user)
+        current = dict(self.wardrobe(user)).get(int(wardrobe_id))
+        if current is None:
+            raise PanelError("That garment is not in your wardrobe.")
+        edited = {**current, **({"kind": kind, "slot": KIND_TO_SLOT[kind]} if kind else {}),
+                  **({"color_family": color_family, "color": color_family.title()} if color_family else {})}
+        self._repo.update_wardrobe_item(user_id=user_id, wardrobe_id=int(wardrobe_id), item=edited)
+        return "Garment updated."
+
+    def delete_wardrobe_item(self, user: str, wardrobe_id: int) -> str:
+        user_id = self._id(user)
+        image = self._repo.wardrobe_image(user_id=user_id, wardrobe_id=int(wardrobe_id))
+        if not self._repo.remove_from_wardrobe(user_id=user_id, wardrobe_id=int(wardrobe_id)):
+            raise PanelError("That garment is not in your wardrobe.")
+        if image and image not in self._repo.user_files(user_id=user_id):  # still shown in a chat: keep
+            self._delete_files([image])
+        return "Garment removed."
+
+    # --- saved looks --------------------------------------------------------------------------------
+
+    def save_look(self, user: str, look: dict[str, Any], image: str | None) -> str:
+        """Keep a look and a private copy of its lookbook (renders are shared cache files)."""
+        user_id = self._id(user)
+        copy = None
+        if image and Path(image).is_file():
+            folder = self._bookmarks_dir / self._repo.account(user_id=user_id).files_key  # type: ignore[union-attr]
+            folder.mkdir(parents=True, exist_ok=True)
+            copy = folder / f"{secrets.token_hex(12)}{Path(image).suffix or '.jpg'}"
+            shutil.copyfile(image, copy)
+        try:
+            self._repo.add_bookmark(user_id=user_id, look=look, image=str(copy) if copy else None)
+        except StorageError:
+            self._delete_files([str(copy)] if copy else [])
+            raise
+        return "Look saved."
+
+    def saved_looks(self, user: str):
+        return self._repo.bookmarks(user_id=self._id(user))
+
+    def delete_saved_look(self, user: str, bookmark_id: int) -> str:
+        image = self._repo.remove_bookmark(user_id=self._id(user), bookmark_id=int(bookmark_id))
+        if image is None:
+            raise PanelError("That look is not in your saved looks.")
+        self._delete_files([image] if image else [])
+        return "Look removed."
+
+    def shared_feed(self):
+        return self._repo.shared_looks()
+
+    def set_sharing(self, user: str, share: bool) -> str:
+        self._repo.set_share_looks(user_id=self._id(user), share=share)
+        return "Your saved looks are shared anonymously." if share else "Your saved looks are private."
+
+    def sharing(self, user: str) -> bool:
+        account = self._repo.account(user_id=self._id(user))
+        return bool(account and account.share_looks)
+
+    # --- history and privacy ------------------------------------------------------------------------
+
+    def conversations(self, user: str):
+        return self._repo.conversations(user_id=self._id(user))
+
+    def reopen(self, user: str, conversation_id: int) -> None:
+        """Make one of the user's past conversations the current one (ConversationNotFound otherwise)."""
+        self._repo.touch_conversation(user_id=self._id(user), conversation_id=int(conversation_id))
+
+    def delete_my_data(self, user: str) -> str:
+        """Every row and every file of the user; the rows go first, so a crash never leaves rows
+        pointing at deleted files."""
+        user_id = self._id(user)
+        account = self._repo.account(user_id=user_id)
+        files = self._repo.user_files(user_id=user_id)
+        self._repo.delete_user(user_id=user_id)
+        self._delete_files(files)
+        if account is not None:
+            shutil.rmtree(self._bookmarks_dir / account.files_key, ignore_errors=True)
+        return "All your data was deleted: conversations, profile, wardrobe, saved looks and photos."
+
+    def purge_old_uploads(self, retention_days: float, now: datetime | None = None) -> int:
+        """Delete chat photos older than the retention that nobody kept; returns how many."""
+        before = (now or datetime.now(timezone.utc)) - timedelta(days=retention_days)
+        paths = self._repo.expired_uploads(before=before)
+        self._repo.forget_uploads(paths=paths)
+        return self._delete_files(paths)
+
+    def purge_old_exports(self, exports_dir: Path, max_age_hours: float = 24.0, now: float | None = None) -> int:
+        """Export downloads (PDF + PNG folders) are made for the moment: gone after a day."""
+        import time
+
+        cutoff = (now or time.time()) - max_age_hours * 3600
+        folders = [f for f in exports_dir.glob("*") if f.is_dir() and f.stat().st_mtime < cutoff] if exports_dir.is_dir() else []
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
+        return len(folders)
+
+    def _delete_files(self, paths: list[str]) -> int:
+        deleted = 0
+        root = self._files_root.resolve()
+        for path in (Path(p) for p in paths):
+            if not path.resolve().is_relative_to(root):  # catalogue pictures and the like are not the user's
+                continue
+            try:
+                path.unlink()
+                deleted += 1
+            except FileNotFoundError:
+                pass
+            except OSError:
+                log.warning("could not delete %s", path, exc_info=True)
+        return deleted
+
+
+def _checked(profile: Profile) -> Profile:
+    if profile.gender not in (None, "", *GENDERS):
+        raise PanelError("Please pick women or men, or leave it empty.")
+    for name, (low, high) in PROFILE_NUMBERS.items():
+        value = getattr(profile, name)
+        if value not in (None, "") and not (low <= float(value) <= high):
+            raise PanelError(f"Please check {name.replace('_', ' ')}: {value} looks wrong.")
+    for values, known in ((profile.colors + profile.avoid_colors, COLOR_FAMILIES), (profile.styles + profile.avoid_styles, STYLES)):
+        if set(values) - set(known):
+            raise PanelError("Please pick colours and styles from the lists.")
+    numbers = {n: (float(getattr(profile, n)) if getattr(profile, n) not in (None, "") else None) for n in PROFILE_NUMBERS}
+    return Profile(profile.gender or None, numbers["height_cm"], numbers["weight_kg"], profile.sizes or "",
+                   tuple(profile.colors), tuple(c for c in profile.avoid_colors if c not in profile.colors),
+                   tuple(profile.styles), tuple(s for s in profile.avoid_styles if s not in profile.styles),
+                   numbers["budget_max"])

@@ -1,0 +1,161 @@
+"""The right-hand tabs of the page: saved looks, community feed, wardrobe, profile, history.
+
+Each tab is built by one function; `PanelViews` turns the panel handlers' data into component
+updates. Every event resolves the acting user through `who` (app/ui.py), never from an id the page
+sends; ids from the page only ever select among the acting user's own rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import prompts
+from app.panels import GENDERS, PanelError, Panels, Profile
+from retrieval.vocabulary import COLOR_FAMILIES, KINDS, STYLES
+from storage.repo import StorageError
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+
+def ui_text(key: str, **values: Any) -> str:
+    return str(prompts._lookup("en", f"ui.{key}")).format(**values)
+
+
+class NotSignedIn(Exception):
+    """An event from a page session that has not signed in (auth on)."""
+
+
+def guarded(work: Callable[[], str]) -> str:
+    """Run a panel action; its outcome, or the reason it could not be done, as one line."""
+    try:
+        return work()
+    except NotSignedIn:
+        return ui_text("sign_in_first")
+    except (PanelError, StorageError) as error:
+        return error.message
+
+
+class PanelViews:
+    """Component values for every tab, for one user (empty before sign-in)."""
+
+    def __init__(self, panels: Panels) -> None:
+        self.panels = panels
+
+    def saved(self, user: str | None) -> tuple[list, Any, bool]:
+        import gradio as gr
+
+        looks = self.panels.saved_looks(user) if user else []
+        gallery = [(b.image, f"#{b.id} {b.look.get('style', '')}") for b in looks if b.image]
+        choices = [(f"#{b.id} {b.look.get('style', '')} — {b.look.get('why', '')[:40]}", b.id) for b in looks]
+        return gallery, gr.Dropdown(choices=choices, value=None), bool(user and self.panels.sharing(user))
+
+    def feed(self) -> list:
+        return [(b.image, b.look.get("why", "")[:80]) for b in self.panels.shared_feed() if b.image]
+
+    def wardrobe(self, user: str | None) -> tuple[list, Any]:
+        import gradio as gr
+
+        garments = self.panels.wardrobe(user) if user else []
+        gallery = [(g.get("image"), f"#{wid} {g.get('color', '')} {g.get('kind', '')}") for wid, g in garments if g.get("image")]
+        choices = [(f"#{wid} {g.get('color', '')} {g.get('kind') or '?'}", wid) for wid, g in garments]
+        return gallery, gr.Dropdown(choices=choices, value=None)
+
+    def profile(self, user: str | None) -> list[Any]:
+        p = self.panels.profile(user) if user else Profile()
+        return [p.gender, p.height_cm, p.weight_kg, p.sizes, list(p.colors), list(p.avoid_colors),
+                list(p.styles), list(p.avoid_styles), p.budget_max]
+
+    def history(self, user: str | None) -> Any:
+        import gradio as gr
+
+        rows = self.panels.conversations(user) if user else []
+        choices = [(f"{c.title or ui_text('new_chat')} · {c.updated_at:%Y-%m-%d %H:%M}", c.id) for c in rows]
+        return gr.Dropdown(choices=choices, value=None)
+
+    def all(self, user: str | None) -> list[Any]:
+        return [*self.saved(user), self.feed(), *self.wardrobe(user), *self.profile(user), self.history(user),
+                self.panels.size_note(user) if user else ""]
+
+
+def build_saved_tab() -> dict[str, Any]:
+    import gradio as gr
+
+    with gr.Tab(ui_text("tab_saved"), elem_id="tab-saved"):
+        gallery = gr.Gallery(label=ui_text("saved_gallery"), columns=3, height="auto", elem_id="saved-gallery")
+        with gr.Row():
+            pick = gr.Dropdown(label=ui_text("saved_pick"), choices=[], scale=3, elem_id="saved-pick")
+            remove = gr.Button(ui_text("remove_saved"), scale=1)
+        share = gr.Checkbox(label=ui_text("share_looks"), elem_id="share-looks")
+    return {"gallery": gallery, "pick": pick, "remove": remove, "share": share}
+
+
+def build_feed_tab() -> dict[str, Any]:
+    import gradio as gr
+
+    with gr.Tab(ui_text("tab_feed"), elem_id="tab-feed"):
+        gallery = gr.Gallery(label=ui_text("feed_gallery"), columns=3, height="auto", elem_id="feed-gallery")
+        refresh = gr.Button(ui_text("refresh"), size="sm")
+    return {"gallery": gallery, "refresh": refresh}
+
+
+def build_wardrobe_tab() -> dict[str, Any]:
+    import gradio as gr
+
+    with gr.Tab(ui_text("tab_wardrobe"), elem_id="tab-wardrobe"):
+        gallery = gr.Gallery(label=ui_text("wardrobe_gallery"), columns=4, height="auto", elem_id="wardrobe-gallery")
+        pick = gr.Dropdown(label=ui_text("wardrobe_pick"), choices=[], elem_id="wardrobe-pick")
+        with gr.Row():
+            kind = gr.Dropdown(label=ui_text("wardrobe_kind"), choices=list(KINDS))
+            colour = gr.Dropdown(label=ui_text("wardrobe_colour"), choices=list(COLOR_FAMILIES))
+        with gr.Row():
+            save = gr.Button(ui_text("wardrobe_save"))
+            remove = gr.Button(ui_text("wardrobe_remove"), variant="stop")
+    return {"gallery": gallery, "pick": pick, "kind": kind, "colour": colour, "save": save, "remove": remove}
+
+
+def build_profile_tab() -> dict[str, Any]:
+    import gradio as gr
+
+    with gr.Tab(ui_text("tab_profile"), elem_id="tab-profile"):
+        fields = [
+            gr.Radio(label=ui_text("profile_gender"), choices=list(GENDERS), elem_id="profile-gender"),
+            gr.Number(label=ui_text("profile_height"), elem_id="profile-height"),
+            gr.Number(label=ui_text("profile_weight"), elem_id="profile-weight"),
+            gr.Textbox(label=ui_text("profile_sizes"), max_lines=1),
+            gr.CheckboxGroup(label=ui_text("profile_colors"), choices=list(COLOR_FAMILIES)),
+            gr.CheckboxGroup(label=ui_text("profile_avoid_colors"), choices=list(COLOR_FAMILIES)),
+            gr.CheckboxGroup(label=ui_text("profile_styles"), choices=list(STYLES)),
+            gr.CheckboxGroup(label=ui_text("profile_avoid_styles"), choices=list(STYLES)),
+            gr.Number(label=ui_text("profile_budget")),
+        ]
+        save = gr.Button(ui_text("profile_save"), variant="primary", elem_id="profile-save")
+        with gr.Accordion(ui_text("delete_data"), open=False):
+            confirm = gr.Checkbox(label=ui_text("delete_confirm"), elem_id="delete-confirm")
+            delete = gr.Button(ui_text("delete_data"), variant="stop", elem_id="delete-data")
+    return {"fields": fields, "save": save, "confirm": confirm, "delete": delete}
+
+
+def build_history_panel() -> dict[str, Any]:
+    """Past conversations, under the chat (the tabs beside it are full on a laptop screen)."""
+    import gradio as gr
+
+    with gr.Accordion(ui_text("tab_history"), open=False, elem_id="history"):
+        with gr.Row():
+            pick = gr.Dropdown(label=ui_text("history_pick"), choices=[], scale=3, elem_id="history-pick")
+            open_ = gr.Button(ui_text("history_open"), scale=1, elem_id="history-open")
+    return {"pick": pick, "open": open_}
+
+
+def profile_from(values: list[Any]) -> Profile:
+    gender, height, weight, sizes, colors, avoid_colors, styles, avoid_styles, budget = values
+    return Profile(gender or None, height, weight, sizes or "", tuple(colors or ()), tuple(avoid_colors or ()),
+                   tuple(styles or ()), tuple(avoid_styles or ()), budget)
+
+
+def panel_outputs(saved: dict, feed: dict, wardrobe: dict, profile: dict, history: dict,
+                  size_note: "gr.Markdown") -> list[Any]:
+    """The components `PanelViews.all` fills, in its order."""
+    return [saved["gallery"], saved["pick"], saved["share"], feed["gallery"], wardrobe["gallery"], wardrobe["pick"],
+            *profile["fields"], history["pick"], size_note]

@@ -1,0 +1,62 @@
+"""Size help: a size suggestion for tops and bottoms from height, weight and gender.
+
+Method (documented in data/README.md): nearest neighbour over the project's own reference chart,
+`data/sizes/size_chart.csv`, which gives for every size the height and weight of a typical wearer
+(compiled from common retail size guides: letter sizes with their Korean numbers for tops, waist
+in inches for bottoms). Distances are in "chart steps" (5 cm of height, 7 kg of weight), so both
+count alike; a person far outside the chart gets no suggestion rather than a wrong one.
+It is a starting point, not a fit guarantee: brands cut differently, and the reply says so.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+SIZE_CHART = Path(__file__).resolve().parents[1] / "data" / "sizes" / "size_chart.csv"
+HEIGHT_STEP_CM, WEIGHT_STEP_KG = 5.0, 7.0
+MAX_DISTANCE = 2.5  # chart steps: beyond this the chart does not describe the person
+
+
+@dataclass(frozen=True)
+class SizeRow:
+    gender: str
+    part: str  # "top" | "bottom"
+    size: str
+    kr_size: str
+    height_cm: float
+    weight_kg: float
+
+
+@dataclass(frozen=True)
+class SizeSuggestion:
+    part: str
+    size: str
+    kr_size: str
+
+
+@lru_cache(maxsize=4)
+def load_chart(path: Path = SIZE_CHART) -> tuple[SizeRow, ...]:
+    with path.open(encoding="utf-8") as handle:
+        return tuple(SizeRow(r["gender"], r["part"], r["size"], r["kr_size"], float(r["height_cm"]),
+                             float(r["weight_kg"])) for r in csv.DictReader(handle))
+
+
+def suggest_sizes(gender: str | None, height_cm: float | None, weight_kg: float | None,
+                  chart: tuple[SizeRow, ...] | None = None) -> list[SizeSuggestion]:
+    """A top and a bottom size, or [] when the gender or a number is missing or outside the chart."""
+    if gender not in ("men", "women") or not height_cm or not weight_kg:
+        return []
+    suggestions = []
+    for part in ("top", "bottom"):
+        rows = [r for r in chart or load_chart() if r.gender == gender and r.part == part]
+        distance, best = min(((_distance(r, height_cm, weight_kg), r) for r in rows), key=lambda p: p[0])
+        if distance <= MAX_DISTANCE:
+            suggestions.append(SizeSuggestion(part, best.size, best.kr_size))
+    return suggestions
+
+
+def _distance(row: SizeRow, height_cm: float, weight_kg: float) -> float:
+    return (((height_cm - row.height_cm) / HEIGHT_STEP_CM) ** 2 + ((weight_kg - row.weight_kg) / WEIGHT_STEP_KG) ** 2) ** 0.5

@@ -1,0 +1,151 @@
+"""Accounts, profile, wardrobe, saved looks, history and "delete my data" through the UI's handlers,
+with two users who must never reach each other's things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.accounts import AccountError, Accounts
+from app.handlers import ChatHandlers
+from app.panels import PanelError, Panels, Profile
+from storage.repo import StorageError
+
+
+@pytest.fixture
+def app(app_settings, tmp_path: Path):
+
+    from app.wiring import build_services
+
+    services = build_services(app_settings)
+    files_root = app_settings.data_dir
+    return {
+        "services": services,
+        "chat": ChatHandlers(services.stylist, app_settings.exports_dir),
+        "panels": Panels(services.repository, files_root, tmp_path / "saved-looks"),
+        "saved_dir": tmp_path / "saved-looks",
+    }
+
+
+def _ana_with_everything(app, photo: Path) -> dict:
+    """Ana chats with a photo, keeps the shirt, saves a look and fills in her profile."""
+    chat, panels = app["chat"], app["panels"]
+    chat.send("ana", "what goes with this shirt? men", str(photo))
+    chat.send("ana", "Shirt")
+    chat.send("ana", "save it to my wardrobe")
+    chat.send("ana", "minimal date look for men")
+    look, image = chat.look("ana", 1)
+    assert panels.save_look("ana", look, image) == "Look saved."
+    panels.save_profile("ana", Profile(gender="men", height_cm=176, weight_kg=71, colors=("navy",)))
+    repo = app["services"].repository
+    ana = repo.user_id("ana")
+    return {"id": ana, "files": repo.user_files(user_id=ana), "bookmark": repo.bookmarks(user_id=ana)[0].id,
+            "garment": repo.wardrobe(user_id=ana)[0][0], "conversation": repo.current_conversation(user_id=ana)}
+
+
+def test_a_user_never_reaches_another_users_things(app, navy_shirt_photo) -> None:
+    ana = _ana_with_everything(app, navy_shirt_photo)
+    panels = app["panels"]
+    assert panels.saved_looks("bo") == [] and panels.wardrobe("bo") == [] and panels.conversations("bo") == []
+    with pytest.raises(PanelError):
+        panels.delete_saved_look("bo", ana["bookmark"])
+    with pytest.raises(PanelError):
+        panels.edit_wardrobe_item("bo", ana["garment"], "tshirt", "red")
+    with pytest.raises(PanelError):
+        panels.delete_wardrobe_item("bo", ana["garment"])
+    with pytest.raises(StorageError):
+        panels.reopen("bo", ana["conversation"])
+    assert panels.profile("bo") == Profile() and panels.size_note("bo") == ""
+    # Ana's things are untouched, and her own panels show them.
+    assert len(panels.saved_looks("ana")) == 1 and len(panels.wardrobe("ana")) == 1
+    assert panels.wardrobe("ana")[0][1]["kind"] == "shirt"
+    assert all(Path(p).is_file() for p in ana["files"])
+    assert panels.size_note("ana").startswith("Suggested sizes: top M (KR 95), bottom 32")
+
+
+def test_wardrobe_edits_change_the_garment_the_stylist_uses(app, navy_shirt_photo) -> None:
+    ana = _ana_with_everything(app, navy_shirt_photo)
+    panels = app["panels"]
+    assert panels.edit_wardrobe_item("ana", ana["garment"], "polo", "white") == "Garment updated."
+    [(_, garment)] = panels.wardrobe("ana")
+    assert (garment["kind"], garment["slot"], garment["color_family"]) == ("polo", "top", "white")
+    with pytest.raises(PanelError):
+        panels.edit_wardrobe_item("ana", ana["garment"], "spaceship", None)
+
+
+def test_delete_my_data_leaves_no_row_and_no_file_behind(app, navy_shirt_photo, tmp_path) -> None:
+    ana = _ana_with_everything(app, navy_shirt_photo)
+    app["chat"].send("bo", "what goes with this shirt? men", str(navy_shirt_photo))
+    repo, panels = app["services"].repository, app["panels"]
+    bo_files = repo.user_files(user_id=repo.user_id("bo"))
+    kinds = {Path(p).parent.name for p in ana["files"]}
+    assert {"uploads", "lookbooks"} <= kinds and any("saved-looks" in p for p in ana["files"])  # photo, board, copy
+
+    panels.delete_my_data("ana")
+    assert not [p for p in ana["files"] if Path(p).exists()]
+    assert not any((app["saved_dir"]).rglob("*.*"))
+    assert repo.account(name="ana") is None
+    assert bo_files and all(Path(p).is_file() for p in bo_files)  # bo keeps everything
+    assert panels.conversations("ana") == [] and panels.saved_looks("ana") == []  # a fresh, empty profile
+
+
+def test_profile_values_are_checked_and_used_by_the_stylist(app) -> None:
+    panels, chat = app["panels"], app["chat"]
+    with pytest.raises(PanelError, match="height"):
+        panels.save_profile("cy", Profile(height_cm=17))
+    with pytest.raises(PanelError):
+        panels.save_profile("cy", Profile(colors=("plaid",)))
+    panels.save_profile("cy", Profile(gender="women", avoid_colors=("black",), styles=("minimal",)))
+    view = chat.send("cy", "I need a date outfit")
+    assert "look" in view.cards_html  # gender and style known from the profile: no question, looks
+    assert "Black" not in view.cards_html
+
+
+def test_passwords_are_hashed_and_checked(app) -> None:
+    accounts, repo = Accounts(app["services"].repository), app["services"].repository
+    with pytest.raises(AccountError, match="at least 8"):
+        accounts.sign_up("dana", "short")
+    accounts.sign_up("dana", "correct horse battery")
+    stored = repo.account(name="dana").password_hash
+    assert stored.startswith("$argon2id$") and "correct horse" not in stored
+    assert accounts.sign_in(" dana ", "correct horse battery").name == "dana"
+    for name, password in (("dana", "wrong password"), ("nobody", "correct horse battery"), ("dana", "")):
+        with pytest.raises(AccountError, match="Wrong user name or password"):
+            accounts.sign_in(name, password)
+    with pytest.raises(AccountError, match="taken"):
+        accounts.sign_up("dana", "another password")
+
+
+def test_old_chat_photos_nobody_kept_are_deleted_after_the_retention(app, navy_shirt_photo) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    chat, panels, repo = app["chat"], app["panels"], app["services"].repository
+    chat.send("eve", "what goes with this shirt? men", str(navy_shirt_photo))
+    chat.send("eve", "Shirt")
+    chat.send("eve", "save it to my wardrobe")
+    chat.send("eve", "and this one?", str(navy_shirt_photo))  # a second photo, not kept
+    photos = [m.image for m in chat.stylist.history("eve") if m.image]
+    kept, dropped = photos[0], photos[-1]
+    assert kept != dropped and Path(dropped).is_file()
+    assert panels.purge_old_uploads(30) == 0  # nothing is old yet
+    later = datetime.now(timezone.utc) + timedelta(days=31)
+    assert panels.purge_old_uploads(30, now=later) >= 1
+    assert not Path(dropped).exists() and Path(kept).is_file()  # the wardrobe photo stays
+    assert [m.image for m in chat.stylist.history("eve") if m.image] == [kept]
+    assert repo.wardrobe(user_id=repo.user_id("eve"))
+
+
+def test_export_downloads_are_swept_after_a_day(app, tmp_path) -> None:
+    import os
+    import time
+
+    exports = tmp_path / "exports"
+    old, new = exports / "old", exports / "new"
+    for folder in (old, new):
+        folder.mkdir(parents=True)
+        (folder / "lookbook.pdf").write_bytes(b"%PDF-")
+    two_days_ago = time.time() - 48 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    assert app["panels"].purge_old_exports(exports) == 1
+    assert not old.exists() and (new / "lookbook.pdf").is_file()

@@ -1,0 +1,32 @@
+"""Size help: nearest size of the reference chart for a height and weight."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.sizes import load_chart, suggest_sizes
+
+
+@pytest.mark.parametrize(("gender", "height", "weight", "top", "bottom"), [
+    ("men", 175, 70, "M", "32"), ("men", 165, 55, "XS", "28"), ("men", 186, 95, "XXL", "38"),
+    ("women", 160, 52, "S", "26"), ("women", 170, 72, "XL", "30"),
+])
+def test_the_nearest_chart_row_gives_the_size(gender, height, weight, top, bottom) -> None:
+    sizes = {s.part: s.size for s in suggest_sizes(gender, height, weight)}
+    assert sizes == {"top": top, "bottom": bottom}
+
+
+def test_no_suggestion_without_the_numbers_or_outside_the_chart() -> None:
+    assert suggest_sizes(None, 175, 70) == [] and suggest_sizes("men", None, 70) == []
+    assert suggest_sizes("men", 120, 25) == []  # a child's body: the adult chart says nothing
+    assert suggest_sizes("women", 190, 140) == []
+
+
+def test_the_chart_covers_both_genders_and_parts_with_growing_sizes() -> None:
+    chart = load_chart()
+    for gender in ("men", "women"):
+        for part in ("top", "bottom"):
+            rows = [r for r in chart if r.gender == gender and r.part == part]
+            assert len(rows) >= 5
+            assert [r.height_cm for r in rows] == sorted(r.height_cm for r in rows)
+            assert [r.weight_kg for r in rows] == sorted(r.weight_kg for r in rows)
