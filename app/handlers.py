@@ -14,6 +14,7 @@ from app.cards import outfit_cards
 from app.logs import request
 from chains.explain import style_title
 from chains.stylist import Stylist
+from storage.repo import StorageError
 
 log = logging.getLogger(__name__)
 MAX_QUICK_REPLIES = 9
@@ -38,10 +39,14 @@ def _message(role: str, text: str, image: str | None) -> dict[str, Any]:
     return {"role": role, "content": text}
 
 
-def _payload_language(payload: dict[str, Any]) -> str:
+def _language(text: str) -> str:
     from chains.extract import detect_language
 
-    return detect_language(payload.get("reply", "")) or "en"
+    return detect_language(text) or "en"
+
+
+def _payload_language(payload: dict[str, Any]) -> str:
+    return _language(payload.get("reply", ""))
 
 
 def _cards(payload: dict[str, Any]) -> str:
@@ -86,8 +91,13 @@ class ChatHandlers:
         return [str(pdf), *(str(p) for p in export_png(images, folder))]
 
     def view(self, user: str, notice: str = "") -> View:
-        """Rebuild the page from the database: what a reload or a restart shows too."""
-        history = self.stylist.history(user)
+        """Rebuild the page from the database: what a reload or a restart shows too. While the
+        database cannot be read, the page shows only the notice (or why it is empty)."""
+        try:
+            history = self.stylist.history(user)
+        except StorageError:
+            log.warning("history unavailable for the page", exc_info=True)
+            return View([{"role": "assistant", "content": notice or prompts.render("en", "error_storage")}], "", [], [], notice)
         messages = [_message(m.role, m.text, m.image) for m in history]
         if notice:
             messages.append({"role": "assistant", "content": notice})
@@ -103,9 +113,12 @@ class ChatHandlers:
             started = time.perf_counter()
             try:
                 result = self.stylist.turn(user, text, image, progress=progress)
+            except StorageError:
+                log.exception("turn not saved: the database is unavailable")
+                return self.view(user, prompts.render(_language(text), "error_storage"))
             except Exception:  # noqa: BLE001 - the chat never shows a traceback
                 log.exception("turn failed for a UI event")
-                return self.view(user, prompts.render("en", "error_internal"))
+                return self.view(user, prompts.render(_language(text), "error_internal"))
             log.info("turn answered: %s, %d looks, %.0f ms", result.reply.type, len(result.reply.outfits),
                      (time.perf_counter() - started) * 1000)
             view = self.view(user) if result.recorded else self.view(user, result.reply.text)

@@ -13,6 +13,7 @@ from app.accounts import AccountError, Accounts
 from app.cards import CARD_CSS
 from app.handlers import MAX_QUICK_REPLIES, ChatHandlers, View
 from app.panels import Panels
+from storage.repo import StorageError
 from app.ui_panels import (
     NotSignedIn,
     PanelViews,
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from app.wiring import Services
 
 MAX_LOOKS = 6
+EXAMPLES = ("I need an outfit for a first date", "Minimal office look for winter, men", "What is amekaji?",
+            "데이트룩 추천해줘", "면접룩 어떻게 입어?", "5만원 이하 여름 캐주얼, 여자")
 
 
 def _outputs(view: View) -> list[Any]:
@@ -91,7 +94,8 @@ def build_ui(services: "Services") -> "gr.Blocks":
         account = _account_row(settings.auth)
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=320):
-                chatbot = gr.Chatbot(label=ui_text("chat_label"), height=520, elem_id="chat")
+                chatbot = gr.Chatbot(label=ui_text("chat_label"), height=520, elem_id="chat",
+                                     placeholder=ui_text("empty_chat"), examples=[{"text": t} for t in EXAMPLES])
                 with gr.Row(elem_id="quick-replies"):
                     buttons = [gr.Button(visible=False, size="sm", elem_classes=["quick"]) for _ in range(MAX_QUICK_REPLIES)]
                 box = gr.MultimodalTextbox(file_types=["image"], placeholder=ui_text("input_placeholder"),
@@ -112,7 +116,10 @@ def build_ui(services: "Services") -> "gr.Blocks":
         me = [session, user]
 
         def refresh(session_: str | None, typed: str | None) -> list[Any]:
-            return views.all(who.optional(session_, typed))
+            try:
+                return views.all(who.optional(session_, typed))
+            except StorageError:  # the database is away: the panels keep what they show
+                return [gr.skip()] * len(panel_outs)
 
         def restore(session_: str | None, typed: str | None) -> list[Any]:
             name = who.optional(session_, typed)
@@ -144,7 +151,21 @@ def build_ui(services: "Services") -> "gr.Blocks":
         def after(event) -> None:  # the panels follow whatever an event changed
             event.then(refresh, me, panel_outs, api_visibility="private")
 
-        after(box.submit(send, [box, user, session], [box, *view_outputs], api_name="send"))
+        def echo(message: dict[str, Any] | None, shown: list[dict[str, Any]] | None):
+            """Show the user's words (and a thinking line) at once; the turn's answer replaces them."""
+            text = ((message or {}).get("text") or "").strip()
+            files = (message or {}).get("files") or []
+            if not text and not files:
+                return gr.skip()
+            mine = [{"role": "user", "content": text or "📷"}, {"role": "assistant", "content": ui_text("thinking")}]
+            return list(shown or []) + mine
+
+        def example(session_: str | None, typed: str, evt: gr.SelectData, progress=gr.Progress()):
+            return quick(evt.value["text"], typed, session_, progress)
+
+        shown_first = box.submit(echo, [box, chatbot], [chatbot], api_visibility="private", queue=False)
+        after(shown_first.then(send, [box, user, session], [box, *view_outputs], api_name="send"))
+        after(chatbot.example_select(example, [session, user], view_outputs, api_visibility="private"))
         for index, button in enumerate(buttons):
             after(button.click(quick, [button, user, session], view_outputs, api_name=f"quick_reply_{index}"))
         after(user.submit(lambda typed, s: restore(s, typed), [user, session], view_outputs, api_name="switch_profile"))

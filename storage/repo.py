@@ -87,7 +87,7 @@ class Repository:
 
     def ping(self) -> None:
         """A round trip to the database; StorageError when it cannot be reached."""
-        with self._session("The database cannot be reached.") as session:
+        with self._session("The database cannot be reached.", read_only=True) as session:
             session.exec(select(1)).first()
 
     def user_id(self, name: str) -> int:
@@ -101,13 +101,13 @@ class Repository:
             return self._get_or_create_user(clean)  # another request created the same user just now
 
     def preferences(self, *, user_id: int) -> dict[str, Any]:
-        with self._session("Could not read your preferences.") as session:
+        with self._session("Could not read your preferences.", read_only=True) as session:
             data = session.exec(select(Preference.data).where(Preference.user_id == user_id)).first()
             return dict(data or {})
 
     def current_conversation(self, *, user_id: int) -> int:
         """The user's most recently active conversation, or a new one if they have none."""
-        with self._session("Could not open your conversation.") as session:
+        with self._session("Could not open your conversation.", read_only=True) as session:
             latest = session.exec(
                 select(Conversation.id)
                 .where(Conversation.user_id == user_id)
@@ -132,7 +132,7 @@ class Repository:
             session.add(conversation)
 
     def conversation_state(self, *, user_id: int, conversation_id: int) -> dict[str, Any]:
-        with self._session("Could not read the conversation.") as session:
+        with self._session("Could not read the conversation.", read_only=True) as session:
             return dict(_owned(session, user_id, conversation_id).state or {})
 
     def record_turn(
@@ -165,7 +165,7 @@ class Repository:
 
     def messages(self, *, user_id: int, conversation_id: int) -> list[MessageView]:
         """The conversation's messages, oldest first; ConversationNotFound if it is not the user's."""
-        with self._session("Could not read the conversation.") as session:
+        with self._session("Could not read the conversation.", read_only=True) as session:
             _owned(session, user_id, conversation_id)
             rows = session.exec(
                 select(Message).where(Message.conversation_id == conversation_id).order_by(col(Message.id))
@@ -174,7 +174,7 @@ class Repository:
 
     def conversations(self, *, user_id: int) -> list[ConversationView]:
         """The user's conversations, most recently active first."""
-        with self._session("Could not list your conversations.") as session:
+        with self._session("Could not list your conversations.", read_only=True) as session:
             rows = session.exec(
                 select(Conversation)
                 .where(Conversation.user_id == user_id)
@@ -192,7 +192,7 @@ class Repository:
 
     def wardrobe(self, *, user_id: int) -> list[tuple[int, dict[str, Any]]]:
         """(wardrobe id, item JSON) of the user's garments, oldest first."""
-        with self._session("Could not read your wardrobe.") as session:
+        with self._session("Could not read your wardrobe.", read_only=True) as session:
             rows = session.exec(select(WardrobeItem).where(WardrobeItem.user_id == user_id).order_by(WardrobeItem.id))
             return [(int(r.id), dict(r.item)) for r in rows]
 
@@ -225,7 +225,7 @@ class Repository:
 
     def account(self, *, name: str | None = None, user_id: int | None = None) -> Account | None:
         """The account with this name or id, or None."""
-        with self._session("Could not read the account.") as session:
+        with self._session("Could not read the account.", read_only=True) as session:
             if user_id is not None:
                 user = session.get(User, user_id)
             else:
@@ -263,7 +263,7 @@ class Repository:
     def user_files(self, *, user_id: int) -> list[str]:
         """Every file path the user's rows point at: photos in messages, wardrobe photos, saved-look
         pictures and lookbooks drawn with their own garments."""
-        with self._session("Could not list your files.") as session:
+        with self._session("Could not list your files.", read_only=True) as session:
             conversations = select(Conversation.id).where(Conversation.user_id == user_id)
             messages = session.exec(select(Message).where(col(Message.conversation_id).in_(conversations))).all()
             paths = [m.image for m in messages] + [p for m in messages for p in _own_garment_lookbooks(m.payload)]
@@ -274,7 +274,7 @@ class Repository:
     # --- profile ------------------------------------------------------------------------------------
 
     def profile(self, *, user_id: int) -> dict[str, Any]:
-        with self._session("Could not read your profile.") as session:
+        with self._session("Could not read your profile.", read_only=True) as session:
             data = session.exec(select(Profile.data).where(Profile.user_id == user_id)).first()
             return dict(data or {})
 
@@ -301,7 +301,7 @@ class Repository:
 
     def bookmarks(self, *, user_id: int) -> list[SavedLook]:
         """The user's saved looks, newest first."""
-        with self._session("Could not read your saved looks.") as session:
+        with self._session("Could not read your saved looks.", read_only=True) as session:
             rows = session.exec(select(Bookmark).where(Bookmark.user_id == user_id)
                                 .order_by(col(Bookmark.created_at).desc(), col(Bookmark.id).desc())).all()
             return [SavedLook(int(r.id), dict(r.look), r.image, as_utc(r.created_at)) for r in rows]  # type: ignore[arg-type]
@@ -317,7 +317,7 @@ class Repository:
 
     def shared_looks(self, *, limit: int = 24) -> list[SavedLook]:
         """Looks saved by people who opted in, newest first, with nothing that says whose they are."""
-        with self._session("Could not read the shared looks.") as session:
+        with self._session("Could not read the shared looks.", read_only=True) as session:
             rows = session.exec(select(Bookmark).join(User).where(User.share_looks == True)  # noqa: E712
                                 .order_by(col(Bookmark.created_at).desc(), col(Bookmark.id).desc()).limit(4 * limit)).all()
             # A look with the user's own garment shows their photo: it stays private.
@@ -328,7 +328,7 @@ class Repository:
 
     def expired_uploads(self, *, before: datetime) -> list[str]:
         """Photos sent in chat before `before` and not kept in anyone's wardrobe or saved looks."""
-        with self._session("Could not list old uploads.") as session:
+        with self._session("Could not list old uploads.", read_only=True) as session:
             kept = set(session.exec(select(WardrobeItem.image)).all()) | set(session.exec(select(Bookmark.image)).all())
             old = session.exec(select(Message.image).where(col(Message.image).is_not(None), Message.created_at < before)).all()
             return sorted({p for p in old if p not in kept})
@@ -355,11 +355,15 @@ class Repository:
             return True
 
     def wardrobe_image(self, *, user_id: int, wardrobe_id: int) -> str | None:
-        with self._session("Could not read your wardrobe.") as session:
+        with self._session("Could not read your wardrobe.", read_only=True) as session:
             row = session.get(WardrobeItem, wardrobe_id)
             return row.image if row is not None and row.user_id == user_id else None
 
     def _get_or_create_user(self, name: str) -> int:
+        with self._session("Could not sign you in.", read_only=True) as session:  # the common case
+            found = session.exec(select(User.id).where(User.name == name)).first()
+        if found is not None:
+            return found
         with self._session("Could not sign you in.") as session:
             found = session.exec(select(User.id).where(User.name == name)).first()
             if found is not None:
@@ -370,14 +374,19 @@ class Repository:
             return int(user.id)  # type: ignore[arg-type]
 
     @contextmanager
-    def _session(self, failure: str) -> Iterator[Session]:
+    def _session(self, failure: str, *, read_only: bool = False) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on any error.
 
+        On SQLite a session that may write takes the write lock when it begins (BEGIN IMMEDIATE):
+        a transaction that read first and then wants to write while another connection writes gets
+        "database is locked" at once, without waiting out the busy timeout; one that asks first waits.
         Database errors, and values the JSON columns cannot hold, become a StorageError saying
         `failure`, with the original error chained for the logs.
         """
         try:
             with Session(self._engine, expire_on_commit=False) as session, session.begin():
+                if not read_only and self._engine.dialect.name == "sqlite":
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                 yield session
         except StorageError:
             raise

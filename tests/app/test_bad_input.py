@@ -82,3 +82,15 @@ def test_bad_uploads_get_a_clear_reply_and_keep_the_conversation(handlers, tmp_p
     assert view.cards_html.count('class="look"') == 3  # the looks from before are still on screen
     history = handlers.stylist.history(user)
     assert [m.role for m in history] == ["user", "assistant"] * 2
+
+
+def test_a_huge_photo_is_read_at_a_sane_size(handlers, tmp_path, navy_shirt_photo):
+    from PIL import Image
+
+    path = tmp_path / "huge.jpg"
+    with Image.open(navy_shirt_photo) as small:  # as a 48-megapixel phone camera would take it
+        small.convert("RGB").resize((6000, 8000)).save(path, quality=80)
+    view = handlers.send("huge", "what goes with this? men", str(path))
+    assert "navy" in last_text(view).lower()
+    with Image.open(handlers.stylist.history("huge")[0].image) as kept:
+        assert max(kept.size) <= 2048  # stored downscaled, not at 48 megapixels

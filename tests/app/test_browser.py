@@ -65,13 +65,13 @@ def test_a_conversation_in_the_browser(browser, running_app, navy_shirt_photo, w
     _shot(page, f"{name}-3-saved")
 
     page.locator("#new-chat").click()
-    page.locator("#chat").get_by_text("I need an outfit").wait_for(state="detached", timeout=30_000)
+    page.locator("#chat").get_by_text("I need an outfit", exact=True).wait_for(state="detached", timeout=30_000)
     page.locator("#history").get_by_text("Past conversations").first.click()
     page.locator("#history-pick input").click()
     page.get_by_role("option").filter(has_text="I need an outfit").first.click(timeout=30_000)
     page.locator("#history-open").click()
     page.get_by_role("tab", name="Looks").click()
     page.locator("#looks .look").first.wait_for(timeout=30_000)  # the earlier conversation is back
-    assert page.locator("#chat").get_by_text("I need an outfit").count() >= 1
+    assert page.locator("#chat").get_by_text("I need an outfit", exact=True).count() >= 1
     _shot(page, f"{name}-4-history")
     page.close()
