@@ -36,9 +36,18 @@ def check_database(settings: Settings) -> Check:
 
     from storage.db import make_engine
 
-    with make_engine(settings.resolved_database_url).connect() as connection:
+    from alembic.migration import MigrationContext
+
+    from storage.db import head_revision
+
+    with make_engine(settings.resolved_database_url).connect() as connection:  # migrates when behind
         connection.execute(text("select 1"))
-    return Check("database", "ok", settings.resolved_database_url.split("@")[-1])
+        revision = MigrationContext.configure(connection).get_current_revision()
+    where = settings.resolved_database_url.split("@")[-1]
+    if revision != head_revision():
+        return Check("database", "fail", f"{where} at schema {revision}, expected {head_revision()}",
+                     "restore a backup made by this version, or start from a new database")
+    return Check("database", "ok", f"{where} (schema {revision})")
 
 
 def check_vision(_: Settings) -> Check:
