@@ -48,7 +48,9 @@ def _outputs(view: View) -> list[Any]:
 
 
 def _bar(progress) -> Any:
-    """Lookbook render steps -> the event's progress bar."""
+    """Lookbook render steps -> the event's progress bar (None: no bar)."""
+    if progress is None:
+        return None
     return lambda done, total: progress((done, total), desc=ui_text("drawing"), unit="steps")
 
 
@@ -79,102 +81,144 @@ class Identity:
 
 def build_ui(services: "Services") -> "gr.Blocks":
     """Build (not launch) the app; every event has an api_name so scripts can drive it too."""
-    import gradio as gr
+    return StylistPage(services).build()
 
-    settings = services.settings
-    handlers = ChatHandlers(services.stylist, settings.exports_dir,
-                            settings.font_path if settings.font_path.is_file() else None)
-    panels = Panels(services.repository, settings.data_dir, settings.bookmarks_dir)
-    views, accounts, who = PanelViews(panels), Accounts(services.repository), Identity(settings.auth, settings.default_user)
-    # Gradio serves pictures from copies in its cache: copies older than an hour are deleted, so a
-    # deleted photo does not live on there.
-    with gr.Blocks(title=ui_text("title"), delete_cache=(3600, 3600)) as demo:
-        session = gr.State(None)
+
+class StylistPage:
+    """The page: its components (made by `_layout`) and the events that connect them to the handlers."""
+
+    def __init__(self, services: "Services") -> None:
+        settings = services.settings
+        self.services = services
+        self.handlers = ChatHandlers(services.stylist, settings.exports_dir,
+                                     settings.font_path if settings.font_path.is_file() else None)
+        self.panels = Panels(services.repository, settings.data_dir, settings.bookmarks_dir)
+        self.views = PanelViews(self.panels)
+        self.who = Identity(settings.auth, settings.default_user)
+
+    def build(self) -> "gr.Blocks":
+        import gradio as gr
+
+        # Gradio serves pictures from copies in its cache: copies older than an hour are deleted, so a
+        # deleted photo does not live on there.
+        with gr.Blocks(title=ui_text("title"), delete_cache=(3600, 3600)) as demo:
+            self._layout()
+            self._chat_events(demo)
+            _wire_account(self, Accounts(self.services.repository))
+            _wire_panels(self)
+        return demo
+
+    def _layout(self) -> None:
+        import gradio as gr
+
+        settings = self.services.settings
+        self.session = gr.State(None)
         gr.Markdown(f"## {ui_text('title')}\n{ui_text('tagline')}")
-        account = _account_row(settings.auth)
+        self.account = _account_row(settings.auth)
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=320):
-                chatbot = gr.Chatbot(label=ui_text("chat_label"), height=520, elem_id="chat",
-                                     placeholder=ui_text("empty_chat"), examples=[{"text": t} for t in EXAMPLES])
+                self.chatbot = gr.Chatbot(label=ui_text("chat_label"), height=520, elem_id="chat",
+                                          placeholder=ui_text("empty_chat"), examples=[{"text": t} for t in EXAMPLES])
                 with gr.Row(elem_id="quick-replies"):
-                    buttons = [gr.Button(visible=False, size="sm", elem_classes=["quick"]) for _ in range(MAX_QUICK_REPLIES)]
-                box = gr.MultimodalTextbox(file_types=["image"], placeholder=ui_text("input_placeholder"),
-                                           show_label=False, elem_id="message")
+                    self.buttons = [gr.Button(visible=False, size="sm", elem_classes=["quick"])
+                                    for _ in range(MAX_QUICK_REPLIES)]
+                self.box = gr.MultimodalTextbox(file_types=["image"], placeholder=ui_text("input_placeholder"),
+                                                show_label=False, elem_id="message")
                 with gr.Row():
-                    user = gr.Textbox(value=settings.default_user, label=ui_text("profile_label"), scale=3,
-                                      visible=not settings.auth)
-                    new_chat = gr.Button(ui_text("new_chat"), scale=1, elem_id="new-chat")
-                history = build_history_panel()
+                    self.user = gr.Textbox(value=settings.default_user, label=ui_text("profile_label"), scale=3,
+                                           visible=not settings.auth)
+                    self.new_chat = gr.Button(ui_text("new_chat"), scale=1, elem_id="new-chat")
+                self.history = build_history_panel()
             with gr.Column(scale=2, min_width=320):
-                notice = gr.Markdown(elem_id="notice")
+                self.notice = gr.Markdown(elem_id="notice")
                 with gr.Tabs():
-                    looks = _looks_tab()
-                    saved, feed, wardrobe = build_saved_tab(), build_feed_tab(), build_wardrobe_tab()
-                    profile = build_profile_tab()
-        view_outputs = [chatbot, looks["cards"], looks["gallery"], *buttons]
-        panel_outs = panel_outputs(saved, feed, wardrobe, profile, history, looks["size_note"])
-        me = [session, user]
+                    self.looks = _looks_tab()
+                    self.saved, self.feed, self.wardrobe = build_saved_tab(), build_feed_tab(), build_wardrobe_tab()
+                    self.profile = build_profile_tab()
+        self.view_outputs = [self.chatbot, self.looks["cards"], self.looks["gallery"], *self.buttons]
+        self.panel_outs = panel_outputs(self.saved, self.feed, self.wardrobe, self.profile, self.history,
+                                        self.looks["size_note"])
+        self.me = [self.session, self.user]
 
-        def refresh(session_: str | None, typed: str | None) -> list[Any]:
-            try:
-                return views.all(who.optional(session_, typed))
-            except StorageError:  # the database is away: the panels keep what they show
-                return [gr.skip()] * len(panel_outs)
+    # --- what events run ------------------------------------------------------------------------------
 
-        def restore(session_: str | None, typed: str | None) -> list[Any]:
-            name = who.optional(session_, typed)
-            return _outputs(handlers.view(name) if name else _signed_out_view())
+    def refresh(self, session: str | None, typed: str | None) -> list[Any]:
+        import gradio as gr
 
-        def send(message: dict[str, Any] | None, typed: str, session_: str | None, progress=gr.Progress()):
-            name = who.optional(session_, typed)
-            if name is None:
-                return [None, *_outputs(_signed_out_view())]
-            message = message or {}
-            files = message.get("files") or []
-            image = files[0] if files else None
-            image = image.get("path") if isinstance(image, dict) else image
-            return [None, *_outputs(handlers.send(name, message.get("text") or "", image, progress=_bar(progress)))]
+        try:
+            return self.views.all(self.who.optional(session, typed))
+        except StorageError:  # the database is away: the panels keep what they show
+            return [gr.skip()] * len(self.panel_outs)
 
-        def quick(label: str, typed: str, session_: str | None, progress=gr.Progress()):
-            name = who.optional(session_, typed)
-            return _outputs(handlers.send(name, label, progress=_bar(progress)) if name else _signed_out_view())
+    def restore(self, session: str | None, typed: str | None) -> list[Any]:
+        name = self.who.optional(session, typed)
+        return _outputs(self.handlers.view(name) if name else _signed_out_view())
 
-        def start_new(typed: str, session_: str | None):
-            if (name := who.optional(session_, typed)) is not None:
-                services.stylist.new_conversation(name)
-            return restore(session_, typed)
+    def send(self, message: dict[str, Any] | None, typed: str, session: str | None, progress=None) -> list[Any]:
+        name = self.who.optional(session, typed)
+        if name is None:
+            return [None, *_outputs(_signed_out_view())]
+        message = message or {}
+        files = message.get("files") or []
+        image = files[0] if files else None
+        image = image.get("path") if isinstance(image, dict) else image
+        return [None, *_outputs(self.handlers.send(name, message.get("text") or "", image, progress=_bar(progress)))]
 
-        def export(typed: str, session_: str | None):
-            name = who.optional(session_, typed)
-            return (handlers.export(name) or None) if name else None
+    def quick(self, label: str, typed: str, session: str | None, progress=None) -> list[Any]:
+        name = self.who.optional(session, typed)
+        return _outputs(self.handlers.send(name, label, progress=_bar(progress)) if name else _signed_out_view())
 
-        def after(event) -> None:  # the panels follow whatever an event changed
-            event.then(refresh, me, panel_outs, api_visibility="private")
+    def start_new(self, typed: str, session: str | None) -> list[Any]:
+        if (name := self.who.optional(session, typed)) is not None:
+            self.services.stylist.new_conversation(name)
+        return self.restore(session, typed)
 
-        def echo(message: dict[str, Any] | None, shown: list[dict[str, Any]] | None):
-            """Show the user's words (and a thinking line) at once; the turn's answer replaces them."""
-            text = ((message or {}).get("text") or "").strip()
-            files = (message or {}).get("files") or []
-            if not text and not files:
-                return gr.skip()
-            mine = [{"role": "user", "content": text or "📷"}, {"role": "assistant", "content": ui_text("thinking")}]
-            return list(shown or []) + mine
+    def export(self, typed: str, session: str | None) -> list[str] | None:
+        name = self.who.optional(session, typed)
+        return (self.handlers.export(name) or None) if name else None
 
-        def example(session_: str | None, typed: str, evt: gr.SelectData, progress=gr.Progress()):
-            return quick(evt.value["text"], typed, session_, progress)
+    def after(self, event) -> None:
+        """The panels follow whatever an event changed."""
+        event.then(self.refresh, self.me, self.panel_outs, api_visibility="private")
 
-        shown_first = box.submit(echo, [box, chatbot], [chatbot], api_visibility="private", queue=False)
-        after(shown_first.then(send, [box, user, session], [box, *view_outputs], api_name="send"))
-        after(chatbot.example_select(example, [session, user], view_outputs, api_visibility="private"))
-        for index, button in enumerate(buttons):
-            after(button.click(quick, [button, user, session], view_outputs, api_name=f"quick_reply_{index}"))
-        after(user.submit(lambda typed, s: restore(s, typed), [user, session], view_outputs, api_name="switch_profile"))
-        after(new_chat.click(start_new, [user, session], view_outputs, api_name="new_conversation"))
-        after(demo.load(lambda typed, s: restore(s, typed), [user, session], view_outputs, api_name="history"))
-        looks["export"].click(export, [user, session], [looks["downloads"]], api_name="export")
-        _wire_account(account, accounts, session, notice, view_outputs, panel_outs, restore, refresh)
-        _wire_panels(locals())
-    return demo
+    def _chat_events(self, demo: "gr.Blocks") -> None:
+        import gradio as gr
+
+        def send(message, typed, session, progress=gr.Progress()):
+            return self.send(message, typed, session, progress)
+
+        def quick(label, typed, session, progress=gr.Progress()):
+            return self.quick(label, typed, session, progress)
+
+        def example(session, typed, evt: gr.SelectData, progress=gr.Progress()):
+            return self.quick(evt.value["text"], typed, session, progress)
+
+        restore_typed = lambda typed, session: self.restore(session, typed)  # noqa: E731
+        shown_first = self.box.submit(_echo, [self.box, self.chatbot], [self.chatbot], api_visibility="private",
+                                      queue=False)
+        self.after(shown_first.then(send, [self.box, self.user, self.session], [self.box, *self.view_outputs],
+                                    api_name="send"))
+        self.after(self.chatbot.example_select(example, self.me, self.view_outputs, api_visibility="private"))
+        for index, button in enumerate(self.buttons):
+            self.after(button.click(quick, [button, self.user, self.session], self.view_outputs,
+                                    api_name=f"quick_reply_{index}"))
+        self.after(self.user.submit(restore_typed, [self.user, self.session], self.view_outputs, api_name="switch_profile"))
+        self.after(self.new_chat.click(self.start_new, [self.user, self.session], self.view_outputs,
+                                       api_name="new_conversation"))
+        self.after(demo.load(restore_typed, [self.user, self.session], self.view_outputs, api_name="history"))
+        self.looks["export"].click(self.export, [self.user, self.session], [self.looks["downloads"]], api_name="export")
+
+
+def _echo(message: dict[str, Any] | None, shown: list[dict[str, Any]] | None):
+    """Show the user's words (and a thinking line) at once; the turn's answer replaces them."""
+    import gradio as gr
+
+    text = ((message or {}).get("text") or "").strip()
+    files = (message or {}).get("files") or []
+    if not text and not files:
+        return gr.skip()
+    mine = [{"role": "user", "content": text or "📷"}, {"role": "assistant", "content": ui_text("thinking")}]
+    return list(shown or []) + mine
 
 
 def _looks_tab() -> dict[str, Any]:
@@ -210,7 +254,10 @@ def _account_row(auth: bool) -> dict[str, Any]:
             "status": status}
 
 
-def _wire_account(account: dict, accounts: Accounts, session, notice, view_outputs, panel_outs, restore, refresh) -> None:
+def _wire_account(page: StylistPage, accounts: Accounts) -> None:
+    """Sign in / up / out: the session state holds the signed-in name; the page follows it."""
+    account, session = page.account, page.session
+
     def enter(action):
         def handler(name: str, password: str, current: str | None):
             try:
@@ -220,24 +267,22 @@ def _wire_account(account: dict, accounts: Accounts, session, notice, view_outpu
             return signed.name, ui_text("signed_in_as", name=signed.name), ""
         return handler
 
+    def followed(event) -> None:
+        event.then(lambda s: page.restore(s, None), [session], page.view_outputs, api_visibility="private") \
+             .then(lambda s: page.refresh(s, None), [session], page.panel_outs, api_visibility="private")
+
     outputs = [session, account["status"], account["password"]]
     for button, action, api in ((account["sign_in"], accounts.sign_in, "sign_in"),
                                 (account["sign_up"], accounts.sign_up, "sign_up")):
-        event = button.click(enter(action), [account["name"], account["password"], session], outputs, api_name=api)
-        event.then(lambda s: restore(s, None), [session], view_outputs, api_visibility="private") \
-             .then(lambda s: refresh(s, None), [session], panel_outs, api_visibility="private")
-    out = account["sign_out"].click(lambda: (None, ui_text("signed_out"), ""), None, outputs, api_name="sign_out")
-    out.then(lambda s: restore(s, None), [session], view_outputs, api_visibility="private") \
-       .then(lambda s: refresh(s, None), [session], panel_outs, api_visibility="private")
+        followed(button.click(enter(action), [account["name"], account["password"], session], outputs, api_name=api))
+    followed(account["sign_out"].click(lambda: (None, ui_text("signed_out"), ""), None, outputs, api_name="sign_out"))
 
 
-def _wire_panels(scope: dict[str, Any]) -> None:
+def _wire_panels(page: StylistPage) -> None:
     """The tabs' buttons: each acts for the resolved user, says what happened, then refreshes."""
-    panels, handlers, who, notice = scope["panels"], scope["handlers"], scope["who"], scope["notice"]
-    me, refresh, restore = scope["me"], scope["refresh"], scope["restore"]
-    looks, saved, feed, wardrobe = scope["looks"], scope["saved"], scope["feed"], scope["wardrobe"]
-    profile, history = scope["profile"], scope["history"]
-    panel_outs, view_outputs, views = scope["panel_outs"], scope["view_outputs"], scope["views"]
+    panels, handlers, who, notice, me = page.panels, page.handlers, page.who, page.notice, page.me
+    looks, saved, feed, wardrobe, profile, history = (page.looks, page.saved, page.feed, page.wardrobe,
+                                                      page.profile, page.history)
 
     def act(component, work, inputs, api_name, then_view: bool = False, trigger: str = "click") -> None:
         def handler(*values):
@@ -245,8 +290,8 @@ def _wire_panels(scope: dict[str, Any]) -> None:
             return guarded(lambda: work(who(session_, typed), *args))
         event = getattr(component, trigger)(handler, [*inputs, *me], [notice], api_name=api_name)
         if then_view:
-            event = event.then(restore, me, view_outputs, api_visibility="private")
-        event.then(refresh, me, panel_outs, api_visibility="private")
+            event = event.then(page.restore, me, page.view_outputs, api_visibility="private")
+        page.after(event)
 
     def save_look(user: str, number: int) -> str:
         chosen = handlers.look(user, number)
@@ -272,7 +317,7 @@ def _wire_panels(scope: dict[str, Any]) -> None:
         "save_profile")
     act(profile["delete"], delete_data, [profile["confirm"]], "delete_my_data", then_view=True)
     act(history["open"], reopen, [history["pick"]], "open_conversation", then_view=True)
-    feed["refresh"].click(views.feed, None, [feed["gallery"]], api_name="community_feed")
+    feed["refresh"].click(page.views.feed, None, [feed["gallery"]], api_name="community_feed")
 
 
 def launch(services: "Services", *, host: str, port: int, block: bool = True) -> "gr.Blocks":
