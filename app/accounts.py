@@ -7,6 +7,8 @@ for the account the session signed in as (kept server-side, never read back from
 
 from __future__ import annotations
 
+import secrets
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -28,6 +30,7 @@ class Accounts:
     def __init__(self, repository: Repository, hasher: PasswordHasher | None = None) -> None:
         self._repo = repository
         self._hasher = hasher or PasswordHasher()
+        self._dummy: str | None = None
 
     def sign_up(self, name: str, password: str) -> Account:
         _check_password(password)
@@ -40,16 +43,25 @@ class Accounts:
     def sign_in(self, name: str, password: str) -> Account:
         """The account, when the password is right; one message for a wrong name or password."""
         wrong = AccountError("Wrong user name or password.")
-        account = self._repo.account(name=name)
-        if account is None or not account.password_hash or len(password or "") > MAX_PASSWORD_LENGTH:
+        if len(password or "") > MAX_PASSWORD_LENGTH:
             raise wrong
+        account = self._repo.account(name=name)
+        known = account is not None and bool(account.password_hash)
+        # An unknown name costs one hash check too: the answer's timing does not tell names apart.
         try:
-            self._hasher.verify(account.password_hash, password or "")
+            self._hasher.verify(account.password_hash if known else self._unknown_hash(), password or "")
         except (VerificationError, InvalidHashError):
             raise wrong from None
+        if not known:
+            raise wrong
         if self._hasher.check_needs_rehash(account.password_hash):  # parameters raised since it was made
             self._repo.set_password_hash(user_id=account.id, password_hash=self._hasher.hash(password))
         return account
+
+    def _unknown_hash(self) -> str:
+        if self._dummy is None:
+            self._dummy = self._hasher.hash(secrets.token_hex(16))
+        return self._dummy
 
 
 def _check_password(password: str) -> None:

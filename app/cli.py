@@ -46,10 +46,10 @@ def purge_uploads_hourly(services: Any) -> None:
     a day (checked every hour)."""
     import time
 
-    from app.panels import Panels
+    from app.wiring import build_panels
 
     settings = services.settings
-    panels = Panels(services.repository, settings.data_dir, settings.bookmarks_dir)
+    panels = build_panels(services)
     while True:
         try:
             if removed := panels.purge_old_uploads(settings.upload_retention_days):

@@ -103,7 +103,8 @@ class ChatHandlers:
             messages.append({"role": "assistant", "content": notice})
         last = next((m.payload for m in reversed(history) if m.role == "assistant" and m.payload), {})
         latest_looks = next((m.payload for m in reversed(history) if m.payload and m.payload.get("outfits")), {})
-        return View(messages, _cards(latest_looks), list(latest_looks.get("images") or []),
+        pictures = [p for p in latest_looks.get("images") or [] if Path(p).is_file()]  # retention may have run
+        return View(messages, _cards(latest_looks), pictures,
                     list(last.get("quick_replies") or [])[:MAX_QUICK_REPLIES], notice)
 
     def send(self, user: str, text: str, image: str | None = None, progress=None) -> View:

@@ -12,6 +12,7 @@ import secrets
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +47,9 @@ class PanelError(Exception):
 
 
 class Panels:
-    def __init__(self, repository: Repository, files_root: Path, bookmarks_dir: Path) -> None:
+    def __init__(self, repository: Repository, file_roots: Sequence[Path], bookmarks_dir: Path) -> None:
         self._repo = repository
-        self._files_root = files_root  # only files under it are ever deleted
+        self._file_roots = [Path(r).resolve() for r in file_roots]  # only files under these are ever deleted
         self._bookmarks_dir = bookmarks_dir
 
     def _id(self, user: str) -> int:
@@ -162,12 +163,11 @@ class Panels:
         self._repo.touch_conversation(user_id=self._id(user), conversation_id=int(conversation_id))
 
     def delete_my_data(self, user: str) -> str:
-        """Every row and every file of the user; the rows go first, so a crash never leaves rows
-        pointing at deleted files."""
+        """Every row and every file of the user; the rows go first (listing their files in the same
+        transaction), so a crash never leaves rows pointing at deleted files."""
         user_id = self._id(user)
         account = self._repo.account(user_id=user_id)
-        files = self._repo.user_files(user_id=user_id)
-        self._repo.delete_user(user_id=user_id)
+        files = self._repo.delete_user(user_id=user_id) or []
         self._delete_files(files)
         if account is not None:
             shutil.rmtree(self._bookmarks_dir / account.files_key, ignore_errors=True)
@@ -192,10 +192,9 @@ class Panels:
 
     def _delete_files(self, paths: list[str]) -> int:
         deleted = 0
-        root = self._files_root.resolve()
         for path in (Path(p) for p in paths):
-            if not path.resolve().is_relative_to(root):  # catalogue pictures and the like are not the user's
-                continue
+            if not any(path.resolve().is_relative_to(root) for root in self._file_roots):
+                continue  # catalogue pictures, the database and the like are never the user's
             try:
                 path.unlink()
                 deleted += 1

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 from app.accounts import AccountError, Accounts
 from app.cards import CARD_CSS
 from app.handlers import MAX_QUICK_REPLIES, ChatHandlers, View
-from app.panels import Panels
-from storage.repo import StorageError
+from app.wiring import build_panels
 from app.ui_panels import (
     NotSignedIn,
     PanelViews,
@@ -27,6 +26,7 @@ from app.ui_panels import (
     profile_from,
     ui_text,
 )
+from storage.repo import Repository, StorageError
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -59,20 +59,31 @@ def _signed_out_view() -> View:
 
 
 class Identity:
-    """Resolves the acting user of an event (see the module docstring)."""
+    """Resolves the acting user of an event (see the module docstring).
 
-    def __init__(self, auth: bool, default_user: str) -> None:
+    With auth on, the session holds the signed-in account's id and its random files key (ids can be
+    reused after a deletion; the key is not); each event checks that this account still exists, so a
+    session outlives neither "delete my data" nor the name passing to someone else, and nothing ever
+    creates a user for it.
+    """
+
+    def __init__(self, auth: bool, default_user: str, repository: Repository) -> None:
         self.auth = auth
         self.default_user = default_user
+        self._repo = repository
 
-    def __call__(self, session: str | None, typed: str | None) -> str:
-        if self.auth:
-            if not session:
-                raise NotSignedIn
-            return session
-        return (typed or "").strip() or self.default_user
+    def __call__(self, session: tuple[int, str] | None, typed: str | None) -> str:
+        if not self.auth:
+            return (typed or "").strip() or self.default_user
+        if not session:
+            raise NotSignedIn
+        user_id, key = session
+        account = self._repo.account(user_id=int(user_id))
+        if account is None or account.files_key != key:
+            raise NotSignedIn
+        return account.name
 
-    def optional(self, session: str | None, typed: str | None) -> str | None:
+    def optional(self, session: tuple[int, str] | None, typed: str | None) -> str | None:
         try:
             return self(session, typed)
         except NotSignedIn:
@@ -92,9 +103,9 @@ class StylistPage:
         self.services = services
         self.handlers = ChatHandlers(services.stylist, settings.exports_dir,
                                      settings.font_path if settings.font_path.is_file() else None)
-        self.panels = Panels(services.repository, settings.data_dir, settings.bookmarks_dir)
+        self.panels = build_panels(services)
         self.views = PanelViews(self.panels)
-        self.who = Identity(settings.auth, settings.default_user)
+        self.who = Identity(settings.auth, settings.default_user, services.repository)
 
     def build(self) -> "gr.Blocks":
         import gradio as gr
@@ -264,7 +275,7 @@ def _wire_account(page: StylistPage, accounts: Accounts) -> None:
                 signed = action(name, password)
             except AccountError as error:
                 return current, error.message, ""
-            return signed.name, ui_text("signed_in_as", name=signed.name), ""
+            return (signed.id, signed.files_key), ui_text("signed_in_as", name=signed.name), ""
         return handler
 
     def followed(event) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Callable
 from app.settings import Settings
 
 if TYPE_CHECKING:
+    from app.panels import Panels
     from chains.services import AgentServices, CatalogSearch
     from chains.stylist import Stylist
     from retrieval.catalog import Catalog
@@ -135,3 +136,12 @@ def tqdm_progress(description: str) -> Callable[[int, int], None]:
             bar["bar"].close()
 
     return update
+
+
+def build_panels(services: Services) -> "Panels":
+    """The side panels' handlers; only files in the upload, lookbook and saved-look folders are ever deleted."""
+    from app.panels import Panels
+
+    settings = services.settings
+    roots = (settings.uploads_dir, settings.renders_dir, settings.bookmarks_dir)
+    return Panels(services.repository, roots, settings.bookmarks_dir)

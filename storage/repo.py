@@ -7,6 +7,7 @@ guessed conversation id from the UI can never show another person's chat.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -229,7 +230,11 @@ class Repository:
             if user_id is not None:
                 user = session.get(User, user_id)
             else:
-                user = session.exec(select(User).where(User.name == " ".join(str(name or "").split()))).first()
+                try:
+                    clean = _clean_name(name or "")
+                except StorageError:  # no such name can exist
+                    return None
+                user = session.exec(select(User).where(User.name == clean)).first()
             return _account(user) if user is not None else None
 
     def set_password_hash(self, *, user_id: int, password_hash: str) -> None:
@@ -245,31 +250,28 @@ class Repository:
             user.share_looks = bool(share)
             session.add(user)
 
-    def delete_user(self, *, user_id: int) -> bool:
+    def delete_user(self, *, user_id: int) -> list[str] | None:
         """Every row of the user (cascades: preferences, profile, conversations, messages, wardrobe,
-        saved looks); their files are the caller's (see `user_files`). False if there was no such user."""
+        saved looks). Returns the files those rows pointed at, read in the same transaction (nothing
+        can be added in between), for the caller to delete; None if there was no such user."""
         with self._session("Could not delete your data.") as session:
             user = session.get(User, user_id)
             if user is None:
-                return False
+                return None
+            files = _files_of(session, user_id)
             # The foreign keys cascade too; deleting child rows first does not rely on that.
             conversations = select(Conversation.id).where(Conversation.user_id == user_id)
             session.exec(delete(Message).where(col(Message.conversation_id).in_(conversations)))
             for table in (Conversation, Preference, Profile, WardrobeItem, Bookmark):
                 session.exec(delete(table).where(table.user_id == user_id))
             session.delete(user)
-            return True
+            return files
 
     def user_files(self, *, user_id: int) -> list[str]:
         """Every file path the user's rows point at: photos in messages, wardrobe photos, saved-look
         pictures and lookbooks drawn with their own garments."""
         with self._session("Could not list your files.", read_only=True) as session:
-            conversations = select(Conversation.id).where(Conversation.user_id == user_id)
-            messages = session.exec(select(Message).where(col(Message.conversation_id).in_(conversations))).all()
-            paths = [m.image for m in messages] + [p for m in messages for p in _own_garment_lookbooks(m.payload)]
-            paths += session.exec(select(WardrobeItem.image).where(WardrobeItem.user_id == user_id)).all()
-            paths += session.exec(select(Bookmark.image).where(Bookmark.user_id == user_id)).all()
-            return sorted({p for p in paths if p})
+            return _files_of(session, user_id)
 
     # --- profile ------------------------------------------------------------------------------------
 
@@ -327,11 +329,15 @@ class Repository:
     # --- retention ----------------------------------------------------------------------------------
 
     def expired_uploads(self, *, before: datetime) -> list[str]:
-        """Photos sent in chat before `before` and not kept in anyone's wardrobe or saved looks."""
-        with self._session("Could not list old uploads.", read_only=True) as session:
+        """Photos sent in chat before `before` and not kept in anyone's wardrobe or saved looks, and
+        the lookbooks drawn with them (a collage shows the photo)."""
+        with self._session("Could not list old uploads.") as session:  # one consistent view: write lock
             kept = set(session.exec(select(WardrobeItem.image)).all()) | set(session.exec(select(Bookmark.image)).all())
             old = session.exec(select(Message.image).where(col(Message.image).is_not(None), Message.created_at < before)).all()
-            return sorted({p for p in old if p not in kept})
+            expired = {p for p in old if p not in kept}
+            replies = session.exec(select(Message.payload).where(Message.role == "assistant", Message.created_at < before)).all()
+            drawn = {image for payload in replies for image in _lookbooks_showing(payload, expired)}
+            return sorted(expired | drawn)
 
     def forget_uploads(self, *, paths: list[str]) -> int:
         """Messages stop pointing at these (deleted) photos; returns how many messages changed."""
@@ -401,6 +407,15 @@ def _owned(session: Session, user_id: int, conversation_id: int) -> Conversation
     return conversation
 
 
+def _files_of(session: Session, user_id: int) -> list[str]:
+    conversations = select(Conversation.id).where(Conversation.user_id == user_id)
+    messages = session.exec(select(Message).where(col(Message.conversation_id).in_(conversations))).all()
+    paths = [m.image for m in messages] + [p for m in messages for p in _own_garment_lookbooks(m.payload)]
+    paths += session.exec(select(WardrobeItem.image).where(WardrobeItem.user_id == user_id)).all()
+    paths += session.exec(select(Bookmark.image).where(Bookmark.user_id == user_id)).all()
+    return sorted({p for p in paths if p})
+
+
 def _user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
@@ -420,6 +435,14 @@ def _own_garment_lookbooks(payload: dict[str, Any] | None) -> list[str]:
             if any(i.get("source") in ("upload", "wardrobe") for i in outfit.get("items") or [])]
 
 
+def _lookbooks_showing(payload: dict[str, Any] | None, photos: set[str]) -> list[str]:
+    """Lookbooks of a reply whose look holds one of these photos (images[n] draws outfits[n])."""
+    payload = payload or {}
+    outfits, images = payload.get("outfits") or [], payload.get("images") or []
+    return [image for outfit, image in zip(outfits, images, strict=False)
+            if any(i.get("image") in photos for i in outfit.get("items") or [])]
+
+
 def _anonymous(look: dict[str, Any]) -> dict[str, Any]:
     """Only the look itself: its style, reason and catalogue items."""
     return {"style": look.get("style"), "why": look.get("why", ""), "items": list(look.get("items") or [])}
@@ -434,7 +457,10 @@ def _save_preferences(session: Session, user_id: int, preferences: dict[str, Any
 
 
 def _clean_name(name: str) -> str:
-    clean = " ".join(str(name or "").split())
+    """One spelling per name: Unicode NFKC (a Korean name typed on any keyboard is the same name),
+    invisible format characters (zero-width spaces...) dropped, runs of spaces made one."""
+    text = unicodedata.normalize("NFKC", str(name or ""))
+    clean = " ".join("".join(ch for ch in text if unicodedata.category(ch) != "Cf").split())
     if not clean:
         raise StorageError("Please enter a user name.")
     if len(clean) > MAX_NAME_LENGTH:

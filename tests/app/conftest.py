@@ -55,3 +55,22 @@ def auth_app(app_settings):
     app = RunningApp(app_settings.model_copy(update={"auth": True})).start()
     yield app
     app.stop()
+
+
+@pytest.fixture
+def start_app(app_settings):
+    """Start the app with some settings changed: start_app(max_upload_mb=1). Stopped after the test."""
+    started = []
+
+    def start(**changes) -> RunningApp:
+        started.append(RunningApp(app_settings.model_copy(update=changes)).start())
+        return started[-1]
+
+    yield start
+    for app in started:
+        app.stop()
+
+
+@pytest.fixture
+def loopback_port() -> int:
+    return free_port()

@@ -60,3 +60,20 @@ def test_signed_in_sessions_are_isolated_and_signed_out_ones_see_nothing(auth_ap
     ana.predict(api_name="/sign_out")
     messages, _cards, _gallery = ana.predict("", api_name="/history")
     assert "sign in" in _last_text(messages).lower()
+
+
+def test_a_deleted_account_signs_its_sessions_out_and_its_name_can_be_taken_by_someone_new(auth_app):
+    carol, other_tab = _client(auth_app), _client(auth_app)
+    carol.predict("carol", "carol's long password", api_name="/sign_up")
+    other_tab.predict("carol", "carol's long password", api_name="/sign_in")
+    _say(carol, "minimal date look for women")
+    carol.predict(True, "", api_name="/delete_my_data")
+    messages, _cards, _gallery = other_tab.predict("", api_name="/history")
+    assert "sign in" in _last_text(messages).lower()  # the other tab is signed out, nothing recreated
+    newcomer = _client(auth_app)
+    status, _password = newcomer.predict("carol", "a newcomer's password", api_name="/sign_up")
+    assert status == "Signed in as carol."
+    messages, _cards, _gallery = other_tab.predict("", api_name="/history")
+    assert "sign in" in _last_text(messages).lower()  # the old session does not become the newcomer
+    messages, _cards, _gallery = newcomer.predict("", api_name="/history")
+    assert messages == []  # and the newcomer sees nothing of carol's

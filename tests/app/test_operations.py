@@ -64,21 +64,16 @@ def test_every_turn_logs_its_request_id_as_json(app_settings, capsys) -> None:
     logging.getLogger().handlers.clear()
 
 
-def test_an_upload_over_the_size_limit_is_refused_and_the_app_keeps_serving(app_settings, tmp_path):
+def test_an_upload_over_the_size_limit_is_refused_and_the_app_keeps_serving(start_app, tmp_path):
     from gradio_client import Client, handle_file
 
-    from conftest import RunningApp
-
-    app = RunningApp(app_settings.model_copy(update={"max_upload_mb": 0.05})).start()  # 50 kB
-    try:
-        client = Client(app.url, verbose=False)
-        big = tmp_path / "big.jpg"
-        big.write_bytes(b"\xff\xd8\xff" + bytes(200_000))
-        # The limit travels in the app's config: a client refuses before sending (the server answers 413).
-        with pytest.raises(ValueError, match="exceeds the maximum file size"):
-            client.predict({"text": "what goes with this?", "files": [handle_file(str(big))]}, "big", api_name="/send")
-        _box, messages, _cards, _gallery = client.predict({"text": "street style, women", "files": []}, "big",
-                                                          api_name="/send")
-        assert messages and messages[-1]["role"] == "assistant"
-    finally:
-        app.stop()
+    app = start_app(max_upload_mb=0.05)  # 50 kB
+    client = Client(app.url, verbose=False)
+    big = tmp_path / "big.jpg"
+    big.write_bytes(b"\xff\xd8\xff" + bytes(200_000))
+    # The limit travels in the app's config: a client refuses before sending (the server answers 413).
+    with pytest.raises(ValueError, match="exceeds the maximum file size"):
+        client.predict({"text": "what goes with this?", "files": [handle_file(str(big))]}, "big", api_name="/send")
+    _box, messages, _cards, _gallery = client.predict({"text": "street style, women", "files": []}, "big",
+                                                      api_name="/send")
+    assert messages and messages[-1]["role"] == "assistant"

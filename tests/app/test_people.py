@@ -19,11 +19,11 @@ def app(app_settings, tmp_path: Path):
     from app.wiring import build_services
 
     services = build_services(app_settings)
-    files_root = app_settings.data_dir
     return {
         "services": services,
         "chat": ChatHandlers(services.stylist, app_settings.exports_dir),
-        "panels": Panels(services.repository, files_root, tmp_path / "saved-looks"),
+        "panels": Panels(services.repository, [app_settings.uploads_dir, app_settings.renders_dir, tmp_path / "saved-looks"],
+                         tmp_path / "saved-looks"),
         "saved_dir": tmp_path / "saved-looks",
     }
 

@@ -15,10 +15,8 @@ pytestmark = pytest.mark.e2e
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_serve_is_healthy_then_exits_cleanly_on_sigterm(cli_env) -> None:
-    from conftest import free_port
-
-    port = free_port()
+def test_serve_is_healthy_then_exits_cleanly_on_sigterm(cli_env, loopback_port) -> None:
+    port = loopback_port
     env = {**cli_env, "STYLIST_PORT": str(port), "STYLIST_LOG_FORMAT": "json"}
     server = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], cwd=REPO, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

@@ -70,6 +70,24 @@ def test_reopening_a_conversation_makes_it_current_for_its_owner_only(repo: Repo
         repo.touch_conversation(user_id=bo, conversation_id=new)
 
 
+def test_names_have_one_spelling(repo: Repository) -> None:
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "김민지")
+    ana = repo.create_account(name=nfd, password_hash="h")
+    assert repo.account(name="김민지").id == ana and repo.account(name="김\u200b민지").id == ana
+    assert repo.user_id("김민지") == ana  # typed on another keyboard, the same person
+    assert repo.account(name="") is None and repo.account(name="   ") is None
+
+
+def test_expired_photos_take_the_lookbooks_drawn_with_them(repo: Repository) -> None:
+    ana = repo.user_id("ana")
+    own = {"style": "casual", "why": "", "items": [{"id": "u", "source": "upload", "image": "/up/old.jpg"}]}
+    _turn(repo, ana, image="/up/old.jpg", payload={"outfits": [own, CATALOG_LOOK], "images": ["/r/own.jpg", "/r/cat.jpg"]})
+    later = datetime.now(timezone.utc) + timedelta(days=1)
+    assert repo.expired_uploads(before=later) == ["/r/own.jpg", "/up/old.jpg"]  # the catalogue-only board stays
+
+
 def test_old_uploads_nobody_kept_expire_and_messages_forget_them(repo: Repository) -> None:
     ana = repo.user_id("ana")
     conversation = _turn(repo, ana, image="/up/old.jpg")
@@ -90,9 +108,9 @@ def test_deleting_a_user_removes_every_row_and_lists_every_file_first(repo: Repo
     repo.save_profile(user_id=ana, profile={"height_cm": 160.0})
     bo_conversation = _turn(repo, bo, image="/up/b.jpg")
     assert repo.user_files(user_id=ana) == ["/r/own.jpg", "/saved/a.jpg", "/up/a.jpg", "/up/w.jpg"]
-    assert repo.delete_user(user_id=ana) is True
+    assert repo.delete_user(user_id=ana) == ["/r/own.jpg", "/saved/a.jpg", "/up/a.jpg", "/up/w.jpg"]
     assert repo.account(user_id=ana) is None and repo.account(name="ana") is None
     assert repo.user_files(user_id=ana) == [] and repo.bookmarks(user_id=ana) == [] and repo.wardrobe(user_id=ana) == []
     assert repo.profile(user_id=ana) == {} and repo.preferences(user_id=ana) == {}
     assert len(repo.messages(user_id=bo, conversation_id=bo_conversation)) == 2  # bo keeps everything
-    assert repo.delete_user(user_id=ana) is False
+    assert repo.delete_user(user_id=ana) is None
