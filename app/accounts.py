@@ -8,12 +8,17 @@ for the account the session signed in as (kept server-side, never read back from
 from __future__ import annotations
 
 import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from storage.repo import Account, Repository, StorageError
 
+MAX_FAILURES, FAILURE_WINDOW_S = 5, 900.0  # then sign-in under that name waits out the window
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 256  # hashing megabytes of "password" is a denial of service, not security
 
@@ -27,10 +32,14 @@ class AccountError(Exception):
 
 
 class Accounts:
-    def __init__(self, repository: Repository, hasher: PasswordHasher | None = None) -> None:
+    def __init__(self, repository: Repository, hasher: PasswordHasher | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self._repo = repository
         self._hasher = hasher or PasswordHasher()
         self._dummy: str | None = None
+        self._clock = clock
+        self._failures: dict[str, deque[float]] = {}  # per name, in this process
+        self._lock = threading.Lock()
 
     def sign_up(self, name: str, password: str) -> Account:
         _check_password(password)
@@ -43,7 +52,9 @@ class Accounts:
     def sign_in(self, name: str, password: str) -> Account:
         """The account, when the password is right; one message for a wrong name or password."""
         wrong = AccountError("Wrong user name or password.")
+        self._refuse_while_guessed(name)
         if len(password or "") > MAX_PASSWORD_LENGTH:
+            self._failed(name)
             raise wrong
         account = self._repo.account(name=name)
         known = account is not None and bool(account.password_hash)
@@ -51,17 +62,39 @@ class Accounts:
         try:
             self._hasher.verify(account.password_hash if known else self._unknown_hash(), password or "")
         except (VerificationError, InvalidHashError):
+            self._failed(name)
             raise wrong from None
         if not known:
+            self._failed(name)
             raise wrong
+        self._failures.pop(_key(name), None)
         if self._hasher.check_needs_rehash(account.password_hash):  # parameters raised since it was made
             self._repo.set_password_hash(user_id=account.id, password_hash=self._hasher.hash(password))
         return account
+
+    def _refuse_while_guessed(self, name: str) -> None:
+        """After MAX_FAILURES wrong passwords for a name within the window, that name waits."""
+        now = self._clock()
+        with self._lock:
+            recent = self._failures.get(_key(name), deque())
+            while recent and now - recent[0] > FAILURE_WINDOW_S:
+                recent.popleft()
+            if len(recent) >= MAX_FAILURES:
+                minutes = max(1, round((FAILURE_WINDOW_S - (now - recent[0])) / 60))
+                raise AccountError(f"Too many wrong passwords for this name: please try again in {minutes} min.")
+
+    def _failed(self, name: str) -> None:
+        with self._lock:
+            self._failures.setdefault(_key(name), deque()).append(self._clock())
 
     def _unknown_hash(self) -> str:
         if self._dummy is None:
             self._dummy = self._hasher.hash(secrets.token_hex(16))
         return self._dummy
+
+
+def _key(name: str) -> str:
+    return " ".join(str(name or "").split()).casefold()
 
 
 def _check_password(password: str) -> None:

@@ -149,3 +149,16 @@ def test_export_downloads_are_swept_after_a_day(app, tmp_path) -> None:
     os.utime(old, (two_days_ago, two_days_ago))
     assert app["panels"].purge_old_exports(exports) == 1
     assert not old.exists() and (new / "lookbook.pdf").is_file()
+
+
+def test_guessing_a_password_is_slowed_down_per_name(app) -> None:
+    now = [1000.0]
+    accounts = Accounts(app["services"].repository, clock=lambda: now[0])
+    accounts.sign_up("fay", "fay's real password")
+    for _ in range(5):
+        with pytest.raises(AccountError, match="Wrong user name or password"):
+            accounts.sign_in("fay", "a guess")
+    with pytest.raises(AccountError, match="Too many wrong passwords"):
+        accounts.sign_in("fay", "fay's real password")  # even the right one waits
+    now[0] += 901
+    assert accounts.sign_in("fay", "fay's real password").name == "fay"
