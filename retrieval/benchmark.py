@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -62,20 +62,11 @@ def exact_scan(catalog: Any) -> VectorMirror:
     return scan
 
 
-@contextmanager
-def _no_mask_cache(catalog: Any) -> Iterator[None]:
+def _fresh_masks(catalog: Any) -> AbstractContextManager[None]:
     """The catalogue's in-memory copy keeps filter masks for repeated filters; the benchmark repeats
     every query, so for a like-for-like timing it computes them afresh, as the scan does."""
     mirror = catalog._vector_mirror(catalog._table()) if catalog.mirror is not False else None
-    if mirror is None:
-        yield
-        return
-    size, mirror.mask_cache_size = mirror.mask_cache_size, 0
-    mirror._masks.clear()
-    try:
-        yield
-    finally:
-        mirror.mask_cache_size = size
+    return mirror.fresh_masks() if mirror is not None else nullcontext()
 
 
 def _ms(started: float) -> float:
@@ -104,7 +95,7 @@ def bench_search(catalog: Any, queries: Sequence[tuple[str, SearchFilters]] | No
         vectors.append(np.asarray(catalog.embedder.embed([text])[0], dtype=np.float32))
         embed_ms.append(_ms(started))
     timings: dict[str, list[float]] = {"search": [], "scan": [], "lancedb": []}
-    with _no_mask_cache(catalog):
+    with _fresh_masks(catalog):
         _time_searches(catalog, scan, queries, vectors, repeats, k, timings)
     search, exact, lancedb = timings["search"], timings["scan"], timings["lancedb"]
     return {

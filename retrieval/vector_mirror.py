@@ -12,7 +12,8 @@ data and everything larger or remote.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -102,6 +103,16 @@ class VectorMirror:
                 self._masks.pop(next(iter(self._masks)), None)  # the oldest goes first
             self._masks[filters] = keep
         return keep
+
+    @contextmanager
+    def fresh_masks(self) -> Iterator[None]:
+        """Inside, every mask is computed afresh (a benchmark that repeats queries must not time the cache)."""
+        size, self.mask_cache_size = self.mask_cache_size, 0
+        self._masks.clear()
+        try:
+            yield
+        finally:
+            self.mask_cache_size = size
 
     def _compute_mask(self, filters: SearchFilters) -> np.ndarray:
         c = self.columns

@@ -8,7 +8,7 @@ guessed conversation id from the UI can never show another person's chat.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -336,7 +336,7 @@ class Repository:
             old = session.exec(select(Message.image).where(col(Message.image).is_not(None), Message.created_at < before)).all()
             expired = {p for p in old if p not in kept}
             replies = session.exec(select(Message.payload).where(Message.role == "assistant", Message.created_at < before)).all()
-            drawn = {image for payload in replies for image in _lookbooks_showing(payload, expired)}
+            drawn = {image for payload in replies for image in _lookbooks_where(payload, lambda i: i.get("image") in expired)}
             return sorted(expired | drawn)
 
     def forget_uploads(self, *, paths: list[str]) -> int:
@@ -427,20 +427,15 @@ def _account(user: User) -> Account:
     return Account(int(user.id), user.name, user.password_hash, user.files_key, bool(user.share_looks))  # type: ignore[arg-type]
 
 
+def _lookbooks_where(payload: dict[str, Any] | None, shows: Callable[[dict[str, Any]], bool]) -> list[str]:
+    """Lookbooks of a reply whose look holds an item `shows` picks (images[n] draws outfits[n])."""
+    payload = payload or {}
+    outfits, images = payload.get("outfits") or [], payload.get("images") or []
+    return [image for outfit, image in zip(outfits, images, strict=False) if any(map(shows, outfit.get("items") or []))]
+
+
 def _own_garment_lookbooks(payload: dict[str, Any] | None) -> list[str]:
-    """Lookbooks of a reply whose look holds the user's own garment (images[n] draws outfits[n])."""
-    payload = payload or {}
-    outfits, images = payload.get("outfits") or [], payload.get("images") or []
-    return [image for outfit, image in zip(outfits, images, strict=False)
-            if any(i.get("source") in ("upload", "wardrobe") for i in outfit.get("items") or [])]
-
-
-def _lookbooks_showing(payload: dict[str, Any] | None, photos: set[str]) -> list[str]:
-    """Lookbooks of a reply whose look holds one of these photos (images[n] draws outfits[n])."""
-    payload = payload or {}
-    outfits, images = payload.get("outfits") or [], payload.get("images") or []
-    return [image for outfit, image in zip(outfits, images, strict=False)
-            if any(i.get("image") in photos for i in outfit.get("items") or [])]
+    return _lookbooks_where(payload, lambda item: item.get("source") in ("upload", "wardrobe"))
 
 
 def _anonymous(look: dict[str, Any]) -> dict[str, Any]:
