@@ -31,7 +31,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--cache", type=Path, default=REPO / ".stylist" / "cache" / "vision",
                         help="where decoded training arrays are kept between runs (git-ignored)")
     parser.add_argument("--out", type=Path, default=REPO / "data" / "vision", help="where the weights go")
-    parser.add_argument("--epochs", type=int, default=None, help="default: TrainConfig.epochs")
+    parser.add_argument("--part", choices=("all", "kind", "colour"), default="all",
+                        help="which net to train (default: both, kind first)")
+    parser.add_argument("--epochs", type=int, default=None, help="kind net epochs (default: TrainConfig.epochs)")
+    parser.add_argument("--colour-epochs", type=int, default=None, help="default: ColourTrainConfig.epochs")
+    parser.add_argument("--colour-widths", default=None, help="comma-separated channels (default: model.COLOUR_WIDTHS)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=2, help="torch threads (the machine is shared)")
     return parser.parse_args(argv)
@@ -69,46 +73,85 @@ def write_model(result, config, validation, args: argparse.Namespace, seconds: f
     from safetensors.torch import save_file
 
     from retrieval.vision.evaluate import choose_threshold
-    from retrieval.vision.labels import COLOUR_LABELS, LABELS
+    from retrieval.vision.labels import LABELS
     from retrieval.vision.model import GarmentNet, INPUT_SIDE, MEAN, STD, WIDTHS
     from retrieval.vision.train import predict_probabilities
 
-    model = GarmentNet(len(LABELS), n_colours=len(COLOUR_LABELS))
+    model = GarmentNet(len(LABELS))
     model.load_state_dict(result.state)
     probabilities = predict_probabilities(model, validation.images)
     threshold, precision, coverage = choose_threshold(probabilities, validation.labels)
     args.out.mkdir(parents=True, exist_ok=True)
     save_file({k: v.contiguous() for k, v in result.state.items()}, str(args.out / "garment_cnn.safetensors"))
     meta = {
-        "labels": list(LABELS), "colour_labels": list(COLOUR_LABELS), "input_side": INPUT_SIDE, "widths": list(WIDTHS), "mean": list(MEAN),
+        "labels": list(LABELS), "input_side": INPUT_SIDE, "widths": list(WIDTHS), "mean": list(MEAN),
         "std": list(STD), "kind_confidence_threshold": threshold,
         "validation": {"accuracy": float((probabilities.argmax(1) == validation.labels).mean()),
                        "precision_above_threshold": precision, "coverage_above_threshold": coverage,
                        "n": int(len(validation.labels))},
         "training": {"seed": config.seed, "epochs": config.epochs, "best_epoch": result.best_epoch,
-                     "threads": config.threads, "seconds": round(seconds), "torch": torch.__version__,
+                     "threads": config.threads, "cutmix_share": config.cutmix_share,
+                     "ema_decay": config.ema_decay, "seconds": round(seconds), "torch": torch.__version__,
                      "history": result.history},
     }
     (args.out / "garment_cnn.json").write_text(json.dumps(meta, indent=2) + "\n")
     return meta
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+def train_kind(args: argparse.Namespace, photos, validation, catalogue) -> None:
     from retrieval.vision.train import TrainConfig, train
 
     started = time.time()
-    photos, validation, catalogue = load_sets(args)
     config = TrainConfig(seed=args.seed, threads=args.threads)
     if args.epochs:
         config.epochs = args.epochs
-    log.info("training on %d photos + %d catalogue thumbnails, %d epochs", len(photos.labels), len(catalogue.labels), config.epochs)
-    report = lambda r: log.info("epoch %(epoch)d loss %(loss).3f val_accuracy %(val_accuracy).3f (%(seconds).0f s)", r)
+    log.info("kind net: %d photos + %d catalogue thumbnails, %d epochs", len(photos.labels), len(catalogue.labels), config.epochs)
+    report = lambda r: log.info("epoch %(epoch)d loss %(loss).3f val_accuracy %(val_accuracy).3f "
+                                "(average %(val_accuracy_average).3f) %(seconds).0f s", r)
     result = train(photos, catalogue, validation, config, on_epoch=report)
     meta = write_model(result, config, validation, args, time.time() - started)
-    log.info("best epoch %d, val accuracy %.3f, threshold %.2f; total %.0f s", result.best_epoch,
+    log.info("kind net: best epoch %d, val accuracy %.3f, threshold %.2f; %.0f s", result.best_epoch,
              meta["validation"]["accuracy"], meta["kind_confidence_threshold"], time.time() - started)
+
+
+def train_colour_net(args: argparse.Namespace, photos, catalogue) -> None:
+    import torch
+    from safetensors.torch import save_file
+
+    from retrieval.vision.augment import to_float
+    from retrieval.vision.colour_train import ColourTrainConfig, family_priors, train_colour
+    from retrieval.vision.labels import COLOUR_LABELS
+    from retrieval.vision.model import MEAN, STD
+
+    started = time.time()
+    config = ColourTrainConfig(seed=args.seed, threads=args.threads)
+    if args.colour_epochs:
+        config.epochs = args.colour_epochs
+    if args.colour_widths:
+        config.widths = tuple(int(w) for w in args.colour_widths.split(","))
+    log.info("colour net: %d catalogue thumbnails, %d epochs", len(catalogue.labels), config.epochs)
+    report = lambda r: log.info("colour epoch %(epoch)d loss %(loss).3f %(seconds).0f s", r)
+    state = train_colour(catalogue, to_float(torch.from_numpy(photos.images)), config, on_epoch=report)
+    args.out.mkdir(parents=True, exist_ok=True)
+    save_file(state, str(args.out / "garment_colour.safetensors"))
+    meta = {"labels": list(COLOUR_LABELS), "input_side": config.side, "widths": list(config.widths),
+            "mean": list(MEAN), "std": list(STD), "family_priors": family_priors(catalogue),
+            "training": {**{k: v for k, v in vars(config).items()}, "seconds": round(time.time() - started),
+                         "torch": torch.__version__}}
+    (args.out / "garment_colour.json").write_text(json.dumps(meta, indent=2) + "\n")
+    log.info("colour net written; %.0f s", time.time() - started)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    started = time.time()
+    photos, validation, catalogue = load_sets(args)
+    if args.part in ("all", "kind"):
+        train_kind(args, photos, validation, catalogue)
+    if args.part in ("all", "colour"):
+        train_colour_net(args, photos, catalogue)
+    log.info("done in %.0f s", time.time() - started)
     return 0
 
 

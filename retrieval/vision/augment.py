@@ -33,16 +33,17 @@ def normalise(x: torch.Tensor) -> torch.Tensor:
     return (x - mean) / std
 
 
-def model_input(images: torch.Tensor) -> torch.Tensor:
-    """The un-augmented input: uint8 (N, side, side, 3) -> normalised (N, 3, INPUT_SIDE, INPUT_SIDE).
+def model_input(images: torch.Tensor, side: int = INPUT_SIDE) -> torch.Tensor:
+    """The un-augmented input: uint8 (N, S, S, 3) -> normalised (N, 3, side, side).
 
     Inference and validation use exactly this, which is the identity case of `_warp` below.
     """
-    x = F.interpolate(to_float(images), size=(INPUT_SIDE, INPUT_SIDE), mode="bilinear", align_corners=False)
+    x = F.interpolate(to_float(images), size=(side, side), mode="bilinear", align_corners=False)
     return normalise(x)
 
 
-def _warp(x: torch.Tensor, gen: torch.Generator, scale: tuple[float, float], degrees: float) -> torch.Tensor:
+def _warp(x: torch.Tensor, gen: torch.Generator, scale: tuple[float, float], degrees: float,
+          side: int = INPUT_SIDE) -> torch.Tensor:
     """Random zoom (scale < 1 crops in, > 1 zooms out), aspect, rotation, shift and flip."""
     n = x.shape[0]
     s = _uniform(n, *scale, gen)
@@ -55,13 +56,14 @@ def _warp(x: torch.Tensor, gen: torch.Generator, scale: tuple[float, float], deg
     sx, sy = s * aspect * flip, s / aspect
     cos, sin = torch.cos(angle), torch.sin(angle)
     theta = torch.stack([torch.stack([sx * cos, -sy * sin, tx], 1), torch.stack([sx * sin, sy * cos, ty], 1)], 1)
-    grid = F.affine_grid(theta, [n, x.shape[1], INPUT_SIDE, INPUT_SIDE], align_corners=False)
+    grid = F.affine_grid(theta, [n, x.shape[1], side, side], align_corners=False)
     return F.grid_sample(x, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
 
 
-def _backgrounds(n: int, texture_source: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
-    """(n, 3, S, S) backgrounds: photo-border textures, colour gradients or studio white."""
-    side = INPUT_SIDE
+def _backgrounds(n: int, texture_source: torch.Tensor, gen: torch.Generator, side: int = INPUT_SIDE,
+                 studio_share: float = 0.2) -> torch.Tensor:
+    """(n, 3, side, side) backgrounds: studio white (`studio_share`), else photo-border textures (5 in 8)
+    or colour gradients."""
     pick = torch.randint(0, texture_source.shape[0], (n,), generator=gen)
     corner = torch.randint(0, 4, (n,), generator=gen)
     patches = []
@@ -76,20 +78,26 @@ def _backgrounds(n: int, texture_source: torch.Tensor, gen: torch.Generator) -> 
     gradients = top_colour + (bottom_colour - top_colour) * ramp * _uniform(n, 0, 1, gen).view(n, 1, 1, 1)
     studio = _uniform(n, 0.82, 1.0, gen).view(n, 1, 1, 1).expand(n, 3, side, side)
     choice = torch.rand(n, generator=gen).view(n, 1, 1, 1)
-    return torch.where(choice < 0.5, textures, torch.where(choice < 0.8, gradients.expand(n, 3, side, side), studio))
+    textured = (1 - studio_share) * 5 / 8
+    return torch.where(choice < textured, textures,
+                       torch.where(choice < 1 - studio_share, gradients.expand(n, 3, side, side), studio))
 
 
-def catalogue_batch(rgba: torch.Tensor, texture_source: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
-    """uint8 (N, S, S, 4) studio thumbnails -> augmented, normalised phone-photo-like inputs."""
-    warped = _warp(to_float(rgba), gen, scale=(0.85, 1.6), degrees=20)
+def catalogue_batch(rgba: torch.Tensor, texture_source: torch.Tensor, gen: torch.Generator, side: int = INPUT_SIDE,
+                    scale: tuple[float, float] = (0.85, 1.6), strength: float = 0.5,
+                    studio_share: float = 0.2) -> torch.Tensor:
+    """uint8 (N, S, S, 4) studio thumbnails -> augmented, normalised phone-photo-like inputs.
+
+    `strength` scales the colour changes (see _photometric); `studio_share` keeps some studio white.
+    """
+    warped = _warp(to_float(rgba), gen, scale=scale, degrees=20, side=side)
     rgb, alpha = warped[:, :3], warped[:, 3:4]
-    background = _backgrounds(rgba.shape[0], texture_source, gen)
+    background = _backgrounds(rgba.shape[0], texture_source, gen, side, studio_share)
     # A soft shadow below and right of the garment, as a lamp or window casts on a bed or floor.
     shadow = F.avg_pool2d(torch.roll(alpha, shifts=(4, 4), dims=(2, 3)), 9, 1, 4)
     background = background * (1 - _uniform(alpha.shape[0], 0, 0.35, gen).view(-1, 1, 1, 1) * shadow)
     composite = rgb * alpha + background * (1 - alpha)
-    # Milder colour changes than for photos: these images also teach the colour family.
-    return normalise(_photometric(composite, gen, strength=0.5))
+    return normalise(_photometric(composite, gen, strength=strength))
 
 
 def photo_batch(images: torch.Tensor, gen: torch.Generator) -> torch.Tensor:

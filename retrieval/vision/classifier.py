@@ -13,6 +13,7 @@ the training script records it in garment_cnn.json and a test keeps the two in s
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -24,10 +25,14 @@ from PIL import Image
 from retrieval.items import GarmentAnalysis, KindGuess
 from retrieval.vision.preprocess import square_array
 
-KIND_CONFIDENCE_THRESHOLD = 0.70
+KIND_CONFIDENCE_THRESHOLD = 0.50
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "vision"
 WEIGHTS = MODEL_DIR / "garment_cnn.safetensors"
 METADATA = MODEL_DIR / "garment_cnn.json"
+COLOUR_WEIGHTS = MODEL_DIR / "garment_colour.safetensors"
+COLOUR_METADATA = MODEL_DIR / "garment_colour.json"
+COLOUR_SOURCE_SIDE = 80  # the catalogue thumbnails' side the colour net learnt from (dataset.THUMB_SIDE)
+log = logging.getLogger(__name__)
 EMBED_BATCH = 64  # images per forward pass: bounded memory when a whole catalogue is embedded
 
 
@@ -46,11 +51,18 @@ class KindClassifier(Protocol):
 
 
 class CnnKindClassifier:
-    """The shipped GarmentNet; `weights` and `metadata` default to the files in data/vision/."""
+    """The shipped nets: GarmentNet for the kind (and the embedding) and the colour net for the colour
+    family. Paths default to the files in data/vision/; a missing colour net only costs the colour
+    family's second opinion (the measured pixels still name the colour)."""
 
-    def __init__(self, weights: Path = WEIGHTS, metadata: Path = METADATA) -> None:
+    def __init__(self, weights: Path = WEIGHTS, metadata: Path = METADATA,
+                 colour_weights: Path = COLOUR_WEIGHTS, colour_metadata: Path = COLOUR_METADATA) -> None:
         self.weights, self.metadata = Path(weights), Path(metadata)
+        self.colour_weights, self.colour_metadata = Path(colour_weights), Path(colour_metadata)
         self._model = None
+        self._colour_model = None
+        self._colour_side = 0
+        self._family_priors: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
         self.labels: tuple[str, ...] = ()
         self.colour_labels: tuple[str, ...] = ()
@@ -59,39 +71,37 @@ class CnnKindClassifier:
         """Load the weights now (they load on first use otherwise); safe to call from many threads."""
         with self._lock:
             if self._model is None:
-                self._model = self._build()
+                self._model, meta = _load_net(self.weights, self.metadata)
+                self.labels = tuple(meta["labels"])
+                self._load_colour_net()
         return self
 
-    def _build(self):
-        from safetensors.torch import load_file
-
-        from retrieval.vision.model import GarmentNet
-
+    def _load_colour_net(self) -> None:
+        if not self.colour_weights.exists():
+            log.warning("no colour net at %s: colour families come from the pixels alone", self.colour_weights)
+            return
         try:
-            meta = json.loads(self.metadata.read_text())
-            colours = tuple(meta.get("colour_labels", ()))
-            model = GarmentNet(len(meta["labels"]), widths=tuple(meta["widths"]), n_colours=len(colours))
-            model.load_state_dict(load_file(str(self.weights)))
-        except (OSError, ValueError, KeyError, RuntimeError) as exc:
-            raise VisionModelError(f"cannot load the garment model from {self.weights}: {exc}") from exc
-        self.labels, self.colour_labels = tuple(meta["labels"]), colours
-        return model.eval()
+            self._colour_model, meta = _load_net(self.colour_weights, self.colour_metadata)
+        except VisionModelError as error:
+            log.warning("%s: colour families come from the pixels alone", error)
+            return
+        self.colour_labels, self._colour_side = tuple(meta["labels"]), int(meta["input_side"])
+        self._family_priors = {name: np.asarray(shares) for name, shares in meta.get("family_priors", {}).items()}
 
     def predict(self, images: Sequence[Image.Image]) -> tuple[np.ndarray, np.ndarray | None]:
         """(kind probabilities (N, n_labels), colour-family probabilities (N, n_colours) or None).
 
         Each is averaged over the image and its mirror image: a garment is the same either way round.
         """
-        import torch
+        from retrieval.vision.augment import model_input
 
-        model = self.load()._model
-        with torch.inference_mode():
-            x = self._input(images)
-            kinds, colours = model.both(x)
-            kinds_flipped, colours_flipped = model.both(torch.flip(x, dims=[3]))
-            kind_p = ((kinds.softmax(1) + kinds_flipped.softmax(1)) / 2).numpy()
-            colour_p = None if colours is None else ((colours.softmax(1) + colours_flipped.softmax(1)) / 2).numpy()
-        return kind_p, colour_p
+        self.load()
+        kind_p = _mirrored_probabilities(self._model, self._input(images))
+        if self._colour_model is None:
+            return kind_p, None
+        # The colour net learnt on 80 px thumbnails: it sees photos at that size too.
+        small = np.stack([square_array(img, COLOUR_SOURCE_SIDE) for img in images])
+        return kind_p, _mirrored_probabilities(self._colour_model, model_input(_tensor(small), self._colour_side))
 
     def probabilities(self, images: Sequence[Image.Image]) -> np.ndarray:
         """(N, n_labels) kind probabilities."""
@@ -108,10 +118,24 @@ class CnnKindClassifier:
         kinds, colours = self.predict([image])
         order = np.argsort(-kinds[0], kind="stable")
         guesses = [KindGuess(self.labels[i], float(kinds[0][i])) for i in order]
-        if colours is None:
-            return guesses, None
-        best = int(np.argmax(colours[0]))
-        return guesses, (self.colour_labels[best], float(colours[0][best]))
+        return guesses, (None if colours is None else self.colour_guess(kinds[0], colours[0]))
+
+    def colour_guess(self, kind_probabilities: np.ndarray, colour_probabilities: np.ndarray) -> tuple[str, float]:
+        """(colour family, probability) of one image, read in the light of what kind of garment it is.
+
+        The colour net learnt how often each family occurs across the whole catalogue, where silver
+        and gold are common (jewellery, watches), and a phone photo's sheen then reads as "metallic"
+        on a cotton shirt. Bayes' rule swaps those overall shares for the shares among products of
+        the photo's kind, weighted by the kind net's probabilities (the shares were recorded at
+        training time; a colour net without them is read as is).
+        """
+        probabilities = colour_probabilities
+        if self._family_priors:
+            by_kind = np.stack([self._family_priors[label] for label in self.labels])
+            probabilities = probabilities * (kind_probabilities @ by_kind) / self._family_priors["all"]
+            probabilities = probabilities / probabilities.sum()
+        best = int(np.argmax(probabilities))
+        return self.colour_labels[best], float(probabilities[best])
 
     def embed(self, images: Sequence[Image.Image], batch: int = EMBED_BATCH) -> np.ndarray:
         import torch
@@ -127,11 +151,38 @@ class CnnKindClassifier:
 
     @staticmethod
     def _input(images: Sequence[Image.Image]):
-        import torch
-
         from retrieval.vision.augment import model_input
 
-        return model_input(torch.from_numpy(np.stack([square_array(img) for img in images])))
+        return model_input(_tensor(np.stack([square_array(img) for img in images])))
+
+
+def _load_net(weights: Path, metadata: Path):
+    """(GarmentNet in eval mode, its metadata) from a safetensors file and its JSON record."""
+    from safetensors.torch import load_file
+
+    from retrieval.vision.model import GarmentNet
+
+    try:
+        meta = json.loads(metadata.read_text())
+        model = GarmentNet(len(meta["labels"]), widths=tuple(meta["widths"]))
+        model.load_state_dict(load_file(str(weights)))
+    except (OSError, ValueError, KeyError, RuntimeError) as exc:
+        raise VisionModelError(f"cannot load the garment model from {weights}: {exc}") from exc
+    return model.eval(), meta
+
+
+def _mirrored_probabilities(model, x) -> np.ndarray:
+    """Softmax of a batch, averaged with that of its mirror image."""
+    import torch
+
+    with torch.inference_mode():
+        return ((model(x).softmax(1) + model(torch.flip(x, dims=[3])).softmax(1)) / 2).numpy()
+
+
+def _tensor(array: np.ndarray):
+    import torch
+
+    return torch.from_numpy(np.ascontiguousarray(array))
 
 
 def kind_is_confident(analysis: GarmentAnalysis, threshold: float = KIND_CONFIDENCE_THRESHOLD) -> bool:

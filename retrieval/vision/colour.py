@@ -57,7 +57,7 @@ def measured_colour(img: Image.Image) -> tuple[tuple[int, int, int], float]:
 def name_in_family(rgb: tuple[int, int, int], family: str) -> str:
     """The catalogue colour name of `family` closest to a measured colour (CIELAB distance).
 
-    Used when the family comes from elsewhere (the CNN's colour head) but the name should still
+    Used when the family comes from elsewhere (the colour net) but the name should still
     follow the pixels: a dark "blue" is Navy-ish Blue, a light one Turquoise Blue.
     """
     names = [n for n, (_hex, fam) in CATALOG_COLORS.items() if fam == family]

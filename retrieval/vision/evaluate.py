@@ -116,16 +116,18 @@ def _catalogue_eval(catalog: Path, classifier, batch: int = 128) -> dict[str, An
     from retrieval.vision.dataset import catalogue_holdout
 
     rows = catalogue_holdout(catalog)
-    kind_hits, colour_hits, pixel_hits, measurable = [], [], [], []
+    kind_hits, colour_hits, pixel_hits, net_hits, measurable = [], [], [], [], []
     for start in range(0, len(rows), batch):
         chunk = rows[start : start + batch]
-        kinds, heads = _kinds_and_colour_heads(classifier, [image for *_, image in chunk])
-        for (_id, kind, family, image), top, head in zip(chunk, kinds, heads):
+        kinds, guesses = _kinds_and_colour_guesses(classifier, [image for *_, image in chunk])
+        for (_id, kind, family, image), top, head in zip(chunk, kinds, guesses):
             hits = _catalogue_row(kind, family, image, top, head)
             if hits[0] is not None:
                 kind_hits.append(hits[0])
             colour_hits.append(hits[1])
             pixel_hits.append(hits[2])
+            if head is not None:
+                net_hits.append(head[0] == family)
             measurable.append(family not in ("multi", "metallic"))
     colour, pixels, can = np.array(colour_hits), np.array(pixel_hits), np.array(measurable, dtype=bool)
     share = lambda hits: round(float(hits.mean()), 4) if len(hits) else None  # noqa: E731
@@ -135,11 +137,12 @@ def _catalogue_eval(catalog: Path, classifier, batch: int = 128) -> dict[str, An
         # Multi and metallic cannot be named from one measured colour; shown apart for that reason.
         "colour_family_agreement_measurable": share(colour[can]) if len(colour) else None,
         "colour_family_agreement_pixels_only": share(pixels),
+        "colour_family_agreement_net_only": share(np.array(net_hits)) if net_hits else None,
     }
 
 
-def _kinds_and_colour_heads(classifier, images: list) -> tuple[list[str], list[tuple[str, float] | None]]:
-    """Top kind and colour-head guess per image, batched where the backend allows."""
+def _kinds_and_colour_guesses(classifier, images: list) -> tuple[list[str], list[tuple[str, float] | None]]:
+    """Top kind and colour net's guess per image, batched where the backend allows."""
     from retrieval.vision.classifier import CnnKindClassifier
 
     if not isinstance(classifier, CnnKindClassifier):
@@ -148,7 +151,7 @@ def _kinds_and_colour_heads(classifier, images: list) -> tuple[list[str], list[t
     tops = [classifier.labels[i] for i in kinds.argmax(axis=1)]
     if colours is None:
         return tops, [None] * len(images)
-    return tops, [(classifier.colour_labels[i], float(p[i])) for p, i in zip(colours, colours.argmax(axis=1))]
+    return tops, [classifier.colour_guess(k, c) for k, c in zip(kinds, colours)]
 
 
 def _catalogue_row(kind: str, family: str, image, top: str, head) -> tuple[bool | None, bool, bool]:

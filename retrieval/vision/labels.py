@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from retrieval.vocabulary import COLOR_FAMILIES
 
-# Outputs of the CNN's colour head: the vocabulary's colour families, in their order.
+# Outputs of the colour net: the vocabulary's colour families, in their order.
 COLOUR_LABELS: tuple[str, ...] = COLOR_FAMILIES
 
 # Model outputs, in the order of the network's logits. Every one is a vocabulary kind.

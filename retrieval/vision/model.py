@@ -2,9 +2,11 @@
 
 A small ResNet: a strided stem and a max-pool bring a 96 px photo to 24 px at once (so most of the
 compute goes to the layers that learn shapes, not textures), then four residual blocks, global
-average pooling and two linear heads (kind, colour family). About 65 M multiply-adds and 1.8 M
-weights: it trains on two CPU cores in minutes and answers in a few milliseconds. The pooled
-features are the image embedding.
+average pooling and a linear head. About 65 M multiply-adds and 1.8 M weights: it trains on two CPU
+cores in minutes and answers in a few milliseconds. The pooled features are the image embedding.
+Two nets of this design ship: the kind net (96 px) and a colour net that names the product's colour
+family (64 px): a separate net, because the colour needs gentler augmentation than the kind, and a
+shared trunk with two heads taught neither well.
 
 Imports torch at module level: only import this module lazily (classifier.py and train.py do).
 """
@@ -17,6 +19,9 @@ from torch import nn
 INPUT_SIDE = 96  # pixels of the square the photo is squashed to; the training cache stores 112 px
 CACHE_SIDE = 112  # photos are stored (and served) at this side; crops/zooms are resampled to INPUT_SIDE
 WIDTHS = (24, 48, 96, 192, 256)
+# The colour net: the same design at 64 px (colour needs few pixels; thumbnails are 80 px).
+COLOUR_SIDE = 64
+COLOUR_WIDTHS = WIDTHS
 # Per-channel mean/std of the training photos (0-1 scale), fixed so weights and code always agree.
 MEAN = (0.56, 0.52, 0.50)
 STD = (0.26, 0.26, 0.26)
@@ -44,8 +49,7 @@ class ResidualBlock(nn.Module):
 class GarmentNet(nn.Module):
     """images (N, 3, H, W), normalised -> logits (N, n_labels); `features` gives the embedding."""
 
-    def __init__(self, n_labels: int, widths: tuple[int, ...] = WIDTHS, dropout: float = 0.2,
-                 n_colours: int = 0) -> None:
+    def __init__(self, n_labels: int, widths: tuple[int, ...] = WIDTHS, dropout: float = 0.2) -> None:
         super().__init__()
         stem, *stages = widths
         self.stem = nn.Sequential(_conv_bn(3, stem, stride=2), nn.MaxPool2d(3, 2, 1))
@@ -57,9 +61,6 @@ class GarmentNet(nn.Module):
         self.pool = nn.AdaptiveAvgPool2d(1)
         self.dropout = nn.Dropout(dropout)
         self.head = nn.Linear(c_in, n_labels)
-        # Colour family of the product, learnt from the catalogue's labels: which garment in a shot
-        # is "the product" (a model wears several) is something measured pixels cannot tell.
-        self.colour_head = nn.Linear(c_in, n_colours) if n_colours else None
         self.embedding_dim = c_in
 
     def features(self, x: torch.Tensor) -> torch.Tensor:
@@ -68,8 +69,3 @@ class GarmentNet(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.head(self.dropout(self.features(x)))
-
-    def both(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor | None]:
-        """(kind logits, colour-family logits or None) from one pass."""
-        features = self.dropout(self.features(x))
-        return self.head(features), (self.colour_head(features) if self.colour_head is not None else None)

@@ -1,8 +1,11 @@
-"""Training GarmentNet on real photos plus augmented catalogue thumbnails (CPU, a few epochs).
+"""Training GarmentNet's kind head on real photos plus augmented catalogue thumbnails (CPU).
 
 Each step sees a batch of real training photos and a smaller, class-balanced batch of catalogue
-thumbnails in one forward pass, so batch-norm statistics describe the mix the model will meet. The
-checkpoint kept is the epoch with the best validation accuracy (validation is used for nothing else).
+thumbnails in one forward pass, so batch-norm statistics describe the mix the model will meet.
+Half the steps cut a patch of one image into another (CutMix, labels mixed by area): with 3,000
+photos a from-scratch network memorises them otherwise. An exponential moving average of the
+weights is kept beside the trained ones; the checkpoint kept is whichever of the two, at whichever
+epoch, has the best validation accuracy (validation is used for nothing else).
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from typing import Callable
 import numpy as np
 import torch
 import torch.nn.functional as F
+from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 
 from retrieval.vision.augment import catalogue_batch, model_input, photo_batch, to_float
 from retrieval.vision.dataset import ImageSet
-from retrieval.vision.labels import COLOUR_LABELS, LABELS
+from retrieval.vision.labels import LABELS
 from retrieval.vision.model import GarmentNet
 
 log = logging.getLogger(__name__)
@@ -26,14 +30,14 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class TrainConfig:
-    epochs: int = 30
+    epochs: int = 75
     photo_batch: int = 64
     catalogue_share: float = 0.5  # catalogue images per real photo in each step
     max_lr: float = 0.08
     weight_decay: float = 5e-4
     label_smoothing: float = 0.1
-    colour_weight: float = 1.0  # weight of the catalogue colour-family loss beside the kind loss
-    unlabelled_weight: float = 3.0  # how many kind-shares of each catalogue batch go to other kinds (bags, ...)
+    cutmix_share: float = 0.5  # share of steps whose batch is mixed by CutMix
+    ema_decay: float = 0.998  # per step: the average spans the last ~500 steps (~10 epochs)
     seed: int = 0
     threads: int = 2
 
@@ -47,11 +51,12 @@ class TrainResult:
 
 def train(photos: ImageSet, catalogue: ImageSet, validation: ImageSet, config: TrainConfig,
           on_epoch: Callable[[dict[str, float]], None] | None = None) -> TrainResult:
-    """Train from scratch; the state returned is that of the best validation epoch."""
+    """Train from scratch; the state returned is that of the best validation epoch (trained or averaged)."""
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     gen = torch.Generator().manual_seed(config.seed)
-    model = GarmentNet(len(LABELS), n_colours=len(COLOUR_LABELS))
+    model = GarmentNet(len(LABELS)).to(memory_format=torch.channels_last)
+    average = AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(config.ema_decay), use_buffers=True)
     steps = max(1, len(photos.labels) // config.photo_batch)
     optimiser = torch.optim.SGD(model.parameters(), lr=config.max_lr, momentum=0.9, nesterov=True,
                                 weight_decay=config.weight_decay)
@@ -61,33 +66,37 @@ def train(photos: ImageSet, catalogue: ImageSet, validation: ImageSet, config: T
     best, best_accuracy = TrainResult(state={}, best_epoch=-1), -1.0
     for epoch in range(config.epochs):
         started = time.time()
-        loss = _epoch(model, optimiser, schedule, data, steps, config, gen)
-        accuracy = accuracy_of(model, validation)
-        record = {"epoch": epoch + 1, "loss": loss, "val_accuracy": accuracy, "seconds": time.time() - started}
+        loss = _epoch(model, average, optimiser, schedule, data, steps, config, gen)
+        accuracies = {"trained": accuracy_of(model, validation), "average": accuracy_of(average.module, validation)}
+        which = max(accuracies, key=accuracies.get)
+        record = {"epoch": epoch + 1, "loss": loss, "val_accuracy": accuracies["trained"],
+                  "val_accuracy_average": accuracies["average"], "seconds": time.time() - started}
         best.history.append(record)
         if on_epoch:
             on_epoch(record)
-        if accuracy >= best_accuracy:  # ties go to the later, longer-trained epoch
-            best_accuracy = accuracy
-            best.state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        if accuracies[which] >= best_accuracy:  # ties go to the later, longer-trained epoch
+            best_accuracy = accuracies[which]
+            source = model if which == "trained" else average.module
+            best.state = {k: v.detach().clone().contiguous() for k, v in source.state_dict().items()}
             best.best_epoch = epoch + 1
     return best
 
 
 class _Tensors:
-    """The training arrays as tensors, plus the photo textures that catalogue backgrounds borrow."""
+    """The training arrays as tensors (catalogue rows of kinds without a label left out), plus the
+    photo textures that catalogue backgrounds borrow."""
 
     def __init__(self, photos: ImageSet, catalogue: ImageSet) -> None:
+        labelled = np.flatnonzero(catalogue.labels >= 0)
         self.photos, self.photo_labels = torch.from_numpy(photos.images), torch.from_numpy(photos.labels)
-        self.catalogue, self.catalogue_labels = torch.from_numpy(catalogue.images), torch.from_numpy(catalogue.labels)
-        families = catalogue.color_families or ["multi"] * len(catalogue.labels)
-        self.catalogue_colours = torch.tensor([COLOUR_LABELS.index(f) for f in families], dtype=torch.long)
-        self.catalogue_label_array = catalogue.labels
+        self.catalogue = torch.from_numpy(catalogue.images[labelled])
+        self.catalogue_label_array = catalogue.labels[labelled]
+        self.catalogue_labels = torch.from_numpy(self.catalogue_label_array)
         self.textures = to_float(self.photos)
 
 
-def _epoch(model: GarmentNet, optimiser, schedule, data: _Tensors, steps: int, config: TrainConfig,
-           gen: torch.Generator) -> float:
+def _epoch(model: GarmentNet, average: AveragedModel, optimiser, schedule, data: _Tensors, steps: int,
+           config: TrainConfig, gen: torch.Generator) -> float:
     """One pass over the photos, each step with a balanced catalogue batch; the mean loss."""
     model.train()
     order = torch.randperm(len(data.photo_labels), generator=gen)
@@ -96,32 +105,56 @@ def _epoch(model: GarmentNet, optimiser, schedule, data: _Tensors, steps: int, c
     for step in range(steps):
         rows, cat_rows = order[step * config.photo_batch : (step + 1) * config.photo_batch], catalogue_rows[step]
         x = torch.cat([photo_batch(data.photos[rows], gen), catalogue_batch(data.catalogue[cat_rows], data.textures, gen)])
-        kind_logits, colour_logits = model.both(x)
         y = torch.cat([data.photo_labels[rows], data.catalogue_labels[cat_rows]])
-        loss = F.cross_entropy(kind_logits, y, ignore_index=-1, label_smoothing=config.label_smoothing)
-        if len(cat_rows):  # photos have no colour label: only the catalogue part teaches colour
-            colour = F.cross_entropy(colour_logits[len(rows):], data.catalogue_colours[cat_rows],
-                                     label_smoothing=config.label_smoothing)
-            loss = loss + config.colour_weight * colour
-        optimiser.zero_grad(set_to_none=True)
-        loss.backward()
-        optimiser.step()
-        schedule.step()
-        total += loss.item()
+        x, y_other, share = _cutmix(x, y, config.cutmix_share, gen)
+        logits = model(x.contiguous(memory_format=torch.channels_last))
+        loss = share * F.cross_entropy(logits, y, label_smoothing=config.label_smoothing)
+        if share < 1:
+            loss = loss + (1 - share) * F.cross_entropy(logits, y_other, label_smoothing=config.label_smoothing)
+        total += optimisation_step(loss, model, average, optimiser, schedule)
     return total / steps
+
+
+def optimisation_step(loss: torch.Tensor, model: torch.nn.Module, average: AveragedModel, optimiser, schedule) -> float:
+    """Back-propagate `loss`, step the optimiser and the learning-rate schedule, update the weight
+    average; the loss as a number."""
+    optimiser.zero_grad(set_to_none=True)
+    loss.backward()
+    optimiser.step()
+    schedule.step()
+    average.update_parameters(model)
+    return loss.item()
+
+
+def _cutmix(x: torch.Tensor, y: torch.Tensor, probability: float, gen: torch.Generator
+            ) -> tuple[torch.Tensor, torch.Tensor, float]:
+    """(images, labels of the pasted images, share of the frame still showing the first label).
+
+    With `probability`, one box (its area drawn uniformly) from a shuffled copy of the batch is
+    pasted into every image; otherwise the batch is returned as is with share 1.
+    """
+    if torch.rand(1, generator=gen).item() >= probability:
+        return x, y, 1.0
+    n, _, h, w = x.shape
+    area = torch.rand(1, generator=gen).item()
+    box_h, box_w = int(h * area ** 0.5), int(w * area ** 0.5)
+    top = int(torch.randint(0, h - box_h + 1, (1,), generator=gen))
+    left = int(torch.randint(0, w - box_w + 1, (1,), generator=gen))
+    other = torch.randperm(n, generator=gen)
+    mixed = x.clone()
+    mixed[:, :, top : top + box_h, left : left + box_w] = x[other, :, top : top + box_h, left : left + box_w]
+    return mixed, y[other], 1.0 - box_h * box_w / (h * w)
 
 
 def _balanced_sample(labels: np.ndarray, steps: int, config: TrainConfig, gen: torch.Generator) -> list[torch.Tensor]:
     """Per step, catalogue rows drawn evenly over the kind labels (the catalogue has 3,000 shoes and
-    60 skirts), plus a share of unlabelled kinds (-1: bags, watches, ...) that only teach colour."""
+    60 skirts)."""
     per_step = max(1, round(config.photo_batch * config.catalogue_share))
     pools = [torch.from_numpy(np.flatnonzero(labels == k)) for k in range(len(LABELS))]
-    weights = [1.0 if len(p) else 0.0 for p in pools]
-    pools.append(torch.from_numpy(np.flatnonzero(labels < 0)))
-    weights.append(config.unlabelled_weight if len(pools[-1]) else 0.0)
-    if not sum(weights):
+    weights = torch.tensor([1.0 if len(p) else 0.0 for p in pools])
+    if not weights.sum():
         return [torch.zeros(0, dtype=torch.long) for _ in range(steps)]
-    which = torch.multinomial(torch.tensor(weights), steps * per_step, replacement=True, generator=gen).view(steps, per_step)
+    which = torch.multinomial(weights, steps * per_step, replacement=True, generator=gen).view(steps, per_step)
     draws = torch.rand(steps, per_step, generator=gen)
     return [torch.stack([pools[int(w)][int(d * len(pools[int(w)]))] for w, d in zip(ws, ds)])
             for ws, ds in zip(which, draws)]

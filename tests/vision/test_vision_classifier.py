@@ -84,6 +84,41 @@ def test_missing_weights_still_give_the_colour(tmp_path: Path, draw_shirt, write
     assert "none.safetensors" in caplog.text
 
 
+def test_missing_colour_net_leaves_kind_and_pixel_colour(tmp_path: Path, draw_shirt, write_photo, caplog) -> None:
+    without_colour = CnnKindClassifier(colour_weights=tmp_path / "none.safetensors", colour_metadata=tmp_path / "none.json")
+    with caplog.at_level(logging.WARNING):
+        analysis = analyze_photo(write_photo(draw_shirt((190, 25, 35), (255, 255, 255)), "red.png"), without_colour)
+    assert analysis.kind in LABELS and analysis.color_family == "red"
+    assert without_colour.predict([_photo("dress")])[1] is None
+    assert "none.safetensors" in caplog.text
+
+
+def test_colour_is_read_in_the_light_of_the_kind() -> None:
+    """A shiny photo the colour net rather takes for silver is a green t-shirt, not a metallic one,
+    once the kind net is sure it shows a t-shirt (almost no catalogue t-shirt is metallic); the same
+    colour reading on shoes, where silver and gold are common, stays metallic."""
+    classifier = default_classifier().load()
+    colours = np.zeros(len(classifier.colour_labels))
+    colours[classifier.colour_labels.index("metallic")] = 0.6
+    colours[classifier.colour_labels.index("green")] = 0.4
+
+    def sure_of(label: str) -> np.ndarray:
+        kinds = np.full(len(LABELS), 0.01)
+        kinds[LABELS.index(label)] = 1 - 0.01 * (len(LABELS) - 1)
+        return kinds
+
+    assert classifier.colour_guess(sure_of("tshirt"), colours)[0] == "green"
+    assert classifier.colour_guess(sure_of("shoes"), colours)[0] == "metallic"
+    family, probability = classifier.colour_guess(sure_of("tshirt"), colours)
+    assert 0.5 < probability <= 1.0
+
+
+def test_clear_colours_of_real_photos() -> None:
+    """Photos a person would name at once: the red shorts, the beige trousers, the black shoes."""
+    families = {name: analyze_photo(PHOTOS / f"{name}.jpg").color_family for name in ("shorts", "pants", "shoes")}
+    assert families == {"shorts": "red", "pants": "beige", "shoes": "black"}
+
+
 def test_embedding_is_normalised_and_like_is_nearer_like() -> None:
     tee = _photo("t-shirt")
     # The same garment photographed again: a little closer, brighter and turned.

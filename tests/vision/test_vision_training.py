@@ -74,14 +74,61 @@ def test_two_step_training_run(tiny_sets, tmp_path) -> None:
     result = train(photos, catalogue, validation, config)
     assert result.best_epoch == 1 and len(result.history) == 1
     assert np.isfinite(result.history[0]["loss"])
-    from retrieval.vision.labels import COLOUR_LABELS
     from retrieval.vision.model import GarmentNet
 
-    model = GarmentNet(len(LABELS), n_colours=len(COLOUR_LABELS))
+    model = GarmentNet(len(LABELS))
     model.load_state_dict(result.state)
     probabilities = predict_probabilities(model, validation.images)
     assert probabilities.shape == (4, len(LABELS))
     assert np.allclose(probabilities.sum(axis=1), 1.0, atol=1e-5)
+
+
+def test_cutmix_pastes_one_box_and_reports_the_share_left() -> None:
+    import torch
+
+    from retrieval.vision.train import _cutmix
+
+    x = torch.stack([torch.full((3, 20, 20), float(i)) for i in range(6)])
+    y = torch.arange(6)
+    for seed in range(20):
+        mixed, other, share = _cutmix(x, y, 1.0, torch.Generator().manual_seed(seed))
+        for i in range(6):
+            kept = (mixed[i] == float(i)).float().mean().item()
+            pasted = (mixed[i] == float(other[i])).float().mean().item()
+            # every pixel is either the image's own or the partner's, in the share reported
+            assert kept == pytest.approx(share) or other[i] == i
+            assert other[i] == i or kept + pasted == pytest.approx(1.0)
+    unmixed, same, share = _cutmix(x, y, 0.0, torch.Generator().manual_seed(0))
+    assert share == 1.0 and torch.equal(unmixed, x) and torch.equal(same, y)
+
+
+def test_colour_net_learns_flat_colours(tiny_sets) -> None:
+    """A few epochs on thumbnails of one flat colour each are enough to tell red, navy and white."""
+    import torch
+
+    from retrieval.vision.augment import to_float
+    from retrieval.vision.colour_train import ColourTrainConfig, colour_probabilities, train_colour
+    from retrieval.vision.labels import COLOUR_LABELS
+    from retrieval.vision.model import COLOUR_WIDTHS, GarmentNet
+
+    photos, _, _ = tiny_sets
+    colours = {"red": (200, 20, 30), "navy": (25, 35, 80), "white": (250, 250, 250)}
+    rgba, families = [], []
+    for family, rgb in colours.items():
+        for _ in range(16):
+            image = np.zeros((80, 80, 4), dtype=np.uint8)
+            image[:, :] = (*rgb, 0)
+            image[15:65, 20:60, 3] = 255  # the garment; the rest is studio background (alpha 0)
+            image[:, :, :3][image[:, :, 3] == 0] = 245
+            rgba.append(image)
+            families.append(family)
+    catalogue = ImageSet(np.stack(rgba), np.full(len(rgba), -1), [str(i) for i in range(len(rgba))], families)
+    config = ColourTrainConfig(epochs=8, batch=16, max_lr=0.01, ema_decay=0.5, threads=1)
+    state = train_colour(catalogue, to_float(torch.from_numpy(photos.images)), config)
+    model = GarmentNet(len(COLOUR_LABELS), widths=COLOUR_WIDTHS)
+    model.load_state_dict(state)
+    probabilities = colour_probabilities(model, catalogue.images[::16])
+    assert [COLOUR_LABELS[i] for i in probabilities.argmax(axis=1)] == list(colours)
 
 
 def test_image_set_round_trip(tiny_sets, tmp_path) -> None:
