@@ -104,10 +104,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from retrieval.vision.analyze import analyze_photo
+    from app.wiring import photo_reader
     from retrieval.vision.photo import PhotoError
 
-    load_settings()
+    analyze_photo = photo_reader(load_settings())
     read = 0
     for path in args.photos:
         try:

@@ -24,6 +24,11 @@ class Settings(BaseSettings):
     # Picture vectors for search by photo: "colour" (colour/texture descriptor, fast to ingest) or
     # "cnn" (the garment model's embedding: knows kinds too, ~40 ms per picture at ingest).
     image_embedder: Literal["colour", "cnn"] = "colour"
+    # What reads garment photos: "cnn" (the shipped nets) or "clip" (a CLIP-family model such as
+    # FashionCLIP, zero-shot over the whole vocabulary, from `clip_model`: a folder or a hub id in the
+    # local HF cache; if it cannot load, the CNN answers and the log says why).
+    vision_backend: Literal["cnn", "clip"] = "cnn"
+    clip_model: str | None = None
     # Below this confidence the stylist asks what a photographed garment is (None: the garment
     # model's calibrated threshold; 1.0: always ask).
     kind_confidence_threshold: float | None = None

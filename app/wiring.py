@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from chains.services import AgentServices, CatalogSearch
     from chains.stylist import Stylist
     from retrieval.catalog import Catalog
+    from retrieval.items import GarmentAnalysis
     from retrieval.knowledge import KnowledgeIndex
     from storage.repo import Repository
 
@@ -72,14 +73,12 @@ def agent_services(settings: Settings, catalog: "CatalogSearch", renders_dir: Pa
     from app.commands_diffusion import renderer_from_settings
     from chains.prototypes import OccasionPrototypes
     from chains.services import AgentServices
-    from retrieval.vision.analyze import analyze_photo
-
     from retrieval.vision.classifier import KIND_CONFIDENCE_THRESHOLD
 
     threshold = settings.kind_confidence_threshold
     return AgentServices(
         catalog=catalog,
-        analyze_photo=lambda path: analyze_photo(path),
+        analyze_photo=photo_reader(settings),
         kind_confidence_threshold=KIND_CONFIDENCE_THRESHOLD if threshold is None else threshold,
         keep_upload=_keep_upload(settings),
         renderer=renderer_from_settings(settings, out_dir=renders_dir or settings.renders_dir),
@@ -88,6 +87,19 @@ def agent_services(settings: Settings, catalog: "CatalogSearch", renders_dir: Pa
         llm=build_llm(settings),
         brand_profiles=_brand_profiles(catalog),
     )
+
+
+def photo_reader(settings: Settings) -> Callable[[str], "GarmentAnalysis"]:
+    """analyze_photo with the vision backend the settings choose. The shipped CNN loads on the first
+    photo; a CLIP model loads now, so a broken configuration shows (and falls back) at start-up."""
+    from retrieval.vision.analyze import analyze_photo
+
+    if settings.vision_backend == "cnn":
+        return lambda path: analyze_photo(path)
+    from retrieval.vision.backends import build_kind_classifier
+
+    classifier = build_kind_classifier(settings.vision_backend, settings.clip_model)
+    return lambda path: analyze_photo(path, classifier)
 
 
 def _brand_profiles(catalog):

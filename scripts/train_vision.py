@@ -1,11 +1,11 @@
-"""Train the garment CNN from scratch and write data/vision/garment_cnn.{safetensors,json}.
+"""Train the garment nets from scratch: data/vision/garment_cnn.* (kind) and garment_colour.* (colour).
 
-    .venv/bin/python scripts/train_vision.py   # 30 epochs: ~13 min on 2 idle cores, ~26 min on busy ones
+    .venv/bin/python scripts/train_vision.py   # both: ~28 min (kind, 75 epochs) + ~11 min (colour) on 2 idle cores
 
 Reads the real-photo garment set (clothing-dataset-small: train for training, validation only to pick
-the best epoch and calibrate the confidence threshold) and the demo catalogue's thumbnails (minus a
-hashed hold-out part). The decoded images are cached once as uint8 arrays under --cache, so a second
-run skips JPEG decoding. Seeded (--seed) for repeatable runs.
+the kind net's best epoch and calibrate the confidence threshold) and the demo catalogue's thumbnails
+(minus a hashed hold-out part). The decoded images are cached once as uint8 arrays under --cache, so a
+second run skips JPEG decoding. Seeded (--seed) for repeatable runs.
 """
 
 from __future__ import annotations

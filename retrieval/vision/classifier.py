@@ -25,7 +25,7 @@ from PIL import Image
 from retrieval.items import GarmentAnalysis, KindGuess
 from retrieval.vision.preprocess import square_array
 
-KIND_CONFIDENCE_THRESHOLD = 0.50
+KIND_CONFIDENCE_THRESHOLD = 0.55
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "vision"
 WEIGHTS = MODEL_DIR / "garment_cnn.safetensors"
 METADATA = MODEL_DIR / "garment_cnn.json"

@@ -116,7 +116,7 @@ def _catalogue_eval(catalog: Path, classifier, batch: int = 128) -> dict[str, An
     from retrieval.vision.dataset import catalogue_holdout
 
     rows = catalogue_holdout(catalog)
-    kind_hits, colour_hits, pixel_hits, net_hits, measurable = [], [], [], [], []
+    kind_hits, colour_hits, pixel_hits, measurable = [], [], [], []
     for start in range(0, len(rows), batch):
         chunk = rows[start : start + batch]
         kinds, guesses = _kinds_and_colour_guesses(classifier, [image for *_, image in chunk])
@@ -126,8 +126,6 @@ def _catalogue_eval(catalog: Path, classifier, batch: int = 128) -> dict[str, An
                 kind_hits.append(hits[0])
             colour_hits.append(hits[1])
             pixel_hits.append(hits[2])
-            if head is not None:
-                net_hits.append(head[0] == family)
             measurable.append(family not in ("multi", "metallic"))
     colour, pixels, can = np.array(colour_hits), np.array(pixel_hits), np.array(measurable, dtype=bool)
     share = lambda hits: round(float(hits.mean()), 4) if len(hits) else None  # noqa: E731
@@ -137,7 +135,6 @@ def _catalogue_eval(catalog: Path, classifier, batch: int = 128) -> dict[str, An
         # Multi and metallic cannot be named from one measured colour; shown apart for that reason.
         "colour_family_agreement_measurable": share(colour[can]) if len(colour) else None,
         "colour_family_agreement_pixels_only": share(pixels),
-        "colour_family_agreement_net_only": share(np.array(net_hits)) if net_hits else None,
     }
 
 

@@ -12,6 +12,7 @@ from PIL import Image
 from retrieval.vision.analyze import analyze_photo
 from retrieval.vision.backends import build_kind_classifier
 from retrieval.vision.classifier import CnnKindClassifier
+from retrieval.vision.labels import LABELS
 from retrieval.vocabulary import KINDS, slot_of
 
 
@@ -73,6 +74,19 @@ def test_analyze_with_clip_backend(tiny_clip_dir: Path, draw_shirt, write_photo)
     analysis = analyze_photo(path, build_kind_classifier("clip", str(tiny_clip_dir)))
     assert analysis.kind in KINDS and analysis.slot == slot_of(analysis.kind)
     assert len(analysis.alternatives) == 2 and analysis.color_family == "red"
+
+
+def test_settings_choose_the_clip_backend(tiny_clip_dir: Path, draw_shirt, write_photo) -> None:
+    """STYLIST_VISION_BACKEND=clip with STYLIST_CLIP_MODEL: photos are read by that CLIP model."""
+    from app.settings import Settings
+    from app.wiring import photo_reader
+
+    path = str(write_photo(draw_shirt((190, 25, 35), (255, 255, 255)), "shirt.png"))
+    clip = photo_reader(Settings(vision_backend="clip", clip_model=str(tiny_clip_dir)))(path)
+    expected = analyze_photo(path, build_kind_classifier("clip", str(tiny_clip_dir)))
+    assert (clip.kind, clip.confidence, clip.alternatives) == (expected.kind, expected.confidence, expected.alternatives)
+    cnn = photo_reader(Settings())(path)
+    assert cnn.kind in LABELS and (cnn.kind, cnn.confidence) != (clip.kind, clip.confidence)
 
 
 @pytest.mark.parametrize("model", [None, "/nonexistent/fashion-clip", "no-such-org/no-such-model"])
