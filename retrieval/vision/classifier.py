@@ -1,8 +1,9 @@
-"""The garment-kind classifier and image embedder: the shipped compact CNN (data/vision/).
+"""The garment classifier and image embedder: the shipped compact CNNs (data/vision/), kind and colour.
 
-`classify(image)` gives every label with its probability, best first; `embed(images)` gives one
-L2-normalised vector per image (the CNN's pooled penultimate layer) for visual search. The weights
-load lazily, once per process, on first use, so importing this module costs no torch import.
+`classify(image)` gives every label with its probability, best first; `classify_with_colour` adds the
+colour net's family; `embed(images)` gives one L2-normalised vector per image (the kind net's pooled
+penultimate layer) for visual search. The weights load lazily, once per process, on first use, so
+importing this module costs no torch import.
 
 KIND_CONFIDENCE_THRESHOLD: the agent asks the user what the garment is when the top confidence is
 below it. It was chosen on the real-photo validation split as the lowest confidence from which every
@@ -52,8 +53,8 @@ class KindClassifier(Protocol):
 
 class CnnKindClassifier:
     """The shipped nets: GarmentNet for the kind (and the embedding) and the colour net for the colour
-    family. Paths default to the files in data/vision/; a missing colour net only costs the colour
-    family's second opinion (the measured pixels still name the colour)."""
+    family. Paths default to the files in data/vision/; without a colour net (missing or broken
+    files) the measured pixels alone name the colour, and the kind net still answers."""
 
     def __init__(self, weights: Path = WEIGHTS, metadata: Path = METADATA,
                  colour_weights: Path = COLOUR_WEIGHTS, colour_metadata: Path = COLOUR_METADATA) -> None:
@@ -113,7 +114,7 @@ class CnnKindClassifier:
     def classify_with_colour(self, image: Image.Image) -> tuple[list[KindGuess], tuple[str, float] | None]:
         """(every kind with its probability, best first; (colour family, probability) or None).
 
-        One forward pass for both, which is what analyze needs.
+        One call for both (each net sees the photo once, and its mirror), which is what analyze needs.
         """
         kinds, colours = self.predict([image])
         order = np.argsort(-kinds[0], kind="stable")
