@@ -97,12 +97,12 @@ class CnnKindClassifier:
         from retrieval.vision.augment import model_input
 
         self.load()
-        kind_p = _mirrored_probabilities(self._model, self._input(images))
+        kind_p = self._model.mirrored_probabilities(self._input(images)).numpy()
         if self._colour_model is None:
             return kind_p, None
         # The colour net learnt on 80 px thumbnails: it sees photos at that size too.
         small = np.stack([square_array(img, COLOUR_SOURCE_SIDE) for img in images])
-        return kind_p, _mirrored_probabilities(self._colour_model, model_input(_tensor(small), self._colour_side))
+        return kind_p, self._colour_model.mirrored_probabilities(model_input(_tensor(small), self._colour_side)).numpy()
 
     def probabilities(self, images: Sequence[Image.Image]) -> np.ndarray:
         """(N, n_labels) kind probabilities."""
@@ -170,14 +170,6 @@ def _load_net(weights: Path, metadata: Path):
     except (OSError, ValueError, KeyError, RuntimeError) as exc:
         raise VisionModelError(f"cannot load the garment model from {weights}: {exc}") from exc
     return model.eval(), meta
-
-
-def _mirrored_probabilities(model, x) -> np.ndarray:
-    """Softmax of a batch, averaged with that of its mirror image."""
-    import torch
-
-    with torch.inference_mode():
-        return ((model(x).softmax(1) + model(torch.flip(x, dims=[3])).softmax(1)) / 2).numpy()
 
 
 def _tensor(array: np.ndarray):

@@ -11,7 +11,6 @@ exponential moving average of the weights at the end.
 
 from __future__ import annotations
 
-import logging
 import time
 from dataclasses import dataclass
 from typing import Callable
@@ -21,13 +20,11 @@ import torch
 import torch.nn.functional as F
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 
-from retrieval.vision.augment import catalogue_batch, model_input
+from retrieval.vision.augment import catalogue_batch
 from retrieval.vision.dataset import ImageSet
 from retrieval.vision.labels import COLOUR_LABELS, LABELS
 from retrieval.vision.model import COLOUR_SIDE, COLOUR_WIDTHS, GarmentNet
 from retrieval.vision.train import optimisation_step
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -92,14 +89,3 @@ def family_priors(catalogue: ImageSet) -> dict[str, list[float]]:
     for index, label in enumerate(LABELS):
         counts[label] = np.bincount(families[catalogue.labels == index], minlength=len(COLOUR_LABELS)) + 1.0
     return {name: [round(float(v), 5) for v in c / c.sum()] for name, c in counts.items()}
-
-
-@torch.inference_mode()
-def colour_probabilities(model: GarmentNet, images: np.ndarray, side: int = COLOUR_SIDE, batch: int = 256) -> np.ndarray:
-    """(N, n_colours) family probabilities of uint8 square RGB(A) images, averaged with the mirror."""
-    model.eval()
-    out = [np.zeros((0, len(COLOUR_LABELS)), dtype=np.float32)]
-    for start in range(0, len(images), batch):
-        x = model_input(torch.from_numpy(np.ascontiguousarray(images[start : start + batch, :, :, :3])), side)
-        out.append(((F.softmax(model(x), 1) + F.softmax(model(torch.flip(x, dims=[3])), 1)) / 2).numpy())
-    return np.concatenate(out)

@@ -69,3 +69,10 @@ class GarmentNet(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.head(self.dropout(self.features(x)))
+
+    @torch.inference_mode()
+    def mirrored_probabilities(self, x: torch.Tensor) -> torch.Tensor:
+        """Softmax of a normalised batch, averaged with that of its mirror image (a garment is the
+        same either way round); puts the net in eval mode."""
+        self.eval()
+        return (self(x).softmax(1) + self(torch.flip(x, dims=[3])).softmax(1)) / 2

@@ -10,7 +10,6 @@ epoch, has the best validation accuracy (validation is used for nothing else).
 
 from __future__ import annotations
 
-import logging
 import time
 from dataclasses import dataclass, field
 from typing import Callable
@@ -23,9 +22,7 @@ from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from retrieval.vision.augment import catalogue_batch, model_input, photo_batch, to_float
 from retrieval.vision.dataset import ImageSet
 from retrieval.vision.labels import LABELS
-from retrieval.vision.model import GarmentNet
-
-log = logging.getLogger(__name__)
+from retrieval.vision.model import INPUT_SIDE, GarmentNet
 
 
 @dataclass
@@ -160,16 +157,14 @@ def _balanced_sample(labels: np.ndarray, steps: int, config: TrainConfig, gen: t
             for ws, ds in zip(which, draws)]
 
 
-@torch.inference_mode()
-def predict_probabilities(model: GarmentNet, images: np.ndarray, batch: int = 128) -> np.ndarray:
-    """Class probabilities (N, n_labels) of uint8 square images, averaged over the image and its mirror."""
-    model.eval()
-    out = []
+def predict_probabilities(model: GarmentNet, images: np.ndarray, side: int = INPUT_SIDE, batch: int = 128) -> np.ndarray:
+    """Class probabilities (N, n_labels) of uint8 square RGB(A) images seen at `side` px, averaged over
+    each image and its mirror."""
+    out = [np.zeros((0, model.head.out_features), dtype=np.float32)]
     for start in range(0, len(images), batch):
-        x = model_input(torch.from_numpy(images[start : start + batch, :, :, :3]))
-        probabilities = (F.softmax(model(x), dim=1) + F.softmax(model(torch.flip(x, dims=[3])), dim=1)) / 2
-        out.append(probabilities.numpy())
-    return np.concatenate(out) if out else np.zeros((0, len(LABELS)), dtype=np.float32)
+        x = model_input(torch.from_numpy(np.ascontiguousarray(images[start : start + batch, :, :, :3])), side)
+        out.append(model.mirrored_probabilities(x).numpy())
+    return np.concatenate(out)
 
 
 def accuracy_of(model: GarmentNet, images: ImageSet) -> float:

@@ -107,9 +107,10 @@ def test_colour_net_learns_flat_colours(tiny_sets) -> None:
     import torch
 
     from retrieval.vision.augment import to_float
-    from retrieval.vision.colour_train import ColourTrainConfig, colour_probabilities, train_colour
+    from retrieval.vision.colour_train import ColourTrainConfig, train_colour
     from retrieval.vision.labels import COLOUR_LABELS
-    from retrieval.vision.model import COLOUR_WIDTHS, GarmentNet
+    from retrieval.vision.model import COLOUR_SIDE, COLOUR_WIDTHS, GarmentNet
+    from retrieval.vision.train import predict_probabilities
 
     photos, _, _ = tiny_sets
     colours = {"red": (200, 20, 30), "navy": (25, 35, 80), "white": (250, 250, 250)}
@@ -127,7 +128,7 @@ def test_colour_net_learns_flat_colours(tiny_sets) -> None:
     state = train_colour(catalogue, to_float(torch.from_numpy(photos.images)), config)
     model = GarmentNet(len(COLOUR_LABELS), widths=COLOUR_WIDTHS)
     model.load_state_dict(state)
-    probabilities = colour_probabilities(model, catalogue.images[::16])
+    probabilities = predict_probabilities(model, catalogue.images[::16], COLOUR_SIDE)
     assert [COLOUR_LABELS[i] for i in probabilities.argmax(axis=1)] == list(colours)
 
 
