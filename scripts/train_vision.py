@@ -136,7 +136,7 @@ def train_colour_net(args: argparse.Namespace, photos, catalogue) -> None:
     save_file(state, str(args.out / "garment_colour.safetensors"))
     meta = {"labels": list(COLOUR_LABELS), "input_side": config.side, "widths": list(config.widths),
             "mean": list(MEAN), "std": list(STD), "family_priors": family_priors(catalogue),
-            "training": {**{k: v for k, v in vars(config).items()}, "seconds": round(time.time() - started),
+            "training": {**vars(config), "seconds": round(time.time() - started),
                          "torch": torch.__version__}}
     (args.out / "garment_colour.json").write_text(json.dumps(meta, indent=2) + "\n")
     log.info("colour net written; %.0f s", time.time() - started)

@@ -24,7 +24,7 @@ import numpy as np
 from PIL import Image
 
 from retrieval.items import GarmentAnalysis, KindGuess
-from retrieval.vision.preprocess import square_array
+from retrieval.vision.preprocess import THUMB_SIDE, square_array
 
 KIND_CONFIDENCE_THRESHOLD = 0.55
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "vision"
@@ -32,7 +32,6 @@ WEIGHTS = MODEL_DIR / "garment_cnn.safetensors"
 METADATA = MODEL_DIR / "garment_cnn.json"
 COLOUR_WEIGHTS = MODEL_DIR / "garment_colour.safetensors"
 COLOUR_METADATA = MODEL_DIR / "garment_colour.json"
-COLOUR_SOURCE_SIDE = 80  # the catalogue thumbnails' side the colour net learnt from (dataset.THUMB_SIDE)
 log = logging.getLogger(__name__)
 EMBED_BATCH = 64  # images per forward pass: bounded memory when a whole catalogue is embedded
 
@@ -101,7 +100,7 @@ class CnnKindClassifier:
         if self._colour_model is None:
             return kind_p, None
         # The colour net learnt on 80 px thumbnails: it sees photos at that size too.
-        small = np.stack([square_array(img, COLOUR_SOURCE_SIDE) for img in images])
+        small = np.stack([square_array(img, THUMB_SIDE) for img in images])
         return kind_p, self._colour_model.mirrored_probabilities(model_input(_tensor(small), self._colour_side)).numpy()
 
     def probabilities(self, images: Sequence[Image.Image]) -> np.ndarray:

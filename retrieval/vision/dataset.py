@@ -16,9 +16,8 @@ from PIL import Image, ImageDraw
 
 from retrieval.vision.labels import CATALOGUE_KIND_TO_LABEL, LABELS, PHOTO_CLASS_TO_LABEL
 from retrieval.vision.photo import load_photo
-from retrieval.vision.preprocess import CACHE_SIDE, square_array
+from retrieval.vision.preprocess import CACHE_SIDE, THUMB_SIDE, square_array
 
-THUMB_SIDE = 80  # catalogue thumbnails are 60x80; squashed to a square like the photos
 HOLDOUT_PERCENT = 15  # share of catalogue products kept out of training, chosen by a hash of the id
 # Studio backgrounds of the catalogue shots are white or light grey: bright and colourless.
 STUDIO_MIN, STUDIO_MAX_SPREAD, FILL_TOLERANCE = 160, 14, 16

@@ -17,7 +17,6 @@ import torch
 from torch import nn
 
 INPUT_SIDE = 96  # pixels of the square the photo is squashed to; the training cache stores 112 px
-CACHE_SIDE = 112  # photos are stored (and served) at this side; crops/zooms are resampled to INPUT_SIDE
 WIDTHS = (24, 48, 96, 192, 256)
 # The colour net: the same design at 64 px (colour needs few pixels; thumbnails are 80 px).
 COLOUR_SIDE = 64

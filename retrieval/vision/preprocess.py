@@ -10,7 +10,8 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-CACHE_SIDE = 112  # must match retrieval.vision.model.CACHE_SIDE (kept here so this stays torch-free)
+CACHE_SIDE = 112  # photos are cached at this side; training crops/zooms resample them to model.INPUT_SIDE
+THUMB_SIDE = 80  # catalogue thumbnails (60x80) squashed to a square: the colour net learnt at this side
 
 
 def square_array(img: Image.Image, side: int = CACHE_SIDE) -> np.ndarray:
