@@ -3,12 +3,16 @@
 - kind: top-1 accuracy and macro-F1 on the real-photo validation split (clothing-dataset-small, its
   ten classes), plus accuracy on the held-out part of the catalogue thumbnails;
 - confidence: how often answers above KIND_CONFIDENCE_THRESHOLD are right, and how many clear it;
-- colour: agreement of `dominant_colour` with the catalogue's colour family on held-out thumbnails.
+- colour: agreement of the answered colour family with the catalogue's on held-out thumbnails (all
+  products, and garments apart), and, as the yardstick, how often a person agrees with those same
+  labels on a sample they named blind (data/vision/colour_reference.json).
 """
 
 from __future__ import annotations
 
+import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +57,7 @@ class EvalDataMissing(FileNotFoundError):
     """The evaluation photos are not where --data points."""
 
 
-def run_vision_eval(data_dir: Path, catalog: Path, classifier=None) -> dict[str, Any]:
+def run_vision_eval(data_dir: Path, catalog: Path, classifier=None, reference: Path | None = None) -> dict[str, Any]:
     """Every measured number of `stylist eval vision`, as one JSON-ready dict."""
     from retrieval.vision.classifier import KIND_CONFIDENCE_THRESHOLD, default_classifier
 
@@ -66,7 +70,7 @@ def run_vision_eval(data_dir: Path, catalog: Path, classifier=None) -> dict[str,
         classifier.load()
     load_s = time.perf_counter() - started
     photos = _photo_eval(split, classifier, KIND_CONFIDENCE_THRESHOLD)
-    catalogue = _catalogue_eval(catalog, classifier)
+    catalogue = _catalogue_eval(catalog, classifier, reference or COLOUR_REFERENCE)
     return {"target": "vision", "backend": type(classifier).__name__, "load_s": round(load_s, 3),
             "kind_confidence_threshold": KIND_CONFIDENCE_THRESHOLD, **photos, **catalogue}
 
@@ -110,31 +114,68 @@ def _photo_eval(split: Path, classifier, threshold: float) -> dict[str, Any]:
     }
 
 
-def _catalogue_eval(catalog: Path, classifier, batch: int = 128) -> dict[str, Any]:
+GARMENT_SLOTS = frozenset({"top", "outerwear", "bottom", "onepiece", "shoes"})
+COLOUR_REFERENCE = Path(__file__).resolve().parents[2] / "data" / "vision" / "colour_reference.json"
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One held-out product as read: its labels, and what the classifier made of its thumbnail."""
+
+    product_id: str
+    slot: str | None
+    family: str  # the catalogue's colour family
+    kind_right: bool | None  # None: the kind has no kind label
+    read_family: str  # what analyze would answer
+    pixel_family: str  # the measured pixels alone
+
+
+def _catalogue_eval(catalog: Path, classifier, reference: Path, batch: int = 128) -> dict[str, Any]:
     """Kind accuracy (products whose kind maps to a label) and colour-family agreement (all
-    products) on the catalogue's held-out part, from the thumbnails as shipped."""
+    products, garments apart) on the catalogue's held-out part, from the thumbnails as shipped,
+    with the person-labelled reference beside them."""
     from retrieval.vision.dataset import catalogue_holdout
 
     rows = catalogue_holdout(catalog)
-    kind_hits, colour_hits, pixel_hits, measurable = [], [], [], []
+    readings: list[_Reading] = []
     for start in range(0, len(rows), batch):
         chunk = rows[start : start + batch]
         kinds, guesses = _kinds_and_colour_guesses(classifier, [image for *_, image in chunk])
-        for (_id, kind, family, image), top, head in zip(chunk, kinds, guesses):
-            hits = _catalogue_row(kind, family, image, top, head)
-            if hits[0] is not None:
-                kind_hits.append(hits[0])
-            colour_hits.append(hits[1])
-            pixel_hits.append(hits[2])
-            measurable.append(family not in ("multi", "metallic"))
-    colour, pixels, can = np.array(colour_hits), np.array(pixel_hits), np.array(measurable, dtype=bool)
-    share = lambda hits: round(float(hits.mean()), 4) if len(hits) else None  # noqa: E731
+        readings += [_read_row(row, top, head) for row, top, head in zip(chunk, kinds, guesses)]
+    kind_hits = [r.kind_right for r in readings if r.kind_right is not None]
+    garments = [r for r in readings if r.slot in GARMENT_SLOTS]
+    # Multi and metallic cannot be named from one measured colour; shown apart for that reason.
+    measurable = [r for r in readings if r.family not in ("multi", "metallic")]
     return {
-        "catalogue_holdout_n": len(kind_hits), "catalogue_holdout_accuracy": share(np.array(kind_hits)),
-        "colour_n": int(len(colour)), "colour_family_agreement": share(colour),
-        # Multi and metallic cannot be named from one measured colour; shown apart for that reason.
-        "colour_family_agreement_measurable": share(colour[can]) if len(colour) else None,
-        "colour_family_agreement_pixels_only": share(pixels),
+        "catalogue_holdout_n": len(kind_hits), "catalogue_holdout_accuracy": _share(kind_hits),
+        "colour_n": len(readings), "colour_family_agreement": _agreement(readings),
+        "colour_garments_n": len(garments), "colour_family_agreement_garments": _agreement(garments),
+        "colour_family_agreement_measurable": _agreement(measurable),
+        "colour_family_agreement_pixels_only": _share([r.pixel_family == r.family for r in readings]),
+        "colour_reference": _reference_check(readings, reference),
+    }
+
+
+def _share(hits: list[bool]) -> float | None:
+    return round(float(np.mean(hits)), 4) if hits else None
+
+
+def _agreement(readings: list[_Reading]) -> float | None:
+    return _share([r.read_family == r.family for r in readings])
+
+
+def _reference_check(readings: list[_Reading], reference: Path) -> dict[str, Any] | None:
+    """How often a person agrees with the catalogue's colour family on the labelled sample, and how
+    often the classifier agrees with each (None without the reference file)."""
+    if not reference.exists():
+        return None
+    person = json.loads(reference.read_text())["families"]
+    labelled = [r for r in readings if r.product_id in person]
+    return {
+        "n": len(labelled),
+        "person_vs_catalogue": _share([person[r.product_id] == r.family for r in labelled]),
+        "stylist_vs_catalogue": _agreement(labelled),
+        "stylist_vs_person": _share([person[r.product_id] == r.read_family for r in labelled]),
     }
 
 
@@ -151,14 +192,16 @@ def _kinds_and_colour_guesses(classifier, images: list) -> tuple[list[str], list
     return tops, [classifier.colour_guess(k, c) for k, c in zip(kinds, colours)]
 
 
-def _catalogue_row(kind: str, family: str, image, top: str, head) -> tuple[bool | None, bool, bool]:
-    """(kind right or None when the kind has no label, colour family right, pixels-only family right)."""
+def _read_row(row: tuple, top: str, head) -> _Reading:
+    """What the classifier made of one held-out product (id, kind, colour family, thumbnail)."""
     from retrieval.colors import nearest_colour
     from retrieval.vision.analyze import colour_from
     from retrieval.vision.colour import measured_colour
     from retrieval.vision.labels import CATALOGUE_KIND_TO_LABEL
+    from retrieval.vocabulary import slot_of
 
+    product_id, kind, family, image = row
     label = CATALOGUE_KIND_TO_LABEL.get(kind)
     kind_right = None if label is None else CATALOGUE_KIND_TO_LABEL.get(top) == label
     rgb = measured_colour(image)[0]
-    return kind_right, colour_from(rgb, head)[1] == family, nearest_colour(rgb)[1] == family
+    return _Reading(product_id, slot_of(kind), family, kind_right, colour_from(rgb, head)[1], nearest_colour(rgb)[1])

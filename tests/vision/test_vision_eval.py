@@ -14,6 +14,8 @@ from PIL import Image
 from retrieval.vision.dataset import is_catalogue_holdout
 from retrieval.vision.evaluate import EvalDataMissing, choose_threshold, macro_f1, run_vision_eval
 
+DEMO_PARQUET = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet"
+
 
 def _one_hot_confidences(confidences: list[float], correct: list[bool]) -> tuple[np.ndarray, np.ndarray]:
     """Probabilities over 2 classes whose top is class 0 with the given confidence; truth per `correct`."""
@@ -71,13 +73,20 @@ def tiny_eval_data(tmp_path: Path, draw_shirt) -> tuple[Path, Path]:
     return tmp_path / "data", catalogue
 
 
-def test_run_vision_eval_on_tiny_data(tiny_eval_data) -> None:
+def test_run_vision_eval_on_tiny_data(tiny_eval_data, tmp_path: Path) -> None:
     data, catalogue = tiny_eval_data
-    result = run_vision_eval(data, catalogue)
+    red_tee, navy_jeans, *_ = _holdout_ids(4)
+    # A person named the tee red, as the catalogue does, and the jeans blue, where it says navy.
+    reference = tmp_path / "reference.json"
+    reference.write_text(json.dumps({"families": {red_tee: "red", navy_jeans: "blue", "no-such-id": "red"}}))
+    result = run_vision_eval(data, catalogue, reference=reference)
     assert result["n"] == 2 and 0 <= result["accuracy"] <= 1 and 0 <= result["macro_f1"] <= 1
     assert result["per_class"]["t-shirt"]["n"] == 1 and result["per_class"]["pants"]["n"] == 1
     assert result["catalogue_holdout_n"] == 3  # the bag has no kind label; it still counts for colour
     assert result["colour_n"] == 4 and 0 <= result["colour_family_agreement"] <= 1
+    assert result["colour_garments_n"] == 2  # tee and jeans; the bag and the hat are accessories
+    assert result["colour_reference"]["n"] == 2
+    assert result["colour_reference"]["person_vs_catalogue"] == 0.5
     assert result["analyze_ms_p50"] > 0 and result["load_s"] >= 0
     json.dumps(result)  # the CLI prints it as one JSON line
 
@@ -113,3 +122,17 @@ def test_cli_eval_vision_without_data(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_cli_eval_target_must_be_known() -> None:
     with pytest.raises(SystemExit):
         _cli(["eval", "nonsense"])
+
+
+def test_shipped_colour_reference_names_held_out_products() -> None:
+    """The person-labelled sample is of held-out products only, in the colour families' words."""
+    import pandas as pd
+
+    from retrieval.vision.evaluate import COLOUR_REFERENCE
+    from retrieval.vocabulary import COLOR_FAMILIES
+
+    families = json.loads(COLOUR_REFERENCE.read_text())["families"]
+    catalogue_ids = set(pd.read_parquet(DEMO_PARQUET, columns=["id"])["id"].astype(str))
+    assert len(families) >= 100
+    assert all(is_catalogue_holdout(pid) and pid in catalogue_ids for pid in families)
+    assert set(families.values()) <= set(COLOR_FAMILIES)
