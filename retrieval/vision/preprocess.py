@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-CACHE_SIDE = 112  # photos are cached at this side; training crops/zooms resample them to model.INPUT_SIDE
+CACHE_SIDE = 224  # training photos are cached at this side; crops and zooms resample them to model.KIND_SIDE
 THUMB_SIDE = 80  # catalogue thumbnails (60x80) squashed to a square: the colour net learnt at this side
 
 

@@ -1,40 +1,43 @@
-"""Training GarmentNet's kind head on real photos plus augmented catalogue thumbnails (CPU).
+"""Fine-tuning the kind net (ImageNet-pretrained EfficientNet-Lite0) on real photos plus augmented
+catalogue thumbnails (CPU).
 
 Each step sees a batch of real training photos and a smaller, class-balanced batch of catalogue
-thumbnails in one forward pass, so batch-norm statistics describe the mix the model will meet.
-Half the steps cut a patch of one image into another (CutMix, labels mixed by area): with 3,000
-photos a from-scratch network memorises them otherwise. An exponential moving average of the
-weights is kept beside the trained ones; the checkpoint kept is whichever of the two, at whichever
-epoch, has the best validation accuracy (validation is used for nothing else).
+thumbnails in one forward pass, so batch-norm statistics describe the mix the model will meet. Some
+steps cut a patch of one image into another (CutMix, labels mixed by area). AdamW with a one-cycle
+schedule; the new classifier learns faster than the pretrained layers. The checkpoint kept is the
+epoch with the best validation accuracy (validation is used for nothing else).
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 import numpy as np
 import torch
 import torch.nn.functional as F
-from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
+from torch.optim.swa_utils import AveragedModel
 
-from retrieval.vision.augment import catalogue_batch, model_input, photo_batch, to_float
+from retrieval.vision.augment import catalogue_batch, model_input, photo_batch, texture_source
 from retrieval.vision.dataset import ImageSet
+from retrieval.vision.kind_net import KindNet
 from retrieval.vision.labels import LABELS
-from retrieval.vision.model import INPUT_SIDE, GarmentNet
+from retrieval.vision.model import KIND_SIDE, MirroredNet
 
 
 @dataclass
 class TrainConfig:
-    epochs: int = 75
+    epochs: int = 7
     photo_batch: int = 64
     catalogue_share: float = 0.5  # catalogue images per real photo in each step
-    max_lr: float = 0.08
-    weight_decay: float = 5e-4
+    max_lr: float = 1e-3  # the pretrained layers'; the new classifier gets head_lr_factor times it
+    head_lr_factor: float = 3.0
+    weight_decay: float = 0.02
     label_smoothing: float = 0.1
-    cutmix_share: float = 0.5  # share of steps whose batch is mixed by CutMix
-    ema_decay: float = 0.998  # per step: the average spans the last ~500 steps (~10 epochs)
+    cutmix_share: float = 0.3  # share of steps whose batch is mixed by CutMix
+    side: int = KIND_SIDE
     seed: int = 0
     threads: int = 2
 
@@ -47,34 +50,33 @@ class TrainResult:
 
 
 def train(photos: ImageSet, catalogue: ImageSet, validation: ImageSet, config: TrainConfig,
-          on_epoch: Callable[[dict[str, float]], None] | None = None) -> TrainResult:
-    """Train from scratch; the state returned is that of the best validation epoch (trained or averaged)."""
+          pretrained: Path | None = None, on_epoch: Callable[[dict[str, float]], None] | None = None) -> TrainResult:
+    """Fine-tune from `pretrained` (ImageNet weights; None starts from random weights, for tests);
+    the state returned is that of the best validation epoch. `validation` images are at config.side."""
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     gen = torch.Generator().manual_seed(config.seed)
-    model = GarmentNet(len(LABELS)).to(memory_format=torch.channels_last)
-    average = AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(config.ema_decay), use_buffers=True)
+    model = KindNet(len(LABELS), pretrained).to(memory_format=torch.channels_last)
     steps = max(1, len(photos.labels) // config.photo_batch)
-    optimiser = torch.optim.SGD(model.parameters(), lr=config.max_lr, momentum=0.9, nesterov=True,
-                                weight_decay=config.weight_decay)
-    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, config.max_lr, total_steps=config.epochs * steps,
-                                                   pct_start=0.15)
+    head = {id(p) for p in model.head_parameters()}
+    groups = [{"params": [p for p in model.parameters() if id(p) not in head], "lr": config.max_lr},
+              {"params": model.head_parameters(), "lr": config.max_lr * config.head_lr_factor}]
+    optimiser = torch.optim.AdamW(groups, weight_decay=config.weight_decay)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, [g["lr"] for g in groups],
+                                                   total_steps=config.epochs * steps, pct_start=0.15)
     data = _Tensors(photos, catalogue)
     best, best_accuracy = TrainResult(state={}, best_epoch=-1), -1.0
     for epoch in range(config.epochs):
         started = time.time()
-        loss = _epoch(model, average, optimiser, schedule, data, steps, config, gen)
-        accuracies = {"trained": accuracy_of(model, validation), "average": accuracy_of(average.module, validation)}
-        which = max(accuracies, key=accuracies.get)
-        record = {"epoch": epoch + 1, "loss": loss, "val_accuracy": accuracies["trained"],
-                  "val_accuracy_average": accuracies["average"], "seconds": time.time() - started}
+        loss = _epoch(model, optimiser, schedule, data, steps, config, gen)
+        accuracy = accuracy_of(model, validation, config.side)
+        record = {"epoch": epoch + 1, "loss": loss, "val_accuracy": accuracy, "seconds": time.time() - started}
         best.history.append(record)
         if on_epoch:
             on_epoch(record)
-        if accuracies[which] >= best_accuracy:  # ties go to the later, longer-trained epoch
-            best_accuracy = accuracies[which]
-            source = model if which == "trained" else average.module
-            best.state = {k: v.detach().clone().contiguous() for k, v in source.state_dict().items()}
+        if accuracy >= best_accuracy:  # ties go to the later, longer-trained epoch
+            best_accuracy = accuracy
+            best.state = {k: v.detach().clone().contiguous() for k, v in model.state_dict().items()}
             best.best_epoch = epoch + 1
     return best
 
@@ -89,11 +91,11 @@ class _Tensors:
         self.catalogue = torch.from_numpy(catalogue.images[labelled])
         self.catalogue_label_array = catalogue.labels[labelled]
         self.catalogue_labels = torch.from_numpy(self.catalogue_label_array)
-        self.textures = to_float(self.photos)
+        self.textures = texture_source(photos.images)
 
 
-def _epoch(model: GarmentNet, average: AveragedModel, optimiser, schedule, data: _Tensors, steps: int,
-           config: TrainConfig, gen: torch.Generator) -> float:
+def _epoch(model: KindNet, optimiser, schedule, data: _Tensors, steps: int, config: TrainConfig,
+           gen: torch.Generator) -> float:
     """One pass over the photos, each step with a balanced catalogue batch; the mean loss."""
     model.train()
     order = torch.randperm(len(data.photo_labels), generator=gen)
@@ -101,25 +103,28 @@ def _epoch(model: GarmentNet, average: AveragedModel, optimiser, schedule, data:
     total = 0.0
     for step in range(steps):
         rows, cat_rows = order[step * config.photo_batch : (step + 1) * config.photo_batch], catalogue_rows[step]
-        x = torch.cat([photo_batch(data.photos[rows], gen), catalogue_batch(data.catalogue[cat_rows], data.textures, gen)])
+        x = torch.cat([photo_batch(data.photos[rows], gen, config.side),
+                       catalogue_batch(data.catalogue[cat_rows], data.textures, gen, side=config.side)])
         y = torch.cat([data.photo_labels[rows], data.catalogue_labels[cat_rows]])
         x, y_other, share = _cutmix(x, y, config.cutmix_share, gen)
         logits = model(x.contiguous(memory_format=torch.channels_last))
         loss = share * F.cross_entropy(logits, y, label_smoothing=config.label_smoothing)
         if share < 1:
             loss = loss + (1 - share) * F.cross_entropy(logits, y_other, label_smoothing=config.label_smoothing)
-        total += optimisation_step(loss, model, average, optimiser, schedule)
+        total += optimisation_step(loss, model, optimiser, schedule)
     return total / steps
 
 
-def optimisation_step(loss: torch.Tensor, model: torch.nn.Module, average: AveragedModel, optimiser, schedule) -> float:
+def optimisation_step(loss: torch.Tensor, model: torch.nn.Module, optimiser, schedule,
+                      average: AveragedModel | None = None) -> float:
     """Back-propagate `loss`, step the optimiser and the learning-rate schedule, update the weight
-    average; the loss as a number."""
+    average if one is kept; the loss as a number."""
     optimiser.zero_grad(set_to_none=True)
     loss.backward()
     optimiser.step()
     schedule.step()
-    average.update_parameters(model)
+    if average is not None:
+        average.update_parameters(model)
     return loss.item()
 
 
@@ -157,18 +162,18 @@ def _balanced_sample(labels: np.ndarray, steps: int, config: TrainConfig, gen: t
             for ws, ds in zip(which, draws)]
 
 
-def predict_probabilities(model: GarmentNet, images: np.ndarray, side: int = INPUT_SIDE, batch: int = 128) -> np.ndarray:
+def predict_probabilities(model: MirroredNet, images: np.ndarray, side: int = KIND_SIDE, batch: int = 128) -> np.ndarray:
     """Class probabilities (N, n_labels) of uint8 square RGB(A) images seen at `side` px, averaged over
     each image and its mirror."""
-    out = [np.zeros((0, model.head.out_features), dtype=np.float32)]
+    out = []
     for start in range(0, len(images), batch):
         x = model_input(torch.from_numpy(np.ascontiguousarray(images[start : start + batch, :, :, :3])), side)
         out.append(model.mirrored_probabilities(x).numpy())
-    return np.concatenate(out)
+    return np.concatenate(out) if out else np.zeros((0, 0), dtype=np.float32)
 
 
-def accuracy_of(model: GarmentNet, images: ImageSet) -> float:
+def accuracy_of(model: MirroredNet, images: ImageSet, side: int = KIND_SIDE) -> float:
     if len(images.labels) == 0:
         return 0.0
-    predicted = predict_probabilities(model, images.images).argmax(axis=1)
+    predicted = predict_probabilities(model, images.images, side).argmax(axis=1)
     return float((predicted == images.labels).mean())

@@ -54,33 +54,47 @@ def test_augmented_batches_have_the_model_input_shape(tiny_sets) -> None:
     import torch
 
     from retrieval.vision.augment import catalogue_batch, photo_batch, to_float
-    from retrieval.vision.model import INPUT_SIDE
+    from retrieval.vision.model import KIND_SIDE
 
     photos, catalogue, _ = tiny_sets
     gen = torch.Generator().manual_seed(0)
     x = photo_batch(torch.from_numpy(photos.images), gen)
     y = catalogue_batch(torch.from_numpy(catalogue.images), to_float(torch.from_numpy(photos.images)), gen)
-    assert x.shape == (8, 3, INPUT_SIDE, INPUT_SIDE) and y.shape == (12, 3, INPUT_SIDE, INPUT_SIDE)
+    assert x.shape == (8, 3, KIND_SIDE, KIND_SIDE) and y.shape == (12, 3, KIND_SIDE, KIND_SIDE)
     assert torch.isfinite(x).all() and torch.isfinite(y).all()
     again = photo_batch(torch.from_numpy(photos.images), torch.Generator().manual_seed(0))
     assert torch.equal(x, again)  # one seed, one augmentation
 
 
 def test_two_step_training_run(tiny_sets, tmp_path) -> None:
+    """A one-epoch run of the kind net (random start: the ImageNet weights are a training-only
+    install), saved as the training script saves it and read back by the classifier."""
+    import json
+
+    from safetensors.torch import save_file
+
+    from retrieval.vision.classifier import CnnKindClassifier
+    from retrieval.vision.kind_net import ARCHITECTURE, KindNet
     from retrieval.vision.train import TrainConfig, predict_probabilities, train
 
     photos, catalogue, validation = tiny_sets
-    config = TrainConfig(epochs=1, photo_batch=4, threads=1)
+    config = TrainConfig(epochs=1, photo_batch=4, threads=1, side=64)
     result = train(photos, catalogue, validation, config)
     assert result.best_epoch == 1 and len(result.history) == 1
     assert np.isfinite(result.history[0]["loss"])
-    from retrieval.vision.model import GarmentNet
-
-    model = GarmentNet(len(LABELS))
+    model = KindNet(len(LABELS))
     model.load_state_dict(result.state)
-    probabilities = predict_probabilities(model, validation.images)
+    probabilities = predict_probabilities(model, validation.images, 64)
     assert probabilities.shape == (4, len(LABELS))
     assert np.allclose(probabilities.sum(axis=1), 1.0, atol=1e-5)
+
+    save_file({k: v.half() if v.is_floating_point() else v for k, v in result.state.items()}, str(tmp_path / "k.safetensors"))
+    (tmp_path / "k.json").write_text(json.dumps({"labels": list(LABELS), "architecture": ARCHITECTURE, "input_side": 64}))
+    classifier = CnnKindClassifier(tmp_path / "k.safetensors", tmp_path / "k.json", colour_weights=tmp_path / "none")
+    image = Image.fromarray(validation.images[0]).resize((64, 64))
+    read_back = {g.kind: g.confidence for g in classifier.classify(image)}
+    expected = predict_probabilities(model, np.array(image)[None], 64)[0]
+    assert [read_back[label] for label in LABELS] == pytest.approx(list(expected), abs=0.02)
 
 
 def test_cutmix_pastes_one_box_and_reports_the_share_left() -> None:
