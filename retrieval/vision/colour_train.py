@@ -29,7 +29,7 @@ from retrieval.vision.train import optimisation_step
 
 @dataclass
 class ColourTrainConfig:
-    epochs: int = 24
+    epochs: int = 21
     batch: int = 128
     max_lr: float = 3e-3
     weight_decay: float = 0.05
