@@ -51,9 +51,10 @@ class KindClassifier(Protocol):
 
 
 class CnnKindClassifier:
-    """The shipped nets: the kind net (EfficientNet-Lite0; also the embedding) and the colour net (a GarmentNet) for the colour
-    family. Paths default to the files in data/vision/; without a colour net (missing or broken
-    files) the measured pixels alone name the colour, and the kind net still answers."""
+    """The shipped nets: the kind net (EfficientNet-Lite0; also the embedding) and the colour net (a
+    GarmentNet) for the colour family. Paths default to the files in data/vision/; without a colour
+    net (missing or broken files) the measured pixels alone name the colour, and the kind net still
+    answers."""
 
     def __init__(self, weights: Path = WEIGHTS, metadata: Path = METADATA,
                  colour_weights: Path = COLOUR_WEIGHTS, colour_metadata: Path = COLOUR_METADATA) -> None:
