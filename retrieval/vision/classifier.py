@@ -18,13 +18,16 @@ import logging
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
 from PIL import Image
 
 from retrieval.items import GarmentAnalysis, KindGuess
 from retrieval.vision.preprocess import THUMB_SIDE, square_array
+
+if TYPE_CHECKING:  # torch loads lazily, on the first photo
+    from retrieval.vision.model import MirroredNet
 
 KIND_CONFIDENCE_THRESHOLD = 0.55
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "vision"
@@ -140,16 +143,10 @@ class CnnKindClassifier:
         return self.colour_labels[best], float(probabilities[best])
 
     def embed(self, images: Sequence[Image.Image], batch: int = EMBED_BATCH) -> np.ndarray:
-        import torch
-
         model = self.load()._model
         chunks = [np.zeros((0, model.embedding_dim), dtype=np.float32)]
         for start in range(0, len(images), batch):
-            with torch.inference_mode():
-                x = self._input(images[start : start + batch])
-                # The mirror image is the same garment: averaging makes the vector blind to left/right.
-                both = model.features(torch.cat([x, torch.flip(x, dims=[3])]))
-                chunks.append((both[: len(x)] + both[len(x) :]).numpy())
+            chunks.append(model.mirrored_features(self._input(images[start : start + batch])).numpy())
         return l2_normalised(np.concatenate(chunks))
 
     def _input(self, images: Sequence[Image.Image]):
@@ -175,7 +172,8 @@ def _load_net(weights: Path, metadata: Path):
     return model.eval(), meta
 
 
-def _empty_net(meta: dict):
+def _empty_net(meta: dict) -> "MirroredNet":
+    """The untrained net that a model's JSON record describes."""
     from retrieval.vision.kind_net import ARCHITECTURE, KindNet
     from retrieval.vision.model import GarmentNet
 

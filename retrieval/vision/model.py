@@ -52,10 +52,20 @@ class MirroredNet(nn.Module):
     def mirrored_probabilities(self, x: torch.Tensor) -> torch.Tensor:
         """Softmax of a normalised batch, averaged with that of its mirror image; puts the net in
         eval mode."""
-        self.eval()
-        # One forward pass over both: on a CPU a batch of two costs far less than two of one.
-        both = self(torch.cat([x, torch.flip(x, dims=[3])])).softmax(1)
-        return (both[: len(x)] + both[len(x) :]) / 2
+        return _mirrored(lambda both: self.eval()(both).softmax(1), x)
+
+    @torch.inference_mode()
+    def mirrored_features(self, x: torch.Tensor) -> torch.Tensor:
+        """The embedding of a normalised batch, averaged with that of its mirror image (so it is
+        blind to left and right); puts the net in eval mode."""
+        return _mirrored(lambda both: self.eval().features(both), x)
+
+
+def _mirrored(read, x: torch.Tensor) -> torch.Tensor:
+    """The mean of `read` over a batch and its mirror image, in one call: on a CPU one batch of
+    twice the size costs far less than two batches."""
+    both = read(torch.cat([x, torch.flip(x, dims=[3])]))
+    return (both[: len(x)] + both[len(x) :]) / 2
 
 
 class GarmentNet(MirroredNet):
