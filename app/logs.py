@@ -55,3 +55,5 @@ def configure(level: str = "INFO", fmt: str = "text") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # Alembic narrates every migration step at INFO (a dozen lines on each start); keep them for DEBUG.
+    logging.getLogger("alembic").setLevel(level if logging.getLevelName(level) == logging.DEBUG else logging.WARNING)

@@ -64,6 +64,24 @@ def test_every_turn_logs_its_request_id_as_json(app_settings, capsys) -> None:
     logging.getLogger().handlers.clear()
 
 
+def test_migration_steps_stay_out_of_the_log_unless_debugging(tmp_path, capsys) -> None:
+    from app.logs import configure
+    from storage.db import make_engine
+
+    try:
+        configure("INFO", "text")
+        make_engine(f"sqlite:///{tmp_path / 'quiet.db'}")
+        quiet = capsys.readouterr().err
+        configure("DEBUG", "text")
+        make_engine(f"sqlite:///{tmp_path / 'loud.db'}")
+        loud = capsys.readouterr().err
+    finally:
+        configure("WARNING", "text")
+        logging.getLogger().handlers.clear()
+    assert "alembic" not in quiet
+    assert "Running upgrade" in loud
+
+
 def test_an_upload_over_the_size_limit_is_refused_and_the_app_keeps_serving(start_app, tmp_path):
     from gradio_client import Client, handle_file
 
