@@ -106,8 +106,17 @@ def write_model(result, config, validation, args: argparse.Namespace, seconds: f
     return meta
 
 
-def train_kind(args: argparse.Namespace, photos, validation, catalogue) -> None:
+def imagenet_weights() -> Path:
+    """The kind net's starting weights; a one-line exit, before any caching, when not installed."""
     from retrieval.vision.kind_net import pretrained_weights
+
+    try:
+        return pretrained_weights()
+    except RuntimeError as error:
+        raise SystemExit(f"train_vision: {error}") from None
+
+
+def train_kind(args: argparse.Namespace, photos, validation, catalogue, pretrained: Path) -> None:
     from retrieval.vision.train import TrainConfig, train
 
     started = time.time()
@@ -116,7 +125,7 @@ def train_kind(args: argparse.Namespace, photos, validation, catalogue) -> None:
         config.epochs = args.epochs
     log.info("kind net: %d photos + %d catalogue thumbnails, %d epochs", len(photos.labels), len(catalogue.labels), config.epochs)
     report = lambda r: log.info("epoch %(epoch)d loss %(loss).3f val_accuracy %(val_accuracy).3f %(seconds).0f s", r)
-    result = train(photos, catalogue, validation, config, pretrained=pretrained_weights(), on_epoch=report)
+    result = train(photos, catalogue, validation, config, pretrained=pretrained, on_epoch=report)
     meta = write_model(result, config, validation, args, time.time() - started)
     log.info("kind net: best epoch %d, val accuracy %.3f, threshold %.2f; %.0f s", result.best_epoch,
              meta["validation"]["accuracy"], meta["kind_confidence_threshold"], time.time() - started)
@@ -154,9 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     started = time.time()
+    pretrained = imagenet_weights() if args.part in ("all", "kind") else None
     photos, validation, catalogue = load_sets(args)
-    if args.part in ("all", "kind"):
-        train_kind(args, photos, validation, catalogue)
+    if pretrained is not None:
+        train_kind(args, photos, validation, catalogue, pretrained)
     if args.part in ("all", "colour"):
         train_colour_net(args, photos, catalogue)
     log.info("done in %.0f s", time.time() - started)
