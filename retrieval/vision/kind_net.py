@@ -34,7 +34,6 @@ class KindNet(MirroredNet):
         else:  # ImageNet weights for every layer but the classifier, which starts afresh
             self.trunk = EfficientNet.from_pretrained(ARCHITECTURE, weights_path=str(pretrained), num_classes=n_labels)
         self.embedding_dim = self.trunk._fc.in_features
-        self.n_labels = n_labels
 
     def features(self, x: torch.Tensor) -> torch.Tensor:
         return self.trunk.extract_features(x).mean(dim=(2, 3))

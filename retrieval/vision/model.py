@@ -52,13 +52,15 @@ class MirroredNet(nn.Module):
     def mirrored_probabilities(self, x: torch.Tensor) -> torch.Tensor:
         """Softmax of a normalised batch, averaged with that of its mirror image; puts the net in
         eval mode."""
-        return _mirrored(lambda both: self.eval()(both).softmax(1), x)
+        self.eval()
+        return _mirrored(lambda both: self(both).softmax(1), x)
 
     @torch.inference_mode()
     def mirrored_features(self, x: torch.Tensor) -> torch.Tensor:
         """The embedding of a normalised batch, averaged with that of its mirror image (so it is
         blind to left and right); puts the net in eval mode."""
-        return _mirrored(lambda both: self.eval().features(both), x)
+        self.eval()
+        return _mirrored(self.features, x)
 
 
 def _mirrored(read, x: torch.Tensor) -> torch.Tensor:
