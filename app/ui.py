@@ -204,6 +204,11 @@ class StylistPage:
         def example(session, typed, evt: gr.SelectData, progress=gr.Progress()):
             return self.quick(evt.value["text"], typed, session, progress)
 
+        # This module's annotations are strings (`from __future__ import annotations`) and `gr` is a
+        # local name Gradio cannot resolve, so it would not see that `evt` wants the event data and
+        # would hand it the progress tracker instead. Give it the real class.
+        example.__annotations__["evt"] = gr.SelectData
+
         restore_typed = lambda typed, session: self.restore(session, typed)  # noqa: E731
         shown_first = self.box.submit(_echo, [self.box, self.chatbot], [self.chatbot], api_visibility="private",
                                       queue=False)
