@@ -75,3 +75,33 @@ def test_a_conversation_in_the_browser(browser, running_app, navy_shirt_photo, w
     assert page.locator("#chat").get_by_text("I need an outfit", exact=True).count() >= 1
     _shot(page, f"{name}-4-history")
     page.close()
+
+
+def _no_error_badges(page) -> None:
+    """Gradio marks a failed event with "Error" badges on its outputs and an error toast."""
+    page.wait_for_timeout(500)
+    assert page.locator(".toast-body.error").count() == 0
+    assert page.get_by_text("Error", exact=True).count() == 0
+
+
+@pytest.mark.parametrize(("width", "height", "name"), [(1366, 900, "desktop"), (390, 844, "phone")], ids=["desktop", "phone"])
+def test_every_welcome_example_answers(browser, running_app, width, height, name):
+    """Each example prompt of the empty chat starts a turn that ends in an answer, never an error badge."""
+    from app.ui import EXAMPLES
+
+    for number, text in enumerate(EXAMPLES):
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.goto(running_app.url, wait_until="domcontentloaded")
+        page.locator("#message textarea").wait_for(timeout=60_000)
+        if number:  # the page restores the earlier example's conversation: start afresh to see the examples
+            page.locator("#chat .example-text").first.wait_for(state="detached", timeout=60_000)
+            page.locator("#new-chat").click()
+        page.locator("#chat .example-text").get_by_text(text, exact=True).click(timeout=60_000)
+        answer = page.locator("#chat .message.bot, #chat [data-testid='bot']").last
+        answer.wait_for(timeout=60_000)
+        page.get_by_text(text, exact=True).first.wait_for(timeout=30_000)  # the prompt became the user's turn
+        page.wait_for_function("() => !document.querySelector('#chat .pending, #chat .generating')", timeout=60_000)
+        _no_error_badges(page)
+        if number == 0:
+            _shot(page, f"{name}-example")
+        page.close()
