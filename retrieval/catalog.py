@@ -12,7 +12,6 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from datetime import timedelta
 from itertools import islice
 from pathlib import Path
@@ -20,13 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from retrieval.documents import BITMAP_COLUMNS, BTREE_COLUMNS, ITEM_COLUMNS
+from retrieval.documents import BITMAP_COLUMNS, BTREE_COLUMNS, ITEM_COLUMNS, TRAIT_COLUMNS
 from retrieval.embed import TextEmbedder
-from retrieval.filters import SearchFilters
+from retrieval.filters import SearchFilters, supported_filters
 from retrieval.image_vectors import ColourTextureEmbedder, ImageEmbedder, load_image
 from retrieval.ingest_rows import IngestState, RowBuilder
 from retrieval.items import Item
 from retrieval.search import blend_scores, build_where
+from retrieval.traits import traits_from
 from retrieval.vector_mirror import MIRROR_MAX_ROWS, VectorMirror
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ class Catalog:
         from lancedb.expr import col, lit
 
         wanted = list(dict.fromkeys(str(i) for i in ids))
-        rows = table.search().where(col("id").isin([lit(i) for i in wanted])).select(list(ITEM_COLUMNS))
+        rows = table.search().where(col("id").isin([lit(i) for i in wanted])).select(_item_columns(table))
         by_id = {r["id"]: r for r in rows.limit(len(wanted)).to_list()}
         return [_to_item(by_id[i]) for i in wanted if i in by_id]
 
@@ -188,7 +188,8 @@ class Catalog:
         filters = self._supported(table, filters)
         where, pool = build_where(filters), k * CANDIDATES_PER_RETRIEVER
         # The full-text half waits on LanceDB's native threads: it runs beside the vector half.
-        lexical_rows = self._pool().submit(self._text_hits, table, text, where, pool, [*ITEM_COLUMNS, "vector", "_score"])
+        columns = [*_item_columns(table), "vector", "_score"]
+        lexical_rows = self._pool().submit(self._text_hits, table, text, where, pool, columns)
         rows, cosines = self._vector_half(table, query_vector, filters, where, pool, None)
         text_rows = lexical_rows.result()
         _add_text_only_hits(rows, cosines, text_rows, query_vector)
@@ -277,10 +278,9 @@ class Catalog:
 
     @staticmethod
     def _supported(table: Any, filters: SearchFilters) -> SearchFilters:
-        """A table built before `outfit_ok` existed holds outfit pieces only: nothing to filter."""
-        if filters.outfit_only and "outfit_ok" not in table.schema.names:
-            return replace(filters, outfit_only=False)
-        return filters
+        """The filters this table can apply (an older table lacks `outfit_ok` or the trait columns)."""
+        names = set(table.schema.names)
+        return supported_filters(filters, "outfit_ok" in names, names & set(TRAIT_COLUMNS))
 
     def _nearest(self, table: Any, column: str, vector: np.ndarray, where: Any, limit: int) -> list[dict]:
         """Item rows nearest to a vector by cosine, with `_distance`; exact unless an index helps."""
@@ -289,7 +289,7 @@ class Catalog:
             query = query.where(where, prefilter=True)
         if _has_vector_index(table, column):  # LanceDB scans small prefiltered sets exactly by itself
             query = query.refine_factor(REFINE_FACTOR)
-        return query.select([*ITEM_COLUMNS, "_distance"]).limit(limit).to_list()
+        return query.select([*_item_columns(table), "_distance"]).limit(limit).to_list()
 
     def _text_hits(self, table: Any, text: str, where: Any, limit: int, columns: Sequence[str]) -> list[dict]:
         """Rows holding every word of the text (these columns, `_score` the BM25); [] if none or no FTS."""
@@ -352,11 +352,16 @@ class Catalog:
         return IngestState(self._writable_table(builder.schema()), builder)
 
     def _writable_table(self, schema: pa.Schema) -> Any:
-        """The table, rebuilt when an older version or other embedders made it (it is derived data)."""
+        """The table, rebuilt when an older version or other embedders made it (it is derived data).
+
+        A table that only lacks the trait columns gets them added in place (`_add_missing`).
+        """
         table = self._table()
-        if table is not None and _compatible(table.schema, schema):
+        if table is not None and _compatible(table.schema, schema, added=TRAIT_COLUMNS):
+            _add_missing(table, schema, TRAIT_COLUMNS)
             return table
-        if table is not None and _compatible(table.schema, schema, images=False):
+        if table is not None and _compatible(table.schema, schema, images=False, added=TRAIT_COLUMNS):
+            _add_missing(table, schema, TRAIT_COLUMNS)
             # Another image embedder (the CNN replacing the descriptor): keep the text vectors, so a
             # re-ingest embeds only the pictures again.
             log.warning("catalog pictures were embedded by another model; re-embedding them with %s",
@@ -429,25 +434,64 @@ def _has_vector_index(table: Any, column: str) -> bool:
     return any(column in index.columns and index.index_type.startswith(("IVF", "Ivf")) for index in table.list_indices())
 
 
-def _compatible(current: pa.Schema, wanted: pa.Schema, images: bool = True) -> bool:
-    """The table has every column and the vector widths of these embedders (the image ones unless not `images`)."""
+def _compatible(current: pa.Schema, wanted: pa.Schema, images: bool = True, added: Sequence[str] = ()) -> bool:
+    """The table has every column (but those in `added`) and the vector widths of these embedders
+    (the image ones unless not `images`)."""
     from retrieval.schema import vector_width
 
     image_columns = set() if images else {"image_vector", "image_key"}
-    if set(wanted.names) - set(current.names) - image_columns:
+    if set(wanted.names) - set(current.names) - image_columns - set(added):
         return False
     columns = ("vector", "image_vector") if images else ("vector",)
     return all(vector_width(current, c) == vector_width(wanted, c) for c in columns)
 
 
+def _add_missing(table: Any, schema: pa.Schema, columns: Sequence[str]) -> None:
+    """Add these (nullable) columns where the table lacks them. A re-ingest then fills them for the
+    rows it writes, keeping every stored vector, where a rebuild would embed the catalogue again;
+    rows it does not write stay null, and their traits are derived when read."""
+    missing = [schema.field(c) for c in columns if c not in table.schema.names]
+    if missing:
+        log.info("adding columns %s to catalog table", ", ".join(f.name for f in missing))
+        table.add_columns(missing)
+
+
+def _item_columns(table: Any) -> list[str]:
+    """The `Item` columns this table has: one built before the trait columns lacks them."""
+    names = set(table.schema.names)
+    return [c for c in ITEM_COLUMNS if c in names]
+
+
 def _to_item(row: dict) -> Item:
+    """An item from a stored row; traits missing from an older table stay None (`traits_of` derives them)."""
     values = {c: row.get(c) for c in ITEM_COLUMNS}
     values["styles"] = tuple(values.get("styles") or ())
     return Item(**values)
 
 
+# A sample keeps what the dress codes need: formal pieces and evening pieces (retrieval/traits.py).
+# They are a tenth of the demo catalogue (1,359 of 13,162 items) but some kinds are rare (13 blazers,
+# 11 formal dresses), and a sample spread over slots alone loses those. Up to this share of the limit
+# they are all kept; beyond it they are shared out by (kind, gender), rare kinds whole, so that the
+# rest of the sample still makes complete everyday looks in every style, gender and season.
+DRESS_CODE_SHARE = 0.25
+
+
+def _dress_code_piece(record: dict) -> bool:
+    """A formal or evening piece; a record without stored traits (an older parquet) is read by the rules."""
+    formality, function = record.get("formality"), record.get("function")
+    if formality is None or function is None:
+        derived = traits_from(str(record.get("kind") or ""), record.get("usage"), str(record.get("name") or ""))
+        formality, function = formality or derived.formality, function if function is not None else derived.function
+    return formality == "formal" or function == "evening"
+
+
 def _stratum(record: dict) -> tuple[str, str]:
     return str(record.get("slot")), str(record.get("gender"))
+
+
+def _kind_stratum(record: dict) -> tuple[str, str]:
+    return str(record.get("kind")), str(record.get("gender"))
 
 
 def _spread(records: list[dict]) -> list[dict]:
@@ -459,14 +503,26 @@ def _spread(records: list[dict]) -> list[dict]:
     return [q[i] for i in range(len(queues[0])) for q in queues if i < len(q)] if queues else []
 
 
-def stratified_sample(records: list[dict], limit: int) -> list[dict]:
-    """A deterministic sample of `limit` records: equal shares per (slot, gender), small strata whole."""
+def _even_sample(records: list[dict], limit: int, stratum: Callable[[dict], tuple[str, str]]) -> list[dict]:
+    """A deterministic sample of `limit` records: equal shares per stratum, small strata whole."""
     strata: dict[tuple[str, str], list[dict]] = {}
     for r in records:
-        strata.setdefault(_stratum(r), []).append(r)
+        strata.setdefault(stratum(r), []).append(r)
     quotas, left = {}, max(0, limit)
     for n_left, key in enumerate(sorted(strata, key=lambda s: (len(strata[s]), s))):
         share = left // (len(strata) - n_left)  # water-filling: smaller strata first, leftovers roll on
         quotas[key] = min(share, len(strata[key]))
         left -= quotas[key]
     return [r for key in sorted(strata) for r in _spread(strata[key])[: quotas[key]]]
+
+
+def stratified_sample(records: list[dict], limit: int) -> list[dict]:
+    """A deterministic sample of `limit` records: the dress-code pieces first (all of them while
+    they fit in DRESS_CODE_SHARE of the limit), then equal shares per (slot, gender), small strata whole."""
+    limit = max(0, min(limit, len(records)))
+    flags = [_dress_code_piece(r) for r in records]
+    needed = [r for r, flag in zip(records, flags, strict=True) if flag]
+    rest = [r for r, flag in zip(records, flags, strict=True) if not flag]
+    # The needed pieces get their share, and whatever the rest cannot fill.
+    n_needed = min(len(needed), max(int(limit * DRESS_CODE_SHARE), limit - len(rest)))
+    return _even_sample(needed, n_needed, _kind_stratum) + _even_sample(rest, limit - n_needed, _stratum)

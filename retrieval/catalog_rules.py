@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from retrieval.colors import family_of
+from retrieval.traits import NAME_KIND_RULES, SPORT_RE, corrected_kind  # noqa: F401 (re-exported)
 from retrieval.vocabulary import KIND_TO_SLOT, STYLES
 
 # articleType -> kind. Types not listed are left out of the catalogue on purpose: innerwear,
@@ -39,19 +40,8 @@ GENDERED_KIND: dict[tuple[str, str], str] = {
     ("men", "Tops"): "tshirt", ("men", "Kurtis"): "shirt", ("women", "Kurtas"): "blouse",
 }
 
-# The product name is more precise than its articleType for these (the labels are noisy, e.g.
-# "Heels" rows named "... Flats"). Each rule: name pattern, kinds it may correct, the new kind.
-NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
-    (re.compile(r"\bpolo\b(?!\s+assn)", re.I), frozenset({"tshirt"}), "polo"),
-    (re.compile(r"\b(tank|sleeveless|camisole|cami)\b", re.I), frozenset({"tshirt", "blouse"}), "tank"),
-    (re.compile(r"\b(full|long)[ -]sleeves?\b", re.I), frozenset({"tshirt"}), "longsleeve"),
-    (re.compile(r"\bcardigan\b", re.I), frozenset({"sweater"}), "cardigan"),
-    (re.compile(r"\bblazer\b", re.I), frozenset({"jacket"}), "blazer"),
-    (re.compile(r"\bboots?\b", re.I), frozenset({"sneakers", "shoes"}), "boots"),
-    (re.compile(r"\b(loafers?|moccasins?|brogues?|derby|oxfords?)\b", re.I), frozenset({"sneakers"}), "shoes"),
-    (re.compile(r"\bflats\b", re.I), frozenset({"heels"}), "flats"),
-    (re.compile(r"\bheels\b", re.I), frozenset({"flats"}), "heels"),
-)
+# Name-based kind corrections ("Heels" rows named "... Flats") live with the other readings of a
+# product name in retrieval/traits.py: NAME_KIND_RULES, applied by `corrected_kind`.
 
 # Fashion Product Images articleTypes that are kept in the full catalogue but never put in an outfit
 # (`outfit_ok` false, kind ""): innerwear, nightwear and loungewear, swimwear, ethnic pieces the
@@ -135,11 +125,7 @@ def kind_of(article_type: object, name: object, gender: str) -> str | None:
     kind = GENDERED_KIND.get((gender, label)) or ARTICLE_TYPE_KIND.get(label)
     if kind is None:
         return None
-    text = _clean(name)
-    for pattern, fixes, new_kind in NAME_KIND_RULES:
-        if kind in fixes and pattern.search(text):
-            return new_kind
-    return kind
+    return corrected_kind(kind, _clean(name))
 
 
 def season_of(raw: object) -> str | None:
@@ -174,7 +160,6 @@ STREET_RE = re.compile(
     r"ripped|distressed|skull|graffiti|camo|camouflage|high[- ]?tops?)\b",
     re.I,
 )
-SPORT_RE = re.compile(r"\b(track|running|training|sports?|dri[- ]?fit|yoga|gym|football|jersey)\b", re.I)
 AMEKAJI_RE = re.compile(
     r"\b(denim|chambray|checks?|checked|plaid|flannel|chinos?|cargo|corduroy|varsity|washed)\b", re.I
 )

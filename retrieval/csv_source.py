@@ -29,6 +29,7 @@ from pathlib import Path
 
 from retrieval import catalog_rules as rules
 from retrieval.colors import canonical_name, family_of
+from retrieval.traits import traits_from
 from retrieval.vocabulary import KIND_TO_SLOT, STYLES
 
 log = logging.getLogger(__name__)
@@ -160,10 +161,12 @@ def record_from_row(row: Mapping[str, object], image: Image) -> dict:
     found = rules.category_of(category, name, gender)
     if found is None:
         raise BadRow(f"unknown category {category!r}" if category else "no category")
-    kind, outfit_ok = found
     kids = kids or rules.is_kids_product(name)
     color = _colour(row.get("color"))
     usage = rules.usage_of(row.get("usage"))
+    # The stylist's reading of the piece; its kind is the one the name says ("Shorts" filed as Trousers).
+    traits = traits_from(found[0], usage, name or "", category)
+    kind, outfit_ok = traits.kind, found[1]
     return {
         "id": item_id, "name": name or f"{color} {kind or category}",
         "brand": _text(row.get("brand")) or rules.brand_of(name), "kind": kind, "slot": KIND_TO_SLOT.get(kind, ""),
@@ -172,6 +175,7 @@ def record_from_row(row: Mapping[str, object], image: Image) -> dict:
         "styles": _styles(row.get("styles")) or list(rules.styles_of(kind, usage, color, gender, name)),
         "price": _price(row.get("price")), "image": image, "category": category,
         "outfit_ok": outfit_ok and not kids,
+        "formality": traits.formality, "function": traits.function, "warmth": traits.warmth,
     }
 
 

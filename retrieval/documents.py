@@ -30,9 +30,13 @@ def style_column(style: str) -> str:
     return f"style_{style}"
 
 
+# Columns added after the first catalogues were built: a reader checks the table has them, and a
+# re-ingest adds them in place (catalog.py) instead of rebuilding and re-embedding everything.
+TRAIT_COLUMNS = ("formality", "function", "warmth")
 ITEM_COLUMNS = ("id", "name", "brand", "kind", "slot", "color", "color_family", "gender", "season",
-                "usage", "styles", "price", "image")
-BITMAP_COLUMNS = ("slot", "kind", "gender", "season", "usage", "color_family", "has_price", "outfit_ok", "has_image")
+                "usage", "styles", "price", "image", *TRAIT_COLUMNS)
+BITMAP_COLUMNS = ("slot", "kind", "gender", "season", "usage", "color_family", "has_price", "outfit_ok", "has_image",
+                  *TRAIT_COLUMNS)
 BTREE_COLUMNS = ("id", "price")
 
 

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from retrieval.colors import family_of
-from retrieval.documents import ITEM_COLUMNS, item_text, style_column
+from retrieval.documents import ITEM_COLUMNS, TRAIT_COLUMNS, item_text, style_column
 from retrieval.embed import TextEmbedder
 from retrieval.image_vectors import ImageEmbedder, load_image
+from retrieval.traits import traits_from
 from retrieval.vector_mirror import fixed_vectors
 from retrieval.vocabulary import STYLES, slot_of
 
@@ -134,6 +135,8 @@ class RowBuilder:
             embedder=self.embedder_name, image_key=image_key,
         )
         row.update({style_column(s): s in styles for s in STYLES})
+        if any(row.get(c) is None for c in TRAIT_COLUMNS):  # a source without them (an older demo parquet)
+            row.update(_traits(record))
         return row
 
     def _store_image(self, item_id: str, picture: bytes) -> str:
@@ -144,6 +147,13 @@ class RowBuilder:
         if not path.exists() or path.stat().st_size != len(picture):
             path.write_bytes(picture)
         return str(path)
+
+
+def _traits(record: dict) -> dict[str, str]:
+    """The record's own trait values, and derived ones where it has none. The kind stays the
+    record's: correcting it here would make the row disagree with the source it came from."""
+    derived = traits_from(record["kind"], record.get("usage"), record.get("name") or "", record.get("category"))
+    return {c: record.get(c) if record.get(c) is not None else getattr(derived, c) for c in TRAIT_COLUMNS}
 
 
 def _without_vectors(schema: pa.Schema) -> pa.Schema:

@@ -28,6 +28,11 @@ class Item:
     score: float = 0.0
     source: str = "catalog"
     brand: str | None = None
+    # A stylist's reading (retrieval/traits.py); None where unknown (old tables, wardrobe pieces):
+    # `traits.traits_of` then derives them. Not part of the CLI JSON contract.
+    formality: str | None = None
+    function: str | None = None
+    warmth: str | None = None
 
     def with_score(self, score: float) -> "Item":
         return replace(self, score=score)
@@ -36,7 +41,8 @@ class Item:
         """The JSON object of the CLI contract (search fields; `source` for outfit items)."""
         data = asdict(self)
         data["styles"] = list(self.styles)
-        data.pop("brand")
+        for extra in ("brand", "formality", "function", "warmth"):
+            data.pop(extra)
         if not with_source:
             data.pop("source")
         return data

@@ -83,6 +83,7 @@ def build_where(filters: SearchFilters) -> Expr | None:
     for column, values in (
         ("slot", filters.slots), ("kind", filters.kinds), ("gender", filters.genders),
         ("season", filters.seasons), ("usage", filters.usages), ("color_family", filters.color_families),
+        ("formality", filters.formalities), ("warmth", filters.warmths),
     ):
         if values:
             parts.append(_any_of(column, values))
@@ -90,6 +91,8 @@ def build_where(filters: SearchFilters) -> Expr | None:
         parts.append(~_any_of("color_family", filters.exclude_color_families))
     if filters.exclude_ids:
         parts.append(~_any_of("id", filters.exclude_ids))
+    if filters.exclude_functions:  # a null function (a row not re-ingested since the column came) never passes
+        parts.append(~_any_of("function", filters.exclude_functions))
     if filters.styles:
         parts.append(_styles_expr(filters.styles))
     if filters.occasions:

@@ -14,21 +14,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
-from retrieval.documents import ITEM_COLUMNS, style_column
-from retrieval.filters import SearchFilters
+from retrieval.documents import ITEM_COLUMNS, TRAIT_COLUMNS, style_column
+from retrieval.filters import SearchFilters, supported_filters
 from retrieval.text_index import TextIndex
 from retrieval.vocabulary import OCCASION_USAGES, STYLES
 
 MIRROR_MAX_ROWS = 200_000  # ~300 MB of 384-d vectors; a bigger catalogue is searched in LanceDB
 MASK_CACHE_SIZE = 256  # filter masks kept (44 kB each at 44k items)
-_CATEGORICAL = ("slot", "kind", "gender", "season", "usage", "color_family")
+_CATEGORICAL = ("slot", "kind", "gender", "season", "usage", "color_family")  # every table has these
 _FLAGS = ("has_price", "outfit_ok", *(style_column(s) for s in STYLES))
-MIRROR_COLUMNS = tuple(dict.fromkeys((*ITEM_COLUMNS, *_CATEGORICAL, *_FLAGS, "price")))
+MIRROR_COLUMNS = tuple(dict.fromkeys((*ITEM_COLUMNS, *_CATEGORICAL, *TRAIT_COLUMNS, *_FLAGS, "price")))
 
 
 def fixed_vectors(column: Any) -> np.ndarray:
@@ -54,7 +53,10 @@ class VectorMirror:
         self.vectors = np.ascontiguousarray(fixed_vectors(data.column("vector")))
         self.codes: dict[str, dict[str, int]] = {}
         self.columns: dict[str, np.ndarray] = {}
-        for name in _CATEGORICAL:  # strings -> small ints once, so a filter is an integer comparison
+        # Strings -> small ints once, so a filter is an integer comparison. Trait columns only where
+        # the table has them (a table from before them is filtered as `supported` says).
+        self.traits = frozenset(c for c in TRAIT_COLUMNS if c in data.column_names)
+        for name in (*_CATEGORICAL, *sorted(self.traits)):
             values = data.column(name).to_pylist()
             self.codes[name] = {v: n for n, v in enumerate(dict.fromkeys(values))}
             self.columns[name] = np.array([self.codes[name][v] for v in values], dtype=np.int32)
@@ -76,8 +78,8 @@ class VectorMirror:
         return cls(data, table.version)
 
     def supported(self, filters: SearchFilters) -> SearchFilters:
-        """A table built before `outfit_ok` existed holds outfit pieces only: nothing to filter."""
-        return filters if self.has_outfit_flag or not filters.outfit_only else replace(filters, outfit_only=False)
+        """The filters this table can apply, as `Catalog._supported` says for LanceDB."""
+        return supported_filters(filters, self.has_outfit_flag, self.traits)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -115,7 +117,7 @@ class VectorMirror:
             self.mask_cache_size = size
 
     def _compute_mask(self, filters: SearchFilters) -> np.ndarray:
-        c = self.columns
+        filters, c = self.supported(filters), self.columns  # a caller may not have asked `supported` first
         keep = np.ones(len(self.ids), dtype=bool)
         for name, values in (("slot", filters.slots), ("kind", filters.kinds), ("gender", filters.genders),
                              ("season", filters.seasons), ("usage", filters.usages),
@@ -126,6 +128,11 @@ class VectorMirror:
             keep &= ~self._any_of("color_family", filters.exclude_color_families)
         if filters.exclude_ids:
             keep[[self.row_of[i] for i in filters.exclude_ids if i in self.row_of]] = False
+        for name, values in (("formality", filters.formalities), ("warmth", filters.warmths)):
+            if values:
+                keep &= self._any_of(name, values)
+        if filters.exclude_functions:  # SQL's NOT IN: a null function passes neither way
+            keep &= ~self._any_of("function", filters.exclude_functions) & ~self._any_of("function", [None])
         if filters.styles:
             keep &= np.logical_or.reduce([c[style_column(s)] for s in filters.styles if s in STYLES] or [keep & False])
         if filters.occasions:

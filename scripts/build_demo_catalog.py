@@ -3,8 +3,9 @@
     .venv/bin/python scripts/build_demo_catalog.py [--source DIR] [--out FILE]
 
 Keeps adult (Men/Women/Unisex) products that have a thumbnail and whose articleType maps to a
-vocabulary kind (rules in retrieval/catalog_rules.py, applied by retrieval/csv_source.py; documented
-in data/README.md). Deterministic: rows are sorted by id and parquet stores no timestamps.
+vocabulary kind (rules in retrieval/catalog_rules.py and retrieval/traits.py, applied by
+retrieval/csv_source.py; documented in data/README.md). Deterministic: rows are sorted by id and
+parquet stores no timestamps.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ SCHEMA = pa.schema([
     ("slot", pa.string()), ("color", pa.string()), ("color_family", pa.string()), ("gender", pa.string()),
     ("season", pa.string()), ("usage", pa.string()), ("styles", pa.list_(pa.string())),
     ("price", pa.float64()), ("image", pa.binary()),
+    # A stylist's reading of each piece (retrieval/traits.py).
+    ("formality", pa.string()), ("function", pa.string()), ("warmth", pa.string()),
 ])
 
 
@@ -47,11 +50,13 @@ def build_records(source: Path) -> list[dict]:
 
 
 def summary(table: pa.Table) -> str:
-    frame = table.select(["slot", "gender"]).to_pandas()
+    """Items per slot and gender, then per level of each trait (the tables of data/README.md)."""
+    frame = table.select(["slot", "gender", "formality", "function", "warmth"]).to_pandas()
     counts = frame.groupby(["slot", "gender"]).size().unstack(fill_value=0)
     counts["total"] = counts.sum(axis=1)
     counts.loc["total"] = counts.sum()
-    return counts.to_string()
+    traits = [frame[c].replace("", "(none)").value_counts().to_string() for c in ("formality", "function", "warmth")]
+    return "\n\n".join([counts.to_string(), *traits])
 
 
 def main(argv: list[str] | None = None) -> int:

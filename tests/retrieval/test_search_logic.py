@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from retrieval.filters import SearchFilters
+from retrieval.filters import SearchFilters, supported_filters
 from retrieval.search import blend_scores, build_where
 
 
@@ -31,11 +31,34 @@ ANY = SearchFilters(outfit_only=False)  # the rows below check one field at a ti
         (SearchFilters(kinds=("jeans",)), "(kind IN ('jeans') AND (outfit_ok = true))"),
         # A quote inside a value stays inside the literal: doubled, never closing it.
         (replace(ANY, genders=("' OR 1=1 --",)), "gender IN (''' OR 1=1 --')"),
+        # A stylist's reading of the items (retrieval/traits.py).
+        (replace(ANY, formalities=("smart", "formal")), "formality IN ('smart', 'formal')"),
+        (replace(ANY, warmths=("light",)), "warmth IN ('light')"),
+        (replace(ANY, exclude_functions=("sport", "")), "`function` NOT IN ('sport', '')"),
+        (replace(ANY, formalities=("' OR 1=1 --",)), "formality IN (''' OR 1=1 --')"),
     ],
 )
 def test_build_where(filters: SearchFilters, sql: str | None) -> None:
     where = build_where(filters)
     assert (None if where is None else where.to_sql()) == sql
+
+
+@pytest.mark.parametrize(
+    ("has_outfit_flag", "traits", "kept"),
+    [
+        (True, ("formality", "function", "warmth"), ("outfit_only", "formalities", "exclude_functions", "warmths")),
+        (True, (), ("outfit_only",)),  # a table from before the traits: their filters are dropped
+        (False, ("formality",), ("formalities",)),  # ...and one from before `outfit_ok` holds outfit pieces only
+    ],
+)
+def test_supported_filters_drop_what_the_table_cannot_apply(has_outfit_flag: bool, traits: tuple,
+                                                            kept: tuple) -> None:
+    wanted = SearchFilters(kinds=("shirt",), formalities=("smart",), exclude_functions=("sport",), warmths=("light",))
+    got = supported_filters(wanted, has_outfit_flag, traits)
+    assert got.kinds == ("shirt",)
+    filtering = {"outfit_only": got.outfit_only, "formalities": got.formalities,
+                 "exclude_functions": got.exclude_functions, "warmths": got.warmths}
+    assert {field for field, value in filtering.items() if value} == set(kept)
 
 
 @pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf")])

@@ -1,0 +1,331 @@
+"""How a stylist reads a piece: its formality, what it is for, how warm it is, and what it really is.
+
+Decided once at ingest and stored as catalogue columns (`formality`, `function`, `warmth`); wardrobe
+items and uploaded photos, which only have a kind and a name, get the same answer at run time from
+`traits_of`. Pure functions, no I/O; data/README.md documents the tables and their counts.
+
+The source labels (Myntra's articleType and usage) are noisy: "formal" T-shirts, "Trousers" that are
+shorts, sandals filed as "Formal Shoes". So every trait reads the product name first, then the
+labels (usage, source category), and falls back to what the kind usually is. The per-kind bounds
+keep a label from saying something absurd: a T-shirt is never formal, a blazer never athletic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from retrieval.items import Item
+
+FORMALITY_LEVELS: tuple[str, ...] = ("athletic", "casual", "smart", "formal")  # "athletic" covers lounge wear
+WARMTH_LEVELS: tuple[str, ...] = ("light", "medium", "warm", "heavy")
+FUNCTIONS: tuple[str, ...] = ("", "sport", "rain", "outdoor", "office", "gym", "evening", "travel")
+
+
+@dataclass(frozen=True)
+class Traits:
+    formality: str  # one of FORMALITY_LEVELS
+    function: str  # one of FUNCTIONS; "" when the piece is for nothing in particular
+    warmth: str  # one of WARMTH_LEVELS
+    kind: str  # the kind after name-based correction
+
+
+def formality_rank(level: str) -> int:
+    """Position of a formality level, low to high (ValueError for an unknown word)."""
+    return FORMALITY_LEVELS.index(level)
+
+
+def warmth_rank(level: str) -> int:
+    """Position of a warmth level, light to heavy (ValueError for an unknown word)."""
+    return WARMTH_LEVELS.index(level)
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive pattern of whole words."""
+    return re.compile(rf"\b(?:{pattern})\b", re.I)
+
+
+# --- kind corrections ----------------------------------------------------------------------------
+
+# Say "T-shirt" however the catalogue spells it: "T-shirt", "Tshirts", "T- Shirts", "Tee".
+_T_SHIRT = r"t-?\s?shirts?|tees?"
+# "Shirt" on its own: not the end of "T-shirt" / "T Shirt" (sweatshirt has no word break anyway).
+_SHIRT = r"(?<!\bt-)(?<!\bt )(?<!\bt- )(?<!\bt)shirts?"
+
+# The name is more precise than the label. Each rule: name pattern, kinds it may correct, new kind.
+# Rules run in order and each sees the kind the earlier ones left, so what the garment is comes
+# before its cut: "Tops" named "Polo Tshirts" -> tshirt -> polo. No rule corrects the kind it
+# produces, and correcting an already corrected kind changes nothing (checked on every catalogue row).
+NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
+    # "John Players Men Grey Shorts" filed under Trousers, "Denim Shorts" under Jeans and Capris.
+    (_words(r"shorts?|bermudas?"), frozenset({"trousers", "jeans", "leggings"}), "shorts"),
+    (_words(r"jeggings?"), frozenset({"jeans"}), "leggings"),
+    # Women's "Tops" and a few "Shirts" that are T-shirts ("Spykar Women Grey T-shirt").
+    (_words(_T_SHIRT), frozenset({"shirt", "blouse"}), "tshirt"),
+    (_words(r"polo(?!\s+assn)"), frozenset({"tshirt"}), "polo"),  # not the brand U.S. Polo Assn.
+    # "Tshirts" named "Check Brown Shirt" and "Tops" named "Solid White Shirts" are shirts.
+    (_words(_SHIRT), frozenset({"tshirt", "blouse"}), "shirt"),
+    (_words(r"tank|sleeveless|camisole|cami"), frozenset({"tshirt", "blouse"}), "tank"),
+    (_words(r"(?:full|long)[ -]sleeves?"), frozenset({"tshirt"}), "longsleeve"),
+    (_words(r"tops?(?!.*\bdress)"), frozenset({"dress"}), "blouse"),  # "OS Blue Tops" under Dresses
+    (_words(r"shrug|cardigan"), frozenset({"sweater", "blouse"}), "cardigan"),
+    (_words(r"jackets?"), frozenset({"sweatshirt", "sweater"}), "jacket"),  # "Nike Men Solid Black Jackets"
+    (_words(r"blazers?"), frozenset({"jacket"}), "blazer"),
+    # Shoes filed as Casual/Formal/Sports Shoes that are sandals ("Franco Leone Men Casual Brown Sandals").
+    (_words(r"sandals?|floaters?|slippers?|flip[- ]?flops?|slides"), frozenset({"sneakers", "shoes"}), "sandals"),
+    (_words(r"flip[- ]?flops?|slippers?"), frozenset({"flats", "heels"}), "sandals"),
+    (_words(r"boots?"), frozenset({"sneakers", "shoes"}), "boots"),
+    (_words(r"boots"), frozenset({"flats", "heels"}), "boots"),  # plural: "Cut Boot ... Flats" are flats
+    (_words(r"ballerinas?|ballet flats?"), frozenset({"sneakers"}), "flats"),
+    # Plural "oxfords"/"derbys" only: "Converse Oxford" and "ADIDAS Derby" are sneaker models.
+    (_words(r"loafers?|moccasins?|brogues?|derbys|oxfords"), frozenset({"sneakers"}), "shoes"),
+    (_words(r"flats"), frozenset({"heels"}), "flats"),
+    (_words(r"heels"), frozenset({"flats"}), "heels"),
+)
+
+
+def corrected_kind(kind: str, name: str | None) -> str:
+    """The kind the product name says, where it clearly contradicts the label; else `kind`."""
+    text = name or ""
+    for pattern, fixes, new_kind in NAME_KIND_RULES:
+        if kind in fixes and pattern.search(text):
+            kind = new_kind
+    return kind
+
+
+# --- formality -------------------------------------------------------------------------------------
+
+# Sport words. Bare "sport" only outside the brand lines "Arrow Sport" and "Wills Sport" (their
+# shirts and chinos are not gym wear); Domyos and Kalenji are Decathlon's fitness and running brands.
+SPORT_RE = _words(
+    r"track|tracks|trackpants?|running|run|training|trainng|workout|gym|sports|(?<!arrow )(?<!wills )sport|jerseys?|"
+    r"dri[- ]?fit|climalite|yoga|football|soccer|cricket|crickt|basketball|tennis|badminton|"
+    r"cycling|athletic|domyos|kalenji"
+)
+_LOUNGE_RE = _words(r"lounge|loungewear|pyjamas?|pajamas?|night|nightwear|sleepwear")
+
+# Two kinds of words, each table first match wins (its order is its priority):
+# * style words say how the piece is worn ("Training", "Formal", "Printed"): they beat the usage label;
+# * garment words name a kind of garment whose formality is usual, not certain ("Capri", "Loafers",
+#   "Handbag"): the usage label beats them (Nike's "Be Strong Grey Capri" filed under Sports is gym wear).
+# The source category is a label like the usage: its style words ("Sports Shoes", "Formal Shoes") come
+# after the usage, its garment words ("Flip Flops", "Clutches") after the name's. The order of reading:
+# name style words, usage, category style words, name garment words, category garment words, and
+# last the usual level of the kind.
+STYLE_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_LOUNGE_RE, "athletic"),
+    (SPORT_RE, "athletic"),
+    (_words(r"semi[- ]?formal|smart[- ]casual"), "smart"),
+    # Evening wear, and what only goes with a suit or an evening dress.
+    (_words(r"formal|tuxedo|evening|cocktail|gown|sequins?|sequinned|embellished|glitter|cufflinks?|"
+            r"clutch(?:es)?|stilettos?"), "formal"),
+    (_words(r"party|smart"), "smart"),
+    # Prints, denim, worn-in finishes and the outdoors read casual whatever the label says.
+    (_words(r"casual|printed|prints?|graphic|typography|slogan|logo|denim|chambray|camo|camouflage|"
+            r"washed|distressed|ripped|beach|outdoor|hiking|trekking"), "casual"),
+)
+GARMENT_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Beach and pool footwear sits with sportswear and lounge wear at the bottom of the scale.
+    (_words(r"flip[- ]?flops?|slippers?|slides|thongs?|floaters?"), "athletic"),
+    # Not "blazer": a blazer is formal unless a style word says otherwise.
+    (_words(r"chinos?|loafers?|moccasins?|brogues?|oxfords|derbys|ballerinas?|handbags?|totes?|laptop|"
+            r"messenger|briefcase"), "smart"),
+    # Utility cuts and carry-alls.
+    (_words(r"cargos?|joggers?|harem|capris?|3/4|3/4th|hood|hooded|hoodie|hoody|canvas|digital|"
+            r"sandals?|wedges?|backpacks?|rucksacks?|duffel|duffle|pouch|sling"), "casual"),
+)
+
+# The source's usage label: "casual" is the catalogue's default (34k of 44k rows) and "ethnic" and
+# "travel" say nothing about formality, so they are not listed (the garment words decide).
+USAGE_FORMALITY: dict[str, str] = {
+    "sports": "athletic", "formal": "formal", "smart casual": "smart", "party": "smart",
+}
+
+# "Casual Shoes" is the catalogue's label for every everyday shoe, loafers included: like the usage
+# "casual", it says nothing about formality.
+_CASUAL_LABEL = _words("casual")
+
+# kind -> (usual level, lowest, highest). The bounds overrule every word and label.
+KIND_FORMALITY: dict[str, tuple[str, str, str]] = {
+    "tshirt": ("casual", "athletic", "casual"), "longsleeve": ("casual", "athletic", "casual"),
+    "tank": ("casual", "athletic", "casual"), "polo": ("casual", "athletic", "smart"),
+    "shirt": ("smart", "casual", "formal"), "blouse": ("smart", "athletic", "formal"),
+    "sweater": ("smart", "athletic", "smart"), "sweatshirt": ("casual", "athletic", "casual"),
+    "jacket": ("casual", "athletic", "smart"), "coat": ("smart", "casual", "formal"),
+    "blazer": ("formal", "smart", "formal"), "cardigan": ("smart", "casual", "smart"),
+    "jeans": ("casual", "casual", "casual"), "trousers": ("smart", "athletic", "formal"),
+    "shorts": ("casual", "athletic", "casual"), "skirt": ("casual", "athletic", "formal"),
+    "leggings": ("casual", "athletic", "casual"), "dress": ("casual", "athletic", "formal"),
+    "jumpsuit": ("casual", "casual", "smart"),
+    "sneakers": ("casual", "athletic", "casual"), "shoes": ("smart", "casual", "formal"),
+    "boots": ("smart", "casual", "formal"), "sandals": ("casual", "athletic", "casual"),
+    "heels": ("smart", "casual", "formal"), "flats": ("smart", "athletic", "smart"),
+    "hat": ("casual", "athletic", "smart"), "bag": ("casual", "athletic", "formal"),
+    "belt": ("smart", "casual", "formal"), "watch": ("smart", "athletic", "formal"),
+    "sunglasses": ("casual", "athletic", "smart"), "scarf": ("casual", "casual", "smart"),
+    "tie": ("formal", "smart", "formal"), "socks": ("casual", "athletic", "formal"),
+    "jewellery": ("casual", "casual", "formal"),
+}
+_ANY_FORMALITY = ("casual", "athletic", "formal")  # kinds outside the vocabulary (non-outfit things)
+
+
+# --- function --------------------------------------------------------------------------------------
+
+# Pieces that can dress for the evening. "Party"/"Evening" on a T-shirt or jeans is a slogan or a
+# product line ("Party Animal", "Peter England Party Jeans"), and "Clutch" on a shoe is a model name.
+_EVENING_KINDS = frozenset({
+    "shirt", "blouse", "tank", "blazer", "trousers", "skirt", "dress", "jumpsuit", "shoes", "heels", "flats",
+    "bag", "watch", "jewellery", "tie", "scarf",
+})
+_ANY_KIND: frozenset[str] = frozenset()  # no restriction
+
+# Name (then category) words, the function they say, and the kinds it may apply to (empty: any);
+# the first match that fits the kind wins. Rain before outdoor (a trekking rain jacket is for rain),
+# office before travel (a laptop backpack goes to work), gym before travel (a duffel named "Travel
+# Bag" is still the gym bag), sport last.
+FUNCTION_WORDS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
+    # Only rain wear: "Wrangler Men Rain Light Denim Blue Shirts" is a product line, not a raincoat.
+    (_words(r"rain\s?(?:jackets?|coats?|cheaters?|wear|jkt|proof)|raincoats?|rainjkt|ponchos?|waterproof|"
+            r"wind\s?cheaters?|windbreakers?"), "rain", _ANY_KIND),
+    # Quechua is Decathlon's hiking brand; its names rarely say "hiking".
+    (_words(r"hiking|hike|trekking|trek|outdoor|outdoors|trail|camping|mountain|quechua"), "outdoor", _ANY_KIND),
+    # Not bare "work": slogan tees say it ("Hard Work Never Killed Anyone").
+    (_words(r"laptop|netbook|messenger|messanger|briefcase|office|corporate|document"), "office", _ANY_KIND),
+    (_words(r"clutch(?:es)?|evening|cocktail|party|gown|potli"), "evening", _EVENING_KINDS),
+    (_words(r"gym|duffel|duffle|holdall|workout|domyos"), "gym", _ANY_KIND),
+    (_words(r"travel|trolley|rucksacks?|backpacks?|waist\s(?:pouch|bag)|luggage|weekender|camera|"
+            r"photographers"), "travel", _ANY_KIND),
+    (SPORT_RE, "sport", _ANY_KIND),
+)
+USAGE_FUNCTION: dict[str, str] = {"sports": "sport", "travel": "travel", "party": "evening"}
+
+
+# --- warmth ----------------------------------------------------------------------------------------
+
+# Name (then category) words and the warmth they say, first match wins: the heaviest word counts
+# ("Fleece Sleeveless Jacket" is warm, "Padded Vest" heavy).
+WARMTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "down" only as a filling ("Rime Down Vest"), not "button-down" or "Take Down Jersey".
+    (_words(r"padded|puffer|quilted|down(?=\s(?:jacket|vest|coat|gilet|filled))|parka|overcoat|shearling"), "heavy"),
+    # "knit" alone is jersey fabric in this catalogue ("Knit Sport Shorts"); "knitted" is knitwear.
+    # UCB's "Light Winter" tees and tops are thin knits: medium.
+    (_words(r"wool|woollen|woolen|woolly|merino|cashmere|angora|fleece|flc|thermal|knitted|knitwear|"
+            r"sweaters?|sweatshirts?|cardigans?|mufflers?|beanie|(?<!light )winter|corduroy|flannel|velvet|fur|"
+            r"high[- ]neck|turtle[- ]?neck|boots?"), "warm"),
+    # Shells and track tops keep the rain and wind off but hold little heat.
+    (_words(r"rain\w*|ponchos?|wind\s?cheaters?|windbreakers?|windrunner|shell|track"), "medium"),
+    (_words(r"sleeveless|tank|cami|camisole|spaghetti|strappy|halter|tube|shorts?|bermudas?|capris?|"
+            r"3/4|3/4th|three[- ]fourths?|linen|chiffon|georgette|mesh|sandals?|flip[- ]?flops?|"
+            r"slippers?|floaters?|thongs?|beach|mini|(?:short|half|cap)\s?sleeves?|crop|cropped|"
+            r"summer|peep[- ]toes?|vest"), "light"),
+)
+
+# kind -> (usual warmth, lightest, warmest). Bags, belts, watches, sunglasses, ties and jewellery
+# keep no heat: they are "medium" whatever their names say.
+KIND_WARMTH: dict[str, tuple[str, str, str]] = {
+    "tshirt": ("medium", "light", "medium"), "longsleeve": ("medium", "light", "warm"),
+    "tank": ("light", "light", "medium"), "polo": ("medium", "light", "medium"),
+    "shirt": ("medium", "light", "warm"), "blouse": ("medium", "light", "warm"),
+    "sweater": ("warm", "medium", "heavy"), "sweatshirt": ("warm", "medium", "warm"),
+    "jacket": ("warm", "medium", "heavy"), "coat": ("heavy", "warm", "heavy"),
+    "blazer": ("medium", "medium", "warm"), "cardigan": ("warm", "medium", "warm"),
+    "jeans": ("medium", "medium", "warm"), "trousers": ("medium", "light", "warm"),
+    "shorts": ("light", "light", "light"), "skirt": ("medium", "light", "warm"),
+    "leggings": ("medium", "light", "warm"), "dress": ("medium", "light", "warm"),
+    "jumpsuit": ("medium", "light", "medium"),
+    "sneakers": ("medium", "medium", "warm"), "shoes": ("medium", "medium", "warm"),
+    "boots": ("warm", "medium", "heavy"), "sandals": ("light", "light", "light"),
+    "heels": ("medium", "light", "medium"), "flats": ("medium", "light", "medium"),
+    "hat": ("medium", "light", "warm"), "scarf": ("medium", "light", "warm"), "socks": ("medium", "light", "warm"),
+    **{k: ("medium", "medium", "medium") for k in ("bag", "belt", "watch", "sunglasses", "tie", "jewellery")},
+}
+_ANY_WARMTH = ("medium", "light", "heavy")
+
+
+# --- deciding ----------------------------------------------------------------------------------------
+
+
+def _first_word(table: tuple[tuple[re.Pattern[str], str], ...], *texts: str | None) -> str | None:
+    """The value of the first rule matching the first text that any rule matches (name before category)."""
+    for text in texts:
+        if text:
+            for pattern, value in table:
+                if pattern.search(text):
+                    return value
+    return None
+
+
+def _clamp(level: str, lowest: str, highest: str, levels: tuple[str, ...]) -> str:
+    rank = min(max(levels.index(level), levels.index(lowest)), levels.index(highest))
+    return levels[rank]
+
+
+def _formality(kind: str, usage: str | None, name: str, category: str | None) -> str:
+    usual, lowest, highest = KIND_FORMALITY.get(kind, _ANY_FORMALITY)
+    label = _CASUAL_LABEL.sub("", category or "")
+    level = (_first_word(STYLE_FORMALITY, name) or USAGE_FORMALITY.get(usage or "")
+             or _first_word(STYLE_FORMALITY, label) or _first_word(GARMENT_FORMALITY, name, label) or usual)
+    return _clamp(level, lowest, highest, FORMALITY_LEVELS)
+
+
+def _function_word(kind: str, *texts: str | None) -> str | None:
+    """The function of the first rule that fits the kind, in the first text any such rule matches."""
+    for text in texts:
+        if text:
+            for pattern, function, kinds in FUNCTION_WORDS:
+                if (not kinds or kind in kinds) and pattern.search(text):
+                    return function
+    return None
+
+
+def _function(kind: str, usage: str | None, name: str, category: str | None) -> str:
+    found = _function_word(kind, name, category) or USAGE_FUNCTION.get(usage or "", "")
+    if found == "evening" and kind not in _EVENING_KINDS:
+        return ""
+    return "gym" if found == "sport" and kind == "bag" else found  # a sports bag is a gym bag
+
+
+def _warmth(kind: str, name: str, category: str | None) -> str:
+    usual, lightest, warmest = KIND_WARMTH.get(kind, _ANY_WARMTH)
+    return _clamp(_first_word(WARMTH_WORDS, name, category) or usual, lightest, warmest, WARMTH_LEVELS)
+
+
+def traits_from(kind: str, usage: str | None, name: str, category: str | None = None) -> Traits:
+    """A stylist's reading of a piece from its kind, usage label, product name and source category.
+
+    `category` is the source's own label (the Fashion Product Images articleType, "Formal Shoes");
+    None for wardrobe pieces and uploaded photos, which then rely on the kind and the name.
+    """
+    name = " ".join((name or "").split())
+    kind = corrected_kind(kind or "", name)
+    usage = (usage or "").lower() or None
+    return Traits(
+        formality=_formality(kind, usage, name, category),
+        function=_function(kind, usage, name, category),
+        warmth=_warmth(kind, name, category),
+        kind=kind,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _derived(kind: str, usage: str | None, name: str) -> Traits:
+    return traits_from(kind, usage, name)
+
+
+def traits_of(item: Item) -> Traits:
+    """The item's stored traits where it has them (catalogue rows), else derived from kind, usage and name.
+
+    The kind is not corrected again for stored rows: ingest already did it.
+    """
+    derived = _derived(item.kind, item.usage, item.name)
+    if item.formality is None and item.function is None and item.warmth is None:
+        return derived
+    return Traits(
+        formality=item.formality if item.formality is not None else derived.formality,
+        function=item.function if item.function is not None else derived.function,
+        warmth=item.warmth if item.warmth is not None else derived.warmth,
+        kind=item.kind,
+    )

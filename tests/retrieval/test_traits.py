@@ -1,0 +1,223 @@
+"""A stylist's reading of catalogue items (retrieval/traits.py): real product names, their traits."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.catalog_rules import usage_of
+from retrieval.items import Item
+from retrieval.traits import (
+    FORMALITY_LEVELS, FUNCTIONS, KIND_FORMALITY, KIND_WARMTH, WARMTH_LEVELS, Traits, corrected_kind,
+    formality_rank, traits_from, traits_of, warmth_rank,
+)
+from retrieval.vocabulary import KINDS
+
+# (label kind, usage, productDisplayName, articleType) -> "kind formality function warmth" ("-": no
+# function), all real rows of the Fashion Product Images styles.csv. The label kind is what
+# ARTICLE_TYPE_KIND (or, for women's Kurtas, GENDERED_KIND) gives before the name is read.
+REAL_ROWS = [
+    # kind
+    ("trousers", "Casual", "John Players Men Grey Shorts", "Trousers", "shorts casual - light"),
+    ("trousers", "Casual", "Jealous 21 Women Washed Blue Shorts", "Capris", "shorts casual - light"),
+    ("jeans", "Casual", "Flying Machine Women Blue Denim Shorts", "Jeans", "shorts casual - light"),
+    ("jeans", "Casual", "Jealous 21 Women Black Jegging", "Jeans", "leggings casual - medium"),
+    ("blouse", "Casual", "Spykar Women Grey T-shirt", "Tops", "tshirt casual - medium"),
+    ("blouse", "Casual", "Puma Women Ess White Polo Tshirts", "Tops", "polo casual - medium"),
+    ("blouse", "Casual", "UCB Women's Tank With All Over Photo Print White T-shirt", "Tops", "tank casual - light"),
+    ("tshirt", "Casual", "Allen Solly Woman Check Brown Shirt", "Tshirts", "shirt smart - medium"),
+    ("tshirt", "Sports", "Adidas Men Stripe Polo Shirt", "Tshirts", "polo athletic sport medium"),
+    ("tshirt", "Casual", "Campbell Men Pack of 3 Solid T- Shirts", "Tshirts", "tshirt casual - medium"),
+    ("shirt", "Casual", "Regent Polo Club Men White Striped Shirt", "Shirts", "shirt smart - medium"),
+    ("dress", "Casual", "Flying Machine Women OS Blue Tops", "Dresses", "blouse smart - medium"),
+    ("dress", "Casual", "Forever New Women's Top Black Dress", "Dresses", "dress casual - medium"),
+    ("blouse", "Casual", "Jealous 21 Women Solid Purple Shrug", "Tops", "cardigan smart - warm"),
+    ("sweatshirt", "Sports", "Nike Men Solid Black Jackets", "Sweatshirts", "jacket athletic sport warm"),
+    ("jacket", "Casual", "Basics Men Black Blazer Jacket", "Jackets", "blazer formal - medium"),
+    ("sneakers", "Casual", "Clarks Men Brown Leather Loafers", "Casual Shoes", "shoes smart - medium"),
+    ("sneakers", "Casual", "Converse Men Black & Maroon Oxford Casual Shoes", "Casual Shoes",
+     "sneakers casual - medium"),
+    ("sneakers", "Casual", "Catwalk Women Ballerina Black Casual Shoe", "Casual Shoes", "flats casual - medium"),
+    ("shoes", "Casual", "Franco Leone Men Casual Brown Sandals", "Formal Shoes", "sandals casual - light"),
+    ("flats", "Casual", "Carlton London Women Tan Brown Boots", "Flats", "boots smart - warm"),
+    ("flats", "Casual", "Puma Women Miami Black Flip Flops", "Flats", "sandals athletic - light"),
+    ("heels", "Casual", "Catwalk Women Beige Flats", "Heels", "flats smart - medium"),
+    # formality
+    ("tshirt", "Formal", "Reebok Women Grey Solid V-Neck T-shirt", "Tshirts", "tshirt casual - medium"),
+    ("tshirt", "Sports", "Puma Men Black Training T-shirt", "Tshirts", "tshirt athletic sport medium"),
+    ("tshirt", "Casual", "Arrow Sport Men Striped Blue Polo T-shirt", "Tshirts", "polo casual - medium"),
+    ("shirt", "Formal", "Arrow Men Lavender Shirt", "Shirts", "shirt formal - medium"),
+    ("shirt", "Casual", "Wrangler Men Festa Bright Green Shirt", "Shirts", "shirt smart - medium"),
+    ("shirt", "Ethnic", "Fabindia Men Hand Block Printed Black Shirt", "Shirts", "shirt casual - medium"),
+    ("trousers", "Formal", "Peter England Men Grey Formal Trousers", "Trousers", "trousers formal - medium"),
+    ("trousers", "Smart Casual", "Allen Solly Men Khaki Chino Trousers", "Trousers", "trousers smart - medium"),
+    ("trousers", "Casual", "Probase Men Solid Olive Cargos", "Trousers", "trousers casual - medium"),
+    ("trousers", "Casual", "Puma Men Blue Track Pants", "Track Pants", "trousers athletic sport medium"),
+    ("trousers", "Casual", "Jealous 21 Women Blue Capris", "Capris", "trousers casual - light"),
+    ("trousers", "Sports", "Nike Women As Be Strong Grey Capri", "Capris", "trousers athletic sport light"),
+    ("blazer", "Formal", "Reid & Taylor Men Charcoal Grey Blazer", "Blazers", "blazer formal - medium"),
+    ("blazer", "Formal", "Reid & Taylor Men Semi Formal Olive Blazer", "Blazers", "blazer smart - medium"),
+    ("tie", "Casual", "Indigo Nation Men Printed Black Ties", "Ties", "tie smart - medium"),
+    ("tie", "Formal", "Park Avenue Men Brown Tie", "Ties", "tie formal - medium"),
+    ("jewellery", "Casual", "Hakashi Men Blue Cufflinks", "Cufflinks", "jewellery formal - medium"),
+    ("belt", "Formal", "Peter England Men Formal Black Belt", "Belts", "belt formal - medium"),
+    ("shoes", "Formal", "Arrow Men Brown Formal Shoes", "Formal Shoes", "shoes formal - medium"),
+    ("shoes", "Casual", "Red Tape Men Black Shoes", "Formal Shoes", "shoes formal - medium"),
+    ("sneakers", "Sports", "Nike Men Air Max Conquer ACG Olive Sports Boot", "Sports Shoes", "boots casual sport warm"),
+    ("heels", "Casual", "Catwalk Women Black Stilettos", "Heels", "heels formal - medium"),
+    ("heels", "Party", "Carlton London Women Turquoise Blue Pumps", "Heels", "heels smart evening medium"),
+    ("dress", "Party", "Vero Moda Women Black Dress", "Dresses", "dress smart evening medium"),
+    ("dress", "Formal", "Avirate Black Formal Dress", "Dresses", "dress formal - medium"),
+    ("dress", "Casual", "Femella Women Floral Red Dress", "Dresses", "dress casual - medium"),
+    ("flats", "Casual", "Nike Women Butterfly Thong Green Flip Flops", "Flats", "sandals athletic - light"),
+    ("sneakers", "Casual", "Nike Men Air Twilight Black Shoes", "Sports Shoes", "sneakers athletic sport medium"),
+    ("sandals", "Casual", "Fila Men Cush Flex Black Slippers", "Flip Flops", "sandals athletic - light"),
+    ("sandals", "Casual", "Reebok Men Navy Twist Sandals", "Sports Sandals", "sandals athletic sport light"),
+    ("watch", "Casual", "Timex Men Blue Dial Watch", "Watches", "watch smart - medium"),
+    ("hat", "Sports", "Nike Unisex Black Cap", "Caps", "hat athletic sport medium"),
+    ("sweater", "Casual", "United Colors of Benetton Men Blue Sweater", "Sweaters", "sweater smart - warm"),
+    ("sweatshirt", "Casual", "Puma Men Ess Hooded Black Sweatshirt", "Sweatshirts", "sweatshirt casual - warm"),
+    ("blouse", "Ethnic", "Diva Women Embroided Green Kurta", "Kurtas", "blouse smart - medium"),
+    # function
+    ("jacket", None, "Just Natural Unisex Navy Blue Jacket", "Rain Jacket", "jacket casual rain medium"),
+    ("jacket", "Casual", "Wildcraft Men Black Rain Cheater'13", "Rain Jacket", "jacket casual rain medium"),
+    ("jacket", "Casual", "Wildcraft Men Grey Wind Cheater Jacket", "Jackets", "jacket casual rain medium"),
+    ("shirt", "Casual", "Wrangler Men Rain Light Denim Blue Shirts", "Shirts", "shirt casual - medium"),
+    ("bag", "Party", "Lino Perros Gunmetal-Toned Clutch", "Clutches", "bag formal evening medium"),
+    ("bag", "Casual", "Baggit Women Maroon Purse", "Clutches", "bag formal evening medium"),
+    ("bag", "Casual", "Nike Unisex Navy Blue Duffle Bag", "Duffel Bag", "bag casual gym medium"),
+    ("bag", "Casual", "Footloose Unisex Jump Duffle Blue Travel Bag", "Duffel Bag", "bag casual gym medium"),
+    ("bag", "Casual", "Peter England Unisex Brown Laptop Bag", "Laptop Bag", "bag smart office medium"),
+    ("bag", "Casual", "OTLS Unisex Olive Green Messenger Bag", "Messenger Bag", "bag smart office medium"),
+    ("bag", "Casual", "Belkin Unisex Dash Laptop Black Backpacks", "Backpacks", "bag smart office medium"),
+    ("bag", "Travel", "Wildcraft Unisex Black Ursa Backpack", "Backpacks", "bag casual travel medium"),
+    ("bag", "Casual", "Wildcraft Unisex Red & Grey Rucksack", "Rucksacks", "bag casual travel medium"),
+    ("bag", "Casual", "Wildcraft Unisex Grey waist pouch", "Waist Pouch", "bag casual travel medium"),
+    ("bag", "Casual", "Lino Perros Women Leatherette Magenta Handbag", "Handbags", "bag smart - medium"),
+    ("bag", "Sports", "Nike Women Samba Black Handbags", "Handbags", "bag athletic gym medium"),
+    ("bag", "Travel", "Geonaute Women Blue Outdoor Bag", "Handbags", "bag casual outdoor medium"),
+    ("sandals", "Casual", "Quechua Men Arpenaz Brown Sandal", "Sandals", "sandals casual outdoor light"),
+    ("sandals", "Casual", "Puma Men Trek Navy Blue Floater", "Sandals", "sandals athletic outdoor light"),
+    ("sneakers", "Sports", "Reebok Men's Trail Mud Slinger Black Blue Shoe", "Sports Shoes",
+     "sneakers athletic outdoor medium"),
+    ("sneakers", "Sports", "Fila Men Clutch White Sports Shoes", "Sports Shoes", "sneakers athletic sport medium"),
+    ("trousers", "Sports", "Puma Women's Essential Workout Black Track Pant", "Track Pants",
+     "trousers athletic gym medium"),
+    ("blouse", "Casual", "Jealous 21 Women Black V Neck Party Top", "Tops", "blouse smart evening medium"),
+    ("tshirt", "Casual", "Inkfruit Men's Party Animal Black T-shirt", "Tshirts", "tshirt casual - medium"),
+    ("tshirt", "Casual", "Myntra Men's I work for money Sky Blue T-shirt", "Tshirts", "tshirt casual - medium"),
+    ("watch", "Casual", "CASIO Outdoor Men Black Digital Watch SGW-300H-1AVDR S059", "Watches",
+     "watch casual outdoor medium"),
+    # warmth
+    ("jacket", "Casual", "Puma Men Foundation Padded Blue Jacket", "Jackets", "jacket casual - heavy"),
+    ("jacket", "Sports", "Nike Men Black Puffer Jacket", "Jackets", "jacket athletic sport heavy"),
+    ("jacket", "Casual", "Puma Men Rime Down Vest Green Jackets", "Jackets", "jacket casual - heavy"),
+    ("jacket", "Casual", "Wildcraft Men Green Fleece Sleeveless Jacket", "Jackets", "jacket casual - warm"),
+    ("jacket", "Casual", "Provogue Men Grey Sleeveless Jacket", "Jackets", "jacket casual - medium"),
+    ("jacket", "Casual", "Just Natural Men Black Jacket", "Jackets", "jacket casual - warm"),
+    ("jacket", "Sports", "Nike Men Windrunner Blue Jacket", "Jackets", "jacket athletic sport medium"),
+    ("tshirt", "Casual", "United Colors of Benetton Men Light Winter Blue Tshirts", "Tshirts",
+     "tshirt casual - medium"),
+    ("blouse", "Casual", "United Colors Of Benetton Women Winter Blue Top", "Tops", "blouse smart - warm"),
+    ("tshirt", "Sports", "KXIP Mens Take Down Jersey", "Tshirts", "tshirt athletic sport medium"),
+    ("scarf", "Casual", "United Colors Of Benetton Women Grey Muffler", "Mufflers", "scarf casual - warm"),
+    ("scarf", "Casual", "Femella Women Brown Scarf", "Scarves", "scarf casual - medium"),
+    ("dress", "Casual", "Forever New Women Pink Sleeveless Dress", "Dresses", "dress casual - light"),
+    ("shorts", "Sports", "ADIDAS Men Solid Grey Shorts", "Shorts", "shorts athletic sport light"),
+    ("sneakers", "Casual", "Nike Men White Capri II Casual Shoe", "Casual Shoes", "sneakers casual - medium"),
+    ("sneakers", "Casual", "Puma Men Archive Boot WTR Brown Casual Shoes", "Casual Shoes", "boots casual - warm"),
+    ("flats", "Casual", "Catwalk Women Brown Sandals", "Flats", "flats casual - light"),
+    ("heels", "Casual", "Rocia Women Maroon Sandals", "Heels", "heels casual - light"),
+]
+
+
+@pytest.mark.parametrize(("kind", "usage", "name", "category", "expected"), REAL_ROWS)
+def test_real_products(kind: str, usage: str | None, name: str, category: str, expected: str) -> None:
+    assert traits_from(kind, usage_of(usage), name, category) == _traits(expected)
+
+
+def _traits(expected: str) -> Traits:
+    kind, formality, function, warmth = expected.split()
+    return Traits(formality, "" if function == "-" else function, warmth, kind)
+
+
+def test_the_table_covers_every_level_function_and_correction() -> None:
+    got = [_traits(e) for *_, e in REAL_ROWS]
+    assert {t.formality for t in got} == set(FORMALITY_LEVELS)
+    assert {t.function for t in got} == set(FUNCTIONS)
+    assert {t.warmth for t in got} == set(WARMTH_LEVELS)
+    corrected = {(k, t.kind) for (k, *_), t in zip(REAL_ROWS, got, strict=True) if k != t.kind}
+    assert len(corrected) >= 15
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "expected"),
+    [
+        # Wardrobe pieces and uploaded photos: a kind and a name, no source category or usage.
+        ("trousers", "Men Grey Shorts", Traits("casual", "", "light", "shorts")),
+        ("bag", "Black Clutch", Traits("formal", "evening", "medium", "bag")),
+        ("bag", "Brown Leather Laptop Bag", Traits("smart", "office", "medium", "bag")),
+        ("bag", "Navy Gym Duffle", Traits("athletic", "gym", "medium", "bag")),
+        ("jacket", "Olive Rain Jacket", Traits("casual", "rain", "medium", "jacket")),
+        ("jacket", "Black Puffer Jacket", Traits("casual", "", "heavy", "jacket")),
+        ("blazer", "Navy Blazer", Traits("formal", "", "medium", "blazer")),
+        ("tshirt", "White T-shirt", Traits("casual", "", "medium", "tshirt")),
+        ("trousers", "Grey Running Joggers", Traits("athletic", "sport", "medium", "trousers")),
+        ("shoes", "Brown Loafers", Traits("smart", "", "medium", "shoes")),
+        ("sweater", "Grey Wool Sweater", Traits("smart", "", "warm", "sweater")),
+        ("coat", "Camel Coat", Traits("smart", "", "heavy", "coat")),
+        ("sneakers", "White sneakers", Traits("casual", "", "medium", "sneakers")),
+        ("tshirt", "", Traits("casual", "", "medium", "tshirt")),  # a photo without a name
+    ],
+)
+def test_pieces_without_a_category(kind: str, name: str, expected: Traits) -> None:
+    assert traits_from(kind, None, name) == expected
+
+
+def test_every_vocabulary_kind_has_levels_within_the_scales() -> None:
+    assert set(KIND_FORMALITY) == set(KINDS) == set(KIND_WARMTH)
+    for table, levels in ((KIND_FORMALITY, FORMALITY_LEVELS), (KIND_WARMTH, WARMTH_LEVELS)):
+        for usual, lowest, highest in table.values():
+            assert levels.index(lowest) <= levels.index(usual) <= levels.index(highest)
+
+
+def test_things_that_are_not_outfit_pieces_get_neutral_traits() -> None:
+    assert traits_from("", "casual", "Lomani Men Allure Sport Deo", "Deodorant") == Traits(
+        "athletic", "sport", "medium", "")
+    assert traits_from("", None, "", None) == Traits("casual", "", "medium", "")
+
+
+def test_ranks_follow_the_scales() -> None:
+    assert [formality_rank(level) for level in FORMALITY_LEVELS] == [0, 1, 2, 3]
+    assert warmth_rank("light") < warmth_rank("medium") < warmth_rank("warm") < warmth_rank("heavy")
+    with pytest.raises(ValueError):
+        formality_rank("black tie")
+
+
+@pytest.mark.parametrize(("kind", "usage", "name", "category", "expected"), REAL_ROWS)
+def test_correcting_a_corrected_kind_changes_nothing(kind: str, usage: str | None, name: str, category: str,
+                                                    expected: str) -> None:
+    fixed = _traits(expected).kind
+    assert corrected_kind(corrected_kind(kind, name), name) == corrected_kind(kind, name) == fixed
+    # The ingest corrects the kind once (catalog_rules.kind_of) and traits_from again: same answer.
+    assert traits_from(corrected_kind(kind, name), usage_of(usage), name, category) == _traits(expected)
+
+
+def _item(**fields) -> Item:
+    base = dict(id="1", name="John Players Men Grey Shorts", kind="trousers", slot="bottom", color="Grey",
+                color_family="grey", gender="men", usage="casual")
+    return Item(**{**base, **fields})
+
+
+def test_traits_of_uses_stored_traits_and_derives_missing_ones() -> None:
+    assert traits_of(_item()) == Traits("casual", "", "light", "shorts")  # a wardrobe piece: all derived
+    stored = traits_of(_item(kind="shorts", formality="athletic", function="gym", warmth="light"))
+    assert stored == Traits("athletic", "gym", "light", "shorts")
+    partly = traits_of(_item(kind="shorts", formality="smart"))  # only one stored: the rest derived
+    assert partly == Traits("smart", "", "light", "shorts")
+
+
+def test_traits_are_not_in_the_json_contract() -> None:
+    item = _item(formality="casual", function="", warmth="light")
+    data = item.to_json(with_source=True)
+    assert not {"formality", "function", "warmth", "brand"} & set(data)
+    assert Item.from_json({**data, "formality": "casual", "function": "", "warmth": "light"}) == item
