@@ -9,8 +9,8 @@ def register(commands) -> None:
     from pathlib import Path
 
     # The evaluation photos are third-party data a clone does not ship: the caller says where they are.
-    parser = commands.add_parser("eval", help="measure a part against held-out data (vision, retrieval)")
-    parser.add_argument("target", choices=["vision", "retrieval"])
+    parser = commands.add_parser("eval", help="measure a part: vision, retrieval, outfits (a stylist's rubric)")
+    parser.add_argument("target", choices=["vision", "retrieval", "outfits"])
     parser.add_argument("--data", type=Path, default=None,
                         help="vision: folder holding clothing-dataset-small/validation (the real-photo set)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -23,6 +23,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from app.cli import emit_json, load_settings
 
     settings = load_settings()
+    if args.target == "outfits":
+        from app.eval_outfits import run_outfit_eval
+
+        emit_json(run_outfit_eval(settings))
+        return 0
     if args.target == "retrieval":
         try:
             from retrieval.evaluate import run_retrieval_eval

@@ -166,7 +166,7 @@ def recommend(services: AgentServices, conversation: ConversationState, prefs: P
     own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
     affinity = _brand_affinity(services, conversation, prefs, own)
     looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity)
-    outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang)) for plan, items in looks]
+    outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds)
     return _show(services, conversation, outfits, _intro(lang, brief, anchor, len(outfits)), progress)
 
@@ -230,7 +230,7 @@ def explain(services: AgentServices, conversation: ConversationState, prefs: Pre
     example = replace(prefs, style=prefs.style or "minimal")
     brief = resolve_brief(example, services.today().month, conversation.avoid_kinds)
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
-    outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang)) for plan, items in looks]
+    outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if outfits:
         text += " " + prompts.render(lang, "knowledge_examples")
     images, _note = render_lookbooks(services, outfits, lang)

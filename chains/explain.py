@@ -1,4 +1,9 @@
-"""Turn looks into words: the one-sentence reason of each outfit and the answer's intro (templates)."""
+"""Turn looks into words: the reason of each outfit, told from the pieces actually in it (templates).
+
+A reason names the look's own pieces and colours, says why the colours go together (from the worn
+pieces only, so it never claims a pairing the look does not show), and why the look suits the
+occasion and the season (from the pieces' own formality and warmth).
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,17 @@ from collections.abc import Sequence
 import prompts
 from chains.harmony import harmony
 from retrieval.items import Item
+from retrieval.traits import FORMALITY_LEVELS, formality_rank, traits_of
 
 _PIECE_ORDER = ("onepiece", "top", "bottom", "outerwear", "shoes")
+WORN = frozenset(_PIECE_ORDER)
 
 
 def item_phrase(item: Item, lang: str) -> str:
     return prompts.render(
         lang, "item_phrase",
         color=prompts.label(lang, "color_family", item.color_family),
-        kind=prompts.label(lang, "kind", item.kind),
+        kind=prompts.label(lang, "kind", traits_of(item).kind if item.kind else item.kind),
     )
 
 
@@ -25,25 +32,48 @@ def style_title(style: str, lang: str) -> str:
 
 
 def _pieces(items: Sequence[Item], lang: str) -> str:
-    main = sorted((i for i in items if i.slot in _PIECE_ORDER), key=lambda i: _PIECE_ORDER.index(i.slot))[:3]
-    phrases = [item_phrase(i, lang) for i in main]
-    if len(phrases) == 3:
-        return prompts.render(lang, "pieces_three", a=phrases[0], b=phrases[1], c=phrases[2])
-    return prompts.render(lang, "pieces_two", a=phrases[0], b=phrases[-1])
+    """"a white shirt and grey trousers under a navy blazer, with black shoes"."""
+    by_slot = {i.slot: i for i in items if i.slot in WORN}
+    main = [by_slot[s] for s in ("onepiece", "top", "bottom") if s in by_slot]
+    text = prompts.render(lang, "pieces_two", a=item_phrase(main[0], lang), b=item_phrase(main[1], lang)) \
+        if len(main) == 2 else item_phrase(main[0], lang) if main else ""
+    if "outerwear" in by_slot:
+        text = prompts.render(lang, "pieces_layer", main=text, layer=item_phrase(by_slot["outerwear"], lang))
+    if "shoes" in by_slot:
+        text = prompts.render(lang, "pieces_shoes", main=text, shoes=item_phrase(by_slot["shoes"], lang))
+    return text
 
 
 def _harmony_text(items: Sequence[Item], lang: str) -> str:
-    found = harmony([i.color_family for i in items if i.slot != "accessory"])
+    found = harmony([i.color_family for i in items if i.slot in WORN])
     values = {k: prompts.label(lang, "color_family", v) for k, v in found.values.items()}
     return prompts.render(lang, f"harmony_{found.reason}", **values)
 
 
-def why(style: str, occasion: str, items: Sequence[Item], lang: str) -> str:
-    """A specific one-sentence reason: the style, the occasion, the key pieces and the colour logic."""
+def _fit_text(items: Sequence[Item], occasion: str, season: str | None, lang: str) -> str:
+    """Why it suits the occasion (the look's typical formality) and, where it shows, the season."""
+    ranks = sorted(formality_rank(traits_of(i).formality) for i in items if i.slot in WORN)
+    level = FORMALITY_LEVELS[ranks[len(ranks) // 2]] if ranks else "casual"
+    text = prompts.render(lang, f"fit_{level}", occasion=prompts.label(lang, "occasion", occasion))
+    if not season:
+        return text
+    layer = next((i for i in items if i.slot == "outerwear"), None)
+    warmths = {traits_of(i).warmth for i in items if i.slot in WORN}
+    season_word = prompts.label(lang, "season", season)
+    if season in ("fall", "winter") and layer is not None:
+        return text + prompts.render(lang, "season_layer", layer=item_phrase(layer, lang), season=season_word)
+    if season == "summer" and "light" in warmths:
+        return text + prompts.render(lang, "season_light", season=season_word)
+    return text
+
+
+def why(style: str, occasion: str, items: Sequence[Item], lang: str, season: str | None = None) -> str:
+    """A specific reason: the style, the look's pieces, the colour logic, and the occasion and season fit."""
     return prompts.render(
         lang, "why",
         style_title=style_title(style, lang),
         occasion=prompts.label(lang, "occasion", occasion),
         pieces=_pieces(items, lang),
         harmony=_harmony_text(items, lang),
+        fit=_fit_text(items, occasion, season, lang),
     )

@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from chains.compose import LookPlan, compose, plan_look
+from chains.dress_code import dress_code, formality_levels
+from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
 from chains.state import Preferences
 from retrieval.filters import SearchFilters
@@ -15,24 +17,16 @@ from retrieval.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, season_for_month
 # Two contrasting directions when the user fixed no style (minimal + casual, as the seed service did).
 STYLE_PAIRS = {
     "daily": ("minimal", "casual"), "date": ("minimal", "casual"), "work": ("classic", "minimal"),
-    "interview": ("classic", "dandy"), "wedding": ("classic", "dandy"), "party": ("chic", "street"),
-    "travel": ("casual", "sporty"), "workout": ("sporty", "street"),
+    "interview": ("classic", "dandy"), "wedding": ("classic", "dandy"), "party": ("chic", "minimal"),
+    "travel": ("casual", "minimal"), "workout": ("sporty", "street"),
 }
+# Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.
+GENDERED_STYLE = {"men": {"chic": "dandy", "feminine": "casual"}, "women": {"dandy": "chic"}}
 # Items of these catalogue seasons can be worn in the brief's season (shorts are not for fall).
 WEARABLE_SEASONS = {
     "winter": ("fall", "winter"), "fall": ("spring", "fall", "winter"),
     "spring": ("spring", "summer", "fall"), "summer": ("spring", "summer"),
 }
-# Kinds a stylist would not put in a look for this occasion or season.
-UNSUITABLE_FOR_OCCASION = {
-    "work": {"shorts", "tank", "sandals", "leggings"},
-    "interview": {"shorts", "tank", "sandals", "leggings", "tshirt", "sweatshirt", "sneakers", "jeans"},
-    "wedding": {"shorts", "tank", "sandals", "tshirt", "sweatshirt", "leggings"},
-    "date": {"leggings", "sandals"},
-    "workout": {"shirt", "blouse", "blazer", "coat", "jeans", "shoes", "heels", "flats", "boots", "skirt"},
-}
-UNSUITABLE_FOR_SEASON = {"winter": {"shorts", "sandals", "tank"}, "fall": {"shorts", "sandals", "tank"}}
-ACCESSORY_KINDS = {"summer": ("bag", "watch", "belt", "sunglasses", "hat"), "winter": ("bag", "watch", "belt", "scarf")}
 CANDIDATES_PER_SLOT = 48  # one pool serves both styles of an answer
 MIN_POOL = 12  # enough for six looks sharing a pool without repeating an item
 RELAXED_PENALTY = 0.1
@@ -63,24 +57,25 @@ def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (
         genders: tuple[str | None, ...] = (prefs.gender,) * len(styles)
     else:  # nothing may assume one gender: alternate, one gender per look
         genders = tuple(("women", "men")[i % 2] for i in range(len(styles)))
+    if not prefs.style:
+        styles = tuple(GENDERED_STYLE.get(g or "", {}).get(s, s) for s, g in zip(styles, genders))
     return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender, avoid_kinds=tuple(avoid_kinds))
 
 
 def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ...]:
-    """The kinds to search in a slot: what the user asked for, else what fits the occasion and season."""
+    """The kinds to search in a slot: what the user asked for, else what the dress code allows."""
     wanted = tuple(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
     if wanted:
         return wanted
-    if slot == "accessory":
-        kinds = ACCESSORY_KINDS["winter" if brief.season in ("fall", "winter") else "summer"]
-        return tuple(k for k in kinds if k not in brief.avoid_kinds)
-    unsuitable = (UNSUITABLE_FOR_OCCASION.get(brief.occasion, set()) | UNSUITABLE_FOR_SEASON.get(brief.season, set())
-                  | set(brief.avoid_kinds))
-    return tuple(k for k in KINDS_BY_SLOT[slot] if k not in unsuitable)
+    code = dress_code(brief.occasion, brief.season)
+    kinds = {"accessory": code.accessories, "shoes": code.shoes}.get(slot, KINDS_BY_SLOT[slot])
+    return tuple(k for k in kinds if k not in code.exclude_kinds and k not in brief.avoid_kinds)
 
 
 def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brief,
                   exclude: Sequence[str]) -> SearchFilters:
+    code = dress_code(brief.occasion, brief.season)
+    named = any(KIND_TO_SLOT.get(k) == slot for k in prefs.kinds)  # a garment asked for by name is not filtered
     return SearchFilters(
         slots=(slot,),
         kinds=suitable_kinds(slot, brief, prefs),
@@ -89,12 +84,16 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
         exclude_color_families=prefs.avoid_colors,
         price_max=prefs.budget_max,
         exclude_ids=tuple(exclude),
+        formalities=() if named or slot == "accessory" else formality_levels(code),
+        exclude_functions=() if named else tuple(sorted(code.exclude_functions)),
     )
 
 
 def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
-    """The search text for one slot (the same for both genders: filters tell them apart)."""
-    colours = " ".join(prefs.colors)
+    """The search text for one slot (the same for both genders: filters tell them apart). A colour
+    named with a garment ("navy chinos") is searched on that garment only."""
+    named = colour_slot_for(prefs)
+    colours = " ".join(prefs.colors) if named in (None, slot) else ""
     kinds = " ".join(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
     styles = " ".join(dict.fromkeys(brief.styles))
     return " ".join(f"{styles} {brief.occasion} {brief.season} {colours} {kinds} {slot}".split())
@@ -103,15 +102,16 @@ def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
 def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Preferences, brief: Brief,
                exclude: Sequence[str]) -> list[Item]:
     """Candidates for one slot and gender, for every style of the brief at once: one search, not one
-    per style (the composer prefers items tagged with the look's style). The season from today's date
-    is relaxed when the catalogue has too little for it (a season the user named never is); wanted colours are topped up so every look can show one."""
+    per style (the composer prefers items tagged with the look's style). The catalogue's season labels
+    are noisy, so they are relaxed for layers and for thin pools (warmth and the dress code keep the
+    season); wanted colours are topped up so every look can show one."""
     text = slot_query(slot, prefs, brief)
     strict = _slot_filters(slot, gender, prefs, brief, exclude)
     found = {item.id: item for item in catalog.search(text, strict, k=CANDIDATES_PER_SLOT)}
-    if len(found) < MIN_POOL and not prefs.season:  # a season the user named is a constraint, not a hint
+    if len(found) < MIN_POOL or slot == "outerwear":  # a winter blazer may be filed under summer
         for item in catalog.search(text, replace(strict, seasons=()), k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
-    if prefs.colors:
+    if prefs.colors and colour_slot_for(prefs) in (None, slot):
         for item in catalog.search(text, replace(strict, color_families=prefs.colors), k=MIN_POOL):
             found.setdefault(item.id, item)
     return list(found.values())

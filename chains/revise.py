@@ -63,14 +63,14 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
         slots.add("outerwear")
     if not slots:
         return look
-    plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)))
+    plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)), brief.occasion, brief.season)
     pool = {slot: fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=look.style), brief,
                              exclude + tuple(used)) for slot in slots}
     items = build_look(plan, pool, prefs, keep, used, set())
     if items is None:
         return look  # nothing better to offer: the look stays as it was
     used.update(i.id for i in items)
-    return Outfit(look.style, tuple(items), why(look.style, brief.occasion, items, lang))
+    return Outfit(look.style, tuple(items), why(look.style, brief.occasion, items, lang, brief.season))
 
 
 def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Understanding, prefs: Preferences,

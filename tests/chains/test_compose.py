@@ -17,7 +17,7 @@ POOL = {
     "bottom": [item("b1", "bottom", "trousers", "beige"), item("b2", "bottom", "jeans", "blue"),
                item("b3", "bottom", "trousers", "black"), item("b4", "bottom", "trousers", "green", score=0.9)],
     "shoes": [item("s1", "shoes", "sneakers", "white"), item("s2", "shoes", "shoes", "brown"),
-              item("s3", "shoes", "boots", "black")],
+              item("s3", "shoes", "boots", "black"), item("s4", "shoes", "sneakers", "navy")],
     "accessory": [item("a1", "accessory", "watch", "metallic"), item("a2", "accessory", "belt", "brown")],
 }
 

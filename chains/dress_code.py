@@ -1,0 +1,106 @@
+"""Dress codes as a stylist writes them (prompts/dress_codes.toml), read into typed rules.
+
+One occasion and one season give a `DressCode`: which garments may appear at all (`allows`) and
+what the look aims at (formality target, how welcome a layer is, which accessories fit).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from retrieval.items import Item
+from retrieval.traits import FORMALITY_LEVELS, formality_rank, traits_of
+
+TABLE = Path(__file__).resolve().parents[1] / "prompts" / "dress_codes.toml"
+LAYER_NEEDS = ("avoid", "optional", "welcome", "needed")  # the stricter (later) of occasion and season wins
+WORN_SLOTS = frozenset({"top", "bottom", "onepiece", "outerwear", "shoes"})
+
+
+@dataclass(frozen=True)
+class DressCode:
+    occasion: str
+    season: str
+    band: tuple[int, int]  # formality ranks allowed for garments and shoes
+    target: int  # the formality rank the occasion aims at
+    exclude_kinds: frozenset[str]
+    exclude_functions: frozenset[str]
+    shoes: tuple[str, ...]
+    accessories: tuple[str, ...]
+    bag_functions: tuple[str, ...]
+    warmth: frozenset[str]
+    layer: str  # one of LAYER_NEEDS
+
+    def allows(self, item: Item, *, named: bool = False) -> bool:
+        """Whether a stylist would put this piece in any look for the occasion and season.
+        `named`: the user asked for this kind by name, so only its formality, function and warmth
+        must suit (navy chinos for the office, yes; navy track pants, no)."""
+        traits = traits_of(item)
+        kind = traits.kind
+        if traits.function in self.exclude_functions or (kind in self.exclude_kinds and not named):
+            return False
+        if item.slot == "accessory":
+            if kind not in self.accessories and not named:
+                return False
+            return kind != "bag" or traits.function in self.bag_functions
+        if item.slot == "shoes" and kind not in self.shoes and not named:
+            return False
+        rank = formality_rank(traits.formality)
+        return self.band[0] <= rank <= self.band[1] and traits.warmth in self.warmth
+
+    def aim(self, style: str) -> float:
+        """The formality a look of this style aims at: between the style's lean and the occasion's
+        target, inside the band."""
+        lean = style_lean(style)
+        middle = (lean + self.target) / 2 if lean is not None else float(self.target)
+        return min(max(middle, self.band[0]), self.band[1])
+
+    def name(self, lang: str) -> str:
+        return str(_table()["occasion"][self.occasion][lang])
+
+
+@cache
+def _table() -> dict[str, Any]:
+    with open(TABLE, "rb") as handle:
+        return tomllib.load(handle)
+
+
+def style_lean(style: str) -> int | None:
+    level = _table()["style"].get(style)
+    return formality_rank(level) if level else None
+
+
+def occasions() -> tuple[str, ...]:
+    return tuple(_table()["occasion"])
+
+
+def season_name(season: str, lang: str) -> str:
+    return str(_table()["season"][season][lang])
+
+
+@cache
+def dress_code(occasion: str, season: str) -> DressCode:
+    """The rules for one occasion in one season (unknown occasions read as everyday)."""
+    table = _table()
+    occ = table["occasion"].get(occasion) or table["occasion"]["daily"]
+    sea = table["season"][season]
+    low, high = (formality_rank(level) for level in occ["formality"])
+    layer = max(occ["layer"], sea["layer"], key=LAYER_NEEDS.index)
+    if occ["layer"] == "avoid" and sea["layer"] != "needed":
+        layer = "avoid"  # a workout in spring has no jacket; in winter it does
+    return DressCode(
+        occasion=occasion if occasion in table["occasion"] else "daily", season=season, band=(low, high),
+        target=formality_rank(occ["target"]),
+        exclude_kinds=frozenset(occ["exclude_kinds"]) | frozenset(sea["exclude_kinds"]),
+        exclude_functions=frozenset(occ["exclude_functions"]), shoes=tuple(occ["shoes"]),
+        accessories=tuple(k for k in occ["accessories"] if k not in sea["exclude_kinds"]),
+        bag_functions=tuple(occ["bag_functions"]), warmth=frozenset(sea["warmth"]), layer=layer,
+    )
+
+
+def formality_levels(code: DressCode) -> tuple[str, ...]:
+    """The formality words of the band, for a search filter."""
+    return FORMALITY_LEVELS[code.band[0]: code.band[1] + 1]

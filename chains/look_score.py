@@ -1,0 +1,130 @@
+"""How good a look is as a whole, the way a stylist weighs it (pure).
+
+Each piece earns a score of its own (relevance, style, how near its formality is to what the look
+aims at, own clothes first), and the look earns or loses on what only the whole shows: colour
+(a neutral base, at most two accents, classic pairings, no clashes), formality coherence across the
+pieces, a wanted colour where it makes sense and not on every piece, and variety across the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from chains.dress_code import DressCode
+from chains.harmony import accents, harmony
+from chains.state import Preferences
+from retrieval.items import Item
+from retrieval.traits import formality_rank, traits_of
+from retrieval.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES
+
+GARMENT_SLOTS = ("top", "bottom", "onepiece", "outerwear")
+WORN_SLOTS = (*GARMENT_SLOTS, "shoes")
+BRAND_TIE_BREAK = 0.02  # below every other step: brand taste only breaks near-ties
+STYLE_MATCH = 0.35
+FORMALITY_STEP = 0.4  # per level a piece sits away from the look's aim
+SPREAD_PENALTY = 0.7  # per level beyond one between the most and least formal worn pieces
+NO_NEUTRAL_BASE = 0.6
+WANTED_MISSING = 1.2
+WANTED_EVERYWHERE = 0.8  # per piece in the wanted colour beyond two (or beyond the named garment)
+REPEATED_COLOUR = 0.15  # the same colour in the same slot as another look of the answer
+OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
+
+
+@dataclass
+class LookContext:
+    """Everything a look is judged against: the dress code, the look's style, the user's wishes."""
+
+    code: DressCode
+    style: str
+    prefs: Preferences
+    brand_affinity: Mapping[str, float] = field(default_factory=dict)
+    used_families: set[tuple[str, str]] = field(default_factory=set)
+    colour_slot: str | None = None  # the named garment's slot carries the wanted colour ("navy chinos")
+    _piece_scores: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def aim(self) -> float:
+        return self.code.aim(self.style)
+
+    def piece_score(self, item: Item) -> float:
+        cached = self._piece_scores.get(item.id)
+        if cached is None:
+            cached = self._piece_scores[item.id] = _piece_score(item, self)
+        return cached
+
+
+def _piece_score(item: Item, ctx: LookContext) -> float:
+    traits = traits_of(item)
+    score = 0.5 * max(min(item.score, 1.5), -1.0)
+    score += STYLE_MATCH if ctx.style in item.styles else 0.0
+    if item.slot in WORN_SLOTS:
+        score -= FORMALITY_STEP * abs(formality_rank(traits.formality) - ctx.aim)
+    if ctx.code.occasion == "workout" and traits.function in ("sport", "gym"):
+        score += 0.3
+    if item.slot == "accessory" and traits.kind in ctx.code.accessories:
+        score += 0.15 * (1 - ctx.code.accessories.index(traits.kind) / len(ctx.code.accessories))
+    if item.slot == "outerwear" and ctx.code.season == "winter":
+        score += 0.2 if traits.warmth in ("warm", "heavy") else -0.2
+    if item.color_family in ctx.prefs.colors:
+        # On the named garment ("navy chinos") the colour is the point; elsewhere it is navy head to toe.
+        score += 0.3 if ctx.colour_slot in (None, item.slot) else -0.4
+    score += OWN_PIECE if item.source == "wardrobe" else 0.0
+    return score + BRAND_TIE_BREAK * ctx.brand_affinity.get(item.brand or "", 0.0)
+
+
+def colour_score(items: Sequence[Item]) -> float:
+    """Colour as a stylist reads it on the worn pieces: harmony, plus a neutral base."""
+    families = [i.color_family for i in items if i.slot in WORN_SLOTS]
+    score = harmony(families).score
+    base = [i.color_family for i in items if i.slot in ("top", "bottom", "onepiece", "outerwear")]
+    if base and not any(f in NEUTRAL_FAMILIES for f in base):
+        score -= NO_NEUTRAL_BASE
+    return score
+
+
+def formality_spread(items: Sequence[Item]) -> int:
+    ranks = [formality_rank(traits_of(i).formality) for i in items if i.slot in WORN_SLOTS]
+    return max(ranks) - min(ranks) if ranks else 0
+
+
+def colour_carriers(items: Sequence[Item], ctx: LookContext) -> int:
+    """Pieces showing a wanted colour. "Something red" may be a red bag; a named garment's colour
+    belongs on the garment."""
+    return sum(i.color_family in ctx.prefs.colors and (i.slot != "accessory" or not ctx.colour_slot) for i in items)
+
+
+def too_much_colour(items: Sequence[Item], ctx: LookContext) -> bool:
+    """A wanted colour on more than two pieces (more than the named garment) is head to toe."""
+    return bool(ctx.prefs.colors) and colour_carriers(items, ctx) > (1 if ctx.colour_slot else 2)
+
+
+def wanted_colour_score(items: Sequence[Item], ctx: LookContext, complete: bool) -> float:
+    if not ctx.prefs.colors:
+        return 0.0
+    carriers = colour_carriers(items, ctx)
+    return (-WANTED_MISSING if complete and not carriers else 0.0) \
+        - WANTED_EVERYWHERE * max(0, carriers - (1 if ctx.colour_slot else 2))
+
+
+def look_score(items: Sequence[Item], ctx: LookContext, *, complete: bool = False) -> float:
+    """The score of a (partial) look; `complete` also charges what a finished look must have."""
+    score = sum(ctx.piece_score(i) for i in items if i.source == "catalog" or i.source == "wardrobe")
+    score += colour_score(items)
+    score -= SPREAD_PENALTY * max(0, formality_spread(items) - 1)
+    score += wanted_colour_score(items, ctx, complete)
+    score -= REPEATED_COLOUR * sum((i.slot, i.color_family) in ctx.used_families for i in items
+                                   if i.source == "catalog")
+    return score
+
+
+def colour_slot_for(prefs: Preferences) -> str | None:
+    """The slot of a garment the user named with a colour ("navy chinos"): only it carries the colour."""
+    if not prefs.colors:
+        return None
+    named = [KIND_TO_SLOT[k] for k in prefs.kinds if k in KIND_TO_SLOT]
+    return named[0] if named else None
+
+
+def accent_count(items: Sequence[Item]) -> int:
+    return len(set(accents([i.color_family for i in items if i.slot in WORN_SLOTS])))

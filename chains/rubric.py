@@ -1,0 +1,165 @@
+"""A stylist's rubric: the rules any stylist states, checked on a finished look (pure).
+
+Each rule has a name (the key `stylist eval outfits` counts) and reads the look's pieces as a
+stylist does, through their traits (formality, function, warmth, corrected kind). docs/OUTFITS.md
+lists the rules and why each exists. The rubric is written as a list of statements, not as the
+composer's score: a look can score well and still break one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import prompts
+from chains.harmony import CLASHING_PAIRS, accents
+from retrieval.items import Item
+from retrieval.traits import formality_rank, traits_of
+from retrieval.vocabulary import COLOR_FAMILIES, KINDS
+
+DRESSY = frozenset({"work", "interview", "wedding", "party", "date"})
+FORMAL_EVENTS = frozenset({"interview", "wedding"})
+WORN = frozenset({"top", "bottom", "onepiece", "outerwear", "shoes"})
+GARMENTS = frozenset({"top", "bottom", "onepiece", "outerwear"})
+CASUAL_AT_FORMAL = frozenset({"tshirt", "sweatshirt", "tank", "jeans", "shorts", "leggings", "sneakers", "sandals"})
+SUMMER_HEAVY = frozenset({"sweater", "sweatshirt", "cardigan", "coat", "boots", "scarf"})
+WRONG_BAGS = {  # bag functions a stylist would not carry to the occasion
+    "wedding": {"gym", "travel", "office", "sport"}, "party": {"gym", "travel", "office", "sport"},
+    "date": {"gym", "travel", "office", "sport"}, "interview": {"gym", "travel", "sport", "evening"},
+    "work": {"gym", "sport", "evening"}, "workout": {"evening", "office"}, "daily": {"evening", "gym"},
+    "travel": {"evening"},
+}
+RULES = (
+    "incomplete", "duplicate_slot", "mixed_gender", "athletic_at_dressy_event", "casual_at_formal_event",
+    "dressy_at_workout", "weather_gear_on_dressy_look", "wrong_bag", "out_of_season_light",
+    "out_of_season_heavy", "no_warmth_in_winter", "formality_clash", "clashing_colours", "too_many_accents",
+    "wanted_colour_missing", "wanted_colour_everywhere", "avoided_colour_present", "repeated_item",
+    "reason_contradicts_look",
+)
+
+
+@dataclass(frozen=True)
+class Brief:
+    """What the looks were asked for."""
+
+    occasion: str
+    season: str
+    gender: str | None = None
+    colors: tuple[str, ...] = ()
+    avoid_colors: tuple[str, ...] = ()
+    named_slot: str | None = None  # "navy chinos": the garment the colour belongs to
+
+
+def _kinds(items: Sequence[Item]) -> set[str]:
+    return {traits_of(i).kind for i in items}
+
+
+def _worn(items: Sequence[Item]) -> list[Item]:
+    return [i for i in items if i.slot in WORN]
+
+
+def structure(items: Sequence[Item]) -> list[str]:
+    slots = [i.slot for i in items]
+    found = []
+    if "shoes" not in slots or not ({"top", "bottom"} <= set(slots) or "onepiece" in slots):
+        found.append("incomplete")
+    if any(slots.count(s) > 1 for s in WORN):
+        found.append("duplicate_slot")
+    if {"men", "women"} <= {i.gender for i in items if i.source == "catalog"}:
+        found.append("mixed_gender")
+    return found
+
+
+def occasion_rules(items: Sequence[Item], brief: Brief) -> list[str]:
+    traits = [traits_of(i) for i in _worn(items)]
+    found = []
+    if brief.occasion in DRESSY and any(t.formality == "athletic" for t in traits):
+        found.append("athletic_at_dressy_event")
+    if brief.occasion in FORMAL_EVENTS and (_kinds(_worn(items)) & CASUAL_AT_FORMAL
+                                            or any(t.formality == "casual" for t in traits)):
+        found.append("casual_at_formal_event")
+    if brief.occasion == "workout" and any(t.formality in ("smart", "formal") for t in traits):
+        found.append("dressy_at_workout")
+    if brief.occasion in DRESSY and any(t.function in ("rain", "outdoor", "sport") for t in traits):
+        found.append("weather_gear_on_dressy_look")
+    bags = [traits_of(i).function for i in items if traits_of(i).kind == "bag"]
+    if any(f in WRONG_BAGS.get(brief.occasion, set()) for f in bags):
+        found.append("wrong_bag")
+    return found
+
+
+def season_rules(items: Sequence[Item], brief: Brief) -> list[str]:
+    worn = _worn(items)
+    warmths = [traits_of(i).warmth for i in worn]
+    found = []
+    if brief.season in ("fall", "winter") and ("light" in warmths or _kinds(worn) & {"shorts", "sandals", "tank"}):
+        found.append("out_of_season_light")
+    if brief.season == "summer" and ("heavy" in warmths or _kinds(items) & SUMMER_HEAVY):
+        found.append("out_of_season_heavy")
+    has_layer = any(i.slot == "outerwear" for i in worn)
+    if brief.season == "winter" and not has_layer and not any(w in ("warm", "heavy") for w in warmths) \
+            and brief.occasion != "workout":
+        found.append("no_warmth_in_winter")
+    return found
+
+
+def formality_rules(items: Sequence[Item]) -> list[str]:
+    ranks = [formality_rank(traits_of(i).formality) for i in _worn(items)]
+    return ["formality_clash"] if ranks and max(ranks) - min(ranks) > 1 else []
+
+
+def colour_rules(items: Sequence[Item], brief: Brief) -> list[str]:
+    families = [i.color_family for i in _worn(items)]
+    found = []
+    if {frozenset((a, b)) for a in families for b in families if a != b} & CLASHING_PAIRS:
+        found.append("clashing_colours")
+    if len(set(accents(families))) > 2:
+        found.append("too_many_accents")
+    wearers = GARMENTS | {"shoes"} | (set() if brief.named_slot else {"accessory"})  # a red bag is "something red"
+    carriers = [i for i in items if i.slot in wearers and i.color_family in brief.colors]
+    if brief.colors and not carriers:
+        found.append("wanted_colour_missing")
+    if brief.colors and len(carriers) > (1 if brief.named_slot else 2):
+        found.append("wanted_colour_everywhere")
+    if any(i.color_family in brief.avoid_colors for i in items):
+        found.append("avoided_colour_present")
+    return found
+
+
+def _mentioned(text: str, group: str, values: Sequence[str], lang: str) -> set[str]:
+    """Vocabulary values whose display word appears in the text (longest words first)."""
+    words = sorted(((prompts.label(lang, group, v), v) for v in values), key=lambda w: -len(w[0]))
+    found = set()
+    for word, value in words:
+        pattern = rf"(?<!\w){re.escape(word)}(?!\w)" if lang == "en" else re.escape(word)
+        if re.search(pattern, text, re.I):
+            found.add(value)
+            text = re.sub(pattern, " ", text, flags=re.I)
+    return found
+
+
+def reason_rules(items: Sequence[Item], why: str, lang: str) -> list[str]:
+    """The reason may only name colours and kinds the look shows."""
+    colours = {i.color_family for i in items}
+    kinds = {i.kind for i in items} | _kinds(items)
+    said_colours = _mentioned(why, "color_family", COLOR_FAMILIES, lang)
+    said_kinds = _mentioned(why, "kind", KINDS, lang)
+    return ["reason_contradicts_look"] if said_colours - colours or said_kinds - kinds else []
+
+
+def look_violations(items: Sequence[Item], brief: Brief, why: str = "", lang: str = "en") -> list[str]:
+    """Every rule the look breaks (names from RULES)."""
+    return (structure(items) + occasion_rules(items, brief) + season_rules(items, brief)
+            + formality_rules(items) + colour_rules(items, brief) + (reason_rules(items, why, lang) if why else []))
+
+
+def answer_violations(looks: Sequence[Sequence[Item]]) -> list[list[str]]:
+    """Rules across the looks of one answer: no item shown twice (the user's own pieces aside)."""
+    seen: set[str] = set()
+    found = []
+    for items in looks:
+        ids = [i.id for i in items if i.source == "catalog"]
+        found.append(["repeated_item"] if seen & set(ids) else [])
+        seen.update(ids)
+    return found

@@ -1,0 +1,120 @@
+"""Blind person-judged looks: make sheets of looks from a composer, mix two composers' sheets
+without saying which is which, and store the ratings with the key (data/judged/ratings.json).
+
+    python scripts/judge_looks.py make --label new --out /tmp/judge     # in each checkout
+    python scripts/judge_looks.py blind /tmp/judge/old.json /tmp/judge/new.json --out /tmp/judge/blind
+    (a person rates /tmp/judge/blind/sheet.md into /tmp/judge/blind/ratings.json: {"look-01": 4, ...})
+    python scripts/judge_looks.py collect /tmp/judge/blind
+
+`make` asks the agent of the checkout it runs in (STYLIST_DATA_DIR's catalogue) for the briefs
+below and keeps the first three looks of each answer with their lookbook boards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # the checkout this script lives in, not an installed copy
+
+BRIEFS = (  # held apart from the eval grid's wording: other phrasings, both languages
+    "I have a job interview next week in winter, what should a man wear?",
+    "wedding guest outfit for a woman, summer",
+    "casual date night look for a guy in fall",
+    "office outfit for women in spring",
+    "gym clothes for a man",
+    "weekend travel outfit for a woman, summer",
+    "party look for a man in winter",
+    "여자 가을 데이트룩 추천해줘",
+    "남자 여름 출근룩",
+    "겨울 결혼식 하객룩 여자",
+    "남자 봄 데일리룩 미니멀하게",
+    "여자 운동복 코디",
+)
+LOOKS_PER_BRIEF = 3
+RATINGS = REPO / "data" / "judged" / "ratings.json"
+
+
+def make(label: str, out: Path) -> None:
+    from app.settings import Settings
+    from app.wiring import agent_services, build_catalog
+    from chains.stylist import Stylist
+    from storage.db import make_engine
+    from storage.repo import Repository
+
+    settings = Settings()
+    boards = out / label
+    boards.mkdir(parents=True, exist_ok=True)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        services = agent_services(settings, build_catalog(settings), renders_dir=boards)
+        stylist = Stylist(services, Repository(make_engine(f"sqlite:///{tmp}/judge.db")))
+        for n, text in enumerate(BRIEFS):
+            reply = stylist.turn(f"judge-{n}", text).reply
+            for outfit, image in list(zip(reply.outfits, reply.images))[:LOOKS_PER_BRIEF]:
+                rows.append({"brief": text, "board": image, "why": outfit.why,
+                             "items": [f"{i.name} ({i.color}, {i.kind})" for i in outfit.items]})
+    (out / f"{label}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1))
+    print(f"{len(rows)} looks -> {out / f'{label}.json'}")
+
+
+def _key_path(folder: Path) -> Path:
+    return folder.with_name(folder.name + "-key.json")
+
+
+def blind(sheets: list[Path], out: Path) -> None:
+    looks = [dict(row, composer=sheet.stem) for sheet in sheets for row in json.loads(sheet.read_text())]
+    random.Random(7).shuffle(looks)
+    out.mkdir(parents=True, exist_ok=True)
+    key, lines = {}, ["# Rate each look 1-5 as a stylist would for its brief (5: would send it to a client)\n"]
+    for n, look in enumerate(looks, start=1):
+        name = f"look-{n:02d}"
+        shutil.copy(look["board"], out / f"{name}{Path(look['board']).suffix}")
+        key[name] = look
+        lines.append(f"## {name}\nBrief: {look['brief']}\nBoard: {name}{Path(look['board']).suffix}\n"
+                     + "".join(f"- {item}\n" for item in look["items"]))
+    (out / "sheet.md").write_text("\n".join(lines))
+    _key_path(out).write_text(json.dumps(key, ensure_ascii=False, indent=1))  # beside, not inside: the judge never sees it
+    print(f"{len(looks)} looks -> {out / 'sheet.md'}")
+
+
+def collect(folder: Path) -> None:
+    key = json.loads(_key_path(folder).read_text())
+    ratings = json.loads((folder / "ratings.json").read_text())
+    rows = [{"look": name, "brief": look["brief"], "composer": look["composer"], "items": look["items"],
+             "rating": int(ratings[name]["rating"]), "note": ratings[name].get("note", "")}
+            for name, look in key.items() if name in ratings]
+    RATINGS.parent.mkdir(parents=True, exist_ok=True)
+    RATINGS.write_text(json.dumps({"scale": "1-5, rated blind", "looks": rows}, ensure_ascii=False, indent=1))
+    print(f"{len(rows)} ratings -> {RATINGS}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    steps = parser.add_subparsers(dest="step", required=True)
+    made = steps.add_parser("make")
+    made.add_argument("--label", required=True)
+    made.add_argument("--out", type=Path, required=True)
+    mixed = steps.add_parser("blind")
+    mixed.add_argument("sheets", type=Path, nargs="+")
+    mixed.add_argument("--out", type=Path, required=True)
+    kept = steps.add_parser("collect")
+    kept.add_argument("folder", type=Path)
+    args = parser.parse_args()
+    if args.step == "make":
+        make(args.label, args.out)
+    elif args.step == "blind":
+        blind(args.sheets, args.out)
+    else:
+        collect(args.folder)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
