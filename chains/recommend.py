@@ -102,13 +102,12 @@ def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
 def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Preferences, brief: Brief,
                exclude: Sequence[str]) -> list[Item]:
     """Candidates for one slot and gender, for every style of the brief at once: one search, not one
-    per style (the composer prefers items tagged with the look's style). The catalogue's season labels
-    are noisy, so they are relaxed for layers and for thin pools (warmth and the dress code keep the
-    season); wanted colours are topped up so every look can show one."""
+    per style (the composer prefers items tagged with the look's style). The season from today's date
+    is relaxed for thin pools (a season the user named never is); wanted colours are topped up so every look can show one."""
     text = slot_query(slot, prefs, brief)
     strict = _slot_filters(slot, gender, prefs, brief, exclude)
     found = {item.id: item for item in catalog.search(text, strict, k=CANDIDATES_PER_SLOT)}
-    if len(found) < MIN_POOL or slot == "outerwear":  # a winter blazer may be filed under summer
+    if len(found) < MIN_POOL and not prefs.season:  # a season the user named is a constraint, not a hint
         for item in catalog.search(text, replace(strict, seasons=()), k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
     if prefs.colors and colour_slot_for(prefs) in (None, slot):
