@@ -103,7 +103,11 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
     if asked:  # "navy chinos": the trousers slot holds trousers
         allowed = [i for i in allowed if i.kind in asked] or allowed
     if ctx.colour_slot == slot:
-        allowed = [i for i in allowed if i.color_family in prefs.colors] or allowed
+        coloured = [i for i in allowed if i.color_family in prefs.colors]
+        if not coloured:  # the garment they named, in their colour, even if the occasion rarely sees it
+            coloured = [i for i in options if i.color_family in prefs.colors and (not asked or i.kind in asked)
+                        and i.id not in used_ids and (not plan.gender or i.gender in (plan.gender, "unisex"))]
+        allowed = coloured or allowed
     return sorted(allowed, key=ctx.piece_score, reverse=True)[:SHORTLIST]
 
 
