@@ -140,8 +140,8 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
         options = _shortlist(slot, pool.get(slot, ()), plan, prefs, used_ids, ctx)
         grown: list[tuple[float, list[Item]]] = []
         for score, items in beams:
-            if slot in OPTIONAL_SLOTS:
-                grown.append((score + _skip_bonus(slot, plan, prefs), items))
+            if slot in OPTIONAL_SLOTS and not (slot == "outerwear" and plan.code.layer == "needed"):
+                grown.append((score + _skip_bonus(slot, plan, prefs), items))  # a winter look has its layer
             bonus = score - _score(items, ctx)  # the skip bonuses earned so far
             grown.extend((_score(items + [o], ctx) + bonus, items + [o]) for o in options if _fits(items + [o], ctx))
         if not grown:

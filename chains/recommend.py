@@ -27,6 +27,8 @@ WEARABLE_SEASONS = {
     "winter": ("fall", "winter"), "fall": ("spring", "fall", "winter"),
     "spring": ("spring", "summer", "fall"), "summer": ("spring", "summer"),
 }
+SEASON_ORDER = ("spring", "summer", "fall", "winter")
+OPPOSITE_SEASON = {"winter": "summer", "summer": "winter", "spring": "fall", "fall": "spring"}
 CANDIDATES_PER_SLOT = 48  # one pool serves both styles of an answer
 MIN_POOL = 12  # enough for six looks sharing a pool without repeating an item
 RELAXED_PENALTY = 0.1
@@ -109,6 +111,11 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
     found = {item.id: item for item in catalog.search(text, strict, k=CANDIDATES_PER_SLOT)}
     if len(found) < MIN_POOL and not prefs.season:  # a season the user named is a constraint, not a hint
         for item in catalog.search(text, replace(strict, seasons=()), k=CANDIDATES_PER_SLOT):
+            found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
+    elif len(found) < MIN_POOL and slot == "outerwear":  # few winter blazers are labelled winter: take the
+        # neighbouring season too (never the opposite one); warmth and the dress code keep the season
+        wider = replace(strict, seasons=tuple(s for s in SEASON_ORDER if s != OPPOSITE_SEASON[brief.season]))
+        for item in catalog.search(text, wider, k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
     if prefs.colors and colour_slot_for(prefs) in (None, slot):
         for item in catalog.search(text, replace(strict, color_families=prefs.colors), k=MIN_POOL):
