@@ -16,22 +16,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import prompts
 from app.settings import Settings
+from retrieval.vocabulary import OCCASIONS, SEASONS
 
 RATINGS = Path(__file__).resolve().parents[1] / "data" / "judged" / "ratings.json"
 GENDER_WORDS = {"en": {"men": "men", "women": "women"}, "ko": {"men": "남자", "women": "여자"}}
-OCCASION_WORDS = {  # how people say them
-    "en": {"daily": "everyday", "work": "the office", "date": "a date", "interview": "a job interview",
-           "wedding": "a wedding", "party": "a party", "travel": "a trip", "workout": "the gym"},
-    "ko": {"daily": "데일리", "work": "출근", "date": "데이트", "interview": "면접", "wedding": "결혼식 하객",
-           "party": "파티", "travel": "여행", "workout": "운동"},
-}
-SEASON_WORDS = {"en": {s: s for s in ("spring", "summer", "fall", "winter")},
-                "ko": {"spring": "봄", "summer": "여름", "fall": "가을", "winter": "겨울"}}
+# How people say the occasions in English (Korean uses the interface's own words, prompts/ko.toml).
+EN_OCCASIONS = {"daily": "everyday", "work": "the office", "date": "a date", "interview": "a job interview",
+                "wedding": "a wedding", "party": "a party", "travel": "a trip", "workout": "the gym"}
 STYLE_FOR = {"daily": "minimal", "work": "classic", "date": "casual", "interview": "classic", "wedding": "classic",
              "party": "chic", "travel": "casual", "workout": "sporty"}
-STYLE_WORDS = {"en": {}, "ko": {"minimal": "미니멀", "classic": "클래식", "casual": "캐주얼", "chic": "시크",
-                                "sporty": "스포티", "dandy": "댄디"}}
 COLOUR_BRIEFS = (  # (text, lang, occasion, season, gender, wanted colours, named slot)
     ("What goes with navy chinos? men, spring", "en", "daily", "spring", "men", ("navy",), "bottom"),
     ("date outfit with something red, women, summer", "en", "date", "summer", "women", ("red",), None),
@@ -56,10 +51,11 @@ class GridBrief:
 
 
 def _text(lang: str, occasion: str, season: str, gender: str, style: str | None) -> str:
-    g, o, s = GENDER_WORDS[lang][gender], OCCASION_WORDS[lang][occasion], SEASON_WORDS[lang][season]
+    g = GENDER_WORDS[lang][gender]
     if lang == "en":
-        return f"{style + ' ' if style else ''}outfit for {o} in {s}, {g}"
-    return f"{g} {s} {o} {STYLE_WORDS['ko'].get(style or '', '')} 코디 추천해줘".replace("  ", " ")
+        return f"{style + ' ' if style else ''}outfit for {EN_OCCASIONS[occasion]} in {season}, {g}"
+    o, s = prompts.label("ko", "occasion", occasion), prompts.label("ko", "season", season)
+    return f"{g} {s} {o} {prompts.label('ko', 'style', style) if style else ''} 코디 추천해줘".replace("  ", " ")
 
 
 def grid() -> list[GridBrief]:
@@ -67,7 +63,7 @@ def grid() -> list[GridBrief]:
     briefs = []
     for lang in ("en", "ko"):
         for n, (occasion, season, gender) in enumerate(
-                (o, s, g) for o in OCCASION_WORDS["en"] for s in SEASON_WORDS["en"] for g in ("men", "women")):
+                (o, s, g) for o in OCCASIONS for s in SEASONS for g in ("men", "women")):
             style = STYLE_FOR[occasion] if n % 2 else None
             briefs.append(GridBrief(_text(lang, occasion, season, gender, style), lang, occasion, season, gender))
     briefs += [GridBrief(*row) for row in COLOUR_BRIEFS]

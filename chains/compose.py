@@ -25,9 +25,9 @@ OPTIONAL_SLOTS = frozenset({"outerwear", "accessory"})
 BEAM_WIDTH = 8
 SHORTLIST = 10  # best candidates per slot the beam tries
 MAX_SPREAD = 1  # worn pieces at most one formality level apart: no formal shoes under shorts
-# What going without a layer is worth, by how much the dress code wants one: a needed layer is
-# missed, an optional one must earn its place.
-NO_LAYER = {"needed": -1.0, "welcome": -0.15, "optional": 0.25, "avoid": 0.0}
+# What going without a layer is worth, by how much the dress code wants one: a needed layer (winter)
+# is never left out, an optional one must earn its place.
+NO_LAYER = {"welcome": -0.15, "optional": 0.25, "avoid": 0.0}
 NO_ACCESSORY = -0.1  # a finished look usually has one
 
 
@@ -84,10 +84,13 @@ def _shows_avoided_colour(item: Item, avoid: Sequence[str]) -> bool:
     return item.color_family in avoid or any(re.search(rf"\b{re.escape(c)}\b", item.name, re.I) for c in avoid)
 
 
+def _free(item: Item, plan: LookPlan, used_ids: set[str]) -> bool:
+    """Not shown in another look of the answer, and cut for the look's wearer."""
+    return item.id not in used_ids and (not plan.gender or item.gender in (plan.gender, "unisex"))
+
+
 def _allowed(item: Item, plan: LookPlan, prefs: Preferences, used_ids: set[str], asked: frozenset[str]) -> bool:
-    if item.id in used_ids or _shows_avoided_colour(item, prefs.avoid_colors):
-        return False
-    if plan.gender and item.gender not in (plan.gender, "unisex"):
+    if not _free(item, plan, used_ids) or _shows_avoided_colour(item, prefs.avoid_colors):
         return False
     if prefs.budget_max and item.price is not None and item.price > prefs.budget_max:
         return False
@@ -106,17 +109,18 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
         coloured = [i for i in allowed if i.color_family in prefs.colors]
         if not coloured:  # the garment they named, in their colour, even if the occasion rarely sees it
             coloured = [i for i in options if i.color_family in prefs.colors and (not asked or i.kind in asked)
-                        and i.id not in used_ids and (not plan.gender or i.gender in (plan.gender, "unisex"))]
+                        and _free(i, plan, used_ids)]
         allowed = coloured or allowed
     return sorted(allowed, key=ctx.piece_score, reverse=True)[:SHORTLIST]
 
 
-def _skip_bonus(slot: str, plan: LookPlan, prefs: Preferences) -> float:
+def _skip_bonus(slot: str, plan: LookPlan, prefs: Preferences) -> float | None:
+    """What leaving an optional slot empty is worth; None: it may not be left empty."""
     if slot == "accessory":
         return NO_ACCESSORY
     if any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds):
         return -2.0  # they asked for a jacket
-    return NO_LAYER[plan.code.layer]
+    return NO_LAYER.get(plan.code.layer)
 
 
 def _fits(items: list[Item], ctx: LookContext) -> bool:
@@ -140,8 +144,9 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
         options = _shortlist(slot, pool.get(slot, ()), plan, prefs, used_ids, ctx)
         grown: list[tuple[float, list[Item]]] = []
         for score, items in beams:
-            if slot in OPTIONAL_SLOTS and not (slot == "outerwear" and plan.code.layer == "needed"):
-                grown.append((score + _skip_bonus(slot, plan, prefs), items))  # a winter look has its layer
+            skip = _skip_bonus(slot, plan, prefs) if slot in OPTIONAL_SLOTS else None
+            if skip is not None:
+                grown.append((score + skip, items))
             bonus = score - _score(items, ctx)  # the skip bonuses earned so far
             grown.extend((_score(items + [o], ctx) + bonus, items + [o]) for o in options if _fits(items + [o], ctx))
         if not grown:

@@ -17,7 +17,6 @@ from retrieval.traits import FORMALITY_LEVELS, formality_rank, traits_of
 
 TABLE = Path(__file__).resolve().parents[1] / "prompts" / "dress_codes.toml"
 LAYER_NEEDS = ("avoid", "optional", "welcome", "needed")  # the stricter (later) of occasion and season wins
-WORN_SLOTS = frozenset({"top", "bottom", "onepiece", "outerwear", "shoes"})
 
 
 @dataclass(frozen=True)
@@ -58,9 +57,6 @@ class DressCode:
         middle = (lean + self.target) / 2 if lean is not None else float(self.target)
         return min(max(middle, self.band[0]), self.band[1])
 
-    def name(self, lang: str) -> str:
-        return str(_table()["occasion"][self.occasion][lang])
-
 
 @cache
 def _table() -> dict[str, Any]:
@@ -71,14 +67,6 @@ def _table() -> dict[str, Any]:
 def style_lean(style: str) -> int | None:
     level = _table()["style"].get(style)
     return formality_rank(level) if level else None
-
-
-def occasions() -> tuple[str, ...]:
-    return tuple(_table()["occasion"])
-
-
-def season_name(season: str, lang: str) -> str:
-    return str(_table()["season"][season][lang])
 
 
 @cache

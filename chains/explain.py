@@ -11,18 +11,18 @@ from collections.abc import Sequence
 
 import prompts
 from chains.harmony import harmony
+from chains.look_score import WORN_SLOTS
 from retrieval.items import Item
 from retrieval.traits import FORMALITY_LEVELS, formality_rank, traits_of
 
-_PIECE_ORDER = ("onepiece", "top", "bottom", "outerwear", "shoes")
-WORN = frozenset(_PIECE_ORDER)
+WORN = frozenset(WORN_SLOTS)
 
 
 def item_phrase(item: Item, lang: str) -> str:
     return prompts.render(
         lang, "item_phrase",
         color=prompts.label(lang, "color_family", item.color_family),
-        kind=prompts.label(lang, "kind", traits_of(item).kind if item.kind else item.kind),
+        kind=prompts.label(lang, "kind", traits_of(item).kind),  # "shorts", even if filed as trousers
     )
 
 

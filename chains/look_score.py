@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from chains.dress_code import DressCode
-from chains.harmony import accents, harmony
+from chains.harmony import harmony
 from chains.state import Preferences
 from retrieval.items import Item
 from retrieval.traits import formality_rank, traits_of
@@ -125,6 +125,3 @@ def colour_slot_for(prefs: Preferences) -> str | None:
     named = [KIND_TO_SLOT[k] for k in prefs.kinds if k in KIND_TO_SLOT]
     return named[0] if named else None
 
-
-def accent_count(items: Sequence[Item]) -> int:
-    return len(set(accents([i.color_family for i in items if i.slot in WORN_SLOTS])))

@@ -12,7 +12,7 @@ from chains.services import CatalogSearch
 from chains.state import Preferences
 from retrieval.filters import SearchFilters
 from retrieval.items import Item
-from retrieval.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, season_for_month
+from retrieval.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
 
 # Two contrasting directions when the user fixed no style (minimal + casual, as the seed service did).
 STYLE_PAIRS = {
@@ -27,7 +27,6 @@ WEARABLE_SEASONS = {
     "winter": ("fall", "winter"), "fall": ("spring", "fall", "winter"),
     "spring": ("spring", "summer", "fall"), "summer": ("spring", "summer"),
 }
-SEASON_ORDER = ("spring", "summer", "fall", "winter")
 OPPOSITE_SEASON = {"winter": "summer", "summer": "winter", "spring": "fall", "fall": "spring"}
 CANDIDATES_PER_SLOT = 48  # one pool serves both styles of an answer
 MIN_POOL = 12  # enough for six looks sharing a pool without repeating an item
@@ -114,7 +113,7 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
     elif len(found) < MIN_POOL and slot == "outerwear":  # few winter blazers are labelled winter: take the
         # neighbouring season too (never the opposite one); warmth and the dress code keep the season
-        wider = replace(strict, seasons=tuple(s for s in SEASON_ORDER if s != OPPOSITE_SEASON[brief.season]))
+        wider = replace(strict, seasons=tuple(s for s in SEASONS if s != OPPOSITE_SEASON[brief.season]))
         for item in catalog.search(text, wider, k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
     if prefs.colors and colour_slot_for(prefs) in (None, slot):

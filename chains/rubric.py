@@ -14,14 +14,15 @@ from dataclasses import dataclass
 
 import prompts
 from chains.harmony import CLASHING_PAIRS, accents
+from chains.look_score import GARMENT_SLOTS, WORN_SLOTS
 from retrieval.items import Item
 from retrieval.traits import formality_rank, traits_of
 from retrieval.vocabulary import COLOR_FAMILIES, KINDS
 
 DRESSY = frozenset({"work", "interview", "wedding", "party", "date"})
 FORMAL_EVENTS = frozenset({"interview", "wedding"})
-WORN = frozenset({"top", "bottom", "onepiece", "outerwear", "shoes"})
-GARMENTS = frozenset({"top", "bottom", "onepiece", "outerwear"})
+WORN = frozenset(WORN_SLOTS)
+GARMENTS = frozenset(GARMENT_SLOTS)
 CASUAL_AT_FORMAL = frozenset({"tshirt", "sweatshirt", "tank", "jeans", "shorts", "leggings", "sneakers", "sandals"})
 SUMMER_HEAVY = frozenset({"sweater", "sweatshirt", "cardigan", "coat", "boots", "scarf"})
 WRONG_BAGS = {  # bag functions a stylist would not carry to the occasion
