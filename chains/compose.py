@@ -22,8 +22,8 @@ DRESS_STYLES = frozenset({"feminine", "chic"})
 DRESS_OCCASIONS = frozenset({"date", "wedding", "party"})
 FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "accessory")
 OPTIONAL_SLOTS = frozenset({"outerwear", "accessory"})
-BEAM_WIDTH = 8
-SHORTLIST = 10  # best candidates per slot the beam tries
+BEAM_WIDTH = 5
+SHORTLIST = 8  # best candidates per slot the beam tries
 MAX_SPREAD = 1  # worn pieces at most one formality level apart: no formal shoes under shorts
 # What going without a layer is worth, by how much the dress code wants one: a needed layer (winter)
 # is never left out, an optional one must earn its place.

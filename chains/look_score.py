@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chains.dress_code import DressCode
 from chains.harmony import harmony
@@ -73,10 +74,15 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
     return score + BRAND_TIE_BREAK * ctx.brand_affinity.get(item.brand or "", 0.0)
 
 
+@lru_cache(maxsize=4096)
+def _harmony_score(families: tuple[str, ...]) -> float:
+    return harmony(list(families)).score
+
+
 def colour_score(items: Sequence[Item]) -> float:
     """Colour as a stylist reads it on the worn pieces: harmony, plus a neutral base."""
-    families = [i.color_family for i in items if i.slot in WORN_SLOTS]
-    score = harmony(families).score
+    # The beam asks about the same few colour sets thousands of times a turn.
+    score = _harmony_score(tuple(sorted(i.color_family for i in items if i.slot in WORN_SLOTS)))
     base = [i.color_family for i in items if i.slot in ("top", "bottom", "onepiece", "outerwear")]
     if base and not any(f in NEUTRAL_FAMILIES for f in base):
         score -= NO_NEUTRAL_BASE
