@@ -47,7 +47,8 @@ def _pieces(items: Sequence[Item], lang: str) -> str:
 def _harmony_text(items: Sequence[Item], lang: str) -> str:
     found = harmony([i.color_family for i in items if i.slot in WORN])
     values = {k: prompts.label(lang, "color_family", v) for k, v in found.values.items()}
-    return prompts.render(lang, f"harmony_{found.reason}", **values)
+    text = prompts.render(lang, f"harmony_{found.reason}", **values)
+    return text[:1].upper() + text[1:]  # it opens the reason's second sentence
 
 
 def _fit_text(items: Sequence[Item], occasion: str, season: str | None, lang: str) -> str:
