@@ -100,17 +100,25 @@ def judge_answer(reply: dict[str, Any], brief: GridBrief) -> list[list[str]]:
             for items, o, extra in zip(looks, reply["outfits"], across)]
 
 
-def judged_means(path: Path = RATINGS) -> dict[str, Any]:
-    """Means of the blind ratings per composer (the judge never saw which made a look)."""
-    if not path.exists():
-        return {}
-    rows = json.loads(path.read_text())["looks"]
+def _means(rows: list[dict[str, Any]]) -> dict[str, Any]:
     means: dict[str, Any] = {"n": len(rows)}
     for composer in sorted({r["composer"] for r in rows}):
         scores = [r["rating"] for r in rows if r["composer"] == composer]
         means[f"{composer}_mean"] = round(sum(scores) / len(scores), 2)
         means[f"{composer}_n"] = len(scores)
     return means
+
+
+def judged_means(path: Path = RATINGS) -> dict[str, Any]:
+    """Means of the blind ratings per composer (the judge never saw which made a look): the latest
+    round at the top (the current composer), every round under `rounds`. Each round rates the
+    composer of its time against the same old one, on briefs of its own."""
+    if not path.exists():
+        return {}
+    rows = json.loads(path.read_text())["looks"]
+    rounds = sorted({r.get("round", 1) for r in rows})
+    by_round = {str(n): _means([r for r in rows if r.get("round", 1) == n]) for n in rounds}
+    return {**by_round[str(rounds[-1])], "round": rounds[-1], "rounds": by_round}
 
 
 def run_outfit_eval(settings: Settings) -> dict[str, Any]:

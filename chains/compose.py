@@ -9,19 +9,26 @@ pieces may appear at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from chains.dress_code import DressCode, dress_code
-from chains.look_score import LookContext, colour_slot_for, formality_spread, look_score, too_much_colour
+from chains.look_score import (
+    WORN_SLOTS, LookContext, colour_slot_for, formality_spread, layer_over_knit, look_score, too_much_colour,
+)
 from chains.state import Preferences
 from retrieval.items import Item
+from retrieval.traits import traits_of
 from retrieval.vocabulary import KIND_TO_SLOT
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
-DRESS_OCCASIONS = frozenset({"date", "wedding", "party"})
-FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "accessory")
-OPTIONAL_SLOTS = frozenset({"outerwear", "accessory"})
+# Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
+# wears a dress, a party mostly does, a date or a feminine brief shows one among separates.
+DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "party": frozenset({0, 1}), "date": frozenset({1})}
+FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "bag", "accessory")
+OPTIONAL_SLOTS = frozenset({"outerwear", "bag", "accessory"})
+# "bag" is the accessory slot held for a bag: a woman's look carries one beside its jewellery or watch.
+SEARCH_SLOT = {"bag": "accessory"}
 BEAM_WIDTH = 5
 SHORTLIST = 8  # best candidates per slot the beam tries
 MAX_SPREAD = 1  # worn pieces at most one formality level apart: no formal shoes under shorts
@@ -29,6 +36,8 @@ MAX_SPREAD = 1  # worn pieces at most one formality level apart: no formal shoes
 # is never left out, an optional one must earn its place.
 NO_LAYER = {"welcome": -0.15, "optional": 0.25, "avoid": 0.0}
 NO_ACCESSORY = -0.1  # a finished look usually has one
+NO_BAG = -0.4  # a woman's look without a bag looks unfinished
+NO_COAT_TO_BE_HAD = -0.5  # a needed layer none of the candidates can be: the look must be warm without one
 
 
 @dataclass(frozen=True)
@@ -54,12 +63,17 @@ def is_complete(items: Sequence[Item]) -> bool:
 
 
 def wants_dress(prefs: Preferences, style: str, gender: str | None, index: int) -> bool:
-    """A dress for the middle look when the brief suggests one and the clothes are womenswear."""
+    """A dress when the brief asks for one or the occasion calls for one (womenswear only)."""
     if {"dress", "jumpsuit"} & set(prefs.kinds):
         return True
-    if gender != "women" or index % 3 != 1 or prefs.occasion == "workout":
+    if gender != "women" or prefs.occasion == "workout":
         return False
-    return style in DRESS_STYLES or prefs.occasion in DRESS_OCCASIONS
+    return index % 3 in DRESS_LOOKS.get(prefs.occasion or "", frozenset()) or (style in DRESS_STYLES and index % 3 == 1)
+
+
+def carries_bag(gender: str | None, occasion: str) -> bool:
+    """A woman's look has a bag of its own beside the other accessory (a workout's accessory is its bag)."""
+    return gender == "women" and occasion != "workout"
 
 
 def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str, index: int,
@@ -75,8 +89,21 @@ def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str
     asked_layer = any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds)
     if anchor_slot == "outerwear" or asked_layer or code.layer != "avoid":
         slots.append("outerwear")
+    if carries_bag(gender, occasion) and "bag" in code.accessories:
+        slots.append("bag")
     slots.append("accessory")
     return LookPlan(style, gender, tuple(s for s in slots if s != anchor_slot), occasion, season)
+
+
+def plan_slot(item: Item) -> str:
+    """The plan slot an item fills: a bag holds the bag slot, other accessories the accessory slot."""
+    return "bag" if item.kind == "bag" else item.slot
+
+
+def as_separates(plan: LookPlan) -> LookPlan:
+    """The same look in a top and a bottom, for when no dress fits."""
+    slots = [s for s in plan.slots if s != "onepiece"]
+    return replace(plan, slots=("top", "bottom", *slots))
 
 
 def _shows_avoided_colour(item: Item, avoid: Sequence[str]) -> bool:
@@ -84,9 +111,25 @@ def _shows_avoided_colour(item: Item, avoid: Sequence[str]) -> bool:
     return item.color_family in avoid or any(re.search(rf"\b{re.escape(c)}\b", item.name, re.I) for c in avoid)
 
 
+def _name_key(item: Item) -> str:
+    return "name:" + " ".join(item.name.lower().split())
+
+
+def mark_used(used_ids: set[str], items: Sequence[Item]) -> None:
+    """Remember pieces shown in a look, by id and by name: the catalogue lists one product under
+    several ids ("Red Tape Men Brown Shoes" four times), and a person sees the same shoes."""
+    used_ids.update(key for i in items for key in (i.id, _name_key(i)))
+
+
+def used_item_ids(used_ids: set[str]) -> tuple[str, ...]:
+    """The ids among the remembered pieces (for a catalogue filter)."""
+    return tuple(key for key in used_ids if not key.startswith("name:"))
+
+
 def _free(item: Item, plan: LookPlan, used_ids: set[str]) -> bool:
     """Not shown in another look of the answer, and cut for the look's wearer."""
-    return item.id not in used_ids and (not plan.gender or item.gender in (plan.gender, "unisex"))
+    return item.id not in used_ids and _name_key(item) not in used_ids \
+        and (not plan.gender or item.gender in (plan.gender, "unisex"))
 
 
 def _allowed(item: Item, plan: LookPlan, prefs: Preferences, used_ids: set[str], asked: frozenset[str]) -> bool:
@@ -100,37 +143,90 @@ def _allowed(item: Item, plan: LookPlan, prefs: Preferences, used_ids: set[str],
 
 
 def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Preferences, used_ids: set[str],
-               ctx: LookContext) -> list[Item]:
+               ctx: LookContext, *, warm: bool = False, fits: Callable[[Item], bool] | None = None) -> list[Item]:
+    """The best candidates for a slot; `warm`: the look must keep warm without a layer; `fits`:
+    only candidates that go with the look so far."""
     asked = frozenset(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
-    allowed = [i for i in options if _allowed(i, plan, prefs, used_ids, asked)]
+    allowed = [i for i in options if _allowed(i, plan, prefs, used_ids, asked) and (fits is None or fits(i))]
+    if warm:
+        allowed = [i for i in allowed if _is_warm(i)] or allowed
     if asked:  # "navy chinos": the trousers slot holds trousers
         allowed = [i for i in allowed if i.kind in asked] or allowed
+    if slot == "bag" or (slot == "accessory" and "bag" in plan.slots):
+        allowed = [i for i in allowed if (i.kind == "bag") == (slot == "bag")]
     if ctx.colour_slot == slot:
         coloured = [i for i in allowed if i.color_family in prefs.colors]
         if not coloured:  # the garment they named, in their colour, even if the occasion rarely sees it
             coloured = [i for i in options if i.color_family in prefs.colors and (not asked or i.kind in asked)
-                        and _free(i, plan, used_ids)]
+                        and _free(i, plan, used_ids) and _wearable_named(i, plan.code)]
         allowed = coloured or allowed
-    return sorted(allowed, key=ctx.piece_score, reverse=True)[:SHORTLIST]
+    ranked = sorted(allowed, key=ctx.piece_score, reverse=True)
+    if prefs.colors and ctx.colour_slot != slot:
+        # Half the shortlist in other colours: a look must be able to stop before red head to toe.
+        wanted = [i for i in ranked if i.color_family in prefs.colors][: SHORTLIST // 2]
+        others = [i for i in ranked if i.color_family not in prefs.colors][: SHORTLIST - len(wanted)]
+        return sorted(wanted + others, key=ctx.piece_score, reverse=True)
+    return ranked[:SHORTLIST]
+
+
+def _wearable_named(item: Item, code: DressCode) -> bool:
+    """A named garment outside the occasion's band may still come ("navy chinos" that are formal
+    trousers), but never sportswear off the pitch, and always in season."""
+    traits = traits_of(item)
+    sporty = traits.formality == "athletic" or traits.function in ("sport", "gym")
+    return (code.occasion == "workout" or not sporty) and traits.warmth in code.warmth
 
 
 def _skip_bonus(slot: str, plan: LookPlan, prefs: Preferences) -> float | None:
     """What leaving an optional slot empty is worth; None: it may not be left empty."""
     if slot == "accessory":
         return NO_ACCESSORY
+    if slot == "bag":
+        return NO_BAG
     if any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds):
         return -2.0  # they asked for a jacket
     return NO_LAYER.get(plan.code.layer)
 
 
 def _fits(items: list[Item], ctx: LookContext) -> bool:
-    """Rules no score may buy off: pieces a level apart at most, a wanted colour not head to toe."""
-    return formality_spread(items) <= MAX_SPREAD and not too_much_colour(items, ctx)
+    """Rules no score may buy off: pieces a level apart at most, a wanted colour not head to toe,
+    never two accessories of one kind (two bags, two watches), no jacket over a knit in the warm months."""
+    accessories = [i.kind for i in items if i.slot == "accessory"]
+    return formality_spread(items) <= MAX_SPREAD and not too_much_colour(items, ctx) \
+        and len(accessories) == len(set(accessories)) and not layer_over_knit(items, ctx.code.season)
+
+
+def _is_warm(item: Item) -> bool:
+    return traits_of(item).warmth in ("warm", "heavy")
+
+
+def _warm_enough(items: Sequence[Item], plan: LookPlan) -> bool:
+    """Where a layer is needed (winter), a look without one must have a warm piece."""
+    if plan.code.layer != "needed" or any(i.slot == "outerwear" for i in items):
+        return True
+    return any(_is_warm(i) for i in items if i.slot in WORN_SLOTS)
 
 
 def _score(items: list[Item], ctx: LookContext) -> float:
     """A finished look is also charged for what it must have (a wanted colour)."""
     return look_score(items, ctx, complete=is_complete(items))
+
+
+Beam = tuple[float, float, list[Item]]  # score with the skip bonuses so far, score of the pieces, pieces
+
+
+def _grow(beams: list[Beam], options: Sequence[Item], skip: float | None, ctx: LookContext) -> list[Beam]:
+    """Every beam with each option that fits it, and without one where the slot may stay empty."""
+    grown: list[Beam] = []
+    for total, raw, items in beams:
+        if skip is not None:
+            grown.append((total + skip, raw, items))
+        for option in options:
+            look = items + [option]
+            if _fits(look, ctx):
+                score = _score(look, ctx)
+                grown.append((total - raw + score, score, look))
+    return grown
 
 
 def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Preferences,
@@ -139,24 +235,36 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
     """The best complete look around the fixed items (an uploaded garment, the pieces a follow-up
     keeps), found by a beam search over the plan's slots; None if no complete look can be made."""
     ctx = LookContext(plan.code, plan.style, prefs, brand_affinity or {}, used_families, colour_slot_for(prefs))
-    beams: list[tuple[float, list[Item]]] = [(_score(fixed, ctx), list(fixed))]
-    for slot in sorted(plan.slots, key=FILL_ORDER.index):
-        options = _shortlist(slot, pool.get(slot, ()), plan, prefs, used_ids, ctx)
-        grown: list[tuple[float, list[Item]]] = []
-        for score, items in beams:
-            skip = _skip_bonus(slot, plan, prefs) if slot in OPTIONAL_SLOTS else None
-            if skip is not None:
-                grown.append((score + skip, items))
-            bonus = score - _score(items, ctx)  # the skip bonuses earned so far
-            grown.extend((_score(items + [o], ctx) + bonus, items + [o]) for o in options if _fits(items + [o], ctx))
+    start = _score(fixed, ctx)
+    beams: list[Beam] = [(start, start, list(fixed))]
+    # No coat to be had where one is needed: the top or the dress must be the warm piece.
+    no_coat = plan.code.layer == "needed" and "outerwear" in plan.slots \
+        and not _shortlist("outerwear", pool.get("outerwear", ()), plan, prefs, used_ids, ctx)
+    # The garment the user named is placed first: the rest of the look is built around it.
+    named = {KIND_TO_SLOT.get(k) for k in prefs.kinds}
+    for slot in sorted(plan.slots, key=lambda s: (s not in named, FILL_ORDER.index(s))):
+        warm = no_coat and slot in ("top", "onepiece")
+        options = _shortlist(slot, pool.get(slot, ()), plan, prefs, used_ids, ctx, warm=warm)
+        skip = _skip_bonus(slot, plan, prefs) if slot in OPTIONAL_SLOTS else None
+        if skip is None and slot == "outerwear" and not options:
+            skip = NO_COAT_TO_BE_HAD
+        grown = _grow(beams, options, skip, ctx)
+        if not grown:  # the best candidates all clash with the look so far: look further down the list
+            options = _shortlist(slot, pool.get(slot, ()), plan, prefs, used_ids, ctx, warm=warm,
+                                 fits=lambda o: any(_fits(items + [o], ctx) for _, _, items in beams))
+            grown = _grow(beams, options, skip, ctx)
         if not grown:
             return None
         beams = sorted(grown, key=lambda b: b[0], reverse=True)[:BEAM_WIDTH]
-    finished = [(score, items) for score, items in beams if is_complete(items)]
+    finished = [(total, items) for total, _, items in beams if is_complete(items) and _warm_enough(items, plan)]
     if not finished:
         return None
     best = max(finished, key=lambda b: b[0])[1]
     return sorted(best, key=lambda i: FILL_ORDER.index(i.slot) if i.slot in FILL_ORDER else 0)
+
+
+def _dress_asked(prefs: Preferences, anchor: Item | None) -> bool:
+    return bool({"dress", "jumpsuit"} & set(prefs.kinds)) or (anchor is not None and anchor.slot == "onepiece")
 
 
 def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Item]]], prefs: Preferences,
@@ -168,12 +276,15 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
     used_families: set[tuple[str, str]] = set()
     looks = []
     for plan, pool in zip(plans, pools, strict=True):
-        items = build_look(plan, pool, prefs, [anchor] if anchor else [], used_ids, used_families,
-                           brand_affinity=brand_affinity)
+        fixed = [anchor] if anchor else []
+        items = build_look(plan, pool, prefs, fixed, used_ids, used_families, brand_affinity=brand_affinity)
+        if items is None and "onepiece" in plan.slots and not _dress_asked(prefs, anchor):
+            plan = as_separates(plan)
+            items = build_look(plan, pool, prefs, fixed, used_ids, used_families, brand_affinity=brand_affinity)
         if items is None:
             continue
         extra = [i for i in items if i is not anchor]
-        used_ids.update(i.id for i in extra)
+        mark_used(used_ids, extra)
         used_families.update((i.slot, i.color_family) for i in extra)
         looks.append((plan, items))
     return looks

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.items import Item
-from retrieval.traits import FORMALITY_LEVELS, formality_rank, traits_of
+from retrieval.traits import FORMALITY_LEVELS, formality_rank, is_multipack, traits_of
 
 TABLE = Path(__file__).resolve().parents[1] / "prompts" / "dress_codes.toml"
 LAYER_NEEDS = ("avoid", "optional", "welcome", "needed")  # the stricter (later) of occasion and season wins
@@ -32,6 +32,10 @@ class DressCode:
     bag_functions: tuple[str, ...]
     warmth: frozenset[str]
     layer: str  # one of LAYER_NEEDS
+    coat_floor: int | None = None  # lowest formality rank of a needed layer, where lower than the band's
+    dress_colours_to_avoid: frozenset[str] = frozenset()
+    dress_shirt: bool = False  # a man's top is a formal shirt
+    ethnic_wear: bool = False  # kurtas and other ethnic pieces may appear
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -41,14 +45,23 @@ class DressCode:
         kind = traits.kind
         if traits.function in self.exclude_functions or (kind in self.exclude_kinds and not named):
             return False
+        if (item.usage == "ethnic" and not self.ethnic_wear) or is_multipack(item.name):
+            return False  # a kurta beside a pencil skirt; "Pack of 3 T-shirts" is not one piece
+        if self.dress_shirt and item.slot == "top" and item.gender == "men" and traits.formality != "formal":
+            return False
         if item.slot == "accessory":
             if kind not in self.accessories and not named:
                 return False
             return kind != "bag" or traits.function in self.bag_functions
         if item.slot == "shoes" and kind not in self.shoes and not named:
             return False
+        if item.slot == "onepiece" and item.color_family in self.dress_colours_to_avoid:
+            return False
         rank = formality_rank(traits.formality)
-        return self.band[0] <= rank <= self.band[1] and traits.warmth in self.warmth
+        low = self.band[0]
+        if item.slot == "outerwear" and self.layer == "needed" and self.coat_floor is not None:
+            low = min(low, self.coat_floor)
+        return low <= rank <= self.band[1] and traits.warmth in self.warmth
 
     def aim(self, style: str) -> float:
         """The formality a look of this style aims at: between the style's lean and the occasion's
@@ -79,13 +92,19 @@ def dress_code(occasion: str, season: str) -> DressCode:
     layer = max(occ["layer"], sea["layer"], key=LAYER_NEEDS.index)
     if occ["layer"] == "avoid" and sea["layer"] != "needed":
         layer = "avoid"  # a workout in spring has no jacket; in winter it does
+    if sea["layer"] == "avoid":
+        layer = occ.get("layer_when_hot", "avoid")  # no blazer over a summer wedding dress
     return DressCode(
         occasion=occasion if occasion in table["occasion"] else "daily", season=season, band=(low, high),
         target=formality_rank(occ["target"]),
         exclude_kinds=frozenset(occ["exclude_kinds"]) | frozenset(sea["exclude_kinds"]),
-        exclude_functions=frozenset(occ["exclude_functions"]), shoes=tuple(occ["shoes"]),
+        exclude_functions=frozenset(occ["exclude_functions"]) | frozenset(sea["exclude_functions"]),
+        shoes=tuple(occ["shoes"]),
         accessories=tuple(k for k in occ["accessories"] if k not in sea["exclude_kinds"]),
         bag_functions=tuple(occ["bag_functions"]), warmth=frozenset(sea["warmth"]), layer=layer,
+        coat_floor=formality_rank(occ["coat_floor"]) if "coat_floor" in occ else None,
+        dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
+        dress_shirt=occ.get("dress_shirt", False), ethnic_wear=occ.get("ethnic_wear", False),
     )
 
 

@@ -16,7 +16,7 @@ from chains.dress_code import DressCode
 from chains.harmony import harmony
 from chains.state import Preferences
 from retrieval.items import Item
-from retrieval.traits import formality_rank, traits_of
+from retrieval.traits import formality_rank, patterned, traits_of
 from retrieval.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES
 
 GARMENT_SLOTS = ("top", "bottom", "onepiece", "outerwear")
@@ -28,7 +28,21 @@ SPREAD_PENALTY = 0.7  # per level beyond one between the most and least formal w
 NO_NEUTRAL_BASE = 0.6
 WANTED_MISSING = 1.2
 WANTED_EVERYWHERE = 0.8  # per piece in the wanted colour beyond two (or beyond the named garment)
-REPEATED_COLOUR = 0.15  # the same colour in the same slot as another look of the answer
+REPEATED_COLOUR = 0.25  # the same colour in the same slot as another look of the answer
+PLAIN_STYLES = frozenset({"minimal", "classic", "chic", "dandy"})  # plain pieces, no prints or logos
+PATTERN_IN_PLAIN_STYLE = 0.35
+TWO_PATTERNS = 0.5  # two loud pieces fight each other
+OWN_BAG_FUNCTION = 0.2  # the occasion's first-choice bag: a clutch at a wedding, a backpack for travel
+DRESS_WITH_SNEAKERS = 1.0  # a dress with trainers only for everyday and travel
+SNEAKER_DRESS_OCCASIONS = frozenset({"daily", "travel"})
+SNEAKER_DRESS_ON_A_DATE = 0.4  # a date may, but heels or flats usually suit the dress better
+LEGGINGS_AS_TROUSERS = 0.3  # leggings are for under a tunic or a workout, not for a shirt
+LIGHT_BOTTOM_IN_WINTER = 0.3  # cream trousers in winter read as summer
+LIGHT_FAMILIES = frozenset({"white", "beige"})
+STRAY_ACCENT = 0.25  # a purple belt or a green cap that nothing else in the look answers
+LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
+BROWN_SHOES_WITH_BLACK = 0.3  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
+QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}
 OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
 
 
@@ -65,6 +79,14 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
         score += 0.3
     if item.slot == "accessory" and traits.kind in ctx.code.accessories:
         score += 0.15 * (1 - ctx.code.accessories.index(traits.kind) / len(ctx.code.accessories))
+    if traits.kind == "bag" and ctx.code.bag_functions and traits.function == ctx.code.bag_functions[0]:
+        score += OWN_BAG_FUNCTION
+    if item.slot in WORN_SLOTS and ctx.style in PLAIN_STYLES and patterned(item.name):
+        score -= PATTERN_IN_PLAIN_STYLE
+    if traits.kind == "leggings" and ctx.code.occasion != "workout":
+        score -= LEGGINGS_AS_TROUSERS
+    if item.slot == "bottom" and ctx.code.season in ("fall", "winter") and item.color_family in LIGHT_FAMILIES:
+        score -= LIGHT_BOTTOM_IN_WINTER
     if item.slot == "outerwear" and ctx.code.season == "winter":
         score += 0.2 if traits.warmth in ("warm", "heavy") else -0.2
     if item.color_family in ctx.prefs.colors:
@@ -113,10 +135,45 @@ def wanted_colour_score(items: Sequence[Item], ctx: LookContext, complete: bool)
         - WANTED_EVERYWHERE * max(0, carriers - (1 if ctx.colour_slot else 2))
 
 
+def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
+    """What only the pieces together show: one loud piece at most, accessories that answer the
+    look's colours, no trainers under a dress at a dressy event."""
+    worn = [i for i in items if i.slot in WORN_SLOTS]
+    score = -TWO_PATTERNS if sum(patterned(i.name) for i in worn) > 1 else 0.0
+    worn_families = {i.color_family for i in worn}
+    score -= STRAY_ACCENT * sum(
+        i.slot == "accessory" and i.color_family not in QUIET_FAMILIES | worn_families | set(ctx.prefs.colors)
+        for i in items)
+    slots = {i.slot: i for i in worn}
+    shoes = slots.get("shoes")
+    if leather_clash(items):
+        score -= LEATHER_CLASH
+    if shoes is not None and shoes.color_family == "brown" and ctx.aim >= formality_rank("smart"):
+        score -= BROWN_SHOES_WITH_BLACK * sum(slots[s].color_family == "black" for s in ("bottom", "outerwear")
+                                              if s in slots)
+    if "onepiece" in slots and shoes is not None and traits_of(shoes).kind == "sneakers" \
+            and ctx.code.occasion not in SNEAKER_DRESS_OCCASIONS:
+        score -= SNEAKER_DRESS_ON_A_DATE if ctx.code.occasion == "date" else DRESS_WITH_SNEAKERS
+    return score
+
+
+def leather_clash(items: Sequence[Item]) -> bool:
+    """Black and brown leather together: shoes in one, the belt in the other."""
+    shoes = {i.color_family for i in items if i.slot == "shoes"}
+    belts = {i.color_family for i in items if traits_of(i).kind == "belt"}
+    return (shoes | belts) >= {"black", "brown"} and bool(shoes) and bool(belts) and shoes != belts
+
+
+def layer_over_knit(items: Sequence[Item], season: str) -> bool:
+    """A jacket over a sweatshirt or sweater in spring or summer: one warm piece too many."""
+    return season in ("spring", "summer") and any(i.slot == "outerwear" for i in items) \
+        and any(i.slot == "top" and traits_of(i).warmth in ("warm", "heavy") for i in items)
+
+
 def look_score(items: Sequence[Item], ctx: LookContext, *, complete: bool = False) -> float:
     """The score of a (partial) look; `complete` also charges what a finished look must have."""
     score = sum(ctx.piece_score(i) for i in items if i.source == "catalog" or i.source == "wardrobe")
-    score += colour_score(items)
+    score += colour_score(items) + balance_score(items, ctx)
     score -= SPREAD_PENALTY * max(0, formality_spread(items) - 1)
     score += wanted_colour_score(items, ctx, complete)
     score -= REPEATED_COLOUR * sum((i.slot, i.color_family) in ctx.used_families for i in items

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from chains.compose import LookPlan, compose, plan_look
+from chains.compose import SEARCH_SLOT, LookPlan, compose, plan_look
 from chains.dress_code import dress_code, formality_levels
 from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
@@ -32,6 +32,7 @@ CANDIDATES_PER_SLOT = 48  # one pool serves both styles of an answer
 MIN_POOL = 12  # enough for six looks sharing a pool without repeating an item
 RELAXED_PENALTY = 0.1
 LOOKS_PER_STYLE = 3
+DRESS_SHOE_KINDS = frozenset({"heels", "flats", "boots"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (
 
 def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ...]:
     """The kinds to search in a slot: what the user asked for, else what the dress code allows."""
+    if slot == "bag":
+        return () if "bag" in brief.avoid_kinds else ("bag",)
     wanted = tuple(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
     if wanted:
         return wanted
@@ -76,9 +79,10 @@ def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ..
 def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brief,
                   exclude: Sequence[str]) -> SearchFilters:
     code = dress_code(brief.occasion, brief.season)
-    named = any(KIND_TO_SLOT.get(k) == slot for k in prefs.kinds)  # a garment asked for by name is not filtered
+    named = any(KIND_TO_SLOT.get(k) == slot for k in prefs.kinds) or (slot == "bag" and "bag" in prefs.kinds)
+    # (a garment asked for by name is not filtered)
     return SearchFilters(
-        slots=(slot,),
+        slots=(SEARCH_SLOT.get(slot, slot),),
         kinds=suitable_kinds(slot, brief, prefs),
         genders=(gender, "unisex") if gender else (),
         seasons=WEARABLE_SEASONS[brief.season],
@@ -117,16 +121,71 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
         for item in catalog.search(text, wider, k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
     if prefs.colors and colour_slot_for(prefs) in (None, slot):
-        for item in catalog.search(text, replace(strict, color_families=prefs.colors), k=MIN_POOL):
+        # the named garment's colour ("grey slacks") is in every look: enough of them for all six
+        k = CANDIDATES_PER_SLOT if colour_slot_for(prefs) == slot else MIN_POOL
+        for item in catalog.search(text, replace(strict, color_families=prefs.colors), k=k):
             found.setdefault(item.id, item)
     return list(found.values())
+
+
+def fetch_dress_shoes(catalog: CatalogSearch, gender: str | None, prefs: Preferences, brief: Brief,
+                      exclude: Sequence[str]) -> list[Item]:
+    """Heels, flats and boots to wear with a dress: the shoe search of an answer is mostly
+    trainers for the separates, and a dress wants its own shoes."""
+    strict = _slot_filters("shoes", gender, prefs, brief, exclude)
+    kinds = tuple(k for k in strict.kinds if k in DRESS_SHOE_KINDS)
+    if not kinds:
+        return []
+    return catalog.search(slot_query("shoes", prefs, brief), replace(strict, kinds=kinds), k=MIN_POOL)
 
 
 def own_items(wardrobe: Sequence[Item], slot: str, gender: str | None, prefs: Preferences, brief: Brief) -> list[Item]:
     """The user's garments that could fill this slot (same rules as the catalogue search)."""
     kinds = suitable_kinds(slot, brief, prefs)
-    return [i for i in wardrobe if i.slot == slot and i.kind in kinds and i.color_family not in prefs.avoid_colors
-            and (gender is None or i.gender in (gender, "unisex"))]
+    return [i for i in wardrobe if i.slot == SEARCH_SLOT.get(slot, slot) and i.kind in kinds
+            and i.color_family not in prefs.avoid_colors and (gender is None or i.gender in (gender, "unisex"))]
+
+
+class SlotPools:
+    """Candidates per (gender, slot), fetched the first time a look asks for them and shared by
+    every look of the answer (a dress look's separates are only searched if no dress fits)."""
+
+    def __init__(self, catalog: CatalogSearch, prefs: Preferences, brief: Brief, exclude: Sequence[str],
+                 wardrobe: Sequence[Item]) -> None:
+        self.catalog, self.prefs, self.brief, self.exclude, self.wardrobe = catalog, prefs, brief, exclude, wardrobe
+        self._found: dict[tuple[str | None, str], list[Item]] = {}
+
+    def get(self, gender: str | None, slot: str) -> list[Item]:
+        if (gender, slot) not in self._found:
+            self._found[gender, slot] = self._fetch(gender, slot)
+        return self._found[gender, slot]
+
+    def _fetch(self, gender: str | None, slot: str) -> list[Item]:
+        if slot == "dress shoes":  # the shoes of the answer, plus heels and flats for a dress
+            shoes = self.get(gender, "shoes")
+            seen = {i.id for i in shoes}
+            more = fetch_dress_shoes(self.catalog, gender, self.prefs, self.brief, self.exclude)
+            return shoes + [i for i in more if i.id not in seen]
+        return own_items(self.wardrobe, slot, gender, self.prefs, self.brief) \
+            + fetch_slot(self.catalog, slot, gender, self.prefs, self.brief, self.exclude)
+
+
+class LookPool(Mapping[str, Sequence[Item]]):
+    """One look's view of the shared pools: a dress look's shoes include heels and flats."""
+
+    def __init__(self, pools: SlotPools, plan: LookPlan) -> None:
+        self.pools, self.plan = pools, plan
+
+    def __getitem__(self, slot: str) -> Sequence[Item]:
+        if slot == "shoes" and "onepiece" in self.plan.slots:
+            slot = "dress shoes"
+        return self.pools.get(self.plan.gender, slot)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.plan.slots)
+
+    def __len__(self) -> int:
+        return len(self.plan.slots)
 
 
 def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, anchor: Item | None,
@@ -135,14 +194,5 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
     plans = [plan_look(prefs, style=s, gender=g, season=brief.season, index=i, anchor=anchor)
              for i, (s, g) in enumerate(zip(brief.styles, brief.genders))]
     catalog.prepare([slot_query(slot, prefs, brief) for slot in dict.fromkeys(s for p in plans for s in p.slots)])
-    cache: dict[tuple[str | None, str], list[Item]] = {}
-    pools = []
-    for plan in plans:
-        pool = {}
-        for slot in plan.slots:
-            if (plan.gender, slot) not in cache:
-                cache[plan.gender, slot] = own_items(wardrobe, slot, plan.gender, prefs, brief) \
-                    + fetch_slot(catalog, slot, plan.gender, prefs, brief, exclude)
-            pool[slot] = cache[plan.gender, slot]
-        pools.append(pool)
-    return compose(plans, pools, prefs, anchor, brand_affinity=brand_affinity)
+    pools = SlotPools(catalog, prefs, brief, exclude, wardrobe)
+    return compose(plans, [LookPool(pools, plan) for plan in plans], prefs, anchor, brand_affinity=brand_affinity)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from chains.compose import LookPlan, build_look
+from chains.compose import LookPlan, build_look, mark_used, plan_slot, used_item_ids
 from chains.explain import why
 from chains.extract import Understanding
 from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief
@@ -58,18 +58,18 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
 def revise_look(services: AgentServices, look: Outfit, heard: Understanding, prefs: Preferences, brief: Brief,
                 budget: float | None, exclude: tuple[str, ...], used: set[str], lang: str) -> Outfit:
     keep = [i for i in look.items if not must_change(i, heard, prefs, brief, budget)]
-    slots = {i.slot for i in look.items} - {i.slot for i in keep}
+    slots = {plan_slot(i) for i in look.items} - {plan_slot(i) for i in keep}
     if "warmer" in heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
     if not slots:
         return look
     plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)), brief.occasion, brief.season)
     pool = {slot: fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=look.style), brief,
-                             exclude + tuple(used)) for slot in slots}
+                             exclude + used_item_ids(used)) for slot in slots}
     items = build_look(plan, pool, prefs, keep, used, set())
     if items is None:
         return look  # nothing better to offer: the look stays as it was
-    used.update(i.id for i in items)
+    mark_used(used, items)
     return Outfit(look.style, tuple(items), why(look.style, brief.occasion, items, lang, brief.season))
 
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import prompts
 from chains.harmony import CLASHING_PAIRS, accents
-from chains.look_score import GARMENT_SLOTS, WORN_SLOTS
+from chains.look_score import GARMENT_SLOTS, WORN_SLOTS, layer_over_knit, leather_clash
 from retrieval.items import Item
-from retrieval.traits import formality_rank, traits_of
+from retrieval.traits import formality_rank, patterned, traits_of
 from retrieval.vocabulary import COLOR_FAMILIES, KINDS
 
 DRESSY = frozenset({"work", "interview", "wedding", "party", "date"})
@@ -36,8 +36,11 @@ RULES = (
     "dressy_at_workout", "weather_gear_on_dressy_look", "wrong_bag", "out_of_season_light",
     "out_of_season_heavy", "no_warmth_in_winter", "formality_clash", "clashing_colours", "too_many_accents",
     "wanted_colour_missing", "wanted_colour_everywhere", "avoided_colour_present", "repeated_item",
-    "reason_contradicts_look",
+    "reason_contradicts_look", "sneakers_with_dress", "two_loud_pieces", "no_bag_for_her",
+    "layer_over_knit_in_warm_season", "bridal_white_at_wedding", "black_and_brown_leather",
 )
+SNEAKERS_WITH_DRESS_OK = frozenset({"daily", "travel", "workout", "date"})  # a casual date may wear white trainers
+BAG_OCCASIONS = frozenset({"work", "interview", "wedding", "party", "date", "travel"})
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,26 @@ def occasion_rules(items: Sequence[Item], brief: Brief) -> list[str]:
     bags = [traits_of(i).function for i in items if traits_of(i).kind == "bag"]
     if any(f in WRONG_BAGS.get(brief.occasion, set()) for f in bags):
         found.append("wrong_bag")
+    return found
+
+
+def finish_rules(items: Sequence[Item], brief: Brief) -> list[str]:
+    """How the pieces finish each other: shoes for a dress, one loud piece, her bag, no doubled knits."""
+    worn = _worn(items)
+    kinds = _kinds(worn)
+    found = []
+    if "onepiece" in {i.slot for i in worn} and "sneakers" in kinds and brief.occasion not in SNEAKERS_WITH_DRESS_OK:
+        found.append("sneakers_with_dress")
+    if sum(patterned(i.name) for i in worn) > 1:
+        found.append("two_loud_pieces")
+    if brief.gender == "women" and brief.occasion in BAG_OCCASIONS and "bag" not in _kinds(items):
+        found.append("no_bag_for_her")
+    if layer_over_knit(worn, brief.season):
+        found.append("layer_over_knit_in_warm_season")
+    if brief.occasion == "wedding" and any(i.slot == "onepiece" and i.color_family in ("white", "beige") for i in worn):
+        found.append("bridal_white_at_wedding")
+    if leather_clash(items):
+        found.append("black_and_brown_leather")
     return found
 
 
@@ -151,16 +174,18 @@ def reason_rules(items: Sequence[Item], why: str, lang: str) -> list[str]:
 
 def look_violations(items: Sequence[Item], brief: Brief, why: str = "", lang: str = "en") -> list[str]:
     """Every rule the look breaks (names from RULES)."""
-    return (structure(items) + occasion_rules(items, brief) + season_rules(items, brief)
-            + formality_rules(items) + colour_rules(items, brief) + (reason_rules(items, why, lang) if why else []))
+    return (structure(items) + occasion_rules(items, brief) + finish_rules(items, brief)
+            + season_rules(items, brief) + formality_rules(items) + colour_rules(items, brief)
+            + (reason_rules(items, why, lang) if why else []))
 
 
 def answer_violations(looks: Sequence[Sequence[Item]]) -> list[list[str]]:
-    """Rules across the looks of one answer: no item shown twice (the user's own pieces aside)."""
+    """Rules across the looks of one answer: no item shown twice (the user's own pieces aside), by id
+    or by name (one product listed under several ids is still the same pair of shoes)."""
     seen: set[str] = set()
     found = []
     for items in looks:
-        ids = [i.id for i in items if i.source == "catalog"]
+        ids = [key for i in items if i.source == "catalog" for key in (i.id, " ".join(i.name.lower().split()))]
         found.append(["repeated_item"] if seen & set(ids) else [])
         seen.update(ids)
     return found

@@ -470,8 +470,8 @@ def _to_item(row: dict) -> Item:
 
 
 # A sample keeps what the dress codes need: formal pieces and evening pieces (retrieval/traits.py).
-# They are a tenth of the demo catalogue (1,359 of 13,162 items) but some kinds are rare (13 blazers,
-# 11 formal dresses), and a sample spread over slots alone loses those. Up to this share of the limit
+# They are a tenth of the demo catalogue (1,398 of 13,157 items) but some kinds are rare (10 blazers,
+# 2 formal dresses), and a sample spread over slots alone loses those. Up to this share of the limit
 # they are all kept; beyond it they are shared out by (kind, gender), rare kinds whole, so that the
 # rest of the sample still makes complete everyday looks in every style, gender and season.
 DRESS_CODE_SHARE = 0.25

@@ -15,12 +15,13 @@ from retrieval.vocabulary import KIND_TO_SLOT, STYLES
 # articleType -> kind. Types not listed are left out of the catalogue on purpose: innerwear,
 # nightwear and loungewear, swimwear, personal care, sets (tracksuits, kurta sets), and ethnic pieces
 # that only work inside a full ethnic outfit the composer cannot build (sarees, dupattas, salwars,
-# churidars, patialas, lehengas). Kurtas, kurtis and tunics stay as tops: they are worn over jeans
-# and leggings every day; their `usage` stays "ethnic" so a caller can filter them out.
+# churidars, patialas, lehengas, and Nehru jackets: sleeveless waistcoats, neither a blazer nor a
+# layer for the cold). Kurtas, kurtis and tunics stay as tops: they are worn over jeans and leggings
+# every day; their `usage` stays "ethnic" so a caller can filter them out.
 ARTICLE_TYPE_KIND: dict[str, str] = {
     "Tshirts": "tshirt", "Shirts": "shirt", "Tops": "blouse", "Tunics": "blouse", "Kurtis": "blouse",
     "Kurtas": "shirt", "Sweaters": "sweater", "Sweatshirts": "sweatshirt",
-    "Jackets": "jacket", "Rain Jacket": "jacket", "Blazers": "blazer", "Nehru Jackets": "blazer",
+    "Jackets": "jacket", "Rain Jacket": "jacket", "Blazers": "blazer",
     "Shrug": "cardigan",
     "Jeans": "jeans", "Trousers": "trousers", "Track Pants": "trousers", "Capris": "trousers",
     "Shorts": "shorts", "Skirts": "skirt", "Leggings": "leggings", "Jeggings": "leggings", "Tights": "leggings",

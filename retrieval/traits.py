@@ -67,7 +67,7 @@ NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
     (_words(_T_SHIRT), frozenset({"shirt", "blouse"}), "tshirt"),
     (_words(r"polo(?!\s+assn)"), frozenset({"tshirt"}), "polo"),  # not the brand U.S. Polo Assn.
     # "Tshirts" named "Check Brown Shirt" and "Tops" named "Solid White Shirts" are shirts.
-    (_words(_SHIRT), frozenset({"tshirt", "blouse"}), "shirt"),
+    (_words(_SHIRT), frozenset({"tshirt", "blouse", "cardigan"}), "shirt"),  # "Check Pink Shirt" filed as Shrug
     (_words(r"tank|sleeveless|camisole|cami"), frozenset({"tshirt", "blouse"}), "tank"),
     (_words(r"(?:full|long)[ -]sleeves?"), frozenset({"tshirt"}), "longsleeve"),
     (_words(r"tops?(?!.*\bdress)"), frozenset({"dress"}), "blouse"),  # "OS Blue Tops" under Dresses
@@ -124,8 +124,10 @@ STYLE_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
             r"clutch(?:es)?|stilettos?"), "formal"),
     (_words(r"party|smart"), "smart"),
     # Prints, denim, worn-in finishes and the outdoors read casual whatever the label says.
+    # Checks and animal prints too: a check shirt is a weekend shirt, a leopard dress no wedding dress.
     (_words(r"casual|printed|prints?|graphic|typography|slogan|logo|denim|chambray|camo|camouflage|"
-            r"washed|distressed|ripped|beach|outdoor|hiking|trekking"), "casual"),
+            r"washed|distressed|ripped|beach|outdoor|hiking|trekking|checks?|checked|plaid|tartan|gingham|"
+            r"animal|floral|flowers?"), "casual"),
 )
 GARMENT_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
     # Beach and pool footwear sits with sportswear and lounge wear at the bottom of the scale.
@@ -134,9 +136,17 @@ GARMENT_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"chinos?|loafers?|moccasins?|brogues?|oxfords|derbys|ballerinas?|handbags?|totes?|laptop|"
             r"messenger|briefcase"), "smart"),
     # Utility cuts and carry-alls.
-    (_words(r"cargos?|joggers?|harem|capris?|3/4|3/4th|hood|hooded|hoodie|hoody|canvas|digital|"
+    # A shrug is a cropped cover-up, not a cardigan for the office.
+    (_words(r"cargos?|joggers?|harem|capris?|3/4|3/4th|hood|hooded|hoodie|hoody|canvas|digital|shrugs?|boleros?|"
             r"sandals?|wedges?|backpacks?|rucksacks?|duffel|duffle|pouch|sling"), "casual"),
 )
+
+# Sportswear brands: their jackets, shorts and pants are track and training wear unless the name
+# says otherwise ("Nike Men Casual Black Jacket" is casual, "ADIDAS Men Navy Blue Jacket" a track top)
+# or the piece is a padded winter jacket. Their shoes, tees and hoodies are left to the other rules:
+# a Puma sneaker or hoodie is everyday wear.
+SPORT_BRAND_RE = _words(r"nike|adidas|puma|reebok|asics|fila|umbro|kappa|proline|sptcas")
+SPORT_BRAND_KINDS = frozenset({"jacket", "shorts", "trousers", "leggings"})
 
 # The source's usage label: "casual" is the catalogue's default (34k of 44k rows) and "ethnic" and
 # "travel" say nothing about formality, so they are not listed (the garment words decide).
@@ -158,7 +168,7 @@ KIND_FORMALITY: dict[str, tuple[str, str, str]] = {
     "blazer": ("formal", "smart", "formal"), "cardigan": ("smart", "casual", "smart"),
     "jeans": ("casual", "casual", "casual"), "trousers": ("smart", "athletic", "formal"),
     "shorts": ("casual", "athletic", "casual"), "skirt": ("casual", "athletic", "formal"),
-    "leggings": ("casual", "athletic", "casual"), "dress": ("casual", "athletic", "formal"),
+    "leggings": ("casual", "athletic", "casual"), "dress": ("smart", "athletic", "formal"),
     "jumpsuit": ("casual", "casual", "smart"),
     "sneakers": ("casual", "athletic", "casual"), "shoes": ("smart", "casual", "formal"),
     "boots": ("smart", "casual", "formal"), "sandals": ("casual", "athletic", "casual"),
@@ -192,9 +202,17 @@ FUNCTION_WORDS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
             r"wind\s?cheaters?|windbreakers?"), "rain", _ANY_KIND),
     # Quechua is Decathlon's hiking brand; its names rarely say "hiking".
     (_words(r"hiking|hike|trekking|trek|outdoor|outdoors|trail|camping|mountain|quechua"), "outdoor", _ANY_KIND),
+    # A fleece jacket is hiking kit, not town wear; so are the jackets of the outdoor brand Wildcraft.
+    (_words(r"fleece|wildcraft"), "outdoor", frozenset({"jacket"})),
     # Not bare "work": slogan tees say it ("Hard Work Never Killed Anyone").
-    (_words(r"laptop|netbook|messenger|messanger|briefcase|office|corporate|document"), "office", _ANY_KIND),
-    (_words(r"clutch(?:es)?|evening|cocktail|party|gown|potli"), "evening", _EVENING_KINDS),
+    # Belkin makes laptop bags and sleeves only ("Belkin Unisex Apple Move Toploader 15"); a lunch bag
+    # goes to work, not on a date.
+    (_words(r"laptop|netbook|messenger|messanger|briefcase|office|corporate|document|toploader|belkin|"
+            r"lunch|tiffin"), "office", _ANY_KIND),
+    (_words(r"clutch(?:es)?|evening|cocktail|party|gown|potli|sequins?|sequinned|shimmer|glitter|embellished"),
+     "evening", _EVENING_KINDS),
+    # Gold and silver shoes shine for a party, not for an interview.
+    (_words(r"gold|golden|silver|sliver|metallic"), "evening", frozenset({"heels", "flats"})),
     (_words(r"gym|duffel|duffle|holdall|workout|domyos"), "gym", _ANY_KIND),
     (_words(r"travel|trolley|rucksacks?|backpacks?|waist\s(?:pouch|bag)|luggage|weekender|camera|"
             r"photographers"), "travel", _ANY_KIND),
@@ -207,9 +225,10 @@ USAGE_FUNCTION: dict[str, str] = {"sports": "sport", "travel": "travel", "party"
 
 # Name (then category) words and the warmth they say, first match wins: the heaviest word counts
 # ("Fleece Sleeveless Jacket" is warm, "Padded Vest" heavy).
+# "down" only as a filling ("Rime Down Vest"), not "button-down" or "Take Down Jersey".
+_HEAVY_RE = _words(r"padded|puffer|quilted|down(?=\s(?:jacket|vest|coat|gilet|filled))|parka|overcoat|shearling")
 WARMTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "down" only as a filling ("Rime Down Vest"), not "button-down" or "Take Down Jersey".
-    (_words(r"padded|puffer|quilted|down(?=\s(?:jacket|vest|coat|gilet|filled))|parka|overcoat|shearling"), "heavy"),
+    (_HEAVY_RE, "heavy"),
     # "knit" alone is jersey fabric in this catalogue ("Knit Sport Shorts"); "knitted" is knitwear.
     # UCB's "Light Winter" tees and tops are thin knits: medium.
     (_words(r"wool|woollen|woolen|woolly|merino|cashmere|angora|fleece|flc|thermal|knitted|knitwear|"
@@ -220,7 +239,7 @@ WARMTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"sleeveless|tank|cami|camisole|spaghetti|strappy|halter|tube|shorts?|bermudas?|capris?|"
             r"3/4|3/4th|three[- ]fourths?|linen|chiffon|georgette|mesh|sandals?|flip[- ]?flops?|"
             r"slippers?|floaters?|thongs?|beach|mini|(?:short|half|cap)\s?sleeves?|crop|cropped|"
-            r"summer|peep[- ]toes?|vest"), "light"),
+            r"summer|peep[- ]toes?|vest|waistcoat|gilet|shrugs?|boleros?"), "light"),
 )
 
 # kind -> (usual warmth, lightest, warmest). Bags, belts, watches, sunglasses, ties and jewellery
@@ -231,7 +250,7 @@ KIND_WARMTH: dict[str, tuple[str, str, str]] = {
     "shirt": ("medium", "light", "warm"), "blouse": ("medium", "light", "warm"),
     "sweater": ("warm", "medium", "heavy"), "sweatshirt": ("warm", "medium", "warm"),
     "jacket": ("warm", "medium", "heavy"), "coat": ("heavy", "warm", "heavy"),
-    "blazer": ("medium", "medium", "warm"), "cardigan": ("warm", "medium", "warm"),
+    "blazer": ("medium", "medium", "warm"), "cardigan": ("warm", "light", "warm"),
     "jeans": ("medium", "medium", "warm"), "trousers": ("medium", "light", "warm"),
     "shorts": ("light", "light", "light"), "skirt": ("medium", "light", "warm"),
     "leggings": ("medium", "light", "warm"), "dress": ("medium", "light", "warm"),
@@ -243,6 +262,32 @@ KIND_WARMTH: dict[str, tuple[str, str, str]] = {
     **{k: ("medium", "medium", "medium") for k in ("bag", "belt", "watch", "sunglasses", "tie", "jewellery")},
 }
 _ANY_WARMTH = ("medium", "light", "heavy")
+
+
+# --- pattern ---------------------------------------------------------------------------------------
+
+# A print, a check or a logo is the loud piece of a look: minimal and classic looks keep to plain
+# pieces, and no look wears two. Stripes and dots count too; "Solid" names are plain.
+PATTERN_RE = _words(
+    r"printed|prints?|graphic|typography|slogan|logo|checks?|checked|plaid|tartan|gingham|striped|stripes?|"
+    r"pinstripes?|floral|flowers?|animal|leopard|zebra|camo|camouflage|dotted|dots|polka|abstract|geometric|"
+    r"geoprint|colou?r[- ]?block(?:ed)?|panelled|paneled|embroidered|sequins?|tie[- ]?dye|aztec|paisley"
+)
+
+
+@lru_cache(maxsize=16384)
+def patterned(name: str | None) -> bool:
+    """Whether the product name says the piece is patterned rather than plain."""
+    return bool(name and PATTERN_RE.search(name))
+
+
+_MULTIPACK_RE = _words(r"pack\s+of\s+\d+|set\s+of\s+\d+|combo(?:\s+pack)?|\d+\s*-?\s*pack")
+
+
+@lru_cache(maxsize=16384)
+def is_multipack(name: str | None) -> bool:
+    """Whether the name sells several pieces at once ("Pack of 3 T-shirts"): not one piece of a look."""
+    return bool(name and _MULTIPACK_RE.search(name))
 
 
 # --- deciding ----------------------------------------------------------------------------------------
@@ -266,7 +311,9 @@ def _clamp(level: str, lowest: str, highest: str, levels: tuple[str, ...]) -> st
 def _formality(kind: str, usage: str | None, name: str, category: str | None) -> str:
     usual, lowest, highest = KIND_FORMALITY.get(kind, _ANY_FORMALITY)
     label = _CASUAL_LABEL.sub("", category or "")
-    level = (_first_word(STYLE_FORMALITY, name) or USAGE_FORMALITY.get(usage or "")
+    sporty = kind in SPORT_BRAND_KINDS and SPORT_BRAND_RE.search(name) and not _HEAVY_RE.search(name)
+    brand = "athletic" if sporty else None
+    level = (_first_word(STYLE_FORMALITY, name) or brand or USAGE_FORMALITY.get(usage or "")
              or _first_word(STYLE_FORMALITY, label) or _first_word(GARMENT_FORMALITY, name, label) or usual)
     return _clamp(level, lowest, highest, FORMALITY_LEVELS)
 
@@ -320,12 +367,18 @@ def traits_of(item: Item) -> Traits:
 
     The kind is not corrected again for stored rows: ingest already did it.
     """
-    derived = _derived(item.kind, item.usage, item.name)
-    if item.formality is None and item.function is None and item.warmth is None:
+    return _traits(item.kind, item.usage, item.name, item.formality, item.function, item.warmth)
+
+
+@lru_cache(maxsize=16384)  # the composer asks about the same few hundred pieces thousands of times a turn
+def _traits(kind: str, usage: str | None, name: str, formality: str | None, function: str | None,
+            warmth: str | None) -> Traits:
+    derived = _derived(kind, usage, name)
+    if formality is None and function is None and warmth is None:
         return derived
     return Traits(
-        formality=item.formality if item.formality is not None else derived.formality,
-        function=item.function if item.function is not None else derived.function,
-        warmth=item.warmth if item.warmth is not None else derived.warmth,
-        kind=item.kind,
+        formality=formality if formality is not None else derived.formality,
+        function=function if function is not None else derived.function,
+        warmth=warmth if warmth is not None else derived.warmth,
+        kind=kind,
     )

@@ -1,13 +1,15 @@
 """Blind person-judged looks: make sheets of looks from a composer, mix two composers' sheets
 without saying which is which, and store the ratings with the key (data/judged/ratings.json).
 
-    python scripts/judge_looks.py make --label new --out /tmp/judge     # in each checkout
+    python scripts/judge_looks.py make --label new --out /tmp/judge [--round 2]   # in each checkout
     python scripts/judge_looks.py blind /tmp/judge/old.json /tmp/judge/new.json --out /tmp/judge/blind
     (a person rates /tmp/judge/blind/sheet.md into /tmp/judge/blind/ratings.json: {"look-01": 4, ...})
-    python scripts/judge_looks.py collect /tmp/judge/blind
+    python scripts/judge_looks.py collect /tmp/judge/blind --round 2
 
-`make` asks the agent of the checkout it runs in (STYLIST_DATA_DIR's catalogue) for the briefs
-below and keeps the first three looks of each answer with their lookbook boards.
+`make` asks the agent of the checkout it runs in (STYLIST_DATA_DIR's catalogue) for one round's
+briefs below and keeps the first three looks of each answer with their lookbook boards. Each round
+has its own briefs, worded apart from the eval grid and from earlier rounds, so no round rates
+looks the composer was tuned on; `collect` adds a round to the stored ratings.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # the checkout this script lives in, not an installed copy
 
-BRIEFS = (  # held apart from the eval grid's wording: other phrasings, both languages
+BRIEFS_ROUND_1 = (  # held apart from the eval grid's wording: other phrasings, both languages
     "I have a job interview next week in winter, what should a man wear?",
     "wedding guest outfit for a woman, summer",
     "casual date night look for a guy in fall",
@@ -37,11 +39,54 @@ BRIEFS = (  # held apart from the eval grid's wording: other phrasings, both lan
     "남자 봄 데일리룩 미니멀하게",
     "여자 운동복 코디",
 )
+BRIEFS_ROUND_2 = (  # new occasions x seasons x genders, after round 1's notes were acted on
+    "What should I wear to a friend's wedding this fall? I'm a woman",
+    "남자 겨울 데이트룩 추천",
+    "summer office look for a man",
+    "여자 봄 결혼식 하객룩",
+    "I'm going to a party this winter, women's outfit please",
+    "men's travel outfit for spring",
+    "여자 겨울 출근룩",
+    "first date in summer, I'm a guy",
+    "면접 복장 여자 봄",
+    "casual weekend look for women in fall",
+    "남자 가을 파티룩",
+    "gym outfit for women",
+)
+BRIEFS_ROUND_3 = (  # the occasion x season x gender pairs neither earlier round asked
+    "interview outfit for a man, summer",
+    "여자 여름 데이트룩",
+    "wedding guest look for a man in spring",
+    "남자 겨울 출근룩",
+    "what to wear to a party in spring? women",
+    "여자 가을 여행 코디",
+    "everyday outfit for a man in fall, street style",
+    "남자 여름 결혼식 하객룩",
+    "office look for a woman in fall, classic",
+    "여자 겨울 데일리룩",
+    "men's winter travel outfit",
+    "spring date outfit for a woman",
+)
+BRIEFS_ROUND_4 = (  # twelve more pairs no earlier round asked
+    "date night outfit for a woman in winter",
+    "남자 봄 출근룩",
+    "summer interview look for a woman",
+    "여자 여름 파티룩",
+    "gym outfit for a man in winter",
+    "남자 여름 여행룩",
+    "wedding guest outfit for a man in winter",
+    "여자 봄 데일리룩",
+    "office outfit for a man in fall",
+    "남자 봄 파티룩",
+    "women's travel outfit for winter",
+    "여자 가을 면접룩",
+)
+BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 
 
-def make(label: str, out: Path) -> None:
+def make(label: str, out: Path, round_: int) -> None:
     from app.settings import Settings
     from app.wiring import agent_services, build_catalog
     from chains.stylist import Stylist
@@ -55,7 +100,7 @@ def make(label: str, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         services = agent_services(settings, build_catalog(settings), renders_dir=boards)
         stylist = Stylist(services, Repository(make_engine(f"sqlite:///{tmp}/judge.db")))
-        for n, text in enumerate(BRIEFS):
+        for n, text in enumerate(BRIEFS[round_]):
             reply = stylist.turn(f"judge-{n}", text).reply
             for outfit, image in list(zip(reply.outfits, reply.images))[:LOOKS_PER_BRIEF]:
                 rows.append({"brief": text, "board": image, "why": outfit.why,
@@ -84,15 +129,18 @@ def blind(sheets: list[Path], out: Path) -> None:
     print(f"{len(looks)} looks -> {out / 'sheet.md'}")
 
 
-def collect(folder: Path) -> None:
+def collect(folder: Path, round_: int) -> None:
+    """Store one round's ratings beside the other rounds' (a round collected again is replaced)."""
     key = json.loads(_key_path(folder).read_text())
     ratings = json.loads((folder / "ratings.json").read_text())
-    rows = [{"look": name, "brief": look["brief"], "composer": look["composer"], "items": look["items"],
-             "rating": int(ratings[name]["rating"]), "note": ratings[name].get("note", "")}
+    rows = [{"round": round_, "look": name, "brief": look["brief"], "composer": look["composer"],
+             "items": look["items"], "rating": int(ratings[name]["rating"]), "note": ratings[name].get("note", "")}
             for name, look in key.items() if name in ratings]
+    kept = json.loads(RATINGS.read_text())["looks"] if RATINGS.exists() else []
+    kept = [r for r in kept if r.get("round", 1) != round_]
     RATINGS.parent.mkdir(parents=True, exist_ok=True)
-    RATINGS.write_text(json.dumps({"scale": "1-5, rated blind", "looks": rows}, ensure_ascii=False, indent=1))
-    print(f"{len(rows)} ratings -> {RATINGS}")
+    RATINGS.write_text(json.dumps({"scale": "1-5, rated blind", "looks": kept + rows}, ensure_ascii=False, indent=1))
+    print(f"{len(rows)} ratings (round {round_}) -> {RATINGS}")
 
 
 def main() -> int:
@@ -101,18 +149,20 @@ def main() -> int:
     made = steps.add_parser("make")
     made.add_argument("--label", required=True)
     made.add_argument("--out", type=Path, required=True)
+    made.add_argument("--round", type=int, default=max(BRIEFS), choices=sorted(BRIEFS))
     mixed = steps.add_parser("blind")
     mixed.add_argument("sheets", type=Path, nargs="+")
     mixed.add_argument("--out", type=Path, required=True)
     kept = steps.add_parser("collect")
     kept.add_argument("folder", type=Path)
+    kept.add_argument("--round", type=int, default=max(BRIEFS), choices=sorted(BRIEFS))
     args = parser.parse_args()
     if args.step == "make":
-        make(args.label, args.out)
+        make(args.label, args.out, args.round)
     elif args.step == "blind":
         blind(args.sheets, args.out)
     else:
-        collect(args.folder)
+        collect(args.folder, args.round)
     return 0
 
 

@@ -29,8 +29,13 @@ def test_real_answers_break_no_stylist_rule(app_settings, brief):
     assert judge_answer(reply, brief) == [[] for _ in reply["outfits"]]
 
 
-def test_judged_means_per_composer(tmp_path):
+def test_judged_means_per_composer_latest_round_first(tmp_path):
     path = tmp_path / "ratings.json"
-    looks = [{"composer": "old", "rating": 2}, {"composer": "old", "rating": 3}, {"composer": "new", "rating": 4}]
-    path.write_text(json.dumps({"looks": looks}))
-    assert judged_means(path) == {"n": 3, "new_mean": 4.0, "new_n": 1, "old_mean": 2.5, "old_n": 2}
+    first = [{"composer": "old", "rating": 2}, {"composer": "old", "rating": 3}, {"composer": "new", "rating": 4}]
+    second = [{"round": 2, "composer": "old", "rating": 1}, {"round": 2, "composer": "new", "rating": 5}]
+    path.write_text(json.dumps({"looks": first}))
+    one = {"n": 3, "new_mean": 4.0, "new_n": 1, "old_mean": 2.5, "old_n": 2}
+    assert judged_means(path) == {**one, "round": 1, "rounds": {"1": one}}
+    path.write_text(json.dumps({"looks": first + second}))
+    two = {"n": 2, "new_mean": 5.0, "new_n": 1, "old_mean": 1.0, "old_n": 1}
+    assert judged_means(path) == {**two, "round": 2, "rounds": {"1": one, "2": two}}

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from chains.compose import is_complete
+from chains.rubric import Brief, look_violations
 from retrieval.items import Item
 
 
@@ -130,7 +131,10 @@ def test_looks_fit_the_occasion_and_the_season(services):
     assert reply["type"] == "outfits"
     kinds = {i["kind"] for o in reply["outfits"] for i in o["items"]}
     assert not kinds & {"shorts", "sandals", "tshirt", "tank", "sweatshirt"}
-    assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in reply["outfits"])
+    assert "blazer" in kinds
+    for outfit in reply["outfits"]:  # a layer, or (when the catalogue has no more blazers) a warm piece
+        items = [Item.from_json(i) for i in outfit["items"]]
+        assert "no_warmth_in_winter" not in look_violations(items, Brief("interview", "winter", "men"))
 
 
 def test_sdxl_that_cannot_load_falls_back_to_collages_and_says_so(app_settings, tmp_path):

@@ -74,3 +74,97 @@ def test_a_named_garment_carries_the_wanted_colour_and_the_rest_pairs_with_it():
     (_, items), = compose([plan], [POOL], prefs)
     navy = [i.slot for i in items if i.color_family == "navy"]
     assert navy == ["bottom"]  # navy chinos, not navy from head to toe
+
+
+def her(id_, slot, kind, family, name, **kw):
+    return piece(id_, slot, kind, family, name, gender="women", styles=("classic", "chic"), **kw)
+
+
+HER_POOL = {
+    "onepiece": [her("d1", "onepiece", "dress", "navy", "French Connection Women Navy Blue Dress"),
+                 her("d2", "onepiece", "dress", "black", "Elle Black Sheath Dress"),
+                 her("d3", "onepiece", "dress", "red", "Femella Women Red Animal Print Dress", score=1.4)],
+    "top": [her("t1", "top", "shirt", "white", "Arrow Woman White Formal Shirt", usage="formal", score=1.4),
+            her("t2", "top", "blouse", "grey", "Femella Women Grey Top")],
+    "bottom": [her("b1", "bottom", "skirt", "black", "Van Heusen Woman Black Skirt", usage="formal", score=1.4),
+               her("b2", "bottom", "trousers", "black", "Women Black Trousers")],
+    "shoes": [her("s1", "shoes", "sneakers", "white", "Puma Women White Casual Shoes", score=1.5),
+              her("s2", "shoes", "heels", "nude", "Carlton London Women Nude Heels"),
+              her("s3", "shoes", "heels", "black", "Catwalk Women Black Heels"),
+              her("s4", "shoes", "flats", "black", "Carlton London Women Black Flats")],
+    "outerwear": [her("o1", "outerwear", "blazer", "black", "Scullers For Her Black Blazer", usage="formal")],
+    "bag": [her("g1", "accessory", "bag", "black", "Lino Perros Women Black Clutch"),
+            her("g2", "accessory", "bag", "grey", "Baggit Women Grey Handbag"),
+            her("g4", "accessory", "bag", "gold", "Baggit Women Golden Purse"),
+            her("g3", "accessory", "bag", "navy", "Wildcraft Unisex Navy Laptop Backpack", score=1.5)],
+    "accessory": [her("a1", "accessory", "jewellery", "silver", "Lencia Silver Pendant"),
+                  her("a2", "accessory", "jewellery", "gold", "Ivory Tag Women Gold Earrings"),
+                  her("a3", "accessory", "watch", "steel", "Titan Women Steel Watch")],
+}
+
+
+def test_a_summer_wedding_guest_wears_a_dress_with_heels_and_a_bag_and_no_blazer():
+    prefs = Preferences(gender="women", occasion="wedding", season="summer")
+    plans = [plan_look(prefs, style="classic", gender="women", season="summer", index=i, anchor=None) for i in range(3)]
+    looks = compose(plans, [HER_POOL] * 3, prefs)
+    assert len(looks) == 3
+    for _, items in looks:
+        kinds = {i.kind for i in items}
+        assert look_violations(items, Brief("wedding", "summer", "women")) == []
+        assert "bag" in kinds and "sneakers" not in kinds and "blazer" not in kinds
+        assert "d3" not in {i.id for i in items}  # an animal print is no wedding dress
+    dresses = [i for _, items in looks for i in items if i.kind == "dress"]
+    assert len(dresses) == 2  # two plain dresses; the third look falls back to separates
+    assert looks[0][1][-2].kind == "bag" and looks[0][1][-2].name.endswith("Clutch")  # the clutch goes first
+
+
+def test_a_winter_look_without_a_coat_to_be_had_is_built_around_a_warm_piece():
+    prefs = Preferences(gender="women", occasion="interview", season="winter")
+    pool = {**HER_POOL, "outerwear": [],
+            "top": HER_POOL["top"] + [her("t3", "top", "sweater", "grey", "Wrangler Women Grey Knitted Sweater")]}
+    plan = plan_look(prefs, style="classic", gender="women", season="winter", index=0, anchor=None)
+    (_, items), = compose([plan], [pool], prefs)
+    assert "t3" in {i.id for i in items}
+    assert look_violations(items, Brief("interview", "winter", "women")) == []
+
+
+def test_the_same_product_under_two_ids_is_not_shown_twice():
+    twin = piece("s9", "shoes", "shoes", "black", "Red Tape Men Black Formal Shoes", usage="formal")
+    pool = {**POOL, "shoes": POOL["shoes"] + [twin]}
+    prefs = Preferences(gender="men", occasion="interview", season="winter")
+    plans = [plan_look(prefs, style="classic", gender="men", season="winter", index=i, anchor=None) for i in range(2)]
+    names = [i.name for _, items in compose(plans, [pool] * 2, prefs) for i in items if i.slot == "shoes"]
+    assert len(names) == len(set(names)) == 2
+
+
+def test_no_jacket_over_a_sweatshirt_in_spring_and_no_layer_in_summer():
+    prefs = Preferences(gender="men", occasion="daily", season="spring")
+    pool = {"top": [piece("t9", "top", "sweatshirt", "grey", "Men Grey Sweatshirt", score=1.5)],
+            "bottom": [piece("b9", "bottom", "jeans", "blue", "Men Blue Jeans")],
+            "shoes": [piece("s9", "shoes", "sneakers", "white", "Men White Sneakers")],
+            "outerwear": [piece("o9", "outerwear", "jacket", "black", "Men Black Bomber Jacket", score=1.5)],
+            "accessory": [piece("a9", "accessory", "watch", "black", "Men Black Watch")]}
+    plan = plan_look(prefs, style="casual", gender="men", season="spring", index=0, anchor=None)
+    (_, items), = compose([plan], [pool], prefs)
+    assert "o9" not in {i.id for i in items}
+    assert "outerwear" not in plan_look(Preferences(gender="men", occasion="wedding"), style="classic",
+                                        gender="men", season="summer", index=0, anchor=None).slots
+
+
+def test_a_wedding_guest_never_wears_white_and_the_office_may_wear_a_plain_jacket_in_winter():
+    cream = her("d9", "onepiece", "dress", "beige", "Forever New Women Magnolia Cream Dress")
+    assert not dress_code("wedding", "spring").allows(cream) and dress_code("party", "spring").allows(cream)
+    jacket = her("o9", "outerwear", "jacket", "black", "United Colors of Benetton Women Solid Black Jacket")
+    assert dress_code("work", "winter").allows(jacket)
+    assert not dress_code("work", "spring").allows(jacket) and not dress_code("interview", "winter").allows(jacket)
+
+
+def test_dress_codes_keep_out_ethnic_tops_multipacks_and_casual_shirts_where_they_do_not_belong():
+    kurta = her("k1", "top", "blouse", "black", "Vishudh Women Golden Thread Work Black Kurtis", usage="ethnic")
+    assert dress_code("daily", "fall").allows(kurta) and not dress_code("work", "fall").allows(kurta)
+    pack = piece("p1", "top", "tshirt", "white", "Proline Men Pack of 3 T-shirts")
+    assert not dress_code("daily", "summer").allows(pack)
+    casual_shirt = piece("c1", "top", "shirt", "yellow", "Myntra Men Yellow Shirt")
+    formal_shirt = piece("c2", "top", "shirt", "white", "Arrow Men White Formal Shirt", usage="formal")
+    assert not dress_code("interview", "summer").allows(casual_shirt)
+    assert dress_code("interview", "summer").allows(formal_shirt) and dress_code("work", "summer").allows(casual_shirt)

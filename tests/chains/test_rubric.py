@@ -50,3 +50,44 @@ def test_navy_head_to_toe_for_navy_chinos_and_a_reason_that_names_a_missing_colo
 
 def test_the_same_item_twice_in_one_answer():
     assert answer_violations([GOOD, [SHIRT]]) == [[], ["repeated_item"]]
+
+
+def test_how_the_pieces_finish_each_other():
+    dress = piece("11", "onepiece", "dress", "navy", "French Connection Women Navy Blue Dress", gender="women")
+    trainers = piece("12", "shoes", "sneakers", "white", "Puma Women White Casual Shoes", gender="women")
+    heels = piece("13", "shoes", "heels", "nude", "Carlton London Women Nude Heels", gender="women")
+    clutch = piece("14", "accessory", "bag", "black", "Lino Perros Women Black Clutch", gender="women")
+    wedding = Brief("wedding", "summer", "women")
+    assert look_violations([dress, heels, clutch], wedding) == []
+    assert "sneakers_with_dress" in look_violations([dress, trainers, clutch], wedding)
+    assert "no_bag_for_her" in look_violations([dress, heels], wedding)
+    check = piece("15", "top", "shirt", "blue", "Men Blue Check Shirt")
+    stripes = piece("16", "bottom", "trousers", "grey", "Men Grey Striped Trousers")
+    assert "two_loud_pieces" in look_violations([check, stripes, SHOES], Brief("daily", "spring", "men"))
+    sweatshirt = piece("17", "top", "sweatshirt", "grey", "Men Grey Sweatshirt")
+    jacket = piece("18", "outerwear", "jacket", "black", "Men Black Bomber Jacket")
+    assert "layer_over_knit_in_warm_season" in look_violations([sweatshirt, TROUSERS, SHOES, jacket],
+                                                              Brief("daily", "spring", "men"))
+
+
+def test_the_same_product_under_another_id_is_a_repeat():
+    twin = piece("19", "shoes", "shoes", "black", "Red Tape Men  black formal shoes", usage="formal")
+    shirt = piece("20", "top", "shirt", "blue", "Arrow Men Blue Formal Shirt", usage="formal")
+    trousers = piece("21", "bottom", "trousers", "navy", "Arrow Men Navy Formal Trousers", usage="formal")
+    assert answer_violations([GOOD, [shirt, trousers, SHOES]])[1] == ["repeated_item"]
+    assert answer_violations([GOOD, [shirt, trousers, twin]])[1] == ["repeated_item"]
+
+
+def test_white_belongs_to_the_bride():
+    cream = piece("22", "onepiece", "dress", "beige", "Forever New Women Magnolia Cream Dress", gender="women")
+    heels = piece("23", "shoes", "heels", "nude", "Carlton London Women Nude Heels", gender="women")
+    clutch = piece("24", "accessory", "bag", "black", "Lino Perros Women Black Clutch", gender="women")
+    assert "bridal_white_at_wedding" in look_violations([cream, heels, clutch], Brief("wedding", "spring", "women"))
+    assert "bridal_white_at_wedding" not in look_violations([cream, heels, clutch], Brief("party", "spring", "women"))
+
+
+def test_black_shoes_with_a_brown_belt_clash():
+    brown_belt = piece("25", "accessory", "belt", "brown", "Park Avenue Men Brown Belt")
+    black_belt = piece("26", "accessory", "belt", "black", "Park Avenue Men Black Belt")
+    assert "black_and_brown_leather" in look_violations([*GOOD, brown_belt], Brief("work", "fall", "men"))
+    assert "black_and_brown_leather" not in look_violations([*GOOD, black_belt], Brief("work", "fall", "men"))
