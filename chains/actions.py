@@ -67,6 +67,8 @@ def clarify(conversation: ConversationState, asks: tuple[str, ...]) -> tuple[Rep
         options = [prompts.label(lang, "kind", k) for k in conversation.anchor_kind_options]
         buttons = list(dict.fromkeys(options + prompts.choices(lang, "kind")))
         text = prompts.render(lang, "ask_kind", color=colour)
+    elif asks == ("gender",):  # the request named its garment; only whose clothes is unknown
+        buttons, text = prompts.choices(lang, "gender"), prompts.render(lang, "ask_gender")
     else:
         buttons = prompts.choices(lang, "occasion_style") + (prompts.choices(lang, "gender") if "gender" in asks else [])
         text = prompts.render(lang, "ask_occasion_style_gender" if "gender" in asks else "ask_occasion_style")

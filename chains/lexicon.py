@@ -100,8 +100,11 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
-NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "dislike", "don't like", "don't want", "anything but", "skip", "never")
-NEGATION_AFTER_KO = ("말고", "빼고", "싫", "제외", "없이", "말구", "별로")
+NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "dislike", "don't like", "don't want",
+                   "anything but", "skip", "never", "don't wear", "do not wear", "do not want", "do not like",
+                   "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude")
+NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
+                     "안 신", "안신", "안 들", "노노", "사절")
 
 INTENT_TERMS: dict[str, tuple[str, ...]] = {
     "outfit": (

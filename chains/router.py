@@ -59,5 +59,7 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("recommend")
     if state.pending or not can_ask:
         return Decision("recommend")  # the question was answered vaguely: use sensible defaults
+    if understanding.kinds:  # "slacks outfits": looks around the garment, occasion and style by default
+        return Decision("clarify", ("gender",)) if not preferences.gender else Decision("recommend")
     asks = ("occasion", "style") + (() if preferences.gender else ("gender",))
     return Decision("clarify", asks)

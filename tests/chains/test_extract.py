@@ -54,6 +54,12 @@ def test_reads_garment_kinds(text, kinds):
         ("검정 말고 네이비로", ("navy",), ("black",)),
         ("빨간색은 싫어", (), ("red",)),
         ("navy blue shirt", ("navy",), ()),  # "navy blue" is navy, not navy + blue
+        ("빨간색은 빼줘", (), ("red",)),
+        ("검정색은 빼 줘", (), ("black",)),
+        ("회색 안 입어요", (), ("grey",)),
+        ("검정 제외하고 추천해줘", (), ("black",)),
+        ("I don't wear pink", (), ("pink",)),
+        ("not a fan of grey, more into navy", ("navy",), ("grey",)),
     ],
 )
 def test_reads_wanted_and_avoided_colours(text, wanted, avoided):
@@ -97,3 +103,12 @@ def test_says_it_wants_an_outfit():
 )
 def test_tells_style_questions_from_outfit_requests(text, question):
     assert extract(text).question == question
+
+
+@pytest.mark.parametrize(("text", "avoided"), [
+    ("운동화는 빼줘", ("sneakers",)), ("청바지 안 입어요", ("jeans",)), ("I don't wear jeans", ("jeans",)),
+    ("skip the sneakers", ("sneakers",)),
+])
+def test_reads_garments_ruled_out(text, avoided):
+    heard = extract(text)
+    assert (heard.kinds, heard.avoid_kinds) == ((), avoided)

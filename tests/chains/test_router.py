@@ -33,6 +33,10 @@ def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=Fal
         ("what goes with this?", Preferences(), ConversationState(anchor=UNKNOWN_GARMENT), "clarify", ("kind",)),
         ("what goes with this?", Preferences(), ConversationState(anchor=KNOWN_GARMENT), "recommend", ()),
         ("no idea", Preferences(), ConversationState(anchor=UNKNOWN_GARMENT, pending=("kind",), questions_in_row=1), "recommend", ()),
+        # a request naming its garment is answered with looks around it; only an unknown gender is asked
+        ("남자 슬랙스 코디 추천해줘", Preferences(), ConversationState(), "recommend", ()),
+        ("I want navy chinos and something to wear with them", Preferences(), ConversationState(), "clarify", ("gender",)),
+        ("I want navy chinos and something to wear with them", Preferences(gender="men"), ConversationState(), "recommend", ()),
     ],
 )
 def test_routing_table(text, prefs, state, action, asks):
