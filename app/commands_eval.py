@@ -9,8 +9,9 @@ def register(commands) -> None:
     from pathlib import Path
 
     # The evaluation photos are third-party data a clone does not ship: the caller says where they are.
-    parser = commands.add_parser("eval", help="measure a part: vision, retrieval, outfits (a stylist's rubric)")
-    parser.add_argument("target", choices=["vision", "retrieval", "outfits"])
+    parser = commands.add_parser(
+        "eval", help="measure a part: vision, retrieval, outfits (a stylist's rubric), understanding (of messages)")
+    parser.add_argument("target", choices=["vision", "retrieval", "outfits", "understanding"])
     parser.add_argument("--data", type=Path, default=None,
                         help="vision: folder holding clothing-dataset-small/validation (the real-photo set)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -22,6 +23,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     from app.cli import emit_json, load_settings
 
+    if args.target == "understanding":
+        from app.eval_understanding import run_understanding_eval
+
+        emit_json(run_understanding_eval())
+        return 0
     settings = load_settings()
     if args.target == "outfits":
         from app.eval_outfits import run_outfit_eval

@@ -11,8 +11,8 @@ from dataclasses import replace
 import prompts
 from chains.explain import style_title, why
 from chains.extract import Understanding
-from chains.recommend import recommend_looks, resolve_brief
-from chains.revise import model_preferences, new_style, revise_looks, shifted_season
+from chains.recommend import Brief, recommend_looks, resolve_brief
+from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, brand_affinity, features, vector
@@ -157,9 +157,10 @@ def _show(services: AgentServices, conversation: ConversationState, outfits: lis
     return reply, conversation
 
 
-def recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-              heard: Understanding, progress: Progress | None = None,
-              wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
+def _new_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+               heard: Understanding, wardrobe: Sequence[Item] = ()) -> tuple[list[Outfit], Brief, Item | None]:
+    """New looks for the brief (not those already shown when more are asked for), with the brief
+    and the anchor garment they were built around."""
     lang = conversation.language
     anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
@@ -168,9 +169,32 @@ def recommend(services: AgentServices, conversation: ConversationState, prefs: P
     own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
     affinity = _brand_affinity(services, conversation, prefs, own)
     looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity)
-    outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
+    return [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season))
+            for plan, items in looks], brief, anchor
+
+
+def recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+              heard: Understanding, progress: Progress | None = None,
+              wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
+    outfits, brief, anchor = _new_looks(services, conversation, prefs, heard, wardrobe)
+    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
     conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds)
-    return _show(services, conversation, outfits, _intro(lang, brief, anchor, len(outfits)), progress)
+    return _show(services, conversation, outfits, _intro(conversation.language, brief, anchor, len(outfits)), progress)
+
+
+def _more_like(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+               heard: Understanding, progress: Progress | None) -> tuple[Reply, ConversationState]:
+    """"Another one like #2": looks in its style, colours and wearer's clothes, added below the
+    looks on screen (which stay)."""
+    looks = conversation.looks
+    number = min(heard.like_look or 1, len(looks))
+    model = looks[number - 1]
+    brief_prefs = replace(model_preferences(prefs, model), gender=look_gender(model, prefs))
+    conversation = conversation.evolve(liked=conversation.liked + model.items)
+    fresh = replace(heard, intents=heard.intents | {"more"})
+    new, _brief, _anchor = _new_looks(services, conversation, brief_prefs, fresh)
+    text = prompts.render(conversation.language, "more_like", count=len(new), number=number)
+    return _show(services, conversation, list(looks) + new, text, progress)
 
 
 def revise(services: AgentServices, conversation: ConversationState, prefs: Preferences,
@@ -182,23 +206,29 @@ def revise(services: AgentServices, conversation: ConversationState, prefs: Pref
     conversation = conversation.evolve(avoid_kinds=avoid_kinds)
     if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
         return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
-    restyle = new_style(looks[0].style, heard)
-    if restyle or heard.like_look:
-        if restyle:
-            prefs = replace(prefs, style=restyle)
-            brief_prefs = prefs
-        else:
-            model = looks[min(heard.like_look, len(looks)) - 1]
-            brief_prefs = model_preferences(prefs, model)
-            conversation = conversation.evolve(liked=conversation.liked + model.items)
+    if heard.like_look and not new_style(looks[0].style, heard):
+        reply, conversation = _more_like(services, conversation, prefs, heard, progress)
+        return reply, conversation, prefs
+    if restyle := new_style(looks[0].style, heard):
+        prefs = replace(prefs, style=restyle)
         fresh = replace(heard, intents=heard.intents | {"more"})
-        reply, conversation = recommend(services, conversation, brief_prefs, fresh, progress)
+        reply, conversation = recommend(services, conversation, prefs, fresh, progress)
         return reply, conversation, prefs
     season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang)
-    reply, conversation = _show(services, conversation, outfits, prompts.render(lang, "revised"), progress)
+    reply, conversation = _show(services, conversation, outfits, prompts.render(lang, _revision_note(looks, outfits)),
+                                progress)
     return reply, conversation, prefs
+
+
+def _revision_note(before: Sequence[Outfit], after: Sequence[Outfit]) -> str:
+    """Say what really changed: nothing, some pieces, or every piece."""
+    old = {i.id for o in before for i in o.items}
+    new = {i.id for o in after for i in o.items}
+    if new == old:
+        return "revised_none"
+    return "revised_all" if not old & new else "revised"
 
 
 def _topics(heard: Understanding) -> list[str]:

@@ -23,8 +23,8 @@ from retrieval.vocabulary import KIND_TO_SLOT
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
-# wears a dress, a party mostly does, a date or a feminine brief shows one among separates.
-DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "party": frozenset({0, 1}), "date": frozenset({1})}
+# wears a dress, a party or a date mostly does, a feminine brief shows one among separates.
+DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "party": frozenset({0, 1}), "date": frozenset({0, 1})}
 FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "bag", "accessory")
 OPTIONAL_SLOTS = frozenset({"outerwear", "bag", "accessory"})
 # "bag" is the accessory slot held for a bag: a woman's look carries one beside its jewellery or watch.

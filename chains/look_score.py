@@ -39,7 +39,7 @@ SNEAKER_DRESS_ON_A_DATE = 0.4  # a date may, but heels or flats usually suit the
 LEGGINGS_AS_TROUSERS = 0.3  # leggings are for under a tunic or a workout, not for a shirt
 LIGHT_BOTTOM_IN_WINTER = 0.3  # cream trousers in winter read as summer
 LIGHT_FAMILIES = frozenset({"white", "beige"})
-STRAY_ACCENT = 0.25  # a purple belt or a green cap that nothing else in the look answers
+STRAY_ACCENT = 0.4  # a purple belt or a green cap that nothing else in the look answers
 LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
 BROWN_SHOES_WITH_BLACK = 0.3  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
 QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}
@@ -81,7 +81,7 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
         score += 0.15 * (1 - ctx.code.accessories.index(traits.kind) / len(ctx.code.accessories))
     if traits.kind == "bag" and ctx.code.bag_functions and traits.function == ctx.code.bag_functions[0]:
         score += OWN_BAG_FUNCTION
-    if item.slot in WORN_SLOTS and ctx.style in PLAIN_STYLES and patterned(item.name):
+    if ctx.style in PLAIN_STYLES and patterned(item.name):  # a striped tote spoils a classic look too
         score -= PATTERN_IN_PLAIN_STYLE
     if traits.kind == "leggings" and ctx.code.occasion != "workout":
         score -= LEGGINGS_AS_TROUSERS

@@ -87,9 +87,15 @@ def test_a_look_that_cannot_be_completed_is_dropped():
     assert compose([plan], [{**POOL, "shoes": []}], prefs) == []
 
 
-def test_womenswear_date_brief_offers_a_dress_in_the_middle_look():
-    prefs = Preferences(gender="women", occasion="date")
-    plans = [plan_look(prefs, style="minimal", gender="women", season="summer", index=i, anchor=None) for i in range(3)]
+def test_womenswear_date_and_wedding_briefs_plan_dresses():
+    date = Preferences(gender="women", occasion="date")
+    plans = [plan_look(date, style="minimal", gender="women", season="summer", index=i, anchor=None) for i in range(3)]
+    assert [("onepiece" in p.slots) for p in plans] == [True, True, False]
+    wedding = Preferences(gender="women", occasion="wedding")
+    plans = [plan_look(wedding, style="classic", gender="women", season="summer", index=i, anchor=None) for i in range(3)]
+    assert all("onepiece" in p.slots for p in plans)
+    daily = Preferences(gender="women", occasion="daily")
+    plans = [plan_look(daily, style="feminine", gender="women", season="summer", index=i, anchor=None) for i in range(3)]
     assert [("onepiece" in p.slots) for p in plans] == [False, True, False]
 
 

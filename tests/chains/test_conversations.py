@@ -198,3 +198,24 @@ def test_a_garment_the_model_recognises_needs_no_question(app_settings, navy_shi
     assert reply["type"] == "outfits" and reply["garment"]["kind"]
     for outfit in reply["outfits"]:
         assert [i["source"] for i in outfit["items"]].count("upload") == 1
+
+
+def test_more_like_number_two_keeps_the_looks_and_adds_ones_of_the_same_wearer(services):
+    first = say(services, "date looks", user="lia")  # no gender: the looks alternate menswear and womenswear
+    if first["type"] == "question":
+        first = say(services, "no idea", user="lia")
+    second_wearer = {i["gender"] for i in first["outfits"][1]["items"]} - {"unisex"}
+    reply = say(services, "another one like #2", user="lia")
+    kept = [[i["id"] for i in o["items"]] for o in reply["outfits"][: len(first["outfits"])]]
+    assert kept == [[i["id"] for i in o["items"]] for o in first["outfits"]]
+    added = reply["outfits"][len(first["outfits"]):]
+    assert added and "#2" in reply["reply"]
+    assert all({i["gender"] for i in o["items"]} - {"unisex"} <= second_wearer for o in added)
+
+
+def test_a_revision_says_what_really_changed(services):
+    say(services, "summer travel looks for women", user="mo")
+    reply = say(services, "something warmer", user="mo")
+    assert reply["type"] == "outfits"
+    assert "the rest stays as it was" not in reply["reply"] or any(
+        i["season"] != "summer" for o in reply["outfits"] for i in o["items"])
