@@ -14,6 +14,7 @@ from chains.extract import Understanding
 from chains.recommend import Brief, recommend_looks, resolve_brief
 from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season
 from chains.services import AgentServices
+from chains.sizes import suggest_sizes
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, brand_affinity, features, vector
 from retrieval.items import GarmentAnalysis, Item
@@ -44,7 +45,8 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
         return None, str(error), conversation
     confident = garment.kind if garment.confidence >= services.kind_confidence_threshold else None
     kind = heard.kinds[0] if heard.kinds else confident
-    garment = replace(garment, path=stored)
+    # what the person says the garment is beats the model's reading, on screen too
+    garment = replace(garment, path=stored, kind=heard.kinds[0] if heard.kinds else garment.kind)
     anchor = _anchor_item(garment, kind, stored, prefs, conversation.language)
     options = tuple(g.kind for g in garment.alternatives[:3])
     return garment, None, conversation.evolve(anchor=anchor, anchor_kind_options=options, questions_in_row=0)
@@ -229,6 +231,21 @@ def _revision_note(before: Sequence[Outfit], after: Sequence[Outfit]) -> str:
     if new == old:
         return "revised_none"
     return "revised_all" if not old & new else "revised"
+
+
+def size_answer(conversation: ConversationState, prefs: Preferences, heard: Understanding) -> tuple[Reply, bool]:
+    """A top and a bottom size from the height, weight and gender the person gave (chains/sizes.py);
+    True when the numbers or the gender are still missing and were asked for."""
+    lang = conversation.language
+    if not (prefs.gender and heard.height_cm and heard.weight_kg):
+        return Reply(prompts.render(lang, "size_missing"), "answer"), True
+    found = suggest_sizes(prefs.gender, heard.height_cm, heard.weight_kg)
+    if not found:
+        return Reply(prompts.render(lang, "size_outside"), "answer"), False
+    parts = ", ".join(prompts.render(lang, f"size_{s.part}", size=s.size, kr=s.kr_size) for s in found)
+    text = prompts.render(lang, "size_answer", height=f"{heard.height_cm:g}", weight=f"{heard.weight_kg:g}",
+                          wear=prompts.render(lang, f"size_wear_{prefs.gender}"), sizes=parts)
+    return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
 
 
 def _topics(heard: Understanding) -> list[str]:

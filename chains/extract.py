@@ -11,15 +11,49 @@ from retrieval.vocabulary import KIND_TO_SLOT
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _LATIN = re.compile(r"[A-Za-z]")
+# A negation reaches the next two words at most, and never across a comma: "not black, white instead".
 _EN_NEGATION = re.compile(
-    r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_BEFORE) + r")\b(?:\s+[\w-]+,?){0,2}\s*$"
+    r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_BEFORE) + r")\b(?:\s+[\w'-]+){0,2}\s*$"
 )
+# "swap the sneakers for loafers", "replace the jacket with a coat": the first garment goes.
+_SWAP_BEFORE = re.compile(r"\b(?:swap|replace|change|switch)\s+(?:out\s+)?(?:the\s+|my\s+|those\s+)?$")
+_SWAP_AFTER = re.compile(r"^\s+(?:for|with|to)\b")
+_KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may come a few words later
+# Phrases whose words would be misread as wishes: "anything works" is not the office, "help me dress
+# him" asks for no dress, "not sure" negates nothing, "semi formal" is no style.
+_NOISE = re.compile(
+    r"\bnot sure\b|\banything works\b|\b(?:that|it) works\b|\bworks for me\b|\bhelp me dress\b|"
+    r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물"
+)
+_PAIRING_CUE = re.compile(
+    r"\bgo(?:es)?\s+(?:well\s+)?with\b|\bwear\s+with\b|\bpairs?\s+with\b|\bmatch(?:es)?\s+with\b|"
+    r"어울리|어울려|어울릴|매치|엔 무슨|에 뭐 입|에 뭐 신|랑 뭐|어떤 거 신|뭐 신어|뭘 신"
+)
+_EN_ASKING = re.compile(r"\b(?:what|which|does|do|can i|should i)\b")
+_NOT_PAIRING = re.compile(r"안 ?어울|don'?t (?:go|suit)")  # "베이지색은 안 어울려서 싫어요" rules beige out
+# "it's a dress", "this is actually a skirt", "이거 원피스야", "가방 아니고 원피스예요": the person says
+# what the garment in their photo is, which overrides what the photo model read.
+_NAMES_THE_PHOTO = re.compile(
+    r"\b(?:it'?s|it is|its|this is|this's|that'?s|that is|they'?re|these are)\s+(?:actually\s+|really\s+)?"
+    r"(?:a\s+|an\s+|my\s+)?\w|\bnot an?\s+\w+,?\s+(?:it'?s|but)\b|이거|이건|이것|그거|그건|사진|아니고|아니라"
+)
+_HEIGHT = re.compile(r"(?:키\s*)(\d{3})|(\d{3})\s*(?:cm|센티|센치)", re.IGNORECASE)
+_WEIGHT = re.compile(r"(\d{2,3})\s*(?:kg|kgs|kilos?|킬로|키로|kilograms?)|몸무게\s*(\d{2,3})", re.IGNORECASE)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+_LIKE_ORDINAL = re.compile(
+    r"(?:like|similar to|as)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\b"
+    r"|(첫|두|세|네|다섯|여섯)\s*번째.{0,12}?(?:같은|비슷|처럼|느낌)"
+    r"|(\d)\s*번.{0,10}?(?:같은|비슷|처럼|느낌)", re.IGNORECASE)
 _EN_BUDGET = re.compile(
     r"(?:under|below|less than|max|up to|within|budget(?: of| is)?)\s*(?:₩|\$|krw\s*)?\s*"
     r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand)?\s*(won|krw|dollars?|usd)?",
     re.IGNORECASE,
 )
-_KO_BUDGET = re.compile(r"(\d[\d,]*)\s*(만)?\s*원?\s*(?:이하|이내|까지|아래|미만|안쪽)")
+_KO_BUDGET = re.compile(
+    r"(?:(\d[\d,]*)\s*(만)?\s*원?\s*(?:이하|이내|까지|아래|미만|안쪽|넘지 ?않게|선에서)"
+    r"|(?<!\d)(만)\s*원\s*(?:이하|이내|까지|아래|미만|안쪽|넘지 ?않게)"
+    r"|예산\s*(?:은|이)?\s*(\d[\d,]*)\s*(만)?\s*원)")
 _LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\s*|no\.?\s*)?#?\s*(\d)\b|#\s*(\d)\b"
                         r"|(\d)\s*번\s*(?:룩|코디)?\s*(?:같은|비슷|처럼)", re.IGNORECASE)
 
@@ -44,6 +78,9 @@ class Understanding:
     slots: tuple[str, ...] = ()  # slots named in the message ("the shoes", "상의")
     avoid_kinds: tuple[str, ...] = ()  # "no sneakers", "운동화 말고"
     like_look: int | None = None  # "another one like #2" -> 2
+    names_the_photo: bool = False  # "it's a dress", "이거 원피스야": says what the photographed garment is
+    height_cm: float | None = None  # "180 cm", "키 180"
+    weight_kg: float | None = None  # "75 kg", "75키로"
     question: str | None = None  # a style question: definition | pairing | howto
 
 
@@ -57,7 +94,8 @@ def detect_language(text: str) -> str | None:
 def _term_pattern(term: str) -> re.Pattern[str]:
     if _HANGUL.search(term):  # "1월" is not the end of "11월"
         return re.compile(("(?<!\\d)" if term[0].isdigit() else "") + re.escape(term))
-    return re.compile(r"(?<![\w-])" + re.escape(term) + r"(?:s|es)?(?![\w-])", re.IGNORECASE)
+    plural = "(?:es)?" if re.search(r"(?:s|x|z|ch|sh)$", term) else "s?"  # "hates" is no plural of "hat"
+    return re.compile(r"(?<![\w-])" + re.escape(term) + plural + r"(?![\w-])", re.IGNORECASE)
 
 
 _PATTERNS: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
@@ -84,27 +122,79 @@ def find_terms(text: str, table: dict[str, tuple[str, ...]]) -> tuple[list[Match
 
 
 def _is_negated(original: str, match: Match, next_start: int) -> bool:
-    if _EN_NEGATION.search(original[max(0, match.start - 30): match.start]):
+    before = original[max(0, match.start - 30): match.start]
+    if _EN_NEGATION.search(before) or (_SWAP_BEFORE.search(before) and _SWAP_AFTER.match(original[match.end:])):
         return True
-    after = original[match.end: min(next_start, match.end + 8)]
+    after = original[match.end: min(next_start, match.end + _KO_AFTER_WINDOW)]
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO)
 
 
+def _between(original: str, first: Match, second: Match) -> str:
+    return original[first.end: second.start]
+
+
+def _joined(original: str, first: Match, second: Match) -> bool:
+    """Two items of one list: only a joiner between them ("black or brown", "치마랑 원피스 둘 다")."""
+    between = _between(original, first, second)
+    for joiner in sorted(lexicon.LIST_JOINERS, key=len, reverse=True):
+        between = between.replace(joiner, " ")
+    return not re.sub(r"[\s은는을를이가색]", "", between)
+
+
+def _comma_turn(original: str, matches: list[Match], index: int) -> bool:
+    """"not black, white instead": after a comma the list goes on only if an "or"/"and" follows
+    ("no black, brown or grey")."""
+    if _between(original, matches[index - 1], matches[index]).strip() != ",":
+        return False
+    following = index + 1 < len(matches) and _joined(original, matches[index], matches[index + 1]) \
+        and _between(original, matches[index], matches[index + 1]).strip() != ","
+    return not following
+
+
 def _split_negated(original: str, matches: list[Match]) -> tuple[list[str], list[str]]:
-    """Values said plainly, and values said with a negation ("no black", "검정 말고")."""
-    plain: list[str] = []
-    negated: list[str] = []
+    """Values said plainly, and values said with a negation ("no black", "검정 말고"). A negation
+    reaches the whole list it stands before (English) or after (Korean): "no black or brown",
+    "주황색 노란색 둘 다 싫어". A value both wanted and ruled out is ruled out."""
+    flags = []
     for index, match in enumerate(matches):
         next_start = matches[index + 1].start if index + 1 < len(matches) else len(original)
-        target = negated if _is_negated(original, match, next_start) else plain
-        if match.value not in target:
-            target.append(match.value)
+        flags.append(_is_negated(original, match, next_start))
+    for index in range(1, len(matches)):  # English lists: the negation before the first item
+        if flags[index - 1] and _joined(original, matches[index - 1], matches[index]) \
+                and not _comma_turn(original, matches, index):
+            flags[index] = True
+    for index in range(len(matches) - 2, -1, -1):  # Korean lists: the negation after the last item
+        if flags[index + 1] and _joined(original, matches[index], matches[index + 1]):
+            flags[index] = True
+    negated = list(dict.fromkeys(m.value for m, flag in zip(matches, flags, strict=True) if flag))
+    plain = [v for v in dict.fromkeys(m.value for m, flag in zip(matches, flags, strict=True) if not flag)
+             if v not in negated]
     return plain, negated
 
 
 def _like_look(text: str) -> int | None:
-    hit = _LIKE_LOOK.search(text)
-    return int(next(g for g in hit.groups() if g)) if hit else None
+    hit = _LIKE_LOOK.search(text) or _LIKE_ORDINAL.search(text)
+    if not hit:
+        return None
+    said = next(g for g in hit.groups() if g)
+    return int(said) if said.isdigit() else _ORDINALS[said.lower()]
+
+
+def _body(text: str) -> tuple[float | None, float | None]:
+    """Height in cm and weight in kg, where the message says them ("180 cm and 75 kg", "키 180 몸무게 75")."""
+    height, weight = _HEIGHT.search(text), _WEIGHT.search(text)
+    return (float(next(g for g in height.groups() if g)) if height else None,
+            float(next(g for g in weight.groups() if g)) if weight else None)
+
+
+def _question(text: str, questions: list[Match], named_something: bool) -> str | None:
+    """The kind of style question: a pairing when a named garment or colour meets "goes with" /
+    "어울리는" ("베이지 면바지랑 어울리는 상의 뭐야?" is a pairing, not a definition)."""
+    # "I want navy chinos and something to wear with them" asks nothing: a request, not a question
+    asks = "?" in text or _HANGUL.search(text) or _EN_ASKING.search(text)
+    if named_something and asks and _PAIRING_CUE.search(text) and not _NOT_PAIRING.search(text):
+        return "pairing"
+    return questions[0].value if questions else None
 
 
 def _colors(original: str, masked: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
@@ -116,8 +206,11 @@ def _colors(original: str, masked: str) -> tuple[tuple[str, ...], tuple[str, ...
 def parse_budget(text: str) -> float | None:
     """"under 50k won" -> 50000, "5만원 이하" -> 50000, "below $80" -> 80."""
     if hit := _KO_BUDGET.search(text):
-        amount = float(hit.group(1).replace(",", ""))
-        return amount * 10_000 if hit.group(2) else amount
+        if hit.group(3):  # "만원 이하": ten thousand won
+            return 10_000.0
+        digits, man = (hit.group(1), hit.group(2)) if hit.group(1) else (hit.group(4), hit.group(5))
+        amount = float(digits.replace(",", ""))
+        return amount * 10_000 if man else amount
     if hit := _EN_BUDGET.search(text):
         amount = float(hit.group(1).replace(",", ""))
         return amount * 1_000 if hit.group(2) else amount
@@ -137,7 +230,7 @@ def _first(matches: list[Match]) -> str | None:
 def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
-    lowered = original.lower()
+    lowered = _NOISE.sub(lambda hit: " " * len(hit.group()), original.lower())
     followups, masked = find_terms(lowered, lexicon.FOLLOWUP_TERMS)
     styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
     kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
@@ -170,5 +263,8 @@ def extract(text: str) -> Understanding:
         slots=tuple(dict.fromkeys([m.value for m in slots] + [KIND_TO_SLOT[k] for k in kind_values + tuple(avoided_kinds)])),
         avoid_kinds=tuple(avoided_kinds),
         like_look=_like_look(lowered),
-        question=questions[0].value if questions else None,
+        names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
+        height_cm=_body(lowered)[0],
+        weight_kg=_body(lowered)[1],
+        question=_question(lowered, questions, bool(kind_values or avoided_kinds or wanted or avoided)),
     )

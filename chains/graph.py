@@ -14,7 +14,7 @@ from chains.state import ConversationState, Preferences, Reply, TurnInput
 from retrieval.items import GarmentAnalysis, Item
 
 
-ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "save", "answer", "error")
+ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "size", "save", "answer", "error")
 
 
 class TurnState(TypedDict, total=False):
@@ -65,7 +65,8 @@ def make_understand(services: AgentServices):
         if turn.image:
             garment, photo_error, conversation = actions.read_photo(services, turn.image, heard, conversation, state["preferences"])
             naming_anchor = bool(heard.kinds)
-        elif conversation.anchor and not conversation.anchor.kind and heard.kinds:
+        elif conversation.anchor and heard.kinds and (not conversation.anchor.kind or heard.names_the_photo):
+            # what the person says the garment is beats what the photo model read ("it's a dress")
             conversation = actions.name_anchor(conversation, heard.kinds[0])
             naming_anchor = True
         preferences = _merge_preferences(state["preferences"], heard, naming_anchor)
@@ -118,6 +119,12 @@ def make_brands(services: AgentServices):
     return brands
 
 
+def size(state: TurnState) -> dict[str, Any]:
+    reply, asked = actions.size_answer(state["conversation"], state["preferences"], state["understanding"])
+    pending = ("size",) if asked else ()  # the next message with the numbers is the answer
+    return {"reply": reply, "conversation": state["conversation"].evolve(pending=pending, questions_in_row=0)}
+
+
 def clarify(state: TurnState) -> dict[str, Any]:
     reply, conversation = actions.clarify(state["conversation"], state["decision"].asks)
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
@@ -157,6 +164,7 @@ def build_graph(services: AgentServices):
     graph.add_node("revise", make_revise(services))
     graph.add_node("explain", make_explain(services))
     graph.add_node("brands", make_brands(services))
+    graph.add_node("size", size)
     graph.add_node("save", save)
     graph.add_node("answer", answer)
     graph.add_node("error", photo_error)

@@ -11,7 +11,7 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "black": ("black", "jet black", "블랙", "검정", "검은", "까만", "검정색"),
     "white": ("white", "off white", "off-white", "ivory", "화이트", "흰", "하얀", "흰색", "아이보리"),
     "grey": ("grey", "gray", "charcoal", "그레이", "회색", "차콜"),
-    "navy": ("navy", "navy blue", "네이비", "남색"),
+    "navy": ("navy", "navy blue", "네이비", "남색", "곤색"),
     "blue": ("blue", "light blue", "sky blue", "denim blue", "블루", "파란", "파랑", "하늘색", "청색"),
     "brown": ("brown", "tan", "camel", "chocolate", "브라운", "갈색", "카멜"),
     "beige": ("beige", "cream", "sand", "stone", "khaki", "베이지", "크림"),
@@ -22,30 +22,31 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "purple": ("purple", "lavender", "violet", "lilac", "퍼플", "보라", "라벤더"),
     "yellow": ("yellow", "mustard", "옐로우", "노란", "노랑", "머스타드"),
     "orange": ("orange", "rust", "오렌지", "주황"),
-    "metallic": ("gold", "silver", "골드", "실버"),
+    "metallic": ("gold", "silver", "metallic", "골드", "실버", "은색", "금색", "금목걸이", "반짝이는"),
+    "multi": ("colorful", "colourful", "multicolor", "multicolour", "multicolored", "multicoloured", "알록달록", "컬러풀"),
 }
 
 KIND_TERMS: dict[str, tuple[str, ...]] = {
-    "tshirt": ("t-shirt", "tshirt", "t shirt", "tee", "티셔츠", "반팔티", "반팔"),
-    "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "긴팔티", "긴팔"),
+    "tshirt": ("t-shirt", "tshirt", "t shirt", "tee", "티셔츠", "반팔티", "반팔", " 티"),  # " 티": "흰 티" (not "파티")
+    "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "long sleeve tee", "longsleeve tee", "긴팔티", "긴팔"),
     "shirt": ("shirt", "button-down", "button down", "oxford shirt", "셔츠", "남방"),
-    "polo": ("polo", "폴로", "카라티"),
+    "polo": ("polo", "polo shirt", "폴로", "카라티"),
     "blouse": ("blouse", "블라우스"),
     "sweater": ("sweater", "knit", "knitwear", "jumper", "pullover", "니트", "스웨터"),
     "sweatshirt": ("sweatshirt", "hoodie", "crewneck", "맨투맨", "후드티", "후디"),
-    "tank": ("tank", "tank top", "sleeveless", "민소매", "나시"),
+    "tank": ("tank", "tank top", "sleeveless", "민소매", "나시", "탱크탑"),
     "jacket": ("jacket", "bomber", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓"),
-    "coat": ("coat", "trench", "trench coat", "parka", "puffer", "코트", "패딩"),
+    "coat": ("coat", "trench", "trench coat", "parka", "puffer", "raincoat", "코트", "패딩"),
     "blazer": ("blazer", "suit jacket", "sport coat", "블레이저"),
-    "cardigan": ("cardigan", "가디건"),
+    "cardigan": ("cardigan", "가디건", "카디건"),
     "jeans": ("jeans", "denim", "청바지", "데님"),
     "trousers": ("trousers", "pants", "chinos", "chino", "slacks", "슬랙스", "바지", "면바지", "치노"),
     "shorts": ("shorts", "반바지", "숏팬츠"),
     "skirt": ("skirt", "스커트", "치마"),
     "leggings": ("leggings", "레깅스"),
-    "dress": ("dress", "gown", "원피스", "드레스"),
+    "dress": ("dress", "gown", "원피스", "드레스", "나시 원피스"),
     "jumpsuit": ("jumpsuit", "overalls", "점프수트"),
-    "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "운동화", "스니커즈"),
+    "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈"),
     "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "구두", "로퍼"),
     "boots": ("boots", "boot", "부츠", "워커"),
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼"),
@@ -64,10 +65,10 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
 
 STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "minimal": ("minimal", "minimalist", "minimalism", "clean", "simple", "미니멀", "심플", "깔끔"),
-    "casual": ("casual", "relaxed", "laid-back", "캐주얼", "편한", "편하게"),
-    "classic": ("classic", "timeless", "formal", "클래식", "포멀", "정장"),
+    "casual": ("casual", "relaxed", "laid-back", "캐주얼"),
+    "classic": ("classic", "timeless", "formal", "클래식", "포멀"),
     "street": ("street", "streetwear", "urban", "스트릿", "스트리트"),
-    "dandy": ("dandy", "smart", "dapper", "댄디"),
+    "dandy": ("dandy", "dapper", "댄디"),
     "sporty": ("sporty", "athleisure", "athletic", "스포티", "애슬레저"),
     "amekaji": ("amekaji", "americana", "workwear", "아메카지"),
     "chic": ("chic", "sleek", "시크"),
@@ -79,43 +80,60 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "work": ("work", "office", "business", "meeting", "commute", "출근", "회사", "오피스", "직장", "비즈니스", "출근룩"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅"),
     "interview": ("interview", "job interview", "면접"),
-    "wedding": ("wedding", "wedding guest", "결혼식", "하객"),
-    "party": ("party", "club", "birthday", "파티", "클럽", "생일"),
-    "travel": ("travel", "trip", "vacation", "holiday", "여행", "휴가"),
-    "workout": ("workout", "gym", "running", "exercise", "운동", "헬스", "러닝"),
+    "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객"),
+    "party": ("party", "club", "birthday party", "파티", "클럽", "생일파티", "생일 파티"),
+    "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가"),
+    "workout": ("workout", "gym", "running", "morning run", "for a run", "go for a run", "jog", "jogging", "marathon",
+                "yoga", "pilates", "exercise",
+                "운동", "헬스", "러닝", "요가", "필라테스", "조깅"),
 }
 
 # Months name the season they fall in (northern hemisphere, as the catalogue's seasons are);
 # "may" is left out: it is far more often "may I ask".
 SEASON_TERMS: dict[str, tuple[str, ...]] = {
-    "spring": ("spring", "봄", "march", "april", "3월", "4월", "5월"),
-    "summer": ("summer", "여름", "june", "july", "august", "6월", "7월", "8월"),
+    "spring": ("spring", "봄", "march", "april", "in may", "3월", "4월", "5월"),
+    "summer": ("summer", "여름", "june", "july", "august", "heatwave", "heat wave", "6월", "7월", "8월", "장마",
+               "폭염", "한여름", "무더위"),
     "fall": ("fall", "autumn", "가을", "september", "october", "november", "9월", "10월", "11월"),
-    "winter": ("winter", "겨울", "december", "january", "february", "12월", "1월", "2월"),
+    "winter": ("winter", "겨울", "december", "january", "february", "freezing", "snow", "snowy", "snowing",
+               "12월", "1월", "2월", "영하", "눈 오는", "눈오는", "한겨울"),
 }
 
 GENDER_TERMS: dict[str, tuple[str, ...]] = {
-    "men": ("men", "man", "male", "guy", "menswear", "mens", "for him", "남자", "남성", "남성복", "남자옷"),
-    "women": ("women", "woman", "female", "lady", "womenswear", "womens", "for her", "여자", "여성", "여성복", "여자옷"),
+    "men": ("men", "man", "male", "guy", "dude", "menswear", "mens", "for him", "boyfriend", "bf", "husband", "dad",
+            "father", "brother", "son", "남자", "남성", "남성복", "남자옷", "남친", "남자친구", "남편", "아빠", "아버지",
+            "오빠", "아들"),
+    "women": ("women", "woman", "female", "lady", "girl", "womenswear", "womens", "for her", "girlfriend", "gf", "wife",
+              "mom", "mother", "sister", "daughter", "여자", "여성", "여성복", "여자옷", "여친", "여자친구", "와이프",
+              "아내", "엄마", "어머니", "언니", "누나", "딸"),
 }
 
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
-NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "dislike", "don't like", "don't want",
+NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "dislike", "don't like", "don't want",
                    "anything but", "skip", "never", "don't wear", "do not wear", "do not want", "do not like",
-                   "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude")
+                   "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
+                   "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
+                   "not into", "instead of")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
-                     "안 신", "안신", "안 들", "노노", "사절")
+                     "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없")
+# Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
+LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
+                "하고", "와", "과", "도", "둘 다", "같은", "그런 거")
 
 INTENT_TERMS: dict[str, tuple[str, ...]] = {
     "outfit": (
         "outfit", "outfits", "look", "looks", "wear", "style me", "dress me", "recommend", "suggest",
         "goes with", "go with", "match", "ootd", "ideas", "what should i",
+        # "you choose": the person leaves it to the stylist, which is a request for looks
+        "you choose", "whatever", "anything", "no idea", "up to you", "surprise me", "dunno",
+        "아무거나", "알아서", "상관없", "글쎄", "몰라", "맘대로",
         "코디", "룩", "추천", "입을", "뭐 입", "어울리", "매치", "스타일링", "입고",
     ),
     "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘"),
     "greeting": ("hi", "hello", "hey", "thanks", "thank you", "안녕", "고마워", "감사"),
     "save": ("save it", "save this", "keep it", "add it to my wardrobe", "add this to my wardrobe", "to my wardrobe",
              "옷장에 저장", "옷장에 넣어", "옷장에 추가", "저장해"),
+    "size": ("what size", "which size", "my size", "size should", "sizes", "size", "사이즈", "치수", "몇 입"),
     "brands": ("brands for me", "which brands", "what brands", "brand recommendation", "recommend brands",
                "브랜드 추천", "어떤 브랜드", "브랜드"),
 }
@@ -132,18 +150,25 @@ SLOT_TERMS: dict[str, tuple[str, ...]] = {
 # Follow-ups that change the looks on screen instead of starting over.
 FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "swap": ("swap", "change the", "different", "replace", "another pair", "바꿔", "교체", "다른 걸로"),
-    "warmer": ("warmer", "something warm", "too cold", "따뜻", "추워"),
-    "cooler": ("cooler", "lighter", "too hot", "시원", "더워"),
-    "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게"),
-    "more_formal": ("more formal", "dressier", "smarter", "too casual", "더 포멀", "더 격식", "단정하게", "너무 캐주얼"),
-    "cheaper": ("cheaper", "less expensive", "too expensive", "더 싸", "더 저렴", "너무 비싸"),
+    "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍"),
+    "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍"),
+    "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
+                    "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
+                    "너무 정장"),
+    "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
+                    "더 격식", "단정하게", "너무 캐주얼"),
+    "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",
+                "더 저렴", "저렴한", "저렴하게", "너무 비싸"),
 }
 
 # Style questions (answered from the knowledge base, with example looks), not outfit requests.
 QUESTION_TERMS: dict[str, tuple[str, ...]] = {
-    "definition": ("what is", "what's", "what are", "meaning of", "뭐야", "뭐예요", "뭔가요", "무엇인가요", "이란", "란 뭐"),
+    "definition": ("what is", "what's", "whats", "what are", "what does", "meaning of", "뭐야", "뭐예요", "뭔가요",
+                   "무엇인가요", "이란", "란 뭐", " 뜻", "뭔지"),  # " 뜻": not the end of "따뜻"
     "pairing": ("what goes with", "goes well with", "what to wear with", "what pairs with", "pair with",
                 "뭐랑 어울", "뭐랑 입", "무엇과 어울", "어울리는 색"),
     "howto": ("how do i wear", "how to wear", "how should i dress", "how do i style", "how to style", "tips for",
-              "어떻게 입", "어떻게 코디", "어떻게 스타일링", "팁"),
+              "how to", "how should i", "how do guys", "how do girls", "tips on", "any tips",
+              "어떻게 입", "어떻게 코디", "어떻게 스타일링", "어떻게 신", "팁", "입는 법", "입는법", "신는 법",
+              "묶는 법", "하는 법", "매는 법"),
 }

@@ -12,7 +12,7 @@ MAX_QUESTIONS_IN_ROW = 2
 
 @dataclass(frozen=True)
 class Decision:
-    action: str  # clarify | recommend | revise | explain | brands | save | answer | error
+    action: str  # clarify | recommend | revise | explain | brands | size | save | answer | error
     asks: tuple[str, ...] = ()
 
 
@@ -47,6 +47,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("save")
     if "brands" in understanding.intents and not new_photo:
         return Decision("brands")
+    gave_body = bool(understanding.height_cm or understanding.weight_kg)
+    if not new_photo and ("size" in understanding.intents or ("size" in state.pending and gave_body)):
+        return Decision("size")
     names_a_topic = says_something(understanding) or understanding.question == "definition"
     if understanding.question and names_a_topic and not new_photo:  # "what goes with this?" is not one
         return Decision("explain")

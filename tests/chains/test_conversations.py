@@ -219,3 +219,26 @@ def test_a_revision_says_what_really_changed(services):
     assert reply["type"] == "outfits"
     assert "the rest stays as it was" not in reply["reply"] or any(
         i["season"] != "summer" for o in reply["outfits"] for i in o["items"])
+
+
+def test_a_size_question_gets_sizes_in_the_persons_language(services):
+    reply = say(services, "I'm a man, 180 cm and 75 kg. What size should I get?", user="sz")
+    assert reply["type"] == "answer" and "L" in reply["reply"] and "180" in reply["reply"]
+    asked = say(services, "사이즈 추천해줘", user="sz-ko")
+    assert "키" in asked["reply"]
+    answered = say(services, "여자, 키 163 몸무게 52", user="sz-ko")
+    assert "M" in answered["reply"] and "163" in answered["reply"]
+
+
+def test_what_the_person_says_about_their_photo_beats_the_model(services, tmp_path):
+    from garment_photos import draw_garment
+
+    photo = draw_garment(tmp_path / "red.jpg", (190, 30, 40))
+    first = say(services, "what goes with this bag?", image=photo, user="ph")  # read as a bag
+    assert first["garment"]["kind"] == "bag"
+    reply = say(services, "it's a dress, I'm a woman", user="ph")
+    assert reply["type"] == "outfits", reply["reply"]
+    for outfit in reply["outfits"]:
+        uploads = [i for i in outfit["items"] if i["source"] == "upload"]
+        assert [i["kind"] for i in uploads] == ["dress"]
+        assert not [i for i in outfit["items"] if i["kind"] == "dress" and i["source"] != "upload"]

@@ -37,6 +37,12 @@ def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=Fal
         ("남자 슬랙스 코디 추천해줘", Preferences(), ConversationState(), "recommend", ()),
         ("I want navy chinos and something to wear with them", Preferences(), ConversationState(), "clarify", ("gender",)),
         ("I want navy chinos and something to wear with them", Preferences(gender="men"), ConversationState(), "recommend", ()),
+        # size questions get sizes, not a question about the occasion
+        ("I'm a man, 180 cm and 75 kg. What size should I get?", Preferences(), ConversationState(), "size", ()),
+        ("180cm 75kg", Preferences(gender="men"), ConversationState(pending=("size",)), "size", ()),
+        # leaving it to the stylist is a request: asked once, then looks on defaults
+        ("you choose", Preferences(), ConversationState(), "clarify", ("occasion", "style", "gender")),
+        ("아무거나", Preferences(), ConversationState(pending=("occasion", "style", "gender"), questions_in_row=1), "recommend", ()),
     ],
 )
 def test_routing_table(text, prefs, state, action, asks):
