@@ -86,7 +86,24 @@ def agent_services(settings: Settings, catalog: "CatalogSearch", renders_dir: Pa
         knowledge=build_knowledge(settings, catalog.embedder),
         llm=build_llm(settings),
         brand_profiles=_brand_profiles(catalog),
+        draw_chart=_chart_drawer(settings, renders_dir or settings.renders_dir),
+        is_one_garment=_garment_gate,
     )
+
+
+def _garment_gate(path: str) -> bool:
+    from retrieval.vision.garment_gate import looks_like_one_garment
+    from retrieval.vision.photo import load_photo
+
+    return looks_like_one_garment(load_photo(path))
+
+
+def _chart_drawer(settings: Settings, out_dir: Path) -> Callable[[list[tuple[str, float, str]], str], Path]:
+    def draw(rows: list[tuple[str, float, str]], title: str) -> Path:
+        from diffusion.trend_chart import draw_trend_chart
+
+        return draw_trend_chart(rows, title, Path(out_dir), font_path=settings.font_path)
+    return draw
 
 
 def photo_reader(settings: Settings) -> Callable[[str], "GarmentAnalysis"]:

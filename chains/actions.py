@@ -14,10 +14,13 @@ from chains.extract import Understanding
 from chains.recommend import Brief, recommend_looks, resolve_brief
 from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season
 from chains.services import AgentServices
+from chains.dress_code import dress_code
 from chains.sizes import suggest_sizes
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, brand_affinity, features, vector
+from retrieval.colors import family_hex
 from retrieval.items import GarmentAnalysis, Item
+from retrieval.trends import Rising, SeasonTrend, season_trend
 from retrieval.vocabulary import season_for_month, slot_of
 
 log = logging.getLogger(__name__)
@@ -33,6 +36,9 @@ def _anchor_item(garment: GarmentAnalysis, kind: str | None, stored: str, prefs:
                 color_family=garment.color_family, gender=prefs.gender or "unisex", image=stored, source="upload")
 
 
+NOT_ONE_GARMENT = "not one garment"  # a photo_error that is not a fault: the picture shows something else
+
+
 def read_photo(services: AgentServices, path: str, heard: Understanding, conversation: ConversationState,
                prefs: Preferences) -> tuple[GarmentAnalysis | None, str | None, ConversationState]:
     """Analyse and keep the upload; the garment becomes the anchor of the next looks."""
@@ -40,6 +46,8 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
 
     try:
         garment = services.analyze_photo(path)
+        if services.is_one_garment is not None and not services.is_one_garment(path):
+            return None, NOT_ONE_GARMENT, conversation  # the looks on screen and the anchor stay
         stored = services.keep_upload(path)
     except PhotoError as error:
         return None, str(error), conversation
@@ -178,10 +186,16 @@ def _new_looks(services: AgentServices, conversation: ConversationState, prefs: 
 def recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
               heard: Understanding, progress: Progress | None = None,
               wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
+    in_trend = "trend" in heard.intents and not prefs.colors
+    if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
+        prefs = replace(prefs, colors=trend_colours(services, prefs))
     outfits, brief, anchor = _new_looks(services, conversation, prefs, heard, wardrobe)
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
     conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds)
-    return _show(services, conversation, outfits, _intro(conversation.language, brief, anchor, len(outfits)), progress)
+    intro = _intro(conversation.language, brief, anchor, len(outfits))
+    if in_trend and prefs.colors:
+        intro += " " + prompts.render(conversation.language, "trend_looks")
+    return _show(services, conversation, outfits, intro, progress)
 
 
 def _more_like(services: AgentServices, conversation: ConversationState, prefs: Preferences,
@@ -246,6 +260,45 @@ def size_answer(conversation: ConversationState, prefs: Preferences, heard: Unde
     text = prompts.render(lang, "size_answer", height=f"{heard.height_cm:g}", weight=f"{heard.weight_kg:g}",
                           wear=prompts.render(lang, f"size_wear_{prefs.gender}"), sizes=parts)
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
+
+
+def _season_of(services: AgentServices, prefs: Preferences) -> str:
+    return prefs.season or season_for_month(services.today().month)
+
+
+def trend_answer(services: AgentServices, conversation: ConversationState, prefs: Preferences) -> Reply:
+    """What rises in the catalogue's own listings for the season, in words and a small chart."""
+    lang, season = conversation.language, _season_of(services, prefs)
+    found = season_trend(season)
+    if found is None or not found.colors:
+        return Reply(prompts.render(lang, "trend_none", season=prompts.label(lang, "season", season)), "answer")
+    colours = found.colors[:3]
+    text = prompts.render(
+        lang, "trend_answer", season=prompts.label(lang, "season", season), year=found.year, previous=found.previous,
+        items=found.items, colors=_listed(lang, "color_family", colours), kinds=_listed(lang, "kind", _in_season(found)),
+        styles=_listed(lang, "style", found.styles[:2]))
+    images: tuple[str, ...] = ()
+    if services.draw_chart is not None:
+        rows = [(prompts.label(lang, "color_family", r.value), r.change * 100, family_hex(r.value)) for r in colours]
+        title = prompts.render(lang, "trend_chart_title", season=prompts.label(lang, "season", season), year=found.year)
+        images = (str(services.draw_chart(rows, title)),)
+    return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_trend")), images=images)
+
+
+def _in_season(found: SeasonTrend) -> tuple[Rising, ...]:
+    """Rising kinds a stylist would wear in the season (no sandals called a winter trend)."""
+    code = dress_code("daily", found.season)
+    return tuple(r for r in found.kinds if r.value not in code.exclude_kinds)[:3]
+
+
+def _listed(lang: str, group: str, rows: Sequence[Rising]) -> str:
+    return ", ".join(f"{prompts.label(lang, group, r.value)} (+{r.change * 100:.1f})" for r in rows) or "-"
+
+
+def trend_colours(services: AgentServices, prefs: Preferences) -> tuple[str, ...]:
+    """The two colours rising most in the season (looks "in the trend")."""
+    found = season_trend(_season_of(services, prefs))
+    return tuple(r.value for r in found.colors[:2]) if found else ()
 
 
 def _topics(heard: Understanding) -> list[str]:

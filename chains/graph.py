@@ -14,7 +14,7 @@ from chains.state import ConversationState, Preferences, Reply, TurnInput
 from retrieval.items import GarmentAnalysis, Item
 
 
-ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "size", "save", "answer", "error")
+ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "size", "trend", "save", "answer", "error")
 
 
 class TurnState(TypedDict, total=False):
@@ -119,6 +119,13 @@ def make_brands(services: AgentServices):
     return brands
 
 
+def make_trend(services: AgentServices):
+    def trend(state: TurnState) -> dict[str, Any]:
+        reply = actions.trend_answer(services, state["conversation"], state["preferences"])
+        return {"reply": reply, "conversation": state["conversation"].evolve(pending=(), questions_in_row=0)}
+    return trend
+
+
 def size(state: TurnState) -> dict[str, Any]:
     reply, asked = actions.size_answer(state["conversation"], state["preferences"], state["understanding"])
     pending = ("size",) if asked else ()  # the next message with the numbers is the answer
@@ -139,6 +146,8 @@ def answer(state: TurnState) -> dict[str, Any]:
 
 def photo_error(state: TurnState) -> dict[str, Any]:
     lang = state["conversation"].language
+    if state.get("photo_error") == actions.NOT_ONE_GARMENT:  # not a fault: ask for the garment alone
+        return {"reply": Reply(prompts.render(lang, "not_one_garment"), "question", asks=("photo",))}
     text = prompts.render(lang, "error_photo", detail=state.get("photo_error") or "")
     return {"reply": Reply(text, "error")}
 
@@ -165,6 +174,7 @@ def build_graph(services: AgentServices):
     graph.add_node("explain", make_explain(services))
     graph.add_node("brands", make_brands(services))
     graph.add_node("size", size)
+    graph.add_node("trend", make_trend(services))
     graph.add_node("save", save)
     graph.add_node("answer", answer)
     graph.add_node("error", photo_error)

@@ -133,6 +133,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     "greeting": ("hi", "hello", "hey", "thanks", "thank you", "안녕", "고마워", "감사"),
     "save": ("save it", "save this", "keep it", "add it to my wardrobe", "add this to my wardrobe", "to my wardrobe",
              "옷장에 저장", "옷장에 넣어", "옷장에 추가", "저장해"),
+    "trend": ("trend", "trends", "trending", "trendy", "in style", "in fashion", "what's hot", "트렌드", "유행", "요즘 뜨는",
+              "인기 있는", "핫한"),
     "size": ("what size", "which size", "my size", "size should", "sizes", "size", "사이즈", "치수", "몇 입"),
     "brands": ("brands for me", "which brands", "what brands", "brand recommendation", "recommend brands",
                "브랜드 추천", "어떤 브랜드", "브랜드"),

@@ -32,6 +32,13 @@ def is_followup(understanding: Understanding) -> bool:
     return bool(changes) and not (new_brief and not understanding.followups)
 
 
+def _wants_trend_looks(understanding: Understanding) -> bool:
+    """"트렌드 반영해서 미니멀 룩": looks in the trend, not a report on it."""
+    p = understanding.preferences
+    return bool(p.style or p.occasion or understanding.kinds or "룩" in understanding.text
+                or any(w in understanding.text.lower() for w in ("look", "outfit", "코디")))
+
+
 def decide(*, state: ConversationState, preferences: Preferences, understanding: Understanding,
            new_photo: bool, photo_failed: bool) -> Decision:
     """Ask only when it must (DESIGN.md): never re-ask, at most two questions in a row."""
@@ -47,6 +54,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("save")
     if "brands" in understanding.intents and not new_photo:
         return Decision("brands")
+    if "trend" in understanding.intents and not new_photo and not _wants_trend_looks(understanding):
+        return Decision("trend")
     gave_body = bool(understanding.height_cm or understanding.weight_kg)
     if not new_photo and ("size" in understanding.intents or ("size" in state.pending and gave_body)):
         return Decision("size")

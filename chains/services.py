@@ -48,3 +48,7 @@ class AgentServices:
     knowledge: Knowledge | None = None
     llm: "LLMAssistant | None" = None  # a configured chat model: extraction and phrasing
     brand_profiles: Callable[[], dict[str, "np.ndarray"]] | None = None  # brand -> taste-space vector
+    # whether the photo at a path shows one garment (not a screenshot, a chart, several garments)
+    is_one_garment: Callable[[str], bool] | None = None
+    # draws a bar chart: (label, gain in points, "#rrggbb") rows and a title -> the image path
+    draw_chart: Callable[[list[tuple[str, float, str]], str], Path] | None = None

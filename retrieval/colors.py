@@ -103,6 +103,11 @@ def hex_of(color_name: str | None) -> str:
     return found[1] if found else _UNKNOWN_HEX
 
 
+def family_hex(family: str) -> str:
+    """A representative "#rrggbb" of a colour family (navy is "Navy Blue" in the catalogue's names)."""
+    return hex_of("Navy Blue" if family == "navy" else family.title())
+
+
 def hex_to_rgb(hex_: str) -> tuple[int, int, int]:
     value = hex_.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)

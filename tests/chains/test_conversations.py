@@ -242,3 +242,30 @@ def test_what_the_person_says_about_their_photo_beats_the_model(services, tmp_pa
         uploads = [i for i in outfit["items"] if i["source"] == "upload"]
         assert [i["kind"] for i in uploads] == ["dress"]
         assert not [i for i in outfit["items"] if i["kind"] == "dress" and i["source"] != "upload"]
+
+
+def test_trends_are_told_from_the_catalogue_and_looks_follow_them_on_request(services):
+    from retrieval.trends import season_trend
+
+    reply = say(services, "올봄 트렌드 컬러는 무엇인가요?", user="tr")
+    assert reply["type"] == "answer" and "2013" in reply["reply"] and reply["images"]
+    rising = {r.value for r in season_trend("spring").colors[:2]}
+    looks = say(services, "트렌드 반영해서 미니멀 룩 여자, 봄", user="tr")
+    assert looks["type"] == "outfits"
+    assert all({i["color_family"] for i in o["items"]} & rising for o in looks["outfits"])
+
+
+def test_a_picture_that_is_not_a_garment_is_said_so_and_nothing_is_lost(services, tmp_path):
+    from PIL import Image, ImageDraw
+
+    first = say(services, "minimal date look for men", user="ng")
+    chart = Image.new("RGB", (640, 420), "white")
+    draw = ImageDraw.Draw(chart)
+    for i, height in enumerate((120, 300, 210, 80)):
+        draw.rectangle((60 + i * 120, 400 - height, 140 + i * 120, 400), fill=("#3366cc", "#dc3912")[i % 2])
+    chart.save(tmp_path / "chart.png")
+    reply = say(services, "what goes with this?", image=tmp_path / "chart.png", user="ng")
+    assert reply["type"] == "question" and "garment" in reply["reply"]
+    again = say(services, "show me more", user="ng")
+    assert again["type"] == "outfits" and not any(i["source"] == "upload" for o in again["outfits"] for i in o["items"])
+    assert first["outfits"]
