@@ -130,6 +130,9 @@ STYLE_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
             r"animal|floral|flowers?"), "casual"),
 )
 GARMENT_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
+    # A "Blazer Jacket" filed under Jackets is an unstructured blazer-cut jacket worn with jeans: smart,
+    # not the tailored blazer of an interview (the catalogue's real Blazers are all labelled Formal).
+    (_words(r"blazer\s+jackets?"), "smart"),
     # Beach and pool footwear sits with sportswear and lounge wear at the bottom of the scale.
     (_words(r"flip[- ]?flops?|slippers?|slides|thongs?|floaters?"), "athletic"),
     # Not "blazer": a blazer is formal unless a style word says otherwise.

@@ -22,7 +22,7 @@ TRAITS = ["formality", "function", "warmth"]
 
 
 def _dress_code_piece(record: dict) -> bool:
-    return record["formality"] == "formal" or record["function"] == "evening"
+    return record["formality"] == "formal" or record["function"] == "evening" or record["kind"] == "blazer"
 
 
 @pytest.fixture(scope="module")

@@ -40,7 +40,7 @@ REAL_ROWS = [
     ("dress", "Casual", "Forever New Women's Top Black Dress", "Dresses", "dress smart - medium"),
     ("blouse", "Casual", "Jealous 21 Women Solid Purple Shrug", "Tops", "cardigan casual - light"),
     ("sweatshirt", "Sports", "Nike Men Solid Black Jackets", "Sweatshirts", "jacket athletic sport warm"),
-    ("jacket", "Casual", "Basics Men Black Blazer Jacket", "Jackets", "blazer formal - medium"),
+    ("jacket", "Casual", "Basics Men Black Blazer Jacket", "Jackets", "blazer smart - medium"),
     ("sneakers", "Casual", "Clarks Men Brown Leather Loafers", "Casual Shoes", "shoes smart - medium"),
     ("sneakers", "Casual", "Converse Men Black & Maroon Oxford Casual Shoes", "Casual Shoes",
      "sneakers casual - medium"),
