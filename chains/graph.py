@@ -137,11 +137,21 @@ def clarify(state: TurnState) -> dict[str, Any]:
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
 
 
-def answer(state: TurnState) -> dict[str, Any]:
-    conversation = state["conversation"]
-    lang = conversation.language
-    reply = Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start")))
-    return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+def make_answer(services: AgentServices):
+    def answer(state: TurnState) -> dict[str, Any]:
+        """What the rules cannot answer goes to a configured chat model (grounded by tools); without
+        one, or when it fails, the stylist says what it can do."""
+        conversation = state["conversation"]
+        lang = conversation.language
+        text = state["turn"].text
+        said = None
+        if services.llm is not None and text and "greeting" not in state["understanding"].intents:
+            from chains.llm_tools import stylist_tools
+
+            said = services.llm.answer(text, lang, stylist_tools(services, lang))
+        reply = Reply(said or prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+    return answer
 
 
 def photo_error(state: TurnState) -> dict[str, Any]:
@@ -176,7 +186,7 @@ def build_graph(services: AgentServices):
     graph.add_node("size", size)
     graph.add_node("trend", make_trend(services))
     graph.add_node("save", save)
-    graph.add_node("answer", answer)
+    graph.add_node("answer", make_answer(services))
     graph.add_node("error", photo_error)
     graph.add_node("phrase", make_phrase(services))
     graph.add_edge(START, "understand")

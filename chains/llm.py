@@ -23,6 +23,8 @@ from retrieval.vocabulary import COLOR_FAMILIES, GENDERS, KINDS, OCCASIONS, SEAS
 log = logging.getLogger(__name__)
 _JSON = re.compile(r"\{.*\}", re.DOTALL)
 MAX_PHRASING_CHARS = 600
+MAX_ANSWER_CHARS = 1200
+MAX_TOOL_ROUNDS = 4
 
 
 @cache
@@ -99,6 +101,32 @@ class LLMAssistant:
             return heard
         merged = fill_gaps(heard.preferences, model_view)
         return replace(heard, preferences=merged, kinds=heard.kinds or merged.kinds)
+
+    def answer(self, question: str, lang: str, tools: list[Any]) -> str | None:
+        """A free question the rules cannot answer, answered by the model with tool calls (the
+        catalogue and the style notes), in the person's language; None when it fails or strays."""
+        from langchain_core.messages import HumanMessage, SystemMessage, ToolMessage
+
+        by_name = {tool.name: tool for tool in tools}
+        messages: list[Any] = [SystemMessage(_prompts()["answer_system"].format(language=lang)), HumanMessage(question)]
+        try:
+            model = self.chat_model.bind_tools(tools)
+            for _ in range(MAX_TOOL_ROUNDS):
+                reply = model.invoke(messages)
+                messages.append(reply)
+                if not reply.tool_calls:
+                    break
+                for call in reply.tool_calls:  # an unknown tool name gets an error string, not a crash
+                    tool = by_name.get(call["name"])
+                    result = tool.invoke(call["args"]) if tool else f"no tool named {call['name']}"
+                    messages.append(ToolMessage(str(result), tool_call_id=call["id"]))
+            answer = str(messages[-1].content).strip()
+        except Exception as error:  # noqa: BLE001 - the help text stands
+            log.warning("chat-model answer failed: %s", error)
+            return None
+        if not answer or len(answer) > MAX_ANSWER_CHARS or detect_language(answer) != lang:
+            return None
+        return answer
 
     def phrase(self, text: str, lang: str) -> str:
         try:

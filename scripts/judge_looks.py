@@ -81,7 +81,21 @@ BRIEFS_ROUND_4 = (  # twelve more pairs no earlier round asked
     "women's travel outfit for winter",
     "여자 가을 면접룩",
 )
-BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4}
+BRIEFS_ROUND_5 = (  # the composer at the end of session 7, on phrasings no round used
+    "I need something to wear to my cousin's wedding in fall, I'm a guy",
+    "여자 겨울 파티룩 추천",
+    "minimal spring office look for a woman",
+    "남자 가을 데이트 코디",
+    "what should a woman wear for a summer weekend?",
+    "남자 겨울 면접 복장",
+    "casual travel look for a man in summer",
+    "여자 봄 여행룩",
+    "women's gym outfit for winter",
+    "남자 여름 데일리룩 미니멀",
+    "party outfit for a man in summer",
+    "여자 가을 결혼식 하객룩",
+)
+BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

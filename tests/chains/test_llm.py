@@ -78,3 +78,53 @@ def test_the_agent_uses_the_model_end_to_end(app_settings):
 
 def test_an_unknown_provider_gives_no_model_and_no_crash():
     assert make_chat_model("no-such-provider", "x") is None
+
+
+class ScriptedToolCallingModel(ScriptedChatModel):
+    """The scripted model, able to call tools: a scripted dict {"tool": name, "args": {...}} becomes a
+    tool call, a string the final answer. It records the tools it was given and the tool results."""
+
+    tools: list[str] = []
+
+    def bind_tools(self, tools, **kwargs):
+        self.tools.extend(t.name for t in tools)
+        return self
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs):
+        self.seen.append(messages)
+        step = self.script.pop(0)
+        if isinstance(step, dict):
+            call = {"name": step["tool"], "args": step["args"], "id": f"call-{len(self.seen)}", "type": "tool_call"}
+            return ChatResult(generations=[ChatGeneration(message=AIMessage(content="", tool_calls=[call]))])
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=step))])
+
+
+def test_a_free_question_is_answered_by_the_model_grounded_by_catalogue_tools(app_settings):
+    from dataclasses import replace
+
+    from app.wiring import agent_services, build_catalog
+    from chains.stylist import Stylist
+    from storage.db import make_engine
+    from storage.repo import Repository
+
+    final = "For a beach wedding, a light shirt from the catalogue with chinos works well."
+    model = ScriptedToolCallingModel(script=[
+        '{"gender": null, "occasion": null}',  # the extraction step: nothing the rules missed
+        {"tool": "search_catalog", "args": {"query": "linen shirt for a beach wedding", "gender": "men", "kind": "shirt"}},
+        final,  # the answer, after reading the tool's result
+        final,  # the phrasing step keeps it
+    ], seen=[], tools=[])
+    services = replace(agent_services(app_settings, build_catalog(app_settings)), llm=LLMAssistant(model))
+    stylist = Stylist(services, Repository(make_engine(f"sqlite:///{app_settings.data_dir}/llm-tools.db")))
+    reply = stylist.turn("free-q", "hmm so is linen ok on a beach").to_json()
+    assert reply["type"] == "answer" and reply["reply"].startswith("For a beach wedding")
+    assert model.tools == ["search_catalog", "style_notes"]
+    tool_results = [m for m in model.seen[2] if m.type == "tool"]
+    assert tool_results and "shirt" in tool_results[0].content  # the answer saw real catalogue items
+
+
+def test_without_a_working_model_the_stylist_says_what_it_can_do(app_settings):
+    from app.wiring import build_services
+
+    reply = build_services(app_settings).stylist.turn("no-llm", "hmm so is linen ok on a beach").to_json()
+    assert reply["type"] == "answer" and "outfit" in reply["reply"].lower()
