@@ -124,9 +124,7 @@ class LLMAssistant:
         except Exception as error:  # noqa: BLE001 - the help text stands
             log.warning("chat-model answer failed: %s", error)
             return None
-        if not answer or len(answer) > MAX_ANSWER_CHARS or detect_language(answer) != lang:
-            return None
-        return answer
+        return answer if _usable(answer, lang, MAX_ANSWER_CHARS) else None
 
     def phrase(self, text: str, lang: str) -> str:
         try:
@@ -134,6 +132,9 @@ class LLMAssistant:
         except Exception as error:  # noqa: BLE001 - the template sentence stands
             log.warning("chat-model phrasing failed: %s", error)
             return text
-        if not answer or len(answer) > MAX_PHRASING_CHARS or detect_language(answer) != lang:
-            return text
-        return answer
+        return answer if _usable(answer, lang, MAX_PHRASING_CHARS) else text
+
+
+def _usable(answer: str, lang: str, limit: int) -> bool:
+    """A model's text is kept only when it says something, briefly, in the person's language."""
+    return bool(answer) and len(answer) <= limit and detect_language(answer) == lang

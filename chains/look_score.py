@@ -37,7 +37,7 @@ DRESS_WITH_SNEAKERS = 1.0  # a dress with trainers only for everyday and travel
 SNEAKER_DRESS_OCCASIONS = frozenset({"daily", "travel"})
 SNEAKER_DRESS_ON_A_DATE = 0.4  # a date may, but heels or flats usually suit the dress better
 LEGGINGS_AS_TROUSERS = 0.3  # leggings are for under a tunic or a workout, not for a shirt
-LIGHT_BOTTOM_IN_WINTER = 0.3  # cream trousers in winter read as summer
+LIGHT_BOTTOM_IN_WINTER = 0.3  # cream trousers or a cream dress in winter read as summer
 LIGHT_FAMILIES = frozenset({"white", "beige"})
 STRAY_ACCENT = 0.4  # a purple belt or a green cap that nothing else in the look answers
 LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
@@ -85,7 +85,8 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
         score -= PATTERN_IN_PLAIN_STYLE
     if traits.kind == "leggings" and ctx.code.occasion != "workout":
         score -= LEGGINGS_AS_TROUSERS
-    if item.slot == "bottom" and ctx.code.season in ("fall", "winter") and item.color_family in LIGHT_FAMILIES:
+    if item.slot in ("bottom", "onepiece") and ctx.code.season in ("fall", "winter") \
+            and item.color_family in LIGHT_FAMILIES:
         score -= LIGHT_BOTTOM_IN_WINTER
     if item.slot == "outerwear" and ctx.code.season == "winter":
         score += 0.2 if traits.warmth in ("warm", "heavy") else -0.2
