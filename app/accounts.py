@@ -16,7 +16,7 @@ from collections.abc import Callable
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from storage.repo import Account, Repository, StorageError
+from storage.repo import Account, Repository, StorageError, name_key
 
 MAX_FAILURES, FAILURE_WINDOW_S = 5, 900.0  # then sign-in under that name waits out the window
 MIN_PASSWORD_LENGTH = 8
@@ -94,7 +94,7 @@ class Accounts:
 
 
 def _key(name: str) -> str:
-    return " ".join(str(name or "").split()).casefold()
+    return name_key(name)  # storage's own spelling of names: no look-alike escapes the count
 
 
 def _check_password(password: str) -> None:

@@ -451,6 +451,15 @@ def _save_preferences(session: Session, user_id: int, preferences: dict[str, Any
     session.add(row)
 
 
+def name_key(name: str) -> str:
+    """The name as the sign-in lockout counts it: the stored spelling (NFKC, no invisible
+    characters), case-folded, so "alice" + a zero-width space or a full-width "ａｌｉｃｅ" is alice."""
+    try:
+        return _clean_name(name).casefold()
+    except StorageError:
+        return ""
+
+
 def _clean_name(name: str) -> str:
     """One spelling per name: Unicode NFKC (a Korean name typed on any keyboard is the same name),
     invisible format characters (zero-width spaces...) dropped, runs of spaces made one."""

@@ -162,3 +162,14 @@ def test_guessing_a_password_is_slowed_down_per_name(app) -> None:
         accounts.sign_in("fay", "fay's real password")  # even the right one waits
     now[0] += 901
     assert accounts.sign_in("fay", "fay's real password").name == "fay"
+
+
+def test_the_lockout_cannot_be_walked_around_with_look_alike_names(app) -> None:
+    accounts = Accounts(app["services"].repository, clock=lambda: 1000.0)
+    accounts.sign_up("alice", "alice's real password")
+    for _ in range(5):
+        with pytest.raises(AccountError, match="Wrong user name or password"):
+            accounts.sign_in("alice", "a guess")
+    for look_alike in ("alice\u200b", "\uff41\uff4c\uff49\uff43\uff45", " Alice ", "ALICE"):
+        with pytest.raises(AccountError, match="Too many wrong passwords"):
+            accounts.sign_in(look_alike, "alice's real password")
