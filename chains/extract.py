@@ -242,6 +242,7 @@ def extract(text: str) -> Understanding:
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
     questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
     wanted_kinds, avoided_kinds = _split_negated(lowered, kinds)
+    height, weight = _body(lowered)
     kind_values = tuple(wanted_kinds)
     preferences = Preferences(
         gender=_first(genders),
@@ -264,7 +265,7 @@ def extract(text: str) -> Understanding:
         avoid_kinds=tuple(avoided_kinds),
         like_look=_like_look(lowered),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
-        height_cm=_body(lowered)[0],
-        weight_kg=_body(lowered)[1],
+        height_cm=height,
+        weight_kg=weight,
         question=_question(lowered, questions, bool(kind_values or avoided_kinds or wanted or avoided)),
     )

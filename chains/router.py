@@ -35,8 +35,7 @@ def is_followup(understanding: Understanding) -> bool:
 def _wants_trend_looks(understanding: Understanding) -> bool:
     """"트렌드 반영해서 미니멀 룩": looks in the trend, not a report on it."""
     p = understanding.preferences
-    return bool(p.style or p.occasion or understanding.kinds or "룩" in understanding.text
-                or any(w in understanding.text.lower() for w in ("look", "outfit", "코디")))
+    return bool(p.style or p.occasion or understanding.kinds or "outfit" in understanding.intents)
 
 
 def decide(*, state: ConversationState, preferences: Preferences, understanding: Understanding,
