@@ -287,4 +287,16 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
         mark_used(used_ids, extra)
         used_families.update((i.slot, i.color_family) for i in extra)
         looks.append((plan, items))
-    return looks
+    return _showing_the_named_colour(looks, prefs)
+
+
+def _showing_the_named_colour(looks: list[tuple[LookPlan, list[Item]]], prefs: Preferences,
+                              ) -> list[tuple[LookPlan, list[Item]]]:
+    """Asked for "an olive jacket", every look wears one: when the catalogue runs out of them, fewer
+    looks rather than looks that ignore the request."""
+    slot = colour_slot_for(prefs)
+    if slot is None:
+        return looks
+    carrying = [(plan, items) for plan, items in looks
+                if any(i.slot == slot and i.color_family in prefs.colors for i in items)]
+    return carrying or looks

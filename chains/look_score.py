@@ -8,6 +8,7 @@ pieces, a wanted colour where it makes sense and not on every piece, and variety
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,7 +17,7 @@ from chains.dress_code import DressCode
 from chains.harmony import harmony
 from chains.state import Preferences
 from retrieval.items import Item
-from retrieval.traits import formality_rank, patterned, traits_of
+from retrieval.traits import formality_rank, is_printed, traits_of
 from retrieval.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES
 
 GARMENT_SLOTS = ("top", "bottom", "onepiece", "outerwear")
@@ -44,6 +45,10 @@ LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
 BROWN_SHOES_WITH_BLACK = 0.3  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
 QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}
 OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
+CUFFLINKS_OUT_OF_PLACE = 1.0  # cufflinks need a wedding and the long double cuff of a dress shirt
+CUFFLINK_OCCASIONS = frozenset({"wedding"})
+CUFFLINKS_RE = re.compile(r"cuff\s?-?links?|button\s?covers?", re.I)
+SHORT_SLEEVE_RE = re.compile(r"\b(?:short|half|cap)\s?-?sleeves?\b", re.I)
 
 
 @dataclass
@@ -81,7 +86,7 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
         score += 0.15 * (1 - ctx.code.accessories.index(traits.kind) / len(ctx.code.accessories))
     if traits.kind == "bag" and ctx.code.bag_functions and traits.function == ctx.code.bag_functions[0]:
         score += OWN_BAG_FUNCTION
-    if ctx.style in PLAIN_STYLES and patterned(item.name):  # a striped tote spoils a classic look too
+    if ctx.style in PLAIN_STYLES and is_printed(item):  # a striped tote spoils a classic look too
         score -= PATTERN_IN_PLAIN_STYLE
     if traits.kind == "leggings" and ctx.code.occasion != "workout":
         score -= LEGGINGS_AS_TROUSERS
@@ -140,7 +145,7 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
     """What only the pieces together show: one loud piece at most, accessories that answer the
     look's colours, no trainers under a dress at a dressy event."""
     worn = [i for i in items if i.slot in WORN_SLOTS]
-    score = -TWO_PATTERNS if sum(patterned(i.name) for i in worn) > 1 else 0.0
+    score = -TWO_PATTERNS if sum(is_printed(i) for i in worn) > 1 else 0.0
     worn_families = {i.color_family for i in worn}
     score -= STRAY_ACCENT * sum(
         i.slot == "accessory" and i.color_family not in QUIET_FAMILIES | worn_families | set(ctx.prefs.colors)
@@ -152,6 +157,8 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
     if shoes is not None and shoes.color_family == "brown" and ctx.aim >= formality_rank("smart"):
         score -= BROWN_SHOES_WITH_BLACK * sum(slots[s].color_family == "black" for s in ("bottom", "outerwear")
                                               if s in slots)
+    if cufflinks_out_of_place(items, ctx.code.occasion):
+        score -= CUFFLINKS_OUT_OF_PLACE
     if "onepiece" in slots and shoes is not None and traits_of(shoes).kind == "sneakers" \
             and ctx.code.occasion not in SNEAKER_DRESS_OCCASIONS:
         score -= SNEAKER_DRESS_ON_A_DATE if ctx.code.occasion == "date" else DRESS_WITH_SNEAKERS
@@ -163,6 +170,17 @@ def leather_clash(items: Sequence[Item]) -> bool:
     shoes = {i.color_family for i in items if i.slot == "shoes"}
     belts = {i.color_family for i in items if traits_of(i).kind == "belt"}
     return (shoes | belts) >= {"black", "brown"} and bool(shoes) and bool(belts) and shoes != belts
+
+
+def cufflinks_out_of_place(items: Sequence[Item], occasion: str) -> bool:
+    """Cufflinks (or button covers) away from a wedding, or with no long-sleeved dress shirt to wear
+    them on. The catalogue's photos show many of its formal shirts with short sleeves, so they stay
+    with the most formal occasion."""
+    if not any(i.slot == "accessory" and CUFFLINKS_RE.search(i.name) for i in items):
+        return False
+    return occasion not in CUFFLINK_OCCASIONS or not any(
+        traits_of(i).kind == "shirt" and traits_of(i).formality == "formal" and not SHORT_SLEEVE_RE.search(i.name)
+        for i in items)
 
 
 def layer_over_knit(items: Sequence[Item], season: str) -> bool:

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 import prompts
 from chains.harmony import CLASHING_PAIRS, accents
-from chains.look_score import GARMENT_SLOTS, WORN_SLOTS, layer_over_knit, leather_clash
+from chains.look_score import (
+    GARMENT_SLOTS, WORN_SLOTS, cufflinks_out_of_place, layer_over_knit, leather_clash,
+)
 from retrieval.items import Item
-from retrieval.traits import formality_rank, patterned, traits_of
+from retrieval.traits import formality_rank, is_printed, traits_of
 from retrieval.vocabulary import COLOR_FAMILIES, KINDS
 
 DRESSY = frozenset({"work", "interview", "wedding", "party", "date"})
@@ -38,6 +40,7 @@ RULES = (
     "wanted_colour_missing", "wanted_colour_everywhere", "avoided_colour_present", "repeated_item",
     "reason_contradicts_look", "sneakers_with_dress", "two_loud_pieces", "no_bag_for_her",
     "layer_over_knit_in_warm_season", "bridal_white_at_wedding", "black_and_brown_leather",
+    "cufflinks_out_of_place",
 )
 SNEAKERS_WITH_DRESS_OK = frozenset({"daily", "travel", "workout", "date"})  # a casual date may wear white trainers
 BAG_OCCASIONS = frozenset({"work", "interview", "wedding", "party", "date", "travel"})
@@ -100,7 +103,7 @@ def finish_rules(items: Sequence[Item], brief: Brief) -> list[str]:
     found = []
     if "onepiece" in {i.slot for i in worn} and "sneakers" in kinds and brief.occasion not in SNEAKERS_WITH_DRESS_OK:
         found.append("sneakers_with_dress")
-    if sum(patterned(i.name) for i in worn) > 1:
+    if sum(is_printed(i) for i in worn) > 1:
         found.append("two_loud_pieces")
     if brief.gender == "women" and brief.occasion in BAG_OCCASIONS and "bag" not in _kinds(items):
         found.append("no_bag_for_her")
@@ -110,6 +113,8 @@ def finish_rules(items: Sequence[Item], brief: Brief) -> list[str]:
         found.append("bridal_white_at_wedding")
     if leather_clash(items):
         found.append("black_and_brown_leather")
+    if cufflinks_out_of_place(items, brief.occasion):
+        found.append("cufflinks_out_of_place")
     return found
 
 

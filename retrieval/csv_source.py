@@ -29,7 +29,7 @@ from pathlib import Path
 
 from retrieval import catalog_rules as rules
 from retrieval.colors import canonical_name, family_of
-from retrieval.traits import traits_from
+from retrieval.traits import corrected_season, titled_graphic_tee, traits_from
 from retrieval.vocabulary import KIND_TO_SLOT, STYLES
 
 log = logging.getLogger(__name__)
@@ -167,15 +167,19 @@ def record_from_row(row: Mapping[str, object], image: Image) -> dict:
     # The stylist's reading of the piece; its kind is the one the name says ("Shorts" filed as Trousers).
     traits = traits_from(found[0], usage, name or "", category)
     kind, outfit_ok = traits.kind, found[1]
+    brand = _text(row.get("brand")) or rules.brand_of(name)
+    printed = traits.pattern == "printed" or titled_graphic_tee(kind, name, brand, color)
+    derived = [s for s in rules.styles_of(kind, usage, color, gender, name) if not (printed and s == "minimal")]
     return {
         "id": item_id, "name": name or f"{color} {kind or category}",
-        "brand": _text(row.get("brand")) or rules.brand_of(name), "kind": kind, "slot": KIND_TO_SLOT.get(kind, ""),
+        "brand": brand, "kind": kind, "slot": KIND_TO_SLOT.get(kind, ""),
         "color": color, "color_family": family_of(color), "gender": gender,
-        "season": rules.season_of(row.get("season")), "usage": usage,
-        "styles": _styles(row.get("styles")) or list(rules.styles_of(kind, usage, color, gender, name)),
+        "season": corrected_season(kind, rules.season_of(row.get("season")), name), "usage": usage,
+        "styles": _styles(row.get("styles")) or derived or ["casual"],
         "price": _price(row.get("price")), "image": image, "category": category,
         "outfit_ok": outfit_ok and not kids,
         "formality": traits.formality, "function": traits.function, "warmth": traits.warmth,
+        "pattern": "printed" if printed else "plain",
     }
 
 

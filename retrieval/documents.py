@@ -32,7 +32,7 @@ def style_column(style: str) -> str:
 
 # Columns added after the first catalogues were built: a reader checks the table has them, and a
 # re-ingest adds them in place (catalog.py) instead of rebuilding and re-embedding everything.
-TRAIT_COLUMNS = ("formality", "function", "warmth")
+TRAIT_COLUMNS = ("formality", "function", "warmth", "pattern")
 ITEM_COLUMNS = ("id", "name", "brand", "kind", "slot", "color", "color_family", "gender", "season",
                 "usage", "styles", "price", "image", *TRAIT_COLUMNS)
 BITMAP_COLUMNS = ("slot", "kind", "gender", "season", "usage", "color_family", "has_price", "outfit_ok", "has_image",

@@ -33,6 +33,7 @@ class Item:
     formality: str | None = None
     function: str | None = None
     warmth: str | None = None
+    pattern: str | None = None
 
     def with_score(self, score: float) -> "Item":
         return replace(self, score=score)
@@ -41,7 +42,7 @@ class Item:
         """The JSON object of the CLI contract (search fields; `source` for outfit items)."""
         data = asdict(self)
         data["styles"] = list(self.styles)
-        for extra in ("brand", "formality", "function", "warmth"):
+        for extra in ("brand", "formality", "function", "warmth", "pattern"):
             data.pop(extra)
         if not with_source:
             data.pop("source")

@@ -31,6 +31,7 @@ def catalog_schema(text_dim: int, image_dim: int) -> pa.Schema:
         ("formality", text),
         ("function", text),  # "" when the piece is for nothing in particular
         ("warmth", text),
+        ("pattern", text),
         ("styles", pa.list_(text)),
         ("price", pa.float64()),
         ("has_price", pa.bool_()),  # filters need it: `lancedb.expr` has no IS NULL

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 FORMALITY_LEVELS: tuple[str, ...] = ("athletic", "casual", "smart", "formal")  # "athletic" covers lounge wear
 WARMTH_LEVELS: tuple[str, ...] = ("light", "medium", "warm", "heavy")
 FUNCTIONS: tuple[str, ...] = ("", "sport", "rain", "outdoor", "office", "gym", "evening", "travel")
+PATTERNS: tuple[str, ...] = ("plain", "printed")  # "printed": a print, a graphic, a check, a logo
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Traits:
     function: str  # one of FUNCTIONS; "" when the piece is for nothing in particular
     warmth: str  # one of WARMTH_LEVELS
     kind: str  # the kind after name-based correction
+    pattern: str = "plain"  # one of PATTERNS
 
 
 def formality_rank(level: str) -> int:
@@ -96,6 +98,20 @@ def corrected_kind(kind: str, name: str | None) -> str:
     return kind
 
 
+# Tailoring is cut from suiting cloth whatever season the label gives it: the catalogue files wool
+# blazers from Reid & Taylor under "summer", which would keep every formal blazer out of a winter
+# interview. Linen or seersucker tailoring is the summer kind and keeps its label.
+_TAILORING_KINDS = frozenset({"blazer"})
+_SUMMER_CLOTH_RE = _words(r"linen|seersucker|cotton|summer")
+
+
+def corrected_season(kind: str, season: str | None, name: str | None) -> str | None:
+    """The season a piece is worn in, where its kind contradicts a summer label; else `season`."""
+    if kind in _TAILORING_KINDS and season == "summer" and not _SUMMER_CLOTH_RE.search(name or ""):
+        return "fall"
+    return season
+
+
 # --- formality -------------------------------------------------------------------------------------
 
 # Sport words. Bare "sport" only outside the brand lines "Arrow Sport" and "Wills Sport" (their
@@ -145,8 +161,8 @@ GARMENT_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 # Sportswear brands: their jackets, shorts and pants are track and training wear unless the name
-# says otherwise ("Nike Men Casual Black Jacket" is casual, "ADIDAS Men Navy Blue Jacket" a track top)
-# or the piece is a padded winter jacket. Their shoes, tees and hoodies are left to the other rules:
+# says otherwise ("Nike Women Casual Blue Capri" is casual; a jacket stays sportswear whatever its
+# name says, "ADIDAS Men Navy Blue Jacket" is a track top) or the piece is a padded winter jacket. Their shoes, tees and hoodies are left to the other rules:
 # a Puma sneaker or hoodie is everyday wear.
 SPORT_BRAND_RE = _words(r"nike|adidas|puma|reebok|asics|fila|umbro|kappa|proline|sptcas")
 SPORT_BRAND_KINDS = frozenset({"jacket", "shorts", "trousers", "leggings"})
@@ -242,7 +258,7 @@ WARMTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"sleeveless|tank|cami|camisole|spaghetti|strappy|halter|tube|shorts?|bermudas?|capris?|"
             r"3/4|3/4th|three[- ]fourths?|linen|chiffon|georgette|mesh|sandals?|flip[- ]?flops?|"
             r"slippers?|floaters?|thongs?|beach|mini|(?:short|half|cap)\s?sleeves?|crop|cropped|"
-            r"summer|peep[- ]toes?|vest|waistcoat|gilet|shrugs?|boleros?"), "light"),
+            r"summer|peep[- ]toes?|vest|waistcoat|gilet|shrugs?|boleros?|straps?|cut[- ]?outs?|gladiators?"), "light"),
 )
 
 # kind -> (usual warmth, lightest, warmest). Bags, belts, watches, sunglasses, ties and jewellery
@@ -265,6 +281,49 @@ KIND_WARMTH: dict[str, tuple[str, str, str]] = {
     **{k: ("medium", "medium", "medium") for k in ("bag", "belt", "watch", "sunglasses", "tie", "jewellery")},
 }
 _ANY_WARMTH = ("medium", "light", "heavy")
+
+
+# Heels and flats whose names do not say whether they are open: the photo decides
+# (retrieval/vision/open_shoes.py). Names that say closed ("Pumps", "Ballerinas") or open ("Sandals",
+# "Peep Toes" through WARMTH_WORDS) need no photo.
+PHOTO_READ_SHOE_KINDS = frozenset({"heels", "flats"})
+CLOSED_SHOE_RE = _words(r"pumps?|shoes?|ballerinas?|bellies|boots?|booties|moccasins?|loafers?|brogues?|"
+                        r"oxfords?|derbys?|court|mary[- ]janes?")
+
+
+PLAIN_NAME_RE = _words(r"solid|plain|basic|basics")
+
+# Houses that sell their tees by the graphic: past brand, wearer, colour and kind, every word of the
+# name is the print's title ("Myntra Men Surf Face Off White T-shirt", "Tantra Men's Stop Train
+# Violet T-shirt"); "Myntra Men Navy Blue T-shirt" has none and is plain.
+GRAPHIC_TEE_HOUSES = frozenset({"tantra", "inkfruit", "myntra", "probase", "ed hardy", "angry birds",
+                                "guerrilla", "do u speak green", "kook n keech", "hypernation", "free authority"})
+_NAME_FRAME_RE = _words(r"men'?s?|women'?s?|unisex|boys|girls|t-?shirts?|tees?|tops?|round|v|neck|crew|"
+                        r"half|full|long|short|sleeves?|slim|fit|regular|cotton|pack|of|and|&")
+
+
+def titled_graphic_tee(kind: str, name: str | None, brand: str | None, colour: str | None) -> bool:
+    """A tee of a graphic-tee house whose name carries a print's title (see GRAPHIC_TEE_HOUSES)."""
+    if kind != "tshirt" or (brand or "").lower() not in GRAPHIC_TEE_HOUSES or PLAIN_NAME_RE.search(name or ""):
+        return False
+    rest = (name or "").lower().replace((brand or "").lower(), " ")
+    for word in (colour or "").lower().split():
+        rest = re.sub(rf"\b{re.escape(word)}\b", " ", rest)
+    return bool(re.search(r"[a-z]{2,}", _NAME_FRAME_RE.sub(" ", rest)))
+PHOTO_READ_PATTERN_SLOTS = frozenset({"top", "onepiece"})
+
+
+def pattern_unknown(slot: str, name: str | None) -> bool:
+    """Whether only the photo can tell if this top or dress is printed: its name says neither."""
+    text = name or ""
+    return slot in PHOTO_READ_PATTERN_SLOTS and not PATTERN_RE.search(text) and not PLAIN_NAME_RE.search(text)
+
+
+def shoe_openness_unknown(kind: str, name: str | None) -> bool:
+    """Whether only the photo can tell if this shoe is open (warm-weather) or closed."""
+    text = name or ""
+    return kind in PHOTO_READ_SHOE_KINDS and not CLOSED_SHOE_RE.search(text) \
+        and _first_word(WARMTH_WORDS, text) is None
 
 
 # --- pattern ---------------------------------------------------------------------------------------
@@ -316,7 +375,10 @@ def _formality(kind: str, usage: str | None, name: str, category: str | None) ->
     label = _CASUAL_LABEL.sub("", category or "")
     sporty = kind in SPORT_BRAND_KINDS and SPORT_BRAND_RE.search(name) and not _HEAVY_RE.search(name)
     brand = "athletic" if sporty else None
-    level = (_first_word(STYLE_FORMALITY, name) or brand or USAGE_FORMALITY.get(usage or "")
+    # A sportswear brand's jacket is a windrunner or an anorak even when named "Casual": its photos
+    # read as gym kit over a party dress.
+    first = brand if sporty and kind == "jacket" else _first_word(STYLE_FORMALITY, name)
+    level = (first or brand or USAGE_FORMALITY.get(usage or "")
              or _first_word(STYLE_FORMALITY, label) or _first_word(GARMENT_FORMALITY, name, label) or usual)
     return _clamp(level, lowest, highest, FORMALITY_LEVELS)
 
@@ -357,6 +419,7 @@ def traits_from(kind: str, usage: str | None, name: str, category: str | None = 
         function=_function(kind, usage, name, category),
         warmth=_warmth(kind, name, category),
         kind=kind,
+        pattern="printed" if patterned(name) else "plain",
     )
 
 
@@ -370,18 +433,24 @@ def traits_of(item: Item) -> Traits:
 
     The kind is not corrected again for stored rows: ingest already did it.
     """
-    return _traits(item.kind, item.usage, item.name, item.formality, item.function, item.warmth)
+    return _traits(item.kind, item.usage, item.name, item.formality, item.function, item.warmth, item.pattern)
+
+
+def is_printed(item: Item) -> bool:
+    """Whether the piece is the loud one of a look: its name or (in the catalogue) its photo shows a print."""
+    return traits_of(item).pattern == "printed"
 
 
 @lru_cache(maxsize=16384)  # the composer asks about the same few hundred pieces thousands of times a turn
 def _traits(kind: str, usage: str | None, name: str, formality: str | None, function: str | None,
-            warmth: str | None) -> Traits:
+            warmth: str | None, pattern: str | None) -> Traits:
     derived = _derived(kind, usage, name)
-    if formality is None and function is None and warmth is None:
+    if formality is None and function is None and warmth is None and pattern is None:
         return derived
     return Traits(
         formality=formality if formality is not None else derived.formality,
         function=function if function is not None else derived.function,
         warmth=warmth if warmth is not None else derived.warmth,
         kind=kind,
+        pattern=pattern if pattern is not None else derived.pattern,
     )

@@ -4,7 +4,9 @@
 
 Keeps adult (Men/Women/Unisex) products that have a thumbnail and whose articleType maps to a
 vocabulary kind (rules in retrieval/catalog_rules.py and retrieval/traits.py, applied by
-retrieval/csv_source.py; documented in data/README.md). Deterministic: rows are sorted by id and
+retrieval/csv_source.py; documented in data/README.md). Heels and flats whose names do not say
+whether they are open, and tops and dresses whose names do not say whether they are printed, are
+read from their photos (retrieval/vision/photo_traits.py). Deterministic: rows are sorted by id and
 parquet stores no timestamps.
 """
 
@@ -22,6 +24,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a plain script from any directory
 
 from retrieval.csv_source import record_from_fashion_row  # noqa: E402
+from retrieval.traits import pattern_unknown, shoe_openness_unknown  # noqa: E402
+from retrieval.vision.photo_traits import read_photos  # noqa: E402
 
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "fashion-product-images"
 DEFAULT_OUT = REPO / "data" / "catalog" / "demo_catalog.parquet"
@@ -32,7 +36,7 @@ SCHEMA = pa.schema([
     ("season", pa.string()), ("usage", pa.string()), ("styles", pa.list_(pa.string())),
     ("price", pa.float64()), ("image", pa.binary()),
     # A stylist's reading of each piece (retrieval/traits.py).
-    ("formality", pa.string()), ("function", pa.string()), ("warmth", pa.string()),
+    ("formality", pa.string()), ("function", pa.string()), ("warmth", pa.string()), ("pattern", pa.string()),
 ])
 
 
@@ -49,13 +53,38 @@ def build_records(source: Path) -> list[dict]:
     return records
 
 
+def _photo(record: dict):
+    import io
+
+    from PIL import Image
+
+    return Image.open(io.BytesIO(record["image"])).convert("RGB")
+
+
+def read_photo_traits(records: list[dict]) -> None:
+    """What the names do not say, read from the photos (retrieval/vision/photo_traits.py): a heel or
+    flat that is open is light (a sandal in all but name); a top or dress that is printed is the loud
+    piece of a look, and not minimal."""
+    shoes = [r for r in records if shoe_openness_unknown(r["kind"], r["name"])]
+    opened = [r for r, yes in zip(shoes, read_photos("open_shoe", [_photo(r) for r in shoes])) if yes]
+    for record in opened:
+        record["warmth"] = "light"
+    tops = [r for r in records if pattern_unknown(r["slot"], r["name"])]
+    printed = [r for r, yes in zip(tops, read_photos("printed", [_photo(r) for r in tops])) if yes]
+    for record in printed:
+        record["pattern"] = "printed"
+        record["styles"] = [s for s in record["styles"] if s != "minimal"] or ["casual"]
+    print(f"read from photos: {len(opened)} of {len(shoes)} shoes open, "
+          f"{len(printed)} of {len(tops)} tops and dresses printed", file=sys.stderr)
+
+
 def summary(table: pa.Table) -> str:
     """Items per slot and gender, then per level of each trait (the tables of data/README.md)."""
-    frame = table.select(["slot", "gender", "formality", "function", "warmth"]).to_pandas()
+    frame = table.select(["slot", "gender", "formality", "function", "warmth", "pattern"]).to_pandas()
     counts = frame.groupby(["slot", "gender"]).size().unstack(fill_value=0)
     counts["total"] = counts.sum(axis=1)
     counts.loc["total"] = counts.sum()
-    traits = [frame[c].replace("", "(none)").value_counts().to_string() for c in ("formality", "function", "warmth")]
+    traits = [frame[c].replace("", "(none)").value_counts().to_string() for c in ("formality", "function", "warmth", "pattern")]
     return "\n\n".join([counts.to_string(), *traits])
 
 
@@ -66,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not (args.source / "styles.csv").is_file():
         parser.error(f"no styles.csv under {args.source}")
-    table = pa.Table.from_pylist(build_records(args.source), schema=SCHEMA)
+    records = build_records(args.source)
+    read_photo_traits(records)
+    table = pa.Table.from_pylist(records, schema=SCHEMA)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, args.out, compression="zstd", row_group_size=2048)
     print(f"wrote {table.num_rows} items to {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)

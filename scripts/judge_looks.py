@@ -95,7 +95,22 @@ BRIEFS_ROUND_5 = (  # the composer at the end of session 7, on phrasings no roun
     "party outfit for a man in summer",
     "여자 가을 결혼식 하객룩",
 )
-BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5}
+BRIEFS_ROUND_6 = (  # session 8: shoes and prints read from photos, tailoring by cloth; new phrasings again
+    "What do I wear to a winter wedding? I'm a woman",
+    "남자 가을 출근룩 추천해줘",
+    "spring party look for a man",
+    "여자 겨울 면접룩",
+    "casual fall date look for a woman",
+    "남자 봄 여행 코디 추천",
+    "summer wedding guest outfit for a man",
+    "여자 가을 데일리룩 캐주얼하게",
+    "men's gym outfit for summer",
+    "office look for a woman in winter, chic",
+    "남자 겨울 데일리룩",
+    "여자 여름 출근룩 미니멀",
+)
+BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
+          6: BRIEFS_ROUND_6}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

@@ -113,3 +113,12 @@ def test_asking_for_a_jacket_adds_the_layer_even_in_summer():
     prefs = Preferences(gender="men", kinds=("jacket",))
     plan = plan_look(prefs, style="casual", gender="men", season="summer", index=0, anchor=None)
     assert "outerwear" in plan.slots
+
+
+def test_asked_for_olive_trousers_every_look_wears_them_or_the_answer_is_shorter():
+    prefs = Preferences(gender="men", colors=("olive",), kinds=("trousers",))
+    plans = [plan_look(prefs, style="minimal", gender="men", season="fall", index=i, anchor=None) for i in range(3)]
+    olive = [item("b5", "bottom", "trousers", "olive", score=0.2)]  # the catalogue has one pair
+    looks = compose(plans, [{**POOL, "bottom": POOL["bottom"] + olive}] * 3, prefs)
+    assert len(looks) == 1  # not two more looks that ignore the request
+    assert any(i.id == "b5" for i in looks[0][1])

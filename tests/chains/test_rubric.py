@@ -91,3 +91,13 @@ def test_black_shoes_with_a_brown_belt_clash():
     black_belt = piece("26", "accessory", "belt", "black", "Park Avenue Men Black Belt")
     assert "black_and_brown_leather" in look_violations([*GOOD, brown_belt], Brief("work", "fall", "men"))
     assert "black_and_brown_leather" not in look_violations([*GOOD, black_belt], Brief("work", "fall", "men"))
+
+
+def test_cufflinks_belong_to_a_dress_shirt_at_a_wedding():
+    cufflinks = piece("27", "accessory", "jewellery", "metallic", "Belmonte Men Formal Steel Cufflinks")
+    short_sleeves = piece("28", "top", "shirt", "white", "Arrow Men White Short Sleeve Formal Shirt", usage="formal")
+    look = [*GOOD, cufflinks]
+    assert "cufflinks_out_of_place" not in look_violations(look, Brief("wedding", "fall", "men"))
+    assert "cufflinks_out_of_place" in look_violations(look, Brief("party", "summer", "men"))
+    with_short_sleeves = [short_sleeves if i.slot == "top" else i for i in look]
+    assert "cufflinks_out_of_place" in look_violations(with_short_sleeves, Brief("wedding", "fall", "men"))

@@ -118,7 +118,8 @@ def test_get_round_trips(catalog: Catalog, stored_rows: list[dict]) -> None:
     assert first.styles and isinstance(first.styles, tuple) and first.price is None
     assert Path(first.image).read_bytes()[:3] == b"\xff\xd8\xff"  # the JPEG was written out
     # The JSON contract has no brand and no traits.
-    assert Item.from_json(first.to_json()) == replace(first, brand=None, formality=None, function=None, warmth=None)
+    assert Item.from_json(first.to_json()) == replace(first, brand=None, formality=None, function=None, warmth=None,
+                                                      pattern=None)
 
 
 def test_reingest_keeps_count_stable_and_reports_progress(tmp_path: Path, embedder) -> None:

@@ -8,12 +8,13 @@ from retrieval.catalog_rules import usage_of
 from retrieval.items import Item
 from retrieval.traits import (
     FORMALITY_LEVELS, FUNCTIONS, KIND_FORMALITY, KIND_WARMTH, WARMTH_LEVELS, Traits, corrected_kind,
+    corrected_season, titled_graphic_tee,
     formality_rank, traits_from, traits_of, warmth_rank,
 )
 from retrieval.vocabulary import KINDS
 
-# (label kind, usage, productDisplayName, articleType) -> "kind formality function warmth" ("-": no
-# function), all real rows of the Fashion Product Images styles.csv. The label kind is what
+# (label kind, usage, productDisplayName, articleType) -> "kind formality function warmth [printed]"
+# ("-": no function), all real rows of the Fashion Product Images styles.csv. The label kind is what
 # ARTICLE_TYPE_KIND (or, for women's Kurtas, GENDERED_KIND) gives before the name is read.
 REAL_ROWS = [
     # kind
@@ -23,19 +24,19 @@ REAL_ROWS = [
     ("jeans", "Casual", "Jealous 21 Women Black Jegging", "Jeans", "leggings casual - medium"),
     ("blouse", "Casual", "Spykar Women Grey T-shirt", "Tops", "tshirt casual - medium"),
     ("blouse", "Casual", "Puma Women Ess White Polo Tshirts", "Tops", "polo casual - medium"),
-    ("blouse", "Casual", "UCB Women's Tank With All Over Photo Print White T-shirt", "Tops", "tank casual - light"),
-    ("tshirt", "Casual", "Allen Solly Woman Check Brown Shirt", "Tshirts", "shirt casual - medium"),
+    ("blouse", "Casual", "UCB Women's Tank With All Over Photo Print White T-shirt", "Tops", "tank casual - light printed"),
+    ("tshirt", "Casual", "Allen Solly Woman Check Brown Shirt", "Tshirts", "shirt casual - medium printed"),
     # a stylist's reading: sportswear brands' track tops, solid dresses, shrugs, shine on shoes
     ("jacket", "Casual", "ADIDAS Men Navy Blue Jacket", "Jackets", "jacket athletic - warm"),
-    ("jacket", "Casual", "Nike Men Casual Black Jacket", "Jackets", "jacket casual - warm"),
+    ("jacket", "Casual", "Nike Men Casual Black Jacket", "Jackets", "jacket athletic - warm"),  # a windrunner
     ("dress", "Casual", "French Connection Women Navy Blue Dress", "Dresses", "dress smart - medium"),
-    ("dress", "Casual", "Femella Women Black Animal Print Dress", "Dresses", "dress casual - medium"),
+    ("dress", "Casual", "Femella Women Black Animal Print Dress", "Dresses", "dress casual - medium printed"),
     ("cardigan", "Casual", "Tonga Women Coffee Brown Shrug", "Shrug", "cardigan casual - light"),
-    ("heels", "Casual", "Catwalk Women Sequins Sliver Heels", "Heels", "heels formal evening medium"),
+    ("heels", "Casual", "Catwalk Women Sequins Sliver Heels", "Heels", "heels formal evening medium printed"),
     ("heels", "Casual", "Carlton London Women Classy Gold Stilettos", "Heels", "heels formal evening medium"),
-    ("tshirt", "Sports", "Adidas Men Stripe Polo Shirt", "Tshirts", "polo athletic sport medium"),
+    ("tshirt", "Sports", "Adidas Men Stripe Polo Shirt", "Tshirts", "polo athletic sport medium printed"),
     ("tshirt", "Casual", "Campbell Men Pack of 3 Solid T- Shirts", "Tshirts", "tshirt casual - medium"),
-    ("shirt", "Casual", "Regent Polo Club Men White Striped Shirt", "Shirts", "shirt smart - medium"),
+    ("shirt", "Casual", "Regent Polo Club Men White Striped Shirt", "Shirts", "shirt smart - medium printed"),
     ("dress", "Casual", "Flying Machine Women OS Blue Tops", "Dresses", "blouse smart - medium"),
     ("dress", "Casual", "Forever New Women's Top Black Dress", "Dresses", "dress smart - medium"),
     ("blouse", "Casual", "Jealous 21 Women Solid Purple Shrug", "Tops", "cardigan casual - light"),
@@ -52,10 +53,10 @@ REAL_ROWS = [
     # formality
     ("tshirt", "Formal", "Reebok Women Grey Solid V-Neck T-shirt", "Tshirts", "tshirt casual - medium"),
     ("tshirt", "Sports", "Puma Men Black Training T-shirt", "Tshirts", "tshirt athletic sport medium"),
-    ("tshirt", "Casual", "Arrow Sport Men Striped Blue Polo T-shirt", "Tshirts", "polo casual - medium"),
+    ("tshirt", "Casual", "Arrow Sport Men Striped Blue Polo T-shirt", "Tshirts", "polo casual - medium printed"),
     ("shirt", "Formal", "Arrow Men Lavender Shirt", "Shirts", "shirt formal - medium"),
     ("shirt", "Casual", "Wrangler Men Festa Bright Green Shirt", "Shirts", "shirt smart - medium"),
-    ("shirt", "Ethnic", "Fabindia Men Hand Block Printed Black Shirt", "Shirts", "shirt casual - medium"),
+    ("shirt", "Ethnic", "Fabindia Men Hand Block Printed Black Shirt", "Shirts", "shirt casual - medium printed"),
     ("trousers", "Formal", "Peter England Men Grey Formal Trousers", "Trousers", "trousers formal - medium"),
     ("trousers", "Smart Casual", "Allen Solly Men Khaki Chino Trousers", "Trousers", "trousers smart - medium"),
     ("trousers", "Casual", "Probase Men Solid Olive Cargos", "Trousers", "trousers casual - medium"),
@@ -64,7 +65,7 @@ REAL_ROWS = [
     ("trousers", "Sports", "Nike Women As Be Strong Grey Capri", "Capris", "trousers athletic sport light"),
     ("blazer", "Formal", "Reid & Taylor Men Charcoal Grey Blazer", "Blazers", "blazer formal - medium"),
     ("blazer", "Formal", "Reid & Taylor Men Semi Formal Olive Blazer", "Blazers", "blazer smart - medium"),
-    ("tie", "Casual", "Indigo Nation Men Printed Black Ties", "Ties", "tie smart - medium"),
+    ("tie", "Casual", "Indigo Nation Men Printed Black Ties", "Ties", "tie smart - medium printed"),
     ("tie", "Formal", "Park Avenue Men Brown Tie", "Ties", "tie formal - medium"),
     ("jewellery", "Casual", "Hakashi Men Blue Cufflinks", "Cufflinks", "jewellery formal - medium"),
     ("belt", "Formal", "Peter England Men Formal Black Belt", "Belts", "belt formal - medium"),
@@ -75,7 +76,7 @@ REAL_ROWS = [
     ("heels", "Party", "Carlton London Women Turquoise Blue Pumps", "Heels", "heels smart evening medium"),
     ("dress", "Party", "Vero Moda Women Black Dress", "Dresses", "dress smart evening medium"),
     ("dress", "Formal", "Avirate Black Formal Dress", "Dresses", "dress formal - medium"),
-    ("dress", "Casual", "Femella Women Floral Red Dress", "Dresses", "dress casual - medium"),
+    ("dress", "Casual", "Femella Women Floral Red Dress", "Dresses", "dress casual - medium printed"),
     ("flats", "Casual", "Nike Women Butterfly Thong Green Flip Flops", "Flats", "sandals athletic - light"),
     ("sneakers", "Casual", "Nike Men Air Twilight Black Shoes", "Sports Shoes", "sneakers athletic sport medium"),
     ("sandals", "Casual", "Fila Men Cush Flex Black Slippers", "Flip Flops", "sandals athletic - light"),
@@ -111,7 +112,7 @@ REAL_ROWS = [
     ("trousers", "Sports", "Puma Women's Essential Workout Black Track Pant", "Track Pants",
      "trousers athletic gym medium"),
     ("blouse", "Casual", "Jealous 21 Women Black V Neck Party Top", "Tops", "blouse smart evening medium"),
-    ("tshirt", "Casual", "Inkfruit Men's Party Animal Black T-shirt", "Tshirts", "tshirt casual - medium"),
+    ("tshirt", "Casual", "Inkfruit Men's Party Animal Black T-shirt", "Tshirts", "tshirt casual - medium printed"),
     ("tshirt", "Casual", "Myntra Men's I work for money Sky Blue T-shirt", "Tshirts", "tshirt casual - medium"),
     ("watch", "Casual", "CASIO Outdoor Men Black Digital Watch SGW-300H-1AVDR S059", "Watches",
      "watch casual outdoor medium"),
@@ -146,8 +147,8 @@ def test_real_products(kind: str, usage: str | None, name: str, category: str, e
 
 
 def _traits(expected: str) -> Traits:
-    kind, formality, function, warmth = expected.split()
-    return Traits(formality, "" if function == "-" else function, warmth, kind)
+    kind, formality, function, warmth, *pattern = expected.split()
+    return Traits(formality, "" if function == "-" else function, warmth, kind, *pattern)
 
 
 def test_the_table_covers_every_level_function_and_correction() -> None:
@@ -212,6 +213,19 @@ def test_correcting_a_corrected_kind_changes_nothing(kind: str, usage: str | Non
     assert traits_from(corrected_kind(kind, name), usage_of(usage), name, category) == _traits(expected)
 
 
+@pytest.mark.parametrize(("kind", "season", "name", "expected"), [
+    ("blazer", "summer", "Reid & Taylor Men Charcoal Grey Blazer", "fall"),  # suiting wool, labelled summer
+    ("blazer", "summer", "Scullers For Her Black Blazer", "fall"),
+    ("blazer", "summer", "Allen Solly Men Linen Blazer", "summer"),  # linen tailoring is for the heat
+    ("blazer", "fall", "Basics Men Black Blazer Jacket", "fall"),
+    ("jacket", "summer", "Wrangler Women Solid Purple Jacket", "summer"),  # only tailoring is read
+    ("blazer", None, "Reid & Taylor Men Blue Blazer", None),
+])
+def test_tailoring_filed_under_summer_is_worn_from_fall(kind: str, season: str | None, name: str,
+                                                         expected: str | None) -> None:
+    assert corrected_season(kind, season, name) == expected
+
+
 def _item(**fields) -> Item:
     base = dict(id="1", name="John Players Men Grey Shorts", kind="trousers", slot="bottom", color="Grey",
                 color_family="grey", gender="men", usage="casual")
@@ -231,3 +245,14 @@ def test_traits_are_not_in_the_json_contract() -> None:
     data = item.to_json(with_source=True)
     assert not {"formality", "function", "warmth", "brand"} & set(data)
     assert Item.from_json({**data, "formality": "casual", "function": "", "warmth": "light"}) == item
+
+
+@pytest.mark.parametrize(("name", "brand", "colour", "printed"), [
+    ("Myntra Men Surf Face Off White T-shirt", "Myntra", "Off White", True),  # the print's title
+    ("Probase Men's Cheap Fast & Easy Black T-shirt", "Probase", "Black", True),
+    ("Myntra Men Navy Blue T-shirt", "Myntra", "Navy Blue", False),  # brand, wearer, colour, kind only
+    ("Tantra Women Cream T-shirt", "Tantra", "Cream", False),
+    ("Nike Womens Sphere Pink T-shirt", "Nike", "Pink", False),  # a product line, not a graphic house
+])
+def test_a_graphic_tee_house_names_its_prints(name: str, brand: str, colour: str, printed: bool) -> None:
+    assert titled_graphic_tee("tshirt", name, brand, colour) is printed
