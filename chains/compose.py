@@ -87,7 +87,8 @@ def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str
     )
     slots = ["onepiece", "shoes"] if onepiece else ["top", "bottom", "shoes"]
     asked_layer = any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds)
-    if anchor_slot == "outerwear" or asked_layer or code.layer != "avoid":
+    bare_dress = onepiece and code.hot  # no blazer over a summer wedding dress
+    if anchor_slot == "outerwear" or asked_layer or (code.layer != "avoid" and not bare_dress):
         slots.append("outerwear")
     if carries_bag(gender, occasion) and "bag" in code.accessories:
         slots.append("bag")

@@ -36,6 +36,7 @@ class DressCode:
     dress_colours_to_avoid: frozenset[str] = frozenset()
     dress_shirt: bool = False  # a man's top is a formal shirt
     ethnic_wear: bool = False  # kurtas and other ethnic pieces may appear
+    hot: bool = False  # the season avoids layers: only `layer_when_hot` brings one, and never over a dress
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -93,7 +94,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
     if occ["layer"] == "avoid" and sea["layer"] != "needed":
         layer = "avoid"  # a workout in spring has no jacket; in winter it does
     if sea["layer"] == "avoid":
-        layer = occ.get("layer_when_hot", "avoid")  # no blazer over a summer wedding dress
+        layer = occ.get("layer_when_hot", "avoid")  # a blazer over a summer interview shirt
     return DressCode(
         occasion=occasion if occasion in table["occasion"] else "daily", season=season, band=(low, high),
         target=formality_rank(occ["target"]),
@@ -105,6 +106,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         coat_floor=formality_rank(occ["coat_floor"]) if "coat_floor" in occ else None,
         dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
         dress_shirt=occ.get("dress_shirt", False), ethnic_wear=occ.get("ethnic_wear", False),
+        hot=sea["layer"] == "avoid",
     )
 
 

@@ -48,6 +48,7 @@ OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
 CUFFLINKS_OUT_OF_PLACE = 1.0  # cufflinks need a wedding and the long double cuff of a dress shirt
 CUFFLINK_OCCASIONS = frozenset({"wedding"})
 CUFFLINKS_RE = re.compile(r"cuff\s?-?links?|button\s?covers?", re.I)
+DOUBLE_CUFF_RE = re.compile(r"\b(?:french|double)\s?-?cuffs?\b", re.I)
 SHORT_SLEEVE_RE = re.compile(r"\b(?:short|half|cap)\s?-?sleeves?\b", re.I)
 
 
@@ -173,13 +174,13 @@ def leather_clash(items: Sequence[Item]) -> bool:
 
 
 def cufflinks_out_of_place(items: Sequence[Item], occasion: str) -> bool:
-    """Cufflinks (or button covers) away from a wedding, or with no long-sleeved dress shirt to wear
-    them on. The catalogue's photos show many of its formal shirts with short sleeves, so they stay
-    with the most formal occasion."""
+    """Cufflinks (or button covers) away from a wedding, or with no shirt known to have the double
+    cuff they need: the catalogue's photos show many of its "formal" shirts with short sleeves, so
+    only a shirt whose name says French or double cuffs will do."""
     if not any(i.slot == "accessory" and CUFFLINKS_RE.search(i.name) for i in items):
         return False
     return occasion not in CUFFLINK_OCCASIONS or not any(
-        traits_of(i).kind == "shirt" and traits_of(i).formality == "formal" and not SHORT_SLEEVE_RE.search(i.name)
+        traits_of(i).kind == "shirt" and DOUBLE_CUFF_RE.search(i.name) and not SHORT_SLEEVE_RE.search(i.name)
         for i in items)
 
 

@@ -61,6 +61,7 @@ _SHIRT = r"(?<!\bt-)(?<!\bt )(?<!\bt- )(?<!\bt)shirts?"
 # Rules run in order and each sees the kind the earlier ones left, so what the garment is comes
 # before its cut: "Tops" named "Polo Tshirts" -> tshirt -> polo. No rule corrects the kind it
 # produces, and correcting an already corrected kind changes nothing (checked on every catalogue row).
+_KNITTED_BLAZER_RE = _words(r"basics(?=.*\bblazer\s+jackets?\b)")  # Basics' knitted "Blazer Jackets"
 NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
     # "John Players Men Grey Shorts" filed under Trousers, "Denim Shorts" under Jeans and Capris.
     (_words(r"shorts?|bermudas?"), frozenset({"trousers", "jeans", "leggings"}), "shorts"),
@@ -75,6 +76,8 @@ NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
     (_words(r"tops?(?!.*\bdress)"), frozenset({"dress"}), "blouse"),  # "OS Blue Tops" under Dresses
     (_words(r"shrug|cardigan"), frozenset({"sweater", "blouse"}), "cardigan"),
     (_words(r"jackets?"), frozenset({"sweatshirt", "sweater"}), "jacket"),  # "Nike Men Solid Black Jackets"
+    # Basics' "Blazer Jackets" are knitted jackets in their photos, worn like a cardigan.
+    (_KNITTED_BLAZER_RE, frozenset({"jacket", "blazer"}), "cardigan"),
     (_words(r"blazers?"), frozenset({"jacket"}), "blazer"),
     # Shoes filed as Casual/Formal/Sports Shoes that are sandals ("Franco Leone Men Casual Brown Sandals").
     (_words(r"sandals?|floaters?|slippers?|flip[- ]?flops?|slides"), frozenset({"sneakers", "shoes"}), "sandals"),
@@ -121,7 +124,7 @@ SPORT_RE = _words(
     r"dri[- ]?fit|climalite|yoga|football|soccer|cricket|crickt|basketball|tennis|badminton|"
     r"cycling|athletic|domyos|kalenji"
 )
-_LOUNGE_RE = _words(r"lounge|loungewear|pyjamas?|pajamas?|night|nightwear|sleepwear")
+_LOUNGE_RE = _words(r"lounge|loungewear|pyjamas?|pajamas?|night|nightwear|sleepwear|crocs")  # clogs are house shoes
 
 # Two kinds of words, each table first match wins (its order is its priority):
 # * style words say how the piece is worn ("Training", "Formal", "Printed"): they beat the usage label;
@@ -132,6 +135,7 @@ _LOUNGE_RE = _words(r"lounge|loungewear|pyjamas?|pajamas?|night|nightwear|sleepw
 # name style words, usage, category style words, name garment words, category garment words, and
 # last the usual level of the kind.
 STYLE_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_KNITTED_BLAZER_RE, "casual"),  # a cardigan in all but name: not for a wedding or an interview
     (_LOUNGE_RE, "athletic"),
     (SPORT_RE, "athletic"),
     (_words(r"semi[- ]?formal|smart[- ]casual"), "smart"),
@@ -220,7 +224,8 @@ FUNCTION_WORDS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_words(r"rain\s?(?:jackets?|coats?|cheaters?|wear|jkt|proof)|raincoats?|rainjkt|ponchos?|waterproof|"
             r"wind\s?cheaters?|windbreakers?"), "rain", _ANY_KIND),
     # Quechua is Decathlon's hiking brand; its names rarely say "hiking".
-    (_words(r"hiking|hike|trekking|trek|outdoor|outdoors|trail|camping|mountain|quechua"), "outdoor", _ANY_KIND),
+    (_words(r"hiking|hike|trekking|trek|outdoor|outdoors|trail|camping|mountain|quechua|adventure"), "outdoor",
+     _ANY_KIND),
     # A fleece jacket is hiking kit, not town wear; so are the jackets of the outdoor brand Wildcraft.
     (_words(r"fleece|wildcraft"), "outdoor", frozenset({"jacket"})),
     # Not bare "work": slogan tees say it ("Hard Work Never Killed Anyone").
@@ -231,7 +236,7 @@ FUNCTION_WORDS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_words(r"clutch(?:es)?|evening|cocktail|party|gown|potli|sequins?|sequinned|shimmer|glitter|embellished"),
      "evening", _EVENING_KINDS),
     # Gold and silver shoes shine for a party, not for an interview.
-    (_words(r"gold|golden|silver|sliver|metallic"), "evening", frozenset({"heels", "flats"})),
+    (_words(r"gold|golden|silver|sliver|metallic"), "evening", frozenset({"heels", "flats", "bag"})),
     (_words(r"gym|duffel|duffle|holdall|workout|domyos"), "gym", _ANY_KIND),
     (_words(r"travel|trolley|rucksacks?|backpacks?|waist\s(?:pouch|bag)|luggage|weekender|camera|"
             r"photographers"), "travel", _ANY_KIND),
@@ -333,7 +338,9 @@ def shoe_openness_unknown(kind: str, name: str | None) -> bool:
 PATTERN_RE = _words(
     r"printed|prints?|graphic|typography|slogan|logo|checks?|checked|plaid|tartan|gingham|striped|stripes?|"
     r"pinstripes?|floral|flowers?|animal|leopard|zebra|camo|camouflage|dotted|dots|polka|abstract|geometric|"
-    r"geoprint|colou?r[- ]?block(?:ed)?|panelled|paneled|embroidered|sequins?|tie[- ]?dye|aztec|paisley"
+    r"geoprint|colou?r[- ]?block(?:ed)?|panelled|paneled|embroidered|sequins?|tie[- ]?dye|aztec|paisley|"
+    # fan wear carries the club's or the tournament's crest
+    r"fifa|replica|fangear|tuskers|mumbai indians|chargers"
 )
 
 

@@ -147,8 +147,14 @@ def test_no_jacket_over_a_sweatshirt_in_spring_and_no_layer_in_summer():
     plan = plan_look(prefs, style="casual", gender="men", season="spring", index=0, anchor=None)
     (_, items), = compose([plan], [pool], prefs)
     assert "o9" not in {i.id for i in items}
-    assert "outerwear" not in plan_look(Preferences(gender="men", occasion="wedding"), style="classic",
+    assert "outerwear" not in plan_look(Preferences(gender="men", occasion="daily"), style="casual",
                                         gender="men", season="summer", index=0, anchor=None).slots
+    # a wedding guest keeps his jacket on in the heat (in shirt sleeves he looks underdressed); her
+    # summer dress goes without one
+    assert "outerwear" in plan_look(Preferences(gender="men", occasion="wedding"), style="classic",
+                                    gender="men", season="summer", index=0, anchor=None).slots
+    assert "outerwear" not in plan_look(Preferences(gender="women", occasion="wedding"), style="classic",
+                                        gender="women", season="summer", index=0, anchor=None).slots
 
 
 def test_a_wedding_guest_never_wears_white_and_the_office_may_wear_a_plain_jacket_in_winter():

@@ -95,9 +95,11 @@ def test_black_shoes_with_a_brown_belt_clash():
 
 def test_cufflinks_belong_to_a_dress_shirt_at_a_wedding():
     cufflinks = piece("27", "accessory", "jewellery", "metallic", "Belmonte Men Formal Steel Cufflinks")
-    short_sleeves = piece("28", "top", "shirt", "white", "Arrow Men White Short Sleeve Formal Shirt", usage="formal")
-    look = [*GOOD, cufflinks]
+    short_sleeves = piece("28", "top", "shirt", "white", "Arrow Men White Short Sleeve French Cuff Shirt", usage="formal")
+    double_cuffs = piece("29", "top", "shirt", "white", "Van Heusen Men White French Cuff Formal Shirt", usage="formal")
+    look = [double_cuffs if i.slot == "top" else i for i in [*GOOD, cufflinks]]
     assert "cufflinks_out_of_place" not in look_violations(look, Brief("wedding", "fall", "men"))
+    assert "cufflinks_out_of_place" in look_violations([*GOOD, cufflinks], Brief("wedding", "fall", "men"))
     assert "cufflinks_out_of_place" in look_violations(look, Brief("party", "summer", "men"))
     with_short_sleeves = [short_sleeves if i.slot == "top" else i for i in look]
     assert "cufflinks_out_of_place" in look_violations(with_short_sleeves, Brief("wedding", "fall", "men"))

@@ -25,7 +25,8 @@ DEMO_PARQUET = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_
         ("Kurtas", "Fabindia Men White Kurta", "men", "shirt"),
         ("Kurtas", "Shree Women Lavender Kurta", "women", "blouse"),
         ("Sweaters", "Arrow Woman Black Cardigan", "women", "cardigan"),
-        ("Jackets", "Basics Men Black Blazer Jacket", "men", "blazer"),
+        ("Jackets", "Basics Men Black Blazer Jacket", "men", "cardigan"),  # knitted, in its photos
+        ("Jackets", "United Colors of Benetton Men Solid Grey Blazer Jacket", "men", "blazer"),
         ("Track Pants", "Nike Men Black Track Pants", "men", "trousers"),
         ("Capris", "Puma Women Black Capris", "women", "trousers"),
         ("Casual Shoes", "Timberland Women Femmes Brown Boot", "women", "boots"),

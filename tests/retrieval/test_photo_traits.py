@@ -22,9 +22,10 @@ def _photos(slot: str, pattern: str, count: int) -> list[Image.Image]:
 def test_named_sandals_read_open_and_named_pumps_and_ballerinas_read_closed():
     sandals = read_photos("open_shoe", _photos("shoes", r"\bsandals\b", 20))
     closed = read_photos("open_shoe", _photos("shoes", r"\bpumps\b|\bballerinas\b", 20))
-    assert sum(sandals) >= 0.85 * len(sandals) and len(sandals) == 20
-    # the threshold keeps 95 % of open shoes out of the cold, at the cost of some closed ones
-    assert sum(not c for c in closed) >= 0.6 * len(closed) and len(closed) >= 10
+    assert sum(sandals) >= 0.95 * len(sandals) and len(sandals) == 20
+    # the threshold keeps 99 % of open shoes out of the cold, at the cost of many closed ones (a shoe
+    # whose name says "Pumps" is never read from its photo)
+    assert sum(not c for c in closed) >= 0.4 * len(closed) and len(closed) >= 10
 
 
 def test_only_shoes_whose_names_do_not_say_are_read_from_the_photo():

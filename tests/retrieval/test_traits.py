@@ -27,6 +27,11 @@ REAL_ROWS = [
     ("blouse", "Casual", "UCB Women's Tank With All Over Photo Print White T-shirt", "Tops", "tank casual - light printed"),
     ("tshirt", "Casual", "Allen Solly Woman Check Brown Shirt", "Tshirts", "shirt casual - medium printed"),
     # a stylist's reading: sportswear brands' track tops, solid dresses, shrugs, shine on shoes
+    ("bag", "Casual", "Baggit Women Barbiex Avni Gold Handbag", "Handbags", "bag smart evening medium"),
+    ("sneakers", "Casual", "Crocs Women Casual Grey Casual Shoes", "Casual Shoes", "sneakers athletic - medium"),
+    ("sneakers", "Sports", "Decathlon Men Ituors Adventure Brown Sports Shoes", "Sports Shoes",
+     "sneakers athletic outdoor medium"),
+    ("sweatshirt", "Casual", "FIFA Men Full Sleeves Hoody Sweatshirt", "Sweatshirts", "sweatshirt casual - warm printed"),
     ("jacket", "Casual", "ADIDAS Men Navy Blue Jacket", "Jackets", "jacket athletic - warm"),
     ("jacket", "Casual", "Nike Men Casual Black Jacket", "Jackets", "jacket athletic - warm"),  # a windrunner
     ("dress", "Casual", "French Connection Women Navy Blue Dress", "Dresses", "dress smart - medium"),
@@ -41,7 +46,8 @@ REAL_ROWS = [
     ("dress", "Casual", "Forever New Women's Top Black Dress", "Dresses", "dress smart - medium"),
     ("blouse", "Casual", "Jealous 21 Women Solid Purple Shrug", "Tops", "cardigan casual - light"),
     ("sweatshirt", "Sports", "Nike Men Solid Black Jackets", "Sweatshirts", "jacket athletic sport warm"),
-    ("jacket", "Casual", "Basics Men Black Blazer Jacket", "Jackets", "blazer smart - medium"),
+    ("jacket", "Casual", "Basics Men Black Blazer Jacket", "Jackets", "cardigan casual - warm"),  # knitted
+    ("jacket", "Casual", "United Colors of Benetton Men Solid Grey Blazer Jacket", "Jackets", "blazer smart - medium"),
     ("sneakers", "Casual", "Clarks Men Brown Leather Loafers", "Casual Shoes", "shoes smart - medium"),
     ("sneakers", "Casual", "Converse Men Black & Maroon Oxford Casual Shoes", "Casual Shoes",
      "sneakers casual - medium"),
@@ -217,7 +223,7 @@ def test_correcting_a_corrected_kind_changes_nothing(kind: str, usage: str | Non
     ("blazer", "summer", "Reid & Taylor Men Charcoal Grey Blazer", "fall"),  # suiting wool, labelled summer
     ("blazer", "summer", "Scullers For Her Black Blazer", "fall"),
     ("blazer", "summer", "Allen Solly Men Linen Blazer", "summer"),  # linen tailoring is for the heat
-    ("blazer", "fall", "Basics Men Black Blazer Jacket", "fall"),
+    ("blazer", "fall", "United Colors of Benetton Men Solid Grey Blazer Jacket", "fall"),
     ("jacket", "summer", "Wrangler Women Solid Purple Jacket", "summer"),  # only tailoring is read
     ("blazer", None, "Reid & Taylor Men Blue Blazer", None),
 ])
