@@ -36,7 +36,9 @@ RUN pip install --no-cache-dir "torch==2.13.0" --index-url "$TORCH_INDEX" \
 
 # /data: catalogue, database, photos, lookbooks. /models: the Hugging Face cache (SDXL and LoRA
 # weights, put there beforehand: nothing is downloaded at run time).
-ENV STYLIST_DATA_DIR=/data HF_HOME=/models HF_HUB_OFFLINE=1 STYLIST_HOST=0.0.0.0 STYLIST_PORT=7860 \
+# A container listens beyond loopback, so people sign up and sign in (STYLIST_AUTH=true): without
+# accounts the app has one private space and refuses to serve it to the network.
+ENV STYLIST_DATA_DIR=/data HF_HOME=/models HF_HUB_OFFLINE=1 STYLIST_HOST=0.0.0.0 STYLIST_PORT=7860 STYLIST_AUTH=true \
     STYLIST_LOG_FORMAT=json PYTHONUNBUFFERED=1
 RUN mkdir -p /data /models && chown stylist:stylist /data /models
 VOLUME ["/data", "/models"]

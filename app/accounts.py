@@ -1,17 +1,16 @@
 """Sign-up and sign-in: passwords hashed with Argon2id (argon2-cffi), accounts kept by `storage`.
 
-With auth off (the default) Stylist is single-user and local: the profile name typed in the page is
-who you are. With `STYLIST_AUTH=true` every page session must sign in, and every handler acts only
+With auth off (the default) Stylist is single-user and local: one private space, served on loopback
+only (app/settings.exposure_problem). With `STYLIST_AUTH=true` every page session must sign in, and every handler acts only
 for the account the session signed in as (kept server-side, never read back from the page).
 """
 
 from __future__ import annotations
 
 import secrets
-import threading
 import time
-from collections import deque
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -19,6 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from storage.repo import Account, Repository, StorageError, name_key
 
 MAX_FAILURES, FAILURE_WINDOW_S = 5, 900.0  # then sign-in under that name waits out the window
+WINDOW = timedelta(seconds=FAILURE_WINDOW_S)
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 256  # hashing megabytes of "password" is a denial of service, not security
 
@@ -32,14 +32,15 @@ class AccountError(Exception):
 
 
 class Accounts:
+    """Sign-up and sign-in. Wrong passwords are counted in the database, per name as storage spells
+    it, so every replica on the same database enforces one limit; counts older than the window expire."""
+
     def __init__(self, repository: Repository, hasher: PasswordHasher | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.time) -> None:
         self._repo = repository
         self._hasher = hasher or PasswordHasher()
         self._dummy: str | None = None
-        self._clock = clock
-        self._failures: dict[str, deque[float]] = {}  # per name, in this process
-        self._lock = threading.Lock()
+        self._clock = clock  # seconds since the epoch: the counts are shared with other processes
 
     def sign_up(self, name: str, password: str) -> Account:
         _check_password(password)
@@ -67,25 +68,26 @@ class Accounts:
         if not known:
             self._failed(name)
             raise wrong
-        self._failures.pop(_key(name), None)
+        self._repo.forget_sign_in_failures(key=_key(name))
         if self._hasher.check_needs_rehash(account.password_hash):  # parameters raised since it was made
             self._repo.set_password_hash(user_id=account.id, password_hash=self._hasher.hash(password))
         return account
 
+    def _now(self) -> datetime:
+        return datetime.fromtimestamp(self._clock(), tz=timezone.utc)
+
     def _refuse_while_guessed(self, name: str) -> None:
         """After MAX_FAILURES wrong passwords for a name within the window, that name waits."""
-        now = self._clock()
-        with self._lock:
-            recent = self._failures.get(_key(name), deque())
-            while recent and now - recent[0] > FAILURE_WINDOW_S:
-                recent.popleft()
-            if len(recent) >= MAX_FAILURES:
-                minutes = max(1, round((FAILURE_WINDOW_S - (now - recent[0])) / 60))
-                raise AccountError(f"Too many wrong passwords for this name: please try again in {minutes} min.")
+        now = self._now()
+        recent = self._repo.sign_in_failures(key=_key(name), since=now - WINDOW)
+        if len(recent) >= MAX_FAILURES:
+            left = (recent[-MAX_FAILURES] + WINDOW - now).total_seconds()
+            minutes = max(1, round(left / 60))
+            raise AccountError(f"Too many wrong passwords for this name: please try again in {minutes} min.")
 
     def _failed(self, name: str) -> None:
-        with self._lock:
-            self._failures.setdefault(_key(name), deque()).append(self._clock())
+        now = self._now()
+        self._repo.record_sign_in_failure(key=_key(name), at=now, forget_before=now - WINDOW)
 
     def _unknown_hash(self) -> str:
         if self._dummy is None:

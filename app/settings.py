@@ -83,3 +83,28 @@ class Settings(BaseSettings):
     @property
     def exports_dir(self) -> Path:
         return self.data_dir / "exports"
+
+
+LOOPBACK_NAMES = frozenset({"localhost", "ip6-localhost"})
+
+
+def is_loopback(host: str) -> bool:
+    """Whether only this machine can reach a server listening on `host`."""
+    import ipaddress
+
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name other than localhost: reachable from elsewhere
+        return False
+
+
+def exposure_problem(host: str, auth: bool) -> str | None:
+    """Why the app must not listen on `host` in this mode, or None. Without accounts the app has one
+    private space, so it may only be reached from this machine."""
+    if auth or is_loopback(host):
+        return None
+    return (f"Listening on {host} without accounts would show one person's conversations, profile and wardrobe "
+            "to everyone who can reach it: set STYLIST_AUTH=true (sign-up and sign-in), or listen on 127.0.0.1.")
+

@@ -1,8 +1,8 @@
 """The Gradio Blocks app: chat and past conversations on the left; looks, saved looks, community,
 wardrobe and profile tabs on the right (below on a phone).
 
-Who acts: with auth off, the profile name in the page (single-user local mode); with auth on, the
-account this page session signed in as, held in server-side session state.
+Who acts: with auth off, the one private space of this machine (the app listens on loopback only);
+with auth on, the account this page session signed in as, held in server-side session state.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from app.accounts import AccountError, Accounts
 from app.cards import CARD_CSS
 from app.handlers import MAX_QUICK_REPLIES, ChatHandlers, View
+from app.settings import exposure_problem
 from app.wiring import build_panels
 from app.ui_panels import (
     NotSignedIn,
@@ -61,10 +62,11 @@ def _signed_out_view() -> View:
 class Identity:
     """Resolves the acting user of an event (see the module docstring).
 
-    With auth on, the session holds the signed-in account's id and its random files key (ids can be
-    reused after a deletion; the key is not); each event checks that this account still exists, so a
-    session outlives neither "delete my data" nor the name passing to someone else, and nothing ever
-    creates a user for it.
+    With auth off there is one person: the app refuses to listen beyond loopback in that mode
+    (`launch`), and nothing the page sends can name another profile. With auth on, the session holds
+    the signed-in account's id and its random files key (ids can be reused after a deletion; the key
+    is not); each event checks that this account still exists, so a session outlives neither
+    "delete my data" nor the name passing to someone else, and nothing ever creates a user for it.
     """
 
     def __init__(self, auth: bool, default_user: str, repository: Repository) -> None:
@@ -72,9 +74,9 @@ class Identity:
         self.default_user = default_user
         self._repo = repository
 
-    def __call__(self, session: tuple[int, str] | None, typed: str | None) -> str:
+    def __call__(self, session: tuple[int, str] | None) -> str:
         if not self.auth:
-            return (typed or "").strip() or self.default_user
+            return self.default_user
         if not session:
             raise NotSignedIn
         user_id, key = session
@@ -83,9 +85,9 @@ class Identity:
             raise NotSignedIn
         return account.name
 
-    def optional(self, session: tuple[int, str] | None, typed: str | None) -> str | None:
+    def optional(self, session: tuple[int, str] | None) -> str | None:
         try:
-            return self(session, typed)
+            return self(session)
         except NotSignedIn:
             return None
 
@@ -135,10 +137,7 @@ class StylistPage:
                                     for _ in range(MAX_QUICK_REPLIES)]
                 self.box = gr.MultimodalTextbox(file_types=["image"], placeholder=ui_text("input_placeholder"),
                                                 show_label=False, elem_id="message")
-                with gr.Row():
-                    self.user = gr.Textbox(value=settings.default_user, label=ui_text("profile_label"), scale=3,
-                                           visible=not settings.auth)
-                    self.new_chat = gr.Button(ui_text("new_chat"), scale=1, elem_id="new-chat")
+                self.new_chat = gr.Button(ui_text("new_chat"), elem_id="new-chat")
                 self.history = build_history_panel()
             with gr.Column(scale=2, min_width=320):
                 self.notice = gr.Markdown(elem_id="notice")
@@ -149,24 +148,24 @@ class StylistPage:
         self.view_outputs = [self.chatbot, self.looks["cards"], self.looks["gallery"], *self.buttons]
         self.panel_outs = panel_outputs(self.saved, self.feed, self.wardrobe, self.profile, self.history,
                                         self.looks["size_note"])
-        self.me = [self.session, self.user]
+        self.me = [self.session]
 
     # --- what events run ------------------------------------------------------------------------------
 
-    def refresh(self, session: str | None, typed: str | None) -> list[Any]:
+    def refresh(self, session: str | None) -> list[Any]:
         import gradio as gr
 
         try:
-            return self.views.all(self.who.optional(session, typed))
+            return self.views.all(self.who.optional(session))
         except StorageError:  # the database is away: the panels keep what they show
             return [gr.skip()] * len(self.panel_outs)
 
-    def restore(self, session: str | None, typed: str | None) -> list[Any]:
-        name = self.who.optional(session, typed)
+    def restore(self, session: str | None) -> list[Any]:
+        name = self.who.optional(session)
         return _outputs(self.handlers.view(name) if name else _signed_out_view())
 
-    def send(self, message: dict[str, Any] | None, typed: str, session: str | None, progress=None) -> list[Any]:
-        name = self.who.optional(session, typed)
+    def send(self, message: dict[str, Any] | None, session: str | None, progress=None) -> list[Any]:
+        name = self.who.optional(session)
         if name is None:
             return [None, *_outputs(_signed_out_view())]
         message = message or {}
@@ -175,17 +174,17 @@ class StylistPage:
         image = image.get("path") if isinstance(image, dict) else image
         return [None, *_outputs(self.handlers.send(name, message.get("text") or "", image, progress=_bar(progress)))]
 
-    def quick(self, label: str, typed: str, session: str | None, progress=None) -> list[Any]:
-        name = self.who.optional(session, typed)
+    def quick(self, label: str, session: str | None, progress=None) -> list[Any]:
+        name = self.who.optional(session)
         return _outputs(self.handlers.send(name, label, progress=_bar(progress)) if name else _signed_out_view())
 
-    def start_new(self, typed: str, session: str | None) -> list[Any]:
-        if (name := self.who.optional(session, typed)) is not None:
+    def start_new(self, session: str | None) -> list[Any]:
+        if (name := self.who.optional(session)) is not None:
             self.services.stylist.new_conversation(name)
-        return self.restore(session, typed)
+        return self.restore(session)
 
-    def export(self, typed: str, session: str | None) -> list[str] | None:
-        name = self.who.optional(session, typed)
+    def export(self, session: str | None) -> list[str] | None:
+        name = self.who.optional(session)
         return (self.handlers.export(name) or None) if name else None
 
     def after(self, event) -> None:
@@ -195,34 +194,31 @@ class StylistPage:
     def _chat_events(self, demo: "gr.Blocks") -> None:
         import gradio as gr
 
-        def send(message, typed, session, progress=gr.Progress()):
-            return self.send(message, typed, session, progress)
+        def send(message, session, progress=gr.Progress()):
+            return self.send(message, session, progress)
 
-        def quick(label, typed, session, progress=gr.Progress()):
-            return self.quick(label, typed, session, progress)
+        def quick(label, session, progress=gr.Progress()):
+            return self.quick(label, session, progress)
 
-        def example(session, typed, evt: gr.SelectData, progress=gr.Progress()):
-            return self.quick(evt.value["text"], typed, session, progress)
+        def example(session, evt: gr.SelectData, progress=gr.Progress()):
+            return self.quick(evt.value["text"], session, progress)
 
         # This module's annotations are strings (`from __future__ import annotations`) and `gr` is a
         # local name Gradio cannot resolve, so it would not see that `evt` wants the event data and
         # would hand it the progress tracker instead. Give it the real class.
         example.__annotations__["evt"] = gr.SelectData
 
-        restore_typed = lambda typed, session: self.restore(session, typed)  # noqa: E731
         shown_first = self.box.submit(_echo, [self.box, self.chatbot], [self.chatbot], api_visibility="private",
                                       queue=False)
-        self.after(shown_first.then(send, [self.box, self.user, self.session], [self.box, *self.view_outputs],
+        self.after(shown_first.then(send, [self.box, self.session], [self.box, *self.view_outputs],
                                     api_name="send"))
         self.after(self.chatbot.example_select(example, self.me, self.view_outputs, api_visibility="private"))
         for index, button in enumerate(self.buttons):
-            self.after(button.click(quick, [button, self.user, self.session], self.view_outputs,
+            self.after(button.click(quick, [button, self.session], self.view_outputs,
                                     api_name=f"quick_reply_{index}"))
-        self.after(self.user.submit(restore_typed, [self.user, self.session], self.view_outputs, api_name="switch_profile"))
-        self.after(self.new_chat.click(self.start_new, [self.user, self.session], self.view_outputs,
-                                       api_name="new_conversation"))
-        self.after(demo.load(restore_typed, [self.user, self.session], self.view_outputs, api_name="history"))
-        self.looks["export"].click(self.export, [self.user, self.session], [self.looks["downloads"]], api_name="export")
+        self.after(self.new_chat.click(self.start_new, self.me, self.view_outputs, api_name="new_conversation"))
+        self.after(demo.load(self.restore, self.me, self.view_outputs, api_name="history"))
+        self.looks["export"].click(self.export, self.me, [self.looks["downloads"]], api_name="export")
 
 
 def _echo(message: dict[str, Any] | None, shown: list[dict[str, Any]] | None):
@@ -284,8 +280,8 @@ def _wire_account(page: StylistPage, accounts: Accounts) -> None:
         return handler
 
     def followed(event) -> None:
-        event.then(lambda s: page.restore(s, None), [session], page.view_outputs, api_visibility="private") \
-             .then(lambda s: page.refresh(s, None), [session], page.panel_outs, api_visibility="private")
+        event.then(page.restore, [session], page.view_outputs, api_visibility="private") \
+             .then(page.refresh, [session], page.panel_outs, api_visibility="private")
 
     outputs = [session, account["status"], account["password"]]
     for button, action, api in ((account["sign_in"], accounts.sign_in, "sign_in"),
@@ -302,8 +298,8 @@ def _wire_panels(page: StylistPage) -> None:
 
     def act(component, work, inputs, api_name, then_view: bool = False, trigger: str = "click") -> None:
         def handler(*values):
-            *args, session_, typed = values
-            return guarded(lambda: work(who(session_, typed), *args))
+            *args, session_ = values
+            return guarded(lambda: work(who(session_), *args))
         event = getattr(component, trigger)(handler, [*inputs, *me], [notice], api_name=api_name)
         if then_view:
             event = event.then(page.restore, me, page.view_outputs, api_visibility="private")
@@ -336,15 +332,22 @@ def _wire_panels(page: StylistPage) -> None:
     feed["refresh"].click(page.views.feed, None, [feed["gallery"]], api_name="community_feed")
 
 
+class ExposedWithoutAccounts(ValueError):
+    """The app was asked to listen beyond this machine with accounts off."""
+
+
 def launch(services: "Services", *, host: str, port: int, block: bool = True) -> "gr.Blocks":
     """Serve the app (and GET /health); with `block`, until SIGTERM or Ctrl-C, then close cleanly:
-    requests in flight finish, the port is released."""
+    requests in flight finish, the port is released. Refuses (ExposedWithoutAccounts) to listen
+    beyond loopback without accounts: that mode has one private space."""
     import gradio as gr
 
     from app.health import add_health_route
 
-    demo = build_ui(services)
     settings = services.settings
+    if (problem := exposure_problem(host, settings.auth)) is not None:
+        raise ExposedWithoutAccounts(problem)
+    demo = build_ui(services)
     demo.queue(default_concurrency_limit=_turn_concurrency(services), max_size=settings.queue_size)
     demo.launch(server_name=host, server_port=port, prevent_thread_lock=True, css=CARD_CSS,
                 allowed_paths=[str(settings.renders_dir), str(settings.uploads_dir), str(settings.exports_dir),

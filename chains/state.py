@@ -32,6 +32,13 @@ class Preferences:
         values["colors"] = tuple(sorted(wanted))
         return Preferences(**values)
 
+    def lasting(self) -> "Preferences":
+        """What holds for the person beyond one request (who they dress, their style, the colours
+        they never wear, their budget): a new conversation starts from these, not from the last
+        request's occasion, season, garments and wanted colours."""
+        return Preferences(gender=self.gender, style=self.style, avoid_colors=self.avoid_colors,
+                           budget_max=self.budget_max)
+
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         for name in LIST_FIELDS:

@@ -88,4 +88,7 @@ class Stylist:
         return self._repo.messages(user_id=user_id, conversation_id=conversation_id)
 
     def new_conversation(self, user: str) -> int:
-        return self._repo.new_conversation(user_id=self._repo.user_id(user))
+        """A fresh conversation, remembering only the person's lasting preferences."""
+        user_id = self._repo.user_id(user)
+        lasting = Preferences.from_json(self._repo.preferences(user_id=user_id)).lasting()
+        return self._repo.new_conversation(user_id=user_id, preferences=lasting.to_json())

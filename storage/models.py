@@ -38,7 +38,8 @@ class User(SQLModel, table=True):
     __tablename__ = "users"
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=100, unique=True, index=True)
+    name: str = Field(max_length=100, unique=True, index=True)  # as the person spelled it (NFKC, spaces tidied)
+    name_key: str = Field(max_length=100, unique=True, index=True)  # the same, case-folded: one person per key
     created_at: datetime = Field(default_factory=utc_now)
     password_hash: str | None = Field(default=None, sa_type=Text)  # argon2id; None: a local profile
     # The user's private folder names: random, so a path never tells whose files it holds.
@@ -114,3 +115,14 @@ class Bookmark(SQLModel, table=True):
     look: dict[str, Any] = _json_column()
     image: str | None = Field(default=None, sa_type=Text)
     created_at: datetime = Field(default_factory=utc_now, index=True)
+
+
+class SignInFailure(SQLModel, table=True):
+    """One wrong password for a name (by its key), shared by every process on the database; rows older
+    than the lockout window are deleted as new ones arrive."""
+
+    __tablename__ = "sign_in_failures"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name_key: str = Field(max_length=100, index=True)
+    failed_at: datetime = Field(default_factory=utc_now, index=True)

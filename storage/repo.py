@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, col, delete, select
 
 from storage.models import (
+    SignInFailure,
     Bookmark,
     Conversation,
     Message,
@@ -116,11 +117,23 @@ class Repository:
             ).first()
         return latest if latest is not None else self.new_conversation(user_id=user_id)
 
-    def new_conversation(self, *, user_id: int) -> int:
+    def new_conversation(self, *, user_id: int, preferences: dict[str, Any] | None = None) -> int:
+        """A fresh conversation; the user's latest one when nothing was said in it yet (pressing "New
+        conversation" twice leaves no empty entry in the history). `preferences`, when given, replace
+        the stored ones in the same transaction."""
         with self._session("Could not start a new conversation.") as session:
             if session.get(User, user_id) is None:
                 raise StorageError("Unknown user: please sign in again.")
-            conversation = Conversation(user_id=user_id)
+            latest = session.exec(select(Conversation).where(Conversation.user_id == user_id)
+                                  .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())).first()
+            if latest is not None and session.exec(
+                    select(Message.id).where(Message.conversation_id == latest.id)).first() is None:
+                conversation = latest
+                conversation.state, conversation.updated_at = {}, utc_now()
+            else:
+                conversation = Conversation(user_id=user_id)
+            if preferences is not None:
+                _save_preferences(session, user_id, preferences, utc_now())
             session.add(conversation)
             session.flush()
             return int(conversation.id)  # type: ignore[arg-type]
@@ -179,6 +192,7 @@ class Repository:
             rows = session.exec(
                 select(Conversation)
                 .where(Conversation.user_id == user_id)
+                .where(select(Message.id).where(Message.conversation_id == Conversation.id).exists())  # said something
                 .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())
             ).all()
             return [ConversationView(int(c.id), c.title, as_utc(c.created_at), as_utc(c.updated_at)) for c in rows]  # type: ignore[arg-type]
@@ -213,9 +227,9 @@ class Repository:
         clean = _clean_name(name)
         try:
             with self._session("Could not create the account.") as session:
-                if session.exec(select(User.id).where(User.name == clean)).first() is not None:
+                if session.exec(select(User.id).where(User.name_key == clean.casefold())).first() is not None:
                     raise StorageError("That user name is taken: please choose another.")
-                user = User(name=clean, password_hash=password_hash)
+                user = User(name=clean, name_key=clean.casefold(), password_hash=password_hash)
                 session.add(user)
                 session.flush()
                 return int(user.id)  # type: ignore[arg-type]
@@ -234,8 +248,28 @@ class Repository:
                     clean = _clean_name(name or "")
                 except StorageError:  # no such name can exist
                     return None
-                user = session.exec(select(User).where(User.name == clean)).first()
+                user = session.exec(select(User).where(User.name_key == clean.casefold())).first()
             return _account(user) if user is not None else None
+
+    def sign_in_failures(self, *, key: str, since: datetime) -> list[datetime]:
+        """When the wrong passwords for this name key since `since` were given, oldest first (every
+        process on this database sees the same list)."""
+        with self._session("Could not check the sign-in.", read_only=True) as session:
+            rows = session.exec(select(SignInFailure.failed_at)
+                                .where(SignInFailure.name_key == key, SignInFailure.failed_at >= since)
+                                .order_by(col(SignInFailure.failed_at))).all()
+            return [as_utc(moment) for moment in rows]
+
+    def record_sign_in_failure(self, *, key: str, at: datetime, forget_before: datetime) -> None:
+        """Count one wrong password; failures of any name older than `forget_before` are deleted."""
+        with self._session("Could not check the sign-in.") as session:
+            session.exec(delete(SignInFailure).where(SignInFailure.failed_at < forget_before))
+            session.add(SignInFailure(name_key=key, failed_at=at))
+
+    def forget_sign_in_failures(self, *, key: str) -> None:
+        """A right password clears the name's count."""
+        with self._session("Could not check the sign-in.") as session:
+            session.exec(delete(SignInFailure).where(SignInFailure.name_key == key))
 
     def set_password_hash(self, *, user_id: int, password_hash: str) -> None:
         with self._session("Could not update the account.") as session:
@@ -366,15 +400,16 @@ class Repository:
             return row.image if row is not None and row.user_id == user_id else None
 
     def _get_or_create_user(self, name: str) -> int:
+        key = name.casefold()
         with self._session("Could not sign you in.", read_only=True) as session:  # the common case
-            found = session.exec(select(User.id).where(User.name == name)).first()
+            found = session.exec(select(User.id).where(User.name_key == key)).first()
         if found is not None:
             return found
         with self._session("Could not sign you in.") as session:
-            found = session.exec(select(User.id).where(User.name == name)).first()
+            found = session.exec(select(User.id).where(User.name_key == key)).first()
             if found is not None:
                 return found
-            user = User(name=name)
+            user = User(name=name, name_key=key)
             session.add(user)
             session.flush()
             return int(user.id)  # type: ignore[arg-type]

@@ -86,3 +86,18 @@ def test_chat_users_never_share_preferences_or_conversations(cli_env):
     assert reply["preferences"]["gender"] is None and reply["preferences"]["avoid_colors"] == []
     again = run(["chat", "--user", "ana", "--json"], cli_env, '{"text":"swap the shoes"}\n')
     assert lines(again.stdout)[0]["type"] == "outfits"  # ana's looks are still hers to change
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "stylist.example.com"])
+def test_serve_without_accounts_refuses_to_listen_beyond_this_machine(host, cli_env):
+    done = run(["serve", "--host", host, "--port", "7999"], {**cli_env, "STYLIST_AUTH": "false"})
+    assert done.returncode == 2
+    assert "STYLIST_AUTH=true" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_only_loopback_counts_as_this_machine():
+    from app.settings import exposure_problem, is_loopback
+
+    assert all(is_loopback(h) for h in ("127.0.0.1", "127.0.0.2", "::1", "localhost"))
+    assert not any(is_loopback(h) for h in ("0.0.0.0", "::", "10.0.0.5", "example.com"))
+    assert exposure_problem("0.0.0.0", auth=True) is None and exposure_problem("127.0.0.1", auth=False) is None

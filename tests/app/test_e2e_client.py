@@ -7,11 +7,11 @@ import pytest
 pytestmark = pytest.mark.e2e
 
 
-def send(client, text, photo=None, user="e2e"):
+def send(client, text, photo=None):
     from gradio_client import handle_file
 
     files = [handle_file(str(photo))] if photo else []
-    _box, messages, cards, gallery = client.predict({"text": text, "files": files}, user, api_name="/send")
+    _box, messages, cards, gallery = client.predict({"text": text, "files": files}, api_name="/send")
     return messages, cards, gallery or []
 
 
@@ -39,20 +39,33 @@ def test_three_turns_with_a_photo_upload_then_a_restart(running_app, navy_shirt_
     assert cards.count('class="look"') >= 3
     assert cards.count("Your piece") == cards.count('class="look"')  # the upload is in every look
 
-    pdf, *pngs = client.predict("e2e", api_name="/export")
+    pdf, *pngs = client.predict(api_name="/export")
     assert pdf.endswith(".pdf") and open(pdf, "rb").read(5) == b"%PDF-"
     assert len(pngs) == cards.count('class="look"') and all(p.endswith(".png") for p in pngs)
 
     running_app.restart()
     client = Client(running_app.url, verbose=False)
-    messages, cards, gallery = client.predict("e2e", api_name="/history")
+    messages, cards, gallery = client.predict(api_name="/history")
     assert len(messages) == 8 and cards.count('class="look"') >= 3
 
 
-def test_users_see_only_their_own_conversation(running_app):
+def test_the_page_acts_for_its_one_private_space_and_names_no_other(running_app, app_settings):
+    """Without accounts the page has one private space: nothing it sends can reach another profile
+    (one made by `stylist chat --user ana` on the same data)."""
     from gradio_client import Client
 
+    from chains.stylist import Stylist
+    from app.wiring import agent_services, build_catalog
+    from storage.db import make_engine
+    from storage.repo import Repository
+
+    others = Stylist(agent_services(app_settings, build_catalog(app_settings)),
+                     Repository(make_engine(app_settings.resolved_database_url)))
+    others.turn("ana", "street style for a party, I'm 170 cm and 60 kg")
     client = Client(running_app.url, verbose=False)
-    send(client, "street style for a party", user="ana")
-    messages, _cards, _gallery = client.predict("ben", api_name="/history")
+    messages, _cards, _gallery = client.predict(api_name="/history")
     assert messages == []
+    send_api = client.view_api(return_format="dict", print_info=False)["named_endpoints"]["/send"]
+    assert len(send_api["parameters"]) == 1  # the message only: no profile name to type
+    messages, _cards, _gallery = send(client, "street style for a party")
+    assert "170" not in str(messages) and len(messages) == 2

@@ -173,3 +173,60 @@ def test_the_lockout_cannot_be_walked_around_with_look_alike_names(app) -> None:
     for look_alike in ("alice\u200b", "\uff41\uff4c\uff49\uff43\uff45", " Alice ", "ALICE"):
         with pytest.raises(AccountError, match="Too many wrong passwords"):
             accounts.sign_in(look_alike, "alice's real password")
+
+
+def test_one_spelling_per_person_for_sign_up_and_sign_in(app) -> None:
+    accounts = Accounts(app["services"].repository)
+    accounts.sign_up("Alice", "alice's real password")
+    for look_alike in ("alice", "ＡＬＩＣＥ", "Ali\u200bce"):
+        with pytest.raises(AccountError, match="taken"):
+            accounts.sign_up(look_alike, "another long password")
+        assert accounts.sign_in(look_alike, "alice's real password").name == "Alice"
+
+
+# Another app process on the same database: it guesses a name's password as a second replica would.
+_GUESSER = """
+import sys
+from app.accounts import AccountError, Accounts
+from storage.db import make_engine
+from storage.repo import Repository
+accounts = Accounts(Repository(make_engine(sys.argv[1])))
+for _ in range(int(sys.argv[3])):
+    try:
+        accounts.sign_in(sys.argv[2], "a guess")
+    except AccountError as error:
+        print(error.message)
+"""
+
+
+def test_the_lockout_holds_across_processes_sharing_the_database(app, app_settings) -> None:
+    import subprocess
+    import sys
+
+    repo_root = Path(__file__).resolve().parents[2]
+    accounts = Accounts(app["services"].repository)
+    accounts.sign_up("gil", "gil's real password")
+    url = app_settings.resolved_database_url
+    for _ in range(2):  # each replica alone stays under the limit; together they reach it
+        done = subprocess.run([sys.executable, "-c", _GUESSER, url, "GIL", "3"], cwd=repo_root,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    assert "Too many wrong passwords" in done.stdout  # the second replica saw the first one's guesses
+    with pytest.raises(AccountError, match="Too many wrong passwords"):
+        accounts.sign_in("gil", "gil's real password")  # and so does this one
+
+
+def test_old_wrong_passwords_expire_from_the_database(app) -> None:
+    repo = app["services"].repository
+    now = [1_000_000.0]
+    accounts = Accounts(repo, clock=lambda: now[0])
+    accounts.sign_up("hal", "hal's real password")
+    for _ in range(4):
+        with pytest.raises(AccountError, match="Wrong user name"):
+            accounts.sign_in("hal", "a guess")
+    now[0] += 901  # past the window: the next failure deletes the old ones
+    with pytest.raises(AccountError, match="Wrong user name"):
+        accounts.sign_in("someone-else", "a guess")
+    from datetime import datetime, timezone
+    assert repo.sign_in_failures(key="hal", since=datetime.fromtimestamp(0, tz=timezone.utc)) == []
+    assert accounts.sign_in("hal", "hal's real password").name == "hal"

@@ -269,3 +269,13 @@ def test_a_picture_that_is_not_a_garment_is_said_so_and_nothing_is_lost(services
     again = say(services, "show me more", user="ng")
     assert again["type"] == "outfits" and not any(i["source"] == "upload" for o in again["outfits"] for i in o["items"])
     assert first["outfits"]
+
+
+def test_a_new_conversation_remembers_the_person_not_the_last_request(services):
+    say(services, "wedding look for a woman in summer, something red, no black", user="newchat")
+    services.stylist.new_conversation("newchat")
+    reply = say(services, "I need an outfit", user="newchat")
+    assert reply["type"] == "question" and "occasion" in reply["asks"]  # last time's wedding is not assumed
+    prefs = reply["preferences"]
+    assert prefs["gender"] == "women" and prefs["avoid_colors"] == ["black"]  # who she is and what she never wears
+    assert prefs["colors"] == [] and prefs["season"] is None and prefs["kinds"] == []

@@ -9,7 +9,11 @@ import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
-from storage.db import make_engine
+from alembic.script import ScriptDirectory
+
+from storage.db import alembic_config, make_engine
+
+HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def test_sqlite_file_gets_wal_foreign_keys_and_tables(tmp_path: Path) -> None:
@@ -31,7 +35,7 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
 def test_in_memory_database_is_shared_across_threads() -> None:
     engine = make_engine("sqlite://")
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO users (name, created_at, files_key) VALUES ('ana', '2024-01-01', 'k1')"))
+        conn.execute(text("INSERT INTO users (name, name_key, created_at, files_key) VALUES ('ana', 'ana', '2024-01-01', 'k1')"))
     seen: list[int] = []
 
     def count() -> None:
@@ -47,7 +51,7 @@ def test_in_memory_database_is_shared_across_threads() -> None:
 def test_calling_twice_on_one_file_keeps_data(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'twice.db'}"
     with make_engine(url).begin() as conn:
-        conn.execute(text("INSERT INTO users (name, created_at, files_key) VALUES ('ana', '2024-01-01', 'k1')"))
+        conn.execute(text("INSERT INTO users (name, name_key, created_at, files_key) VALUES ('ana', 'ana', '2024-01-01', 'k1')"))
     with make_engine(url).connect() as conn:
         assert conn.execute(text("SELECT name FROM users")).scalar_one() == "ana"
 
@@ -55,7 +59,7 @@ def test_calling_twice_on_one_file_keeps_data(tmp_path: Path) -> None:
 def test_in_memory_database_is_migrated_on_its_one_connection() -> None:
     engine = make_engine("sqlite://")
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002_accounts_profiles_bookmarks"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == HEAD
         # Migrating switches foreign keys off on the shared connection; they must be back on.
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     assert {"profiles", "bookmarks"} <= set(inspect(engine).get_table_names())
@@ -76,7 +80,7 @@ def test_threads_making_separate_in_memory_databases_at_once_all_get_migrated() 
             versions.append(conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one())
 
     assert _all_at_once(8, start_app) == []
-    assert versions == ["0002_accounts_profiles_bookmarks"] * 8
+    assert versions == [HEAD] * 8
 
 
 def _all_at_once(count: int, work) -> list[BaseException]:

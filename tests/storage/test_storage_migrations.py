@@ -48,8 +48,10 @@ def _plain_engine(url: str) -> Engine:
 
 def test_revisions_form_one_line_with_ids_that_fit_the_version_table() -> None:
     revisions = list(ScriptDirectory.from_config(alembic_config()).walk_revisions())  # newest first
-    assert [r.revision for r in revisions] == ["0002_accounts_profiles_bookmarks", BASELINE]
-    assert revisions[0].revision == HEAD and revisions[0].down_revision == BASELINE
+    assert [r.revision for r in revisions] == [
+        "0003_name_keys_sign_in_failures", "0002_accounts_profiles_bookmarks", BASELINE]
+    assert revisions[0].revision == HEAD
+    assert all(newer.down_revision == older.revision for newer, older in zip(revisions, revisions[1:]))
     assert all(len(r.revision) <= 32 for r in revisions)  # alembic_version.version_num is VARCHAR(32)
 
 
@@ -174,6 +176,27 @@ def test_a_last_release_database_is_upgraded_keeping_its_rows(db_url: str) -> No
     assert repo.wardrobe(user_id=ids["minjun"]) == [(ids["garment"], {"kind": "shirt"})]
     ben = repo.user_id("ben")
     assert ben not in (ids["ana"], ids["minjun"])
+    engine.dispose()
+
+
+def test_names_that_differ_only_in_case_keep_both_accounts_and_one_spelling_signs_in(db_url: str) -> None:
+    """A 0002 database (names compared exactly) with "Alice" and "alice": both keep their rows; the
+    first keeps the plain key, so "ALICE" signs in as her."""
+    engine = _plain_engine(db_url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0002_accounts_profiles_bookmarks")
+        for n, name in enumerate(("Alice", "alice", "ｂｏｂ\u200b")):
+            conn.execute(sa.text("INSERT INTO users (name, created_at, files_key, share_looks) "
+                                 "VALUES (:name, :at, :key, false)"), {"name": name, "at": MOMENT, "key": f"k{n}"})
+    engine.dispose()
+    engine = make_engine(db_url)
+    with engine.connect() as conn:
+        keys = conn.execute(sa.text("SELECT name, name_key FROM users ORDER BY id")).all()
+        assert _differences(conn) == []
+    first, second, bob = keys
+    assert first == ("Alice", "alice") and second[1].startswith("alice#") and bob[1] == "bob"
+    repo = Repository(engine)
+    assert repo.account(name="ALICE").name == "Alice" and repo.user_id("bob") == repo.account(name="ｂｏｂ").id
     engine.dispose()
 
 

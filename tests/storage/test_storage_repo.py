@@ -82,11 +82,22 @@ def test_state_and_preferences_survive_a_restart(db_url: str) -> None:
 def test_current_conversation_is_the_latest_active(repo: Repository) -> None:
     user = repo.user_id("ana")
     old = repo.current_conversation(user_id=user)
+    _turn(repo, user, old)
     new = repo.new_conversation(user_id=user)
-    assert repo.current_conversation(user_id=user) == new
+    assert new != old and repo.current_conversation(user_id=user) == new
     _turn(repo, user, old)  # talking in the old one makes it current again
     assert repo.current_conversation(user_id=user) == old
-    assert [c.id for c in repo.conversations(user_id=user)] == [old, new]
+    _turn(repo, user, new)
+    assert [c.id for c in repo.conversations(user_id=user)] == [new, old]
+
+
+def test_new_conversation_presses_leave_no_empty_entries(repo: Repository) -> None:
+    user = repo.user_id("ana")
+    first = repo.current_conversation(user_id=user)
+    _turn(repo, user, first)
+    pressed = [repo.new_conversation(user_id=user) for _ in range(3)]
+    assert len(set(pressed)) == 1 and pressed[0] != first  # one fresh conversation, reused until used
+    assert [c.id for c in repo.conversations(user_id=user)] == [first]  # nothing said in it: not listed
 
 
 def test_a_user_cannot_read_or_write_another_users_conversation(repo: Repository) -> None:
