@@ -121,12 +121,18 @@ def find_terms(text: str, table: dict[str, tuple[str, ...]]) -> tuple[list[Match
     return sorted(matches, key=lambda m: m.start), text
 
 
+_CLAUSE_END = re.compile(r"[,.;!?\n]")
+_EN_NO_AFTER = re.compile(r"^\s*(?:no|nope)\s*(?:thanks|thank you|please)?\s*$", re.I)  # "cardigans no"
+
+
 def _is_negated(original: str, match: Match, next_start: int) -> bool:
     before = original[max(0, match.start - 30): match.start]
     if _EN_NEGATION.search(before) or (_SWAP_BEFORE.search(before) and _SWAP_AFTER.match(original[match.end:])):
         return True
-    after = original[match.end: min(next_start, match.end + _KO_AFTER_WINDOW)]
-    return any(cue in after for cue in lexicon.NEGATION_AFTER_KO)
+    # A negation after the word reaches it only within its clause: "원피스 말고 바지, 검정 빼고" rules
+    # out the black, not the trousers.
+    after = _CLAUSE_END.split(original[match.end: min(next_start, match.end + _KO_AFTER_WINDOW)])[0]
+    return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after))
 
 
 def _between(original: str, first: Match, second: Match) -> str:

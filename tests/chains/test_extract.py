@@ -112,3 +112,13 @@ def test_tells_style_questions_from_outfit_requests(text, question):
 def test_reads_garments_ruled_out(text, avoided):
     heard = extract(text)
     assert (heard.kinds, heard.avoid_kinds) == ((), avoided)
+
+
+@pytest.mark.parametrize(("text", "wanted", "ruled_out"), [
+    ("원피스 말고 바지, 검정 빼고", ("trousers",), ("dress",)),  # 빼고 belongs to black's clause
+    ("sweater yes, cardigans no", ("sweater",), ("cardigan",)),
+    ("jeans no, chinos yes", ("trousers",), ("jeans",)),
+])
+def test_a_negation_reaches_only_its_own_clause(text, wanted, ruled_out):
+    understood = extract(text)
+    assert understood.preferences.kinds == wanted and understood.avoid_kinds == ruled_out
