@@ -20,6 +20,16 @@ CARD_CSS = """
 """
 
 
+def hangul_font_css(font: Path) -> str:
+    """The page's own Hangul font (served from the project's files), after the theme's fonts: Korean
+    renders on a machine without CJK fonts instead of as boxes."""
+    if not font.is_file():
+        return ""
+    url = f"/gradio_api/file={font.resolve()}"
+    return (f"@font-face {{ font-family: 'StylistHangul'; src: url('{url}') format('truetype'); }}\n"
+            "body, .gradio-container, .gradio-container * { font-family: var(--font), 'StylistHangul', sans-serif; }\n")
+
+
 @lru_cache(maxsize=4096)
 def _data_uri(path: str) -> str | None:
     """Thumbnails travel inside the HTML, so no file route has to be opened for them."""
@@ -39,8 +49,19 @@ def _item_html(item: dict[str, Any], source_labels: dict[str, str]) -> str:
     source = source_labels.get(item.get("source", "catalog"), "")
     price = f"<br>{item['price']:,.0f}" if item.get("price") else ""
     tag = f'<span class="src">{escape(source)}</span>' if source else ""
-    return (f'<div class="item">{picture}{tag}{escape(item["name"][:40])}'
+    name = item["name"]
+    return (f'<div class="item" title="{escape(name)}">{picture}{tag}{escape(short_name(name))}'
             f'<br><i>{escape(item.get("color", ""))}</i>{price}</div>')
+
+
+def short_name(name: str, limit: int = 48) -> str:
+    """A product name that fits a card: cut between words, never inside one, with an ellipsis (the
+    card's tooltip shows it whole)."""
+    name = " ".join(name.split())
+    if len(name) <= limit:
+        return name
+    cut = name[: limit - 1].rsplit(" ", 1)[0] if " " in name[: limit - 1] else name[: limit - 1]
+    return cut.rstrip(" -–,&") + "…"
 
 
 def outfit_cards(outfits: list[dict[str, Any]], titles: list[str], source_labels: dict[str, str]) -> str:

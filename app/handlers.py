@@ -30,6 +30,7 @@ class View:
     quick_replies: list[str]
     notice: str = ""
     request_id: str = ""  # the turn's id in the logs, for a bug report
+    looks: int = 0  # how many looks the latest answer shows (the Look picker offers that many)
 
 
 def _message(role: str, text: str, image: str | None) -> dict[str, Any]:
@@ -105,7 +106,8 @@ class ChatHandlers:
         latest_looks = next((m.payload for m in reversed(history) if m.payload and m.payload.get("outfits")), {})
         pictures = [p for p in latest_looks.get("images") or [] if Path(p).is_file()]  # retention may have run
         return View(messages, _cards(latest_looks), pictures,
-                    list(last.get("quick_replies") or [])[:MAX_QUICK_REPLIES], notice)
+                    list(last.get("quick_replies") or [])[:MAX_QUICK_REPLIES], notice,
+                    looks=len(latest_looks.get("outfits") or []))
 
     def send(self, user: str, text: str, image: str | None = None, progress=None) -> View:
         """One chat turn; `progress(done, total)` follows the lookbook renders (a UI progress bar)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app.accounts import AccountError, Accounts
-from app.cards import CARD_CSS
+from app.cards import CARD_CSS, hangul_font_css
 from app.handlers import MAX_QUICK_REPLIES, ChatHandlers, View
 from app.settings import exposure_problem
 from app.wiring import build_panels
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
     from app.wiring import Services
 
-MAX_LOOKS = 6
 EXAMPLES = ("I need an outfit for a first date", "Minimal office look for winter, men", "What is amekaji?",
             "데이트룩 추천해줘", "면접룩 어떻게 입어?", "5만원 이하 여름 캐주얼, 여자")
 
@@ -45,7 +44,8 @@ def _outputs(view: View) -> list[Any]:
     buttons = [gr.Button(value=label, visible=True) for label in view.quick_replies]
     buttons += [gr.Button(visible=False)] * (MAX_QUICK_REPLIES - len(buttons))
     cards = view.cards_html or f"<p>{ui_text('no_looks')}</p>"
-    return [view.messages, cards, view.gallery or None, *buttons]
+    picker = gr.Dropdown(choices=list(range(1, view.looks + 1)) or [1], value=1, interactive=view.looks > 0)
+    return [view.messages, cards, view.gallery or None, *buttons, picker]
 
 
 def _bar(progress) -> Any:
@@ -145,7 +145,8 @@ class StylistPage:
                     self.looks = _looks_tab()
                     self.saved, self.feed, self.wardrobe = build_saved_tab(), build_feed_tab(), build_wardrobe_tab()
                     self.profile = build_profile_tab()
-        self.view_outputs = [self.chatbot, self.looks["cards"], self.looks["gallery"], *self.buttons]
+        self.view_outputs = [self.chatbot, self.looks["cards"], self.looks["gallery"], *self.buttons,
+                             self.looks["number"]]
         self.panel_outs = panel_outputs(self.saved, self.feed, self.wardrobe, self.profile, self.history,
                                         self.looks["size_note"])
         self.me = [self.session]
@@ -183,9 +184,13 @@ class StylistPage:
             self.services.stylist.new_conversation(name)
         return self.restore(session)
 
-    def export(self, session: str | None) -> list[str] | None:
+    def export(self, session: str | None) -> tuple[list[str] | None, str]:
+        """The lookbook files and a line saying what happened, shown beside the button."""
         name = self.who.optional(session)
-        return (self.handlers.export(name) or None) if name else None
+        if name is None:
+            return None, ui_text("sign_in_first")
+        files = self.handlers.export(name)
+        return (files, ui_text("exported")) if files else (None, ui_text("nothing_to_export"))
 
     def after(self, event) -> None:
         """The panels follow whatever an event changed."""
@@ -218,7 +223,8 @@ class StylistPage:
                                     api_name=f"quick_reply_{index}"))
         self.after(self.new_chat.click(self.start_new, self.me, self.view_outputs, api_name="new_conversation"))
         self.after(demo.load(self.restore, self.me, self.view_outputs, api_name="history"))
-        self.looks["export"].click(self.export, self.me, [self.looks["downloads"]], api_name="export")
+        self.looks["export"].click(self.export, self.me, [self.looks["downloads"], self.looks["feedback"]],
+                                   api_name="export")
 
 
 def _echo(message: dict[str, Any] | None, shown: list[dict[str, Any]] | None):
@@ -241,13 +247,14 @@ def _looks_tab() -> dict[str, Any]:
         cards = gr.HTML(f"<p>{ui_text('no_looks')}</p>", elem_id="looks")
         gallery = gr.Gallery(label=ui_text("lookbook_label"), columns=3, height="auto", elem_id="lookbook")
         with gr.Row():
-            number = gr.Dropdown(label=ui_text("look_number"), choices=list(range(1, MAX_LOOKS + 1)), value=1,
+            number = gr.Dropdown(label=ui_text("look_number"), choices=[1], value=1, interactive=False,
                                  scale=1, elem_id="look-number")
             save = gr.Button(ui_text("save_look"), scale=2, elem_id="save-look")
         export = gr.Button(ui_text("export"), elem_id="export")
+        feedback = gr.Markdown(elem_id="look-feedback")  # beside the buttons it answers, not a column away
         downloads = gr.File(label=ui_text("downloads"), file_count="multiple", elem_id="downloads")
     return {"size_note": size_note, "cards": cards, "gallery": gallery, "number": number, "save": save,
-            "export": export, "downloads": downloads}
+            "export": export, "feedback": feedback, "downloads": downloads}
 
 
 def _account_row(auth: bool) -> dict[str, Any]:
@@ -296,18 +303,19 @@ def _wire_panels(page: StylistPage) -> None:
     looks, saved, feed, wardrobe, profile, history = (page.looks, page.saved, page.feed, page.wardrobe,
                                                       page.profile, page.history)
 
-    def act(component, work, inputs, api_name, then_view: bool = False, trigger: str = "click") -> None:
+    def act(component, work, inputs, api_name, then_view: bool = False, trigger: str = "click",
+            says_in=None) -> None:
         def handler(*values):
             *args, session_ = values
             return guarded(lambda: work(who(session_), *args))
-        event = getattr(component, trigger)(handler, [*inputs, *me], [notice], api_name=api_name)
+        event = getattr(component, trigger)(handler, [*inputs, *me], [says_in or notice], api_name=api_name)
         if then_view:
             event = event.then(page.restore, me, page.view_outputs, api_visibility="private")
         page.after(event)
 
     def save_look(user: str, number: int) -> str:
         chosen = handlers.look(user, number)
-        return panels.save_look(user, *chosen) if chosen else "There is no such look in the latest answer."
+        return panels.save_look(user, *chosen) if chosen else ui_text("no_such_look")
 
     def delete_data(user: str, confirmed: bool) -> str:
         return panels.delete_my_data(user) if confirmed else ui_text("delete_unconfirmed")
@@ -318,7 +326,7 @@ def _wire_panels(page: StylistPage) -> None:
         panels.reopen(user, conversation_id)
         return ""
 
-    act(looks["save"], save_look, [looks["number"]], "save_look")
+    act(looks["save"], save_look, [looks["number"]], "save_look", says_in=looks["feedback"])
     act(saved["remove"], lambda u, i: panels.delete_saved_look(u, i) if i else "", [saved["pick"]], "remove_saved_look")
     act(saved["share"], panels.set_sharing, [saved["share"]], "share_looks", trigger="input")
     act(wardrobe["save"], lambda u, i, k, c: panels.edit_wardrobe_item(u, i, k, c) if i else "",
@@ -349,9 +357,10 @@ def launch(services: "Services", *, host: str, port: int, block: bool = True) ->
         raise ExposedWithoutAccounts(problem)
     demo = build_ui(services)
     demo.queue(default_concurrency_limit=_turn_concurrency(services), max_size=settings.queue_size)
-    demo.launch(server_name=host, server_port=port, prevent_thread_lock=True, css=CARD_CSS,
+    demo.launch(server_name=host, server_port=port, prevent_thread_lock=True,
+                css=CARD_CSS + hangul_font_css(settings.font_path),
                 allowed_paths=[str(settings.renders_dir), str(settings.uploads_dir), str(settings.exports_dir),
-                               str(settings.bookmarks_dir)],
+                               str(settings.bookmarks_dir), str(settings.font_path)],
                 max_file_size=int(settings.max_upload_mb * gr.FileSize.MB),
                 show_error=False,
                 footer_links=["api"])

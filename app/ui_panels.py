@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import prompts
+from app.cards import short_name
 from app.panels import GENDERS, PanelError, Panels, Profile
 from retrieval.vocabulary import COLOR_FAMILIES, KINDS, STYLES
 from storage.repo import StorageError
@@ -48,7 +49,7 @@ class PanelViews:
 
         looks = self.panels.saved_looks(user) if user else []
         gallery = [(b.image, f"#{b.id} {b.look.get('style', '')}") for b in looks if b.image]
-        choices = [(f"#{b.id} {b.look.get('style', '')} — {b.look.get('why', '')[:40]}", b.id) for b in looks]
+        choices = [(f"#{b.id} {b.look.get('style', '')} — {short_name(b.look.get('why', ''), 60)}", b.id) for b in looks]
         return gallery, gr.Dropdown(choices=choices, value=None), bool(user and self.panels.sharing(user))
 
     def feed(self) -> list:

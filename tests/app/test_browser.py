@@ -59,7 +59,7 @@ def test_a_conversation_in_the_browser(browser, running_app, navy_shirt_photo, w
     _shot(page, f"{name}-2-photo")
 
     page.locator("#save-look").click()
-    page.locator("#notice").get_by_text("Look saved.").wait_for(timeout=30_000)
+    page.locator("#look-feedback").get_by_text("Look saved.").wait_for(timeout=30_000)  # beside the button
     page.get_by_role("tab", name="Saved").click()
     page.locator("#saved-gallery img").first.wait_for(timeout=30_000)
     _shot(page, f"{name}-3-saved")
@@ -105,3 +105,15 @@ def test_every_welcome_example_answers(browser, running_app, width, height, name
         if number == 0:
             _shot(page, f"{name}-example")
         page.close()
+
+
+def test_korean_renders_with_the_pages_own_font(browser, running_app):
+    """Debian's Chromium here has no CJK fonts: the page serves its own Hangul font, so Korean is
+    drawn with it instead of as boxes."""
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(running_app.url, wait_until="domcontentloaded")
+    page.locator("#message textarea").wait_for(timeout=60_000)
+    loaded = page.evaluate("document.fonts.load(\"16px StylistHangul\", \"한국어\").then(faces => faces.length)")
+    assert loaded >= 1
+    assert page.evaluate("document.fonts.check(\"16px StylistHangul\", \"한국어\")")
+    page.close()

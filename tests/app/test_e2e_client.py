@@ -11,7 +11,7 @@ def send(client, text, photo=None):
     from gradio_client import handle_file
 
     files = [handle_file(str(photo))] if photo else []
-    _box, messages, cards, gallery = client.predict({"text": text, "files": files}, api_name="/send")
+    _box, messages, cards, gallery, _picker = client.predict({"text": text, "files": files}, api_name="/send")
     return messages, cards, gallery or []
 
 
@@ -39,14 +39,36 @@ def test_three_turns_with_a_photo_upload_then_a_restart(running_app, navy_shirt_
     assert cards.count('class="look"') >= 3
     assert cards.count("Your piece") == cards.count('class="look"')  # the upload is in every look
 
-    pdf, *pngs = client.predict(api_name="/export")
+    (pdf, *pngs), said = client.predict(api_name="/export")
+    assert "ready" in said
     assert pdf.endswith(".pdf") and open(pdf, "rb").read(5) == b"%PDF-"
     assert len(pngs) == cards.count('class="look"') and all(p.endswith(".png") for p in pngs)
 
     running_app.restart()
     client = Client(running_app.url, verbose=False)
-    messages, cards, gallery = client.predict(api_name="/history")
+    messages, cards, gallery, _picker = client.predict(api_name="/history")
     assert len(messages) == 8 and cards.count('class="look"') >= 3
+
+
+def test_export_and_the_look_picker_follow_what_is_on_screen(running_app):
+    from gradio_client import Client
+
+    client = Client(running_app.url, verbose=False)
+    files, said = client.predict(api_name="/export")
+    assert not files and "no looks to export" in said  # says why, beside the button
+    *_, picker = client.predict(api_name="/history")
+    assert picker["interactive"] is False  # no looks: nothing to pick
+    from gradio_client.exceptions import AppError
+
+    _box, _messages, cards, _gallery, picker = client.predict({"text": "minimal date look for men", "files": []},
+                                                              api_name="/send")
+    assert [value for _label, value in picker["choices"]] == list(range(1, cards.count('class="look"') + 1))
+    try:  # three looks on screen: a sixth is refused, by the picker or by the handler
+        refused = "no such look" in client.predict(6, api_name="/save_look").lower()
+    except AppError as error:
+        refused = "not in the list of choices" in str(error)
+    assert refused
+    assert "saved" in client.predict(3, api_name="/save_look").lower()
 
 
 def test_the_page_acts_for_its_one_private_space_and_names_no_other(running_app, app_settings):
@@ -63,7 +85,7 @@ def test_the_page_acts_for_its_one_private_space_and_names_no_other(running_app,
                      Repository(make_engine(app_settings.resolved_database_url)))
     others.turn("ana", "street style for a party, I'm 170 cm and 60 kg")
     client = Client(running_app.url, verbose=False)
-    messages, _cards, _gallery = client.predict(api_name="/history")
+    messages, _cards, _gallery, _picker = client.predict(api_name="/history")
     assert messages == []
     send_api = client.view_api(return_format="dict", print_info=False)["named_endpoints"]["/send"]
     assert len(send_api["parameters"]) == 1  # the message only: no profile name to type
