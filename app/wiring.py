@@ -52,12 +52,30 @@ def build_knowledge(settings: Settings, embedder) -> "KnowledgeIndex":
 
 
 def ensure_catalog(catalog: "Catalog", settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
-    """Build the demo catalogue on first start; returns the number of items."""
+    """Build the demo catalogue on first start, and refresh it in place when a new release ships a
+    different demo catalogue (new traits, corrected labels); returns the number of items. A catalogue
+    this start did not build from the demo (`stylist ingest` of a shop's CSV, a shared one on object
+    storage) is left as it is."""
     count = catalog.count()
-    if count:
+    marker = settings.data_dir / DEMO_MARKER
+    digest = _file_digest(settings.demo_catalog)
+    if count and not (marker.is_file() and marker.read_text().strip() != digest):
         return count
-    log.info("building the demo catalog from %s (first start only)", settings.demo_catalog)
-    return catalog.ingest_parquet(settings.demo_catalog, limit=settings.demo_limit, progress=progress)
+    log.info("%s the demo catalog from %s", "refreshing" if count else "building (first start only)",
+             settings.demo_catalog)
+    count = catalog.ingest_parquet(settings.demo_catalog, limit=settings.demo_limit, progress=progress)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(digest)
+    return count
+
+
+DEMO_MARKER = "demo_catalog.sha256"  # in the data folder: which demo catalogue the catalogue was built from
+
+
+def _file_digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
 
 
 def _keep_upload(settings: Settings) -> Callable[[str], str]:
