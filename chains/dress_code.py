@@ -37,6 +37,7 @@ class DressCode:
     dress_shirt: bool = False  # a man's top is a formal shirt
     ethnic_wear: bool = False  # kurtas and other ethnic pieces may appear
     hot: bool = False  # the season avoids layers: only `layer_when_hot` brings one, and never over a dress
+    closed_shoes: bool = False  # no open shoes (strappy heels, sandals in all but name), whatever the season
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -48,7 +49,10 @@ class DressCode:
             return False
         if (item.usage == "ethnic" and not self.ethnic_wear) or is_multipack(item.name):
             return False  # a kurta beside a pencil skirt; "Pack of 3 T-shirts" is not one piece
-        if self.dress_shirt and item.slot == "top" and item.gender == "men" and traits.formality != "formal":
+        if self.dress_shirt and item.slot == "top" and item.gender == "men" \
+                and (traits.formality != "formal" or traits.warmth == "light"):
+            return False  # a dress shirt has long sleeves (the catalogue's photos show which do)
+        if self.closed_shoes and item.slot == "shoes" and traits.warmth == "light":
             return False
         if item.slot == "accessory":
             if kind not in self.accessories and not named:
@@ -106,7 +110,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         coat_floor=formality_rank(occ["coat_floor"]) if "coat_floor" in occ else None,
         dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
         dress_shirt=occ.get("dress_shirt", False), ethnic_wear=occ.get("ethnic_wear", False),
-        hot=sea["layer"] == "avoid",
+        hot=sea["layer"] == "avoid", closed_shoes=occ.get("closed_shoes", False),
     )
 
 

@@ -45,6 +45,7 @@ LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
 BROWN_SHOES_WITH_BLACK = 0.3  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
 QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}
 OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
+LAYER_OVER_SHORT_SLEEVES = 0.8  # a blazer over a short-sleeved shirt: the cuffs show bare wrists
 CUFFLINKS_OUT_OF_PLACE = 1.0  # cufflinks need a wedding and the long double cuff of a dress shirt
 CUFFLINK_OCCASIONS = frozenset({"wedding"})
 CUFFLINKS_RE = re.compile(r"cuff\s?-?links?|button\s?covers?", re.I)
@@ -158,6 +159,8 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
     if shoes is not None and shoes.color_family == "brown" and ctx.aim >= formality_rank("smart"):
         score -= BROWN_SHOES_WITH_BLACK * sum(slots[s].color_family == "black" for s in ("bottom", "outerwear")
                                               if s in slots)
+    if layer_over_short_sleeves(items):
+        score -= LAYER_OVER_SHORT_SLEEVES
     if cufflinks_out_of_place(items, ctx.code.occasion):
         score -= CUFFLINKS_OUT_OF_PLACE
     if "onepiece" in slots and shoes is not None and traits_of(shoes).kind == "sneakers" \
@@ -182,6 +185,12 @@ def cufflinks_out_of_place(items: Sequence[Item], occasion: str) -> bool:
     return occasion not in CUFFLINK_OCCASIONS or not any(
         traits_of(i).kind == "shirt" and DOUBLE_CUFF_RE.search(i.name) and not SHORT_SLEEVE_RE.search(i.name)
         for i in items)
+
+
+def layer_over_short_sleeves(items: Sequence[Item]) -> bool:
+    """A blazer or jacket over a short-sleeved shirt or blouse."""
+    return any(i.slot == "outerwear" and traits_of(i).kind in ("blazer", "jacket") for i in items) and any(
+        traits_of(i).kind in ("shirt", "blouse") and traits_of(i).warmth == "light" for i in items if i.slot == "top")
 
 
 def layer_over_knit(items: Sequence[Item], season: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import prompts
 from chains.harmony import CLASHING_PAIRS, accents
 from chains.look_score import (
-    GARMENT_SLOTS, WORN_SLOTS, cufflinks_out_of_place, layer_over_knit, leather_clash,
+    GARMENT_SLOTS, WORN_SLOTS, cufflinks_out_of_place, layer_over_knit, layer_over_short_sleeves, leather_clash,
 )
 from retrieval.items import Item
 from retrieval.traits import formality_rank, is_printed, traits_of
@@ -40,7 +40,7 @@ RULES = (
     "wanted_colour_missing", "wanted_colour_everywhere", "avoided_colour_present", "repeated_item",
     "reason_contradicts_look", "sneakers_with_dress", "two_loud_pieces", "no_bag_for_her",
     "layer_over_knit_in_warm_season", "bridal_white_at_wedding", "black_and_brown_leather",
-    "cufflinks_out_of_place",
+    "cufflinks_out_of_place", "layer_over_short_sleeves",
 )
 SNEAKERS_WITH_DRESS_OK = frozenset({"daily", "travel", "workout", "date"})  # a casual date may wear white trainers
 BAG_OCCASIONS = frozenset({"work", "interview", "wedding", "party", "date", "travel"})
@@ -113,6 +113,8 @@ def finish_rules(items: Sequence[Item], brief: Brief) -> list[str]:
         found.append("bridal_white_at_wedding")
     if leather_clash(items):
         found.append("black_and_brown_leather")
+    if layer_over_short_sleeves(items):
+        found.append("layer_over_short_sleeves")
     if cufflinks_out_of_place(items, brief.occasion):
         found.append("cufflinks_out_of_place")
     return found

@@ -318,6 +318,17 @@ def titled_graphic_tee(kind: str, name: str | None, brand: str | None, colour: s
 PHOTO_READ_PATTERN_SLOTS = frozenset({"top", "onepiece"})
 
 
+SLEEVE_LENGTH_RE = _words(r"(?:short|half|cap|full|long)\s?-?sleeves?d?")
+PHOTO_READ_SLEEVE_KINDS = frozenset({"shirt", "blouse"})
+
+
+def sleeve_length_unknown(kind: str, name: str | None) -> bool:
+    """Whether only the photo can tell if this shirt or blouse has short sleeves."""
+    text = name or ""
+    return kind in PHOTO_READ_SLEEVE_KINDS and not SLEEVE_LENGTH_RE.search(text) \
+        and _first_word(WARMTH_WORDS, text) is None
+
+
 def pattern_unknown(slot: str, name: str | None) -> bool:
     """Whether only the photo can tell if this top or dress is printed: its name says neither."""
     text = name or ""

@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a plain script from any directory
 
 from retrieval.csv_source import record_from_fashion_row  # noqa: E402
-from retrieval.traits import pattern_unknown, shoe_openness_unknown  # noqa: E402
+from retrieval.traits import pattern_unknown, shoe_openness_unknown, sleeve_length_unknown  # noqa: E402
 from retrieval.vision.photo_traits import read_photos  # noqa: E402
 
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "fashion-product-images"
@@ -64,7 +64,8 @@ def _photo(record: dict):
 def read_photo_traits(records: list[dict]) -> None:
     """What the names do not say, read from the photos (retrieval/vision/photo_traits.py): a heel or
     flat that is open is light (a sandal in all but name); a top or dress that is printed is the loud
-    piece of a look, and not minimal."""
+    piece of a look, and not minimal; a shirt or blouse with short sleeves is light (no blazer over
+    it, no interview in it)."""
     shoes = [r for r in records if shoe_openness_unknown(r["kind"], r["name"])]
     opened = [r for r, yes in zip(shoes, read_photos("open_shoe", [_photo(r) for r in shoes])) if yes]
     for record in opened:
@@ -74,8 +75,13 @@ def read_photo_traits(records: list[dict]) -> None:
     for record in printed:
         record["pattern"] = "printed"
         record["styles"] = [s for s in record["styles"] if s != "minimal"] or ["casual"]
+    shirts = [r for r in records if sleeve_length_unknown(r["kind"], r["name"])]
+    short = [r for r, yes in zip(shirts, read_photos("short_sleeve", [_photo(r) for r in shirts])) if yes]
+    for record in short:
+        record["warmth"] = "light"
     print(f"read from photos: {len(opened)} of {len(shoes)} shoes open, "
-          f"{len(printed)} of {len(tops)} tops and dresses printed", file=sys.stderr)
+          f"{len(printed)} of {len(tops)} tops and dresses printed, "
+          f"{len(short)} of {len(shirts)} shirts and blouses short-sleeved", file=sys.stderr)
 
 
 def summary(table: pa.Table) -> str:

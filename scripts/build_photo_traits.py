@@ -7,6 +7,10 @@ from a product photo what its name does not say.
   on women's and unisex shoes (trainers aside) whose names or kinds say it ("Sandals", "Peep Toes"
   open; "Pumps", "Ballerinas", "Casual Shoes", boots closed). The threshold keeps OPEN_RECALL of
   the open shoes out of fall and winter looks.
+- short_sleeve.npz: bare forearms (short sleeves) or long sleeves, for shirts and blouses, whose names
+  never say. Trained on tees and polos (short) and knits (long), and names that say the sleeve
+  length; only a confident reading counts, as for prints: a dress shirt read as short-sleeved would
+  leave interview looks.
 - printed.npz: a printed top or dress (graphic, print, check, logo) or a plain one. Trained on the
   tops and dresses whose names say "Printed", "Graphic", "Checked"... or "Solid", "Plain". Only a
   confident reading counts (PRINTED_PRECISION on held-out labelled pieces, as if printed and plain
@@ -33,7 +37,7 @@ from PIL import Image
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from retrieval.traits import CLOSED_SHOE_RE, PATTERN_RE, PLAIN_NAME_RE, traits_from  # noqa: E402
+from retrieval.traits import CLOSED_SHOE_RE, PATTERN_RE, PLAIN_NAME_RE, SLEEVE_LENGTH_RE, traits_from  # noqa: E402
 from retrieval.vision.classifier import default_classifier  # noqa: E402
 from retrieval.vision.photo_traits import HEADS, head_path, probability  # noqa: E402
 
@@ -58,7 +62,21 @@ def _printed_label(row) -> int | None:
     return 0 if PLAIN_NAME_RE.search(row.name) else None
 
 
-LABELS: dict[str, Callable] = {"open_shoe": _open_shoe_label, "printed": _printed_label}
+def _short_sleeve_label(row) -> int | None:
+    """Tees and polos have short sleeves, knits long ones, unless their names say otherwise: what the
+    head learns is bare forearms, which it then reads on shirts and blouses (whose names never say)."""
+    if row.slot != "top":
+        return None
+    said = SLEEVE_LENGTH_RE.search(row.name)
+    if said:
+        return int(said.group(0).lower().startswith(("short", "half", "cap")))
+    if row.kind in ("tshirt", "polo"):
+        return 1
+    return 0 if row.kind in ("sweater", "sweatshirt", "longsleeve") else None
+
+
+LABELS: dict[str, Callable] = {"open_shoe": _open_shoe_label, "printed": _printed_label,
+                               "short_sleeve": _short_sleeve_label}
 
 
 def labelled(head: str) -> tuple[list[Image.Image], np.ndarray]:
@@ -97,6 +115,7 @@ def cross_validated(vectors: np.ndarray, labels: np.ndarray, seed: int = 0) -> n
 
 
 def threshold_for(head: str, scores: np.ndarray, labels: np.ndarray) -> float:
+    """open_shoe: the recall threshold; the others: the lowest confident one (PRINTED_PRECISION)."""
     if head == "open_shoe":  # recall first: an open shoe in winter is the mistake a stylist sees
         return float(np.quantile(scores[labels == 1], 1 - OPEN_RECALL))
     for candidate in np.linspace(0.5, 0.99, 50):  # precision first: the lowest confident threshold

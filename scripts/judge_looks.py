@@ -109,8 +109,22 @@ BRIEFS_ROUND_6 = (  # session 8: shoes and prints read from photos, tailoring by
     "남자 겨울 데일리룩",
     "여자 여름 출근룩 미니멀",
 )
+BRIEFS_ROUND_7 = (  # after round 6's notes: summer jackets for grooms' guests, shoes, bags
+    "I'm a guy going to a summer wedding, what should I wear?",
+    "여자 가을 파티룩 추천해줘",
+    "winter office outfit for a man",
+    "남자 여름 데이트룩",
+    "spring interview outfit for a woman",
+    "여자 겨울 여행룩",
+    "fall weekend look for a man, casual",
+    "여자 봄 결혼식 하객 코디",
+    "women's running outfit for fall",
+    "남자 가을 면접 정장",
+    "what should a woman wear on a winter date?",
+    "남자 봄 데일리룩 스트릿",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
-          6: BRIEFS_ROUND_6}
+          6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

@@ -1,4 +1,5 @@
-"""What a product photo says that its name does not: is the shoe open, is the top printed.
+"""What a product photo says that its name does not: is the shoe open, is the top printed, are the
+sleeves short.
 
 Most "Heels" and "Flats" of the catalogue are strappy sandals whose names never say so ("Catwalk
 Women Grey Heels"), and many tops carry a graphic or a print under a plain name ("Myntra Men Surf
@@ -18,7 +19,7 @@ import numpy as np
 from PIL import Image
 
 HEADS_DIR = Path(__file__).resolve().parents[2] / "data" / "vision"
-HEADS = ("open_shoe", "printed")
+HEADS = ("open_shoe", "printed", "short_sleeve")
 
 Embed = Callable[[Sequence[Image.Image]], np.ndarray]
 
@@ -40,7 +41,7 @@ def probability(vectors: np.ndarray, weights: np.ndarray, bias: float) -> np.nda
 
 def read_photos(head: str, images: Sequence[Image.Image], embed: Embed | None = None) -> list[bool]:
     """For each photo, whether the head sees its trait ("open_shoe": a sandal, a slide, a strappy
-    heel; "printed": a graphic, a print, a check)."""
+    heel; "printed": a graphic, a print, a check; "short_sleeve": bare forearms)."""
     if not images:
         return []
     if embed is None:

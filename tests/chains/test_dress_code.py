@@ -174,3 +174,19 @@ def test_dress_codes_keep_out_ethnic_tops_multipacks_and_casual_shirts_where_the
     formal_shirt = piece("c2", "top", "shirt", "white", "Arrow Men White Formal Shirt", usage="formal")
     assert not dress_code("interview", "summer").allows(casual_shirt)
     assert dress_code("interview", "summer").allows(formal_shirt) and dress_code("work", "summer").allows(casual_shirt)
+
+
+def test_an_interview_shirt_has_long_sleeves():
+    long_sleeves = piece("t20", "top", "shirt", "white", "Arrow Men White Formal Shirt")
+    short_sleeves = Item(**{**long_sleeves.__dict__, "id": "t21", "warmth": "light"})  # read from its photo
+    code = dress_code("interview", "summer")
+    assert code.allows(Item(**{**long_sleeves.__dict__, "usage": "formal"}))
+    assert not code.allows(Item(**{**short_sleeves.__dict__, "usage": "formal"}))
+
+
+def test_an_interview_keeps_to_closed_shoes_in_any_season():
+    strappy = her("s30", "shoes", "heels", "white", "Enroute Women White Heels")
+    strappy = Item(**{**strappy.__dict__, "warmth": "light"})  # its photo shows a strappy sandal
+    pumps = her("s31", "shoes", "heels", "black", "Carlton London Women Black Pumps")
+    assert not dress_code("interview", "summer").allows(strappy) and dress_code("interview", "summer").allows(pumps)
+    assert dress_code("party", "summer").allows(strappy)

@@ -103,3 +103,11 @@ def test_cufflinks_belong_to_a_dress_shirt_at_a_wedding():
     assert "cufflinks_out_of_place" in look_violations(look, Brief("party", "summer", "men"))
     with_short_sleeves = [short_sleeves if i.slot == "top" else i for i in look]
     assert "cufflinks_out_of_place" in look_violations(with_short_sleeves, Brief("wedding", "fall", "men"))
+
+
+def test_no_blazer_over_short_sleeves():
+    short = piece("30", "top", "shirt", "beige", "Arrow Men Beige Shirt", usage="formal")
+    short = Item(**{**short.__dict__, "warmth": "light"})  # the catalogue read its sleeves from the photo
+    look = [short if i.slot == "top" else i for i in GOOD]
+    assert "layer_over_short_sleeves" in look_violations(look, Brief("work", "summer", "men"))
+    assert "layer_over_short_sleeves" not in look_violations(GOOD, Brief("work", "summer", "men"))

@@ -59,3 +59,9 @@ def test_the_demo_catalogue_stores_photo_read_prints_and_drops_them_from_minimal
     assert not any("minimal" in styles for styles in read_printed.styles)
     solid = frame[[bool(PLAIN_NAME_RE.search(n)) and not PATTERN_RE.search(n) for n in frame.name]]
     assert len(solid) > 100 and (solid.pattern == "plain").all()  # the photo never overrules the name
+
+
+def test_bare_forearms_read_short_sleeved_and_knits_long():
+    tees = read_photos("short_sleeve", _photos("top", r"\bt-shirt\b", 20))
+    knits = read_photos("short_sleeve", _photos("top", r"\bsweater\b|\bsweatshirt\b", 20))
+    assert sum(tees) >= 0.8 * len(tees) and sum(not k for k in knits) >= 0.8 * len(knits)
