@@ -123,8 +123,22 @@ BRIEFS_ROUND_7 = (  # after round 6's notes: summer jackets for grooms' guests, 
     "what should a woman wear on a winter date?",
     "남자 봄 데일리룩 스트릿",
 )
+BRIEFS_ROUND_8 = (  # after round 7: sleeves and open shoes read from the photos
+    "wedding guest outfit for a woman in fall",
+    "남자 여름 면접 복장 추천",
+    "what should a man wear to a winter party?",
+    "여자 봄 출근룩 클래식",
+    "summer date look for a woman",
+    "남자 겨울 여행 코디",
+    "casual spring outfit for a woman",
+    "남자 가을 결혼식 하객룩 추천해줘",
+    "office look for a man in spring, minimal",
+    "여자 여름 여행룩",
+    "fall interview outfit for a woman",
+    "남자 운동복 겨울",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
-          6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7}
+          6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 
