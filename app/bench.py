@@ -73,7 +73,7 @@ def _safely(name: str, measure: Callable[[], dict[str, Any]]) -> dict[str, Any]:
 
 
 def bench_turns(settings: Settings, catalog: Any) -> dict[str, Any]:
-    from app.wiring import agent_services
+    from app.wiring import agent_services, warm_and_settle
     from chains.stylist import Stylist
     from storage.db import make_engine
     from storage.repo import Repository
@@ -83,6 +83,7 @@ def bench_turns(settings: Settings, catalog: Any) -> dict[str, Any]:
         services = agent_services(settings, timed, renders_dir=Path(tmp) / "renders")
         stylist = Stylist(services, Repository(make_engine(f"sqlite:///{tmp}/bench.db")))
         stylist.turn("warm-up", "minimal date look for men")
+        warm_and_settle(catalog)  # as `stylist serve` does once the catalogue is loaded
         timed.seconds, durations = 0.0, []
         for n, script in enumerate(TURN_SCRIPTS):
             for text in script:

@@ -63,7 +63,7 @@ def purge_uploads_hourly(services: Any) -> None:
 def cmd_serve(args: argparse.Namespace) -> int:
     from app.settings import exposure_problem
     from app.ui import launch
-    from app.wiring import build_services, tqdm_progress
+    from app.wiring import build_services, tqdm_progress, warm_and_settle
 
     settings = load_settings()
     host = args.host or settings.host
@@ -71,7 +71,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"stylist serve: {problem}", file=sys.stderr)  # before minutes of catalogue building
         return 2
     services = build_services(settings, progress=tqdm_progress("Building the demo catalog"))
-    threading.Thread(target=services.catalog.warm, name="catalog-warm-up", daemon=True).start()
+    threading.Thread(target=warm_and_settle, args=(services.catalog,), name="catalog-warm-up", daemon=True).start()
     threading.Thread(target=purge_uploads_hourly, args=(services,), name="upload-retention", daemon=True).start()
     launch(services, host=host, port=args.port or settings.port)
     return 0

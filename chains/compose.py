@@ -140,14 +140,29 @@ def _allowed(item: Item, plan: LookPlan, prefs: Preferences, used_ids: set[str],
         return False
     # The user's own pieces are theirs to wear; the rest must suit (a kind asked for by name may be
     # one the occasion rarely sees, but still of the right formality and season).
-    return item.source == "wardrobe" or plan.code.allows(item, named=item.kind in asked)
+    return item.source == "wardrobe" or _code_allows(plan.code, item, item.kind in asked)
+
+
+_ALLOWS: dict[tuple, bool] = {}  # (dress code, what `allows` reads of the item, named) -> allowed
+
+
+def _code_allows(code: DressCode, item: Item, named: bool) -> bool:
+    """DressCode.allows, remembered: each look of an answer asks it again about the same candidates.
+    Dress codes are made once per occasion and season (dress_code is cached), so their ids are stable."""
+    key = (id(code), traits_of(item), item.usage, item.name, item.slot, item.gender, item.color_family, named)
+    found = _ALLOWS.get(key)
+    if found is None:
+        if len(_ALLOWS) > 50_000:
+            _ALLOWS.clear()
+        found = _ALLOWS[key] = code.allows(item, named=named)
+    return found
 
 
 def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Preferences, used_ids: set[str],
                ctx: LookContext, *, warm: bool = False, fits: Callable[[Item], bool] | None = None) -> list[Item]:
     """The best candidates for a slot; `warm`: the look must keep warm without a layer; `fits`:
     only candidates that go with the look so far."""
-    asked = frozenset(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
+    asked = _asked(prefs, slot)
     allowed = [i for i in options if _allowed(i, plan, prefs, used_ids, asked) and (fits is None or fits(i))]
     if warm:
         allowed = [i for i in allowed if _is_warm(i)] or allowed
@@ -168,6 +183,11 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
         others = [i for i in ranked if i.color_family not in prefs.colors][: SHORTLIST - len(wanted)]
         return sorted(wanted + others, key=ctx.piece_score, reverse=True)
     return ranked[:SHORTLIST]
+
+
+def _asked(prefs: Preferences, slot: str) -> frozenset[str]:
+    """The kinds the user named for this slot."""
+    return frozenset(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
 
 
 def _wearable_named(item: Item, code: DressCode) -> bool:
@@ -239,8 +259,8 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
     start = _score(fixed, ctx)
     beams: list[Beam] = [(start, start, list(fixed))]
     # No coat to be had where one is needed: the top or the dress must be the warm piece.
-    no_coat = plan.code.layer == "needed" and "outerwear" in plan.slots \
-        and not _shortlist("outerwear", pool.get("outerwear", ()), plan, prefs, used_ids, ctx)
+    no_coat = plan.code.layer == "needed" and "outerwear" in plan.slots and not any(
+        _allowed(i, plan, prefs, used_ids, _asked(prefs, "outerwear")) for i in pool.get("outerwear", ()))
     # The garment the user named is placed first: the rest of the look is built around it.
     named = {KIND_TO_SLOT.get(k) for k in prefs.kinds}
     for slot in sorted(plan.slots, key=lambda s: (s not in named, FILL_ORDER.index(s))):

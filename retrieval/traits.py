@@ -451,7 +451,13 @@ def traits_of(item: Item) -> Traits:
 
     The kind is not corrected again for stored rows: ingest already did it.
     """
-    return _traits(item.kind, item.usage, item.name, item.formality, item.function, item.warmth, item.pattern)
+    # The composer asks about the same few hundred pieces tens of thousands of times a turn: the answer
+    # is kept on the (frozen) item itself, outside its fields, so equality and JSON never see it.
+    cached = item.__dict__.get("_traits")
+    if cached is None:
+        cached = item.__dict__["_traits"] = _traits(item.kind, item.usage, item.name, item.formality,
+                                                    item.function, item.warmth, item.pattern)
+    return cached
 
 
 def is_printed(item: Item) -> bool:
