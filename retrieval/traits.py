@@ -228,6 +228,10 @@ FUNCTION_WORDS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
      _ANY_KIND),
     # A fleece jacket is hiking kit, not town wear; so are the jackets of the outdoor brand Wildcraft.
     (_words(r"fleece|wildcraft"), "outdoor", frozenset({"jacket"})),
+    # A sportswear brand's or a football club's bag is a kit bag, a laptop bag too ("Nike Manchester
+    # United Laptop Bag" is no briefcase); its backpacks stay travel bags.
+    (re.compile(r"^(?!.*\b(?:backpacks?|rucksacks?)\b).*\b(?:nike|adidas|puma|reebok|asics|fila|umbro|kappa|"
+                r"manchester united|chelsea|arsenal|barcelona|juventus|real madrid)\b", re.I), "gym", frozenset({"bag"})),
     # Not bare "work": slogan tees say it ("Hard Work Never Killed Anyone").
     # Belkin makes laptop bags and sleeves only ("Belkin Unisex Apple Move Toploader 15"); a lunch bag
     # goes to work, not on a date.
@@ -240,6 +244,9 @@ FUNCTION_WORDS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_words(r"gym|duffel|duffle|holdall|workout|domyos"), "gym", _ANY_KIND),
     (_words(r"travel|trolley|rucksacks?|backpacks?|waist\s(?:pouch|bag)|luggage|weekender|camera|"
             r"photographers"), "travel", _ANY_KIND),
+    # A reusable shopping tote is a carry-all for the weekend, not a handbag for a date or the office.
+    (_words(r"envirosax|reusable|shopping|shopper|grocery"), "travel", frozenset({"bag"})),
+
     (SPORT_RE, "sport", _ANY_KIND),
 )
 USAGE_FUNCTION: dict[str, str] = {"sports": "sport", "travel": "travel", "party": "evening"}

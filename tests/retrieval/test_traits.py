@@ -28,6 +28,10 @@ REAL_ROWS = [
     ("tshirt", "Casual", "Allen Solly Woman Check Brown Shirt", "Tshirts", "shirt casual - medium printed"),
     # a stylist's reading: sportswear brands' track tops, solid dresses, shrugs, shine on shoes
     ("bag", "Casual", "Baggit Women Barbiex Avni Gold Handbag", "Handbags", "bag smart evening medium"),
+    ("bag", "Casual", "Envirosax Women Navy Blue Bag", "Handbags", "bag smart travel medium"),  # a shopping tote
+    ("bag", "Casual", "Nike Unisex Solid Navy Blue Bag", "Handbags", "bag smart gym medium"),  # a kit bag
+    ("bag", "Casual", "Nike Men Navy Blue Manchester United Laptop Bag", "Laptop Bag", "bag smart gym medium"),
+    ("bag", "Casual", "ADIDAS Unisex Navy Blue Backpack", "Backpacks", "bag casual travel medium"),
     ("sneakers", "Casual", "Crocs Women Casual Grey Casual Shoes", "Casual Shoes", "sneakers athletic - medium"),
     ("sneakers", "Sports", "Decathlon Men Ituors Adventure Brown Sports Shoes", "Sports Shoes",
      "sneakers athletic outdoor medium"),
