@@ -333,6 +333,8 @@ def _wire_panels(page: StylistPage) -> None:
         [wardrobe["pick"], wardrobe["kind"], wardrobe["colour"]], "edit_wardrobe_item")
     act(wardrobe["remove"], lambda u, i: panels.delete_wardrobe_item(u, i) if i else "", [wardrobe["pick"]],
         "remove_wardrobe_item")
+    wardrobe["pick"].change(lambda i, session_: page.views.garment(who.optional(session_), i), [wardrobe["pick"], *me],
+                            [wardrobe["kind"], wardrobe["colour"]], api_name="wardrobe_garment")
     act(profile["save"], lambda u, *values: panels.save_profile(u, profile_from(list(values))), profile["fields"],
         "save_profile")
     act(profile["delete"], delete_data, [profile["confirm"]], "delete_my_data", then_view=True)

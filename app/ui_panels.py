@@ -63,6 +63,13 @@ class PanelViews:
         choices = [(f"#{wid} {g.get('color', '')} {g.get('kind') or '?'}", wid) for wid, g in garments]
         return gallery, gr.Dropdown(choices=choices, value=None)
 
+    def garment(self, user: str | None, wardrobe_id: int | None) -> tuple[str | None, str | None]:
+        """The kind and colour family of one of the user's garments, to start its editor from."""
+        if not user or wardrobe_id is None:
+            return None, None
+        found = dict(self.panels.wardrobe(user)).get(int(wardrobe_id)) or {}
+        return found.get("kind"), found.get("color_family")
+
     def profile(self, user: str | None) -> list[Any]:
         p = self.panels.profile(user) if user else Profile()
         return [p.gender, p.height_cm, p.weight_kg, p.sizes, list(p.colors), list(p.avoid_colors),
@@ -108,8 +115,10 @@ def build_wardrobe_tab() -> dict[str, Any]:
         gallery = gr.Gallery(label=ui_text("wardrobe_gallery"), columns=4, height="auto", elem_id="wardrobe-gallery")
         pick = gr.Dropdown(label=ui_text("wardrobe_pick"), choices=[], elem_id="wardrobe-pick")
         with gr.Row():
-            kind = gr.Dropdown(label=ui_text("wardrobe_kind"), choices=list(KINDS))
-            colour = gr.Dropdown(label=ui_text("wardrobe_colour"), choices=list(COLOR_FAMILIES))
+            # Empty until a garment is picked, then that garment's own kind and colour.
+            kind = gr.Dropdown(label=ui_text("wardrobe_kind"), choices=list(KINDS), value=None, elem_id="wardrobe-kind")
+            colour = gr.Dropdown(label=ui_text("wardrobe_colour"), choices=list(COLOR_FAMILIES), value=None,
+                                 elem_id="wardrobe-colour")
         with gr.Row():
             save = gr.Button(ui_text("wardrobe_save"))
             remove = gr.Button(ui_text("wardrobe_remove"), variant="stop")

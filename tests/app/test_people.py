@@ -64,6 +64,15 @@ def test_a_user_never_reaches_another_users_things(app, navy_shirt_photo) -> Non
     assert panels.size_note("ana").startswith("Suggested sizes: top M (KR 95), bottom 32")
 
 
+def test_the_wardrobe_editor_starts_from_the_picked_garment_and_only_the_owners(app, navy_shirt_photo) -> None:
+    from app.ui_panels import PanelViews
+
+    ana = _ana_with_everything(app, navy_shirt_photo)
+    views = PanelViews(app["panels"])
+    assert views.garment("ana", ana["garment"]) == ("shirt", "navy")  # not the lists' first entries
+    assert views.garment("bo", ana["garment"]) == (None, None) and views.garment("ana", None) == (None, None)
+
+
 def test_wardrobe_edits_change_the_garment_the_stylist_uses(app, navy_shirt_photo) -> None:
     ana = _ana_with_everything(app, navy_shirt_photo)
     panels = app["panels"]
