@@ -91,4 +91,3 @@ def test_the_page_acts_for_its_one_private_space_and_names_no_other(running_app,
     assert len(send_api["parameters"]) == 1  # the message only: no profile name to type
     messages, _cards, _gallery = send(client, "street style for a party")
     assert "170" not in str(messages) and len(messages) == 2
-
