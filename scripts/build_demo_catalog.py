@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))  # run as a plain script from any directory
 
 from retrieval.csv_source import record_from_fashion_row  # noqa: E402
 from retrieval.traits import pattern_unknown, shoe_openness_unknown, sleeve_length_unknown  # noqa: E402
-from retrieval.vision.photo_traits import read_photos  # noqa: E402
+from retrieval.vision.photo_traits import read_vectors  # noqa: E402
 
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "fashion-product-images"
 DEFAULT_OUT = REPO / "data" / "catalog" / "demo_catalog.parquet"
@@ -53,12 +53,30 @@ def build_records(source: Path) -> list[dict]:
     return records
 
 
-def _photo(record: dict):
-    import io
+class PhotoReader:
+    """Reads the photo heads over catalogue records, embedding each photo once: a shirt is asked both
+    whether it is printed and whether its sleeves are short."""
 
-    from PIL import Image
+    def __init__(self) -> None:
+        self._vectors: dict[str, "np.ndarray"] = {}
 
-    return Image.open(io.BytesIO(record["image"])).convert("RGB")
+    def seen(self, head: str, records: list[dict]) -> list[dict]:
+        """The records whose photos show the head's trait."""
+        import io
+
+        import numpy as np
+        from PIL import Image
+
+        from retrieval.vision.classifier import default_classifier
+
+        missing = [r for r in records if r["id"] not in self._vectors]
+        if missing:
+            photos = [Image.open(io.BytesIO(r["image"])).convert("RGB") for r in missing]
+            self._vectors.update(zip((r["id"] for r in missing), default_classifier().embed(photos)))
+        if not records:
+            return []
+        vectors = np.stack([self._vectors[r["id"]] for r in records])
+        return [r for r, yes in zip(records, read_vectors(head, vectors)) if yes]
 
 
 def read_photo_traits(records: list[dict]) -> None:
@@ -66,19 +84,17 @@ def read_photo_traits(records: list[dict]) -> None:
     flat that is open is light (a sandal in all but name); a top or dress that is printed is the loud
     piece of a look, and not minimal; a shirt or blouse with short sleeves is light (no blazer over
     it, no interview in it)."""
+    reader = PhotoReader()
     shoes = [r for r in records if shoe_openness_unknown(r["kind"], r["name"])]
-    opened = [r for r, yes in zip(shoes, read_photos("open_shoe", [_photo(r) for r in shoes])) if yes]
-    for record in opened:
-        record["warmth"] = "light"
     tops = [r for r in records if pattern_unknown(r["slot"], r["name"])]
-    printed = [r for r, yes in zip(tops, read_photos("printed", [_photo(r) for r in tops])) if yes]
+    shirts = [r for r in records if sleeve_length_unknown(r["kind"], r["name"])]
+    opened, printed, short = (reader.seen("open_shoe", shoes), reader.seen("printed", tops),
+                              reader.seen("short_sleeve", shirts))
+    for record in opened + short:
+        record["warmth"] = "light"
     for record in printed:
         record["pattern"] = "printed"
         record["styles"] = [s for s in record["styles"] if s != "minimal"] or ["casual"]
-    shirts = [r for r in records if sleeve_length_unknown(r["kind"], r["name"])]
-    short = [r for r, yes in zip(shirts, read_photos("short_sleeve", [_photo(r) for r in shirts])) if yes]
-    for record in short:
-        record["warmth"] = "light"
     print(f"read from photos: {len(opened)} of {len(shoes)} shoes open, "
           f"{len(printed)} of {len(tops)} tops and dresses printed, "
           f"{len(short)} of {len(shirts)} shirts and blouses short-sleeved", file=sys.stderr)

@@ -48,5 +48,10 @@ def read_photos(head: str, images: Sequence[Image.Image], embed: Embed | None = 
         from retrieval.vision.classifier import default_classifier
 
         embed = default_classifier().embed
+    return read_vectors(head, embed(images))
+
+
+def read_vectors(head: str, vectors: np.ndarray) -> list[bool]:
+    """`read_photos` for photos already embedded by the kind net (one embedding serves every head)."""
     weights, bias, threshold = _head(head)
-    return [bool(p >= threshold) for p in probability(embed(images), weights, bias)]
+    return [bool(p >= threshold) for p in probability(vectors, weights, bias)]
