@@ -70,19 +70,22 @@ def name_anchor(conversation: ConversationState, kind: str) -> ConversationState
     return conversation.evolve(anchor=replace(anchor, kind=kind, slot=slot_of(kind) or "", name=name))
 
 
-def clarify(conversation: ConversationState, asks: tuple[str, ...]) -> tuple[Reply, ConversationState]:
+def clarify(conversation: ConversationState, asks: tuple[str, ...],
+            named_garment: bool = False) -> tuple[Reply, ConversationState]:
     lang = conversation.language
     if asks == ("kind",):
         colour = prompts.label(lang, "color_family", conversation.anchor.color_family) if conversation.anchor else ""
         options = [prompts.label(lang, "kind", k) for k in conversation.anchor_kind_options]
         buttons = list(dict.fromkeys(options + prompts.choices(lang, "kind")))
         text = prompts.render(lang, "ask_kind", color=colour)
-    elif asks == ("gender",):  # the request named its garment; only whose clothes is unknown
-        buttons, text = prompts.choices(lang, "gender"), prompts.render(lang, "ask_gender")
+    elif asks == ("gender",):  # the request said enough but whose clothes
+        buttons = prompts.choices(lang, "gender")
+        text = prompts.render(lang, "ask_gender" if named_garment else "ask_gender_brief")
     else:
         buttons = prompts.choices(lang, "occasion_style") + (prompts.choices(lang, "gender") if "gender" in asks else [])
         text = prompts.render(lang, "ask_occasion_style_gender" if "gender" in asks else "ask_occasion_style")
-    state = conversation.evolve(pending=asks, questions_in_row=conversation.questions_in_row + 1)
+    state = conversation.evolve(pending=asks, questions_in_row=conversation.questions_in_row + 1,
+                                gender_asked=conversation.gender_asked or "gender" in asks)
     return Reply(text, "question", asks=asks, quick_replies=tuple(buttons)), state
 
 
@@ -186,16 +189,24 @@ def _new_looks(services: AgentServices, conversation: ConversationState, prefs: 
 def recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
               heard: Understanding, progress: Progress | None = None,
               wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
-    in_trend = "trend" in heard.intents and not prefs.colors
+    in_trend = ("trend" in heard.intents or conversation.wants_trend) and not prefs.colors
     if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
         prefs = replace(prefs, colors=trend_colours(services, prefs))
     outfits, brief, anchor = _new_looks(services, conversation, prefs, heard, wardrobe)
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
-    conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds)
-    intro = _intro(conversation.language, brief, anchor, len(outfits))
-    if in_trend and prefs.colors:
-        intro += " " + prompts.render(conversation.language, "trend_looks")
+    conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds, wants_trend=False)
+    lang = conversation.language
+    intro = _intro(lang, brief, anchor, len(outfits))
+    if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
+        intro += " " + prompts.render(lang, "trend_looks", season=prompts.label(lang, "season", brief.season),
+                                      colors=_joined_labels(lang, "color_family", prefs.colors))
     return _show(services, conversation, outfits, intro, progress)
+
+
+def _joined_labels(lang: str, group: str, values: Sequence[str]) -> str:
+    return prompts.render(lang, "and_join", a=prompts.label(lang, group, values[0]),
+                          b=prompts.label(lang, group, values[1])) if len(values) == 2 \
+        else ", ".join(prompts.label(lang, group, v) for v in values)
 
 
 def _more_like(services: AgentServices, conversation: ConversationState, prefs: Preferences,

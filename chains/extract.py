@@ -16,6 +16,9 @@ _EN_NEGATION = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_BEFORE) + r")\b(?:\s+[\w'-]+){0,2}\s*$"
 )
 # "swap the sneakers for loafers", "replace the jacket with a coat": the first garment goes.
+# "avoid jeans and anything white": after "and"/"or" a negation goes on to a word of another kind.
+_EN_CONTINUED = re.compile(r"\b(?:and|or|nor)\s+(?:anything\s+|any\s+|all\s+)?(?:in\s+)?$")
+_EN_NEGATION_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_BEFORE) + r")\b")
 _SWAP_BEFORE = re.compile(r"\b(?:swap|replace|change|switch)\s+(?:out\s+)?(?:the\s+|my\s+|those\s+)?$")
 _SWAP_AFTER = re.compile(r"^\s+(?:for|with|to)\b")
 _KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may come a few words later
@@ -24,6 +27,13 @@ _KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may com
 _NOISE = re.compile(
     r"\bnot sure\b|\banything works\b|\b(?:that|it) works\b|\bworks for me\b|\bhelp me dress\b|"
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물"
+)
+# "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
+# "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps the relation word.)
+_EVENT_OWNER = re.compile(
+    r"\b(?:mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|boyfriend|girlfriend|bf|gf)['’]s"
+    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:wedding|birthday|party|graduation|funeral|dinner|retirement|engagement|"
+    r"anniversary|shower|housewarming|celebration|reception)\b)"
 )
 _PAIRING_CUE = re.compile(
     r"\bgo(?:es)?\s+(?:well\s+)?with\b|\bwear\s+with\b|\bpairs?\s+with\b|\bmatch(?:es)?\s+with\b|"
@@ -129,6 +139,10 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     before = original[max(0, match.start - 30): match.start]
     if _EN_NEGATION.search(before) or (_SWAP_BEFORE.search(before) and _SWAP_AFTER.match(original[match.end:])):
         return True
+    if continued := _EN_CONTINUED.search(before):
+        clause = _CLAUSE_END.split(original[max(0, match.start - 60): match.start])[-1]
+        if _EN_NEGATION_CUE.search(clause[: len(clause) - len(continued.group())]):
+            return True
     # A negation after the word reaches it only within its clause: "원피스 말고 바지, 검정 빼고" rules
     # out the black, not the trousers.
     after = _CLAUSE_END.split(original[match.end: min(next_start, match.end + _KO_AFTER_WINDOW)])[0]
@@ -237,6 +251,7 @@ def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
     lowered = _NOISE.sub(lambda hit: " " * len(hit.group()), original.lower())
+    lowered = _EVENT_OWNER.sub(lambda hit: " " * len(hit.group()), lowered)
     followups, masked = find_terms(lowered, lexicon.FOLLOWUP_TERMS)
     styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
     kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"

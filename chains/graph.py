@@ -32,8 +32,14 @@ class TurnState(TypedDict, total=False):
     reply: Reply
 
 
+# Garments only womenswear has: "a dress for a wedding" says whose clothes without saying "woman".
+WOMENSWEAR_KINDS = frozenset({"dress", "skirt", "heels", "blouse"})
+
+
 def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor: bool) -> Preferences:
     update = heard.preferences
+    if not (old.gender or update.gender) and update.kinds and set(update.kinds) <= WOMENSWEAR_KINDS:
+        update = replace(update, gender="women")
     if kinds_name_anchor:  # "it's a shirt" describes the photo, not a wish for more shirts
         update = replace(update, kinds=())
     merged = old.merged(update)
@@ -133,7 +139,10 @@ def size(state: TurnState) -> dict[str, Any]:
 
 
 def clarify(state: TurnState) -> dict[str, Any]:
-    reply, conversation = actions.clarify(state["conversation"], state["decision"].asks)
+    conversation = state["conversation"]
+    if "trend" in state["understanding"].intents:  # the answer to the question still wants the trend
+        conversation = conversation.evolve(wants_trend=True)
+    reply, conversation = actions.clarify(conversation, state["decision"].asks, bool(state["understanding"].kinds))
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
 
 

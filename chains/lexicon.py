@@ -102,10 +102,10 @@ SEASON_TERMS: dict[str, tuple[str, ...]] = {
 GENDER_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("men", "man", "male", "guy", "dude", "menswear", "mens", "for him", "boyfriend", "bf", "husband", "dad",
             "father", "brother", "son", "남자", "남성", "남성복", "남자옷", "남친", "남자친구", "남편", "아빠", "아버지",
-            "오빠", "아들"),
+            "오빠", "아들", "남동생"),
     "women": ("women", "woman", "female", "lady", "girl", "womenswear", "womens", "for her", "girlfriend", "gf", "wife",
               "mom", "mother", "sister", "daughter", "여자", "여성", "여성복", "여자옷", "여친", "여자친구", "와이프",
-              "아내", "엄마", "어머니", "언니", "누나", "딸"),
+              "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생"),
 }
 
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".

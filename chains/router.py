@@ -59,18 +59,21 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if not new_photo and ("size" in understanding.intents or ("size" in state.pending and gave_body)):
         return Decision("size")
     names_a_topic = says_something(understanding) or understanding.question == "definition"
-    if understanding.question and names_a_topic and not new_photo:  # "what goes with this?" is not one
+    # "what are the trend colours? and a minimal look" asks for trend looks, which name the colours
+    asks_style = understanding.question and "trend" not in understanding.intents
+    if asks_style and names_a_topic and not new_photo:  # "what goes with this?" is not one
         return Decision("explain")
     if state.looks and not new_photo and is_followup(understanding):
         return Decision("revise")
     wants_looks = bool(understanding.intents & {"outfit", "more"}) or says_something(understanding)
     if not (wants_looks or new_photo or state.pending):
         return Decision("answer")
-    if anchor is not None or preferences.occasion or preferences.style:
-        return Decision("recommend")
     if state.pending or not can_ask:
         return Decision("recommend")  # the question was answered vaguely: use sensible defaults
-    if understanding.kinds:  # "slacks outfits": looks around the garment, occasion and style by default
-        return Decision("clarify", ("gender",)) if not preferences.gender else Decision("recommend")
-    asks = ("occasion", "style") + (() if preferences.gender else ("gender",))
+    # Whose clothes is asked once, never guessed by mixing menswear and womenswear in one answer.
+    ask_gender = () if preferences.gender or state.gender_asked else ("gender",)
+    if anchor is not None or preferences.occasion or preferences.style or understanding.kinds:
+        # "date looks", "slacks outfits": the rest defaults sensibly
+        return Decision("clarify", ask_gender) if ask_gender and anchor is None else Decision("recommend")
+    asks = ("occasion", "style") + ask_gender
     return Decision("clarify", asks)

@@ -81,6 +81,8 @@ class ConversationState:
     looks: tuple[Outfit, ...] = ()  # the looks on screen, which follow-ups change
     avoid_kinds: tuple[str, ...] = ()  # "no sneakers"
     liked: tuple[Item, ...] = ()  # items of looks the user asked more of ("like #2"): their taste
+    wants_trend: bool = False  # looks in the trend were asked for before a clarifying question
+    gender_asked: bool = False  # asked once per conversation; unanswered, the looks alternate wearers
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -96,6 +98,8 @@ class ConversationState:
             "looks": [look.to_json() for look in self.looks],
             "avoid_kinds": list(self.avoid_kinds),
             "liked": [i.to_json(with_source=True) for i in self.liked[-30:]],
+            "wants_trend": self.wants_trend,
+            "gender_asked": self.gender_asked,
         }
 
     @classmethod
@@ -112,6 +116,8 @@ class ConversationState:
             looks=tuple(Outfit.from_json(look) for look in data.get("looks") or ()),
             avoid_kinds=tuple(data.get("avoid_kinds") or ()),
             liked=tuple(Item.from_json(i) for i in data.get("liked") or ()),
+            wants_trend=bool(data.get("wants_trend", False)),
+            gender_asked=bool(data.get("gender_asked", False)),
         )
 
 

@@ -137,8 +137,22 @@ BRIEFS_ROUND_8 = (  # after round 7: sleeves and open shoes read from the photos
     "fall interview outfit for a woman",
     "남자 운동복 겨울",
 )
+BRIEFS_ROUND_9 = (  # session 9: after round 8's bags, sleeves and interview shoes
+    "I have an interview at a bank in spring, I'm a woman",
+    "남자 여름 결혼식 하객 패션",
+    "fall date outfit for a man",
+    "여자 겨울 출근룩 추천해줘",
+    "what should a woman wear to a summer party?",
+    "남자 봄 여행룩",
+    "casual winter outfit for a man",
+    "여자 가을 데이트룩",
+    "gym outfit for a woman in summer",
+    "남자 겨울 면접룩",
+    "office outfit for a woman in summer, minimal",
+    "여자 봄 파티룩",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
-          6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8}
+          6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

@@ -53,8 +53,8 @@ def test_a_vague_request_gets_one_question_then_three_looks(services):
 
 def test_korean_works_the_same_way_and_replies_in_korean(services):
     first = say(services, "데이트룩 추천해줘", user="min")
-    # an occasion is enough to recommend: two contrasting styles, three looks each
-    assert_valid_looks(first, count=6)
+    # an occasion is enough but whose clothes: one short question, in Korean, its buttons answer it
+    assert first["type"] == "question" and first["asks"] == ["gender"] and "남성복" in first["quick_replies"]
     assert any("\uac00" <= ch <= "\ud7a3" for ch in first["reply"])
     second = say(services, "미니멀, 남자", user="min")
     assert_valid_looks(second, count=3, genders=("men", "unisex"))
@@ -253,6 +253,29 @@ def test_trends_are_told_from_the_catalogue_and_looks_follow_them_on_request(ser
     looks = say(services, "트렌드 반영해서 미니멀 룩 여자, 봄", user="tr")
     assert looks["type"] == "outfits"
     assert all({i["color_family"] for i in o["items"]} & rising for o in looks["outfits"])
+
+
+def test_trend_looks_asked_before_a_question_follow_the_trend_and_name_its_colours(services):
+    from retrieval.trends import season_trend
+
+    asked = say(services, "spring trend looks please", user="tq")
+    assert asked["type"] == "question"
+    looks = say(services, "for a woman, casual", user="tq")
+    rising = [r.value for r in season_trend("spring").colors[:2]]
+    assert looks["type"] == "outfits" and all({i["color_family"] for i in o["items"]} & set(rising)
+                                              for o in looks["outfits"])
+    assert all(colour in looks["reply"] for colour in rising)  # the colours are named, not only worn
+    later = say(services, "office looks now", user="tq")  # the trend was for those looks only
+    assert "rising" not in later["reply"]
+
+
+def test_whose_clothes_is_asked_once_and_never_guessed_by_mixing(services):
+    first = say(services, "party looks", user="gq")
+    assert first["type"] == "question" and first["asks"] == ["gender"]
+    vague = say(services, "whatever", user="gq")
+    assert vague["type"] == "outfits"  # unanswered: looks on defaults, one wearer per look
+    again = say(services, "date looks", user="gq")
+    assert again["type"] == "outfits"  # not asked a second time
 
 
 def test_a_picture_that_is_not_a_garment_is_said_so_and_nothing_is_lost(services, tmp_path):

@@ -22,9 +22,12 @@ def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=Fal
     [
         ("I need an outfit", Preferences(), ConversationState(), "clarify", ("occasion", "style", "gender")),
         ("I need an outfit", Preferences(gender="women"), ConversationState(), "clarify", ("occasion", "style")),
-        ("I need an outfit", Preferences(style="minimal"), ConversationState(), "recommend", ()),
+        ("I need an outfit", Preferences(style="minimal", gender="men"), ConversationState(), "recommend", ()),
+        # whose clothes is asked once rather than guessed by mixing menswear and womenswear
+        ("I need an outfit", Preferences(style="minimal"), ConversationState(), "clarify", ("gender",)),
+        ("데이트룩 추천해줘", Preferences(), ConversationState(), "clarify", ("gender",)),
+        ("데이트룩 추천해줘", Preferences(), ConversationState(gender_asked=True), "recommend", ()),
         ("for a date, minimal style, men", Preferences(), ConversationState(), "recommend", ()),
-        ("데이트룩 추천해줘", Preferences(), ConversationState(), "recommend", ()),
         ("hello", Preferences(), ConversationState(), "answer", ()),
         # a vague answer to our question gets defaults, never the same question again
         ("whatever you like", Preferences(), ConversationState(pending=("occasion", "style"), questions_in_row=1), "recommend", ()),
@@ -55,5 +58,5 @@ def test_unreadable_photo_is_an_error_not_a_question():
 
 
 def test_known_preferences_are_never_asked_again():
-    for prefs in (Preferences(occasion="work"), Preferences(style="street")):
+    for prefs in (Preferences(occasion="work", gender="women"), Preferences(style="street", gender="men")):
         assert route("I need an outfit", prefs=prefs).action == "recommend"
