@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from chains.dress_code import DressCode, dress_code
 from chains.look_score import (
-    WORN_SLOTS, LookContext, colour_slot_for, formality_spread, layer_over_knit, look_score, too_much_colour,
+    WORN_SLOTS, LookContext, colour_slot_for, formality_spread, layer_over_knit, layer_over_short_sleeves,
+    look_score, too_much_colour,
 )
 from chains.state import Preferences
 from retrieval.items import Item
@@ -170,6 +171,8 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
         allowed = [i for i in allowed if i.kind in asked] or allowed
     if slot == "bag" or (slot == "accessory" and "bag" in plan.slots):
         allowed = [i for i in allowed if (i.kind == "bag") == (slot == "bag")]
+    elif slot == "accessory" and plan.gender == "men" and not plan.code.men_carry_bag:
+        allowed = [i for i in allowed if i.kind != "bag"]
     if ctx.colour_slot == slot:
         coloured = [i for i in allowed if i.color_family in prefs.colors]
         if not coloured:  # the garment they named, in their colour, even if the occasion rarely sees it
@@ -211,10 +214,12 @@ def _skip_bonus(slot: str, plan: LookPlan, prefs: Preferences) -> float | None:
 
 def _fits(items: list[Item], ctx: LookContext) -> bool:
     """Rules no score may buy off: pieces a level apart at most, a wanted colour not head to toe,
-    never two accessories of one kind (two bags, two watches), no jacket over a knit in the warm months."""
+    never two accessories of one kind (two bags, two watches), no jacket over a knit in the warm months
+    nor over short sleeves."""
     accessories = [i.kind for i in items if i.slot == "accessory"]
     return formality_spread(items) <= MAX_SPREAD and not too_much_colour(items, ctx) \
-        and len(accessories) == len(set(accessories)) and not layer_over_knit(items, ctx.code.season)
+        and len(accessories) == len(set(accessories)) and not layer_over_knit(items, ctx.code.season) \
+        and not layer_over_short_sleeves(items)
 
 
 def _is_warm(item: Item) -> bool:

@@ -13,10 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.items import Item
-from retrieval.traits import FORMALITY_LEVELS, formality_rank, is_multipack, traits_of
+from retrieval.traits import (
+    FORMALITY_LEVELS, formality_rank, is_multipack, is_sleeveless_layer, is_summer_tailoring, traits_of,
+)
 
 TABLE = Path(__file__).resolve().parents[1] / "prompts" / "dress_codes.toml"
 LAYER_NEEDS = ("avoid", "optional", "welcome", "needed")  # the stricter (later) of occasion and season wins
+
+CASUAL_RANK = formality_rank("casual")
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class DressCode:
     ethnic_wear: bool = False  # kurtas and other ethnic pieces may appear
     hot: bool = False  # the season avoids layers: only `layer_when_hot` brings one, and never over a dress
     closed_shoes: bool = False  # no open shoes (strappy heels, sandals in all but name), whatever the season
+    men_carry_bag: bool = True  # a man's look may carry a bag (not to a date, a party or a wedding)
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -54,6 +59,10 @@ class DressCode:
             return False  # a dress shirt has long sleeves (the catalogue's photos show which do)
         if self.closed_shoes and item.slot == "shoes" and traits.warmth == "light":
             return False
+        if is_sleeveless_layer(item.slot, item.name) and (self.layer == "needed" or self.target > CASUAL_RANK):
+            return False  # a gilet is no winter coat, and no layer for a date or the office
+        if self.season in ("fall", "winter") and is_summer_tailoring(kind, item.season):
+            return False  # a light blue blazer at a winter interview
         if item.slot == "accessory":
             if kind not in self.accessories and not named:
                 return False
@@ -111,6 +120,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
         dress_shirt=occ.get("dress_shirt", False), ethnic_wear=occ.get("ethnic_wear", False),
         hot=sea["layer"] == "avoid", closed_shoes=occ.get("closed_shoes", False),
+        men_carry_bag=occ.get("men_carry_bag", True),
     )
 
 

@@ -108,11 +108,34 @@ _TAILORING_KINDS = frozenset({"blazer"})
 _SUMMER_CLOTH_RE = _words(r"linen|seersucker|cotton|summer")
 
 
-def corrected_season(kind: str, season: str | None, name: str | None) -> str | None:
-    """The season a piece is worn in, where its kind contradicts a summer label; else `season`."""
+# Pale tailoring is for spring and summer: a light blue or cream blazer reads "garden party" at a
+# winter interview, whatever the label says.
+_PALE_FAMILIES = frozenset({"white", "beige", "yellow", "pink", "blue", "orange"})
+
+
+def corrected_season(kind: str, season: str | None, name: str | None,
+                     color_family: str | None = None) -> str | None:
+    """The season a piece is worn in, where its kind and colour contradict the label; else `season`."""
+    if kind in _TAILORING_KINDS and color_family in _PALE_FAMILIES:
+        return "summer"
     if kind in _TAILORING_KINDS and season == "summer" and not _SUMMER_CLOTH_RE.search(name or ""):
         return "fall"
     return season
+
+
+def is_summer_tailoring(kind: str, season: str | None) -> bool:
+    """Linen, seersucker or pale tailoring (`corrected_season` stores it as summer): spring and summer
+    only, though thin pools of fall and winter layers reach into summer's labels."""
+    return kind in _TAILORING_KINDS and season == "summer"
+
+
+# Outer layers without sleeves (gilets, puffer vests, waistcoats) are weekend layers: no winter coat,
+# nothing to wear over a dress to a date, a party, the office or a wedding.
+_SLEEVELESS_LAYER_RE = _words(r"sleeveless|gilet|vests?|waistcoats?")
+
+
+def is_sleeveless_layer(slot: str, name: str) -> bool:
+    return slot == "outerwear" and bool(_SLEEVELESS_LAYER_RE.search(name))
 
 
 # --- formality -------------------------------------------------------------------------------------
@@ -139,6 +162,8 @@ STYLE_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
     (_LOUNGE_RE, "athletic"),
     (SPORT_RE, "athletic"),
     (_words(r"semi[- ]?formal|smart[- ]casual"), "smart"),
+    # Women's loafers and moccasins in this catalogue are soft driving shoes: weekend, not evening.
+    (re.compile(r"\bwomen\b.*\b(?:loafers?|moccasins?)\b", re.I), "casual"),
     # Evening wear, and what only goes with a suit or an evening dress.
     (_words(r"formal|tuxedo|evening|cocktail|gown|sequins?|sequinned|embellished|glitter|cufflinks?|"
             r"clutch(?:es)?|stilettos?"), "formal"),

@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))  # run as a plain script from any directory
 
 from retrieval.csv_source import record_from_fashion_row  # noqa: E402
 from retrieval.traits import pattern_unknown, shoe_openness_unknown, sleeve_length_unknown  # noqa: E402
-from retrieval.vision.photo_traits import read_vectors  # noqa: E402
+from retrieval.vision.photo_traits import DRESS_SHIRT_SHORT_SLEEVE, read_vectors  # noqa: E402
 
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "fashion-product-images"
 DEFAULT_OUT = REPO / "data" / "catalog" / "demo_catalog.parquet"
@@ -60,8 +60,8 @@ class PhotoReader:
     def __init__(self) -> None:
         self._vectors: dict[str, "np.ndarray"] = {}
 
-    def seen(self, head: str, records: list[dict]) -> list[dict]:
-        """The records whose photos show the head's trait."""
+    def seen(self, head: str, records: list[dict], threshold: float | None = None) -> list[dict]:
+        """The records whose photos show the head's trait (at `threshold`, where not the head's own)."""
         import io
 
         import numpy as np
@@ -76,7 +76,7 @@ class PhotoReader:
         if not records:
             return []
         vectors = np.stack([self._vectors[r["id"]] for r in records])
-        return [r for r, yes in zip(records, read_vectors(head, vectors)) if yes]
+        return [r for r, yes in zip(records, read_vectors(head, vectors, threshold)) if yes]
 
 
 def read_photo_traits(records: list[dict]) -> None:
@@ -88,8 +88,12 @@ def read_photo_traits(records: list[dict]) -> None:
     shoes = [r for r in records if shoe_openness_unknown(r["kind"], r["name"])]
     tops = [r for r in records if pattern_unknown(r["slot"], r["name"])]
     shirts = [r for r in records if sleeve_length_unknown(r["kind"], r["name"])]
-    opened, printed, short = (reader.seen("open_shoe", shoes), reader.seen("printed", tops),
-                              reader.seen("short_sleeve", shirts))
+    dress_shirts = [r for r in shirts if r["kind"] == "shirt" and r["formality"] in ("smart", "formal")]
+    dress_ids = {r["id"] for r in dress_shirts}
+    other_shirts = [r for r in shirts if r["id"] not in dress_ids]
+    opened, printed = reader.seen("open_shoe", shoes), reader.seen("printed", tops)
+    short = reader.seen("short_sleeve", other_shirts) \
+        + reader.seen("short_sleeve", dress_shirts, DRESS_SHIRT_SHORT_SLEEVE)
     for record in opened + short:
         record["warmth"] = "light"
     for record in printed:

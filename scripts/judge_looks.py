@@ -151,8 +151,23 @@ BRIEFS_ROUND_9 = (  # session 9: after round 8's bags, sleeves and interview sho
     "office outfit for a woman in summer, minimal",
     "여자 봄 파티룩",
 )
+BRIEFS_ROUND_10 = (  # session 9, after round 9: sleeveless layers, pale tailoring, men's bags, dress shirts
+    "What should a guy wear to a fall wedding?",
+    "여자 여름 면접룩",
+    "spring date outfit for a man",
+    "남자 가을 파티룩",
+    "winter travel outfit for a woman",
+    "여자 겨울 데일리룩",
+    "classic office look for a man in fall",
+    "여자 봄 결혼식 하객룩",
+    "summer casual outfit for a man",
+    "남자 여름 헬스장 운동복",
+    "what should a woman wear to a winter interview?",
+    "여자 가을 여행룩",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
-          6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9}
+          6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
+          10: BRIEFS_ROUND_10}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

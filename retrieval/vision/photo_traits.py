@@ -51,7 +51,15 @@ def read_photos(head: str, images: Sequence[Image.Image], embed: Embed | None = 
     return read_vectors(head, embed(images))
 
 
-def read_vectors(head: str, vectors: np.ndarray) -> list[bool]:
-    """`read_photos` for photos already embedded by the kind net (one embedding serves every head)."""
-    weights, bias, threshold = _head(head)
-    return [bool(p >= threshold) for p in probability(vectors, weights, bias)]
+# A dress shirt is read short-sleeved on less evidence: short sleeves under a blazer are the worst
+# mistake at an interview or a wedding, while a long-sleeved shirt read short only leaves the dressy
+# looks (folded shirts hide their sleeves, and the head is least sure of them).
+DRESS_SHIRT_SHORT_SLEEVE = 0.2
+
+
+def read_vectors(head: str, vectors: np.ndarray, threshold: float | None = None) -> list[bool]:
+    """`read_photos` for photos already embedded by the kind net (one embedding serves every head);
+    `threshold`: the probability that says yes, where not the head's own."""
+    weights, bias, own = _head(head)
+    cut = own if threshold is None else threshold
+    return [bool(p >= cut) for p in probability(vectors, weights, bias)]

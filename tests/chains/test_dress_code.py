@@ -9,9 +9,9 @@ from chains.state import Preferences
 from retrieval.items import Item
 
 
-def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("minimal",), score=0.5):
+def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("minimal",), score=0.5, season=None):
     return Item(id=id_, name=name, kind=kind, slot=slot, color=family.title(), color_family=family, gender=gender,
-                usage=usage, styles=styles, score=score)
+                usage=usage, styles=styles, score=score, season=season)
 
 
 @pytest.mark.parametrize(("occasion", "season", "item", "allowed"), [
@@ -28,6 +28,15 @@ def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("m
     ("daily", "winter", piece("11", "bottom", "leggings", "black", "Women Black Capri Leggings", gender="women"), False),
     ("workout", "spring", piece("12", "accessory", "bag", "black", "Women Black Party Clutch", gender="women"), False),
     ("workout", "spring", piece("13", "bottom", "trousers", "black", "Puma Men Black Track Pants", usage="sports"), True),
+    # a gilet is a weekend layer: no winter coat, nothing over a date look
+    ("date", "fall", piece("14", "outerwear", "jacket", "grey", "Provogue Men Grey Sleeveless Jacket"), False),
+    ("daily", "fall", piece("15", "outerwear", "jacket", "grey", "Provogue Men Grey Sleeveless Jacket"), True),
+    ("daily", "winter", piece("16", "outerwear", "jacket", "red", "Men Red Padded Sleeveless Jacket"), False),
+    # pale tailoring (stored as summer) is for the warm months
+    ("interview", "winter", piece("17", "outerwear", "blazer", "blue", "Reid & Taylor Men Blue Blazer",
+                                  usage="formal", season="summer"), False),
+    ("wedding", "summer", piece("18", "outerwear", "blazer", "blue", "Reid & Taylor Men Blue Blazer",
+                                usage="formal", season="summer"), True),
 ])
 def test_what_each_occasion_and_season_allows(occasion, season, item, allowed):
     assert dress_code(occasion, season).allows(item) is allowed
@@ -37,6 +46,7 @@ def test_a_layer_is_needed_in_winter_and_avoided_at_the_gym_in_summer():
     assert dress_code("daily", "winter").layer == "needed"
     assert dress_code("workout", "summer").layer == "avoid"
     assert dress_code("interview", "summer").layer == "welcome"
+    assert dress_code("interview", "spring").layer == "needed"  # a blazer is the interview standard
 
 
 POOL = {
@@ -66,6 +76,18 @@ def test_an_interview_look_keeps_sportswear_and_rain_jackets_out_even_when_they_
         assert look_violations(items, Brief("interview", "winter", "men")) == []
         assert not {"t3", "b3", "s3", "o1", "a1"} & {i.id for i in items}
     assert any(i.id == "o2" for _, items in looks for i in items)  # the blazer is the winter layer
+
+
+def test_a_man_goes_to_a_wedding_without_a_bag_and_to_the_office_with_one():
+    watch = piece("w1", "accessory", "watch", "black", "Titan Men Black Watch", score=0.2)
+    laptop = piece("l1", "accessory", "bag", "black", "Wildcraft Unisex Black Laptop Bag", score=1.5)
+    tote = piece("l2", "accessory", "bag", "brown", "OTLS Unisex Brown Dual Flap Bag", score=1.5)
+    pool = {**POOL, "accessory": [watch, laptop, tote]}
+    for occasion, carries in (("wedding", False), ("work", True)):
+        prefs = Preferences(gender="men", occasion=occasion, season="fall")
+        plan = plan_look(prefs, style="classic", gender="men", season="fall", index=0, anchor=None)
+        (_, items), = compose([plan], [pool], prefs)
+        assert any(i.kind == "bag" for i in items) is carries, occasion
 
 
 def test_a_named_garment_carries_the_wanted_colour_and_the_rest_pairs_with_it():

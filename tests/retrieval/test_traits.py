@@ -8,7 +8,7 @@ from retrieval.catalog_rules import usage_of
 from retrieval.items import Item
 from retrieval.traits import (
     FORMALITY_LEVELS, FUNCTIONS, KIND_FORMALITY, KIND_WARMTH, WARMTH_LEVELS, Traits, corrected_kind,
-    corrected_season, titled_graphic_tee,
+    corrected_season, is_sleeveless_layer, titled_graphic_tee,
     formality_rank, traits_from, traits_of, warmth_rank,
 )
 from retrieval.vocabulary import KINDS
@@ -229,11 +229,30 @@ def test_correcting_a_corrected_kind_changes_nothing(kind: str, usage: str | Non
     ("blazer", "summer", "Allen Solly Men Linen Blazer", "summer"),  # linen tailoring is for the heat
     ("blazer", "fall", "United Colors of Benetton Men Solid Grey Blazer Jacket", "fall"),
     ("jacket", "summer", "Wrangler Women Solid Purple Jacket", "summer"),  # only tailoring is read
-    ("blazer", None, "Reid & Taylor Men Blue Blazer", None),
+    ("blazer", None, "Reid & Taylor Men Navy Blazer", None),
 ])
 def test_tailoring_filed_under_summer_is_worn_from_fall(kind: str, season: str | None, name: str,
                                                          expected: str | None) -> None:
     assert corrected_season(kind, season, name) == expected
+
+
+@pytest.mark.parametrize(("season", "family", "expected"), [
+    ("fall", "blue", "summer"), ("summer", "beige", "summer"), (None, "white", "summer"),
+    ("summer", "navy", "fall"), ("fall", "grey", "fall"), ("summer", "brown", "fall"),
+])
+def test_pale_tailoring_is_for_spring_and_summer(season: str | None, family: str, expected: str) -> None:
+    assert corrected_season("blazer", season, "Reid & Taylor Men Blazer", family) == expected
+
+
+@pytest.mark.parametrize(("slot", "name", "expected"), [
+    ("outerwear", "Provogue Men Grey Sleeveless Jacket", True),
+    ("outerwear", "Elle Women Charcoal Waistcoat", True),
+    ("outerwear", "Rime Down Vest", True),
+    ("outerwear", "United Colors of Benetton Men Solid Grey Blazer Jacket", False),
+    ("top", "Wrangler Women Scoop Navy Blue Sleeveless Sweater", False),  # a top, not a layer
+])
+def test_sleeveless_layers_are_told_by_name(slot: str, name: str, expected: bool) -> None:
+    assert is_sleeveless_layer(slot, name) is expected
 
 
 def _item(**fields) -> Item:
