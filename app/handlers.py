@@ -31,6 +31,7 @@ class View:
     notice: str = ""
     request_id: str = ""  # the turn's id in the logs, for a bug report
     looks: int = 0  # how many looks the latest answer shows (the Look picker offers that many)
+    language: str = ""  # the conversation's language; "" before it has one (the visitor's then)
 
 
 def _message(role: str, text: str, image: str | None) -> dict[str, Any]:
@@ -67,6 +68,14 @@ class ChatHandlers:
 
     def _latest_looks(self, user: str) -> dict[str, Any] | None:
         return next((m.payload for m in reversed(self.stylist.history(user)) if m.payload and m.payload.get("outfits")), None)
+
+    def language(self, user: str) -> str:
+        """The language the conversation is held in (its latest reply's), for the page's own messages."""
+        try:
+            last = next((m.payload for m in reversed(self.stylist.history(user)) if m.role == "assistant" and m.payload), {})
+        except StorageError:
+            return "en"
+        return _payload_language(last) if last else "en"
 
     def look(self, user: str, number: int) -> tuple[dict[str, Any], str | None] | None:
         """Look `number` (1-based) of the latest answer and its lookbook picture, or None."""
@@ -107,7 +116,7 @@ class ChatHandlers:
         pictures = [p for p in latest_looks.get("images") or [] if Path(p).is_file()]  # retention may have run
         return View(messages, _cards(latest_looks), pictures,
                     list(last.get("quick_replies") or [])[:MAX_QUICK_REPLIES], notice,
-                    looks=len(latest_looks.get("outfits") or []))
+                    looks=len(latest_looks.get("outfits") or []), language=_payload_language(last) if last else "")
 
     def send(self, user: str, text: str, image: str | None = None, progress=None) -> View:
         """One chat turn; `progress(done, total)` follows the lookbook renders (a UI progress bar)."""

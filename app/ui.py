@@ -23,8 +23,10 @@ from app.ui_panels import (
     build_saved_tab,
     build_wardrobe_tab,
     guarded,
+    page_i18n,
     panel_outputs,
     profile_from,
+    ui_label,
     ui_text,
 )
 from storage.repo import Repository, StorageError
@@ -43,7 +45,9 @@ def _outputs(view: View) -> list[Any]:
 
     buttons = [gr.Button(value=label, visible=True) for label in view.quick_replies]
     buttons += [gr.Button(visible=False)] * (MAX_QUICK_REPLIES - len(buttons))
-    cards = view.cards_html or f"<p>{ui_text('no_looks')}</p>"
+    # The hint in the conversation's language; before it has one, none (the chat's welcome says what
+    # to do, and the API hands out text, never the page's translation keys).
+    cards = view.cards_html or (f"<p>{ui_text('no_looks', view.language)}</p>" if view.language else "")
     picker = gr.Dropdown(choices=list(range(1, view.looks + 1)) or [1], value=1, interactive=view.looks > 0)
     return [view.messages, cards, view.gallery or None, *buttons, picker]
 
@@ -126,18 +130,19 @@ class StylistPage:
 
         settings = self.services.settings
         self.session = gr.State(None)
-        gr.Markdown(f"## {ui_text('title')}\n{ui_text('tagline')}")
+        gr.Markdown(f"## {ui_text('title')}")
+        gr.Markdown(ui_label("tagline"), elem_id="tagline")
         self.account = _account_row(settings.auth)
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=320):
-                self.chatbot = gr.Chatbot(label=ui_text("chat_label"), height=520, elem_id="chat",
-                                          placeholder=ui_text("empty_chat"), examples=[{"text": t} for t in EXAMPLES])
+                self.chatbot = gr.Chatbot(label=ui_label("chat_label"), height=520, elem_id="chat",
+                                          placeholder=ui_label("empty_chat"), examples=[{"text": t} for t in EXAMPLES])
                 with gr.Row(elem_id="quick-replies"):
                     self.buttons = [gr.Button(visible=False, size="sm", elem_classes=["quick"])
                                     for _ in range(MAX_QUICK_REPLIES)]
-                self.box = gr.MultimodalTextbox(file_types=["image"], placeholder=ui_text("input_placeholder"),
+                self.box = gr.MultimodalTextbox(file_types=["image"], placeholder=ui_label("input_placeholder"),
                                                 show_label=False, elem_id="message")
-                self.new_chat = gr.Button(ui_text("new_chat"), elem_id="new-chat")
+                self.new_chat = gr.Button(ui_label("new_chat"), elem_id="new-chat")
                 self.history = build_history_panel()
             with gr.Column(scale=2, min_width=320):
                 self.notice = gr.Markdown(elem_id="notice")
@@ -189,8 +194,8 @@ class StylistPage:
         name = self.who.optional(session)
         if name is None:
             return None, ui_text("sign_in_first")
-        files = self.handlers.export(name)
-        return (files, ui_text("exported")) if files else (None, ui_text("nothing_to_export"))
+        files, lang = self.handlers.export(name), self.handlers.language(name)
+        return (files, ui_text("exported", lang)) if files else (None, ui_text("nothing_to_export", lang))
 
     def after(self, event) -> None:
         """The panels follow whatever an event changed."""
@@ -242,17 +247,17 @@ def _echo(message: dict[str, Any] | None, shown: list[dict[str, Any]] | None):
 def _looks_tab() -> dict[str, Any]:
     import gradio as gr
 
-    with gr.Tab(ui_text("tab_looks"), elem_id="tab-looks"):
+    with gr.Tab(ui_label("tab_looks"), elem_id="tab-looks"):
         size_note = gr.Markdown(elem_id="size-note")
-        cards = gr.HTML(f"<p>{ui_text('no_looks')}</p>", elem_id="looks")
-        gallery = gr.Gallery(label=ui_text("lookbook_label"), columns=3, height="auto", elem_id="lookbook")
+        cards = gr.HTML(ui_label("no_looks"), elem_id="looks")
+        gallery = gr.Gallery(label=ui_label("lookbook_label"), columns=3, height="auto", elem_id="lookbook")
         with gr.Row():
-            number = gr.Dropdown(label=ui_text("look_number"), choices=[1], value=1, interactive=False,
+            number = gr.Dropdown(label=ui_label("look_number"), choices=[1], value=1, interactive=False,
                                  scale=1, elem_id="look-number")
-            save = gr.Button(ui_text("save_look"), scale=2, elem_id="save-look")
-        export = gr.Button(ui_text("export"), elem_id="export")
+            save = gr.Button(ui_label("save_look"), scale=2, elem_id="save-look")
+        export = gr.Button(ui_label("export"), elem_id="export")
         feedback = gr.Markdown(elem_id="look-feedback")  # beside the buttons it answers, not a column away
-        downloads = gr.File(label=ui_text("downloads"), file_count="multiple", elem_id="downloads")
+        downloads = gr.File(label=ui_label("downloads"), file_count="multiple", elem_id="downloads")
     return {"size_note": size_note, "cards": cards, "gallery": gallery, "number": number, "save": save,
             "export": export, "feedback": feedback, "downloads": downloads}
 
@@ -261,14 +266,14 @@ def _account_row(auth: bool) -> dict[str, Any]:
     import gradio as gr
 
     with gr.Row(visible=auth, elem_id="account"):
-        name = gr.Textbox(label=ui_text("account_name"), max_lines=1, scale=2, elem_id="account-name")
-        password = gr.Textbox(label=ui_text("account_password"), type="password", max_lines=1, scale=2,
+        name = gr.Textbox(label=ui_label("account_name"), max_lines=1, scale=2, elem_id="account-name")
+        password = gr.Textbox(label=ui_label("account_password"), type="password", max_lines=1, scale=2,
                               elem_id="account-password")
         with gr.Column(scale=1, min_width=160):
-            sign_in = gr.Button(ui_text("sign_in"), variant="primary", size="sm", elem_id="sign-in")
-            sign_up = gr.Button(ui_text("sign_up"), size="sm", elem_id="sign-up")
-            sign_out = gr.Button(ui_text("sign_out"), size="sm", elem_id="sign-out")
-        status = gr.Markdown(ui_text("signed_out"), elem_id="account-status")
+            sign_in = gr.Button(ui_label("sign_in"), variant="primary", size="sm", elem_id="sign-in")
+            sign_up = gr.Button(ui_label("sign_up"), size="sm", elem_id="sign-up")
+            sign_out = gr.Button(ui_label("sign_out"), size="sm", elem_id="sign-out")
+        status = gr.Markdown(ui_label("signed_out"), elem_id="account-status")
     return {"name": name, "password": password, "sign_in": sign_in, "sign_up": sign_up, "sign_out": sign_out,
             "status": status}
 
@@ -315,7 +320,7 @@ def _wire_panels(page: StylistPage) -> None:
 
     def save_look(user: str, number: int) -> str:
         chosen = handlers.look(user, number)
-        return panels.save_look(user, *chosen) if chosen else ui_text("no_such_look")
+        return panels.save_look(user, *chosen) if chosen else ui_text("no_such_look", handlers.language(user))
 
     def delete_data(user: str, confirmed: bool) -> str:
         return panels.delete_my_data(user) if confirmed else ui_text("delete_unconfirmed")
@@ -364,8 +369,8 @@ def launch(services: "Services", *, host: str, port: int, block: bool = True) ->
                 allowed_paths=[str(settings.renders_dir), str(settings.uploads_dir), str(settings.exports_dir),
                                str(settings.bookmarks_dir), str(settings.font_path)],
                 max_file_size=int(settings.max_upload_mb * gr.FileSize.MB),
-                show_error=False,
-                footer_links=["api"])
+                show_error=False, i18n=page_i18n(),
+                footer_links=["api", "settings"])  # Settings switches the page's language
     add_health_route(demo.app, services)
     if block:
         _serve_until_stopped(demo)

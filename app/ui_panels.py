@@ -8,6 +8,7 @@ sends; ids from the page only ever select among the acting user's own rows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import prompts
@@ -20,8 +21,23 @@ if TYPE_CHECKING:
     import gradio as gr
 
 
-def ui_text(key: str, **values: Any) -> str:
-    return str(prompts._lookup("en", f"ui.{key}")).format(**values)
+def ui_text(key: str, lang: str = "en", **values: Any) -> str:
+    """A line of the page, as text (messages the server writes in the conversation's language)."""
+    return prompts.ui(lang, key, **values)
+
+
+@cache
+def page_i18n() -> "gr.I18n":
+    """The page's labels in every language: Gradio shows the visitor's browser language, and its
+    Settings (footer) switch it."""
+    import gradio as gr
+
+    return gr.I18n(**{lang: prompts.ui_strings(lang) for lang in prompts.LANGUAGES})
+
+
+def ui_label(key: str) -> Any:
+    """A label, button or tab name of the page, shown in the visitor's language."""
+    return page_i18n()(key)
 
 
 class NotSignedIn(Exception):
@@ -90,60 +106,60 @@ class PanelViews:
 def build_saved_tab() -> dict[str, Any]:
     import gradio as gr
 
-    with gr.Tab(ui_text("tab_saved"), elem_id="tab-saved"):
-        gallery = gr.Gallery(label=ui_text("saved_gallery"), columns=3, height="auto", elem_id="saved-gallery")
+    with gr.Tab(ui_label("tab_saved"), elem_id="tab-saved"):
+        gallery = gr.Gallery(label=ui_label("saved_gallery"), columns=3, height="auto", elem_id="saved-gallery")
         with gr.Row():
-            pick = gr.Dropdown(label=ui_text("saved_pick"), choices=[], scale=3, elem_id="saved-pick")
-            remove = gr.Button(ui_text("remove_saved"), scale=1)
-        share = gr.Checkbox(label=ui_text("share_looks"), elem_id="share-looks")
+            pick = gr.Dropdown(label=ui_label("saved_pick"), choices=[], scale=3, elem_id="saved-pick")
+            remove = gr.Button(ui_label("remove_saved"), scale=1)
+        share = gr.Checkbox(label=ui_label("share_looks"), elem_id="share-looks")
     return {"gallery": gallery, "pick": pick, "remove": remove, "share": share}
 
 
 def build_feed_tab() -> dict[str, Any]:
     import gradio as gr
 
-    with gr.Tab(ui_text("tab_feed"), elem_id="tab-feed"):
-        gallery = gr.Gallery(label=ui_text("feed_gallery"), columns=3, height="auto", elem_id="feed-gallery")
-        refresh = gr.Button(ui_text("refresh"), size="sm")
+    with gr.Tab(ui_label("tab_feed"), elem_id="tab-feed"):
+        gallery = gr.Gallery(label=ui_label("feed_gallery"), columns=3, height="auto", elem_id="feed-gallery")
+        refresh = gr.Button(ui_label("refresh"), size="sm")
     return {"gallery": gallery, "refresh": refresh}
 
 
 def build_wardrobe_tab() -> dict[str, Any]:
     import gradio as gr
 
-    with gr.Tab(ui_text("tab_wardrobe"), elem_id="tab-wardrobe"):
-        gallery = gr.Gallery(label=ui_text("wardrobe_gallery"), columns=4, height="auto", elem_id="wardrobe-gallery")
-        pick = gr.Dropdown(label=ui_text("wardrobe_pick"), choices=[], elem_id="wardrobe-pick")
+    with gr.Tab(ui_label("tab_wardrobe"), elem_id="tab-wardrobe"):
+        gallery = gr.Gallery(label=ui_label("wardrobe_gallery"), columns=4, height="auto", elem_id="wardrobe-gallery")
+        pick = gr.Dropdown(label=ui_label("wardrobe_pick"), choices=[], elem_id="wardrobe-pick")
         with gr.Row():
             # Empty until a garment is picked, then that garment's own kind and colour.
-            kind = gr.Dropdown(label=ui_text("wardrobe_kind"), choices=list(KINDS), value=None, elem_id="wardrobe-kind")
-            colour = gr.Dropdown(label=ui_text("wardrobe_colour"), choices=list(COLOR_FAMILIES), value=None,
+            kind = gr.Dropdown(label=ui_label("wardrobe_kind"), choices=list(KINDS), value=None, elem_id="wardrobe-kind")
+            colour = gr.Dropdown(label=ui_label("wardrobe_colour"), choices=list(COLOR_FAMILIES), value=None,
                                  elem_id="wardrobe-colour")
         with gr.Row():
-            save = gr.Button(ui_text("wardrobe_save"))
-            remove = gr.Button(ui_text("wardrobe_remove"), variant="stop")
+            save = gr.Button(ui_label("wardrobe_save"))
+            remove = gr.Button(ui_label("wardrobe_remove"), variant="stop")
     return {"gallery": gallery, "pick": pick, "kind": kind, "colour": colour, "save": save, "remove": remove}
 
 
 def build_profile_tab() -> dict[str, Any]:
     import gradio as gr
 
-    with gr.Tab(ui_text("tab_profile"), elem_id="tab-profile"):
+    with gr.Tab(ui_label("tab_profile"), elem_id="tab-profile"):
         fields = [
-            gr.Radio(label=ui_text("profile_gender"), choices=list(GENDERS), elem_id="profile-gender"),
-            gr.Number(label=ui_text("profile_height"), elem_id="profile-height"),
-            gr.Number(label=ui_text("profile_weight"), elem_id="profile-weight"),
-            gr.Textbox(label=ui_text("profile_sizes"), max_lines=1),
-            gr.CheckboxGroup(label=ui_text("profile_colors"), choices=list(COLOR_FAMILIES)),
-            gr.CheckboxGroup(label=ui_text("profile_avoid_colors"), choices=list(COLOR_FAMILIES)),
-            gr.CheckboxGroup(label=ui_text("profile_styles"), choices=list(STYLES)),
-            gr.CheckboxGroup(label=ui_text("profile_avoid_styles"), choices=list(STYLES)),
-            gr.Number(label=ui_text("profile_budget")),
+            gr.Radio(label=ui_label("profile_gender"), choices=list(GENDERS), elem_id="profile-gender"),
+            gr.Number(label=ui_label("profile_height"), elem_id="profile-height"),
+            gr.Number(label=ui_label("profile_weight"), elem_id="profile-weight"),
+            gr.Textbox(label=ui_label("profile_sizes"), max_lines=1),
+            gr.CheckboxGroup(label=ui_label("profile_colors"), choices=list(COLOR_FAMILIES)),
+            gr.CheckboxGroup(label=ui_label("profile_avoid_colors"), choices=list(COLOR_FAMILIES)),
+            gr.CheckboxGroup(label=ui_label("profile_styles"), choices=list(STYLES)),
+            gr.CheckboxGroup(label=ui_label("profile_avoid_styles"), choices=list(STYLES)),
+            gr.Number(label=ui_label("profile_budget")),
         ]
-        save = gr.Button(ui_text("profile_save"), variant="primary", elem_id="profile-save")
-        with gr.Accordion(ui_text("delete_data"), open=False):
-            confirm = gr.Checkbox(label=ui_text("delete_confirm"), elem_id="delete-confirm")
-            delete = gr.Button(ui_text("delete_data"), variant="stop", elem_id="delete-data")
+        save = gr.Button(ui_label("profile_save"), variant="primary", elem_id="profile-save")
+        with gr.Accordion(ui_label("delete_data"), open=False):
+            confirm = gr.Checkbox(label=ui_label("delete_confirm"), elem_id="delete-confirm")
+            delete = gr.Button(ui_label("delete_data"), variant="stop", elem_id="delete-data")
     return {"fields": fields, "save": save, "confirm": confirm, "delete": delete}
 
 
@@ -151,10 +167,10 @@ def build_history_panel() -> dict[str, Any]:
     """Past conversations, under the chat (the tabs beside it are full on a laptop screen)."""
     import gradio as gr
 
-    with gr.Accordion(ui_text("tab_history"), open=False, elem_id="history"):
+    with gr.Accordion(ui_label("tab_history"), open=False, elem_id="history"):
         with gr.Row():
-            pick = gr.Dropdown(label=ui_text("history_pick"), choices=[], scale=3, elem_id="history-pick")
-            open_ = gr.Button(ui_text("history_open"), scale=1, elem_id="history-open")
+            pick = gr.Dropdown(label=ui_label("history_pick"), choices=[], scale=3, elem_id="history-pick")
+            open_ = gr.Button(ui_label("history_open"), scale=1, elem_id="history-open")
     return {"pick": pick, "open": open_}
 
 

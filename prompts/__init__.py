@@ -46,6 +46,16 @@ def label(lang: str, group: str, value: str) -> str:
     return str(_lookup(lang, f"labels.{group}.{value}"))
 
 
+def ui(lang: str, key: str, **values: Any) -> str:
+    """A line of the page itself (a label, a button, a message beside a button)."""
+    return str(_lookup(lang if lang in LANGUAGES else "en", f"ui.{key}")).format(**values)
+
+
+def ui_strings(lang: str) -> dict[str, str]:
+    """Every line of the page in one language, for the page's own translation table."""
+    return {key: str(text) for key, text in _lookup(lang, "ui").items()}
+
+
 def choices(lang: str, key: str) -> list[str]:
     """A list of quick-reply button labels."""
     return list(_lookup(lang, f"quick_replies.{key}"))

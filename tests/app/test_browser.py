@@ -117,3 +117,22 @@ def test_korean_renders_with_the_pages_own_font(browser, running_app):
     assert loaded >= 1
     assert page.evaluate("document.fonts.check(\"16px StylistHangul\", \"한국어\")")
     page.close()
+
+
+@pytest.mark.parametrize(("locale", "expected", "absent"), [
+    ("ko-KR", ("새 대화", "코디", "내 옷장", "프로필", "지난 대화", "룩북 내보내기 (PDF + PNG)"),
+     ("New conversation", "Wardrobe", "Outfits will appear here.")),
+    ("en-GB", ("New conversation", "Looks", "Wardrobe", "Profile", "Past conversations"), ("새 대화", "내 옷장")),
+], ids=["korean", "english"])
+def test_the_page_speaks_the_visitors_language(browser, running_app, locale, expected, absent):
+    """Labels, buttons and tabs follow the browser's language (Gradio's Settings switch it too)."""
+    context = browser.new_context(locale=locale, viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.goto(running_app.url, wait_until="domcontentloaded")
+    page.locator("#message textarea").wait_for(timeout=60_000)
+    for text in expected:
+        page.get_by_text(text, exact=True).first.wait_for(timeout=30_000)
+    body = page.locator("body").inner_text()
+    assert not [text for text in absent if text in body]
+    _shot(page, f"language-{locale}")
+    context.close()

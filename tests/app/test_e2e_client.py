@@ -91,3 +91,14 @@ def test_the_page_acts_for_its_one_private_space_and_names_no_other(running_app,
     assert len(send_api["parameters"]) == 1  # the message only: no profile name to type
     messages, _cards, _gallery = send(client, "street style for a party")
     assert "170" not in str(messages) and len(messages) == 2
+
+
+def test_the_pages_own_messages_follow_the_conversations_language(running_app):
+    from gradio_client import Client
+
+    client = Client(running_app.url, verbose=False)
+    client.predict(api_name="/new_conversation")
+    _box, _messages, cards, _gallery, _picker = client.predict({"text": "안녕하세요", "files": []}, api_name="/send")
+    assert isinstance(cards, str)  # the API hands out text, not the page's translation keys
+    files, said = client.predict(api_name="/export")
+    assert not files and "내보낼 코디가 없어요" in said
