@@ -45,7 +45,6 @@ LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
 BROWN_SHOES_WITH_BLACK = 0.3  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
 QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}
 OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
-LAYER_OVER_SHORT_SLEEVES = 0.8  # a blazer over a short-sleeved shirt: the cuffs show bare wrists
 CUFFLINKS_OUT_OF_PLACE = 1.0  # cufflinks need a wedding and the long double cuff of a dress shirt
 CUFFLINK_OCCASIONS = frozenset({"wedding"})
 CUFFLINKS_RE = re.compile(r"cuff\s?-?links?|button\s?covers?", re.I)
@@ -119,8 +118,16 @@ def colour_score(items: Sequence[Item]) -> float:
     return score
 
 
+def _rank(item: Item) -> int:
+    """The piece's formality rank, kept on the item like its traits (asked thousands of times a turn)."""
+    rank = item.__dict__.get("_rank")
+    if rank is None:
+        rank = item.__dict__["_rank"] = formality_rank(traits_of(item).formality)
+    return rank
+
+
 def formality_spread(items: Sequence[Item]) -> int:
-    ranks = [formality_rank(traits_of(i).formality) for i in items if i.slot in WORN_SLOTS]
+    ranks = [_rank(i) for i in items if i.slot in WORN_SLOTS]
     return max(ranks) - min(ranks) if ranks else 0
 
 
@@ -148,10 +155,8 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
     look's colours, no trainers under a dress at a dressy event."""
     worn = [i for i in items if i.slot in WORN_SLOTS]
     score = -TWO_PATTERNS if sum(is_printed(i) for i in worn) > 1 else 0.0
-    worn_families = {i.color_family for i in worn}
-    score -= STRAY_ACCENT * sum(
-        i.slot == "accessory" and i.color_family not in QUIET_FAMILIES | worn_families | set(ctx.prefs.colors)
-        for i in items)
+    answered = QUIET_FAMILIES | {i.color_family for i in worn} | set(ctx.prefs.colors)
+    score -= STRAY_ACCENT * sum(i.slot == "accessory" and i.color_family not in answered for i in items)
     slots = {i.slot: i for i in worn}
     shoes = slots.get("shoes")
     if leather_clash(items):
@@ -159,8 +164,7 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
     if shoes is not None and shoes.color_family == "brown" and ctx.aim >= formality_rank("smart"):
         score -= BROWN_SHOES_WITH_BLACK * sum(slots[s].color_family == "black" for s in ("bottom", "outerwear")
                                               if s in slots)
-    if layer_over_short_sleeves(items):
-        score -= LAYER_OVER_SHORT_SLEEVES
+    # (A layer over short sleeves is no matter of score: the composer never builds one, see compose._fits.)
     if cufflinks_out_of_place(items, ctx.code.occasion):
         score -= CUFFLINKS_OUT_OF_PLACE
     if "onepiece" in slots and shoes is not None and traits_of(shoes).kind == "sneakers" \
