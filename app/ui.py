@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from app.accessible import ARIA_FIXES, PHONE_CSS, page_theme
 from app.accounts import AccountError, Accounts
 from app.cards import CARD_CSS, hangul_font_css
 from app.handlers import MAX_QUICK_REPLIES, ChatHandlers, View
@@ -135,7 +136,8 @@ class StylistPage:
         self.account = _account_row(settings.auth)
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=320):
-                self.chatbot = gr.Chatbot(label=ui_label("chat_label"), height=520, elem_id="chat",
+                # No share button: it shares to Hugging Face, which a private stylist does not use.
+                self.chatbot = gr.Chatbot(label=ui_label("chat_label"), height=520, elem_id="chat", buttons=["copy"],
                                           placeholder=ui_label("empty_chat"), examples=[{"text": t} for t in EXAMPLES])
                 with gr.Row(elem_id="quick-replies"):
                     self.buttons = [gr.Button(visible=False, size="sm", elem_classes=["quick"])
@@ -365,11 +367,11 @@ def launch(services: "Services", *, host: str, port: int, block: bool = True) ->
     demo = build_ui(services)
     demo.queue(default_concurrency_limit=_turn_concurrency(services), max_size=settings.queue_size)
     demo.launch(server_name=host, server_port=port, prevent_thread_lock=True,
-                css=CARD_CSS + hangul_font_css(settings.font_path),
+                css=CARD_CSS + PHONE_CSS + hangul_font_css(settings.font_path),
                 allowed_paths=[str(settings.renders_dir), str(settings.uploads_dir), str(settings.exports_dir),
                                str(settings.bookmarks_dir), str(settings.font_path)],
                 max_file_size=int(settings.max_upload_mb * gr.FileSize.MB),
-                show_error=False, i18n=page_i18n(),
+                show_error=False, i18n=page_i18n(), theme=page_theme(), head=ARIA_FIXES,
                 footer_links=["api", "settings"])  # Settings switches the page's language
     add_health_route(demo.app, services)
     if block:

@@ -79,6 +79,9 @@ NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
     # Basics' "Blazer Jackets" are knitted jackets in their photos, worn like a cardigan.
     (_KNITTED_BLAZER_RE, frozenset({"jacket", "blazer"}), "cardigan"),
     (_words(r"blazers?"), frozenset({"jacket"}), "blazer"),
+    # Forever New's "Long Black Jacket" is a knee-length coat in its photo; a trench is a coat.
+    (_words(r"long(?![\s-]*sleeves?)(?:\s+[\w-]+){0,2}\s+jackets?|trench(?:\s?coats?)?|overcoats?"),
+     frozenset({"jacket"}), "coat"),
     # Shoes filed as Casual/Formal/Sports Shoes that are sandals ("Franco Leone Men Casual Brown Sandals").
     (_words(r"sandals?|floaters?|slippers?|flip[- ]?flops?|slides"), frozenset({"sneakers", "shoes"}), "sandals"),
     (_words(r"flip[- ]?flops?|slippers?"), frozenset({"flats", "heels"}), "sandals"),
@@ -119,6 +122,8 @@ def corrected_season(kind: str, season: str | None, name: str | None,
     if kind in _TAILORING_KINDS and color_family in _PALE_FAMILIES:
         return "summer"
     if kind in _TAILORING_KINDS and season == "summer" and not _SUMMER_CLOTH_RE.search(name or ""):
+        return "fall"
+    if kind == "coat" and season == "summer":  # a coat is worn from fall, whatever its label
         return "fall"
     return season
 

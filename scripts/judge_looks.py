@@ -165,9 +165,23 @@ BRIEFS_ROUND_10 = (  # session 9, after round 9: sleeveless layers, pale tailori
     "what should a woman wear to a winter interview?",
     "여자 가을 여행룩",
 )
+BRIEFS_ROUND_11 = (  # session 9, after round 10: women's long jackets read as coats, no skirts for travel
+    "winter office look for a woman",
+    "남자 봄 면접룩",
+    "what should a woman wear on a fall date?",
+    "남자 겨울 결혼식 하객룩",
+    "여자 여름 파티룩 추천",
+    "spring travel look for a woman",
+    "남자 가을 데일리룩 캐주얼",
+    "winter party outfit for a woman",
+    "여자 봄 운동복",
+    "classic summer office outfit for a man",
+    "여자 겨울 여행룩",
+    "fall interview look for a man",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
           6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
-          10: BRIEFS_ROUND_10}
+          10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

@@ -136,3 +136,53 @@ def test_the_page_speaks_the_visitors_language(browser, running_app, locale, exp
     assert not [text for text in absent if text in body]
     _shot(page, f"language-{locale}")
     context.close()
+
+
+TABS = ("tab-looks", "tab-saved", "tab-feed", "tab-wardrobe", "tab-profile")
+
+
+def _serious_violations(page) -> list[tuple[str, str, list]]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]]) for v in Axe().run(page).response["violations"]
+            if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize(("locale", "width", "height"), [("en-GB", 1366, 900), ("ko-KR", 390, 844)],
+                         ids=["english-desktop", "korean-phone"])
+def test_the_page_and_each_tab_pass_axe_without_serious_violations(browser, running_app, locale, width, height):
+    """axe-core (the engine of browsers' accessibility tools) on each tab of the empty page, then on
+    the page with an answer's looks and quick replies."""
+    context = browser.new_context(locale=locale, viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(running_app.url, wait_until="domcontentloaded")
+    page.locator("#message textarea").wait_for(timeout=60_000)
+    page.locator("#new-chat").click()
+    page.wait_for_timeout(1000)  # the page's load events fill the panels
+    found = {}
+    for number, tab in enumerate(TABS):
+        page.get_by_role("tab").nth(number).click()
+        page.wait_for_timeout(300)
+        found[tab] = _serious_violations(page)
+    page.get_by_role("tab").first.click()
+    page.locator("#message textarea").fill("minimal date look for men")
+    page.locator("#message textarea").press("Enter")
+    page.locator("#looks .look").first.wait_for(timeout=60_000)
+    found["with looks"] = _serious_violations(page)
+    context.close()
+    assert not any(found.values()), found
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "ko-KR"])
+def test_every_tab_shows_in_the_bar_on_a_phone(browser, running_app, locale):
+    """No tab hides behind an overflow menu at phone width, in either language."""
+    context = browser.new_context(locale=locale, viewport={"width": 360, "height": 780})
+    page = context.new_page()
+    page.goto(running_app.url, wait_until="domcontentloaded")
+    page.locator("#message textarea").wait_for(timeout=60_000)
+    page.wait_for_timeout(500)
+    assert page.get_by_role("tab").count() == len(TABS)
+    for number in range(len(TABS)):
+        page.get_by_role("tab").nth(number).click()
+        assert page.locator(f"#{TABS[number]}").is_visible()
+    context.close()

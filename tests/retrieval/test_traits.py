@@ -236,6 +236,16 @@ def test_tailoring_filed_under_summer_is_worn_from_fall(kind: str, season: str |
     assert corrected_season(kind, season, name) == expected
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Forever New Women Long Black Jacket", "coat"), ("Forever New Women Long Peach Jacket", "coat"),
+    ("Forever New Women Peach Jacket", "jacket"), ("Nike Men Long Sleeve Running Jacket", "jacket"),
+])
+def test_long_jackets_are_coats_and_worn_from_fall(name: str, expected: str) -> None:
+    assert corrected_kind("jacket", name) == expected
+    if expected == "coat":
+        assert corrected_season("coat", "summer", name) == "fall"
+
+
 @pytest.mark.parametrize(("season", "family", "expected"), [
     ("fall", "blue", "summer"), ("summer", "beige", "summer"), (None, "white", "summer"),
     ("summer", "navy", "fall"), ("fall", "grey", "fall"), ("summer", "brown", "fall"),
