@@ -37,9 +37,11 @@ ARIA_FIXES = """
 """
 
 
-# On a phone every tab fits in the bar (none hides behind Gradio's overflow menu, "⋯"), and a
-# shorter chat brings the looks up under the reply.
-PHONE_CSS = """
+# Short notes grow with their text instead of becoming scroll boxes a keyboard cannot reach. On a
+# phone every tab fits in the bar (none hides behind Gradio's overflow menu, "⋯"), and a shorter
+# chat brings the looks up under the reply.
+PAGE_CSS = """
+#size-note, #look-feedback, #notice, #account-status {overflow: visible !important;}
 @media (max-width: 640px) {
   .tab-wrapper .tab-container button {padding: 6px 5px !important; font-size: 13px !important; min-width: 0 !important;}
   #chat {height: 340px !important; max-height: 340px !important;}

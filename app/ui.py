@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from app.accessible import ARIA_FIXES, PHONE_CSS, page_theme
+from app.accessible import ARIA_FIXES, PAGE_CSS, page_theme
 from app.accounts import AccountError, Accounts
 from app.cards import CARD_CSS, hangul_font_css
 from app.handlers import MAX_QUICK_REPLIES, ChatHandlers, View
@@ -367,7 +367,7 @@ def launch(services: "Services", *, host: str, port: int, block: bool = True) ->
     demo = build_ui(services)
     demo.queue(default_concurrency_limit=_turn_concurrency(services), max_size=settings.queue_size)
     demo.launch(server_name=host, server_port=port, prevent_thread_lock=True,
-                css=CARD_CSS + PHONE_CSS + hangul_font_css(settings.font_path),
+                css=CARD_CSS + PAGE_CSS + hangul_font_css(settings.font_path),
                 allowed_paths=[str(settings.renders_dir), str(settings.uploads_dir), str(settings.exports_dir),
                                str(settings.bookmarks_dir), str(settings.font_path)],
                 max_file_size=int(settings.max_upload_mb * gr.FileSize.MB),

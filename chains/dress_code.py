@@ -38,6 +38,7 @@ class DressCode:
     layer: str  # one of LAYER_NEEDS
     coat_floor: int | None = None  # lowest formality rank of a needed layer, where lower than the band's
     dress_colours_to_avoid: frozenset[str] = frozenset()
+    shirt_colours: frozenset[str] = frozenset()  # a man's dress shirt in one of these (empty: any)
     dress_shirt: bool = False  # a man's top is a formal shirt
     ethnic_wear: bool = False  # kurtas and other ethnic pieces may appear
     hot: bool = False  # the season avoids layers: only `layer_when_hot` brings one, and never over a dress
@@ -57,6 +58,9 @@ class DressCode:
         if self.dress_shirt and item.slot == "top" and item.gender == "men" \
                 and (traits.formality != "formal" or traits.warmth == "light"):
             return False  # a dress shirt has long sleeves (the catalogue's photos show which do)
+        if self.shirt_colours and item.slot == "top" and item.gender == "men" and not named \
+                and item.color_family not in self.shirt_colours:
+            return False  # a black or purple shirt under an interview blazer reads loud or muddy
         if self.closed_shoes and item.slot == "shoes" and traits.warmth == "light":
             return False
         if is_sleeveless_layer(item.slot, item.name) and (self.layer == "needed" or self.target > CASUAL_RANK):
@@ -118,6 +122,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         bag_functions=tuple(occ["bag_functions"]), warmth=frozenset(sea["warmth"]), layer=layer,
         coat_floor=formality_rank(occ["coat_floor"]) if "coat_floor" in occ else None,
         dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
+        shirt_colours=frozenset(occ.get("shirt_colours", ())),
         dress_shirt=occ.get("dress_shirt", False), ethnic_wear=occ.get("ethnic_wear", False),
         hot=sea["layer"] == "avoid", closed_shoes=occ.get("closed_shoes", False),
         men_carry_bag=occ.get("men_carry_bag", True),

@@ -13,6 +13,8 @@ import numpy as np
 from PIL import Image
 
 GATE = Path(__file__).resolve().parents[2] / "data" / "vision" / "garment_gate.npz"
+# Several garments side by side sit near single ones: a head of their own reads them.
+SEVERAL = GATE.with_name("several_garments.npz")
 
 
 def nearest_similarity(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
@@ -37,8 +39,17 @@ def too_plain_to_tell(image: Image.Image) -> bool:
     return float(np.asarray(image.convert("L"), dtype=np.float32).std()) < PLAIN_STD
 
 
+@lru_cache(maxsize=1)
+def _several(path: Path = SEVERAL) -> tuple[np.ndarray, float, float] | None:
+    if not path.is_file():
+        return None
+    data = np.load(path)
+    return data["weights"].astype(np.float32), float(data["bias"]), float(data["threshold"])
+
+
 def looks_like_one_garment(image: Image.Image, embed=None) -> bool:
-    """True unless the photo is clearly not one garment; True as well when no gate is shipped."""
+    """True unless the photo is clearly not one garment (nothing garment-like, or several garments);
+    True as well when no gate is shipped."""
     gate = _gate()
     if gate is None or too_plain_to_tell(image):
         return True
@@ -47,4 +58,11 @@ def looks_like_one_garment(image: Image.Image, embed=None) -> bool:
 
         embed = default_classifier().embed
     centroids, threshold = gate
-    return bool(nearest_similarity(embed([image]), centroids)[0] >= threshold)
+    vector = embed([image])
+    if nearest_similarity(vector, centroids)[0] < threshold:
+        return False
+    several = _several()
+    if several is None:
+        return True
+    weights, bias, cut = several
+    return float(1.0 / (1.0 + np.exp(-(vector[0] @ weights + bias)))) < cut

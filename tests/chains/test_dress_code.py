@@ -198,6 +198,14 @@ def test_dress_codes_keep_out_ethnic_tops_multipacks_and_casual_shirts_where_the
     assert dress_code("interview", "summer").allows(formal_shirt) and dress_code("work", "summer").allows(casual_shirt)
 
 
+def test_an_interview_shirt_is_pale_unless_he_asks_for_another_colour():
+    black = piece("c3", "top", "shirt", "black", "Indigo Nation Men Black Formal Shirt", usage="formal")
+    blue = piece("c4", "top", "shirt", "blue", "Belmonte Men Solid Blue Shirts", usage="formal")
+    code = dress_code("interview", "fall")
+    assert not code.allows(black) and code.allows(black, named=True) and code.allows(blue)
+    assert dress_code("wedding", "fall").allows(black)  # an evening wedding may take a dark shirt
+
+
 def test_an_interview_shirt_has_long_sleeves():
     long_sleeves = piece("t20", "top", "shirt", "white", "Arrow Men White Formal Shirt")
     short_sleeves = Item(**{**long_sleeves.__dict__, "id": "t21", "warmth": "light"})  # read from its photo

@@ -49,3 +49,16 @@ def test_garment_photos_and_catalogue_pieces_are(tmp_path):
 
 def test_a_picture_too_plain_to_tell_is_let_through():
     assert looks_like_one_garment(Image.new("RGB", (300, 400), (250, 250, 250)))
+
+
+def test_several_garments_in_one_picture_are_not_one_garment(tmp_path):
+    """Four catalogue pieces side by side (a shop's grid, a screenshot of a product list) are told
+    apart from each of them alone."""
+    frame = pd.read_parquet(CATALOG, columns=["slot", "image"])
+    pieces = [Image.open(io.BytesIO(b)).convert("RGB") for b in frame[frame.slot != "accessory"].image.iloc[40:56]]
+    for first in range(0, 16, 4):
+        sheet = Image.new("RGB", (412, 520), "white")
+        for k, piece in enumerate(pieces[first:first + 4]):
+            sheet.paste(piece.resize((200, 250)), (4 + (k % 2) * 204, 4 + (k // 2) * 254))
+        assert not looks_like_one_garment(sheet)
+    assert all(looks_like_one_garment(piece.resize((300, 400))) for piece in pieces[:4])
