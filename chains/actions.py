@@ -314,7 +314,9 @@ def trend_colours(services: AgentServices, prefs: Preferences) -> tuple[str, ...
 
 def _topics(heard: Understanding) -> list[str]:
     p = heard.preferences
-    return ([f"style:{p.style}"] if p.style else []) + ([f"occasion:{p.occasion}"] if p.occasion else []) \
+    # "what shoes go with a navy suit?" asks about the shoes first, then the colour
+    shoes = ["pairing:shoes"] if heard.question == "pairing" and "shoes" in heard.slots else []
+    return shoes + ([f"style:{p.style}"] if p.style else []) + ([f"occasion:{p.occasion}"] if p.occasion else []) \
         + [f"colour:{c}" for c in p.colors]
 
 

@@ -42,3 +42,10 @@ def test_korean_interview_question(stylist):
 def test_a_question_it_has_no_note_for_gets_help_not_nonsense(stylist):
     reply = stylist.turn("q4", "what is the capital of France?").to_json()
     assert reply["type"] == "answer"
+
+
+def test_which_shoes_go_with_a_garment_is_answered_about_the_shoes(stylist):
+    suit = stylist.turn("q5", "what shoes go with a navy suit?").to_json()
+    assert suit["type"] == "answer" and "oxfords" in suit["reply"] and "brown" in suit["reply"]
+    skirt = stylist.turn("q6", "플리츠 스커트에 어울리는 신발").to_json()
+    assert skirt["type"] == "answer" and "힐" in skirt["reply"] and "플랫" in skirt["reply"]
