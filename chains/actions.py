@@ -21,7 +21,7 @@ from chains.taste import best_brands, brand_affinity, features, vector
 from retrieval.colors import family_hex
 from retrieval.items import GarmentAnalysis, Item
 from retrieval.trends import Rising, SeasonTrend, season_trend
-from retrieval.vocabulary import season_for_month, slot_of
+from retrieval.vocabulary import KIND_TO_SLOT, season_for_month, slot_of
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]  # (steps done, steps in all) of the lookbook renders
@@ -200,7 +200,16 @@ def recommend(services: AgentServices, conversation: ConversationState, prefs: P
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + prompts.render(lang, "trend_looks", season=prompts.label(lang, "season", brief.season),
                                       colors=_joined_labels(lang, "color_family", prefs.colors))
-    return _show(services, conversation, outfits, intro, progress)
+    return _show(services, conversation, outfits, intro + _shoes_named(lang, heard, outfits), progress)
+
+
+def _shoes_named(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
+    """"I need shoes for a wedding": the answer names the shoes of each look, not only the looks."""
+    if "shoes" not in heard.slots or heard.followups or any(KIND_TO_SLOT.get(k) == "shoes" for k in heard.kinds):
+        return ""
+    shoes = [f"{number}. {prompts.label(lang, 'color_family', i.color_family)} {prompts.label(lang, 'kind', i.kind)}"
+             for number, outfit in enumerate(outfits, start=1) for i in outfit.items if i.slot == "shoes"]
+    return " " + prompts.render(lang, "shoes_named", shoes=", ".join(shoes)) if shoes else ""
 
 
 def _joined_labels(lang: str, group: str, values: Sequence[str]) -> str:

@@ -302,3 +302,12 @@ def test_a_new_conversation_remembers_the_person_not_the_last_request(services):
     prefs = reply["preferences"]
     assert prefs["gender"] == "women" and prefs["avoid_colors"] == ["black"]  # who she is and what she never wears
     assert prefs["colors"] == [] and prefs["season"] is None and prefs["kinds"] == []
+
+
+def test_asking_for_shoes_names_the_shoes_of_each_look(services):
+    reply = say(services, "I need shoes for a wedding, I'm a woman", user="sh")
+    assert reply["type"] == "outfits" and "The shoes, look by look:" in reply["reply"]
+    named = reply["reply"].split("look by look:")[1]
+    for number, outfit in enumerate(reply["outfits"], start=1):
+        shoes = next(i for i in outfit["items"] if i["slot"] == "shoes")
+        assert f"{number}. " in named and shoes["color_family"] in named.lower()
