@@ -85,6 +85,8 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
         score += 0.3
     if item.slot == "accessory" and traits.kind in ctx.code.accessories:
         score += 0.15 * (1 - ctx.code.accessories.index(traits.kind) / len(ctx.code.accessories))
+    if item.slot == "shoes" and traits.kind in ctx.code.shoes:  # heels before flats at a wedding
+        score += 0.15 * (1 - ctx.code.shoes.index(traits.kind) / len(ctx.code.shoes))
     if traits.kind == "bag" and ctx.code.bag_functions and traits.function == ctx.code.bag_functions[0]:
         score += OWN_BAG_FUNCTION
     if ctx.style in PLAIN_STYLES and is_printed(item):  # a striped tote spoils a classic look too
