@@ -150,7 +150,8 @@ _ALLOWS: dict[tuple, bool] = {}  # (dress code, what `allows` reads of the item,
 def _code_allows(code: DressCode, item: Item, named: bool) -> bool:
     """DressCode.allows, remembered: each look of an answer asks it again about the same candidates.
     Dress codes are made once per occasion and season (dress_code is cached), so their ids are stable."""
-    key = (id(code), traits_of(item), item.usage, item.name, item.slot, item.gender, item.color_family, named)
+    key = (id(code), traits_of(item), item.usage, item.name, item.slot, item.gender, item.color_family, item.season,
+           named)
     found = _ALLOWS.get(key)
     if found is None:
         if len(_ALLOWS) > 50_000:
@@ -171,7 +172,7 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
         allowed = [i for i in allowed if i.kind in asked] or allowed
     if slot == "bag" or (slot == "accessory" and "bag" in plan.slots):
         allowed = [i for i in allowed if (i.kind == "bag") == (slot == "bag")]
-    elif slot == "accessory" and plan.gender == "men" and not plan.code.men_carry_bag:
+    elif slot == "accessory" and plan.gender == "men" and not plan.code.men_carry_bag and "bag" not in asked:
         allowed = [i for i in allowed if i.kind != "bag"]
     if ctx.colour_slot == slot:
         coloured = [i for i in allowed if i.color_family in prefs.colors]

@@ -65,7 +65,7 @@ class DressCode:
             return False
         if is_sleeveless_layer(item.slot, item.name) and (self.layer == "needed" or self.target > CASUAL_RANK):
             return False  # a gilet is no winter coat, and no layer for a date or the office
-        if self.season in ("fall", "winter") and is_summer_tailoring(kind, item.season):
+        if self.season in ("fall", "winter") and is_summer_tailoring(kind, item.season) and not named:
             return False  # a light blue blazer at a winter interview
         if item.slot == "accessory":
             if kind not in self.accessories and not named:

@@ -17,7 +17,7 @@ _EN_NEGATION = re.compile(
 )
 # "swap the sneakers for loafers", "replace the jacket with a coat": the first garment goes.
 # "avoid jeans and anything white": after "and"/"or" a negation goes on to a word of another kind.
-_EN_CONTINUED = re.compile(r"\b(?:and|or|nor)\s+(?:anything\s+|any\s+|all\s+)?(?:in\s+)?$")
+_EN_CONTINUED = re.compile(r"\b(?:and|or|nor)\s+(?:anything|any)\s+(?:in\s+)?$")  # not "... and navy would be nice"
 _EN_NEGATION_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_BEFORE) + r")\b")
 _SWAP_BEFORE = re.compile(r"\b(?:swap|replace|change|switch)\s+(?:out\s+)?(?:the\s+|my\s+|those\s+)?$")
 _SWAP_AFTER = re.compile(r"^\s+(?:for|with|to)\b")
@@ -29,11 +29,13 @@ _NOISE = re.compile(
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물"
 )
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
-# "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps the relation word.)
+# "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
 _EVENT_OWNER = re.compile(
     r"\b(?:mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|boyfriend|girlfriend|bf|gf)['’]s"
-    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:wedding|birthday|party|graduation|funeral|dinner|retirement|engagement|"
-    r"anniversary|shower|housewarming|celebration|reception)\b)"
+    r"(?=\s+(?:(?!outfits?\b|looks?\b|clothes\b|wear\b|for\b)[\w-]+\s+){0,2}?(?:wedding|birthday|party|"
+    r"graduation|funeral|dinner|retirement|engagement|anniversary|shower|housewarming|celebration|reception)\b)"
+    # A sibling's wedding is theirs: "남동생 결혼식 하객룩" dresses the guest, not the groom.
+    r"|(?:남동생|여동생|오빠|언니|누나)\s*(?:의\s*)?(?=결혼식)"
 )
 _PAIRING_CUE = re.compile(
     r"\bgo(?:es)?\s+(?:well\s+)?with\b|\bwear\s+with\b|\bpairs?\s+with\b|\bmatch(?:es)?\s+with\b|"

@@ -38,7 +38,7 @@ WOMENSWEAR_KINDS = frozenset({"dress", "skirt", "heels", "blouse"})
 
 def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor: bool) -> Preferences:
     update = heard.preferences
-    if not (old.gender or update.gender) and update.kinds and set(update.kinds) <= WOMENSWEAR_KINDS:
+    if not (old.gender or update.gender or heard.followups) and update.kinds and set(update.kinds) <= WOMENSWEAR_KINDS:
         update = replace(update, gender="women")
     if kinds_name_anchor:  # "it's a shirt" describes the photo, not a wish for more shirts
         update = replace(update, kinds=())
@@ -65,7 +65,9 @@ def make_understand(services: AgentServices):
             heard = services.llm.extract(heard)
         heard = _with_guessed_occasion(heard, services)
         language = heard.language or conversation.language
-        conversation = conversation.evolve(language=language)
+        # A wish for trend looks waits only for the answer to the question it came with.
+        conversation = conversation.evolve(language=language,
+                                           wants_trend=conversation.wants_trend and bool(conversation.pending))
         garment, photo_error = None, None
         naming_anchor = False
         if turn.image:

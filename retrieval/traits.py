@@ -80,7 +80,7 @@ NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
     (_KNITTED_BLAZER_RE, frozenset({"jacket", "blazer"}), "cardigan"),
     (_words(r"blazers?"), frozenset({"jacket"}), "blazer"),
     # Forever New's "Long Black Jacket" is a knee-length coat in its photo; a trench is a coat.
-    (_words(r"long(?![\s-]*sleeves?)(?:\s+[\w-]+){0,2}\s+jackets?|trench(?:\s?coats?)?|overcoats?"),
+    (_words(r"long(?:\s+(?!(?:full|long|line)\b|sleeves?\b)[\w-]+){0,2}\s+jackets?|trench(?:\s?coats?)?|overcoats?"),
      frozenset({"jacket"}), "coat"),
     # Shoes filed as Casual/Formal/Sports Shoes that are sandals ("Franco Leone Men Casual Brown Sandals").
     (_words(r"sandals?|floaters?|slippers?|flip[- ]?flops?|slides"), frozenset({"sneakers", "shoes"}), "sandals"),
@@ -114,12 +114,13 @@ _SUMMER_CLOTH_RE = _words(r"linen|seersucker|cotton|summer")
 # Pale tailoring is for spring and summer: a light blue or cream blazer reads "garden party" at a
 # winter interview, whatever the label says.
 _PALE_FAMILIES = frozenset({"white", "beige", "yellow", "pink", "blue", "orange"})
+_WINTER_CLOTH_RE = _words(r"wool|woollen|woolen|tweed|flannel|corduroy|velvet")
 
 
 def corrected_season(kind: str, season: str | None, name: str | None,
                      color_family: str | None = None) -> str | None:
     """The season a piece is worn in, where its kind and colour contradict the label; else `season`."""
-    if kind in _TAILORING_KINDS and color_family in _PALE_FAMILIES:
+    if kind in _TAILORING_KINDS and color_family in _PALE_FAMILIES and not _WINTER_CLOTH_RE.search(name or ""):
         return "summer"
     if kind in _TAILORING_KINDS and season == "summer" and not _SUMMER_CLOTH_RE.search(name or ""):
         return "fall"
@@ -168,7 +169,7 @@ STYLE_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
     (SPORT_RE, "athletic"),
     (_words(r"semi[- ]?formal|smart[- ]casual"), "smart"),
     # Women's loafers and moccasins in this catalogue are soft driving shoes: weekend, not evening.
-    (re.compile(r"\bwomen\b.*\b(?:loafers?|moccasins?)\b", re.I), "casual"),
+    (re.compile(r"^(?!.*\b(?:formal|party)\b).*\bwomen\b.*\b(?:loafers?|moccasins?)\b", re.I), "casual"),
     # Evening wear, and what only goes with a suit or an evening dress.
     (_words(r"formal|tuxedo|evening|cocktail|gown|sequins?|sequinned|embellished|glitter|cufflinks?|"
             r"clutch(?:es)?|stilettos?"), "formal"),

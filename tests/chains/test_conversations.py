@@ -311,3 +311,16 @@ def test_asking_for_shoes_names_the_shoes_of_each_look(services):
     for number, outfit in enumerate(reply["outfits"], start=1):
         shoes = next(i for i in outfit["items"] if i["slot"] == "shoes")
         assert f"{number}. " in named and shoes["color_family"] in named.lower()
+
+
+def test_a_trend_wish_waits_only_for_the_answer_to_its_question(services):
+    assert say(services, "trend minimal look please", user="tw")["type"] == "question"
+    say(services, "what is minimal style?", user="tw")  # answered otherwise: the wish lapses
+    later = say(services, "wedding look for a man", user="tw")
+    assert later["type"] == "outfits" and "rising" not in later["reply"]
+
+
+def test_a_man_who_asks_for_a_bag_gets_one_even_on_a_date(services):
+    reply = say(services, "date look for a man with a bag", user="mb")
+    assert reply["type"] == "outfits"
+    assert any(i["kind"] == "bag" for o in reply["outfits"] for i in o["items"])
