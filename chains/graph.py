@@ -12,6 +12,7 @@ from chains.router import Decision, decide
 from chains.services import AgentServices
 from chains.state import ConversationState, Preferences, Reply, TurnInput
 from retrieval.items import GarmentAnalysis, Item
+from retrieval.vocabulary import WOMENSWEAR_KINDS
 
 
 ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "size", "trend", "save", "answer", "error")
@@ -32,13 +33,9 @@ class TurnState(TypedDict, total=False):
     reply: Reply
 
 
-# Garments only womenswear has: "a dress for a wedding" says whose clothes without saying "woman".
-WOMENSWEAR_KINDS = frozenset({"dress", "skirt", "heels", "blouse"})
-
-
 def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor: bool) -> Preferences:
     update = heard.preferences
-    if not (old.gender or update.gender or heard.followups) and update.kinds and set(update.kinds) <= WOMENSWEAR_KINDS:
+    if not (old.gender or update.gender or heard.followups) and update.kinds and set(update.kinds) <= WOMENSWEAR_KINDS:  # "a dress for a wedding"
         update = replace(update, gender="women")
     if kinds_name_anchor:  # "it's a shirt" describes the photo, not a wish for more shirts
         update = replace(update, kinds=())

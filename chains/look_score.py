@@ -17,7 +17,7 @@ from chains.dress_code import DressCode
 from chains.harmony import harmony
 from chains.state import Preferences
 from retrieval.items import Item
-from retrieval.traits import formality_rank, is_printed, traits_of
+from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of
 from retrieval.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES
 
 GARMENT_SLOTS = ("top", "bottom", "onepiece", "outerwear")
@@ -120,16 +120,8 @@ def colour_score(items: Sequence[Item]) -> float:
     return score
 
 
-def _rank(item: Item) -> int:
-    """The piece's formality rank, kept on the item like its traits (asked thousands of times a turn)."""
-    rank = item.__dict__.get("_rank")
-    if rank is None:
-        rank = item.__dict__["_rank"] = formality_rank(traits_of(item).formality)
-    return rank
-
-
 def formality_spread(items: Sequence[Item]) -> int:
-    ranks = [_rank(i) for i in items if i.slot in WORN_SLOTS]
+    ranks = [formality_rank_of(i) for i in items if i.slot in WORN_SLOTS]
     return max(ranks) - min(ranks) if ranks else 0
 
 

@@ -498,6 +498,14 @@ def traits_of(item: Item) -> Traits:
     return cached
 
 
+def formality_rank_of(item: Item) -> int:
+    """The piece's formality rank, kept on the item beside its traits (asked thousands of times a turn)."""
+    rank = item.__dict__.get("_rank")
+    if rank is None:
+        rank = item.__dict__["_rank"] = formality_rank(traits_of(item).formality)
+    return rank
+
+
 def is_printed(item: Item) -> bool:
     """Whether the piece is the loud one of a look: its name or (in the catalogue) its photo shows a print."""
     return traits_of(item).pattern == "printed"
