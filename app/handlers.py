@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextvars
 import logging
+import queue
 import secrets
+import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -12,7 +16,9 @@ from typing import Any
 import prompts
 from app.cards import outfit_cards
 from app.logs import request
+from chains.actions import TurnEvents
 from chains.explain import style_title
+from chains.state import Reply
 from chains.stylist import Stylist
 from storage.repo import StorageError
 
@@ -100,6 +106,39 @@ class ChatHandlers:
                          lang=_payload_language(looks))
         return [str(pdf), *(str(p) for p in export_png(images, folder))]
 
+    def send_stream(self, user: str, text: str, image: str | None = None, progress=None) -> Iterator[View]:
+        """One chat turn as the page lives it: the reply's words and looks as soon as they are composed,
+        then the whole answer with its lookbooks (a turn without looks yields the answer only)."""
+        updates: queue.Queue[tuple[bool, View]] = queue.Queue()
+
+        def early(view: View) -> None:
+            updates.put((False, view))
+
+        def work() -> None:
+            try:
+                final = self.send(user, text, image, progress, looks_ready=early)
+            except Exception:  # noqa: BLE001 - `send` answers every fault; this keeps the page from waiting forever
+                log.exception("turn failed outside its handler")
+                final = self.view(user, prompts.render(_language(text), "error_internal"))
+            updates.put((True, final))
+
+        # The event's context travels with the turn (the page's progress bar is bound to it).
+        threading.Thread(target=contextvars.copy_context().run, args=(work,), name="turn", daemon=True).start()
+        while True:
+            done, view = updates.get()
+            yield view
+            if done:
+                return
+
+    def preview(self, user: str, text: str, image: str | None, reply: Reply) -> View:
+        """The page while the lookbooks are drawn: the stored conversation, this message, the reply's
+        words and its looks' cards (no pictures yet)."""
+        base = self.view(user)
+        payload = {"reply": reply.text, "outfits": [o.to_json() for o in reply.outfits]}
+        messages = [*base.messages, _message("user", text, image), _message("assistant", reply.text, None)]
+        return replace(base, messages=messages, cards_html=_cards(payload), gallery=[], quick_replies=[],
+                       looks=len(reply.outfits), language=_payload_language(payload))
+
     def view(self, user: str, notice: str = "") -> View:
         """Rebuild the page from the database: what a reload or a restart shows too. While the
         database cannot be read, the page shows only the notice (or why it is empty)."""
@@ -118,13 +157,17 @@ class ChatHandlers:
                     list(last.get("quick_replies") or [])[:MAX_QUICK_REPLIES], notice,
                     looks=len(latest_looks.get("outfits") or []), language=_payload_language(last) if last else "")
 
-    def send(self, user: str, text: str, image: str | None = None, progress=None) -> View:
-        """One chat turn; `progress(done, total)` follows the lookbook renders (a UI progress bar)."""
+    def send(self, user: str, text: str, image: str | None = None, progress=None,
+             looks_ready: Callable[[View], None] | None = None) -> View:
+        """One chat turn; `progress(done, total)` follows the lookbook renders (a UI progress bar) and
+        `looks_ready` gets the page with the reply's words and looks before any lookbook is drawn."""
         user = (user or "").strip() or "local"
+        heard = None if looks_ready is None else \
+            (lambda reply: looks_ready(self.preview(user, text, image, reply)))
         with request("turn") as request_id:
             started = time.perf_counter()
             try:
-                result = self.stylist.turn(user, text, image, progress=progress)
+                result = self.stylist.turn(user, text, image, events=TurnEvents(progress, heard))
             except StorageError:
                 log.exception("turn not saved: the database is unavailable")
                 return self.view(user, prompts.render(_language(text), "error_storage"))

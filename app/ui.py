@@ -7,6 +7,7 @@ with auth on, the account this page session signed in as, held in server-side se
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from app.accessible import ARIA_FIXES, PAGE_CSS, page_theme
@@ -15,6 +16,7 @@ from app.cards import CARD_CSS, hangul_font_css
 from app.handlers import MAX_QUICK_REPLIES, ChatHandlers, View
 from app.settings import exposure_problem
 from app.wiring import build_panels
+from chains.extract import detect_language
 from app.ui_panels import (
     NotSignedIn,
     PanelViews,
@@ -53,11 +55,13 @@ def _outputs(view: View) -> list[Any]:
     return [view.messages, cards, view.gallery or None, *buttons, picker]
 
 
-def _bar(progress) -> Any:
-    """Lookbook render steps -> the event's progress bar (None: no bar)."""
+def _bar(progress, text: str) -> Any:
+    """Lookbook render steps -> the event's progress bar, captioned in the language of the message
+    (None: no bar)."""
     if progress is None:
         return None
-    return lambda done, total: progress((done, total), desc=ui_text("drawing"), unit="steps")
+    caption = ui_text("drawing", detect_language(text) or "en")
+    return lambda done, total: progress((done, total), desc=caption, unit="steps")
 
 
 def _signed_out_view() -> View:
@@ -172,19 +176,27 @@ class StylistPage:
         name = self.who.optional(session)
         return _outputs(self.handlers.view(name) if name else _signed_out_view())
 
-    def send(self, message: dict[str, Any] | None, session: str | None, progress=None) -> list[Any]:
+    def send(self, message: dict[str, Any] | None, session: str | None, progress=None) -> Iterator[list[Any]]:
+        """The reply's words and looks first, then the lookbooks as they are drawn."""
         name = self.who.optional(session)
         if name is None:
-            return [None, *_outputs(_signed_out_view())]
+            yield [None, *_outputs(_signed_out_view())]
+            return
         message = message or {}
         files = message.get("files") or []
         image = files[0] if files else None
         image = image.get("path") if isinstance(image, dict) else image
-        return [None, *_outputs(self.handlers.send(name, message.get("text") or "", image, progress=_bar(progress)))]
+        text = message.get("text") or ""
+        for view in self.handlers.send_stream(name, text, image, progress=_bar(progress, text)):
+            yield [None, *_outputs(view)]
 
-    def quick(self, label: str, session: str | None, progress=None) -> list[Any]:
+    def quick(self, label: str, session: str | None, progress=None) -> Iterator[list[Any]]:
         name = self.who.optional(session)
-        return _outputs(self.handlers.send(name, label, progress=_bar(progress)) if name else _signed_out_view())
+        if name is None:
+            yield _outputs(_signed_out_view())
+            return
+        for view in self.handlers.send_stream(name, label, progress=_bar(progress, label)):
+            yield _outputs(view)
 
     def start_new(self, session: str | None) -> list[Any]:
         if (name := self.who.optional(session)) is not None:
@@ -206,14 +218,15 @@ class StylistPage:
     def _chat_events(self, demo: "gr.Blocks") -> None:
         import gradio as gr
 
+        # Generators, so the page shows the reply before the lookbooks are drawn.
         def send(message, session, progress=gr.Progress()):
-            return self.send(message, session, progress)
+            yield from self.send(message, session, progress)
 
         def quick(label, session, progress=gr.Progress()):
-            return self.quick(label, session, progress)
+            yield from self.quick(label, session, progress)
 
         def example(session, evt: gr.SelectData, progress=gr.Progress()):
-            return self.quick(evt.value["text"], session, progress)
+            yield from self.quick(evt.value["text"], session, progress)
 
         # This module's annotations are strings (`from __future__ import annotations`) and `gr` is a
         # local name Gradio cannot resolve, so it would not see that `evt` wants the event data and
@@ -242,7 +255,8 @@ def _echo(message: dict[str, Any] | None, shown: list[dict[str, Any]] | None):
     files = (message or {}).get("files") or []
     if not text and not files:
         return gr.skip()
-    mine = [{"role": "user", "content": text or "📷"}, {"role": "assistant", "content": ui_text("thinking")}]
+    thinking = ui_text("thinking", detect_language(text) or "en")  # "생각 중…" under a Korean message
+    mine = [{"role": "user", "content": text or "📷"}, {"role": "assistant", "content": thinking}]
     return list(shown or []) + mine
 
 
@@ -325,7 +339,7 @@ def _wire_panels(page: StylistPage) -> None:
         return panels.save_look(user, *chosen) if chosen else ui_text("no_such_look", handlers.language(user))
 
     def delete_data(user: str, confirmed: bool) -> str:
-        return panels.delete_my_data(user) if confirmed else ui_text("delete_unconfirmed")
+        return panels.delete_my_data(user) if confirmed else ui_text("delete_unconfirmed", handlers.language(user))
 
     def reopen(user: str, conversation_id: int | None) -> str:
         if conversation_id is None:

@@ -6,7 +6,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import prompts
 from chains.explain import style_title, why
@@ -25,6 +25,19 @@ from retrieval.vocabulary import KIND_TO_SLOT, season_for_month, slot_of
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]  # (steps done, steps in all) of the lookbook renders
+
+
+@dataclass(frozen=True)
+class TurnEvents:
+    """What a caller hears while a turn runs: the looks as soon as they are composed (the reply's
+    words and pieces, before any lookbook is drawn) and the lookbook render steps."""
+
+    progress: Progress | None = None
+    looks_ready: Callable[[Reply], None] | None = None
+
+    def announce(self, reply: Reply) -> None:
+        if self.looks_ready is not None:
+            self.looks_ready(reply)
 
 
 def _anchor_item(garment: GarmentAnalysis, kind: str | None, stored: str, prefs: Preferences, lang: str) -> Item:
@@ -156,14 +169,16 @@ def _render_one(renderer, outfit: Outfit, title: str, progress: Progress | None 
 
 
 def _show(services: AgentServices, conversation: ConversationState, outfits: list[Outfit],
-          intro: str, progress: Progress | None = None) -> tuple[Reply, ConversationState]:
+          intro: str, events: TurnEvents | None = None) -> tuple[Reply, ConversationState]:
     """Reply with looks (and their lookbooks); they become the looks follow-ups change."""
     lang = conversation.language
     conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits),
                                        shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
     if not outfits:
         return Reply(prompts.render(lang, "no_outfits"), "answer"), conversation
-    images, note = render_lookbooks(services, outfits, lang, progress)
+    events = events or TurnEvents()
+    events.announce(Reply(intro, "outfits", outfits=tuple(outfits)))  # the words and pieces, before the drawing
+    images, note = render_lookbooks(services, outfits, lang, events.progress)
     text = intro + (" " + prompts.render(lang, note) if note else "")
     reply = Reply(text, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                   outfits=tuple(outfits), images=tuple(images))
@@ -187,7 +202,7 @@ def _new_looks(services: AgentServices, conversation: ConversationState, prefs: 
 
 
 def recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-              heard: Understanding, progress: Progress | None = None,
+              heard: Understanding, events: TurnEvents | None = None,
               wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
     in_trend = ("trend" in heard.intents or conversation.wants_trend) and not prefs.colors
     if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
@@ -200,7 +215,7 @@ def recommend(services: AgentServices, conversation: ConversationState, prefs: P
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + prompts.render(lang, "trend_looks", season=prompts.label(lang, "season", brief.season),
                                       colors=_joined_labels(lang, "color_family", prefs.colors))
-    return _show(services, conversation, outfits, intro + _shoes_named(lang, heard, outfits), progress)
+    return _show(services, conversation, outfits, intro + _shoes_named(lang, heard, outfits), events)
 
 
 def _shoes_named(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
@@ -219,7 +234,7 @@ def _joined_labels(lang: str, group: str, values: Sequence[str]) -> str:
 
 
 def _more_like(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-               heard: Understanding, progress: Progress | None) -> tuple[Reply, ConversationState]:
+               heard: Understanding, events: TurnEvents | None) -> tuple[Reply, ConversationState]:
     """"Another one like #2": looks in its style, colours and wearer's clothes, added below the
     looks on screen (which stay)."""
     looks = conversation.looks
@@ -230,11 +245,11 @@ def _more_like(services: AgentServices, conversation: ConversationState, prefs: 
     fresh = replace(heard, intents=heard.intents | {"more"})
     new, _brief, _anchor = _new_looks(services, conversation, brief_prefs, fresh)
     text = prompts.render(conversation.language, "more_like", count=len(new), number=number)
-    return _show(services, conversation, list(looks) + new, text, progress)
+    return _show(services, conversation, list(looks) + new, text, events)
 
 
 def revise(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-           heard: Understanding, progress: Progress | None = None) -> tuple[Reply, ConversationState, Preferences]:
+           heard: Understanding, events: TurnEvents | None = None) -> tuple[Reply, ConversationState, Preferences]:
     """Change the looks on screen as asked; restyle ("less formal", "like #2") with new looks."""
     lang = conversation.language
     looks = conversation.looks
@@ -243,18 +258,18 @@ def revise(services: AgentServices, conversation: ConversationState, prefs: Pref
     if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
         return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
     if heard.like_look and not new_style(looks[0].style, heard):
-        reply, conversation = _more_like(services, conversation, prefs, heard, progress)
+        reply, conversation = _more_like(services, conversation, prefs, heard, events)
         return reply, conversation, prefs
     if restyle := new_style(looks[0].style, heard):
         prefs = replace(prefs, style=restyle)
         fresh = replace(heard, intents=heard.intents | {"more"})
-        reply, conversation = recommend(services, conversation, prefs, fresh, progress)
+        reply, conversation = recommend(services, conversation, prefs, fresh, events)
         return reply, conversation, prefs
     season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang)
     reply, conversation = _show(services, conversation, outfits, prompts.render(lang, _revision_note(looks, outfits)),
-                                progress)
+                                events)
     return reply, conversation, prefs
 
 
@@ -344,7 +359,7 @@ def _notes(services: AgentServices, heard: Understanding, lang: str) -> list[dic
 
 
 def explain(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-            heard: Understanding) -> tuple[Reply, ConversationState]:
+            heard: Understanding, events: TurnEvents | None = None) -> tuple[Reply, ConversationState]:
     """Answer a style question from the knowledge base, with example looks from the catalogue."""
     lang = conversation.language
     notes = _notes(services, heard, lang)
@@ -357,7 +372,10 @@ def explain(services: AgentServices, conversation: ConversationState, prefs: Pre
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if outfits:
         text += " " + prompts.render(lang, "knowledge_examples")
-    images, _note = render_lookbooks(services, outfits, lang)
+    events = events or TurnEvents()
+    if outfits:
+        events.announce(Reply(text, "answer", outfits=tuple(outfits)))
+    images, _note = render_lookbooks(services, outfits, lang, events.progress)
     conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits) or conversation.looks)
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                  outfits=tuple(outfits), images=tuple(images)), conversation

@@ -20,7 +20,7 @@ ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "size", "trend
 
 class TurnState(TypedDict, total=False):
     turn: TurnInput
-    progress: Any  # (done, total) callback for lookbook renders, or None
+    events: actions.TurnEvents | None  # the caller's ears: looks composed, lookbook render steps
     wardrobe: list[Item]  # the user's own garments (outfits use them first)
     to_save: Item | None  # a garment the user asked to keep in their wardrobe
     conversation: ConversationState
@@ -92,7 +92,7 @@ def route(state: TurnState) -> dict[str, Any]:
 def make_recommend(services: AgentServices):
     def recommend(state: TurnState) -> dict[str, Any]:
         reply, conversation = actions.recommend(services, state["conversation"], state["preferences"],
-                                                state["understanding"], state.get("progress"), state.get("wardrobe", ()))
+                                                state["understanding"], state.get("events"), state.get("wardrobe", ()))
         return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
     return recommend
 
@@ -100,14 +100,15 @@ def make_recommend(services: AgentServices):
 def make_revise(services: AgentServices):
     def revise(state: TurnState) -> dict[str, Any]:
         reply, conversation, preferences = actions.revise(
-            services, state["conversation"], state["preferences"], state["understanding"], state.get("progress"))
+            services, state["conversation"], state["preferences"], state["understanding"], state.get("events"))
         return {"reply": reply, "conversation": conversation, "preferences": preferences}
     return revise
 
 
 def make_explain(services: AgentServices):
     def explain(state: TurnState) -> dict[str, Any]:
-        reply, conversation = actions.explain(services, state["conversation"], state["preferences"], state["understanding"])
+        reply, conversation = actions.explain(services, state["conversation"], state["preferences"], state["understanding"],
+                                              state.get("events"))
         return {"reply": reply, "conversation": conversation, "preferences": state["stored_preferences"]}
     return explain
 

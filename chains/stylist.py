@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import prompts
 from chains.extract import detect_language
+from chains.actions import TurnEvents
 from chains.graph import build_graph
 from chains.services import AgentServices
 from chains.state import ConversationState, Preferences, Reply, TurnInput
@@ -38,7 +38,9 @@ class Stylist:
         self._repo = repository
 
     def turn(self, user: str, text: str, image: str | None = None, conversation_id: int | None = None,
-             progress: Callable[[int, int], None] | None = None) -> TurnResult:
+             events: TurnEvents | None = None) -> TurnResult:
+        """One message in, one recorded reply out; `events` hears the looks as soon as they are composed
+        and the lookbook render steps (a page shows the words first, then the pictures)."""
         text = (text or "").strip()[:MAX_TEXT_CHARS]
         user_id = self._repo.user_id(user)
         conversation_id = conversation_id or self._repo.current_conversation(user_id=user_id)
@@ -47,7 +49,7 @@ class Stylist:
         if not text and not image:
             lang = detect_language(text) or state.language
             return TurnResult(Reply(prompts.render(lang, "error_empty"), "error"), preferences, conversation_id, False)
-        reply, state, preferences = self._run(TurnInput(text, image), state, preferences, progress, user_id)
+        reply, state, preferences = self._run(TurnInput(text, image), state, preferences, events, user_id)
         self._repo.record_turn(
             user_id=user_id, conversation_id=conversation_id, user_text=text,
             user_image=reply.garment.path if reply.garment else None, reply_text=reply.text,
@@ -56,14 +58,14 @@ class Stylist:
         return TurnResult(reply, preferences, conversation_id)
 
     def _run(self, turn: TurnInput, state: ConversationState, preferences: Preferences,
-             progress: Callable[[int, int], None] | None, user_id: int) -> tuple[Reply, ConversationState, Preferences]:
+             events: TurnEvents | None, user_id: int) -> tuple[Reply, ConversationState, Preferences]:
         from retrieval.catalog import EmptyCatalogError
 
         wardrobe = self.wardrobe(user_id)
         lang = detect_language(turn.text) or state.language
         try:
             out = self._graph.invoke({"turn": turn, "conversation": state, "preferences": preferences,
-                                      "progress": progress, "wardrobe": wardrobe})
+                                      "events": events, "wardrobe": wardrobe})
         except EmptyCatalogError as error:
             return Reply(prompts.render(lang, "error_catalog", detail=str(error)), "error"), state, preferences
         except Exception:  # noqa: BLE001 - the chat shows a friendly line; the log keeps the trace

@@ -74,3 +74,22 @@ def start_app(app_settings):
 @pytest.fixture
 def loopback_port() -> int:
     return free_port()
+
+
+@pytest.fixture
+def chat_handlers():
+    """Builds chat handlers over the test catalogue, with the services a test changes (a renderer
+    that fails, a catalogue that is missing)."""
+    from dataclasses import replace
+
+    from app.handlers import ChatHandlers
+    from app.wiring import agent_services, build_catalog
+    from chains.stylist import Stylist
+    from storage.db import make_engine
+    from storage.repo import Repository
+
+    def build(settings, **service_changes) -> ChatHandlers:
+        services = replace(agent_services(settings, build_catalog(settings)), **service_changes)
+        return ChatHandlers(Stylist(services, Repository(make_engine(settings.resolved_database_url))),
+                            settings.exports_dir)
+    return build

@@ -7,12 +7,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from dataclasses import replace
 from pathlib import Path
-
-import pytest
-
-from app.handlers import ChatHandlers
 
 
 def _last(view) -> str:
@@ -34,19 +29,9 @@ class FlakyRenderer:
         return self.inner.render(items, title=title, subtitle=subtitle)
 
 
-def _handlers(settings, **service_changes) -> ChatHandlers:
-    from app.wiring import agent_services, build_catalog
-    from chains.stylist import Stylist
-    from storage.db import make_engine
-    from storage.repo import Repository
-
-    services = replace(agent_services(settings, build_catalog(settings)), **service_changes)
-    return ChatHandlers(Stylist(services, Repository(make_engine(settings.resolved_database_url))), settings.exports_dir)
-
-
-def test_a_renderer_that_raises_leaves_the_outfits_and_one_clear_line(app_settings, tmp_path) -> None:
+def test_a_renderer_that_raises_leaves_the_outfits_and_one_clear_line(chat_handlers, app_settings, tmp_path) -> None:
     renderer = FlakyRenderer(tmp_path)
-    chat = _handlers(app_settings, renderer=renderer)
+    chat = chat_handlers(app_settings, renderer=renderer)
     view = chat.send("faulty", "minimal date look for men")
     assert view.cards_html.count('class="look"') == 3 and view.gallery == []
     assert "lookbook images couldn't be drawn" in _last(view)
@@ -55,8 +40,8 @@ def test_a_renderer_that_raises_leaves_the_outfits_and_one_clear_line(app_settin
     assert len(view.gallery) == 3  # drawn again once the fault is gone
 
 
-def test_a_briefly_locked_database_delays_the_turn_but_loses_nothing(app_settings) -> None:
-    chat = _handlers(app_settings)
+def test_a_briefly_locked_database_delays_the_turn_but_loses_nothing(chat_handlers, app_settings) -> None:
+    chat = chat_handlers(app_settings)
     chat.send("locked", "street style for women")
     database = app_settings.resolved_database_url.removeprefix("sqlite:///")
     holder = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
@@ -69,8 +54,8 @@ def test_a_briefly_locked_database_delays_the_turn_but_loses_nothing(app_setting
     holder.close()
 
 
-def test_a_database_that_is_away_gets_a_clear_line_and_the_chat_recovers(app_settings) -> None:
-    chat = _handlers(app_settings)
+def test_a_database_that_is_away_gets_a_clear_line_and_the_chat_recovers(chat_handlers, app_settings) -> None:
+    chat = chat_handlers(app_settings)
     chat.send("away", "street style for women")
     database = Path(app_settings.resolved_database_url.removeprefix("sqlite:///"))
     chat.stylist._repo._engine.dispose()
@@ -87,14 +72,15 @@ def test_a_database_that_is_away_gets_a_clear_line_and_the_chat_recovers(app_set
     assert [m.role for m in chat.stylist.history("away")] == ["user", "assistant"] * 2  # nothing lost
 
 
-def test_a_missing_catalogue_gets_a_clear_line_and_the_chat_recovers(app_settings, tmp_path, monkeypatch) -> None:
+def test_a_missing_catalogue_gets_a_clear_line_and_the_chat_recovers(chat_handlers, app_settings, tmp_path,
+                                                                   monkeypatch) -> None:
     from retrieval import catalog as catalog_module
 
     monkeypatch.setattr(catalog_module, "MIRROR_RECHECK_S", 0.0)  # notice the folder going at once
     folder = tmp_path / "catalog"
     shutil.copytree(app_settings.resolved_catalog_uri, folder)
     settings = app_settings.model_copy(update={"catalog_uri": str(folder)})
-    chat = _handlers(settings)
+    chat = chat_handlers(settings)
     assert chat.send("shop", "minimal date look for women").cards_html.count('class="look"') == 3
     folder.rename(tmp_path / "catalog-away")
     try:

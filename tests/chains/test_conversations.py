@@ -152,6 +152,7 @@ def test_render_progress_reaches_the_caller_over_all_looks(app_settings, tmp_pat
     from dataclasses import replace
 
     from app.wiring import agent_services, build_catalog
+    from chains.actions import TurnEvents
     from chains.stylist import Stylist
     from diffusion.choice import RenderOutcome
     from diffusion.collage import CollageRenderer
@@ -166,10 +167,14 @@ def test_render_progress_reaches_the_caller_over_all_looks(app_settings, tmp_pat
 
     services = replace(agent_services(app_settings, build_catalog(app_settings)), renderer=SteppingCollage(tmp_path))
     stylist = Stylist(services, Repository(make_engine(app_settings.resolved_database_url)))
-    seen = []
-    reply = stylist.turn("p", "minimal date look for men", progress=lambda done, total: seen.append((done, total)))
+    seen, early = [], []
+    events = TurnEvents(progress=lambda done, total: seen.append((done, total)), looks_ready=early.append)
+    reply = stylist.turn("p", "minimal date look for men", events=events)
     assert len(reply.reply.images) == 3
     assert seen[-1] == (12, 12) and seen == sorted(seen)
+    # the looks were told before the first drawing step: the same pieces, no pictures yet
+    assert len(early) == 1 and not early[0].images
+    assert [o.items for o in early[0].outfits] == [o.items for o in reply.reply.outfits]
 
 
 def test_a_saved_garment_is_used_first_and_only_by_its_owner(services, navy_shirt_photo):
