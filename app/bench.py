@@ -108,7 +108,8 @@ def bench_analyze(photo: Path) -> dict[str, Any]:
     return {"analyze_ms": round(statistics.median(times) * 1000, 2), "analyze_load_s": round(load_s, 3)}
 
 
-def bench_collage(catalog: Any) -> dict[str, Any]:
+def bench_collage(catalog: Any, font_path: Path | None = None) -> dict[str, Any]:
+    """One board of four pieces, drawn as the app draws it (with the app's font)."""
     from diffusion.collage import CollageRenderer
     from retrieval.filters import SearchFilters
 
@@ -118,7 +119,7 @@ def bench_collage(catalog: Any) -> dict[str, Any]:
     times = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in range(min(len(p) for p in pieces)):  # other items each time: no picture is drawn twice
-            renderer = CollageRenderer(Path(tmp))
+            renderer = CollageRenderer(Path(tmp), font_path=font_path)
             start = time.perf_counter()
             renderer.render([p[n] for p in pieces], title=f"Look {n}", subtitle="A white shirt, navy trousers")
             times.append(time.perf_counter() - start)
@@ -146,7 +147,7 @@ def run_bench(settings: Settings, photo: Path) -> dict[str, Any]:
     result["catalog_items"] = catalog.count()
     result.update(_safely("analyze", lambda: bench_analyze(photo)))
     result.update(_safely("retrieval", lambda: bench_retrieval(settings, catalog)))
-    result.update(_safely("collage", lambda: bench_collage(catalog)))
+    result.update(_safely("collage", lambda: bench_collage(catalog, settings.font_path)))
     result.update(_safely("turns", lambda: bench_turns(settings, catalog)))
     result["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result

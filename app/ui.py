@@ -255,7 +255,7 @@ def _echo(message: dict[str, Any] | None, shown: list[dict[str, Any]] | None):
     files = (message or {}).get("files") or []
     if not text and not files:
         return gr.skip()
-    thinking = ui_text("thinking", detect_language(text) or "en")  # "생각 중…" under a Korean message
+    thinking = ui_text("thinking", detect_language(text) or "en")  # in the language of the message
     mine = [{"role": "user", "content": text or "📷"}, {"role": "assistant", "content": thinking}]
     return list(shown or []) + mine
 

@@ -14,13 +14,13 @@ from dataclasses import dataclass, replace
 
 from chains.dress_code import DressCode, dress_code
 from chains.look_score import (
-    WORN_SLOTS, LookContext, colour_slot_for, formality_spread, layer_over_knit, layer_over_short_sleeves,
+    LookContext, blazer_over_dress, colour_slot_for, formality_spread, layer_over_knit, layer_over_short_sleeves,
     look_score, too_much_colour,
 )
 from chains.state import Preferences
 from retrieval.items import Item
 from retrieval.traits import traits_of
-from retrieval.vocabulary import KIND_TO_SLOT
+from retrieval.vocabulary import KIND_TO_SLOT, WORN_SLOTS
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
@@ -216,11 +216,11 @@ def _skip_bonus(slot: str, plan: LookPlan, prefs: Preferences) -> float | None:
 def _fits(items: list[Item], ctx: LookContext) -> bool:
     """Rules no score may buy off: pieces a level apart at most, a wanted colour not head to toe,
     never two accessories of one kind (two bags, two watches), no jacket over a knit in the warm months
-    nor over short sleeves."""
+    nor over short sleeves, no blazer over a dress at a wedding or a party."""
     accessories = [i.kind for i in items if i.slot == "accessory"]
     return formality_spread(items) <= MAX_SPREAD and not too_much_colour(items, ctx) \
         and len(accessories) == len(set(accessories)) and not layer_over_knit(items, ctx.code.season) \
-        and not layer_over_short_sleeves(items)
+        and not layer_over_short_sleeves(items) and not blazer_over_dress(items, ctx.code.occasion)
 
 
 def _is_warm(item: Item) -> bool:

@@ -38,7 +38,10 @@ class DressCode:
     layer: str  # one of LAYER_NEEDS
     coat_floor: int | None = None  # lowest formality rank of a needed layer, where lower than the band's
     dress_colours_to_avoid: frozenset[str] = frozenset()
-    shirt_colours: frozenset[str] = frozenset()  # a man's dress shirt in one of these (empty: any)
+    # Colour families per kind or slot ("top", "blazer"), for everyone and for menswear only; a kind or
+    # slot not listed may be any colour.
+    colours: tuple[tuple[str, frozenset[str]], ...] = ()
+    men_colours: tuple[tuple[str, frozenset[str]], ...] = ()
     dress_shirt: bool = False  # a man's top is a formal shirt
     ethnic_wear: bool = False  # kurtas and other ethnic pieces may appear
     hot: bool = False  # the season avoids layers: only `layer_when_hot` brings one, and never over a dress
@@ -58,9 +61,8 @@ class DressCode:
         if self.dress_shirt and item.slot == "top" and item.gender == "men" \
                 and (traits.formality != "formal" or traits.warmth == "light"):
             return False  # a dress shirt has long sleeves (the catalogue's photos show which do)
-        if self.shirt_colours and item.slot == "top" and item.gender == "men" and not named \
-                and item.color_family not in self.shirt_colours:
-            return False  # a black or purple shirt under an interview blazer reads loud or muddy
+        if not named and not self.in_palette(item, kind):
+            return False  # a black shirt or an olive blazer at an interview reads loud or muddy
         if self.closed_shoes and item.slot == "shoes" and traits.warmth == "light":
             return False
         if is_sleeveless_layer(item.slot, item.name) and (self.layer == "needed" or self.target > CASUAL_RANK):
@@ -80,6 +82,15 @@ class DressCode:
         if item.slot == "outerwear" and self.layer == "needed" and self.coat_floor is not None:
             low = min(low, self.coat_floor)
         return low <= rank <= self.band[1] and traits.warmth in self.warmth
+
+    def in_palette(self, item: Item, kind: str) -> bool:
+        """Whether the piece's colour is one the occasion wears for its kind (or slot)."""
+        tables = (self.colours, self.men_colours) if item.gender == "men" else (self.colours,)
+        for table in tables:
+            for key, families in table:
+                if key in (kind, item.slot) and item.color_family not in families:
+                    return False
+        return True
 
     def aim(self, style: str) -> float:
         """The formality a look of this style aims at: between the style's lean and the occasion's
@@ -122,11 +133,15 @@ def dress_code(occasion: str, season: str) -> DressCode:
         bag_functions=tuple(occ["bag_functions"]), warmth=frozenset(sea["warmth"]), layer=layer,
         coat_floor=formality_rank(occ["coat_floor"]) if "coat_floor" in occ else None,
         dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
-        shirt_colours=frozenset(occ.get("shirt_colours", ())),
+        colours=_palette(occ.get("colours", {})), men_colours=_palette(occ.get("men_colours", {})),
         dress_shirt=occ.get("dress_shirt", False), ethnic_wear=occ.get("ethnic_wear", False),
         hot=sea["layer"] == "avoid", closed_shoes=occ.get("closed_shoes", False),
         men_carry_bag=occ.get("men_carry_bag", True),
     )
+
+
+def _palette(table: dict[str, list[str]]) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((key, frozenset(families)) for key, families in table.items())
 
 
 def formality_levels(code: DressCode) -> tuple[str, ...]:

@@ -11,19 +11,25 @@ from collections.abc import Sequence
 
 import prompts
 from chains.harmony import harmony
-from chains.look_score import WORN_SLOTS
 from retrieval.items import Item
 from retrieval.traits import FORMALITY_LEVELS, formality_rank, traits_of
+from retrieval.vocabulary import WORN_SLOTS
 
 WORN = frozenset(WORN_SLOTS)
 
 
 def item_phrase(item: Item, lang: str) -> str:
+    traits = traits_of(item)  # "shorts", even if filed as trousers; track pants are no slacks
     return prompts.render(
         lang, "item_phrase",
         color=prompts.label(lang, "color_family", item.color_family),
-        kind=prompts.label(lang, "kind", traits_of(item).kind),  # "shorts", even if filed as trousers
+        kind=prompts.label_variant(lang, "kind", traits.formality, traits.kind),
     )
+
+
+def _article(phrase: str) -> str:
+    """English's a or an before a phrase (the Korean templates have no article)."""
+    return "an" if phrase[:1].lower() in "aeiou" else "a"
 
 
 def style_title(style: str, lang: str) -> str:
@@ -38,7 +44,8 @@ def _pieces(items: Sequence[Item], lang: str) -> str:
     text = prompts.render(lang, "pieces_two", a=item_phrase(main[0], lang), b=item_phrase(main[1], lang)) \
         if len(main) == 2 else item_phrase(main[0], lang) if main else ""
     if "outerwear" in by_slot:
-        text = prompts.render(lang, "pieces_layer", main=text, layer=item_phrase(by_slot["outerwear"], lang))
+        layer = item_phrase(by_slot["outerwear"], lang)
+        text = prompts.render(lang, "pieces_layer", main=text, layer=layer, a=_article(layer))
     if "shoes" in by_slot:
         text = prompts.render(lang, "pieces_shoes", main=text, shoes=item_phrase(by_slot["shoes"], lang))
     return text

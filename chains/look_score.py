@@ -18,10 +18,9 @@ from chains.harmony import harmony
 from chains.state import Preferences
 from retrieval.items import Item
 from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of
-from retrieval.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES
+from retrieval.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, WORN_SLOTS
 
-GARMENT_SLOTS = ("top", "bottom", "onepiece", "outerwear")
-WORN_SLOTS = (*GARMENT_SLOTS, "shoes")
+CASUAL_RANK = formality_rank("casual")
 BRAND_TIE_BREAK = 0.02  # below every other step: brand taste only breaks near-ties
 STYLE_MATCH = 0.35
 FORMALITY_STEP = 0.4  # per level a piece sits away from the look's aim
@@ -40,6 +39,9 @@ SNEAKER_DRESS_ON_A_DATE = 0.4  # a date may, but heels or flats usually suit the
 LEGGINGS_AS_TROUSERS = 0.3  # leggings are for under a tunic or a workout, not for a shirt
 LIGHT_BOTTOM_IN_WINTER = 0.3  # cream trousers or a cream dress in winter read as summer
 LIGHT_FAMILIES = frozenset({"white", "beige"})
+WINTER_KNIT = 0.15  # in winter a sweater or sweatshirt before a tee under the coat
+WINTER_SKIRT = 0.4  # a skirt on a casual winter day shows bare legs (the catalogue has no tights)
+DRESSY_EVENTS = frozenset({"wedding", "party"})  # a blazer over a dress there reads as office wear
 STRAY_ACCENT = 0.4  # a purple belt or a green cap that nothing else in the look answers
 LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
 BROWN_SHOES_WITH_BLACK = 0.3  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
@@ -96,8 +98,8 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
     if item.slot in ("bottom", "onepiece") and ctx.code.season in ("fall", "winter") \
             and item.color_family in LIGHT_FAMILIES:
         score -= LIGHT_BOTTOM_IN_WINTER
-    if item.slot == "outerwear" and ctx.code.season == "winter":
-        score += 0.2 if traits.warmth in ("warm", "heavy") else -0.2
+    if ctx.code.season == "winter":
+        score += _winter_fit(item, traits.kind, traits.warmth, ctx.code.target)
     if item.color_family in ctx.prefs.colors:
         # On the named garment ("navy chinos") the colour is the point; elsewhere it is navy head to toe.
         score += 0.3 if ctx.colour_slot in (None, item.slot) else -0.4
@@ -183,6 +185,24 @@ def cufflinks_out_of_place(items: Sequence[Item], occasion: str) -> bool:
     return occasion not in CUFFLINK_OCCASIONS or not any(
         traits_of(i).kind == "shirt" and DOUBLE_CUFF_RE.search(i.name) and not SHORT_SLEEVE_RE.search(i.name)
         for i in items)
+
+
+def _winter_fit(item: Item, kind: str, warmth: str, target: int) -> float:
+    """What winter makes of a piece: a warm coat, a knit under it, no bare legs on a casual day."""
+    warm = warmth in ("warm", "heavy")
+    if item.slot == "outerwear":
+        return 0.2 if warm else -0.2
+    if item.slot == "top" and warm:
+        return WINTER_KNIT
+    if kind == "skirt" and target <= CASUAL_RANK:
+        return -WINTER_SKIRT
+    return 0.0
+
+
+def blazer_over_dress(items: Sequence[Item], occasion: str) -> bool:
+    """A blazer over a dress at a wedding or a party: the office's layer on an evening look."""
+    return occasion in DRESSY_EVENTS and any(i.slot == "onepiece" for i in items) \
+        and any(i.slot == "outerwear" and traits_of(i).kind == "blazer" for i in items)
 
 
 def layer_over_short_sleeves(items: Sequence[Item]) -> bool:

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 import prompts
 from chains.harmony import CLASHING_PAIRS, accents
 from chains.look_score import (
-    GARMENT_SLOTS, WORN_SLOTS, cufflinks_out_of_place, layer_over_knit, layer_over_short_sleeves, leather_clash,
+    cufflinks_out_of_place, layer_over_knit, layer_over_short_sleeves, leather_clash,
 )
 from retrieval.items import Item
 from retrieval.traits import formality_rank, is_printed, traits_of
-from retrieval.vocabulary import COLOR_FAMILIES, KINDS
+from retrieval.vocabulary import COLOR_FAMILIES, GARMENT_SLOTS, KINDS, WORN_SLOTS
 
 DRESSY = frozenset({"work", "interview", "wedding", "party", "date"})
 FORMAL_EVENTS = frozenset({"interview", "wedding"})

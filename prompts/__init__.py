@@ -46,6 +46,15 @@ def label(lang: str, group: str, value: str) -> str:
     return str(_lookup(lang, f"labels.{group}.{value}"))
 
 
+def label_variant(lang: str, group: str, variant: str, value: str) -> str:
+    """The word for a value in a narrower group where it has one ("kind_athletic": track pants for
+    trousers), else its plain word."""
+    try:
+        return label(lang, f"{group}_{variant}", value)
+    except MissingTemplateError:
+        return label(lang, group, value)
+
+
 def ui(lang: str, key: str, **values: Any) -> str:
     """A line of the page itself (a label, a button, a message beside a button)."""
     return str(_lookup(lang if lang in LANGUAGES else "en", f"ui.{key}")).format(**values)

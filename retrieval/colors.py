@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import re
+
 import numpy as np
 
 from retrieval.vocabulary import COLOR_FAMILIES
@@ -83,6 +85,24 @@ _WHITE_D65 = np.array([0.95047, 1.0, 1.08883])
 
 def _lookup(color_name: str | None) -> tuple[str, str, str] | None:
     return _BY_LOWER.get(" ".join(str(color_name or "").split()).lower())
+
+
+# The colour words of product names, longest first ("charcoal grey" before "grey"); names say "Navy"
+# alone too ("Navy White Shoe").
+_NAME_WORDS = {**{n: n for n in _BY_LOWER if n != "multi"}, "navy": "navy blue"}
+_NAME_COLOUR_RE = re.compile(
+    r"\b(" + "|".join(re.escape(n) for n in sorted(_NAME_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE,
+)
+
+
+def colour_named_in(text: str) -> str | None:
+    """The one catalogue colour a product name states ("Reid & Taylor Men Charcoal Grey Blazer" ->
+    "Charcoal"); None when it names none, a metal, or colours of two families ("Navy White")."""
+    found = {_lookup(_NAME_WORDS[m.group(1).lower()]) for m in _NAME_COLOUR_RE.finditer(text)}
+    families = {fam for _, _, fam in found if fam}
+    if len(families) != 1 or families & _NOT_MEASURABLE_FAMILIES:
+        return None
+    return max((name for name, _, _ in found), key=len)  # "Charcoal" over "Grey"
 
 
 def canonical_name(color_name: str | None) -> str | None:

@@ -28,9 +28,11 @@ from itertools import islice
 from pathlib import Path
 
 from retrieval import catalog_rules as rules
-from retrieval.colors import canonical_name, family_of
+from retrieval.colors import canonical_name, colour_named_in, family_of
 from retrieval.traits import corrected_season, titled_graphic_tee, traits_from
-from retrieval.vocabulary import KIND_TO_SLOT, STYLES
+from retrieval.vocabulary import KIND_TO_SLOT, STYLES, WORN_SLOTS
+
+_NAMED_COLOUR_SLOTS = frozenset({*WORN_SLOTS, "accessory"})
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +139,18 @@ def _colour(raw: object) -> str:
     return canonical_name(text) or text or "Multi"
 
 
+def _colour_of_plain_piece(label: str, name: str, brand: str | None, kind: str, printed: bool) -> str:
+    """The colour the name states where it contradicts the label ("Charcoal Grey Blazer" filed as
+    Black): the name is what the shopper reads. A print's named colour may be its motif's, so a
+    printed piece keeps its label; watches and jewellery keep theirs ("Gold Dial Watch" is steel)."""
+    if printed or KIND_TO_SLOT.get(kind) not in _NAMED_COLOUR_SLOTS or kind in ("watch", "jewellery"):
+        return label
+    if brand and name.lower().startswith(brand.lower()):
+        name = name[len(brand):]  # "Red Chief", "Black Coffee": a brand is no colour
+    named = colour_named_in(name)
+    return named if named and family_of(named) != family_of(label) else label
+
+
 def _price(value: object) -> float | None:
     try:
         price = float(str(value))
@@ -162,13 +176,14 @@ def record_from_row(row: Mapping[str, object], image: Image) -> dict:
     if found is None:
         raise BadRow(f"unknown category {category!r}" if category else "no category")
     kids = kids or rules.is_kids_product(name)
-    color = _colour(row.get("color"))
     usage = rules.usage_of(row.get("usage"))
     # The stylist's reading of the piece; its kind is the one the name says ("Shorts" filed as Trousers).
     traits = traits_from(found[0], usage, name or "", category)
     kind, outfit_ok = traits.kind, found[1]
     brand = _text(row.get("brand")) or rules.brand_of(name)
+    color = _colour(row.get("color"))
     printed = traits.pattern == "printed" or titled_graphic_tee(kind, name, brand, color)
+    color = _colour_of_plain_piece(color, name or "", brand, kind, printed)
     derived = [s for s in rules.styles_of(kind, usage, color, gender, name) if not (printed and s == "minimal")]
     return {
         "id": item_id, "name": name or f"{color} {kind or category}",

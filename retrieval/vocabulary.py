@@ -11,6 +11,8 @@ KINDS_BY_SLOT: dict[str, tuple[str, ...]] = {
     "accessory": ("hat", "bag", "belt", "watch", "sunglasses", "scarf", "tie", "socks", "jewellery"),
 }
 SLOTS: tuple[str, ...] = tuple(KINDS_BY_SLOT)
+GARMENT_SLOTS: tuple[str, ...] = ("top", "bottom", "onepiece", "outerwear")
+WORN_SLOTS: tuple[str, ...] = (*GARMENT_SLOTS, "shoes")  # what a look is dressed in, accessories apart
 # Kinds only womenswear has: naming one says whose clothes without saying "woman".
 WOMENSWEAR_KINDS = frozenset({"dress", "skirt", "heels", "blouse"})
 KIND_TO_SLOT: dict[str, str] = {k: s for s, kinds in KINDS_BY_SLOT.items() for k in kinds}

@@ -179,9 +179,23 @@ BRIEFS_ROUND_11 = (  # session 9, after round 10: women's long jackets read as c
     "여자 겨울 여행룩",
     "fall interview look for a man",
 )
+BRIEFS_ROUND_12 = (  # session 10, after round 11: suit colours at interviews, office and wedding shirts, named colours
+    "What should I wear to a winter job interview? I'm a woman",
+    "남자 여름 결혼식 하객 패션",
+    "spring date outfit for a man",
+    "여자 가을 출근룩 추천",
+    "fall party look, men",
+    "여자 겨울 데일리룩",
+    "summer travel outfit for a man",
+    "남자 봄 운동복",
+    "woman's wedding guest outfit for fall",
+    "남자 겨울 데이트 코디",
+    "classic spring office look for a man",
+    "여자 여름 면접 복장",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
           6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
-          10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11}
+          10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11, 12: BRIEFS_ROUND_12}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

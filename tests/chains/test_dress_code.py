@@ -104,7 +104,7 @@ def her(id_, slot, kind, family, name, **kw):
 
 HER_POOL = {
     "onepiece": [her("d1", "onepiece", "dress", "navy", "French Connection Women Navy Blue Dress"),
-                 her("d2", "onepiece", "dress", "black", "Elle Black Sheath Dress"),
+                 her("d2", "onepiece", "dress", "purple", "Elle Purple Sheath Dress"),
                  her("d3", "onepiece", "dress", "red", "Femella Women Red Animal Print Dress", score=1.4)],
     "top": [her("t1", "top", "shirt", "white", "Arrow Woman White Formal Shirt", usage="formal", score=1.4),
             her("t2", "top", "blouse", "grey", "Femella Women Grey Top")],
@@ -138,6 +138,16 @@ def test_a_summer_wedding_guest_wears_a_dress_with_heels_and_a_bag_and_no_blazer
     dresses = [i for _, items in looks for i in items if i.kind == "dress"]
     assert len(dresses) == 2  # two plain dresses; the third look falls back to separates
     assert looks[0][1][-2].kind == "bag" and looks[0][1][-2].name.endswith("Clutch")  # the clutch goes first
+    black = her("d4", "onepiece", "dress", "black", "Elle Black Sheath Dress")
+    assert not dress_code("wedding", "summer").allows(black) and dress_code("party", "summer").allows(black)
+
+
+def test_no_blazer_over_a_dress_at_a_wedding_or_a_party_but_at_the_office():
+    from chains.look_score import blazer_over_dress
+
+    look = [HER_POOL["onepiece"][0], HER_POOL["shoes"][2], HER_POOL["outerwear"][0]]
+    assert blazer_over_dress(look, "wedding") and blazer_over_dress(look, "party")
+    assert not blazer_over_dress(look, "work") and not blazer_over_dress(look[:2], "wedding")
 
 
 def test_a_winter_look_without_a_coat_to_be_had_is_built_around_a_warm_piece():
@@ -206,6 +216,22 @@ def test_an_interview_shirt_is_pale_unless_he_asks_for_another_colour():
     assert dress_code("wedding", "fall").allows(black)  # an evening wedding may take a dark shirt
 
 
+def test_an_interview_keeps_to_the_suit_colours_and_the_office_to_office_shirts():
+    olive = piece("b1", "outerwear", "blazer", "olive", "Reid & Taylor Men Semi Formal Olive Blazer", usage="formal")
+    charcoal = piece("b2", "outerwear", "blazer", "grey", "Reid & Taylor Men Charcoal Grey Blazer", usage="formal")
+    green = piece("p1", "bottom", "trousers", "green", "Basics Men Green Trousers", usage="formal")
+    navy = piece("p2", "bottom", "trousers", "navy", "Arrow Men Navy Blue Trousers", usage="formal")
+    interview = dress_code("interview", "fall")
+    assert interview.allows(charcoal) and interview.allows(navy)
+    assert not interview.allows(olive) and not interview.allows(green)
+    assert dress_code("work", "fall").allows(olive) and dress_code("work", "fall").allows(green)
+    brown_shirt = piece("s1", "top", "shirt", "brown", "Arrow Men Solid Brown Shirts", usage="formal")
+    brown_sweater = piece("s2", "top", "sweater", "brown", "Arrow Men Brown Sweater", usage="formal")
+    assert not dress_code("wedding", "winter").allows(brown_shirt) and not dress_code("work", "fall").allows(brown_shirt)
+    assert dress_code("work", "winter").allows(brown_sweater)
+    assert dress_code("work", "fall").allows(her("s3", "top", "shirt", "brown", "Arrow Woman Brown Shirt", usage="formal"))
+
+
 def test_an_interview_shirt_has_long_sleeves():
     long_sleeves = piece("t20", "top", "shirt", "white", "Arrow Men White Formal Shirt")
     short_sleeves = Item(**{**long_sleeves.__dict__, "id": "t21", "warmth": "light"})  # read from its photo
@@ -220,3 +246,18 @@ def test_an_interview_keeps_to_closed_shoes_in_any_season():
     pumps = her("s31", "shoes", "heels", "black", "Carlton London Women Black Pumps")
     assert not dress_code("interview", "summer").allows(strappy) and dress_code("interview", "summer").allows(pumps)
     assert dress_code("party", "summer").allows(strappy)
+
+
+def test_a_casual_winter_day_wears_a_knit_and_covers_her_legs():
+    prefs = Preferences(gender="women", occasion="daily", season="winter")
+    pool = {  # the blouse and the skirt rank first, as the search may put them
+        "top": [her("w1", "top", "blouse", "grey", "Vero Moda Women Grey Top", score=0.7),
+                her("w2", "top", "sweater", "grey", "Roxy Women Grey Sweater")],
+        "bottom": [her("w3", "bottom", "skirt", "black", "French Connection Women Black Skirt", score=1.2),
+                   her("w4", "bottom", "trousers", "black", "French Connection Women Black Trousers")],
+        "shoes": [her("w5", "shoes", "sneakers", "white", "Catwalk Women White Casual Shoes")],
+        "outerwear": [her("w6", "outerwear", "jacket", "black", "Benetton Women Black Padded Jacket")],
+    }
+    plan = plan_look(prefs, style="minimal", gender="women", season="winter", index=0, anchor=None)
+    (_, items), = compose([plan], [pool], prefs)
+    assert {i.kind for i in items} >= {"sweater", "trousers"}

@@ -134,3 +134,12 @@ def test_an_empty_outfit_is_a_render_error(renderer: CollageRenderer) -> None:
 
 def test_is_a_renderer(renderer: CollageRenderer) -> None:
     assert isinstance(renderer, Renderer)
+
+
+def test_a_name_too_long_for_its_card_ends_at_a_whole_word() -> None:
+    from diffusion.collage import _fit, _load_font
+
+    font = _load_font(15, str(Path(__file__).resolve().parents[2] / "data" / "fonts" / "StylistHangul-Regular.ttf"))
+    name = "Nike Men Manu Core Black Sweatshirt With Hood"
+    assert _fit(name, font, font.getlength("Nike Men Manu Core Black Swea")) == "Nike Men Manu Core Black…"
+    assert _fit("Short name", font, 500.0) == "Short name"

@@ -61,9 +61,31 @@ def test_fashion_layout_follows_the_demo_rules(tmp_path: Path, images: Path) -> 
     assert (bra["kind"], bra["slot"], bra["category"]) == ("", "", "Bra")
     assert (boys_jeans["kind"], boys_jeans["gender"]) == ("jeans", "men")
     assert kids_jeans["kind"] == "jeans"
-    assert (flats["kind"], flats["color"], flats["season"], flats["usage"]) == ("flats", "Multi", None, None)
+    assert (flats["kind"], flats["color"], flats["season"], flats["usage"]) == ("flats", "Red", None, None)
     assert flats["image"] is None
     assert "dandy" in trousers["styles"]
+
+
+NAMED_COLOURS_CSV = """id,gender,masterCategory,subCategory,articleType,baseColour,season,year,usage,productDisplayName
+11,Men,Apparel,Topwear,Blazers,Black,Winter,2012,Formal,Reid & Taylor Men Charcoal Grey Blazer
+12,Men,Footwear,Shoes,Formal Shoes,Brown,Winter,2012,Formal,Red Chief Men Brown Shoes
+13,Men,Footwear,Shoes,Casual Shoes,Navy Blue,Summer,2012,Casual,Lotto Men's Bristol II Navy White Shoe
+14,Women,Apparel,Topwear,Tops,White,Summer,2012,Casual,Tonga Women Pink Printed Top
+15,Men,Accessories,Watches,Watches,Steel,Winter,2012,Casual,Titan Men Gold Dial Watch
+16,Women,Footwear,Shoes,Heels,Metallic,Winter,2012,Casual,Carlton London Women Black Heels
+17,Women,Accessories,Bags,Handbags,Grey,Winter,2012,Casual,Murcia Women Fancy Cream Hand Bag
+"""
+
+
+def test_the_name_states_a_plain_pieces_colour(tmp_path: Path) -> None:
+    """The shopper reads the name: a charcoal grey blazer filed as black is grey in the looks and their
+    reasons; a brand's colour word, a two-colour name, a print's motif and a watch's dial are not."""
+    records = {r["id"]: r for r in records_from_csv(write(tmp_path, NAMED_COLOURS_CSV), tmp_path)}
+    colours = {i: (r["color"], r["color_family"]) for i, r in records.items()}
+    assert colours == {
+        "11": ("Charcoal", "grey"), "12": ("Brown", "brown"), "13": ("Navy Blue", "navy"),
+        "14": ("White", "white"), "15": ("Steel", "grey"), "16": ("Black", "black"), "17": ("Cream", "beige"),
+    }
 
 
 def test_the_full_layout_keeps_every_known_category() -> None:
