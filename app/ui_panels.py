@@ -110,7 +110,7 @@ def build_saved_tab() -> dict[str, Any]:
         gallery = gr.Gallery(label=ui_label("saved_gallery"), columns=3, height="auto", elem_id="saved-gallery")
         with gr.Row():
             pick = gr.Dropdown(label=ui_label("saved_pick"), choices=[], scale=3, elem_id="saved-pick")
-            remove = gr.Button(ui_label("remove_saved"), scale=1)
+            remove = gr.Button(ui_label("remove_saved"), scale=1, elem_id="saved-remove")
         share = gr.Checkbox(label=ui_label("share_looks"), elem_id="share-looks")
     return {"gallery": gallery, "pick": pick, "remove": remove, "share": share}
 
@@ -120,7 +120,7 @@ def build_feed_tab() -> dict[str, Any]:
 
     with gr.Tab(ui_label("tab_feed"), elem_id="tab-feed"):
         gallery = gr.Gallery(label=ui_label("feed_gallery"), columns=3, height="auto", elem_id="feed-gallery")
-        refresh = gr.Button(ui_label("refresh"), size="sm")
+        refresh = gr.Button(ui_label("refresh"), size="sm", elem_id="feed-refresh")
     return {"gallery": gallery, "refresh": refresh}
 
 
@@ -136,8 +136,8 @@ def build_wardrobe_tab() -> dict[str, Any]:
             colour = gr.Dropdown(label=ui_label("wardrobe_colour"), choices=list(COLOR_FAMILIES), value=None,
                                  elem_id="wardrobe-colour")
         with gr.Row():
-            save = gr.Button(ui_label("wardrobe_save"))
-            remove = gr.Button(ui_label("wardrobe_remove"), variant="stop")
+            save = gr.Button(ui_label("wardrobe_save"), elem_id="wardrobe-save")
+            remove = gr.Button(ui_label("wardrobe_remove"), variant="stop", elem_id="wardrobe-remove")
     return {"gallery": gallery, "pick": pick, "kind": kind, "colour": colour, "save": save, "remove": remove}
 
 

@@ -62,8 +62,8 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
         if services.is_one_garment is not None and not services.is_one_garment(path):
             return None, NOT_ONE_GARMENT, conversation  # the looks on screen and the anchor stay
         stored = services.keep_upload(path)
-    except PhotoError as error:
-        return None, str(error), conversation
+    except PhotoError as error:  # said in the person's language
+        return None, prompts.render(conversation.language, f"photo_{error.reason}", name=error.name), conversation
     confident = garment.kind if garment.confidence >= services.kind_confidence_threshold else None
     kind = heard.kinds[0] if heard.kinds else confident
     # what the person says the garment is beats the model's reading, on screen too

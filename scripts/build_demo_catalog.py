@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO))  # run as a plain script from any directory
 from retrieval.csv_source import record_from_fashion_row  # noqa: E402
 from retrieval.traits import pattern_unknown, shoe_openness_unknown, sleeve_length_unknown  # noqa: E402
 from retrieval.vision.photo_traits import DRESS_SHIRT_SHORT_SLEEVE, read_vectors  # noqa: E402
+from retrieval.vocabulary import KIND_TO_SLOT  # noqa: E402
 
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "fashion-product-images"
 DEFAULT_OUT = REPO / "data" / "catalog" / "demo_catalog.parquet"
@@ -104,6 +105,26 @@ def read_photo_traits(records: list[dict]) -> None:
           f"{len(short)} of {len(shirts)} shirts and blouses short-sleeved", file=sys.stderr)
 
 
+CORRECTIONS = REPO / "data" / "catalog" / "corrections.toml"
+CORRECTABLE = ("kind", "formality", "function", "warmth")
+
+
+def apply_corrections(records: list[dict], path: Path = CORRECTIONS) -> int:
+    """Set the fields data/catalog/corrections.toml gives for a product (seen on its photo); returns
+    how many products were corrected."""
+    import tomllib
+
+    corrections = tomllib.loads(path.read_text(encoding="utf-8"))
+    by_id = {r["id"]: r for r in records}
+    for product, fields in corrections.items():
+        record = by_id.get(product)
+        if record is None:
+            continue  # not in this build (a limit, another source)
+        record.update({field: fields[field] for field in CORRECTABLE if field in fields})
+        record["slot"] = KIND_TO_SLOT[record["kind"]]
+    return sum(product in by_id for product in corrections)
+
+
 def summary(table: pa.Table) -> str:
     """Items per slot and gender, then per level of each trait (the tables of data/README.md)."""
     frame = table.select(["slot", "gender", "formality", "function", "warmth", "pattern"]).to_pandas()
@@ -123,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no styles.csv under {args.source}")
     records = build_records(args.source)
     read_photo_traits(records)
+    print(f"corrected by eye: {apply_corrections(records)} products", file=sys.stderr)
     table = pa.Table.from_pylist(records, schema=SCHEMA)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, args.out, compression="zstd", row_group_size=2048)

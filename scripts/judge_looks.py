@@ -193,9 +193,24 @@ BRIEFS_ROUND_12 = (  # session 10, after round 11: suit colours at interviews, o
     "classic spring office look for a man",
     "여자 여름 면접 복장",
 )
+BRIEFS_ROUND_13 = (  # session 10, after round 12: no blazer over a wedding dress, winter knits, interview bags
+    "winter wedding guest look for a woman",
+    "남자 가을 출근룩",
+    "what should a man wear on a summer date?",
+    "여자 봄 데이트 코디",
+    "casual everyday look for a man, winter",
+    "여자 가을 파티룩",
+    "interview outfit for a woman in fall",
+    "남자 겨울 여행 코디",
+    "spring wedding guest outfit, men",
+    "여자 여름 데일리룩 미니멀",
+    "men's gym outfit for winter",
+    "여자 봄 출근룩",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
           6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
-          10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11, 12: BRIEFS_ROUND_12}
+          10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11, 12: BRIEFS_ROUND_12,
+          13: BRIEFS_ROUND_13}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

@@ -16,11 +16,13 @@ _WHAT_TO_DO = "Please upload a JPEG, PNG or WebP photo of the garment."
 
 
 class PhotoError(ValueError):
-    """A photo that cannot be read; `message` is safe to show to the user as it is."""
+    """A photo that cannot be read. `reason` (too_large, unreadable, damaged, missing, not_file,
+    empty) and `name` let the chat say it in the person's language (prompts: photo_<reason>);
+    `message` is the English line for the command line and the logs."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, reason: str, name: str) -> None:
         super().__init__(message)
-        self.message = message
+        self.message, self.reason, self.name = message, reason, name
 
 
 def load_photo(path: str | Path, *, max_side: int = MAX_SIDE) -> Image.Image:
@@ -39,22 +41,22 @@ def load_photo(path: str | Path, *, max_side: int = MAX_SIDE) -> Image.Image:
                 img.load()
                 return _normalised(img, max_side)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise PhotoError(f"{file.name} is too large to process. {_WHAT_TO_DO}") from exc
+        raise PhotoError(f"{file.name} is too large to process. {_WHAT_TO_DO}", "too_large", file.name) from exc
     except UnidentifiedImageError as exc:
-        raise PhotoError(f"{file.name} is not a photo I can read. {_WHAT_TO_DO}") from exc
+        raise PhotoError(f"{file.name} is not a photo I can read. {_WHAT_TO_DO}", "unreadable", file.name) from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         # Pillow reports truncated and corrupt data as any of these, depending on the decoder;
         # the cause stays chained for the logs, the message stays plain for the user.
-        raise PhotoError(f"{file.name} seems damaged or incomplete. {_WHAT_TO_DO}") from exc
+        raise PhotoError(f"{file.name} seems damaged or incomplete. {_WHAT_TO_DO}", "damaged", file.name) from exc
 
 
 def _existing_file(file: Path) -> Path:
     if not file.exists():
-        raise PhotoError(f"I can't find the photo {file.name}. Please upload it again.")
+        raise PhotoError(f"I can't find the photo {file.name}. Please upload it again.", "missing", file.name)
     if not file.is_file():
-        raise PhotoError(f"{file.name} is not a file. {_WHAT_TO_DO}")
+        raise PhotoError(f"{file.name} is not a file. {_WHAT_TO_DO}", "not_file", file.name)
     if file.stat().st_size == 0:
-        raise PhotoError(f"{file.name} is empty (0 bytes). {_WHAT_TO_DO}")
+        raise PhotoError(f"{file.name} is empty (0 bytes). {_WHAT_TO_DO}", "empty", file.name)
     return file
 
 

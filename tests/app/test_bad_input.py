@@ -84,6 +84,14 @@ def test_bad_uploads_get_a_clear_reply_and_keep_the_conversation(handlers, tmp_p
     assert [m.role for m in history] == ["user", "assistant"] * 2
 
 
+def test_a_korean_message_hears_about_its_bad_photo_in_korean(handlers, tmp_path):
+    path = tmp_path / "메모.jpg"
+    path.write_text("사진이 아니에요")
+    reply = last_text(handlers.send("kim", "이거랑 어울리는 코디 알려줘", str(path)))
+    assert reply.startswith("사진을 읽지 못했어요") and "메모.jpg" in reply
+    assert not any(word in reply for word in ("photo", "Please", "read"))  # no English inside
+
+
 def test_a_huge_photo_is_read_at_a_sane_size(handlers, tmp_path, navy_shirt_photo):
     from PIL import Image
 

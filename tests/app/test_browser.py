@@ -186,3 +186,80 @@ def test_every_tab_shows_in_the_bar_on_a_phone(browser, running_app, locale):
         page.get_by_role("tab").nth(number).click()
         assert page.locator(f"#{TABS[number]}").is_visible()
     context.close()
+
+
+# Each tab's own buttons, in the order a person meets them (the delete button comes last, on its own).
+BUTTONS = {
+    "tab-looks": ("save-look", "export"),
+    "tab-saved": ("saved-remove",),
+    "tab-feed": ("feed-refresh",),
+    "tab-wardrobe": ("wardrobe-save", "wardrobe-remove"),
+    "tab-profile": ("profile-save",),
+}
+
+
+def _settled(page) -> None:
+    page.wait_for_function("() => !document.querySelector('.pending, .generating')", timeout=60_000)
+    _no_error_badges(page)
+
+
+def _press_every_button(page, state: str, shots: str) -> None:
+    """Every tab, every button in it, the chat's own controls; no event may end in an error badge."""
+    for number, tab in enumerate(TABS):
+        page.get_by_role("tab").nth(number).click()
+        for button in BUTTONS[tab]:
+            page.locator(f"#{button}").click()
+            _settled(page)
+    _shot(page, f"controls-{shots}-{state}")
+    page.get_by_role("tab").first.click()
+    page.locator("#history").click()  # the past conversations' accordion, then its button
+    page.locator("#history-open").click()
+    _settled(page)
+    for reply in page.locator("#quick-replies button:visible").all()[:2]:
+        reply.click()
+        _settled(page)
+
+
+@pytest.mark.parametrize(("locale", "width", "height"), [
+    ("en-GB", 1366, 900), ("ko-KR", 1366, 900), ("en-GB", 390, 844), ("ko-KR", 390, 844),
+], ids=["english-desktop", "korean-desktop", "english-phone", "korean-phone"])
+def test_every_control_works_in_every_state(browser, running_app, tmp_path, locale, width, height):
+    """Empty, mid-conversation, after a bad upload, after delete-my-data: every button of every tab and
+    of the chat answers without an error badge, and the chat goes on."""
+    shots = f"{locale}-{width}"
+    context = browser.new_context(locale=locale, viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(running_app.url, wait_until="domcontentloaded")
+    box = page.locator("#message textarea")
+    box.wait_for(timeout=60_000)
+    page.locator("#new-chat").click()
+    _settled(page)
+    _press_every_button(page, "empty", shots)
+
+    box.fill("minimal date look for women" if locale.startswith("en") else "여자 미니멀 데이트룩")
+    box.press("Enter")
+    page.locator("#looks .look").first.wait_for(timeout=60_000)
+    _settled(page)
+    _press_every_button(page, "looks", shots)
+
+    not_a_photo = tmp_path / "notes.jpg"
+    not_a_photo.write_text("this is not a picture")
+    page.locator("#message input[type=file]").set_input_files(str(not_a_photo))
+    box.fill("what goes with this?")
+    box.press("Enter")
+    _settled(page)
+    _press_every_button(page, "bad-upload", shots)
+
+    page.get_by_role("tab").nth(TABS.index("tab-profile")).click()
+    import prompts
+
+    page.get_by_text(prompts.ui(locale[:2], "delete_data"), exact=True).first.click()  # open its accordion
+    page.locator("#delete-confirm input").check()
+    page.locator("#delete-data").click()
+    _settled(page)
+    _press_every_button(page, "deleted", shots)
+    box.fill("casual travel look for men")
+    box.press("Enter")
+    page.locator("#looks .look").first.wait_for(timeout=60_000)
+    _settled(page)
+    context.close()

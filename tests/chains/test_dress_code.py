@@ -230,6 +230,15 @@ def test_an_interview_keeps_to_the_suit_colours_and_the_office_to_office_shirts(
     assert not dress_code("wedding", "winter").allows(brown_shirt) and not dress_code("work", "fall").allows(brown_shirt)
     assert dress_code("work", "winter").allows(brown_sweater)
     assert dress_code("work", "fall").allows(her("s3", "top", "shirt", "brown", "Arrow Woman Brown Shirt", usage="formal"))
+    cobalt = her("c1", "outerwear", "coat", "blue", "Forever New Women Long Blue Jacket", usage="formal")
+    assert not interview.allows(cobalt) and dress_code("work", "fall").allows(cobalt)
+
+
+def test_the_office_keeps_to_closed_shoes():
+    pumps = her("h1", "shoes", "heels", "black", "Carlton London Women Black Pumps", usage="formal")
+    strappy = Item(**{**pumps.__dict__, "id": "h2", "warmth": "light"})  # open, read from its photo
+    assert dress_code("work", "spring").allows(pumps) and not dress_code("work", "spring").allows(strappy)
+    assert dress_code("party", "spring").allows(strappy)
 
 
 def test_an_interview_shirt_has_long_sleeves():

@@ -42,6 +42,19 @@ def test_the_demo_catalogue_holds_the_traits_of_the_rules(demo_records: list[dic
         assert traits_from(r["kind"], r["usage"], r["name"]).kind == r["kind"]
 
 
+def test_the_demo_catalogue_carries_the_corrections_made_by_eye(demo_records: list[dict]) -> None:
+    """A suede desert boot filed as "Flat Shoes" is a boot in the catalogue, an evening gown is evening wear."""
+    import tomllib
+
+    corrections = tomllib.loads((DEMO_PARQUET.parent / "corrections.toml").read_text(encoding="utf-8"))
+    by_id = {r["id"]: r for r in demo_records}
+    assert corrections and all(product in by_id for product in corrections)
+    for product, fields in corrections.items():
+        assert fields["why"], product
+        assert {f: by_id[product][f] for f in fields if f != "why"} == {f: v for f, v in fields.items() if f != "why"}
+    assert by_id["13558"]["slot"] == "shoes"
+
+
 def test_the_sample_keeps_every_dress_code_piece_that_fits_its_share(demo_records: list[dict]) -> None:
     needed = [r for r in demo_records if _dress_code_piece(r)]
     limit = int(len(needed) / DRESS_CODE_SHARE) + 1
