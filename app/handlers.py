@@ -115,12 +115,16 @@ class ChatHandlers:
             updates.put((False, view))
 
         def work() -> None:
+            # `send` answers every fault it knows; whatever else happens, the page gets a last view
+            # (built without the database, which may be what failed) and never waits forever.
+            final = View([{"role": "assistant", "content": prompts.render(_language(text), "error_internal")}],
+                         "", [], [])
             try:
                 final = self.send(user, text, image, progress, looks_ready=early)
-            except Exception:  # noqa: BLE001 - `send` answers every fault; this keeps the page from waiting forever
+            except Exception:  # noqa: BLE001 - logged; the page shows the line above
                 log.exception("turn failed outside its handler")
-                final = self.view(user, prompts.render(_language(text), "error_internal"))
-            updates.put((True, final))
+            finally:
+                updates.put((True, final))
 
         # The event's context travels with the turn (the page's progress bar is bound to it).
         threading.Thread(target=contextvars.copy_context().run, args=(work,), name="turn", daemon=True).start()
@@ -136,8 +140,9 @@ class ChatHandlers:
         base = self.view(user)
         payload = {"reply": reply.text, "outfits": [o.to_json() for o in reply.outfits]}
         messages = [*base.messages, _message("user", text, image), _message("assistant", reply.text, None)]
+        # No look to pick yet: saving or exporting acts on the recorded answer, which is still the last one.
         return replace(base, messages=messages, cards_html=_cards(payload), gallery=[], quick_replies=[],
-                       looks=len(reply.outfits), language=_payload_language(payload))
+                       looks=0, language=_payload_language(payload))
 
     def view(self, user: str, notice: str = "") -> View:
         """Rebuild the page from the database: what a reload or a restart shows too. While the
@@ -162,12 +167,12 @@ class ChatHandlers:
         """One chat turn; `progress(done, total)` follows the lookbook renders (a UI progress bar) and
         `looks_ready` gets the page with the reply's words and looks before any lookbook is drawn."""
         user = (user or "").strip() or "local"
-        heard = None if looks_ready is None else \
+        on_looks = None if looks_ready is None else \
             (lambda reply: looks_ready(self.preview(user, text, image, reply)))
         with request("turn") as request_id:
             started = time.perf_counter()
             try:
-                result = self.stylist.turn(user, text, image, events=TurnEvents(progress, heard))
+                result = self.stylist.turn(user, text, image, events=TurnEvents(progress, on_looks))
             except StorageError:
                 log.exception("turn not saved: the database is unavailable")
                 return self.view(user, prompts.render(_language(text), "error_storage"))

@@ -55,12 +55,11 @@ def _outputs(view: View) -> list[Any]:
     return [view.messages, cards, view.gallery or None, *buttons, picker]
 
 
-def _bar(progress, text: str) -> Any:
-    """Lookbook render steps -> the event's progress bar, captioned in the language of the message
-    (None: no bar)."""
+def _bar(progress, lang: str) -> Any:
+    """Lookbook render steps -> the event's progress bar, captioned in `lang` (None: no bar)."""
     if progress is None:
         return None
-    caption = ui_text("drawing", detect_language(text) or "en")
+    caption = ui_text("drawing", lang)
     return lambda done, total: progress((done, total), desc=caption, unit="steps")
 
 
@@ -187,7 +186,8 @@ class StylistPage:
         image = files[0] if files else None
         image = image.get("path") if isinstance(image, dict) else image
         text = message.get("text") or ""
-        for view in self.handlers.send_stream(name, text, image, progress=_bar(progress, text)):
+        bar = _bar(progress, detect_language(text) or self.handlers.language(name))  # a photo alone: the chat's
+        for view in self.handlers.send_stream(name, text, image, progress=bar):
             yield [None, *_outputs(view)]
 
     def quick(self, label: str, session: str | None, progress=None) -> Iterator[list[Any]]:
@@ -195,7 +195,8 @@ class StylistPage:
         if name is None:
             yield _outputs(_signed_out_view())
             return
-        for view in self.handlers.send_stream(name, label, progress=_bar(progress, label)):
+        bar = _bar(progress, detect_language(label) or self.handlers.language(name))
+        for view in self.handlers.send_stream(name, label, progress=bar):
             yield _outputs(view)
 
     def start_new(self, session: str | None) -> list[Any]:

@@ -7,7 +7,7 @@ sends; ids from the page only ever select among the acting user's own rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -32,12 +32,25 @@ def page_i18n() -> "gr.I18n":
     Settings (footer) switch it."""
     import gradio as gr
 
-    return gr.I18n(**{lang: prompts.ui_strings(lang) for lang in prompts.LANGUAGES})
+    return gr.I18n(**{lang: {**prompts.ui_strings(lang), **_vocabulary_words(lang)} for lang in prompts.LANGUAGES})
+
+
+def _vocabulary_words(lang: str) -> dict[str, str]:
+    """The vocabulary's display words as page keys ("kind.jeans": "청바지"), for choices."""
+    groups = {"kind": KINDS, "color_family": COLOR_FAMILIES, "style": STYLES}
+    return {f"{group}.{value}": prompts.label(lang, group, value)
+            for group, values in groups.items() for value in values}
 
 
 def ui_label(key: str) -> Any:
     """A label, button or tab name of the page, shown in the visitor's language."""
     return page_i18n()(key)
+
+
+def ui_choices(group: str, values: Sequence[str]) -> list[tuple[Any, str]]:
+    """Choices that show in the visitor's language and answer with the vocabulary's value."""
+    prefix = "gender_" if group == "gender" else f"{group}."
+    return [(ui_label(prefix + value), value) for value in values]
 
 
 class NotSignedIn(Exception):
@@ -132,9 +145,10 @@ def build_wardrobe_tab() -> dict[str, Any]:
         pick = gr.Dropdown(label=ui_label("wardrobe_pick"), choices=[], elem_id="wardrobe-pick")
         with gr.Row():
             # Empty until a garment is picked, then that garment's own kind and colour.
-            kind = gr.Dropdown(label=ui_label("wardrobe_kind"), choices=list(KINDS), value=None, elem_id="wardrobe-kind")
-            colour = gr.Dropdown(label=ui_label("wardrobe_colour"), choices=list(COLOR_FAMILIES), value=None,
-                                 elem_id="wardrobe-colour")
+            kind = gr.Dropdown(label=ui_label("wardrobe_kind"), choices=ui_choices("kind", KINDS), value=None,
+                               elem_id="wardrobe-kind")
+            colour = gr.Dropdown(label=ui_label("wardrobe_colour"), choices=ui_choices("color_family", COLOR_FAMILIES),
+                                 value=None, elem_id="wardrobe-colour")
         with gr.Row():
             save = gr.Button(ui_label("wardrobe_save"), elem_id="wardrobe-save")
             remove = gr.Button(ui_label("wardrobe_remove"), variant="stop", elem_id="wardrobe-remove")
@@ -146,14 +160,15 @@ def build_profile_tab() -> dict[str, Any]:
 
     with gr.Tab(ui_label("tab_profile"), elem_id="tab-profile"):
         fields = [
-            gr.Radio(label=ui_label("profile_gender"), choices=list(GENDERS), elem_id="profile-gender"),
+            gr.Radio(label=ui_label("profile_gender"), choices=ui_choices("gender", GENDERS), elem_id="profile-gender"),
             gr.Number(label=ui_label("profile_height"), elem_id="profile-height"),
             gr.Number(label=ui_label("profile_weight"), elem_id="profile-weight"),
             gr.Textbox(label=ui_label("profile_sizes"), max_lines=1),
-            gr.CheckboxGroup(label=ui_label("profile_colors"), choices=list(COLOR_FAMILIES)),
-            gr.CheckboxGroup(label=ui_label("profile_avoid_colors"), choices=list(COLOR_FAMILIES)),
-            gr.CheckboxGroup(label=ui_label("profile_styles"), choices=list(STYLES)),
-            gr.CheckboxGroup(label=ui_label("profile_avoid_styles"), choices=list(STYLES)),
+            gr.CheckboxGroup(label=ui_label("profile_colors"), choices=ui_choices("color_family", COLOR_FAMILIES)),
+            gr.CheckboxGroup(label=ui_label("profile_avoid_colors"),
+                             choices=ui_choices("color_family", COLOR_FAMILIES)),
+            gr.CheckboxGroup(label=ui_label("profile_styles"), choices=ui_choices("style", STYLES)),
+            gr.CheckboxGroup(label=ui_label("profile_avoid_styles"), choices=ui_choices("style", STYLES)),
             gr.Number(label=ui_label("profile_budget")),
         ]
         save = gr.Button(ui_label("profile_save"), variant="primary", elem_id="profile-save")

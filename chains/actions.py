@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import logging
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -36,8 +38,12 @@ class TurnEvents:
     looks_ready: Callable[[Reply], None] | None = None
 
     def announce(self, reply: Reply) -> None:
-        if self.looks_ready is not None:
+        if self.looks_ready is None:
+            return
+        try:
             self.looks_ready(reply)
+        except Exception:  # noqa: BLE001 - an early view that fails must not cost the answer
+            log.exception("the looks could not be shown early")
 
 
 def _anchor_item(garment: GarmentAnalysis, kind: str | None, stored: str, prefs: Preferences, lang: str) -> Item:
@@ -102,18 +108,21 @@ def clarify(conversation: ConversationState, asks: tuple[str, ...],
     return Reply(text, "question", asks=asks, quick_replies=tuple(buttons)), state
 
 
-def _intro(lang: str, brief, anchor: Item | None, count: int) -> str:
-    occasion = prompts.label(lang, "occasion", brief.occasion)
+def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> str:
+    """What the answer shows, counted from the looks made (never the three of each style planned)."""
+    occasion, count = prompts.label(lang, "occasion", brief.occasion), len(outfits)
+    made = Counter(o.style for o in outfits)
+    styles = [s for s in dict.fromkeys(brief.styles) if made[s]] or list(brief.styles[:1])
     if anchor is not None:
         colour = prompts.label(lang, "color_family", anchor.color_family)
         parts = [prompts.render(lang, "outfits_anchor", color=colour, kind=prompts.label(lang, "kind", anchor.kind))]
-    elif len(set(brief.styles)) == 2:
-        a, b = dict.fromkeys(brief.styles)
-        parts = [prompts.render(lang, "outfits_two_styles", style_a=prompts.label(lang, "style", a),
-                                style_b=prompts.label(lang, "style", b), occasion=occasion)]
+    elif len(styles) == 2:
+        a, b = styles
+        parts = [prompts.render(lang, "outfits_two_styles", style_a=prompts.label(lang, "style", a), count_a=made[a],
+                                style_b=prompts.label(lang, "style", b), count_b=made[b], occasion=occasion)]
     else:
         parts = [prompts.render(lang, "outfits_one_style", count=count,
-                                style=prompts.label(lang, "style", brief.styles[0]), occasion=occasion)]
+                                style=prompts.label(lang, "style", styles[0]), occasion=occasion)]
     if brief.mixed_genders:
         parts.append(prompts.render(lang, "gender_note"))
     if 0 < count < len(brief.styles):
@@ -136,7 +145,9 @@ def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str,
 
     workers = max(1, min(int(getattr(renderer, "parallel_renders", 1)), len(outfits)))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lookbook") as pool:
-        pending = [pool.submit(draw, number, outfit) for number, outfit in enumerate(outfits, start=1)]
+        # Each drawing runs in the caller's context: a web page's progress bar is bound to it.
+        pending = [pool.submit(contextvars.copy_context().run, draw, number, outfit)
+                   for number, outfit in enumerate(outfits, start=1)]
     images: list[str] = []
     fell_back = False
     for done in pending:
@@ -211,7 +222,7 @@ def recommend(services: AgentServices, conversation: ConversationState, prefs: P
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
     conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds, wants_trend=False)
     lang = conversation.language
-    intro = _intro(lang, brief, anchor, len(outfits))
+    intro = _intro(lang, brief, anchor, outfits)
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + prompts.render(lang, "trend_looks", season=prompts.label(lang, "season", brief.season),
                                       colors=_joined_labels(lang, "color_family", prefs.colors))

@@ -12,14 +12,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from chains.dress_code import DressCode, dress_code
+from chains.dress_code import DressCode, dress_code, without_palette
 from chains.look_score import (
-    LookContext, blazer_over_dress, colour_slot_for, formality_spread, layer_over_knit, layer_over_short_sleeves,
+    LookContext, blazer_over_dress, brown_shoes_under_black, colour_slot_for, formality_spread, layer_over_knit, layer_over_short_sleeves,
     look_score, too_much_colour,
 )
 from chains.state import Preferences
 from retrieval.items import Item
-from retrieval.traits import traits_of
+from retrieval.traits import formality_rank, traits_of
 from retrieval.vocabulary import KIND_TO_SLOT, WORN_SLOTS
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
@@ -38,6 +38,7 @@ MAX_SPREAD = 1  # worn pieces at most one formality level apart: no formal shoes
 NO_LAYER = {"welcome": -0.15, "optional": 0.25, "avoid": 0.0}
 NO_ACCESSORY = -0.1  # a finished look usually has one
 NO_BAG = -0.4  # a woman's look without a bag looks unfinished
+FORMAL_RANK = formality_rank("formal")  # interviews and weddings
 NO_COAT_TO_BE_HAD = -0.5  # a needed layer none of the candidates can be: the look must be warm without one
 
 
@@ -51,10 +52,12 @@ class LookPlan:
     slots: tuple[str, ...]
     occasion: str = "daily"
     season: str = "spring"
+    palette: bool = True  # False: the occasion's colours relaxed, when its pieces run out (a small catalogue)
 
     @property
     def code(self) -> DressCode:
-        return dress_code(self.occasion, self.season)
+        code = dress_code(self.occasion, self.season)
+        return code if self.palette else without_palette(code)
 
 
 def is_complete(items: Sequence[Item]) -> bool:
@@ -216,11 +219,13 @@ def _skip_bonus(slot: str, plan: LookPlan, prefs: Preferences) -> float | None:
 def _fits(items: list[Item], ctx: LookContext) -> bool:
     """Rules no score may buy off: pieces a level apart at most, a wanted colour not head to toe,
     never two accessories of one kind (two bags, two watches), no jacket over a knit in the warm months
-    nor over short sleeves, no blazer over a dress at a wedding or a party."""
+    nor over short sleeves, no blazer over a dress at a wedding or a party, no brown shoes under black
+    trousers or a black jacket at an interview or a wedding."""
     accessories = [i.kind for i in items if i.slot == "accessory"]
     return formality_spread(items) <= MAX_SPREAD and not too_much_colour(items, ctx) \
         and len(accessories) == len(set(accessories)) and not layer_over_knit(items, ctx.code.season) \
-        and not layer_over_short_sleeves(items) and not blazer_over_dress(items, ctx.code.occasion)
+        and not layer_over_short_sleeves(items) and not blazer_over_dress(items, ctx.code.occasion) \
+        and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items))
 
 
 def _is_warm(item: Item) -> bool:
@@ -304,10 +309,10 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
     looks = []
     for plan, pool in zip(plans, pools, strict=True):
         fixed = [anchor] if anchor else []
-        items = build_look(plan, pool, prefs, fixed, used_ids, used_families, brand_affinity=brand_affinity)
-        if items is None and "onepiece" in plan.slots and not _dress_asked(prefs, anchor):
-            plan = as_separates(plan)
+        for plan in _fallbacks(plan, prefs, anchor):
             items = build_look(plan, pool, prefs, fixed, used_ids, used_families, brand_affinity=brand_affinity)
+            if items is not None:
+                break
         if items is None:
             continue
         extra = [i for i in items if i is not anchor]
@@ -315,6 +320,15 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
         used_families.update((i.slot, i.color_family) for i in extra)
         looks.append((plan, items))
     return _showing_the_named_colour(looks, prefs)
+
+
+def _fallbacks(plan: LookPlan, prefs: Preferences, anchor: Item | None) -> list[LookPlan]:
+    """The plan, then what a stylist settles for when its pieces run out: separates instead of a dress
+    (unless a dress was asked for), then any colour instead of the occasion's palette."""
+    plans = [plan]
+    if "onepiece" in plan.slots and not _dress_asked(prefs, anchor):
+        plans.append(as_separates(plan))
+    return plans + [replace(p, palette=False) for p in plans]
 
 
 def _showing_the_named_colour(looks: list[tuple[LookPlan, list[Item]]], prefs: Preferences,

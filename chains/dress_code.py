@@ -7,20 +7,22 @@ what the look aims at (formality target, how welcome a layer is, which accessori
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from retrieval.items import Item
 from retrieval.traits import (
-    FORMALITY_LEVELS, formality_rank, is_multipack, is_sleeveless_layer, is_summer_tailoring, traits_of,
+    FORMALITY_LEVELS, formality_rank, is_bare_armed_menswear, is_multipack, is_sleeveless_layer, is_summer_tailoring,
+    traits_of,
 )
 
 TABLE = Path(__file__).resolve().parents[1] / "prompts" / "dress_codes.toml"
 LAYER_NEEDS = ("avoid", "optional", "welcome", "needed")  # the stricter (later) of occasion and season wins
 
 CASUAL_RANK = formality_rank("casual")
+BRIDES_COLOURS = frozenset({"white", "beige"})  # avoided at a wedding even when a dress is asked for
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,10 @@ class DressCode:
             return False  # a dress shirt has long sleeves (the catalogue's photos show which do)
         if not named and not self.in_palette(item, kind):
             return False  # a black shirt or an olive blazer at an interview reads loud or muddy
-        if self.closed_shoes and item.slot == "shoes" and traits.warmth == "light":
+        if self.closed_shoes and item.slot == "shoes" and traits.warmth == "light" and not named:
             return False
+        if is_bare_armed_menswear(item) and self.occasion != "workout" and not named:
+            return False  # a sweater vest with no shirt under it
         if is_sleeveless_layer(item.slot, item.name) and (self.layer == "needed" or self.target > CASUAL_RANK):
             return False  # a gilet is no winter coat, and no layer for a date or the office
         if self.season in ("fall", "winter") and is_summer_tailoring(kind, item.season) and not named:
@@ -75,8 +79,9 @@ class DressCode:
             return kind != "bag" or traits.function in self.bag_functions
         if item.slot == "shoes" and kind not in self.shoes and not named:
             return False
-        if item.slot == "onepiece" and item.color_family in self.dress_colours_to_avoid:
-            return False
+        if item.slot == "onepiece" and item.color_family in self.dress_colours_to_avoid \
+                and not (named and item.color_family not in BRIDES_COLOURS):
+            return False  # "a black dress for the wedding" she may have; the bride's white, no one
         rank = formality_rank(traits.formality)
         low = self.band[0]
         if item.slot == "outerwear" and self.layer == "needed" and self.coat_floor is not None:
@@ -142,6 +147,12 @@ def dress_code(occasion: str, season: str) -> DressCode:
 
 def _palette(table: dict[str, list[str]]) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((key, frozenset(families)) for key, families in table.items())
+
+
+@cache
+def without_palette(code: DressCode) -> DressCode:
+    """The same dress code in any colour: for when the occasion's colours leave no complete look."""
+    return replace(code, colours=(), men_colours=())
 
 
 def formality_levels(code: DressCode) -> tuple[str, ...]:

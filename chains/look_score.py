@@ -44,7 +44,7 @@ WINTER_SKIRT = 0.4  # a skirt on a casual winter day shows bare legs (the catalo
 DRESSY_EVENTS = frozenset({"wedding", "party"})  # a blazer over a dress there reads as office wear
 STRAY_ACCENT = 0.4  # a purple belt or a green cap that nothing else in the look answers
 LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
-BROWN_SHOES_WITH_BLACK = 0.3  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
+BROWN_SHOES_WITH_BLACK = 0.6  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
 QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}
 OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
 CUFFLINKS_OUT_OF_PLACE = 1.0  # cufflinks need a wedding and the long double cuff of a dress shirt
@@ -157,9 +157,8 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
     shoes = slots.get("shoes")
     if leather_clash(items):
         score -= LEATHER_CLASH
-    if shoes is not None and shoes.color_family == "brown" and ctx.aim >= formality_rank("smart"):
-        score -= BROWN_SHOES_WITH_BLACK * sum(slots[s].color_family == "black" for s in ("bottom", "outerwear")
-                                              if s in slots)
+    if ctx.aim >= formality_rank("smart"):
+        score -= BROWN_SHOES_WITH_BLACK * brown_shoes_under_black(items)
     # (A layer over short sleeves is no matter of score: the composer never builds one, see compose._fits.)
     if cufflinks_out_of_place(items, ctx.code.occasion):
         score -= CUFFLINKS_OUT_OF_PLACE
@@ -167,6 +166,14 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
             and ctx.code.occasion not in SNEAKER_DRESS_OCCASIONS:
         score -= SNEAKER_DRESS_ON_A_DATE if ctx.code.occasion == "date" else DRESS_WITH_SNEAKERS
     return score
+
+
+def brown_shoes_under_black(items: Sequence[Item]) -> int:
+    """How many of the trousers and the jacket are black above brown or tan shoes (0 with other shoes)."""
+    slots = {i.slot: i for i in items}
+    if "shoes" not in slots or slots["shoes"].color_family != "brown":
+        return 0
+    return sum(slots[s].color_family == "black" for s in ("bottom", "outerwear") if s in slots)
 
 
 def leather_clash(items: Sequence[Item]) -> bool:

@@ -226,7 +226,7 @@ def _fit(text: str, font, width: float) -> str:
             too_long = middle
     cut = text[:fits]
     space = cut.rfind(" ")
-    if space >= 0.6 * fits:  # at a word's end where one is near: "Core Black…", not "Core Black Sweatshi…"
+    if text[fits] != " " and space >= 0.6 * fits:  # at a word's end: "Core Black…", not "Core Black Sweatshi…"
         cut = cut[:space]
     return cut.rstrip() + "…" if fits else ""
 

@@ -144,6 +144,15 @@ def is_sleeveless_layer(slot: str, name: str) -> bool:
     return slot == "outerwear" and bool(_SLEEVELESS_LAYER_RE.search(name))
 
 
+_SLEEVELESS_TOP_RE = _words(r"sleeveless|muscle|singlet")
+
+
+def is_bare_armed_menswear(item: Item) -> bool:
+    """A man's sleeveless top (a sweater vest, a muscle tee): gym wear, or a layer over a shirt the
+    look cannot show, so it goes to a workout only."""
+    return item.gender == "men" and item.slot == "top" and bool(_SLEEVELESS_TOP_RE.search(item.name))
+
+
 # --- formality -------------------------------------------------------------------------------------
 
 # Sport words. Bare "sport" only outside the brand lines "Arrow Sport" and "Wills Sport" (their

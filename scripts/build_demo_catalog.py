@@ -117,6 +117,9 @@ def apply_corrections(records: list[dict], path: Path = CORRECTIONS) -> int:
     corrections = tomllib.loads(path.read_text(encoding="utf-8"))
     by_id = {r["id"]: r for r in records}
     for product, fields in corrections.items():
+        unknown = set(fields) - {*CORRECTABLE, "why"}
+        if unknown:
+            raise SystemExit(f"{path.name}: product {product} sets {sorted(unknown)}; fields: {CORRECTABLE}")
         record = by_id.get(product)
         if record is None:
             continue  # not in this build (a limit, another source)

@@ -207,10 +207,38 @@ BRIEFS_ROUND_13 = (  # session 10, after round 12: no blazer over a wedding dres
     "men's gym outfit for winter",
     "여자 봄 출근룩",
 )
+BRIEFS_ROUND_14 = (  # session 10, after round 13: corrections by eye, interview coats and shoes, closed office shoes
+    "I need a summer wedding outfit, I'm a woman",
+    "남자 봄 데이트룩 추천해줘",
+    "office outfit for a woman in winter, classic",
+    "남자 여름 출근 코디",
+    "what should a man wear to a job interview in spring?",
+    "여자 가을 여행룩",
+    "winter party look for a man",
+    "여자 겨울 면접룩",
+    "fall date night, women",
+    "남자 가을 결혼식 하객룩",
+    "everyday look for a woman in spring",
+    "남자 여름 데일리 캐주얼",
+)
+BRIEFS_ROUND_15 = (  # session 10, after round 14: office coats and shoes, date trainers, no black wedding shirts
+    "what do I wear to my cousin's wedding in winter? I'm a man",
+    "여자 여름 출근룩 추천",
+    "spring party outfit for a woman",
+    "남자 겨울 면접 복장",
+    "men's fall travel outfit",
+    "여자 봄 결혼식 하객 원피스",
+    "casual summer date look for a woman",
+    "남자 봄 데일리룩",
+    "women's workout clothes for fall",
+    "남자 가을 데이트룩",
+    "smart office look for a man in winter",
+    "여자 가을 데일리 캐주얼",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
           6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
           10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11, 12: BRIEFS_ROUND_12,
-          13: BRIEFS_ROUND_13}
+          13: BRIEFS_ROUND_13, 14: BRIEFS_ROUND_14, 15: BRIEFS_ROUND_15}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

@@ -70,7 +70,7 @@ def test_avoided_colours_and_gender_hold_in_every_look(services):
 
 
 def test_a_photo_mid_conversation_asks_the_kind_then_builds_around_it(services, navy_shirt_photo):
-    say(services, "I need an outfit for work, men", user="kim")
+    say(services, "I need an outfit for work this fall, men", user="kim")  # a season: not the calendar's
     question = say(services, "what goes with this?", navy_shirt_photo, user="kim")
     assert question["type"] == "question" and question["asks"] == ["kind"]
     assert question["garment"]["color_family"] == "navy"

@@ -142,4 +142,5 @@ def test_a_name_too_long_for_its_card_ends_at_a_whole_word() -> None:
     font = _load_font(15, str(Path(__file__).resolve().parents[2] / "data" / "fonts" / "StylistHangul-Regular.ttf"))
     name = "Nike Men Manu Core Black Sweatshirt With Hood"
     assert _fit(name, font, font.getlength("Nike Men Manu Core Black Swea")) == "Nike Men Manu Core Black…"
+    assert _fit(name, font, font.getlength("Nike Men Manu Core Black…")) == "Nike Men Manu Core Black…"
     assert _fit("Short name", font, 500.0) == "Short name"

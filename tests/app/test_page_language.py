@@ -1,0 +1,23 @@
+"""The page's own words in both languages: every key the page shows has a Korean and an English text,
+and the vocabulary's choices (kinds, colours, styles, genders) show words, never internal values."""
+
+from __future__ import annotations
+
+import prompts
+from app.panels import GENDERS
+from app.ui_panels import _vocabulary_words, ui_choices
+from retrieval.vocabulary import COLOR_FAMILIES, KINDS, STYLES
+
+
+def test_both_languages_have_every_line_of_the_page() -> None:
+    english, korean = prompts.ui_strings("en"), prompts.ui_strings("ko")
+    assert set(english) == set(korean)
+    assert all(korean[key].strip() for key in korean)
+
+
+def test_choices_answer_with_the_vocabulary_and_show_words_in_each_language() -> None:
+    for group, values in (("kind", KINDS), ("color_family", COLOR_FAMILIES), ("style", STYLES), ("gender", GENDERS)):
+        assert [value for _, value in ui_choices(group, values)] == list(values)
+    korean = {**prompts.ui_strings("ko"), **_vocabulary_words("ko")}
+    assert korean["kind.jeans"] == "청바지" and korean["gender_women"] == "여성복"
+    assert all(korean[f"color_family.{c}"] != c for c in COLOR_FAMILIES if c != "multi")
