@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import prompts
 from chains.sizes import suggest_sizes
 from retrieval.vocabulary import COLOR_FAMILIES, KINDS, STYLES
 from storage.repo import Repository, StorageError
@@ -65,9 +66,9 @@ class Panels:
                        tuple(own.get("styles") or ([prefs["style"]] if prefs.get("style") else [])),
                        tuple(own.get("avoid_styles") or ()), prefs.get("budget_max"))
 
-    def save_profile(self, user: str, profile: Profile) -> str:
+    def save_profile(self, user: str, profile: Profile, *, lang: str = "en") -> str:
         """Check and store the panel's values; the agent uses them from the next turn on."""
-        profile = _checked(profile)
+        profile = _checked(profile, lang)
         user_id = self._id(user)
         prefs = self._repo.preferences(user_id=user_id)
         prefs.update(gender=profile.gender, colors=list(profile.colors), avoid_colors=list(profile.avoid_colors),
@@ -75,7 +76,7 @@ class Panels:
         own = {"height_cm": profile.height_cm, "weight_kg": profile.weight_kg, "sizes": profile.sizes.strip()[:200],
                "styles": list(profile.styles), "avoid_styles": list(profile.avoid_styles)}
         self._repo.save_profile(user_id=user_id, profile=own, preferences=prefs)
-        return "Profile saved."
+        return prompts.ui(lang, "panel_profile_saved")
 
     def size_note(self, user: str) -> str:
         """"Suggested sizes: top M (KR 95), bottom 32" when the profile has gender, height and weight."""
@@ -91,32 +92,33 @@ class Panels:
     def wardrobe(self, user: str) -> list[tuple[int, dict[str, Any]]]:
         return self._repo.wardrobe(user_id=self._id(user))
 
-    def edit_wardrobe_item(self, user: str, wardrobe_id: int, kind: str | None, color_family: str | None) -> str:
+    def edit_wardrobe_item(self, user: str, wardrobe_id: int, kind: str | None, color_family: str | None, *,
+                           lang: str = "en") -> str:
         from retrieval.vocabulary import KIND_TO_SLOT
 
         if kind and kind not in KINDS or color_family and color_family not in COLOR_FAMILIES:
-            raise PanelError("Please pick a kind and a colour from the lists.")
+            raise PanelError(prompts.ui(lang, "panel_pick_from_lists"))
         user_id = self._id(user)
         current = dict(self.wardrobe(user)).get(int(wardrobe_id))
         if current is None:
-            raise PanelError("That garment is not in your wardrobe.")
+            raise PanelError(prompts.ui(lang, "panel_garment_missing"))
         edited = {**current, **({"kind": kind, "slot": KIND_TO_SLOT[kind]} if kind else {}),
                   **({"color_family": color_family, "color": color_family.title()} if color_family else {})}
         self._repo.update_wardrobe_item(user_id=user_id, wardrobe_id=int(wardrobe_id), item=edited)
-        return "Garment updated."
+        return prompts.ui(lang, "panel_garment_updated")
 
-    def delete_wardrobe_item(self, user: str, wardrobe_id: int) -> str:
+    def delete_wardrobe_item(self, user: str, wardrobe_id: int, *, lang: str = "en") -> str:
         user_id = self._id(user)
         image = self._repo.wardrobe_image(user_id=user_id, wardrobe_id=int(wardrobe_id))
         if not self._repo.remove_from_wardrobe(user_id=user_id, wardrobe_id=int(wardrobe_id)):
-            raise PanelError("That garment is not in your wardrobe.")
+            raise PanelError(prompts.ui(lang, "panel_garment_missing"))
         if image and image not in self._repo.user_files(user_id=user_id):  # still shown in a chat: keep
             self._delete_files([image])
-        return "Garment removed."
+        return prompts.ui(lang, "panel_garment_removed")
 
     # --- saved looks --------------------------------------------------------------------------------
 
-    def save_look(self, user: str, look: dict[str, Any], image: str | None) -> str:
+    def save_look(self, user: str, look: dict[str, Any], image: str | None, *, lang: str = "en") -> str:
         """Keep a look and a private copy of its lookbook (renders are shared cache files)."""
         user_id = self._id(user)
         copy = None
@@ -130,24 +132,24 @@ class Panels:
         except StorageError:
             self._delete_files([str(copy)] if copy else [])
             raise
-        return "Look saved."
+        return prompts.ui(lang, "panel_look_saved")
 
     def saved_looks(self, user: str):
         return self._repo.bookmarks(user_id=self._id(user))
 
-    def delete_saved_look(self, user: str, bookmark_id: int) -> str:
+    def delete_saved_look(self, user: str, bookmark_id: int, *, lang: str = "en") -> str:
         image = self._repo.remove_bookmark(user_id=self._id(user), bookmark_id=int(bookmark_id))
         if image is None:
-            raise PanelError("That look is not in your saved looks.")
+            raise PanelError(prompts.ui(lang, "panel_look_missing"))
         self._delete_files([image] if image else [])
-        return "Look removed."
+        return prompts.ui(lang, "panel_look_removed")
 
     def shared_feed(self):
         return self._repo.shared_looks()
 
-    def set_sharing(self, user: str, share: bool) -> str:
+    def set_sharing(self, user: str, share: bool, *, lang: str = "en") -> str:
         self._repo.set_share_looks(user_id=self._id(user), share=share)
-        return "Your saved looks are shared anonymously." if share else "Your saved looks are private."
+        return prompts.ui(lang, "panel_sharing_on" if share else "panel_sharing_off")
 
     def sharing(self, user: str) -> bool:
         account = self._repo.account(user_id=self._id(user))
@@ -162,7 +164,7 @@ class Panels:
         """Make one of the user's past conversations the current one (ConversationNotFound otherwise)."""
         self._repo.touch_conversation(user_id=self._id(user), conversation_id=int(conversation_id))
 
-    def delete_my_data(self, user: str) -> str:
+    def delete_my_data(self, user: str, *, lang: str = "en") -> str:
         """Every row and every file of the user; the rows go first (listing their files in the same
         transaction), so a crash never leaves rows pointing at deleted files."""
         user_id = self._id(user)
@@ -171,7 +173,7 @@ class Panels:
         self._delete_files(files)
         if account is not None:
             shutil.rmtree(self._bookmarks_dir / account.files_key, ignore_errors=True)
-        return "All your data was deleted: conversations, profile, wardrobe, saved looks and photos."
+        return prompts.ui(lang, "panel_data_deleted")
 
     def purge_old_uploads(self, retention_days: float, now: datetime | None = None) -> int:
         """Delete chat photos older than the retention that nobody kept; returns how many."""
@@ -205,16 +207,17 @@ class Panels:
         return deleted
 
 
-def _checked(profile: Profile) -> Profile:
+def _checked(profile: Profile, lang: str = "en") -> Profile:
     if profile.gender not in (None, "", *GENDERS):
-        raise PanelError("Please pick women or men, or leave it empty.")
+        raise PanelError(prompts.ui(lang, "panel_pick_gender"))
     for name, (low, high) in PROFILE_NUMBERS.items():
         value = getattr(profile, name)
         if value not in (None, "") and not (low <= float(value) <= high):
-            raise PanelError(f"Please check {name.replace('_', ' ')}: {value} looks wrong.")
+            field = prompts.ui(lang, f"panel_field_{name}")
+            raise PanelError(prompts.ui(lang, "panel_check_number", field=field, value=value))
     for values, known in ((profile.colors + profile.avoid_colors, COLOR_FAMILIES), (profile.styles + profile.avoid_styles, STYLES)):
         if set(values) - set(known):
-            raise PanelError("Please pick colours and styles from the lists.")
+            raise PanelError(prompts.ui(lang, "panel_pick_colours_styles"))
     numbers = {n: (float(getattr(profile, n)) if getattr(profile, n) not in (None, "") else None) for n in PROFILE_NUMBERS}
     return Profile(profile.gender or None, numbers["height_cm"], numbers["weight_kg"], profile.sizes or "",
                    tuple(profile.colors), tuple(c for c in profile.avoid_colors if c not in profile.colors),

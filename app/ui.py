@@ -329,36 +329,40 @@ def _wire_panels(page: StylistPage) -> None:
             says_in=None) -> None:
         def handler(*values):
             *args, session_ = values
-            return guarded(lambda: work(who(session_), *args))
+            return guarded(lambda: _in_their_language(work, who(session_), args))
         event = getattr(component, trigger)(handler, [*inputs, *me], [says_in or notice], api_name=api_name)
         if then_view:
             event = event.then(page.restore, me, page.view_outputs, api_visibility="private")
         page.after(event)
 
-    def save_look(user: str, number: int) -> str:
+    def _in_their_language(work, user: str, args) -> str:
+        return work(user, *args, lang=handlers.language(user))  # the conversation's language
+
+    def save_look(user: str, number: int, *, lang: str) -> str:
         chosen = handlers.look(user, number)
-        return panels.save_look(user, *chosen) if chosen else ui_text("no_such_look", handlers.language(user))
+        return panels.save_look(user, *chosen, lang=lang) if chosen else ui_text("no_such_look", lang)
 
-    def delete_data(user: str, confirmed: bool) -> str:
-        return panels.delete_my_data(user) if confirmed else ui_text("delete_unconfirmed", handlers.language(user))
+    def delete_data(user: str, confirmed: bool, *, lang: str) -> str:
+        return panels.delete_my_data(user, lang=lang) if confirmed else ui_text("delete_unconfirmed", lang)
 
-    def reopen(user: str, conversation_id: int | None) -> str:
+    def reopen(user: str, conversation_id: int | None, *, lang: str) -> str:
         if conversation_id is None:
             return ""
         panels.reopen(user, conversation_id)
         return ""
 
     act(looks["save"], save_look, [looks["number"]], "save_look", says_in=looks["feedback"])
-    act(saved["remove"], lambda u, i: panels.delete_saved_look(u, i) if i else "", [saved["pick"]], "remove_saved_look")
+    act(saved["remove"], lambda u, i, lang: panels.delete_saved_look(u, i, lang=lang) if i else "", [saved["pick"]],
+        "remove_saved_look")
     act(saved["share"], panels.set_sharing, [saved["share"]], "share_looks", trigger="input")
-    act(wardrobe["save"], lambda u, i, k, c: panels.edit_wardrobe_item(u, i, k, c) if i else "",
+    act(wardrobe["save"], lambda u, i, k, c, lang: panels.edit_wardrobe_item(u, i, k, c, lang=lang) if i else "",
         [wardrobe["pick"], wardrobe["kind"], wardrobe["colour"]], "edit_wardrobe_item")
-    act(wardrobe["remove"], lambda u, i: panels.delete_wardrobe_item(u, i) if i else "", [wardrobe["pick"]],
-        "remove_wardrobe_item")
+    act(wardrobe["remove"], lambda u, i, lang: panels.delete_wardrobe_item(u, i, lang=lang) if i else "",
+        [wardrobe["pick"]], "remove_wardrobe_item")
     wardrobe["pick"].change(lambda i, session_: page.views.garment(who.optional(session_), i), [wardrobe["pick"], *me],
                             [wardrobe["kind"], wardrobe["colour"]], api_name="wardrobe_garment")
-    act(profile["save"], lambda u, *values: panels.save_profile(u, profile_from(list(values))), profile["fields"],
-        "save_profile")
+    act(profile["save"], lambda u, *values, lang: panels.save_profile(u, profile_from(list(values)), lang=lang),
+        profile["fields"], "save_profile")
     act(profile["delete"], delete_data, [profile["confirm"]], "delete_my_data", then_view=True)
     act(history["open"], reopen, [history["pick"]], "open_conversation", then_view=True)
     feed["refresh"].click(page.views.feed, None, [feed["gallery"]], api_name="community_feed")

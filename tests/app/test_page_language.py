@@ -21,3 +21,21 @@ def test_choices_answer_with_the_vocabulary_and_show_words_in_each_language() ->
     korean = {**prompts.ui_strings("ko"), **_vocabulary_words("ko")}
     assert korean["kind.jeans"] == "청바지" and korean["gender_women"] == "여성복"
     assert all(korean[f"color_family.{c}"] != c for c in COLOR_FAMILIES if c != "multi")
+
+
+def test_the_tabs_say_what_happened_in_the_persons_language(tmp_path) -> None:
+    import pytest
+
+    from app.panels import PanelError, Panels, Profile
+    from storage.db import make_engine
+    from storage.repo import Repository
+
+    panels = Panels(Repository(make_engine(f"sqlite:///{tmp_path}/page.db")), [tmp_path], tmp_path / "saved")
+    profile = Profile("women", 165, 55, "", (), (), (), (), None)
+    assert panels.save_profile("kim", profile, lang="ko") == "프로필을 저장했어요."
+    assert panels.save_profile("kim", profile) == "Profile saved."
+    with pytest.raises(PanelError) as wrong:
+        panels.save_profile("kim", Profile("women", 999, 55, "", (), (), (), (), None), lang="ko")
+    assert wrong.value.message.startswith("키 값을 확인해 주세요")
+    with pytest.raises(PanelError, match="옷장에 없는 옷이에요"):
+        panels.delete_wardrobe_item("kim", 12345, lang="ko")
