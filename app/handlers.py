@@ -39,6 +39,11 @@ class View:
     looks: int = 0  # how many looks the latest answer shows (the Look picker offers that many)
     language: str = ""  # the conversation's language; "" before it has one (the visitor's then)
 
+    @classmethod
+    def only_a_line(cls, text: str) -> "View":
+        """A page that shows one line from the stylist and nothing else (signed out, a fault)."""
+        return cls([{"role": "assistant", "content": text}], "", [], [])
+
 
 def _message(role: str, text: str, image: str | None) -> dict[str, Any]:
     if image:
@@ -117,8 +122,7 @@ class ChatHandlers:
         def work() -> None:
             # `send` answers every fault it knows; whatever else happens, the page gets a last view
             # (built without the database, which may be what failed) and never waits forever.
-            final = View([{"role": "assistant", "content": prompts.render(_language(text), "error_internal")}],
-                         "", [], [])
+            final = View.only_a_line(prompts.render(_language(text), "error_internal"))
             try:
                 final = self.send(user, text, image, progress, looks_ready=early)
             except Exception:  # noqa: BLE001 - logged; the page shows the line above
@@ -151,7 +155,7 @@ class ChatHandlers:
             history = self.stylist.history(user)
         except StorageError:
             log.warning("history unavailable for the page", exc_info=True)
-            return View([{"role": "assistant", "content": notice or prompts.render("en", "error_storage")}], "", [], [], notice)
+            return replace(View.only_a_line(notice or prompts.render("en", "error_storage")), notice=notice)
         messages = [_message(m.role, m.text, m.image) for m in history]
         if notice:
             messages.append({"role": "assistant", "content": notice})

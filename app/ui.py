@@ -64,7 +64,7 @@ def _bar(progress, lang: str) -> Any:
 
 
 def _signed_out_view() -> View:
-    return View([{"role": "assistant", "content": ui_text("sign_in_first")}], "", [], [])
+    return View.only_a_line(ui_text("sign_in_first"))
 
 
 class Identity:

@@ -30,9 +30,9 @@ from pathlib import Path
 from retrieval import catalog_rules as rules
 from retrieval.colors import canonical_name, colour_named_in, family_of
 from retrieval.traits import corrected_season, titled_graphic_tee, traits_from
-from retrieval.vocabulary import KIND_TO_SLOT, STYLES, WORN_SLOTS
+from retrieval.vocabulary import KIND_TO_SLOT, STYLES
 
-_NAMED_COLOUR_SLOTS = frozenset({*WORN_SLOTS, "accessory"})
+_LABELLED_COLOUR_KINDS = frozenset({"watch", "jewellery"})  # "Gold Dial Watch": the name speaks of a part
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ def _colour_of_plain_piece(label: str, name: str, brand: str | None, kind: str, 
     """The colour the name states where it contradicts the label ("Charcoal Grey Blazer" filed as
     Black): the name is what the shopper reads. A print's named colour may be its motif's, so a
     printed piece keeps its label; watches and jewellery keep theirs ("Gold Dial Watch" is steel)."""
-    if printed or KIND_TO_SLOT.get(kind) not in _NAMED_COLOUR_SLOTS or kind in ("watch", "jewellery"):
+    if printed or kind not in KIND_TO_SLOT or kind in _LABELLED_COLOUR_KINDS:
         return label
     if brand and name.lower().startswith(brand.lower()):
         name = name[len(brand):]  # "Red Chief", "Black Coffee": a brand is no colour
