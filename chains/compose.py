@@ -9,13 +9,13 @@ pieces may appear at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from chains.dress_code import DressCode, dress_code, without_palette
 from chains.look_score import (
     LookContext, blazer_over_dress, brown_shoes_under_black, colour_slot_for, formality_spread, layer_over_knit, layer_over_short_sleeves,
-    look_score, too_much_colour,
+    look_score, suit_line, too_much_colour,
 )
 from chains.state import Preferences
 from retrieval.items import Item
@@ -26,10 +26,14 @@ DRESS_STYLES = frozenset({"feminine", "chic"})
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
 # wears a dress, a party or a date mostly does, a feminine brief shows one among separates.
 DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "party": frozenset({0, 1}), "date": frozenset({0, 1})}
-FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "bag", "accessory")
-OPTIONAL_SLOTS = frozenset({"outerwear", "bag", "accessory"})
-# "bag" is the accessory slot held for a bag: a woman's look carries one beside its jewellery or watch.
-SEARCH_SLOT = {"bag": "accessory"}
+FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "tie", "bag", "accessory")
+# A suit is chosen jacket first: the trousers are then matched to the few blazers there are.
+SUIT_FILL_ORDER = ("top", "outerwear", "bottom", "onepiece", "shoes", "tie", "bag", "accessory")
+OPTIONAL_SLOTS = frozenset({"outerwear", "tie", "bag", "accessory"})
+# Accessory slots held for one kind: a woman's look carries a bag beside its jewellery or watch, and a
+# man's suit at an interview or a wedding takes a tie beside its watch or belt.
+HELD_SLOTS = {"bag": "bag", "tie": "tie"}
+SEARCH_SLOT = {slot: "accessory" for slot in HELD_SLOTS}
 BEAM_WIDTH = 5
 SHORTLIST = 8  # best candidates per slot the beam tries
 MAX_SPREAD = 1  # worn pieces at most one formality level apart: no formal shoes under shorts
@@ -38,6 +42,7 @@ MAX_SPREAD = 1  # worn pieces at most one formality level apart: no formal shoes
 NO_LAYER = {"welcome": -0.15, "optional": 0.25, "avoid": 0.0}
 NO_ACCESSORY = -0.1  # a finished look usually has one
 NO_BAG = -0.4  # a woman's look without a bag looks unfinished
+NO_TIE = -0.3  # a suit at an interview or a wedding looks unfinished without one, but not any tie will do
 FORMAL_RANK = formality_rank("formal")  # interviews and weddings
 NO_COAT_TO_BE_HAD = -0.5  # a needed layer none of the candidates can be: the look must be warm without one
 
@@ -52,12 +57,13 @@ class LookPlan:
     slots: tuple[str, ...]
     occasion: str = "daily"
     season: str = "spring"
-    palette: bool = True  # False: the occasion's colours relaxed, when its pieces run out (a small catalogue)
+    # The palette entries (kinds or slots) whose colours are relaxed, when the occasion's pieces run out
+    relaxed: frozenset[str] = frozenset()
 
     @property
     def code(self) -> DressCode:
         code = dress_code(self.occasion, self.season)
-        return code if self.palette else without_palette(code)
+        return without_palette(code, self.relaxed) if self.relaxed else code
 
 
 def is_complete(items: Sequence[Item]) -> bool:
@@ -80,6 +86,11 @@ def carries_bag(gender: str | None, occasion: str) -> bool:
     return gender == "women" and occasion != "workout"
 
 
+def wears_tie(gender: str | None, code: DressCode) -> bool:
+    """A man in a dress shirt and a jacket wears a tie where the occasion lists one (an interview, a wedding)."""
+    return gender == "men" and code.dress_shirt and "tie" in code.accessories
+
+
 def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str, index: int,
               anchor: Item | None) -> LookPlan:
     """Which slots this look may fill, around the anchor garment if there is one."""
@@ -96,13 +107,15 @@ def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str
         slots.append("outerwear")
     if carries_bag(gender, occasion) and "bag" in code.accessories:
         slots.append("bag")
+    if wears_tie(gender, code) and "outerwear" in slots:
+        slots.append("tie")
     slots.append("accessory")
     return LookPlan(style, gender, tuple(s for s in slots if s != anchor_slot), occasion, season)
 
 
 def plan_slot(item: Item) -> str:
-    """The plan slot an item fills: a bag holds the bag slot, other accessories the accessory slot."""
-    return "bag" if item.kind == "bag" else item.slot
+    """The plan slot an item fills: a bag or a tie holds its own slot, other accessories the accessory slot."""
+    return item.kind if item.kind in HELD_SLOTS and item.slot == "accessory" else item.slot
 
 
 def as_separates(plan: LookPlan) -> LookPlan:
@@ -173,9 +186,12 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
         allowed = [i for i in allowed if _is_warm(i)] or allowed
     if asked:  # "navy chinos": the trousers slot holds trousers
         allowed = [i for i in allowed if i.kind in asked] or allowed
-    if slot == "bag" or (slot == "accessory" and "bag" in plan.slots):
-        allowed = [i for i in allowed if (i.kind == "bag") == (slot == "bag")]
-    elif slot == "accessory" and plan.gender == "men" and not plan.code.men_carry_bag and "bag" not in asked:
+    if slot in HELD_SLOTS:
+        allowed = [i for i in allowed if i.kind == HELD_SLOTS[slot]]
+    elif slot == "accessory":  # the held kinds have their own slots
+        held = {HELD_SLOTS[s] for s in plan.slots if s in HELD_SLOTS}
+        allowed = [i for i in allowed if i.kind not in held]
+    if slot == "accessory" and plan.gender == "men" and not plan.code.men_carry_bag and "bag" not in asked:
         allowed = [i for i in allowed if i.kind != "bag"]
     if ctx.colour_slot == slot:
         coloured = [i for i in allowed if i.color_family in prefs.colors]
@@ -211,6 +227,8 @@ def _skip_bonus(slot: str, plan: LookPlan, prefs: Preferences) -> float | None:
         return NO_ACCESSORY
     if slot == "bag":
         return NO_BAG
+    if slot == "tie":
+        return NO_TIE
     if any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds):
         return -2.0  # they asked for a jacket
     return NO_LAYER.get(plan.code.layer)
@@ -220,12 +238,25 @@ def _fits(items: list[Item], ctx: LookContext) -> bool:
     """Rules no score may buy off: pieces a level apart at most, a wanted colour not head to toe,
     never two accessories of one kind (two bags, two watches), no jacket over a knit in the warm months
     nor over short sleeves, no blazer over a dress at a wedding or a party, no brown shoes under black
-    trousers or a black jacket at an interview or a wedding."""
+    trousers or a black jacket at an interview or a wedding, no blazer over trousers of another dark shade."""
     accessories = [i.kind for i in items if i.slot == "accessory"]
     return formality_spread(items) <= MAX_SPREAD and not too_much_colour(items, ctx) \
         and len(accessories) == len(set(accessories)) and not layer_over_knit(items, ctx.code.season) \
         and not layer_over_short_sleeves(items) and not blazer_over_dress(items, ctx.code.occasion) \
-        and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items))
+        and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items)) and suit_line(items) >= 0
+
+
+def _suit_partners(beams: list[Beam], options: Sequence[Item], plan: LookPlan, prefs: Preferences,
+                   used_ids: set[str], ctx: LookContext, shortlisted: Sequence[Item]) -> list[Item]:
+    """Trousers or a skirt of the shade of a blazer the beams wear, which the shortlist may have
+    missed: the other half of a suit."""
+    blazers = {i.id: i for _, _, items in beams for i in items if i.slot == "outerwear" and traits_of(i).kind == "blazer"}
+    partners: list[Item] = []
+    for blazer in blazers.values():
+        partners += _shortlist("bottom", options, plan, prefs, used_ids, ctx,
+                               fits=lambda o: o not in shortlisted and o not in partners
+                               and suit_line([blazer, o]) > 0)[:2]  # noqa: B023 (used at once)
+    return partners
 
 
 def _is_warm(item: Item) -> bool:
@@ -274,9 +305,12 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
         _allowed(i, plan, prefs, used_ids, _asked(prefs, "outerwear")) for i in pool.get("outerwear", ()))
     # The garment the user named is placed first: the rest of the look is built around it.
     named = {KIND_TO_SLOT.get(k) for k in prefs.kinds}
-    for slot in sorted(plan.slots, key=lambda s: (s not in named, FILL_ORDER.index(s))):
+    order = SUIT_FILL_ORDER if plan.code.target >= FORMAL_RANK else FILL_ORDER
+    for slot in sorted(plan.slots, key=lambda s: (s not in named, order.index(s))):
         warm = no_coat and slot in ("top", "onepiece")
         options = _shortlist(slot, pool.get(slot, ()), plan, prefs, used_ids, ctx, warm=warm)
+        if order is SUIT_FILL_ORDER and slot == "bottom":
+            options += _suit_partners(beams, pool.get(slot, ()), plan, prefs, used_ids, ctx, options)
         skip = _skip_bonus(slot, plan, prefs) if slot in OPTIONAL_SLOTS else None
         if skip is None and slot == "outerwear" and not options:
             skip = NO_COAT_TO_BE_HAD
@@ -309,7 +343,7 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
     looks = []
     for plan, pool in zip(plans, pools, strict=True):
         fixed = [anchor] if anchor else []
-        for plan in _fallbacks(plan, prefs, anchor):
+        for plan in _attempts(plan, pool, prefs, anchor, used_ids):
             items = build_look(plan, pool, prefs, fixed, used_ids, used_families, brand_affinity=brand_affinity)
             if items is not None:
                 break
@@ -322,13 +356,29 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
     return _showing_the_named_colour(looks, prefs)
 
 
-def _fallbacks(plan: LookPlan, prefs: Preferences, anchor: Item | None) -> list[LookPlan]:
+def _attempts(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Preferences, anchor: Item | None,
+              used_ids: set[str]) -> Iterator[LookPlan]:
     """The plan, then what a stylist settles for when its pieces run out: separates instead of a dress
-    (unless a dress was asked for), then any colour instead of the occasion's palette."""
-    plans = [plan]
+    (unless a dress was asked for); another colour only for a slot whose occasion-coloured pieces are
+    all gone (a brown blazer, still with a pale shirt and a navy tie); last, any colour anywhere."""
+    shapes = [plan]
     if "onepiece" in plan.slots and not _dress_asked(prefs, anchor):
-        plans.append(as_separates(plan))
-    return plans + [replace(p, palette=False) for p in plans]
+        shapes.append(as_separates(plan))
+    for shape in shapes:
+        yield shape
+        gone = [s for s in shape.slots
+                if not any(_allowed(i, shape, prefs, used_ids, _asked(prefs, s)) for i in pool.get(s, ()))]
+        if gone:
+            yield replace(shape, relaxed=frozenset().union(*map(palette_keys, gone)))
+    for shape in shapes:
+        yield replace(shape, relaxed=frozenset().union(*map(palette_keys, shape.slots)))
+
+
+def palette_keys(slot: str) -> frozenset[str]:
+    """The palette entries that rule a plan slot's pieces: the slot and its kinds (a held slot: its kind)."""
+    if slot in HELD_SLOTS:
+        return frozenset({HELD_SLOTS[slot]})
+    return frozenset({slot, *(kind for kind, home in KIND_TO_SLOT.items() if home == slot)})
 
 
 def _showing_the_named_colour(looks: list[tuple[LookPlan, list[Item]]], prefs: Preferences,

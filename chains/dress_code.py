@@ -23,6 +23,9 @@ LAYER_NEEDS = ("avoid", "optional", "welcome", "needed")  # the stricter (later)
 
 CASUAL_RANK = formality_rank("casual")
 BRIDES_COLOURS = frozenset({"white", "beige"})  # avoided at a wedding even when a dress is asked for
+# Accessories whose formality shows (a briefcase or a backpack, a dress watch or a diver's): they keep
+# to the occasion's lowest level; jewellery and scarves are judged by colour and kind alone.
+BAND_ACCESSORIES = frozenset({"bag", "watch", "belt"})
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class DressCode:
         if item.slot == "accessory":
             if kind not in self.accessories and not named:
                 return False
+            if kind in BAND_ACCESSORIES and not named and formality_rank(traits.formality) < self.band[0]:
+                return False  # a sling bag or a diver's watch with a suit
             return kind != "bag" or traits.function in self.bag_functions
         if item.slot == "shoes" and kind not in self.shoes and not named:
             return False
@@ -150,9 +155,11 @@ def _palette(table: dict[str, list[str]]) -> tuple[tuple[str, frozenset[str]], .
 
 
 @cache
-def without_palette(code: DressCode) -> DressCode:
-    """The same dress code in any colour: for when the occasion's colours leave no complete look."""
-    return replace(code, colours=(), men_colours=())
+def without_palette(code: DressCode, keys: frozenset[str]) -> DressCode:
+    """The same dress code with the colours of some kinds or slots relaxed: for when the occasion's
+    colours leave no complete look (a small catalogue's blazers all shown in earlier looks)."""
+    return replace(code, colours=tuple(e for e in code.colours if e[0] not in keys),
+                   men_colours=tuple(e for e in code.men_colours if e[0] not in keys))
 
 
 def formality_levels(code: DressCode) -> tuple[str, ...]:

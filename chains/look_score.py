@@ -8,6 +8,7 @@ pieces, a wanted colour where it makes sense and not on every piece, and variety
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from functools import lru_cache
 from chains.dress_code import DressCode
 from chains.harmony import harmony
 from chains.state import Preferences
+from retrieval.colors import shade_of
 from retrieval.items import Item
 from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of
 from retrieval.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, WORN_SLOTS
@@ -46,6 +48,11 @@ STRAY_ACCENT = 0.4  # a purple belt or a green cap that nothing else in the look
 LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
 BROWN_SHOES_WITH_BLACK = 0.6  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
 QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}
+MATCHED_SUIT = 1.0  # a blazer and trousers (or a skirt) of one shade read as a suit at an interview or a wedding
+DARK_SHADE = 32.0  # CIELAB lightness under which black, navy, charcoal and coffee brown sit
+SAME_SHADE = 10.0  # delta E within which two catalogue colours are one shade
+SUIT_BOTTOMS = frozenset({"trousers", "skirt"})
+FORMAL_RANK = formality_rank("formal")
 OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
 CUFFLINKS_OUT_OF_PLACE = 1.0  # cufflinks need a wedding and the long double cuff of a dress shirt
 CUFFLINK_OCCASIONS = frozenset({"wedding"})
@@ -114,8 +121,9 @@ def _harmony_score(families: tuple[str, ...]) -> float:
 
 def colour_score(items: Sequence[Item]) -> float:
     """Colour as a stylist reads it on the worn pieces: harmony, plus a neutral base."""
-    # The beam asks about the same few colour sets thousands of times a turn.
-    score = _harmony_score(tuple(sorted(i.color_family for i in items if i.slot in WORN_SLOTS)))
+    # The beam asks about the same few colour sets thousands of times a turn. A tie is worn at the
+    # centre of the look: its colour counts (the one accent of a suit), the other accessories' do not.
+    score = _harmony_score(tuple(sorted(i.color_family for i in items if i.slot in WORN_SLOTS or is_tie(i))))
     base = [i.color_family for i in items if i.slot in ("top", "bottom", "onepiece", "outerwear")]
     if base and not any(f in NEUTRAL_FAMILIES for f in base):
         score -= NO_NEUTRAL_BASE
@@ -150,9 +158,12 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
     """What only the pieces together show: one loud piece at most, accessories that answer the
     look's colours, no trainers under a dress at a dressy event."""
     worn = [i for i in items if i.slot in WORN_SLOTS]
-    score = -TWO_PATTERNS if sum(is_printed(i) for i in worn) > 1 else 0.0
+    score = -TWO_PATTERNS if sum(is_printed(i) for i in worn + [i for i in items if is_tie(i)]) > 1 else 0.0
     answered = QUIET_FAMILIES | {i.color_family for i in worn} | set(ctx.prefs.colors)
-    score -= STRAY_ACCENT * sum(i.slot == "accessory" and i.color_family not in answered for i in items)
+    score -= STRAY_ACCENT * sum(i.slot == "accessory" and not is_tie(i) and i.color_family not in answered
+                                for i in items)
+    if ctx.code.target >= FORMAL_RANK and suit_line(items) > 0:  # (two dark halves never pass compose._fits)
+        score += MATCHED_SUIT
     slots = {i.slot: i for i in worn}
     shoes = slots.get("shoes")
     if leather_clash(items):
@@ -168,12 +179,36 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
     return score
 
 
+def is_tie(item: Item) -> bool:
+    return item.slot == "accessory" and item.kind == "tie"
+
+
+def suit_line(items: Sequence[Item]) -> int:
+    """1 when the blazer and the trousers (or skirt) are one shade: a suit; -1 when they are two
+    different dark shades, which reads as a suit's jacket over another suit's trousers; 0 otherwise
+    (no blazer, or a clear contrast: a grey blazer over navy trousers)."""
+    jacket = next((i for i in items if i.slot == "outerwear" and traits_of(i).kind == "blazer"), None)
+    bottom = next((i for i in items if i.slot == "bottom" and traits_of(i).kind in SUIT_BOTTOMS), None)
+    if jacket is None or bottom is None:
+        return 0
+    a, b = shade_of(jacket.color, jacket.color_family), shade_of(bottom.color, bottom.color_family)
+    if math.dist(a, b) < SAME_SHADE:
+        return 1
+    return -1 if a[0] < DARK_SHADE and b[0] < DARK_SHADE else 0
+
+
 def brown_shoes_under_black(items: Sequence[Item]) -> int:
-    """How many of the trousers and the jacket are black above brown or tan shoes (0 with other shoes)."""
+    """How many of the trousers and the jacket are black or charcoal above brown or tan shoes (0 with
+    other shoes): a dark city suit takes black shoes."""
     slots = {i.slot: i for i in items}
     if "shoes" not in slots or slots["shoes"].color_family != "brown":
         return 0
-    return sum(slots[s].color_family == "black" for s in ("bottom", "outerwear") if s in slots)
+    return sum(_black_or_charcoal(slots[s]) for s in ("bottom", "outerwear") if s in slots)
+
+
+def _black_or_charcoal(item: Item) -> bool:
+    return item.color_family == "black" or (
+        item.color_family == "grey" and shade_of(item.color, item.color_family)[0] < DARK_SHADE)
 
 
 def leather_clash(items: Sequence[Item]) -> bool:

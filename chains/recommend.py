@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from chains.compose import SEARCH_SLOT, LookPlan, compose, plan_look
+from chains.compose import HELD_SLOTS, SEARCH_SLOT, LookPlan, compose, plan_look
 from chains.dress_code import dress_code, formality_levels
 from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
@@ -66,8 +66,8 @@ def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (
 
 def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ...]:
     """The kinds to search in a slot: what the user asked for, else what the dress code allows."""
-    if slot == "bag":
-        return () if "bag" in brief.avoid_kinds else ("bag",)
+    if slot in HELD_SLOTS:  # a bag or a tie
+        return () if HELD_SLOTS[slot] in brief.avoid_kinds else (HELD_SLOTS[slot],)
     wanted = tuple(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
     if wanted:
         return wanted
@@ -79,7 +79,7 @@ def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ..
 def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brief,
                   exclude: Sequence[str]) -> SearchFilters:
     code = dress_code(brief.occasion, brief.season)
-    named = any(KIND_TO_SLOT.get(k) == slot for k in prefs.kinds) or (slot == "bag" and "bag" in prefs.kinds)
+    named = any(KIND_TO_SLOT.get(k) == slot for k in prefs.kinds) or HELD_SLOTS.get(slot) in prefs.kinds
     # (a garment asked for by name is not filtered)
     return SearchFilters(
         slots=(SEARCH_SLOT.get(slot, slot),),

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 import prompts
 from chains.harmony import CLASHING_PAIRS, accents
 from chains.look_score import (
-    cufflinks_out_of_place, layer_over_knit, layer_over_short_sleeves, leather_clash,
+    cufflinks_out_of_place, layer_over_knit, layer_over_short_sleeves, leather_clash, suit_line,
 )
 from retrieval.items import Item
-from retrieval.traits import formality_rank, is_printed, traits_of
+from retrieval.traits import formality_rank, is_printed, named_formality, traits_of
 from retrieval.vocabulary import COLOR_FAMILIES, GARMENT_SLOTS, KINDS, WORN_SLOTS
 
 DRESSY = frozenset({"work", "interview", "wedding", "party", "date"})
@@ -40,8 +40,10 @@ RULES = (
     "wanted_colour_missing", "wanted_colour_everywhere", "avoided_colour_present", "repeated_item",
     "reason_contradicts_look", "sneakers_with_dress", "two_loud_pieces", "no_bag_for_her",
     "layer_over_knit_in_warm_season", "bridal_white_at_wedding", "black_and_brown_leather",
-    "cufflinks_out_of_place", "layer_over_short_sleeves",
+    "cufflinks_out_of_place", "layer_over_short_sleeves", "mismatched_suit", "casual_accessory_at_formal_event",
 )
+SMART_EVENTS = frozenset({"work", "interview", "wedding"})
+SHOWING_ACCESSORIES = frozenset({"bag", "watch", "belt"})  # their formality shows: a sling bag, a diver's watch
 SNEAKERS_WITH_DRESS_OK = frozenset({"daily", "travel", "workout", "date"})  # a casual date may wear white trainers
 BAG_OCCASIONS = frozenset({"work", "interview", "wedding", "party", "date", "travel"})
 
@@ -117,6 +119,12 @@ def finish_rules(items: Sequence[Item], brief: Brief) -> list[str]:
         found.append("layer_over_short_sleeves")
     if cufflinks_out_of_place(items, brief.occasion):
         found.append("cufflinks_out_of_place")
+    if suit_line(items) < 0:
+        found.append("mismatched_suit")
+    if brief.occasion in SMART_EVENTS and any(  # by the name: the labels behind the stored level are not in a look
+            traits_of(i).kind in SHOWING_ACCESSORIES and named_formality(i.name) in ("athletic", "casual")
+            for i in items if i.slot == "accessory"):
+        found.append("casual_accessory_at_formal_event")
     return found
 
 

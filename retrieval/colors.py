@@ -147,6 +147,15 @@ def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
     return lab
 
 
+@lru_cache(maxsize=256)
+def shade_of(color_name: str | None, family: str) -> tuple[float, float, float]:
+    """The CIELAB (D65) of a colour name's representative hex, how light and what hue; the family's
+    where the name is not a catalogue one (a wardrobe piece's "navy")."""
+    hex_ = hex_of(color_name) if _lookup(color_name) else family_hex(family)
+    lab = rgb_to_lab(np.array(hex_to_rgb(hex_), dtype=np.float64))
+    return float(lab[0]), float(lab[1]), float(lab[2])
+
+
 @lru_cache(maxsize=1)
 def _candidates() -> tuple[tuple[str, ...], tuple[str, ...], np.ndarray]:
     rows = [(n, fam, hex_to_rgb(h)) for n, (h, fam) in CATALOG_COLORS.items() if fam not in _NOT_MEASURABLE_FAMILIES]

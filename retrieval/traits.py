@@ -188,6 +188,8 @@ STYLE_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"casual|printed|prints?|graphic|typography|slogan|logo|denim|chambray|camo|camouflage|"
             r"washed|distressed|ripped|beach|outdoor|hiking|trekking|checks?|checked|plaid|tartan|gingham|"
             r"animal|floral|flowers?"), "casual"),
+    # Sports and youth watches: a diver's, a chronograph or a Fastrack is no watch for a suit.
+    (_words(r"chronograph|scuba|divers?|expedition|attivo|ana-?digi|fastrack"), "casual"),
 )
 GARMENT_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
     # A "Blazer Jacket" filed under Jackets is an unstructured blazer-cut jacket worn with jeans: smart,
@@ -196,7 +198,7 @@ GARMENT_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
     # Beach and pool footwear sits with sportswear and lounge wear at the bottom of the scale.
     (_words(r"flip[- ]?flops?|slippers?|slides|thongs?|floaters?"), "athletic"),
     # Not "blazer": a blazer is formal unless a style word says otherwise.
-    (_words(r"chinos?|loafers?|moccasins?|brogues?|oxfords|derbys|ballerinas?|handbags?|totes?|laptop|"
+    (_words(r"chinos?|loafers?|moccasins?|brogues?|oxfords|derbys|ballerinas?|handbags?|purses?|totes?|laptop|"
             r"messenger|briefcase"), "smart"),
     # Utility cuts and carry-alls.
     # A shrug is a cropped cover-up, not a cardigan for the office.
@@ -268,6 +270,8 @@ FUNCTION_WORDS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
      _ANY_KIND),
     # A fleece jacket is hiking kit, not town wear; so are the jackets of the outdoor brand Wildcraft.
     (_words(r"fleece|wildcraft"), "outdoor", frozenset({"jacket"})),
+    # The outdoor brand's laptop bags are rucksacks and slings: travel kit, not the office's briefcase.
+    (re.compile(r"^(?!.*\blunch\b).*\bwildcraft\b", re.I), "travel", frozenset({"bag"})),
     # A sportswear brand's or a football club's bag is a kit bag, a laptop bag too ("Nike Manchester
     # United Laptop Bag" is no briefcase); its backpacks stay travel bags.
     (re.compile(r"^(?!.*\b(?:backpacks?|rucksacks?)\b).*\b(?:nike|adidas|puma|reebok|asics|fila|umbro|kappa|"
@@ -446,6 +450,11 @@ def _formality(kind: str, usage: str | None, name: str, category: str | None) ->
     level = (first or brand or USAGE_FORMALITY.get(usage or "")
              or _first_word(STYLE_FORMALITY, label) or _first_word(GARMENT_FORMALITY, name, label) or usual)
     return _clamp(level, lowest, highest, FORMALITY_LEVELS)
+
+
+def named_formality(name: str | None) -> str | None:
+    """The formality the product name alone states ("Sling Bag": casual), None when it says none."""
+    return _first_word(STYLE_FORMALITY, name) or _first_word(GARMENT_FORMALITY, name)
 
 
 def _function_word(kind: str, *texts: str | None) -> str | None:

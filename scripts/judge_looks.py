@@ -235,10 +235,25 @@ BRIEFS_ROUND_15 = (  # session 10, after round 14: office coats and shoes, date 
     "smart office look for a man in winter",
     "여자 가을 데일리 캐주얼",
 )
+BRIEFS_ROUND_16 = (  # session 11, after round 15: ties with suits, matched suits, dressier accessories
+    "I have a job interview next month (winter), what should I wear? man",
+    "여자 가을 결혼식 하객룩 추천해줘",
+    "summer office outfit for a man",
+    "남자 봄 결혼식 하객 정장",
+    "what should a woman wear to a spring interview?",
+    "여자 겨울 파티룩",
+    "fall date outfit for a man, smart",
+    "여자 여름 여행 코디",
+    "everyday winter look for a woman",
+    "남자 여름 데이트룩",
+    "women's office look for spring",
+    "남자 가을 운동복",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
           6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
           10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11, 12: BRIEFS_ROUND_12,
-          13: BRIEFS_ROUND_13, 14: BRIEFS_ROUND_14, 15: BRIEFS_ROUND_15}
+          13: BRIEFS_ROUND_13, 14: BRIEFS_ROUND_14, 15: BRIEFS_ROUND_15,
+          16: BRIEFS_ROUND_16}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

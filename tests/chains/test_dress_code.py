@@ -9,8 +9,9 @@ from chains.state import Preferences
 from retrieval.items import Item
 
 
-def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("minimal",), score=0.5, season=None):
-    return Item(id=id_, name=name, kind=kind, slot=slot, color=family.title(), color_family=family, gender=gender,
+def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("minimal",), score=0.5, season=None,
+          color=None):
+    return Item(id=id_, name=name, kind=kind, slot=slot, color=color or family.title(), color_family=family, gender=gender,
                 usage=usage, styles=styles, score=score, season=season)
 
 
@@ -19,7 +20,16 @@ def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("m
     ("interview", "winter", piece("2", "shoes", "shoes", "black", "Red Tape Men Black Formal Shoes", usage="formal"), True),
     ("wedding", "summer", piece("3", "accessory", "bag", "black", "Lino Perros Women Black Clutch"), True),
     ("wedding", "summer", piece("4", "accessory", "bag", "black", "Nike Unisex Black Duffel Bag"), False),
-    ("work", "spring", piece("5", "accessory", "bag", "black", "Wildcraft Unisex Black Laptop Bag"), True),
+    ("work", "spring", piece("5", "accessory", "bag", "black", "Targus Unisex Black Laptop Bag"), True),
+    # an outdoor brand's laptop rucksack, a sling bag and a diver's watch are weekend pieces
+    ("work", "spring", piece("5a", "accessory", "bag", "black", "Wildcraft Unisex Black Laptop Bag"), False),
+    ("work", "spring", piece("5b", "accessory", "bag", "grey", "Baggit Women Grey Sling Bag", gender="women"), False),
+    ("daily", "spring", piece("5c", "accessory", "bag", "grey", "Baggit Women Grey Sling Bag", gender="women"), True),
+    ("interview", "fall", piece("5d", "accessory", "watch", "black", "Timex Expedition Men Black Dial Watch"), False),
+    ("interview", "fall", piece("5e", "accessory", "watch", "black", "Titan Men Black Dial Watch"), True),
+    ("interview", "fall", piece("5f", "accessory", "watch", "yellow", "Giordano Men Yellow Dial Watch"), False),
+    ("interview", "fall", piece("5g", "accessory", "tie", "black", "Turtle Men Solid Black Ties"), False),
+    ("interview", "fall", piece("5h", "accessory", "tie", "red", "Turtle Men Solid Burgundy Ties"), True),
     ("date", "fall", piece("6", "accessory", "bag", "black", "Targus Men Black Laptop Sleeve Bag"), False),
     ("interview", "fall", piece("7", "outerwear", "jacket", "blue", "Wildcraft Men Blue Rain Jacket"), False),
     ("work", "winter", piece("7a", "top", "sweater", "black", "Proline Black Sleeveless Sweater", usage="formal"), False),
@@ -83,7 +93,7 @@ def test_an_interview_look_keeps_sportswear_and_rain_jackets_out_even_when_they_
 
 def test_a_man_goes_to_a_wedding_without_a_bag_and_to_the_office_with_one():
     watch = piece("w1", "accessory", "watch", "black", "Titan Men Black Watch", score=0.2)
-    laptop = piece("l1", "accessory", "bag", "black", "Wildcraft Unisex Black Laptop Bag", score=1.5)
+    laptop = piece("l1", "accessory", "bag", "black", "Targus Unisex Black Laptop Bag", score=1.5)
     tote = piece("l2", "accessory", "bag", "brown", "OTLS Unisex Brown Dual Flap Bag", score=1.5)
     pool = {**POOL, "accessory": [watch, laptop, tote]}
     for occasion, carries in (("wedding", False), ("work", True)):
@@ -316,3 +326,36 @@ def test_when_the_occasions_colours_run_out_a_look_is_still_made_in_another_colo
     plan = plan_look(prefs, style="classic", gender="men", season="spring", index=0, anchor=None)
     (_, items), = compose([plan], [pool], prefs)
     assert {"q1", "q2", "q3", "q4"} <= {i.id for i in items}  # the olive blazer rather than no look
+
+
+TIES = [piece("k1", "accessory", "tie", "red", "Turtle Men Solid Burgundy Ties", usage="formal"),
+        piece("k2", "accessory", "tie", "navy", "Park Avenue Men Navy Blue Tie", usage="formal"),
+        piece("k3", "accessory", "tie", "black", "Hakashi Men Black Silk Tie", usage="formal", score=1.5)]
+
+
+def test_a_man_wears_a_tie_with_his_suit_at_an_interview_and_a_wedding_not_at_a_party_or_the_office():
+    pool = {**POOL, "tie": TIES}
+    for occasion, tied in (("interview", True), ("wedding", True), ("party", False), ("work", False)):
+        prefs = Preferences(gender="men", occasion=occasion, season="fall")
+        plan = plan_look(prefs, style="classic", gender="men", season="fall", index=0, anchor=None)
+        (_, items), = compose([plan], [pool], prefs)
+        ties = [i for i in items if i.kind == "tie"]
+        assert bool(ties) is tied, (occasion, items)
+        assert all(t.color_family != "black" for t in ties)  # a black tie reads as mourning
+        assert sum(i.slot == "accessory" and i.kind != "tie" for i in items) <= 1  # and a watch or a belt
+
+
+def test_a_blazer_and_trousers_read_as_one_suit_or_a_clear_contrast_never_two_dark_halves():
+    prefs = Preferences(gender="men", occasion="interview", season="winter")
+    shirt = piece("u1", "top", "shirt", "white", "Arrow Men White Formal Shirt", usage="formal")
+    shoes = piece("u2", "shoes", "shoes", "black", "Red Tape Men Black Formal Shoes", usage="formal")
+    pool = {
+        "top": [shirt], "shoes": [shoes],
+        "bottom": [piece("u3", "bottom", "trousers", "navy", "Arrow Men Navy Blue Trousers", usage="formal", score=1.5),
+                   piece("u4", "bottom", "trousers", "grey", "Arrow Men Charcoal Trousers", usage="formal", color="Charcoal")],
+        "outerwear": [piece("u5", "outerwear", "blazer", "grey", "Reid & Taylor Men Charcoal Grey Blazer", usage="formal",
+                            color="Charcoal")],
+    }
+    plan = plan_look(prefs, style="classic", gender="men", season="winter", index=0, anchor=None)
+    (_, items), = compose([plan], [pool], prefs)
+    assert {"u4", "u5"} <= {i.id for i in items}  # charcoal over charcoal, not charcoal over navy

@@ -133,6 +133,14 @@ REAL_ROWS = [
     ("jacket", "Casual", "Wildcraft Men Green Fleece Sleeveless Jacket", "Jackets", "jacket casual outdoor warm"),
     ("jacket", "Casual", "Wildcraft Women Solid Black Jacket", "Jackets", "jacket casual outdoor warm"),
     ("bag", "Casual", "Wildcraft Unisex Black Lunch Bag", "Handbags", "bag smart office medium"),
+    # the outdoor brand's laptop bag is a rucksack: travel, not the office
+    ("bag", "Casual", "Wildcraft Unisex Gear for Life Black Laptop Bag", "Laptop Bag", "bag smart travel medium"),
+    ("bag", "Casual", "Baggit Women Silver Purse", "Handbags", "bag smart evening medium"),
+    # sports and youth watches are no watch for a suit
+    ("watch", "Casual", "Timex Expedition Men Black Dial Watch", "Watches", "watch casual - medium"),
+    ("watch", "Casual", "Fastrack Men Black Dial Watch", "Watches", "watch casual - medium"),
+    ("watch", "Casual", "CASIO Edifice Men Brown Dial Chronograph Watch EX030", "Watches", "watch casual - medium"),
+    ("watch", "Casual", "Titan Men Black Dial Watch", "Watches", "watch smart - medium"),
     ("jacket", "Casual", "Provogue Men Grey Sleeveless Jacket", "Jackets", "jacket casual - medium"),
     ("jacket", "Casual", "Just Natural Men Black Jacket", "Jackets", "jacket casual - warm"),
     ("jacket", "Sports", "Nike Men Windrunner Blue Jacket", "Jackets", "jacket athletic sport medium"),
