@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from chains.dress_code import DressCode, dress_code, without_palette
+from chains.harmony import clashing_pairs
 from chains.look_score import (
-    LookContext, blazer_over_dress, brown_shoes_under_black, colour_slot_for, formality_spread, layer_over_knit, layer_over_short_sleeves,
-    look_score, suit_line, too_much_colour,
+    LookContext, brown_shoes_under_black, colour_slot_for, formality_spread, layer_over_knit, layer_over_short_sleeves,
+    leather_clash, look_score, office_layer_over_dress, suit_line, too_much_colour,
 )
 from chains.state import Preferences
 from retrieval.items import Item
@@ -237,12 +238,21 @@ def _skip_bonus(slot: str, plan: LookPlan, prefs: Preferences) -> float | None:
 def _fits(items: list[Item], ctx: LookContext) -> bool:
     """Rules no score may buy off: pieces a level apart at most, a wanted colour not head to toe,
     never two accessories of one kind (two bags, two watches), no jacket over a knit in the warm months
-    nor over short sleeves, no blazer over a dress at a wedding or a party, no brown shoes under black
-    trousers or a black jacket at an interview or a wedding, no blazer over trousers of another dark shade."""
+    nor over short sleeves, no blazer or cardigan over a dress at a wedding or a party, and pairs that
+    go (`_pairs_go`)."""
     accessories = [i.kind for i in items if i.slot == "accessory"]
     return formality_spread(items) <= MAX_SPREAD and not too_much_colour(items, ctx) \
         and len(accessories) == len(set(accessories)) and not layer_over_knit(items, ctx.code.season) \
-        and not layer_over_short_sleeves(items) and not blazer_over_dress(items, ctx.code.occasion) \
+        and not layer_over_short_sleeves(items) and not office_layer_over_dress(items, ctx.code.occasion) \
+        and _pairs_go(items, ctx)
+
+
+def _pairs_go(items: list[Item], ctx: LookContext) -> bool:
+    """No clashing colours (red with green, purple with peach) unless both were asked for, no black
+    and brown leather together, no brown shoes under black or charcoal at an interview or a wedding,
+    no blazer over trousers of another dark shade."""
+    worn = [i.color_family for i in items if i.slot in WORN_SLOTS]
+    return not clashing_pairs(worn, allowed=ctx.prefs.colors) and not leather_clash(items) \
         and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items)) and suit_line(items) >= 0
 
 

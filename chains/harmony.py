@@ -43,6 +43,12 @@ def accents(families: list[str]) -> list[str]:
     return [f for f in families if f not in NEUTRAL_FAMILIES and f != "metallic"]
 
 
+def clashing_pairs(families: list[str], *, allowed: tuple[str, ...] = ()) -> set[frozenset[str]]:
+    """The clashing pairs among the families, but for a pair whose colours were both asked for."""
+    pairs = {frozenset((a, b)) for a in families for b in families if a != b} & CLASHING_PAIRS
+    return {p for p in pairs if not p <= set(allowed)}
+
+
 def harmony(families: list[str]) -> Harmony:
     """Score a set of colour families (higher is better) and say why, for the outfit's reason."""
     distinct = sorted(set(families))

@@ -43,7 +43,8 @@ LIGHT_BOTTOM_IN_WINTER = 0.3  # cream trousers or a cream dress in winter read a
 LIGHT_FAMILIES = frozenset({"white", "beige"})
 WINTER_KNIT = 0.15  # in winter a sweater or sweatshirt before a tee under the coat
 WINTER_SKIRT = 0.4  # a skirt on a casual winter day shows bare legs (the catalogue has no tights)
-DRESSY_EVENTS = frozenset({"wedding", "party"})  # a blazer over a dress there reads as office wear
+DRESSY_EVENTS = frozenset({"wedding", "party"})  # a blazer or a cardigan over a dress there reads as office wear
+OFFICE_LAYERS = frozenset({"blazer", "cardigan"})
 STRAY_ACCENT = 0.4  # a purple belt or a green cap that nothing else in the look answers
 LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
 BROWN_SHOES_WITH_BLACK = 0.6  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
@@ -52,6 +53,8 @@ MATCHED_SUIT = 1.0  # a blazer and trousers (or a skirt) of one shade read as a 
 DARK_SHADE = 32.0  # CIELAB lightness under which black, navy, charcoal and coffee brown sit
 SAME_SHADE = 10.0  # delta E within which two catalogue colours are one shade
 SUIT_BOTTOMS = frozenset({"trousers", "skirt"})
+FLAT_TONAL = 0.2  # a top and a bottom of one mid colour
+CRISP_TONAL = frozenset({"black", "white"})
 FORMAL_RANK = formality_rank("formal")
 OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
 CUFFLINKS_OUT_OF_PLACE = 1.0  # cufflinks need a wedding and the long double cuff of a dress shirt
@@ -156,26 +159,33 @@ def wanted_colour_score(items: Sequence[Item], ctx: LookContext, complete: bool)
 
 def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
     """What only the pieces together show: one loud piece at most, accessories that answer the
-    look's colours, no trainers under a dress at a dressy event."""
+    look's colours, no trainers under a dress at a dressy event, and how the pieces pair up."""
     worn = [i for i in items if i.slot in WORN_SLOTS]
     score = -TWO_PATTERNS if sum(is_printed(i) for i in worn + [i for i in items if is_tie(i)]) > 1 else 0.0
     answered = QUIET_FAMILIES | {i.color_family for i in worn} | set(ctx.prefs.colors)
     score -= STRAY_ACCENT * sum(i.slot == "accessory" and not is_tie(i) and i.color_family not in answered
                                 for i in items)
-    if ctx.code.target >= FORMAL_RANK and suit_line(items) > 0:  # (two dark halves never pass compose._fits)
-        score += MATCHED_SUIT
     slots = {i.slot: i for i in worn}
     shoes = slots.get("shoes")
-    if leather_clash(items):
-        score -= LEATHER_CLASH
-    if ctx.aim >= formality_rank("smart"):
-        score -= BROWN_SHOES_WITH_BLACK * brown_shoes_under_black(items)
     # (A layer over short sleeves is no matter of score: the composer never builds one, see compose._fits.)
     if cufflinks_out_of_place(items, ctx.code.occasion):
         score -= CUFFLINKS_OUT_OF_PLACE
     if "onepiece" in slots and shoes is not None and traits_of(shoes).kind == "sneakers" \
             and ctx.code.occasion not in SNEAKER_DRESS_OCCASIONS:
         score -= SNEAKER_DRESS_ON_A_DATE if ctx.code.occasion == "date" else DRESS_WITH_SNEAKERS
+    return score + _pairing_score(items, slots, ctx)
+
+
+def _pairing_score(items: Sequence[Item], slots: Mapping[str, Item], ctx: LookContext) -> float:
+    """Pairs a stylist looks at: the leathers, shoes under a dark suit, a top on its bottom, a suit."""
+    score = -LEATHER_CLASH if leather_clash(items) else 0.0
+    if ctx.aim >= formality_rank("smart"):
+        score -= BROWN_SHOES_WITH_BLACK * brown_shoes_under_black(items)
+    top, bottom = slots.get("top"), slots.get("bottom")
+    if top and bottom and top.color_family == bottom.color_family and top.color_family not in CRISP_TONAL:
+        score -= FLAT_TONAL  # a grey shirt on grey trousers reads flat; black on black or white on white is a choice
+    if ctx.code.target >= FORMAL_RANK and suit_line(items) > 0:  # (two dark halves never pass compose._fits)
+        score += MATCHED_SUIT
     return score
 
 
@@ -241,10 +251,11 @@ def _winter_fit(item: Item, kind: str, warmth: str, target: int) -> float:
     return 0.0
 
 
-def blazer_over_dress(items: Sequence[Item], occasion: str) -> bool:
-    """A blazer over a dress at a wedding or a party: the office's layer on an evening look."""
+def office_layer_over_dress(items: Sequence[Item], occasion: str) -> bool:
+    """A blazer or a cardigan over a dress at a wedding or a party: the office's layer on an evening
+    look (a coat, or nothing)."""
     return occasion in DRESSY_EVENTS and any(i.slot == "onepiece" for i in items) \
-        and any(i.slot == "outerwear" and traits_of(i).kind == "blazer" for i in items)
+        and any(i.slot == "outerwear" and traits_of(i).kind in OFFICE_LAYERS for i in items)
 
 
 def layer_over_short_sleeves(items: Sequence[Item]) -> bool:

@@ -158,12 +158,16 @@ def test_a_summer_wedding_guest_wears_a_dress_with_heels_and_a_bag_and_no_blazer
     assert not dress_code("wedding", "summer").allows(white, named=True)  # the bride's colour, asked or not
 
 
-def test_no_blazer_over_a_dress_at_a_wedding_or_a_party_but_at_the_office():
-    from chains.look_score import blazer_over_dress
+def test_no_blazer_or_cardigan_over_a_dress_at_a_wedding_or_a_party_but_at_the_office():
+    from chains.look_score import office_layer_over_dress
 
     look = [HER_POOL["onepiece"][0], HER_POOL["shoes"][2], HER_POOL["outerwear"][0]]
-    assert blazer_over_dress(look, "wedding") and blazer_over_dress(look, "party")
-    assert not blazer_over_dress(look, "work") and not blazer_over_dress(look[:2], "wedding")
+    assert office_layer_over_dress(look, "wedding") and office_layer_over_dress(look, "party")
+    assert not office_layer_over_dress(look, "work") and not office_layer_over_dress(look[:2], "wedding")
+    cardigan = her("o2", "outerwear", "cardigan", "beige", "Arrow Woman Beige Cardigan")
+    coat = her("o3", "outerwear", "coat", "black", "Forever New Women Long Black Jacket")
+    assert office_layer_over_dress(look[:2] + [cardigan], "wedding")
+    assert not office_layer_over_dress(look[:2] + [coat], "wedding")
 
 
 def test_a_winter_look_without_a_coat_to_be_had_is_built_around_a_warm_piece():
@@ -359,3 +363,17 @@ def test_a_blazer_and_trousers_read_as_one_suit_or_a_clear_contrast_never_two_da
     plan = plan_look(prefs, style="classic", gender="men", season="winter", index=0, anchor=None)
     (_, items), = compose([plan], [pool], prefs)
     assert {"u4", "u5"} <= {i.id for i in items}  # charcoal over charcoal, not charcoal over navy
+
+
+def test_a_grey_shirt_is_not_worn_on_grey_trousers_when_another_neutral_fits():
+    prefs = Preferences(gender="men", occasion="work", season="summer")
+    pool = {
+        "top": [piece("f1", "top", "shirt", "grey", "Arrow Men Grey Formal Shirt", usage="formal")],
+        "bottom": [piece("f2", "bottom", "trousers", "grey", "Basics Men Grey Formal Trousers", usage="formal", score=1.0),
+                   piece("f3", "bottom", "trousers", "beige", "Basics Men Beige Formal Trousers", usage="formal",
+                         score=0.9)],
+        "shoes": [piece("f4", "shoes", "shoes", "black", "Arrow Men Black Formal Shoes", usage="formal")],
+    }
+    plan = plan_look(prefs, style="classic", gender="men", season="summer", index=0, anchor=None)
+    (_, items), = compose([plan], [pool], prefs)
+    assert "f3" in {i.id for i in items}
