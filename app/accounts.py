@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable
+from typing import Any
 from datetime import datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
@@ -24,11 +25,12 @@ MAX_PASSWORD_LENGTH = 256  # hashing megabytes of "password" is a denial of serv
 
 
 class AccountError(Exception):
-    """Why signing up or in did not work, in words the page can show."""
+    """Why signing up or in did not work: an English `message`, and a `reason` the page says in the
+    person's language (prompts: ui.problem_<reason>), as a StorageError does."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, reason: str, **values: Any) -> None:
         super().__init__(message)
-        self.message = message
+        self.message, self.reason, self.values = message, reason, values
 
 
 class Accounts:
@@ -47,12 +49,12 @@ class Accounts:
         try:
             user_id = self._repo.create_account(name=name, password_hash=self._hasher.hash(password))
         except StorageError as error:
-            raise AccountError(error.message) from error
+            raise AccountError(error.message, error.reason, **error.values) from error
         return self._repo.account(user_id=user_id)  # type: ignore[return-value]
 
     def sign_in(self, name: str, password: str) -> Account:
         """The account, when the password is right; one message for a wrong name or password."""
-        wrong = AccountError("Wrong user name or password.")
+        wrong = AccountError("Wrong user name or password.", "wrong_password")
         self._refuse_while_guessed(name)
         if len(password or "") > MAX_PASSWORD_LENGTH:
             self._failed(name)
@@ -83,7 +85,8 @@ class Accounts:
         if len(recent) >= MAX_FAILURES:
             left = (recent[-MAX_FAILURES] + WINDOW - now).total_seconds()
             minutes = max(1, round(left / 60))
-            raise AccountError(f"Too many wrong passwords for this name: please try again in {minutes} min.")
+            raise AccountError(f"Too many wrong passwords for this name: please try again in {minutes} min.",
+                               "locked", minutes=minutes)
 
     def _failed(self, name: str) -> None:
         now = self._now()
@@ -101,6 +104,8 @@ def _key(name: str) -> str:
 
 def _check_password(password: str) -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"Please choose a password of at least {MIN_PASSWORD_LENGTH} characters.")
+        raise AccountError(f"Please choose a password of at least {MIN_PASSWORD_LENGTH} characters.",
+                           "password_short", limit=MIN_PASSWORD_LENGTH)
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise AccountError(f"Please choose a password of at most {MAX_PASSWORD_LENGTH} characters.")
+        raise AccountError(f"Please choose a password of at most {MAX_PASSWORD_LENGTH} characters.",
+                           "password_long", limit=MAX_PASSWORD_LENGTH)

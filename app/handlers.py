@@ -80,13 +80,14 @@ class ChatHandlers:
     def _latest_looks(self, user: str) -> dict[str, Any] | None:
         return next((m.payload for m in reversed(self.stylist.history(user)) if m.payload and m.payload.get("outfits")), None)
 
-    def language(self, user: str) -> str:
-        """The language the conversation is held in (its latest reply's), for the page's own messages."""
+    def language(self, user: str, default: str = "en") -> str:
+        """The language the conversation is held in (its latest reply's), for the page's own messages;
+        `default` (the browser's) before it has one."""
         try:
             last = next((m.payload for m in reversed(self.stylist.history(user)) if m.role == "assistant" and m.payload), {})
         except StorageError:
-            return "en"
-        return _payload_language(last) if last else "en"
+            return default
+        return _payload_language(last) if last else default
 
     def look(self, user: str, number: int) -> tuple[dict[str, Any], str | None] | None:
         """Look `number` (1-based) of the latest answer and its lookbook picture, or None."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import prompts
-from chains.sizes import suggest_sizes
+from chains.sizes import size_phrase, suggest_sizes
 from retrieval.vocabulary import COLOR_FAMILIES, KINDS, STYLES
 from storage.repo import Repository, StorageError
 
@@ -78,14 +78,13 @@ class Panels:
         self._repo.save_profile(user_id=user_id, profile=own, preferences=prefs)
         return prompts.ui(lang, "panel_profile_saved")
 
-    def size_note(self, user: str) -> str:
-        """"Suggested sizes: top M (KR 95), bottom 32" when the profile has gender, height and weight."""
+    def size_note(self, user: str, *, lang: str = "en") -> str:
+        """"Suggested sizes: tops M (KR 95), bottoms 32" when the profile has gender, height and weight."""
         profile = self.profile(user)
         suggestions = suggest_sizes(profile.gender, profile.height_cm, profile.weight_kg)
         if not suggestions:
             return ""
-        parts = [f"{s.part} {s.size}" + (f" (KR {s.kr_size})" if s.kr_size != s.size else "") for s in suggestions]
-        return "Suggested sizes: " + ", ".join(parts) + " — from your height and weight; brands cut differently."
+        return prompts.ui(lang, "size_note", sizes=", ".join(size_phrase(s, lang) for s in suggestions))
 
     # --- wardrobe -----------------------------------------------------------------------------------
 

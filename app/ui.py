@@ -14,6 +14,7 @@ from app.accessible import ARIA_FIXES, PAGE_CSS, page_theme
 from app.accounts import AccountError, Accounts
 from app.cards import CARD_CSS, hangul_font_css
 from app.handlers import MAX_QUICK_REPLIES, ChatHandlers, View
+from app.page_language import browser_language
 from app.settings import exposure_problem
 from app.wiring import build_panels
 from chains.extract import detect_language
@@ -27,6 +28,7 @@ from app.ui_panels import (
     build_wardrobe_tab,
     guarded,
     page_i18n,
+    problem_text,
     panel_outputs,
     profile_from,
     ui_label,
@@ -43,14 +45,14 @@ EXAMPLES = ("I need an outfit for a first date", "Minimal office look for winter
             "데이트룩 추천해줘", "면접룩 어떻게 입어?", "5만원 이하 여름 캐주얼, 여자")
 
 
-def _outputs(view: View) -> list[Any]:
+def _outputs(view: View, page_lang: str = "en") -> list[Any]:
     import gradio as gr
 
     buttons = [gr.Button(value=label, visible=True) for label in view.quick_replies]
     buttons += [gr.Button(visible=False)] * (MAX_QUICK_REPLIES - len(buttons))
-    # The hint in the conversation's language; before it has one, none (the chat's welcome says what
-    # to do, and the API hands out text, never the page's translation keys).
-    cards = view.cards_html or (f"<p>{ui_text('no_looks', view.language)}</p>" if view.language else "")
+    # The hint in the conversation's language, before it has one in the browser's (the API hands out
+    # text, never the page's translation keys).
+    cards = view.cards_html or f"<p>{ui_text('no_looks', view.language or page_lang)}</p>"
     picker = gr.Dropdown(choices=list(range(1, view.looks + 1)) or [1], value=1, interactive=view.looks > 0)
     return [view.messages, cards, view.gallery or None, *buttons, picker]
 
@@ -134,6 +136,7 @@ class StylistPage:
 
         settings = self.services.settings
         self.session = gr.State(None)
+        self.page_lang = gr.State("en")  # the browser's language, until the conversation has its own
         gr.Markdown(f"## {ui_text('title')}")
         gr.Markdown(ui_label("tagline"), elem_id="tagline")
         self.account = _account_row(settings.auth)
@@ -160,20 +163,22 @@ class StylistPage:
         self.panel_outs = panel_outputs(self.saved, self.feed, self.wardrobe, self.profile, self.history,
                                         self.looks["size_note"])
         self.me = [self.session]
+        self.me_and_lang = [self.session, self.page_lang]
 
     # --- what events run ------------------------------------------------------------------------------
 
-    def refresh(self, session: str | None) -> list[Any]:
+    def refresh(self, session: str | None, page_lang: str = "en") -> list[Any]:
         import gradio as gr
 
         try:
-            return self.views.all(self.who.optional(session))
+            name = self.who.optional(session)
+            return self.views.all(name, self.handlers.language(name, default=page_lang) if name else page_lang)
         except StorageError:  # the database is away: the panels keep what they show
             return [gr.skip()] * len(self.panel_outs)
 
-    def restore(self, session: str | None) -> list[Any]:
+    def restore(self, session: str | None, page_lang: str = "en") -> list[Any]:
         name = self.who.optional(session)
-        return _outputs(self.handlers.view(name) if name else _signed_out_view())
+        return _outputs(self.handlers.view(name) if name else _signed_out_view(), page_lang)
 
     def send(self, message: dict[str, Any] | None, session: str | None, progress=None) -> Iterator[list[Any]]:
         """The reply's words and looks first, then the lookbooks as they are drawn."""
@@ -199,10 +204,10 @@ class StylistPage:
         for view in self.handlers.send_stream(name, label, progress=bar):
             yield _outputs(view)
 
-    def start_new(self, session: str | None) -> list[Any]:
+    def start_new(self, session: str | None, page_lang: str = "en") -> list[Any]:
         if (name := self.who.optional(session)) is not None:
             self.services.stylist.new_conversation(name)
-        return self.restore(session)
+        return self.restore(session, page_lang)
 
     def export(self, session: str | None) -> tuple[list[str] | None, str]:
         """The lookbook files and a line saying what happened, shown beside the button."""
@@ -214,7 +219,7 @@ class StylistPage:
 
     def after(self, event) -> None:
         """The panels follow whatever an event changed."""
-        event.then(self.refresh, self.me, self.panel_outs, api_visibility="private")
+        event.then(self.refresh, self.me_and_lang, self.panel_outs, api_visibility="private")
 
     def _chat_events(self, demo: "gr.Blocks") -> None:
         import gradio as gr
@@ -242,8 +247,14 @@ class StylistPage:
         for index, button in enumerate(self.buttons):
             self.after(button.click(quick, [button, self.session], self.view_outputs,
                                     api_name=f"quick_reply_{index}"))
-        self.after(self.new_chat.click(self.start_new, self.me, self.view_outputs, api_name="new_conversation"))
-        self.after(demo.load(self.restore, self.me, self.view_outputs, api_name="history"))
+        self.after(self.new_chat.click(self.start_new, self.me_and_lang, self.view_outputs, api_name="new_conversation"))
+
+        def page_language(request):
+            return browser_language(request)
+
+        page_language.__annotations__["request"] = gr.Request  # (see `example` above)
+        self.after(demo.load(page_language, None, [self.page_lang], api_visibility="private")
+                   .then(self.restore, self.me_and_lang, self.view_outputs, api_name="history"))
         self.looks["export"].click(self.export, self.me, [self.looks["downloads"], self.looks["feedback"]],
                                    api_name="export")
 
@@ -300,23 +311,25 @@ def _wire_account(page: StylistPage, accounts: Accounts) -> None:
     account, session = page.account, page.session
 
     def enter(action):
-        def handler(name: str, password: str, current: str | None):
+        def handler(name: str, password: str, current: str | None, page_lang: str):
             try:
                 signed = action(name, password)
             except AccountError as error:
-                return current, error.message, ""
-            return (signed.id, signed.files_key), ui_text("signed_in_as", name=signed.name), ""
+                return current, problem_text(error, page_lang), ""
+            return (signed.id, signed.files_key), ui_text("signed_in_as", page_lang, name=signed.name), ""
         return handler
 
     def followed(event) -> None:
-        event.then(page.restore, [session], page.view_outputs, api_visibility="private") \
-             .then(page.refresh, [session], page.panel_outs, api_visibility="private")
+        event.then(page.restore, page.me_and_lang, page.view_outputs, api_visibility="private") \
+             .then(page.refresh, page.me_and_lang, page.panel_outs, api_visibility="private")
 
     outputs = [session, account["status"], account["password"]]
     for button, action, api in ((account["sign_in"], accounts.sign_in, "sign_in"),
                                 (account["sign_up"], accounts.sign_up, "sign_up")):
-        followed(button.click(enter(action), [account["name"], account["password"], session], outputs, api_name=api))
-    followed(account["sign_out"].click(lambda: (None, ui_text("signed_out"), ""), None, outputs, api_name="sign_out"))
+        followed(button.click(enter(action), [account["name"], account["password"], session, page.page_lang], outputs,
+                              api_name=api))
+    followed(account["sign_out"].click(lambda page_lang: (None, ui_text("signed_out", page_lang), ""), [page.page_lang],
+                                       outputs, api_name="sign_out"))
 
 
 def _wire_panels(page: StylistPage) -> None:
@@ -328,15 +341,20 @@ def _wire_panels(page: StylistPage) -> None:
     def act(component, work, inputs, api_name, then_view: bool = False, trigger: str = "click",
             says_in=None) -> None:
         def handler(*values):
-            *args, session_ = values
-            return guarded(lambda: _in_their_language(work, who(session_), args))
-        event = getattr(component, trigger)(handler, [*inputs, *me], [says_in or notice], api_name=api_name)
-        if then_view:
-            event = event.then(page.restore, me, page.view_outputs, api_visibility="private")
-        page.after(event)
+            *args, session_, page_lang = values
+            said_in = page_lang
 
-    def _in_their_language(work, user: str, args) -> str:
-        return work(user, *args, lang=handlers.language(user))  # the conversation's language
+            def in_their_language() -> str:
+                nonlocal said_in
+                user = who(session_)
+                said_in = handlers.language(user, default=page_lang)  # the conversation's, else the page's
+                return work(user, *args, lang=said_in)
+            return guarded(in_their_language, lambda: said_in)
+        event = getattr(component, trigger)(handler, [*inputs, *page.me_and_lang], [says_in or notice],
+                                            api_name=api_name)
+        if then_view:
+            event = event.then(page.restore, page.me_and_lang, page.view_outputs, api_visibility="private")
+        page.after(event)
 
     def save_look(user: str, number: int, *, lang: str) -> str:
         chosen = handlers.look(user, number)

@@ -57,14 +57,22 @@ class NotSignedIn(Exception):
     """An event from a page session that has not signed in (auth on)."""
 
 
-def guarded(work: Callable[[], str]) -> str:
-    """Run a panel action; its outcome, or the reason it could not be done, as one line."""
+def guarded(work: Callable[[], str], said_in: Callable[[], str]) -> str:
+    """Run a panel action; its outcome, or the reason it could not be done, as one line in the
+    language `said_in` gives once the work has run (the conversation's, known only for a user)."""
     try:
         return work()
     except NotSignedIn:
-        return ui_text("sign_in_first")
-    except (PanelError, StorageError) as error:
-        return error.message
+        return ui_text("sign_in_first", said_in())
+    except PanelError as error:
+        return error.message  # already in the conversation's language
+    except StorageError as error:
+        return problem_text(error, said_in())
+
+
+def problem_text(error: Any, lang: str) -> str:
+    """A StorageError's or an AccountError's reason, said in `lang`."""
+    return ui_text(f"problem_{error.reason}", lang, **error.values)
 
 
 class PanelViews:
@@ -104,16 +112,16 @@ class PanelViews:
         return [p.gender, p.height_cm, p.weight_kg, p.sizes, list(p.colors), list(p.avoid_colors),
                 list(p.styles), list(p.avoid_styles), p.budget_max]
 
-    def history(self, user: str | None) -> Any:
+    def history(self, user: str | None, lang: str = "en") -> Any:
         import gradio as gr
 
         rows = self.panels.conversations(user) if user else []
-        choices = [(f"{c.title or ui_text('new_chat')} · {c.updated_at:%Y-%m-%d %H:%M}", c.id) for c in rows]
+        choices = [(f"{c.title or ui_text('new_chat', lang)} · {c.updated_at:%Y-%m-%d %H:%M}", c.id) for c in rows]
         return gr.Dropdown(choices=choices, value=None)
 
-    def all(self, user: str | None) -> list[Any]:
-        return [*self.saved(user), self.feed(), *self.wardrobe(user), *self.profile(user), self.history(user),
-                self.panels.size_note(user) if user else ""]
+    def all(self, user: str | None, lang: str = "en") -> list[Any]:
+        return [*self.saved(user), self.feed(), *self.wardrobe(user), *self.profile(user), self.history(user, lang),
+                self.panels.size_note(user, lang=lang) if user else ""]
 
 
 def build_saved_tab() -> dict[str, Any]:

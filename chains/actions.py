@@ -17,7 +17,7 @@ from chains.recommend import Brief, recommend_looks, resolve_brief
 from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season
 from chains.services import AgentServices
 from chains.dress_code import dress_code
-from chains.sizes import suggest_sizes
+from chains.sizes import size_phrase, suggest_sizes
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, brand_affinity, features, vector
 from retrieval.colors import family_hex
@@ -208,6 +208,8 @@ def _new_looks(services: AgentServices, conversation: ConversationState, prefs: 
     own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
     affinity = _brand_affinity(services, conversation, prefs, own)
     looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity)
+    if not looks and exclude:  # a small catalogue: pieces already shown may come again rather than no look
+        looks = recommend_looks(services.catalog, prefs, brief, anchor, (), own, brand_affinity=affinity)
     return [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season))
             for plan, items in looks], brief, anchor
 
@@ -302,7 +304,7 @@ def size_answer(conversation: ConversationState, prefs: Preferences, heard: Unde
     found = suggest_sizes(prefs.gender, heard.height_cm, heard.weight_kg)
     if not found:
         return Reply(prompts.render(lang, "size_outside"), "answer"), False
-    parts = ", ".join(prompts.render(lang, f"size_{s.part}", size=s.size, kr=s.kr_size) for s in found)
+    parts = ", ".join(size_phrase(s, lang) for s in found)
     text = prompts.render(lang, "size_answer", height=f"{heard.height_cm:g}", weight=f"{heard.weight_kg:g}",
                           wear=prompts.render(lang, f"size_wear_{prefs.gender}"), sizes=parts)
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False

@@ -20,7 +20,7 @@ from chains.look_score import (
 )
 from chains.state import Preferences
 from retrieval.items import Item
-from retrieval.traits import formality_rank, traits_of
+from retrieval.traits import formality_rank, is_printed, traits_of
 from retrieval.vocabulary import KIND_TO_SLOT, WORN_SLOTS
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
@@ -248,11 +248,12 @@ def _fits(items: list[Item], ctx: LookContext) -> bool:
 
 
 def _pairs_go(items: list[Item], ctx: LookContext) -> bool:
-    """No clashing colours (red with green, purple with peach) unless both were asked for, no black
-    and brown leather together, no brown shoes under black or charcoal at an interview or a wedding,
-    no blazer over trousers of another dark shade."""
-    worn = [i.color_family for i in items if i.slot in WORN_SLOTS]
-    return not clashing_pairs(worn, allowed=ctx.prefs.colors) and not leather_clash(items) \
+    """One loud piece at most, no clashing colours (red with green, purple with peach) unless both
+    were asked for, no black and brown leather together, no brown shoes under black or charcoal at an
+    interview or a wedding, no blazer over trousers of another dark shade."""
+    worn = [i for i in items if i.slot in WORN_SLOTS]
+    return sum(map(is_printed, worn)) <= 1 and not leather_clash(items) \
+        and not clashing_pairs([i.color_family for i in worn], allowed=ctx.prefs.colors) \
         and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items)) and suit_line(items) >= 0
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import prompts
+
 SIZE_CHART = Path(__file__).resolve().parents[1] / "data" / "sizes" / "size_chart.csv"
 HEIGHT_STEP_CM, WEIGHT_STEP_KG = 5.0, 7.0
 MAX_DISTANCE = 2.5  # chart steps: beyond this the chart does not describe the person
@@ -60,3 +62,8 @@ def suggest_sizes(gender: str | None, height_cm: float | None, weight_kg: float 
 
 def _distance(row: SizeRow, height_cm: float, weight_kg: float) -> float:
     return (((height_cm - row.height_cm) / HEIGHT_STEP_CM) ** 2 + ((weight_kg - row.weight_kg) / WEIGHT_STEP_KG) ** 2) ** 0.5
+
+
+def size_phrase(suggestion: SizeSuggestion, lang: str) -> str:
+    """"tops M (KR 95)" or "bottoms 32", in `lang`."""
+    return prompts.render(lang, f"size_{suggestion.part}", size=suggestion.size, kr=suggestion.kr_size)

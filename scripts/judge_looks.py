@@ -249,11 +249,25 @@ BRIEFS_ROUND_16 = (  # session 11, after round 15: ties with suits, matched suit
     "women's office look for spring",
     "남자 가을 운동복",
 )
+BRIEFS_ROUND_17 = (  # session 11, after round 16: dressy pieces corrected by eye, no cardigan over a wedding dress
+    "what should I wear to a summer wedding? I'm a guy",
+    "여자 봄 면접 정장 추천",
+    "winter date night look for a woman",
+    "남자 가을 출근룩 추천해줘",
+    "spring party outfit for a man",
+    "여자 가을 데이트룩",
+    "men's everyday look for summer",
+    "여자 겨울 출근룩",
+    "fall travel outfit for a woman",
+    "남자 겨울 데일리룩",
+    "women's summer wedding guest outfit",
+    "남자 봄 운동복 추천",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
           6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
           10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11, 12: BRIEFS_ROUND_12,
           13: BRIEFS_ROUND_13, 14: BRIEFS_ROUND_14, 15: BRIEFS_ROUND_15,
-          16: BRIEFS_ROUND_16}
+          16: BRIEFS_ROUND_16, 17: BRIEFS_ROUND_17}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

@@ -36,11 +36,13 @@ TITLE_LENGTH = 60
 
 
 class StorageError(Exception):
-    """A storage failure the user can be told about; `message` is safe to show as it is."""
+    """A storage failure the user can be told about. `message` is the English line for logs and the
+    command line; `reason` (and `values`) name it for the page, which says it in the person's language
+    (prompts: ui.problem_<reason>)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, reason: str = "failed", **values: Any) -> None:
         super().__init__(message)
-        self.message = message
+        self.message, self.reason, self.values = message, reason, values
 
 
 class ConversationNotFound(StorageError):
@@ -123,7 +125,7 @@ class Repository:
         the stored ones in the same transaction."""
         with self._session("Could not start a new conversation.") as session:
             if session.get(User, user_id) is None:
-                raise StorageError("Unknown user: please sign in again.")
+                raise StorageError("Unknown user: please sign in again.", "unknown_user")
             latest = session.exec(select(Conversation).where(Conversation.user_id == user_id)
                                   .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())).first()
             if latest is not None and session.exec(
@@ -228,14 +230,14 @@ class Repository:
         try:
             with self._session("Could not create the account.") as session:
                 if session.exec(select(User.id).where(User.name_key == clean.casefold())).first() is not None:
-                    raise StorageError("That user name is taken: please choose another.")
+                    raise StorageError("That user name is taken: please choose another.", "name_taken")
                 user = User(name=clean, name_key=clean.casefold(), password_hash=password_hash)
                 session.add(user)
                 session.flush()
                 return int(user.id)  # type: ignore[arg-type]
         except StorageError as exc:
             if isinstance(exc.__cause__, IntegrityError):  # created by someone else just now
-                raise StorageError("That user name is taken: please choose another.") from exc
+                raise StorageError("That user name is taken: please choose another.", "name_taken") from exc
             raise
 
     def account(self, *, name: str | None = None, user_id: int | None = None) -> Account | None:
@@ -438,7 +440,7 @@ class Repository:
 def _owned(session: Session, user_id: int, conversation_id: int) -> Conversation:
     conversation = session.get(Conversation, conversation_id)
     if conversation is None or conversation.user_id != user_id:
-        raise ConversationNotFound("That conversation was not found. Start a new one to go on.")
+        raise ConversationNotFound("That conversation was not found. Start a new one to go on.", "conversation_missing")
     return conversation
 
 
@@ -454,7 +456,7 @@ def _files_of(session: Session, user_id: int) -> list[str]:
 def _user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise StorageError("Unknown user: please sign in again.")
+        raise StorageError("Unknown user: please sign in again.", "unknown_user")
     return user
 
 
@@ -501,9 +503,10 @@ def _clean_name(name: str) -> str:
     text = unicodedata.normalize("NFKC", str(name or ""))
     clean = " ".join("".join(ch for ch in text if unicodedata.category(ch) != "Cf").split())
     if not clean:
-        raise StorageError("Please enter a user name.")
+        raise StorageError("Please enter a user name.", "name_missing")
     if len(clean) > MAX_NAME_LENGTH:
-        raise StorageError(f"Please use a user name of at most {MAX_NAME_LENGTH} characters.")
+        raise StorageError(f"Please use a user name of at most {MAX_NAME_LENGTH} characters.", "name_too_long",
+                           limit=MAX_NAME_LENGTH)
     return clean
 
 

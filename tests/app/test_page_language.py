@@ -39,3 +39,41 @@ def test_the_tabs_say_what_happened_in_the_persons_language(tmp_path) -> None:
     assert wrong.value.message.startswith("키 값을 확인해 주세요")
     with pytest.raises(PanelError, match="옷장에 없는 옷이에요"):
         panels.delete_wardrobe_item("kim", 12345, lang="ko")
+
+
+def test_before_a_conversation_has_a_language_the_page_speaks_the_browsers() -> None:
+    from types import SimpleNamespace
+
+    from app.page_language import browser_language
+
+    def asking(header):
+        return SimpleNamespace(headers={"accept-language": header})
+
+    assert browser_language(asking("ko-KR,ko;q=0.9,en-US;q=0.8")) == "ko"
+    assert browser_language(asking("en-US,en;q=0.9,ko;q=0.8")) == "en"
+    assert browser_language(asking("fr-FR,ko;q=0.5,en;q=0.4")) == "ko"  # the first one the app speaks
+    assert browser_language(asking("en;q=0.2, ko;q=0.7")) == "ko"  # by weight, not by order
+    assert browser_language(asking("de-DE")) == "en" and browser_language(None) == "en"
+
+
+def test_sign_in_and_storage_problems_are_said_in_the_persons_language(tmp_path) -> None:
+    import pytest
+
+    from app.accounts import AccountError, Accounts
+    from app.ui_panels import guarded, problem_text
+    from storage.db import make_engine
+    from storage.repo import Repository, StorageError
+
+    accounts = Accounts(Repository(make_engine(f"sqlite:///{tmp_path}/people.db")))
+    with pytest.raises(AccountError) as short:
+        accounts.sign_up("jin", "short")
+    assert problem_text(short.value, "ko") == "비밀번호는 8자 이상으로 정해 주세요."
+    assert problem_text(short.value, "en") == short.value.message  # the log line and the page agree in English
+    accounts.sign_up("jin", "a long enough password")
+    with pytest.raises(AccountError) as taken:
+        accounts.sign_up("JIN", "another long password")
+    assert problem_text(taken.value, "ko") == "이미 쓰이고 있는 이름이에요. 다른 이름을 골라 주세요."
+
+    def lost() -> str:
+        raise StorageError("Could not read your wardrobe. Please try again.")
+    assert guarded(lost, lambda: "ko").startswith("데이터를 읽거나 저장하는 중에 문제가 생겼어요")

@@ -61,7 +61,8 @@ def test_a_user_never_reaches_another_users_things(app, navy_shirt_photo) -> Non
     assert len(panels.saved_looks("ana")) == 1 and len(panels.wardrobe("ana")) == 1
     assert panels.wardrobe("ana")[0][1]["kind"] == "shirt"
     assert all(Path(p).is_file() for p in ana["files"])
-    assert panels.size_note("ana").startswith("Suggested sizes: top M (KR 95), bottom 32")
+    assert panels.size_note("ana").startswith("Suggested sizes: tops M (KR 95), bottoms 32")
+    assert panels.size_note("ana", lang="ko").startswith("추천 사이즈: 상의 M(95), 하의 32")
 
 
 def test_the_wardrobe_editor_starts_from_the_picked_garment_and_only_the_owners(app, navy_shirt_photo) -> None:

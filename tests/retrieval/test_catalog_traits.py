@@ -27,8 +27,8 @@ def _dress_code_piece(record: dict) -> bool:
 
 @pytest.fixture(scope="module")
 def demo_records() -> list[dict]:
-    return pq.read_table(DEMO_PARQUET, columns=["id", "name", "kind", "slot", "gender", "color_family", "usage",
-                                               *TRAITS]).to_pylist()
+    columns = ["id", "name", "kind", "slot", "gender", "color", "color_family", "usage", "pattern", *TRAITS]
+    return pq.read_table(DEMO_PARQUET, columns=columns).to_pylist()
 
 
 # --- the demo catalogue ---------------------------------------------------------------------------------
