@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -78,7 +79,7 @@ def _stylist(settings: Settings, tmp: Path):
     from storage.repo import Repository
 
     services = replace(agent_services(settings, build_catalog(settings), renders_dir=tmp / "renders"), renderer=None)
-    return Stylist(services, Repository(make_engine(f"sqlite:///{tmp}/eval.db")))
+    return Stylist(services, Repository(make_engine(f"sqlite:///{tmp}/eval.db"))), services.catalog
 
 
 def ask(stylist: Any, brief: GridBrief, user: str) -> dict[str, Any]:
@@ -88,13 +89,19 @@ def ask(stylist: Any, brief: GridBrief, user: str) -> dict[str, Any]:
     return reply.reply.to_json(Preferences())
 
 
-def judge_answer(reply: dict[str, Any], brief: GridBrief) -> list[list[str]]:
-    """The rules each look of one answer breaks."""
+def judge_answer(reply: dict[str, Any], brief: GridBrief,
+                 stored: Callable[[Sequence[str]], Sequence[Any]] | None = None) -> list[list[str]]:
+    """The rules each look of one answer breaks. `stored` (the catalogue's `get`) gives the catalogue's
+    own reading of its pieces, corrections by eye included, which the reply's JSON does not carry;
+    without it the pieces are read from their names."""
     from chains.rubric import Brief, answer_violations, look_violations
     from retrieval.items import Item
 
     rubric_brief = Brief(brief.occasion, brief.season, brief.gender, brief.colors, (), brief.named_slot)
     looks = [[Item.from_json(i) for i in o["items"]] for o in reply["outfits"]]
+    if stored is not None:
+        known = {i.id: i for i in stored([i.id for look in looks for i in look if i.source == "catalog"])}
+        looks = [[known.get(i.id, i) if i.source == "catalog" else i for i in look] for look in looks]
     across = answer_violations(looks)
     return [look_violations(items, rubric_brief, o["why"], brief.lang) + extra
             for items, o, extra in zip(looks, reply["outfits"], across)]
@@ -126,13 +133,13 @@ def run_outfit_eval(settings: Settings) -> dict[str, Any]:
     looks = clean = 0
     unanswered, examples = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        stylist = _stylist(settings, Path(tmp))
+        stylist, catalog = _stylist(settings, Path(tmp))
         for n, brief in enumerate(grid()):
             reply = ask(stylist, brief, f"eval-{n}")
             if not reply["outfits"]:
                 unanswered.append(brief.text)
                 continue
-            for found, outfit in zip(judge_answer(reply, brief), reply["outfits"]):
+            for found, outfit in zip(judge_answer(reply, brief, catalog.get), reply["outfits"]):
                 looks += 1
                 clean += not found
                 counts.update(found)

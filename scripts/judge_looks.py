@@ -263,11 +263,25 @@ BRIEFS_ROUND_17 = (  # session 11, after round 16: dressy pieces corrected by ey
     "women's summer wedding guest outfit",
     "남자 봄 운동복 추천",
 )
+BRIEFS_ROUND_18 = (  # session 11, after round 17: more pieces corrected by eye, one loud piece at most
+    "남자 여름 면접룩 추천해줘",
+    "what should a woman wear to a fall wedding?",
+    "men's winter office outfit, classic",
+    "여자 봄 파티룩",
+    "summer date outfit for a woman, feminine",
+    "남자 겨울 여행룩",
+    "women's everyday look for fall",
+    "남자 봄 데이트 코디 추천",
+    "what should I wear to the gym in winter? woman",
+    "여자 여름 데일리룩",
+    "fall party look for a man",
+    "여자 겨울 면접 복장 추천",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
           6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
           10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11, 12: BRIEFS_ROUND_12,
           13: BRIEFS_ROUND_13, 14: BRIEFS_ROUND_14, 15: BRIEFS_ROUND_15,
-          16: BRIEFS_ROUND_16, 17: BRIEFS_ROUND_17}
+          16: BRIEFS_ROUND_16, 17: BRIEFS_ROUND_17, 18: BRIEFS_ROUND_18}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

@@ -24,9 +24,10 @@ def test_the_grid_covers_every_occasion_gender_and_season_in_both_languages():
 def test_real_answers_break_no_stylist_rule(app_settings, brief):
     from app.wiring import build_services
 
-    reply = build_services(app_settings).stylist.turn("judge", brief.text).to_json()
+    services = build_services(app_settings)
+    reply = services.stylist.turn("judge", brief.text).to_json()
     assert reply["outfits"]
-    assert judge_answer(reply, brief) == [[] for _ in reply["outfits"]]
+    assert judge_answer(reply, brief, services.catalog.get) == [[] for _ in reply["outfits"]]
 
 
 def test_judged_means_per_composer_latest_round_first(tmp_path):
