@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from chains.dress_code import DressCode, dress_code, without_palette
 from chains.harmony import clashing_pairs
@@ -182,7 +183,7 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
     """The best candidates for a slot; `warm`: the look must keep warm without a layer; `fits`:
     only candidates that go with the look so far."""
     asked = _asked(prefs, slot)
-    allowed = [i for i in options if _allowed(i, plan, prefs, used_ids, asked) and (fits is None or fits(i))]
+    allowed = [i for i in options if _allowed(i, plan, prefs, used_ids, asked)]
     if warm:
         allowed = [i for i in allowed if _is_warm(i)] or allowed
     if asked:  # "navy chinos": the trousers slot holds trousers
@@ -201,12 +202,27 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
                         and _free(i, plan, used_ids) and _wearable_named(i, plan.code)]
         allowed = coloured or allowed
     ranked = sorted(allowed, key=ctx.piece_score, reverse=True)
+    if slot == "shoes" and fits is None:  # black and brown both: the leather rules need the choice
+        ranked = _at_most_half_per_colour(ranked)
+    if fits is not None:  # best first, and only as many as a shortlist can use: each test builds a look
+        ranked = list(islice((i for i in ranked if fits(i)), 2 * SHORTLIST))
     if prefs.colors and ctx.colour_slot != slot:
         # Half the shortlist in other colours: a look must be able to stop before red head to toe.
         wanted = [i for i in ranked if i.color_family in prefs.colors][: SHORTLIST // 2]
         others = [i for i in ranked if i.color_family not in prefs.colors][: SHORTLIST - len(wanted)]
         return sorted(wanted + others, key=ctx.piece_score, reverse=True)
     return ranked[:SHORTLIST]
+
+
+def _at_most_half_per_colour(ranked: list[Item]) -> list[Item]:
+    """The best candidates with no colour family taking more than half a shortlist."""
+    taken: dict[str, int] = {}
+    kept = []
+    for item in ranked:
+        if taken.get(item.color_family, 0) < SHORTLIST // 2:
+            taken[item.color_family] = taken.get(item.color_family, 0) + 1
+            kept.append(item)
+    return kept
 
 
 def _asked(prefs: Preferences, slot: str) -> frozenset[str]:
@@ -253,7 +269,7 @@ def _pairs_go(items: list[Item], ctx: LookContext) -> bool:
     interview or a wedding, no blazer over trousers of another dark shade."""
     worn = [i for i in items if i.slot in WORN_SLOTS]
     return sum(map(is_printed, worn)) <= 1 and not leather_clash(items) \
-        and not clashing_pairs([i.color_family for i in worn], allowed=ctx.prefs.colors) \
+        and not clashing_pairs(frozenset(i.color_family for i in worn), allowed=ctx.prefs.colors) \
         and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items)) and suit_line(items) >= 0
 
 
@@ -262,12 +278,11 @@ def _suit_partners(beams: list[Beam], options: Sequence[Item], plan: LookPlan, p
     """Trousers or a skirt of the shade of a blazer the beams wear, which the shortlist may have
     missed: the other half of a suit."""
     blazers = {i.id: i for _, _, items in beams for i in items if i.slot == "outerwear" and traits_of(i).kind == "blazer"}
-    partners: list[Item] = []
-    for blazer in blazers.values():
-        partners += _shortlist("bottom", options, plan, prefs, used_ids, ctx,
-                               fits=lambda o: o not in shortlisted and o not in partners
-                               and suit_line([blazer, o]) > 0)[:2]  # noqa: B023 (used at once)
-    return partners
+    if not blazers:
+        return []
+    listed = {i.id for i in shortlisted}
+    return _shortlist("bottom", options, plan, prefs, used_ids, ctx, fits=lambda o: o.id not in listed
+                      and any(suit_line([blazer, o]) > 0 for blazer in blazers.values()))
 
 
 def _is_warm(item: Item) -> bool:

@@ -11,6 +11,7 @@ The rules, in the order a stylist applies them:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from retrieval.vocabulary import NEUTRAL_FAMILIES
 
@@ -43,10 +44,11 @@ def accents(families: list[str]) -> list[str]:
     return [f for f in families if f not in NEUTRAL_FAMILIES and f != "metallic"]
 
 
-def clashing_pairs(families: list[str], *, allowed: tuple[str, ...] = ()) -> set[frozenset[str]]:
+@lru_cache(maxsize=4096)  # the composer asks about the same few colour sets thousands of times a turn
+def clashing_pairs(families: frozenset[str], *, allowed: tuple[str, ...] = ()) -> frozenset[frozenset[str]]:
     """The clashing pairs among the families, but for a pair whose colours were both asked for."""
     pairs = {frozenset((a, b)) for a in families for b in families if a != b} & CLASHING_PAIRS
-    return {p for p in pairs if not p <= set(allowed)}
+    return frozenset(p for p in pairs if not p <= set(allowed))
 
 
 def harmony(families: list[str]) -> Harmony:

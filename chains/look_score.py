@@ -223,8 +223,10 @@ def _black_or_charcoal(item: Item) -> bool:
 
 def leather_clash(items: Sequence[Item]) -> bool:
     """Black and brown leather together: shoes in one, the belt in the other."""
+    belts = {i.color_family for i in items if i.slot == "accessory" and traits_of(i).kind == "belt"}
+    if not belts:  # (asked thousands of times a turn, mostly of looks without one)
+        return False
     shoes = {i.color_family for i in items if i.slot == "shoes"}
-    belts = {i.color_family for i in items if traits_of(i).kind == "belt"}
     return (shoes | belts) >= {"black", "brown"} and bool(shoes) and bool(belts) and shoes != belts
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from chains.compose import HELD_SLOTS, SEARCH_SLOT, LookPlan, compose, plan_look
@@ -27,6 +27,8 @@ WEARABLE_SEASONS = {
     "winter": ("fall", "winter"), "fall": ("spring", "fall", "winter"),
     "spring": ("spring", "summer", "fall"), "summer": ("spring", "summer"),
 }
+YEAR_ROUND_SLOTS = frozenset({"shoes", "accessory"})
+LEATHERS = ("black", "brown")
 OPPOSITE_SEASON = {"winter": "summer", "summer": "winter", "spring": "fall", "fall": "spring"}
 CANDIDATES_PER_SLOT = 48  # one pool serves both styles of an answer
 MIN_POOL = 12  # enough for six looks sharing a pool without repeating an item
@@ -85,7 +87,10 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
         slots=(SEARCH_SLOT.get(slot, slot),),
         kinds=suitable_kinds(slot, brief, prefs),
         genders=(gender, "unisex") if gender else (),
-        seasons=WEARABLE_SEASONS[brief.season],
+        # Shoes and accessories are worn most of the year (black oxfords labelled fall, in June): any
+        # season but the opposite one; their warmth, read from name and photo, does the rest.
+        seasons=_all_but_opposite(brief.season) if SEARCH_SLOT.get(slot, slot) in YEAR_ROUND_SLOTS
+        else WEARABLE_SEASONS[brief.season],
         exclude_color_families=prefs.avoid_colors,
         price_max=prefs.budget_max,
         exclude_ids=tuple(exclude),
@@ -104,6 +109,10 @@ def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
     return " ".join(f"{styles} {brief.occasion} {brief.season} {colours} {kinds} {slot}".split())
 
 
+def _all_but_opposite(season: str) -> tuple[str, ...]:
+    return tuple(s for s in SEASONS if s != OPPOSITE_SEASON[season])
+
+
 def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Preferences, brief: Brief,
                exclude: Sequence[str]) -> list[Item]:
     """Candidates for one slot and gender, for every style of the brief at once: one search, not one
@@ -117,7 +126,7 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
     elif len(found) < MIN_POOL and slot == "outerwear":  # few winter blazers are labelled winter: take the
         # neighbouring season too (never the opposite one); warmth and the dress code keep the season
-        wider = replace(strict, seasons=tuple(s for s in SEASONS if s != OPPOSITE_SEASON[brief.season]))
+        wider = replace(strict, seasons=_all_but_opposite(brief.season))
         for item in catalog.search(text, wider, k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
     if prefs.colors and colour_slot_for(prefs) in (None, slot):
@@ -125,7 +134,32 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
         k = CANDIDATES_PER_SLOT if colour_slot_for(prefs) == slot else MIN_POOL
         for item in catalog.search(text, replace(strict, color_families=prefs.colors), k=k):
             found.setdefault(item.id, item)
-    return list(found.values())
+    if slot == "shoes":
+        _top_up_leathers(catalog, text, strict, found)
+    return one_per_product(found.values())
+
+
+def _top_up_leathers(catalog: CatalogSearch, text: str, strict: SearchFilters, found: dict[str, Item]) -> None:
+    """Black shoes and brown shoes both, a few distinct pairs of each: a dark suit takes black shoes
+    and a brown belt brown ones, and a search for "summer wedding shoes" may bring only tan ones."""
+    for family in LEATHERS:
+        distinct = {" ".join(i.name.lower().split()) for i in found.values() if i.color_family == family}
+        if len(distinct) < MIN_POOL // 2:
+            for item in catalog.search(text, replace(strict, color_families=(family,)), k=MIN_POOL):
+                found.setdefault(item.id, item)
+
+
+def one_per_product(items: Iterable[Item]) -> list[Item]:
+    """The first of the items that share a name: the catalogue lists one product under several ids
+    ("Arrow Men Brown Formal Shoes" ten times), and a look may show it once in an answer anyway."""
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        key = " ".join(item.name.lower().split())
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
 
 
 def fetch_dress_shoes(catalog: CatalogSearch, gender: str | None, prefs: Preferences, brief: Brief,

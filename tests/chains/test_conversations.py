@@ -329,3 +329,17 @@ def test_a_man_who_asks_for_a_bag_gets_one_even_on_a_date(services):
     reply = say(services, "date look for a man with a bag", user="mb")
     assert reply["type"] == "outfits"
     assert any(i["kind"] == "bag" for o in reply["outfits"] for i in o["items"])
+
+
+def test_a_shoe_pool_holds_black_and_brown_pairs_and_each_product_once(services):
+    """A search for summer wedding shoes brings tan pairs first; a charcoal suit still needs black ones,
+    and the catalogue's one product under several ids is one candidate."""
+    from chains.recommend import fetch_slot, resolve_brief
+    from chains.state import Preferences
+
+    prefs = Preferences(gender="men", occasion="wedding", season="summer")
+    pool = fetch_slot(services.catalog, "shoes", "men", prefs, resolve_brief(prefs, 6), ())
+    names = [" ".join(i.name.lower().split()) for i in pool]
+    assert len(names) == len(set(names))
+    assert {"black", "brown"} <= {i.color_family for i in pool}
+    assert all(i.season != "winter" for i in pool)  # any season but the opposite one
