@@ -277,11 +277,25 @@ BRIEFS_ROUND_18 = (  # session 11, after round 17: more pieces corrected by eye,
     "fall party look for a man",
     "여자 겨울 면접 복장 추천",
 )
+BRIEFS_ROUND_19 = (  # session 11, after round 18: black and brown shoes in every pool, one entry per product
+    "what should a man wear to a spring wedding?",
+    "여자 가을 면접룩 추천",
+    "winter party outfit for a man",
+    "여자 여름 데이트룩 추천해줘",
+    "casual spring look for a woman",
+    "남자 가을 여행 코디",
+    "office outfit for a woman in fall",
+    "남자 여름 결혼식 하객룩",
+    "women's winter travel outfit",
+    "남자 봄 출근룩",
+    "fall date look, women",
+    "여자 겨울 운동복",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
           6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
           10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11, 12: BRIEFS_ROUND_12,
           13: BRIEFS_ROUND_13, 14: BRIEFS_ROUND_14, 15: BRIEFS_ROUND_15,
-          16: BRIEFS_ROUND_16, 17: BRIEFS_ROUND_17, 18: BRIEFS_ROUND_18}
+          16: BRIEFS_ROUND_16, 17: BRIEFS_ROUND_17, 18: BRIEFS_ROUND_18, 19: BRIEFS_ROUND_19}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 
