@@ -71,8 +71,9 @@ def grid() -> list[GridBrief]:
     return briefs
 
 
-def _stylist(settings: Settings, tmp: Path):
-    """The real agent over the configured catalogue, without lookbooks (the rubric reads items)."""
+def _stylist_and_catalog(settings: Settings, tmp: Path) -> tuple[Any, Any]:
+    """The real agent over the configured catalogue, without lookbooks (the rubric reads items), and
+    that catalogue (the rubric reads its pieces as it stores them)."""
     from app.wiring import agent_services, build_catalog
     from chains.stylist import Stylist
     from storage.db import make_engine
@@ -133,7 +134,7 @@ def run_outfit_eval(settings: Settings) -> dict[str, Any]:
     looks = clean = 0
     unanswered, examples = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        stylist, catalog = _stylist(settings, Path(tmp))
+        stylist, catalog = _stylist_and_catalog(settings, Path(tmp))
         for n, brief in enumerate(grid()):
             reply = ask(stylist, brief, f"eval-{n}")
             if not reply["outfits"]:

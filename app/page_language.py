@@ -18,5 +18,6 @@ def browser_language(request: Any) -> str:
             weight = float(params.strip()[2:]) if params.strip().startswith("q=") else 1.0
         except ValueError:
             weight = 0.0
-        ranked.append((-weight, n, tag.strip().lower().split("-")[0]))
+        if weight > 0:  # q=0: "not this one"
+            ranked.append((-weight, n, tag.strip().lower().split("-")[0]))
     return next((code for _, _, code in sorted(ranked) if code in prompts.LANGUAGES), "en")

@@ -65,8 +65,8 @@ def _bar(progress, lang: str) -> Any:
     return lambda done, total: progress((done, total), desc=caption, unit="steps")
 
 
-def _signed_out_view() -> View:
-    return View.only_a_line(ui_text("sign_in_first"))
+def _signed_out_view(lang: str = "en") -> View:
+    return View.only_a_line(ui_text("sign_in_first", lang))
 
 
 class Identity:
@@ -178,43 +178,44 @@ class StylistPage:
 
     def restore(self, session: str | None, page_lang: str = "en") -> list[Any]:
         name = self.who.optional(session)
-        return _outputs(self.handlers.view(name) if name else _signed_out_view(), page_lang)
+        return _outputs(self.handlers.view(name) if name else _signed_out_view(page_lang), page_lang)
 
-    def send(self, message: dict[str, Any] | None, session: str | None, progress=None) -> Iterator[list[Any]]:
+    def send(self, message: dict[str, Any] | None, session: str | None, progress=None,
+             page_lang: str = "en") -> Iterator[list[Any]]:
         """The reply's words and looks first, then the lookbooks as they are drawn."""
         name = self.who.optional(session)
         if name is None:
-            yield [None, *_outputs(_signed_out_view())]
+            yield [None, *_outputs(_signed_out_view(page_lang), page_lang)]
             return
         message = message or {}
         files = message.get("files") or []
         image = files[0] if files else None
         image = image.get("path") if isinstance(image, dict) else image
         text = message.get("text") or ""
-        bar = _bar(progress, detect_language(text) or self.handlers.language(name))  # a photo alone: the chat's
+        bar = _bar(progress, detect_language(text) or self.handlers.language(name, page_lang))  # a photo alone
         for view in self.handlers.send_stream(name, text, image, progress=bar):
-            yield [None, *_outputs(view)]
+            yield [None, *_outputs(view, page_lang)]
 
-    def quick(self, label: str, session: str | None, progress=None) -> Iterator[list[Any]]:
+    def quick(self, label: str, session: str | None, progress=None, page_lang: str = "en") -> Iterator[list[Any]]:
         name = self.who.optional(session)
         if name is None:
-            yield _outputs(_signed_out_view())
+            yield _outputs(_signed_out_view(page_lang), page_lang)
             return
-        bar = _bar(progress, detect_language(label) or self.handlers.language(name))
+        bar = _bar(progress, detect_language(label) or self.handlers.language(name, page_lang))
         for view in self.handlers.send_stream(name, label, progress=bar):
-            yield _outputs(view)
+            yield _outputs(view, page_lang)
 
     def start_new(self, session: str | None, page_lang: str = "en") -> list[Any]:
         if (name := self.who.optional(session)) is not None:
             self.services.stylist.new_conversation(name)
         return self.restore(session, page_lang)
 
-    def export(self, session: str | None) -> tuple[list[str] | None, str]:
+    def export(self, session: str | None, page_lang: str = "en") -> tuple[list[str] | None, str]:
         """The lookbook files and a line saying what happened, shown beside the button."""
         name = self.who.optional(session)
         if name is None:
-            return None, ui_text("sign_in_first")
-        files, lang = self.handlers.export(name), self.handlers.language(name)
+            return None, ui_text("sign_in_first", page_lang)
+        files, lang = self.handlers.export(name), self.handlers.language(name, page_lang)
         return (files, ui_text("exported", lang)) if files else (None, ui_text("nothing_to_export", lang))
 
     def after(self, event) -> None:
@@ -225,14 +226,14 @@ class StylistPage:
         import gradio as gr
 
         # Generators, so the page shows the reply before the lookbooks are drawn.
-        def send(message, session, progress=gr.Progress()):
-            yield from self.send(message, session, progress)
+        def send(message, session, page_lang, progress=gr.Progress()):
+            yield from self.send(message, session, progress, page_lang)
 
-        def quick(label, session, progress=gr.Progress()):
-            yield from self.quick(label, session, progress)
+        def quick(label, session, page_lang, progress=gr.Progress()):
+            yield from self.quick(label, session, progress, page_lang)
 
-        def example(session, evt: gr.SelectData, progress=gr.Progress()):
-            yield from self.quick(evt.value["text"], session, progress)
+        def example(session, page_lang, evt: gr.SelectData, progress=gr.Progress()):
+            yield from self.quick(evt.value["text"], session, progress, page_lang)
 
         # This module's annotations are strings (`from __future__ import annotations`) and `gr` is a
         # local name Gradio cannot resolve, so it would not see that `evt` wants the event data and
@@ -241,11 +242,11 @@ class StylistPage:
 
         shown_first = self.box.submit(_echo, [self.box, self.chatbot], [self.chatbot], api_visibility="private",
                                       queue=False)
-        self.after(shown_first.then(send, [self.box, self.session], [self.box, *self.view_outputs],
+        self.after(shown_first.then(send, [self.box, *self.me_and_lang], [self.box, *self.view_outputs],
                                     api_name="send"))
-        self.after(self.chatbot.example_select(example, self.me, self.view_outputs, api_visibility="private"))
+        self.after(self.chatbot.example_select(example, self.me_and_lang, self.view_outputs, api_visibility="private"))
         for index, button in enumerate(self.buttons):
-            self.after(button.click(quick, [button, self.session], self.view_outputs,
+            self.after(button.click(quick, [button, *self.me_and_lang], self.view_outputs,
                                     api_name=f"quick_reply_{index}"))
         self.after(self.new_chat.click(self.start_new, self.me_and_lang, self.view_outputs, api_name="new_conversation"))
 
@@ -255,7 +256,7 @@ class StylistPage:
         page_language.__annotations__["request"] = gr.Request  # (see `example` above)
         self.after(demo.load(page_language, None, [self.page_lang], api_visibility="private")
                    .then(self.restore, self.me_and_lang, self.view_outputs, api_name="history"))
-        self.looks["export"].click(self.export, self.me, [self.looks["downloads"], self.looks["feedback"]],
+        self.looks["export"].click(self.export, self.me_and_lang, [self.looks["downloads"], self.looks["feedback"]],
                                    api_name="export")
 
 

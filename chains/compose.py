@@ -16,7 +16,7 @@ from itertools import islice
 from chains.dress_code import DressCode, dress_code, without_palette
 from chains.harmony import clashing_pairs
 from chains.look_score import (
-    LookContext, brown_shoes_under_black, colour_slot_for, formality_spread, layer_over_knit, layer_over_short_sleeves,
+    FORMAL_RANK, LookContext, brown_shoes_under_black, colour_slot_for, formality_spread, layer_over_knit, layer_over_short_sleeves,
     leather_clash, look_score, office_layer_over_dress, suit_line, too_much_colour,
 )
 from chains.state import Preferences
@@ -35,6 +35,7 @@ OPTIONAL_SLOTS = frozenset({"outerwear", "tie", "bag", "accessory"})
 # Accessory slots held for one kind: a woman's look carries a bag beside its jewellery or watch, and a
 # man's suit at an interview or a wedding takes a tie beside its watch or belt.
 HELD_SLOTS = {"bag": "bag", "tie": "tie"}
+LEATHERS = ("black", "brown")
 SEARCH_SLOT = {slot: "accessory" for slot in HELD_SLOTS}
 BEAM_WIDTH = 5
 SHORTLIST = 8  # best candidates per slot the beam tries
@@ -45,7 +46,6 @@ NO_LAYER = {"welcome": -0.15, "optional": 0.25, "avoid": 0.0}
 NO_ACCESSORY = -0.1  # a finished look usually has one
 NO_BAG = -0.4  # a woman's look without a bag looks unfinished
 NO_TIE = -0.3  # a suit at an interview or a wedding looks unfinished without one, but not any tie will do
-FORMAL_RANK = formality_rank("formal")  # interviews and weddings
 NO_COAT_TO_BE_HAD = -0.5  # a needed layer none of the candidates can be: the look must be warm without one
 
 
@@ -98,7 +98,7 @@ def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str
     """Which slots this look may fill, around the anchor garment if there is one."""
     occasion = prefs.occasion or "daily"
     code = dress_code(occasion, season)
-    anchor_slot = anchor.slot if anchor else None
+    anchor_slot = plan_slot(anchor) if anchor else None
     onepiece = anchor_slot == "onepiece" or (
         anchor_slot not in ("top", "bottom") and wants_dress(prefs, style, gender, index)
     )
@@ -202,8 +202,8 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
                         and _free(i, plan, used_ids) and _wearable_named(i, plan.code)]
         allowed = coloured or allowed
     ranked = sorted(allowed, key=ctx.piece_score, reverse=True)
-    if slot == "shoes" and fits is None:  # black and brown both: the leather rules need the choice
-        ranked = _at_most_half_per_colour(ranked)
+    if slot == "shoes" and fits is None and ctx.colour_slot != "shoes":  # the leather rules need the choice
+        ranked = _leathers_shared(ranked)
     if fits is not None:  # best first, and only as many as a shortlist can use: each test builds a look
         ranked = list(islice((i for i in ranked if fits(i)), 2 * SHORTLIST))
     if prefs.colors and ctx.colour_slot != slot:
@@ -214,15 +214,18 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
     return ranked[:SHORTLIST]
 
 
-def _at_most_half_per_colour(ranked: list[Item]) -> list[Item]:
-    """The best candidates with no colour family taking more than half a shortlist."""
-    taken: dict[str, int] = {}
-    kept = []
+def _leathers_shared(ranked: list[Item]) -> list[Item]:
+    """The best candidates, black and brown shoes each taking at most half a shortlist, so a dark
+    suit finds black shoes and a tan belt brown ones; the others follow in their order."""
+    taken = {family: 0 for family in LEATHERS}
+    kept, later = [], []
     for item in ranked:
-        if taken.get(item.color_family, 0) < SHORTLIST // 2:
+        if item.color_family not in taken or taken[item.color_family] < SHORTLIST // 2:
             taken[item.color_family] = taken.get(item.color_family, 0) + 1
             kept.append(item)
-    return kept
+        else:
+            later.append(item)
+    return kept + later
 
 
 def _asked(prefs: Preferences, slot: str) -> frozenset[str]:
@@ -392,19 +395,26 @@ def _attempts(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefere
         shapes.append(as_separates(plan))
     for shape in shapes:
         yield shape
-        gone = [s for s in shape.slots
+        gone = [s for s in _required(shape, prefs)
                 if not any(_allowed(i, shape, prefs, used_ids, _asked(prefs, s)) for i in pool.get(s, ()))]
         if gone:
             yield replace(shape, relaxed=frozenset().union(*map(palette_keys, gone)))
     for shape in shapes:
-        yield replace(shape, relaxed=frozenset().union(*map(palette_keys, shape.slots)))
+        yield replace(shape, relaxed=frozenset().union(*map(palette_keys, _required(shape, prefs))))
+
+
+def _required(plan: LookPlan, prefs: Preferences) -> list[str]:
+    """The slots a look cannot leave empty: only their colours are worth relaxing (a look goes without
+    a tie rather than wear a black one)."""
+    return [s for s in plan.slots if s not in OPTIONAL_SLOTS or _skip_bonus(s, plan, prefs) is None]
 
 
 def palette_keys(slot: str) -> frozenset[str]:
     """The palette entries that rule a plan slot's pieces: the slot and its kinds (a held slot: its kind)."""
     if slot in HELD_SLOTS:
         return frozenset({HELD_SLOTS[slot]})
-    return frozenset({slot, *(kind for kind, home in KIND_TO_SLOT.items() if home == slot)})
+    held = set(HELD_SLOTS.values())
+    return frozenset({slot, *(kind for kind, home in KIND_TO_SLOT.items() if home == slot and kind not in held)})
 
 
 def _showing_the_named_colour(looks: list[tuple[LookPlan, list[Item]]], prefs: Preferences,

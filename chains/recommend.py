@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from chains.compose import HELD_SLOTS, SEARCH_SLOT, LookPlan, compose, plan_look
+from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, LookPlan, compose, plan_look
 from chains.dress_code import dress_code, formality_levels
 from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
@@ -28,7 +28,6 @@ WEARABLE_SEASONS = {
     "spring": ("spring", "summer", "fall"), "summer": ("spring", "summer"),
 }
 YEAR_ROUND_SLOTS = frozenset({"shoes", "accessory"})
-LEATHERS = ("black", "brown")
 OPPOSITE_SEASON = {"winter": "summer", "summer": "winter", "spring": "fall", "fall": "spring"}
 CANDIDATES_PER_SLOT = 48  # one pool serves both styles of an answer
 MIN_POOL = 12  # enough for six looks sharing a pool without repeating an item
@@ -150,12 +149,13 @@ def _top_up_leathers(catalog: CatalogSearch, text: str, strict: SearchFilters, f
 
 
 def one_per_product(items: Iterable[Item]) -> list[Item]:
-    """The first of the items that share a name: the catalogue lists one product under several ids
-    ("Arrow Men Brown Formal Shoes" ten times), and a look may show it once in an answer anyway."""
-    seen: set[str] = set()
+    """The first of the items that share a name and a colour: the catalogue lists one product under
+    several ids ("Arrow Men Brown Formal Shoes" ten times), and a look may show it once in an answer
+    anyway; a name sold in two colours stays two candidates."""
+    seen: set[tuple[str, str]] = set()
     kept = []
     for item in items:
-        key = " ".join(item.name.lower().split())
+        key = (" ".join(item.name.lower().split()), item.color_family)
         if key not in seen:
             seen.add(key)
             kept.append(item)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import prompts
+from chains.dress_code import BAND_ACCESSORIES
 from chains.harmony import CLASHING_PAIRS, accents
 from chains.look_score import (
     cufflinks_out_of_place, layer_over_knit, layer_over_short_sleeves, leather_clash, suit_line,
@@ -43,7 +44,6 @@ RULES = (
     "cufflinks_out_of_place", "layer_over_short_sleeves", "mismatched_suit", "casual_accessory_at_formal_event",
 )
 SMART_EVENTS = frozenset({"work", "interview", "wedding"})
-SHOWING_ACCESSORIES = frozenset({"bag", "watch", "belt"})  # their formality shows: a sling bag, a diver's watch
 SNEAKERS_WITH_DRESS_OK = frozenset({"daily", "travel", "workout", "date"})  # a casual date may wear white trainers
 BAG_OCCASIONS = frozenset({"work", "interview", "wedding", "party", "date", "travel"})
 
@@ -121,8 +121,8 @@ def finish_rules(items: Sequence[Item], brief: Brief) -> list[str]:
         found.append("cufflinks_out_of_place")
     if suit_line(items) < 0:
         found.append("mismatched_suit")
-    if brief.occasion in SMART_EVENTS and any(  # by the name: the labels behind the stored level are not in a look
-            traits_of(i).kind in SHOWING_ACCESSORIES and named_formality(i.name) in ("athletic", "casual")
+    if brief.occasion in SMART_EVENTS and any(  # by the name, which no catalogue label can overrule
+            traits_of(i).kind in BAND_ACCESSORIES and named_formality(i.name) in ("athletic", "casual")
             for i in items if i.slot == "accessory"):
         found.append("casual_accessory_at_formal_event")
     return found

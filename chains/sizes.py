@@ -66,4 +66,6 @@ def _distance(row: SizeRow, height_cm: float, weight_kg: float) -> float:
 
 def size_phrase(suggestion: SizeSuggestion, lang: str) -> str:
     """"tops M (KR 95)" or "bottoms 32", in `lang`."""
-    return prompts.render(lang, f"size_{suggestion.part}", size=suggestion.size, kr=suggestion.kr_size)
+    same = suggestion.part == "top" and suggestion.kr_size == suggestion.size  # no "(KR M)" after M
+    return prompts.render(lang, "size_top_plain" if same else f"size_{suggestion.part}", size=suggestion.size,
+                          kr=suggestion.kr_size)

@@ -54,6 +54,7 @@ def test_before_a_conversation_has_a_language_the_page_speaks_the_browsers() -> 
     assert browser_language(asking("fr-FR,ko;q=0.5,en;q=0.4")) == "ko"  # the first one the app speaks
     assert browser_language(asking("en;q=0.2, ko;q=0.7")) == "ko"  # by weight, not by order
     assert browser_language(asking("de-DE")) == "en" and browser_language(None) == "en"
+    assert browser_language(asking("ko;q=0, en")) == "en"  # q=0: not Korean
 
 
 def test_sign_in_and_storage_problems_are_said_in_the_persons_language(tmp_path) -> None:
@@ -73,6 +74,10 @@ def test_sign_in_and_storage_problems_are_said_in_the_persons_language(tmp_path)
     with pytest.raises(AccountError) as taken:
         accounts.sign_up("JIN", "another long password")
     assert problem_text(taken.value, "ko") == "이미 쓰이고 있는 이름이에요. 다른 이름을 골라 주세요."
+
+    from app.accounts import AccountError as Refused
+    locked = Refused("Too many wrong passwords for this name: please try again in 7 min.", "locked", minutes=7)
+    assert problem_text(locked, "ko") == "이 이름으로 비밀번호가 여러 번 틀렸어요. 7분 뒤에 다시 시도해 주세요."
 
     def lost() -> str:
         raise StorageError("Could not read your wardrobe. Please try again.")

@@ -377,3 +377,27 @@ def test_a_grey_shirt_is_not_worn_on_grey_trousers_when_another_neutral_fits():
     plan = plan_look(prefs, style="classic", gender="men", season="summer", index=0, anchor=None)
     (_, items), = compose([plan], [pool], prefs)
     assert "f3" in {i.id for i in items}
+
+
+def test_a_tie_stays_in_the_occasions_colours_when_other_slots_relax():
+    """Only olive trousers left (off the interview palette): the look takes them, but goes without a
+    tie rather than wear a black one."""
+    prefs = Preferences(gender="men", occasion="interview", season="fall")
+    pool = {**POOL, "bottom": [piece("r1", "bottom", "trousers", "olive", "Arrow Men Olive Trousers", usage="formal")],
+            "tie": [TIES[2]], "accessory": []}
+    plan = plan_look(prefs, style="classic", gender="men", season="fall", index=0, anchor=None)
+    (_, items), = compose([plan], [pool], prefs)
+    assert "r1" in {i.id for i in items} and not any(i.kind == "tie" for i in items)
+
+
+def test_a_charcoal_suit_at_an_interview_takes_black_shoes_not_brown():
+    prefs = Preferences(gender="men", occasion="interview", season="winter")
+    pool = {**POOL, "bottom": [piece("c1", "bottom", "trousers", "grey", "Arrow Men Charcoal Trousers", usage="formal",
+                                     color="Charcoal")],
+            "outerwear": [piece("c2", "outerwear", "blazer", "grey", "Reid & Taylor Men Charcoal Grey Blazer",
+                                usage="formal", color="Charcoal")],
+            "shoes": [piece("c3", "shoes", "shoes", "brown", "Red Tape Men Brown Formal Shoes", usage="formal", score=1.5),
+                      piece("c4", "shoes", "shoes", "black", "Red Tape Men Black Formal Shoes", usage="formal", score=-0.5)]}
+    plan = plan_look(prefs, style="classic", gender="men", season="winter", index=0, anchor=None)
+    (_, items), = compose([plan], [pool], prefs)
+    assert "c4" in {i.id for i in items}

@@ -7,7 +7,8 @@ from retrieval.items import Item
 
 
 def piece(id_, slot, kind, family, name, *, gender="men", usage=None):
-    return Item(id=id_, name=name, kind=kind, slot=slot, color=family.title(), color_family=family,
+    colour = "Charcoal" if "Charcoal" in name else "Navy Blue" if family == "navy" else family.title()
+    return Item(id=id_, name=name, kind=kind, slot=slot, color=colour, color_family=family,
                 gender=gender, usage=usage)
 
 
@@ -27,10 +28,23 @@ def test_a_good_interview_look_breaks_nothing():
     (piece("6", "outerwear", "jacket", "blue", "Wildcraft Men Blue Rain Jacket"), "weather_gear_on_dressy_look"),
     (piece("7", "bottom", "trousers", "grey", "Men Grey Shorts"), "out_of_season_light"),
     (piece("8", "top", "tshirt", "white", "Roadster Men White T-shirt", usage="casual"), "casual_at_formal_event"),
+    # a charcoal blazer over navy trousers: the halves of two suits
+    (piece("9", "outerwear", "blazer", "grey", "Reid & Taylor Men Charcoal Grey Blazer", usage="formal"), "mismatched_suit"),
 ])
 def test_each_broken_rule_is_named(swap, rule):
     look = [swap if i.slot == swap.slot else i for i in GOOD]
+    if rule == "mismatched_suit":
+        look = [piece("10", "bottom", "trousers", "navy", "Arrow Men Navy Formal Trousers", usage="formal")
+                if i.slot == "bottom" else i for i in look]
     assert rule in look_violations(look, Brief("interview", "winter", "men"))
+
+
+def test_a_sling_bag_or_a_divers_watch_at_the_office_is_named():
+    for accessory in (piece("11", "accessory", "bag", "black", "Baggit Men Black Sling Bag"),
+                      piece("12", "accessory", "watch", "black", "Timex Expedition Men Black Dial Watch")):
+        assert "casual_accessory_at_formal_event" in look_violations(GOOD + [accessory], Brief("work", "fall", "men"))
+    laptop = piece("13", "accessory", "bag", "black", "Targus Men Black Laptop Bag")
+    assert look_violations(GOOD + [laptop], Brief("work", "fall", "men")) == []
 
 
 def test_a_gym_bag_on_a_date_and_a_clutch_at_the_gym():
