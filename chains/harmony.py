@@ -56,7 +56,7 @@ def harmony(families: list[str]) -> Harmony:
     distinct = sorted(set(families))
     accent_set = sorted(set(accents(families)))
     pairs = {frozenset((a, b)) for a in distinct for b in distinct if a < b}
-    clashes = pairs & CLASHING_PAIRS
+    clashes = clashing_pairs(frozenset(distinct))
     classics = sorted(tuple(sorted(p)) for p in pairs & CLASSIC_PAIRS)
     score = 0.3 * len(classics) - 0.6 * len(clashes) - (1.0 if len(accent_set) > 2 else 0.0)
     if classics:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import prompts
 from chains.dress_code import BAND_ACCESSORIES
-from chains.harmony import CLASHING_PAIRS, accents
+from chains.harmony import accents, clashing_pairs
 from chains.look_score import (
     cufflinks_out_of_place, layer_over_knit, layer_over_short_sleeves, leather_clash, suit_line,
 )
@@ -151,7 +151,7 @@ def formality_rules(items: Sequence[Item]) -> list[str]:
 def colour_rules(items: Sequence[Item], brief: Brief) -> list[str]:
     families = [i.color_family for i in _worn(items)]
     found = []
-    if {frozenset((a, b)) for a in families for b in families if a != b} & CLASHING_PAIRS:
+    if clashing_pairs(frozenset(families)):
         found.append("clashing_colours")
     if len(set(accents(families))) > 2:
         found.append("too_many_accents")
