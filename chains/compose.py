@@ -132,7 +132,7 @@ def _shows_avoided_colour(item: Item, avoid: Sequence[str]) -> bool:
 
 
 def _name_key(item: Item) -> str:
-    return "name:" + " ".join(item.name.lower().split())
+    return "name:" + item.product_name
 
 
 def mark_used(used_ids: set[str], items: Sequence[Item]) -> None:
@@ -188,13 +188,7 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
         allowed = [i for i in allowed if _is_warm(i)] or allowed
     if asked:  # "navy chinos": the trousers slot holds trousers
         allowed = [i for i in allowed if i.kind in asked] or allowed
-    if slot in HELD_SLOTS:
-        allowed = [i for i in allowed if i.kind == HELD_SLOTS[slot]]
-    elif slot == "accessory":  # the held kinds have their own slots
-        held = {HELD_SLOTS[s] for s in plan.slots if s in HELD_SLOTS}
-        allowed = [i for i in allowed if i.kind not in held]
-    if slot == "accessory" and plan.gender == "men" and not plan.code.men_carry_bag and "bag" not in asked:
-        allowed = [i for i in allowed if i.kind != "bag"]
+    allowed = _accessories_of_slot(allowed, slot, plan, asked)
     if ctx.colour_slot == slot:
         coloured = [i for i in allowed if i.color_family in prefs.colors]
         if not coloured:  # the garment they named, in their colour, even if the occasion rarely sees it
@@ -212,6 +206,18 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
         others = [i for i in ranked if i.color_family not in prefs.colors][: SHORTLIST - len(wanted)]
         return sorted(wanted + others, key=ctx.piece_score, reverse=True)
     return ranked[:SHORTLIST]
+
+
+def _accessories_of_slot(allowed: list[Item], slot: str, plan: LookPlan, asked: frozenset[str]) -> list[Item]:
+    """A held slot takes its kind only; the accessory slot the other kinds, and no bag in a man's
+    hands where he goes without one."""
+    if slot in HELD_SLOTS:
+        return [i for i in allowed if i.kind == HELD_SLOTS[slot]]
+    if slot != "accessory":
+        return allowed
+    held = {HELD_SLOTS[s] for s in plan.slots if s in HELD_SLOTS}
+    no_bag = plan.gender == "men" and not plan.code.men_carry_bag and "bag" not in asked
+    return [i for i in allowed if i.kind not in held and not (no_bag and i.kind == "bag")]
 
 
 def _leathers_shared(ranked: list[Item]) -> list[Item]:

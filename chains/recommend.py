@@ -142,7 +142,7 @@ def _top_up_leathers(catalog: CatalogSearch, text: str, strict: SearchFilters, f
     """Black shoes and brown shoes both, a few distinct pairs of each: a dark suit takes black shoes
     and a brown belt brown ones, and a search for "summer wedding shoes" may bring only tan ones."""
     for family in LEATHERS:
-        distinct = {" ".join(i.name.lower().split()) for i in found.values() if i.color_family == family}
+        distinct = {i.product_name for i in found.values() if i.color_family == family}
         if len(distinct) < MIN_POOL // 2:
             for item in catalog.search(text, replace(strict, color_families=(family,)), k=MIN_POOL):
                 found.setdefault(item.id, item)
@@ -155,7 +155,7 @@ def one_per_product(items: Iterable[Item]) -> list[Item]:
     seen: set[tuple[str, str]] = set()
     kept = []
     for item in items:
-        key = (" ".join(item.name.lower().split()), item.color_family)
+        key = (item.product_name, item.color_family)
         if key not in seen:
             seen.add(key)
             kept.append(item)

@@ -200,7 +200,7 @@ def answer_violations(looks: Sequence[Sequence[Item]]) -> list[list[str]]:
     seen: set[str] = set()
     found = []
     for items in looks:
-        ids = [key for i in items if i.source == "catalog" for key in (i.id, " ".join(i.name.lower().split()))]
+        ids = [key for i in items if i.source == "catalog" for key in (i.id, i.product_name)]
         found.append(["repeated_item"] if seen & set(ids) else [])
         seen.update(ids)
     return found

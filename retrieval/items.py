@@ -35,6 +35,11 @@ class Item:
     warmth: str | None = None
     pattern: str | None = None
 
+    @property
+    def product_name(self) -> str:
+        """The name as one product is known by: the catalogue lists some under several ids."""
+        return " ".join(self.name.lower().split())
+
     def with_score(self, score: float) -> "Item":
         return replace(self, score=score)
 
