@@ -61,11 +61,12 @@ class LookPlan:
     season: str = "spring"
     # The palette entries (kinds or slots) whose colours are relaxed, when the occasion's pieces run out
     relaxed: frozenset[str] = frozenset()
+    any_colour: bool = False  # relaxed to every colour, not only the neutrals
 
     @property
     def code(self) -> DressCode:
         code = dress_code(self.occasion, self.season)
-        return without_palette(code, self.relaxed) if self.relaxed else code
+        return without_palette(code, self.relaxed, self.any_colour) if self.relaxed else code
 
 
 def is_complete(items: Sequence[Item]) -> bool:
@@ -395,7 +396,8 @@ def _attempts(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefere
               used_ids: set[str]) -> Iterator[LookPlan]:
     """The plan, then what a stylist settles for when its pieces run out: separates instead of a dress
     (unless a dress was asked for); another colour only for a slot whose occasion-coloured pieces are
-    all gone (a brown blazer, still with a pale shirt and a navy tie); last, any colour anywhere."""
+    all gone (a brown blazer, still with a pale shirt and a navy tie), a neutral one before any; last,
+    any colour in every slot a look cannot leave empty."""
     shapes = [plan]
     if "onepiece" in plan.slots and not _dress_asked(prefs, anchor):
         shapes.append(as_separates(plan))
@@ -404,9 +406,15 @@ def _attempts(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefere
         gone = [s for s in _required(shape, prefs)
                 if not any(_allowed(i, shape, prefs, used_ids, _asked(prefs, s)) for i in pool.get(s, ()))]
         if gone:
-            yield replace(shape, relaxed=frozenset().union(*map(palette_keys, gone)))
+            yield from _relaxed(shape, gone)
     for shape in shapes:
-        yield replace(shape, relaxed=frozenset().union(*map(palette_keys, _required(shape, prefs))))
+        yield from _relaxed(shape, _required(shape, prefs))
+
+
+def _relaxed(shape: LookPlan, slots: Sequence[str]) -> Iterator[LookPlan]:
+    keys = frozenset().union(*map(palette_keys, slots))
+    yield replace(shape, relaxed=keys)
+    yield replace(shape, relaxed=keys, any_colour=True)
 
 
 def _required(plan: LookPlan, prefs: Preferences) -> list[str]:

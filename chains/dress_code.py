@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.items import Item
+from retrieval.vocabulary import NEUTRAL_FAMILIES
 from retrieval.traits import (
     FORMALITY_LEVELS, formality_rank, is_bare_armed_menswear, is_multipack, is_sleeveless_layer, is_summer_tailoring,
     traits_of,
@@ -26,6 +27,7 @@ BRIDES_COLOURS = frozenset({"white", "beige"})  # avoided at a wedding even when
 # Accessories whose formality shows (a briefcase or a backpack, a dress watch or a diver's): they keep
 # to the occasion's lowest level; jewellery and scarves are judged by colour and kind alone.
 BAND_ACCESSORIES = frozenset({"bag", "watch", "belt"})
+RELAXED_COLOURS = NEUTRAL_FAMILIES | {"metallic"}  # what an exhausted slot may wear beyond its palette
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class DressCode:
                 return False
             if kind in BAND_ACCESSORIES and not named and formality_rank(traits.formality) < self.band[0]:
                 return False  # a sling bag or a diver's watch with a suit
+            if traits.warmth == "warm" and "heavy" not in self.warmth:
+                return False  # a wool beanie or muffler belongs to fall and winter
             return kind != "bag" or traits.function in self.bag_functions
         if item.slot == "shoes" and kind not in self.shoes and not named:
             return False
@@ -155,11 +159,16 @@ def _palette(table: dict[str, list[str]]) -> tuple[tuple[str, frozenset[str]], .
 
 
 @cache
-def without_palette(code: DressCode, keys: frozenset[str]) -> DressCode:
-    """The same dress code with the colours of some kinds or slots relaxed: for when the occasion's
-    colours leave no complete look (a small catalogue's blazers all shown in earlier looks)."""
-    return replace(code, colours=tuple(e for e in code.colours if e[0] not in keys),
-                   men_colours=tuple(e for e in code.men_colours if e[0] not in keys))
+def without_palette(code: DressCode, keys: frozenset[str], any_colour: bool = False) -> DressCode:
+    """The same dress code with the colours of some kinds or slots relaxed, first to the quiet ones
+    (any neutral), last (`any_colour`) to every colour: for when the occasion's colours leave no
+    complete look (a small catalogue's blazers all shown in earlier looks). A brown blazer comes to
+    an interview before a purple striped flat does."""
+    def relaxed(table: tuple[tuple[str, frozenset[str]], ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+        if any_colour:
+            return tuple(entry for entry in table if entry[0] not in keys)
+        return tuple((key, families | RELAXED_COLOURS) if key in keys else (key, families) for key, families in table)
+    return replace(code, colours=relaxed(code.colours), men_colours=relaxed(code.men_colours))
 
 
 def formality_levels(code: DressCode) -> tuple[str, ...]:

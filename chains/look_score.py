@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chains.dress_code import DressCode
+from chains.dress_code import BAND_ACCESSORIES, DressCode
 from chains.harmony import harmony
 from chains.state import Preferences
 from retrieval.colors import shade_of
@@ -42,7 +42,10 @@ LEGGINGS_AS_TROUSERS = 0.3  # leggings are for under a tunic or a workout, not f
 LIGHT_BOTTOM_IN_WINTER = 0.3  # cream trousers or a cream dress in winter read as summer
 LIGHT_FAMILIES = frozenset({"white", "beige"})
 WINTER_KNIT = 0.15  # in winter a sweater or sweatshirt before a tee under the coat
+INTERVIEW_BLAZER = 0.3  # the interview standard, before a coat over a blouse
+CASUAL_WINTER_LAYER = {"heavy": 0.35, "warm": 0.1}
 WINTER_SKIRT = 0.4  # a skirt on a casual winter day shows bare legs (the catalogue has no tights)
+WINTER_FLATS = 0.25  # ballet flats leave the instep bare in the cold
 DRESSY_EVENTS = frozenset({"wedding", "party"})  # a blazer or a cardigan over a dress there reads as office wear
 OFFICE_LAYERS = frozenset({"blazer", "cardigan"})
 STRAY_ACCENT = 0.4  # a purple belt or a green cap that nothing else in the look answers
@@ -53,7 +56,12 @@ MATCHED_SUIT = 1.0  # a blazer and trousers (or a skirt) of one shade read as a 
 DARK_SHADE = 32.0  # CIELAB lightness under which black, navy, charcoal and coffee brown sit
 SAME_SHADE = 10.0  # delta E within which two catalogue colours are one shade
 SUIT_BOTTOMS = frozenset({"trousers", "skirt"})
+SUITING_FAMILIES = frozenset({"black", "grey", "navy"})  # colours two makers' halves can share
 FLAT_TONAL = 0.2  # a top and a bottom of one mid colour
+BLACK_BESIDE_NAVY = 0.3  # black and navy in the body of one look
+BODY_SLOTS = frozenset({"top", "bottom", "onepiece", "outerwear"})
+TONAL_TIE = 0.3  # a purple tie on a purple shirt
+BLACK_SHOES_UNDER_BROWN = 0.3
 CRISP_TONAL = frozenset({"black", "white"})
 FORMAL_RANK = formality_rank("formal")
 OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
@@ -93,8 +101,12 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
     score += STYLE_MATCH if ctx.style in item.styles else 0.0
     if item.slot in WORN_SLOTS:
         score -= FORMALITY_STEP * abs(formality_rank(traits.formality) - ctx.aim)
+    elif traits.kind in BAND_ACCESSORIES:  # a field watch under a blazer; a dress watch at the gym is no matter
+        score -= FORMALITY_STEP * max(0.0, ctx.aim - formality_rank(traits.formality))
     if ctx.code.occasion == "workout" and traits.function in ("sport", "gym"):
         score += 0.3
+    if ctx.code.occasion == "interview" and traits.kind == "blazer":
+        score += INTERVIEW_BLAZER
     if item.slot == "accessory" and traits.kind in ctx.code.accessories:
         score += 0.15 * (1 - ctx.code.accessories.index(traits.kind) / len(ctx.code.accessories))
     if item.slot == "shoes" and traits.kind in ctx.code.shoes:  # heels before flats at a wedding
@@ -184,9 +196,22 @@ def _pairing_score(items: Sequence[Item], slots: Mapping[str, Item], ctx: LookCo
     top, bottom = slots.get("top"), slots.get("bottom")
     if top and bottom and top.color_family == bottom.color_family and top.color_family not in CRISP_TONAL:
         score -= FLAT_TONAL  # a grey shirt on grey trousers reads flat; black on black or white on white is a choice
+    if {"black", "navy"} <= {i.color_family for i in slots.values() if i.slot in BODY_SLOTS} \
+            and not {"black", "navy"} & set(ctx.prefs.colors):
+        score -= BLACK_BESIDE_NAVY  # two near-blacks side by side read as a mistake, not a contrast
+    score -= TONAL_TIE * tonal_tie(items, top)
+    jacket, shoes = slots.get("outerwear"), slots.get("shoes")
+    if ctx.aim >= formality_rank("smart") and jacket and shoes and traits_of(jacket).kind == "blazer" \
+            and jacket.color_family == "brown" and shoes.color_family == "black":
+        score -= BLACK_SHOES_UNDER_BROWN  # a brown jacket asks for brown shoes
     if ctx.code.target >= FORMAL_RANK and suit_line(items) > 0:  # (two dark halves never pass compose._fits)
         score += MATCHED_SUIT
     return score
+
+
+def tonal_tie(items: Sequence[Item], shirt: Item | None) -> bool:
+    """A tie of the shirt's own colour: it disappears into the shirt and reads dated."""
+    return shirt is not None and any(is_tie(i) and i.color_family == shirt.color_family for i in items)
 
 
 def is_tie(item: Item) -> bool:
@@ -194,13 +219,16 @@ def is_tie(item: Item) -> bool:
 
 
 def suit_line(items: Sequence[Item]) -> int:
-    """1 when the blazer and the trousers (or skirt) are one shade: a suit; -1 when they are two
-    different dark shades, which reads as a suit's jacket over another suit's trousers; 0 otherwise
-    (no blazer, or a clear contrast: a grey blazer over navy trousers)."""
+    """1 when the blazer and the trousers (or skirt) are one shade of a suiting colour: a suit; -1
+    when they are two different dark shades, which reads as a suit's jacket over another suit's
+    trousers, or one colour outside the suiting ones (two browns or two olives from two makers never
+    quite match); 0 otherwise (no blazer, or a clear contrast: a grey blazer over navy trousers)."""
     jacket = next((i for i in items if i.slot == "outerwear" and traits_of(i).kind == "blazer"), None)
     bottom = next((i for i in items if i.slot == "bottom" and traits_of(i).kind in SUIT_BOTTOMS), None)
     if jacket is None or bottom is None:
         return 0
+    if jacket.color_family == bottom.color_family and jacket.color_family not in SUITING_FAMILIES:
+        return -1
     a, b = shade_of(jacket.color, jacket.color_family), shade_of(bottom.color, bottom.color_family)
     if math.dist(a, b) < SAME_SHADE:
         return 1
@@ -244,10 +272,14 @@ def cufflinks_out_of_place(items: Sequence[Item], occasion: str) -> bool:
 def _winter_fit(item: Item, kind: str, warmth: str, target: int) -> float:
     """What winter makes of a piece: a warm coat, a knit under it, no bare legs on a casual day."""
     warm = warmth in ("warm", "heavy")
+    if item.slot == "outerwear" and target <= CASUAL_RANK:
+        return CASUAL_WINTER_LAYER.get(warmth, -0.3)  # a puffer or a coat on a winter day out, not a knit jacket
     if item.slot == "outerwear":
-        return 0.2 if warm else -0.2
+        return 0.2 if warm else -0.2  # (dressed up, the blazer stays: a coat goes over it at the door)
     if item.slot == "top" and warm:
         return WINTER_KNIT
+    if kind == "flats":
+        return -WINTER_FLATS  # bare insteps in the cold: boots, pumps or trainers first
     if kind == "skirt" and target <= CASUAL_RANK:
         return -WINTER_SKIRT
     return 0.0

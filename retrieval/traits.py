@@ -177,6 +177,7 @@ STYLE_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
     (_LOUNGE_RE, "athletic"),
     (SPORT_RE, "athletic"),
     (_words(r"semi[- ]?formal|smart[- ]casual"), "smart"),
+    (_words(r"tux"), "formal"),  # a "Tux Jacket" is cut like a dinner jacket
     # Women's loafers and moccasins in this catalogue are soft driving shoes: weekend, not evening.
     (re.compile(r"^(?!.*\b(?:formal|party)\b).*\bwomen\b.*\b(?:loafers?|moccasins?)\b", re.I), "casual"),
     # Evening wear, and what only goes with a suit or an evening dress.
@@ -189,7 +190,7 @@ STYLE_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
             r"washed|distressed|ripped|beach|outdoor|hiking|trekking|checks?|checked|plaid|tartan|gingham|"
             r"animal|floral|flowers?"), "casual"),
     # Sports and youth watches: a diver's, a chronograph or a Fastrack is no watch for a suit.
-    (_words(r"chronograph|scuba|divers?|expedition|attivo|ana-?digi|fastrack"), "casual"),
+    (_words(r"chrono|chronograph|scuba|divers?|expedition|attivo|ana-?digi|fastrack"), "casual"),
 )
 GARMENT_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
     # A "Blazer Jacket" filed under Jackets is an unstructured blazer-cut jacket worn with jeans: smart,
@@ -276,6 +277,10 @@ FUNCTION_WORDS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     # United Laptop Bag" is no briefcase); its backpacks stay travel bags.
     (re.compile(r"^(?!.*\b(?:backpacks?|rucksacks?)\b).*\b(?:nike|adidas|puma|reebok|asics|fila|umbro|kappa|"
                 r"manchester united|chelsea|arsenal|barcelona|juventus|real madrid)\b", re.I), "gym", frozenset({"bag"})),
+    # The office lines' plain skirts and trousers are suiting: a pencil skirt reads as the desk on a
+    # date or a weekend.
+    (re.compile(r"^(?!.*\b(?:printed|prints?|check|checked|capris?|denim|jeans|shorts)\b)"
+                r"(?:allen solly|van heusen|arrow) wom[ae]n\b", re.I), "office", frozenset({"skirt", "trousers"})),
     # Not bare "work": slogan tees say it ("Hard Work Never Killed Anyone").
     # Belkin makes laptop bags and sleeves only ("Belkin Unisex Apple Move Toploader 15"); a lunch bag
     # goes to work, not on a date.
@@ -310,7 +315,8 @@ WARMTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"sweaters?|sweatshirts?|cardigans?|mufflers?|beanie|(?<!light )winter|corduroy|flannel|velvet|fur|"
             r"high[- ]neck|turtle[- ]?neck|boots?"), "warm"),
     # Shells and track tops keep the rain and wind off but hold little heat.
-    (_words(r"rain\w*|ponchos?|wind\s?cheaters?|windbreakers?|windrunner|shell|track"), "medium"),
+    # Denim and washed-cotton jackets are spring layers, not winter ones.
+    (_words(r"rain\w*|ponchos?|wind\s?cheaters?|windbreakers?|windrunner|shell|track|denim|washed|wash"), "medium"),
     (_words(r"sleeveless|tank|cami|camisole|spaghetti|strappy|halter|tube|shorts?|bermudas?|capris?|"
             r"3/4|3/4th|three[- ]fourths?|linen|chiffon|georgette|mesh|sandals?|flip[- ]?flops?|"
             r"slippers?|floaters?|thongs?|beach|mini|(?:short|half|cap)\s?sleeves?|crop|cropped|"
@@ -323,7 +329,8 @@ KIND_WARMTH: dict[str, tuple[str, str, str]] = {
     "tshirt": ("medium", "light", "medium"), "longsleeve": ("medium", "light", "warm"),
     "tank": ("light", "light", "medium"), "polo": ("medium", "light", "medium"),
     "shirt": ("medium", "light", "warm"), "blouse": ("medium", "light", "warm"),
-    "sweater": ("warm", "medium", "heavy"), "sweatshirt": ("warm", "medium", "warm"),
+    "sweater": ("warm", "light", "heavy"),  # a sleeveless sweater vest is no winter knit
+    "sweatshirt": ("warm", "medium", "warm"),
     "jacket": ("warm", "medium", "heavy"), "coat": ("heavy", "warm", "heavy"),
     "blazer": ("medium", "medium", "warm"), "cardigan": ("warm", "light", "warm"),
     "jeans": ("medium", "medium", "warm"), "trousers": ("medium", "light", "warm"),
@@ -476,6 +483,8 @@ def _function(kind: str, usage: str | None, name: str, category: str | None) -> 
 
 def _warmth(kind: str, name: str, category: str | None) -> str:
     usual, lightest, warmest = KIND_WARMTH.get(kind, _ANY_WARMTH)
+    if kind == "sweater" and _SLEEVELESS_TOP_RE.search(name):
+        return "light"  # a sweater vest: the wool is there, the sleeves are not
     return _clamp(_first_word(WARMTH_WORDS, name, category) or usual, lightest, warmest, WARMTH_LEVELS)
 
 

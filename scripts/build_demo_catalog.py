@@ -106,7 +106,7 @@ def read_photo_traits(records: list[dict]) -> None:
 
 
 CORRECTIONS = REPO / "data" / "catalog" / "corrections.toml"
-CORRECTABLE = ("kind", "formality", "function", "warmth", "pattern", "color", "color_family")
+CORRECTABLE = ("kind", "formality", "function", "warmth", "pattern", "color", "color_family", "usage")
 
 
 def apply_corrections(records: list[dict], path: Path = CORRECTIONS) -> int:

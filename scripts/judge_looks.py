@@ -291,11 +291,55 @@ BRIEFS_ROUND_19 = (  # session 11, after round 18: black and brown shoes in ever
     "fall date look, women",
     "여자 겨울 운동복",
 )
+BRIEFS_ROUND_20 = (  # session 12, after round 19: women's winter layers, watches to the look, no near-miss suits
+    "women's winter date outfit",
+    "남자 겨울 면접룩",
+    "casual summer weekend look for a man",
+    "여자 봄 결혼식 하객룩",
+    "fall office look for a man",
+    "여자 겨울 데일리룩",
+    "spring party outfit for a woman",
+    "남자 여름 여행 코디",
+    "women's summer office outfit",
+    "남자 가을 데이트룩",
+    "winter wedding guest outfit for a woman",
+    "남자 봄 운동복",
+)
+BRIEFS_ROUND_21 = (  # session 12, after round 20: summer boots, comfort slip-ons, ethnic jewellery, flats in winter
+    "business casual outfit for a man in summer",
+    "여자 가을 데일리룩",
+    "what should a woman wear to a winter interview?",
+    "남자 봄 데이트룩",
+    "spring travel outfit for a woman",
+    "남자 겨울 파티룩",
+    "fall wedding guest look for a man",
+    "여자 여름 출근룩",
+    "men's winter casual weekend outfit",
+    "여자 가을 파티룩",
+    "summer date outfit for a man",
+    "여자 봄 운동복",
+)
+BRIEFS_ROUND_22 = (  # session 12, after round 21: neutral colours first when a slot runs out, printed shoes and bags
+    "smart casual look for a woman in spring",
+    "남자 가을 면접룩",
+    "winter date outfit for a man",
+    "여자 여름 여행룩",
+    "men's spring office look",
+    "여자 가을 결혼식 하객룩",
+    "summer party outfit for a man",
+    "여자 겨울 출근룩",
+    "fall travel outfit for a woman",
+    "남자 여름 데일리룩",
+    "what to wear to a spring interview, women",
+    "남자 겨울 운동복",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
           6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
           10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11, 12: BRIEFS_ROUND_12,
           13: BRIEFS_ROUND_13, 14: BRIEFS_ROUND_14, 15: BRIEFS_ROUND_15,
-          16: BRIEFS_ROUND_16, 17: BRIEFS_ROUND_17, 18: BRIEFS_ROUND_18, 19: BRIEFS_ROUND_19}
+          16: BRIEFS_ROUND_16, 17: BRIEFS_ROUND_17, 18: BRIEFS_ROUND_18, 19: BRIEFS_ROUND_19,
+          20: BRIEFS_ROUND_20, 21: BRIEFS_ROUND_21,
+          22: BRIEFS_ROUND_22}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

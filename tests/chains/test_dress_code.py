@@ -50,6 +50,9 @@ def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("m
                                   usage="formal", season="summer"), False),
     ("wedding", "summer", piece("18", "outerwear", "blazer", "blue", "Reid & Taylor Men Blue Blazer",
                                 usage="formal", season="summer"), True),
+    # a wool beanie is for fall and winter
+    ("daily", "spring", piece("19", "accessory", "hat", "grey", "Wildcraft Unisex Grey Beanie"), False),
+    ("daily", "winter", piece("20", "accessory", "hat", "grey", "Wildcraft Unisex Grey Beanie"), True),
 ])
 def test_what_each_occasion_and_season_allows(occasion, season, item, allowed):
     assert dress_code(occasion, season).allows(item) is allowed
@@ -401,3 +404,93 @@ def test_a_charcoal_suit_at_an_interview_takes_black_shoes_not_brown():
     plan = plan_look(prefs, style="classic", gender="men", season="winter", index=0, anchor=None)
     (_, items), = compose([plan], [pool], prefs)
     assert "c4" in {i.id for i in items}
+
+
+def _one_look(prefs: Preferences, pool: dict, style: str = "classic") -> set[str]:
+    plan = plan_look(prefs, style=style, gender=prefs.gender, season=prefs.season, index=0, anchor=None)
+    (_, items), = compose([plan], [pool], prefs)
+    return {i.id for i in items}
+
+
+def test_a_brown_blazer_never_goes_over_brown_trousers_of_another_maker():
+    """Two browns (or two olives) from two makers never quite match: a clear contrast instead."""
+    prefs = Preferences(gender="men", occasion="work", season="fall")
+    pool = {**POOL, "outerwear": [piece("n1", "outerwear", "blazer", "brown", "Reid & Taylor Men Brown Blazer",
+                                        usage="formal", score=1.5)],
+            "bottom": [piece("n2", "bottom", "trousers", "brown", "John Miller Men Brown Trousers", usage="formal",
+                             score=1.5),
+                       piece("n3", "bottom", "trousers", "navy", "Arrow Men Navy Blue Trousers", usage="formal")]}
+    chosen = _one_look(prefs, pool)
+    assert "n1" in chosen and "n3" in chosen and "n2" not in chosen
+
+
+def test_a_field_watch_gives_way_to_a_dress_watch_under_a_blazer():
+    prefs = Preferences(gender="men", occasion="party", season="winter")
+    pool = {**POOL, "accessory": [
+        piece("w1", "accessory", "watch", "black", "Timex Expedition Men Black Dial Watch", score=1.2),
+        piece("w2", "accessory", "watch", "black", "Titan Men Black Dial Watch")]}
+    chosen = _one_look(prefs, pool, style="dandy")
+    assert "w1" not in chosen
+
+
+def test_a_tie_is_not_the_colour_of_its_shirt():
+    prefs = Preferences(gender="men", occasion="wedding", season="spring")
+    pool = {**POOL, "top": [piece("p1", "top", "shirt", "purple", "John Miller Men Solid Purple Formal Shirt",
+                                  usage="formal")],
+            "tie": [piece("p2", "accessory", "tie", "purple", "Parx Men Purple Tie", usage="formal", score=1.5),
+                    piece("p3", "accessory", "tie", "navy", "Park Avenue Men Navy Blue Tie", usage="formal")]}
+    chosen = _one_look(prefs, pool)
+    assert "p3" in chosen and "p2" not in chosen
+
+
+def test_a_winter_day_out_wears_the_puffer_and_not_flats():
+    prefs = Preferences(gender="women", occasion="daily", season="winter")
+    pool = {"top": [piece("v1", "top", "sweater", "grey", "Roxy Women Grey Sweater", gender="women")],
+            "bottom": [piece("v2", "bottom", "jeans", "black", "Lee Women Black Jeans", gender="women")],
+            "shoes": [piece("v3", "shoes", "flats", "black", "Carlton London Women Black Casual Flats", gender="women",
+                            score=1.0),
+                      piece("v4", "shoes", "sneakers", "grey", "Catwalk Women Grey Casual Shoes", gender="women")],
+            "outerwear": [piece("v5", "outerwear", "jacket", "grey", "United Colors of Benetton Women Grey Knitted Jacket",
+                                gender="women", score=0.9),
+                          piece("v6", "outerwear", "jacket", "black", "Ucb Women Black Padded Jacket",
+                                gender="women")]}
+    chosen = _one_look(prefs, pool, style="casual")
+    assert {"v4", "v6"} <= chosen
+
+
+def test_black_and_navy_are_not_worn_side_by_side_when_grey_fits():
+    """Two near-blacks side by side read as a mistake: between two otherwise equal trousers, the grey."""
+    prefs = Preferences(gender="men", occasion="work", season="spring")
+    pool = {"top": [piece("x1", "top", "shirt", "black", "Arrow Men Black Formal Shirt", usage="formal")],
+            "bottom": [piece("x2", "bottom", "trousers", "navy", "Arrow Men Navy Formal Trousers", usage="formal",
+                             score=0.6),
+                       piece("x3", "bottom", "trousers", "grey", "Arrow Men Grey Formal Trousers", usage="formal")],
+            "shoes": [POOL["shoes"][1]], "outerwear": [], "accessory": []}
+    assert "x3" in _one_look(prefs, pool)
+
+
+WOMENS_SHIRT = piece("i1", "top", "shirt", "white", "Arrow Woman White Formal Shirt", gender="women", usage="formal")
+WOMENS_TROUSERS = piece("i2", "bottom", "trousers", "grey", "Arrow Woman Grey Trousers", gender="women", usage="formal")
+WOMENS_BLAZER = piece("i5", "outerwear", "blazer", "black", "Scullers For Her Black Blazer", gender="women",
+                      usage="formal", score=0.5)
+
+
+def _womens_interview(shoes: list[Item], outerwear: list[Item]) -> set[str]:
+    prefs = Preferences(gender="women", occasion="interview", season="fall")
+    pool = {"top": [WOMENS_SHIRT], "bottom": [WOMENS_TROUSERS], "shoes": shoes, "outerwear": outerwear,
+            "accessory": []}
+    return _one_look(prefs, pool)
+
+
+def test_an_interview_wears_the_blazer_before_a_coat():
+    pumps = piece("i3", "shoes", "heels", "black", "Carlton London Women Black Pumps", gender="women")
+    coat = piece("i4", "outerwear", "coat", "black", "Forever New Women Formal Long Black Coat", gender="women",
+                 score=1.0)
+    assert "i5" in _womens_interview([pumps], [coat, WOMENS_BLAZER])
+
+
+def test_when_the_occasions_colours_run_out_a_neutral_comes_before_a_loud_one():
+    """No interview-coloured shoes left: white pumps, not purple striped flats."""
+    loud = piece("q3", "shoes", "flats", "purple", "Rocia Women Multi- Coloured Shoes", gender="women", score=1.5)
+    white = piece("q4", "shoes", "heels", "white", "Carlton London Women White Pumps", gender="women")
+    assert "q4" in _womens_interview([loud, white], [WOMENS_BLAZER])

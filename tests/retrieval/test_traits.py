@@ -156,6 +156,14 @@ REAL_ROWS = [
     ("sneakers", "Casual", "Puma Men Archive Boot WTR Brown Casual Shoes", "Casual Shoes", "boots casual - warm"),
     ("flats", "Casual", "Catwalk Women Brown Sandals", "Flats", "flats casual - light"),
     ("heels", "Casual", "Rocia Women Maroon Sandals", "Heels", "heels casual - light"),
+    # a sweater vest, a denim jacket, a chronograph, a tuxedo jacket, the office lines' skirts
+    ("sweater", "Casual", "Wrangler Women Scoop Navy Blue Sleeveless Sweater", "Sweaters", "sweater smart - light"),
+    ("jacket", "Casual", "Forever New Women Washed Blue Jacket", "Jackets", "jacket casual - medium"),
+    ("watch", "Casual", "Esprit Men Octo Chrono Silver Black Steel Watches", "Watches", "watch casual - medium"),
+    ("jacket", "Casual", "Forever New Women Puff Sleeve Tux Black Jacket", "Jackets", "jacket smart - warm"),
+    ("skirt", "Formal", "Van Heusen Woman Grey Skirt", "Skirts", "skirt formal office medium"),
+    ("skirt", "Casual", "Arrow Woman Printed Tan Skirt", "Skirts", "skirt casual - medium printed"),
+    ("trousers", "Formal", "Arrow Woman Navy Blue Trousers", "Trousers", "trousers formal office medium"),
 ]
 
 
