@@ -14,7 +14,7 @@ from app.accessible import ARIA_FIXES, PAGE_CSS, page_theme
 from app.accounts import AccountError, Accounts
 from app.cards import CARD_CSS, hangul_font_css
 from app.handlers import MAX_QUICK_REPLIES, ChatHandlers, View
-from app.page_language import browser_language
+from app.page_language import FOLLOW_CONVERSATION_SCRIPT, SPEAK_JS, browser_language
 from app.settings import exposure_problem
 from app.wiring import build_panels
 from chains.extract import detect_language
@@ -54,7 +54,7 @@ def _outputs(view: View, page_lang: str = "en") -> list[Any]:
     # text, never the page's translation keys).
     cards = view.cards_html or f"<p>{ui_text('no_looks', view.language or page_lang)}</p>"
     picker = gr.Dropdown(choices=list(range(1, view.looks + 1)) or [1], value=1, interactive=view.looks > 0)
-    return [view.messages, cards, view.gallery or None, *buttons, picker]
+    return [view.messages, cards, view.gallery or None, *buttons, picker, view.language]
 
 
 def _bar(progress, lang: str) -> Any:
@@ -158,8 +158,10 @@ class StylistPage:
                     self.looks = _looks_tab()
                     self.saved, self.feed, self.wardrobe = build_saved_tab(), build_feed_tab(), build_wardrobe_tab()
                     self.profile = build_profile_tab()
+        # The conversation's language ("" before it has one), which the page's labels follow.
+        self.conversation_lang = gr.Textbox(visible=False, elem_id="conversation-language")
         self.view_outputs = [self.chatbot, self.looks["cards"], self.looks["gallery"], *self.buttons,
-                             self.looks["number"]]
+                             self.looks["number"], self.conversation_lang]
         self.panel_outs = panel_outputs(self.saved, self.feed, self.wardrobe, self.profile, self.history,
                                         self.looks["size_note"])
         self.me = [self.session]
@@ -256,8 +258,24 @@ class StylistPage:
         page_language.__annotations__["request"] = gr.Request  # (see `example` above)
         self.after(demo.load(page_language, None, [self.page_lang], api_visibility="private")
                    .then(self.restore, self.me_and_lang, self.view_outputs, api_name="history"))
+        tabs = [self.looks["tab"], self.saved["tab"], self.feed["tab"], self.wardrobe["tab"], self.profile["tab"]]
+        self.conversation_lang.change(None, [self.conversation_lang], None, js=SPEAK_JS, api_visibility="private") \
+            .then(_tab_names, [self.conversation_lang], tabs, api_visibility="private")
         self.looks["export"].click(self.export, self.me_and_lang, [self.looks["downloads"], self.looks["feedback"]],
                                    api_name="export")
+
+
+TAB_KEYS = ("tab_looks", "tab_saved", "tab_feed", "tab_wardrobe", "tab_profile")
+
+
+def _tab_names(lang: str | None) -> list[Any]:
+    """The tabs' names in the conversation's language: Gradio's locale switch renames only the open
+    tab, so the server names them all."""
+    import gradio as gr
+
+    if not lang:
+        return [gr.skip()] * len(TAB_KEYS)
+    return [gr.Tab(label=ui_text(key, lang)) for key in TAB_KEYS]
 
 
 def _echo(message: dict[str, Any] | None, shown: list[dict[str, Any]] | None):
@@ -276,7 +294,7 @@ def _echo(message: dict[str, Any] | None, shown: list[dict[str, Any]] | None):
 def _looks_tab() -> dict[str, Any]:
     import gradio as gr
 
-    with gr.Tab(ui_label("tab_looks"), elem_id="tab-looks"):
+    with gr.Tab(ui_label("tab_looks"), elem_id="tab-looks") as tab:
         size_note = gr.Markdown(elem_id="size-note")
         cards = gr.HTML(ui_label("no_looks"), elem_id="looks")
         gallery = gr.Gallery(label=ui_label("lookbook_label"), columns=3, height="auto", elem_id="lookbook")
@@ -287,7 +305,7 @@ def _looks_tab() -> dict[str, Any]:
         export = gr.Button(ui_label("export"), elem_id="export")
         feedback = gr.Markdown(elem_id="look-feedback")  # beside the buttons it answers, not a column away
         downloads = gr.File(label=ui_label("downloads"), file_count="multiple", elem_id="downloads")
-    return {"size_note": size_note, "cards": cards, "gallery": gallery, "number": number, "save": save,
+    return {"tab": tab, "size_note": size_note, "cards": cards, "gallery": gallery, "number": number, "save": save,
             "export": export, "feedback": feedback, "downloads": downloads}
 
 
@@ -409,7 +427,7 @@ def launch(services: "Services", *, host: str, port: int, block: bool = True) ->
                 allowed_paths=[str(settings.renders_dir), str(settings.uploads_dir), str(settings.exports_dir),
                                str(settings.bookmarks_dir), str(settings.font_path)],
                 max_file_size=int(settings.max_upload_mb * gr.FileSize.MB),
-                show_error=False, i18n=page_i18n(), theme=page_theme(), head=ARIA_FIXES,
+                show_error=False, i18n=page_i18n(), theme=page_theme(), head=ARIA_FIXES + FOLLOW_CONVERSATION_SCRIPT,
                 footer_links=["api", "settings"])  # Settings switches the page's language
     add_health_route(demo.app, services)
     if block:

@@ -127,28 +127,28 @@ class PanelViews:
 def build_saved_tab() -> dict[str, Any]:
     import gradio as gr
 
-    with gr.Tab(ui_label("tab_saved"), elem_id="tab-saved"):
+    with gr.Tab(ui_label("tab_saved"), elem_id="tab-saved") as tab:
         gallery = gr.Gallery(label=ui_label("saved_gallery"), columns=3, height="auto", elem_id="saved-gallery")
         with gr.Row():
             pick = gr.Dropdown(label=ui_label("saved_pick"), choices=[], scale=3, elem_id="saved-pick")
             remove = gr.Button(ui_label("remove_saved"), scale=1, elem_id="saved-remove")
         share = gr.Checkbox(label=ui_label("share_looks"), elem_id="share-looks")
-    return {"gallery": gallery, "pick": pick, "remove": remove, "share": share}
+    return {"tab": tab, "gallery": gallery, "pick": pick, "remove": remove, "share": share}
 
 
 def build_feed_tab() -> dict[str, Any]:
     import gradio as gr
 
-    with gr.Tab(ui_label("tab_feed"), elem_id="tab-feed"):
+    with gr.Tab(ui_label("tab_feed"), elem_id="tab-feed") as tab:
         gallery = gr.Gallery(label=ui_label("feed_gallery"), columns=3, height="auto", elem_id="feed-gallery")
         refresh = gr.Button(ui_label("refresh"), size="sm", elem_id="feed-refresh")
-    return {"gallery": gallery, "refresh": refresh}
+    return {"tab": tab, "gallery": gallery, "refresh": refresh}
 
 
 def build_wardrobe_tab() -> dict[str, Any]:
     import gradio as gr
 
-    with gr.Tab(ui_label("tab_wardrobe"), elem_id="tab-wardrobe"):
+    with gr.Tab(ui_label("tab_wardrobe"), elem_id="tab-wardrobe") as tab:
         gallery = gr.Gallery(label=ui_label("wardrobe_gallery"), columns=4, height="auto", elem_id="wardrobe-gallery")
         pick = gr.Dropdown(label=ui_label("wardrobe_pick"), choices=[], elem_id="wardrobe-pick")
         with gr.Row():
@@ -160,13 +160,14 @@ def build_wardrobe_tab() -> dict[str, Any]:
         with gr.Row():
             save = gr.Button(ui_label("wardrobe_save"), elem_id="wardrobe-save")
             remove = gr.Button(ui_label("wardrobe_remove"), variant="stop", elem_id="wardrobe-remove")
-    return {"gallery": gallery, "pick": pick, "kind": kind, "colour": colour, "save": save, "remove": remove}
+    return {"tab": tab, "gallery": gallery, "pick": pick, "kind": kind, "colour": colour, "save": save,
+            "remove": remove}
 
 
 def build_profile_tab() -> dict[str, Any]:
     import gradio as gr
 
-    with gr.Tab(ui_label("tab_profile"), elem_id="tab-profile"):
+    with gr.Tab(ui_label("tab_profile"), elem_id="tab-profile") as tab:
         fields = [
             gr.Radio(label=ui_label("profile_gender"), choices=ui_choices("gender", GENDERS), elem_id="profile-gender"),
             gr.Number(label=ui_label("profile_height"), elem_id="profile-height"),
@@ -183,7 +184,7 @@ def build_profile_tab() -> dict[str, Any]:
         with gr.Accordion(ui_label("delete_data"), open=False):
             confirm = gr.Checkbox(label=ui_label("delete_confirm"), elem_id="delete-confirm")
             delete = gr.Button(ui_label("delete_data"), variant="stop", elem_id="delete-data")
-    return {"fields": fields, "save": save, "confirm": confirm, "delete": delete}
+    return {"tab": tab, "fields": fields, "save": save, "confirm": confirm, "delete": delete}
 
 
 def build_history_panel() -> dict[str, Any]:

@@ -139,6 +139,22 @@ def test_the_page_speaks_the_visitors_language(browser, running_app, locale, exp
     context.close()
 
 
+def test_the_labels_follow_the_language_the_person_writes(browser, running_app):
+    """An English browser, a Korean message: the page's own labels turn Korean with the reply."""
+    context = browser.new_context(locale="en-GB", viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.goto(running_app.url, wait_until="domcontentloaded")
+    page.locator("#message textarea").wait_for(timeout=60_000)
+    page.get_by_text("New conversation", exact=True).first.wait_for(timeout=30_000)
+    page.locator("#message textarea").fill("여자 미니멀 데이트룩 추천해줘")
+    page.locator("#message textarea").press("Enter")
+    for text in ("새 대화", "내 옷장", "프로필"):
+        page.get_by_text(text, exact=True).first.wait_for(timeout=120_000)
+    assert "Wardrobe" not in page.locator("body").inner_text()
+    _shot(page, "language-follows-korean")
+    context.close()
+
+
 TABS = ("tab-looks", "tab-saved", "tab-feed", "tab-wardrobe", "tab-profile")
 
 
@@ -246,7 +262,7 @@ def test_every_control_works_in_every_state(browser, running_app, tmp_path, loca
     not_a_photo = tmp_path / "notes.jpg"
     not_a_photo.write_text("this is not a picture")
     page.locator("#message input[type=file]").set_input_files(str(not_a_photo))
-    box.fill("what goes with this?")
+    box.fill("what goes with this?" if locale.startswith("en") else "이거랑 뭐가 어울려?")  # (the labels follow it)
     box.press("Enter")
     _settled(page)
     _press_every_button(page, "bad-upload", shots)

@@ -15,7 +15,7 @@ def _client(app):
 
 
 def _say(client, text: str):
-    _box, messages, cards, _gallery, _picker = client.predict({"text": text, "files": []}, api_name="/send")
+    _box, messages, cards, _gallery, _picker, _lang = client.predict({"text": text, "files": []}, api_name="/send")
     return messages, cards
 
 
@@ -44,21 +44,21 @@ def test_signed_in_sessions_are_isolated_and_signed_out_ones_see_nothing(auth_ap
     stranger = _client(auth_app)
     messages, cards = _say(stranger, "show me ana's looks")
     assert "sign in" in _last_text(messages).lower() and "look" not in cards
-    messages, _cards, _gallery, _picker = stranger.predict(api_name="/history")
+    messages, _cards, _gallery, _picker, _lang = stranger.predict(api_name="/history")
     assert "sign in" in _last_text(messages).lower()
     status, _password = stranger.predict("ana", "a wrong password", api_name="/sign_in")
     assert status == "Wrong user name or password."
 
     bo = _client(auth_app)
     bo.predict("bo", "bo's long password", api_name="/sign_up")
-    messages, _cards, _gallery, _picker = bo.predict(api_name="/history")
+    messages, _cards, _gallery, _picker, _lang = bo.predict(api_name="/history")
     assert messages == []
     for api in ("/open_conversation", "/remove_saved_look", "/remove_wardrobe_item"):
         assert _refused(bo, api, 1, "ana")  # ana's first rows, by id and by name
-    messages, _cards, _gallery, _picker = ana.predict(api_name="/history")
+    messages, _cards, _gallery, _picker, _lang = ana.predict(api_name="/history")
     assert len(messages) == 2 and "Look saved" not in _last_text(messages)
     ana.predict(api_name="/sign_out")
-    messages, _cards, _gallery, _picker = ana.predict(api_name="/history")
+    messages, _cards, _gallery, _picker, _lang = ana.predict(api_name="/history")
     assert "sign in" in _last_text(messages).lower()
 
 
@@ -68,12 +68,12 @@ def test_a_deleted_account_signs_its_sessions_out_and_its_name_can_be_taken_by_s
     other_tab.predict("carol", "carol's long password", api_name="/sign_in")
     _say(carol, "minimal date look for women")
     carol.predict(True, api_name="/delete_my_data")
-    messages, _cards, _gallery, _picker = other_tab.predict(api_name="/history")
+    messages, _cards, _gallery, _picker, _lang = other_tab.predict(api_name="/history")
     assert "sign in" in _last_text(messages).lower()  # the other tab is signed out, nothing recreated
     newcomer = _client(auth_app)
     status, _password = newcomer.predict("carol", "a newcomer's password", api_name="/sign_up")
     assert status == "Signed in as carol."
-    messages, _cards, _gallery, _picker = other_tab.predict(api_name="/history")
+    messages, _cards, _gallery, _picker, _lang = other_tab.predict(api_name="/history")
     assert "sign in" in _last_text(messages).lower()  # the old session does not become the newcomer
-    messages, _cards, _gallery, _picker = newcomer.predict(api_name="/history")
+    messages, _cards, _gallery, _picker, _lang = newcomer.predict(api_name="/history")
     assert messages == []  # and the newcomer sees nothing of carol's

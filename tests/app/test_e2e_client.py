@@ -11,7 +11,7 @@ def send(client, text, photo=None):
     from gradio_client import handle_file
 
     files = [handle_file(str(photo))] if photo else []
-    _box, messages, cards, gallery, _picker = client.predict({"text": text, "files": files}, api_name="/send")
+    _box, messages, cards, gallery, _picker, _lang = client.predict({"text": text, "files": files}, api_name="/send")
     return messages, cards, gallery or []
 
 
@@ -46,7 +46,7 @@ def test_three_turns_with_a_photo_upload_then_a_restart(running_app, navy_shirt_
 
     running_app.restart()
     client = Client(running_app.url, verbose=False)
-    messages, cards, gallery, _picker = client.predict(api_name="/history")
+    messages, cards, gallery, _picker, _lang = client.predict(api_name="/history")
     assert len(messages) == 8 and cards.count('class="look"') >= 3
 
 
@@ -56,11 +56,11 @@ def test_export_and_the_look_picker_follow_what_is_on_screen(running_app):
     client = Client(running_app.url, verbose=False)
     files, said = client.predict(api_name="/export")
     assert not files and "no looks to export" in said  # says why, beside the button
-    *_, picker = client.predict(api_name="/history")
+    *_, picker, _lang = client.predict(api_name="/history")
     assert picker["interactive"] is False  # no looks: nothing to pick
     from gradio_client.exceptions import AppError
 
-    _box, _messages, cards, _gallery, picker = client.predict({"text": "minimal date look for men", "files": []},
+    _box, _messages, cards, _gallery, picker, _lang = client.predict({"text": "minimal date look for men", "files": []},
                                                               api_name="/send")
     assert [value for _label, value in picker["choices"]] == list(range(1, cards.count('class="look"') + 1))
     try:  # three looks on screen: a sixth is refused, by the picker or by the handler
@@ -85,7 +85,7 @@ def test_the_page_acts_for_its_one_private_space_and_names_no_other(running_app,
                      Repository(make_engine(app_settings.resolved_database_url)))
     others.turn("ana", "street style for a party, I'm 170 cm and 60 kg")
     client = Client(running_app.url, verbose=False)
-    messages, _cards, _gallery, _picker = client.predict(api_name="/history")
+    messages, _cards, _gallery, _picker, _lang = client.predict(api_name="/history")
     assert messages == []
     send_api = client.view_api(return_format="dict", print_info=False)["named_endpoints"]["/send"]
     assert len(send_api["parameters"]) == 1  # the message only: no profile name to type
@@ -98,7 +98,8 @@ def test_the_pages_own_messages_follow_the_conversations_language(running_app):
 
     client = Client(running_app.url, verbose=False)
     client.predict(api_name="/new_conversation")
-    _box, _messages, cards, _gallery, _picker = client.predict({"text": "안녕하세요", "files": []}, api_name="/send")
+    _box, _messages, cards, _gallery, _picker, lang = client.predict({"text": "안녕하세요", "files": []}, api_name="/send")
+    assert lang == "ko"  # the page's labels follow it
     assert isinstance(cards, str)  # the API hands out text, not the page's translation keys
     files, said = client.predict(api_name="/export")
     assert not files and "내보낼 코디가 없어요" in said

@@ -92,6 +92,6 @@ def test_an_upload_over_the_size_limit_is_refused_and_the_app_keeps_serving(star
     # The limit travels in the app's config: a client refuses before sending (the server answers 413).
     with pytest.raises(ValueError, match="exceeds the maximum file size"):
         client.predict({"text": "what goes with this?", "files": [handle_file(str(big))]}, api_name="/send")
-    _box, messages, _cards, _gallery, _picker = client.predict({"text": "street style, women", "files": []},
+    _box, messages, _cards, _gallery, _picker, _lang = client.predict({"text": "street style, women", "files": []},
                                                       api_name="/send")
     assert messages and messages[-1]["role"] == "assistant"
