@@ -1,4 +1,5 @@
-"""The language a page speaks before its conversation has one: the visitor's browser's (pure)."""
+"""The language the page speaks: the visitor's browser's until the conversation has one, then the
+conversation's (the script below switches the page's labels to it)."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ with auth on, the account this page session signed in as, held in server-side se
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from app.accessible import ARIA_FIXES, PAGE_CSS, page_theme
@@ -54,7 +55,7 @@ def _outputs(view: View, page_lang: str = "en") -> list[Any]:
     # text, never the page's translation keys).
     cards = view.cards_html or f"<p>{ui_text('no_looks', view.language or page_lang)}</p>"
     picker = gr.Dropdown(choices=list(range(1, view.looks + 1)) or [1], value=1, interactive=view.looks > 0)
-    return [view.messages, cards, view.gallery or None, *buttons, picker, view.language]
+    return [view.messages, cards, view.gallery or None, *buttons, picker, view.language or page_lang]
 
 
 def _bar(progress, lang: str) -> Any:
@@ -158,8 +159,8 @@ class StylistPage:
                     self.looks = _looks_tab()
                     self.saved, self.feed, self.wardrobe = build_saved_tab(), build_feed_tab(), build_wardrobe_tab()
                     self.profile = build_profile_tab()
-        # The conversation's language ("" before it has one), which the page's labels follow.
-        self.conversation_lang = gr.Textbox(visible=False, elem_id="conversation-language")
+        # The conversation's language (the browser's before it has one), which the page's labels follow.
+        self.conversation_lang = gr.Textbox(visible="hidden", elem_id="conversation-language")
         self.view_outputs = [self.chatbot, self.looks["cards"], self.looks["gallery"], *self.buttons,
                              self.looks["number"], self.conversation_lang]
         self.panel_outs = panel_outputs(self.saved, self.feed, self.wardrobe, self.profile, self.history,
@@ -258,24 +259,22 @@ class StylistPage:
         page_language.__annotations__["request"] = gr.Request  # (see `example` above)
         self.after(demo.load(page_language, None, [self.page_lang], api_visibility="private")
                    .then(self.restore, self.me_and_lang, self.view_outputs, api_name="history"))
-        tabs = [self.looks["tab"], self.saved["tab"], self.feed["tab"], self.wardrobe["tab"], self.profile["tab"]]
+        tabs = [panel["tab"] for panel in (self.looks, self.saved, self.feed, self.wardrobe, self.profile)]
+        names = partial(_tab_names, tuple(tab.elem_id.replace("-", "_") for tab in tabs))  # "tab-saved": "tab_saved"
         self.conversation_lang.change(None, [self.conversation_lang], None, js=SPEAK_JS, api_visibility="private") \
-            .then(_tab_names, [self.conversation_lang], tabs, api_visibility="private")
+            .then(names, [self.conversation_lang], tabs, api_visibility="private")
         self.looks["export"].click(self.export, self.me_and_lang, [self.looks["downloads"], self.looks["feedback"]],
                                    api_name="export")
 
 
-TAB_KEYS = ("tab_looks", "tab_saved", "tab_feed", "tab_wardrobe", "tab_profile")
-
-
-def _tab_names(lang: str | None) -> list[Any]:
+def _tab_names(keys: tuple[str, ...], lang: str | None) -> list[Any]:
     """The tabs' names in the conversation's language: Gradio's locale switch renames only the open
-    tab, so the server names them all."""
+    tab, so the server names them all (Gradio's Settings switch then no longer renames them)."""
     import gradio as gr
 
     if not lang:
-        return [gr.skip()] * len(TAB_KEYS)
-    return [gr.Tab(label=ui_text(key, lang)) for key in TAB_KEYS]
+        return [gr.skip()] * len(keys)
+    return [gr.Tab(label=ui_text(key, lang)) for key in keys]
 
 
 def _echo(message: dict[str, Any] | None, shown: list[dict[str, Any]] | None):

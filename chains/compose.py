@@ -401,20 +401,16 @@ def _attempts(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefere
     shapes = [plan]
     if "onepiece" in plan.slots and not _dress_asked(prefs, anchor):
         shapes.append(as_separates(plan))
+    relaxations = []
     for shape in shapes:
         yield shape
         gone = [s for s in _required(shape, prefs)
                 if not any(_allowed(i, shape, prefs, used_ids, _asked(prefs, s)) for i in pool.get(s, ()))]
-        if gone:
-            yield from _relaxed(shape, gone)
-    for shape in shapes:
-        yield from _relaxed(shape, _required(shape, prefs))
-
-
-def _relaxed(shape: LookPlan, slots: Sequence[str]) -> Iterator[LookPlan]:
-    keys = frozenset().union(*map(palette_keys, slots))
-    yield replace(shape, relaxed=keys)
-    yield replace(shape, relaxed=keys, any_colour=True)
+        relaxations += [(shape, gone)] if gone else []
+    relaxations += [(shape, _required(shape, prefs)) for shape in shapes]
+    for any_colour in (False, True):  # every neutral relaxation before any loud one
+        for shape, slots in relaxations:
+            yield replace(shape, relaxed=frozenset().union(*map(palette_keys, slots)), any_colour=any_colour)
 
 
 def _required(plan: LookPlan, prefs: Preferences) -> list[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.items import Item
-from retrieval.vocabulary import NEUTRAL_FAMILIES
+from retrieval.vocabulary import QUIET_FAMILIES
 from retrieval.traits import (
     FORMALITY_LEVELS, formality_rank, is_bare_armed_menswear, is_multipack, is_sleeveless_layer, is_summer_tailoring,
     traits_of,
@@ -27,7 +27,6 @@ BRIDES_COLOURS = frozenset({"white", "beige"})  # avoided at a wedding even when
 # Accessories whose formality shows (a briefcase or a backpack, a dress watch or a diver's): they keep
 # to the occasion's lowest level; jewellery and scarves are judged by colour and kind alone.
 BAND_ACCESSORIES = frozenset({"bag", "watch", "belt"})
-RELAXED_COLOURS = NEUTRAL_FAMILIES | {"metallic"}  # what an exhausted slot may wear beyond its palette
 
 
 @dataclass(frozen=True)
@@ -167,7 +166,7 @@ def without_palette(code: DressCode, keys: frozenset[str], any_colour: bool = Fa
     def relaxed(table: tuple[tuple[str, frozenset[str]], ...]) -> tuple[tuple[str, frozenset[str]], ...]:
         if any_colour:
             return tuple(entry for entry in table if entry[0] not in keys)
-        return tuple((key, families | RELAXED_COLOURS) if key in keys else (key, families) for key, families in table)
+        return tuple((key, families | QUIET_FAMILIES) if key in keys else (key, families) for key, families in table)
     return replace(code, colours=relaxed(code.colours), men_colours=relaxed(code.men_colours))
 
 

@@ -64,7 +64,10 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 STYLE_TERMS: dict[str, tuple[str, ...]] = {
-    "minimal": ("minimal", "minimalist", "minimalism", "clean", "simple", "미니멀", "심플", "깔끔"),
+    # "Smart casual" is the plain, tidy middle (chinos, a shirt, loafers), not "casual"; "business
+    # casual" keeps its words apart (the office, casual): the office's band already holds it at smart.
+    "minimal": ("minimal", "minimalist", "minimalism", "clean", "simple", "smart casual", "smart-casual",
+                "미니멀", "심플", "깔끔", "스마트 캐주얼", "세미 캐주얼"),
     "casual": ("casual", "relaxed", "laid-back", "캐주얼"),
     "classic": ("classic", "timeless", "formal", "클래식", "포멀"),
     "street": ("street", "streetwear", "urban", "스트릿", "스트리트"),

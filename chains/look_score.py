@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from chains.dress_code import BAND_ACCESSORIES, DressCode
 from chains.harmony import harmony
@@ -20,9 +20,10 @@ from chains.state import Preferences
 from retrieval.colors import shade_of
 from retrieval.items import Item
 from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of
-from retrieval.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, WORN_SLOTS
+from retrieval.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, QUIET_FAMILIES, WORN_SLOTS
 
 CASUAL_RANK = formality_rank("casual")
+SMART_RANK = formality_rank("smart")
 BRAND_TIE_BREAK = 0.02  # below every other step: brand taste only breaks near-ties
 STYLE_MATCH = 0.35
 FORMALITY_STEP = 0.4  # per level a piece sits away from the look's aim
@@ -43,7 +44,8 @@ LIGHT_BOTTOM_IN_WINTER = 0.3  # cream trousers or a cream dress in winter read a
 LIGHT_FAMILIES = frozenset({"white", "beige"})
 WINTER_KNIT = 0.15  # in winter a sweater or sweatshirt before a tee under the coat
 INTERVIEW_BLAZER = 0.3  # the interview standard, before a coat over a blouse
-CASUAL_WINTER_LAYER = {"heavy": 0.35, "warm": 0.1}
+CASUAL_WINTER_LAYER = {"heavy": 0.35, "warm": 0.1}  # a winter day out: the puffer before a thick knit jacket
+LIGHT_CASUAL_WINTER_LAYER = 0.3  # a denim or knit jacket as the only layer in the cold
 WINTER_SKIRT = 0.4  # a skirt on a casual winter day shows bare legs (the catalogue has no tights)
 WINTER_FLATS = 0.25  # ballet flats leave the instep bare in the cold
 DRESSY_EVENTS = frozenset({"wedding", "party"})  # a blazer or a cardigan over a dress there reads as office wear
@@ -51,17 +53,16 @@ OFFICE_LAYERS = frozenset({"blazer", "cardigan"})
 STRAY_ACCENT = 0.4  # a purple belt or a green cap that nothing else in the look answers
 LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
 BROWN_SHOES_WITH_BLACK = 0.6  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
-QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}
 MATCHED_SUIT = 1.0  # a blazer and trousers (or a skirt) of one shade read as a suit at an interview or a wedding
 DARK_SHADE = 32.0  # CIELAB lightness under which black, navy, charcoal and coffee brown sit
 SAME_SHADE = 10.0  # delta E within which two catalogue colours are one shade
 SUIT_BOTTOMS = frozenset({"trousers", "skirt"})
 SUITING_FAMILIES = frozenset({"black", "grey", "navy"})  # colours two makers' halves can share
 FLAT_TONAL = 0.2  # a top and a bottom of one mid colour
-BLACK_BESIDE_NAVY = 0.3  # black and navy in the body of one look
+BLACK_BESIDE_NAVY = 0.3  # black and navy in the body of one look (unless one was asked for)
 BODY_SLOTS = frozenset({"top", "bottom", "onepiece", "outerwear"})
 TONAL_TIE = 0.3  # a purple tie on a purple shirt
-BLACK_SHOES_UNDER_BROWN = 0.3
+BLACK_SHOES_UNDER_BROWN = 0.3  # a brown blazer over black shoes, dressed up
 CRISP_TONAL = frozenset({"black", "white"})
 FORMAL_RANK = formality_rank("formal")
 OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
@@ -84,7 +85,7 @@ class LookContext:
     colour_slot: str | None = None  # the named garment's slot carries the wanted colour ("navy chinos")
     _piece_scores: dict[str, float] = field(default_factory=dict)
 
-    @property
+    @cached_property  # asked for every candidate look: the dress code and the style do not change
     def aim(self) -> float:
         return self.code.aim(self.style)
 
@@ -191,22 +192,32 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
 def _pairing_score(items: Sequence[Item], slots: Mapping[str, Item], ctx: LookContext) -> float:
     """Pairs a stylist looks at: the leathers, shoes under a dark suit, a top on its bottom, a suit."""
     score = -LEATHER_CLASH if leather_clash(items) else 0.0
-    if ctx.aim >= formality_rank("smart"):
+    if ctx.aim >= SMART_RANK:
         score -= BROWN_SHOES_WITH_BLACK * brown_shoes_under_black(items)
     top, bottom = slots.get("top"), slots.get("bottom")
     if top and bottom and top.color_family == bottom.color_family and top.color_family not in CRISP_TONAL:
         score -= FLAT_TONAL  # a grey shirt on grey trousers reads flat; black on black or white on white is a choice
-    if {"black", "navy"} <= {i.color_family for i in slots.values() if i.slot in BODY_SLOTS} \
-            and not {"black", "navy"} & set(ctx.prefs.colors):
-        score -= BLACK_BESIDE_NAVY  # two near-blacks side by side read as a mistake, not a contrast
+    if black_beside_navy(slots.values()) and not {"black", "navy"} & set(ctx.prefs.colors):
+        score -= BLACK_BESIDE_NAVY
     score -= TONAL_TIE * tonal_tie(items, top)
-    jacket, shoes = slots.get("outerwear"), slots.get("shoes")
-    if ctx.aim >= formality_rank("smart") and jacket and shoes and traits_of(jacket).kind == "blazer" \
-            and jacket.color_family == "brown" and shoes.color_family == "black":
-        score -= BLACK_SHOES_UNDER_BROWN  # a brown jacket asks for brown shoes
-    if ctx.code.target >= FORMAL_RANK and suit_line(items) > 0:  # (two dark halves never pass compose._fits)
+    if ctx.aim >= SMART_RANK and black_shoes_under_brown(slots):
+        score -= BLACK_SHOES_UNDER_BROWN
+    if ctx.code.target >= FORMAL_RANK and suit_line(items) > 0:  # (a suit_line of -1 never passes compose._fits)
         score += MATCHED_SUIT
     return score
+
+
+def black_beside_navy(worn: Iterable[Item]) -> bool:
+    """Black and navy in the body of one look: two near-blacks side by side read as a mistake, not a
+    contrast."""
+    return {"black", "navy"} <= {i.color_family for i in worn if i.slot in BODY_SLOTS}
+
+
+def black_shoes_under_brown(slots: Mapping[str, Item]) -> bool:
+    """Black shoes under a brown blazer: a brown jacket asks for brown shoes."""
+    jacket, shoes = slots.get("outerwear"), slots.get("shoes")
+    return bool(jacket and shoes and traits_of(jacket).kind == "blazer" and jacket.color_family == "brown"
+                and shoes.color_family == "black")
 
 
 def tonal_tie(items: Sequence[Item], shirt: Item | None) -> bool:
@@ -227,7 +238,8 @@ def suit_line(items: Sequence[Item]) -> int:
     bottom = next((i for i in items if i.slot == "bottom" and traits_of(i).kind in SUIT_BOTTOMS), None)
     if jacket is None or bottom is None:
         return 0
-    if jacket.color_family == bottom.color_family and jacket.color_family not in SUITING_FAMILIES:
+    if jacket.color_family == bottom.color_family and jacket.color_family not in SUITING_FAMILIES \
+            and jacket.brand and bottom.brand and jacket.brand != bottom.brand:
         return -1
     a, b = shade_of(jacket.color, jacket.color_family), shade_of(bottom.color, bottom.color_family)
     if math.dist(a, b) < SAME_SHADE:
@@ -272,9 +284,9 @@ def cufflinks_out_of_place(items: Sequence[Item], occasion: str) -> bool:
 def _winter_fit(item: Item, kind: str, warmth: str, target: int) -> float:
     """What winter makes of a piece: a warm coat, a knit under it, no bare legs on a casual day."""
     warm = warmth in ("warm", "heavy")
-    if item.slot == "outerwear" and target <= CASUAL_RANK:
-        return CASUAL_WINTER_LAYER.get(warmth, -0.3)  # a puffer or a coat on a winter day out, not a knit jacket
     if item.slot == "outerwear":
+        if target <= CASUAL_RANK:  # a puffer or a coat on a winter day out, not a knit jacket
+            return CASUAL_WINTER_LAYER.get(warmth, -LIGHT_CASUAL_WINTER_LAYER)
         return 0.2 if warm else -0.2  # (dressed up, the blazer stays: a coat goes over it at the door)
     if item.slot == "top" and warm:
         return WINTER_KNIT
@@ -299,9 +311,13 @@ def layer_over_short_sleeves(items: Sequence[Item]) -> bool:
 
 
 def layer_over_knit(items: Sequence[Item], season: str) -> bool:
-    """A jacket over a sweatshirt or sweater in spring or summer: one warm piece too many."""
-    return season in ("spring", "summer") and any(i.slot == "outerwear" for i in items) \
-        and any(i.slot == "top" and traits_of(i).warmth in ("warm", "heavy") for i in items)
+    """A jacket over a sweatshirt or sweater in spring or summer: one warm piece too many; and a
+    cardigan over a sweater or sweatshirt in any season: two knits, bulky."""
+    layers = [traits_of(i).kind for i in items if i.slot == "outerwear"]
+    tops = [traits_of(i) for i in items if i.slot == "top"]
+    return bool(layers) and any(
+        (season in ("spring", "summer") and t.warmth in ("warm", "heavy"))
+        or ("cardigan" in layers and t.kind in ("sweater", "sweatshirt")) for t in tops)
 
 
 def look_score(items: Sequence[Item], ctx: LookContext, *, complete: bool = False) -> float:

@@ -40,7 +40,7 @@ RULES = (
     "out_of_season_heavy", "no_warmth_in_winter", "formality_clash", "clashing_colours", "too_many_accents",
     "wanted_colour_missing", "wanted_colour_everywhere", "avoided_colour_present", "repeated_item",
     "reason_contradicts_look", "sneakers_with_dress", "two_loud_pieces", "no_bag_for_her",
-    "layer_over_knit_in_warm_season", "bridal_white_at_wedding", "black_and_brown_leather",
+    "layer_over_knit", "bridal_white_at_wedding", "black_and_brown_leather",
     "cufflinks_out_of_place", "layer_over_short_sleeves", "mismatched_suit", "casual_accessory_at_formal_event",
 )
 SMART_EVENTS = frozenset({"work", "interview", "wedding"})
@@ -110,7 +110,7 @@ def finish_rules(items: Sequence[Item], brief: Brief) -> list[str]:
     if brief.gender == "women" and brief.occasion in BAG_OCCASIONS and "bag" not in _kinds(items):
         found.append("no_bag_for_her")
     if layer_over_knit(worn, brief.season):
-        found.append("layer_over_knit_in_warm_season")
+        found.append("layer_over_knit")
     if brief.occasion == "wedding" and any(i.slot == "onepiece" and i.color_family in ("white", "beige") for i in worn):
         found.append("bridal_white_at_wedding")
     if leather_clash(items):

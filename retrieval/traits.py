@@ -307,6 +307,7 @@ USAGE_FUNCTION: dict[str, str] = {"sports": "sport", "travel": "travel", "party"
 # ("Fleece Sleeveless Jacket" is warm, "Padded Vest" heavy).
 # "down" only as a filling ("Rime Down Vest"), not "button-down" or "Take Down Jersey".
 _HEAVY_RE = _words(r"padded|puffer|quilted|down(?=\s(?:jacket|vest|coat|gilet|filled))|parka|overcoat|shearling")
+_DENIM_JACKET_RE = _words(r"denim|washed|wash")
 WARMTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_HEAVY_RE, "heavy"),
     # "knit" alone is jersey fabric in this catalogue ("Knit Sport Shorts"); "knitted" is knitwear.
@@ -315,8 +316,7 @@ WARMTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"sweaters?|sweatshirts?|cardigans?|mufflers?|beanie|(?<!light )winter|corduroy|flannel|velvet|fur|"
             r"high[- ]neck|turtle[- ]?neck|boots?"), "warm"),
     # Shells and track tops keep the rain and wind off but hold little heat.
-    # Denim and washed-cotton jackets are spring layers, not winter ones.
-    (_words(r"rain\w*|ponchos?|wind\s?cheaters?|windbreakers?|windrunner|shell|track|denim|washed|wash"), "medium"),
+    (_words(r"rain\w*|ponchos?|wind\s?cheaters?|windbreakers?|windrunner|shell|track"), "medium"),
     (_words(r"sleeveless|tank|cami|camisole|spaghetti|strappy|halter|tube|shorts?|bermudas?|capris?|"
             r"3/4|3/4th|three[- ]fourths?|linen|chiffon|georgette|mesh|sandals?|flip[- ]?flops?|"
             r"slippers?|floaters?|thongs?|beach|mini|(?:short|half|cap)\s?sleeves?|crop|cropped|"
@@ -329,7 +329,7 @@ KIND_WARMTH: dict[str, tuple[str, str, str]] = {
     "tshirt": ("medium", "light", "medium"), "longsleeve": ("medium", "light", "warm"),
     "tank": ("light", "light", "medium"), "polo": ("medium", "light", "medium"),
     "shirt": ("medium", "light", "warm"), "blouse": ("medium", "light", "warm"),
-    "sweater": ("warm", "light", "heavy"),  # a sleeveless sweater vest is no winter knit
+    "sweater": ("warm", "medium", "heavy"),
     "sweatshirt": ("warm", "medium", "warm"),
     "jacket": ("warm", "medium", "heavy"), "coat": ("heavy", "warm", "heavy"),
     "blazer": ("medium", "medium", "warm"), "cardigan": ("warm", "light", "warm"),
@@ -485,6 +485,8 @@ def _warmth(kind: str, name: str, category: str | None) -> str:
     usual, lightest, warmest = KIND_WARMTH.get(kind, _ANY_WARMTH)
     if kind == "sweater" and _SLEEVELESS_TOP_RE.search(name):
         return "light"  # a sweater vest: the wool is there, the sleeves are not
+    if kind == "jacket" and _DENIM_JACKET_RE.search(name) and not _HEAVY_RE.search(name):
+        return "medium"  # a denim or washed-cotton jacket is a spring layer, not a winter one
     return _clamp(_first_word(WARMTH_WORDS, name, category) or usual, lightest, warmest, WARMTH_LEVELS)
 
 

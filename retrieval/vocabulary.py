@@ -35,6 +35,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
 }
 # Families that pair with anything: the backbone of colour harmony.
 NEUTRAL_FAMILIES = frozenset({"black", "white", "grey", "navy", "beige", "brown"})
+QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}  # the neutrals, and steel or gold on accessories
 
 
 def slot_of(kind: str | None) -> str | None:

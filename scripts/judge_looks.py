@@ -333,13 +333,27 @@ BRIEFS_ROUND_22 = (  # session 12, after round 21: neutral colours first when a 
     "what to wear to a spring interview, women",
     "남자 겨울 운동복",
 )
+BRIEFS_ROUND_23 = (  # session 12, after round 22: smart casual read as plain and tidy, no cardigan over a knit
+    "smart casual outfit for a man in fall",
+    "여자 봄 데이트룩",
+    "winter office outfit for a man",
+    "여자 가을 여행 코디",
+    "summer wedding guest look for a woman",
+    "남자 겨울 데일리룩",
+    "spring interview outfit for a man",
+    "여자 여름 파티룩",
+    "men's fall gym outfit",
+    "여자 겨울 데이트룩",
+    "casual summer look for a woman",
+    "남자 봄 여행 코디",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
           6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
           10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11, 12: BRIEFS_ROUND_12,
           13: BRIEFS_ROUND_13, 14: BRIEFS_ROUND_14, 15: BRIEFS_ROUND_15,
           16: BRIEFS_ROUND_16, 17: BRIEFS_ROUND_17, 18: BRIEFS_ROUND_18, 19: BRIEFS_ROUND_19,
           20: BRIEFS_ROUND_20, 21: BRIEFS_ROUND_21,
-          22: BRIEFS_ROUND_22}
+          22: BRIEFS_ROUND_22, 23: BRIEFS_ROUND_23}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 

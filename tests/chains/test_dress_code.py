@@ -10,9 +10,9 @@ from retrieval.items import Item
 
 
 def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("minimal",), score=0.5, season=None,
-          color=None):
+          color=None, brand=None):
     return Item(id=id_, name=name, kind=kind, slot=slot, color=color or family.title(), color_family=family, gender=gender,
-                usage=usage, styles=styles, score=score, season=season)
+                usage=usage, styles=styles, score=score, season=season, brand=brand)
 
 
 @pytest.mark.parametrize(("occasion", "season", "item", "allowed"), [
@@ -416,9 +416,9 @@ def test_a_brown_blazer_never_goes_over_brown_trousers_of_another_maker():
     """Two browns (or two olives) from two makers never quite match: a clear contrast instead."""
     prefs = Preferences(gender="men", occasion="work", season="fall")
     pool = {**POOL, "outerwear": [piece("n1", "outerwear", "blazer", "brown", "Reid & Taylor Men Brown Blazer",
-                                        usage="formal", score=1.5)],
+                                        usage="formal", score=1.5, brand="Reid & Taylor")],
             "bottom": [piece("n2", "bottom", "trousers", "brown", "John Miller Men Brown Trousers", usage="formal",
-                             score=1.5),
+                             score=1.5, brand="John Miller"),
                        piece("n3", "bottom", "trousers", "navy", "Arrow Men Navy Blue Trousers", usage="formal")]}
     chosen = _one_look(prefs, pool)
     assert "n1" in chosen and "n3" in chosen and "n2" not in chosen
@@ -430,7 +430,7 @@ def test_a_field_watch_gives_way_to_a_dress_watch_under_a_blazer():
         piece("w1", "accessory", "watch", "black", "Timex Expedition Men Black Dial Watch", score=1.2),
         piece("w2", "accessory", "watch", "black", "Titan Men Black Dial Watch")]}
     chosen = _one_look(prefs, pool, style="dandy")
-    assert "w1" not in chosen
+    assert "w1" not in chosen and "w2" in chosen
 
 
 def test_a_tie_is_not_the_colour_of_its_shirt():
@@ -494,3 +494,23 @@ def test_when_the_occasions_colours_run_out_a_neutral_comes_before_a_loud_one():
     loud = piece("q3", "shoes", "flats", "purple", "Rocia Women Multi- Coloured Shoes", gender="women", score=1.5)
     white = piece("q4", "shoes", "heels", "white", "Carlton London Women White Pumps", gender="women")
     assert "q4" in _womens_interview([loud, white], [WOMENS_BLAZER])
+
+
+def test_one_makers_beige_suit_is_a_suit_two_makers_browns_are_not():
+    from chains.look_score import suit_line
+
+    def half(id_, slot, kind, family, brand):
+        return piece(id_, slot, kind, family, f"{brand} Men {family.title()} {kind.title()}", brand=brand)
+    linen = [half("l1", "outerwear", "blazer", "beige", "Arrow"), half("l2", "bottom", "trousers", "beige", "Arrow")]
+    browns = [half("l3", "outerwear", "blazer", "brown", "Reid & Taylor"),
+              half("l4", "bottom", "trousers", "brown", "John Miller")]
+    assert suit_line(linen) == 1 and suit_line(browns) == -1
+
+
+def test_a_brown_blazer_takes_brown_shoes():
+    prefs = Preferences(gender="men", occasion="work", season="fall")
+    pool = {"top": [POOL["top"][1]], "bottom": [POOL["bottom"][1]], "accessory": [],
+            "outerwear": [piece("z1", "outerwear", "blazer", "brown", "Reid & Taylor Men Brown Blazer", usage="formal")],
+            "shoes": [piece("z2", "shoes", "shoes", "black", "Red Tape Men Black Formal Shoes", usage="formal", score=0.7),
+                      piece("z3", "shoes", "shoes", "brown", "Lee Cooper Men Brown Formal Shoes", usage="formal")]}
+    assert "z3" in _one_look(prefs, pool)

@@ -80,8 +80,11 @@ def test_how_the_pieces_finish_each_other():
     assert "two_loud_pieces" in look_violations([check, stripes, SHOES], Brief("daily", "spring", "men"))
     sweatshirt = piece("17", "top", "sweatshirt", "grey", "Men Grey Sweatshirt")
     jacket = piece("18", "outerwear", "jacket", "black", "Men Black Bomber Jacket")
-    assert "layer_over_knit_in_warm_season" in look_violations([sweatshirt, TROUSERS, SHOES, jacket],
-                                                              Brief("daily", "spring", "men"))
+    assert "layer_over_knit" in look_violations([sweatshirt, TROUSERS, SHOES, jacket], Brief("daily", "spring", "men"))
+    winter = Brief("daily", "winter", "men")
+    assert "layer_over_knit" not in look_violations([sweatshirt, TROUSERS, SHOES, jacket], winter)
+    cardigan = piece("18b", "outerwear", "cardigan", "beige", "Basics Men Beige Knitted Cardigan")
+    assert "layer_over_knit" in look_violations([sweatshirt, TROUSERS, SHOES, cardigan], winter)  # two knits
 
 
 def test_the_same_product_under_another_id_is_a_repeat():
