@@ -257,8 +257,10 @@ class StylistPage:
             return browser_language(request)
 
         page_language.__annotations__["request"] = gr.Request  # (see `example` above)
-        self.after(demo.load(page_language, None, [self.page_lang], api_visibility="private")
-                   .then(self.restore, self.me_and_lang, self.view_outputs, api_name="history"))
+        loaded = demo.load(page_language, None, [self.page_lang], api_visibility="private")
+        self.after(loaded.then(self.restore, self.me_and_lang, self.view_outputs, api_name="history"))
+        loaded.then(lambda lang: ui_text("signed_out", lang), [self.page_lang], [self.account["status"]],
+                    api_visibility="private")  # a new page is a new session
         tabs = [panel["tab"] for panel in (self.looks, self.saved, self.feed, self.wardrobe, self.profile)]
         names = partial(_tab_names, tuple(tab.elem_id.replace("-", "_") for tab in tabs))  # "tab-saved": "tab_saved"
         self.conversation_lang.change(None, [self.conversation_lang], None, js=SPEAK_JS, api_visibility="private") \
@@ -295,7 +297,9 @@ def _looks_tab() -> dict[str, Any]:
 
     with gr.Tab(ui_label("tab_looks"), elem_id="tab-looks") as tab:
         size_note = gr.Markdown(elem_id="size-note")
-        cards = gr.HTML(ui_label("no_looks"), elem_id="looks")
+        # Texts the server replaces start empty, not as translations: Gradio re-translates a translated
+        # value when the page's language changes, over whatever the server put there since.
+        cards = gr.HTML("", elem_id="looks")  # (the page's load fills in the hint)
         gallery = gr.Gallery(label=ui_label("lookbook_label"), columns=3, height="auto", elem_id="lookbook")
         with gr.Row():
             number = gr.Dropdown(label=ui_label("look_number"), choices=[1], value=1, interactive=False,
@@ -319,7 +323,7 @@ def _account_row(auth: bool) -> dict[str, Any]:
             sign_in = gr.Button(ui_label("sign_in"), variant="primary", size="sm", elem_id="sign-in")
             sign_up = gr.Button(ui_label("sign_up"), size="sm", elem_id="sign-up")
             sign_out = gr.Button(ui_label("sign_out"), size="sm", elem_id="sign-out")
-        status = gr.Markdown(ui_label("signed_out"), elem_id="account-status")
+        status = gr.Markdown("", elem_id="account-status")  # (the page's load says "signed out", see cards)
     return {"name": name, "password": password, "sign_in": sign_in, "sign_up": sign_up, "sign_out": sign_out,
             "status": status}
 

@@ -379,6 +379,8 @@ def explain(services: AgentServices, conversation: ConversationState, prefs: Pre
     if not notes:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
     text = " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
+    if prefs.gender is None and not conversation.gender_asked:
+        return _ask_whose_examples(text, prefs, conversation)
     example = replace(prefs, style=prefs.style or "minimal")
     brief = resolve_brief(example, services.today().month, conversation.avoid_kinds)
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
@@ -392,6 +394,33 @@ def explain(services: AgentServices, conversation: ConversationState, prefs: Pre
     conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits) or conversation.looks)
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                  outfits=tuple(outfits), images=tuple(images)), conversation
+
+
+def _ask_whose_examples(text: str, prefs: Preferences,
+                        conversation: ConversationState) -> tuple[Reply, ConversationState]:
+    """The answer, and whose example looks to show: asked once, never answered by mixing menswear and
+    womenswear. Each button names the topic too ("amekaji: menswear looks"), so it asks for the looks
+    in full; a question with no topic falls back to the plain choice, answered as a pending question."""
+    lang = conversation.language
+    topic = _example_topic(prefs, lang)
+    if topic:
+        labels = (prompts.render(lang, "example_looks_for", topic=topic, wearer=wearer.lower())
+                  for wearer in prompts.choices(lang, "gender"))
+        buttons = tuple(label[:1].upper() + label[1:] for label in labels)
+    else:
+        buttons = tuple(prompts.choices(lang, "gender"))
+    state = conversation.evolve(pending=() if topic else ("gender",), questions_in_row=0, gender_asked=True)
+    return Reply(f"{text} {prompts.render(lang, 'ask_whose_examples')}", "answer", quick_replies=buttons), state
+
+
+def _example_topic(prefs: Preferences, lang: str) -> str:
+    """What a style question was about, in words the understanding reads back: a style, an occasion
+    or a colour."""
+    if prefs.style:
+        return prompts.label(lang, "style", prefs.style)
+    if prefs.occasion:
+        return prompts.label(lang, "occasion", prefs.occasion)
+    return prompts.label(lang, "color_family", prefs.colors[0]) if prefs.colors else ""
 
 
 def _taste_features(conversation: ConversationState, prefs: Preferences,

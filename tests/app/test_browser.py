@@ -151,6 +151,8 @@ def test_the_labels_follow_the_language_the_person_writes(browser, running_app):
     for text in ("새 대화", "내 옷장", "프로필"):
         page.get_by_text(text, exact=True).first.wait_for(timeout=120_000)
     assert "Wardrobe" not in page.locator("body").inner_text()
+    page.wait_for_function("() => !document.querySelector('#chat .pending, #chat .generating')", timeout=120_000)
+    assert page.locator("#looks .look").count() >= 1  # the switch keeps the looks the server sent
     _shot(page, "language-follows-korean")
     context.close()
 

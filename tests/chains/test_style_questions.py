@@ -14,12 +14,26 @@ def stylist(app_data_dir, tmp_path_factory):
     return build_services(Settings(data_dir=app_data_dir, database_url=f"sqlite:///{db}")).stylist
 
 
+def _catalog_genders(reply: dict) -> set[str]:
+    return {i["gender"] for o in reply["outfits"] for i in o["items"] if i["source"] == "catalog"}
+
+
 def test_what_is_amekaji(stylist):
+    """Whose example looks is asked once, never answered by mixing menswear and womenswear; each
+    button asks for the topic's looks in full."""
     reply = stylist.turn("q1", "what is amekaji?").to_json()
     assert reply["type"] == "answer"
     assert "workwear" in reply["reply"] and "denim" in reply["reply"]
-    assert reply["outfits"] and {o["style"] for o in reply["outfits"]} == {"amekaji"}
+    assert not reply["outfits"] and reply["quick_replies"] == ["Amekaji: menswear looks", "Amekaji: womenswear looks"]
     assert reply["preferences"]["style"] is None  # asking about a style is not choosing it
+    looks = stylist.turn("q1", reply["quick_replies"][0]).to_json()
+    assert looks["outfits"] and {o["style"] for o in looks["outfits"]} == {"amekaji"}
+    assert _catalog_genders(looks) <= {"men", "unisex"}
+
+
+def test_a_style_question_with_the_wearer_known_shows_looks_at_once(stylist):
+    reply = stylist.turn("q1b", "what is amekaji? I'm a woman").to_json()
+    assert reply["type"] == "answer" and reply["outfits"] and _catalog_genders(reply) <= {"women", "unisex"}
 
 
 def test_what_goes_with_navy_chinos(stylist):
@@ -34,7 +48,9 @@ def test_what_goes_with_navy_chinos(stylist):
 def test_korean_interview_question(stylist):
     reply = stylist.turn("q3", "면접룩 어떻게 입어?").to_json()
     assert reply["type"] == "answer" and "면접" in reply["reply"]
-    assert reply["outfits"]
+    assert reply["quick_replies"] == ["면접 남성복 코디", "면접 여성복 코디"]
+    reply = stylist.turn("q3", reply["quick_replies"][1]).to_json()
+    assert reply["outfits"] and _catalog_genders(reply) <= {"women", "unisex"}
     kinds = {i["kind"] for o in reply["outfits"] for i in o["items"]}
     assert not kinds & {"shorts", "sandals", "tshirt"}
 
