@@ -414,13 +414,14 @@ def _ask_whose_examples(text: str, prefs: Preferences,
 
 
 def _example_topic(prefs: Preferences, lang: str) -> str:
-    """What a style question was about, in words the understanding reads back: a style, an occasion
-    or a colour."""
+    """What a style question was about, in words the understanding reads back: a style, an occasion,
+    or a garment with its colour ("navy trousers")."""
     if prefs.style:
         return prompts.label(lang, "style", prefs.style)
     if prefs.occasion:
         return prompts.label(lang, "occasion", prefs.occasion)
-    return prompts.label(lang, "color_family", prefs.colors[0]) if prefs.colors else ""
+    words = [prompts.label(lang, "color_family", prefs.colors[0])] if prefs.colors else []
+    return " ".join(words + [prompts.label(lang, "kind", k) for k in prefs.kinds[:1]])
 
 
 def _taste_features(conversation: ConversationState, prefs: Preferences,

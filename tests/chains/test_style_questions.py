@@ -65,3 +65,11 @@ def test_which_shoes_go_with_a_garment_is_answered_about_the_shoes(stylist):
     assert suit["type"] == "answer" and "oxfords" in suit["reply"] and "brown" in suit["reply"]
     skirt = stylist.turn("q6", "플리츠 스커트에 어울리는 신발").to_json()
     assert skirt["type"] == "answer" and "힐" in skirt["reply"] and "플랫" in skirt["reply"]
+
+
+def test_a_pairing_question_with_no_wearer_offers_looks_around_its_garment(stylist):
+    reply = stylist.turn("q7", "what goes with navy chinos?").to_json()
+    assert not reply["outfits"] and reply["quick_replies"][0] == "Navy trousers: menswear looks"
+    looks = stylist.turn("q7", reply["quick_replies"][0]).to_json()
+    assert looks["outfits"] and _catalog_genders(looks) <= {"men", "unisex"}
+    assert any(i["kind"] == "trousers" and i["color_family"] == "navy" for i in looks["outfits"][0]["items"])
