@@ -307,7 +307,12 @@ USAGE_FUNCTION: dict[str, str] = {"sports": "sport", "travel": "travel", "party"
 # ("Fleece Sleeveless Jacket" is warm, "Padded Vest" heavy).
 # "down" only as a filling ("Rime Down Vest"), not "button-down" or "Take Down Jersey".
 _HEAVY_RE = _words(r"padded|puffer|quilted|down(?=\s(?:jacket|vest|coat|gilet|filled))|parka|overcoat|shearling")
-_DENIM_JACKET_RE = _words(r"denim|washed|wash")
+# Words that say a kind's warmth before the table below, and against the kind's usual bounds.
+KIND_WARMTH_WORDS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
+    (_HEAVY_RE, "heavy", frozenset({"jacket"})),  # a padded denim jacket is still padded
+    (_words(r"denim|washed|wash"), "medium", frozenset({"jacket"})),  # a spring layer, not a winter one
+    (_SLEEVELESS_TOP_RE, "light", frozenset({"sweater"})),  # a sweater vest: the wool, not the sleeves
+)
 WARMTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_HEAVY_RE, "heavy"),
     # "knit" alone is jersey fabric in this catalogue ("Knit Sport Shorts"); "knitted" is knitwear.
@@ -483,10 +488,9 @@ def _function(kind: str, usage: str | None, name: str, category: str | None) -> 
 
 def _warmth(kind: str, name: str, category: str | None) -> str:
     usual, lightest, warmest = KIND_WARMTH.get(kind, _ANY_WARMTH)
-    if kind == "sweater" and _SLEEVELESS_TOP_RE.search(name):
-        return "light"  # a sweater vest: the wool is there, the sleeves are not
-    if kind == "jacket" and _DENIM_JACKET_RE.search(name) and not _HEAVY_RE.search(name):
-        return "medium"  # a denim or washed-cotton jacket is a spring layer, not a winter one
+    for pattern, warmth, kinds in KIND_WARMTH_WORDS:  # the cut beats the kind's bounds
+        if kind in kinds and pattern.search(name):
+            return warmth
     return _clamp(_first_word(WARMTH_WORDS, name, category) or usual, lightest, warmest, WARMTH_LEVELS)
 
 
