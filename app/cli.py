@@ -11,7 +11,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-
 # Modules that add subcommands: each has `register(commands)` and imports only argparse at top level.
 EXTRA_COMMANDS: tuple[str, ...] = (
     "app.commands_bench", "app.commands_diffusion", "app.commands_doctor", "app.commands_eval", "app.commands_catalog",
@@ -32,11 +31,19 @@ def emit_json(data: dict[str, Any]) -> None:
 
 
 def load_settings():
-    from app.settings import Settings
+    """The settings of the environment; a bad value exits with one line per setting saying how to fix it."""
+    from pydantic import ValidationError
 
     from app.logs import configure
+    from app.settings import Settings
 
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        for problem in error.errors():
+            name = "STYLIST_" + "_".join(str(part) for part in problem["loc"][:1]).upper()
+            sys.stderr.write(f"stylist: {name}: {problem['msg'].removeprefix('Value error, ')}\n")
+        raise SystemExit(2) from None
     configure(settings.log_level, settings.log_format)
     return settings
 
@@ -110,7 +117,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from app.wiring import photo_reader
-    from retrieval.vision.photo import PhotoError
+    from domain.photos import PhotoError
 
     analyze_photo = photo_reader(load_settings())
     read = 0

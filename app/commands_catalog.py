@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-SLOTS = ("top", "outerwear", "bottom", "onepiece", "shoes", "accessory")  # retrieval.vocabulary.SLOTS
+SLOTS = ("top", "outerwear", "bottom", "onepiece", "shoes", "accessory")  # domain.vocabulary.SLOTS
 GENDERS = ("men", "women", "unisex")
 MAP_HELP = ("column mapping for another shop's CSV: FIELD=COLUMN pairs (e.g. name=Title,kind=Category,"
             "color=Colour) or a JSON file of them; fields: id name kind color gender season usage styles price "

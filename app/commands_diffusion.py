@@ -43,40 +43,6 @@ def register(commands: "argparse._SubParsersAction") -> None:
     train.set_defaults(run=cmd_train_lora)
 
 
-# --- settings -> renderer (also for app.wiring) ----------------------------------------------------
-
-
-def sdxl_options_from_settings(settings, **overrides):
-    """The SDXLOptions of the `sdxl_*` settings (defaults for settings not defined yet)."""
-    from diffusion.sdxl import DEFAULT_LORA, DEFAULT_MODEL, SDXLOptions
-
-    loras = getattr(settings, "sdxl_loras", (DEFAULT_LORA,))
-    loras = [loras] if isinstance(loras, str) else loras
-    values = dict(
-        model=str(getattr(settings, "sdxl_model", DEFAULT_MODEL)),
-        loras=tuple(str(lora) for lora in loras or ()),
-        lora_scale=float(getattr(settings, "sdxl_lora_scale", 0.6)),
-        compile=bool(getattr(settings, "sdxl_compile", False)),
-        cpu_offload=bool(getattr(settings, "sdxl_cpu_offload", False)),
-        steps=int(getattr(settings, "sdxl_steps", 30)),
-        size=tuple(int(n) for n in getattr(settings, "sdxl_size", (768, 1024))),
-    )
-    return SDXLOptions(**{**values, **overrides})
-
-
-def renderer_from_settings(settings, *, kind=None, out_dir=None, **sdxl_overrides):
-    """The FallbackRenderer the settings ask for (`renderer`: collage | sdxl | auto)."""
-    from pathlib import Path
-
-    from diffusion.choice import make_renderer
-
-    font = getattr(settings, "font_path", None)
-    return make_renderer(kind or getattr(settings, "renderer", "collage"),
-                         out_dir=Path(out_dir) if out_dir else settings.renders_dir,
-                         font_path=font if font and Path(font).is_file() else None,
-                         sdxl_options=sdxl_options_from_settings(settings, **sdxl_overrides))
-
-
 # --- stylist render --------------------------------------------------------------------------------
 
 
@@ -84,20 +50,22 @@ def cmd_render(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from app.cli import emit_json, load_settings
+    from app.wiring import build_renderer
+    from domain.rendering import RenderRequest
 
     settings = load_settings()
     outfit = read_outfit(Path(args.outfit))
     items = outfit_items(outfit["items"], settings)
-    renderer = renderer_from_settings(settings, kind=args.renderer, out_dir=args.out)
-    outcome = renderer.render_outcome(items, title=_title(outfit, args.lang), subtitle=str(outfit.get("why") or ""),
-                                      style=outfit.get("style") or None, occasion=outfit.get("occasion") or None,
-                                      seed=args.seed, progress=_step_bar())
+    renderer = build_renderer(settings, kind=args.renderer, out_dir=args.out)
+    outcome = renderer.render(RenderRequest.of(
+        items, _title(outfit, args.lang), str(outfit.get("why") or ""), style=outfit.get("style") or None,
+        occasion=outfit.get("occasion") or None, seed=args.seed, progress=_step_bar()))
     row = {"images": [str(outcome.path)], "renderer": outcome.renderer, "fallback": outcome.fallback}
     if args.pdf:
         from diffusion.export import export_pdf
 
         row["pdf"] = str(export_pdf([{**outfit, "items": [i.to_json() for i in items]}], [outcome.path], Path(args.pdf),
-                                    font_path=getattr(settings, "font_path", None), lang=args.lang))
+                                    font_path=settings.font_path, lang=args.lang))
     emit_json(row) if args.json else print(row["images"][0])
     return 0
 
@@ -144,8 +112,8 @@ def _described(data: dict) -> bool:
 def _item_from_json(data: dict):
     from pathlib import Path
 
-    from retrieval.items import Item
-    from retrieval.vocabulary import slot_of
+    from domain.items import Item
+    from domain.vocabulary import slot_of
 
     values = {**data, "id": data.get("id") or Path(str(data.get("image"))).stem,
               "source": data.get("source") or ("catalog" if data.get("id") else "upload")}

@@ -1,4 +1,4 @@
-"""`stylist eval TARGET --json`: measured quality of one part (vision here; retrieval elsewhere)."""
+"""`stylist eval TARGET --json`: measured quality of one part (vision, retrieval, outfits, understanding)."""
 
 from __future__ import annotations
 
@@ -35,16 +35,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         emit_json(run_outfit_eval(settings))
         return 0
     if args.target == "retrieval":
-        try:
-            from retrieval.evaluate import run_retrieval_eval
-        except ImportError:
-            sys.stderr.write("stylist: eval retrieval is not available yet (retrieval.evaluate.run_retrieval_eval)\n")
-            return 1
-        result = run_retrieval_eval(settings, args)
-        if isinstance(result, dict):
-            emit_json(result)
-            return 0
-        return int(result or 0)
+        from app.eval_retrieval import run_retrieval_eval
+
+        emit_json(run_retrieval_eval(settings))
+        return 0
     from retrieval.vision.evaluate import EvalDataMissing, run_vision_eval
 
     if args.data is None:

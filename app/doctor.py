@@ -32,13 +32,10 @@ def check_catalog(settings: Settings) -> Check:
 
 
 def check_database(settings: Settings) -> Check:
+    from alembic.migration import MigrationContext
     from sqlalchemy import text
 
-    from storage.db import make_engine
-
-    from alembic.migration import MigrationContext
-
-    from storage.db import head_revision
+    from storage.db import head_revision, make_engine
 
     with make_engine(settings.resolved_database_url).connect() as connection:  # migrates when behind
         connection.execute(text("select 1"))
@@ -75,10 +72,10 @@ def check_gpu(settings: Settings) -> Check:
 def check_sdxl(settings: Settings) -> Check:
     if settings.renderer == "collage":
         return Check("sdxl", "ok", "not used (STYLIST_RENDERER=collage)")
-    from app.commands_diffusion import sdxl_options_from_settings
+    from app.wiring import sdxl_options
     from diffusion.choice import sdxl_unavailable
 
-    reason = sdxl_unavailable(sdxl_options_from_settings(settings))
+    reason = sdxl_unavailable(sdxl_options(settings))
     return Check("sdxl", "warn", reason, "put the SDXL weights in the Hugging Face cache or a folder") if reason \
         else Check("sdxl", "ok", settings.sdxl_model)
 

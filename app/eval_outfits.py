@@ -19,7 +19,7 @@ from typing import Any
 
 import prompts
 from app.settings import Settings
-from retrieval.vocabulary import OCCASIONS, SEASONS
+from domain.vocabulary import OCCASIONS, SEASONS
 
 RATINGS = Path(__file__).resolve().parents[1] / "data" / "judged" / "ratings.json"
 GENDER_WORDS = {"en": {"men": "men", "women": "women"}, "ko": {"men": "남자", "women": "여자"}}
@@ -96,7 +96,7 @@ def judge_answer(reply: dict[str, Any], brief: GridBrief,
     own reading of its pieces, corrections by eye included, which the reply's JSON does not carry;
     without it the pieces are read from their names."""
     from chains.rubric import Brief, answer_violations, look_violations
-    from retrieval.items import Item
+    from domain.items import Item
 
     rubric_brief = Brief(brief.occasion, brief.season, brief.gender, brief.colors, (), brief.named_slot)
     looks = [[Item.from_json(i) for i in o["items"]] for o in reply["outfits"]]

@@ -10,15 +10,15 @@ from __future__ import annotations
 import logging
 import secrets
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import prompts
 from chains.sizes import size_phrase, suggest_sizes
-from retrieval.vocabulary import COLOR_FAMILIES, KINDS, STYLES
+from domain.vocabulary import COLOR_FAMILIES, KINDS, STYLES
 from storage.repo import Repository, StorageError
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,7 @@ class Panels:
 
     def edit_wardrobe_item(self, user: str, wardrobe_id: int, kind: str | None, color_family: str | None, *,
                            lang: str = "en") -> str:
-        from retrieval.vocabulary import KIND_TO_SLOT
+        from domain.vocabulary import KIND_TO_SLOT
 
         if kind and kind not in KINDS or color_family and color_family not in COLOR_FAMILIES:
             raise PanelError(prompts.ui(lang, "panel_pick_from_lists"))

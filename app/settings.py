@@ -5,7 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from diffusion.sdxl import SDXLOptions, check_lora_scale, check_size, check_steps
+
+SDXL_DEFAULTS = SDXLOptions()  # the renderer's own defaults, written once (diffusion/sdxl.py)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEMO_CATALOG = REPO_ROOT / "data" / "catalog" / "demo_catalog.parquet"
@@ -33,13 +38,13 @@ class Settings(BaseSettings):
     # model's calibrated threshold; 1.0: always ask).
     kind_confidence_threshold: float | None = None
     renderer: str = "collage"  # collage | sdxl | auto (SDXL when CUDA and the weights are here)
-    sdxl_model: str = "stabilityai/stable-diffusion-xl-base-1.0"  # hub id (local HF cache only) or a folder
-    sdxl_loras: list[str] = ["youngmki/musinsaigo-2.0"]  # hub ids, folders or .safetensors files
-    sdxl_lora_scale: float = 0.6
-    sdxl_compile: bool = False
-    sdxl_cpu_offload: bool = False
-    sdxl_steps: int = 30
-    sdxl_size: tuple[int, int] = (768, 1024)  # width, height
+    sdxl_model: str = SDXL_DEFAULTS.model  # hub id (local HF cache only) or a folder
+    sdxl_loras: list[str] = list(SDXL_DEFAULTS.loras)  # hub ids, folders or .safetensors files
+    sdxl_lora_scale: float = SDXL_DEFAULTS.lora_scale
+    sdxl_compile: bool = SDXL_DEFAULTS.compile
+    sdxl_cpu_offload: bool = SDXL_DEFAULTS.cpu_offload
+    sdxl_steps: int = SDXL_DEFAULTS.steps
+    sdxl_size: tuple[int, int] = SDXL_DEFAULTS.size  # width, height
     font_path: Path = HANGUL_FONT  # a font with Hangul for Korean lookbook titles
     llm_provider: str | None = None  # "openai" (any OpenAI-compatible server) or "ollama"; None: rules only
     llm_model: str = ""
@@ -55,6 +60,22 @@ class Settings(BaseSettings):
     max_upload_mb: float = 15.0  # bigger uploads are refused before they reach the stylist
     queue_size: int = 64  # requests waiting beyond this are turned away with "busy, try again"
     turn_concurrency: int = 4  # chat turns served at once (SDXL renderers: one at a time per GPU)
+
+    # A bad SDXL option stops the start with one line naming it, not every look with a render error.
+    @field_validator("sdxl_size")
+    @classmethod
+    def _sdxl_size(cls, value: tuple[int, int]) -> tuple[int, int]:
+        return check_size(value)
+
+    @field_validator("sdxl_steps")
+    @classmethod
+    def _sdxl_steps(cls, value: int) -> int:
+        return check_steps(value)
+
+    @field_validator("sdxl_lora_scale")
+    @classmethod
+    def _sdxl_lora_scale(cls, value: float) -> float:
+        return check_lora_scale(value)
 
     @property
     def resolved_catalog_uri(self) -> str:

@@ -17,8 +17,6 @@ from app.cards import CARD_CSS, hangul_font_css
 from app.handlers import MAX_QUICK_REPLIES, ChatHandlers, View
 from app.page_language import FOLLOW_CONVERSATION_SCRIPT, SPEAK_JS, browser_language
 from app.settings import exposure_problem
-from app.wiring import build_panels
-from chains.extract import detect_language
 from app.ui_panels import (
     NotSignedIn,
     PanelViews,
@@ -29,12 +27,14 @@ from app.ui_panels import (
     build_wardrobe_tab,
     guarded,
     page_i18n,
-    problem_text,
     panel_outputs,
+    problem_text,
     profile_from,
     ui_label,
     ui_text,
 )
+from app.wiring import build_panels
+from chains.extract import detect_language
 from storage.repo import Repository, StorageError
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import prompts
 from app.cards import short_name
 from app.panels import GENDERS, PanelError, Panels, Profile
-from retrieval.vocabulary import COLOR_FAMILIES, KINDS, STYLES
+from domain.vocabulary import COLOR_FAMILIES, KINDS, STYLES
 from storage.repo import StorageError
 
 if TYPE_CHECKING:

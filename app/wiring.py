@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from app.settings import Settings
 
@@ -13,8 +13,10 @@ if TYPE_CHECKING:
     from app.panels import Panels
     from chains.services import AgentServices, CatalogSearch
     from chains.stylist import Stylist
+    from diffusion.choice import FallbackRenderer
+    from diffusion.sdxl import SDXLOptions
+    from domain.items import GarmentAnalysis
     from retrieval.catalog import Catalog
-    from retrieval.items import GarmentAnalysis
     from retrieval.knowledge import KnowledgeIndex
     from storage.repo import Repository
 
@@ -90,16 +92,36 @@ def _file_digest(path: Path) -> str:
 
 
 def _keep_upload(settings: Settings) -> Callable[[str], str]:
-    from retrieval.vision.photo import load_photo
+    from domain.photos import load_photo
     from storage.files import UploadStore
 
     store = UploadStore(settings.uploads_dir)
     return lambda path: str(store.save_image(load_photo(path)))
 
 
+def sdxl_options(settings: Settings, **overrides: Any) -> "SDXLOptions":
+    """The SDXL options the `sdxl_*` settings name (validated by Settings and by SDXLOptions)."""
+    from diffusion.sdxl import SDXLOptions
+
+    return SDXLOptions(**{"model": settings.sdxl_model, "loras": tuple(settings.sdxl_loras),
+                          "lora_scale": settings.sdxl_lora_scale, "compile": settings.sdxl_compile,
+                          "cpu_offload": settings.sdxl_cpu_offload, "steps": settings.sdxl_steps,
+                          "size": tuple(settings.sdxl_size), **overrides})
+
+
+def build_renderer(settings: Settings, *, kind: str | None = None, out_dir: Path | None = None,
+                   **sdxl_overrides: Any) -> "FallbackRenderer":
+    """The lookbook renderer the settings ask for (`renderer`: collage | sdxl | auto)."""
+    from diffusion.choice import make_renderer
+
+    font = settings.font_path
+    return make_renderer(kind or settings.renderer, out_dir=Path(out_dir) if out_dir else settings.renders_dir,
+                         font_path=font if font and Path(font).is_file() else None,
+                         sdxl_options=sdxl_options(settings, **sdxl_overrides))
+
+
 def agent_services(settings: Settings, catalog: "CatalogSearch", renders_dir: Path | None = None) -> "AgentServices":
     """What the agent needs, built from settings (the renderer draws into `renders_dir`)."""
-    from app.commands_diffusion import renderer_from_settings
     from chains.prototypes import OccasionPrototypes
     from chains.services import AgentServices
     from retrieval.vision.classifier import KIND_CONFIDENCE_THRESHOLD
@@ -110,7 +132,7 @@ def agent_services(settings: Settings, catalog: "CatalogSearch", renders_dir: Pa
         analyze_photo=photo_reader(settings),
         kind_confidence_threshold=KIND_CONFIDENCE_THRESHOLD if threshold is None else threshold,
         keep_upload=_keep_upload(settings),
-        renderer=renderer_from_settings(settings, out_dir=renders_dir or settings.renders_dir),
+        renderer=build_renderer(settings, out_dir=renders_dir or settings.renders_dir),
         occasion_guesser=OccasionPrototypes(catalog.embedder.embed).guess,
         knowledge=build_knowledge(settings, catalog.embedder),
         llm=build_llm(settings),
@@ -121,8 +143,8 @@ def agent_services(settings: Settings, catalog: "CatalogSearch", renders_dir: Pa
 
 
 def _garment_gate(path: str) -> bool:
+    from domain.photos import load_photo
     from retrieval.vision.garment_gate import looks_like_one_garment
-    from retrieval.vision.photo import load_photo
 
     return looks_like_one_garment(load_photo(path))
 

@@ -17,7 +17,6 @@ import json
 import logging
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -51,17 +50,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
 
+    from chains.search_query import understand_query
     from retrieval.benchmark import bench_ingest, bench_search, default_queries
-    from retrieval.evaluate import run_retrieval_eval
+    from retrieval.evaluate import retrieval_report
 
     catalog = _catalog(args.uri)
     report: dict = {"uri": args.uri, "catalog_items": catalog.count()}
     if "search" not in args.skip:
         report["search"] = bench_search(catalog, default_queries(), repeats=args.repeats)
     if "eval" not in args.skip:
-        settings = SimpleNamespace(resolved_catalog_uri=args.uri, images_dir=Path(args.uri).parent / "images",
-                                   embedder_path=None, demo_catalog=None)
-        report["eval"] = run_retrieval_eval(settings, SimpleNamespace(queries=args.queries, catalog=args.uri))
+        report["eval"] = retrieval_report(catalog, understand_query, n_queries=args.queries)
     if args.ingest_csv and "ingest" not in args.skip:
         images = args.images or args.ingest_csv.parent / "images"
         records = _ingest_sample(args.ingest_csv, images, args.ingest_sample)

@@ -11,22 +11,22 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 import prompts
+from chains.dress_code import dress_code
 from chains.explain import style_title, why
 from chains.extract import Understanding
 from chains.recommend import Brief, recommend_looks, resolve_brief
 from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season
 from chains.services import AgentServices
-from chains.dress_code import dress_code
 from chains.sizes import size_phrase, suggest_sizes
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, brand_affinity, features, vector
-from retrieval.colors import family_hex
-from retrieval.items import GarmentAnalysis, Item
+from domain.colors import family_hex
+from domain.items import GarmentAnalysis, Item
+from domain.rendering import Progress, Renderer, RenderRequest
+from domain.vocabulary import KIND_TO_SLOT, season_for_month, slot_of
 from retrieval.trends import Rising, SeasonTrend, season_trend
-from retrieval.vocabulary import KIND_TO_SLOT, season_for_month, slot_of
 
 log = logging.getLogger(__name__)
-Progress = Callable[[int, int], None]  # (steps done, steps in all) of the lookbook renders
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ NOT_ONE_GARMENT = "not one garment"  # a photo_error that is not a fault: the pi
 def read_photo(services: AgentServices, path: str, heard: Understanding, conversation: ConversationState,
                prefs: Preferences) -> tuple[GarmentAnalysis | None, str | None, ConversationState]:
     """Analyse and keep the upload; the garment becomes the anchor of the next looks."""
-    from retrieval.vision.photo import PhotoError
+    from domain.photos import PhotoError
 
     try:
         garment = services.analyze_photo(path)
@@ -143,7 +143,7 @@ def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str,
         title = prompts.render(lang, "lookbook_caption", number=number, style_title=style_title(outfit.style, lang))
         return _render_one(renderer, outfit, title, _look_progress(progress, number, len(outfits)))
 
-    workers = max(1, min(int(getattr(renderer, "parallel_renders", 1)), len(outfits)))
+    workers = max(1, min(renderer.parallel_renders, len(outfits)))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lookbook") as pool:
         # Each drawing runs in the caller's context: a web page's progress bar is bound to it.
         pending = [pool.submit(contextvars.copy_context().run, draw, number, outfit)
@@ -168,15 +168,12 @@ def _look_progress(progress: Progress | None, number: int, looks: int) -> Progre
     return lambda done, total: progress((number - 1) * total + done, looks * total)
 
 
-def _render_one(renderer, outfit: Outfit, title: str, progress: Progress | None = None):
+def _render_one(renderer: Renderer, outfit: Outfit, title: str, progress: Progress | None = None):
     """(image path, why the configured renderer was not used or None)."""
-    if hasattr(renderer, "render_outcome"):  # diffusion.choice.FallbackRenderer: SDXL with a collage net
-        outcome = renderer.render_outcome(outfit.items, title=title, subtitle=outfit.why, style=outfit.style,
-                                          progress=progress)
-        if outcome.fallback:
-            log.warning("lookbook drawn as a collage: %s", outcome.fallback)
-        return outcome.path, outcome.fallback
-    return renderer.render(outfit.items, title=title, subtitle=outfit.why), None
+    outcome = renderer.render(RenderRequest.of(outfit.items, title, outfit.why, style=outfit.style, progress=progress))
+    if outcome.fallback:
+        log.warning("lookbook drawn as a collage: %s", outcome.fallback)
+    return outcome.path, outcome.fallback
 
 
 def _show(services: AgentServices, conversation: ConversationState, outfits: list[Outfit],

@@ -16,13 +16,23 @@ from itertools import islice
 from chains.dress_code import DressCode, dress_code, without_palette
 from chains.harmony import clashing_pairs
 from chains.look_score import (
-    FORMAL_RANK, LookContext, brown_shoes_under_black, colour_slot_for, formality_spread, layer_over_knit, layer_over_short_sleeves,
-    leather_clash, look_score, office_layer_over_dress, suit_line, too_much_colour,
+    FORMAL_RANK,
+    LookContext,
+    brown_shoes_under_black,
+    colour_slot_for,
+    formality_spread,
+    layer_over_knit,
+    layer_over_short_sleeves,
+    leather_clash,
+    look_score,
+    office_layer_over_dress,
+    suit_line,
+    too_much_colour,
 )
 from chains.state import Preferences
-from retrieval.items import Item
+from domain.items import Item
+from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS
 from retrieval.traits import formality_rank, is_printed, traits_of
-from retrieval.vocabulary import KIND_TO_SLOT, WORN_SLOTS
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest

@@ -12,10 +12,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from retrieval.items import Item
-from retrieval.vocabulary import QUIET_FAMILIES
+from domain.items import Item
+from domain.vocabulary import QUIET_FAMILIES
 from retrieval.traits import (
-    FORMALITY_LEVELS, formality_rank, is_bare_armed_menswear, is_multipack, is_sleeveless_layer, is_summer_tailoring,
+    FORMALITY_LEVELS,
+    formality_rank,
+    is_bare_armed_menswear,
+    is_multipack,
+    is_sleeveless_layer,
+    is_summer_tailoring,
     traits_of,
 )
 

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 import prompts
 from chains.harmony import harmony
-from retrieval.items import Item
+from domain.items import Item
+from domain.vocabulary import WORN_SLOTS
 from retrieval.traits import FORMALITY_LEVELS, formality_rank, traits_of
-from retrieval.vocabulary import WORN_SLOTS
 
 WORN = frozenset(WORN_SLOTS)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from chains import lexicon
 from chains.state import Preferences
-from retrieval.vocabulary import KIND_TO_SLOT
+from domain.vocabulary import KIND_TO_SLOT
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _LATIN = re.compile(r"[A-Za-z]")

@@ -11,9 +11,8 @@ from chains.extract import Understanding, extract
 from chains.router import Decision, decide
 from chains.services import AgentServices
 from chains.state import ConversationState, Preferences, Reply, TurnInput
-from retrieval.items import GarmentAnalysis, Item
-from retrieval.vocabulary import WOMENSWEAR_KINDS
-
+from domain.items import GarmentAnalysis, Item
+from domain.vocabulary import WOMENSWEAR_KINDS
 
 ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "size", "trend", "save", "answer", "error")
 

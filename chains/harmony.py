@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from retrieval.vocabulary import NEUTRAL_FAMILIES
+from domain.vocabulary import NEUTRAL_FAMILIES
 
 CLASSIC_PAIRS = frozenset(
     frozenset(pair)

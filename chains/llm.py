@@ -18,7 +18,7 @@ from typing import Any
 
 from chains.extract import Understanding, detect_language
 from chains.state import Preferences
-from retrieval.vocabulary import COLOR_FAMILIES, GENDERS, KINDS, OCCASIONS, SEASONS, STYLES
+from domain.vocabulary import COLOR_FAMILIES, GENDERS, KINDS, OCCASIONS, SEASONS, STYLES
 
 log = logging.getLogger(__name__)
 _JSON = re.compile(r"\{.*\}", re.DOTALL)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from chains.services import AgentServices
+from domain.vocabulary import COLOR_FAMILIES, GENDERS, KINDS
 from retrieval.filters import SearchFilters
-from retrieval.vocabulary import COLOR_FAMILIES, GENDERS, KINDS
 
 MAX_ITEMS = 5
 

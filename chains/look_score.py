@@ -17,10 +17,10 @@ from functools import cached_property, lru_cache
 from chains.dress_code import BAND_ACCESSORIES, DressCode
 from chains.harmony import harmony
 from chains.state import Preferences
-from retrieval.colors import shade_of
-from retrieval.items import Item
+from domain.colors import shade_of
+from domain.items import Item
+from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, QUIET_FAMILIES, WORN_SLOTS
 from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of
-from retrieval.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, QUIET_FAMILIES, WORN_SLOTS
 
 CASUAL_RANK = formality_rank("casual")
 SMART_RANK = formality_rank("smart")

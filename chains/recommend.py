@@ -10,9 +10,9 @@ from chains.dress_code import dress_code, formality_levels
 from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
 from chains.state import Preferences
+from domain.items import Item
+from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
 from retrieval.filters import SearchFilters
-from retrieval.items import Item
-from retrieval.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
 
 # Two contrasting directions when the user fixed no style (minimal + casual, as the seed service did).
 STYLE_PAIRS = {

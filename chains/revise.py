@@ -11,7 +11,7 @@ from chains.extract import Understanding
 from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief
 from chains.services import AgentServices
 from chains.state import Outfit, Preferences
-from retrieval.items import Item
+from domain.items import Item
 
 # Colder season first: "warmer" moves one step right, "cooler" one step left.
 SEASON_SCALE = ("summer", "spring", "fall", "winter")

@@ -16,11 +16,15 @@ import prompts
 from chains.dress_code import BAND_ACCESSORIES
 from chains.harmony import accents, clashing_pairs
 from chains.look_score import (
-    cufflinks_out_of_place, layer_over_knit, layer_over_short_sleeves, leather_clash, suit_line,
+    cufflinks_out_of_place,
+    layer_over_knit,
+    layer_over_short_sleeves,
+    leather_clash,
+    suit_line,
 )
-from retrieval.items import Item
+from domain.items import Item
+from domain.vocabulary import COLOR_FAMILIES, GARMENT_SLOTS, KINDS, WORN_SLOTS
 from retrieval.traits import formality_rank, is_printed, named_formality, traits_of
-from retrieval.vocabulary import COLOR_FAMILIES, GARMENT_SLOTS, KINDS, WORN_SLOTS
 
 DRESSY = frozenset({"work", "interview", "wedding", "party", "date"})
 FORMAL_EVENTS = frozenset({"interview", "wedding"})

@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from domain.items import GarmentAnalysis, Item
+from domain.rendering import Renderer
 from retrieval.filters import SearchFilters
-from retrieval.items import GarmentAnalysis, Item
 
 if TYPE_CHECKING:
     import numpy as np
@@ -32,16 +33,12 @@ class Knowledge(Protocol):
     def nearest(self, text: str, lang: str) -> dict[str, str] | None: ...
 
 
-class LookRenderer(Protocol):
-    def render(self, items: Sequence[Item], *, title: str, subtitle: str = "") -> Path: ...
-
-
 @dataclass(frozen=True)
 class AgentServices:
     catalog: CatalogSearch
-    analyze_photo: Callable[[str], GarmentAnalysis]  # raises retrieval.vision.photo.PhotoError
+    analyze_photo: Callable[[str], GarmentAnalysis]  # raises domain.photos.PhotoError
     keep_upload: Callable[[str], str]  # stores an uploaded photo privately, returns its new path
-    renderer: LookRenderer | None = None
+    renderer: Renderer | None = None  # domain.rendering: a request in, an outcome out
     today: Callable[[], date] = field(default=date.today)
     kind_confidence_threshold: float = 0.5
     occasion_guesser: Callable[[str], str | None] | None = None  # e.g. OccasionPrototypes(...).guess

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from retrieval.items import GarmentAnalysis, Item, KindGuess
+from domain.items import GarmentAnalysis, Item, KindGuess
 
 LIST_FIELDS = ("colors", "avoid_colors", "kinds")
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import prompts
-from chains.extract import detect_language
 from chains.actions import TurnEvents
+from chains.extract import detect_language
 from chains.graph import build_graph
 from chains.services import AgentServices
 from chains.state import ConversationState, Preferences, Reply, TurnInput
-from retrieval.items import Item
+from domain.items import Item
 from storage.repo import Repository
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from retrieval.vocabulary import COLOR_FAMILIES, KINDS, STYLES
+from domain.vocabulary import COLOR_FAMILIES, KINDS, STYLES
 
 FEATURES = [f"style:{s}" for s in STYLES] + [f"color:{c}" for c in COLOR_FAMILIES] + [f"kind:{k}" for k in KINDS]
 _INDEX = {name: i for i, name in enumerate(FEATURES)}

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from diffusion.renderer import Renderer, RenderError
-from retrieval.items import Item
+from domain.rendering import Renderer, RenderError, RenderOutcome, RenderRequest
 
 log = logging.getLogger(__name__)
 
@@ -23,68 +21,40 @@ RENDERER_KINDS = ("collage", "sdxl", "auto")
 MAX_REASON = 300
 
 
-@dataclass(frozen=True)
-class RenderOutcome:
-    path: Path
-    renderer: str  # "sdxl" | "collage": what drew the picture
-    fallback: str | None  # why the configured renderer was not used, or None
-
-
 class FallbackRenderer:
-    """Tries `primary`; on any failure draws with `fallback` and says why (a Renderer).
+    """Tries `primary`; on any failure draws with `fallback` and says why in the outcome (a Renderer).
 
     A load failure (missing weights, broken folder) disables the primary for the life of this object,
     so later turns do not pay for the same failure; a failure while drawing (e.g. out of GPU memory)
-    is retried next time. `last_fallback` and `last_renderer` describe the latest render; concurrent
-    callers should use `render_outcome`, which returns them instead of storing them.
+    is retried next time.
     """
 
     def __init__(self, primary: Renderer, fallback: Renderer | None = None, *, note: str | None = None) -> None:
         self.primary = primary
         self.fallback = fallback
         self.note = note  # why `auto` chose this primary, for logs and `stylist doctor`
-        self.last_fallback: str | None = None
-        self.last_renderer: str | None = None
         self._disabled: str | None = None
 
     @property
     def name(self) -> str:
-        return renderer_name(self.primary)
+        return self.primary.name
 
     @property
     def parallel_renders(self) -> int:
         """How many looks may be drawn at once: the primary's say (one GPU draws one at a time)."""
-        return int(getattr(self.primary, "parallel_renders", 1))
+        return self.primary.parallel_renders
 
-    def render(self, items: Sequence[Item], *, title: str, subtitle: str = "", **hints: Any) -> Path:
-        """Like Renderer.render; `hints` (style, occasion, seed, progress) go to renderers that take them."""
-        outcome = self.render_outcome(items, title=title, subtitle=subtitle, **hints)
-        self.last_fallback, self.last_renderer = outcome.fallback, outcome.renderer
-        return outcome.path
-
-    def render_outcome(self, items: Sequence[Item], *, title: str, subtitle: str = "", **hints: Any) -> RenderOutcome:
+    def render(self, request: RenderRequest) -> RenderOutcome:
         if self._disabled is None or self.fallback is None:
             try:
-                return RenderOutcome(_render(self.primary, items, title, subtitle, hints), self.name, None)
+                return self.primary.render(request)
             except Exception as error:  # noqa: BLE001 - any fault of the primary becomes a collage
-                if self.fallback is None or not items:
+                if self.fallback is None or not request.items:
                     raise
                 reason = self._note_failure(error)
         else:
             reason = self._disabled
-        path = _render(self.fallback, items, title, subtitle, hints)
-        return RenderOutcome(path, renderer_name(self.fallback), reason)
-
-    def prepare(self) -> str | None:
-        """Load the primary's model now (e.g. at start-up, off the UI thread); the reason it cannot, or None."""
-        load = getattr(self.primary, "pipeline", None)
-        if load is None or self._disabled:
-            return self._disabled
-        try:
-            load()
-        except Exception as error:  # noqa: BLE001
-            return self._note_failure(error)
-        return None
+        return replace(self.fallback.render(request), fallback=reason)
 
     def _note_failure(self, error: Exception) -> str:
         reason = fallback_reason(error)
@@ -141,15 +111,6 @@ def fallback_reason(error: BaseException) -> str:
     else:
         reason = f"SDXL failed ({type(error).__name__}: {text})"
     return f"{_one_line(reason).rstrip('.')}; showing a collage instead."
-
-
-def renderer_name(renderer: Any) -> str:
-    return getattr(renderer, "name", None) or type(renderer).__name__.removesuffix("Renderer").lower()
-
-
-def _render(renderer: Any, items: Sequence[Item], title: str, subtitle: str, hints: dict[str, Any]) -> Path:
-    extra = {k: v for k, v in hints.items() if v is not None} if getattr(renderer, "accepts_hints", False) else {}
-    return renderer.render(items, title=title, subtitle=subtitle, **extra)
 
 
 def _is_load_error(error: BaseException) -> bool:

@@ -17,10 +17,10 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from diffusion.files import save_image
 from diffusion.layout import Box, Placement, plan_layout
-from diffusion.renderer import RenderError
-from retrieval.colors import hex_of, hex_to_rgb
-from retrieval.items import Item
-from retrieval.vision.photo import PhotoError, load_photo
+from domain.colors import hex_of, hex_to_rgb
+from domain.items import Item
+from domain.photos import PhotoError, load_photo
+from domain.rendering import RenderError, RenderOutcome, RenderRequest
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,7 @@ CJK_FONT_CANDIDATES = (
 class CollageRenderer:
     """Draws outfits as lookbook boards into `out_dir` (a Renderer)."""
 
+    name = "collage"
     # Pillow lets go of the GIL while it resizes, pastes and encodes: two boards at once use two cores.
     parallel_renders = 2
 
@@ -60,14 +61,15 @@ class CollageRenderer:
         # several times faster than Pillow's default font (text was most of a board's time).
         self._font_path = str(font_path) if font_path else _installed_cjk_font()
 
-    def render(self, items: Sequence[Item], *, title: str, subtitle: str = "") -> Path:
+    def render(self, request: RenderRequest) -> RenderOutcome:
         """The JPEG of the board; the same outfit and titles give the same file (made once)."""
+        items, title, subtitle = request.items, request.title, request.subtitle
         if not items:
             raise RenderError("There is nothing to draw: the outfit has no items.")
         path = self._out_dir / f"look-{self._fingerprint(items, title, subtitle)}.jpg"
         if not path.exists():
             save_image(self._board(items, title, subtitle), path, "JPEG", **JPEG_OPTIONS)
-        return path
+        return RenderOutcome(path, self.name)
 
     def _fingerprint(self, items: Sequence[Item], title: str, subtitle: str) -> str:
         parts = [LAYOUT_VERSION, self._size, self._font_path, title, subtitle]

@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 import prompts
 from diffusion.files import save_image
-from retrieval.items import Item
+from domain.items import Item
 
 PAGE = (1240, 1754)  # A4 at 150 dpi
 DPI = 150

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from retrieval.items import Item
-from retrieval.vocabulary import SLOTS
+from domain.items import Item
+from domain.vocabulary import SLOTS
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom
 

@@ -9,8 +9,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from domain.items import Item
 from prompts.sdxl import sdxl_text, sdxl_word
-from retrieval.items import Item
 
 # Worn order, outside in and top down, so the prompt reads like a description of a person.
 SLOT_ORDER = ("outerwear", "top", "onepiece", "bottom", "shoes", "accessory")

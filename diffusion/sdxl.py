@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from diffusion.files import save_image
 from diffusion.prompting import LookPrompt, build_prompt
-from diffusion.renderer import RenderError
-from retrieval.items import Item
+from domain.items import Item
+from domain.rendering import Progress, RenderError, RenderOutcome, RenderRequest
 
 if TYPE_CHECKING:
     import torch
@@ -33,11 +33,46 @@ DEFAULT_MODEL = "stabilityai/stable-diffusion-xl-base-1.0"
 DEFAULT_LORA = "youngmki/musinsaigo-2.0"
 LORA_WEIGHT_NAME = "pytorch_lora_weights.safetensors"  # the name diffusers writes and looks for
 RENDER_VERSION = 1  # part of every file name: a change in how pictures are made must not reuse old ones
-Progress = Callable[[int, int], None]
 
 
 class SDXLLoadError(RenderError):
     """The SDXL pipeline or one of its LoRAs cannot be loaded (missing weights, bad folder...)."""
+
+
+DTYPES = ("auto", "fp16", "bf16", "fp32")
+
+
+def check_size(size: Sequence[int]) -> tuple[int, int]:
+    """A picture size SDXL can draw: two multiples of 8 (its VAE halves the side three times)."""
+    values = tuple(size)
+    if len(values) != 2 or not all(isinstance(n, int) and 64 <= n <= 4096 and n % 8 == 0 for n in values):
+        raise ValueError(f"size must be width,height: two multiples of 8 from 64 to 4096 (768,1024 is a "
+                         f"lookbook page), not {values}")
+    return values  # type: ignore[return-value]
+
+
+def check_steps(steps: int) -> int:
+    if not 1 <= steps <= 200:
+        raise ValueError(f"steps must be from 1 to 200 (30 is SDXL's usual), not {steps}")
+    return steps
+
+
+def check_lora_scale(scale: float) -> float:
+    if not 0.0 <= scale <= 2.0:
+        raise ValueError(f"lora scale must be from 0 (no LoRA) to 2, not {scale}")
+    return scale
+
+
+def _check_options(options: "SDXLOptions") -> None:
+    check_size(options.size)
+    check_steps(options.steps)
+    check_lora_scale(options.lora_scale)
+    if not 0.0 < options.guidance <= 30.0:
+        raise ValueError(f"guidance must be above 0 and at most 30 (7 is usual), not {options.guidance}")
+    if options.dtype not in DTYPES:
+        raise ValueError(f"dtype must be one of {', '.join(DTYPES)}, not {options.dtype!r}")
+    if options.device is not None and options.device.split(":")[0] not in ("cuda", "cpu", "mps"):
+        raise ValueError(f"device must be cuda, cuda:N, cpu or mps, not {options.device!r}")
 
 
 @dataclass(frozen=True)
@@ -56,6 +91,9 @@ class SDXLOptions:
     device: str | None = None  # None: cuda when available, else cpu
     dtype: str = "auto"  # auto (fp16 on CUDA, fp32 on CPU) | fp16 | bf16 | fp32
     seed: int | None = None  # None: a seed made from the outfit, so the same look gives the same picture
+
+    def __post_init__(self) -> None:  # a bad option fails here, once, not on every look as a render error
+        _check_options(self)
 
     def key(self) -> str:
         """What the picture depends on (not how fast it is made), for file names."""
@@ -247,13 +285,10 @@ def _step_callback(progress: Progress | None, total: int) -> Callable[..., dict]
 
 
 class SDXLRenderer:
-    """Lookbook photos of outfits made with SDXL + LoRA into `out_dir` (a Renderer).
-
-    The picture has no title text (SDXL draws letters badly): the UI and the PDF caption it.
-    """
+    """Lookbook photos of outfits made with SDXL + LoRA into `out_dir` (a Renderer)."""
 
     name = "sdxl"
-    accepts_hints = True  # render() takes style/occasion/seed/progress besides the protocol's arguments
+    parallel_renders = 1  # one picture at a time on the device
 
     def __init__(self, out_dir: Path, options: SDXLOptions = SDXLOptions()) -> None:
         self._out_dir = Path(out_dir)
@@ -261,17 +296,18 @@ class SDXLRenderer:
         self._pipe: StableDiffusionXLPipeline | None = None
         self._lock = threading.Lock()  # one load, and one picture at a time on the device
 
-    def render(self, items: Sequence[Item], *, title: str, subtitle: str = "", style: str | None = None,
-               occasion: str | None = None, seed: int | None = None, progress: Progress | None = None) -> Path:
-        """The PNG of a photo of someone wearing `items`; the same outfit gives the same file."""
+    def render(self, request: RenderRequest) -> RenderOutcome:
+        """The PNG of a photo of someone wearing the items; the same outfit gives the same file. The
+        picture has no title (SDXL draws letters badly): the page and the PDF caption it."""
+        items = request.items
         if not items:
             raise RenderError("There is nothing to draw: the outfit has no items.")
-        look = build_prompt(items, style=style, occasion=occasion)
-        seed = self._seed(items, look, seed)
+        look = build_prompt(items, style=request.style, occasion=request.occasion)
+        seed = self._seed(items, look, request.seed)
         path = self._out_dir / f"sdxl-{self._fingerprint(look, seed)}.png"
         if not path.exists():
-            save_image(self.generate(look, seed=seed, progress=progress), path)
-        return path
+            save_image(self.generate(look, seed=seed, progress=request.progress), path)
+        return RenderOutcome(path, self.name)
 
     def generate(self, look: LookPrompt, *, seed: int, progress: Progress | None = None, output_type: str = "pil") -> Any:
         with self._lock:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from diffusion.prompting import item_caption
 from diffusion.sdxl import LORA_WEIGHT_NAME, load_base, resolve_model
-from retrieval.items import Item
+from domain.items import Item
 
 if TYPE_CHECKING:
     import torch
@@ -320,7 +320,7 @@ def _square_pixels(path: Path, resolution: int) -> tuple["torch.Tensor", "torch.
     import torch
     from PIL import Image
 
-    from retrieval.vision.photo import load_photo
+    from domain.photos import load_photo
 
     picture = load_photo(path, max_side=max(4 * resolution, 4096))
     width, height = picture.size

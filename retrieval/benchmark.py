@@ -199,12 +199,10 @@ def _seconds(work: Any) -> float:
 DEMO_INGEST_SAMPLE = 2048
 
 
-def bench_ingest_demo(settings: Any, n: int = DEMO_INGEST_SAMPLE) -> dict:
-    """bench_ingest on a stratified sample of the demo catalogue (the parquet shipped in the repo)."""
+def bench_ingest_sample(parquet: Path, embedder: Any, n: int = DEMO_INGEST_SAMPLE) -> dict:
+    """bench_ingest on a stratified sample of a catalogue parquet (the demo catalogue shipped in the repo)."""
     import pyarrow.parquet as pq
 
     from retrieval.catalog import stratified_sample
-    from retrieval.embed import MiniLMEmbedder
 
-    records = stratified_sample(pq.read_table(settings.demo_catalog).to_pylist(), n)
-    return bench_ingest(records, MiniLMEmbedder(getattr(settings, "embedder_path", None)))
+    return bench_ingest(stratified_sample(pq.read_table(parquet).to_pylist(), n), embedder)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from domain.vocabulary import STYLES
 from retrieval.documents import style_column
-from retrieval.vocabulary import STYLES
 
 
 def brand_rows(catalog: Any) -> list[dict[str, Any]]:

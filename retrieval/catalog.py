@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import operator
-import re
 import threading
 import time
 import zlib
@@ -19,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from domain.items import Item
 from retrieval.documents import BITMAP_COLUMNS, BTREE_COLUMNS, ITEM_COLUMNS, TRAIT_COLUMNS
 from retrieval.embed import TextEmbedder
 from retrieval.filters import SearchFilters, supported_filters
 from retrieval.image_vectors import ColourTextureEmbedder, ImageEmbedder, load_image
 from retrieval.ingest_rows import IngestState, RowBuilder
-from retrieval.items import Item
 from retrieval.search import blend_scores, build_where
 from retrieval.traits import traits_from
 from retrieval.vector_mirror import MIRROR_MAX_ROWS, VectorMirror
@@ -45,7 +43,6 @@ INGEST_BATCH = 1024  # rows per write: fewer commits and better-padded embedding
 VECTOR_INDEX_MIN_ROWS = 5_000
 # The index's candidates are re-ranked by their full vectors: exact cosines, better recall (~0.99 at 44k).
 REFINE_FACTOR = 4
-_SAFE_FILE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 class EmptyCatalogError(Exception):
@@ -66,13 +63,6 @@ def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
     it = iter(records)
     while batch := list(islice(it, size)):
         yield list({str(r["id"]): r for r in batch}.values())
-
-
-def image_file_name(item_id: str) -> str:
-    """A file name for an item's image; ids from foreign CSVs must not escape the images folder."""
-    if _SAFE_FILE_ID.fullmatch(item_id):
-        return f"{item_id}.jpg"
-    return hashlib.sha1(item_id.encode()).hexdigest() + ".jpg"
 
 
 class Catalog:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from retrieval.colors import family_of
+from domain.colors import family_of
+from domain.vocabulary import KIND_TO_SLOT, STYLES
 from retrieval.traits import NAME_KIND_RULES, SPORT_RE, corrected_kind  # noqa: F401 (re-exported)
-from retrieval.vocabulary import KIND_TO_SLOT, STYLES
 
 # articleType -> kind. Types not listed are left out of the catalogue on purpose: innerwear,
 # nightwear and loungewear, swimwear, personal care, sets (tracksuits, kurta sets), and ethnic pieces

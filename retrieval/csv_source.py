@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from domain.colors import canonical_name, colour_named_in, family_of
+from domain.vocabulary import KIND_TO_SLOT, STYLES
 from retrieval import catalog_rules as rules
-from retrieval.colors import canonical_name, colour_named_in, family_of
 from retrieval.traits import corrected_season, titled_graphic_tee, traits_from
-from retrieval.vocabulary import KIND_TO_SLOT, STYLES
 
 _LABELLED_COLOUR_KINDS = frozenset({"watch", "jewellery"})  # "Gold Dial Watch": the name speaks of a part
 

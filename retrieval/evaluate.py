@@ -16,13 +16,12 @@ How the queries are made (documented in data/README.md, "Retrieval evaluation"):
 4. A result is relevant when its kind, colour family and season equal the query's and its gender
    is the query's or unisex. precision@10 = relevant results in the top 10 / 10, averaged.
 
-Query understanding lives in `chains` (which depends on retrieval, not the other way round), so it
-is a parameter; the default imports `chains.search_query.understand_query` lazily.
+Query understanding lives in `chains` (which depends on retrieval, not the other way round), and the
+catalogue is built by the app from its settings: both are parameters (`app/eval_retrieval.py` passes them).
 """
 
 from __future__ import annotations
 
-import logging
 import time
 import zlib
 from collections import Counter
@@ -32,10 +31,8 @@ from typing import Any
 
 import numpy as np
 
+from domain.items import Item
 from retrieval.filters import SearchFilters
-from retrieval.items import Item
-
-log = logging.getLogger(__name__)
 
 Understand = Callable[[str], tuple[str, SearchFilters]]
 ATTRIBUTES = ("kind", "color_family", "gender", "season")
@@ -148,12 +145,6 @@ def make_queries(rows: Sequence[dict], n: int = 400, min_relevant: int = 10) -> 
     return queries
 
 
-def _default_understand() -> Understand:
-    from chains.search_query import understand_query  # the `stylist search` path; chains imports retrieval
-
-    return understand_query
-
-
 def _understood(query: EvalQuery, filters: SearchFilters) -> bool:
     return (filters.kinds == (query.kind,) and filters.color_families == (query.color_family,)
             and query.gender in filters.genders and filters.seasons == (query.season,))
@@ -192,29 +183,13 @@ def evaluate(catalog: Any, queries: Sequence[EvalQuery], understand: Understand,
     }
 
 
-def _open_catalog(settings: Any, uri: str | None) -> Any:
-    from retrieval.catalog import Catalog
-    from retrieval.embed import MiniLMEmbedder
+def retrieval_report(catalog: Any, understand: Understand, n_queries: int = 400, k: int = 10,
+                     min_relevant: int | None = None, text_only: bool = True) -> dict:
+    """The `stylist eval retrieval` report: queries made from `catalog`'s items, understood by `understand`.
 
-    catalog = Catalog(uri or settings.resolved_catalog_uri, MiniLMEmbedder(settings.embedder_path), settings.images_dir)
-    if catalog.count() == 0 and uri is None:
-        log.info("the catalog is empty: building it from the demo catalog %s first", settings.demo_catalog)
-        catalog.ingest_parquet(settings.demo_catalog, limit=getattr(settings, "demo_limit", None))
-    return catalog
-
-
-def run_retrieval_eval(settings: Any, args: Any, understand: Understand | None = None) -> dict:
-    """The `stylist eval retrieval` report for the catalogue of `settings`.
-
-    Options read from `args` (all optional): `queries` (400), `k` (10), `min_relevant` (10),
-    `catalog` (a LanceDB URI instead of the settings' one), `text_only` (True: also rank without
-    the extracted filters, to show what they add).
+    `text_only` also ranks without the extracted filters, to show what they add.
     """
-    catalog = _open_catalog(settings, getattr(args, "catalog", None))
-    k = int(getattr(args, "k", None) or 10)
     rows = catalog.scan(["id", "kind", "color_family", "gender", "season", "outfit_ok"]).to_pylist()
-    queries = make_queries(rows, int(getattr(args, "queries", None) or 400),
-                           int(getattr(args, "min_relevant", None) or k))
-    report = evaluate(catalog, queries, understand or _default_understand(), k=k,
-                      text_only=bool(getattr(args, "text_only", True)))
+    queries = make_queries(rows, n_queries, min_relevant or k)
+    report = evaluate(catalog, queries, understand, k=k, text_only=text_only)
     return {"eval": "retrieval", "catalog_items": catalog.count(), "uri": catalog.uri, **report}

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 
-from retrieval.colors import rgb_to_lab
+from domain.colors import rgb_to_lab
 
 if TYPE_CHECKING:
     from PIL import Image

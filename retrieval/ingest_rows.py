@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,19 +16,29 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from retrieval.colors import family_of
+from domain.colors import family_of
+from domain.vocabulary import STYLES, slot_of
 from retrieval.documents import ITEM_COLUMNS, TRAIT_COLUMNS, item_text, style_column
 from retrieval.embed import TextEmbedder
 from retrieval.image_vectors import ImageEmbedder, load_image
 from retrieval.traits import traits_from
 from retrieval.vector_mirror import fixed_vectors
-from retrieval.vocabulary import STYLES, slot_of
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
 log = logging.getLogger(__name__)
 
+
+
+_SAFE_FILE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def image_file_name(item_id: str) -> str:
+    """A file name for an item's image; ids from foreign CSVs must not escape the images folder."""
+    if _SAFE_FILE_ID.fullmatch(item_id):
+        return f"{item_id}.jpg"
+    return hashlib.sha1(item_id.encode()).hexdigest() + ".jpg"
 
 @dataclass(frozen=True)
 class Fingerprint:
@@ -141,8 +152,6 @@ class RowBuilder:
 
     def _store_image(self, item_id: str, picture: bytes) -> str:
         """The item's picture, copied under images_dir so the catalogue never depends on its source folder."""
-        from retrieval.catalog import image_file_name
-
         path = self.images_dir / image_file_name(item_id)
         if not path.exists() or path.stat().st_size != len(picture):
             path.write_bytes(picture)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from domain.vocabulary import STYLES
 from retrieval.documents import style_column
-from retrieval.vocabulary import STYLES
 
 
 def catalog_schema(text_dim: int, image_dim: int) -> pa.Schema:

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import reduce
 from typing import TYPE_CHECKING
 
+from domain.vocabulary import OCCASION_USAGES, STYLES
 from retrieval.documents import style_column
 from retrieval.filters import SearchFilters
-from retrieval.vocabulary import OCCASION_USAGES, STYLES
 
 if TYPE_CHECKING:  # lancedb takes a second to import; the functions below import it on first use
     from lancedb.expr import Expr

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from retrieval.items import Item
+    from domain.items import Item
 
 FORMALITY_LEVELS: tuple[str, ...] = ("athletic", "casual", "smart", "formal")  # "athletic" covers lounge wear
 WARMTH_LEVELS: tuple[str, ...] = ("light", "medium", "warm", "heavy")

@@ -18,10 +18,10 @@ from typing import Any
 
 import numpy as np
 
+from domain.vocabulary import OCCASION_USAGES, STYLES
 from retrieval.documents import ITEM_COLUMNS, TRAIT_COLUMNS, style_column
 from retrieval.filters import SearchFilters, supported_filters
 from retrieval.text_index import TextIndex
-from retrieval.vocabulary import OCCASION_USAGES, STYLES
 
 MIRROR_MAX_ROWS = 200_000  # ~300 MB of 384-d vectors; a bigger catalogue is searched in LanceDB
 MASK_CACHE_SIZE = 256  # filter masks kept (44 kB each at 44k items)

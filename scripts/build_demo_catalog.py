@@ -23,10 +23,10 @@ import pyarrow.parquet as pq
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a plain script from any directory
 
+from domain.vocabulary import KIND_TO_SLOT  # noqa: E402
 from retrieval.csv_source import record_from_fashion_row  # noqa: E402
 from retrieval.traits import pattern_unknown, shoe_openness_unknown, sleeve_length_unknown  # noqa: E402
 from retrieval.vision.photo_traits import DRESS_SHIRT_SHORT_SLEEVE, read_vectors  # noqa: E402
-from retrieval.vocabulary import KIND_TO_SLOT  # noqa: E402
 
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "fashion-product-images"
 DEFAULT_OUT = REPO / "data" / "catalog" / "demo_catalog.parquet"

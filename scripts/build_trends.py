@@ -23,7 +23,7 @@ import pandas as pd
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from retrieval.vocabulary import WORN_SLOTS  # noqa: E402  (the checkout this script lives in)
+from domain.vocabulary import WORN_SLOTS  # noqa: E402  (the checkout this script lives in)
 
 DEFAULT_STYLES = REPO.parent / "shared" / "data" / "fashion-product-images" / "styles.csv"
 DEFAULT_CATALOG = REPO / "data" / "catalog" / "demo_catalog.parquet"

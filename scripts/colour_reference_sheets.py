@@ -58,7 +58,7 @@ def write_sheets(folder: Path) -> None:
 
 
 def collect(answers: Path, labelled_by: str) -> None:
-    from retrieval.vocabulary import COLOR_FAMILIES
+    from domain.vocabulary import COLOR_FAMILIES
 
     ids = [product_id for product_id, _ in sample()]
     families = {}

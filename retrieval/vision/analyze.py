@@ -18,12 +18,12 @@ from pathlib import Path
 
 from PIL import Image
 
-from retrieval.items import GarmentAnalysis, KindGuess
+from domain.colors import nearest_colour
+from domain.items import GarmentAnalysis, KindGuess
+from domain.photos import load_photo
+from domain.vocabulary import slot_of
 from retrieval.vision.classifier import CnnKindClassifier, KindClassifier, VisionModelError, default_classifier
 from retrieval.vision.colour import measured_colour, name_in_family
-from retrieval.vision.photo import load_photo
-from retrieval.colors import nearest_colour
-from retrieval.vocabulary import slot_of
 
 log = logging.getLogger(__name__)
 ALTERNATIVES = 2  # with the top kind, three quick replies

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 import numpy as np
 from PIL import Image
 
-from retrieval.items import GarmentAnalysis, KindGuess
+from domain.items import GarmentAnalysis, KindGuess
 from retrieval.vision.preprocess import THUMB_SIDE, square_array
 
 if TYPE_CHECKING:  # torch loads lazily, on the first photo

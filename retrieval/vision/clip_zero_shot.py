@@ -16,9 +16,9 @@ from typing import Sequence
 import numpy as np
 from PIL import Image
 
-from retrieval.items import KindGuess
+from domain.items import KindGuess
+from domain.vocabulary import KINDS
 from retrieval.vision.classifier import VisionModelError, l2_normalised
-from retrieval.vocabulary import KINDS
 
 # How people name each kind in a caption (the vocabulary's words are terse identifiers).
 KIND_PHRASES: dict[str, str] = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from retrieval.colors import CATALOG_COLORS, hex_to_rgb, nearest_colour, rgb_to_lab
+from domain.colors import CATALOG_COLORS, hex_to_rgb, nearest_colour, rgb_to_lab
 
 WORK_SIDE = 96  # enough pixels for a stable colour, few enough for well under 10 ms of numpy
 BORDER_SHARE = 0.06  # width of the frame ring that samples the background, as a share of the short side

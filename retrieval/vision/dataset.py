@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw
 
+from domain.photos import load_photo
 from retrieval.vision.labels import CATALOGUE_KIND_TO_LABEL, LABELS, PHOTO_CLASS_TO_LABEL
-from retrieval.vision.photo import load_photo
 from retrieval.vision.preprocess import CACHE_SIDE, THUMB_SIDE, square_array
 
 HOLDOUT_PERCENT = 15  # share of catalogue products kept out of training, chosen by a hash of the id

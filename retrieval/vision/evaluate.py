@@ -194,11 +194,11 @@ def _kinds_and_colour_guesses(classifier, images: list) -> tuple[list[str], list
 
 def _read_row(row: tuple, top: str, head) -> _Reading:
     """What the classifier made of one held-out product (id, kind, colour family, thumbnail)."""
-    from retrieval.colors import nearest_colour
+    from domain.colors import nearest_colour
+    from domain.vocabulary import slot_of
     from retrieval.vision.analyze import colour_from
     from retrieval.vision.colour import measured_colour
     from retrieval.vision.labels import CATALOGUE_KIND_TO_LABEL
-    from retrieval.vocabulary import slot_of
 
     product_id, kind, family, image = row
     label = CATALOGUE_KIND_TO_LABEL.get(kind)

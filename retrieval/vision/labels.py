@@ -8,7 +8,7 @@ cardigans, `pants` holds jeans, `shoes` holds heels and sandals), so the two set
 
 from __future__ import annotations
 
-from retrieval.vocabulary import COLOR_FAMILIES
+from domain.vocabulary import COLOR_FAMILIES
 
 # Outputs of the colour net: the vocabulary's colour families, in their order.
 COLOUR_LABELS: tuple[str, ...] = COLOR_FAMILIES

@@ -76,8 +76,8 @@ def test_the_page_acts_for_its_one_private_space_and_names_no_other(running_app,
     (one made by `stylist chat --user ana` on the same data)."""
     from gradio_client import Client
 
-    from chains.stylist import Stylist
     from app.wiring import agent_services, build_catalog
+    from chains.stylist import Stylist
     from storage.db import make_engine
     from storage.repo import Repository
 

@@ -1,7 +1,7 @@
 """The labelled understanding set and `stylist eval understanding`."""
 
 from app.eval_understanding import FIELDS, LIST_FIELDS, load_utterances, misread_fields, run_understanding_eval
-from retrieval.vocabulary import COLOR_FAMILIES, KINDS, OCCASIONS, SEASONS, STYLES
+from domain.vocabulary import COLOR_FAMILIES, KINDS, OCCASIONS, SEASONS, STYLES
 
 ALLOWED = {"gender": {"men", "women"}, "occasion": set(OCCASIONS), "style": set(STYLES), "season": set(SEASONS),
            "colors": set(COLOR_FAMILIES), "avoid_colors": set(COLOR_FAMILIES), "kinds": set(KINDS),

@@ -22,11 +22,12 @@ class FlakyRenderer:
         from diffusion.collage import CollageRenderer
 
         self.inner, self.broken = CollageRenderer(out_dir), True
+        self.name, self.parallel_renders = "flaky", 1
 
-    def render(self, items, *, title: str, subtitle: str = "") -> Path:
+    def render(self, request):
         if self.broken:
             raise OSError("No space left on device")
-        return self.inner.render(items, title=title, subtitle=subtitle)
+        return self.inner.render(request)
 
 
 def test_a_renderer_that_raises_leaves_the_outfits_and_one_clear_line(chat_handlers, app_settings, tmp_path) -> None:

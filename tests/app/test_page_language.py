@@ -6,7 +6,7 @@ from __future__ import annotations
 import prompts
 from app.panels import GENDERS
 from app.ui_panels import _vocabulary_words, ui_choices
-from retrieval.vocabulary import COLOR_FAMILIES, KINDS, STYLES
+from domain.vocabulary import COLOR_FAMILIES, KINDS, STYLES
 
 
 def test_both_languages_have_every_line_of_the_page() -> None:

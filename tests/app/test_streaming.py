@@ -16,9 +16,9 @@ class GatedCollage(CollageRenderer):
         super().__init__(out_dir)
         self.gate = threading.Event()
 
-    def render(self, items, *, title: str, subtitle: str = "") -> Path:
+    def render(self, request):
         assert self.gate.wait(60), "the test never let the drawing start"
-        return super().render(items, title=title, subtitle=subtitle)
+        return super().render(request)
 
 
 def test_the_reply_and_its_looks_show_before_the_lookbooks_are_drawn(chat_handlers, app_settings, tmp_path):

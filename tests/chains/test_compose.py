@@ -3,7 +3,7 @@ import pytest
 from chains.compose import compose, is_complete, plan_look
 from chains.harmony import harmony
 from chains.state import Preferences
-from retrieval.items import Item
+from domain.items import Item
 
 
 def item(id_, slot, kind, family, *, gender="men", styles=("minimal",), score=0.5, source="catalog"):

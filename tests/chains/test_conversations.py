@@ -8,7 +8,7 @@ import pytest
 
 from chains.compose import is_complete
 from chains.rubric import Brief, look_violations
-from retrieval.items import Item
+from domain.items import Item
 
 
 @pytest.fixture
@@ -154,16 +154,15 @@ def test_render_progress_reaches_the_caller_over_all_looks(app_settings, tmp_pat
     from app.wiring import agent_services, build_catalog
     from chains.actions import TurnEvents
     from chains.stylist import Stylist
-    from diffusion.choice import RenderOutcome
     from diffusion.collage import CollageRenderer
     from storage.db import make_engine
     from storage.repo import Repository
 
     class SteppingCollage(CollageRenderer):
-        def render_outcome(self, items, *, title, subtitle="", progress=None, **hints):
+        def render(self, request):
             for step in range(1, 5):
-                progress(step, 4)
-            return RenderOutcome(self.render(items, title=title, subtitle=subtitle), "collage", None)
+                request.progress(step, 4)
+            return super().render(request)
 
     services = replace(agent_services(app_settings, build_catalog(app_settings)), renderer=SteppingCollage(tmp_path))
     stylist = Stylist(services, Repository(make_engine(app_settings.resolved_database_url)))

@@ -6,7 +6,7 @@ from chains.compose import compose, plan_look
 from chains.dress_code import dress_code
 from chains.rubric import Brief, look_violations
 from chains.state import Preferences
-from retrieval.items import Item
+from domain.items import Item
 
 
 def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("minimal",), score=0.5, season=None,

@@ -3,7 +3,7 @@ import pytest
 from chains.extract import extract
 from chains.router import decide
 from chains.state import ConversationState, Preferences
-from retrieval.items import Item
+from domain.items import Item
 
 UNKNOWN_GARMENT = Item(id="upload-1", name="Your navy garment", kind="", slot="", color="Navy Blue",
                        color_family="navy", gender="unisex", source="upload")

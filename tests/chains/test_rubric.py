@@ -3,7 +3,7 @@
 import pytest
 
 from chains.rubric import Brief, answer_violations, look_violations
-from retrieval.items import Item
+from domain.items import Item
 
 
 def piece(id_, slot, kind, family, name, *, gender="men", usage=None):

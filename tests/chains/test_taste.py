@@ -44,7 +44,7 @@ def test_brand_affinity_breaks_ties_between_equal_candidates_but_never_outweighs
     from chains.compose import compose, plan_look
     from chains.state import Preferences
     from chains.taste import brand_affinity
-    from retrieval.items import Item
+    from domain.items import Item
 
     def piece(id_, slot, kind, family, brand, score=0.5):
         return Item(id=id_, name=f"{brand} {family} {kind}", brand=brand, kind=kind, slot=slot, color=family.title(),

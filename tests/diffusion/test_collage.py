@@ -9,9 +9,15 @@ import pytest
 from PIL import Image
 
 from diffusion.collage import CollageRenderer
-from diffusion.renderer import Renderer, RenderError
-from retrieval.colors import hex_of, hex_to_rgb
-from retrieval.items import Item
+from domain.colors import hex_of, hex_to_rgb
+from domain.items import Item
+from domain.rendering import Renderer, RenderError, RenderRequest
+
+
+def _draw(renderer, items, title: str, subtitle: str = "", **hints) -> Path:
+    """The picture's path, from the one renderer protocol."""
+    return renderer.render(RenderRequest.of(items, title, subtitle, **hints)).path
+
 
 RED, BLUE, GREEN = (220, 20, 30), (20, 40, 220), (20, 170, 60)
 SIZE = (768, 1024)
@@ -62,7 +68,7 @@ def test_outfit_board_puts_items_where_they_are_worn(renderer: CollageRenderer, 
         _item("shoes", "sneakers", thumbnail("shoes.jpg", GREEN), "Green"),
         _item("accessory", "bag", None, "Black"),
     ]
-    path = renderer.render(items, title="Minimal", subtitle="Three pieces and a bag")
+    path = _draw(renderer, items, title="Minimal", subtitle="Three pieces and a bag")
     assert path.parent == renderer._out_dir and path.suffix == ".jpg"
     board = _open(path)
     upper, middle, lower = (0.12, 0.44), (0.46, 0.75), (0.77, 0.98)
@@ -82,39 +88,39 @@ def test_missing_and_corrupt_images_become_colour_swatches(renderer: CollageRend
         _item("bottom", "trousers", corrupt, "Olive"),
         _item("shoes", "boots", tmp_path / "missing.jpg", "Tan"),
     ]
-    board = _open(renderer.render(items, title="Swatches"))
+    board = _open(_draw(renderer, items, title="Swatches"))
     for colour, rows in (("Navy Blue", (0.12, 0.44)), ("Olive", (0.46, 0.75)), ("Tan", (0.77, 0.98))):
         assert _share(board, hex_to_rgb(hex_of(colour)), rows, tol=6) > 0.05, colour
 
 
 def test_onepiece_spans_the_upper_and_middle_rows(renderer: CollageRenderer, thumbnail) -> None:
     items = [_item("onepiece", "dress", thumbnail("dress.jpg", RED)), _item("shoes", "heels", None, "Black")]
-    board = _open(renderer.render(items, title="Dress"))
+    board = _open(_draw(renderer, items, title="Dress"))
     assert _share(board, RED, (0.15, 0.40)) > 0.05 and _share(board, RED, (0.50, 0.70)) > 0.05
 
 
 def test_same_outfit_gives_the_same_file_and_titles_matter(renderer: CollageRenderer, thumbnail) -> None:
     items = [_item("top", "tshirt", thumbnail("t.jpg", RED)), _item("bottom", "shorts", None, "Beige")]
-    first = renderer.render(items, title="Casual")
+    first = _draw(renderer, items, title="Casual")
     stamp = first.stat().st_mtime_ns
-    assert renderer.render(items, title="Casual") == first
+    assert _draw(renderer, items, title="Casual") == first
     assert first.stat().st_mtime_ns == stamp  # made once
-    assert renderer.render(items, title="Casual", subtitle="weekend") != first
-    assert renderer.render(list(reversed(items)), title="Casual") != first
+    assert _draw(renderer, items, title="Casual", subtitle="weekend") != first
+    assert _draw(renderer, list(reversed(items)), title="Casual") != first
     assert not list(first.parent.glob(".look-*"))  # no temporary files left behind
 
 
 def test_changed_item_picture_gives_a_new_file(renderer: CollageRenderer, thumbnail) -> None:
     path = thumbnail("t.jpg", RED)
-    first = renderer.render([_item("top", "tshirt", path)], title="Look")
+    first = _draw(renderer, [_item("top", "tshirt", path)], title="Look")
     thumbnail("t.jpg", BLUE)  # same path, new content
-    assert renderer.render([_item("top", "tshirt", path)], title="Look") != first
+    assert _draw(renderer, [_item("top", "tshirt", path)], title="Look") != first
 
 
 def test_korean_and_long_text_do_not_crash(renderer: CollageRenderer) -> None:
     long_name = "An extremely long product name that cannot possibly fit on one label line " * 3
     items = [_item("top", "sweater", None, "Cream", name=long_name), _item("bottom", "skirt", None, "Unknown colour")]
-    board = _open(renderer.render(items, title="미니멀 데이트 룩 " * 5, subtitle="네이비와 카멜 — navy & camel"))
+    board = _open(_draw(renderer, items, title="미니멀 데이트 룩 " * 5, subtitle="네이비와 카멜 — navy & camel"))
     assert board.shape == (1024, 768, 3)
 
 
@@ -123,13 +129,13 @@ def test_other_sizes_and_crowded_boards(tmp_path: Path, size, tops: int, accesso
     renderer = CollageRenderer(tmp_path, size=size)
     items = [_item("top", f"polo{n}", None, "White") for n in range(tops)]
     items += [_item("accessory", f"hat{n}", None, "Gold") for n in range(accessories)]
-    with Image.open(renderer.render(items, title="Small")) as img:
+    with Image.open(_draw(renderer, items, title="Small")) as img:
         assert img.size == size
 
 
 def test_an_empty_outfit_is_a_render_error(renderer: CollageRenderer) -> None:
     with pytest.raises(RenderError):
-        renderer.render([], title="Nothing")
+        _draw(renderer, [], title="Nothing")
 
 
 def test_is_a_renderer(renderer: CollageRenderer) -> None:

@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from diffusion.layout import plan_layout
-from retrieval.items import Item
+from domain.items import Item
 
 AREA = (28, 120, 740, 996)
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image, PdfParser
 
-from app.commands_diffusion import outfit_items, read_outfit, register, renderer_from_settings, sdxl_options_from_settings
+from app.commands_diffusion import outfit_items, read_outfit, register
+from app.settings import Settings
+from app.wiring import build_renderer, sdxl_options
 from diffusion.sdxl import DEFAULT_LORA, DEFAULT_MODEL, SDXLOptions, missing_weights
+from domain.rendering import RenderRequest
 
 
 def _run(argv: list[str], capsys) -> dict:
@@ -101,37 +103,46 @@ def test_a_bad_outfit_file_is_a_one_line_value_error(tmp_path: Path, content: st
     assert "\n" not in str(error.value)
 
 
-@dataclass
-class SdxlSettings:
-    """The settings fields the lead adds to app/settings.py, with test values."""
-
-    renders_dir: Path
-    sdxl_model: str
-    renderer: str = "sdxl"
-    sdxl_loras: tuple[str, ...] = ()
-    sdxl_lora_scale: float = 0.6
-    sdxl_compile: bool = False
-    sdxl_cpu_offload: bool = False
-    sdxl_steps: int = 2
-    sdxl_size: tuple[int, int] = (64, 64)
-    font_path: Path | None = None
-
-
 def test_settings_become_sdxl_options_and_a_working_renderer(tiny_sdxl_dir: Path, tmp_path: Path) -> None:
-    settings = SdxlSettings(renders_dir=tmp_path, sdxl_model=str(tiny_sdxl_dir))
-    options = sdxl_options_from_settings(settings, device="cpu")
+    settings = Settings(data_dir=tmp_path, renderer="sdxl", sdxl_model=str(tiny_sdxl_dir), sdxl_loras=[],
+                        sdxl_steps=2, sdxl_size=(64, 64))
+    options = sdxl_options(settings, device="cpu")
     assert (options.model, options.loras, options.steps, options.size) == (str(tiny_sdxl_dir), (), 2, (64, 64))
     items = outfit_items([{"id": "1", "name": "Tee", "kind": "tshirt", "color": "White"}], settings)  # described: no catalogue
     assert items[0].slot == "top"
-    outcome = renderer_from_settings(settings, device="cpu").render_outcome(items, title="Look")
+    outcome = build_renderer(settings, device="cpu").render(RenderRequest.of(items, "Look"))
     assert outcome.renderer == "sdxl" and outcome.fallback is None
 
 
-def test_settings_not_defined_yet_give_the_documented_defaults() -> None:
-    options = sdxl_options_from_settings(object())
+def test_the_settings_defaults_are_the_renderers_own() -> None:
+    options = sdxl_options(Settings())
+    assert options == SDXLOptions()
     assert (options.model, options.loras, options.lora_scale, options.steps, options.size) == (
         DEFAULT_MODEL, (DEFAULT_LORA,), 0.6, 30, (768, 1024))
-    assert sdxl_options_from_settings(type("S", (), {"sdxl_loras": "me/my-lora"})()).loras == ("me/my-lora",)
+
+
+@pytest.mark.parametrize(("variable", "value", "says"), [
+    ("STYLIST_SDXL_SIZE", "[100,50]", "two multiples of 8"),
+    ("STYLIST_SDXL_STEPS", "0", "steps must be from 1 to 200"),
+    ("STYLIST_SDXL_LORA_SCALE", "5", "lora scale must be from 0"),
+])
+def test_a_bad_sdxl_setting_stops_the_start_with_one_line_saying_how_to_fix_it(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys, variable: str, value: str, says: str) -> None:
+    from app.cli import load_settings
+
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(SystemExit) as stopped:
+        load_settings()
+    assert stopped.value.code == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"stylist: {variable}: ") and says in error and "\n" not in error
+
+
+def test_bad_sdxl_options_are_refused_when_made() -> None:
+    with pytest.raises(ValueError, match="multiples of 8"):
+        SDXLOptions(size=(770, 1024))
+    with pytest.raises(ValueError, match="dtype must be one of auto"):
+        SDXLOptions(dtype="fp8")
 
 
 def test_train_lora_command_writes_a_loadable_lora_and_resumes(tiny_sdxl_dir: Path, data_dir: Path, tmp_path: Path,

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageFont, PdfParser
 
 from diffusion.export import PAGE, draw_page, export_pdf, export_png, look_text
-from retrieval.items import Item
+from domain.items import Item
 
 REPO = Path(__file__).resolve().parents[2]
 FONT = REPO / "data" / "fonts" / "StylistHangul-Regular.ttf"

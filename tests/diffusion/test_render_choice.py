@@ -11,9 +11,9 @@ import pytest
 
 from diffusion.choice import FallbackRenderer, fallback_reason, make_renderer
 from diffusion.collage import CollageRenderer
-from diffusion.renderer import Renderer, RenderError
 from diffusion.sdxl import SDXLRenderer
-from retrieval.items import Item
+from domain.items import Item
+from domain.rendering import Renderer, RenderError, RenderRequest
 
 REPO = Path(__file__).resolve().parents[2]
 ITEMS = [Item(id="1", name="Tee", kind="tshirt", slot="top", color="White", color_family="white", gender="unisex"),
@@ -23,12 +23,12 @@ ITEMS = [Item(id="1", name="Tee", kind="tshirt", slot="top", color="White", colo
 class BrokenRenderer:
     """A renderer whose drawing fails the way a GPU does, counting its attempts."""
 
-    name = "sdxl"
+    name, parallel_renders = "sdxl", 1
 
     def __init__(self, error: Exception) -> None:
         self.error, self.calls = error, 0
 
-    def render(self, items, *, title: str, subtitle: str = "") -> Path:
+    def render(self, request: RenderRequest):
         self.calls += 1
         raise self.error
 
@@ -41,10 +41,10 @@ def test_a_missing_model_folder_falls_back_to_the_collage_with_a_reason(tiny_opt
     options = replace(tiny_options, model=str(tmp_path / "missing-model"))
     renderer = make_renderer("sdxl", out_dir=tmp_path, sdxl_options=options)
     assert isinstance(renderer, Renderer) and isinstance(renderer.primary, SDXLRenderer)
-    path = renderer.render(ITEMS, title="Look 1", style="casual")
-    assert path.is_file() and path.name.startswith("look-")  # the collage's file
-    assert renderer.last_renderer == "collage"
-    reason = renderer.last_fallback
+    outcome = renderer.render(RenderRequest.of(ITEMS, "Look 1", style="casual"))
+    assert outcome.path.is_file() and outcome.path.name.startswith("look-")  # the collage's file
+    assert outcome.renderer == "collage"
+    reason = outcome.fallback
     assert reason and "missing-model" in reason and reason.endswith("showing a collage instead.") and "\n" not in reason
 
 
@@ -54,16 +54,16 @@ def test_a_load_failure_is_not_retried_but_a_drawing_failure_is(tmp_path: Path) 
     collage = CollageRenderer(tmp_path)
     broken_load = BrokenRenderer(SDXLLoadError("no weights here."))
     renderer = FallbackRenderer(broken_load, collage)
-    first = renderer.render_outcome(ITEMS, title="A")
-    second = renderer.render_outcome(ITEMS, title="B")
+    first = renderer.render(RenderRequest.of(ITEMS, "A"))
+    second = renderer.render(RenderRequest.of(ITEMS, "B"))
     assert broken_load.calls == 1 and first.fallback == second.fallback and second.renderer == "collage"
 
     out_of_memory = BrokenRenderer(OutOfMemoryError("CUDA out of memory. Tried to allocate 2 GiB"))
     renderer = FallbackRenderer(out_of_memory, collage)
-    renderer.render(ITEMS, title="A")
-    renderer.render(ITEMS, title="B")
+    renderer.render(RenderRequest.of(ITEMS, "A"))
+    reason = renderer.render(RenderRequest.of(ITEMS, "B")).fallback
     assert out_of_memory.calls == 2
-    assert "ran out of memory" in renderer.last_fallback and "STYLIST_SDXL_CPU_OFFLOAD" in renderer.last_fallback
+    assert "ran out of memory" in reason and "STYLIST_SDXL_CPU_OFFLOAD" in reason
 
 
 def test_any_other_error_is_one_line_too() -> None:
@@ -73,14 +73,14 @@ def test_any_other_error_is_one_line_too() -> None:
 
 def test_the_collage_kind_draws_collages_and_ignores_sdxl_hints(tmp_path: Path) -> None:
     renderer = make_renderer("collage", out_dir=tmp_path)
-    outcome = renderer.render_outcome(ITEMS, title="Look", style="minimal", seed=3, progress=lambda d, t: None)
+    outcome = renderer.render(RenderRequest.of(ITEMS, "Look", style="minimal", seed=3, progress=lambda d, t: None))
     assert outcome.renderer == "collage" and outcome.fallback is None and outcome.path.is_file()
 
 
 def test_an_empty_outfit_is_still_a_render_error(tiny_options, tmp_path: Path) -> None:
     renderer = make_renderer("sdxl", out_dir=tmp_path, sdxl_options=replace(tiny_options, model=str(tmp_path / "none")))
     with pytest.raises(RenderError):
-        renderer.render([], title="Nothing")
+        renderer.render(RenderRequest.of([], "Nothing"))
 
 
 def test_auto_picks_the_collage_without_weights_or_gpu(tiny_options, tmp_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_auto_picks_the_collage_without_weights_or_gpu(tiny_options, tmp_path: P
 def test_sdxl_renders_through_the_wrapper_when_it_works(tiny_options, tmp_path: Path) -> None:
     renderer = make_renderer("sdxl", out_dir=tmp_path, sdxl_options=tiny_options)
     steps = []
-    outcome = renderer.render_outcome(ITEMS, title="Look", style="casual", progress=lambda d, t: steps.append(d))
+    outcome = renderer.render(RenderRequest.of(ITEMS, "Look", style="casual", progress=lambda d, t: steps.append(d)))
     assert outcome.renderer == "sdxl" and outcome.fallback is None and outcome.path.name.startswith("sdxl-")
     assert steps == [1, 2]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from diffusion.prompting import build_prompt, item_caption, join_pieces, outfit_gender, outfit_style
+from domain.items import Item
 from prompts.sdxl import sdxl_text, sdxl_word
-from retrieval.items import Item
 
 
 def _item(slot: str, kind: str, color: str = "Black", gender: str = "unisex", styles: tuple[str, ...] = ()) -> Item:

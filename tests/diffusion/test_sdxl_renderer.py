@@ -10,9 +10,15 @@ import pytest
 from PIL import Image
 
 from diffusion.prompting import build_prompt
-from diffusion.renderer import Renderer
 from diffusion.sdxl import LORA_WEIGHT_NAME, SDXLLoadError, SDXLOptions, SDXLRenderer, missing_weights, resolve_lora
-from retrieval.items import Item
+from domain.items import Item
+from domain.rendering import Renderer, RenderRequest
+
+
+def _draw(renderer, items, title: str, subtitle: str = "", **hints) -> Path:
+    """The picture's path, from the one renderer protocol."""
+    return renderer.render(RenderRequest.of(items, title, subtitle, **hints)).path
+
 
 ITEMS = [
     Item(id="1", name="Oxford shirt", kind="shirt", slot="top", color="Navy Blue", color_family="navy", gender="men", styles=("classic",)),
@@ -32,13 +38,13 @@ def test_the_real_loader_assembles_the_saved_pipeline_and_renders_a_png(tiny_opt
     renderer = SDXLRenderer(tmp_path, tiny_options)
     assert isinstance(renderer, Renderer) and not renderer.loaded  # lazy: nothing loads until asked
     steps: list[tuple[int, int]] = []
-    path = renderer.render(ITEMS, title="Look 1", style="classic", occasion="date", progress=lambda d, t: steps.append((d, t)))
+    path = _draw(renderer, ITEMS, title="Look 1", style="classic", occasion="date", progress=lambda d, t: steps.append((d, t)))
     assert isinstance(renderer.pipeline(), StableDiffusionXLPipeline)
     assert steps == [(1, 2), (2, 2)]
     with Image.open(path) as image:
         assert image.format == "PNG" and image.size == tiny_options.size
-    assert renderer.render(ITEMS, title="Look 1", style="classic", occasion="date") == path  # same look, same file
-    assert renderer.render(ITEMS, title="Look 1", style="street", occasion="date") != path
+    assert _draw(renderer, ITEMS, title="Look 1", style="classic", occasion="date") == path  # same look, same file
+    assert _draw(renderer, ITEMS, title="Look 1", style="street", occasion="date") != path
 
 
 def test_the_same_seed_gives_the_same_picture_and_another_seed_another(tiny_options) -> None:
@@ -73,7 +79,7 @@ def test_missing_model_folder_is_a_load_error_with_a_reason(tiny_options, tmp_pa
     options = replace(tiny_options, model=str(tmp_path / "no-such-model"))
     assert "not found" in (missing_weights(options) or "")
     with pytest.raises(SDXLLoadError, match="no-such-model"):
-        SDXLRenderer(tmp_path, options).render(ITEMS, title="Look")
+        _draw(SDXLRenderer(tmp_path, options), ITEMS, title="Look")
 
 
 def test_an_uncached_hub_id_is_a_load_error_not_a_download(tiny_options) -> None:

@@ -9,7 +9,7 @@ import torch
 from safetensors.torch import load_file
 
 from diffusion.train_lora import LoraTrainer, TrainConfig, catalog_examples, folder_examples, train_lora
-from retrieval.items import Item
+from domain.items import Item
 
 SIZE = 64
 

@@ -60,12 +60,10 @@ def test_bench_ingest(embedder, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []  # the temporary catalogue is gone
 
 
-def test_bench_ingest_demo(tmp_path: Path) -> None:
-    from types import SimpleNamespace
+def test_bench_ingest_sample(tmp_path: Path, embedder) -> None:
+    from retrieval.benchmark import bench_ingest_sample
 
-    from retrieval.benchmark import bench_ingest_demo
-
-    report = bench_ingest_demo(SimpleNamespace(demo_catalog=DEMO_PARQUET, embedder_path=None), n=24)
+    report = bench_ingest_sample(DEMO_PARQUET, embedder, n=24)
     assert report["ingest_items"] == 24 and report["ingest_to_embed"] > 0
 
 

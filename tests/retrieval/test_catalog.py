@@ -8,11 +8,11 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from domain.items import Item
+from domain.vocabulary import GENDERS, SLOTS
 from retrieval.catalog import Catalog, EmptyCatalogError, stratified_sample
 from retrieval.embed import MiniLMEmbedder
 from retrieval.filters import SearchFilters
-from retrieval.items import Item
-from retrieval.vocabulary import GENDERS, SLOTS
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO_PARQUET = REPO / "data" / "catalog" / "demo_catalog.parquet"

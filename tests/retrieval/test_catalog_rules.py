@@ -7,8 +7,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from domain.vocabulary import COLOR_FAMILIES, GENDERS, KIND_TO_SLOT, SEASONS, STYLES
 from retrieval import catalog_rules as rules
-from retrieval.vocabulary import COLOR_FAMILIES, GENDERS, KIND_TO_SLOT, SEASONS, STYLES
 
 DEMO_PARQUET = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet"
 

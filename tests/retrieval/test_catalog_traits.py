@@ -9,10 +9,10 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from domain.items import Item
 from retrieval.catalog import DRESS_CODE_SHARE, Catalog, stratified_sample
 from retrieval.csv_source import records_from_csv
 from retrieval.filters import SearchFilters
-from retrieval.items import Item
 from retrieval.search import build_where
 from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS, WARMTH_LEVELS, Traits, traits_from, traits_of
 from retrieval.vector_mirror import VectorMirror

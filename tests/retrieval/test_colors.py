@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from retrieval.colors import CATALOG_COLORS, canonical_name, family_of, hex_of, nearest_colour, rgb_to_lab
-from retrieval.vocabulary import COLOR_FAMILIES
+from domain.colors import CATALOG_COLORS, canonical_name, family_of, hex_of, nearest_colour, rgb_to_lab
+from domain.vocabulary import COLOR_FAMILIES
 
 CATALOG_BASE_COLOURS = (
     "Black White Blue Brown Grey Red Green Pink Purple Silver Yellow Beige Gold Maroon Orange Olive Multi "

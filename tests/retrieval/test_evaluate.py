@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
+from chains.search_query import understand_query
 from retrieval.catalog import Catalog
-from retrieval.evaluate import eligible_sources, make_queries, run_retrieval_eval
+from retrieval.evaluate import eligible_sources, make_queries, retrieval_report
 from retrieval.filters import SearchFilters
 
 DEMO_PARQUET = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet"
@@ -64,10 +64,8 @@ def eval_catalog(tmp_path_factory: pytest.TempPathFactory, embedder) -> Catalog:
 
 
 def test_the_eval_on_a_small_catalogue_gives_sane_numbers(eval_catalog: Catalog) -> None:
-    settings = SimpleNamespace(resolved_catalog_uri=eval_catalog.uri, images_dir=Path(eval_catalog.images_dir),
-                               embedder_path=None, demo_catalog=None)
-    args = SimpleNamespace(queries=40, k=5, min_relevant=5)
-    report = run_retrieval_eval(settings, args)  # the real query understanding of `stylist search`
+    # The real query understanding of `stylist search`.
+    report = retrieval_report(eval_catalog, understand_query, n_queries=40, k=5, min_relevant=5)
     assert report["eval"] == "retrieval" and report["catalog_items"] == 120
     assert report["queries"] == 40 and set(report["by_language"]) == {"en", "ko"}
     assert report["understood_share"] >= 0.9
@@ -75,16 +73,15 @@ def test_the_eval_on_a_small_catalogue_gives_sane_numbers(eval_catalog: Catalog)
     assert 0.0 <= report["text_only_precision_at_5"] <= report["precision_at_5"]
     assert all(0.9 <= v <= 1.0 for v in report["by_attribute"].values())
     # Without query understanding, Korean queries have nothing but MiniLM (an English model) to go on.
-    blind = run_retrieval_eval(settings, SimpleNamespace(queries=40, k=5, min_relevant=5, text_only=False),
-                               understand=understand_nothing)
+    blind = retrieval_report(eval_catalog, understand_nothing, n_queries=40, k=5, min_relevant=5, text_only=False)
     assert blind["by_language"]["ko"]["precision_at_5"] < report["by_language"]["ko"]["precision_at_5"]
     assert blind["text_only_precision_at_5"] is None
 
 
 def test_the_eval_of_an_empty_catalogue_says_what_to_do(tmp_path: Path) -> None:
+    from app.eval_retrieval import run_retrieval_eval
+    from app.settings import Settings
     from retrieval.catalog import EmptyCatalogError
 
-    settings = SimpleNamespace(resolved_catalog_uri=str(tmp_path / "db"), images_dir=tmp_path / "images",
-                               embedder_path=None, demo_catalog=None)
     with pytest.raises(EmptyCatalogError, match="stylist ingest"):
-        run_retrieval_eval(settings, SimpleNamespace(catalog=str(tmp_path / "db")))
+        run_retrieval_eval(Settings(data_dir=tmp_path), uri=str(tmp_path / "db"))

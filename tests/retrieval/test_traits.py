@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import pytest
 
+from domain.items import Item
+from domain.vocabulary import KINDS
 from retrieval.catalog_rules import usage_of
-from retrieval.items import Item
 from retrieval.traits import (
-    FORMALITY_LEVELS, FUNCTIONS, KIND_FORMALITY, KIND_WARMTH, WARMTH_LEVELS, Traits, corrected_kind,
-    corrected_season, is_sleeveless_layer, titled_graphic_tee,
-    formality_rank, traits_from, traits_of, warmth_rank,
+    FORMALITY_LEVELS,
+    FUNCTIONS,
+    KIND_FORMALITY,
+    KIND_WARMTH,
+    WARMTH_LEVELS,
+    Traits,
+    corrected_kind,
+    corrected_season,
+    formality_rank,
+    is_sleeveless_layer,
+    titled_graphic_tee,
+    traits_from,
+    traits_of,
+    warmth_rank,
 )
-from retrieval.vocabulary import KINDS
 
 # (label kind, usage, productDisplayName, articleType) -> "kind formality function warmth [printed]"
 # ("-": no function), all real rows of the Fashion Product Images styles.csv. The label kind is what

@@ -3,9 +3,9 @@
 from PIL import Image
 
 from diffusion.trend_chart import draw_trend_chart
-from retrieval.colors import family_hex, hex_to_rgb
+from domain.colors import family_hex, hex_to_rgb
+from domain.vocabulary import COLOR_FAMILIES, KINDS, SEASONS, STYLES
 from retrieval.trends import season_trend
-from retrieval.vocabulary import COLOR_FAMILIES, KINDS, SEASONS, STYLES
 
 
 def test_every_season_compares_its_latest_year_with_an_earlier_one_in_vocabulary_words():

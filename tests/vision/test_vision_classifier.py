@@ -11,13 +11,18 @@ import numpy as np
 import pytest
 from PIL import Image, ImageEnhance
 
-from retrieval.items import GarmentAnalysis
+from domain.items import GarmentAnalysis
+from domain.vocabulary import slot_of
 from retrieval.vision.analyze import analyze_photo
 from retrieval.vision.classifier import (
-    KIND_CONFIDENCE_THRESHOLD, METADATA, CnnKindClassifier, default_classifier, embed_images, kind_is_confident,
+    KIND_CONFIDENCE_THRESHOLD,
+    METADATA,
+    CnnKindClassifier,
+    default_classifier,
+    embed_images,
+    kind_is_confident,
 )
 from retrieval.vision.labels import LABELS, PHOTO_CLASS_TO_LABEL
-from retrieval.vocabulary import slot_of
 
 PHOTOS = Path(__file__).parent / "photos"
 

@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from domain.vocabulary import KINDS, slot_of
 from retrieval.vision.analyze import analyze_photo
 from retrieval.vision.backends import build_kind_classifier
 from retrieval.vision.classifier import CnnKindClassifier
 from retrieval.vision.labels import LABELS
-from retrieval.vocabulary import KINDS, slot_of
 
 
 def _byte_level_alphabet() -> list[str]:

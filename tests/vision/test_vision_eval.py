@@ -128,8 +128,8 @@ def test_shipped_colour_reference_names_held_out_products() -> None:
     """The person-labelled sample is of held-out products only, in the colour families' words."""
     import pandas as pd
 
+    from domain.vocabulary import COLOR_FAMILIES
     from retrieval.vision.evaluate import COLOUR_REFERENCE
-    from retrieval.vocabulary import COLOR_FAMILIES
 
     families = json.loads(COLOUR_REFERENCE.read_text())["families"]
     catalogue_ids = set(pd.read_parquet(DEMO_PARQUET, columns=["id"])["id"].astype(str))

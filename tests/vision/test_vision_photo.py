@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from retrieval.vision.photo import MAX_SIDE, PhotoError, load_photo
+from domain.photos import MAX_SIDE, PhotoError, load_photo
 
 
 def test_large_jpeg_is_downscaled_to_rgb(write_photo) -> None:

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
+from domain.vocabulary import KINDS
 from retrieval.vision.dataset import ImageSet, _garment_alpha, is_catalogue_holdout
 from retrieval.vision.labels import CATALOGUE_KIND_TO_LABEL, LABEL_TO_PHOTO_CLASS, LABELS, PHOTO_CLASS_TO_LABEL
-from retrieval.vocabulary import KINDS
 
 
 def test_every_label_is_a_vocabulary_kind_and_maps_back_to_a_photo_class() -> None:

@@ -8,13 +8,12 @@ data/README.md. It is hard-coded because nothing at run time may read the raw da
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 
 import numpy as np
 
-from retrieval.vocabulary import COLOR_FAMILIES
+from domain.vocabulary import COLOR_FAMILIES
 
 # catalogue baseColour -> (representative hex, colour family)
 CATALOG_COLORS: dict[str, tuple[str, str]] = {
