@@ -347,13 +347,42 @@ BRIEFS_ROUND_23 = (  # session 12, after round 22: smart casual read as plain an
     "casual summer look for a woman",
     "남자 봄 여행 코디",
 )
+BRIEFS_ROUND_24 = (  # session 13, on the composer at the end of session 12
+    "I need something for a friend's summer wedding, I'm a guy",
+    "여자 봄 출근 코디 추천",
+    "winter weekend look for a woman, nothing fancy",
+    "남자 가을 파티 코디",
+    "what should I wear on a first date in spring? I'm a man",
+    "여자 겨울 결혼식 하객 코디",
+    "I have a job interview this fall, what should I wear? (woman)",
+    "남자 여름 회사 출근할 때 입을 옷",
+    "women's spring gym outfit",
+    "겨울에 여행 가는데 남자 옷 추천해줘",
+    "summer party look for a woman",
+    "남자 가을 데일리 코디",
+)
+BRIEFS_ROUND_25 = (  # session 13, after round 24: printed tops, holdalls, padded vests and puffers by weight
+    "what do I wear to my sister's spring wedding? (woman)",
+    "남자 겨울 출근 코디 추천해줘",
+    "summer date night outfit for a guy",
+    "여자 가을 면접 복장 추천",
+    "relaxed fall weekend outfit for a woman",
+    "남자 봄 파티룩 추천",
+    "winter gym clothes for a woman",
+    "남자 여름 여행 갈 때 입을 옷",
+    "women's fall office wear",
+    "남자 가을 결혼식 하객 복장",
+    "what should a man wear every day in winter?",
+    "여자 여름 데일리룩 추천",
+)
 BRIEFS = {1: BRIEFS_ROUND_1, 2: BRIEFS_ROUND_2, 3: BRIEFS_ROUND_3, 4: BRIEFS_ROUND_4, 5: BRIEFS_ROUND_5,
           6: BRIEFS_ROUND_6, 7: BRIEFS_ROUND_7, 8: BRIEFS_ROUND_8, 9: BRIEFS_ROUND_9,
           10: BRIEFS_ROUND_10, 11: BRIEFS_ROUND_11, 12: BRIEFS_ROUND_12,
           13: BRIEFS_ROUND_13, 14: BRIEFS_ROUND_14, 15: BRIEFS_ROUND_15,
           16: BRIEFS_ROUND_16, 17: BRIEFS_ROUND_17, 18: BRIEFS_ROUND_18, 19: BRIEFS_ROUND_19,
           20: BRIEFS_ROUND_20, 21: BRIEFS_ROUND_21,
-          22: BRIEFS_ROUND_22, 23: BRIEFS_ROUND_23}
+          22: BRIEFS_ROUND_22, 23: BRIEFS_ROUND_23, 24: BRIEFS_ROUND_24,
+          25: BRIEFS_ROUND_25}
 LOOKS_PER_BRIEF = 3
 RATINGS = REPO / "data" / "judged" / "ratings.json"
 
