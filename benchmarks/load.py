@@ -5,8 +5,8 @@
 
 The app runs in this process on a free port with its usual settings (STYLIST_* environment: the
 catalogue in the data folder, built on first use) but a fresh database in a temporary folder, so
-every message can be counted afterwards. Each user is its own gradio_client session and profile and
-sends a scripted conversation (EN and KO, questions, looks, follow-ups). Afterwards the database
+every message can be counted afterwards. Accounts are on: each user signs up as its own person in
+its own gradio_client session (before the clock starts) and sends a scripted conversation (EN and KO, questions, looks, follow-ups). Afterwards the database
 must hold exactly two messages per turn for every user: nothing lost, nothing doubled.
 
 Prints one JSON object: errors, lost messages, turn latency p50/p95 (as each user waited for it,
@@ -44,12 +44,15 @@ def _user(url: str, name: str, turns: int, start: threading.Barrier, out: dict) 
     from gradio_client import Client
 
     client = Client(url, verbose=False)
-    start.wait()
+    try:  # each simulated person has an account: the session the client holds acts for it alone
+        client.predict(name, f"{name}-password", api_name="/sign_up")
+    finally:
+        start.wait()
     for n in range(turns):
         text = SCRIPT[n % len(SCRIPT)]
         began = time.perf_counter()
         try:
-            client.predict({"text": text, "files": []}, name, api_name="/send")
+            client.predict({"text": text, "files": []}, api_name="/send")
             out["latencies"].append(time.perf_counter() - began)
         except Exception as error:  # noqa: BLE001 - every failure is counted and reported
             out["errors"].append(f"{name} turn {n}: {type(error).__name__}: {error}")
@@ -75,7 +78,7 @@ def run(users: int, turns: int, demo_limit: int | None) -> dict:
     from app.wiring import build_services
 
     with tempfile.TemporaryDirectory() as tmp:
-        overrides = {"database_url": f"sqlite:///{tmp}/load.db", "renderer": "collage"}
+        overrides = {"database_url": f"sqlite:///{tmp}/load.db", "renderer": "collage", "auth": True}
         if demo_limit:
             overrides["demo_limit"] = demo_limit
         settings = Settings(**overrides)
