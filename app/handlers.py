@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,9 @@ from app.cards import outfit_cards
 from app.logs import request
 from chains.actions import TurnEvents
 from chains.explain import style_title
-from chains.state import Reply
-from chains.stylist import Stylist
-from storage.repo import StorageError
+from chains.state import Reply, StoredReply
+from chains.stylist import MAX_TEXT_CHARS, Stylist, TurnResult
+from storage.repo import MessageView, StorageError
 
 log = logging.getLogger(__name__)
 MAX_QUICK_REPLIES = 9
@@ -53,22 +54,39 @@ def _message(role: str, text: str, image: str | None) -> dict[str, Any]:
 
 
 def _language(text: str) -> str:
-    from chains.extract import detect_language
+    from prompts import detect_language
 
     return detect_language(text) or "en"
 
 
-def _payload_language(payload: dict[str, Any]) -> str:
-    return _language(payload.get("reply", ""))
+def _replies(history: list[MessageView]) -> list[StoredReply]:
+    return [StoredReply.from_payload(m.payload) for m in history if m.role == "assistant" and m.payload]
 
 
-def _cards(payload: dict[str, Any]) -> str:
-    lang = _payload_language(payload)
-    outfits = payload.get("outfits") or []
+def _latest_looks(replies: list[StoredReply]) -> StoredReply | None:
+    return next((r for r in reversed(replies) if r.outfits), None)
+
+
+def _cards(looks: StoredReply | None) -> str:
+    if looks is None:
+        return ""
+    lang = looks.language
     titles = [prompts.render(lang, "lookbook_caption", number=n, style_title=style_title(o["style"], lang))
-              for n, o in enumerate(outfits, start=1)]
+              for n, o in enumerate(looks.outfits, start=1)]
     sources = {s: prompts.label(lang, "source", s) for s in ("upload", "wardrobe", "catalog")}
-    return outfit_cards(outfits, titles, sources)
+    return outfit_cards(list(looks.outfits), titles, sources)
+
+
+def _view_of(history: list[MessageView], notice: str = "") -> View:
+    """The page for a conversation's messages (plus a line from the stylist that was not saved)."""
+    messages = [_message(m.role, m.text, m.image) for m in history]
+    if notice:
+        messages.append({"role": "assistant", "content": notice})
+    replies = _replies(history)
+    last, looks = (replies[-1] if replies else None), _latest_looks(replies)
+    pictures = [p for p in (looks.images if looks else ()) if Path(p).is_file()]  # retention may have run
+    return View(messages, _cards(looks), pictures, list(last.quick_replies if last else ())[:MAX_QUICK_REPLIES],
+                notice, looks=len(looks.outfits) if looks else 0, language=last.language if last else "")
 
 
 class ChatHandlers:
@@ -77,26 +95,25 @@ class ChatHandlers:
         self.exports_dir = exports_dir
         self.font_path = font_path
 
-    def _latest_looks(self, user: str) -> dict[str, Any] | None:
-        return next((m.payload for m in reversed(self.stylist.history(user)) if m.payload and m.payload.get("outfits")), None)
+    def _latest_looks(self, user: str) -> StoredReply | None:
+        return _latest_looks(_replies(self.stylist.history(user)))
 
     def language(self, user: str, default: str = "en") -> str:
         """The language the conversation is held in (its latest reply's), for the page's own messages;
         `default` (the browser's) before it has one."""
         try:
-            last = next((m.payload for m in reversed(self.stylist.history(user)) if m.role == "assistant" and m.payload), {})
+            replies = _replies(self.stylist.history(user))
         except StorageError:
             return default
-        return _payload_language(last) if last else default
+        return replies[-1].language if replies else default
 
     def look(self, user: str, number: int) -> tuple[dict[str, Any], str | None] | None:
         """Look `number` (1-based) of the latest answer and its lookbook picture, or None."""
-        looks = self._latest_looks(user) or {}
-        outfits, images = looks.get("outfits") or [], looks.get("images") or []
-        if not 1 <= int(number or 0) <= len(outfits):
+        looks = self._latest_looks(user)
+        if looks is None or not 1 <= int(number or 0) <= len(looks.outfits):
             return None
         index = int(number) - 1
-        return outfits[index], (images[index] if index < len(images) else None)
+        return looks.outfits[index], (looks.images[index] if index < len(looks.images) else None)
 
     def export(self, user: str) -> list[str]:
         """The latest answer's looks as one PDF (pictures, items, reasons) plus a PNG per look."""
@@ -107,9 +124,9 @@ class ChatHandlers:
         if not looks:
             return []
         folder = self.exports_dir / secrets.token_hex(8)
-        images = [p for p in looks.get("images") or [] if Path(p).is_file()]
-        pdf = export_pdf(looks["outfits"], images, folder / "lookbook.pdf", font_path=self.font_path,
-                         lang=_payload_language(looks))
+        images = [p for p in looks.images if Path(p).is_file()]
+        pdf = export_pdf(list(looks.outfits), images, folder / "lookbook.pdf", font_path=self.font_path,
+                         lang=looks.language)
         return [str(pdf), *(str(p) for p in export_png(images, folder))]
 
     def send_stream(self, user: str, text: str, image: str | None = None, progress=None) -> Iterator[View]:
@@ -139,15 +156,15 @@ class ChatHandlers:
             if done:
                 return
 
-    def preview(self, user: str, text: str, image: str | None, reply: Reply) -> View:
-        """The page while the lookbooks are drawn: the stored conversation, this message, the reply's
-        words and its looks' cards (no pictures yet)."""
-        base = self.view(user)
-        payload = {"reply": reply.text, "outfits": [o.to_json() for o in reply.outfits]}
+    def preview(self, history: list[MessageView], text: str, image: str | None, reply: Reply, language: str) -> View:
+        """The page while the lookbooks are drawn: the conversation, this message, the reply's words
+        and its looks' cards (no pictures yet)."""
+        base = _view_of(history)
+        looks = StoredReply.of(reply, language)
         messages = [*base.messages, _message("user", text, image), _message("assistant", reply.text, None)]
         # No look to pick yet: saving or exporting acts on the recorded answer, which is still the last one.
-        return replace(base, messages=messages, cards_html=_cards(payload), gallery=[], quick_replies=[],
-                       looks=0, language=_payload_language(payload))
+        return replace(base, messages=messages, cards_html=_cards(looks), gallery=[], quick_replies=[],
+                       looks=0, language=language)
 
     def view(self, user: str, notice: str = "") -> View:
         """Rebuild the page from the database: what a reload or a restart shows too. While the
@@ -157,26 +174,19 @@ class ChatHandlers:
         except StorageError:
             log.warning("history unavailable for the page", exc_info=True)
             return replace(View.only_a_line(notice or prompts.render("en", "error_storage")), notice=notice)
-        messages = [_message(m.role, m.text, m.image) for m in history]
-        if notice:
-            messages.append({"role": "assistant", "content": notice})
-        last = next((m.payload for m in reversed(history) if m.role == "assistant" and m.payload), {})
-        latest_looks = next((m.payload for m in reversed(history) if m.payload and m.payload.get("outfits")), {})
-        pictures = [p for p in latest_looks.get("images") or [] if Path(p).is_file()]  # retention may have run
-        return View(messages, _cards(latest_looks), pictures,
-                    list(last.get("quick_replies") or [])[:MAX_QUICK_REPLIES], notice,
-                    looks=len(latest_looks.get("outfits") or []), language=_payload_language(last) if last else "")
+        return _view_of(history, notice)
 
     def send(self, user: str, text: str, image: str | None = None, progress=None,
              looks_ready: Callable[[View], None] | None = None) -> View:
         """One chat turn; `progress(done, total)` follows the lookbook renders (a UI progress bar) and
         `looks_ready` gets the page with the reply's words and looks before any lookbook is drawn."""
         user = (user or "").strip() or "local"
-        on_looks = None if looks_ready is None else \
-            (lambda reply: looks_ready(self.preview(user, text, image, reply)))
         with request("turn") as request_id:
             started = time.perf_counter()
             try:
+                before = self.stylist.history(user)
+                on_looks = None if looks_ready is None else \
+                    (lambda reply, language: looks_ready(self.preview(before, text, image, reply, language)))
                 result = self.stylist.turn(user, text, image, events=TurnEvents(progress, on_looks))
             except StorageError:
                 log.exception("turn not saved: the database is unavailable")
@@ -186,5 +196,15 @@ class ChatHandlers:
                 return self.view(user, prompts.render(_language(text), "error_internal"))
             log.info("turn answered: %s, %d looks, %.0f ms", result.reply.type, len(result.reply.outfits),
                      (time.perf_counter() - started) * 1000)
-            view = self.view(user) if result.recorded else self.view(user, result.reply.text)
+            view = _view_of([*before, *_turn_messages(result, text)]) if result.recorded \
+                else _view_of(before, result.reply.text)
         return replace(view, request_id=request_id)
+
+
+def _turn_messages(result: TurnResult, text: str) -> list[MessageView]:
+    """The two messages a recorded turn added, as the history now holds them."""
+    now = datetime.now(timezone.utc)
+    garment = result.reply.garment
+    return [MessageView("user", text.strip()[:MAX_TEXT_CHARS], garment.path if garment else None, {}, now),
+            MessageView("assistant", result.reply.text, None,
+                        StoredReply.payload(result.reply, result.preferences, result.language), now)]

@@ -19,7 +19,7 @@ from typing import Any
 import prompts
 from chains.sizes import size_phrase, suggest_sizes
 from domain.vocabulary import COLOR_FAMILIES, KINDS, STYLES
-from storage.repo import Repository, StorageError
+from storage.repo import PanelRows, Repository, StorageError
 
 log = logging.getLogger(__name__)
 GENDERS = ("women", "men")
@@ -58,13 +58,13 @@ class Panels:
 
     # --- profile ------------------------------------------------------------------------------------
 
+    def snapshot(self, user: str) -> PanelRows:
+        """Everything the panels show of one person, read at once."""
+        return self._repo.panels(name=user)
+
     def profile(self, user: str) -> Profile:
         user_id = self._id(user)
-        prefs, own = self._repo.preferences(user_id=user_id), self._repo.profile(user_id=user_id)
-        return Profile(prefs.get("gender"), own.get("height_cm"), own.get("weight_kg"), own.get("sizes", ""),
-                       tuple(prefs.get("colors") or ()), tuple(prefs.get("avoid_colors") or ()),
-                       tuple(own.get("styles") or ([prefs["style"]] if prefs.get("style") else [])),
-                       tuple(own.get("avoid_styles") or ()), prefs.get("budget_max"))
+        return profile_of(self._repo.preferences(user_id=user_id), self._repo.profile(user_id=user_id))
 
     def save_profile(self, user: str, profile: Profile, *, lang: str = "en") -> str:
         """Check and store the panel's values; the agent uses them from the next turn on."""
@@ -79,12 +79,7 @@ class Panels:
         return prompts.ui(lang, "panel_profile_saved")
 
     def size_note(self, user: str, *, lang: str = "en") -> str:
-        """"Suggested sizes: tops M (KR 95), bottoms 32" when the profile has gender, height and weight."""
-        profile = self.profile(user)
-        suggestions = suggest_sizes(profile.gender, profile.height_cm, profile.weight_kg)
-        if not suggestions:
-            return ""
-        return prompts.ui(lang, "size_note", sizes=", ".join(size_phrase(s, lang) for s in suggestions))
+        return size_note(self.profile(user), lang)
 
     # --- wardrobe -----------------------------------------------------------------------------------
 
@@ -222,3 +217,20 @@ def _checked(profile: Profile, lang: str = "en") -> Profile:
                    tuple(profile.colors), tuple(c for c in profile.avoid_colors if c not in profile.colors),
                    tuple(profile.styles), tuple(s for s in profile.avoid_styles if s not in profile.styles),
                    numbers["budget_max"])
+
+
+def profile_of(preferences: dict[str, Any], own: dict[str, Any]) -> Profile:
+    """The profile panel's values: what the person set there, and the preferences the chat learned."""
+    prefs = preferences
+    return Profile(prefs.get("gender"), own.get("height_cm"), own.get("weight_kg"), own.get("sizes", ""),
+                   tuple(prefs.get("colors") or ()), tuple(prefs.get("avoid_colors") or ()),
+                   tuple(own.get("styles") or ([prefs["style"]] if prefs.get("style") else [])),
+                   tuple(own.get("avoid_styles") or ()), prefs.get("budget_max"))
+
+
+def size_note(profile: Profile, lang: str = "en") -> str:
+    """"Suggested sizes: tops M (KR 95), bottoms 32" when the profile has gender, height and weight."""
+    suggestions = suggest_sizes(profile.gender, profile.height_cm, profile.weight_kg)
+    if not suggestions:
+        return ""
+    return prompts.ui(lang, "size_note", sizes=", ".join(size_phrase(s, lang) for s in suggestions))

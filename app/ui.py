@@ -34,7 +34,7 @@ from app.ui_panels import (
     ui_text,
 )
 from app.wiring import build_panels
-from chains.extract import detect_language
+from prompts import detect_language
 from storage.repo import Repository, StorageError
 
 if TYPE_CHECKING:

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 import prompts
 from app.cards import short_name
-from app.panels import GENDERS, PanelError, Panels, Profile
+from app.panels import GENDERS, PanelError, Panels, Profile, profile_of, size_note
 from domain.vocabulary import COLOR_FAMILIES, KINDS, STYLES
-from storage.repo import StorageError
+from storage.repo import PanelRows, StorageError
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -81,21 +81,23 @@ class PanelViews:
     def __init__(self, panels: Panels) -> None:
         self.panels = panels
 
-    def saved(self, user: str | None) -> tuple[list, Any, bool]:
+    @staticmethod
+    def saved(rows: PanelRows | None) -> tuple[list, Any, bool]:
         import gradio as gr
 
-        looks = self.panels.saved_looks(user) if user else []
+        looks = rows.saved_looks if rows else []
         gallery = [(b.image, f"#{b.id} {b.look.get('style', '')}") for b in looks if b.image]
         choices = [(f"#{b.id} {b.look.get('style', '')} — {short_name(b.look.get('why', ''), 60)}", b.id) for b in looks]
-        return gallery, gr.Dropdown(choices=choices, value=None), bool(user and self.panels.sharing(user))
+        return gallery, gr.Dropdown(choices=choices, value=None), bool(rows and rows.share_looks)
 
     def feed(self) -> list:
         return [(b.image, b.look.get("why", "")[:80]) for b in self.panels.shared_feed() if b.image]
 
-    def wardrobe(self, user: str | None) -> tuple[list, Any]:
+    @staticmethod
+    def wardrobe(rows: PanelRows | None) -> tuple[list, Any]:
         import gradio as gr
 
-        garments = self.panels.wardrobe(user) if user else []
+        garments = rows.wardrobe if rows else []
         gallery = [(g.get("image"), f"#{wid} {g.get('color', '')} {g.get('kind', '')}") for wid, g in garments if g.get("image")]
         choices = [(f"#{wid} {g.get('color', '')} {g.get('kind') or '?'}", wid) for wid, g in garments]
         return gallery, gr.Dropdown(choices=choices, value=None)
@@ -107,21 +109,25 @@ class PanelViews:
         found = dict(self.panels.wardrobe(user)).get(int(wardrobe_id)) or {}
         return found.get("kind"), found.get("color_family")
 
-    def profile(self, user: str | None) -> list[Any]:
-        p = self.panels.profile(user) if user else Profile()
+    @staticmethod
+    def profile(rows: PanelRows | None) -> list[Any]:
+        p = profile_of(rows.preferences, rows.profile) if rows else Profile()
         return [p.gender, p.height_cm, p.weight_kg, p.sizes, list(p.colors), list(p.avoid_colors),
                 list(p.styles), list(p.avoid_styles), p.budget_max]
 
-    def history(self, user: str | None, lang: str = "en") -> Any:
+    @staticmethod
+    def history(rows: PanelRows | None, lang: str = "en") -> Any:
         import gradio as gr
 
-        rows = self.panels.conversations(user) if user else []
-        choices = [(f"{c.title or ui_text('new_chat', lang)} · {c.updated_at:%Y-%m-%d %H:%M}", c.id) for c in rows]
+        conversations = rows.conversations if rows else []
+        choices = [(f"{c.title or ui_text('new_chat', lang)} · {c.updated_at:%Y-%m-%d %H:%M}", c.id) for c in conversations]
         return gr.Dropdown(choices=choices, value=None)
 
     def all(self, user: str | None, lang: str = "en") -> list[Any]:
-        return [*self.saved(user), self.feed(), *self.wardrobe(user), *self.profile(user), self.history(user, lang),
-                self.panels.size_note(user, lang=lang) if user else ""]
+        """Every panel, from one read of the person's things (and one of the shared feed)."""
+        rows = self.panels.snapshot(user) if user else None
+        note = size_note(profile_of(rows.preferences, rows.profile), lang) if rows else ""
+        return [*self.saved(rows), self.feed(), *self.wardrobe(rows), *self.profile(rows), self.history(rows, lang), note]
 
 
 def build_saved_tab() -> dict[str, Any]:

@@ -75,7 +75,7 @@ def _lost_messages(settings, users: list[str], turns: int) -> int:
 def run(users: int, turns: int, demo_limit: int | None) -> dict:
     from app.settings import Settings
     from app.ui import launch
-    from app.wiring import build_services
+    from app.wiring import build_services, warm_and_settle
 
     with tempfile.TemporaryDirectory() as tmp:
         overrides = {"database_url": f"sqlite:///{tmp}/load.db", "renderer": "collage", "auth": True}
@@ -83,7 +83,9 @@ def run(users: int, turns: int, demo_limit: int | None) -> dict:
             overrides["demo_limit"] = demo_limit
         settings = Settings(**overrides)
         port = _free_port()
-        demo = launch(build_services(settings), host="127.0.0.1", port=port, block=False)
+        services = build_services(settings)
+        warm_and_settle(services.catalog)  # as `stylist serve` does once it listens: the clock starts warm
+        demo = launch(services, host="127.0.0.1", port=port, block=False)
         out: dict = {"latencies": [], "errors": []}
         names = [f"load-user-{n:02d}" for n in range(users)]
         start = threading.Barrier(users)

@@ -35,13 +35,13 @@ class TurnEvents:
     words and pieces, before any lookbook is drawn) and the lookbook render steps."""
 
     progress: Progress | None = None
-    looks_ready: Callable[[Reply], None] | None = None
+    looks_ready: Callable[[Reply, str], None] | None = None  # (the reply so far, the conversation's language)
 
-    def announce(self, reply: Reply) -> None:
+    def announce(self, reply: Reply, language: str) -> None:
         if self.looks_ready is None:
             return
         try:
-            self.looks_ready(reply)
+            self.looks_ready(reply, language)
         except Exception:  # noqa: BLE001 - an early view that fails must not cost the answer
             log.exception("the looks could not be shown early")
 
@@ -185,7 +185,7 @@ def _show(services: AgentServices, conversation: ConversationState, outfits: lis
     if not outfits:
         return Reply(prompts.render(lang, "no_outfits"), "answer"), conversation
     events = events or TurnEvents()
-    events.announce(Reply(intro, "outfits", outfits=tuple(outfits)))  # the words and pieces, before the drawing
+    events.announce(Reply(intro, "outfits", outfits=tuple(outfits)), lang)  # the words and pieces, before the drawing
     images, note = render_lookbooks(services, outfits, lang, events.progress)
     text = intro + (" " + prompts.render(lang, note) if note else "")
     reply = Reply(text, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
@@ -386,7 +386,7 @@ def explain(services: AgentServices, conversation: ConversationState, prefs: Pre
         text += " " + prompts.render(lang, "knowledge_examples")
     events = events or TurnEvents()
     if outfits:
-        events.announce(Reply(text, "answer", outfits=tuple(outfits)))
+        events.announce(Reply(text, "answer", outfits=tuple(outfits)), lang)
     images, _note = render_lookbooks(services, outfits, lang, events.progress)
     conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits) or conversation.looks)
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from chains import lexicon
 from chains.state import Preferences
 from domain.vocabulary import KIND_TO_SLOT
+from prompts import detect_language
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
-_LATIN = re.compile(r"[A-Za-z]")
 # A negation reaches the next two words at most, and never across a comma: "not black, white instead".
 _EN_NEGATION = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_BEFORE) + r")\b(?:\s+[\w'-]+){0,2}\s*$"
@@ -94,13 +94,6 @@ class Understanding:
     height_cm: float | None = None  # "180 cm", "키 180"
     weight_kg: float | None = None  # "75 kg", "75키로"
     question: str | None = None  # a style question: definition | pairing | howto
-
-
-def detect_language(text: str) -> str | None:
-    """"ko" when the text has Hangul, "en" when it has Latin letters, None otherwise (emoji, digits)."""
-    if _HANGUL.search(text):
-        return "ko"
-    return "en" if _LATIN.search(text) else None
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:

@@ -16,9 +16,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from chains.extract import Understanding, detect_language
+from chains.extract import Understanding
 from chains.state import Preferences
 from domain.vocabulary import COLOR_FAMILIES, GENDERS, KINDS, OCCASIONS, SEASONS, STYLES
+from prompts import detect_language
 
 log = logging.getLogger(__name__)
 _JSON = re.compile(r"\{.*\}", re.DOTALL)

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from domain.items import GarmentAnalysis, Item, KindGuess
+from prompts import detect_language
 
 LIST_FIELDS = ("colors", "avoid_colors", "kinds")
 
@@ -152,4 +153,36 @@ class Reply:
         }
 
 
-__all__ = ["ConversationState", "KindGuess", "Outfit", "Preferences", "Reply", "TurnInput"]
+@dataclass(frozen=True)
+class StoredReply:
+    """A reply as the conversation's history holds it: the one reader and writer of stored replies
+    (the page rebuilds itself from them after a reload; the chat JSON stays `Reply.to_json`)."""
+
+    text: str
+    type: str
+    quick_replies: tuple[str, ...] = ()
+    outfits: tuple[dict[str, Any], ...] = ()  # as the chat JSON has them (`Outfit.to_json`)
+    images: tuple[str, ...] = ()
+    language: str = ""  # the conversation's language when it was said
+
+    @classmethod
+    def of(cls, reply: Reply, language: str) -> "StoredReply":
+        return cls(reply.text, reply.type, reply.quick_replies, tuple(o.to_json() for o in reply.outfits),
+                   reply.images, language)
+
+    @staticmethod
+    def payload(reply: Reply, preferences: Preferences, language: str) -> dict[str, Any]:
+        """What the history keeps of a reply: its chat JSON and the conversation's language."""
+        return {**reply.to_json(preferences), "language": language}
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> "StoredReply":
+        language = payload.get("language")
+        if not language:  # saved before replies kept their language
+            language = detect_language(payload.get("reply", "")) or "en"
+        return cls(str(payload.get("reply", "")), str(payload.get("type", "")),
+                   tuple(payload.get("quick_replies") or ()), tuple(payload.get("outfits") or ()),
+                   tuple(payload.get("images") or ()), language)
+
+
+__all__ = ["ConversationState", "KindGuess", "Outfit", "Preferences", "Reply", "StoredReply", "TurnInput"]

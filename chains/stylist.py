@@ -8,12 +8,12 @@ from typing import Any
 
 import prompts
 from chains.actions import TurnEvents
-from chains.extract import detect_language
 from chains.graph import build_graph
 from chains.services import AgentServices
-from chains.state import ConversationState, Preferences, Reply, TurnInput
+from chains.state import ConversationState, Preferences, Reply, StoredReply, TurnInput
 from domain.items import Item
-from storage.repo import Repository
+from prompts import detect_language
+from storage.repo import MessageView, Repository
 
 log = logging.getLogger(__name__)
 MAX_TEXT_CHARS = 2_000  # longer messages are cut: nobody describes an outfit in more
@@ -21,13 +21,20 @@ MAX_TEXT_CHARS = 2_000  # longer messages are cut: nobody describes an outfit in
 
 @dataclass(frozen=True)
 class TurnResult:
+    """One turn's outcome, for the page, the CLI and storage alike."""
+
     reply: Reply
     preferences: Preferences
     conversation_id: int
+    language: str  # the conversation's language after this turn (the page's labels follow it)
     recorded: bool = True  # False when nothing was worth saving (an empty message)
 
     def to_json(self) -> dict[str, Any]:
         return self.reply.to_json(self.preferences)
+
+    @property
+    def stored(self) -> StoredReply:
+        return StoredReply.of(self.reply, self.language)
 
 
 class Stylist:
@@ -42,26 +49,28 @@ class Stylist:
         """One message in, one recorded reply out; `events` hears the looks as soon as they are composed
         and the lookbook render steps (a page shows the words first, then the pictures)."""
         text = (text or "").strip()[:MAX_TEXT_CHARS]
-        user_id = self._repo.user_id(user)
-        conversation_id = conversation_id or self._repo.current_conversation(user_id=user_id)
-        state = ConversationState.from_json(self._repo.conversation_state(user_id=user_id, conversation_id=conversation_id))
-        preferences = Preferences.from_json(self._repo.preferences(user_id=user_id))
+        start = self._repo.start_turn(name=user, conversation_id=conversation_id)
+        state = ConversationState.from_json(start.state)
+        preferences = Preferences.from_json(start.preferences)
         if not text and not image:
             lang = detect_language(text) or state.language
-            return TurnResult(Reply(prompts.render(lang, "error_empty"), "error"), preferences, conversation_id, False)
-        reply, state, preferences = self._run(TurnInput(text, image), state, preferences, events, user_id)
+            return TurnResult(Reply(prompts.render(lang, "error_empty"), "error"), preferences, start.conversation_id,
+                              lang, recorded=False)
+        wardrobe = [_wardrobe_item(wid, item) for wid, item in start.wardrobe]
+        reply, state, preferences = self._run(TurnInput(text, image), state, preferences, events, start.user_id, wardrobe)
+        result = TurnResult(reply, preferences, start.conversation_id, state.language)
         self._repo.record_turn(
-            user_id=user_id, conversation_id=conversation_id, user_text=text,
+            user_id=start.user_id, conversation_id=start.conversation_id, user_text=text,
             user_image=reply.garment.path if reply.garment else None, reply_text=reply.text,
-            reply_payload=reply.to_json(preferences), state=state.to_json(), preferences=preferences.to_json(),
+            reply_payload=StoredReply.payload(reply, preferences, state.language), state=state.to_json(),
+            preferences=preferences.to_json(),
         )
-        return TurnResult(reply, preferences, conversation_id)
+        return result
 
-    def _run(self, turn: TurnInput, state: ConversationState, preferences: Preferences,
-             events: TurnEvents | None, user_id: int) -> tuple[Reply, ConversationState, Preferences]:
+    def _run(self, turn: TurnInput, state: ConversationState, preferences: Preferences, events: TurnEvents | None,
+             user_id: int, wardrobe: list[Item]) -> tuple[Reply, ConversationState, Preferences]:
         from retrieval.catalog import EmptyCatalogError
 
-        wardrobe = self.wardrobe(user_id)
         lang = detect_language(turn.text) or state.language
         try:
             out = self._graph.invoke({"turn": turn, "conversation": state, "preferences": preferences,
@@ -75,22 +84,20 @@ class Stylist:
             self._keep(user_id, out["to_save"])
         return out["reply"], out["conversation"], out["preferences"]
 
-    def wardrobe(self, user_id: int) -> list[Item]:
-        """The user's own garments as outfit items (source "wardrobe")."""
-        return [Item.from_json({**item, "id": f"wardrobe-{wid}", "source": "wardrobe"})
-                for wid, item in self._repo.wardrobe(user_id=user_id)]
-
     def _keep(self, user_id: int, item: Item) -> None:
         self._repo.add_to_wardrobe(user_id=user_id, item=item.to_json(with_source=True), image=item.image)
 
-    def history(self, user: str, conversation_id: int | None = None):
+    def history(self, user: str, conversation_id: int | None = None) -> list[MessageView]:
         """The messages of the user's current (or given) conversation, oldest first."""
-        user_id = self._repo.user_id(user)
-        conversation_id = conversation_id or self._repo.current_conversation(user_id=user_id)
-        return self._repo.messages(user_id=user_id, conversation_id=conversation_id)
+        return self._repo.history(name=user, conversation_id=conversation_id)
 
     def new_conversation(self, user: str) -> int:
         """A fresh conversation, remembering only the person's lasting preferences."""
         user_id = self._repo.user_id(user)
         lasting = Preferences.from_json(self._repo.preferences(user_id=user_id)).lasting()
         return self._repo.new_conversation(user_id=user_id, preferences=lasting.to_json())
+
+
+def _wardrobe_item(wardrobe_id: int, item: dict[str, Any]) -> Item:
+    """A garment of the person's wardrobe as an outfit item (source "wardrobe")."""
+    return Item.from_json({**item, "id": f"wardrobe-{wardrobe_id}", "source": "wardrobe"})

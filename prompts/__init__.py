@@ -5,12 +5,15 @@ Templates render strictly: a missing variable raises, so a broken reply never re
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 LANGUAGES = ("en", "ko")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_LATIN = re.compile(r"[A-Za-z]")
 _DIR = Path(__file__).parent
 
 
@@ -68,3 +71,10 @@ def ui_strings(lang: str) -> dict[str, str]:
 def choices(lang: str, key: str) -> list[str]:
     """A list of quick-reply button labels."""
     return list(_lookup(lang, f"quick_replies.{key}"))
+
+
+def detect_language(text: str) -> str | None:
+    """"ko" when the text has Hangul, "en" when it has Latin letters, None otherwise (emoji, digits)."""
+    if _HANGUL.search(text):
+        return "ko"
+    return "en" if _LATIN.search(text) else None

@@ -59,6 +59,17 @@ class MessageView:
 
 
 @dataclass(frozen=True)
+class TurnStart:
+    """What a chat turn reads before it runs (`Repository.start_turn`)."""
+
+    user_id: int
+    conversation_id: int
+    state: dict[str, Any]
+    preferences: dict[str, Any]
+    wardrobe: list[tuple[int, dict[str, Any]]]
+
+
+@dataclass(frozen=True)
 class Account:
     id: int
     name: str
@@ -81,6 +92,18 @@ class ConversationView:
     title: str
     created_at: datetime
     updated_at: datetime
+
+
+@dataclass(frozen=True)
+class PanelRows:
+    """Everything the side panels show of one person (`Repository.panels`)."""
+
+    saved_looks: list[SavedLook]
+    share_looks: bool
+    wardrobe: list[tuple[int, dict[str, Any]]]
+    preferences: dict[str, Any]
+    profile: dict[str, Any]
+    conversations: list[ConversationView]
 
 
 class Repository:
@@ -112,11 +135,7 @@ class Repository:
     def current_conversation(self, *, user_id: int) -> int:
         """The user's most recently active conversation, or a new one if they have none."""
         with self._session("Could not open your conversation.", read_only=True) as session:
-            latest = session.exec(
-                select(Conversation.id)
-                .where(Conversation.user_id == user_id)
-                .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())
-            ).first()
+            latest = _latest_conversation(session, user_id)
         return latest if latest is not None else self.new_conversation(user_id=user_id)
 
     def new_conversation(self, *, user_id: int, preferences: dict[str, Any] | None = None) -> int:
@@ -146,6 +165,28 @@ class Repository:
             conversation = _owned(session, user_id, conversation_id)
             conversation.updated_at = utc_now()
             session.add(conversation)
+
+    def start_turn(self, *, name: str, conversation_id: int | None = None) -> TurnStart:
+        """The person (created if new), their current (or given) conversation with its state, their
+        preferences and wardrobe: one read-only transaction for a known person with a conversation."""
+        with self._session("Could not open your conversation.", read_only=True) as session:
+            found = _known(session, name, conversation_id)
+            if found is not None:
+                return _turn_start(session, *found)
+        user_id = self.user_id(name)  # a first message: the person or their first conversation is new
+        conversation_id = conversation_id or self.current_conversation(user_id=user_id)
+        with self._session("Could not open your conversation.", read_only=True) as session:
+            return _turn_start(session, user_id, conversation_id)
+
+    def history(self, *, name: str, conversation_id: int | None = None) -> list[MessageView]:
+        """The messages of the person's current (or given) conversation, oldest first; one read-only
+        transaction for a known person with a conversation (created, empty, otherwise)."""
+        with self._session("Could not read the conversation.", read_only=True) as session:
+            found = _known(session, name, conversation_id)
+            if found is not None:
+                return _messages(session, found[1])
+        user_id = self.user_id(name)
+        return self.messages(user_id=user_id, conversation_id=conversation_id or self.current_conversation(user_id=user_id))
 
     def conversation_state(self, *, user_id: int, conversation_id: int) -> dict[str, Any]:
         with self._session("Could not read the conversation.", read_only=True) as session:
@@ -183,21 +224,22 @@ class Repository:
         """The conversation's messages, oldest first; ConversationNotFound if it is not the user's."""
         with self._session("Could not read the conversation.", read_only=True) as session:
             _owned(session, user_id, conversation_id)
-            rows = session.exec(
-                select(Message).where(Message.conversation_id == conversation_id).order_by(col(Message.id))
-            ).all()
-            return [MessageView(m.role, m.text, m.image, dict(m.payload or {}), as_utc(m.created_at)) for m in rows]
+            return _messages(session, conversation_id)
 
     def conversations(self, *, user_id: int) -> list[ConversationView]:
         """The user's conversations, most recently active first."""
         with self._session("Could not list your conversations.", read_only=True) as session:
-            rows = session.exec(
-                select(Conversation)
-                .where(Conversation.user_id == user_id)
-                .where(select(Message.id).where(Message.conversation_id == Conversation.id).exists())  # said something
-                .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())
-            ).all()
-            return [ConversationView(int(c.id), c.title, as_utc(c.created_at), as_utc(c.updated_at)) for c in rows]  # type: ignore[arg-type]
+            return _conversations(session, user_id)
+
+    def panels(self, *, name: str) -> PanelRows:
+        """What the side panels show of the person called `name` (created if new), in one read."""
+        user_id = self.user_id(name)
+        with self._session("Could not read your things.", read_only=True) as session:
+            user = _user(session, user_id)
+            preferences = session.exec(select(Preference.data).where(Preference.user_id == user_id)).first()
+            profile = session.exec(select(Profile.data).where(Profile.user_id == user_id)).first()
+            return PanelRows(_bookmarks(session, user_id), bool(user.share_looks), _wardrobe(session, user_id),
+                             dict(preferences or {}), dict(profile or {}), _conversations(session, user_id))
 
     def add_to_wardrobe(self, *, user_id: int, item: dict[str, Any], image: str | None) -> int:
         """Keep a garment the user owns; returns its wardrobe id."""
@@ -210,8 +252,7 @@ class Repository:
     def wardrobe(self, *, user_id: int) -> list[tuple[int, dict[str, Any]]]:
         """(wardrobe id, item JSON) of the user's garments, oldest first."""
         with self._session("Could not read your wardrobe.", read_only=True) as session:
-            rows = session.exec(select(WardrobeItem).where(WardrobeItem.user_id == user_id).order_by(WardrobeItem.id))
-            return [(int(r.id), dict(r.item)) for r in rows]
+            return _wardrobe(session, user_id)
 
     def remove_from_wardrobe(self, *, user_id: int, wardrobe_id: int) -> bool:
         """Delete one of the user's garments; False when it is not theirs (or not there)."""
@@ -340,9 +381,7 @@ class Repository:
     def bookmarks(self, *, user_id: int) -> list[SavedLook]:
         """The user's saved looks, newest first."""
         with self._session("Could not read your saved looks.", read_only=True) as session:
-            rows = session.exec(select(Bookmark).where(Bookmark.user_id == user_id)
-                                .order_by(col(Bookmark.created_at).desc(), col(Bookmark.id).desc())).all()
-            return [SavedLook(int(r.id), dict(r.look), r.image, as_utc(r.created_at)) for r in rows]  # type: ignore[arg-type]
+            return _bookmarks(session, user_id)
 
     def remove_bookmark(self, *, user_id: int, bookmark_id: int) -> str | None:
         """Delete one of the user's saved looks; its picture's path ("" without one), or None when not theirs."""
@@ -435,6 +474,55 @@ class Repository:
             raise
         except (SQLAlchemyError, TypeError, ValueError) as exc:
             raise StorageError(f"{failure} Please try again.") from exc
+
+
+def _known(session: Session, name: str, conversation_id: int | None) -> tuple[int, int] | None:
+    """(user id, conversation id) of a person who exists and has a conversation (theirs, when given);
+    None when either must be created first."""
+    user_id = session.exec(select(User.id).where(User.name_key == _clean_name(name).casefold())).first()
+    if user_id is None:
+        return None
+    if conversation_id is not None:
+        return user_id, _owned(session, user_id, conversation_id).id  # type: ignore[return-value]
+    latest = _latest_conversation(session, user_id)
+    return None if latest is None else (user_id, latest)
+
+
+def _latest_conversation(session: Session, user_id: int) -> int | None:
+    return session.exec(select(Conversation.id).where(Conversation.user_id == user_id)
+                        .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())).first()
+
+
+def _turn_start(session: Session, user_id: int, conversation_id: int) -> TurnStart:
+    state = dict(_owned(session, user_id, conversation_id).state or {})
+    preferences = session.exec(select(Preference.data).where(Preference.user_id == user_id)).first()
+    return TurnStart(user_id, conversation_id, state, dict(preferences or {}), _wardrobe(session, user_id))
+
+
+def _wardrobe(session: Session, user_id: int) -> list[tuple[int, dict[str, Any]]]:
+    rows = session.exec(select(WardrobeItem).where(WardrobeItem.user_id == user_id).order_by(WardrobeItem.id))
+    return [(int(r.id), dict(r.item)) for r in rows]
+
+
+def _bookmarks(session: Session, user_id: int) -> list[SavedLook]:
+    rows = session.exec(select(Bookmark).where(Bookmark.user_id == user_id)
+                        .order_by(col(Bookmark.created_at).desc(), col(Bookmark.id).desc())).all()
+    return [SavedLook(int(r.id), dict(r.look), r.image, as_utc(r.created_at)) for r in rows]  # type: ignore[arg-type]
+
+
+def _conversations(session: Session, user_id: int) -> list[ConversationView]:
+    rows = session.exec(
+        select(Conversation)
+        .where(Conversation.user_id == user_id)
+        .where(select(Message.id).where(Message.conversation_id == Conversation.id).exists())  # said something
+        .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())
+    ).all()
+    return [ConversationView(int(c.id), c.title, as_utc(c.created_at), as_utc(c.updated_at)) for c in rows]  # type: ignore[arg-type]
+
+
+def _messages(session: Session, conversation_id: int) -> list[MessageView]:
+    rows = session.exec(select(Message).where(Message.conversation_id == conversation_id).order_by(col(Message.id))).all()
+    return [MessageView(m.role, m.text, m.image, dict(m.payload or {}), as_utc(m.created_at)) for m in rows]
 
 
 def _owned(session: Session, user_id: int, conversation_id: int) -> Conversation:

@@ -187,6 +187,8 @@ def test_the_page_and_each_tab_pass_axe_without_serious_violations(browser, runn
     page.locator("#message textarea").fill("minimal date look for men")
     page.locator("#message textarea").press("Enter")
     page.locator("#looks .look").first.wait_for(timeout=60_000)
+    page.locator("#lookbook img").nth(2).wait_for(timeout=60_000)  # the answer at rest, its lookbooks drawn
+    page.wait_for_function("() => !document.querySelector('.pending, .generating')", timeout=60_000)
     found["with looks"] = _serious_violations(page)
     context.close()
     assert not any(found.values()), found

@@ -167,7 +167,7 @@ def test_render_progress_reaches_the_caller_over_all_looks(app_settings, tmp_pat
     services = replace(agent_services(app_settings, build_catalog(app_settings)), renderer=SteppingCollage(tmp_path))
     stylist = Stylist(services, Repository(make_engine(app_settings.resolved_database_url)))
     seen, early = [], []
-    events = TurnEvents(progress=lambda done, total: seen.append((done, total)), looks_ready=early.append)
+    events = TurnEvents(progress=lambda done, total: seen.append((done, total)), looks_ready=lambda reply, lang: early.append(reply))
     reply = stylist.turn("p", "minimal date look for men", events=events)
     assert len(reply.reply.images) == 3
     assert seen[-1] == (12, 12) and seen == sorted(seen)

@@ -1,7 +1,8 @@
 import pytest
 
 import prompts
-from chains.extract import detect_language, extract, parse_budget
+from chains.extract import extract, parse_budget
+from prompts import detect_language
 
 
 @pytest.mark.parametrize(

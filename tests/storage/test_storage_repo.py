@@ -198,3 +198,32 @@ def test_wardrobe_items_belong_to_their_owner(tmp_path):
     assert repo.remove_from_wardrobe(user_id=ben, wardrobe_id=wid) is False  # not Ben's to delete
     assert repo.remove_from_wardrobe(user_id=ana, wardrobe_id=wid) is True
     assert repo.wardrobe(user_id=ana) == []
+
+
+def test_a_turn_starts_from_the_persons_conversation_preferences_and_wardrobe(repo: Repository) -> None:
+    first = repo.start_turn(name="noor")  # a new person: created, with a fresh conversation
+    assert (first.state, first.preferences, first.wardrobe) == ({}, {}, [])
+    _turn(repo, first.user_id, first.conversation_id)
+    wardrobe_id = repo.add_to_wardrobe(user_id=first.user_id, item={"kind": "shirt", "color": "Navy"}, image=None)
+    again = repo.start_turn(name=" noor ")
+    assert (again.user_id, again.conversation_id) == (first.user_id, first.conversation_id)
+    assert (again.state, again.preferences, again.wardrobe) == (STATE, PREFS, [(wardrobe_id, {"kind": "shirt", "color": "Navy"})])
+    other = repo.start_turn(name="omar")
+    with pytest.raises(ConversationNotFound):  # someone else's conversation is never opened
+        repo.start_turn(name="omar", conversation_id=first.conversation_id)
+    assert other.wardrobe == [] and other.preferences == {}
+    assert [m.role for m in repo.history(name="noor")] == ["user", "assistant"]
+    assert repo.history(name="omar") == [] and repo.history(name="new-person") == []
+
+
+def test_the_panels_read_one_persons_things_only(repo: Repository) -> None:
+    noor = repo.start_turn(name="noor")
+    _turn(repo, noor.user_id, noor.conversation_id)
+    repo.add_to_wardrobe(user_id=noor.user_id, item={"kind": "shirt"}, image=None)
+    repo.add_bookmark(user_id=noor.user_id, look=PAYLOAD["outfits"][0], image=None)
+    repo.save_profile(user_id=noor.user_id, profile={"height_cm": 170})
+    rows = repo.panels(name="noor")
+    assert len(rows.saved_looks) == 1 and len(rows.wardrobe) == 1 and len(rows.conversations) == 1
+    assert rows.profile == {"height_cm": 170} and rows.preferences == PREFS and rows.share_looks is False
+    stranger = repo.panels(name="omar")
+    assert (stranger.saved_looks, stranger.wardrobe, stranger.conversations, stranger.preferences) == ([], [], [], {})
