@@ -1,4 +1,4 @@
-"""`stylist bench`: measures this machine in one process (DESIGN.md lists the figures).
+"""`stylist bench`: measures this machine in one process (docs/ARCHITECTURE.md lists the figures).
 
 A figure is null until the part it measures exists. Speed targets live here, not in unit tests.
 """

@@ -17,10 +17,10 @@ from typing import Any
 import prompts
 from app.cards import outfit_cards
 from app.logs import request
-from chains.actions import TurnEvents
 from chains.explain import style_title
 from chains.state import Reply, StoredReply
 from chains.stylist import MAX_TEXT_CHARS, Stylist, TurnResult
+from chains.turn import TurnEvents
 from storage.repo import MessageView, StorageError
 
 log = logging.getLogger(__name__)

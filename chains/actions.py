@@ -6,9 +6,12 @@ import contextvars
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import Any
+
+from langgraph.runtime import Runtime
 
 import prompts
 from chains.dress_code import dress_code
@@ -20,6 +23,7 @@ from chains.services import AgentServices
 from chains.sizes import size_phrase, suggest_sizes
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, brand_affinity, features, vector
+from chains.turn import TurnContext, TurnEvents, TurnState
 from domain.colors import family_hex
 from domain.items import GarmentAnalysis, Item
 from domain.rendering import Progress, Renderer, RenderRequest
@@ -27,23 +31,6 @@ from domain.vocabulary import KIND_TO_SLOT, season_for_month, slot_of
 from retrieval.trends import Rising, SeasonTrend, season_trend
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class TurnEvents:
-    """What a caller hears while a turn runs: the looks as soon as they are composed (the reply's
-    words and pieces, before any lookbook is drawn) and the lookbook render steps."""
-
-    progress: Progress | None = None
-    looks_ready: Callable[[Reply, str], None] | None = None  # (the reply so far, the conversation's language)
-
-    def announce(self, reply: Reply, language: str) -> None:
-        if self.looks_ready is None:
-            return
-        try:
-            self.looks_ready(reply, language)
-        except Exception:  # noqa: BLE001 - an early view that fails must not cost the answer
-            log.exception("the looks could not be shown early")
 
 
 def _anchor_item(garment: GarmentAnalysis, kind: str | None, stored: str, prefs: Preferences, lang: str) -> Item:
@@ -89,8 +76,8 @@ def name_anchor(conversation: ConversationState, kind: str) -> ConversationState
     return conversation.evolve(anchor=replace(anchor, kind=kind, slot=slot_of(kind) or "", name=name))
 
 
-def clarify(conversation: ConversationState, asks: tuple[str, ...],
-            named_garment: bool = False) -> tuple[Reply, ConversationState]:
+def _clarify(conversation: ConversationState, asks: tuple[str, ...],
+             named_garment: bool = False) -> tuple[Reply, ConversationState]:
     lang = conversation.language
     if asks == ("kind",):
         colour = prompts.label(lang, "color_family", conversation.anchor.color_family) if conversation.anchor else ""
@@ -211,9 +198,9 @@ def _new_looks(services: AgentServices, conversation: ConversationState, prefs: 
             for plan, items in looks], brief, anchor
 
 
-def recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-              heard: Understanding, events: TurnEvents | None = None,
-              wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
+def _recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+               heard: Understanding, events: TurnEvents | None = None,
+               wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
     in_trend = ("trend" in heard.intents or conversation.wants_trend) and not prefs.colors
     if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
         prefs = replace(prefs, colors=trend_colours(services, prefs))
@@ -258,8 +245,8 @@ def _more_like(services: AgentServices, conversation: ConversationState, prefs: 
     return _show(services, conversation, list(looks) + new, text, events)
 
 
-def revise(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-           heard: Understanding, events: TurnEvents | None = None) -> tuple[Reply, ConversationState, Preferences]:
+def _revise(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+            heard: Understanding, events: TurnEvents | None = None) -> tuple[Reply, ConversationState, Preferences]:
     """Change the looks on screen as asked; restyle ("less formal", "like #2") with new looks."""
     lang = conversation.language
     looks = conversation.looks
@@ -273,7 +260,7 @@ def revise(services: AgentServices, conversation: ConversationState, prefs: Pref
     if restyle := new_style(looks[0].style, heard):
         prefs = replace(prefs, style=restyle)
         fresh = replace(heard, intents=heard.intents | {"more"})
-        reply, conversation = recommend(services, conversation, prefs, fresh, events)
+        reply, conversation = _recommend(services, conversation, prefs, fresh, events)
         return reply, conversation, prefs
     season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
@@ -292,7 +279,7 @@ def _revision_note(before: Sequence[Outfit], after: Sequence[Outfit]) -> str:
     return "revised_all" if not old & new else "revised"
 
 
-def size_answer(conversation: ConversationState, prefs: Preferences, heard: Understanding) -> tuple[Reply, bool]:
+def _size_answer(conversation: ConversationState, prefs: Preferences, heard: Understanding) -> tuple[Reply, bool]:
     """A top and a bottom size from the height, weight and gender the person gave (chains/sizes.py);
     True when the numbers or the gender are still missing and were asked for."""
     lang = conversation.language
@@ -311,7 +298,7 @@ def _season_of(services: AgentServices, prefs: Preferences) -> str:
     return prefs.season or season_for_month(services.today().month)
 
 
-def trend_answer(services: AgentServices, conversation: ConversationState, prefs: Preferences) -> Reply:
+def _trend_answer(services: AgentServices, conversation: ConversationState, prefs: Preferences) -> Reply:
     """What rises in the catalogue's own listings for the season, in words and a small chart."""
     lang, season = conversation.language, _season_of(services, prefs)
     found = season_trend(season)
@@ -368,8 +355,8 @@ def _notes(services: AgentServices, heard: Understanding, lang: str) -> list[dic
     return notes[:2]
 
 
-def explain(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-            heard: Understanding, events: TurnEvents | None = None) -> tuple[Reply, ConversationState]:
+def _explain(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+             heard: Understanding, events: TurnEvents | None = None) -> tuple[Reply, ConversationState]:
     """Answer a style question from the knowledge base, with example looks from the catalogue."""
     lang = conversation.language
     notes = _notes(services, heard, lang)
@@ -443,8 +430,8 @@ def _feature_label(name: str, lang: str) -> str:
     return prompts.label(lang, {"style": "style", "color": "color_family", "kind": "kind"}[group], value)
 
 
-def brands_for_me(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-                  wardrobe: Sequence[Item] = ()) -> Reply:
+def _brands_for_me(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                   wardrobe: Sequence[Item] = ()) -> Reply:
     """Brands whose catalogue is closest to the user's taste vector (cosine similarity)."""
     lang = conversation.language
     taste = vector(_taste_features(conversation, prefs, wardrobe))
@@ -458,7 +445,7 @@ def brands_for_me(services: AgentServices, conversation: ConversationState, pref
                  quick_replies=tuple(prompts.choices(lang, "after_outfits")))
 
 
-def save_garment(conversation: ConversationState) -> tuple[Reply, Item | None]:
+def _save_garment(conversation: ConversationState) -> tuple[Reply, Item | None]:
     """The photographed garment goes to the user's wardrobe (the facade stores it)."""
     lang = conversation.language
     anchor = conversation.anchor
@@ -467,3 +454,84 @@ def save_garment(conversation: ConversationState) -> tuple[Reply, Item | None]:
     kind = prompts.label(lang, "kind", anchor.kind)
     return Reply(prompts.render(lang, "saved_to_wardrobe", kind=kind), "answer",
                  quick_replies=tuple(prompts.choices(lang, "start"))), replace(anchor, source="wardrobe")
+
+
+
+# --- the actions: the graph's nodes after `decide` (chains/graph.py routes to them by name) -------
+
+
+def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    conversation = state["conversation"]
+    if "trend" in state["understanding"].intents:  # the answer to the question still wants the trend
+        conversation = conversation.evolve(wants_trend=True)
+    reply, conversation = _clarify(conversation, state["decision"].asks, bool(state["understanding"].kinds))
+    return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
+
+
+def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    turn = runtime.context
+    reply, conversation = _recommend(turn.services, state["conversation"], state["preferences"],
+                                     state["understanding"], turn.events, turn.wardrobe)
+    return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
+
+
+def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    turn = runtime.context
+    reply, conversation, preferences = _revise(turn.services, state["conversation"], state["preferences"],
+                                               state["understanding"], turn.events)
+    return {"reply": reply, "conversation": conversation, "preferences": preferences}
+
+
+def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    turn = runtime.context
+    reply, conversation = _explain(turn.services, state["conversation"], state["preferences"],
+                                   state["understanding"], turn.events)
+    return {"reply": reply, "conversation": conversation, "preferences": state["stored_preferences"]}
+
+
+def brands(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    turn = runtime.context
+    return {"reply": _brands_for_me(turn.services, state["conversation"], state["preferences"], turn.wardrobe)}
+
+
+def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    reply, asked = _size_answer(state["conversation"], state["preferences"], state["understanding"])
+    pending = ("size",) if asked else ()  # the next message with the numbers is the answer
+    return {"reply": reply, "conversation": state["conversation"].evolve(pending=pending, questions_in_row=0)}
+
+
+def trend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    reply = _trend_answer(runtime.context.services, state["conversation"], state["preferences"])
+    return {"reply": reply, "conversation": state["conversation"].evolve(pending=(), questions_in_row=0)}
+
+
+def save(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    reply, item = _save_garment(state["conversation"])
+    return {"reply": reply, "to_save": item}
+
+
+def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    """What the rules cannot answer goes to a configured chat model (grounded by tools); without
+    one, or when it fails, the stylist says what it can do."""
+    services, conversation = runtime.context.services, state["conversation"]
+    lang, text = conversation.language, state["turn"].text
+    said = None
+    if services.llm is not None and text and "greeting" not in state["understanding"].intents:
+        from chains.llm_tools import stylist_tools
+
+        said = services.llm.answer(text, lang, stylist_tools(services, lang))
+    reply = Reply(said or prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start")))
+    return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+
+
+def error(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    """A photo that could not be read, or one that is not one garment (not a fault: ask for it alone)."""
+    lang = state["conversation"].language
+    if state.get("photo_error") == NOT_ONE_GARMENT:
+        return {"reply": Reply(prompts.render(lang, "not_one_garment"), "question", asks=("photo",))}
+    return {"reply": Reply(prompts.render(lang, "error_photo", detail=state.get("photo_error") or ""), "error")}
+
+
+# The router's decision -> the node that acts on it (every action of chains.router.ACTIONS).
+NODES = {"clarify": clarify, "recommend": recommend, "revise": revise, "explain": explain, "brands": brands,
+         "size": size, "trend": trend, "save": save, "answer": answer, "error": error}

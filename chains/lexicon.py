@@ -1,4 +1,4 @@
-"""Words people use, in English and Korean, mapped to the vocabulary of DESIGN.md.
+"""Words people use, in English and Korean, mapped to the vocabulary (domain/vocabulary.py).
 
 English terms match on word boundaries (with an optional plural s); Korean terms match as
 substrings, because Korean attaches particles to words ("청바지랑", "데이트룩").

@@ -1,4 +1,4 @@
-"""The pure routing decision of a turn: clarify, recommend, answer or report an error."""
+"""The pure routing decision of a turn: which action answers the message (`ACTIONS`)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,18 @@ from chains.extract import Understanding
 from chains.state import ConversationState, Preferences
 
 MAX_QUESTIONS_IN_ROW = 2
+# Every action a turn may take; each is a node of the turn graph (chains/actions.py, NODES).
+ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "size", "trend", "save", "answer", "error")
 
 
 @dataclass(frozen=True)
 class Decision:
-    action: str  # clarify | recommend | revise | explain | brands | size | save | answer | error
+    action: str  # one of ACTIONS
     asks: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.action not in ACTIONS:
+            raise ValueError(f"no such action: {self.action!r}")
 
 
 def says_something(understanding: Understanding) -> bool:
@@ -40,7 +46,7 @@ def _wants_trend_looks(understanding: Understanding) -> bool:
 
 def decide(*, state: ConversationState, preferences: Preferences, understanding: Understanding,
            new_photo: bool, photo_failed: bool) -> Decision:
-    """Ask only when it must (DESIGN.md): never re-ask, at most two questions in a row."""
+    """Ask only when it must: never re-ask, at most two questions in a row."""
     if photo_failed:
         return Decision("error")
     can_ask = state.questions_in_row < MAX_QUESTIONS_IN_ROW

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import prompts
-from chains.actions import TurnEvents
 from chains.graph import build_graph
 from chains.services import AgentServices
 from chains.state import ConversationState, Preferences, Reply, StoredReply, TurnInput
+from chains.turn import TurnContext, TurnEvents
 from domain.items import Item
 from prompts import detect_language
 from storage.repo import MessageView, Repository
@@ -41,7 +41,8 @@ class Stylist:
     """Stateless between calls: per-user state lives in the repository, never in this object."""
 
     def __init__(self, services: AgentServices, repository: Repository) -> None:
-        self._graph = build_graph(services)
+        self._services = services
+        self._graph = build_graph()
         self._repo = repository
 
     def turn(self, user: str, text: str, image: str | None = None, conversation_id: int | None = None,
@@ -73,8 +74,8 @@ class Stylist:
 
         lang = detect_language(turn.text) or state.language
         try:
-            out = self._graph.invoke({"turn": turn, "conversation": state, "preferences": preferences,
-                                      "events": events, "wardrobe": wardrobe})
+            out = self._graph.invoke({"turn": turn, "conversation": state, "preferences": preferences},
+                                     context=TurnContext(self._services, events or TurnEvents(), tuple(wardrobe)))
         except EmptyCatalogError as error:
             return Reply(prompts.render(lang, "error_catalog", detail=str(error)), "error"), state, preferences
         except Exception:  # noqa: BLE001 - the chat shows a friendly line; the log keeps the trace

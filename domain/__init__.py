@@ -1,1 +1,2 @@
-"""Value types and the vocabulary every layer shares: items and outfits, colour names, the fixed words, and the one safe photo reader."""
+"""What every layer shares: items and outfits, colour names, the fixed vocabulary, the renderer
+protocol and the one safe photo reader (docs/ARCHITECTURE.md)."""

@@ -10,7 +10,7 @@ from typing import Any
 class Item:
     """One wearable thing: a catalogue product, a wardrobe piece or an uploaded garment.
 
-    The fields are the `stylist search --json` contract of DESIGN.md (plus `source` and `brand`).
+    The fields are the `stylist search --json` contract of docs/ARCHITECTURE.md (plus `source` and `brand`).
     """
 
     id: str

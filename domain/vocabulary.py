@@ -1,4 +1,4 @@
-"""The shared vocabulary: the words the UI, the CLI JSON and the catalog all use (see DESIGN.md)."""
+"""The shared vocabulary: the words the UI, the CLI JSON and the catalogue use (docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 

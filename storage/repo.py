@@ -186,7 +186,8 @@ class Repository:
             if found is not None:
                 return _messages(session, found[1])
         user_id = self.user_id(name)
-        return self.messages(user_id=user_id, conversation_id=conversation_id or self.current_conversation(user_id=user_id))
+        conversation_id = conversation_id or self.current_conversation(user_id=user_id)
+        return self.messages(user_id=user_id, conversation_id=conversation_id)
 
     def conversation_state(self, *, user_id: int, conversation_id: int) -> dict[str, Any]:
         with self._session("Could not read the conversation.", read_only=True) as session:

@@ -152,7 +152,7 @@ def test_render_progress_reaches_the_caller_over_all_looks(app_settings, tmp_pat
     from dataclasses import replace
 
     from app.wiring import agent_services, build_catalog
-    from chains.actions import TurnEvents
+    from chains.turn import TurnEvents
     from chains.stylist import Stylist
     from diffusion.collage import CollageRenderer
     from storage.db import make_engine

@@ -1,14 +1,15 @@
 import pytest
 
 from chains.extract import extract
-from chains.router import decide
-from chains.state import ConversationState, Preferences
+from chains.router import ACTIONS, decide
+from chains.state import ConversationState, Outfit, Preferences
 from domain.items import Item
 
 UNKNOWN_GARMENT = Item(id="upload-1", name="Your navy garment", kind="", slot="", color="Navy Blue",
                        color_family="navy", gender="unisex", source="upload")
 KNOWN_GARMENT = Item(id="upload-2", name="Your navy shirt", kind="shirt", slot="top", color="Navy Blue",
                      color_family="navy", gender="unisex", source="upload")
+SHOWN = ConversationState(looks=(Outfit("minimal", (KNOWN_GARMENT,), "Navy and white."),))
 
 
 def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=False, photo_failed=False):
@@ -46,11 +47,27 @@ def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=Fal
         # leaving it to the stylist is a request: asked once, then looks on defaults
         ("you choose", Preferences(), ConversationState(), "clarify", ("occasion", "style", "gender")),
         ("아무거나", Preferences(), ConversationState(pending=("occasion", "style", "gender"), questions_in_row=1), "recommend", ()),
+        # follow-ups change the looks on screen; questions, brands, trends and the wardrobe have their own answers
+        ("something warmer", Preferences(gender="men"), SHOWN, "revise", ()),
+        ("what is amekaji?", Preferences(), ConversationState(), "explain", ()),
+        ("which brands suit me?", Preferences(), ConversationState(), "brands", ()),
+        ("올봄 트렌드 컬러는 무엇인가요?", Preferences(), ConversationState(), "trend", ()),
+        ("save it to my wardrobe", Preferences(), ConversationState(anchor=KNOWN_GARMENT), "save", ()),
     ],
 )
 def test_routing_table(text, prefs, state, action, asks):
     decision = route(text, prefs=prefs, state=state)
     assert (decision.action, decision.asks) == (action, asks)
+
+
+def test_every_action_is_a_node_of_the_turn_graph_reached_from_decide():
+    from chains.actions import NODES
+    from chains.graph import build_graph
+
+    assert set(NODES) == set(ACTIONS)
+    edges = {(e.source, e.target) for e in build_graph().get_graph().edges}
+    assert all(("decide", action) in edges and (action, "phrase") in edges for action in ACTIONS)
+    assert {("__start__", "understand"), ("understand", "decide"), ("phrase", "__end__")} <= edges
 
 
 def test_unreadable_photo_is_an_error_not_a_question():
