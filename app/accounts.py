@@ -47,10 +47,10 @@ class Accounts:
     def sign_up(self, name: str, password: str) -> Account:
         _check_password(password)
         try:
-            user_id = self._repo.create_account(name=name, password_hash=self._hasher.hash(password))
+            user_id = self._repo.accounts.create(name=name, password_hash=self._hasher.hash(password))
         except StorageError as error:
             raise AccountError(error.message, error.reason, **error.values) from error
-        return self._repo.account(user_id=user_id)  # type: ignore[return-value]
+        return self._repo.accounts.get(user_id=user_id)  # type: ignore[return-value]
 
     def sign_in(self, name: str, password: str) -> Account:
         """The account, when the password is right; one message for a wrong name or password."""
@@ -59,7 +59,7 @@ class Accounts:
         if len(password or "") > MAX_PASSWORD_LENGTH:
             self._failed(name)
             raise wrong
-        account = self._repo.account(name=name)
+        account = self._repo.accounts.get(name=name)
         known = account is not None and bool(account.password_hash)
         # An unknown name costs one hash check too: the answer's timing does not tell names apart.
         try:
@@ -70,9 +70,9 @@ class Accounts:
         if not known:
             self._failed(name)
             raise wrong
-        self._repo.forget_sign_in_failures(key=_key(name))
+        self._repo.accounts.forget_sign_in_failures(key=_key(name))
         if self._hasher.check_needs_rehash(account.password_hash):  # parameters raised since it was made
-            self._repo.set_password_hash(user_id=account.id, password_hash=self._hasher.hash(password))
+            self._repo.accounts.set_password_hash(user_id=account.id, password_hash=self._hasher.hash(password))
         return account
 
     def _now(self) -> datetime:
@@ -81,7 +81,7 @@ class Accounts:
     def _refuse_while_guessed(self, name: str) -> None:
         """After MAX_FAILURES wrong passwords for a name within the window, that name waits."""
         now = self._now()
-        recent = self._repo.sign_in_failures(key=_key(name), since=now - WINDOW)
+        recent = self._repo.accounts.sign_in_failures(key=_key(name), since=now - WINDOW)
         if len(recent) >= MAX_FAILURES:
             left = (recent[-MAX_FAILURES] + WINDOW - now).total_seconds()
             minutes = max(1, round(left / 60))
@@ -90,7 +90,7 @@ class Accounts:
 
     def _failed(self, name: str) -> None:
         now = self._now()
-        self._repo.record_sign_in_failure(key=_key(name), at=now, forget_before=now - WINDOW)
+        self._repo.accounts.record_sign_in_failure(key=_key(name), at=now, forget_before=now - WINDOW)
 
     def _unknown_hash(self) -> str:
         if self._dummy is None:

@@ -184,10 +184,10 @@ class ChatHandlers:
         with request("turn") as request_id:
             started = time.perf_counter()
             try:
-                before = self.stylist.history(user)
+                conversation_id, before = self.stylist.conversation(user)  # the turn goes on in this one
                 on_looks = None if looks_ready is None else \
                     (lambda reply, language: looks_ready(self.preview(before, text, image, reply, language)))
-                result = self.stylist.turn(user, text, image, events=TurnEvents(progress, on_looks))
+                result = self.stylist.turn(user, text, image, conversation_id, events=TurnEvents(progress, on_looks))
             except StorageError:
                 log.exception("turn not saved: the database is unavailable")
                 return self.view(user, prompts.render(_language(text), "error_storage"))

@@ -60,22 +60,22 @@ class Panels:
 
     def snapshot(self, user: str) -> PanelRows:
         """Everything the panels show of one person, read at once."""
-        return self._repo.panels(name=user)
+        return self._repo.profiles.panels(name=user)
 
     def profile(self, user: str) -> Profile:
         user_id = self._id(user)
-        return profile_of(self._repo.preferences(user_id=user_id), self._repo.profile(user_id=user_id))
+        return profile_of(self._repo.conversations.preferences(user_id=user_id), self._repo.profiles.get(user_id=user_id))
 
     def save_profile(self, user: str, profile: Profile, *, lang: str = "en") -> str:
         """Check and store the panel's values; the agent uses them from the next turn on."""
         profile = _checked(profile, lang)
         user_id = self._id(user)
-        prefs = self._repo.preferences(user_id=user_id)
+        prefs = self._repo.conversations.preferences(user_id=user_id)
         prefs.update(gender=profile.gender, colors=list(profile.colors), avoid_colors=list(profile.avoid_colors),
                      budget_max=profile.budget_max, style=profile.styles[0] if profile.styles else None)
         own = {"height_cm": profile.height_cm, "weight_kg": profile.weight_kg, "sizes": profile.sizes.strip()[:200],
                "styles": list(profile.styles), "avoid_styles": list(profile.avoid_styles)}
-        self._repo.save_profile(user_id=user_id, profile=own, preferences=prefs)
+        self._repo.profiles.save(user_id=user_id, profile=own, preferences=prefs)
         return prompts.ui(lang, "panel_profile_saved")
 
     def size_note(self, user: str, *, lang: str = "en") -> str:
@@ -84,7 +84,7 @@ class Panels:
     # --- wardrobe -----------------------------------------------------------------------------------
 
     def wardrobe(self, user: str) -> list[tuple[int, dict[str, Any]]]:
-        return self._repo.wardrobe(user_id=self._id(user))
+        return self._repo.wardrobe.items(user_id=self._id(user))
 
     def edit_wardrobe_item(self, user: str, wardrobe_id: int, kind: str | None, color_family: str | None, *,
                            lang: str = "en") -> str:
@@ -98,15 +98,15 @@ class Panels:
             raise PanelError(prompts.ui(lang, "panel_garment_missing"))
         edited = {**current, **({"kind": kind, "slot": KIND_TO_SLOT[kind]} if kind else {}),
                   **({"color_family": color_family, "color": color_family.title()} if color_family else {})}
-        self._repo.update_wardrobe_item(user_id=user_id, wardrobe_id=int(wardrobe_id), item=edited)
+        self._repo.wardrobe.update(user_id=user_id, wardrobe_id=int(wardrobe_id), item=edited)
         return prompts.ui(lang, "panel_garment_updated")
 
     def delete_wardrobe_item(self, user: str, wardrobe_id: int, *, lang: str = "en") -> str:
         user_id = self._id(user)
-        image = self._repo.wardrobe_image(user_id=user_id, wardrobe_id=int(wardrobe_id))
-        if not self._repo.remove_from_wardrobe(user_id=user_id, wardrobe_id=int(wardrobe_id)):
+        image = self._repo.wardrobe.image(user_id=user_id, wardrobe_id=int(wardrobe_id))
+        if not self._repo.wardrobe.remove(user_id=user_id, wardrobe_id=int(wardrobe_id)):
             raise PanelError(prompts.ui(lang, "panel_garment_missing"))
-        if image and image not in self._repo.user_files(user_id=user_id):  # still shown in a chat: keep
+        if image and image not in self._repo.retention.user_files(user_id=user_id):  # still shown in a chat: keep
             self._delete_files([image])
         return prompts.ui(lang, "panel_garment_removed")
 
@@ -117,53 +117,49 @@ class Panels:
         user_id = self._id(user)
         copy = None
         if image and Path(image).is_file():
-            folder = self._bookmarks_dir / self._repo.account(user_id=user_id).files_key  # type: ignore[union-attr]
+            folder = self._bookmarks_dir / self._repo.accounts.get(user_id=user_id).files_key  # type: ignore[union-attr]
             folder.mkdir(parents=True, exist_ok=True)
             copy = folder / f"{secrets.token_hex(12)}{Path(image).suffix or '.jpg'}"
             shutil.copyfile(image, copy)
         try:
-            self._repo.add_bookmark(user_id=user_id, look=look, image=str(copy) if copy else None)
+            self._repo.saved_looks.add(user_id=user_id, look=look, image=str(copy) if copy else None)
         except StorageError:
             self._delete_files([str(copy)] if copy else [])
             raise
         return prompts.ui(lang, "panel_look_saved")
 
     def saved_looks(self, user: str):
-        return self._repo.bookmarks(user_id=self._id(user))
+        return self._repo.saved_looks.saved(user_id=self._id(user))
 
     def delete_saved_look(self, user: str, bookmark_id: int, *, lang: str = "en") -> str:
-        image = self._repo.remove_bookmark(user_id=self._id(user), bookmark_id=int(bookmark_id))
+        image = self._repo.saved_looks.remove(user_id=self._id(user), bookmark_id=int(bookmark_id))
         if image is None:
             raise PanelError(prompts.ui(lang, "panel_look_missing"))
         self._delete_files([image] if image else [])
         return prompts.ui(lang, "panel_look_removed")
 
     def shared_feed(self):
-        return self._repo.shared_looks()
+        return self._repo.saved_looks.shared()
 
     def set_sharing(self, user: str, share: bool, *, lang: str = "en") -> str:
-        self._repo.set_share_looks(user_id=self._id(user), share=share)
+        self._repo.saved_looks.set_sharing(user_id=self._id(user), share=share)
         return prompts.ui(lang, "panel_sharing_on" if share else "panel_sharing_off")
-
-    def sharing(self, user: str) -> bool:
-        account = self._repo.account(user_id=self._id(user))
-        return bool(account and account.share_looks)
 
     # --- history and privacy ------------------------------------------------------------------------
 
     def conversations(self, user: str):
-        return self._repo.conversations(user_id=self._id(user))
+        return self._repo.conversations.conversations(user_id=self._id(user))
 
     def reopen(self, user: str, conversation_id: int) -> None:
         """Make one of the user's past conversations the current one (ConversationNotFound otherwise)."""
-        self._repo.touch_conversation(user_id=self._id(user), conversation_id=int(conversation_id))
+        self._repo.conversations.touch_conversation(user_id=self._id(user), conversation_id=int(conversation_id))
 
     def delete_my_data(self, user: str, *, lang: str = "en") -> str:
         """Every row and every file of the user; the rows go first (listing their files in the same
         transaction), so a crash never leaves rows pointing at deleted files."""
         user_id = self._id(user)
-        account = self._repo.account(user_id=user_id)
-        files = self._repo.delete_user(user_id=user_id) or []
+        account = self._repo.accounts.get(user_id=user_id)
+        files = self._repo.retention.delete_user(user_id=user_id) or []
         self._delete_files(files)
         if account is not None:
             shutil.rmtree(self._bookmarks_dir / account.files_key, ignore_errors=True)
@@ -172,8 +168,8 @@ class Panels:
     def purge_old_uploads(self, retention_days: float, now: datetime | None = None) -> int:
         """Delete chat photos older than the retention that nobody kept; returns how many."""
         before = (now or datetime.now(timezone.utc)) - timedelta(days=retention_days)
-        paths = self._repo.expired_uploads(before=before)
-        self._repo.forget_uploads(paths=paths)
+        paths = self._repo.retention.expired_uploads(before=before)
+        self._repo.retention.forget_uploads(paths=paths)
         return self._delete_files(paths)
 
     def purge_old_exports(self, exports_dir: Path, max_age_hours: float = 24.0, now: float | None = None) -> int:

@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     # Below this confidence the stylist asks what a photographed garment is (None: the garment
     # model's calibrated threshold; 1.0: always ask).
     kind_confidence_threshold: float | None = None
-    renderer: str = "collage"  # collage | sdxl | auto (SDXL when CUDA and the weights are here)
+    renderer: Literal["collage", "sdxl", "auto"] = "collage"  # auto: SDXL when CUDA and the weights are here
     sdxl_model: str = SDXL_DEFAULTS.model  # hub id (local HF cache only) or a folder
     sdxl_loras: list[str] = list(SDXL_DEFAULTS.loras)  # hub ids, folders or .safetensors files
     sdxl_lora_scale: float = SDXL_DEFAULTS.lora_scale

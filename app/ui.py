@@ -91,7 +91,7 @@ class Identity:
         if not session:
             raise NotSignedIn
         user_id, key = session
-        account = self._repo.account(user_id=int(user_id))
+        account = self._repo.accounts.get(user_id=int(user_id))
         if account is None or account.files_key != key:
             raise NotSignedIn
         return account.name

@@ -46,8 +46,11 @@ def _user(url: str, name: str, turns: int, start: threading.Barrier, out: dict) 
     client = Client(url, verbose=False)
     try:  # each simulated person has an account: the session the client holds acts for it alone
         client.predict(name, f"{name}-password", api_name="/sign_up")
-    finally:
+    except Exception as error:  # noqa: BLE001 - counted and reported like a failed turn
+        out["errors"].append(f"{name} sign-up: {type(error).__name__}: {error}")
         start.wait()
+        return
+    start.wait()
     for n in range(turns):
         text = SCRIPT[n % len(SCRIPT)]
         began = time.perf_counter()
@@ -67,7 +70,7 @@ def _lost_messages(settings, users: list[str], turns: int) -> int:
     missing = 0
     for name in users:
         user_id = repo.user_id(name)
-        count = sum(len(repo.messages(user_id=user_id, conversation_id=c.id)) for c in repo.conversations(user_id=user_id))
+        count = sum(len(repo.conversations.messages(user_id=user_id, conversation_id=c.id)) for c in repo.conversations.conversations(user_id=user_id))
         missing += abs(2 * turns - count)
     return missing
 

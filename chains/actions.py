@@ -231,7 +231,8 @@ def _joined_labels(lang: str, group: str, values: Sequence[str]) -> str:
 
 
 def _more_like(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-               heard: Understanding, events: TurnEvents | None) -> tuple[Reply, ConversationState]:
+               heard: Understanding, events: TurnEvents | None,
+               wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
     """"Another one like #2": looks in its style, colours and wearer's clothes, added below the
     looks on screen (which stay)."""
     looks = conversation.looks
@@ -240,13 +241,14 @@ def _more_like(services: AgentServices, conversation: ConversationState, prefs: 
     brief_prefs = replace(model_preferences(prefs, model), gender=look_gender(model, prefs))
     conversation = conversation.evolve(liked=conversation.liked + model.items)
     fresh = replace(heard, intents=heard.intents | {"more"})
-    new, _brief, _anchor = _new_looks(services, conversation, brief_prefs, fresh)
+    new, _brief, _anchor = _new_looks(services, conversation, brief_prefs, fresh, wardrobe)
     text = prompts.render(conversation.language, "more_like", count=len(new), number=number)
     return _show(services, conversation, list(looks) + new, text, events)
 
 
-def _revise(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-            heard: Understanding, events: TurnEvents | None = None) -> tuple[Reply, ConversationState, Preferences]:
+def _revise(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
+            events: TurnEvents | None = None,
+            wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState, Preferences]:
     """Change the looks on screen as asked; restyle ("less formal", "like #2") with new looks."""
     lang = conversation.language
     looks = conversation.looks
@@ -255,12 +257,12 @@ def _revise(services: AgentServices, conversation: ConversationState, prefs: Pre
     if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
         return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
     if heard.like_look and not new_style(looks[0].style, heard):
-        reply, conversation = _more_like(services, conversation, prefs, heard, events)
+        reply, conversation = _more_like(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     if restyle := new_style(looks[0].style, heard):
         prefs = replace(prefs, style=restyle)
         fresh = replace(heard, intents=heard.intents | {"more"})
-        reply, conversation = _recommend(services, conversation, prefs, fresh, events)
+        reply, conversation = _recommend(services, conversation, prefs, fresh, events, wardrobe)
         return reply, conversation, prefs
     season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
@@ -478,7 +480,7 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
 def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     turn = runtime.context
     reply, conversation, preferences = _revise(turn.services, state["conversation"], state["preferences"],
-                                               state["understanding"], turn.events)
+                                               state["understanding"], turn.events, turn.wardrobe)
     return {"reply": reply, "conversation": conversation, "preferences": preferences}
 
 

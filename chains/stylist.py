@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import prompts
@@ -32,10 +32,6 @@ class TurnResult:
     def to_json(self) -> dict[str, Any]:
         return self.reply.to_json(self.preferences)
 
-    @property
-    def stored(self) -> StoredReply:
-        return StoredReply.of(self.reply, self.language)
-
 
 class Stylist:
     """Stateless between calls: per-user state lives in the repository, never in this object."""
@@ -50,7 +46,7 @@ class Stylist:
         """One message in, one recorded reply out; `events` hears the looks as soon as they are composed
         and the lookbook render steps (a page shows the words first, then the pictures)."""
         text = (text or "").strip()[:MAX_TEXT_CHARS]
-        start = self._repo.start_turn(name=user, conversation_id=conversation_id)
+        start = self._repo.conversations.start_turn(name=user, conversation_id=conversation_id)
         state = ConversationState.from_json(start.state)
         preferences = Preferences.from_json(start.preferences)
         if not text and not image:
@@ -60,7 +56,7 @@ class Stylist:
         wardrobe = [_wardrobe_item(wid, item) for wid, item in start.wardrobe]
         reply, state, preferences = self._run(TurnInput(text, image), state, preferences, events, start.user_id, wardrobe)
         result = TurnResult(reply, preferences, start.conversation_id, state.language)
-        self._repo.record_turn(
+        self._repo.conversations.record_turn(
             user_id=start.user_id, conversation_id=start.conversation_id, user_text=text,
             user_image=reply.garment.path if reply.garment else None, reply_text=reply.text,
             reply_payload=StoredReply.payload(reply, preferences, state.language), state=state.to_json(),
@@ -76,27 +72,35 @@ class Stylist:
         try:
             out = self._graph.invoke({"turn": turn, "conversation": state, "preferences": preferences},
                                      context=TurnContext(self._services, events or TurnEvents(), tuple(wardrobe)))
-        except EmptyCatalogError as error:
-            return Reply(prompts.render(lang, "error_catalog", detail=str(error)), "error"), state, preferences
+        except EmptyCatalogError as error:  # the line is in the message's language, and so is the page
+            reply = Reply(prompts.render(lang, "error_catalog", detail=str(error)), "error")
+            return reply, state.evolve(language=lang), preferences
         except Exception:  # noqa: BLE001 - the chat shows a friendly line; the log keeps the trace
             log.exception("chat turn failed")
-            return Reply(prompts.render(lang, "error_internal"), "error"), state, preferences
+            return Reply(prompts.render(lang, "error_internal"), "error"), state.evolve(language=lang), preferences
         if out.get("to_save") is not None:
             self._keep(user_id, out["to_save"])
-        return out["reply"], out["conversation"], out["preferences"]
+        reply = out["reply"]
+        if reply.garment is None and out.get("garment") is not None:  # the photo read, whatever the action
+            reply = replace(reply, garment=out["garment"])
+        return reply, out["conversation"], out["preferences"]
 
     def _keep(self, user_id: int, item: Item) -> None:
-        self._repo.add_to_wardrobe(user_id=user_id, item=item.to_json(with_source=True), image=item.image)
+        self._repo.wardrobe.add(user_id=user_id, item=item.to_json(with_source=True), image=item.image)
 
     def history(self, user: str, conversation_id: int | None = None) -> list[MessageView]:
         """The messages of the user's current (or given) conversation, oldest first."""
-        return self._repo.history(name=user, conversation_id=conversation_id)
+        return self.conversation(user, conversation_id)[1]
+
+    def conversation(self, user: str, conversation_id: int | None = None) -> tuple[int, list[MessageView]]:
+        """The user's current (or given) conversation: its id and its messages, oldest first."""
+        return self._repo.conversations.opened(name=user, conversation_id=conversation_id)
 
     def new_conversation(self, user: str) -> int:
         """A fresh conversation, remembering only the person's lasting preferences."""
         user_id = self._repo.user_id(user)
-        lasting = Preferences.from_json(self._repo.preferences(user_id=user_id)).lasting()
-        return self._repo.new_conversation(user_id=user_id, preferences=lasting.to_json())
+        lasting = Preferences.from_json(self._repo.conversations.preferences(user_id=user_id)).lasting()
+        return self._repo.conversations.new_conversation(user_id=user_id, preferences=lasting.to_json())
 
 
 def _wardrobe_item(wardrobe_id: int, item: dict[str, Any]) -> Item:

@@ -40,8 +40,8 @@ def _ana_with_everything(app, photo: Path) -> dict:
     panels.save_profile("ana", Profile(gender="men", height_cm=176, weight_kg=71, colors=("navy",)))
     repo = app["services"].repository
     ana = repo.user_id("ana")
-    return {"id": ana, "files": repo.user_files(user_id=ana), "bookmark": repo.bookmarks(user_id=ana)[0].id,
-            "garment": repo.wardrobe(user_id=ana)[0][0], "conversation": repo.current_conversation(user_id=ana)}
+    return {"id": ana, "files": repo.retention.user_files(user_id=ana), "bookmark": repo.saved_looks.saved(user_id=ana)[0].id,
+            "garment": repo.wardrobe.items(user_id=ana)[0][0], "conversation": repo.conversations.current_conversation(user_id=ana)}
 
 
 def test_a_user_never_reaches_another_users_things(app, navy_shirt_photo) -> None:
@@ -88,14 +88,14 @@ def test_delete_my_data_leaves_no_row_and_no_file_behind(app, navy_shirt_photo, 
     ana = _ana_with_everything(app, navy_shirt_photo)
     app["chat"].send("bo", "what goes with this shirt? men", str(navy_shirt_photo))
     repo, panels = app["services"].repository, app["panels"]
-    bo_files = repo.user_files(user_id=repo.user_id("bo"))
+    bo_files = repo.retention.user_files(user_id=repo.user_id("bo"))
     kinds = {Path(p).parent.name for p in ana["files"]}
     assert {"uploads", "lookbooks"} <= kinds and any("saved-looks" in p for p in ana["files"])  # photo, board, copy
 
     panels.delete_my_data("ana")
     assert not [p for p in ana["files"] if Path(p).exists()]
     assert not any((app["saved_dir"]).rglob("*.*"))
-    assert repo.account(name="ana") is None
+    assert repo.accounts.get(name="ana") is None
     assert bo_files and all(Path(p).is_file() for p in bo_files)  # bo keeps everything
     assert panels.conversations("ana") == [] and panels.saved_looks("ana") == []  # a fresh, empty profile
 
@@ -117,7 +117,7 @@ def test_passwords_are_hashed_and_checked(app) -> None:
     with pytest.raises(AccountError, match="at least 8"):
         accounts.sign_up("dana", "short")
     accounts.sign_up("dana", "correct horse battery")
-    stored = repo.account(name="dana").password_hash
+    stored = repo.accounts.get(name="dana").password_hash
     assert stored.startswith("$argon2id$") and "correct horse" not in stored
     assert accounts.sign_in(" dana ", "correct horse battery").name == "dana"
     for name, password in (("dana", "wrong password"), ("nobody", "correct horse battery"), ("dana", "")):
@@ -143,7 +143,7 @@ def test_old_chat_photos_nobody_kept_are_deleted_after_the_retention(app, navy_s
     assert panels.purge_old_uploads(30, now=later) >= 1
     assert not Path(dropped).exists() and Path(kept).is_file()  # the wardrobe photo stays
     assert [m.image for m in chat.stylist.history("eve") if m.image] == [kept]
-    assert repo.wardrobe(user_id=repo.user_id("eve"))
+    assert repo.wardrobe.items(user_id=repo.user_id("eve"))
 
 
 def test_export_downloads_are_swept_after_a_day(app, tmp_path) -> None:
@@ -238,5 +238,5 @@ def test_old_wrong_passwords_expire_from_the_database(app) -> None:
     with pytest.raises(AccountError, match="Wrong user name"):
         accounts.sign_in("someone-else", "a guess")
     from datetime import datetime, timezone
-    assert repo.sign_in_failures(key="hal", since=datetime.fromtimestamp(0, tz=timezone.utc)) == []
+    assert repo.accounts.sign_in_failures(key="hal", since=datetime.fromtimestamp(0, tz=timezone.utc)) == []
     assert accounts.sign_in("hal", "hal's real password").name == "hal"

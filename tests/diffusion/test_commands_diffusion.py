@@ -125,6 +125,7 @@ def test_the_settings_defaults_are_the_renderers_own() -> None:
     ("STYLIST_SDXL_SIZE", "[100,50]", "two multiples of 8"),
     ("STYLIST_SDXL_STEPS", "0", "steps must be from 1 to 200"),
     ("STYLIST_SDXL_LORA_SCALE", "5", "lora scale must be from 0"),
+    ("STYLIST_RENDERER", "sdlx", "'collage', 'sdxl' or 'auto'"),
 ])
 def test_a_bad_sdxl_setting_stops_the_start_with_one_line_saying_how_to_fix_it(
         data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys, variable: str, value: str, says: str) -> None:

@@ -39,7 +39,7 @@ def _answer(user_id: int, step: int) -> str:
 
 
 def _write_turn(repo: Repository, user_id: int, conversation: int, step: int) -> None:
-    repo.record_turn(
+    repo.conversations.record_turn(
         user_id=user_id, conversation_id=conversation, user_text=_question(user_id, step), user_image=None,
         reply_text=_answer(user_id, step), reply_payload={"type": "outfits", "step": step},
         state={"step": step}, preferences={"user": user_id, "step": step},
@@ -47,30 +47,30 @@ def _write_turn(repo: Repository, user_id: int, conversation: int, step: int) ->
 
 
 def _check_turns(repo: Repository, user_id: int, conversation: int) -> None:
-    messages = repo.messages(user_id=user_id, conversation_id=conversation)
+    messages = repo.conversations.messages(user_id=user_id, conversation_id=conversation)
     expected = [text for step in range(STEPS) for text in (_question(user_id, step), _answer(user_id, step))]
     assert [m.text for m in messages] == expected
     assert [m.payload.get("step") for m in messages if m.role == "assistant"] == list(range(STEPS))
-    assert repo.conversation_state(user_id=user_id, conversation_id=conversation) == {"step": STEPS - 1}
-    assert repo.preferences(user_id=user_id) == {"user": user_id, "step": STEPS - 1}
-    assert [c.id for c in repo.conversations(user_id=user_id)] == [conversation]
+    assert repo.conversations.conversation_state(user_id=user_id, conversation_id=conversation) == {"step": STEPS - 1}
+    assert repo.conversations.preferences(user_id=user_id) == {"user": user_id, "step": STEPS - 1}
+    assert [c.id for c in repo.conversations.conversations(user_id=user_id)] == [conversation]
 
 
 CHAT = Writer(
     "chat turns",
-    start=lambda repo, user_id: repo.current_conversation(user_id=user_id),
+    start=lambda repo, user_id: repo.conversations.current_conversation(user_id=user_id),
     write=_write_turn,
     check=_check_turns,
 )
 
 
 def _write_bookmark(repo: Repository, user_id: int, _handle: Any, step: int) -> None:
-    repo.add_bookmark(user_id=user_id, look={"style": "minimal", "why": f"user {user_id} look {step}", "items": []},
+    repo.saved_looks.add(user_id=user_id, look={"style": "minimal", "why": f"user {user_id} look {step}", "items": []},
                       image=f"/saved/{user_id}-{step}.jpg")
 
 
 def _check_bookmarks(repo: Repository, user_id: int, _handle: Any) -> None:
-    saved = repo.bookmarks(user_id=user_id)
+    saved = repo.saved_looks.saved(user_id=user_id)
     assert sorted(b.look["why"] for b in saved) == sorted(f"user {user_id} look {step}" for step in range(STEPS))
     assert len({b.id for b in saved}) == STEPS
 

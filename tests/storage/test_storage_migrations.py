@@ -167,13 +167,13 @@ def test_a_last_release_database_is_upgraded_keeping_its_rows(db_url: str) -> No
     repo = Repository(engine)  # the app reads the old rows and writes new ones
     ana, conversation = ids["ana"], ids["conversation"]
     assert repo.user_id("ana") == ana
-    assert [(m.text, m.payload) for m in repo.messages(user_id=ana, conversation_id=conversation)] == [
+    assert [(m.text, m.payload) for m in repo.conversations.messages(user_id=ana, conversation_id=conversation)] == [
         ("데이트 룩", {"by": "user"}),
         ("Three looks.", {"by": "assistant"}),
     ]
-    assert repo.conversation_state(user_id=ana, conversation_id=conversation) == {"asked": ["occasion"]}
-    assert repo.preferences(user_id=ana) == {"style": "minimal"}
-    assert repo.wardrobe(user_id=ids["minjun"]) == [(ids["garment"], {"kind": "shirt"})]
+    assert repo.conversations.conversation_state(user_id=ana, conversation_id=conversation) == {"asked": ["occasion"]}
+    assert repo.conversations.preferences(user_id=ana) == {"style": "minimal"}
+    assert repo.wardrobe.items(user_id=ids["minjun"]) == [(ids["garment"], {"kind": "shirt"})]
     ben = repo.user_id("ben")
     assert ben not in (ids["ana"], ids["minjun"])
     engine.dispose()
@@ -196,7 +196,7 @@ def test_names_that_differ_only_in_case_keep_both_accounts_and_one_spelling_sign
     first, second, bob = keys
     assert first == ("Alice", "alice") and second[1].startswith("alice#") and bob[1] == "bob"
     repo = Repository(engine)
-    assert repo.account(name="ALICE").name == "Alice" and repo.user_id("bob") == repo.account(name="ｂｏｂ").id
+    assert repo.accounts.get(name="ALICE").name == "Alice" and repo.user_id("bob") == repo.accounts.get(name="ｂｏｂ").id
     engine.dispose()
 
 
