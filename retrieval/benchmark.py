@@ -203,6 +203,6 @@ def bench_ingest_sample(parquet: Path, embedder: Any, n: int = DEMO_INGEST_SAMPL
     """bench_ingest on a stratified sample of a catalogue parquet (the demo catalogue shipped in the repo)."""
     import pyarrow.parquet as pq
 
-    from retrieval.catalog import stratified_sample
+    from retrieval.catalog_sample import stratified_sample
 
     return bench_ingest(stratified_sample(pq.read_table(parquet).to_pylist(), n), embedder)

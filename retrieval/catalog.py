@@ -4,27 +4,23 @@ from __future__ import annotations
 
 import logging
 import math
-import operator
 import threading
 import time
-import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from datetime import timedelta
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from domain.items import Item
-from retrieval.documents import BITMAP_COLUMNS, BTREE_COLUMNS, ITEM_COLUMNS, TRAIT_COLUMNS
+from retrieval.catalog_sample import stratified_sample
+from retrieval.catalog_writer import INGEST_BATCH, CatalogWriter
+from retrieval.documents import ITEM_COLUMNS, TRAIT_COLUMNS
 from retrieval.embed import TextEmbedder
 from retrieval.filters import SearchFilters, supported_filters
 from retrieval.image_vectors import ColourTextureEmbedder, ImageEmbedder, load_image
-from retrieval.ingest_rows import IngestState, RowBuilder
 from retrieval.search import blend_scores, build_where
-from retrieval.traits import traits_from
 from retrieval.vector_mirror import MIRROR_MAX_ROWS, VectorMirror
 
 if TYPE_CHECKING:
@@ -36,11 +32,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 MIRROR_RECHECK_S = 1.0  # how stale a mirror may be against writes by another process
 CANDIDATES_PER_RETRIEVER = 4  # each retriever proposes k * this many items before blending
-INGEST_BATCH = 1024  # rows per write: fewer commits and better-padded embedding batches than 256
-# From this many rows a vector index (IVF_HNSW_SQ) pays off. Measured here (data/README.md, "Retrieval"):
-# an exact LanceDB scan takes 7 ms at 1k rows, 10 ms at 5k, 33 ms at 44k; the index answers
-# in ~8 ms at any of these sizes and builds in 1 s at 5k. Below it every search is exact.
-VECTOR_INDEX_MIN_ROWS = 5_000
 # The index's candidates are re-ranked by their full vectors: exact cosines, better recall (~0.99 at 44k).
 REFINE_FACTOR = 4
 
@@ -56,13 +47,6 @@ class EmptyCatalogError(Exception):
 
 class CatalogImagesError(ValueError):
     """Visual search on a catalogue whose image vectors are missing or come from another model."""
-
-
-def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
-    """Batches without repeated ids (a merge fails on those): the last record of an id wins."""
-    it = iter(records)
-    while batch := list(islice(it, size)):
-        yield list({str(r["id"]): r for r in batch}.values())
 
 
 class Catalog:
@@ -299,32 +283,20 @@ class Catalog:
             log.warning("full-text search failed, ranking by vectors only: %s", error)
             return []
 
-    # --- writing ------------------------------------------------------------------------------------
+    # --- writing (retrieval/catalog_writer.py) ------------------------------------------------------
 
-    def ingest(
-        self, records: Iterable[dict], *, batch_size: int = INGEST_BATCH, progress: Progress | None = None,
-        total: int | None = None,
-    ) -> int:
+    def ingest(self, records: Iterable[dict], *, batch_size: int = INGEST_BATCH, progress: Progress | None = None,
+               total: int | None = None) -> int:
         """Upsert records (demo-parquet rows or `records_from_csv`); returns how many were written.
 
         Idempotent: rows are merged on `id`, so ingesting the same data twice keeps the count, and
         vectors of unchanged items are reused. `total` (default: the records' length hint) sizes
         the progress bar.
         """
-        total = total if total is not None else operator.length_hint(records, 0)
         self._mirror_checked = -math.inf  # searches in this process see the new rows at once
-        state: IngestState | None = None
-        done = 0
-        for batch in _batches(records, batch_size):
-            state = state or self._start_ingest()
-            done += state.write(batch)
-            if progress:
-                progress(done, max(total, done))
-        if state is None:
-            return 0
-        if progress and done < total:  # rows were skipped: the bar still has to finish
-            progress(done, done)
-        self._build_indexes(state.table)
+        writer = CatalogWriter(self._db, self.table_name, self.embedder, self._embedder_name, self.image_embedder,
+                               self.images_dir)
+        done = writer.write(records, batch_size=batch_size, progress=progress, total=total)
         self._mirror_checked = -math.inf
         return done
 
@@ -336,60 +308,6 @@ class Catalog:
         if limit is not None:
             records = stratified_sample(records, limit)
         return self.ingest(records, progress=progress)
-
-    def _start_ingest(self) -> IngestState:
-        builder = RowBuilder(self.embedder, self._embedder_name, self.image_embedder, self.images_dir)
-        return IngestState(self._writable_table(builder.schema()), builder)
-
-    def _writable_table(self, schema: pa.Schema) -> Any:
-        """The table, rebuilt when an older version or other embedders made it (it is derived data).
-
-        A table that only lacks the trait columns gets them added in place (`_add_missing`).
-        """
-        table = self._table()
-        if table is not None and _compatible(table.schema, schema, added=TRAIT_COLUMNS):
-            _add_missing(table, schema, TRAIT_COLUMNS)
-            return table
-        if table is not None and _compatible(table.schema, schema, images=False, added=TRAIT_COLUMNS):
-            _add_missing(table, schema, TRAIT_COLUMNS)
-            # Another image embedder (the CNN replacing the descriptor): keep the text vectors, so a
-            # re-ingest embeds only the pictures again.
-            log.warning("catalog pictures were embedded by another model; re-embedding them with %s",
-                        self.image_embedder.name)
-            table.drop_columns(["image_vector", "image_key"])
-            table.add_columns([schema.field("image_key"), schema.field("image_vector")])
-            table.update(values={"has_image": False})
-            return table
-        if table is not None:
-            log.warning("catalog table %s was built for another schema or embedder; rebuilding it", self.table_name)
-        return self._db.create_table(self.table_name, schema=schema, mode="overwrite")
-
-    def _build_indexes(self, table: Any) -> None:
-        """Scalar indexes make prefilters cheap; the FTS index serves the BM25 half of hybrid search.
-
-        Data is compacted first, then missing indexes are built; existing ones were brought up to
-        date by `optimize`, so a re-ingest does not retrain them.
-        """
-        from lancedb.index import FTS, Bitmap, BTree
-
-        table.optimize(cleanup_older_than=timedelta(minutes=10))
-        indexed = {c for index in table.list_indices() for c in index.columns}
-        for column in (c for c in BITMAP_COLUMNS if c not in indexed):
-            table.create_index(column, config=Bitmap())
-        for column in (c for c in BTREE_COLUMNS if c not in indexed):
-            table.create_index(column, config=BTree())
-        if "text" not in indexed:
-            table.create_index("text", config=FTS())
-        if "vector" not in indexed and table.count_rows() >= VECTOR_INDEX_MIN_ROWS:
-            self._build_vector_index(table)
-
-    @staticmethod
-    def _build_vector_index(table: Any) -> None:
-        from lancedb.index import IvfHnswSq
-
-        rows = table.count_rows()
-        table.create_index("vector", config=IvfHnswSq(distance_type="cosine", num_partitions=max(1, rows // 20_000)))
-
 
 
 def _search_in_memory(mirror: VectorMirror, text: str, filters: SearchFilters, vector: np.ndarray,
@@ -424,28 +342,6 @@ def _has_vector_index(table: Any, column: str) -> bool:
     return any(column in index.columns and index.index_type.startswith(("IVF", "Ivf")) for index in table.list_indices())
 
 
-def _compatible(current: pa.Schema, wanted: pa.Schema, images: bool = True, added: Sequence[str] = ()) -> bool:
-    """The table has every column (but those in `added`) and the vector widths of these embedders
-    (the image ones unless not `images`)."""
-    from retrieval.schema import vector_width
-
-    image_columns = set() if images else {"image_vector", "image_key"}
-    if set(wanted.names) - set(current.names) - image_columns - set(added):
-        return False
-    columns = ("vector", "image_vector") if images else ("vector",)
-    return all(vector_width(current, c) == vector_width(wanted, c) for c in columns)
-
-
-def _add_missing(table: Any, schema: pa.Schema, columns: Sequence[str]) -> None:
-    """Add these (nullable) columns where the table lacks them. A re-ingest then fills them for the
-    rows it writes, keeping every stored vector, where a rebuild would embed the catalogue again;
-    rows it does not write stay null, and their traits are derived when read."""
-    missing = [schema.field(c) for c in columns if c not in table.schema.names]
-    if missing:
-        log.info("adding columns %s to catalog table", ", ".join(f.name for f in missing))
-        table.add_columns(missing)
-
-
 def _item_columns(table: Any) -> list[str]:
     """The `Item` columns this table has: one built before the trait columns lacks them."""
     names = set(table.schema.names)
@@ -457,65 +353,3 @@ def _to_item(row: dict) -> Item:
     values = {c: row.get(c) for c in ITEM_COLUMNS}
     values["styles"] = tuple(values.get("styles") or ())
     return Item(**values)
-
-
-# A sample keeps what the dress codes need: formal pieces and evening pieces (retrieval/traits.py).
-# They are a tenth of the demo catalogue (1,400 of 13,157 items, blazers included) but some kinds are rare (10 blazers,
-# 2 formal dresses), and a sample spread over slots alone loses those. Up to this share of the limit
-# they are all kept; beyond it they are shared out by (kind, gender), rare kinds whole, so that the
-# rest of the sample still makes complete everyday looks in every style, gender and season.
-DRESS_CODE_SHARE = 0.25
-
-
-def _dress_code_piece(record: dict) -> bool:
-    """A formal or evening piece, or any blazer (the interview's layer, rare in every season); a
-    record without stored traits (an older parquet) is read by the rules."""
-    if record.get("kind") == "blazer":
-        return True
-    formality, function = record.get("formality"), record.get("function")
-    if formality is None or function is None:
-        derived = traits_from(str(record.get("kind") or ""), record.get("usage"), str(record.get("name") or ""))
-        formality, function = formality or derived.formality, function if function is not None else derived.function
-    return formality == "formal" or function == "evening"
-
-
-def _stratum(record: dict) -> tuple[str, str]:
-    return str(record.get("slot")), str(record.get("gender"))
-
-
-def _kind_stratum(record: dict) -> tuple[str, str]:
-    return str(record.get("kind")), str(record.get("gender"))
-
-
-def _spread(records: list[dict]) -> list[dict]:
-    """Order a stratum so any prefix covers many (kind, colour family) pairs, popular pairs first."""
-    buckets: dict[tuple[str, str], list[dict]] = {}
-    for r in sorted(records, key=lambda r: zlib.crc32(str(r["id"]).encode())):
-        buckets.setdefault((str(r.get("kind")), str(r.get("color_family"))), []).append(r)
-    queues = sorted(buckets.values(), key=len, reverse=True)
-    return [q[i] for i in range(len(queues[0])) for q in queues if i < len(q)] if queues else []
-
-
-def _even_sample(records: list[dict], limit: int, stratum: Callable[[dict], tuple[str, str]]) -> list[dict]:
-    """A deterministic sample of `limit` records: equal shares per stratum, small strata whole."""
-    strata: dict[tuple[str, str], list[dict]] = {}
-    for r in records:
-        strata.setdefault(stratum(r), []).append(r)
-    quotas, left = {}, max(0, limit)
-    for n_left, key in enumerate(sorted(strata, key=lambda s: (len(strata[s]), s))):
-        share = left // (len(strata) - n_left)  # water-filling: smaller strata first, leftovers roll on
-        quotas[key] = min(share, len(strata[key]))
-        left -= quotas[key]
-    return [r for key in sorted(strata) for r in _spread(strata[key])[: quotas[key]]]
-
-
-def stratified_sample(records: list[dict], limit: int) -> list[dict]:
-    """A deterministic sample of `limit` records: the dress-code pieces first (all of them while
-    they fit in DRESS_CODE_SHARE of the limit), then equal shares per (slot, gender), small strata whole."""
-    limit = max(0, min(limit, len(records)))
-    flags = [_dress_code_piece(r) for r in records]
-    needed = [r for r, flag in zip(records, flags, strict=True) if flag]
-    rest = [r for r, flag in zip(records, flags, strict=True) if not flag]
-    # The needed pieces get their share, and whatever the rest cannot fill.
-    n_needed = min(len(needed), max(int(limit * DRESS_CODE_SHARE), limit - len(rest)))
-    return _even_sample(needed, n_needed, _kind_stratum) + _even_sample(rest, limit - n_needed, _stratum)

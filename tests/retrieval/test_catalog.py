@@ -10,7 +10,8 @@ import pytest
 
 from domain.items import Item
 from domain.vocabulary import GENDERS, SLOTS
-from retrieval.catalog import Catalog, EmptyCatalogError, stratified_sample
+from retrieval.catalog import Catalog, EmptyCatalogError
+from retrieval.catalog_sample import stratified_sample
 from retrieval.embed import MiniLMEmbedder
 from retrieval.filters import SearchFilters
 
@@ -246,10 +247,12 @@ def indexed(catalog: Catalog, embedder, tmp_path_factory: pytest.TempPathFactory
     """A copy of the session catalogue with an approximate vector index (big catalogues get one)."""
     import shutil
 
+    from retrieval.catalog_writer import build_vector_index
+
     folder = tmp_path_factory.mktemp("indexed") / "lancedb"
     shutil.copytree(catalog.uri, folder)
     copy = Catalog(str(folder), embedder, Path(catalog.images_dir), mirror=False)  # the LanceDB vector path
-    copy._build_vector_index(copy._table())
+    build_vector_index(copy._table())
     return copy
 
 

@@ -10,7 +10,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from domain.items import Item
-from retrieval.catalog import DRESS_CODE_SHARE, Catalog, stratified_sample
+from retrieval.catalog import Catalog
+from retrieval.catalog_sample import DRESS_CODE_SHARE, stratified_sample
 from retrieval.csv_source import records_from_csv
 from retrieval.filters import SearchFilters
 from retrieval.search import build_where
