@@ -16,7 +16,8 @@ from langgraph.runtime import Runtime
 import prompts
 from chains.dress_code import dress_code
 from chains.explain import style_title, why
-from chains.extract import Understanding
+from chains.extract import Understanding, find_terms
+from chains.lexicon import SUIT_TERMS
 from chains.recommend import Brief, recommend_looks, resolve_brief
 from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season
 from chains.services import AgentServices
@@ -367,7 +368,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     text = " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
     if prefs.gender is None and not conversation.gender_asked:
         return _ask_whose_examples(text, prefs, conversation)
-    example = replace(prefs, style=prefs.style or "minimal")
+    example = _example_preferences(prefs, heard)
     brief = resolve_brief(example, services.today().month, conversation.avoid_kinds)
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
@@ -380,6 +381,15 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits) or conversation.looks)
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                  outfits=tuple(outfits), images=tuple(images)), conversation
+
+
+def _example_preferences(prefs: Preferences, heard: Understanding) -> Preferences:
+    """The brief of a style answer's example looks: the person's, minimal by default; a question about a
+    suit ("what shoes go with a navy suit?", "남색 정장에 어울리는 구두") is shown with suits."""
+    if find_terms(heard.text, SUIT_TERMS)[0]:
+        return replace(prefs, style="classic", occasion=prefs.occasion or "work", kinds=("blazer",),
+                       colors=heard.preferences.colors or prefs.colors)
+    return replace(prefs, style=prefs.style or "minimal")
 
 
 def _ask_whose_examples(text: str, prefs: Preferences,

@@ -152,6 +152,10 @@ SLOT_TERMS: dict[str, tuple[str, ...]] = {
     "accessory": ("accessory", "accessories", "액세서리", "악세사리"),
 }
 
+# A suit named in a question ("what shoes go with a navy suit?"): its example looks are suits.
+# (Korean "수트" is left out: it is also the end of "점프수트".)
+SUIT_TERMS: dict[str, tuple[str, ...]] = {"suit": ("suit", "two-piece suit", "정장", "양복")}
+
 # Follow-ups that change the looks on screen instead of starting over.
 FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "swap": ("swap", "change the", "different", "replace", "another pair", "바꿔", "교체", "다른 걸로"),

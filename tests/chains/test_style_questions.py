@@ -67,6 +67,15 @@ def test_which_shoes_go_with_a_garment_is_answered_about_the_shoes(stylist):
     assert skirt["type"] == "answer" and "힐" in skirt["reply"] and "플랫" in skirt["reply"]
 
 
+def test_a_question_about_a_suit_is_shown_with_tailoring_not_sweatshirts(stylist):
+    for user, text in (("q7", "what shoes go with a navy suit? I'm a man"), ("q8", "남자인데 남색 정장에 어울리는 구두 알려줘")):
+        reply = stylist.turn(user, text).to_json()
+        assert reply["outfits"], text
+        for look in reply["outfits"]:
+            kinds = {item["kind"] for item in look["items"]}
+            assert "blazer" in kinds and "shoes" in kinds and not kinds & {"sneakers", "sweatshirt", "jeans"}, text
+
+
 def test_a_pairing_question_with_no_wearer_offers_looks_around_its_garment(stylist):
     reply = stylist.turn("q7", "what goes with navy chinos?").to_json()
     assert not reply["outfits"] and reply["quick_replies"][0] == "Navy trousers: menswear looks"
