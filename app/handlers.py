@@ -54,9 +54,7 @@ def _message(role: str, text: str, image: str | None) -> dict[str, Any]:
 
 
 def _language(text: str) -> str:
-    from prompts import detect_language
-
-    return detect_language(text) or "en"
+    return prompts.detect_language(text) or "en"
 
 
 def _replies(history: list[MessageView]) -> list[StoredReply]:

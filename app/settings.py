@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from diffusion.sdxl import SDXLOptions, check_lora_scale, check_size, check_steps
+from diffusion.sdxl_options import SDXLOptions, check_lora_scale, check_size, check_steps
 
 SDXL_DEFAULTS = SDXLOptions()  # the renderer's own defaults, written once (diffusion/sdxl.py)
 

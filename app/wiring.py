@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from chains.services import AgentServices, CatalogSearch
     from chains.stylist import Stylist
     from diffusion.choice import FallbackRenderer
-    from diffusion.sdxl import SDXLOptions
+    from diffusion.sdxl_options import SDXLOptions
     from domain.items import GarmentAnalysis
     from retrieval.catalog import Catalog
     from retrieval.knowledge import KnowledgeIndex
@@ -101,7 +101,7 @@ def _keep_upload(settings: Settings) -> Callable[[str], str]:
 
 def sdxl_options(settings: Settings, **overrides: Any) -> "SDXLOptions":
     """The SDXL options the `sdxl_*` settings name (validated by Settings and by SDXLOptions)."""
-    from diffusion.sdxl import SDXLOptions
+    from diffusion.sdxl_options import SDXLOptions
 
     return SDXLOptions(**{"model": settings.sdxl_model, "loras": tuple(settings.sdxl_loras),
                           "lora_scale": settings.sdxl_lora_scale, "compile": settings.sdxl_compile,

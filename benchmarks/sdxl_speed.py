@@ -69,7 +69,8 @@ def time_pictures(pipe, args: argparse.Namespace, runs: int) -> list[float]:
 
 
 def optimise(pipe, args: argparse.Namespace) -> None:
-    from diffusion.sdxl import SDXLOptions, compile_unet, optimise_pipeline
+    from diffusion.sdxl import compile_unet, optimise_pipeline
+    from diffusion.sdxl_options import SDXLOptions
 
     options = SDXLOptions(lora_scale=args.lora_scale, fuse_lora=True, compile=args.compile)
     optimise_pipeline(pipe, ["bench"], options)

@@ -75,7 +75,8 @@ def make_renderer(kind: str, *, out_dir: Path, font_path: Path | None = None, sd
     collage = CollageRenderer(Path(out_dir), font_path=font)
     if kind == "collage":
         return FallbackRenderer(collage)
-    from diffusion.sdxl import SDXLOptions, SDXLRenderer
+    from diffusion.sdxl import SDXLRenderer
+    from diffusion.sdxl_options import SDXLOptions
 
     options = sdxl_options or SDXLOptions()
     if kind == "auto":

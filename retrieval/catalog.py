@@ -6,7 +6,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,7 +15,7 @@ import numpy as np
 
 from domain.items import Item
 from retrieval.catalog_sample import stratified_sample
-from retrieval.catalog_writer import INGEST_BATCH, CatalogWriter
+from retrieval.catalog_writer import INGEST_BATCH, CatalogWriter, Progress, open_table
 from retrieval.documents import ITEM_COLUMNS, TRAIT_COLUMNS
 from retrieval.embed import TextEmbedder
 from retrieval.filters import SearchFilters, supported_filters
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
 MIRROR_RECHECK_S = 1.0  # how stale a mirror may be against writes by another process
 CANDIDATES_PER_RETRIEVER = 4  # each retriever proposes k * this many items before blending
 # The index's candidates are re-ranked by their full vectors: exact cosines, better recall (~0.99 at 44k).
@@ -81,10 +80,7 @@ class Catalog:
     # --- reading ------------------------------------------------------------------------------------
 
     def _table(self) -> Any | None:
-        try:
-            return self._db.open_table(self.table_name)
-        except (ValueError, FileNotFoundError):  # LanceDB raises ValueError for a missing table
-            return None
+        return open_table(self._db, self.table_name)
 
     def _searchable(self) -> Any:
         table = self._table()

@@ -29,6 +29,14 @@ INGEST_BATCH = 1024  # rows per write: fewer commits and better-padded embedding
 VECTOR_INDEX_MIN_ROWS = 5_000
 
 
+def open_table(db: Any, name: str) -> Any | None:
+    """The table, or None when it was never built."""
+    try:
+        return db.open_table(name)
+    except (ValueError, FileNotFoundError):  # LanceDB raises ValueError for a missing table
+        return None
+
+
 class CatalogWriter:
     """Writes records into one table of a LanceDB connection (what `Catalog.ingest` delegates to)."""
 
@@ -39,10 +47,7 @@ class CatalogWriter:
         self.image_embedder, self.images_dir = image_embedder, images_dir
 
     def _table(self) -> Any | None:
-        try:
-            return self._db.open_table(self.table_name)
-        except (ValueError, FileNotFoundError):  # LanceDB raises ValueError for a missing table
-            return None
+        return open_table(self._db, self.table_name)
 
     def write(self, records: Iterable[dict], *, batch_size: int = INGEST_BATCH, progress: Progress | None = None,
               total: int | None = None) -> int:

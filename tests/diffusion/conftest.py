@@ -36,7 +36,7 @@ def tiny_sdxl_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_options(tiny_sdxl_dir: Path):
-    from diffusion.sdxl import SDXLOptions
+    from diffusion.sdxl_options import SDXLOptions
 
     return SDXLOptions(model=str(tiny_sdxl_dir), loras=(), size=SIZE, steps=STEPS, device="cpu", guidance=5.0)
 

@@ -14,7 +14,8 @@ from PIL import Image, PdfParser
 from app.commands_diffusion import outfit_items, read_outfit, register
 from app.settings import Settings
 from app.wiring import build_renderer, sdxl_options
-from diffusion.sdxl import DEFAULT_LORA, DEFAULT_MODEL, SDXLOptions, missing_weights
+from diffusion.sdxl import missing_weights
+from diffusion.sdxl_options import DEFAULT_LORA, DEFAULT_MODEL, SDXLOptions
 from domain.rendering import RenderRequest
 
 

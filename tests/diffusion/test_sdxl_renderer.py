@@ -10,7 +10,8 @@ import pytest
 from PIL import Image
 
 from diffusion.prompting import build_prompt
-from diffusion.sdxl import LORA_WEIGHT_NAME, SDXLLoadError, SDXLOptions, SDXLRenderer, missing_weights, resolve_lora
+from diffusion.sdxl import LORA_WEIGHT_NAME, SDXLLoadError, SDXLRenderer, missing_weights, resolve_lora
+from diffusion.sdxl_options import SDXLOptions
 from domain.items import Item
 from domain.rendering import Renderer, RenderRequest
 
