@@ -43,12 +43,14 @@ def build_catalog(settings: Settings) -> "Catalog":
 
 
 def build_knowledge(settings: Settings, embedder) -> "KnowledgeIndex":
-    """The style notes of every language, indexed next to the catalogue (rebuilt when they change)."""
+    """The style notes of every language, indexed in this machine's data folder (rebuilt when they
+    change). Not beside a shared catalogue: the notes ship with the code, and replicas starting
+    together, or running two releases during an upgrade, would rewrite one shared table at once."""
     import prompts
     from prompts.knowledge import entries
     from retrieval.knowledge import KnowledgeIndex
 
-    index = KnowledgeIndex(settings.resolved_catalog_uri, embedder)
+    index = KnowledgeIndex(str(settings.data_dir / "knowledge"), embedder)
     index.ensure([note for lang in prompts.LANGUAGES for note in entries(lang)])
     return index
 

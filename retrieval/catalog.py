@@ -16,6 +16,7 @@ import numpy as np
 from domain.items import Item
 from retrieval.catalog_sample import stratified_sample
 from retrieval.catalog_writer import INGEST_BATCH, CatalogWriter, Progress, open_table
+from retrieval.catalog_pictures import copy_missing_pictures, local_picture
 from retrieval.documents import ITEM_COLUMNS, TRAIT_COLUMNS
 from retrieval.embed import TextEmbedder
 from retrieval.filters import SearchFilters, supported_filters
@@ -53,7 +54,8 @@ class Catalog:
 
     `uri` is any LanceDB URI: a local folder, `s3://`, `gs://`, `az://` or `db://` (LanceDB Cloud;
     the API key comes from LANCEDB_API_KEY); it is passed to `lancedb.connect` untouched. Item
-    pictures are copied to the local `images_dir` whatever the URI.
+    pictures are copied to the local `images_dir` whatever the URI (at ingest, or by `warm` on a
+    machine that reads a catalogue another one built).
     """
 
     def __init__(self, uri: str, embedder: TextEmbedder, images_dir: Path, table: str = "items",
@@ -103,10 +105,12 @@ class Catalog:
         return table, mirror
 
     def warm(self) -> None:
-        """Load what the first search would (the in-memory copy), so that no user waits for it."""
+        """Load what the first search would (the in-memory copy), so that no user waits for it, and
+        copy the pictures this machine lacks (a catalogue another machine built)."""
         table = self._table()
         if table is not None:
             self._vector_mirror(table)
+            copy_missing_pictures(table, self.images_dir)
 
     def count(self) -> int:
         """How many items the catalogue holds (0 when it was never built)."""
@@ -123,7 +127,7 @@ class Catalog:
         wanted = list(dict.fromkeys(str(i) for i in ids))
         rows = table.search().where(col("id").isin([lit(i) for i in wanted])).select(_item_columns(table))
         by_id = {r["id"]: r for r in rows.limit(len(wanted)).to_list()}
-        return [_to_item(by_id[i]) for i in wanted if i in by_id]
+        return [_to_item(by_id[i], self.images_dir) for i in wanted if i in by_id]
 
     def scan(self, columns: Sequence[str]) -> pa.Table:
         """Every row, only those of these columns the table has (for evaluation and benchmarks)."""
@@ -154,7 +158,7 @@ class Catalog:
             return []
         query_vector = self.query_vector(text) if vector is None else np.asarray(vector, dtype=np.float32)
         if mirror is not None:
-            return _search_in_memory(mirror, text, mirror.supported(filters), query_vector, k)
+            return _search_in_memory(mirror, text, mirror.supported(filters), query_vector, k, self.images_dir)
         filters = self._supported(table, filters)
         where, pool = build_where(filters), k * CANDIDATES_PER_RETRIEVER
         # The full-text half waits on LanceDB's native threads: it runs beside the vector half.
@@ -164,7 +168,7 @@ class Catalog:
         text_rows = lexical_rows.result()
         _add_text_only_hits(rows, cosines, text_rows, query_vector)
         ranked = blend_scores(cosines, {row["id"]: float(row["_score"]) for row in text_rows})[:k]
-        return [_to_item(rows[i]).with_score(round(s, 6)) for i, s in ranked]
+        return [_to_item(rows[i], self.images_dir).with_score(round(s, 6)) for i, s in ranked]
 
     def vector_hits(self, vector: np.ndarray, filters: SearchFilters = SearchFilters(),
                     k: int = 10) -> list[tuple[str, float]]:
@@ -227,7 +231,7 @@ class Catalog:
         with_image = col("has_image") == lit(True)
         where = with_image if where is None else where & with_image
         rows = self._nearest(table, "image_vector", query_vector, where, k)
-        return [_to_item(r).with_score(round(1.0 - float(r["_distance"]), 6)) for r in rows]
+        return [_to_item(r, self.images_dir).with_score(round(1.0 - float(r["_distance"]), 6)) for r in rows]
 
     def _check_image_vectors(self, table: Any) -> None:
         from lancedb.expr import col, lit
@@ -307,7 +311,7 @@ class Catalog:
 
 
 def _search_in_memory(mirror: VectorMirror, text: str, filters: SearchFilters, vector: np.ndarray,
-                      k: int) -> list[Item]:
+                      k: int, images_dir: Path) -> list[Item]:
     """`Catalog.search` on the in-memory copy: both halves share one filter mask, no LanceDB call."""
     keep, pool = mirror.mask(filters), k * CANDIDATES_PER_RETRIEVER
     cosines = {row: score for row, score in mirror.nearest(vector, keep, pool)}
@@ -317,7 +321,7 @@ def _search_in_memory(mirror: VectorMirror, text: str, filters: SearchFilters, v
     ids = mirror.ids
     ranked = blend_scores({ids[r]: s for r, s in cosines.items()}, {ids[r]: s for r, s in lexical.items()})[:k]
     found = mirror.rows([mirror.row_of[i] for i, _ in ranked])
-    return [_to_item(row).with_score(round(score, 6)) for row, (_, score) in zip(found, ranked, strict=True)]
+    return [_to_item(row, images_dir).with_score(round(score, 6)) for row, (_, score) in zip(found, ranked, strict=True)]
 
 
 def _add_text_only_hits(rows: dict[str, dict], cosines: dict[str, float], text_rows: list[dict],
@@ -344,8 +348,10 @@ def _item_columns(table: Any) -> list[str]:
     return [c for c in ITEM_COLUMNS if c in names]
 
 
-def _to_item(row: dict) -> Item:
-    """An item from a stored row; traits missing from an older table stay None (`traits_of` derives them)."""
+def _to_item(row: dict, images_dir: Path) -> Item:
+    """An item from a stored row, its picture in this machine's folder; traits missing from an older
+    table stay None (`traits_of` derives them)."""
     values = {c: row.get(c) for c in ITEM_COLUMNS}
+    values["image"] = local_picture(images_dir, values.get("image"))
     values["styles"] = tuple(values.get("styles") or ())
     return Item(**values)

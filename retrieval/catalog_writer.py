@@ -27,6 +27,8 @@ INGEST_BATCH = 1024  # rows per write: fewer commits and better-padded embedding
 # an exact LanceDB scan takes 7 ms at 1k rows, 10 ms at 5k, 33 ms at 44k; the index answers
 # in ~8 ms at any of these sizes and builds in 1 s at 5k. Below it every search is exact.
 VECTOR_INDEX_MIN_ROWS = 5_000
+# Columns newer than some tables: added in place (null) rather than rebuilding the table.
+ADDABLE_COLUMNS = (*TRAIT_COLUMNS, "picture")
 
 
 def open_table(db: Any, name: str) -> Any | None:
@@ -73,14 +75,14 @@ class CatalogWriter:
     def _writable_table(self, schema: pa.Schema) -> Any:
         """The table, rebuilt when an older version or other embedders made it (it is derived data).
 
-        A table that only lacks the trait columns gets them added in place (`_add_missing`).
+        A table that only lacks the trait or picture columns gets them added in place (`_add_missing`).
         """
         table = self._table()
-        if table is not None and _compatible(table.schema, schema, added=TRAIT_COLUMNS):
-            _add_missing(table, schema, TRAIT_COLUMNS)
+        if table is not None and _compatible(table.schema, schema, added=ADDABLE_COLUMNS):
+            _add_missing(table, schema, ADDABLE_COLUMNS)
             return table
-        if table is not None and _compatible(table.schema, schema, images=False, added=TRAIT_COLUMNS):
-            _add_missing(table, schema, TRAIT_COLUMNS)
+        if table is not None and _compatible(table.schema, schema, images=False, added=ADDABLE_COLUMNS):
+            _add_missing(table, schema, ADDABLE_COLUMNS)
             # Another image embedder (the CNN replacing the descriptor): keep the text vectors, so a
             # re-ingest embeds only the pictures again.
             log.warning("catalog pictures were embedded by another model; re-embedding them with %s",

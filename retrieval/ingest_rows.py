@@ -139,6 +139,7 @@ class RowBuilder:
         has_image = image_key is not None
         row.update(  # slot and colour family follow from kind and colour when a source lacks them
             id=item_id, styles=styles, image=self._store_image(item_id, picture) if has_image else None,
+            picture=picture if has_image else None,
             slot=record.get("slot") or slot_of(record["kind"]) or "",
             color_family=record.get("color_family") or family_of(record.get("color")),
             has_price=record.get("price") is not None, category=record.get("category") or record["kind"],

@@ -37,7 +37,10 @@ def catalog_schema(text_dim: int, image_dim: int) -> pa.Schema:
         ("has_price", pa.bool_()),  # filters need it: `lancedb.expr` has no IS NULL
         ("category", text),  # the source's own category word ("Perfume and Body Mist")
         ("outfit_ok", pa.bool_()),  # an adult outfit piece; search leaves the rest out by default
-        ("image", text),  # a file path; image bytes would bloat every scan
+        ("image", text),  # the picture's file name under the reader's own pictures folder
+        # The picture itself, read only by `Catalog.sync_pictures`: a replica reading a shared
+        # catalogue (s3://...) copies the pictures it lacks, so its lookbooks show them too.
+        ("picture", pa.binary()),
         ("has_image", pa.bool_()),
         ("text", text),
         ("embedder", text),  # which model made `vector`; re-ingest reuses vectors only for the same one

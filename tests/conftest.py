@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from fresh_databases import POSTGRES_URL_ENV, Databases
 from garment_photos import draw_garment
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -15,6 +17,14 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 REPO = Path(__file__).resolve().parents[1]
 APP_SAMPLE = 1500  # enough for complete looks in every style, gender and season; ~20 s to embed
+
+
+@pytest.fixture(scope="session")
+def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databases]:
+    """Session-wide maker of fresh databases: `databases.create("postgresql")` for an extra one."""
+    made = Databases(tmp_path_factory.mktemp("sqlite"), os.environ.get(POSTGRES_URL_ENV) or None)
+    yield made
+    made.close()
 
 
 @pytest.fixture(scope="session")

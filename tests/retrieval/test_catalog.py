@@ -335,3 +335,24 @@ def test_a_catalogue_too_big_to_copy_is_searched_in_lancedb(catalog: Catalog, em
     assert big._vector_mirror(big._table()) is None
     assert ids(big.search("navy chinos", k=5)) == ids(catalog.search("navy chinos", k=5))
     assert Catalog("memory://", embedder, Path(catalog.images_dir)).mirror is False  # not on this disk: never copied
+
+
+# --- a catalogue another machine built ---------------------------------------------------------------
+
+
+def test_a_machine_reading_a_catalogue_built_elsewhere_gets_its_pictures(catalog: Catalog, embedder,
+                                                                       tmp_path: Path) -> None:
+    """A replica with its own (empty) pictures folder: its items point into that folder, and warming
+    the catalogue copies every picture out of the table, byte for byte."""
+    elsewhere = Catalog(catalog.uri, embedder, tmp_path / "other-machine")
+    found = elsewhere.search("navy shirt", k=5)
+    assert found and all(Path(i.image).parent == tmp_path / "other-machine" for i in found if i.image)
+    assert not any(Path(i.image).exists() for i in found if i.image)
+
+    elsewhere.warm()
+
+    for item in found:
+        if item.image:
+            original = Path(catalog.images_dir) / Path(item.image).name
+            assert Path(item.image).read_bytes() == original.read_bytes()
+    assert len(list((tmp_path / "other-machine").glob("*.jpg"))) == len(list(Path(catalog.images_dir).glob("*.jpg")))
