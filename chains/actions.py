@@ -17,9 +17,9 @@ import prompts
 from chains.dress_code import dress_code
 from chains.explain import style_title, why
 from chains.extract import Understanding, find_terms
-from chains.lexicon import SUIT_TERMS
+from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
 from chains.recommend import Brief, recommend_looks, resolve_brief
-from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season
+from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season, still_excluded
 from chains.services import AgentServices
 from chains.sizes import size_phrase, suggest_sizes
 from chains.state import ConversationState, Outfit, Preferences, Reply
@@ -213,7 +213,16 @@ def _recommend(services: AgentServices, conversation: ConversationState, prefs: 
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + prompts.render(lang, "trend_looks", season=prompts.label(lang, "season", brief.season),
                                       colors=_joined_labels(lang, "color_family", prefs.colors))
-    return _show(services, conversation, outfits, intro + _shoes_named(lang, heard, outfits), events)
+    return _show(services, conversation, outfits, intro + _shoes_named(lang, heard, outfits)
+                 + _budget_unknown(lang, heard, outfits), events)
+
+
+def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
+    """"Under $50" with a catalogue that has no prices: say so, rather than seem to have kept to it."""
+    if heard.preferences.budget_max is None or not outfits:
+        return ""
+    priced = any(i.price is not None for o in outfits for i in o.items if i.source == "catalog")
+    return "" if priced else " " + prompts.render(lang, "budget_unknown")
 
 
 def _shoes_named(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
@@ -268,9 +277,32 @@ def _revise(services: AgentServices, conversation: ConversationState, prefs: Pre
     season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang)
-    reply, conversation = _show(services, conversation, outfits, prompts.render(lang, _revision_note(looks, outfits)),
-                                events)
+    outfits, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
+    note = prompts.render(lang, _revision_note(looks, outfits))
+    if dropped:
+        note += " " + prompts.render(lang, "revised_dropped", count=dropped)
+    reply, conversation = _show(services, conversation, outfits, note, events)
     return reply, conversation, prefs
+
+
+def _without_excluded(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                      heard: Understanding, outfits: list[Outfit],
+                      wardrobe: Sequence[Item]) -> tuple[list[Outfit], int]:
+    """"No brown" is a rule, not a wish: a look that could not lose its brown pieces is replaced by a
+    new look for the same brief, or left out (the count is said) when the catalogue has none."""
+    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
+    brief = resolve_brief(prefs, services.today().month, avoid_kinds)
+    keep = [o for o in outfits if not still_excluded(o, prefs, brief)]
+    missing = len(outfits) - len(keep)
+    if not missing:
+        return outfits, 0
+    shown = conversation.evolve(shown_ids=conversation.shown_ids + tuple(i.id for o in keep for i in o.items))
+    fresh, _brief, _anchor = _new_looks(services, shown, prefs, replace(heard, intents=heard.intents | {"more"}),
+                                        wardrobe)
+    kept_ids = {i.id for o in keep for i in o.items}
+    fresh = [o for o in fresh if not still_excluded(o, prefs, brief) and not kept_ids & {i.id for i in o.items}]
+    fresh = fresh[:missing]
+    return keep + fresh, missing - len(fresh)
 
 
 def _revision_note(before: Sequence[Outfit], after: Sequence[Outfit]) -> str:
@@ -282,19 +314,31 @@ def _revision_note(before: Sequence[Outfit], after: Sequence[Outfit]) -> str:
     return "revised_all" if not old & new else "revised"
 
 
-def _size_answer(conversation: ConversationState, prefs: Preferences, heard: Understanding) -> tuple[Reply, bool]:
-    """A top and a bottom size from the height, weight and gender the person gave (chains/sizes.py);
-    True when the numbers or the gender are still missing and were asked for."""
-    lang = conversation.language
-    if not (prefs.gender and heard.height_cm and heard.weight_kg):
+def _size_answer(conversation: ConversationState, prefs: Preferences,
+                 body: tuple[float | None, float | None]) -> tuple[Reply, bool]:
+    """A top and a bottom size from the height and weight (said now, earlier in the conversation, or
+    in the profile) and the gender (chains/sizes.py); True when something was missing and was asked
+    for: only what is missing."""
+    lang, (height, weight) = conversation.language, body
+    if not (height and weight):
         return Reply(prompts.render(lang, "size_missing"), "answer"), True
-    found = suggest_sizes(prefs.gender, heard.height_cm, heard.weight_kg)
+    if not prefs.gender:
+        return Reply(prompts.render(lang, "size_need_gender"), "question", asks=("gender",),
+                     quick_replies=tuple(prompts.choices(lang, "gender"))), True
+    found = suggest_sizes(prefs.gender, height, weight)
     if not found:
         return Reply(prompts.render(lang, "size_outside"), "answer"), False
     parts = ", ".join(size_phrase(s, lang) for s in found)
-    text = prompts.render(lang, "size_answer", height=f"{heard.height_cm:g}", weight=f"{heard.weight_kg:g}",
+    text = prompts.render(lang, "size_answer", height=f"{height:g}", weight=f"{weight:g}",
                           wear=prompts.render(lang, f"size_wear_{prefs.gender}"), sizes=parts)
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
+
+
+def _body(heard: Understanding, conversation: ConversationState,
+          profile: tuple[float | None, float | None]) -> tuple[float | None, float | None]:
+    """The height and weight to size from: this message's, else this conversation's, else the profile's."""
+    said = conversation.body
+    return (heard.height_cm or said[0] or profile[0], heard.weight_kg or said[1] or profile[1])
 
 
 def _season_of(services: AgentServices, prefs: Preferences) -> str:
@@ -340,21 +384,22 @@ def _topics(heard: Understanding) -> list[str]:
     p = heard.preferences
     # "what shoes go with a navy suit?" asks about the shoes first, then the colour
     shoes = ["pairing:shoes"] if heard.question == "pairing" and "shoes" in heard.slots else []
-    return shoes + ([f"style:{p.style}"] if p.style else []) + ([f"occasion:{p.occasion}"] if p.occasion else []) \
+    event = [f"event:{heard.event}"] if heard.event else []
+    return event + shoes + ([f"style:{p.style}"] if p.style else []) + ([f"occasion:{p.occasion}"] if p.occasion else []) \
         + [f"colour:{c}" for c in p.colors]
 
 
 def _notes(services: AgentServices, heard: Understanding, lang: str) -> list[dict[str, str]]:
-    """Notes on what the question names; else the nearest note in meaning (English: the embedder's
-    language); else the colour basics for a pairing question."""
+    """Notes on what the question names; else the colour basics for a pairing question; else the
+    nearest note in meaning (English: the embedder's language)."""
     knowledge = services.knowledge
     if knowledge is None:
         return []
     notes = knowledge.by_topic(_topics(heard), lang)
+    if not notes and heard.question == "pairing":  # "what goes with a white shirt?": colour harmony
+        notes = knowledge.by_topic(["basics:colour-harmony"], lang)
     if not notes and lang == "en" and (nearest := knowledge.nearest(heard.text, lang)):
         notes = [nearest]
-    if not notes and heard.question == "pairing":
-        notes = knowledge.by_topic(["basics:colour-harmony"], lang)
     return notes[:2]
 
 
@@ -366,9 +411,10 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     if not notes:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
     text = " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
-    if prefs.gender is None and not conversation.gender_asked:
-        return _ask_whose_examples(text, prefs, conversation)
     example = _example_preferences(prefs, heard)
+    if prefs.gender is None and not conversation.gender_asked:
+        topic = notes[0]["title"] if heard.event else _example_topic(heard.preferences, lang)
+        return _ask_whose_examples(text, example, topic, conversation)
     brief = resolve_brief(example, services.today().month, conversation.avoid_kinds)
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
@@ -386,38 +432,43 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
 def _example_preferences(prefs: Preferences, heard: Understanding) -> Preferences:
     """The brief of a style answer's example looks: the person's, minimal by default; a question about a
     suit ("what shoes go with a navy suit?", "남색 정장에 어울리는 구두") is shown with suits."""
+    if heard.event:  # a funeral's sober tailoring, a black-tie evening
+        brief = EVENT_BRIEFS[heard.event]
+        return replace(prefs, occasion=brief["occasion"], style=brief["style"], kinds=(),
+                       colors=heard.preferences.colors or brief["colors"])
     if find_terms(heard.text, SUIT_TERMS)[0]:
         return replace(prefs, style="classic", occasion=prefs.occasion or "work", kinds=("blazer",),
                        colors=heard.preferences.colors or prefs.colors)
     return replace(prefs, style=prefs.style or "minimal")
 
 
-def _ask_whose_examples(text: str, prefs: Preferences,
+def _ask_whose_examples(text: str, example: Preferences, topic: str,
                         conversation: ConversationState) -> tuple[Reply, ConversationState]:
     """The answer, and whose example looks to show: asked once, never answered by mixing menswear and
-    womenswear. Each button names the topic too ("amekaji: menswear looks"), so it asks for the looks
-    in full; a question with no topic falls back to the plain choice, answered as a pending question."""
+    womenswear. Each button names the topic too ("amekaji: menswear looks"); the example brief is kept,
+    so a plain answer ("menswear", "남자") gets those looks as well."""
     lang = conversation.language
-    topic = _example_topic(prefs, lang)
     if topic:
         labels = (prompts.render(lang, "example_looks_for", topic=topic, wearer=wearer.lower())
                   for wearer in prompts.choices(lang, "gender"))
         buttons = tuple(label[:1].upper() + label[1:] for label in labels)
     else:
         buttons = tuple(prompts.choices(lang, "gender"))
-    state = conversation.evolve(pending=() if topic else ("gender",), questions_in_row=0, gender_asked=True)
+    state = conversation.evolve(pending=("gender",), questions_in_row=0, gender_asked=True, offered=example)
     return Reply(f"{text} {prompts.render(lang, 'ask_whose_examples')}", "answer", quick_replies=buttons), state
 
 
-def _example_topic(prefs: Preferences, lang: str) -> str:
-    """What a style question was about, in words the understanding reads back: a style, an occasion,
-    or a garment with its colour ("navy trousers")."""
-    if prefs.style:
-        return prompts.label(lang, "style", prefs.style)
-    if prefs.occasion:
-        return prompts.label(lang, "occasion", prefs.occasion)
-    words = [prompts.label(lang, "color_family", prefs.colors[0])] if prefs.colors else []
-    return " ".join(words + [prompts.label(lang, "kind", k) for k in prefs.kinds[:1]])
+def _example_topic(said: Preferences, lang: str) -> str:
+    """What a style question was about, in words the understanding reads back: a garment with its
+    colour ("olive trousers"), a style, an occasion or a colour."""
+    colour = [prompts.label(lang, "color_family", said.colors[0])] if said.colors else []
+    if said.kinds:
+        return " ".join(colour + [prompts.label(lang, "kind", said.kinds[0])])
+    if said.style:
+        return prompts.label(lang, "style", said.style)
+    if said.occasion:
+        return prompts.label(lang, "occasion", said.occasion)
+    return " ".join(colour)
 
 
 def _taste_features(conversation: ConversationState, prefs: Preferences,
@@ -481,10 +532,19 @@ def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 
 def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
-    turn = runtime.context
-    reply, conversation = _recommend(turn.services, state["conversation"], state["preferences"],
+    turn, conversation, prefs = runtime.context, state["conversation"], state["preferences"]
+    offered = conversation.offered if "gender" in conversation.pending else None
+    looks_prefs = _with_offered(prefs, offered, state["understanding"]) if offered else prefs
+    reply, conversation = _recommend(turn.services, conversation.evolve(offered=None), looks_prefs,
                                      state["understanding"], turn.events, turn.wardrobe)
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
+
+
+def _with_offered(prefs: Preferences, offered: Preferences, heard: Understanding) -> Preferences:
+    """The looks a style answer offered, for whoever the answer to "whose clothes?" named; what this
+    message says itself (an occasion, a colour to avoid) still wins."""
+    return offered.merged(replace(heard.preferences, gender=prefs.gender)) \
+        .merged(Preferences(avoid_colors=prefs.avoid_colors, budget_max=prefs.budget_max))
 
 
 def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
@@ -498,7 +558,11 @@ def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     turn = runtime.context
     reply, conversation = _explain(turn.services, state["conversation"], state["preferences"],
                                    state["understanding"], turn.events)
-    return {"reply": reply, "conversation": conversation, "preferences": state["stored_preferences"]}
+    # A style question changes no taste ("what is amekaji?" is no wish for amekaji), but who the
+    # person dresses ("what goes with a white shirt? men's please") holds for what follows.
+    said = state["understanding"].preferences
+    kept = state["stored_preferences"].merged(Preferences(gender=said.gender, avoid_colors=said.avoid_colors))
+    return {"reply": reply, "conversation": conversation, "preferences": kept}
 
 
 def brands(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
@@ -507,9 +571,11 @@ def brands(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 
 def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
-    reply, asked = _size_answer(state["conversation"], state["preferences"], state["understanding"])
-    pending = ("size",) if asked else ()  # the next message with the numbers is the answer
-    return {"reply": reply, "conversation": state["conversation"].evolve(pending=pending, questions_in_row=0)}
+    conversation, heard = state["conversation"], state["understanding"]
+    reply, asked = _size_answer(conversation, state["preferences"], _body(heard, conversation, runtime.context.body))
+    pending = ("size",) if asked else ()  # the next message with the numbers or the gender is the answer
+    said = (heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1])
+    return {"reply": reply, "conversation": conversation.evolve(pending=pending, questions_in_row=0, body=said)}
 
 
 def trend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

@@ -58,6 +58,7 @@ class DressCode:
     hot: bool = False  # the season avoids layers: only `layer_when_hot` brings one, and never over a dress
     closed_shoes: bool = False  # no open shoes (strappy heels, sandals in all but name), whatever the season
     men_carry_bag: bool = True  # a man's look may carry a bag (not to a date, a party or a wedding)
+    strict_colours: bool = False  # the palette never relaxes: fewer looks rather than brown at a funeral
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -154,7 +155,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         colours=_palette(occ.get("colours", {})), men_colours=_palette(occ.get("men_colours", {})),
         dress_shirt=occ.get("dress_shirt", False), ethnic_wear=occ.get("ethnic_wear", False),
         hot=sea["layer"] == "avoid", closed_shoes=occ.get("closed_shoes", False),
-        men_carry_bag=occ.get("men_carry_bag", True),
+        men_carry_bag=occ.get("men_carry_bag", True), strict_colours=occ.get("strict_colours", False),
     )
 
 
@@ -167,7 +168,9 @@ def without_palette(code: DressCode, keys: frozenset[str], any_colour: bool = Fa
     """The same dress code with the colours of some kinds or slots relaxed, first to the quiet ones
     (any neutral), last (`any_colour`) to every colour: for when the occasion's colours leave no
     complete look (a small catalogue's blazers all shown in earlier looks). A brown blazer comes to
-    an interview before a purple striped flat does."""
+    an interview before a purple striped flat does. A code with strict colours (a funeral) stays as it is."""
+    if code.strict_colours:
+        return code
     def relaxed(table: tuple[tuple[str, frozenset[str]], ...]) -> tuple[tuple[str, frozenset[str]], ...]:
         if any_colour:
             return tuple(entry for entry in table if entry[0] not in keys)

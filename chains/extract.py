@@ -94,6 +94,7 @@ class Understanding:
     height_cm: float | None = None  # "180 cm", "키 180"
     weight_kg: float | None = None  # "75 kg", "75키로"
     question: str | None = None  # a style question: definition | pairing | howto
+    event: str | None = None  # an event with a dress code of its own: funeral | black_tie
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:
@@ -247,12 +248,14 @@ def extract(text: str) -> Understanding:
     original = text.strip()
     lowered = _NOISE.sub(lambda hit: " " * len(hit.group()), original.lower())
     lowered = _EVENT_OWNER.sub(lambda hit: " " * len(hit.group()), lowered)
-    followups, masked = find_terms(lowered, lexicon.FOLLOWUP_TERMS)
+    events, masked = find_terms(lowered, lexicon.EVENT_TERMS)  # first: "black tie" is no black tie
+    followups, masked = find_terms(masked, lexicon.FOLLOWUP_TERMS)
     styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
     kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
     occasions, masked = find_terms(masked, lexicon.OCCASION_TERMS)
     wanted, avoided, masked = _colors(lowered, masked)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
+    beach, masked = find_terms(masked, lexicon.BEACH_TERMS)
     genders, masked = find_terms(masked, lexicon.GENDER_TERMS)
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
@@ -264,7 +267,7 @@ def extract(text: str) -> Understanding:
         gender=_first(genders),
         occasion=_first(occasions),
         style=_first(styles),
-        season=_first(seasons),
+        season=_first(seasons) or ("summer" if beach and (occasions or kinds or styles or intents) else None),
         colors=wanted,
         avoid_colors=avoided,
         budget_max=parse_budget(lowered),
@@ -284,4 +287,5 @@ def extract(text: str) -> Understanding:
         height_cm=height,
         weight_kg=weight,
         question=_question(lowered, questions, bool(kind_values or avoided_kinds or wanted or avoided)),
+        event=_first(events),
     )

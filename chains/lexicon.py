@@ -35,7 +35,8 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "sweater": ("sweater", "knit", "knitwear", "jumper", "pullover", "니트", "스웨터"),
     "sweatshirt": ("sweatshirt", "hoodie", "crewneck", "맨투맨", "후드티", "후디"),
     "tank": ("tank", "tank top", "sleeveless", "민소매", "나시", "탱크탑"),
-    "jacket": ("jacket", "bomber", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓"),
+    "jacket": ("jacket", "bomber", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓", "데님 재킷",
+               "데님 자켓", "데님재킷", "데님자켓"),
     "coat": ("coat", "trench", "trench coat", "parka", "puffer", "raincoat", "코트", "패딩"),
     "blazer": ("blazer", "suit jacket", "sport coat", "블레이저"),
     "cardigan": ("cardigan", "가디건", "카디건"),
@@ -79,7 +80,11 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 OCCASION_TERMS: dict[str, tuple[str, ...]] = {
-    "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말"),
+    "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
+              # casual gatherings: the everyday dress code fits them better than a party's evening one
+              "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "festival",
+              "music festival", "concert", "나들이", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
+              "페스티발", "콘서트"),
     "work": ("work", "office", "business", "meeting", "commute", "출근", "회사", "오피스", "직장", "비즈니스", "출근룩"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅"),
     "interview": ("interview", "job interview", "면접"),
@@ -116,7 +121,7 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "anything but", "skip", "never", "don't wear", "do not wear", "do not want", "do not like",
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
-                   "not into", "instead of")
+                   "not into", "instead of", "less", "fewer", "too much", "enough")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없")
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
@@ -156,6 +161,24 @@ SLOT_TERMS: dict[str, tuple[str, ...]] = {
 # (Korean "수트" is left out: it is also the end of "점프수트".)
 SUIT_TERMS: dict[str, tuple[str, ...]] = {"suit": ("suit", "two-piece suit", "정장", "양복")}
 
+# Events whose dress code is a question of its own, answered from the knowledge base ("event:<id>")
+# with example looks in the brief of EVENT_BRIEFS. Read before colours and garments: "black tie" is
+# neither a black piece nor a tie.
+EVENT_TERMS: dict[str, tuple[str, ...]] = {
+    "funeral": ("funeral", "memorial service", "장례식", "장례식장", "조문", "문상", "장례"),
+    "black_tie": ("black tie", "black-tie", "tuxedo", "tux", "블랙타이", "블랙 타이", "턱시도"),
+}
+# The example looks of each event: its dress code (prompts/dress_codes.toml: a funeral has one of
+# its own, black tie is a party's dressiest end), a style and the colours it wears.
+EVENT_BRIEFS: dict[str, dict[str, object]] = {
+    "funeral": {"occasion": "funeral", "style": "classic", "colors": ()},
+    "black_tie": {"occasion": "party", "style": "classic", "colors": ("black",)},
+}
+
+# A beach is dressed for the heat whatever the month: summer, when the message asks for looks
+# ("beach wedding guest outfit"), not when it only asks about one ("is linen ok on a beach?").
+BEACH_TERMS: dict[str, tuple[str, ...]] = {"beach": ("beach", "seaside", "해변", "바닷가", "바캉스")}
+
 # Follow-ups that change the looks on screen instead of starting over.
 FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "swap": ("swap", "change the", "different", "replace", "another pair", "바꿔", "교체", "다른 걸로"),
@@ -165,7 +188,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
                     "너무 정장"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
-                    "더 격식", "단정하게", "너무 캐주얼"),
+                    "더 격식", "단정하게", "너무 캐주얼", "덜 캐주얼", "덜 편하게", "less casual"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",
                 "더 저렴", "저렴한", "저렴하게", "너무 비싸"),
 }

@@ -66,11 +66,27 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)), brief.occasion, brief.season)
     pool = {slot: fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=look.style), brief,
                              exclude + used_item_ids(used)) for slot in slots}
+    if "swap" in heard.followups:
+        pool = _visibly_different(pool, [i for i in look.items if i not in keep])
     items = build_look(plan, pool, prefs, keep, used, set())
     if items is None:
         return look  # nothing better to offer: the look stays as it was
     mark_used(used, items)
     return Outfit(look.style, tuple(items), why(look.style, brief.occasion, items, lang, brief.season))
+
+
+def _visibly_different(pool: dict[str, list[Item]], swapped: list[Item]) -> dict[str, list[Item]]:
+    """"Swap the shoes" wants other shoes, not the same black derbies from another brand: candidates
+    of the swapped piece's kind and colour go, unless nothing else is left for the slot."""
+    seen = {(plan_slot(i), i.kind, i.color_family) for i in swapped}
+    other = {slot: [i for i in items if (slot, i.kind, i.color_family) not in seen] for slot, items in pool.items()}
+    return {slot: other[slot] or items for slot, items in pool.items()}
+
+
+def still_excluded(look: Outfit, prefs: Preferences, brief: Brief) -> bool:
+    """The look still shows a colour or a kind the person ruled out (no piece could replace it)."""
+    return any(i.source == "catalog" and (i.color_family in prefs.avoid_colors or i.kind in brief.avoid_kinds)
+               for i in look.items)
 
 
 def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Understanding, prefs: Preferences,

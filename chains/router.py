@@ -61,9 +61,12 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("brands")
     if "trend" in understanding.intents and not new_photo and not _wants_trend_looks(understanding):
         return Decision("trend")
-    gave_body = bool(understanding.height_cm or understanding.weight_kg)
-    if not new_photo and ("size" in understanding.intents or ("size" in state.pending and gave_body)):
+    # the answer to a size question: the numbers, or the gender when only that was missing
+    answers_size = bool(understanding.height_cm or understanding.weight_kg or understanding.preferences.gender)
+    if not new_photo and ("size" in understanding.intents or ("size" in state.pending and answers_size)):
         return Decision("size")
+    if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):
+        return Decision("explain")  # "what should I wear to a funeral?": its dress code, then looks
     names_a_topic = says_something(understanding) or understanding.question == "definition"
     # "what are the trend colours? and a minimal look" asks for trend looks, which name the colours
     asks_style = understanding.question and "trend" not in understanding.intents

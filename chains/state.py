@@ -84,6 +84,10 @@ class ConversationState:
     liked: tuple[Item, ...] = ()  # items of looks the user asked more of ("like #2"): their taste
     wants_trend: bool = False  # looks in the trend were asked for before a clarifying question
     gender_asked: bool = False  # asked once per conversation; unanswered, the looks alternate wearers
+    body: tuple[float | None, float | None] = (None, None)  # height cm, weight kg said in this conversation
+    # The example looks a style answer offered before asking whose clothes ("what goes with olive
+    # cargo pants?"): the answer to that question gets these looks, not a new question.
+    offered: Preferences | None = None
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -101,6 +105,8 @@ class ConversationState:
             "liked": [i.to_json(with_source=True) for i in self.liked[-30:]],
             "wants_trend": self.wants_trend,
             "gender_asked": self.gender_asked,
+            "body": list(self.body),
+            "offered": self.offered.to_json() if self.offered else None,
         }
 
     @classmethod
@@ -119,7 +125,15 @@ class ConversationState:
             liked=tuple(Item.from_json(i) for i in data.get("liked") or ()),
             wants_trend=bool(data.get("wants_trend", False)),
             gender_asked=bool(data.get("gender_asked", False)),
+            body=_body(data.get("body")),
+            offered=Preferences.from_json(data["offered"]) if data.get("offered") else None,
         )
+
+
+def _body(stored: Any) -> tuple[float | None, float | None]:
+    if not isinstance(stored, list | tuple) or len(stored) != 2:
+        return None, None
+    return tuple(float(v) if isinstance(v, int | float) else None for v in stored)  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,9 @@ class Stylist:
             return TurnResult(Reply(prompts.render(lang, "error_empty"), "error"), preferences, start.conversation_id,
                               lang, recorded=False)
         wardrobe = [_wardrobe_item(wid, item) for wid, item in start.wardrobe]
-        reply, state, preferences = self._run(TurnInput(text, image), state, preferences, events, start.user_id, wardrobe)
+        body = (_number(start.profile.get("height_cm")), _number(start.profile.get("weight_kg")))
+        reply, state, preferences = self._run(TurnInput(text, image), state, preferences, start.user_id,
+                                              TurnContext(self._services, events or TurnEvents(), tuple(wardrobe), body))
         result = TurnResult(reply, preferences, start.conversation_id, state.language)
         self._repo.conversations.record_turn(
             user_id=start.user_id, conversation_id=start.conversation_id, user_text=text,
@@ -64,14 +66,13 @@ class Stylist:
         )
         return result
 
-    def _run(self, turn: TurnInput, state: ConversationState, preferences: Preferences, events: TurnEvents | None,
-             user_id: int, wardrobe: list[Item]) -> tuple[Reply, ConversationState, Preferences]:
+    def _run(self, turn: TurnInput, state: ConversationState, preferences: Preferences, user_id: int,
+             context: TurnContext) -> tuple[Reply, ConversationState, Preferences]:
         from retrieval.catalog import EmptyCatalogError
 
         lang = detect_language(turn.text) or state.language
         try:
-            out = self._graph.invoke({"turn": turn, "conversation": state, "preferences": preferences},
-                                     context=TurnContext(self._services, events or TurnEvents(), tuple(wardrobe)))
+            out = self._graph.invoke({"turn": turn, "conversation": state, "preferences": preferences}, context=context)
         except EmptyCatalogError as error:  # the line is in the message's language, and so is the page
             reply = Reply(prompts.render(lang, "error_catalog", detail=str(error)), "error")
             return reply, state.evolve(language=lang), preferences
@@ -101,6 +102,10 @@ class Stylist:
         user_id = self._repo.user_id(user)
         lasting = Preferences.from_json(self._repo.conversations.preferences(user_id=user_id)).lasting()
         return self._repo.conversations.new_conversation(user_id=user_id, preferences=lasting.to_json())
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and value > 0 else None
 
 
 def _wardrobe_item(wardrobe_id: int, item: dict[str, Any]) -> Item:

@@ -41,6 +41,7 @@ class TurnContext:
     services: AgentServices
     events: TurnEvents = field(default_factory=TurnEvents)
     wardrobe: tuple[Item, ...] = ()  # the person's own garments (looks use them first)
+    body: tuple[float | None, float | None] = (None, None)  # height cm, weight kg from the profile panel
 
 
 class TurnState(TypedDict, total=False):

@@ -32,6 +32,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "date": ("casual", "smart casual", "party"), "interview": ("formal",),
     "wedding": ("formal", "ethnic", "party"), "party": ("party", "smart casual"),
     "travel": ("travel", "casual", "sports"), "workout": ("sports",),
+    "funeral": ("formal",),  # an event's example looks only (chains/lexicon.py EVENT_BRIEFS), no vocabulary word
 }
 # Families that pair with anything: the backbone of colour harmony.
 NEUTRAL_FAMILIES = frozenset({"black", "white", "grey", "navy", "beige", "brown"})

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
-from storage.models import Bookmark, Conversation, Message, Preference, User, WardrobeItem, as_utc
+from storage.models import Bookmark, Conversation, Message, Preference, Profile, User, WardrobeItem, as_utc
 
 MAX_NAME_LENGTH = 100
 TITLE_LENGTH = 60
@@ -56,6 +56,7 @@ class TurnStart:
     state: dict[str, Any]
     preferences: dict[str, Any]
     wardrobe: list[tuple[int, dict[str, Any]]]
+    profile: dict[str, Any]  # what the profile panel holds (height, weight, sizes, styles)
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,9 @@ def _latest_conversation(session: Session, user_id: int) -> int | None:
 def _turn_start(session: Session, user_id: int, conversation_id: int) -> TurnStart:
     state = dict(_owned(session, user_id, conversation_id).state or {})
     preferences = session.exec(select(Preference.data).where(Preference.user_id == user_id)).first()
-    return TurnStart(user_id, conversation_id, state, dict(preferences or {}), _wardrobe(session, user_id))
+    profile = session.exec(select(Profile.data).where(Profile.user_id == user_id)).first()
+    return TurnStart(user_id, conversation_id, state, dict(preferences or {}), _wardrobe(session, user_id),
+                     dict(profile or {}))
 
 
 def _wardrobe(session: Session, user_id: int) -> list[tuple[int, dict[str, Any]]]:

@@ -234,6 +234,28 @@ def test_a_size_question_gets_sizes_in_the_persons_language(services):
     assert "M" in answered["reply"] and "163" in answered["reply"]
 
 
+@pytest.mark.parametrize(("numbers", "gender", "said"), [
+    ("I'm 180cm and 75kg, what size should I get?", "male", "180 cm and 75 kg"),
+    ("키 175에 몸무게 70이면 사이즈 뭐 입어?", "남자", "키 175cm, 몸무게 70kg"),
+])
+def test_a_size_question_with_the_numbers_asks_only_the_gender_then_answers(services, numbers, gender, said):
+    asked = say(services, numbers, user=f"sz-{gender}")
+    assert asked["type"] == "question" and asked["asks"] == ["gender"]
+    answered = say(services, gender, user=f"sz-{gender}")
+    assert answered["type"] == "answer" and said in answered["reply"], answered["reply"]
+    assert not answered["outfits"]
+
+
+def test_a_size_question_uses_the_height_and_weight_of_the_profile(app_settings, tmp_path):
+    from app.panels import Panels, Profile
+    from app.wiring import build_services
+
+    services = build_services(app_settings)
+    Panels(services.repository, [tmp_path], tmp_path).save_profile("pf", Profile("women", 163, 52, "", (), (), (), (), None))
+    reply = say(services, "what size am I?", user="pf")
+    assert reply["type"] == "answer" and "163 cm and 52 kg" in reply["reply"] and "tops" in reply["reply"]
+
+
 def test_what_the_person_says_about_their_photo_beats_the_model(services, tmp_path):
     from garment_photos import draw_garment
 
@@ -342,3 +364,68 @@ def test_a_shoe_pool_holds_black_and_brown_pairs_and_each_product_once(services)
     assert len(names) == len(set(names))
     assert {"black", "brown"} <= {i.color_family for i in pool}
     assert all(i.season != "winter" for i in pool)  # any season but the opposite one
+
+
+DARK = {"black", "grey", "navy", "white", "metallic"}  # a funeral's colours (a white shirt, a steel watch)
+
+
+@pytest.mark.parametrize(("question", "answer", "note"), [
+    ("what should I wear to a funeral?", "Menswear", "At a funeral"),
+    ("장례식에 뭐 입고 가야 해?", "남성복", "장례식 복장"),
+])
+def test_a_funeral_gets_its_dress_code_then_sober_looks_for_whoever_the_answer_names(services, question, answer,
+                                                                                      note):
+    asked = say(services, question, user=f"fu-{answer}")
+    assert asked["type"] == "answer" and asked["reply"].startswith(note) and not asked["outfits"]
+    assert all(button.startswith(note) for button in asked["quick_replies"])  # whose looks, for this topic
+    looks = say(services, answer, user=f"fu-{answer}")
+    assert looks["outfits"], looks["reply"]
+    for outfit in looks["outfits"]:
+        items = items_of(outfit)
+        assert {i.gender for i in items} <= {"men", "unisex"}
+        assert not [i.name for i in items if i.slot != "accessory" and i.color_family not in DARK]
+        assert not [i.name for i in items if i.kind in ("sneakers", "sandals", "jeans", "tshirt")]
+
+
+def test_black_tie_is_an_event_not_a_black_tie(services):
+    reply = say(services, "is a black tie event formal? I'm a man", user="bt")
+    assert reply["type"] == "answer" and "formal" in reply["reply"] and "tuxedo" in reply["reply"]
+    assert reply["preferences"]["colors"] == [] and "tie" not in (reply["preferences"]["kinds"] or [])
+    assert reply["preferences"]["gender"] == "men"  # who the person dresses holds after a question
+
+
+def test_a_named_garment_asked_about_gets_looks_around_it_once_the_wearer_is_known(services):
+    asked = say(services, "what to wear with my olive cargo pants", user="cargo")
+    assert asked["type"] == "answer" and "olive" in asked["reply"].lower()
+    assert asked["quick_replies"][0].lower().startswith("olive trousers")  # the buttons name the garment
+    looks = say(services, "menswear", user="cargo")
+    assert looks["type"] == "outfits" and looks["outfits"], looks["reply"]
+    for outfit in looks["outfits"]:
+        items = items_of(outfit)
+        assert any(i.kind == "trousers" and i.color_family == "olive" for i in items)
+        assert {i.gender for i in items} <= {"men", "unisex"}
+
+
+def test_a_colour_ruled_out_after_the_looks_leaves_every_look(services):
+    first = say(services, "결혼식 하객룩 남자", user="nobrown")
+    assert first["outfits"]
+    reply = say(services, "갈색 빼줘", user="nobrown")
+    assert reply["outfits"]
+    assert not [i.name for o in reply["outfits"] for i in items_of(o) if i.color_family == "brown"]
+    if len(reply["outfits"]) < len(first["outfits"]):  # a look that could not lose it is left out, and said
+        assert "뺐어요" in reply["reply"]
+
+
+def test_swapped_shoes_are_other_shoes_in_every_look(services):
+    first = say(services, "casual date look for a woman", user="swap")
+    reply = say(services, "swap the shoes", user="swap")
+    before = [{i.id for i in items_of(o) if i.slot == "shoes"} for o in first["outfits"]]
+    after = [{i.id for i in items_of(o) if i.slot == "shoes"} for o in reply["outfits"]]
+    assert len(after) == len(before) and all(not a & b for a, b in zip(after, before, strict=True))
+
+
+def test_a_budget_the_catalogue_cannot_check_is_said_so(services):
+    reply = say(services, "date look for a woman under $50", user="budget")
+    assert reply["type"] == "outfits"
+    if not any(i["price"] is not None for o in reply["outfits"] for i in o["items"]):
+        assert "no prices" in reply["reply"]
