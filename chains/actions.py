@@ -19,6 +19,7 @@ from chains.explain import style_title, why
 from chains.extract import Understanding, find_terms
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
 from chains.recommend import Brief, recommend_looks, resolve_brief
+from chains.router import says_something
 from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season, still_excluded
 from chains.services import AgentServices
 from chains.sizes import size_phrase, suggest_sizes
@@ -532,11 +533,13 @@ def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 
 def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
-    turn, conversation, prefs = runtime.context, state["conversation"], state["preferences"]
+    turn, conversation, prefs, heard = runtime.context, state["conversation"], state["preferences"], state["understanding"]
     offered = conversation.offered if "gender" in conversation.pending else None
-    looks_prefs = _with_offered(prefs, offered, state["understanding"]) if offered else prefs
+    looks_prefs = _with_offered(prefs, offered, heard) if offered else prefs
+    if conversation.looks and not conversation.pending and not says_something(heard):
+        heard = replace(heard, intents=heard.intents | {"more"})  # "whatever you think" after looks: new ones
     reply, conversation = _recommend(turn.services, conversation.evolve(offered=None), looks_prefs,
-                                     state["understanding"], turn.events, turn.wardrobe)
+                                     heard, turn.events, turn.wardrobe)
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
 
 

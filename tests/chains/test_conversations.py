@@ -429,3 +429,11 @@ def test_a_budget_the_catalogue_cannot_check_is_said_so(services):
     assert reply["type"] == "outfits"
     if not any(i["price"] is not None for o in reply["outfits"] for i in o["items"]):
         assert "no prices" in reply["reply"]
+
+
+def test_a_vague_reply_after_looks_gets_new_looks_not_the_same_ones(services):
+    first = say(services, "minimal date look for men", user="vague")
+    again = say(services, "whatever you think", user="vague")
+    assert again["type"] == "outfits" and again["outfits"]
+    shown = {i["id"] for o in first["outfits"] for i in o["items"]}
+    assert {i["id"] for o in again["outfits"] for i in o["items"]} != shown
