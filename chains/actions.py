@@ -194,8 +194,15 @@ def _new_looks(services: AgentServices, conversation: ConversationState, prefs: 
     own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
     affinity = _brand_affinity(services, conversation, prefs, own)
     looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity)
-    if not looks and exclude:  # a small catalogue: pieces already shown may come again rather than no look
-        looks = recommend_looks(services.catalog, prefs, brief, anchor, (), own, brand_affinity=affinity)
+    if len(looks) < 2 and exclude:
+        # a thin brief (a funeral, with few dark blazers) or a small catalogue: the jackets, shoes and
+        # accessories already shown may come again over new clothes, then anything rather than no look
+        again = {i.id for o in conversation.looks for i in o.items if i.slot not in ("top", "bottom", "onepiece")}
+        for fewer in (tuple(x for x in exclude if x not in again), ()):
+            wider = recommend_looks(services.catalog, prefs, brief, anchor, fewer, own, brand_affinity=affinity)
+            if len(wider) > len(looks):
+                looks = wider
+                break
     return [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season))
             for plan, items in looks], brief, anchor
 
@@ -279,7 +286,7 @@ def _revise(services: AgentServices, conversation: ConversationState, prefs: Pre
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang)
     outfits, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
-    note = prompts.render(lang, _revision_note(looks, outfits))
+    note = prompts.render(lang, _revision_note(looks, outfits)) + _unchanged_note(lang, looks, outfits, heard)
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = _show(services, conversation, outfits, note, events)
@@ -304,6 +311,21 @@ def _without_excluded(services: AgentServices, conversation: ConversationState, 
     fresh = [o for o in fresh if not still_excluded(o, prefs, brief) and not kept_ids & {i.id for i in o.items}]
     fresh = fresh[:missing]
     return keep + fresh, missing - len(fresh)
+
+
+# Follow-ups that ask every look to change ("warmer", "swap the shoes"): a look left as it was is named.
+EVERY_LOOK_FOLLOWUPS = frozenset({"warmer", "cooler", "swap", "cheaper"})
+
+
+def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:
+    """"Looks 2 and 5 stay as they were", when some looks changed and these could not."""
+    if not EVERY_LOOK_FOLLOWUPS & set(heard.followups) or len(before) != len(after):
+        return ""
+    same = [n for n, (old, new) in enumerate(zip(before, after), start=1) if old.items == new.items]
+    if not same or len(same) == len(before):
+        return ""
+    numbers = ", ".join(str(n) for n in same)
+    return " " + prompts.render(lang, "revised_unchanged_many" if len(same) > 1 else "revised_unchanged", numbers=numbers)
 
 
 def _revision_note(before: Sequence[Outfit], after: Sequence[Outfit]) -> str:
@@ -386,8 +408,9 @@ def _topics(heard: Understanding) -> list[str]:
     # "what shoes go with a navy suit?" asks about the shoes first, then the colour
     shoes = ["pairing:shoes"] if heard.question == "pairing" and "shoes" in heard.slots else []
     event = [f"event:{heard.event}"] if heard.event else []
-    return event + shoes + ([f"style:{p.style}"] if p.style else []) + ([f"occasion:{p.occasion}"] if p.occasion else []) \
-        + [f"colour:{c}" for c in p.colors]
+    garment = [f"garment:{k}" for k in heard.kinds[:1]]  # "what goes with a white shirt?": the shirt first
+    return event + shoes + garment + ([f"style:{p.style}"] if p.style else []) \
+        + ([f"occasion:{p.occasion}"] if p.occasion else []) + [f"colour:{c}" for c in p.colors]
 
 
 def _notes(services: AgentServices, heard: Understanding, lang: str) -> list[dict[str, str]]:
@@ -425,7 +448,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     if outfits:
         events.announce(Reply(text, "answer", outfits=tuple(outfits)), lang)
     images, _note = render_lookbooks(services, outfits, lang, events.progress)
-    conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits) or conversation.looks)
+    conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits) or conversation.looks,
+                                       offered=example if outfits else None,
+                                       shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                  outfits=tuple(outfits), images=tuple(images)), conversation
 
@@ -534,19 +559,22 @@ def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     turn, conversation, prefs, heard = runtime.context, state["conversation"], state["preferences"], state["understanding"]
-    offered = conversation.offered if "gender" in conversation.pending else None
-    looks_prefs = _with_offered(prefs, offered, heard) if offered else prefs
     if conversation.looks and not conversation.pending and not says_something(heard):
         heard = replace(heard, intents=heard.intents | {"more"})  # "whatever you think" after looks: new ones
-    reply, conversation = _recommend(turn.services, conversation.evolve(offered=None), looks_prefs,
+    reply, conversation = _recommend(turn.services, conversation.evolve(offered=None), prefs,
                                      heard, turn.events, turn.wardrobe)
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
 
 
-def _with_offered(prefs: Preferences, offered: Preferences, heard: Understanding) -> Preferences:
-    """The looks a style answer offered, for whoever the answer to "whose clothes?" named; what this
-    message says itself (an occasion, a colour to avoid) still wins."""
-    return offered.merged(replace(heard.preferences, gender=prefs.gender)) \
+def with_offered(prefs: Preferences, conversation: ConversationState, heard: Understanding) -> Preferences:
+    """The brief of the looks a style answer showed or offered, when this message builds on them (the
+    answer to "whose clothes?", "show me more", "swap the shoes"); what it says itself (a colour to
+    avoid, a cheaper wish) still wins. A message with a brief of its own starts over."""
+    offered, said = conversation.offered, heard.preferences
+    own_brief = said.occasion or said.style or heard.kinds
+    if offered is None or (own_brief and "gender" not in conversation.pending):
+        return prefs
+    return offered.merged(replace(said, gender=prefs.gender)) \
         .merged(Preferences(avoid_colors=prefs.avoid_colors, budget_max=prefs.budget_max))
 
 

@@ -73,6 +73,8 @@ class DressCode:
         if self.dress_shirt and item.slot == "top" and item.gender == "men" \
                 and (traits.formality != "formal" or traits.warmth == "light"):
             return False  # a dress shirt has long sleeves (the catalogue's photos show which do)
+        if self.strict_colours and traits.pattern == "printed" and not named:
+            return False  # a funeral: no checks, stripes or prints, the tie included
         if not named and not self.in_palette(item, kind):
             return False  # a black shirt or an olive blazer at an interview reads loud or muddy
         if self.closed_shoes and item.slot == "shoes" and traits.warmth == "light" and not named:

@@ -64,6 +64,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         conversation = actions.name_anchor(conversation, heard.kinds[0])
         naming_anchor = True
     preferences = _merge_preferences(state["preferences"], heard, naming_anchor)
+    preferences = actions.with_offered(preferences, conversation, heard)
     return {"understanding": heard, "conversation": conversation, "preferences": preferences,
             "stored_preferences": state["preferences"],
             "garment": garment, "photo_error": photo_error}

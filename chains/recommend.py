@@ -82,9 +82,12 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
     code = dress_code(brief.occasion, brief.season)
     named = any(KIND_TO_SLOT.get(k) == slot for k in prefs.kinds) or HELD_SLOTS.get(slot) in prefs.kinds
     # (a garment asked for by name is not filtered)
+    kinds = suitable_kinds(slot, brief, prefs)
+    if code.dress_shirt and gender == "men" and slot == "top" and "shirt" in kinds:
+        kinds = ("shirt",)  # a suit and tie wants shirts: the search must not fill the pool with sweaters
     return SearchFilters(
         slots=(SEARCH_SLOT.get(slot, slot),),
-        kinds=suitable_kinds(slot, brief, prefs),
+        kinds=kinds,
         genders=(gender, "unisex") if gender else (),
         # Shoes and accessories are worn most of the year (black oxfords labelled fall, in June): any
         # season but the opposite one; their warmth, read from name and photo, does the rest.

@@ -12,6 +12,7 @@ from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief
 from chains.services import AgentServices
 from chains.state import Outfit, Preferences
 from domain.items import Item
+from retrieval.traits import WARMTH_LEVELS, traits_of, warmth_rank
 
 # Colder season first: "warmer" moves one step right, "cooler" one step left.
 SEASON_SCALE = ("summer", "spring", "fall", "winter")
@@ -61,18 +62,63 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     slots = {plan_slot(i) for i in look.items} - {plan_slot(i) for i in keep}
     if "warmer" in heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
-    if not slots:
-        return look
+    if slots:
+        swapped = [i for i in look.items if i not in keep]
+        return _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped) or look
+    # "warmer" on a look that already suits the season: its lightest piece that has a warmer
+    # alternative goes (the heaviest, for "cooler"); nothing changes when none has. A coat shown in
+    # another look may be offered here too (few coats are warmer than a blazer).
+    for piece in _pieces_to_retune(keep, heard):
+        others = [i for i in keep if i is not piece]
+        revised = _rebuilt(services, look, others, {plan_slot(piece)}, heard, prefs, brief, (), used, lang,
+                           [piece])
+        if revised is not None:
+            return revised
+    return look
+
+
+def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set[str], heard: Understanding,
+             prefs: Preferences, brief: Brief, exclude: tuple[str, ...], used: set[str], lang: str,
+             swapped: list[Item]) -> Outfit | None:
+    """The look with new pieces in these slots, or None when no piece the follow-up allows fits."""
     plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)), brief.occasion, brief.season)
     pool = {slot: fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=look.style), brief,
                              exclude + used_item_ids(used)) for slot in slots}
     if "swap" in heard.followups:
-        pool = _visibly_different(pool, [i for i in look.items if i not in keep])
+        pool = _visibly_different(pool, swapped)
+    elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:
+        pool = _retuned_pool(pool, swapped[0], heard)
     items = build_look(plan, pool, prefs, keep, used, set())
-    if items is None:
-        return look  # nothing better to offer: the look stays as it was
+    if items is None or not slots <= {plan_slot(i) for i in items}:
+        return None  # nothing better to offer: the look stays as it was
     mark_used(used, items)
     return Outfit(look.style, tuple(items), why(look.style, brief.occasion, items, lang, brief.season))
+
+
+# The pieces that carry a look's warmth, in the order a stylist changes them: the layer, then the top.
+WARMTH_CARRIERS = ("outerwear", "top", "bottom", "shoes")
+
+
+def _warmth_step(heard: Understanding) -> int:
+    return ("warmer" in heard.followups) - ("cooler" in heard.followups)
+
+
+def _pieces_to_retune(keep: list[Item], heard: Understanding) -> list[Item]:
+    """"Warmer" ("cooler") where every piece already suits the new season: the pieces to trade for a
+    warmer (lighter) one, lightest (heaviest) first, the layer before the top; none already at the end."""
+    step = _warmth_step(heard)
+    end = WARMTH_LEVELS[-1] if step > 0 else WARMTH_LEVELS[0]
+    carriers = [i for i in keep if step and i.source == "catalog" and i.slot in WARMTH_CARRIERS
+                and traits_of(i).warmth != end]
+    return sorted(carriers, key=lambda i: (step * warmth_rank(traits_of(i).warmth), WARMTH_CARRIERS.index(i.slot)))
+
+
+def _retuned_pool(pool: dict[str, list[Item]], retuned: Item, heard: Understanding) -> dict[str, list[Item]]:
+    """Only pieces warmer (lighter) than the one traded may take its place."""
+    step, before = _warmth_step(heard), warmth_rank(traits_of(retuned).warmth)
+    slot = plan_slot(retuned)
+    better = [i for i in pool[slot] if step * (warmth_rank(traits_of(i).warmth) - before) > 0]
+    return {**pool, slot: better}
 
 
 def _visibly_different(pool: dict[str, list[Item]], swapped: list[Item]) -> dict[str, list[Item]]:

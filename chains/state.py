@@ -85,8 +85,9 @@ class ConversationState:
     wants_trend: bool = False  # looks in the trend were asked for before a clarifying question
     gender_asked: bool = False  # asked once per conversation; unanswered, the looks alternate wearers
     body: tuple[float | None, float | None] = (None, None)  # height cm, weight kg said in this conversation
-    # The example looks a style answer offered before asking whose clothes ("what goes with olive
-    # cargo pants?"): the answer to that question gets these looks, not a new question.
+    # The brief of the example looks a style answer showed or offered ("what goes with olive cargo
+    # pants?", "what to wear to a funeral?"): the answer to "whose clothes?", "show me more" and
+    # follow-ups on those looks build on it rather than asking the occasion again.
     offered: Preferences | None = None
 
     def evolve(self, **changes: Any) -> "ConversationState":

@@ -9,6 +9,7 @@ import pytest
 from chains.compose import is_complete
 from chains.rubric import Brief, look_violations
 from domain.items import Item
+from retrieval.traits import patterned, traits_of
 
 
 @pytest.fixture
@@ -385,6 +386,49 @@ def test_a_funeral_gets_its_dress_code_then_sober_looks_for_whoever_the_answer_n
         assert {i.gender for i in items} <= {"men", "unisex"}
         assert not [i.name for i in items if i.slot != "accessory" and i.color_family not in DARK]
         assert not [i.name for i in items if i.kind in ("sneakers", "sandals", "jeans", "tshirt")]
+        assert not [i.name for i in items if patterned(i.name)]  # no checks or stripes, the tie included
+
+
+def test_show_me_more_after_an_answer_with_looks_stays_on_its_brief(services):
+    answer = say(services, "what should I wear to a funeral? I'm a guy", user="fu-more")
+    assert answer["type"] == "answer" and answer["outfits"]
+    more = say(services, "show me more", user="fu-more")
+    assert more["type"] == "outfits" and more["outfits"], more["reply"]  # no "what's the occasion?"
+    assert more["preferences"]["occasion"] == "funeral"
+    for outfit in more["outfits"]:
+        items = items_of(outfit)
+        assert {i.gender for i in items} <= {"men", "unisex"}
+        assert not [i.name for i in items if i.slot != "accessory" and i.color_family not in DARK]
+
+
+WARMTH = {"light": 0, "medium": 1, "warm": 2, "heavy": 3}
+
+
+def _warmth(items):
+    return sorted((WARMTH[traits_of(i).warmth] for i in items if i.slot in ("outerwear", "top", "bottom", "shoes")),
+                  reverse=True)
+
+
+def test_warmer_makes_every_look_warmer_or_names_the_looks_it_could_not(services):
+    first = say(services, "fall daily looks for men", user="warm")
+    reply = say(services, "warmer", user="warm")
+    assert reply["type"] == "outfits" and len(reply["outfits"]) == len(first["outfits"])
+    for number, (old, new) in enumerate(zip(first["outfits"], reply["outfits"], strict=True), start=1):
+        before, after = items_of(old), items_of(new)
+        if before == after:
+            assert str(number) in reply["reply"].split("stay")[-2], reply["reply"]  # "Looks 2, 5 stay as they were"
+        else:  # a layer added or a piece traded for a warmer one
+            assert len(_warmth(after)) > len(_warmth(before)) or _warmth(after) > _warmth(before)
+
+
+@pytest.mark.parametrize(("question", "note"), [
+    ("what goes with a white shirt?", "Styling a shirt"),
+    ("what should I wear with my black skirt?", "Styling a skirt"),
+    ("청바지에 뭐 입어?", "청바지 코디"),
+])
+def test_a_question_about_a_garment_is_answered_about_that_garment(services, question, note):
+    reply = say(services, question, user=f"garment-{note}")
+    assert reply["type"] == "answer" and reply["reply"].startswith(note), reply["reply"]
 
 
 def test_black_tie_is_an_event_not_a_black_tie(services):
