@@ -11,6 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from prompts.particles import settle
+
 LANGUAGES = ("en", "ko")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -41,7 +43,8 @@ def _lookup(lang: str, dotted: str) -> Any:
 def render(lang: str, key: str, **values: Any) -> str:
     """Fill template `key` of `lang`; raises KeyError when a placeholder has no value."""
     template = _lookup(lang, f"text.{key}")
-    return template.format(**values)
+    text = template.format(**values)
+    return settle(text) if lang == "ko" else text
 
 
 def label(lang: str, group: str, value: str) -> str:
@@ -60,7 +63,8 @@ def label_variant(lang: str, group: str, variant: str, value: str) -> str:
 
 def ui(lang: str, key: str, **values: Any) -> str:
     """A line of the page itself (a label, a button, a message beside a button)."""
-    return str(_lookup(lang if lang in LANGUAGES else "en", f"ui.{key}")).format(**values)
+    text = str(_lookup(lang if lang in LANGUAGES else "en", f"ui.{key}")).format(**values)
+    return settle(text) if lang == "ko" else text
 
 
 def ui_strings(lang: str) -> dict[str, str]:
