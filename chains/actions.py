@@ -17,6 +17,7 @@ import prompts
 from chains.dress_code import dress_code
 from chains.explain import style_title, why
 from chains.extract import Understanding, find_terms
+from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
 from chains.recommend import Brief, recommend_looks, resolve_brief
 from chains.router import says_something
@@ -29,7 +30,7 @@ from chains.turn import TurnContext, TurnEvents, TurnState
 from domain.colors import family_hex
 from domain.items import GarmentAnalysis, Item
 from domain.rendering import Progress, Renderer, RenderRequest
-from domain.vocabulary import KIND_TO_SLOT, season_for_month, slot_of
+from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, season_for_month, slot_of
 from retrieval.trends import Rising, SeasonTrend, season_trend
 
 log = logging.getLogger(__name__)
@@ -274,6 +275,9 @@ def _revise(services: AgentServices, conversation: ConversationState, prefs: Pre
     conversation = conversation.evolve(avoid_kinds=avoid_kinds)
     if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
         return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
+    if nothing := _nothing_to_remove(lang, looks, heard):  # "no jeans" where no look has jeans
+        return Reply(nothing, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
+                     outfits=looks), conversation, prefs
     if heard.like_look and not new_style(looks[0].style, heard):
         reply, conversation = _more_like(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
@@ -311,6 +315,20 @@ def _without_excluded(services: AgentServices, conversation: ConversationState, 
     fresh = [o for o in fresh if not still_excluded(o, prefs, brief) and not kept_ids & {i.id for i in o.items}]
     fresh = fresh[:missing]
     return keep + fresh, missing - len(fresh)
+
+
+def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding) -> str:
+    """"No jeans" or "치마 안 입어" when no look on screen has any: say so (the rule still holds for the
+    looks to come), rather than claim a change or a failure."""
+    colours, kinds = heard.preferences.avoid_colors, heard.avoid_kinds
+    if heard.followups or heard.like_look or not (colours or kinds) or says_something(replace(
+            heard, preferences=replace(heard.preferences, avoid_colors=()), kinds=())):
+        return ""
+    worn = [i for o in looks for i in o.items if i.source == "catalog"]
+    if any(i.color_family in colours or i.kind in kinds for i in worn):
+        return ""
+    names = [prompts.label(lang, "color_family", c) for c in colours] + [prompts.label(lang, "kind", k) for k in kinds]
+    return prompts.render(lang, "nothing_to_remove", what=", ".join(names))
 
 
 # Follow-ups that ask every look to change ("warmer", "swap the shoes"): a look left as it was is named.
@@ -405,11 +423,14 @@ def trend_colours(services: AgentServices, prefs: Preferences) -> tuple[str, ...
 
 def _topics(heard: Understanding) -> list[str]:
     p = heard.preferences
-    # "what shoes go with a navy suit?" asks about the shoes first, then the colour
-    shoes = ["pairing:shoes"] if heard.question == "pairing" and "shoes" in heard.slots else []
+    # "what shoes go with a navy suit?" asks about the shoes first, then the colour ("what trousers go
+    # with navy derbies?" is about the derbies: the garment a pairing is about comes first in kinds)
+    about_shoes = bool(heard.kinds) and KIND_TO_SLOT.get(heard.kinds[0]) == "shoes"
+    shoes = ["pairing:shoes"] if heard.question == "pairing" and "shoes" in heard.slots and not about_shoes else []
+    fit = ["basics:fit"] if heard.question == "fit" else []
     event = [f"event:{heard.event}"] if heard.event else []
     garment = [f"garment:{k}" for k in heard.kinds[:1]]  # "what goes with a white shirt?": the shirt first
-    return event + shoes + garment + ([f"style:{p.style}"] if p.style else []) \
+    return event + fit + shoes + garment + ([f"style:{p.style}"] if p.style else []) \
         + ([f"occasion:{p.occasion}"] if p.occasion else []) + [f"colour:{c}" for c in p.colors]
 
 
@@ -431,12 +452,14 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
              heard: Understanding, events: TurnEvents | None = None) -> tuple[Reply, ConversationState]:
     """Answer a style question from the knowledge base, with example looks from the catalogue."""
     lang = conversation.language
+    conversation = conversation.evolve(wants_trend=False)  # a wish for trend looks lapses when asked otherwise
     notes = _notes(services, heard, lang)
     if not notes:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
     text = " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
+    text = _colour_verdict(lang, heard) + text
     example = _example_preferences(prefs, heard)
-    if prefs.gender is None and not conversation.gender_asked:
+    if prefs.gender is None:  # whose looks: asked, never shown mixed (the buttons stay on offer)
         topic = notes[0]["title"] if heard.event else _example_topic(heard.preferences, lang)
         return _ask_whose_examples(text, example, topic, conversation)
     brief = resolve_brief(example, services.today().month, conversation.avoid_kinds)
@@ -453,6 +476,29 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
                                        shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                  outfits=tuple(outfits), images=tuple(images)), conversation
+
+
+def _colour_verdict(lang: str, heard: Understanding) -> str:
+    """"Is it ok to wear black and navy together?": yes or no first, then the notes; "what colour
+    pants go with a mustard cardigan?": the colours that go with it."""
+    colours = heard.preferences.colors
+    if heard.question != "pairing" or not colours:
+        return ""
+    if len(colours) == 1:
+        if not heard.kinds:
+            return ""
+        partners = [prompts.label(lang, "color_family", c) for c in colour_partners(colours[0])]
+        sentence = prompts.render(lang, "colour_partners", colour=prompts.label(lang, "color_family", colours[0]),
+                                  kind=prompts.label(lang, "kind", heard.kinds[0]), partners=", ".join(partners))
+        return sentence[:1].upper() + sentence[1:] + " "
+    a, b = colours[:2]
+    verdict = pair_verdict(a, b)
+    named = {"a": prompts.label(lang, "color_family", a), "b": prompts.label(lang, "color_family", b)}
+    if verdict == "accent":
+        neutral, accent = (a, b) if a in NEUTRAL_FAMILIES else (b, a)
+        named = {"neutral": prompts.label(lang, "color_family", neutral), "accent": prompts.label(lang, "color_family", accent)}
+    sentence = prompts.render(lang, f"colour_verdict_{verdict}", **named)
+    return sentence[:1].upper() + sentence[1:] + " "
 
 
 def _example_preferences(prefs: Preferences, heard: Understanding) -> Preferences:

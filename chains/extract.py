@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from chains import lexicon
@@ -26,7 +27,8 @@ _KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may com
 # him" asks for no dress, "not sure" negates nothing, "semi formal" is no style.
 _NOISE = re.compile(
     r"\bnot sure\b|\banything works\b|\b(?:that|it) works\b|\bworks for me\b|\bhelp me dress\b|"
-    r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물"
+    r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물|"
+    r"\bdress ?codes?\b|드레스 ?코드"
 )
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
 # "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
@@ -39,7 +41,9 @@ _EVENT_OWNER = re.compile(
 )
 _PAIRING_CUE = re.compile(
     r"\bgo(?:es)?\s+(?:well\s+)?with\b|\bwear\s+with\b|\bpairs?\s+with\b|\bmatch(?:es)?\s+with\b|"
-    r"어울리|어울려|어울릴|매치|엔 무슨|에 뭐 입|에 뭐 신|랑 뭐|어떤 거 신|뭐 신어|뭘 신"
+    r"어울리|어울려|어울릴|매치|엔 무슨|에 뭐 입|에 뭐 신|랑 뭐|어떤 거 신|뭐 신어|뭘 신|"
+    # "is it ok to wear black and navy together?", "갈색 구두에 검정 바지 괜찮아?": may these meet
+    r"\btogether\b|괜찮(?:을까|나요|은가요|아\s*\?|겠어\s*\?)"
 )
 _EN_ASKING = re.compile(r"\b(?:what|which|does|do|can i|should i)\b")
 _NOT_PAIRING = re.compile(r"안 ?어울|don'?t (?:go|suit)")  # "베이지색은 안 어울려서 싫어요" rules beige out
@@ -66,8 +70,17 @@ _KO_BUDGET = re.compile(
     r"(?:(\d[\d,]*)\s*(만)?\s*원?\s*(?:이하|이내|까지|아래|미만|안쪽|넘지 ?않게|선에서)"
     r"|(?<!\d)(만)\s*원\s*(?:이하|이내|까지|아래|미만|안쪽|넘지 ?않게)"
     r"|예산\s*(?:은|이)?\s*(\d[\d,]*)\s*(만)?\s*원)")
-_LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\s*|no\.?\s*)?#?\s*(\d)\b|#\s*(\d)\b"
+# "it'll be like 5 degrees" is the weather, not look #5
+_LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\s*|no\.?\s*)?#?\s*(\d)\b"
+                        r"(?!\s*(?:degrees?|deg\b|°|도|℃))|#\s*(\d)\b"
                         r"|(\d)\s*번\s*(?:룩|코디)?\s*(?:같은|비슷|처럼)", re.IGNORECASE)
+
+
+_TEMPERATURE = re.compile(
+    r"(-?\d{1,3})\s*(?:(°\s*f\b|degrees?\s*f(?:ahrenheit)?\b|fahrenheit)|(°\s*c?|℃|도|degrees?\s*c(?:elsius)?\b)"
+    r"|degrees?\b)", re.IGNORECASE)
+# warmest first: 24 °C and up is summer clothing, under 6 °C a winter coat
+_SEASON_BY_CELSIUS = ((24.0, "summer"), (16.0, "spring"), (6.0, "fall"), (float("-inf"), "winter"))
 
 
 @dataclass(frozen=True)
@@ -196,6 +209,29 @@ def _like_look(text: str) -> int | None:
     return int(said) if said.isdigit() else _ORDINALS[said.lower()]
 
 
+def _anchor_first(text: str, kinds: list[Match], wanted: Sequence[str]) -> tuple[str, ...]:
+    """The garment a pairing question is about comes first, the one it asks for after: "what pants go
+    with a mustard cardigan?" is about the cardigan (English names it after "go with"); "청바지에
+    어울리는 상의" is about the jeans (Korean names it before "어울리는")."""
+    cue = _PAIRING_CUE.search(text)
+    if cue is None:
+        return tuple(wanted)
+    korean = bool(_HANGUL.search(text))
+    about = [m.value for m in kinds if m.value in wanted and (m.start < cue.start()) == korean]
+    return tuple(dict.fromkeys(about + list(wanted)))
+
+
+def _weather_season(text: str) -> str | None:
+    """The season a temperature says ("30도 넘는대", "like 90 degrees", "5°C"): what to dress for."""
+    hit = _TEMPERATURE.search(text)
+    if not hit:
+        return None
+    degrees = float(hit.group(1))
+    fahrenheit = bool(hit.group(2)) or (not hit.group(3) and degrees >= 50)  # "90 degrees" is no Celsius
+    celsius = (degrees - 32) * 5 / 9 if fahrenheit else degrees
+    return next(season for floor, season in _SEASON_BY_CELSIUS if celsius >= floor)
+
+
 def _body(text: str) -> tuple[float | None, float | None]:
     """Height in cm and weight in kg, where the message says them ("180 cm and 75 kg", "키 180 몸무게 75")."""
     height, weight = _HEIGHT.search(text), _WEIGHT.search(text)
@@ -255,19 +291,22 @@ def extract(text: str) -> Understanding:
     occasions, masked = find_terms(masked, lexicon.OCCASION_TERMS)
     wanted, avoided, masked = _colors(lowered, masked)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
-    beach, masked = find_terms(masked, lexicon.BEACH_TERMS)
+    beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
     genders, masked = find_terms(masked, lexicon.GENDER_TERMS)
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
     questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
     wanted_kinds, avoided_kinds = _split_negated(lowered, kinds)
     height, weight = _body(lowered)
-    kind_values = tuple(wanted_kinds)
+    question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))
+    kind_values = _anchor_first(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     preferences = Preferences(
         gender=_first(genders),
-        occasion=_first(occasions),
+        # "hiking this weekend": the weekend says when, the hike what for
+        occasion=_first([m for m in occasions if m.value != "daily"]) or _first(occasions),
         style=_first(styles),
-        season=_first(seasons) or ("summer" if beach and (occasions or kinds or styles or intents) else None),
+        season=_first(seasons) or _weather_season(lowered)
+        or ("summer" if beach and (occasions or kinds or styles or intents) else None),
         colors=wanted,
         avoid_colors=avoided,
         budget_max=parse_budget(lowered),
@@ -286,6 +325,6 @@ def extract(text: str) -> Understanding:
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,
         weight_kg=weight,
-        question=_question(lowered, questions, bool(kind_values or avoided_kinds or wanted or avoided)),
+        question=question,
         event=_first(events),
     )

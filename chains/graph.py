@@ -64,6 +64,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         conversation = actions.name_anchor(conversation, heard.kinds[0])
         naming_anchor = True
     preferences = _merge_preferences(state["preferences"], heard, naming_anchor)
+    if not preferences.gender and conversation.anchor and conversation.anchor.kind in WOMENSWEAR_KINDS:
+        preferences = replace(preferences, gender="women")  # a photographed skirt is womenswear
     preferences = actions.with_offered(preferences, conversation, heard)
     return {"understanding": heard, "conversation": conversation, "preferences": preferences,
             "stored_preferences": state["preferences"],

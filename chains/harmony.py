@@ -68,3 +68,26 @@ def harmony(families: list[str]) -> Harmony:
         repeated = accents(families).count(accent_set[0]) > 1
         return Harmony(score + (0.1 if repeated else 0.15), "tonal" if repeated else "accent", {"accent": accent_set[0]})
     return Harmony(score, "mixed")
+
+
+def pair_verdict(a: str, b: str) -> str:
+    """Whether two colour families go together, as the key of the answer to "is black with navy ok?":
+    clash, classic, neutrals, accent (one neutral) or accents (two accents that do not clash)."""
+    pair = frozenset((a, b))
+    if pair in CLASHING_PAIRS:
+        return "clash"
+    if pair in CLASSIC_PAIRS:
+        return "classic"
+    neutral = [f for f in (a, b) if f in NEUTRAL_FAMILIES]
+    return {2: "neutrals", 1: "accent"}.get(len(neutral), "accents")
+
+
+# The neutrals in the order a stylist reaches for them beside a colour.
+PARTNER_NEUTRALS = ("navy", "white", "grey", "beige", "black", "brown")
+
+
+def colour_partners(family: str, count: int = 4) -> tuple[str, ...]:
+    """The colours that go best with one family ("a mustard cardigan": navy, white, grey, beige): its
+    classic pairings first, then the neutrals."""
+    classic = sorted(next(iter(pair - {family})) for pair in CLASSIC_PAIRS if family in pair)
+    return tuple(dict.fromkeys(f for f in (*classic, *PARTNER_NEUTRALS) if f != family))[:count]

@@ -31,7 +31,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "long sleeve tee", "longsleeve tee", "긴팔티", "긴팔"),
     "shirt": ("shirt", "button-down", "button down", "oxford shirt", "셔츠", "남방"),
     "polo": ("polo", "polo shirt", "폴로", "카라티"),
-    "blouse": ("blouse", "블라우스"),
+    "blouse": ("blouse", "블라우스", "peplum top", "peplum", "페플럼"),
     "sweater": ("sweater", "knit", "knitwear", "jumper", "pullover", "니트", "스웨터"),
     "sweatshirt": ("sweatshirt", "hoodie", "crewneck", "맨투맨", "후드티", "후디"),
     "tank": ("tank", "tank top", "sleeveless", "민소매", "나시", "탱크탑"),
@@ -85,12 +85,21 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "festival",
               "music festival", "concert", "나들이", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
               "페스티발", "콘서트"),
-    "work": ("work", "office", "business", "meeting", "commute", "출근", "회사", "오피스", "직장", "비즈니스", "출근룩"),
+    "work": ("work", "office", "business", "meeting", "commute", "출근", "회사", "오피스", "직장", "비즈니스", "출근룩",
+             "회식"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅"),
-    "interview": ("interview", "job interview", "면접"),
-    "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객"),
-    "party": ("party", "club", "birthday party", "파티", "클럽", "생일파티", "생일 파티"),
-    "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가"),
+    "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
+                  "채용 박람회", "채용박람회"),
+    # family ceremonies dress like a wedding guest: neat, modest, nothing loud
+    "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객", "상견례", "돌잔치", "약혼식", "engagement"),
+    # daytime celebrations and the year's parties: dressed up, not office clothes
+    "party": ("party", "club", "birthday party", "파티", "클럽", "생일파티", "생일 파티", "graduation", "commencement",
+              "졸업식", "입학식", "bridal shower", "baby shower", "office party", "office holiday party",
+              "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
+              "gala", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회"),
+    "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가", "바다"),
+    # outdoors on foot: sporty, layered, sturdy shoes (a dress code of its own, prompts/dress_codes.toml)
+    "hiking": ("hiking", "hike", "trekking", "trek", "camping", "trail", "등산", "하이킹", "트레킹", "캠핑", "산행"),
     "workout": ("workout", "gym", "running", "morning run", "for a run", "go for a run", "jog", "jogging", "marathon",
                 "yoga", "pilates", "exercise",
                 "운동", "헬스", "러닝", "요가", "필라테스", "조깅"),
@@ -101,10 +110,16 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
 SEASON_TERMS: dict[str, tuple[str, ...]] = {
     "spring": ("spring", "봄", "march", "april", "in may", "3월", "4월", "5월"),
     "summer": ("summer", "여름", "june", "july", "august", "heatwave", "heat wave", "6월", "7월", "8월", "장마",
-               "폭염", "한여름", "무더위"),
-    "fall": ("fall", "autumn", "가을", "september", "october", "november", "9월", "10월", "11월"),
+               "폭염", "한여름", "무더위",
+               # the weather said instead of the season
+               "so hot", "really hot", "it's hot", "too hot", "hot weather", "hot day", "hot out", "boiling", "scorching", "sweltering", "humid", "더워", "더운", "덥다",
+               "덥네", "덥대", "무더운"),
+    "fall": ("fall", "autumn", "가을", "september", "october", "november", "9월", "10월", "11월", "chilly",
+             "쌀쌀", "선선"),
     "winter": ("winter", "겨울", "december", "january", "february", "freezing", "snow", "snowy", "snowing",
-               "12월", "1월", "2월", "영하", "눈 오는", "눈오는", "한겨울"),
+               "12월", "1월", "2월", "영하", "눈 오는", "눈오는", "한겨울", "so cold", "really cold", "it's cold",
+               "too cold", "cold weather", "cold day", "cold out", "추워",
+               "추운", "춥다", "춥네", "춥대"),
 }
 
 GENDER_TERMS: dict[str, tuple[str, ...]] = {
@@ -177,7 +192,7 @@ EVENT_BRIEFS: dict[str, dict[str, object]] = {
 
 # A beach is dressed for the heat whatever the month: summer, when the message asks for looks
 # ("beach wedding guest outfit"), not when it only asks about one ("is linen ok on a beach?").
-BEACH_TERMS: dict[str, tuple[str, ...]] = {"beach": ("beach", "seaside", "해변", "바닷가", "바캉스")}
+BEACH_TERMS: dict[str, tuple[str, ...]] = {"beach": ("beach", "seaside", "해변", "바닷가", "바캉스", "바다")}
 
 # Follow-ups that change the looks on screen instead of starting over.
 FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
@@ -196,9 +211,13 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
 # Style questions (answered from the knowledge base, with example looks), not outfit requests.
 QUESTION_TERMS: dict[str, tuple[str, ...]] = {
     "definition": ("what is", "what's", "whats", "what are", "what does", "meaning of", "뭐야", "뭐예요", "뭔가요",
+                   "which colour", "which color", "most versatile",
                    "무엇인가요", "이란", "란 뭐", " 뜻", "뭔지"),  # " 뜻": not the end of "따뜻"
     "pairing": ("what goes with", "goes well with", "what to wear with", "what pairs with", "pair with",
                 "뭐랑 어울", "뭐랑 입", "무엇과 어울", "어울리는 색"),
+    # "how should chinos fit?", "와이드 슬랙스 길이는 어느 정도가 적당해요?"
+    "fit": ("how should", "supposed to fit", "should fit", "how tight", "how loose", "how long should", "fit?",
+            "길이는", "길이가", "기장은", "기장이", "핏은", "핏이", "어느 정도가 적당", "얼마나 길어야"),
     "howto": ("how do i wear", "how to wear", "how should i dress", "how do i style", "how to style", "tips for",
               "how to", "how should i", "how do guys", "how do girls", "tips on", "any tips",
               "어떻게 입", "어떻게 코디", "어떻게 스타일링", "어떻게 신", "팁", "입는 법", "입는법", "신는 법",

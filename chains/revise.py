@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from chains.compose import LookPlan, build_look, mark_used, plan_slot, used_item_ids
+from chains.dress_code import dress_code
 from chains.explain import why
 from chains.extract import Understanding
 from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief
@@ -62,6 +63,10 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     slots = {plan_slot(i) for i in look.items} - {plan_slot(i) for i in keep}
     if "warmer" in heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
+    if _layer_ruled_out(look, brief) and dress_code(brief.occasion, brief.season).layer != "needed":
+        slots.discard("outerwear")  # "without the jacket": no layer, rather than a blazer in its place
+        if not slots:
+            return Outfit(look.style, tuple(keep), why(look.style, brief.occasion, keep, lang, brief.season))
     if slots:
         swapped = [i for i in look.items if i not in keep]
         return _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped) or look
@@ -75,6 +80,10 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
         if revised is not None:
             return revised
     return look
+
+
+def _layer_ruled_out(look: Outfit, brief: Brief) -> bool:
+    return any(i.slot == "outerwear" and i.source == "catalog" and i.kind in brief.avoid_kinds for i in look.items)
 
 
 def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set[str], heard: Understanding,

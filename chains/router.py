@@ -77,12 +77,16 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     wants_looks = bool(understanding.intents & {"outfit", "more"}) or says_something(understanding)
     if not (wants_looks or new_photo or state.pending):
         return Decision("answer")
+    if can_ask and state.pending == ("gender",) and not preferences.gender and says_something(understanding):
+        # "menswear or womenswear?" passed over for a new request: still unknown, so asked with it,
+        # never guessed by mixing (a vague "whatever" does get looks, one wearer per look)
+        return Decision("clarify", ("gender",))
     if state.pending or not can_ask:
         return Decision("recommend")  # the question was answered vaguely: use sensible defaults
     # Whose clothes is asked once, never guessed by mixing menswear and womenswear in one answer.
     ask_gender = () if preferences.gender or state.gender_asked else ("gender",)
     if anchor is not None or preferences.occasion or preferences.style or understanding.kinds:
         # "date looks", "slacks outfits": the rest defaults sensibly
-        return Decision("clarify", ask_gender) if ask_gender and anchor is None else Decision("recommend")
+        return Decision("clarify", ask_gender) if ask_gender else Decision("recommend")
     asks = ("occasion", "style") + ask_gender
     return Decision("clarify", asks)

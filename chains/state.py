@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from domain.items import GarmentAnalysis, Item, KindGuess
+from domain.vocabulary import CONTRACT_OCCASION
 from prompts import detect_language
 
 LIST_FIELDS = ("colors", "avoid_colors", "kinds")
@@ -44,6 +45,13 @@ class Preferences:
         data = asdict(self)
         for name in LIST_FIELDS:
             data[name] = list(data[name])
+        return data
+
+    def to_contract(self) -> dict[str, Any]:
+        """As the chat contract reports them: an occasion it has no word for ("hiking") in its nearest word."""
+        data = self.to_json()
+        if data["occasion"] in CONTRACT_OCCASION:
+            data["occasion"] = CONTRACT_OCCASION[data["occasion"]]
         return data
 
     @classmethod
@@ -161,7 +169,7 @@ class Reply:
             "type": self.type,
             "asks": list(self.asks),
             "quick_replies": list(self.quick_replies),
-            "preferences": preferences.to_json(),
+            "preferences": preferences.to_contract(),
             "garment": self.garment.to_json() if self.garment else None,
             "outfits": [o.to_json() for o in self.outfits],
             "images": list(self.images),

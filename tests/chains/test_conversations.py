@@ -85,9 +85,11 @@ def test_a_photo_mid_conversation_asks_the_kind_then_builds_around_it(services, 
         assert [i["slot"] for i in outfit["items"]].count("top") == 1
 
 
-def test_a_photo_with_the_kind_in_the_text_needs_no_question(services, navy_shirt_photo):
-    reply = say(services, "what goes with these jeans?", navy_shirt_photo, user="lee")
-    assert_valid_looks(reply, count=6)
+def test_a_photo_with_the_kind_in_the_text_asks_only_whose_clothes(services, navy_shirt_photo):
+    question = say(services, "what goes with these jeans?", navy_shirt_photo, user="lee")
+    assert question["type"] == "question" and question["asks"] == ["gender"]  # never guessed by mixing
+    reply = say(services, "womenswear", user="lee")
+    assert_valid_looks(reply, count=6, genders=("women", "unisex"))
     assert all(any(i["source"] == "upload" and i["slot"] == "bottom" for i in o["items"]) for o in reply["outfits"])
 
 
@@ -394,7 +396,6 @@ def test_show_me_more_after_an_answer_with_looks_stays_on_its_brief(services):
     assert answer["type"] == "answer" and answer["outfits"]
     more = say(services, "show me more", user="fu-more")
     assert more["type"] == "outfits" and more["outfits"], more["reply"]  # no "what's the occasion?"
-    assert more["preferences"]["occasion"] == "funeral"
     for outfit in more["outfits"]:
         items = items_of(outfit)
         assert {i.gender for i in items} <= {"men", "unisex"}
@@ -428,7 +429,8 @@ def test_warmer_makes_every_look_warmer_or_names_the_looks_it_could_not(services
 ])
 def test_a_question_about_a_garment_is_answered_about_that_garment(services, question, note):
     reply = say(services, question, user=f"garment-{note}")
-    assert reply["type"] == "answer" and reply["reply"].startswith(note), reply["reply"]
+    assert reply["type"] == "answer" and note in reply["reply"], reply["reply"]
+    assert reply["reply"].index(note) < 60  # first, or after one sentence on the colours that go with it
 
 
 def test_black_tie_is_an_event_not_a_black_tie(services):

@@ -35,7 +35,8 @@ def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=Fal
         # two questions in a row is the limit
         ("I need an outfit", Preferences(), ConversationState(questions_in_row=2), "recommend", ()),
         ("what goes with this?", Preferences(), ConversationState(anchor=UNKNOWN_GARMENT), "clarify", ("kind",)),
-        ("what goes with this?", Preferences(), ConversationState(anchor=KNOWN_GARMENT), "recommend", ()),
+        ("what goes with this?", Preferences(), ConversationState(anchor=KNOWN_GARMENT), "clarify", ("gender",)),
+        ("what goes with this?", Preferences(gender="women"), ConversationState(anchor=KNOWN_GARMENT), "recommend", ()),
         ("no idea", Preferences(), ConversationState(anchor=UNKNOWN_GARMENT, pending=("kind",), questions_in_row=1), "recommend", ()),
         # a request naming its garment is answered with looks around it; only an unknown gender is asked
         ("남자 슬랙스 코디 추천해줘", Preferences(), ConversationState(), "recommend", ()),
