@@ -258,6 +258,8 @@ def _more_like(services: AgentServices, conversation: ConversationState, prefs: 
     number = min(heard.like_look or 1, len(looks))
     model = looks[number - 1]
     brief_prefs = replace(model_preferences(prefs, model), gender=look_gender(model, prefs))
+    if heard.preferences.colors:  # "like #1 but in blue"
+        brief_prefs = replace(brief_prefs, colors=heard.preferences.colors)
     conversation = conversation.evolve(liked=conversation.liked + model.items)
     fresh = replace(heard, intents=heard.intents | {"more"})
     new, _brief, _anchor = _new_looks(services, conversation, brief_prefs, fresh, wardrobe)
@@ -281,8 +283,11 @@ def _revise(services: AgentServices, conversation: ConversationState, prefs: Pre
     if heard.like_look and not new_style(looks[0].style, heard):
         reply, conversation = _more_like(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
-    if restyle := new_style(looks[0].style, heard):
-        prefs = replace(prefs, style=restyle)
+    recolour = "swap" in heard.followups and not heard.slots  # "파란색으로 바꿔줘", "change them": new looks
+    if recolour and heard.preferences.colors:
+        prefs = replace(prefs, colors=heard.preferences.colors)
+    if (restyle := new_style(looks[0].style, heard)) or recolour:
+        prefs = replace(prefs, style=restyle) if restyle else prefs
         fresh = replace(heard, intents=heard.intents | {"more"})
         reply, conversation = _recommend(services, conversation, prefs, fresh, events, wardrobe)
         return reply, conversation, prefs

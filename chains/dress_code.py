@@ -20,6 +20,7 @@ from retrieval.traits import (
     is_bare_armed_menswear,
     is_multipack,
     is_sleeveless_layer,
+    is_sportswear,
     is_summer_tailoring,
     traits_of,
 )
@@ -73,6 +74,8 @@ class DressCode:
         if self.dress_shirt and item.slot == "top" and item.gender == "men" \
                 and (traits.formality != "formal" or traits.warmth == "light"):
             return False  # a dress shirt has long sleeves (the catalogue's photos show which do)
+        if self.target > CASUAL_RANK and is_sportswear(item) and not named:
+            return False  # a padded Puma jacket on a date, a Lotto track top at a party
         if self.strict_colours and traits.pattern == "printed" and not named:
             return False  # a funeral: no checks, stripes or prints, the tie included
         if not named and not self.in_palette(item, kind):

@@ -35,7 +35,8 @@ def is_followup(understanding: Understanding) -> bool:
     p = understanding.preferences
     new_brief = p.occasion or p.style or p.gender or understanding.kinds or p.colors
     changes = understanding.followups or understanding.avoid_kinds or understanding.like_look or p.avoid_colors
-    return bool(changes) and not (new_brief and not understanding.followups)
+    # "like #1 but in blue" builds on the looks too
+    return bool(changes) and not (new_brief and not (understanding.followups or understanding.like_look))
 
 
 def _wants_trend_looks(understanding: Understanding) -> bool:
@@ -75,6 +76,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if state.looks and not new_photo and is_followup(understanding):
         return Decision("revise")
     wants_looks = bool(understanding.intents & {"outfit", "more"}) or says_something(understanding)
+    if wants_looks and state.looks and not state.pending and not says_something(understanding):
+        return Decision("recommend")  # "idk", "몰라" after looks: new ones, not the first question again
     if not (wants_looks or new_photo or state.pending):
         return Decision("answer")
     if can_ask and state.pending == ("gender",) and not preferences.gender and says_something(understanding):
@@ -87,6 +90,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     ask_gender = () if preferences.gender or state.gender_asked else ("gender",)
     if anchor is not None or preferences.occasion or preferences.style or understanding.kinds:
         # "date looks", "slacks outfits": the rest defaults sensibly
+        return Decision("clarify", ask_gender) if ask_gender else Decision("recommend")
+    if "trend" in understanding.intents:  # looks in the trend colours: everyday unless said otherwise
         return Decision("clarify", ask_gender) if ask_gender else Decision("recommend")
     asks = ("occasion", "style") + ask_gender
     return Decision("clarify", asks)

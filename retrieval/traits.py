@@ -427,6 +427,17 @@ def patterned(name: str | None) -> bool:
 _MULTIPACK_RE = _words(r"pack\s+of\s+\d+|set\s+of\s+\d+|combo(?:\s+pack)?|\d+\s*-?\s*pack")
 
 
+# Sports and outdoor labels: their jackets, tops and trousers read as sportswear (a padded Puma jacket,
+# a Lotto track top) whatever the catalogue's usage says, so they stay out of smart looks.
+SPORTSWEAR_BRANDS = frozenset({"nike", "adidas", "puma", "reebok", "lotto", "fila", "asics", "kappa", "umbro",
+                               "proline", "urban yoga", "quechua", "wildcraft", "columbia", "speedo", "slazenger"})
+
+
+def is_sportswear(item: Item) -> bool:
+    """A garment (not shoes or an accessory) from a sports or outdoor label."""
+    return item.slot in ("top", "bottom", "outerwear") and (item.brand or "").lower() in SPORTSWEAR_BRANDS
+
+
 @lru_cache(maxsize=16384)
 def is_multipack(name: str | None) -> bool:
     """Whether the name sells several pieces at once ("Pack of 3 T-shirts"): not one piece of a look."""

@@ -9,7 +9,7 @@ import pytest
 from chains.compose import is_complete
 from chains.rubric import Brief, look_violations
 from domain.items import Item
-from retrieval.traits import patterned, traits_of
+from retrieval.traits import is_sportswear, patterned, traits_of
 
 
 @pytest.fixture
@@ -483,3 +483,62 @@ def test_a_vague_reply_after_looks_gets_new_looks_not_the_same_ones(services):
     assert again["type"] == "outfits" and again["outfits"]
     shown = {i["id"] for o in first["outfits"] for i in o["items"]}
     assert {i["id"] for o in again["outfits"] for i in o["items"]} != shown
+
+
+def test_a_hike_gets_sporty_layered_looks_and_its_own_note(services):
+    reply = say(services, "going hiking this weekend, I'm a guy", user="hike")
+    assert reply["type"] == "outfits" and reply["preferences"]["occasion"] == "travel"  # the contract's word
+    assert "hike" in reply["reply"]
+    for outfit in reply["outfits"]:
+        items = items_of(outfit)
+        assert any(i.slot == "outerwear" for i in items), "a jacket for the top of the hill"
+        assert not [i.name for i in items if i.kind in ("jeans", "heels", "blazer", "shirt", "shoes", "sandals")]
+    note = say(services, "how should I dress for a hike?", user="hike")
+    assert note["type"] == "answer" and "Dressing for a hike" in note["reply"]
+
+
+@pytest.mark.parametrize(("said", "season"), [
+    ("다음주 30도 넘는대 출근룩 추천 좀. 남자", "summer"),
+    ("work outfit for a man, it's going to be like 90 degrees", "summer"),
+    ("daily look for a man, it'll be 2°C", "winter"),
+])
+def test_the_temperature_said_sets_the_season_of_the_looks(services, said, season):
+    reply = say(services, said, user=f"temp-{season}-{len(said)}")
+    assert reply["type"] == "outfits" and reply["preferences"]["season"] == season
+    opposite = {"summer": "winter", "winter": "summer"}[season]
+    assert not [i["name"] for o in reply["outfits"] for i in o["items"] if i["season"] == opposite]
+
+
+def test_a_rule_that_removes_nothing_says_so_and_keeps_the_looks(services):
+    first = say(services, "summer travel looks for women", user="noop")
+    kinds = {i["kind"] for o in first["outfits"] for i in o["items"]}
+    absent = next(k for k in ("skirt", "heels", "jumpsuit", "boots") if k not in kinds)
+    reply = say(services, f"no {absent}", user="noop")
+    assert "None of these looks has" in reply["reply"]
+    assert reply["outfits"] == first["outfits"]
+
+
+def test_without_the_jacket_takes_the_layer_off(services):
+    first = say(services, "summer date looks for women", user="nojacket")
+    with_layer = [n for n, o in enumerate(first["outfits"]) if any(i["slot"] == "outerwear" for i in o["items"])]
+    reply = say(services, "without the jacket", user="nojacket")
+    assert reply["type"] == "outfits"
+    assert not [i["name"] for o in reply["outfits"] for i in o["items"] if i["kind"] == "jacket"]
+    for n in with_layer:  # the rest of the look stays as it was
+        kept = [i["id"] for i in first["outfits"][n]["items"] if i["slot"] != "outerwear"]
+        assert any(set(kept) <= {i["id"] for i in o["items"]} for o in reply["outfits"])
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is it ok to wear black and navy together?", "Yes"),
+    ("do red and green go together?", "clash"),
+    ("갈색 구두에 검정 바지 괜찮아?", "네"),
+])
+def test_a_do_these_go_together_question_gets_yes_or_no_first(services, question, verdict):
+    reply = say(services, question, user=f"yesno-{len(question)}")
+    assert reply["type"] == "answer" and verdict in reply["reply"].split(".")[0], reply["reply"]
+
+
+def test_smart_looks_wear_no_sportswear_labels(services):
+    reply = say(services, "date night looks for a man", user="nopuma")
+    assert not [i.name for o in reply["outfits"] for i in items_of(o) if is_sportswear(i)]
