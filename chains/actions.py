@@ -19,6 +19,7 @@ from chains.explain import style_title, why
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
+from chains.exclusions import is_of_kind, shows_colour
 from chains.recommend import Brief, recommend_looks, resolve_brief
 from chains.router import says_something
 from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season, still_excluded
@@ -30,7 +31,7 @@ from chains.turn import TurnContext, TurnEvents, TurnState
 from domain.colors import family_hex
 from domain.items import GarmentAnalysis, Item
 from domain.rendering import Progress, Renderer, RenderRequest
-from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, season_for_month, slot_of
+from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, WORN_SLOTS, season_for_month, slot_of
 from retrieval.trends import Rising, SeasonTrend, season_trend
 
 log = logging.getLogger(__name__)
@@ -220,10 +221,18 @@ def _recommend(services: AgentServices, conversation: ConversationState, prefs: 
     lang = conversation.language
     intro = _intro(lang, brief, anchor, outfits)
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
-        intro += " " + prompts.render(lang, "trend_looks", season=prompts.label(lang, "season", brief.season),
-                                      colors=_joined_labels(lang, "color_family", prefs.colors))
+        intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits)
     return _show(services, conversation, outfits, intro + _shoes_named(lang, heard, outfits)
                  + _budget_unknown(lang, heard, outfits), events)
+
+
+def _trend_worn(lang: str, season: str, colours: Sequence[str], outfits: Sequence[Outfit]) -> str:
+    """Name the trend colours, and claim only those the looks really wear (on clothes or shoes)."""
+    worn = [c for c in colours if any(i.color_family == c for o in outfits for i in o.items if i.slot in WORN_SLOTS)]
+    named = {"season": prompts.label(lang, "season", season), "colors": _joined_labels(lang, "color_family", colours)}
+    if not worn:
+        return prompts.render(lang, "trend_looks_none", **named)
+    return prompts.render(lang, "trend_looks", **named, worn=_joined_labels(lang, "color_family", worn))
 
 
 def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
@@ -330,9 +339,10 @@ def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding)
             heard, preferences=replace(heard.preferences, avoid_colors=()), kinds=())):
         return ""
     worn = [i for o in looks for i in o.items if i.source == "catalog"]
-    if any(i.color_family in colours or i.kind in kinds for i in worn):
+    if any(shows_colour(i, colours) or is_of_kind(i, kinds) for i in worn):
         return ""
-    names = [prompts.label(lang, "color_family", c) for c in colours] + [prompts.label(lang, "kind", k) for k in kinds]
+    names = [prompts.label(lang, "color_family", c) for c in colours] + \
+        [prompts.label_variant(lang, "kind", "plural", k) for k in heard.avoid_kinds]
     return prompts.render(lang, "nothing_to_remove", what=", ".join(names))
 
 
@@ -494,7 +504,9 @@ def _colour_verdict(lang: str, heard: Understanding) -> str:
             return ""
         partners = [prompts.label(lang, "color_family", c) for c in colour_partners(colours[0])]
         sentence = prompts.render(lang, "colour_partners", colour=prompts.label(lang, "color_family", colours[0]),
-                                  kind=prompts.label(lang, "kind", heard.kinds[0]), partners=", ".join(partners))
+                                  kind=prompts.label(lang, "kind", heard.kinds[0]),
+                                  kinds=prompts.label_variant(lang, "kind", "plural", heard.kinds[0]),
+                                  partners=prompts.render(lang, "or_join", a=", ".join(partners[:-1]), b=partners[-1]))
         return sentence[:1].upper() + sentence[1:] + " "
     a, b = colours[:2]
     verdict = pair_verdict(a, b)
@@ -625,6 +637,7 @@ def with_offered(prefs: Preferences, conversation: ConversationState, heard: Und
     own_brief = said.occasion or said.style or heard.kinds
     if offered is None or (own_brief and "gender" not in conversation.pending):
         return prefs
+    offered = replace(offered, colors=said.colors) if said.colors else offered  # "something in brown instead"
     return offered.merged(replace(said, gender=prefs.gender)) \
         .merged(Preferences(avoid_colors=prefs.avoid_colors, budget_max=prefs.budget_max))
 

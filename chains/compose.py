@@ -8,12 +8,12 @@ pieces may appear at all.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
 from chains.dress_code import DressCode, dress_code, without_palette
+from chains.exclusions import shows_colour
 from chains.harmony import clashing_pairs
 from chains.look_score import (
     FORMAL_RANK,
@@ -32,7 +32,7 @@ from chains.look_score import (
 from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS
-from retrieval.traits import formality_rank, is_printed, traits_of
+from retrieval.traits import is_printed, traits_of
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
@@ -72,6 +72,7 @@ class LookPlan:
     # The palette entries (kinds or slots) whose colours are relaxed, when the occasion's pieces run out
     relaxed: frozenset[str] = frozenset()
     any_colour: bool = False  # relaxed to every colour, not only the neutrals
+    bare: bool = False  # no layer and no warm piece either: the last resort when every layer is ruled out
 
     @property
     def code(self) -> DressCode:
@@ -137,11 +138,6 @@ def as_separates(plan: LookPlan) -> LookPlan:
     return replace(plan, slots=("top", "bottom", *slots))
 
 
-def _shows_avoided_colour(item: Item, avoid: Sequence[str]) -> bool:
-    """"No black" also means no "Black Dial Watch" filed under another colour family."""
-    return item.color_family in avoid or any(re.search(rf"\b{re.escape(c)}\b", item.name, re.I) for c in avoid)
-
-
 def _name_key(item: Item) -> str:
     return "name:" + item.product_name
 
@@ -164,7 +160,7 @@ def _free(item: Item, plan: LookPlan, used_ids: set[str]) -> bool:
 
 
 def _allowed(item: Item, plan: LookPlan, prefs: Preferences, used_ids: set[str], asked: frozenset[str]) -> bool:
-    if not _free(item, plan, used_ids) or _shows_avoided_colour(item, prefs.avoid_colors):
+    if not _free(item, plan, used_ids) or shows_colour(item, prefs.avoid_colors):
         return False
     if prefs.budget_max and item.price is not None and item.price > prefs.budget_max:
         return False
@@ -311,7 +307,7 @@ def _is_warm(item: Item) -> bool:
 
 def _warm_enough(items: Sequence[Item], plan: LookPlan) -> bool:
     """Where a layer is needed (winter), a look without one must have a warm piece."""
-    if plan.code.layer != "needed" or any(i.slot == "outerwear" for i in items):
+    if plan.bare or plan.code.layer != "needed" or any(i.slot == "outerwear" for i in items):
         return True
     return any(_is_warm(i) for i in items if i.slot in WORN_SLOTS)
 
@@ -421,6 +417,9 @@ def _attempts(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefere
     for any_colour in (False, True):  # every neutral relaxation before any loud one
         for shape, slots in relaxations:
             yield replace(shape, relaxed=frozenset().union(*map(palette_keys, slots)), any_colour=any_colour)
+    if "outerwear" in plan.slots and not pool.get("outerwear"):
+        # "skip the blazer, I'll be sweating" at a winter interview: a shirt without one beats no look
+        yield replace(plan, bare=True)
 
 
 def _required(plan: LookPlan, prefs: Preferences) -> list[str]:

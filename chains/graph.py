@@ -52,8 +52,10 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _with_guessed_occasion(heard, services)
     language = heard.language or conversation.language
     # A wish for trend looks waits only for the answer to the question it came with.
+    # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")
     conversation = conversation.evolve(language=language,
-                                       wants_trend=conversation.wants_trend and bool(conversation.pending))
+                                       wants_trend=conversation.wants_trend and bool(conversation.pending),
+                                       avoid_kinds=tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds)))
     garment, photo_error = None, None
     naming_anchor = False
     if turn.image:

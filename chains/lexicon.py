@@ -29,7 +29,8 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
 KIND_TERMS: dict[str, tuple[str, ...]] = {
     "tshirt": ("t-shirt", "tshirt", "t shirt", "tee", "티셔츠", "반팔티", "반팔", " 티"),  # " 티": "흰 티" (not "파티")
     "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "long sleeve tee", "longsleeve tee", "긴팔티", "긴팔"),
-    "shirt": ("shirt", "button-down", "button down", "oxford shirt", "셔츠", "남방"),
+    "shirt": ("shirt", "button-down", "button down", "oxford shirt", "셔츠", "남방", "반팔 셔츠", "반팔셔츠",
+              "반팔 패턴 셔츠", "short-sleeve shirt", "short sleeve shirt"),
     "polo": ("polo", "polo shirt", "폴로", "카라티"),
     "blouse": ("blouse", "블라우스", "peplum top", "peplum", "페플럼"),
     "sweater": ("sweater", "knit", "knitwear", "jumper", "pullover", "니트", "스웨터"),

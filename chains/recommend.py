@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, LookPlan, compose, plan_look
 from chains.dress_code import dress_code, formality_levels
+from chains.exclusions import is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
 from chains.state import Preferences
@@ -63,7 +64,9 @@ def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (
         genders = tuple(("women", "men")[i % 2] for i in range(len(styles)))
     if not prefs.style:
         styles = tuple(GENDERED_STYLE.get(g or "", {}).get(s, s) for s, g in zip(styles, genders))
-    return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender, avoid_kinds=tuple(avoid_kinds))
+    return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender,
+                 avoid_kinds=ruled_out_kinds(avoid_kinds))
+
 
 
 def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ...]:
@@ -94,7 +97,7 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
         # season but the opposite one; their warmth, read from name and photo, does the rest.
         seasons=_all_but_opposite(brief.season) if SEARCH_SLOT.get(slot, slot) in YEAR_ROUND_SLOTS
         else WEARABLE_SEASONS[brief.season],
-        exclude_color_families=prefs.avoid_colors,
+        exclude_color_families=ruled_out_colours(prefs.avoid_colors),
         price_max=prefs.budget_max,
         exclude_ids=tuple(exclude),
         formalities=() if named or slot == "accessory" else formality_levels(code),
@@ -139,7 +142,8 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
             found.setdefault(item.id, item)
     if slot == "shoes":
         _top_up_leathers(catalog, text, strict, found)
-    return one_per_product(found.values())
+    # "no jacket": not a "Long Blue Jacket" filed as a coat either
+    return one_per_product(i for i in found.values() if not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds)))
 
 
 def _top_up_leathers(catalog: CatalogSearch, text: str, strict: SearchFilters, found: dict[str, Item]) -> None:
@@ -181,7 +185,7 @@ def own_items(wardrobe: Sequence[Item], slot: str, gender: str | None, prefs: Pr
     """The user's garments that could fill this slot (same rules as the catalogue search)."""
     kinds = suitable_kinds(slot, brief, prefs)
     return [i for i in wardrobe if i.slot == SEARCH_SLOT.get(slot, slot) and i.kind in kinds
-            and i.color_family not in prefs.avoid_colors and (gender is None or i.gender in (gender, "unisex"))]
+            and not shows_colour(i, prefs.avoid_colors) and (gender is None or i.gender in (gender, "unisex"))]
 
 
 class SlotPools:

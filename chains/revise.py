@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from chains.compose import LookPlan, build_look, mark_used, plan_slot, used_item_ids
+from chains.compose import OPTIONAL_SLOTS, LookPlan, build_look, mark_used, plan_slot, used_item_ids
 from chains.dress_code import dress_code
+from chains.exclusions import is_of_kind, shows_colour
 from chains.explain import why
 from chains.extract import Understanding
 from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief
@@ -51,8 +52,8 @@ def look_gender(look: Outfit, prefs: Preferences) -> str | None:
 def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Brief, budget: float | None) -> bool:
     if item.source != "catalog":
         return False  # the user's own pieces stay
-    return (item.slot in heard.slots and "swap" in heard.followups) or item.kind in brief.avoid_kinds \
-        or item.color_family in prefs.avoid_colors \
+    return (item.slot in heard.slots and "swap" in heard.followups) or is_of_kind(item, brief.avoid_kinds) \
+        or shows_colour(item, prefs.avoid_colors) \
         or bool(item.season and item.season not in WEARABLE_SEASONS[brief.season]) \
         or bool(budget and item.price is not None and item.price > budget)
 
@@ -69,7 +70,10 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
             return Outfit(look.style, tuple(keep), why(look.style, brief.occasion, keep, lang, brief.season))
     if slots:
         swapped = [i for i in look.items if i not in keep]
-        return _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped) or look
+        rebuilt = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped)
+        if rebuilt is None and slots == {"outerwear"} and _layer_ruled_out(look, brief):
+            return Outfit(look.style, tuple(keep), why(look.style, brief.occasion, keep, lang, brief.season))
+        return rebuilt or look
     # "warmer" on a look that already suits the season: its lightest piece that has a warmer
     # alternative goes (the heaviest, for "cooler"); nothing changes when none has. A coat shown in
     # another look may be offered here too (few coats are warmer than a blazer).
@@ -83,22 +87,28 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
 
 
 def _layer_ruled_out(look: Outfit, brief: Brief) -> bool:
-    return any(i.slot == "outerwear" and i.source == "catalog" and i.kind in brief.avoid_kinds for i in look.items)
+    return any(i.slot == "outerwear" and i.source == "catalog" and is_of_kind(i, brief.avoid_kinds) for i in look.items)
 
 
 def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set[str], heard: Understanding,
              prefs: Preferences, brief: Brief, exclude: tuple[str, ...], used: set[str], lang: str,
              swapped: list[Item]) -> Outfit | None:
     """The look with new pieces in these slots, or None when no piece the follow-up allows fits."""
-    plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)), brief.occasion, brief.season)
+    # a look shown without a layer keeps going without one when another piece changes
+    bare = "outerwear" not in slots and not any(i.slot == "outerwear" for i in keep)
+    plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)), brief.occasion, brief.season,
+                    bare=bare)
     pool = {slot: fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=look.style), brief,
                              exclude + used_item_ids(used)) for slot in slots}
+    # the slots the new look must fill: a summer look may drop its jacket, a retuned piece must come back
+    must_fill = {s for s in slots if s not in OPTIONAL_SLOTS}
     if "swap" in heard.followups:
         pool = _visibly_different(pool, swapped)
     elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:
         pool = _retuned_pool(pool, swapped[0], heard)
+        must_fill = set(slots)
     items = build_look(plan, pool, prefs, keep, used, set())
-    if items is None or not slots <= {plan_slot(i) for i in items}:
+    if items is None or not must_fill <= {plan_slot(i) for i in items}:
         return None  # nothing better to offer: the look stays as it was
     mark_used(used, items)
     return Outfit(look.style, tuple(items), why(look.style, brief.occasion, items, lang, brief.season))
@@ -140,7 +150,7 @@ def _visibly_different(pool: dict[str, list[Item]], swapped: list[Item]) -> dict
 
 def still_excluded(look: Outfit, prefs: Preferences, brief: Brief) -> bool:
     """The look still shows a colour or a kind the person ruled out (no piece could replace it)."""
-    return any(i.source == "catalog" and (i.color_family in prefs.avoid_colors or i.kind in brief.avoid_kinds)
+    return any(i.source == "catalog" and (shows_colour(i, prefs.avoid_colors) or is_of_kind(i, brief.avoid_kinds))
                for i in look.items)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from chains.compose import is_complete
+from chains.exclusions import is_of_kind
 from chains.rubric import Brief, look_violations
 from domain.items import Item
 from retrieval.traits import is_sportswear, patterned, traits_of
@@ -542,3 +543,11 @@ def test_a_do_these_go_together_question_gets_yes_or_no_first(services, question
 def test_smart_looks_wear_no_sportswear_labels(services):
     reply = say(services, "date night looks for a man", user="nopuma")
     assert not [i.name for o in reply["outfits"] for i in items_of(o) if is_sportswear(i)]
+
+
+def test_a_kind_ruled_out_with_a_question_still_holds_after_it(services):
+    asked = say(services, "추워 죽겠는데 뭐 입지? 패딩 없이 코디 가능?", user="nopadding")
+    assert asked["type"] == "question"
+    looks = say(services, "남자", user="nopadding")
+    assert looks["outfits"]
+    assert not [i.name for o in looks["outfits"] for i in items_of(o) if is_of_kind(i, ["coat"])]
