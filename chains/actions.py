@@ -18,6 +18,7 @@ from chains.dress_code import dress_code
 from chains.explain import style_title, why
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
+from chains.look_score import colour_slot_for
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
 from chains.exclusions import is_of_kind, shows_colour
 from chains.recommend import Brief, recommend_looks, resolve_brief
@@ -223,7 +224,20 @@ def _recommend(services: AgentServices, conversation: ConversationState, prefs: 
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits)
     return _show(services, conversation, outfits, intro + _shoes_named(lang, heard, outfits)
-                 + _budget_unknown(lang, heard, outfits), events)
+                 + _named_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
+
+
+def _named_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> str:
+    """"A mustard cardigan" the catalogue has none of: said, rather than looks that quietly use another."""
+    slot = colour_slot_for(prefs)
+    if slot is None or not outfits or not prefs.kinds:
+        return ""
+    if any(i.slot == slot and i.color_family in prefs.colors for o in outfits for i in o.items):
+        return ""
+    kind = prefs.kinds[0]
+    return " " + prompts.render(lang, "named_missing", colour=prompts.label(lang, "color_family", prefs.colors[0]),
+                                kind=prompts.label(lang, "kind", kind),
+                                kinds=prompts.label_variant(lang, "kind", "plural", kind))
 
 
 def _trend_worn(lang: str, season: str, colours: Sequence[str], outfits: Sequence[Outfit]) -> str:
@@ -481,7 +495,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if outfits:
-        text += " " + prompts.render(lang, "knowledge_examples")
+        text += " " + prompts.render(lang, "knowledge_examples") + _named_missing(lang, example, outfits)
     events = events or TurnEvents()
     if outfits:
         events.announce(Reply(text, "answer", outfits=tuple(outfits)), lang)
@@ -624,9 +638,23 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
     turn, conversation, prefs, heard = runtime.context, state["conversation"], state["preferences"], state["understanding"]
     if conversation.looks and not conversation.pending and not says_something(heard):
         heard = replace(heard, intents=heard.intents | {"more"})  # "whatever you think" after looks: new ones
+    guessed = _guessed_kind(conversation)
+    if guessed:  # "what is it?" went unanswered: the photo model's best reading, said, rather than no anchor
+        conversation = name_anchor(conversation, guessed)
     reply, conversation = _recommend(turn.services, conversation.evolve(offered=None), prefs,
                                      heard, turn.events, turn.wardrobe)
+    if guessed:
+        lang = conversation.language
+        said = prompts.render(lang, "kind_guessed", kind=prompts.label(lang, "kind", guessed))
+        reply = replace(reply, text=f"{said} {reply.text}")
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
+
+
+def _guessed_kind(conversation: ConversationState) -> str | None:
+    anchor = conversation.anchor
+    if anchor is None or anchor.kind or not conversation.anchor_kind_options:
+        return None
+    return conversation.anchor_kind_options[0]
 
 
 def with_offered(prefs: Preferences, conversation: ConversationState, heard: Understanding) -> Preferences:

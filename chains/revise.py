@@ -50,11 +50,13 @@ def look_gender(look: Outfit, prefs: Preferences) -> str | None:
 
 
 def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Brief, budget: float | None) -> bool:
+    """Whether the follow-up is about this piece: swapped, ruled out, out of the new season ("warmer"
+    only: a bag's noisy season label is no reason to change it when the shoes are swapped), too dear."""
     if item.source != "catalog":
         return False  # the user's own pieces stay
     return (item.slot in heard.slots and "swap" in heard.followups) or is_of_kind(item, brief.avoid_kinds) \
         or shows_colour(item, prefs.avoid_colors) \
-        or bool(item.season and item.season not in WEARABLE_SEASONS[brief.season]) \
+        or bool(_warmth_step(heard) and item.season and item.season not in WEARABLE_SEASONS[brief.season]) \
         or bool(budget and item.price is not None and item.price > budget)
 
 

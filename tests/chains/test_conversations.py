@@ -551,3 +551,16 @@ def test_a_kind_ruled_out_with_a_question_still_holds_after_it(services):
     looks = say(services, "남자", user="nopadding")
     assert looks["outfits"]
     assert not [i.name for o in looks["outfits"] for i in items_of(o) if is_of_kind(i, ["coat"])]
+
+
+def test_a_photo_whose_kind_goes_unanswered_is_styled_as_the_models_best_reading(services, tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "yellow.png"
+    Image.new("RGB", (120, 160), (230, 200, 40)).save(path)
+    asked = say(services, "이거 사진 보고 코디해줘 여자예요", path, user="guess")
+    assert asked["type"] == "question" and asked["asks"] == ["kind"], asked["reply"]
+    looks = say(services, "흰색 싫어", user="guess")
+    assert looks["type"] == "outfits" and looks["outfits"]
+    assert all(any(i["source"] == "upload" for i in o["items"]) for o in looks["outfits"])  # not dropped
+    assert "보고 코디했어요" in looks["reply"]  # the guess is said
