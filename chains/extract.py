@@ -45,6 +45,8 @@ _PAIRING_CUE = re.compile(
     # "is it ok to wear black and navy together?", "갈색 구두에 검정 바지 괜찮아?": may these meet
     r"\btogether\b|괜찮(?:을까|나요|은가요|아\s*\?|겠어\s*\?)"
 )
+# "rainy day work outfit" asks for looks; "비 온다는데 이걸로 괜찮을까요?" asks about the rain
+_LOOKS_ASKED = re.compile(r"\b(?:outfits?|looks?)\b|코디|룩|추천")
 _EN_ASKING = re.compile(r"\b(?:what|which|does|do|can i|should i)\b")
 _NOT_PAIRING = re.compile(r"안 ?어울|don'?t (?:go|suit)")  # "베이지색은 안 어울려서 싫어요" rules beige out
 # "it's a dress", "this is actually a skirt", "이거 원피스야", "가방 아니고 원피스예요": the person says
@@ -246,6 +248,7 @@ def _question(text: str, questions: list[Match], named_something: bool) -> str |
     asks = "?" in text or _HANGUL.search(text) or _EN_ASKING.search(text)
     if named_something and asks and _PAIRING_CUE.search(text) and not _NOT_PAIRING.search(text):
         return "pairing"
+    questions = [q for q in questions if q.value != "rain" or (asks and not _LOOKS_ASKED.search(text))]
     return questions[0].value if questions else None
 
 
