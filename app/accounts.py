@@ -16,6 +16,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+import prompts
 from storage.repo import Account, Repository, StorageError, name_key
 
 MAX_FAILURES, FAILURE_WINDOW_S = 5, 900.0  # then sign-in under that name waits out the window
@@ -28,7 +29,8 @@ class AccountError(Exception):
     """Why signing up or in did not work: an English `message`, and a `reason` the page says in the
     person's language (prompts: ui.problem_<reason>), as a StorageError does."""
 
-    def __init__(self, message: str, reason: str, **values: Any) -> None:
+    def __init__(self, reason: str, **values: Any) -> None:
+        message = prompts.ui("en", f"problem_{reason}", **values)  # the page's own words, in English
         super().__init__(message)
         self.message, self.reason, self.values = message, reason, values
 
@@ -49,12 +51,12 @@ class Accounts:
         try:
             user_id = self._repo.accounts.create(name=name, password_hash=self._hasher.hash(password))
         except StorageError as error:
-            raise AccountError(error.message, error.reason, **error.values) from error
+            raise AccountError(error.reason, **error.values) from error
         return self._repo.accounts.get(user_id=user_id)  # type: ignore[return-value]
 
     def sign_in(self, name: str, password: str) -> Account:
         """The account, when the password is right; one message for a wrong name or password."""
-        wrong = AccountError("Wrong user name or password.", "wrong_password")
+        wrong = AccountError("wrong_password")
         self._refuse_while_guessed(name)
         if len(password or "") > MAX_PASSWORD_LENGTH:
             self._failed(name)
@@ -85,8 +87,7 @@ class Accounts:
         if len(recent) >= MAX_FAILURES:
             left = (recent[-MAX_FAILURES] + WINDOW - now).total_seconds()
             minutes = max(1, round(left / 60))
-            raise AccountError(f"Too many wrong passwords for this name: please try again in {minutes} min.",
-                               "locked", minutes=minutes)
+            raise AccountError("locked", minutes=minutes)
 
     def _failed(self, name: str) -> None:
         now = self._now()
@@ -104,8 +105,6 @@ def _key(name: str) -> str:
 
 def _check_password(password: str) -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"Please choose a password of at least {MIN_PASSWORD_LENGTH} characters.",
-                           "password_short", limit=MIN_PASSWORD_LENGTH)
+        raise AccountError("password_short", limit=MIN_PASSWORD_LENGTH)
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise AccountError(f"Please choose a password of at most {MAX_PASSWORD_LENGTH} characters.",
-                           "password_long", limit=MAX_PASSWORD_LENGTH)
+        raise AccountError("password_long", limit=MAX_PASSWORD_LENGTH)

@@ -20,14 +20,14 @@ class Accounts(Store):
         try:
             with self._session("Could not create the account.") as session:
                 if session.exec(select(User.id).where(User.name_key == clean.casefold())).first() is not None:
-                    raise StorageError("That user name is taken: please choose another.", "name_taken")
+                    raise StorageError("name_taken")
                 user = User(name=clean, name_key=clean.casefold(), password_hash=password_hash)
                 session.add(user)
                 session.flush()
                 return int(user.id)  # type: ignore[arg-type]
         except StorageError as exc:
             if isinstance(exc.__cause__, IntegrityError):  # created by someone else just now
-                raise StorageError("That user name is taken: please choose another.", "name_taken") from exc
+                raise StorageError("name_taken") from exc
             raise
 
     def get(self, *, name: str | None = None, user_id: int | None = None) -> Account | None:

@@ -44,7 +44,7 @@ class Conversations(Store):
         the stored ones in the same transaction."""
         with self._session("Could not start a new conversation.") as session:
             if session.get(User, user_id) is None:
-                raise StorageError("Unknown user: please sign in again.", "unknown_user")
+                raise StorageError("unknown_user")
             latest = session.exec(select(Conversation).where(Conversation.user_id == user_id)
                                   .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())).first()
             if latest is not None and session.exec(

@@ -18,6 +18,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
+import prompts
+
 from storage.models import Bookmark, Conversation, Message, Preference, Profile, User, WardrobeItem, as_utc
 
 MAX_NAME_LENGTH = 100
@@ -29,7 +31,9 @@ class StorageError(Exception):
     command line; `reason` (and `values`) name it for the page, which says it in the person's language
     (prompts: ui.problem_<reason>)."""
 
-    def __init__(self, message: str, reason: str = "failed", **values: Any) -> None:
+    def __init__(self, reason: str = "failed", detail: str = "", **values: Any) -> None:
+        # the English line is the page's own (prompts), or for a failure the step that failed
+        message = detail or prompts.ui("en", f"problem_{reason}", **values)
         super().__init__(message)
         self.message, self.reason, self.values = message, reason, values
 
@@ -152,7 +156,7 @@ class Store:
         except StorageError:
             raise
         except (SQLAlchemyError, TypeError, ValueError) as exc:
-            raise StorageError(f"{failure} Please try again.") from exc
+            raise StorageError("failed", f"{failure} Please try again.") from exc
 
 
 def _known(session: Session, name: str, conversation_id: int | None) -> tuple[int, int] | None:
@@ -209,7 +213,7 @@ def _messages(session: Session, conversation_id: int) -> list[MessageView]:
 def _owned(session: Session, user_id: int, conversation_id: int) -> Conversation:
     conversation = session.get(Conversation, conversation_id)
     if conversation is None or conversation.user_id != user_id:
-        raise ConversationNotFound("That conversation was not found. Start a new one to go on.", "conversation_missing")
+        raise ConversationNotFound("conversation_missing")
     return conversation
 
 
@@ -225,7 +229,7 @@ def _files_of(session: Session, user_id: int) -> list[str]:
 def _user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise StorageError("Unknown user: please sign in again.", "unknown_user")
+        raise StorageError("unknown_user")
     return user
 
 
@@ -272,10 +276,9 @@ def _clean_name(name: str) -> str:
     text = unicodedata.normalize("NFKC", str(name or ""))
     clean = " ".join("".join(ch for ch in text if unicodedata.category(ch) != "Cf").split())
     if not clean:
-        raise StorageError("Please enter a user name.", "name_missing")
+        raise StorageError("name_missing")
     if len(clean) > MAX_NAME_LENGTH:
-        raise StorageError(f"Please use a user name of at most {MAX_NAME_LENGTH} characters.", "name_too_long",
-                           limit=MAX_NAME_LENGTH)
+        raise StorageError("name_too_long", limit=MAX_NAME_LENGTH)
     return clean
 
 

@@ -76,9 +76,10 @@ def test_sign_in_and_storage_problems_are_said_in_the_persons_language(tmp_path)
     assert problem_text(taken.value, "ko") == "이미 쓰이고 있는 이름이에요. 다른 이름을 골라 주세요."
 
     from app.accounts import AccountError as Refused
-    locked = Refused("Too many wrong passwords for this name: please try again in 7 min.", "locked", minutes=7)
+    locked = Refused("locked", minutes=7)
     assert problem_text(locked, "ko") == "이 이름으로 비밀번호가 여러 번 틀렸어요. 7분 뒤에 다시 시도해 주세요."
+    assert locked.message == "Too many wrong passwords for this name: please try again in 7 min."  # one copy
 
     def lost() -> str:
-        raise StorageError("Could not read your wardrobe. Please try again.")
+        raise StorageError("failed", "Could not read your wardrobe. Please try again.")
     assert guarded(lost, lambda: "ko").startswith("데이터를 읽거나 저장하는 중에 문제가 생겼어요")
