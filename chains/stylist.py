@@ -12,6 +12,7 @@ from chains.services import AgentServices
 from chains.state import ConversationState, Preferences, Reply, StoredReply, TurnInput
 from chains.turn import TurnContext, TurnEvents
 from domain.items import Item
+from domain.rendering import Lookbook
 from prompts import detect_language
 from storage.repo import MessageView, Repository
 
@@ -62,6 +63,7 @@ class Stylist:
             user_id=start.user_id, conversation_id=start.conversation_id, user_text=text,
             user_image=reply.garment.path if reply.garment else None, reply_text=reply.text,
             reply_payload=StoredReply.payload(reply, preferences, state.language), state=state.to_json(),
+            lookbooks=[Lookbook.of(path, outfit.items) for outfit, path in zip(reply.outfits, reply.images)],
             preferences=preferences.to_json(),
         )
         return result

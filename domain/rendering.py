@@ -52,3 +52,16 @@ class Renderer(Protocol):
     def render(self, request: RenderRequest) -> RenderOutcome:
         """Draw the look and return where the picture is; RenderError when it cannot."""
         ...
+
+
+@dataclass(frozen=True)
+class Lookbook:
+    """A picture drawn for a reply, and the photos of the person's own pieces it shows: storage keeps
+    both, so a deleted account or an expired upload takes the pictures of it along."""
+
+    path: str
+    own: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, path: str, items: Sequence[Item]) -> "Lookbook":
+        return cls(path, tuple(i.image for i in items if i.source in ("upload", "wardrobe") and i.image))

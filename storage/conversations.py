@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlmodel import col, select
+
+from domain.rendering import Lookbook
 
 from storage.models import Conversation, Message, Preference, User, utc_now
 from storage.store import (
@@ -108,17 +111,20 @@ class Conversations(Store):
         reply_payload: dict[str, Any],
         state: dict[str, Any],
         preferences: dict[str, Any],
+        lookbooks: Sequence[Lookbook] = (),
     ) -> None:
         """Save one chat turn in one transaction: both messages, the new state, the new preferences.
 
         Either all of it is saved or none of it (a failure raises StorageError and leaves the last
-        saved turn as it was).
+        saved turn as it was). `lookbooks` are the reply's pictures and the person's own photos each
+        shows (deleting the account or expiring an upload takes those pictures with it).
         """
         with self._session("Could not save this turn of the conversation.") as session:
             conversation = _owned(session, user_id, conversation_id)
             now = utc_now()
             session.add(Message(conversation_id=conversation_id, role="user", text=user_text, image=user_image, created_at=now))
-            session.add(Message(conversation_id=conversation_id, role="assistant", text=reply_text, payload=dict(reply_payload), created_at=now))
+            session.add(Message(conversation_id=conversation_id, role="assistant", text=reply_text, payload=dict(reply_payload),
+                                lookbooks=[{"path": b.path, "own": list(b.own)} for b in lookbooks], created_at=now))
             conversation.state = dict(state)
             conversation.updated_at = now
             conversation.title = conversation.title or _title(user_text)

@@ -90,6 +90,9 @@ class Message(SQLModel, table=True):
     text: str = Field(default="", sa_type=Text)
     image: str | None = Field(default=None, sa_type=Text)  # path of an uploaded photo
     payload: dict[str, Any] = _json_column()  # the reply's structured data: type, quick replies, outfits, images
+    # the reply's pictures: [{"path": lookbook, "own": photos of the person's own pieces it shows}]
+    lookbooks: list[dict[str, Any]] = Field(default_factory=list,
+                                            sa_column=Column(JSON, nullable=False, server_default="[]"))
     created_at: datetime = Field(default_factory=utc_now)
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlmodel import col, delete, select
 
 from storage.models import Bookmark, Conversation, Message, Preference, Profile, User, WardrobeItem
-from storage.store import Store, _files_of, _lookbooks_where
+from storage.store import Store, _files_of
 
 
 class Retention(Store):
@@ -43,8 +43,8 @@ class Retention(Store):
             kept = set(session.exec(select(WardrobeItem.image)).all()) | set(session.exec(select(Bookmark.image)).all())
             old = session.exec(select(Message.image).where(col(Message.image).is_not(None), Message.created_at < before)).all()
             expired = {p for p in old if p not in kept}
-            replies = session.exec(select(Message.payload).where(Message.role == "assistant", Message.created_at < before)).all()
-            drawn = {image for payload in replies for image in _lookbooks_where(payload, lambda i: i.get("image") in expired)}
+            replies = session.exec(select(Message.lookbooks).where(Message.role == "assistant", Message.created_at < before)).all()
+            drawn = {b["path"] for lookbooks in replies for b in lookbooks or () if expired & set(b.get("own") or ())}
             return sorted(expired | drawn)
 
     def forget_uploads(self, *, paths: list[str]) -> int:

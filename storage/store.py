@@ -8,7 +8,7 @@ guessed conversation id from the UI can never show another person's chat.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -220,7 +220,7 @@ def _owned(session: Session, user_id: int, conversation_id: int) -> Conversation
 def _files_of(session: Session, user_id: int) -> list[str]:
     conversations = select(Conversation.id).where(Conversation.user_id == user_id)
     messages = session.exec(select(Message).where(col(Message.conversation_id).in_(conversations))).all()
-    paths = [m.image for m in messages] + [p for m in messages for p in _own_garment_lookbooks(m.payload)]
+    paths = [m.image for m in messages] + [b["path"] for m in messages for b in m.lookbooks or () if b.get("own")]
     paths += session.exec(select(WardrobeItem.image).where(WardrobeItem.user_id == user_id)).all()
     paths += session.exec(select(Bookmark.image).where(Bookmark.user_id == user_id)).all()
     return sorted({p for p in paths if p})
@@ -235,17 +235,6 @@ def _user(session: Session, user_id: int) -> User:
 
 def _account(user: User) -> Account:
     return Account(int(user.id), user.name, user.password_hash, user.files_key, bool(user.share_looks))  # type: ignore[arg-type]
-
-
-def _lookbooks_where(payload: dict[str, Any] | None, shows: Callable[[dict[str, Any]], bool]) -> list[str]:
-    """Lookbooks of a reply whose look holds an item `shows` picks (images[n] draws outfits[n])."""
-    payload = payload or {}
-    outfits, images = payload.get("outfits") or [], payload.get("images") or []
-    return [image for outfit, image in zip(outfits, images, strict=False) if any(map(shows, outfit.get("items") or []))]
-
-
-def _own_garment_lookbooks(payload: dict[str, Any] | None) -> list[str]:
-    return _lookbooks_where(payload, lambda item: item.get("source") in ("upload", "wardrobe"))
 
 
 def _anonymous(look: dict[str, Any]) -> dict[str, Any]:

@@ -49,7 +49,7 @@ def _plain_engine(url: str) -> Engine:
 def test_revisions_form_one_line_with_ids_that_fit_the_version_table() -> None:
     revisions = list(ScriptDirectory.from_config(alembic_config()).walk_revisions())  # newest first
     assert [r.revision for r in revisions] == [
-        "0003_name_keys_sign_in_failures", "0002_accounts_profiles_bookmarks", BASELINE]
+        "0004_message_lookbooks", "0003_name_keys_sign_in_failures", "0002_accounts_profiles_bookmarks", BASELINE]
     assert revisions[0].revision == HEAD
     assert all(newer.down_revision == older.revision for newer, older in zip(revisions, revisions[1:]))
     assert all(len(r.revision) <= 32 for r in revisions)  # alembic_version.version_num is VARCHAR(32)
@@ -255,4 +255,25 @@ def test_processes_starting_together_on_a_new_database_all_succeed(db_url: str, 
     with engine.connect() as conn:
         assert _version(conn) == HEAD
         assert _differences(conn) == []
+    engine.dispose()
+
+
+def test_replies_saved_before_the_lookbooks_column_get_theirs_from_the_reply(db_url: str) -> None:
+    """0004 reads each old reply's pictures once: the one that shows the person's photo is theirs."""
+    engine = _plain_engine(db_url)
+    own = {"items": [{"id": "u", "source": "upload", "image": "/up/a.jpg"}]}
+    shop = {"items": [{"id": "1", "source": "catalog", "image": "/cat/1.jpg"}]}
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0003_name_keys_sign_in_failures")
+        conn.execute(sa.text("INSERT INTO users (id, name, name_key, created_at, files_key, share_looks) "
+                             "VALUES (1, 'ana', 'ana', :t, 'k', false)"), {"t": MOMENT})
+        conn.execute(sa.text("INSERT INTO conversations (id, user_id, title, state, created_at, updated_at) "
+                             "VALUES (1, 1, 't', '{}', :t, :t)"), {"t": MOMENT})
+        payload = sa.bindparam("p", type_=sa.JSON())
+        conn.execute(sa.text("INSERT INTO messages (conversation_id, role, text, payload, created_at) "
+                             "VALUES (1, 'assistant', 'ok', :p, :t)").bindparams(payload),
+                     {"p": {"outfits": [own, shop], "images": ["/r/own.jpg", "/r/shop.jpg"]}, "t": MOMENT})
+        command.upgrade(alembic_config(conn), "head")
+    repo = Repository(make_engine(db_url))
+    assert repo.retention.user_files(user_id=1) == ["/r/own.jpg"]
     engine.dispose()

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from domain.rendering import Lookbook
 from storage.repo import ConversationNotFound, Repository, StorageError
 
 CATALOG_LOOK = {"style": "minimal", "why": "Navy and grey.", "items": [{"id": "15970", "source": "catalog"}]}
@@ -13,10 +14,12 @@ OWN_LOOK = {"style": "casual", "why": "Your shirt.", "items": [{"id": "upload-1"
                                                                  {"id": "15970", "source": "catalog"}]}
 
 
-def _turn(repo: Repository, user: int, image: str | None = None, payload: dict | None = None) -> int:
+def _turn(repo: Repository, user: int, image: str | None = None, payload: dict | None = None,
+          lookbooks: tuple[Lookbook, ...] = ()) -> int:
     conversation = repo.conversations.current_conversation(user_id=user)
     repo.conversations.record_turn(user_id=user, conversation_id=conversation, user_text="hi", user_image=image,
-                     reply_text="ok", reply_payload=payload or {}, state={}, preferences={})
+                                   reply_text="ok", reply_payload=payload or {}, state={}, preferences={},
+                                   lookbooks=lookbooks)
     return conversation
 
 
@@ -83,7 +86,8 @@ def test_names_have_one_spelling(repo: Repository) -> None:
 def test_expired_photos_take_the_lookbooks_drawn_with_them(repo: Repository) -> None:
     ana = repo.user_id("ana")
     own = {"style": "casual", "why": "", "items": [{"id": "u", "source": "upload", "image": "/up/old.jpg"}]}
-    _turn(repo, ana, image="/up/old.jpg", payload={"outfits": [own, CATALOG_LOOK], "images": ["/r/own.jpg", "/r/cat.jpg"]})
+    _turn(repo, ana, image="/up/old.jpg", payload={"outfits": [own, CATALOG_LOOK], "images": ["/r/own.jpg", "/r/cat.jpg"]},
+          lookbooks=(Lookbook("/r/own.jpg", ("/up/old.jpg",)), Lookbook("/r/cat.jpg")))
     later = datetime.now(timezone.utc) + timedelta(days=1)
     assert repo.retention.expired_uploads(before=later) == ["/r/own.jpg", "/up/old.jpg"]  # the catalogue-only board stays
 
@@ -102,7 +106,8 @@ def test_old_uploads_nobody_kept_expire_and_messages_forget_them(repo: Repositor
 
 def test_deleting_a_user_removes_every_row_and_lists_every_file_first(repo: Repository) -> None:
     ana, bo = repo.user_id("ana"), repo.user_id("bo")
-    _turn(repo, ana, image="/up/a.jpg", payload={"outfits": [OWN_LOOK, CATALOG_LOOK], "images": ["/r/own.jpg", "/r/cat.jpg"]})
+    _turn(repo, ana, image="/up/a.jpg", payload={"outfits": [OWN_LOOK, CATALOG_LOOK], "images": ["/r/own.jpg", "/r/cat.jpg"]},
+          lookbooks=(Lookbook("/r/own.jpg", ("/up/a.jpg",)), Lookbook("/r/cat.jpg")))
     repo.wardrobe.add(user_id=ana, item={"kind": "shirt"}, image="/up/w.jpg")
     repo.saved_looks.add(user_id=ana, look=CATALOG_LOOK, image="/saved/a.jpg")
     repo.profiles.save(user_id=ana, profile={"height_cm": 160.0})
