@@ -638,6 +638,9 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
     turn, conversation, prefs, heard = runtime.context, state["conversation"], state["preferences"], state["understanding"]
     if conversation.looks and not conversation.pending and not says_something(heard):
         heard = replace(heard, intents=heard.intents | {"more"})  # "whatever you think" after looks: new ones
+    if conversation.pending:  # what the answer left open was declined: not asked again
+        open_slots = tuple(s for s in conversation.pending if not getattr(prefs, s, None))
+        conversation = conversation.evolve(declined=tuple(dict.fromkeys(conversation.declined + open_slots)))
     guessed = _guessed_kind(conversation)
     if guessed:  # "what is it?" went unanswered: the photo model's best reading, said, rather than no anchor
         conversation = name_anchor(conversation, guessed)

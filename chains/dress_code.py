@@ -140,6 +140,8 @@ def dress_code(occasion: str, season: str) -> DressCode:
     """The rules for one occasion in one season (unknown occasions read as everyday)."""
     table = _table()
     occ = table["occasion"].get(occasion) or table["occasion"]["daily"]
+    if "like" in occ:  # a family ceremony dresses as a wedding guest does, under its own name
+        occ = {**table["occasion"][occ["like"]], **occ}
     sea = table["season"][season]
     low, high = (formality_rank(level) for level in occ["formality"])
     layer = max(occ["layer"], sea["layer"], key=LAYER_NEEDS.index)

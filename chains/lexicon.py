@@ -85,20 +85,26 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "festival",
               "music festival", "concert", "나들이", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
-              "페스티발", "콘서트"),
+              "페스티발", "콘서트", "farmers market", "flea market", "market", "플리마켓", "시장"),
     "work": ("work", "office", "business", "meeting", "commute", "출근", "회사", "오피스", "직장", "비즈니스", "출근룩",
              "회식"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅"),
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
                   "채용 박람회", "채용박람회"),
-    # family ceremonies dress like a wedding guest: neat, modest, nothing loud
-    "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객", "상견례", "돌잔치", "약혼식", "engagement"),
+    "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객"),
+    # family and religious ceremonies dress like a wedding guest: neat, modest, nothing loud
+    "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "baptism", "first communion", "church",
+                 "church service", "sunday service", "mass", "세례", "교회", "예배", "성당", "칠순", "환갑", "고희"),
+    # a play, a concert hall, a museum: smart casual, dressed a little up
+    "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
+                "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레"),
     # daytime celebrations and the year's parties: dressed up, not office clothes
     "party": ("party", "club", "birthday party", "파티", "클럽", "생일파티", "생일 파티", "graduation", "commencement",
               "졸업식", "입학식", "bridal shower", "baby shower", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
               "gala", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회"),
-    "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가", "바다"),
+    "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가", "바다",
+               "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회"),
     # outdoors on foot: sporty, layered, sturdy shoes (a dress code of its own, prompts/dress_codes.toml)
     "hiking": ("hiking", "hike", "trekking", "trek", "camping", "trail", "등산", "하이킹", "트레킹", "캠핑", "산행"),
     "workout": ("workout", "gym", "running", "morning run", "for a run", "go for a run", "jog", "jogging", "marathon",

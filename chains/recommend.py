@@ -20,7 +20,7 @@ STYLE_PAIRS = {
     "daily": ("minimal", "casual"), "date": ("minimal", "casual"), "work": ("classic", "minimal"),
     "interview": ("classic", "dandy"), "wedding": ("classic", "dandy"), "party": ("chic", "minimal"),
     "travel": ("casual", "minimal"), "workout": ("sporty", "street"), "funeral": ("classic", "minimal"),
-    "hiking": ("sporty", "casual"),
+    "hiking": ("sporty", "casual"), "ceremony": ("classic", "minimal"), "culture": ("chic", "minimal"),
 }
 # Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.
 GENDERED_STYLE = {"men": {"chic": "dandy", "feminine": "casual"}, "women": {"dandy": "chic"}}

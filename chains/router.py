@@ -87,11 +87,11 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if state.pending or not can_ask:
         return Decision("recommend")  # the question was answered vaguely: use sensible defaults
     # Whose clothes is asked once, never guessed by mixing menswear and womenswear in one answer.
-    ask_gender = () if preferences.gender or state.gender_asked else ("gender",)
+    ask_gender = () if preferences.gender or state.gender_asked or "gender" in state.declined else ("gender",)
     if anchor is not None or preferences.occasion or preferences.style or understanding.kinds:
         # "date looks", "slacks outfits": the rest defaults sensibly
         return Decision("clarify", ask_gender) if ask_gender else Decision("recommend")
     if "trend" in understanding.intents:  # looks in the trend colours: everyday unless said otherwise
         return Decision("clarify", ask_gender) if ask_gender else Decision("recommend")
-    asks = ("occasion", "style") + ask_gender
-    return Decision("clarify", asks)
+    asks = tuple(a for a in ("occasion", "style") if a not in state.declined) + ask_gender
+    return Decision("clarify", asks) if asks else Decision("recommend")  # a shrug is not asked twice

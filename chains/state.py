@@ -97,6 +97,8 @@ class ConversationState:
     # pants?", "what to wear to a funeral?"): the answer to "whose clothes?", "show me more" and
     # follow-ups on those looks build on it rather than asking the occasion again.
     offered: Preferences | None = None
+    # Questions answered with a shrug ("whatever", "아무거나"): never asked again in this conversation
+    declined: tuple[str, ...] = ()
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -116,6 +118,7 @@ class ConversationState:
             "gender_asked": self.gender_asked,
             "body": list(self.body),
             "offered": self.offered.to_json() if self.offered else None,
+            "declined": list(self.declined),
         }
 
     @classmethod
@@ -133,6 +136,7 @@ class ConversationState:
             avoid_kinds=tuple(data.get("avoid_kinds") or ()),
             liked=tuple(Item.from_json(i) for i in data.get("liked") or ()),
             wants_trend=bool(data.get("wants_trend", False)),
+            declined=tuple(data.get("declined") or ()),
             gender_asked=bool(data.get("gender_asked", False)),
             body=_body(data.get("body")),
             offered=Preferences.from_json(data["offered"]) if data.get("offered") else None,

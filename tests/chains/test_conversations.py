@@ -564,3 +564,21 @@ def test_a_photo_whose_kind_goes_unanswered_is_styled_as_the_models_best_reading
     assert looks["type"] == "outfits" and looks["outfits"]
     assert all(any(i["source"] == "upload" for i in o["items"]) for o in looks["outfits"])  # not dropped
     assert "보고 코디했어요" in looks["reply"]  # the guess is said
+
+
+@pytest.mark.parametrize(("said", "label", "contract"), [
+    ("my nephew's christening next sunday, I'm a guy", "a family occasion", "wedding"),
+    ("theatre matinee on saturday, what should I wear? woman", "a show or an exhibition", "date"),
+])
+def test_events_outside_the_eight_occasions_get_their_own_name_and_a_neighbours_dress_code(services, said, label,
+                                                                                          contract):
+    reply = say(services, said, user=f"event-{contract}")
+    assert reply["type"] == "outfits" and label in reply["reply"]
+    assert reply["preferences"]["occasion"] == contract  # the chat contract's word
+
+
+def test_a_shrugged_question_is_not_asked_again(services):
+    say(services, "idk I just need something to wear", user="shrug")
+    say(services, "idk", user="shrug")
+    again = say(services, "women, whatever", user="shrug")
+    assert again["type"] == "outfits", again["reply"]
