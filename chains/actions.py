@@ -300,6 +300,9 @@ def _revise(services: AgentServices, conversation: ConversationState, prefs: Pre
     conversation = conversation.evolve(avoid_kinds=avoid_kinds)
     if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
         return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
+    if heard.target_look and heard.target_look <= len(looks) and not heard.like_look:
+        reply, conversation = _revise_one(services, conversation, prefs, heard, events, wardrobe)
+        return reply, conversation, prefs
     if nothing := _nothing_to_remove(lang, looks, heard):  # "no jeans" where no look has jeans
         return Reply(nothing, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                      outfits=looks), conversation, prefs
@@ -323,6 +326,28 @@ def _revise(services: AgentServices, conversation: ConversationState, prefs: Pre
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = _show(services, conversation, outfits, note, events)
     return reply, conversation, prefs
+
+
+def _revise_one(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
+                events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
+    """"Swap the shoes on #2", "the first one in navy": that look changes, the others stay as they are."""
+    lang, looks = conversation.language, list(conversation.looks)
+    number = heard.target_look or 1
+    look = looks[number - 1]
+    others = tuple(i.id for n, o in enumerate(looks) if n != number - 1 for i in o.items)
+    if heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}:  # "the first one in navy"
+        brief_prefs = replace(model_preferences(prefs, look), gender=look_gender(look, prefs),
+                              colors=heard.preferences.colors)
+        shown = conversation.evolve(shown_ids=conversation.shown_ids + others)
+        fresh, _brief, _anchor = _new_looks(services, shown, brief_prefs, replace(heard, intents=heard.intents | {"more"}),
+                                            wardrobe)
+        new = fresh[0] if fresh else look
+    else:
+        new = revise_looks(services, (look,), heard, prefs, conversation.avoid_kinds,
+                           conversation.shown_ids + others, lang)[0]
+    looks[number - 1] = new
+    key = "revised_one" if new.items != look.items else "revised_one_none"
+    return _show(services, conversation, looks, prompts.render(lang, key, number=number), events)
 
 
 def _without_excluded(services: AgentServices, conversation: ConversationState, prefs: Preferences,

@@ -68,8 +68,11 @@ _EN_BUDGET = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand)?\s*(won|krw|dollars?|usd)?",
     re.IGNORECASE,
 )
+_EN_BUDGET_AFTER = re.compile(
+    r"(?:\$|usd\s*)(\d[\d.]*)\s*(?:total|max|tops|or less|budget|all in)\b"
+    r"|(\d[\d.]*)\s*(?:dollars?|bucks|usd)\s*(?:total|max|tops|or less|all in)\b", re.IGNORECASE)
 _KO_BUDGET = re.compile(
-    r"(?:(\d[\d,]*)\s*(만)?\s*원?\s*(?:이하|이내|까지|아래|미만|안쪽|넘지 ?않게|선에서)"
+    r"(?:(\d[\d,]*)\s*(만)?\s*원?\s*(?:이하|이내|까지|아래|미만|안쪽|안으로|안에서|넘지 ?않게|선에서)"
     r"|(?<!\d)(만)\s*원\s*(?:이하|이내|까지|아래|미만|안쪽|넘지 ?않게)"
     r"|예산\s*(?:은|이)?\s*(\d[\d,]*)\s*(만)?\s*원)")
 # "it'll be like 5 degrees" is the weather, not look #5
@@ -83,6 +86,13 @@ _TEMPERATURE = re.compile(
     r"|degrees?\b)", re.IGNORECASE)
 # warmest first: 24 °C and up is summer clothing, under 6 °C a winter coat
 _SEASON_BY_CELSIUS = ((24.0, "summer"), (16.0, "spring"), (6.0, "fall"), (float("-inf"), "winter"))
+
+
+_EXPLICIT_LIKE = re.compile(r"\blike\b|\bsimilar\b|비슷|같은|처럼|느낌")
+_TARGET_LOOK = re.compile(
+    r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
+    r"|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:one|look|outfit)\b"
+    r"|(?<!\d)(\d)\s*번(?:\s*(?:코디|룩|째))?(?:의|은|는|에서|\s)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,7 @@ class Understanding:
     slots: tuple[str, ...] = ()  # slots named in the message ("the shoes", "상의")
     avoid_kinds: tuple[str, ...] = ()  # "no sneakers", "운동화 말고"
     like_look: int | None = None  # "another one like #2" -> 2
+    target_look: int | None = None  # "swap the shoes on #2", "the first one in navy", "3번 신발만" -> that look only
     names_the_photo: bool = False  # "it's a dress", "이거 원피스야": says what the photographed garment is
     height_cm: float | None = None  # "180 cm", "키 180"
     weight_kg: float | None = None  # "75 kg", "75키로"
@@ -203,6 +214,15 @@ def _split_negated(original: str, matches: list[Match]) -> tuple[list[str], list
     return plain, negated
 
 
+def _target_look(text: str) -> int | None:
+    """The one look a follow-up is about ("on #2", "look 3", "the first one", "2번 신발만")."""
+    hit = _TARGET_LOOK.search(text)
+    if not hit:
+        return None
+    said = next(g for g in hit.groups() if g)
+    return int(said) if said.isdigit() else _ORDINALS[said.lower()]
+
+
 def _like_look(text: str) -> int | None:
     hit = _LIKE_LOOK.search(text) or _LIKE_ORDINAL.search(text)
     if not hit:
@@ -269,12 +289,14 @@ def parse_budget(text: str) -> float | None:
     if hit := _EN_BUDGET.search(text):
         amount = float(hit.group(1).replace(",", ""))
         return amount * 1_000 if hit.group(2) else amount
+    if hit := _EN_BUDGET_AFTER.search(text):  # "$80 total", "100 dollars max"
+        return float(hit.group(1) or hit.group(2))
     return None
 
 
 def without_budget(text: str) -> str:
     """The text with its budget phrase taken out: "navy chinos under 50k won" -> "navy chinos"."""
-    return " ".join(_EN_BUDGET.sub(" ", _KO_BUDGET.sub(" ", text)).split())
+    return " ".join(_EN_BUDGET_AFTER.sub(" ", _EN_BUDGET.sub(" ", _KO_BUDGET.sub(" ", text))).split())
 
 
 def _first(matches: list[Match]) -> str | None:
@@ -324,7 +346,10 @@ def extract(text: str) -> Understanding:
         followups=frozenset(m.value for m in followups),
         slots=tuple(dict.fromkeys([m.value for m in slots] + [KIND_TO_SLOT[k] for k in kind_values + tuple(avoided_kinds)])),
         avoid_kinds=tuple(avoided_kinds),
-        like_look=_like_look(lowered),
+        # "swap the shoes on #2" changes #2; "another like #2" adds looks like it
+        like_look=(like := _like_look(lowered) if _EXPLICIT_LIKE.search(lowered) or not (followups or avoided_kinds)
+                   else None),
+        target_look=None if like else _target_look(lowered),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,
         weight_kg=weight,

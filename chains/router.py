@@ -36,7 +36,8 @@ def is_followup(understanding: Understanding) -> bool:
     new_brief = p.occasion or p.style or p.gender or understanding.kinds or p.colors
     changes = understanding.followups or understanding.avoid_kinds or understanding.like_look or p.avoid_colors
     # "like #1 but in blue" builds on the looks too
-    return bool(changes) and not (new_brief and not (understanding.followups or understanding.like_look))
+    aimed = understanding.followups or understanding.like_look or understanding.target_look
+    return bool(changes or (understanding.target_look and new_brief)) and not (new_brief and not aimed)
 
 
 def _wants_trend_looks(understanding: Understanding) -> bool:

@@ -582,3 +582,15 @@ def test_a_shrugged_question_is_not_asked_again(services):
     say(services, "idk", user="shrug")
     again = say(services, "women, whatever", user="shrug")
     assert again["type"] == "outfits", again["reply"]
+
+
+def test_a_follow_up_aimed_at_one_look_changes_only_that_look(services):
+    first = say(services, "casual date look for a woman", user="aim")
+    swapped = say(services, "swap the shoes on #2", user="aim")
+    before, after = first["outfits"], swapped["outfits"]
+    assert len(after) == len(before) and after[0] == before[0] and after[2:] == before[2:]
+    shoes = [{i["id"] for i in o["items"] if i["slot"] == "shoes"} for o in (before[1], after[1])]
+    assert shoes[0] != shoes[1] and "look 2" in swapped["reply"]
+    navy = say(services, "the first one in navy", user="aim")
+    assert navy["outfits"][1:] == after[1:]
+    assert any(i["color_family"] == "navy" for i in navy["outfits"][0]["items"] if i["slot"] != "accessory")
