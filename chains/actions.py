@@ -17,7 +17,6 @@ import prompts
 from chains.dress_code import dress_code
 from chains.explain import style_title, why
 from chains.extract import Understanding, find_terms
-from chains.harmony import colour_partners, pair_verdict
 from chains.look_score import colour_slot_for
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
 from chains.exclusions import is_of_kind, shows_colour
@@ -29,10 +28,11 @@ from chains.sizes import size_phrase, suggest_sizes
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, brand_affinity, features, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
+from chains.verdicts import verdict
 from domain.colors import family_hex
 from domain.items import GarmentAnalysis, Item
 from domain.rendering import Progress, Renderer, RenderRequest
-from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, WORN_SLOTS, season_for_month, slot_of
+from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS, season_for_month, slot_of
 from retrieval.trends import Rising, SeasonTrend, season_trend
 
 log = logging.getLogger(__name__)
@@ -511,7 +511,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     if not notes:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
     text = " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
-    text = _colour_verdict(lang, heard) + text
+    text = verdict(lang, heard, _season_of(services, prefs)) + text
     example = _example_preferences(prefs, heard)
     if prefs.gender is None:  # whose looks: asked, never shown mixed (the buttons stay on offer)
         topic = notes[0]["title"] if heard.event else _example_topic(heard.preferences, lang)
@@ -530,31 +530,6 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
                                        shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                  outfits=tuple(outfits), images=tuple(images)), conversation
-
-
-def _colour_verdict(lang: str, heard: Understanding) -> str:
-    """"Is it ok to wear black and navy together?": yes or no first, then the notes; "what colour
-    pants go with a mustard cardigan?": the colours that go with it."""
-    colours = heard.preferences.colors
-    if heard.question != "pairing" or not colours:
-        return ""
-    if len(colours) == 1:
-        if not heard.kinds:
-            return ""
-        partners = [prompts.label(lang, "color_family", c) for c in colour_partners(colours[0])]
-        sentence = prompts.render(lang, "colour_partners", colour=prompts.label(lang, "color_family", colours[0]),
-                                  kind=prompts.label(lang, "kind", heard.kinds[0]),
-                                  kinds=prompts.label_variant(lang, "kind", "plural", heard.kinds[0]),
-                                  partners=prompts.render(lang, "or_join", a=", ".join(partners[:-1]), b=partners[-1]))
-        return sentence[:1].upper() + sentence[1:] + " "
-    a, b = colours[:2]
-    verdict = pair_verdict(a, b)
-    named = {"a": prompts.label(lang, "color_family", a), "b": prompts.label(lang, "color_family", b)}
-    if verdict == "accent":
-        neutral, accent = (a, b) if a in NEUTRAL_FAMILIES else (b, a)
-        named = {"neutral": prompts.label(lang, "color_family", neutral), "accent": prompts.label(lang, "color_family", accent)}
-    sentence = prompts.render(lang, f"colour_verdict_{verdict}", **named)
-    return sentence[:1].upper() + sentence[1:] + " "
 
 
 def _example_preferences(prefs: Preferences, heard: Understanding) -> Preferences:

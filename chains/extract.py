@@ -88,6 +88,11 @@ _TEMPERATURE = re.compile(
 _SEASON_BY_CELSIUS = ((24.0, "summer"), (16.0, "spring"), (6.0, "fall"), (float("-inf"), "winter"))
 
 
+_YES_NO = re.compile(
+    r"\b(?:is it (?:ok|okay|alright|fine) to|can (?:i|you|we) (?:wear|pair|do|get away with)|should i wear|"
+    r"does (?:a|an|the|it|this)\b.*\b(?:work|go|suit)|do (?:they|these)\b.*\b(?:work|go))\b"
+    r"|입어도 ?(?:돼|되|괜찮)|신어도 ?(?:돼|되|괜찮)|들어도 ?(?:돼|되)|매도 ?(?:돼|되)|해도 ?(?:돼|되)", re.IGNORECASE)
+_OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
 _EXPLICIT_LIKE = re.compile(r"\blike\b|\bsimilar\b|비슷|같은|처럼|느낌")
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
@@ -269,7 +274,10 @@ def _question(text: str, questions: list[Match], named_something: bool) -> str |
     if named_something and asks and _PAIRING_CUE.search(text) and not _NOT_PAIRING.search(text):
         return "pairing"
     questions = [q for q in questions if q.value != "rain" or (asks and not _LOOKS_ASKED.search(text))]
-    return questions[0].value if questions else None
+    if questions:
+        return questions[0].value
+    # "can I wear jeans to a wedding?", "키 160인데 롱코트 입어도 돼?": yes or no, about something named
+    return "yesno" if named_something and _YES_NO.search(text) and not _OPEN_QUESTION.match(text) else None
 
 
 def _colors(original: str, masked: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:

@@ -1,0 +1,76 @@
+"""Yes or no first: the answer to "is black with navy ok?", "can I wear jeans to a wedding?", "sneakers
+with a suit?", "키 160인데 롱코트 입어도 돼?", said before the style notes (pure, rules only)."""
+
+from __future__ import annotations
+
+import prompts
+from chains.dress_code import dress_code
+from chains.extract import Understanding, find_terms
+from chains.harmony import colour_partners, pair_verdict
+from chains.lexicon import SUIT_TERMS
+from domain.vocabulary import NEUTRAL_FAMILIES
+
+SHORT_CM = 165.0  # below it, a long coat is cut to the knee rather than the calf
+
+
+def verdict(lang: str, heard: Understanding, season: str) -> str:
+    """The one sentence that answers a yes/no or pairing question, or "" when the rules have none."""
+    if heard.question not in ("pairing", "yesno"):
+        return ""
+    sentence = _colours(lang, heard) or _occasion(lang, heard, season) or _special(lang, heard)
+    return sentence[:1].upper() + sentence[1:] + " " if sentence else ""
+
+
+def _colours(lang: str, heard: Understanding) -> str:
+    colours = heard.preferences.colors
+    if len(colours) >= 2:
+        a, b = colours[:2]
+        said = pair_verdict(a, b)
+        named = {"a": _colour(lang, a), "b": _colour(lang, b)}
+        if said == "accent":
+            neutral, accent = (a, b) if a in NEUTRAL_FAMILIES else (b, a)
+            named = {"neutral": _colour(lang, neutral), "accent": _colour(lang, accent)}
+        return prompts.render(lang, f"colour_verdict_{said}", **named)
+    if len(colours) == 1 and heard.kinds and heard.question == "pairing":  # "what colour pants go with ...?"
+        partners = [_colour(lang, c) for c in colour_partners(colours[0])]
+        return prompts.render(lang, "colour_partners", colour=_colour(lang, colours[0]),
+                              kind=prompts.label(lang, "kind", heard.kinds[0]),
+                              kinds=prompts.label_variant(lang, "kind", "plural", heard.kinds[0]),
+                              partners=prompts.render(lang, "or_join", a=", ".join(partners[:-1]), b=partners[-1]))
+    return ""
+
+
+def _occasion(lang: str, heard: Understanding, season: str) -> str:
+    """"Jeans to a wedding?" no; "a navy dress for an evening wedding?" yes: the occasion's dress code."""
+    occasion = heard.preferences.occasion
+    if not occasion or not (heard.kinds or heard.preferences.colors):
+        return ""
+    code = dress_code(occasion, season)
+    place = prompts.label(lang, "occasion", occasion)
+    refused = [k for k in heard.kinds if k in code.exclude_kinds]
+    if refused:
+        return prompts.render(lang, "verdict_kind_no", kinds=prompts.label_variant(lang, "kind", "plural", refused[0]),
+                              occasion=place)
+    loud = [c for c in heard.preferences.colors if c in code.dress_colours_to_avoid]
+    if loud and ("dress" in heard.kinds or not heard.kinds):
+        return prompts.render(lang, "verdict_colour_no", colour=_colour(lang, loud[0]), occasion=place)
+    colour = [_colour(lang, heard.preferences.colors[0])] if heard.preferences.colors else []
+    kind = [prompts.label(lang, "kind", heard.kinds[0])] if heard.kinds else []
+    thing = " ".join(colour + kind)
+    singular = kind and prompts.label_variant(lang, "kind", "plural", heard.kinds[0]) != kind[0]
+    if lang == "en" and singular:  # "a navy dress", but "grey trousers"
+        thing = ("an " if thing[0] in "aeiou" else "a ") + thing
+    return prompts.render(lang, "verdict_yes", thing=thing, occasion=place)
+
+
+def _special(lang: str, heard: Understanding) -> str:
+    """Two questions people ask most that no colour or dress code answers."""
+    if "sneakers" in heard.kinds and ("blazer" in heard.kinds or find_terms(heard.text.lower(), SUIT_TERMS)[0]):
+        return prompts.render(lang, "verdict_sneakers_suit")
+    if "coat" in heard.kinds and heard.height_cm and heard.height_cm < SHORT_CM:
+        return prompts.render(lang, "verdict_long_coat_short", height=int(heard.height_cm))
+    return ""
+
+
+def _colour(lang: str, family: str) -> str:
+    return prompts.label(lang, "color_family", family)

@@ -1,0 +1,27 @@
+"""Yes or no first: a yes/no style question gets its answer before the notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.extract import extract
+from chains.verdicts import verdict
+
+
+@pytest.mark.parametrize(("question", "lang", "starts"), [
+    ("can I wear jeans to a wedding?", "en", "Better not: jeans"),
+    ("결혼식에 청바지 입어도 돼?", "ko", "추천하지 않아요"),
+    ("Does a navy dress work for an evening wedding?", "en", "Yes, you can wear a navy dress to a wedding"),
+    ("can I wear black to a wedding?", "en", "Better not: black"),
+    ("Is it ok to wear a brown belt with grey trousers?", "en", "Yes: brown and grey"),
+    ("do red and green go together?", "en", "Red and green clash"),
+    ("Can you wear sneakers with a suit?", "en", "Yes, for smart-casual"),
+    ("키 160인데 롱코트 입어도 돼?", "ko", "네, 키 160cm라면"),
+])
+def test_a_yes_no_question_is_answered_yes_or_no(question, lang, starts):
+    assert verdict(lang, extract(question), "fall").startswith(starts)
+
+
+def test_an_open_question_or_a_request_gets_no_verdict():
+    assert verdict("en", extract("what should I wear to a wedding?"), "fall") == ""
+    assert verdict("en", extract("date night outfit for a woman"), "fall") == ""
