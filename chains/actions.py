@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import logging
+import re
 from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -312,6 +313,9 @@ def _revise(services: AgentServices, conversation: ConversationState, prefs: Pre
     recolour = "swap" in heard.followups and not heard.slots  # "파란색으로 바꿔줘", "change them": new looks
     if recolour and heard.preferences.colors:
         prefs = replace(prefs, colors=heard.preferences.colors)
+    if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks):
+        reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
+        return reply, conversation, prefs
     if (restyle := new_style(looks[0].style, heard)) or recolour:
         prefs = replace(prefs, style=restyle) if restyle else prefs
         fresh = replace(heard, intents=heard.intents | {"more"})
@@ -326,6 +330,33 @@ def _revise(services: AgentServices, conversation: ConversationState, prefs: Pre
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = _show(services, conversation, outfits, note, events)
     return reply, conversation, prefs
+
+
+# "원피스로 바꿔줘", "change them to dresses", "into a skirt": the kind to change to, not the one to swap
+_TO_KIND = re.compile(r"(?:으로|로)\s*(?:바꿔|바꾸|변경)|\b(?:to|into)\s+(?:a|an|some)?\s*\w+|\binstead\b")
+
+
+def _to_a_kind(heard: Understanding, looks: Sequence[Outfit]) -> bool:
+    worn = {i.kind for o in looks for i in o.items}
+    return not worn & set(heard.kinds) or bool(_TO_KIND.search(heard.text.lower()))
+
+
+def _into_kind(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
+               events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
+    """"Make them dresses": each look without the kind becomes a new look with it; the others stay."""
+    lang, looks = conversation.language, list(conversation.looks)
+    lacking = [n for n, o in enumerate(looks) if not {i.kind for i in o.items} & set(heard.kinds)]
+    kept_ids = tuple(i.id for n, o in enumerate(looks) if n not in lacking for i in o.items)
+    shown = conversation.evolve(shown_ids=conversation.shown_ids + kept_ids)
+    fresh, _brief, _anchor = _new_looks(services, shown, replace(prefs, kinds=heard.kinds),
+                                        replace(heard, intents=heard.intents | {"more"}), wardrobe)
+    for n, new in zip(lacking, fresh):
+        looks[n] = new
+    changed = min(len(lacking), len(fresh))
+    note = "revised" if changed else "revised_none"
+    text = prompts.render(lang, note) + (" " + prompts.render(lang, "revised_unchanged_many", numbers=", ".join(
+        str(n + 1) for n in lacking[changed:])) if lacking[changed:] else "")
+    return _show(services, conversation, looks, text, events)
 
 
 def _revise_one(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,

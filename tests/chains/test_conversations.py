@@ -594,3 +594,14 @@ def test_a_follow_up_aimed_at_one_look_changes_only_that_look(services):
     navy = say(services, "the first one in navy", user="aim")
     assert navy["outfits"][1:] == after[1:]
     assert any(i["color_family"] == "navy" for i in navy["outfits"][0]["items"] if i["slot"] != "accessory")
+
+
+def test_change_them_to_dresses_turns_every_look_without_one_into_a_dress_look(services):
+    first = say(services, "fall date looks for a woman", user="todress")
+    reply = say(services, "원피스로 바꿔줘", user="todress")
+    assert reply["type"] == "outfits" and len(reply["outfits"]) == len(first["outfits"])
+    for before, after in zip(first["outfits"], reply["outfits"], strict=True):
+        if any(i["kind"] == "dress" for i in before["items"]):
+            assert after == before  # a look that is already a dress stays
+        else:
+            assert any(i["kind"] == "dress" for i in after["items"]) or "그대로" in reply["reply"]
