@@ -64,9 +64,11 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
     except PhotoError as error:  # said in the person's language
         return None, prompts.render(conversation.language, f"photo_{error.reason}", name=error.name), conversation
     confident = garment.kind if garment.confidence >= services.kind_confidence_threshold else None
-    kind = heard.kinds[0] if heard.kinds else confident
-    # what the person says the garment is beats the model's reading, on screen too
-    garment = replace(garment, path=stored, kind=heard.kinds[0] if heard.kinds else garment.kind)
+    # what the person says the garment is beats the model's reading, on screen too ("what trousers go
+    # with these shoes?" says nothing about the photo: it asks for trousers)
+    said = heard.about_kinds[:1]
+    kind = said[0] if said else confident
+    garment = replace(garment, path=stored, kind=said[0] if said else garment.kind)
     anchor = _anchor_item(garment, kind, stored, prefs, conversation.language)
     options = tuple(g.kind for g in garment.alternatives[:3])
     return garment, None, conversation.evolve(anchor=anchor, anchor_kind_options=options, questions_in_row=0)
@@ -259,12 +261,19 @@ def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit]) 
 
 
 def _shoes_named(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
-    """"I need shoes for a wedding": the answer names the shoes of each look, not only the looks."""
-    if "shoes" not in heard.slots or heard.followups or any(KIND_TO_SLOT.get(k) == "shoes" for k in heard.kinds):
+    """"I need shoes for a wedding", "what trousers go with these shoes?": the answer names the asked
+    piece of each look, not only the looks (never the person's own piece)."""
+    asked = [k for k in heard.kinds if k not in heard.about_kinds and k in KIND_TO_SLOT]
+    kind = asked[0] if heard.question == "pairing" and asked else "shoes"
+    slot = KIND_TO_SLOT[kind]
+    if heard.followups or (slot == "shoes" and ("shoes" not in heard.slots or any(
+            KIND_TO_SLOT.get(k) == "shoes" for k in heard.kinds))):
         return ""
-    shoes = [f"{number}. {prompts.label(lang, 'color_family', i.color_family)} {prompts.label(lang, 'kind', i.kind)}"
-             for number, outfit in enumerate(outfits, start=1) for i in outfit.items if i.slot == "shoes"]
-    return " " + prompts.render(lang, "shoes_named", shoes=", ".join(shoes)) if shoes else ""
+    pieces = [f"{number}. {prompts.label(lang, 'color_family', i.color_family)} {prompts.label(lang, 'kind', i.kind)}"
+              for number, outfit in enumerate(outfits, start=1) for i in outfit.items
+              if i.slot == slot and i.source == "catalog"]
+    what = prompts.label_variant(lang, "kind", "plural", kind)
+    return " " + prompts.render(lang, "pieces_named", what=what, pieces=", ".join(pieces)) if pieces else ""
 
 
 def _joined_labels(lang: str, group: str, values: Sequence[str]) -> str:

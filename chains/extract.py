@@ -120,6 +120,7 @@ class Understanding:
     slots: tuple[str, ...] = ()  # slots named in the message ("the shoes", "상의")
     avoid_kinds: tuple[str, ...] = ()  # "no sneakers", "운동화 말고"
     like_look: int | None = None  # "another one like #2" -> 2
+    about_kinds: tuple[str, ...] = ()  # the kinds the message is about ("what trousers go with these shoes?": none)
     target_look: int | None = None  # "swap the shoes on #2", "the first one in navy", "3번 신발만" -> that look only
     names_the_photo: bool = False  # "it's a dress", "이거 원피스야": says what the photographed garment is
     height_cm: float | None = None  # "180 cm", "키 180"
@@ -236,16 +237,15 @@ def _like_look(text: str) -> int | None:
     return int(said) if said.isdigit() else _ORDINALS[said.lower()]
 
 
-def _anchor_first(text: str, kinds: list[Match], wanted: Sequence[str]) -> tuple[str, ...]:
-    """The garment a pairing question is about comes first, the one it asks for after: "what pants go
-    with a mustard cardigan?" is about the cardigan (English names it after "go with"); "청바지에
-    어울리는 상의" is about the jeans (Korean names it before "어울리는")."""
+def _pairing_about(text: str, kinds: list[Match], wanted: Sequence[str]) -> tuple[str, ...]:
+    """The garments a pairing question is about, not those it asks for: "what pants go with a mustard
+    cardigan?" is about the cardigan (English names it after "go with"); "청바지에 어울리는 상의" is
+    about the jeans (Korean names it before "어울리는")."""
     cue = _PAIRING_CUE.search(text)
     if cue is None:
         return tuple(wanted)
     korean = bool(_HANGUL.search(text))
-    about = [m.value for m in kinds if m.value in wanted and (m.start < cue.start()) == korean]
-    return tuple(dict.fromkeys(about + list(wanted)))
+    return tuple(dict.fromkeys(m.value for m in kinds if m.value in wanted and (m.start < cue.start()) == korean))
 
 
 def _weather_season(text: str) -> str | None:
@@ -332,7 +332,8 @@ def extract(text: str) -> Understanding:
     wanted_kinds, avoided_kinds = _split_negated(lowered, kinds)
     height, weight = _body(lowered)
     question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))
-    kind_values = _anchor_first(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
+    about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
+    kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
     preferences = Preferences(
         gender=_first(genders),
         # "hiking this weekend": the weekend says when, the hike what for
@@ -355,6 +356,7 @@ def extract(text: str) -> Understanding:
         slots=tuple(dict.fromkeys([m.value for m in slots] + [KIND_TO_SLOT[k] for k in kind_values + tuple(avoided_kinds)])),
         avoid_kinds=tuple(avoided_kinds),
         # "swap the shoes on #2" changes #2; "another like #2" adds looks like it
+        about_kinds=about,
         like_look=(like := _like_look(lowered) if _EXPLICIT_LIKE.search(lowered) or not (followups or avoided_kinds)
                    else None),
         target_look=None if like else _target_look(lowered),

@@ -123,3 +123,11 @@ def test_reads_garments_ruled_out(text, avoided):
 def test_a_negation_reaches_only_its_own_clause(text, wanted, ruled_out):
     understood = extract(text)
     assert understood.preferences.kinds == wanted and understood.avoid_kinds == ruled_out
+
+
+def test_a_pairing_question_knows_what_it_is_about_and_what_it_asks_for():
+    about_shoes = extract("what trousers go with these shoes for an interview? I'm a man")
+    assert about_shoes.about_kinds == () and about_shoes.kinds == ("trousers",)  # the photo is not trousers
+    cardigan = extract("what color pants go with a mustard cardigan?")
+    assert cardigan.about_kinds == ("cardigan",) and cardigan.kinds == ("cardigan", "trousers")
+    assert extract("청바지에 어울리는 상의 추천해줘").about_kinds == ("jeans",)
