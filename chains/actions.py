@@ -521,7 +521,7 @@ def _topics(heard: Understanding) -> list[str]:
     # with navy derbies?" is about the derbies: the garment a pairing is about comes first in kinds)
     about_shoes = bool(heard.kinds) and KIND_TO_SLOT.get(heard.kinds[0]) == "shoes"
     shoes = ["pairing:shoes"] if heard.question == "pairing" and "shoes" in heard.slots and not about_shoes else []
-    fit = {"fit": ["basics:fit"], "rain": ["weather:rain"]}.get(heard.question or "", [])
+    fit = {"fit": ["basics:fit"], "rain": ["weather:rain"], "tuck": ["howto:tuck"]}.get(heard.question or "", [])
     event = [f"event:{heard.event}"] if heard.event else []
     garment = [f"garment:{k}" for k in heard.kinds[:1]]  # "what goes with a white shirt?": the shirt first
     return event + fit + shoes + garment + ([f"style:{p.style}"] if p.style else []) \

@@ -226,6 +226,8 @@ QUESTION_TERMS: dict[str, tuple[str, ...]] = {
                    "무엇인가요", "이란", "란 뭐", " 뜻", "뭔지"),  # " 뜻": not the end of "따뜻"
     "pairing": ("what goes with", "goes well with", "what to wear with", "what pairs with", "pair with",
                 "뭐랑 어울", "뭐랑 입", "무엇과 어울", "어울리는 색"),
+    # "셔츠 넣어 입어야 돼 빼 입어야 돼?", "should I tuck my shirt in?"
+    "tuck": ("tuck", "tucked", "untucked", "tuck in", "넣어 입", "넣어입", "빼 입", "빼입", "집어넣"),
     # "it's supposed to rain", "내일 비 온다는데 괜찮을까요?": what to wear in the rain
     "rain": ("rain", "raining", "rainy", "monsoon", "비 온", "비가 온", "비 와", "비가 와", "비 오", "비가 오", "우천", "장마철"),
     # "how should chinos fit?", "와이드 슬랙스 길이는 어느 정도가 적당해요?"

@@ -69,7 +69,7 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("size")
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):
         return Decision("explain")  # "what should I wear to a funeral?": its dress code, then looks
-    names_a_topic = says_something(understanding) or understanding.question in ("definition", "fit", "rain", "yesno")
+    names_a_topic = says_something(understanding) or understanding.question in ("definition", "fit", "rain", "yesno", "tuck")
     # "what are the trend colours? and a minimal look" asks for trend looks, which name the colours
     asks_style = understanding.question and "trend" not in understanding.intents
     if asks_style and names_a_topic and not new_photo:  # "what goes with this?" is not one
