@@ -310,12 +310,15 @@ def _revise(services: AgentServices, conversation: ConversationState, prefs: Pre
     conversation = conversation.evolve(avoid_kinds=avoid_kinds)
     if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
         return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
-    if heard.target_look and heard.target_look <= len(looks) and not heard.like_look:
+    if heard.target_look and not heard.like_look:
+        if heard.target_look > len(looks):  # "swap the shoes on #5" with three looks on screen
+            return Reply(prompts.render(lang, "no_such_look", number=heard.target_look, count=len(looks)), "answer",
+                         quick_replies=tuple(prompts.choices(lang, "after_outfits"))), conversation, prefs
         reply, conversation = _revise_one(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     if nothing := _nothing_to_remove(lang, looks, heard):  # "no jeans" where no look has jeans
-        return Reply(nothing, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
-                     outfits=looks), conversation, prefs
+        reply, conversation = _show(services, conversation, list(looks), nothing, events)
+        return reply, conversation, prefs
     if heard.like_look and not new_style(looks[0].style, heard):
         reply, conversation = _more_like(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
@@ -346,18 +349,21 @@ _TO_KIND = re.compile(r"(?:으로|로)\s*(?:바꿔|바꾸|변경)|\b(?:to|into)\
 
 
 def _to_a_kind(heard: Understanding, looks: Sequence[Outfit]) -> bool:
-    worn = {i.kind for o in looks for i in o.items}
-    return not worn & set(heard.kinds) or bool(_TO_KIND.search(heard.text.lower()))
+    target = heard.kinds[-1:]  # "바지를 치마로": the skirt, named last
+    worn = any(is_of_kind(i, target) for o in looks for i in o.items if i.source == "catalog")
+    return not worn or bool(_TO_KIND.search(heard.text.lower()))
 
 
 def _into_kind(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
                events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
     """"Make them dresses": each look without the kind becomes a new look with it; the others stay."""
     lang, looks = conversation.language, list(conversation.looks)
-    lacking = [n for n, o in enumerate(looks) if not {i.kind for i in o.items} & set(heard.kinds)]
+    target, away = heard.kinds[-1:], heard.kinds[:-1]  # "바지를 치마로 바꿔줘": skirts, not trousers
+    lacking = [n for n, o in enumerate(looks) if not any(is_of_kind(i, target) for i in o.items)]
     kept_ids = tuple(i.id for n, o in enumerate(looks) if n not in lacking for i in o.items)
-    shown = conversation.evolve(shown_ids=conversation.shown_ids + kept_ids)
-    fresh, _brief, _anchor = _new_looks(services, shown, replace(prefs, kinds=heard.kinds),
+    shown = conversation.evolve(shown_ids=conversation.shown_ids + kept_ids,
+                                avoid_kinds=tuple(dict.fromkeys(conversation.avoid_kinds + away)))
+    fresh, _brief, _anchor = _new_looks(services, shown, replace(prefs, kinds=target),
                                         replace(heard, intents=heard.intents | {"more"}), wardrobe)
     for n, new in zip(lacking, fresh):
         looks[n] = new
@@ -405,9 +411,10 @@ def _without_excluded(services: AgentServices, conversation: ConversationState, 
     fresh, _brief, _anchor = _new_looks(services, shown, prefs, replace(heard, intents=heard.intents | {"more"}),
                                         wardrobe)
     kept_ids = {i.id for o in keep for i in o.items}
-    fresh = [o for o in fresh if not still_excluded(o, prefs, brief) and not kept_ids & {i.id for i in o.items}]
-    fresh = fresh[:missing]
-    return keep + fresh, missing - len(fresh)
+    spares = iter(o for o in fresh if not still_excluded(o, prefs, brief) and not kept_ids & {i.id for i in o.items})
+    # each replacement takes the place of the look it replaces, so look numbers keep their meaning
+    placed = [o if o in keep else next(spares, None) for o in outfits]
+    return [o for o in placed if o is not None], placed.count(None)
 
 
 def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding) -> str:
@@ -553,7 +560,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     text = " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
     text = verdict(lang, heard, _season_of(services, prefs)) + text
     example = _example_preferences(prefs, heard)
-    if prefs.gender is None:  # whose looks: asked, never shown mixed (the buttons stay on offer)
+    if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: asked, never guessed
         topic = notes[0]["title"] if heard.event else _example_topic(heard.preferences, lang)
         return _ask_whose_examples(text, example, topic, conversation)
     brief = resolve_brief(example, services.today().month, conversation.avoid_kinds)
@@ -675,7 +682,7 @@ def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 
 def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
-    turn, conversation, prefs, heard = runtime.context, state["conversation"], state["preferences"], state["understanding"]
+    turn, conversation, prefs, heard = runtime.context, state["conversation"], state["brief"], state["understanding"]
     if conversation.looks and not conversation.pending and not says_something(heard):
         heard = replace(heard, intents=heard.intents | {"more"})  # "whatever you think" after looks: new ones
     if conversation.pending:  # what the answer left open was declined: not asked again
@@ -684,8 +691,9 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
     guessed = _guessed_kind(conversation)
     if guessed:  # "what is it?" went unanswered: the photo model's best reading, said, rather than no anchor
         conversation = name_anchor(conversation, guessed)
-    reply, conversation = _recommend(turn.services, conversation.evolve(offered=None), prefs,
-                                     heard, turn.events, turn.wardrobe)
+    if prefs is state["preferences"]:  # a brief of its own: an earlier answer's example brief lapses
+        conversation = conversation.evolve(offered=None)
+    reply, conversation = _recommend(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
     if guessed:
         lang = conversation.language
         said = prompts.render(lang, "kind_guessed", kind=prompts.label(lang, "kind", guessed))
@@ -714,9 +722,11 @@ def with_offered(prefs: Preferences, conversation: ConversationState, heard: Und
 
 
 def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
-    turn = runtime.context
-    reply, conversation, preferences = _revise(turn.services, state["conversation"], state["preferences"],
+    turn, conversation = runtime.context, state["conversation"]
+    reply, conversation, preferences = _revise(turn.services, conversation, state["brief"],
                                                state["understanding"], turn.events, turn.wardrobe)
+    if state["brief"] is not state["preferences"]:  # looks of an answer's example brief: the person's
+        preferences = state["preferences"]  # own preferences are saved, not that brief
     return {"reply": reply, "conversation": conversation, "preferences": preferences}
 
 

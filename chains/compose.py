@@ -92,6 +92,8 @@ def wants_dress(prefs: Preferences, style: str, gender: str | None, index: int) 
         return True
     if gender != "women" or prefs.occasion == "workout":
         return False
+    if any(KIND_TO_SLOT.get(k) in ("top", "bottom") for k in prefs.kinds):
+        return False  # "a skirt", "치마로 바꿔줘": separates around it
     return index % 3 in DRESS_LOOKS.get(prefs.occasion or "", frozenset()) or (style in DRESS_STYLES and index % 3 == 1)
 
 

@@ -43,7 +43,7 @@ _PAIRING_CUE = re.compile(
     r"\bgo(?:es)?\s+(?:well\s+)?with\b|\bwear\s+with\b|\bpairs?\s+with\b|\bmatch(?:es)?\s+with\b|"
     r"어울리|어울려|어울릴|매치|엔 무슨|에 뭐 입|에 뭐 신|랑 뭐|어떤 거 신|뭐 신어|뭘 신|"
     # "is it ok to wear black and navy together?", "갈색 구두에 검정 바지 괜찮아?": may these meet
-    r"\btogether\b|괜찮(?:을까|나요|은가요|아\s*\?|겠어\s*\?)"
+    r"(?<!put )\btogether\b|괜찮(?:을까|나요|은가요|아\s*\?|겠어\s*\?)"
 )
 # "rainy day work outfit" asks for looks; "비 온다는데 이걸로 괜찮을까요?" asks about the rain
 _LOOKS_ASKED = re.compile(r"\b(?:outfits?|looks?)\b|코디|룩|추천")
@@ -69,8 +69,8 @@ _EN_BUDGET = re.compile(
     re.IGNORECASE,
 )
 _EN_BUDGET_AFTER = re.compile(
-    r"(?:\$|usd\s*)(\d[\d.]*)\s*(?:total|max|tops|or less|budget|all in)\b"
-    r"|(\d[\d.]*)\s*(?:dollars?|bucks|usd)\s*(?:total|max|tops|or less|all in)\b", re.IGNORECASE)
+    r"(?:\$|usd\s*)(\d+(?:\.\d+)?)\s*(?:total|max|tops|or less|budget|all in)\b"
+    r"|(\d+(?:\.\d+)?)\s*(?:dollars?|bucks|usd)\s*(?:total|max|tops|or less|all in)\b", re.IGNORECASE)
 _KO_BUDGET = re.compile(
     r"(?:(\d[\d,]*)\s*(만)?\s*원?\s*(?:이하|이내|까지|아래|미만|안쪽|안으로|안에서|넘지 ?않게|선에서)"
     r"|(?<!\d)(만)\s*원\s*(?:이하|이내|까지|아래|미만|안쪽|넘지 ?않게)"
@@ -82,8 +82,9 @@ _LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\
 
 
 _TEMPERATURE = re.compile(
-    r"(-?\d{1,3})\s*(?:(°\s*f\b|degrees?\s*f(?:ahrenheit)?\b|fahrenheit)|(°\s*c?|℃|도|degrees?\s*c(?:elsius)?\b)"
-    r"|degrees?\b)", re.IGNORECASE)
+    r"(?<!키)(?<!키가 )(?<![\d.])(-?\d{1,3})\s*(?:(°\s*f\b|degrees?\s*f(?:ahrenheit)?\b|fahrenheit)"
+    r"|(°\s*c?|℃|도(?!\s*(?:모르|안 |없|못))|degrees?\s*c(?:elsius)?\b)|degrees?\b)", re.IGNORECASE)
+_PLAUSIBLE_CELSIUS = (-30.0, 45.0)  # "999 degrees" or a height is no weather
 # warmest first: 24 °C and up is summer clothing, under 6 °C a winter coat
 _SEASON_BY_CELSIUS = ((24.0, "summer"), (16.0, "spring"), (6.0, "fall"), (float("-inf"), "winter"))
 
@@ -97,7 +98,9 @@ _EXPLICIT_LIKE = re.compile(r"\blike\b|\bsimilar\b|비슷|같은|처럼|느낌")
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
     r"|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:one|look|outfit)\b"
-    r"|(?<!\d)(\d)\s*번(?:\s*(?:코디|룩|째))?(?:의|은|는|에서|\s)", re.IGNORECASE)
+    r"|(?<!\d)(\d)\s*번\s*(?:(?:째|코디|룩|꺼|거)(?:만|은|는|의|을|를|에서|에)?|(?:만|은|는|의|을|를|에서|에)(?!\S)"
+    r"|(?=(?:신발|상의|하의|바지|치마|아우터|재킷|자켓|가방|코트|원피스|니트|셔츠)))"
+    r"|(첫|두|세|네|다섯|여섯)\s*번\s*째", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -256,6 +259,8 @@ def _weather_season(text: str) -> str | None:
     degrees = float(hit.group(1))
     fahrenheit = bool(hit.group(2)) or (not hit.group(3) and degrees >= 50)  # "90 degrees" is no Celsius
     celsius = (degrees - 32) * 5 / 9 if fahrenheit else degrees
+    if not _PLAUSIBLE_CELSIUS[0] <= celsius <= _PLAUSIBLE_CELSIUS[1]:
+        return None
     return next(season for floor, season in _SEASON_BY_CELSIUS if celsius >= floor)
 
 
@@ -357,8 +362,9 @@ def extract(text: str) -> Understanding:
         avoid_kinds=tuple(avoided_kinds),
         # "swap the shoes on #2" changes #2; "another like #2" adds looks like it
         about_kinds=about,
-        like_look=(like := _like_look(lowered) if _EXPLICIT_LIKE.search(lowered) or not (followups or avoided_kinds)
-                   else None),
+        # "#2 in navy" changes #2; "more like #2", "another #2" add looks like it
+        like_look=(like := _like_look(lowered) if _EXPLICIT_LIKE.search(lowered) or any(
+            m.value == "more" for m in intents) else None),
         target_look=None if like else _target_look(lowered),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,

@@ -68,15 +68,14 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     preferences = _merge_preferences(state["preferences"], heard, naming_anchor)
     if not preferences.gender and conversation.anchor and conversation.anchor.kind in WOMENSWEAR_KINDS:
         preferences = replace(preferences, gender="women")  # a photographed skirt is womenswear
-    preferences = actions.with_offered(preferences, conversation, heard)
     return {"understanding": heard, "conversation": conversation, "preferences": preferences,
-            "stored_preferences": state["preferences"],
+            "brief": actions.with_offered(preferences, conversation, heard), "stored_preferences": state["preferences"],
             "garment": garment, "photo_error": photo_error}
 
 
 def route(state: TurnState) -> dict[str, Any]:
     decision = decide(
-        state=state["conversation"], preferences=state["preferences"], understanding=state["understanding"],
+        state=state["conversation"], preferences=state["brief"], understanding=state["understanding"],
         new_photo=state.get("garment") is not None, photo_failed=state.get("photo_error") is not None,
     )
     return {"decision": decision}

@@ -18,7 +18,7 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "green": ("green", "mint", "emerald", "그린", "초록", "녹색", "민트"),
     "olive": ("olive", "olive green", "올리브", "카키"),
     "red": ("red", "burgundy", "maroon", "wine", "레드", "빨간", "빨강", "버건디", "와인색"),
-    "pink": ("pink", "rose", "blush", "핑크", "분홍"),
+    "pink": ("pink", "hot pink", "rose", "blush", "핑크", "분홍"),
     "purple": ("purple", "lavender", "violet", "lilac", "퍼플", "보라", "라벤더"),
     "yellow": ("yellow", "mustard", "옐로우", "노란", "노랑", "머스타드"),
     "orange": ("orange", "rust", "오렌지", "주황"),
@@ -85,7 +85,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "festival",
               "music festival", "concert", "나들이", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
-              "페스티발", "콘서트", "farmers market", "flea market", "market", "플리마켓", "시장"),
+              "페스티발", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장"),
     "work": ("work", "office", "business", "meeting", "commute", "출근", "회사", "오피스", "직장", "비즈니스", "출근룩",
              "회식"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅"),
@@ -94,7 +94,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객"),
     # family and religious ceremonies dress like a wedding guest: neat, modest, nothing loud
     "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "baptism", "first communion", "church",
-                 "church service", "sunday service", "mass", "세례", "교회", "예배", "성당", "칠순", "환갑", "고희"),
+                 "church service", "sunday service", "sunday mass", "세례", "교회", "예배", "성당", "칠순", "환갑", "고희"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
                 "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레"),
@@ -229,7 +229,8 @@ QUESTION_TERMS: dict[str, tuple[str, ...]] = {
     # "셔츠 넣어 입어야 돼 빼 입어야 돼?", "should I tuck my shirt in?"
     "tuck": ("tuck", "tucked", "untucked", "tuck in", "넣어 입", "넣어입", "빼 입", "빼입", "집어넣"),
     # "it's supposed to rain", "내일 비 온다는데 괜찮을까요?": what to wear in the rain
-    "rain": ("rain", "raining", "rainy", "monsoon", "비 온", "비가 온", "비 와", "비가 와", "비 오", "비가 오", "우천", "장마철"),
+    "rain": ("rain", "raining", "rainy", "monsoon", "비 온다", "비 오는", "비가 온", "비가 와", "비가 오", "비 와서",
+             "우천", "장마철"),
     # "how should chinos fit?", "와이드 슬랙스 길이는 어느 정도가 적당해요?"
     "fit": ("how should", "supposed to fit", "should fit", "how tight", "how loose", "how long should", "fit?",
             "길이는", "길이가", "기장은", "기장이", "핏은", "핏이", "어느 정도가 적당", "얼마나 길어야"),

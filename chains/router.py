@@ -72,8 +72,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     names_a_topic = says_something(understanding) or understanding.question in ("definition", "fit", "rain", "yesno", "tuck")
     # "what are the trend colours? and a minimal look" asks for trend looks, which name the colours
     asks_style = understanding.question and "trend" not in understanding.intents
-    if asks_style and names_a_topic and not new_photo:  # "what goes with this?" is not one
-        return Decision("explain")
+    aimed_at_looks = bool(state.looks and (understanding.target_look or understanding.followups))
+    if asks_style and names_a_topic and not new_photo and not (aimed_at_looks and is_followup(understanding)):
+        return Decision("explain")  # ("can you do the second one without the jacket?" changes look 2)
     if state.looks and not new_photo and is_followup(understanding):
         return Decision("revise")
     wants_looks = bool(understanding.intents & {"outfit", "more"}) or says_something(understanding)

@@ -50,6 +50,9 @@ class TurnState(TypedDict, total=False):
     conversation: ConversationState
     preferences: Preferences
     stored_preferences: Preferences  # before this message: a style question changes no profile
+    # what the looks are built for: the preferences, on the brief of an answer's example looks when
+    # the message builds on them ("show me more" after a funeral answer); never saved as the person's
+    brief: Preferences
     understanding: Understanding
     garment: GarmentAnalysis | None
     photo_error: str | None

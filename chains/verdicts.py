@@ -17,7 +17,8 @@ def verdict(lang: str, heard: Understanding, season: str) -> str:
     """The one sentence that answers a yes/no or pairing question, or "" when the rules have none."""
     if heard.question not in ("pairing", "yesno"):
         return ""
-    sentence = _colours(lang, heard) or _occasion(lang, heard, season) or _special(lang, heard)
+    occasion = _occasion(lang, heard, season) if heard.question == "yesno" else ""  # "what shoes for a wedding?" is open
+    sentence = _colours(lang, heard) or occasion or _special(lang, heard)
     return sentence[:1].upper() + sentence[1:] + " " if sentence else ""
 
 

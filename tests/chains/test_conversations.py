@@ -397,6 +397,7 @@ def test_show_me_more_after_an_answer_with_looks_stays_on_its_brief(services):
     assert answer["type"] == "answer" and answer["outfits"]
     more = say(services, "show me more", user="fu-more")
     assert more["type"] == "outfits" and more["outfits"], more["reply"]  # no "what's the occasion?"
+    assert more["preferences"]["style"] is None  # the answer's example brief is not saved as the person's
     for outfit in more["outfits"]:
         items = items_of(outfit)
         assert {i.gender for i in items} <= {"men", "unisex"}

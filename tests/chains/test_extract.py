@@ -131,3 +131,34 @@ def test_a_pairing_question_knows_what_it_is_about_and_what_it_asks_for():
     cardigan = extract("what color pants go with a mustard cardigan?")
     assert cardigan.about_kinds == ("cardigan",) and cardigan.kinds == ("cardigan", "trousers")
     assert extract("청바지에 어울리는 상의 추천해줘").about_kinds == ("jeans",)
+
+
+@pytest.mark.parametrize(("text", "season"), [
+    ("키가 160도 안 되는데 롱코트 입어도 돼?", None),  # a height, not the weather
+    ("1도 모르겠어", None),  # "not at all"
+    ("it's hot pink", None),  # a colour
+    ("999 degrees", None),
+    ("다음주 30도 넘는대", "summer"),
+    ("it'll be like 5 degrees up there", "winter"),
+])
+def test_only_a_plausible_temperature_sets_the_season(text, season):
+    assert extract(text).preferences.season == season
+
+
+@pytest.mark.parametrize(("text", "target", "like"), [
+    ("swap the shoes on #2", 2, None),
+    ("#2 in navy", 2, None),
+    ("2번만 네이비로 바꿔줘", 2, None),
+    ("두번째 거 더 따뜻하게", 2, None),
+    ("another one like #2", None, 2),
+    ("2번 같은 거 더", None, 2),
+    ("1번 입을 결혼식 하객룩", None, None),  # "to wear once"
+])
+def test_a_follow_up_aimed_at_one_look_is_told_from_more_like_it(text, target, like):
+    heard = extract(text)
+    assert (heard.target_look, heard.like_look) == (target, like)
+
+
+def test_odd_budgets_do_not_break_the_reading():
+    extract("$1.2.3 total")  # read without an error
+    assert extract("$80 total").preferences.budget_max == 80
