@@ -307,7 +307,8 @@ def _revise(services: AgentServices, conversation: ConversationState, prefs: Pre
     lang = conversation.language
     looks = conversation.looks
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
-    conversation = conversation.evolve(avoid_kinds=avoid_kinds)
+    if not heard.target_look:  # a kind ruled out for one look ("#3 without the jacket") is not a rule
+        conversation = conversation.evolve(avoid_kinds=avoid_kinds)
     if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
         return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
     if heard.target_look and not heard.like_look:
@@ -389,7 +390,7 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                                             wardrobe)
         new = fresh[0] if fresh else look
     else:
-        new = revise_looks(services, (look,), heard, prefs, conversation.avoid_kinds,
+        new = revise_looks(services, (look,), heard, prefs, conversation.avoid_kinds + heard.avoid_kinds,
                            conversation.shown_ids + others, lang)[0]
     looks[number - 1] = new
     key = "revised_one" if new.items != look.items else "revised_one_none"

@@ -55,7 +55,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")
     conversation = conversation.evolve(language=language,
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
-                                       avoid_kinds=tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds)))
+                                       avoid_kinds=tuple(dict.fromkeys(conversation.avoid_kinds + (
+                                           () if heard.target_look else heard.avoid_kinds))))  # "#3 without the jacket": #3 only
     garment, photo_error = None, None
     naming_anchor = False
     if turn.image:
