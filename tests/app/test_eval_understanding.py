@@ -1,13 +1,16 @@
 """The labelled understanding set and `stylist eval understanding`."""
 
 from app.eval_understanding import FIELDS, LIST_FIELDS, load_utterances, misread_fields, run_understanding_eval
-from domain.vocabulary import COLOR_FAMILIES, KINDS, OCCASIONS, SEASONS, STYLES
+from chains.lexicon import QUESTION_TERMS
+from domain.vocabulary import COLOR_FAMILIES, CONTRACT_OCCASION, KINDS, OCCASIONS, SEASONS, STYLES
 
-ALLOWED = {"gender": {"men", "women"}, "occasion": set(OCCASIONS), "style": set(STYLES), "season": set(SEASONS),
+# the vocabulary's occasions and the events dressed by a neighbour's code (a hike, a family occasion)
+ALLOWED = {"gender": {"men", "women"}, "occasion": set(OCCASIONS) | set(CONTRACT_OCCASION) - {"funeral"},
+           "style": set(STYLES), "season": set(SEASONS),
            "colors": set(COLOR_FAMILIES), "avoid_colors": set(COLOR_FAMILIES), "kinds": set(KINDS),
            "avoid_kinds": set(KINDS),
            "followups": {"swap", "warmer", "cooler", "less_formal", "more_formal", "cheaper"},
-           "question": {"definition", "pairing", "howto"}}
+           "question": set(QUESTION_TERMS) | {"pairing", "yesno"}}
 
 
 def test_the_set_is_large_bilingual_and_labelled_in_the_vocabulary():
