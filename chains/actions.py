@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import contextvars
 import hashlib
 import logging
-import re
-from collections import Counter
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
@@ -16,24 +12,22 @@ from langgraph.runtime import Runtime
 
 import prompts
 from chains.dress_code import dress_code
-from chains.explain import style_title, why
+from chains.explain import why
 from chains.extract import Understanding, find_terms
-from chains.look_score import colour_slot_for
+from chains.followups import change_looks
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
-from chains.exclusions import is_of_kind, shows_colour
-from chains.recommend import Brief, recommend_looks, resolve_brief
+from chains.looks import named_missing, offer_looks, render_lookbooks, season_of, taste_features
+from chains.recommend import recommend_looks, resolve_brief
 from chains.router import says_something
-from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season, still_excluded
 from chains.services import AgentServices
 from chains.sizes import size_phrase, suggest_sizes
 from chains.state import ConversationState, Outfit, Preferences, Reply
-from chains.taste import best_brands, brand_affinity, features, vector
+from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
 from chains.verdicts import verdict
 from domain.colors import family_hex
 from domain.items import GarmentAnalysis, Item
-from domain.rendering import Progress, Renderer, RenderRequest
-from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS, season_for_month, slot_of
+from domain.vocabulary import KIND_TO_SLOT, slot_of
 from retrieval.trends import Rising, SeasonTrend, season_trend
 
 log = logging.getLogger(__name__)
@@ -103,360 +97,6 @@ def _clarify(conversation: ConversationState, asks: tuple[str, ...],
     return Reply(text, "question", asks=asks, quick_replies=tuple(buttons)), state
 
 
-def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> str:
-    """What the answer shows, counted from the looks made (never the three of each style planned)."""
-    occasion, count = prompts.label(lang, "occasion", brief.occasion), len(outfits)
-    made = Counter(o.style for o in outfits)
-    styles = [s for s in dict.fromkeys(brief.styles) if made[s]] or list(brief.styles[:1])
-    if anchor is not None:
-        colour = prompts.label(lang, "color_family", anchor.color_family)
-        parts = [prompts.render(lang, "outfits_anchor", color=colour, kind=prompts.label(lang, "kind", anchor.kind))]
-    elif len(styles) == 2:
-        a, b = styles
-        parts = [prompts.render(lang, "outfits_two_styles", style_a=prompts.label(lang, "style", a), count_a=made[a],
-                                style_b=prompts.label(lang, "style", b), count_b=made[b], occasion=occasion)]
-    else:
-        parts = [prompts.render(lang, "outfits_one_style", count=count,
-                                style=prompts.label(lang, "style", styles[0]), occasion=occasion)]
-    if brief.mixed_genders:
-        parts.append(prompts.render(lang, "gender_note"))
-    if 0 < count < len(brief.styles):
-        parts.append(prompts.render(lang, "fewer_outfits", count=count))
-    return " ".join(parts)
-
-
-def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str,
-                     progress: Progress | None = None) -> tuple[list[str], str | None]:
-    """One image per look, and the template key of a note when not all went as configured
-    (render_fallback: none could be drawn; collage_fallback: SDXL was not available).
-    Looks are drawn `renderer.parallel_renders` at a time (collages: two; SDXL: one)."""
-    renderer = services.renderer
-    if renderer is None or not outfits:
-        return [], None
-
-    def draw(number: int, outfit: Outfit):
-        title = prompts.render(lang, "lookbook_caption", number=number, style_title=style_title(outfit.style, lang))
-        return _render_one(renderer, outfit, title, _look_progress(progress, number, len(outfits)))
-
-    workers = max(1, min(renderer.parallel_renders, len(outfits)))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lookbook") as pool:
-        # Each drawing runs in the caller's context: a web page's progress bar is bound to it.
-        pending = [pool.submit(contextvars.copy_context().run, draw, number, outfit)
-                   for number, outfit in enumerate(outfits, start=1)]
-    images: list[str] = []
-    fell_back = False
-    for done in pending:
-        try:
-            path, reason = done.result()
-        except Exception:  # noqa: BLE001 - any renderer fault becomes one friendly line
-            log.exception("lookbook render failed")
-            return images, "render_fallback"
-        images.append(str(path))
-        fell_back = fell_back or reason is not None
-    return images, "collage_fallback" if fell_back else None
-
-
-def _look_progress(progress: Progress | None, number: int, looks: int) -> Progress | None:
-    """Steps of one look's render, reported as progress over all the looks of the answer."""
-    if progress is None:
-        return None
-    return lambda done, total: progress((number - 1) * total + done, looks * total)
-
-
-def _render_one(renderer: Renderer, outfit: Outfit, title: str, progress: Progress | None = None):
-    """(image path, why the configured renderer was not used or None)."""
-    outcome = renderer.render(RenderRequest.of(outfit.items, title, outfit.why, style=outfit.style, progress=progress))
-    if outcome.fallback:
-        log.warning("lookbook drawn as a collage: %s", outcome.fallback)
-    return outcome.path, outcome.fallback
-
-
-def _show(services: AgentServices, conversation: ConversationState, outfits: list[Outfit],
-          intro: str, events: TurnEvents | None = None) -> tuple[Reply, ConversationState]:
-    """Reply with looks (and their lookbooks); they become the looks follow-ups change."""
-    lang = conversation.language
-    conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits),
-                                       shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
-    if not outfits:
-        return Reply(prompts.render(lang, "no_outfits"), "answer"), conversation
-    events = events or TurnEvents()
-    events.announce(Reply(intro, "outfits", outfits=tuple(outfits)), lang)  # the words and pieces, before the drawing
-    images, note = render_lookbooks(services, outfits, lang, events.progress)
-    text = intro + (" " + prompts.render(lang, note) if note else "")
-    reply = Reply(text, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
-                  outfits=tuple(outfits), images=tuple(images))
-    return reply, conversation
-
-
-def _new_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-               heard: Understanding, wardrobe: Sequence[Item] = ()) -> tuple[list[Outfit], Brief, Item | None]:
-    """New looks for the brief (not those already shown when more are asked for), with the brief
-    and the anchor garment they were built around."""
-    lang = conversation.language
-    anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
-    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
-    brief = resolve_brief(prefs, services.today().month, avoid_kinds)
-    exclude = conversation.shown_ids if "more" in heard.intents else ()
-    own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
-    affinity = _brand_affinity(services, conversation, prefs, own)
-    looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity)
-    if len(looks) < 2 and exclude:
-        # a thin brief (a funeral, with few dark blazers) or a small catalogue: the jackets, shoes and
-        # accessories already shown may come again over new clothes, then anything rather than no look
-        again = {i.id for o in conversation.looks for i in o.items if i.slot not in ("top", "bottom", "onepiece")}
-        for fewer in (tuple(x for x in exclude if x not in again), ()):
-            wider = recommend_looks(services.catalog, prefs, brief, anchor, fewer, own, brand_affinity=affinity)
-            if len(wider) > len(looks):
-                looks = wider
-                break
-    return [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season))
-            for plan, items in looks], brief, anchor
-
-
-def _recommend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-               heard: Understanding, events: TurnEvents | None = None,
-               wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
-    in_trend = ("trend" in heard.intents or conversation.wants_trend) and not prefs.colors
-    if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
-        prefs = replace(prefs, colors=trend_colours(services, prefs))
-    outfits, brief, anchor = _new_looks(services, conversation, prefs, heard, wardrobe)
-    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
-    conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds, wants_trend=False)
-    lang = conversation.language
-    intro = _intro(lang, brief, anchor, outfits)
-    if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
-        intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits)
-    return _show(services, conversation, outfits, intro + _shoes_named(lang, heard, outfits)
-                 + _named_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
-
-
-def _named_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> str:
-    """"A mustard cardigan" the catalogue has none of: said, rather than looks that quietly use another."""
-    slot = colour_slot_for(prefs)
-    if slot is None or not outfits or not prefs.kinds:
-        return ""
-    if any(i.slot == slot and i.color_family in prefs.colors for o in outfits for i in o.items):
-        return ""
-    kind = prefs.kinds[0]
-    return " " + prompts.render(lang, "named_missing", colour=prompts.label(lang, "color_family", prefs.colors[0]),
-                                kind=prompts.label(lang, "kind", kind),
-                                kinds=prompts.label_variant(lang, "kind", "plural", kind))
-
-
-def _trend_worn(lang: str, season: str, colours: Sequence[str], outfits: Sequence[Outfit]) -> str:
-    """Name the trend colours, and claim only those the looks really wear (on clothes or shoes)."""
-    worn = [c for c in colours if any(i.color_family == c for o in outfits for i in o.items if i.slot in WORN_SLOTS)]
-    named = {"season": prompts.label(lang, "season", season), "colors": _joined_labels(lang, "color_family", colours)}
-    if not worn:
-        return prompts.render(lang, "trend_looks_none", **named)
-    return prompts.render(lang, "trend_looks", **named, worn=_joined_labels(lang, "color_family", worn))
-
-
-def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
-    """"Under $50" with a catalogue that has no prices: say so, rather than seem to have kept to it."""
-    if heard.preferences.budget_max is None or not outfits:
-        return ""
-    priced = any(i.price is not None for o in outfits for i in o.items if i.source == "catalog")
-    return "" if priced else " " + prompts.render(lang, "budget_unknown")
-
-
-def _shoes_named(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
-    """"I need shoes for a wedding", "what trousers go with these shoes?": the answer names the asked
-    piece of each look, not only the looks (never the person's own piece)."""
-    asked = [k for k in heard.kinds if k not in heard.about_kinds and k in KIND_TO_SLOT]
-    kind = asked[0] if heard.question == "pairing" and asked else "shoes"
-    slot = KIND_TO_SLOT[kind]
-    if heard.followups or (slot == "shoes" and ("shoes" not in heard.slots or any(
-            KIND_TO_SLOT.get(k) == "shoes" for k in heard.kinds))):
-        return ""
-    pieces = [f"{number}. {prompts.label(lang, 'color_family', i.color_family)} {prompts.label(lang, 'kind', i.kind)}"
-              for number, outfit in enumerate(outfits, start=1) for i in outfit.items
-              if i.slot == slot and i.source == "catalog"]
-    what = prompts.label_variant(lang, "kind", "plural", kind)
-    return " " + prompts.render(lang, "pieces_named", what=what, pieces=", ".join(pieces)) if pieces else ""
-
-
-def _joined_labels(lang: str, group: str, values: Sequence[str]) -> str:
-    return prompts.render(lang, "and_join", a=prompts.label(lang, group, values[0]),
-                          b=prompts.label(lang, group, values[1])) if len(values) == 2 \
-        else ", ".join(prompts.label(lang, group, v) for v in values)
-
-
-def _more_like(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-               heard: Understanding, events: TurnEvents | None,
-               wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
-    """"Another one like #2": looks in its style, colours and wearer's clothes, added below the
-    looks on screen (which stay)."""
-    looks = conversation.looks
-    number = min(heard.like_look or 1, len(looks))
-    model = looks[number - 1]
-    brief_prefs = replace(model_preferences(prefs, model), gender=look_gender(model, prefs))
-    if heard.preferences.colors:  # "like #1 but in blue"
-        brief_prefs = replace(brief_prefs, colors=heard.preferences.colors)
-    conversation = conversation.evolve(liked=conversation.liked + model.items)
-    fresh = replace(heard, intents=heard.intents | {"more"})
-    new, _brief, _anchor = _new_looks(services, conversation, brief_prefs, fresh, wardrobe)
-    text = prompts.render(conversation.language, "more_like", count=len(new), number=number)
-    return _show(services, conversation, list(looks) + new, text, events)
-
-
-def _revise(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
-            events: TurnEvents | None = None,
-            wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState, Preferences]:
-    """Change the looks on screen as asked; restyle ("less formal", "like #2") with new looks."""
-    lang = conversation.language
-    looks = conversation.looks
-    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
-    if not heard.target_look:  # a kind ruled out for one look ("#3 without the jacket") is not a rule
-        conversation = conversation.evolve(avoid_kinds=avoid_kinds)
-    if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
-        return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
-    if heard.target_look and not heard.like_look:
-        if heard.target_look > len(looks):  # "swap the shoes on #5" with three looks on screen
-            return Reply(prompts.render(lang, "no_such_look", number=heard.target_look, count=len(looks)), "answer",
-                         quick_replies=tuple(prompts.choices(lang, "after_outfits"))), conversation, prefs
-        reply, conversation = _revise_one(services, conversation, prefs, heard, events, wardrobe)
-        return reply, conversation, prefs
-    if nothing := _nothing_to_remove(lang, looks, heard):  # "no jeans" where no look has jeans
-        reply, conversation = _show(services, conversation, list(looks), nothing, events)
-        return reply, conversation, prefs
-    if heard.like_look and not new_style(looks[0].style, heard):
-        reply, conversation = _more_like(services, conversation, prefs, heard, events, wardrobe)
-        return reply, conversation, prefs
-    recolour = "swap" in heard.followups and not heard.slots  # "파란색으로 바꿔줘", "change them": new looks
-    if recolour and heard.preferences.colors:
-        prefs = replace(prefs, colors=heard.preferences.colors)
-    if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks):
-        reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
-        return reply, conversation, prefs
-    if (restyle := new_style(looks[0].style, heard)) or recolour:
-        prefs = replace(prefs, style=restyle) if restyle else prefs
-        fresh = replace(heard, intents=heard.intents | {"more"})
-        reply, conversation = _recommend(services, conversation, prefs, fresh, events, wardrobe)
-        return reply, conversation, prefs
-    season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
-    prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
-    outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang)
-    outfits, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
-    note = prompts.render(lang, _revision_note(looks, outfits)) + _unchanged_note(lang, looks, outfits, heard)
-    if dropped:
-        note += " " + prompts.render(lang, "revised_dropped", count=dropped)
-    reply, conversation = _show(services, conversation, outfits, note, events)
-    return reply, conversation, prefs
-
-
-# "원피스로 바꿔줘", "change them to dresses", "into a skirt": the kind to change to, not the one to swap
-_TO_KIND = re.compile(r"(?:으로|로)\s*(?:바꿔|바꾸|변경)|\b(?:to|into)\s+(?:a|an|some)?\s*\w+|\binstead\b")
-
-
-def _to_a_kind(heard: Understanding, looks: Sequence[Outfit]) -> bool:
-    target = heard.kinds[-1:]  # "바지를 치마로": the skirt, named last
-    worn = any(is_of_kind(i, target) for o in looks for i in o.items if i.source == "catalog")
-    return not worn or bool(_TO_KIND.search(heard.text.lower()))
-
-
-def _into_kind(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
-               events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
-    """"Make them dresses": each look without the kind becomes a new look with it; the others stay."""
-    lang, looks = conversation.language, list(conversation.looks)
-    target, away = heard.kinds[-1:], heard.kinds[:-1]  # "바지를 치마로 바꿔줘": skirts, not trousers
-    lacking = [n for n, o in enumerate(looks) if not any(is_of_kind(i, target) for i in o.items)]
-    kept_ids = tuple(i.id for n, o in enumerate(looks) if n not in lacking for i in o.items)
-    shown = conversation.evolve(shown_ids=conversation.shown_ids + kept_ids,
-                                avoid_kinds=tuple(dict.fromkeys(conversation.avoid_kinds + away)))
-    fresh, _brief, _anchor = _new_looks(services, shown, replace(prefs, kinds=target),
-                                        replace(heard, intents=heard.intents | {"more"}), wardrobe)
-    for n, new in zip(lacking, fresh):
-        looks[n] = new
-    changed = min(len(lacking), len(fresh))
-    note = "revised" if changed else "revised_none"
-    text = prompts.render(lang, note) + (" " + prompts.render(lang, "revised_unchanged_many", numbers=", ".join(
-        str(n + 1) for n in lacking[changed:])) if lacking[changed:] else "")
-    return _show(services, conversation, looks, text, events)
-
-
-def _revise_one(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
-                events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
-    """"Swap the shoes on #2", "the first one in navy": that look changes, the others stay as they are."""
-    lang, looks = conversation.language, list(conversation.looks)
-    number = heard.target_look or 1
-    look = looks[number - 1]
-    others = tuple(i.id for n, o in enumerate(looks) if n != number - 1 for i in o.items)
-    if heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}:  # "the first one in navy"
-        brief_prefs = replace(model_preferences(prefs, look), gender=look_gender(look, prefs),
-                              colors=heard.preferences.colors)
-        shown = conversation.evolve(shown_ids=conversation.shown_ids + others)
-        fresh, _brief, _anchor = _new_looks(services, shown, brief_prefs, replace(heard, intents=heard.intents | {"more"}),
-                                            wardrobe)
-        new = fresh[0] if fresh else look
-    else:
-        new = revise_looks(services, (look,), heard, prefs, conversation.avoid_kinds + heard.avoid_kinds,
-                           conversation.shown_ids + others, lang)[0]
-    looks[number - 1] = new
-    key = "revised_one" if new.items != look.items else "revised_one_none"
-    return _show(services, conversation, looks, prompts.render(lang, key, number=number), events)
-
-
-def _without_excluded(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-                      heard: Understanding, outfits: list[Outfit],
-                      wardrobe: Sequence[Item]) -> tuple[list[Outfit], int]:
-    """"No brown" is a rule, not a wish: a look that could not lose its brown pieces is replaced by a
-    new look for the same brief, or left out (the count is said) when the catalogue has none."""
-    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
-    brief = resolve_brief(prefs, services.today().month, avoid_kinds)
-    keep = [o for o in outfits if not still_excluded(o, prefs, brief)]
-    missing = len(outfits) - len(keep)
-    if not missing:
-        return outfits, 0
-    shown = conversation.evolve(shown_ids=conversation.shown_ids + tuple(i.id for o in keep for i in o.items))
-    fresh, _brief, _anchor = _new_looks(services, shown, prefs, replace(heard, intents=heard.intents | {"more"}),
-                                        wardrobe)
-    kept_ids = {i.id for o in keep for i in o.items}
-    spares = iter(o for o in fresh if not still_excluded(o, prefs, brief) and not kept_ids & {i.id for i in o.items})
-    # each replacement takes the place of the look it replaces, so look numbers keep their meaning
-    placed = [o if o in keep else next(spares, None) for o in outfits]
-    return [o for o in placed if o is not None], placed.count(None)
-
-
-def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding) -> str:
-    """"No jeans" or "치마 안 입어" when no look on screen has any: say so (the rule still holds for the
-    looks to come), rather than claim a change or a failure."""
-    colours, kinds = heard.preferences.avoid_colors, heard.avoid_kinds
-    if heard.followups or heard.like_look or not (colours or kinds) or says_something(replace(
-            heard, preferences=replace(heard.preferences, avoid_colors=()), kinds=())):
-        return ""
-    worn = [i for o in looks for i in o.items if i.source == "catalog"]
-    if any(shows_colour(i, colours) or is_of_kind(i, kinds) for i in worn):
-        return ""
-    names = [prompts.label(lang, "color_family", c) for c in colours] + \
-        [prompts.label_variant(lang, "kind", "plural", k) for k in heard.avoid_kinds]
-    return prompts.render(lang, "nothing_to_remove", what=", ".join(names))
-
-
-# Follow-ups that ask every look to change ("warmer", "swap the shoes"): a look left as it was is named.
-EVERY_LOOK_FOLLOWUPS = frozenset({"warmer", "cooler", "swap", "cheaper"})
-
-
-def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:
-    """"Looks 2 and 5 stay as they were", when some looks changed and these could not."""
-    if not EVERY_LOOK_FOLLOWUPS & set(heard.followups) or len(before) != len(after):
-        return ""
-    same = [n for n, (old, new) in enumerate(zip(before, after), start=1) if old.items == new.items]
-    if not same or len(same) == len(before):
-        return ""
-    numbers = ", ".join(str(n) for n in same)
-    return " " + prompts.render(lang, "revised_unchanged_many" if len(same) > 1 else "revised_unchanged", numbers=numbers)
-
-
-def _revision_note(before: Sequence[Outfit], after: Sequence[Outfit]) -> str:
-    """Say what really changed: nothing, some pieces, or every piece."""
-    old = {i.id for o in before for i in o.items}
-    new = {i.id for o in after for i in o.items}
-    if new == old:
-        return "revised_none"
-    return "revised_all" if not old & new else "revised"
-
-
 def _size_answer(conversation: ConversationState, prefs: Preferences,
                  body: tuple[float | None, float | None]) -> tuple[Reply, bool]:
     """A top and a bottom size from the height and weight (said now, earlier in the conversation, or
@@ -484,13 +124,9 @@ def _body(heard: Understanding, conversation: ConversationState,
     return (heard.height_cm or said[0] or profile[0], heard.weight_kg or said[1] or profile[1])
 
 
-def _season_of(services: AgentServices, prefs: Preferences) -> str:
-    return prefs.season or season_for_month(services.today().month)
-
-
 def _trend_answer(services: AgentServices, conversation: ConversationState, prefs: Preferences) -> Reply:
     """What rises in the catalogue's own listings for the season, in words and a small chart."""
-    lang, season = conversation.language, _season_of(services, prefs)
+    lang, season = conversation.language, season_of(services, prefs)
     found = season_trend(season)
     if found is None or not found.colors:
         return Reply(prompts.render(lang, "trend_none", season=prompts.label(lang, "season", season)), "answer")
@@ -515,12 +151,6 @@ def _in_season(found: SeasonTrend) -> tuple[Rising, ...]:
 
 def _listed(lang: str, group: str, rows: Sequence[Rising]) -> str:
     return ", ".join(f"{prompts.label(lang, group, r.value)} (+{r.change * 100:.1f})" for r in rows) or "-"
-
-
-def trend_colours(services: AgentServices, prefs: Preferences) -> tuple[str, ...]:
-    """The two colours rising most in the season (looks "in the trend")."""
-    found = season_trend(_season_of(services, prefs))
-    return tuple(r.value for r in found.colors[:2]) if found else ()
 
 
 def _topics(heard: Understanding) -> list[str]:
@@ -559,7 +189,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     if not notes:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
     text = " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
-    text = verdict(lang, heard, _season_of(services, prefs)) + text
+    text = verdict(lang, heard, season_of(services, prefs)) + text
     example = _example_preferences(prefs, heard)
     if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: asked, never guessed
         topic = notes[0]["title"] if heard.event else _example_topic(heard.preferences, lang)
@@ -568,7 +198,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if outfits:
-        text += " " + prompts.render(lang, "knowledge_examples") + _named_missing(lang, example, outfits)
+        text += " " + prompts.render(lang, "knowledge_examples") + named_missing(lang, example, outfits)
     events = events or TurnEvents()
     if outfits:
         events.announce(Reply(text, "answer", outfits=tuple(outfits)), lang)
@@ -622,23 +252,6 @@ def _example_topic(said: Preferences, lang: str) -> str:
     return " ".join(colour)
 
 
-def _taste_features(conversation: ConversationState, prefs: Preferences,
-                    wardrobe: Sequence[Item] = ()) -> list[list[str]]:
-    """What we know of the user's taste: stated style and colours, owned and liked pieces."""
-    stated = [[f"style:{prefs.style}"] * 2] if prefs.style else []
-    stated += [[f"color:{c}"] for c in prefs.colors]
-    owned = ([conversation.anchor] if conversation.anchor else []) + list(wardrobe)
-    return stated + [features(i.styles, i.color_family, i.kind) for i in (*owned, *conversation.liked)]
-
-
-def _brand_affinity(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-                    wardrobe: Sequence[Item]) -> dict[str, float]:
-    """Brand -> closeness to the user's taste, for the composer's tie-break ({} without brand data)."""
-    if services.brand_profiles is None:
-        return {}
-    return brand_affinity(vector(_taste_features(conversation, prefs, wardrobe)), services.brand_profiles())
-
-
 def _feature_label(name: str, lang: str) -> str:
     group, value = name.split(":")
     return prompts.label(lang, {"style": "style", "color": "color_family", "kind": "kind"}[group], value)
@@ -648,7 +261,7 @@ def _brands_for_me(services: AgentServices, conversation: ConversationState, pre
                    wardrobe: Sequence[Item] = ()) -> Reply:
     """Brands whose catalogue is closest to the user's taste vector (cosine similarity)."""
     lang = conversation.language
-    taste = vector(_taste_features(conversation, prefs, wardrobe))
+    taste = vector(taste_features(conversation, prefs, wardrobe))
     matches = best_brands(taste, services.brand_profiles()) if services.brand_profiles else []
     if not matches:
         return Reply(prompts.render(lang, "brands_need_taste"), "answer",
@@ -668,7 +281,6 @@ def _save_garment(conversation: ConversationState) -> tuple[Reply, Item | None]:
     kind = prompts.label(lang, "kind", anchor.kind)
     return Reply(prompts.render(lang, "saved_to_wardrobe", kind=kind), "answer",
                  quick_replies=tuple(prompts.choices(lang, "start"))), replace(anchor, source="wardrobe")
-
 
 
 # --- the actions: the graph's nodes after `decide` (chains/graph.py routes to them by name) -------
@@ -694,7 +306,7 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         conversation = name_anchor(conversation, guessed)
     if prefs is state["preferences"]:  # a brief of its own: an earlier answer's example brief lapses
         conversation = conversation.evolve(offered=None)
-    reply, conversation = _recommend(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
+    reply, conversation = offer_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
     if guessed:
         lang = conversation.language
         said = prompts.render(lang, "kind_guessed", kind=prompts.label(lang, "kind", guessed))
@@ -724,7 +336,7 @@ def with_offered(prefs: Preferences, conversation: ConversationState, heard: Und
 
 def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     turn, conversation = runtime.context, state["conversation"]
-    reply, conversation, preferences = _revise(turn.services, conversation, state["brief"],
+    reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"],
                                                state["understanding"], turn.events, turn.wardrobe)
     if state["brief"] is not state["preferences"]:  # looks of an answer's example brief: the person's
         preferences = state["preferences"]  # own preferences are saved, not that brief

@@ -1,0 +1,177 @@
+"""Follow-ups on the looks on screen: change them as asked, one look or all, and say what changed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+import prompts
+from chains.exclusions import is_of_kind, shows_colour
+from chains.extract import Understanding
+from chains.looks import more_like, new_looks, offer_looks, show_looks
+from chains.recommend import resolve_brief
+from chains.router import says_something
+from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season, still_excluded
+from chains.services import AgentServices
+from chains.state import ConversationState, Outfit, Preferences, Reply
+from chains.turn import TurnEvents
+from domain.items import Item
+from domain.vocabulary import season_for_month
+
+
+def change_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
+            events: TurnEvents | None = None,
+            wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState, Preferences]:
+    """Change the looks on screen as asked; restyle ("less formal", "like #2") with new looks."""
+    lang = conversation.language
+    looks = conversation.looks
+    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
+    if not heard.target_look:  # a kind ruled out for one look ("#3 without the jacket") is not a rule
+        conversation = conversation.evolve(avoid_kinds=avoid_kinds)
+    if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
+        return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
+    if heard.target_look and not heard.like_look:
+        if heard.target_look > len(looks):  # "swap the shoes on #5" with three looks on screen
+            return Reply(prompts.render(lang, "no_such_look", number=heard.target_look, count=len(looks)), "answer",
+                         quick_replies=tuple(prompts.choices(lang, "after_outfits"))), conversation, prefs
+        reply, conversation = _revise_one(services, conversation, prefs, heard, events, wardrobe)
+        return reply, conversation, prefs
+    if nothing := _nothing_to_remove(lang, looks, heard):  # "no jeans" where no look has jeans
+        reply, conversation = show_looks(services, conversation, list(looks), nothing, events)
+        return reply, conversation, prefs
+    if heard.like_look and not new_style(looks[0].style, heard):
+        reply, conversation = more_like(services, conversation, prefs, heard, events, wardrobe)
+        return reply, conversation, prefs
+    recolour = "swap" in heard.followups and not heard.slots  # "파란색으로 바꿔줘", "change them": new looks
+    if recolour and heard.preferences.colors:
+        prefs = replace(prefs, colors=heard.preferences.colors)
+    if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks):
+        reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
+        return reply, conversation, prefs
+    if (restyle := new_style(looks[0].style, heard)) or recolour:
+        prefs = replace(prefs, style=restyle) if restyle else prefs
+        fresh = replace(heard, intents=heard.intents | {"more"})
+        reply, conversation = offer_looks(services, conversation, prefs, fresh, events, wardrobe)
+        return reply, conversation, prefs
+    season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
+    prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
+    outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang)
+    outfits, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
+    note = prompts.render(lang, _revision_note(looks, outfits)) + _unchanged_note(lang, looks, outfits, heard)
+    if dropped:
+        note += " " + prompts.render(lang, "revised_dropped", count=dropped)
+    reply, conversation = show_looks(services, conversation, outfits, note, events)
+    return reply, conversation, prefs
+
+
+# "원피스로 바꿔줘", "change them to dresses", "into a skirt": the kind to change to, not the one to swap
+_TO_KIND = re.compile(r"(?:으로|로)\s*(?:바꿔|바꾸|변경)|\b(?:to|into)\s+(?:a|an|some)?\s*\w+|\binstead\b")
+
+
+def _to_a_kind(heard: Understanding, looks: Sequence[Outfit]) -> bool:
+    target = heard.kinds[-1:]  # "바지를 치마로": the skirt, named last
+    worn = any(is_of_kind(i, target) for o in looks for i in o.items if i.source == "catalog")
+    return not worn or bool(_TO_KIND.search(heard.text.lower()))
+
+
+def _into_kind(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
+               events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
+    """"Make them dresses": each look without the kind becomes a new look with it; the others stay."""
+    lang, looks = conversation.language, list(conversation.looks)
+    target, away = heard.kinds[-1:], heard.kinds[:-1]  # "바지를 치마로 바꿔줘": skirts, not trousers
+    lacking = [n for n, o in enumerate(looks) if not any(is_of_kind(i, target) for i in o.items)]
+    kept_ids = tuple(i.id for n, o in enumerate(looks) if n not in lacking for i in o.items)
+    shown = conversation.evolve(shown_ids=conversation.shown_ids + kept_ids,
+                                avoid_kinds=tuple(dict.fromkeys(conversation.avoid_kinds + away)))
+    fresh, _brief, _anchor = new_looks(services, shown, replace(prefs, kinds=target),
+                                        replace(heard, intents=heard.intents | {"more"}), wardrobe)
+    for n, new in zip(lacking, fresh):
+        looks[n] = new
+    changed = min(len(lacking), len(fresh))
+    note = "revised" if changed else "revised_none"
+    text = prompts.render(lang, note) + (" " + prompts.render(lang, "revised_unchanged_many", numbers=", ".join(
+        str(n + 1) for n in lacking[changed:])) if lacking[changed:] else "")
+    return show_looks(services, conversation, looks, text, events)
+
+
+def _revise_one(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
+                events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
+    """"Swap the shoes on #2", "the first one in navy": that look changes, the others stay as they are."""
+    lang, looks = conversation.language, list(conversation.looks)
+    number = heard.target_look or 1
+    look = looks[number - 1]
+    others = tuple(i.id for n, o in enumerate(looks) if n != number - 1 for i in o.items)
+    if heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}:  # "the first one in navy"
+        brief_prefs = replace(model_preferences(prefs, look), gender=look_gender(look, prefs),
+                              colors=heard.preferences.colors)
+        shown = conversation.evolve(shown_ids=conversation.shown_ids + others)
+        fresh, _brief, _anchor = new_looks(services, shown, brief_prefs, replace(heard, intents=heard.intents | {"more"}),
+                                            wardrobe)
+        new = fresh[0] if fresh else look
+    else:
+        new = revise_looks(services, (look,), heard, prefs, conversation.avoid_kinds + heard.avoid_kinds,
+                           conversation.shown_ids + others, lang)[0]
+    looks[number - 1] = new
+    key = "revised_one" if new.items != look.items else "revised_one_none"
+    return show_looks(services, conversation, looks, prompts.render(lang, key, number=number), events)
+
+
+def _without_excluded(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                      heard: Understanding, outfits: list[Outfit],
+                      wardrobe: Sequence[Item]) -> tuple[list[Outfit], int]:
+    """"No brown" is a rule, not a wish: a look that could not lose its brown pieces is replaced by a
+    new look for the same brief, or left out (the count is said) when the catalogue has none."""
+    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
+    brief = resolve_brief(prefs, services.today().month, avoid_kinds)
+    keep = [o for o in outfits if not still_excluded(o, prefs, brief)]
+    missing = len(outfits) - len(keep)
+    if not missing:
+        return outfits, 0
+    shown = conversation.evolve(shown_ids=conversation.shown_ids + tuple(i.id for o in keep for i in o.items))
+    fresh, _brief, _anchor = new_looks(services, shown, prefs, replace(heard, intents=heard.intents | {"more"}),
+                                        wardrobe)
+    kept_ids = {i.id for o in keep for i in o.items}
+    spares = iter(o for o in fresh if not still_excluded(o, prefs, brief) and not kept_ids & {i.id for i in o.items})
+    # each replacement takes the place of the look it replaces, so look numbers keep their meaning
+    placed = [o if o in keep else next(spares, None) for o in outfits]
+    return [o for o in placed if o is not None], placed.count(None)
+
+
+def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding) -> str:
+    """"No jeans" or "치마 안 입어" when no look on screen has any: say so (the rule still holds for the
+    looks to come), rather than claim a change or a failure."""
+    colours, kinds = heard.preferences.avoid_colors, heard.avoid_kinds
+    if heard.followups or heard.like_look or not (colours or kinds) or says_something(replace(
+            heard, preferences=replace(heard.preferences, avoid_colors=()), kinds=())):
+        return ""
+    worn = [i for o in looks for i in o.items if i.source == "catalog"]
+    if any(shows_colour(i, colours) or is_of_kind(i, kinds) for i in worn):
+        return ""
+    names = [prompts.label(lang, "color_family", c) for c in colours] + \
+        [prompts.label_variant(lang, "kind", "plural", k) for k in heard.avoid_kinds]
+    return prompts.render(lang, "nothing_to_remove", what=", ".join(names))
+
+
+# Follow-ups that ask every look to change ("warmer", "swap the shoes"): a look left as it was is named.
+EVERY_LOOK_FOLLOWUPS = frozenset({"warmer", "cooler", "swap", "cheaper"})
+
+
+def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:
+    """"Looks 2 and 5 stay as they were", when some looks changed and these could not."""
+    if not EVERY_LOOK_FOLLOWUPS & set(heard.followups) or len(before) != len(after):
+        return ""
+    same = [n for n, (old, new) in enumerate(zip(before, after), start=1) if old.items == new.items]
+    if not same or len(same) == len(before):
+        return ""
+    numbers = ", ".join(str(n) for n in same)
+    return " " + prompts.render(lang, "revised_unchanged_many" if len(same) > 1 else "revised_unchanged", numbers=numbers)
+
+
+def _revision_note(before: Sequence[Outfit], after: Sequence[Outfit]) -> str:
+    """Say what really changed: nothing, some pieces, or every piece."""
+    old = {i.id for o in before for i in o.items}
+    new = {i.id for o in after for i in o.items}
+    if new == old:
+        return "revised_none"
+    return "revised_all" if not old & new else "revised"

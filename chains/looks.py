@@ -1,0 +1,252 @@
+"""Showing looks: new looks for a brief, their lookbooks, and the words that come with them (what
+the looks are for, the pieces asked about, what the catalogue could not do)."""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+
+import prompts
+from chains.explain import style_title, why
+from chains.extract import Understanding
+from chains.look_score import colour_slot_for
+from chains.recommend import Brief, recommend_looks, resolve_brief
+from chains.revise import look_gender, model_preferences
+from chains.services import AgentServices
+from chains.state import ConversationState, Outfit, Preferences, Reply
+from chains.taste import brand_affinity, features, vector
+from chains.turn import TurnEvents
+from domain.items import Item
+from domain.rendering import Progress, Renderer, RenderRequest
+from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS, season_for_month
+from retrieval.trends import season_trend
+
+log = logging.getLogger(__name__)
+
+
+def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> str:
+    """What the answer shows, counted from the looks made (never the three of each style planned)."""
+    occasion, count = prompts.label(lang, "occasion", brief.occasion), len(outfits)
+    made = Counter(o.style for o in outfits)
+    styles = [s for s in dict.fromkeys(brief.styles) if made[s]] or list(brief.styles[:1])
+    if anchor is not None:
+        colour = prompts.label(lang, "color_family", anchor.color_family)
+        parts = [prompts.render(lang, "outfits_anchor", color=colour, kind=prompts.label(lang, "kind", anchor.kind))]
+    elif len(styles) == 2:
+        a, b = styles
+        parts = [prompts.render(lang, "outfits_two_styles", style_a=prompts.label(lang, "style", a), count_a=made[a],
+                                style_b=prompts.label(lang, "style", b), count_b=made[b], occasion=occasion)]
+    else:
+        parts = [prompts.render(lang, "outfits_one_style", count=count,
+                                style=prompts.label(lang, "style", styles[0]), occasion=occasion)]
+    if brief.mixed_genders:
+        parts.append(prompts.render(lang, "gender_note"))
+    if 0 < count < len(brief.styles):
+        parts.append(prompts.render(lang, "fewer_outfits", count=count))
+    return " ".join(parts)
+
+
+def render_lookbooks(services: AgentServices, outfits: list[Outfit], lang: str,
+                     progress: Progress | None = None) -> tuple[list[str], str | None]:
+    """One image per look, and the template key of a note when not all went as configured
+    (render_fallback: none could be drawn; collage_fallback: SDXL was not available).
+    Looks are drawn `renderer.parallel_renders` at a time (collages: two; SDXL: one)."""
+    renderer = services.renderer
+    if renderer is None or not outfits:
+        return [], None
+
+    def draw(number: int, outfit: Outfit):
+        title = prompts.render(lang, "lookbook_caption", number=number, style_title=style_title(outfit.style, lang))
+        return _render_one(renderer, outfit, title, _look_progress(progress, number, len(outfits)))
+
+    workers = max(1, min(renderer.parallel_renders, len(outfits)))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lookbook") as pool:
+        # Each drawing runs in the caller's context: a web page's progress bar is bound to it.
+        pending = [pool.submit(contextvars.copy_context().run, draw, number, outfit)
+                   for number, outfit in enumerate(outfits, start=1)]
+    images: list[str] = []
+    fell_back = False
+    for done in pending:
+        try:
+            path, reason = done.result()
+        except Exception:  # noqa: BLE001 - any renderer fault becomes one friendly line
+            log.exception("lookbook render failed")
+            return images, "render_fallback"
+        images.append(str(path))
+        fell_back = fell_back or reason is not None
+    return images, "collage_fallback" if fell_back else None
+
+
+def _look_progress(progress: Progress | None, number: int, looks: int) -> Progress | None:
+    """Steps of one look's render, reported as progress over all the looks of the answer."""
+    if progress is None:
+        return None
+    return lambda done, total: progress((number - 1) * total + done, looks * total)
+
+
+def _render_one(renderer: Renderer, outfit: Outfit, title: str, progress: Progress | None = None):
+    """(image path, why the configured renderer was not used or None)."""
+    outcome = renderer.render(RenderRequest.of(outfit.items, title, outfit.why, style=outfit.style, progress=progress))
+    if outcome.fallback:
+        log.warning("lookbook drawn as a collage: %s", outcome.fallback)
+    return outcome.path, outcome.fallback
+
+
+def show_looks(services: AgentServices, conversation: ConversationState, outfits: list[Outfit],
+          intro: str, events: TurnEvents | None = None) -> tuple[Reply, ConversationState]:
+    """Reply with looks (and their lookbooks); they become the looks follow-ups change."""
+    lang = conversation.language
+    conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits),
+                                       shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
+    if not outfits:
+        return Reply(prompts.render(lang, "no_outfits"), "answer"), conversation
+    events = events or TurnEvents()
+    events.announce(Reply(intro, "outfits", outfits=tuple(outfits)), lang)  # the words and pieces, before the drawing
+    images, note = render_lookbooks(services, outfits, lang, events.progress)
+    text = intro + (" " + prompts.render(lang, note) if note else "")
+    reply = Reply(text, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
+                  outfits=tuple(outfits), images=tuple(images))
+    return reply, conversation
+
+
+def new_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+               heard: Understanding, wardrobe: Sequence[Item] = ()) -> tuple[list[Outfit], Brief, Item | None]:
+    """New looks for the brief (not those already shown when more are asked for), with the brief
+    and the anchor garment they were built around."""
+    lang = conversation.language
+    anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
+    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
+    brief = resolve_brief(prefs, services.today().month, avoid_kinds)
+    exclude = conversation.shown_ids if "more" in heard.intents else ()
+    own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
+    affinity = taste_brand_affinity(services, conversation, prefs, own)
+    looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity)
+    if len(looks) < 2 and exclude:
+        # a thin brief (a funeral, with few dark blazers) or a small catalogue: the jackets, shoes and
+        # accessories already shown may come again over new clothes, then anything rather than no look
+        again = {i.id for o in conversation.looks for i in o.items if i.slot not in ("top", "bottom", "onepiece")}
+        for fewer in (tuple(x for x in exclude if x not in again), ()):
+            wider = recommend_looks(services.catalog, prefs, brief, anchor, fewer, own, brand_affinity=affinity)
+            if len(wider) > len(looks):
+                looks = wider
+                break
+    return [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season))
+            for plan, items in looks], brief, anchor
+
+
+def offer_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+               heard: Understanding, events: TurnEvents | None = None,
+               wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
+    in_trend = ("trend" in heard.intents or conversation.wants_trend) and not prefs.colors
+    if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
+        prefs = replace(prefs, colors=trend_colours(services, prefs))
+    outfits, brief, anchor = new_looks(services, conversation, prefs, heard, wardrobe)
+    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
+    conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds, wants_trend=False)
+    lang = conversation.language
+    intro = _intro(lang, brief, anchor, outfits)
+    if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
+        intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits)
+    return show_looks(services, conversation, outfits, intro + _shoes_named(lang, heard, outfits)
+                 + named_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
+
+
+def named_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> str:
+    """"A mustard cardigan" the catalogue has none of: said, rather than looks that quietly use another."""
+    slot = colour_slot_for(prefs)
+    if slot is None or not outfits or not prefs.kinds:
+        return ""
+    if any(i.slot == slot and i.color_family in prefs.colors for o in outfits for i in o.items):
+        return ""
+    kind = prefs.kinds[0]
+    return " " + prompts.render(lang, "named_missing", colour=prompts.label(lang, "color_family", prefs.colors[0]),
+                                kind=prompts.label(lang, "kind", kind),
+                                kinds=prompts.label_variant(lang, "kind", "plural", kind))
+
+
+def _trend_worn(lang: str, season: str, colours: Sequence[str], outfits: Sequence[Outfit]) -> str:
+    """Name the trend colours, and claim only those the looks really wear (on clothes or shoes)."""
+    worn = [c for c in colours if any(i.color_family == c for o in outfits for i in o.items if i.slot in WORN_SLOTS)]
+    named = {"season": prompts.label(lang, "season", season), "colors": joined_labels(lang, "color_family", colours)}
+    if not worn:
+        return prompts.render(lang, "trend_looks_none", **named)
+    return prompts.render(lang, "trend_looks", **named, worn=joined_labels(lang, "color_family", worn))
+
+
+def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
+    """"Under $50" with a catalogue that has no prices: say so, rather than seem to have kept to it."""
+    if heard.preferences.budget_max is None or not outfits:
+        return ""
+    priced = any(i.price is not None for o in outfits for i in o.items if i.source == "catalog")
+    return "" if priced else " " + prompts.render(lang, "budget_unknown")
+
+
+def _shoes_named(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
+    """"I need shoes for a wedding", "what trousers go with these shoes?": the answer names the asked
+    piece of each look, not only the looks (never the person's own piece)."""
+    asked = [k for k in heard.kinds if k not in heard.about_kinds and k in KIND_TO_SLOT]
+    kind = asked[0] if heard.question == "pairing" and asked else "shoes"
+    slot = KIND_TO_SLOT[kind]
+    if heard.followups or (slot == "shoes" and ("shoes" not in heard.slots or any(
+            KIND_TO_SLOT.get(k) == "shoes" for k in heard.kinds))):
+        return ""
+    pieces = [f"{number}. {prompts.label(lang, 'color_family', i.color_family)} {prompts.label(lang, 'kind', i.kind)}"
+              for number, outfit in enumerate(outfits, start=1) for i in outfit.items
+              if i.slot == slot and i.source == "catalog"]
+    what = prompts.label_variant(lang, "kind", "plural", kind)
+    return " " + prompts.render(lang, "pieces_named", what=what, pieces=", ".join(pieces)) if pieces else ""
+
+
+def joined_labels(lang: str, group: str, values: Sequence[str]) -> str:
+    return prompts.render(lang, "and_join", a=prompts.label(lang, group, values[0]),
+                          b=prompts.label(lang, group, values[1])) if len(values) == 2 \
+        else ", ".join(prompts.label(lang, group, v) for v in values)
+
+
+def more_like(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+               heard: Understanding, events: TurnEvents | None,
+               wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
+    """"Another one like #2": looks in its style, colours and wearer's clothes, added below the
+    looks on screen (which stay)."""
+    looks = conversation.looks
+    number = min(heard.like_look or 1, len(looks))
+    model = looks[number - 1]
+    brief_prefs = replace(model_preferences(prefs, model), gender=look_gender(model, prefs))
+    if heard.preferences.colors:  # "like #1 but in blue"
+        brief_prefs = replace(brief_prefs, colors=heard.preferences.colors)
+    conversation = conversation.evolve(liked=conversation.liked + model.items)
+    fresh = replace(heard, intents=heard.intents | {"more"})
+    new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe)
+    text = prompts.render(conversation.language, "more_like", count=len(new), number=number)
+    return show_looks(services, conversation, list(looks) + new, text, events)
+
+
+def season_of(services: AgentServices, prefs: Preferences) -> str:
+    return prefs.season or season_for_month(services.today().month)
+
+
+def trend_colours(services: AgentServices, prefs: Preferences) -> tuple[str, ...]:
+    """The two colours rising most in the season (looks "in the trend")."""
+    found = season_trend(season_of(services, prefs))
+    return tuple(r.value for r in found.colors[:2]) if found else ()
+
+
+def taste_features(conversation: ConversationState, prefs: Preferences,
+                    wardrobe: Sequence[Item] = ()) -> list[list[str]]:
+    """What we know of the user's taste: stated style and colours, owned and liked pieces."""
+    stated = [[f"style:{prefs.style}"] * 2] if prefs.style else []
+    stated += [[f"color:{c}"] for c in prefs.colors]
+    owned = ([conversation.anchor] if conversation.anchor else []) + list(wardrobe)
+    return stated + [features(i.styles, i.color_family, i.kind) for i in (*owned, *conversation.liked)]
+
+
+def taste_brand_affinity(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                    wardrobe: Sequence[Item]) -> dict[str, float]:
+    """Brand -> closeness to the user's taste, for the composer's tie-break ({} without brand data)."""
+    if services.brand_profiles is None:
+        return {}
+    return brand_affinity(vector(taste_features(conversation, prefs, wardrobe)), services.brand_profiles())
