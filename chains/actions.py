@@ -297,7 +297,7 @@ def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     turn, conversation, prefs, heard = runtime.context, state["conversation"], state["brief"], state["understanding"]
     if conversation.looks and not conversation.pending and not says_something(heard):
-        heard = replace(heard, intents=heard.intents | {"more"})  # "whatever you think" after looks: new ones
+        heard = heard.wanting_more()  # "whatever you think" after looks: new ones
     if conversation.pending:  # what the answer left open was declined: not asked again
         open_slots = tuple(s for s in conversation.pending if not getattr(prefs, s, None))
         conversation = conversation.evolve(declined=tuple(dict.fromkeys(conversation.declined + open_slots)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chains import lexicon
 from chains.state import Preferences
@@ -130,6 +130,10 @@ class Understanding:
     weight_kg: float | None = None  # "75 kg", "75키로"
     question: str | None = None  # a style question: definition | pairing | howto
     event: str | None = None  # an event with a dress code of its own: funeral | black_tie
+
+    def wanting_more(self) -> "Understanding":
+        """The same message, asking for looks not shown yet."""
+        return replace(self, intents=self.intents | {"more"})
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:

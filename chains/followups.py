@@ -51,7 +51,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         return reply, conversation, prefs
     if (restyle := new_style(looks[0].style, heard)) or recolour:
         prefs = replace(prefs, style=restyle) if restyle else prefs
-        fresh = replace(heard, intents=heard.intents | {"more"})
+        fresh = heard.wanting_more()
         reply, conversation = offer_looks(services, conversation, prefs, fresh, events, wardrobe)
         return reply, conversation, prefs
     season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
@@ -85,7 +85,7 @@ def _into_kind(services: AgentServices, conversation: ConversationState, prefs: 
     shown = conversation.evolve(shown_ids=conversation.shown_ids + kept_ids,
                                 avoid_kinds=tuple(dict.fromkeys(conversation.avoid_kinds + away)))
     fresh, _brief, _anchor = new_looks(services, shown, replace(prefs, kinds=target),
-                                        replace(heard, intents=heard.intents | {"more"}), wardrobe)
+                                        heard.wanting_more(), wardrobe)
     for n, new in zip(lacking, fresh):
         looks[n] = new
     changed = min(len(lacking), len(fresh))
@@ -106,7 +106,7 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         brief_prefs = replace(model_preferences(prefs, look), gender=look_gender(look, prefs),
                               colors=heard.preferences.colors)
         shown = conversation.evolve(shown_ids=conversation.shown_ids + others)
-        fresh, _brief, _anchor = new_looks(services, shown, brief_prefs, replace(heard, intents=heard.intents | {"more"}),
+        fresh, _brief, _anchor = new_looks(services, shown, brief_prefs, heard.wanting_more(),
                                             wardrobe)
         new = fresh[0] if fresh else look
     else:
@@ -129,7 +129,7 @@ def _without_excluded(services: AgentServices, conversation: ConversationState, 
     if not missing:
         return outfits, 0
     shown = conversation.evolve(shown_ids=conversation.shown_ids + tuple(i.id for o in keep for i in o.items))
-    fresh, _brief, _anchor = new_looks(services, shown, prefs, replace(heard, intents=heard.intents | {"more"}),
+    fresh, _brief, _anchor = new_looks(services, shown, prefs, heard.wanting_more(),
                                         wardrobe)
     kept_ids = {i.id for o in keep for i in o.items}
     spares = iter(o for o in fresh if not still_excluded(o, prefs, brief) and not kept_ids & {i.id for i in o.items})

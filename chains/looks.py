@@ -219,7 +219,7 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     if heard.preferences.colors:  # "like #1 but in blue"
         brief_prefs = replace(brief_prefs, colors=heard.preferences.colors)
     conversation = conversation.evolve(liked=conversation.liked + model.items)
-    fresh = replace(heard, intents=heard.intents | {"more"})
+    fresh = heard.wanting_more()
     new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe)
     text = prompts.render(conversation.language, "more_like", count=len(new), number=number)
     return show_looks(services, conversation, list(looks) + new, text, events)
