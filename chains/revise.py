@@ -69,12 +69,12 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     if _layer_ruled_out(look, brief) and dress_code(brief.occasion, brief.season).layer != "needed":
         slots.discard("outerwear")  # "without the jacket": no layer, rather than a blazer in its place
         if not slots:
-            return Outfit(look.style, tuple(keep), why(look.style, brief.occasion, keep, lang, brief.season))
+            return _kept(look, keep, brief, lang)
     if slots:
         swapped = [i for i in look.items if i not in keep]
         rebuilt = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped)
         if rebuilt is None and slots == {"outerwear"} and _layer_ruled_out(look, brief):
-            return Outfit(look.style, tuple(keep), why(look.style, brief.occasion, keep, lang, brief.season))
+            return _kept(look, keep, brief, lang)
         return rebuilt or look
     # "warmer" on a look that already suits the season: its lightest piece that has a warmer
     # alternative goes (the heaviest, for "cooler"); nothing changes when none has. A coat shown in
@@ -86,6 +86,11 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
         if revised is not None:
             return revised
     return look
+
+
+def _kept(look: Outfit, keep: list[Item], brief: Brief, lang: str) -> Outfit:
+    """The look with only the pieces kept (its layer taken off), and a reason that says so."""
+    return Outfit(look.style, tuple(keep), why(look.style, brief.occasion, keep, lang, brief.season))
 
 
 def _layer_ruled_out(look: Outfit, brief: Brief) -> bool:
