@@ -26,13 +26,14 @@ from chains.look_score import (
     leather_clash,
     look_score,
     office_layer_over_dress,
+    sombre_black,
     suit_line,
     too_much_colour,
 )
 from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS
-from retrieval.traits import is_printed, traits_of
+from retrieval.traits import formality_rank, is_printed, traits_of
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
@@ -102,9 +103,11 @@ def carries_bag(gender: str | None, occasion: str) -> bool:
     return gender == "women" and occasion != "workout"
 
 
-def wears_tie(gender: str | None, code: DressCode) -> bool:
-    """A man in a dress shirt and a jacket wears a tie where the occasion lists one (an interview, a wedding)."""
-    return gender == "men" and code.dress_shirt and "tie" in code.accessories
+def wears_tie(gender: str | None, code: DressCode, style: str) -> bool:
+    """A man in a dress shirt and a jacket wears a tie where the occasion lists one (an interview, a wedding)
+    and the look aims at formal; a less formal look there ("less formal", minimal) is an open collar."""
+    formal = code.aim(style) >= formality_rank("formal")
+    return gender == "men" and code.dress_shirt and "tie" in code.accessories and formal
 
 
 def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str, index: int,
@@ -123,7 +126,7 @@ def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str
         slots.append("outerwear")
     if carries_bag(gender, occasion) and "bag" in code.accessories:
         slots.append("bag")
-    if wears_tie(gender, code) and "outerwear" in slots:
+    if wears_tie(gender, code, style) and "outerwear" in slots:
         slots.append("tie")
     slots.append("accessory")
     return LookPlan(style, gender, tuple(s for s in slots if s != anchor_slot), occasion, season)
@@ -284,11 +287,13 @@ def _fits(items: list[Item], ctx: LookContext) -> bool:
 def _pairs_go(items: list[Item], ctx: LookContext) -> bool:
     """One loud piece at most, no clashing colours (red with green, purple with peach) unless both
     were asked for, no black and brown leather together, no brown shoes under black or charcoal at an
-    interview or a wedding, no blazer over trousers of another dark shade."""
+    interview or a wedding, no blazer over trousers of another dark shade, no head-to-toe black at a
+    celebration."""
     worn = [i for i in items if i.slot in WORN_SLOTS]
     return sum(map(is_printed, worn)) <= 1 and not leather_clash(items) \
         and not clashing_pairs(frozenset(i.color_family for i in worn), allowed=ctx.prefs.colors) \
-        and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items)) and suit_line(items) >= 0
+        and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items)) and suit_line(items) >= 0 \
+        and not (ctx.code.no_head_to_toe_black and "black" not in ctx.prefs.colors and sombre_black(items))
 
 
 def _suit_partners(beams: list[Beam], options: Sequence[Item], plan: LookPlan, prefs: Preferences,

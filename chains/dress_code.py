@@ -60,6 +60,7 @@ class DressCode:
     closed_shoes: bool = False  # no open shoes (strappy heels, sandals in all but name), whatever the season
     men_carry_bag: bool = True  # a man's look may carry a bag (not to a date, a party or a wedding)
     strict_colours: bool = False  # the palette never relaxes: fewer looks rather than brown at a funeral
+    no_head_to_toe_black: bool = False  # a celebration by day: black reads as mourning (unless asked for)
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -163,6 +164,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         dress_shirt=occ.get("dress_shirt", False), ethnic_wear=occ.get("ethnic_wear", False),
         hot=sea["layer"] == "avoid", closed_shoes=occ.get("closed_shoes", False),
         men_carry_bag=occ.get("men_carry_bag", True), strict_colours=occ.get("strict_colours", False),
+        no_head_to_toe_black=occ.get("no_head_to_toe_black", False),
     )
 
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from chains.dress_code import BAND_ACCESSORIES, DressCode
-from chains.harmony import harmony
+from chains.harmony import colour_partners, harmony
 from chains.state import Preferences
 from domain.colors import shade_of
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, QUIET_FAMILIES, WORN_SLOTS
+from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, QUIET_FAMILIES, WORN_SLOTS
 from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of
 
 CASUAL_RANK = formality_rank("casual")
@@ -66,6 +66,7 @@ BLACK_SHOES_UNDER_BROWN = 0.3  # a brown blazer over black shoes, dressed up
 CRISP_TONAL = frozenset({"black", "white"})
 FORMAL_RANK = formality_rank("formal")
 OWN_PIECE = 1.0  # the user's own clothes first: no needless buying
+PARTNER_COLOUR = 0.25  # around "a green blouse", the trousers in a colour said to go with it (beige, navy...)
 CUFFLINKS_OUT_OF_PLACE = 1.0  # cufflinks need a wedding and the long double cuff of a dress shirt
 CUFFLINK_OCCASIONS = frozenset({"wedding"})
 CUFFLINKS_RE = re.compile(r"cuff\s?-?links?|button\s?covers?", re.I)
@@ -126,8 +127,18 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
     if item.color_family in ctx.prefs.colors:
         # On the named garment ("navy chinos") the colour is the point; elsewhere it is navy head to toe.
         score += 0.3 if ctx.colour_slot in (None, item.slot) else -0.4
+    elif _partners_named_garment(item, ctx):
+        score += PARTNER_COLOUR
     score += OWN_PIECE if item.source == "wardrobe" else 0.0
     return score + BRAND_TIE_BREAK * ctx.brand_affinity.get(item.brand or "", 0.0)
+
+
+def _partners_named_garment(item: Item, ctx: LookContext) -> bool:
+    """The other half of a look built around one named coloured garment ("my emerald blouse", "navy
+    chinos") in one of the colours the answer names as its partners."""
+    if not ctx.colour_slot or len(ctx.prefs.colors) != 1 or item.slot not in ("top", "bottom"):
+        return False
+    return item.slot != ctx.colour_slot and item.color_family in colour_partners(ctx.prefs.colors[0])
 
 
 @lru_cache(maxsize=4096)
@@ -259,6 +270,15 @@ def brown_shoes_under_black(items: Sequence[Item]) -> int:
 def _black_or_charcoal(item: Item) -> bool:
     return item.color_family == "black" or (
         item.color_family == "grey" and shade_of(item.color, item.color_family)[0] < DARK_SHADE)
+
+
+SOMBRE_BLACK_GARMENTS = 3  # a black shirt under a black suit: mourning clothes, not a guest's
+
+
+def sombre_black(items: Sequence[Item]) -> bool:
+    """Three or more black garments (shoes apart): head to toe black, which reads as mourning by day
+    at a wedding or a christening (a black suit over a white shirt does not)."""
+    return sum(i.color_family == "black" for i in items if i.slot in GARMENT_SLOTS) >= SOMBRE_BLACK_GARMENTS
 
 
 def leather_clash(items: Sequence[Item]) -> bool:

@@ -41,7 +41,8 @@ def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> 
         parts = [prompts.render(lang, "outfits_two_styles", style_a=prompts.label(lang, "style", a), count_a=made[a],
                                 style_b=prompts.label(lang, "style", b), count_b=made[b], occasion=occasion)]
     else:
-        parts = [prompts.render(lang, "outfits_one_style", count=count,
+        key = "outfits_one_look" if count == 1 else "outfits_one_style"
+        parts = [prompts.render(lang, key, count=count,
                                 style=prompts.label(lang, "style", styles[0]), occasion=occasion)]
     if brief.mixed_genders:
         parts.append(prompts.render(lang, "gender_note"))
@@ -221,7 +222,8 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     conversation = conversation.evolve(liked=conversation.liked + model.items)
     fresh = heard.wanting_more()
     new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe)
-    text = prompts.render(conversation.language, "more_like", count=len(new), number=number)
+    text = prompts.render(conversation.language, "more_like_one" if len(new) == 1 else "more_like",
+                          count=len(new), number=number)
     return show_looks(services, conversation, list(looks) + new, text, events)
 
 

@@ -20,6 +20,7 @@ from chains.look_score import (
     layer_over_knit,
     layer_over_short_sleeves,
     leather_clash,
+    sombre_black,
     suit_line,
 )
 from domain.items import Item
@@ -46,6 +47,7 @@ RULES = (
     "reason_contradicts_look", "sneakers_with_dress", "two_loud_pieces", "no_bag_for_her",
     "layer_over_knit", "bridal_white_at_wedding", "black_and_brown_leather",
     "cufflinks_out_of_place", "layer_over_short_sleeves", "mismatched_suit", "casual_accessory_at_formal_event",
+    "head_to_toe_black_at_wedding",
 )
 SMART_EVENTS = frozenset({"work", "interview", "wedding"})
 SNEAKERS_WITH_DRESS_OK = frozenset({"daily", "travel", "workout", "date"})  # a casual date may wear white trainers
@@ -167,6 +169,8 @@ def colour_rules(items: Sequence[Item], brief: Brief) -> list[str]:
         found.append("wanted_colour_everywhere")
     if any(i.color_family in brief.avoid_colors for i in items):
         found.append("avoided_colour_present")
+    if brief.occasion == "wedding" and "black" not in brief.colors and sombre_black(items):
+        found.append("head_to_toe_black_at_wedding")
     return found
 
 

@@ -122,3 +122,16 @@ def test_asked_for_olive_trousers_every_look_wears_them_or_the_answer_is_shorter
     looks = compose(plans, [{**POOL, "bottom": POOL["bottom"] + olive}] * 3, prefs)
     assert len(looks) == 1  # not two more looks that ignore the request
     assert any(i.id == "b5" for i in looks[0][1])
+
+
+def test_around_a_named_coloured_top_the_trousers_take_a_colour_said_to_go_with_it():
+    """"What goes with my green blouse?" answers "beige, navy, white or grey": the looks show one of them,
+    not the black trousers that score a little higher on their own."""
+    prefs = Preferences(gender="women", colors=("green",), kinds=("blouse",))
+    plan = plan_look(prefs, style="minimal", gender="women", season="spring", index=0, anchor=None)
+    pool = {"top": [item("g1", "top", "blouse", "green", gender="women")],
+            "bottom": [item("g2", "bottom", "trousers", "black", gender="women", score=0.8),
+                       item("g3", "bottom", "trousers", "beige", gender="women", score=0.6)],
+            "shoes": [item("g4", "shoes", "flats", "white", gender="women")], "accessory": []}
+    (_, items), = compose([plan], [pool], prefs)
+    assert {"g1", "g3"} <= {i.id for i in items}

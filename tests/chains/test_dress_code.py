@@ -352,6 +352,47 @@ def test_a_man_wears_a_tie_with_his_suit_at_an_interview_and_a_wedding_not_at_a_
         assert sum(i.slot == "accessory" and i.kind != "tie" for i in items) <= 1  # and a watch or a belt
 
 
+def test_a_less_formal_look_at_an_interview_keeps_the_blazer_and_opens_the_collar():
+    """"Less formal" at an interview (a minimal or street look) goes without the tie, not without the jacket."""
+    pool = {**POOL, "tie": TIES}
+    for style in ("minimal", "street"):
+        prefs = Preferences(gender="men", occasion="interview", season="fall", style=style)
+        plan = plan_look(prefs, style=style, gender="men", season="fall", index=0, anchor=None)
+        (_, items), = compose([plan], [pool], prefs)
+        assert not any(i.kind == "tie" for i in items), (style, items)
+        assert any(i.kind == "blazer" for i in items)
+
+
+WOMEN_BLACK = {
+    "top": [piece("h1", "top", "shirt", "black", "Vero Moda Women Black Shirt", gender="women", usage="formal", score=1.5),
+            piece("h2", "top", "blouse", "pink", "Vero Moda Women Pink Blouse", gender="women", usage="formal")],
+    "bottom": [piece("h3", "bottom", "trousers", "black", "Mango Women Black Trousers", gender="women", usage="formal",
+                     score=1.5)],
+    "shoes": [piece("h4", "shoes", "heels", "black", "Catwalk Women Black Heels", gender="women", usage="formal")],
+    "outerwear": [piece("h5", "outerwear", "blazer", "black", "Mango Women Black Blazer", gender="women", usage="formal",
+                        score=1.5)],
+    "accessory": [],
+}
+
+
+@pytest.mark.parametrize(("occasion", "colors", "black_garments"), [
+    ("ceremony", (), 2), ("wedding", (), 2), ("work", (), 3)])
+def test_a_christening_or_a_wedding_is_never_head_to_toe_black_unless_black_is_asked_for(occasion, colors, black_garments):
+    prefs = Preferences(gender="women", occasion=occasion, season="fall", colors=colors)
+    plan = plan_look(prefs, style="classic", gender="women", season="fall", index=0, anchor=None)
+    (_, items), = compose([plan], [WOMEN_BLACK], prefs)
+    worn = [i for i in items if i.slot in ("top", "bottom", "outerwear")]
+    assert sum(i.color_family == "black" for i in worn) == black_garments, items
+
+
+def test_the_rubric_calls_a_black_shirt_under_a_black_suit_at_a_wedding_sombre():
+    look = [WOMEN_BLACK["top"][0], WOMEN_BLACK["bottom"][0], WOMEN_BLACK["shoes"][0], WOMEN_BLACK["outerwear"][0]]
+    assert "head_to_toe_black_at_wedding" in look_violations(look, Brief("wedding", "fall", "women"))
+    assert "head_to_toe_black_at_wedding" not in look_violations(look, Brief("wedding", "fall", "women", colors=("black",)))
+    assert "head_to_toe_black_at_wedding" not in look_violations([WOMEN_BLACK["top"][1], *look[1:]],
+                                                                 Brief("wedding", "fall", "women"))
+
+
 def test_a_blazer_and_trousers_read_as_one_suit_or_a_clear_contrast_never_two_dark_halves():
     prefs = Preferences(gender="men", occasion="interview", season="winter")
     shirt = piece("u1", "top", "shirt", "white", "Arrow Men White Formal Shirt", usage="formal")
