@@ -143,6 +143,16 @@ def _trend_answer(services: AgentServices, conversation: ConversationState, pref
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_trend")), images=images)
 
 
+def _fit_trend_answer(services: AgentServices, lang: str, fit: str) -> Reply:
+    """Whether a cut is in or out: the catalogue records no cuts, so say so rather than answer with colour
+    numbers, then how the cut is worn well whatever the season's mood."""
+    notes = services.knowledge.by_topic([f"fit:{fit}"], lang) if services.knowledge is not None else []
+    text = prompts.render(lang, "trend_fit", fit=prompts.label(lang, "fit", fit))
+    if notes:
+        text += " " + prompts.render(lang, "knowledge_note", title=notes[0]["title"], text=notes[0]["text"])
+    return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_trend")))
+
+
 def _in_season(found: SeasonTrend) -> tuple[Rising, ...]:
     """Rising kinds a stylist would wear in the season (no sandals called a winter trend)."""
     code = dress_code("daily", found.season)
@@ -160,6 +170,7 @@ def _topics(heard: Understanding) -> list[str]:
     about_shoes = bool(heard.kinds) and KIND_TO_SLOT.get(heard.kinds[0]) == "shoes"
     shoes = ["pairing:shoes"] if heard.question == "pairing" and "shoes" in heard.slots and not about_shoes else []
     fit = {"fit": ["basics:fit"], "rain": ["weather:rain"], "tuck": ["howto:tuck"]}.get(heard.question or "", [])
+    fit = ([f"fit:{heard.fit}"] if heard.fit else []) + fit  # "how do I wear an oversized shirt?": the cut first
     event = [f"event:{heard.event}"] if heard.event else []
     garment = [f"garment:{k}" for k in heard.kinds[:1]]  # "what goes with a white shirt?": the shirt first
     return event + fit + shoes + garment + ([f"style:{p.style}"] if p.style else []) \
@@ -368,7 +379,11 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 
 def trend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
-    reply = _trend_answer(runtime.context.services, state["conversation"], state["preferences"])
+    services, heard = runtime.context.services, state["understanding"]
+    if heard.fit:  # "오버핏 유행 끝났어?": the catalogue has no word on cuts
+        reply = _fit_trend_answer(services, state["conversation"].language, heard.fit)
+    else:
+        reply = _trend_answer(services, state["conversation"], state["preferences"])
     return {"reply": reply, "conversation": state["conversation"].evolve(pending=(), questions_in_row=0)}
 
 

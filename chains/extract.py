@@ -130,6 +130,7 @@ class Understanding:
     weight_kg: float | None = None  # "75 kg", "75키로"
     question: str | None = None  # a style question: definition | pairing | howto
     event: str | None = None  # an event with a dress code of its own: funeral | black_tie
+    fit: str | None = None  # a cut the message is about: oversized | slim | wide | cropped
 
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
@@ -334,9 +335,12 @@ def extract(text: str) -> Understanding:
     wanted, avoided, masked = _colors(lowered, masked)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
+    fits, _ = find_terms(lowered, lexicon.FIT_TERMS)  # "와이드 슬랙스": a cut of the trousers named
     genders, masked = find_terms(masked, lexicon.GENDER_TERMS)
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
+    if fits:
+        intents += find_terms(lowered, lexicon.IN_OR_OUT_TERMS)[0]
     questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
     wanted_kinds, avoided_kinds = _split_negated(lowered, kinds)
     height, weight = _body(lowered)
@@ -375,4 +379,5 @@ def extract(text: str) -> Understanding:
         weight_kg=weight,
         question=question,
         event=_first(events),
+        fit=_first(fits),
     )

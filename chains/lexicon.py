@@ -42,7 +42,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "blazer": ("blazer", "suit jacket", "sport coat", "블레이저"),
     "cardigan": ("cardigan", "가디건", "카디건"),
     "jeans": ("jeans", "denim", "청바지", "데님"),
-    "trousers": ("trousers", "pants", "chinos", "chino", "slacks", "슬랙스", "바지", "면바지", "치노"),
+    "trousers": ("trousers", "pants", "chinos", "chino", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠"),
     "shorts": ("shorts", "반바지", "숏팬츠"),
     "skirt": ("skirt", "스커트", "치마"),
     "leggings": ("leggings", "레깅스"),
@@ -199,6 +199,21 @@ EVENT_TERMS: dict[str, tuple[str, ...]] = {
 EVENT_BRIEFS: dict[str, dict[str, object]] = {
     "funeral": {"occasion": "funeral", "style": "classic", "colors": ()},
     "black_tie": {"occasion": "party", "style": "classic", "colors": ("black",)},
+}
+
+# Cuts and silhouettes ("is oversized over?", "스키니 유행 지났어?"): no catalogue field records them, so a
+# trend question about one is answered from the notes (fit:<id>), never from the colour numbers.
+FIT_TERMS: dict[str, tuple[str, ...]] = {
+    "oversized": ("oversized", "oversize", "over-sized", "baggy", "boxy", "loose fit", "loose-fit", "relaxed fit",
+                  "오버핏", "오버 핏", "오버사이즈", "루즈핏", "루즈 핏", "박시", "빅사이즈 핏"),
+    "slim": ("skinny", "slim fit", "slim-fit", "slim cut", "tight fit", "스키니", "슬림핏", "슬림 핏", "타이트핏"),
+    "wide": ("wide-leg", "wide leg", "wide pants", "wide trousers", "palazzo", "와이드", "통 넓은", "통바지"),
+    "cropped": ("cropped", "crop top", "crop tops", "크롭", "크롭티"),
+}
+# "are skinny jeans still in?", "오버핏 한물갔어?": a trend question when a cut is named (not "I'm still in school")
+IN_OR_OUT_TERMS: dict[str, tuple[str, ...]] = {
+    "trend": ("still in", "still cool", "still a thing", "out of style", "out of fashion", "outdated", "dated",
+              "old-fashioned", "in or out", "끝났", "지났", "한물", "아직 입", "촌스러"),
 }
 
 # A beach is dressed for the heat whatever the month: summer, when the message asks for looks

@@ -82,3 +82,21 @@ def test_a_pairing_question_with_no_wearer_offers_looks_around_its_garment(styli
     looks = stylist.turn("q9", reply["quick_replies"][0]).to_json()
     assert looks["outfits"] and _catalog_genders(looks) <= {"men", "unisex"}
     assert any(i["kind"] == "trousers" and i["color_family"] == "navy" for i in looks["outfits"][0]["items"])
+
+
+@pytest.mark.parametrize(("user", "text", "said"), [
+    ("q-fit1", "오버핏 유행 끝났어?", "오버핏은 한 벌만 넉넉할 때"),
+    ("q-fit2", "are skinny jeans still in?", "slim cut should follow the body"),
+    ("q-fit3", "와이드 팬츠 아직 입어도 돼?", "와이드 팬츠는 몸에 맞는 상의"),
+])
+def test_whether_a_cut_is_in_fashion_is_answered_honestly_not_with_colour_numbers(stylist, user, text, said):
+    """The catalogue records no cuts: the answer says so and gives the cut's note, not the rising colours."""
+    reply = stylist.turn(user, text).to_json()
+    assert reply["type"] == "answer" and said in reply["reply"]
+    assert ("cuts" in reply["reply"] or "핏 정보가 없어서" in reply["reply"]) and "%p" not in reply["reply"]
+    assert not reply["images"]  # no colour chart for a cut
+
+
+def test_how_to_wear_a_cut_gets_the_cuts_note_with_looks(stylist):
+    reply = stylist.turn("q-fit4", "how do I style an oversized shirt? I'm a woman").to_json()
+    assert "only loose one" in reply["reply"] and reply["outfits"]
