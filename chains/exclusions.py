@@ -1,5 +1,6 @@
 """What a person ruled out, read as they meant it: "no green" is no olive either, "재킷 없이" no blazer,
-and a "Long Blue Jacket" the catalogue files as a coat is still a jacket by its name (pure)."""
+a "Long Blue Jacket" the catalogue files as a coat is still a jacket by its name, and "anything but
+black shoes" rules out one piece, written "shoes:black" among the ruled-out kinds (pure)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,28 @@ def ruled_out_colours(families: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for family in families for f in (family, *NEIGHBOUR_FAMILIES.get(family, ()))))
 
 
+def ruled_out_piece(kind: str, colour: str) -> str:
+    """A kind ruled out in one colour only ("no black shoes")."""
+    return f"{kind}:{colour}"
+
+
+def excluded_kind(entry: str) -> str:
+    """The kind of a ruled-out kind or piece ("shoes:black" -> "shoes")."""
+    return entry.partition(":")[0]
+
+
+def excluded_colour(entry: str) -> str | None:
+    """The colour of a ruled-out piece; None for a whole kind."""
+    return entry.partition(":")[2] or None
+
+
 def ruled_out_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(k for kind in kinds for k in (kind, *NARROWER_KINDS.get(kind, ()))))
+    """With the narrower kinds each takes with it ("jacket:black" takes "blazer:black")."""
+    wide = []
+    for entry in kinds:
+        kind, colour = excluded_kind(entry), excluded_colour(entry)
+        wide += [k if colour is None else ruled_out_piece(k, colour) for k in (kind, *NARROWER_KINDS.get(kind, ()))]
+    return tuple(dict.fromkeys(wide))
 
 
 @lru_cache(maxsize=256)
@@ -41,7 +62,16 @@ def shows_colour(item: Item, families: Sequence[str]) -> bool:
 
 
 def is_of_kind(item: Item, kinds: Sequence[str]) -> bool:
-    """Of a ruled-out kind by its label or, for the kinds names say reliably, its name."""
+    """Of a ruled-out kind by its label or, for the kinds names say reliably, its name; or a ruled-out
+    piece: of its kind and showing its colour."""
     wide = ruled_out_kinds(kinds)
-    pattern = _words(tuple(w for k in wide for w in KIND_NAME_WORDS.get(k, ())))
-    return item.kind in wide or bool(pattern and pattern.search(item.name))
+    whole = tuple(k for k in wide if excluded_colour(k) is None)
+    pieces = [k for k in wide if excluded_colour(k) is not None]
+    return _of_kinds(item, whole) or any(  # "black shoes": any footwear, the slot's name
+        (_of_kinds(item, (excluded_kind(p),)) or item.slot == excluded_kind(p))
+        and shows_colour(item, (excluded_colour(p),)) for p in pieces)
+
+
+def _of_kinds(item: Item, kinds: tuple[str, ...]) -> bool:
+    pattern = _words(tuple(w for k in kinds for w in KIND_NAME_WORDS.get(k, ())))
+    return item.kind in kinds or bool(pattern and pattern.search(item.name))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from chains import lexicon
+from chains.exclusions import excluded_kind, ruled_out_piece
 from chains.state import Preferences
 from domain.vocabulary import KIND_TO_SLOT
 from prompts import detect_language
@@ -207,10 +208,9 @@ def _comma_turn(original: str, matches: list[Match], index: int) -> bool:
     return not following
 
 
-def _split_negated(original: str, matches: list[Match]) -> tuple[list[str], list[str]]:
-    """Values said plainly, and values said with a negation ("no black", "검정 말고"). A negation
-    reaches the whole list it stands before (English) or after (Korean): "no black or brown",
-    "주황색 노란색 둘 다 싫어". A value both wanted and ruled out is ruled out."""
+def _negation_flags(original: str, matches: list[Match]) -> list[bool]:
+    """Which matches are said with a negation ("no black", "검정 말고"). A negation reaches the whole
+    list it stands before (English) or after (Korean): "no black or brown", "주황색 노란색 둘 다 싫어"."""
     flags = []
     for index, match in enumerate(matches):
         next_start = matches[index + 1].start if index + 1 < len(matches) else len(original)
@@ -222,10 +222,65 @@ def _split_negated(original: str, matches: list[Match]) -> tuple[list[str], list
     for index in range(len(matches) - 2, -1, -1):  # Korean lists: the negation after the last item
         if flags[index + 1] and _joined(original, matches[index], matches[index + 1]):
             flags[index] = True
+    return flags
+
+
+def _split_negated(matches: list[Match], flags: list[bool]) -> tuple[list[str], list[str]]:
+    """Values said plainly, and values said with a negation. A value both wanted and ruled out is ruled out."""
     negated = list(dict.fromkeys(m.value for m, flag in zip(matches, flags, strict=True) if flag))
     plain = [v for v in dict.fromkeys(m.value for m, flag in zip(matches, flags, strict=True) if not flag)
              if v not in negated]
     return plain, negated
+
+
+# Between a colour and the garment it is said of: "black shoes", "검정색 구두", "navy-coloured chinos".
+_PIECE_GAP = re.compile(r"^[\s-]*(?:색깔|색|컬러|colou?red)?\s*$")
+
+
+def _said_on(original: str, colour: Match, garments: list[Match]) -> int | None:
+    """The garment a colour word is said of, when the garment's word follows it at once."""
+    for index, garment in enumerate(garments):
+        if garment.start >= colour.end and _PIECE_GAP.match(original[colour.end: garment.start]):
+            return index
+    return None
+
+
+def _pieces(original: str, colours: list[Match], kinds: list[Match], slots: list[Match]) -> tuple[
+        list[bool | None], list[bool | None], list[str]]:
+    """Negations read per piece: "anything but black shoes" rules out black shoes, not black and not
+    shoes ("no black or brown shoes" both pairs); in "검정 바지에 운동화는 안 신어" the black belongs to the
+    wanted trousers. Returns the colour and kind negation flags, a ruled-out piece's own words set aside
+    (None), and the pieces ruled out ("shoes:black": a kind, a colour family)."""
+    colour_flags: list[bool | None] = list(_negation_flags(original, colours))
+    kind_flags: list[bool | None] = list(_negation_flags(original, kinds))
+    slot_flags = _negation_flags(original, slots)
+    garments = sorted([(m, i, "kind") for i, m in enumerate(kinds)] + [  # "shoes" is a slot and a kind
+        (m, i, "slot") for i, m in enumerate(slots) if m.value in KIND_TO_SLOT], key=lambda g: g[0].start)
+    pieces = []
+    for index, colour in enumerate(colours):
+        last = index  # "black or brown shoes": each colour of the list is said of the shoes
+        while last + 1 < len(colours) and _joined(original, colours[last], colours[last + 1]) \
+                and not _comma_turn(original, colours, last + 1):
+            last += 1
+        said_on = _said_on(original, colours[last], [g[0] for g in garments])
+        if said_on is None or not colour_flags[index]:
+            continue
+        garment, at, table = garments[said_on]
+        negated = kind_flags[at] if table == "kind" else slot_flags[at]
+        anothers = any(flag and m.start > garment.end for m, flag in zip(kinds, kind_flags))
+        if negated or not anothers:
+            pieces.append(ruled_out_piece(garment.value, colour.value))
+            colour_flags[index] = None
+            if table == "kind":
+                kind_flags[at] = None
+        else:
+            colour_flags[index] = False  # the colour of a garment wanted beside one ruled out
+    return colour_flags, kind_flags, list(dict.fromkeys(pieces))
+
+
+def _kept(matches: list[Match], flags: list[bool | None]) -> tuple[list[Match], list[bool]]:
+    pairs = [(m, f) for m, f in zip(matches, flags, strict=True) if f is not None]
+    return [m for m, _ in pairs], [bool(f) for _, f in pairs]
 
 
 def _target_look(text: str) -> int | None:
@@ -290,12 +345,6 @@ def _question(text: str, questions: list[Match], named_something: bool) -> str |
     return "yesno" if named_something and _YES_NO.search(text) and not _OPEN_QUESTION.match(text) else None
 
 
-def _colors(original: str, masked: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    matches, masked = find_terms(masked, lexicon.COLOR_TERMS)
-    wanted, avoided = _split_negated(original, matches)
-    return tuple(wanted), tuple(avoided), masked
-
-
 def parse_budget(text: str) -> float | None:
     """"under 50k won" -> 50000, "5만원 이하" -> 50000, "below $80" -> 80."""
     if hit := _KO_BUDGET.search(text):
@@ -332,7 +381,7 @@ def extract(text: str) -> Understanding:
     styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
     kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
     occasions, masked = find_terms(masked, lexicon.OCCASION_TERMS)
-    wanted, avoided, masked = _colors(lowered, masked)
+    colours, masked = find_terms(masked, lexicon.COLOR_TERMS)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
     fits, _ = find_terms(lowered, lexicon.FIT_TERMS)  # "와이드 슬랙스": a cut of the trousers named
@@ -342,7 +391,10 @@ def extract(text: str) -> Understanding:
     if fits:
         intents += find_terms(lowered, lexicon.IN_OR_OUT_TERMS)[0]
     questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
-    wanted_kinds, avoided_kinds = _split_negated(lowered, kinds)
+    colour_flags, kind_flags, pieces = _pieces(lowered, colours, kinds, slots)
+    wanted, avoided = (tuple(values) for values in _split_negated(*_kept(colours, colour_flags)))
+    wanted_kinds, avoided_kinds = _split_negated(*_kept(kinds, kind_flags))
+    avoided_kinds += pieces
     height, weight = _body(lowered)
     question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
@@ -366,7 +418,8 @@ def extract(text: str) -> Understanding:
         kinds=kind_values,
         intents=frozenset(m.value for m in intents),
         followups=frozenset(m.value for m in followups),
-        slots=tuple(dict.fromkeys([m.value for m in slots] + [KIND_TO_SLOT[k] for k in kind_values + tuple(avoided_kinds)])),
+        slots=tuple(dict.fromkeys([m.value for m in slots] + [KIND_TO_SLOT[excluded_kind(k)]
+                                                              for k in kind_values + tuple(avoided_kinds)])),
         avoid_kinds=tuple(avoided_kinds),
         # "swap the shoes on #2" changes #2; "another like #2" adds looks like it
         about_kinds=about,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import prompts
-from chains.exclusions import is_of_kind, shows_colour
+from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.extract import Understanding
 from chains.looks import more_like, new_looks, offer_looks, show_looks
 from chains.recommend import resolve_brief
@@ -24,7 +24,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
             events: TurnEvents | None = None,
             wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState, Preferences]:
     """Change the looks on screen as asked; restyle ("less formal", "like #2") with new looks."""
-    lang = conversation.language
+    lang, before = conversation.language, conversation
     looks = conversation.looks
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
     if not heard.target_look:  # a kind ruled out for one look ("#3 without the jacket") is not a rule
@@ -58,6 +58,12 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang)
     outfits, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
+    if not outfits and (what := _ruled_out_names(lang, heard)):  # "no black or brown shoes" at the office
+        kept_prefs = replace(prefs, avoid_colors=tuple(c for c in prefs.avoid_colors
+                                                       if c not in heard.preferences.avoid_colors))
+        reply, conversation = show_looks(services, before, list(looks),
+                                         prompts.render(lang, "revised_impossible", what=what), events)
+        return reply, conversation, kept_prefs
     note = prompts.render(lang, _revision_note(looks, outfits)) + _unchanged_note(lang, looks, outfits, heard)
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
@@ -148,9 +154,24 @@ def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding)
     worn = [i for o in looks for i in o.items if i.source == "catalog"]
     if any(shows_colour(i, colours) or is_of_kind(i, kinds) for i in worn):
         return ""
-    names = [prompts.label(lang, "color_family", c) for c in colours] + \
-        [prompts.label_variant(lang, "kind", "plural", k) for k in heard.avoid_kinds]
-    return prompts.render(lang, "nothing_to_remove", what=", ".join(names))
+    return prompts.render(lang, "nothing_to_remove", what=_ruled_out_names(lang, heard))
+
+
+def _ruled_out_names(lang: str, heard: Understanding) -> str:
+    """What the message rules out, in words: "black, skirts", "black shoes, brown shoes"."""
+    names = [prompts.label(lang, "color_family", c) for c in heard.preferences.avoid_colors] + \
+        [_ruled_out_words(lang, k) for k in heard.avoid_kinds]
+    if len(names) < 2:
+        return "".join(names)
+    return prompts.render(lang, "or_join", a=", ".join(names[:-1]), b=names[-1])
+
+
+def _ruled_out_words(lang: str, entry: str) -> str:
+    """"skirts", or a piece: "black shoes"."""
+    kinds = prompts.label_variant(lang, "kind", "plural", excluded_kind(entry))
+    colour = excluded_colour(entry)
+    return kinds if colour is None else prompts.render(lang, "item_phrase", color=prompts.label(
+        lang, "color_family", colour), kind=kinds)
 
 
 # Follow-ups that ask every look to change ("warmer", "swap the shoes"): a look left as it was is named.

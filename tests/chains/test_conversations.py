@@ -606,3 +606,15 @@ def test_change_them_to_dresses_turns_every_look_without_one_into_a_dress_look(s
             assert after == before  # a look that is already a dress stays
         else:
             assert any(i["kind"] == "dress" for i in after["items"]) or "그대로" in reply["reply"]
+
+
+def test_a_rule_no_look_can_keep_leaves_the_looks_on_screen_and_says_so(services):
+    """"No trousers or jeans" for a man's office (no shorts there either): no look can follow it, so the
+    looks stay, the reply says why, the rule is not held, and the next follow-up still has looks to work on."""
+    stylist = services.stylist
+    first = stylist.turn("rule-1", "work outfit for a guy").to_json()
+    assert first["outfits"]
+    ruled = stylist.turn("rule-1", "no trousers or jeans").to_json()
+    assert ruled["outfits"] == first["outfits"] and "without trousers or jeans" in ruled["reply"]
+    after = stylist.turn("rule-1", "no skirts").to_json()
+    assert after["outfits"] == first["outfits"] and "skirts" in after["reply"]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from chains.exclusions import is_of_kind, shows_colour
 from domain.items import Item
 
@@ -22,3 +26,29 @@ def test_a_kind_ruled_out_takes_its_narrower_kinds_and_the_names_that_say_it():
     assert is_of_kind(item("Puma Men Foundation Padded Blue Jacket", "jacket", "blue"), ["coat"])  # "패딩 없이"
     assert is_of_kind(item("Forever New Women Long Blue Jacket", "coat", "blue"), ["jacket"])
     assert not is_of_kind(item("Wrangler Men Blue Denim Shirt", "shirt", "blue", "top"), ["jeans"])
+
+
+@pytest.mark.parametrize(("text", "colors", "avoid_colors", "avoid_kinds"), [
+    ("anything but black shoes", (), (), ("shoes:black",)),
+    ("검정 구두는 빼줘", (), (), ("shoes:black",)),
+    ("no black or brown shoes", (), (), ("shoes:black", "shoes:brown")),
+    ("red dress but no red shoes", ("red",), (), ("shoes:red",)),
+    ("검정 바지에 운동화는 안 신어", ("black",), (), ("sneakers",)),  # the black is the trousers'
+    ("no red, blue jeans please", ("blue",), ("red",), ()),
+])
+def test_a_colour_said_of_a_garment_rules_out_that_piece_only(text, colors, avoid_colors, avoid_kinds):
+    from chains.extract import extract
+
+    heard = extract(text)
+    assert heard.preferences.colors == colors and heard.preferences.avoid_colors == avoid_colors
+    assert heard.avoid_kinds == avoid_kinds
+
+
+def test_a_ruled_out_piece_takes_that_colour_of_any_footwear_and_nothing_else():
+    black_heels = Item(id="1", name="Catwalk Women Black Heels", kind="heels", slot="shoes", color="Black",
+                       color_family="black", gender="women")
+    blue_heels = replace(black_heels, id="2", name="Catwalk Women Blue Heels", color="Blue", color_family="blue")
+    black_dress = Item(id="3", name="Vero Moda Women Black Dress", kind="dress", slot="onepiece", color="Black",
+                       color_family="black", gender="women")
+    assert is_of_kind(black_heels, ["shoes:black"])
+    assert not is_of_kind(blue_heels, ["shoes:black"]) and not is_of_kind(black_dress, ["shoes:black"])
