@@ -24,7 +24,7 @@ from chains.sizes import size_phrase, suggest_sizes
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
-from chains.verdicts import verdict
+from chains.verdicts import suit_colour, verdict
 from domain.colors import family_hex
 from domain.items import GarmentAnalysis, Item
 from domain.vocabulary import KIND_TO_SLOT, slot_of
@@ -202,9 +202,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     text = " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
     text = verdict(lang, heard, season_of(services, prefs)) + text
     example = _example_preferences(prefs, heard)
-    if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: asked, never guessed
+    if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: offered, never guessed
         topic = notes[0]["title"] if heard.event else _example_topic(heard.preferences, lang)
-        return _ask_whose_examples(text, example, topic, conversation)
+        return _offer_examples(text, example, topic, conversation)
     brief = resolve_brief(example, services.today().month, conversation.avoid_kinds)
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
@@ -228,15 +228,17 @@ def _example_preferences(prefs: Preferences, heard: Understanding) -> Preference
         brief = EVENT_BRIEFS[heard.event]
         return replace(prefs, occasion=brief["occasion"], style=brief["style"], kinds=(),
                        colors=heard.preferences.colors or brief["colors"])
-    if find_terms(heard.text, SUIT_TERMS)[0]:
+    if find_terms(heard.text, SUIT_TERMS)[0]:  # in the suit's colour ("brown shoes with a black suit?": black)
+        colour = suit_colour(heard)
         return replace(prefs, style="classic", occasion=prefs.occasion or "work", kinds=("blazer",),
-                       colors=heard.preferences.colors or prefs.colors)
+                       colors=(colour,) if colour else heard.preferences.colors or prefs.colors)
     return replace(prefs, style=prefs.style or "minimal")
 
 
-def _ask_whose_examples(text: str, example: Preferences, topic: str,
-                        conversation: ConversationState) -> tuple[Reply, ConversationState]:
-    """The answer, and whose example looks to show: asked once, never answered by mixing menswear and
+def _offer_examples(text: str, example: Preferences, topic: str,
+                    conversation: ConversationState) -> tuple[Reply, ConversationState]:
+    """The answer, and example looks on offer: an answer asks nothing back ("can I wear brown shoes with a
+    black suit?" wants a yes or no, not "menswear or womenswear?"), and never mixes menswear and
     womenswear. Each button names the topic too ("amekaji: menswear looks"); the example brief is kept,
     so a plain answer ("menswear", "남자") gets those looks as well."""
     lang = conversation.language
@@ -246,8 +248,8 @@ def _ask_whose_examples(text: str, example: Preferences, topic: str,
         buttons = tuple(label[:1].upper() + label[1:] for label in labels)
     else:
         buttons = tuple(prompts.choices(lang, "gender"))
-    state = conversation.evolve(pending=("gender",), questions_in_row=0, gender_asked=True, offered=example)
-    return Reply(f"{text} {prompts.render(lang, 'ask_whose_examples')}", "answer", quick_replies=buttons), state
+    state = conversation.evolve(pending=(), questions_in_row=0, offered=example)
+    return Reply(f"{text} {prompts.render(lang, 'offer_examples')}", "answer", quick_replies=buttons), state
 
 
 def _example_topic(said: Preferences, lang: str) -> str:

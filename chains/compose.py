@@ -19,6 +19,7 @@ from chains.look_score import (
     FORMAL_RANK,
     LookContext,
     brown_shoes_under_black,
+    brown_shoes_under_black_blazer,
     colour_slot_for,
     formality_spread,
     layer_over_knit,
@@ -293,6 +294,7 @@ def _pairs_go(items: list[Item], ctx: LookContext) -> bool:
     return sum(map(is_printed, worn)) <= 1 and not leather_clash(items) \
         and not clashing_pairs(frozenset(i.color_family for i in worn), allowed=ctx.prefs.colors) \
         and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items)) and suit_line(items) >= 0 \
+        and not brown_shoes_under_black_blazer(items) \
         and not (ctx.code.no_head_to_toe_black and "black" not in ctx.prefs.colors and sombre_black(items))
 
 

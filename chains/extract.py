@@ -93,6 +93,8 @@ _SEASON_BY_CELSIUS = ((24.0, "summer"), (16.0, "spring"), (6.0, "fall"), (float(
 _YES_NO = re.compile(
     r"\b(?:is it (?:ok|okay|alright|fine) to|can (?:i|you|we) (?:wear|pair|do|get away with)|should i wear|"
     r"does (?:a|an|the|it|this)\b.*\b(?:work|go|suit)|do (?:they|these)\b.*\b(?:work|go))\b"
+    r"|\b(?:ok|okay|alright|fine|a good idea|a no-no|allowed)\s*\?+\s*$"  # "black suit with brown shoes ok?"
+    r"|괜찮(?:을까|나요|은가|겠어요?\s*\?|아요?\s*\?)"  # a question, not "회색 빼고 다 괜찮아"
     r"|입어도 ?(?:돼|되|괜찮)|신어도 ?(?:돼|되|괜찮)|들어도 ?(?:돼|되)|매도 ?(?:돼|되)|해도 ?(?:돼|되)", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
 _EXPLICIT_LIKE = re.compile(r"\blike\b|\bsimilar\b|비슷|같은|처럼|느낌")
@@ -385,6 +387,7 @@ def extract(text: str) -> Understanding:
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
     fits, _ = find_terms(lowered, lexicon.FIT_TERMS)  # "와이드 슬랙스": a cut of the trousers named
+    companions, masked = find_terms(masked, lexicon.COMPANION_TERMS)
     genders, masked = find_terms(masked, lexicon.GENDER_TERMS)
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
@@ -400,7 +403,7 @@ def extract(text: str) -> Understanding:
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
     preferences = Preferences(
-        gender=_first(genders),
+        gender=_first(genders) or _first(companions),
         # "hiking this weekend": the weekend says when, the hike what for
         occasion=_first([m for m in occasions if m.value != "daily"]) or _first(occasions),
         style=_first(styles),

@@ -24,8 +24,8 @@ from domain.vocabulary import WOMENSWEAR_KINDS
 
 def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor: bool) -> Preferences:
     update = heard.preferences
-    if not (old.gender or update.gender or heard.followups) and update.kinds and set(update.kinds) <= WOMENSWEAR_KINDS:  # "a dress for a wedding"
-        update = replace(update, gender="women")
+    if not (old.gender or update.gender) and WOMENSWEAR_KINDS & set(update.kinds):
+        update = replace(update, gender="women")  # "a black dress: what shoes and jacket?", "치마로 바꿔줘"
     if kinds_name_anchor:  # "it's a shirt" describes the photo, not a wish for more shirts
         update = replace(update, kinds=())
     merged = old.merged(update)

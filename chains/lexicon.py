@@ -137,6 +137,14 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
               "mom", "mother", "sister", "daughter", "여자", "여성", "여성복", "여자옷", "여친", "여자친구", "와이프",
               "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생"),
 }
+# Who the person goes with says who they are: "a date with my girlfriend", "여친이랑 데이트" is his outfit.
+# (Read before GENDER_TERMS, and only when the person says nothing of themselves.)
+COMPANION_TERMS: dict[str, tuple[str, ...]] = {
+    "men": ("with my girlfriend", "with my gf", "with my wife", "여친이랑", "여친과", "여친하고", "여자친구랑",
+            "여자친구와", "여자친구하고", "와이프랑", "와이프와", "와이프하고", "아내랑", "아내와", "아내하고"),
+    "women": ("with my boyfriend", "with my bf", "with my husband", "남친이랑", "남친과", "남친하고", "남자친구랑",
+              "남자친구와", "남자친구하고", "남편이랑", "남편과", "남편하고"),
+}
 
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
 NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "dislike", "don't like", "don't want",

@@ -164,8 +164,15 @@ def formality_spread(items: Sequence[Item]) -> int:
 
 def colour_carriers(items: Sequence[Item], ctx: LookContext) -> int:
     """Pieces showing a wanted colour. "Something red" may be a red bag; a named garment's colour
-    belongs on the garment."""
-    return sum(i.color_family in ctx.prefs.colors and (i.slot != "accessory" or not ctx.colour_slot) for i in items)
+    belongs on the garment; shoes in a neutral colour do not carry it."""
+    return sum(i.color_family in ctx.prefs.colors and (i.slot != "accessory" or not ctx.colour_slot)
+               and not plain_shoes(i) for i in items)
+
+
+def plain_shoes(item: Item) -> bool:
+    """Black, brown or navy shoes are the base of a look, not a second carrier of a wanted colour
+    ("a black blazer" takes black shoes without going head to toe)."""
+    return item.slot == "shoes" and item.color_family in NEUTRAL_FAMILIES
 
 
 def too_much_colour(items: Sequence[Item], ctx: LookContext) -> bool:
@@ -265,6 +272,13 @@ def brown_shoes_under_black(items: Sequence[Item]) -> int:
     if "shoes" not in slots or slots["shoes"].color_family != "brown":
         return 0
     return sum(_black_or_charcoal(slots[s]) for s in ("bottom", "outerwear") if s in slots)
+
+
+def brown_shoes_under_black_blazer(items: Sequence[Item]) -> bool:
+    """Brown shoes under a black blazer, whatever the occasion: black tailoring takes black shoes."""
+    shoes = [i for i in items if i.slot == "shoes"]
+    return bool(shoes) and shoes[0].color_family == "brown" and any(
+        i.slot == "outerwear" and i.color_family == "black" and traits_of(i).kind == "blazer" for i in items)
 
 
 def _black_or_charcoal(item: Item) -> bool:

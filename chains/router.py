@@ -84,12 +84,10 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("recommend")  # "idk", "몰라" after looks: new ones, not the first question again
     if not (wants_looks or new_photo or state.pending):
         return Decision("answer")
-    if can_ask and state.pending == ("gender",) and not preferences.gender and says_something(understanding):
-        # "menswear or womenswear?" passed over for a new request: still unknown, so asked with it,
-        # never guessed by mixing (a vague "whatever" does get looks, one wearer per look)
-        return Decision("clarify", ("gender",))
     if state.pending or not can_ask:
-        return Decision("recommend")  # the question was answered vaguely: use sensible defaults
+        # the question was answered vaguely or passed over for a new request: never asked twice, the
+        # looks go on sensible defaults (one wearer per look when whose clothes is still unknown)
+        return Decision("recommend")
     # Whose clothes is asked once, never guessed by mixing menswear and womenswear in one answer.
     ask_gender = () if preferences.gender or state.gender_asked or "gender" in state.declined else ("gender",)
     if anchor is not None or preferences.occasion or preferences.style or understanding.kinds:

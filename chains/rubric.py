@@ -20,6 +20,7 @@ from chains.look_score import (
     layer_over_knit,
     layer_over_short_sleeves,
     leather_clash,
+    plain_shoes,
     sombre_black,
     suit_line,
 )
@@ -162,7 +163,7 @@ def colour_rules(items: Sequence[Item], brief: Brief) -> list[str]:
     if len(set(accents(families))) > 2:
         found.append("too_many_accents")
     wearers = GARMENTS | {"shoes"} | (set() if brief.named_slot else {"accessory"})  # a red bag is "something red"
-    carriers = [i for i in items if i.slot in wearers and i.color_family in brief.colors]
+    carriers = [i for i in items if i.slot in wearers and i.color_family in brief.colors and not plain_shoes(i)]
     if brief.colors and not carriers:
         found.append("wanted_colour_missing")
     if brief.colors and len(carriers) > (1 if brief.named_slot else 2):

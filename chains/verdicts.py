@@ -7,7 +7,7 @@ import prompts
 from chains.dress_code import dress_code
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
-from chains.lexicon import SUIT_TERMS
+from chains.lexicon import COLOR_TERMS, SUIT_TERMS
 from domain.vocabulary import NEUTRAL_FAMILIES
 
 SHORT_CM = 165.0  # below it, a long coat is cut to the knee rather than the calf
@@ -18,7 +18,7 @@ def verdict(lang: str, heard: Understanding, season: str) -> str:
     if heard.question not in ("pairing", "yesno"):
         return ""
     occasion = _occasion(lang, heard, season) if heard.question == "yesno" else ""  # "what shoes for a wedding?" is open
-    sentence = _colours(lang, heard) or occasion or _special(lang, heard)
+    sentence = _suit_shoes(lang, heard) or _colours(lang, heard) or occasion or _special(lang, heard)
     return sentence[:1].upper() + sentence[1:] + " " if sentence else ""
 
 
@@ -62,6 +62,23 @@ def _occasion(lang: str, heard: Understanding, season: str) -> str:
     if lang == "en" and singular:  # "a navy dress", but "grey trousers"
         thing = ("an " if thing[0] in "aeiou" else "a ") + thing
     return prompts.render(lang, "verdict_yes", thing=thing, occasion=place)
+
+
+def suit_colour(heard: Understanding) -> str | None:
+    """The colour said of a suit in the message ("brown shoes with a black suit": black), if any."""
+    text = heard.text.lower()
+    suit = find_terms(text, SUIT_TERMS)[0]
+    if not suit:
+        return None
+    before = [c.value for c in find_terms(text, COLOR_TERMS)[0] if c.end <= suit[0].start]
+    return before[-1] if before else None
+
+
+def _suit_shoes(lang: str, heard: Understanding) -> str:
+    """"Brown shoes with a black suit?": no, whatever two neutrals otherwise allow."""
+    if "shoes" in heard.slots and set(heard.preferences.colors) == {"black", "brown"} and suit_colour(heard) == "black":
+        return prompts.render(lang, "verdict_brown_shoes_black_suit")
+    return ""
 
 
 def _special(lang: str, heard: Understanding) -> str:

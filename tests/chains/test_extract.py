@@ -162,3 +162,13 @@ def test_a_follow_up_aimed_at_one_look_is_told_from_more_like_it(text, target, l
 def test_odd_budgets_do_not_break_the_reading():
     extract("$1.2.3 total")  # read without an error
     assert extract("$80 total").preferences.budget_max == 80
+
+
+
+@pytest.mark.parametrize(("text", "gender"), [
+    ("여친이랑 첫 데이트 뭐 입지", "men"), ("first date with my girlfriend", "men"), ("남편이랑 결혼식 가요", "women"),
+    ("여자친구 선물로 원피스", "women"),  # a present for her is her clothes
+    ("I'm a woman, date with my girlfriend", "women"),  # what a person says of themselves comes first
+])
+def test_who_the_person_goes_with_says_who_they_are(text, gender):
+    assert extract(text).preferences.gender == gender

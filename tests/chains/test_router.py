@@ -48,6 +48,9 @@ def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=Fal
         # leaving it to the stylist is a request: asked once, then looks on defaults
         ("you choose", Preferences(), ConversationState(), "clarify", ("occasion", "style", "gender")),
         ("아무거나", Preferences(), ConversationState(pending=("occasion", "style", "gender"), questions_in_row=1), "recommend", ()),
+        # "menswear or womenswear?" passed over for a new request is never asked a second time
+        ("니트 말고 셔츠로 보여줘", Preferences(), ConversationState(pending=("gender",), gender_asked=True,
+                                                                   questions_in_row=1), "recommend", ()),
         # follow-ups change the looks on screen; questions, brands, trends and the wardrobe have their own answers
         ("something warmer", Preferences(gender="men"), SHOWN, "revise", ()),
         ("what is amekaji?", Preferences(), ConversationState(), "explain", ()),

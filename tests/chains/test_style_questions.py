@@ -100,3 +100,22 @@ def test_whether_a_cut_is_in_fashion_is_answered_honestly_not_with_colour_number
 def test_how_to_wear_a_cut_gets_the_cuts_note_with_looks(stylist):
     reply = stylist.turn("q-fit4", "how do I style an oversized shirt? I'm a woman").to_json()
     assert "only loose one" in reply["reply"] and reply["outfits"]
+
+
+def test_a_yes_no_answer_asks_nothing_back_and_still_offers_looks(stylist):
+    """"Can I wear brown shoes with a black suit?" is answered no, with no "menswear or womenswear?" after it;
+    the buttons still bring example looks, which keep the answer's own rule (black shoes under black)."""
+    reply = stylist.turn("q-suit", "can I wear brown shoes with a black suit?").to_json()
+    assert reply["reply"].startswith("Not with a black suit") and reply["type"] == "answer" and not reply["asks"]
+    assert "?" not in reply["reply"] and len(reply["quick_replies"]) == 2
+    looks = stylist.turn("q-suit", "menswear").to_json()
+    assert looks["outfits"]
+    for outfit in looks["outfits"]:
+        blazers = [i for i in outfit["items"] if i["kind"] == "blazer" and i["color_family"] == "black"]
+        shoes = [i for i in outfit["items"] if i["slot"] == "shoes"]
+        assert not (blazers and shoes[0]["color_family"] == "brown")
+
+
+def test_a_dress_said_is_womenswear_without_asking(stylist):
+    reply = stylist.turn("q-dress", "black dress. cocktail party tomorrow. what shoes + jacket??").to_json()
+    assert reply["preferences"]["gender"] == "women" and not reply["asks"] and reply["outfits"]

@@ -17,6 +17,10 @@ from chains.verdicts import verdict
     ("do red and green go together?", "en", "Red and green clash"),
     ("Can you wear sneakers with a suit?", "en", "Yes, for smart-casual"),
     ("키 160인데 롱코트 입어도 돼?", "ko", "네, 키 160cm라면"),
+    # two neutrals go together, but not brown shoes under black tailoring
+    ("can I wear brown shoes with a black suit?", "en", "Not with a black suit"),
+    ("black suit with brown shoes ok?", "en", "Not with a black suit"),
+    ("검정 정장에 갈색 구두 신어도 돼요?", "ko", "검정 정장에는 피하세요"),
 ])
 def test_a_yes_no_question_is_answered_yes_or_no(question, lang, starts):
     assert verdict(lang, extract(question), "fall").startswith(starts)
