@@ -6,6 +6,8 @@ what the look aims at (formality target, how welcome a layer is, which accessori
 
 from __future__ import annotations
 
+import re
+
 import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
@@ -35,6 +37,10 @@ BRIDES_COLOURS = frozenset({"white", "beige"})  # avoided at a wedding even when
 BAND_ACCESSORIES = frozenset({"bag", "watch", "belt"})
 
 
+# Shine on a watch or a piece of jewellery, by its name.
+SHINE = re.compile(r"\b(?:gold|golden|sparkle|sparkling|glitter|crystals?|candy|diamonds?|bling|rose)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DressCode:
     occasion: str
@@ -61,6 +67,10 @@ class DressCode:
     men_carry_bag: bool = True  # a man's look may carry a bag (not to a date, a party or a wedding)
     strict_colours: bool = False  # the palette never relaxes: fewer looks rather than brown at a funeral
     no_head_to_toe_black: bool = False  # a celebration by day: black reads as mourning (unless asked for)
+    shoe_functions: frozenset[str] = frozenset()  # shoes made for it (a hike: trail or sports shoes, trekking boots)
+    bag_words: tuple[str, ...] = ()  # the bags it takes, by name (a hike: a backpack, not a duffle)
+    no_shine: bool = False  # no gold, sparkle or crystal on a watch or jewellery (a funeral)
+    search_words: str = ""  # words the catalogue's names use for its pieces ("sports trekking" for a hike)
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -96,9 +106,15 @@ class DressCode:
                 return False  # a sling bag or a diver's watch with a suit
             if traits.warmth == "warm" and "heavy" not in self.warmth:
                 return False  # a wool beanie or muffler belongs to fall and winter
+            if self.no_shine and SHINE.search(item.name):
+                return False  # a "Candy Pop Gold Watch" at a funeral
+            if kind == "bag" and self.bag_words and not any(w in item.name.lower() for w in self.bag_words):
+                return False
             return kind != "bag" or traits.function in self.bag_functions
         if item.slot == "shoes" and kind not in self.shoes and not named:
             return False
+        if item.slot == "shoes" and self.shoe_functions and traits.function not in self.shoe_functions:
+            return False  # city "casual shoes" on a trail
         if item.slot == "onepiece" and item.color_family in self.dress_colours_to_avoid \
                 and not (named and item.color_family not in BRIDES_COLOURS):
             return False  # "a black dress for the wedding" she may have; the bride's white, no one
@@ -165,6 +181,8 @@ def dress_code(occasion: str, season: str) -> DressCode:
         hot=sea["layer"] == "avoid", closed_shoes=occ.get("closed_shoes", False),
         men_carry_bag=occ.get("men_carry_bag", True), strict_colours=occ.get("strict_colours", False),
         no_head_to_toe_black=occ.get("no_head_to_toe_black", False),
+        shoe_functions=frozenset(occ.get("shoe_functions", ())), bag_words=tuple(occ.get("bag_words", ())),
+        no_shine=occ.get("no_shine", False), search_words=occ.get("search_words", ""),
     )
 
 

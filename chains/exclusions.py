@@ -18,6 +18,7 @@ NARROWER_KINDS = {"jacket": ("blazer",)}
 KIND_NAME_WORDS = {
     "jacket": ("jacket", "blazer"), "blazer": ("blazer",), "cardigan": ("cardigan", "shrug"),
     "coat": ("coat", "padded", "puffer", "parka", "quilted"), "jeans": ("jeans",), "shorts": ("shorts",),
+    "leggings": ("leggings", "jegging", "jeggings", "tights"),
 }
 
 

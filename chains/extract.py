@@ -58,6 +58,10 @@ _NAMES_THE_PHOTO = re.compile(
 )
 _HEIGHT = re.compile(r"(?:키\s*)(\d{3})|(\d{3})\s*(?:cm|센티|센치)", re.IGNORECASE)
 _WEIGHT = re.compile(r"(\d{2,3})\s*(?:kg|kgs|kilos?|킬로|키로|kilograms?)|몸무게\s*(\d{2,3})", re.IGNORECASE)
+# Feet and inches, pounds: "5'10", "5 ft 10", "6 feet", "180 lbs", "165 pounds"
+_FEET = re.compile(r"\b([4-7])\s*(?:'|’|ft\b|feet\b|foot\b)\s*(?:(\d{1,2})\s*(?:\"|”|''|in\b|inches\b)?)?", re.IGNORECASE)
+_POUNDS = re.compile(r"\b(\d{2,3})\s*(?:lbs?|pounds?)\b", re.IGNORECASE)
+CM_PER_INCH, KG_PER_POUND = 2.54, 0.45359237
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _LIKE_ORDINAL = re.compile(
@@ -327,10 +331,16 @@ def _weather_season(text: str) -> str | None:
 
 
 def _body(text: str) -> tuple[float | None, float | None]:
-    """Height in cm and weight in kg, where the message says them ("180 cm and 75 kg", "키 180 몸무게 75")."""
+    """Height in cm and weight in kg, where the message says them ("180 cm and 75 kg", "키 180 몸무게 75",
+    "5'10 and 180 lbs")."""
     height, weight = _HEIGHT.search(text), _WEIGHT.search(text)
-    return (float(next(g for g in height.groups() if g)) if height else None,
-            float(next(g for g in weight.groups() if g)) if weight else None)
+    cm = float(next(g for g in height.groups() if g)) if height else None
+    kg = float(next(g for g in weight.groups() if g)) if weight else None
+    if cm is None and (feet := _FEET.search(text)):
+        cm = round((int(feet.group(1)) * 12 + int(feet.group(2) or 0)) * CM_PER_INCH)
+    if kg is None and (pounds := _POUNDS.search(text)):
+        kg = round(int(pounds.group(1)) * KG_PER_POUND)
+    return cm, kg
 
 
 def _question(text: str, questions: list[Match], named_something: bool) -> str | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, LookPlan, compose, plan_look
-from chains.dress_code import dress_code, formality_levels
+from chains.dress_code import DressCode, dress_code, formality_levels
 from chains.exclusions import is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
@@ -14,6 +14,7 @@ from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
 from retrieval.filters import SearchFilters
+from retrieval.traits import FUNCTIONS
 
 # Two contrasting directions when the user fixed no style (minimal + casual, as the seed service did).
 STYLE_PAIRS = {
@@ -101,8 +102,17 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
         price_max=prefs.budget_max,
         exclude_ids=tuple(exclude),
         formalities=() if named or slot == "accessory" else formality_levels(code),
-        exclude_functions=() if named else tuple(sorted(code.exclude_functions)),
+        exclude_functions=() if named else _functions_out(slot, code),
     )
+
+
+def _functions_out(slot: str, code: DressCode) -> tuple[str, ...]:
+    """The functions a slot's pieces may not have: the occasion's, and for shoes made for it (a hike's
+    trail shoes) every other one."""
+    out = set(code.exclude_functions)
+    if slot == "shoes" and code.shoe_functions:
+        out |= set(FUNCTIONS) - code.shoe_functions
+    return tuple(sorted(out))
 
 
 def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
@@ -112,7 +122,8 @@ def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
     colours = " ".join(prefs.colors) if named in (None, slot) else ""
     kinds = " ".join(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
     styles = " ".join(dict.fromkeys(brief.styles))
-    return " ".join(f"{styles} {brief.occasion} {brief.season} {colours} {kinds} {slot}".split())
+    words = dress_code(brief.occasion, brief.season).search_words
+    return " ".join(f"{styles} {brief.occasion} {words} {brief.season} {colours} {kinds} {slot}".split())
 
 
 def _all_but_opposite(season: str) -> tuple[str, ...]:

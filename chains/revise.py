@@ -3,10 +3,12 @@ more or less formal, cheaper, "another one like #2". Everything not asked about 
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from chains.compose import OPTIONAL_SLOTS, LookPlan, build_look, mark_used, plan_slot, used_item_ids
-from chains.dress_code import dress_code
+from chains.dress_code import dress_code, style_lean
 from chains.exclusions import is_of_kind, shows_colour
 from chains.explain import why
 from chains.extract import Understanding
@@ -24,8 +26,13 @@ MORE_FORMAL = {"sporty": "casual", "street": "casual", "casual": "minimal", "ame
                "minimal": "classic", "chic": "classic", "feminine": "chic", "dandy": "classic", "classic": "classic"}
 
 
+CASUAL_WORDS = re.compile(r"casual|캐주얼|편하게|편한", re.IGNORECASE)
+
+
 def new_style(style: str, heard: Understanding) -> str | None:
     if "less_formal" in heard.followups:
+        if CASUAL_WORDS.search(heard.text) and (style_lean(style) or 0) > (style_lean("casual") or 0):
+            return "casual"  # "more casual" from a classic look is casual, not a step to minimal
         return LESS_FORMAL[style]
     if "more_formal" in heard.followups:
         return MORE_FORMAL[style]

@@ -65,9 +65,14 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("brands")
     if "trend" in understanding.intents and not new_photo and not _wants_trend_looks(understanding):
         return Decision("trend")
-    # the answer to a size question: the numbers, or the gender when only that was missing
-    answers_size = bool(understanding.height_cm or understanding.weight_kg or understanding.preferences.gender)
-    if not new_photo and ("size" in understanding.intents or ("size" in state.pending and answers_size)):
+    # the answer to a size question: the numbers, or the gender when only that was missing; a request
+    # for looks after it ("그럼 그 사이즈로 출근 바지 코디 해줘", "what should I wear to a bbq? I'm a dude") is
+    # a request, not the size question again
+    p = understanding.preferences
+    wants_looks_now = bool(p.occasion or p.style or understanding.kinds)  # ("사이즈 추천해줘" asks for sizes)
+    answers_size = bool(understanding.height_cm or understanding.weight_kg or (p.gender and not wants_looks_now))
+    asks_size = "size" in understanding.intents and not (wants_looks_now and not answers_size)
+    if not new_photo and (asks_size or ("size" in state.pending and answers_size)):
         return Decision("size")
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):
         return Decision("explain")  # "what should I wear to a funeral?": its dress code, then looks

@@ -618,3 +618,26 @@ def test_a_rule_no_look_can_keep_leaves_the_looks_on_screen_and_says_so(services
     assert ruled["outfits"] == first["outfits"] and "without trousers or jeans" in ruled["reply"]
     after = stylist.turn("rule-1", "no skirts").to_json()
     assert after["outfits"] == first["outfits"] and "skirts" in after["reply"]
+
+
+@pytest.mark.parametrize(("size", "then"), [
+    ("I'm 5'10 and about 180 lbs, M or L?", "what should I wear to a backyard bbq this weekend? I'm a dude"),
+    ("제 사이즈 뭐 입어야 해요? 키 165 몸무게 55", "그럼 그 사이즈로 출근할 때 입을 바지 코디 해줘"),
+])
+def test_a_request_for_looks_after_a_size_question_gets_looks_not_the_size_question_again(services, size, then):
+    user = f"size-then-{len(size)}"
+    asked = say(services, size, user=user)
+    assert asked["asks"] == ["gender"]  # the numbers were read (feet and pounds too): only whose sizes is missing
+    looks = say(services, then, user=user)
+    assert looks["outfits"] and not looks["asks"]
+
+
+def test_feet_inches_and_pounds_are_read_as_centimetres_and_kilograms(services):
+    reply = say(services, "I'm a guy, 5'10 and 180 lbs. What size should I get?", user="imperial")
+    assert "178 cm" in reply["reply"] and "82 kg" in reply["reply"]
+
+
+def test_more_casual_after_classic_looks_is_casual_not_one_step_to_minimal(services):
+    say(services, "work outfit, man", user="friday")
+    reply = say(services, "more casual pls its friday", user="friday")
+    assert reply["outfits"] and {o["style"] for o in reply["outfits"]} == {"casual"}

@@ -555,3 +555,22 @@ def test_a_brown_blazer_takes_brown_shoes():
             "shoes": [piece("z2", "shoes", "shoes", "black", "Red Tape Men Black Formal Shoes", usage="formal", score=0.7),
                       piece("z3", "shoes", "shoes", "brown", "Lee Cooper Men Brown Formal Shoes", usage="formal")]}
     assert "z3" in _one_look(prefs, pool)
+
+
+def test_a_hike_takes_trail_or_sports_shoes_and_a_backpack_not_city_shoes_or_a_duffle():
+    code = dress_code("hiking", "fall")
+    assert code.allows(piece("hk1", "shoes", "sneakers", "brown", "Timberland Women Tma All Mtn Low Sports Shoe",
+                             gender="women", usage="sports"))
+    assert code.allows(piece("hk2", "shoes", "boots", "brown", "Woodland Men Brown Trekking Shoes"))
+    assert not code.allows(piece("hk3", "shoes", "sneakers", "black", "Catwalk Women Black Casual Shoes", gender="women"))
+    assert code.allows(piece("hk4", "accessory", "bag", "navy", "Wildcraft Unisex Navy Backpack"))
+    assert not code.allows(piece("hk5", "accessory", "bag", "blue", "Wildcraft Unisex Blue Duffle Bag"))
+    assert not code.allows(piece("hk6", "bottom", "leggings", "navy", "Hanes Women Navy Cotton Stretch Leggings",
+                                 gender="women"))
+
+
+def test_a_funeral_watch_has_no_gold_or_sparkle():
+    code = dress_code("funeral", "winter")
+    assert code.allows(piece("fw1", "accessory", "watch", "black", "Titan Women Black Dial Watch", gender="women"))
+    for name in ("Guess Women Sparkle Box Set Watch With Interchangeable Straps", "Guess Women Candy Pop Gold Watch"):
+        assert not code.allows(piece("fw2", "accessory", "watch", "metallic", name, gender="women"))

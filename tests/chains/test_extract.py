@@ -172,3 +172,12 @@ def test_odd_budgets_do_not_break_the_reading():
 ])
 def test_who_the_person_goes_with_says_who_they_are(text, gender):
     assert extract(text).preferences.gender == gender
+
+
+@pytest.mark.parametrize(("text", "occasion"), [
+    ("going out for drinks tonight, what goes with my red mini skirt", "party"),
+    ("zoom call with clients tomorrow", "work"), ("flying to paris in november for a week, men's", "travel"),
+    ("hiking trip this weekend", "hiking"), ("불금 술자리 코디", "party"),
+])
+def test_everyday_words_for_an_occasion(text, occasion):
+    assert extract(text).preferences.occasion == occasion
