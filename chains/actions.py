@@ -404,7 +404,9 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         from chains.llm_tools import stylist_tools
 
         said = services.llm.answer(text, lang, stylist_tools(services, lang))
-    reply = Reply(said or prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start")))
+    heard = state["understanding"]
+    fallback = "no_looks_yet" if not conversation.looks and (heard.followups or heard.target_look) else "help"
+    reply = Reply(said or prompts.render(lang, fallback), "answer", quick_replies=tuple(prompts.choices(lang, "start")))
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
 
 

@@ -17,7 +17,7 @@ from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
 from domain.items import Item
-from domain.vocabulary import season_for_month
+from domain.vocabulary import KIND_TO_SLOT, season_for_month
 
 
 def change_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
@@ -53,6 +53,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         prefs = replace(prefs, style=restyle) if restyle else prefs
         fresh = heard.wanting_more()
         reply, conversation = offer_looks(services, conversation, prefs, fresh, events, wardrobe)
+        if restyle == looks[0].style and not recolour:  # "more formal" from looks as formal as it goes
+            reply = replace(reply, text=_style_at_its_end(lang, heard, prefs, restyle) + " " + reply.text)
         return reply, conversation, prefs
     season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
@@ -107,6 +109,9 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     lang, looks = conversation.language, list(conversation.looks)
     number = heard.target_look or 1
     look = looks[number - 1]
+    if lacking := _swapped_kind_it_lacks(look, heard):  # "replace the jacket in #1" when #1 has none
+        text = prompts.render(lang, "revised_one_lacks", number=number, kind=prompts.label(lang, "kind", lacking))
+        return show_looks(services, conversation, looks, text, events)
     others = tuple(i.id for n, o in enumerate(looks) if n != number - 1 for i in o.items)
     if heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}:  # "the first one in navy"
         brief_prefs = replace(model_preferences(prefs, look), gender=look_gender(look, prefs),
@@ -121,6 +126,14 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     looks[number - 1] = new
     key = "revised_one" if new.items != look.items else "revised_one_none"
     return show_looks(services, conversation, looks, prompts.render(lang, key, number=number), events)
+
+
+def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
+    """The garment a swap names ("the jacket") when the look has nothing in its place."""
+    if "swap" not in heard.followups:
+        return None
+    slots = {i.slot for i in look.items}
+    return next((k for k in heard.kinds if KIND_TO_SLOT.get(k) not in slots), None)
 
 
 def _without_excluded(services: AgentServices, conversation: ConversationState, prefs: Preferences,
@@ -164,6 +177,12 @@ def _ruled_out_names(lang: str, heard: Understanding) -> str:
     if len(names) < 2:
         return "".join(names)
     return prompts.render(lang, "or_join", a=", ".join(names[:-1]), b=names[-1])
+
+
+def _style_at_its_end(lang: str, heard: Understanding, prefs: Preferences, style: str) -> str:
+    direction = "more_formal" if "more_formal" in heard.followups else "less_formal"
+    return prompts.render(lang, f"style_end_{direction}", style=prompts.label(lang, "style", style),
+                          occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
 
 
 def _ruled_out_words(lang: str, entry: str) -> str:

@@ -3,6 +3,8 @@ the looks are for, the pieces asked about, what the catalogue could not do)."""
 
 from __future__ import annotations
 
+import re
+
 import contextvars
 import logging
 from collections import Counter
@@ -14,7 +16,7 @@ import prompts
 from chains.explain import style_title, why
 from chains.extract import Understanding
 from chains.look_score import colour_slot_for
-from chains.recommend import Brief, recommend_looks, resolve_brief
+from chains.recommend import LOOKS_PER_STYLE, Brief, recommend_looks, resolve_brief
 from chains.revise import look_gender, model_preferences
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
@@ -26,6 +28,11 @@ from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS, season_for_month
 from retrieval.trends import season_trend
 
 log = logging.getLogger(__name__)
+
+
+# "another like #2 but in a different colour", "2번이랑 비슷한데 다른 색으로"
+OTHER_COLOUR = re.compile(r"\b(?:different|another|other|new)\s+colou?rs?\b|다른\s*(?:색|컬러)|색만\s*다르|색깔만\s*다르",
+                          re.IGNORECASE)
 
 
 def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> str:
@@ -46,7 +53,7 @@ def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> 
                                 style=prompts.label(lang, "style", styles[0]), occasion=occasion)]
     if brief.mixed_genders:
         parts.append(prompts.render(lang, "gender_note"))
-    if 0 < count < len(brief.styles):
+    if 0 < count < min(len(brief.styles), LOOKS_PER_STYLE):  # four looks where six were planned is no shortage
         parts.append(prompts.render(lang, "fewer_outfits", count=count))
     return " ".join(parts)
 
@@ -219,6 +226,9 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     brief_prefs = replace(model_preferences(prefs, model), gender=look_gender(model, prefs))
     if heard.preferences.colors:  # "like #1 but in blue"
         brief_prefs = replace(brief_prefs, colors=heard.preferences.colors)
+    elif OTHER_COLOUR.search(heard.text):  # "like #1 but in a different colour": not its colours again
+        brief_prefs = replace(brief_prefs, colors=(), avoid_colors=tuple(dict.fromkeys(
+            brief_prefs.avoid_colors + brief_prefs.colors)))
     conversation = conversation.evolve(liked=conversation.liked + model.items)
     fresh = heard.wanting_more()
     new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe)

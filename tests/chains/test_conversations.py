@@ -641,3 +641,39 @@ def test_more_casual_after_classic_looks_is_casual_not_one_step_to_minimal(servi
     say(services, "work outfit, man", user="friday")
     reply = say(services, "more casual pls its friday", user="friday")
     assert reply["outfits"] and {o["style"] for o in reply["outfits"]} == {"casual"}
+
+
+def test_a_skirt_asked_for_at_a_family_occasion_turns_each_look_into_one_with_a_skirt(services):
+    """A 상견례's tailored skirts come from office lines: a guest may wear them (only their bags stay home)."""
+    say(services, "상견례 가요 여자", user="sanggyeon")
+    reply = say(services, "치마로 바꿔줘", user="sanggyeon")
+    assert all(any(i["kind"] == "skirt" for i in o["items"]) for o in reply["outfits"])
+    assert "찾지 못해" not in reply["reply"]
+
+
+def test_more_formal_from_looks_as_formal_as_they_go_says_so(services):
+    say(services, "interview outfit for a man", user="formal-end")
+    reply = say(services, "more formal", user="formal-end")
+    assert reply["reply"].startswith("These are already as formal as I would dress for an interview")
+
+
+def test_like_a_look_in_a_different_colour_keeps_its_shape_not_its_colour(services):
+    first = say(services, "wedding guest, woman", user="other-colour")
+    model = first["outfits"][0]
+    main = {i["color_family"] for i in model["items"] if i["slot"] in ("top", "bottom", "onepiece")}
+    reply = say(services, "another like #1 but in a different colour", user="other-colour")
+    new = reply["outfits"][len(first["outfits"]):]
+    assert new and all(i["color_family"] not in main for o in new for i in o["items"]
+                       if i["slot"] in ("top", "bottom", "onepiece"))
+
+
+def test_a_swap_of_a_piece_the_look_lacks_says_so_and_changes_nothing(services):
+    first = say(services, "summer date outfit, man", user="no-jacket")
+    lacking = next(n for n, o in enumerate(first["outfits"], 1) if not any(i["slot"] == "outerwear" for i in o["items"]))
+    reply = say(services, f"replace the jacket in #{lacking} with something lighter", user="no-jacket")
+    assert reply["reply"].startswith(f"Look {lacking} has no jacket") and reply["outfits"] == first["outfits"]
+
+
+def test_a_follow_up_before_any_looks_says_there_are_none_yet(services):
+    reply = say(services, "swap the shoes on #1", user="nothing-yet")
+    assert reply["reply"].startswith("There are no looks to change yet") and not reply["outfits"]
