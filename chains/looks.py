@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import prompts
+from chains.exclusions import is_of_kind
 from chains.explain import style_title, why
 from chains.extract import Understanding
 from chains.look_score import colour_slot_for
@@ -130,6 +131,8 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
     brief = resolve_brief(prefs, services.today().month, avoid_kinds)
     exclude = conversation.shown_ids if "more" in heard.intents else ()
+    if exclude and (stand_ins := _named_stand_ins(conversation, prefs)):  # "my beige knit" stays in new looks
+        exclude = tuple(x for x in exclude if x not in stand_ins)
     own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
     affinity = taste_brand_affinity(services, conversation, prefs, own)
     looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity)
@@ -144,6 +147,14 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
                 break
     return [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season))
             for plan, items in looks], brief, anchor
+
+
+def _named_stand_ins(conversation: ConversationState, prefs: Preferences) -> set[str]:
+    """The pieces shown standing in for a garment the person named as theirs ("what goes with my beige
+    knit?"): new looks ("more casual", "show me more") are built around them again, not around none."""
+    slot = colour_slot_for(prefs)
+    return {i.id for o in conversation.looks for i in o.items
+            if slot and i.slot == slot and i.color_family in prefs.colors and is_of_kind(i, prefs.kinds)}
 
 
 def offer_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
