@@ -124,23 +124,27 @@ def _body(heard: Understanding, conversation: ConversationState,
     return (heard.height_cm or said[0] or profile[0], heard.weight_kg or said[1] or profile[1])
 
 
-def _trend_answer(services: AgentServices, conversation: ConversationState, prefs: Preferences) -> Reply:
-    """What rises in the catalogue's own listings for the season, in words and a small chart."""
+def _trend_answer(services: AgentServices, conversation: ConversationState,
+                  prefs: Preferences) -> tuple[Reply, Preferences | None]:
+    """What rises in the catalogue's own listings for the season, in words and a small chart; and the
+    everyday brief in its two rising colours that "show me a look with that" asks for."""
     lang, season = conversation.language, season_of(services, prefs)
-    found = season_trend(season)
+    found = season_trend(season, prefs.gender)  # "what's trending for men?": menswear's own listings
     if found is None or not found.colors:
-        return Reply(prompts.render(lang, "trend_none", season=prompts.label(lang, "season", season)), "answer")
+        return Reply(prompts.render(lang, "trend_none", season=prompts.label(lang, "season", season)), "answer"), None
     colours = found.colors[:3]
     text = prompts.render(
         lang, "trend_answer", season=prompts.label(lang, "season", season), year=found.year, previous=found.previous,
         items=found.items, colors=_listed(lang, "color_family", colours), kinds=_listed(lang, "kind", _in_season(found)),
-        styles=_listed(lang, "style", found.styles[:2]))
+        styles=_listed(lang, "style", found.styles[:2]),
+        listings=prompts.render(lang, f"trend_listings_{found.gender or 'all'}"))
     images: tuple[str, ...] = ()
     if services.draw_chart is not None:
         rows = [(prompts.label(lang, "color_family", r.value), r.change * 100, family_hex(r.value)) for r in colours]
         title = prompts.render(lang, "trend_chart_title", season=prompts.label(lang, "season", season), year=found.year)
         images = (str(services.draw_chart(rows, title)),)
-    return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_trend")), images=images)
+    offered = Preferences(gender=prefs.gender, season=season, occasion="daily", colors=tuple(r.value for r in colours[:2]))
+    return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_trend")), images=images), offered
 
 
 def _fit_trend_answer(services: AgentServices, lang: str, fit: str) -> Reply:
@@ -160,7 +164,8 @@ def _in_season(found: SeasonTrend) -> tuple[Rising, ...]:
 
 
 def _listed(lang: str, group: str, rows: Sequence[Rising]) -> str:
-    return ", ".join(f"{prompts.label(lang, group, r.value)} (+{r.change * 100:.1f})" for r in rows) or "-"
+    """The rising values in words (their gains are the chart's, not the sentence's)."""
+    return ", ".join(prompts.label(lang, group, r.value) for r in rows) or "-"
 
 
 def _topics(heard: Understanding) -> list[str]:
@@ -382,11 +387,12 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 def trend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     services, heard = runtime.context.services, state["understanding"]
+    offered = None
     if heard.fit:  # "오버핏 유행 끝났어?": the catalogue has no word on cuts
         reply = _fit_trend_answer(services, state["conversation"].language, heard.fit)
     else:
-        reply = _trend_answer(services, state["conversation"], state["preferences"])
-    return {"reply": reply, "conversation": state["conversation"].evolve(pending=(), questions_in_row=0)}
+        reply, offered = _trend_answer(services, state["conversation"], state["preferences"])
+    return {"reply": reply, "conversation": state["conversation"].evolve(pending=(), questions_in_row=0, offered=offered)}
 
 
 def save(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

@@ -254,7 +254,7 @@ def season_of(services: AgentServices, prefs: Preferences) -> str:
 
 def trend_colours(services: AgentServices, prefs: Preferences) -> tuple[str, ...]:
     """The two colours rising most in the season (looks "in the trend")."""
-    found = season_trend(season_of(services, prefs))
+    found = season_trend(season_of(services, prefs), prefs.gender)
     return tuple(r.value for r in found.colors[:2]) if found else ()
 
 

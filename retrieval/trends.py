@@ -27,6 +27,7 @@ class SeasonTrend:
     colors: tuple[Rising, ...]
     kinds: tuple[Rising, ...]
     styles: tuple[Rising, ...]
+    gender: str | None = None  # the listings of one wearer only; None: all of them
 
 
 @cache
@@ -38,10 +39,14 @@ def _rising(rows: list[dict]) -> tuple[Rising, ...]:
     return tuple(Rising(r["value"], r["change"], r["share"]) for r in rows)
 
 
-def season_trend(season: str, path: Path = TRENDS) -> SeasonTrend | None:
-    """The season's latest year in the catalogue against the year before; None where too few listings."""
+def season_trend(season: str, gender: str | None = None, path: Path = TRENDS) -> SeasonTrend | None:
+    """The season's latest year in the catalogue against the year before, in menswear or womenswear
+    alone where asked and listed enough (`SeasonTrend.gender` says which); None where too few listings."""
     info = _table(path)["seasons"].get(season)
     if info is None:
         return None
-    return SeasonTrend(season, info["year"], info["previous"], info["items"], _rising(info["colors"]["rising"]),
-                       _rising(info["kinds"]["rising"]), _rising(info["styles"]["rising"]))
+    own = info.get("genders", {}).get(gender or "")
+    found = own or info
+    return SeasonTrend(season, found["year"], found["previous"], found["items"], _rising(found["colors"]["rising"]),
+                       _rising(found["kinds"]["rising"]), _rising(found["styles"]["rising"]),
+                       gender if own else None)

@@ -29,6 +29,7 @@ DEFAULT_STYLES = REPO.parent / "shared" / "data" / "fashion-product-images" / "s
 DEFAULT_CATALOG = REPO / "data" / "catalog" / "demo_catalog.parquet"
 DEFAULT_OUT = REPO / "data" / "catalog" / "trends.json"
 MIN_LATEST, MIN_PREVIOUS, MIN_COUNT = 60, 30, 4
+GENDERS = ("men", "women")
 
 TOP = 5
 
@@ -48,8 +49,9 @@ def _field(latest: list[str], previous: list[str]) -> dict[str, list[dict]]:
     return {"rising": rising[:TOP], "common": common[:TOP]}
 
 
-def season_trends(frame: pd.DataFrame) -> dict[str, dict]:
-    """Per season: the two years compared and, per field, the values rising most and the most common."""
+def season_trends(frame: pd.DataFrame, with_genders: bool = True) -> dict[str, dict]:
+    """Per season: the two years compared and, per field, the values rising most and the most common;
+    the same for menswear and womenswear alone where each has enough listings ("trending for men")."""
     out = {}
     for season, rows in sorted(frame.groupby("season")):
         sizes = rows.groupby("year").size().sort_index()
@@ -66,6 +68,9 @@ def season_trends(frame: pd.DataFrame) -> dict[str, dict]:
             "kinds": _field(list(now.kind), list(before.kind)),
             "styles": _field([s for tags in now.styles for s in tags], [s for tags in before.styles for s in tags]),
         }
+        if with_genders:
+            wearers = {g: season_trends(rows[rows.gender.isin([g, "unisex"])], False).get(season) for g in GENDERS}
+            out[season]["genders"] = {g: info for g, info in wearers.items() if info}
     return out
 
 
@@ -77,7 +82,7 @@ def main() -> int:
     args = parser.parse_args()
     years = pd.read_csv(args.styles_csv, usecols=["id", "year"], on_bad_lines="skip").dropna()
     years["id"] = years["id"].astype(int).astype(str)
-    catalog = pd.read_parquet(args.catalog, columns=["id", "season", "slot", "color_family", "kind", "styles"])
+    catalog = pd.read_parquet(args.catalog, columns=["id", "season", "slot", "color_family", "kind", "styles", "gender"])
     frame = catalog.merge(years, on="id", how="inner")
     # What people wear: garments and shoes (the listings of socks, watches and jewellery come and go
     # in batches and would drown them), in named colours (not prints, not metals).

@@ -677,3 +677,16 @@ def test_a_swap_of_a_piece_the_look_lacks_says_so_and_changes_nothing(services):
 def test_a_follow_up_before_any_looks_says_there_are_none_yet(services):
     reply = say(services, "swap the shoes on #1", user="nothing-yet")
     assert reply["reply"].startswith("There are no looks to change yet") and not reply["outfits"]
+
+
+def test_a_trend_for_men_reads_menswear_and_a_look_with_that_wears_its_colours(services):
+    from retrieval.trends import season_trend
+
+    reply = say(services, "what's trending for men this fall?", user="trend-men")
+    men = season_trend("fall", "men")
+    assert "menswear listings" in reply["reply"] and reply["reply"].count("+") == 0  # gains are the chart's
+    assert all(f" {r.value}" in reply["reply"] for r in men.colors[:3])
+    looks = say(services, "ok show me a look with that", user="trend-men")
+    rising = {r.value for r in men.colors[:2]}
+    assert looks["outfits"] and not looks["asks"]
+    assert all({i["color_family"] for i in o["items"]} & rising for o in looks["outfits"])

@@ -23,3 +23,10 @@ def test_the_chart_draws_each_bar_in_its_colour(tmp_path):
     path = draw_trend_chart(rows, "Rising colours, spring 2013", tmp_path)
     colours = {rgb for _, rgb in Image.open(path).convert("RGB").getcolors(1 << 20)}
     assert hex_to_rgb(family_hex("navy")) in colours and hex_to_rgb(family_hex("beige")) in colours
+
+
+def test_a_wearer_gets_their_own_listings_where_there_are_enough():
+    men, women, everyone = season_trend("fall", "men"), season_trend("fall", "women"), season_trend("fall")
+    assert men.gender == "men" and women.gender == "women" and everyone.gender is None
+    assert men.items + women.items >= everyone.items and men.colors != women.colors
+    assert season_trend("spring", "men").gender is None  # too few spring listings apart: all of them
