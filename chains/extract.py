@@ -138,6 +138,7 @@ class Understanding:
     question: str | None = None  # a style question: definition | pairing | howto
     event: str | None = None  # an event with a dress code of its own: funeral | black_tie
     fit: str | None = None  # a cut the message is about: oversized | slim | wide | cropped
+    rain: bool = False  # the message says it will rain ("rainy day at the office", "장마철")
 
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
@@ -446,4 +447,5 @@ def extract(text: str) -> Understanding:
         question=question,
         event=_first(events),
         fit=_first(fits),
+        rain=any(q.value == "rain" for q in questions),
     )

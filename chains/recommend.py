@@ -10,6 +10,7 @@ from chains.dress_code import DressCode, dress_code, formality_levels
 from chains.exclusions import is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
+from chains.weather import rain_ready
 from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
@@ -49,9 +50,10 @@ class Brief:
     genders: tuple[str | None, ...]  # one per look; None = any
     mixed_genders: bool
     avoid_kinds: tuple[str, ...] = ()
+    rain: bool = False  # the looks go out in the rain (chains/weather.py)
 
 
-def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = ()) -> Brief:
+def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (), rain: bool = False) -> Brief:
     occasion = prefs.occasion or "daily"
     season = prefs.season or season_for_month(month)
     if prefs.style:
@@ -66,7 +68,7 @@ def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (
     if not prefs.style:
         styles = tuple(GENDERED_STYLE.get(g or "", {}).get(s, s) for s, g in zip(styles, genders))
     return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender,
-                 avoid_kinds=ruled_out_kinds(avoid_kinds))
+                 avoid_kinds=ruled_out_kinds(avoid_kinds), rain=rain)
 
 
 
@@ -154,7 +156,8 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
     if slot == "shoes":
         _top_up_leathers(catalog, text, strict, found)
     # "no jacket": not a "Long Blue Jacket" filed as a coat either
-    return one_per_product(i for i in found.values() if not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds)))
+    return one_per_product(i for i in found.values() if not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds))
+                           and (not brief.rain or rain_ready(i)))
 
 
 def _top_up_leathers(catalog: CatalogSearch, text: str, strict: SearchFilters, found: dict[str, Item]) -> None:

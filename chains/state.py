@@ -99,6 +99,7 @@ class ConversationState:
     offered: Preferences | None = None
     # Questions answered with a shrug ("whatever", "아무거나"): never asked again in this conversation
     declined: tuple[str, ...] = ()
+    rain: bool = False  # the request's looks go out in the rain ("rainy day at the office", "장마철")
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -119,6 +120,7 @@ class ConversationState:
             "body": list(self.body),
             "offered": self.offered.to_json() if self.offered else None,
             "declined": list(self.declined),
+            "rain": self.rain,
         }
 
     @classmethod
@@ -137,6 +139,7 @@ class ConversationState:
             liked=tuple(Item.from_json(i) for i in data.get("liked") or ()),
             wants_trend=bool(data.get("wants_trend", False)),
             declined=tuple(data.get("declined") or ()),
+            rain=bool(data.get("rain", False)),
             gender_asked=bool(data.get("gender_asked", False)),
             body=_body(data.get("body")),
             offered=Preferences.from_json(data["offered"]) if data.get("offered") else None,

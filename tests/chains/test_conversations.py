@@ -690,3 +690,16 @@ def test_a_trend_for_men_reads_menswear_and_a_look_with_that_wears_its_colours(s
     rising = {r.value for r in men.colors[:2]}
     assert looks["outfits"] and not looks["asks"]
     assert all({i["color_family"] for i in o["items"]} & rising for o in looks["outfits"])
+
+
+def test_a_rainy_day_keeps_to_dark_bottoms_and_closed_shoes_until_a_new_request(services):
+    from chains.weather import SPLASHED_FAMILIES
+
+    reply = say(services, "rainy day at the office tomorrow, woman", user="rain")
+    assert reply["outfits"] and "For the rain" in reply["reply"]
+    for outfit in reply["outfits"]:
+        for item in outfit["items"]:
+            if item["slot"] in ("bottom", "shoes"):
+                assert item["color_family"] not in SPLASHED_FAMILIES, item["name"]
+    assert "For the rain" in say(services, "more casual", user="rain")["reply"]  # the same day
+    assert "For the rain" not in say(services, "date night outfit", user="rain")["reply"]  # a new request
