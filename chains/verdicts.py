@@ -32,6 +32,10 @@ def _colours(lang: str, heard: Understanding) -> str:
             neutral, accent = (a, b) if a in NEUTRAL_FAMILIES else (b, a)
             named = {"neutral": _colour(lang, neutral), "accent": _colour(lang, accent)}
         return prompts.render(lang, f"colour_verdict_{said}", **named)
+    if len(colours) == 1 and not heard.kinds and heard.question == "pairing":  # "what colours go with burgundy?"
+        partners = [_colour(lang, c) for c in colour_partners(colours[0])]
+        return prompts.render(lang, "colour_partners_plain", colour=_said_colour(lang, heard, colours[0]),
+                              partners=prompts.render(lang, "or_join", a=", ".join(partners[:-1]), b=partners[-1]))
     if len(colours) == 1 and heard.kinds and heard.question == "pairing":  # "what colour pants go with ...?"
         partners = [_colour(lang, c) for c in colour_partners(colours[0])]
         return prompts.render(lang, "colour_partners", colour=_colour(lang, colours[0]),
@@ -88,6 +92,12 @@ def _special(lang: str, heard: Understanding) -> str:
     if "coat" in heard.kinds and heard.height_cm and heard.height_cm < SHORT_CM:
         return prompts.render(lang, "verdict_long_coat_short", height=int(heard.height_cm))
     return ""
+
+
+def _said_colour(lang: str, heard: Understanding, family: str) -> str:
+    """The colour as the person said it ("burgundy", "버건디"), else its family's word."""
+    said = [heard.text[m.start:m.end] for m in find_terms(heard.text.lower(), COLOR_TERMS)[0] if m.value == family]
+    return said[0].lower() if said else _colour(lang, family)
 
 
 def _colour(lang: str, family: str) -> str:

@@ -21,6 +21,9 @@ from chains.verdicts import verdict
     ("can I wear brown shoes with a black suit?", "en", "Not with a black suit"),
     ("black suit with brown shoes ok?", "en", "Not with a black suit"),
     ("검정 정장에 갈색 구두 신어도 돼요?", "ko", "검정 정장에는 피하세요"),
+    # a colour alone: its partners, in the word the person used
+    ("what colours go with burgundy?", "en", "Burgundy goes best with navy"),
+    ("버건디랑 어울리는 색은?", "ko", "버건디에는 네이비"),
 ])
 def test_a_yes_no_question_is_answered_yes_or_no(question, lang, starts):
     assert verdict(lang, extract(question), "fall").startswith(starts)
