@@ -66,6 +66,7 @@ class DressCode:
     closed_shoes: bool = False  # no open shoes (strappy heels, sandals in all but name), whatever the season
     men_carry_bag: bool = True  # a man's look may carry a bag (not to a date, a party or a wedding)
     strict_colours: bool = False  # the palette never relaxes: fewer looks rather than brown at a funeral
+    strict_palette: frozenset[str] = frozenset()  # kinds or slots whose colours never relax (an interview's blazer)
     no_head_to_toe_black: bool = False  # a celebration by day: black reads as mourning (unless asked for)
     shoe_functions: frozenset[str] = frozenset()  # shoes made for it (a hike: trail or sports shoes, trekking boots)
     bag_words: tuple[str, ...] = ()  # the bags it takes, by name (a hike: a backpack, not a duffle)
@@ -183,6 +184,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         no_head_to_toe_black=occ.get("no_head_to_toe_black", False),
         shoe_functions=frozenset(occ.get("shoe_functions", ())), bag_words=tuple(occ.get("bag_words", ())),
         no_shine=occ.get("no_shine", False), search_words=occ.get("search_words", ""),
+        strict_palette=frozenset(occ.get("strict_palette", ())),
     )
 
 
@@ -198,6 +200,8 @@ def without_palette(code: DressCode, keys: frozenset[str], any_colour: bool = Fa
     an interview before a purple striped flat does. A code with strict colours (a funeral) stays as it is."""
     if code.strict_colours:
         return code
+    keys = keys - code.strict_palette
+
     def relaxed(table: tuple[tuple[str, frozenset[str]], ...]) -> tuple[tuple[str, frozenset[str]], ...]:
         if any_colour:
             return tuple(entry for entry in table if entry[0] not in keys)

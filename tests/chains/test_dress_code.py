@@ -322,17 +322,22 @@ def test_no_brown_shoes_under_black_trousers_at_an_interview():
         assert not (colours["shoes"] == "brown" and colours["bottom"] == "black"), items
 
 
-def test_when_the_occasions_colours_run_out_a_look_is_still_made_in_another_colour():
+def test_when_the_occasions_colours_run_out_a_look_is_still_made_in_another_colour_but_never_its_blazer():
+    """Trousers may leave an interview's colours when none are left; the blazer never does (an olive or
+    brown blazer reads casual): fewer looks rather than that one."""
     prefs = Preferences(gender="men", occasion="interview", season="spring")
     pool = {
         "top": [piece("q1", "top", "shirt", "white", "Arrow Men White Formal Shirt", usage="formal")],
-        "bottom": [piece("q2", "bottom", "trousers", "navy", "Arrow Men Navy Trousers", usage="formal")],
+        "bottom": [piece("q2", "bottom", "trousers", "olive", "Arrow Men Olive Trousers", usage="formal")],
         "shoes": [piece("q3", "shoes", "shoes", "black", "Red Tape Men Black Shoes", usage="formal")],
-        "outerwear": [piece("q4", "outerwear", "blazer", "olive", "Reid & Taylor Men Olive Blazer", usage="formal")],
+        "outerwear": [piece("q4", "outerwear", "blazer", "navy", "Reid & Taylor Men Navy Blazer", usage="formal")],
     }
     plan = plan_look(prefs, style="classic", gender="men", season="spring", index=0, anchor=None)
     (_, items), = compose([plan], [pool], prefs)
-    assert {"q1", "q2", "q3", "q4"} <= {i.id for i in items}  # the olive blazer rather than no look
+    assert {"q1", "q2", "q3", "q4"} <= {i.id for i in items}  # the olive trousers rather than no look
+    olive_blazer = piece("q5", "outerwear", "blazer", "olive", "Reid & Taylor Men Olive Blazer", usage="formal")
+    looks = compose([plan], [{**pool, "outerwear": [olive_blazer]}], prefs)
+    assert not any(i.id == "q5" for _, look in looks for i in look)
 
 
 TIES = [piece("k1", "accessory", "tie", "red", "Turtle Men Solid Burgundy Ties", usage="formal"),
