@@ -68,8 +68,10 @@ def _fit_text(items: Sequence[Item], occasion: str, season: str | None, lang: st
     layer = next((i for i in items if i.slot == "outerwear"), None)
     warmths = {traits_of(i).warmth for i in items if i.slot in WORN}
     season_word = prompts.label(lang, "season", season)
-    if season in ("fall", "winter") and layer is not None:
+    if season in ("fall", "winter") and layer is not None and traits_of(layer).warmth in ("warm", "heavy"):
         return text + prompts.render(lang, "season_layer", layer=item_phrase(layer, lang), season=season_word)
+    if season in ("fall", "winter") and layer is not None:  # a blazer or a denim jacket warms nobody
+        return text + prompts.render(lang, "season_layer_light", layer=item_phrase(layer, lang), season=season_word)
     if season == "summer" and "light" in warmths:
         return text + prompts.render(lang, "season_light", season=season_word)
     return text

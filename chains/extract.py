@@ -139,6 +139,7 @@ class Understanding:
     event: str | None = None  # an event with a dress code of its own: funeral | black_tie
     fit: str | None = None  # a cut the message is about: oversized | slim | wide | cropped
     rain: bool = False  # the message says it will rain ("rainy day at the office", "장마철")
+    cold: bool = False  # the message says it is bitterly cold ("it's freezing", "엄청 추워요", "-5도")
 
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
@@ -318,17 +319,21 @@ def _pairing_about(text: str, kinds: list[Match], wanted: Sequence[str]) -> tupl
     return tuple(dict.fromkeys(m.value for m in kinds if m.value in wanted and (m.start < cue.start()) == korean))
 
 
-def _weather_season(text: str) -> str | None:
-    """The season a temperature says ("30도 넘는대", "like 90 degrees", "5°C"): what to dress for."""
+def _celsius(text: str) -> float | None:
+    """A plausible temperature said ("30도 넘는대", "like 90 degrees", "5°C"), in Celsius."""
     hit = _TEMPERATURE.search(text)
     if not hit:
         return None
     degrees = float(hit.group(1))
     fahrenheit = bool(hit.group(2)) or (not hit.group(3) and degrees >= 50)  # "90 degrees" is no Celsius
     celsius = (degrees - 32) * 5 / 9 if fahrenheit else degrees
-    if not _PLAUSIBLE_CELSIUS[0] <= celsius <= _PLAUSIBLE_CELSIUS[1]:
-        return None
-    return next(season for floor, season in _SEASON_BY_CELSIUS if celsius >= floor)
+    return celsius if _PLAUSIBLE_CELSIUS[0] <= celsius <= _PLAUSIBLE_CELSIUS[1] else None
+
+
+def _weather_season(text: str) -> str | None:
+    """The season a temperature says: what to dress for."""
+    celsius = _celsius(text)
+    return None if celsius is None else next(season for floor, season in _SEASON_BY_CELSIUS if celsius >= floor)
 
 
 def _body(text: str) -> tuple[float | None, float | None]:
@@ -448,4 +453,5 @@ def extract(text: str) -> Understanding:
         event=_first(events),
         fit=_first(fits),
         rain=any(q.value == "rain" for q in questions),
+        cold=bool(find_terms(lowered, lexicon.COLD_TERMS)[0]) or (_celsius(lowered) or 99.0) <= 0.0,
     )

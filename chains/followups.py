@@ -33,7 +33,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
     if heard.target_look and not heard.like_look:
         if heard.target_look > len(looks):  # "swap the shoes on #5" with three looks on screen
-            return Reply(prompts.render(lang, "no_such_look", number=heard.target_look, count=len(looks)), "answer",
+            key = "no_such_look_one" if len(looks) == 1 else "no_such_look"
+            return Reply(prompts.render(lang, key, number=heard.target_look, count=len(looks)), "answer",
                          quick_replies=tuple(prompts.choices(lang, "after_outfits"))), conversation, prefs
         reply, conversation = _revise_one(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs

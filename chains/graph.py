@@ -55,6 +55,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")
     new_brief = bool(heard.preferences.occasion or heard.preferences.style)  # the rain was that request's
     conversation = conversation.evolve(language=language, rain=heard.rain or (conversation.rain and not new_brief),
+                                       cold=heard.cold or (conversation.cold and not new_brief),
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        avoid_kinds=tuple(dict.fromkeys(conversation.avoid_kinds + (
                                            () if heard.target_look else heard.avoid_kinds))))  # "#3 without the jacket": #3 only

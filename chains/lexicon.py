@@ -100,8 +100,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
                 "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레"),
     # daytime celebrations and the year's parties: dressed up, not office clothes
-    "party": ("party", "club", "birthday party", "파티", "클럽", "생일파티", "생일 파티", "graduation", "commencement",
-              "졸업식", "입학식", "bridal shower", "baby shower", "office party", "office holiday party",
+    # a graduation dresses as a daytime party, under its own name
+    "graduation": ("graduation", "commencement", "graduation ceremony", "졸업식", "입학식", "학위수여식"),
+    "party": ("party", "club", "birthday party", "파티", "클럽", "생일파티", "생일 파티", "bridal shower", "baby shower", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
               "gala", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회",
               # an evening out: dressed up a little, not office clothes
@@ -216,6 +217,13 @@ EVENT_TERMS: dict[str, tuple[str, ...]] = {
 EVENT_BRIEFS: dict[str, dict[str, object]] = {
     "funeral": {"occasion": "funeral", "style": "classic", "colors": ()},
     "black_tie": {"occasion": "party", "style": "classic", "colors": ("black",)},
+}
+
+# Real cold said with a request: the looks' layer must be a warm one ("it's freezing", "영하래요").
+COLD_TERMS: dict[str, tuple[str, ...]] = {
+    "cold": ("freezing", "bitterly cold", "very cold", "so cold", "really cold", "super cold", "below zero", "sub-zero",
+             "snowing", "snowy", "blizzard", "영하", "엄청 추", "너무 추", "많이 추", "진짜 추", "되게 추", "한파", "꽁꽁",
+             "눈 와", "눈이 와", "눈 오는", "폭설"),
 }
 
 # Cuts and silhouettes ("is oversized over?", "스키니 유행 지났어?"): no catalogue field records them, so a

@@ -129,7 +129,7 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
     lang = conversation.language
     anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
-    brief = resolve_brief(prefs, services.today().month, avoid_kinds, rain=conversation.rain)
+    brief = resolve_brief(prefs, services.today().month, avoid_kinds, rain=conversation.rain, cold=conversation.cold)
     exclude = conversation.shown_ids if "more" in heard.intents else ()
     if exclude and (stand_ins := _named_stand_ins(conversation, prefs)):  # "my beige knit" stays in new looks
         exclude = tuple(x for x in exclude if x not in stand_ins)
@@ -170,7 +170,8 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     intro = _intro(lang, brief, anchor, outfits)
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits)
-    rain = " " + prompts.render(lang, "rain_ready") if conversation.rain and outfits else ""
+    weather = [key for key, said in (("rain_ready", conversation.rain), ("cold_ready", conversation.cold)) if said]
+    rain = "".join(" " + prompts.render(lang, key) for key in weather) if outfits else ""
     return show_looks(services, conversation, outfits, intro + rain + _shoes_named(lang, heard, outfits)
                  + named_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
 

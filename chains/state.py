@@ -100,6 +100,7 @@ class ConversationState:
     # Questions answered with a shrug ("whatever", "아무거나"): never asked again in this conversation
     declined: tuple[str, ...] = ()
     rain: bool = False  # the request's looks go out in the rain ("rainy day at the office", "장마철")
+    cold: bool = False  # ... or into real cold ("it's freezing", "엄청 추워요")
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -121,6 +122,7 @@ class ConversationState:
             "offered": self.offered.to_json() if self.offered else None,
             "declined": list(self.declined),
             "rain": self.rain,
+            "cold": self.cold,
         }
 
     @classmethod
@@ -140,6 +142,7 @@ class ConversationState:
             wants_trend=bool(data.get("wants_trend", False)),
             declined=tuple(data.get("declined") or ()),
             rain=bool(data.get("rain", False)),
+            cold=bool(data.get("cold", False)),
             gender_asked=bool(data.get("gender_asked", False)),
             body=_body(data.get("body")),
             offered=Preferences.from_json(data["offered"]) if data.get("offered") else None,

@@ -1,5 +1,5 @@
-"""What a look needs for the weather said with a request ("rainy day at the office", "장마철 출근룩"):
-pieces a stylist would not send out into the rain stay out of its looks (pure)."""
+"""What a look needs for the weather said with a request ("rainy day at the office", "장마철 출근룩",
+"it's freezing"): pieces a stylist would not send out into the rain or the cold stay out of its looks (pure)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,15 @@ from retrieval.traits import traits_of
 SPLASHED_FAMILIES = frozenset({"white", "beige"})
 SOAKING = re.compile(r"\b(?:canvas|suede|fabric|ballerinas?|ballet|espadrilles?|mesh|velvet|satin|slip[- ]ons?)\b",
                      re.IGNORECASE)
+
+
+def cold_ready(item: Item) -> bool:
+    """Whether the piece keeps out real cold ("it's freezing", "영하래요"): a warm coat or padded jacket
+    for the layer, no summer-weight top, dress or open shoe."""
+    warmth = traits_of(item).warmth
+    if item.slot == "outerwear":
+        return warmth in ("warm", "heavy")
+    return item.slot == "accessory" or warmth != "light"
 
 
 def rain_ready(item: Item) -> bool:

@@ -703,3 +703,14 @@ def test_a_rainy_day_keeps_to_dark_bottoms_and_closed_shoes_until_a_new_request(
                 assert item["color_family"] not in SPLASHED_FAMILIES, item["name"]
     assert "For the rain" in say(services, "more casual", user="rain")["reply"]  # the same day
     assert "For the rain" not in say(services, "date night outfit", user="rain")["reply"]  # a new request
+
+
+def test_real_cold_puts_a_warm_layer_on_every_look(services):
+    from chains.weather import cold_ready
+    from domain.items import Item
+
+    reply = say(services, "it's freezing, weekend outfit for a woman", user="cold")
+    assert reply["outfits"] and "For the cold" in reply["reply"]
+    for outfit in reply["outfits"]:
+        layers = [Item.from_json(i) for i in outfit["items"] if i["slot"] == "outerwear"]
+        assert layers and all(cold_ready(layer) for layer in layers)

@@ -24,3 +24,24 @@ def piece(name: str, slot: str, kind: str, family: str) -> Item:
 ])
 def test_what_goes_out_in_the_rain(item, ready):
     assert rain_ready(item) is ready
+
+
+def test_real_cold_wants_a_warm_layer_and_no_summer_weight_piece():
+    from dataclasses import replace
+
+    from chains.weather import cold_ready
+
+    coat = replace(piece("Forever New Women Long Black Coat", "outerwear", "coat", "black"), warmth="heavy")
+    blazer = replace(piece("Scullers For Her Black Blazer", "outerwear", "blazer", "black"), warmth="medium")
+    tee = replace(piece("Roxy Women White Tee", "top", "tshirt", "white"), warmth="light")
+    assert cold_ready(coat) and not cold_ready(blazer) and not cold_ready(tee)
+
+
+@pytest.mark.parametrize(("text", "cold"), [
+    ("it's freezing, weekend outfit", True), ("졸업식 코디 엄청 추워요", True), ("영하 5도래요", True),
+    ("-3°C tomorrow, what to wear", True), ("winter date outfit", False), ("10도 정도", False),
+])
+def test_real_cold_is_heard(text, cold):
+    from chains.extract import extract
+
+    assert extract(text).cold is cold
