@@ -140,6 +140,7 @@ class Understanding:
     fit: str | None = None  # a cut the message is about: oversized | slim | wide | cropped
     rain: bool = False  # the message says it will rain ("rainy day at the office", "장마철")
     cold: bool = False  # the message says it is bitterly cold ("it's freezing", "엄청 추워요", "-5도")
+    count: int | None = None  # how many looks it asks for ("just one outfit", "코디 하나만", "하나 더")
 
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
@@ -289,6 +290,25 @@ def _pieces(original: str, colours: list[Match], kinds: list[Match], slots: list
 def _kept(matches: list[Match], flags: list[bool | None]) -> tuple[list[Match], list[bool]]:
     pairs = [(m, f) for m, f in zip(matches, flags, strict=True) if f is not None]
     return [m for m, _ in pairs], [bool(f) for _, f in pairs]
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "a single": 1, "하나": 1, "한": 1, "두": 2, "둘": 2, "세": 3, "셋": 3}
+_COUNT = re.compile(
+    r"\b(?:just |only )?(one|two|three|a single|[1-3])\s+(?:more\s+)?(?:looks?|outfits?|options?|ideas?)\b"
+    r"|\b(one) more\b(?! (?:thing|question|time))|\b(?:just|only) (one)\b(?! (?:thing|question|more))"
+    r"|(?:코디|룩|착장)\s*(하나|둘|셋|[1-3])\s*(?:개|가지)?\s*(?:만|더|$|\s|추천|보여|골라|해)"
+    r"|(?:코디|룩|착장)\s*(한|두|세)\s*(?:개|가지|벌)"
+    r"|(하나|한\s*가지|한\s*개|한\s*벌)\s*(?:만|더)", re.IGNORECASE)
+
+
+def _count(text: str) -> int | None:
+    """How many looks the message asks for, when it says a number ("one more", "코디 하나만")."""
+    hit = _COUNT.search(text)
+    if not hit:
+        return None
+    said = next(g for g in hit.groups() if g).lower()
+    said = said.split()[0] if said.split()[0] in _NUMBER_WORDS else said
+    return int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 1)
 
 
 def _target_look(text: str) -> int | None:
@@ -454,4 +474,5 @@ def extract(text: str) -> Understanding:
         fit=_first(fits),
         rain=any(q.value == "rain" for q in questions),
         cold=bool(find_terms(lowered, lexicon.COLD_TERMS)[0]) or (_celsius(lowered) or 99.0) <= 0.0,
+        count=_count(lowered),
     )

@@ -149,6 +149,14 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
             for plan, items in looks], brief, anchor
 
 
+def _one_more(services: AgentServices, conversation: ConversationState, new: list[Outfit],
+              events: TurnEvents | None) -> tuple[Reply, ConversationState]:
+    lang = conversation.language
+    style = prompts.label(lang, "style", new[0].style)
+    text = prompts.render(lang, "one_more" if len(new) == 1 else "some_more", count=len(new), style=style)
+    return show_looks(services, conversation, list(conversation.looks) + new, text, events)
+
+
 def _named_stand_ins(conversation: ConversationState, prefs: Preferences) -> set[str]:
     """The pieces shown standing in for a garment the person named as theirs ("what goes with my beige
     knit?"): new looks ("more casual", "show me more") are built around them again, not around none."""
@@ -164,6 +172,11 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
         prefs = replace(prefs, colors=trend_colours(services, prefs))
     outfits, brief, anchor = new_looks(services, conversation, prefs, heard, wardrobe)
+    if heard.count:  # "just one outfit", "하나 더": as many as asked
+        outfits = outfits[:heard.count]
+        brief = replace(brief, styles=brief.styles[:len(outfits)])
+        if "more" in heard.intents and conversation.looks and outfits:  # "one more": beside the others
+            return _one_more(services, conversation, outfits, events)
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
     conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds, wants_trend=False)
     lang = conversation.language
@@ -245,6 +258,7 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     conversation = conversation.evolve(liked=conversation.liked + model.items)
     fresh = heard.wanting_more()
     new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe)
+    new = new[:heard.count] if heard.count else new  # "one more like #2"
     text = prompts.render(conversation.language, "more_like_one" if len(new) == 1 else "more_like",
                           count=len(new), number=number)
     return show_looks(services, conversation, list(looks) + new, text, events)

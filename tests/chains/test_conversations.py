@@ -714,3 +714,10 @@ def test_real_cold_puts_a_warm_layer_on_every_look(services):
     for outfit in reply["outfits"]:
         layers = [Item.from_json(i) for i in outfit["items"] if i["slot"] == "outerwear"]
         assert layers and all(cold_ready(layer) for layer in layers)
+
+
+def test_one_look_asked_is_one_look_and_one_more_joins_it(services):
+    first = say(services, "date outfit for a woman, just one please", user="one")
+    assert len(first["outfits"]) == 1 and first["reply"].startswith("Here is one")
+    more = say(services, "one more", user="one")
+    assert len(more["outfits"]) == 2 and more["outfits"][0] == first["outfits"][0]

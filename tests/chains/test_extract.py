@@ -181,3 +181,12 @@ def test_who_the_person_goes_with_says_who_they_are(text, gender):
 ])
 def test_everyday_words_for_an_occasion(text, occasion):
     assert extract(text).preferences.occasion == occasion
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("just one outfit please", 1), ("date outfit, just one please", 1), ("one more", 1), ("코디 하나만 추천해줘", 1),
+    ("하나 더 보여줘", 1), ("show me 2 looks", 2), ("출근룩 한 가지만", 1),
+    ("one more thing, I hate red", None), ("date outfit for one night", None), ("wedding outfit", None),
+])
+def test_how_many_looks_a_message_asks_for(text, count):
+    assert extract(text).count == count
