@@ -168,6 +168,12 @@ def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding)
     worn = [i for o in looks for i in o.items if i.source == "catalog"]
     if any(shows_colour(i, colours) or is_of_kind(i, kinds) for i in worn):
         return ""
+    own = next((i for o in looks for i in o.items if i.source != "catalog"
+                and (shows_colour(i, colours) or is_of_kind(i, kinds))), None)
+    if own is not None:  # "no red" beside the person's own red skirt: the rest has none
+        mine = prompts.render(lang, "own_item", color=prompts.label(lang, "color_family", own.color_family),
+                              kind=prompts.label(lang, "kind", own.kind))
+        return prompts.render(lang, "nothing_else_to_remove", what=_ruled_out_names(lang, heard), own=mine)
     return prompts.render(lang, "nothing_to_remove", what=_ruled_out_names(lang, heard))
 
 

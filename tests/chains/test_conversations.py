@@ -721,3 +721,14 @@ def test_one_look_asked_is_one_look_and_one_more_joins_it(services):
     assert len(first["outfits"]) == 1 and first["reply"].startswith("Here is one")
     more = say(services, "one more", user="one")
     assert len(more["outfits"]) == 2 and more["outfits"][0] == first["outfits"][0]
+
+
+def test_ruling_out_the_colour_of_the_persons_own_garment_says_only_the_rest_is_free_of_it(services, tmp_path):
+    from garment_photos import draw_garment
+
+    photo = draw_garment(tmp_path / "red.jpg", (190, 30, 40))
+    first = say(services, "going out for drinks tonight, what top goes with this skirt? I'm a woman", image=photo,
+                user="own-red")
+    assert first["garment"]["kind"] == "skirt" and first["outfits"]
+    reply = say(services, "except anything red on top, too much", user="own-red")
+    assert reply["reply"].startswith("Apart from your red skirt, none of these looks has red"), reply["reply"]
