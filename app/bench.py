@@ -83,7 +83,7 @@ def bench_turns(settings: Settings, catalog: Any) -> dict[str, Any]:
         services = agent_services(settings, timed, renders_dir=Path(tmp) / "renders")
         stylist = Stylist(services, Repository(make_engine(f"sqlite:///{tmp}/bench.db")))
         stylist.turn("warm-up", "minimal date look for men")
-        warm_and_settle(catalog)  # as `stylist serve` does once the catalogue is loaded
+        warm_and_settle(catalog, stylist)  # as `stylist serve` does once the catalogue is loaded
         timed.seconds, durations = 0.0, []
         for n, script in enumerate(TURN_SCRIPTS):
             for text in script:

@@ -78,7 +78,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"stylist serve: {problem}", file=sys.stderr)  # before minutes of catalogue building
         return 2
     services = build_services(settings, progress=tqdm_progress("Building the demo catalog"))
-    threading.Thread(target=warm_and_settle, args=(services.catalog,), name="catalog-warm-up", daemon=True).start()
+    threading.Thread(target=warm_and_settle, args=(services.catalog, services.stylist), name="catalog-warm-up",
+                     daemon=True).start()
     threading.Thread(target=purge_uploads_hourly, args=(services,), name="upload-retention", daemon=True).start()
     launch(services, host=host, port=args.port or settings.port)
     return 0

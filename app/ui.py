@@ -49,12 +49,13 @@ EXAMPLES = ("I need an outfit for a first date", "Minimal office look for winter
 def _outputs(view: View, page_lang: str = "en") -> list[Any]:
     import gradio as gr
 
-    buttons = [gr.Button(value=label, visible=True) for label in view.quick_replies]
-    buttons += [gr.Button(visible=False)] * (MAX_QUICK_REPLIES - len(buttons))
+    # updates, not new components: building a component per output costs each turn ~2 ms of held GIL
+    buttons = [gr.update(value=label, visible=True) for label in view.quick_replies]
+    buttons += [gr.update(visible=False)] * (MAX_QUICK_REPLIES - len(buttons))
     # The hint in the conversation's language, before it has one in the browser's (the API hands out
     # text, never the page's translation keys).
     cards = view.cards_html or f"<p>{ui_text('no_looks', view.language or page_lang)}</p>"
-    picker = gr.Dropdown(choices=list(range(1, view.looks + 1)) or [1], value=1, interactive=view.looks > 0)
+    picker = gr.update(choices=list(range(1, view.looks + 1)) or [1], value=1, interactive=view.looks > 0)
     return [view.messages, cards, view.gallery or None, *buttons, picker, view.language or page_lang]
 
 

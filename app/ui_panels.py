@@ -88,7 +88,7 @@ class PanelViews:
         looks = rows.saved_looks if rows else []
         gallery = [(b.image, f"#{b.id} {b.look.get('style', '')}") for b in looks if b.image]
         choices = [(f"#{b.id} {b.look.get('style', '')} — {short_name(b.look.get('why', ''), 60)}", b.id) for b in looks]
-        return gallery, gr.Dropdown(choices=choices, value=None), bool(rows and rows.share_looks)
+        return gallery, gr.update(choices=choices, value=None), bool(rows and rows.share_looks)
 
     def feed(self) -> list:
         return [(b.image, b.look.get("why", "")[:80]) for b in self.panels.shared_feed() if b.image]
@@ -100,7 +100,7 @@ class PanelViews:
         garments = rows.wardrobe if rows else []
         gallery = [(g.get("image"), f"#{wid} {g.get('color', '')} {g.get('kind', '')}") for wid, g in garments if g.get("image")]
         choices = [(f"#{wid} {g.get('color', '')} {g.get('kind') or '?'}", wid) for wid, g in garments]
-        return gallery, gr.Dropdown(choices=choices, value=None)
+        return gallery, gr.update(choices=choices, value=None)
 
     def garment(self, user: str | None, wardrobe_id: int | None) -> tuple[str | None, str | None]:
         """The kind and colour family of one of the user's garments, to start its editor from."""
@@ -121,7 +121,7 @@ class PanelViews:
 
         conversations = rows.conversations if rows else []
         choices = [(f"{c.title or ui_text('new_chat', lang)} · {c.updated_at:%Y-%m-%d %H:%M}", c.id) for c in conversations]
-        return gr.Dropdown(choices=choices, value=None)
+        return gr.update(choices=choices, value=None)
 
     def all(self, user: str | None, lang: str = "en") -> list[Any]:
         """Every panel, from one read of the person's things (and one of the shared feed)."""

@@ -73,13 +73,16 @@ def ensure_catalog(catalog: "Catalog", settings: Settings, progress: Callable[[i
     return count
 
 
-def warm_and_settle(catalog: "Catalog") -> None:
-    """Load what the first search would, then take everything loaded for the process's life out of
-    the garbage collector's full scans: with the catalogue's in-memory copy (half a million objects)
-    in them, a full collection paused whichever turn triggered it by a third of a second."""
+def warm_and_settle(catalog: "Catalog", stylist: "Stylist | None" = None) -> None:
+    """Load what the first search and the first turn would, then take everything loaded for the
+    process's life out of the garbage collector's full scans: with the catalogue's in-memory copy
+    (half a million objects) in them, a full collection paused whichever turn triggered it by a third
+    of a second."""
     import gc
 
     catalog.warm()
+    if stylist is not None:
+        stylist.warm()
     gc.collect()
     gc.freeze()
 

@@ -4,6 +4,8 @@ its Korean similarities are noise (measured: every Korean pair scores ~0.75-0.85
 
 from __future__ import annotations
 
+import threading
+
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -34,10 +36,13 @@ class OccasionPrototypes:
         self._embed = embed
         self._labels = [o for o, phrases in OCCASION_EXAMPLES.items() for _ in phrases]
         self._matrix: np.ndarray | None = None
+        self._embedding = threading.Lock()  # the first requests at once embed the examples once
 
     def _examples(self) -> np.ndarray:
         if self._matrix is None:
-            self._matrix = self._embed([p for phrases in OCCASION_EXAMPLES.values() for p in phrases])
+            with self._embedding:
+                if self._matrix is None:
+                    self._matrix = self._embed([p for phrases in OCCASION_EXAMPLES.values() for p in phrases])
         return self._matrix
 
     def guess(self, text: str) -> str | None:

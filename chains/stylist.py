@@ -42,6 +42,14 @@ class Stylist:
         self._graph = build_graph()
         self._repo = repository
 
+    def warm(self) -> None:
+        """Load what the first turn would (the text model, the occasion examples, the brands' taste), so
+        that no one waits for it, and twenty first requests at once do not all start loading it."""
+        if self._services.occasion_guesser is not None:
+            self._services.occasion_guesser("warm up")
+        if self._services.brand_profiles is not None:
+            self._services.brand_profiles()
+
     def turn(self, user: str, text: str, image: str | None = None, conversation_id: int | None = None,
              events: TurnEvents | None = None) -> TurnResult:
         """One message in, one recorded reply out; `events` hears the looks as soon as they are composed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -45,6 +47,7 @@ class MiniLMEmbedder:
         self.name = f"sentence-transformers:{model_path}" if model_path else "all-MiniLM-L6-v2"
         self._model: SentenceTransformer | None = None
         self._dim: int | None = None if model_path else MINILM_DIM
+        self._loading = threading.Lock()  # twenty first requests at once load the model once
 
     @property
     def dim(self) -> int:
@@ -54,9 +57,11 @@ class MiniLMEmbedder:
 
     def _load(self) -> SentenceTransformer:
         if self._model is None:
-            from sentence_transformers import SentenceTransformer
+            with self._loading:
+                if self._model is None:
+                    from sentence_transformers import SentenceTransformer
 
-            self._model = SentenceTransformer(self.model_path or default_model_path(), device="cpu")
+                    self._model = SentenceTransformer(self.model_path or default_model_path(), device="cpu")
         return self._model
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
