@@ -106,8 +106,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
               "gala", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회",
               # an evening out: dressed up a little, not office clothes
-              "drinks", "cocktail", "cocktails", "night out", "going out", "bar", "pub", "clubbing", "술자리", "술 약속",
-              "불금", "칵테일", "와인바", "루프탑"),
+              "drinks", "night out", "going out", "bar", "pub", "clubbing", "술자리", "술 약속",
+              "불금", "와인바", "루프탑"),
+    # an evening do: dressed up, no trainers or hoodies
+    "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티"),
     "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가", "바다",
                "flying", "flight", "sightseeing", "city break", "getaway", "비행기", "관광", "출국",
                "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회"),

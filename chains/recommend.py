@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, LookPlan, compose, plan_look
 from chains.dress_code import DressCode, dress_code, formality_levels
-from chains.exclusions import is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
+from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
 from chains.weather import cold_ready, rain_ready
@@ -23,7 +23,7 @@ STYLE_PAIRS = {
     "interview": ("classic", "dandy"), "wedding": ("classic", "dandy"), "party": ("chic", "minimal"),
     "travel": ("casual", "minimal"), "workout": ("sporty", "street"), "funeral": ("classic", "minimal"),
     "hiking": ("sporty", "casual"), "ceremony": ("classic", "minimal"), "culture": ("chic", "minimal"),
-    "graduation": ("classic", "minimal"),
+    "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"),
 }
 # Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.
 GENDERED_STYLE = {"men": {"chic": "dandy", "feminine": "casual"}, "women": {"dandy": "chic"}}
@@ -80,8 +80,8 @@ def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ..
     if slot in HELD_SLOTS:  # a bag or a tie
         return () if HELD_SLOTS[slot] in brief.avoid_kinds else (HELD_SLOTS[slot],)
     wanted = tuple(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
-    if wanted:
-        return wanted
+    if wanted:  # "a jacket" over a cocktail dress may be a blazer
+        return tuple(dict.fromkeys(k for kind in wanted for k in (kind, *NARROWER_KINDS.get(kind, ()))))
     code = dress_code(brief.occasion, brief.season)
     kinds = {"accessory": code.accessories, "shoes": code.shoes}.get(slot, KINDS_BY_SLOT[slot])
     return tuple(k for k in kinds if k not in code.exclude_kinds and k not in brief.avoid_kinds)

@@ -22,7 +22,7 @@ from retrieval.traits import WARMTH_LEVELS, traits_of, warmth_rank
 SEASON_SCALE = ("summer", "spring", "fall", "winter")
 LESS_FORMAL = {"classic": "minimal", "dandy": "minimal", "minimal": "casual", "chic": "casual",
                "feminine": "casual", "casual": "street", "amekaji": "street", "street": "sporty", "sporty": "sporty"}
-MORE_FORMAL = {"sporty": "casual", "street": "casual", "casual": "minimal", "amekaji": "minimal",
+MORE_FORMAL = {"sporty": "casual", "street": "casual", "casual": "classic", "amekaji": "classic",
                "minimal": "classic", "chic": "classic", "feminine": "chic", "dandy": "classic", "classic": "classic"}
 
 

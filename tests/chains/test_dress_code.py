@@ -579,3 +579,16 @@ def test_a_funeral_watch_has_no_gold_or_sparkle():
     assert code.allows(piece("fw1", "accessory", "watch", "black", "Titan Women Black Dial Watch", gender="women"))
     for name in ("Guess Women Sparkle Box Set Watch With Interchangeable Straps", "Guess Women Candy Pop Gold Watch"):
         assert not code.allows(piece("fw2", "accessory", "watch", "metallic", name, gender="women"))
+
+
+def test_a_cocktail_party_is_dressed_up_and_reported_as_a_party():
+    from domain.vocabulary import CONTRACT_OCCASION
+
+    code = dress_code("cocktail", "winter")
+    assert CONTRACT_OCCASION["cocktail"] == "party"
+    assert not code.allows(piece("ck1", "top", "sweatshirt", "pink", "Lotto Women Pink Fleece Hoodie", gender="women"))
+    assert not code.allows(piece("ck2", "shoes", "boots", "grey", "Carlton London Women Grey Boots", gender="women"))
+    assert code.allows(piece("ck3", "shoes", "heels", "black", "Carlton London Women Black Pumps", gender="women",
+                             usage="formal"))
+    assert dress_code("party", "winter").allows(
+        piece("ck4", "shoes", "boots", "black", "Catwalk Women Black Ankle Boots", gender="women"))  # a party may
