@@ -78,6 +78,18 @@ def name_anchor(conversation: ConversationState, kind: str) -> ConversationState
     return conversation.evolve(anchor=replace(anchor, kind=kind, slot=slot_of(kind) or "", name=name))
 
 
+def recolour_anchor(conversation: ConversationState, family: str) -> ConversationState:
+    """The user told us the photographed garment's real colour ("they're actually olive")."""
+    anchor = conversation.anchor
+    assert anchor is not None
+    lang = conversation.language
+    kind = anchor.kind or ""
+    name = prompts.render(lang, "your_item", color=prompts.label(lang, "color_family", family),
+                          kind=prompts.label(lang, "kind", kind)) if kind else anchor.name
+    colour = prompts.label("en", "color_family", family).title()
+    return conversation.evolve(anchor=replace(anchor, color=colour, color_family=family, name=name))
+
+
 def _clarify(conversation: ConversationState, asks: tuple[str, ...],
              named_garment: bool = False) -> tuple[Reply, ConversationState]:
     lang = conversation.language
@@ -220,7 +232,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         events.announce(Reply(text, "answer", outfits=tuple(outfits)), lang)
     images, _note = render_lookbooks(services, outfits, lang, events.progress)
     conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits) or conversation.looks,
-                                       offered=example if outfits else None,
+                                       offered=example if outfits or heard.event else None,
                                        shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                  outfits=tuple(outfits), images=tuple(images)), conversation
@@ -344,7 +356,9 @@ def with_offered(prefs: Preferences, conversation: ConversationState, heard: Und
     answer to "whose clothes?", "show me more", "swap the shoes"); what it says itself (a colour to
     avoid, a cheaper wish) still wins. A message with a brief of its own starts over."""
     offered, said = conversation.offered, heard.preferences
-    own_brief = said.occasion or said.style or heard.kinds
+    # A garment named after the answer ("I don't own a black dress, something with trousers") shapes
+    # the answer's looks; a new occasion or style starts over.
+    own_brief = said.occasion or said.style
     if offered is None or (own_brief and "gender" not in conversation.pending):
         return prefs
     offered = replace(offered, colors=said.colors) if said.colors else offered  # "something in brown instead"

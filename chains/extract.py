@@ -141,6 +141,7 @@ class Understanding:
     rain: bool = False  # the message says it will rain ("rainy day at the office", "장마철")
     cold: bool = False  # the message says it is bitterly cold ("it's freezing", "엄청 추워요", "-5도")
     count: int | None = None  # how many looks it asks for ("just one outfit", "코디 하나만", "하나 더")
+    says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
 
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
@@ -287,11 +288,19 @@ def _pieces(original: str, colours: list[Match], kinds: list[Match], slots: list
     return colour_flags, kind_flags, list(dict.fromkeys(pieces))
 
 
+def _said_plainly(original: str, matches: list[Match]) -> list[Match]:
+    return [m for m, negated in zip(matches, _negation_flags(original, matches), strict=True) if not negated]
+
+
 def _kept(matches: list[Match], flags: list[bool | None]) -> tuple[list[Match], list[bool]]:
     pairs = [(m, f) for m, f in zip(matches, flags, strict=True) if f is not None]
     return [m for m, _ in pairs], [bool(f) for _, f in pairs]
 
 
+# A statement of what something is ("they're actually more olive", "실제로는 네이비 스트라이프예요").
+_SAYS_WHAT_IT_IS = re.compile(
+    r"\b(?:actually|in real life|irl|it's|it is|its|they're|they are|theyre|the colou?r is|more like)\b"
+    r"|실제로|사실은|원래|(?:색|컬러)?(?:이에요|예요|이야|입니다|이거든요|거든요)(?:\s|[.!~]|$)")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "a single": 1, "하나": 1, "한": 1, "두": 2, "둘": 2, "세": 3, "셋": 3}
 _COUNT = re.compile(
     r"\b(?:just |only )?(one|two|three|a single|[1-3])\s+(?:more\s+)?(?:looks?|outfits?|options?|ideas?)\b"
@@ -423,6 +432,7 @@ def extract(text: str) -> Understanding:
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
     fits, _ = find_terms(lowered, lexicon.FIT_TERMS)  # "와이드 슬랙스": a cut of the trousers named
+    roles, masked = find_terms(masked, lexicon.ROLE_TERMS)
     companions, masked = find_terms(masked, lexicon.COMPANION_TERMS)
     genders, masked = find_terms(masked, lexicon.GENDER_TERMS)
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
@@ -439,10 +449,10 @@ def extract(text: str) -> Understanding:
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
     preferences = Preferences(
-        gender=_first(genders) or _first(companions),
+        gender=_first(roles) or _first(genders) or _first(companions),
         # "hiking this weekend": the weekend says when, the hike what for
         occasion=_first([m for m in occasions if m.value != "daily"]) or _first(occasions),
-        style=_first(styles),
+        style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         season=_first(seasons) or _weather_season(lowered)
         or ("summer" if beach and (occasions or kinds or styles or intents) else None),
         colors=wanted,
@@ -475,4 +485,5 @@ def extract(text: str) -> Understanding:
         rain=any(q.value == "rain" for q in questions),
         cold=bool(find_terms(lowered, lexicon.COLD_TERMS)[0]) or (_celsius(lowered) or 99.0) <= 0.0,
         count=_count(lowered),
+        says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)),
     )

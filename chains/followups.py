@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import prompts
+from chains.dress_code import dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.extract import Understanding
 from chains.looks import more_like, new_looks, offer_looks, show_looks
@@ -51,11 +52,14 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     if (restyle := new_style(looks[0].style, heard)) or recolour:
+        at_its_end = restyle == looks[0].style and not recolour  # "more formal" from looks as formal as they go
         prefs = replace(prefs, style=restyle) if restyle else prefs
+        brief = _with_a_blazer(prefs, looks) if at_its_end and "more_formal" in heard.followups else prefs
         fresh = heard.wanting_more()
-        reply, conversation = offer_looks(services, conversation, prefs, fresh, events, wardrobe)
-        if restyle == looks[0].style and not recolour:  # "more formal" from looks as formal as it goes
-            reply = replace(reply, text=_style_at_its_end(lang, heard, prefs, restyle) + " " + reply.text)
+        reply, conversation = offer_looks(services, conversation, brief, fresh, events, wardrobe)
+        if at_its_end:
+            tailored = brief is not prefs and all(any(i.kind == "blazer" for i in o.items) for o in conversation.looks)
+            reply = replace(reply, text=_style_at_its_end(lang, heard, prefs, restyle, tailored) + " " + reply.text)
         return reply, conversation, prefs
     season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
@@ -186,8 +190,19 @@ def _ruled_out_names(lang: str, heard: Understanding) -> str:
     return prompts.render(lang, "or_join", a=", ".join(names[:-1]), b=names[-1])
 
 
-def _style_at_its_end(lang: str, heard: Understanding, prefs: Preferences, style: str) -> str:
-    direction = "more_formal" if "more_formal" in heard.followups else "less_formal"
+def _with_a_blazer(prefs: Preferences, looks: Sequence[Outfit]) -> Preferences:
+    """"More formal" from classic looks: the next step up is tailoring, a blazer over each look (where the
+    looks do not all wear one already, the occasion wears one and no other layer was asked for)."""
+    code = dress_code(prefs.occasion or "daily", prefs.season or "fall")
+    tailored = all(any(i.kind == "blazer" for i in look.items) for look in looks)
+    if tailored or "blazer" in code.exclude_kinds or any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds):
+        return prefs
+    return replace(prefs, kinds=(*prefs.kinds, "blazer"))
+
+
+def _style_at_its_end(lang: str, heard: Understanding, prefs: Preferences, style: str, tailored: bool = False) -> str:
+    direction = "more_formal_tailored" if tailored else "more_formal" if "more_formal" in heard.followups \
+        else "less_formal"
     return prompts.render(lang, f"style_end_{direction}", style=prompts.label(lang, "style", style),
                           occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
 

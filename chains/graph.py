@@ -34,6 +34,13 @@ def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor
     return merged
 
 
+def _recolours_photo(heard: Understanding, anchor_kind: str | None) -> bool:
+    """One colour said as a fact about the photographed garment, and nothing else asked for."""
+    p = heard.preferences
+    return heard.says_what_it_is and len(p.colors) == 1 and not (p.occasion or p.style) \
+        and set(heard.kinds) <= {anchor_kind} and not heard.followups
+
+
 def _with_guessed_occasion(heard: Understanding, services: AgentServices) -> Understanding:
     """Ask the embedding prototypes only about English messages the lexicon found nothing in."""
     p = heard.preferences
@@ -68,6 +75,10 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         # what the person says the garment is beats what the photo model read ("it's a dress")
         conversation = actions.name_anchor(conversation, heard.kinds[0])
         naming_anchor = True
+    if not turn.image and conversation.anchor and _recolours_photo(heard, conversation.anchor.kind):
+        # "they're actually olive": the photographed garment's colour, not a wish for olive pieces
+        conversation = actions.recolour_anchor(conversation, heard.preferences.colors[0])
+        heard = replace(heard, preferences=replace(heard.preferences, colors=()))
     preferences = _merge_preferences(state["preferences"], heard, naming_anchor)
     if not preferences.gender and conversation.anchor and conversation.anchor.kind in WOMENSWEAR_KINDS:
         preferences = replace(preferences, gender="women")  # a photographed skirt is womenswear

@@ -148,6 +148,11 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
 }
 # Who the person goes with says who they are: "a date with my girlfriend", "여친이랑 데이트" is his outfit.
 # (Read before GENDER_TERMS, and only when the person says nothing of themselves.)
+# What a person says they are at the event: the bride's or the groom's own clothes.
+ROLE_TERMS: dict[str, tuple[str, ...]] = {
+    "women": ("i'm the bride", "i am the bride", "as the bride", "제가 신부", "신부인데", "신부예요", "신부에요"),
+    "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑이에요"),
+}
 COMPANION_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("with my girlfriend", "with my gf", "with my wife", "여친이랑", "여친과", "여친하고", "여자친구랑",
             "여자친구와", "여자친구하고", "와이프랑", "와이프와", "와이프하고", "아내랑", "아내와", "아내하고"),
@@ -160,9 +165,11 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "anything but", "skip", "never", "don't wear", "do not wear", "do not want", "do not like",
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
-                   "not into", "instead of", "less", "fewer", "too much", "enough")
+                   "not into", "instead of", "less", "fewer", "too much", "enough", "don't own", "dont own",
+                   "do not own", "don't have", "dont have", "do not have", "not too")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
-                     "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없")
+                     "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
+                     "안 되", "안되", "못 입", "못입", "못 신", "없어요", "없는데", "없어서")
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
                 "하고", "와", "과", "도", "둘 다", "같은", "그런 거")

@@ -732,3 +732,48 @@ def test_ruling_out_the_colour_of_the_persons_own_garment_says_only_the_rest_is_
     assert first["garment"]["kind"] == "skirt" and first["outfits"]
     reply = say(services, "except anything red on top, too much", user="own-red")
     assert reply["reply"].startswith("Apart from your red skirt, none of these looks has red"), reply["reply"]
+
+
+@pytest.mark.parametrize(("first", "correction", "family", "then"), [
+    ("what goes with these trousers?", "oh they're actually more olive green in real life, the light is bad", "olive",
+     "it's for a weekend brunch with friends, I'm a guy"),
+    ("이 셔츠랑 어울리는 바지 뭐예요?", "사진이 좀 밝게 나왔는데 실제로는 네이비예요", "navy", "출근용이고 남자예요"),
+])
+def test_the_real_colour_of_a_photographed_garment_corrects_it_and_is_no_wish(services, tmp_path, first, correction,
+                                                                             family, then):
+    from garment_photos import draw_garment
+
+    user = f"recolour-{family}"
+    photo = draw_garment(tmp_path / "beige.jpg", (214, 196, 160))
+    say(services, first, image=photo, user=user)
+    say(services, correction, user=user)
+    looks = say(services, then, user=user)
+    assert looks["outfits"] and looks["preferences"]["colors"] == []
+    for outfit in looks["outfits"]:
+        own = [i for i in outfit["items"] if i["source"] != "catalog"]
+        assert own and own[0]["color_family"] == family
+        worn = [i for i in outfit["items"] if i["source"] == "catalog" and i["slot"] in ("top", "bottom", "outerwear")]
+        assert sum(i["color_family"] == family for i in worn) <= 1  # not olive on olive on olive
+
+
+def test_a_garment_named_after_an_event_answer_shapes_its_looks():
+    """A funeral's answer, then "I don't own a black dress, something with trousers": the funeral's brief
+    in trousers, not everyday looks; a new occasion starts over."""
+    from chains.actions import with_offered
+    from chains.extract import extract
+    from chains.state import ConversationState, Preferences
+
+    funeral = Preferences(gender="women", occasion="funeral", style="classic")
+    said = extract("I don't own a black dress, something with trousers")
+    brief = with_offered(Preferences(gender="women"), ConversationState(offered=funeral), said)
+    assert brief.occasion == "funeral" and brief.kinds == ("trousers",)
+    other = with_offered(Preferences(gender="women"), ConversationState(offered=funeral), extract("date outfit please"))
+    assert other.occasion is None
+
+
+def test_more_formal_from_classic_looks_without_blazers_adds_tailoring(services):
+    first = say(services, "돌잔치 가요 여자", user="dol-formal")
+    assert not all(any(i["kind"] == "blazer" for i in o["items"]) for o in first["outfits"])
+    reply = say(services, "좀 더 포멀하게", user="dol-formal")
+    assert reply["reply"].startswith("가족 행사 코디로는 이미 격식 있는 편이라, 코디마다 블레이저를")
+    assert reply["outfits"] and all(any(i["kind"] == "blazer" for i in o["items"]) for o in reply["outfits"])

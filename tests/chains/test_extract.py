@@ -190,3 +190,16 @@ def test_everyday_words_for_an_occasion(text, occasion):
 ])
 def test_how_many_looks_a_message_asks_for(text, count):
     assert extract(text).count == count
+
+
+@pytest.mark.parametrize(("text", "avoid_kinds", "style", "gender"), [
+    ("I don't own a black dress, something with trousers", ("dress:black",), None, None),
+    ("반바지는 안 돼요", ("shorts",), None, None),
+    ("not too streetwear, I'm 40", (), None, None),
+    ("I'm the bride, what should I wear to my rehearsal dinner", (), None, "women"),
+    ("신랑인데 본식 끝나고 갈아입을 옷", (), None, "men"),
+])
+def test_what_a_person_does_not_have_or_want_and_who_they_are_at_the_event(text, avoid_kinds, style, gender):
+    heard = extract(text)
+    assert heard.avoid_kinds == avoid_kinds and heard.preferences.style == style
+    assert heard.preferences.gender == gender
