@@ -222,7 +222,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: offered, never guessed
         topic = notes[0]["title"] if heard.event else _example_topic(heard.preferences, lang)
         return _offer_examples(text, example, topic, conversation)
-    brief = resolve_brief(example, services.today().month, conversation.avoid_kinds)
+    brief = resolve_brief(example, services.today().month, conversation.avoid_kinds, rain=conversation.rain,
+                          cold=conversation.cold)
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if outfits:

@@ -63,7 +63,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         return reply, conversation, prefs
     season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
-    outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang)
+    outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang,
+                           rain=conversation.rain, cold=conversation.cold)
     outfits, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
     if not outfits and (what := _ruled_out_names(lang, heard)):  # "no black or brown shoes" at the office
         kept_prefs = replace(prefs, avoid_colors=tuple(c for c in prefs.avoid_colors
@@ -127,7 +128,7 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         new = fresh[0] if fresh else look
     else:
         new = revise_looks(services, (look,), heard, prefs, conversation.avoid_kinds + heard.avoid_kinds,
-                           conversation.shown_ids + others, lang)[0]
+                           conversation.shown_ids + others, lang, rain=conversation.rain, cold=conversation.cold)[0]
     looks[number - 1] = new
     key = "revised_one" if new.items != look.items else "revised_one_none"
     return show_looks(services, conversation, looks, prompts.render(lang, key, number=number), events)
@@ -147,7 +148,7 @@ def _without_excluded(services: AgentServices, conversation: ConversationState, 
     """"No brown" is a rule, not a wish: a look that could not lose its brown pieces is replaced by a
     new look for the same brief, or left out (the count is said) when the catalogue has none."""
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
-    brief = resolve_brief(prefs, services.today().month, avoid_kinds)
+    brief = resolve_brief(prefs, services.today().month, avoid_kinds, rain=conversation.rain, cold=conversation.cold)
     keep = [o for o in outfits if not still_excluded(o, prefs, brief)]
     missing = len(outfits) - len(keep)
     if not missing:

@@ -92,7 +92,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "date": ("date", "dinner date", "first date", "데이트", "소개팅"),
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
                   "채용 박람회", "채용박람회"),
-    "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객"),
+    "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객", "getting married", "gets married",
+                "get married", "결혼해", "결혼한대", "결혼한다", "결혼을 해"),
     # family and religious ceremonies dress like a wedding guest: neat, modest, nothing loud
     "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "baptism", "first communion", "church",
                  "church service", "sunday service", "sunday mass", "세례", "교회", "예배", "성당", "칠순", "환갑", "고희"),
@@ -230,7 +231,7 @@ EVENT_BRIEFS: dict[str, dict[str, object]] = {
 
 # Real cold said with a request: the looks' layer must be a warm one ("it's freezing", "영하래요").
 COLD_TERMS: dict[str, tuple[str, ...]] = {
-    "cold": ("freezing", "bitterly cold", "very cold", "so cold", "really cold", "super cold", "below zero", "sub-zero",
+    "cold": ("freezing", "bitterly cold", "arctic", "frigid", "bitter cold", "polar", "very cold", "so cold", "really cold", "super cold", "below zero", "sub-zero",
              "snowing", "snowy", "blizzard", "영하", "엄청 추", "너무 추", "많이 추", "진짜 추", "되게 추", "한파", "꽁꽁",
              "눈 와", "눈이 와", "눈 오는", "폭설"),
 }

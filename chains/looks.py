@@ -23,6 +23,7 @@ from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import brand_affinity, features, vector
 from chains.turn import TurnEvents
+from chains.weather import cold_ready
 from domain.items import Item
 from domain.rendering import Progress, Renderer, RenderRequest
 from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS, season_for_month
@@ -183,7 +184,9 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     intro = _intro(lang, brief, anchor, outfits)
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits)
-    weather = [key for key, said in (("rain_ready", conversation.rain), ("cold_ready", conversation.cold)) if said]
+    warm_layers = all(any(i.slot == "outerwear" and cold_ready(i) for i in o.items) for o in outfits)
+    weather = [key for key, said in (("rain_ready", conversation.rain), ("cold_ready", conversation.cold and warm_layers))
+               if said]
     rain = "".join(" " + prompts.render(lang, key) for key in weather) if outfits else ""
     return show_looks(services, conversation, outfits, intro + rain + _shoes_named(lang, heard, outfits)
                  + named_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)

@@ -15,7 +15,7 @@ from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
 from retrieval.filters import SearchFilters
-from retrieval.traits import FUNCTIONS
+from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS
 
 # Two contrasting directions when the user fixed no style (minimal + casual, as the seed service did).
 STYLE_PAIRS = {
@@ -106,9 +106,17 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
         exclude_color_families=ruled_out_colours(prefs.avoid_colors),
         price_max=prefs.budget_max,
         exclude_ids=tuple(exclude),
-        formalities=() if named or slot == "accessory" else formality_levels(code),
+        formalities=() if named or slot == "accessory" else _formalities(slot, code),
         exclude_functions=() if named else _functions_out(slot, code),
     )
+
+
+def _formalities(slot: str, code: DressCode) -> tuple[str, ...]:
+    """The formality words a slot's search keeps: the band's, and for a needed layer down to the coat
+    floor (a padded jacket over office clothes in the cold: it comes off at the door)."""
+    if slot == "outerwear" and code.layer == "needed" and code.coat_floor is not None:
+        return FORMALITY_LEVELS[code.coat_floor: code.band[1] + 1]
+    return formality_levels(code)
 
 
 def _functions_out(slot: str, code: DressCode) -> tuple[str, ...]:
@@ -142,6 +150,8 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
     is relaxed for thin pools (a season the user named never is); wanted colours are topped up so every look can show one."""
     text = slot_query(slot, prefs, brief)
     strict = _slot_filters(slot, gender, prefs, brief, exclude)
+    if brief.cold and slot == "outerwear":  # real cold: the pool is the warm coats and padded jackets
+        strict = replace(strict, warmths=("warm", "heavy"))
     found = {item.id: item for item in catalog.search(text, strict, k=CANDIDATES_PER_SLOT)}
     if len(found) < MIN_POOL and not prefs.season:  # a season the user named is a constraint, not a hint
         for item in catalog.search(text, replace(strict, seasons=()), k=CANDIDATES_PER_SLOT):

@@ -777,3 +777,14 @@ def test_more_formal_from_classic_looks_without_blazers_adds_tailoring(services)
     reply = say(services, "좀 더 포멀하게", user="dol-formal")
     assert reply["reply"].startswith("가족 행사 코디로는 이미 격식 있는 편이라, 코디마다 블레이저를")
     assert reply["outfits"] and all(any(i["kind"] == "blazer" for i in o["items"]) for o in reply["outfits"])
+
+
+def test_real_cold_at_the_office_brings_a_warm_layer_and_warmer_keeps_to_warm_ones(services):
+    from chains.weather import cold_ready
+    from domain.items import Item
+
+    first = say(services, "work meetings next week and it's gonna be freezing, I'm a guy", user="cold-office")
+    layers = [Item.from_json(i) for o in first["outfits"] for i in o["items"] if i["slot"] == "outerwear"]
+    assert first["outfits"] and len(layers) == len(first["outfits"]) and all(map(cold_ready, layers))
+    warmer = say(services, "can you make it warmer? like properly arctic", user="cold-office")
+    assert all(cold_ready(Item.from_json(i)) for o in warmer["outfits"] for i in o["items"] if i["slot"] == "outerwear")

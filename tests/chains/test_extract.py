@@ -178,6 +178,7 @@ def test_who_the_person_goes_with_says_who_they_are(text, gender):
     ("going out for drinks tonight, what goes with my red mini skirt", "party"),
     ("zoom call with clients tomorrow", "work"), ("flying to paris in november for a week, men's", "travel"),
     ("hiking trip this weekend", "hiking"), ("불금 술자리 코디", "party"), ("cocktail party tomorrow", "cocktail"),
+    ("My cousin is getting married in April, what should I wear?", "wedding"),
 ])
 def test_everyday_words_for_an_occasion(text, occasion):
     assert extract(text).preferences.occasion == occasion
