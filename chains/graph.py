@@ -41,6 +41,18 @@ def _recolours_photo(heard: Understanding, anchor_kind: str | None) -> bool:
         and set(heard.kinds) <= {anchor_kind} and not heard.followups
 
 
+def _leaning(brief: Preferences, conversation, heard: Understanding) -> Preferences:
+    """"조카 돌잔치, 너무 정장 느낌은 싫어요", "work outfit, not too formal": with no looks yet to change,
+    the request's looks lean that way (for this brief only, not the person's lasting style)."""
+    if conversation.looks or brief.style:
+        return brief
+    if "less_formal" in heard.followups:
+        return replace(brief, style="minimal")
+    if "more_formal" in heard.followups:
+        return replace(brief, style="classic")
+    return brief
+
+
 def _with_guessed_occasion(heard: Understanding, services: AgentServices) -> Understanding:
     """Ask the embedding prototypes only about English messages the lexicon found nothing in."""
     p = heard.preferences
@@ -82,8 +94,9 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     preferences = _merge_preferences(state["preferences"], heard, naming_anchor)
     if not preferences.gender and conversation.anchor and conversation.anchor.kind in WOMENSWEAR_KINDS:
         preferences = replace(preferences, gender="women")  # a photographed skirt is womenswear
+    brief = _leaning(actions.with_offered(preferences, conversation, heard), conversation, heard)
     return {"understanding": heard, "conversation": conversation, "preferences": preferences,
-            "brief": actions.with_offered(preferences, conversation, heard), "stored_preferences": state["preferences"],
+            "brief": brief, "stored_preferences": state["preferences"],
             "garment": garment, "photo_error": photo_error}
 
 

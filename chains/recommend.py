@@ -83,7 +83,8 @@ def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ..
     if wanted:  # "a jacket" over a cocktail dress may be a blazer
         return tuple(dict.fromkeys(k for kind in wanted for k in (kind, *NARROWER_KINDS.get(kind, ()))))
     code = dress_code(brief.occasion, brief.season)
-    kinds = {"accessory": code.accessories, "shoes": code.shoes}.get(slot, KINDS_BY_SLOT[slot])
+    # (a tie comes in its own slot, where the look is formal enough for one: never as the accessory)
+    kinds = {"accessory": tuple(k for k in code.accessories if k != "tie"), "shoes": code.shoes}.get(slot, KINDS_BY_SLOT[slot])
     return tuple(k for k in kinds if k not in code.exclude_kinds and k not in brief.avoid_kinds)
 
 

@@ -788,3 +788,10 @@ def test_real_cold_at_the_office_brings_a_warm_layer_and_warmer_keeps_to_warm_on
     assert first["outfits"] and len(layers) == len(first["outfits"]) and all(map(cold_ready, layers))
     warmer = say(services, "can you make it warmer? like properly arctic", user="cold-office")
     assert all(cold_ready(Item.from_json(i)) for o in warmer["outfits"] for i in o["items"] if i["slot"] == "outerwear")
+
+
+def test_a_first_request_not_too_formal_leans_its_looks_less_formal(services):
+    reply = say(services, "조카 돌잔치 가는데 뭐 입지? 남자고 너무 정장 느낌은 싫어요", user="dol-casual")
+    assert reply["outfits"] and {o["style"] for o in reply["outfits"]} == {"minimal"}
+    assert not any(i["kind"] == "tie" for o in reply["outfits"] for i in o["items"])
+    assert reply["preferences"]["style"] is None  # this request's lean, not the person's style
