@@ -100,6 +100,7 @@ _YES_NO = re.compile(
     r"|\b(?:ok|okay|alright|fine|a good idea|a no-no|allowed)\s*\?+\s*$"  # "black suit with brown shoes ok?"
     r"|괜찮(?:을까|나요|은가|겠어요?\s*\?|아요?\s*\?)"  # a question, not "회색 빼고 다 괜찮아"
     r"|입어도 ?(?:돼|되|괜찮)|신어도 ?(?:돼|되|괜찮)|들어도 ?(?:돼|되)|매도 ?(?:돼|되)|해도 ?(?:돼|되)", re.IGNORECASE)
+_WHAT_TO_WEAR = re.compile(r"\bwhat (?:should|do|can|could) i wear\b|뭐 입", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
 _EXPLICIT_LIKE = re.compile(r"\blike\b|\bsimilar\b|비슷|같은|처럼|느낌")
 _TARGET_LOOK = re.compile(
@@ -389,7 +390,8 @@ def _question(text: str, questions: list[Match], named_something: bool) -> str |
     if questions:
         return questions[0].value
     # "can I wear jeans to a wedding?", "키 160인데 롱코트 입어도 돼?": yes or no, about something named
-    return "yesno" if named_something and _YES_NO.search(text) and not _OPEN_QUESTION.match(text) else None
+    open_question = _OPEN_QUESTION.match(text) or _WHAT_TO_WEAR.search(text)  # "..., what should I wear?"
+    return "yesno" if named_something and _YES_NO.search(text) and not open_question else None
 
 
 def parse_budget(text: str) -> float | None:
@@ -454,7 +456,8 @@ def extract(text: str) -> Understanding:
         occasion=_first([m for m in occasions if m.value != "daily"]) or _first(occasions),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         season=_first(seasons) or _weather_season(lowered)
-        or ("summer" if beach and (occasions or kinds or styles or intents) else None),
+        or ("summer" if beach and (occasions or kinds or styles or intents) else None)
+        or ("winter" if find_terms(lowered, lexicon.COLD_TERMS)[0] else None),  # "it's freezing"
         colors=wanted,
         avoid_colors=avoided,
         budget_max=parse_budget(lowered),

@@ -8,7 +8,8 @@ from domain.vocabulary import COLOR_FAMILIES, CONTRACT_OCCASION, KINDS, OCCASION
 ALLOWED = {"gender": {"men", "women"}, "occasion": set(OCCASIONS) | set(CONTRACT_OCCASION) - {"funeral"},
            "style": set(STYLES), "season": set(SEASONS),
            "colors": set(COLOR_FAMILIES), "avoid_colors": set(COLOR_FAMILIES), "kinds": set(KINDS),
-           "avoid_kinds": set(KINDS),
+           # a whole kind, or one piece: a kind in a colour ("anything but black shoes": "shoes:black")
+           "avoid_kinds": set(KINDS) | {f"{k}:{c}" for k in KINDS for c in COLOR_FAMILIES},
            "followups": {"swap", "warmer", "cooler", "less_formal", "more_formal", "cheaper"},
            "question": set(QUESTION_TERMS) | {"pairing", "yesno"}}
 
