@@ -151,8 +151,8 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
 # (Read before GENDER_TERMS, and only when the person says nothing of themselves.)
 # What a person says they are at the event: the bride's or the groom's own clothes.
 ROLE_TERMS: dict[str, tuple[str, ...]] = {
-    "women": ("i'm the bride", "i am the bride", "as the bride", "제가 신부", "신부인데", "신부예요", "신부에요"),
-    "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑이에요"),
+    "women": ("i'm the bride", "i am the bride", "as the bride", "제가 신부", "신부인데", "신부예요", "신부입니다"),
+    "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑입니다"),
 }
 COMPANION_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("with my girlfriend", "with my gf", "with my wife", "여친이랑", "여친과", "여친하고", "여자친구랑",
