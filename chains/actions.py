@@ -16,8 +16,8 @@ from chains.explain import why
 from chains.extract import Understanding, find_terms
 from chains.followups import change_looks
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
-from chains.looks import named_missing, offer_looks, render_lookbooks, season_of, taste_features
-from chains.recommend import recommend_looks, resolve_brief
+from chains.looks import conversation_brief, named_missing, offer_looks, render_lookbooks, season_of, taste_features
+from chains.recommend import recommend_looks
 from chains.router import says_something
 from chains.services import AgentServices
 from chains.sizes import size_phrase, suggest_sizes
@@ -69,25 +69,29 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
 
 
 def name_anchor(conversation: ConversationState, kind: str) -> ConversationState:
-    """The user told us what the photographed garment is."""
-    anchor = conversation.anchor
-    assert anchor is not None
-    lang = conversation.language
-    name = prompts.render(lang, "your_item", color=prompts.label(lang, "color_family", anchor.color_family),
-                          kind=prompts.label(lang, "kind", kind))
-    return conversation.evolve(anchor=replace(anchor, kind=kind, slot=slot_of(kind) or "", name=name))
+    """The user told us what the photographed garment is ("it's a dress")."""
+    return _corrected_anchor(conversation, kind=kind)
 
 
 def recolour_anchor(conversation: ConversationState, family: str) -> ConversationState:
     """The user told us the photographed garment's real colour ("they're actually olive")."""
+    return _corrected_anchor(conversation, family=family)
+
+
+def _corrected_anchor(conversation: ConversationState, *, kind: str | None = None,
+                      family: str | None = None) -> ConversationState:
+    """The photographed garment with what the person said of it, named again ("your olive trousers")."""
     anchor = conversation.anchor
     assert anchor is not None
     lang = conversation.language
-    kind = anchor.kind or ""
-    name = prompts.render(lang, "your_item", color=prompts.label(lang, "color_family", family),
-                          kind=prompts.label(lang, "kind", kind)) if kind else anchor.name
-    colour = prompts.label("en", "color_family", family).title()
-    return conversation.evolve(anchor=replace(anchor, color=colour, color_family=family, name=name))
+    kind, family = kind or anchor.kind, family or anchor.color_family
+    changes: dict[str, Any] = {"kind": kind, "slot": slot_of(kind) or ""} if kind != anchor.kind else {}
+    if family != anchor.color_family:
+        changes.update(color_family=family, color=prompts.label("en", "color_family", family).title())
+    if kind:
+        changes["name"] = prompts.render(lang, "your_item", color=prompts.label(lang, "color_family", family),
+                                         kind=prompts.label(lang, "kind", kind))
+    return conversation.evolve(anchor=replace(anchor, **changes))
 
 
 def _clarify(conversation: ConversationState, asks: tuple[str, ...],
@@ -222,8 +226,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: offered, never guessed
         topic = notes[0]["title"] if heard.event else _example_topic(heard.preferences, lang)
         return _offer_examples(text, example, topic, conversation)
-    brief = resolve_brief(example, services.today().month, conversation.avoid_kinds, rain=conversation.rain,
-                          cold=conversation.cold)
+    brief = conversation_brief(services, conversation, example, conversation.avoid_kinds)
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if outfits:

@@ -34,7 +34,7 @@ from chains.look_score import (
 from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS
-from retrieval.traits import formality_rank, is_printed, traits_of
+from retrieval.traits import is_printed, traits_of
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
@@ -107,7 +107,7 @@ def carries_bag(gender: str | None, occasion: str) -> bool:
 def wears_tie(gender: str | None, code: DressCode, style: str) -> bool:
     """A man in a dress shirt and a jacket wears a tie where the occasion lists one (an interview, a wedding)
     and the look aims at formal; a less formal look there ("less formal", minimal) is an open collar."""
-    formal = code.aim(style) >= formality_rank("formal")
+    formal = code.aim(style) >= FORMAL_RANK
     return gender == "men" and code.dress_shirt and "tie" in code.accessories and formal
 
 

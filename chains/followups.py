@@ -10,8 +10,7 @@ import prompts
 from chains.dress_code import dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.extract import Understanding
-from chains.looks import more_like, new_looks, offer_looks, show_looks
-from chains.recommend import resolve_brief
+from chains.looks import conversation_brief, more_like, new_looks, offer_looks, show_looks
 from chains.router import says_something
 from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season, still_excluded
 from chains.services import AgentServices
@@ -148,7 +147,7 @@ def _without_excluded(services: AgentServices, conversation: ConversationState, 
     """"No brown" is a rule, not a wish: a look that could not lose its brown pieces is replaced by a
     new look for the same brief, or left out (the count is said) when the catalogue has none."""
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
-    brief = resolve_brief(prefs, services.today().month, avoid_kinds, rain=conversation.rain, cold=conversation.cold)
+    brief = conversation_brief(services, conversation, prefs, avoid_kinds)
     keep = [o for o in outfits if not still_excluded(o, prefs, brief)]
     missing = len(outfits) - len(keep)
     if not missing:

@@ -123,6 +123,12 @@ def show_looks(services: AgentServices, conversation: ConversationState, outfits
     return reply, conversation
 
 
+def conversation_brief(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                       avoid_kinds: Sequence[str] = ()) -> Brief:
+    """The brief for this month and the weather the conversation's request said (rain, real cold)."""
+    return resolve_brief(prefs, services.today().month, avoid_kinds, rain=conversation.rain, cold=conversation.cold)
+
+
 def new_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
                heard: Understanding, wardrobe: Sequence[Item] = ()) -> tuple[list[Outfit], Brief, Item | None]:
     """New looks for the brief (not those already shown when more are asked for), with the brief
@@ -130,7 +136,7 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
     lang = conversation.language
     anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
-    brief = resolve_brief(prefs, services.today().month, avoid_kinds, rain=conversation.rain, cold=conversation.cold)
+    brief = conversation_brief(services, conversation, prefs, avoid_kinds)
     exclude = conversation.shown_ids if "more" in heard.intents else ()
     if exclude and (stand_ins := _named_stand_ins(conversation, prefs)):  # "my beige knit" stays in new looks
         exclude = tuple(x for x in exclude if x not in stand_ins)
