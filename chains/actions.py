@@ -18,6 +18,7 @@ from chains.followups import change_looks
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
 from chains.looks import conversation_brief, named_missing, offer_looks, render_lookbooks, season_of, taste_features
 from chains.recommend import recommend_looks
+from chains.review import asked_occasion, review_look
 from chains.router import says_something
 from chains.services import AgentServices
 from chains.sizes import size_phrase, suggest_sizes
@@ -418,6 +419,25 @@ def save(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     return {"reply": reply, "to_save": item}
 
 
+def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    """A question about one look on screen, answered about that look; the looks stay as they are."""
+    services, conversation, heard = runtime.context.services, state["conversation"], state["understanding"]
+    prefs, lang = state["preferences"], conversation.language
+    number = heard.target_look or 1
+    look = conversation.looks[number - 1]
+    occasion = asked_occasion(heard)
+    text, misfits = review_look(lang, number, look, heard, prefs.occasion or "daily", season_of(services, prefs),
+                                prefs.gender)
+    elsewhere = occasion and occasion != state["stored_preferences"].occasion  # "would #1 work for a funeral?"
+    offers = (prompts.render(lang, "looks_for", occasion=prompts.label(lang, "occasion", occasion)),) if elsewhere \
+        else tuple(prompts.render(lang, "swap_on_look", kind=prompts.label(lang, "kind", i.kind), number=number)
+                   for i in misfits[:2])
+    reply = Reply(text, "answer", quick_replies=offers + tuple(prompts.choices(lang, "after_outfits"))[:3 - len(offers)])
+    # what was asked about (an age, another occasion) changes no taste
+    return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
+            "preferences": state["stored_preferences"]}
+
+
 def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     """What the rules cannot answer goes to a configured chat model (grounded by tools); without
     one, or when it fails, the stylist says what it can do."""
@@ -443,5 +463,6 @@ def error(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 
 # The router's decision -> the node that acts on it (every action of chains.router.ACTIONS).
-NODES = {"clarify": clarify, "recommend": recommend, "revise": revise, "explain": explain, "brands": brands,
+NODES = {"clarify": clarify, "recommend": recommend, "revise": revise, "review": review, "explain": explain,
+         "brands": brands,
          "size": size, "trend": trend, "save": save, "answer": answer, "error": error}

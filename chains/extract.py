@@ -56,6 +56,17 @@ _NAMES_THE_PHOTO = re.compile(
     r"\b(?:it'?s|it is|its|this is|this's|that'?s|that is|they'?re|these are)\s+(?:actually\s+|really\s+)?"
     r"(?:a\s+|an\s+|my\s+)?\w|\bnot an?\s+\w+,?\s+(?:it'?s|but)\b|이거|이건|이것|그거|그건|사진|아니고|아니라"
 )
+# "would #1 work for a funeral?", "does it work with my coat?": the verb, not the office ("to work for a
+# meeting" keeps its noun)
+_WORK_VERB = re.compile(r"(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )"
+                        r"\bwork(?=\s+(?:for|with|on|as)\s+(?:a|an|the|my|your|his|her|me|him|them|us|this|that|"
+                        r"it|someone|people|older|\d)\b|\s*\?)")
+_AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin (?:my|her|his|their|our) (\d)0s\b"
+                  r"|(?<!\d)(\d)0\s*대|\b(?:i'?m|i am|she'?s|she is|he'?s|he is)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%|deg))|(?<!\d)(\d{2})\s*(?:살|세)(?!\S*\s*(?:아이|아들|딸|조카))", re.IGNORECASE)
+# "is #2 ok?", "would #1 work for a funeral?", "2번 회사에 입고 가도 돼?", "3번은 50대한테 어때?": asking, not changing
+_ASKS_ABOUT = re.compile(
+    r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
+    r"too much|too young|too old|good)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도", re.IGNORECASE)
 _HEIGHT = re.compile(r"(?:키\s*)(\d{3})|(\d{3})\s*(?:cm|센티|센치)", re.IGNORECASE)
 _WEIGHT = re.compile(r"(\d{2,3})\s*(?:kg|kgs|kilos?|킬로|키로|kilograms?)|몸무게\s*(\d{2,3})", re.IGNORECASE)
 # Feet and inches, pounds: "5'10", "5 ft 10", "6 feet", "180 lbs", "165 pounds"
@@ -107,8 +118,11 @@ _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
     r"|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:one|look|outfit)\b"
     r"|(?<!\d)(\d)\s*번\s*(?:(?:째|코디|룩|꺼|거)(?:만|은|는|의|을|를|에서|에)?|(?:만|은|는|의|을|를|에서|에)(?!\S)"
-    r"|(?=(?:신발|상의|하의|바지|치마|아우터|재킷|자켓|가방|코트|원피스|니트|셔츠)))"
-    r"|(첫|두|세|네|다섯|여섯)\s*번\s*째", re.IGNORECASE)
+    r"|(?=(?:" + "|".join(sorted({re.escape(t) for table in (lexicon.KIND_TERMS, lexicon.SLOT_TERMS)
+                                  for terms in table.values() for t in terms if _HANGUL.search(t)},
+                                 key=len, reverse=True)) + r")))"
+    r"|(첫|두|세|네|다섯|여섯)\s*번\s*째"
+    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|예쁘|이쁘|너무|좀))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -143,6 +157,8 @@ class Understanding:
     cold: bool = False  # the message says it is bitterly cold ("it's freezing", "엄청 추워요", "-5도")
     count: int | None = None  # how many looks it asks for ("just one outfit", "코디 하나만", "하나 더")
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
+    age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
+    asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
 
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
@@ -394,6 +410,16 @@ def _question(text: str, questions: list[Match], named_something: bool) -> str |
     return "yesno" if named_something and _YES_NO.search(text) and not open_question else None
 
 
+def _age(text: str) -> int | None:
+    """The age said ("a 50 year old", "in my 40s" -> 40, "50대" -> 50), when plausible for clothes."""
+    hit = _AGE.search(text)
+    if not hit:
+        return None
+    said = next(g for g in hit.groups() if g)
+    age = int(said) * (10 if len(said) == 1 else 1)
+    return age if 13 <= age <= 99 else None
+
+
 def parse_budget(text: str) -> float | None:
     """"under 50k won" -> 50000, "5만원 이하" -> 50000, "below $80" -> 80."""
     if hit := _KO_BUDGET.search(text):
@@ -429,7 +455,7 @@ def extract(text: str) -> Understanding:
     followups, masked = find_terms(masked, lexicon.FOLLOWUP_TERMS)
     styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
     kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
-    occasions, masked = find_terms(masked, lexicon.OCCASION_TERMS)
+    occasions, masked = find_terms(_WORK_VERB.sub("    ", masked), lexicon.OCCASION_TERMS)
     colours, masked = find_terms(masked, lexicon.COLOR_TERMS)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
@@ -489,4 +515,6 @@ def extract(text: str) -> Understanding:
         cold=bool(find_terms(lowered, lexicon.COLD_TERMS)[0]) or (_celsius(lowered) or 99.0) <= 0.0,
         count=_count(lowered),
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)),
+        age=_age(lowered),
+        asks_about_look=bool(_ASKS_ABOUT.search(lowered)),
     )

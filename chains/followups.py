@@ -12,12 +12,14 @@ from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_
 from chains.extract import Understanding
 from chains.looks import conversation_brief, more_like, new_looks, offer_looks, show_looks
 from chains.router import says_something
-from chains.revise import look_gender, model_preferences, new_style, revise_looks, shifted_season, still_excluded
+from chains.revise import (formality_step, look_gender, model_preferences, new_style, revise_looks, shifted_season,
+                           still_excluded)
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, season_for_month
+from retrieval.traits import traits_of, warmth_rank
 
 
 def change_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
@@ -50,7 +52,9 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks):
         reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
-    if (restyle := new_style(looks[0].style, heard)) or recolour:
+    # "the shoes are too casual": those pieces change, the looks keep their style
+    restyle = None if heard.slots and formality_step(heard) else new_style(looks[0].style, heard)
+    if restyle or recolour:
         at_its_end = restyle == looks[0].style and not recolour  # "more formal" from looks as formal as they go
         prefs = replace(prefs, style=restyle) if restyle else prefs
         brief = _with_a_blazer(prefs, looks) if at_its_end and "more_formal" in heard.followups else prefs
@@ -71,7 +75,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         reply, conversation = show_looks(services, before, list(looks),
                                          prompts.render(lang, "revised_impossible", what=what), events)
         return reply, conversation, kept_prefs
-    note = prompts.render(lang, _revision_note(looks, outfits)) + _unchanged_note(lang, looks, outfits, heard)
+    note = _revision_note(lang, looks, outfits, heard) + _unchanged_note(lang, looks, outfits, heard)
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = show_looks(services, conversation, outfits, note, events)
@@ -227,13 +231,21 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     if not same or len(same) == len(before):
         return ""
     numbers = ", ".join(str(n) for n in same)
+    if "warmer" in heard.followups and all(_warmly_layered(before[n - 1]) for n in same):
+        return " " + prompts.render(lang, "revised_already_warm", numbers=numbers)
     return " " + prompts.render(lang, "revised_unchanged_many" if len(same) > 1 else "revised_unchanged", numbers=numbers)
 
 
-def _revision_note(before: Sequence[Outfit], after: Sequence[Outfit]) -> str:
+def _warmly_layered(look: Outfit) -> bool:
+    """The look already wears a warm coat or jacket: "warmer" has nowhere further to go in the catalogue."""
+    return any(i.slot == "outerwear" and warmth_rank(traits_of(i).warmth) >= warmth_rank("warm") for i in look.items)
+
+
+def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:
     """Say what really changed: nothing, some pieces, or every piece."""
     old = {i.id for o in before for i in o.items}
     new = {i.id for o in after for i in o.items}
     if new == old:
-        return "revised_none"
-    return "revised_all" if not old & new else "revised"
+        warm = "warmer" in heard.followups and all(_warmly_layered(o) for o in before)
+        return prompts.render(lang, "already_warm" if warm else "revised_none")
+    return prompts.render(lang, "revised_all" if not old & new else "revised")

@@ -16,7 +16,7 @@ from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief
 from chains.services import AgentServices
 from chains.state import Outfit, Preferences
 from domain.items import Item
-from retrieval.traits import WARMTH_LEVELS, traits_of, warmth_rank
+from retrieval.traits import WARMTH_LEVELS, dressiness, traits_of, warmth_rank
 
 # Colder season first: "warmer" moves one step right, "cooler" one step left.
 SEASON_SCALE = ("summer", "spring", "fall", "winter")
@@ -61,7 +61,8 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
     only: a bag's noisy season label is no reason to change it when the shoes are swapped), too dear."""
     if item.source != "catalog":
         return False  # the user's own pieces stay
-    return (item.slot in heard.slots and "swap" in heard.followups) or is_of_kind(item, brief.avoid_kinds) \
+    named = item.slot in heard.slots and ("swap" in heard.followups or bool(formality_step(heard)))
+    return named or is_of_kind(item, brief.avoid_kinds) \
         or shows_colour(item, prefs.avoid_colors) \
         or bool(_warmth_step(heard) and item.season and item.season not in WEARABLE_SEASONS[brief.season]) \
         or bool(budget and item.price is not None and item.price > budget)
@@ -118,6 +119,8 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     must_fill = {s for s in slots if s not in OPTIONAL_SLOTS}
     if "swap" in heard.followups:
         pool = _visibly_different(pool, swapped)
+    if step := formality_step(heard):  # "#2's shoes are too casual": only dressier shoes may come in
+        pool = _reformed_pool(pool, swapped, step)
     elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:
         pool = _retuned_pool(pool, swapped[0], heard)
         must_fill = set(slots)
@@ -134,6 +137,21 @@ WARMTH_CARRIERS = ("outerwear", "top", "bottom", "shoes")
 
 def _warmth_step(heard: Understanding) -> int:
     return ("warmer" in heard.followups) - ("cooler" in heard.followups)
+
+
+def formality_step(heard: Understanding) -> int:
+    """+1 for "more formal", -1 for "more casual", 0 for neither."""
+    return ("more_formal" in heard.followups) - ("less_formal" in heard.followups)
+
+
+def _reformed_pool(pool: dict[str, list[Item]], swapped: list[Item], step: int) -> dict[str, list[Item]]:
+    """Only pieces dressier (more relaxed) than the ones traded may take their slots."""
+    reformed = dict(pool)
+    for item in swapped:
+        slot, before = plan_slot(item), dressiness(item)
+        reformed[slot] = [i for i in reformed.get(slot, ()) if (dressiness(i) > before if step > 0
+                                                                else dressiness(i) < before)]
+    return reformed
 
 
 def _pieces_to_retune(keep: list[Item], heard: Understanding) -> list[Item]:

@@ -9,7 +9,8 @@ from chains.state import ConversationState, Preferences
 
 MAX_QUESTIONS_IN_ROW = 2
 # Every action a turn may take; each is a node of the turn graph (chains/actions.py, NODES).
-ACTIONS = ("clarify", "recommend", "revise", "explain", "brands", "size", "trend", "save", "answer", "error")
+ACTIONS = ("clarify", "recommend", "revise", "review", "explain", "brands", "size", "trend", "save", "answer",
+           "error")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,15 @@ def is_followup(understanding: Understanding) -> bool:
     # "like #1 but in blue" builds on the looks too
     aimed = understanding.followups or understanding.like_look or understanding.target_look
     return bool(changes or (understanding.target_look and new_brief)) and not (new_brief and not aimed)
+
+
+def asks_about_a_look(state: ConversationState, understanding: Understanding) -> bool:
+    """"Is #2 ok for a 50 year old?", "would #1 work for a funeral?": a question about one look on screen
+    that asks for no change (no garment, colour, swap or "like #2" in it)."""
+    u, p = understanding, understanding.preferences
+    on_screen = bool(u.target_look and u.target_look <= len(state.looks))
+    return on_screen and u.asks_about_look and not (u.followups or u.avoid_kinds or u.like_look or u.kinds
+                                                    or p.colors or p.avoid_colors or p.style)
 
 
 def _wants_trend_looks(understanding: Understanding) -> bool:
@@ -74,6 +84,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     asks_size = "size" in understanding.intents and not (wants_looks_now and not answers_size)
     if not new_photo and (asks_size or ("size" in state.pending and answers_size)):
         return Decision("size")
+    if not new_photo and asks_about_a_look(state, understanding):
+        return Decision("review")
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):
         return Decision("explain")  # "what should I wear to a funeral?": its dress code, then looks
     names_a_topic = says_something(understanding) or understanding.question in ("definition", "fit", "rain", "yesno", "tuck")

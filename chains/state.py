@@ -69,8 +69,9 @@ class Outfit:
     items: tuple[Item, ...]
     why: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {"style": self.style, "items": [i.to_json(with_source=True) for i in self.items], "why": self.why}
+    def to_json(self, *, with_traits: bool = False) -> dict[str, Any]:
+        items = [i.to_json(with_source=True, with_traits=with_traits) for i in self.items]
+        return {"style": self.style, "items": items, "why": self.why}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Outfit":
@@ -110,12 +111,12 @@ class ConversationState:
             "language": self.language,
             "pending": list(self.pending),
             "questions_in_row": self.questions_in_row,
-            "anchor": self.anchor.to_json(with_source=True) if self.anchor else None,
+            "anchor": self.anchor.to_json(with_source=True, with_traits=True) if self.anchor else None,
             "anchor_kind_options": list(self.anchor_kind_options),
             "shown_ids": list(self.shown_ids[-200:]),
-            "looks": [look.to_json() for look in self.looks],
+            "looks": [look.to_json(with_traits=True) for look in self.looks],
             "avoid_kinds": list(self.avoid_kinds),
-            "liked": [i.to_json(with_source=True) for i in self.liked[-30:]],
+            "liked": [i.to_json(with_source=True, with_traits=True) for i in self.liked[-30:]],
             "wants_trend": self.wants_trend,
             "gender_asked": self.gender_asked,
             "body": list(self.body),

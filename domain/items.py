@@ -43,12 +43,14 @@ class Item:
     def with_score(self, score: float) -> "Item":
         return replace(self, score=score)
 
-    def to_json(self, *, with_source: bool = False) -> dict[str, Any]:
-        """The JSON object of the CLI contract (search fields; `source` for outfit items)."""
+    def to_json(self, *, with_source: bool = False, with_traits: bool = False) -> dict[str, Any]:
+        """The JSON object of the CLI contract (search fields; `source` for outfit items). A conversation
+        keeps the traits too (`with_traits`): a follow-up must read a look on screen as it was composed."""
         data = asdict(self)
         data["styles"] = list(self.styles)
         for extra in ("brand", "formality", "function", "warmth", "pattern"):
-            data.pop(extra)
+            if not with_traits or data[extra] is None:
+                data.pop(extra)
         if not with_source:
             data.pop("source")
         return data

@@ -550,6 +550,21 @@ def formality_rank_of(item: Item) -> int:
     return rank
 
 
+# Within one formality level, how dressy each kind reads (higher is dressier): a boot and a pump may
+# both be "smart", yet the pump is what "these boots are too casual" asks for.
+KIND_DRESSINESS: dict[str, int] = {
+    "sneakers": 0, "sandals": 0, "boots": 1, "flats": 2, "shoes": 2, "heels": 3,
+    "tank": 0, "tshirt": 0, "sweatshirt": 0, "polo": 1, "longsleeve": 1, "sweater": 2, "shirt": 3, "blouse": 3,
+    "shorts": 0, "leggings": 0, "jeans": 1, "skirt": 2, "trousers": 2,
+    "jacket": 0, "cardigan": 1, "coat": 2, "blazer": 3,
+}
+
+
+def dressiness(item: Item) -> tuple[int, int]:
+    """How dressy the piece reads: its formality level, then its kind."""
+    return formality_rank_of(item), KIND_DRESSINESS.get(traits_of(item).kind, 1)
+
+
 def is_printed(item: Item) -> bool:
     """Whether the piece is the loud one of a look: its name or (in the catalogue) its photo shows a print."""
     return traits_of(item).pattern == "printed"

@@ -53,6 +53,10 @@ def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=Fal
                                                                    questions_in_row=1), "recommend", ()),
         # follow-ups change the looks on screen; questions, brands, trends and the wardrobe have their own answers
         ("something warmer", Preferences(gender="men"), SHOWN, "revise", ()),
+        # a question about one look on screen is answered about it; one about a look not there is not
+        ("would #1 work for a funeral?", Preferences(gender="men"), SHOWN, "review", ()),
+        ("1번 50대한테 어때?", Preferences(gender="men"), SHOWN, "review", ()),
+        ("is #2 ok?", Preferences(gender="men"), SHOWN, "answer", ()),
         ("what is amekaji?", Preferences(), ConversationState(), "explain", ()),
         ("which brands suit me?", Preferences(), ConversationState(), "brands", ()),
         ("올봄 트렌드 컬러는 무엇인가요?", Preferences(), ConversationState(), "trend", ()),

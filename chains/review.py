@@ -1,0 +1,111 @@
+"""A question about one look on screen: "is #2 ok for a 50 year old?", "would #1 work for a funeral?",
+"2번 회사에 입고 가도 돼?". Yes, or not quite and which pieces, read with the occasion's dress code and
+the stylist's rubric (pure, rules only): the looks on screen stay as they are."""
+
+from __future__ import annotations
+
+import re
+
+import prompts
+from chains.dress_code import dress_code
+from chains.extract import Understanding
+from chains.lexicon import EVENT_BRIEFS
+from chains.rubric import Brief as RubricBrief
+from chains.rubric import look_violations
+from chains.state import Outfit
+from domain.items import Item
+from domain.vocabulary import WORN_SLOTS
+from retrieval.traits import formality_rank_of, is_printed, traits_of
+
+# From this age a stylist steers away from pieces that read teenage; the look itself needs no age.
+GROWN_UP_AGE = 40
+YOUTHFUL_KINDS = frozenset({"sweatshirt", "tank", "shorts", "leggings"})
+YOUTHFUL_NAME = re.compile(r"\b(?:ripped|distressed|crop(?:ped)?|graphic|neon|cartoon|slogan|printed)\b", re.I)
+# Rubric rules worth a sentence of their own when a look is asked about (the rest are pieces' faults).
+SAID_RULES = ("head_to_toe_black_at_wedding", "no_warmth_in_winter", "out_of_season_light")
+WHOLE_LOOK = 3  # this many pieces out of place: the look is wrong for the occasion, not one piece
+
+
+def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occasion: str, season: str,
+                gender: str | None) -> tuple[str, tuple[Item, ...]]:
+    """The answer, and the pieces it finds out of place (for a quick reply that swaps one). An age is
+    judged alone; an occasion (asked, else the looks' own) by its dress code and the rubric."""
+    asked = asked_occasion(heard) or occasion
+    context = _context(lang, heard, asked)
+    if heard.age:
+        young = _youthful(look) if heard.age >= GROWN_UP_AGE else ()
+        if not young:
+            return prompts.render(lang, "review_yes_age", number=number, context=context), ()
+        key = "review_young_one" if len(young) == 1 and not _plural(lang, young[0]) else "review_young_many"
+        problem = prompts.render(lang, key, pieces=_joined(lang, [_named(lang, i) for i in young]))
+        return prompts.render(lang, "review_not_quite", number=number, context=context, problems=problem), young
+    misfits = _misfits(look, asked, season)
+    rules = [r for r in look_violations(look.items, RubricBrief(asked, season, gender)) if r in SAID_RULES]
+    serious = [(item, fault) for item, fault in misfits if fault != "dressy"]
+    if len(serious) >= WHOLE_LOOK:  # a sweatshirt, jeans and trainers at a funeral: the look, not a piece
+        faults = [fault for _, fault in serious]
+        fault = "casual" if "casual" in faults else max(set(faults), key=faults.count)
+        return prompts.render(lang, f"review_whole_{fault}", number=number, context=context), ()
+    if not (serious or rules):
+        dressy = [item for item, _ in misfits]
+        note = prompts.render(lang, "review_dressy_note", pieces=_joined(lang, [_named(lang, i) for i in dressy])) \
+            if dressy else ""
+        return (prompts.render(lang, "review_yes", number=number, context=context) + note), ()
+    problems = [prompts.render(lang, f"review_piece_{fault}", piece=_named(lang, item),
+                               be="are" if _plural(lang, item) else "is") for item, fault in serious]
+    problems += [prompts.render(lang, f"review_rule_{rule}") for rule in rules]
+    text = prompts.render(lang, "review_not_quite", number=number, context=context, problems=_joined(lang, problems))
+    return text, tuple(item for item, _ in serious)
+
+
+def asked_occasion(heard: Understanding) -> str | None:
+    """The occasion a question names ("for work", "to a funeral"), if any."""
+    return str(EVENT_BRIEFS[heard.event]["occasion"]) if heard.event else heard.preferences.occasion
+
+
+def _misfits(look: Outfit, occasion: str, season: str) -> list[tuple[Item, str]]:
+    """Each worn piece of the look the occasion would not take, with why: too casual, too dressy, not
+    worn there (its kind or what it is made for), or too bright (where the colours are strict)."""
+    code = dress_code(occasion, season)
+    found = []
+    for item in look.items:
+        if item.slot not in WORN_SLOTS or item.source != "catalog":
+            continue
+        traits, rank = traits_of(item), formality_rank_of(item)
+        if traits.kind in code.exclude_kinds or traits.function in code.exclude_functions:
+            found.append((item, "out_of_place"))
+        elif rank < code.band[0] or rank > code.band[1]:
+            found.append((item, "casual" if rank < code.band[0] else "dressy"))
+        elif code.strict_colours and not code.in_palette(item, traits.kind):
+            found.append((item, "bright"))
+    return found
+
+
+def _youthful(look: Outfit) -> tuple[Item, ...]:
+    """Pieces that read young: a sweatshirt, shorts, leggings, a print or a rip."""
+    return tuple(i for i in look.items if i.slot in WORN_SLOTS and (
+        traits_of(i).kind in YOUTHFUL_KINDS or YOUTHFUL_NAME.search(i.name) or (i.slot == "top" and is_printed(i))))
+
+
+def _context(lang: str, heard: Understanding, occasion: str) -> str:
+    if heard.age:  # "50대": in her fifties
+        return prompts.render(lang, "review_context_decade" if heard.age % 10 == 0 else "review_context_age",
+                              age=heard.age)
+    return prompts.render(lang, "review_context_occasion", occasion=prompts.label(lang, "occasion", occasion))
+
+
+def _named(lang: str, item: Item) -> str:
+    return prompts.render(lang, "item_phrase", color=prompts.label(lang, "color_family", item.color_family),
+                          kind=prompts.label(lang, "kind", traits_of(item).kind))
+
+
+def _plural(lang: str, item: Item) -> bool:
+    """"jeans", "leggings", "trousers": a word that is plural in English already."""
+    kind = traits_of(item).kind
+    return prompts.label_variant(lang, "kind", "plural", kind) == prompts.label(lang, "kind", kind)
+
+
+def _joined(lang: str, parts: list[str]) -> str:
+    if len(parts) < 2:
+        return "".join(parts)
+    return prompts.render(lang, "and_join", a=", ".join(parts[:-1]), b=parts[-1])

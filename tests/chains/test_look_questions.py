@@ -1,0 +1,92 @@
+"""Questions about one look on screen ("is #2 ok for a 50 year old?", "would #1 work for a funeral?")
+get an answer about that look and leave the looks as they are; "#2's shoes are too casual" changes
+that piece to a dressier one; "warmer" on looks already warmly layered says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.extract import extract
+from chains.review import review_look
+from chains.state import Outfit
+from domain.items import Item
+from retrieval.traits import dressiness
+
+
+@pytest.fixture
+def services(app_settings):
+    from app.wiring import build_services
+
+    return build_services(app_settings)
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+def piece(id_: str, name: str, kind: str, slot: str, colour: str, usage: str = "casual") -> Item:
+    return Item(id=id_, name=name, kind=kind, slot=slot, color=colour, color_family=colour.lower(),
+                gender="women", usage=usage)
+
+
+TEEN_LOOK = Outfit("casual", (
+    piece("1", "Roxy Women Grey Printed Sweatshirt", "sweatshirt", "top", "Grey"),
+    piece("2", "Hanes Women Navy Cotton Stretch Leggings", "leggings", "bottom", "Navy"),
+    piece("3", "Catwalk Women Black Casual Shoes", "sneakers", "shoes", "Black"),
+), "")
+OFFICE_LOOK = Outfit("classic", (
+    piece("4", "Scullers For Her Women Solid Black Sweater", "sweater", "top", "Black", "formal"),
+    piece("5", "Arrow Woman Navy Blue Trousers", "trousers", "bottom", "Navy", "formal"),
+    piece("6", "Carlton London Women Black Pumps", "heels", "shoes", "Black", "formal"),
+), "")
+
+
+@pytest.mark.parametrize(("text", "look", "starts", "names"), [
+    ("is #1 ok for a 55 year old?", TEEN_LOOK, "Not quite at 55", ("sweatshirt", "leggings")),
+    ("is #1 ok for a 55 year old?", OFFICE_LOOK, "Yes, look 1 works", ()),
+    ("would #1 work for a funeral?", TEEN_LOOK, "Not for a funeral", ()),
+    ("is look 1 ok for work?", OFFICE_LOOK, "Yes, look 1 works for work", ()),
+    ("1번 50대한테 어때?", TEEN_LOOK, "1번 코디는 50대에도 조금 아쉬워요", ("맨투맨",)),
+])
+def test_a_look_is_judged_for_the_age_or_occasion_asked(text, look, starts, names):
+    heard = extract(text)
+    said, _misfits = review_look(heard.language, 1, look, heard, "daily", "winter", "women")
+    assert said.startswith(starts), said
+    assert all(name in said for name in names), said
+
+
+def test_the_question_is_read_as_one_about_a_look():
+    assert extract("would #1 work for a funeral?").preferences.occasion is None  # "work" is the verb here
+    assert extract("I need something to wear to work for a meeting").preferences.occasion == "work"
+    assert extract("is the second one ok for my mom, she's 60").age == 60
+    assert extract("3번은 50대한테 어때?").age == 50
+    assert extract("2번 스커트 바꿔줘").target_look == 2
+    assert extract("1번 괜찮아?").target_look == 1
+
+
+def test_a_question_about_a_look_answers_and_keeps_the_looks(services):
+    first = say(services, "casual weekend outfits for a woman", "asker")
+    asked = say(services, "would #1 work for a funeral?", "asker")
+    assert asked["type"] == "answer" and not asked["outfits"]
+    assert asked["reply"].startswith("Not for a funeral"), asked["reply"]
+    assert "Looks for a funeral" in asked["quick_replies"]
+    assert asked["preferences"]["occasion"] == first["preferences"]["occasion"]  # asking is no new brief
+    swapped = say(services, "swap the shoes on #2", "asker")  # the looks asked about are still there
+    kept = [[i["id"] for i in o["items"]] for n, o in enumerate(swapped["outfits"]) if n != 1]
+    assert kept == [[i["id"] for i in o["items"]] for n, o in enumerate(first["outfits"]) if n != 1]
+
+
+def test_shoes_said_to_be_too_casual_become_dressier_in_that_look_only(services):
+    first = say(services, "winter office looks for a woman, classic", "dressier")
+    reply = say(services, "aren't the shoes on #1 too casual?", "dressier")
+    assert reply["type"] == "outfits"
+    before = [Item.from_json(i) for i in first["outfits"][0]["items"]]
+    after = [Item.from_json(i) for i in reply["outfits"][0]["items"]]
+    old_shoes = next(i for i in before if i.slot == "shoes")
+    new_shoes = next(i for i in after if i.slot == "shoes")
+    if reply["reply"].startswith("I couldn't"):
+        assert new_shoes == old_shoes
+    else:
+        assert dressiness(new_shoes) > dressiness(old_shoes)
+        assert [i for i in after if i.slot != "shoes"] == [i for i in before if i.slot != "shoes"]
+    assert reply["outfits"][1:] == first["outfits"][1:]
