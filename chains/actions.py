@@ -108,7 +108,7 @@ def _clarify(conversation: ConversationState, asks: tuple[str, ...],
         text = prompts.render(lang, "ask_gender" if named_garment else "ask_gender_brief")
     else:
         buttons = prompts.choices(lang, "occasion_style") + (prompts.choices(lang, "gender") if "gender" in asks else [])
-        text = prompts.render(lang, "ask_occasion_style_gender" if "gender" in asks else "ask_occasion_style")
+        text = prompts.render(lang, "ask_" + "_".join(asks))
     state = conversation.evolve(pending=asks, questions_in_row=conversation.questions_in_row + 1,
                                 gender_asked=conversation.gender_asked or "gender" in asks)
     return Reply(text, "question", asks=asks, quick_replies=tuple(buttons)), state
@@ -335,6 +335,8 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         heard = heard.wanting_more()  # "whatever you think" after looks: new ones
     if conversation.pending:  # what the answer left open was declined: not asked again
         open_slots = tuple(s for s in conversation.pending if not getattr(prefs, s, None))
+        if "occasion" in open_slots and not prefs.style:  # a shrug at "what's the occasion?" leaves the style to us too
+            open_slots += ("style",)
         conversation = conversation.evolve(declined=tuple(dict.fromkeys(conversation.declined + open_slots)))
     guessed = _guessed_kind(conversation)
     if guessed:  # "what is it?" went unanswered: the photo model's best reading, said, rather than no anchor

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from domain.items import Item
+from retrieval.traits import traits_of
 
 # Families a person who rules one out rules out too.
 NEIGHBOUR_FAMILIES = {"green": ("olive",)}
@@ -20,6 +21,25 @@ KIND_NAME_WORDS = {
     "coat": ("coat", "padded", "puffer", "parka", "quilted"), "jeans": ("jeans",), "shorts": ("shorts",),
     "leggings": ("leggings", "jegging", "jeggings", "tights"),
 }
+
+
+# What a person may rule out that is no kind of the vocabulary, each with the slot it lives in and how a
+# piece shows it: a puffer is a padded jacket (the catalogue's heaviest jackets, or named so), sparkle a
+# glittering watch or jewel.
+_PUFFER_NAME = re.compile(r"\b(?:padded|puffer|down|quilted)\b", re.I)
+_COAT_NAME = re.compile(r"\b(?:coat|long|trench|wool|woollen|overcoat)\b", re.I)  # a long wool jacket is a coat
+_SPARKLE_NAME = re.compile(r"\b(?:sparkle|sparkling|glitter|sequins?|crystals?|diamonds?|bling|stardust)\b", re.I)
+FEATURES = {
+    "puffer": ("outerwear", lambda i: i.slot == "outerwear" and (bool(_PUFFER_NAME.search(i.name)) or (
+        traits_of(i).kind == "jacket" and traits_of(i).warmth == "heavy" and not _COAT_NAME.search(i.name)))),
+    "sparkle": ("accessory", lambda i: bool(_SPARKLE_NAME.search(i.name))),
+}
+
+
+def slot_of_excluded(entry: str, kind_to_slot: dict[str, str]) -> str:
+    """The slot a ruled-out kind, piece or feature lives in."""
+    kind = excluded_kind(entry)
+    return FEATURES[kind][0] if kind in FEATURES else kind_to_slot[kind]
 
 
 def ruled_out_colours(families: Sequence[str]) -> tuple[str, ...]:
@@ -74,5 +94,7 @@ def is_of_kind(item: Item, kinds: Sequence[str]) -> bool:
 
 
 def _of_kinds(item: Item, kinds: tuple[str, ...]) -> bool:
+    if any(FEATURES[k][1](item) for k in kinds if k in FEATURES):
+        return True
     pattern = _words(tuple(w for k in kinds for w in KIND_NAME_WORDS.get(k, ())))
     return item.kind in kinds or bool(pattern and pattern.search(item.name))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from chains import lexicon
-from chains.exclusions import excluded_kind, ruled_out_piece
+from chains.exclusions import ruled_out_piece, slot_of_excluded
 from chains.state import Preferences
 from domain.vocabulary import KIND_TO_SLOT
 from prompts import detect_language
@@ -441,6 +441,22 @@ def without_budget(text: str) -> str:
     return " ".join(_EN_BUDGET_AFTER.sub(" ", _EN_BUDGET.sub(" ", _KO_BUDGET.sub(" ", text))).split())
 
 
+def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
+    """A puffer ruled out is the padded jackets only ("패딩 말고 코트로": the coat stays wanted)."""
+    said = text[match.start:match.end]
+    return replace(match, value="puffer") if negated and match.value == "coat" and said in lexicon.PUFFER_WORDS \
+        else match
+
+
+def _occasion(occasions: list[Match]) -> str | None:
+    """"hiking this weekend": the weekend says when, the hike what for; "돌잔치 하객룩": a guest at a
+    family occasion, not at a wedding."""
+    said = {m.value for m in occasions}
+    if {"ceremony", "wedding"} <= said:
+        return "ceremony"
+    return _first([m for m in occasions if m.value != "daily"]) or _first(occasions)
+
+
 def _first(matches: list[Match]) -> str | None:
     """The last mention wins: "casual, no wait, minimal" means minimal."""
     return matches[-1].value if matches else None
@@ -470,7 +486,10 @@ def extract(text: str) -> Understanding:
     questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
     colour_flags, kind_flags, pieces = _pieces(lowered, colours, kinds, slots)
     wanted, avoided = (tuple(values) for values in _split_negated(*_kept(colours, colour_flags)))
+    kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
     wanted_kinds, avoided_kinds = _split_negated(*_kept(kinds, kind_flags))
+    features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
+    avoided_kinds += [m.value for m, flag in zip(features, _negation_flags(lowered, features)) if flag]
     avoided_kinds += pieces
     height, weight = _body(lowered)
     question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))
@@ -479,7 +498,7 @@ def extract(text: str) -> Understanding:
     preferences = Preferences(
         gender=_first(roles) or _first(genders) or _first(companions),
         # "hiking this weekend": the weekend says when, the hike what for
-        occasion=_first([m for m in occasions if m.value != "daily"]) or _first(occasions),
+        occasion=_occasion(occasions),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         season=_first(seasons) or _weather_season(lowered)
         or ("summer" if beach and (occasions or kinds or styles or intents) else None)
@@ -496,7 +515,7 @@ def extract(text: str) -> Understanding:
         kinds=kind_values,
         intents=frozenset(m.value for m in intents),
         followups=frozenset(m.value for m in followups),
-        slots=tuple(dict.fromkeys([m.value for m in slots] + [KIND_TO_SLOT[excluded_kind(k)]
+        slots=tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k, KIND_TO_SLOT)
                                                               for k in kind_values + tuple(avoided_kinds)])),
         avoid_kinds=tuple(avoided_kinds),
         # "swap the shoes on #2" changes #2; "another like #2" adds looks like it

@@ -37,7 +37,7 @@ def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor
 def _recolours_photo(heard: Understanding, anchor_kind: str | None) -> bool:
     """One colour said as a fact about the photographed garment, and nothing else asked for."""
     p = heard.preferences
-    return heard.says_what_it_is and len(p.colors) == 1 and not (p.occasion or p.style) \
+    return (heard.says_what_it_is or heard.names_the_photo) and len(p.colors) == 1 and not (p.occasion or p.style) \
         and set(heard.kinds) <= {anchor_kind} and not heard.followups
 
 
@@ -90,7 +90,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     if not turn.image and conversation.anchor and _recolours_photo(heard, conversation.anchor.kind):
         # "they're actually olive": the photographed garment's colour, not a wish for olive pieces
         conversation = actions.recolour_anchor(conversation, heard.preferences.colors[0])
-        heard = replace(heard, preferences=replace(heard.preferences, colors=()))
+        # "its actually navy, not grey": the grey was the photo's reading, not a colour ruled out
+        heard = replace(heard, preferences=replace(heard.preferences, colors=(), avoid_colors=()))
     preferences = _merge_preferences(state["preferences"], heard, naming_anchor)
     if not preferences.gender and conversation.anchor and conversation.anchor.kind in WOMENSWEAR_KINDS:
         preferences = replace(preferences, gender="women")  # a photographed skirt is womenswear

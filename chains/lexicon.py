@@ -29,7 +29,7 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
 KIND_TERMS: dict[str, tuple[str, ...]] = {
     "tshirt": ("t-shirt", "tshirt", "t shirt", "tee", "티셔츠", "반팔티", "반팔", " 티"),  # " 티": "흰 티" (not "파티")
     "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "long sleeve tee", "longsleeve tee", "긴팔티", "긴팔"),
-    "shirt": ("shirt", "button-down", "button down", "oxford shirt", "셔츠", "남방", "반팔 셔츠", "반팔셔츠",
+    "shirt": ("shirt", "denim shirt", "chambray shirt", "button-down", "button down", "oxford shirt", "셔츠", "남방", "반팔 셔츠", "반팔셔츠",
               "반팔 패턴 셔츠", "short-sleeve shirt", "short sleeve shirt"),
     "polo": ("polo", "polo shirt", "폴로", "카라티"),
     "blouse": ("blouse", "블라우스", "peplum top", "peplum", "페플럼"),
@@ -38,13 +38,15 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "tank": ("tank", "tank top", "sleeveless", "민소매", "나시", "탱크탑"),
     "jacket": ("jacket", "bomber", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓", "데님 재킷",
                "데님 자켓", "데님재킷", "데님자켓"),
-    "coat": ("coat", "trench", "trench coat", "parka", "puffer", "raincoat", "코트", "패딩"),
+    "coat": ("coat", "trench", "trench coat", "parka", "puffer", "puffer jacket", "padded jacket", "down jacket",
+             "quilted jacket", "raincoat", "코트", "패딩", "롱패딩", "숏패딩", "패딩 점퍼", "패딩점퍼"),
     "blazer": ("blazer", "suit jacket", "sport coat", "블레이저"),
     "cardigan": ("cardigan", "가디건", "카디건"),
     "jeans": ("jeans", "denim", "청바지", "데님"),
     "trousers": ("trousers", "pants", "chinos", "chino", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠"),
-    "shorts": ("shorts", "반바지", "숏팬츠"),
-    "skirt": ("skirt", "스커트", "치마"),
+    "shorts": ("shorts", "denim shorts", "jean shorts", "반바지", "숏팬츠", "청반바지", "데님 반바지"),
+    # "a dark wash denim skirt": a skirt, whatever its cloth
+    "skirt": ("skirt", "denim skirt", "jean skirt", "스커트", "치마", "청치마", "데님 스커트", "데님 치마", "데님스커트"),
     "leggings": ("leggings", "레깅스"),
     "dress": ("dress", "gown", "원피스", "드레스", "나시 원피스"),
     "jumpsuit": ("jumpsuit", "overalls", "점프수트"),
@@ -187,7 +189,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
         "잘 모르",
         "코디", "룩", "추천", "입을", "뭐 입", "어울리", "매치", "스타일링", "입고",
     ),
-    "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘"),
+    "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘",
+             "하나만 더", "하나 더", "한 개만 더", "한 개 더", "한 벌 더", "몇 개 더"),
     "greeting": ("hi", "hello", "hey", "thanks", "thank you", "안녕", "고마워", "감사"),
     "save": ("save it", "save this", "keep it", "add it to my wardrobe", "add this to my wardrobe", "to my wardrobe",
              "옷장에 저장", "옷장에 넣어", "옷장에 추가", "저장해"),
@@ -227,6 +230,16 @@ EVENT_TERMS: dict[str, tuple[str, ...]] = {
 EVENT_BRIEFS: dict[str, dict[str, object]] = {
     "funeral": {"occasion": "funeral", "style": "classic", "colors": ()},
     "black_tie": {"occasion": "party", "style": "classic", "colors": ("black",)},
+}
+
+# Wished for, a puffer is a coat (the vocabulary's warmest layer); ruled out ("no puffer", "패딩 안 입어",
+# "패딩 말고 코트로"), it is the padded jackets only, not the wool coats (chains/exclusions.py, FEATURES).
+PUFFER_WORDS = ("puffer", "puffer jacket", "padded jacket", "down jacket", "quilted jacket", "패딩", "롱패딩", "숏패딩",
+                "패딩 점퍼", "패딩점퍼")
+# What can be ruled out that is no kind: "skip anything sparkly", "반짝이는 건 싫어".
+FEATURE_TERMS: dict[str, tuple[str, ...]] = {
+    "sparkle": ("sparkly", "sparkle", "sparkles", "glitter", "glittery", "sequin", "sequins", "sequined", "bling",
+                "shiny", "반짝이", "반짝이는", "글리터", "스팽글", "번쩍"),
 }
 
 # Real cold said with a request: the looks' layer must be a warm one ("it's freezing", "영하래요").

@@ -101,6 +101,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("recommend")  # "idk", "몰라" after looks: new ones, not the first question again
     if not (wants_looks or new_photo or state.pending):
         return Decision("answer")
+    if "gender" in state.pending and not preferences.gender and can_ask and state.anchor is not None \
+            and (understanding.names_the_photo or understanding.says_what_it_is):
+        return Decision("clarify", ("gender",))  # "it's actually navy" corrects the photo; whose clothes is still open
     if state.pending or not can_ask:
         # the question was answered vaguely or passed over for a new request: never asked twice, the
         # looks go on sensible defaults (one wearer per look when whose clothes is still unknown)
@@ -112,5 +115,6 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("clarify", ask_gender) if ask_gender else Decision("recommend")
     if "trend" in understanding.intents:  # looks in the trend colours: everyday unless said otherwise
         return Decision("clarify", ask_gender) if ask_gender else Decision("recommend")
-    asks = tuple(a for a in ("occasion", "style") if a not in state.declined) + ask_gender
+    # one question asks two things at most: whose clothes before the style (which the occasion defaults)
+    asks = tuple(a for a in ("occasion", "style") if a not in state.declined)[:2 - len(ask_gender)] + ask_gender
     return Decision("clarify", asks) if asks else Decision("recommend")  # a shrug is not asked twice

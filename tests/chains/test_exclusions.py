@@ -28,6 +28,18 @@ def test_a_kind_ruled_out_takes_its_narrower_kinds_and_the_names_that_say_it():
     assert not is_of_kind(item("Wrangler Men Blue Denim Shirt", "shirt", "blue", "top"), ["jeans"])
 
 
+def test_no_puffer_rules_out_padded_jackets_but_not_wool_coats_and_no_sparkle_the_glitter():
+    heavy = replace(item("United Colors of Benetton Women Solid Navy Blue Jacket", "jacket", "navy"), warmth="heavy")
+    assert is_of_kind(heavy, ["puffer"])  # the catalogue's heaviest jackets are its quilted ones
+    assert is_of_kind(item("Puma Men Foundation Padded Blue Jacket", "jacket", "blue"), ["puffer"])
+    assert not is_of_kind(replace(item("Forever New Women Long Black Jacket", "jacket", "black"), warmth="heavy"),
+                          ["puffer"])
+    assert not is_of_kind(item("Arrow Men Navy Blazer", "blazer", "navy"), ["puffer"])
+    sparkly = item("Guess Women Sparkle Box Set Watch With Interchangeable Straps", "watch", "metallic", "accessory")
+    assert is_of_kind(sparkly, ["sparkle"])
+    assert not is_of_kind(item("Titan Women Steel Watch", "watch", "metallic", "accessory"), ["sparkle"])
+
+
 @pytest.mark.parametrize(("text", "colors", "avoid_colors", "avoid_kinds"), [
     ("anything but black shoes", (), (), ("shoes:black",)),
     ("검정 구두는 빼줘", (), (), ("shoes:black",)),

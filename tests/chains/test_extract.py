@@ -109,6 +109,9 @@ def test_tells_style_questions_from_outfit_requests(text, question):
 @pytest.mark.parametrize(("text", "avoided"), [
     ("운동화는 빼줘", ("sneakers",)), ("청바지 안 입어요", ("jeans",)), ("I don't wear jeans", ("jeans",)),
     ("skip the sneakers", ("sneakers",)),
+    # a puffer ruled out is the padded jackets, not every coat; sparkle is no kind but may be ruled out
+    ("패딩 안 입어", ("puffer",)), ("trendy look but no puffer", ("puffer",)),
+    ("skip anything sparkly", ("sparkle",)), ("반짝이는 건 싫어요", ("sparkle",)),
 ])
 def test_reads_garments_ruled_out(text, avoided):
     heard = extract(text)
@@ -119,6 +122,7 @@ def test_reads_garments_ruled_out(text, avoided):
     ("원피스 말고 바지, 검정 빼고", ("trousers",), ("dress",)),  # 빼고 belongs to black's clause
     ("sweater yes, cardigans no", ("sweater",), ("cardigan",)),
     ("jeans no, chinos yes", ("trousers",), ("jeans",)),
+    ("패딩 말고 코트로요", ("coat",), ("puffer",)),
 ])
 def test_a_negation_reaches_only_its_own_clause(text, wanted, ruled_out):
     understood = extract(text)
@@ -179,6 +183,8 @@ def test_who_the_person_goes_with_says_who_they_are(text, gender):
     ("zoom call with clients tomorrow", "work"), ("flying to paris in november for a week, men's", "travel"),
     ("hiking trip this weekend", "hiking"), ("불금 술자리 코디", "party"), ("cocktail party tomorrow", "cocktail"),
     ("My cousin is getting married in April, what should I wear?", "wedding"),
+    ("돌잔치 하객룩 뭐 입어?", "ceremony"),  # a guest at a first birthday, not at a wedding
+    ("would #1 work for a funeral?", None), ("I need something to wear to work for a meeting", "work"),
 ])
 def test_everyday_words_for_an_occasion(text, occasion):
     assert extract(text).preferences.occasion == occasion
@@ -186,7 +192,7 @@ def test_everyday_words_for_an_occasion(text, occasion):
 
 @pytest.mark.parametrize(("text", "count"), [
     ("just one outfit please", 1), ("date outfit, just one please", 1), ("one more", 1), ("코디 하나만 추천해줘", 1),
-    ("하나 더 보여줘", 1), ("show me 2 looks", 2), ("출근룩 한 가지만", 1),
+    ("하나 더 보여줘", 1), ("하나만 더", 1), ("show me 2 looks", 2), ("출근룩 한 가지만", 1),
     ("one more thing, I hate red", None), ("date outfit for one night", None), ("wedding outfit", None),
 ])
 def test_how_many_looks_a_message_asks_for(text, count):

@@ -21,7 +21,7 @@ def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=Fal
 @pytest.mark.parametrize(
     ("text", "prefs", "state", "action", "asks"),
     [
-        ("I need an outfit", Preferences(), ConversationState(), "clarify", ("occasion", "style", "gender")),
+        ("I need an outfit", Preferences(), ConversationState(), "clarify", ("occasion", "gender")),
         ("I need an outfit", Preferences(gender="women"), ConversationState(), "clarify", ("occasion", "style")),
         ("I need an outfit", Preferences(style="minimal", gender="men"), ConversationState(), "recommend", ()),
         # whose clothes is asked once rather than guessed by mixing menswear and womenswear
@@ -46,11 +46,15 @@ def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=Fal
         ("I'm a man, 180 cm and 75 kg. What size should I get?", Preferences(), ConversationState(), "size", ()),
         ("180cm 75kg", Preferences(gender="men"), ConversationState(pending=("size",)), "size", ()),
         # leaving it to the stylist is a request: asked once, then looks on defaults
-        ("you choose", Preferences(), ConversationState(), "clarify", ("occasion", "style", "gender")),
+        ("you choose", Preferences(), ConversationState(), "clarify", ("occasion", "gender")),
         ("아무거나", Preferences(), ConversationState(pending=("occasion", "style", "gender"), questions_in_row=1), "recommend", ()),
         # "menswear or womenswear?" passed over for a new request is never asked a second time
         ("니트 말고 셔츠로 보여줘", Preferences(), ConversationState(pending=("gender",), gender_asked=True,
                                                                    questions_in_row=1), "recommend", ()),
+        # a correction of the photo answers nothing about whose clothes: asked again, once
+        ("its actually navy, not grey", Preferences(), ConversationState(anchor=KNOWN_GARMENT, pending=("gender",),
+                                                                        questions_in_row=1, gender_asked=True),
+         "clarify", ("gender",)),
         # follow-ups change the looks on screen; questions, brands, trends and the wardrobe have their own answers
         ("something warmer", Preferences(gender="men"), SHOWN, "revise", ()),
         # a question about one look on screen is answered about it; one about a look not there is not
