@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -225,6 +226,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     text = verdict(lang, heard, season_of(services, prefs)) + text
     example = _example_preferences(prefs, heard)
     if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: offered, never guessed
+        if _LOOKS_ASKED.search(heard.text) and not conversation.gender_asked:  # "show me a full look for a funeral"
+            return _ask_whose_looks(text, example, conversation)
         topic = notes[0]["title"] if heard.event else _example_topic(heard.preferences, lang)
         return _offer_examples(text, example, topic, conversation)
     brief = conversation_brief(services, conversation, example, conversation.avoid_kinds)
@@ -272,6 +275,22 @@ def _offer_examples(text: str, example: Preferences, topic: str,
         buttons = tuple(prompts.choices(lang, "gender"))
     state = conversation.evolve(pending=(), questions_in_row=0, offered=example)
     return Reply(f"{text} {prompts.render(lang, 'offer_examples')}", "answer", quick_replies=buttons), state
+
+
+# "show me a full look", "장례식 코디 보여줘": looks asked for, not only an answer
+_LOOKS_ASKED = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outfit)\b|보여\s*(?:줘|주세요|줄래)"
+                          r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
+
+
+def _ask_whose_looks(text: str, example: Preferences,
+                     conversation: ConversationState) -> tuple[Reply, ConversationState]:
+    """The answer, then the one thing a look asked for still needs: whose clothes (the brief is kept, so
+    "menswear" brings those looks)."""
+    lang = conversation.language
+    state = conversation.evolve(pending=("gender",), questions_in_row=conversation.questions_in_row + 1,
+                                gender_asked=True, offered=example)
+    return Reply(f"{text} {prompts.render(lang, 'ask_gender_brief')}", "question", asks=("gender",),
+                 quick_replies=tuple(prompts.choices(lang, "gender"))), state
 
 
 def _example_topic(said: Preferences, lang: str) -> str:

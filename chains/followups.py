@@ -75,7 +75,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         reply, conversation = show_looks(services, before, list(looks),
                                          prompts.render(lang, "revised_impossible", what=what), events)
         return reply, conversation, kept_prefs
-    note = _revision_note(lang, looks, outfits, heard) + _unchanged_note(lang, looks, outfits, heard)
+    note = _doing_without(lang, heard, prefs, looks) + _revision_note(lang, looks, outfits, heard, prefs.occasion or "daily") \
+        + _unchanged_note(lang, looks, outfits, heard)
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = show_looks(services, conversation, outfits, note, events)
@@ -194,6 +195,25 @@ def _ruled_out_names(lang: str, heard: Understanding) -> str:
     return prompts.render(lang, "or_join", a=", ".join(names[:-1]), b=names[-1])
 
 
+# Pieces an occasion expects: asked "can I go without?", the answer says so before taking them off.
+EXPECTED_PIECES = {"tie": frozenset({"funeral", "interview", "wedding"}),
+                   "blazer": frozenset({"funeral", "interview"})}
+
+
+def _doing_without(lang: str, heard: Understanding, prefs: Preferences, looks: Sequence[Outfit]) -> str:
+    """"넥타이 없이 가도 되나요?", "can I skip the tie?": yes or "it's the custom, but you can", then the looks
+    without it."""
+    if not heard.asks_about_look or not heard.avoid_kinds:
+        return ""
+    kind = excluded_kind(heard.avoid_kinds[0])
+    if not any(is_of_kind(i, (kind,)) for o in looks for i in o.items):
+        return ""
+    occasion = prefs.occasion or "daily"
+    key = "without_expected" if occasion in EXPECTED_PIECES.get(kind, ()) else "without_fine"
+    return prompts.render(lang, key, kind=prompts.label(lang, "kind", kind),
+                          occasion=prompts.label(lang, "occasion", occasion)) + " "
+
+
 def _with_a_blazer(prefs: Preferences, looks: Sequence[Outfit]) -> Preferences:
     """"More formal" from classic looks: the next step up is tailoring, a blazer over each look (where the
     looks do not all wear one already, the occasion wears one and no other layer was asked for)."""
@@ -224,16 +244,24 @@ EVERY_LOOK_FOLLOWUPS = frozenset({"warmer", "cooler", "swap", "cheaper"})
 
 
 def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:
-    """"Looks 2 and 5 stay as they were", when some looks changed and these could not."""
+    """"Looks 2 and 5 stay as they were", when some looks changed and these could not ("warmer": those
+    already in a warm coat are said apart)."""
     if not EVERY_LOOK_FOLLOWUPS & set(heard.followups) or len(before) != len(after):
         return ""
     same = [n for n, (old, new) in enumerate(zip(before, after), start=1) if old.items == new.items]
     if not same or len(same) == len(before):
         return ""
-    numbers = ", ".join(str(n) for n in same)
-    if "warmer" in heard.followups and all(_warmly_layered(before[n - 1]) for n in same):
-        return " " + prompts.render(lang, "revised_already_warm", numbers=numbers)
-    return " " + prompts.render(lang, "revised_unchanged_many" if len(same) > 1 else "revised_unchanged", numbers=numbers)
+    warm = [n for n in same if "warmer" in heard.followups and _warmly_layered(before[n - 1])]
+    rest = [n for n in same if n not in warm]
+    note = " " + prompts.render(lang, "revised_already_warm", numbers=_numbers(warm)) if warm else ""
+    if rest:
+        key = "revised_unchanged_many" if len(rest) > 1 else "revised_unchanged"
+        note += " " + prompts.render(lang, key, numbers=_numbers(rest))
+    return note
+
+
+def _numbers(looks: Sequence[int]) -> str:
+    return ", ".join(str(n) for n in looks)
 
 
 def _warmly_layered(look: Outfit) -> bool:
@@ -241,11 +269,16 @@ def _warmly_layered(look: Outfit) -> bool:
     return any(i.slot == "outerwear" and warmth_rank(traits_of(i).warmth) >= warmth_rank("warm") for i in look.items)
 
 
-def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:
+def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding,
+                   occasion: str) -> str:
     """Say what really changed: nothing, some pieces, or every piece."""
     old = {i.id for o in before for i in o.items}
     new = {i.id for o in after for i in o.items}
-    if new == old:
-        warm = "warmer" in heard.followups and all(_warmly_layered(o) for o in before)
-        return prompts.render(lang, "already_warm" if warm else "revised_none")
+    unchanged = [o.items for o in before] == [o.items for o in after]  # (a coat may move to another look)
+    if unchanged and "warmer" in heard.followups:
+        if all(_warmly_layered(o) for o in before):
+            return prompts.render(lang, "already_warm")
+        return prompts.render(lang, "no_warm_layer", occasion=prompts.label(lang, "occasion", occasion))
+    if unchanged:
+        return prompts.render(lang, "revised_none")
     return prompts.render(lang, "revised_all" if not old & new else "revised")

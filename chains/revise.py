@@ -72,15 +72,17 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
                 budget: float | None, exclude: tuple[str, ...], used: set[str], lang: str) -> Outfit:
     keep = [i for i in look.items if not must_change(i, heard, prefs, brief, budget)]
     slots = {plan_slot(i) for i in look.items} - {plan_slot(i) for i in keep}
+    reusable: set[str] = set()
     if "warmer" in heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
+        reusable.add("outerwear")  # a coat from another look on screen may go over this one too
     if _layer_ruled_out(look, brief) and dress_code(brief.occasion, brief.season).layer != "needed":
         slots.discard("outerwear")  # "without the jacket": no layer, rather than a blazer in its place
         if not slots:
             return _kept(look, keep, brief, lang)
     if slots:
         swapped = [i for i in look.items if i not in keep]
-        rebuilt = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped)
+        rebuilt = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped, reusable)
         if rebuilt is None and slots == {"outerwear"} and _layer_ruled_out(look, brief):
             return _kept(look, keep, brief, lang)
         return rebuilt or look
@@ -107,14 +109,15 @@ def _layer_ruled_out(look: Outfit, brief: Brief) -> bool:
 
 def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set[str], heard: Understanding,
              prefs: Preferences, brief: Brief, exclude: tuple[str, ...], used: set[str], lang: str,
-             swapped: list[Item]) -> Outfit | None:
-    """The look with new pieces in these slots, or None when no piece the follow-up allows fits."""
+             swapped: list[Item], reusable: set[str] = frozenset()) -> Outfit | None:
+    """The look with new pieces in these slots, or None when no piece the follow-up allows fits. A piece
+    shown in another look may come into a `reusable` slot."""
     # a look shown without a layer keeps going without one when another piece changes
     bare = "outerwear" not in slots and not any(i.slot == "outerwear" for i in keep)
     plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)), brief.occasion, brief.season,
                     bare=bare)
     pool = {slot: fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=look.style), brief,
-                             exclude + used_item_ids(used)) for slot in slots}
+                             (() if slot in reusable else exclude) + used_item_ids(used)) for slot in slots}
     # the slots the new look must fill: a summer look may drop its jacket, a retuned piece must come back
     must_fill = {s for s in slots if s not in OPTIONAL_SLOTS}
     if "swap" in heard.followups:

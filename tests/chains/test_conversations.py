@@ -392,6 +392,24 @@ def test_a_funeral_gets_its_dress_code_then_sober_looks_for_whoever_the_answer_n
         assert not [i.name for i in items if patterned(i.name)]  # no checks or stripes, the tie included
 
 
+@pytest.mark.parametrize(("request_", "answer"), [
+    ("ok show me a full look for a funeral", "menswear"), ("장례식 코디 보여줘", "남자"),
+])
+def test_looks_asked_for_after_the_dress_code_ask_whose_clothes_then_come(services, request_, answer):
+    asked = say(services, request_, user=f"fu-show-{answer}")
+    assert asked["type"] == "question" and asked["asks"] == ["gender"], asked["reply"]
+    looks = say(services, answer, user=f"fu-show-{answer}")
+    assert looks["outfits"] and all(i["color_family"] in DARK for o in looks["outfits"] for i in o["items"]
+                                    if i["slot"] != "accessory")
+
+
+def test_asked_whether_the_tie_can_go_the_answer_says_it_is_the_custom_then_takes_it_off(services):
+    say(services, "what should I wear to a funeral? I'm a guy", user="fu-tie")
+    reply = say(services, "can I skip the tie?", user="fu-tie")
+    assert reply["reply"].startswith("A tie is the custom at a funeral, but you can go without"), reply["reply"]
+    assert not [i for o in reply["outfits"] for i in o["items"] if i["kind"] == "tie"]
+
+
 def test_show_me_more_after_an_answer_with_looks_stays_on_its_brief(services):
     answer = say(services, "what should I wear to a funeral? I'm a guy", user="fu-more")
     assert answer["type"] == "answer" and answer["outfits"]
@@ -419,7 +437,8 @@ def test_warmer_makes_every_look_warmer_or_names_the_looks_it_could_not(services
     for number, (old, new) in enumerate(zip(first["outfits"], reply["outfits"], strict=True), start=1):
         before, after = items_of(old), items_of(new)
         if before == after:
-            assert str(number) in reply["reply"].split("stay")[-2], reply["reply"]  # "Looks 2, 5 stay as they were"
+            # "Looks 2, 5 stay as they were", "Looks 1, 4 already have a warm coat"
+            assert str(number) in reply["reply"].split("as it was.", 1)[-1], reply["reply"]
         else:  # a layer added or a piece traded for a warmer one
             assert len(_warmth(after)) > len(_warmth(before)) or _warmth(after) > _warmth(before)
 
