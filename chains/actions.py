@@ -17,7 +17,8 @@ from chains.explain import why
 from chains.extract import Understanding, find_terms
 from chains.followups import change_looks
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
-from chains.looks import conversation_brief, named_missing, offer_looks, render_lookbooks, season_of, taste_features
+from chains.looks import (around_named_piece, conversation_brief, named_missing, offer_looks, render_lookbooks,
+                          season_of, stand_in_note, taste_features)
 from chains.recommend import recommend_looks
 from chains.review import asked_occasion, review_look
 from chains.router import says_something
@@ -222,8 +223,11 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     notes = _notes(services, heard, lang)
     if not notes:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
-    text = " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
-    text = verdict(lang, heard, season_of(services, prefs)) + text
+    said = verdict(lang, heard, season_of(services, prefs))
+    if said and prefs.gender and _LOOKS_ASKED.search(heard.text):  # "베이지 니트에 어울리는 코디 추천해줘": looks, not a lecture
+        text = said.strip()
+    else:
+        text = said + " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
     example = _example_preferences(prefs, heard)
     if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: offered, never guessed
         if _LOOKS_ASKED.search(heard.text) and not conversation.gender_asked:  # "show me a full look for a funeral"
@@ -233,7 +237,10 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     brief = conversation_brief(services, conversation, example, conversation.avoid_kinds)
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
-    if outfits:
+    if around := around_named_piece(services, conversation.evolve(anchor=None), example, heard, outfits):
+        outfits, _brief, piece, example = around  # no beige knit in the catalogue: one as if it were theirs
+        text += " " + stand_in_note(lang, piece)
+    elif outfits:
         text += " " + prompts.render(lang, "knowledge_examples") + named_missing(lang, example, outfits)
     events = events or TurnEvents()
     if outfits:
@@ -330,7 +337,7 @@ def _save_garment(conversation: ConversationState) -> tuple[Reply, Item | None]:
     """The photographed garment goes to the user's wardrobe (the facade stores it)."""
     lang = conversation.language
     anchor = conversation.anchor
-    if anchor is None or not anchor.kind:
+    if anchor is None or not anchor.kind or not anchor.image:  # (a garment only named has no photo to keep)
         return Reply(prompts.render(lang, "nothing_to_save"), "answer"), None
     kind = prompts.label(lang, "kind", anchor.kind)
     return Reply(prompts.render(lang, "saved_to_wardrobe", kind=kind), "answer",

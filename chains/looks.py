@@ -179,6 +179,10 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
         prefs = replace(prefs, colors=trend_colours(services, prefs))
     outfits, brief, anchor = new_looks(services, conversation, prefs, heard, wardrobe)
+    stand_in = None
+    if anchor is None and (around := around_named_piece(services, conversation, prefs, heard, outfits, wardrobe)):
+        outfits, brief, stand_in, prefs = around
+        anchor = stand_in
     if heard.count:  # "just one outfit", "하나 더": as many as asked
         outfits = outfits[:heard.count]
         brief = replace(brief, styles=brief.styles[:len(outfits)])
@@ -194,8 +198,38 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     weather = [key for key, said in (("rain_ready", conversation.rain), ("cold_ready", conversation.cold and warm_layers))
                if said]
     rain = "".join(" " + prompts.render(lang, key) for key in weather) if outfits else ""
-    return show_looks(services, conversation, outfits, intro + rain + _shoes_named(lang, heard, outfits)
+    stood_in = " " + stand_in_note(lang, anchor) if anchor is not None and anchor is stand_in else ""
+    return show_looks(services, conversation, outfits, intro + stood_in + rain + _shoes_named(lang, heard, outfits)
                  + named_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
+
+
+def around_named_piece(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                       heard: Understanding, outfits: Sequence[Outfit], wardrobe: Sequence[Item] = ()
+                       ) -> tuple[list[Outfit], Brief, Item, Preferences] | None:
+    """"베이지 니트에 어울리는 코디" with no beige knit in the catalogue: looks built around one, as if it
+    were the person's (with the brief they were made for), or None when the catalogue had it."""
+    if not named_missing(conversation.language, prefs, outfits):
+        return None
+    piece = named_piece(conversation.language, prefs)
+    around = replace(prefs, colors=prefs.colors[1:], kinds=prefs.kinds[1:])
+    fresh, brief, _anchor = new_looks(services, conversation.evolve(anchor=piece), around, heard, wardrobe)
+    return (fresh, brief, piece, around) if fresh else None
+
+
+def stand_in_note(lang: str, piece: Item) -> str:
+    return prompts.render(lang, "named_stand_in", colour=prompts.label(lang, "color_family", piece.color_family),
+                          kind=prompts.label(lang, "kind", piece.kind))
+
+
+def named_piece(lang: str, prefs: Preferences) -> Item:
+    """The garment a request names ("a beige knit"), standing in for the person's own: a swatch of its
+    colour on the boards."""
+    kind, family = prefs.kinds[0], prefs.colors[0]
+    name = prompts.render(lang, "item_phrase", color=prompts.label(lang, "color_family", family),
+                          kind=prompts.label(lang, "kind", kind))
+    return Item(id=f"named-{kind}-{family}", name=name[:1].upper() + name[1:], kind=kind, slot=KIND_TO_SLOT[kind],
+                color=family.title(), color_family=family, gender=prefs.gender or "unisex", source="upload")
+
 
 
 def named_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> str:

@@ -90,3 +90,18 @@ def test_shoes_said_to_be_too_casual_become_dressier_in_that_look_only(services)
         assert dressiness(new_shoes) > dressiness(old_shoes)
         assert [i for i in after if i.slot != "shoes"] == [i for i in before if i.slot != "shoes"]
     assert reply["outfits"][1:] == first["outfits"][1:]
+
+
+@pytest.mark.parametrize(("text", "kind", "family"), [
+    ("show me outfits with a purple cardigan, I'm a woman", "cardigan", "purple"),
+    ("베이지 니트에 어울리는 코디 추천해줘 (여자)", "sweater", "beige"),
+])
+def test_a_named_garment_is_in_every_look_even_when_the_catalogue_has_none(services, text, kind, family):
+    reply = say(services, text, f"named-{kind}")
+    assert reply["outfits"], reply["reply"]
+    for outfit in reply["outfits"]:
+        assert any(i["kind"] == kind and i["color_family"] == family for i in outfit["items"]), outfit["items"]
+    stand_ins = [i for o in reply["outfits"] for i in o["items"] if i["source"] == "upload"]
+    if stand_ins:  # built around one "as if it were yours", and the reply says so
+        assert "as if it were yours" in reply["reply"] or "갖고 계신 옷이라 생각하고" in reply["reply"]
+        assert say(services, "save it to my wardrobe", f"named-{kind}")["reply"]  # nothing to save, no error
