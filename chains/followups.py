@@ -18,8 +18,8 @@ from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT, season_for_month
-from retrieval.traits import traits_of, warmth_rank
+from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS, season_for_month
+from retrieval.traits import formality_rank_of, traits_of, warmth_rank
 
 
 def change_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
@@ -59,7 +59,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         prefs = replace(prefs, style=restyle) if restyle else prefs
         brief = _with_a_blazer(prefs, looks) if at_its_end and "more_formal" in heard.followups else prefs
         fresh = heard.wanting_more()
-        reply, conversation = offer_looks(services, conversation, brief, fresh, events, wardrobe)
+        floor = _worn_formality(looks) if "more_formal" in heard.followups else None
+        reply, conversation = offer_looks(services, conversation, brief, fresh, events, wardrobe, floor)
         if at_its_end:
             tailored = brief is not prefs and all(any(i.kind == "blazer" for i in o.items) for o in conversation.looks)
             reply = replace(reply, text=_style_at_its_end(lang, heard, prefs, restyle, tailored) + " " + reply.text)
@@ -212,6 +213,14 @@ def _doing_without(lang: str, heard: Understanding, prefs: Preferences, looks: S
     key = "without_expected" if occasion in EXPECTED_PIECES.get(kind, ()) else "without_fine"
     return prompts.render(lang, key, kind=prompts.label(lang, "kind", kind),
                           occasion=prompts.label(lang, "occasion", occasion)) + " "
+
+
+def _worn_formality(looks: Sequence[Outfit]) -> int | None:
+    """The formality the looks on screen are worn at (the median rank of their clothes and shoes): "more
+    formal" looks go no lower."""
+    ranks = sorted(formality_rank_of(i) for o in looks for i in o.items
+                   if i.source == "catalog" and i.slot in WORN_SLOTS)
+    return ranks[len(ranks) // 2] if ranks else None
 
 
 def _with_a_blazer(prefs: Preferences, looks: Sequence[Outfit]) -> Preferences:

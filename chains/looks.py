@@ -124,19 +124,21 @@ def show_looks(services: AgentServices, conversation: ConversationState, outfits
 
 
 def conversation_brief(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-                       avoid_kinds: Sequence[str] = ()) -> Brief:
+                       avoid_kinds: Sequence[str] = (), formality_floor: int | None = None) -> Brief:
     """The brief for this month and the weather the conversation's request said (rain, real cold)."""
-    return resolve_brief(prefs, services.today().month, avoid_kinds, rain=conversation.rain, cold=conversation.cold)
+    return resolve_brief(prefs, services.today().month, avoid_kinds, rain=conversation.rain, cold=conversation.cold,
+                         formality_floor=formality_floor)
 
 
 def new_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
-               heard: Understanding, wardrobe: Sequence[Item] = ()) -> tuple[list[Outfit], Brief, Item | None]:
+               heard: Understanding, wardrobe: Sequence[Item] = (),
+               formality_floor: int | None = None) -> tuple[list[Outfit], Brief, Item | None]:
     """New looks for the brief (not those already shown when more are asked for), with the brief
     and the anchor garment they were built around."""
     lang = conversation.language
     anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
     avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
-    brief = conversation_brief(services, conversation, prefs, avoid_kinds)
+    brief = conversation_brief(services, conversation, prefs, avoid_kinds, formality_floor)
     exclude = conversation.shown_ids if "more" in heard.intents else ()
     if exclude and (stand_ins := _named_stand_ins(conversation, prefs)):  # "my beige knit" stays in new looks
         exclude = tuple(x for x in exclude if x not in stand_ins)
@@ -174,11 +176,20 @@ def _named_stand_ins(conversation: ConversationState, prefs: Preferences) -> set
 
 def offer_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
                heard: Understanding, events: TurnEvents | None = None,
-               wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
+               wardrobe: Sequence[Item] = (), formality_floor: int | None = None) -> tuple[Reply, ConversationState]:
     in_trend = ("trend" in heard.intents or conversation.wants_trend) and not prefs.colors
     if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
         prefs = replace(prefs, colors=trend_colours(services, prefs))
-    outfits, brief, anchor = new_looks(services, conversation, prefs, heard, wardrobe)
+    recoloured = ""
+    if OTHER_COLOUR.search(heard.text) and conversation.looks and not prefs.colors:
+        before = prefs  # "다른 색으로": not the colours on screen again
+        prefs = _in_other_colours(prefs, conversation.looks)
+        left_out = [c for c in prefs.avoid_colors if c not in before.avoid_colors]
+        recoloured = " " + prompts.render(conversation.language, "other_colours",
+                                          colours=joined_labels(conversation.language, "color_family", left_out))
+    outfits, brief, anchor = new_looks(services, conversation, prefs, heard, wardrobe, formality_floor)
+    if not outfits and formality_floor is not None:  # nothing that dressy: as dressy as the catalogue goes
+        outfits, brief, anchor = new_looks(services, conversation, prefs, heard, wardrobe)
     stand_in = None
     if anchor is None and (around := around_named_piece(services, conversation, prefs, heard, outfits, wardrobe)):
         outfits, brief, stand_in, prefs = around
@@ -199,8 +210,16 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
                if said]
     rain = "".join(" " + prompts.render(lang, key) for key in weather) if outfits else ""
     stood_in = " " + stand_in_note(lang, anchor) if anchor is not None and anchor is stand_in else ""
-    return show_looks(services, conversation, outfits, intro + stood_in + rain + _shoes_named(lang, heard, outfits)
+    return show_looks(services, conversation, outfits, intro + stood_in + recoloured + rain + _shoes_named(lang, heard, outfits)
                  + named_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
+
+
+def _in_other_colours(prefs: Preferences, looks: Sequence[Outfit]) -> Preferences:
+    """The brief without the three colours that carry the looks on screen (their clothes, not accessories)."""
+    worn = Counter(i.color_family for o in looks for i in o.items
+                   if i.source == "catalog" and i.slot in ("top", "bottom", "onepiece", "outerwear"))
+    carried = tuple(family for family, _ in worn.most_common(3))
+    return replace(prefs, avoid_colors=tuple(dict.fromkeys(prefs.avoid_colors + carried)))
 
 
 def around_named_piece(services: AgentServices, conversation: ConversationState, prefs: Preferences,

@@ -53,10 +53,11 @@ class Brief:
     avoid_kinds: tuple[str, ...] = ()
     rain: bool = False  # the looks go out in the rain (chains/weather.py)
     cold: bool = False  # ... or into real cold
+    formality_floor: int | None = None  # "more formal": no garment or shoe below the looks it replaces
 
 
 def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (), rain: bool = False,
-                  cold: bool = False) -> Brief:
+                  cold: bool = False, formality_floor: int | None = None) -> Brief:
     occasion = prefs.occasion or "daily"
     season = prefs.season or season_for_month(month)
     if prefs.style:
@@ -71,7 +72,7 @@ def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (
     if not prefs.style:
         styles = tuple(GENDERED_STYLE.get(g or "", {}).get(s, s) for s, g in zip(styles, genders))
     return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender,
-                 avoid_kinds=ruled_out_kinds(avoid_kinds), rain=rain, cold=cold)
+                 avoid_kinds=ruled_out_kinds(avoid_kinds), rain=rain, cold=cold, formality_floor=formality_floor)
 
 
 
@@ -107,17 +108,21 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
         exclude_color_families=ruled_out_colours(prefs.avoid_colors),
         price_max=prefs.budget_max,
         exclude_ids=tuple(exclude),
-        formalities=() if named or slot == "accessory" else _formalities(slot, code),
+        formalities=() if named or slot == "accessory" else _formalities(slot, code, brief.formality_floor),
         exclude_functions=() if named else _functions_out(slot, code),
     )
 
 
-def _formalities(slot: str, code: DressCode) -> tuple[str, ...]:
+def _formalities(slot: str, code: DressCode, floor: int | None = None) -> tuple[str, ...]:
     """The formality words a slot's search keeps: the band's, and for a needed layer down to the coat
-    floor (a padded jacket over office clothes in the cold: it comes off at the door)."""
+    floor (a padded jacket over office clothes in the cold: it comes off at the door); a brief's own
+    floor ("more formal") raises the band's, never past its top."""
     if slot == "outerwear" and code.layer == "needed" and code.coat_floor is not None:
         return FORMALITY_LEVELS[code.coat_floor: code.band[1] + 1]
-    return formality_levels(code)
+    levels = formality_levels(code)
+    if floor is None:
+        return levels
+    return tuple(level for level in levels if FORMALITY_LEVELS.index(level) >= floor) or levels[-1:]
 
 
 def _functions_out(slot: str, code: DressCode) -> tuple[str, ...]:

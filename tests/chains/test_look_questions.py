@@ -4,13 +4,15 @@ that piece to a dressier one; "warmer" on looks already warmly layered says so."
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from chains.extract import extract
 from chains.review import review_look
 from chains.state import Outfit
 from domain.items import Item
-from retrieval.traits import dressiness
+from retrieval.traits import dressiness, formality_rank_of
 
 
 @pytest.fixture
@@ -105,3 +107,31 @@ def test_a_named_garment_is_in_every_look_even_when_the_catalogue_has_none(servi
     if stand_ins:  # built around one "as if it were yours", and the reply says so
         assert "as if it were yours" in reply["reply"] or "갖고 계신 옷이라 생각하고" in reply["reply"]
         assert say(services, "save it to my wardrobe", f"named-{kind}")["reply"]  # nothing to save, no error
+
+
+def _median_formality(outfits) -> int:
+    ranks = sorted(formality_rank_of(Item.from_json(i)) for o in outfits for i in o["items"]
+                   if i["source"] == "catalog" and i["slot"] not in ("accessory",))
+    return ranks[len(ranks) // 2]
+
+
+def test_more_formal_looks_are_never_less_formal_than_the_looks_they_replace(services):
+    first = say(services, "outfit for the office christmas party, smart casual, I'm female", "dressier-all")
+    reply = say(services, "more formal", "dressier-all")
+    assert reply["outfits"], reply["reply"]
+    floor = _median_formality(first["outfits"])
+    for outfit in reply["outfits"]:
+        worn = [Item.from_json(i) for i in outfit["items"] if i["slot"] in ("top", "bottom", "onepiece", "shoes")]
+        assert all(formality_rank_of(i) >= floor for i in worn), [i.name for i in worn]
+
+
+def test_in_another_colour_leaves_out_the_colours_on_screen(services):
+    first = say(services, "winter office looks for a man", "recolour-all")
+    reply = say(services, "in a different colour", "recolour-all")
+    assert reply["outfits"], reply["reply"]
+    worn = Counter(i["color_family"] for o in first["outfits"] for i in o["items"]
+                   if i["slot"] in ("top", "bottom", "onepiece", "outerwear"))
+    main = {family for family, _ in worn.most_common(3)}
+    again = [i["name"] for o in reply["outfits"] for i in o["items"]
+             if i["slot"] in ("top", "bottom", "onepiece", "outerwear") and i["color_family"] in main]
+    assert not again and "leave out" in reply["reply"], reply["reply"]
