@@ -72,6 +72,7 @@ class DressCode:
     bag_words: tuple[str, ...] = ()  # the bags it takes, by name (a hike: a backpack, not a duffle)
     no_shine: bool = False  # no gold, sparkle or crystal on a watch or jewellery (a funeral)
     search_words: str = ""  # words the catalogue's names use for its pieces ("sports trekking" for a hike)
+    avoid_words: tuple[str, ...] = ()  # names that never come, whatever their labels (a hike: yoga pants, a schoolbag)
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -94,6 +95,8 @@ class DressCode:
             return False  # a black shirt or an olive blazer at an interview reads loud or muddy
         if self.closed_shoes and item.slot == "shoes" and traits.warmth == "light" and not named:
             return False
+        if self.avoid_words and not named and _named_any(item.name, self.avoid_words):
+            return False  # "Urban Yoga ... Track Pant" up a mountain
         if is_bare_armed_menswear(item) and self.occasion != "workout" and not named:
             return False  # a sweater vest with no shirt under it
         if is_sleeveless_layer(item.slot, item.name) and (self.layer == "needed" or self.target > CASUAL_RANK):
@@ -143,6 +146,15 @@ class DressCode:
 
 
 @cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def _named_any(name: str, words: tuple[str, ...]) -> bool:
+    return bool(_words_pattern(words).search(name))
+
+
+@cache
 def _table() -> dict[str, Any]:
     with open(TABLE, "rb") as handle:
         return tomllib.load(handle)
@@ -184,7 +196,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         no_head_to_toe_black=occ.get("no_head_to_toe_black", False),
         shoe_functions=frozenset(occ.get("shoe_functions", ())), bag_words=tuple(occ.get("bag_words", ())),
         no_shine=occ.get("no_shine", False), search_words=occ.get("search_words", ""),
-        strict_palette=frozenset(occ.get("strict_palette", ())),
+        strict_palette=frozenset(occ.get("strict_palette", ())), avoid_words=tuple(occ.get("avoid_words", ())),
     )
 
 

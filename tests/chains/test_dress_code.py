@@ -53,6 +53,12 @@ def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("m
     # a wool beanie is for fall and winter
     ("daily", "spring", piece("19", "accessory", "hat", "grey", "Wildcraft Unisex Grey Beanie"), False),
     ("daily", "winter", piece("20", "accessory", "hat", "grey", "Wildcraft Unisex Grey Beanie"), True),
+    # a hike takes trekking clothes, not yoga pants or a schoolbag, whatever their labels
+    ("hiking", "winter", piece("21", "bottom", "trousers", "grey", "Urban Yoga Women's Grey Track Pant",
+                               gender="women", usage="sports"), False),
+    ("hiking", "winter", piece("22", "bottom", "trousers", "grey", "Nike Men Grey Track Pants", usage="sports"), True),
+    ("hiking", "winter", piece("23", "accessory", "bag", "grey", "Wildcraft Unisex Schoolbag Grey Backpack",
+                               usage="casual"), False),
 ])
 def test_what_each_occasion_and_season_allows(occasion, season, item, allowed):
     assert dress_code(occasion, season).allows(item) is allowed
