@@ -28,7 +28,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     """Change the looks on screen as asked; restyle ("less formal", "like #2") with new looks."""
     lang, before = conversation.language, conversation
     looks = conversation.looks
-    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
+    avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
     if not heard.target_look:  # a kind ruled out for one look ("#3 without the jacket") is not a rule
         conversation = conversation.evolve(avoid_kinds=avoid_kinds)
     if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
@@ -102,7 +102,7 @@ def _into_kind(services: AgentServices, conversation: ConversationState, prefs: 
     lacking = [n for n, o in enumerate(looks) if not any(is_of_kind(i, target) for i in o.items)]
     kept_ids = tuple(i.id for n, o in enumerate(looks) if n not in lacking for i in o.items)
     shown = conversation.evolve(shown_ids=conversation.shown_ids + kept_ids,
-                                avoid_kinds=tuple(dict.fromkeys(conversation.avoid_kinds + away)))
+                                avoid_kinds=conversation.ruled_out(away))
     fresh, _brief, _anchor = new_looks(services, shown, replace(prefs, kinds=target),
                                         heard.wanting_more(), wardrobe)
     for n, new in zip(lacking, fresh):
@@ -132,7 +132,7 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                                             wardrobe)
         new = fresh[0] if fresh else look
     else:
-        new = revise_looks(services, (look,), heard, prefs, conversation.avoid_kinds + heard.avoid_kinds,
+        new = revise_looks(services, (look,), heard, prefs, conversation.ruled_out(heard.avoid_kinds),
                            conversation.shown_ids + others, lang, rain=conversation.rain, cold=conversation.cold)[0]
     looks[number - 1] = new
     key = "revised_one" if new.items != look.items else "revised_one_none"
@@ -152,7 +152,7 @@ def _without_excluded(services: AgentServices, conversation: ConversationState, 
                       wardrobe: Sequence[Item]) -> tuple[list[Outfit], int]:
     """"No brown" is a rule, not a wish: a look that could not lose its brown pieces is replaced by a
     new look for the same brief, or left out (the count is said) when the catalogue has none."""
-    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
+    avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
     brief = conversation_brief(services, conversation, prefs, avoid_kinds)
     keep = [o for o in outfits if not still_excluded(o, prefs, brief)]
     missing = len(outfits) - len(keep)

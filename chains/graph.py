@@ -76,8 +76,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     conversation = conversation.evolve(language=language, rain=heard.rain or (conversation.rain and not new_brief),
                                        cold=heard.cold or (conversation.cold and not new_brief),
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
-                                       avoid_kinds=tuple(dict.fromkeys(conversation.avoid_kinds + (
-                                           () if heard.target_look else heard.avoid_kinds))))  # "#3 without the jacket": #3 only
+                                       # "#3 without the jacket": #3 only
+                                       avoid_kinds=conversation.ruled_out(() if heard.target_look else heard.avoid_kinds))
     garment, photo_error = None, None
     naming_anchor = False
     if turn.image:

@@ -137,7 +137,7 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
     and the anchor garment they were built around."""
     lang = conversation.language
     anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
-    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
+    avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
     brief = conversation_brief(services, conversation, prefs, avoid_kinds, formality_floor)
     exclude = conversation.shown_ids if "more" in heard.intents else ()
     if exclude and (stand_ins := _named_stand_ins(conversation, prefs)):  # "my beige knit" stays in new looks
@@ -199,7 +199,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         brief = replace(brief, styles=brief.styles[:len(outfits)])
         if "more" in heard.intents and conversation.looks and outfits:  # "one more": beside the others
             return _one_more(services, conversation, outfits, events)
-    avoid_kinds = tuple(dict.fromkeys(conversation.avoid_kinds + heard.avoid_kinds))
+    avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
     conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds, wants_trend=False)
     lang = conversation.language
     intro = _intro(lang, brief, anchor, outfits)

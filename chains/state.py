@@ -106,6 +106,10 @@ class ConversationState:
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
 
+    def ruled_out(self, said: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The kinds ruled out in this conversation, with those a message says now ("no jeans")."""
+        return tuple(dict.fromkeys(self.avoid_kinds + said))
+
     def to_json(self) -> dict[str, Any]:
         return {
             "language": self.language,
