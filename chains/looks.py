@@ -204,7 +204,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     lang = conversation.language
     intro = _intro(lang, brief, anchor, outfits)
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
-        intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits)
+        intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits, prefs.gender)
     warm_layers = all(any(i.slot == "outerwear" and cold_ready(i) for i in o.items) for o in outfits)
     weather = [key for key, said in (("rain_ready", conversation.rain), ("cold_ready", conversation.cold and warm_layers))
                if said]
@@ -264,10 +264,14 @@ def named_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> s
                                 kinds=prompts.label_variant(lang, "kind", "plural", kind))
 
 
-def _trend_worn(lang: str, season: str, colours: Sequence[str], outfits: Sequence[Outfit]) -> str:
-    """Name the trend colours, and claim only those the looks really wear (on clothes or shoes)."""
+def _trend_worn(lang: str, season: str, colours: Sequence[str], outfits: Sequence[Outfit],
+                gender: str | None = None) -> str:
+    """Name the trend colours (of whose listings: menswear's differ from womenswear's), and claim only
+    those the looks really wear (on clothes or shoes)."""
     worn = [c for c in colours if any(i.color_family == c for o in outfits for i in o.items if i.slot in WORN_SLOTS)]
-    named = {"season": prompts.label(lang, "season", season), "colors": joined_labels(lang, "color_family", colours)}
+    listings = prompts.render(lang, f"trend_listings_{gender if gender in ('men', 'women') else 'plain'}")
+    named = {"season": prompts.label(lang, "season", season), "colors": joined_labels(lang, "color_family", colours),
+             "listings": listings}
     if not worn:
         return prompts.render(lang, "trend_looks_none", **named)
     return prompts.render(lang, "trend_looks", **named, worn=joined_labels(lang, "color_family", worn))
