@@ -521,8 +521,8 @@ def extract(text: str) -> Understanding:
         # "swap the shoes on #2" changes #2; "another like #2" adds looks like it
         about_kinds=about,
         # "#2 in navy" changes #2; "more like #2", "another #2" add looks like it
-        like_look=(like := _like_look(lowered) if _EXPLICIT_LIKE.search(lowered) or any(
-            m.value == "more" for m in intents) else None),
+        like_look=(like := _like_look(lowered) if _EXPLICIT_LIKE.search(lowered) or any(  # not "#1 more formal"
+            m.value == "more" for m in find_terms(masked, lexicon.INTENT_TERMS)[0]) else None),
         target_look=None if like else _target_look(lowered),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,

@@ -124,12 +124,15 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         text = prompts.render(lang, "revised_one_lacks", number=number, kind=prompts.label(lang, "kind", lacking))
         return show_looks(services, conversation, looks, text, events)
     others = tuple(i.id for n, o in enumerate(looks) if n != number - 1 for i in o.items)
-    if heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}:  # "the first one in navy"
+    restyled = not heard.slots and formality_step(heard) and new_style(look.style, heard)  # "#2 is too dressy"
+    if (heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}) or restyled:
         brief_prefs = replace(model_preferences(prefs, look), gender=look_gender(look, prefs),
-                              colors=heard.preferences.colors)
+                              colors=heard.preferences.colors)  # "the first one in navy"
+        if restyled:
+            brief_prefs = replace(brief_prefs, style=restyled, colors=())
         shown = conversation.evolve(shown_ids=conversation.shown_ids + others)
-        fresh, _brief, _anchor = new_looks(services, shown, brief_prefs, heard.wanting_more(),
-                                            wardrobe)
+        floor = _worn_formality((look,)) if restyled and formality_step(heard) > 0 else None
+        fresh, _brief, _anchor = new_looks(services, shown, brief_prefs, heard.wanting_more(), wardrobe, floor)
         new = fresh[0] if fresh else look
     else:
         new = revise_looks(services, (look,), heard, prefs, conversation.ruled_out(heard.avoid_kinds),

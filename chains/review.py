@@ -50,7 +50,10 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         dressy = [item for item, _ in misfits]
         note = prompts.render(lang, "review_dressy_note", pieces=_joined(lang, [_named(lang, i) for i in dressy])) \
             if dressy else ""
-        return (prompts.render(lang, "review_yes", number=number, context=context) + note), ()
+        # "is look 2 too dressy?" is answered "no", not "yes"
+        key = "review_not_too_dressy" if "less_formal" in heard.followups else \
+            "review_not_too_casual" if "more_formal" in heard.followups else "review_yes"
+        return (prompts.render(lang, key, number=number, context=context) + note), ()
     problems = [prompts.render(lang, f"review_piece_{fault}", piece=_named(lang, item),
                                be="are" if _plural(lang, item) else "is") for item, fault in serious]
     problems += [prompts.render(lang, f"review_rule_{rule}") for rule in rules]

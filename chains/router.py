@@ -46,8 +46,10 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     that asks for no change (no garment, colour, swap or "like #2" in it)."""
     u, p = understanding, understanding.preferences
     on_screen = bool(u.target_look and u.target_look <= len(state.looks))
-    return on_screen and u.asks_about_look and not (u.followups or u.avoid_kinds or u.like_look or u.kinds
-                                                    or p.colors or p.avoid_colors or p.style)
+    # "is look 2 too dressy for a daytime ceremony?" asks; "are #2's shoes too casual?" names a piece to change
+    judged = not (u.followups - {"more_formal", "less_formal"}) and not u.slots
+    return on_screen and u.asks_about_look and judged and not (u.avoid_kinds or u.like_look or u.kinds
+                                                               or p.colors or p.avoid_colors or p.style)
 
 
 def _wants_trend_looks(understanding: Understanding) -> bool:

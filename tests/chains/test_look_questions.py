@@ -135,3 +135,14 @@ def test_in_another_colour_leaves_out_the_colours_on_screen(services):
     again = [i["name"] for o in reply["outfits"] for i in o["items"]
              if i["slot"] in ("top", "bottom", "onepiece", "outerwear") and i["color_family"] in main]
     assert not again and "leave out" in reply["reply"], reply["reply"]
+
+
+def test_one_look_said_to_be_too_dressy_is_restyled_alone_and_a_question_about_it_is_answered_no(services):
+    first = say(services, "what do i wear to my son's college graduation? im his mom", "too-dressy")
+    asked = say(services, "is look 2 too dressy for it?", "too-dressy")
+    assert asked["type"] == "answer" and not asked["outfits"]
+    assert asked["reply"].startswith(("No, look 2 isn't too dressy", "Not quite", "Not for")), asked["reply"]
+    relaxed = say(services, "#3 is too dressy, something more relaxed", "too-dressy")
+    others = [o for n, o in enumerate(relaxed["outfits"]) if n != 2]
+    assert others == [o for n, o in enumerate(first["outfits"]) if n != 2]
+    assert relaxed["outfits"][2] != first["outfits"][2] and relaxed["outfits"][2]["style"] != "classic"
