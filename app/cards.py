@@ -8,6 +8,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from domain.colors import family_hex
+
 CARD_CSS = """
 .looks {display:grid; grid-template-columns:repeat(auto-fill,minmax(260px,1fr)); gap:12px}
 .look {border:1px solid #e5e1da; border-radius:12px; padding:10px; background:#fffdf9}
@@ -45,7 +47,9 @@ def _data_uri(path: str) -> str | None:
 
 def _item_html(item: dict[str, Any], source_labels: dict[str, str]) -> str:
     uri = _data_uri(item["image"]) if item.get("image") else None
-    picture = f'<img src="{uri}" alt="{escape(item["name"])}">' if uri else '<div class="swatch"></div>'
+    # a piece with no picture (one only named, "a beige knit") shows its colour
+    swatch = f'<div class="swatch" style="background:{family_hex(item.get("color_family") or "grey")}"></div>'
+    picture = f'<img src="{uri}" alt="{escape(item["name"])}">' if uri else swatch
     source = source_labels.get(item.get("source", "catalog"), "")
     price = f"<br>{item['price']:,.0f}" if item.get("price") else ""
     tag = f'<span class="src">{escape(source)}</span>' if source else ""
