@@ -20,7 +20,7 @@ from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
 from chains.looks import (around_named_piece, conversation_brief, named_missing, offer_looks, render_lookbooks,
                           season_of, stand_in_note, taste_features)
 from chains.recommend import recommend_looks
-from chains.review import asked_occasion, review_look
+from chains.review import asked_occasion, asks_about_age, review_look
 from chains.router import says_something
 from chains.services import AgentServices
 from chains.sizes import size_phrase, suggest_sizes
@@ -352,6 +352,9 @@ def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if "trend" in state["understanding"].intents:  # the answer to the question still wants the trend
         conversation = conversation.evolve(wants_trend=True)
     reply, conversation = _clarify(conversation, state["decision"].asks, bool(state["understanding"].kinds))
+    if state["brief"] is not state["preferences"] and conversation.offered is None:
+        # "first day at a new job, don't want to look overdressed": the lean waits for the answer
+        conversation = conversation.evolve(offered=state["brief"])
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
 
 
@@ -453,6 +456,8 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     prefs, lang = state["preferences"], conversation.language
     number = heard.target_look or 1
     look = conversation.looks[number - 1]
+    if heard.age is None and conversation.age and asks_about_age(heard.text):  # "does look 1 suit my age?"
+        heard = replace(heard, age=conversation.age)
     occasion = asked_occasion(heard)
     text, misfits = review_look(lang, number, look, heard, prefs.occasion or "daily", season_of(services, prefs),
                                 prefs.gender)

@@ -67,6 +67,11 @@ _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin
 _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
     r"too much|too young|too old|good)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도", re.IGNORECASE)
+_MORE_THAN = re.compile(r"\bthan\b|보다")
+_BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
+# "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
+_ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+you\b|\bplease\b|\banother\s+colou?r\b|해\s*줘|해\s*줄래|해\s*주세요"
+                       r"|바꿔|보여\s*줘|다른\s*색", re.IGNORECASE)
 _HEIGHT = re.compile(r"(?:키\s*)(\d{3})|(\d{3})\s*(?:cm|센티|센치)", re.IGNORECASE)
 _WEIGHT = re.compile(r"(\d{2,3})\s*(?:kg|kgs|kilos?|킬로|키로|kilograms?)|몸무게\s*(\d{2,3})", re.IGNORECASE)
 # Feet and inches, pounds: "5'10", "5 ft 10", "6 feet", "180 lbs", "165 pounds"
@@ -486,6 +491,9 @@ def extract(text: str) -> Understanding:
     questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
     colour_flags, kind_flags, pieces = _pieces(lowered, colours, kinds, slots)
     wanted, avoided = (tuple(values) for values in _split_negated(*_kept(colours, colour_flags)))
+    if than := _MORE_THAN.search(lowered):  # "more purple than pink": purple; "분홍보다 보라": 보라
+        before = than.group() == "than"
+        wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
     wanted_kinds, avoided_kinds = _split_negated(*_kept(kinds, kind_flags))
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
@@ -496,7 +504,7 @@ def extract(text: str) -> Understanding:
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
     preferences = Preferences(
-        gender=_first(roles) or _first(genders) or _first(companions),
+        gender=_first(roles) or _first(genders) or _first(companions) or _BARE_GENDER.get(lowered.strip(" .!")),
         # "hiking this weekend": the weekend says when, the hike what for
         occasion=_occasion(occasions),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
@@ -514,7 +522,9 @@ def extract(text: str) -> Understanding:
         preferences=preferences,
         kinds=kind_values,
         intents=frozenset(m.value for m in intents),
-        followups=frozenset(m.value for m in followups),
+        # "like #1 but in another colour" adds looks like #1: no swap of the looks on screen
+        followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)
+                                                                and _EXPLICIT_LIKE.search(lowered))),
         slots=tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k, KIND_TO_SLOT)
                                                               for k in kind_values + tuple(avoided_kinds)])),
         avoid_kinds=tuple(avoided_kinds),
@@ -535,5 +545,5 @@ def extract(text: str) -> Understanding:
         count=_count(lowered),
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)),
         age=_age(lowered),
-        asks_about_look=bool(_ASKS_ABOUT.search(lowered)),
+        asks_about_look=bool(_ASKS_ABOUT.search(lowered)) and not _ASKS_FOR.search(lowered),
     )

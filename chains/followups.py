@@ -10,7 +10,8 @@ import prompts
 from chains.dress_code import dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.extract import Understanding
-from chains.looks import conversation_brief, more_like, new_looks, offer_looks, show_looks
+from chains.looks import (OTHER_COLOUR, conversation_brief, in_other_colours, more_like, new_looks, offer_looks,
+                          show_looks)
 from chains.router import says_something
 from chains.revise import (formality_step, look_gender, model_preferences, new_style, revise_looks, shifted_season,
                            still_excluded)
@@ -76,7 +77,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         reply, conversation = show_looks(services, before, list(looks),
                                          prompts.render(lang, "revised_impossible", what=what), events)
         return reply, conversation, kept_prefs
-    note = _doing_without(lang, heard, prefs, looks) + _revision_note(lang, looks, outfits, heard, prefs.occasion or "daily") \
+    note = _doing_without(lang, heard, prefs, looks, season) + _revision_note(lang, looks, outfits, heard, prefs.occasion or "daily") \
         + _unchanged_note(lang, looks, outfits, heard)
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
@@ -125,11 +126,14 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         return show_looks(services, conversation, looks, text, events)
     others = tuple(i.id for n, o in enumerate(looks) if n != number - 1 for i in o.items)
     restyled = not heard.slots and formality_step(heard) and new_style(look.style, heard)  # "#2 is too dressy"
-    if (heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}) or restyled:
+    recoloured = not heard.slots and not heard.preferences.colors and bool(OTHER_COLOUR.search(heard.text))
+    if (heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}) or restyled or recoloured:
         brief_prefs = replace(model_preferences(prefs, look), gender=look_gender(look, prefs),
                               colors=heard.preferences.colors)  # "the first one in navy"
         if restyled:
             brief_prefs = replace(brief_prefs, style=restyled, colors=())
+        if recoloured:  # "look 2 in another colour": not its colours again
+            brief_prefs = replace(in_other_colours(brief_prefs, (look,)), colors=())
         shown = conversation.evolve(shown_ids=conversation.shown_ids + others)
         floor = _worn_formality((look,)) if restyled and formality_step(heard) > 0 else None
         fresh, _brief, _anchor = new_looks(services, shown, brief_prefs, heard.wanting_more(), wardrobe, floor)
@@ -139,7 +143,9 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                            conversation.shown_ids + others, lang, rain=conversation.rain, cold=conversation.cold)[0]
     looks[number - 1] = new
     key = "revised_one" if new.items != look.items else "revised_one_none"
-    return show_looks(services, conversation, looks, prompts.render(lang, key, number=number), events)
+    season = prefs.season or season_for_month(services.today().month)
+    said = _doing_without(lang, heard, prefs, (look,), season) if new.items != look.items else ""
+    return show_looks(services, conversation, looks, said + prompts.render(lang, key, number=number), events)
 
 
 def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
@@ -204,7 +210,7 @@ EXPECTED_PIECES = {"tie": frozenset({"funeral", "interview", "wedding"}),
                    "blazer": frozenset({"funeral", "interview"})}
 
 
-def _doing_without(lang: str, heard: Understanding, prefs: Preferences, looks: Sequence[Outfit]) -> str:
+def _doing_without(lang: str, heard: Understanding, prefs: Preferences, looks: Sequence[Outfit], season: str) -> str:
     """"넥타이 없이 가도 되나요?", "can I skip the tie?": yes or "it's the custom, but you can", then the looks
     without it."""
     if not heard.asks_about_look or not heard.avoid_kinds:
@@ -213,7 +219,9 @@ def _doing_without(lang: str, heard: Understanding, prefs: Preferences, looks: S
     if not any(is_of_kind(i, (kind,)) for o in looks for i in o.items):
         return ""
     occasion = prefs.occasion or "daily"
-    key = "without_expected" if occasion in EXPECTED_PIECES.get(kind, ()) else "without_fine"
+    cold = KIND_TO_SLOT.get(kind) == "outerwear" and dress_code(occasion, season).layer == "needed"
+    key = "without_expected" if occasion in EXPECTED_PIECES.get(kind, ()) else "without_layer_cold" if cold \
+        else "without_fine"
     return prompts.render(lang, key, kind=prompts.label(lang, "kind", kind),
                           occasion=prompts.label(lang, "occasion", occasion)) + " "
 

@@ -75,6 +75,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     new_brief = bool(heard.preferences.occasion or heard.preferences.style)  # the rain was that request's
     conversation = conversation.evolve(language=language, rain=heard.rain or (conversation.rain and not new_brief),
                                        cold=heard.cold or (conversation.cold and not new_brief),
+                                       age=heard.age or conversation.age,
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        # "#3 without the jacket": #3 only
                                        avoid_kinds=conversation.ruled_out(() if heard.target_look else heard.avoid_kinds))
@@ -92,6 +93,9 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         conversation = actions.recolour_anchor(conversation, heard.preferences.colors[0])
         # "its actually navy, not grey": the grey was the photo's reading, not a colour ruled out
         heard = replace(heard, preferences=replace(heard.preferences, colors=(), avoid_colors=()))
+        naming_anchor = True
+    if naming_anchor and not turn.image and not heard.question:
+        heard = replace(heard, intents=heard.intents | {"outfit"})  # the looks are built around it as it really is
     preferences = _merge_preferences(state["preferences"], heard, naming_anchor)
     if not preferences.gender and conversation.anchor and conversation.anchor.kind in WOMENSWEAR_KINDS:
         preferences = replace(preferences, gender="women")  # a photographed skirt is womenswear

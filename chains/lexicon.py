@@ -11,7 +11,7 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "black": ("black", "jet black", "블랙", "검정", "검은", "까만", "검정색"),
     "white": ("white", "off white", "off-white", "ivory", "화이트", "흰", "하얀", "흰색", "아이보리"),
     "grey": ("grey", "gray", "charcoal", "그레이", "회색", "차콜"),
-    "navy": ("navy", "navy blue", "네이비", "남색", "곤색"),
+    "navy": ("navy", "navy blue", "dark wash", "dark-wash", "indigo", "네이비", "남색", "곤색", "진청"),
     "blue": ("blue", "light blue", "sky blue", "denim blue", "블루", "파란", "파랑", "하늘색", "청색"),
     "brown": ("brown", "tan", "camel", "chocolate", "브라운", "갈색", "카멜"),
     "beige": ("beige", "cream", "sand", "stone", "khaki", "베이지", "크림"),
@@ -88,7 +88,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "festival",
               "music festival", "concert", "나들이", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
               "페스티발", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장"),
-    "work": ("work", "office", "business", "meeting", "commute", "출근", "회사", "오피스", "직장", "비즈니스", "출근룩",
+    "work": ("work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
+             "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사",
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
              "미팅", "발표", "출장"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅"),
@@ -172,7 +173,8 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "do not own", "don't have", "dont have", "do not have", "not too")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
-                     "안 되", "안되", "못 입", "못입", "못 신", "없어요", "없는데", "없어서")
+                     "안 되", "안되", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
+                     "빼도")
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
                 "하고", "와", "과", "도", "둘 다", "같은", "그런 거")
@@ -270,10 +272,12 @@ BEACH_TERMS: dict[str, tuple[str, ...]] = {"beach": ("beach", "seaside", "해변
 
 # Follow-ups that change the looks on screen instead of starting over.
 FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
-    "swap": ("swap", "change the", "different", "replace", "another pair", "바꿔", "교체", "다른 걸로"),
+    "swap": ("swap", "change the", "different", "replace", "another pair", "another colour", "another color",
+             "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러"),
     "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍"),
     "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
+                    "overdressed", "over-dressed", "too dressed up", "너무 차려입",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
                     "너무 정장"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
@@ -292,7 +296,8 @@ QUESTION_TERMS: dict[str, tuple[str, ...]] = {
     # "셔츠 넣어 입어야 돼 빼 입어야 돼?", "should I tuck my shirt in?"
     "tuck": ("tuck", "tucked", "untucked", "tuck in", "넣어 입", "넣어입", "빼 입", "빼입", "집어넣"),
     # "it's supposed to rain", "내일 비 온다는데 괜찮을까요?": what to wear in the rain
-    "rain": ("rain", "raining", "rainy", "monsoon", "비 온다", "비 오는", "비가 온", "비가 와", "비가 오", "비 와서",
+    "rain": ("rain", "raining", "rainy", "monsoon", "if it rains", "비 온다", "비 오는", "비가 온", "비가 와", "비가 오",
+             "비 와서", "비 오면", "비오면",
              "우천", "장마철"),
     # "how should chinos fit?", "와이드 슬랙스 길이는 어느 정도가 적당해요?"
     "fit": ("how should", "supposed to fit", "should fit", "how tight", "how loose", "how long should", "fit?",

@@ -183,7 +183,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     recoloured = ""
     if OTHER_COLOUR.search(heard.text) and conversation.looks and not prefs.colors:
         before = prefs  # "다른 색으로": not the colours on screen again
-        prefs = _in_other_colours(prefs, conversation.looks)
+        prefs = in_other_colours(prefs, conversation.looks)
         left_out = [c for c in prefs.avoid_colors if c not in before.avoid_colors]
         recoloured = " " + prompts.render(conversation.language, "other_colours",
                                           colours=joined_labels(conversation.language, "color_family", left_out))
@@ -214,7 +214,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
                  + named_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
 
 
-def _in_other_colours(prefs: Preferences, looks: Sequence[Outfit]) -> Preferences:
+def in_other_colours(prefs: Preferences, looks: Sequence[Outfit]) -> Preferences:
     """The brief without the three colours that carry the looks on screen (their clothes, not accessories)."""
     worn = Counter(i.color_family for o in looks for i in o.items
                    if i.source == "catalog" and i.slot in ("top", "bottom", "onepiece", "outerwear"))

@@ -61,6 +61,14 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     return text, tuple(item for item, _ in serious)
 
 
+_AGE_WORDS = re.compile(r"\b(?:my|her|his|their) age\b|\bage\b|나이|연세|연령", re.IGNORECASE)
+
+
+def asks_about_age(text: str) -> bool:
+    """"Does look 1 suit someone my age?", "제 나이에 괜찮을까요?": the age said earlier is meant."""
+    return bool(_AGE_WORDS.search(text))
+
+
 def asked_occasion(heard: Understanding) -> str | None:
     """The occasion a question names ("for work", "to a funeral"), if any."""
     return str(EVENT_BRIEFS[heard.event]["occasion"]) if heard.event else heard.preferences.occasion

@@ -76,8 +76,10 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     if "warmer" in heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
         reusable.add("outerwear")  # a coat from another look on screen may go over this one too
-    if _layer_ruled_out(look, brief) and dress_code(brief.occasion, brief.season).layer != "needed":
-        slots.discard("outerwear")  # "without the jacket": no layer, rather than a blazer in its place
+    # "without the jacket" (or "#2 without the jacket", said of that look even in winter): no layer, rather
+    # than another in its place
+    if _layer_ruled_out(look, brief) and (heard.target_look or dress_code(brief.occasion, brief.season).layer != "needed"):
+        slots.discard("outerwear")
         if not slots:
             return _kept(look, keep, brief, lang)
     if slots:

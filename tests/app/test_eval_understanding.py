@@ -1,6 +1,7 @@
 """The labelled understanding set and `stylist eval understanding`."""
 
 from app.eval_understanding import FIELDS, LIST_FIELDS, load_utterances, misread_fields, run_understanding_eval
+from chains.exclusions import FEATURES
 from chains.lexicon import QUESTION_TERMS
 from domain.vocabulary import COLOR_FAMILIES, CONTRACT_OCCASION, KINDS, OCCASIONS, SEASONS, STYLES
 
@@ -8,8 +9,9 @@ from domain.vocabulary import COLOR_FAMILIES, CONTRACT_OCCASION, KINDS, OCCASION
 ALLOWED = {"gender": {"men", "women"}, "occasion": set(OCCASIONS) | set(CONTRACT_OCCASION) - {"funeral"},
            "style": set(STYLES), "season": set(SEASONS),
            "colors": set(COLOR_FAMILIES), "avoid_colors": set(COLOR_FAMILIES), "kinds": set(KINDS),
-           # a whole kind, or one piece: a kind in a colour ("anything but black shoes": "shoes:black")
-           "avoid_kinds": set(KINDS) | {f"{k}:{c}" for k in KINDS for c in COLOR_FAMILIES},
+           # a whole kind, one piece: a kind in a colour ("anything but black shoes": "shoes:black"), or what
+           # no kind names ("no puffer", "skip anything sparkly")
+           "avoid_kinds": set(KINDS) | {f"{k}:{c}" for k in KINDS for c in COLOR_FAMILIES} | set(FEATURES),
            "followups": {"swap", "warmer", "cooler", "less_formal", "more_formal", "cheaper"},
            "question": set(QUESTION_TERMS) | {"pairing", "yesno"}}
 

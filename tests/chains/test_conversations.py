@@ -779,6 +779,19 @@ def test_the_real_colour_of_a_photographed_garment_corrects_it_and_is_no_wish(se
         assert sum(i["color_family"] == family for i in worn) <= 1  # not olive on olive on olive
 
 
+def test_a_colour_correction_after_the_looks_rebuilds_them_around_the_real_colour(services, tmp_path):
+    from garment_photos import draw_garment
+
+    photo = draw_garment(tmp_path / "dark.jpg", (30, 30, 30))
+    first = say(services, "이 치마랑 어울리는 코디 해주세요, 여자예요", image=photo, user="recolour-after")
+    assert first["outfits"], first["reply"]
+    fixed = say(services, "검정 아니고 진한 초록색이에요", user="recolour-after")
+    assert fixed["type"] == "outfits" and fixed["preferences"]["avoid_colors"] == [], fixed["reply"]
+    for outfit in fixed["outfits"]:
+        own = [i for i in outfit["items"] if i["source"] != "catalog"]
+        assert own and own[0]["color_family"] == "green"
+
+
 def test_a_garment_named_after_an_event_answer_shapes_its_looks():
     """A funeral's answer, then "I don't own a black dress, something with trousers": the funeral's brief
     in trousers, not everyday looks; a new occasion starts over."""

@@ -184,6 +184,7 @@ def test_who_the_person_goes_with_says_who_they_are(text, gender):
     ("hiking trip this weekend", "hiking"), ("불금 술자리 코디", "party"), ("cocktail party tomorrow", "cocktail"),
     ("My cousin is getting married in April, what should I wear?", "wedding"),
     ("돌잔치 하객룩 뭐 입어?", "ceremony"),  # a guest at a first birthday, not at a wedding
+    ("first day at a new job at a tech startup, not a suit", "work"),
     ("would #1 work for a funeral?", None), ("I need something to wear to work for a meeting", "work"),
 ])
 def test_everyday_words_for_an_occasion(text, occasion):
@@ -210,3 +211,12 @@ def test_what_a_person_does_not_have_or_want_and_who_they_are_at_the_event(text,
     heard = extract(text)
     assert heard.avoid_kinds == avoid_kinds and heard.preferences.style == style
     assert heard.preferences.gender == gender
+
+
+@pytest.mark.parametrize(("text", "colors", "gender"), [
+    ("its more purple/plum than pink", ("purple",), None), ("분홍보다 보라에 가까워요", ("purple",), None),
+    ("m", (), "men"), ("F", (), "women"),
+])
+def test_a_comparison_names_the_colour_it_is_and_a_bare_letter_answers_whose_clothes(text, colors, gender):
+    heard = extract(text)
+    assert (heard.preferences.colors, heard.preferences.gender) == (colors, gender)

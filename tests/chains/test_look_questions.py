@@ -146,3 +146,33 @@ def test_one_look_said_to_be_too_dressy_is_restyled_alone_and_a_question_about_i
     others = [o for n, o in enumerate(relaxed["outfits"]) if n != 2]
     assert others == [o for n, o in enumerate(first["outfits"]) if n != 2]
     assert relaxed["outfits"][2] != first["outfits"][2] and relaxed["outfits"][2]["style"] != "classic"
+
+
+def test_a_jacket_taken_off_one_look_in_winter_comes_off_with_a_word_about_the_cold(services):
+    first = say(services, "회사 송년회 파티룩 남자", "no-jacket")
+    layered = next(n for n, o in enumerate(first["outfits"]) if any(i["slot"] == "outerwear" for i in o["items"]))
+    reply = say(services, f"{layered + 1}번에서 자켓 빼도 돼요?", "no-jacket")
+    assert reply["reply"].startswith("네, 실내에서는 괜찮아요"), reply["reply"]
+    assert not [i for i in reply["outfits"][layered]["items"] if i["slot"] == "outerwear"]
+
+
+def test_one_look_in_another_colour_changes_that_look_only(services):
+    first = say(services, "graduation ceremony this month, im the grad, female", "one-recolour")
+    reply = say(services, "can you do look 2 in another colour?", "one-recolour")
+    assert reply["reply"].startswith("Here is look 2"), reply["reply"]
+    before = {i["color_family"] for i in first["outfits"][1]["items"] if i["slot"] in ("top", "bottom", "onepiece")}
+    after = {i["color_family"] for i in reply["outfits"][1]["items"] if i["slot"] in ("top", "bottom", "onepiece")}
+    assert after != before and reply["outfits"][0] == first["outfits"][0]
+
+
+def test_an_age_said_once_answers_does_it_suit_my_age_later(services):
+    say(services, "church on sunday with my in-laws, male, 60 yrs old", "my-age")
+    reply = say(services, "does look 1 suit someone my age?", "my-age")
+    assert reply["reply"].startswith(("Yes, look 1 works in your 60s", "Not quite in your 60s")), reply["reply"]
+
+
+def test_a_kind_ruled_out_once_the_occasion_is_known_brings_looks_without_it(services):
+    say(services, "친구 결혼식 초대받았어요", "no-dress")
+    say(services, "여자예요", "no-dress")
+    reply = say(services, "드레스는 안 입어요", "no-dress")
+    assert reply["outfits"] and not [i for o in reply["outfits"] for i in o["items"] if i["kind"] == "dress"]
