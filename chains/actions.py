@@ -240,6 +240,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     if around := around_named_piece(services, conversation.evolve(anchor=None), example, heard, outfits):
         outfits, _brief, piece, example = around  # no beige knit in the catalogue: one as if it were theirs
         text += " " + stand_in_note(lang, piece)
+        conversation = conversation.evolve(anchor=piece)  # and the looks that follow keep it
     elif outfits:
         text += " " + prompts.render(lang, "knowledge_examples") + named_missing(lang, example, outfits)
     events = events or TurnEvents()
