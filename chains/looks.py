@@ -19,14 +19,15 @@ from chains.extract import Understanding
 from chains.look_score import colour_slot_for
 from chains.recommend import LOOKS_PER_STYLE, Brief, recommend_looks, resolve_brief
 from chains.revise import look_gender, model_preferences
-from chains.services import AgentServices
+from chains.services import AgentServices, CatalogSearch
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import brand_affinity, features, vector
 from chains.turn import TurnEvents
 from chains.weather import cold_ready
 from domain.items import Item
 from domain.rendering import Progress, Renderer, RenderRequest
-from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS, season_for_month
+from domain.vocabulary import KIND_TO_SLOT, WOMENSWEAR_KINDS, WORN_SLOTS, season_for_month
+from retrieval.filters import SearchFilters
 from retrieval.trends import season_trend
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,8 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
     and the anchor garment they were built around."""
     lang = conversation.language
     anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
+    if anchor is not None and not prefs.gender and (wearer := likely_wearer(services.catalog, anchor)):
+        prefs = replace(prefs, gender=wearer)  # one person's garment: never menswear and womenswear around it
     avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
     brief = conversation_brief(services, conversation, prefs, avoid_kinds, formality_floor)
     exclude = conversation.shown_ids if "more" in heard.intents else ()
@@ -156,6 +159,25 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
                 break
     return [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season))
             for plan, items in looks], brief, anchor
+
+
+# Whose a garment is when the person has not said: the catalogue's own garments of its kind and colour
+# decide, when one wearer has clearly more of them (pink trousers are womenswear's, an olive bomber menswear's).
+WEARER_MARGIN = 2.0
+
+
+def likely_wearer(catalog: CatalogSearch, piece: Item) -> str | None:
+    """"men" or "women" when the catalogue's pieces of this kind and colour are mostly one wearer's."""
+    if piece.kind in WOMENSWEAR_KINDS:
+        return "women"
+    found = {g: len(catalog.search(f"{piece.color_family} {piece.kind}", SearchFilters(
+        kinds=(piece.kind,), genders=(g,), color_families=(piece.color_family,)), k=30)) for g in ("men", "women")}
+    men, women = found["men"], found["women"]
+    if women >= WEARER_MARGIN * max(men, 1):
+        return "women"
+    if men >= WEARER_MARGIN * max(women, 1):
+        return "men"
+    return None
 
 
 def _one_more(services: AgentServices, conversation: ConversationState, new: list[Outfit],
@@ -210,6 +232,10 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
                if said]
     rain = "".join(" " + prompts.render(lang, key) for key in weather) if outfits else ""
     stood_in = " " + stand_in_note(lang, anchor) if anchor is not None and anchor is stand_in else ""
+    if anchor is not None and not prefs.gender and brief.genders and not brief.mixed_genders:
+        wearer, other = (brief.genders[0], "men" if brief.genders[0] == "women" else "women")
+        stood_in += " " + prompts.render(lang, "wearer_from_piece", wearer=prompts.render(lang, f"size_wear_{wearer}"),
+                                         other=prompts.render(lang, f"size_wear_{other}"))
     return show_looks(services, conversation, outfits, intro + stood_in + recoloured + rain + _shoes_named(lang, heard, outfits)
                  + named_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
 
