@@ -144,7 +144,7 @@ def _body(heard: Understanding, conversation: ConversationState,
 
 
 def _trend_answer(services: AgentServices, conversation: ConversationState,
-                  prefs: Preferences) -> tuple[Reply, Preferences | None]:
+                  prefs: Preferences, asked_kinds: Sequence[str] = ()) -> tuple[Reply, Preferences | None]:
     """What rises in the catalogue's own listings for the season, in words and a small chart; and the
     everyday brief in its two rising colours that "show me a look with that" asks for."""
     lang, season = conversation.language, season_of(services, prefs)
@@ -157,6 +157,11 @@ def _trend_answer(services: AgentServices, conversation: ConversationState,
         items=found.items, colors=_listed(lang, "color_family", colours), kinds=_listed(lang, "kind", _in_season(found)),
         styles=_listed(lang, "style", found.styles[:2]),
         listings=prompts.render(lang, f"trend_listings_{found.gender or 'all'}"))
+    if asked_kinds:  # "are puffer jackets still in?": that piece first
+        rising = asked_kinds[0] in {r.value for r in found.kinds}
+        text = prompts.render(lang, "trend_kind_rising" if rising else "trend_kind_flat",
+                              kinds=prompts.label_variant(lang, "kind", "plural", asked_kinds[0]),
+                              season=prompts.label(lang, "season", season)) + " " + text
     images: tuple[str, ...] = ()
     if services.draw_chart is not None:
         rows = [(prompts.label(lang, "color_family", r.value), r.change * 100, family_hex(r.value)) for r in colours]
@@ -442,7 +447,7 @@ def trend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if heard.fit:  # "오버핏 유행 끝났어?": the catalogue has no word on cuts
         reply = _fit_trend_answer(services, state["conversation"].language, heard.fit)
     else:
-        reply, offered = _trend_answer(services, state["conversation"], state["preferences"])
+        reply, offered = _trend_answer(services, state["conversation"], state["preferences"], heard.kinds)
     return {"reply": reply, "conversation": state["conversation"].evolve(pending=(), questions_in_row=0, offered=offered)}
 
 

@@ -286,7 +286,8 @@ def _numbers(looks: Sequence[int]) -> str:
 
 def _warmly_layered(look: Outfit) -> bool:
     """The look already wears a warm coat or jacket: "warmer" has nowhere further to go in the catalogue."""
-    return any(i.slot == "outerwear" and warmth_rank(traits_of(i).warmth) >= warmth_rank("warm") for i in look.items)
+    return any(i.slot == "outerwear" and traits_of(i).kind in ("jacket", "coat")  # (a cardigan is no coat)
+               and warmth_rank(traits_of(i).warmth) >= warmth_rank("warm") for i in look.items)
 
 
 def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding,

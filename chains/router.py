@@ -55,8 +55,9 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
 def _wants_trend_looks(understanding: Understanding) -> bool:
     """"트렌드 반영해서 미니멀 룩": looks in the trend, not a report on it."""
     p = understanding.preferences
-    if understanding.fit and not (p.style or p.occasion or "outfit" in understanding.intents):
-        return False  # "are skinny jeans still in?" asks about the cut, not for looks in it
+    if (understanding.fit or understanding.kinds) and "?" in understanding.text \
+            and not (p.style or p.occasion or "outfit" in understanding.intents):
+        return False  # "are skinny jeans still in?", "are puffers still in?" ask about the piece, not for looks
     return bool(p.style or p.occasion or understanding.kinds or "outfit" in understanding.intents)
 
 

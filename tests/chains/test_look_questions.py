@@ -191,3 +191,12 @@ def test_ones_own_garment_is_never_styled_in_menswear_and_womenswear_at_once_whe
         assert len(wearers) == 1, wearers
     else:  # the catalogue could not tell: alternating looks, and the reply says so
         assert "alternate" in reply["reply"], reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("are puffer jackets still in this winter?", "The catalogue's own winter listings"),
+    ("청바지 아직 입어도 돼? 유행 지났어?", "카탈로그의 겨울 상품에서는"),
+])
+def test_whether_a_piece_is_still_in_is_answered_about_that_piece(services, text, start):
+    reply = say(services, text, f"still-in-{len(text)}")
+    assert reply["type"] == "answer" and reply["reply"].startswith(("Yes:", "네,", start)), reply["reply"]
