@@ -436,6 +436,9 @@ def brands(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     conversation, heard = state["conversation"], state["understanding"]
     reply, asked = _size_answer(conversation, state["preferences"], _body(heard, conversation, runtime.context.body))
+    if heard.size_said:  # "I usually wear L, so L here too?": that first, then what the numbers say
+        said = prompts.render(conversation.language, "size_usual", size=heard.size_said)
+        reply = replace(reply, text=f"{said} {reply.text}")
     pending = ("size",) if asked else ()  # the next message with the numbers or the gender is the answer
     said = (heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1])
     return {"reply": reply, "conversation": conversation.evolve(pending=pending, questions_in_row=0, body=said)}

@@ -68,6 +68,9 @@ _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
     r"too much|too young|too old|good)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\bthan\b|보다")
+# "사이즈는 보통 L 입는데", "I'm usually an M": a letter size, said beside the word size or wear
+_SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(?=.*(?:사이즈|size|입|wear|사면|살까|fit))"
+                        r"|(?:size|사이즈|usually (?:an?|wear)|보통)\s*(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b", re.IGNORECASE)
 _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
 # "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
 _ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+you\b|\bplease\b|\banother\s+colou?r\b|해\s*줘|해\s*줄래|해\s*주세요"
@@ -164,6 +167,7 @@ class Understanding:
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
     age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
     asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
+    size_said: str | None = None  # "I usually wear L": a letter size the person says they wear
 
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
@@ -425,6 +429,11 @@ def _age(text: str) -> int | None:
     return age if 13 <= age <= 99 else None
 
 
+def _size_said(text: str) -> str | None:
+    hit = _SIZE_SAID.search(text)
+    return next(g for g in hit.groups() if g).upper() if hit else None
+
+
 def parse_budget(text: str) -> float | None:
     """"under 50k won" -> 50000, "5만원 이하" -> 50000, "below $80" -> 80."""
     if hit := _KO_BUDGET.search(text):
@@ -546,4 +555,5 @@ def extract(text: str) -> Understanding:
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)),
         age=_age(lowered),
         asks_about_look=bool(_ASKS_ABOUT.search(lowered)) and not _ASKS_FOR.search(lowered),
+        size_said=_size_said(lowered) if any(m.value == "size" for m in intents) else None,
     )

@@ -200,3 +200,11 @@ def test_ones_own_garment_is_never_styled_in_menswear_and_womenswear_at_once_whe
 def test_whether_a_piece_is_still_in_is_answered_about_that_piece(services, text, start):
     reply = say(services, text, f"still-in-{len(text)}")
     assert reply["type"] == "answer" and reply["reply"].startswith(("Yes:", "네,", start)), reply["reply"]
+
+
+def test_a_usual_size_is_answered_as_a_size_question_and_numbers_keep_the_conversations_language(services):
+    say(services, "회사 송년회 파티룩 남자", "usual-size")
+    asked = say(services, "사이즈는 보통 L 입는데 이 셔츠도 L 사면 돼요?", "usual-size")
+    assert asked["type"] == "answer" and asked["reply"].startswith("다른 옷도 L 사이즈가"), asked["reply"]
+    sized = say(services, "180cm 75kg", "usual-size")
+    assert "상의" in sized["reply"], sized["reply"]  # still in Korean
