@@ -226,10 +226,11 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     lang = conversation.language
     conversation = conversation.evolve(wants_trend=False)  # a wish for trend looks lapses when asked otherwise
     notes = _notes(services, heard, lang)
-    if not notes:
-        return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
     said = verdict(lang, heard, season_of(services, prefs))
-    if said and prefs.gender and _LOOKS_ASKED.search(heard.text):  # "베이지 니트에 어울리는 코디 추천해줘": looks, not a lecture
+    if not notes and not said:
+        return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
+    if said and ((prefs.gender and _LOOKS_ASKED.search(heard.text))  # "베이지 니트에 어울리는 코디 추천해줘": looks
+                 or (heard.question == "yesno" and heard.preferences.season)):  # "shorts in winter?": the answer
         text = said.strip()
     else:
         text = said + " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
@@ -237,7 +238,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: offered, never guessed
         if _LOOKS_ASKED.search(heard.text) and not conversation.gender_asked:  # "show me a full look for a funeral"
             return _ask_whose_looks(text, example, conversation)
-        topic = notes[0]["title"] if heard.event else _example_topic(heard.preferences, lang)
+        topic = notes[0]["title"] if heard.event and notes else _example_topic(heard.preferences, lang)
         return _offer_examples(text, example, topic, conversation)
     brief = conversation_brief(services, conversation, example, conversation.avoid_kinds)
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)

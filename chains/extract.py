@@ -118,7 +118,8 @@ _YES_NO = re.compile(
     r"does (?:a|an|the|it|this)\b.*\b(?:work|go|suit)|do (?:they|these)\b.*\b(?:work|go))\b"
     r"|\b(?:ok|okay|alright|fine|a good idea|a no-no|allowed)\s*\?+\s*$"  # "black suit with brown shoes ok?"
     r"|괜찮(?:을까|나요|은가|겠어요?\s*\?|아요?\s*\?)"  # a question, not "회색 빼고 다 괜찮아"
-    r"|입어도 ?(?:돼|되|괜찮)|신어도 ?(?:돼|되|괜찮)|들어도 ?(?:돼|되)|매도 ?(?:돼|되)|해도 ?(?:돼|되)", re.IGNORECASE)
+    r"|입어도 ?(?:돼|되|괜찮)|신어도 ?(?:돼|되|괜찮)|들어도 ?(?:돼|되)|매도 ?(?:돼|되)|해도 ?(?:돼|되)"
+    r"|입을 ?수 ?있|신을 ?수 ?있", re.IGNORECASE)
 _WHAT_TO_WEAR = re.compile(r"\bwhat (?:should|do|can|could) i wear\b|뭐 입", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
 _EXPLICIT_LIKE = re.compile(r"\blike\b|\bsimilar\b|비슷|같은|처럼|느낌")

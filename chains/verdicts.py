@@ -18,7 +18,8 @@ def verdict(lang: str, heard: Understanding, season: str) -> str:
     if heard.question not in ("pairing", "yesno"):
         return ""
     occasion = _occasion(lang, heard, season) if heard.question == "yesno" else ""  # "what shoes for a wedding?" is open
-    sentence = _suit_shoes(lang, heard) or _colours(lang, heard) or occasion or _special(lang, heard)
+    season_said = _season(lang, heard) if heard.question == "yesno" else ""
+    sentence = _suit_shoes(lang, heard) or _colours(lang, heard) or occasion or season_said or _special(lang, heard)
     return sentence[:1].upper() + sentence[1:] + " " if sentence else ""
 
 
@@ -66,6 +67,18 @@ def _occasion(lang: str, heard: Understanding, season: str) -> str:
     if lang == "en" and singular:  # "a navy dress", but "grey trousers"
         thing = ("an " if thing[0] in "aeiou" else "a ") + thing
     return prompts.render(lang, "verdict_yes", thing=thing, occasion=place)
+
+
+def _season(lang: str, heard: Understanding) -> str:
+    """"Can I wear shorts in winter?" no; "a linen shirt in summer?" yes: the season's own rules."""
+    season = heard.preferences.season
+    if not season or not heard.kinds or heard.preferences.occasion:
+        return ""
+    kinds = prompts.label_variant(lang, "kind", "plural", heard.kinds[0])
+    named = prompts.label(lang, "season", season)
+    if heard.kinds[0] in dress_code("daily", season).exclude_kinds:
+        return prompts.render(lang, "verdict_season_no", kinds=kinds, season=named)
+    return prompts.render(lang, "verdict_season_yes", kinds=kinds, season=named)
 
 
 def suit_colour(heard: Understanding) -> str | None:

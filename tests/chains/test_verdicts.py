@@ -24,6 +24,10 @@ from chains.verdicts import verdict
     # a colour alone: its partners, in the word the person used
     ("what colours go with burgundy?", "en", "Burgundy goes best with navy"),
     ("버건디랑 어울리는 색은?", "ko", "버건디에는 네이비"),
+    # a season said: its own rules
+    ("can I wear shorts in winter?", "en", "Better not: shorts are for warm days, not winter"),
+    ("반바지 겨울에 입을 수 있어요?", "ko", "겨울에는 추천하지 않아요"),
+    ("can I wear a sweater in spring?", "en", "Yes, sweaters work in spring"),
 ])
 def test_a_yes_no_question_is_answered_yes_or_no(question, lang, starts):
     assert verdict(lang, extract(question), "fall").startswith(starts)
