@@ -119,6 +119,8 @@ class DressCode:
             return False
         if item.slot == "shoes" and self.shoe_functions and traits.function not in self.shoe_functions:
             return False  # city "casual shoes" on a trail
+        if item.slot == "shoes" and item.color_family == "multi" and self.target > CASUAL_RANK and not named:
+            return False  # multicoloured flats at an interview, a 상견례 or church
         if item.slot == "onepiece" and item.color_family in self.dress_colours_to_avoid \
                 and not (named and item.color_family not in BRIDES_COLOURS):
             return False  # "a black dress for the wedding" she may have; the bride's white, no one

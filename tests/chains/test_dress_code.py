@@ -53,6 +53,11 @@ def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("m
     # a wool beanie is for fall and winter
     ("daily", "spring", piece("19", "accessory", "hat", "grey", "Wildcraft Unisex Grey Beanie"), False),
     ("daily", "winter", piece("20", "accessory", "hat", "grey", "Wildcraft Unisex Grey Beanie"), True),
+    # multicoloured shoes are for the weekend, not a dressed-up occasion
+    ("work", "winter", piece("24", "shoes", "flats", "multi", "Rocia Women Multi- Coloured Shoes", gender="women",
+                             usage="casual"), False),
+    ("daily", "winter", piece("25", "shoes", "flats", "multi", "Rocia Women Multi- Coloured Shoes", gender="women",
+                              usage="casual"), True),
     # a hike takes trekking clothes, not yoga pants or a schoolbag, whatever their labels
     ("hiking", "winter", piece("21", "bottom", "trousers", "grey", "Urban Yoga Women's Grey Track Pant",
                                gender="women", usage="sports"), False),
