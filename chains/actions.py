@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -229,14 +228,14 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     said = verdict(lang, heard, season_of(services, prefs))
     if not notes and not said:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
-    if said and ((prefs.gender and _LOOKS_ASKED.search(heard.text))  # "베이지 니트에 어울리는 코디 추천해줘": looks
+    if said and ((prefs.gender and heard.asks_to_see)  # "베이지 니트에 어울리는 코디 추천해줘": looks
                  or (heard.question == "yesno" and heard.preferences.season)):  # "shorts in winter?": the answer
         text = said.strip()
     else:
         text = said + " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
     example = _example_preferences(prefs, heard)
     if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: offered, never guessed
-        if _LOOKS_ASKED.search(heard.text) and not conversation.gender_asked:  # "show me a full look for a funeral"
+        if heard.asks_to_see and not conversation.gender_asked:  # "show me a full look for a funeral"
             return _ask_whose_looks(text, example, conversation)
         topic = notes[0]["title"] if heard.event and notes else _example_topic(heard.preferences, lang)
         return _offer_examples(text, example, topic, conversation)
@@ -289,11 +288,6 @@ def _offer_examples(text: str, example: Preferences, topic: str,
         buttons = tuple(prompts.choices(lang, "gender"))
     state = conversation.evolve(pending=(), questions_in_row=0, offered=example)
     return Reply(f"{text} {prompts.render(lang, 'offer_examples')}", "answer", quick_replies=buttons), state
-
-
-# "show me a full look", "장례식 코디 보여줘": looks asked for, not only an answer
-_LOOKS_ASKED = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outfit)\b|보여\s*(?:줘|주세요|줄래)"
-                          r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
 
 
 def _ask_whose_looks(text: str, example: Preferences,

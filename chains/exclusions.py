@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from domain.items import Item
+from domain.vocabulary import KIND_TO_SLOT
 from retrieval.traits import traits_of
 
 # Families a person who rules one out rules out too.
@@ -39,10 +40,10 @@ FEATURES = {
 }
 
 
-def slot_of_excluded(entry: str, kind_to_slot: dict[str, str]) -> str:
+def slot_of_excluded(entry: str) -> str:
     """The slot a ruled-out kind, piece or feature lives in."""
     kind = excluded_kind(entry)
-    return FEATURES[kind][0] if kind in FEATURES else kind_to_slot[kind]
+    return FEATURES[kind][0] if kind in FEATURES else KIND_TO_SLOT[kind]
 
 
 def ruled_out_colours(families: Sequence[str]) -> tuple[str, ...]:

@@ -71,6 +71,8 @@ _MORE_THAN = re.compile(r"\bthan\b|보다")
 # "사이즈는 보통 L 입는데", "I'm usually an M": a letter size, said beside the word size or wear
 _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(?=.*(?:사이즈|size|입|wear|사면|살까|fit))"
                         r"|(?:size|사이즈|usually (?:an?|wear)|보통)\s*(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b", re.IGNORECASE)
+_SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outfit)\b|보여\s*(?:줘|주세요|줄래)"
+                      r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
 _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
 # "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
 _ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+you\b|\bplease\b|\banother\s+colou?r\b|해\s*줘|해\s*줄래|해\s*주세요"
@@ -169,6 +171,7 @@ class Understanding:
     age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
     asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
     size_said: str | None = None  # "I usually wear L": a letter size the person says they wear
+    asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
 
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
@@ -535,7 +538,7 @@ def extract(text: str) -> Understanding:
         # "like #1 but in another colour" adds looks like #1: no swap of the looks on screen
         followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)
                                                                 and _EXPLICIT_LIKE.search(lowered))),
-        slots=tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k, KIND_TO_SLOT)
+        slots=tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k)
                                                               for k in kind_values + tuple(avoided_kinds)])),
         avoid_kinds=tuple(avoided_kinds),
         # "swap the shoes on #2" changes #2; "another like #2" adds looks like it
@@ -557,4 +560,5 @@ def extract(text: str) -> Understanding:
         age=_age(lowered),
         asks_about_look=bool(_ASKS_ABOUT.search(lowered)) and not _ASKS_FOR.search(lowered),
         size_said=_size_said(lowered) if any(m.value == "size" for m in intents) else None,
+        asks_to_see=bool(_SHOW_ME.search(lowered)),
     )

@@ -11,7 +11,7 @@ from chains.dress_code import dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.extract import Understanding
 from chains.looks import (OTHER_COLOUR, conversation_brief, in_other_colours, more_like, new_looks, offer_looks,
-                          show_looks)
+                          season_of, show_looks)
 from chains.router import says_something
 from chains.revise import (formality_step, look_gender, model_preferences, new_style, revise_looks, shifted_season,
                            still_excluded)
@@ -19,7 +19,7 @@ from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS, season_for_month
+from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS
 from retrieval.traits import formality_rank_of, traits_of, warmth_rank
 
 
@@ -66,7 +66,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
             tailored = brief is not prefs and all(any(i.kind == "blazer" for i in o.items) for o in conversation.looks)
             reply = replace(reply, text=_style_at_its_end(lang, heard, prefs, restyle, tailored) + " " + reply.text)
         return reply, conversation, prefs
-    season = shifted_season(prefs.season or season_for_month(services.today().month), heard)
+    season = shifted_season(season_of(services, prefs), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang,
                            rain=conversation.rain, cold=conversation.cold)
@@ -143,8 +143,7 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                            conversation.shown_ids + others, lang, rain=conversation.rain, cold=conversation.cold)[0]
     looks[number - 1] = new
     key = "revised_one" if new.items != look.items else "revised_one_none"
-    season = prefs.season or season_for_month(services.today().month)
-    said = _doing_without(lang, heard, prefs, (look,), season) if new.items != look.items else ""
+    said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if new.items != look.items else ""
     return show_looks(services, conversation, looks, said + prompts.render(lang, key, number=number), events)
 
 
@@ -200,9 +199,7 @@ def _ruled_out_names(lang: str, heard: Understanding) -> str:
     """What the message rules out, in words: "black, skirts", "black shoes, brown shoes"."""
     names = [prompts.label(lang, "color_family", c) for c in heard.preferences.avoid_colors] + \
         [_ruled_out_words(lang, k) for k in heard.avoid_kinds]
-    if len(names) < 2:
-        return "".join(names)
-    return prompts.render(lang, "or_join", a=", ".join(names[:-1]), b=names[-1])
+    return prompts.listed(lang, names, "or_join")
 
 
 # Pieces an occasion expects: asked "can I go without?", the answer says so before taking them off.

@@ -7,7 +7,6 @@ nothing of anyone's. The actions after `decide` are the functions of `chains/act
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -33,14 +32,6 @@ def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor
     if not update.kinds and (update.occasion or update.style):
         merged = replace(merged, kinds=())  # kinds belong to one request, not to the profile
     return merged
-
-
-_NOT_WORDS = re.compile(r"\d+\s*(?:cm|kg|kgs|lbs?|ft|in)?|\b(?:xs|s|m|l|xl|xxl)\b|[^\w]", re.IGNORECASE)
-
-
-def _has_words(text: str) -> bool:
-    left = _NOT_WORDS.sub("", text or "")
-    return any("\uac00" <= ch <= "\ud7a3" for ch in left) or len(left) >= 3  # one Korean word is enough
 
 
 def _recolours_photo(heard: Understanding, anchor_kind: str | None) -> bool:
@@ -78,8 +69,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     if services.llm is not None and turn.text:
         heard = services.llm.extract(heard)
     heard = _with_guessed_occasion(heard, services)
-    # "180cm 75kg", "M", "#2": too few words to tell a language; the conversation's holds
-    language = heard.language if heard.language and _has_words(turn.text) else conversation.language
+    language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")
     new_brief = bool(heard.preferences.occasion or heard.preferences.style)  # the rain was that request's

@@ -37,7 +37,7 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         if not young:
             return prompts.render(lang, "review_yes_age", number=number, context=context), ()
         key = "review_young_one" if len(young) == 1 and not _plural(lang, young[0]) else "review_young_many"
-        problem = prompts.render(lang, key, pieces=_joined(lang, [_named(lang, i) for i in young]))
+        problem = prompts.render(lang, key, pieces=prompts.listed(lang, [_named(lang, i) for i in young]))
         return prompts.render(lang, "review_not_quite", number=number, context=context, problems=problem), young
     misfits = _misfits(look, asked, season)
     rules = [r for r in look_violations(look.items, RubricBrief(asked, season, gender)) if r in SAID_RULES]
@@ -48,7 +48,7 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         return prompts.render(lang, f"review_whole_{fault}", number=number, context=context), ()
     if not (serious or rules):
         dressy = [item for item, _ in misfits]
-        note = prompts.render(lang, "review_dressy_note", pieces=_joined(lang, [_named(lang, i) for i in dressy])) \
+        note = prompts.render(lang, "review_dressy_note", pieces=prompts.listed(lang, [_named(lang, i) for i in dressy])) \
             if dressy else ""
         # "is look 2 too dressy?" is answered "no", not "yes"
         key = "review_not_too_dressy" if "less_formal" in heard.followups else \
@@ -57,7 +57,7 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     problems = [prompts.render(lang, f"review_piece_{fault}", piece=_named(lang, item),
                                be="are" if _plural(lang, item) else "is") for item, fault in serious]
     problems += [prompts.render(lang, f"review_rule_{rule}") for rule in rules]
-    text = prompts.render(lang, "review_not_quite", number=number, context=context, problems=_joined(lang, problems))
+    text = prompts.render(lang, "review_not_quite", number=number, context=context, problems=prompts.listed(lang, problems))
     return text, tuple(item for item, _ in serious)
 
 
@@ -114,9 +114,3 @@ def _plural(lang: str, item: Item) -> bool:
     """"jeans", "leggings", "trousers": a word that is plural in English already."""
     kind = traits_of(item).kind
     return prompts.label_variant(lang, "kind", "plural", kind) == prompts.label(lang, "kind", kind)
-
-
-def _joined(lang: str, parts: list[str]) -> str:
-    if len(parts) < 2:
-        return "".join(parts)
-    return prompts.render(lang, "and_join", a=", ".join(parts[:-1]), b=parts[-1])

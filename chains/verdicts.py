@@ -36,13 +36,13 @@ def _colours(lang: str, heard: Understanding) -> str:
     if len(colours) == 1 and not heard.kinds and heard.question == "pairing":  # "what colours go with burgundy?"
         partners = [_colour(lang, c) for c in colour_partners(colours[0])]
         return prompts.render(lang, "colour_partners_plain", colour=_said_colour(lang, heard, colours[0]),
-                              partners=prompts.render(lang, "or_join", a=", ".join(partners[:-1]), b=partners[-1]))
+                              partners=prompts.listed(lang, partners, "or_join"))
     if len(colours) == 1 and heard.kinds and heard.question == "pairing":  # "what colour pants go with ...?"
         partners = [_colour(lang, c) for c in colour_partners(colours[0])]
         return prompts.render(lang, "colour_partners", colour=_colour(lang, colours[0]),
                               kind=prompts.label(lang, "kind", heard.kinds[0]),
                               kinds=prompts.label_variant(lang, "kind", "plural", heard.kinds[0]),
-                              partners=prompts.render(lang, "or_join", a=", ".join(partners[:-1]), b=partners[-1]))
+                              partners=prompts.listed(lang, partners, "or_join"))
     return ""
 
 

@@ -47,6 +47,13 @@ def render(lang: str, key: str, **values: Any) -> str:
     return settle(text) if lang == "ko" else text
 
 
+def listed(lang: str, words: list[str], joiner: str = "and_join") -> str:
+    """Words as a sentence lists them: "a, b and c" ("or_join": "a, b or c"); one word as it is."""
+    if len(words) < 2:
+        return "".join(words)
+    return render(lang, joiner, a=", ".join(words[:-1]), b=words[-1])
+
+
 def label(lang: str, group: str, value: str) -> str:
     """The display word for a vocabulary value, e.g. label("ko", "kind", "jeans") -> "청바지"."""
     return str(_lookup(lang, f"labels.{group}.{value}"))
@@ -77,8 +84,13 @@ def choices(lang: str, key: str) -> list[str]:
     return list(_lookup(lang, f"quick_replies.{key}"))
 
 
+# Latin letters that are no words: units and sizes ("180cm 75kg", "M", "ok")
+_NOT_WORDS = re.compile(r"\d+\s*(?:cm|kg|kgs|lbs?|ft|in)?|\b(?:xs|s|m|l|xl|xxl|ok)\b|[^a-z]", re.IGNORECASE)
+
+
 def detect_language(text: str) -> str | None:
-    """"ko" when the text has Hangul, "en" when it has Latin letters, None otherwise (emoji, digits)."""
+    """"ko" when the text has Hangul, "en" when it has English words, None otherwise (emoji, digits, or
+    only units and sizes, which any conversation's language may carry)."""
     if _HANGUL.search(text):
         return "ko"
-    return "en" if _LATIN.search(text) else None
+    return "en" if len(_NOT_WORDS.sub("", text)) >= 2 else None
