@@ -199,7 +199,11 @@ def _topics(heard: Understanding) -> list[str]:
     shoes = ["pairing:shoes"] if heard.question == "pairing" and "shoes" in heard.slots and not about_shoes else []
     fit = {"fit": ["basics:fit"], "rain": ["weather:rain"], "tuck": ["howto:tuck"]}.get(heard.question or "", [])
     fit = ([f"fit:{heard.fit}"] if heard.fit else []) + fit  # "how do I wear an oversized shirt?": the cut first
-    event = [f"event:{heard.event}"] if heard.event else []
+    # "can I wear a black suit instead of a tux?": the suit's answer for that event, not its whole dress code
+    suit = ":suit" if heard.event and find_terms(heard.text.lower(), SUIT_TERMS)[0] else ""
+    event = [f"event:{heard.event}{suit}"] if heard.event else []
+    if suit:  # (its colour is the suit's, not a colour question)
+        return event
     garment = [f"garment:{k}" for k in heard.kinds[:1]]  # "what goes with a white shirt?": the shirt first
     return event + fit + shoes + garment + ([f"style:{p.style}"] if p.style else []) \
         + ([f"occasion:{p.occasion}"] if p.occasion else []) + [f"colour:{c}" for c in p.colors]

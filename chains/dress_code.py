@@ -38,6 +38,7 @@ BAND_ACCESSORIES = frozenset({"bag", "watch", "belt"})
 
 
 # Shine on a watch or a piece of jewellery, by its name.
+SHINY_COLOURS = frozenset({"gold", "rose gold"})  # the catalogue's colour labels; silver reads as plain steel
 SHINE = re.compile(r"\b(?:gold|golden|sparkle|sparkling|glitter|crystals?|candy|diamonds?|bling|rose)\b", re.IGNORECASE)
 
 
@@ -110,8 +111,8 @@ class DressCode:
                 return False  # a sling bag or a diver's watch with a suit
             if traits.warmth == "warm" and "heavy" not in self.warmth:
                 return False  # a wool beanie or muffler belongs to fall and winter
-            if self.no_shine and SHINE.search(item.name):
-                return False  # a "Candy Pop Gold Watch" at a funeral
+            if self.no_shine and (SHINE.search(item.name) or item.color.lower() in SHINY_COLOURS):
+                return False  # a "Candy Pop Gold Watch" at a funeral, or a gold dial named only "Men Watch"
             if kind == "bag" and self.bag_words and not any(w in item.name.lower() for w in self.bag_words):
                 return False
             return kind != "bag" or traits.function in self.bag_functions

@@ -166,6 +166,8 @@ class Understanding:
     fit: str | None = None  # a cut the message is about: oversized | slim | wide | cropped
     rain: bool = False  # the message says it will rain ("rainy day at the office", "장마철")
     cold: bool = False  # the message says it is bitterly cold ("it's freezing", "엄청 추워요", "-5도")
+    snow: bool = False  # ... or that the looks walk through snow ("snow trip", "스키장", "눈 오는 날")
+    no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
     count: int | None = None  # how many looks it asks for ("just one outfit", "코디 하나만", "하나 더")
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
     age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
@@ -516,6 +518,7 @@ def extract(text: str) -> Understanding:
     question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
+    snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
     preferences = Preferences(
         gender=_first(roles) or _first(genders) or _first(companions) or _BARE_GENDER.get(lowered.strip(" .!")),
         # "hiking this weekend": the weekend says when, the hike what for
@@ -554,7 +557,9 @@ def extract(text: str) -> Understanding:
         event=_first(events),
         fit=_first(fits),
         rain=any(q.value == "rain" for q in questions),
-        cold=bool(find_terms(lowered, lexicon.COLD_TERMS)[0]) or (_celsius(lowered) or 99.0) <= 0.0,
+        cold=bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0,
+        snow=snow,
+        no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
         count=_count(lowered),
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)),
         age=_age(lowered),

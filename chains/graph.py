@@ -75,6 +75,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     new_brief = bool(heard.preferences.occasion or heard.preferences.style)  # the rain was that request's
     conversation = conversation.evolve(language=language, rain=heard.rain or (conversation.rain and not new_brief),
                                        cold=heard.cold or (conversation.cold and not new_brief),
+                                       snow=heard.snow or (conversation.snow and not new_brief),
                                        age=heard.age or conversation.age,
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        # "#3 without the jacket": #3 only

@@ -116,7 +116,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티"),
     "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가", "바다",
                "flying", "flight", "sightseeing", "city break", "getaway", "비행기", "관광", "출국",
-               "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회"),
+               "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회",
+               "skiing", "ski trip", "ski resort", "apres ski", "après ski", "snowboarding", "스키장", "스키 타", "스키여행",
+               "스키 여행", "스노보드", "보드 타러"),
     # outdoors on foot: sporty, layered, sturdy shoes (a dress code of its own, prompts/dress_codes.toml)
     "hiking": ("hiking", "hike", "trekking", "trek", "camping", "trail", "등산", "하이킹", "트레킹", "캠핑", "산행",
                "hiking trip", "camping trip", "trekking trip", "등산 여행", "캠핑 여행"),
@@ -219,6 +221,12 @@ SLOT_TERMS: dict[str, tuple[str, ...]] = {
 # A suit named in a question ("what shoes go with a navy suit?"): its example looks are suits.
 # (Korean "수트" is left out: it is also the end of "점프수트".)
 SUIT_TERMS: dict[str, tuple[str, ...]] = {"suit": ("suit", "two-piece suit", "정장", "양복")}
+# "I don't own a suit", "정장이 없는데": the looks are told to stand without one (separates).
+NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
+    "no_suit": ("don't own a suit", "dont own a suit", "do not own a suit", "don't have a suit", "dont have a suit",
+                "do not have a suit", "without a suit", "no suit", "never wear suits", "don't own any suits",
+                "정장이 없", "정장 없", "정장은 없", "양복이 없", "양복 없", "양복은 없", "수트가 없", "슈트가 없"),
+}
 
 # Events whose dress code is a question of its own, answered from the knowledge base ("event:<id>")
 # with example looks in the brief of EVENT_BRIEFS. Read before colours and garments: "black tie" is
@@ -231,7 +239,7 @@ EVENT_TERMS: dict[str, tuple[str, ...]] = {
 # its own, black tie is a party's dressiest end), a style and the colours it wears.
 EVENT_BRIEFS: dict[str, dict[str, object]] = {
     "funeral": {"occasion": "funeral", "style": "classic", "colors": ()},
-    "black_tie": {"occasion": "party", "style": "classic", "colors": ("black",)},
+    "black_tie": {"occasion": "black_tie", "style": "classic", "colors": ("black",)},
 }
 
 # Wished for, a puffer is a coat (the vocabulary's warmest layer); ruled out ("no puffer", "패딩 안 입어",
@@ -249,6 +257,13 @@ COLD_TERMS: dict[str, tuple[str, ...]] = {
     "cold": ("freezing", "bitterly cold", "arctic", "frigid", "bitter cold", "polar", "very cold", "so cold", "really cold", "super cold", "below zero", "sub-zero",
              "snowing", "snowy", "blizzard", "영하", "엄청 추", "너무 추", "많이 추", "진짜 추", "되게 추", "한파", "꽁꽁",
              "눈 와", "눈이 와", "눈 오는", "폭설"),
+}
+
+# Snow underfoot said with a request: boots or trekking shoes, never trainers or pumps ("snow trip", "스키장").
+SNOW_TERMS: dict[str, tuple[str, ...]] = {
+    "snow": ("snow", "snowy", "snowing", "snowed", "blizzard", "ski", "skiing", "ski trip", "snowboard", "snowboarding",
+             "눈 오는", "눈오는", "눈 와", "눈이 와", "눈이 오", "눈 내리", "눈이 많이", "폭설", "설경", "스키", "스노보드",
+             "보드 타", "눈꽃", "설산"),
 }
 
 # Cuts and silhouettes ("is oversized over?", "스키니 유행 지났어?"): no catalogue field records them, so a

@@ -128,7 +128,7 @@ def conversation_brief(services: AgentServices, conversation: ConversationState,
                        avoid_kinds: Sequence[str] = (), formality_floor: int | None = None) -> Brief:
     """The brief for this month and the weather the conversation's request said (rain, real cold)."""
     return resolve_brief(prefs, services.today().month, avoid_kinds, rain=conversation.rain, cold=conversation.cold,
-                         formality_floor=formality_floor)
+                         formality_floor=formality_floor, snow=conversation.snow)
 
 
 def new_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
@@ -228,8 +228,8 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits, prefs.gender)
     warm_layers = all(any(i.slot == "outerwear" and cold_ready(i) for i in o.items) for o in outfits)
-    weather = [key for key, said in (("rain_ready", conversation.rain), ("cold_ready", conversation.cold and warm_layers))
-               if said]
+    weather = [key for key, said in (("rain_ready", conversation.rain), ("cold_ready", conversation.cold and warm_layers),
+                                     ("snow_ready", conversation.snow)) if said]
     rain = "".join(" " + prompts.render(lang, key) for key in weather) if outfits else ""
     stood_in = " " + stand_in_note(lang, anchor) if anchor is not None and anchor is stand_in else ""
     if anchor is not None and not prefs.gender and brief.genders and not brief.mixed_genders:
@@ -237,6 +237,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         stood_in += " " + prompts.render(lang, "wearer_from_piece", wearer=prompts.render(lang, f"size_wear_{wearer}"),
                                          other=prompts.render(lang, f"size_wear_{other}"))
     return show_looks(services, conversation, outfits, intro + stood_in + recoloured + rain + _shoes_named(lang, heard, outfits)
+                 + _no_suit_needed(lang, heard, outfits)
                  + named_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
 
 
@@ -309,6 +310,15 @@ def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit]) 
         return ""
     priced = any(i.price is not None for o in outfits for i in o.items if i.source == "catalog")
     return "" if priced else " " + prompts.render(lang, "budget_unknown")
+
+
+def _no_suit_needed(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
+    """"I don't own a suit": say how the looks stand without one (a blazer over trousers of another
+    colour, or dressed up with no jacket at all)."""
+    if not heard.no_suit or not outfits:
+        return ""
+    blazers = any(i.kind == "blazer" for o in outfits for i in o.items)
+    return " " + prompts.render(lang, "no_suit_blazer" if blazers else "no_suit_none")
 
 
 def _shoes_named(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:

@@ -10,7 +10,7 @@ from chains.dress_code import DressCode, dress_code, formality_levels
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
-from chains.weather import cold_ready, rain_ready
+from chains.weather import cold_ready, rain_ready, snow_ready
 from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
@@ -23,7 +23,7 @@ STYLE_PAIRS = {
     "interview": ("classic", "dandy"), "wedding": ("classic", "dandy"), "party": ("chic", "minimal"),
     "travel": ("casual", "minimal"), "workout": ("sporty", "street"), "funeral": ("classic", "minimal"),
     "hiking": ("sporty", "casual"), "ceremony": ("classic", "minimal"), "culture": ("chic", "minimal"),
-    "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"),
+    "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"), "black_tie": ("classic", "chic"),
 }
 # Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.
 GENDERED_STYLE = {"men": {"chic": "dandy", "feminine": "casual"}, "women": {"dandy": "chic"}}
@@ -53,11 +53,12 @@ class Brief:
     avoid_kinds: tuple[str, ...] = ()
     rain: bool = False  # the looks go out in the rain (chains/weather.py)
     cold: bool = False  # ... or into real cold
+    snow: bool = False  # ... or through snow
     formality_floor: int | None = None  # "more formal": no garment or shoe below the looks it replaces
 
 
 def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (), rain: bool = False,
-                  cold: bool = False, formality_floor: int | None = None) -> Brief:
+                  cold: bool = False, formality_floor: int | None = None, snow: bool = False) -> Brief:
     occasion = prefs.occasion or "daily"
     season = prefs.season or season_for_month(month)
     if prefs.style:
@@ -72,7 +73,7 @@ def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (
     if not prefs.style:
         styles = tuple(GENDERED_STYLE.get(g or "", {}).get(s, s) for s, g in zip(styles, genders))
     return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender,
-                 avoid_kinds=ruled_out_kinds(avoid_kinds), rain=rain, cold=cold, formality_floor=formality_floor)
+                 avoid_kinds=ruled_out_kinds(avoid_kinds), rain=rain, cold=cold, formality_floor=formality_floor, snow=snow)
 
 
 
@@ -174,9 +175,14 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
             found.setdefault(item.id, item)
     if slot == "shoes":
         _top_up_leathers(catalog, text, strict, found)
+    if slot == "shoes" and brief.snow:  # boots and trekking shoes are few, and few are labelled winter
+        for query, kinds in (("boots " + text, ("boots",)), ("trekking trail outdoor shoes", strict.kinds)):
+            for item in catalog.search(query, replace(strict, kinds=kinds, seasons=()), k=CANDIDATES_PER_SLOT):
+                found.setdefault(item.id, item)
     # "no jacket": not a "Long Blue Jacket" filed as a coat either
     return one_per_product(i for i in found.values() if not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds))
-                           and (not brief.rain or rain_ready(i)) and (not brief.cold or cold_ready(i)))
+                           and (not brief.rain or rain_ready(i)) and (not brief.cold or cold_ready(i))
+                           and (not brief.snow or snow_ready(i)))
 
 
 def _top_up_leathers(catalog: CatalogSearch, text: str, strict: SearchFilters, found: dict[str, Item]) -> None:

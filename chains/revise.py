@@ -193,9 +193,9 @@ def still_excluded(look: Outfit, prefs: Preferences, brief: Brief) -> bool:
 
 def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Understanding, prefs: Preferences,
                  avoid_kinds: tuple[str, ...], exclude: tuple[str, ...], lang: str, *, rain: bool = False,
-                 cold: bool = False) -> list[Outfit]:
+                 cold: bool = False, snow: bool = False) -> list[Outfit]:
     """Change only what the follow-up is about, look by look (in the weather the request said)."""
-    brief = resolve_brief(prefs, services.today().month, avoid_kinds, rain=rain, cold=cold)
+    brief = resolve_brief(prefs, services.today().month, avoid_kinds, rain=rain, cold=cold, snow=snow)
     brief = replace(brief, season=shifted_season(brief.season, heard))
     prices = [i.price for look in looks for i in look.items if i.price is not None]
     budget = 0.8 * max(prices) if "cheaper" in heard.followups and prices else None

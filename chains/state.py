@@ -102,6 +102,7 @@ class ConversationState:
     declined: tuple[str, ...] = ()
     rain: bool = False  # the request's looks go out in the rain ("rainy day at the office", "장마철")
     cold: bool = False  # ... or into real cold ("it's freezing", "엄청 추워요")
+    snow: bool = False  # ... or through snow ("snow trip", "스키장")
     age: int | None = None  # the person's age, once said ("male, 60 yrs old"): "does look 1 suit my age?"
 
     def evolve(self, **changes: Any) -> "ConversationState":
@@ -129,6 +130,7 @@ class ConversationState:
             "declined": list(self.declined),
             "rain": self.rain,
             "cold": self.cold,
+            "snow": self.snow,
             "age": self.age,
         }
 
@@ -150,6 +152,7 @@ class ConversationState:
             declined=tuple(data.get("declined") or ()),
             rain=bool(data.get("rain", False)),
             cold=bool(data.get("cold", False)),
+            snow=bool(data.get("snow", False)),
             age=data["age"] if isinstance(data.get("age"), int) else None,
             gender_asked=bool(data.get("gender_asked", False)),
             body=_body(data.get("body")),

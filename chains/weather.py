@@ -23,6 +23,15 @@ def cold_ready(item: Item) -> bool:
     return item.slot == "accessory" or warmth != "light"
 
 
+def snow_ready(item: Item) -> bool:
+    """Whether the piece walks through snow: boots, or closed trekking shoes (never trainers or pumps)."""
+    if item.slot != "shoes":
+        return True
+    traits = traits_of(item)
+    return traits.kind == "boots" or (traits.function == "outdoor" and traits.kind != "sandals"
+                                      and traits.warmth != "light")
+
+
 def rain_ready(item: Item) -> bool:
     """Whether the piece goes out in the rain: no white or beige trousers or dresses, no open, pale,
     suede or canvas shoes."""

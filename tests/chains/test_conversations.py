@@ -461,6 +461,28 @@ def test_black_tie_is_an_event_not_a_black_tie(services):
     assert reply["preferences"]["gender"] == "men"  # who the person dresses holds after a question
 
 
+def test_black_tie_looks_keep_to_its_dress_code_and_a_suit_instead_is_answered(services):
+    his = say(services, "I'm a guy, got a black tie wedding in january", user="bt-him")
+    assert his["outfits"]
+    for outfit in his["outfits"]:
+        items = items_of(outfit)
+        assert {i.color_family for i in items if i.slot in ("outerwear", "bottom", "shoes")} <= {"black", "navy"}
+        assert not any(i.kind in ("sweater", "cardigan", "boots", "sneakers") for i in items)
+    suit = say(services, "can I just wear a black suit instead of a tux?", user="bt-him")
+    assert suit["reply"].startswith("A suit for black tie: Yes") and "Wearing black" not in suit["reply"]
+    hers = say(services, "black tie gala next month, woman, what should I wear?", user="bt-her")
+    assert hers["outfits"] and all(any(i.slot == "onepiece" for i in items_of(o)) for o in hers["outfits"])
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("I don't own a suit, what do I wear to a wedding? I'm a guy", "No suit needed"),
+    ("정장이 없는데 결혼식 하객룩 어떡하죠? 남자에요", "정장이 없어도 괜찮아요"),
+])
+def test_no_suit_gets_looks_of_separates_and_says_so(services, text, note):
+    reply = say(services, text, user=f"nosuit-{note[:3]}")
+    assert reply["outfits"] and note in reply["reply"], reply["reply"]
+
+
 def test_a_named_garment_asked_about_gets_looks_around_it_once_the_wearer_is_known(services):
     asked = say(services, "what to wear with my olive cargo pants", user="cargo")
     assert asked["type"] == "answer" and "olive" in asked["reply"].lower()
@@ -733,6 +755,16 @@ def test_real_cold_puts_a_warm_layer_on_every_look(services):
     for outfit in reply["outfits"]:
         layers = [Item.from_json(i) for i in outfit["items"] if i["slot"] == "outerwear"]
         assert layers and all(cold_ready(layer) for layer in layers)
+
+
+def test_a_snow_trip_walks_in_boots(services):
+    from chains.weather import snow_ready
+    from domain.items import Item
+
+    reply = say(services, "ski trip next week, I'm a woman, what should I pack?", user="snow")
+    shoes = [Item.from_json(i) for o in reply["outfits"] for i in o["items"] if i["slot"] == "shoes"]
+    assert shoes and all(map(snow_ready, shoes)) and "For the snow" in reply["reply"]
+    assert reply["preferences"]["occasion"] == "travel"
 
 
 def test_one_look_asked_is_one_look_and_one_more_joins_it(services):

@@ -590,6 +590,9 @@ def test_a_funeral_watch_has_no_gold_or_sparkle():
     assert code.allows(piece("fw1", "accessory", "watch", "black", "Titan Women Black Dial Watch", gender="women"))
     for name in ("Guess Women Sparkle Box Set Watch With Interchangeable Straps", "Guess Women Candy Pop Gold Watch"):
         assert not code.allows(piece("fw2", "accessory", "watch", "metallic", name, gender="women"))
+    # a gold dial the name does not mention: the catalogue's colour says it
+    assert not code.allows(piece("fw3", "accessory", "watch", "yellow", "Titan Men Analog Watch", color="Gold"))
+    assert code.allows(piece("fw4", "accessory", "watch", "grey", "Titan Men Analog Watch", color="Silver"))
 
 
 def test_a_cocktail_party_is_dressed_up_and_reported_as_a_party():

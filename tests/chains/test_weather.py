@@ -45,3 +45,26 @@ def test_real_cold_is_heard(text, cold):
     from chains.extract import extract
 
     assert extract(text).cold is cold
+
+
+@pytest.mark.parametrize(("item", "ready"), [
+    (piece("Timberland Women Femmes Brown Boot", "shoes", "boots", "brown"), True),
+    (piece("Catwalk Women Black Casual Shoes", "shoes", "sneakers", "black"), False),
+    (piece("Carlton London Women Black Pumps", "shoes", "heels", "black"), False),
+    (piece("Roxy Women Grey Sweater", "top", "sweater", "grey"), True),
+])
+def test_what_walks_through_snow(item, ready):
+    from chains.weather import snow_ready
+
+    assert snow_ready(item) is ready
+
+
+@pytest.mark.parametrize(("text", "snow"), [
+    ("snow trip to hokkaido next week, what should i pack", True), ("남자 스키장 갈 때 입을 옷", True),
+    ("눈 오는 날 출근룩", True), ("it's freezing, weekend outfit", False), ("눈이 작아 보이는 안경", False),
+])
+def test_snow_is_heard_and_is_cold(text, snow):
+    from chains.extract import extract
+
+    heard = extract(text)
+    assert heard.snow is snow and (heard.cold or not snow)
