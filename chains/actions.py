@@ -16,7 +16,7 @@ from chains.explain import why
 from chains.extract import Understanding, find_terms
 from chains.followups import change_looks
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
-from chains.looks import (around_named_piece, conversation_brief, named_missing, offer_looks, render_lookbooks,
+from chains.looks import (around_named_piece, conversation_brief, named_missing, no_suit_needed, offer_looks, render_lookbooks,
                           season_of, stand_in_note, taste_features)
 from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, review_look
@@ -490,6 +490,10 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
         said = services.llm.answer(text, lang, stylist_tools(services, lang))
     heard = state["understanding"]
+    if not said and heard.no_suit and conversation.looks:  # "he doesn't own a suit": the looks on screen need none
+        reply = Reply(no_suit_needed(lang, heard, conversation.looks).strip(), "answer",
+                      quick_replies=tuple(prompts.choices(lang, "after_outfits")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     fallback = "no_looks_yet" if not conversation.looks and (heard.followups or heard.target_look) else "help"
     reply = Reply(said or prompts.render(lang, fallback), "answer", quick_replies=tuple(prompts.choices(lang, "start")))
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}

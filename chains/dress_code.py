@@ -111,6 +111,8 @@ class DressCode:
                 return False  # a sling bag or a diver's watch with a suit
             if traits.warmth == "warm" and "heavy" not in self.warmth:
                 return False  # a wool beanie or muffler belongs to fall and winter
+            if kind == "jewellery" and item.gender == "men" and self.target > CASUAL_RANK and not named:
+                return False  # a steel pendant over a shirt and tie at a 상견례
             if self.no_shine and (SHINE.search(item.name) or item.color.lower() in SHINY_COLOURS):
                 return False  # a "Candy Pop Gold Watch" at a funeral, or a gold dial named only "Men Watch"
             if kind == "bag" and self.bag_words and not any(w in item.name.lower() for w in self.bag_words):

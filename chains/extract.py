@@ -74,6 +74,16 @@ _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(
 _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outfit)\b|보여\s*(?:줘|주세요|줄래)"
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
 _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
+# Words that name no garment or colour: "dress code는 자유" asks for no dress, "a wine bar" for no red
+_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|드레스\s?코드|wine\s?bars?|와인\s?바", re.IGNORECASE)
+
+
+def _blank(hit: re.Match[str]) -> str:
+    return " " * len(hit.group(0))
+
+
+# "28F", "m32", "32/m": an age and a gender in one (a profile's shorthand)
+_AGE_GENDER = re.compile(r"(?<![\w#'’])(?:(\d{2})\s?/?\s?([mf])|([mf])\s?/?\s?(\d{2}))(?![\w%])", re.IGNORECASE)
 # "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
 _ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+you\b|\bplease\b|\banother\s+colou?r\b|해\s*줘|해\s*줄래|해\s*주세요"
                        r"|바꿔|보여\s*줘|다른\s*색", re.IGNORECASE)
@@ -425,9 +435,19 @@ def _question(text: str, questions: list[Match], named_something: bool) -> str |
     return "yesno" if named_something and _YES_NO.search(text) and not open_question else None
 
 
+def _age_gender(text: str) -> tuple[int | None, str | None]:
+    """"28F", "m32": the age and the gender of a profile's shorthand, or (None, None)."""
+    hit = _AGE_GENDER.search(text)
+    if not hit or not 13 <= int(hit.group(1) or hit.group(4)) <= 99:
+        return None, None
+    return int(hit.group(1) or hit.group(4)), _BARE_GENDER[(hit.group(2) or hit.group(3)).lower()]
+
+
 def _age(text: str) -> int | None:
-    """The age said ("a 50 year old", "in my 40s" -> 40, "50대" -> 50), when plausible for clothes."""
+    """The age said ("a 50 year old", "in my 40s" -> 40, "50대" -> 50, "28F"), when plausible for clothes."""
     hit = _AGE.search(text)
+    if not hit:
+        return _age_gender(text)[0]
     if not hit:
         return None
     said = next(g for g in hit.groups() if g)
@@ -474,6 +494,8 @@ def _occasion(occasions: list[Match]) -> str | None:
     said = {m.value for m in occasions}
     if {"ceremony", "wedding"} <= said:
         return "ceremony"
+    if {"date", "party"} <= said:  # "first date, drinks at a wine bar": the drinks are the date's
+        return "date"
     return _first([m for m in occasions if m.value != "daily"]) or _first(occasions)
 
 
@@ -485,9 +507,8 @@ def _first(matches: list[Match]) -> str | None:
 def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
-    lowered = _NOISE.sub(lambda hit: " " * len(hit.group()), original.lower())
-    lowered = _EVENT_OWNER.sub(lambda hit: " " * len(hit.group()), lowered)
-    events, masked = find_terms(lowered, lexicon.EVENT_TERMS)  # first: "black tie" is no black tie
+    lowered = _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, original.lower()))
+    events, masked = find_terms(_NAMES_NO_GARMENT.sub(_blank, lowered), lexicon.EVENT_TERMS)  # "black tie" is no tie
     followups, masked = find_terms(masked, lexicon.FOLLOWUP_TERMS)
     styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
     kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
@@ -520,7 +541,8 @@ def extract(text: str) -> Understanding:
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
     preferences = Preferences(
-        gender=_first(roles) or _first(genders) or _first(companions) or _BARE_GENDER.get(lowered.strip(" .!")),
+        gender=_first(roles) or _first(genders) or _first(companions) or _BARE_GENDER.get(lowered.strip(" .!"))
+        or _age_gender(lowered)[1],
         # "hiking this weekend": the weekend says when, the hike what for
         occasion=_occasion(occasions),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street

@@ -124,6 +124,9 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if lacking := _swapped_kind_it_lacks(look, heard):  # "replace the jacket in #1" when #1 has none
         text = prompts.render(lang, "revised_one_lacks", number=number, kind=prompts.label(lang, "kind", lacking))
         return show_looks(services, conversation, looks, text, events)
+    if lacking := _ruled_out_kind_it_lacks(look, heard):  # "would #2 be ok without a tie?" when #2 wears none
+        text = _without_what_it_lacks(lang, number, lacking, prefs.occasion or "daily")
+        return show_looks(services, conversation, looks, text, events)
     others = tuple(i.id for n, o in enumerate(looks) if n != number - 1 for i in o.items)
     restyled = not heard.slots and formality_step(heard) and new_style(look.style, heard)  # "#2 is too dressy"
     recoloured = not heard.slots and not heard.preferences.colors and bool(OTHER_COLOUR.search(heard.text))
@@ -153,6 +156,23 @@ def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
         return None
     slots = {i.slot for i in look.items}
     return next((k for k in heard.kinds if KIND_TO_SLOT.get(k) not in slots), None)
+
+
+def _ruled_out_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
+    """The garment "#2 without the tie" rules out when the look wears none of it."""
+    if not heard.avoid_kinds or heard.followups - {"swap"}:
+        return None
+    kind = excluded_kind(heard.avoid_kinds[0])
+    return None if any(is_of_kind(i, (kind,)) for i in look.items) else kind
+
+
+def _without_what_it_lacks(lang: str, number: int, kind: str, occasion: str) -> str:
+    """"Look 2 has no tie already", and where the occasion expects one, that it is the custom."""
+    named = {"number": number, "kind": prompts.label(lang, "kind", kind),
+             "occasion": prompts.label(lang, "occasion", occasion)}
+    expected = occasion in EXPECTED_PIECES.get(kind, ())
+    return prompts.render(lang, "without_lacks", **named) + (" " + prompts.render(lang, "without_lacks_custom", **named)
+                                                              if expected else "")
 
 
 def _without_excluded(services: AgentServices, conversation: ConversationState, prefs: Preferences,

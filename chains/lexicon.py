@@ -17,7 +17,9 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "beige": ("beige", "cream", "sand", "stone", "khaki", "베이지", "크림"),
     "green": ("green", "mint", "emerald", "그린", "초록", "녹색", "민트"),
     "olive": ("olive", "olive green", "올리브", "카키"),
-    "red": ("red", "burgundy", "maroon", "wine", "레드", "빨간", "빨강", "버건디", "와인색"),
+    "red": ("red", "burgundy", "maroon", "wine red", "wine colour", "wine color", "wine-coloured", "wine coloured",
+            "wine colored", "wine-colored", "레드", "빨간", "빨강",
+            "버건디", "와인색"),
     "pink": ("pink", "hot pink", "rose", "blush", "핑크", "분홍"),
     "purple": ("purple", "lavender", "violet", "lilac", "퍼플", "보라", "라벤더"),
     "yellow": ("yellow", "mustard", "옐로우", "노란", "노랑", "머스타드"),
@@ -71,7 +73,10 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     # "Smart casual" is the plain, tidy middle (chinos, a shirt, loafers), not "casual"; "business
     # casual" keeps its words apart (the office, casual): the office's band already holds it at smart.
     "minimal": ("minimal", "minimalist", "minimalism", "clean", "simple", "smart casual", "smart-casual",
-                "미니멀", "심플", "깔끔", "스마트 캐주얼", "세미 캐주얼"),
+                "미니멀", "심플", "깔끔", "스마트 캐주얼", "세미 캐주얼",
+                # nothing that stands out
+                "understated", "not too flashy", "nothing flashy", "not flashy", "subtle",
+                "튀지 않", "안 튀", "안튀", "수수하", "무난하", "차분하"),
     "casual": ("casual", "relaxed", "laid-back", "캐주얼"),
     "classic": ("classic", "timeless", "formal", "클래식", "포멀"),
     "street": ("street", "streetwear", "urban", "스트릿", "스트리트"),
@@ -87,7 +92,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "festival",
               "music festival", "concert", "나들이", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
-              "페스티발", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장"),
+              "페스티발", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장",
+              # a day of classes
+              "uni", "university", "college", "campus", "lectures", "school", "대학", "학교", "캠퍼스", "등교", "수업",
+              "개강"),
     "work": ("work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사",
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
@@ -118,7 +126,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "flying", "flight", "sightseeing", "city break", "getaway", "비행기", "관광", "출국",
                "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회",
                "skiing", "ski trip", "ski resort", "apres ski", "après ski", "snowboarding", "스키장", "스키 타", "스키여행",
-               "스키 여행", "스노보드", "보드 타러"),
+               "스키 여행", "스노보드", "보드 타러", "what should i pack", "what to pack", "packing", "pack for",
+               "뭐 챙겨", "짐 싸", "짐싸", "1박2일", "2박3일", "3박4일", "4박5일", "1박 2일", "2박 3일", "3박 4일", "4박 5일"),
     # outdoors on foot: sporty, layered, sturdy shoes (a dress code of its own, prompts/dress_codes.toml)
     "hiking": ("hiking", "hike", "trekking", "trek", "camping", "trail", "등산", "하이킹", "트레킹", "캠핑", "산행",
                "hiking trip", "camping trip", "trekking trip", "등산 여행", "캠핑 여행"),
@@ -147,10 +156,10 @@ SEASON_TERMS: dict[str, tuple[str, ...]] = {
 GENDER_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("men", "man", "male", "guy", "dude", "menswear", "mens", "for him", "boyfriend", "bf", "husband", "dad",
             "father", "brother", "son", "남자", "남성", "남성복", "남자옷", "남친", "남자친구", "남편", "아빠", "아버지",
-            "오빠", "아들", "남동생"),
+            "오빠", "아들", "남동생", "he/him", "he / him", "he/they"),
     "women": ("women", "woman", "female", "lady", "girl", "womenswear", "womens", "for her", "girlfriend", "gf", "wife",
               "mom", "mother", "sister", "daughter", "여자", "여성", "여성복", "여자옷", "여친", "여자친구", "와이프",
-              "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생"),
+              "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생", "she/her", "she / her", "she/they"),
 }
 # Who the person goes with says who they are: "a date with my girlfriend", "여친이랑 데이트" is his outfit.
 # (Read before GENDER_TERMS, and only when the person says nothing of themselves.)
@@ -225,6 +234,8 @@ SUIT_TERMS: dict[str, tuple[str, ...]] = {"suit": ("suit", "two-piece suit", "�
 NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
     "no_suit": ("don't own a suit", "dont own a suit", "do not own a suit", "don't have a suit", "dont have a suit",
                 "do not have a suit", "without a suit", "no suit", "never wear suits", "don't own any suits",
+                "doesnt own a suit", "doesn't own a suit", "doesnt have a suit", "doesn't have a suit",
+                "won't wear a suit", "wont wear a suit", "not a suit", "not in a suit",
                 "정장이 없", "정장 없", "정장은 없", "양복이 없", "양복 없", "양복은 없", "수트가 없", "슈트가 없"),
 }
 
@@ -294,7 +305,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
-                    "너무 정장"),
+                    "너무 정장", "덜 딱딱", "too stiff", "less stiff", "less corporate"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
                     "더 격식", "단정하게", "너무 캐주얼", "덜 캐주얼", "덜 편하게", "less casual"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",

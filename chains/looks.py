@@ -237,8 +237,8 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         stood_in += " " + prompts.render(lang, "wearer_from_piece", wearer=prompts.render(lang, f"size_wear_{wearer}"),
                                          other=prompts.render(lang, f"size_wear_{other}"))
     return show_looks(services, conversation, outfits, intro + stood_in + recoloured + rain + _shoes_named(lang, heard, outfits)
-                 + _no_suit_needed(lang, heard, outfits)
-                 + named_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
+                 + no_suit_needed(lang, heard, outfits)
+                 + named_missing(lang, prefs, outfits) + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
 
 
 def in_other_colours(prefs: Preferences, looks: Sequence[Outfit]) -> Preferences:
@@ -291,6 +291,22 @@ def named_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> s
                                 kinds=prompts.label_variant(lang, "kind", "plural", kind))
 
 
+def _kind_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> str:
+    """"An outfit with a coat" where the catalogue has no men's coats: say which pieces stand in."""
+    if not prefs.kinds or prefs.colors:  # ("a mustard cardigan" is named_missing's)
+        return ""
+    kind = prefs.kinds[0]
+    slot = KIND_TO_SLOT.get(kind)
+    worn = [i.kind for o in outfits for i in o.items if i.slot == slot and i.source == "catalog"]
+    if not worn or kind in worn:
+        return ""
+    other = max(set(worn), key=worn.count)
+    return " " + prompts.render(lang, "kind_missing", kinds=prompts.label_variant(lang, "kind", "plural", kind),
+                                kind=prompts.label(lang, "kind", kind),
+                                others=prompts.label_variant(lang, "kind", "plural", other),
+                                other=prompts.label(lang, "kind", other))
+
+
 def _trend_worn(lang: str, season: str, colours: Sequence[str], outfits: Sequence[Outfit],
                 gender: str | None = None) -> str:
     """Name the trend colours (of whose listings: menswear's differ from womenswear's), and claim only
@@ -312,7 +328,7 @@ def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit]) 
     return "" if priced else " " + prompts.render(lang, "budget_unknown")
 
 
-def _no_suit_needed(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
+def no_suit_needed(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
     """"I don't own a suit": say how the looks stand without one (a blazer over trousers of another
     colour, or dressed up with no jacket at all)."""
     if not heard.no_suit or not outfits:

@@ -175,6 +175,12 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
             found.setdefault(item.id, item)
     if slot == "shoes":
         _top_up_leathers(catalog, text, strict, found)
+    if slot == "outerwear" and "coat" in strict.kinds and len(found) < MIN_POOL:
+        # "an outfit with a coat", "패딩 코디": where the catalogue has few coats (none for men), its
+        # warmest jackets, the padded and quilted ones first, are the coats it has
+        heavy = replace(strict, kinds=("jacket",), warmths=("heavy", "warm"), seasons=())
+        for item in catalog.search("padded quilted heavy winter jacket coat", heavy, k=CANDIDATES_PER_SLOT):
+            found.setdefault(item.id, item)
     if slot == "shoes" and brief.snow:  # boots and trekking shoes are few, and few are labelled winter
         for query, kinds in (("boots " + text, ("boots",)), ("trekking trail outdoor shoes", strict.kinds)):
             for item in catalog.search(query, replace(strict, kinds=kinds, seasons=()), k=CANDIDATES_PER_SLOT):

@@ -483,6 +483,28 @@ def test_no_suit_gets_looks_of_separates_and_says_so(services, text, note):
     assert reply["outfits"] and note in reply["reply"], reply["reply"]
 
 
+def test_a_coat_asked_for_where_the_catalogue_has_none_wears_its_heaviest_layer_and_says_so(services):
+    reply = say(services, "show me an outfit with a coat for everyday, I'm a guy", user="coat-him")
+    layers = [i for o in reply["outfits"] for i in items_of(o) if i.slot == "outerwear"]
+    assert not any(i.kind == "coat" for i in layers)  # the demo catalogue has no men's coats
+    assert len(layers) >= len(reply["outfits"]) - 1
+    assert "has no coats that suit this" in reply["reply"], reply["reply"]
+
+
+def test_without_a_piece_the_look_does_not_wear_is_said_not_attempted(services):
+    first = say(services, "date night outfit, I'm a guy", user="no-tie")
+    assert not any(i.kind == "tie" for i in items_of(first["outfits"][0]))
+    reply = say(services, "would #1 be ok without a tie?", user="no-tie")
+    assert reply["reply"] == "Look 1 has no tie already, so it stays as it is."  # a date expects none
+    assert reply["outfits"] == first["outfits"]
+
+
+def test_not_owning_a_suit_said_after_the_looks_is_answered_about_them(services):
+    first = say(services, "wedding guest outfit, I'm a guy", user="no-suit-after")
+    reply = say(services, "he doesnt own a suit and won't buy one", user="no-suit-after")
+    assert first["outfits"] and reply["reply"].startswith("No suit needed"), reply["reply"]
+
+
 def test_a_named_garment_asked_about_gets_looks_around_it_once_the_wearer_is_known(services):
     asked = say(services, "what to wear with my olive cargo pants", user="cargo")
     assert asked["type"] == "answer" and "olive" in asked["reply"].lower()

@@ -585,6 +585,12 @@ def test_a_hike_takes_trail_or_sports_shoes_and_a_backpack_not_city_shoes_or_a_d
                                  gender="women"))
 
 
+def test_a_mans_pendant_stays_home_when_he_dresses_up():
+    pendant = piece("mj1", "accessory", "jewellery", "grey", "Revv Men Steel Pendant")
+    assert dress_code("ceremony", "winter").allows(pendant, named=True)  # asked for by name, it comes
+    assert not dress_code("ceremony", "winter").allows(pendant) and not dress_code("work", "winter").allows(pendant)
+
+
 def test_a_funeral_watch_has_no_gold_or_sparkle():
     code = dress_code("funeral", "winter")
     assert code.allows(piece("fw1", "accessory", "watch", "black", "Titan Women Black Dial Watch", gender="women"))

@@ -220,3 +220,24 @@ def test_what_a_person_does_not_have_or_want_and_who_they_are_at_the_event(text,
 def test_a_comparison_names_the_colour_it_is_and_a_bare_letter_answers_whose_clothes(text, colors, gender):
     heard = extract(text)
     assert (heard.preferences.colors, heard.preferences.gender) == (colors, gender)
+
+
+@pytest.mark.parametrize(("text", "gender", "age"), [
+    ("flying to london for new years, what should i pack? 28F", "women", 28),
+    ("office xmas party next friday. she/her", "women", None),
+    ("m32, date night outfit", "men", 32),
+    ("not too streetwear, I'm 40", None, 40),
+])
+def test_a_profiles_shorthand_says_who_the_person_is(text, gender, age):
+    heard = extract(text)
+    assert heard.preferences.gender == gender and heard.age == age
+
+
+@pytest.mark.parametrize(("text", "occasion", "colors", "kinds"), [
+    ("first date saturday, drinks at a wine bar. i'm a guy", "date", (), ()),
+    ("신입 출근룩 추천 여자 IT회사 dress code는 자유", "work", (), ()),
+    ("wine colored heels for a party", "party", ("red",), ("heels",)),
+])
+def test_a_place_or_a_dress_code_names_no_colour_or_garment(text, occasion, colors, kinds):
+    p = extract(text).preferences
+    assert (p.occasion, p.colors, p.kinds) == (occasion, colors, kinds)
