@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from chains import lexicon
 from chains.exclusions import ruled_out_piece, slot_of_excluded
+from chains.weather import Weather
 from chains.state import Preferences
 from domain.vocabulary import KIND_TO_SLOT
 from prompts import detect_language
@@ -184,6 +185,11 @@ class Understanding:
     asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
     size_said: str | None = None  # "I usually wear L": a letter size the person says they wear
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
+
+    @property
+    def weather(self) -> Weather:
+        """The weather this message says its looks go out into."""
+        return Weather(self.rain, self.cold, self.snow)
 
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""

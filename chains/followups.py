@@ -69,7 +69,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     season = shifted_season(season_of(services, prefs), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang,
-                           rain=conversation.rain, cold=conversation.cold, snow=conversation.snow)
+                           weather=conversation.weather)
     outfits, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
     if not outfits and (what := _ruled_out_names(lang, heard)):  # "no black or brown shoes" at the office
         kept_prefs = replace(prefs, avoid_colors=tuple(c for c in prefs.avoid_colors
@@ -143,7 +143,7 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         new = fresh[0] if fresh else look
     else:
         new = revise_looks(services, (look,), heard, prefs, conversation.ruled_out(heard.avoid_kinds),
-                           conversation.shown_ids + others, lang, rain=conversation.rain, cold=conversation.cold, snow=conversation.snow)[0]
+                           conversation.shown_ids + others, lang, weather=conversation.weather)[0]
     looks[number - 1] = new
     key = "revised_one" if new.items != look.items else "revised_one_none"
     said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if new.items != look.items else ""

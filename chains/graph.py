@@ -73,9 +73,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")
     new_brief = bool(heard.preferences.occasion or heard.preferences.style)  # the rain was that request's
-    conversation = conversation.evolve(language=language, rain=heard.rain or (conversation.rain and not new_brief),
-                                       cold=heard.cold or (conversation.cold and not new_brief),
-                                       snow=heard.snow or (conversation.snow and not new_brief),
+    conversation = conversation.evolve(language=language, weather=conversation.weather.then(heard.weather, new_brief),
                                        age=heard.age or conversation.age,
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        # "#3 without the jacket": #3 only

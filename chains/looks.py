@@ -23,7 +23,7 @@ from chains.services import AgentServices, CatalogSearch
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import brand_affinity, features, vector
 from chains.turn import TurnEvents
-from chains.weather import cold_ready
+from chains.weather import Weather, cold_ready
 from domain.items import Item
 from domain.rendering import Progress, Renderer, RenderRequest
 from domain.vocabulary import KIND_TO_SLOT, WOMENSWEAR_KINDS, WORN_SLOTS, season_for_month
@@ -127,8 +127,7 @@ def show_looks(services: AgentServices, conversation: ConversationState, outfits
 def conversation_brief(services: AgentServices, conversation: ConversationState, prefs: Preferences,
                        avoid_kinds: Sequence[str] = (), formality_floor: int | None = None) -> Brief:
     """The brief for this month and the weather the conversation's request said (rain, real cold)."""
-    return resolve_brief(prefs, services.today().month, avoid_kinds, rain=conversation.rain, cold=conversation.cold,
-                         formality_floor=formality_floor, snow=conversation.snow)
+    return resolve_brief(prefs, services.today().month, avoid_kinds, conversation.weather, formality_floor)
 
 
 def new_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
@@ -227,16 +226,13 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     intro = _intro(lang, brief, anchor, outfits)
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits, prefs.gender)
-    warm_layers = all(any(i.slot == "outerwear" and cold_ready(i) for i in o.items) for o in outfits)
-    weather = [key for key, said in (("rain_ready", conversation.rain), ("cold_ready", conversation.cold and warm_layers),
-                                     ("snow_ready", conversation.snow)) if said]
-    rain = "".join(" " + prompts.render(lang, key) for key in weather) if outfits else ""
+    weather = _weather_notes(lang, conversation.weather, outfits)
     stood_in = " " + stand_in_note(lang, anchor) if anchor is not None and anchor is stand_in else ""
     if anchor is not None and not prefs.gender and brief.genders and not brief.mixed_genders:
         wearer, other = (brief.genders[0], "men" if brief.genders[0] == "women" else "women")
         stood_in += " " + prompts.render(lang, "wearer_from_piece", wearer=prompts.render(lang, f"size_wear_{wearer}"),
                                          other=prompts.render(lang, f"size_wear_{other}"))
-    return show_looks(services, conversation, outfits, intro + stood_in + recoloured + rain + _shoes_named(lang, heard, outfits)
+    return show_looks(services, conversation, outfits, intro + stood_in + recoloured + weather + _shoes_named(lang, heard, outfits)
                  + no_suit_needed(lang, heard, outfits)
                  + named_missing(lang, prefs, outfits) + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
 
@@ -326,6 +322,17 @@ def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit]) 
         return ""
     priced = any(i.price is not None for o in outfits for i in o.items if i.source == "catalog")
     return "" if priced else " " + prompts.render(lang, "budget_unknown")
+
+
+def _weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str:
+    """What the looks do for the weather said: keep to dark, closed pieces in the rain, a warm layer on
+    each in the cold (only when each has one), boots in the snow."""
+    if not outfits:
+        return ""
+    warm_layers = all(any(i.slot == "outerwear" and cold_ready(i) for i in o.items) for o in outfits)
+    keys = [key for key, said in (("rain_ready", weather.rain), ("cold_ready", weather.cold and warm_layers),
+                                  ("snow_ready", weather.snow)) if said]
+    return "".join(" " + prompts.render(lang, key) for key in keys)
 
 
 def no_suit_needed(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:

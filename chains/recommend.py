@@ -10,7 +10,7 @@ from chains.dress_code import DressCode, dress_code, formality_levels
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
-from chains.weather import cold_ready, rain_ready, snow_ready
+from chains.weather import Weather
 from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
@@ -51,14 +51,12 @@ class Brief:
     genders: tuple[str | None, ...]  # one per look; None = any
     mixed_genders: bool
     avoid_kinds: tuple[str, ...] = ()
-    rain: bool = False  # the looks go out in the rain (chains/weather.py)
-    cold: bool = False  # ... or into real cold
-    snow: bool = False  # ... or through snow
+    weather: Weather = Weather()  # the rain, real cold or snow the looks go out into (chains/weather.py)
     formality_floor: int | None = None  # "more formal": no garment or shoe below the looks it replaces
 
 
-def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (), rain: bool = False,
-                  cold: bool = False, formality_floor: int | None = None, snow: bool = False) -> Brief:
+def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (), weather: Weather = Weather(),
+                  formality_floor: int | None = None) -> Brief:
     occasion = prefs.occasion or "daily"
     season = prefs.season or season_for_month(month)
     if prefs.style:
@@ -73,7 +71,7 @@ def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (
     if not prefs.style:
         styles = tuple(GENDERED_STYLE.get(g or "", {}).get(s, s) for s, g in zip(styles, genders))
     return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender,
-                 avoid_kinds=ruled_out_kinds(avoid_kinds), rain=rain, cold=cold, formality_floor=formality_floor, snow=snow)
+                 avoid_kinds=ruled_out_kinds(avoid_kinds), weather=weather, formality_floor=formality_floor)
 
 
 
@@ -157,7 +155,7 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
     is relaxed for thin pools (a season the user named never is); wanted colours are topped up so every look can show one."""
     text = slot_query(slot, prefs, brief)
     strict = _slot_filters(slot, gender, prefs, brief, exclude)
-    if brief.cold and slot == "outerwear":  # real cold: the pool is the warm coats and padded jackets
+    if brief.weather.cold and slot == "outerwear":  # real cold: the pool is the warm coats and padded jackets
         strict = replace(strict, warmths=("warm", "heavy"))
     found = {item.id: item for item in catalog.search(text, strict, k=CANDIDATES_PER_SLOT)}
     if len(found) < MIN_POOL and not prefs.season:  # a season the user named is a constraint, not a hint
@@ -175,20 +173,27 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
             found.setdefault(item.id, item)
     if slot == "shoes":
         _top_up_leathers(catalog, text, strict, found)
-    if slot == "outerwear" and "coat" in strict.kinds and len(found) < MIN_POOL:
-        # "an outfit with a coat", "패딩 코디": where the catalogue has few coats (none for men), its
-        # warmest jackets, the padded and quilted ones first, are the coats it has
-        heavy = replace(strict, kinds=("jacket",), warmths=("heavy", "warm"), seasons=())
-        for item in catalog.search("padded quilted heavy winter jacket coat", heavy, k=CANDIDATES_PER_SLOT):
+    for query, filters in _scarce_pieces(slot, text, strict, brief, len(found)):
+        for item in catalog.search(query, filters, k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item)
-    if slot == "shoes" and brief.snow:  # boots and trekking shoes are few, and few are labelled winter
-        for query, kinds in (("boots " + text, ("boots",)), ("trekking trail outdoor shoes", strict.kinds)):
-            for item in catalog.search(query, replace(strict, kinds=kinds, seasons=()), k=CANDIDATES_PER_SLOT):
-                found.setdefault(item.id, item)
     # "no jacket": not a "Long Blue Jacket" filed as a coat either
     return one_per_product(i for i in found.values() if not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds))
-                           and (not brief.rain or rain_ready(i)) and (not brief.cold or cold_ready(i))
-                           and (not brief.snow or snow_ready(i)))
+                           and brief.weather.fits(i))
+
+
+def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,
+                   found: int) -> list[tuple[str, SearchFilters]]:
+    """Searches for what a brief needs and the catalogue has few of, in any season: boots and trekking
+    shoes for snow; for "an outfit with a coat" ("패딩 코디") where coats are few (the demo has no men's
+    coats), its warmest jackets, the padded and quilted ones first."""
+    searches = []
+    if slot == "shoes" and brief.weather.snow:
+        searches += [("boots " + text, replace(strict, kinds=("boots",), seasons=())),
+                     ("trekking trail outdoor shoes", replace(strict, seasons=()))]
+    if slot == "outerwear" and "coat" in strict.kinds and found < MIN_POOL:
+        searches.append(("padded quilted heavy winter jacket coat",
+                         replace(strict, kinds=("jacket",), warmths=("heavy", "warm"), seasons=())))
+    return searches
 
 
 def _top_up_leathers(catalog: CatalogSearch, text: str, strict: SearchFilters, found: dict[str, Item]) -> None:

@@ -15,6 +15,7 @@ from chains.extract import Understanding
 from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief
 from chains.services import AgentServices
 from chains.state import Outfit, Preferences
+from chains.weather import Weather
 from domain.items import Item
 from retrieval.traits import WARMTH_LEVELS, dressiness, traits_of, warmth_rank
 
@@ -192,10 +193,10 @@ def still_excluded(look: Outfit, prefs: Preferences, brief: Brief) -> bool:
 
 
 def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Understanding, prefs: Preferences,
-                 avoid_kinds: tuple[str, ...], exclude: tuple[str, ...], lang: str, *, rain: bool = False,
-                 cold: bool = False, snow: bool = False) -> list[Outfit]:
+                 avoid_kinds: tuple[str, ...], exclude: tuple[str, ...], lang: str, *,
+                 weather: Weather = Weather()) -> list[Outfit]:
     """Change only what the follow-up is about, look by look (in the weather the request said)."""
-    brief = resolve_brief(prefs, services.today().month, avoid_kinds, rain=rain, cold=cold, snow=snow)
+    brief = resolve_brief(prefs, services.today().month, avoid_kinds, weather)
     brief = replace(brief, season=shifted_season(brief.season, heard))
     prices = [i.price for look in looks for i in look.items if i.price is not None]
     budget = 0.8 * max(prices) if "cheaper" in heard.followups and prices else None

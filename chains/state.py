@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from chains.weather import Weather
 from domain.items import GarmentAnalysis, Item, KindGuess
 from domain.vocabulary import CONTRACT_OCCASION
 from prompts import detect_language
@@ -100,9 +101,7 @@ class ConversationState:
     offered: Preferences | None = None
     # Questions answered with a shrug ("whatever", "아무거나"): never asked again in this conversation
     declined: tuple[str, ...] = ()
-    rain: bool = False  # the request's looks go out in the rain ("rainy day at the office", "장마철")
-    cold: bool = False  # ... or into real cold ("it's freezing", "엄청 추워요")
-    snow: bool = False  # ... or through snow ("snow trip", "스키장")
+    weather: Weather = Weather()  # the weather the request's looks go out into ("rainy day at the office")
     age: int | None = None  # the person's age, once said ("male, 60 yrs old"): "does look 1 suit my age?"
 
     def evolve(self, **changes: Any) -> "ConversationState":
@@ -128,9 +127,9 @@ class ConversationState:
             "body": list(self.body),
             "offered": self.offered.to_json() if self.offered else None,
             "declined": list(self.declined),
-            "rain": self.rain,
-            "cold": self.cold,
-            "snow": self.snow,
+            "rain": self.weather.rain,
+            "cold": self.weather.cold,
+            "snow": self.weather.snow,
             "age": self.age,
         }
 
@@ -150,9 +149,7 @@ class ConversationState:
             liked=tuple(Item.from_json(i) for i in data.get("liked") or ()),
             wants_trend=bool(data.get("wants_trend", False)),
             declined=tuple(data.get("declined") or ()),
-            rain=bool(data.get("rain", False)),
-            cold=bool(data.get("cold", False)),
-            snow=bool(data.get("snow", False)),
+            weather=Weather(*(bool(data.get(key, False)) for key in ("rain", "cold", "snow"))),
             age=data["age"] if isinstance(data.get("age"), int) else None,
             gender_asked=bool(data.get("gender_asked", False)),
             body=_body(data.get("body")),

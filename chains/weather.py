@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import dataclass
+
 from domain.items import Item
 from retrieval.traits import traits_of
 
@@ -42,3 +44,22 @@ def rain_ready(item: Item) -> bool:
         open_shoe = traits.kind == "sandals" or traits.warmth == "light"
         return not open_shoe and item.color_family not in SPLASHED_FAMILIES and not SOAKING.search(item.name)
     return True
+
+
+@dataclass(frozen=True)
+class Weather:
+    """The weather a request's looks go out into, as the person said it."""
+    rain: bool = False  # "rainy day at the office", "장마철"
+    cold: bool = False  # real cold: "it's freezing", "엄청 추워요"
+    snow: bool = False  # snow underfoot: "snow trip", "스키장" (real cold too)
+
+    def then(self, said: "Weather", new_request: bool) -> "Weather":
+        """This conversation's weather after a message: what it says, else what the request said
+        (a new occasion or style starts a new request, and its weather with it)."""
+        return Weather(*(now or (before and not new_request) for now, before in
+                         ((said.rain, self.rain), (said.cold, self.cold), (said.snow, self.snow))))
+
+    def fits(self, item: Item) -> bool:
+        """Whether the piece goes out in this weather."""
+        return (not self.rain or rain_ready(item)) and (not self.cold or cold_ready(item)) \
+            and (not self.snow or snow_ready(item))

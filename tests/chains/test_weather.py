@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chains.weather import rain_ready
+from chains.weather import rain_ready, snow_ready
 from domain.items import Item
 
 
@@ -12,18 +12,22 @@ def piece(name: str, slot: str, kind: str, family: str) -> Item:
     return Item(id=name, name=name, kind=kind, slot=slot, color=family.title(), color_family=family, gender="women")
 
 
-@pytest.mark.parametrize(("item", "ready"), [
-    (piece("Arrow Women Solid Black Skirt", "bottom", "skirt", "black"), True),
-    (piece("Vero Moda Women White Trousers", "bottom", "trousers", "white"), False),
-    (piece("Carlton London Women Black Pumps", "shoes", "heels", "black"), True),
-    (piece("Catwalk Women Beige Ballerinas", "shoes", "flats", "beige"), False),
-    (piece("Converse Unisex Navy Canvas Shoes", "shoes", "sneakers", "navy"), False),
-    (piece("Clarks Men Brown Suede Loafers", "shoes", "shoes", "brown"), False),
-    (piece("Catwalk Women Black Sandals", "shoes", "sandals", "black"), False),
-    (piece("Forever New Women Long Black Jacket", "outerwear", "jacket", "black"), True),
+@pytest.mark.parametrize(("weather", "item", "ready"), [
+    (rain_ready, piece("Arrow Women Solid Black Skirt", "bottom", "skirt", "black"), True),
+    (rain_ready, piece("Vero Moda Women White Trousers", "bottom", "trousers", "white"), False),
+    (rain_ready, piece("Carlton London Women Black Pumps", "shoes", "heels", "black"), True),
+    (rain_ready, piece("Catwalk Women Beige Ballerinas", "shoes", "flats", "beige"), False),
+    (rain_ready, piece("Converse Unisex Navy Canvas Shoes", "shoes", "sneakers", "navy"), False),
+    (rain_ready, piece("Clarks Men Brown Suede Loafers", "shoes", "shoes", "brown"), False),
+    (rain_ready, piece("Catwalk Women Black Sandals", "shoes", "sandals", "black"), False),
+    (rain_ready, piece("Forever New Women Long Black Jacket", "outerwear", "jacket", "black"), True),
+    (snow_ready, piece("Timberland Women Femmes Brown Boot", "shoes", "boots", "brown"), True),
+    (snow_ready, piece("Catwalk Women Black Casual Shoes", "shoes", "sneakers", "black"), False),
+    (snow_ready, piece("Carlton London Women Black Pumps", "shoes", "heels", "black"), False),
+    (snow_ready, piece("Roxy Women Grey Sweater", "top", "sweater", "grey"), True),
 ])
-def test_what_goes_out_in_the_rain(item, ready):
-    assert rain_ready(item) is ready
+def test_what_goes_out_in_the_rain_or_through_snow(weather, item, ready):
+    assert weather(item) is ready
 
 
 def test_real_cold_wants_a_warm_layer_and_no_summer_weight_piece():
@@ -45,18 +49,6 @@ def test_real_cold_is_heard(text, cold):
     from chains.extract import extract
 
     assert extract(text).cold is cold
-
-
-@pytest.mark.parametrize(("item", "ready"), [
-    (piece("Timberland Women Femmes Brown Boot", "shoes", "boots", "brown"), True),
-    (piece("Catwalk Women Black Casual Shoes", "shoes", "sneakers", "black"), False),
-    (piece("Carlton London Women Black Pumps", "shoes", "heels", "black"), False),
-    (piece("Roxy Women Grey Sweater", "top", "sweater", "grey"), True),
-])
-def test_what_walks_through_snow(item, ready):
-    from chains.weather import snow_ready
-
-    assert snow_ready(item) is ready
 
 
 @pytest.mark.parametrize(("text", "snow"), [
