@@ -74,6 +74,7 @@ class DressCode:
     no_shine: bool = False  # no gold, sparkle or crystal on a watch or jewellery (a funeral)
     search_words: str = ""  # words the catalogue's names use for its pieces ("sports trekking" for a hike)
     avoid_words: tuple[str, ...] = ()  # names that never come, whatever their labels (a hike: yoga pants, a schoolbag)
+    women_exclude_kinds: frozenset[str] = frozenset()  # womenswear kinds it never takes (no office blazer over a gown)
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -82,6 +83,8 @@ class DressCode:
         traits = traits_of(item)
         kind = traits.kind
         if traits.function in self.exclude_functions or (kind in self.exclude_kinds and not named):
+            return False
+        if item.gender == "women" and kind in self.women_exclude_kinds and not named:
             return False
         if (item.usage == "ethnic" and not self.ethnic_wear) or is_multipack(item.name):
             return False  # a kurta beside a pencil skirt; "Pack of 3 T-shirts" is not one piece
@@ -202,6 +205,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         shoe_functions=frozenset(occ.get("shoe_functions", ())), bag_words=tuple(occ.get("bag_words", ())),
         no_shine=occ.get("no_shine", False), search_words=occ.get("search_words", ""),
         strict_palette=frozenset(occ.get("strict_palette", ())), avoid_words=tuple(occ.get("avoid_words", ())),
+        women_exclude_kinds=frozenset(occ.get("women_exclude_kinds", ())),
     )
 
 

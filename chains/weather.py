@@ -26,10 +26,13 @@ def cold_ready(item: Item) -> bool:
 
 
 def snow_ready(item: Item) -> bool:
-    """Whether the piece walks through snow: boots, or closed trekking shoes (never trainers or pumps)."""
+    """Whether the piece goes out into snow: boots, or closed trekking shoes (never trainers or pumps),
+    and the heaviest layer (a padded jacket or a wool coat, not a trench or a fleece)."""
+    traits = traits_of(item)
+    if item.slot == "outerwear":
+        return traits.warmth == "heavy"
     if item.slot != "shoes":
         return True
-    traits = traits_of(item)
     return traits.kind == "boots" or (traits.function == "outdoor" and traits.kind != "sandals"
                                       and traits.warmth != "light")
 

@@ -472,6 +472,7 @@ def test_black_tie_looks_keep_to_its_dress_code_and_a_suit_instead_is_answered(s
     assert suit["reply"].startswith("A suit for black tie: Yes") and "Wearing black" not in suit["reply"]
     hers = say(services, "black tie gala next month, woman, what should I wear?", user="bt-her")
     assert hers["outfits"] and all(any(i.slot == "onepiece" for i in items_of(o)) for o in hers["outfits"])
+    assert not any(i.kind in ("blazer", "cardigan") for o in hers["outfits"] for i in items_of(o))
 
 
 @pytest.mark.parametrize(("text", "note"), [

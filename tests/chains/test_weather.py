@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from chains.weather import rain_ready, snow_ready
@@ -25,14 +27,15 @@ def piece(name: str, slot: str, kind: str, family: str) -> Item:
     (snow_ready, piece("Catwalk Women Black Casual Shoes", "shoes", "sneakers", "black"), False),
     (snow_ready, piece("Carlton London Women Black Pumps", "shoes", "heels", "black"), False),
     (snow_ready, piece("Roxy Women Grey Sweater", "top", "sweater", "grey"), True),
+    (snow_ready, replace(piece("Forever New Women Stone Trench Coat", "outerwear", "coat", "beige"), warmth="warm"), False),
+    (snow_ready, replace(piece("Puma Men Foundation Padded Blue Jacket", "outerwear", "jacket", "blue"), warmth="heavy"),
+     True),
 ])
 def test_what_goes_out_in_the_rain_or_through_snow(weather, item, ready):
     assert weather(item) is ready
 
 
 def test_real_cold_wants_a_warm_layer_and_no_summer_weight_piece():
-    from dataclasses import replace
-
     from chains.weather import cold_ready
 
     coat = replace(piece("Forever New Women Long Black Coat", "outerwear", "coat", "black"), warmth="heavy")
