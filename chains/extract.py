@@ -144,7 +144,8 @@ _TARGET_LOOK = re.compile(
                                   for terms in table.values() for t in terms if _HANGUL.search(t)},
                                  key=len, reverse=True)) + r")))"
     r"|(첫|두|세|네|다섯|여섯)\s*번\s*째"
-    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|예쁘|이쁘|너무|좀))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))", re.IGNORECASE)
+    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|예쁘|이쁘|너무|좀|"
+    r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

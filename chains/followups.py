@@ -145,7 +145,8 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         new = revise_looks(services, (look,), heard, prefs, conversation.ruled_out(heard.avoid_kinds),
                            conversation.shown_ids + others, lang, weather=conversation.weather)[0]
     looks[number - 1] = new
-    key = "revised_one" if new.items != look.items else "revised_one_none"
+    key = "revised_one" if new.items != look.items else "revised_one_warm" \
+        if "warmer" in heard.followups and _warmly_layered(look) else "revised_one_none"
     said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if new.items != look.items else ""
     return show_looks(services, conversation, looks, said + prompts.render(lang, key, number=number), events)
 

@@ -500,6 +500,15 @@ def test_without_a_piece_the_look_does_not_wear_is_said_not_attempted(services):
     assert reply["outfits"] == first["outfits"]
 
 
+def test_warmer_on_one_look_in_a_warm_jacket_says_so_rather_than_failing(services):
+    first = say(services, "flying to london for new years, lots of walking. what should i pack? 28F", user="warm-one")
+    assert first["preferences"]["gender"] == "women"
+    reply = say(services, "#3 warmer pls", user="warm-one")
+    if reply["outfits"][2] == first["outfits"][2]:
+        assert reply["reply"].startswith("Look 3 already has a warm coat or jacket"), reply["reply"]
+    assert "couldn't find" not in reply["reply"]
+
+
 def test_not_owning_a_suit_said_after_the_looks_is_answered_about_them(services):
     first = say(services, "wedding guest outfit, I'm a guy", user="no-suit-after")
     reply = say(services, "he doesnt own a suit and won't buy one", user="no-suit-after")

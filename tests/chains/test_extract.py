@@ -154,6 +154,8 @@ def test_only_a_plausible_temperature_sets_the_season(text, season):
     ("#2 in navy", 2, None),
     ("2번만 네이비로 바꿔줘", 2, None),
     ("두번째 거 더 따뜻하게", 2, None),
+    ("2번 더 캐주얼하게", 2, None),
+    ("2번 더 보여줘", None, None),  # "twice more"
     ("another one like #2", None, 2),
     ("2번 같은 거 더", None, 2),
     ("1번 입을 결혼식 하객룩", None, None),  # "to wear once"
