@@ -16,8 +16,8 @@ from chains.explain import why
 from chains.extract import Understanding, find_terms
 from chains.followups import change_looks
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
-from chains.looks import (around_named_piece, conversation_brief, named_missing, no_suit_needed, offer_looks, render_lookbooks,
-                          season_of, stand_in_note, taste_features)
+from chains.looks import (around_named_piece, conversation_brief, likely_wearer_of, named_missing, no_suit_needed,
+                          offer_looks, render_lookbooks, season_of, stand_in_note, taste_features, wearer_note)
 from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, review_look
 from chains.router import says_something
@@ -377,12 +377,26 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         conversation = name_anchor(conversation, guessed)
     if prefs is state["preferences"]:  # a brief of its own: an earlier answer's example brief lapses
         conversation = conversation.evolve(offered=None)
+    wearer = _wearer_left_to_us(turn.services, conversation, prefs, heard)
+    if wearer:  # "you pick" to "olive trousers: menswear or womenswear looks?": whose olive trousers they mostly are
+        prefs = replace(prefs, gender=wearer)
+        conversation = conversation.evolve(declined=tuple(dict.fromkeys(conversation.declined + ("gender",))))
     reply, conversation = offer_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
+    if wearer and reply.outfits:
+        reply = replace(reply, text=f"{reply.text} {wearer_note(conversation.language, wearer)}")
     if guessed:
         lang = conversation.language
         said = prompts.render(lang, "kind_guessed", kind=prompts.label(lang, "kind", guessed))
         reply = replace(reply, text=f"{said} {reply.text}")
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
+
+
+def _wearer_left_to_us(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                       heard: Understanding) -> str | None:
+    """Whose clothes, when a shrug answers the looks an answer offered around a named garment."""
+    if not heard.shrug or prefs.gender or conversation.offered is None or not (prefs.kinds and prefs.colors):
+        return None
+    return likely_wearer_of(services.catalog, prefs.kinds[0], prefs.colors[0])
 
 
 def _guessed_kind(conversation: ConversationState) -> str | None:

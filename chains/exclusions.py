@@ -30,7 +30,7 @@ KIND_NAME_WORDS = {
 _PUFFER_NAME = re.compile(r"\b(?:padded|puffer|down|quilted)\b", re.I)
 _COAT_NAME = re.compile(r"\b(?:coat|long|trench|wool|woollen|overcoat)\b", re.I)  # a long wool jacket is a coat
 _SPARKLE_NAME = re.compile(r"\b(?:sparkle|sparkling|glitter|sequins?|sequined|crystals?|diamonds?|bling|stardust|"
-                           r"prism|zircons?|rhinestones?|studded|beads?|beaded|shimmer|party clutch)\b", re.I)
+                           r"prism|zircons?|rhinestones?|studded|beads?|beaded|shimmer|gems?|jewelled|jeweled|party clutch)\b", re.I)
 FEATURES = {
     "puffer": ("outerwear", lambda i: i.slot == "outerwear" and (bool(_PUFFER_NAME.search(i.name)) or (
         traits_of(i).kind == "jacket" and traits_of(i).warmth == "heavy" and not _COAT_NAME.search(i.name)))),

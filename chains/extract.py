@@ -180,6 +180,7 @@ class Understanding:
     cold: bool = False  # the message says it is bitterly cold ("it's freezing", "엄청 추워요", "-5도")
     snow: bool = False  # ... or that the looks walk through snow ("snow trip", "스키장", "눈 오는 날")
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
+    shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
     count: int | None = None  # how many looks it asks for ("just one outfit", "코디 하나만", "하나 더")
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
     age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
@@ -589,6 +590,7 @@ def extract(text: str) -> Understanding:
         cold=bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0,
         snow=snow,
         no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
+        shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
         count=_count(lowered),
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)),
         age=_age(lowered),

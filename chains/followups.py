@@ -9,6 +9,7 @@ from dataclasses import replace
 import prompts
 from chains.dress_code import dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
+from chains.look_score import colour_slot_for
 from chains.extract import Understanding
 from chains.looks import (OTHER_COLOUR, conversation_brief, in_other_colours, more_like, new_looks, offer_looks,
                           season_of, show_looks)
@@ -128,13 +129,17 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         text = _without_what_it_lacks(lang, number, lacking, prefs.occasion or "daily")
         return show_looks(services, conversation, looks, text, events)
     others = tuple(i.id for n, o in enumerate(looks) if n != number - 1 for i in o.items)
-    restyled = not heard.slots and formality_step(heard) and new_style(look.style, heard)  # "#2 is too dressy"
+    # "#2 is too dressy", "3번 너무 과해요 좀 심플하게": that look in another style
+    said_style = heard.preferences.style if heard.preferences.style != look.style else None
+    restyled = not heard.slots and ((formality_step(heard) and new_style(look.style, heard)) or said_style)
     recoloured = not heard.slots and not heard.preferences.colors and bool(OTHER_COLOUR.search(heard.text))
     if (heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}) or restyled or recoloured:
+        # (a garment asked for in its colour, "olive cargo pants", stays in the look)
+        named = prefs.colors if colour_slot_for(prefs) else ()
         brief_prefs = replace(model_preferences(prefs, look), gender=look_gender(look, prefs),
-                              colors=heard.preferences.colors)  # "the first one in navy"
+                              colors=heard.preferences.colors or named)  # "the first one in navy"
         if restyled:
-            brief_prefs = replace(brief_prefs, style=restyled, colors=())
+            brief_prefs = replace(brief_prefs, style=restyled, colors=named)
         if recoloured:  # "look 2 in another colour": not its colours again
             brief_prefs = replace(in_other_colours(brief_prefs, (look,)), colors=())
         shown = conversation.evolve(shown_ids=conversation.shown_ids + others)

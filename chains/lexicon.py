@@ -190,16 +190,19 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요"
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
                 "하고", "와", "과", "도", "둘 다", "같은", "그런 거")
 
+# "You choose": the person leaves it to the stylist, which is a request for looks.
+SHRUG_TERMS: dict[str, tuple[str, ...]] = {
+    "shrug": ("you choose", "whatever", "anything", "no idea", "up to you", "surprise me", "dunno", "you pick",
+              "pick for me", "your call", "you decide", "dealer's choice", "doesn't matter", "don't care", "dont care",
+              "no preference", "either is fine", "골라줘", "골라 줘", "네가 골라", "니가 골라", "다 좋아",
+              "아무거나", "알아서", "상관없", "글쎄", "몰라", "맘대로", "idk", "i don't know", "i dont know", "모르겠",
+              "잘 모르"),
+}
+
 INTENT_TERMS: dict[str, tuple[str, ...]] = {
     "outfit": (
         "outfit", "outfits", "look", "looks", "wear", "style me", "dress me", "recommend", "suggest",
-        "goes with", "go with", "match", "ootd", "ideas", "what should i",
-        # "you choose": the person leaves it to the stylist, which is a request for looks
-        "you choose", "whatever", "anything", "no idea", "up to you", "surprise me", "dunno", "you pick",
-        "pick for me", "your call", "you decide", "dealer's choice", "doesn't matter", "don't care", "dont care",
-        "no preference", "either is fine", "골라줘", "골라 줘", "네가 골라", "니가 골라", "다 좋아",
-        "아무거나", "알아서", "상관없", "글쎄", "몰라", "맘대로", "idk", "i don't know", "i dont know", "모르겠",
-        "잘 모르",
+        "goes with", "go with", "match", "ootd", "ideas", "what should i", *SHRUG_TERMS["shrug"],
         "코디", "룩", "추천", "입을", "뭐 입", "어울리", "매치", "스타일링", "입고",
     ),
     "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘",

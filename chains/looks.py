@@ -165,12 +165,24 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
 WEARER_MARGIN = 2.0
 
 
+def wearer_note(lang: str, wearer: str) -> str:
+    """"I dressed your piece in menswear ...; say "womenswear" to switch."""
+    other = "men" if wearer == "women" else "women"
+    return prompts.render(lang, "wearer_from_piece", wearer=prompts.render(lang, f"size_wear_{wearer}"),
+                          other=prompts.render(lang, f"size_wear_{other}"))
+
+
 def likely_wearer(catalog: CatalogSearch, piece: Item) -> str | None:
     """"men" or "women" when the catalogue's pieces of this kind and colour are mostly one wearer's."""
-    if piece.kind in WOMENSWEAR_KINDS:
+    return likely_wearer_of(catalog, piece.kind, piece.color_family)
+
+
+def likely_wearer_of(catalog: CatalogSearch, kind: str, family: str) -> str | None:
+    """The same for a garment named in words ("olive cargo pants")."""
+    if kind in WOMENSWEAR_KINDS:
         return "women"
-    found = {g: len(catalog.search(f"{piece.color_family} {piece.kind}", SearchFilters(
-        kinds=(piece.kind,), genders=(g,), color_families=(piece.color_family,)), k=30)) for g in ("men", "women")}
+    found = {g: len(catalog.search(f"{family} {kind}", SearchFilters(
+        kinds=(kind,), genders=(g,), color_families=(family,)), k=30)) for g in ("men", "women")}
     men, women = found["men"], found["women"]
     if women >= WEARER_MARGIN * max(men, 1):
         return "women"
@@ -229,9 +241,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     weather = _weather_notes(lang, conversation.weather, outfits)
     stood_in = " " + stand_in_note(lang, anchor) if anchor is not None and anchor is stand_in else ""
     if anchor is not None and not prefs.gender and brief.genders and not brief.mixed_genders:
-        wearer, other = (brief.genders[0], "men" if brief.genders[0] == "women" else "women")
-        stood_in += " " + prompts.render(lang, "wearer_from_piece", wearer=prompts.render(lang, f"size_wear_{wearer}"),
-                                         other=prompts.render(lang, f"size_wear_{other}"))
+        stood_in += " " + wearer_note(lang, brief.genders[0])
     return show_looks(services, conversation, outfits, intro + stood_in + recoloured + weather + _shoes_named(lang, heard, outfits)
                  + no_suit_needed(lang, heard, outfits)
                  + named_missing(lang, prefs, outfits) + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)

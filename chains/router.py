@@ -106,6 +106,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("recommend")  # "idk", "몰라" after looks: new ones, not the first question again
     if not (wants_looks or new_photo or state.pending):
         return Decision("answer")
+    if understanding.shrug and state.offered is not None and not new_photo and not says_something(understanding):
+        return Decision("recommend")  # "you pick" to the looks an answer offered: whose clothes is ours to choose
     if "gender" in state.pending and not preferences.gender and can_ask and state.anchor is not None \
             and (understanding.names_the_photo or understanding.says_what_it_is):
         return Decision("clarify", ("gender",))  # "it's actually navy" corrects the photo; whose clothes is still open

@@ -509,6 +509,27 @@ def test_warmer_on_one_look_in_a_warm_jacket_says_so_rather_than_failing(service
     assert "couldn't find" not in reply["reply"]
 
 
+def test_you_pick_to_the_looks_an_answer_offered_dresses_the_garments_usual_wearer(services):
+    say(services, "what goes with my olive cargo pants", user="you-pick")
+    looks = say(services, "you pick", user="you-pick")
+    assert looks["type"] == "outfits" and "I dressed your piece in menswear" in looks["reply"], looks["reply"]
+    for outfit in looks["outfits"]:
+        items = items_of(outfit)
+        assert {i.gender for i in items} <= {"men", "unisex"}
+        assert any(i.slot == "bottom" and i.color_family == "olive" for i in items)
+    dressier = say(services, "make #1 a bit dressier, going to dinner after", user="you-pick")
+    assert any(i.slot == "bottom" and i.color_family == "olive" for i in items_of(dressier["outfits"][0]))
+
+
+def test_a_style_said_for_one_look_restyles_that_look_alone(services):
+    first = say(services, "연말 모임 룩 추천해주세요 남친이랑 같이 가는 파티에요", user="one-style")
+    number = next(n for n, o in enumerate(first["outfits"], 1) if o["style"] != "minimal")
+    reply = say(services, f"{number}번 너무 과해요 좀 심플하게", user="one-style")
+    assert reply["outfits"][number - 1]["style"] == "minimal"
+    assert [o for n, o in enumerate(reply["outfits"], 1) if n != number] == \
+        [o for n, o in enumerate(first["outfits"], 1) if n != number]
+
+
 def test_not_owning_a_suit_said_after_the_looks_is_answered_about_them(services):
     first = say(services, "wedding guest outfit, I'm a guy", user="no-suit-after")
     reply = say(services, "he doesnt own a suit and won't buy one", user="no-suit-after")

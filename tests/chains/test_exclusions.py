@@ -38,6 +38,7 @@ def test_no_puffer_rules_out_padded_jackets_but_not_wool_coats_and_no_sparkle_th
     sparkly = item("Guess Women Sparkle Box Set Watch With Interchangeable Straps", "watch", "metallic", "accessory")
     assert is_of_kind(sparkly, ["sparkle"])
     assert not is_of_kind(item("Titan Women Steel Watch", "watch", "metallic", "accessory"), ["sparkle"])
+    assert is_of_kind(item("Lino Perros Women Gems Black Clutch", "bag", "black", "accessory"), ["sparkle"])
 
 
 @pytest.mark.parametrize(("text", "colors", "avoid_colors", "avoid_kinds"), [
