@@ -22,7 +22,7 @@ from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, review_look
 from chains.router import says_something
 from chains.services import AgentServices
-from chains.sizes import size_phrase, suggest_sizes
+from chains.sizes import size_phrase, sizes_up, steps_from, suggest_sizes, top_label
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
@@ -133,6 +133,21 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
     text = prompts.render(lang, "size_answer", height=f"{height:g}", weight=f"{weight:g}",
                           wear=prompts.render(lang, f"size_wear_{prefs.gender}"), sizes=parts)
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
+
+
+def _said_size_fit(lang: str, heard: Understanding, gender: str | None,
+                   body: tuple[float | None, float | None]) -> str:
+    """How a size the person names wears on them ("one size up: roomy, not oversized"), from the size the
+    chart gives their height and weight; "" when a number, the gender or the size is unknown."""
+    found = suggest_sizes(gender, *body) if heard.size_said and heard.fit else []
+    top = next((s for s in found if s.part == "top"), None)
+    steps = steps_from(gender or "", heard.size_said or "", top) if top else None
+    if top is None or steps is None:
+        return ""
+    key = "size_fit_oversized" if steps >= 2 else "size_fit_roomy" if steps == 1 else "size_fit_regular" \
+        if steps == 0 else "size_fit_small"
+    return prompts.render(lang, key, said=heard.size_said, mine=top_label(top.size, top.kr_size),
+                          two_up=sizes_up(gender or "", top, 2))
 
 
 def _body(heard: Understanding, conversation: ConversationState,
@@ -449,7 +464,11 @@ def brands(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     conversation, heard = state["conversation"], state["understanding"]
     reply, asked = _size_answer(conversation, state["preferences"], _body(heard, conversation, runtime.context.body))
-    if heard.size_said:  # "I usually wear L, so L here too?": that first, then what the numbers say
+    fit = _said_size_fit(conversation.language, heard, state["preferences"].gender,
+                         _body(heard, conversation, runtime.context.body))
+    if fit:  # "100 사이즈 사면 오버핏 돼?": how that size wears, not the numbers again
+        reply = replace(reply, text=fit)
+    elif heard.size_said:  # "I usually wear L, so L here too?": that first, then what the numbers say
         said = prompts.render(conversation.language, "size_usual", size=heard.size_said)
         reply = replace(reply, text=f"{said} {reply.text}")
     pending = ("size",) if asked else ()  # the next message with the numbers or the gender is the answer

@@ -71,6 +71,8 @@ _ASKS_ABOUT = re.compile(
 _MORE_THAN = re.compile(r"\bthan\b|보다")
 # "사이즈는 보통 L 입는데", "I'm usually an M": a letter size, said beside the word size or wear
 _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(?=.*(?:사이즈|size|입|wear|사면|살까|fit))"
+                        r"|(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?=사이즈|size|으로|로\s|사면|입으면|살까)"
+                        r"|(?:size|사이즈)\s*(85|90|95|100|105|110)\b"
                         r"|(?:size|사이즈|usually (?:an?|wear)|보통)\s*(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b", re.IGNORECASE)
 _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outfit)\b|보여\s*(?:줘|주세요|줄래)"
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
@@ -595,6 +597,7 @@ def extract(text: str) -> Understanding:
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)),
         age=_age(lowered),
         asks_about_look=bool(_ASKS_ABOUT.search(lowered)) and not _ASKS_FOR.search(lowered),
-        size_said=_size_said(lowered) if any(m.value == "size" for m in intents) else None,
+        # ("would an XL be oversized on me?" asks about a size too)
+        size_said=_size_said(lowered) if any(m.value == "size" for m in intents) or fits else None,
         asks_to_see=bool(_SHOW_ME.search(lowered)),
     )

@@ -86,6 +86,7 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     answers_size = bool(understanding.height_cm or understanding.weight_kg or (p.gender and not wants_looks_now))
     asks_size = "size" in understanding.intents and (not (wants_looks_now and not answers_size)
                                                      or bool(understanding.size_said))  # "이 셔츠도 L 사면 돼요?"
+    asks_size = asks_size or bool(understanding.size_said and understanding.fit)  # "would an XL be oversized?"
     if not new_photo and (asks_size or ("size" in state.pending and answers_size)):
         return Decision("size")
     if not new_photo and asks_about_a_look(state, understanding):

@@ -64,6 +64,30 @@ def _distance(row: SizeRow, height_cm: float, weight_kg: float) -> float:
     return (((height_cm - row.height_cm) / HEIGHT_STEP_CM) ** 2 + ((weight_kg - row.weight_kg) / WEIGHT_STEP_KG) ** 2) ** 0.5
 
 
+def steps_from(gender: str, said: str, suggested: SizeSuggestion,
+               chart: tuple[SizeRow, ...] | None = None) -> int | None:
+    """How many sizes up (+) or down (-) a said top size ("L", "100") is from the suggested one, or None
+    when the chart does not know it."""
+    rows = [r for r in chart or load_chart() if r.gender == gender and r.part == "top"]
+    names = [(r.size.upper(), r.kr_size) for r in rows]
+    index = next((n for n, pair in enumerate(names) if said.upper() in pair), None)
+    mine = next((n for n, (size, _kr) in enumerate(names) if size == suggested.size.upper()), None)
+    return None if index is None or mine is None else index - mine
+
+
+def top_label(size: str, kr_size: str) -> str:
+    """"M (95)", or "M" where the Korean size is the same letter."""
+    return size if kr_size == size else f"{size} ({kr_size})"
+
+
+def sizes_up(gender: str, suggested: SizeSuggestion, steps: int) -> str:
+    """The top size `steps` above the suggested one (the largest, past the end of the chart)."""
+    rows = [r for r in load_chart() if r.gender == gender and r.part == "top"]
+    mine = next((n for n, r in enumerate(rows) if r.size == suggested.size), 0)
+    row = rows[min(mine + steps, len(rows) - 1)]
+    return top_label(row.size, row.kr_size)
+
+
 def size_phrase(suggestion: SizeSuggestion, lang: str) -> str:
     """"tops M (KR 95)" or "bottoms 32", in `lang`."""
     same = suggestion.part == "top" and suggestion.kr_size == suggestion.size  # no "(KR M)" after M

@@ -530,6 +530,14 @@ def test_a_style_said_for_one_look_restyles_that_look_alone(services):
         [o for n, o in enumerate(first["outfits"], 1) if n != number]
 
 
+def test_asking_whether_a_size_up_wears_oversized_is_answered_about_that_size(services):
+    say(services, "키 175 몸무게 70이면 남자 패딩 사이즈 뭐 입어야돼?", user="oversize")
+    reply = say(services, "100 사이즈 사면 오버핏 돼?", user="oversize")
+    assert reply["reply"].startswith("100 사이즈는 평소 사이즈 M (95)보다 한 치수 커서"), reply["reply"]
+    bigger = say(services, "would an XL be oversized on me?", user="oversize")
+    assert bigger["reply"].startswith("XL is two or more sizes up"), bigger["reply"]
+
+
 def test_not_owning_a_suit_said_after_the_looks_is_answered_about_them(services):
     first = say(services, "wedding guest outfit, I'm a guy", user="no-suit-after")
     reply = say(services, "he doesnt own a suit and won't buy one", user="no-suit-after")

@@ -30,3 +30,13 @@ def test_the_chart_covers_both_genders_and_parts_with_growing_sizes() -> None:
             assert len(rows) >= 5
             assert [r.height_cm for r in rows] == sorted(r.height_cm for r in rows)
             assert [r.weight_kg for r in rows] == sorted(r.weight_kg for r in rows)
+
+
+@pytest.mark.parametrize(("said", "steps"), [("100", 1), ("L", 1), ("XL", 2), ("m", 0), ("S", -1), ("120", None)])
+def test_a_named_size_is_counted_in_steps_from_the_suggested_one(said: str, steps: int | None) -> None:
+    from chains.sizes import sizes_up, steps_from
+
+    top = next(s for s in suggest_sizes("men", 175, 70) if s.part == "top")  # M (95)
+    assert steps_from("men", said, top) == steps
+    assert sizes_up("men", top, 2) == "XL (105)"
+
