@@ -85,6 +85,11 @@ def _blank(hit: re.Match[str]) -> str:
     return " " * len(hit.group(0))
 
 
+# "what shoes go with #2 if I don't have those?", "2번에 어울리는 다른 신발 있어?": another piece for that look
+_OTHER_PIECE_FOR_LOOK = re.compile(r"(?:go|goes|would go|work|works)\s+with\s+(?:#\s*\d|look\s*\d|the\s+\w+\s+one)"
+                                   r"|\d\s*번(?:\s*코디)?에\s*어울리는\s*다른|\d\s*번(?:\s*코디)?에\s*다른", re.IGNORECASE)
+
+
 # "28F", "m32", "32/m": an age and a gender in one (a profile's shorthand)
 _AGE_GENDER = re.compile(r"(?<![\w#'’])(?:(\d{2})\s?/?\s?([mf])|([mf])\s?/?\s?(\d{2}))(?![\w%])", re.IGNORECASE)
 # "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
@@ -572,7 +577,8 @@ def extract(text: str) -> Understanding:
         intents=frozenset(m.value for m in intents),
         # "like #1 but in another colour" adds looks like #1: no swap of the looks on screen
         followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)
-                                                                and _EXPLICIT_LIKE.search(lowered))),
+                                                                and _EXPLICIT_LIKE.search(lowered)))
+        | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set()),
         slots=tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k)
                                                               for k in kind_values + tuple(avoided_kinds)])),
         avoid_kinds=tuple(avoided_kinds),

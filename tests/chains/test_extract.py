@@ -243,3 +243,13 @@ def test_a_profiles_shorthand_says_who_the_person_is(text, gender, age):
 def test_a_place_or_a_dress_code_names_no_colour_or_garment(text, occasion, colors, kinds):
     p = extract(text).preferences
     assert (p.occasion, p.colors, p.kinds) == (occasion, colors, kinds)
+
+
+@pytest.mark.parametrize(("text", "swap"), [
+    ("what shoes go with #2 if i dont have those?", True),
+    ("2번에 어울리는 다른 신발 있어?", True),
+    ("what goes with look 2?", False),  # no piece named: a question about the look
+])
+def test_another_piece_for_a_look_on_screen_is_a_swap(text, swap):
+    heard = extract(text)
+    assert heard.target_look and ("swap" in heard.followups) is swap
