@@ -188,6 +188,7 @@ class Understanding:
     snow: bool = False  # ... or that the looks walk through snow ("snow trip", "스키장", "눈 오는 날")
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
+    cut: str | None = None  # a cut of shoe wished for by name ("로퍼로 바꿔줘": loafer): its pieces' names say it
     count: int | None = None  # how many looks it asks for ("just one outfit", "코디 하나만", "하나 더")
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
     age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
@@ -599,6 +600,7 @@ def extract(text: str) -> Understanding:
         snow=snow,
         no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
+        cut=_first(find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0]) if not avoided_kinds else None,
         count=_count(lowered),
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)),
         age=_age(lowered),

@@ -151,9 +151,11 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                            conversation.shown_ids + others, lang, weather=conversation.weather)[0]
     looks[number - 1] = new
     key = "revised_one" if new.items != look.items else "revised_one_warm" \
-        if "warmer" in heard.followups and _warmly_layered(look) else "revised_one_none"
+        if "warmer" in heard.followups and _warmly_layered(look) else "revised_one_no_cut" if heard.cut \
+        else "revised_one_none"
     said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if new.items != look.items else ""
-    return show_looks(services, conversation, looks, said + prompts.render(lang, key, number=number), events)
+    cut = prompts.label(lang, "cut", heard.cut) if heard.cut else ""
+    return show_looks(services, conversation, looks, said + prompts.render(lang, key, number=number, cut=cut), events)
 
 
 def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:

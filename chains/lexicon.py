@@ -28,6 +28,16 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "multi": ("colorful", "colourful", "multicolor", "multicolour", "multicolored", "multicoloured", "알록달록", "컬러풀"),
 }
 
+# Cuts of shoe the vocabulary files under a wider kind, named by the words the catalogue's product names use
+# ("로퍼로 바꿔줘": a pair whose name says loafer, not any "shoes").
+NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
+    "loafer": ("loafers", "loafer", "moccasins", "moccasin", "로퍼", "모카신"),
+    "oxford": ("oxfords", "oxford", "옥스포드", "옥스퍼드"),
+    "derby": ("derbies", "derby", "더비"),
+    "brogue": ("brogues", "brogue", "브로그"),
+    "pump": ("pumps", "pump", "펌프스"),
+}
+
 KIND_TERMS: dict[str, tuple[str, ...]] = {
     "tshirt": ("t-shirt", "tshirt", "t shirt", "tee", "티셔츠", "반팔티", "반팔", " 티"),  # " 티": "흰 티" (not "파티")
     "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "long sleeve tee", "longsleeve tee", "긴팔티", "긴팔"),

@@ -53,6 +53,7 @@ class Brief:
     avoid_kinds: tuple[str, ...] = ()
     weather: Weather = Weather()  # the rain, real cold or snow the looks go out into (chains/weather.py)
     formality_floor: int | None = None  # "more formal": no garment or shoe below the looks it replaces
+    shoe_cut: str | None = None  # "로퍼로 바꿔줘": the shoes' names say it (a loafer), not any "shoes"
 
 
 def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (), weather: Weather = Weather(),
@@ -176,6 +177,10 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
     for query, filters in _scarce_pieces(slot, text, strict, brief, len(found)):
         for item in catalog.search(query, filters, k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item)
+    if slot == "shoes" and brief.shoe_cut:  # only pairs whose names say the cut asked for
+        for item in catalog.search(f"{brief.shoe_cut} {text}", replace(strict, seasons=()), k=CANDIDATES_PER_SLOT):
+            found.setdefault(item.id, item)
+        found = {k: i for k, i in found.items() if brief.shoe_cut in i.name.lower()}
     # "no jacket": not a "Long Blue Jacket" filed as a coat either
     return one_per_product(i for i in found.values() if not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds))
                            and brief.weather.fits(i))

@@ -197,7 +197,7 @@ def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Unde
                  weather: Weather = Weather()) -> list[Outfit]:
     """Change only what the follow-up is about, look by look (in the weather the request said)."""
     brief = resolve_brief(prefs, services.today().month, avoid_kinds, weather)
-    brief = replace(brief, season=shifted_season(brief.season, heard))
+    brief = replace(brief, season=shifted_season(brief.season, heard), shoe_cut=heard.cut)
     prices = [i.price for look in looks for i in look.items if i.price is not None]
     budget = 0.8 * max(prices) if "cheaper" in heard.followups and prices else None
     used: set[str] = set()

@@ -538,6 +538,16 @@ def test_asking_whether_a_size_up_wears_oversized_is_answered_about_that_size(se
     assert bigger["reply"].startswith("XL is two or more sizes up"), bigger["reply"]
 
 
+def test_a_cut_of_shoe_asked_for_comes_by_name_or_is_said_missing(services):
+    first = say(services, "date outfit for a woman", user="loafers")
+    reply = say(services, "swap the shoes on #1 for loafers", user="loafers")
+    shoes = next(i for i in items_of(reply["outfits"][0]) if i.slot == "shoes")
+    if reply["outfits"][0] == first["outfits"][0]:
+        assert reply["reply"] == "I couldn't find loafers that suit look 1, so it stays as it was."
+    else:
+        assert "loafer" in shoes.name.lower(), shoes.name
+
+
 def test_not_owning_a_suit_said_after_the_looks_is_answered_about_them(services):
     first = say(services, "wedding guest outfit, I'm a guy", user="no-suit-after")
     reply = say(services, "he doesnt own a suit and won't buy one", user="no-suit-after")

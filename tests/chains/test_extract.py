@@ -253,3 +253,10 @@ def test_a_place_or_a_dress_code_names_no_colour_or_garment(text, occasion, colo
 def test_another_piece_for_a_look_on_screen_is_a_swap(text, swap):
     heard = extract(text)
     assert heard.target_look and ("swap" in heard.followups) is swap
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("1번 신발 로퍼로 바꿔줘", "loafer"), ("swap the shoes on #2 for oxfords", "oxford"), ("swap the shoes on #2", None),
+])
+def test_a_cut_of_shoe_is_heard_by_name(text, cut):
+    assert extract(text).cut == cut
