@@ -61,7 +61,10 @@ _NAMES_THE_PHOTO = re.compile(
 # meeting" keeps its noun)
 _WORK_VERB = re.compile(r"(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )"
                         r"\bwork(?=\s+(?:for|with|on|as)\s+(?:a|an|the|my|your|his|her|me|him|them|us|this|that|"
-                        r"it|someone|people|older|\d)\b|\s*\?)")
+                        r"it|someone|people|older|\d)\b|\s*\?)"
+                        # "would #1 work for christmas eve service?": after a look or a modal, a verb
+                        r"|(?:(?<=#\d )|(?<=look \d )|(?<=would )|(?<=will )|(?<=does )|(?<=could )|(?<=might )"
+                        r"|(?<=it )|(?<=this )|(?<=that )|(?<=they ))work\b")
 _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin (?:my|her|his|their|our) (\d)0s\b"
                   r"|(?<!\d)(\d)0\s*대|\b(?:i'?m|i am|she'?s|she is|he'?s|he is)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%|deg))|(?<!\d)(\d{2})\s*(?:살|세)(?!\S*\s*(?:아이|아들|딸|조카))", re.IGNORECASE)
 # "is #2 ok?", "would #1 work for a funeral?", "2번 회사에 입고 가도 돼?", "3번은 50대한테 어때?": asking, not changing
@@ -188,6 +191,7 @@ class Understanding:
     snow: bool = False  # ... or that the looks walk through snow ("snow trip", "스키장", "눈 오는 날")
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
+    longer: bool = False  # "longer skirt pls": more length, which the catalogue does not record
     cut: str | None = None  # a cut of shoe wished for by name ("로퍼로 바꿔줘": loafer): its pieces' names say it
     count: int | None = None  # how many looks it asks for ("just one outfit", "코디 하나만", "하나 더")
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
@@ -551,6 +555,11 @@ def extract(text: str) -> Understanding:
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     avoided_kinds += [m.value for m, flag in zip(features, _negation_flags(lowered, features)) if flag]
     avoided_kinds += pieces
+    longer = bool(find_terms(lowered, lexicon.LONGER_TERMS)[0])
+    if longer:  # "longer skirt pls, the knee is too short": no length is
+        # recorded, so the skirt (or dress) gives way to trousers, which cover the knee for sure
+        avoided_kinds += [k for k in ("skirt", "dress") if k in wanted_kinds]
+        wanted_kinds = [k for k in wanted_kinds if k not in ("skirt", "dress")]
     height, weight = _body(lowered)
     question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
@@ -600,6 +609,7 @@ def extract(text: str) -> Understanding:
         snow=snow,
         no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
+        longer=longer,
         cut=_first(find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0]) if not avoided_kinds else None,
         count=_count(lowered),
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)),

@@ -11,7 +11,7 @@ from chains.dress_code import dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.look_score import colour_slot_for
 from chains.extract import Understanding
-from chains.looks import (OTHER_COLOUR, conversation_brief, in_other_colours, more_like, new_looks, offer_looks,
+from chains.looks import (OTHER_COLOUR, conversation_brief, in_other_colours, length_note, more_like, new_looks, offer_looks,
                           season_of, show_looks)
 from chains.router import says_something
 from chains.revise import (formality_step, look_gender, model_preferences, new_style, revise_looks, shifted_season,
@@ -78,7 +78,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         reply, conversation = show_looks(services, before, list(looks),
                                          prompts.render(lang, "revised_impossible", what=what), events)
         return reply, conversation, kept_prefs
-    note = _doing_without(lang, heard, prefs, looks, season) + _revision_note(lang, looks, outfits, heard, prefs.occasion or "daily") \
+    note = length_note(lang, heard) + _doing_without(lang, heard, prefs, looks, season) + _revision_note(lang, looks, outfits, heard, prefs.occasion or "daily") \
         + _unchanged_note(lang, looks, outfits, heard)
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)

@@ -31,6 +31,8 @@ def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor
     merged = old.merged(update)
     if not update.kinds and (update.occasion or update.style):
         merged = replace(merged, kinds=())  # kinds belong to one request, not to the profile
+    if heard.avoid_kinds:  # "skirts please", then "no skirts" (or "a longer skirt"): the wish gives way
+        merged = replace(merged, kinds=tuple(k for k in merged.kinds if k not in heard.avoid_kinds))
     return merged
 
 

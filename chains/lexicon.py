@@ -28,6 +28,12 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "multi": ("colorful", "colourful", "multicolor", "multicolour", "multicolored", "multicoloured", "알록달록", "컬러풀"),
 }
 
+# Wishes for more length ("longer skirt pls", "치마 너무 짧아요"): the catalogue records no length.
+LONGER_TERMS: dict[str, tuple[str, ...]] = {
+    "longer": ("longer", "too short", "more coverage", "cover the knee", "cover my knees", "below the knee",
+               "더 긴", "길게", "너무 짧", "기장 긴", "무릎 아래", "무릎 덮"),
+}
+
 # Cuts of shoe the vocabulary files under a wider kind, named by the words the catalogue's product names use
 # ("로퍼로 바꿔줘": a pair whose name says loafer, not any "shoes").
 NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
@@ -117,7 +123,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                 "get married", "결혼해", "결혼한대", "결혼한다", "결혼을 해"),
     # family and religious ceremonies dress like a wedding guest: neat, modest, nothing loud
     "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "baptism", "first communion", "church",
-                 "church service", "sunday service", "sunday mass", "세례", "교회", "예배", "성당", "칠순", "환갑", "고희"),
+                 "church service", "sunday service", "sunday mass", "세례", "교회", "예배", "성당", "칠순", "환갑", "고희",
+                 "christmas eve service", "christmas service", "christmas mass", "midnight mass", "carol service",
+                 "성탄 예배", "성탄 미사", "미사"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
                 "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레"),

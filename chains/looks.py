@@ -242,7 +242,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     stood_in = " " + stand_in_note(lang, anchor) if anchor is not None and anchor is stand_in else ""
     if anchor is not None and not prefs.gender and brief.genders and not brief.mixed_genders:
         stood_in += " " + wearer_note(lang, brief.genders[0])
-    return show_looks(services, conversation, outfits, intro + stood_in + recoloured + weather + _shoes_named(lang, heard, outfits)
+    return show_looks(services, conversation, outfits, length_note(lang, heard) + intro + stood_in + recoloured + weather + _shoes_named(lang, heard, outfits)
                  + no_suit_needed(lang, heard, outfits)
                  + named_missing(lang, prefs, outfits) + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
 
@@ -343,6 +343,11 @@ def _weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> st
     keys = [key for key, said in (("rain_ready", weather.rain), ("cold_ready", weather.cold and warm_layers),
                                   ("snow_ready", weather.snow)) if said]
     return "".join(" " + prompts.render(lang, key) for key in keys)
+
+
+def length_note(lang: str, heard: Understanding) -> str:
+    """"Longer skirt pls": the catalogue records no length, so trousers stand in, and the reply says why."""
+    return prompts.render(lang, "length_unknown") + " " if heard.longer and heard.avoid_kinds else ""
 
 
 def no_suit_needed(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:

@@ -548,6 +548,19 @@ def test_a_cut_of_shoe_asked_for_comes_by_name_or_is_said_missing(services):
         assert "loafer" in shoes.name.lower(), shoes.name
 
 
+def test_a_longer_skirt_gives_trousers_and_says_why(services):
+    say(services, "work outfit, woman, skirts please", user="longer")
+    reply = say(services, "longer skirt pls, knee is too short", user="longer")
+    assert reply["reply"].startswith("The catalogue doesn't record how long its skirts"), reply["reply"]
+    assert reply["outfits"] and not any(i.kind == "skirt" for o in reply["outfits"] for i in items_of(o))
+
+
+def test_would_a_look_work_for_another_occasion_is_not_read_as_work(services):
+    from chains.extract import extract
+
+    assert extract("would #1 work for christmas eve service too?").preferences.occasion == "ceremony"
+
+
 def test_not_owning_a_suit_said_after_the_looks_is_answered_about_them(services):
     first = say(services, "wedding guest outfit, I'm a guy", user="no-suit-after")
     reply = say(services, "he doesnt own a suit and won't buy one", user="no-suit-after")
