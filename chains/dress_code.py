@@ -74,6 +74,7 @@ class DressCode:
     no_shine: bool = False  # no gold, sparkle or crystal on a watch or jewellery (a funeral)
     search_words: str = ""  # words the catalogue's names use for its pieces ("sports trekking" for a hike)
     avoid_words: tuple[str, ...] = ()  # names that never come, whatever their labels (a hike: yoga pants, a schoolbag)
+    winter_shoes: frozenset[str] = frozenset()  # kinds or functions its shoes keep to in winter (a hike: boots, trail shoes)
     women_exclude_kinds: frozenset[str] = frozenset()  # womenswear kinds it never takes (no office blazer over a gown)
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
@@ -125,6 +126,9 @@ class DressCode:
             return False
         if item.slot == "shoes" and self.shoe_functions and traits.function not in self.shoe_functions:
             return False  # city "casual shoes" on a trail
+        if item.slot == "shoes" and self.season == "winter" and self.winter_shoes \
+                and not {kind, traits.function} & self.winter_shoes:
+            return False  # running shoes on a frozen trail
         if item.slot == "shoes" and item.color_family == "multi" and self.target > CASUAL_RANK and not named:
             return False  # multicoloured flats at an interview, a 상견례 or church
         if item.slot == "onepiece" and item.color_family in self.dress_colours_to_avoid \
@@ -206,6 +210,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         no_shine=occ.get("no_shine", False), search_words=occ.get("search_words", ""),
         strict_palette=frozenset(occ.get("strict_palette", ())), avoid_words=tuple(occ.get("avoid_words", ())),
         women_exclude_kinds=frozenset(occ.get("women_exclude_kinds", ())),
+        winter_shoes=frozenset(occ.get("winter_shoes", ())),
     )
 
 

@@ -10,7 +10,7 @@ from chains import lexicon
 from chains.exclusions import ruled_out_piece, slot_of_excluded
 from chains.weather import Weather
 from chains.state import Preferences
-from domain.vocabulary import KIND_TO_SLOT
+from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT
 from prompts import detect_language
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -81,7 +81,9 @@ _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outf
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
 _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
 # Words that name no garment or colour: "dress code는 자유" asks for no dress, "a wine bar" for no red
-_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|드레스\s?코드|wine\s?bars?|와인\s?바", re.IGNORECASE)
+_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|드레스\s?코드|wine\s?bars?|와인\s?바"
+                               r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운",
+                               re.IGNORECASE)
 
 
 def _blank(hit: re.Match[str]) -> str:
@@ -94,7 +96,8 @@ _OTHER_PIECE_FOR_LOOK = re.compile(r"(?:go|goes|would go|work|works)\s+with\s+(?
 
 
 # "28F", "m32", "32/m": an age and a gender in one (a profile's shorthand)
-_AGE_GENDER = re.compile(r"(?<![\w#'’])(?:(\d{2})\s?/?\s?([mf])|([mf])\s?/?\s?(\d{2}))(?![\w%])", re.IGNORECASE)
+_AGE_GENDER = re.compile(r"(?<![\w#'’])(?<!size )(?:(\d{2})\s?[/,]?\s?([mf])|([mf])\s?[/,]?\s?(\d{2}))(?![\w%])"
+                         r"(?!\s*(?:waist|inch|in\b|cm|kg|lbs?|size))", re.IGNORECASE)
 # "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
 _ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+you\b|\bplease\b|\banother\s+colou?r\b|해\s*줘|해\s*줄래|해\s*주세요"
                        r"|바꿔|보여\s*줘|다른\s*색", re.IGNORECASE)
@@ -192,6 +195,7 @@ class Understanding:
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
     longer: bool = False  # "longer skirt pls": more length, which the catalogue does not record
+    puts_piece_on_look: bool = False  # "1번에 어떤 코트가 어울려?": a piece named for one look, added where it has none
     cut: str | None = None  # a cut of shoe wished for by name ("로퍼로 바꿔줘": loafer): its pieces' names say it
     count: int | None = None  # how many looks it asks for ("just one outfit", "코디 하나만", "하나 더")
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
@@ -516,6 +520,8 @@ def _occasion(occasions: list[Match]) -> str | None:
         return "ceremony"
     if {"date", "party"} <= said:  # "first date, drinks at a wine bar": the drinks are the date's
         return "date"
+    if "graduation" in said:  # "graduation, ceremony in the uni gym": the gym is where, not what for
+        return "graduation"
     return _first([m for m in occasions if m.value != "daily"]) or _first(occasions)
 
 
@@ -555,11 +561,17 @@ def extract(text: str) -> Understanding:
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     avoided_kinds += [m.value for m, flag in zip(features, _negation_flags(lowered, features)) if flag]
     avoided_kinds += pieces
+    # "1번 아우터 없이", "no layer": every kind of layer
+    avoided_kinds += [k for m, flag in zip(slots, _negation_flags(lowered, slots)) if flag and m.value == "outerwear"
+                      for k in KINDS_BY_SLOT["outerwear"] if k not in avoided_kinds]
     longer = bool(find_terms(lowered, lexicon.LONGER_TERMS)[0])
     if longer:  # "longer skirt pls, the knee is too short": no length is
         # recorded, so the skirt (or dress) gives way to trousers, which cover the knee for sure
         avoided_kinds += [k for k in ("skirt", "dress") if k in wanted_kinds]
         wanted_kinds = [k for k in wanted_kinds if k not in ("skirt", "dress")]
+    # "2번 신발 운동화로", "what colour scarf would go with #1?": that piece on that look (added if it has none)
+    puts_piece_on_look = bool(wanted_kinds and not followups and _target_look(lowered)
+                              and not _EXPLICIT_LIKE.search(lowered))
     height, weight = _body(lowered)
     question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
@@ -588,7 +600,9 @@ def extract(text: str) -> Understanding:
         # "like #1 but in another colour" adds looks like #1: no swap of the looks on screen
         followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)
                                                                 and _EXPLICIT_LIKE.search(lowered)))
-        | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set()),
+        | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set())
+        | ({"swap"} if puts_piece_on_look else set()),
+        puts_piece_on_look=puts_piece_on_look,
         slots=tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k)
                                                               for k in kind_values + tuple(avoided_kinds)])),
         avoid_kinds=tuple(avoided_kinds),

@@ -122,11 +122,13 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     lang, looks = conversation.language, list(conversation.looks)
     number = heard.target_look or 1
     look = looks[number - 1]
-    if lacking := _swapped_kind_it_lacks(look, heard):  # "replace the jacket in #1" when #1 has none
-        text = prompts.render(lang, "revised_one_lacks", number=number, kind=prompts.label(lang, "kind", lacking))
+    added = _swapped_kind_it_lacks(look, heard)
+    if added and not heard.puts_piece_on_look:  # "replace the jacket in #1" when #1 has none
+        text = prompts.render(lang, "revised_one_lacks", number=number, kind=prompts.label(lang, "kind", added))
         return show_looks(services, conversation, looks, text, events)
-    if lacking := _ruled_out_kind_it_lacks(look, heard):  # "would #2 be ok without a tie?" when #2 wears none
-        text = _without_what_it_lacks(lang, number, lacking, prefs.occasion or "daily")
+    # ("1번에 어떤 코트가 어울려?": #1 had none, so it gets one)
+    if absent := _ruled_out_kind_it_lacks(look, heard):  # "would #2 be ok without a tie?" when #2 wears none
+        text = _without_what_it_lacks(lang, number, absent, prefs.occasion or "daily")
         return show_looks(services, conversation, looks, text, events)
     others = tuple(i.id for n, o in enumerate(looks) if n != number - 1 for i in o.items)
     # "#2 is too dressy", "3번 너무 과해요 좀 심플하게": that look in another style
@@ -147,19 +149,35 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         fresh, _brief, _anchor = new_looks(services, shown, brief_prefs, heard.wanting_more(), wardrobe, floor)
         new = fresh[0] if fresh else look
     else:
-        new = revise_looks(services, (look,), heard, prefs, conversation.ruled_out(heard.avoid_kinds),
-                           conversation.shown_ids + others, lang, weather=conversation.weather)[0]
+        for exclude in (conversation.shown_ids + others, ()):  # then a piece another look wears may come too
+            new = revise_looks(services, (look,), heard, prefs, conversation.ruled_out(heard.avoid_kinds),
+                               exclude, lang, weather=conversation.weather)[0]
+            if new.items != look.items:
+                break
     looks[number - 1] = new
-    key = "revised_one" if new.items != look.items else "revised_one_warm" \
-        if "warmer" in heard.followups and _warmly_layered(look) else "revised_one_no_cut" if heard.cut \
-        else "revised_one_none"
     said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if new.items != look.items else ""
-    cut = prompts.label(lang, "cut", heard.cut) if heard.cut else ""
-    return show_looks(services, conversation, looks, said + prompts.render(lang, key, number=number, cut=cut), events)
+    return show_looks(services, conversation, looks, said + _one_look_text(lang, heard, number, look, new, added), events)
+
+
+def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, new: Outfit, added: str | None) -> str:
+    """What became of the one look: changed (the asked piece named when asked which), already warm, no such
+    cut, or nothing that suits."""
+    if new.items != look.items:
+        asked = [i for i in new.items if i not in look.items and i.kind in heard.kinds]
+        named = prompts.render(lang, "piece_for_look", number=number, piece=" ".join(
+            (prompts.label(lang, "color_family", asked[0].color_family), prompts.label(lang, "kind", asked[0].kind)))) \
+            + " " if asked and heard.question == "pairing" else ""  # "what colour scarf would go with #1?"
+        key = "revised_one_added" if added else "revised_one"
+        return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")
+    if "warmer" in heard.followups and _warmly_layered(look):
+        return prompts.render(lang, "revised_one_warm", number=number)
+    if heard.cut:
+        return prompts.render(lang, "revised_one_no_cut", number=number, cut=prompts.label(lang, "cut", heard.cut))
+    return prompts.render(lang, "revised_one_none", number=number)
 
 
 def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
-    """The garment a swap names ("the jacket") when the look has nothing in its place."""
+    """The garment a swap names ("the jacket", "a coat") when the look has nothing in its place."""
     if "swap" not in heard.followups:
         return None
     slots = {i.slot for i in look.items}

@@ -264,7 +264,8 @@ NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
 # with example looks in the brief of EVENT_BRIEFS. Read before colours and garments: "black tie" is
 # neither a black piece nor a tie.
 EVENT_TERMS: dict[str, tuple[str, ...]] = {
-    "funeral": ("funeral", "memorial service", "장례식", "장례식장", "조문", "문상", "장례"),
+    "funeral": ("funeral", "memorial service", "장례식", "장례식장", "조문", "문상", "장례",
+                "passed away", "memorial", "wake", "visitation", "viewing", "돌아가셨", "돌아가셔서", "빈소", "발인", "조의"),
     "black_tie": ("black tie", "black-tie", "tuxedo", "tux", "블랙타이", "블랙 타이", "턱시도"),
 }
 # The example looks of each event: its dress code (prompts/dress_codes.toml: a funeral has one of
@@ -326,7 +327,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
-                    "너무 정장", "덜 딱딱", "too stiff", "less stiff", "less corporate"),
+                    "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "too stiff", "less stiff", "less corporate"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
                     "더 격식", "단정하게", "너무 캐주얼", "덜 캐주얼", "덜 편하게", "less casual"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",

@@ -292,4 +292,8 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
              for i, (s, g) in enumerate(zip(brief.styles, brief.genders))]
     catalog.prepare([slot_query(slot, prefs, brief) for slot in dict.fromkeys(s for p in plans for s in p.slots)])
     pools = SlotPools(catalog, prefs, brief, exclude, wardrobe)
-    return compose(plans, [LookPool(pools, plan) for plan in plans], prefs, anchor, brand_affinity=brand_affinity)
+    looks = compose(plans, [LookPool(pools, plan) for plan in plans], prefs, anchor, brand_affinity=brand_affinity)
+    if brief.weather.cold:  # real cold or snow: no look goes out without a coat (fewer looks rather than one)
+        looks = [(plan, items) for plan, items in looks if any(i.slot == "outerwear" for i in items)
+                 or "outerwear" not in plan.slots]
+    return looks

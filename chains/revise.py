@@ -7,7 +7,7 @@ import re
 
 from dataclasses import replace
 
-from chains.compose import OPTIONAL_SLOTS, LookPlan, build_look, mark_used, plan_slot, used_item_ids
+from chains.compose import HELD_SLOTS, OPTIONAL_SLOTS, LookPlan, build_look, mark_used, plan_slot, used_item_ids
 from chains.dress_code import dress_code, style_lean
 from chains.exclusions import is_of_kind, shows_colour
 from chains.explain import why
@@ -17,6 +17,7 @@ from chains.services import AgentServices
 from chains.state import Outfit, Preferences
 from chains.weather import Weather
 from domain.items import Item
+from domain.vocabulary import KIND_TO_SLOT
 from retrieval.traits import WARMTH_LEVELS, dressiness, traits_of, warmth_rank
 
 # Colder season first: "warmer" moves one step right, "cooler" one step left.
@@ -72,7 +73,7 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
 def revise_look(services: AgentServices, look: Outfit, heard: Understanding, prefs: Preferences, brief: Brief,
                 budget: float | None, exclude: tuple[str, ...], used: set[str], lang: str) -> Outfit:
     keep = [i for i in look.items if not must_change(i, heard, prefs, brief, budget)]
-    slots = {plan_slot(i) for i in look.items} - {plan_slot(i) for i in keep}
+    slots = {plan_slot(i) for i in look.items} - {plan_slot(i) for i in keep} | _added_slots(look, heard)
     reusable: set[str] = set()
     if "warmer" in heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
@@ -99,6 +100,15 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
         if revised is not None:
             return revised
     return look
+
+
+def _added_slots(look: Outfit, heard: Understanding) -> set[str]:
+    """The slots of pieces asked onto one look that it does not wear ("1번에 어떤 코트가 어울려?": a layer)."""
+    if not heard.puts_piece_on_look:
+        return set()
+    worn = {plan_slot(i) for i in look.items}
+    asked = {HELD_SLOTS.get(k) or KIND_TO_SLOT[k] for k in heard.kinds if k in KIND_TO_SLOT}
+    return asked - worn
 
 
 def _kept(look: Outfit, keep: list[Item], brief: Brief, lang: str) -> Outfit:

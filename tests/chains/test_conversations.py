@@ -561,6 +561,26 @@ def test_would_a_look_work_for_another_occasion_is_not_read_as_work(services):
     assert extract("would #1 work for christmas eve service too?").preferences.occasion == "ceremony"
 
 
+def test_a_piece_named_for_one_look_goes_on_that_look(services):
+    first = say(services, "크리스마스 데이트룩 추천해줘 남자", user="named-piece")
+    number = next(n for n, o in enumerate(first["outfits"], 1)
+                  if not any(i.kind == "sneakers" for i in items_of(o)))
+    reply = say(services, f"{number}번 신발 운동화로", user="named-piece")
+    shoes = [i for i in items_of(reply["outfits"][number - 1]) if i.slot == "shoes"]
+    assert shoes and shoes[0].kind == "sneakers", reply["reply"]
+    assert [o for n, o in enumerate(reply["outfits"], 1) if n != number] == \
+        [o for n, o in enumerate(first["outfits"], 1) if n != number]
+
+
+def test_a_piece_asked_about_for_a_look_without_one_is_added_and_named(services):
+    say(services, "상견례 여자 코디 추천해줘", user="add-coat")
+    bare = say(services, "1번 아우터 없이", user="add-coat")
+    assert not any(i.slot == "outerwear" for i in items_of(bare["outfits"][0]))
+    reply = say(services, "1번에 어떤 코트가 어울려?", user="add-coat")
+    assert any(i.slot == "outerwear" for i in items_of(reply["outfits"][0])), reply["reply"]
+    assert "1번 코디에 코트를 더했어요" in reply["reply"] and reply["reply"].startswith("1번 코디에는")
+
+
 def test_not_owning_a_suit_said_after_the_looks_is_answered_about_them(services):
     first = say(services, "wedding guest outfit, I'm a guy", user="no-suit-after")
     reply = say(services, "he doesnt own a suit and won't buy one", user="no-suit-after")

@@ -585,6 +585,13 @@ def test_a_hike_takes_trail_or_sports_shoes_and_a_backpack_not_city_shoes_or_a_d
                                  gender="women"))
 
 
+def test_a_winter_hike_walks_in_boots_or_trekking_shoes():
+    boots = piece("wh1", "shoes", "boots", "brown", "Woodland Men Brown Trekking Boots")
+    runners = piece("wh2", "shoes", "sneakers", "black", "Nike Men Black Running Shoes", usage="sports")
+    assert dress_code("hiking", "winter").allows(boots) and not dress_code("hiking", "winter").allows(runners)
+    assert dress_code("hiking", "summer").allows(runners)
+
+
 def test_a_mans_pendant_stays_home_when_he_dresses_up():
     pendant = piece("mj1", "accessory", "jewellery", "grey", "Revv Men Steel Pendant")
     assert dress_code("ceremony", "winter").allows(pendant, named=True)  # asked for by name, it comes
