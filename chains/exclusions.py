@@ -65,12 +65,18 @@ def excluded_colour(entry: str) -> str | None:
     return entry.partition(":")[2] or None
 
 
+# What else goes when a kind is ruled out: "원피스 빼고", "no dresses" wants separates, not a romper instead.
+GOES_WITH = {"dress": ("jumpsuit",)}
+
+
 def ruled_out_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
-    """With the narrower kinds each takes with it ("jacket:black" takes "blazer:black")."""
+    """With the narrower kinds each takes with it ("jacket:black" takes "blazer:black"), and what goes
+    with it (a dress takes the jumpsuit)."""
     wide = []
     for entry in kinds:
         kind, colour = excluded_kind(entry), excluded_colour(entry)
-        wide += [k if colour is None else ruled_out_piece(k, colour) for k in (kind, *NARROWER_KINDS.get(kind, ()))]
+        wide += [k if colour is None else ruled_out_piece(k, colour)
+                 for k in (kind, *NARROWER_KINDS.get(kind, ()), *GOES_WITH.get(kind, ()))]
     return tuple(dict.fromkeys(wide))
 
 

@@ -160,7 +160,9 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
         strict = replace(strict, warmths=("warm", "heavy"))
     found = {item.id: item for item in catalog.search(text, strict, k=CANDIDATES_PER_SLOT)}
     if len(found) < MIN_POOL and not prefs.season:  # a season the user named is a constraint, not a hint
-        for item in catalog.search(text, replace(strict, seasons=()), k=CANDIDATES_PER_SLOT):
+        # (never the opposite season's layer or dress: no summer jacket or romper in December)
+        relaxed = _all_but_opposite(brief.season) if slot in ("outerwear", "onepiece") else ()
+        for item in catalog.search(text, replace(strict, seasons=relaxed), k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
     elif len(found) < MIN_POOL and slot == "outerwear":  # few winter blazers are labelled winter: take the
         # neighbouring season too (never the opposite one); warmth and the dress code keep the season
@@ -170,7 +172,8 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
     if prefs.colors and colour_slot_for(prefs) in (None, slot):
         # the named garment's colour ("grey slacks") is in every look: enough of them for all six
         k = CANDIDATES_PER_SLOT if colour_slot_for(prefs) == slot else MIN_POOL
-        for item in catalog.search(text, replace(strict, color_families=prefs.colors), k=k):
+        seasons = strict.seasons if prefs.season else _all_but_opposite(brief.season)  # (a navy knit of spring too)
+        for item in catalog.search(text, replace(strict, color_families=prefs.colors, seasons=seasons), k=k):
             found.setdefault(item.id, item)
     if slot == "shoes":
         _top_up_leathers(catalog, text, strict, found)
@@ -196,8 +199,8 @@ def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,
         searches += [("boots " + text, replace(strict, kinds=("boots",), seasons=())),
                      ("trekking trail outdoor shoes", replace(strict, seasons=()))]
     if slot == "outerwear" and "coat" in strict.kinds and found < MIN_POOL:
-        searches.append(("padded quilted heavy winter jacket coat",
-                         replace(strict, kinds=("jacket",), warmths=("heavy", "warm"), seasons=())))
+        searches.append(("padded quilted heavy winter jacket coat", replace(
+            strict, kinds=("jacket",), warmths=("heavy", "warm"), seasons=_all_but_opposite(brief.season))))
     return searches
 
 

@@ -581,6 +581,14 @@ def test_a_piece_asked_about_for_a_look_without_one_is_added_and_named(services)
     assert "1번 코디에 코트를 더했어요" in reply["reply"] and reply["reply"].startswith("1번 코디에는")
 
 
+def test_no_dresses_gives_separates_not_rompers_and_no_summer_layer_in_december(services):
+    say(services, "낼 소개팅인데 여자 코디 좀.. 레스토랑에서 만나요", user="no-dress")
+    reply = say(services, "원피스 빼고", user="no-dress")
+    items = [i for o in reply["outfits"] for i in items_of(o)]
+    assert items and not any(i.slot == "onepiece" for i in items)
+    assert not any(i.slot == "outerwear" and i.season == "summer" for i in items)
+
+
 def test_not_owning_a_suit_said_after_the_looks_is_answered_about_them(services):
     first = say(services, "wedding guest outfit, I'm a guy", user="no-suit-after")
     reply = say(services, "he doesnt own a suit and won't buy one", user="no-suit-after")
