@@ -14,6 +14,7 @@ import prompts
 from chains.dress_code import dress_code
 from chains.explain import why
 from chains.extract import Understanding, find_terms
+from chains.finishing import FINISHING_KINDS, Touch, finishing
 from chains.followups import change_looks
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
 from chains.looks import (around_named_piece, conversation_brief, likely_wearer_of, named_missing, no_suit_needed,
@@ -512,6 +513,31 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
             "preferences": state["stored_preferences"]}
 
 
+def finish(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    """"And what socks?", "벨트는 무슨 색?": the touch each look on screen (or the one named) wants, in words."""
+    services, conversation, heard = runtime.context.services, state["conversation"], state["understanding"]
+    lang, looks, prefs = conversation.language, conversation.looks, state["brief"]
+    kind = next(k for k in heard.kinds if k in FINISHING_KINDS)
+    numbers = [heard.target_look] if heard.target_look and heard.target_look <= len(looks) else range(1, len(looks) + 1)
+    occasion, season = prefs.occasion or "daily", season_of(services, prefs)
+    touches = [(n, finishing(kind, looks[n - 1], occasion, season)) for n in numbers]
+    # (socks that match no trousers: the dresses' tights and the trainers' short socks are the rule said)
+    rule = "legs" if kind == "socks" and not any(t.key == "finish_socks_match" for _n, t in touches) else kind
+    advice = [prompts.render(lang, "finish_look", number=n, advice=_touch_words(lang, t)) for n, t in touches]
+    text = prompts.render(lang, "finish_answer", intro=prompts.render(lang, f"finish_intro_{rule}"),
+                          looks=prompts.render(lang, "finish_join").join(advice))
+    reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
+    # (what was asked about changes no taste: the socks asked about are no wish for socks)
+    return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
+            "preferences": state["stored_preferences"]}
+
+
+def _touch_words(lang: str, touch: Touch) -> str:
+    colour = prompts.label(lang, "color_family", touch.family) if touch.family else ""
+    kind = prompts.label(lang, "kind", touch.kind) if touch.kind else ""
+    return prompts.render(lang, touch.key, colour=colour, kind=kind)
+
+
 def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     """What the rules cannot answer goes to a configured chat model (grounded by tools); without
     one, or when it fails, the stylist says what it can do."""
@@ -541,6 +567,7 @@ def error(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 
 # The router's decision -> the node that acts on it (every action of chains.router.ACTIONS).
-NODES = {"clarify": clarify, "recommend": recommend, "revise": revise, "review": review, "explain": explain,
+NODES = {"clarify": clarify, "recommend": recommend, "revise": revise, "review": review, "finish": finish,
+         "explain": explain,
          "brands": brands,
          "size": size, "trend": trend, "save": save, "answer": answer, "error": error}

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from chains import lexicon
 from chains.exclusions import ruled_out_piece, slot_of_excluded
+from chains.feel import Feel
 from chains.weather import Weather
 from chains.state import Preferences
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT
@@ -71,6 +72,8 @@ _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin
 _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
     r"too much|too young|too old|good)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도", re.IGNORECASE)
+# "and what socks", "what colour belt?", "넥타이는 무슨 색이 좋아요?": which one, asked
+_ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any)\b|무슨|어떤|뭐|뭘|어느|몇", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\bthan\b|보다")
 # "사이즈는 보통 L 입는데", "I'm usually an M": a letter size, said beside the word size or wear
 _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(?=.*(?:사이즈|size|입|wear|사면|살까|fit))"
@@ -203,6 +206,8 @@ class Understanding:
     asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
     size_said: str | None = None  # "I usually wear L": a letter size the person says they wear
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
+    asks_which: bool = False  # "what socks?", "무슨 색?": a which-question (of a finishing touch, chains/finishing.py)
+    feel: Feel = Feel()  # "nothing too tight", "less bulky", "안 미끄러운 신발", "no cotton" (chains/feel.py)
 
     @property
     def weather(self) -> Weather:
@@ -282,6 +287,16 @@ def _comma_turn(original: str, matches: list[Match], index: int) -> bool:
     following = index + 1 < len(matches) and _joined(original, matches[index], matches[index + 1]) \
         and _between(original, matches[index], matches[index + 1]).strip() != ","
     return not following
+
+
+def _feel(text: str) -> Feel:
+    """How the message wants the looks to feel, and the fabrics it rules out ("no cotton", "울 말고",
+    "itchy wool"; never a fabric merely named: "a cotton shirt")."""
+    feelings = {m.value for m in find_terms(text, lexicon.FEEL_TERMS)[0]}
+    fabrics = find_terms(text, lexicon.FABRIC_TERMS)[0]
+    out = [m.value for m, flag in zip(fabrics, _negation_flags(text, fabrics))
+           if flag or lexicon.FABRIC_OUT_WORDS.search(text[m.start:m.end])]
+    return Feel(*(f in feelings for f in ("relaxed", "sleek", "comfort", "grip")), fabrics_out=tuple(dict.fromkeys(out)))
 
 
 def _negation_flags(original: str, matches: list[Match]) -> list[bool]:
@@ -535,6 +550,7 @@ def extract(text: str) -> Understanding:
     original = text.strip()
     lowered = _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, original.lower()))
     events, masked = find_terms(_NAMES_NO_GARMENT.sub(_blank, lowered), lexicon.EVENT_TERMS)  # "black tie" is no tie
+    tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
     followups, masked = find_terms(masked, lexicon.FOLLOWUP_TERMS)
     styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
     kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
@@ -632,4 +648,6 @@ def extract(text: str) -> Understanding:
         # ("would an XL be oversized on me?" asks about a size too)
         size_said=_size_said(lowered) if any(m.value == "size" for m in intents) or fits else None,
         asks_to_see=bool(_SHOW_ME.search(lowered)),
+        feel=replace(_feel(lowered), tone=_first(tones)),
+        asks_which=bool(_ASKS_WHICH.search(lowered)),
     )

@@ -11,8 +11,8 @@ from chains.dress_code import dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.look_score import colour_slot_for
 from chains.extract import Understanding
-from chains.looks import (OTHER_COLOUR, conversation_brief, in_other_colours, length_note, more_like, new_looks, offer_looks,
-                          season_of, show_looks)
+from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, new_looks,
+                          offer_looks, season_of, show_looks)
 from chains.router import says_something
 from chains.revise import (formality_step, look_gender, model_preferences, new_style, revise_looks, shifted_season,
                            still_excluded)
@@ -70,7 +70,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     season = shifted_season(season_of(services, prefs), heard)
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang,
-                           weather=conversation.weather)
+                           weather=conversation.weather, feel=conversation.feel)
     outfits, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
     if not outfits and (what := _ruled_out_names(lang, heard)):  # "no black or brown shoes" at the office
         kept_prefs = replace(prefs, avoid_colors=tuple(c for c in prefs.avoid_colors
@@ -79,7 +79,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
                                          prompts.render(lang, "revised_impossible", what=what), events)
         return reply, conversation, kept_prefs
     note = length_note(lang, heard) + _doing_without(lang, heard, prefs, looks, season) + _revision_note(lang, looks, outfits, heard, prefs.occasion or "daily") \
-        + _unchanged_note(lang, looks, outfits, heard)
+        + _unchanged_note(lang, looks, outfits, heard) + _feel_note(lang, looks, outfits, heard)
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = show_looks(services, conversation, outfits, note, events)
@@ -151,12 +151,15 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     else:
         for exclude in (conversation.shown_ids + others, ()):  # then a piece another look wears may come too
             new = revise_looks(services, (look,), heard, prefs, conversation.ruled_out(heard.avoid_kinds),
-                               exclude, lang, weather=conversation.weather)[0]
+                               exclude, lang, weather=conversation.weather, feel=conversation.feel)[0]
             if new.items != look.items:
                 break
     looks[number - 1] = new
-    said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if new.items != look.items else ""
-    return show_looks(services, conversation, looks, said + _one_look_text(lang, heard, number, look, new, added), events)
+    changed = new.items != look.items
+    said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if changed else ""
+    felt = feel_notes(lang, heard.feel, [new]) if changed else ""  # "1번 신발 안 미끄러운 걸로": what it does now
+    return show_looks(services, conversation, looks, said + _one_look_text(lang, heard, number, look, new, added) + felt,
+                      events)
 
 
 def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, new: Outfit, added: str | None) -> str:
@@ -323,6 +326,18 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     return note
 
 
+def _feel_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:
+    """"nothing too tight", "darker colours pls": what the looks now do, and which still could not
+    (nothing in the catalogue replaced their piece)."""
+    if not heard.feel:
+        return ""
+    still = [n for n, o in enumerate(after, start=1) if not all(heard.feel.fits(i) for i in o.items)]
+    if not still:
+        return feel_notes(lang, heard.feel, after)
+    key = "revised_unchanged_many" if len(still) > 1 else "revised_unchanged"
+    return feel_notes(lang, heard.feel, after) + " " + prompts.render(lang, key, numbers=_numbers(still))
+
+
 def _numbers(looks: Sequence[int]) -> str:
     return ", ".join(str(n) for n in looks)
 
@@ -343,6 +358,8 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
         if all(_warmly_layered(o) for o in before):
             return prompts.render(lang, "already_warm")
         return prompts.render(lang, "no_warm_layer", occasion=prompts.label(lang, "occasion", occasion))
+    if unchanged and heard.feel and all(heard.feel.fits(i) for o in before for i in o.items):
+        return prompts.render(lang, "feel_already")  # "nothing too tight" where nothing is
     if unchanged:
         return prompts.render(lang, "revised_none")
     return prompts.render(lang, "revised_all" if not old & new else "revised")

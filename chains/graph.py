@@ -76,6 +76,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")
     new_brief = bool(heard.preferences.occasion or heard.preferences.style)  # the rain was that request's
     conversation = conversation.evolve(language=language, weather=conversation.weather.then(heard.weather, new_brief),
+                                       feel=conversation.feel.then(heard.feel, new_brief),
                                        age=heard.age or conversation.age,
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        # "#3 without the jacket": #3 only

@@ -7,6 +7,8 @@ Longer terms are matched first and consume their span ("navy blue" before "blue"
 
 from __future__ import annotations
 
+import re
+
 COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "black": ("black", "jet black", "블랙", "검정", "검은", "까만", "검정색"),
     "white": ("white", "off white", "off-white", "ivory", "화이트", "흰", "하얀", "흰색", "아이보리"),
@@ -298,6 +300,44 @@ SNOW_TERMS: dict[str, tuple[str, ...]] = {
              "눈 오는", "눈오는", "눈 와", "눈이 와", "눈이 오", "눈 내리", "눈이 많이", "폭설", "설경", "스키", "스노보드",
              "보드 타", "눈꽃", "설산"),
 }
+
+# How the looks should feel (chains/feel.py): "nothing too tight", "less bulky", "편한 게 좋아요", "안 미끄러운".
+FEEL_TERMS: dict[str, tuple[str, ...]] = {
+    "relaxed": ("too tight", "nothing tight", "not tight", "not too tight", "nothing too tight", "less tight",
+                "loose", "looser", "roomy", "roomier", "not clingy", "nothing clingy", "too clingy", "breathing room",
+                "안 끼", "안끼", "끼지 않", "꽉 끼", "너무 끼", "끼는 건", "끼는건", "너무 붙", "붙지 않", "붙는 건",
+                "붙는건", "달라붙", "여유 있", "여유있", "넉넉", "헐렁"),
+    "sleek": ("less bulky", "too bulky", "not bulky", "not so bulky", "bulky", "too puffy", "less puffy", "sleeker",
+              "streamlined", "less chunky", "덜 부해", "부해 보", "부하게", "부해요", "부피감", "덜 뚱뚱", "뚱뚱해 보",
+              "둔해 보", "덜 둔하", "부담스럽게 두꺼"),
+    "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "carrying a baby", "carry the baby",
+                "holding a baby", "hold the baby", "on my feet all day", "stand all day", "standing all day",
+                "walk a lot", "walking a lot", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
+                "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸"),
+    "grip": ("non-slip", "non slip", "nonslip", "anti-slip", "anti slip", "slip resistant", "slip-resistant",
+             "won't slip", "wont slip", "don't slip", "dont slip", "not slippery", "slippery", "good grip", "grip",
+             "icy", "ice on the", "미끄러", "미끄럽", "빙판", "안 미끄", "안미끄"),
+}
+# The tone of the clothes' colours ("darker colours pls", "좀 밝은 색으로"): read before "lighter" (cooler).
+TONE_TERMS: dict[str, tuple[str, ...]] = {
+    "dark": ("darker colours", "darker colors", "darker colour", "darker color", "dark colours", "dark colors",
+             "darker tones", "dark tones", "more muted", "muted colours", "muted colors", "something darker", "darker",
+             "어두운 색", "어두운색", "어두운 컬러", "어둡게", "어두운 톤", "톤 다운", "톤다운", "차분한 색"),
+    "light": ("lighter colours", "lighter colors", "lighter colour", "lighter color", "light colours", "light colors",
+              "brighter colours", "brighter colors", "brighter", "bright colours", "bright colors", "lighter tones",
+              "밝은 색", "밝은색", "밝은 컬러", "밝게", "밝은 톤", "화사하게", "화사한", "톤 업", "톤업"),
+}
+# Fabrics a person may rule out ("no cotton", "울은 따가워요", "vegan"): said with a no, or a reason.
+FABRIC_TERMS: dict[str, tuple[str, ...]] = {
+    # (Korean: never a bare 면 or 울, which end "하면" and "겨울")
+    "cotton": ("cotton", "면 소재", "면소재", "면 말고", "면 빼고", "면 제외", "면은 싫", "면 싫", "코튼"),
+    "wool": ("wool", "woollen", "woolen", "itchy", "울 소재", "울소재", "울 말고", "울 빼고", "울 제외", "울은",
+             "울 싫", "모직", "따가"),
+    "leather": ("leather", "suede", "fur", "vegan", "가죽", "스웨이드", "리얼퍼", "퍼 소재", "비건"),
+    "synthetic": ("polyester", "synthetic", "synthetics", "nylon", "acrylic", "폴리", "합성"),
+}
+# A fabric term that rules its fabric out by itself: "itchy", "I'm vegan", "울은 따가워요", "면 말고".
+FABRIC_OUT_WORDS = re.compile(r"itchy|vegan|따가|비건|말고|빼고|제외|싫")
 
 # Cuts and silhouettes ("is oversized over?", "스키니 유행 지났어?"): no catalogue field records them, so a
 # trend question about one is answered from the notes (fit:<id>), never from the colour numbers.

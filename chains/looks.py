@@ -15,6 +15,7 @@ from dataclasses import replace
 import prompts
 from chains.exclusions import is_of_kind
 from chains.explain import style_title, why
+from chains.feel import FEELINGS, Feel
 from chains.extract import Understanding
 from chains.look_score import colour_slot_for
 from chains.recommend import LOOKS_PER_STYLE, Brief, recommend_looks, resolve_brief
@@ -127,7 +128,8 @@ def show_looks(services: AgentServices, conversation: ConversationState, outfits
 def conversation_brief(services: AgentServices, conversation: ConversationState, prefs: Preferences,
                        avoid_kinds: Sequence[str] = (), formality_floor: int | None = None) -> Brief:
     """The brief for this month and the weather the conversation's request said (rain, real cold)."""
-    return resolve_brief(prefs, services.today().month, avoid_kinds, conversation.weather, formality_floor)
+    return resolve_brief(prefs, services.today().month, avoid_kinds, conversation.weather, formality_floor,
+                         conversation.feel)
 
 
 def new_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
@@ -137,8 +139,8 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
     and the anchor garment they were built around."""
     lang = conversation.language
     anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
-    if anchor is not None and not prefs.gender and (wearer := likely_wearer(services.catalog, anchor)):
-        prefs = replace(prefs, gender=wearer)  # one person's garment: never menswear and womenswear around it
+    if not prefs.gender:  # one person's looks: never menswear and womenswear in one answer
+        prefs = replace(prefs, gender=assumed_wearer(services.catalog, conversation, prefs, heard)[0])
     avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
     brief = conversation_brief(services, conversation, prefs, avoid_kinds, formality_floor)
     exclude = conversation.shown_ids if "more" in heard.intents else ()
@@ -165,10 +167,37 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
 WEARER_MARGIN = 2.0
 
 
-def wearer_note(lang: str, wearer: str) -> str:
-    """"I dressed your piece in menswear ...; say "womenswear" to switch."""
+# Kinds that only one wardrobe wears, even when they are ruled out ("힐 싫어", "anything but skirts" is
+# said by someone who would otherwise be offered them).
+WEARER_KINDS = {**{k: "women" for k in WOMENSWEAR_KINDS}, "tie": "men"}
+DEFAULT_WEARER = "women"  # nothing to go on: one wardrobe, said, with a button to switch
+
+
+def assumed_wearer(catalog: CatalogSearch, conversation: ConversationState, prefs: Preferences,
+                   heard: Understanding) -> tuple[str, str]:
+    """Whose clothes, when the person has not said: the photographed garment's usual wearer; a kind only
+    one wardrobe wears, wished or ruled out; the looks already on screen; the named garment's usual
+    wearer; else the default. With it, the key of the note that says why, and how to switch."""
+    anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
+    if anchor is not None and (wearer := likely_wearer(catalog, anchor)):
+        return wearer, "wearer_from_piece"
+    said = (*prefs.kinds, *heard.kinds, *conversation.ruled_out(heard.avoid_kinds))
+    wearers = {WEARER_KINDS[k] for k in said if k in WEARER_KINDS}
+    if len(wearers) == 1:
+        return wearers.pop(), "wearer_assumed"
+    shown = Counter(g for look in conversation.looks if (g := look_gender(look, prefs)) in ("men", "women"))
+    if shown:
+        return shown.most_common(1)[0][0], "wearer_assumed"
+    if prefs.kinds and prefs.colors and (wearer := likely_wearer_of(catalog, prefs.kinds[0], prefs.colors[0])):
+        return wearer, "wearer_from_piece"
+    return DEFAULT_WEARER, "wearer_assumed"
+
+
+def wearer_note(lang: str, wearer: str, key: str = "wearer_from_piece") -> str:
+    """"I dressed your piece in menswear ...; say "womenswear" to switch." (or, with nothing to go on,
+    "you didn't say whose clothes, so ...")."""
     other = "men" if wearer == "women" else "women"
-    return prompts.render(lang, "wearer_from_piece", wearer=prompts.render(lang, f"size_wear_{wearer}"),
+    return prompts.render(lang, key, wearer=prompts.render(lang, f"size_wear_{wearer}"),
                           other=prompts.render(lang, f"size_wear_{other}"))
 
 
@@ -210,6 +239,9 @@ def _named_stand_ins(conversation: ConversationState, prefs: Preferences) -> set
 def offer_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
                heard: Understanding, events: TurnEvents | None = None,
                wardrobe: Sequence[Item] = (), formality_floor: int | None = None) -> tuple[Reply, ConversationState]:
+    assumed = None if prefs.gender else assumed_wearer(services.catalog, conversation, prefs, heard)
+    if assumed:  # one person's looks: never menswear and womenswear in one answer
+        prefs = replace(prefs, gender=assumed[0])
     in_trend = ("trend" in heard.intents or conversation.wants_trend) and not prefs.colors
     if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
         prefs = replace(prefs, colors=trend_colours(services, prefs))
@@ -238,13 +270,22 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     intro = _intro(lang, brief, anchor, outfits)
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits, prefs.gender)
-    weather = _weather_notes(lang, conversation.weather, outfits)
+    weather = _weather_notes(lang, conversation.weather, outfits) + feel_notes(lang, conversation.feel, outfits)
     stood_in = " " + stand_in_note(lang, anchor) if anchor is not None and anchor is stand_in else ""
-    if anchor is not None and not prefs.gender and brief.genders and not brief.mixed_genders:
-        stood_in += " " + wearer_note(lang, brief.genders[0])
-    return show_looks(services, conversation, outfits, length_note(lang, heard) + intro + stood_in + recoloured + weather + _shoes_named(lang, heard, outfits)
-                 + no_suit_needed(lang, heard, outfits)
-                 + named_missing(lang, prefs, outfits) + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
+    if assumed and outfits:  # whose clothes was ours to choose: said, with how to switch
+        stood_in += " " + wearer_note(lang, *assumed)
+    reply, conversation = show_looks(
+        services, conversation, outfits, length_note(lang, heard) + intro + stood_in + recoloured + weather
+        + _shoes_named(lang, heard, outfits) + no_suit_needed(lang, heard, outfits) + named_missing(lang, prefs, outfits)
+        + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
+    if assumed and reply.outfits:  # the other wardrobe is one tap away
+        reply = replace(reply, quick_replies=(_switch_wearer(lang, assumed[0]),) + reply.quick_replies[:2])
+    return reply, conversation
+
+
+def _switch_wearer(lang: str, wearer: str) -> str:
+    other = prompts.render(lang, "size_wear_" + ("men" if wearer == "women" else "women"))
+    return prompts.render(lang, "wearer_switch", other=other[:1].upper() + other[1:])
 
 
 def in_other_colours(prefs: Preferences, looks: Sequence[Outfit]) -> Preferences:
@@ -343,6 +384,19 @@ def _weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> st
     keys = [key for key, said in (("rain_ready", weather.rain), ("cold_ready", weather.cold and warm_layers),
                                   ("snow_ready", weather.snow)) if said]
     return "".join(" " + prompts.render(lang, key) for key in keys)
+
+
+def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:
+    """What the looks do for the feel asked ("nothing too tight", "no cotton"): each said once."""
+    if not feel or not outfits:
+        return ""
+    keys = [f"feel_{f}" for f in FEELINGS if getattr(feel, f)] + ([f"feel_tone_{feel.tone}"] if feel.tone else [])
+    notes = [prompts.render(lang, key) for key in keys]
+    if feel.fabrics_out:
+        kinds = prompts.render(lang, "feel_fabric_kinds") if "cotton" in feel.fabrics_out else ""
+        notes.append(prompts.render(lang, "feel_fabric", fabrics=joined_labels(lang, "fabric", feel.fabrics_out),
+                                    kinds=kinds))
+    return "".join(" " + note for note in notes)
 
 
 def length_note(lang: str, heard: Understanding) -> str:

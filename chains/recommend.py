@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, LookPlan, compose, plan_look
 from chains.dress_code import DressCode, dress_code, formality_levels
+from chains.feel import Feel
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
 from chains.services import CatalogSearch
@@ -54,10 +55,11 @@ class Brief:
     weather: Weather = Weather()  # the rain, real cold or snow the looks go out into (chains/weather.py)
     formality_floor: int | None = None  # "more formal": no garment or shoe below the looks it replaces
     shoe_cut: str | None = None  # "로퍼로 바꿔줘": the shoes' names say it (a loafer), not any "shoes"
+    feel: Feel = Feel()  # how the looks should feel: nothing tight, nothing bulky, shoes that grip (chains/feel.py)
 
 
 def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (), weather: Weather = Weather(),
-                  formality_floor: int | None = None) -> Brief:
+                  formality_floor: int | None = None, feel: Feel = Feel()) -> Brief:
     occasion = prefs.occasion or "daily"
     season = prefs.season or season_for_month(month)
     if prefs.style:
@@ -72,7 +74,8 @@ def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (
     if not prefs.style:
         styles = tuple(GENDERED_STYLE.get(g or "", {}).get(s, s) for s, g in zip(styles, genders))
     return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender,
-                 avoid_kinds=ruled_out_kinds(avoid_kinds), weather=weather, formality_floor=formality_floor)
+                 avoid_kinds=ruled_out_kinds((*avoid_kinds, *feel.kinds_out())), weather=weather,
+                 formality_floor=formality_floor, feel=feel)
 
 
 
@@ -186,7 +189,7 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
         found = {k: i for k, i in found.items() if brief.shoe_cut in i.name.lower()}
     # "no jacket": not a "Long Blue Jacket" filed as a coat either
     return one_per_product(i for i in found.values() if not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds))
-                           and brief.weather.fits(i))
+                           and brief.weather.fits(i) and brief.feel.fits(i))
 
 
 def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,
@@ -195,9 +198,11 @@ def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,
     shoes for snow; for "an outfit with a coat" ("패딩 코디") where coats are few (the demo has no men's
     coats), its warmest jackets, the padded and quilted ones first."""
     searches = []
-    if slot == "shoes" and brief.weather.snow:
-        searches += [("boots " + text, replace(strict, kinds=("boots",), seasons=())),
-                     ("trekking trail outdoor shoes", replace(strict, seasons=()))]
+    if slot == "shoes" and (brief.weather.snow or brief.feel.grip):  # (shoes that grip on ice, too)
+        closed = tuple(k for k in strict.kinds if k not in ("sandals", "heels", "flats")) or ("shoes", "sneakers")
+        made_for_it = replace(strict, seasons=(), exclude_functions=(), formalities=())
+        searches += [("boots " + text, replace(made_for_it, kinds=("boots",))),
+                     ("trekking trail outdoor shoes", replace(made_for_it, kinds=closed))]
     if slot == "outerwear" and "coat" in strict.kinds and found < MIN_POOL:
         searches.append(("padded quilted heavy winter jacket coat", replace(
             strict, kinds=("jacket",), warmths=("heavy", "warm"), seasons=_all_but_opposite(brief.season))))

@@ -15,6 +15,7 @@ from chains.extract import Understanding
 from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief
 from chains.services import AgentServices
 from chains.state import Outfit, Preferences
+from chains.feel import Feel
 from chains.weather import Weather
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT
@@ -64,7 +65,7 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
     if item.source != "catalog":
         return False  # the user's own pieces stay
     named = item.slot in heard.slots and ("swap" in heard.followups or bool(formality_step(heard)))
-    return named or is_of_kind(item, brief.avoid_kinds) \
+    return named or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item) \
         or shows_colour(item, prefs.avoid_colors) \
         or bool(_warmth_step(heard) and item.season and item.season not in WEARABLE_SEASONS[brief.season]) \
         or bool(budget and item.price is not None and item.price > budget)
@@ -204,9 +205,9 @@ def still_excluded(look: Outfit, prefs: Preferences, brief: Brief) -> bool:
 
 def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Understanding, prefs: Preferences,
                  avoid_kinds: tuple[str, ...], exclude: tuple[str, ...], lang: str, *,
-                 weather: Weather = Weather()) -> list[Outfit]:
-    """Change only what the follow-up is about, look by look (in the weather the request said)."""
-    brief = resolve_brief(prefs, services.today().month, avoid_kinds, weather)
+                 weather: Weather = Weather(), feel: Feel = Feel()) -> list[Outfit]:
+    """Change only what the follow-up is about, look by look (in the weather and the feel the request said)."""
+    brief = resolve_brief(prefs, services.today().month, avoid_kinds, weather, feel=feel)
     brief = replace(brief, season=shifted_season(brief.season, heard), shoe_cut=heard.cut)
     prices = [i.price for look in looks for i in look.items if i.price is not None]
     budget = 0.8 * max(prices) if "cheaper" in heard.followups and prices else None

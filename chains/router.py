@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chains.extract import Understanding
+from chains.finishing import FINISHING_KINDS
 from chains.state import ConversationState, Preferences
 
 MAX_QUESTIONS_IN_ROW = 2
 # Every action a turn may take; each is a node of the turn graph (chains/actions.py, NODES).
-ACTIONS = ("clarify", "recommend", "revise", "review", "explain", "brands", "size", "trend", "save", "answer",
-           "error")
+ACTIONS = ("clarify", "recommend", "revise", "review", "finish", "explain", "brands", "size", "trend", "save",
+           "answer", "error")
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,8 @@ def is_followup(understanding: Understanding) -> bool:
     rather than a new brief (a new occasion, style, gender or garment wish starts over)."""
     p = understanding.preferences
     new_brief = p.occasion or p.style or p.gender or understanding.kinds or p.colors
-    changes = understanding.followups or understanding.avoid_kinds or understanding.like_look or p.avoid_colors
+    changes = understanding.followups or understanding.avoid_kinds or understanding.like_look or p.avoid_colors \
+        or understanding.feel  # "nothing too tight", "darker colours pls", "1번 신발 안 미끄러운 걸로"
     # "like #1 but in blue" builds on the looks too
     aimed = understanding.followups or understanding.like_look or understanding.target_look
     return bool(changes or (understanding.target_look and new_brief)) and not (new_brief and not aimed)
@@ -50,6 +52,15 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     judged = not (u.followups - {"more_formal", "less_formal"}) and not u.slots
     return on_screen and u.asks_about_look and judged and not (u.avoid_kinds or u.like_look or u.kinds
                                                                or p.colors or p.avoid_colors or p.style)
+
+
+def asks_for_finishing(state: ConversationState, understanding: Understanding) -> bool:
+    """"And what socks?", "what colour belt?", "넥타이는 무슨 색이 좋아요?": the touch the looks on screen want,
+    by the rules (one look named and given a piece of the catalogue is a change: "what tie goes with #2?")."""
+    u = understanding
+    kinds = set(u.kinds)
+    return bool(state.looks and kinds and kinds <= set(FINISHING_KINDS) and u.asks_which and not u.avoid_kinds
+                and not u.puts_piece_on_look and not (u.followups - {"swap"}) and not u.preferences.colors)
 
 
 def _wants_trend_looks(understanding: Understanding) -> bool:
@@ -89,6 +100,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     asks_size = asks_size or bool(understanding.size_said and understanding.fit)  # "would an XL be oversized?"
     if not new_photo and (asks_size or ("size" in state.pending and answers_size)):
         return Decision("size")
+    if not new_photo and asks_for_finishing(state, understanding):
+        return Decision("finish")
     if not new_photo and asks_about_a_look(state, understanding):
         return Decision("review")
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):

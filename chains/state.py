@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from chains.feel import Feel
 from chains.weather import Weather
 from domain.items import GarmentAnalysis, Item, KindGuess
 from domain.vocabulary import CONTRACT_OCCASION
@@ -102,6 +103,7 @@ class ConversationState:
     # Questions answered with a shrug ("whatever", "아무거나"): never asked again in this conversation
     declined: tuple[str, ...] = ()
     weather: Weather = Weather()  # the weather the request's looks go out into ("rainy day at the office")
+    feel: Feel = Feel()  # how the request's looks should feel ("nothing too tight", "no cotton"): chains/feel.py
     age: int | None = None  # the person's age, once said ("male, 60 yrs old"): "does look 1 suit my age?"
 
     def evolve(self, **changes: Any) -> "ConversationState":
@@ -131,6 +133,7 @@ class ConversationState:
             "cold": self.weather.cold,
             "snow": self.weather.snow,
             "age": self.age,
+            "feel": list(self.feel.said),
         }
 
     @classmethod
@@ -151,6 +154,7 @@ class ConversationState:
             declined=tuple(data.get("declined") or ()),
             weather=Weather(*(bool(data.get(key, False)) for key in ("rain", "cold", "snow"))),
             age=data["age"] if isinstance(data.get("age"), int) else None,
+            feel=Feel.of([w for w in data.get("feel") or () if isinstance(w, str)]),
             gender_asked=bool(data.get("gender_asked", False)),
             body=_body(data.get("body")),
             offered=Preferences.from_json(data["offered"]) if data.get("offered") else None,

@@ -209,7 +209,7 @@ def test_a_garment_the_model_recognises_needs_no_question(app_settings, navy_shi
 
 
 def test_more_like_number_two_keeps_the_looks_and_adds_ones_of_the_same_wearer(services):
-    first = say(services, "date looks", user="lia")  # no gender: the looks alternate menswear and womenswear
+    first = say(services, "date looks", user="lia")
     if first["type"] == "question":
         first = say(services, "no idea", user="lia")
     second_wearer = {i["gender"] for i in first["outfits"][1]["items"]} - {"unisex"}
@@ -219,6 +219,23 @@ def test_more_like_number_two_keeps_the_looks_and_adds_ones_of_the_same_wearer(s
     added = reply["outfits"][len(first["outfits"]):]
     assert added and "#2" in reply["reply"]
     assert all({i["gender"] for i in o["items"]} - {"unisex"} <= second_wearer for o in added)
+
+
+@pytest.mark.parametrize(("opening", "shrug", "wearer", "switch"), [
+    ("christmas date, we'll be outside a lot", "you pick", "women", "Menswear instead"),
+    ("wedding guest outfit, I hate wearing a tie", "whatever", "men", "Womenswear instead"),
+    ("힐 싫어요 결혼식 하객룩", "니가 골라줘", "women", "남성복으로"),
+])
+def test_whose_clothes_left_to_us_is_one_wardrobe_said_with_a_switch(services, opening, shrug, wearer, switch):
+    user = f"left-{wearer}-{len(opening)}"
+    asked = say(services, opening, user=user)
+    assert asked["type"] == "question" and "gender" in asked["asks"]
+    reply = say(services, shrug, user=user)
+    wearers = {i["gender"] for o in reply["outfits"] for i in o["items"]} - {"unisex"}
+    assert reply["outfits"] and wearers == {wearer}, wearers
+    assert reply["quick_replies"][0] == switch
+    switched = say(services, switch, user=user)
+    assert switched["outfits"] and wearer not in {i["gender"] for o in switched["outfits"] for i in o["items"]}
 
 
 def test_a_revision_says_what_really_changed(services):

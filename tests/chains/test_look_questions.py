@@ -178,7 +178,7 @@ def test_a_kind_ruled_out_once_the_occasion_is_known_brings_looks_without_it(ser
     assert reply["outfits"] and not [i for o in reply["outfits"] for i in o["items"] if i["kind"] == "dress"]
 
 
-def test_ones_own_garment_is_never_styled_in_menswear_and_womenswear_at_once_when_the_catalogue_says_whose(
+def test_ones_own_garment_is_never_styled_in_menswear_and_womenswear_at_once(
         services, tmp_path):
     from garment_photos import draw_garment
 
@@ -187,10 +187,8 @@ def test_ones_own_garment_is_never_styled_in_menswear_and_womenswear_at_once_whe
     reply = say(services, "whatever", "pink-own")
     assert reply["outfits"], reply["reply"]
     wearers = {i["gender"] for o in reply["outfits"] for i in o["items"] if i["source"] == "catalog"} - {"unisex"}
-    if "to switch" in reply["reply"]:  # dressed as the catalogue's pieces like it are
-        assert len(wearers) == 1, wearers
-    else:  # the catalogue could not tell: alternating looks, and the reply says so
-        assert "alternate" in reply["reply"], reply["reply"]
+    assert len(wearers) == 1, wearers  # one wardrobe, said, with how to switch
+    assert "to switch" in reply["reply"], reply["reply"]
 
 
 @pytest.mark.parametrize(("text", "start"), [

@@ -61,6 +61,10 @@ def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=Fal
         ("would #1 work for a funeral?", Preferences(gender="men"), SHOWN, "review", ()),
         ("1번 50대한테 어때?", Preferences(gender="men"), SHOWN, "review", ()),
         ("is #2 ok?", Preferences(gender="men"), SHOWN, "answer", ()),
+        # the finishing touch the looks on screen want is said by the rules, not asked back
+        ("and what socks", Preferences(gender="men"), SHOWN, "finish", ()),
+        ("넥타이는 무슨 색이 좋아요?", Preferences(gender="men"), SHOWN, "finish", ()),
+        ("no socks", Preferences(gender="men"), SHOWN, "revise", ()),
         ("what is amekaji?", Preferences(), ConversationState(), "explain", ()),
         ("which brands suit me?", Preferences(), ConversationState(), "brands", ()),
         ("올봄 트렌드 컬러는 무엇인가요?", Preferences(), ConversationState(), "trend", ()),

@@ -1,0 +1,114 @@
+"""How the person wants the clothes to feel, and the fabrics they will not wear ("nothing too tight",
+"less bulky pls", "애기 안고 있어야 돼서 편한 게 좋아요", "1번 신발 안 미끄러운 걸로", "no cotton", "darker colours pls"): pieces
+that go against it stay out of the looks (pure).
+
+The catalogue records no cut or fabric, so both are read from the product's name and its kind: a name
+that says skinny or slim is tight, leggings always are; tees, sweatshirts and jeans are cotton."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from domain.items import Item
+from retrieval.traits import traits_of
+
+# Cuts that hold the body in, and stretch that clings (comfortable to some, never "nothing tight").
+RESTRICTING = re.compile(r"\b(?:skinny|slim|super[- ]?slim|bodycon|pencil|fitted|tight|bandage|drainpipe)\b",
+                         re.IGNORECASE)
+CLINGING = re.compile(r"\b(?:jeggings?|leggings?|tights|spandex|lycra|stretch)\b", re.IGNORECASE)
+BULKY = re.compile(r"\b(?:puffer|puffa|padded|quilted|oversized?|baggy|chunky|bulky|parka|duffle|fur|sherpa)\b",
+                   re.IGNORECASE)
+GRIPPING_NAME = re.compile(r"\b(?:grip|anti[- ]?slip|non[- ]?slip|slip[- ]resistant|trek\w*|trail|hiking|outdoor)\b",
+                           re.IGNORECASE)
+# The fabrics a name may say, and the kinds that are made of one nearly always.
+FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "cotton": (re.compile(r"\b(?:cotton|denim|chambray|jersey|terry)\b", re.IGNORECASE),
+               ("tshirt", "sweatshirt", "jeans", "polo")),
+    "wool": (re.compile(r"\b(?:wool|woollen|woolen|merino|cashmere|tweed|angora|mohair)\b", re.IGNORECASE), ()),
+    "leather": (re.compile(r"\b(?:leather|suede|nubuck|fur|shearling)\b", re.IGNORECASE), ()),
+    "synthetic": (re.compile(r"\b(?:polyester|nylon|acrylic|fleece|spandex|lycra|viscose)\b", re.IGNORECASE), ()),
+}
+FEELINGS = ("relaxed", "sleek", "comfort", "grip")
+TONES = ("dark", "light")
+# The colour families a tone keeps out of the clothes (accessories and shoes keep theirs).
+OFF_TONE = {"dark": frozenset({"white", "beige", "pink", "yellow", "orange"}),
+            "light": frozenset({"black", "navy", "brown", "olive"})}
+TONED_SLOTS = ("top", "bottom", "onepiece", "outerwear")
+TIGHT_KINDS = ("leggings",)
+HIGH_SHOE_KINDS = ("heels",)
+
+
+@dataclass(frozen=True)
+class Feel:
+    """What the person said about how the looks should feel (each defaults to "not said")."""
+    relaxed: bool = False  # nothing tight: "nothing too tight", "안 끼는 걸로"
+    sleek: bool = False  # nothing bulky: "less bulky", "덜 부해 보이게"
+    comfort: bool = False  # easy to move and stand in: no restricting cut, flat shoes ("carrying a baby", "편한 게")
+    grip: bool = False  # shoes that do not slip on ice: boots and treaded soles ("안 미끄러운 신발")
+    fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
+    tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
+
+    def __bool__(self) -> bool:
+        return self != Feel()
+
+    @property
+    def said(self) -> tuple[str, ...]:
+        """The feelings said, in FEELINGS order, then each fabric ruled out as "no:<fabric>"."""
+        return tuple(f for f in FEELINGS if getattr(self, f)) + tuple(f"no:{f}" for f in self.fabrics_out) \
+            + ((f"tone:{self.tone}",) if self.tone else ())
+
+    @classmethod
+    def of(cls, said: tuple[str, ...] | list[str]) -> "Feel":
+        """The inverse of `said` (how a conversation stores it); unknown words are dropped, and the
+        last tone said wins."""
+        words = set(said)
+        tones = [w.removeprefix("tone:") for w in said if w.removeprefix("tone:") in TONES and w.startswith("tone:")]
+        return cls(*(f in words for f in FEELINGS),
+                   fabrics_out=tuple(f for f in FABRICS if f"no:{f}" in words), tone=tones[-1] if tones else None)
+
+    def then(self, now: "Feel", new_request: bool) -> "Feel":
+        """This conversation's feel after a message: what it says, with what the request said before
+        (a new occasion or style starts afresh, but a fabric ruled out stays ruled out)."""
+        before = self if not new_request else Feel(fabrics_out=self.fabrics_out)
+        return Feel.of(before.said + now.said)
+
+    def kinds_out(self) -> tuple[str, ...]:
+        """Kinds that never fit it: leggings are tight, heels no comfort, tees cotton."""
+        kinds = (TIGHT_KINDS if self.relaxed else ()) + (HIGH_SHOE_KINDS if self.comfort else ())
+        return kinds + tuple(k for f in self.fabrics_out for k in FABRICS[f][1])
+
+    def fits(self, item: Item) -> bool:
+        """Whether the piece suits it (the person's own pieces always do: they chose them)."""
+        if not self or item.source != "catalog":
+            return True
+        kind = traits_of(item).kind
+        if kind in self.kinds_out():
+            return False
+        if item.slot in ("top", "bottom", "onepiece") and (
+                (self.relaxed and (RESTRICTING.search(item.name) or CLINGING.search(item.name)))
+                or (self.comfort and RESTRICTING.search(item.name))):
+            return False
+        if self.sleek and item.slot != "accessory" and (BULKY.search(item.name) or puffed(item)):
+            return False
+        if self.grip and item.slot == "shoes" and not gripping(item):
+            return False
+        if self.tone and item.slot in TONED_SLOTS and item.color_family in OFF_TONE[self.tone]:
+            return False
+        return not any(FABRICS[f][0].search(item.name) for f in self.fabrics_out)
+
+
+def puffed(item: Item) -> bool:
+    """A jacket at the heaviest warmth is a padded one (a puffer, a parka) whatever its name says; a
+    heavy coat is wool, and sleek enough."""
+    traits = traits_of(item)
+    return item.slot == "outerwear" and traits.kind == "jacket" and traits.warmth == "heavy"
+
+
+def gripping(shoe: Item) -> bool:
+    """Boots, or closed shoes made for the outdoors (a trail or trekking sole): what holds on ice."""
+    traits = traits_of(shoe)
+    if traits.kind == "boots":
+        return True
+    closed = traits.kind not in ("sandals", "heels", "flats")
+    return closed and (traits.function == "outdoor" or bool(GRIPPING_NAME.search(shoe.name)))

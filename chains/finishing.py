@@ -1,0 +1,80 @@
+"""The finishing touches a look wants, by the rules a stylist dresses by ("and what socks?", "what colour
+belt?", "넥타이는 무슨 색이 좋아요?"): socks carry the trousers' colour down to the shoes, a belt matches the
+shoes' leather, a tie is darker than the shirt and sober where the occasion is (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chains.state import Outfit
+from retrieval.traits import traits_of
+
+FINISHING_KINDS = ("socks", "belt", "tie")
+LEATHER_FAMILIES = ("black", "brown")
+COLD_SEASONS = ("fall", "winter")
+# A tie by occasion: black for mourning; otherwise darker than a pale shirt, lighter than a dark one.
+SOBER_TIE = {"funeral": "black"}
+DARK_SHIRTS = ("black", "navy", "grey", "brown", "olive", "purple")
+
+
+@dataclass(frozen=True)
+class Touch:
+    """One look's advice: a template key of `finish_*` and the colour family it names (if any)."""
+    key: str
+    family: str | None = None
+    kind: str | None = None  # the garment the advice refers to ("the dress")
+
+
+def finishing(kind: str, look: Outfit, occasion: str, season: str) -> Touch:
+    """The socks, belt or tie this look wants."""
+    worn = next((i for i in look.items if i.kind == kind), None)
+    if worn is not None:
+        return Touch("finish_has", worn.color_family, kind)
+    if kind == "socks":
+        return _socks(look, season)
+    if kind == "belt":
+        return _belt(look)
+    return _tie(look, occasion)
+
+
+def _piece(look: Outfit, slot: str):
+    return next((i for i in look.items if i.slot == slot), None)
+
+
+def _socks(look: Outfit, season: str) -> Touch:
+    bottom, shoes, dress = _piece(look, "bottom"), _piece(look, "shoes"), _piece(look, "onepiece")
+    shoe_kind = traits_of(shoes).kind if shoes is not None else None
+    legs = dress or (bottom if bottom is not None and traits_of(bottom).kind in ("skirt", "shorts") else None)
+    if legs is not None:
+        if shoe_kind == "sandals" or season not in COLD_SEASONS or traits_of(legs).kind == "shorts":
+            return Touch("finish_socks_bare", kind=traits_of(legs).kind)
+        return Touch("finish_socks_tights", "black" if legs.color_family in ("black", "navy", "grey") else "beige",
+                     traits_of(legs).kind)
+    if shoe_kind == "sneakers":
+        return Touch("finish_socks_trainers")
+    if bottom is None:
+        return Touch("finish_socks_trainers")
+    return Touch("finish_socks_match", bottom.color_family)
+
+
+def _belt(look: Outfit) -> Touch:
+    bottom = _piece(look, "bottom")
+    if bottom is None or traits_of(bottom).kind in ("skirt", "leggings"):
+        return Touch("finish_belt_none", kind=traits_of(bottom).kind if bottom is not None else "dress")
+    shoes = _piece(look, "shoes")
+    if shoes is not None and shoes.color_family in LEATHER_FAMILIES and traits_of(shoes).kind != "sneakers":
+        return Touch("finish_belt_match", shoes.color_family)
+    return Touch("finish_belt_casual", "brown")
+
+
+def _tie(look: Outfit, occasion: str) -> Touch:
+    shirt = next((i for i in look.items if i.slot == "top" and traits_of(i).kind == "shirt"), None)
+    if shirt is None or shirt.gender == "women":
+        return Touch("finish_tie_none")
+    if occasion in SOBER_TIE:
+        return Touch("finish_tie", SOBER_TIE[occasion])
+    jacket = _piece(look, "outerwear")
+    if shirt.color_family in DARK_SHIRTS:
+        return Touch("finish_tie", "grey" if shirt.color_family != "grey" else "black")
+    suit_navy = jacket is not None and jacket.color_family in ("navy", "blue")
+    return Touch("finish_tie", "red" if suit_navy else "navy")

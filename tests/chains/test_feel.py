@@ -1,0 +1,109 @@
+"""How the looks should feel ("nothing too tight", "less bulky", "안 미끄러운 신발", "no cotton", "darker
+colours pls"): heard in both languages, and kept out of the looks, new or changed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from chains.extract import extract
+from chains.feel import Feel
+from domain.items import Item
+
+
+def piece(name: str, slot: str, kind: str, family: str = "black", **more) -> Item:
+    return Item(id=name, name=name, kind=kind, slot=slot, color=family.title(), color_family=family, gender="women",
+                **more)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("nothing too tight pls", ("relaxed",)),
+    ("너무 붙는 건 싫어요", ("relaxed",)),
+    ("less bulky pls", ("sleek",)),
+    ("패딩이 너무 부해 보여요", ("sleek",)),
+    ("애기 안고 있어야돼서 편한게 좋아요", ("comfort",)),
+    ("1번 신발 안 미끄러운걸로", ("grip",)),
+    ("no cotton", ("no:cotton",)),
+    ("wool is itchy on me", ("no:wool",)),
+    ("I'm vegan", ("no:leather",)),
+    ("면 소재 말고", ("no:cotton",)),
+    ("darker colours pls", ("tone:dark",)),
+    ("좀 밝은 색으로 해줘", ("tone:light",)),
+    ("a white cotton shirt outfit", ()),  # a fabric named is no fabric ruled out
+    ("겨울 코디 추천해 주면 좋겠어요", ()),  # ("겨울" and "하면" hold no wool or cotton)
+])
+def test_how_the_looks_should_feel_is_heard(text, said):
+    assert extract(text).feel.said == said
+
+
+def test_lighter_colours_are_a_tone_not_cooler_clothes():
+    heard = extract("lighter colours please")
+    assert heard.feel.tone == "light" and "cooler" not in heard.followups
+    assert "cooler" in extract("something lighter, it's hot").followups
+
+
+@pytest.mark.parametrize(("feel", "item", "fits"), [
+    (Feel(relaxed=True), piece("Vero Moda Women Black Skinny Jeans", "bottom", "jeans"), False),
+    (Feel(relaxed=True), piece("Femella Women Charcoal Leggings", "bottom", "leggings", "grey"), False),
+    (Feel(relaxed=True), piece("French Connection Women Black Trousers", "bottom", "trousers"), True),
+    (Feel(comfort=True), piece("Femella Women Charcoal Leggings", "bottom", "leggings", "grey"), True),
+    (Feel(comfort=True), piece("Carlton London Women Black Pumps", "shoes", "heels"), False),
+    (Feel(sleek=True), replace(piece("Benetton Women Solid Navy Jacket", "outerwear", "jacket", "navy"),
+                               warmth="heavy"), False),
+    (Feel(sleek=True), replace(piece("Forever New Women Long Black Coat", "outerwear", "coat"), warmth="heavy"), True),
+    (Feel(grip=True), piece("Catwalk Women Black Casual Shoes", "shoes", "sneakers"), False),
+    (Feel(grip=True), piece("Carlton London Women Grey Boots", "shoes", "boots", "grey"), True),
+    (Feel(fabrics_out=("cotton",)), piece("Nike Men Grey Sweatshirt", "top", "sweatshirt", "grey"), False),
+    (Feel(fabrics_out=("cotton",)), piece("Arrow Men Black Sweater", "top", "sweater"), True),
+    (Feel(fabrics_out=("leather",)), piece("Lino Perros Women Leather Black Handbag", "accessory", "bag"), False),
+    (Feel(tone="dark"), piece("Jealous 21 Women Solid White Sweater", "top", "sweater", "white"), False),
+    (Feel(tone="dark"), piece("Newfeel Unisex White Shoes", "shoes", "sneakers", "white"), True),  # shoes keep theirs
+    (Feel(tone="light"), piece("Arrow Men Black Sweater", "top", "sweater"), False),
+])
+def test_a_piece_fits_the_feel_by_its_kind_name_and_colour(feel, item, fits):
+    assert feel.fits(item) is fits
+
+
+def test_the_feel_holds_for_the_request_but_a_fabric_for_the_conversation():
+    said = Feel(relaxed=True, fabrics_out=("wool",), tone="dark")
+    assert Feel.of(list(said.said)) == said
+    assert said.then(Feel(grip=True), new_request=False) == replace(said, grip=True)
+    assert said.then(Feel(), new_request=True) == Feel(fabrics_out=("wool",))
+
+
+@pytest.fixture
+def services(app_settings):
+    from app.wiring import build_services
+
+    return build_services(app_settings)
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+def pieces(reply):
+    return [Item.from_json(i) for o in reply["outfits"] for i in o["items"]]
+
+
+@pytest.mark.parametrize(("opening", "follow_up", "feel", "said"), [
+    ("casual weekend outfit for women", "nothing too tight pls", Feel(relaxed=True), "Nothing tight"),
+    ("casual weekend outfit for a man", "no cotton", Feel(fabrics_out=("cotton",)), "fabric"),
+    ("여자 데일리룩 추천해줘", "좀 어두운 색으로", Feel(tone="dark"), "어두운 색"),
+])
+def test_a_feel_said_after_the_looks_changes_what_goes_against_it(services, opening, follow_up, feel, said):
+    user = f"feel-{len(opening)}-{len(follow_up)}"
+    first = say(services, opening, user)
+    assert first["outfits"], first["reply"]
+    reply = say(services, follow_up, user)
+    assert reply["type"] == "outfits" and said in reply["reply"], reply["reply"]
+    assert reply["outfits"] and all(feel.fits(i) for i in pieces(reply)), [
+        i.name for i in pieces(reply) if not feel.fits(i)]
+
+
+def test_comfort_said_with_the_request_keeps_to_flat_shoes(services):
+    reply = say(services, "애기 안고 있어야돼서 편한게 좋아요 주말 나들이 코디 여자", "comfy")
+    shoes = [i for i in pieces(reply) if i.slot == "shoes"]
+    assert shoes and not [i for i in shoes if i.kind == "heels"]
+    assert "굽 없는 신발" in reply["reply"]

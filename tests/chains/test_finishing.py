@@ -1,0 +1,72 @@
+"""The finishing touches a look wants ("and what socks?", "what colour belt?", "넥타이는 무슨 색?"), said by
+the rules a stylist dresses by, for every look on screen."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.finishing import finishing
+from chains.state import Outfit
+from domain.items import Item
+
+
+def piece(name: str, slot: str, kind: str, family: str, gender: str = "men") -> Item:
+    return Item(id=name, name=name, kind=kind, slot=slot, color=family.title(), color_family=family, gender=gender)
+
+
+SUIT = Outfit("classic", (
+    piece("Arrow Men White Formal Shirt", "top", "shirt", "white"),
+    piece("Peter England Men Charcoal Trousers", "bottom", "trousers", "grey"),
+    piece("Red Chief Men Brown Formal Shoes", "shoes", "shoes", "brown"),
+    piece("Reid & Taylor Men Navy Blazer", "outerwear", "blazer", "navy"),
+), "")
+DRESS = Outfit("minimal", (
+    piece("AND Women Navy Dress", "onepiece", "dress", "navy", "women"),
+    piece("Carlton London Women Black Boots", "shoes", "boots", "black", "women"),
+), "")
+TRAINERS = Outfit("casual", (
+    piece("Nike Men Grey Sweatshirt", "top", "sweatshirt", "grey"),
+    piece("Levis Men Blue Jeans", "bottom", "jeans", "blue"),
+    piece("Newfeel Unisex White Shoes", "shoes", "sneakers", "white"),
+), "")
+
+
+@pytest.mark.parametrize(("kind", "look", "occasion", "season", "key", "family"), [
+    ("socks", SUIT, "work", "winter", "finish_socks_match", "grey"),  # the trousers' colour
+    ("socks", TRAINERS, "daily", "winter", "finish_socks_trainers", None),
+    ("socks", DRESS, "date", "winter", "finish_socks_tights", "black"),
+    ("socks", DRESS, "date", "summer", "finish_socks_bare", None),
+    ("belt", SUIT, "work", "winter", "finish_belt_match", "brown"),  # the shoes' leather
+    ("belt", DRESS, "date", "winter", "finish_belt_none", None),
+    ("tie", SUIT, "wedding", "spring", "finish_tie", "red"),  # not navy on navy
+    ("tie", SUIT, "funeral", "winter", "finish_tie", "black"),
+    ("tie", DRESS, "date", "winter", "finish_tie_none", None),
+])
+def test_each_look_gets_the_touch_the_rules_give_it(kind, look, occasion, season, key, family):
+    touch = finishing(kind, look, occasion, season)
+    assert (touch.key, touch.family) == (key, family)
+
+
+def test_a_look_that_wears_one_keeps_it():
+    tied = Outfit("classic", SUIT.items + (piece("Turtle Men Navy Tie", "accessory", "tie", "navy"),), "")
+    assert finishing("tie", tied, "work", "winter").key == "finish_has"
+
+
+@pytest.fixture
+def services(app_settings):
+    from app.wiring import build_services
+
+    return build_services(app_settings)
+
+
+@pytest.mark.parametrize(("opening", "question", "said"), [
+    ("interview outfit for a man", "and what socks", "#1, "),
+    ("남자 면접 코디", "벨트는 무슨 색이 좋아요?", "1번은 "),
+])
+def test_the_finishing_touch_is_answered_for_the_looks_on_screen(services, opening, question, said):
+    user = f"finish-{len(question)}"
+    first = services.stylist.turn(user, opening).to_json()
+    assert first["outfits"], first["reply"]
+    reply = services.stylist.turn(user, question).to_json()
+    assert reply["type"] == "answer" and said in reply["reply"], reply["reply"]
+    assert reply["preferences"]["kinds"] == first["preferences"]["kinds"]  # a question, no wish for socks
