@@ -207,6 +207,10 @@ def _listed(lang: str, group: str, rows: Sequence[Rising]) -> str:
     return ", ".join(prompts.label(lang, group, r.value) for r in rows) or "-"
 
 
+# The garment whose length note answers a fit question about a kind ("how long should jeans be?": trousers').
+LENGTH_OF = {"jeans": "trousers", "jacket": "blazer", "dress": "skirt"}
+
+
 def _topics(heard: Understanding) -> list[str]:
     p = heard.preferences
     # "what shoes go with a navy suit?" asks about the shoes first, then the colour ("what trousers go
@@ -214,6 +218,8 @@ def _topics(heard: Understanding) -> list[str]:
     about_shoes = bool(heard.kinds) and KIND_TO_SLOT.get(heard.kinds[0]) == "shoes"
     shoes = ["pairing:shoes"] if heard.question == "pairing" and "shoes" in heard.slots and not about_shoes else []
     fit = {"fit": ["basics:fit"], "rain": ["weather:rain"], "tuck": ["howto:tuck"]}.get(heard.question or "", [])
+    if heard.question == "fit" and heard.kinds:  # "롱코트 기장 어느정도?": that garment's length first
+        fit = [f"length:{LENGTH_OF.get(heard.kinds[0], heard.kinds[0])}"] + fit
     fit = ([f"fit:{heard.fit}"] if heard.fit else []) + fit  # "how do I wear an oversized shirt?": the cut first
     # "can I wear a black suit instead of a tux?": the suit's answer for that event, not its whole dress code
     suit = ":suit" if heard.event and find_terms(heard.text.lower(), SUIT_TERMS)[0] else ""
@@ -552,6 +558,9 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if not said and heard.no_suit and conversation.looks:  # "he doesn't own a suit": the looks on screen need none
         reply = Reply(no_suit_needed(lang, heard, conversation.looks).strip(), "answer",
                       quick_replies=tuple(prompts.choices(lang, "after_outfits")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+    if not said and "ack" in heard.intents and conversation.looks:  # "그걸로", "perfect, thanks": taken as they are
+        reply = Reply(prompts.render(lang, "looks_taken"), "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     fallback = "no_looks_yet" if not conversation.looks and (heard.followups or heard.target_look) else "help"
     reply = Reply(said or prompts.render(lang, fallback), "answer", quick_replies=tuple(prompts.choices(lang, "start")))

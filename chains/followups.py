@@ -72,6 +72,18 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang,
                            weather=conversation.weather, feel=conversation.feel)
     outfits, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
+    if _named_piece_would_not_restyle(heard, looks, outfits):
+        # "less formal, everyone wears hoodies": no piece of these looks turns into one, so new looks do
+        style = new_style(looks[0].style, heard) or looks[0].style
+        occasion = prefs.occasion or "daily"
+        # (a hoodie the office's dress code keeps out: the room's everyday clothes, as everyone there wears them)
+        room = "daily" if set(heard.kinds) & dress_code(occasion, season_of(services, prefs)).exclude_kinds else occasion
+        reply, conversation = offer_looks(services, conversation, replace(prefs, style=style, occasion=room),
+                                          heard.wanting_more(), events, wardrobe)
+        if room != occasion and reply.outfits:
+            said = prompts.render(lang, "dressed_down", occasion=prompts.label(lang, "occasion", occasion))
+            reply = replace(reply, text=f"{said} {reply.text}")
+        return reply, conversation, prefs
     if not outfits and (what := _ruled_out_names(lang, heard)):  # "no black or brown shoes" at the office
         kept_prefs = replace(prefs, avoid_colors=tuple(c for c in prefs.avoid_colors
                                                        if c not in heard.preferences.avoid_colors))
@@ -158,11 +170,13 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     changed = new.items != look.items
     said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if changed else ""
     felt = feel_notes(lang, heard.feel, [new]) if changed else ""  # "1번 신발 안 미끄러운 걸로": what it does now
-    return show_looks(services, conversation, looks, said + _one_look_text(lang, heard, number, look, new, added) + felt,
+    return show_looks(services, conversation, looks, said + _one_look_text(lang, heard, number, look, new, added,
+                                                                          prefs.occasion or "daily") + felt,
                       events)
 
 
-def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, new: Outfit, added: str | None) -> str:
+def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, new: Outfit, added: str | None,
+                   occasion: str) -> str:
     """What became of the one look: changed (the asked piece named when asked which), already warm, no such
     cut, or nothing that suits."""
     if new.items != look.items:
@@ -172,8 +186,9 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
             + " " if asked and heard.question == "pairing" else ""  # "what colour scarf would go with #1?"
         key = "revised_one_added" if added else "revised_one"
         return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")
-    if "warmer" in heard.followups and _warmly_layered(look):
-        return prompts.render(lang, "revised_one_warm", number=number)
+    if "warmer" in heard.followups:  # as warm as the catalogue goes, or no warmer layer that suits the occasion
+        key = "revised_one_warm" if _warmly_layered(look) else "revised_one_no_warm_layer"
+        return prompts.render(lang, key, number=number, occasion=prompts.label(lang, "occasion", occasion))
     if heard.cut:
         return prompts.render(lang, "revised_one_no_cut", number=number, cut=prompts.label(lang, "cut", heard.cut))
     return prompts.render(lang, "revised_one_none", number=number)
@@ -324,6 +339,13 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
         key = "revised_unchanged_many" if len(rest) > 1 else "revised_unchanged"
         note += " " + prompts.render(lang, key, numbers=_numbers(rest))
     return note
+
+
+def _named_piece_would_not_restyle(heard: Understanding, before: Sequence[Outfit], after: Sequence[Outfit]) -> bool:
+    """"Less formal, everyone there wears hoodies": a formality wish with a garment named that changed none of
+    the looks on screen (their tops could not become hoodies in place)."""
+    unchanged = [o.items for o in before] == [o.items for o in after]
+    return unchanged and bool(formality_step(heard) and heard.kinds and not heard.target_look)
 
 
 def _feel_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:

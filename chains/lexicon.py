@@ -228,6 +228,10 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘",
              "하나만 더", "하나 더", "한 개만 더", "한 개 더", "한 벌 더", "몇 개 더"),
     "greeting": ("hi", "hello", "hey", "thanks", "thank you", "안녕", "고마워", "감사"),
+    # "그걸로", "perfect, thanks": the looks on screen are taken as they are
+    "ack": ("thanks", "thank you", "thx", "perfect", "love it", "love them", "looks good", "looks great", "great",
+            "i'll take", "ill take", "go with that", "that works", "sounds good", "고마워", "감사", "그걸로", "그거로",
+            "좋아요", "좋네요", "좋다", "맘에 들어", "마음에 들어", "이걸로", "이거로", "완벽"),
     "save": ("save it", "save this", "keep it", "add it to my wardrobe", "add this to my wardrobe", "to my wardrobe",
              "옷장에 저장", "옷장에 넣어", "옷장에 추가", "저장해"),
     # "그 색으로 코디 보여줘" after the trend colours: looks in them
@@ -389,7 +393,8 @@ QUESTION_TERMS: dict[str, tuple[str, ...]] = {
              "우천", "장마철"),
     # "how should chinos fit?", "와이드 슬랙스 길이는 어느 정도가 적당해요?"
     "fit": ("how should", "supposed to fit", "should fit", "how tight", "how loose", "how long should", "fit?",
-            "길이는", "길이가", "기장은", "기장이", "핏은", "핏이", "어느 정도가 적당", "얼마나 길어야"),
+            "길이는", "길이가", "기장은", "기장이", "핏은", "핏이", "어느 정도가 적당", "얼마나 길어야", "기장 어느",
+            "기장 얼마", "길이 어느", "what length", "how long is", "knee length or"),
     "howto": ("how do i wear", "how to wear", "how should i dress", "how do i style", "how to style", "tips for",
               "how to", "how should i", "how do guys", "how do girls", "tips on", "any tips",
               "어떻게 입", "어떻게 코디", "어떻게 스타일링", "어떻게 신", "팁", "입는 법", "입는법", "신는 법",

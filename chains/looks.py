@@ -345,8 +345,16 @@ def _kind_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> s
     kind = prefs.kinds[0]
     slot = KIND_TO_SLOT.get(kind)
     worn = [i.kind for o in outfits for i in o.items if i.slot == slot and i.source == "catalog"]
-    if not worn or kind in worn:
+    if not worn:
         return ""
+    if kind in worn:  # "롱코트 코디": the catalogue's few coats go round some looks, jackets stand in on the rest
+        without = [n for n, o in enumerate(outfits, start=1) if not any(i.kind == kind for i in o.items)]
+        others = [i.kind for n in without for i in outfits[n - 1].items if i.slot == slot and i.kind != kind]
+        if not without or not others:
+            return ""
+        return " " + prompts.render(lang, "kind_partly", kinds=prompts.label_variant(lang, "kind", "plural", kind),
+                                    numbers=", ".join(map(str, without)),
+                                    others=prompts.label_variant(lang, "kind", "plural", max(set(others), key=others.count)))
     other = max(set(worn), key=worn.count)
     return " " + prompts.render(lang, "kind_missing", kinds=prompts.label_variant(lang, "kind", "plural", kind),
                                 kind=prompts.label(lang, "kind", kind),

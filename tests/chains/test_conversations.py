@@ -992,3 +992,26 @@ def test_a_first_request_not_too_formal_leans_its_looks_less_formal(services):
     assert reply["outfits"] and {o["style"] for o in reply["outfits"]} == {"minimal"}
     assert not any(i["kind"] == "tie" for o in reply["outfits"] for i in o["items"])
     assert reply["preferences"]["style"] is None  # this request's lean, not the person's style
+
+
+def test_taking_the_looks_as_they_are_is_acknowledged_not_answered_with_the_help_text(services):
+    say(services, "남자 데일리룩 추천해줘", user="ack")
+    reply = say(services, "그걸로", user="ack")
+    assert reply["type"] == "answer" and "마음에 드셨다니" in reply["reply"]
+
+
+def test_less_formal_where_everyone_wears_hoodies_dresses_down_to_the_room(services):
+    say(services, "office christmas lunch, women, business casual", user="hoodies")
+    reply = say(services, "less formal, everyone there wears hoodies", user="hoodies")
+    assert reply["outfits"] and "couldn't" not in reply["reply"], reply["reply"]
+    tops = [Item.from_json(i) for o in reply["outfits"] for i in o["items"] if i["slot"] == "top"]
+    assert any(traits_of(t).kind == "sweatshirt" for t in tops), [t.name for t in tops]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("롱코트 기장 어느정도? 여자", "무릎 바로 아래"),
+    ("how long should my trousers be? man", "slight break"),
+])
+def test_a_length_question_is_answered_about_that_garment(services, text, said):
+    reply = say(services, text, user=f"length-{len(text)}")
+    assert said in reply["reply"], reply["reply"]
