@@ -120,6 +120,15 @@ def is_kids_product(name: object) -> bool:
     return bool(KIDS_RE.search(_clean(name)))
 
 
+# A listing whose name is a file name or a size chart ("Ayaanay_Women_New_2013_Tunics_Size_Chart.jpg"): no garment.
+_ARTIFACT_RE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b|\bsize[ _]chart\b", re.IGNORECASE)
+
+
+def is_listing_artifact(name: object) -> bool:
+    """The listing is not a garment but an image file or a size chart put up as one."""
+    return bool(_ARTIFACT_RE.search(_clean(name)))
+
+
 def kind_of(article_type: object, name: object, gender: str) -> str | None:
     """The vocabulary kind of a product, or None when it is not something to wear in an outfit."""
     label = _clean(article_type)

@@ -172,6 +172,8 @@ def record_from_row(row: Mapping[str, object], image: Image) -> dict:
     gender, kids = _gender(row.get("gender"))
     name = _text(row.get("name"))
     category = _text(row.get("kind"))
+    if rules.is_listing_artifact(name):
+        raise BadRow("not a garment: an image file or size chart listed as one")
     found = rules.category_of(category, name, gender)
     if found is None:
         raise BadRow(f"unknown category {category!r}" if category else "no category")

@@ -135,3 +135,15 @@ def test_demo_catalogue_follows_the_contract() -> None:
     assert all(r["price"] is None for r in rows)
     for gender in ("men", "women"):
         assert {r["slot"] for r in rows if r["gender"] == gender} >= {"top", "bottom", "shoes", "accessory"}
+
+
+@pytest.mark.parametrize(("name", "artifact"), [
+    ("Ayaanay_Women_New_2013_Tunics_Size_Chart.jpg", True),
+    ("Myntra Size Chart for Women Tops", True),
+    ("Ayaanay Women Purple Tunic", False),
+    ("ADIDAS Men Cr_Ess 3sfzhood Grey Sweatshirts", False),  # an underscore in a model name is still a product
+])
+def test_a_listing_that_is_a_file_or_a_size_chart_is_no_garment(name, artifact):
+    from retrieval.catalog_rules import is_listing_artifact
+
+    assert is_listing_artifact(name) is artifact
