@@ -648,6 +648,7 @@ def extract(text: str) -> Understanding:
         # ("would an XL be oversized on me?" asks about a size too)
         size_said=_size_said(lowered) if any(m.value == "size" for m in intents) or fits else None,
         asks_to_see=bool(_SHOW_ME.search(lowered)),
-        feel=replace(_feel(lowered), tone=_first(tones)),
+        feel=replace(_feel(lowered), tone=_first(tones),
+                     palette=tuple(wanted) if wanted and find_terms(lowered, lexicon.PALETTE_TERMS)[0] else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)),
     )

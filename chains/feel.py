@@ -8,7 +8,7 @@ that says skinny or slim is tight, leggings always are; tees, sweatshirts and je
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from domain.items import Item
 from retrieval.traits import traits_of
@@ -48,6 +48,7 @@ class Feel:
     grip: bool = False  # shoes that do not slip on ice: boots and treaded soles ("안 미끄러운 신발")
     fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
     tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
+    palette: tuple[str, ...] = ()  # a colour dress code: "black and white dress code", "올블랙", "드레스코드 블랙앤화이트"
 
     def __bool__(self) -> bool:
         return self != Feel()
@@ -56,7 +57,7 @@ class Feel:
     def said(self) -> tuple[str, ...]:
         """The feelings said, in FEELINGS order, then each fabric ruled out as "no:<fabric>"."""
         return tuple(f for f in FEELINGS if getattr(self, f)) + tuple(f"no:{f}" for f in self.fabrics_out) \
-            + ((f"tone:{self.tone}",) if self.tone else ())
+            + ((f"tone:{self.tone}",) if self.tone else ()) + tuple(f"palette:{c}" for c in self.palette)
 
     @classmethod
     def of(cls, said: tuple[str, ...] | list[str]) -> "Feel":
@@ -64,13 +65,16 @@ class Feel:
         last tone said wins."""
         words = set(said)
         tones = [w.removeprefix("tone:") for w in said if w.removeprefix("tone:") in TONES and w.startswith("tone:")]
-        return cls(*(f in words for f in FEELINGS),
-                   fabrics_out=tuple(f for f in FABRICS if f"no:{f}" in words), tone=tones[-1] if tones else None)
+        palette = tuple(dict.fromkeys(w.removeprefix("palette:") for w in said if w.startswith("palette:")))
+        return cls(*(f in words for f in FEELINGS), fabrics_out=tuple(f for f in FABRICS if f"no:{f}" in words),
+                   tone=tones[-1] if tones else None, palette=palette)
 
     def then(self, now: "Feel", new_request: bool) -> "Feel":
         """This conversation's feel after a message: what it says, with what the request said before
         (a new occasion or style starts afresh, but a fabric ruled out stays ruled out)."""
         before = self if not new_request else Feel(fabrics_out=self.fabrics_out)
+        if now.palette:  # a new colour dress code replaces the last one
+            before = replace(before, palette=())
         return Feel.of(before.said + now.said)
 
     def kinds_out(self) -> tuple[str, ...]:
@@ -95,6 +99,8 @@ class Feel:
             return False
         if self.tone and item.slot in TONED_SLOTS and item.color_family in OFF_TONE[self.tone]:
             return False
+        if self.palette and item.slot in (*TONED_SLOTS, "shoes") and item.color_family not in self.palette:
+            return False  # a colour dress code holds for every piece of clothing and the shoes
         return not any(FABRICS[f][0].search(item.name) for f in self.fabrics_out)
 
 

@@ -331,6 +331,13 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
               "brighter colours", "brighter colors", "brighter", "bright colours", "bright colors", "lighter tones",
               "밝은 색", "밝은색", "밝은 컬러", "밝게", "밝은 톤", "화사하게", "화사한", "톤 업", "톤업"),
 }
+# A colour said as a dress code, not a wish ("black and white dress code", "올블랙으로 오래요"): every piece in it.
+PALETTE_TERMS: dict[str, tuple[str, ...]] = {
+    "palette": ("dress code", "dresscode", "드레스코드", "드레스 코드", "theme", "themed", "테마", "컨셉", "all black",
+                "all-black", "all white", "all-white", "head to toe", "head-to-toe", "monochrome", "올블랙", "올 블랙",
+                "올화이트", "올 화이트", "깔맞춤", "black and white", "black & white", "블랙앤화이트", "블랙 앤 화이트",
+                "흑백"),
+}
 # Fabrics a person may rule out ("no cotton", "울은 따가워요", "vegan"): said with a no, or a reason.
 FABRIC_TERMS: dict[str, tuple[str, ...]] = {
     # (Korean: never a bare 면 or 울, which end "하면" and "겨울")

@@ -400,6 +400,8 @@ def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:
         return ""
     keys = [f"feel_{f}" for f in FEELINGS if getattr(feel, f)] + ([f"feel_tone_{feel.tone}"] if feel.tone else [])
     notes = [prompts.render(lang, key) for key in keys]
+    if feel.palette:
+        notes.append(prompts.render(lang, "feel_palette", colours=joined_labels(lang, "color_family", feel.palette)))
     if feel.fabrics_out:
         kinds = prompts.render(lang, "feel_fabric_kinds") if "cotton" in feel.fabrics_out else ""
         notes.append(prompts.render(lang, "feel_fabric", fabrics=joined_labels(lang, "fabric", feel.fabrics_out),

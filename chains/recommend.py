@@ -241,7 +241,8 @@ def fetch_dress_shoes(catalog: CatalogSearch, gender: str | None, prefs: Prefere
     kinds = tuple(k for k in strict.kinds if k in DRESS_SHOE_KINDS)
     if not kinds:
         return []
-    return catalog.search(slot_query("shoes", prefs, brief), replace(strict, kinds=kinds), k=MIN_POOL)
+    found = catalog.search(slot_query("shoes", prefs, brief), replace(strict, kinds=kinds), k=MIN_POOL)
+    return [i for i in found if brief.weather.fits(i) and brief.feel.fits(i)]
 
 
 def own_items(wardrobe: Sequence[Item], slot: str, gender: str | None, prefs: Preferences, brief: Brief) -> list[Item]:
@@ -296,6 +297,8 @@ class LookPool(Mapping[str, Sequence[Item]]):
 def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, anchor: Item | None,
                     exclude: Sequence[str] = (), wardrobe: Sequence[Item] = (), *,
                     brand_affinity: Mapping[str, float] | None = None) -> list[tuple[LookPlan, list[Item]]]:
+    if brief.feel.palette:  # a colour dress code is every piece, not a wish for one piece in that colour
+        prefs = replace(prefs, colors=())
     plans = [plan_look(prefs, style=s, gender=g, season=brief.season, index=i, anchor=anchor)
              for i, (s, g) in enumerate(zip(brief.styles, brief.genders))]
     catalog.prepare([slot_query(slot, prefs, brief) for slot in dict.fromkeys(s for p in plans for s in p.slots)])

@@ -30,7 +30,9 @@ def piece(name: str, slot: str, kind: str, family: str = "black", **more) -> Ite
     ("면 소재 말고", ("no:cotton",)),
     ("darker colours pls", ("tone:dark",)),
     ("좀 밝은 색으로 해줘", ("tone:light",)),
-    ("a white cotton shirt outfit", ()),  # a fabric named is no fabric ruled out
+    ("연말 파티 드레스코드 블랙앤화이트래요", ("palette:black", "palette:white")),
+    ("all black outfit for a gig", ("palette:black",)),
+    ("a white cotton shirt outfit", ()),  # a fabric named is no fabric ruled out, a colour wished no dress code
     ("겨울 코디 추천해 주면 좋겠어요", ()),  # ("겨울" and "하면" hold no wool or cotton)
 ])
 def test_how_the_looks_should_feel_is_heard(text, said):
@@ -107,3 +109,10 @@ def test_comfort_said_with_the_request_keeps_to_flat_shoes(services):
     shoes = [i for i in pieces(reply) if i.slot == "shoes"]
     assert shoes and not [i for i in shoes if i.kind == "heels"]
     assert "굽 없는 신발" in reply["reply"]
+
+
+def test_a_colour_dress_code_holds_for_every_piece_of_clothing_and_the_shoes(services):
+    reply = say(services, "올블랙으로 주말 코디해줘 여자", "palette")
+    worn = [i for i in pieces(reply) if i.slot in ("top", "bottom", "onepiece", "outerwear", "shoes")]
+    assert worn and {i.color_family for i in worn} == {"black"}, [(i.name, i.color_family) for i in worn]
+    assert "말씀하신 대로 옷과 신발은 모두" in reply["reply"]
