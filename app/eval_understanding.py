@@ -1,7 +1,8 @@
 """`stylist eval understanding --json`: how well the rules read what people say.
 
 `data/understanding/utterances.jsonl` holds utterances in English and Korean, each labelled with
-what it means (preferences, garment kinds, exclusions, follow-ups, questions). Every utterance is
+what it means (preferences, garment kinds, exclusions, follow-ups, questions, and how the looks should
+feel: "relaxed", "sleek", "comfort", "grip", "no:<fabric>", "tone:<dark|light>", "palette:<colour>"). Every utterance is
 read by `chains.extract.extract` (the rules, no chat model) and compared field by field; a field the
 label leaves out must read as empty, so a word read where none was said counts as a misread too.
 """
@@ -15,8 +16,8 @@ from typing import Any
 
 UTTERANCES = Path(__file__).resolve().parents[1] / "data" / "understanding" / "utterances.jsonl"
 FIELDS = ("gender", "occasion", "style", "season", "colors", "avoid_colors", "kinds", "avoid_kinds",
-          "followups", "like_look", "question", "budget_max")
-LIST_FIELDS = frozenset({"colors", "avoid_colors", "kinds", "avoid_kinds", "followups"})
+          "followups", "like_look", "question", "budget_max", "feel")
+LIST_FIELDS = frozenset({"colors", "avoid_colors", "kinds", "avoid_kinds", "followups", "feel"})
 
 
 def load_utterances(path: Path = UTTERANCES) -> list[dict[str, Any]]:
@@ -33,7 +34,7 @@ def reading(text: str) -> dict[str, Any]:
         "gender": p.gender, "occasion": p.occasion, "style": p.style, "season": p.season,
         "colors": p.colors, "avoid_colors": p.avoid_colors, "kinds": heard.kinds, "avoid_kinds": heard.avoid_kinds,
         "followups": tuple(heard.followups), "like_look": heard.like_look, "question": heard.question,
-        "budget_max": p.budget_max,
+        "budget_max": p.budget_max, "feel": heard.feel.said,
     }
 
 

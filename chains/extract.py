@@ -299,6 +299,13 @@ def _feel(text: str) -> Feel:
     return Feel(*(f in feelings for f in ("relaxed", "sleek", "comfort", "grip")), fabrics_out=tuple(dict.fromkeys(out)))
 
 
+def _tone(text: str, tones: list[Match]) -> str | None:
+    """"Darker colours pls"; "not into bright colours" is a darker wish too (the last tone said wins)."""
+    said = [("light" if m.value == "dark" else "dark") if negated else m.value
+            for m, negated in zip(tones, _negation_flags(text, tones))]
+    return said[-1] if said else None
+
+
 def _negation_flags(original: str, matches: list[Match]) -> list[bool]:
     """Which matches are said with a negation ("no black", "검정 말고"). A negation reaches the whole
     list it stands before (English) or after (Korean): "no black or brown", "주황색 노란색 둘 다 싫어"."""
@@ -648,7 +655,7 @@ def extract(text: str) -> Understanding:
         # ("would an XL be oversized on me?" asks about a size too)
         size_said=_size_said(lowered) if any(m.value == "size" for m in intents) or fits else None,
         asks_to_see=bool(_SHOW_ME.search(lowered)),
-        feel=replace(_feel(lowered), tone=_first(tones),
+        feel=replace(_feel(lowered), tone=_tone(lowered, tones),
                      palette=tuple(wanted) if wanted and find_terms(lowered, lexicon.PALETTE_TERMS)[0] else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)),
     )
