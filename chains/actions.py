@@ -226,6 +226,8 @@ def _topics(heard: Understanding) -> list[str]:
     event = [f"event:{heard.event}{suit}"] if heard.event else []
     if suit:  # (its colour is the suit's, not a colour question)
         return event
+    if heard.topics:  # "배 가려지는 핏으로", "스타킹 신어야 하나요?": the notes of what it asks about, first
+        return list(heard.topics) + event + fit
     garment = [f"garment:{k}" for k in heard.kinds[:1]]  # "what goes with a white shirt?": the shirt first
     return event + fit + shoes + garment + ([f"style:{p.style}"] if p.style else []) \
         + ([f"occasion:{p.occasion}"] if p.occasion else []) + [f"colour:{c}" for c in p.colors]
@@ -528,7 +530,9 @@ def finish(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     occasion, season = prefs.occasion or "daily", season_of(services, prefs)
     touches = [(n, finishing(kind, looks[n - 1], occasion, season)) for n in numbers]
     # (socks that match no trousers: the dresses' tights and the trainers' short socks are the rule said)
-    rule = "legs" if kind == "socks" and not any(t.key == "finish_socks_match" for _n, t in touches) else kind
+    keys = {t.key for _n, t in touches}
+    rule = kind if kind != "socks" or "finish_socks_match" in keys else "hiking" if keys == {"finish_socks_hiking"} \
+        else "legs"
     advice = [prompts.render(lang, "finish_look", number=n, advice=_touch_words(lang, t)) for n, t in touches]
     text = prompts.render(lang, "finish_answer", intro=prompts.render(lang, f"finish_intro_{rule}"),
                           looks=prompts.render(lang, "finish_join").join(advice))

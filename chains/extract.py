@@ -73,7 +73,8 @@ _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
     r"too much|too young|too old|good)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도", re.IGNORECASE)
 # "and what socks", "what colour belt?", "넥타이는 무슨 색이 좋아요?": which one, asked
-_ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any)\b|무슨|어떤|뭐|뭘|어느|몇", re.IGNORECASE)
+_ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bstill (?:in|a thing)\b|무슨|어떤|뭐|뭘|어느|몇|어떻게|방법|알려|해야",
+                         re.IGNORECASE)
 _MORE_THAN = re.compile(r"\bthan\b|보다")
 # "사이즈는 보통 L 입는데", "I'm usually an M": a letter size, said beside the word size or wear
 _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(?=.*(?:사이즈|size|입|wear|사면|살까|fit))"
@@ -84,7 +85,7 @@ _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outf
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
 _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
 # Words that name no garment or colour: "dress code는 자유" asks for no dress, "a wine bar" for no red
-_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|드레스\s?코드|wine\s?bars?|와인\s?바"
+_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)"
                                r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운",
                                re.IGNORECASE)
 
@@ -206,7 +207,8 @@ class Understanding:
     asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
     size_said: str | None = None  # "I usually wear L": a letter size the person says they wear
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
-    asks_which: bool = False  # "what socks?", "무슨 색?": a which-question (of a finishing touch, chains/finishing.py)
+    asks_which: bool = False  # "what socks?", "무슨 색?", "방법 알려줘": a question (a finishing touch, a topic's note)
+    topics: tuple[str, ...] = ()  # notes of the knowledge base the message asks about ("키 커보이게", "heel height")
     feel: Feel = Feel()  # "nothing too tight", "less bulky", "안 미끄러운 신발", "no cotton" (chains/feel.py)
 
     @property
@@ -250,7 +252,10 @@ def find_terms(text: str, table: dict[str, tuple[str, ...]]) -> tuple[list[Match
 
 
 _CLAUSE_END = re.compile(r"[,.;!?\n]")
-_EN_NO_AFTER = re.compile(r"^\s*(?:no|nope)\s*(?:thanks|thank you|please)?\s*$", re.I)  # "cardigans no"
+# "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
+_EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*$|(?:is|are)?\s*(?:a no|never)\b"
+                          r"|(?:just\s+|really\s+)?(?:wash(?:es)? me out|(?:does|do)n'?t suit me|(?:is|are)n'?t for me"
+                          r"|(?:is|are) not for me|makes? me look (?:ill|pale|sick|washed out)))", re.I)
 
 
 def _is_negated(original: str, match: Match, next_start: int) -> bool:
@@ -289,10 +294,12 @@ def _comma_turn(original: str, matches: list[Match], index: int) -> bool:
     return not following
 
 
-def _feel(text: str) -> Feel:
+def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     """How the message wants the looks to feel, and the fabrics it rules out ("no cotton", "울 말고",
     "itchy wool"; never a fabric merely named: "a cotton shirt")."""
     feelings = {m.value for m in find_terms(text, lexicon.FEEL_TERMS)[0]}
+    if "body:belly" in topics:  # "배 가려지는 핏으로": nothing clinging at the middle
+        feelings.add("relaxed")
     fabrics = find_terms(text, lexicon.FABRIC_TERMS)[0]
     out = [m.value for m, flag in zip(fabrics, _negation_flags(text, fabrics))
            if flag or lexicon.FABRIC_OUT_WORDS.search(text[m.start:m.end])]
@@ -600,6 +607,7 @@ def extract(text: str) -> Understanding:
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
+    topics = tuple(dict.fromkeys(m.value for m in find_terms(lowered, lexicon.TOPIC_TERMS)[0]))
     preferences = Preferences(
         gender=_first(roles) or _first(genders) or _first(companions) or _BARE_GENDER.get(lowered.strip(" .!"))
         or _age_gender(lowered)[1],
@@ -655,7 +663,8 @@ def extract(text: str) -> Understanding:
         # ("would an XL be oversized on me?" asks about a size too)
         size_said=_size_said(lowered) if any(m.value == "size" for m in intents) or fits else None,
         asks_to_see=bool(_SHOW_ME.search(lowered)),
-        feel=replace(_feel(lowered), tone=_tone(lowered, tones),
+        feel=replace(_feel(lowered, topics), tone=_tone(lowered, tones),
                      palette=tuple(wanted) if wanted and find_terms(lowered, lexicon.PALETTE_TERMS)[0] else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)),
+        topics=topics,
     )

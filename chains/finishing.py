@@ -9,7 +9,11 @@ from dataclasses import dataclass
 from chains.state import Outfit
 from retrieval.traits import traits_of
 
-FINISHING_KINDS = ("socks", "belt", "tie")
+FINISHING_KINDS = ("socks", "belt", "tie", "bag")
+# The bag an occasion carries: a clutch for the evening, a structured tote for work, a backpack outdoors.
+BAG_BY_OCCASION = {"party": "finish_bag_clutch", "wedding": "finish_bag_clutch", "black_tie": "finish_bag_clutch",
+                   "cocktail": "finish_bag_clutch", "work": "finish_bag_tote", "interview": "finish_bag_tote",
+                   "funeral": "finish_bag_tote", "hiking": "finish_bag_backpack", "travel": "finish_bag_crossbody"}
 LEATHER_FAMILIES = ("black", "brown")
 COLD_SEASONS = ("fall", "winter")
 # A tie by occasion: black for mourning; otherwise darker than a pale shirt, lighter than a dark one.
@@ -31,7 +35,9 @@ def finishing(kind: str, look: Outfit, occasion: str, season: str) -> Touch:
     if worn is not None:
         return Touch("finish_has", worn.color_family, kind)
     if kind == "socks":
-        return _socks(look, season)
+        return Touch("finish_socks_hiking") if occasion == "hiking" else _socks(look, season)
+    if kind == "bag":
+        return _bag(look, occasion)
     if kind == "belt":
         return _belt(look)
     return _tie(look, occasion)
@@ -65,6 +71,15 @@ def _belt(look: Outfit) -> Touch:
     if shoes is not None and shoes.color_family in LEATHER_FAMILIES and traits_of(shoes).kind != "sneakers":
         return Touch("finish_belt_match", shoes.color_family)
     return Touch("finish_belt_casual", "brown")
+
+
+def _bag(look: Outfit, occasion: str) -> Touch:
+    shoes = _piece(look, "shoes")
+    family = shoes.color_family if shoes is not None and shoes.color_family not in ("multi",) else "black"
+    men = any(i.gender == "men" for i in look.items)
+    if men and occasion not in ("work", "interview", "travel", "hiking"):
+        return Touch("finish_bag_none")  # his pockets do; a bag at a wedding or on a date is one more thing to hold
+    return Touch(BAG_BY_OCCASION.get(occasion, "finish_bag_crossbody"), family)
 
 
 def _tie(look: Outfit, occasion: str) -> Touch:

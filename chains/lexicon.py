@@ -75,7 +75,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "boots": ("boots", "boot", "부츠", "워커"),
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼"),
     "heels": ("heels", "pumps", "stilettos", "힐", "하이힐"),
-    "flats": ("flats", "ballet flats", "플랫슈즈", "플랫"),
+    "flats": ("flats", "ballet flats", "flat shoes", "flat shoe", "ballerinas", "플랫슈즈", "플랫", "단화"),
     "hat": ("hat", "cap", "beanie", "모자", "캡", "비니"),
     "bag": ("bag", "backpack", "tote", "handbag", "가방", "백팩"),
     "belt": ("belt", "벨트"),
@@ -127,10 +127,17 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "baptism", "first communion", "church",
                  "church service", "sunday service", "sunday mass", "세례", "교회", "예배", "성당", "칠순", "환갑", "고희",
                  "christmas eve service", "christmas service", "christmas mass", "midnight mass", "carol service",
-                 "성탄 예배", "성탄 미사", "미사"),
+                 "성탄 예배", "성탄 미사", "미사",
+                 # family gatherings that want an effort: the in-laws, a holiday dinner
+                 "시댁", "처가", "시부모", "가족 모임", "가족모임", "친척 모임", "명절", "설날", "추석", "family dinner",
+                 "christmas dinner", "christmas eve dinner", "christmas lunch with family", "holiday dinner",
+                 "thanksgiving", "meeting the parents", "meet the parents", "meeting her parents",
+                 "meeting his parents", "in-laws", "inlaws"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
-                "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레"),
+                "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레",
+                # a child's school concert or play, as a parent in the audience
+                "school concert", "winter concert", "christmas concert", "holiday concert", "recital", "school play", "nativity play", "학예회", "발표회", "재롱잔치", "음악회", "연주회"),
     # daytime celebrations and the year's parties: dressed up, not office clothes
     # a graduation dresses as a daytime party, under its own name
     "graduation": ("graduation", "commencement", "graduation ceremony", "졸업식", "입학식", "학위수여식"),
@@ -201,7 +208,9 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
                    "not into", "instead of", "less", "fewer", "too much", "enough", "don't own", "dont own",
-                   "do not own", "don't have", "dont have", "do not have", "not too")
+                   "do not own", "don't have", "dont have", "do not have", "not too", "don't do", "dont do",
+                   "do not do", "can't do", "cant do", "can't stand", "cant stand", "cant wear", "can't walk in",
+                   "cant walk in", "everything's so", "everything is so", "it's all so", "its all so")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
                      "안 되", "안되", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
@@ -295,14 +304,18 @@ FEATURE_TERMS: dict[str, tuple[str, ...]] = {
 COLD_TERMS: dict[str, tuple[str, ...]] = {
     "cold": ("freezing", "bitterly cold", "arctic", "frigid", "bitter cold", "polar", "very cold", "so cold", "really cold", "super cold", "below zero", "sub-zero",
              "snowing", "snowy", "blizzard", "영하", "엄청 추", "너무 추", "많이 추", "진짜 추", "되게 추", "한파", "꽁꽁",
-             "눈 와", "눈이 와", "눈 오는", "폭설"),
+             "눈 와", "눈이 와", "눈 오는", "폭설",
+             # places that are bitterly cold in the months people travel there in winter
+             "iceland", "reykjavik", "lapland", "alaska", "siberia", "hokkaido", "sapporo", "harbin", "tromso",
+             "tromsø", "northern lights", "aurora", "아이슬란드", "라플란드", "알래스카", "홋카이도", "북해도", "삿포로",
+             "하얼빈", "오로라"),
 }
 
 # Snow underfoot said with a request: boots or trekking shoes, never trainers or pumps ("snow trip", "스키장").
 SNOW_TERMS: dict[str, tuple[str, ...]] = {
     "snow": ("snow", "snowy", "snowing", "snowed", "blizzard", "ski", "skiing", "ski trip", "snowboard", "snowboarding",
              "눈 오는", "눈오는", "눈 와", "눈이 와", "눈이 오", "눈 내리", "눈이 많이", "폭설", "설경", "스키", "스노보드",
-             "보드 타", "눈꽃", "설산"),
+             "보드 타", "눈꽃", "설산", "hokkaido", "sapporo", "lapland", "홋카이도", "북해도", "삿포로", "라플란드"),
 }
 
 # How the looks should feel (chains/feel.py): "nothing too tight", "less bulky", "편한 게 좋아요", "안 미끄러운".
@@ -327,7 +340,8 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
     "dark": ("darker colours", "darker colors", "darker colour", "darker color", "dark colours", "dark colors",
              "darker tones", "dark tones", "more muted", "muted colours", "muted colors", "something darker", "darker",
              "어두운 색", "어두운색", "어두운 컬러", "어둡게", "어두운 톤", "톤 다운", "톤다운", "차분한 색"),
-    "light": ("lighter colours", "lighter colors", "lighter colour", "lighter color", "light colours", "light colors",
+    "light": ("more colour", "more color", "more colours", "more colors", "more colourful", "more colorful",
+              "색감 있게", "lighter colours", "lighter colors", "lighter colour", "lighter color", "light colours", "light colors",
               "brighter colours", "brighter colors", "brighter", "bright colours", "bright colors", "lighter tones",
               "밝은 색", "밝은색", "밝은 컬러", "밝게", "밝은 톤", "화사하게", "화사한", "톤 업", "톤업"),
 }
@@ -376,6 +390,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍"),
     "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
+                    "stuffy", "less stuffy", "too stuffy", "loosen it up", "more fun", "too serious", "less serious",
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
                     "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "too stiff", "less stiff", "less corporate"),
@@ -383,6 +398,29 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "더 격식", "단정하게", "너무 캐주얼", "덜 캐주얼", "덜 편하게", "less casual"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",
                 "더 저렴", "저렴한", "저렴하게", "너무 비싸"),
+}
+
+# Questions with a note of their own in the knowledge base ("키 커보이게 입는 방법", "how high should my
+# heels be?"): the note is the answer, in either language.
+TOPIC_TERMS: dict[str, tuple[str, ...]] = {
+    "body:taller": ("look taller", "appear taller", "taller", "i'm short", "im short", "short guy", "petite",
+                    "longer legs", "키 커보이", "키가 커 보이", "키 커 보이", "키가 작", "키 작은", "다리 길어 보이",
+                    "다리가 길어 보이", "다리 길어보이"),
+    "body:belly": ("hide my belly", "hide my stomach", "hide my tummy", "belly", "tummy", "stomach", "muffin top",
+                   "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배"),
+    "shoes:heel-height": ("heel height", "how high should", "how high a heel", "how many cm", "굽 높이", "굽은 몇",
+                          "굽이 몇", "굽 몇", "몇 cm 굽", "몇cm 굽", "굽 높은", "굽은 어느"),
+    "garment:tights": ("tights", "stockings", "pantyhose", "nylons", "스타킹", "살스", "검스", "타이즈"),
+    "garment:turtleneck": ("turtleneck", "turtle neck", "roll neck", "rollneck", "polo neck", "터틀넥", "폴라티", "목폴라"),
+    "shoes:comfort": ("destroy my feet", "kill my feet", "hurt my feet", "feet hurt", "sore feet", "comfortable shoes",
+                      "comfy shoes", "발 아프", "발이 아프", "발 안 아픈", "편한 신발", "편한 구두"),
+    "garment:suspenders": ("suspenders", "braces", "멜빵", "서스펜더"),
+    "garment:chinos": ("chinos and trousers", "chinos vs", "chinos or trousers", "difference between chinos",
+                       "치노랑 슬랙스", "치노와 슬랙스", "치노 팬츠랑"),
+    "weather:cold": ("keep warm", "stay warm", "warm but smart", "warm but still", "따뜻하면서", "따뜻하게 입으면서",
+                     "보온", "안 춥게", "덜 춥게"),
+    "garment:overcoat": ("coat over a suit", "coat over my suit", "coat to go over", "정장 위에 코트", "정장 위에 입을",
+                         "수트 위에", "정장 위 코트"),
 }
 
 # Style questions (answered from the knowledge base, with example looks), not outfit requests.

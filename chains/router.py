@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chains.extract import Understanding
+from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS
 from chains.state import ConversationState, Preferences
 
@@ -104,6 +105,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("finish")
     if not new_photo and asks_about_a_look(state, understanding):
         return Decision("review")
+    # (a feel the note implies, "배 가려지는 핏으로": nothing clinging, shapes its example looks)
+    if understanding.topics and not new_photo and not (state.looks and is_followup(replace(understanding, feel=Feel()))):
+        return Decision("explain")  # "키 커보이게 입는 방법도 알려줘", "how high should my heels be?": its note
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):
         return Decision("explain")  # "what should I wear to a funeral?": its dress code, then looks
     names_a_topic = says_something(understanding) or understanding.question in ("definition", "fit", "rain", "yesno", "tuck")

@@ -70,3 +70,9 @@ def test_the_finishing_touch_is_answered_for_the_looks_on_screen(services, openi
     reply = services.stylist.turn(user, question).to_json()
     assert reply["type"] == "answer" and said in reply["reply"], reply["reply"]
     assert reply["preferences"]["kinds"] == first["preferences"]["kinds"]  # a question, no wish for socks
+
+
+def test_a_bag_follows_the_occasion_and_a_hike_wants_hiking_socks():
+    assert finishing("bag", DRESS, "wedding", "winter").key == "finish_bag_clutch"
+    assert finishing("bag", SUIT, "date", "winter").key == "finish_bag_none"
+    assert finishing("socks", TRAINERS, "hiking", "winter").key == "finish_socks_hiking"

@@ -119,3 +119,18 @@ def test_a_yes_no_answer_asks_nothing_back_and_still_offers_looks(stylist):
 def test_a_dress_said_is_womenswear_without_asking(stylist):
     reply = stylist.turn("q-dress", "black dress. cocktail party tomorrow. what shoes + jacket??").to_json()
     assert reply["preferences"]["gender"] == "women" and not reply["asks"] and reply["outfits"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("키 커보이게 입는 방법도 알려줘", "허리부터 신발까지"),
+    ("구두 굽은 몇 cm 정도가 적당해요?", "3~5cm"),
+    ("스타킹 신어야 하나요?", "데니어"),
+    ("배 가려지는 핏으로", "스치는"),
+    ("is a turtleneck still in", "never left"),
+    ("which shoes won't destroy my feet?", "cushioned sole"),
+    ("what's the difference between chinos and trousers?", "cotton twill"),
+])
+def test_questions_with_a_note_of_their_own_get_it(stylist, text, said):
+    stylist.turn(f"note-{len(text)}", "여자 출근룩" if text[0] > "z" else "date outfit for a guy")
+    reply = stylist.turn(f"note-{len(text)}", text).to_json()
+    assert said in reply["reply"], reply["reply"]
