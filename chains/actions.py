@@ -222,8 +222,11 @@ def _topics(heard: Understanding) -> list[str]:
         fit = [f"length:{LENGTH_OF.get(heard.kinds[0], heard.kinds[0])}"] + fit
     fit = ([f"fit:{heard.fit}"] if heard.fit else []) + fit  # "how do I wear an oversized shirt?": the cut first
     # "can I wear a black suit instead of a tux?": the suit's answer for that event, not its whole dress code
-    suit = ":suit" if heard.event and find_terms(heard.text.lower(), SUIT_TERMS)[0] else ""
+    suit = ":suit" if heard.event and find_terms(heard.text.lower(), SUIT_TERMS)[0] else \
+        ":coat" if heard.event == "funeral" and "coat" in heard.kinds else ""  # "검은 옷이 패딩밖에 없어요"
     event = [f"event:{heard.event}{suit}"] if heard.event else []
+    if suit == ":coat":  # the coat they own, then the dress code
+        return event + [f"event:{heard.event}"]
     if suit:  # (its colour is the suit's, not a colour question)
         return event
     if heard.topics:  # "배 가려지는 핏으로", "스타킹 신어야 하나요?": the notes of what it asks about, first
@@ -261,6 +264,10 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         text = said.strip()
     else:
         text = said + " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
+    if conversation.looks and not (heard.asks_to_see or heard.event or heard.kinds or says_new_brief(heard)):
+        # "how long should my coat be?" with looks on screen: the answer, and the looks stay as they are
+        return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits"))), \
+            conversation.evolve(pending=(), questions_in_row=0)
     example = _example_preferences(prefs, heard)
     if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: offered, never guessed
         if heard.asks_to_see and not conversation.gender_asked:  # "show me a full look for a funeral"
@@ -285,6 +292,11 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
                                        shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                  outfits=tuple(outfits), images=tuple(images)), conversation
+
+
+def says_new_brief(heard: Understanding) -> bool:
+    p = heard.preferences
+    return bool(p.occasion or p.style or p.gender or p.colors or p.season)
 
 
 def _example_preferences(prefs: Preferences, heard: Understanding) -> Preferences:

@@ -82,8 +82,9 @@ class Feel:
         kinds = (TIGHT_KINDS if self.relaxed else ()) + (HIGH_SHOE_KINDS if self.comfort else ())
         return kinds + tuple(k for f in self.fabrics_out for k in FABRICS[f][1])
 
-    def fits(self, item: Item) -> bool:
-        """Whether the piece suits it (the person's own pieces always do: they chose them)."""
+    def fits(self, item: Item, cold: bool = False) -> bool:
+        """Whether the piece suits it (the person's own pieces always do: they chose them). In real
+        `cold` the warm layer stays, bulky or not: "less bulky" takes the bulk from under it."""
         if not self or item.source != "catalog":
             return True
         kind = traits_of(item).kind
@@ -93,7 +94,8 @@ class Feel:
                 (self.relaxed and (RESTRICTING.search(item.name) or CLINGING.search(item.name)))
                 or (self.comfort and RESTRICTING.search(item.name))):
             return False
-        if self.sleek and item.slot != "accessory" and (BULKY.search(item.name) or puffed(item)):
+        if self.sleek and item.slot != "accessory" and not (cold and item.slot == "outerwear") \
+                and (BULKY.search(item.name) or puffed(item)):
             return False
         if self.grip and item.slot == "shoes" and not gripping(item):
             return False

@@ -20,7 +20,7 @@ from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS
+from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, WORN_SLOTS
 from retrieval.traits import formality_rank_of, traits_of, warmth_rank
 
 
@@ -51,7 +51,9 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     recolour = "swap" in heard.followups and not heard.slots  # "파란색으로 바꿔줘", "change them": new looks
     if recolour and heard.preferences.colors:
         prefs = replace(prefs, colors=heard.preferences.colors)
-    if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks):
+    # ("swap the shoes for boots" is a piece swapped in each look, not new looks)
+    if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks) \
+            and KIND_TO_SLOT.get(heard.kinds[-1]) in GARMENT_SLOTS:
         reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     # "the shoes are too casual": those pieces change, the looks keep their style
@@ -90,8 +92,9 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         reply, conversation = show_looks(services, before, list(looks),
                                          prompts.render(lang, "revised_impossible", what=what), events)
         return reply, conversation, kept_prefs
-    note = length_note(lang, heard) + _doing_without(lang, heard, prefs, looks, season) + _revision_note(lang, looks, outfits, heard, prefs.occasion or "daily") \
-        + _unchanged_note(lang, looks, outfits, heard) + _feel_note(lang, looks, outfits, heard)
+    note = length_note(lang, heard) + _doing_without(lang, heard, prefs, looks, season) + _revision_note(lang, looks, outfits, heard, prefs.occasion or "daily",
+                                                                                                   conversation.weather.cold) \
+        + _unchanged_note(lang, looks, outfits, heard) + _feel_note(lang, outfits, heard, conversation.weather.cold)
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = show_looks(services, conversation, outfits, note, events)
@@ -348,12 +351,12 @@ def _named_piece_would_not_restyle(heard: Understanding, before: Sequence[Outfit
     return unchanged and bool(formality_step(heard) and heard.kinds and not heard.target_look)
 
 
-def _feel_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:
+def _feel_note(lang: str, after: Sequence[Outfit], heard: Understanding, cold: bool) -> str:
     """"nothing too tight", "darker colours pls": what the looks now do, and which still could not
     (nothing in the catalogue replaced their piece)."""
     if not heard.feel:
         return ""
-    still = [n for n, o in enumerate(after, start=1) if not all(heard.feel.fits(i) for i in o.items)]
+    still = [n for n, o in enumerate(after, start=1) if not all(heard.feel.fits(i, cold) for i in o.items)]
     if not still:
         return feel_notes(lang, heard.feel, after)
     key = "revised_unchanged_many" if len(still) > 1 else "revised_unchanged"
@@ -371,7 +374,7 @@ def _warmly_layered(look: Outfit) -> bool:
 
 
 def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding,
-                   occasion: str) -> str:
+                   occasion: str, cold: bool = False) -> str:
     """Say what really changed: nothing, some pieces, or every piece."""
     old = {i.id for o in before for i in o.items}
     new = {i.id for o in after for i in o.items}
@@ -380,7 +383,7 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
         if all(_warmly_layered(o) for o in before):
             return prompts.render(lang, "already_warm")
         return prompts.render(lang, "no_warm_layer", occasion=prompts.label(lang, "occasion", occasion))
-    if unchanged and heard.feel and all(heard.feel.fits(i) for o in before for i in o.items):
+    if unchanged and heard.feel and all(heard.feel.fits(i, cold) for o in before for i in o.items):
         return prompts.render(lang, "feel_already")  # "nothing too tight" where nothing is
     if unchanged:
         return prompts.render(lang, "revised_none")

@@ -232,7 +232,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     "outfit": (
         "outfit", "outfits", "look", "looks", "wear", "style me", "dress me", "recommend", "suggest",
         "goes with", "go with", "match", "ootd", "ideas", "what should i", *SHRUG_TERMS["shrug"],
-        "코디", "룩", "추천", "입을", "뭐 입", "어울리", "매치", "스타일링", "입고",
+        "코디", "룩", "추천", "입을", "뭐 입", "어울리", "매치", "스타일링", "입고", "예쁜 거", "예쁜거", "예쁜 옷",
+        "something nice", "something cute", "something pretty", "something stylish",
     ),
     "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘",
              "하나만 더", "하나 더", "한 개만 더", "한 개 더", "한 벌 더", "몇 개 더"),
@@ -391,6 +392,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍"),
     "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     "stuffy", "less stuffy", "too stuffy", "loosen it up", "more fun", "too serious", "less serious",
+                    "덜 꾸민", "안 꾸민", "꾸안꾸", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼",
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
                     "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "too stiff", "less stiff", "less corporate"),

@@ -15,7 +15,7 @@ from dataclasses import replace
 import prompts
 from chains.exclusions import is_of_kind
 from chains.explain import style_title, why
-from chains.feel import FEELINGS, Feel
+from chains.feel import BULKY, FEELINGS, Feel, puffed
 from chains.extract import Understanding
 from chains.look_score import colour_slot_for
 from chains.recommend import LOOKS_PER_STYLE, Brief, recommend_looks, resolve_brief
@@ -239,6 +239,7 @@ def _named_stand_ins(conversation: ConversationState, prefs: Preferences) -> set
 def offer_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
                heard: Understanding, events: TurnEvents | None = None,
                wardrobe: Sequence[Item] = (), formality_floor: int | None = None) -> tuple[Reply, ConversationState]:
+    first_looks = prefs.budget_max if not conversation.looks else None  # (a budget said before them)
     assumed = None if prefs.gender else assumed_wearer(services.catalog, conversation, prefs, heard)
     if assumed:  # one person's looks: never menswear and womenswear in one answer
         prefs = replace(prefs, gender=assumed[0])
@@ -277,7 +278,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     reply, conversation = show_looks(
         services, conversation, outfits, length_note(lang, heard) + intro + stood_in + recoloured + weather
         + _shoes_named(lang, heard, outfits) + no_suit_needed(lang, heard, outfits) + named_missing(lang, prefs, outfits)
-        + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits), events)
+        + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits, first_looks), events)
     if assumed and reply.outfits:  # the other wardrobe is one tap away
         reply = replace(reply, quick_replies=(_switch_wearer(lang, assumed[0]),) + reply.quick_replies[:2])
     return reply, conversation
@@ -375,9 +376,10 @@ def _trend_worn(lang: str, season: str, colours: Sequence[str], outfits: Sequenc
     return prompts.render(lang, "trend_looks", **named, worn=joined_labels(lang, "color_family", worn))
 
 
-def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
-    """"Under $50" with a catalogue that has no prices: say so, rather than seem to have kept to it."""
-    if heard.preferences.budget_max is None or not outfits:
+def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit], budget_left: float | None = None) -> str:
+    """"Under $50" with a catalogue that has no prices: say so, rather than seem to have kept to it
+    (`budget_left`: a budget said before the first looks, "10만원 안으로 가능?" then "남자요")."""
+    if (heard.preferences.budget_max or budget_left) is None or not outfits:
         return ""
     priced = any(i.price is not None for o in outfits for i in o.items if i.source == "catalog")
     return "" if priced else " " + prompts.render(lang, "budget_unknown")
@@ -399,6 +401,8 @@ def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:
     if not feel or not outfits:
         return ""
     keys = [f"feel_{f}" for f in FEELINGS if getattr(feel, f)] + ([f"feel_tone_{feel.tone}"] if feel.tone else [])
+    if feel.sleek and any(puffed(i) or BULKY.search(i.name) for o in outfits for i in o.items if i.slot == "outerwear"):
+        keys[keys.index("feel_sleek")] = "feel_sleek_cold"  # the warm layer stayed for the cold
     notes = [prompts.render(lang, key) for key in keys]
     if feel.palette:
         notes.append(prompts.render(lang, "feel_palette", colours=joined_labels(lang, "color_family", feel.palette)))

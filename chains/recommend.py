@@ -189,7 +189,7 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
         found = {k: i for k, i in found.items() if brief.shoe_cut in i.name.lower()}
     # "no jacket": not a "Long Blue Jacket" filed as a coat either
     return one_per_product(i for i in found.values() if not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds))
-                           and brief.weather.fits(i) and brief.feel.fits(i))
+                           and brief.weather.fits(i) and brief.feel.fits(i, brief.weather.cold))
 
 
 def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,
@@ -203,6 +203,9 @@ def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,
         made_for_it = replace(strict, seasons=(), exclude_functions=(), formalities=())
         searches += [("boots " + text, replace(made_for_it, kinds=("boots",))),
                      ("trekking trail outdoor shoes", replace(made_for_it, kinds=closed))]
+    elif slot == "shoes" and "boots" in strict.kinds and brief.season in ("fall", "winter"):
+        # a boot is no summer shoe whatever its label says ("Homme Men Tan Semi Formal Ankle Boots", summer)
+        searches.append(("boots " + text, replace(strict, kinds=("boots",), seasons=())))
     if slot == "outerwear" and "coat" in strict.kinds and found < MIN_POOL:
         searches.append(("padded quilted heavy winter jacket coat", replace(
             strict, kinds=("jacket",), warmths=("heavy", "warm"), seasons=_all_but_opposite(brief.season))))
@@ -242,7 +245,7 @@ def fetch_dress_shoes(catalog: CatalogSearch, gender: str | None, prefs: Prefere
     if not kinds:
         return []
     found = catalog.search(slot_query("shoes", prefs, brief), replace(strict, kinds=kinds), k=MIN_POOL)
-    return [i for i in found if brief.weather.fits(i) and brief.feel.fits(i)]
+    return [i for i in found if brief.weather.fits(i) and brief.feel.fits(i, brief.weather.cold)]
 
 
 def own_items(wardrobe: Sequence[Item], slot: str, gender: str | None, prefs: Preferences, brief: Brief) -> list[Item]:

@@ -65,7 +65,7 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
     if item.source != "catalog":
         return False  # the user's own pieces stay
     named = item.slot in heard.slots and ("swap" in heard.followups or bool(formality_step(heard)))
-    return named or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item) \
+    return named or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item, brief.weather.cold) \
         or shows_colour(item, prefs.avoid_colors) \
         or bool(_warmth_step(heard) and item.season and item.season not in WEARABLE_SEASONS[brief.season]) \
         or bool(budget and item.price is not None and item.price > budget)

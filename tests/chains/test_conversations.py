@@ -1015,3 +1015,26 @@ def test_less_formal_where_everyone_wears_hoodies_dresses_down_to_the_room(servi
 def test_a_length_question_is_answered_about_that_garment(services, text, said):
     reply = say(services, text, user=f"length-{len(text)}")
     assert said in reply["reply"], reply["reply"]
+
+
+def test_a_budget_said_before_the_first_looks_is_answered_with_them(services):
+    say(services, "겨울 데일리룩 10만원 안으로 가능?", user="budget-ko")
+    reply = say(services, "남자요 대학생", user="budget-ko")
+    assert reply["outfits"] and "가격 정보가 없어서" in reply["reply"], reply["reply"]
+
+
+def test_boots_for_the_shoes_of_every_look_change_the_shoes_only(services):
+    first = say(services, "casual winter looks for a guy", user="boots")
+    reply = say(services, "swap the shoes in all of them for boots", user="boots")
+    for before, after in zip(first["outfits"], reply["outfits"]):
+        kept = [i["id"] for i in before["items"] if i["slot"] != "shoes"]
+        assert kept == [i["id"] for i in after["items"] if i["slot"] != "shoes"]
+    assert any(i["kind"] == "boots" for o in reply["outfits"] for i in o["items"]), reply["reply"]
+
+
+def test_a_question_with_looks_on_screen_is_answered_and_the_looks_stay(services):
+    first = say(services, "women's work outfits", user="keep")
+    reply = say(services, "how long should my coat be so it looks proper over a skirt?", user="keep")
+    assert reply["type"] == "answer" and "knee" in reply["reply"] and not reply["outfits"]
+    again = say(services, "swap the shoes on #1", user="keep")
+    assert [i["id"] for i in again["outfits"][1]["items"]] == [i["id"] for i in first["outfits"][1]["items"]]

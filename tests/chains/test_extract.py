@@ -260,3 +260,16 @@ def test_another_piece_for_a_look_on_screen_is_a_swap(text, swap):
 ])
 def test_a_cut_of_shoe_is_heard_by_name(text, cut):
     assert extract(text).cut == cut
+
+
+@pytest.mark.parametrize(("text", "gender", "avoid_colors", "avoid_kinds", "kinds"), [
+    ("갑자기 장례식장 가야되는데 검은 옷이 패딩밖에 없어요 여자예요", "women", (), (), ("coat",)),  # only, not no
+    ("less bulky pls, i hate feeling like the michelin man", None, (), (), ()),
+    ("i dont do heels at all, never", None, (), ("heels",), ()),
+    ("can it all be navy or charcoal? beige washes me out", None, ("beige",), (), ()),
+    ("너무 꾸민 티 안 나게 시댁 모임", None, (), (), ()),  # 티 나다 is no t-shirt
+])
+def test_what_is_only_owned_or_merely_said_is_no_wish_and_no_exclusion(text, gender, avoid_colors, avoid_kinds, kinds):
+    heard = extract(text)
+    assert (heard.preferences.gender, heard.preferences.avoid_colors, heard.avoid_kinds, heard.kinds) == (
+        gender, avoid_colors, avoid_kinds, kinds)
