@@ -256,7 +256,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     lang = conversation.language
     conversation = conversation.evolve(wants_trend=False)  # a wish for trend looks lapses when asked otherwise
     notes = _notes(services, heard, lang)
-    said = verdict(lang, heard, season_of(services, prefs))
+    said = verdict(lang, heard, season_of(services, prefs), conversation.anchor)
     if not notes and not said:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
     if said and ((prefs.gender and heard.asks_to_see)  # "베이지 니트에 어울리는 코디 추천해줘": looks

@@ -208,6 +208,7 @@ class Understanding:
     size_said: str | None = None  # "I usually wear L": a letter size the person says they wear
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
     asks_which: bool = False  # "what socks?", "무슨 색?", "방법 알려줘": a question (a finishing touch, a topic's note)
+    asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     topics: tuple[str, ...] = ()  # notes of the knowledge base the message asks about ("키 커보이게", "heel height")
     feel: Feel = Feel()  # "nothing too tight", "less bulky", "안 미끄러운 신발", "no cotton" (chains/feel.py)
 
@@ -669,4 +670,5 @@ def extract(text: str) -> Understanding:
                      palette=tuple(wanted) if wanted and find_terms(lowered, lexicon.PALETTE_TERMS)[0] else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)),
         topics=topics,
+        asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0]),
     )

@@ -402,6 +402,16 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                 "더 저렴", "저렴한", "저렴하게", "너무 비싸"),
 }
 
+# "Is this bomber warm enough for december?", "겨울에도 입을 수 있을까요?", "are they too summery?": whether a
+# piece suits the season's cold, answered from its warmth.
+WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
+    "warm": ("warm enough", "too cold for", "will i be cold", "will i freeze", "too summery", "too thin for",
+             "ok in december", "ok in winter", "okay in winter", "okay in december", "fine in winter",
+             "fine in december", "ok for winter", "ok for december", "wear it in winter", "wear them in winter",
+             "따뜻할까", "따뜻할까요", "안 추울까", "춥지 않을까", "추울까", "겨울에도 입을 수", "겨울에 입어도",
+             "겨울에도 입어도", "겨울에 신어도", "겨울에도 신어도", "겨울에도 괜찮", "너무 여름", "얇지 않을까"),
+}
+
 # Questions with a note of their own in the knowledge base ("키 커보이게 입는 방법", "how high should my
 # heels be?"): the note is the answer, in either language.
 TOPIC_TERMS: dict[str, tuple[str, ...]] = {

@@ -105,6 +105,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("finish")
     if not new_photo and asks_about_a_look(state, understanding):
         return Decision("review")
+    if understanding.asks_warm and (state.anchor is not None or understanding.kinds) \
+            and not (state.looks and is_followup(understanding)):
+        return Decision("explain")  # "is this bomber warm enough for december?", with its photo or named
     # (a feel the note implies, "배 가려지는 핏으로": nothing clinging, shapes its example looks)
     if understanding.topics and not new_photo and not (state.looks and is_followup(replace(understanding, feel=Feel()))):
         return Decision("explain")  # "키 커보이게 입는 방법도 알려줘", "how high should my heels be?": its note

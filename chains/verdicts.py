@@ -8,13 +8,18 @@ from chains.dress_code import dress_code
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, SUIT_TERMS
-from domain.vocabulary import NEUTRAL_FAMILIES
+from domain.items import Item
+from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES
+from retrieval.traits import WARMTH_LEVELS, traits_of
 
 SHORT_CM = 165.0  # below it, a long coat is cut to the knee rather than the calf
 
 
-def verdict(lang: str, heard: Understanding, season: str) -> str:
-    """The one sentence that answers a yes/no or pairing question, or "" when the rules have none."""
+def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = None) -> str:
+    """The one sentence that answers a yes/no or pairing question, or "" when the rules have none
+    (`piece`: the person's own garment, photographed, that "is it warm enough?" asks about)."""
+    if heard.asks_warm and (warm := _warm_enough(lang, heard, season, piece)):
+        return warm + " "
     if heard.question not in ("pairing", "yesno"):
         return ""
     occasion = _occasion(lang, heard, season) if heard.question == "yesno" else ""  # "what shoes for a wedding?" is open
@@ -105,6 +110,25 @@ def _special(lang: str, heard: Understanding) -> str:
     if "coat" in heard.kinds and heard.height_cm and heard.height_cm < SHORT_CM:
         return prompts.render(lang, "verdict_long_coat_short", height=int(heard.height_cm))
     return ""
+
+
+def _warm_enough(lang: str, heard: Understanding, season: str, piece: Item | None) -> str:
+    """The piece's warmth against the season: warm enough, with layers, or not really."""
+    if piece is None and heard.kinds:
+        piece = Item(id="said", name=heard.text, kind=heard.kinds[0], slot=KIND_TO_SLOT.get(heard.kinds[0], ""),
+                     color="", color_family="", gender="unisex")
+    if piece is None or not piece.kind:
+        return ""
+    cold = season in ("fall", "winter") or heard.cold
+    warmth = WARMTH_LEVELS.index(traits_of(piece).warmth)
+    # a jacket must be padded for the winter on its own (a wool coat is warm); anything else warm is warm enough
+    jacket = piece.slot == "outerwear" and traits_of(piece).kind != "coat"
+    enough = WARMTH_LEVELS.index("heavy" if jacket and (season == "winter" or heard.cold) else "warm")
+    key = "verdict_warm_yes" if warmth >= enough or not cold else \
+        "verdict_warm_layers" if warmth >= enough - 1 else "verdict_warm_no"
+    return prompts.render(lang, key, thing=prompts.label(lang, "kind", piece.kind),
+                          things=prompts.label_variant(lang, "kind", "plural", piece.kind),
+                          season=prompts.label(lang, "season", "winter" if heard.cold else season))
 
 
 def _said_colour(lang: str, heard: Understanding, family: str) -> str:

@@ -36,3 +36,16 @@ def test_a_yes_no_question_is_answered_yes_or_no(question, lang, starts):
 def test_an_open_question_or_a_request_gets_no_verdict():
     assert verdict("en", extract("what should I wear to a wedding?"), "fall") == ""
     assert verdict("en", extract("date night outfit for a woman"), "fall") == ""
+
+
+@pytest.mark.parametrize(("text", "season", "start"), [
+    ("is a bomber jacket warm enough for december in nyc?", "winter", "With layers"),
+    ("is a wool coat warm enough for december?", "winter", "Yes"),
+    ("are sandals ok in winter?", "winter", "Not really"),
+    ("원피스 겨울에도 입을 수 있을까요?", "winter", "레이어드하면"),
+])
+def test_whether_a_piece_is_warm_enough_is_answered_from_its_warmth(text, season, start):
+    from chains.extract import extract
+
+    heard = extract(text)
+    assert verdict("ko" if heard.language == "ko" else "en", heard, season).startswith(start)
