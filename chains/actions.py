@@ -63,7 +63,7 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
     confident = garment.kind if garment.confidence >= services.kind_confidence_threshold else None
     # what the person says the garment is beats the model's reading, on screen too ("what trousers go
     # with these shoes?" says nothing about the photo: it asks for trousers)
-    said = heard.about_kinds[:1]
+    said = heard.about_kinds[:1] or ((heard.photo_kind,) if heard.photo_kind else ())
     kind = said[0] if said else confident
     garment = replace(garment, path=stored, kind=said[0] if said else garment.kind)
     anchor = _anchor_item(garment, kind, stored, prefs, conversation.language)
@@ -401,8 +401,13 @@ def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     turn, conversation, prefs, heard = runtime.context, state["conversation"], state["brief"], state["understanding"]
+    picked = None
     if conversation.looks and not conversation.pending and not says_something(heard):
         heard = heard.wanting_more()  # "whatever you think" after looks: new ones
+        styles = list(dict.fromkeys(o.style for o in conversation.looks))
+        if heard.shrug and len(styles) > 1 and not prefs.style:  # "you pick" between two directions: one, said
+            picked = styles[0]
+            prefs = replace(prefs, style=picked)
     if conversation.pending:  # what the answer left open was declined: not asked again
         open_slots = tuple(s for s in conversation.pending if not getattr(prefs, s, None))
         if "occasion" in open_slots and not prefs.style:  # a shrug at "what's the occasion?" leaves the style to us too
@@ -420,6 +425,10 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
     reply, conversation = offer_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
     if wearer and reply.outfits:
         reply = replace(reply, text=f"{reply.text} {wearer_note(conversation.language, wearer)}")
+    if picked and reply.outfits:
+        lang = conversation.language
+        reply = replace(reply, text=f"{prompts.render(lang, 'style_picked', style=prompts.label(lang, 'style', picked))} "
+                                    f"{reply.text}")
     if guessed:
         lang = conversation.language
         said = prompts.render(lang, "kind_guessed", kind=prompts.label(lang, "kind", guessed))

@@ -208,6 +208,7 @@ class Understanding:
     size_said: str | None = None  # "I usually wear L": a letter size the person says they wear
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
     asks_which: bool = False  # "what socks?", "무슨 색?", "방법 알려줘": a question (a finishing touch, a topic's note)
+    photo_kind: str | None = None  # "this is my coat, what goes with it?": what the photographed garment is
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     topics: tuple[str, ...] = ()  # notes of the knowledge base the message asks about ("키 커보이게", "heel height")
     feel: Feel = Feel()  # "nothing too tight", "less bulky", "안 미끄러운 신발", "no cotton" (chains/feel.py)
@@ -307,6 +308,15 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     out = [m.value for m, flag in zip(fabrics, _negation_flags(text, fabrics))
            if flag or lexicon.FABRIC_OUT_WORDS.search(text[m.start:m.end])]
     return Feel(*(f in feelings for f in ("relaxed", "sleek", "comfort", "grip")), fabrics_out=tuple(dict.fromkeys(out)))
+
+
+def _photo_kind(text: str, kinds: list[Match]) -> str | None:
+    """The garment named right after "this is my", "it's a", "이거": the photo's, even in a question
+    about what goes with it."""
+    naming = _NAMES_THE_PHOTO.search(text)
+    if naming is None:
+        return None
+    return next((k.value for k in kinds if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT), None)
 
 
 def _tone(text: str, tones: list[Match]) -> str | None:
@@ -671,4 +681,5 @@ def extract(text: str) -> Understanding:
         asks_which=bool(_ASKS_WHICH.search(lowered)),
         topics=topics,
         asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0]),
+        photo_kind=_photo_kind(lowered, kinds),
     )

@@ -34,7 +34,12 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     if not heard.target_look:  # a kind ruled out for one look ("#3 without the jacket") is not a rule
         conversation = conversation.evolve(avoid_kinds=avoid_kinds)
     if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
-        return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
+        if not (heard.like_look or heard.followups - {"cheaper"} or heard.avoid_kinds or heard.kinds):
+            return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
+        # "more like #3 but cheaper": the rest is done, and the price said to be unknown
+        reply, conversation, prefs = change_looks(services, conversation, prefs,
+                                                  replace(heard, followups=heard.followups - {"cheaper"}), events, wardrobe)
+        return replace(reply, text=f"{reply.text} {prompts.render(lang, 'budget_unknown')}"), conversation, prefs
     if heard.target_look and not heard.like_look:
         if heard.target_look > len(looks):  # "swap the shoes on #5" with three looks on screen
             key = "no_such_look_one" if len(looks) == 1 else "no_such_look"

@@ -85,7 +85,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     naming_anchor = False
     if turn.image:
         garment, photo_error, conversation = actions.read_photo(services, turn.image, heard, conversation, state["preferences"])
-        naming_anchor = bool(heard.about_kinds)
+        naming_anchor = bool(heard.about_kinds or heard.photo_kind)  # ("this is my coat": no wish for a coat)
     elif conversation.anchor and heard.kinds and (not conversation.anchor.kind or heard.names_the_photo):
         # what the person says the garment is beats what the photo model read ("it's a dress")
         conversation = actions.name_anchor(conversation, heard.kinds[0])

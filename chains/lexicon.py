@@ -187,6 +187,10 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
     "women": ("women", "woman", "female", "lady", "girl", "womenswear", "womens", "for her", "girlfriend", "gf", "wife",
               "mom", "mother", "sister", "daughter", "여자", "여성", "여성복", "여자옷", "여친", "여자친구", "와이프",
               "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생", "she/her", "she / her", "she/they"),
+    # no gender to dress by: gender-neutral looks (chains/looks.py says how they are made)
+    "unisex": ("nonbinary", "non-binary", "non binary", "enby", "they/them", "they / them", "genderqueer",
+               "gender neutral", "gender-neutral", "not too gendered", "androgynous", "genderless", "unisex",
+               "논바이너리", "젠더리스", "중성적", "성별 없는"),
 }
 # Who the person goes with says who they are: "a date with my girlfriend", "여친이랑 데이트" is his outfit.
 # (Read before GENDER_TERMS, and only when the person says nothing of themselves.)
@@ -351,7 +355,7 @@ PALETTE_TERMS: dict[str, tuple[str, ...]] = {
     "palette": ("dress code", "dresscode", "드레스코드", "드레스 코드", "theme", "themed", "테마", "컨셉", "all black",
                 "all-black", "all white", "all-white", "head to toe", "head-to-toe", "monochrome", "올블랙", "올 블랙",
                 "올화이트", "올 화이트", "깔맞춤", "black and white", "black & white", "블랙앤화이트", "블랙 앤 화이트",
-                "흑백"),
+                "흑백", "all be", "everything in", "all in", "only in", "just in", "전부", "모두", "통일", "톤온톤"),
 }
 # Fabrics a person may rule out ("no cotton", "울은 따가워요", "vegan"): said with a no, or a reason.
 FABRIC_TERMS: dict[str, tuple[str, ...]] = {

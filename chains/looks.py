@@ -240,9 +240,12 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
                heard: Understanding, events: TurnEvents | None = None,
                wardrobe: Sequence[Item] = (), formality_floor: int | None = None) -> tuple[Reply, ConversationState]:
     first_looks = prefs.budget_max if not conversation.looks else None  # (a budget said before them)
-    assumed = None if prefs.gender else assumed_wearer(services.catalog, conversation, prefs, heard)
+    assumed = ("men", "wearer_neutral") if prefs.gender == "unisex" \
+        else None if prefs.gender else assumed_wearer(services.catalog, conversation, prefs, heard)
     if assumed:  # one person's looks: never menswear and womenswear in one answer
         prefs = replace(prefs, gender=assumed[0])
+    if assumed and assumed[1] == "wearer_neutral":  # gender-neutral: no tie, the most gendered piece of a suit
+        conversation = conversation.evolve(avoid_kinds=conversation.ruled_out(("tie",)))
     in_trend = ("trend" in heard.intents or conversation.wants_trend) and not prefs.colors
     if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
         prefs = replace(prefs, colors=trend_colours(services, prefs))

@@ -1038,3 +1038,23 @@ def test_a_question_with_looks_on_screen_is_answered_and_the_looks_stay(services
     assert reply["type"] == "answer" and "knee" in reply["reply"] and not reply["outfits"]
     again = say(services, "swap the shoes on #1", user="keep")
     assert [i["id"] for i in again["outfits"][1]["items"]] == [i["id"] for i in first["outfits"][1]["items"]]
+
+
+def test_gender_neutral_looks_keep_to_one_rail_without_a_tie_and_say_so(services):
+    reply = say(services, "nonbinary, not too gendered please, family christmas dinner, make an effort", user="nb")
+    assert reply["outfits"] and "gender-neutral" in reply["reply"], reply["reply"]
+    assert not [i for o in reply["outfits"] for i in o["items"] if i["kind"] == "tie"]
+    assert len({i["gender"] for o in reply["outfits"] for i in o["items"]} - {"unisex"}) == 1
+
+
+def test_you_pick_between_two_directions_picks_one_and_says_which(services):
+    first = say(services, "date outfit for a guy", user="pick")
+    assert len({o["style"] for o in first["outfits"]}) == 2
+    reply = say(services, "you pick", user="pick")
+    assert reply["outfits"] and len({o["style"] for o in reply["outfits"]}) == 1 and "I'd go with" in reply["reply"]
+
+
+def test_more_like_a_look_but_cheaper_adds_the_looks_and_says_prices_are_unknown(services):
+    say(services, "work outfits for women", user="cheaper-like")
+    reply = say(services, "more like #3 but cheaper, under $150", user="cheaper-like")
+    assert reply["type"] == "outfits" and "#3" in reply["reply"] and "no prices" in reply["reply"], reply["reply"]

@@ -273,3 +273,12 @@ def test_what_is_only_owned_or_merely_said_is_no_wish_and_no_exclusion(text, gen
     heard = extract(text)
     assert (heard.preferences.gender, heard.preferences.avoid_colors, heard.avoid_kinds, heard.kinds) == (
         gender, avoid_colors, avoid_kinds, kinds)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("this is my coat, what can i wear with it to the office?", "coat"),
+    ("이거 코트인데 뭐랑 입어요?", "coat"),
+    ("what trousers go with these shoes?", None),
+])
+def test_the_garment_a_photo_is_said_to_be_is_heard_even_in_a_question(text, kind):
+    assert extract(text).photo_kind == kind
