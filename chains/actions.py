@@ -256,7 +256,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     lang = conversation.language
     conversation = conversation.evolve(wants_trend=False)  # a wish for trend looks lapses when asked otherwise
     notes = _notes(services, heard, lang)
-    said = verdict(lang, heard, season_of(services, prefs), conversation.anchor)
+    said = verdict(lang, heard, season_of(services, prefs), conversation.anchor, prefs.occasion)
+    if said and heard.question == "yesno":  # "청바지 입고 가면 안 됨?": the answer, not how to style jeans
+        notes = [n for n in notes if not n["topic"].startswith("garment:")]
     if not notes and not said:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
     if said and ((prefs.gender and heard.asks_to_see)  # "베이지 니트에 어울리는 코디 추천해줘": looks

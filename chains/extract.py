@@ -85,7 +85,7 @@ _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outf
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
 _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
 # Words that name no garment or colour: "dress code는 자유" asks for no dress, "a wine bar" for no red
-_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람"
+_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
                                r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운",
                                re.IGNORECASE)
 
@@ -145,11 +145,12 @@ _SEASON_BY_CELSIUS = ((24.0, "summer"), (16.0, "spring"), (6.0, "fall"), (float(
 
 _YES_NO = re.compile(
     r"\b(?:is it (?:ok|okay|alright|fine) to|can (?:i|you|we) (?:wear|pair|do|get away with)|should i wear|"
+    r"^(?:would|will|is|are) (?:a|an|the|my|it|this|these)?\s*[\w -]{0,30}?\b(?:be )?(?:ok|okay|alright|fine|too)\b|"
     r"does (?:a|an|the|it|this)\b.*\b(?:work|go|suit)|do (?:they|these)\b.*\b(?:work|go))\b"
     r"|\b(?:ok|okay|alright|fine|a good idea|a no-no|allowed)\s*\?+\s*$"  # "black suit with brown shoes ok?"
     r"|괜찮(?:을까|나요|은가|겠어요?\s*\?|아요?\s*\?)"  # a question, not "회색 빼고 다 괜찮아"
     r"|입어도 ?(?:돼|되|괜찮)|신어도 ?(?:돼|되|괜찮)|들어도 ?(?:돼|되)|매도 ?(?:돼|되)|해도 ?(?:돼|되)"
-    r"|입을 ?수 ?있|신을 ?수 ?있", re.IGNORECASE)
+    r"|입을 ?수 ?있|신을 ?수 ?있|(?:가면|입으면|신으면) ?안 ?(?:돼|됨|되나|될까)", re.IGNORECASE)
 _WHAT_TO_WEAR = re.compile(r"\bwhat (?:should|do|can|could) i wear\b|뭐 입", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
 _EXPLICIT_LIKE = re.compile(r"\blike\b|\bsimilar\b|비슷|같은|처럼|느낌")

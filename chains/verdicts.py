@@ -15,16 +15,18 @@ from retrieval.traits import WARMTH_LEVELS, traits_of
 SHORT_CM = 165.0  # below it, a long coat is cut to the knee rather than the calf
 
 
-def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = None) -> str:
+def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = None,
+            occasion: str | None = None) -> str:
     """The one sentence that answers a yes/no or pairing question, or "" when the rules have none
-    (`piece`: the person's own garment, photographed, that "is it warm enough?" asks about)."""
+    (`piece`: the person's own garment, photographed, that "is it warm enough?" asks about; `occasion`: the
+    conversation's, which "청바지 입어도 돼?" asks about without naming it)."""
     if heard.asks_warm and (warm := _warm_enough(lang, heard, season, piece)):
         return warm + " "
     if heard.question not in ("pairing", "yesno"):
         return ""
-    occasion = _occasion(lang, heard, season) if heard.question == "yesno" else ""  # "what shoes for a wedding?" is open
+    said = _occasion(lang, heard, season, occasion) if heard.question == "yesno" else ""  # "what shoes for a wedding?" is open
     season_said = _season(lang, heard) if heard.question == "yesno" else ""
-    sentence = _suit_shoes(lang, heard) or _colours(lang, heard) or occasion or season_said or _special(lang, heard)
+    sentence = _suit_shoes(lang, heard) or _colours(lang, heard) or said or season_said or _special(lang, heard)
     return sentence[:1].upper() + sentence[1:] + " " if sentence else ""
 
 
@@ -51,9 +53,10 @@ def _colours(lang: str, heard: Understanding) -> str:
     return ""
 
 
-def _occasion(lang: str, heard: Understanding, season: str) -> str:
-    """"Jeans to a wedding?" no; "a navy dress for an evening wedding?" yes: the occasion's dress code."""
-    occasion = heard.preferences.occasion
+def _occasion(lang: str, heard: Understanding, season: str, before: str | None = None) -> str:
+    """"Jeans to a wedding?" no; "a navy dress for an evening wedding?" yes: the occasion's dress code
+    (`before`: the occasion the conversation is about, when the message names none)."""
+    occasion = heard.preferences.occasion or before
     if not occasion or not (heard.kinds or heard.preferences.colors):
         return ""
     code = dress_code(occasion, season)

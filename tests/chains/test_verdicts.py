@@ -49,3 +49,17 @@ def test_whether_a_piece_is_warm_enough_is_answered_from_its_warmth(text, season
 
     heard = extract(text)
     assert verdict("ko" if heard.language == "ko" else "en", heard, season).startswith(start)
+
+
+@pytest.mark.parametrize(("opening", "question", "start"), [
+    ("겨울 산행 처음인데 뭐 입어야 해? 남자 50대", "청바지 입고 가면 안 됨?", "추천하지 않아요"),
+    ("interview outfit for a man", "would a black suit be ok or is that too funeral-y", "Yes"),
+])
+def test_a_yes_or_no_question_is_answered_for_the_occasion_the_conversation_is_about(app_settings, opening, question,
+                                                                                      start):
+    from app.wiring import build_services
+
+    stylist = build_services(app_settings).stylist
+    stylist.turn("yes-no", opening)
+    reply = stylist.turn("yes-no", question).to_json()
+    assert reply["type"] == "answer" and reply["reply"].startswith(start), reply["reply"]
