@@ -21,6 +21,7 @@ from retrieval.traits import (
     formality_rank,
     is_bare_armed_menswear,
     is_multipack,
+    is_sleeveless,
     is_sleeveless_layer,
     is_sportswear,
     is_summer_tailoring,
@@ -106,6 +107,9 @@ class DressCode:
             return False  # a sweater vest with no shirt under it
         if is_sleeveless_layer(item.slot, item.name) and (self.layer == "needed" or self.target > CASUAL_RANK):
             return False  # a gilet is no winter coat, and no layer for a date or the office
+        if self.season == "winter" and item.slot == "top" and self.target <= CASUAL_RANK and not named \
+                and is_sleeveless(item):
+            return False  # a sleeveless top under a denim jacket in December: bare arms for a day out
         if self.season in ("fall", "winter") and is_summer_tailoring(kind, item.season) and not named:
             return False  # a light blue blazer at a winter interview
         if item.slot == "accessory":

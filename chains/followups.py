@@ -154,7 +154,8 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     # "#2 is too dressy", "3번 너무 과해요 좀 심플하게": that look in another style
     said_style = heard.preferences.style if heard.preferences.style != look.style else None
     restyled = not heard.slots and ((formality_step(heard) and new_style(look.style, heard)) or said_style)
-    recoloured = not heard.slots and not heard.preferences.colors and bool(OTHER_COLOUR.search(heard.text))
+    recoloured = not heard.slots and not (heard.preferences.colors or heard.preferences.avoid_colors) \
+        and bool(OTHER_COLOUR.search(heard.text))
     if (heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}) or restyled or recoloured:
         # (a garment asked for in its colour, "olive cargo pants", stays in the look)
         named = prefs.colors if colour_slot_for(prefs) else ()

@@ -362,12 +362,12 @@ FABRIC_TERMS: dict[str, tuple[str, ...]] = {
     # (Korean: never a bare 면 or 울, which end "하면" and "겨울")
     "cotton": ("cotton", "면 소재", "면소재", "면 말고", "면 빼고", "면 제외", "면은 싫", "면 싫", "코튼"),
     "wool": ("wool", "woollen", "woolen", "itchy", "울 소재", "울소재", "울 말고", "울 빼고", "울 제외", "울은",
-             "울 싫", "모직", "따가"),
+             "울 싫", "모직", "따가", "까슬", "까끌", "따끔"),
     "leather": ("leather", "suede", "fur", "vegan", "가죽", "스웨이드", "리얼퍼", "퍼 소재", "비건"),
     "synthetic": ("polyester", "synthetic", "synthetics", "nylon", "acrylic", "폴리", "합성"),
 }
 # A fabric term that rules its fabric out by itself: "itchy", "I'm vegan", "울은 따가워요", "면 말고".
-FABRIC_OUT_WORDS = re.compile(r"itchy|vegan|따가|비건|말고|빼고|제외|싫")
+FABRIC_OUT_WORDS = re.compile(r"itchy|vegan|따가|까슬|까끌|따끔|비건|말고|빼고|제외|싫")
 
 # Cuts and silhouettes ("is oversized over?", "스키니 유행 지났어?"): no catalogue field records them, so a
 # trend question about one is answered from the notes (fit:<id>), never from the colour numbers.

@@ -250,7 +250,8 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
         prefs = replace(prefs, colors=trend_colours(services, prefs))
     recoloured = ""
-    if OTHER_COLOUR.search(heard.text) and conversation.looks and not prefs.colors:
+    # ("베이지 말고 다른 색으로": other than the beige, not other than every colour on screen)
+    if OTHER_COLOUR.search(heard.text) and conversation.looks and not prefs.colors and not heard.preferences.avoid_colors:
         before = prefs  # "다른 색으로": not the colours on screen again
         prefs = in_other_colours(prefs, conversation.looks)
         left_out = [c for c in prefs.avoid_colors if c not in before.avoid_colors]

@@ -147,6 +147,14 @@ def is_sleeveless_layer(slot: str, name: str) -> bool:
 _SLEEVELESS_TOP_RE = _words(r"sleeveless|muscle|singlet")
 
 
+_SLEEVELESS_RE = _words(r"sleeveless|strappy|spaghetti|halter|camisole|cami|tank|tube|bandeau|muscle|singlet")
+
+
+def is_sleeveless(item: Item) -> bool:
+    """A top that leaves the arms bare, by its name."""
+    return bool(_SLEEVELESS_RE.search(item.name))
+
+
 def is_bare_armed_menswear(item: Item) -> bool:
     """A man's sleeveless top (a sweater vest, a muscle tee): gym wear, or a layer over a shirt the
     look cannot show, so it goes to a workout only."""

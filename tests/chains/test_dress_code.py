@@ -619,3 +619,14 @@ def test_a_cocktail_party_is_dressed_up_and_reported_as_a_party():
                              usage="formal"))
     assert dress_code("party", "winter").allows(
         piece("ck4", "shoes", "boots", "black", "Catwalk Women Black Ankle Boots", gender="women"))  # a party may
+
+
+def test_a_sleeveless_top_stays_out_of_an_everyday_winter_look_but_not_a_summer_one():
+    from domain.items import Item
+
+    tank = Item(id="t", name="S.Oliver Women Pink Tank Top", kind="tank", slot="top", color="Pink",
+                color_family="pink", gender="women")
+    halter = Item(id="h", name="Jealous 21 Women Pink Flowery Halter Neck Top", kind="blouse", slot="top",
+                  color="Pink", color_family="pink", gender="women")
+    assert not dress_code("daily", "winter").allows(halter) and dress_code("daily", "summer").allows(halter)
+    assert not dress_code("daily", "winter").allows(tank)
