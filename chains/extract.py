@@ -72,6 +72,9 @@ _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin
 _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
     r"too much|too young|too old|good)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도", re.IGNORECASE)
+# "what coat can go over it?", "이 위에 뭐 걸쳐요?": a layer asked onto the looks on screen
+_OVER_IT = re.compile(r"\b(?:go|goes|wear|put|throw)\s+(?:on\s+)?over\s+(?:it|them|this|these|that|those|the looks?)\b"
+                      r"|위에\s*(?:입을|걸칠|뭐|어떤)|위에\s*걸쳐", re.IGNORECASE)
 # "and what socks", "what colour belt?", "넥타이는 무슨 색이 좋아요?": which one, asked
 _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bstill (?:in|a thing)\b|무슨|어떤|뭐|뭘|어느|몇|어떻게|방법|알려|해야",
                          re.IGNORECASE)
@@ -614,7 +617,8 @@ def extract(text: str) -> Understanding:
         avoided_kinds += [k for k in ("skirt", "dress") if k in wanted_kinds]
         wanted_kinds = [k for k in wanted_kinds if k not in ("skirt", "dress")]
     # "2번 신발 운동화로", "what colour scarf would go with #1?": that piece on that look (added if it has none)
-    puts_piece_on_look = bool(wanted_kinds and not followups and _target_look(lowered)
+    # ("what coat can go over it?" with no number: that piece on every look)
+    puts_piece_on_look = bool(wanted_kinds and not followups and (_target_look(lowered) or _OVER_IT.search(lowered))
                               and not _EXPLICIT_LIKE.search(lowered))
     height, weight = _body(lowered)
     question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))

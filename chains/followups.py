@@ -47,6 +47,9 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
                          quick_replies=tuple(prompts.choices(lang, "after_outfits"))), conversation, prefs
         reply, conversation = _revise_one(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
+    if heard.puts_piece_on_look and heard.asks_which and heard.kinds:  # "what coat can go over it?"
+        reply, conversation = _piece_on_every_look(services, conversation, prefs, heard, events)
+        return reply, conversation, prefs
     if nothing := _nothing_to_remove(lang, looks, heard):  # "no jeans" where no look has jeans
         reply, conversation = show_looks(services, conversation, list(looks), nothing, events)
         return reply, conversation, prefs
@@ -58,7 +61,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         prefs = replace(prefs, colors=heard.preferences.colors)
     # ("swap the shoes for boots" is a piece swapped in each look, not new looks)
     if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks) \
-            and KIND_TO_SLOT.get(heard.kinds[-1]) in GARMENT_SLOTS:
+            and KIND_TO_SLOT.get(heard.kinds[-1]) in GARMENT_SLOTS and not heard.puts_piece_on_look:
         reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     # "the shoes are too casual": those pieces change, the looks keep their style
@@ -136,6 +139,36 @@ def _into_kind(services: AgentServices, conversation: ConversationState, prefs: 
     return show_looks(services, conversation, looks, text, events)
 
 
+def _piece_words(lang: str, item: Item) -> str:
+    """"a peach coat" (its own colour word in English, "an" where it must be), "블루 코트"."""
+    kind = prompts.label(lang, "kind", item.kind)
+    if lang != "en":
+        return f"{prompts.label(lang, 'color_family', item.color_family)} {kind}"
+    colour = item.color.lower() or prompts.label(lang, "color_family", item.color_family)
+    return f"{'an' if colour[:1] in 'aeiou' else 'a'} {colour} {kind}"
+
+
+def _piece_on_every_look(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                         heard: Understanding, events: TurnEvents | None) -> tuple[Reply, ConversationState]:
+    """"What coat can go over it?": the looks that wear none get one; those that do keep theirs, named."""
+    lang, looks = conversation.language, list(conversation.looks)
+    kind = heard.kinds[0]
+    slot = KIND_TO_SLOT.get(kind)
+    lacking = [n for n, o in enumerate(looks) if not any(i.slot == slot for i in o.items)]
+    if lacking:
+        changed = revise_looks(services, tuple(looks[n] for n in lacking), heard, prefs,
+                               conversation.ruled_out(heard.avoid_kinds), conversation.shown_ids, lang,
+                               weather=conversation.weather, feel=conversation.feel)
+        for n, new in zip(lacking, changed):
+            looks[n] = new
+    worn = [prompts.render(lang, "piece_for_look", number=n + 1, piece=_piece_words(lang, i))
+            for n, o in enumerate(looks) for i in o.items if i.slot == slot]
+    still = [n + 1 for n in lacking if not any(i.slot == slot for i in looks[n].items)]
+    text = " ".join(worn) + (" " + prompts.render(lang, "revised_unchanged_many" if len(still) > 1 else "revised_unchanged",
+                                                  numbers=_numbers(still)) if still else "")
+    return show_looks(services, conversation, looks, text.strip(), events)
+
+
 def _revise_one(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
                 events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
     """"Swap the shoes on #2", "the first one in navy": that look changes, the others stay as they are."""
@@ -190,8 +223,7 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
     cut, or nothing that suits."""
     if new.items != look.items:
         asked = [i for i in new.items if i not in look.items and i.kind in heard.kinds]
-        named = prompts.render(lang, "piece_for_look", number=number, piece=" ".join(
-            (prompts.label(lang, "color_family", asked[0].color_family), prompts.label(lang, "kind", asked[0].kind)))) \
+        named = prompts.render(lang, "piece_for_look", number=number, piece=_piece_words(lang, asked[0])) \
             + " " if asked and heard.question == "pairing" else ""  # "what colour scarf would go with #1?"
         key = "revised_one_added" if added else "revised_one"
         return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")

@@ -78,6 +78,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     conversation = conversation.evolve(language=language, weather=conversation.weather.then(heard.weather, new_brief),
                                        feel=conversation.feel.then(heard.feel, new_brief),
                                        age=heard.age or conversation.age,
+                                       # "dude, 6ft, 190lb" said with a request: the size asked later is his
+                                       body=(heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1]),
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        # "#3 without the jacket": #3 only
                                        avoid_kinds=conversation.ruled_out(() if heard.target_look else heard.avoid_kinds))

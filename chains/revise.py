@@ -135,6 +135,8 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     # the slots the new look must fill: a summer look may drop its jacket, a retuned piece must come back
     must_fill = {s for s in slots if s not in OPTIONAL_SLOTS}
     if "swap" in heard.followups:
+        # a piece asked for by name ("what coat can go over it?") is never swapped for none
+        must_fill |= {HELD_SLOTS.get(k) or KIND_TO_SLOT.get(k) for k in heard.kinds} & slots
         pool = _visibly_different(pool, swapped)
     if step := formality_step(heard):  # "#2's shoes are too casual": only dressier shoes may come in
         pool = _reformed_pool(pool, swapped, step)

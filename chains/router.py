@@ -99,6 +99,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     asks_size = "size" in understanding.intents and (not (wants_looks_now and not answers_size)
                                                      or bool(understanding.size_said))  # "이 셔츠도 L 사면 돼요?"
     asks_size = asks_size or bool(understanding.size_said and understanding.fit)  # "would an XL be oversized?"
+    # "what size would i be in jackets?": a size asked of a garment, with no request for looks around it
+    asks_size = asks_size or ("size" in understanding.intents and understanding.asks_which
+                              and not (p.occasion or p.style or "outfit" in understanding.intents))
     if not new_photo and (asks_size or ("size" in state.pending and answers_size)):
         return Decision("size")
     if not new_photo and asks_for_finishing(state, understanding):

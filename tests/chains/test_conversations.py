@@ -1058,3 +1058,18 @@ def test_more_like_a_look_but_cheaper_adds_the_looks_and_says_prices_are_unknown
     say(services, "work outfits for women", user="cheaper-like")
     reply = say(services, "more like #3 but cheaper, under $150", user="cheaper-like")
     assert reply["type"] == "outfits" and "#3" in reply["reply"] and "no prices" in reply["reply"], reply["reply"]
+
+
+def test_what_coat_goes_over_the_looks_keeps_each_layer_and_names_it(services):
+    first = say(services, "nye rooftop party, its cold. woman", user="coat-over")
+    reply = say(services, "what coat can go over it without ruining the look", user="coat-over")
+    assert reply["reply"].startswith("For look 1:"), reply["reply"]
+    for before, after in zip(first["outfits"], reply["outfits"]):
+        layers = [i for i in before["items"] if i["slot"] == "outerwear"]
+        assert not layers or layers == [i for i in after["items"] if i["slot"] == "outerwear"]
+
+
+def test_a_size_asked_of_a_garment_uses_the_body_said_earlier(services):
+    say(services, "going to iceland in jan, what should i pack outfit-wise? dude, 6ft, 190lb", user="size-later")
+    reply = say(services, "what size would i be in jackets?", user="size-later")
+    assert reply["type"] == "answer" and "183 cm" in reply["reply"], reply["reply"]
