@@ -14,11 +14,13 @@ import prompts
 from chains.dress_code import dress_code
 from chains.explain import why
 from chains.extract import Understanding, find_terms
+from chains.capsule import capsule_from
 from chains.finishing import FINISHING_KINDS, Touch, finishing
 from chains.followups import change_looks
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
 from chains.looks import (around_named_piece, conversation_brief, likely_wearer_of, named_missing, no_suit_needed,
-                          offer_looks, render_lookbooks, season_of, stand_in_note, taste_features, wearer_note)
+                          feel_notes, offer_looks, render_lookbooks, season_of, show_looks, stand_in_note,
+                          taste_features, wearer_note, weather_notes)
 from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, review_look
 from chains.router import says_something
@@ -565,6 +567,30 @@ def finish(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
             "preferences": state["stored_preferences"]}
 
 
+def capsule(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    """"What should I pack?": the looks' pieces that all go together, and the ways to wear them (the looks
+    are made first when there are none yet)."""
+    turn, conversation, prefs, heard = runtime.context, state["conversation"], state["brief"], state["understanding"]
+    lang = conversation.language
+    if not conversation.looks:
+        reply, conversation = offer_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
+        if not reply.outfits:
+            return {"reply": reply, "conversation": conversation}
+    packed = capsule_from(conversation.looks)
+    if packed is None:  # too few pieces to mix: the looks stay, and the reply says so
+        return {"reply": Reply(prompts.render(lang, "capsule_none"), "answer",
+                               quick_replies=tuple(prompts.choices(lang, "after_outfits"))),
+                "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+    occasion, season = prefs.occasion or "travel", season_of(turn.services, prefs)
+    outfits = [Outfit(style, items, why(style, occasion, items, lang, season)) for style, items in packed.looks]
+    pieces = prompts.listed(lang, [f"{prompts.label(lang, 'color_family', i.color_family)} {prompts.label(lang, 'kind', i.kind)}"
+                                   for i in packed.pieces])
+    text = prompts.render(lang, "capsule", count=len(packed.pieces), ways=len(outfits), pieces=pieces) \
+        + weather_notes(lang, conversation.weather, outfits) + feel_notes(lang, conversation.feel, outfits)
+    reply, conversation = show_looks(turn.services, conversation, outfits, text, turn.events)
+    return {"reply": reply, "conversation": conversation}
+
+
 def _touch_words(lang: str, touch: Touch) -> str:
     colour = prompts.label(lang, "color_family", touch.family) if touch.family else ""
     kind = prompts.label(lang, "kind", touch.kind) if touch.kind else ""
@@ -604,6 +630,7 @@ def error(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 # The router's decision -> the node that acts on it (every action of chains.router.ACTIONS).
 NODES = {"clarify": clarify, "recommend": recommend, "revise": revise, "review": review, "finish": finish,
+         "capsule": capsule,
          "explain": explain,
          "brands": brands,
          "size": size, "trend": trend, "save": save, "answer": answer, "error": error}

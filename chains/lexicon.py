@@ -242,6 +242,11 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘",
              "하나만 더", "하나 더", "한 개만 더", "한 개 더", "한 벌 더", "몇 개 더"),
     "greeting": ("hi", "hello", "hey", "thanks", "thank you", "안녕", "고마워", "감사"),
+    # a few pieces worn many ways: "what should I pack?", "짐 줄이고 싶어서 옷 몇 개로 돌려 입고 싶어"
+    "capsule": ("capsule", "mix and match", "mix & match", "rewear", "re-wear", "few pieces", "fewer pieces",
+                "pack light", "packing light", "carry-on only", "carry on only", "what should i pack", "what to pack",
+                "what should i bring", "what to bring", "돌려 입", "돌려입", "짐 줄", "옷 몇 개로", "몇 벌로",
+                "적은 옷으로", "캡슐", "뭐 챙겨", "짐 싸", "짐싸"),
     # "그걸로", "perfect, thanks": the looks on screen are taken as they are
     "ack": ("thanks", "thank you", "thx", "perfect", "love it", "love them", "looks good", "looks great", "great",
             "i'll take", "ill take", "go with that", "that works", "sounds good", "고마워", "감사", "그걸로", "그거로",

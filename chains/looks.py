@@ -275,7 +275,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     intro = _intro(lang, brief, anchor, outfits)
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits, prefs.gender)
-    weather = _weather_notes(lang, conversation.weather, outfits) + feel_notes(lang, conversation.feel, outfits)
+    weather = weather_notes(lang, conversation.weather, outfits) + feel_notes(lang, conversation.feel, outfits)
     stood_in = " " + stand_in_note(lang, anchor) if anchor is not None and anchor is stand_in else ""
     if assumed and outfits:  # whose clothes was ours to choose: said, with how to switch
         stood_in += " " + wearer_note(lang, *assumed)
@@ -389,7 +389,7 @@ def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit], 
     return "" if priced else " " + prompts.render(lang, "budget_unknown")
 
 
-def _weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str:
+def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str:
     """What the looks do for the weather said: keep to dark, closed pieces in the rain, a warm layer on
     each in the cold (only when each has one), boots in the snow."""
     if not outfits:

@@ -11,8 +11,8 @@ from chains.state import ConversationState, Preferences
 
 MAX_QUESTIONS_IN_ROW = 2
 # Every action a turn may take; each is a node of the turn graph (chains/actions.py, NODES).
-ACTIONS = ("clarify", "recommend", "revise", "review", "finish", "explain", "brands", "size", "trend", "save",
-           "answer", "error")
+ACTIONS = ("clarify", "recommend", "revise", "review", "finish", "capsule", "explain", "brands", "size", "trend",
+           "save", "answer", "error")
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
                               and not (p.occasion or p.style or "outfit" in understanding.intents))
     if not new_photo and (asks_size or ("size" in state.pending and answers_size)):
         return Decision("size")
+    if "capsule" in understanding.intents and not new_photo and (state.looks or preferences.gender):
+        return Decision("capsule")  # "what should I pack?": a few pieces worn many ways
     if not new_photo and asks_for_finishing(state, understanding):
         return Decision("finish")
     if not new_photo and asks_about_a_look(state, understanding):

@@ -65,6 +65,8 @@ def route(text, *, prefs=Preferences(), state=ConversationState(), new_photo=Fal
         ("and what socks", Preferences(gender="men"), SHOWN, "finish", ()),
         ("넥타이는 무슨 색이 좋아요?", Preferences(gender="men"), SHOWN, "finish", ()),
         ("no socks", Preferences(gender="men"), SHOWN, "revise", ()),
+        # a packing question gets a few pieces worn many ways
+        ("짐 줄이고 싶어서 옷 몇 개로 돌려 입고 싶어", Preferences(gender="women"), SHOWN, "capsule", ()),
         ("what is amekaji?", Preferences(), ConversationState(), "explain", ()),
         ("which brands suit me?", Preferences(), ConversationState(), "brands", ()),
         ("올봄 트렌드 컬러는 무엇인가요?", Preferences(), ConversationState(), "trend", ()),
