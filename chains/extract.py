@@ -558,12 +558,16 @@ def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
         else match
 
 
-def _occasion(occasions: list[Match]) -> str | None:
+_CHURCH = re.compile(r"church|chapel|service|mass|교회|성당|예배|미사")
+
+
+def _occasion(occasions: list[Match], text: str = "") -> str | None:
     """"hiking this weekend": the weekend says when, the hike what for; "돌잔치 하객룩": a guest at a
-    family occasion, not at a wedding."""
+    family occasion, not at a wedding; "getting married, church ceremony": a wedding, in a church."""
     said = {m.value for m in occasions}
     if {"ceremony", "wedding"} <= said:
-        return "ceremony"
+        family = [m for m in occasions if m.value == "ceremony" and not _CHURCH.search(text[m.start:m.end])]
+        return "ceremony" if family else "wedding"
     if {"date", "party"} <= said:  # "first date, drinks at a wine bar": the drinks are the date's
         return "date"
     if "graduation" in said:  # "graduation, ceremony in the uni gym": the gym is where, not what for
@@ -630,7 +634,7 @@ def extract(text: str) -> Understanding:
         gender=_first(roles) or _first(genders) or _first(companions) or _BARE_GENDER.get(lowered.strip(" .!"))
         or _age_gender(lowered)[1],
         # "hiking this weekend": the weekend says when, the hike what for
-        occasion=_occasion(occasions),
+        occasion=_occasion(occasions, lowered),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         season=_first(seasons) or _weather_season(lowered)
         or ("summer" if beach and (occasions or kinds or styles or intents) else None)

@@ -275,7 +275,8 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     intro = _intro(lang, brief, anchor, outfits)
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits, prefs.gender)
-    weather = weather_notes(lang, conversation.weather, outfits) + feel_notes(lang, conversation.feel, outfits)
+    weather = weather_notes(lang, conversation.weather, outfits) + feel_notes(lang, conversation.feel, outfits) \
+        + coat_to_add(lang, brief, outfits)
     stood_in = " " + stand_in_note(lang, anchor) if anchor is not None and anchor is stand_in else ""
     if assumed and outfits:  # whose clothes was ours to choose: said, with how to switch
         stood_in += " " + wearer_note(lang, *assumed)
@@ -398,6 +399,15 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
     keys = [key for key, said in (("rain_ready", weather.rain), ("cold_ready", weather.cold and warm_layers),
                                   ("snow_ready", weather.snow)) if said]
     return "".join(" " + prompts.render(lang, key) for key in keys)
+
+
+def coat_to_add(lang: str, brief: Brief, outfits: Sequence[Outfit]) -> str:
+    """A winter answer whose looks wear no warm layer (the catalogue has no men's overcoats): say what
+    goes over them outside."""
+    if brief.season != "winter" or not outfits or any(
+            i.slot == "outerwear" and cold_ready(i) for o in outfits for i in o.items):
+        return ""
+    return " " + prompts.render(lang, "winter_no_coat", occasion=prompts.label(lang, "occasion", brief.occasion))
 
 
 def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:
