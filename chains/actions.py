@@ -18,9 +18,9 @@ from chains.capsule import capsule_from
 from chains.finishing import FINISHING_KINDS, Touch, finishing
 from chains.followups import change_looks
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
-from chains.looks import (around_named_piece, conversation_brief, likely_wearer_of, named_missing, no_suit_needed,
-                          feel_notes, offer_looks, render_lookbooks, season_of, show_looks, stand_in_note,
-                          taste_features, wearer_note, weather_notes)
+from chains.looks import (around_named_piece, assumed_wearer, conversation_brief, feel_notes, likely_wearer_of,
+                          named_missing, no_suit_needed, offer_looks, render_lookbooks, season_of, show_looks,
+                          stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, review_look
 from chains.router import says_something
@@ -267,7 +267,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
                  or (heard.question == "yesno" and heard.preferences.season)):  # "shorts in winter?": the answer
         text = said.strip()
     else:
-        text = said + " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
+        text = (said + " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"])
+                                for n in notes)).strip()
     if conversation.looks and not (heard.asks_to_see or heard.event or heard.kinds or says_new_brief(heard)):
         # "how long should my coat be?" with looks on screen: the answer, and the looks stay as they are
         return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits"))), \
@@ -278,7 +279,12 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
             return _ask_whose_looks(text, example, conversation)
         topic = notes[0]["title"] if heard.event and notes else _example_topic(heard.preferences, lang)
         return _offer_examples(text, example, topic, conversation)
-    brief = conversation_brief(services, conversation, example, conversation.avoid_kinds)
+    if example.gender is None:  # whose clothes left to us: one wardrobe, as with any looks
+        example = replace(example, gender=assumed_wearer(services.catalog, conversation, example, heard)[0])
+    # ("청바지 입고 가면 안 됨?" answered no: its example looks do without them)
+    refused = tuple(k for k in heard.kinds if k in dress_code(example.occasion or "daily", season_of(services, prefs)).exclude_kinds)
+    example = replace(example, kinds=tuple(k for k in example.kinds if k not in refused))
+    brief = conversation_brief(services, conversation, example, conversation.ruled_out(refused))
     looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if around := around_named_piece(services, conversation.evolve(anchor=None), example, heard, outfits):

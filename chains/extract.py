@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from chains import lexicon
 from chains.exclusions import ruled_out_piece, slot_of_excluded
-from chains.feel import Feel
+from chains.feel import FEELINGS, Feel
 from chains.weather import Weather
 from chains.state import Preferences
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT
@@ -106,7 +106,7 @@ _OTHER_PIECE_FOR_LOOK = re.compile(r"(?:go|goes|would go|work|works)\s+with\s+(?
 _AGE_GENDER = re.compile(r"(?<![\w#'’])(?<!size )(?:(\d{2})\s?[/,]?\s?([mf])|([mf])\s?[/,]?\s?(\d{2}))(?![\w%])"
                          r"(?!\s*(?:waist|inch|in\b|cm|kg|lbs?|size))", re.IGNORECASE)
 # "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
-_ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+you\b|\bplease\b|\banother\s+colou?r\b|해\s*줘|해\s*줄래|해\s*주세요"
+_ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:please|pls|plz)\b|\bmake (?:#|it|them|look)|\banother\s+colou?r\b|해\s*줘|해\s*줄래|해\s*주세요"
                        r"|바꿔|보여\s*줘|다른\s*색", re.IGNORECASE)
 _HEIGHT = re.compile(r"(?:키\s*)(\d{3})|(\d{3})\s*(?:cm|센티|센치)", re.IGNORECASE)
 _WEIGHT = re.compile(r"(\d{2,3})\s*(?:kg|kgs|kilos?|킬로|키로|kilograms?)|몸무게\s*(\d{2,3})", re.IGNORECASE)
@@ -306,12 +306,12 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     """How the message wants the looks to feel, and the fabrics it rules out ("no cotton", "울 말고",
     "itchy wool"; never a fabric merely named: "a cotton shirt")."""
     feelings = {m.value for m in find_terms(text, lexicon.FEEL_TERMS)[0]}
-    if "body:belly" in topics:  # "배 가려지는 핏으로": nothing clinging at the middle
+    if {"body:belly", "body:thighs"} & set(topics):  # "배 가려지는 핏으로": nothing clinging
         feelings.add("relaxed")
     fabrics = find_terms(text, lexicon.FABRIC_TERMS)[0]
     out = [m.value for m, flag in zip(fabrics, _negation_flags(text, fabrics))
            if flag or lexicon.FABRIC_OUT_WORDS.search(text[m.start:m.end])]
-    return Feel(*(f in feelings for f in ("relaxed", "sleek", "comfort", "grip")), fabrics_out=tuple(dict.fromkeys(out)))
+    return Feel(*(f in feelings for f in FEELINGS), fabrics_out=tuple(dict.fromkeys(out)))
 
 
 def _photo_kind(text: str, kinds: list[Match]) -> str | None:
@@ -618,7 +618,9 @@ def extract(text: str) -> Understanding:
     longer = bool(find_terms(lowered, lexicon.LONGER_TERMS)[0])
     if longer:  # "longer skirt pls, the knee is too short": no length is
         # recorded, so the skirt (or dress) gives way to trousers, which cover the knee for sure
-        avoided_kinds += [k for k in ("skirt", "dress") if k in wanted_kinds]
+        # ("dont want knees showing" names none: no skirt, dress or shorts can promise it)
+        avoided_kinds += [k for k in ("skirt", "dress") if k in wanted_kinds or not wanted_kinds] \
+            + (["shorts"] if not wanted_kinds else [])
         wanted_kinds = [k for k in wanted_kinds if k not in ("skirt", "dress")]
     # "2번 신발 운동화로", "what colour scarf would go with #1?": that piece on that look (added if it has none)
     # ("what coat can go over it?" with no number: that piece on every look)

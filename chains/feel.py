@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from domain.items import Item
-from retrieval.traits import traits_of
+from retrieval.traits import is_sleeveless, traits_of
 
 # Cuts that hold the body in, and stretch that clings (comfortable to some, never "nothing tight").
 RESTRICTING = re.compile(r"\b(?:skinny|slim|super[- ]?slim|bodycon|pencil|fitted|tight|bandage|drainpipe)\b",
@@ -29,10 +29,10 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "leather": (re.compile(r"\b(?:leather|suede|nubuck|fur|shearling)\b", re.IGNORECASE), ()),
     "synthetic": (re.compile(r"\b(?:polyester|nylon|acrylic|fleece|spandex|lycra|viscose)\b", re.IGNORECASE), ()),
 }
-FEELINGS = ("relaxed", "sleek", "comfort", "grip")
+FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered")
 TONES = ("dark", "light")
 # The colour families a tone keeps out of the clothes (accessories and shoes keep theirs).
-OFF_TONE = {"dark": frozenset({"white", "beige", "pink", "yellow", "orange"}),
+OFF_TONE = {"dark": frozenset({"white", "pink", "yellow", "orange"}),
             "light": frozenset({"black", "navy", "brown", "olive"})}
 TONED_SLOTS = ("top", "bottom", "onepiece", "outerwear")
 TIGHT_KINDS = ("leggings",)
@@ -46,6 +46,7 @@ class Feel:
     sleek: bool = False  # nothing bulky: "less bulky", "덜 부해 보이게"
     comfort: bool = False  # easy to move and stand in: no restricting cut, flat shoes ("carrying a baby", "편한 게")
     grip: bool = False  # shoes that do not slip on ice: boots and treaded soles ("안 미끄러운 신발")
+    covered: bool = False  # no bare arms: "dont want arms showing", "민소매 싫어요"
     fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
     tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
     palette: tuple[str, ...] = ()  # a colour dress code: "black and white dress code", "올블랙", "드레스코드 블랙앤화이트"
@@ -98,6 +99,8 @@ class Feel:
                 and (BULKY.search(item.name) or puffed(item)):
             return False
         if self.grip and item.slot == "shoes" and not gripping(item):
+            return False
+        if self.covered and item.slot in ("top", "onepiece") and is_sleeveless(item):
             return False
         if self.tone and item.slot in TONED_SLOTS and item.color_family in OFF_TONE[self.tone]:
             return False

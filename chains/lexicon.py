@@ -33,7 +33,8 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
 # Wishes for more length ("longer skirt pls", "치마 너무 짧아요"): the catalogue records no length.
 LONGER_TERMS: dict[str, tuple[str, ...]] = {
     "longer": ("longer", "too short", "more coverage", "cover the knee", "cover my knees", "below the knee",
-               "더 긴", "길게", "너무 짧", "기장 긴", "무릎 아래", "무릎 덮"),
+               "knees showing", "no knees", "knees covered", "knees or arms", "arms or knees", "더 긴", "길게", "너무 짧", "기장 긴", "무릎 아래", "무릎 덮",
+               "무릎 안 보이", "무릎이 안 보이"),
 }
 
 # Cuts of shoe the vocabulary files under a wider kind, named by the words the catalogue's product names use
@@ -118,7 +119,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사",
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
              "미팅", "발표", "출장"),
-    "date": ("date", "dinner date", "first date", "데이트", "소개팅"),
+    "date": ("date", "dinner date", "first date", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
+             "valentine", "valentines", "발렌타인"),
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
                   "채용 박람회", "채용박람회"),
     "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객", "getting married", "gets married",
@@ -218,7 +220,7 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
 NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
                      "안 되", "안되", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
-                     "빼도")
+                     "빼도", "피하", "피할", "피해", "안 맬", "안 매", "안 멜", "안 할", "안 쓸", "안 써")
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
                 "하고", "와", "과", "도", "둘 다", "같은", "그런 거")
@@ -315,6 +317,8 @@ COLD_TERMS: dict[str, tuple[str, ...]] = {
     "cold": ("freezing", "bitterly cold", "arctic", "frigid", "bitter cold", "polar", "very cold", "so cold", "really cold", "super cold", "below zero", "sub-zero",
              "snowing", "snowy", "blizzard", "영하", "엄청 추", "너무 추", "많이 추", "진짜 추", "되게 추", "한파", "꽁꽁",
              "눈 와", "눈이 와", "눈 오는", "폭설",
+             "i get cold easily", "always cold", "feel the cold", "추위 엄청 타", "추위 많이 타", "추위를 많이",
+             "추위 타", "추위를 타", "추위 엄청 탐", "추위 잘 타", "추위를 잘",
              # places that are bitterly cold in the months people travel there in winter
              "iceland", "reykjavik", "lapland", "alaska", "siberia", "hokkaido", "sapporo", "harbin", "tromso",
              "tromsø", "northern lights", "aurora", "아이슬란드", "라플란드", "알래스카", "홋카이도", "북해도", "삿포로",
@@ -341,6 +345,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "holding a baby", "hold the baby", "on my feet all day", "stand all day", "standing all day",
                 "walk a lot", "walking a lot", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸"),
+    "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
+                "modest", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리"),
     "grip": ("non-slip", "non slip", "nonslip", "anti-slip", "anti slip", "slip resistant", "slip-resistant",
              "won't slip", "wont slip", "don't slip", "dont slip", "not slippery", "slippery", "good grip", "grip",
              "icy", "ice on the", "미끄러", "미끄럽", "빙판", "안 미끄", "안미끄"),
@@ -429,6 +435,13 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                     "다리가 길어 보이", "다리 길어보이"),
     "body:belly": ("hide my belly", "hide my stomach", "hide my tummy", "belly", "tummy", "stomach", "muffin top",
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배"),
+    "body:thighs": ("big thighs", "thick thighs", "thighs", "wide hips", "big hips", "pear shape", "pear-shaped",
+                    "허벅지", "하체가 통통", "하체 통통", "하체 비만", "하체가 두꺼", "엉덩이가 커", "골반이 커"),
+    "length:skirt": ("midi", "floor length", "floor-length", "maxi", "knee length", "knee-length", "mini skirt",
+                     "미디", "롱 기장", "무릎 기장", "맥시", "미니스커트"),
+    "hiking:winter": ("crampons", "microspikes", "micro spikes", "spikes", "gaiters", "base layer", "baselayer",
+                      "아이젠", "스패츠", "베이스레이어", "기능성 내의", "등산 스틱"),
+    "weather:rain": ("waterproof", "water-proof", "water resistant", "방수"),
     "shoes:heel-height": ("heel height", "how high should", "how high a heel", "how many cm", "굽 높이", "굽은 몇",
                           "굽이 몇", "굽 몇", "몇 cm 굽", "몇cm 굽", "굽 높은", "굽은 어느"),
     "garment:tights": ("tights", "stockings", "pantyhose", "nylons", "스타킹", "살스", "검스", "타이즈"),

@@ -282,3 +282,21 @@ def test_what_is_only_owned_or_merely_said_is_no_wish_and_no_exclusion(text, gen
 ])
 def test_the_garment_a_photo_is_said_to_be_is_heard_even_in_a_question(text, kind):
     assert extract(text).photo_kind == kind
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("흰색은 당연히 피하구요", "avoid_colors", ("white",)),
+    ("넥타이는 안 맬거에요", "avoid_kinds", ("tie",)),
+    ("what dress?? for our anniversary dinner", "occasion", "date"),
+    ("뉴욕 1월에 가요 추위 엄청 탐", "cold", True),
+    ("dont want knees or arms showing", "feel", ("covered",)),
+    ("아이젠 필요해요?", "topics", ("hiking:winter",)),
+    ("하체가 통통해서 커버되는 걸로요", "topics", ("body:thighs",)),
+    ("is midi length ok or does it need to be floor length", "topics", ("length:skirt",)),
+])
+def test_set_k_phrasings_are_heard(text, field, value):
+    heard = extract(text)
+    got = {"avoid_colors": heard.preferences.avoid_colors, "occasion": heard.preferences.occasion,
+           "avoid_kinds": heard.avoid_kinds, "cold": heard.cold, "feel": heard.feel.said,
+           "topics": heard.topics}[field]
+    assert got == value
