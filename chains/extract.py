@@ -88,7 +88,7 @@ _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outf
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
 _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
 # Words that name no garment or colour: "dress code는 자유" asks for no dress, "a wine bar" for no red
-_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
+_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey])|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
                                r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운",
                                re.IGNORECASE)
 
@@ -152,7 +152,8 @@ _YES_NO = re.compile(
     r"does (?:a|an|the|it|this)\b.*\b(?:work|go|suit)|do (?:they|these)\b.*\b(?:work|go))\b"
     r"|\b(?:ok|okay|alright|fine|a good idea|a no-no|allowed)\s*\?+\s*$"  # "black suit with brown shoes ok?"
     r"|괜찮(?:을까|나요|은가|겠어요?\s*\?|아요?\s*\?)"  # a question, not "회색 빼고 다 괜찮아"
-    r"|입어도 ?(?:돼|되|괜찮)|신어도 ?(?:돼|되|괜찮)|들어도 ?(?:돼|되)|매도 ?(?:돼|되)|해도 ?(?:돼|되)"
+    r"|입어도 ?(?:돼|되|됨|괜찮)|신어도 ?(?:돼|되|됨|괜찮)|들어도 ?(?:돼|되|됨)|매도 ?(?:돼|되|됨)|해도 ?(?:돼|되|됨)"
+    r"|써도 ?(?:돼|되|됨|괜찮)"
     r"|입을 ?수 ?있|신을 ?수 ?있|(?:가면|입으면|신으면) ?안 ?(?:돼|됨|되나|될까)", re.IGNORECASE)
 _WHAT_TO_WEAR = re.compile(r"\bwhat (?:should|do|can|could) i wear\b|뭐 입", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
@@ -321,6 +322,16 @@ def _photo_kind(text: str, kinds: list[Match]) -> str | None:
     if naming is None:
         return None
     return next((k.value for k in kinds if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT), None)
+
+
+def _not_of_a_fabric_ruled_out(text: str, kinds: list[Match], flags: list) -> tuple[list[Match], list]:
+    """The kinds the message names, less those named right after a fabric it rules out ("울 니트", "wool
+    sweaters" said with "싫어요"/"no": that fabric is the exclusion, chains/feel.py)."""
+    if not _feel(text).fabrics_out:
+        return kinds, flags
+    spans = [(m.start, m.end) for m in find_terms(text, lexicon.FABRIC_TERMS)[0]]
+    kept = [(k, f) for k, f in zip(kinds, flags) if not any(start <= k.start <= end + 2 for start, end in spans)]
+    return [k for k, _f in kept], [f for _k, f in kept]
 
 
 def _tone(text: str, tones: list[Match]) -> str | None:
@@ -608,6 +619,8 @@ def extract(text: str) -> Understanding:
         before = than.group() == "than"
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
+    # "울 니트는 까슬거려서 싫어요": the wool is what is ruled out, not every knit
+    kinds, kind_flags = _not_of_a_fabric_ruled_out(lowered, kinds, kind_flags)
     wanted_kinds, avoided_kinds = _split_negated(*_kept(kinds, kind_flags))
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     avoided_kinds += [m.value for m, flag in zip(features, _negation_flags(lowered, features)) if flag]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from domain.items import Item
+from chains.weather import rain_ready
 from retrieval.traits import is_sleeveless, traits_of
 
 # Cuts that hold the body in, and stretch that clings (comfortable to some, never "nothing tight").
@@ -29,7 +30,7 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "leather": (re.compile(r"\b(?:leather|suede|nubuck|fur|shearling)\b", re.IGNORECASE), ()),
     "synthetic": (re.compile(r"\b(?:polyester|nylon|acrylic|fleece|spandex|lycra|viscose)\b", re.IGNORECASE), ()),
 }
-FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered")
+FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry")
 TONES = ("dark", "light")
 # The colour families a tone keeps out of the clothes (accessories and shoes keep theirs).
 OFF_TONE = {"dark": frozenset({"white", "pink", "yellow", "orange"}),
@@ -47,6 +48,7 @@ class Feel:
     comfort: bool = False  # easy to move and stand in: no restricting cut, flat shoes ("carrying a baby", "편한 게")
     grip: bool = False  # shoes that do not slip on ice: boots and treaded soles ("안 미끄러운 신발")
     covered: bool = False  # no bare arms: "dont want arms showing", "민소매 싫어요"
+    dry: bool = False  # shoes that keep the wet out: "1번에서 신발만 방수되는걸로"
     fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
     tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
     palette: tuple[str, ...] = ()  # a colour dress code: "black and white dress code", "올블랙", "드레스코드 블랙앤화이트"
@@ -101,6 +103,8 @@ class Feel:
         if self.grip and item.slot == "shoes" and not gripping(item):
             return False
         if self.covered and item.slot in ("top", "onepiece") and is_sleeveless(item):
+            return False
+        if self.dry and item.slot == "shoes" and not (rain_ready(item) and traits_of(item).kind != "flats"):
             return False
         if self.tone and item.slot in TONED_SLOTS and item.color_family in OFF_TONE[self.tone]:
             return False

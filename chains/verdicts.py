@@ -117,7 +117,7 @@ def _special(lang: str, heard: Understanding) -> str:
 
 def _warm_enough(lang: str, heard: Understanding, season: str, piece: Item | None) -> str:
     """The piece's warmth against the season: warm enough, with layers, or not really."""
-    if piece is None and heard.kinds:
+    if heard.kinds and (piece is None or piece.kind not in heard.kinds):  # "just a coat over a dress": the coat
         piece = Item(id="said", name=heard.text, kind=heard.kinds[0], slot=KIND_TO_SLOT.get(heard.kinds[0], ""),
                      color="", color_family="", gender="unisex")
     if piece is None or not piece.kind:
