@@ -203,7 +203,7 @@ def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,
         made_for_it = replace(strict, seasons=(), exclude_functions=(), formalities=())
         searches += [("boots " + text, replace(made_for_it, kinds=("boots",))),
                      ("trekking trail outdoor shoes", replace(made_for_it, kinds=closed))]
-    elif slot == "shoes" and "boots" in strict.kinds and brief.season in ("fall", "winter"):
+    elif slot == "shoes" and strict.kinds == ("boots",) and brief.season in ("fall", "winter"):
         # a boot is no summer shoe whatever its label says ("Homme Men Tan Semi Formal Ankle Boots", summer)
         searches.append(("boots " + text, replace(strict, kinds=("boots",), seasons=())))
     if slot == "outerwear" and "coat" in strict.kinds and found < MIN_POOL:
