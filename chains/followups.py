@@ -40,11 +40,12 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         reply, conversation, prefs = change_looks(services, conversation, prefs,
                                                   replace(heard, followups=heard.followups - {"cheaper"}), events, wardrobe)
         return replace(reply, text=f"{reply.text} {prompts.render(lang, 'budget_unknown')}"), conversation, prefs
+    asked = heard.like_look or heard.target_look
+    if asked and asked > len(looks):  # "swap the shoes on #5", "more like #5" with three looks on screen
+        key = "no_such_look_one" if len(looks) == 1 else "no_such_look"
+        return Reply(prompts.render(lang, key, number=asked, count=len(looks)), "answer",
+                     quick_replies=tuple(prompts.choices(lang, "after_outfits"))), conversation, prefs
     if heard.target_look and not heard.like_look:
-        if heard.target_look > len(looks):  # "swap the shoes on #5" with three looks on screen
-            key = "no_such_look_one" if len(looks) == 1 else "no_such_look"
-            return Reply(prompts.render(lang, key, number=heard.target_look, count=len(looks)), "answer",
-                         quick_replies=tuple(prompts.choices(lang, "after_outfits"))), conversation, prefs
         reply, conversation = _revise_one(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     if heard.puts_piece_on_look and heard.asks_which and heard.kinds:  # "what coat can go over it?"

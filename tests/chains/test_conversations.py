@@ -1056,8 +1056,10 @@ def test_you_pick_between_two_directions_picks_one_and_says_which(services):
 
 def test_more_like_a_look_but_cheaper_adds_the_looks_and_says_prices_are_unknown(services):
     say(services, "work outfits for women", user="cheaper-like")
-    reply = say(services, "more like #3 but cheaper, under $150", user="cheaper-like")
-    assert reply["type"] == "outfits" and "#3" in reply["reply"] and "no prices" in reply["reply"], reply["reply"]
+    reply = say(services, "more like #1 but cheaper, under $150", user="cheaper-like")
+    assert reply["type"] == "outfits" and "#1" in reply["reply"] and "no prices" in reply["reply"], reply["reply"]
+    beyond = say(services, "more like #9", user="cheaper-like")
+    assert beyond["type"] == "answer" and "9" in beyond["reply"], beyond["reply"]
 
 
 def test_what_coat_goes_over_the_looks_keeps_each_layer_and_names_it(services):
