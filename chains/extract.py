@@ -575,6 +575,9 @@ _CHURCH = re.compile(r"church|chapel|service|mass|교회|성당|예배|미사")
 def _occasion(occasions: list[Match], text: str = "") -> str | None:
     """"hiking this weekend": the weekend says when, the hike what for; "돌잔치 하객룩": a guest at a
     family occasion, not at a wedding; "getting married, church ceremony": a wedding, in a church."""
+    places = [m for m in occasions if m.value == "travel" and text[m.start:m.end] in lexicon.PLACES]
+    if places and len(places) < len(occasions):  # "a wedding in london": the wedding, in London
+        occasions = [m for m in occasions if m not in places]
     said = {m.value for m in occasions}
     if {"ceremony", "wedding"} <= said:
         family = [m for m in occasions if m.value == "ceremony" and not _CHURCH.search(text[m.start:m.end])]

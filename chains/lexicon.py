@@ -106,6 +106,11 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운", "러블리"),
 }
 
+# A trip said only by where it goes ("뉴욕 1월에 가요", "lapland at -25"): travel, unless the message names an
+# occasion that happens there ("a wedding in london" is a wedding).
+PLACES = ("iceland", "lapland", "hokkaido", "sapporo", "new york", "nyc", "tokyo", "osaka", "kyoto", "london",
+          "아이슬란드", "라플란드", "홋카이도", "삿포로", "북해도", "뉴욕", "도쿄", "오사카", "교토", "런던", "파리", "유럽", "제주도")
+
 OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
@@ -158,7 +163,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회",
                "skiing", "ski trip", "ski resort", "apres ski", "après ski", "snowboarding", "스키장", "스키 타", "스키여행",
                "스키 여행", "스노보드", "보드 타러", "what should i pack", "what to pack", "packing", "pack for",
-               "뭐 챙겨", "짐 싸", "짐싸", "1박2일", "2박3일", "3박4일", "4박5일", "1박 2일", "2박 3일", "3박 4일", "4박 5일"),
+               "뭐 챙겨", "짐 싸", "짐싸", "1박2일", "2박3일", "3박4일", "4박5일", "1박 2일", "2박 3일", "3박 4일", "4박 5일",
+               *PLACES),
     # outdoors on foot: sporty, layered, sturdy shoes (a dress code of its own, prompts/dress_codes.toml)
     "hiking": ("hiking", "hike", "trekking", "trek", "camping", "trail", "등산", "하이킹", "트레킹", "캠핑", "산행",
                "등반", "한라산", "설악산", "지리산", "북한산", "hillwalking", "hill walk", "mountain climbing",

@@ -300,3 +300,13 @@ def test_set_k_phrasings_are_heard(text, field, value):
            "avoid_kinds": heard.avoid_kinds, "cold": heard.cold, "feel": heard.feel.said,
            "topics": heard.topics}[field]
     assert got == value
+
+
+@pytest.mark.parametrize(("text", "occasion"), [
+    ("뉴욕 1월에 가요 추위 엄청 탐", "travel"),
+    ("-25C in lapland next week, what do i wear", "travel"),
+    ("dinner date in tokyo", "date"),  # an occasion named where it happens is that occasion
+    ("a wedding in london in june, men", "wedding"),
+])
+def test_a_trip_said_by_its_place_is_travel_unless_an_occasion_is_named(text, occasion):
+    assert extract(text).preferences.occasion == occasion
