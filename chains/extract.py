@@ -324,10 +324,11 @@ def _photo_kind(text: str, kinds: list[Match]) -> str | None:
     return next((k.value for k in kinds if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT), None)
 
 
-def _not_of_a_fabric_ruled_out(text: str, kinds: list[Match], flags: list) -> tuple[list[Match], list]:
+def _not_of_a_fabric_ruled_out(text: str, kinds: list[Match], flags: list,
+                               felt: Feel) -> tuple[list[Match], list]:
     """The kinds the message names, less those named right after a fabric it rules out ("울 니트", "wool
     sweaters" said with "싫어요"/"no": that fabric is the exclusion, chains/feel.py)."""
-    if not _feel(text).fabrics_out:
+    if not felt.fabrics_out:
         return kinds, flags
     spans = [(m.start, m.end) for m in find_terms(text, lexicon.FABRIC_TERMS)[0]]
     kept = [(k, f) for k, f in zip(kinds, flags) if not any(start <= k.start <= end + 2 for start, end in spans)]
@@ -623,7 +624,9 @@ def extract(text: str) -> Understanding:
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
     # "울 니트는 까슬거려서 싫어요": the wool is what is ruled out, not every knit
-    kinds, kind_flags = _not_of_a_fabric_ruled_out(lowered, kinds, kind_flags)
+    topics = tuple(dict.fromkeys(m.value for m in find_terms(lowered, lexicon.TOPIC_TERMS)[0]))
+    felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
+    kinds, kind_flags = _not_of_a_fabric_ruled_out(lowered, kinds, kind_flags, felt)
     wanted_kinds, avoided_kinds = _split_negated(*_kept(kinds, kind_flags))
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     avoided_kinds += [m.value for m, flag in zip(features, _negation_flags(lowered, features)) if flag]
@@ -647,7 +650,6 @@ def extract(text: str) -> Understanding:
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
-    topics = tuple(dict.fromkeys(m.value for m in find_terms(lowered, lexicon.TOPIC_TERMS)[0]))
     preferences = Preferences(
         gender=_first(roles) or _first(genders) or _first(companions) or _BARE_GENDER.get(lowered.strip(" .!"))
         or _age_gender(lowered)[1],
@@ -703,7 +705,7 @@ def extract(text: str) -> Understanding:
         # ("would an XL be oversized on me?" asks about a size too)
         size_said=_size_said(lowered) if any(m.value == "size" for m in intents) or fits else None,
         asks_to_see=bool(_SHOW_ME.search(lowered)),
-        feel=replace(_feel(lowered, topics), tone=_tone(lowered, tones),
+        feel=replace(felt, tone=_tone(lowered, tones),
                      palette=tuple(wanted) if wanted and find_terms(lowered, lexicon.PALETTE_TERMS)[0] else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)),
         topics=topics,
