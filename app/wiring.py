@@ -67,7 +67,8 @@ def ensure_catalog(catalog: "Catalog", settings: Settings, progress: Callable[[i
         return count
     log.info("%s the demo catalog from %s", "refreshing" if count else "building (first start only)",
              settings.demo_catalog)
-    count = catalog.ingest_parquet(settings.demo_catalog, limit=settings.demo_limit, progress=progress)
+    # (a refresh also drops the rows the new demo no longer lists)
+    count = catalog.ingest_parquet(settings.demo_catalog, limit=settings.demo_limit, progress=progress, prune=bool(count))
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text(digest)
     return count

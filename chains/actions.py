@@ -25,7 +25,7 @@ from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, review_look
 from chains.router import says_something
 from chains.services import AgentServices
-from chains.sizes import size_phrase, sizes_up, steps_from, suggest_sizes, top_label
+from chains.sizes import size_phrase, sizes_up, steps_between, steps_from, suggest_sizes, top_label
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
@@ -153,6 +153,19 @@ def _said_size_fit(lang: str, heard: Understanding, gender: str | None,
                           two_up=sizes_up(gender or "", top, 2))
 
 
+def _against_usual(lang: str, heard: Understanding, gender: str | None) -> str:
+    """"L 사면 돼? 평소 M 입어": the size asked about against the one they wear, and for a piece sold as
+    oversized, that its cut is already big; "" when they name one size only."""
+    asked, usual = heard.size_said, heard.size_usual
+    steps = steps_between(gender, asked, usual) if asked and usual and asked != usual else None
+    if not steps:
+        return ""
+    key = "size_fit_small" if steps < 0 else "size_fit_one_up" if steps == 1 else "size_fit_oversized"
+    if steps > 0 and heard.cut_of_piece == "oversized":  # "오버핏 코트 L?": the cut is the oversize
+        key = "size_cut_oversized"
+    return prompts.render(lang, key, said=asked, mine=usual)
+
+
 def _body(heard: Understanding, conversation: ConversationState,
           profile: tuple[float | None, float | None]) -> tuple[float | None, float | None]:
     """The height and weight to size from: this message's, else this conversation's, else the profile's."""
@@ -224,6 +237,8 @@ def _topics(heard: Understanding) -> list[str]:
         fit = [f"length:{LENGTH_OF.get(heard.kinds[0], heard.kinds[0])}"] + fit
     fit = ([f"fit:{heard.fit}"] if heard.fit else []) + fit  # "how do I wear an oversized shirt?": the cut first
     # "can I wear a black suit instead of a tux?": the suit's answer for that event, not its whole dress code
+    if heard.over_it and find_terms(heard.text.lower(), SUIT_TERMS)[0]:  # "검정 정장은 있어요 그 위에 뭐 입어요?"
+        return ([f"event:{heard.event}:overcoat"] if heard.event else []) + ["garment:overcoat"]
     suit = ":suit" if heard.event and find_terms(heard.text.lower(), SUIT_TERMS)[0] else \
         ":coat" if heard.event == "funeral" and "coat" in heard.kinds else ""  # "검은 옷이 패딩밖에 없어요"
     event = [f"event:{heard.event}{suit}"] if heard.event else []
@@ -258,9 +273,11 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     lang = conversation.language
     conversation = conversation.evolve(wants_trend=False)  # a wish for trend looks lapses when asked otherwise
     notes = _notes(services, heard, lang)
-    said = verdict(lang, heard, season_of(services, prefs), conversation.anchor, prefs.occasion)
+    # ("my grandad's funeral is friday, can I wear a navy tie?": the funeral's dress code answers)
+    occasion = EVENT_BRIEFS[heard.event]["occasion"] if heard.event else prefs.occasion
+    said = verdict(lang, heard, season_of(services, prefs), conversation.anchor, occasion)
     if said and heard.question == "yesno":  # "청바지 입고 가면 안 됨?": the answer, not how to style jeans
-        notes = [n for n in notes if not n["topic"].startswith("garment:")]
+        notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:"))]  # nor black's partners
     if not notes and not said:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
     if said and ((prefs.gender and heard.asks_to_see)  # "베이지 니트에 어울리는 코디 추천해줘": looks
@@ -490,9 +507,12 @@ def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     reply, conversation = _explain(turn.services, state["conversation"], state["preferences"],
                                    state["understanding"], turn.events)
     # A style question changes no taste ("what is amekaji?" is no wish for amekaji), but who the
-    # person dresses ("what goes with a white shirt? men's please") holds for what follows.
-    said = state["understanding"].preferences
-    kept = state["stored_preferences"].merged(Preferences(gender=said.gender, avoid_colors=said.avoid_colors))
+    # person dresses ("what goes with a white shirt? men's please") holds for what follows ...
+    said, event = state["understanding"].preferences, state["understanding"].event
+    # ... and neither does the occasion an event names ("내일 발인이에요, 정장 위에 뭐 입어요?": a funeral)
+    occasion = EVENT_BRIEFS[event]["occasion"] if event else None
+    kept = state["stored_preferences"].merged(Preferences(gender=said.gender, avoid_colors=said.avoid_colors,
+                                                          occasion=occasion))
     return {"reply": reply, "conversation": conversation, "preferences": kept}
 
 
@@ -506,7 +526,10 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     reply, asked = _size_answer(conversation, state["preferences"], _body(heard, conversation, runtime.context.body))
     fit = _said_size_fit(conversation.language, heard, state["preferences"].gender,
                          _body(heard, conversation, runtime.context.body))
-    if fit:  # "100 사이즈 사면 오버핏 돼?": how that size wears, not the numbers again
+    if against := _against_usual(conversation.language, heard, state["preferences"].gender):
+        # "L 사면 돼? 평소 M 입어": answered from their own size; the chart's, when it has the numbers, after
+        reply, asked = replace(reply, text=against if asked else f"{against} {reply.text}", type="answer"), False
+    elif fit:  # "100 사이즈 사면 오버핏 돼?": how that size wears, not the numbers again
         reply = replace(reply, text=fit)
     elif heard.size_said:  # "I usually wear L, so L here too?": that first, then what the numbers say
         said = prompts.render(conversation.language, "size_usual", size=heard.size_said)

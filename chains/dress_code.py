@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.items import Item
-from domain.vocabulary import QUIET_FAMILIES
+from domain.vocabulary import KIND_TO_SLOT, QUIET_FAMILIES
 from retrieval.traits import (
     FORMALITY_LEVELS,
     formality_rank,
@@ -69,6 +69,7 @@ class DressCode:
     men_carry_bag: bool = True  # a man's look may carry a bag (not to a date, a party or a wedding)
     strict_colours: bool = False  # the palette never relaxes: fewer looks rather than brown at a funeral
     strict_palette: frozenset[str] = frozenset()  # kinds or slots whose colours never relax (an interview's blazer)
+    quiet_palette: frozenset[str] = frozenset()  # kinds or slots relaxed to a neutral at most (no maroon interview heels)
     no_head_to_toe_black: bool = False  # a celebration by day: black reads as mourning (unless asked for)
     shoe_functions: frozenset[str] = frozenset()  # shoes made for it (a hike: trail or sports shoes, trekking boots)
     bag_words: tuple[str, ...] = ()  # the bags it takes, by name (a hike: a backpack, not a duffle)
@@ -77,6 +78,8 @@ class DressCode:
     avoid_words: tuple[str, ...] = ()  # names that never come, whatever their labels (a hike: yoga pants, a schoolbag)
     winter_shoes: frozenset[str] = frozenset()  # kinds or functions its shoes keep to in winter (a hike: boots, trail shoes)
     women_exclude_kinds: frozenset[str] = frozenset()  # womenswear kinds it never takes (no office blazer over a gown)
+    # kinds its looks leave out that a person may still wear, asked ("양말은 검정이어야 하나요?": dark socks, yes)
+    fine_if_asked: frozenset[str] = frozenset()
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -153,6 +156,11 @@ class DressCode:
                     return False
         return True
 
+    def palette_for(self, kind: str) -> frozenset[str]:
+        """The colour families the occasion wears for a kind (or its slot); empty when any colour will do."""
+        slot = KIND_TO_SLOT.get(kind, "")
+        return next((families for key, families in self.colours if key in (kind, slot)), frozenset())
+
     def aim(self, style: str) -> float:
         """The formality a look of this style aims at: between the style's lean and the occasion's
         target, inside the band."""
@@ -213,8 +221,10 @@ def dress_code(occasion: str, season: str) -> DressCode:
         shoe_functions=frozenset(occ.get("shoe_functions", ())), bag_words=tuple(occ.get("bag_words", ())),
         no_shine=occ.get("no_shine", False), search_words=occ.get("search_words", ""),
         strict_palette=frozenset(occ.get("strict_palette", ())), avoid_words=tuple(occ.get("avoid_words", ())),
+        quiet_palette=frozenset(occ.get("quiet_palette", ())),
         women_exclude_kinds=frozenset(occ.get("women_exclude_kinds", ())),
         winter_shoes=frozenset(occ.get("winter_shoes", ())),
+        fine_if_asked=frozenset(occ.get("fine_if_asked", ())),
     )
 
 
@@ -233,9 +243,9 @@ def without_palette(code: DressCode, keys: frozenset[str], any_colour: bool = Fa
     keys = keys - code.strict_palette
 
     def relaxed(table: tuple[tuple[str, frozenset[str]], ...]) -> tuple[tuple[str, frozenset[str]], ...]:
-        if any_colour:
-            return tuple(entry for entry in table if entry[0] not in keys)
-        return tuple((key, families | QUIET_FAMILIES) if key in keys else (key, families) for key, families in table)
+        loud = keys - code.quiet_palette if any_colour else frozenset()
+        return tuple((key, families | QUIET_FAMILIES) if key in keys else (key, families)
+                     for key, families in table if key not in loud)
     return replace(code, colours=relaxed(code.colours), men_colours=relaxed(code.men_colours))
 
 

@@ -73,7 +73,8 @@ _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
     r"too much|too young|too old|good)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도", re.IGNORECASE)
 # "what coat can go over it?", "이 위에 뭐 걸쳐요?": a layer asked onto the looks on screen
-_OVER_IT = re.compile(r"\b(?:go|goes|wear|put|throw)\s+(?:on\s+)?over\s+(?:it|them|this|these|that|those|the looks?)\b"
+_OVER_IT = re.compile(r"\b(?:go|goes|wear|put|throw)\s+(?:on\s+)?over\s+(?:it|them|this|these|that|those|the looks?|"
+                      r"(?:my|the|a) suit)\b"
                       r"|위에\s*(?:입을|걸칠|뭐|어떤)|위에\s*걸쳐", re.IGNORECASE)
 # "and what socks", "what colour belt?", "넥타이는 무슨 색이 좋아요?": which one, asked
 _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bstill (?:in|a thing)\b|무슨|어떤|뭐|뭘|어느|몇|어떻게|방법|알려|해야",
@@ -84,6 +85,14 @@ _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(
                         r"|(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?=사이즈|size|으로|로\s|사면|입으면|살까)"
                         r"|(?:size|사이즈)\s*(85|90|95|100|105|110)\b"
                         r"|(?:size|사이즈|usually (?:an?|wear)|보통)\s*(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b", re.IGNORECASE)
+# "평소 M 입어", "I'm usually a medium", "i wear 95 normally": the size the person already wears (the size
+# asked about is another: "L 사면 돼? 평소 M 입어")
+_SIZE_WORD = r"(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|44|55|66|77|85|90|95|100|105|110|small|medium|extra large|large)"
+_SIZE_NAMES = {"SMALL": "S", "MEDIUM": "M", "LARGE": "L", "EXTRA LARGE": "XL"}
+_USUAL_SIZE = re.compile(r"(?:평소(?:에)?|보통|원래|usually|normally|typically)\s*(?:(?:i\s+)?(?:wear|take|get|buy|am|an?|"
+                         r"size|사이즈는?)\s+)*" + _SIZE_WORD + r"(?![\w'])"
+                         r"|(?<![\w'])(?:i'?m|i am|i wear|i take)\s+(?:an?\s+)?" + _SIZE_WORD
+                         + r"\s+(?:usually|normally)\b", re.IGNORECASE)
 _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outfit)\b|보여\s*(?:줘|주세요|줄래)"
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
 _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
@@ -111,6 +120,9 @@ _ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:please|pl
 _HEIGHT = re.compile(r"(?:키\s*)(\d{3})|(\d{3})\s*(?:cm|센티|센치)", re.IGNORECASE)
 _WEIGHT = re.compile(r"(\d{2,3})\s*(?:kg|kgs|kilos?|킬로|키로|kilograms?)|몸무게\s*(\d{2,3})", re.IGNORECASE)
 # Feet and inches, pounds: "5'10", "5 ft 10", "6 feet", "180 lbs", "165 pounds"
+# "남자 172 68 ...", "170/60": a height and a weight said bare, one after the other
+_BARE_BODY = re.compile(r"(?<![\d.,])(1[4-9]\d|20\d)\s*(?:/|,\s*|\s+)([3-9]\d|1[0-3]\d)(?![\d.,])(?!\s*(?:만|원|won|%|도|°|cm|센))",
+                        re.IGNORECASE)
 _FEET = re.compile(r"\b([4-7])\s*(?:'|’|ft\b|feet\b|foot\b)\s*(?:(\d{1,2})\s*(?:\"|”|''|in\b|inches\b)?)?", re.IGNORECASE)
 _POUNDS = re.compile(r"\b(\d{2,3})\s*(?:lbs?|pounds?)\b", re.IGNORECASE)
 CM_PER_INCH, KG_PER_POUND = 2.54, 0.45359237
@@ -154,7 +166,11 @@ _YES_NO = re.compile(
     r"|괜찮(?:을까|나요|은가|겠어요?\s*\?|아요?\s*\?)"  # a question, not "회색 빼고 다 괜찮아"
     r"|입어도 ?(?:돼|되|됨|괜찮)|신어도 ?(?:돼|되|됨|괜찮)|들어도 ?(?:돼|되|됨)|매도 ?(?:돼|되|됨)|해도 ?(?:돼|되|됨)"
     r"|써도 ?(?:돼|되|됨|괜찮)"
-    r"|입을 ?수 ?있|신을 ?수 ?있|(?:가면|입으면|신으면) ?안 ?(?:돼|됨|되나|될까)", re.IGNORECASE)
+    r"|입을 ?수 ?있|신을 ?수 ?있|(?:가면|입으면|신으면) ?안 ?(?:돼|됨|되나|될까)"
+    # "넥타이랑 양말도 다 검정이어야 하나요?", "do the socks have to be black?": must it be so
+    r"|(?:이어야|여야|해야|어야) ?(?:하나요|하나|해요\s*\?|돼요\s*\?|되나요|할까요|하죠|함\s*\?)"
+    r"|\b(?:do|does|must) (?:they|it|these|the \w+|my \w+) (?:have to|need to)? ?be\b|\bshould (?:they|it|the \w+) be\b",
+    re.IGNORECASE)
 _WHAT_TO_WEAR = re.compile(r"\bwhat (?:should|do|can|could) i wear\b|뭐 입", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
 _EXPLICIT_LIKE = re.compile(r"\blike\b|\bsimilar\b|비슷|같은|처럼|느낌")
@@ -210,7 +226,10 @@ class Understanding:
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
     age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
     asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
-    size_said: str | None = None  # "I usually wear L": a letter size the person says they wear
+    size_said: str | None = None  # "would L fit?", "I usually wear L": the letter size a message is about
+    size_usual: str | None = None  # "평소 M 입어": the size the person says they usually wear
+    cut_of_piece: str | None = None  # "오버핏 코트": the cut a named piece is sold in
+    over_it: bool = False  # "what goes over it?", "그 위에 뭐 입어요?": a layer over what is worn
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
     asks_which: bool = False  # "what socks?", "무슨 색?", "방법 알려줘": a question (a finishing touch, a topic's note)
     photo_kind: str | None = None  # "this is my coat, what goes with it?": what the photographed garment is
@@ -502,6 +521,13 @@ def _body(text: str) -> tuple[float | None, float | None]:
     return cm, kg
 
 
+def _bare_body(text: str) -> tuple[float | None, float | None]:
+    """"남자 172 68": two bare numbers, read as a height and a weight where the message is about sizes or
+    says whose clothes (elsewhere "150 50" is no body)."""
+    bare = _BARE_BODY.search(text)
+    return (float(bare.group(1)), float(bare.group(2))) if bare else (None, None)
+
+
 def _question(text: str, questions: list[Match], named_something: bool) -> str | None:
     """The kind of style question: a pairing when a named garment or colour meets "goes with" /
     "어울리는" ("베이지 면바지랑 어울리는 상의 뭐야?" is a pairing, not a definition)."""
@@ -540,6 +566,16 @@ def _age(text: str) -> int | None:
 def _size_said(text: str) -> str | None:
     hit = _SIZE_SAID.search(text)
     return next(g for g in hit.groups() if g).upper() if hit else None
+
+
+def _sizes(text: str) -> tuple[str | None, str | None]:
+    """The size asked about and the size usually worn ("L 사면 돼? 평소 M 입어" -> L, M); a message that says
+    only the usual one asks about that one ("I usually wear L, L here too?")."""
+    usual = _USUAL_SIZE.search(text)
+    worn = next(g for g in usual.groups() if g).upper() if usual else None
+    worn = _SIZE_NAMES.get(worn or "", worn)
+    asked = _size_said(_USUAL_SIZE.sub(_blank, text)) if usual else _size_said(text)
+    return asked or worn, worn
 
 
 def parse_budget(text: str) -> float | None:
@@ -622,6 +658,8 @@ def extract(text: str) -> Understanding:
     if than := _MORE_THAN.search(lowered):  # "more purple than pink": purple; "분홍보다 보라": 보라
         before = than.group() == "than"
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
+    # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
+    cut_of_piece = next((f.value for f in fits for k in kinds if 0 <= k.start - f.end <= 1), None)
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
     # "울 니트는 까슬거려서 싫어요": the wool is what is ruled out, not every knit
     topics = tuple(dict.fromkeys(m.value for m in find_terms(lowered, lexicon.TOPIC_TERMS)[0]))
@@ -646,6 +684,9 @@ def extract(text: str) -> Understanding:
     puts_piece_on_look = bool(wanted_kinds and not followups and (_target_look(lowered) or _OVER_IT.search(lowered))
                               and not _EXPLICIT_LIKE.search(lowered))
     height, weight = _body(lowered)
+    if height is None and weight is None and (fits or genders or any(m.value == "size" for m in intents)):
+        height, weight = _bare_body(lowered)
+    asked_size, usual_size = _sizes(lowered) if any(m.value == "size" for m in intents) or fits else (None, None)
     question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
@@ -691,6 +732,8 @@ def extract(text: str) -> Understanding:
         question=question,
         event=_first(events),
         fit=_first(fits),
+        cut_of_piece=cut_of_piece,
+        over_it=bool(_OVER_IT.search(lowered)),
         rain=any(q.value == "rain" for q in questions),
         cold=bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0,
         snow=snow,
@@ -703,7 +746,8 @@ def extract(text: str) -> Understanding:
         age=_age(lowered),
         asks_about_look=bool(_ASKS_ABOUT.search(lowered)) and not _ASKS_FOR.search(lowered),
         # ("would an XL be oversized on me?" asks about a size too)
-        size_said=_size_said(lowered) if any(m.value == "size" for m in intents) or fits else None,
+        size_said=asked_size,
+        size_usual=usual_size,
         asks_to_see=bool(_SHOW_ME.search(lowered)),
         feel=replace(felt, tone=_tone(lowered, tones),
                      palette=tuple(wanted) if wanted and find_terms(lowered, lexicon.PALETTE_TERMS)[0] else ()),

@@ -11,6 +11,8 @@ from chains.dress_code import dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.look_score import colour_slot_for
 from chains.extract import Understanding
+from chains.compose import plan_slot
+from chains.recommend import fetch_slot
 from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, new_looks,
                           offer_looks, season_of, show_looks)
 from chains.router import says_something
@@ -203,6 +205,16 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         floor = _worn_formality((look,)) if restyled and formality_step(heard) > 0 else None
         fresh, _brief, _anchor = new_looks(services, shown, brief_prefs, heard.wanting_more(), wardrobe, floor)
         new = fresh[0] if fresh else look
+        asked = heard.preferences.colors
+        if asked and not restyled and not recoloured and not _wears_colour(new, asked):
+            # "#1 in dark green" where the occasion wears no green suit or shirt: #1 as it was, green in its tie
+            accented = _colour_as_accent(services, conversation, look, prefs, asked)
+            text = prompts.render(lang, "revised_one_accent" if accented else "revised_one_no_colour", number=number,
+                                  colour=prompts.label(lang, "color_family", asked[0]),
+                                  occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"),
+                                  kind=prompts.label(lang, "kind", accented.kind) if accented else "")
+            looks[number - 1] = _with_piece(look, accented) if accented else look
+            return show_looks(services, conversation, looks, text, events)
     else:
         for exclude in (conversation.shown_ids + others, ()):  # then a piece another look wears may come too
             new = revise_looks(services, (look,), heard, prefs, conversation.ruled_out(heard.avoid_kinds),
@@ -216,6 +228,39 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     return show_looks(services, conversation, looks, said + _one_look_text(lang, heard, number, look, new, added,
                                                                           prefs.occasion or "daily") + felt,
                       events)
+
+
+def _wears_colour(look: Outfit, colours: Sequence[str]) -> bool:
+    """Whether a worn piece (not a watch or a bag) of the look is in one of the colours."""
+    return any(i.slot in WORN_SLOTS and i.color_family in colours for i in look.items)
+
+
+# Where a colour the occasion keeps off the clothes may still show, in the order a stylist tries
+ACCENT_SLOTS = ("tie", "accessory", "bag")
+
+
+def _colour_as_accent(services: AgentServices, conversation: ConversationState, look: Outfit, prefs: Preferences,
+                      colours: Sequence[str]) -> Item | None:
+    """A tie (a suit without one gets one), a scarf or a bag of the look in the colour, as the occasion allows."""
+    brief = conversation_brief(services, conversation, prefs, conversation.avoid_kinds)
+    gender = look_gender(look, prefs)
+    held = {plan_slot(i): i for i in look.items}
+    tailored = any(i.kind == "blazer" for i in look.items) and gender == "men"
+    for slot in ACCENT_SLOTS:
+        if slot not in held and not (slot == "tie" and tailored):
+            continue
+        pool = fetch_slot(services.catalog, slot, gender, replace(prefs, colors=tuple(colours)), brief, ())
+        kind = held[slot].kind if slot in held else "tie"
+        if found := next((i for i in pool if i.color_family in colours and i.kind == kind), None):
+            return found
+    return None
+
+
+def _with_piece(look: Outfit, piece: Item) -> Outfit:
+    """The look with the piece in its slot (added where it had none)."""
+    slot = plan_slot(piece)
+    items = [i for i in look.items if plan_slot(i) != slot] + [piece]
+    return replace(look, items=tuple(items))
 
 
 def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, new: Outfit, added: str | None,

@@ -61,6 +61,7 @@ def asks_for_finishing(state: ConversationState, understanding: Understanding) -
     u = understanding
     kinds = set(u.kinds)
     return bool(state.looks and kinds and kinds <= set(FINISHING_KINDS) and u.asks_which and not u.avoid_kinds
+                and not u.topics  # "bow tie or normal tie?": the note on bow ties
                 and not u.puts_piece_on_look and not (u.followups - {"swap"}) and not u.preferences.colors)
 
 
@@ -114,7 +115,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
             and not (state.looks and is_followup(understanding)):
         return Decision("explain")  # "is this bomber warm enough for december?", with its photo or named
     # (a feel the note implies, "배 가려지는 핏으로": nothing clinging, shapes its example looks)
-    if understanding.topics and not new_photo and not (state.looks and is_followup(replace(understanding, feel=Feel()))):
+    # "니트 소재 뭐가 따뜻해?" asks about warm fabrics, it asks for no warmer looks: a question aimed at no look
+    asked = (understanding.asks_which or understanding.question) and not understanding.target_look
+    if understanding.topics and not new_photo and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))):
         return Decision("explain")  # "키 커보이게 입는 방법도 알려줘", "how high should my heels be?": its note
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):
         return Decision("explain")  # "what should I wear to a funeral?": its dress code, then looks

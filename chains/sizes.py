@@ -75,6 +75,18 @@ def steps_from(gender: str, said: str, suggested: SizeSuggestion,
     return None if index is None or mine is None else index - mine
 
 
+def steps_between(gender: str | None, asked: str, usual: str,
+                  chart: tuple[SizeRow, ...] | None = None) -> int | None:
+    """How many top sizes the asked one is above (+) or below (-) the one usually worn ("L" against "M": 1),
+    or None when the chart knows either not (letter sizes run alike in menswear and womenswear)."""
+    for wear in ([gender] if gender in ("men", "women") else ["men", "women"]):
+        names = [(r.size.upper(), r.kr_size) for r in chart or load_chart() if r.gender == wear and r.part == "top"]
+        here = [next((n for n, pair in enumerate(names) if size.upper() in pair), None) for size in (asked, usual)]
+        if None not in here:
+            return here[0] - here[1]
+    return None
+
+
 def top_label(size: str, kr_size: str) -> str:
     """"M (95)", or "M" where the Korean size is the same letter."""
     return size if kr_size == size else f"{size} ({kr_size})"

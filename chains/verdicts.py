@@ -4,14 +4,16 @@ with a suit?", "키 160인데 롱코트 입어도 돼?", said before the style n
 from __future__ import annotations
 
 import prompts
-from chains.dress_code import dress_code
+from chains.dress_code import DressCode, dress_code
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, SUIT_TERMS
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES
+from domain.vocabulary import COLOR_FAMILIES, KIND_TO_SLOT, NEUTRAL_FAMILIES
 from retrieval.traits import WARMTH_LEVELS, traits_of
 
+# The occasions where loafers pass only when plain, black and leather
+_DRESSED_UP = frozenset({"funeral", "wedding", "interview", "ceremony", "black_tie"})
 SHORT_CM = 165.0  # below it, a long coat is cut to the knee rather than the calf
 
 
@@ -32,6 +34,8 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
 
 def _colours(lang: str, heard: Understanding) -> str:
     colours = heard.preferences.colors
+    if len(colours) == 1 and suit_colour(heard) == colours[0]:  # "검정 정장 위에 뭐?": the suit's notes answer
+        return ""
     if len(colours) >= 2:
         a, b = colours[:2]
         said = pair_verdict(a, b)
@@ -61,13 +65,17 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
         return ""
     code = dress_code(occasion, season)
     place = prompts.label(lang, "occasion", occasion)
-    refused = [k for k in heard.kinds if k in code.exclude_kinds]
+    refused = [k for k in heard.kinds if k in code.exclude_kinds and k not in code.fine_if_asked]
     if refused:
         return prompts.render(lang, "verdict_kind_no", kinds=prompts.label_variant(lang, "kind", "plural", refused[0]),
                               occasion=place)
     loud = [c for c in heard.preferences.colors if c in code.dress_colours_to_avoid]
     if loud and ("dress" in heard.kinds or not heard.kinds):
         return prompts.render(lang, "verdict_colour_no", colour=_colour(lang, loud[0]), occasion=place)
+    if palette := _palette(lang, heard, code, place):
+        return palette
+    if heard.cut == "loafer" and occasion in _DRESSED_UP:  # "로퍼 신어도 돼요?" to a funeral: plain black ones
+        return prompts.render(lang, "verdict_loafer_formal", occasion=place)
     colour = [_colour(lang, heard.preferences.colors[0])] if heard.preferences.colors else []
     kind = [prompts.label(lang, "kind", heard.kinds[0])] if heard.kinds else []
     thing = " ".join(colour + kind)
@@ -75,6 +83,26 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
     if lang == "en" and singular:  # "a navy dress", but "grey trousers"
         thing = ("an " if thing[0] in "aeiou" else "a ") + thing
     return prompts.render(lang, "verdict_yes", thing=thing, occasion=place)
+
+
+def _palette(lang: str, heard: Understanding, code: DressCode, place: str) -> str:
+    """"넥타이랑 양말도 다 검정이어야 하나요?" at a funeral: yes, or better not, with the colours each named
+    piece takes there; "" when no colour is asked or the occasion leaves those pieces' colours free."""
+    asked = heard.preferences.colors
+    named = [(kind, code.palette_for(kind)) for kind in heard.kinds if code.palette_for(kind)]
+    if not asked or not named:
+        return ""
+    parts = ", ".join(prompts.render(lang, "verdict_palette_part", kind=prompts.label(lang, "kind", kind),
+                                     colours=prompts.listed(lang, [_colour(lang, f) for f in _ordered(families)],
+                                                            "or_join"))
+                      for kind, families in named)
+    fits = all(colour in families for colour in asked for _kind, families in named)
+    return prompts.render(lang, "verdict_palette_yes" if fits else "verdict_palette_no", occasion=place, parts=parts)
+
+
+def _ordered(families: frozenset[str]) -> list[str]:
+    """Black first (the colour of the sober occasions), then the rest as the vocabulary lists them."""
+    return sorted(families, key=lambda f: (f != "black", COLOR_FAMILIES.index(f) if f in COLOR_FAMILIES else 99))
 
 
 def _season(lang: str, heard: Understanding) -> str:

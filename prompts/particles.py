@@ -10,7 +10,7 @@ import re
 
 # particle written with both forms -> (form after a final consonant, form after a vowel)
 _PAIRS = {"(으)로": ("으로", "로"), "을(를)": ("을", "를"), "은(는)": ("은", "는"),
-          "이(가)": ("이", "가"), "과(와)": ("과", "와"), "와(과)": ("과", "와")}
+          "이(가)": ("이", "가"), "(이)에요": ("이에요", "예요"), "과(와)": ("과", "와"), "와(과)": ("과", "와")}
 _PARTICLE = re.compile(r"(\S?)(" + "|".join(re.escape(p) for p in _PAIRS) + ")")
 _HANGUL_FIRST, _HANGUL_LAST, _FINALS = 0xAC00, 0xD7A3, 28
 _RIEUL = 8  # ㄹ as a final takes "로", not "으로" (서울로, 호텔로)

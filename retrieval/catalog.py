@@ -300,14 +300,32 @@ class Catalog:
         self._mirror_checked = -math.inf
         return done
 
-    def ingest_parquet(self, path: str | Path, *, limit: int | None = None, progress: Progress | None = None) -> int:
-        """Ingest a demo-catalog parquet; `limit` takes a deterministic sample spread over slots and genders."""
+    def ingest_parquet(self, path: str | Path, *, limit: int | None = None, progress: Progress | None = None,
+                       prune: bool = False) -> int:
+        """Ingest a demo-catalog parquet; `limit` takes a deterministic sample spread over slots and genders.
+        `prune`: rows it no longer lists go (a newer demo that drops a size chart read as a tunic)."""
         import pyarrow.parquet as pq
 
         records = pq.read_table(path).to_pylist()
         if limit is not None:
             records = stratified_sample(records, limit)
-        return self.ingest(records, progress=progress)
+        done = self.ingest(records, progress=progress)
+        if prune:
+            self.keep_only({str(r["id"]) for r in records})
+        return done
+
+    def keep_only(self, ids: set[str]) -> int:
+        """Delete every row whose id is not in `ids`; returns how many went."""
+        from lancedb.expr import col, lit
+
+        table = self._table()
+        if table is None:
+            return 0
+        stale = [i for i in self.scan(["id"]).column("id").to_pylist() if i not in ids]
+        if stale:
+            table.delete(col("id").isin([lit(i) for i in stale]))
+            self._mirror_checked = -math.inf  # searches in this process stop seeing them at once
+        return len(stale)
 
 
 def _search_in_memory(mirror: VectorMirror, text: str, filters: SearchFilters, vector: np.ndarray,

@@ -10,6 +10,7 @@ from chains.compose import is_complete
 from chains.exclusions import is_of_kind
 from chains.rubric import Brief, look_violations
 from domain.items import Item
+from domain.vocabulary import WORN_SLOTS
 from retrieval.traits import is_sportswear, patterned, traits_of
 
 
@@ -553,6 +554,32 @@ def test_asking_whether_a_size_up_wears_oversized_is_answered_about_that_size(se
     assert reply["reply"].startswith("100 사이즈는 평소 사이즈 M (95)보다 한 치수 커서"), reply["reply"]
     bigger = say(services, "would an XL be oversized on me?", user="oversize")
     assert bigger["reply"].startswith("XL is two or more sizes up"), bigger["reply"]
+
+
+def test_a_size_asked_about_is_answered_against_the_size_usually_worn(services):
+    reply = say(services, "남자 172 68 오버핏 코트 사려는데 L 사면 돼? 평소 M 입어", user="usual-size")
+    # the cut is oversized already: their usual M; the chart's numbers for 172 cm and 68 kg after it
+    assert reply["reply"].startswith("오버핏으로 나온 옷은 이미 크게 재단돼 있어서 평소 사이즈 M으로도"), reply["reply"]
+    assert "키 172cm, 몸무게 68kg" in reply["reply"] and "상의 M(95)" in reply["reply"], reply["reply"]
+    hoodie = say(services, "I'm a guy, usually a medium. Would an XL hoodie be oversized on me?", user="usual-size-en")
+    assert hoodie["reply"].startswith("XL is two or more sizes up from your usual M"), hoodie["reply"]
+
+
+def test_a_colour_the_occasion_keeps_off_the_clothes_goes_into_an_accent_or_is_said_missing(services):
+    """"#1 in dark green" at a black-tie wedding: no green shirt or trousers; look 1 keeps its clothes and
+    wears green in its tie (or scarf, bag), or stays as it was, said; never all black with a green watch."""
+    first = say(services, "wedding guest, black tie optional, man, no tux", user="green")
+    first = first if first["outfits"] else say(services, "show me", user="green")
+    before = {i.id for i in items_of(first["outfits"][0]) if i.slot in WORN_SLOTS}
+    reply = say(services, "can u do #1 in dark green instead", user="green")
+    after = items_of(reply["outfits"][0])
+    green = [i for i in after if i.color_family == "green"]
+    if reply["reply"].startswith("The catalogue has nothing green for the clothes themselves"):
+        assert {i.id for i in after if i.slot in WORN_SLOTS} == before and green and green[0].slot == "accessory"
+    elif reply["reply"].startswith("The catalogue has nothing green that suits look 1"):
+        assert reply["outfits"][0] == first["outfits"][0]
+    else:  # green clothes after all
+        assert any(i.slot in WORN_SLOTS for i in green), reply["reply"]
 
 
 def test_a_cut_of_shoe_asked_for_comes_by_name_or_is_said_missing(services):

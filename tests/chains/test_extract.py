@@ -310,3 +310,16 @@ def test_set_k_phrasings_are_heard(text, field, value):
 ])
 def test_a_trip_said_by_its_place_is_travel_unless_an_occasion_is_named(text, occasion):
     assert extract(text).preferences.occasion == occasion
+
+
+@pytest.mark.parametrize(("text", "height", "weight", "asked", "usual"), [
+    ("남자 172 68 오버핏 코트 사려는데 L 사면 돼? 평소 M 입어", 172, 68, "L", "M"),
+    ("170/60 여자인데 사이즈 뭐 입어요?", 170, 60, None, None),
+    ("I'm usually a medium, what size for this hoodie?", None, None, "M", "M"),
+    ("키 180 몸무게 75 사이즈 추천", 180, 75, None, None),
+    ("budget 150 50 items", None, None, None, None),  # no size, no body: a budget and a count
+])
+def test_a_bare_height_and_weight_and_the_usual_size_are_read(text, height, weight, asked, usual):
+    heard = extract(text)
+    assert (heard.height_cm, heard.weight_kg) == (height, weight)
+    assert (heard.size_said, heard.size_usual) == (asked, usual)

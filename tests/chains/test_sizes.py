@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chains.sizes import load_chart, suggest_sizes
+from chains.sizes import load_chart, suggest_sizes, steps_between
 
 
 @pytest.mark.parametrize(("gender", "height", "weight", "top", "bottom"), [
@@ -40,3 +40,10 @@ def test_a_named_size_is_counted_in_steps_from_the_suggested_one(said: str, step
     assert steps_from("men", said, top) == steps
     assert sizes_up("men", top, 2) == "XL (105)"
 
+
+
+@pytest.mark.parametrize(("gender", "asked", "usual", "steps"), [
+    ("men", "L", "M", 1), ("men", "XL", "M", 2), ("women", "S", "M", -1), (None, "100", "95", 1), ("men", "L", "9", None),
+])
+def test_a_size_asked_about_is_counted_from_the_one_usually_worn(gender, asked, usual, steps) -> None:
+    assert steps_between(gender, asked, usual) == steps

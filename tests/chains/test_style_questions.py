@@ -134,3 +134,35 @@ def test_questions_with_a_note_of_their_own_get_it(stylist, text, said):
     stylist.turn(f"note-{len(text)}", "여자 출근룩" if text[0] > "z" else "date outfit for a guy")
     reply = stylist.turn(f"note-{len(text)}", text).to_json()
     assert said in reply["reply"], reply["reply"]
+
+
+def test_a_funeral_said_once_holds_for_the_questions_after_it(stylist):
+    """The coat over his own black suit, then whether the tie and socks must be black, then loafers: each
+    answered for the funeral the first message named, in words first."""
+    coat = stylist.turn("mourner", "내일 장인어른 발인이에요 남자 40대고 검정 정장은 있어요 그 위에 뭐 입어야돼요").to_json()
+    assert coat["reply"].startswith("장례식에 정장 위에 입는 코트:") and "검정이나 차콜" in coat["reply"], coat["reply"]
+    assert "어울려요" not in coat["reply"].split(":")[0]  # no "black goes with grey, white..." first
+    black = stylist.turn("mourner", "넥타이랑 양말도 다 검정이어야 하나요").to_json()
+    assert black["reply"].startswith("네, 장례식에는 넥타이는 블랙, 양말은 블랙"), black["reply"]
+    loafers = stylist.turn("mourner", "신발 로퍼 신어도 돼요?").to_json()
+    assert loafers["reply"].startswith("네, 장식 없는 검정 가죽 로퍼라면 장례식에도 괜찮아요"), loafers["reply"]
+    navy = stylist.turn("mourner-en", "my grandad's funeral is on friday, I'm a guy. can I wear a navy tie?").to_json()
+    assert navy["reply"].startswith("Better not: for a funeral, the tie in black."), navy["reply"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("mates wedding dec 28, black tie optional. male 29, dont want a tux", "Black tie optional:"),
+    ("니트 소재 뭐가 따뜻해? 캐시미어는 비싸서", "캐시미어 말고 따뜻한 니트 소재:"),
+    ("best fabric for a base layer, is cotton ok?", "A base layer:"),
+    ("공기업 면접인데 치마정장 바지정장 뭐가 나아요? 여자 24", "치마정장과 바지정장:"),
+    ("1월 뉴욕 여행인데 패딩 하나 코트 하나 이렇게 가져갈까?", "패딩 하나, 코트 하나:"),
+])
+def test_fabric_dress_code_and_packing_questions_get_their_note(stylist, text, said):
+    reply = stylist.turn(f"note-{len(text)}", text).to_json()
+    assert reply["reply"].startswith(said), reply["reply"]
+
+
+def test_asking_about_bow_ties_with_looks_on_screen_is_answered_not_finished(stylist):
+    stylist.turn("bowtie", "wedding guest outfit, black tie optional, I'm a man").to_json()
+    reply = stylist.turn("bowtie", "bow tie or normal tie?").to_json()
+    assert reply["reply"].startswith("Bow tie or a long tie:"), reply["reply"]

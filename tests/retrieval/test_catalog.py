@@ -137,6 +137,11 @@ def test_reingest_keeps_count_stable_and_reports_progress(tmp_path: Path, embedd
     small.ingest(records, batch_size=4)
     assert small.count() == 30 + len(new)
     assert len(small.search("shirt", k=50)) == min(50, 30 + len(new))
+    # A newer demo that lists fewer pieces: a refresh drops the ones it no longer lists, searches included.
+    assert small.ingest_parquet(DEMO_PARQUET, limit=12, prune=True) == 12
+    assert small.count() == 12
+    kept = {r["id"] for r in stratified_sample(pq.read_table(DEMO_PARQUET).to_pylist(), 12)}
+    assert {i.id for i in small.search("shirt", k=50)} <= kept
 
 
 class CountingMiniLM(MiniLMEmbedder):
