@@ -302,9 +302,11 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     refused = tuple(k for k in heard.kinds if k in dress_code(example.occasion or "daily", season_of(services, prefs)).exclude_kinds)
     example = replace(example, kinds=tuple(k for k in example.kinds if k not in refused))
     brief = conversation_brief(services, conversation, example, conversation.ruled_out(refused))
-    looks = recommend_looks(services.catalog, example, brief, None, conversation.shown_ids)
+    # the photographed garment the question is about stays in the looks ("what coat colour goes with it?")
+    own = conversation.anchor if conversation.anchor is not None and conversation.anchor.kind not in refused else None
+    looks = recommend_looks(services.catalog, example, brief, own, conversation.shown_ids)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
-    if around := around_named_piece(services, conversation.evolve(anchor=None), example, heard, outfits):
+    if own is None and (around := around_named_piece(services, conversation.evolve(anchor=None), example, heard, outfits)):
         outfits, _brief, piece, example = around  # no beige knit in the catalogue: one as if it were theirs
         text += " " + stand_in_note(lang, piece)
         conversation = conversation.evolve(anchor=piece)  # and the looks that follow keep it

@@ -47,6 +47,8 @@ _PAIRING_CUE = re.compile(
     r"어울리|어울려|어울릴|매치|엔 무슨|에 뭐 입|에 뭐 신|랑 뭐|어떤 거 신|뭐 신어|뭘 신|"
     # "is it ok to wear black and navy together?", "갈색 구두에 검정 바지 괜찮아?": may these meet
     r"(?<!put )\btogether\b|괜찮(?:을까|나요|은가요|아\s*\?|겠어\s*\?)"
+    # "whats the right shoe colour w green cords", "what colour coat with a cobalt dress?"
+    r"|\bcolou?r\s+(?:w/?|with)\s"
 )
 # "rainy day work outfit" asks for looks; "비 온다는데 이걸로 괜찮을까요?" asks about the rain
 _LOOKS_ASKED = re.compile(r"\b(?:outfits?|looks?)\b|코디|룩|추천")
@@ -57,7 +59,12 @@ _NOT_PAIRING = re.compile(r"안 ?어울|don'?t (?:go|suit)")  # "베이지색은
 _NAMES_THE_PHOTO = re.compile(
     r"\b(?:it'?s|it is|its|this is|this's|that'?s|that is|they'?re|these are)\s+(?:actually\s+|really\s+)?"
     r"(?:a\s+|an\s+|my\s+)?\w|\bnot an?\s+\w+,?\s+(?:it'?s|but)\b|이거|이건|이것|그거|그건|사진|아니고|아니라"
+    # "found these green cords", "this dress", "이 머스타드 니트": the garment shown, pointed at
+
 )
+# "found these green cords", "이 머스타드 니트": the garment of the photo sent with the message, pointed at
+# (without a photo, "what goes with these jeans?" names no garment on screen)
+_POINTED_AT = re.compile(r"\b(?:these|this|those)\s+(?=[a-z])|(?<![가-힣])이\s+(?=[가-힣a-z])")
 # "would #1 work for a funeral?", "does it work with my coat?": the verb, not the office ("to work for a
 # meeting" keeps its noun)
 _WORK_VERB = re.compile(r"(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )"
@@ -79,6 +86,7 @@ _OVER_IT = re.compile(r"\b(?:go|goes|wear|put|throw)\s+(?:on\s+)?over\s+(?:it|th
 # "and what socks", "what colour belt?", "넥타이는 무슨 색이 좋아요?": which one, asked
 _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bstill (?:in|a thing)\b|무슨|어떤|뭐|뭘|어느|몇|어떻게|방법|알려|해야",
                          re.IGNORECASE)
+_COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\bthan\b|보다")
 # "사이즈는 보통 L 입는데", "I'm usually an M": a letter size, said beside the word size or wear
 _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(?=.*(?:사이즈|size|입|wear|사면|살까|fit))"
@@ -113,7 +121,7 @@ _OTHER_PIECE_FOR_LOOK = re.compile(r"(?:go|goes|would go|work|works)\s+with\s+(?
 
 # "28F", "m32", "32/m": an age and a gender in one (a profile's shorthand)
 _AGE_GENDER = re.compile(r"(?<![\w#'’])(?<!size )(?:(\d{2})\s?[/,]?\s?([mf])|([mf])\s?[/,]?\s?(\d{2}))(?![\w%])"
-                         r"(?!\s*(?:waist|inch|in\b|cm|kg|lbs?|size))", re.IGNORECASE)
+                         r"(?!\s*(?:waist|inch|in\b|cm|kg|lbs?))", re.IGNORECASE)
 # "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
 _ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:please|pls|plz)\b|\bmake (?:#|it|them|look)|\banother\s+colou?r\b|해\s*줘|해\s*줄래|해\s*주세요"
                        r"|바꿔|보여\s*줘|다른\s*색", re.IGNORECASE)
@@ -230,6 +238,8 @@ class Understanding:
     size_usual: str | None = None  # "평소 M 입어": the size the person says they usually wear
     cut_of_piece: str | None = None  # "오버핏 코트": the cut a named piece is sold in
     over_it: bool = False  # "what goes over it?", "그 위에 뭐 입어요?": a layer over what is worn
+    piece_colour: str | None = None  # "these green cords": the colour said right before the named garment
+    colour_asked_of: str | None = None  # "what coat colour goes with cobalt?": the kind whose colour is asked
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
     asks_which: bool = False  # "what socks?", "무슨 색?", "방법 알려줘": a question (a finishing touch, a topic's note)
     photo_kind: str | None = None  # "this is my coat, what goes with it?": what the photographed garment is
@@ -337,7 +347,7 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
 def _photo_kind(text: str, kinds: list[Match]) -> str | None:
     """The garment named right after "this is my", "it's a", "이거": the photo's, even in a question
     about what goes with it."""
-    naming = _NAMES_THE_PHOTO.search(text)
+    naming = _NAMES_THE_PHOTO.search(text) or _POINTED_AT.search(text)
     if naming is None:
         return None
     return next((k.value for k in kinds if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT), None)
@@ -384,6 +394,17 @@ def _split_negated(matches: list[Match], flags: list[bool]) -> tuple[list[str], 
     plain = [v for v in dict.fromkeys(m.value for m, flag in zip(matches, flags, strict=True) if not flag)
              if v not in negated]
     return plain, negated
+
+
+def _split_kinds(matches: list[Match], flags: list[bool]) -> tuple[list[str], list[str]]:
+    """As `_split_negated`, but a kind said plainly and ruled out only in a narrower word stays wanted
+    ("flats instead, except ballet flats": flats, not boots)."""
+    plain, negated = _split_negated(matches, flags)
+    said = {}
+    for match, flag in zip(matches, flags, strict=True):
+        said.setdefault((match.value, flag), []).append(match.end - match.start)
+    narrower = [v for v in negated if (v, False) in said and min(said[(v, True)]) > max(said[(v, False)])]
+    return plain + narrower, [v for v in negated if v not in narrower]
 
 
 # Between a colour and the garment it is said of: "black shoes", "검정색 구두", "navy-coloured chinos".
@@ -638,9 +659,11 @@ def extract(text: str) -> Understanding:
     events, masked = find_terms(_NAMES_NO_GARMENT.sub(_blank, lowered), lexicon.EVENT_TERMS)  # "black tie" is no tie
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
     followups, masked = find_terms(masked, lexicon.FOLLOWUP_TERMS)
+    dances, masked = find_terms(masked, lexicon.DANCE_TERMS)
     styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
     kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
     occasions, masked = find_terms(_WORK_VERB.sub("    ", masked), lexicon.OCCASION_TERMS)
+    occasions = sorted(occasions + dances, key=lambda m: m.start)
     colours, masked = find_terms(masked, lexicon.COLOR_TERMS)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
@@ -658,6 +681,11 @@ def extract(text: str) -> Understanding:
     if than := _MORE_THAN.search(lowered):  # "more purple than pink": purple; "분홍보다 보라": 보라
         before = than.group() == "than"
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
+    # "these green cords", "이 머스타드 니트": the colour said of the named piece (the photographed one's, on a photo)
+    piece_colour = next((c.value for k in kinds[:1] for c in reversed(colours) if 0 <= k.start - c.end <= 12), None)
+    # "what coat colour goes with cobalt?", "어울리는 코트 색은?": the piece whose colour is being chosen
+    colour_asked_of = next((k.value for k in kinds for w in _COLOUR_WORD.finditer(lowered)
+                            if -12 <= w.start() - k.end <= 1 or 0 <= k.start - w.end() <= 3), None)
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
     cut_of_piece = next((f.value for f in fits for k in kinds if 0 <= k.start - f.end <= 1), None)
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
@@ -665,7 +693,7 @@ def extract(text: str) -> Understanding:
     topics = tuple(dict.fromkeys(m.value for m in find_terms(lowered, lexicon.TOPIC_TERMS)[0]))
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
     kinds, kind_flags = _not_of_a_fabric_ruled_out(lowered, kinds, kind_flags, felt)
-    wanted_kinds, avoided_kinds = _split_negated(*_kept(kinds, kind_flags))
+    wanted_kinds, avoided_kinds = _split_kinds(*_kept(kinds, kind_flags))
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     avoided_kinds += [m.value for m, flag in zip(features, _negation_flags(lowered, features)) if flag]
     avoided_kinds += pieces
@@ -734,6 +762,8 @@ def extract(text: str) -> Understanding:
         fit=_first(fits),
         cut_of_piece=cut_of_piece,
         over_it=bool(_OVER_IT.search(lowered)),
+        piece_colour=piece_colour if piece_colour in wanted else None,
+        colour_asked_of=colour_asked_of,
         rain=any(q.value == "rain" for q in questions),
         cold=bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0,
         snow=snow,

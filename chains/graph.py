@@ -43,6 +43,11 @@ def _recolours_photo(heard: Understanding, anchor_kind: str | None) -> bool:
         and set(heard.kinds) <= {anchor_kind} and not heard.followups
 
 
+def _colours_the_photo(heard: Understanding, anchor) -> bool:
+    """A colour said of the photographed garment as it is uploaded ("these green cords", "이 머스타드 니트")."""
+    return bool(heard.piece_colour and anchor is not None and anchor.kind and heard.kinds[:1] == (anchor.kind,))
+
+
 def _leaning(brief: Preferences, conversation, heard: Understanding) -> Preferences:
     """"조카 돌잔치, 너무 정장 느낌은 싫어요", "work outfit, not too formal": with no looks yet to change,
     the request's looks lean that way (for this brief only, not the person's lasting style)."""
@@ -88,6 +93,13 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     if turn.image:
         garment, photo_error, conversation = actions.read_photo(services, turn.image, heard, conversation, state["preferences"])
         naming_anchor = bool(heard.about_kinds or heard.photo_kind)  # ("this is my coat": no wish for a coat)
+        if garment is not None and _colours_the_photo(heard, conversation.anchor):
+            # "found these green cords" with the photo: the person's word for its colour beats the model's,
+            # and it is no wish for green pieces besides
+            conversation = actions.recolour_anchor(conversation, heard.piece_colour)
+            heard = replace(heard, preferences=replace(heard.preferences, colors=tuple(
+                c for c in heard.preferences.colors if c != heard.piece_colour)))
+            naming_anchor = True
     elif conversation.anchor and heard.kinds and (not conversation.anchor.kind or heard.names_the_photo):
         # what the person says the garment is beats what the photo model read ("it's a dress")
         conversation = actions.name_anchor(conversation, heard.kinds[0])

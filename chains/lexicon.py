@@ -64,14 +64,16 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "blazer": ("blazer", "suit jacket", "sport coat", "블레이저"),
     "cardigan": ("cardigan", "가디건", "카디건"),
     "jeans": ("jeans", "denim", "청바지", "데님"),
-    "trousers": ("trousers", "pants", "chinos", "chino", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠"),
+    "trousers": ("trousers", "pants", "chinos", "chino", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠",
+                 "cords", "corduroys", "corduroy trousers", "corduroy pants", "코듀로이 팬츠", "코듀로이 바지", "골덴 바지"),
     "shorts": ("shorts", "denim shorts", "jean shorts", "반바지", "숏팬츠", "청반바지", "데님 반바지"),
     # "a dark wash denim skirt": a skirt, whatever its cloth
     "skirt": ("skirt", "denim skirt", "jean skirt", "스커트", "치마", "청치마", "데님 스커트", "데님 치마", "데님스커트"),
     "leggings": ("leggings", "레깅스"),
     "dress": ("dress", "gown", "원피스", "드레스", "나시 원피스"),
     "jumpsuit": ("jumpsuit", "overalls", "점프수트"),
-    "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈"),
+    "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈", "af1s", "af1",
+                 "air force 1s", "air force ones", "converse", "vans", "컨버스", "반스", "에어포스"),
     "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "구두", "로퍼"),
     "boots": ("boots", "boot", "부츠", "워커"),
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼"),
@@ -109,13 +111,17 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
 # A trip said only by where it goes ("뉴욕 1월에 가요", "lapland at -25"): travel, unless the message names an
 # occasion that happens there ("a wedding in london" is a wedding).
 PLACES = ("iceland", "lapland", "hokkaido", "sapporo", "new york", "nyc", "tokyo", "osaka", "kyoto", "london",
-          "아이슬란드", "라플란드", "홋카이도", "삿포로", "북해도", "뉴욕", "도쿄", "오사카", "교토", "런던", "파리", "유럽", "제주도")
+          "paris", "vienna", "prague", "berlin", "munich", "rome", "amsterdam", "copenhagen", "stockholm", "helsinki",
+          "zurich", "edinburgh", "dublin", "chicago", "boston", "toronto", "montreal", "quebec", "whistler", "banff",
+          "niseko", "christmas market", "christmas markets", "xmas market", "xmas markets",
+          "아이슬란드", "라플란드", "홋카이도", "삿포로", "북해도", "뉴욕", "도쿄", "오사카", "교토", "런던", "파리", "유럽", "제주도",
+          "제주", "비엔나", "프라하", "베를린", "뮌헨", "로마", "스위스", "캐나다", "퀘벡", "크리스마스 마켓")
 
 OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "festival",
-              "music festival", "concert", "나들이", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
+              "music festival", "concert", "gig", "arena", "rock band", "seeing a band", "live music", "나들이", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
               "페스티발", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장",
               # a day of classes
               "uni", "university", "college", "campus", "lectures", "school", "대학", "학교", "캠퍼스", "등교", "수업",
@@ -140,7 +146,13 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "시댁", "처가", "시부모", "가족 모임", "가족모임", "친척 모임", "명절", "설날", "추석", "family dinner",
                  "christmas dinner", "christmas eve dinner", "christmas lunch with family", "holiday dinner",
                  "thanksgiving", "meeting the parents", "meet the parents", "meeting her parents",
-                 "meeting his parents", "in-laws", "inlaws"),
+                 "meeting his parents", "in-laws", "inlaws", "xmas dinner", "christmas lunch", "xmas lunch",
+                 # meeting a partner's parents for the first time
+                 "girlfriends parents", "girlfriend's parents", "gf's parents", "gfs parents", "boyfriends parents",
+                 "boyfriend's parents", "bf's parents", "bfs parents", "partner's parents", "partners parents",
+                 "남친 부모님", "남자친구 부모님", "여친 부모님", "여자친구 부모님", "부모님 첫인사", "부모님께 인사",
+                 "부모님 뵈러", "부모님 만나", "인사드리러", "인사 드리러", "첫인사", "예비 시댁", "예비 처가", "칠순잔치",
+                 "환갑잔치", "팔순"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
                 "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레",
@@ -151,7 +163,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "graduation": ("graduation", "commencement", "graduation ceremony", "졸업식", "입학식", "학위수여식"),
     "party": ("party", "club", "birthday party", "파티", "클럽", "생일파티", "생일 파티", "bridal shower", "baby shower", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
-              "gala", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회",
+              "gala", "school dance", "prom", "homecoming", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회",
               "동창회", "reunion", "class reunion", "school reunion", "new year's eve", "nye",
               # an evening out: dressed up a little, not office clothes
               "drinks", "night out", "going out", "bar", "pub", "clubbing", "술자리", "술 약속",
@@ -172,6 +184,12 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "workout": ("workout", "gym", "running", "morning run", "for a run", "go for a run", "jog", "jogging", "marathon",
                 "yoga", "pilates", "exercise",
                 "운동", "헬스", "러닝", "요가", "필라테스", "조깅"),
+}
+
+# A school's dressy dance: read before the styles ("formal" is no classic style in "winter formal")
+DANCE_TERMS: dict[str, tuple[str, ...]] = {
+    "party": ("winter formal", "spring formal", "school formal", "semi formal dance", "semi-formal dance",
+              "formal dance", "homecoming dance"),
 }
 
 # Months name the season they fall in (northern hemisphere, as the catalogue's seasons are);
@@ -209,8 +227,11 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
 # (Read before GENDER_TERMS, and only when the person says nothing of themselves.)
 # What a person says they are at the event: the bride's or the groom's own clothes.
 ROLE_TERMS: dict[str, tuple[str, ...]] = {
-    "women": ("i'm the bride", "i am the bride", "as the bride", "제가 신부", "신부인데", "신부예요", "신부입니다"),
-    "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑입니다"),
+    "women": ("i'm the bride", "i am the bride", "as the bride", "제가 신부", "신부인데", "신부예요", "신부입니다",
+              # the in-laws of a wife ("시아버지 칠순잔치", "며느리예요"): she is dressing
+              "며느리", "daughter-in-law", "daughter in law", "시아버지", "시어머니", "시부모님", "시누이"),
+    "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑입니다",
+            "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인", "장모", "처남", "처제"),
 }
 COMPANION_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("with my girlfriend", "with my gf", "with my wife", "여친이랑", "여친과", "여친하고", "여자친구랑",
@@ -227,7 +248,10 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "not into", "instead of", "less", "fewer", "too much", "enough", "don't own", "dont own",
                    "do not own", "don't have", "dont have", "do not have", "not too", "don't do", "dont do",
                    "do not do", "can't do", "cant do", "can't stand", "cant stand", "cant wear", "can't walk in",
-                   "cant walk in", "everything's so", "everything is so", "it's all so", "its all so")
+                   "cant walk in", "everything's so", "everything is so", "it's all so", "its all so",
+                   # "swap out anything brown", "get rid of the black shoes", "ditch the tie"
+                   "swap out", "swap out any", "switch out", "get rid of", "ditch", "lose the", "remove", "take out",
+                   "take off", "cut the", "no longer")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
                      "안 되", "안되", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",

@@ -24,7 +24,7 @@ from chains.services import AgentServices, CatalogSearch
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import brand_affinity, features, vector
 from chains.turn import TurnEvents
-from chains.weather import Weather, cold_ready
+from chains.weather import Weather, cold_ready, rain_ready, snow_ready
 from domain.items import Item
 from domain.rendering import Progress, Renderer, RenderRequest
 from domain.vocabulary import KIND_TO_SLOT, WOMENSWEAR_KINDS, WORN_SLOTS, season_for_month
@@ -396,8 +396,12 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
     if not outfits:
         return ""
     warm_layers = all(any(i.slot == "outerwear" and cold_ready(i) for i in o.items) for o in outfits)
-    keys = [key for key, said in (("rain_ready", weather.rain), ("cold_ready", weather.cold and warm_layers),
-                                  ("snow_ready", weather.snow)) if said]
+    # only what every look does is claimed; shoes the catalogue could not match to the snow are said so
+    dry = all(rain_ready(i) for o in outfits for i in o.items if i.source == "catalog")
+    shod = all(snow_ready(i) for o in outfits for i in o.items if i.slot == "shoes" and i.source == "catalog")
+    keys = [key for key, said in (("rain_ready", weather.rain and dry), ("cold_ready", weather.cold and warm_layers),
+                                  ("snow_ready", weather.snow and shod), ("snow_shoes_short", weather.snow and not shod))
+            if said]
     return "".join(" " + prompts.render(lang, key) for key in keys)
 
 

@@ -28,8 +28,35 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
         return ""
     said = _occasion(lang, heard, season, occasion) if heard.question == "yesno" else ""  # "what shoes for a wedding?" is open
     season_said = _season(lang, heard) if heard.question == "yesno" else ""
-    sentence = _suit_shoes(lang, heard) or _colours(lang, heard) or said or season_said or _special(lang, heard)
+    sentence = _suit_shoes(lang, heard) or _colour_for(lang, heard, piece) or _colours(lang, heard) or said \
+        or season_said or _with_piece(lang, heard, piece) or _special(lang, heard)
     return sentence[:1].upper() + sentence[1:] + " " if sentence else ""
+
+
+def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
+    """"What coat colour goes with cobalt blue?", "이 색이랑 어울리는 코트 색은?": the colours for the piece
+    being chosen, beside the colour said (or the photographed garment's); "" when no colour is known."""
+    kind = heard.colour_asked_of
+    said = [c for c in heard.preferences.colors]
+    colour = said[0] if said else piece.color_family if piece is not None and piece.kind != kind else None
+    if heard.question != "pairing" or not kind or not colour or len(said) > 1:
+        return ""
+    partners = [_colour(lang, c) for c in colour_partners(colour)]
+    named = _said_colour(lang, heard, colour) if said else _colour(lang, colour)
+    return prompts.render(lang, "colour_for_kind", colour=named, kind=_a_thing(lang, kind),
+                          partners=prompts.listed(lang, partners, "or_join"))
+
+
+def _a_thing(lang: str, kind: str) -> str:
+    """"a coat", but "trousers" (Korean: the word alone)."""
+    word = prompts.label(lang, "kind", kind)
+    if lang != "en" or prompts.label_variant(lang, "kind", "plural", kind) == word:
+        return word
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
+# Deep reds ("burgundy shoes with green cords"): a classic beside green, navy and the neutrals, never a clash
+_DEEP_REDS = ("burgundy", "maroon", "oxblood", "wine", "bordeaux", "버건디", "와인", "자주")
 
 
 def _colours(lang: str, heard: Understanding) -> str:
@@ -39,7 +66,9 @@ def _colours(lang: str, heard: Understanding) -> str:
     if len(colours) >= 2:
         a, b = colours[:2]
         said = pair_verdict(a, b)
-        named = {"a": _colour(lang, a), "b": _colour(lang, b)}
+        if said == "clash" and "red" in (a, b) and any(w in heard.text.lower() for w in _DEEP_REDS):
+            said = "classic"
+        named = {"a": _said_colour(lang, heard, a), "b": _said_colour(lang, heard, b)}
         if said == "accent":
             neutral, accent = (a, b) if a in NEUTRAL_FAMILIES else (b, a)
             named = {"neutral": _colour(lang, neutral), "accent": _colour(lang, accent)}
@@ -103,6 +132,16 @@ def _palette(lang: str, heard: Understanding, code: DressCode, place: str) -> st
 def _ordered(families: frozenset[str]) -> list[str]:
     """Black first (the colour of the sober occasions), then the rest as the vocabulary lists them."""
     return sorted(families, key=lambda f: (f != "black", COLOR_FAMILIES.index(f) if f in COLOR_FAMILIES else 99))
+
+
+def _with_piece(lang: str, heard: Understanding, piece: Item | None) -> str:
+    """"Is it fine with jeans?" about the photographed jumper: yes, another slot's piece goes with it (the
+    occasion's and the season's rules, when said, answered before this)."""
+    if heard.question != "yesno" or piece is None or not piece.kind or not heard.kinds \
+            or KIND_TO_SLOT.get(heard.kinds[0]) in (None, piece.slot):
+        return ""
+    return prompts.render(lang, "verdict_with_piece", kinds=prompts.label_variant(lang, "kind", "plural", heard.kinds[0]),
+                          piece=f"{_colour(lang, piece.color_family)} {prompts.label(lang, 'kind', piece.kind)}")
 
 
 def _season(lang: str, heard: Understanding) -> str:

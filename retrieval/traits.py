@@ -319,6 +319,8 @@ _HEAVY_RE = _words(r"padded|puffer|quilted|down(?=\s(?:jacket|vest|coat|gilet|fi
 KIND_WARMTH_WORDS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_HEAVY_RE, "heavy", frozenset({"jacket"})),  # a padded denim jacket is still padded
     (_words(r"denim|washed|wash"), "medium", frozenset({"jacket"})),  # a spring layer, not a winter one
+    # an unlined trench or mac keeps off wind and rain, not December's cold
+    (_words(r"trench(?:\s?coats?)?|macs?|mackintosh|raincoats?|트렌치(?:코트)?"), "medium", frozenset({"coat"})),
     (_SLEEVELESS_TOP_RE, "light", frozenset({"sweater"})),  # a sweater vest: the wool, not the sleeves
 )
 WARMTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (

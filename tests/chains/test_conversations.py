@@ -95,6 +95,19 @@ def test_a_photo_with_the_kind_in_the_text_asks_only_whose_clothes(services, nav
     assert all(any(i["source"] == "upload" and i["slot"] == "bottom" for i in o["items"]) for o in reply["outfits"])
 
 
+def test_the_colour_said_of_the_photographed_garment_beats_the_models(services, navy_shirt_photo):
+    """"Found these olive cords": the looks are built around olive trousers, named so, and olive is no wish
+    for more olive pieces; a question about the photo keeps it in the example looks."""
+    reply = say(services, "found these olive cords at a thrift store, what goes with them for work? he/him",
+                navy_shirt_photo, user="cords")
+    own = [i for o in reply["outfits"] for i in o["items"] if i["source"] == "upload"]
+    assert own and {(i["kind"], i["color_family"]) for i in own} == {("trousers", "olive")}, reply["reply"]
+    assert reply["reply"].startswith("Here's how I'd wear your olive trousers"), reply["reply"]
+    assert reply["preferences"]["colors"] == []
+    asked = say(services, "what colour shoes go with them?", user="cords")
+    assert all(any(i["source"] == "upload" for i in o["items"]) for o in asked["outfits"]), asked["reply"]
+
+
 def test_an_unreadable_photo_gets_a_clear_message_and_loses_nothing(services, tmp_path):
     say(services, "a date look, minimal, women", user="sue")
     broken = tmp_path / "broken.jpg"
