@@ -247,7 +247,9 @@ def _topics(heard: Understanding) -> list[str]:
     if suit:  # (its colour is the suit's, not a colour question)
         return event
     if heard.topics:  # "배 가려지는 핏으로", "스타킹 신어야 하나요?": the notes of what it asks about, first
-        return list(heard.topics) + event + fit
+        # (a note on one side of the event, "wear colour" at a memorial, replaces the event's general one)
+        narrower = any(t.startswith(f"event:{heard.event}:") for t in heard.topics)
+        return list(heard.topics) + ([] if narrower else event) + fit
     garment = [f"garment:{k}" for k in heard.kinds[:1]]  # "what goes with a white shirt?": the shirt first
     return event + fit + shoes + garment + ([f"style:{p.style}"] if p.style else []) \
         + ([f"occasion:{p.occasion}"] if p.occasion else []) + [f"colour:{c}" for c in p.colors]
@@ -274,8 +276,10 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     conversation = conversation.evolve(wants_trend=False)  # a wish for trend looks lapses when asked otherwise
     notes = _notes(services, heard, lang)
     # ("my grandad's funeral is friday, can I wear a navy tie?": the funeral's dress code answers)
-    occasion = EVENT_BRIEFS[heard.event]["occasion"] if heard.event else prefs.occasion
-    said = verdict(lang, heard, season_of(services, prefs), conversation.anchor, occasion)
+    occasion = event_occasion(heard) or prefs.occasion
+    # (a question with a note of its own, "are jeans ok under ski pants?", is answered by the note)
+    said = "" if heard.topics and not heard.asks_warm else verdict(lang, heard, season_of(services, prefs),
+                                                                   conversation.anchor, occasion)
     if said and heard.question == "yesno":  # "청바지 입고 가면 안 됨?": the answer, not how to style jeans
         notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:"))]  # nor black's partners
     if not notes and not said:
@@ -323,6 +327,14 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
                  outfits=tuple(outfits), images=tuple(images)), conversation
 
 
+def event_occasion(heard: Understanding) -> str | None:
+    """The occasion an event named dresses as; a memorial where the family asked for colour dresses as a
+    family ceremony (neat and modest, in colour), not in funeral black."""
+    if not heard.event:
+        return None
+    return "ceremony" if "event:funeral:colour" in heard.topics else EVENT_BRIEFS[heard.event]["occasion"]
+
+
 def says_new_brief(heard: Understanding) -> bool:
     p = heard.preferences
     return bool(p.occasion or p.style or p.gender or p.colors or p.season)
@@ -333,7 +345,7 @@ def _example_preferences(prefs: Preferences, heard: Understanding) -> Preference
     suit ("what shoes go with a navy suit?", "남색 정장에 어울리는 구두") is shown with suits."""
     if heard.event:  # a funeral's sober tailoring, a black-tie evening
         brief = EVENT_BRIEFS[heard.event]
-        return replace(prefs, occasion=brief["occasion"], style=brief["style"], kinds=(),
+        return replace(prefs, occasion=event_occasion(heard), style=brief["style"], kinds=(),
                        colors=heard.preferences.colors or brief["colors"])
     if find_terms(heard.text, SUIT_TERMS)[0]:  # in the suit's colour ("brown shoes with a black suit?": black)
         colour = suit_colour(heard)
@@ -510,9 +522,9 @@ def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
                                    state["understanding"], turn.events)
     # A style question changes no taste ("what is amekaji?" is no wish for amekaji), but who the
     # person dresses ("what goes with a white shirt? men's please") holds for what follows ...
-    said, event = state["understanding"].preferences, state["understanding"].event
-    # ... and neither does the occasion an event names ("내일 발인이에요, 정장 위에 뭐 입어요?": a funeral)
-    occasion = EVENT_BRIEFS[event]["occasion"] if event else None
+    said = state["understanding"].preferences
+    # ... and so does the occasion an event names ("내일 발인이에요, 정장 위에 뭐 입어요?": a funeral)
+    occasion = event_occasion(state["understanding"])
     kept = state["stored_preferences"].merged(Preferences(gender=said.gender, avoid_colors=said.avoid_colors,
                                                           occasion=occasion))
     return {"reply": reply, "conversation": conversation, "preferences": kept}

@@ -116,6 +116,8 @@ class DressCode:
         if self.season in ("fall", "winter") and is_summer_tailoring(kind, item.season) and not named:
             return False  # a light blue blazer at a winter interview
         if item.slot == "accessory":
+            if kind == "hat" and self.season == "winter" and traits.warmth != "warm":
+                return False  # a baseball cap at -3 °C, even when a hat is asked for: a beanie
             if kind not in self.accessories and not named:
                 return False
             if kind in BAND_ACCESSORIES and not named and formality_rank(traits.formality) < self.band[0]:

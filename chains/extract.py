@@ -53,7 +53,8 @@ _PAIRING_CUE = re.compile(
 # "rainy day work outfit" asks for looks; "비 온다는데 이걸로 괜찮을까요?" asks about the rain
 _LOOKS_ASKED = re.compile(r"\b(?:outfits?|looks?)\b|코디|룩|추천")
 _EN_ASKING = re.compile(r"\b(?:what|which|does|do|can i|should i)\b")
-_NOT_PAIRING = re.compile(r"안 ?어울|don'?t (?:go|suit)")  # "베이지색은 안 어울려서 싫어요" rules beige out
+_ASKS_LEAVE = re.compile(r"(?:입어도|신어도|들어도|매도|써도|가도)\s*(?:돼|되|됨|괜찮)")
+_NOT_PAIRING = re.compile(r"안 ?어울|don'?t (?:go|suit)|밖에 없")  # "베이지색은 안 어울려서 싫어요" rules beige out
 # "it's a dress", "this is actually a skirt", "이거 원피스야", "가방 아니고 원피스예요": the person says
 # what the garment in their photo is, which overrides what the photo model read.
 _NAMES_THE_PHOTO = re.compile(
@@ -68,7 +69,7 @@ _POINTED_AT = re.compile(r"\b(?:these|this|those)\s+(?=[a-z])|(?<![가-힣])이\
 # "would #1 work for a funeral?", "does it work with my coat?": the verb, not the office ("to work for a
 # meeting" keeps its noun)
 _WORK_VERB = re.compile(r"(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )"
-                        r"\bwork(?=\s+(?:for|with|on|as)\s+(?:a|an|the|my|your|his|her|me|him|them|us|this|that|"
+                        r"\bwork(?=\s+(?:for|with|on|as|over)\s+(?:a|an|the|my|your|his|her|me|him|them|us|this|that|"
                         r"it|someone|people|older|\d)\b|\s*\?)"
                         # "would #1 work for christmas eve service?": after a look or a modal, a verb
                         r"|(?:(?<=#\d )|(?<=look \d )|(?<=would )|(?<=will )|(?<=does )|(?<=could )|(?<=might )"
@@ -78,7 +79,8 @@ _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin
 # "is #2 ok?", "would #1 work for a funeral?", "2번 회사에 입고 가도 돼?", "3번은 50대한테 어때?": asking, not changing
 _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
-    r"too much|too young|too old|good)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도", re.IGNORECASE)
+    r"too much|too young|too old|good|enough)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도|충분",
+    re.IGNORECASE)
 # "what coat can go over it?", "이 위에 뭐 걸쳐요?": a layer asked onto the looks on screen
 _OVER_IT = re.compile(r"\b(?:go|goes|wear|put|throw)\s+(?:on\s+)?over\s+(?:it|them|this|these|that|those|the looks?|"
                       r"(?:my|the|a) suit)\b"
@@ -160,7 +162,7 @@ _LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\
 
 _TEMPERATURE = re.compile(
     r"(?<!키)(?<!키가 )(?<![\d.])(-?\d{1,3})\s*(?:(°\s*f\b|degrees?\s*f(?:ahrenheit)?\b|fahrenheit)"
-    r"|(°\s*c?|℃|도(?!\s*(?:모르|안 |없|못))|degrees?\s*c(?:elsius)?\b)|degrees?\b)", re.IGNORECASE)
+    r"|(°\s*c?|℃|도(?!\s*(?:모르|안 |없|못))|degrees?\s*c(?:elsius)?\b|(?<=\d)c\b)|degrees?\b)", re.IGNORECASE)
 _PLAUSIBLE_CELSIUS = (-30.0, 45.0)  # "999 degrees" or a height is no weather
 # warmest first: 24 °C and up is summer clothing, under 6 °C a winter coat
 _SEASON_BY_CELSIUS = ((24.0, "summer"), (16.0, "spring"), (6.0, "fall"), (float("-inf"), "winter"))
@@ -175,6 +177,11 @@ _YES_NO = re.compile(
     r"|입어도 ?(?:돼|되|됨|괜찮)|신어도 ?(?:돼|되|됨|괜찮)|들어도 ?(?:돼|되|됨)|매도 ?(?:돼|되|됨)|해도 ?(?:돼|되|됨)"
     r"|써도 ?(?:돼|되|됨|괜찮)"
     r"|입을 ?수 ?있|신을 ?수 ?있|(?:가면|입으면|신으면) ?안 ?(?:돼|됨|되나|될까)"
+    # "첫날 운동화 신고 가면 좀 그런가요?", "패딩 입고 가도 되지?", "would a navy peacoat work over it?"
+    r"|(?:가면|입으면|신으면|하면) ?(?:좀 ?)?(?:그런가|이상한가|이상할까|별로인가|별론가|에바)|가도 ?(?:돼|되|됨|괜찮)"
+    r"|^(?:would|will|could) (?:a|an|the|my|it|this|these)\b.{0,40}\bwork\b"
+    r"|\bdo(?:es)?\s+(?:\w+\s+){0,3}look\s+(?:ok|okay|fine|alright|weird|bad|good|silly)\b"
+    r"|밖에 없(?:는데|어서|어요).{0,12}(?:괜찮|될까|되나|돼)"
     # "넥타이랑 양말도 다 검정이어야 하나요?", "do the socks have to be black?": must it be so
     r"|(?:이어야|여야|해야|어야) ?(?:하나요|하나|해요\s*\?|돼요\s*\?|되나요|할까요|하죠|함\s*\?)"
     r"|\b(?:do|does|must) (?:they|it|these|the \w+|my \w+) (?:have to|need to)? ?be\b|\bshould (?:they|it|the \w+) be\b",
@@ -185,7 +192,7 @@ _EXPLICIT_LIKE = re.compile(r"\blike\b|\bsimilar\b|비슷|같은|처럼|느낌")
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
     r"|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:one|look|outfit)\b"
-    r"|(?<!\d)(\d)\s*번\s*(?:(?:째|코디|룩|꺼|거)(?:만|은|는|의|을|를|에서|에)?|(?:만|은|는|의|을|를|에서|에)(?!\S)"
+    r"|(?<!\d)(\d)\s*번\s*(?:(?:째|코디|룩|꺼|거)(?:만|은|는|의|을|를|에서|에|으로|로)?|(?:만|은|는|의|을|를|에서|에|으로|로)(?!\S)"
     r"|(?=(?:" + "|".join(sorted({re.escape(t) for table in (lexicon.KIND_TERMS, lexicon.SLOT_TERMS)
                                   for terms in table.values() for t in terms if _HANGUL.search(t)},
                                  key=len, reverse=True)) + r")))"
@@ -554,7 +561,8 @@ def _question(text: str, questions: list[Match], named_something: bool) -> str |
     "어울리는" ("베이지 면바지랑 어울리는 상의 뭐야?" is a pairing, not a definition)."""
     # "I want navy chinos and something to wear with them" asks nothing: a request, not a question
     asks = "?" in text or _HANGUL.search(text) or _EN_ASKING.search(text)
-    if named_something and asks and _PAIRING_CUE.search(text) and not _NOT_PAIRING.search(text):
+    leave = _ASKS_LEAVE.search(text)  # "스웨이드 부츠 눈오는날 신어도 괜찮아?" asks leave, not a match
+    if named_something and asks and _PAIRING_CUE.search(text) and not _NOT_PAIRING.search(text) and not leave:
         return "pairing"
     questions = [q for q in questions if q.value != "rain" or (asks and not _LOOKS_ASKED.search(text))]
     if questions:
@@ -656,7 +664,8 @@ def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
     lowered = _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, original.lower()))
-    events, masked = find_terms(_NAMES_NO_GARMENT.sub(_blank, lowered), lexicon.EVENT_TERMS)  # "black tie" is no tie
+    events, masked = find_terms(_USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered)),
+                                lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
     followups, masked = find_terms(masked, lexicon.FOLLOWUP_TERMS)
     dances, masked = find_terms(masked, lexicon.DANCE_TERMS)
@@ -690,7 +699,10 @@ def extract(text: str) -> Understanding:
     cut_of_piece = next((f.value for f in fits for k in kinds if 0 <= k.start - f.end <= 1), None)
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
     # "울 니트는 까슬거려서 싫어요": the wool is what is ruled out, not every knit
-    topics = tuple(dict.fromkeys(m.value for m in find_terms(lowered, lexicon.TOPIC_TERMS)[0]))
+    # (on the words as said: "semi formal" is noise to the rest of the reading, not to the notes)
+    topics = tuple(dict.fromkeys(m.value for m in find_terms(original.lower(), lexicon.TOPIC_TERMS)[0]))
+    # an event's own notes ("wear colour" at a memorial) only where the message names that event
+    topics = tuple(t for t in topics if not t.startswith("event:") or t.split(":")[1] == _first(events))
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
     kinds, kind_flags = _not_of_a_fabric_ruled_out(lowered, kinds, kind_flags, felt)
     wanted_kinds, avoided_kinds = _split_kinds(*_kept(kinds, kind_flags))
@@ -709,13 +721,14 @@ def extract(text: str) -> Understanding:
         wanted_kinds = [k for k in wanted_kinds if k not in ("skirt", "dress")]
     # "2번 신발 운동화로", "what colour scarf would go with #1?": that piece on that look (added if it has none)
     # ("what coat can go over it?" with no number: that piece on every look)
+    question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))
+    # ("2번 바지 기장은 어떻게 해야 다리 길어보여?" asks how to wear look 2's trousers: no piece put on it)
     puts_piece_on_look = bool(wanted_kinds and not followups and (_target_look(lowered) or _OVER_IT.search(lowered))
-                              and not _EXPLICIT_LIKE.search(lowered))
+                              and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto"))
     height, weight = _body(lowered)
     if height is None and weight is None and (fits or genders or any(m.value == "size" for m in intents)):
         height, weight = _bare_body(lowered)
     asked_size, usual_size = _sizes(lowered) if any(m.value == "size" for m in intents) or fits else (None, None)
-    question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])

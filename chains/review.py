@@ -32,6 +32,8 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     judged alone; an occasion (asked, else the looks' own) by its dress code and the rubric."""
     asked = asked_occasion(heard) or occasion
     context = _context(lang, heard, asked)
+    if heard.asks_warm:  # "바람 많이 분다던데 1번으로 충분해?": its layer, against the cold and the wind
+        return _warm_enough(lang, number, look), ()
     if heard.age:
         young = _youthful(look) if heard.age >= GROWN_UP_AGE else ()
         if not young:
@@ -59,6 +61,14 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     problems += [prompts.render(lang, f"review_rule_{rule}") for rule in rules]
     text = prompts.render(lang, "review_not_quite", number=number, context=context, problems=prompts.listed(lang, problems))
     return text, tuple(item for item, _ in serious)
+
+
+def _warm_enough(lang: str, number: int, look: Outfit) -> str:
+    """Yes, with the warm layer named; or what to put over it."""
+    layer = next((i for i in look.items if i.slot == "outerwear"), None)
+    if layer is not None and traits_of(layer).warmth in ("warm", "heavy"):
+        return prompts.render(lang, "review_warm_yes", number=number, layer=_named(lang, layer))
+    return prompts.render(lang, "review_warm_no", number=number)
 
 
 _AGE_WORDS = re.compile(r"\b(?:my|her|his|their) age\b|\bage\b|나이|연세|연령", re.IGNORECASE)

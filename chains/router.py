@@ -116,7 +116,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("explain")  # "is this bomber warm enough for december?", with its photo or named
     # (a feel the note implies, "배 가려지는 핏으로": nothing clinging, shapes its example looks)
     # "니트 소재 뭐가 따뜻해?" asks about warm fabrics, it asks for no warmer looks: a question aimed at no look
-    asked = (understanding.asks_which or understanding.question) and not understanding.target_look
+    asked = (understanding.asks_which or understanding.question) and not understanding.target_look \
+        or understanding.question in ("fit", "howto") and not understanding.followups  # "2번 바지 기장은 어떻게?"
     if understanding.topics and not new_photo and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))):
         return Decision("explain")  # "키 커보이게 입는 방법도 알려줘", "how high should my heels be?": its note
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):
@@ -133,6 +134,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         or bool(understanding.avoid_kinds and (preferences.occasion or preferences.style))  # "드레스는 안 입어요"
     if wants_looks and state.looks and not state.pending and not says_something(understanding):
         return Decision("recommend")  # "idk", "몰라" after looks: new ones, not the first question again
+    if understanding.question == "howto" and preferences.occasion and not new_photo:
+        return Decision("recommend")  # "사복으로 하면 어떻게 입어요?" after the funeral was said: its looks
     if not (wants_looks or new_photo or state.pending):
         return Decision("answer")
     if understanding.shrug and state.offered is not None and not new_photo and not says_something(understanding):

@@ -3,11 +3,14 @@ with a suit?", "키 160인데 롱코트 입어도 돼?", said before the style n
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import prompts
 from chains.dress_code import DressCode, dress_code
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
-from chains.lexicon import COLOR_TERMS, SUIT_TERMS
+from chains.lexicon import COLOR_TERMS, KIND_TERMS, SUIT_TERMS
 from domain.items import Item
 from domain.vocabulary import COLOR_FAMILIES, KIND_TO_SLOT, NEUTRAL_FAMILIES
 from retrieval.traits import WARMTH_LEVELS, traits_of
@@ -49,12 +52,19 @@ def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
 
 def _a_thing(lang: str, kind: str) -> str:
     """"a coat", but "trousers" (Korean: the word alone)."""
-    word = prompts.label(lang, "kind", kind)
-    if lang != "en" or prompts.label_variant(lang, "kind", "plural", kind) == word:
-        return word
-    return ("an " if word[0] in "aeiou" else "a ") + word
+    return _with_article(lang, kind, prompts.label(lang, "kind", kind))
 
 
+def _with_article(lang: str, kind: str, words: str) -> str:
+    """"a denim jacket", but "cycling trousers": an article where the kind is counted one by one (English)."""
+    if lang != "en" or prompts.label_variant(lang, "kind", "plural", kind) == prompts.label(lang, "kind", kind):
+        return words
+    return ("an " if words[0] in "aeiou" else "a ") + words
+
+
+_NOT_DESCRIBING = frozenset("a an the my your his her our their this that these those some any are is be wear wearing "
+                            "with without and or but for to in on of ok do can i it".split())
+_KIND_WORDS = {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in KIND_TERMS.items()}
 # Deep reds ("burgundy shoes with green cords"): a classic beside green, navy and the neutrals, never a clash
 _DEEP_REDS = ("burgundy", "maroon", "oxblood", "wine", "bordeaux", "버건디", "와인", "자주")
 
@@ -95,6 +105,11 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
     code = dress_code(occasion, season)
     place = prompts.label(lang, "occasion", occasion)
     refused = [k for k in heard.kinds if k in code.exclude_kinds and k not in code.fine_if_asked]
+    said_piece = _piece_said(heard)
+    if not refused and said_piece is not None and not code.allows(said_piece, named=True):
+        # "is a denim jacket too casual for it?", "do cycling trousers look ok in an office?": that one, no
+        words = heard.text[_span(heard)].strip()
+        return prompts.render(lang, "verdict_piece_no", piece=_with_article(lang, heard.kinds[0], words), occasion=place)
     if refused:
         return prompts.render(lang, "verdict_kind_no", kinds=prompts.label_variant(lang, "kind", "plural", refused[0]),
                               occasion=place)
@@ -114,12 +129,38 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
     return prompts.render(lang, "verdict_yes", thing=thing, occasion=place)
 
 
+def _piece_said(heard: Understanding) -> Item | None:
+    """The garment the question names, read from its own words ("a denim jacket": casual, "cycling
+    trousers": sport), when a word before the kind says more than the kind itself."""
+    span = _span(heard)
+    if span is None:
+        return None
+    kind = heard.kinds[0]
+    return Item(id="said", name=heard.text[span].strip(), kind=kind, slot=KIND_TO_SLOT.get(kind, ""), color="",
+                color_family="", gender="unisex")
+
+
+def _span(heard: Understanding) -> slice | None:
+    """Where the message names its first garment with one word before it ("a denim jacket")."""
+    if not heard.kinds or heard.kinds[0] not in _KIND_WORDS:
+        return None
+    words = "|".join(map(re.escape, _KIND_WORDS[heard.kinds[0]]))
+    hit = re.search(r"(?:([a-z\uac00-\ud7a3]+)[ -])?(" + words + r")\b", heard.text.lower())
+    if hit is None:
+        return None
+    before = hit.group(1)
+    if before and before not in _NOT_DESCRIBING and not find_terms(before, COLOR_TERMS)[0]:
+        return slice(hit.start(), hit.end())  # "cycling trousers"
+    # "a denim jacket": the kind's own word says it; "are jeans", "navy coat" say nothing more
+    return slice(hit.start(2), hit.end()) if re.search(r"[ -]", hit.group(2)) else None
+
+
 def _palette(lang: str, heard: Understanding, code: DressCode, place: str) -> str:
     """"넥타이랑 양말도 다 검정이어야 하나요?" at a funeral: yes, or better not, with the colours each named
     piece takes there; "" when no colour is asked or the occasion leaves those pieces' colours free."""
     asked = heard.preferences.colors
     named = [(kind, code.palette_for(kind)) for kind in heard.kinds if code.palette_for(kind)]
-    if not asked or not named:
+    if not asked or not named or not code.strict_colours:  # (elsewhere a colour is a choice, not a rule)
         return ""
     parts = ", ".join(prompts.render(lang, "verdict_palette_part", kind=prompts.label(lang, "kind", kind),
                                      colours=prompts.listed(lang, [_colour(lang, f) for f in _ordered(families)],
@@ -187,6 +228,8 @@ def _warm_enough(lang: str, heard: Understanding, season: str, piece: Item | Non
     if heard.kinds and (piece is None or piece.kind not in heard.kinds):  # "just a coat over a dress": the coat
         piece = Item(id="said", name=heard.text, kind=heard.kinds[0], slot=KIND_TO_SLOT.get(heard.kinds[0], ""),
                      color="", color_family="", gender="unisex")
+    elif piece is not None and heard.kinds:  # "is a trench warm enough?" of the photographed coat: a trench
+        piece = replace(piece, name=f"{heard.text} {piece.name}", warmth=None)
     if piece is None or not piece.kind:
         return ""
     cold = season in ("fall", "winter") or heard.cold

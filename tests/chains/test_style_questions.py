@@ -156,6 +156,16 @@ def test_a_funeral_said_once_holds_for_the_questions_after_it(stylist):
     ("best fabric for a base layer, is cotton ok?", "A base layer:"),
     ("공기업 면접인데 치마정장 바지정장 뭐가 나아요? 여자 24", "치마정장과 바지정장:"),
     ("1월 뉴욕 여행인데 패딩 하나 코트 하나 이렇게 가져갈까?", "패딩 하나, 코트 하나:"),
+    ("are jeans ok under ski pants?", "Jeans on the slopes: No"),
+    ("wont white sneakers get wrecked in the snow lol", "Sneakers in the snow: Yes"),
+    ("whats the diffrence between semi formal and formal anyway", "Semi-formal and formal:"),
+    ("what gloves would you recommend, leather or wool?", "Gloves: leather or wool:"),
+    ("sweater over a collared shirt, yes or no?", "A sweater over a collared shirt: Yes"),
+    ("할머니 장례식장 조문 가야돼요 고등학생 남자인데 교복 입어도 되나요?", "장례식에 교복:"),
+    ("안경 쓰는데 니트 넥라인 뭐가 나아? 브이넥 라운드넥", "브이넥과 라운드넥:"),
+    ("스웨이드 부츠 눈오는날 신어도 괜찮아?", "스웨이드와 눈비:"),
+    ("tmrw is my grandmas memorial, family said wear colour cause she hated black. im 17, girl",
+     "When the family asks for colour:"),
 ])
 def test_fabric_dress_code_and_packing_questions_get_their_note(stylist, text, said):
     reply = stylist.turn(f"note-{len(text)}", text).to_json()
@@ -166,3 +176,21 @@ def test_asking_about_bow_ties_with_looks_on_screen_is_answered_not_finished(sty
     stylist.turn("bowtie", "wedding guest outfit, black tie optional, I'm a man").to_json()
     reply = stylist.turn("bowtie", "bow tie or normal tie?").to_json()
     assert reply["reply"].startswith("Bow tie or a long tie:"), reply["reply"]
+
+
+def test_how_to_dress_for_an_occasion_already_said_gets_its_looks(stylist):
+    """The funeral said with the uniform question: "and without it?" gets funeral looks, not the help text."""
+    stylist.turn("uniform", "할머니 장례식장 조문 가야돼요 고등학생 남자인데 교복 입어도 되나요?").to_json()
+    reply = stylist.turn("uniform", "교복 없이 사복으로 하면 어떻게 입어요").to_json()
+    assert reply["outfits"] and reply["reply"].startswith("장례식에 어울리는"), reply["reply"]
+    worn = [i for o in reply["outfits"] for i in o["items"] if i["slot"] in ("top", "bottom", "outerwear")]
+    assert {i["color_family"] for i in worn} <= {"black", "grey", "navy", "white"}
+
+
+def test_asking_whether_a_look_is_enough_or_how_to_wear_its_piece_changes_nothing(stylist):
+    first = stylist.turn("enough", "제주도 2박3일 12월말 가족여행 애 둘 엄마 38 편한게 최고에요").to_json()
+    enough = stylist.turn("enough", "바람 많이 분다던데 1번으로 충분해?").to_json()
+    assert enough["reply"].startswith(("네, 1번 코디는 충분히 따뜻해요", "조금 부족해요. 1번")), enough["reply"]
+    assert enough["type"] == "answer" and first["outfits"]  # the looks on screen stay as they are
+    length = stylist.turn("enough", "2번 바지 기장은 어떻게 해야 다리 길어보여?").to_json()
+    assert length["type"] == "answer" and "키" in length["reply"].split(":")[0], length["reply"]

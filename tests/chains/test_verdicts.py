@@ -33,6 +33,41 @@ def test_a_yes_no_question_is_answered_yes_or_no(question, lang, starts):
     assert verdict(lang, extract(question), "fall").startswith(starts)
 
 
+@pytest.mark.parametrize(("question", "occasion", "starts"), [
+    # the piece's own words say it: too casual or sporty for where it goes
+    ("is a denim jacket too casual for it?", "ceremony", "Better not: a denim jacket would look too casual"),
+    ("do cycling trousers look ok in an office??", None, "Better not: cycling trousers would look too casual"),
+    ("can I wear a navy dress to a wedding?", None, "Yes, you can wear a navy dress to a wedding"),
+    # a funeral's colours, asked of the pieces: yes, or what it takes instead; plain loafers pass
+    ("넥타이랑 양말도 다 검정이어야 하나요", "funeral", "네, 장례식에는 넥타이는 블랙, 양말은 블랙"),
+    ("can I wear a navy tie?", "funeral", "Better not: for a funeral, the tie in black."),
+    ("신발 로퍼 신어도 돼요?", "funeral", "네, 장식 없는 검정 가죽 로퍼라면 장례식에도 괜찮아요"),
+    ("흰 운동화밖에 없는데 괜찮을까요", "funeral", "추천하지 않아요"),
+    # elsewhere a colour is a choice: no palette lecture for a brunch coat
+    ("would a navy peacoat work over it?", "daily", "Yes, you can wear a navy coat"),
+    # the colour of a piece being chosen, beside the one said; a deep red beside green is a classic
+    ("what coat colour goes with cobalt blue", None, "With blue, go for a coat in"),
+    ("what colour pants go with a mustard cardigan?", None, "With mustard, go for trousers in navy"),
+    ("whats the right shoe colour w green cords, is burgundy too much?", None, "Yes: green and burgundy are a classic"),
+])
+def test_a_question_about_one_piece_is_answered_for_its_occasion(question, occasion, starts):
+    heard = extract(question)
+    assert verdict(heard.language, heard, "winter", None, occasion).startswith(starts)
+
+
+def test_a_question_about_the_photographed_garment_is_answered_about_it():
+    from domain.items import Item
+
+    jumper = Item(id="u", name="Your red sweater", kind="sweater", slot="top", color="Red", color_family="red",
+                  gender="women")
+    assert verdict("en", extract("is it fine with jeans?"), "winter", jumper).startswith("Yes: jeans go with your red sweater")
+    assert verdict("ko", extract("이 색이랑 어울리는 코트 색은 뭐야?"), "winter", jumper).startswith("레드에는 네이비")
+    trench = Item(id="u", name="Your red coat", kind="coat", slot="outerwear", color="Red", color_family="red",
+                  gender="unisex")  # the photo read a coat; the question says it is a trench
+    said = extract("is a trench warm enough in december or do i need a liner")
+    assert verdict("en", said, "winter", trench).startswith("With layers")
+
+
 def test_an_open_question_or_a_request_gets_no_verdict():
     assert verdict("en", extract("what should I wear to a wedding?"), "fall") == ""
     assert verdict("en", extract("date night outfit for a woman"), "fall") == ""
