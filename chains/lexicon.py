@@ -157,8 +157,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
                 "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레",
                 # a child's school concert or play, as a parent in the audience
-                "학부모 상담", "학부모 모임", "학부모총회", "학부모 총회", "parent-teacher", "parent teacher", "parents evening",
-                "parents' evening", "school concert", "winter concert", "christmas concert", "holiday concert", "recital", "school play", "nativity play", "학예회", "발표회", "재롱잔치", "음악회", "연주회"),
+                "school concert", "winter concert", "christmas concert", "holiday concert", "recital", "school play", "nativity play", "학예회", "발표회", "재롱잔치", "음악회", "연주회"),
     # daytime celebrations and the year's parties: dressed up, not office clothes
     # a graduation dresses as a daytime party, under its own name
     "graduation": ("graduation", "commencement", "graduation ceremony", "졸업식", "입학식", "학위수여식"),

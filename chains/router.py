@@ -55,6 +55,10 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
                                                                or p.colors or p.avoid_colors or p.style)
 
 
+def _worn_on_screen(state: ConversationState, kinds: tuple[str, ...]) -> bool:
+    return any(item.kind in kinds for look in state.looks for item in look.items)
+
+
 def asks_for_finishing(state: ConversationState, understanding: Understanding) -> bool:
     """"And what socks?", "what colour belt?", "넥타이는 무슨 색이 좋아요?": the touch the looks on screen want,
     by the rules (one look named and given a piece of the catalogue is a change: "what tie goes with #2?")."""
@@ -122,6 +126,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("explain")  # "키 커보이게 입는 방법도 알려줘", "how high should my heels be?": its note
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):
         return Decision("explain")  # "what should I wear to a funeral?": its dress code, then looks
+    if understanding.question == "yesno" and understanding.kinds and not understanding.target_look and not new_photo \
+            and state.looks and not _worn_on_screen(state, understanding.kinds):
+        return Decision("explain")  # "is a denim jacket too casual for it?" of a piece no look wears: asked, not changed
     names_a_topic = says_something(understanding) or understanding.question in ("definition", "fit", "rain", "yesno", "tuck")
     # "what are the trend colours? and a minimal look" asks for trend looks, which name the colours
     asks_style = understanding.question and "trend" not in understanding.intents

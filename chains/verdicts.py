@@ -126,6 +126,8 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
     singular = kind and prompts.label_variant(lang, "kind", "plural", heard.kinds[0]) != kind[0]
     if lang == "en" and singular:  # "a navy dress", but "grey trousers"
         thing = ("an " if thing[0] in "aeiou" else "a ") + thing
+    if occasion == "daily":  # "yes, you can wear a coat to every day" says nothing: the piece's own answer
+        return ""
     return prompts.render(lang, "verdict_yes", thing=thing, occasion=place)
 
 
@@ -145,7 +147,8 @@ def _span(heard: Understanding) -> slice | None:
     if not heard.kinds or heard.kinds[0] not in _KIND_WORDS:
         return None
     words = "|".join(map(re.escape, _KIND_WORDS[heard.kinds[0]]))
-    hit = re.search(r"(?:([a-z\uac00-\ud7a3]+)[ -])?(" + words + r")\b", heard.text.lower())
+    # (English only: a Korean word before the garment is as often when or why, "첫날 운동화")
+    hit = re.search(r"(?:([a-z]+)[ -])?(" + words + r")\b", heard.text.lower())
     if hit is None:
         return None
     before = hit.group(1)

@@ -44,7 +44,7 @@ def test_a_yes_no_question_is_answered_yes_or_no(question, lang, starts):
     ("신발 로퍼 신어도 돼요?", "funeral", "네, 장식 없는 검정 가죽 로퍼라면 장례식에도 괜찮아요"),
     ("흰 운동화밖에 없는데 괜찮을까요", "funeral", "추천하지 않아요"),
     # elsewhere a colour is a choice: no palette lecture for a brunch coat
-    ("would a navy peacoat work over it?", "daily", "Yes, you can wear a navy coat"),
+    ("would a navy peacoat work over it?", "work", "Yes, you can wear a navy coat to work"),
     # the colour of a piece being chosen, beside the one said; a deep red beside green is a classic
     ("what coat colour goes with cobalt blue", None, "With blue, go for a coat in"),
     ("what colour pants go with a mustard cardigan?", None, "With mustard, go for trousers in navy"),
