@@ -2,7 +2,7 @@
 
 `data/understanding/utterances.jsonl` holds utterances in English and Korean, each labelled with
 what it means (preferences, garment kinds, exclusions, follow-ups, questions, and how the looks should
-feel: "relaxed", "sleek", "comfort", "grip", "no:<fabric>", "tone:<dark|light>", "palette:<colour>"). Every utterance is
+feel: "relaxed", "sleek", "comfort", "grip", "no:<fabric>", "tone:<dark|light|earthy>", "palette:<colour>"). Every utterance is
 read by `chains.extract.extract` (the rules, no chat model) and compared field by field; a field the
 label leaves out must read as empty, so a word read where none was said counts as a misread too.
 """

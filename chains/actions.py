@@ -255,13 +255,18 @@ def _topics(heard: Understanding) -> list[str]:
         + ([f"occasion:{p.occasion}"] if p.occasion else []) + [f"colour:{c}" for c in p.colors]
 
 
-def _notes(services: AgentServices, heard: Understanding, lang: str) -> list[dict[str, str]]:
+# Notes written twice, for menswear apart ("jeans for big thighs" is no A-line skirt advice for a man)
+MENSWEAR_NOTES = frozenset({"body:thighs"})
+
+
+def _notes(services: AgentServices, heard: Understanding, lang: str, gender: str | None = None) -> list[dict[str, str]]:
     """Notes on what the question names; else the colour basics for a pairing question; else the
     nearest note in meaning (English: the embedder's language)."""
     knowledge = services.knowledge
     if knowledge is None:
         return []
-    notes = knowledge.by_topic(_topics(heard), lang)
+    topics = [f"{t}:men" if gender == "men" and t in MENSWEAR_NOTES else t for t in _topics(heard)]
+    notes = knowledge.by_topic(topics, lang)
     if not notes and heard.question == "pairing":  # "what goes with a white shirt?": colour harmony
         notes = knowledge.by_topic(["basics:colour-harmony"], lang)
     if not notes and lang == "en" and (nearest := knowledge.nearest(heard.text, lang)):
@@ -274,7 +279,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     """Answer a style question from the knowledge base, with example looks from the catalogue."""
     lang = conversation.language
     conversation = conversation.evolve(wants_trend=False)  # a wish for trend looks lapses when asked otherwise
-    notes = _notes(services, heard, lang)
+    notes = _notes(services, heard, lang, prefs.gender)
     # ("my grandad's funeral is friday, can I wear a navy tie?": the funeral's dress code answers)
     occasion = event_occasion(heard) or prefs.occasion
     # (a question with a note of its own, "are jeans ok under ski pants?", is answered by the note)

@@ -374,7 +374,7 @@ def _not_of_a_fabric_ruled_out(text: str, kinds: list[Match], flags: list,
 def _tone(text: str, tones: list[Match]) -> str | None:
     """"Darker colours pls"; "not into bright colours" is a darker wish too (the last tone said wins)."""
     said = [("light" if m.value == "dark" else "dark") if negated else m.value
-            for m, negated in zip(tones, _negation_flags(text, tones))]
+            for m, negated in zip(tones, _negation_flags(text, tones)) if not (negated and m.value == "earthy")]
     return said[-1] if said else None
 
 

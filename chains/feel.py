@@ -31,10 +31,12 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "synthetic": (re.compile(r"\b(?:polyester|nylon|acrylic|fleece|spandex|lycra|viscose)\b", re.IGNORECASE), ()),
 }
 FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry")
-TONES = ("dark", "light")
+TONES = ("dark", "light", "earthy")
 # The colour families a tone keeps out of the clothes (accessories and shoes keep theirs).
 OFF_TONE = {"dark": frozenset({"white", "pink", "yellow", "orange"}),
-            "light": frozenset({"black", "navy", "brown", "olive"})}
+            "light": frozenset({"black", "navy", "brown", "olive"}),
+            # browns, olives, beiges and greys: nothing bright or shiny ("i like earthy tones")
+            "earthy": frozenset({"purple", "pink", "red", "yellow", "orange", "white", "metallic", "multi"})}
 TONED_SLOTS = ("top", "bottom", "onepiece", "outerwear")
 TIGHT_KINDS = ("leggings",)
 HIGH_SHOE_KINDS = ("heels",)

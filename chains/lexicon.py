@@ -394,10 +394,13 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
     "dark": ("darker colours", "darker colors", "darker colour", "darker color", "dark colours", "dark colors",
              "darker tones", "dark tones", "more muted", "muted colours", "muted colors", "something darker", "darker",
              "어두운 색", "어두운색", "어두운 컬러", "어둡게", "어두운 톤", "톤 다운", "톤다운", "차분한 색"),
+    "earthy": ("earthy tones", "earthy colours", "earthy colors", "earth tones", "earth tone", "earthy", "earth colours",
+               "earth colors", "어스톤", "어스 톤", "흙색", "자연스러운 색", "내추럴한 색"),
     "light": ("more colour", "more color", "more colours", "more colors", "more colourful", "more colorful",
               "색감 있게", "lighter colours", "lighter colors", "lighter colour", "lighter color", "light colours", "light colors",
               "brighter colours", "brighter colors", "brighter", "bright colours", "bright colors", "lighter tones",
-              "밝은 색", "밝은색", "밝은 컬러", "밝게", "밝은 톤", "화사하게", "화사한", "톤 업", "톤업"),
+              "밝은 색", "밝은색", "밝은 컬러", "밝게", "밝은 톤", "화사하게", "화사한", "톤 업", "톤업", "밝은걸로", "밝은 걸로",
+              "밝은 거", "밝은거", "색상은 밝", "색은 밝", "밝은 옷"),
 }
 # A colour said as a dress code, not a wish ("black and white dress code", "올블랙으로 오래요"): every piece in it.
 PALETTE_TERMS: dict[str, tuple[str, ...]] = {
@@ -527,6 +530,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "garment:jeans-skiing": ("jeans under ski", "jeans ok under", "jeans under my ski", "jeans skiing", "jeans to ski",
                              "jeans on the slopes", "스키복 안에 청바지", "스키바지 안에 청바지", "청바지 입고 스키"),
     "shoes:suede": ("suede", "스웨이드"),
+    "weather:layering": ("how do i layer", "how to layer", "how should i layer", "layering", "under the parka",
+                         "under my parka", "under a parka", "under my puffer", "under the puffer", "레이어드 어떻게",
+                         "어떻게 껴입", "껴입", "겹쳐 입", "겹쳐입", "패딩 안에 뭐", "패딩 안에는"),
     "garment:overcoat": ("coat over a suit", "coat over my suit", "coat to go over", "정장 위에 코트", "정장 위에 입을",
                          "수트 위에", "정장 위 코트"),
 }

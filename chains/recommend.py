@@ -203,6 +203,12 @@ def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,
         made_for_it = replace(strict, seasons=(), exclude_functions=(), formalities=())
         searches += [("boots " + text, replace(made_for_it, kinds=("boots",))),
                      ("trekking trail outdoor shoes", replace(made_for_it, kinds=closed))]
+    elif slot == "shoes" and brief.season == "winter" and dress_code(brief.occasion, brief.season).winter_shoes:
+        # a winter hike: its trekking shoes and boots, which a search for "sports shoes" buries under running shoes
+        made_for_it = replace(strict, seasons=())
+        searches += [("trekking trail outdoor shoes " + text,
+                      replace(made_for_it, exclude_functions=tuple(f for f in FUNCTIONS if f != "outdoor"))),
+                     ("boots " + text, replace(made_for_it, kinds=("boots",), exclude_functions=()))]
     elif slot == "shoes" and strict.kinds == ("boots",) and brief.season in ("fall", "winter"):
         # a boot is no summer shoe whatever its label says ("Homme Men Tan Semi Formal Ankle Boots", summer)
         searches.append(("boots " + text, replace(strict, kinds=("boots",), seasons=())))

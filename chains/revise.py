@@ -65,9 +65,11 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
     if item.source != "catalog":
         return False  # the user's own pieces stay
     named = item.slot in heard.slots and ("swap" in heard.followups or bool(formality_step(heard)))
+    # ("아우터 가벼운걸로": a warmth change said of one slot keeps to it)
+    aimed = not heard.slots or item.slot in heard.slots
     return named or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item, brief.weather.cold) \
         or shows_colour(item, prefs.avoid_colors) \
-        or bool(_warmth_step(heard) and item.season and item.season not in WEARABLE_SEASONS[brief.season]) \
+        or bool(_warmth_step(heard) and aimed and item.season and item.season not in WEARABLE_SEASONS[brief.season]) \
         or bool(budget and item.price is not None and item.price > budget)
 
 
@@ -100,7 +102,29 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
                            [piece])
         if revised is not None:
             return revised
+    if _warmth_step(heard) > 0 and not heard.slots:  # as warm as its pieces go: a scarf (or a beanie) over it
+        return _with_warm_accessory(services, look, prefs, brief, used) or look
     return look
+
+
+WARM_ACCESSORIES = ("scarf", "hat")
+
+
+def _with_warm_accessory(services: AgentServices, look: Outfit, prefs: Preferences, brief: Brief,
+                         used: set[str]) -> Outfit | None:
+    """The look with a warm scarf (else a beanie) added, in a colour it already wears, if it has none."""
+    if any(i.kind in WARM_ACCESSORIES for i in look.items):
+        return None
+    worn = {i.color_family for i in look.items}
+    for kind in WARM_ACCESSORIES:
+        pool = fetch_slot(services.catalog, "accessory", look_gender(look, prefs), replace(prefs, kinds=(kind,)),
+                          brief, tuple(used))
+        warm = [i for i in pool if i.kind == kind and traits_of(i).warmth in ("warm", "heavy")]
+        if warm:
+            piece = min(warm, key=lambda i: i.color_family not in worn)  # (stable: the search's order otherwise)
+            used.add(piece.id)
+            return replace(look, items=look.items + (piece,))
+    return None
 
 
 def _added_slots(look: Outfit, heard: Understanding) -> set[str]:
@@ -179,7 +203,7 @@ def _pieces_to_retune(keep: list[Item], heard: Understanding) -> list[Item]:
     step = _warmth_step(heard)
     end = WARMTH_LEVELS[-1] if step > 0 else WARMTH_LEVELS[0]
     carriers = [i for i in keep if step and i.source == "catalog" and i.slot in WARMTH_CARRIERS
-                and traits_of(i).warmth != end]
+                and traits_of(i).warmth != end and (not heard.slots or i.slot in heard.slots)]
     return sorted(carriers, key=lambda i: (step * warmth_rank(traits_of(i).warmth), WARMTH_CARRIERS.index(i.slot)))
 
 

@@ -116,3 +116,14 @@ def test_a_colour_dress_code_holds_for_every_piece_of_clothing_and_the_shoes(ser
     worn = [i for i in pieces(reply) if i.slot in ("top", "bottom", "onepiece", "outerwear", "shoes")]
     assert worn and {i.color_family for i in worn} == {"black"}, [(i.name, i.color_family) for i in worn]
     assert "말씀하신 대로 옷과 신발은 모두" in reply["reply"]
+
+
+def test_earthy_tones_keep_bright_colours_off_the_clothes():
+    heard = extract("no bright colours, i like earthy tones")
+    assert heard.feel.tone == "earthy"
+    purple = Item(id="p", name="Nike Women Purple Sweatshirt", kind="sweatshirt", slot="top", color="Purple",
+                  color_family="purple", gender="women")
+    olive = Item(id="o", name="Roadster Women Olive Jacket", kind="jacket", slot="outerwear", color="Olive",
+                 color_family="olive", gender="women")
+    assert not heard.feel.fits(purple, False) and heard.feel.fits(olive, False)
+    assert Feel.of(heard.feel.said) == heard.feel  # stored on the conversation and read back the same

@@ -194,3 +194,13 @@ def test_asking_whether_a_look_is_enough_or_how_to_wear_its_piece_changes_nothin
     assert enough["type"] == "answer" and first["outfits"]  # the looks on screen stay as they are
     length = stylist.turn("enough", "2번 바지 기장은 어떻게 해야 다리 길어보여?").to_json()
     assert length["type"] == "answer" and "키" in length["reply"].split(":")[0], length["reply"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("what jeans fit best for big thighs? im a guy 28", "Jeans for bigger thighs:"),  # no skirt advice for him
+    ("what jeans fit best for big thighs? im a woman", "Fuller thighs and hips:"),
+    ("-25 in lapland, what goes under the parka, how do i layer", "Layering for real cold:"),
+])
+def test_a_body_or_layering_question_gets_the_note_for_its_wearer(stylist, text, said):
+    reply = stylist.turn(f"body-{len(text)}", text).to_json()
+    assert reply["reply"].startswith(said), reply["reply"]
