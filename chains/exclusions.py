@@ -29,12 +29,14 @@ KIND_NAME_WORDS = {
 # glittering watch or jewel.
 _PUFFER_NAME = re.compile(r"\b(?:padded|puffer|down|quilted)\b", re.I)
 _COAT_NAME = re.compile(r"\b(?:coat|long|trench|wool|woollen|overcoat)\b", re.I)  # a long wool jacket is a coat
+_KNIT_NAME = re.compile(r"\b(?:knit|knitted|sweater|jumper|wool|woollen)\b", re.I)
 _SPARKLE_NAME = re.compile(r"\b(?:sparkle|sparkling|glitter|sequins?|sequined|crystals?|diamonds?|bling|stardust|"
                            r"prism|zircons?|rhinestones?|studded|beads?|beaded|shimmer|gems?|jewelled|jeweled|party clutch)\b", re.I)
 FEATURES = {
     "puffer": ("outerwear", lambda i: i.slot == "outerwear" and (bool(_PUFFER_NAME.search(i.name)) or (
         traits_of(i).kind == "jacket" and traits_of(i).warmth == "heavy" and not _COAT_NAME.search(i.name)))),
     # a silver clutch or a gold necklace shines too; a steel watch is only a watch
+    "knit_dress": ("onepiece", lambda i: i.slot == "onepiece" and bool(_KNIT_NAME.search(i.name))),
     "sparkle": ("accessory", lambda i: bool(_SPARKLE_NAME.search(i.name)) or (
         i.color_family == "metallic" and traits_of(i).kind in ("bag", "jewellery"))),
 }

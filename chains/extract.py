@@ -670,6 +670,7 @@ def extract(text: str) -> Understanding:
     followups, masked = find_terms(masked, lexicon.FOLLOWUP_TERMS)
     dances, masked = find_terms(masked, lexicon.DANCE_TERMS)
     styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
+    compounds, masked = find_terms(masked, lexicon.COMPOUND_TERMS)  # "니트 원피스는 제외": knit dresses only
     kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
     occasions, masked = find_terms(_WORK_VERB.sub("    ", masked), lexicon.OCCASION_TERMS)
     occasions = sorted(occasions + dances, key=lambda m: m.start)
@@ -708,6 +709,10 @@ def extract(text: str) -> Understanding:
     wanted_kinds, avoided_kinds = _split_kinds(*_kept(kinds, kind_flags))
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     avoided_kinds += [m.value for m, flag in zip(features, _negation_flags(lowered, features)) if flag]
+    compound_flags = _negation_flags(lowered, compounds)
+    avoided_kinds += [m.value for m, flag in zip(compounds, compound_flags) if flag]
+    wanted_kinds += [lexicon.COMPOUND_KINDS[m.value] for m, flag in zip(compounds, compound_flags)
+                     if not flag and lexicon.COMPOUND_KINDS[m.value] not in wanted_kinds]
     avoided_kinds += pieces
     # "1번 아우터 없이", "no layer": every kind of layer
     avoided_kinds += [k for m, flag in zip(slots, _negation_flags(lowered, slots)) if flag and m.value == "outerwear"

@@ -343,6 +343,14 @@ EVENT_BRIEFS: dict[str, dict[str, object]] = {
 PUFFER_WORDS = ("puffer", "puffer jacket", "padded jacket", "down jacket", "quilted jacket", "패딩", "롱패딩", "숏패딩",
                 "패딩 점퍼", "패딩점퍼")
 # What can be ruled out that is no kind: "skip anything sparkly", "반짝이는 건 싫어".
+# One piece named in two garment words ("니트 원피스" is a dress, not a knit and a dress): read before the kinds
+COMPOUND_TERMS: dict[str, tuple[str, ...]] = {
+    "knit_dress": ("knit dress", "knitted dress", "sweater dress", "jumper dress", "knit dresses", "sweater dresses",
+                   "니트 원피스", "니트원피스", "스웨터 원피스", "니트 드레스"),
+}
+# The kind a compound piece is, wished for
+COMPOUND_KINDS = {"knit_dress": "dress"}
+
 FEATURE_TERMS: dict[str, tuple[str, ...]] = {
     "sparkle": ("sparkly", "sparkle", "sparkles", "glitter", "glittery", "sequin", "sequins", "sequined", "bling",
                 "shiny", "반짝이", "반짝이는", "글리터", "스팽글", "번쩍"),

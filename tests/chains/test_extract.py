@@ -323,3 +323,14 @@ def test_a_bare_height_and_weight_and_the_usual_size_are_read(text, height, weig
     heard = extract(text)
     assert (heard.height_cm, heard.weight_kg) == (height, weight)
     assert (heard.size_said, heard.size_usual) == (asked, usual)
+
+
+@pytest.mark.parametrize(("text", "kinds", "avoid"), [
+    ("니트 원피스는 제외하고", (), ("knit_dress",)),  # knit dresses only: other dresses stay
+    ("no knit dresses please", (), ("knit_dress",)),
+    ("I want a sweater dress for the party", ("dress",), ()),
+    ("니트랑 원피스 빼줘", (), ("sweater", "dress")),
+])
+def test_a_piece_named_in_two_garment_words_is_one_piece(text, kinds, avoid):
+    heard = extract(text)
+    assert (heard.kinds, heard.avoid_kinds) == (kinds, avoid)
