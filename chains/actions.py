@@ -279,6 +279,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     """Answer a style question from the knowledge base, with example looks from the catalogue."""
     lang = conversation.language
     conversation = conversation.evolve(wants_trend=False)  # a wish for trend looks lapses when asked otherwise
+    if heard.event is None and prefs.occasion in EVENT_BRIEFS and find_terms(heard.text.lower(), SUIT_TERMS)[0]:
+        # "show me what to wear with the navy suit then", the funeral said before: the funeral's suit
+        heard = replace(heard, event=prefs.occasion)
     notes = _notes(services, heard, lang, prefs.gender)
     # ("my grandad's funeral is friday, can I wear a navy tie?": the funeral's dress code answers)
     occasion = event_occasion(heard) or prefs.occasion
@@ -350,8 +353,10 @@ def _example_preferences(prefs: Preferences, heard: Understanding) -> Preference
     suit ("what shoes go with a navy suit?", "남색 정장에 어울리는 구두") is shown with suits."""
     if heard.event:  # a funeral's sober tailoring, a black-tie evening
         brief = EVENT_BRIEFS[heard.event]
+        # (a suit's colour is the person's suit, not a colour for every piece: "with the navy suit")
+        said = () if find_terms(heard.text.lower(), SUIT_TERMS)[0] else heard.preferences.colors
         return replace(prefs, occasion=event_occasion(heard), style=brief["style"], kinds=(),
-                       colors=heard.preferences.colors or brief["colors"])
+                       colors=said or brief["colors"])
     if find_terms(heard.text, SUIT_TERMS)[0]:  # in the suit's colour ("brown shoes with a black suit?": black)
         colour = suit_colour(heard)
         return replace(prefs, style="classic", occasion=prefs.occasion or "work", kinds=("blazer",),

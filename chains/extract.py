@@ -88,6 +88,13 @@ _OVER_IT = re.compile(r"\b(?:go|goes|wear|put|throw)\s+(?:on\s+)?over\s+(?:it|th
 # "and what socks", "what colour belt?", "넥타이는 무슨 색이 좋아요?": which one, asked
 _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bstill (?:in|a thing)\b|무슨|어떤|뭐|뭘|어느|몇|어떻게|방법|알려|해야",
                          re.IGNORECASE)
+# "a leather jacket", "가죽 자켓": the material said of a named garment (the catalogue's names say it or not)
+MATERIALS = {"leather": "leather", "faux leather": "leather", "가죽": "leather", "suede": "suede", "스웨이드": "suede",
+             "denim": "denim", "데님": "denim", "wool": "wool", "울": "wool", "corduroy": "corduroy", "코듀로이": "corduroy",
+             "골덴": "corduroy", "velvet": "velvet", "벨벳": "velvet", "tweed": "tweed", "트위드": "tweed",
+             "linen": "linen", "린넨": "linen", "silk": "silk", "실크": "silk", "satin": "satin", "새틴": "satin",
+             "cashmere": "cashmere", "캐시미어": "cashmere"}
+_MATERIAL = re.compile(r"(?<![\w가-힣])(" + "|".join(sorted(map(re.escape, MATERIALS), key=len, reverse=True)) + r")\s*$")
 _COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\bthan\b|보다")
 # "사이즈는 보통 L 입는데", "I'm usually an M": a letter size, said beside the word size or wear
@@ -247,6 +254,7 @@ class Understanding:
     over_it: bool = False  # "what goes over it?", "그 위에 뭐 입어요?": a layer over what is worn
     piece_colour: str | None = None  # "these green cords": the colour said right before the named garment
     colour_asked_of: str | None = None  # "what coat colour goes with cobalt?": the kind whose colour is asked
+    material: str | None = None  # "#3 but with a leather jacket": the material said of the named garment
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
     asks_which: bool = False  # "what socks?", "무슨 색?", "방법 알려줘": a question (a finishing touch, a topic's note)
     photo_kind: str | None = None  # "this is my coat, what goes with it?": what the photographed garment is
@@ -696,6 +704,8 @@ def extract(text: str) -> Understanding:
     # "what coat colour goes with cobalt?", "어울리는 코트 색은?": the piece whose colour is being chosen
     colour_asked_of = next((k.value for k in kinds for w in _COLOUR_WORD.finditer(lowered)
                             if -12 <= w.start() - k.end <= 1 or 0 <= k.start - w.end() <= 3), None)
+    said_material = next((MATERIALS[hit.group(1)] for k in kinds[:1]
+                          if (hit := _MATERIAL.search(lowered[max(0, k.start - 14):k.start]))), None)
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
     cut_of_piece = next((f.value for f in fits for k in kinds if 0 <= k.start - f.end <= 1), None)
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
@@ -782,6 +792,7 @@ def extract(text: str) -> Understanding:
         over_it=bool(_OVER_IT.search(lowered)),
         piece_colour=piece_colour if piece_colour in wanted else None,
         colour_asked_of=colour_asked_of,
+        material=said_material,
         rain=any(q.value == "rain" for q in questions),
         cold=bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0,
         snow=snow,

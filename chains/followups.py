@@ -272,6 +272,11 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
         named = prompts.render(lang, "piece_for_look", number=number, piece=_piece_words(lang, asked[0])) \
             + " " if asked and heard.question == "pairing" else ""  # "what colour scarf would go with #1?"
         key = "revised_one_added" if added else "revised_one"
+        if asked and heard.material and not any(_made_of(i, heard.material) for i in asked):
+            # "#3 but with a leather jacket" where the catalogue has none: the nearest, said so
+            return named + prompts.render(lang, "revised_one_no_material", number=number,
+                                          material=prompts.label(lang, "material", heard.material),
+                                          kind=prompts.label(lang, "kind", asked[0].kind))
         return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")
     if "warmer" in heard.followups:  # as warm as the catalogue goes, or no warmer layer that suits the occasion
         key = "revised_one_warm" if _warmly_layered(look) else "revised_one_no_warm_layer"
@@ -279,6 +284,12 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
     if heard.cut:
         return prompts.render(lang, "revised_one_no_cut", number=number, cut=prompts.label(lang, "cut", heard.cut))
     return prompts.render(lang, "revised_one_none", number=number)
+
+
+def _made_of(item: Item, material: str) -> bool:
+    """Whether the piece's name says the material ("Leather", "Faux Leather", "PU" for leather)."""
+    words = {"leather": r"leather|\bpu\b|leatherette", "denim": r"denim|\bjean", "corduroy": r"cord"}
+    return bool(re.search(words.get(material, material), item.name, re.IGNORECASE))
 
 
 def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:

@@ -541,6 +541,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "weather:layering": ("how do i layer", "how to layer", "how should i layer", "layering", "under the parka",
                          "under my parka", "under a parka", "under my puffer", "under the puffer", "레이어드 어떻게",
                          "어떻게 껴입", "껴입", "겹쳐 입", "겹쳐입", "패딩 안에 뭐", "패딩 안에는"),
+    "bag:concert": ("can i even bring one", "can i bring a bag", "bring a bag", "bag policy", "need a bag or",
+                    "가방 들고 가도", "가방 가져가도", "가방 가지고 가도", "가방 필요", "가방 들고 가야"),
     "garment:overcoat": ("coat over a suit", "coat over my suit", "coat to go over", "정장 위에 코트", "정장 위에 입을",
                          "수트 위에", "정장 위 코트"),
 }

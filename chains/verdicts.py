@@ -236,6 +236,8 @@ def _warm_enough(lang: str, heard: Understanding, season: str, piece: Item | Non
     if piece is None or not piece.kind:
         return ""
     cold = season in ("fall", "winter") or heard.cold
+    if cold and piece.slot == "outerwear" and {"dress", "skirt"} & set(heard.kinds):  # "just a coat over a dress"
+        return prompts.render(lang, "verdict_warm_dress", season=prompts.label(lang, "season", "winter" if heard.cold else season))
     warmth = WARMTH_LEVELS.index(traits_of(piece).warmth)
     # a jacket must be padded for the winter on its own (a wool coat is warm); anything else warm is warm enough
     jacket = piece.slot == "outerwear" and traits_of(piece).kind != "coat"

@@ -204,3 +204,21 @@ def test_asking_whether_a_look_is_enough_or_how_to_wear_its_piece_changes_nothin
 def test_a_body_or_layering_question_gets_the_note_for_its_wearer(stylist, text, said):
     reply = stylist.turn(f"body-{len(text)}", text).to_json()
     assert reply["reply"].startswith(said), reply["reply"]
+
+
+def test_a_piece_in_a_material_the_catalogue_lacks_is_said_so(stylist):
+    stylist.turn("leather", "seeing a rock band at an arena next sat, standing tix. 25 m. want to look cool but its cold")
+    reply = stylist.turn("leather", "#3 but with a leather jacket").to_json()
+    third = [i for i in reply["outfits"][2]["items"] if i["slot"] == "outerwear"]
+    if third and "leather" not in third[0]["name"].lower():
+        assert reply["reply"].startswith("The catalogue has no leather jacket that suits look 3"), reply["reply"]
+    bag = stylist.turn("leather", "do i need a bag or nah, can i even bring one").to_json()
+    assert bag["reply"].startswith("A bag at a gig:"), bag["reply"]
+
+
+def test_a_coat_over_a_dress_in_winter_is_warm_on_top_and_the_legs_are_said():
+    from chains.extract import extract
+    from chains.verdicts import verdict
+
+    said = verdict("en", extract("will i be warm enough with just a coat over a dress"), "winter")
+    assert said.startswith("On top, yes") and "tights" in said
