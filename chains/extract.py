@@ -95,7 +95,10 @@ MATERIALS = {"leather": "leather", "faux leather": "leather", "가죽": "leather
              "linen": "linen", "린넨": "linen", "silk": "silk", "실크": "silk", "satin": "satin", "새틴": "satin",
              "cashmere": "cashmere", "캐시미어": "cashmere"}
 _MATERIAL = re.compile(r"(?<![\w가-힣])(" + "|".join(sorted(map(re.escape, MATERIALS), key=len, reverse=True)) + r")\s*$")
-_COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)", re.IGNORECASE)
+_COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)"
+                          r"|(?:안\s*싸우는|어울리는|맞는|튀지\s*않는)\s*색", re.IGNORECASE)
+# The kind a colour question about a slot means ("아우터는 뭐가 좋아? 빨강이랑 안 싸우는 색으로": a coat's colour)
+_SLOT_KIND = {"outerwear": "coat", "shoes": "shoes", "bottom": "trousers", "top": "sweater"}
 _MORE_THAN = re.compile(r"\bthan\b|보다")
 # "사이즈는 보통 L 입는데", "I'm usually an M": a letter size, said beside the word size or wear
 _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(?=.*(?:사이즈|size|입|wear|사면|살까|fit))"
@@ -703,7 +706,8 @@ def extract(text: str) -> Understanding:
     piece_colour = next((c.value for k in kinds[:1] for c in reversed(colours) if 0 <= k.start - c.end <= 12), None)
     # "what coat colour goes with cobalt?", "어울리는 코트 색은?": the piece whose colour is being chosen
     colour_asked_of = next((k.value for k in kinds for w in _COLOUR_WORD.finditer(lowered)
-                            if -12 <= w.start() - k.end <= 1 or 0 <= k.start - w.end() <= 3), None)
+                            if -12 <= w.start() - k.end <= 1 or 0 <= k.start - w.end() <= 3), None) \
+        or (_SLOT_KIND.get(slots[0].value) if slots and not kinds and _COLOUR_WORD.search(lowered) else None)
     said_material = next((MATERIALS[hit.group(1)] for k in kinds[:1]
                           if (hit := _MATERIAL.search(lowered[max(0, k.start - 14):k.start]))), None)
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
@@ -785,7 +789,8 @@ def extract(text: str) -> Understanding:
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,
         weight_kg=weight,
-        question=question,
+        # ("아우터는 뭐가 좋아? 빨강이랑 안 싸우는 색으로": which colour goes with red, asked)
+        question=question or ("pairing" if colour_asked_of and wanted and _ASKS_WHICH.search(lowered) else None),
         event=_first(events),
         fit=_first(fits),
         cut_of_piece=cut_of_piece,
