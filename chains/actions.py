@@ -519,8 +519,15 @@ def with_offered(prefs: Preferences, conversation: ConversationState, heard: Und
 
 def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     turn, conversation = runtime.context, state["conversation"]
-    reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"],
-                                               state["understanding"], turn.events, turn.wardrobe)
+    heard = state["understanding"]
+    reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
+                                                    turn.wardrobe)
+    if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,
+                                         state["preferences"].gender)):
+        # "#2 but lower heels. and tote or structured bag for that?": the change, then the question's answer
+        said = " ".join(prompts.render(conversation.language, "knowledge_note", title=n["title"], text=n["text"])
+                        for n in notes[:1])
+        reply = replace(reply, text=f"{reply.text} {said}")
     if state["brief"] is not state["preferences"]:  # looks of an answer's example brief: the person's
         preferences = state["preferences"]  # own preferences are saved, not that brief
     return {"reply": reply, "conversation": conversation, "preferences": preferences}

@@ -663,6 +663,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "date"
     if "graduation" in said:  # "graduation, ceremony in the uni gym": the gym is where, not what for
         return "graduation"
+    if "interview" in said:  # "job interview, going back to work after years off": the interview
+        return "interview"
     return _first([m for m in occasions if m.value != "daily"]) or _first(occasions)
 
 

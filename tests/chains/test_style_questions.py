@@ -222,3 +222,9 @@ def test_a_coat_over_a_dress_in_winter_is_warm_on_top_and_the_legs_are_said():
 
     said = verdict("en", extract("will i be warm enough with just a coat over a dress"), "winter")
     assert said.startswith("On top, yes") and "tights" in said
+
+
+def test_a_change_with_a_question_in_it_gets_both(stylist):
+    stylist.turn("both", "interview outfit for a woman, bank job").to_json()
+    reply = stylist.turn("both", "#1 but lower heels. and tote or structured bag for that?").to_json()
+    assert reply["type"] == "outfits" and "A bag for an interview:" in reply["reply"], reply["reply"]
