@@ -36,6 +36,8 @@ FEATURES = {
     "puffer": ("outerwear", lambda i: i.slot == "outerwear" and (bool(_PUFFER_NAME.search(i.name)) or (
         traits_of(i).kind == "jacket" and traits_of(i).warmth == "heavy" and not _COAT_NAME.search(i.name)))),
     # a silver clutch or a gold necklace shines too; a steel watch is only a watch
+    # "nothing with a collar": shirts and polos, and any top its name says has one
+    "collar": ("top", lambda i: i.slot == "top" and (traits_of(i).kind in ("shirt", "polo") or "collar" in i.name.lower())),
     "knit_dress": ("onepiece", lambda i: i.slot == "onepiece" and bool(_KNIT_NAME.search(i.name))),
     "sparkle": ("accessory", lambda i: bool(_SPARKLE_NAME.search(i.name)) or (
         i.color_family == "metallic" and traits_of(i).kind in ("bag", "jewellery"))),

@@ -95,6 +95,7 @@ MATERIALS = {"leather": "leather", "faux leather": "leather", "가죽": "leather
              "linen": "linen", "린넨": "linen", "silk": "silk", "실크": "silk", "satin": "satin", "새틴": "satin",
              "cashmere": "cashmere", "캐시미어": "cashmere"}
 _MATERIAL = re.compile(r"(?<![\w가-힣])(" + "|".join(sorted(map(re.escape, MATERIALS), key=len, reverse=True)) + r")\s*$")
+_NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
 _COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)"
                           r"|(?:안\s*싸우는|어울리는|맞는|튀지\s*않는)\s*색", re.IGNORECASE)
 # The kind a colour question about a slot means ("아우터는 뭐가 좋아? 빨강이랑 안 싸우는 색으로": a coat's colour)
@@ -105,6 +106,9 @@ _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(
                         r"|(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?=사이즈|size|으로|로\s|사면|입으면|살까)"
                         r"|(?:size|사이즈)\s*(85|90|95|100|105|110)\b"
                         r"|(?:size|사이즈|usually (?:an?|wear)|보통)\s*(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b", re.IGNORECASE)
+# "실내라 덥다던데", "it's hot inside the venue": heat indoors in December is no summer, only lighter layers
+_INDOOR_HEAT = re.compile(r"(?:실내|체육관|경기장 안|안은|안에는|indoors?|inside)\S{0,3}\s*(?:좀\s*|많이\s*|되게\s*)?"
+                          r"(?:덥|더워|더운|hot|warm|stuffy)\S*|\b(?:hot|warm|stuffy)\s+(?:inside|indoors)\b", re.IGNORECASE)
 # "평소 M 입어", "I'm usually a medium", "i wear 95 normally": the size the person already wears (the size
 # asked about is another: "L 사면 돼? 평소 M 입어")
 _SIZE_WORD = r"(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|44|55|66|77|85|90|95|100|105|110|small|medium|extra large|large)"
@@ -118,7 +122,8 @@ _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outf
 _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
 # Words that name no garment or colour: "dress code는 자유" asks for no dress, "a wine bar" for no red
 _NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey])|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
-                               r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운",
+                               r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운"
+                               r"|sleeping\s+bags?|침낭|bean\s?bag",
                                re.IGNORECASE)
 
 
@@ -154,7 +159,8 @@ _LIKE_ORDINAL = re.compile(
     r"|(\d)\s*번.{0,10}?(?:같은|비슷|처럼|느낌)", re.IGNORECASE)
 _EN_BUDGET = re.compile(
     r"(?:under|below|less than|max|up to|within|budget(?: of| is)?)\s*(?:₩|\$|krw\s*)?\s*"
-    r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand)?\s*(won|krw|dollars?|usd)?",
+    r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand)?\s*(won|krw|dollars?|usd)?"
+    r"(?!\s*(?:inch|inches|in\b|cm|mm|\"|kg|lbs?|hours?|hrs?|min|minutes|days?|degrees?|°))",
     re.IGNORECASE,
 )
 _EN_BUDGET_AFTER = re.compile(
@@ -171,7 +177,7 @@ _LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\
 
 
 _TEMPERATURE = re.compile(
-    r"(?<!키)(?<!키가 )(?<![\d.])(-?\d{1,3})\s*(?:(°\s*f\b|degrees?\s*f(?:ahrenheit)?\b|fahrenheit)"
+    r"(?<!키)(?<!키가 )(?<![\d.])(-?\d{1,3})\s*(?:(°\s*f\b|degrees?\s*f(?:ahrenheit)?\b|fahrenheit|(?<=\d)f\b)"
     r"|(°\s*c?|℃|도(?!\s*(?:모르|안 |없|못))|degrees?\s*c(?:elsius)?\b|(?<=\d)c\b)|degrees?\b)", re.IGNORECASE)
 _PLAUSIBLE_CELSIUS = (-30.0, 45.0)  # "999 degrees" or a height is no weather
 # warmest first: 24 °C and up is summer clothing, under 6 °C a winter coat
@@ -193,7 +199,7 @@ _YES_NO = re.compile(
     r"|\bdo(?:es)?\s+(?:\w+\s+){0,3}look\s+(?:ok|okay|fine|alright|weird|bad|good|silly)\b"
     r"|밖에 없(?:는데|어서|어요).{0,12}(?:괜찮|될까|되나|돼)"
     # "넥타이랑 양말도 다 검정이어야 하나요?", "do the socks have to be black?": must it be so
-    r"|(?:이어야|여야|해야|어야) ?(?:하나요|하나|해요\s*\?|돼요\s*\?|되나요|할까요|하죠|함\s*\?)"
+    r"|(?:이어야|여야|해야|어야) ?(?:하나요|하나|해요\s*\?|해\s*\?|돼요\s*\?|돼\s*\?|되나요|할까요|하죠|함\s*\?)"
     r"|\b(?:do|does|must) (?:they|it|these|the \w+|my \w+) (?:have to|need to)? ?be\b|\bshould (?:they|it|the \w+) be\b",
     re.IGNORECASE)
 _WHAT_TO_WEAR = re.compile(r"\bwhat (?:should|do|can|could) i wear\b|뭐 입", re.IGNORECASE)
@@ -535,6 +541,8 @@ def _celsius(text: str) -> float | None:
     hit = _TEMPERATURE.search(text)
     if not hit:
         return None
+    if hit.group(2) and hit.group(2).lower() == "f" and _AGE_GENDER.search(text[hit.start():hit.end() + 1]):
+        return None  # "28F" is a 28-year-old woman, not the weather
     degrees = float(hit.group(1))
     fahrenheit = bool(hit.group(2)) or (not hit.group(3) and degrees >= 50)  # "90 degrees" is no Celsius
     celsius = (degrees - 32) * 5 / 9 if fahrenheit else degrees
@@ -567,12 +575,13 @@ def _bare_body(text: str) -> tuple[float | None, float | None]:
     return (float(bare.group(1)), float(bare.group(2))) if bare else (None, None)
 
 
-def _question(text: str, questions: list[Match], named_something: bool) -> str | None:
+def _question(text: str, questions: list[Match], named_something: bool, pieces: int = 2) -> str | None:
     """The kind of style question: a pairing when a named garment or colour meets "goes with" /
     "어울리는" ("베이지 면바지랑 어울리는 상의 뭐야?" is a pairing, not a definition)."""
     # "I want navy chinos and something to wear with them" asks nothing: a request, not a question
     asks = "?" in text or _HANGUL.search(text) or _EN_ASKING.search(text)
-    leave = _ASKS_LEAVE.search(text)  # "스웨이드 부츠 눈오는날 신어도 괜찮아?" asks leave, not a match
+    # "스웨이드 부츠 눈오는날 신어도 괜찮아?", "반팔 괜찮아?" ask leave for one thing, not whether two match
+    leave = _ASKS_LEAVE.search(text) or (pieces < 2 and re.search(r"괜찮(?:아|을까|나요)", text))
     if named_something and asks and _PAIRING_CUE.search(text) and not _NOT_PAIRING.search(text) and not leave:
         return "pairing"
     questions = [q for q in questions if q.value != "rain" or (asks and not _LOOKS_ASKED.search(text))]
@@ -677,7 +686,7 @@ def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
     lowered = _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, original.lower()))
-    events, masked = find_terms(_USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered)),
+    events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
     followups, masked = find_terms(masked, lexicon.FOLLOWUP_TERMS)
@@ -701,6 +710,9 @@ def extract(text: str) -> Understanding:
     questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
     colour_flags, kind_flags, pieces = _pieces(lowered, colours, kinds, slots)
     wanted, avoided = (tuple(values) for values in _split_negated(*_kept(colours, colour_flags)))
+    # "I don't own a black suit": a colour they lack is no colour ruled out
+    avoided = tuple(c for c in avoided if not any(m.value == c and _NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])
+                                                 for m in colours))
     if than := _MORE_THAN.search(lowered):  # "more purple than pink": purple; "분홍보다 보라": 보라
         before = than.group() == "than"
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
@@ -742,7 +754,8 @@ def extract(text: str) -> Understanding:
         wanted_kinds = [k for k in wanted_kinds if k not in ("skirt", "dress")]
     # "2번 신발 운동화로", "what colour scarf would go with #1?": that piece on that look (added if it has none)
     # ("what coat can go over it?" with no number: that piece on every look)
-    question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided))
+    question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided),
+                         len(set(wanted_kinds) | set(wanted)))
     # ("2번 바지 기장은 어떻게 해야 다리 길어보여?" asks how to wear look 2's trousers: no piece put on it)
     puts_piece_on_look = bool(wanted_kinds and not followups and (_target_look(lowered) or _OVER_IT.search(lowered))
                               and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto"))
@@ -757,7 +770,9 @@ def extract(text: str) -> Understanding:
         gender=_first(roles) or _first(genders) or _first(companions) or _BARE_GENDER.get(lowered.strip(" .!"))
         or _age_gender(lowered)[1],
         # "hiking this weekend": the weekend says when, the hike what for
-        occasion=_occasion(occasions, lowered),
+        # ("black-tie gala": a black-tie evening, not any party)
+        occasion="black_tie" if _first(events) == "black_tie" and _occasion(occasions, lowered) in (None, "party", "cocktail")
+        and "optional" not in lowered and question is None and "?" not in lowered else _occasion(occasions, lowered),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         season=_first(seasons) or _weather_season(lowered)
         or ("summer" if beach and (occasions or kinds or styles or intents) else None)

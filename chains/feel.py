@@ -33,7 +33,7 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
 FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry")
 TONES = ("dark", "light", "earthy")
 # The colour families a tone keeps out of the clothes (accessories and shoes keep theirs).
-OFF_TONE = {"dark": frozenset({"white", "pink", "yellow", "orange"}),
+OFF_TONE = {"dark": frozenset({"white", "beige", "pink", "yellow", "orange"}),
             "light": frozenset({"black", "navy", "brown", "olive"}),
             # browns, olives, beiges and greys: nothing bright or shiny ("i like earthy tones")
             "earthy": frozenset({"purple", "pink", "red", "yellow", "orange", "white", "metallic", "multi"})}

@@ -59,7 +59,8 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "tank": ("tank", "tank top", "sleeveless", "민소매", "나시", "탱크탑"),
     "jacket": ("jacket", "bomber", "숏패딩", "short puffer", "short padded jacket", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓", "데님 재킷",
                "데님 자켓", "데님재킷", "데님자켓"),
-    "coat": ("coat", "trench", "trench coat", "peacoat", "pea coat", "overcoat", "parka", "puffer", "puffer jacket", "padded jacket", "down jacket",
+    "coat": ("coat", "trench", "trench coat", "peacoat", "pea coat", "overcoat", "puffer coat", "puffer coats",
+             "long puffer coats", "long puffer coat", "long puffer", "down coat", "padded coat", "parka", "puffer", "puffer jacket", "padded jacket", "down jacket",
              "quilted jacket", "raincoat", "코트", "패딩", "롱패딩", "패딩 점퍼", "패딩점퍼"),
     "blazer": ("blazer", "suit jacket", "sport coat", "블레이저"),
     "cardigan": ("cardigan", "가디건", "카디건"),
@@ -121,10 +122,15 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "festival",
-              "music festival", "concert", "gig", "arena", "rock band", "seeing a band", "live music", "나들이", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
+              "music festival", "concert", "gig", "arena", "rock band", "seeing a band", "live music", "나들이",
+              # a game in the stands: dressed for sitting out in the cold
+              "football game", "basketball game", "hockey game", "baseball game", "the game", "a game", "match day",
+              "stadium", "tailgate", "tailgating", "packers", "ballpark", "야구장", "축구장", "농구장", "경기 보러",
+              "직관", "응원하러", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
               "페스티발", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장",
               # a day of classes
               "uni", "university", "college", "campus", "lectures", "school", "대학", "학교", "캠퍼스", "등교", "수업",
+              "학부모 상담", "학부모 모임", "parent-teacher", "parents evening",
               "개강"),
     "work": ("work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사",
@@ -140,6 +146,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # family and religious ceremonies dress like a wedding guest: neat, modest, nothing loud
     "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "baptism", "first communion", "church",
                  "church service", "sunday service", "sunday mass", "세례", "교회", "예배", "성당", "칠순", "환갑", "고희",
+                 "synagogue", "bar mitzvah", "bat mitzvah", "shabbat", "hanukkah", "kippah", "yarmulke", "temple service",
                  "christmas eve service", "christmas service", "christmas mass", "midnight mass", "carol service",
                  "성탄 예배", "성탄 미사", "미사",
                  # family gatherings that want an effort: the in-laws, a holiday dinner
@@ -328,7 +335,8 @@ NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
 # neither a black piece nor a tie.
 EVENT_TERMS: dict[str, tuple[str, ...]] = {
     "funeral": ("funeral", "memorial service", "장례식", "장례식장", "조문", "문상", "장례",
-                "passed away", "memorial", "wake", "visitation", "viewing", "돌아가셨", "돌아가셔서", "빈소", "발인", "조의"),
+                "passed away", "memorial", "wake", "visitation", "viewing", "돌아가셨", "돌아가셔서", "빈소", "발인", "조의",
+                "49재", "사십구재", "추모식", "추도식", "추도 예배", "추모 예배", "기일", "탈상"),
     "black_tie": ("black tie", "black-tie", "tuxedo", "tux", "블랙타이", "블랙 타이", "턱시도"),
 }
 # The example looks of each event: its dress code (prompts/dress_codes.toml: a funeral has one of
@@ -340,7 +348,8 @@ EVENT_BRIEFS: dict[str, dict[str, object]] = {
 
 # Wished for, a puffer is a coat (the vocabulary's warmest layer); ruled out ("no puffer", "패딩 안 입어",
 # "패딩 말고 코트로"), it is the padded jackets only, not the wool coats (chains/exclusions.py, FEATURES).
-PUFFER_WORDS = ("puffer", "puffer jacket", "padded jacket", "down jacket", "quilted jacket", "패딩", "롱패딩", "숏패딩",
+PUFFER_WORDS = ("puffer", "puffer jacket", "padded jacket", "down jacket", "quilted jacket", "puffer coat", "puffer coats",
+                "long puffer coats", "long puffer coat", "long puffer", "down coat", "padded coat", "패딩", "롱패딩", "숏패딩",
                 "패딩 점퍼", "패딩점퍼")
 # What can be ruled out that is no kind: "skip anything sparkly", "반짝이는 건 싫어".
 # One piece named in two garment words ("니트 원피스" is a dress, not a knit and a dress): read before the kinds
@@ -352,6 +361,7 @@ COMPOUND_TERMS: dict[str, tuple[str, ...]] = {
 COMPOUND_KINDS = {"knit_dress": "dress"}
 
 FEATURE_TERMS: dict[str, tuple[str, ...]] = {
+    "collar": ("collar", "collared", "collars", "칼라", "카라", "깃 있는", "깃이"),
     "sparkle": ("sparkly", "sparkle", "sparkles", "glitter", "glittery", "sequin", "sequins", "sequined", "bling",
                 "shiny", "반짝이", "반짝이는", "글리터", "스팽글", "번쩍"),
 }
