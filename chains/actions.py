@@ -303,6 +303,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits"))), \
             conversation.evolve(pending=(), questions_in_row=0)
     example = _example_preferences(prefs, heard)
+    if heard.topics and not heard.kinds:  # "sheer black tights or opaque?": black is the tights', not the looks'
+        example = replace(example, colors=tuple(c for c in example.colors if c not in heard.preferences.colors))
     if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: offered, never guessed
         if heard.asks_to_see and not conversation.gender_asked:  # "show me a full look for a funeral"
             return _ask_whose_looks(text, example, conversation)
@@ -484,6 +486,12 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         lang = conversation.language
         said = prompts.render(lang, "kind_guessed", kind=prompts.label(lang, "kind", guessed))
         reply = replace(reply, text=f"{said} {reply.text}")
+    if reply.outfits and heard.height_cm and heard.weight_kg and prefs.gender and "size" in heard.intents:
+        # "185/100 빅사이즈 출근룩": the looks, and the sizes to look for in them
+        found = suggest_sizes(prefs.gender, heard.height_cm, heard.weight_kg)
+        if found:
+            sizes = ", ".join(size_phrase(s, conversation.language) for s in found)
+            reply = replace(reply, text=f"{reply.text} {prompts.render(conversation.language, 'size_in_looks', sizes=sizes)}")
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
 
 

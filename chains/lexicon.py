@@ -461,7 +461,8 @@ BEACH_TERMS: dict[str, tuple[str, ...]] = {"beach": ("beach", "seaside", "해변
 # Follow-ups that change the looks on screen instead of starting over.
 FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "swap": ("swap", "change the", "different", "replace", "another pair", "another colour", "another color",
-             "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러"),
+             "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러", "바꾸면", "바꿀까",
+             "바꿀 만한", "swap it for", "change it to"),
     "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍", "가벼운 걸로", "가벼운걸로",
                "가볍게", "lighter layer", "lighter jacket", "lighter coat"),
@@ -553,6 +554,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                          "어떻게 껴입", "껴입", "겹쳐 입", "겹쳐입", "패딩 안에 뭐", "패딩 안에는"),
     "bag:concert": ("can i even bring one", "can i bring a bag", "bring a bag", "bag policy", "need a bag or",
                     "가방 들고 가도", "가방 가져가도", "가방 가지고 가도", "가방 필요", "가방 들고 가야"),
+    "ceremony:synagogue": ("kippah", "kippot", "yarmulke", "synagogue", "hanukkah", "shabbat dinner", "bar mitzvah",
+                        "bat mitzvah", "키파", "회당", "하누카"),
     "garment:overcoat": ("coat over a suit", "coat over my suit", "coat to go over", "정장 위에 코트", "정장 위에 입을",
                          "수트 위에", "정장 위 코트"),
 }

@@ -103,6 +103,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     answers_size = bool(understanding.height_cm or understanding.weight_kg or (p.gender and not wants_looks_now))
     asks_size = "size" in understanding.intents and (not (wants_looks_now and not answers_size)
                                                      or bool(understanding.size_said))  # "이 셔츠도 L 사면 돼요?"
+    # "185/100 빅사이즈 출근룩 코트 포함 3개": looks asked for, in big sizes; no size asked
+    asks_size = asks_size and not (p.occasion and "outfit" in understanding.intents and not understanding.asks_which
+                                   and not understanding.size_said)
     asks_size = asks_size or bool(understanding.size_said and understanding.fit)  # "would an XL be oversized?"
     # "what size would i be in jackets?": a size asked of a garment, with no request for looks around it
     asks_size = asks_size or ("size" in understanding.intents and understanding.asks_which

@@ -228,3 +228,16 @@ def test_a_change_with_a_question_in_it_gets_both(stylist):
     stylist.turn("both", "interview outfit for a woman, bank job").to_json()
     reply = stylist.turn("both", "#1 but lower heels. and tote or structured bag for that?").to_json()
     assert reply["type"] == "outfits" and "A bag for an interview:" in reply["reply"], reply["reply"]
+
+
+def test_a_request_for_looks_in_big_sizes_gets_looks_and_the_sizes(stylist):
+    reply = stylist.turn("big", "키 185 몸무게 100 남자 빅사이즈 출근룩 코트 포함 3개 IT회사").to_json()
+    assert reply["outfits"] and "키와 몸무게로 보면 상의 XXL(110)" in reply["reply"], reply["reply"]
+
+
+def test_a_colour_said_of_a_topic_garment_is_no_wish_for_the_looks(stylist):
+    stylist.turn("tights", "work outfit for a woman, no black").to_json()
+    reply = stylist.turn("tights", "sheer black tights or opaque with it?").to_json()
+    worn = [i for o in reply["outfits"] for i in o["items"] if i["slot"] in ("top", "bottom", "onepiece")]
+    assert reply["reply"].startswith("Tights and stockings") or "tights" in reply["reply"].lower()
+    assert all(i["color_family"] != "black" for i in worn), [i["name"] for i in worn]
