@@ -729,7 +729,9 @@ def extract(text: str) -> Understanding:
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
     # "울 니트는 까슬거려서 싫어요": the wool is what is ruled out, not every knit
     # (on the words as said: "semi formal" is noise to the rest of the reading, not to the notes)
-    topics = tuple(dict.fromkeys(m.value for m in find_terms(original.lower(), lexicon.TOPIC_TERMS)[0]))
+    # (the longest words said first: "a midi dress under a long coat" is about the coat over it, then the midi)
+    topics = tuple(dict.fromkeys(m.value for m in sorted(find_terms(original.lower(), lexicon.TOPIC_TERMS)[0],
+                                                         key=lambda m: m.start - m.end)))
     # an event's own notes ("wear colour" at a memorial) only where the message names that event
     topics = tuple(t for t in topics if not t.startswith("event:") or t.split(":")[1] == _first(events))
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)

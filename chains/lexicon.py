@@ -126,7 +126,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # a game in the stands: dressed for sitting out in the cold
               "football game", "basketball game", "hockey game", "baseball game", "the game", "a game", "match day",
               "stadium", "tailgate", "tailgating", "packers", "ballpark", "야구장", "축구장", "농구장", "경기 보러",
-              "직관", "응원하러", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
+              "직관", "응원하러", "kbl", "kbo", "nba game", "nfl game", "k리그", "농구 경기", "야구 경기", "축구 경기",
+              "홍대", "성수동", "이태원", "명동", "을지로", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
               "페스티발", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장",
               # a day of classes
               "uni", "university", "college", "campus", "lectures", "school", "대학", "학교", "캠퍼스", "등교", "수업",
@@ -151,7 +152,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "성탄 예배", "성탄 미사", "미사",
                  # family gatherings that want an effort: the in-laws, a holiday dinner
                  "시댁", "처가", "시부모", "가족 모임", "가족모임", "친척 모임", "명절", "설날", "추석", "family dinner",
-                 "christmas dinner", "christmas eve dinner", "christmas lunch with family", "holiday dinner",
+                 "christmas dinner", "christmas eve dinner", "xmas day", "christmas day", "크리스마스 당일", "christmas lunch with family", "holiday dinner",
                  "thanksgiving", "meeting the parents", "meet the parents", "meeting her parents",
                  "meeting his parents", "in-laws", "inlaws", "xmas dinner", "christmas lunch", "xmas lunch",
                  # meeting a partner's parents for the first time
@@ -405,7 +406,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "modest", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리"),
     "grip": ("non-slip", "non slip", "nonslip", "anti-slip", "anti slip", "slip resistant", "slip-resistant",
              "won't slip", "wont slip", "don't slip", "dont slip", "not slippery", "slippery", "good grip", "grip",
-             "icy", "ice on the", "미끄러", "미끄럽", "빙판", "안 미끄", "안미끄"),
+             "icy", "ice on the", "미끄러", "미끄럽", "빙판", "안 미끄", "안미끄", "frozen grass", "frozen ground",
+             "frost", "얼어붙은", "언 땅"),
 }
 # The tone of the clothes' colours ("darker colours pls", "좀 밝은 색으로"): read before "lighter" (cooler).
 TONE_TERMS: dict[str, tuple[str, ...]] = {
@@ -417,6 +419,7 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
     "light": ("more colour", "more color", "more colours", "more colors", "more colourful", "more colorful",
               "색감 있게", "lighter colours", "lighter colors", "lighter colour", "lighter color", "light colours", "light colors",
               "brighter colours", "brighter colors", "brighter", "bright colours", "bright colors", "lighter tones",
+              "neon", "neons", "neon colours", "neon colors", "형광",
               "밝은 색", "밝은색", "밝은 컬러", "밝게", "밝은 톤", "화사하게", "화사한", "톤 업", "톤업", "밝은걸로", "밝은 걸로",
               "밝은 거", "밝은거", "색상은 밝", "색은 밝", "밝은 옷"),
 }
@@ -549,13 +552,19 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "garment:jeans-skiing": ("jeans under ski", "jeans ok under", "jeans under my ski", "jeans skiing", "jeans to ski",
                              "jeans on the slopes", "스키복 안에 청바지", "스키바지 안에 청바지", "청바지 입고 스키"),
     "shoes:suede": ("suede", "스웨이드"),
-    "weather:layering": ("how do i layer", "how to layer", "how should i layer", "layering", "under the parka",
+    "weather:layering": ("how do i layer", "how to layer", "how should i layer", "layering", "how many layers",
+                         "too many layers", "몇 겹", "under the parka",
                          "under my parka", "under a parka", "under my puffer", "under the puffer", "레이어드 어떻게",
                          "어떻게 껴입", "껴입", "겹쳐 입", "겹쳐입", "패딩 안에 뭐", "패딩 안에는"),
     "bag:concert": ("can i even bring one", "can i bring a bag", "bring a bag", "bag policy", "need a bag or",
                     "가방 들고 가도", "가방 가져가도", "가방 가지고 가도", "가방 필요", "가방 들고 가야"),
     "ceremony:synagogue": ("kippah", "kippot", "yarmulke", "synagogue", "hanukkah", "shabbat dinner", "bar mitzvah",
                         "bat mitzvah", "키파", "회당", "하누카"),
+    "ceremony:mass-veil": ("미사보", "chapel veil", "mantilla"),
+    "camping:sleep": ("잘 때는 뭐", "잘 때 뭐", "자는데 뭐", "what do i sleep in", "what to sleep in", "sleep in at",
+                      "sleeping in a tent", "텐트에서 잘"),
+    "length:coat-over-dress": ("hems look", "hem show", "hems show", "hem peek", "dress under a long coat",
+                               "dress under a coat", "코트 밖으로", "밑단이 보", "코트보다 긴"),
     "garment:overcoat": ("coat over a suit", "coat over my suit", "coat to go over", "정장 위에 코트", "정장 위에 입을",
                          "수트 위에", "정장 위 코트"),
 }

@@ -141,6 +141,7 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if state.looks and not new_photo and is_followup(understanding):
         return Decision("revise")
     wants_looks = bool(understanding.intents & {"outfit", "more"}) or says_something(understanding) \
+        or bool(understanding.feel and preferences.occasion) \
         or bool(understanding.avoid_kinds and (preferences.occasion or preferences.style))  # "드레스는 안 입어요"
     if wants_looks and state.looks and not state.pending and not says_something(understanding):
         return Decision("recommend")  # "idk", "몰라" after looks: new ones, not the first question again

@@ -241,3 +241,14 @@ def test_a_colour_said_of_a_topic_garment_is_no_wish_for_the_looks(stylist):
     worn = [i for o in reply["outfits"] for i in o["items"] if i["slot"] in ("top", "bottom", "onepiece")]
     assert reply["reply"].startswith("Tights and stockings") or "tights" in reply["reply"].lower()
     assert all(i["color_family"] != "black" for i in worn), [i["name"] for i in worn]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("midi dress under a long coat, will the hems look weird?", "A dress under a long coat:"),
+    ("성탄 미사 가요 미사보 써야 하나요? 색은 흰색이에요?", "미사보:"),
+    ("영하 10도 캠핑 처음이에요 잘 때는 뭐 입고 자요?", "겨울 캠핑 잘 때 옷:"),
+    ("how many layers under the coat is too many?", "Layering for real cold:"),
+])
+def test_more_questions_with_notes_of_their_own(stylist, text, said):
+    reply = stylist.turn(f"more-{len(text)}", text).to_json()
+    assert reply["reply"].startswith(said), reply["reply"]
