@@ -486,6 +486,10 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         lang = conversation.language
         said = prompts.render(lang, "kind_guessed", kind=prompts.label(lang, "kind", guessed))
         reply = replace(reply, text=f"{said} {reply.text}")
+    if state.get("garment") is not None and heard.question == "yesno" and reply.outfits:
+        # "이 가죽 스커트 연말 회사 파티에 입어도 되나요?" with its photo: the answer, then the looks around it
+        said = verdict(conversation.language, heard, season_of(turn.services, prefs), conversation.anchor, prefs.occasion)
+        reply = replace(reply, text=f"{said}{reply.text}") if said else reply
     if reply.outfits and heard.height_cm and heard.weight_kg and prefs.gender and "size" in heard.intents:
         # "185/100 빅사이즈 출근룩": the looks, and the sizes to look for in them
         found = suggest_sizes(prefs.gender, heard.height_cm, heard.weight_kg)

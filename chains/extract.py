@@ -186,11 +186,11 @@ _SEASON_BY_CELSIUS = ((24.0, "summer"), (16.0, "spring"), (6.0, "fall"), (float(
 
 _YES_NO = re.compile(
     r"\b(?:is it (?:ok|okay|alright|fine) to|can (?:i|you|we) (?:wear|pair|do|get away with)|should i wear|"
-    r"^(?:would|will|is|are) (?:a|an|the|my|it|this|these)?\s*[\w -]{0,30}?\b(?:be )?(?:ok|okay|alright|fine|too)\b|"
+    r"(?:^|(?<=[.!?,] ))(?:would|will|is|are) (?:a|an|the|my|it|this|these)?\s*[\w -]{0,30}?\b(?:be )?(?:ok|okay|alright|fine|too)\b|"
     r"does (?:a|an|the|it|this)\b.*\b(?:work|go|suit)|do (?:they|these)\b.*\b(?:work|go))\b"
     r"|\b(?:ok|okay|alright|fine|a good idea|a no-no|allowed)\s*\?+\s*$"  # "black suit with brown shoes ok?"
     r"|괜찮(?:을까|나요|은가|겠어요?\s*\?|아요?\s*\?)"  # a question, not "회색 빼고 다 괜찮아"
-    r"|입어도 ?(?:돼|되|됨|괜찮)|신어도 ?(?:돼|되|됨|괜찮)|들어도 ?(?:돼|되|됨)|매도 ?(?:돼|되|됨)|해도 ?(?:돼|되|됨)"
+    r"|입어도 ?(?:돼|되|됨|될|괜찮)|신어도 ?(?:돼|되|됨|될|괜찮)|들어도 ?(?:돼|되|됨)|매도 ?(?:돼|되|됨)|해도 ?(?:돼|되|됨)"
     r"|써도 ?(?:돼|되|됨|괜찮)"
     r"|입을 ?수 ?있|신을 ?수 ?있|(?:가면|입으면|신으면) ?안 ?(?:돼|됨|되나|될까)"
     # "첫날 운동화 신고 가면 좀 그런가요?", "패딩 입고 가도 되지?", "would a navy peacoat work over it?"
@@ -589,7 +589,9 @@ def _question(text: str, questions: list[Match], named_something: bool, pieces: 
         return questions[0].value
     # "can I wear jeans to a wedding?", "키 160인데 롱코트 입어도 돼?": yes or no, about something named
     open_question = _OPEN_QUESTION.match(text) or _WHAT_TO_WEAR.search(text)  # "..., what should I wear?"
-    return "yesno" if named_something and _YES_NO.search(text) and not open_question else None
+    # ("연말 파티에 입어도 되나요?", "can i wear these to the wedding?": leave asked for the garment shown)
+    shown = bool(_ASKS_LEAVE.search(text) or re.search(r"입어도|신어도|\bwear (?:these|this|it|them)\b", text))
+    return "yesno" if (named_something or shown) and _YES_NO.search(text) and not open_question else None
 
 
 def _age_gender(text: str) -> tuple[int | None, str | None]:

@@ -136,7 +136,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "work": ("work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사",
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
-             "미팅", "발표", "출장"),
+             "미팅", "발표", "출장", "면담", "교수님 상담", "office hours"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
              "theme park", "amusement park", "disneyland", "롯데월드", "에버랜드", "놀이공원", "놀이동산",
              "valentine", "valentines", "발렌타인"),

@@ -132,6 +132,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if understanding.question == "yesno" and understanding.kinds and not understanding.target_look and not new_photo \
             and state.looks and not _worn_on_screen(state, understanding.kinds):
         return Decision("explain")  # "is a denim jacket too casual for it?" of a piece no look wears: asked, not changed
+    if understanding.asks_to_see and state.looks and not new_photo and is_followup(understanding) \
+            and not understanding.topics:
+        return Decision("revise")  # "ok show me how to tone it down, no black tops": the looks, changed
     names_a_topic = says_something(understanding) or understanding.question in ("definition", "fit", "rain", "yesno", "tuck")
     # "what are the trend colours? and a minimal look" asks for trend looks, which name the colours
     asks_style = understanding.question and "trend" not in understanding.intents

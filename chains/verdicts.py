@@ -30,6 +30,7 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     if heard.question not in ("pairing", "yesno"):
         return ""
     said = _occasion(lang, heard, season, occasion) if heard.question == "yesno" else ""  # "what shoes for a wedding?" is open
+    said = said or _photo_for(lang, heard, season, piece, occasion)
     season_said = _season(lang, heard) if heard.question == "yesno" else ""
     sentence = _suit_shoes(lang, heard) or _colour_for(lang, heard, piece) or _colours(lang, heard) or said \
         or season_said or _with_piece(lang, heard, piece) or _special(lang, heard)
@@ -176,6 +177,17 @@ def _palette(lang: str, heard: Understanding, code: DressCode, place: str) -> st
 def _ordered(families: frozenset[str]) -> list[str]:
     """Black first (the colour of the sober occasions), then the rest as the vocabulary lists them."""
     return sorted(families, key=lambda f: (f != "black", COLOR_FAMILIES.index(f) if f in COLOR_FAMILIES else 99))
+
+
+def _photo_for(lang: str, heard: Understanding, season: str, piece: Item | None, occasion: str | None) -> str:
+    """"연말 회사 파티에 입어도 되나요?" with the photographed skirt: whether it suits the occasion, by its dress code
+    (the occasion said now, else the conversation's)."""
+    occasion = heard.preferences.occasion or occasion
+    if heard.question != "yesno" or heard.kinds or piece is None or not piece.kind or not occasion:
+        return ""
+    key = "verdict_photo_yes" if dress_code(occasion, season).allows(piece, named=True) else "verdict_photo_no"
+    return prompts.render(lang, key, piece=f"{_colour(lang, piece.color_family)} {prompts.label(lang, 'kind', piece.kind)}",
+                          occasion=prompts.label(lang, "occasion", occasion))
 
 
 def _with_piece(lang: str, heard: Understanding, piece: Item | None) -> str:

@@ -98,3 +98,18 @@ def test_a_yes_or_no_question_is_answered_for_the_occasion_the_conversation_is_a
     stylist.turn("yes-no", opening)
     reply = stylist.turn("yes-no", question).to_json()
     assert reply["type"] == "answer" and reply["reply"].startswith(start), reply["reply"]
+
+
+@pytest.mark.parametrize(("question", "kind", "family", "occasion", "starts"), [
+    ("연말 회사 파티에 입어도 되나요?", "skirt", "black", None, "네, 갖고 계신 블랙 스커트는 파티에 잘 어울려요"),
+    ("can i wear these to the wedding?", "sneakers", "white", None, "Better not: for a wedding, something smarter"),
+    ("교수님 면담 갈 때 입어도 될까요", "trousers", "pink", None, "네, 갖고 계신 핑크 슬랙스는 출근에"),
+])
+def test_whether_the_photographed_garment_suits_an_occasion_is_answered(question, kind, family, occasion, starts):
+    from domain.items import Item
+    from domain.vocabulary import KIND_TO_SLOT
+
+    piece = Item(id="u", name="photo", kind=kind, slot=KIND_TO_SLOT[kind], color=family.title(), color_family=family,
+                 gender="women")
+    heard = extract(question)
+    assert verdict(heard.language, heard, "winter", piece, occasion).startswith(starts)
