@@ -88,13 +88,11 @@ _OVER_IT = re.compile(r"\b(?:go|goes|wear|put|throw)\s+(?:on\s+)?over\s+(?:it|th
 # "and what socks", "what colour belt?", "넥타이는 무슨 색이 좋아요?": which one, asked
 _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bstill (?:in|a thing)\b|무슨|어떤|뭐|뭘|어느|몇|어떻게|방법|알려|해야",
                          re.IGNORECASE)
-# "a leather jacket", "가죽 자켓": the material said of a named garment (the catalogue's names say it or not)
-MATERIALS = {"leather": "leather", "faux leather": "leather", "가죽": "leather", "suede": "suede", "스웨이드": "suede",
-             "denim": "denim", "데님": "denim", "wool": "wool", "울": "wool", "corduroy": "corduroy", "코듀로이": "corduroy",
-             "골덴": "corduroy", "velvet": "velvet", "벨벳": "velvet", "tweed": "tweed", "트위드": "tweed",
-             "linen": "linen", "린넨": "linen", "silk": "silk", "실크": "silk", "satin": "satin", "새틴": "satin",
-             "cashmere": "cashmere", "캐시미어": "cashmere"}
-_MATERIAL = re.compile(r"(?<![\w가-힣])(" + "|".join(sorted(map(re.escape, MATERIALS), key=len, reverse=True)) + r")\s*$")
+# "a leather jacket", "가죽 자켓": the material said right before a named garment
+_MATERIAL = re.compile(r"(?<![\w가-힣])(" + "|".join(sorted(map(re.escape, lexicon.MATERIAL_WORDS), key=len, reverse=True))
+                       + r")\s*$")
+# "연말 파티에 입어도 되나요?", "can i wear these to the wedding?": leave asked to wear the garment shown
+_LEAVE_TO_WEAR = re.compile(r"입어도|신어도|\bwear (?:these|this|it|them)\b")
 _NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
 _COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)"
                           r"|(?:안\s*싸우는|어울리는|맞는|튀지\s*않는)\s*색", re.IGNORECASE)
@@ -590,7 +588,7 @@ def _question(text: str, questions: list[Match], named_something: bool, pieces: 
     # "can I wear jeans to a wedding?", "키 160인데 롱코트 입어도 돼?": yes or no, about something named
     open_question = _OPEN_QUESTION.match(text) or _WHAT_TO_WEAR.search(text)  # "..., what should I wear?"
     # ("연말 파티에 입어도 되나요?", "can i wear these to the wedding?": leave asked for the garment shown)
-    shown = bool(_ASKS_LEAVE.search(text) or re.search(r"입어도|신어도|\bwear (?:these|this|it|them)\b", text))
+    shown = bool(_ASKS_LEAVE.search(text) or _LEAVE_TO_WEAR.search(text))
     return "yesno" if (named_something or shown) and _YES_NO.search(text) and not open_question else None
 
 
@@ -679,6 +677,13 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     return _first([m for m in occasions if m.value != "daily"]) or _first(occasions)
 
 
+def _with_black_tie(occasion: str | None, events: list[Match], text: str, question: str | None) -> str | None:
+    """"black-tie gala next saturday": a black-tie evening, not any party (a question about black tie, or
+    "black tie optional", asks for no such looks)."""
+    asked_for = _first(events) == "black_tie" and occasion in (None, "party", "cocktail")
+    return "black_tie" if asked_for and "optional" not in text and question is None and "?" not in text else occasion
+
+
 def _first(matches: list[Match]) -> str | None:
     """The last mention wins: "casual, no wait, minimal" means minimal."""
     return matches[-1].value if matches else None
@@ -724,7 +729,7 @@ def extract(text: str) -> Understanding:
     colour_asked_of = next((k.value for k in kinds for w in _COLOUR_WORD.finditer(lowered)
                             if -12 <= w.start() - k.end <= 1 or 0 <= k.start - w.end() <= 3), None) \
         or (_SLOT_KIND.get(slots[0].value) if slots and not kinds and _COLOUR_WORD.search(lowered) else None)
-    said_material = next((MATERIALS[hit.group(1)] for k in kinds[:1]
+    said_material = next((lexicon.MATERIAL_WORDS[hit.group(1)] for k in kinds[:1]
                           if (hit := _MATERIAL.search(lowered[max(0, k.start - 14):k.start]))), None)
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
     cut_of_piece = next((f.value for f in fits for k in kinds if 0 <= k.start - f.end <= 1), None)
@@ -775,8 +780,7 @@ def extract(text: str) -> Understanding:
         or _age_gender(lowered)[1],
         # "hiking this weekend": the weekend says when, the hike what for
         # ("black-tie gala": a black-tie evening, not any party)
-        occasion="black_tie" if _first(events) == "black_tie" and _occasion(occasions, lowered) in (None, "party", "cocktail")
-        and "optional" not in lowered and question is None and "?" not in lowered else _occasion(occasions, lowered),
+        occasion=_with_black_tie(_occasion(occasions, lowered), events, lowered, question),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         season=_first(seasons) or _weather_season(lowered)
         or ("summer" if beach and (occasions or kinds or styles or intents) else None)

@@ -353,6 +353,15 @@ PUFFER_WORDS = ("puffer", "puffer jacket", "padded jacket", "down jacket", "quil
                 "long puffer coats", "long puffer coat", "long puffer", "down coat", "padded coat", "패딩", "롱패딩", "숏패딩",
                 "패딩 점퍼", "패딩점퍼")
 # What can be ruled out that is no kind: "skip anything sparkly", "반짝이는 건 싫어".
+# The material said of a garment ("a leather jacket", "가죽 자켓") -> its one name
+MATERIAL_WORDS: dict[str, str] = {
+    "leather": "leather", "faux leather": "leather", "가죽": "leather", "suede": "suede", "스웨이드": "suede",
+    "denim": "denim", "데님": "denim", "wool": "wool", "울": "wool", "corduroy": "corduroy", "코듀로이": "corduroy",
+    "골덴": "corduroy", "velvet": "velvet", "벨벳": "velvet", "tweed": "tweed", "트위드": "tweed", "linen": "linen",
+    "린넨": "linen", "silk": "silk", "실크": "silk", "satin": "satin", "새틴": "satin", "cashmere": "cashmere",
+    "캐시미어": "cashmere",
+}
+
 # One piece named in two garment words ("니트 원피스" is a dress, not a knit and a dress): read before the kinds
 COMPOUND_TERMS: dict[str, tuple[str, ...]] = {
     "knit_dress": ("knit dress", "knitted dress", "sweater dress", "jumper dress", "knit dresses", "sweater dresses",

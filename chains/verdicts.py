@@ -138,9 +138,13 @@ def _piece_said(heard: Understanding) -> Item | None:
     span = _span(heard)
     if span is None:
         return None
-    kind = heard.kinds[0]
-    return Item(id="said", name=heard.text[span].strip(), kind=kind, slot=KIND_TO_SLOT.get(kind, ""), color="",
-                color_family="", gender="unisex")
+    return _said_item(heard.text[span].strip(), heard.kinds[0])
+
+
+def _said_item(words: str, kind: str) -> Item:
+    """A garment known only by the words of a message, read as a catalogue name would be."""
+    return Item(id="said", name=words, kind=kind, slot=KIND_TO_SLOT.get(kind, ""), color="", color_family="",
+                gender="unisex")
 
 
 def _span(heard: Understanding) -> slice | None:
@@ -241,8 +245,7 @@ def _special(lang: str, heard: Understanding) -> str:
 def _warm_enough(lang: str, heard: Understanding, season: str, piece: Item | None) -> str:
     """The piece's warmth against the season: warm enough, with layers, or not really."""
     if heard.kinds and (piece is None or piece.kind not in heard.kinds):  # "just a coat over a dress": the coat
-        piece = Item(id="said", name=heard.text, kind=heard.kinds[0], slot=KIND_TO_SLOT.get(heard.kinds[0], ""),
-                     color="", color_family="", gender="unisex")
+        piece = _said_item(heard.text, heard.kinds[0])
     elif piece is not None and heard.kinds:  # "is a trench warm enough?" of the photographed coat: a trench
         piece = replace(piece, name=f"{heard.text} {piece.name}", warmth=None)
     if piece is None or not piece.kind:
