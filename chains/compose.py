@@ -8,7 +8,7 @@ pieces may appear at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -75,6 +75,7 @@ class LookPlan:
     relaxed: frozenset[str] = frozenset()
     any_colour: bool = False  # relaxed to every colour, not only the neutrals
     bare: bool = False  # no layer and no warm piece either: the last resort when every layer is ruled out
+    filled: frozenset[str] = frozenset()  # optional slots this look may not leave empty (a coat in December)
 
     @property
     def code(self) -> DressCode:
@@ -151,7 +152,12 @@ def _name_key(item: Item) -> str:
 def mark_used(used_ids: set[str], items: Sequence[Item]) -> None:
     """Remember pieces shown in a look, by id and by name: the catalogue lists one product under
     several ids ("Red Tape Men Brown Shoes" four times), and a person sees the same shoes."""
-    used_ids.update(key for i in items for key in (i.id, _name_key(i)))
+    used_ids.update(used_keys(items))
+
+
+def used_keys(items: Iterable[Item]) -> set[str]:
+    """The keys that remember these pieces as shown (see mark_used)."""
+    return {key for i in items for key in (i.id, _name_key(i))}
 
 
 def used_item_ids(used_ids: set[str]) -> tuple[str, ...]:
@@ -262,6 +268,8 @@ def _wearable_named(item: Item, code: DressCode) -> bool:
 
 def _skip_bonus(slot: str, plan: LookPlan, prefs: Preferences) -> float | None:
     """What leaving an optional slot empty is worth; None: it may not be left empty."""
+    if slot in plan.filled:
+        return None
     if slot == "accessory":
         return NO_ACCESSORY
     if slot == "bag":

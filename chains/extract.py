@@ -176,7 +176,8 @@ _LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\
 
 _TEMPERATURE = re.compile(
     r"(?<!키)(?<!키가 )(?<![\d.])(-?\d{1,3})\s*(?:(°\s*f\b|degrees?\s*f(?:ahrenheit)?\b|fahrenheit|(?<=\d)f\b)"
-    r"|(°\s*c?|℃|도(?!\s*(?:모르|안 |없|못))|degrees?\s*c(?:elsius)?\b|(?<=\d)c\b)|degrees?\b)", re.IGNORECASE)
+    r"|(°\s*c?|℃|도(?!\s*(?:모르|안 |없|못))|degrees?\s*c(?:elsius)?\b|celsius\b|(?<=\d)c\b)|degrees?\b)", re.IGNORECASE)
+_BELOW_ZERO = re.compile(r"(?:영하|마이너스|minus)\s*$", re.IGNORECASE)
 _PLAUSIBLE_CELSIUS = (-30.0, 45.0)  # "999 degrees" or a height is no weather
 # warmest first: 24 °C and up is summer clothing, under 6 °C a winter coat
 _SEASON_BY_CELSIUS = ((24.0, "summer"), (16.0, "spring"), (6.0, "fall"), (float("-inf"), "winter"))
@@ -246,6 +247,7 @@ class Understanding:
     rain: bool = False  # the message says it will rain ("rainy day at the office", "장마철")
     cold: bool = False  # the message says it is bitterly cold ("it's freezing", "엄청 추워요", "-5도")
     snow: bool = False  # ... or that the looks walk through snow ("snow trip", "스키장", "눈 오는 날")
+    bitter: bool = False  # ... or hard cold, or a cold day spent outside ("8F", "영하 10도", "freezing rinks all day")
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
     longer: bool = False  # "longer skirt pls": more length, which the catalogue does not record
@@ -272,7 +274,7 @@ class Understanding:
     @property
     def weather(self) -> Weather:
         """The weather this message says its looks go out into."""
-        return Weather(self.rain, self.cold, self.snow)
+        return Weather(self.rain, self.cold, self.snow, self.bitter)
 
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
@@ -542,9 +544,20 @@ def _celsius(text: str) -> float | None:
     if hit.group(2) and hit.group(2).lower() == "f" and _AGE_GENDER.search(text[hit.start():hit.end() + 1]):
         return None  # "28F" is a 28-year-old woman, not the weather
     degrees = float(hit.group(1))
+    if _BELOW_ZERO.search(text[max(0, hit.start() - 8):hit.start()]):
+        degrees = -abs(degrees)  # "영하 10도", "minus 5": below zero
     fahrenheit = bool(hit.group(2)) or (not hit.group(3) and degrees >= 50)  # "90 degrees" is no Celsius
     celsius = (degrees - 32) * 5 / 9 if fahrenheit else degrees
     return celsius if _PLAUSIBLE_CELSIUS[0] <= celsius <= _PLAUSIBLE_CELSIUS[1] else None
+
+
+HARD_COLD_CELSIUS = -8.0  # (about 18 °F) a day out in it wants boots, the heaviest layer and a hat
+
+
+def _bitter(text: str) -> bool:
+    """Whether a cold message says hard cold, or a cold day spent outside (a stadium, a rink, a market)."""
+    celsius = _celsius(text)
+    return (celsius is not None and celsius <= HARD_COLD_CELSIUS) or bool(find_terms(text, lexicon.HARD_COLD_TERMS)[0])
 
 
 def _weather_season(text: str) -> str | None:
@@ -775,6 +788,7 @@ def extract(text: str) -> Understanding:
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
+    cold = bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0
     preferences = Preferences(
         gender=_first(roles) or _first(genders) or _first(companions) or _BARE_GENDER.get(lowered.strip(" .!"))
         or _age_gender(lowered)[1],
@@ -824,8 +838,9 @@ def extract(text: str) -> Understanding:
         colour_asked_of=colour_asked_of,
         material=said_material,
         rain=any(q.value == "rain" for q in questions),
-        cold=bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0,
+        cold=cold,
         snow=snow,
+        bitter=cold and _bitter(lowered),
         no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
         longer=longer,

@@ -125,6 +125,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "music festival", "concert", "gig", "arena", "rock band", "seeing a band", "live music", "나들이",
               # a game in the stands: dressed for sitting out in the cold
               "football game", "basketball game", "hockey game", "baseball game", "the game", "a game", "match day",
+              "hockey tournament", "hockey", "ice rink", "rink", "rinks", "tournament", "스케이트장", "아이스링크",
               "stadium", "tailgate", "tailgating", "packers", "ballpark", "야구장", "축구장", "농구장", "경기 보러",
               "직관", "응원하러", "kbl", "kbo", "nba game", "nfl game", "k리그", "농구 경기", "야구 경기", "축구 경기",
               "홍대", "성수동", "이태원", "명동", "을지로", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "페스티벌",
@@ -394,6 +395,17 @@ SNOW_TERMS: dict[str, tuple[str, ...]] = {
     "snow": ("snow", "snowy", "snowing", "snowed", "blizzard", "ski", "skiing", "ski trip", "snowboard", "snowboarding",
              "눈 오는", "눈오는", "눈 와", "눈이 와", "눈이 오", "눈 내리", "눈이 많이", "폭설", "설경", "스키", "스노보드",
              "보드 타", "눈꽃", "설산", "hokkaido", "sapporo", "lapland", "홋카이도", "북해도", "삿포로", "라플란드"),
+}
+
+# Hard cold, or a cold day spent outside: every look walks in boots under its heaviest layer, with a hat
+# or a scarf (said beside cold words: "freezing rinks all day", "영하 10도 야외")
+HARD_COLD_TERMS: dict[str, tuple[str, ...]] = {
+    "hard_cold": ("bitterly cold", "bitter cold", "arctic", "frigid", "polar vortex", "bone-chilling", "brutal cold",
+                  "all day outside", "outside all day", "outdoors all day", "all day outdoors", "all day in the cold",
+                  "stadium", "rink", "rinks", "tailgate", "tailgating", "bleachers", "sledding", "ice fishing",
+                  "christmas market", "winter camping", "camping", "parade",
+                  "한파", "꽁꽁", "칼바람", "하루종일 밖", "하루 종일 밖", "하루종일 야외", "하루 종일 야외", "야외에서 하루",
+                  "마당에서", "경기장", "야구장", "축구장", "스케이트장", "아이스링크", "캠핑", "눈썰매", "빙어", "크리스마스 마켓"),
 }
 
 # How the looks should feel (chains/feel.py): "nothing too tight", "less bulky", "편한 게 좋아요", "안 미끄러운".

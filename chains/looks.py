@@ -399,8 +399,11 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
     # only what every look does is claimed; shoes the catalogue could not match to the snow are said so
     dry = all(rain_ready(i) for o in outfits for i in o.items if i.source == "catalog")
     shod = all(snow_ready(i) for o in outfits for i in o.items if i.slot == "shoes" and i.source == "catalog")
+    hard_cold = weather.bitter and not weather.snow
     keys = [key for key, said in (("rain_ready", weather.rain and dry), ("cold_ready", weather.cold and warm_layers),
-                                  ("snow_ready", weather.snow and shod), ("snow_shoes_short", weather.snow and not shod))
+                                  ("snow_ready", weather.snow and shod), ("snow_shoes_short", weather.snow and not shod),
+                                  ("hard_cold_ready", hard_cold and shod), ("hard_cold_shoes_short", hard_cold and not shod),
+                                  ("hard_cold_extras", weather.booted))
             if said]
     return "".join(" " + prompts.render(lang, key) for key in keys)
 

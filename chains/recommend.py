@@ -16,7 +16,7 @@ from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
 from retrieval.filters import SearchFilters
-from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS
+from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS, traits_of
 
 # Two contrasting directions when the user fixed no style (minimal + casual, as the seed service did).
 STYLE_PAIRS = {
@@ -198,7 +198,7 @@ def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,
     shoes for snow; for "an outfit with a coat" ("패딩 코디") where coats are few (the demo has no men's
     coats), its warmest jackets, the padded and quilted ones first."""
     searches = []
-    if slot == "shoes" and (brief.weather.snow or brief.feel.grip):  # (shoes that grip on ice, too)
+    if slot == "shoes" and (brief.weather.booted or brief.feel.grip):  # (shoes that grip on ice, too)
         closed = tuple(k for k in strict.kinds if k not in ("sandals", "heels", "flats")) or ("shoes", "sneakers")
         made_for_it = replace(strict, seasons=(), exclude_functions=(), formalities=())
         searches += [("boots " + text, replace(made_for_it, kinds=("boots",))),
@@ -212,6 +212,9 @@ def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,
     elif slot == "shoes" and strict.kinds == ("boots",) and brief.season in ("fall", "winter"):
         # a boot is no summer shoe whatever its label says ("Homme Men Tan Semi Formal Ankle Boots", summer)
         searches.append(("boots " + text, replace(strict, kinds=("boots",), seasons=())))
+    if slot == "outerwear" and brief.weather.booted:  # the heaviest layers, whatever their label's season
+        searches.append(("padded quilted puffer heavy winter jacket coat", replace(
+            strict, warmths=("heavy",), seasons=(), exclude_functions=(), formalities=())))
     if slot == "outerwear" and "coat" in strict.kinds and found < MIN_POOL:
         searches.append(("padded quilted heavy winter jacket coat", replace(
             strict, kinds=("jacket",), warmths=("heavy", "warm"), seasons=_all_but_opposite(brief.season))))
@@ -316,4 +319,28 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
     if brief.weather.cold:  # real cold or snow: no look goes out without a coat (fewer looks rather than one)
         looks = [(plan, items) for plan, items in looks if any(i.slot == "outerwear" for i in items)
                  or "outerwear" not in plan.slots]
+    if brief.weather.booted:  # a day out in the snow or hard cold: a hat or a scarf on every look
+        used = {i.id for _, items in looks for i in items}
+        looks = [(plan, items + [extra] if (extra := warm_accessory(catalog, items, plan.gender, prefs, brief, used))
+                  else items) for plan, items in looks]
     return looks
+
+
+WARM_ACCESSORIES = ("scarf", "hat")
+
+
+def warm_accessory(catalog: CatalogSearch, items: Sequence[Item], gender: str | None, prefs: Preferences,
+                   brief: Brief, used: set[str]) -> Item | None:
+    """A warm scarf (else a beanie) for a look that has none, in a colour it already wears where one
+    is to be had; it joins `used`."""
+    if any(i.kind in WARM_ACCESSORIES for i in items):
+        return None
+    worn = {i.color_family for i in items}
+    for kind in WARM_ACCESSORIES:
+        pool = fetch_slot(catalog, "accessory", gender, replace(prefs, kinds=(kind,)), brief, tuple(used))
+        warm = [i for i in pool if i.kind == kind and traits_of(i).warmth in ("warm", "heavy")]
+        if warm:
+            piece = min(warm, key=lambda i: i.color_family not in worn)  # (stable: the search's order otherwise)
+            used.add(piece.id)
+            return piece
+    return None

@@ -7,12 +7,13 @@ import re
 
 from dataclasses import replace
 
-from chains.compose import HELD_SLOTS, OPTIONAL_SLOTS, LookPlan, build_look, mark_used, plan_slot, used_item_ids
+from chains.compose import (HELD_SLOTS, OPTIONAL_SLOTS, LookPlan, build_look, mark_used, plan_slot, used_item_ids,
+                            used_keys)
 from chains.dress_code import dress_code, style_lean
 from chains.exclusions import is_of_kind, shows_colour
 from chains.explain import why
 from chains.extract import Understanding
-from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief
+from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief, warm_accessory
 from chains.services import AgentServices
 from chains.state import Outfit, Preferences
 from chains.feel import Feel
@@ -89,6 +90,13 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
             return _kept(look, keep, brief, lang)
     if slots:
         swapped = [i for i in look.items if i not in keep]
+        if _layer_still_needed(look, slots, heard, brief):
+            # "검정 빼고" in December: the black coat gives way to another coat, never to none (one shown
+            # in another look may go over this one too)
+            refilled = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped,
+                                reusable | {"outerwear"}, needed={"outerwear"})
+            if refilled is not None:
+                return refilled
         rebuilt = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped, reusable)
         if rebuilt is None and slots == {"outerwear"} and _layer_ruled_out(look, brief):
             return _kept(look, keep, brief, lang)
@@ -107,24 +115,11 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     return look
 
 
-WARM_ACCESSORIES = ("scarf", "hat")
-
-
 def _with_warm_accessory(services: AgentServices, look: Outfit, prefs: Preferences, brief: Brief,
                          used: set[str]) -> Outfit | None:
     """The look with a warm scarf (else a beanie) added, in a colour it already wears, if it has none."""
-    if any(i.kind in WARM_ACCESSORIES for i in look.items):
-        return None
-    worn = {i.color_family for i in look.items}
-    for kind in WARM_ACCESSORIES:
-        pool = fetch_slot(services.catalog, "accessory", look_gender(look, prefs), replace(prefs, kinds=(kind,)),
-                          brief, tuple(used))
-        warm = [i for i in pool if i.kind == kind and traits_of(i).warmth in ("warm", "heavy")]
-        if warm:
-            piece = min(warm, key=lambda i: i.color_family not in worn)  # (stable: the search's order otherwise)
-            used.add(piece.id)
-            return replace(look, items=look.items + (piece,))
-    return None
+    extra = warm_accessory(services.catalog, look.items, look_gender(look, prefs), prefs, brief, used)
+    return replace(look, items=look.items + (extra,)) if extra else None
 
 
 def _added_slots(look: Outfit, heard: Understanding) -> set[str]:
@@ -141,23 +136,30 @@ def _kept(look: Outfit, keep: list[Item], brief: Brief, lang: str) -> Outfit:
     return Outfit(look.style, tuple(keep), why(look.style, brief.occasion, keep, lang, brief.season))
 
 
+def _layer_still_needed(look: Outfit, slots: set[str], heard: Understanding, brief: Brief) -> bool:
+    """Whether the look's coat goes (a colour, a price or a kind ruled out) in weather that needs one."""
+    had_layer = any(i.slot == "outerwear" for i in look.items)
+    return had_layer and "outerwear" in slots and "cooler" not in heard.followups \
+        and not _layer_ruled_out(look, brief) and dress_code(brief.occasion, brief.season).layer == "needed"
+
+
 def _layer_ruled_out(look: Outfit, brief: Brief) -> bool:
     return any(i.slot == "outerwear" and i.source == "catalog" and is_of_kind(i, brief.avoid_kinds) for i in look.items)
 
 
 def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set[str], heard: Understanding,
              prefs: Preferences, brief: Brief, exclude: tuple[str, ...], used: set[str], lang: str,
-             swapped: list[Item], reusable: set[str] = frozenset()) -> Outfit | None:
+             swapped: list[Item], reusable: set[str] = frozenset(), needed: set[str] = frozenset()) -> Outfit | None:
     """The look with new pieces in these slots, or None when no piece the follow-up allows fits. A piece
-    shown in another look may come into a `reusable` slot."""
+    shown in another look may come into a `reusable` slot; the `needed` slots must be filled."""
     # a look shown without a layer keeps going without one when another piece changes
     bare = "outerwear" not in slots and not any(i.slot == "outerwear" for i in keep)
     plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)), brief.occasion, brief.season,
-                    bare=bare)
+                    bare=bare, filled=frozenset(needed))
     pool = {slot: fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=look.style), brief,
-                             (() if slot in reusable else exclude) + used_item_ids(used)) for slot in slots}
+                             () if slot in reusable else exclude + used_item_ids(used)) for slot in slots}
     # the slots the new look must fill: a summer look may drop its jacket, a retuned piece must come back
-    must_fill = {s for s in slots if s not in OPTIONAL_SLOTS}
+    must_fill = {s for s in slots if s not in OPTIONAL_SLOTS} | needed
     if "swap" in heard.followups:
         # a piece asked for by name ("what coat can go over it?") is never swapped for none
         must_fill |= {HELD_SLOTS.get(k) or KIND_TO_SLOT.get(k) for k in heard.kinds} & slots
@@ -167,7 +169,8 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:
         pool = _retuned_pool(pool, swapped[0], heard)
         must_fill = set(slots)
-    items = build_look(plan, pool, prefs, keep, used, set())
+    shown_again = used_keys(i for slot in reusable for i in pool.get(slot, ()))
+    items = build_look(plan, pool, prefs, keep, used - shown_again, set())
     if items is None or not must_fill <= {plan_slot(i) for i in items}:
         return None  # nothing better to offer: the look stays as it was
     mark_used(used, items)

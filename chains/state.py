@@ -132,6 +132,7 @@ class ConversationState:
             "rain": self.weather.rain,
             "cold": self.weather.cold,
             "snow": self.weather.snow,
+            "bitter": self.weather.bitter,
             "age": self.age,
             "feel": list(self.feel.said),
         }
@@ -152,7 +153,7 @@ class ConversationState:
             liked=tuple(Item.from_json(i) for i in data.get("liked") or ()),
             wants_trend=bool(data.get("wants_trend", False)),
             declined=tuple(data.get("declined") or ()),
-            weather=Weather(*(bool(data.get(key, False)) for key in ("rain", "cold", "snow"))),
+            weather=Weather(*(bool(data.get(key, False)) for key in ("rain", "cold", "snow", "bitter"))),
             age=data["age"] if isinstance(data.get("age"), int) else None,
             feel=Feel.of([w for w in data.get("feel") or () if isinstance(w, str)]),
             gender_asked=bool(data.get("gender_asked", False)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from domain.items import Item
 from retrieval.traits import traits_of
@@ -55,14 +55,20 @@ class Weather:
     rain: bool = False  # "rainy day at the office", "장마철"
     cold: bool = False  # real cold: "it's freezing", "엄청 추워요"
     snow: bool = False  # snow underfoot: "snow trip", "스키장" (real cold too)
+    bitter: bool = False  # hard cold, or a cold day outside: "8F", "영하 10도", "freezing rinks all day"
 
     def then(self, said: "Weather", new_request: bool) -> "Weather":
         """This conversation's weather after a message: what it says, else what the request said
         (a new occasion or style starts a new request, and its weather with it)."""
         return Weather(*(now or (before and not new_request) for now, before in
-                         ((said.rain, self.rain), (said.cold, self.cold), (said.snow, self.snow))))
+                         zip(astuple(said), astuple(self))))
+
+    @property
+    def booted(self) -> bool:
+        """Whether the looks walk in boots under their heaviest layer (snow underfoot, or hard cold)."""
+        return self.snow or self.bitter
 
     def fits(self, item: Item) -> bool:
         """Whether the piece goes out in this weather."""
         return (not self.rain or rain_ready(item)) and (not self.cold or cold_ready(item)) \
-            and (not self.snow or snow_ready(item))
+            and (not self.booted or snow_ready(item))

@@ -1116,3 +1116,24 @@ def test_a_size_asked_of_a_garment_uses_the_body_said_earlier(services):
     say(services, "going to iceland in jan, what should i pack outfit-wise? dude, 6ft, 190lb", user="size-later")
     reply = say(services, "what size would i be in jackets?", user="size-later")
     assert reply["type"] == "answer" and "183 cm" in reply["reply"], reply["reply"]
+
+
+def test_a_day_out_in_hard_cold_walks_in_boots_under_the_heaviest_layer_with_a_hat_or_scarf(services):
+    reply = say(services, "packers game sunday, it'll be 8F, im a guy", user="hard-cold")
+    assert reply["outfits"] and "Keep the heat in" in reply["reply"]
+    for outfit in reply["outfits"]:
+        kinds = {i["slot"]: i["kind"] for i in outfit["items"]} | {i["kind"]: i["slot"] for i in outfit["items"]}
+        assert "outerwear" in kinds and ({"scarf", "hat"} & set(kinds)), outfit["items"]
+    # boots on every look, or a plain word that the catalogue ran out of them
+    assert ("every look walks in boots" in reply["reply"]) is not ("too few boots" in reply["reply"])
+
+
+def test_a_colour_ruled_out_in_winter_swaps_the_coat_for_another_not_for_none(services):
+    first = say(services, "december wedding guest outfit, woman", user="coat-swap")
+    assert first["outfits"]
+    coated = [n for n, o in enumerate(first["outfits"]) if any(i["slot"] == "outerwear" for i in o["items"])]
+    reply = say(services, "no black", user="coat-swap")
+    for n in coated:
+        items = reply["outfits"][n]["items"]
+        assert any(i["slot"] == "outerwear" for i in items), items
+        assert all(i["color_family"] != "black" for i in items if i["source"] == "catalog")

@@ -63,3 +63,24 @@ def test_snow_is_heard_and_is_cold(text, snow):
 
     heard = extract(text)
     assert heard.snow is snow and (heard.cold or not snow)
+
+
+@pytest.mark.parametrize(("text", "celsius"), [
+    ("영하 10도래요 출근룩", -10.0), ("마이너스 5도", -5.0), ("it's minus 10 degrees out", -10.0),
+    ("minus 5 celsius", -5.0), ("10도 정도", 10.0), ("-3C tomorrow", -3.0),
+])
+def test_below_zero_said_in_words_is_below_zero(text, celsius):
+    from chains.extract import _celsius
+
+    assert _celsius(text.lower()) == celsius
+
+
+@pytest.mark.parametrize(("text", "bitter"), [
+    ("packers game at lambeau sunday, 8F, im a guy", True), ("영하 10도래요 출근룩", True),
+    ("going to a hockey tournament, freezing rinks all day", True), ("it's freezing, weekend outfit", False),
+    ("-3°C tomorrow, what to wear", False), ("camping in june with my kids", False),
+])
+def test_hard_cold_or_a_cold_day_outside_is_heard(text, bitter):
+    from chains.extract import extract
+
+    assert extract(text).bitter is bitter
