@@ -15,7 +15,7 @@ from chains.dress_code import dress_code
 from chains.explain import why
 from chains.extract import Understanding, find_terms
 from chains.capsule import capsule_from
-from chains.finishing import FINISHING_KINDS, Touch, finishing
+from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
 from chains.looks import (around_named_piece, assumed_wearer, conversation_brief, feel_notes, likely_wearer_of,
@@ -622,17 +622,23 @@ def finish(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     """"And what socks?", "벨트는 무슨 색?": the touch each look on screen (or the one named) wants, in words."""
     services, conversation, heard = runtime.context.services, state["conversation"], state["understanding"]
     lang, looks, prefs = conversation.language, conversation.looks, state["brief"]
-    kind = next(k for k in heard.kinds if k in FINISHING_KINDS)
     numbers = [heard.target_look] if heard.target_look and heard.target_look <= len(looks) else range(1, len(looks) + 1)
     occasion, season = prefs.occasion or "daily", season_of(services, prefs)
-    touches = [(n, finishing(kind, looks[n - 1], occasion, season)) for n in numbers]
-    # (socks that match no trousers: the dresses' tights and the trainers' short socks are the rule said)
-    keys = {t.key for _n, t in touches}
-    rule = kind if kind != "socks" or "finish_socks_match" in keys else "hiking" if keys == {"finish_socks_hiking"} \
-        else "legs"
+    kind = next((k for k in heard.kinds if k in FINISHING_KINDS), None)
+    if kind is None:  # "신발은 뭐 신어야돼?": what the occasion wants in that slot, and what each look wears there
+        slot = next(s for s in heard.slots if s in FINISHING_SLOTS)
+        men = any(i.gender == "men" for look in looks for i in look.items)
+        intro = prompts.render(lang, slot_intro(slot, occasion, season, men))
+        touches = [(n, worn_in_slot(looks[n - 1], slot, season)) for n in numbers]
+    else:
+        touches = [(n, finishing(kind, looks[n - 1], occasion, season)) for n in numbers]
+        # (socks that match no trousers: the dresses' tights and the trainers' short socks are the rule said)
+        keys = {t.key for _n, t in touches}
+        rule = kind if kind != "socks" or "finish_socks_match" in keys else "hiking" \
+            if keys == {"finish_socks_hiking"} else "legs"
+        intro = prompts.render(lang, f"finish_intro_{rule}")
     advice = [prompts.render(lang, "finish_look", number=n, advice=_touch_words(lang, t)) for n, t in touches]
-    text = prompts.render(lang, "finish_answer", intro=prompts.render(lang, f"finish_intro_{rule}"),
-                          looks=prompts.render(lang, "finish_join").join(advice))
+    text = prompts.render(lang, "finish_answer", intro=intro, looks=prompts.render(lang, "finish_join").join(advice))
     reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
     # (what was asked about changes no taste: the socks asked about are no wish for socks)
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),

@@ -203,6 +203,7 @@ _YES_NO = re.compile(
     re.IGNORECASE)
 _WHAT_TO_WEAR = re.compile(r"\bwhat (?:should|do|can|could) i wear\b|뭐 입", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
+_BUT_A_PIECE = re.compile(r"\bbut\b|\binstead\b|근데|대신|말고|빼고|는데|인데|지만")
 _EXPLICIT_LIKE = re.compile(r"\blike\b|\bsimilar\b|비슷|같은|처럼|느낌")
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
@@ -757,7 +758,11 @@ def extract(text: str) -> Understanding:
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
     kinds, kind_flags = _not_of_a_fabric_ruled_out(lowered, kinds, kind_flags, felt)
     wanted_kinds, avoided_kinds = _split_kinds(*_kept(kinds, kind_flags))
+    if any(KIND_TO_SLOT.get(k) == "shoes" for k in wanted_kinds):  # "구두 말고 플랫슈즈로": the pair swapped
+        avoided_kinds = [k for k in avoided_kinds if k != "shoes"]
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
+    # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed, not more looks like it)
+    like_but_a_piece = bool((slots or kinds) and _like_look(lowered) and _BUT_A_PIECE.search(lowered))
     avoided_kinds += [m.value for m, flag in zip(features, _negation_flags(lowered, features)) if flag]
     compound_flags = _negation_flags(lowered, compounds)
     avoided_kinds += [m.value for m, flag in zip(compounds, compound_flags) if flag]
@@ -813,6 +818,7 @@ def extract(text: str) -> Understanding:
         # "like #1 but in another colour" adds looks like #1: no swap of the looks on screen
         followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)
                                                                 and _EXPLICIT_LIKE.search(lowered)))
+        | ({"swap"} if like_but_a_piece else set())
         | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set())
         | ({"swap"} if puts_piece_on_look else set()),
         puts_piece_on_look=puts_piece_on_look,
@@ -822,9 +828,11 @@ def extract(text: str) -> Understanding:
         # "swap the shoes on #2" changes #2; "another like #2" adds looks like it
         about_kinds=about,
         # "#2 in navy" changes #2; "more like #2", "another #2" add looks like it
-        like_look=(like := _like_look(lowered) if _EXPLICIT_LIKE.search(lowered) or any(  # not "#1 more formal"
-            m.value == "more" for m in find_terms(masked, lexicon.INTENT_TERMS)[0]) else None),
-        target_look=None if like else _target_look(lowered),
+        like_look=(like := _like_look(lowered) if (_EXPLICIT_LIKE.search(lowered) or any(  # not "#1 more formal"
+            m.value == "more" for m in find_terms(masked, lexicon.INTENT_TERMS)[0]))
+            and not like_but_a_piece else None),
+        # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed)
+        target_look=None if like else (_target_look(lowered) or _like_look(lowered)),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,
         weight_kg=weight,

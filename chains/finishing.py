@@ -10,6 +10,12 @@ from chains.state import Outfit
 from retrieval.traits import traits_of
 
 FINISHING_KINDS = ("socks", "belt", "tie", "bag")
+# "신발은 뭐 신어야돼?", "겉옷은?": the piece of a slot each look on screen wears, and what the occasion wants
+FINISHING_SLOTS = ("shoes", "outerwear")
+# The shoes an occasion wants, by how dressed it is (the intro of the answer names them).
+SHOES_BY_OCCASION = {"work": "dressed", "interview": "dressed", "funeral": "mourning", "wedding": "dressed",
+                     "black_tie": "dressed", "party": "evening", "cocktail": "evening", "date": "evening",
+                     "hiking": "outdoor", "workout": "sport", "ski": "outdoor"}
 # The bag an occasion carries: a clutch for the evening, a structured tote for work, a backpack outdoors.
 BAG_BY_OCCASION = {"party": "finish_bag_clutch", "wedding": "finish_bag_clutch", "black_tie": "finish_bag_clutch",
                    "cocktail": "finish_bag_clutch", "work": "finish_bag_tote", "interview": "finish_bag_tote",
@@ -41,6 +47,25 @@ def finishing(kind: str, look: Outfit, occasion: str, season: str) -> Touch:
     if kind == "belt":
         return _belt(look)
     return _tie(look, occasion)
+
+
+def slot_intro(slot: str, occasion: str, season: str, men: bool) -> str:
+    """The template key of what a stylist says first about the shoes or the layer an occasion wants."""
+    if slot == "shoes":
+        return f"finish_intro_shoes_{SHOES_BY_OCCASION.get(occasion, 'everyday')}_{'men' if men else 'women'}"
+    return f"finish_intro_layer_{season}"
+
+
+def worn_in_slot(look: Outfit, slot: str, season: str) -> Touch:
+    """What this look wears in the slot asked about ("#2, its brown boots"), or that it goes without; a
+    blazer in winter goes under a coat outside."""
+    piece = _piece(look, slot)
+    if piece is None:
+        return Touch(f"finish_none_{slot}")
+    traits = traits_of(piece)
+    if slot == "outerwear" and season == "winter" and traits.warmth not in ("warm", "heavy"):
+        return Touch("finish_layer_under_coat", piece.color_family, traits.kind)
+    return Touch("finish_has", piece.color_family, traits.kind)
 
 
 def _piece(look: Outfit, slot: str):

@@ -298,7 +298,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     "ack": ("thanks", "thank you", "thx", "perfect", "love it", "love them", "looks good", "looks great", "great",
             "i'll take", "ill take", "go with that", "that works", "sounds good", "고마워", "감사", "그걸로", "그거로",
             "좋아요", "좋네요", "좋다", "맘에 들어", "마음에 들어", "이걸로", "이거로", "완벽"),
-    "save": ("save it", "save this", "keep it", "add it to my wardrobe", "add this to my wardrobe", "to my wardrobe",
+    "save": ("save it", "save this", "keep it in my wardrobe", "keep this in my wardrobe", "add it to my wardrobe",
+             "add this to my wardrobe", "to my wardrobe",
              "옷장에 저장", "옷장에 넣어", "옷장에 추가", "저장해"),
     # "그 색으로 코디 보여줘" after the trend colours: looks in them
     "trend": ("trend", "trends", "trending", "trendy", "in style", "in fashion", "what's hot", "트렌드", "유행", "요즘 뜨는",

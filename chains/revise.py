@@ -18,6 +18,7 @@ from chains.services import AgentServices
 from chains.state import Outfit, Preferences
 from chains.feel import Feel
 from chains.weather import Weather
+from domain.colors import shade_of
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT
 from retrieval.traits import WARMTH_LEVELS, dressiness, traits_of, warmth_rank
@@ -166,6 +167,8 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         pool = _visibly_different(pool, swapped)
     if step := formality_step(heard):  # "#2's shoes are too casual": only dressier shoes may come in
         pool = _reformed_pool(pool, swapped, step)
+    elif heard.feel.tone in ("dark", "light") and heard.slots:  # "#1 but darker pants": darker than these
+        pool = _toned_pool(pool, swapped, heard.feel.tone)
     elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:
         pool = _retuned_pool(pool, swapped[0], heard)
         must_fill = set(slots)
@@ -198,6 +201,20 @@ def _reformed_pool(pool: dict[str, list[Item]], swapped: list[Item], step: int) 
         reformed[slot] = [i for i in reformed.get(slot, ()) if (dressiness(i) > before if step > 0
                                                                 else dressiness(i) < before)]
     return reformed
+
+
+def _toned_pool(pool: dict[str, list[Item]], swapped: list[Item], tone: str) -> dict[str, list[Item]]:
+    """Only pieces darker (lighter) than the ones traded may take their slots."""
+    toned = dict(pool)
+    for item in swapped:
+        slot, before = plan_slot(item), _lightness(item)
+        toned[slot] = [i for i in toned.get(slot, ()) if (_lightness(i) < before - 5 if tone == "dark"
+                                                          else _lightness(i) > before + 5)]
+    return toned
+
+
+def _lightness(item: Item) -> float:
+    return shade_of(item.color, item.color_family)[0]
 
 
 def _pieces_to_retune(keep: list[Item], heard: Understanding) -> list[Item]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from chains.extract import Understanding
 from chains.feel import Feel
-from chains.finishing import FINISHING_KINDS
+from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
 
 MAX_QUESTIONS_IN_ROW = 2
@@ -64,7 +64,10 @@ def asks_for_finishing(state: ConversationState, understanding: Understanding) -
     by the rules (one look named and given a piece of the catalogue is a change: "what tie goes with #2?")."""
     u = understanding
     kinds = set(u.kinds)
-    return bool(state.looks and kinds and kinds <= set(FINISHING_KINDS) and u.asks_which and not u.avoid_kinds
+    # ("신발은 뭐 신어야돼?": a slot asked about, no piece named)
+    slot_asked = not kinds and bool(u.slots) and set(u.slots) <= set(FINISHING_SLOTS)
+    return bool(state.looks and (kinds and kinds <= set(FINISHING_KINDS) or slot_asked) and u.asks_which
+                and not u.avoid_kinds
                 and not u.topics  # "bow tie or normal tie?": the note on bow ties
                 and not u.puts_piece_on_look and not (u.followups - {"swap"}) and not u.preferences.colors)
 

@@ -1137,3 +1137,15 @@ def test_a_colour_ruled_out_in_winter_swaps_the_coat_for_another_not_for_none(se
         items = reply["outfits"][n]["items"]
         assert any(i["slot"] == "outerwear" for i in items), items
         assert all(i["color_family"] != "black" for i in items if i["source"] == "catalog")
+
+
+@pytest.mark.parametrize(("ask", "kind"), [("like #2 but with flats", "flats"), ("2번처럼 근데 구두 말고 플랫슈즈로", "flats")])
+def test_like_a_look_but_with_another_piece_is_that_look_with_the_piece_changed(services, ask, kind):
+    first = say(services, "spring wedding guest outfit, woman", user=f"like-but-{len(ask)}")
+    assert len(first["outfits"]) >= 2
+    reply = say(services, ask, user=f"like-but-{len(ask)}")
+    before, after = first["outfits"][1]["items"], reply["outfits"][1]["items"]
+    assert [i["kind"] for i in after if i["slot"] == "shoes"] == [kind], after
+    assert [i["id"] for i in before if i["slot"] != "shoes"] == [i["id"] for i in after if i["slot"] != "shoes"]
+    assert [o["items"] for n, o in enumerate(reply["outfits"]) if n != 1] == \
+        [o["items"] for n, o in enumerate(first["outfits"]) if n != 1]

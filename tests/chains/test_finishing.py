@@ -76,3 +76,24 @@ def test_a_bag_follows_the_occasion_and_a_hike_wants_hiking_socks():
     assert finishing("bag", DRESS, "wedding", "winter").key == "finish_bag_clutch"
     assert finishing("bag", SUIT, "date", "winter").key == "finish_bag_none"
     assert finishing("socks", TRAINERS, "hiking", "winter").key == "finish_socks_hiking"
+
+
+@pytest.mark.parametrize(("opening", "question", "intro", "said"), [
+    ("office looks for a man", "신발은 뭐 신어야돼?", "광택 있는 가죽 구두", "1번은 지금의 "),
+    ("office looks for a man", "and what shoes?", "Polished leather shoes", "#1, keep its "),
+    ("wedding guest outfit, woman", "what shoes should I wear?", "Closed, polished shoes", "#1, keep its "),
+])
+def test_the_shoes_asked_about_are_what_the_occasion_wants_and_what_each_look_wears(services, opening, question,
+                                                                                   intro, said):
+    user = f"shoes-{len(question)}-{len(opening)}"
+    assert services.stylist.turn(user, opening).to_json()["outfits"]
+    reply = services.stylist.turn(user, question).to_json()
+    assert reply["type"] == "answer" and reply["reply"].startswith(intro) and said in reply["reply"], reply["reply"]
+
+
+def test_a_blazer_asked_about_in_winter_goes_under_a_coat_and_a_look_without_a_layer_gets_one():
+    from chains.finishing import worn_in_slot
+
+    assert worn_in_slot(SUIT, "outerwear", "winter").key == "finish_layer_under_coat"
+    assert worn_in_slot(SUIT, "outerwear", "spring").key == "finish_has"
+    assert worn_in_slot(DRESS, "outerwear", "winter").key == "finish_none_outerwear"
