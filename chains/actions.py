@@ -446,6 +446,11 @@ def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if "trend" in state["understanding"].intents:  # the answer to the question still wants the trend
         conversation = conversation.evolve(wants_trend=True)
     reply, conversation = _clarify(conversation, state["decision"].asks, bool(state["understanding"].kinds))
+    # "are these loafers ok for a summer office?" with the photo: answered before whose clothes is asked
+    said = verdict(conversation.language, state["understanding"], season_of(runtime.context.services, state["brief"]),
+                   conversation.anchor, state["brief"].occasion)
+    if said:
+        reply = replace(reply, text=said + reply.text)
     if state["brief"] is not state["preferences"] and conversation.offered is None:
         # "first day at a new job, don't want to look overdressed": the lean waits for the answer
         conversation = conversation.evolve(offered=state["brief"])

@@ -597,6 +597,8 @@ def _question(text: str, questions: list[Match], named_something: bool, pieces: 
     if named_something and asks and _PAIRING_CUE.search(text) and not _NOT_PAIRING.search(text) and not leave:
         return "pairing"
     questions = [q for q in questions if q.value != "rain" or (asks and not _LOOKS_ASKED.search(text))]
+    if questions and questions[0].value == "pairing" and leave and _YES_NO.search(text):
+        return "yesno"  # "이 구두 신고 상견례 가도 돼요? 뭐랑 입으면 좋을까요": the leave first, the looks answer the rest
     if questions:
         return questions[0].value
     # "can I wear jeans to a wedding?", "키 160인데 롱코트 입어도 돼?": yes or no, about something named
@@ -854,7 +856,8 @@ def extract(text: str) -> Understanding:
         longer=longer,
         cut=_first(find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0]) if not avoided_kinds else None,
         count=_count(lowered),
-        says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)),
+        # ("its an office lol", "봄이에요" say no colour or garment: nothing about the photo)
+        says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)) and bool(wanted or kind_values),
         age=_age(lowered),
         asks_about_look=bool(_ASKS_ABOUT.search(lowered)) and not _ASKS_FOR.search(lowered),
         # ("would an XL be oversized on me?" asks about a size too)

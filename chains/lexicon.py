@@ -187,6 +187,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "스키 여행", "스노보드", "보드 타러", "what should i pack", "what to pack", "packing", "pack for",
                "뭐 챙겨", "짐 싸", "짐싸", "1박2일", "2박3일", "3박4일", "4박5일", "1박 2일", "2박 3일", "3박 4일", "4박 5일",
                *PLACES),
+    # a polo, chinos and golf shoes (a dress code of its own, prompts/dress_codes.toml)
+    "golf": ("golf", "golfing", "the golf course", "tee time", "a round of golf", "골프", "라운딩", "필드 나가", "스크린골프"),
     # outdoors on foot: sporty, layered, sturdy shoes (a dress code of its own, prompts/dress_codes.toml)
     "hiking": ("hiking", "hike", "trekking", "trek", "camping", "trail", "등산", "하이킹", "트레킹", "캠핑", "산행",
                "등반", "한라산", "설악산", "지리산", "북한산", "hillwalking", "hill walk", "mountain climbing",

@@ -29,8 +29,9 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
         return warm + " "
     if heard.question not in ("pairing", "yesno"):
         return ""
-    said = _occasion(lang, heard, season, occasion) if heard.question == "yesno" else ""  # "what shoes for a wedding?" is open
-    said = said or _photo_for(lang, heard, season, piece, occasion)
+    # ("are these loafers ok for the office?" asks about the photographed pair; "what shoes for a wedding?" is open)
+    said = _photo_for(lang, heard, season, piece, occasion)
+    said = said or (_occasion(lang, heard, season, occasion) if heard.question == "yesno" else "")
     season_said = _season(lang, heard) if heard.question == "yesno" else ""
     sentence = _suit_shoes(lang, heard) or _colour_for(lang, heard, piece) or _colours(lang, heard) or said \
         or season_said or _with_piece(lang, heard, piece) or _special(lang, heard)
@@ -187,10 +188,13 @@ def _photo_for(lang: str, heard: Understanding, season: str, piece: Item | None,
     """"연말 회사 파티에 입어도 되나요?" with the photographed skirt: whether it suits the occasion, by its dress code
     (the occasion said now, else the conversation's)."""
     occasion = heard.preferences.occasion or occasion
-    if heard.question != "yesno" or heard.kinds or piece is None or not piece.kind or not occasion:
+    if heard.question != "yesno" or piece is None or not piece.kind or not occasion \
+            or (heard.kinds and KIND_TO_SLOT.get(heard.kinds[0]) != piece.slot):  # ("these loafers": the photo's)
         return ""
     key = "verdict_photo_yes" if dress_code(occasion, season).allows(piece, named=True) else "verdict_photo_no"
-    return prompts.render(lang, key, piece=f"{_colour(lang, piece.color_family)} {prompts.label(lang, 'kind', piece.kind)}",
+    # ("are these loafers ok?": the cut said names the pair)
+    kind = prompts.label(lang, "cut", heard.cut) if heard.cut else prompts.label(lang, "kind", piece.kind)
+    return prompts.render(lang, key, piece=f"{_colour(lang, piece.color_family)} {kind}",
                           occasion=prompts.label(lang, "occasion", occasion))
 
 

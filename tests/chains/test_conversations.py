@@ -1149,3 +1149,13 @@ def test_like_a_look_but_with_another_piece_is_that_look_with_the_piece_changed(
     assert [i["id"] for i in before if i["slot"] != "shoes"] == [i["id"] for i in after if i["slot"] != "shoes"]
     assert [o["items"] for n, o in enumerate(reply["outfits"]) if n != 1] == \
         [o["items"] for n, o in enumerate(first["outfits"]) if n != 1]
+
+
+def test_a_round_of_golf_wears_collared_tops_trousers_and_trainers_never_track_pants(services):
+    reply = say(services, "golf outfit for a man in spring", user="golf")
+    assert reply["outfits"] and "a round of golf" in reply["reply"]
+    assert reply["preferences"]["occasion"] == "workout"  # (the chat contract's nearest word)
+    for outfit in reply["outfits"]:
+        kinds = {i["slot"]: i["kind"] for i in outfit["items"]}
+        assert kinds.get("shoes") == "sneakers" and kinds.get("bottom") in ("trousers", "shorts"), outfit["items"]
+        assert not any("track" in i["name"].lower() for i in outfit["items"]), outfit["items"]

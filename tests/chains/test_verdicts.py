@@ -104,6 +104,10 @@ def test_a_yes_or_no_question_is_answered_for_the_occasion_the_conversation_is_a
     ("연말 회사 파티에 입어도 되나요?", "skirt", "black", None, "네, 갖고 계신 블랙 스커트는 파티에 잘 어울려요"),
     ("can i wear these to the wedding?", "sneakers", "white", None, "Better not: for a wedding, something smarter"),
     ("교수님 면담 갈 때 입어도 될까요", "trousers", "pink", None, "네, 갖고 계신 핑크 슬랙스는 출근에"),
+    ("are these loafers ok for a summer office? what pants would work", "shoes", "brown", None,
+     "Yes, you can wear your brown loafers to work."),
+    ("이 구두 신고 상견례 가도 돼요? 뭐랑 입으면 좋을까요", "heels", "beige", None, "네, 갖고 계신 베이지 힐은 가족 행사에"),
+    ("이거 골프칠때 입어도 돼? 남자 40대", "polo", "red", None, "네, 갖고 계신 레드 폴로"),
 ])
 def test_whether_the_photographed_garment_suits_an_occasion_is_answered(question, kind, family, occasion, starts):
     from domain.items import Item
