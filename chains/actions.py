@@ -18,9 +18,9 @@ from chains.capsule import capsule_from
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
-from chains.looks import (around_named_piece, assumed_wearer, conversation_brief, feel_notes, likely_wearer_of,
-                          named_missing, no_suit_needed, offer_looks, render_lookbooks, season_of, show_looks,
-                          stand_in_note, taste_features, wearer_note, weather_notes)
+from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conversation_brief, feel_notes,
+                          likely_wearer_of, named_missing, no_suit_needed, offer_looks, render_lookbooks, season_of,
+                          show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, review_look
 from chains.router import says_something
@@ -324,8 +324,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         outfits, _brief, piece, example = around  # no beige knit in the catalogue: one as if it were theirs
         text += " " + stand_in_note(lang, piece)
         conversation = conversation.evolve(anchor=piece)  # and the looks that follow keep it
-    elif outfits:
-        text += " " + prompts.render(lang, "knowledge_examples") + named_missing(lang, example, outfits)
+    elif outfits:  # (a funeral in December: what goes over its looks outside, where none wears a coat)
+        text += " " + prompts.render(lang, "knowledge_examples") + named_missing(lang, example, outfits) \
+            + coat_to_add(lang, brief, outfits)
     events = events or TurnEvents()
     if outfits:
         events.announce(Reply(text, "answer", outfits=tuple(outfits)), lang)

@@ -94,6 +94,8 @@ _MATERIAL = re.compile(r"(?<![\w가-힣])(" + "|".join(sorted(map(re.escape, lex
 # "연말 파티에 입어도 되나요?", "can i wear these to the wedding?": leave asked to wear the garment shown
 _LEAVE_TO_WEAR = re.compile(r"입어도|신어도|\bwear (?:these|this|it|them)\b")
 _NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
+# "i dont own dress shoes", "구두가 없는데": what the occasion wants is not in their wardrobe
+_OWNS_NONE = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b|\bhave no\b|(?:이|가) ?없(?:어|는데|거든|고)")
 _COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)"
                           r"|(?:안\s*싸우는|어울리는|맞는|튀지\s*않는)\s*색", re.IGNORECASE)
 # The kind a colour question about a slot means ("아우터는 뭐가 좋아? 빨강이랑 안 싸우는 색으로": a coat's colour)
@@ -184,7 +186,7 @@ _SEASON_BY_CELSIUS = ((24.0, "summer"), (16.0, "spring"), (6.0, "fall"), (float(
 
 
 _YES_NO = re.compile(
-    r"\b(?:is it (?:ok|okay|alright|fine) to|can (?:i|you|we) (?:wear|pair|do|get away with)|should i wear|"
+    r"\b(?:is it (?:ok|okay|alright|fine) to|can (?:i|you|we) (?:just |still |also |really )?(?:wear|pair|do|get away with)|should i (?:just )?wear|"
     r"(?:^|(?<=[.!?,] ))(?:would|will|is|are) (?:a|an|the|my|it|this|these)?\s*[\w -]{0,30}?\b(?:be )?(?:ok|okay|alright|fine|too)\b|"
     r"does (?:a|an|the|it|this)\b.*\b(?:work|go|suit)|do (?:they|these)\b.*\b(?:work|go))\b"
     r"|\b(?:ok|okay|alright|fine|a good idea|a no-no|allowed)\s*\?+\s*$"  # "black suit with brown shoes ok?"
@@ -250,6 +252,7 @@ class Understanding:
     snow: bool = False  # ... or that the looks walk through snow ("snow trip", "스키장", "눈 오는 날")
     bitter: bool = False  # ... or hard cold, or a cold day spent outside ("8F", "영하 10도", "freezing rinks all day")
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
+    owns_none: bool = False  # "i dont own dress shoes, can i wear sneakers?": what the occasion wants is not theirs
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
     longer: bool = False  # "longer skirt pls": more length, which the catalogue does not record
     puts_piece_on_look: bool = False  # "1번에 어떤 코트가 어울려?": a piece named for one look, added where it has none
@@ -542,8 +545,9 @@ def _celsius(text: str) -> float | None:
     hit = _TEMPERATURE.search(text)
     if not hit:
         return None
-    if hit.group(2) and hit.group(2).lower() == "f" and _AGE_GENDER.search(text[hit.start():hit.end() + 1]):
-        return None  # "28F" is a 28-year-old woman, not the weather
+    if hit.group(2) and hit.group(2).lower() == "f" and _AGE_GENDER.search(text[hit.start():hit.end() + 1]) \
+            and not find_terms(text, lexicon.GENDER_TERMS)[0]:
+        return None  # "28F" is a 28-year-old woman, not the weather ("35F, 10k, female": the weather)
     degrees = float(hit.group(1))
     if _BELOW_ZERO.search(text[max(0, hit.start() - 8):hit.start()]):
         degrees = -abs(degrees)  # "영하 10도", "minus 5": below zero
@@ -722,6 +726,7 @@ def extract(text: str) -> Understanding:
     colours, masked = find_terms(masked, lexicon.COLOR_TERMS)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
+    tropical = bool(find_terms(lowered, lexicon.TROPICAL_TERMS)[0])
     fits, _ = find_terms(lowered, lexicon.FIT_TERMS)  # "와이드 슬랙스": a cut of the trousers named
     roles, masked = find_terms(masked, lexicon.ROLE_TERMS)
     companions, masked = find_terms(masked, lexicon.COMPANION_TERMS)
@@ -803,7 +808,8 @@ def extract(text: str) -> Understanding:
         # ("black-tie gala": a black-tie evening, not any party)
         occasion=_with_black_tie(_occasion(occasions, lowered), events, lowered, question),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
-        season=_first(seasons) or _weather_season(lowered)
+        # ("다낭 12월": hot whatever the month said)
+        season=(_weather_season(lowered) or "summer") if tropical else _first(seasons) or _weather_season(lowered)
         or ("summer" if beach and (occasions or kinds or styles or intents) else None)
         or ("winter" if find_terms(lowered, lexicon.COLD_TERMS)[0] else None),  # "it's freezing"
         colors=wanted,
@@ -852,6 +858,7 @@ def extract(text: str) -> Understanding:
         snow=snow,
         bitter=cold and _bitter(lowered),
         no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
+        owns_none=bool(_OWNS_NONE.search(lowered)),
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
         longer=longer,
         cut=_first(find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0]) if not avoided_kinds else None,

@@ -109,12 +109,23 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운", "러블리"),
 }
 
+# Places that are hot all year: summer clothes whatever the month said ("다낭 12월", "bali in january")
+TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
+    "tropical": ("bali", "phuket", "bangkok", "pattaya", "krabi", "koh samui", "cebu", "boracay", "palawan", "da nang",
+                 "danang", "nha trang", "phu quoc", "ho chi minh", "saigon", "singapore", "kuala lumpur", "kota kinabalu",
+                 "maldives", "hawaii", "honolulu", "maui", "cancun", "tulum", "guam", "saipan", "goa", "sri lanka",
+                 "caribbean", "puerto rico", "jamaica", "bahamas", "aruba", "fiji", "tahiti", "mauritius", "seychelles",
+                 "발리", "푸켓", "방콕", "파타야", "끄라비", "코사무이", "세부", "보라카이", "팔라완", "다낭", "나트랑",
+                 "냐짱", "푸꾸옥", "호치민", "싱가포르", "쿠알라룸푸르", "코타키나발루", "몰디브", "하와이", "호놀룰루",
+                 "칸쿤", "괌", "사이판", "동남아"),
+}
+
 # A trip said only by where it goes ("뉴욕 1월에 가요", "lapland at -25"): travel, unless the message names an
 # occasion that happens there ("a wedding in london" is a wedding).
 PLACES = ("iceland", "lapland", "hokkaido", "sapporo", "new york", "nyc", "tokyo", "osaka", "kyoto", "london",
           "paris", "vienna", "prague", "berlin", "munich", "rome", "amsterdam", "copenhagen", "stockholm", "helsinki",
           "zurich", "edinburgh", "dublin", "chicago", "boston", "toronto", "montreal", "quebec", "whistler", "banff",
-          "niseko", "christmas market", "christmas markets", "xmas market", "xmas markets",
+          "niseko", "christmas market", "christmas markets", "xmas market", "xmas markets", *TROPICAL_TERMS["tropical"],
           "아이슬란드", "라플란드", "홋카이도", "삿포로", "북해도", "뉴욕", "도쿄", "오사카", "교토", "런던", "파리", "유럽", "제주도",
           "제주", "비엔나", "프라하", "베를린", "뮌헨", "로마", "스위스", "캐나다", "퀘벡", "크리스마스 마켓")
 
@@ -498,7 +509,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "덜 꾸민", "안 꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼",
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
-                    "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "too stiff", "less stiff", "less corporate"),
+                    "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "too stiff", "less stiff", "less corporate",
+                    # fresher, not dressed young: the stiff pieces give way (the note says the rest)
+                    "젊어 보이게", "젊어보이게", "어려 보이게", "어려보이게", "look younger", "look more youthful"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
                     "더 격식", "단정하게", "너무 캐주얼", "덜 캐주얼", "덜 편하게", "less casual"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",
@@ -525,6 +538,20 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                     "땅딸막", "땅딸", "짜리몽땅", "stumpy", "look shorter", "swallowed by"),
     "body:belly": ("hide my belly", "hide my stomach", "hide my tummy", "belly", "tummy", "stomach", "muffin top",
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배"),
+    "body:slim": ("look less skinny", "less skinny", "too skinny", "too thin", "skinny guy", "skinny build", "lanky",
+                  "slim build", "i'm skinny", "im skinny", "i'm thin", "im thin", "마른 체형", "마른체형", "말라 보이", "말라보이",
+                  "말라서", "너무 말라", "멸치", "빼빼"),
+    "interview:suit": ("정장 꼭", "꼭 정장", "정장 입어야", "정장을 입어야", "정장 필수", "정장 안 입어도", "정장 안입어도", "복장 자율",
+                       "have to wear a suit", "need to wear a suit", "do i need a suit", "must i wear a suit",
+                       "is a suit necessary", "suit required", "need a suit for"),
+    "style:younger": ("젊어 보이게", "젊어보이게", "젊어 보이는", "젊어보이는", "어려 보이게", "어려보이게", "동안", "look younger",
+                      "younger looking", "look more youthful", "less old", "not look old", "less frumpy"),
+    "travel:plane": ("비행기에서", "비행기 탈 때", "기내에서", "기내 복장", "비행기 안에서", "on the plane", "on the flight",
+                     "for the flight", "plane outfit", "airport outfit", "공항 패션", "공항룩"),
+    "garment:tuck-bulk": ("without bulk", "no bulk", "bulky when tucked", "tuck it in without", "how do i tuck",
+                          "how to tuck", "front tuck", "french tuck", "뭉치지 않게", "불룩하지 않게", "넣어 입는 법", "넣어입는 법"),
+    "garment:shorts-over-tights": ("shorts over tights", "shorts over leggings", "tights under shorts", "레깅스 위에 반바지",
+                                   "타이츠 위에 반바지", "레깅스에 반바지", "타이츠에 반바지"),
     "body:thighs": ("big thighs", "thick thighs", "thighs", "wide hips", "big hips", "pear shape", "pear-shaped",
                     "허벅지", "하체가 통통", "하체 통통", "하체 비만", "하체가 두꺼", "엉덩이가 커", "골반이 커"),
     "length:skirt": ("midi", "floor length", "floor-length", "maxi", "knee length", "knee-length", "mini skirt",

@@ -317,9 +317,11 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
     catalog.prepare([slot_query(slot, prefs, brief) for slot in dict.fromkeys(s for p in plans for s in p.slots)])
     pools = SlotPools(catalog, prefs, brief, exclude, wardrobe)
     looks = compose(plans, [LookPool(pools, plan) for plan in plans], prefs, anchor, brand_affinity=brand_affinity)
-    if brief.weather.cold:  # real cold or snow: no look goes out without a coat (fewer looks rather than one)
-        looks = [(plan, items) for plan, items in looks if any(i.slot == "outerwear" for i in items)
-                 or "outerwear" not in plan.slots]
+    coated = [(plan, items) for plan, items in looks if any(i.slot == "outerwear" for i in items)
+              or "outerwear" not in plan.slots]
+    if brief.weather.cold and coated:  # real cold or snow: no look goes out without a coat (fewer looks rather
+        looks = coated  # than one); where the catalogue has none to fit, the reply says what goes over them
+
     if brief.weather.booted:  # a day out in the snow or hard cold: a hat or a scarf on every look
         used = {i.id for _, items in looks for i in items}
         looks = [(plan, items + [extra] if (extra := warm_accessory(catalog, items, plan.gender, prefs, brief, used))

@@ -98,6 +98,10 @@ def _colours(lang: str, heard: Understanding) -> str:
     return ""
 
 
+# Pieces a plain, dark version of which passes where the proper one is not in the wardrobe
+STAND_INS = ("sneakers", "jeans", "boots", "flats", "sweater", "cardigan", "polo", "tshirt")
+
+
 def _occasion(lang: str, heard: Understanding, season: str, before: str | None = None) -> str:
     """"Jeans to a wedding?" no; "a navy dress for an evening wedding?" yes: the occasion's dress code
     (`before`: the occasion the conversation is about, when the message names none)."""
@@ -112,8 +116,9 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
         # "is a denim jacket too casual for it?", "do cycling trousers look ok in an office?": that one, no
         words = heard.text[_span(heard)].strip()
         return prompts.render(lang, "verdict_piece_no", piece=_with_article(lang, heard.kinds[0], words), occasion=place)
-    if refused:
-        return prompts.render(lang, "verdict_kind_no", kinds=prompts.label_variant(lang, "kind", "plural", refused[0]),
+    if refused:  # ("i dont own dress shoes, can i just wear my black sneakers?": the plainest pair can pass)
+        key = "verdict_kind_stand_in" if heard.owns_none and refused[0] in STAND_INS else "verdict_kind_no"
+        return prompts.render(lang, key, kinds=prompts.label_variant(lang, "kind", "plural", refused[0]),
                               occasion=place)
     loud = [c for c in heard.preferences.colors if c in code.dress_colours_to_avoid]
     if loud and ("dress" in heard.kinds or not heard.kinds):
@@ -129,6 +134,8 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
     if lang == "en" and singular:  # "a navy dress", but "grey trousers"
         thing = ("an " if thing[0] in "aeiou" else "a ") + thing
     if occasion == "daily":  # "yes, you can wear a coat to every day" says nothing: the piece's own answer
+        return ""
+    if not kind and heard.event:  # "a black suit instead of a tux?": the event's note answers the suit, not "black"
         return ""
     return prompts.render(lang, "verdict_yes", thing=thing, occasion=place)
 

@@ -248,7 +248,17 @@ def test_a_colour_said_of_a_topic_garment_is_no_wish_for_the_looks(stylist):
     ("성탄 미사 가요 미사보 써야 하나요? 색은 흰색이에요?", "미사보:"),
     ("영하 10도 캠핑 처음이에요 잘 때는 뭐 입고 자요?", "겨울 캠핑 잘 때 옷:"),
     ("how many layers under the coat is too many?", "Layering for real cold:"),
+    ("공기업 면접 보는데 남자고 여름이에요 정장 꼭 입어야 하나요?", "면접에 정장 꼭 입어야 할까:"),
+    ("키 185 마른 체형인데 말라보이지 않게 입고 싶어요 겨울", "말라 보이지 않게:"),
+    ("how do I tuck a satin blouse into high-waisted jeans without bulk?", "Tucking without bulk:"),
+    ("다낭 가는데 비행기에서 입을 옷은 따로 챙겨야돼?", "비행기에서 입을 옷:"),
 ])
 def test_more_questions_with_notes_of_their_own(stylist, text, said):
     reply = stylist.turn(f"more-{len(text)}", text).to_json()
     assert reply["reply"].startswith(said), reply["reply"]
+
+
+def test_a_piece_the_occasion_refuses_passes_in_its_plainest_form_when_the_proper_one_is_not_owned(stylist):
+    stylist.turn("stand-in", "my grandpa's funeral is next week, im a guy, what should i wear")
+    reply = stylist.turn("stand-in", "i dont own dress shoes, can i just wear my black sneakers?").to_json()
+    assert reply["reply"].startswith("If they're all you have, yes: plain dark sneakers"), reply["reply"]

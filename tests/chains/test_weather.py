@@ -84,3 +84,13 @@ def test_hard_cold_or_a_cold_day_outside_is_heard(text, bitter):
     from chains.extract import extract
 
     assert extract(text).bitter is bitter
+
+
+@pytest.mark.parametrize(("text", "season"), [
+    ("다낭 12월 여행 여자", "summer"), ("bali in january, what to pack", "summer"), ("hokkaido in december", "winter"),
+    ("running clothes for 35F, 10k, female", "winter"),
+])
+def test_a_place_hot_all_year_is_summer_whatever_the_month_and_35f_beside_female_is_the_weather(text, season):
+    from chains.extract import extract
+
+    assert extract(text).preferences.season == season
