@@ -25,7 +25,7 @@ from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, review_look
 from chains.router import says_something
 from chains.services import AgentServices
-from chains.sizes import size_phrase, sizes_up, steps_between, steps_from, suggest_sizes, top_label
+from chains.sizes import size_for_chest, size_phrase, sizes_up, steps_between, steps_from, suggest_sizes, top_label
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
@@ -136,6 +136,23 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
     text = prompts.render(lang, "size_answer", height=f"{height:g}", weight=f"{weight:g}",
                           wear=prompts.render(lang, f"size_wear_{prefs.gender}"), sizes=parts)
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
+
+
+def _size_from_words(lang: str, heard: Understanding, gender: str | None) -> str:
+    """Which of two sizes to take, or the top size a chest measurement names (both wearers' when whose
+    clothes is unknown); "" when the message says neither."""
+    if heard.size_between:
+        small, large = heard.size_between
+        return prompts.render(lang, "size_between", small=small, large=large)
+    if heard.chest_cm is None:
+        return ""
+    sizes = [(g, found) for g in ((gender,) if gender else ("men", "women"))
+             if (found := size_for_chest(g, heard.chest_cm))]
+    if not sizes:
+        return prompts.render(lang, "size_chest_outside", chest=f"{heard.chest_cm:.0f}")
+    named = prompts.listed(lang, [prompts.render(lang, f"size_chest_{g}", size=top_label(s.size, s.kr_size))
+                                  for g, s in sizes])
+    return prompts.render(lang, "size_chest", chest=f"{heard.chest_cm:.0f}", sizes=named)
 
 
 def _said_size_fit(lang: str, heard: Understanding, gender: str | None,
@@ -572,6 +589,10 @@ def brands(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     conversation, heard = state["conversation"], state["understanding"]
+    if said := _size_from_words(conversation.language, heard, state["preferences"].gender):
+        # "i'm between M and L", "what size shirt for a 42 inch chest": answered from what they said
+        reply = Reply(said, "answer", quick_replies=tuple(prompts.choices(conversation.language, "start")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     reply, asked = _size_answer(conversation, state["preferences"], _body(heard, conversation, runtime.context.body))
     fit = _said_size_fit(conversation.language, heard, state["preferences"].gender,
                          _body(heard, conversation, runtime.context.body))

@@ -106,6 +106,12 @@ _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(
                         r"|(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?=사이즈|size|으로|로\s|사면|입으면|살까)"
                         r"|(?:size|사이즈)\s*(85|90|95|100|105|110)\b"
                         r"|(?:size|사이즈|usually (?:an?|wear)|보통)\s*(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b", re.IGNORECASE)
+# "i'm between M and L", "M이랑 L 사이": two neighbouring sizes, which to take
+_BETWEEN_SIZES = re.compile(r"between (?:an? )?(xs|s|m|l|xl|xxl)\s*(?:and|&|/|or)\s*(?:an? )?(s|m|l|xl|xxl)\b"
+                            r"|(xs|s|m|l|xl|xxl)\s*(?:이랑|랑|과|와|하고|,)\s*(s|m|l|xl|xxl)\s*(?:사이|중)", re.IGNORECASE)
+# "42 inch chest", "가슴둘레 106": a chest measurement, which names a top size on its own
+_CHEST = re.compile(r"(\d{2,3}(?:\.\d)?)\s*(?:\"|in(?:ch(?:es)?)?|cm)?\s*chest|chest (?:is |of |size )?(\d{2,3})\s*(\"|in(?:ch(?:es)?)?|cm)?"
+                    r"|가슴\s*(?:둘레|단면)?\s*(?:가|는|이)?\s*(\d{2,3})", re.IGNORECASE)
 # "실내라 덥다던데", "it's hot inside the venue": heat indoors in December is no summer, only lighter layers
 _INDOOR_HEAT = re.compile(r"(?:실내|체육관|경기장 안|안은|안에는|indoors?|inside)\S{0,3}\s*(?:좀\s*|많이\s*|되게\s*)?"
                           r"(?:덥|더워|더운|hot|warm|stuffy)\S*|\b(?:hot|warm|stuffy)\s+(?:inside|indoors)\b", re.IGNORECASE)
@@ -264,6 +270,8 @@ class Understanding:
     size_said: str | None = None  # "would L fit?", "I usually wear L": the letter size a message is about
     size_usual: str | None = None  # "평소 M 입어": the size the person says they usually wear
     cut_of_piece: str | None = None  # "오버핏 코트": the cut a named piece is sold in
+    size_between: tuple[str, str] | None = None  # "i'm between M and L": which of two neighbouring sizes
+    chest_cm: float | None = None  # "what size shirt for a 42 inch chest": a chest measured, in cm
     over_it: bool = False  # "what goes over it?", "그 위에 뭐 입어요?": a layer over what is worn
     piece_colour: str | None = None  # "these green cords": the colour said right before the named garment
     colour_asked_of: str | None = None  # "what coat colour goes with cobalt?": the kind whose colour is asked
@@ -632,6 +640,25 @@ def _age(text: str) -> int | None:
     return age if 13 <= age <= 99 else None
 
 
+def _size_between(text: str) -> tuple[str, str] | None:
+    hit = _BETWEEN_SIZES.search(text)
+    if not hit:
+        return None
+    small, large = [g.upper() for g in hit.groups() if g]
+    return small, large
+
+
+def _chest_cm(text: str) -> float | None:
+    """A chest measurement in cm ("42 inch chest" is 107 cm; a number under 60 with no unit is inches)."""
+    hit = _CHEST.search(text)
+    if not hit:
+        return None
+    said = float(next(g for g in hit.groups()[:2] if g) if hit.group(1) or hit.group(2) else hit.group(4))
+    unit = (hit.group(3) or "") + text[hit.start():hit.end()]
+    inches = "cm" not in unit and (said < 60 or "in" in unit or '"' in unit)
+    return round(said * 2.54, 1) if inches else said
+
+
 def _size_said(text: str) -> str | None:
     hit = _SIZE_SAID.search(text)
     return next(g for g in hit.groups() if g).upper() if hit else None
@@ -822,7 +849,8 @@ def extract(text: str) -> Understanding:
         text=original,
         preferences=preferences,
         kinds=kind_values,
-        intents=frozenset(m.value for m in intents),
+        intents=frozenset(m.value for m in intents)
+        | ({"size"} if _BETWEEN_SIZES.search(lowered) or _CHEST.search(lowered) else set()),
         # "like #1 but in another colour" adds looks like #1: no swap of the looks on screen
         followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)
                                                                 and _EXPLICIT_LIKE.search(lowered)))
@@ -870,6 +898,8 @@ def extract(text: str) -> Understanding:
         # ("would an XL be oversized on me?" asks about a size too)
         size_said=asked_size,
         size_usual=usual_size,
+        size_between=_size_between(lowered),
+        chest_cm=_chest_cm(lowered),
         asks_to_see=bool(_SHOW_ME.search(lowered)),
         feel=replace(felt, tone=_tone(lowered, tones),
                      palette=tuple(wanted) if wanted and find_terms(lowered, lexicon.PALETTE_TERMS)[0] else ()),

@@ -143,7 +143,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "페스티발", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장",
               # a day of classes
               "uni", "university", "college", "campus", "lectures", "school", "대학", "학교", "캠퍼스", "등교", "수업",
-              "학부모 상담", "학부모 모임", "parent-teacher", "parents evening",
+              "학부모 상담", "학부모 모임", "parent-teacher", "parents evening", "parents night", "parents' night",
+              "parent night", "back to school night", "open house", "school play", "school concert",
               "개강"),
     "work": ("work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사",

@@ -30,6 +30,7 @@ class SizeRow:
     kr_size: str
     height_cm: float
     weight_kg: float
+    chest_cm: float | None = None  # tops: the chest (bust) the size is cut for
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ class SizeSuggestion:
 def load_chart(path: Path = SIZE_CHART) -> tuple[SizeRow, ...]:
     with path.open(encoding="utf-8") as handle:
         return tuple(SizeRow(r["gender"], r["part"], r["size"], r["kr_size"], float(r["height_cm"]),
-                             float(r["weight_kg"])) for r in csv.DictReader(handle))
+                             float(r["weight_kg"]), float(r["chest_cm"]) if r.get("chest_cm") else None)
+                     for r in csv.DictReader(handle))
 
 
 def suggest_sizes(gender: str | None, height_cm: float | None, weight_kg: float | None,
@@ -58,6 +60,18 @@ def suggest_sizes(gender: str | None, height_cm: float | None, weight_kg: float 
         if distance <= MAX_DISTANCE:
             suggestions.append(SizeSuggestion(part, best.size, best.kr_size))
     return suggestions
+
+
+CHEST_STEP_CM = 5.0  # one size to the next, about; further off than a step the chart does not describe it
+
+
+def size_for_chest(gender: str, chest_cm: float, chart: tuple[SizeRow, ...] | None = None) -> SizeSuggestion | None:
+    """The top size cut for this chest (bust) measurement, or None outside the chart."""
+    rows = [r for r in chart or load_chart() if r.gender == gender and r.part == "top" and r.chest_cm]
+    if not rows:
+        return None
+    best = min(rows, key=lambda r: abs(r.chest_cm - chest_cm))
+    return SizeSuggestion("top", best.size, best.kr_size) if abs(best.chest_cm - chest_cm) <= CHEST_STEP_CM else None
 
 
 def _distance(row: SizeRow, height_cm: float, weight_kg: float) -> float:

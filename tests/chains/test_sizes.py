@@ -47,3 +47,16 @@ def test_a_named_size_is_counted_in_steps_from_the_suggested_one(said: str, step
 ])
 def test_a_size_asked_about_is_counted_from_the_one_usually_worn(gender, asked, usual, steps) -> None:
     assert steps_between(gender, asked, usual) == steps
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("im between M and L, what size?", "Between M and L: take L for knits"),
+    ("M이랑 L 사이인데 뭐 사요?", "M과 L 사이라면"),
+    ("I'm a guy, what size shirt for a 42 inch chest", "A 107 cm chest wears menswear XL (105)"),
+    ("what size for a 40 inch chest?", "A 102 cm chest wears menswear L (100) and womenswear XXL (99)"),
+])
+def test_two_neighbouring_sizes_or_a_chest_measured_are_answered_without_height_and_weight(app_settings, text, said):
+    from app.wiring import build_services
+
+    reply = build_services(app_settings).stylist.turn(f"size-{len(text)}", text).to_json()
+    assert reply["type"] == "answer" and reply["reply"].startswith(said), reply["reply"]
