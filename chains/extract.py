@@ -753,7 +753,7 @@ def extract(text: str) -> Understanding:
     colours, masked = find_terms(masked, lexicon.COLOR_TERMS)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
-    tropical = bool(find_terms(lowered, lexicon.TROPICAL_TERMS)[0])
+    tropical = bool(find_terms(lowered, lexicon.TROPICAL_TERMS)[0] or find_terms(lowered, lexicon.SUMMER_EVENT_TERMS)[0])
     fits, _ = find_terms(lowered, lexicon.FIT_TERMS)  # "와이드 슬랙스": a cut of the trousers named
     roles, masked = find_terms(masked, lexicon.ROLE_TERMS)
     companions, masked = find_terms(masked, lexicon.COMPANION_TERMS)
@@ -835,7 +835,7 @@ def extract(text: str) -> Understanding:
         # ("black-tie gala": a black-tie evening, not any party)
         occasion=_with_black_tie(_occasion(occasions, lowered), events, lowered, question),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
-        # ("다낭 12월": hot whatever the month said)
+        # ("다낭 12월", "워터밤": hot whatever the month said)
         season=(_weather_season(lowered) or "summer") if tropical else _first(seasons) or _weather_season(lowered)
         or ("summer" if beach and (occasions or kinds or styles or intents) else None)
         or ("winter" if find_terms(lowered, lexicon.COLD_TERMS)[0] else None),  # "it's freezing"

@@ -95,7 +95,7 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     # "Smart casual" is the plain, tidy middle (chinos, a shirt, loafers), not "casual"; "business
     # casual" keeps its words apart (the office, casual): the office's band already holds it at smart.
     "minimal": ("minimal", "minimalist", "minimalism", "clean", "simple", "smart casual", "smart-casual",
-                "미니멀", "심플", "깔끔", "스마트 캐주얼", "세미 캐주얼",
+                "미니멀", "심플", "깔끔", "스마트 캐주얼", "세미 캐주얼", "꾸안꾸", "effortless",
                 # nothing that stands out
                 "understated", "not too flashy", "nothing flashy", "not flashy", "subtle",
                 "튀지 않", "안 튀", "안튀", "수수하", "무난하", "차분하"),
@@ -107,6 +107,13 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "amekaji": ("amekaji", "americana", "workwear", "아메카지"),
     "chic": ("chic", "sleek", "시크"),
     "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운", "러블리"),
+}
+
+# Summer's own festivals, soaked or in the desert sun: everyday looks in summer clothes (read on the whole
+# message, as the occasion takes their words)
+SUMMER_EVENT_TERMS: dict[str, tuple[str, ...]] = {
+    "summer": ("워터밤", "물총축제", "물총 축제", "waterbomb", "water bomb", "water festival", "songkran", "송크란",
+               "coachella", "burning man", "desert festival", "코첼라"),
 }
 
 # Places that are hot all year: summer clothes whatever the month said ("다낭 12월", "bali in january")
@@ -134,6 +141,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "festival",
               "music festival", "concert", "gig", "arena", "rock band", "seeing a band", "live music", "나들이",
+              "워터밤", "물총축제", "waterbomb", "water festival", "songkran", "coachella", "desert festival",
               # a game in the stands: dressed for sitting out in the cold
               "football game", "basketball game", "hockey game", "baseball game", "the game", "a game", "match day",
               "hockey tournament", "hockey", "ice rink", "rink", "rinks", "tournament", "스케이트장", "아이스링크",
@@ -511,6 +519,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
                     "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "too stiff", "less stiff", "less corporate",
+                    "꾸안꾸", "더 꾸안꾸", "effortless", "more effortless", "less try-hard", "less tryhard",
                     # fresher, not dressed young: the stiff pieces give way (the note says the rest)
                     "젊어 보이게", "젊어보이게", "어려 보이게", "어려보이게", "look younger", "look more youthful"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
