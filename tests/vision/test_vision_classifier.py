@@ -135,3 +135,12 @@ def test_embedding_is_normalised_and_like_is_nearer_like() -> None:
     similarity = vectors @ vectors.T
     assert similarity[0, 1] > similarity[0, 2] and similarity[0, 1] > similarity[0, 3]
     assert embed_images([]).shape[0] == 0
+
+
+def test_a_colour_net_that_is_only_guessing_leaves_the_measured_colour() -> None:
+    """A brown check coat the colour net calls grey at 0.24 stays brown, as its pixels say; a navy
+    cardigan the pixels read as charcoal is navy when the net is fairly sure (0.41)."""
+    from retrieval.vision.analyze import colour_from
+
+    assert colour_from((109, 90, 81), ("grey", 0.24))[1] == "brown"
+    assert colour_from((75, 80, 104), ("navy", 0.41))[1] == "navy"
