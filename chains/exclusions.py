@@ -32,7 +32,11 @@ _COAT_NAME = re.compile(r"\b(?:coat|long|trench|wool|woollen|overcoat)\b", re.I)
 _KNIT_NAME = re.compile(r"\b(?:knit|knitted|sweater|jumper|wool|woollen)\b", re.I)
 _SPARKLE_NAME = re.compile(r"\b(?:sparkle|sparkling|glitter|sequins?|sequined|crystals?|diamonds?|bling|stardust|"
                            r"prism|zircons?|rhinestones?|studded|beads?|beaded|shimmer|gems?|jewelled|jeweled|party clutch)\b", re.I)
+_TEAM_KIT_NAME = re.compile(r"\b(?:jersey|fan ?gear|fangear|supporters?|fc|united|team|club|kkr|royals|"
+                            r"super kings|daredevils|chargers|indians)\b", re.I)
 FEATURES = {
+    # "no team jerseys", "유니폼은 안 입어": a club's or a team's shirt
+    "team_kit": ("top", lambda i: i.slot == "top" and bool(_TEAM_KIT_NAME.search(i.name))),
     "puffer": ("outerwear", lambda i: i.slot == "outerwear" and (bool(_PUFFER_NAME.search(i.name)) or (
         traits_of(i).kind == "jacket" and traits_of(i).warmth == "heavy" and not _COAT_NAME.search(i.name)))),
     # a silver clutch or a gold necklace shines too; a steel watch is only a watch

@@ -374,10 +374,14 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     feelings = {m.value for m in find_terms(text, lexicon.FEEL_TERMS)[0]}
     if {"body:belly", "body:thighs"} & set(topics):  # "배 가려지는 핏으로": nothing clinging
         feelings.add("relaxed")
+    hands_on = "activity:kimjang" in topics  # a day's work outside: easy to move in, dark, on a grip sole
+    if hands_on:
+        feelings |= {"comfort", "grip"}
     fabrics = find_terms(text, lexicon.FABRIC_TERMS)[0]
     out = [m.value for m, flag in zip(fabrics, _negation_flags(text, fabrics))
            if flag or lexicon.FABRIC_OUT_WORDS.search(text[m.start:m.end])]
-    return Feel(*(f in feelings for f in FEELINGS), fabrics_out=tuple(dict.fromkeys(out)))
+    return Feel(*(f in feelings for f in FEELINGS), fabrics_out=tuple(dict.fromkeys(out)),
+                tone="dark" if hands_on else None)
 
 
 def _photo_kind(text: str, kinds: list[Match]) -> str | None:
@@ -705,6 +709,9 @@ def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
 _CHURCH = re.compile(r"church|chapel|service|mass|교회|성당|예배|미사")
 
 
+_HANDS_ON = re.compile(r"김장|kimjang|kimchi[- ]making")
+
+
 def _occasion(occasions: list[Match], text: str = "") -> str | None:
     """"hiking this weekend": the weekend says when, the hike what for; "돌잔치 하객룩": a guest at a
     family occasion, not at a wedding; "getting married, church ceremony": a wedding, in a church."""
@@ -712,6 +719,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     if places and len(places) < len(occasions):  # "a wedding in london": the wedding, in London
         occasions = [m for m in occasions if m not in places]
     said = {m.value for m in occasions}
+    if "daily" in said and _HANDS_ON.search(text):  # "시댁 김장": a day's work in the yard, not a family occasion
+        return "daily"
     if {"ceremony", "wedding"} <= said:
         family = [m for m in occasions if m.value == "ceremony" and not _CHURCH.search(text[m.start:m.end])]
         return "ceremony" if family else "wedding"
@@ -901,7 +910,7 @@ def extract(text: str) -> Understanding:
         size_between=_size_between(lowered),
         chest_cm=_chest_cm(lowered),
         asks_to_see=bool(_SHOW_ME.search(lowered)),
-        feel=replace(felt, tone=_tone(lowered, tones),
+        feel=replace(felt, tone=_tone(lowered, tones) or felt.tone,
                      palette=tuple(wanted) if wanted and find_terms(lowered, lexicon.PALETTE_TERMS)[0] else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)),
         topics=topics,

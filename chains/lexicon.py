@@ -151,6 +151,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "페스티발", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장",
               # a day of classes
               "uni", "university", "college", "campus", "lectures", "school", "대학", "학교", "캠퍼스", "등교", "수업",
+              "김장", "kimjang", "kimchi making",  # a day's work in the yard, however family the house
               "학부모 상담", "학부모 모임", "parent-teacher", "parents evening", "parents night", "parents' night",
               "parent night", "back to school night", "open house", "school play", "school concert",
               "개강"),
@@ -214,6 +215,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "등반", "한라산", "설악산", "지리산", "북한산", "hillwalking", "hill walk", "mountain climbing",
                "hiking trip", "camping trip", "trekking trip", "등산 여행", "캠핑 여행"),
     "workout": ("workout", "gym", "running", "morning run", "for a run", "go for a run", "jog", "jogging", "marathon",
+                "5k", "10k", "half marathon", "fun run", "turkey trot", "race day", "마라톤 대회", "러닝 대회", "10키로",
                 "yoga", "pilates", "exercise",
                 "운동", "헬스", "러닝", "요가", "필라테스", "조깅"),
 }
@@ -395,6 +397,7 @@ COMPOUND_TERMS: dict[str, tuple[str, ...]] = {
 COMPOUND_KINDS = {"knit_dress": "dress"}
 
 FEATURE_TERMS: dict[str, tuple[str, ...]] = {
+    "team_kit": ("team jersey", "team jerseys", "jerseys", "jersey", "fan gear", "team kit", "유니폼", "팀 유니폼"),
     "collar": ("collar", "collared", "collars", "칼라", "카라", "깃 있는", "깃이"),
     "sparkle": ("sparkly", "sparkle", "sparkles", "glitter", "glittery", "sequin", "sequins", "sequined", "bling",
                 "shiny", "반짝이", "반짝이는", "글리터", "스팽글", "번쩍"),
@@ -562,6 +565,18 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                           "how to tuck", "front tuck", "french tuck", "뭉치지 않게", "불룩하지 않게", "넣어 입는 법", "넣어입는 법"),
     "garment:shorts-over-tights": ("shorts over tights", "shorts over leggings", "tights under shorts", "레깅스 위에 반바지",
                                    "타이츠 위에 반바지", "레깅스에 반바지", "타이츠에 반바지"),
+    "funeral:pallbearer": ("pallbearer", "pall bearer", "carrying a casket", "carry the casket",
+                          "carrying the casket", "carrying the coffin", "carry the coffin", "운구"),
+    "party:80s": ("80s", "80's", "eighties", "1980s", "80s themed", "80s party", "80년대", "레트로 파티"),
+    "shoes:warm-boots": ("what boots are warm", "boots warm enough", "warm enough boots", "warmest boots",
+                         "insulated boots", "snow boots", "winter boots", "방한화", "방한 부츠", "따뜻한 부츠", "털부츠"),
+    "garment:gown-cover": ("over a gown", "over my gown", "over the gown", "over an evening dress", "wrap or coat",
+                           "coat over a gown", "wrap over a gown", "stole", "드레스 위에", "원피스 위에 걸칠"),
+    "garment:vest-layering": ("조끼 안에", "패딩조끼 안에", "패딩 조끼 안에", "knit under a vest", "sweater under a vest",
+                              "under a puffer vest", "under the vest", "under a gilet"),
+    "garment:running-gloves": ("gloves while running", "gloves for running", "running gloves", "gloves when i run",
+                               "gloves on a run", "러닝 장갑", "달릴 때 장갑", "뛸 때 장갑"),
+    "activity:kimjang": ("김장", "고무장갑", "kimchi making", "making kimchi", "kimjang"),
     "body:thighs": ("big thighs", "thick thighs", "thighs", "wide hips", "big hips", "pear shape", "pear-shaped",
                     "허벅지", "하체가 통통", "하체 통통", "하체 비만", "하체가 두꺼", "엉덩이가 커", "골반이 커"),
     "length:skirt": ("midi", "floor length", "floor-length", "maxi", "knee length", "knee-length", "mini skirt",

@@ -20,12 +20,16 @@ _DRESSED_UP = frozenset({"funeral", "wedding", "interview", "ceremony", "black_t
 SHORT_CM = 165.0  # below it, a long coat is cut to the knee rather than the calf
 
 
+_WHICH_ONE = re.compile(r"^\s*(?:what|which)\b|어떤|무슨|뭐가|뭘\s", re.IGNORECASE)
+
+
 def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = None,
             occasion: str | None = None) -> str:
     """The one sentence that answers a yes/no or pairing question, or "" when the rules have none
     (`piece`: the person's own garment, photographed, that "is it warm enough?" asks about; `occasion`: the
     conversation's, which "청바지 입어도 돼?" asks about without naming it)."""
-    if heard.asks_warm and (warm := _warm_enough(lang, heard, season, piece)):
+    # ("what boots are warm enough?" asks which: the note answers it, not a yes)
+    if heard.asks_warm and not _WHICH_ONE.search(heard.text) and (warm := _warm_enough(lang, heard, season, piece)):
         return warm + " "
     if heard.question not in ("pairing", "yesno"):
         return ""

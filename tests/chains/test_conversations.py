@@ -1159,3 +1159,9 @@ def test_a_round_of_golf_wears_collared_tops_trousers_and_trainers_never_track_p
         kinds = {i["slot"]: i["kind"] for i in outfit["items"]}
         assert kinds.get("shoes") == "sneakers" and kinds.get("bottom") in ("trousers", "shorts"), outfit["items"]
         assert not any("track" in i["name"].lower() for i in outfit["items"]), outfit["items"]
+
+
+def test_no_team_jerseys_is_a_rule_even_where_no_look_wears_one(services):
+    say(services, "KBL 농구 직관 가요 여친이랑 남자 31", user="jersey")
+    reply = say(services, "유니폼은 안 입어", user="jersey")
+    assert reply["reply"].startswith("지금 코디에는 유니폼이 없어서"), reply["reply"]

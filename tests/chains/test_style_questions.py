@@ -252,6 +252,11 @@ def test_a_colour_said_of_a_topic_garment_is_no_wish_for_the_looks(stylist):
     ("키 185 마른 체형인데 말라보이지 않게 입고 싶어요 겨울", "말라 보이지 않게:"),
     ("how do I tuck a satin blouse into high-waisted jeans without bulk?", "Tucking without bulk:"),
     ("다낭 가는데 비행기에서 입을 옷은 따로 챙겨야돼?", "비행기에서 입을 옷:"),
+    ("should i wear gloves while running or will my hands get sweaty", "Gloves for running:"),
+    ("what shoes for carrying a casket on frozen grass", "Dressing as a pallbearer:"),
+    ("what boots are warm enough for sitting on rink bleachers for hours", "Boots warm enough for hours in the cold:"),
+    ("what wrap or coat goes over a gown in december?", "What goes over a gown:"),
+    ("조끼 안에 니트 입으면 너무 두꺼워보여?", "패딩조끼 안에 니트:"),
 ])
 def test_more_questions_with_notes_of_their_own(stylist, text, said):
     reply = stylist.turn(f"more-{len(text)}", text).to_json()
@@ -262,3 +267,17 @@ def test_a_piece_the_occasion_refuses_passes_in_its_plainest_form_when_the_prope
     stylist.turn("stand-in", "my grandpa's funeral is next week, im a guy, what should i wear")
     reply = stylist.turn("stand-in", "i dont own dress shoes, can i just wear my black sneakers?").to_json()
     assert reply["reply"].startswith("If they're all you have, yes: plain dark sneakers"), reply["reply"]
+
+
+def test_a_day_of_kimchi_making_gets_its_note_and_dark_easy_looks_on_grip_soles(stylist):
+    from chains.feel import gripping
+    from domain.items import Item
+
+    reply = stylist.turn("kimjang", "시댁 김장하러 가요 하루종일 마당에서 일해요 30대 며느리").to_json()
+    assert reply["reply"].startswith("김장처럼 하루 종일 몸 쓰는 날:") and reply["outfits"], reply["reply"]
+    for outfit in reply["outfits"]:
+        for item in outfit["items"]:
+            if item["slot"] in ("top", "bottom", "onepiece", "outerwear"):
+                assert item["color_family"] not in ("white", "beige", "pink", "yellow"), item["name"]
+            if item["slot"] == "shoes":
+                assert item["kind"] != "heels" and gripping(Item.from_json(item)), item["name"]
