@@ -522,7 +522,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
                     "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "too stiff", "less stiff", "less corporate",
-                    "꾸안꾸", "더 꾸안꾸", "effortless", "more effortless", "less try-hard", "less tryhard",
+                    "더 꾸안꾸", "꾸안꾸 느낌으로", "꾸안꾸로", "more effortless", "less try-hard", "less tryhard",
                     # fresher, not dressed young: the stiff pieces give way (the note says the rest)
                     "젊어 보이게", "젊어보이게", "어려 보이게", "어려보이게", "look younger", "look more youthful"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
