@@ -305,7 +305,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # (a question with a note of its own, "are jeans ok under ski pants?", is answered by the note)
     said = "" if heard.topics and not heard.asks_warm else verdict(lang, heard, season_of(services, prefs),
                                                                    conversation.anchor, occasion)
-    if said and heard.question == "yesno":  # "청바지 입고 가면 안 됨?": the answer, not how to style jeans
+    if said and heard.question in ("yesno", "choice"):  # "청바지 입고 가면 안 됨?": the answer, not how to style jeans
         notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:"))]  # nor black's partners
     if not notes and not said:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation

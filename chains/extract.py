@@ -603,9 +603,24 @@ def _bare_body(text: str) -> tuple[float | None, float | None]:
     return (float(bare.group(1)), float(bare.group(2))) if bare else (None, None)
 
 
+_CHOICE = re.compile(r"\b(?:or|vs\.?|versus)\b|아니면|중에?\s*(?:뭐|어떤|어느)|뭐가 (?:나아|좋아|더)|only (?:have|own|got)"
+                     r"|밖에 없")
+
+
+_CHOICE_SLOT = {"onepiece": "bottom"}  # "skirt or dress?" is one choice: what goes below the waist
+
+
+def _a_choice(text: str, kinds: Sequence[str]) -> bool:
+    """"white sneakers or brown boots?", "i only have loafers and boots, which?": two pieces for one slot."""
+    slots = [_CHOICE_SLOT.get(s, s) for s in (KIND_TO_SLOT.get(k) for k in dict.fromkeys(kinds))]
+    return len(slots) == 2 and slots[0] == slots[1] is not None and bool(_CHOICE.search(text)) \
+        and ("?" in text or bool(re.search(r"which|should|need|better|어떤|어느|뭐가|뭘", text)))
+
+
 def _question(text: str, questions: list[Match], named_something: bool, pieces: int = 2) -> str | None:
     """The kind of style question: a pairing when a named garment or colour meets "goes with" /
-    "어울리는" ("베이지 면바지랑 어울리는 상의 뭐야?" is a pairing, not a definition)."""
+    "어울리는" ("베이지 면바지랑 어울리는 상의 뭐야?" is a pairing, not a definition); a choice between
+    two pieces of one slot ("white sneakers or brown boots?")."""
     # "I want navy chinos and something to wear with them" asks nothing: a request, not a question
     asks = "?" in text or _HANGUL.search(text) or _EN_ASKING.search(text)
     # "스웨이드 부츠 눈오는날 신어도 괜찮아?", "반팔 괜찮아?" ask leave for one thing, not whether two match
@@ -824,8 +839,8 @@ def extract(text: str) -> Understanding:
         wanted_kinds = [k for k in wanted_kinds if k not in ("skirt", "dress")]
     # "2번 신발 운동화로", "what colour scarf would go with #1?": that piece on that look (added if it has none)
     # ("what coat can go over it?" with no number: that piece on every look)
-    question = _question(lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided),
-                         len(set(wanted_kinds) | set(wanted)))
+    question = "choice" if _a_choice(lowered, wanted_kinds) else _question(
+        lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided), len(set(wanted_kinds) | set(wanted)))
     # ("2번 바지 기장은 어떻게 해야 다리 길어보여?" asks how to wear look 2's trousers: no piece put on it)
     puts_piece_on_look = bool(wanted_kinds and not followups and (_target_look(lowered) or _OVER_IT.search(lowered))
                               and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto"))

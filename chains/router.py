@@ -138,7 +138,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if understanding.asks_to_see and state.looks and not new_photo and is_followup(understanding) \
             and not understanding.topics:
         return Decision("revise")  # "ok show me how to tone it down, no black tops": the looks, changed
-    names_a_topic = says_something(understanding) or understanding.question in ("definition", "fit", "rain", "yesno", "tuck")
+    names_a_topic = says_something(understanding) or understanding.question in ("definition", "fit", "rain", "yesno", "tuck",
+                                                                                    "choice")
     # "what are the trend colours? and a minimal look" asks for trend looks, which name the colours
     asks_style = understanding.question and "trend" not in understanding.intents
     aimed_at_looks = bool(state.looks and (understanding.target_look or understanding.followups))

@@ -117,3 +117,17 @@ def test_whether_the_photographed_garment_suits_an_occasion_is_answered(question
                  gender="women")
     heard = extract(question)
     assert verdict(heard.language, heard, "winter", piece, occasion).startswith(starts)
+
+
+@pytest.mark.parametrize(("question", "occasion", "season", "starts"), [
+    ("which shoes, I only have white sneakers and brown boots", "date", "winter",
+     "The brown boots: better for winter than the white sneakers"),
+    ("are black jeans ok or do i need chinos", "interview", "fall", "The trousers: the jeans are not part of"),
+    ("skirt or dress for my cousins wedding?", None, "spring", "The dress: closer to how people dress for it"),
+    ("sandals or sneakers for the beach?", "travel", "summer", "The sandals: better for summer"),
+    ("운동화랑 로퍼 중에 뭐가 나아? 출근", "work", "spring", "구두 쪽이 나아요."),
+])
+def test_a_choice_between_two_pieces_is_answered_with_one_and_why(question, occasion, season, starts):
+    heard = extract(question)
+    assert heard.question == "choice"
+    assert verdict(heard.language, heard, season, None, occasion).startswith(starts)
