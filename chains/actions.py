@@ -344,6 +344,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     elif outfits:  # (a funeral in December: what goes over its looks outside, where none wears a coat)
         text += " " + prompts.render(lang, "knowledge_examples") + named_missing(lang, example, outfits) \
             + coat_to_add(lang, brief, outfits)
+        if usual := usual_size_note(lang, heard):
+            text += " " + usual
     events = events or TurnEvents()
     if outfits:
         events.announce(Reply(text, "answer", outfits=tuple(outfits)), lang)
@@ -513,6 +515,13 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         # "이 가죽 스커트 연말 회사 파티에 입어도 되나요?" with its photo: the answer, then the looks around it
         said = verdict(conversation.language, heard, season_of(turn.services, prefs), conversation.anchor, prefs.occasion)
         reply = replace(reply, text=f"{said}{reply.text}") if said else reply
+    if reply.outfits and heard.asks_which and set(heard.kinds) & set(FINISHING_KINDS):
+        # "court date, what colour tie?": the looks, then the tie each wants
+        touch = finishing_answer(conversation.language, reply.outfits, heard, prefs.occasion or "daily",
+                                 season_of(turn.services, prefs))
+        reply = replace(reply, text=f"{reply.text} {touch}")
+    if reply.outfits and (usual := usual_size_note(conversation.language, heard)):
+        reply = replace(reply, text=f"{reply.text} {usual}")
     if reply.outfits and heard.height_cm and heard.weight_kg and prefs.gender and "size" in heard.intents:
         # "185/100 빅사이즈 출근룩": the looks, and the sizes to look for in them
         found = suggest_sizes(prefs.gender, heard.height_cm, heard.weight_kg)
@@ -520,6 +529,13 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
             sizes = ", ".join(size_phrase(s, conversation.language) for s in found)
             reply = replace(reply, text=f"{reply.text} {prompts.render(conversation.language, 'size_in_looks', sizes=sizes)}")
     return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
+
+
+def usual_size_note(lang: str, heard: Understanding) -> str:
+    """"usually 2XL in shirts ... what size?" said with a request for looks: their usual size holds."""
+    if "size" not in heard.intents or not heard.size_usual or heard.size_said not in (None, heard.size_usual):
+        return ""
+    return prompts.render(lang, "size_usual", size=heard.size_usual)
 
 
 def _wearer_left_to_us(services: AgentServices, conversation: ConversationState, prefs: Preferences,
@@ -648,9 +664,17 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 def finish(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     """"And what socks?", "벨트는 무슨 색?": the touch each look on screen (or the one named) wants, in words."""
     services, conversation, heard = runtime.context.services, state["conversation"], state["understanding"]
-    lang, looks, prefs = conversation.language, conversation.looks, state["brief"]
+    text = finishing_answer(conversation.language, conversation.looks, heard, state["brief"].occasion or "daily",
+                            season_of(services, state["brief"]))
+    reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(conversation.language, "after_outfits")))
+    # (what was asked about changes no taste: the socks asked about are no wish for socks)
+    return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
+            "preferences": state["stored_preferences"]}
+
+
+def finishing_answer(lang: str, looks: Sequence[Outfit], heard: Understanding, occasion: str, season: str) -> str:
+    """The touch each look (or the one named) wants, or what each wears in the slot asked about."""
     numbers = [heard.target_look] if heard.target_look and heard.target_look <= len(looks) else range(1, len(looks) + 1)
-    occasion, season = prefs.occasion or "daily", season_of(services, prefs)
     kind = next((k for k in heard.kinds if k in FINISHING_KINDS), None)
     if kind is None:  # "신발은 뭐 신어야돼?": what the occasion wants in that slot, and what each look wears there
         slot = next(s for s in heard.slots if s in FINISHING_SLOTS)
@@ -665,11 +689,7 @@ def finish(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
             if keys == {"finish_socks_hiking"} else "legs"
         intro = prompts.render(lang, f"finish_intro_{rule}")
     advice = [prompts.render(lang, "finish_look", number=n, advice=_touch_words(lang, t)) for n, t in touches]
-    text = prompts.render(lang, "finish_answer", intro=intro, looks=prompts.render(lang, "finish_join").join(advice))
-    reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
-    # (what was asked about changes no taste: the socks asked about are no wish for socks)
-    return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
-            "preferences": state["stored_preferences"]}
+    return prompts.render(lang, "finish_answer", intro=intro, looks=prompts.render(lang, "finish_join").join(advice))
 
 
 def capsule(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

@@ -127,7 +127,12 @@ _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outf
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
 _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
 # Words that name no garment or colour: "dress code는 자유" asks for no dress, "a wine bar" for no red
-_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey])|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
+# "i always look like i just came from the gym", "dont want to look like im going to a funeral": how they
+# don't want to look, never where they are going
+_LOOKS_LIKE = re.compile(r"\blook(?:s|ing)?\s+like\s+(?:i|i'?m|i am|im|i've|ive)\s+(?:just\s+)?"
+                         r"(?:came|come|going|off|heading|been|walked|rolled|on (?:my|the) way)\s+(?:from|to|in|out of)?\s*"
+                         r"(?:a|an|the|my)?\s*[\w'-]+", re.IGNORECASE)
+_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey]|conservative(?:ly)?|modest(?:ly)?|professional(?:ly)?|appropriate(?:ly)?|formal(?:ly)?|sharp)|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
                                r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운"
                                r"|sleeping\s+bags?|침낭|bean\s?bag",
                                re.IGNORECASE)
@@ -724,6 +729,8 @@ def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
 _CHURCH = re.compile(r"church|chapel|service|mass|교회|성당|예배|미사")
 
 
+_CASUAL_WORKPLACE = re.compile(r"barista|coffee shop|\bcafe\b|café|retail|start-?up|restaurant|bakery|"
+                               r"카페|스타트업|알바|편의점|음식점|매장")
 _HANDS_ON = re.compile(r"김장|kimjang|kimchi[- ]making")
 
 
@@ -743,8 +750,9 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "date"
     if "graduation" in said:  # "graduation, ceremony in the uni gym": the gym is where, not what for
         return "graduation"
-    if "interview" in said:  # "job interview, going back to work after years off": the interview
-        return "interview"
+    if "interview" in said:  # "job interview, going back to work after years off": the interview, dressed
+        # as the workplace dresses where it is a casual one ("barista interview": no suit)
+        return "work" if _CASUAL_WORKPLACE.search(text) else "interview"
     return _first([m for m in occasions if m.value != "daily"]) or _first(occasions)
 
 
@@ -763,7 +771,7 @@ def _first(matches: list[Match]) -> str | None:
 def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
-    lowered = _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, original.lower()))
+    lowered = _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(_blank, original.lower())))
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)

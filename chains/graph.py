@@ -61,8 +61,11 @@ def _leaning(brief: Preferences, conversation, heard: Understanding) -> Preferen
 
 
 def _with_guessed_occasion(heard: Understanding, services: AgentServices) -> Understanding:
-    """Ask the embedding prototypes only about English messages the lexicon found nothing in."""
+    """The occasion an event names ("funeral is in january": a funeral's, for this and the turns after);
+    else the embedding prototypes', asked only about English messages the lexicon found nothing in."""
     p = heard.preferences
+    if heard.event and not p.occasion:
+        return replace(heard, preferences=replace(p, occasion=actions.event_occasion(heard)))
     if services.occasion_guesser is None or heard.language != "en" or p.occasion or p.style or heard.kinds:
         return heard
     occasion = services.occasion_guesser(heard.text)

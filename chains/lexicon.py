@@ -208,6 +208,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "스키 여행", "스노보드", "보드 타러", "what should i pack", "what to pack", "packing", "pack for",
                "뭐 챙겨", "짐 싸", "짐싸", "1박2일", "2박3일", "3박4일", "4박5일", "1박 2일", "2박 3일", "3박 4일", "4박 5일",
                *PLACES),
+    # conservative and plain, as for an interview (prompts/dress_codes.toml)
+    "court": ("court date", "court hearing", "custody hearing", "hearing", "in court", "to court", "judge", "tribunal",
+              "jury duty", "법원", "재판", "공판", "조정 기일", "법정"),
     # a polo, chinos and golf shoes (a dress code of its own, prompts/dress_codes.toml)
     "golf": ("golf", "golfing", "the golf course", "tee time", "a round of golf", "골프", "라운딩", "필드 나가", "스크린골프"),
     # outdoors on foot: sporty, layered, sturdy shoes (a dress code of its own, prompts/dress_codes.toml)
@@ -523,6 +526,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
                     "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "too stiff", "less stiff", "less corporate",
                     "더 꾸안꾸", "꾸안꾸 느낌으로", "꾸안꾸로", "more effortless", "less try-hard", "less tryhard",
+                    "like a banker", "look like a banker", "like a lawyer", "too corporate", "너무 회사원",
                     # fresher, not dressed young: the stiff pieces give way (the note says the rest)
                     "젊어 보이게", "젊어보이게", "어려 보이게", "어려보이게", "look younger", "look more youthful"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",

@@ -109,6 +109,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # "185/100 빅사이즈 출근룩 코트 포함 3개": looks asked for, in big sizes; no size asked
     asks_size = asks_size and not (p.occasion and "outfit" in understanding.intents and not understanding.asks_which
                                    and not understanding.size_said)
+    # "usually 2XL in shirts. what do i wear to the funeral and what size?": the looks, with the size they wear
+    asks_size = asks_size and not (p.occasion and "outfit" in understanding.intents and understanding.size_usual
+                                   and understanding.size_said == understanding.size_usual)
     asks_size = asks_size or bool(understanding.size_said and understanding.fit)  # "would an XL be oversized?"
     # "what size would i be in jackets?": a size asked of a garment, with no request for looks around it
     asks_size = asks_size or ("size" in understanding.intents and understanding.asks_which

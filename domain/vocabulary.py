@@ -34,7 +34,8 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "travel": ("travel", "casual", "sports"), "workout": ("sports",),
     "funeral": ("formal",),  # an event's example looks only (chains/lexicon.py EVENT_BRIEFS), no vocabulary word
     "hiking": ("sports", "casual", "travel"),  # read from "hiking", "등산": no vocabulary word either
-    "golf": ("sports", "casual", "smart casual"),  # a round of golf, "골프 라운딩": no vocabulary word either
+    "golf": ("sports", "casual", "smart casual"),
+    "court": ("formal",),  # a court hearing: dressed as for an interview  # a round of golf, "골프 라운딩": no vocabulary word either
     "ceremony": ("formal", "ethnic", "party"), "culture": ("casual", "smart casual", "party"),
     "graduation": ("party", "smart casual", "formal"), "cocktail": ("party", "formal"),
     "black_tie": ("party", "formal"),
@@ -42,7 +43,8 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
 # Occasions the stylist dresses for that the chat contract has no word for: the word it reports instead.
 CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel", "ceremony": "wedding",
                                             "culture": "date", "graduation": "party", "cocktail": "party",
-                                            "black_tie": "party", "golf": "workout"}
+                                            "black_tie": "party", "golf": "workout",
+                                            "court": "interview"}
 # Families that pair with anything: the backbone of colour harmony.
 NEUTRAL_FAMILIES = frozenset({"black", "white", "grey", "navy", "beige", "brown"})
 QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}  # the neutrals, and steel or gold on accessories

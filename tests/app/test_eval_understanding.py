@@ -13,7 +13,7 @@ ALLOWED = {"gender": {"men", "women"}, "occasion": set(OCCASIONS) | set(CONTRACT
            # no kind names ("no puffer", "skip anything sparkly")
            "avoid_kinds": set(KINDS) | {f"{k}:{c}" for k in KINDS for c in COLOR_FAMILIES} | set(FEATURES),
            "followups": {"swap", "warmer", "cooler", "less_formal", "more_formal", "cheaper"},
-           "question": set(QUESTION_TERMS) | {"pairing", "yesno"}}
+           "question": set(QUESTION_TERMS) | {"pairing", "yesno", "choice"}}
 
 
 def test_the_set_is_large_bilingual_and_labelled_in_the_vocabulary():
