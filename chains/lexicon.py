@@ -400,6 +400,7 @@ COMPOUND_TERMS: dict[str, tuple[str, ...]] = {
 COMPOUND_KINDS = {"knit_dress": "dress"}
 
 FEATURE_TERMS: dict[str, tuple[str, ...]] = {
+    "floral": ("florals", "floral", "flowery", "flower print", "flowers", "꽃무늬", "플로럴", "꽃 패턴"),
     "team_kit": ("team jersey", "team jerseys", "jerseys", "jersey", "fan gear", "team kit", "유니폼", "팀 유니폼"),
     "collar": ("collar", "collared", "collars", "칼라", "카라", "깃 있는", "깃이"),
     "sparkle": ("sparkly", "sparkle", "sparkles", "glitter", "glittery", "sequin", "sequins", "sequined", "bling",
@@ -450,7 +451,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "holding a baby", "hold the baby", "on my feet all day", "stand all day", "standing all day",
                 "walk a lot", "walking a lot", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "굽 낮은", "낮은 굽",
-                "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels"),
+                "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high", "nothing too high",
+                "holding the baby", "holding a baby", "on sand", "in the sand", "모래사장", "모래", "너무 높지 않", "굽 있는 신발은 싫",
+                "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫"),
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖"),
     "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
                 "modest", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리"),

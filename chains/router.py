@@ -65,7 +65,8 @@ def asks_for_finishing(state: ConversationState, understanding: Understanding) -
     u = understanding
     kinds = set(u.kinds)
     # ("신발은 뭐 신어야돼?": a slot asked about, no piece named)
-    slot_asked = not kinds and bool(u.slots) and set(u.slots) <= set(FINISHING_SLOTS)
+    # ("and shoes? not too high": a change asked, not what they wear)
+    slot_asked = not kinds and bool(u.slots) and set(u.slots) <= set(FINISHING_SLOTS) and not u.feel
     return bool(state.looks and (kinds and kinds <= set(FINISHING_KINDS) or slot_asked) and u.asks_which
                 and not u.avoid_kinds
                 and not u.topics  # "bow tie or normal tie?": the note on bow ties

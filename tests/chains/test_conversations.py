@@ -1165,3 +1165,13 @@ def test_no_team_jerseys_is_a_rule_even_where_no_look_wears_one(services):
     say(services, "KBL 농구 직관 가요 여친이랑 남자 31", user="jersey")
     reply = say(services, "유니폼은 안 입어", user="jersey")
     assert reply["reply"].startswith("지금 코디에는 유니폼이 없어서"), reply["reply"]
+
+
+def test_no_florals_rules_them_out_and_heels_on_sand_give_way_to_flat_shoes(services):
+    first = say(services, "baby shower next saturday, spring, im a woman 31", user="florals")
+    assert first["outfits"]
+    reply = say(services, "ugh no florals please, everyone will be in florals", user="florals")
+    assert not any("floral" in i["name"].lower() for o in reply["outfits"] for i in o["items"])
+    flat = say(services, "모래사장이라 굽 있는 신발은 싫어", user="florals")
+    shoes = [i for o in flat["outfits"] for i in o["items"] if i["slot"] == "shoes"]
+    assert shoes and not any(i["kind"] == "heels" for i in shoes), [i["name"] for i in shoes]

@@ -108,6 +108,8 @@ def test_a_yes_or_no_question_is_answered_for_the_occasion_the_conversation_is_a
      "Yes, you can wear your brown loafers to work."),
     ("이 구두 신고 상견례 가도 돼요? 뭐랑 입으면 좋을까요", "heels", "beige", None, "네, 갖고 계신 베이지 힐은 가족 행사에"),
     ("이거 골프칠때 입어도 돼? 남자 40대", "polo", "red", None, "네, 갖고 계신 레드 폴로"),
+    ("im godmother at my nieces christening in march! is this too bright for church?", "dress", "pink", None,
+     "Yes, you can wear your pink dress to a family occasion."),
 ])
 def test_whether_the_photographed_garment_suits_an_occasion_is_answered(question, kind, family, occasion, starts):
     from domain.items import Item
