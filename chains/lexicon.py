@@ -142,6 +142,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "festival",
               "music festival", "concert", "gig", "arena", "rock band", "seeing a band", "live music", "나들이",
               "워터밤", "물총축제", "waterbomb", "water festival", "songkran", "coachella", "desert festival",
+              "락페", "록페", "락 페스티벌", "록 페스티벌", "rock festival", "글램핑", "glamping", "모닥불", "불멍", "bonfire",
+              "campfire", "캠프파이어",
               # a game in the stands: dressed for sitting out in the cold
               "football game", "basketball game", "hockey game", "baseball game", "the game", "a game", "match day",
               "hockey tournament", "hockey", "ice rink", "rink", "rinks", "tournament", "스케이트장", "아이스링크",
@@ -200,7 +202,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "drinks", "night out", "going out", "bar", "pub", "clubbing", "술자리", "술 약속",
               "불금", "와인바", "루프탑"),
     # an evening do: dressed up, no trainers or hoodies
-    "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티"),
+    "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티",
+                 "captain's dinner", "captains dinner", "gala dinner", "갈라 디너"),
     "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가", "바다",
                "flying", "flight", "sightseeing", "city break", "getaway", "비행기", "관광", "출국",
                "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회",
@@ -223,10 +226,13 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                 "운동", "헬스", "러닝", "요가", "필라테스", "조깅"),
 }
 
-# A school's dressy dance: read before the styles ("formal" is no classic style in "winter formal")
+# Dressy evenings named by the word formal (a school dance, a cruise's formal night): read before the styles
+# ("formal" is no classic style in "winter formal")
 DANCE_TERMS: dict[str, tuple[str, ...]] = {
     "party": ("winter formal", "spring formal", "school formal", "semi formal dance", "semi-formal dance",
               "formal dance", "homecoming dance"),
+    # a cruise's dressed-up evening ("formal" is its name, not a style)
+    "cocktail": ("formal night", "formal dinner", "formal evening"),
 }
 
 # Months name the season they fall in (northern hemisphere, as the catalogue's seasons are);
@@ -450,7 +456,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
     "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "carrying a baby", "carry the baby",
                 "holding a baby", "hold the baby", "on my feet all day", "stand all day", "standing all day",
                 "walk a lot", "walking a lot", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
-                "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "굽 낮은", "낮은 굽",
+                "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "굽 낮은", "낮은 굽", "편한 옷",
                 "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high", "nothing too high",
                 "holding the baby", "holding a baby", "on sand", "in the sand", "모래사장", "모래", "너무 높지 않", "굽 있는 신발은 싫",
                 "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫"),
@@ -517,6 +523,8 @@ BEACH_TERMS: dict[str, tuple[str, ...]] = {"beach": ("beach", "seaside", "해변
 # Follow-ups that change the looks on screen instead of starting over.
 FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "swap": ("swap", "change the", "different", "replace", "another pair", "another colour", "another color",
+             "less boring", "too boring", "so boring", "more interesting", "more colourful", "more colorful",
+             "덜 심심", "심심해", "너무 심심", "밋밋", "더 튀게", "좀 튀게",
              "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러", "바꾸면", "바꿀까",
              "바꿀 만한", "swap it for", "change it to"),
     "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍"),

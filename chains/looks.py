@@ -35,7 +35,9 @@ log = logging.getLogger(__name__)
 
 
 # "another like #2 but in a different colour", "2번이랑 비슷한데 다른 색으로"
-OTHER_COLOUR = re.compile(r"\b(?:different|another|other|new)\s+colou?rs?\b|다른\s*(?:색|컬러)|색만\s*다르|색깔만\s*다르",
+# ("less boring", "너무 밋밋해", "좀 더 튀게": the same looks in the neutrals on screen were the boring part)
+OTHER_COLOUR = re.compile(r"\b(?:different|another|other|new)\s+colou?rs?\b|다른\s*(?:색|컬러)|색만\s*다르|색깔만\s*다르"
+                          r"|\b(?:less|too|so) boring\b|\bmore (?:interesting|colou?rful|colou?r)\b|심심|밋밋|튀게",
                           re.IGNORECASE)
 
 

@@ -1175,3 +1175,10 @@ def test_no_florals_rules_them_out_and_heels_on_sand_give_way_to_flat_shoes(serv
     flat = say(services, "모래사장이라 굽 있는 신발은 싫어", user="florals")
     shoes = [i for o in flat["outfits"] for i in o["items"] if i["slot"] == "shoes"]
     assert shoes and not any(i["kind"] == "heels" for i in shoes), [i["name"] for i in shoes]
+
+
+def test_less_boring_gives_new_looks_away_from_the_colours_on_screen(services):
+    first = say(services, "summer festival outfit, woman 19", user="boring")
+    reply = say(services, "less boring pls, its a festival", user="boring")
+    assert reply["outfits"] and reply["outfits"] != first["outfits"]
+    assert "They leave out" in reply["reply"], reply["reply"]
