@@ -7,13 +7,14 @@ import re
 from dataclasses import replace
 
 import prompts
-from chains.dress_code import CASUAL_RANK, DressCode, dress_code
+from chains.choice import choice_answer
+from chains.dress_code import DressCode, dress_code
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, KIND_TERMS, SUIT_TERMS
 from domain.items import Item
 from domain.vocabulary import COLOR_FAMILIES, KIND_TO_SLOT, NEUTRAL_FAMILIES
-from retrieval.traits import KIND_DRESSINESS, WARMTH_LEVELS, traits_of
+from retrieval.traits import WARMTH_LEVELS, traits_of
 
 # The occasions where loafers pass only when plain, black and leather
 _DRESSED_UP = frozenset({"funeral", "wedding", "interview", "ceremony", "black_tie"})
@@ -32,7 +33,7 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     if heard.asks_warm and not _WHICH_ONE.search(heard.text) and (warm := _warm_enough(lang, heard, season, piece)):
         return warm + " "
     if heard.question == "choice":
-        return _choice(lang, heard, season, occasion) + " "
+        return choice_answer(lang, heard, season, occasion) + " "
     if heard.question not in ("pairing", "yesno"):
         return ""
     # ("are these loafers ok for the office?" asks about the photographed pair; "what shoes for a wedding?" is open)
@@ -42,54 +43,6 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     sentence = _suit_shoes(lang, heard) or _colour_for(lang, heard, piece) or _colours(lang, heard) or said \
         or season_said or _with_piece(lang, heard, piece) or _special(lang, heard)
     return sentence[:1].upper() + sentence[1:] + " " if sentence else ""
-
-
-def _choice(lang: str, heard: Understanding, season: str, before: str | None) -> str:
-    """"White sneakers or brown boots?": the one the occasion's dress code and the season favour, and why."""
-    occasion = heard.preferences.occasion or before or "daily"
-    kinds = list(dict.fromkeys(heard.kinds))[:2]
-    colours = list(heard.preferences.colors) if len(heard.preferences.colors) == len(kinds) else [None] * len(kinds)
-    code = dress_code(occasion, season)
-    pick, other = sorted((_said_piece(k, c) for k, c in zip(kinds, colours)),
-                         key=lambda p: _fitness(p, code, season), reverse=True)
-    if _allowed(pick, code) and not _allowed(other, code):
-        why = "choice_why_refused"
-    elif _seasonal(pick, season) > _seasonal(other, season):
-        why = "choice_why_season"
-    else:
-        why = "choice_why_dress"
-    return prompts.render(lang, "choice_pick", pick=_named(lang, pick), other=_named(lang, other),
-                          occasion=prompts.label(lang, "occasion", occasion), season=prompts.label(lang, "season", season),
-                          why=prompts.render(lang, why, other=_named(lang, other),
-                                             season=prompts.label(lang, "season", season)))
-
-
-def _said_piece(kind: str, colour: str | None) -> Item:
-    return Item(id="said", name=f"{colour or ''} {kind}".strip(), kind=kind, slot=KIND_TO_SLOT[kind],
-                color=colour.title() if colour else None, color_family=colour or "black", gender="unisex")
-
-
-def _fitness(piece: Item, code: DressCode, season: str) -> float:
-    """Allowed first, then the season, then how dressy the kind reads against the occasion's aim (the
-    dressier where it aims above casual, the easier where it aims at casual)."""
-    dressy = {"dress": 3, "jumpsuit": 2}.get(piece.kind, KIND_DRESSINESS.get(piece.kind, 1))
-    return 10 * _allowed(piece, code) + 2 * _seasonal(piece, season) + (dressy if code.target > CASUAL_RANK else -dressy)
-
-
-def _allowed(piece: Item, code: DressCode) -> bool:
-    return piece.kind not in code.exclude_kinds or piece.kind in code.fine_if_asked
-
-
-def _seasonal(piece: Item, season: str) -> int:
-    cold = season in ("fall", "winter")
-    return {("boots", True): 1, ("boots", False): -1 if season == "summer" else 0, ("sandals", True): -3,
-            ("sandals", False): 1 if season == "summer" else 0}.get((piece.kind, cold), 0)
-
-
-def _named(lang: str, piece: Item) -> str:
-    pair = piece.slot == "shoes" or piece.kind in ("jeans", "trousers", "shorts", "leggings")
-    kind = prompts.label_variant(lang, "kind", "plural", piece.kind) if pair else prompts.label(lang, "kind", piece.kind)
-    return " ".join(([_colour(lang, piece.color_family)] if piece.color else []) + [kind])
 
 
 def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:

@@ -1,0 +1,60 @@
+"""A choice between two pieces for one place ("white sneakers or brown boots?", "black jeans or chinos?",
+"skirt or dress for the wedding?"): the one the occasion's dress code allows, then the one the season
+favours, then the one nearer how dressed the occasion is, and why (pure)."""
+
+from __future__ import annotations
+
+import prompts
+from chains.dress_code import CASUAL_RANK, DressCode, dress_code
+from chains.extract import Understanding
+from domain.items import Item
+from domain.vocabulary import KIND_TO_SLOT
+from retrieval.traits import KIND_DRESSINESS
+
+
+def choice_answer(lang: str, heard: Understanding, season: str, before: str | None) -> str:
+    """"White sneakers or brown boots?": the one the occasion's dress code and the season favour, and why."""
+    occasion = heard.preferences.occasion or before or "daily"
+    kinds = list(dict.fromkeys(heard.kinds))[:2]
+    colours = list(heard.preferences.colors) if len(heard.preferences.colors) == len(kinds) else [None] * len(kinds)
+    code = dress_code(occasion, season)
+    pick, other = sorted((_said_piece(k, c) for k, c in zip(kinds, colours)),
+                         key=lambda p: _fitness(p, code, season), reverse=True)
+    if _allowed(pick, code) and not _allowed(other, code):
+        why = "choice_why_refused"
+    elif _seasonal(pick, season) > _seasonal(other, season):
+        why = "choice_why_season"
+    else:
+        why = "choice_why_dress"
+    return prompts.render(lang, "choice_pick", pick=_named(lang, pick), other=_named(lang, other),
+                          occasion=prompts.label(lang, "occasion", occasion), season=prompts.label(lang, "season", season),
+                          why=prompts.render(lang, why, other=_named(lang, other),
+                                             season=prompts.label(lang, "season", season)))
+
+
+def _said_piece(kind: str, colour: str | None) -> Item:
+    return Item(id="said", name=f"{colour or ''} {kind}".strip(), kind=kind, slot=KIND_TO_SLOT[kind],
+                color=colour.title() if colour else None, color_family=colour or "black", gender="unisex")
+
+
+def _fitness(piece: Item, code: DressCode, season: str) -> float:
+    """Allowed first, then the season, then how dressy the kind reads against the occasion's aim (the
+    dressier where it aims above casual, the easier where it aims at casual)."""
+    dressy = {"dress": 3, "jumpsuit": 2}.get(piece.kind, KIND_DRESSINESS.get(piece.kind, 1))
+    return 10 * _allowed(piece, code) + 2 * _seasonal(piece, season) + (dressy if code.target > CASUAL_RANK else -dressy)
+
+
+def _allowed(piece: Item, code: DressCode) -> bool:
+    return piece.kind not in code.exclude_kinds or piece.kind in code.fine_if_asked
+
+
+def _seasonal(piece: Item, season: str) -> int:
+    cold = season in ("fall", "winter")
+    return {("boots", True): 1, ("boots", False): -1 if season == "summer" else 0, ("sandals", True): -3,
+            ("sandals", False): 1 if season == "summer" else 0}.get((piece.kind, cold), 0)
+
+
+def _named(lang: str, piece: Item) -> str:
+    pair = piece.slot == "shoes" or piece.kind in ("jeans", "trousers", "shorts", "leggings")
+    kind = prompts.label_variant(lang, "kind", "plural", piece.kind) if pair else prompts.label(lang, "kind", piece.kind)
+    return " ".join(([prompts.label(lang, "color_family", piece.color_family)] if piece.color else []) + [kind])
