@@ -592,6 +592,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "garment:running-gloves": ("gloves while running", "gloves for running", "running gloves", "gloves when i run",
                                "gloves on a run", "러닝 장갑", "달릴 때 장갑", "뛸 때 장갑"),
     "activity:kimjang": ("김장", "고무장갑", "kimchi making", "making kimchi", "kimjang"),
+    "garment:roll-sleeves": ("roll my sleeves", "roll up my sleeves", "roll the sleeves", "rolled sleeves",
+                             "rolling sleeves", "sleeves rolled", "소매 걷", "소매를 걷", "소매 접", "소매를 접"),
     "body:thighs": ("big thighs", "thick thighs", "thighs", "wide hips", "big hips", "pear shape", "pear-shaped",
                     "허벅지", "하체가 통통", "하체 통통", "하체 비만", "하체가 두꺼", "엉덩이가 커", "골반이 커"),
     "length:skirt": ("midi", "floor length", "floor-length", "maxi", "knee length", "knee-length", "mini skirt",

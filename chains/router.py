@@ -132,6 +132,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # "니트 소재 뭐가 따뜻해?" asks about warm fabrics, it asks for no warmer looks: a question aimed at no look
     asked = (understanding.asks_which or understanding.question) and not understanding.target_look \
         or understanding.question in ("fit", "howto") and not understanding.followups  # "2번 바지 기장은 어떻게?"
+    if not state.looks and not new_photo and preferences.occasion and understanding.asks_which \
+            and understanding.question != "yesno" and understanding.kinds and set(understanding.kinds) <= set(FINISHING_KINDS) and not understanding.topics:
+        return Decision("recommend")  # "court date next month, what colour tie?": the looks, and each one's tie
     if understanding.topics and not new_photo and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))):
         return Decision("explain")  # "키 커보이게 입는 방법도 알려줘", "how high should my heels be?": its note
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):

@@ -97,3 +97,9 @@ def test_a_blazer_asked_about_in_winter_goes_under_a_coat_and_a_look_without_a_l
     assert worn_in_slot(SUIT, "outerwear", "winter").key == "finish_layer_under_coat"
     assert worn_in_slot(SUIT, "outerwear", "spring").key == "finish_has"
     assert worn_in_slot(DRESS, "outerwear", "winter").key == "finish_none_outerwear"
+
+
+def test_a_first_request_that_asks_the_tie_colour_gets_looks_and_each_ones_tie(services):
+    reply = services.stylist.turn("court", "court date next month, im a guy 44. what do i wear and what colour tie?").to_json()
+    assert reply["outfits"] and "A tie a shade darker than the shirt" in reply["reply"], reply["reply"]
+    assert "a court hearing" in reply["reply"]

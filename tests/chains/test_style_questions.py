@@ -257,6 +257,7 @@ def test_a_colour_said_of_a_topic_garment_is_no_wish_for_the_looks(stylist):
     ("what boots are warm enough for sitting on rink bleachers for hours", "Boots warm enough for hours in the cold:"),
     ("what wrap or coat goes over a gown in december?", "What goes over a gown:"),
     ("조끼 안에 니트 입으면 너무 두꺼워보여?", "패딩조끼 안에 니트:"),
+    ("how do i roll my sleeves so it doesnt look sloppy", "Rolling your sleeves neatly:"),
 ])
 def test_more_questions_with_notes_of_their_own(stylist, text, said):
     reply = stylist.turn(f"more-{len(text)}", text).to_json()
