@@ -258,6 +258,7 @@ def test_a_colour_said_of_a_topic_garment_is_no_wish_for_the_looks(stylist):
     ("what wrap or coat goes over a gown in december?", "What goes over a gown:"),
     ("조끼 안에 니트 입으면 너무 두꺼워보여?", "패딩조끼 안에 니트:"),
     ("how do i roll my sleeves so it doesnt look sloppy", "Rolling your sleeves neatly:"),
+    ("넥타이 꼭 매야 돼요?", "넥타이 꼭 매야 할까:"),
 ])
 def test_more_questions_with_notes_of_their_own(stylist, text, said):
     reply = stylist.turn(f"more-{len(text)}", text).to_json()
