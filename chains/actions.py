@@ -315,7 +315,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     else:
         text = (said + " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"])
                                 for n in notes)).strip()
-    if conversation.looks and not (heard.asks_to_see or heard.event or heard.kinds or says_new_brief(heard)):
+    # ("is a bucket hat too much?" with looks on screen asks leave for a piece, not for looks around it)
+    if conversation.looks and not (heard.asks_to_see or heard.event or (heard.kinds or says_new_brief(heard))
+                                   and not heard.too_much):
         # "how long should my coat be?" with looks on screen: the answer, and the looks stay as they are
         return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits"))), \
             conversation.evolve(pending=(), questions_in_row=0)

@@ -96,6 +96,9 @@ _LEAVE_TO_WEAR = re.compile(r"입어도|신어도|\bwear (?:these|this|it|them)\
                             r"|\b(?:is|are) (?:this|these|it|they)\b.{0,25}\b(?:too|ok|okay|fine|appropriate)\b")
 _NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
 # "i dont own dress shoes", "구두가 없는데": what the occasion wants is not in their wardrobe
+# "is a bolo tie too much?", "버킷햇 너무 과한가?": whether one bold piece is over the top where it is worn
+_TOO_MUCH = re.compile(r"\btoo (?:much|loud|flashy|showy|extra|bold|out there|over the top)\b|\boverkill\b|\bover[ -]the[ -]top\b"
+                       r"|과한가|과해|과할까|과하지|과한 ?거|오버(?:인가|야|일까|하|스러|스럽)|너무 튀|부담스러", re.IGNORECASE)
 _OWNS_NONE = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b|\bhave no\b|(?:이|가) ?없(?:어|는데|거든|고)")
 _COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)"
                           r"|(?:안\s*싸우는|어울리는|맞는|튀지\s*않는)\s*색", re.IGNORECASE)
@@ -265,6 +268,7 @@ class Understanding:
     bitter: bool = False  # ... or hard cold, or a cold day spent outside ("8F", "영하 10도", "freezing rinks all day")
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
     owns_none: bool = False  # "i dont own dress shoes, can i wear sneakers?": what the occasion wants is not theirs
+    too_much: bool = False  # "is a bolo tie too much?", "스팽글 너무 과한가?": one bold piece, over the top or not
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
     longer: bool = False  # "longer skirt pls": more length, which the catalogue does not record
     puts_piece_on_look: bool = False  # "1번에 어떤 코트가 어울려?": a piece named for one look, added where it has none
@@ -393,10 +397,10 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
 def _photo_kind(text: str, kinds: list[Match]) -> str | None:
     """The garment named right after "this is my", "it's a", "이거": the photo's, even in a question
     about what goes with it."""
-    naming = _NAMES_THE_PHOTO.search(text) or _POINTED_AT.search(text)
-    if naming is None:
-        return None
-    return next((k.value for k in kinds if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT), None)
+    # (each naming in turn: "got this sweater ... its for the chalet" names it at "this", not at "its")
+    namings = [*_NAMES_THE_PHOTO.finditer(text), *_POINTED_AT.finditer(text)]
+    return next((k.value for naming in namings for k in kinds
+                 if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT), None)
 
 
 def _not_of_a_fabric_ruled_out(text: str, kinds: list[Match], flags: list,
@@ -827,6 +831,8 @@ def extract(text: str) -> Understanding:
     wanted_kinds, avoided_kinds = _split_kinds(*_kept(kinds, kind_flags))
     if any(KIND_TO_SLOT.get(k) == "shoes" for k in wanted_kinds):  # "구두 말고 플랫슈즈로": the pair swapped
         avoided_kinds = [k for k in avoided_kinds if k != "shoes"]
+    elif any(lowered[m.start:m.end] == "구두" for m, flag in zip(kinds, kind_flags) if flag):
+        avoided_kinds += ["heels", "flats"]  # "구두는 빼고": pumps and leather flats are 구두 too, not only lace-ups
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed, not more looks like it)
     like_but_a_piece = bool((slots or kinds) and _like_look(lowered) and _BUT_A_PIECE.search(lowered))
@@ -850,6 +856,10 @@ def extract(text: str) -> Understanding:
     # ("what coat can go over it?" with no number: that piece on every look)
     question = "choice" if _a_choice(lowered, wanted_kinds) else _question(
         lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided), len(set(wanted_kinds) | set(wanted)))
+    # ("are sequins too much for a work party?": leave asked for one bold piece, named or a feature of one)
+    # ("green cords, is burgundy too much?" asks whether two colours go together)
+    too_much = bool(_TOO_MUCH.search(lowered) and (wanted_kinds or features) and not followups and len(wanted) < 2)
+    question = "yesno" if too_much and question in (None, "pairing") else question
     # ("2번 바지 기장은 어떻게 해야 다리 길어보여?" asks how to wear look 2's trousers: no piece put on it)
     puts_piece_on_look = bool(wanted_kinds and not followups and (_target_look(lowered) or _OVER_IT.search(lowered))
                               and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto"))
@@ -920,6 +930,7 @@ def extract(text: str) -> Understanding:
         bitter=cold and _bitter(lowered),
         no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
         owns_none=bool(_OWNS_NONE.search(lowered)),
+        too_much=too_much,
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
         longer=longer,
         cut=_first(find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0]) if not avoided_kinds else None,

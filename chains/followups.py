@@ -16,7 +16,7 @@ from chains.recommend import fetch_slot
 from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, new_looks,
                           offer_looks, season_of, show_looks)
 from chains.router import says_something
-from chains.revise import (formality_step, look_gender, model_preferences, new_style, revise_looks, shifted_season,
+from chains.revise import (SEPARATES, formality_step, look_gender, model_preferences, new_style, revise_looks, shifted_season,
                            still_excluded)
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
@@ -297,6 +297,8 @@ def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
     if "swap" not in heard.followups:
         return None
     slots = {i.slot for i in look.items}
+    if "onepiece" in slots:  # ("like #1 but with jeans": the dress is what gives way)
+        slots |= SEPARATES
     return next((k for k in heard.kinds if KIND_TO_SLOT.get(k) not in slots), None)
 
 

@@ -66,7 +66,8 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
     only: a bag's noisy season label is no reason to change it when the shoes are swapped), too dear."""
     if item.source != "catalog":
         return False  # the user's own pieces stay
-    named = item.slot in heard.slots and ("swap" in heard.followups or bool(formality_step(heard)))
+    named = (item.slot in heard.slots or splits_dress(item, heard)) \
+        and ("swap" in heard.followups or bool(formality_step(heard)))
     # ("아우터 가벼운걸로": a warmth change said of one slot keeps to it)
     aimed = not heard.slots or item.slot in heard.slots
     return named or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item, brief.weather.cold) \
@@ -75,10 +76,20 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
         or bool(budget and item.price is not None and item.price > budget)
 
 
+def splits_dress(item: Item, heard: Understanding) -> bool:
+    """"Like #1 but with jeans" of a dress look: the dress gives way to a top and the jeans."""
+    return item.slot == "onepiece" and bool(SEPARATES & set(heard.slots)) and "swap" in heard.followups
+
+
+SEPARATES = frozenset({"top", "bottom"})
+
+
 def revise_look(services: AgentServices, look: Outfit, heard: Understanding, prefs: Preferences, brief: Brief,
                 budget: float | None, exclude: tuple[str, ...], used: set[str], lang: str) -> Outfit:
     keep = [i for i in look.items if not must_change(i, heard, prefs, brief, budget)]
     slots = {plan_slot(i) for i in look.items} - {plan_slot(i) for i in keep} | _added_slots(look, heard)
+    if any(splits_dress(i, heard) for i in look.items):
+        slots = slots - {"onepiece"} | SEPARATES
     reusable: set[str] = set()
     if "warmer" in heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")

@@ -70,6 +70,7 @@ def asks_for_finishing(state: ConversationState, understanding: Understanding) -
     return bool(state.looks and (kinds and kinds <= set(FINISHING_KINDS) or slot_asked) and u.asks_which
                 and not u.avoid_kinds
                 and not u.topics  # "bow tie or normal tie?": the note on bow ties
+                and not u.too_much  # "is a bolo tie too much?": leave asked, not which one
                 and not u.puts_piece_on_look and not (u.followups - {"swap"}) and not u.preferences.colors)
 
 

@@ -11,7 +11,7 @@ from chains.choice import choice_answer
 from chains.dress_code import DressCode, dress_code
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
-from chains.lexicon import COLOR_TERMS, KIND_TERMS, SUIT_TERMS
+from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
 from domain.items import Item
 from domain.vocabulary import COLOR_FAMILIES, KIND_TO_SLOT, NEUTRAL_FAMILIES
 from retrieval.traits import WARMTH_LEVELS, traits_of
@@ -34,6 +34,8 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
         return warm + " "
     if heard.question == "choice":
         return choice_answer(lang, heard, season, occasion) + " "
+    if heard.too_much:
+        return _too_much(lang, heard, season, occasion) + " "
     if heard.question not in ("pairing", "yesno"):
         return ""
     # ("are these loafers ok for the office?" asks about the photographed pair; "what shoes for a wedding?" is open)
@@ -145,6 +147,54 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
     if not kind and heard.event:  # "a black suit instead of a tux?": the event's note answers the suit, not "black"
         return ""
     return prompts.render(lang, "verdict_yes", thing=thing, occasion=place)
+
+
+# Where one bold piece is too much whatever the rest (quiet is the dress code), and where it passes as the
+# look's one statement only when the rest is plain and the dress code is not formal
+_QUIET_OCCASIONS = frozenset({"funeral", "interview", "court", "work"})
+_DRESSY_OCCASIONS = frozenset({"wedding", "ceremony", "black_tie", "cocktail", "graduation"})
+
+
+def _too_much(lang: str, heard: Understanding, season: str, before: str | None) -> str:
+    """"Is a bolo tie too much?", "are sequins too much for a work party?": by how quiet the occasion's
+    dress code is; a piece the dress code rules out is too casual there, not too bold."""
+    occasion = heard.preferences.occasion or before
+    piece = _bold_piece_words(lang, heard)
+    if occasion is None:
+        return prompts.render(lang, "too_much_plain", piece=piece)
+    place = prompts.label(lang, "occasion", occasion)
+    said = _piece_said(heard) or (_said_item(heard.text, heard.kinds[0]) if heard.kinds else None)
+    if said is not None and not dress_code(occasion, season).allows(said, named=True):
+        return prompts.render(lang, "verdict_piece_no", piece=piece, occasion=place)
+    colours = heard.preferences.colors
+    if colours and occasion not in _QUIET_OCCASIONS | _DRESSY_OCCASIONS:
+        return prompts.render(lang, "too_much_fine", piece=piece, occasion=place)
+    if colours:  # "빨간 넥타이 너무 튀나요?" at an interview: the colour is the question, not the tie
+        quiet = all(c in NEUTRAL_FAMILIES for c in colours)
+        return prompts.render(lang, "too_much_quiet_colour" if quiet else "too_much_loud_colour",
+                              piece=piece, occasion=place)
+    if occasion in _QUIET_OCCASIONS:
+        return prompts.render(lang, "too_much_quiet", piece=piece, occasion=place)
+    if occasion in _DRESSY_OCCASIONS:
+        return prompts.render(lang, "too_much_dressy", piece=piece, occasion=place)
+    if occasion == "daily":  # (a festival, a day out: "every day" names no place)
+        return prompts.render(lang, "too_much_plain_fine", piece=piece)
+    return prompts.render(lang, "too_much_fine", piece=piece, occasion=place)
+
+
+def _bold_piece_words(lang: str, heard: Understanding) -> str:
+    """The bold piece as the message names it ("a bolo tie", "sequins"), else its kind's word."""
+    colour = heard.piece_colour or (heard.preferences.colors[0] if heard.preferences.colors else None)
+    if colour and heard.kinds:  # "a red tie", "빨간 넥타이"
+        return _with_article(lang, heard.kinds[0], f"{_said_colour(lang, heard, colour)} {prompts.label(lang, 'kind', heard.kinds[0])}")
+    if lang == "ko" and (said := find_terms(heard.text.lower(), KIND_TERMS)[0]):  # "버킷햇", "볼로타이"
+        return heard.text[said[0].start:said[0].end]
+    if (span := _span(heard)) is not None:
+        return _with_article(lang, heard.kinds[0], heard.text[span].strip().lower())
+    if heard.kinds:
+        return _a_thing(lang, heard.kinds[0])
+    features = find_terms(heard.text.lower(), FEATURE_TERMS)[0]
+    return heard.text[features[0].start:features[0].end].lower() if features else ""
 
 
 def _piece_said(heard: Understanding) -> Item | None:

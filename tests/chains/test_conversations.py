@@ -1182,3 +1182,22 @@ def test_less_boring_gives_new_looks_away_from_the_colours_on_screen(services):
     reply = say(services, "less boring pls, its a festival", user="boring")
     assert reply["outfits"] and reply["outfits"] != first["outfits"]
     assert "They leave out" in reply["reply"], reply["reply"]
+
+
+def test_like_a_dress_look_but_with_jeans_wears_a_top_and_the_jeans_in_its_place(services):
+    first = say(services, "house party dress looks, woman", user="dress-jeans")
+    number = next(n for n, o in enumerate(first["outfits"]) if any(i["slot"] == "onepiece" for i in o["items"]))
+    reply = say(services, f"like #{number + 1} but with jeans", user="dress-jeans")
+    after = reply["outfits"][number]["items"]
+    assert {i["slot"]: i["kind"] for i in after}.get("bottom") == "jeans", after
+    assert any(i["slot"] == "top" for i in after) and not any(i["slot"] == "onepiece" for i in after), after
+    assert [o["items"] for n, o in enumerate(reply["outfits"]) if n != number] == \
+        [o["items"] for n, o in enumerate(first["outfits"]) if n != number]
+
+
+def test_no_gudu_rules_out_pumps_and_flats_too_not_only_lace_ups(services):
+    say(services, "회사 송년회 코디 여자 12월", user="gudu")
+    reply = say(services, "구두는 빼고 다른 신발로", user="gudu")
+    shoes = [i for o in reply["outfits"] for i in o["items"] if i["slot"] == "shoes"]
+    assert shoes and all(i["kind"] not in ("shoes", "heels", "flats") for i in shoes), [i["name"] for i in shoes]
+

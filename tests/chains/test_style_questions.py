@@ -259,6 +259,10 @@ def test_a_colour_said_of_a_topic_garment_is_no_wish_for_the_looks(stylist):
     ("조끼 안에 니트 입으면 너무 두꺼워보여?", "패딩조끼 안에 니트:"),
     ("how do i roll my sleeves so it doesnt look sloppy", "Rolling your sleeves neatly:"),
     ("넥타이 꼭 매야 돼요?", "넥타이 꼭 매야 할까:"),
+    ("털 카라 달린 코트 입어도 되나요?", "털 카라, 퍼 아이템:"),
+    ("is a faux fur coat ok for a winter wedding?", "Fur and faux fur:"),
+    ("등산 끝나고 막걸리집 가는데 등산복 그대로 가도 안 이상하죠?", "등산복, 운동복 그대로 가도 될까:"),
+    ("can i go to brunch straight from the gym?", "Straight from the hike or the gym:"),
 ])
 def test_more_questions_with_notes_of_their_own(stylist, text, said):
     reply = stylist.turn(f"more-{len(text)}", text).to_json()
