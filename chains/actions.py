@@ -22,7 +22,7 @@ from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conve
                           likely_wearer_of, named_missing, no_suit_needed, offer_looks, render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import recommend_looks
-from chains.review import asked_occasion, asks_about_age, review_look
+from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
 from chains.router import says_something
 from chains.services import AgentServices
 from chains.sizes import size_for_chest, size_phrase, sizes_up, steps_between, steps_from, suggest_sizes, top_label
@@ -307,6 +307,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
                                                                    conversation.anchor, occasion)
     if said and heard.question in ("yesno", "choice"):  # "청바지 입고 가면 안 됨?": the answer, not how to style jeans
         notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:"))]  # nor black's partners
+    if said and heard.asks_leave:  # "do I need a hat?": the answer, not the nearest note on something else
+        notes = [n for n in notes if n["topic"] in heard.topics]
     if not notes and not said:
         return Reply(prompts.render(lang, "help"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), conversation
     if said and ((prefs.gender and heard.asks_to_see)  # "베이지 니트에 어울리는 코디 추천해줘": looks
@@ -315,9 +317,10 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     else:
         text = (said + " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"])
                                 for n in notes)).strip()
-    # ("is a bucket hat too much?" with looks on screen asks leave for a piece, not for looks around it)
+    # ("is a bucket hat too much?", "do I need a hat?" with looks on screen ask leave for a piece, not for
+    # looks around it)
     if conversation.looks and not (heard.asks_to_see or heard.event or (heard.kinds or says_new_brief(heard))
-                                   and not heard.too_much):
+                                   and not heard.asks_leave):
         # "how long should my coat be?" with looks on screen: the answer, and the looks stay as they are
         return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits"))), \
             conversation.evolve(pending=(), questions_in_row=0)
@@ -651,6 +654,12 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if heard.age is None and conversation.age and asks_about_age(heard.text):  # "does look 1 suit my age?"
         heard = replace(heard, age=conversation.age)
     occasion = asked_occasion(heard)
+    if heard.compared_looks and max(heard.compared_looks) <= len(conversation.looks):  # "1번이랑 2번 중에 뭐가 나아?"
+        text = compare_looks(lang, heard.compared_looks, conversation.looks, prefs.occasion or "daily",
+                             season_of(services, prefs), prefs.gender)
+        reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
+                "preferences": state["stored_preferences"]}
     text, misfits = review_look(lang, number, look, heard, prefs.occasion or "daily", season_of(services, prefs),
                                 prefs.gender)
     elsewhere = occasion and occasion != state["stored_preferences"].occasion  # "would #1 work for a funeral?"

@@ -254,3 +254,8 @@ def without_palette(code: DressCode, keys: frozenset[str], any_colour: bool = Fa
 def formality_levels(code: DressCode) -> tuple[str, ...]:
     """The formality words of the band, for a search filter."""
     return FORMALITY_LEVELS[code.band[0]: code.band[1] + 1]
+
+
+# The pieces an occasion's custom expects, which a look may still go without when asked
+EXPECTED_PIECES = {"tie": frozenset({"funeral", "interview", "wedding", "court", "black_tie"}),
+                   "blazer": frozenset({"funeral", "interview", "court"})}

@@ -70,7 +70,7 @@ _POINTED_AT = re.compile(r"\b(?:these|this|those)\s+(?=[a-z])|(?<![가-힣])이\
 # meeting" keeps its noun)
 _WORK_VERB = re.compile(r"(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )"
                         r"\bwork(?=\s+(?:for|with|on|as|over)\s+(?:a|an|the|my|your|his|her|me|him|them|us|this|that|"
-                        r"it|someone|people|older|\d)\b|\s*\?)"
+                        r"it|someone|people|older|\d)\b|\s+with\s+#\d|\s*\?)"
                         # "would #1 work for christmas eve service?": after a look or a modal, a verb
                         r"|(?:(?<=#\d )|(?<=look \d )|(?<=would )|(?<=will )|(?<=does )|(?<=could )|(?<=might )"
                         r"|(?<=it )|(?<=this )|(?<=that )|(?<=they ))work\b")
@@ -99,6 +99,16 @@ _NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
 # "is a bolo tie too much?", "버킷햇 너무 과한가?": whether one bold piece is over the top where it is worn
 _TOO_MUCH = re.compile(r"\btoo (?:much|loud|flashy|showy|extra|bold|out there|over the top)\b|\boverkill\b|\bover[ -]the[ -]top\b"
                        r"|과한가|과해|과할까|과하지|과한 ?거|오버(?:인가|야|일까|하|스러|스럽)|너무 튀|부담스러", re.IGNORECASE)
+# "1번이랑 2번 중에 뭐가 더 나아요?", "which is better, #1 or #3?": two looks on screen, one to choose
+_TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number )?([1-9])\s*(?:or|vs\.?|versus|and)\s*(?:#|look |no\.? ?|number )?([1-9])\b"
+                        r"|([1-9])\s*번?\s*(?:이랑|랑|과|와|하고|이나|vs\.?|,|\s)\s*([1-9])\s*번", re.IGNORECASE)
+_WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|choose)|go with|pick)\b|뭐가|어느|어떤 ?게|"
+                           r"더 나|골라|추천", re.IGNORECASE)
+# "do I need a hat?", "do I really need a different coat?", "모자 꼭 써야 돼?": whether a piece is called for
+_NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|have to (?:wear|bring|get|buy))\b"
+                     r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
+                     r"|필요(?:해|할까|하나|한가|해요|할까요|한가요|있을까)|꼭 (?:써|입어|신어|들어|챙겨|걸쳐)야|(?:써|신어|들어|챙겨|걸쳐)야 (?:해|돼|되|하나|할까)",
+                     re.IGNORECASE)
 _OWNS_NONE = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b|\bhave no\b|(?:이|가) ?없(?:어|는데|거든|고)")
 _COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)"
                           r"|(?:안\s*싸우는|어울리는|맞는|튀지\s*않는)\s*색", re.IGNORECASE)
@@ -138,7 +148,12 @@ _LOOKS_LIKE = re.compile(r"\blook(?:s|ing)?\s+like\s+(?:i|i'?m|i am|im|i've|ive)
                          r"(?:a|an|the|my)?\s*[\w'-]+", re.IGNORECASE)
 _NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey]|conservative(?:ly)?|modest(?:ly)?|professional(?:ly)?|appropriate(?:ly)?|formal(?:ly)?|sharp)|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
                                r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운"
-                               r"|sleeping\s+bags?|침낭|bean\s?bag",
+                               r"|sleeping\s+bags?|침낭|bean\s?bag"
+                               # "dress how you would", "how to dress for it", "dress up a bit": the verb
+                               r"|\bdress(?=\s+(?:how|up|down|well|better|older|younger|your age|the part)\b)"
+                               r"|\b(?:to|i|we|you|they|he|she|should|how|would|do|don'?t|dont) dress\b"
+                               # "running after 6 year olds", "chasing toddlers": a day's work, no workout
+                               r"|\brunning (?:after|around after)\b|\bchasing (?:after )?(?:kids|toddlers|children)\b",
                                re.IGNORECASE)
 
 
@@ -194,6 +209,7 @@ _LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\
 _TEMPERATURE = re.compile(
     r"(?<!키)(?<!키가 )(?<![\d.])(-?\d{1,3})\s*(?:(°\s*f\b|degrees?\s*f(?:ahrenheit)?\b|fahrenheit|(?<=\d)f\b)"
     r"|(°\s*c?|℃|도(?!\s*(?:모르|안 |없|못))|degrees?\s*c(?:elsius)?\b|celsius\b|(?<=\d)c\b)|degrees?\b)", re.IGNORECASE)
+_BARE_MINUS = re.compile(r"(?<![\w-])-(\d{1,2})(?![\d.%])(?!\s*(?:kg|cm|lb|살|세|번|개))", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"(?:영하|마이너스|minus)\s*$", re.IGNORECASE)
 _PLAUSIBLE_CELSIUS = (-30.0, 45.0)  # "999 degrees" or a height is no weather
 # warmest first: 24 °C and up is summer clothing, under 6 °C a winter coat
@@ -269,6 +285,8 @@ class Understanding:
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
     owns_none: bool = False  # "i dont own dress shoes, can i wear sneakers?": what the occasion wants is not theirs
     too_much: bool = False  # "is a bolo tie too much?", "스팽글 너무 과한가?": one bold piece, over the top or not
+    asks_need: bool = False  # "do I need a hat?", "코트 꼭 입어야 돼?": whether the occasion calls for the piece
+    compared_looks: tuple[int, int] | None = None  # "1번이랑 2번 중에 뭐가 나아?": two looks weighed, one chosen
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
     longer: bool = False  # "longer skirt pls": more length, which the catalogue does not record
     puts_piece_on_look: bool = False  # "1번에 어떤 코트가 어울려?": a piece named for one look, added where it has none
@@ -292,6 +310,11 @@ class Understanding:
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     topics: tuple[str, ...] = ()  # notes of the knowledge base the message asks about ("키 커보이게", "heel height")
     feel: Feel = Feel()  # "nothing too tight", "less bulky", "안 미끄러운 신발", "no cotton" (chains/feel.py)
+
+    @property
+    def asks_leave(self) -> bool:
+        """A yes or no on one piece ("too much?", "do I need one?"), asked of no look: answered, looks unchanged."""
+        return self.too_much or self.asks_need
 
     @property
     def weather(self) -> Weather:
@@ -335,6 +358,9 @@ def find_terms(text: str, table: dict[str, tuple[str, ...]]) -> tuple[list[Match
 
 _CLAUSE_END = re.compile(r"[,.;!?\n]")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
+# "i dont own anything pink, hate it": the colour is hated, not only missing
+_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:hate|can'?t stand|detest|loathe|(?:is|are)\s+(?:uncomfortable|a pain))\b",
+                          re.I)
 _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*$|(?:is|are)?\s*(?:a no|never)\b"
                           r"|(?:just\s+|really\s+)?(?:wash(?:es)? me out|(?:does|do)n'?t suit me|(?:is|are)n'?t for me"
                           r"|(?:is|are) not for me|makes? me look (?:ill|pale|sick|washed out)))", re.I)
@@ -353,7 +379,8 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     after = _CLAUSE_END.split(original[match.end: min(next_start, match.end + _KO_AFTER_WINDOW)])[0]
     if "밖에" in after:  # "검은 옷이 패딩밖에 없어요": the only black piece is a padded coat, not "no black"
         return False
-    return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after))
+    return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after)) \
+        or bool(_HATED_AFTER.match(original[match.end:]))
 
 
 def _between(original: str, first: Match, second: Match) -> str:
@@ -543,6 +570,15 @@ def _target_look(text: str) -> int | None:
     return int(said) if said.isdigit() else _ORDINALS[said.lower()]
 
 
+def _compared_looks(text: str) -> tuple[int, int] | None:
+    """The two looks a "which is better, #1 or #2?" weighs against each other."""
+    hit = _TWO_LOOKS.search(text)
+    if hit is None or not (_WHICH_BETTER.search(text) or hit.group().strip() == text.strip(" ?!.")):
+        return None
+    first, second = (int(g) for g in hit.groups() if g)
+    return (first, second) if first != second else None
+
+
 def _like_look(text: str) -> int | None:
     hit = _LIKE_LOOK.search(text) or _LIKE_ORDINAL.search(text)
     if not hit:
@@ -565,8 +601,9 @@ def _pairing_about(text: str, kinds: list[Match], wanted: Sequence[str]) -> tupl
 def _celsius(text: str) -> float | None:
     """A plausible temperature said ("30도 넘는대", "like 90 degrees", "5°C"), in Celsius."""
     hit = _TEMPERATURE.search(text)
-    if not hit:
-        return None
+    if not hit:  # "forecast says -8 at night", "like -10 outside": below zero needs no unit
+        bare = _BARE_MINUS.search(text)
+        return -float(bare.group(1)) if bare else None
     if hit.group(2) and hit.group(2).lower() == "f" and _AGE_GENDER.search(text[hit.start():hit.end() + 1]) \
             and not find_terms(text, lexicon.GENDER_TERMS)[0]:
         return None  # "28F" is a 28-year-old woman, not the weather ("35F, 10k, female": the weather)
@@ -753,6 +790,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "ceremony" if family else "wedding"
     if {"date", "party"} <= said:  # "first date, drinks at a wine bar": the drinks are the date's
         return "date"
+    if "work" in said and said & {"party", "cocktail"}:  # "a gala dinner for work": the gala, dressed
+        return next(m.value for m in reversed(occasions) if m.value in ("party", "cocktail"))
     if "graduation" in said:  # "graduation, ceremony in the uni gym": the gym is where, not what for
         return "graduation"
     if "interview" in said:  # "job interview, going back to work after years off": the interview, dressed
@@ -765,7 +804,9 @@ def _with_black_tie(occasion: str | None, events: list[Match], text: str, questi
     """"black-tie gala next saturday": a black-tie evening, not any party (a question about black tie, or
     "black tie optional", asks for no such looks)."""
     asked_for = _first(events) == "black_tie" and occasion in (None, "party", "cocktail")
-    return "black_tie" if asked_for and "optional" not in text and question is None and "?" not in text else occasion
+    # ("black tie-ish gala, do I need a different coat??": the gala is black tie whatever else is asked)
+    asked_for = asked_for and (occasion is not None or question is None and "?" not in text)
+    return "black_tie" if asked_for and "optional" not in text else occasion
 
 
 def _first(matches: list[Match]) -> str | None:
@@ -804,7 +845,7 @@ def extract(text: str) -> Understanding:
     wanted, avoided = (tuple(values) for values in _split_negated(*_kept(colours, colour_flags)))
     # "I don't own a black suit": a colour they lack is no colour ruled out
     avoided = tuple(c for c in avoided if not any(m.value == c and _NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])
-                                                 for m in colours))
+                                                 and not _HATED_AFTER.match(lowered[m.end:]) for m in colours))
     if than := _MORE_THAN.search(lowered):  # "more purple than pink": purple; "분홍보다 보라": 보라
         before = than.group() == "than"
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
@@ -859,7 +900,9 @@ def extract(text: str) -> Understanding:
     # ("are sequins too much for a work party?": leave asked for one bold piece, named or a feature of one)
     # ("green cords, is burgundy too much?" asks whether two colours go together)
     too_much = bool(_TOO_MUCH.search(lowered) and (wanted_kinds or features) and not followups and len(wanted) < 2)
-    question = "yesno" if too_much and question in (None, "pairing") else question
+    # ("do I need a hat?": leave asked the other way round, the piece's place at the occasion)
+    asks_need = bool(_NEEDED.search(lowered) and wanted_kinds and not topics and not too_much)
+    question = "yesno" if (too_much or asks_need) and question in (None, "pairing") else question
     # ("2번 바지 기장은 어떻게 해야 다리 길어보여?" asks how to wear look 2's trousers: no piece put on it)
     puts_piece_on_look = bool(wanted_kinds and not followups and (_target_look(lowered) or _OVER_IT.search(lowered))
                               and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto"))
@@ -895,8 +938,10 @@ def extract(text: str) -> Understanding:
         intents=frozenset(m.value for m in intents)
         | ({"size"} if _BETWEEN_SIZES.search(lowered) or _CHEST.search(lowered) else set()),
         # "like #1 but in another colour" adds looks like #1: no swap of the looks on screen
+        # ("do I really need a different coat?" asks, it swaps nothing)
         followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)
-                                                                and _EXPLICIT_LIKE.search(lowered)))
+                                                                and _EXPLICIT_LIKE.search(lowered))
+                            and not (m.value == "swap" and asks_need))
         | ({"swap"} if like_but_a_piece else set())
         | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set())
         | ({"swap"} if puts_piece_on_look else set()),
@@ -931,6 +976,8 @@ def extract(text: str) -> Understanding:
         no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
         owns_none=bool(_OWNS_NONE.search(lowered)),
         too_much=too_much,
+        compared_looks=_compared_looks(lowered),
+        asks_need=asks_need,
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
         longer=longer,
         cut=_first(find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0]) if not avoided_kinds else None,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import prompts
-from chains.dress_code import dress_code
+from chains.dress_code import EXPECTED_PIECES, dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.look_score import colour_slot_for
 from chains.extract import Understanding
@@ -367,8 +367,6 @@ def _ruled_out_names(lang: str, heard: Understanding) -> str:
 
 
 # Pieces an occasion expects: asked "can I go without?", the answer says so before taking them off.
-EXPECTED_PIECES = {"tie": frozenset({"funeral", "interview", "wedding"}),
-                   "blazer": frozenset({"funeral", "interview"})}
 
 
 def _doing_without(lang: str, heard: Understanding, prefs: Preferences, looks: Sequence[Outfit], season: str) -> str:

@@ -119,7 +119,8 @@ SUMMER_EVENT_TERMS: dict[str, tuple[str, ...]] = {
 
 # Places that are hot all year: summer clothes whatever the month said ("다낭 12월", "bali in january")
 TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
-    "tropical": ("bali", "phuket", "bangkok", "pattaya", "krabi", "koh samui", "cebu", "boracay", "palawan", "da nang",
+    "tropical": ("bali", "seminyak", "ubud", "canggu", "uluwatu", "nusa dua",
+                 "phuket", "bangkok", "pattaya", "krabi", "koh samui", "cebu", "boracay", "palawan", "da nang",
                  "danang", "nha trang", "phu quoc", "ho chi minh", "saigon", "singapore", "kuala lumpur", "kota kinabalu",
                  "maldives", "hawaii", "honolulu", "maui", "cancun", "tulum", "guam", "saipan", "goa", "sri lanka",
                  "caribbean", "puerto rico", "jamaica", "bahamas", "aruba", "fiji", "tahiti", "mauritius", "seychelles",
@@ -157,12 +158,19 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "김장", "kimjang", "kimchi making",  # a day's work in the yard, however family the house
               "학부모 상담", "학부모 모임", "parent-teacher", "parents evening", "parents night", "parents' night",
               "parent night", "back to school night", "open house", "school play", "school concert",
-              "개강"),
+              "개강",
+              # a pint at the local: everyday clothes, not a party's
+              "pub", "the pub", "pub quiz", "막걸리집", "포차", "호프집"),
     "work": ("work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사",
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
-             "미팅", "발표", "출장", "면담", "교수님 상담", "office hours"),
+             "미팅", "발표", "출장", "면담", "교수님 상담", "office hours",
+             # a day of teaching: smart enough for the parents, easy to move and kneel in
+             "teacher", "teaching", "classroom", "nursery teacher", "선생님", "교사", "교실", "유치원 교사", "어린이집 교사"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
+             # a dressed-up dinner out, on a trip or at home: the date's smart evening code
+             "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
+             "evening look", "evening out", "고급 레스토랑", "분위기 좋은 레스토랑", "근사한 저녁",
              "theme park", "amusement park", "disneyland", "롯데월드", "에버랜드", "놀이공원", "놀이동산",
              "valentine", "valentines", "발렌타인"),
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
@@ -174,7 +182,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "church service", "sunday service", "sunday mass", "세례", "교회", "예배", "성당", "칠순", "환갑", "고희",
                  "synagogue", "bar mitzvah", "bat mitzvah", "shabbat", "hanukkah", "kippah", "yarmulke", "temple service",
                  "christmas eve service", "christmas service", "christmas mass", "midnight mass", "carol service",
-                 "성탄 예배", "성탄 미사", "미사",
+                 "성탄 예배", "성탄 미사", "미사", "easter", "easter sunday", "easter service", "부활절",
                  # family gatherings that want an effort: the in-laws, a holiday dinner
                  "시댁", "처가", "시부모", "가족 모임", "가족모임", "친척 모임", "명절", "설날", "추석", "family dinner",
                  "christmas dinner", "christmas eve dinner", "xmas day", "christmas day", "크리스마스 당일", "christmas lunch with family", "holiday dinner",
@@ -200,7 +208,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "gala", "school dance", "prom", "homecoming", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회",
               "동창회", "reunion", "class reunion", "school reunion", "new year's eve", "nye",
               # an evening out: dressed up a little, not office clothes
-              "drinks", "night out", "going out", "bar", "pub", "clubbing", "술자리", "술 약속",
+              "drinks", "night out", "going out", "bar", "clubbing", "술자리", "술 약속",
               "불금", "와인바", "루프탑"),
     # an evening do: dressed up, no trainers or hoodies
     "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티",
@@ -292,14 +300,16 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "not into", "instead of", "less", "fewer", "too much", "enough", "don't own", "dont own",
                    "do not own", "don't have", "dont have", "do not have", "not too", "don't do", "dont do",
                    "do not do", "can't do", "cant do", "can't stand", "cant stand", "cant wear", "can't walk in",
-                   "cant walk in", "everything's so", "everything is so", "it's all so", "its all so",
+                   "cant walk in", "cannot walk in", "can not walk in", "cannot wear", "can not wear", "cannot stand",
+                   "cannot do", "unable to walk in", "everything's so", "everything is so", "it's all so", "its all so",
                    # "swap out anything brown", "get rid of the black shoes", "ditch the tie"
                    "swap out", "swap out any", "switch out", "get rid of", "ditch", "lose the", "remove", "take out",
                    "take off", "cut the", "no longer")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
                      "안 되", "안되", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
-                     "빼도", "피하", "피할", "피해", "안 맬", "안 매", "안 멜", "안 할", "안 쓸", "안 써")
+                     "빼도", "피하", "피할", "피해", "안 맬", "안 매", "안 멜", "안 할", "안 쓸", "안 써",
+                     "불편")  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
                 "하고", "와", "과", "도", "둘 다", "같은", "그런 거")
@@ -374,7 +384,8 @@ EVENT_TERMS: dict[str, tuple[str, ...]] = {
     "funeral": ("funeral", "memorial service", "장례식", "장례식장", "조문", "문상", "장례",
                 "passed away", "memorial", "wake", "visitation", "viewing", "돌아가셨", "돌아가셔서", "빈소", "발인", "조의",
                 "49재", "사십구재", "추모식", "추도식", "추도 예배", "추모 예배", "기일", "탈상"),
-    "black_tie": ("black tie", "black-tie", "tuxedo", "tux", "블랙타이", "블랙 타이", "턱시도"),
+    "black_tie": ("black tie", "black-tie", "black tie-ish", "black-tie-ish", "black tie ish", "tuxedo", "tux", "블랙타이",
+                  "블랙 타이", "턱시도"),
 }
 # The example looks of each event: its dress code (prompts/dress_codes.toml: a funeral has one of
 # its own, black tie is a party's dressiest end), a style and the colours it wears.
@@ -473,7 +484,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
 TONE_TERMS: dict[str, tuple[str, ...]] = {
     "dark": ("darker colours", "darker colors", "darker colour", "darker color", "dark colours", "dark colors",
              "darker tones", "dark tones", "more muted", "muted colours", "muted colors", "something darker", "darker",
-             "어두운 색", "어두운색", "어두운 컬러", "어둡게", "어두운 톤", "톤 다운", "톤다운", "차분한 색"),
+             "어두운 색", "어두운색", "어두운 컬러", "어둡게", "어두운 톤", "톤 다운", "톤다운", "차분한 색",
+             "어두운 거", "어두운거", "어두운 걸로", "어두운 옷"),
     "earthy": ("earthy tones", "earthy colours", "earthy colors", "earth tones", "earth tone", "earthy", "earth colours",
                "earth colors", "어스톤", "어스 톤", "흙색", "자연스러운 색", "내추럴한 색"),
     "light": ("more colour", "more color", "more colours", "more colors", "more colourful", "more colorful",
@@ -481,7 +493,10 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
               "brighter colours", "brighter colors", "brighter", "bright colours", "bright colors", "lighter tones",
               "neon", "neons", "neon colours", "neon colors", "형광",
               "밝은 색", "밝은색", "밝은 컬러", "밝게", "밝은 톤", "화사하게", "화사한", "톤 업", "톤업", "밝은걸로", "밝은 걸로",
-              "밝은 거", "밝은거", "색상은 밝", "색은 밝", "밝은 옷"),
+              "밝은 거", "밝은거", "색상은 밝", "색은 밝", "밝은 옷",
+              # the looks found too dark: lighter ones
+              "too dark", "so dark", "too gloomy", "too sombre", "too somber", "너무 어두워", "너무 어둡", "칙칙해",
+              "칙칙한", "칙칙하"),
 }
 # A colour said as a dress code, not a wish ("black and white dress code", "올블랙으로 오래요"): every piece in it.
 PALETTE_TERMS: dict[str, tuple[str, ...]] = {

@@ -157,8 +157,17 @@ def colour_score(items: Sequence[Item]) -> float:
     return score
 
 
+# Kinds whose formality a photo cannot tell (a navy blazer and a navy work jacket read alike); a hoodie or
+# trainers are casual whatever the photo
+FORMALITY_UNSEEN = frozenset({"jacket", "coat", "blazer", "shirt", "blouse", "top", "trousers", "skirt", "dress",
+                              "shoes", "flats", "heels", "boots", "sweater", "cardigan"})
+
+
 def formality_spread(items: Sequence[Item]) -> int:
-    ranks = [formality_rank_of(i) for i in items if i.slot in WORN_SLOTS]
+    """How many formality levels apart the worn pieces are (a person's own garment, photographed, counts
+    only where its kind tells its formality)."""
+    ranks = [formality_rank_of(i) for i in items if i.slot in WORN_SLOTS
+             and not (i.source != "catalog" and traits_of(i).kind in FORMALITY_UNSEEN)]
     return max(ranks) - min(ranks) if ranks else 0
 
 

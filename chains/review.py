@@ -63,6 +63,36 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     return text, tuple(item for item, _ in serious)
 
 
+def compare_looks(lang: str, numbers: tuple[int, int], looks: tuple[Outfit, ...], occasion: str, season: str,
+                  gender: str | None) -> str:
+    """"1번이랑 2번 중에 뭐가 나아?": the look with fewer faults for the occasion, else the one whose
+    formality sits nearer what the occasion aims at, and why."""
+    faults = {n: _faults(lang, looks[n - 1], occasion, season, gender) for n in numbers}
+    pick, other = sorted(numbers, key=lambda n: (len(faults[n]), _off_target(looks[n - 1], occasion, season)))
+    place = prompts.label(lang, "occasion", occasion)
+    if len(faults[pick]) < len(faults[other]):
+        return prompts.render(lang, "compare_pick_faults", pick=pick, other=other, occasion=place,
+                              problems=prompts.listed(lang, faults[other][:2]))
+    return prompts.render(lang, "compare_pick_closer", pick=pick, other=other, occasion=place)
+
+
+def _faults(lang: str, look: Outfit, occasion: str, season: str, gender: str | None) -> list[str]:
+    """What is out of place in the look for the occasion, each said as a phrase."""
+    pieces = [prompts.render(lang, f"review_piece_{fault}", piece=_named(lang, item),
+                             be="are" if _plural(lang, item) else "is")
+              for item, fault in _misfits(look, occasion, season) if fault != "dressy"]
+    rules = [prompts.render(lang, f"review_rule_{rule}")
+             for rule in look_violations(look.items, RubricBrief(occasion, season, gender)) if rule in SAID_RULES]
+    return pieces + rules
+
+
+def _off_target(look: Outfit, occasion: str, season: str) -> float:
+    """How far the look's worn pieces sit, on average, from the formality the occasion aims at."""
+    ranks = [formality_rank_of(i) for i in look.items if i.slot in WORN_SLOTS]
+    target = dress_code(occasion, season).target
+    return abs(sum(ranks) / len(ranks) - target) if ranks else 0.0
+
+
 def _warm_enough(lang: str, number: int, look: Outfit) -> str:
     """Yes, with the warm layer named; or what to put over it."""
     layer = next((i for i in look.items if i.slot == "outerwear"), None)

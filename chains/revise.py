@@ -70,7 +70,9 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
         and ("swap" in heard.followups or bool(formality_step(heard)))
     # ("아우터 가벼운걸로": a warmth change said of one slot keeps to it)
     aimed = not heard.slots or item.slot in heard.slots
-    return named or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item, brief.weather.cold) \
+    # ("warmer pls, -8 at night": trainers and a light jacket give way to boots and a padded layer)
+    out_in_the_cold = bool(_warmth_step(heard) > 0 and brief.weather.booted and not brief.weather.fits(item))
+    return named or out_in_the_cold or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item, brief.weather.cold) \
         or shows_colour(item, prefs.avoid_colors) \
         or bool(_warmth_step(heard) and aimed and item.season and item.season not in WEARABLE_SEASONS[brief.season]) \
         or bool(budget and item.price is not None and item.price > budget)
@@ -94,6 +96,8 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     if "warmer" in heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
         reusable.add("outerwear")  # a coat from another look on screen may go over this one too
+    if brief.weather.booted and "shoes" in slots:
+        reusable.add("shoes")  # one pair of boots may walk several looks through the snow
     # "without the jacket" (or "#2 without the jacket", said of that look even in winter): no layer, rather
     # than another in its place
     if _layer_ruled_out(look, brief) and (heard.target_look or dress_code(brief.occasion, brief.season).layer != "needed"):

@@ -51,8 +51,15 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     on_screen = bool(u.target_look and u.target_look <= len(state.looks))
     # "is look 2 too dressy for a daytime ceremony?" asks; "are #2's shoes too casual?" names a piece to change
     judged = not (u.followups - {"more_formal", "less_formal"}) and not u.slots
+    # ("2번 좋은데 좀 더 밝은 색으로 가능?" asks for a change, a feel said of it)
     return on_screen and u.asks_about_look and judged and not (u.avoid_kinds or u.like_look or u.kinds
-                                                               or p.colors or p.avoid_colors or p.style)
+                                                               or p.colors or p.avoid_colors or p.style or u.feel)
+
+
+def compares_looks(state: ConversationState, understanding: Understanding) -> bool:
+    """"1번이랑 2번 중에 뭐가 나아?" of two looks on screen: one chosen, the looks stay."""
+    pair = understanding.compared_looks
+    return bool(pair and max(pair) <= len(state.looks))
 
 
 def _worn_on_screen(state: ConversationState, kinds: tuple[str, ...]) -> bool:
@@ -70,7 +77,7 @@ def asks_for_finishing(state: ConversationState, understanding: Understanding) -
     return bool(state.looks and (kinds and kinds <= set(FINISHING_KINDS) or slot_asked) and u.asks_which
                 and not u.avoid_kinds
                 and not u.topics  # "bow tie or normal tie?": the note on bow ties
-                and not u.too_much  # "is a bolo tie too much?": leave asked, not which one
+                and not u.asks_leave  # "is a bolo tie too much?", "do I need a hat?": leave asked, not which one
                 and not u.puts_piece_on_look and not (u.followups - {"swap"}) and not u.preferences.colors)
 
 
@@ -124,7 +131,7 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("capsule")  # "what should I pack?": a few pieces worn many ways
     if not new_photo and asks_for_finishing(state, understanding):
         return Decision("finish")
-    if not new_photo and asks_about_a_look(state, understanding):
+    if not new_photo and (asks_about_a_look(state, understanding) or compares_looks(state, understanding)):
         return Decision("review")
     if understanding.asks_warm and (state.anchor is not None or understanding.kinds) \
             and not (state.looks and is_followup(understanding)):

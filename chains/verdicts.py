@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import prompts
 from chains.choice import choice_answer
-from chains.dress_code import DressCode, dress_code
+from chains.dress_code import EXPECTED_PIECES, DressCode, dress_code
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
@@ -36,6 +36,8 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
         return choice_answer(lang, heard, season, occasion) + " "
     if heard.too_much:
         return _too_much(lang, heard, season, occasion) + " "
+    if heard.asks_need:
+        return _needed(lang, heard, season, occasion, piece) + " "
     if heard.question not in ("pairing", "yesno"):
         return ""
     # ("are these loafers ok for the office?" asks about the photographed pair; "what shoes for a wedding?" is open)
@@ -182,6 +184,36 @@ def _too_much(lang: str, heard: Understanding, season: str, before: str | None) 
     return prompts.render(lang, "too_much_fine", piece=piece, occasion=place)
 
 
+_OVER_EVENING_CLOTHES = frozenset({"black_tie", "cocktail", "wedding", "funeral", "ceremony", "interview", "court"})
+
+
+def _needed(lang: str, heard: Understanding, season: str, before: str | None, piece: Item | None) -> str:
+    """"Do I need a hat?" at a funeral, "do I really need a different coat?" over gala clothes: whether the
+    occasion calls for the piece, by its custom and its dress code."""
+    kind = heard.kinds[0]
+    occasion = heard.preferences.occasion or before
+    season = heard.preferences.season or season
+    things = prompts.label_variant(lang, "kind", "plural", kind)
+    if piece is not None and piece.slot == "outerwear" == KIND_TO_SLOT.get(kind) and occasion in _OVER_EVENING_CLOTHES:
+        # (a photo does not tell a wool coat from a puffer: what passes and what does not, said plainly)
+        return prompts.render(lang, "needed_coat_over_dressed", occasion=prompts.label(lang, "occasion", occasion))
+    if occasion is None:
+        cold = season in ("fall", "winter") or heard.cold
+        warm_kind = KIND_TO_SLOT.get(kind) == "outerwear" or kind in ("hat", "scarf")
+        key = "needed_for_cold" if cold and warm_kind else "needed_your_call"
+        return prompts.render(lang, key, things=things, season=prompts.label(lang, "season", season))
+    code = dress_code(occasion, season)
+    place = prompts.label(lang, "occasion", occasion)
+    if occasion in EXPECTED_PIECES.get(kind, ()):
+        return prompts.render(lang, "needed_yes", things=things, occasion=place)
+    if kind in code.exclude_kinds:
+        key = "needed_plain_if_worn" if kind in code.fine_if_asked else "needed_no"
+        return prompts.render(lang, key, things=things, occasion=place)
+    if KIND_TO_SLOT.get(kind) == "outerwear" and code.layer == "needed":
+        return prompts.render(lang, "needed_layer", things=things, occasion=place, season=prompts.label(lang, "season", season))
+    return prompts.render(lang, "needed_your_call_at", things=things, occasion=place)
+
+
 def _bold_piece_words(lang: str, heard: Understanding) -> str:
     """The bold piece as the message names it ("a bolo tie", "sequins"), else its kind's word."""
     colour = heard.piece_colour or (heard.preferences.colors[0] if heard.preferences.colors else None)
@@ -255,11 +287,21 @@ def _photo_for(lang: str, heard: Understanding, season: str, piece: Item | None,
     if heard.question != "yesno" or piece is None or not piece.kind or not occasion \
             or (heard.kinds and KIND_TO_SLOT.get(heard.kinds[0]) != piece.slot):  # ("these loafers": the photo's)
         return ""
-    key = "verdict_photo_yes" if dress_code(occasion, season).allows(piece, named=True) else "verdict_photo_no"
+    key = "verdict_photo_yes" if _photo_passes(piece, dress_code(occasion, season)) else "verdict_photo_no"
     # ("are these loafers ok?": the cut said names the pair)
     kind = prompts.label(lang, "cut", heard.cut) if heard.cut else prompts.label(lang, "kind", piece.kind)
     return prompts.render(lang, key, piece=f"{_colour(lang, piece.color_family)} {kind}",
                           occasion=prompts.label(lang, "occasion", occasion))
+
+
+def _photo_passes(piece: Item, code: DressCode) -> bool:
+    """Whether the photographed garment may go: by its kind and, where the colours are strict, its colour.
+    A photo tells no cloth or formality (a navy blazer and a navy work jacket read alike), so neither is
+    held against it."""
+    kind = traits_of(piece).kind
+    if kind in code.exclude_kinds and kind not in code.fine_if_asked:
+        return False
+    return not code.strict_colours or code.in_palette(piece, kind)
 
 
 def _with_piece(lang: str, heard: Understanding, piece: Item | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1201,3 +1202,35 @@ def test_no_gudu_rules_out_pumps_and_flats_too_not_only_lace_ups(services):
     shoes = [i for o in reply["outfits"] for i in o["items"] if i["slot"] == "shoes"]
     assert shoes and all(i["kind"] not in ("shoes", "heels", "flats") for i in shoes), [i["name"] for i in shoes]
 
+
+
+def test_which_of_two_looks_is_better_picks_one_and_keeps_the_looks(services):
+    first = say(services, "설날 시댁 코디 여자, 치마는 불편해요", user="compare")
+    assert all(i["kind"] != "skirt" for o in first["outfits"] for i in o["items"])
+    reply = say(services, "1번이랑 2번 중에 뭐가 더 나아요?", user="compare")
+    assert re.match(r"^(?:[12])번이 나아요|^둘 다", reply["reply"]), reply["reply"]
+    assert not reply["outfits"] or reply["outfits"] == first["outfits"]
+
+
+def test_a_brighter_wish_for_one_look_changes_that_look_not_a_yes(services):
+    first = say(services, "5월 호텔 결혼식 하객룩 30대 여자", user="brighter")
+    reply = say(services, "2번 좋은데 좀 더 밝은 색으로 가능?", user="brighter")
+    assert reply["type"] == "outfits" and not reply["reply"].startswith("네"), reply["reply"]  # a change, not a yes
+    changed = reply["outfits"][1]["items"] != first["outfits"][1]["items"]
+    assert changed or "그대로 두었어요" in reply["reply"], reply["reply"]  # or said plainly why not
+    assert [o["items"] for n, o in enumerate(reply["outfits"]) if n != 1] == \
+        [o["items"] for n, o in enumerate(first["outfits"]) if n != 1]
+
+
+def test_warmer_at_minus_eight_puts_every_look_in_boots(services):
+    say(services, "christmas market trip to vienna, woman", user="vienna")
+    reply = say(services, "warmer pls, forecast says -8 at night", user="vienna")
+    shoes = [i for o in reply["outfits"] for i in o["items"] if i["slot"] == "shoes"]
+    assert shoes and all(i["kind"] == "boots" for i in shoes), [i["name"] for i in shoes]
+
+
+def test_do_i_need_a_hat_with_looks_on_screen_is_answered_and_the_looks_stay(services):
+    first = say(services, "grandad's funeral in january, woman", user="hat")
+    reply = say(services, "do i need a hat?", user="hat")
+    assert reply["reply"].startswith("Not needed for a funeral"), reply["reply"]
+    assert not reply["outfits"] or reply["outfits"] == first["outfits"]

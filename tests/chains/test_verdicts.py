@@ -85,6 +85,39 @@ def test_a_question_about_the_photographed_garment_is_answered_about_it():
     assert verdict("en", said, "winter", trench).startswith("With layers")
 
 
+def test_a_photographed_garment_is_judged_by_its_kind_not_a_formality_the_photo_cannot_show():
+    from domain.items import Item
+
+    jacket = Item(id="u", name="내 네이비 재킷", kind="jacket", slot="outerwear", color="Navy Blue", color_family="navy",
+                  gender="women")  # a navy blazer, photographed: the photo does not say it is tailored
+    said = extract("이 네이비 자켓 있는데 면접 때 입어도 될까요? 여자고 은행 면접이에요")
+    assert verdict("ko", said, "winter", jacket).startswith("네, 갖고 계신 네이비 재킷은 면접에")
+    skirt = Item(id="u", name="Your blue skirt", kind="skirt", slot="bottom", color="Blue", color_family="blue",
+                 gender="women")
+    easter = extract("can i wear this skirt to church on easter sunday? what top would go")
+    assert verdict("en", easter, "spring", skirt).startswith("Yes, you can wear your blue skirt")
+    hoodie = Item(id="u", name="Your grey sweatshirt", kind="sweatshirt", slot="top", color="Grey",
+                  color_family="grey", gender="men")
+    assert verdict("en", extract("can i wear this to my interview?"), "fall", hoodie, "interview").startswith("Better not")
+
+
+@pytest.mark.parametrize(("question", "occasion", "piece", "starts"), [
+    # whether the occasion calls for a piece: its custom, then its dress code
+    ("do i need a hat?", "funeral", None, "Not needed for a funeral. If you wear them"),
+    ("do i really need a blazer?", "interview", None, "Yes: an interview expects blazers"),
+    ("모자 꼭 써야 돼?", None, None, "겨울에는 밖에서는 필요해요"),
+    ("do I really need a different coat??", "black_tie", "coat", "For a black-tie evening, the coat over your clothes"),
+])
+def test_whether_a_piece_is_needed_is_answered_by_the_occasions_custom(question, occasion, piece, starts):
+    from domain.items import Item
+
+    coat = Item(id="u", name="Your black coat", kind="coat", slot="outerwear", color="Black", color_family="black",
+                gender="women") if piece else None
+    heard = extract(question)
+    assert heard.asks_need and "swap" not in heard.followups
+    assert verdict(heard.language, heard, "winter", coat, occasion).startswith(starts)
+
+
 def test_an_open_question_or_a_request_gets_no_verdict():
     assert verdict("en", extract("what should I wear to a wedding?"), "fall") == ""
     assert verdict("en", extract("date night outfit for a woman"), "fall") == ""
