@@ -597,7 +597,8 @@ def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     # person dresses ("what goes with a white shirt? men's please") holds for what follows ...
     said = state["understanding"].preferences
     # ... and so does the occasion an event names ("내일 발인이에요, 정장 위에 뭐 입어요?": a funeral)
-    occasion = event_occasion(state["understanding"])
+    # ("골프 라운딩 가요 드레스코드 있나요?": the round of golf is what the next turns dress for)
+    occasion = event_occasion(state["understanding"]) or said.occasion
     kept = state["stored_preferences"].merged(Preferences(gender=said.gender, avoid_colors=said.avoid_colors,
                                                           occasion=occasion))
     return {"reply": reply, "conversation": conversation, "preferences": kept}

@@ -34,10 +34,13 @@ _SPARKLE_NAME = re.compile(r"\b(?:sparkle|sparkling|glitter|sequins?|sequined|cr
                            r"prism|zircons?|rhinestones?|studded|beads?|beaded|shimmer|gems?|jewelled|jeweled|party clutch)\b", re.I)
 _TEAM_KIT_NAME = re.compile(r"\b(?:jersey|fan ?gear|fangear|supporters?|fc|united|team|club|kkr|royals|"
                             r"super kings|daredevils|chargers|indians)\b", re.I)
+_CROP_NAME = re.compile(r"\b(?:crop|cropped|midriff|bralette|bandeau)\b", re.I)
 _FLORAL_NAME = re.compile(r"\b(?:floral|flower|flowers|flowery|blossom|botanical)\b", re.I)
 FEATURES = {
     # "ugh no florals": any garment its name says has flowers on it
     "floral": ("top", lambda i: i.slot in ("top", "bottom", "onepiece", "outerwear") and bool(_FLORAL_NAME.search(i.name))),
+    # "no crop tops pls": a top its name says is cropped
+    "crop": ("top", lambda i: i.slot == "top" and bool(_CROP_NAME.search(i.name))),
     # "no team jerseys", "유니폼은 안 입어": a club's or a team's shirt
     "team_kit": ("top", lambda i: i.slot == "top" and bool(_TEAM_KIT_NAME.search(i.name))),
     "puffer": ("outerwear", lambda i: i.slot == "outerwear" and (bool(_PUFFER_NAME.search(i.name)) or (

@@ -93,7 +93,8 @@ _MATERIAL = re.compile(r"(?<![\w가-힣])(" + "|".join(sorted(map(re.escape, lex
                        + r")\s*$")
 # "연말 파티에 입어도 되나요?", "can i wear these to the wedding?": leave asked to wear the garment shown
 _LEAVE_TO_WEAR = re.compile(r"입어도|신어도|\bwear (?:these|this|it|them)\b"
-                            r"|\b(?:is|are) (?:this|these|it|they)\b.{0,25}\b(?:too|ok|okay|fine|appropriate)\b")
+                            r"|\b(?:is|are) (?:this|these|it|they)\b.{0,25}\b(?:too|ok|okay|fine|appropriate|alright"
+                            r"|all right|acceptable|suitable)\b")
 _NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
 # "i dont own dress shoes", "구두가 없는데": what the occasion wants is not in their wardrobe
 # "is a bolo tie too much?", "버킷햇 너무 과한가?": whether one bold piece is over the top where it is worn
@@ -104,6 +105,8 @@ _TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number )?([1-9])\s*(?:or|vs\.?|vers
                         r"|([1-9])\s*번?\s*(?:이랑|랑|과|와|하고|이나|vs\.?|,|\s)\s*([1-9])\s*번", re.IGNORECASE)
 _WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|choose)|go with|pick)\b|뭐가|어느|어떤 ?게|"
                            r"더 나|골라|추천", re.IGNORECASE)
+_DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규정|복장 규칙)\s*(?:은|이|가|는)?\s*(?:있|뭐|어떻|\?)"
+                               r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
 # "do I need a hat?", "do I really need a different coat?", "모자 꼭 써야 돼?": whether a piece is called for
 _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|have to (?:wear|bring|get|buy))\b"
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
@@ -903,6 +906,8 @@ def extract(text: str) -> Understanding:
     # ("do I need a hat?": leave asked the other way round, the piece's place at the occasion)
     asks_need = bool(_NEEDED.search(lowered) and wanted_kinds and not topics and not too_much)
     question = "yesno" if (too_much or asks_need) and question in (None, "pairing") else question
+    # ("골프 라운딩 가요 드레스코드 있나요?": the occasion's dress code asked; its note answers)
+    question = question or ("definition" if _DRESS_CODE_ASKED.search(original.lower()) else None)
     # ("2번 바지 기장은 어떻게 해야 다리 길어보여?" asks how to wear look 2's trousers: no piece put on it)
     puts_piece_on_look = bool(wanted_kinds and not followups and (_target_look(lowered) or _OVER_IT.search(lowered))
                               and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto"))

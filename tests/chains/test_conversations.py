@@ -1234,3 +1234,13 @@ def test_do_i_need_a_hat_with_looks_on_screen_is_answered_and_the_looks_stay(ser
     reply = say(services, "do i need a hat?", user="hat")
     assert reply["reply"].startswith("Not needed for a funeral"), reply["reply"]
     assert not reply["outfits"] or reply["outfits"] == first["outfits"]
+
+
+def test_no_crop_tops_is_a_rule_on_the_tops(services):
+    say(services, "summer festival looks, im 19 f", user="crop")
+    reply = say(services, "no crop tops pls my mum will literally kill me", user="crop")
+    assert reply["outfits"] and not any(re.search(r"\bcrop", i["name"], re.I)
+                                        for o in reply["outfits"] for i in o["items"])
+    later = say(services, "show me more", user="crop")
+    assert not any(re.search(r"\bcrop", i["name"], re.I) for o in later["outfits"] for i in o["items"])
+

@@ -263,6 +263,10 @@ def test_a_colour_said_of_a_topic_garment_is_no_wish_for_the_looks(stylist):
     ("is a faux fur coat ok for a winter wedding?", "Fur and faux fur:"),
     ("등산 끝나고 막걸리집 가는데 등산복 그대로 가도 안 이상하죠?", "등산복, 운동복 그대로 가도 될까:"),
     ("can i go to brunch straight from the gym?", "Straight from the hike or the gym:"),
+    ("linen or cotton for the shirt?", "Linen or cotton:"),
+    ("여름엔 반팔 셔츠로 입어도 되나요?", "회사에서 반팔 셔츠:"),
+    ("다음주에 처음으로 골프 라운딩 가요ㅠ 드레스코드 있나요? 40대 여자고 4월 초예요", "골프장 복장 규정:"),
+    ("got this tweed jacket, how do i wear it without looking like my grandma", "Looking younger"),
 ])
 def test_more_questions_with_notes_of_their_own(stylist, text, said):
     reply = stylist.turn(f"more-{len(text)}", text).to_json()
@@ -287,3 +291,11 @@ def test_a_day_of_kimchi_making_gets_its_note_and_dark_easy_looks_on_grip_soles(
                 assert item["color_family"] not in ("white", "beige", "pink", "yellow"), item["name"]
             if item["slot"] == "shoes":
                 assert item["kind"] != "heels" and gripping(Item.from_json(item)), item["name"]
+
+
+def test_an_occasion_said_with_a_question_holds_for_the_next_request(stylist):
+    stylist.turn("golf-next", "다음주에 처음으로 골프 라운딩 가요ㅠ 드레스코드 있나요? 40대 여자고 4월 초예요")
+    reply = stylist.turn("golf-next", "치마는 싫어요 바지로만 보여주세요").to_json()
+    assert reply["outfits"] and reply["preferences"]["occasion"] == "workout"  # (golf, in the contract's words)
+    assert all(i["kind"] != "skirt" for o in reply["outfits"] for i in o["items"])
+
