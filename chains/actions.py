@@ -256,7 +256,8 @@ def _topics(heard: Understanding) -> list[str]:
     # "can I wear a black suit instead of a tux?": the suit's answer for that event, not its whole dress code
     if heard.over_it and find_terms(heard.text.lower(), SUIT_TERMS)[0]:  # "검정 정장은 있어요 그 위에 뭐 입어요?"
         return ([f"event:{heard.event}:overcoat"] if heard.event else []) + ["garment:overcoat"]
-    suit = ":suit" if heard.event and find_terms(heard.text.lower(), SUIT_TERMS)[0] else \
+    # ("정장이 없어요": no suit to wear, so the event's general dress code, not the suit's)
+    suit = ":suit" if heard.event and find_terms(heard.text.lower(), SUIT_TERMS)[0] and not heard.no_suit else \
         ":coat" if heard.event == "funeral" and "coat" in heard.kinds else ""  # "검은 옷이 패딩밖에 없어요"
     event = [f"event:{heard.event}{suit}"] if heard.event else []
     if suit == ":coat":  # the coat they own, then the dress code
@@ -269,7 +270,7 @@ def _topics(heard: Understanding) -> list[str]:
         return list(heard.topics) + ([] if narrower else event) + fit
     garment = [f"garment:{k}" for k in heard.kinds[:1]]  # "what goes with a white shirt?": the shirt first
     return event + fit + shoes + garment + ([f"style:{p.style}"] if p.style else []) \
-        + ([f"occasion:{p.occasion}"] if p.occasion else []) + [f"colour:{c}" for c in p.colors]
+        + ([f"occasion:{p.occasion}"] if p.occasion and not event else []) + [f"colour:{c}" for c in p.colors]
 
 
 # Notes written twice, for menswear apart ("jeans for big thighs" is no A-line skirt advice for a man)
@@ -327,7 +328,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     example = _example_preferences(prefs, heard)
     if heard.topics and not heard.kinds:  # "sheer black tights or opaque?": black is the tights', not the looks'
         example = replace(example, colors=tuple(c for c in example.colors if c not in heard.preferences.colors))
-    if prefs.gender is None and "gender" not in conversation.declined:  # whose looks: offered, never guessed
+    # whose looks: offered, never guessed (where looks or a photographed piece already show whose, theirs)
+    if prefs.gender is None and "gender" not in conversation.declined and not (conversation.looks or conversation.anchor):
         if heard.asks_to_see and not conversation.gender_asked:  # "show me a full look for a funeral"
             return _ask_whose_looks(text, example, conversation)
         topic = notes[0]["title"] if heard.event and notes else _example_topic(heard.preferences, lang)
@@ -348,7 +350,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         conversation = conversation.evolve(anchor=piece)  # and the looks that follow keep it
     elif outfits:  # (a funeral in December: what goes over its looks outside, where none wears a coat)
         text += " " + prompts.render(lang, "knowledge_examples") + named_missing(lang, example, outfits) \
-            + coat_to_add(lang, brief, outfits)
+            + coat_to_add(lang, brief, outfits) + no_suit_needed(lang, heard, outfits)
         if usual := usual_size_note(lang, heard):
             text += " " + usual
     events = events or TurnEvents()
@@ -637,7 +639,9 @@ def trend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if heard.fit:  # "오버핏 유행 끝났어?": the catalogue has no word on cuts
         reply = _fit_trend_answer(services, state["conversation"].language, heard.fit)
     else:
-        reply, offered = _trend_answer(services, state["conversation"], state["preferences"], heard.kinds)
+        anchor = state["conversation"].anchor  # ("이거 유행 지난거야?" of the wedges shown: wedges)
+        shown = (anchor.kind,) if anchor is not None and anchor.kind and heard.points_at_it else ()
+        reply, offered = _trend_answer(services, state["conversation"], state["preferences"], heard.kinds or shown)
     return {"reply": reply, "conversation": state["conversation"].evolve(pending=(), questions_in_row=0, offered=offered)}
 
 

@@ -43,7 +43,7 @@ _EVENT_OWNER = re.compile(
     r"|(?:남동생|여동생|오빠|언니|누나)\s*(?:의\s*)?(?=결혼식)"
 )
 _PAIRING_CUE = re.compile(
-    r"\bgo(?:es)?\s+(?:well\s+)?with\b|\bwear\s+with\b|\bpairs?\s+with\b|\bmatch(?:es)?\s+with\b|"
+    r"\bgo(?:es)?\s+(?:well\s+|best\s+|better\s+|nicely\s+)?with\b|\bwear\s+with\b|\bpairs?\s+with\b|\bmatch(?:es)?\s+with\b|"
     r"어울리|어울려|어울릴|매치|엔 무슨|에 뭐 입|에 뭐 신|랑 뭐|어떤 거 신|뭐 신어|뭘 신|"
     # "is it ok to wear black and navy together?", "갈색 구두에 검정 바지 괜찮아?": may these meet
     r"(?<!put )\btogether\b|괜찮(?:을까|나요|은가요|아\s*\?|겠어\s*\?)"
@@ -92,7 +92,7 @@ _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bst
 _MATERIAL = re.compile(r"(?<![\w가-힣])(" + "|".join(sorted(map(re.escape, lexicon.MATERIAL_WORDS), key=len, reverse=True))
                        + r")\s*$")
 # "연말 파티에 입어도 되나요?", "can i wear these to the wedding?": leave asked to wear the garment shown
-_LEAVE_TO_WEAR = re.compile(r"입어도|신어도|\bwear (?:these|this|it|them)\b"
+_LEAVE_TO_WEAR = re.compile(r"입어도|신어도|\bwear (?:these|this|it|them)\b|(?:룩|용)\s*(?:으로|로)?\s*도\s*(?:돼|되|괜찮|가능)"
                             r"|\b(?:is|are) (?:this|these|it|they)\b.{0,25}\b(?:too|ok|okay|fine|appropriate|alright"
                             r"|all right|acceptable|suitable)\b")
 _NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
@@ -107,6 +107,8 @@ _WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|c
                            r"더 나|골라|추천", re.IGNORECASE)
 _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규정|복장 규칙)\s*(?:은|이|가|는)?\s*(?:있|뭐|어떻|\?)"
                                r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
+# "is it dated?", "이거 유행 지난거야?": the garment shown, pointed at without its name
+_POINTS_AT_IT = re.compile(r"\b(?:this|these|it|they|them|those)\b|이거|이건|이게|요거|얘|저거")
 # "do I need a hat?", "do I really need a different coat?", "모자 꼭 써야 돼?": whether a piece is called for
 _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|have to (?:wear|bring|get|buy))\b"
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
@@ -226,7 +228,7 @@ _YES_NO = re.compile(
     r"|\b(?:ok|okay|alright|fine|a good idea|a no-no|allowed)\s*\?+\s*$"  # "black suit with brown shoes ok?"
     r"|괜찮(?:을까|나요|은가|겠어요?\s*\?|아요?\s*\?)"  # a question, not "회색 빼고 다 괜찮아"
     r"|입어도 ?(?:돼|되|됨|될|괜찮)|신어도 ?(?:돼|되|됨|될|괜찮)|들어도 ?(?:돼|되|됨)|매도 ?(?:돼|되|됨)|해도 ?(?:돼|되|됨)"
-    r"|써도 ?(?:돼|되|됨|괜찮)"
+    r"|써도 ?(?:돼|되|됨|괜찮)|(?:룩|용)\s*(?:으로|로)?\s*도\s*(?:돼|되|괜찮|가능)"  # "출근룩으로도 돼?"
     r"|입을 ?수 ?있|신을 ?수 ?있|(?:가면|입으면|신으면) ?안 ?(?:돼|됨|되나|될까)"
     # "첫날 운동화 신고 가면 좀 그런가요?", "패딩 입고 가도 되지?", "would a navy peacoat work over it?"
     r"|(?:가면|입으면|신으면|하면) ?(?:좀 ?)?(?:그런가|이상한가|이상할까|별로인가|별론가|에바)|가도 ?(?:돼|되|됨|괜찮)"
@@ -290,6 +292,7 @@ class Understanding:
     too_much: bool = False  # "is a bolo tie too much?", "스팽글 너무 과한가?": one bold piece, over the top or not
     asks_need: bool = False  # "do I need a hat?", "코트 꼭 입어야 돼?": whether the occasion calls for the piece
     compared_looks: tuple[int, int] | None = None  # "1번이랑 2번 중에 뭐가 나아?": two looks weighed, one chosen
+    points_at_it: bool = False  # "is it dated?", "이거 유행 지난거야?": about the garment shown, unnamed
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
     longer: bool = False  # "longer skirt pls": more length, which the catalogue does not record
     puts_piece_on_look: bool = False  # "1번에 어떤 코트가 어울려?": a piece named for one look, added where it has none
@@ -982,6 +985,7 @@ def extract(text: str) -> Understanding:
         owns_none=bool(_OWNS_NONE.search(lowered)),
         too_much=too_much,
         compared_looks=_compared_looks(lowered),
+        points_at_it=bool(_POINTS_AT_IT.search(lowered)),
         asks_need=asks_need,
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
         longer=longer,

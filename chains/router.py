@@ -8,6 +8,7 @@ from chains.extract import Understanding
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
+from domain.vocabulary import WOMENSWEAR_KINDS
 
 MAX_QUESTIONS_IN_ROW = 2
 # Every action a turn may take; each is a node of the turn graph (chains/actions.py, NODES).
@@ -60,6 +61,16 @@ def compares_looks(state: ConversationState, understanding: Understanding) -> bo
     """"1번이랑 2번 중에 뭐가 나아?" of two looks on screen: one chosen, the looks stay."""
     pair = understanding.compared_looks
     return bool(pair and max(pair) <= len(state.looks))
+
+
+# Kinds only one wardrobe wears: said, ruled out ("not a skirt person") or photographed, they say whose clothes
+ONE_WARDROBE_KINDS = WOMENSWEAR_KINDS | {"flats", "tie"}
+
+
+def _wearer_evident(state: ConversationState, understanding: Understanding) -> bool:
+    anchor_kind = (state.anchor.kind,) if state.anchor is not None and state.anchor.kind else ()
+    said = (*understanding.kinds, *understanding.avoid_kinds, *anchor_kind)
+    return any(k in ONE_WARDROBE_KINDS for k in said)
 
 
 def _worn_on_screen(state: ConversationState, kinds: tuple[str, ...]) -> bool:
@@ -181,7 +192,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         # looks go on sensible defaults (one wearer per look when whose clothes is still unknown)
         return Decision("recommend")
     # Whose clothes is asked once, never guessed by mixing menswear and womenswear in one answer.
-    ask_gender = () if preferences.gender or state.gender_asked or "gender" in state.declined else ("gender",)
+    ask_gender = () if preferences.gender or state.gender_asked or "gender" in state.declined \
+        or _wearer_evident(state, understanding) else ("gender",)
     if anchor is not None or preferences.occasion or preferences.style or understanding.kinds:
         # "date looks", "slacks outfits": the rest defaults sensibly
         return Decision("clarify", ask_gender) if ask_gender else Decision("recommend")

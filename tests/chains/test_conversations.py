@@ -238,14 +238,16 @@ def test_more_like_number_two_keeps_the_looks_and_adds_ones_of_the_same_wearer(s
 
 @pytest.mark.parametrize(("opening", "shrug", "wearer", "switch"), [
     ("christmas date, we'll be outside a lot", "you pick", "women", "Menswear instead"),
-    ("wedding guest outfit, I hate wearing a tie", "whatever", "men", "Womenswear instead"),
-    ("힐 싫어요 결혼식 하객룩", "니가 골라줘", "women", "남성복으로"),
+    # a piece only one wardrobe wears, even ruled out, says whose clothes: no question
+    ("wedding guest outfit, I hate wearing a tie", None, "men", "Womenswear instead"),
+    ("힐 싫어요 결혼식 하객룩", None, "women", "남성복으로"),
 ])
 def test_whose_clothes_left_to_us_is_one_wardrobe_said_with_a_switch(services, opening, shrug, wearer, switch):
     user = f"left-{wearer}-{len(opening)}"
-    asked = say(services, opening, user=user)
-    assert asked["type"] == "question" and "gender" in asked["asks"]
-    reply = say(services, shrug, user=user)
+    reply = asked = say(services, opening, user=user)
+    if shrug is not None:
+        assert asked["type"] == "question" and "gender" in asked["asks"]
+        reply = say(services, shrug, user=user)
     wearers = {i["gender"] for o in reply["outfits"] for i in o["items"]} - {"unisex"}
     assert reply["outfits"] and wearers == {wearer}, wearers
     assert reply["quick_replies"][0] == switch
@@ -1244,3 +1246,12 @@ def test_no_crop_tops_is_a_rule_on_the_tops(services):
     later = say(services, "show me more", user="crop")
     assert not any(re.search(r"\bcrop", i["name"], re.I) for o in later["outfits"] for i in o["items"])
 
+
+
+def test_a_photographed_piece_only_one_wardrobe_wears_needs_no_whose_question_and_its_trend_is_asked_of_it(
+        services, navy_shirt_photo):
+    first = say(services, "이 플랫슈즈 충동구매함 ㅋㅋ 어떻게 코디해?", navy_shirt_photo, user="flats-photo")
+    assert first["type"] == "outfits", first["reply"]  # flats are womenswear: no "men's or women's?"
+    assert {i["gender"] for o in first["outfits"] for i in o["items"]} - {"unisex"} == {"women"}
+    trend = say(services, "솔직히 이거 유행 지난거야?", user="flats-photo")
+    assert "플랫슈즈" in trend["reply"].split(".")[0], trend["reply"]  # about the flats first, then the numbers
