@@ -412,7 +412,17 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
         mark_used(used_ids, extra)
         used_families.update((i.slot, i.color_family) for i in extra)
         looks.append((plan, items))
-    return _showing_the_named_colour(looks, prefs)
+    return _wearing_the_named_layer(_showing_the_named_colour(looks, prefs), prefs)
+
+
+def _wearing_the_named_layer(looks: list[tuple[LookPlan, list[Item]]], prefs: Preferences,
+                             ) -> list[tuple[LookPlan, list[Item]]]:
+    """"Something with a jacket for the church part": every look wears a layer (a blazer standing in where
+    the jackets run out); fewer looks rather than some without one."""
+    if not any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds):
+        return looks
+    layered = [(plan, items) for plan, items in looks if any(i.slot == "outerwear" for i in items)]
+    return layered or looks
 
 
 def _attempts(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Preferences, anchor: Item | None,

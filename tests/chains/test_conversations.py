@@ -1255,3 +1255,9 @@ def test_a_photographed_piece_only_one_wardrobe_wears_needs_no_whose_question_an
     assert {i["gender"] for o in first["outfits"] for i in o["items"]} - {"unisex"} == {"women"}
     trend = say(services, "솔직히 이거 유행 지난거야?", user="flats-photo")
     assert "플랫슈즈" in trend["reply"].split(".")[0], trend["reply"]  # about the flats first, then the numbers
+
+
+def test_something_with_a_jacket_puts_a_layer_on_every_look(services):
+    say(services, "wedding guest looks for a woman, october", user="layer-asked")
+    reply = say(services, "can you show me something with a jacket or cover-up for the church part?", user="layer-asked")
+    assert reply["outfits"] and all(any(i["slot"] == "outerwear" for i in o["items"]) for o in reply["outfits"])
