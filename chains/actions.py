@@ -13,7 +13,7 @@ from langgraph.runtime import Runtime
 import prompts
 from chains.dress_code import dress_code
 from chains.explain import why
-from chains.extract import Understanding, find_terms
+from chains.extract import ALL_LOOKS, Understanding, find_terms
 from chains.capsule import capsule_from
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks
@@ -660,7 +660,9 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         heard = replace(heard, age=conversation.age)
     occasion = asked_occasion(heard)
     if heard.compared_looks and max(heard.compared_looks) <= len(conversation.looks):  # "1번이랑 2번 중에 뭐가 나아?"
-        text = compare_looks(lang, heard.compared_looks, conversation.looks, prefs.occasion or "daily",
+        numbers = tuple(range(1, len(conversation.looks) + 1)) if heard.compared_looks == ALL_LOOKS \
+            else heard.compared_looks  # ("which one of these would be ok for lunch?": all of them)
+        text = compare_looks(lang, numbers, conversation.looks, occasion or prefs.occasion or "daily",
                              season_of(services, prefs), prefs.gender)
         reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),

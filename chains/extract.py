@@ -576,11 +576,19 @@ def _target_look(text: str) -> int | None:
     return int(said) if said.isdigit() else _ORDINALS[said.lower()]
 
 
+# "which one of these would also be ok for lunch?", "어떤 코디가 제일 나아요?": every look on screen weighed
+_WHICH_LOOK = re.compile(r"\bwhich (?:one|look|outfit)s?\b|\bwhich of (?:these|them|those|the looks)\b|\bthe best one\b"
+                         r"|어떤 코디가|어느 코디|몇 ?번이 (?:제일|가장|더)|뭐가 (?:제일|가장)|어떤 게 (?:제일|가장)|제일 나은",
+                         re.IGNORECASE)
+ALL_LOOKS = (0, 0)  # (the looks on screen, all of them)
+
+
 def _compared_looks(text: str) -> tuple[int, int] | None:
-    """The two looks a "which is better, #1 or #2?" weighs against each other."""
+    """The two looks a "which is better, #1 or #2?" weighs against each other (ALL_LOOKS: "which one
+    of these?")."""
     hit = _TWO_LOOKS.search(text)
     if hit is None or not (_WHICH_BETTER.search(text) or hit.group().strip() == text.strip(" ?!.")):
-        return None
+        return ALL_LOOKS if _WHICH_LOOK.search(text) else None
     first, second = (int(g) for g in hit.groups() if g)
     return (first, second) if first != second else None
 

@@ -188,7 +188,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "시댁", "처가", "시부모", "가족 모임", "가족모임", "친척 모임", "명절", "설날", "추석", "family dinner",
                  "christmas dinner", "christmas eve dinner", "xmas day", "christmas day", "크리스마스 당일", "christmas lunch with family", "holiday dinner",
                  "thanksgiving", "meeting the parents", "meet the parents", "meeting her parents",
-                 "meeting his parents", "in-laws", "inlaws", "xmas dinner", "christmas lunch", "xmas lunch",
+                 "meeting his parents", "in-laws", "inlaws", "mother in law", "mother-in-law", "father in law",
+                 "father-in-law", "시어머니", "시아버지", "장모님", "장인어른", "xmas dinner", "christmas lunch", "xmas lunch",
                  # meeting a partner's parents for the first time
                  "girlfriends parents", "girlfriend's parents", "gf's parents", "gfs parents", "boyfriends parents",
                  "boyfriend's parents", "bf's parents", "bfs parents", "partner's parents", "partners parents",

@@ -63,17 +63,19 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     return text, tuple(item for item, _ in serious)
 
 
-def compare_looks(lang: str, numbers: tuple[int, int], looks: tuple[Outfit, ...], occasion: str, season: str,
+def compare_looks(lang: str, numbers: tuple[int, ...], looks: tuple[Outfit, ...], occasion: str, season: str,
                   gender: str | None) -> str:
-    """"1번이랑 2번 중에 뭐가 나아?": the look with fewer faults for the occasion, else the one whose
-    formality sits nearer what the occasion aims at, and why."""
+    """"1번이랑 2번 중에 뭐가 나아?", "which one of these would be ok for lunch?": the look with fewer faults
+    for the occasion, else the one whose formality sits nearer what the occasion aims at, and why (beside
+    the runner-up)."""
     faults = {n: _faults(lang, looks[n - 1], occasion, season, gender) for n in numbers}
-    pick, other = sorted(numbers, key=lambda n: (len(faults[n]), _off_target(looks[n - 1], occasion, season)))
+    pick, other = sorted(numbers, key=lambda n: (len(faults[n]), _off_target(looks[n - 1], occasion, season)))[:2]
     place = prompts.label(lang, "occasion", occasion)
     if len(faults[pick]) < len(faults[other]):
         return prompts.render(lang, "compare_pick_faults", pick=pick, other=other, occasion=place,
                               problems=prompts.listed(lang, faults[other][:2]))
-    return prompts.render(lang, "compare_pick_closer", pick=pick, other=other, occasion=place)
+    key = "compare_pick_closer" if len(numbers) == 2 else "compare_pick_closest"
+    return prompts.render(lang, key, pick=pick, other=other, occasion=place)
 
 
 def _faults(lang: str, look: Outfit, occasion: str, season: str, gender: str | None) -> list[str]:

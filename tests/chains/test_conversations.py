@@ -1261,3 +1261,10 @@ def test_something_with_a_jacket_puts_a_layer_on_every_look(services):
     say(services, "wedding guest looks for a woman, october", user="layer-asked")
     reply = say(services, "can you show me something with a jacket or cover-up for the church part?", user="layer-asked")
     assert reply["outfits"] and all(any(i["slot"] == "outerwear" for i in o["items"]) for o in reply["outfits"])
+
+
+def test_which_one_of_these_weighs_every_look_for_the_occasion_asked(services):
+    first = say(services, "easter sunday church outfit, woman", user="which-one")
+    reply = say(services, "which one of these would also be ok for lunch at my mother in law's after", user="which-one")
+    assert reply["reply"].startswith(("All of these suit", "I'd go with look")), reply["reply"]
+    assert not reply["outfits"] or reply["outfits"] == first["outfits"]
