@@ -16,14 +16,14 @@ from chains.explain import why
 from chains.extract import ALL_LOOKS, Understanding, find_terms
 from chains.capsule import capsule_from
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
-from chains.followups import change_looks
+from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
 from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conversation_brief, feel_notes,
                           likely_wearer_of, named_missing, no_suit_needed, offer_looks, render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
-from chains.router import says_something
+from chains.router import puts_photo_on_look, says_something
 from chains.services import AgentServices
 from chains.sizes import size_for_chest, size_phrase, sizes_up, steps_between, steps_from, suggest_sizes, top_label
 from chains.state import ConversationState, Outfit, Preferences, Reply
@@ -578,6 +578,9 @@ def with_offered(prefs: Preferences, conversation: ConversationState, heard: Und
 def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     turn, conversation = runtime.context, state["conversation"]
     heard = state["understanding"]
+    if state.get("garment") is not None and puts_photo_on_look(conversation, heard):  # "would these work with #1?"
+        reply, conversation = photo_on_look(turn.services, conversation, state["brief"], heard, turn.events)
+        return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
                                                     turn.wardrobe)
     if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,

@@ -11,6 +11,9 @@ from chains.dress_code import EXPECTED_PIECES, dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.look_score import colour_slot_for
 from chains.extract import Understanding
+from chains.finishing import slot_intro
+from chains.explain import why
+from chains.verdicts import photo_verdict
 from chains.compose import plan_slot
 from chains.recommend import fetch_slot
 from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, new_looks,
@@ -100,8 +103,10 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     if not outfits and (what := _ruled_out_names(lang, heard)):  # "no black or brown shoes" at the office
         kept_prefs = replace(prefs, avoid_colors=tuple(c for c in prefs.avoid_colors
                                                        if c not in heard.preferences.avoid_colors))
-        reply, conversation = show_looks(services, before, list(looks),
-                                         prompts.render(lang, "revised_impossible", what=what), events)
+        text = prompts.render(lang, "revised_impossible", what=what)
+        if "shoes" in heard.slots:  # "and shoes? I cannot walk in stilettos": what the occasion takes instead
+            text += " " + prompts.render(lang, slot_intro("shoes", prefs.occasion or "daily", season, prefs.gender == "men"))
+        reply, conversation = show_looks(services, before, list(looks), text, events)
         return reply, conversation, kept_prefs
     note = length_note(lang, heard) + _doing_without(lang, heard, prefs, looks, season) + _revision_note(lang, looks, outfits, heard, prefs.occasion or "daily",
                                                                                                    conversation.weather.cold) \
@@ -483,3 +488,23 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
     if unchanged:
         return prompts.render(lang, "revised_none")
     return prompts.render(lang, "revised_all" if not old & new else "revised")
+
+
+def photo_on_look(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
+                  events: TurnEvents | None) -> tuple[Reply, ConversationState]:
+    """"Would these work with #1?" with a photo of loafers: whether they suit the occasion, and look 1 with
+    them in place of its shoes (the other looks stay as they were)."""
+    lang, looks, piece = conversation.language, list(conversation.looks), conversation.anchor
+    assert piece is not None and heard.target_look is not None
+    number, season = heard.target_look, season_of(services, prefs)
+    look = looks[number - 1]
+    # (in the place of the piece it replaces; "or should I get derbies?" names the other pair, not these)
+    slots = [i.slot for i in look.items]
+    items = tuple(piece if i.slot == piece.slot else i for i in look.items) if piece.slot in slots \
+        else (*look.items, piece)
+    occasion = prefs.occasion or "daily"
+    looks[number - 1] = Outfit(look.style, items, why(look.style, occasion, items, lang, season))
+    said = photo_verdict(lang, piece, occasion, season) if prefs.occasion else ""
+    text = f"{said} " + prompts.render(lang, "photo_on_look", number=number, piece=prompts.label(lang, "kind", piece.kind))
+    return show_looks(services, conversation, looks, text.strip(), events)
+

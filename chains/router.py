@@ -57,6 +57,13 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
                                                                or p.colors or p.avoid_colors or p.style or u.feel)
 
 
+def puts_photo_on_look(state: ConversationState, understanding: Understanding) -> bool:
+    """"Would these work with #1?", "2번에 이거 어때?" with a photo: the garment shown, tried in that look."""
+    number = understanding.target_look
+    return bool(number and number <= len(state.looks) and state.anchor is not None and state.anchor.kind
+                and not understanding.like_look)
+
+
 def compares_looks(state: ConversationState, understanding: Understanding) -> bool:
     """"1번이랑 2번 중에 뭐가 나아?" of two looks on screen: one chosen, the looks stay."""
     pair = understanding.compared_looks
@@ -112,6 +119,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         if can_ask and "kind" not in state.pending:
             return Decision("clarify", ("kind",))
         return Decision("recommend")  # the garment stays unplaced rather than asked about again
+    if new_photo and puts_photo_on_look(state, understanding):
+        return Decision("revise")  # "would these work with #1?": look 1 with them in it
     if "save" in understanding.intents:
         return Decision("save")
     if "brands" in understanding.intents and not new_photo:

@@ -289,9 +289,14 @@ def _photo_for(lang: str, heard: Understanding, season: str, piece: Item | None,
     if heard.question != "yesno" or piece is None or not piece.kind or not occasion \
             or (heard.kinds and KIND_TO_SLOT.get(heard.kinds[0]) != piece.slot):  # ("these loafers": the photo's)
         return ""
+    return photo_verdict(lang, piece, occasion, season, heard.cut)
+
+
+def photo_verdict(lang: str, piece: Item, occasion: str, season: str, cut: str | None = None) -> str:
+    """"Yes, you can wear your brown loafers to a wedding" (or better not), of the photographed garment
+    (`cut`: the cut the person named it by, "these loafers")."""
     key = "verdict_photo_yes" if _photo_passes(piece, dress_code(occasion, season)) else "verdict_photo_no"
-    # ("are these loafers ok?": the cut said names the pair)
-    kind = prompts.label(lang, "cut", heard.cut) if heard.cut else prompts.label(lang, "kind", piece.kind)
+    kind = prompts.label(lang, "cut", cut) if cut else prompts.label(lang, "kind", piece.kind)
     return prompts.render(lang, key, piece=f"{_colour(lang, piece.color_family)} {kind}",
                           occasion=prompts.label(lang, "occasion", occasion))
 

@@ -1268,3 +1268,15 @@ def test_which_one_of_these_weighs_every_look_for_the_occasion_asked(services):
     reply = say(services, "which one of these would also be ok for lunch at my mother in law's after", user="which-one")
     assert reply["reply"].startswith(("All of these suit", "I'd go with look")), reply["reply"]
     assert not reply["outfits"] or reply["outfits"] == first["outfits"]
+
+
+def test_a_photo_asked_of_one_look_is_tried_in_that_look(services, navy_shirt_photo):
+    first = say(services, "work outfits for a man this fall", user="photo-on-look")
+    reply = say(services, "would this shirt work with #2?", navy_shirt_photo, user="photo-on-look")
+    second = reply["outfits"][1]["items"]
+    assert [i["slot"] for i in second if i["source"] == "upload"] == ["top"], second
+    assert [i["id"] for i in second if i["slot"] != "top"] == [i["id"] for i in first["outfits"][1]["items"]
+                                                               if i["slot"] != "top"]
+    assert [o["items"] for n, o in enumerate(reply["outfits"]) if n != 1] == \
+        [o["items"] for n, o in enumerate(first["outfits"]) if n != 1]
+    assert "look 2" in reply["reply"], reply["reply"]
