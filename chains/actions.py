@@ -190,6 +190,25 @@ def _body(heard: Understanding, conversation: ConversationState,
     return (heard.height_cm or said[0] or profile[0], heard.weight_kg or said[1] or profile[1])
 
 
+def _kind_trend(lang: str, found: SeasonTrend, kind: str, season: str) -> str:
+    """Whether the kind rose in the catalogue's listings for the season, in one sentence."""
+    rising = kind in {r.value for r in found.kinds}
+    return prompts.render(lang, "trend_kind_rising" if rising else "trend_kind_flat",
+                          kinds=prompts.label_variant(lang, "kind", "plural", kind),
+                          season=prompts.label(lang, "season", season))
+
+
+def shown_piece_trend(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                      heard: Understanding) -> str:
+    """"Are these dated?" with the photo, before whose clothes is asked: the photographed kind's trend."""
+    anchor = conversation.anchor
+    if "trend" not in heard.intents or anchor is None or not anchor.kind or set(heard.kinds) - {anchor.kind}:
+        return ""
+    season = season_of(services, prefs)
+    found = season_trend(season, prefs.gender)
+    return _kind_trend(conversation.language, found, anchor.kind, season) + " " if found is not None else ""
+
+
 def _trend_answer(services: AgentServices, conversation: ConversationState,
                   prefs: Preferences, asked_kinds: Sequence[str] = ()) -> tuple[Reply, Preferences | None]:
     """What rises in the catalogue's own listings for the season, in words and a small chart; and the
@@ -205,10 +224,7 @@ def _trend_answer(services: AgentServices, conversation: ConversationState,
         styles=_listed(lang, "style", found.styles[:2]),
         listings=prompts.render(lang, f"trend_listings_{found.gender or 'all'}"))
     if asked_kinds:  # "are puffer jackets still in?": that piece first
-        rising = asked_kinds[0] in {r.value for r in found.kinds}
-        text = prompts.render(lang, "trend_kind_rising" if rising else "trend_kind_flat",
-                              kinds=prompts.label_variant(lang, "kind", "plural", asked_kinds[0]),
-                              season=prompts.label(lang, "season", season)) + " " + text
+        text = _kind_trend(lang, found, asked_kinds[0], season) + " " + text
     images: tuple[str, ...] = ()
     if services.draw_chart is not None:
         rows = [(prompts.label(lang, "color_family", r.value), r.change * 100, family_hex(r.value)) for r in colours]
@@ -475,7 +491,8 @@ def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     reply, conversation = _clarify(conversation, state["decision"].asks, bool(state["understanding"].kinds))
     # "are these loafers ok for a summer office?" with the photo: answered before whose clothes is asked
     said = verdict(conversation.language, state["understanding"], season_of(runtime.context.services, state["brief"]),
-                   conversation.anchor, state["brief"].occasion)
+                   conversation.anchor, state["brief"].occasion) \
+        or shown_piece_trend(runtime.context.services, conversation, state["brief"], state["understanding"])
     if said:
         reply = replace(reply, text=said + reply.text)
     if state["brief"] is not state["preferences"] and conversation.offered is None:

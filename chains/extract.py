@@ -109,6 +109,8 @@ _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규�
                                r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
 # "is it dated?", "이거 유행 지난거야?": the garment shown, pointed at without its name
 _POINTS_AT_IT = re.compile(r"\b(?:this|these|it|they|them|those)\b|이거|이건|이게|요거|얘|저거")
+# a question by its mark, its word order or its Korean ending ("are these too much for ...", "이거 과한가")
+_ASKED = re.compile(r"\?|^\s*(?:are|is|isn'?t|aren'?t|would|will)\b|(?:가|까|나|니)\s*$", re.IGNORECASE)
 # "do I need a hat?", "do I really need a different coat?", "모자 꼭 써야 돼?": whether a piece is called for
 _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|have to (?:wear|bring|get|buy))\b"
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
@@ -431,9 +433,11 @@ def _photo_kind(text: str, kinds: list[Match]) -> str | None:
     """The garment named right after "this is my", "it's a", "이거": the photo's, even in a question
     about what goes with it."""
     # (each naming in turn: "got this sweater ... its for the chalet" names it at "this", not at "its")
+    # ("does this go with black jeans?": the jeans after "go with" are its partner, not its name)
     namings = [*_NAMES_THE_PHOTO.finditer(text), *_POINTED_AT.finditer(text)]
     return next((k.value for naming in namings for k in kinds
-                 if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT), None)
+                 if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT
+                 and not _PAIRING_CUE.search(text[naming.start():k.start])), None)
 
 
 def _not_of_a_fabric_ruled_out(text: str, kinds: list[Match], flags: list,
@@ -609,6 +613,10 @@ def _pairing_about(text: str, kinds: list[Match], wanted: Sequence[str]) -> tupl
     if cue is None:
         return tuple(wanted)
     korean = bool(_HANGUL.search(text))
+    before = text[:cue.start()]
+    if not korean and _POINTS_AT_IT.search(before):  # "does this (shirt) go with black jeans?": about the garment
+        # shown, named or not; the jeans are its partner
+        return tuple(dict.fromkeys(m.value for m in kinds if m.value in wanted and m.start < cue.start()))
     return tuple(dict.fromkeys(m.value for m in kinds if m.value in wanted and (m.start < cue.start()) == korean))
 
 
@@ -852,7 +860,8 @@ def extract(text: str) -> Understanding:
     genders, masked = find_terms(masked, lexicon.GENDER_TERMS)
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
-    if fits or kinds:  # "are skinny jeans still in?", "are puffer jackets still in?": a trend question
+    # "are skinny jeans still in?", "are puffer jackets still in?", "are these dated?" of a photo: a trend question
+    if fits or kinds or _POINTS_AT_IT.search(lowered):
         intents += find_terms(lowered, lexicon.IN_OR_OUT_TERMS)[0]
     questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
     colour_flags, kind_flags, pieces = _pieces(lowered, colours, kinds, slots)
@@ -913,7 +922,8 @@ def extract(text: str) -> Understanding:
         lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided), len(set(wanted_kinds) | set(wanted)))
     # ("are sequins too much for a work party?": leave asked for one bold piece, named or a feature of one)
     # ("green cords, is burgundy too much?" asks whether two colours go together)
-    too_much = bool(_TOO_MUCH.search(lowered) and (wanted_kinds or features) and not followups and len(wanted) < 2)
+    too_much = bool(_TOO_MUCH.search(lowered) and (wanted_kinds or features or _POINTS_AT_IT.search(lowered) and _ASKED.search(lowered))
+                    and not followups and len(wanted) < 2)
     # ("do I need a hat?": leave asked the other way round, the piece's place at the occasion)
     asks_need = bool(_NEEDED.search(lowered) and wanted_kinds and not topics and not too_much)
     question = "yesno" if (too_much or asks_need) and question in (None, "pairing") else question

@@ -157,7 +157,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # a day of classes
               "uni", "university", "college", "campus", "lectures", "school", "대학", "학교", "캠퍼스", "등교", "수업",
               "김장", "kimjang", "kimchi making",  # a day's work in the yard, however family the house
-              "학부모 상담", "학부모 모임", "parent-teacher", "parents evening", "parents night", "parents' night",
+              "학부모 상담", "학부모 모임", "parent-teacher", "parent teacher", "parent teacher conference",
+              "parent-teacher conference", "parents evening", "parents night", "parents' night",
               "parent night", "back to school night", "open house", "school play", "school concert",
               "개강",
               # a pint at the local: everyday clothes, not a party's
@@ -189,7 +190,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "christmas dinner", "christmas eve dinner", "xmas day", "christmas day", "크리스마스 당일", "christmas lunch with family", "holiday dinner",
                  "thanksgiving", "meeting the parents", "meet the parents", "meeting her parents",
                  "meeting his parents", "in-laws", "inlaws", "mother in law", "mother-in-law", "father in law",
-                 "father-in-law", "시어머니", "시아버지", "장모님", "장인어른", "xmas dinner", "christmas lunch", "xmas lunch",
+                 "father-in-law", "xmas dinner", "christmas lunch", "xmas lunch",
                  # meeting a partner's parents for the first time
                  "girlfriends parents", "girlfriend's parents", "gf's parents", "gfs parents", "boyfriends parents",
                  "boyfriend's parents", "bf's parents", "bfs parents", "partner's parents", "partners parents",
@@ -268,10 +269,14 @@ SEASON_TERMS: dict[str, tuple[str, ...]] = {
 GENDER_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("men", "man", "male", "guy", "dude", "menswear", "mens", "for him", "boyfriend", "bf", "husband", "dad",
             "father", "brother", "son", "남자", "남성", "남성복", "남자옷", "남친", "남자친구", "남편", "아빠", "아버지",
-            "오빠", "아들", "남동생", "he/him", "he / him", "he/they"),
+            "오빠", "아들", "남동생", "he/him", "he / him", "he/they", "dad-friendly", "dad friendly"),
     "women": ("women", "woman", "female", "lady", "girl", "womenswear", "womens", "for her", "girlfriend", "gf", "wife",
               "mom", "mother", "sister", "daughter", "여자", "여성", "여성복", "여자옷", "여친", "여자친구", "와이프",
-              "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생", "she/her", "she / her", "she/they"),
+              "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생", "she/her", "she / her", "she/they",
+              "mom-friendly", "mum-friendly",
+              # a woman's body and dress sizes ("size 18, pear shaped")
+              "pear shaped", "pear-shaped", "pear shape", "hourglass", "size 8", "size 10", "size 12", "size 14",
+              "size 16", "size 18", "size 20", "size 22", "size 24", "uk 12", "uk 14", "uk 16", "uk 18"),
     # no gender to dress by: gender-neutral looks (chains/looks.py says how they are made)
     "unisex": ("nonbinary", "non-binary", "non binary", "enby", "they/them", "they / them", "genderqueer",
                "gender neutral", "gender-neutral", "not too gendered", "androgynous", "genderless", "unisex",
@@ -478,7 +483,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫"),
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖"),
     "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
-                "modest", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리"),
+                "modest", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
+                "upper arms", "showing my arms", "show my arms", "hate my arms", "bare arms", "nothing sleeveless",
+                "팔뚝", "팔 드러나", "팔이 드러나", "팔 노출"),
     "grip": ("non-slip", "non slip", "nonslip", "anti-slip", "anti slip", "slip resistant", "slip-resistant",
              "won't slip", "wont slip", "don't slip", "dont slip", "not slippery", "slippery", "good grip", "grip",
              "icy", "ice on the", "미끄러", "미끄럽", "빙판", "안 미끄", "안미끄", "frozen grass", "frozen ground",
@@ -552,7 +559,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                "가볍게", "lighter layer", "lighter jacket", "lighter coat"),
     "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     "less dressy", "less dressed up", "not so dressy", "not as dressy", "less fancy", "dressed down",
-                    "dress down", "tone it down", "more low-key", "more lowkey", "more low key", "덜 화려", "덜 격식",
+                    "dress down", "more low-key", "more lowkey", "more low key", "덜 화려", "덜 격식",
                     "stuffy", "less stuffy", "too stuffy", "loosen it up", "more fun", "too serious", "less serious",
                     "덜 꾸민", "안 꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼",
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",

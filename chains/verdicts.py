@@ -34,8 +34,8 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
         return warm + " "
     if heard.question == "choice":
         return choice_answer(lang, heard, season, occasion) + " "
-    if heard.too_much:
-        return _too_much(lang, heard, season, occasion) + " "
+    if heard.too_much and (said := _too_much(lang, heard, season, occasion, piece)):
+        return said + " "
     if heard.asks_need:
         return _needed(lang, heard, season, occasion, piece) + " "
     if heard.question not in ("pairing", "yesno"):
@@ -46,7 +46,8 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     season_said = _season(lang, heard) if heard.question == "yesno" else ""
     # ("검정 셔츠 입어도 괜찮나요? 흰 셔츠밖에 없어서요" at a funeral: its colours answer, not whether two go together)
     strict = said and heard.kinds and dress_code(heard.preferences.occasion or occasion or "daily", season).strict_colours
-    sentence = _suit_shoes(lang, heard) or (said if strict else "") or _colour_for(lang, heard, piece) \
+    sentence = _suit_shoes(lang, heard) or (said if strict else "") or _photo_with(lang, heard, piece) \
+        or _colour_for(lang, heard, piece) \
         or _colours(lang, heard) or said or season_said or _with_piece(lang, heard, piece) or _special(lang, heard)
     return sentence[:1].upper() + sentence[1:] + " " if sentence else ""
 
@@ -159,11 +160,18 @@ _QUIET_OCCASIONS = frozenset({"funeral", "interview", "court", "work"})
 _DRESSY_OCCASIONS = frozenset({"wedding", "ceremony", "black_tie", "cocktail", "graduation"})
 
 
-def _too_much(lang: str, heard: Understanding, season: str, before: str | None) -> str:
-    """"Is a bolo tie too much?", "are sequins too much for a work party?": by how quiet the occasion's
-    dress code is; a piece the dress code rules out is too casual there, not too bold."""
+def _too_much(lang: str, heard: Understanding, season: str, before: str | None, shown: Item | None = None) -> str:
+    """"Is a bolo tie too much?", "are sequins too much for a work party?", "are these too much?" of the
+    photographed pair: by how quiet the occasion's dress code is; a piece the dress code rules out is too
+    casual there, not too bold ("" when no piece is named or shown)."""
     occasion = heard.preferences.occasion or before
     piece = _bold_piece_words(lang, heard)
+    if shown is not None and shown.kind and heard.points_at_it and set(heard.kinds) <= {shown.kind} \
+            and not heard.preferences.colors:  # "are these too much?": the photo's colour says its boldness
+        heard = replace(heard, kinds=(shown.kind,), preferences=replace(heard.preferences, colors=(shown.color_family,)))
+        piece = prompts.render(lang, "your_piece", piece=f"{_colour(lang, shown.color_family)} {prompts.label(lang, 'kind', shown.kind)}")
+    if not piece:
+        return ""
     if occasion is None:
         return prompts.render(lang, "too_much_plain", piece=piece)
     place = prompts.label(lang, "occasion", occasion)
@@ -177,6 +185,8 @@ def _too_much(lang: str, heard: Understanding, season: str, before: str | None) 
         quiet = all(c in NEUTRAL_FAMILIES for c in colours)
         return prompts.render(lang, "too_much_quiet_colour" if quiet else "too_much_loud_colour",
                               piece=piece, occasion=place)
+    if occasion in _QUIET_OCCASIONS and not _statement(heard):  # "is a shirt too much for a funeral?": plain, no
+        return prompts.render(lang, "too_much_quiet_plain", piece=piece, occasion=place)
     if occasion in _QUIET_OCCASIONS:
         return prompts.render(lang, "too_much_quiet", piece=piece, occasion=place)
     if occasion in _DRESSY_OCCASIONS:
@@ -214,6 +224,16 @@ def _needed(lang: str, heard: Understanding, season: str, before: str | None, pi
     if KIND_TO_SLOT.get(kind) == "outerwear" and code.layer == "needed":
         return prompts.render(lang, "needed_layer", things=things, occasion=place, season=prompts.label(lang, "season", season))
     return prompts.render(lang, "needed_your_call_at", things=things, occasion=place)
+
+
+# Pieces worn to be noticed: an accessory of that kind, or one its words call bold (a bolo tie, sequins)
+_STATEMENT_KINDS = frozenset({"hat", "jewellery", "sunglasses", "scarf"})
+
+
+def _statement(heard: Understanding) -> bool:
+    if any(k in _STATEMENT_KINDS for k in heard.kinds) or find_terms(heard.text.lower(), FEATURE_TERMS)[0]:
+        return True
+    return _span(heard) is not None  # "a bolo tie", "a bucket hat": a word that makes the kind a statement
 
 
 def _bold_piece_words(lang: str, heard: Understanding) -> str:
@@ -309,6 +329,24 @@ def _photo_passes(piece: Item, code: DressCode) -> bool:
     if kind in code.exclude_kinds and kind not in code.fine_if_asked:
         return False
     return not code.strict_colours or code.in_palette(piece, kind)
+
+
+def _photo_with(lang: str, heard: Understanding, piece: Item | None) -> str:
+    """"Does this go with black jeans?" of the photographed olive jacket: the two colours together (the
+    jeans are its partner, not what the question is about)."""
+    said = heard.preferences.colors
+    partner = next((k for k in heard.kinds if piece is not None and KIND_TO_SLOT.get(k) not in (None, piece.slot)), None)
+    if piece is None or not piece.kind or partner is None or len(said) != 1 \
+            or any(k != piece.kind for k in heard.about_kinds):  # ("what pants go with a mustard cardigan?")
+        return ""
+    verdict_said = pair_verdict(piece.color_family, said[0])
+    theirs = prompts.render(lang, "your_piece", piece=f"{_colour(lang, piece.color_family)} {prompts.label(lang, 'kind', piece.kind)}")
+    named = {"a": theirs, "b": f"{_said_colour(lang, heard, said[0])} {prompts.label_variant(lang, 'kind', 'plural', partner)}"}
+    if verdict_said == "accent":
+        neutral, accent = (piece.color_family, said[0]) if piece.color_family in NEUTRAL_FAMILIES else (said[0], piece.color_family)
+        named = {"neutral": _colour(lang, neutral), "accent": _colour(lang, accent)}
+    text = prompts.render(lang, f"colour_verdict_{verdict_said}", **named)
+    return text[:1].upper() + text[1:]
 
 
 def _with_piece(lang: str, heard: Understanding, piece: Item | None) -> str:

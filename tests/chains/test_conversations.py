@@ -1280,3 +1280,14 @@ def test_a_photo_asked_of_one_look_is_tried_in_that_look(services, navy_shirt_ph
     assert [o["items"] for n, o in enumerate(reply["outfits"]) if n != 1] == \
         [o["items"] for n, o in enumerate(first["outfits"]) if n != 1]
     assert "look 2" in reply["reply"], reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    # asked of the garment shown, answered before whose clothes is asked
+    ("does this shirt go with black jeans?", "Yes: your navy shirt and black jeans are both neutrals"),
+    ("is this shirt too much for a funeral?", "Not too much for a funeral: your navy shirt"),
+    ("is this shirt dated?", ("Still in, not dated: shirts", "The catalogue's own")),
+])
+def test_a_question_asked_of_the_photographed_garment_is_answered_first(services, navy_shirt_photo, text, starts):
+    reply = say(services, text, navy_shirt_photo, user=f"asked-of-photo-{len(text)}")
+    assert reply["reply"].startswith(starts), reply["reply"]

@@ -63,7 +63,7 @@ def test_a_question_about_one_piece_is_answered_for_its_occasion(question, occas
     ("are sequins too much for a work party?", None, "Not too much for a party: a statement like sequins"),
     ("is a fedora too much?", "interview", "Yes, at an interview it would be"),
     ("면접 보러 가는데 빨간 넥타이 너무 튀나요?", None, "면접에는 빨간 넥타이가 좀 튀어요"),
-    ("is a navy tie too much?", "funeral", "Not too much: a navy tie is quiet enough"),
+    ("is a navy tie too much?", "funeral", "Not too much for a funeral: a navy tie, in a quiet colour"),
     ("버킷햇 너무 과한가?", None, "하나만 포인트로 쓴다면 괜찮아요. 버킷햇은"),
 ])
 def test_whether_one_bold_piece_is_too_much_is_answered_by_how_quiet_the_occasion_is(question, occasion, starts):
