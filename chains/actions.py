@@ -552,7 +552,17 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         if found:
             sizes = ", ".join(size_phrase(s, conversation.language) for s in found)
             reply = replace(reply, text=f"{reply.text} {prompts.render(conversation.language, 'size_in_looks', sizes=sizes)}")
-    return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
+    done = {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation}
+    if not state["preferences"].gender and (shown := _wearer_shown(reply.outfits)):
+        # whose clothes, chosen for them and said with a switch, holds for the turns after ("a bit dressier")
+        done["preferences"] = replace(state["preferences"], gender=shown)
+    return done
+
+
+def _wearer_shown(outfits: Sequence[Outfit]) -> str | None:
+    """The one wardrobe the looks are in ("men" or "women"), if they are all one person's."""
+    worn = {i.gender for o in outfits for i in o.items if i.source == "catalog" and i.gender in ("men", "women")}
+    return worn.pop() if len(worn) == 1 else None
 
 
 def usual_size_note(lang: str, heard: Understanding) -> str:

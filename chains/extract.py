@@ -11,7 +11,7 @@ from chains.exclusions import ruled_out_piece, slot_of_excluded
 from chains.feel import FEELINGS, Feel
 from chains.weather import Weather
 from chains.state import Preferences
-from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT
+from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, KINDS_BY_SLOT
 from prompts import detect_language
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -216,6 +216,10 @@ _LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\
 _TEMPERATURE = re.compile(
     r"(?<!키)(?<!키가 )(?<![\d.])(-?\d{1,3})\s*(?:(°\s*f\b|degrees?\s*f(?:ahrenheit)?\b|fahrenheit|(?<=\d)f\b)"
     r"|(°\s*c?|℃|도(?!\s*(?:모르|안 |없|못))|degrees?\s*c(?:elsius)?\b|celsius\b|(?<=\d)c\b)|degrees?\b)", re.IGNORECASE)
+# "warmer, 30F": a temperature beside a word of the weather, not a 30-year-old woman
+_WEATHER_WORD = re.compile(r"\b(?:warmer|colder|cooler|cold|freezing|chilly|outside|forecast|weather|temps?|degrees|"
+                           r"high of|low of|windy|snow)\b", re.IGNORECASE)
+_FAHRENHEIT_LIKE = re.compile(r"\d\s*f\b", re.IGNORECASE)  # ("warmer, 30F": the weather, no 30-year-old woman)
 _BARE_MINUS = re.compile(r"(?<![\w-])-(\d{1,2})(?![\d.%])(?!\s*(?:kg|cm|lb|살|세|번|개))", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"(?:영하|마이너스|minus)\s*$", re.IGNORECASE)
 _PLAUSIBLE_CELSIUS = (-30.0, 45.0)  # "999 degrees" or a height is no weather
@@ -627,7 +631,7 @@ def _celsius(text: str) -> float | None:
         bare = _BARE_MINUS.search(text)
         return -float(bare.group(1)) if bare else None
     if hit.group(2) and hit.group(2).lower() == "f" and _AGE_GENDER.search(text[hit.start():hit.end() + 1]) \
-            and not find_terms(text, lexicon.GENDER_TERMS)[0]:
+            and not find_terms(text, lexicon.GENDER_TERMS)[0] and not _WEATHER_WORD.search(text):
         return None  # "28F" is a 28-year-old woman, not the weather ("35F, 10k, female": the weather)
     degrees = float(hit.group(1))
     if _BELOW_ZERO.search(text[max(0, hit.start() - 8):hit.start()]):
@@ -897,6 +901,8 @@ def extract(text: str) -> Understanding:
         avoided_kinds = [k for k in avoided_kinds if k != "shoes"]
     elif any(lowered[m.start:m.end] == "구두" for m, flag in zip(kinds, kind_flags) if flag):
         avoided_kinds += ["heels", "flats"]  # "구두는 빼고": pumps and leather flats are 구두 too, not only lace-ups
+    if "skirt" in avoided_kinds and "dress" not in avoided_kinds and not {"dress", "jumpsuit"} & set(wanted_kinds):
+        avoided_kinds.append("dress")  # "치마는 불편해요", "not a skirt person": trousers, not a dress instead
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed, not more looks like it)
     like_but_a_piece = bool((slots or kinds) and _like_look(lowered) and _BUT_A_PIECE.search(lowered))
@@ -918,8 +924,10 @@ def extract(text: str) -> Understanding:
         wanted_kinds = [k for k in wanted_kinds if k not in ("skirt", "dress")]
     # "2번 신발 운동화로", "what colour scarf would go with #1?": that piece on that look (added if it has none)
     # ("what coat can go over it?" with no number: that piece on every look)
+    # ("하의는 뭐가 어울려요?": a part of the look named, asked what goes there)
     question = "choice" if _a_choice(lowered, wanted_kinds) else _question(
-        lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided), len(set(wanted_kinds) | set(wanted)))
+        lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided or slots),
+        len(set(wanted_kinds) | set(wanted)))
     # ("are sequins too much for a work party?": leave asked for one bold piece, named or a feature of one)
     # ("green cords, is burgundy too much?" asks whether two colours go together)
     too_much = bool(_TOO_MUCH.search(lowered) and (wanted_kinds or features or _POINTS_AT_IT.search(lowered) and _ASKED.search(lowered))
@@ -942,7 +950,7 @@ def extract(text: str) -> Understanding:
     cold = bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0
     preferences = Preferences(
         gender=_first(roles) or _first(genders) or _first(companions) or _BARE_GENDER.get(lowered.strip(" .!"))
-        or _age_gender(lowered)[1],
+        or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) else _age_gender(lowered)[1]),
         # "hiking this weekend": the weekend says when, the hike what for
         # ("black-tie gala": a black-tie evening, not any party)
         occasion=_with_black_tie(_occasion(occasions, lowered), events, lowered, question),
@@ -987,7 +995,9 @@ def extract(text: str) -> Understanding:
         height_cm=height,
         weight_kg=weight,
         # ("아우터는 뭐가 좋아? 빨강이랑 안 싸우는 색으로": which colour goes with red, asked)
-        question=question or ("pairing" if colour_asked_of and wanted and _ASKS_WHICH.search(lowered) else None),
+        # ("바지 색은 뭐가 좋아?" of the garment shown: which colour goes with it)
+        question=question or ("pairing" if colour_asked_of and _ASKS_WHICH.search(lowered)
+                              and (wanted or KIND_TO_SLOT.get(colour_asked_of) in (*GARMENT_SLOTS, "shoes")) else None),
         event=_first(events),
         fit=_first(fits),
         cut_of_piece=cut_of_piece,

@@ -174,7 +174,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
             and not understanding.topics:
         return Decision("revise")  # "ok show me how to tone it down, no black tops": the looks, changed
     names_a_topic = says_something(understanding) or understanding.question in ("definition", "fit", "rain", "yesno", "tuck",
-                                                                                    "choice")
+                                                                                    "choice") \
+        or (understanding.question == "pairing" and bool(understanding.slots))  # "하의는 뭐가 어울려요?"
     # "what are the trend colours? and a minimal look" asks for trend looks, which name the colours
     asks_style = understanding.question and "trend" not in understanding.intents
     aimed_at_looks = bool(state.looks and (understanding.target_look or understanding.followups))

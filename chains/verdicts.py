@@ -55,7 +55,7 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
 def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
     """"What coat colour goes with cobalt blue?", "이 색이랑 어울리는 코트 색은?": the colours for the piece
     being chosen, beside the colour said (or the photographed garment's); "" when no colour is known."""
-    kind = heard.colour_asked_of
+    kind = heard.colour_asked_of or _asked_beside(heard, piece)  # ("하의는 뭐가 어울려요?" of the blouse shown)
     said = [c for c in heard.preferences.colors]
     colour = said[0] if said else piece.color_family if piece is not None and piece.kind != kind else None
     if heard.question != "pairing" or not kind or not colour or len(said) > 1:
@@ -64,6 +64,19 @@ def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
     named = _said_colour(lang, heard, colour) if said else _colour(lang, colour)
     return prompts.render(lang, "colour_for_kind", colour=named, kind=_a_thing(lang, kind),
                           partners=prompts.listed(lang, partners, "or_join"))
+
+
+_SLOT_KINDS = {"bottom": "trousers", "top": "blouse", "shoes": "shoes", "outerwear": "coat"}
+
+
+def _asked_beside(heard: Understanding, piece: Item | None) -> str | None:
+    """The kind a pairing question asks for beside the photographed garment, by its name or its part of the
+    look ("what bottoms go with it?": trousers), when it is not the garment's own."""
+    if piece is None or not piece.slot or heard.about_kinds and heard.about_kinds[0] != piece.kind:
+        return None
+    named = [k for k in heard.kinds if KIND_TO_SLOT.get(k) not in (None, piece.slot)]
+    slots = [_SLOT_KINDS[s] for s in heard.slots if s in _SLOT_KINDS and s != piece.slot]
+    return (named or slots or [None])[0]
 
 
 def _a_thing(lang: str, kind: str) -> str:
@@ -89,6 +102,8 @@ def _colours(lang: str, heard: Understanding) -> str:
     colours = heard.preferences.colors
     if len(colours) == 1 and suit_colour(heard) == colours[0]:  # "검정 정장 위에 뭐?": the suit's notes answer
         return ""
+    if heard.event and suit_colour(heard) in colours:  # "only a navy suit, or do I need black?" at a funeral:
+        return ""  # the event's suit note answers, not whether navy goes with black
     if len(colours) >= 2:
         a, b = colours[:2]
         said = pair_verdict(a, b)
