@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -25,7 +26,8 @@ from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
 from chains.router import puts_photo_on_look, says_something
 from chains.services import AgentServices
-from chains.sizes import size_for_chest, size_phrase, sizes_up, steps_between, steps_from, suggest_sizes, top_label
+from chains.sizes import (shirt_size_for_neck, size_for_chest, size_phrase, sizes_up, steps_between, steps_from,
+                          suggest_sizes, top_label)
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
@@ -138,12 +140,19 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
 
 
+LONG_ARMS = re.compile(r"long arms|long-armed|arms are long|팔이 길|팔 길", re.IGNORECASE)
+
+
 def _size_from_words(lang: str, heard: Understanding, gender: str | None) -> str:
     """Which of two sizes to take, or the top size a chest measurement names (both wearers' when whose
     clothes is unknown); "" when the message says neither."""
     if heard.size_between:
         small, large = heard.size_between
         return prompts.render(lang, "size_between", small=small, large=large)
+    if heard.neck_cm is not None and heard.chest_cm is None:  # "neck 15.5, long arms": the collar names the size
+        sleeves = prompts.render(lang, "size_neck_long_arms") if LONG_ARMS.search(heard.text) else ""
+        return (prompts.render(lang, "size_neck", neck=f"{heard.neck_cm / 2.54:.1f}", cm=f"{heard.neck_cm:.0f}",
+                               size=shirt_size_for_neck(heard.neck_cm)) + " " + sleeves).strip()
     if heard.chest_cm is None:
         return ""
     sizes = [(g, found) for g in ((gender,) if gender else ("men", "women"))

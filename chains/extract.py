@@ -133,6 +133,9 @@ _BETWEEN_SIZES = re.compile(r"between (?:an? )?(xs|s|m|l|xl|xxl)\s*(?:and|&|/|or
 # "42 inch chest", "가슴둘레 106": a chest measurement, which names a top size on its own
 _CHEST = re.compile(r"(\d{2,3}(?:\.\d)?)\s*(?:\"|in(?:ch(?:es)?)?|cm)?\s*chest|chest (?:is |of |size )?(\d{2,3})\s*(\"|in(?:ch(?:es)?)?|cm)?"
                     r"|가슴\s*(?:둘레|단면)?\s*(?:가|는|이)?\s*(\d{2,3})", re.IGNORECASE)
+# "what size shirt? neck 15.5, long arms", "목둘레 40": a dress shirt's neck, in inches or cm
+_NECK = re.compile(r"\bneck(?: size)?(?: is| of)?\s*(\d{2}(?:\.\d)?)|(\d{2}(?:\.\d)?)\s*(?:\"|in(?:ch(?:es)?)?)?\s*neck\b"
+                   r"|목\s*둘레\s*(?:가|는|이)?\s*(\d{2}(?:\.\d)?)", re.IGNORECASE)
 # "실내라 덥다던데", "it's hot inside the venue": heat indoors in December is no summer, only lighter layers
 _INDOOR_HEAT = re.compile(r"(?:실내|체육관|경기장 안|안은|안에는|indoors?|inside)\S{0,3}\s*(?:좀\s*|많이\s*|되게\s*)?"
                           r"(?:덥|더워|더운|hot|warm|stuffy)\S*|\b(?:hot|warm|stuffy)\s+(?:inside|indoors)\b", re.IGNORECASE)
@@ -220,6 +223,8 @@ _TEMPERATURE = re.compile(
 _WEATHER_WORD = re.compile(r"\b(?:warmer|colder|cooler|cold|freezing|chilly|outside|forecast|weather|temps?|degrees|"
                            r"high of|low of|windy|snow)\b", re.IGNORECASE)
 _FAHRENHEIT_LIKE = re.compile(r"\d\s*f\b", re.IGNORECASE)  # ("warmer, 30F": the weather, no 30-year-old woman)
+_BARE_WEATHER = re.compile(r"(?<![\w.#$-])(?<!size )(\d{2,3})\s*(?:and|&|,)?\s*(?:sunny|humid|muggy|hot|warm|cloudy|rainy|raining|"
+                           r"windy|overcast|sunshine)\b", re.IGNORECASE)
 _BARE_MINUS = re.compile(r"(?<![\w-])-(\d{1,2})(?![\d.%])(?!\s*(?:kg|cm|lb|살|세|번|개))", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"(?:영하|마이너스|minus)\s*$", re.IGNORECASE)
 _PLAUSIBLE_CELSIUS = (-30.0, 45.0)  # "999 degrees" or a height is no weather
@@ -312,6 +317,7 @@ class Understanding:
     cut_of_piece: str | None = None  # "오버핏 코트": the cut a named piece is sold in
     size_between: tuple[str, str] | None = None  # "i'm between M and L": which of two neighbouring sizes
     chest_cm: float | None = None  # "what size shirt for a 42 inch chest": a chest measured, in cm
+    neck_cm: float | None = None  # "what size shirt? neck 15.5": a dress shirt's collar, in cm
     over_it: bool = False  # "what goes over it?", "그 위에 뭐 입어요?": a layer over what is worn
     piece_colour: str | None = None  # "these green cords": the colour said right before the named garment
     colour_asked_of: str | None = None  # "what coat colour goes with cobalt?": the kind whose colour is asked
@@ -629,7 +635,13 @@ def _celsius(text: str) -> float | None:
     hit = _TEMPERATURE.search(text)
     if not hit:  # "forecast says -8 at night", "like -10 outside": below zero needs no unit
         bare = _BARE_MINUS.search(text)
-        return -float(bare.group(1)) if bare else None
+        if bare:
+            return -float(bare.group(1))
+        said = _BARE_WEATHER.search(text)  # "75 and sunny", "30 and humid": Fahrenheit from 45 up
+        if said is None:
+            return None
+        degrees = float(said.group(1))
+        return (degrees - 32) * 5 / 9 if degrees >= 45 else degrees
     if hit.group(2) and hit.group(2).lower() == "f" and _AGE_GENDER.search(text[hit.start():hit.end() + 1]) \
             and not find_terms(text, lexicon.GENDER_TERMS)[0] and not _WEATHER_WORD.search(text):
         return None  # "28F" is a 28-year-old woman, not the weather ("35F, 10k, female": the weather)
@@ -738,6 +750,15 @@ def _size_between(text: str) -> tuple[str, str] | None:
         return None
     small, large = [g.upper() for g in hit.groups() if g]
     return small, large
+
+
+def _neck_cm(text: str) -> float | None:
+    """A shirt's neck size in cm ("neck 15.5" is inches: 39 cm)."""
+    hit = _NECK.search(text)
+    if not hit:
+        return None
+    said = float(next(g for g in hit.groups() if g))
+    return round(said * 2.54, 1) if said < 25 else said
 
 
 def _chest_cm(text: str) -> float | None:
@@ -970,7 +991,7 @@ def extract(text: str) -> Understanding:
         preferences=preferences,
         kinds=kind_values,
         intents=frozenset(m.value for m in intents)
-        | ({"size"} if _BETWEEN_SIZES.search(lowered) or _CHEST.search(lowered) else set()),
+        | ({"size"} if _BETWEEN_SIZES.search(lowered) or _CHEST.search(lowered) or _NECK.search(lowered) else set()),
         # "like #1 but in another colour" adds looks like #1: no swap of the looks on screen
         # ("do I really need a different coat?" asks, it swaps nothing)
         followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)
@@ -1028,6 +1049,7 @@ def extract(text: str) -> Understanding:
         size_usual=usual_size,
         size_between=_size_between(lowered),
         chest_cm=_chest_cm(lowered),
+        neck_cm=_neck_cm(lowered),
         asks_to_see=bool(_SHOW_ME.search(lowered)),
         feel=replace(felt, tone=_tone(lowered, tones) or felt.tone,
                      palette=tuple(wanted) if wanted and find_terms(lowered, lexicon.PALETTE_TERMS)[0] else ()),

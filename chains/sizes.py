@@ -119,3 +119,13 @@ def size_phrase(suggestion: SizeSuggestion, lang: str) -> str:
     same = suggestion.part == "top" and suggestion.kr_size == suggestion.size  # no "(KR M)" after M
     return prompts.render(lang, "size_top_plain" if same else f"size_{suggestion.part}", size=suggestion.size,
                           kr=suggestion.kr_size)
+
+
+# A dress shirt's letter size by its collar: 14–14.5" S, 15–15.5" M, 16–16.5" L, 17–17.5" XL, 18" and up XXL
+NECK_SIZES = ((37.5, "S"), (40.5, "M"), (43.0, "L"), (45.5, "XL"))
+
+
+def shirt_size_for_neck(neck_cm: float) -> str:
+    """The letter size of a dress shirt cut for this collar."""
+    return next((size for limit, size in NECK_SIZES if neck_cm < limit), "XXL")
+

@@ -299,3 +299,13 @@ def test_an_occasion_said_with_a_question_holds_for_the_next_request(stylist):
     assert reply["outfits"] and reply["preferences"]["occasion"] == "workout"  # (golf, in the contract's words)
     assert all(i["kind"] != "skirt" for o in reply["outfits"] for i in o["items"])
 
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    ("what size shirt? neck 15.5, long arms", 'A 15.5" (39 cm) neck wears a size M dress shirt'),
+    ("셔츠 사이즈 뭐 사야돼? 목둘레 42예요", "목둘레 16.5인치(42cm)면 셔츠는 L 사이즈예요"),
+])
+def test_a_collar_size_names_the_dress_shirt_size(stylist, text, starts):
+    reply = stylist.turn(f"neck-{len(text)}", text).to_json()
+    assert reply["reply"].startswith(starts), reply["reply"]
+    assert ("35–36" in reply["reply"]) == ("long arms" in text)
