@@ -273,4 +273,7 @@ def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Unde
     prices = [i.price for look in looks for i in look.items if i.price is not None]
     budget = 0.8 * max(prices) if "cheaper" in heard.followups and prices else None
     used: set[str] = set()
-    return [revise_look(services, look, heard, prefs, brief, budget, exclude, used, lang) for look in looks]
+    revised = [revise_look(services, look, heard, prefs, brief, budget, exclude, used, lang) for look in looks]
+    if brief.weather.booted and _warmth_step(heard) > 0:  # "warmer, -8 at night": a scarf or beanie on each too
+        revised = [_with_warm_accessory(services, look, prefs, brief, used) or look for look in revised]
+    return revised
