@@ -153,6 +153,8 @@ def _piece_words(lang: str, item: Item) -> str:
     if lang != "en":
         return f"{prompts.label(lang, 'color_family', item.color_family)} {kind}"
     colour = item.color.lower() or prompts.label(lang, "color_family", item.color_family)
+    if prompts.label_variant(lang, "kind", "plural", item.kind) == kind:  # "black shoes", not "a black shoes"
+        return f"{colour} {kind}"
     return f"{'an' if colour[:1] in 'aeiou' else 'a'} {colour} {kind}"
 
 
@@ -183,6 +185,9 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     lang, looks = conversation.language, list(conversation.looks)
     number = heard.target_look or 1
     look = looks[number - 1]
+    if worn := _already_as_asked(look, heard):  # "#2 but swap the shoes, I only own black shoes": #2's are black
+        text = prompts.render(lang, "revised_one_already", number=number, piece=_piece_words(lang, worn))
+        return show_looks(services, conversation, looks, text, events)
     added = _swapped_kind_it_lacks(look, heard)
     if added and not heard.puts_piece_on_look:  # "replace the jacket in #1" when #1 has none
         text = prompts.render(lang, "revised_one_lacks", number=number, kind=prompts.label(lang, "kind", added))
@@ -295,6 +300,15 @@ def _made_of(item: Item, material: str) -> bool:
     """Whether the piece's name says the material ("Leather", "Faux Leather", "PU" for leather)."""
     words = {"leather": r"leather|\bpu\b|leatherette", "denim": r"denim|\bjean", "corduroy": r"cord"}
     return bool(re.search(words.get(material, material), item.name, re.IGNORECASE))
+
+
+def _already_as_asked(look: Outfit, heard: Understanding) -> Item | None:
+    """The look's piece a swap to one colour asks for when it is that colour already."""
+    colours = heard.preferences.colors
+    if "swap" not in heard.followups or len(heard.slots) != 1 or len(colours) != 1:
+        return None
+    held = next((i for i in look.items if i.slot == heard.slots[0]), None)
+    return held if held is not None and held.color_family == colours[0] else None
 
 
 def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:

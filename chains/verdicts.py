@@ -195,7 +195,8 @@ def _too_much(lang: str, heard: Understanding, season: str, before: str | None, 
         return prompts.render(lang, "verdict_piece_no", piece=piece, occasion=place)
     colours = heard.preferences.colors
     if colours and occasion not in _QUIET_OCCASIONS | _DRESSY_OCCASIONS:
-        return prompts.render(lang, "too_much_fine", piece=piece, occasion=place)
+        return prompts.render(lang, "too_much_plain_fine", piece=piece) if occasion == "daily" \
+            else prompts.render(lang, "too_much_fine", piece=piece, occasion=place)
     if colours:  # "빨간 넥타이 너무 튀나요?" at an interview: the colour is the question, not the tie
         quiet = all(c in NEUTRAL_FAMILIES for c in colours)
         return prompts.render(lang, "too_much_quiet_colour" if quiet else "too_much_loud_colour",

@@ -1310,3 +1310,11 @@ def test_what_goes_in_another_part_of_the_look_is_answered_for_the_photographed_
     say(services, "what goes with this shirt? man, work", navy_shirt_photo, user="slot-pair")
     reply = say(services, "what bottoms go with it?", user="slot-pair")
     assert reply["reply"].startswith("With navy, go for trousers in"), reply["reply"]
+
+
+def test_a_swap_to_the_colour_a_look_already_wears_says_so(services):
+    first = say(services, "vineyard wedding in september, outdoor, im a guy, no suit jacket", user="already-black")
+    colour = next(i["color_family"] for i in first["outfits"][1]["items"] if i["slot"] == "shoes")
+    reply = say(services, f"#2 but swap the shoes, i only own {colour} shoes", user="already-black")
+    assert reply["reply"].startswith("Look 2 already wears"), reply["reply"]
+    assert reply["outfits"] == first["outfits"]

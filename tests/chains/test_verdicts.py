@@ -58,7 +58,7 @@ def test_a_question_about_one_piece_is_answered_for_its_occasion(question, occas
 @pytest.mark.parametrize(("question", "occasion", "starts"), [
     # one bold piece: fine where the day is relaxed, a question of the dress code at a wedding, too much
     # where quiet is the rule; a colour said is what is judged
-    ("is a bucket hat too much?", "daily", "Not too much: a bucket hat is exactly"),
+    ("is a bucket hat too much?", "daily", "Not too much: a piece like a bucket hat"),
     ("is a bolo tie too much?", "wedding", "At a wedding it depends on the dress code"),
     ("are sequins too much for a work party?", None, "Not too much for a party: a statement like sequins"),
     ("is a fedora too much?", "interview", "Yes, at an interview it would be"),
