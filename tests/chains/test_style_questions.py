@@ -264,6 +264,7 @@ def test_a_colour_said_of_a_topic_garment_is_no_wish_for_the_looks(stylist):
     ("등산 끝나고 막걸리집 가는데 등산복 그대로 가도 안 이상하죠?", "등산복, 운동복 그대로 가도 될까:"),
     ("can i go to brunch straight from the gym?", "Straight from the hike or the gym:"),
     ("linen or cotton for the shirt?", "Linen or cotton:"),
+    ("bar mitzvah next month, im 6'4 and skinny, everything looks baggy on me", "Looking less skinny:"),
     ("여름엔 반팔 셔츠로 입어도 되나요?", "회사에서 반팔 셔츠:"),
     ("다음주에 처음으로 골프 라운딩 가요ㅠ 드레스코드 있나요? 40대 여자고 4월 초예요", "골프장 복장 규정:"),
     ("got this tweed jacket, how do i wear it without looking like my grandma", "Looking younger"),
