@@ -96,7 +96,6 @@ _LEAVE_TO_WEAR = re.compile(r"입어도|신어도|\bwear (?:these|this|it|them)\
                             r"|\b(?:is|are) (?:this|these|it|they)\b.{0,25}\b(?:too|ok|okay|fine|appropriate|alright"
                             r"|all right|acceptable|suitable)\b")
 _NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
-# "i dont own dress shoes", "구두가 없는데": what the occasion wants is not in their wardrobe
 # "is a bolo tie too much?", "버킷햇 너무 과한가?": whether one bold piece is over the top where it is worn
 _TOO_MUCH = re.compile(r"\btoo (?:much|loud|flashy|showy|extra|bold|out there|over the top)\b|\boverkill\b|\bover[ -]the[ -]top\b"
                        r"|과한가|과해|과할까|과하지|과한 ?거|오버(?:인가|야|일까|하|스러|스럽)|너무 튀|부담스러", re.IGNORECASE)
@@ -116,6 +115,7 @@ _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|hav
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
                      r"|필요(?:해|할까|하나|한가|해요|할까요|한가요|있을까)|꼭 (?:써|입어|신어|들어|챙겨|걸쳐)야|(?:써|신어|들어|챙겨|걸쳐)야 (?:해|돼|되|하나|할까)",
                      re.IGNORECASE)
+# "i dont own dress shoes", "구두가 없는데": what the occasion wants is not in their wardrobe
 _OWNS_NONE = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b|\bhave no\b|(?:이|가) ?없(?:어|는데|거든|고)")
 _COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)"
                           r"|(?:안\s*싸우는|어울리는|맞는|튀지\s*않는)\s*색", re.IGNORECASE)

@@ -27,7 +27,7 @@ from chains.turn import TurnEvents
 from chains.weather import Weather, cold_ready, rain_ready, snow_ready
 from domain.items import Item
 from domain.rendering import Progress, Renderer, RenderRequest
-from domain.vocabulary import KIND_TO_SLOT, WOMENSWEAR_KINDS, WORN_SLOTS, season_for_month
+from domain.vocabulary import KIND_TO_SLOT, WEARER_OF_KIND, WOMENSWEAR_KINDS, WORN_SLOTS, season_for_month
 from retrieval.filters import SearchFilters
 from retrieval.trends import season_trend
 
@@ -169,9 +169,6 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
 WEARER_MARGIN = 2.0
 
 
-# Kinds that only one wardrobe wears, even when they are ruled out ("힐 싫어", "anything but skirts" is
-# said by someone who would otherwise be offered them).
-WEARER_KINDS = {**{k: "women" for k in WOMENSWEAR_KINDS}, "tie": "men"}
 DEFAULT_WEARER = "women"  # nothing to go on: one wardrobe, said, with a button to switch
 
 
@@ -184,7 +181,7 @@ def assumed_wearer(catalog: CatalogSearch, conversation: ConversationState, pref
     if anchor is not None and (wearer := likely_wearer(catalog, anchor)):
         return wearer, "wearer_from_piece"
     said = (*prefs.kinds, *heard.kinds, *conversation.ruled_out(heard.avoid_kinds))
-    wearers = {WEARER_KINDS[k] for k in said if k in WEARER_KINDS}
+    wearers = {WEARER_OF_KIND[k] for k in said if k in WEARER_OF_KIND}
     if len(wearers) == 1:
         return wearers.pop(), "wearer_assumed"
     shown = Counter(g for look in conversation.looks if (g := look_gender(look, prefs)) in ("men", "women"))

@@ -8,7 +8,7 @@ from chains.extract import Understanding
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
-from domain.vocabulary import WOMENSWEAR_KINDS
+from domain.vocabulary import WEARER_OF_KIND
 
 MAX_QUESTIONS_IN_ROW = 2
 # Every action a turn may take; each is a node of the turn graph (chains/actions.py, NODES).
@@ -70,14 +70,10 @@ def compares_looks(state: ConversationState, understanding: Understanding) -> bo
     return bool(pair and max(pair) <= len(state.looks))
 
 
-# Kinds only one wardrobe wears: said, ruled out ("not a skirt person") or photographed, they say whose clothes
-ONE_WARDROBE_KINDS = WOMENSWEAR_KINDS | {"flats", "tie"}
-
-
 def _wearer_evident(state: ConversationState, understanding: Understanding) -> bool:
     anchor_kind = (state.anchor.kind,) if state.anchor is not None and state.anchor.kind else ()
     said = (*understanding.kinds, *understanding.avoid_kinds, *anchor_kind)
-    return any(k in ONE_WARDROBE_KINDS for k in said)
+    return any(k in WEARER_OF_KIND for k in said)
 
 
 def _worn_on_screen(state: ConversationState, kinds: tuple[str, ...]) -> bool:

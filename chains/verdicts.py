@@ -109,11 +109,7 @@ def _colours(lang: str, heard: Understanding) -> str:
         said = pair_verdict(a, b)
         if said == "clash" and "red" in (a, b) and any(w in heard.text.lower() for w in _DEEP_REDS):
             said = "classic"
-        named = {"a": _said_colour(lang, heard, a), "b": _said_colour(lang, heard, b)}
-        if said == "accent":
-            neutral, accent = (a, b) if a in NEUTRAL_FAMILIES else (b, a)
-            named = {"neutral": _colour(lang, neutral), "accent": _colour(lang, accent)}
-        return prompts.render(lang, f"colour_verdict_{said}", **named)
+        return _pair_sentence(lang, said, (a, _said_colour(lang, heard, a)), (b, _said_colour(lang, heard, b)))
     if len(colours) == 1 and not heard.kinds and heard.question == "pairing":  # "what colours go with burgundy?"
         partners = [_colour(lang, c) for c in colour_partners(colours[0])]
         return prompts.render(lang, "colour_partners_plain", colour=_said_colour(lang, heard, colours[0]),
@@ -355,14 +351,20 @@ def _photo_with(lang: str, heard: Understanding, piece: Item | None) -> str:
     if piece is None or not piece.kind or partner is None or len(said) != 1 \
             or any(k != piece.kind for k in heard.about_kinds):  # ("what pants go with a mustard cardigan?")
         return ""
-    verdict_said = pair_verdict(piece.color_family, said[0])
     theirs = prompts.render(lang, "your_piece", piece=f"{_colour(lang, piece.color_family)} {prompts.label(lang, 'kind', piece.kind)}")
-    named = {"a": theirs, "b": f"{_said_colour(lang, heard, said[0])} {prompts.label_variant(lang, 'kind', 'plural', partner)}"}
-    if verdict_said == "accent":
-        neutral, accent = (piece.color_family, said[0]) if piece.color_family in NEUTRAL_FAMILIES else (said[0], piece.color_family)
-        named = {"neutral": _colour(lang, neutral), "accent": _colour(lang, accent)}
-    text = prompts.render(lang, f"colour_verdict_{verdict_said}", **named)
+    partner_words = f"{_said_colour(lang, heard, said[0])} {prompts.label_variant(lang, 'kind', 'plural', partner)}"
+    text = _pair_sentence(lang, pair_verdict(piece.color_family, said[0]), (piece.color_family, theirs),
+                          (said[0], partner_words))
     return text[:1].upper() + text[1:]
+
+
+def _pair_sentence(lang: str, said: str, first: tuple[str, str], second: tuple[str, str]) -> str:
+    """The harmony verdict on two colours, each given as (family, the words that name it); an accent beside
+    a neutral is said by its colours."""
+    if said == "accent":
+        neutral, accent = (first[0], second[0]) if first[0] in NEUTRAL_FAMILIES else (second[0], first[0])
+        return prompts.render(lang, "colour_verdict_accent", neutral=_colour(lang, neutral), accent=_colour(lang, accent))
+    return prompts.render(lang, f"colour_verdict_{said}", a=first[1], b=second[1])
 
 
 def _with_piece(lang: str, heard: Understanding, piece: Item | None) -> str:
