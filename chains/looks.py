@@ -24,6 +24,7 @@ from chains.services import AgentServices, CatalogSearch
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import brand_affinity, features, vector
 from chains.turn import TurnEvents
+from chains.rain_layer import is_rain_shell
 from chains.weather import Weather, cold_ready, rain_ready, snow_ready
 from domain.items import Item
 from domain.rendering import Progress, Renderer, RenderRequest
@@ -399,7 +400,9 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
     dry = all(rain_ready(i) for o in outfits for i in o.items if i.source == "catalog")
     shod = all(snow_ready(i) for o in outfits for i in o.items if i.slot == "shoes" and i.source == "catalog")
     hard_cold = weather.bitter and not weather.snow
-    keys = [key for key, said in (("rain_ready", weather.rain and dry), ("cold_ready", weather.cold and warm_layers),
+    shells = all(any(is_rain_shell(i) for i in o.items) for o in outfits)
+    keys = [key for key, said in (("rain_ready", weather.rain and dry), ("rain_shells", weather.rain and shells),
+                                  ("cold_ready", weather.cold and warm_layers),
                                   ("snow_ready", weather.snow and shod), ("snow_shoes_short", weather.snow and not shod),
                                   ("hard_cold_ready", hard_cold and shod), ("hard_cold_shoes_short", hard_cold and not shod),
                                   ("hard_cold_extras", weather.booted))

@@ -10,6 +10,7 @@ from chains.dress_code import DressCode, dress_code, formality_levels
 from chains.feel import Feel
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
+from chains.rain_layer import rain_layers
 from chains.services import CatalogSearch
 from chains.weather import Weather
 from chains.state import Preferences
@@ -322,6 +323,8 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
     if brief.weather.cold and coated:  # real cold or snow: no look goes out without a coat (fewer looks rather
         looks = coated  # than one); where the catalogue has none to fit, the reply says what goes over them
 
+    if brief.weather.rain and not brief.weather.cold:  # a rain jacket over an everyday look (chains/rain_layer.py)
+        looks = rain_layers(catalog, looks, prefs, brief.avoid_kinds)
     if brief.weather.booted:  # a day out in the snow or hard cold: a hat or a scarf on every look
         used = {i.id for _, items in looks for i in items}
         looks = [(plan, items + [extra] if (extra := warm_accessory(catalog, items, plan.gender, prefs, brief, used))

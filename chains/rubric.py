@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import prompts
 from chains.dress_code import BAND_ACCESSORIES
 from chains.harmony import accents, clashing_pairs
+from chains.rain_layer import is_rain_shell, wants_shell
 from chains.look_score import (
     cufflinks_out_of_place,
     layer_over_knit,
@@ -65,6 +66,7 @@ class Brief:
     colors: tuple[str, ...] = ()
     avoid_colors: tuple[str, ...] = ()
     named_slot: str | None = None  # "navy chinos": the garment the colour belongs to
+    rain: bool = False  # said to go out into the rain: a rain jacket is the office commute's layer
 
 
 def _kinds(items: Sequence[Item]) -> set[str]:
@@ -87,6 +89,11 @@ def structure(items: Sequence[Item]) -> list[str]:
     return found
 
 
+def _rain_layer(item: Item, brief: Brief) -> bool:
+    """A rain jacket worn on the way in the rain, where the occasion lets one come (chains/rain_layer.py)."""
+    return brief.rain and wants_shell(brief.occasion, brief.season) and is_rain_shell(item)
+
+
 def occasion_rules(items: Sequence[Item], brief: Brief) -> list[str]:
     traits = [traits_of(i) for i in _worn(items)]
     found = []
@@ -97,7 +104,8 @@ def occasion_rules(items: Sequence[Item], brief: Brief) -> list[str]:
         found.append("casual_at_formal_event")
     if brief.occasion == "workout" and any(t.formality in ("smart", "formal") for t in traits):
         found.append("dressy_at_workout")
-    if brief.occasion in DRESSY and any(t.function in ("rain", "outdoor", "sport") for t in traits):
+    gear = [i for i in _worn(items) if traits_of(i).function in ("rain", "outdoor", "sport") and not _rain_layer(i, brief)]
+    if brief.occasion in DRESSY and gear:
         found.append("weather_gear_on_dressy_look")
     bags = [traits_of(i).function for i in items if traits_of(i).kind == "bag"]
     if any(f in WRONG_BAGS.get(brief.occasion, set()) for f in bags):
@@ -150,8 +158,9 @@ def season_rules(items: Sequence[Item], brief: Brief) -> list[str]:
     return found
 
 
-def formality_rules(items: Sequence[Item]) -> list[str]:
-    ranks = [formality_rank(traits_of(i).formality) for i in _worn(items)]
+def formality_rules(items: Sequence[Item], brief: Brief) -> list[str]:
+    """Worn pieces more than a level apart; a rain jacket over office clothes comes off at the door."""
+    ranks = [formality_rank(traits_of(i).formality) for i in _worn(items) if not _rain_layer(i, brief)]
     return ["formality_clash"] if ranks and max(ranks) - min(ranks) > 1 else []
 
 
@@ -199,7 +208,7 @@ def reason_rules(items: Sequence[Item], why: str, lang: str) -> list[str]:
 def look_violations(items: Sequence[Item], brief: Brief, why: str = "", lang: str = "en") -> list[str]:
     """Every rule the look breaks (names from RULES)."""
     return (structure(items) + occasion_rules(items, brief) + finish_rules(items, brief)
-            + season_rules(items, brief) + formality_rules(items) + colour_rules(items, brief)
+            + season_rules(items, brief) + formality_rules(items, brief) + colour_rules(items, brief)
             + (reason_rules(items, why, lang) if why else []))
 
 
