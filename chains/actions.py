@@ -18,7 +18,7 @@ from chains.extract import ALL_LOOKS, Understanding, find_terms
 from chains.capsule import capsule_from
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
-from chains.lexicon import EVENT_BRIEFS, SUIT_TERMS
+from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
 from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conversation_brief, feel_notes,
                           likely_wearer_of, named_missing, no_suit_needed, offer_looks, render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
@@ -128,6 +128,8 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
     lang, (height, weight) = conversation.language, body
     if not (height and weight):
         return Reply(prompts.render(lang, "size_missing"), "answer"), True
+    if not prefs.gender and (conversation.gender_asked or conversation.questions_in_row):
+        return _size_answer_both(lang, height, weight), False  # asked already: no second question
     if not prefs.gender:
         return Reply(prompts.render(lang, "size_need_gender"), "question", asks=("gender",),
                      quick_replies=tuple(prompts.choices(lang, "gender"))), True
@@ -138,6 +140,16 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
     text = prompts.render(lang, "size_answer", height=f"{height:g}", weight=f"{weight:g}",
                           wear=prompts.render(lang, f"size_wear_{prefs.gender}"), sizes=parts)
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
+
+
+def _size_answer_both(lang: str, height: float, weight: float) -> Reply:
+    """Whose clothes was asked and not said: the sizes in both wardrobes rather than the question again."""
+    found = {g: suggest_sizes(g, height, weight) for g in ("men", "women")}
+    if not all(found.values()):
+        return Reply(prompts.render(lang, "size_outside"), "answer")
+    parts = {g: ", ".join(size_phrase(s, lang) for s in sizes) for g, sizes in found.items()}
+    return Reply(prompts.render(lang, "size_answer_both", height=f"{height:g}", weight=f"{weight:g}", **parts),
+                 "answer", quick_replies=tuple(prompts.choices(lang, "gender")))
 
 
 LONG_ARMS = re.compile(r"long arms|long-armed|arms are long|팔이 길|팔 길", re.IGNORECASE)
@@ -287,8 +299,8 @@ def _topics(heard: Understanding) -> list[str]:
     event = [f"event:{heard.event}{suit}"] if heard.event else []
     if suit == ":coat":  # the coat they own, then the dress code
         return event + [f"event:{heard.event}"]
-    if suit:  # (its colour is the suit's, not a colour question)
-        return event
+    if suit:  # (its colour is the suit's, not a colour question; "what shoes go with a navy suit?": the shoes first)
+        return shoes + event
     if heard.topics:  # "배 가려지는 핏으로", "스타킹 신어야 하나요?": the notes of what it asks about, first
         # (a note on one side of the event, "wear colour" at a memorial, replaces the event's general one)
         narrower = any(t.startswith(f"event:{heard.event}:") for t in heard.topics)
@@ -314,7 +326,18 @@ def _notes(services: AgentServices, heard: Understanding, lang: str, gender: str
         notes = knowledge.by_topic(["basics:colour-harmony"], lang)
     if not notes and lang == "en" and (nearest := knowledge.nearest(heard.text, lang)):
         notes = [nearest]
-    return notes[:2]
+    return [_without_ruled_out(n, heard) for n in notes[:2]]
+
+
+def _without_ruled_out(note: dict[str, str], heard: Understanding) -> dict[str, str]:
+    """The note less its sentences on a fabric the message rules out ("no velvet": not "a green velvet
+    jacket is a confident twist")."""
+    words = [w for f in heard.feel.fabrics_out for w in FABRIC_TERMS.get(f, ()) if len(w) > 2]
+    if not words:
+        return note
+    sentences = re.split(r"(?<=[.!?])\s+", note["text"])
+    kept = [s for s in sentences if not any(w in s.lower() for w in words)]
+    return {**note, "text": " ".join(kept)} if kept else note
 
 
 def _explain(services: AgentServices, conversation: ConversationState, prefs: Preferences,

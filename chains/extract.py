@@ -29,7 +29,8 @@ _KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may com
 # Phrases whose words would be misread as wishes: "anything works" is not the office, "help me dress
 # him" asks for no dress, "not sure" negates nothing, "semi formal" is no style.
 _NOISE = re.compile(
-    r"\bnot sure\b|\banything works\b|\b(?:that|it) works\b|\bworks for me\b|\bhelp me dress\b|"
+    r"\bnot sure\b|\b(?:anything|whatever|whichever|what ?ever you think) works\b|\b(?:that|it) works\b"
+    r"|\bworks for (?:me|you)\b|\bhelp me dress\b|"
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물|"
     r"\bdress ?codes?\b|드레스 ?코드"
 )

@@ -78,9 +78,15 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         brief = _with_a_blazer(prefs, looks) if at_its_end and "more_formal" in heard.followups else prefs
         fresh = heard.wanting_more()
         floor = _worn_formality(looks) if "more_formal" in heard.followups else None
+        before = conversation
         reply, conversation = offer_looks(services, conversation, brief, fresh, events, wardrobe, floor)
         if at_its_end:
             tailored = brief is not prefs and all(any(i.kind == "blazer" for i in o.items) for o in conversation.looks)
+            if "more_formal" in heard.followups and not tailored:
+                # no step up the catalogue can take (a wedding guest's dresses and heels): the looks stay, and
+                # the reply says how to dress them up rather than show other looks that are no more formal
+                reply, conversation = show_looks(services, before, list(looks), _kept_formal(lang, prefs, looks), events)
+                return reply, conversation, prefs
             reply = replace(reply, text=_style_at_its_end(lang, heard, prefs, restyle, tailored) + " " + reply.text)
         return reply, conversation, prefs
     season = shifted_season(season_of(services, prefs), heard)
@@ -322,10 +328,13 @@ def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
 
 
 def _ruled_out_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
-    """The garment "#2 without the tie" rules out when the look wears none of it."""
+    """The garment "#2 without the tie" rules out when the look wears none of it ("#2 but with boots instead of
+    sneakers" names what goes in that slot: it is swapped in whatever #2 wears there)."""
     if not heard.avoid_kinds or heard.followups - {"swap"}:
         return None
     kind = excluded_kind(heard.avoid_kinds[0])
+    if any(KIND_TO_SLOT.get(k) == KIND_TO_SLOT.get(kind) for k in heard.kinds if k != kind):
+        return None
     return None if any(is_of_kind(i, (kind,)) for i in look.items) else kind
 
 
@@ -420,6 +429,13 @@ def _with_a_blazer(prefs: Preferences, looks: Sequence[Outfit]) -> Preferences:
     if tailored or "blazer" in code.exclude_kinds or any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds):
         return prefs
     return replace(prefs, kinds=(*prefs.kinds, "blazer"))
+
+
+def _kept_formal(lang: str, prefs: Preferences, looks: Sequence[Outfit]) -> str:
+    """"More formal" from looks as formal as the catalogue's pieces go: how to dress them up further."""
+    wearer = "men" if look_gender(looks[0], prefs) == "men" else "women"
+    return prompts.render(lang, f"style_end_more_formal_kept_{wearer}",
+                          occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
 
 
 def _style_at_its_end(lang: str, heard: Understanding, prefs: Preferences, style: str, tailored: bool = False) -> str:

@@ -36,11 +36,13 @@ def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor
     return merged
 
 
-def _recolours_photo(heard: Understanding, anchor_kind: str | None) -> bool:
-    """One colour said as a fact about the photographed garment, and nothing else asked for."""
+def _recolours_photo(heard: Understanding, anchor) -> bool:
+    """One colour said as a fact about the photographed garment: nothing else asked for, or the colour
+    said of the garment itself or against the photo's reading ("베이지 아니고 연핑크 슬랙스야. 출근할 때 입을 거")."""
     p = heard.preferences
-    return (heard.says_what_it_is or heard.names_the_photo) and len(p.colors) == 1 and not (p.occasion or p.style) \
-        and set(heard.kinds) <= {anchor_kind} and not heard.followups
+    of_the_piece = heard.piece_colour in p.colors or anchor.color_family in p.avoid_colors
+    return (heard.says_what_it_is or heard.names_the_photo) and len(p.colors) == 1 \
+        and (not (p.occasion or p.style) or of_the_piece) and set(heard.kinds) <= {anchor.kind} and not heard.followups
 
 
 def _colours_the_photo(heard: Understanding, anchor) -> bool:
@@ -107,7 +109,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         # what the person says the garment is beats what the photo model read ("it's a dress")
         conversation = actions.name_anchor(conversation, heard.kinds[0])
         naming_anchor = True
-    if not turn.image and conversation.anchor and _recolours_photo(heard, conversation.anchor.kind):
+    if not turn.image and conversation.anchor and _recolours_photo(heard, conversation.anchor):
         # "they're actually olive": the photographed garment's colour, not a wish for olive pieces
         conversation = actions.recolour_anchor(conversation, heard.preferences.colors[0])
         # "its actually navy, not grey": the grey was the photo's reading, not a colour ruled out

@@ -524,6 +524,8 @@ FABRIC_TERMS: dict[str, tuple[str, ...]] = {
              "울 싫", "모직", "따가", "까슬", "까끌", "따끔"),
     "leather": ("leather", "suede", "fur", "vegan", "가죽", "스웨이드", "리얼퍼", "퍼 소재", "비건"),
     "synthetic": ("polyester", "synthetic", "synthetics", "nylon", "acrylic", "폴리", "합성"),
+    "velvet": ("velvet", "velour", "벨벳", "벨루어"),
+    "satin": ("satin", "silk", "silky", "새틴", "공단", "실크"),
 }
 # A fabric term that rules its fabric out by itself: "itchy", "I'm vegan", "울은 따가워요", "면 말고".
 FABRIC_OUT_WORDS = re.compile(r"itchy|vegan|따가|까슬|까끌|따끔|비건|말고|빼고|제외|싫")
@@ -564,7 +566,8 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "덜 꾸민", "안 꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼",
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
-                    "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "too stiff", "less stiff", "less corporate",
+                    "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "딱딱한 정장", "딱딱하지 않게", "딱딱하지 않은",
+                    "딱딱하지않게", "너무 딱딱", "too stiff", "less stiff", "less corporate",
                     "더 꾸안꾸", "꾸안꾸 느낌으로", "꾸안꾸로", "more effortless", "less try-hard", "less tryhard",
                     "like a banker", "look like a banker", "like a lawyer", "too corporate", "너무 회사원",
                     # fresher, not dressed young: the stiff pieces give way (the note says the rest)
@@ -725,8 +728,8 @@ QUESTION_TERMS: dict[str, tuple[str, ...]] = {
     "tuck": ("tuck", "tucked", "untucked", "tuck in", "넣어 입", "넣어입", "빼 입", "빼입", "집어넣"),
     # "it's supposed to rain", "내일 비 온다는데 괜찮을까요?": what to wear in the rain
     "rain": ("rain", "raining", "rainy", "monsoon", "if it rains", "비 온다", "비 오는", "비가 온", "비가 와", "비가 오",
-             "비 와서", "비 오면", "비오면",
-             "우천", "장마철"),
+             "비 와서", "비 오면", "비오면", "비 온대", "비온대", "비 온다고", "비가 올", "비 올 거", "비 올거", "비 예보",
+             "비 소식", "비소식", "우천", "장마", "drizzle", "drizzly", "wet weather", "downpour", "pouring"),
     # "how should chinos fit?", "와이드 슬랙스 길이는 어느 정도가 적당해요?"
     "fit": ("how should", "supposed to fit", "should fit", "how tight", "how loose", "how long should", "fit?",
             "길이는", "길이가", "기장은", "기장이", "핏은", "핏이", "어느 정도가 적당", "얼마나 길어야", "기장 어느",

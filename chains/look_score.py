@@ -40,6 +40,7 @@ DRESS_WITH_SNEAKERS = 1.0  # a dress with trainers only for everyday and travel
 SNEAKER_DRESS_OCCASIONS = frozenset({"daily", "travel"})
 SNEAKER_DRESS_ON_A_DATE = 0.4  # a date may, but heels or flats usually suit the dress better
 LEGGINGS_AS_TROUSERS = 0.3  # leggings are for under a tunic or a workout, not for a shirt
+LEGGINGS_IN_PLAIN_STYLE = 0.5  # a minimal or classic look stands on tailored trousers, jeans or a skirt
 LIGHT_BOTTOM_IN_WINTER = 0.3  # cream trousers or a cream dress in winter read as summer
 LIGHT_FAMILIES = frozenset({"white", "beige"})
 WINTER_KNIT = 0.15  # in winter a sweater or sweatshirt before a tee under the coat
@@ -118,7 +119,7 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
     if ctx.style in PLAIN_STYLES and is_printed(item):  # a striped tote spoils a classic look too
         score -= PATTERN_IN_PLAIN_STYLE
     if traits.kind == "leggings" and ctx.code.occasion != "workout":
-        score -= LEGGINGS_AS_TROUSERS
+        score -= LEGGINGS_AS_TROUSERS + (LEGGINGS_IN_PLAIN_STYLE if ctx.style in PLAIN_STYLES else 0)
     if item.slot in ("bottom", "onepiece") and ctx.code.season in ("fall", "winter") \
             and item.color_family in LIGHT_FAMILIES:
         score -= LIGHT_BOTTOM_IN_WINTER

@@ -401,7 +401,9 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
     shod = all(snow_ready(i) for o in outfits for i in o.items if i.slot == "shoes" and i.source == "catalog")
     hard_cold = weather.bitter and not weather.snow
     shells = all(any(is_rain_shell(i) for i in o.items) for o in outfits)
-    keys = [key for key, said in (("rain_ready", weather.rain and dry), ("rain_shells", weather.rain and shells),
+    skirted = any(i.kind in ("skirt", "dress") for o in outfits for i in o.items)
+    keys = [key for key, said in ((f"rain_ready{'' if skirted else '_trousers'}", weather.rain and dry),
+                                  ("rain_shells", weather.rain and shells),
                                   ("cold_ready", weather.cold and warm_layers),
                                   ("snow_ready", weather.snow and shod), ("snow_shoes_short", weather.snow and not shod),
                                   ("hard_cold_ready", hard_cold and shod), ("hard_cold_shoes_short", hard_cold and not shod),
@@ -490,8 +492,8 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     fresh = heard.wanting_more()
     new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe)
     new = new[:heard.count] if heard.count else new  # "one more like #2"
-    text = prompts.render(conversation.language, "more_like_one" if len(new) == 1 else "more_like",
-                          count=len(new), number=number)
+    key = {0: "more_like_none", 1: "more_like_one"}.get(len(new), "more_like")
+    text = prompts.render(conversation.language, key, count=len(new), number=number)
     return show_looks(services, conversation, list(looks) + new, text, events)
 
 

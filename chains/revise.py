@@ -51,8 +51,14 @@ def shifted_season(season: str, heard: Understanding) -> str:
 
 
 def model_preferences(prefs: Preferences, model: Outfit) -> Preferences:
-    """"More like #2": its style and the colours of its main pieces become the brief."""
-    families = tuple(dict.fromkeys(i.color_family for i in model.items if i.slot in ("top", "bottom", "onepiece")))
+    """"More like #2": its style and the colours of its main pieces become the brief. The person's own
+    piece is in every look anyway; where a garment was named ("슬랙스로"), its colour alone is the brief's
+    (only the named garment carries a colour: two would ask for a look that cannot be made)."""
+    main = [i for i in model.items if i.slot in ("top", "bottom", "onepiece") and i.source == "catalog"]
+    named = {KIND_TO_SLOT[k] for k in prefs.kinds if k in KIND_TO_SLOT}
+    if named:
+        main = [i for i in main if i.slot in named]
+    families = tuple(dict.fromkeys(i.color_family for i in main))
     return replace(prefs, style=model.style, colors=families)
 
 

@@ -15,13 +15,6 @@ from domain.vocabulary import WORN_SLOTS
 from retrieval.traits import is_sportswear, patterned, traits_of
 
 
-@pytest.fixture
-def services(app_settings):
-    from app.wiring import build_services
-
-    return build_services(app_settings)
-
-
 def say(services, text, image=None, user="ana"):
     return services.stylist.turn(user, text, str(image) if image else None).to_json()
 
@@ -866,9 +859,23 @@ def test_a_skirt_asked_for_at_a_family_occasion_turns_each_look_into_one_with_a_
 
 
 def test_more_formal_from_looks_as_formal_as_they_go_says_so(services):
-    say(services, "interview outfit for a man", user="formal-end")
+    first = say(services, "interview outfit for a man", user="formal-end")
     reply = say(services, "more formal", user="formal-end")
-    assert reply["reply"].startswith("These are already as formal as I would dress for an interview")
+    # no other looks that are no more formal: these stay, with how to dress them up further
+    assert reply["reply"].startswith("These are as formal as the catalogue's pieces for an interview go")
+    assert "silk tie" in reply["reply"] and reply["outfits"] == first["outfits"]
+
+
+def test_more_formal_at_a_wedding_keeps_the_dresses_and_says_how_to_dress_them_up(services):
+    first = say(services, "5월 야외 결혼식 하객룩 추천해줘. 여자예요", user="formal-wedding")
+    assert first["outfits"]
+    reply = say(services, "좀 더 격식있게", user="formal-wedding")
+    # a blazer over each look where the catalogue has them, else the looks stay with how to dress them up:
+    # never other looks that are no more formal
+    if reply["outfits"] == first["outfits"]:
+        assert "앞이 막힌 힐" in reply["reply"]
+    else:
+        assert all(any(i["kind"] == "blazer" for i in o["items"]) for o in reply["outfits"]), reply["outfits"]
 
 
 def test_like_a_look_in_a_different_colour_keeps_its_shape_not_its_colour(services):

@@ -74,13 +74,6 @@ def test_the_feel_holds_for_the_request_but_a_fabric_for_the_conversation():
     assert said.then(Feel(), new_request=True) == Feel(fabrics_out=("wool",))
 
 
-@pytest.fixture
-def services(app_settings):
-    from app.wiring import build_services
-
-    return build_services(app_settings)
-
-
 def say(services, text, user):
     return services.stylist.turn(user, text).to_json()
 

@@ -52,13 +52,6 @@ def test_a_look_that_wears_one_keeps_it():
     assert finishing("tie", tied, "work", "winter").key == "finish_has"
 
 
-@pytest.fixture
-def services(app_settings):
-    from app.wiring import build_services
-
-    return build_services(app_settings)
-
-
 @pytest.mark.parametrize(("opening", "question", "said"), [
     ("interview outfit for a man", "and what socks", "#1, "),
     ("남자 면접 코디", "벨트는 무슨 색이 좋아요?", "1번은 "),

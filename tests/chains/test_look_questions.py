@@ -15,13 +15,6 @@ from domain.items import Item
 from retrieval.traits import dressiness, formality_rank_of
 
 
-@pytest.fixture
-def services(app_settings):
-    from app.wiring import build_services
-
-    return build_services(app_settings)
-
-
 def say(services, text, user):
     return services.stylist.turn(user, text).to_json()
 

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 
 from chains.rain_layer import is_rain_shell
 from domain.items import Item
 from retrieval.traits import is_sportswear
-
-
-@pytest.fixture
-def services(app_settings):
-    from app.wiring import build_services
-
-    return build_services(app_settings)
 
 
 def say(services, text, user):

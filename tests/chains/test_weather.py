@@ -94,3 +94,13 @@ def test_a_place_hot_all_year_is_summer_whatever_the_month_and_35f_beside_female
     from chains.extract import extract
 
     assert extract(text).preferences.season == season
+
+
+@pytest.mark.parametrize(("text", "rain"), [
+    ("제주도 여행 가는데 비 온대", True), ("내일 비 소식 있는데 출근룩", True), ("drizzly day in london, what to wear", True),
+    ("장마 시작이래요 출근룩", True), ("baby shower outfit", False), ("비비드한 색 좋아해요", False),
+])
+def test_rain_is_heard_in_everyday_words(text, rain):
+    from chains.extract import extract
+
+    assert extract(text).rain is rain

@@ -1,0 +1,65 @@
+"""Ordinary requests a shop assistant would simply carry out: a swap into a piece the look lacks, one more
+look like a changed one, a size when whose clothes was asked and not said, a fabric ruled out, a photo's
+colour put right in the same breath as the occasion."""
+
+from __future__ import annotations
+
+
+from domain.items import Item
+
+
+def say(services, text, image=None, user="ana"):
+    return services.stylist.turn(user, text, str(image) if image else None).to_json()
+
+
+def test_boots_instead_of_sneakers_go_on_a_look_that_wore_other_shoes(services):
+    first = say(services, "date night outfit, man, formal shoes please", user="boots-swap")
+    number = next(n for n, o in enumerate(first["outfits"], 1)
+                  if not any(i["kind"] in ("sneakers", "boots") for i in o["items"]))
+    reply = say(services, f"#{number} but with boots instead of sneakers", user="boots-swap")
+    shoes = [i for i in reply["outfits"][number - 1]["items"] if i["slot"] == "shoes"]
+    assert shoes and shoes[0]["kind"] == "boots", reply["reply"]
+    assert reply["outfits"][:number - 1] == first["outfits"][:number - 1]  # the other looks stay
+
+
+def test_one_more_like_a_look_after_a_named_garment_adds_a_look(services, tmp_path):
+    from tests.garment_photos import draw_garment
+
+    knit = draw_garment(tmp_path / "knit.png", (240, 240, 235))
+    say(services, "this is my white sweater, office looks for a man", image=knit, user="more-like")
+    say(services, "청바지 말고 슬랙스로 해줘", user="more-like")
+    shown = say(services, "2번이랑 비슷한 거 하나 더", user="more-like")
+    assert "0가지" not in shown["reply"]
+    assert shown["reply"].startswith("2번과 비슷한 코디 한 가지를") or "찾지 못해" in shown["reply"]
+
+
+def test_a_size_asked_after_whose_clothes_went_unanswered_gives_both_wardrobes(services):
+    say(services, "interview tomorrow, what do i wear?", user="size-both")  # asks whose clothes
+    reply = say(services, "what size shirt for 6'1 and 185 lbs?", user="size-both")
+    assert reply["type"] == "answer" and "in menswear" in reply["reply"] and "in womenswear" in reply["reply"]
+
+
+def test_a_fabric_ruled_out_leaves_the_note_and_the_looks(services):
+    reply = say(services, "black tie optional gala in december, what do i wear? guy. no velvet", user="velvet")
+    assert "velvet" not in reply["reply"].lower().replace("no velvet", "")
+    names = [i["name"].lower() for o in reply["outfits"] for i in o["items"]]
+    assert not any("velvet" in n for n in names)
+
+
+def test_what_shoes_go_with_a_navy_suit_is_answered_about_shoes_at_black_tie_too(services):
+    say(services, "black tie optional gala in december, what do i wear? guy", user="suit-shoes")
+    reply = say(services, "what shoes go with a navy suit?", user="suit-shoes")
+    assert reply["reply"].startswith("Which shoes go with it"), reply["reply"]
+
+
+def test_a_photo_colour_put_right_with_the_occasion_is_the_photo_not_a_wish(services, tmp_path):
+    from tests.garment_photos import draw_garment
+
+    slacks = draw_garment(tmp_path / "slacks.png", (200, 180, 150))
+    say(services, "이 바지에 어울리는 상의 추천해줘. 이거 슬랙스야", image=slacks, user="recolour")
+    reply = say(services, "베이지 아니고 연핑크 슬랙스야. 여자고 출근할 때 입을 거", user="recolour")
+    assert reply["type"] == "outfits" and reply["preferences"]["occasion"] == "work"
+    assert not reply["preferences"]["colors"] and not reply["preferences"]["avoid_colors"]
+    own = [Item.from_json(i) for o in reply["outfits"] for i in o["items"] if i["source"] == "upload"]
+    assert own and all(i.color_family == "pink" for i in own)
+    assert reply["reply"].startswith("갖고 계신 핑크 슬랙스")
