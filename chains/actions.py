@@ -68,11 +68,24 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
     # what the person says the garment is beats the model's reading, on screen too ("what trousers go
     # with these shoes?" says nothing about the photo: it asks for trousers)
     said = heard.about_kinds[:1] or ((heard.photo_kind,) if heard.photo_kind else ())
+    if not said and garment.kind and _asks_for_what_it_is(heard, garment.kind):
+        # "what bottoms would go with this?" of a photo read as a dress: it is a top (its next guess), or ask
+        garment = replace(garment, kind=next((g.kind for g in garment.alternatives
+                                              if not _asks_for_what_it_is(heard, g.kind)), None))
+        confident = garment.kind
     kind = said[0] if said else confident
     garment = replace(garment, path=stored, kind=said[0] if said else garment.kind)
     anchor = _anchor_item(garment, kind, stored, prefs, conversation.language)
     options = tuple(g.kind for g in garment.alternatives[:3])
     return garment, None, conversation.evolve(anchor=anchor, anchor_kind_options=options, questions_in_row=0)
+
+
+def _asks_for_what_it_is(heard: Understanding, kind: str) -> bool:
+    """Whether the message asks for pieces of the photo's own slot to go with it ("what bottoms go with
+    this?" of trousers), or for tops or bottoms beside a dress: then the photo is not that."""
+    slot = slot_of(kind)
+    asked = set(heard.slots) & {"top", "bottom", "onepiece"}
+    return heard.question == "pairing" and bool(asked) and (slot in asked or (slot == "onepiece" and bool(asked)))
 
 
 def name_anchor(conversation: ConversationState, kind: str) -> ConversationState:

@@ -198,9 +198,11 @@ def _code_allows(code: DressCode, item: Item, named: bool) -> bool:
 
 
 def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Preferences, used_ids: set[str],
-               ctx: LookContext, *, warm: bool = False, fits: Callable[[Item], bool] | None = None) -> list[Item]:
+               ctx: LookContext, *, warm: bool = False, fits: Callable[[Item], bool] | None = None,
+               dressed: bool = False) -> list[Item]:
     """The best candidates for a slot; `warm`: the look must keep warm without a layer; `fits`:
-    only candidates that go with the look so far."""
+    only candidates that go with the look so far; `dressed`: the look wears a dress, whose shoes may be
+    flats, sandals or heels as well as trainers (no kind takes the whole shortlist)."""
     asked = _asked(prefs, slot)
     allowed = [i for i in options if _allowed(i, plan, prefs, used_ids, asked)]
     if warm:
@@ -217,6 +219,8 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
     ranked = sorted(allowed, key=ctx.piece_score, reverse=True)
     if slot == "shoes" and fits is None and ctx.colour_slot != "shoes":  # the leather rules need the choice
         ranked = _leathers_shared(ranked)
+    if slot == "shoes" and dressed:
+        ranked = _shared_out(ranked, lambda i: traits_of(i).kind)
     if fits is not None:  # best first, and only as many as a shortlist can use: each test builds a look
         ranked = list(islice((i for i in ranked if fits(i)), 2 * SHORTLIST))
     if prefs.colors and ctx.colour_slot != slot:
@@ -242,11 +246,18 @@ def _accessories_of_slot(allowed: list[Item], slot: str, plan: LookPlan, asked: 
 def _leathers_shared(ranked: list[Item]) -> list[Item]:
     """The best candidates, black and brown shoes each taking at most half a shortlist, so a dark
     suit finds black shoes and a tan belt brown ones; the others follow in their order."""
-    taken = {family: 0 for family in LEATHERS}
+    return _shared_out(ranked, lambda i: i.color_family, limited=LEATHERS)
+
+
+def _shared_out(ranked: list[Item], key: Callable[[Item], str], limited: Iterable[str] | None = None) -> list[Item]:
+    """The candidates in their order, each value of `key` (of `limited` only, when given) taking at most half
+    a shortlist before the others; the rest follow in their order."""
+    taken: dict[str, int] = {}
     kept, later = [], []
     for item in ranked:
-        if item.color_family not in taken or taken[item.color_family] < SHORTLIST // 2:
-            taken[item.color_family] = taken.get(item.color_family, 0) + 1
+        value = key(item)
+        if (limited is not None and value not in limited) or taken.get(value, 0) < SHORTLIST // 2:
+            taken[value] = taken.get(value, 0) + 1
             kept.append(item)
         else:
             later.append(item)
@@ -362,12 +373,13 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
     # No coat to be had where one is needed: the top or the dress must be the warm piece.
     no_coat = plan.code.layer == "needed" and "outerwear" in plan.slots and not any(
         _allowed(i, plan, prefs, used_ids, _asked(prefs, "outerwear")) for i in pool.get("outerwear", ()))
+    dressed = "onepiece" in plan.slots or any(i.slot == "onepiece" for i in fixed)
     # The garment the user named is placed first: the rest of the look is built around it.
     named = {KIND_TO_SLOT.get(k) for k in prefs.kinds}
     order = SUIT_FILL_ORDER if plan.code.target >= FORMAL_RANK else FILL_ORDER
     for slot in sorted(plan.slots, key=lambda s: (s not in named, order.index(s))):
         warm = no_coat and slot in ("top", "onepiece")
-        options = _shortlist(slot, pool.get(slot, ()), plan, prefs, used_ids, ctx, warm=warm)
+        options = _shortlist(slot, pool.get(slot, ()), plan, prefs, used_ids, ctx, warm=warm, dressed=dressed)
         if order is SUIT_FILL_ORDER and slot == "bottom":
             options += _suit_partners(beams, pool.get(slot, ()), plan, prefs, used_ids, ctx, options)
         skip = _skip_bonus(slot, plan, prefs) if slot in OPTIONAL_SLOTS else None

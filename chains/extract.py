@@ -199,7 +199,8 @@ _LIKE_ORDINAL = re.compile(
     r"|(첫|두|세|네|다섯|여섯)\s*번째.{0,12}?(?:같은|비슷|처럼|느낌)"
     r"|(\d)\s*번.{0,10}?(?:같은|비슷|처럼|느낌)", re.IGNORECASE)
 _EN_BUDGET = re.compile(
-    r"(?:under|below|less than|max|up to|within|budget(?: of| is)?)\s*(?:₩|\$|krw\s*)?\s*"
+    r"(?:under|below|less than|max|up to|within|budget(?:\s+(?:of|is|was))?(?:\s+(?:around|about|roughly|approx\.?|like|~))?)"
+    r"\s*(?:₩|\$|krw\s*)?\s*"
     r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand)?\s*(won|krw|dollars?|usd)?"
     r"(?!\s*(?:inch|inches|in\b|cm|mm|\"|kg|lbs?|hours?|hrs?|min|minutes|days?|degrees?|°))",
     re.IGNORECASE,

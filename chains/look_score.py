@@ -39,6 +39,8 @@ OWN_BAG_FUNCTION = 0.2  # the occasion's first-choice bag: a clutch at a wedding
 DRESS_WITH_SNEAKERS = 1.0  # a dress with trainers only for everyday and travel
 SNEAKER_DRESS_OCCASIONS = frozenset({"daily", "travel"})
 SNEAKER_DRESS_ON_A_DATE = 0.4  # a date may, but heels or flats usually suit the dress better
+SNEAKER_DRESS_EVERYDAY = 0.2  # every day, trainers are one way with a dress, not the first: flats and sandals too
+RUNNERS_UNDER_A_DRESS = 0.35  # a plain white sneaker, yes; running shoes with a sports logo, not with a dress
 LEGGINGS_AS_TROUSERS = 0.3  # leggings are for under a tunic or a workout, not for a shirt
 LEGGINGS_IN_PLAIN_STYLE = 0.5  # a minimal or classic look stands on tailored trousers, jeans or a skirt
 LIGHT_BOTTOM_IN_WINTER = 0.3  # cream trousers or a cream dress in winter read as summer
@@ -176,12 +178,12 @@ def colour_carriers(items: Sequence[Item], ctx: LookContext) -> int:
     """Pieces showing a wanted colour. "Something red" may be a red bag; a named garment's colour
     belongs on the garment; shoes in a neutral colour do not carry it."""
     return sum(i.color_family in ctx.prefs.colors and (i.slot != "accessory" or not ctx.colour_slot)
-               and not plain_shoes(i) for i in items)
+               and not plain_shoes(i) and not (is_tie(i) and i.color_family in NEUTRAL_FAMILIES) for i in items)
 
 
 def plain_shoes(item: Item) -> bool:
     """Black, brown or navy shoes are the base of a look, not a second carrier of a wanted colour
-    ("a black blazer" takes black shoes without going head to toe)."""
+    ("a black blazer" takes black shoes without going head to toe); so is a black or navy tie."""
     return item.slot == "shoes" and item.color_family in NEUTRAL_FAMILIES
 
 
@@ -211,9 +213,12 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
     # (A layer over short sleeves is no matter of score: the composer never builds one, see compose._fits.)
     if cufflinks_out_of_place(items, ctx.code.occasion):
         score -= CUFFLINKS_OUT_OF_PLACE
-    if "onepiece" in slots and shoes is not None and traits_of(shoes).kind == "sneakers" \
-            and ctx.code.occasion not in SNEAKER_DRESS_OCCASIONS:
-        score -= SNEAKER_DRESS_ON_A_DATE if ctx.code.occasion == "date" else DRESS_WITH_SNEAKERS
+    if "onepiece" in slots and shoes is not None and traits_of(shoes).kind == "sneakers":
+        score -= SNEAKER_DRESS_EVERYDAY if ctx.code.occasion in SNEAKER_DRESS_OCCASIONS \
+            else SNEAKER_DRESS_ON_A_DATE if ctx.code.occasion == "date" else DRESS_WITH_SNEAKERS
+    if "onepiece" in slots and shoes is not None and traits_of(shoes).formality == "athletic" \
+            and ctx.code.occasion != "workout":
+        score -= RUNNERS_UNDER_A_DRESS
     return score + _pairing_score(items, slots, ctx)
 
 

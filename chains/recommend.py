@@ -41,7 +41,7 @@ CANDIDATES_PER_SLOT = 48  # one pool serves both styles of an answer
 MIN_POOL = 12  # enough for six looks sharing a pool without repeating an item
 RELAXED_PENALTY = 0.1
 LOOKS_PER_STYLE = 3
-DRESS_SHOE_KINDS = frozenset({"heels", "flats", "boots"})
+DRESS_SHOE_KINDS = frozenset({"heels", "flats", "boots", "sandals"})  # (sandals where the season wears them)
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,8 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
         genders=(gender, "unisex") if gender else (),
         # Shoes and accessories are worn most of the year (black oxfords labelled fall, in June): any
         # season but the opposite one; their warmth, read from name and photo, does the rest.
-        seasons=_all_but_opposite(brief.season) if SEARCH_SLOT.get(slot, slot) in YEAR_ROUND_SLOTS
+        # A tie has no season at all (a silk tie filed under summer goes to a December funeral).
+        seasons=() if slot == "tie" else _all_but_opposite(brief.season) if SEARCH_SLOT.get(slot, slot) in YEAR_ROUND_SLOTS
         else WEARABLE_SEASONS[brief.season],
         exclude_color_families=ruled_out_colours(prefs.avoid_colors),
         price_max=prefs.budget_max,
@@ -291,13 +292,14 @@ class SlotPools:
 
 
 class LookPool(Mapping[str, Sequence[Item]]):
-    """One look's view of the shared pools: a dress look's shoes include heels and flats."""
+    """One look's view of the shared pools: a dress look's shoes (the person's own dress too) include heels,
+    flats and sandals."""
 
-    def __init__(self, pools: SlotPools, plan: LookPlan) -> None:
-        self.pools, self.plan = pools, plan
+    def __init__(self, pools: SlotPools, plan: LookPlan, dressed: bool = False) -> None:
+        self.pools, self.plan, self.dressed = pools, plan, dressed
 
     def __getitem__(self, slot: str) -> Sequence[Item]:
-        if slot == "shoes" and "onepiece" in self.plan.slots:
+        if slot == "shoes" and ("onepiece" in self.plan.slots or self.dressed):
             slot = "dress shoes"
         return self.pools.get(self.plan.gender, slot)
 
@@ -317,7 +319,9 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
              for i, (s, g) in enumerate(zip(brief.styles, brief.genders))]
     catalog.prepare([slot_query(slot, prefs, brief) for slot in dict.fromkeys(s for p in plans for s in p.slots)])
     pools = SlotPools(catalog, prefs, brief, exclude, wardrobe)
-    looks = compose(plans, [LookPool(pools, plan) for plan in plans], prefs, anchor, brand_affinity=brand_affinity)
+    dressed = anchor is not None and anchor.slot == "onepiece"
+    looks = compose(plans, [LookPool(pools, plan, dressed) for plan in plans], prefs, anchor,
+                    brand_affinity=brand_affinity)
     coated = [(plan, items) for plan, items in looks if any(i.slot == "outerwear" for i in items)
               or "outerwear" not in plan.slots]
     if brief.weather.cold and coated:  # real cold or snow: no look goes out without a coat (fewer looks rather

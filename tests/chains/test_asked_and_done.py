@@ -5,6 +5,8 @@ colour put right in the same breath as the occasion."""
 from __future__ import annotations
 
 
+import pytest
+
 from domain.items import Item
 
 
@@ -63,3 +65,24 @@ def test_a_photo_colour_put_right_with_the_occasion_is_the_photo_not_a_wish(serv
     own = [Item.from_json(i) for o in reply["outfits"] for i in o["items"] if i["source"] == "upload"]
     assert own and all(i.color_family == "pink" for i in own)
     assert reply["reply"].startswith("갖고 계신 핑크 슬랙스")
+
+
+@pytest.mark.parametrize(("text", "kind", "not_it"), [
+    ("what bottoms would go with this?", "dress", True), ("what bottoms would go with this?", "trousers", True),
+    ("what bottoms would go with this?", "tshirt", False), ("이거에 어울리는 바지 추천해줘", "jeans", True),
+    ("what top goes with this?", "skirt", False), ("what shoes go with this?", "dress", False),
+])
+def test_asking_for_the_photos_own_slot_says_the_photo_is_something_else(text, kind, not_it):
+    from chains.actions import _asks_for_what_it_is
+    from chains.extract import extract
+
+    assert _asks_for_what_it_is(extract(text), kind) is not_it
+
+
+def test_every_funeral_suit_in_winter_wears_a_plain_dark_tie(services):
+    reply = say(services, "what should I wear to a funeral on thursday? I'm a man", user="funeral-ties")
+    suited = [o for o in reply["outfits"] if any(i["kind"] == "blazer" for i in o["items"])]
+    assert suited
+    for outfit in suited:  # (ties carry no season: a silk tie filed under summer goes in December too)
+        ties = [i for i in outfit["items"] if i["kind"] == "tie"]
+        assert ties and ties[0]["color_family"] in ("black", "navy", "grey", "charcoal"), outfit["items"]
