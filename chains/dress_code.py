@@ -20,7 +20,9 @@ from retrieval.traits import (
     FORMALITY_LEVELS,
     formality_rank,
     is_bare_armed_menswear,
+    is_childrens,
     is_multipack,
+    is_pitch_shoe,
     is_sleeveless,
     is_sleeveless_layer,
     is_sportswear,
@@ -91,8 +93,10 @@ class DressCode:
             return False
         if item.gender == "women" and kind in self.women_exclude_kinds and not named:
             return False
-        if (item.usage == "ethnic" and not self.ethnic_wear) or is_multipack(item.name):
-            return False  # a kurta beside a pencil skirt; "Pack of 3 T-shirts" is not one piece
+        if (item.usage == "ethnic" and not self.ethnic_wear) or is_multipack(item.name) or is_childrens(item.name):
+            return False  # a kurta beside a pencil skirt; "Pack of 3 T-shirts" is not one piece; kids' sizes
+        if self.occasion != "workout" and is_pitch_shoe(item):
+            return False  # studded football boots up a granite mountain
         if self.dress_shirt and item.slot == "top" and item.gender == "men" \
                 and (traits.formality != "formal" or traits.warmth == "light"):
             return False  # a dress shirt has long sleeves (the catalogue's photos show which do)

@@ -32,6 +32,9 @@ _NOISE = re.compile(
     r"\bnot sure\b|\b(?:anything|whatever|whichever|what ?ever you think) works\b|\b(?:that|it) works\b"
     r"|\bworks for (?:me|you)\b|\bhelp me dress\b|"
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물|"
+    # "I usually dress kinda androgynous": the verb; "not all black": some colour, not black ruled out
+    r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
+    r"\bnot (?:all|head[- ]to[- ]toe|too much|so much) black\b|"
     r"\bdress ?codes?\b|드레스 ?코드"
 )
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
@@ -199,7 +202,8 @@ _LIKE_ORDINAL = re.compile(
     r"|(첫|두|세|네|다섯|여섯)\s*번째.{0,12}?(?:같은|비슷|처럼|느낌)"
     r"|(\d)\s*번.{0,10}?(?:같은|비슷|처럼|느낌)", re.IGNORECASE)
 _EN_BUDGET = re.compile(
-    r"(?:under|below|less than|max|up to|within|budget(?:\s+(?:of|is|was))?(?:\s+(?:around|about|roughly|approx\.?|like|~))?)"
+    r"(?:under|below|less than|max|up to|within|budget(?:\s+(?:of|is|was))?(?:\s+(?:pretty |really |very |a bit )?(?:tight|limited|small|low),?)?"
+    r"(?:\s+(?:around|about|roughly|approx\.?|like|~))?)"
     r"\s*(?:₩|\$|krw\s*)?\s*"
     r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand)?\s*(won|krw|dollars?|usd)?"
     r"(?!\s*(?:inch|inches|in\b|cm|mm|\"|kg|lbs?|hours?|hrs?|min|minutes|days?|degrees?|°))",
@@ -918,6 +922,8 @@ def extract(text: str) -> Understanding:
     # an event's own notes ("wear colour" at a memorial) only where the message names that event
     topics = tuple(t for t in topics if not t.startswith("event:") or t.split(":")[1] == _first(events))
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
+    if {"leather", "suede"} & set(felt.fabrics_out):  # "no suede obviously": nothing to say about caring for suede
+        topics = tuple(t for t in topics if t != "shoes:suede")
     kinds, kind_flags = _not_of_a_fabric_ruled_out(lowered, kinds, kind_flags, felt)
     wanted_kinds, avoided_kinds = _split_kinds(*_kept(kinds, kind_flags))
     if any(KIND_TO_SLOT.get(k) == "shoes" for k in wanted_kinds):  # "구두 말고 플랫슈즈로": the pair swapped

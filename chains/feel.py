@@ -28,6 +28,7 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
                ("tshirt", "sweatshirt", "jeans", "polo")),
     "wool": (re.compile(r"\b(?:wool|woollen|woolen|merino|cashmere|tweed|angora|mohair)\b", re.IGNORECASE), ()),
     "leather": (re.compile(r"\b(?:leather|suede|nubuck|fur|shearling)\b", re.IGNORECASE), ()),
+    "suede": (re.compile(r"\b(?:suede|nubuck)\b", re.IGNORECASE), ()),
     "synthetic": (re.compile(r"\b(?:polyester|nylon|acrylic|fleece|spandex|lycra|viscose)\b", re.IGNORECASE), ()),
     "velvet": (re.compile(r"\b(?:velvet|velour|velveteen)\b", re.IGNORECASE), ()),
     "satin": (re.compile(r"\b(?:satin|silk|silky|sateen|charmeuse)\b", re.IGNORECASE), ()),

@@ -237,6 +237,10 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                                exclude, lang, weather=conversation.weather, feel=conversation.feel)[0]
             if new.items != look.items:
                 break
+    if (missed := _asked_colour_missed(look, new, heard)) is not None:  # "1번 코트만 카멜색으로": none in camel
+        text = prompts.render(lang, "revised_one_no_colour_piece", number=number, kind=prompts.label(lang, "kind", missed),
+                              colour=prompts.label(lang, "color_family", heard.preferences.colors[0]))
+        return show_looks(services, conversation, looks, text, events)
     looks[number - 1] = new
     changed = new.items != look.items
     said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if changed else ""
@@ -302,6 +306,19 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
     return prompts.render(lang, "revised_one_none", number=number)
 
 
+def _asked_colour_missed(look: Outfit, new: Outfit, heard: Understanding) -> str | None:
+    """The kind of the piece a swap asked in a colour ("only #1's coat in camel") when the piece that came
+    is of another colour: the look is better kept than changed against the wish."""
+    colours = heard.preferences.colors
+    if not colours or not heard.slots or "swap" not in heard.followups:
+        return None
+    old = [i for i in look.items if i.slot in heard.slots]
+    came = [i for i in new.items if i.slot in heard.slots and i not in look.items]
+    if any(i.color_family in colours for i in came) or not old:
+        return None
+    return old[0].kind
+
+
 def _made_of(item: Item, material: str) -> bool:
     """Whether the piece's name says the material ("Leather", "Faux Leather", "PU" for leather)."""
     words = {"leather": r"leather|\bpu\b|leatherette", "denim": r"denim|\bjean", "corduroy": r"cord"}
@@ -327,6 +344,9 @@ def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
     return next((k for k in heard.kinds if KIND_TO_SLOT.get(k) not in slots), None)
 
 
+_SHOES_WORD = re.compile(r"\bshoes\b|신발", re.IGNORECASE)
+
+
 def _ruled_out_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
     """The garment "#2 without the tie" rules out when the look wears none of it ("#2 but with boots instead of
     sneakers" names what goes in that slot: it is swapped in whatever #2 wears there)."""
@@ -335,6 +355,8 @@ def _ruled_out_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
     kind = excluded_kind(heard.avoid_kinds[0])
     if any(KIND_TO_SLOT.get(k) == KIND_TO_SLOT.get(kind) for k in heard.kinds if k != kind):
         return None
+    if "swap" in heard.followups and KIND_TO_SLOT.get(kind) == "shoes" and _SHOES_WORD.search(heard.text):
+        return None  # "swap the shoes on #1 for something that isn't sneakers": its shoes change all the same
     return None if any(is_of_kind(i, (kind,)) for i in look.items) else kind
 
 

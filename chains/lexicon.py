@@ -301,6 +301,7 @@ COMPANION_TERMS: dict[str, tuple[str, ...]] = {
 
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
 NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "hated", "dislike", "don't like", "don't want",
+                   "that isn't", "that isnt", "that aren't", "that arent", "other than", "rather than",
                    "anything but", "skip", "never", "don't wear", "do not wear", "do not want", "do not like",
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
@@ -315,7 +316,8 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
 NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
                      "안 되", "안되", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
-                     "빼도", "피하", "피할", "피해", "안 맬", "안 매", "안 멜", "안 할", "안 쓸", "안 써",
+                     "빼도", "피하", "피할", "피해", "안 맬", "안 매", "안 멜", "안 할", "안 쓸", "안 써", "안 해", "안해",
+                     "안 하",
                      "불편")  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
@@ -522,7 +524,8 @@ FABRIC_TERMS: dict[str, tuple[str, ...]] = {
     "cotton": ("cotton", "면 소재", "면소재", "면 말고", "면 빼고", "면 제외", "면은 싫", "면 싫", "코튼"),
     "wool": ("wool", "woollen", "woolen", "itchy", "울 소재", "울소재", "울 니트", "울니트", "울 코트", "울 스웨터", "울 말고", "울 빼고", "울 제외", "울은",
              "울 싫", "모직", "따가", "까슬", "까끌", "따끔"),
-    "leather": ("leather", "suede", "fur", "vegan", "가죽", "스웨이드", "리얼퍼", "퍼 소재", "비건"),
+    "leather": ("leather", "fur", "vegan", "가죽", "리얼퍼", "퍼 소재", "비건"),
+    "suede": ("suede", "nubuck", "스웨이드"),  # ("no suede" in the rain keeps leather shoes)
     "synthetic": ("polyester", "synthetic", "synthetics", "nylon", "acrylic", "폴리", "합성"),
     "velvet": ("velvet", "velour", "벨벳", "벨루어"),
     "satin": ("satin", "silk", "silky", "새틴", "공단", "실크"),
@@ -700,6 +703,11 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "garment:jeans-skiing": ("jeans under ski", "jeans ok under", "jeans under my ski", "jeans skiing", "jeans to ski",
                              "jeans on the slopes", "스키복 안에 청바지", "스키바지 안에 청바지", "청바지 입고 스키"),
     "shoes:suede": ("suede", "스웨이드"),
+    # "색은 뭐가 무난해요?", "what's the safest colour for a coat?": the neutrals, and which for what
+    "basics:safe-colours": ("무난한 색", "색은 뭐가 무난", "무슨 색이 무난", "어떤 색이 무난", "색 뭐가 무난", "색이 무난",
+                            "무난한 컬러", "안전한 색", "safest colour", "safest color", "safe colour", "safe color",
+                            "most versatile colour", "most versatile color", "colour that goes with everything",
+                            "color that goes with everything"),
     "weather:layering": ("how do i layer", "how to layer", "how should i layer", "layering", "how many layers",
                          "too many layers", "몇 겹", "under the parka",
                          "under my parka", "under a parka", "under my puffer", "under the puffer", "레이어드 어떻게",

@@ -93,6 +93,9 @@ def _with_article(lang: str, kind: str, words: str) -> str:
 
 _NOT_DESCRIBING = frozenset("a an the my your his her our their this that these those some any are is be wear wearing "
                             "with without and or but for to in on of ok do can i it".split())
+# Words that name a classic cut, not a bold one: "is a trench coat too much for work?" is asked of a staple
+_CLASSIC_CUTS = frozenset("trench wool pea rain over top car camel chelsea oxford derby chino pencil shift midi "
+                          "cardigan turtleneck polo button crew v".split())
 _KIND_WORDS = {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in KIND_TERMS.items()}
 # Deep reds ("burgundy shoes with green cords"): a classic beside green, navy and the neutrals, never a clash
 _DEEP_REDS = ("burgundy", "maroon", "oxblood", "wine", "bordeaux", "버건디", "와인", "자주")
@@ -245,7 +248,9 @@ _STATEMENT_KINDS = frozenset({"hat", "jewellery", "sunglasses", "scarf"})
 def _statement(heard: Understanding) -> bool:
     if any(k in _STATEMENT_KINDS for k in heard.kinds) or find_terms(heard.text.lower(), FEATURE_TERMS)[0]:
         return True
-    return _span(heard) is not None  # "a bolo tie", "a bucket hat": a word that makes the kind a statement
+    # "a bolo tie", "a bucket hat": a word that makes the kind a statement ("a trench coat" names a classic)
+    span = _span(heard)
+    return span is not None and re.split(r"[ -]", heard.text.lower()[span])[0] not in _CLASSIC_CUTS
 
 
 def _bold_piece_words(lang: str, heard: Understanding) -> str:

@@ -435,6 +435,21 @@ def patterned(name: str | None) -> bool:
 
 
 _MULTIPACK_RE = _words(r"pack\s+of\s+\d+|set\s+of\s+\d+|combo(?:\s+pack)?|\d+\s*-?\s*pack")
+# Children's sizes ("Quechua Wayta Jr", "Timberland Juniors") and studded pitch boots ("Nike Egoli FG",
+# "ADIDAS Pre L Boot"): in the catalogue, but no piece of a grown-up's look, nor of a walk or a hike.
+_CHILDRENS_RE = _words(r"jr|junior|juniors|kids?|boys|girls")
+_PITCH_SHOES_RE = _words(r"football|soccer|fg|hg|ag|cleats?|studs|predator|adizero|pre\s+l|f50|t90|exacto")
+
+
+@lru_cache(maxsize=16384)
+def is_childrens(name: str | None) -> bool:
+    """Whether the name sells a child's size ("Jr", "Juniors"): not for a grown-up's look."""
+    return bool(name and _CHILDRENS_RE.search(name))
+
+
+def is_pitch_shoe(item: Item) -> bool:
+    """Football boots with studs: for the pitch only (a workout), never a walk, a hike or the snow."""
+    return item.slot == "shoes" and bool(_PITCH_SHOES_RE.search(item.name or ""))
 
 
 # Sports and outdoor labels: their jackets, tops and trousers read as sportswear (a padded Puma jacket,

@@ -86,3 +86,57 @@ def test_every_funeral_suit_in_winter_wears_a_plain_dark_tie(services):
     for outfit in suited:  # (ties carry no season: a silk tie filed under summer goes in December too)
         ties = [i for i in outfit["items"] if i["kind"] == "tie"]
         assert ties and ties[0]["color_family"] in ("black", "navy", "grey", "charcoal"), outfit["items"]
+
+
+def test_no_tie_said_in_korean_puts_no_tie_on_any_look(services):
+    reply = say(services, "상견례 가는데 뭐 입지? 남자 33살. 넥타이는 안 해요", user="no-tie-ko")
+    assert reply["outfits"]
+    assert not any(i["kind"] == "tie" for o in reply["outfits"] for i in o["items"])
+
+
+def test_a_coat_asked_in_a_colour_the_catalogue_lacks_keeps_the_look_and_says_so(services):
+    first = say(services, "graduation for my daughter, woman in her 50s, december", user="camel")
+    coated = next((n for n, o in enumerate(first["outfits"], 1) if any(i["slot"] == "outerwear" for i in o["items"])), None)
+    assert coated
+    reply = say(services, f"only the coat on #{coated} in camel please", user="camel")
+    coat = next(i for i in reply["outfits"][coated - 1]["items"] if i["slot"] == "outerwear")
+    # camel (brown) where one suits, else the look as it was and the reply says so: never another colour
+    assert coat["color_family"] == "brown" or (reply["outfits"] == first["outfits"] and "no brown" in reply["reply"])
+
+
+def test_the_safest_colour_is_answered_in_both_languages(services):
+    assert "neutrals" in say(services, "what's the safest colour for a winter coat?", user="safe-en")["reply"]
+    assert "뉴트럴" in say(services, "코트 색은 뭐가 무난해요?", user="safe-ko")["reply"]
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("is a trench coat too much for work?", False), ("is a bolo tie too much for work?", True),
+    ("is a wool coat too much for an interview?", False),
+])
+def test_a_classic_cut_is_no_statement_piece(text, statement):
+    from chains.extract import extract
+    from chains.verdicts import _statement
+
+    assert _statement(extract(text)) is statement
+
+
+@pytest.mark.parametrize(("name", "slot", "allowed"), [
+    ("Quechua Wayta Jr Blue", "shoes", False), ("ADIDAS Men Red Pre L Boot Sports Shoes", "shoes", False),
+    ("Nike Men Egoli FG Fluorescent Green Sports Shoes", "shoes", False),
+    ("Quechua Forclaz 800 Trek Man", "shoes", True), ("Timberland Men Juniors Beige Casual Shoes", "shoes", False),
+])
+def test_kids_sizes_and_football_boots_never_go_on_a_hike(name, slot, allowed):
+    from chains.dress_code import dress_code
+
+    item = Item(id=name, name=name, kind="sneakers", slot=slot, color="Blue", color_family="blue", gender="men")
+    assert dress_code("hiking", "winter").allows(item) is allowed
+
+
+def test_swap_the_shoes_for_something_that_isnt_sneakers_swaps_them(services):
+    first = say(services, "first day at a design agency, guy, smart casual", user="not-sneakers")
+    before = next(i for i in first["outfits"][0]["items"] if i["slot"] == "shoes")
+    reply = say(services, "swap the shoes on look 1 for something that isn't sneakers", user="not-sneakers")
+    after = next(i for i in reply["outfits"][0]["items"] if i["slot"] == "shoes")
+    assert not reply["reply"].startswith("Look 1 has no sneakers")  # the shoes are what was asked to change
+    assert after["kind"] != "sneakers"
+    assert after["id"] != before["id"] or reply["reply"].startswith("I couldn't find pieces that make that change")
