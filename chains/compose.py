@@ -39,7 +39,7 @@ from retrieval.traits import is_printed, traits_of
 DRESS_STYLES = frozenset({"feminine", "chic"})
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
 # wears a dress, a party or a date mostly does, a feminine brief shows one among separates.
-DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "black_tie": frozenset({0, 1, 2}), "party": frozenset({0, 1}), "date": frozenset({0, 1})}
+DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "beach_wedding": frozenset({0, 1, 2}), "black_tie": frozenset({0, 1, 2}), "party": frozenset({0, 1}), "date": frozenset({0, 1})}
 FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "tie", "bag", "accessory")
 # A suit is chosen jacket first: the trousers are then matched to the few blazers there are.
 SUIT_FILL_ORDER = ("top", "outerwear", "bottom", "onepiece", "shoes", "tie", "bag", "accessory")

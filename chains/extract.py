@@ -838,6 +838,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     said = {m.value for m in occasions}
     if "daily" in said and _HANDS_ON.search(text):  # "시댁 김장": a day's work in the yard, not a family occasion
         return "daily"
+    if "beach_wedding" in said:  # "beach formal wedding", "해변 결혼식 하객룩": the wedding is on the sand
+        return "beach_wedding"
     if {"ceremony", "wedding"} <= said:
         family = [m for m in occasions if m.value == "ceremony" and not _CHURCH.search(text[m.start:m.end])]
         return "ceremony" if family else "wedding"
@@ -860,6 +862,11 @@ def _with_black_tie(occasion: str | None, events: list[Match], text: str, questi
     # ("black tie-ish gala, do I need a different coat??": the gala is black tie whatever else is asked)
     asked_for = asked_for and (occasion is not None or question is None and "?" not in text)
     return "black_tie" if asked_for and "optional" not in text else occasion
+
+
+def _on_the_beach(occasion: str | None, beach: list[Match]) -> str | None:
+    """"beach formal wedding in cancun", "바닷가 결혼식": a wedding on the sand has a dress code of its own."""
+    return "beach_wedding" if occasion == "wedding" and beach else occasion
 
 
 def _first(matches: list[Match]) -> str | None:
@@ -982,7 +989,7 @@ def extract(text: str) -> Understanding:
         or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) else _age_gender(lowered)[1]),
         # "hiking this weekend": the weekend says when, the hike what for
         # ("black-tie gala": a black-tie evening, not any party)
-        occasion=_with_black_tie(_occasion(occasions, lowered), events, lowered, question),
+        occasion=_on_the_beach(_with_black_tie(_occasion(occasions, lowered), events, lowered, question), beach),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         # ("다낭 12월", "워터밤": hot whatever the month said)
         season=(_weather_season(lowered) or "summer") if tropical else _first(seasons) or _weather_season(lowered)

@@ -108,7 +108,8 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "sporty": ("sporty", "athleisure", "athletic", "스포티", "애슬레저"),
     "amekaji": ("amekaji", "americana", "workwear", "아메카지"),
     "chic": ("chic", "sleek", "시크"),
-    "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운", "러블리"),
+    "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운", "러블리", "귀엽게", "귀여운 느낌", "귀여운 스타일",
+                 "귀엽고", "귀엽게요", "귀여운 룩", "귀여운 코디", "sweet and girly"),
 }
 
 # Summer's own festivals, soaked or in the desert sun: everyday looks in summer clothes (read on the whole
@@ -226,6 +227,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # conservative and plain, as for an interview (prompts/dress_codes.toml)
     "court": ("court date", "court hearing", "custody hearing", "hearing", "in court", "to court", "judge", "tribunal",
               "jury duty", "법원", "재판", "공판", "조정 기일", "법정"),
+    # linen and sandals, no tie (a dress code of its own, prompts/dress_codes.toml)
+    "beach_wedding": ("beach wedding", "beach formal", "wedding on the beach", "wedding on a beach", "beach ceremony",
+                      "해변 결혼식", "비치 웨딩", "바닷가 결혼식", "해변 웨딩", "해변에서 결혼", "바닷가에서 결혼"),
     # a polo, chinos and golf shoes (a dress code of its own, prompts/dress_codes.toml)
     "golf": ("golf", "golfing", "the golf course", "tee time", "a round of golf", "골프", "라운딩", "필드 나가", "스크린골프"),
     # outdoors on foot: sporty, layered, sturdy shoes (a dress code of its own, prompts/dress_codes.toml)
@@ -660,7 +664,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                       "스틱", "trekking poles", "hiking poles", "walking poles"),
     "shoes:heel-height": ("heel height", "how high should", "how high a heel", "how many cm", "굽 높이", "굽은 몇",
                           "굽이 몇", "굽 몇", "몇 cm 굽", "몇cm 굽", "굽 높은", "굽은 어느"),
-    "garment:tights": ("tights", "stockings", "pantyhose", "nylons", "스타킹", "살스", "검스", "타이즈"),
+    "garment:tights": ("tights", "stockings", "pantyhose", "nylons", "bare legs", "bare-legged", "스타킹", "살스", "검스",
+                       "타이즈", "타이츠", "맨다리"),
     "garment:turtleneck": ("turtleneck", "turtle neck", "roll neck", "rollneck", "polo neck", "터틀넥", "폴라티", "목폴라"),
     "shoes:comfort": ("destroy my feet", "kill my feet", "hurt my feet", "feet hurt", "sore feet", "comfortable shoes",
                       "comfy shoes", "발 아프", "발이 아프", "발 안 아픈", "편한 신발", "편한 구두", "stand in for",

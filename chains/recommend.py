@@ -26,7 +26,7 @@ STYLE_PAIRS = {
     "travel": ("casual", "minimal"), "workout": ("sporty", "street"), "funeral": ("classic", "minimal"),
     "hiking": ("sporty", "casual"), "ceremony": ("classic", "minimal"), "culture": ("chic", "minimal"),
     "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"), "black_tie": ("classic", "chic"),
-    "golf": ("classic", "sporty"), "court": ("classic", "minimal"),
+    "golf": ("classic", "sporty"), "court": ("classic", "minimal"), "beach_wedding": ("chic", "classic"),
 }
 # Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.
 GENDERED_STYLE = {"men": {"chic": "dandy", "feminine": "casual"}, "women": {"dandy": "chic"}}

@@ -40,13 +40,13 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "court": ("formal",),  # a court hearing: dressed as for an interview  # a round of golf, "골프 라운딩": no vocabulary word either
     "ceremony": ("formal", "ethnic", "party"), "culture": ("casual", "smart casual", "party"),
     "graduation": ("party", "smart casual", "formal"), "cocktail": ("party", "formal"),
-    "black_tie": ("party", "formal"),
+    "black_tie": ("party", "formal"), "beach_wedding": ("party", "formal", "casual"),
 }
 # Occasions the stylist dresses for that the chat contract has no word for: the word it reports instead.
 CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel", "ceremony": "wedding",
                                             "culture": "date", "graduation": "party", "cocktail": "party",
                                             "black_tie": "party", "golf": "workout",
-                                            "court": "interview"}
+                                            "court": "interview", "beach_wedding": "wedding"}
 # Families that pair with anything: the backbone of colour harmony.
 NEUTRAL_FAMILIES = frozenset({"black", "white", "grey", "navy", "beige", "brown"})
 QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}  # the neutrals, and steel or gold on accessories

@@ -140,3 +140,16 @@ def test_swap_the_shoes_for_something_that_isnt_sneakers_swaps_them(services):
     assert not reply["reply"].startswith("Look 1 has no sneakers")  # the shoes are what was asked to change
     assert after["kind"] != "sneakers"
     assert after["id"] != before["id"] or reply["reply"].startswith("I couldn't find pieces that make that change")
+
+
+def test_a_beach_wedding_dresses_for_the_sand_without_a_tie(services):
+    reply = say(services, "beach formal wedding in cancun, im a guy", user="beach-wedding")
+    assert reply["outfits"] and "beach wedding" in reply["reply"]
+    assert reply["preferences"]["occasion"] == "wedding"  # the chat contract's word for it
+    worn = [i for o in reply["outfits"] for i in o["items"]]
+    assert not any(i["kind"] in ("tie", "coat", "boots", "sneakers") for i in worn), [i["name"] for i in worn]
+
+
+def test_going_without_tights_in_winter_gets_the_tights_note(services):
+    reply = say(services, "타이츠 없이는 무리겠죠?", user="tights")
+    assert "데니어" in reply["reply"] or "타이츠" in reply["reply"], reply["reply"]
