@@ -144,7 +144,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "festival",
-              "music festival", "concert", "gig", "arena", "rock band", "seeing a band", "live music", "나들이",
+              "music festival", "concert", "gig", "arena", "rock band", "seeing a band", "live music", "club show",
+              "club gig", "sweaty show", "mosh pit", "standing room", "스탠딩", "나들이",
               "워터밤", "물총축제", "waterbomb", "water festival", "songkran", "coachella", "desert festival",
               "락페", "록페", "락 페스티벌", "록 페스티벌", "rock festival", "글램핑", "glamping", "모닥불", "불멍", "bonfire",
               "campfire", "캠프파이어",
