@@ -21,6 +21,8 @@ KIND_NAME_WORDS = {
     "jacket": ("jacket", "blazer"), "blazer": ("blazer",), "cardigan": ("cardigan", "shrug"),
     "coat": ("coat", "padded", "puffer", "parka", "quilted"), "jeans": ("jeans",), "shorts": ("shorts",),
     "leggings": ("leggings", "jegging", "jeggings", "tights"),
+    # "힐 없이 샌들로": a heeled sandal is a heel ("Leather Heels" filed as sandals)
+    "heels": ("heels", "heel", "stiletto", "stilettos", "pumps", "wedge", "wedges", "platform"),
 }
 
 

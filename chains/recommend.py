@@ -257,7 +257,8 @@ def fetch_dress_shoes(catalog: CatalogSearch, gender: str | None, prefs: Prefere
     if not kinds:
         return []
     found = catalog.search(slot_query("shoes", prefs, brief), replace(strict, kinds=kinds), k=MIN_POOL)
-    return [i for i in found if brief.weather.fits(i) and brief.feel.fits(i, brief.weather.cold)]
+    return [i for i in found if brief.weather.fits(i) and brief.feel.fits(i, brief.weather.cold)
+            and not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds))]  # ("힐 없이 샌들로": no heeled sandal)
 
 
 def own_items(wardrobe: Sequence[Item], slot: str, gender: str | None, prefs: Preferences, brief: Brief) -> list[Item]:

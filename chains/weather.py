@@ -12,8 +12,8 @@ from retrieval.traits import traits_of
 
 # Bottoms that show every splash, and shoes that soak through or stain.
 SPLASHED_FAMILIES = frozenset({"white", "beige"})
-SOAKING = re.compile(r"\b(?:canvas|suede|fabric|ballerinas?|ballet|espadrilles?|mesh|velvet|satin|slip[- ]ons?)\b",
-                     re.IGNORECASE)
+SOAKING = re.compile(r"\b(?:canvas|suede|fabric|ballerinas?|ballet|espadrilles?|mesh|velvet|satin|slip[- ]ons?"
+                     r"|peep[- ]?toes?|open[- ]toe|sling[- ]?backs?|strappy|t-strap|mules?)\b", re.IGNORECASE)
 
 
 def cold_ready(item: Item) -> bool:

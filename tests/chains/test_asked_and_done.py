@@ -153,3 +153,18 @@ def test_a_beach_wedding_dresses_for_the_sand_without_a_tie(services):
 def test_going_without_tights_in_winter_gets_the_tights_note(services):
     reply = say(services, "타이츠 없이는 무리겠죠?", user="tights")
     assert "데니어" in reply["reply"] or "타이츠" in reply["reply"], reply["reply"]
+
+
+def test_no_heels_rules_out_a_heeled_sandal_by_its_name():
+    from chains.exclusions import is_of_kind
+
+    heeled = Item(id="h", name="Clarks Women Navy Blue Handcrafted Leather Heels", kind="sandals", slot="shoes",
+                  color="Navy Blue", color_family="navy", gender="women")
+    flat = Item(id="f", name="Cobblerz Women Brown Sandals", kind="sandals", slot="shoes", color="Brown",
+                color_family="brown", gender="women")
+    assert is_of_kind(heeled, ("heels",)) and not is_of_kind(flat, ("heels",))
+
+
+def test_which_boots_for_the_snow_gets_the_warm_boots_note(services):
+    reply = say(services, "what boots would work for walking around the village in snow?", user="snow-boots")
+    assert reply["reply"].startswith("Boots warm enough"), reply["reply"]

@@ -22,6 +22,8 @@ def piece(name: str, slot: str, kind: str, family: str) -> Item:
     (rain_ready, piece("Converse Unisex Navy Canvas Shoes", "shoes", "sneakers", "navy"), False),
     (rain_ready, piece("Clarks Men Brown Suede Loafers", "shoes", "shoes", "brown"), False),
     (rain_ready, piece("Catwalk Women Black Sandals", "shoes", "sandals", "black"), False),
+    (rain_ready, piece("Cobblerz Women Black Peep Toes", "shoes", "heels", "black"), False),
+    (rain_ready, piece("Rocia Women Black Slingback Flats", "shoes", "flats", "black"), False),
     (rain_ready, piece("Forever New Women Long Black Jacket", "outerwear", "jacket", "black"), True),
     (snow_ready, piece("Timberland Women Femmes Brown Boot", "shoes", "boots", "brown"), True),
     (snow_ready, piece("Catwalk Women Black Casual Shoes", "shoes", "sneakers", "black"), False),
