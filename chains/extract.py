@@ -34,7 +34,7 @@ _NOISE = re.compile(
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물|"
     # "I usually dress kinda androgynous": the verb; "not all black": some colour, not black ruled out
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
-    r"\bnot (?:all|head[- ]to[- ]toe|too much|so much) black\b|"
+    r"\bnot (?:all|head[- ]to[- ]toe|too much|so much) black\b|\ball[- ]black (?:is|looks|feels|gets) (?:too|so|kinda|a bit) \w+|"
     r"\bdress ?codes?\b|드레스 ?코드"
 )
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
