@@ -26,7 +26,7 @@ from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
 from chains.router import puts_photo_on_look, says_something
 from chains.services import AgentServices
-from chains.sizes import (shirt_size_for_neck, size_for_chest, size_phrase, sizes_up, steps_between, steps_from,
+from chains.sizes import (SizeSuggestion, shirt_size_for_neck, size_for_chest, size_phrase, sizes_up, steps_between, steps_from,
                           suggest_sizes, top_label)
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
@@ -85,7 +85,7 @@ def _asks_for_what_it_is(heard: Understanding, kind: str) -> bool:
     this?" of trousers), or for tops or bottoms beside a dress: then the photo is not that."""
     slot = slot_of(kind)
     asked = set(heard.slots) & {"top", "bottom", "onepiece"}
-    return heard.question == "pairing" and bool(asked) and (slot in asked or (slot == "onepiece" and bool(asked)))
+    return heard.question == "pairing" and bool(asked) and (slot in asked or slot == "onepiece")
 
 
 def name_anchor(conversation: ConversationState, kind: str) -> ConversationState:
@@ -149,9 +149,8 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
     found = suggest_sizes(prefs.gender, height, weight)
     if not found:
         return Reply(prompts.render(lang, "size_outside"), "answer"), False
-    parts = ", ".join(size_phrase(s, lang) for s in found)
     text = prompts.render(lang, "size_answer", height=f"{height:g}", weight=f"{weight:g}",
-                          wear=prompts.render(lang, f"size_wear_{prefs.gender}"), sizes=parts)
+                          wear=prompts.render(lang, f"size_wear_{prefs.gender}"), sizes=_sizes_said(lang, found))
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
 
 
@@ -160,9 +159,14 @@ def _size_answer_both(lang: str, height: float, weight: float) -> Reply:
     found = {g: suggest_sizes(g, height, weight) for g in ("men", "women")}
     if not all(found.values()):
         return Reply(prompts.render(lang, "size_outside"), "answer")
-    parts = {g: ", ".join(size_phrase(s, lang) for s in sizes) for g, sizes in found.items()}
+    parts = {g: _sizes_said(lang, sizes) for g, sizes in found.items()}
     return Reply(prompts.render(lang, "size_answer_both", height=f"{height:g}", weight=f"{weight:g}", **parts),
                  "answer", quick_replies=tuple(prompts.choices(lang, "gender")))
+
+
+def _sizes_said(lang: str, sizes: Sequence[SizeSuggestion]) -> str:
+    """"tops L (KR 100), bottoms 34"."""
+    return ", ".join(size_phrase(s, lang) for s in sizes)
 
 
 LONG_ARMS = re.compile(r"long arms|long-armed|arms are long|팔이 길|팔 길", re.IGNORECASE)

@@ -19,6 +19,7 @@ from chains.router import decide
 from chains.services import AgentServices
 from chains.state import Preferences
 from chains.turn import TurnContext, TurnState
+from domain.items import Item
 from domain.vocabulary import WOMENSWEAR_KINDS
 
 
@@ -36,7 +37,7 @@ def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor
     return merged
 
 
-def _recolours_photo(heard: Understanding, anchor) -> bool:
+def _recolours_photo(heard: Understanding, anchor: Item) -> bool:
     """One colour said as a fact about the photographed garment: nothing else asked for, or the colour
     said of the garment itself or against the photo's reading ("베이지 아니고 연핑크 슬랙스야. 출근할 때 입을 거")."""
     p = heard.preferences
