@@ -8,6 +8,7 @@ pieces may appear at all.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -75,6 +76,9 @@ class LookPlan:
     relaxed: frozenset[str] = frozenset()
     any_colour: bool = False  # relaxed to every colour, not only the neutrals
     bare: bool = False  # no layer and no warm piece either: the last resort when every layer is ruled out
+    # No layer where none of the catalogue's goes with the clothes (a padded jacket over a law firm's dress
+    # shirt in February): a warm look without one, the reply saying what goes over it, beats none
+    coatless: bool = False
     filled: frozenset[str] = frozenset()  # optional slots this look may not leave empty (a coat in December)
 
     @property
@@ -363,7 +367,7 @@ def _grow(beams: list[Beam], options: Sequence[Item], skip: float | None, ctx: L
 
 
 def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Preferences,
-               fixed: Sequence[Item], used_ids: set[str], used_families: set[tuple[str, str]], *,
+               fixed: Sequence[Item], used_ids: set[str], used_families: Mapping[tuple[str, str], int], *,
                brand_affinity: Mapping[str, float] | None = None) -> list[Item] | None:
     """The best complete look around the fixed items (an uploaded garment, the pieces a follow-up
     keeps), found by a beam search over the plan's slots; None if no complete look can be made."""
@@ -371,8 +375,8 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
     start = _score(fixed, ctx)
     beams: list[Beam] = [(start, start, list(fixed))]
     # No coat to be had where one is needed: the top or the dress must be the warm piece.
-    no_coat = plan.code.layer == "needed" and "outerwear" in plan.slots and not any(
-        _allowed(i, plan, prefs, used_ids, _asked(prefs, "outerwear")) for i in pool.get("outerwear", ()))
+    no_coat = plan.code.layer == "needed" and "outerwear" in plan.slots and (plan.coatless or not any(
+        _allowed(i, plan, prefs, used_ids, _asked(prefs, "outerwear")) for i in pool.get("outerwear", ())))
     dressed = "onepiece" in plan.slots or any(i.slot == "onepiece" for i in fixed)
     # The garment the user named is placed first: the rest of the look is built around it.
     named = {KIND_TO_SLOT.get(k) for k in prefs.kinds}
@@ -390,6 +394,8 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
             options = _shortlist(slot, pool.get(slot, ()), plan, prefs, used_ids, ctx, warm=warm,
                                  fits=lambda o: any(_fits(items + [o], ctx) for _, _, items in beams))
             grown = _grow(beams, options, skip, ctx)
+        if not grown and slot == "outerwear" and plan.coatless:
+            grown = _grow(beams, [], NO_COAT_TO_BE_HAD, ctx)
         if not grown:
             return None
         beams = sorted(grown, key=lambda b: b[0], reverse=True)[:BEAM_WIDTH]
@@ -410,21 +416,32 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
     """Build one look per plan from its pool; no item repeats across looks (the anchor aside), and a
     colour already used in a slot by an earlier look counts against repeating it."""
     used_ids: set[str] = set()
-    used_families: set[tuple[str, str]] = set()
-    looks = []
-    for plan, pool in zip(plans, pools, strict=True):
-        fixed = [anchor] if anchor else []
-        for plan in _attempts(plan, pool, prefs, anchor, used_ids):
-            items = build_look(plan, pool, prefs, fixed, used_ids, used_families, brand_affinity=brand_affinity)
-            if items is not None:
-                break
-        if items is None:
-            continue
-        extra = [i for i in items if i is not anchor]
-        mark_used(used_ids, extra)
-        used_families.update((i.slot, i.color_family) for i in extra)
-        looks.append((plan, items))
+    used_families: Counter[tuple[str, str]] = Counter()
+    built: dict[int, tuple[LookPlan, list[Item]]] = {}
+    fixed = [anchor] if anchor else []
+    # Looks without a coat where none goes with the clothes come last, from what the others left: the
+    # looks that can wear one get the warm knits first
+    for coatless in (False, True):
+        for index, (plan, pool) in enumerate(zip(plans, pools, strict=True)):
+            if index in built:
+                continue
+            attempts = [replace(plan, coatless=True)] if coatless and _can_go_coatless(plan, pool) \
+                else [] if coatless else _attempts(plan, pool, prefs, anchor, used_ids)
+            for attempt in attempts:
+                items = build_look(attempt, pool, prefs, fixed, used_ids, used_families, brand_affinity=brand_affinity)
+                if items is not None:
+                    extra = [i for i in items if i is not anchor]
+                    mark_used(used_ids, extra)
+                    used_families.update({(i.slot, i.color_family) for i in extra})
+                    built[index] = (attempt, items)
+                    break
+    looks = [built[index] for index in sorted(built)]
     return _wearing_the_named_layer(_showing_the_named_colour(looks, prefs), prefs)
+
+
+def _can_go_coatless(plan: LookPlan, pool: Mapping[str, Sequence[Item]]) -> bool:
+    """A look that needs a layer the catalogue has, but none of which goes with its clothes."""
+    return "outerwear" in plan.slots and bool(pool.get("outerwear"))
 
 
 def _wearing_the_named_layer(looks: list[tuple[LookPlan, list[Item]]], prefs: Preferences,

@@ -25,6 +25,7 @@ from retrieval.traits import (
     is_pitch_shoe,
     is_sleeveless,
     is_sleeveless_layer,
+    is_sports_label_shoe,
     is_sportswear,
     is_summer_tailoring,
     traits_of,
@@ -34,6 +35,7 @@ TABLE = Path(__file__).resolve().parents[1] / "prompts" / "dress_codes.toml"
 LAYER_NEEDS = ("avoid", "optional", "welcome", "needed")  # the stricter (later) of occasion and season wins
 
 CASUAL_RANK = formality_rank("casual")
+SMART_RANK = formality_rank("smart")
 BRIDES_COLOURS = frozenset({"white", "beige"})  # avoided at a wedding even when a dress is asked for
 # Accessories whose formality shows (a briefcase or a backpack, a dress watch or a diver's): they keep
 # to the occasion's lowest level; jewellery and scarves are judged by colour and kind alone.
@@ -102,6 +104,8 @@ class DressCode:
             return False  # a dress shirt has long sleeves (the catalogue's photos show which do)
         if self.target > CASUAL_RANK and is_sportswear(item) and not named:
             return False  # a padded Puma jacket on a date, a Lotto track top at a party
+        if self.target > SMART_RANK and is_sports_label_shoe(item) and not named:
+            return False  # "ADIDAS Women Ballerina" flats at a wedding: the label reads gym
         if self.strict_colours and traits.pattern == "printed" and not named:
             return False  # a funeral: no checks, stripes or prints, the tie included
         if not named and not self.in_palette(item, kind):

@@ -31,7 +31,11 @@ SPREAD_PENALTY = 0.7  # per level beyond one between the most and least formal w
 NO_NEUTRAL_BASE = 0.6
 WANTED_MISSING = 1.2
 WANTED_EVERYWHERE = 0.8  # per piece in the wanted colour beyond two (or beyond the named garment)
-REPEATED_COLOUR = 0.25  # the same colour in the same slot as another look of the answer
+REPEATED_COLOUR = 0.25  # the same colour in the same slot as another look of the answer, per earlier look
+# ...but only up to this many looks for shoes and accessories: black shoes under half the looks is a base,
+# while a fourth navy dress in six looks is an answer with one idea
+REPEATS_COUNTED_BELOW = {"shoes": 1, "accessory": 1}
+REPEAT_WEIGHT = {"onepiece": 2.0}  # a dress is the whole look: three navy dresses read as one dress three times
 PLAIN_STYLES = frozenset({"minimal", "classic", "chic", "dandy"})  # plain pieces, no prints or logos
 PATTERN_IN_PLAIN_STYLE = 0.35
 TWO_PATTERNS = 0.5  # two loud pieces fight each other
@@ -85,7 +89,7 @@ class LookContext:
     style: str
     prefs: Preferences
     brand_affinity: Mapping[str, float] = field(default_factory=dict)
-    used_families: set[tuple[str, str]] = field(default_factory=set)
+    used_families: Mapping[tuple[str, str], int] = field(default_factory=dict)  # (slot, colour) -> earlier looks
     colour_slot: str | None = None  # the named garment's slot carries the wanted colour ("navy chinos")
     _piece_scores: dict[str, float] = field(default_factory=dict)
 
@@ -375,9 +379,17 @@ def look_score(items: Sequence[Item], ctx: LookContext, *, complete: bool = Fals
     score += colour_score(items) + balance_score(items, ctx)
     score -= SPREAD_PENALTY * max(0, formality_spread(items) - 1)
     score += wanted_colour_score(items, ctx, complete)
-    score -= REPEATED_COLOUR * sum((i.slot, i.color_family) in ctx.used_families for i in items
-                                   if i.source == "catalog")
+    score -= REPEATED_COLOUR * sum(repeats(i, ctx) for i in items if i.source == "catalog")
     return score
+
+
+def repeats(item: Item, ctx: LookContext) -> float:
+    """How many earlier looks of the answer wore this colour in this slot (capped for shoes and accessories;
+    a colour asked for is no repeat: "a navy look" wants navy in every look)."""
+    if item.color_family in ctx.prefs.colors:
+        return 0.0
+    count = ctx.used_families.get((item.slot, item.color_family), 0)
+    return min(count, REPEATS_COUNTED_BELOW.get(item.slot, count)) * REPEAT_WEIGHT.get(item.slot, 1.0)
 
 
 def colour_slot_for(prefs: Preferences) -> str | None:

@@ -17,7 +17,7 @@ from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
 from retrieval.filters import SearchFilters
-from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS, traits_of
+from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS, WARMTH_LEVELS, traits_of
 
 # Two contrasting directions when the user fixed no style (minimal + casual, as the seed service did).
 STYLE_PAIRS = {
@@ -25,6 +25,7 @@ STYLE_PAIRS = {
     "interview": ("classic", "dandy"), "wedding": ("classic", "dandy"), "party": ("chic", "minimal"),
     "travel": ("casual", "minimal"), "workout": ("sporty", "street"), "funeral": ("classic", "minimal"),
     "hiking": ("sporty", "casual"), "ceremony": ("classic", "minimal"), "culture": ("chic", "minimal"),
+    "family_dinner": ("classic", "minimal"),
     "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"), "black_tie": ("classic", "chic"),
     "golf": ("classic", "sporty"), "court": ("classic", "minimal"), "beach_wedding": ("chic", "classic"),
 }
@@ -116,7 +117,15 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
         exclude_ids=tuple(exclude),
         formalities=() if named or slot == "accessory" else _formalities(slot, code, brief.formality_floor),
         exclude_functions=() if named else _functions_out(slot, code),
+        warmths=_shoe_warmths(code) if slot == "shoes" and not named else (),
     )
+
+
+def _shoe_warmths(code: DressCode) -> tuple[str, ...]:
+    """The warmths of shoes the dress code lets through, searched for rather than filtered after: most
+    of the catalogue's women's heels are open, and a December interview's closed pumps would not
+    reach a pool of the nearest forty otherwise."""
+    return tuple(w for w in WARMTH_LEVELS if w in code.warmth and not (code.closed_shoes and w == "light"))
 
 
 def _formalities(slot: str, code: DressCode, floor: int | None = None) -> tuple[str, ...]:

@@ -194,7 +194,7 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         pool = _retuned_pool(pool, swapped[0], heard)
         must_fill = set(slots)
     shown_again = used_keys(i for slot in reusable for i in pool.get(slot, ()))
-    items = build_look(plan, pool, prefs, keep, used - shown_again, set())
+    items = build_look(plan, pool, prefs, keep, used - shown_again, {})
     if items is None or not must_fill <= {plan_slot(i) for i in items}:
         return None  # nothing better to offer: the look stays as it was
     mark_used(used, items)

@@ -463,6 +463,11 @@ def is_sportswear(item: Item) -> bool:
     return item.slot in ("top", "bottom", "outerwear") and (item.brand or "").lower() in SPORTSWEAR_BRANDS
 
 
+def is_sports_label_shoe(item: Item) -> bool:
+    """Shoes from a sports label, whatever their cut (its ballerinas and loafers read sporty too)."""
+    return item.slot == "shoes" and (item.brand or "").lower() in SPORTSWEAR_BRANDS
+
+
 @lru_cache(maxsize=16384)
 def is_multipack(name: str | None) -> bool:
     """Whether the name sells several pieces at once ("Pack of 3 T-shirts"): not one piece of a look."""
