@@ -67,7 +67,9 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
     confident = garment.kind if garment.confidence >= services.kind_confidence_threshold else None
     # what the person says the garment is beats the model's reading, on screen too ("what trousers go
     # with these shoes?" says nothing about the photo: it asks for trousers)
-    said = heard.about_kinds[:1] or ((heard.photo_kind,) if heard.photo_kind else ())
+    # ("what shoes and bag would go?" with the photo asks for a bag beside it: it names no photo)
+    asked_for = heard.asks_which and heard.question != "pairing" and not heard.photo_kind
+    said = (() if asked_for else heard.about_kinds[:1]) or ((heard.photo_kind,) if heard.photo_kind else ())
     if not said and garment.kind and _asks_for_what_it_is(heard, garment.kind):
         # "what bottoms would go with this?" of a photo read as a dress: it is a top (its next guess), or ask
         garment = replace(garment, kind=next((g.kind for g in garment.alternatives
@@ -82,10 +84,14 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
 
 def _asks_for_what_it_is(heard: Understanding, kind: str) -> bool:
     """Whether the message asks for pieces of the photo's own slot to go with it ("what bottoms go with
-    this?" of trousers), or for tops or bottoms beside a dress: then the photo is not that."""
-    slot = slot_of(kind)
-    asked = set(heard.slots) & {"top", "bottom", "onepiece"}
-    return heard.question == "pairing" and bool(asked) and (slot in asked or slot == "onepiece")
+    this?" of trousers, "what shoes and bag would go?" of a bag), or for tops or bottoms beside a dress:
+    then the photo is not that."""
+    if not (heard.question == "pairing" or heard.asks_which):
+        return False
+    slot, asked = slot_of(kind), set(heard.slots)
+    if slot == "accessory":  # ("what bag would go?" of a watch: a bag is no watch)
+        return kind in heard.kinds
+    return slot in asked or (slot == "onepiece" and bool(asked & {"top", "bottom"}))
 
 
 def name_anchor(conversation: ConversationState, kind: str) -> ConversationState:
@@ -644,6 +650,9 @@ def with_offered(prefs: Preferences, conversation: ConversationState, heard: Und
     # A garment named after the answer ("I don't own a black dress, something with trousers") shapes
     # the answer's looks; a new occasion or style starts over.
     own_brief = said.occasion or said.style
+    if offered is not None and own_brief and offered.kinds and offered.colors and not (heard.kinds or said.colors):
+        # "what goes with a burgundy blazer?", then "it's for a cocktail party, I'm a man": the blazer's looks
+        return prefs.merged(Preferences(kinds=offered.kinds, colors=offered.colors))
     if offered is None or (own_brief and "gender" not in conversation.pending):
         return prefs
     offered = replace(offered, colors=said.colors) if said.colors else offered  # "something in brown instead"

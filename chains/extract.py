@@ -35,7 +35,12 @@ _NOISE = re.compile(
     # "I usually dress kinda androgynous": the verb; "not all black": some colour, not black ruled out
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
     r"\bnot (?:all|head[- ]to[- ]toe|too much|so much) black\b|\ball[- ]black (?:is|looks|feels|gets) (?:too|so|kinda|a bit) \w+|"
-    r"\bdress ?codes?\b|드레스 ?코드"
+    r"\bdress ?codes?\b|드레스 ?코드|"
+    # "I don't want to wear gym sneakers to brunch": a kind of shoe, not a workout
+    r"\bgym(?=\s+(?:sneakers|shoes|trainers|kicks)\b)|"
+    # "meeting my boyfriend's friends": people, not a work meeting
+    r"\bmeeting(?=\s+(?:(?:my|his|her|their|our|the|some|new)\s+)?(?:\w+['’]?s\s+)?(?:friends?|"
+    r"family|relatives|grandparents|cousins?|people|someone)\b)"
 )
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
 # "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
@@ -45,6 +50,13 @@ _EVENT_OWNER = re.compile(
     r"graduation|funeral|dinner|retirement|engagement|anniversary|shower|housewarming|celebration|reception)\b)"
     # A sibling's wedding is theirs: "남동생 결혼식 하객룩" dresses the guest, not the groom.
     r"|(?:남동생|여동생|오빠|언니|누나)\s*(?:의\s*)?(?=결혼식)"
+)
+# "meeting my boyfriend's friends", "남친 친구들 처음 만나는데": his friends, not his clothes; the person
+# dressing is someone else ("my boyfriend's birthday outfit" is _EVENT_OWNER's)
+_PARTNERS_PEOPLE = re.compile(
+    r"\b(?:boyfriend|girlfriend|bf|gf|husband|wife|partner)['’]?s(?=\s+(?:\w+\s+)?(?:friends?|family|"
+    r"sister|brother|colleagues?|coworkers?|relatives|cousins?|grandparents?|place|house)\b)"
+    r"|(?:남친|남자친구|여친|여자친구|남편|와이프|아내)\s*(?:의\s*)?(?=친구|가족|부모님|어머님|아버님|회사|동료|지인|집)"
 )
 _PAIRING_CUE = re.compile(
     r"\bgo(?:es)?\s+(?:well\s+|best\s+|better\s+|nicely\s+)?with\b|\bwear\s+with\b|\bpairs?\s+with\b|\bmatch(?:es)?\s+with\b|"
@@ -184,7 +196,9 @@ _OTHER_PIECE_FOR_LOOK = re.compile(r"(?:go|goes|would go|work|works)\s+with\s+(?
 _AGE_GENDER = re.compile(r"(?<![\w#'’])(?<!size )(?:(\d{2})\s?[/,]?\s?([mf])|([mf])\s?[/,]?\s?(\d{2}))(?![\w%])"
                          r"(?!\s*(?:waist|inch|in\b|cm|kg|lbs?))", re.IGNORECASE)
 # "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
-_ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:please|pls|plz)\b|\bmake (?:#|it|them|look)|\banother\s+colou?r\b|해\s*줘|해\s*줄래|해\s*주세요"
+_ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|"
+                       # "love #2 but can it be a bit dressier?": a change asked, not a question about it
+                       r"\b(?:can|could)\s+(?:it|they|this|that|we|#\s?\d|look\s*\d)\s+(?:be|get|look)\b|\b(?:please|pls|plz)\b|\bmake (?:#|it|them|look)|\banother\s+colou?r\b|해\s*줘|해\s*줄래|해\s*주세요"
                        r"|바꿔|보여\s*줘|다른\s*색", re.IGNORECASE)
 _HEIGHT = re.compile(r"(?:키\s*)(\d{3})|(\d{3})\s*(?:cm|센티|센치)", re.IGNORECASE)
 _WEIGHT = re.compile(r"(\d{2,3})\s*(?:kg|kgs|kilos?|킬로|키로|kilograms?)|몸무게\s*(\d{2,3})", re.IGNORECASE)
@@ -239,7 +253,9 @@ _SEASON_BY_CELSIUS = ((24.0, "summer"), (16.0, "spring"), (6.0, "fall"), (float(
 
 
 _YES_NO = re.compile(
-    r"\b(?:is it (?:ok|okay|alright|fine) to|can (?:i|you|we) (?:just |still |also |really )?(?:wear|pair|do|get away with)|should i (?:just )?wear|"
+    # ("can you do it without the coat?" asks for a change: "can you do" is a request)
+    r"\b(?:is it (?:ok|okay|alright|fine) to|can (?:i|we) (?:just |still |also |really )?(?:wear|pair|do|get away with)|"
+    r"can you (?:just |still |also |really )?(?:wear|pair|get away with)|should i (?:just )?wear|"
     r"(?:^|(?<=[.!?,] ))(?:would|will|is|are) (?:a|an|the|my|it|this|these)?\s*[\w -]{0,30}?\b(?:be )?(?:ok|okay|alright|fine|too)\b|"
     r"does (?:a|an|the|it|this)\b.*\b(?:work|go|suit)|do (?:they|these)\b.*\b(?:work|go))\b"
     r"|\b(?:ok|okay|alright|fine|a good idea|a no-no|allowed)\s*\?+\s*$"  # "black suit with brown shoes ok?"
@@ -383,7 +399,7 @@ def find_terms(text: str, table: dict[str, tuple[str, ...]]) -> tuple[list[Match
 _CLAUSE_END = re.compile(r"[,.;!?\n]")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
 # "i dont own anything pink, hate it": the colour is hated, not only missing
-_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:hate|can'?t stand|detest|loathe|(?:is|are)\s+(?:uncomfortable|a pain))\b",
+_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:is|are)\s+(?:uncomfortable|a pain)|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
                           re.I)
 _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*$|(?:is|are)?\s*(?:a no|never)\b"
                           r"|(?:just\s+|really\s+)?(?:wash(?:es)? me out|(?:does|do)n'?t suit me|(?:is|are)n'?t for me"
@@ -453,7 +469,8 @@ def _photo_kind(text: str, kinds: list[Match]) -> str | None:
     namings = [*_NAMES_THE_PHOTO.finditer(text), *_POINTED_AT.finditer(text)]
     return next((k.value for naming in namings for k in kinds
                  if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT
-                 and not _PAIRING_CUE.search(text[naming.start():k.start])), None)
+                 and not _PAIRING_CUE.search(text[naming.start():k.start])
+                 and not re.search(r"[.?!]", text[naming.start():k.start])), None)  # ("is this okay? what pants")
 
 
 def _not_of_a_fabric_ruled_out(text: str, kinds: list[Match], flags: list,
@@ -629,7 +646,7 @@ def _pairing_about(text: str, kinds: list[Match], wanted: Sequence[str]) -> tupl
     if cue is None:
         return tuple(wanted)
     korean = bool(_HANGUL.search(text))
-    before = text[:cue.start()]
+    before = re.split(r"[.?!]", text[:cue.start()])[-1]  # ("is this okay? what pants go with it": its own clause)
     if not korean and _POINTS_AT_IT.search(before):  # "does this (shirt) go with black jeans?": about the garment
         # shown, named or not; the jeans are its partner
         return tuple(dict.fromkeys(m.value for m in kinds if m.value in wanted and m.start < cue.start()))
@@ -666,6 +683,13 @@ def _bitter(text: str) -> bool:
     """Whether a cold message says hard cold, or a cold day spent outside (a stadium, a rink, a market)."""
     celsius = _celsius(text)
     return (celsius is not None and celsius <= HARD_COLD_CELSIUS) or bool(find_terms(text, lexicon.HARD_COLD_TERMS)[0])
+
+
+def season_only_felt(text: str) -> bool:
+    """Whether the message says a season only through a mild weather word ("in case it gets chilly in the
+    evening"): a May evening can be chilly, so a season said before stands."""
+    said = find_terms(text.lower(), lexicon.SEASON_TERMS)[0]
+    return bool(said) and all(text.lower()[m.start:m.end] in lexicon.MILD_WEATHER_WORDS for m in said)
 
 
 def _weather_season(text: str) -> str | None:
@@ -852,7 +876,14 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     if "interview" in said:  # "job interview, going back to work after years off": the interview, dressed
         # as the workplace dresses where it is a casual one ("barista interview": no suit)
         return "work" if _CASUAL_WORKPLACE.search(text) else "interview"
+    if "workout" in said and said & {"daily", "date"} and _ONE_AFTER_THE_OTHER.search(text) and "?" not in text:
+        # ("can i wear these to a 5k and then brunch after?" asks about the run)
+        # "gym then brunch, I don't want to change twice": dressed for the brunch, which the gym can take
+        return next(m.value for m in occasions if m.value in ("daily", "date"))
     return _first([m for m in occasions if m.value != "daily"]) or _first(occasions)
+
+
+_ONE_AFTER_THE_OTHER = re.compile(r"\bthen\b|\bafter(?:wards?)?\b|\bstraight to\b|끝나고|다음에|후에|하고 바로")
 
 
 def _with_black_tie(occasion: str | None, events: list[Match], text: str, question: str | None) -> str | None:
@@ -877,7 +908,7 @@ def _first(matches: list[Match]) -> str | None:
 def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
-    lowered = _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(_blank, original.lower())))
+    lowered = _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(_blank, original.lower()))))
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)

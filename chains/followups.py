@@ -56,6 +56,13 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     if heard.puts_piece_on_look and heard.asks_which and heard.kinds:  # "what coat can go over it?"
         reply, conversation = _piece_on_every_look(services, conversation, prefs, heard, events)
         return reply, conversation, prefs
+    if own_layer := _own_layer_ruled_out(looks, heard):  # "without the coat, it's warm inside": their coat off
+        mine = prompts.render(lang, "own_item", color=prompts.label(lang, "color_family", own_layer.color_family),
+                              kind=prompts.label(lang, "kind", own_layer.kind))
+        bare = [replace(o, items=tuple(i for i in o.items if i.id != own_layer.id)) for o in looks]
+        reply, conversation = show_looks(services, conversation.evolve(anchor=None), bare,
+                                         prompts.render(lang, "without_own_layer", own=mine), events)
+        return reply, conversation, prefs
     if nothing := _nothing_to_remove(lang, looks, heard):  # "no jeans" where no look has jeans
         reply, conversation = show_looks(services, conversation, list(looks), nothing, events)
         return reply, conversation, prefs
@@ -71,7 +78,9 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     # "the shoes are too casual": those pieces change, the looks keep their style
-    restyle = None if heard.slots and formality_step(heard) else new_style(looks[0].style, heard)
+    # ("less formal, no jeans": the jeans name what is ruled out, not the piece that is too formal)
+    said_of = set(heard.slots) - {KIND_TO_SLOT.get(k) for k in heard.avoid_kinds if k not in heard.kinds}
+    restyle = None if said_of and formality_step(heard) else new_style(looks[0].style, heard)
     if restyle or recolour:
         at_its_end = restyle == looks[0].style and not recolour  # "more formal" from looks as formal as they go
         prefs = replace(prefs, style=restyle) if restyle else prefs
@@ -407,6 +416,18 @@ def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding)
                               kind=prompts.label(lang, "kind", own.kind))
         return prompts.render(lang, "nothing_else_to_remove", what=_ruled_out_names(lang, heard), own=mine)
     return prompts.render(lang, "nothing_to_remove", what=_ruled_out_names(lang, heard))
+
+
+def _own_layer_ruled_out(looks: Sequence[Outfit], heard: Understanding) -> Item | None:
+    """The person's own coat or jacket, worn in every look, when the message takes that kind off and no
+    catalogue piece is of it ("can you do it without the coat, it's warm inside")."""
+    if heard.followups or heard.target_look or not heard.avoid_kinds:
+        return None
+    worn = [i for o in looks for i in o.items]
+    if any(i.source == "catalog" and is_of_kind(i, heard.avoid_kinds) for i in worn):
+        return None
+    return next((i for i in worn if i.source != "catalog" and i.slot == "outerwear" and is_of_kind(i, heard.avoid_kinds)),
+                None)
 
 
 def _ruled_out_names(lang: str, heard: Understanding) -> str:

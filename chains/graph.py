@@ -14,7 +14,7 @@ from langgraph.runtime import Runtime
 
 from chains import actions
 from chains.actions import NODES
-from chains.extract import Understanding, extract
+from chains.extract import Understanding, extract, season_only_felt
 from chains.router import decide
 from chains.services import AgentServices
 from chains.state import Preferences
@@ -29,6 +29,8 @@ def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor
         update = replace(update, gender="women")  # "a black dress: what shoes and jacket?", "치마로 바꿔줘"
     if kinds_name_anchor:  # "it's a shirt" describes the photo, not a wish for more shirts
         update = replace(update, kinds=())
+    if old.season and season_only_felt(heard.text):  # "in case it gets chilly" at a May wedding: still May
+        update = replace(update, season=None)
     merged = old.merged(update)
     if not update.kinds and (update.occasion or update.style):
         merged = replace(merged, kinds=())  # kinds belong to one request, not to the profile

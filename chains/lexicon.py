@@ -200,6 +200,12 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "부모님 뵈러", "부모님 만나", "인사드리러", "인사 드리러", "첫인사", "예비 시댁", "예비 처가", "칠순잔치",
                  "환갑잔치", "팔순"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
+    # a meal out with one's own parents: neat, not a ceremony (the in-laws are "ceremony")
+    "family_dinner": ("dinner with my parents", "dinner with the parents", "dinner with my family",
+                      "dinner with my mom", "dinner with my mum", "dinner with my dad", "lunch with my parents",
+                      "부모님이랑 저녁", "부모님과 저녁", "부모님하고 저녁", "부모님이랑 식사", "부모님과 식사",
+                      "부모님하고 식사", "부모님이랑 밥", "부모님과 밥", "가족 외식", "가족외식", "가족 식사",
+                      "가족이랑 저녁", "가족들이랑 저녁", "가족끼리 저녁", "엄마랑 저녁", "엄마랑 식사"),
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
                 "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레",
                 # a child's school concert or play, as a parent in the audience
@@ -252,6 +258,8 @@ DANCE_TERMS: dict[str, tuple[str, ...]] = {
     "cocktail": ("formal night", "formal dinner", "formal evening"),
 }
 
+# Weather that any season's evening may bring: a season said before it stands (chains/extract.py)
+MILD_WEATHER_WORDS = frozenset({"chilly", "쌀쌀", "선선"})
 # Months name the season they fall in (northern hemisphere, as the catalogue's seasons are);
 # "may" is left out: it is far more often "may I ask".
 SEASON_TERMS: dict[str, tuple[str, ...]] = {
@@ -317,12 +325,19 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "cannot do", "unable to walk in", "everything's so", "everything is so", "it's all so", "its all so",
                    # "swap out anything brown", "get rid of the black shoes", "ditch the tie"
                    "swap out", "swap out any", "switch out", "get rid of", "ditch", "lose the", "remove", "take out",
-                   "take off", "cut the", "no longer")
+                   "take off", "cut the", "no longer",
+                   # "I'm tired of black": worn too often, wanted out
+                   "don't want to wear", "dont want to wear", "do not want to wear", "don't wanna wear",
+                   "dont wanna wear", "tired of", "sick of", "bored of", "bored with", "fed up with", "done with",
+                   # "more colour please, everything I own is grey": the colour they have enough of
+                   "everything i own is", "everything i have is", "all my clothes are", "all i own is",
+                   "my wardrobe is all", "my closet is all")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
                      "안 되", "안되", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
                      "빼도", "피하", "피할", "피해", "안 맬", "안 매", "안 멜", "안 할", "안 쓸", "안 써", "안 해", "안해",
                      "안 하",
+                     "지루", "질려", "질렸", "지겨", "안됨", "좀 그렇", "좀 그래",  # "반바지는 좀 그렇지?"  # "검정은 너무 지루해", "블랙 질렸어": worn too often
                      "불편")  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",

@@ -115,10 +115,10 @@ def show_looks(services: AgentServices, conversation: ConversationState, outfits
           intro: str, events: TurnEvents | None = None) -> tuple[Reply, ConversationState]:
     """Reply with looks (and their lookbooks); they become the looks follow-ups change."""
     lang = conversation.language
+    if not outfits:  # the looks on screen stay the ones follow-ups change
+        return Reply(prompts.render(lang, "no_outfits"), "answer"), conversation.evolve(pending=(), questions_in_row=0)
     conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits),
                                        shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
-    if not outfits:
-        return Reply(prompts.render(lang, "no_outfits"), "answer"), conversation
     events = events or TurnEvents()
     events.announce(Reply(intro, "outfits", outfits=tuple(outfits)), lang)  # the words and pieces, before the drawing
     images, note = render_lookbooks(services, outfits, lang, events.progress)
@@ -351,6 +351,10 @@ def _kind_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> s
     kind = prefs.kinds[0]
     slot = KIND_TO_SLOT.get(kind)
     worn = [i.kind for o in outfits for i in o.items if i.slot == slot and i.source == "catalog"]
+    if not worn and slot == "outerwear" and outfits:  # "a little jacket or cardigan in case it gets chilly"
+        asked = [prompts.label_variant(lang, "kind", "plural", k) for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot]
+        return " " + prompts.render(lang, "layer_missing", kinds=prompts.listed(lang, asked, "or_join"),
+                                    occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
     if not worn:
         return ""
     if kind in worn:  # "롱코트 코디": the catalogue's few coats go round some looks, jackets stand in on the rest

@@ -1,0 +1,127 @@
+"""Ordinary briefs that used to end in "I couldn't put a complete outfit together", follow-ups that
+answered the wrong question, and what the person says beating a first reading: each as a first-time
+user would meet it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from chains.extract import extract
+from domain.items import Item
+from retrieval.traits import SPORTSWEAR_BRANDS, traits_of
+
+
+def say(services, text, image=None, user="ana"):
+    return services.stylist.turn(user, text, str(image) if image else None).to_json()
+
+
+def items(reply, slot=None):
+    return [Item.from_json(i) for o in reply["outfits"] for i in o["items"] if slot is None or i["slot"] == slot]
+
+
+def test_anything_but_black_at_a_winter_interview_still_gets_closed_shoes(services):
+    reply = say(services, "I have a final round interview at a bank in december. I'm a woman. Anything but black "
+                          "please, I look washed out in it", user="bank")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    assert not any(i.color_family == "black" for i in items(reply) if i.source == "catalog")
+    assert all(traits_of(s).warmth != "light" for s in items(reply, "shoes"))  # no open heels at an interview
+
+
+def test_dressier_at_a_freezing_office_gives_looks_and_keeps_them_for_the_next_change(services):
+    say(services, "first day at a law firm next monday, I'm a guy. it's february and freezing", user="law")
+    dressier = say(services, "dressier", user="law")
+    assert dressier["type"] == "outfits", dressier["reply"]
+    swapped = say(services, "swap the shoes on #2 for something else", user="law")
+    assert swapped["type"] == "outfits" and "no looks" not in swapped["reply"].lower(), swapped["reply"]
+
+
+def test_a_look_that_cannot_be_made_leaves_the_looks_on_screen_to_change():
+    from chains.looks import show_looks
+    from chains.state import ConversationState
+
+    before = ConversationState(looks=("a look",))  # (nothing is drawn: no services are needed)
+    reply, after = show_looks(None, before, [], "")
+    assert reply.type == "answer" and after.looks == ("a look",)
+
+
+def test_a_wedding_answer_shows_more_than_one_colour_of_dress(services):
+    reply = say(services, "summer wedding guest, woman", user="wedding-dresses")
+    dresses = [i.color_family for i in items(reply, "onepiece")]
+    assert len(dresses) >= 4 and Counter(dresses).most_common(1)[0][1] <= len(dresses) // 2, dresses
+
+
+def test_no_sports_label_shoes_at_a_wedding(services):
+    for user, text in (("w-flats", "June wedding outdoors, woman, no heels please"), ("w-men", "wedding guest, man")):
+        shoes = items(say(services, text, user=user), "shoes")
+        assert shoes and not any((s.brand or "").lower() in SPORTSWEAR_BRANDS for s in shoes), [s.name for s in shoes]
+
+
+def test_a_garment_named_in_a_pairing_question_is_in_the_looks_once_the_occasion_is_said(services):
+    say(services, "what goes with a burgundy blazer?", user="burgundy")
+    reply = say(services, "it's for a cocktail party. I'm a man", user="burgundy")
+    assert reply["type"] == "outfits"
+    assert all(any(i.kind == "blazer" and i.color_family == "red" for i in items({"outfits": [o]}))
+               for o in reply["outfits"]), [[i.name for i in items({"outfits": [o]})] for o in reply["outfits"]]
+
+
+def test_without_the_coat_takes_the_persons_own_coat_off_the_looks(services):
+    say(services, "I work from cafés most days. want to look put together but comfy, woman. "
+                  "I have a camel coat I wear literally everywhere", user="coat-off")
+    reply = say(services, "can you do it without the coat, it's warm inside", user="coat-off")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    assert not items(reply, "outerwear")
+
+
+def test_can_it_be_dressier_changes_the_look_rather_than_judging_it(services):
+    first = say(services, "wedding in june, outdoor ceremony, woman", user="dressier-2")
+    reply = say(services, "love #2 but can it be a bit dressier?", user="dressier-2")
+    assert reply["type"] == "outfits" and not reply["reply"].startswith("No,"), reply["reply"]
+    assert reply["outfits"][1] != first["outfits"][1]
+
+
+def test_less_formal_without_jeans_restyles_the_looks_not_only_the_trousers(services):
+    say(services, "친구 아기 돌잔치 가는데 뭐입고가지 남자고 4월", user="dol")
+    reply = say(services, "너무 차려입은 느낌 말고 좀 캐주얼하게. 청바지는 빼고", user="dol")
+    assert reply["type"] == "outfits"
+    worn = items(reply)
+    assert not any(i.kind == "tie" for i in worn) and not any(i.kind == "jeans" for i in worn)
+
+
+def test_a_chilly_evening_keeps_the_month_said(services):
+    say(services, "garden wedding in may, what should I wear? woman", user="chilly")
+    reply = say(services, "what about a little jacket or cardigan in case it gets chilly in the evening", user="chilly")
+    assert reply["preferences"]["season"] == "spring"
+    assert items(reply, "outerwear") or "no jackets or cardigans" in reply["reply"], reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("black is too boring. dinner party outfit for a woman in winter", "avoid_colors", ("black",)),
+    ("검정은 너무 지루해", "avoid_colors", ("black",)),
+    ("I love green and hate pink", "avoid_colors", ("pink",)),
+    ("I love green and hate pink", "colors", ("green",)),
+    ("반바지는 안됨", "avoid_kinds", ("shorts",)),
+    ("반바지는 좀 그렇지?", "avoid_kinds", ("shorts",)),
+    ("more colour please, everything I own is grey", "avoid_colors", ("grey",)),
+    ("swap the shoes, I don't want to wear gym sneakers to brunch", "avoid_kinds", ("sneakers",)),
+])
+def test_what_is_had_enough_of_is_ruled_out(text, field, value):
+    heard = extract(text)
+    said = getattr(heard.preferences, field) if field in ("colors", "avoid_colors") else getattr(heard, field)
+    assert tuple(said) == value
+
+
+@pytest.mark.parametrize(("text", "occasion"), [
+    ("meeting my boyfriend's friends for the first time at a bbq on sunday", "daily"),
+    ("gym then brunch with friends on sunday, I really don't want to change twice", "daily"),
+    ("client meeting tomorrow", "work"),
+])
+def test_who_else_is_there_does_not_say_who_is_dressing(text, occasion):
+    heard = extract(text)
+    assert heard.preferences.gender is None and heard.preferences.occasion == occasion
+
+
+def test_a_question_in_its_own_sentence_does_not_name_the_photo():
+    heard = extract("going to church on sunday with my parents, is this okay? what pants should I wear with it")
+    assert heard.photo_kind is None and heard.about_kinds == ()
