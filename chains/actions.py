@@ -375,8 +375,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # ("my grandad's funeral is friday, can I wear a navy tie?": the funeral's dress code answers)
     occasion = event_occasion(heard) or prefs.occasion
     # (a question with a note of its own, "are jeans ok under ski pants?", is answered by the note)
-    said = "" if heard.topics and not heard.asks_warm else verdict(lang, heard, season_of(services, prefs),
-                                                                   conversation.anchor, occasion)
+    # (but "네이비 자켓은 괜찮을까요?" at a funeral said before is answered for the funeral first)
+    by_its_notes = heard.topics and not heard.asks_warm and not (heard.question == "yesno" and occasion in EVENT_BRIEFS)
+    said = "" if by_its_notes else verdict(lang, heard, season_of(services, prefs), conversation.anchor, occasion)
     if said and heard.question in ("yesno", "choice"):  # "청바지 입고 가면 안 됨?": the answer, not how to style jeans
         notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:"))]  # nor black's partners
     if said and heard.asks_leave:  # "do I need a hat?": the answer, not the nearest note on something else

@@ -69,7 +69,9 @@ _PAIRING_CUE = re.compile(
 # "rainy day work outfit" asks for looks; "비 온다는데 이걸로 괜찮을까요?" asks about the rain
 _LOOKS_ASKED = re.compile(r"\b(?:outfits?|looks?)\b|코디|룩|추천")
 _EN_ASKING = re.compile(r"\b(?:what|which|does|do|can i|should i)\b")
-_ASKS_LEAVE = re.compile(r"(?:입어도|신어도|들어도|매도|써도|가도)\s*(?:돼|되|됨|괜찮)")
+_ASKS_LEAVE = re.compile(r"(?:입어도|신어도|들어도|매도|써도|가도)\s*(?:돼|되|됨|괜찮)"
+                         # "이 바지 입으려고 어때?": thinking of wearing it, is it all right?
+                         r"|(?:입으려|신으려|입고 가려)(?:고|는데|구)\s*(?:하는데\s*)?(?:어때|어떨까|괜찮)")
 _NOT_PAIRING = re.compile(r"안 ?어울|don'?t (?:go|suit)|밖에 없")  # "베이지색은 안 어울려서 싫어요" rules beige out
 # "it's a dress", "this is actually a skirt", "이거 원피스야", "가방 아니고 원피스예요": the person says
 # what the garment in their photo is, which overrides what the photo model read.
@@ -268,6 +270,7 @@ _YES_NO = re.compile(
     r"|^(?:would|will|could) (?:a|an|the|my|it|this|these)\b.{0,40}\bwork\b"
     r"|\bdo(?:es)?\s+(?:\w+\s+){0,3}look\s+(?:ok|okay|fine|alright|weird|bad|good|silly)\b"
     r"|밖에 없(?:는데|어서|어요).{0,12}(?:괜찮|될까|되나|돼)"
+    r"|(?:입으려|신으려|입고 가려)(?:고|는데|구)\s*(?:하는데\s*)?(?:어때|어떨까)"  # "이 바지 입으려고 어때?"
     # "넥타이랑 양말도 다 검정이어야 하나요?", "do the socks have to be black?": must it be so
     r"|(?:이어야|여야|해야|어야) ?(?:하나요|하나|해요\s*\?|해\s*\?|돼요\s*\?|돼\s*\?|되나요|할까요|하죠|함\s*\?)"
     r"|\b(?:do|does|must) (?:they|it|these|the \w+|my \w+) (?:have to|need to)? ?be\b|\bshould (?:they|it|the \w+) be\b",
@@ -994,7 +997,7 @@ def extract(text: str) -> Understanding:
     # ("하의는 뭐가 어울려요?": a part of the look named, asked what goes there)
     question = "choice" if _a_choice(lowered, wanted_kinds) else _question(
         lowered, questions, bool(wanted_kinds or avoided_kinds or wanted or avoided or slots),
-        len(set(wanted_kinds) | set(wanted)))
+        len(set(wanted_kinds)) or len(set(wanted)))  # ("네이비 자켓은 괜찮을까요?": one piece, its colour said)
     # ("are sequins too much for a work party?": leave asked for one bold piece, named or a feature of one)
     # ("green cords, is burgundy too much?" asks whether two colours go together)
     too_much = bool(_TOO_MUCH.search(lowered) and (wanted_kinds or features or _POINTS_AT_IT.search(lowered) and _ASKED.search(lowered))

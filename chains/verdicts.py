@@ -164,8 +164,19 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
     if occasion == "daily":  # "yes, you can wear a coat to every day" says nothing: the piece's own answer
         return ""
     if not kind and heard.event:  # "a black suit instead of a tux?": the event's note answers the suit, not "black"
-        return ""
+        return _sober_colour(lang, heard, code, place)
     return prompts.render(lang, "verdict_yes", thing=thing, occasion=place)
+
+
+def _sober_colour(lang: str, heard: Understanding, code: DressCode, place: str) -> str:
+    """"Is navy ok for a funeral?": yes or no first, by the colours its dress code keeps to; "" where
+    colours are free."""
+    if not code.strict_colours or not heard.preferences.colors:
+        return ""
+    colour = heard.preferences.colors[0]
+    quiet = frozenset().union(*(families for _key, families in code.colours))
+    key = "verdict_colour_sober_yes" if colour in quiet else "verdict_colour_sober_no"
+    return prompts.render(lang, key, colour=_colour(lang, colour), occasion=place)
 
 
 # Where one bold piece is too much whatever the rest (quiet is the dress code), and where it passes as the

@@ -125,3 +125,17 @@ def test_who_else_is_there_does_not_say_who_is_dressing(text, occasion):
 def test_a_question_in_its_own_sentence_does_not_name_the_photo():
     heard = extract("going to church on sunday with my parents, is this okay? what pants should I wear with it")
     assert heard.photo_kind is None and heard.about_kinds == ()
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("is navy ok for a funeral?", "Yes"), ("can I wear red to a funeral?", "Better not"),
+])
+def test_a_colour_asked_of_a_funeral_is_answered_first(services, text, opening):
+    reply = say(services, text, user="funeral-colour")
+    assert reply["reply"].startswith(opening), reply["reply"]
+
+
+def test_a_piece_asked_after_the_funeral_is_answered_for_the_funeral(services):
+    say(services, "내일 장례식장 조문 가야되는데 정장이 없어요 남자고 뭐 입어야돼요?", user="funeral-navy")
+    reply = say(services, "네이비 자켓은 괜찮을까요?", user="funeral-navy")
+    assert reply["reply"].startswith("네") and "장례식" in reply["reply"], reply["reply"]
