@@ -596,7 +596,11 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # fresher, not dressed young: the stiff pieces give way (the note says the rest)
                     "젊어 보이게", "젊어보이게", "어려 보이게", "어려보이게", "look younger", "look more youthful"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
-                    "더 격식", "단정하게", "너무 캐주얼", "덜 캐주얼", "덜 편하게", "less casual"),
+                    "더 격식", "단정하게", "너무 캐주얼", "덜 캐주얼", "덜 편하게", "less casual",
+                    # "theatre night, make it a little dressy": a step up from the occasion's usual
+                    "a little dressy", "a bit dressy", "bit dressy", "little dressy", "slightly dressy",
+                    "kinda dressy", "somewhat dressy", "something dressy", "make it dressy", "more dressed up",
+                    "좀 차려입", "좀 꾸민", "격식 있게", "격식있게"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",
                 "더 저렴", "저렴한", "저렴하게", "너무 비싸"),
 }

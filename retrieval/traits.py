@@ -438,13 +438,15 @@ _MULTIPACK_RE = _words(r"pack\s+of\s+\d+|set\s+of\s+\d+|combo(?:\s+pack)?|\d+\s*
 # Children's sizes ("Quechua Wayta Jr", "Timberland Juniors") and studded pitch boots ("Nike Egoli FG",
 # "ADIDAS Pre L Boot"): in the catalogue, but no piece of a grown-up's look, nor of a walk or a hike.
 _CHILDRENS_RE = _words(r"jr|junior|juniors|kids?|boys|girls")
+CHILDRENS_LABELS = ("ant ",)  # name prefixes of labels that sell only children's clothes
 _PITCH_SHOES_RE = _words(r"football|soccer|fg|hg|ag|cleats?|studs|predator|adizero|pre\s+l|f50|t90|exacto")
 
 
 @lru_cache(maxsize=16384)
 def is_childrens(name: str | None) -> bool:
-    """Whether the name sells a child's size ("Jr", "Juniors"): not for a grown-up's look."""
-    return bool(name and _CHILDRENS_RE.search(name))
+    """Whether the name sells a child's size ("Jr", "Juniors") or comes from a children's label ("Ant Kids",
+    whose "Ant Unisex Bebo" cartoon tee is a child's): not for a grown-up's look."""
+    return bool(name and (_CHILDRENS_RE.search(name) or name.lower().startswith(CHILDRENS_LABELS)))
 
 
 def is_pitch_shoe(item: Item) -> bool:

@@ -139,3 +139,9 @@ def test_a_piece_asked_after_the_funeral_is_answered_for_the_funeral(services):
     say(services, "내일 장례식장 조문 가야되는데 정장이 없어요 남자고 뭐 입어야돼요?", user="funeral-navy")
     reply = say(services, "네이비 자켓은 괜찮을까요?", user="funeral-navy")
     assert reply["reply"].startswith("네") and "장례식" in reply["reply"], reply["reply"]
+
+
+def test_a_childrens_label_never_dresses_a_grown_up():
+    from retrieval.traits import is_childrens
+
+    assert is_childrens("Ant Unisex Bebo White Tshirts") and not is_childrens("Antony Morato Men Shirt")
