@@ -375,15 +375,16 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
     start = _score(fixed, ctx)
     beams: list[Beam] = [(start, start, list(fixed))]
     # No coat to be had where one is needed: the top or the dress must be the warm piece.
-    no_coat = plan.code.layer == "needed" and "outerwear" in plan.slots and (plan.coatless or not any(
-        _allowed(i, plan, prefs, used_ids, _asked(prefs, "outerwear")) for i in pool.get("outerwear", ())))
+    no_coat = plan.code.layer == "needed" and "outerwear" in plan.slots and not any(
+        _allowed(i, plan, prefs, used_ids, _asked(prefs, "outerwear")) for i in _candidates("outerwear", pool, plan))
     dressed = "onepiece" in plan.slots or any(i.slot == "onepiece" for i in fixed)
     # The garment the user named is placed first: the rest of the look is built around it.
     named = {KIND_TO_SLOT.get(k) for k in prefs.kinds}
     order = SUIT_FILL_ORDER if plan.code.target >= FORMAL_RANK else FILL_ORDER
     for slot in sorted(plan.slots, key=lambda s: (s not in named, order.index(s))):
         warm = no_coat and slot in ("top", "onepiece")
-        options = _shortlist(slot, pool.get(slot, ()), plan, prefs, used_ids, ctx, warm=warm, dressed=dressed)
+        candidates = _candidates(slot, pool, plan)
+        options = _shortlist(slot, candidates, plan, prefs, used_ids, ctx, warm=warm, dressed=dressed)
         if order is SUIT_FILL_ORDER and slot == "bottom":
             options += _suit_partners(beams, pool.get(slot, ()), plan, prefs, used_ids, ctx, options)
         skip = _skip_bonus(slot, plan, prefs) if slot in OPTIONAL_SLOTS else None
@@ -391,7 +392,7 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
             skip = NO_COAT_TO_BE_HAD
         grown = _grow(beams, options, skip, ctx)
         if not grown:  # the best candidates all clash with the look so far: look further down the list
-            options = _shortlist(slot, pool.get(slot, ()), plan, prefs, used_ids, ctx, warm=warm,
+            options = _shortlist(slot, candidates, plan, prefs, used_ids, ctx, warm=warm,
                                  fits=lambda o: any(_fits(items + [o], ctx) for _, _, items in beams))
             grown = _grow(beams, options, skip, ctx)
         if not grown and slot == "outerwear" and plan.coatless:
@@ -425,8 +426,7 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
         for index, (plan, pool) in enumerate(zip(plans, pools, strict=True)):
             if index in built:
                 continue
-            attempts = [replace(plan, coatless=True)] if coatless and _can_go_coatless(plan, pool) \
-                else [] if coatless else _attempts(plan, pool, prefs, anchor, used_ids)
+            attempts = _without_a_coat(plan, pool) if coatless else _attempts(plan, pool, prefs, anchor, used_ids)
             for attempt in attempts:
                 items = build_look(attempt, pool, prefs, fixed, used_ids, used_families, brand_affinity=brand_affinity)
                 if items is not None:
@@ -439,9 +439,23 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
     return _wearing_the_named_layer(_showing_the_named_colour(looks, prefs), prefs)
 
 
-def _can_go_coatless(plan: LookPlan, pool: Mapping[str, Sequence[Item]]) -> bool:
-    """A look that needs a layer the catalogue has, but none of which goes with its clothes."""
-    return "outerwear" in plan.slots and bool(pool.get("outerwear"))
+TAILORED_LAYER = "tailored layer"  # the pool key of the blazers a look without a coat may wear instead
+
+
+def _candidates(slot: str, pool: Mapping[str, Sequence[Item]], plan: LookPlan) -> Sequence[Item]:
+    """The slot's pool; a look that goes without a coat may wear a blazer in its place (an interview at
+    -5 °C: the suit, with an overcoat said to go over it, not a shirt and tie alone)."""
+    if plan.coatless and slot == "outerwear":
+        return pool.get(TAILORED_LAYER, ())
+    return pool.get(slot, ())
+
+
+def _without_a_coat(plan: LookPlan, pool: Mapping[str, Sequence[Item]]) -> list[LookPlan]:
+    """The last resorts of a look no coat goes with: a blazer or a warm knit instead, then, where no layer
+    is to be had at all ("skip the blazer, I'll be sweating" at a winter interview), a shirt alone."""
+    if "outerwear" not in plan.slots:
+        return []
+    return [replace(plan, coatless=True)] + ([replace(plan, bare=True)] if not pool.get("outerwear") else [])
 
 
 def _wearing_the_named_layer(looks: list[tuple[LookPlan, list[Item]]], prefs: Preferences,
@@ -473,9 +487,6 @@ def _attempts(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefere
     for any_colour in (False, True):  # every neutral relaxation before any loud one
         for shape, slots in relaxations:
             yield replace(shape, relaxed=frozenset().union(*map(palette_keys, slots)), any_colour=any_colour)
-    if "outerwear" in plan.slots and not pool.get("outerwear"):
-        # "skip the blazer, I'll be sweating" at a winter interview: a shirt without one beats no look
-        yield replace(plan, bare=True)
 
 
 def _required(plan: LookPlan, prefs: Preferences) -> list[str]:

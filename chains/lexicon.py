@@ -322,7 +322,8 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "do not own", "don't have", "dont have", "do not have", "not too", "don't do", "dont do",
                    "do not do", "can't do", "cant do", "can't stand", "cant stand", "cant wear", "can't walk in",
                    "cant walk in", "cannot walk in", "can not walk in", "cannot wear", "can not wear", "cannot stand",
-                   "cannot do", "unable to walk in", "everything's so", "everything is so", "it's all so", "its all so",
+                   "cannot do", "unable to walk in", "everything's so", "everything is so", "it's all so", "its all so", "everything here is so",
+                   "everything here's so", "it's all too", "everything is too",
                    # "swap out anything brown", "get rid of the black shoes", "ditch the tie"
                    "swap out", "swap out any", "switch out", "get rid of", "ditch", "lose the", "remove", "take out",
                    "take off", "cut the", "no longer",
@@ -521,7 +522,8 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
              "어두운 거", "어두운거", "어두운 걸로", "어두운 옷"),
     "earthy": ("earthy tones", "earthy colours", "earthy colors", "earth tones", "earth tone", "earthy", "earth colours",
                "earth colors", "어스톤", "어스 톤", "흙색", "자연스러운 색", "내추럴한 색"),
-    "light": ("more colour", "more color", "more colours", "more colors", "more colourful", "more colorful",
+    "light": ("너무 어두운", "너무 어둡", "너무 칙칙", "too dark", "too gloomy",  # "너무 어두운거 같아": lighter
+              "more colour", "more color", "more colours", "more colors", "more colourful", "more colorful",
               "색감 있게", "lighter colours", "lighter colors", "lighter colour", "lighter color", "light colours", "light colors",
               "brighter colours", "brighter colors", "brighter", "bright colours", "bright colors", "lighter tones",
               "neon", "neons", "neon colours", "neon colors", "형광",

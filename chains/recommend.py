@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, LookPlan, compose, plan_look
+from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, TAILORED_LAYER, LookPlan, compose, plan_look
 from chains.dress_code import DressCode, dress_code, formality_levels
 from chains.feel import Feel
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
 from chains.rain_layer import rain_layers
 from chains.services import CatalogSearch
-from chains.weather import Weather
+from chains.weather import Weather, cold_ready
 from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
@@ -292,6 +292,10 @@ class SlotPools:
         return self._found[gender, slot]
 
     def _fetch(self, gender: str | None, slot: str) -> list[Item]:
+        if slot == TAILORED_LAYER:  # blazers for a look no coat goes with, searched as for indoors (the
+            # reply says what goes over them outside)
+            return fetch_slot(self.catalog, "outerwear", gender, replace(self.prefs, kinds=("blazer",)),
+                              replace(self.brief, weather=Weather()), self.exclude)
         if slot == "dress shoes":  # the shoes of the answer, plus heels and flats for a dress
             shoes = self.get(gender, "shoes")
             seen = {i.id for i in shoes}
@@ -332,7 +336,7 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
     dressed = anchor is not None and anchor.slot == "onepiece"
     looks = compose(plans, [LookPool(pools, plan, dressed) for plan in plans], prefs, anchor,
                     brand_affinity=brand_affinity)
-    coated = [(plan, items) for plan, items in looks if any(i.slot == "outerwear" for i in items)
+    coated = [(plan, items) for plan, items in looks if any(i.slot == "outerwear" and cold_ready(i) for i in items)
               or "outerwear" not in plan.slots]
     if brief.weather.cold and coated:  # real cold or snow: no look goes out without a coat (fewer looks rather
         looks = coated  # than one); where the catalogue has none to fit, the reply says what goes over them
