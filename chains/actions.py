@@ -70,6 +70,9 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
     # ("what shoes and bag would go?" with the photo asks for a bag beside it: it names no photo)
     asked_for = heard.asks_which and heard.question != "pairing" and not heard.photo_kind
     said = (() if asked_for else heard.about_kinds[:1]) or ((heard.photo_kind,) if heard.photo_kind else ())
+    if not said and garment.kind and _POINTED_SHOES.search(heard.text) and slot_of(garment.kind) != "shoes":
+        # "이 신발 신어도 돼요?" of a pair read as shorts: shoes, the model's likeliest pair
+        said = (next((g.kind for g in garment.alternatives if slot_of(g.kind) == "shoes"), "shoes"),)
     if not said and garment.kind and _asks_for_what_it_is(heard, garment.kind):
         # "what bottoms would go with this?" of a photo read as a dress: it is a top (its next guess), or ask
         garment = replace(garment, kind=next((g.kind for g in garment.alternatives
@@ -82,12 +85,22 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
     return garment, None, conversation.evolve(anchor=anchor, anchor_kind_options=options, questions_in_row=0)
 
 
+# "이 신발", "these shoes", "신어도 돼?": the photo is of shoes, whatever the model read
+_POINTED_SHOES = re.compile(r"(?:이|요|저)\s*신발|\b(?:these|this|my)\s+(?:shoes|footwear)\b|(?:이거|이걸|요거)\s*신어도",
+                            re.IGNORECASE)
+
+
+_POINTS_AT_ITS_SLOT = re.compile(r"(?:이|요|저)\s*(?:신발|가방|바지|치마|상의|하의|자켓|재킷|코트)|"
+                                 r"\b(?:this|these|my)\s+(?:shoes|bag|pants|trousers|skirt|top|jacket|coat)\b",
+                                 re.IGNORECASE)
+
+
 def _asks_for_what_it_is(heard: Understanding, kind: str) -> bool:
     """Whether the message asks for pieces of the photo's own slot to go with it ("what bottoms go with
     this?" of trousers, "what shoes and bag would go?" of a bag), or for tops or bottoms beside a dress:
     then the photo is not that."""
-    if not (heard.question == "pairing" or heard.asks_which):
-        return False
+    if not (heard.question == "pairing" or heard.asks_which) or _POINTS_AT_ITS_SLOT.search(heard.text):
+        return False  # ("이 신발 신어도 돼요?" names the photo's own slot: it is shoes)
     slot, asked = slot_of(kind), set(heard.slots)
     if slot == "accessory":  # ("what bag would go?" of a watch: a bag is no watch)
         return kind in heard.kinds

@@ -71,6 +71,7 @@ def test_a_photo_colour_put_right_with_the_occasion_is_the_photo_not_a_wish(serv
     ("what bottoms would go with this?", "dress", True), ("what bottoms would go with this?", "trousers", True),
     ("what bottoms would go with this?", "tshirt", False), ("이거에 어울리는 바지 추천해줘", "jeans", True),
     ("what top goes with this?", "skirt", False), ("what shoes go with this?", "dress", False),
+    ("what shoes and bag would go?", "bag", True), ("내일 장례식장 가야되는데 이 신발 신어도 돼요?", "shoes", False),
 ])
 def test_asking_for_the_photos_own_slot_says_the_photo_is_something_else(text, kind, not_it):
     from chains.actions import _asks_for_what_it_is
