@@ -379,17 +379,21 @@ def look_score(items: Sequence[Item], ctx: LookContext, *, complete: bool = Fals
     score += colour_score(items) + balance_score(items, ctx)
     score -= SPREAD_PENALTY * max(0, formality_spread(items) - 1)
     score += wanted_colour_score(items, ctx, complete)
-    score -= REPEATED_COLOUR * sum(repeats(i, ctx) for i in items if i.source == "catalog")
-    return score
+    return score - REPEATED_COLOUR * repeats(items, ctx)
 
 
-def repeats(item: Item, ctx: LookContext) -> float:
-    """How many earlier looks of the answer wore this colour in this slot (capped for shoes and accessories;
-    a colour asked for is no repeat: "a navy look" wants navy in every look)."""
-    if item.color_family in ctx.prefs.colors:
-        return 0.0
-    count = ctx.used_families.get((item.slot, item.color_family), 0)
-    return min(count, REPEATS_COUNTED_BELOW.get(item.slot, count)) * REPEAT_WEIGHT.get(item.slot, 1.0)
+def repeats(items: Sequence[Item], ctx: LookContext) -> float:
+    """How many earlier looks of the answer wore these catalogue pieces' colours in their slots (capped for
+    shoes and accessories, twice for a dress; a colour asked for is no repeat: "a navy look" wants navy in
+    every look). Called for every candidate look, so the common case (no repeat) returns at once."""
+    used, total = ctx.used_families, 0.0
+    if not used:
+        return total
+    for item in items:
+        count = used.get((item.slot, item.color_family))
+        if count and item.source == "catalog" and item.color_family not in ctx.prefs.colors:
+            total += min(count, REPEATS_COUNTED_BELOW.get(item.slot, count)) * REPEAT_WEIGHT.get(item.slot, 1.0)
+    return total
 
 
 def colour_slot_for(prefs: Preferences) -> str | None:
