@@ -217,8 +217,7 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
     if ctx.colour_slot == slot:
         coloured = [i for i in allowed if i.color_family in prefs.colors]
         if not coloured:  # the garment they named, in their colour, even if the occasion rarely sees it
-            coloured = [i for i in options if i.color_family in prefs.colors and (not asked or i.kind in asked)
-                        and _free(i, plan, used_ids) and _wearable_named(i, plan.code)]
+            coloured = [i for i in options if _named_in_colour(i, plan, prefs, used_ids, asked)]
         allowed = coloured or allowed
     ranked = sorted(allowed, key=ctx.piece_score, reverse=True)
     if slot == "shoes" and fits is None and ctx.colour_slot != "shoes":  # the leather rules need the choice
@@ -233,6 +232,14 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
         others = [i for i in ranked if i.color_family not in prefs.colors][: SHORTLIST - len(wanted)]
         return sorted(wanted + others, key=ctx.piece_score, reverse=True)
     return ranked[:SHORTLIST]
+
+
+def _named_in_colour(item: Item, plan: LookPlan, prefs: Preferences, used_ids: set[str],
+                     asked: frozenset[str]) -> bool:
+    """The garment they named, in the colour they named, which a look may wear though the occasion
+    rarely sees it."""
+    return item.color_family in prefs.colors and (not asked or item.kind in asked) \
+        and _free(item, plan, used_ids) and _wearable_named(item, plan.code)
 
 
 def _accessories_of_slot(allowed: list[Item], slot: str, plan: LookPlan, asked: frozenset[str]) -> list[Item]:
@@ -337,6 +344,21 @@ def _is_warm(item: Item) -> bool:
     return traits_of(item).warmth in ("warm", "heavy")
 
 
+def _warmth_to_be_had(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Preferences,
+                      fixed: Sequence[Item], used_ids: set[str], colour_slot: str | None) -> bool:
+    """Whether a look with no coat to be had can still find a warm piece: where none is left (a sixth
+    interview look once five have taken the blazers and knits), every search would end without one."""
+    if any(_is_warm(i) or i.slot == "outerwear" for i in fixed if i.slot in WORN_SLOTS):
+        return True
+    for slot in (s for s in plan.slots if s in WORN_SLOTS):
+        asked = _asked(prefs, slot)
+        if any((slot == "outerwear" or _is_warm(i)) and (_allowed(i, plan, prefs, used_ids, asked) or (
+                slot == colour_slot and _named_in_colour(i, plan, prefs, used_ids, asked)))
+               for i in _candidates(slot, pool, plan)):
+            return True
+    return False
+
+
 def _warm_enough(items: Sequence[Item], plan: LookPlan) -> bool:
     """Where a layer is needed (winter), a look without one must have a warm piece."""
     if plan.bare or plan.code.layer != "needed" or any(i.slot == "outerwear" for i in items):
@@ -377,6 +399,8 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
     # No coat to be had where one is needed: the top or the dress must be the warm piece.
     no_coat = plan.code.layer == "needed" and "outerwear" in plan.slots and not any(
         _allowed(i, plan, prefs, used_ids, _asked(prefs, "outerwear")) for i in _candidates("outerwear", pool, plan))
+    if no_coat and not plan.bare and not _warmth_to_be_had(plan, pool, prefs, fixed, used_ids, ctx.colour_slot):
+        return None  # (`_warm_enough` would turn every finished look down, after the whole search)
     dressed = "onepiece" in plan.slots or any(i.slot == "onepiece" for i in fixed)
     # The garment the user named is placed first: the rest of the look is built around it.
     named = {KIND_TO_SLOT.get(k) for k in prefs.kinds}
