@@ -84,6 +84,7 @@ class DressCode:
     women_exclude_kinds: frozenset[str] = frozenset()  # womenswear kinds it never takes (no office blazer over a gown)
     # kinds its looks leave out that a person may still wear, asked ("양말은 검정이어야 하나요?": dark socks, yes)
     fine_if_asked: frozenset[str] = frozenset()
+    season_exempt_kinds: frozenset[str] = frozenset()  # kinds the season leaves in, warm or not (a cabin's cardigan)
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -155,7 +156,7 @@ class DressCode:
         low = self.band[0]
         if item.slot == "outerwear" and self.layer == "needed" and self.coat_floor is not None:
             low = min(low, self.coat_floor)
-        return low <= rank <= self.band[1] and traits.warmth in self.warmth
+        return low <= rank <= self.band[1] and (traits.warmth in self.warmth or kind in self.season_exempt_kinds)
 
     def in_palette(self, item: Item, kind: str) -> bool:
         """Whether the piece's colour is one the occasion wears for its kind (or slot)."""
@@ -207,6 +208,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
     if "like" in occ:  # a family ceremony dresses as a wedding guest does, under its own name
         occ = {**table["occasion"][occ["like"]], **occ}
     sea = table["season"][season]
+    exempt = frozenset(occ.get("season_exempt_kinds", ()))
     low, high = (formality_rank(level) for level in occ["formality"])
     layer = max(occ["layer"], sea["layer"], key=LAYER_NEEDS.index)
     if occ["layer"] == "avoid" and sea["layer"] != "needed":
@@ -216,10 +218,10 @@ def dress_code(occasion: str, season: str) -> DressCode:
     return DressCode(
         occasion=occasion if occasion in table["occasion"] else "daily", season=season, band=(low, high),
         target=formality_rank(occ["target"]),
-        exclude_kinds=frozenset(occ["exclude_kinds"]) | frozenset(sea["exclude_kinds"]),
+        exclude_kinds=frozenset(occ["exclude_kinds"]) | (frozenset(sea["exclude_kinds"]) - exempt),
         exclude_functions=frozenset(occ["exclude_functions"]) | frozenset(sea["exclude_functions"]),
         shoes=tuple(occ["shoes"]),
-        accessories=tuple(k for k in occ["accessories"] if k not in sea["exclude_kinds"]),
+        accessories=tuple(k for k in occ["accessories"] if k not in sea["exclude_kinds"] or k in exempt),
         bag_functions=tuple(occ["bag_functions"]), warmth=frozenset(sea["warmth"]), layer=layer,
         coat_floor=formality_rank(occ["coat_floor"]) if "coat_floor" in occ else None,
         dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
@@ -234,7 +236,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         quiet_palette=frozenset(occ.get("quiet_palette", ())),
         women_exclude_kinds=frozenset(occ.get("women_exclude_kinds", ())),
         winter_shoes=frozenset(occ.get("winter_shoes", ())),
-        fine_if_asked=frozenset(occ.get("fine_if_asked", ())),
+        fine_if_asked=frozenset(occ.get("fine_if_asked", ())), season_exempt_kinds=exempt,
     )
 
 

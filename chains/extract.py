@@ -849,9 +849,6 @@ def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
         else match
 
 
-_CHURCH = re.compile(r"church|chapel|service|mass|교회|성당|예배|미사")
-
-
 _CASUAL_WORKPLACE = re.compile(r"barista|coffee shop|\bcafe\b|café|retail|start-?up|restaurant|bakery|"
                                r"카페|스타트업|알바|편의점|음식점|매장")
 _HANDS_ON = re.compile(r"김장|kimjang|kimchi[- ]making")
@@ -866,11 +863,15 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     said = {m.value for m in occasions}
     if "daily" in said and _HANDS_ON.search(text):  # "시댁 김장": a day's work in the yard, not a family occasion
         return "daily"
+    if {"flight", "travel"} <= said:  # "flight to paris next week, what should I pack?": the trip
+        return "travel"
     if "beach_wedding" in said:  # "beach formal wedding", "해변 결혼식 하객룩": the wedding is on the sand
         return "beach_wedding"
+    if "church" in said and said & {"wedding", "ceremony", "beach_wedding"}:
+        said.discard("church")  # "church ceremony then hotel reception", "christening at church": the church is where
+        occasions = [m for m in occasions if m.value != "church"]
     if {"ceremony", "wedding"} <= said:
-        family = [m for m in occasions if m.value == "ceremony" and not _CHURCH.search(text[m.start:m.end])]
-        return "ceremony" if family else "wedding"
+        return "ceremony"  # "돌잔치 하객룩": a guest at a family occasion
     if {"date", "party"} <= said:  # "first date, drinks at a wine bar": the drinks are the date's
         return "date"
     if "work" in said and said & {"party", "cocktail"}:  # "a gala dinner for work": the gala, dressed

@@ -182,11 +182,13 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객", "getting married", "gets married",
                 "get married", "결혼해", "결혼한대", "결혼한다", "결혼을 해"),
     # family and religious ceremonies dress like a wedding guest: neat, modest, nothing loud
-    "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "baptism", "first communion", "church",
-                 "church service", "sunday service", "sunday mass", "세례", "교회", "예배", "성당", "칠순", "환갑", "고희",
-                 "synagogue", "bar mitzvah", "bat mitzvah", "shabbat", "hanukkah", "kippah", "yarmulke", "temple service",
-                 "christmas eve service", "christmas service", "christmas mass", "midnight mass", "carol service",
-                 "성탄 예배", "성탄 미사", "미사", "easter", "easter sunday", "easter service", "부활절",
+    # a service: Sunday best, neat and modest, dressed a step below a wedding guest
+    "church": ("church", "church service", "sunday service", "sunday mass", "교회", "예배", "성당", "chapel",
+               "synagogue", "shabbat", "kippah", "yarmulke", "temple service",
+               "christmas eve service", "christmas service", "christmas mass", "midnight mass", "carol service",
+               "성탄 예배", "성탄 미사", "미사", "easter", "easter sunday", "easter service", "부활절"),
+    "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "baptism", "first communion", "세례", "칠순",
+                 "환갑", "고희", "bar mitzvah", "bat mitzvah", "hanukkah",
                  # family gatherings that want an effort: the in-laws, a holiday dinner
                  "시댁", "처가", "시부모", "가족 모임", "가족모임", "친척 모임", "명절", "설날", "추석", "family dinner",
                  "christmas dinner", "christmas eve dinner", "xmas day", "christmas day", "크리스마스 당일", "christmas lunch with family", "holiday dinner",
@@ -224,8 +226,12 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # an evening do: dressed up, no trainers or hoodies
     "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티",
                  "captain's dinner", "captains dinner", "gala dinner", "갈라 디너"),
+    # the hours in a seat: soft layers for a cold cabin ("flight to bali": the flight; a trip named too: the trip)
+    "flight": ("flight", "long haul", "long-haul", "red eye", "redeye", "plane ride", "on the plane", "plane outfit",
+               "airport outfit", "airport look", "공항룩", "공항 패션", "기내", "장거리 비행", "비행기에서", "비행기 탈 때",
+               "비행기 안에서", "비행기 타는"),
     "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가", "바다",
-               "flying", "flight", "sightseeing", "city break", "getaway", "비행기", "관광", "출국",
+               "flying", "sightseeing", "city break", "getaway", "비행기", "관광", "출국",
                "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회",
                "skiing", "ski trip", "ski resort", "apres ski", "après ski", "snowboarding", "스키장", "스키 타", "스키여행",
                "스키 여행", "스노보드", "보드 타러", "what should i pack", "what to pack", "packing", "pack for",

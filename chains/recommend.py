@@ -25,7 +25,7 @@ STYLE_PAIRS = {
     "interview": ("classic", "dandy"), "wedding": ("classic", "dandy"), "party": ("chic", "minimal"),
     "travel": ("casual", "minimal"), "workout": ("sporty", "street"), "funeral": ("classic", "minimal"),
     "hiking": ("sporty", "casual"), "ceremony": ("classic", "minimal"), "culture": ("chic", "minimal"),
-    "family_dinner": ("classic", "minimal"),
+    "family_dinner": ("classic", "minimal"), "church": ("classic", "minimal"), "flight": ("casual", "minimal"),
     "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"), "black_tie": ("classic", "chic"),
     "golf": ("classic", "sporty"), "court": ("classic", "minimal"), "beach_wedding": ("chic", "classic"),
 }

@@ -33,18 +33,19 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "daily": ("casual", "smart casual", "travel"), "work": ("formal", "smart casual"),
     "date": ("casual", "smart casual", "party"), "interview": ("formal",),
     "wedding": ("formal", "ethnic", "party"), "party": ("party", "smart casual"),
-    "travel": ("travel", "casual", "sports"), "workout": ("sports",),
+    "travel": ("travel", "casual", "sports"), "flight": ("travel", "casual"), "workout": ("sports",),
     "funeral": ("formal",),  # an event's example looks only (chains/lexicon.py EVENT_BRIEFS), no vocabulary word
     "hiking": ("sports", "casual", "travel"),  # read from "hiking", "등산": no vocabulary word either
     "golf": ("sports", "casual", "smart casual"),
     "court": ("formal",),  # a court hearing: dressed as for an interview  # a round of golf, "골프 라운딩": no vocabulary word either
-    "ceremony": ("formal", "ethnic", "party"), "culture": ("casual", "smart casual", "party"),
+    "ceremony": ("formal", "ethnic", "party"), "church": ("smart casual", "casual", "formal"), "culture": ("casual", "smart casual", "party"),
     "family_dinner": ("casual", "smart casual"),
     "graduation": ("party", "smart casual", "formal"), "cocktail": ("party", "formal"),
     "black_tie": ("party", "formal"), "beach_wedding": ("party", "formal", "casual"),
 }
 # Occasions the stylist dresses for that the chat contract has no word for: the word it reports instead.
 CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel", "ceremony": "wedding",
+                                            "church": "wedding", "flight": "travel",
                                             "culture": "date", "family_dinner": "date", "graduation": "party", "cocktail": "party",
                                             "black_tie": "party", "golf": "workout",
                                             "court": "interview", "beach_wedding": "wedding"}

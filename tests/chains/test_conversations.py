@@ -613,7 +613,7 @@ def test_a_longer_skirt_gives_trousers_and_says_why(services):
 def test_would_a_look_work_for_another_occasion_is_not_read_as_work(services):
     from chains.extract import extract
 
-    assert extract("would #1 work for christmas eve service too?").preferences.occasion == "ceremony"
+    assert extract("would #1 work for christmas eve service too?").preferences.occasion == "church"
 
 
 def test_a_piece_named_for_one_look_goes_on_that_look(services):

@@ -64,6 +64,18 @@ def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("m
     ("hiking", "winter", piece("22", "bottom", "trousers", "grey", "Nike Men Grey Track Pants", usage="sports"), True),
     ("hiking", "winter", piece("23", "accessory", "bag", "grey", "Wildcraft Unisex Schoolbag Grey Backpack",
                                usage="casual"), False),
+    # a Sunday service: Sunday best, a step below a wedding guest; no tie needed, nothing short or casual
+    ("church", "spring", piece("26", "accessory", "tie", "navy", "Turtle Men Navy Blue Tie"), False),
+    ("church", "spring", piece("27", "bottom", "jeans", "blue", "Levis Men Blue Jeans", usage="casual"), False),
+    ("church", "spring", piece("28", "top", "shirt", "white", "Arrow Men White Shirt", usage="formal"), True),
+    ("church", "spring", piece("29", "bottom", "trousers", "beige", "Highlander Men Beige Chinos", usage="casual"), True),
+    ("church", "summer", piece("30", "onepiece", "dress", "pink", "Women Pink Sequinned Mini Dress", gender="women",
+                               usage="party"), False),
+    # the hours in a seat: a cabin is cold in August too, and shorts or a tank top are for the beach
+    ("flight", "summer", piece("31", "outerwear", "cardigan", "grey", "Vero Moda Women Grey Cardigan",
+                               gender="women"), True),
+    ("flight", "summer", piece("32", "bottom", "shorts", "blue", "Women Blue Denim Shorts", gender="women"), False),
+    ("travel", "summer", piece("33", "bottom", "shorts", "blue", "Women Blue Denim Shorts", gender="women"), True),
 ])
 def test_what_each_occasion_and_season_allows(occasion, season, item, allowed):
     assert dress_code(occasion, season).allows(item) is allowed

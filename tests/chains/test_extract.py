@@ -188,6 +188,11 @@ def test_who_the_person_goes_with_says_who_they_are(text, gender):
     ("돌잔치 하객룩 뭐 입어?", "ceremony"),  # a guest at a first birthday, not at a wedding
     ("first day at a new job at a tech startup, not a suit", "work"),
     ("would #1 work for a funeral?", None), ("I need something to wear to work for a meeting", "work"),
+    # a service is Sunday best; the church where a wedding or a christening is held is only where it is
+    ("what should I wear to church on sunday?", "church"), ("성당 미사 갈때 뭐입어", "church"),
+    ("my buddys getting married dec 20th, church ceremony then hotel reception", "wedding"),
+    ("my nieces christening at the church in march", "ceremony"),
+    ("what to wear on a 12 hour flight to bali?", "flight"), ("flight to paris next week, what should I pack?", "travel"),
 ])
 def test_everyday_words_for_an_occasion(text, occasion):
     assert extract(text).preferences.occasion == occasion
