@@ -42,6 +42,8 @@ _NOISE = re.compile(
     r"\bmeeting(?=\s+(?:(?:my|his|her|their|our|the|some|new)\s+)?(?:\w+['’]?s\s+)?(?:friends?|"
     r"family|relatives|grandparents|cousins?|people|someone)\b)"
 )
+# "the ceremony is literally on the sand": the beach, not a beige
+_NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft |hot )?sand\b|\bsand ?(?:castles?|bars?)\b")
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
 # "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
 _EVENT_OWNER = re.compile(
@@ -279,7 +281,8 @@ _YES_NO = re.compile(
 _WHAT_TO_WEAR = re.compile(r"\bwhat (?:should|do|can|could) i wear\b|뭐 입", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
 _BUT_A_PIECE = re.compile(r"\bbut\b|\binstead\b|근데|대신|말고|빼고|는데|인데|지만")
-_EXPLICIT_LIKE = re.compile(r"\blike\b|\bsimilar\b|비슷|같은|처럼|느낌")
+# ("#3 but warmer, it's like 5 degrees out": the weather, not a look like #3)
+_EXPLICIT_LIKE = re.compile(r"(?<!it's )(?<!its )(?<!feels )\blike\b(?!\s*(?:\d|minus|negative|zero))|\bsimilar\b|비슷|같은|처럼|느낌")
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
     r"|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:one|look|outfit)\b"
@@ -924,7 +927,7 @@ def extract(text: str) -> Understanding:
     kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
     occasions, masked = find_terms(_WORK_VERB.sub("    ", masked), lexicon.OCCASION_TERMS)
     occasions = sorted(occasions + dances, key=lambda m: m.start)
-    colours, masked = find_terms(masked, lexicon.COLOR_TERMS)
+    colours, masked = find_terms(_NOT_A_COLOUR.sub(_blank, masked), lexicon.COLOR_TERMS)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
     tropical = bool(find_terms(lowered, lexicon.TROPICAL_TERMS)[0] or find_terms(lowered, lexicon.SUMMER_EVENT_TERMS)[0])

@@ -10,7 +10,7 @@ import prompts
 from chains.dress_code import EXPECTED_PIECES, dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.look_score import colour_slot_for
-from chains.extract import Understanding
+from chains.extract import Understanding, season_only_felt
 from chains.finishing import slot_intro
 from chains.explain import why
 from chains.verdicts import photo_verdict
@@ -98,7 +98,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
                 return reply, conversation, prefs
             reply = replace(reply, text=_style_at_its_end(lang, heard, prefs, restyle, tailored) + " " + reply.text)
         return reply, conversation, prefs
-    season = shifted_season(season_of(services, prefs), heard)
+    season, stored = shifted_season(season_of(services, prefs), heard), prefs
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang,
                            weather=conversation.weather, feel=conversation.feel)
@@ -129,6 +129,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = show_looks(services, conversation, outfits, note, events)
+    if season_only_felt(heard.text):  # "in case it gets chilly in the evening": a layer for May, May all the same
+        prefs = replace(prefs, season=stored.season)
     return reply, conversation, prefs
 
 

@@ -77,6 +77,16 @@ def _with_guessed_occasion(heard: Understanding, services: AgentServices) -> Und
     return replace(heard, preferences=replace(p, occasion=occasion)) if occasion else heard
 
 
+def _new_request(heard: Understanding, conversation, before: Preferences | None) -> bool:
+    """Whether a message starts a new request (and drops the last one's weather and feel): a new occasion
+    or style, unless it answers the question just asked on the same occasion ("supposed to rain all day",
+    asked whose clothes, "men's. business casual office": the rain still falls)."""
+    said = heard.preferences
+    if not (said.occasion or said.style):
+        return False
+    return not (conversation.pending and before is not None and said.occasion in (None, before.occasion))
+
+
 def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     services = runtime.context.services
     turn, conversation = state["turn"], state["conversation"]
@@ -87,7 +97,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")
-    new_brief = bool(heard.preferences.occasion or heard.preferences.style)  # the rain was that request's
+    new_brief = _new_request(heard, conversation, state["preferences"])  # the rain was that request's
     conversation = conversation.evolve(language=language, weather=conversation.weather.then(heard.weather, new_brief),
                                        feel=conversation.feel.then(heard.feel, new_brief),
                                        age=heard.age or conversation.age,

@@ -166,12 +166,16 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # a pint at the local: everyday clothes, not a party's
               "pub", "the pub", "pub quiz", "막걸리집", "포차", "호프집"),
     "work": ("work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
-             "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사",
+             "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사", "출퇴근", "사무직",
+             "office job", "desk job", "office worker",
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
              "미팅", "발표", "출장", "면담", "교수님 상담", "office hours",
              # a day of teaching: smart enough for the parents, easy to move and kneel in
+             "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
              "teacher", "teaching", "classroom", "nursery teacher", "선생님", "교사", "교실", "유치원 교사", "어린이집 교사"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
+             # a friend's birthday at a restaurant: a dinner out, not a party
+             "birthday dinner", "birthday lunch", "birthday brunch", "생일 저녁", "생일 식사", "생일 모임", "생일모임",
              # a dressed-up dinner out, on a trip or at home: the date's smart evening code
              "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
              "evening look", "evening out", "고급 레스토랑", "분위기 좋은 레스토랑", "근사한 저녁",
@@ -321,6 +325,8 @@ COMPANION_TERMS: dict[str, tuple[str, ...]] = {
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
 NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "hated", "dislike", "don't like", "don't want",
                    "that isn't", "that isnt", "that aren't", "that arent", "other than", "rather than",
+                   # "something less expected than a black gown": not the black one
+                   "than a", "than the", "than my", "than all the", "than just",
                    "anything but", "skip", "never", "don't wear", "do not wear", "do not want", "do not like",
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
@@ -508,7 +514,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "walk a lot", "walking a lot", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "굽 낮은", "낮은 굽", "편한 옷",
                 "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high", "nothing too high",
-                "holding the baby", "holding a baby", "on sand", "in the sand", "모래사장", "모래", "너무 높지 않", "굽 있는 신발은 싫",
+                "holding the baby", "holding a baby", "on sand", "in the sand", "on the sand", "모래사장", "모래", "너무 높지 않", "굽 있는 신발은 싫",
                 "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫"),
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖"),
     "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
@@ -587,12 +593,17 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
              "덜 심심", "심심해", "너무 심심", "밋밋", "더 튀게", "좀 튀게",
              "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러", "바꾸면", "바꿀까",
              "바꿀 만한", "swap it for", "change it to"),
-    "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍"),
+    "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍",
+               # "it gets chilly there, anything to change for the evening part?"
+               "gets chilly", "get chilly", "gets cold", "get cold", "getting chilly", "getting cold",
+               "추워져", "추워지", "쌀쌀해져", "쌀쌀해지"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍", "가벼운 걸로", "가벼운걸로",
                "가볍게", "lighter layer", "lighter jacket", "lighter coat"),
     "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     "less dressy", "less dressed up", "not so dressy", "not as dressy", "less fancy", "dressed down",
                     "dress down", "more low-key", "more lowkey", "more low key", "덜 화려", "덜 격식",
+                    # "정장 말고 세미로": tailoring without the suit and tie
+                    "정장 말고", "정장말고", "정장은 말고", "세미로", "세미 정장으로", "세미정장으로", "세미 정장 느낌",
                     "stuffy", "less stuffy", "too stuffy", "loosen it up", "more fun", "too serious", "less serious",
                     "덜 꾸민", "안 꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼",
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",
@@ -608,7 +619,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # "theatre night, make it a little dressy": a step up from the occasion's usual
                     "a little dressy", "a bit dressy", "bit dressy", "little dressy", "slightly dressy",
                     "kinda dressy", "somewhat dressy", "something dressy", "make it dressy", "more dressed up",
-                    "좀 차려입", "좀 꾸민", "격식 있게", "격식있게"),
+                    "좀 차려입", "좀 꾸민", "격식 있게", "격식있게",
+                    # "좀 더 화려하게 ㅋㅋ 연말이니까": dressed up for the season's parties
+                    "화려하게", "더 화려", "좀 화려", "화려한 느낌", "more glam", "glam it up", "glammed up",
+                    "more glamorous", "more festive", "more sparkle", "more sparkly"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",
                 "더 저렴", "저렴한", "저렴하게", "너무 비싸"),
 }
@@ -772,7 +786,8 @@ QUESTION_TERMS: dict[str, tuple[str, ...]] = {
     # "it's supposed to rain", "내일 비 온다는데 괜찮을까요?": what to wear in the rain
     "rain": ("rain", "raining", "rainy", "monsoon", "if it rains", "비 온다", "비 오는", "비가 온", "비가 와", "비가 오",
              "비 와서", "비 오면", "비오면", "비 온대", "비온대", "비 온다고", "비가 올", "비 올 거", "비 올거", "비 예보",
-             "비 소식", "비소식", "우천", "장마", "drizzle", "drizzly", "wet weather", "downpour", "pouring"),
+             "비 소식", "비소식", "우천", "장마", "drizzle", "drizzly", "wet weather", "downpour", "pouring",
+             "비오는", "비 오는날", "비올때", "비 올 때", "비와도", "비 와도", "비오는날", "빗길", "우산"),
     # "how should chinos fit?", "와이드 슬랙스 길이는 어느 정도가 적당해요?"
     "fit": ("how should", "supposed to fit", "should fit", "how tight", "how loose", "how long should", "fit?",
             "길이는", "길이가", "기장은", "기장이", "핏은", "핏이", "어느 정도가 적당", "얼마나 길어야", "기장 어느",

@@ -175,6 +175,10 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # "what are the trend colours? and a minimal look" asks for trend looks, which name the colours
     asks_style = understanding.question and "trend" not in understanding.intents
     aimed_at_looks = bool(state.looks and (understanding.target_look or understanding.followups))
+    if ("gender" in state.pending or state.offered is not None) and p.gender \
+            and understanding.question in (None, "howto") \
+            and not understanding.topics and not new_photo:
+        return Decision("recommend")  # "그럼 옷은 어떻게 입어? 여자" answers whose clothes: the looks it was asked for
     if asks_style and names_a_topic and not new_photo and not (aimed_at_looks and is_followup(understanding)):
         return Decision("explain")  # ("can you do the second one without the jacket?" changes look 2)
     if state.looks and not new_photo and is_followup(understanding):

@@ -145,3 +145,34 @@ def test_a_childrens_label_never_dresses_a_grown_up():
     from retrieval.traits import is_childrens
 
     assert is_childrens("Ant Unisex Bebo White Tshirts") and not is_childrens("Antony Morato Men Shirt")
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    ("음 좀 더 화려하게 ㅋㅋ 연말이니까", "followups", {"more_formal"}),  # dressed up, not the help text
+    ("정장 말고 세미로", "followups", {"less_formal"}),
+    ("the reception goes till midnight and it gets chilly there, anything to change?", "followups", {"warmer"}),
+    ("ok #3 but warmer, it's like 5 degrees out", "like_look", None),  # #3 changed, not looks like it
+    ("and if it was a startup instead?", "occasion", "work"),
+    ("need an outfit for my friend's birthday dinner, casual restaurant", "occasion", "date"),
+    ("요즘 이 가디건 잘 입는데 출퇴근할때 어케 코디해요", "occasion", "work"),
+    ("what shoes tho? ceremony is literally on the sand", "colors", ()),  # the beach, not a beige
+    ("something less expected than a black gown?", "colors", ()),
+    ("비오는날 데이트 뭐입음? 우산쓰고 좀 걸을듯", "rain", True),
+])
+def test_ordinary_phrasings_of_a_first_contact_round(text, field, expected):
+    heard = extract(text)
+    read = getattr(heard.preferences, field) if field in ("occasion", "colors") else getattr(heard, field)
+    assert (set(read) if isinstance(expected, set) else read) == expected
+
+
+def test_the_rain_said_before_whose_clothes_was_asked_still_falls(services):
+    say(services, "need an outfit for work tomorrow, supposed to rain all day and I'm on the subway", user="rain-q")
+    reply = say(services, "men's. business casual office", user="rain-q")
+    assert reply["outfits"] and "rain" in reply["reply"], reply["reply"]
+
+
+def test_whose_clothes_answered_with_how_do_i_wear_it_brings_the_funeral_looks(services):
+    first = say(services, "장례식장 가는데 뭐 입어야 돼?", user="funeral-q")
+    reply = say(services, "그럼 옷은 어떻게 입어? 남자", user="funeral-q")
+    assert reply["outfits"], (first["reply"], reply["reply"])
+    assert all(i.gender in ("men", "unisex") for i in items(reply) if i.source == "catalog")
