@@ -38,6 +38,8 @@ _NOISE = re.compile(
     r"\bdress ?codes?\b|드레스 ?코드|"
     # "I don't want to wear gym sneakers to brunch": a kind of shoe, not a workout
     r"\bgym(?=\s+(?:sneakers|shoes|trainers|kicks)\b)|"
+    # "broad shoulders, pretty athletic": a build, not a sporty style
+    r"\b(?:pretty|quite|very|kinda|fairly|rather|i'm|im|am)\s+athletic\b|\bathletic\s+(?:build|body|frame|figure|shape)\b|"
     # "meeting my boyfriend's friends": people, not a work meeting
     r"\bmeeting(?=\s+(?:(?:my|his|her|their|our|the|some|new)\s+)?(?:\w+['’]?s\s+)?(?:friends?|"
     r"family|relatives|grandparents|cousins?|people|someone)\b)"
@@ -866,6 +868,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     said = {m.value for m in occasions}
     if "daily" in said and _HANDS_ON.search(text):  # "시댁 김장": a day's work in the yard, not a family occasion
         return "daily"
+    if "work_dinner" in said:  # "client dinner at a steakhouse, business casual": the dinner, dressed for work
+        return "work_dinner"
     if {"flight", "travel"} <= said:  # "flight to paris next week, what should I pack?": the trip
         return "travel"
     if "beach_wedding" in said:  # "beach formal wedding", "해변 결혼식 하객룩": the wedding is on the sand

@@ -206,6 +206,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "부모님 뵈러", "부모님 만나", "인사드리러", "인사 드리러", "첫인사", "예비 시댁", "예비 처가", "칠순잔치",
                  "환갑잔치", "팔순"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
+    # dinner with clients or the team: a dinner out for work, dressed a step up
+    "work_dinner": ("client dinner", "clients dinner", "dinner with clients", "dinner with a client", "dinner with my client",
+                    "business dinner", "work dinner", "team dinner", "dinner with my boss", "dinner with the boss",
+                    "거래처 저녁", "거래처 식사", "거래처랑 저녁", "클라이언트 저녁", "클라이언트 식사", "클라이언트랑 저녁", "접대"),
     # a meal out with one's own parents: neat, not a ceremony (the in-laws are "ceremony")
     "family_dinner": ("dinner with my parents", "dinner with the parents", "dinner with my family",
                       "dinner with my mom", "dinner with my mum", "dinner with my dad", "lunch with my parents",
@@ -327,6 +331,8 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "that isn't", "that isnt", "that aren't", "that arent", "other than", "rather than",
                    # "something less expected than a black gown": not the black one
                    "than a", "than the", "than my", "than all the", "than just",
+                   # "I only ever wear it with the same grey hoodie. how else can I wear it?": not grey again
+                   "with the same", "only ever wear it with", "always wear it with",
                    "anything but", "skip", "never", "don't wear", "do not wear", "do not want", "do not like",
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",

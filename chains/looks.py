@@ -11,8 +11,10 @@ from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from typing import Any
 
 import prompts
+from chains.dress_code import dress_code
 from chains.exclusions import is_of_kind
 from chains.explain import style_title, why
 from chains.feel import BULKY, FEELINGS, Feel, puffed
@@ -152,17 +154,27 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
     own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
     affinity = taste_brand_affinity(services, conversation, prefs, own)
     looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity)
-    if len(looks) < 2 and exclude:
-        # a thin brief (a funeral, with few dark blazers) or a small catalogue: the jackets, shoes and
-        # accessories already shown may come again over new clothes, then anything rather than no look
+    if exclude and (len(looks) < 2 or _layers_lost(looks, brief)):
+        # a thin brief (a funeral, with few dark blazers; a December 상견례 made less stiff, with the blazers
+        # all shown) or a small catalogue: the jackets, shoes and accessories already shown may come again
+        # over new clothes, then anything rather than no look
         again = {i.id for o in conversation.looks for i in o.items if i.slot not in ("top", "bottom", "onepiece")}
-        for fewer in (tuple(x for x in exclude if x not in again), ()):
+        for fewer in (tuple(x for x in exclude if x not in again), *([()] if len(looks) < 2 else [])):
             wider = recommend_looks(services.catalog, prefs, brief, anchor, fewer, own, brand_affinity=affinity)
-            if len(wider) > len(looks):
+            if (len(wider), _layered(wider)) > (len(looks), _layered(looks)):
                 looks = wider
                 break
     return [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season))
             for plan, items in looks], brief, anchor
+
+
+def _layered(looks: Sequence[tuple[Any, list[Item]]]) -> int:
+    return sum(any(i.slot == "outerwear" for i in items) for _, items in looks)
+
+
+def _layers_lost(looks: Sequence[tuple[Any, list[Item]]], brief: Brief) -> bool:
+    """Looks that go without the layer the season needs (the reply then says to add a coat)."""
+    return dress_code(brief.occasion, brief.season).layer == "needed" and _layered(looks) < len(looks)
 
 
 # Whose a garment is when the person has not said: the catalogue's own garments of its kind and colour

@@ -158,10 +158,13 @@ def test_a_childrens_label_never_dresses_a_grown_up():
     ("what shoes tho? ceremony is literally on the sand", "colors", ()),  # the beach, not a beige
     ("something less expected than a black gown?", "colors", ()),
     ("비오는날 데이트 뭐입음? 우산쓰고 좀 걸을듯", "rain", True),
+    ("client dinner at a steakhouse thursday, business casual", "occasion", "work_dinner"),  # no laptop bag, no jeans
+    ("broad shoulders, pretty athletic. everything I try on for work looks boxy", "style", None),  # a build
+    ("I only ever wear it with the same grey hoodie lol. how else can I wear it?", "colors", ()),
 ])
 def test_ordinary_phrasings_of_a_first_contact_round(text, field, expected):
     heard = extract(text)
-    read = getattr(heard.preferences, field) if field in ("occasion", "colors") else getattr(heard, field)
+    read = getattr(heard.preferences, field) if field in ("occasion", "colors", "style") else getattr(heard, field)
     assert (set(read) if isinstance(expected, set) else read) == expected
 
 
@@ -176,3 +179,10 @@ def test_whose_clothes_answered_with_how_do_i_wear_it_brings_the_funeral_looks(s
     reply = say(services, "그럼 옷은 어떻게 입어? 남자", user="funeral-q")
     assert reply["outfits"], (first["reply"], reply["reply"])
     assert all(i.gender in ("men", "unisex") for i in items(reply) if i.source == "catalog")
+
+
+def test_a_december_family_occasion_made_less_stiff_keeps_its_blazers_and_drops_the_ties(services):
+    say(services, "상견례 가는데 뭐입지 ㅠㅠ 남자고 12월임", user="sang")
+    reply = say(services, "넘 딱딱하지 않게 ㅎ 한정식집이야", user="sang")
+    assert reply["outfits"] and not any(i.kind == "tie" for i in items(reply))
+    assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in reply["outfits"]), reply["reply"]
