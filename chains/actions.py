@@ -133,13 +133,23 @@ def _corrected_anchor(conversation: ConversationState, *, kind: str | None = Non
     return conversation.evolve(anchor=replace(anchor, **changes))
 
 
+def _capitalised(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
+def _once_each(labels: list[str]) -> list[str]:
+    """The labels in their order, each once whatever its case."""
+    return [label for n, label in enumerate(labels) if label.lower() not in {x.lower() for x in labels[:n]}]
+
+
 def _clarify(conversation: ConversationState, asks: tuple[str, ...],
              named_garment: bool = False) -> tuple[Reply, ConversationState]:
     lang = conversation.language
     if asks == ("kind",):
         colour = prompts.label(lang, "color_family", conversation.anchor.color_family) if conversation.anchor else ""
-        options = [prompts.label(lang, "kind", k) for k in conversation.anchor_kind_options]
-        buttons = list(dict.fromkeys(options + prompts.choices(lang, "kind")))
+        # the model's guesses first, then the usual kinds, each once ("T-shirt" and "t-shirt" are one button)
+        options = [_capitalised(prompts.label(lang, "kind", k)) for k in conversation.anchor_kind_options]
+        buttons = _once_each(options + prompts.choices(lang, "kind"))
         text = prompts.render(lang, "ask_kind", color=colour)
     elif asks == ("gender",):  # the request said enough but whose clothes
         buttons = prompts.choices(lang, "gender")

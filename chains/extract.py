@@ -44,6 +44,8 @@ _NOISE = re.compile(
     r"\bmeeting(?=\s+(?:(?:my|his|her|their|our|the|some|new)\s+)?(?:\w+['’]?s\s+)?(?:friends?|"
     r"family|relatives|grandparents|cousins?|people|someone)\b)"
 )
+# "청치마", "청자켓": a denim piece, blue whatever a photo of it reads ("청바지" is jeans, blue by kind)
+_DENIM_PIECE = re.compile(r"청\s?(?:치마|스커트|미니스커트|자켓|재킷|남방|셔츠|원피스|반바지)")
 # "the ceremony is literally on the sand": the beach, not a beige
 _NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft |hot )?sand\b|\bsand ?(?:castles?|bars?)\b")
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
@@ -955,6 +957,8 @@ def extract(text: str) -> Understanding:
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
     # "these green cords", "이 머스타드 니트": the colour said of the named piece (the photographed one's, on a photo)
     piece_colour = next((c.value for k in kinds[:1] for c in reversed(colours) if 0 <= k.start - c.end <= 12), None)
+    if not colours and _DENIM_PIECE.search(lowered) and not any(kind_flags):  # "이 청치마": denim is blue
+        wanted, piece_colour = ("blue",), "blue"
     # "what coat colour goes with cobalt?", "어울리는 코트 색은?": the piece whose colour is being chosen
     colour_asked_of = next((k.value for k in kinds for w in _COLOUR_WORD.finditer(lowered)
                             if -12 <= w.start() - k.end <= 1 or 0 <= k.start - w.end() <= 3), None) \

@@ -161,6 +161,7 @@ def test_a_childrens_label_never_dresses_a_grown_up():
     ("client dinner at a steakhouse thursday, business casual", "occasion", "work_dinner"),  # no laptop bag, no jeans
     ("broad shoulders, pretty athletic. everything I try on for work looks boxy", "style", None),  # a build
     ("I only ever wear it with the same grey hoodie lol. how else can I wear it?", "colors", ()),
+    ("이 청치마 회사에 입어도 되나요? 금요일은 캐주얼데이라", "colors", ("blue",)),  # denim, whatever the photo reads
 ])
 def test_ordinary_phrasings_of_a_first_contact_round(text, field, expected):
     heard = extract(text)
