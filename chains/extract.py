@@ -462,6 +462,8 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     feelings = {m.value for m in find_terms(text, lexicon.FEEL_TERMS)[0]}
     if {"body:belly", "body:thighs"} & set(topics):  # "배 가려지는 핏으로": nothing clinging
         feelings.add("relaxed")
+    if "body:taller" in topics:  # "키 160인데 다리 길어보이게": a long line, as the note says
+        feelings.add("long")
     hands_on = "activity:kimjang" in topics  # a day's work outside: easy to move in, dark, on a grip sole
     if hands_on:
         feelings |= {"comfort", "grip"}

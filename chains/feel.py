@@ -33,7 +33,10 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "velvet": (re.compile(r"\b(?:velvet|velour|velveteen)\b", re.IGNORECASE), ()),
     "satin": (re.compile(r"\b(?:satin|silk|silky|sateen|charmeuse)\b", re.IGNORECASE), ()),
 }
-FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry")
+FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long")
+# Cuts that stop the leg short or the body low ("키 160인데 다리 길어보이게"): cropped and cuffed trousers, long tunics.
+SHORTENING = re.compile(r"\b(?:capris?|cropped|crop|3/4(?:th)?|three[- ]fourths?|joggers?|cuffed|bermudas?|culottes?|"
+                        r"tunics?|longline)\b", re.IGNORECASE)
 TONES = ("dark", "light", "earthy")
 # The colour families a tone keeps out of the clothes (accessories and shoes keep theirs).
 OFF_TONE = {"dark": frozenset({"white", "beige", "pink", "yellow", "orange"}),
@@ -54,6 +57,7 @@ class Feel:
     grip: bool = False  # shoes that do not slip on ice: boots and treaded soles ("안 미끄러운 신발")
     covered: bool = False  # no bare arms: "dont want arms showing", "민소매 싫어요"
     dry: bool = False  # shoes that keep the wet out: "1번에서 신발만 방수되는걸로"
+    long: bool = False  # a longer line for the short: no cropped, cuffed or tunic cuts, no leggings ("look taller")
     fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
     tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
     palette: tuple[str, ...] = ()  # a colour dress code: "black and white dress code", "올블랙", "드레스코드 블랙앤화이트"
@@ -87,7 +91,7 @@ class Feel:
 
     def kinds_out(self) -> tuple[str, ...]:
         """Kinds that never fit it: leggings are tight, heels no comfort, tees cotton."""
-        kinds = (TIGHT_KINDS if self.relaxed else ()) + (HIGH_SHOE_KINDS if self.comfort else ())
+        kinds = (TIGHT_KINDS if self.relaxed or self.long else ()) + (HIGH_SHOE_KINDS if self.comfort else ())
         return kinds + tuple(k for f in self.fabrics_out for k in FABRICS[f][1])
 
     def fits(self, item: Item, cold: bool = False) -> bool:
@@ -106,6 +110,8 @@ class Feel:
                 and (BULKY.search(item.name) or puffed(item)):
             return False
         if self.grip and item.slot == "shoes" and not gripping(item):
+            return False
+        if self.long and item.slot in ("top", "bottom", "onepiece") and SHORTENING.search(item.name):
             return False
         if self.covered and item.slot in ("top", "onepiece") and is_sleeveless(item):
             return False

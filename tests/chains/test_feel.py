@@ -51,6 +51,11 @@ def test_lighter_colours_are_a_tone_not_cooler_clothes():
     (Feel(relaxed=True), piece("French Connection Women Black Trousers", "bottom", "trousers"), True),
     (Feel(comfort=True), piece("Femella Women Charcoal Leggings", "bottom", "leggings", "grey"), True),
     (Feel(comfort=True), piece("Carlton London Women Black Pumps", "shoes", "heels"), False),
+    # a longer line for the short: no cropped or jogger trousers, no tunic, no leggings
+    (Feel(long=True), piece("Flying Machine Women Viscose Black Capris", "bottom", "trousers"), False),
+    (Feel(long=True), piece("Femella Women White Printed Tunic", "top", "top", "white"), False),
+    (Feel(long=True), piece("Femella Women Charcoal Leggings", "bottom", "leggings", "grey"), False),
+    (Feel(long=True), piece("French Connection Women Black Trousers", "bottom", "trousers"), True),
     (Feel(sleek=True), replace(piece("Benetton Women Solid Navy Jacket", "outerwear", "jacket", "navy"),
                                warmth="heavy"), False),
     (Feel(sleek=True), replace(piece("Forever New Women Long Black Coat", "outerwear", "coat"), warmth="heavy"), True),
