@@ -162,6 +162,8 @@ def test_a_childrens_label_never_dresses_a_grown_up():
     ("broad shoulders, pretty athletic. everything I try on for work looks boxy", "style", None),  # a build
     ("I only ever wear it with the same grey hoodie lol. how else can I wear it?", "colors", ()),
     ("이 청치마 회사에 입어도 되나요? 금요일은 캐주얼데이라", "colors", ("blue",)),  # denim, whatever the photo reads
+    ("이 바지로 면접룩 가능? 스타트업이에요", "question", "yesno"),  # answered yes or no first
+    ("이 셔츠로 코디 가능?", "question", None),  # a request
 ])
 def test_ordinary_phrasings_of_a_first_contact_round(text, field, expected):
     heard = extract(text)
