@@ -20,7 +20,7 @@ from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing,
 from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
 from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conversation_brief, feel_notes,
-                          likely_wearer_of, named_missing, no_suit_needed, offer_looks, render_lookbooks, season_of,
+                          likely_wearer_of, named_missing, no_gown_note, no_suit_needed, offer_looks, render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
@@ -445,7 +445,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         conversation = conversation.evolve(anchor=piece)  # and the looks that follow keep it
     elif outfits:  # (a funeral in December: what goes over its looks outside, where none wears a coat)
         text += " " + prompts.render(lang, "knowledge_examples") + named_missing(lang, example, outfits) \
-            + coat_to_add(lang, brief, outfits) + no_suit_needed(lang, heard, outfits)
+            + coat_to_add(lang, brief, outfits) + no_gown_note(lang, brief, outfits) + no_suit_needed(lang, heard, outfits)
         if usual := usual_size_note(lang, heard):
             text += " " + usual
     events = events or TurnEvents()

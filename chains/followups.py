@@ -40,7 +40,9 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         conversation = conversation.evolve(avoid_kinds=avoid_kinds)
     if "cheaper" in heard.followups and not any(i.price is not None for o in looks for i in o.items):
         if not (heard.like_look or heard.followups - {"cheaper"} or heard.avoid_kinds or heard.kinds):
-            return Reply(prompts.render(lang, "no_prices"), "answer"), conversation, prefs
+            # the looks stay on screen, with what can be done instead (no dead end with no buttons)
+            reply, conversation = show_looks(services, conversation, list(looks), prompts.render(lang, "no_prices"), events)
+            return reply, conversation, prefs
         # "more like #3 but cheaper": the rest is done, and the price said to be unknown
         reply, conversation, prefs = change_looks(services, conversation, prefs,
                                                   replace(heard, followups=heard.followups - {"cheaper"}), events, wardrobe)
@@ -445,7 +447,8 @@ def _ruled_out_names(lang: str, heard: Understanding) -> str:
 def _doing_without(lang: str, heard: Understanding, prefs: Preferences, looks: Sequence[Outfit], season: str) -> str:
     """"넥타이 없이 가도 되나요?", "can I skip the tie?": yes or "it's the custom, but you can", then the looks
     without it."""
-    if not heard.asks_about_look or not heard.avoid_kinds:
+    # ("something less expected than a black gown?" rules out a black dress, not every dress)
+    if not heard.asks_about_look or not heard.avoid_kinds or ":" in heard.avoid_kinds[0]:
         return ""
     kind = excluded_kind(heard.avoid_kinds[0])
     if not any(is_of_kind(i, (kind,)) for o in looks for i in o.items):

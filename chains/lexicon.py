@@ -107,7 +107,9 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "dandy": ("dandy", "dapper", "댄디"),
     "sporty": ("sporty", "athleisure", "athletic", "스포티", "애슬레저"),
     "amekaji": ("amekaji", "americana", "workwear", "아메카지"),
-    "chic": ("chic", "sleek", "시크"),
+    # "좀 더 화려하게 ㅋㅋ 연말이니까": the evening's dresses and shine, not a tweed blazer's "dressier"
+    "chic": ("chic", "sleek", "시크", "화려하게", "더 화려", "좀 화려", "화려한 느낌", "more glam", "glam it up",
+             "glammed up", "more glamorous", "glamorous", "more festive", "more sparkle", "more sparkly"),
     "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운", "러블리", "귀엽게", "귀여운 느낌", "귀여운 스타일",
                  "귀엽고", "귀엽게요", "귀여운 룩", "귀여운 코디", "sweet and girly"),
 }
@@ -625,10 +627,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # "theatre night, make it a little dressy": a step up from the occasion's usual
                     "a little dressy", "a bit dressy", "bit dressy", "little dressy", "slightly dressy",
                     "kinda dressy", "somewhat dressy", "something dressy", "make it dressy", "more dressed up",
-                    "좀 차려입", "좀 꾸민", "격식 있게", "격식있게",
-                    # "좀 더 화려하게 ㅋㅋ 연말이니까": dressed up for the season's parties
-                    "화려하게", "더 화려", "좀 화려", "화려한 느낌", "more glam", "glam it up", "glammed up",
-                    "more glamorous", "more festive", "more sparkle", "more sparkly"),
+                    "좀 차려입", "좀 꾸민", "격식 있게", "격식있게"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",
                 "더 저렴", "저렴한", "저렴하게", "너무 비싸"),
 }

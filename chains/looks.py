@@ -437,6 +437,13 @@ def coat_to_add(lang: str, brief: Brief, outfits: Sequence[Outfit]) -> str:
     return " " + prompts.render(lang, "winter_no_coat", occasion=prompts.label(lang, "occasion", brief.occasion))
 
 
+def no_gown_note(lang: str, brief: Brief, outfits: Sequence[Outfit]) -> str:
+    """Black tie in dresses: the catalogue has no floor-length gowns, and the reply says its dresses stand in."""
+    if brief.occasion != "black_tie" or not any(i.slot == "onepiece" for o in outfits for i in o.items):
+        return ""
+    return " " + prompts.render(lang, "black_tie_no_gown")
+
+
 def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:
     """What the looks do for the feel asked ("nothing too tight", "no cotton"): each said once."""
     if not feel or not outfits:

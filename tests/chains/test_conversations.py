@@ -1115,6 +1115,13 @@ def test_more_like_a_look_but_cheaper_adds_the_looks_and_says_prices_are_unknown
     assert beyond["type"] == "answer" and "9" in beyond["reply"], beyond["reply"]
 
 
+def test_cheaper_with_no_prices_says_so_and_keeps_the_looks_with_their_buttons(services):
+    first = say(services, "work outfits for women", user="cheaper-plain")
+    reply = say(services, "cheaper?", user="cheaper-plain")
+    assert "no prices" in reply["reply"] and reply["quick_replies"], reply
+    assert reply["outfits"] == first["outfits"]
+
+
 def test_what_coat_goes_over_the_looks_keeps_each_layer_and_names_it(services):
     first = say(services, "nye rooftop party, its cold. woman", user="coat-over")
     reply = say(services, "what coat can go over it without ruining the look", user="coat-over")

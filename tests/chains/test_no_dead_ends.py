@@ -148,7 +148,7 @@ def test_a_childrens_label_never_dresses_a_grown_up():
 
 
 @pytest.mark.parametrize(("text", "field", "expected"), [
-    ("음 좀 더 화려하게 ㅋㅋ 연말이니까", "followups", {"more_formal"}),  # dressed up, not the help text
+    ("음 좀 더 화려하게 ㅋㅋ 연말이니까", "style", "chic"),  # the evening's dresses and shine, not the help text
     ("정장 말고 세미로", "followups", {"less_formal"}),
     ("the reception goes till midnight and it gets chilly there, anything to change?", "followups", {"warmer"}),
     ("ok #3 but warmer, it's like 5 degrees out", "like_look", None),  # #3 changed, not looks like it
@@ -189,3 +189,17 @@ def test_a_december_family_occasion_made_less_stiff_keeps_its_blazers_and_drops_
     reply = say(services, "넘 딱딱하지 않게 ㅎ 한정식집이야", user="sang")
     assert reply["outfits"] and not any(i.kind == "tie" for i in items(reply))
     assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in reply["outfits"]), reply["reply"]
+
+
+def test_black_tie_in_dresses_says_the_catalogue_has_no_gowns():
+    from dataclasses import replace
+
+    from chains.looks import no_gown_note
+    from chains.recommend import Brief
+    from chains.state import Outfit
+
+    dress = Item(id="d", name="Avirate Black Formal Dress", kind="dress", slot="onepiece", color="Black",
+                 color_family="black", gender="women")
+    brief = Brief("black_tie", "spring", ("classic",), ("women",), False)
+    assert "no floor-length gowns" in no_gown_note("en", brief, [Outfit("classic", (dress,), "")])
+    assert no_gown_note("en", replace(brief, occasion="wedding"), [Outfit("classic", (dress,), "")]) == ""
