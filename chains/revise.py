@@ -182,6 +182,8 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
                              () if slot in reusable else exclude + used_item_ids(used)) for slot in slots}
     # the slots the new look must fill: a summer look may drop its jacket, a retuned piece must come back
     must_fill = {s for s in slots if s not in OPTIONAL_SLOTS} | needed
+    if any(i.slot == "outerwear" for i in swapped) and dress_code(brief.occasion, brief.season).layer == "needed":
+        must_fill.add("outerwear")  # "less formal" in December: another coat or the same one, never none
     if "swap" in heard.followups:
         # a piece asked for by name ("what coat can go over it?") is never swapped for none
         must_fill |= {HELD_SLOTS.get(k) or KIND_TO_SLOT.get(k) for k in heard.kinds} & slots

@@ -203,3 +203,13 @@ def test_black_tie_in_dresses_says_the_catalogue_has_no_gowns():
     brief = Brief("black_tie", "spring", ("classic",), ("women",), False)
     assert "no floor-length gowns" in no_gown_note("en", brief, [Outfit("classic", (dress,), "")])
     assert no_gown_note("en", replace(brief, occasion="wedding"), [Outfit("classic", (dress,), "")]) == ""
+
+
+def test_a_layer_said_too_formal_in_december_is_traded_or_kept_never_dropped(services):
+    first = say(services, "work outfits for a woman, it's december", user="layer-formal")
+    reply = say(services, "the jackets are too formal", user="layer-formal")
+    layered = [n for n, o in enumerate(first["outfits"]) if any(i["slot"] == "outerwear" for i in o["items"])]
+    assert layered and reply["outfits"], reply["reply"]
+    for n in layered:
+        if n < len(reply["outfits"]):
+            assert any(i["slot"] == "outerwear" for i in reply["outfits"][n]["items"]), reply["outfits"][n]
