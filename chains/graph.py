@@ -17,7 +17,7 @@ from chains.actions import NODES
 from chains.extract import Understanding, extract, season_only_felt
 from chains.router import decide
 from chains.services import AgentServices
-from chains.state import Preferences
+from chains.state import ConversationState, Preferences
 from chains.turn import TurnContext, TurnState
 from domain.items import Item
 from domain.vocabulary import WOMENSWEAR_KINDS
@@ -77,7 +77,7 @@ def _with_guessed_occasion(heard: Understanding, services: AgentServices) -> Und
     return replace(heard, preferences=replace(p, occasion=occasion)) if occasion else heard
 
 
-def _new_request(heard: Understanding, conversation, before: Preferences | None) -> bool:
+def _new_request(heard: Understanding, conversation: ConversationState, before: Preferences | None) -> bool:
     """Whether a message starts a new request (and drops the last one's weather and feel): a new occasion
     or style, unless it answers the question just asked on the same occasion ("supposed to rain all day",
     asked whose clothes, "men's. business casual office": the rain still falls)."""
