@@ -807,17 +807,26 @@ def finishing_answer(lang: str, looks: Sequence[Outfit], heard: Understanding, o
     numbers = [heard.target_look] if heard.target_look and heard.target_look <= len(looks) else range(1, len(looks) + 1)
     kind = next((k for k in heard.kinds if k in FINISHING_KINDS), None)
     if kind is None:  # "신발은 뭐 신어야돼?": what the occasion wants in that slot, and what each look wears there
-        slot = next(s for s in heard.slots if s in FINISHING_SLOTS)
-        men = any(i.gender == "men" for look in looks for i in look.items)
-        intro = prompts.render(lang, slot_intro(slot, occasion, season, men))
-        touches = [(n, worn_in_slot(looks[n - 1], slot, season)) for n in numbers]
-    else:
-        touches = [(n, finishing(kind, looks[n - 1], occasion, season)) for n in numbers]
-        # (socks that match no trousers: the dresses' tights and the trainers' short socks are the rule said)
-        keys = {t.key for _n, t in touches}
-        rule = kind if kind != "socks" or "finish_socks_match" in keys else "hiking" \
-            if keys == {"finish_socks_hiking"} else "legs"
-        intro = prompts.render(lang, f"finish_intro_{rule}")
+        # ("신발이랑 아우터 뭐가 어울려요": both slots, each answered)
+        slots = [s for s in dict.fromkeys(heard.slots) if s in FINISHING_SLOTS]
+        return " ".join(_slot_answer(lang, looks, numbers, slot, occasion, season) for slot in slots)
+    touches = [(n, finishing(kind, looks[n - 1], occasion, season)) for n in numbers]
+    # (socks that match no trousers: the dresses' tights and the trainers' short socks are the rule said)
+    keys = {t.key for _n, t in touches}
+    rule = kind if kind != "socks" or "finish_socks_match" in keys else "hiking" \
+        if keys == {"finish_socks_hiking"} else "legs"
+    return _touches_answer(lang, prompts.render(lang, f"finish_intro_{rule}"), touches)
+
+
+def _slot_answer(lang: str, looks: Sequence[Outfit], numbers: Sequence[int], slot: str, occasion: str,
+                 season: str) -> str:
+    """What the occasion wants in one slot, and what each look wears there."""
+    men = any(i.gender == "men" for look in looks for i in look.items)
+    touches = [(n, worn_in_slot(looks[n - 1], slot, season)) for n in numbers]
+    return _touches_answer(lang, prompts.render(lang, slot_intro(slot, occasion, season, men)), touches)
+
+
+def _touches_answer(lang: str, intro: str, touches: list[tuple[int, Any]]) -> str:
     advice = [prompts.render(lang, "finish_look", number=n, advice=_touch_words(lang, t)) for n, t in touches]
     return prompts.render(lang, "finish_answer", intro=intro, looks=prompts.render(lang, "finish_join").join(advice))
 

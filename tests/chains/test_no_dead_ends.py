@@ -213,3 +213,9 @@ def test_a_layer_said_too_formal_in_december_is_traded_or_kept_never_dropped(ser
     for n in layered:
         if n < len(reply["outfits"]):
             assert any(i["slot"] == "outerwear" for i in reply["outfits"][n]["items"]), reply["outfits"][n]
+
+
+def test_shoes_and_outerwear_asked_together_are_both_answered(services):
+    say(services, "소개팅 코디 추천해줘 여자 11월 초", user="two-slots")
+    reply = say(services, "신발이랑 아우터 뭐가 어울려요", user="two-slots")
+    assert reply["reply"].count("1번은") == 2, reply["reply"]  # each look's shoes, then each look's layer
