@@ -139,7 +139,8 @@ def _capitalised(label: str) -> str:
 
 def _once_each(labels: list[str]) -> list[str]:
     """The labels in their order, each once whatever its case."""
-    return [label for n, label in enumerate(labels) if label.lower() not in {x.lower() for x in labels[:n]}]
+    seen: set[str] = set()
+    return [label for label in labels if not (label.lower() in seen or seen.add(label.lower()))]
 
 
 def _clarify(conversation: ConversationState, asks: tuple[str, ...],

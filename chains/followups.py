@@ -448,7 +448,7 @@ def _doing_without(lang: str, heard: Understanding, prefs: Preferences, looks: S
     """"넥타이 없이 가도 되나요?", "can I skip the tie?": yes or "it's the custom, but you can", then the looks
     without it."""
     # ("something less expected than a black gown?" rules out a black dress, not every dress)
-    if not heard.asks_about_look or not heard.avoid_kinds or ":" in heard.avoid_kinds[0]:
+    if not heard.asks_about_look or not heard.avoid_kinds or excluded_colour(heard.avoid_kinds[0]):
         return ""
     kind = excluded_kind(heard.avoid_kinds[0])
     if not any(is_of_kind(i, (kind,)) for o in looks for i in o.items):
