@@ -226,7 +226,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         coat_floor=formality_rank(occ["coat_floor"]) if "coat_floor" in occ else None,
         dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
         colours=_palette(occ.get("colours", {})), men_colours=_palette(occ.get("men_colours", {})),
-        dress_shirt=occ.get("dress_shirt", False), ethnic_wear=occ.get("ethnic_wear", False),
+        dress_shirt=occ.get("dress_shirt", False) or season in occ.get("dress_shirt_seasons", ()), ethnic_wear=occ.get("ethnic_wear", False),
         hot=sea["layer"] == "avoid", closed_shoes=occ.get("closed_shoes", False),
         men_carry_bag=occ.get("men_carry_bag", True), strict_colours=occ.get("strict_colours", False),
         no_head_to_toe_black=occ.get("no_head_to_toe_black", False),

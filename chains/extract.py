@@ -880,6 +880,11 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "travel"
     if "beach_wedding" in said:  # "beach formal wedding", "해변 결혼식 하객룩": the wedding is on the sand
         return "beach_wedding"
+    if {"church", "family_holiday"} <= said:  # "church on sunday with my in-laws": the service, in company
+        return "church"
+    if {"ceremony", "family_holiday"} <= said:  # "her parents host xmas dinner, never met them": the first meeting;
+        # "설날 시댁 + 돌잔치 둘다": what sits on the floor at the in-laws' is neat enough for both
+        return "family_holiday" if _BOTH.search(text) else "ceremony"
     if "church" in said and said & {"wedding", "ceremony", "beach_wedding"}:
         said.discard("church")  # "church ceremony then hotel reception", "christening at church": the church is where
         occasions = [m for m in occasions if m.value != "church"]
@@ -901,6 +906,12 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     return _first([m for m in occasions if m.value != "daily"]) or _first(occasions)
 
 
+# "May" the month, not the verb ("may I ask"): with a date, a time of it, or an event it names
+_MONTH_MAY = re.compile(r"\b(?:early|mid|late|end of|start of|beginning of|this|next|last|since|until|till|of)[\s-]+may\b"
+                        r"|\bmay\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20\d\d|wedding|garden|party|trip|holiday|vacation|break"
+                        r"|weekend|long weekend|birthday|graduation|ceremony|event|reception|brunch|picnic|festival|bank holiday)"
+                        r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?may\b")
+_BOTH = re.compile(r"둘\s?다|both|양쪽|두 군데|두군데|for each|for all")
 _ONE_AFTER_THE_OTHER = re.compile(r"\bthen\b|\bafter(?:wards?)?\b|\bstraight to\b|끝나고|다음에|후에|하고 바로")
 
 
@@ -939,6 +950,8 @@ def extract(text: str) -> Understanding:
     occasions = sorted(occasions + dances, key=lambda m: m.start)
     colours, masked = find_terms(_NOT_A_COLOUR.sub(_blank, masked), lexicon.COLOR_TERMS)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
+    seasons = seasons or [Match("spring", m.start(), m.end()) for m in _MONTH_MAY.finditer(lowered)] \
+        or find_terms(lowered, lexicon.HOLIDAY_SEASON_TERMS)[0]
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
     tropical = bool(find_terms(lowered, lexicon.TROPICAL_TERMS)[0] or find_terms(lowered, lexicon.SUMMER_EVENT_TERMS)[0])
     fits, _ = find_terms(lowered, lexicon.FIT_TERMS)  # "와이드 슬랙스": a cut of the trousers named

@@ -26,7 +26,7 @@ STYLE_PAIRS = {
     "travel": ("casual", "minimal"), "workout": ("sporty", "street"), "funeral": ("classic", "minimal"),
     "hiking": ("sporty", "casual"), "ceremony": ("classic", "minimal"), "culture": ("chic", "minimal"),
     "family_dinner": ("classic", "minimal"), "church": ("classic", "minimal"), "flight": ("casual", "minimal"),
-    "work_dinner": ("classic", "minimal"),
+    "work_dinner": ("classic", "minimal"), "family_holiday": ("classic", "minimal"), "festival": ("street", "casual"),
     "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"), "black_tie": ("classic", "chic"),
     "golf": ("classic", "sporty"), "court": ("classic", "minimal"), "beach_wedding": ("chic", "classic"),
 }

@@ -204,8 +204,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # Whose clothes is asked once, never guessed by mixing menswear and womenswear in one answer.
     ask_gender = () if preferences.gender or state.gender_asked or "gender" in state.declined \
         or _wearer_evident(state, understanding) else ("gender",)
-    if anchor is not None or preferences.occasion or preferences.style or understanding.kinds:
-        # "date looks", "slacks outfits": the rest defaults sensibly
+    if anchor is not None or preferences.occasion or preferences.style or understanding.kinds \
+            or understanding.weather.said:
+        # "date looks", "slacks outfits", "men's outfit for a rainy day": the rest defaults sensibly
         return Decision("clarify", ask_gender) if ask_gender else Decision("recommend")
     if "trend" in understanding.intents:  # looks in the trend colours: everyday unless said otherwise
         return Decision("clarify", ask_gender) if ask_gender else Decision("recommend")

@@ -64,6 +64,11 @@ class Weather:
                          zip(astuple(said), astuple(self))))
 
     @property
+    def said(self) -> bool:
+        """Whether any weather was said at all."""
+        return any(astuple(self))
+
+    @property
     def booted(self) -> bool:
         """Whether the looks walk in boots under their heaviest layer (snow underfoot, or hard cold)."""
         return self.snow or self.bitter

@@ -39,13 +39,15 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "golf": ("sports", "casual", "smart casual"),
     "court": ("formal",),  # a court hearing: dressed as for an interview  # a round of golf, "골프 라운딩": no vocabulary word either
     "ceremony": ("formal", "ethnic", "party"), "church": ("smart casual", "casual", "formal"), "culture": ("casual", "smart casual", "party"),
-    "family_dinner": ("casual", "smart casual"), "work_dinner": ("smart casual", "formal", "casual"),
+    "family_dinner": ("casual", "smart casual"), "family_holiday": ("casual", "smart casual", "formal"),
+    "festival": ("casual", "sports", "travel"), "work_dinner": ("smart casual", "formal", "casual"),
     "graduation": ("party", "smart casual", "formal"), "cocktail": ("party", "formal"),
     "black_tie": ("party", "formal"), "beach_wedding": ("party", "formal", "casual"),
 }
 # Occasions the stylist dresses for that the chat contract has no word for: the word it reports instead.
 CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel", "ceremony": "wedding",
                                             "church": "wedding", "flight": "travel", "work_dinner": "work",
+                                            "family_holiday": "wedding", "festival": "daily",
                                             "culture": "date", "family_dinner": "date", "graduation": "party", "cocktail": "party",
                                             "black_tie": "party", "golf": "workout",
                                             "court": "interview", "beach_wedding": "wedding"}

@@ -75,6 +75,23 @@ def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("m
     ("flight", "summer", piece("31", "outerwear", "cardigan", "grey", "Vero Moda Women Grey Cardigan",
                                gender="women"), True),
     ("flight", "summer", piece("32", "bottom", "shorts", "blue", "Women Blue Denim Shorts", gender="women"), False),
+    # a festival: denim and trainers in a field, nothing tailored or for an evening
+    ("festival", "summer", piece("33f", "bottom", "shorts", "blue", "Women Blue Denim Shorts", gender="women"), True),
+    ("festival", "summer", piece("34", "shoes", "heels", "black", "Women Black Heels", gender="women"), False),
+    ("festival", "summer", piece("35", "outerwear", "blazer", "navy", "Men Navy Blazer", usage="formal"), False),
+    ("festival", "summer", piece("36", "accessory", "bag", "black", "Women Black Clutch", gender="women"), False),
+    # a holiday at the in-laws': on the floor and in the kitchen, no heels, pencil skirt or jeans
+    ("family_holiday", "winter", piece("37", "shoes", "heels", "black", "Women Black Pumps", gender="women"), False),
+    ("family_holiday", "winter", piece("38", "bottom", "skirt", "black", "Women Black Pencil Skirt", gender="women",
+                                        usage="formal"), False),
+    ("family_holiday", "winter", piece("39", "bottom", "jeans", "blue", "Women Blue Jeans", gender="women"), False),
+    ("family_holiday", "winter", piece("40", "top", "sweater", "grey", "Women Grey Sweater", gender="women"), True),
+    ("family_holiday", "winter", piece("41", "shoes", "flats", "black", "Women Black Ballerinas", gender="women"), True),
+    # dinner with clients: a dress shirt in summer, not a short-sleeved holiday one; a fine knit in winter
+    ("work_dinner", "summer", piece("42", "top", "shirt", "white", "Arrow Men White Formal Shirt", usage="formal"), True),
+    ("work_dinner", "summer", piece("43", "top", "shirt", "teal", "Myntra Men Teal Short Sleeve Shirt",
+                                    usage="casual"), False),
+    ("work_dinner", "winter", piece("44", "top", "sweater", "grey", "Men Grey Sweater", usage="casual"), True),
     ("travel", "summer", piece("33", "bottom", "shorts", "blue", "Women Blue Denim Shorts", gender="women"), True),
 ])
 def test_what_each_occasion_and_season_allows(occasion, season, item, allowed):

@@ -164,11 +164,38 @@ def test_a_childrens_label_never_dresses_a_grown_up():
     ("이 청치마 회사에 입어도 되나요? 금요일은 캐주얼데이라", "colors", ("blue",)),  # denim, whatever the photo reads
     ("이 바지로 면접룩 가능? 스타트업이에요", "question", "yesno"),  # answered yes or no first
     ("이 셔츠로 코디 가능?", "question", None),  # a request
+    ("May garden wedding guest, woman", "season", "spring"),  # the month, not the verb
+    ("may I ask what to wear to a wedding?", "season", None),
+    ("music festival this weekend, guy, what should I wear", "occasion", "festival"),
+    ("설날 시댁 + 돌잔치 둘다 입을수 있는걸로", "occasion", "family_holiday"),  # neat enough for both, and floor-friendly
+    ("my girlfriends parents are hosting xmas dinner and i've never met them", "occasion", "ceremony"),
+    ("추석에 처가 가는데 뭐 입지 남자", "season", "fall"),
+    ("design agency first day, don't want to look like I'm trying too hard", "occasion", "work"),
+    ("design agency first day, don't want to look like I'm trying too hard", "followups", {"less_formal"}),
 ])
 def test_ordinary_phrasings_of_a_first_contact_round(text, field, expected):
     heard = extract(text)
-    read = getattr(heard.preferences, field) if field in ("occasion", "colors", "style") else getattr(heard, field)
+    read = getattr(heard.preferences, field) if field in ("occasion", "colors", "style", "season") else getattr(heard, field)
     assert (set(read) if isinstance(expected, set) else read) == expected
+
+
+def test_a_rainy_day_brief_gets_everyday_looks_for_the_rain_without_a_question(services):
+    reply = say(services, "men's outfit for a rainy day in october", user="rainy-day")
+    assert reply["type"] == "outfits" and reply["outfits"] and "rain" in reply["reply"], reply["reply"]
+
+
+def test_a_festival_dresses_for_a_field_not_for_an_evening(services):
+    reply = say(services, "summer music festival outfit, woman", user="fest")
+    assert reply["outfits"] and "festival" in reply["reply"], reply["reply"]
+    worn = items(reply)
+    assert not [i.name for i in worn if i.kind in ("heels", "blazer") or "clutch" in i.name.lower()]
+
+
+def test_a_holiday_at_the_in_laws_has_no_heels_or_pencil_skirts_to_kneel_in(services):
+    reply = say(services, "설날 시댁 가요 여자 겨울 코디", user="seollal")
+    assert reply["outfits"], reply["reply"]
+    worn = items(reply)
+    assert not [i.name for i in worn if i.kind in ("heels", "jeans") or "pencil" in i.name.lower()]
 
 
 def test_the_rain_said_before_whose_clothes_was_asked_still_falls(services):
