@@ -92,6 +92,13 @@ def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("m
     ("work_dinner", "summer", piece("43", "top", "shirt", "teal", "Myntra Men Teal Short Sleeve Shirt",
                                     usage="casual"), False),
     ("work_dinner", "winter", piece("44", "top", "sweater", "grey", "Men Grey Sweater", usage="casual"), True),
+    # a wedding guest's separates: a blouse or a dressy top, not the office's button-down shirt
+    ("wedding", "spring", piece("45", "top", "shirt", "blue", "Van Heusen Woman Blue Shirt", gender="women",
+                                usage="formal"), False),
+    ("wedding", "spring", piece("46", "top", "blouse", "blue", "Women Blue Blouse", gender="women",
+                                usage="party"), True),
+    ("ceremony", "spring", piece("47", "top", "shirt", "white", "Van Heusen Woman White Shirt", gender="women",
+                                 usage="formal"), True),
     ("travel", "summer", piece("33", "bottom", "shorts", "blue", "Women Blue Denim Shorts", gender="women"), True),
 ])
 def test_what_each_occasion_and_season_allows(occasion, season, item, allowed):
