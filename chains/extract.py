@@ -222,8 +222,9 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _LIKE_ORDINAL = re.compile(
     r"(?:like|similar to|as)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\b"
-    r"|(첫|두|세|네|다섯|여섯)\s*번째.{0,12}?(?:같은|비슷|처럼|느낌)"
-    r"|(\d)\s*번.{0,10}?(?:같은|비슷|처럼|느낌)", re.IGNORECASE)
+    r"|(첫|두|세|네|다섯|여섯)\s*번째.{0,12}?(?:같은|비슷|처럼|(?:이런|그런|저런|이|그)\s*느낌)|(첫|두|세|네|다섯|여섯)\s*번째\s*(?:룩|코디)?\s*(?:의\s*)?느낌"
+    # ("1번 좀 덜 꾸민 느낌으로" is #1 made less done-up: a feel said of the change, not a look like #1)
+    r"|(\d)\s*번.{0,10}?(?:같은|비슷|처럼|(?:이런|그런|저런|이|그)\s*느낌)|(\d)\s*번\s*(?:룩|코디)?\s*(?:의\s*)?느낌", re.IGNORECASE)
 _EN_BUDGET = re.compile(
     r"(?:under|below|less than|max|up to|within|budget(?:\s+(?:of|is|was))?(?:\s+(?:pretty |really |very |a bit )?(?:tight|limited|small|low),?)?"
     r"(?:\s+(?:around|about|roughly|approx\.?|like|~))?)"
@@ -911,6 +912,8 @@ _MONTH_MAY = re.compile(r"\b(?:early|mid|late|end of|start of|beginning of|this|
                         r"|\bmay\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20\d\d|wedding|garden|party|trip|holiday|vacation|break"
                         r"|weekend|long weekend|birthday|graduation|ceremony|event|reception|brunch|picnic|festival|bank holiday)"
                         r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?may\b")
+# "짐 가볍게 싸고 싶어요", "travel light": packing a few pieces (a capsule), not lighter clothes
+_PACK_LIGHT = re.compile(r"짐(?:을|은)?\s*(?:좀\s*)?가볍게|가볍게\s*(?:짐\s*)?(?:싸|챙기|챙겨|다니)|travel(?:ling|ing)? light|pack(?:ing)? (?:really |super )?light(?:ly)?")
 _BOTH = re.compile(r"둘\s?다|both|양쪽|두 군데|두군데|for each|for all")
 _ONE_AFTER_THE_OTHER = re.compile(r"\bthen\b|\bafter(?:wards?)?\b|\bstraight to\b|끝나고|다음에|후에|하고 바로")
 
@@ -941,7 +944,7 @@ def extract(text: str) -> Understanding:
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
-    followups, masked = find_terms(masked, lexicon.FOLLOWUP_TERMS)
+    followups, masked = find_terms(_PACK_LIGHT.sub(_blank, masked), lexicon.FOLLOWUP_TERMS)
     dances, masked = find_terms(masked, lexicon.DANCE_TERMS)
     styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
     compounds, masked = find_terms(masked, lexicon.COMPOUND_TERMS)  # "니트 원피스는 제외": knit dresses only

@@ -32,10 +32,17 @@ MORE_FORMAL = {"sporty": "casual", "street": "casual", "casual": "classic", "ame
 
 
 CASUAL_WORDS = re.compile(r"casual|캐주얼|편하게|편한", re.IGNORECASE)
+# "1번 좀 덜 꾸민 느낌으로", "less try-hard": plainer pieces, not a step down to street's prints and caps
+PLAINER_WORDS = re.compile(r"덜\s?꾸|안\s?꾸민|꾸안꾸|힘\s?(?:뺀|빼)|덜 화려|effortless|try-?hard|trying too hard|simpler"
+                           r"|plainer|tone (?:it|them) down|toned down|less busy", re.IGNORECASE)
+PLAINER = {"casual": "minimal", "street": "minimal", "feminine": "minimal", "chic": "minimal", "classic": "minimal",
+           "dandy": "minimal", "amekaji": "minimal", "sporty": "casual", "minimal": "casual"}
 
 
 def new_style(style: str, heard: Understanding) -> str | None:
     if "less_formal" in heard.followups:
+        if PLAINER_WORDS.search(heard.text):
+            return PLAINER[style]
         if CASUAL_WORDS.search(heard.text) and (style_lean(style) or 0) > (style_lean("casual") or 0):
             return "casual"  # "more casual" from a classic look is casual, not a step to minimal
         return LESS_FORMAL[style]

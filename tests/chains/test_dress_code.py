@@ -75,6 +75,8 @@ def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("m
     ("flight", "summer", piece("31", "outerwear", "cardigan", "grey", "Vero Moda Women Grey Cardigan",
                                gender="women"), True),
     ("flight", "summer", piece("32", "bottom", "shorts", "blue", "Women Blue Denim Shorts", gender="women"), False),
+    ("flight", "spring", piece("32a", "bottom", "jeans", "black", "Women Black Jeans", gender="women"), False),
+    ("flight", "spring", piece("32b", "accessory", "bag", "grey", "Wildcraft Unisex Grey Camera Bag"), False),
     # a festival: denim and trainers in a field, nothing tailored or for an evening
     ("festival", "summer", piece("33f", "bottom", "shorts", "blue", "Women Blue Denim Shorts", gender="women"), True),
     ("festival", "summer", piece("34", "shoes", "heels", "black", "Women Black Heels", gender="women"), False),

@@ -172,6 +172,10 @@ def test_a_childrens_label_never_dresses_a_grown_up():
     ("추석에 처가 가는데 뭐 입지 남자", "season", "fall"),
     ("design agency first day, don't want to look like I'm trying too hard", "occasion", "work"),
     ("design agency first day, don't want to look like I'm trying too hard", "followups", {"less_formal"}),
+    ("1번 좀 덜 꾸민 느낌으로", "target_look", 1),  # #1 made plainer, not looks like #1
+    ("1번 느낌으로 더 보여줘", "like_look", 1),
+    ("짐 가볍게 싸고싶어요", "followups", set()),  # packing light: a capsule, not lighter clothes
+    ("짐 가볍게 싸고싶어요", "intents", {"capsule"}),
 ])
 def test_ordinary_phrasings_of_a_first_contact_round(text, field, expected):
     heard = extract(text)
@@ -196,6 +200,13 @@ def test_a_holiday_at_the_in_laws_has_no_heels_or_pencil_skirts_to_kneel_in(serv
     assert reply["outfits"], reply["reply"]
     worn = items(reply)
     assert not [i.name for i in worn if i.kind in ("heels", "jeans") or "pencil" in i.name.lower()]
+
+
+def test_one_look_made_less_done_up_gets_plainer_and_the_others_stay(services):
+    first = say(services, "남친이랑 제주도 2박3일 여행가요 7월 여자", user="plainer")
+    reply = say(services, "1번 좀 덜 꾸민 느낌으로", user="plainer")
+    assert reply["outfits"][1:] == first["outfits"][1:], reply["reply"]
+    assert reply["outfits"][0] != first["outfits"][0] and reply["outfits"][0]["style"] != "street"
 
 
 def test_the_rain_said_before_whose_clothes_was_asked_still_falls(services):
