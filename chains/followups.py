@@ -514,8 +514,13 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     if not same or len(same) == len(before):
         return ""
     warm = [n for n in same if "warmer" in heard.followups and _warmly_layered(before[n - 1])]
-    rest = [n for n in same if n not in warm]
+    # a suit's jacket is the evening's layer ("it gets chilly at the reception"): kept on, a coat over it outside
+    jacketed = [n for n in same if "warmer" in heard.followups and n not in warm and _jacketed(before[n - 1])]
+    rest = [n for n in same if n not in warm and n not in jacketed]
     note = " " + prompts.render(lang, "revised_already_warm", numbers=_numbers(warm)) if warm else ""
+    if jacketed:
+        key = "revised_keep_jacket_many" if len(jacketed) > 1 else "revised_keep_jacket"
+        note += " " + prompts.render(lang, key, numbers=_numbers(jacketed))
     if rest:
         key = "revised_unchanged_many" if len(rest) > 1 else "revised_unchanged"
         note += " " + prompts.render(lang, key, numbers=_numbers(rest))
@@ -549,6 +554,11 @@ def _warmly_layered(look: Outfit) -> bool:
     """The look already wears a warm coat or jacket: "warmer" has nowhere further to go in the catalogue."""
     return any(i.slot == "outerwear" and traits_of(i).kind in ("jacket", "coat")  # (a cardigan is no coat)
                and warmth_rank(traits_of(i).warmth) >= warmth_rank("warm") for i in look.items)
+
+
+def _jacketed(look: Outfit) -> bool:
+    """The look wears a blazer: for a chilly evening it stays on, with a coat over it outside."""
+    return any(i.slot == "outerwear" and traits_of(i).kind == "blazer" for i in look.items)
 
 
 def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding,

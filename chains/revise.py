@@ -76,7 +76,8 @@ def look_gender(look: Outfit, prefs: Preferences) -> str | None:
 
 def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Brief, budget: float | None) -> bool:
     """Whether the follow-up is about this piece: swapped, ruled out, out of the new season ("warmer"
-    only: a bag's noisy season label is no reason to change it when the shoes are swapped), too dear."""
+    only, and only a piece that keeps one warm: a tie's or a bag's noisy season label is no reason to
+    change it), too dear."""
     if item.source != "catalog":
         return False  # the user's own pieces stay
     named = (item.slot in heard.slots or splits_dress(item, heard)) \
@@ -87,7 +88,8 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
     out_in_the_cold = bool(_warmth_step(heard) > 0 and brief.weather.booted and not brief.weather.fits(item))
     return named or out_in_the_cold or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item, brief.weather.cold) \
         or shows_colour(item, prefs.avoid_colors) \
-        or bool(_warmth_step(heard) and aimed and item.season and item.season not in WEARABLE_SEASONS[brief.season]) \
+        or bool(_warmth_step(heard) and aimed and item.slot in WARMTH_CARRIERS and item.season
+                and item.season not in WEARABLE_SEASONS[brief.season]) \
         or bool(budget and item.price is not None and item.price > budget)
 
 

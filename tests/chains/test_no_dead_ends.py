@@ -209,6 +209,31 @@ def test_one_look_made_less_done_up_gets_plainer_and_the_others_stay(services):
     assert reply["outfits"][0] != first["outfits"][0] and reply["outfits"][0]["style"] != "street"
 
 
+def test_warmer_changes_the_pieces_that_keep_one_warm_not_a_tie_with_a_summer_label():
+    from chains.recommend import Brief
+    from chains.revise import must_change
+    from chains.state import Preferences
+
+    heard = extract("it gets chilly in the evening, anything to change?")
+    brief = Brief("wedding", "winter", ("classic",), ("men",), False)  # fall, one step warmer
+    tie = Item(id="t", name="Parx Men Purple Tie", kind="tie", slot="accessory", color="Purple",
+               color_family="purple", gender="men", season="summer")
+    shorts = Item(id="s", name="Men Navy Shorts", kind="shorts", slot="bottom", color="Navy", color_family="navy",
+                  gender="men", season="summer")
+    assert not must_change(tie, heard, Preferences(), brief, None)
+    assert must_change(shorts, heard, Preferences(), brief, None)
+
+
+def test_a_chilly_evening_puts_a_jacket_on_every_wedding_look_that_had_none(services):
+    say(services, "my cousin's getting married end of september, outdoor ceremony at a vineyard. I'm a guy", user="vine")
+    first = say(services, "show me more", user="vine")
+    bare = [n for n, o in enumerate(first["outfits"]) if not any(i["slot"] == "outerwear" for i in o["items"])]
+    reply = say(services, "the reception goes till midnight and it gets chilly there, anything to change?", user="vine")
+    jacketed = [n for n in bare if any(i["slot"] == "outerwear" for i in reply["outfits"][n]["items"])]
+    # a tie's summer label no longer holds a look back from its jacket; one still bare is said to be
+    assert bare and jacketed and all(str(n + 1) in reply["reply"] for n in bare if n not in jacketed), reply["reply"]
+
+
 def test_the_rain_said_before_whose_clothes_was_asked_still_falls(services):
     say(services, "need an outfit for work tomorrow, supposed to rain all day and I'm on the subway", user="rain-q")
     reply = say(services, "men's. business casual office", user="rain-q")
