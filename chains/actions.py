@@ -438,7 +438,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     brief = conversation_brief(services, conversation, example, conversation.ruled_out(refused))
     # the photographed garment the question is about stays in the looks ("what coat colour goes with it?")
     own = conversation.anchor if conversation.anchor is not None and conversation.anchor.kind not in refused else None
-    looks = recommend_looks(services.catalog, example, brief, own, conversation.shown_ids)
+    looks = recommend_looks(services.catalog, example, brief, own, conversation.shown_ids, seed=conversation.seed)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if own is None and (around := around_named_piece(services, conversation.evolve(anchor=None), example, heard, outfits)):
         outfits, _brief, piece, example = around  # no beige knit in the catalogue: one as if it were theirs

@@ -390,10 +390,10 @@ def _grow(beams: list[Beam], options: Sequence[Item], skip: float | None, ctx: L
 
 def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Preferences,
                fixed: Sequence[Item], used_ids: set[str], used_families: Mapping[tuple[str, str], int], *,
-               brand_affinity: Mapping[str, float] | None = None) -> list[Item] | None:
+               brand_affinity: Mapping[str, float] | None = None, seed: int = 0) -> list[Item] | None:
     """The best complete look around the fixed items (an uploaded garment, the pieces a follow-up
     keeps), found by a beam search over the plan's slots; None if no complete look can be made."""
-    ctx = LookContext(plan.code, plan.style, prefs, brand_affinity or {}, used_families, colour_slot_for(prefs))
+    ctx = LookContext(plan.code, plan.style, prefs, brand_affinity or {}, used_families, colour_slot_for(prefs), seed)
     start = _score(fixed, ctx)
     beams: list[Beam] = [(start, start, list(fixed))]
     # No coat to be had where one is needed: the top or the dress must be the warm piece.
@@ -437,7 +437,7 @@ def _dress_asked(prefs: Preferences, anchor: Item | None) -> bool:
 
 def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Item]]], prefs: Preferences,
             anchor: Item | None = None, *, brand_affinity: Mapping[str, float] | None = None,
-            ) -> list[tuple[LookPlan, list[Item]]]:
+            seed: int = 0) -> list[tuple[LookPlan, list[Item]]]:
     """Build one look per plan from its pool; no item repeats across looks (the anchor aside), and a
     colour already used in a slot by an earlier look counts against repeating it."""
     used_ids: set[str] = set()
@@ -452,7 +452,8 @@ def compose(plans: Sequence[LookPlan], pools: Sequence[Mapping[str, Sequence[Ite
                 continue
             attempts = _without_a_coat(plan, pool) if coatless else _attempts(plan, pool, prefs, anchor, used_ids)
             for attempt in attempts:
-                items = build_look(attempt, pool, prefs, fixed, used_ids, used_families, brand_affinity=brand_affinity)
+                items = build_look(attempt, pool, prefs, fixed, used_ids, used_families, brand_affinity=brand_affinity,
+                                   seed=seed)
                 if items is not None:
                     extra = [i for i in items if i is not anchor]
                     mark_used(used_ids, extra)

@@ -8,6 +8,7 @@ pieces, a wanted colour where it makes sense and not on every piece, and variety
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,6 +26,10 @@ from retrieval.traits import formality_rank, formality_rank_of, is_printed, trai
 CASUAL_RANK = formality_rank("casual")
 SMART_RANK = formality_rank("smart")
 BRAND_TIE_BREAK = 0.02  # below every other step: brand taste only breaks near-ties
+# Each conversation's own order among pieces a stylist would rate alike: two people asking for the same
+# brief see different (equally right) coats and knits, not the one the search ranks first for everyone.
+# Smaller than any rule's step (a style match, a formality level), so it only reorders near-equals.
+VARIETY = 0.05
 STYLE_MATCH = 0.35
 FORMALITY_STEP = 0.4  # per level a piece sits away from the look's aim
 SPREAD_PENALTY = 0.7  # per level beyond one between the most and least formal worn pieces
@@ -91,6 +96,7 @@ class LookContext:
     brand_affinity: Mapping[str, float] = field(default_factory=dict)
     used_families: Mapping[tuple[str, str], int] = field(default_factory=dict)  # (slot, colour) -> earlier looks
     colour_slot: str | None = None  # the named garment's slot carries the wanted colour ("navy chinos")
+    seed: int = 0  # the conversation's own order among near-equal pieces (0: the search's order)
     _piece_scores: dict[str, float] = field(default_factory=dict)
 
     @cached_property  # asked for every candidate look: the dress code and the style do not change
@@ -137,7 +143,15 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
     elif _partners_named_garment(item, ctx):
         score += PARTNER_COLOUR
     score += OWN_PIECE if item.source == "wardrobe" else 0.0
-    return score + BRAND_TIE_BREAK * ctx.brand_affinity.get(item.brand or "", 0.0)
+    return score + BRAND_TIE_BREAK * ctx.brand_affinity.get(item.brand or "", 0.0) + variety_nudge(ctx.seed, item.id)
+
+
+def variety_nudge(seed: int, item_id: str) -> float:
+    """A fixed amount in [-VARIETY, VARIETY] for this conversation and piece (none without a seed)."""
+    if not seed:
+        return 0.0
+    digest = hashlib.blake2b(f"{seed}:{item_id}".encode(), digest_size=4).digest()
+    return VARIETY * (2 * int.from_bytes(digest, "big") / 0xFFFFFFFF - 1)
 
 
 def _partners_named_garment(item: Item, ctx: LookContext) -> bool:

@@ -153,14 +153,16 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
         exclude = tuple(x for x in exclude if x not in stand_ins)
     own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
     affinity = taste_brand_affinity(services, conversation, prefs, own)
-    looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity)
+    looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity,
+                            seed=conversation.seed)
     if exclude and (len(looks) < 2 or _layers_lost(looks, brief)):
         # a thin brief (a funeral, with few dark blazers; a December 상견례 made less stiff, with the blazers
         # all shown) or a small catalogue: the jackets, shoes and accessories already shown may come again
         # over new clothes, then anything rather than no look
         again = {i.id for o in conversation.looks for i in o.items if i.slot not in ("top", "bottom", "onepiece")}
         for fewer in (tuple(x for x in exclude if x not in again), *([()] if len(looks) < 2 else [])):
-            wider = recommend_looks(services.catalog, prefs, brief, anchor, fewer, own, brand_affinity=affinity)
+            wider = recommend_looks(services.catalog, prefs, brief, anchor, fewer, own, brand_affinity=affinity,
+                                    seed=conversation.seed)
             if (len(wider), _layered(wider)) > (len(looks), _layered(looks)):
                 looks = wider
                 break

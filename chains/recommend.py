@@ -327,7 +327,7 @@ class LookPool(Mapping[str, Sequence[Item]]):
 
 def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, anchor: Item | None,
                     exclude: Sequence[str] = (), wardrobe: Sequence[Item] = (), *,
-                    brand_affinity: Mapping[str, float] | None = None) -> list[tuple[LookPlan, list[Item]]]:
+                    brand_affinity: Mapping[str, float] | None = None, seed: int = 0) -> list[tuple[LookPlan, list[Item]]]:
     if brief.feel.palette:  # a colour dress code is every piece, not a wish for one piece in that colour
         prefs = replace(prefs, colors=())
     plans = [plan_look(prefs, style=s, gender=g, season=brief.season, index=i, anchor=anchor)
@@ -336,7 +336,7 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
     pools = SlotPools(catalog, prefs, brief, exclude, wardrobe)
     dressed = anchor is not None and anchor.slot == "onepiece"
     looks = compose(plans, [LookPool(pools, plan, dressed) for plan in plans], prefs, anchor,
-                    brand_affinity=brand_affinity)
+                    brand_affinity=brand_affinity, seed=seed)
     coated = [(plan, items) for plan, items in looks if any(i.slot == "outerwear" and cold_ready(i) for i in items)
               or "outerwear" not in plan.slots]
     if brief.weather.cold and coated:  # real cold or snow: no look goes out without a coat (fewer looks rather

@@ -105,6 +105,7 @@ class ConversationState:
     weather: Weather = Weather()  # the weather the request's looks go out into ("rainy day at the office")
     feel: Feel = Feel()  # how the request's looks should feel ("nothing too tight", "no cotton"): chains/feel.py
     age: int | None = None  # the person's age, once said ("male, 60 yrs old"): "does look 1 suit my age?"
+    seed: int = 0  # this conversation's own order among equally good pieces (chains/look_score.py VARIETY)
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -134,6 +135,7 @@ class ConversationState:
             "snow": self.weather.snow,
             "bitter": self.weather.bitter,
             "age": self.age,
+            "seed": self.seed,
             "feel": list(self.feel.said),
         }
 
@@ -155,6 +157,7 @@ class ConversationState:
             declined=tuple(data.get("declined") or ()),
             weather=Weather(*(bool(data.get(key, False)) for key in ("rain", "cold", "snow", "bitter"))),
             age=data["age"] if isinstance(data.get("age"), int) else None,
+            seed=data["seed"] if isinstance(data.get("seed"), int) else 0,
             feel=Feel.of([w for w in data.get("feel") or () if isinstance(w, str)]),
             gender_asked=bool(data.get("gender_asked", False)),
             body=_body(data.get("body")),

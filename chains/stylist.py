@@ -57,6 +57,7 @@ class Stylist:
         text = (text or "").strip()[:MAX_TEXT_CHARS]
         start = self._repo.conversations.start_turn(name=user, conversation_id=conversation_id)
         state = ConversationState.from_json(start.state)
+        state = state if state.seed else state.evolve(seed=start.conversation_id)
         preferences = Preferences.from_json(start.preferences)
         if not text and not image:
             lang = detect_language(text) or state.language
