@@ -13,7 +13,7 @@ from chains.dress_code import dress_code, style_lean
 from chains.exclusions import is_of_kind, shows_colour
 from chains.explain import why
 from chains.extract import Understanding
-from chains.recommend import WEARABLE_SEASONS, Brief, fetch_slot, resolve_brief, warm_accessory
+from chains.recommend import Brief, fetch_slot, resolve_brief, warm_accessory
 from chains.services import AgentServices
 from chains.state import Outfit, Preferences
 from chains.feel import Feel
@@ -76,8 +76,7 @@ def look_gender(look: Outfit, prefs: Preferences) -> str | None:
 
 def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Brief, budget: float | None) -> bool:
     """Whether the follow-up is about this piece: swapped, ruled out, out of the new season ("warmer"
-    only, and only a piece that keeps one warm: a tie's or a bag's noisy season label is no reason to
-    change it), too dear."""
+    only, and only a piece that keeps one warm: a tie or a bag stays), too dear."""
     if item.source != "catalog":
         return False  # the user's own pieces stay
     named = (item.slot in heard.slots or splits_dress(item, heard)) \
@@ -88,9 +87,16 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
     out_in_the_cold = bool(_warmth_step(heard) > 0 and brief.weather.booted and not brief.weather.fits(item))
     return named or out_in_the_cold or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item, brief.weather.cold) \
         or shows_colour(item, prefs.avoid_colors) \
-        or bool(_warmth_step(heard) and aimed and item.slot in WARMTH_CARRIERS and item.season
-                and item.season not in WEARABLE_SEASONS[brief.season]) \
+        or bool(_warmth_step(heard) and aimed and item.slot in WARMTH_CARRIERS and _out_of_season(item, brief)) \
         or bool(budget and item.price is not None and item.price > budget)
+
+
+def _out_of_season(item: Item, brief: Brief) -> bool:
+    """Whether the piece is too light (or too heavy) for the season a warmth change moved to, as its photo
+    and name read (its noisy season label aside: summer-labelled jeans are no warmer for being swapped)."""
+    code = dress_code(brief.occasion, brief.season)
+    traits = traits_of(item)
+    return traits.warmth not in code.warmth or traits.kind in code.exclude_kinds
 
 
 def splits_dress(item: Item, heard: Understanding) -> bool:

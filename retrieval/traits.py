@@ -434,7 +434,9 @@ def patterned(name: str | None) -> bool:
     return bool(name and PATTERN_RE.search(name))
 
 
-_MULTIPACK_RE = _words(r"pack\s+of\s+\d+|set\s+of\s+\d+|combo(?:\s+pack)?|\d+\s*-?\s*pack")
+# (a watch "Box Set With Interchangeable Straps" is a gift box, not the watch on the wrist)
+_MULTIPACK_RE = _words(r"pack\s+of\s+\d+|set\s+of\s+\d+|combo(?:\s+pack)?|\d+\s*-?\s*pack|box\s+set|gift\s+set"
+                       r"|interchangeable\s+straps?")
 # Children's sizes ("Quechua Wayta Jr", "Timberland Juniors") and studded pitch boots ("Nike Egoli FG",
 # "ADIDAS Pre L Boot"): in the catalogue, but no piece of a grown-up's look, nor of a walk or a hike.
 _CHILDRENS_RE = _words(r"jr|junior|juniors|kids?|boys|girls")
@@ -457,7 +459,8 @@ def is_pitch_shoe(item: Item) -> bool:
 # Sports and outdoor labels: their jackets, tops and trousers read as sportswear (a padded Puma jacket,
 # a Lotto track top) whatever the catalogue's usage says, so they stay out of smart looks.
 SPORTSWEAR_BRANDS = frozenset({"nike", "adidas", "puma", "reebok", "lotto", "fila", "asics", "kappa", "umbro",
-                               "proline", "urban yoga", "quechua", "wildcraft", "columbia", "speedo", "slazenger"})
+                               "proline", "urban yoga", "quechua", "wildcraft", "columbia", "speedo", "slazenger",
+                               "c vox"})  # (C Vox: padded windcheaters, a neon-green one over a date's shoes)
 
 
 def is_sportswear(item: Item) -> bool:

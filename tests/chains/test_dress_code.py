@@ -94,6 +94,11 @@ def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("m
     ("work_dinner", "summer", piece("43", "top", "shirt", "teal", "Myntra Men Teal Short Sleeve Shirt",
                                     usage="casual"), False),
     ("work_dinner", "winter", piece("44", "top", "sweater", "grey", "Men Grey Sweater", usage="casual"), True),
+    # a boxed watch gift set is no watch on the wrist; a padded windcheater label is no date's jacket
+    ("work", "fall", piece("48", "accessory", "watch", "metallic", "Guess Women Sparkle Box Set Watch With Interchangeable "
+                           "Straps", gender="women"), False),
+    ("date", "winter", piece("49", "outerwear", "jacket", "green", "C Vox Men Green Jacket", brand="C Vox"), False),
+    ("daily", "winter", piece("50", "outerwear", "jacket", "black", "C Vox Men Black Jacket", brand="C Vox"), True),
     # a wedding guest's separates: a blouse or a dressy top, not the office's button-down shirt
     ("wedding", "spring", piece("45", "top", "shirt", "blue", "Van Heusen Woman Blue Shirt", gender="women",
                                 usage="formal"), False),
