@@ -358,7 +358,7 @@ def _topics(heard: Understanding) -> list[str]:
 
 
 # Notes written twice, for menswear apart ("jeans for big thighs" is no A-line skirt advice for a man)
-MENSWEAR_NOTES = frozenset({"body:thighs"})
+MENSWEAR_NOTES = frozenset({"body:thighs", "body:shoulders"})
 
 
 def _notes(services: AgentServices, heard: Understanding, lang: str, gender: str | None = None) -> list[dict[str, str]]:

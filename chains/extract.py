@@ -467,6 +467,8 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
         feelings.add("relaxed")
     if "body:taller" in topics:  # "키 160인데 다리 길어보이게": a long line, as the note says
         feelings.add("long")
+    if "body:shoulders" in topics:  # "broad shoulders, everything looks boxy on me": nothing widening them
+        feelings.add("soft_shoulder")
     hands_on = "activity:kimjang" in topics  # a day's work outside: easy to move in, dark, on a grip sole
     if hands_on:
         feelings |= {"comfort", "grip"}

@@ -33,7 +33,11 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "velvet": (re.compile(r"\b(?:velvet|velour|velveteen)\b", re.IGNORECASE), ()),
     "satin": (re.compile(r"\b(?:satin|silk|silky|sateen|charmeuse)\b", re.IGNORECASE), ()),
 }
-FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long")
+FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder")
+# Details that widen the shoulder line ("broad shoulders, everything looks boxy on me").
+SHOULDER_DETAIL = re.compile(r"\b(?:puff(?:ed)?[- ]sleeves?|puff|cap[- ]sleeves?|boat[- ]?neck|off[- ]shoulder|bardot|"
+                             r"cold[- ]shoulder|epaulet(?:te)?s?|ruffled?|frill(?:ed|y)?|shoulder[- ]pads?|padded shoulders?)\b",
+                             re.IGNORECASE)
 # Cuts that stop the leg short or the body low ("키 160인데 다리 길어보이게"): cropped and cuffed trousers, long tunics.
 SHORTENING = re.compile(r"\b(?:capris?|cropped|crop|3/4(?:th)?|three[- ]fourths?|joggers?|cuffed|bermudas?|culottes?|"
                         r"tunics?|longline)\b", re.IGNORECASE)
@@ -58,6 +62,7 @@ class Feel:
     covered: bool = False  # no bare arms: "dont want arms showing", "민소매 싫어요"
     dry: bool = False  # shoes that keep the wet out: "1번에서 신발만 방수되는걸로"
     long: bool = False  # a longer line for the short: no cropped, cuffed or tunic cuts, no leggings ("look taller")
+    soft_shoulder: bool = False  # nothing that widens the shoulder: no puff sleeves or epaulettes ("broad shoulders")
     fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
     tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
     palette: tuple[str, ...] = ()  # a colour dress code: "black and white dress code", "올블랙", "드레스코드 블랙앤화이트"
@@ -112,6 +117,8 @@ class Feel:
         if self.grip and item.slot == "shoes" and not gripping(item):
             return False
         if self.long and item.slot in ("top", "bottom", "onepiece") and SHORTENING.search(item.name):
+            return False
+        if self.soft_shoulder and item.slot in ("top", "onepiece", "outerwear") and SHOULDER_DETAIL.search(item.name):
             return False
         if self.covered and item.slot in ("top", "onepiece") and is_sleeveless(item):
             return False

@@ -56,6 +56,10 @@ def test_lighter_colours_are_a_tone_not_cooler_clothes():
     (Feel(long=True), piece("Femella Women White Printed Tunic", "top", "top", "white"), False),
     (Feel(long=True), piece("Femella Women Charcoal Leggings", "bottom", "leggings", "grey"), False),
     (Feel(long=True), piece("French Connection Women Black Trousers", "bottom", "trousers"), True),
+    # broad shoulders: nothing that widens them
+    (Feel(soft_shoulder=True), piece("Forever New Women Puff Sleeve Tux Black Jacket", "outerwear", "blazer"), False),
+    (Feel(soft_shoulder=True), piece("Vero Moda Women Boat Neck Grey Top", "top", "top", "grey"), False),
+    (Feel(soft_shoulder=True), piece("Vero Moda Women V-Neck Grey Top", "top", "top", "grey"), True),
     (Feel(sleek=True), replace(piece("Benetton Women Solid Navy Jacket", "outerwear", "jacket", "navy"),
                                warmth="heavy"), False),
     (Feel(sleek=True), replace(piece("Forever New Women Long Black Coat", "outerwear", "coat"), warmth="heavy"), True),

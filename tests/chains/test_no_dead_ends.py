@@ -176,6 +176,9 @@ def test_a_childrens_label_never_dresses_a_grown_up():
     ("1번 느낌으로 더 보여줘", "like_look", 1),
     ("짐 가볍게 싸고싶어요", "followups", set()),  # packing light: a capsule, not lighter clothes
     ("짐 가볍게 싸고싶어요", "intents", {"capsule"}),
+    ("broad shoulders, pretty athletic. everything I try on for work looks boxy on me", "topics", ("body:shoulders",)),
+    ("I have these pale pink trousers and I'm curvy (hips)", "topics", ("body:thighs",)),
+    ("남자 30대 좀 통통한 편인데 친구 결혼식 하객룩 뭐입죠", "topics", ("body:belly",)),
 ])
 def test_ordinary_phrasings_of_a_first_contact_round(text, field, expected):
     heard = extract(text)
