@@ -1064,8 +1064,10 @@ def test_less_formal_where_everyone_wears_hoodies_dresses_down_to_the_room(servi
 @pytest.mark.parametrize(("text", "said"), [
     ("롱코트 기장 어느정도? 여자", "무릎 바로 아래"),
     ("how long should my trousers be? man", "slight break"),
+    ("what colour suit should I wear to a bank interview? I'm a man", "Navy or charcoal"),
+    ("면접 때 정장은 무슨 색이 좋아요? 남자", "네이비나 차콜"),
 ])
-def test_a_length_question_is_answered_about_that_garment(services, text, said):
+def test_a_question_with_a_note_of_its_own_is_answered_with_it(services, text, said):
     reply = say(services, text, user=f"length-{len(text)}")
     assert said in reply["reply"], reply["reply"]
 

@@ -237,15 +237,6 @@ def test_a_chilly_evening_puts_a_jacket_on_every_wedding_look_that_had_none(serv
     assert bare and jacketed and all(str(n + 1) in reply["reply"] for n in bare if n not in jacketed), reply["reply"]
 
 
-@pytest.mark.parametrize(("text", "answer"), [
-    ("what colour suit should I wear to a bank interview? I'm a man", "Navy or charcoal"),
-    ("면접 때 정장은 무슨 색이 좋아요? 남자", "네이비나 차콜"),
-])
-def test_which_colour_suit_is_answered_with_the_colours(services, text, answer):
-    reply = say(services, text, user=f"suit-{answer}")
-    assert answer in reply["reply"], reply["reply"]
-
-
 def test_the_rain_said_before_whose_clothes_was_asked_still_falls(services):
     say(services, "need an outfit for work tomorrow, supposed to rain all day and I'm on the subway", user="rain-q")
     reply = say(services, "men's. business casual office", user="rain-q")
