@@ -62,7 +62,10 @@ def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
         return ""
     partners = [_colour(lang, c) for c in colour_partners(colour)]
     named = _said_colour(lang, heard, colour) if said else _colour(lang, colour)
-    return prompts.render(lang, "colour_for_kind", colour=named, kind=_a_thing(lang, kind),
+    # "bottoms" asked for, no kind named: the plain word for trousers, not dress trousers ("슬랙스" at a festival)
+    word = _with_article(lang, kind, prompts.label_variant(lang, "kind", "casual", kind)) \
+        if kind == "trousers" and kind not in heard.kinds else _a_thing(lang, kind)
+    return prompts.render(lang, "colour_for_kind", colour=named, kind=word,
                           partners=prompts.listed(lang, partners, "or_join"))
 
 
