@@ -222,9 +222,9 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _LIKE_ORDINAL = re.compile(
     r"(?:like|similar to|as)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\b"
-    r"|(첫|두|세|네|다섯|여섯)\s*번째.{0,12}?(?:같은|비슷|처럼|(?:이런|그런|저런|이|그)\s*느낌)|(첫|두|세|네|다섯|여섯)\s*번째\s*(?:룩|코디)?\s*(?:의\s*)?느낌"
+    r"|(첫|두|세|네|다섯|여섯)\s*번째.{0,12}?(?:같은|비슷|처럼|(?:이런|그런|저런)\s*느낌)|(첫|두|세|네|다섯|여섯)\s*번째\s*(?:룩|코디)?\s*(?:의\s*)?느낌"
     # ("1번 좀 덜 꾸민 느낌으로" is #1 made less done-up: a feel said of the change, not a look like #1)
-    r"|(\d)\s*번.{0,10}?(?:같은|비슷|처럼|(?:이런|그런|저런|이|그)\s*느낌)|(\d)\s*번\s*(?:룩|코디)?\s*(?:의\s*)?느낌", re.IGNORECASE)
+    r"|(\d)\s*번.{0,10}?(?:같은|비슷|처럼|(?:이런|그런|저런)\s*느낌)|(\d)\s*번\s*(?:룩|코디)?\s*(?:의\s*)?느낌", re.IGNORECASE)
 _EN_BUDGET = re.compile(
     r"(?:under|below|less than|max|up to|within|budget(?:\s+(?:of|is|was))?(?:\s+(?:pretty |really |very |a bit )?(?:tight|limited|small|low),?)?"
     r"(?:\s+(?:around|about|roughly|approx\.?|like|~))?)"
@@ -883,6 +883,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "travel"
     if "beach_wedding" in said:  # "beach formal wedding", "해변 결혼식 하객룩": the wedding is on the sand
         return "beach_wedding"
+    if {"festival", "daily"} <= said and find_terms(text, lexicon.SUMMER_EVENT_TERMS)[0]:
+        return "daily"  # "waterbomb festival": a soaked day, not a muddy field
     if {"church", "family_holiday"} <= said:  # "church on sunday with my in-laws": the service, in company
         return "church"
     if {"ceremony", "family_holiday"} <= said:  # "her parents host xmas dinner, never met them": the first meeting;
@@ -910,13 +912,15 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
 
 
 # "May" the month, not the verb ("may I ask"): with a date, a time of it, or an event it names
-_MONTH_MAY = re.compile(r"\b(?:early|mid|late|end of|start of|beginning of|this|next|last|since|until|till|of)[\s-]+may\b"
-                        r"|\bmay\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20\d\d|wedding|garden|party|trip|holiday|vacation|break"
-                        r"|weekend|long weekend|birthday|graduation|ceremony|event|reception|brunch|picnic|festival|bank holiday)"
-                        r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?may\b")
+_MONTH_MAY = re.compile(r"\b(?:early|mid|late|end of|start of|beginning of|next|last|since|until|till|of)[\s-]+may\b"
+                        r"(?!\s+(?:be|have|not|need|want|look|work|get|go|help|seem|clash|i|we|you)\b)"
+                        r"|\bmay\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20\d\d|wedding|garden|party|holiday|vacation"
+                        r"|long weekend|birthday|graduation|reception|brunch|picnic|festival|bank holiday)"
+                        r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?may\b")
 # "짐 가볍게 싸고 싶어요", "travel light": packing a few pieces (a capsule), not lighter clothes
-_PACK_LIGHT = re.compile(r"짐(?:을|은)?\s*(?:좀\s*)?가볍게|가볍게\s*(?:짐\s*)?(?:싸|챙기|챙겨|다니)|travel(?:ling|ing)? light|pack(?:ing)? (?:really |super )?light(?:ly)?")
-_BOTH = re.compile(r"둘\s?다|both|양쪽|두 군데|두군데|for each|for all")
+_PACK_LIGHT = re.compile(r"짐(?:을|은)?\s*(?:좀\s*)?가볍게|가볍게\s*짐|짐\s*(?:을\s*)?가볍게\s*싸"
+                         r"|\btravel(?:ling|ing)? light\b|\bpack(?:ing)? (?:really |super )?light(?:ly)?\b")
+_BOTH = re.compile(r"둘\s?다|양쪽 다|두 군데|두군데|\b(?:for|to|at) both\b|\bboth (?:events|occasions|days|of them)\b")
 _ONE_AFTER_THE_OTHER = re.compile(r"\bthen\b|\bafter(?:wards?)?\b|\bstraight to\b|끝나고|다음에|후에|하고 바로")
 
 

@@ -35,9 +35,8 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
 }
 FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder")
 # Details that widen the shoulder line ("broad shoulders, everything looks boxy on me").
-SHOULDER_DETAIL = re.compile(r"\b(?:puff(?:ed)?[- ]sleeves?|puff|cap[- ]sleeves?|boat[- ]?neck|off[- ]shoulder|bardot|"
-                             r"cold[- ]shoulder|epaulet(?:te)?s?|ruffled?|frill(?:ed|y)?|shoulder[- ]pads?|padded shoulders?)\b",
-                             re.IGNORECASE)
+SHOULDER_DETAIL = re.compile(r"\b(?:puff(?:ed)?[- ]sleeves?|cap[- ]sleeves?|boat[- ]?neck|off[- ]shoulder|bardot|"
+                             r"cold[- ]shoulder|epaulet(?:te)?s?|shoulder[- ]pads?|padded shoulders?)\b", re.IGNORECASE)
 # Cuts that stop the leg short or the body low ("키 160인데 다리 길어보이게"): cropped and cuffed trousers, long tunics.
 SHORTENING = re.compile(r"\b(?:capris?|cropped|crop|3/4(?:th)?|three[- ]fourths?|joggers?|cuffed|bermudas?|culottes?|"
                         r"tunics?|longline)\b", re.IGNORECASE)

@@ -28,7 +28,8 @@ SMART_RANK = formality_rank("smart")
 BRAND_TIE_BREAK = 0.02  # below every other step: brand taste only breaks near-ties
 # Each conversation's own order among pieces a stylist would rate alike: two people asking for the same
 # brief see different (equally right) coats and knits, not the one the search ranks first for everyone.
-# Smaller than any rule's step (a style match, a formality level), so it only reorders near-equals.
+# Far below a style match (0.35) or a formality level (0.4); it may reorder the occasion's nearly tied
+# preferences (the shoe kinds' 0.05 steps, brand taste) but never a rule (measured in docs/OUTFITS.md).
 VARIETY = 0.05
 STYLE_MATCH = 0.35
 FORMALITY_STEP = 0.4  # per level a piece sits away from the look's aim

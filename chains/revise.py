@@ -31,9 +31,12 @@ MORE_FORMAL = {"sporty": "casual", "street": "casual", "casual": "classic", "ame
                "minimal": "classic", "chic": "classic", "feminine": "chic", "dandy": "classic", "classic": "classic"}
 
 
+# The pieces that carry a look's warmth, in the order a stylist changes them: the layer, then the top.
+WARMTH_CARRIERS = ("outerwear", "top", "bottom", "shoes")
+
 CASUAL_WORDS = re.compile(r"casual|캐주얼|편하게|편한", re.IGNORECASE)
 # "1번 좀 덜 꾸민 느낌으로", "less try-hard": plainer pieces, not a step down to street's prints and caps
-PLAINER_WORDS = re.compile(r"덜\s?꾸|안\s?꾸민|꾸안꾸|힘\s?(?:뺀|빼)|덜 화려|effortless|try-?hard|trying too hard|simpler"
+PLAINER_WORDS = re.compile(r"덜\s?꾸|안\s?꾸민|꾸안꾸|힘\s?(?:뺀|빼)|힘준|애쓴|덜 화려|effortless|try-?hard|tr(?:y|ies|ying) too hard|simpler"
                            r"|plainer|tone (?:it|them) down|toned down|less busy", re.IGNORECASE)
 PLAINER = {"casual": "minimal", "street": "minimal", "feminine": "minimal", "chic": "minimal", "classic": "minimal",
            "dandy": "minimal", "amekaji": "minimal", "sporty": "casual", "minimal": "casual"}
@@ -218,8 +221,6 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     return Outfit(look.style, tuple(items), why(look.style, brief.occasion, items, lang, brief.season))
 
 
-# The pieces that carry a look's warmth, in the order a stylist changes them: the layer, then the top.
-WARMTH_CARRIERS = ("outerwear", "top", "bottom", "shoes")
 
 
 def _warmth_step(heard: Understanding) -> int:
