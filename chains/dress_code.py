@@ -67,6 +67,7 @@ class DressCode:
     colours: tuple[tuple[str, frozenset[str]], ...] = ()
     men_colours: tuple[tuple[str, frozenset[str]], ...] = ()
     dress_shirt: bool = False  # a man's top is a formal shirt
+    dress_shirts_only: bool = False  # a man's shirt, where he wears one, is a dress shirt (a fine knit may stand in)
     ethnic_wear: bool = False  # kurtas and other ethnic pieces may appear
     hot: bool = False  # the season avoids layers: only `layer_when_hot` brings one, and never over a dress
     closed_shoes: bool = False  # no open shoes (strappy heels, sandals in all but name), whatever the season
@@ -100,8 +101,8 @@ class DressCode:
             return False  # a kurta beside a pencil skirt; "Pack of 3 T-shirts" is not one piece; kids' sizes
         if self.occasion != "workout" and is_pitch_shoe(item):
             return False  # studded football boots up a granite mountain
-        if self.dress_shirt and item.slot == "top" and item.gender == "men" \
-                and (traits.formality != "formal" or traits.warmth == "light"):
+        if (self.dress_shirt or (self.dress_shirts_only and kind == "shirt")) and item.slot == "top" \
+                and item.gender == "men" and (traits.formality != "formal" or traits.warmth == "light"):
             return False  # a dress shirt has long sleeves (the catalogue's photos show which do)
         if self.target > CASUAL_RANK and is_sportswear(item) and not named:
             return False  # a padded Puma jacket on a date, a Lotto track top at a party
@@ -226,7 +227,8 @@ def dress_code(occasion: str, season: str) -> DressCode:
         coat_floor=formality_rank(occ["coat_floor"]) if "coat_floor" in occ else None,
         dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
         colours=_palette(occ.get("colours", {})), men_colours=_palette(occ.get("men_colours", {})),
-        dress_shirt=occ.get("dress_shirt", False) or season in occ.get("dress_shirt_seasons", ()), ethnic_wear=occ.get("ethnic_wear", False),
+        dress_shirt=occ.get("dress_shirt", False), dress_shirts_only=occ.get("dress_shirts_only", False),
+        ethnic_wear=occ.get("ethnic_wear", False),
         hot=sea["layer"] == "avoid", closed_shoes=occ.get("closed_shoes", False),
         men_carry_bag=occ.get("men_carry_bag", True), strict_colours=occ.get("strict_colours", False),
         no_head_to_toe_black=occ.get("no_head_to_toe_black", False),

@@ -1087,7 +1087,8 @@ def extract(text: str) -> Understanding:
                             and not (m.value == "swap" and asks_need))
         | ({"swap"} if like_but_a_piece else set())
         | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set())
-        | ({"swap"} if puts_piece_on_look else set()),
+        | ({"swap"} if puts_piece_on_look else set())
+        | ({"less_formal"} if any(m.value == "plainer" for m in followups) else set()),
         puts_piece_on_look=puts_piece_on_look,
         slots=tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k)
                                                               for k in kind_values + tuple(avoided_kinds)])),

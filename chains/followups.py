@@ -103,7 +103,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     season, stored = shifted_season(season_of(services, prefs), heard), prefs
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang,
-                           weather=conversation.weather, feel=conversation.feel)
+                           weather=conversation.weather, feel=conversation.feel, seed=conversation.seed)
     outfits, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
     if _named_piece_would_not_restyle(heard, looks, outfits):
         # "less formal, everyone wears hoodies": no piece of these looks turns into one, so new looks do
@@ -187,7 +187,7 @@ def _piece_on_every_look(services: AgentServices, conversation: ConversationStat
     if lacking:
         changed = revise_looks(services, tuple(looks[n] for n in lacking), heard, prefs,
                                conversation.ruled_out(heard.avoid_kinds), conversation.shown_ids, lang,
-                               weather=conversation.weather, feel=conversation.feel)
+                               weather=conversation.weather, feel=conversation.feel, seed=conversation.seed)
         for n, new in zip(lacking, changed):
             looks[n] = new
     worn = [prompts.render(lang, "piece_for_look", number=n + 1, piece=_piece_words(lang, i))
@@ -247,7 +247,8 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     else:
         for exclude in (conversation.shown_ids + others, ()):  # then a piece another look wears may come too
             new = revise_looks(services, (look,), heard, prefs, conversation.ruled_out(heard.avoid_kinds),
-                               exclude, lang, weather=conversation.weather, feel=conversation.feel)[0]
+                               exclude, lang, weather=conversation.weather, feel=conversation.feel,
+                               seed=conversation.seed)[0]
             if new.items != look.items:
                 break
     if (missed := _asked_colour_missed(look, new, heard)) is not None:  # "1번 코트만 카멜색으로": none in camel

@@ -621,20 +621,22 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                "추워져", "추워지", "쌀쌀해져", "쌀쌀해지"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍", "가벼운 걸로", "가벼운걸로",
                "가볍게", "lighter layer", "lighter jacket", "lighter coat"),
+    # "1번 좀 덜 꾸민 느낌으로", "less try-hard": plainer pieces, not a step down to street's prints and caps
+    # (a plainer look is also a less formal one: extract adds less_formal beside it)
+    "plainer": ("덜 꾸민", "덜꾸민", "안 꾸민", "안꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼", "너무 힘준", "힘준 느낌",
+                "애쓴 느낌", "덜 화려", "더 꾸안꾸", "꾸안꾸 느낌으로", "꾸안꾸로", "more effortless", "less try-hard",
+                "less tryhard", "trying too hard", "try too hard", "tries too hard", "too try-hard", "too tryhard",
+                "not try-hard"),
     "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     "less dressy", "less dressed up", "not so dressy", "not as dressy", "less fancy", "dressed down",
-                    "dress down", "more low-key", "more lowkey", "more low key", "덜 화려", "덜 격식",
+                    "dress down", "more low-key", "more lowkey", "more low key", "덜 격식",
                     # "정장 말고 세미로": tailoring without the suit and tie
                     "정장 말고", "정장말고", "정장은 말고", "세미로", "세미 정장으로", "세미정장으로", "세미 정장 느낌",
                     "stuffy", "less stuffy", "too stuffy", "loosen it up", "more fun", "too serious", "less serious",
-                    "덜 꾸민", "안 꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼",
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
                     "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "딱딱한 정장", "딱딱하지 않게", "딱딱하지 않은",
                     "딱딱하지않게", "너무 딱딱", "too stiff", "less stiff", "less corporate",
-                    "더 꾸안꾸", "꾸안꾸 느낌으로", "꾸안꾸로", "more effortless", "less try-hard", "less tryhard",
-                    "trying too hard", "try too hard", "tries too hard", "too try-hard", "too tryhard", "not try-hard",
-                    "너무 힘준", "힘준 느낌", "애쓴 느낌",
                     "like a banker", "look like a banker", "like a lawyer", "too corporate", "너무 회사원",
                     # fresher, not dressed young: the stiff pieces give way (the note says the rest)
                     "젊어 보이게", "젊어보이게", "어려 보이게", "어려보이게", "look younger", "look more youthful"),

@@ -35,16 +35,14 @@ MORE_FORMAL = {"sporty": "casual", "street": "casual", "casual": "classic", "ame
 WARMTH_CARRIERS = ("outerwear", "top", "bottom", "shoes")
 
 CASUAL_WORDS = re.compile(r"casual|캐주얼|편하게|편한", re.IGNORECASE)
-# "1번 좀 덜 꾸민 느낌으로", "less try-hard": plainer pieces, not a step down to street's prints and caps
-PLAINER_WORDS = re.compile(r"덜\s?꾸|안\s?꾸민|꾸안꾸|힘\s?(?:뺀|빼)|힘준|애쓴|덜 화려|effortless|try-?hard|tr(?:y|ies|ying) too hard|simpler"
-                           r"|plainer|tone (?:it|them) down|toned down|less busy", re.IGNORECASE)
+# A plainer look ("1번 좀 덜 꾸민 느낌으로", "less try-hard") steps to minimal, not to street's prints and caps
 PLAINER = {"casual": "minimal", "street": "minimal", "feminine": "minimal", "chic": "minimal", "classic": "minimal",
            "dandy": "minimal", "amekaji": "minimal", "sporty": "casual", "minimal": "casual"}
 
 
 def new_style(style: str, heard: Understanding) -> str | None:
     if "less_formal" in heard.followups:
-        if PLAINER_WORDS.search(heard.text):
+        if "plainer" in heard.followups:
             return PLAINER[style]
         if CASUAL_WORDS.search(heard.text) and (style_lean(style) or 0) > (style_lean("casual") or 0):
             return "casual"  # "more casual" from a classic look is casual, not a step to minimal
@@ -111,7 +109,7 @@ SEPARATES = frozenset({"top", "bottom"})
 
 
 def revise_look(services: AgentServices, look: Outfit, heard: Understanding, prefs: Preferences, brief: Brief,
-                budget: float | None, exclude: tuple[str, ...], used: set[str], lang: str) -> Outfit:
+                budget: float | None, exclude: tuple[str, ...], used: set[str], lang: str, seed: int = 0) -> Outfit:
     keep = [i for i in look.items if not must_change(i, heard, prefs, brief, budget)]
     slots = {plan_slot(i) for i in look.items} - {plan_slot(i) for i in keep} | _added_slots(look, heard)
     if any(splits_dress(i, heard) for i in look.items):
@@ -134,10 +132,11 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
             # "검정 빼고" in December: the black coat gives way to another coat, never to none (one shown
             # in another look may go over this one too)
             refilled = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped,
-                                reusable | {"outerwear"}, needed={"outerwear"})
+                                reusable | {"outerwear"}, needed={"outerwear"}, seed=seed)
             if refilled is not None:
                 return refilled
-        rebuilt = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped, reusable)
+        rebuilt = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped, reusable,
+                           seed=seed)
         if rebuilt is None and slots == {"outerwear"} and _layer_ruled_out(look, brief):
             return _kept(look, keep, brief, lang)
         return rebuilt or look
@@ -147,7 +146,7 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     for piece in _pieces_to_retune(keep, heard):
         others = [i for i in keep if i is not piece]
         revised = _rebuilt(services, look, others, {plan_slot(piece)}, heard, prefs, brief, (), used, lang,
-                           [piece])
+                           [piece], seed=seed)
         if revised is not None:
             return revised
     if _warmth_step(heard) > 0 and not heard.slots:  # as warm as its pieces go: a scarf (or a beanie) over it
@@ -189,9 +188,11 @@ def _layer_ruled_out(look: Outfit, brief: Brief) -> bool:
 
 def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set[str], heard: Understanding,
              prefs: Preferences, brief: Brief, exclude: tuple[str, ...], used: set[str], lang: str,
-             swapped: list[Item], reusable: set[str] = frozenset(), needed: set[str] = frozenset()) -> Outfit | None:
+             swapped: list[Item], reusable: set[str] = frozenset(), needed: set[str] = frozenset(),
+             seed: int = 0) -> Outfit | None:
     """The look with new pieces in these slots, or None when no piece the follow-up allows fits. A piece
-    shown in another look may come into a `reusable` slot; the `needed` slots must be filled."""
+    shown in another look may come into a `reusable` slot; the `needed` slots must be filled. The
+    conversation's `seed` orders near-equal pieces as its first looks did."""
     # a look shown without a layer keeps going without one when another piece changes
     bare = "outerwear" not in slots and not any(i.slot == "outerwear" for i in keep)
     plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)), brief.occasion, brief.season,
@@ -214,7 +215,7 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         pool = _retuned_pool(pool, swapped[0], heard)
         must_fill = set(slots)
     shown_again = used_keys(i for slot in reusable for i in pool.get(slot, ()))
-    items = build_look(plan, pool, prefs, keep, used - shown_again, {})
+    items = build_look(plan, pool, prefs, keep, used - shown_again, {}, seed=seed)
     if items is None or not must_fill <= {plan_slot(i) for i in items}:
         return None  # nothing better to offer: the look stays as it was
     mark_used(used, items)
@@ -290,14 +291,14 @@ def still_excluded(look: Outfit, prefs: Preferences, brief: Brief) -> bool:
 
 def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Understanding, prefs: Preferences,
                  avoid_kinds: tuple[str, ...], exclude: tuple[str, ...], lang: str, *,
-                 weather: Weather = Weather(), feel: Feel = Feel()) -> list[Outfit]:
+                 weather: Weather = Weather(), feel: Feel = Feel(), seed: int = 0) -> list[Outfit]:
     """Change only what the follow-up is about, look by look (in the weather and the feel the request said)."""
     brief = resolve_brief(prefs, services.today().month, avoid_kinds, weather, feel=feel)
     brief = replace(brief, season=shifted_season(brief.season, heard), shoe_cut=heard.cut)
     prices = [i.price for look in looks for i in look.items if i.price is not None]
     budget = 0.8 * max(prices) if "cheaper" in heard.followups and prices else None
     used: set[str] = set()
-    revised = [revise_look(services, look, heard, prefs, brief, budget, exclude, used, lang) for look in looks]
+    revised = [revise_look(services, look, heard, prefs, brief, budget, exclude, used, lang, seed) for look in looks]
     if brief.weather.booted and _warmth_step(heard) > 0:  # "warmer, -8 at night": a scarf or beanie on each too
         revised = [_with_warm_accessory(services, look, prefs, brief, used) or look for look in revised]
     return revised

@@ -51,7 +51,7 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     u, p = understanding, understanding.preferences
     on_screen = bool(u.target_look and u.target_look <= len(state.looks))
     # "is look 2 too dressy for a daytime ceremony?" asks; "are #2's shoes too casual?" names a piece to change
-    judged = not (u.followups - {"more_formal", "less_formal"}) and not u.slots
+    judged = not (u.followups - {"more_formal", "less_formal", "plainer"}) and not u.slots
     # ("2번 좋은데 좀 더 밝은 색으로 가능?" asks for a change, a feel said of it)
     return on_screen and u.asks_about_look and judged and not (u.avoid_kinds or u.like_look or u.kinds
                                                                or p.colors or p.avoid_colors or p.style or u.feel)

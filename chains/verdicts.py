@@ -55,31 +55,38 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
 def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
     """"What coat colour goes with cobalt blue?", "이 색이랑 어울리는 코트 색은?": the colours for the piece
     being chosen, beside the colour said (or the photographed garment's); "" when no colour is known."""
-    kind = heard.colour_asked_of or _asked_beside(heard, piece)  # ("하의는 뭐가 어울려요?" of the blouse shown)
+    kind = heard.colour_asked_of or _kind_beside(heard, piece)
+    slot = None if kind else _slot_beside(heard, piece)  # ("하의는 뭐가 어울려요?" of the blouse shown)
     said = [c for c in heard.preferences.colors]
     colour = said[0] if said else piece.color_family if piece is not None and piece.kind != kind else None
-    if heard.question != "pairing" or not kind or not colour or len(said) > 1:
+    if heard.question != "pairing" or not (kind or slot) or not colour or len(said) > 1:
         return ""
     partners = [_colour(lang, c) for c in colour_partners(colour)]
     named = _said_colour(lang, heard, colour) if said else _colour(lang, colour)
-    # "bottoms" asked for, no kind named: the plain word for trousers, not dress trousers ("슬랙스" at a festival)
-    word = _with_article(lang, kind, prompts.label_variant(lang, "kind", "casual", kind)) \
-        if kind == "trousers" and kind not in heard.kinds else _a_thing(lang, kind)
+    # a part of the look asked for is named plainly ("하의", not "슬랙스" at a festival)
+    word = _a_thing(lang, kind) if kind else prompts.label(lang, "slot", slot)
     return prompts.render(lang, "colour_for_kind", colour=named, kind=word,
                           partners=prompts.listed(lang, partners, "or_join"))
 
 
-_SLOT_KINDS = {"bottom": "trousers", "top": "blouse", "shoes": "shoes", "outerwear": "coat"}
-
-
-def _asked_beside(heard: Understanding, piece: Item | None) -> str | None:
-    """The kind a pairing question asks for beside the photographed garment, by its name or its part of the
-    look ("what bottoms go with it?": trousers), when it is not the garment's own."""
-    if piece is None or not piece.slot or heard.about_kinds and heard.about_kinds[0] != piece.kind:
+def _kind_beside(heard: Understanding, piece: Item | None) -> str | None:
+    """The kind a pairing question names beside the photographed garment, when it is not the garment's own."""
+    if not _beside(heard, piece):
         return None
-    named = [k for k in heard.kinds if KIND_TO_SLOT.get(k) not in (None, piece.slot)]
-    slots = [_SLOT_KINDS[s] for s in heard.slots if s in _SLOT_KINDS and s != piece.slot]
-    return (named or slots or [None])[0]
+    return next((k for k in heard.kinds if KIND_TO_SLOT.get(k) not in (None, piece.slot)), None)
+
+
+def _slot_beside(heard: Understanding, piece: Item | None) -> str | None:
+    """The part of the look a pairing question asks for beside the photographed garment ("what bottoms go
+    with it?"), when it is not the garment's own."""
+    if not _beside(heard, piece):
+        return None
+    return next((s for s in heard.slots if s in ("top", "bottom", "shoes", "outerwear") and s != piece.slot), None)
+
+
+def _beside(heard: Understanding, piece: Item | None) -> bool:
+    """Whether the question is about the photographed garment (not about another kind it names first)."""
+    return piece is not None and bool(piece.slot) and not (heard.about_kinds and heard.about_kinds[0] != piece.kind)
 
 
 def _a_thing(lang: str, kind: str) -> str:

@@ -2,7 +2,7 @@
 
 from app.eval_understanding import FIELDS, LIST_FIELDS, load_utterances, misread_fields, run_understanding_eval
 from chains.exclusions import FEATURES
-from chains.lexicon import QUESTION_TERMS
+from chains.lexicon import FOLLOWUP_TERMS, QUESTION_TERMS
 from domain.vocabulary import COLOR_FAMILIES, CONTRACT_OCCASION, KINDS, OCCASIONS, SEASONS, STYLES
 
 # the vocabulary's occasions and the events dressed by a neighbour's code (a hike, a family occasion)
@@ -12,7 +12,7 @@ ALLOWED = {"gender": {"men", "women"}, "occasion": set(OCCASIONS) | set(CONTRACT
            # a whole kind, one piece: a kind in a colour ("anything but black shoes": "shoes:black"), or what
            # no kind names ("no puffer", "skip anything sparkly")
            "avoid_kinds": set(KINDS) | {f"{k}:{c}" for k in KINDS for c in COLOR_FAMILIES} | set(FEATURES),
-           "followups": {"swap", "warmer", "cooler", "less_formal", "more_formal", "cheaper"},
+           "followups": set(FOLLOWUP_TERMS),
            "question": set(QUESTION_TERMS) | {"pairing", "yesno", "choice"}}
 
 

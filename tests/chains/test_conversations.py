@@ -1333,7 +1333,7 @@ def test_skirts_uncomfortable_rules_out_dresses_too(services):
 def test_what_goes_in_another_part_of_the_look_is_answered_for_the_photographed_piece(services, navy_shirt_photo):
     say(services, "what goes with this shirt? man, work", navy_shirt_photo, user="slot-pair")
     reply = say(services, "what bottoms go with it?", user="slot-pair")
-    assert reply["reply"].startswith("With navy, go for trousers in"), reply["reply"]
+    assert reply["reply"].startswith("With navy, go for bottoms in"), reply["reply"]
 
 
 def test_a_swap_to_the_colour_a_look_already_wears_says_so(services):

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from chains.extract import extract
-from chains.feel import Feel
+from chains.feel import FEELINGS, Feel
 from domain.items import Item
 
 
@@ -129,3 +129,15 @@ def test_earthy_tones_keep_bright_colours_off_the_clothes():
                  color_family="olive", gender="women")
     assert not heard.feel.fits(purple, False) and heard.feel.fits(olive, False)
     assert Feel.of(heard.feel.said) == heard.feel  # stored on the conversation and read back the same
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("feeling", FEELINGS)
+def test_every_feeling_the_looks_keep_to_is_said_in_both_languages(lang, feeling):
+    from chains.looks import feel_notes
+    from chains.state import Outfit
+
+    look = Outfit("minimal", (Item(id="1", name="Navy Shirt", kind="shirt", slot="top", color="Navy", color_family="navy",
+                                   gender="men"),), "")
+    note = feel_notes(lang, Feel(**{feeling: True}), [look])
+    assert note.strip() and "{" not in note  # one sentence on what the looks left out, in the page's language

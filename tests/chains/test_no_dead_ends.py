@@ -171,7 +171,7 @@ def test_a_childrens_label_never_dresses_a_grown_up():
     ("my girlfriends parents are hosting xmas dinner and i've never met them", "occasion", "ceremony"),
     ("추석에 처가 가는데 뭐 입지 남자", "season", "fall"),
     ("design agency first day, don't want to look like I'm trying too hard", "occasion", "work"),
-    ("design agency first day, don't want to look like I'm trying too hard", "followups", {"less_formal"}),
+    ("design agency first day, don't want to look like I'm trying too hard", "followups", {"less_formal", "plainer"}),
     ("1번 좀 덜 꾸민 느낌으로", "target_look", 1),  # #1 made plainer, not looks like #1
     ("1번 느낌으로 더 보여줘", "like_look", 1),
     ("짐 가볍게 싸고싶어요", "followups", set()),  # packing light: a capsule, not lighter clothes

@@ -26,3 +26,22 @@ def test_a_conversation_keeps_its_own_order_between_turns():
     assert all(abs(n) <= VARIETY for n in nudges) and len(set(nudges)) > 150
     assert nudges == [variety_nudge(7, f"item-{n}") for n in range(200)]
     assert variety_nudge(0, "item-1") == 0.0  # no conversation: the search's own order
+
+
+
+def test_a_swap_on_the_same_look_brings_each_conversation_its_own_replacement(services, app_settings):
+    from dataclasses import replace
+
+    from app.wiring import agent_services
+    from chains.extract import extract
+    from chains.revise import revise_looks
+    from chains.state import Outfit
+
+    answer = ask(services, "everyday outfit for a man in fall", "swap-variety")
+    look = Outfit("casual", tuple(services.catalog.get([i["id"] for i in answer["outfits"][0]["items"]])), "")
+    heard = extract("swap the shoes on #1")
+    prefs = replace(heard.preferences, gender="men", occasion="daily", season="fall")
+    agent = agent_services(app_settings, services.catalog)
+    shoes = {seed: next(i.id for i in revise_looks(agent, (look,), heard, prefs, (), (), "en", seed=seed)[0].items
+                        if i.slot == "shoes") for seed in range(1, 7)}
+    assert len(set(shoes.values())) > 1  # not one fixed pair for everyone who asks

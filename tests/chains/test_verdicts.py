@@ -188,7 +188,7 @@ def test_a_choice_between_two_pieces_is_answered_with_one_and_why(question, occa
 
 @pytest.mark.parametrize(("question", "starts"), [
     # bottoms asked for by their part of the look: the plain word, not dress trousers ("슬랙스" at a festival)
-    ("이 자켓에 어울리는 하의 추천해줘 페스티벌 갈거", "올리브에는 베이지, 화이트, 네이비, 그레이 팬츠가"),
+    ("이 자켓에 어울리는 하의 추천해줘 페스티벌 갈거", "올리브에는 베이지, 화이트, 네이비, 그레이 하의가"),
     ("이 자켓에 슬랙스 무슨 색이 어울려?", "올리브에는 베이지, 화이트, 네이비, 그레이 슬랙스가"),
 ])
 def test_the_colours_for_bottoms_beside_a_photographed_jacket_name_the_bottoms_as_asked(question, starts):
