@@ -681,8 +681,10 @@ def with_offered(prefs: Preferences, conversation: ConversationState, heard: Und
     if offered is None or (own_brief and "gender" not in conversation.pending):
         return prefs
     offered = replace(offered, colors=said.colors) if said.colors else offered  # "something in brown instead"
+    # ("it's gonna be 35 degrees", said a turn after the answer, still holds for "show me more")
     return offered.merged(replace(said, gender=prefs.gender)) \
-        .merged(Preferences(avoid_colors=prefs.avoid_colors, budget_max=prefs.budget_max))
+        .merged(Preferences(avoid_colors=prefs.avoid_colors, budget_max=prefs.budget_max,
+                            season=said.season or offered.season or prefs.season))
 
 
 def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

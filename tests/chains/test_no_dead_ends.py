@@ -285,3 +285,11 @@ def test_shoes_and_outerwear_asked_together_are_both_answered(services):
     say(services, "소개팅 코디 추천해줘 여자 11월 초", user="two-slots")
     reply = say(services, "신발이랑 아우터 뭐가 어울려요", user="two-slots")
     assert reply["reply"].count("1번은") == 2, reply["reply"]  # each look's shoes, then each look's layer
+
+
+def test_the_heat_said_after_an_answer_still_holds_for_more_looks(services):
+    say(services, "I have olive cargo pants, what top should I wear with them?", user="heat-more")
+    say(services, "guy. and its gonna be like 35 degrees", user="heat-more")
+    more = say(services, "show me more", user="heat-more")
+    worn = [i for o in more["outfits"] for i in o["items"]]
+    assert worn and not [i["name"] for i in worn if i["kind"] in ("sweater", "jacket", "coat", "sweatshirt", "blazer")]
