@@ -16,6 +16,7 @@ from chains.dress_code import dress_code
 from chains.explain import why
 from chains.extract import ALL_LOOKS, Understanding, find_terms
 from chains.capsule import capsule_from
+from chains.choice import chosen
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
@@ -358,7 +359,7 @@ def _topics(heard: Understanding) -> list[str]:
 
 
 # Notes written twice, for menswear apart ("jeans for big thighs" is no A-line skirt advice for a man)
-MENSWEAR_NOTES = frozenset({"body:thighs", "body:shoulders"})
+MENSWEAR_NOTES = frozenset({"body:thighs", "body:shoulders", "body:belly"})
 
 
 def _notes(services: AgentServices, heard: Understanding, lang: str, gender: str | None = None) -> list[dict[str, str]]:
@@ -422,6 +423,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits"))), \
             conversation.evolve(pending=(), questions_in_row=0)
     example = _example_preferences(prefs, heard)
+    if heard.question == "choice" and len(set(heard.kinds)) > 1:  # "sneakers or boots?": the looks wear the one picked
+        pick, _other = chosen(heard, season_of(services, prefs), prefs.occasion)
+        example = replace(example, kinds=(pick.kind, *(k for k in example.kinds if k not in heard.kinds)))
     if heard.topics and not heard.kinds:  # "sheer black tights or opaque?": black is the tights', not the looks'
         example = replace(example, colors=tuple(c for c in example.colors if c not in heard.preferences.colors))
     # whose looks: offered, never guessed (where looks or a photographed piece already show whose, theirs)
@@ -714,10 +718,12 @@ def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     # person dresses ("what goes with a white shirt? men's please") holds for what follows ...
     said = state["understanding"].preferences
     # ... and so does the occasion an event names ("내일 발인이에요, 정장 위에 뭐 입어요?": a funeral)
-    # ("골프 라운딩 가요 드레스코드 있나요?": the round of golf is what the next turns dress for)
+    # ("골프 라운딩 가요 드레스코드 있나요?": the round of golf is what the next turns dress for), its month
+    # ("10월이고 남자, 키 170에 좀 통통해요") and a budget
     occasion = event_occasion(state["understanding"]) or said.occasion
     kept = state["stored_preferences"].merged(Preferences(gender=said.gender, avoid_colors=said.avoid_colors,
-                                                          occasion=occasion))
+                                                          occasion=occasion, season=said.season,
+                                                          budget_max=said.budget_max))
     return {"reply": reply, "conversation": conversation, "preferences": kept}
 
 
@@ -728,6 +734,12 @@ def brands(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     conversation, heard = state["conversation"], state["understanding"]
+    if "body:pregnancy" in heard.topics:  # "what size tops? was a M before the bump": the size worn before decides
+        key = "size_pregnancy_usual" if heard.size_said else "size_pregnancy"
+        reply = Reply(prompts.render(conversation.language, key, size=heard.size_said or ""), "answer",
+                      quick_replies=tuple(prompts.choices(conversation.language, "after_outfits" if conversation.looks
+                                                          else "start")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if said := _size_from_words(conversation.language, heard, state["preferences"].gender):
         # "i'm between M and L", "what size shirt for a 42 inch chest": answered from what they said
         reply = Reply(said, "answer", quick_replies=tuple(prompts.choices(conversation.language, "start")))

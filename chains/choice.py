@@ -12,14 +12,21 @@ from domain.vocabulary import KIND_TO_SLOT
 from retrieval.traits import KIND_DRESSINESS
 
 
+def chosen(heard: Understanding, season: str, before: str | None) -> tuple[Item, Item]:
+    """The piece picked and the one passed over, of the two the question names."""
+    code = dress_code(heard.preferences.occasion or before or "daily", season)
+    kinds = list(dict.fromkeys(heard.kinds))[:2]
+    colours = list(heard.preferences.colors) if len(heard.preferences.colors) == len(kinds) else [None] * len(kinds)
+    pick, other = sorted((_said_piece(k, c) for k, c in zip(kinds, colours)),
+                         key=lambda p: _fitness(p, code, season), reverse=True)
+    return pick, other
+
+
 def choice_answer(lang: str, heard: Understanding, season: str, before: str | None) -> str:
     """"White sneakers or brown boots?": the one the occasion's dress code and the season favour, and why."""
     occasion = heard.preferences.occasion or before or "daily"
-    kinds = list(dict.fromkeys(heard.kinds))[:2]
-    colours = list(heard.preferences.colors) if len(heard.preferences.colors) == len(kinds) else [None] * len(kinds)
     code = dress_code(occasion, season)
-    pick, other = sorted((_said_piece(k, c) for k, c in zip(kinds, colours)),
-                         key=lambda p: _fitness(p, code, season), reverse=True)
+    pick, other = chosen(heard, season, before)
     if _allowed(pick, code) and not _allowed(other, code):
         why = "choice_why_refused"
     elif _seasonal(pick, season) > _seasonal(other, season):

@@ -38,6 +38,7 @@ _TEAM_KIT_NAME = re.compile(r"\b(?:jersey|fan ?gear|fangear|supporters?|fc|unite
                             r"super kings|daredevils|chargers|indians)\b", re.I)
 _CROP_NAME = re.compile(r"\b(?:crop|cropped|midriff|bralette|bandeau)\b", re.I)
 _FLORAL_NAME = re.compile(r"\b(?:floral|flower|flowers|flowery|blossom|botanical)\b", re.I)
+_GOLD_NAME = re.compile(r"\b(?:gold|golden|gold[- ]toned?|gold[- ]plated)\b", re.I)
 FEATURES = {
     # "ugh no florals": any garment its name says has flowers on it
     "floral": ("top", lambda i: i.slot in ("top", "bottom", "onepiece", "outerwear") and bool(_FLORAL_NAME.search(i.name))),
@@ -51,6 +52,8 @@ FEATURES = {
     # "nothing with a collar": shirts and polos, and any top its name says has one
     "collar": ("top", lambda i: i.slot == "top" and (traits_of(i).kind in ("shirt", "polo") or "collar" in i.name.lower())),
     "knit_dress": ("onepiece", lambda i: i.slot == "onepiece" and bool(_KNIT_NAME.search(i.name))),
+    # "no gold jewellery, I only wear silver": any piece its name says is gold (silver and steel stay)
+    "gold": ("accessory", lambda i: bool(_GOLD_NAME.search(i.name))),
     "sparkle": ("accessory", lambda i: bool(_SPARKLE_NAME.search(i.name)) or (
         i.color_family == "metallic" and traits_of(i).kind in ("bag", "jewellery"))),
 }

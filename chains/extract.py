@@ -24,7 +24,9 @@ _EN_NEGATION = re.compile(
 _EN_CONTINUED = re.compile(r"\b(?:and|or|nor)\s+(?:anything|any)\s+(?:in\s+)?$")  # not "... and navy would be nice"
 _EN_NEGATION_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_BEFORE) + r")\b")
 _SWAP_BEFORE = re.compile(r"\b(?:swap|replace|change|switch)\s+(?:out\s+)?(?:the\s+|my\s+|those\s+)?$")
-_SWAP_AFTER = re.compile(r"^\s+(?:for|with|to)\b")
+# ("swap the bag for something smaller", "for a smaller one": another of the same kind, not none)
+_SWAP_AFTER = re.compile(r"^\s+(?:for|with|to)\b(?!\s+(?:(?:something|one)\s+(?:a bit\s+|a little\s+|slightly\s+)?"
+                         r"(?:\w+er|different|similar)|an?\s+\w+er\s+one|another(?:\s+one)?|a different one)\b)")
 _KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may come a few words later
 # Phrases whose words would be misread as wishes: "anything works" is not the office, "help me dress
 # him" asks for no dress, "not sure" negates nothing, "semi formal" is no style.
@@ -90,6 +92,11 @@ _NAMES_THE_PHOTO = re.compile(
 # "found these green cords", "이 머스타드 니트": the garment of the photo sent with the message, pointed at
 # (without a photo, "what goes with these jeans?" names no garment on screen)
 _POINTED_AT = re.compile(r"\b(?:these|this|those)\s+(?=[a-z])|(?<![가-힣])이\s+(?=[가-힣a-z])")
+# "I bought a red skirt, what top?", "빨간 스커트 샀는데 상의 뭐 입어야": the garment they own is the one shown
+_OWNED_BEFORE = re.compile(r"\b(?:just\s+)?(?:bought|got|have|own|ordered|picked up|found)\s+(?=[a-z])")
+_OWNED_AFTER = re.compile(r"^\s*(?:을|를|이|가|하나|한\s*벌)?\s*(?:새로\s*)?(?:샀|구매했|구입했|장만했|선물\s*받|받았|있는데|있어)")
+# "I have black jeans, what goes with this?": "this" alone points at the photo, the jeans are its partner
+_BARE_POINTER = re.compile(r"\b(?:this|these)\b(?!\s+[a-z])|이거|이걸|이건")
 # "would #1 work for a funeral?", "does it work with my coat?": the verb, not the office ("to work for a
 # meeting" keeps its noun)
 _WORK_VERB = re.compile(r"(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )"
@@ -170,7 +177,10 @@ _SIZE_NAMES = {"SMALL": "S", "MEDIUM": "M", "LARGE": "L", "EXTRA LARGE": "XL"}
 _USUAL_SIZE = re.compile(r"(?:평소(?:에)?|보통|원래|usually|normally|typically)\s*(?:(?:i\s+)?(?:wear|take|get|buy|am|an?|"
                          r"size|사이즈는?)\s+)*" + _SIZE_WORD + r"(?![\w'])"
                          r"|(?<![\w'])(?:i'?m|i am|i wear|i take)\s+(?:an?\s+)?" + _SIZE_WORD
-                         + r"\s+(?:usually|normally)\b", re.IGNORECASE)
+                         + r"\s+(?:usually|normally)\b"
+                         # "was a M before the bump": the size worn before
+                         r"|(?<![\w'])(?:i\s+)?(?:was|used to (?:be|wear))\s+(?:an?\s+)?" + _SIZE_WORD + r"(?![\w'])",
+                         re.IGNORECASE)
 _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outfit)\b|보여\s*(?:줘|주세요|줄래)"
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
 _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
@@ -469,6 +479,8 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
         feelings.add("long")
     if "body:shoulders" in topics:  # "broad shoulders, everything looks boxy on me": nothing widening them
         feelings.add("soft_shoulder")
+    if "body:pregnancy" in topics:  # "임산부인데 편하게": nothing tight at the waist, flat shoes
+        feelings |= {"relaxed", "comfort"}
     hands_on = "activity:kimjang" in topics  # a day's work outside: easy to move in, dark, on a grip sole
     if hands_on:
         feelings |= {"comfort", "grip"}
@@ -479,16 +491,40 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
                 tone="dark" if hands_on else None)
 
 
+# "meeting my gf's parents", "여친 부모님 뵈러": his clothes, as "with my girlfriend" is (COMPANION_TERMS)
+_PARTNERS_PARENTS = {
+    "men": re.compile(r"\b(?:girlfriend|gf)['’]?s?\s+(?:parents|family|folks|mom|mum|dad|mother|father)\b"
+                      r"|(?:여친|여자\s?친구)\s*(?:의\s*)?(?:부모님|어머님|아버님|집|가족)"),
+    "women": re.compile(r"\b(?:boyfriend|bf)['’]?s?\s+(?:parents|family|folks|mom|mum|dad|mother|father)\b"
+                        r"|(?:남친|남자\s?친구)\s*(?:의\s*)?(?:부모님|어머님|아버님|집|가족)"),
+}
+
+
+def _partners_parents(text: str) -> str | None:
+    return next((wearer for wearer, pattern in _PARTNERS_PARENTS.items() if pattern.search(text)), None)
+
+
 def _photo_kind(text: str, kinds: list[Match]) -> str | None:
     """The garment named right after "this is my", "it's a", "이거": the photo's, even in a question
     about what goes with it."""
     # (each naming in turn: "got this sweater ... its for the chalet" names it at "this", not at "its")
     # ("does this go with black jeans?": the jeans after "go with" are its partner, not its name)
     namings = [*_NAMES_THE_PHOTO.finditer(text), *_POINTED_AT.finditer(text)]
-    return next((k.value for naming in namings for k in kinds
-                 if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT
-                 and not _PAIRING_CUE.search(text[naming.start():k.start])
-                 and not re.search(r"[.?!]", text[naming.start():k.start])), None)  # ("is this okay? what pants")
+    named = next((k.value for naming in namings for k in kinds
+                  if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT
+                  and not _PAIRING_CUE.search(text[naming.start():k.start])
+                  and not re.search(r"[.?!]", text[naming.start():k.start])), None)  # ("is this okay? what pants")
+    return named or _owned_kind(text, kinds)
+
+
+def _owned_kind(text: str, kinds: list[Match]) -> str | None:
+    """The garment the person says they bought or have ("I bought a red skirt", "스커트 샀는데"), unless
+    the message points at the photo as something else ("I have black jeans, what goes with this?")."""
+    if _BARE_POINTER.search(text):
+        return None
+    owned = [k for k in kinds if k.value in KIND_TO_SLOT and (_OWNED_AFTER.match(text[k.end:])
+             or any(0 <= k.start - o.end() <= 14 for o in _OWNED_BEFORE.finditer(text[:k.start])))]
+    return owned[0].value if owned else None
 
 
 def _not_of_a_fabric_ruled_out(text: str, kinds: list[Match], flags: list,
@@ -879,6 +915,10 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "daily"
     if "work_dinner" in said:  # "client dinner at a steakhouse, business casual": the dinner, dressed for work
         return "work_dinner"
+    if "dinner" in said and said & {"date", "family_dinner", "ceremony", "family_holiday", "party", "cocktail",
+                                    "black_tie", "wedding"}:
+        said.discard("dinner")  # "생일 저녁 식사", "rehearsal dinner": whose dinner it is says how to dress
+        occasions = [m for m in occasions if m.value != "dinner"]
     if {"flight", "travel"} <= said:  # "flight to paris next week, what should I pack?": the trip
         return "travel"
     if "beach_wedding" in said:  # "beach formal wedding", "해변 결혼식 하객룩": the wedding is on the sand
@@ -917,6 +957,14 @@ _MONTH_MAY = re.compile(r"\b(?:early|mid|late|end of|start of|beginning of|next|
                         r"|\bmay\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20\d\d|wedding|garden|party|holiday|vacation"
                         r"|long weekend|birthday|graduation|reception|brunch|picnic|festival|bank holiday)"
                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?may\b")
+_TALL_FACT = re.compile(r"\b(?:usually|always|often|all|every\w*)\s+(?:\w+\s+)?too short (?:on|for) me\b"
+                        r"|\btoo short (?:on|for) me\b.*\btall\b|\btall\b.*\btoo short (?:on|for) me\b"
+                        r"|키가?\s*(?:커서|크다 보니|커요).*(?:짧아요|짧더라고요|짧아서)")
+_GOLD_WORDS = frozenset(lexicon.FEATURE_TERMS["gold"])
+# "12월이라 아우터도 같이 골라줘", "a jacket too": a layer on the looks on screen, not new looks
+_LAYER_TOO = re.compile(r"(?:아우터|겉옷|외투|코트|자켓|재킷)\s*도\s*(?:같이|함께|골라|추천|넣어|입혀|코디|걸쳐)"
+                        r"|\b(?:a\s+|an\s+)?(?:coat|jacket|layer|outerwear)s?\s+(?:too|as well)"
+                        r"(?=\s*(?:[.,!?]|$|please|pls|plz|thanks|for))")  # (not "is a trench coat too much?")
 # "짐 가볍게 싸고 싶어요", "travel light": packing a few pieces (a capsule), not lighter clothes
 _PACK_LIGHT = re.compile(r"짐(?:을|은)?\s*(?:좀\s*)?가볍게|가볍게\s*짐|짐\s*(?:을\s*)?가볍게\s*싸"
                          r"|\btravel(?:ling|ing)? light\b|\bpack(?:ing)? (?:really |super )?light(?:ly)?\b")
@@ -964,7 +1012,7 @@ def extract(text: str) -> Understanding:
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
     tropical = bool(find_terms(lowered, lexicon.TROPICAL_TERMS)[0] or find_terms(lowered, lexicon.SUMMER_EVENT_TERMS)[0])
     fits, _ = find_terms(lowered, lexicon.FIT_TERMS)  # "와이드 슬랙스": a cut of the trousers named
-    roles, masked = find_terms(masked, lexicon.ROLE_TERMS)
+    roles = find_terms(lowered, lexicon.ROLE_TERMS)[0]  # ("시댁" is the occasion's word too: read on the whole text)
     companions, masked = find_terms(masked, lexicon.COMPANION_TERMS)
     genders, masked = find_terms(masked, lexicon.GENDER_TERMS)
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
@@ -974,6 +1022,9 @@ def extract(text: str) -> Understanding:
         intents += find_terms(lowered, lexicon.IN_OR_OUT_TERMS)[0]
     questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
     colour_flags, kind_flags, pieces = _pieces(lowered, colours, kinds, slots)
+    # "no gold, I only wear silver": gold ruled out is the gold feature (chains/exclusions.py), not every metal
+    not_gold = [(m, f) for m, f in zip(colours, colour_flags) if not (f and lowered[m.start:m.end] in _GOLD_WORDS)]
+    colours, colour_flags = [m for m, _ in not_gold], [f for _, f in not_gold]
     wanted, avoided = (tuple(values) for values in _split_negated(*_kept(colours, colour_flags)))
     # "I don't own a black suit": a colour they lack is no colour ruled out
     avoided = tuple(c for c in avoided if not any(m.value == c and _NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])
@@ -1016,6 +1067,8 @@ def extract(text: str) -> Understanding:
     # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed, not more looks like it)
     like_but_a_piece = bool((slots or kinds) and _like_look(lowered) and _BUT_A_PIECE.search(lowered))
     avoided_kinds += [m.value for m, flag in zip(features, _negation_flags(lowered, features)) if flag]
+    if "gold" in avoided_kinds:  # "no gold jewellery, I only wear silver": gold pieces go, silver jewellery stays
+        pieces = [p for p in pieces if not p.endswith(":metallic")]
     compound_flags = _negation_flags(lowered, compounds)
     avoided_kinds += [m.value for m, flag in zip(compounds, compound_flags) if flag]
     wanted_kinds += [lexicon.COMPOUND_KINDS[m.value] for m, flag in zip(compounds, compound_flags)
@@ -1024,7 +1077,10 @@ def extract(text: str) -> Understanding:
     # "1번 아우터 없이", "no layer": every kind of layer
     avoided_kinds += [k for m, flag in zip(slots, _negation_flags(lowered, slots)) if flag and m.value == "outerwear"
                       for k in KINDS_BY_SLOT["outerwear"] if k not in avoided_kinds]
-    longer = bool(find_terms(lowered, lexicon.LONGER_TERMS)[0])
+    # ("i'm 5'11 so maxis are usually too short on me": a tall person's fact, no wish to trade dresses for trousers)
+    longer = bool(find_terms(lowered, lexicon.LONGER_TERMS)[0]) and not _TALL_FACT.search(lowered)
+    # ("knee length or longer, and I really don't wear trousers": the skirts and dresses stay, length unchecked)
+    longer = longer and not {"trousers", "jeans"} & set(avoided_kinds)
     if longer:  # "longer skirt pls, the knee is too short": no length is
         # recorded, so the skirt (or dress) gives way to trousers, which cover the knee for sure
         # ("dont want knees showing" names none: no skirt, dress or shorts can promise it)
@@ -1058,7 +1114,8 @@ def extract(text: str) -> Understanding:
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
     cold = bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0
     preferences = Preferences(
-        gender=_first(roles) or _first(genders) or _first(companions) or _BARE_GENDER.get(lowered.strip(" .!"))
+        gender=_first(roles) or _first(genders) or _first(companions) or _partners_parents(original.lower())
+        or _BARE_GENDER.get(lowered.strip(" .!"))
         or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) else _age_gender(lowered)[1]),
         # "hiking this weekend": the weekend says when, the hike what for
         # ("black-tie gala": a black-tie evening, not any party)
@@ -1088,7 +1145,8 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if like_but_a_piece else set())
         | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set())
         | ({"swap"} if puts_piece_on_look else set())
-        | ({"less_formal"} if any(m.value == "plainer" for m in followups) else set()),
+        | ({"less_formal"} if any(m.value == "plainer" for m in followups) else set())
+        | ({"warmer"} if _LAYER_TOO.search(lowered) and not followups else set()),
         puts_piece_on_look=puts_piece_on_look,
         slots=tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k)
                                                               for k in kind_values + tuple(avoided_kinds)])),

@@ -20,15 +20,16 @@ from chains.services import AgentServices
 from chains.state import ConversationState, Preferences
 from chains.turn import TurnContext, TurnState
 from domain.items import Item
-from domain.vocabulary import WOMENSWEAR_KINDS
+from domain.vocabulary import WOMENSWEAR_KINDS, slot_of
 
 
-def _merge_preferences(old: Preferences, heard: Understanding, kinds_name_anchor: bool) -> Preferences:
+def _merge_preferences(old: Preferences, heard: Understanding, named_slot: str | None) -> Preferences:
     update = heard.preferences
     if not (old.gender or update.gender) and WOMENSWEAR_KINDS & set(update.kinds):
         update = replace(update, gender="women")  # "a black dress: what shoes and jacket?", "치마로 바꿔줘"
-    if kinds_name_anchor:  # "it's a shirt" describes the photo, not a wish for more shirts
-        update = replace(update, kinds=())
+    if named_slot is not None:  # "it's a shirt" describes the photo, not a wish for more shirts ...
+        # ... but "these jeans ... flat shoes only" still wishes for the flats
+        update = replace(update, kinds=tuple(k for k in update.kinds if slot_of(k) not in (named_slot, None)))
     if old.season and season_only_felt(heard.text):  # "in case it gets chilly" at a May wedding: still May
         update = replace(update, season=None)
     merged = old.merged(update)
@@ -130,7 +131,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         naming_anchor = True
     if naming_anchor and not turn.image and not heard.question:
         heard = replace(heard, intents=heard.intents | {"outfit"})  # the looks are built around it as it really is
-    preferences = _merge_preferences(state["preferences"], heard, naming_anchor)
+    named_slot = (slot_of(conversation.anchor.kind) or "") if naming_anchor and conversation.anchor else None
+    preferences = _merge_preferences(state["preferences"], heard, named_slot)
     if not preferences.gender and conversation.anchor and conversation.anchor.kind in WOMENSWEAR_KINDS:
         preferences = replace(preferences, gender="women")  # a photographed skirt is womenswear
     brief = _leaning(actions.with_offered(preferences, conversation, heard), conversation, heard)

@@ -182,15 +182,15 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "date": ("date", "dinner date", "first date", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
              # a friend's birthday at a restaurant: a dinner out, not a party
              "birthday dinner", "birthday lunch", "birthday brunch", "생일 저녁", "생일 식사", "생일 모임", "생일모임",
-             # a dressed-up dinner out, on a trip or at home: the date's smart evening code
-             "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
-             "evening look", "evening out", "고급 레스토랑", "분위기 좋은 레스토랑", "근사한 저녁",
              "theme park", "amusement park", "disneyland", "롯데월드", "에버랜드", "놀이공원", "놀이동산",
              "valentine", "valentines", "발렌타인"),
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
                   "채용 박람회", "채용박람회"),
     "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객", "getting married", "gets married",
-                "get married", "결혼해", "결혼한대", "결혼한다", "결혼을 해"),
+                "get married", "결혼해", "결혼한대", "결혼한다", "결혼을 해",
+                # a part at the wedding names it ("mother of the bride, october")
+                "mother of the bride", "mother of the groom", "father of the bride", "father of the groom",
+                "maid of honour", "maid of honor", "bridesmaid", "best man", "groomsman", "groomsmen", "혼주"),
     # family and religious ceremonies dress like a wedding guest: neat, modest, nothing loud
     # a service: Sunday best, neat and modest, dressed a step below a wedding guest
     "church": ("church", "church service", "sunday service", "sunday mass", "교회", "예배", "성당", "chapel",
@@ -214,6 +214,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "inlaws", "in laws", "mother in law", "mother-in-law", "father in law", "father-in-law",
                        "xmas dinner", "christmas lunch", "xmas lunch",
                        "lunar new year", "chuseok", "seollal"),
+    # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
+    "dinner": ("evening look", "evening out", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
+               "dinner reservation", "dinner at a restaurant", "고급 레스토랑",
+               "분위기 좋은 레스토랑", "근사한 저녁", "저녁 식사", "저녁식사", "레스토랑", "디너"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     # dinner with clients or the team: a dinner out for work, dressed a step up
     "work_dinner": ("client dinner", "clients dinner", "dinner with clients", "dinner with a client", "dinner with my client",
@@ -330,9 +334,15 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
 ROLE_TERMS: dict[str, tuple[str, ...]] = {
     "women": ("i'm the bride", "i am the bride", "as the bride", "제가 신부", "신부인데", "신부예요", "신부입니다",
               # the in-laws of a wife ("시아버지 칠순잔치", "며느리예요"): she is dressing
-              "며느리", "daughter-in-law", "daughter in law", "시아버지", "시어머니", "시부모님", "시누이"),
+              "며느리", "daughter-in-law", "daughter in law", "시아버지", "시어머니", "시부모님", "시누이", "시댁", "시가",
+              # a woman's part at a wedding, and a pregnancy
+              "maid of honour", "maid of honor", "bridesmaid", "matron of honour", "matron of honor",
+              "mother of the bride", "mother of the groom", "신부 어머니", "신랑 어머니", "신부 엄마", "신랑 엄마",
+              "pregnant", "maternity", "baby bump", "임산부", "임신", "만삭", "임부"),
     "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑입니다",
-            "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인", "장모", "처남", "처제"),
+            "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인", "장모", "처남", "처제", "처가",
+            "best man", "groomsman", "groomsmen", "father of the bride", "father of the groom", "신부 아버지",
+            "신랑 아버지", "신부 아빠", "신랑 아빠"),
 }
 COMPANION_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("with my girlfriend", "with my gf", "with my wife", "여친이랑", "여친과", "여친하고", "여자친구랑",
@@ -487,6 +497,7 @@ FEATURE_TERMS: dict[str, tuple[str, ...]] = {
     "collar": ("collar", "collared", "collars", "칼라", "카라", "깃 있는", "깃이"),
     "crop": ("crop top", "crop tops", "cropped top", "cropped tops", "crop", "crops", "cropped", "midriff", "크롭",
              "크롭티", "크롭 티", "크롭탑", "크롭 탑", "배꼽티"),
+    "gold": ("gold", "golden", "골드", "금색", "금장"),
     "sparkle": ("sparkly", "sparkle", "sparkles", "glitter", "glittery", "sequin", "sequins", "sequined", "bling",
                 "shiny", "반짝이", "반짝이는", "글리터", "스팽글", "번쩍"),
 }
@@ -565,7 +576,9 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
               "밝은 거", "밝은거", "색상은 밝", "색은 밝", "밝은 옷",
               # the looks found too dark: lighter ones
               "too dark", "so dark", "too gloomy", "too sombre", "too somber", "너무 어두워", "너무 어둡", "칙칙해",
-              "칙칙한", "칙칙하"),
+              "칙칙한", "칙칙하",
+              # soft light colours ("bride said pastels only"): nothing dark in the clothes
+              "pastel", "pastels", "pastel colours", "pastel colors", "pastel tones", "파스텔", "파스텔톤", "파스텔 톤"),
 }
 # A colour said as a dress code, not a wish ("black and white dress code", "올블랙으로 오래요"): every piece in it.
 PALETTE_TERMS: dict[str, tuple[str, ...]] = {
@@ -645,7 +658,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # "theatre night, make it a little dressy": a step up from the occasion's usual
                     "a little dressy", "a bit dressy", "bit dressy", "little dressy", "slightly dressy",
                     "kinda dressy", "somewhat dressy", "something dressy", "make it dressy", "more dressed up",
-                    "좀 차려입", "좀 꾸민", "격식 있게", "격식있게"),
+                    "좀 차려입", "좀 꾸민", "격식 있게", "격식있게",
+                    # "너무 젊어 보여요 좀 더 점잖은 걸로": the mother of the bride, dressed with more gravity
+                    "점잖은 걸로", "점잖게", "더 점잖", "너무 젊어 보여", "너무 어려 보여", "looks too young", "too youthful",
+                    "more mature", "more grown up", "more grown-up", "more age appropriate", "more age-appropriate"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",
                 "더 저렴", "저렴한", "저렴하게", "너무 비싸"),
 }
@@ -673,6 +689,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                    "chubby", "kinda chubby", "plus size", "plus-size", "bigger guy", "big guy", "heavier build",
                    "통통한 편", "통통해서", "통통한데", "좀 통통", "살집", "덩치가 있", "덩치 있",
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배"),
+    "body:pregnancy": ("pregnant", "pregnancy", "maternity", "baby bump", "my bump", "the bump", "expecting a baby",
+                       "임산부", "임신", "만삭", "임부", "출산 전", "출산 앞두고"),
     "body:slim": ("look less skinny", "less skinny", "too skinny", "too thin", "skinny guy", "skinny build", "lanky",
                   "slim build", "i'm skinny", "im skinny", "i'm thin", "im thin", "마른 체형", "마른체형", "말라 보이", "말라보이",
                   "말라서", "너무 말라", "멸치", "빼빼", "and skinny", "tall and skinny", "skinny and tall", "really thin",

@@ -296,7 +296,8 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         stood_in += " " + wearer_note(lang, *assumed)
     reply, conversation = show_looks(
         services, conversation, outfits, length_note(lang, heard) + intro + stood_in + recoloured + weather
-        + _shoes_named(lang, heard, outfits) + no_suit_needed(lang, heard, outfits) + named_missing(lang, prefs, outfits)
+        + _shoes_named(lang, heard, outfits) + no_suit_needed(lang, heard, outfits) + no_gown_note(lang, brief, outfits)
+        + named_missing(lang, prefs, outfits)
         + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits, first_looks), events)
     if assumed and reply.outfits:  # the other wardrobe is one tap away
         reply = replace(reply, quick_replies=(_switch_wearer(lang, assumed[0]),) + reply.quick_replies[:2])
@@ -440,10 +441,15 @@ def coat_to_add(lang: str, brief: Brief, outfits: Sequence[Outfit]) -> str:
 
 
 def no_gown_note(lang: str, brief: Brief, outfits: Sequence[Outfit]) -> str:
-    """Black tie in dresses: the catalogue has no floor-length gowns, and the reply says its dresses stand in."""
-    if brief.occasion != "black_tie" or not any(i.slot == "onepiece" for o in outfits for i in o.items):
+    """Black tie from this catalogue: it has no floor-length gowns and no dinner suits or bow ties, and the
+    reply says its dresses (its darkest tailoring and long tie) stand in."""
+    if brief.occasion != "black_tie" or not outfits:
         return ""
-    return " " + prompts.render(lang, "black_tie_no_gown")
+    if any(i.slot == "onepiece" for o in outfits for i in o.items):
+        return " " + prompts.render(lang, "black_tie_no_gown")
+    if any(i.gender == "men" for o in outfits for i in o.items):
+        return " " + prompts.render(lang, "black_tie_no_dinner_suit")
+    return ""
 
 
 def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:

@@ -81,7 +81,7 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
     if item.source != "catalog":
         return False  # the user's own pieces stay
     named = (item.slot in heard.slots or splits_dress(item, heard)) \
-        and ("swap" in heard.followups or bool(formality_step(heard)))
+        and ("swap" in heard.followups or bool(formality_step(heard))) and _of_the_accessory_named(item, heard)
     # ("아우터 가벼운걸로": a warmth change said of one slot keeps to it)
     aimed = not heard.slots or item.slot in heard.slots
     # ("warmer pls, -8 at night": trainers and a light jacket give way to boots and a padded layer)
@@ -90,6 +90,13 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
         or shows_colour(item, prefs.avoid_colors) \
         or bool(_warmth_step(heard) and aimed and item.slot in WARMTH_CARRIERS and _out_of_season(item, brief)) \
         or bool(budget and item.price is not None and item.price > budget)
+
+
+def _of_the_accessory_named(item: Item, heard: Understanding) -> bool:
+    """An accessory changes only if it is of the kind named ("가방만 바꿔줘요": the pendant stays); the
+    other slots hold one piece each, which a kind names in its place ("바지는 슬랙스로")."""
+    named = [k for k in heard.kinds if KIND_TO_SLOT.get(k) == "accessory"]
+    return item.slot != "accessory" or not named or is_of_kind(item, named)
 
 
 def _out_of_season(item: Item, brief: Brief) -> bool:

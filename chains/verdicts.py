@@ -45,7 +45,7 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     said = said or (_occasion(lang, heard, season, occasion) if heard.question == "yesno" else "")
     season_said = _season(lang, heard) if heard.question == "yesno" else ""
     # ("검정 셔츠 입어도 괜찮나요? 흰 셔츠밖에 없어서요" at a funeral: its colours answer, not whether two go together)
-    strict = said and heard.kinds and dress_code(heard.preferences.occasion or occasion or "daily", season).strict_colours
+    strict = said and (heard.kinds or heard.preferences.colors) and dress_code(heard.preferences.occasion or occasion or "daily", season).strict_colours
     sentence = _suit_shoes(lang, heard) or (said if strict else "") or _photo_with(lang, heard, piece) \
         or _colour_for(lang, heard, piece) \
         or _colours(lang, heard) or said or season_said or _with_piece(lang, heard, piece) or _special(lang, heard)

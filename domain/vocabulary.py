@@ -41,6 +41,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "ceremony": ("formal", "ethnic", "party"), "church": ("smart casual", "casual", "formal"), "culture": ("casual", "smart casual", "party"),
     "family_dinner": ("casual", "smart casual"), "family_holiday": ("casual", "smart casual", "formal"),
     "festival": ("casual", "sports", "travel"), "work_dinner": ("smart casual", "formal", "casual"),
+    "dinner": ("casual", "smart casual", "party"),
     "graduation": ("party", "smart casual", "formal"), "cocktail": ("party", "formal"),
     "black_tie": ("party", "formal"), "beach_wedding": ("party", "formal", "casual"),
 }
@@ -48,7 +49,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
 CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel", "ceremony": "wedding",
                                             "church": "wedding", "flight": "travel", "work_dinner": "work",
                                             "family_holiday": "wedding", "festival": "daily",
-                                            "culture": "date", "family_dinner": "date", "graduation": "party", "cocktail": "party",
+                                            "culture": "date", "family_dinner": "date", "dinner": "date", "graduation": "party", "cocktail": "party",
                                             "black_tie": "party", "golf": "workout",
                                             "court": "interview", "beach_wedding": "wedding"}
 # Families that pair with anything: the backbone of colour harmony.

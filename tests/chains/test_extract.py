@@ -272,7 +272,7 @@ def test_a_cut_of_shoe_is_heard_by_name(text, cut):
     ("less bulky pls, i hate feeling like the michelin man", None, (), (), ()),
     ("i dont do heels at all, never", None, (), ("heels",), ()),
     ("can it all be navy or charcoal? beige washes me out", None, ("beige",), (), ()),
-    ("너무 꾸민 티 안 나게 시댁 모임", None, (), (), ()),  # 티 나다 is no t-shirt
+    ("너무 꾸민 티 안 나게 시댁 모임", "women", (), (), ()),  # 티 나다 is no t-shirt; 시댁 is her in-laws
 ])
 def test_what_is_only_owned_or_merely_said_is_no_wish_and_no_exclusion(text, gender, avoid_colors, avoid_kinds, kinds):
     heard = extract(text)

@@ -179,6 +179,11 @@ def test_a_childrens_label_never_dresses_a_grown_up():
     ("broad shoulders, pretty athletic. everything I try on for work looks boxy on me", "topics", ("body:shoulders",)),
     ("I have these pale pink trousers and I'm curvy (hips)", "topics", ("body:thighs",)),
     ("남자 30대 좀 통통한 편인데 친구 결혼식 하객룩 뭐입죠", "topics", ("body:belly",)),
+    # the garment they bought or have is the one in the photo, whatever the model read; "this" alone points at it
+    ("빨간 스커트 샀는데 상의 뭐 입어야 할지 모르겠어요 ㅜ 데이트룩으로요", "photo_kind", "skirt"),
+    ("I bought a red skirt, what top should I wear with it?", "photo_kind", "skirt"),
+    ("just got new boots! what jeans go with them", "photo_kind", "boots"),
+    ("I have black jeans, what goes with this?", "photo_kind", None),
 ])
 def test_ordinary_phrasings_of_a_first_contact_round(text, field, expected):
     heard = extract(text)

@@ -1,0 +1,101 @@
+"""What a person says once holds: who they are (pregnant, the maid of honour, going to 시댁), the month said
+beside a question, a rule on a metal or a shoe, a change to one accessory, and a dinner out dressed a step up."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.extract import extract
+from domain.items import Item
+from retrieval.traits import traits_of
+from tests.garment_photos import draw_garment
+
+
+@pytest.fixture
+def pink_dress_photo(tmp_path):
+    return draw_garment(tmp_path / "pink-dress.jpg", (200, 60, 140))
+
+
+@pytest.fixture
+def red_skirt_photo(tmp_path):
+    return draw_garment(tmp_path / "red-skirt.jpg", (190, 30, 40))
+
+
+def say(services, text, image=None, user="ana"):
+    return services.stylist.turn(user, text, str(image) if image else None).to_json()
+
+
+def worn(reply, slot=None):
+    return [Item.from_json(i) for o in reply["outfits"] for i in o["items"] if slot is None or i["slot"] == slot]
+
+
+def test_a_pregnancy_says_whose_clothes_and_keeps_to_flat_shoes_and_easy_cuts(services):
+    reply = say(services, "임산부인데 주말에 편하게 입을 옷 추천 좀요", user="bump")
+    assert reply["preferences"]["gender"] == "women" and reply["outfits"], reply["reply"]
+    assert "임신" in reply["reply"]  # the note on dressing a bump, not "menswear or womenswear?"
+    assert not [i.name for i in worn(reply) if i.kind == "heels" or "skinny" in i.name.lower()]
+
+
+def test_the_maid_of_honour_in_pastels_is_dressed_without_a_question_and_without_dark_clothes(services):
+    reply = say(services, "maid of honour at a beach wedding in july, bride said pastels only", user="moh")
+    assert reply["type"] == "outfits" and reply["preferences"]["gender"] == "women", reply["reply"]
+    clothes = [i for i in worn(reply) if i.slot in ("top", "bottom", "onepiece")]
+    assert clothes and not [i.name for i in clothes if i.color_family in ("black", "navy", "brown", "olive")]
+
+
+def test_a_visit_to_her_future_in_laws_is_dressed_by_day(services):
+    reply = say(services, "예비 시댁에 첫인사 가요 뭐 입을까요", user="siddaek")
+    assert reply["preferences"]["gender"] == "women" and reply["outfits"], reply["reply"]
+    assert not [i.name for i in worn(reply, "accessory") if "clutch" in i.name.lower()]
+
+
+def test_the_month_said_beside_a_body_question_is_kept_for_the_looks(services):
+    reply = say(services, "친구 결혼식 하객룩 뭐가 좋을까요? 10월이고 남자, 키 170에 좀 통통해요", user="oct-guest")
+    assert reply["preferences"]["season"] == "fall"
+    assert "체격이 있는 남성" in reply["reply"]  # the men's note on a fuller build, not the A-line skirt advice
+
+
+def test_no_gold_keeps_silver_and_takes_every_gold_piece_away(services, pink_dress_photo):
+    say(services, "wearing this dress to a garden wedding in april. what shoes and bag would go?", pink_dress_photo,
+        user="silver")
+    reply = say(services, "no gold jewellery please, I only wear silver", user="silver")
+    assert reply["outfits"] and not [i.name for i in worn(reply) if "gold" in i.name.lower()]
+
+
+def test_a_smaller_bag_swaps_the_bags_and_keeps_the_jewellery(services):
+    first = say(services, "rooftop cocktail party in july, woman, flats only", user="small-bag")
+    reply = say(services, "can u swap the bag for something smaller", user="small-bag")
+    for before, after in zip(first["outfits"], reply["outfits"]):
+        kinds = [traits_of(Item.from_json(i)).kind for i in before["items"]]
+        if "bag" in kinds:  # another bag, not none (and never a bangle in its place)
+            assert "bag" in [traits_of(Item.from_json(i)).kind for i in after["items"]]
+        kept = [i["id"] for i in before["items"] if i["slot"] != "accessory" or "bag" not in i["name"].lower()
+                and traits_of(Item.from_json(i)).kind == "jewellery"]
+        assert set(kept) <= {i["id"] for i in after["items"]}
+
+
+def test_a_coat_asked_for_keeps_the_changes_already_made(services, red_skirt_photo):
+    say(services, "이 빨간 스커트로 연말 회식룩 가능?? 우리 회사 좀 보수적임", red_skirt_photo, user="coat-too")
+    changed = say(services, "상의를 좀 더 포멀하게 바꿔줘", user="coat-too")
+    reply = say(services, "12월이라 아우터도 같이 골라줘", user="coat-too")
+    tops = lambda r: [i["id"] for o in r["outfits"] for i in o["items"] if i["slot"] == "top"]  # noqa: E731
+    assert tops(reply) == tops(changed)  # the formal tops stay: a layer was asked for, not new looks
+    assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in reply["outfits"])
+
+
+def test_a_nice_dinner_on_a_trip_is_dressed_a_step_up(services):
+    say(services, "going to goa for a week in may, what do i pack? male", user="goa-dinner")
+    reply = say(services, "need something for a nice dinner one evening too", user="goa-dinner")
+    assert reply["outfits"], reply["reply"]
+    assert not [i.name for i in worn(reply) if i.kind in ("shorts", "tshirt", "sneakers", "tank")]
+
+
+def test_knee_length_without_trousers_keeps_skirts_and_dresses():
+    heard = extract("my grandad's funeral is on saturday. im a uk 18, need something modest, knee length or longer, "
+                    "and I really don't wear trousers")
+    assert heard.avoid_kinds == ("trousers",)  # not skirts and dresses too (length unknown): nothing would be left
+
+
+def test_black_tie_for_a_man_says_the_catalogue_has_no_dinner_suit(services):
+    reply = say(services, "black tie gala in december, what do i wear? guy", user="black-tie-man")
+    assert reply["outfits"] and "dinner suit" in reply["reply"], reply["reply"]
