@@ -491,6 +491,7 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
                 tone="dark" if hands_on else None)
 
 
+_INSTEAD = re.compile(r"\binstead of\b|\brather than\b")
 # "meeting my gf's parents", "여친 부모님 뵈러": his clothes, as "with my girlfriend" is (COMPANION_TERMS)
 _PARTNERS_PARENTS = {
     "men": re.compile(r"\b(?:girlfriend|gf)['’]?s?\s+(?:parents|family|folks|mom|mum|dad|mother|father)\b"
@@ -498,6 +499,14 @@ _PARTNERS_PARENTS = {
     "women": re.compile(r"\b(?:boyfriend|bf)['’]?s?\s+(?:parents|family|folks|mom|mum|dad|mother|father)\b"
                         r"|(?:남친|남자\s?친구)\s*(?:의\s*)?(?:부모님|어머님|아버님|집|가족)"),
 }
+
+
+def _swapped_piece(text: str, kinds: list[Match], slots: list[Match], followups: list[Match]) -> str | None:
+    """The one piece a swap names ("brown shoes instead of black", "셔츠 흰색 말고 하늘색으로"), if one."""
+    if not (any(m.value == "swap" for m in followups) or _INSTEAD.search(text)):
+        return None
+    named = {m.value for m in kinds} or ({"shoes"} if {m.value for m in slots} == {"shoes"} else set())
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _partners_parents(text: str) -> str | None:
@@ -1029,6 +1038,9 @@ def extract(text: str) -> Understanding:
     # "I don't own a black suit": a colour they lack is no colour ruled out
     avoided = tuple(c for c in avoided if not any(m.value == c and _NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])
                                                  and not _HATED_AFTER.match(lowered[m.end:]) for m in colours))
+    if (swapped := _swapped_piece(lowered, kinds, slots, followups)) and wanted and avoided:
+        # "#1 but brown shoes instead of black": the black shoes go, not every black piece
+        pieces, avoided = pieces + [ruled_out_piece(swapped, c) for c in avoided], ()
     if than := _MORE_THAN.search(lowered):  # "more purple than pink": purple; "분홍보다 보라": 보라
         before = than.group() == "than"
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
@@ -1111,6 +1123,8 @@ def extract(text: str) -> Understanding:
     asked_size, usual_size = _sizes(lowered) if any(m.value == "size" for m in intents) or fits else (None, None)
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
+    if felt and kind_values == ("shoes",):  # "구두는 굽 낮은 걸로": the shoes worn, made lower; no wish for a kind
+        kind_values = ()
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
     cold = bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0
     preferences = Preferences(

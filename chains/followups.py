@@ -9,7 +9,7 @@ from dataclasses import replace
 import prompts
 from chains.dress_code import EXPECTED_PIECES, dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
-from chains.look_score import colour_slot_for
+from chains.look_score import FORMAL_RANK, brown_shoes_under_black, colour_slot_for
 from chains.extract import Understanding, season_only_felt
 from chains.finishing import slot_intro
 from chains.explain import why
@@ -245,15 +245,21 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
             looks[number - 1] = _with_piece(look, accented) if accented else look
             return show_looks(services, conversation, looks, text, events)
     else:
+        # ("#1 but brown shoes": the colour is the shoes', not the tie's the first message asked about)
+        asked = replace(prefs, kinds=heard.kinds) if heard.slots and heard.preferences.colors else prefs
         for exclude in (conversation.shown_ids + others, ()):  # then a piece another look wears may come too
-            new = revise_looks(services, (look,), heard, prefs, conversation.ruled_out(heard.avoid_kinds),
+            new = revise_looks(services, (look,), heard, asked, conversation.ruled_out(heard.avoid_kinds),
                                exclude, lang, weather=conversation.weather, feel=conversation.feel,
                                seed=conversation.seed)[0]
             if new.items != look.items:
                 break
     if (missed := _asked_colour_missed(look, new, heard)) is not None:  # "1번 코트만 카멜색으로": none in camel
-        text = prompts.render(lang, "revised_one_no_colour_piece", number=number, kind=prompts.label(lang, "kind", missed),
-                              colour=prompts.label(lang, "color_family", heard.preferences.colors[0]))
+        # ("#1 but brown shoes" under a charcoal suit at an interview: the rule, not "the catalogue has none")
+        key = "revised_one_black_suit_shoes" if _black_suit_shoes(look, heard, prefs, season_of(services, prefs)) \
+            else "revised_one_no_colour_piece"
+        text = prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", missed),
+                              colour=prompts.label(lang, "color_family", heard.preferences.colors[0]),
+                              occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
         return show_looks(services, conversation, looks, text, events)
     looks[number - 1] = new
     changed = new.items != look.items
@@ -262,6 +268,15 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     return show_looks(services, conversation, looks, said + _one_look_text(lang, heard, number, look, new, added,
                                                                           prefs.occasion or "daily") + felt,
                       events)
+
+
+def _black_suit_shoes(look: Outfit, heard: Understanding, prefs: Preferences, season: str) -> bool:
+    """Brown shoes asked under black or charcoal tailoring where the dress code is formal (chains/compose.py
+    keeps them out: a dark city suit takes black shoes)."""
+    code = dress_code(prefs.occasion or "daily", season)
+    return "shoes" in heard.slots and heard.preferences.colors[:1] == ("brown",) and code.target >= FORMAL_RANK \
+        and bool(brown_shoes_under_black(replace(look, items=tuple(
+            replace(i, color_family="brown") if i.slot == "shoes" else i for i in look.items)).items))
 
 
 def _wears_colour(look: Outfit, colours: Sequence[str]) -> bool:

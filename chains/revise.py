@@ -125,8 +125,8 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     if "warmer" in heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
         reusable.add("outerwear")  # a coat from another look on screen may go over this one too
-    if brief.weather.booted and "shoes" in slots:
-        reusable.add("shoes")  # one pair of boots may walk several looks through the snow
+    if (brief.weather.booted or brief.feel.comfort) and "shoes" in slots:
+        reusable.add("shoes")  # one pair of boots (or of flats) may walk several looks through the snow
     # "without the jacket" (or "#2 without the jacket", said of that look even in winter): no layer, rather
     # than another in its place
     if _layer_ruled_out(look, brief) and (heard.target_look or dress_code(brief.occasion, brief.season).layer != "needed"):

@@ -99,3 +99,29 @@ def test_knee_length_without_trousers_keeps_skirts_and_dresses():
 def test_black_tie_for_a_man_says_the_catalogue_has_no_dinner_suit(services):
     reply = say(services, "black tie gala in december, what do i wear? guy", user="black-tie-man")
     assert reply["outfits"] and "dinner suit" in reply["reply"], reply["reply"]
+
+
+def test_lower_heels_for_the_mother_of_the_bride_change_only_the_shoes(services):
+    first = say(services, "딸 결혼식에 혼주로 서는데 한복 말고 양장 입으려고 해요. 10월 예식이에요", user="honju")
+    graver = say(services, "너무 젊어 보여요 좀 더 점잖은 걸로요", user="honju")
+    assert graver["type"] == "outfits" and graver["outfits"], graver["reply"]  # not the help text
+    reply = say(services, "구두는 굽 낮은 걸로 해주세요", user="honju")
+    assert reply["outfits"] and not [i.name for i in worn(reply, "shoes") if i.kind == "heels"], reply["reply"]
+    clothes = lambda r: [[i["id"] for i in o["items"] if i["slot"] != "shoes"] for o in r["outfits"]]  # noqa: E731
+    assert clothes(reply) == clothes(graver)
+    assert first["preferences"]["gender"] == "women"
+
+
+def test_meeting_his_girlfriends_parents_is_dressed_in_menswear():
+    assert extract("meeting my gfs parents for the first time, what do i wear").preferences.gender == "men"
+    assert extract("여친 부모님 첫인사 뭐 입지").preferences.gender == "men"
+    assert extract("my gf's friends are throwing a party").preferences.gender is None
+
+
+def test_brown_shoes_instead_of_black_change_the_shoes_or_say_why_not(services):
+    say(services, "final round interview at a law firm next tuesday, guy", user="brown-shoes")
+    reply = say(services, "#1 but brown shoes instead of black, keep everything else", user="brown-shoes")
+    assert "black" not in reply["preferences"]["avoid_colors"]  # the black shoes go, not every black piece
+    shoes = [i for i in reply["outfits"][0]["items"] if i["slot"] == "shoes"]
+    assert shoes[0]["color_family"] == "brown" or "takes black shoes" in reply["reply"], reply["reply"]
+    assert "has no brown" not in reply["reply"]
