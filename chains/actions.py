@@ -35,7 +35,7 @@ from chains.turn import TurnContext, TurnEvents, TurnState
 from chains.verdicts import suit_colour, verdict
 from domain.colors import family_hex
 from domain.items import GarmentAnalysis, Item
-from domain.vocabulary import KIND_TO_SLOT, slot_of
+from domain.vocabulary import KIND_TO_SLOT, WEARER_OF_KIND, slot_of
 from retrieval.trends import Rising, SeasonTrend, season_trend
 
 log = logging.getLogger(__name__)
@@ -289,8 +289,9 @@ def _trend_answer(services: AgentServices, conversation: ConversationState,
     colours = found.colors[:3]
     text = prompts.render(
         lang, "trend_answer", season=prompts.label(lang, "season", season), year=found.year, previous=found.previous,
-        items=found.items, colors=_listed(lang, "color_family", colours), kinds=_listed(lang, "kind", _in_season(found)),
-        styles=_listed(lang, "style", found.styles[:2]),
+        items=found.items, colors=_listed(lang, "color_family", colours),
+        kinds=_listed(lang, "kind", _in_season(found, prefs.gender)),
+        styles=_listed(lang, "style", [r for r in found.styles if _worn_by(r.value, prefs.gender)][:2]),
         listings=prompts.render(lang, f"trend_listings_{found.gender or 'all'}"))
     if asked_kinds:  # "are puffer jackets still in?": that piece first
         text = _kind_trend(lang, found, asked_kinds[0], season) + " " + text
@@ -313,10 +314,20 @@ def _fit_trend_answer(services: AgentServices, lang: str, fit: str) -> Reply:
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_trend")))
 
 
-def _in_season(found: SeasonTrend) -> tuple[Rising, ...]:
-    """Rising kinds a stylist would wear in the season (no sandals called a winter trend)."""
+def _in_season(found: SeasonTrend, gender: str | None = None) -> tuple[Rising, ...]:
+    """Rising kinds a stylist would wear in the season (no sandals called a winter trend), and the asker
+    would (no flats in a men's trend, where the season's listings are not split by wearer)."""
     code = dress_code("daily", found.season)
-    return tuple(r for r in found.kinds if r.value not in code.exclude_kinds)[:3]
+    return tuple(r for r in found.kinds if r.value not in code.exclude_kinds and _worn_by(r.value, gender))[:3]
+
+
+# Styles one wardrobe wears (chains/recommend.py GENDERED_STYLE names the other's for each)
+_STYLE_OF = {"feminine": "women", "chic": "women", "dandy": "men"}
+
+
+def _worn_by(value: str, gender: str | None) -> bool:
+    wearer = WEARER_OF_KIND.get(value) or _STYLE_OF.get(value)
+    return gender in (None, "unisex") or wearer in (None, gender)
 
 
 def _listed(lang: str, group: str, rows: Sequence[Rising]) -> str:

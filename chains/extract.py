@@ -491,6 +491,10 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
                 tone="dark" if hands_on else None)
 
 
+# "신발 다른거 보여줘", "show me other shoes": another piece in that part of the looks on screen
+_OTHER_OF_A_PART = re.compile(r"(?:신발|가방|바지|치마|상의|하의|아우터|겉옷|자켓|재킷|코트|구두)\s*(?:은|는|좀)?\s*다른\s?(?:거|걸|것)"
+                              r"|다른\s+(?:신발|가방|바지|치마|상의|하의|아우터|겉옷|자켓|재킷|코트|구두)"
+                              r"|\b(?:other|different)\s+(?:shoes|bags?|tops?|bottoms|pants|trousers|jackets?|coats?)\b")
 _INSTEAD = re.compile(r"\binstead of\b|\brather than\b")
 # "meeting my gf's parents", "여친 부모님 뵈러": his clothes, as "with my girlfriend" is (COMPANION_TERMS)
 _PARTNERS_PARENTS = {
@@ -1160,7 +1164,8 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set())
         | ({"swap"} if puts_piece_on_look else set())
         | ({"less_formal"} if any(m.value == "plainer" for m in followups) else set())
-        | ({"warmer"} if _LAYER_TOO.search(lowered) and not followups else set()),
+        | ({"warmer"} if _LAYER_TOO.search(lowered) and not followups else set())
+        | ({"swap"} if slots and _OTHER_OF_A_PART.search(lowered) else set()),
         puts_piece_on_look=puts_piece_on_look,
         slots=tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k)
                                                               for k in kind_values + tuple(avoided_kinds)])),

@@ -422,7 +422,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     # "그 색으로 코디 보여줘" after the trend colours: looks in them
     "trend": ("trend", "trends", "trending", "trendy", "in style", "in fashion", "what's hot", "트렌드", "유행", "요즘 뜨는",
               "그 색으로", "그 색깔로", "그 컬러로", "in those colours", "in those colors", "with those colours",
-              "with those colors",
+              "with those colors", "look around that", "looks around that", "outfit around that", "in that trend",
+              "that trend", "그 트렌드", "트렌드대로", "트렌드에 맞춰",
               "인기 있는", "핫한"),
     "size": ("what size", "which size", "my size", "size should", "sizes", "size", "사이즈", "치수", "몇 입",
              "s or m", "m or l", "l or xl", "xl or xxl", "small or medium", "medium or large", "large or xl"),

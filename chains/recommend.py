@@ -362,7 +362,10 @@ def warm_accessory(catalog: CatalogSearch, items: Sequence[Item], gender: str | 
     if any(i.kind in WARM_ACCESSORIES for i in items):
         return None
     worn = {i.color_family for i in items}
+    code = dress_code(brief.occasion, brief.season)
     for kind in WARM_ACCESSORIES:
+        if kind in code.exclude_kinds and kind not in code.fine_if_asked:
+            continue  # no scarf on a run: a beanie, or nothing
         pool = fetch_slot(catalog, "accessory", gender, replace(prefs, kinds=(kind,)), brief, tuple(used))
         warm = [i for i in pool if i.kind == kind and traits_of(i).warmth in ("warm", "heavy")]
         if warm:

@@ -210,6 +210,7 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     must_fill = {s for s in slots if s not in OPTIONAL_SLOTS} | needed
     if any(i.slot == "outerwear" for i in swapped) and dress_code(brief.occasion, brief.season).layer == "needed":
         must_fill.add("outerwear")  # "less formal" in December: another coat or the same one, never none
+    alike = pool  # (another pair in the same colour, where no other colour goes with the rest)
     if "swap" in heard.followups:
         # a piece asked for by name ("what coat can go over it?") is never swapped for none
         must_fill |= {HELD_SLOTS.get(k) or KIND_TO_SLOT.get(k) for k in heard.kinds} & slots
@@ -223,6 +224,10 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         must_fill = set(slots)
     shown_again = used_keys(i for slot in reusable for i in pool.get(slot, ()))
     items = build_look(plan, pool, prefs, keep, used - shown_again, {}, seed=seed)
+    if items is None and pool is not alike and not (formality_step(heard) or heard.feel or _warmth_step(heard)):
+        # "신발 다른거": black derbies under a black belt and a charcoal suit take another black pair
+        items = build_look(plan, {s: [i for i in alike[s] if i not in swapped] for s in alike}, prefs, keep,
+                           used - shown_again, {}, seed=seed)
     if items is None or not must_fill <= {plan_slot(i) for i in items}:
         return None  # nothing better to offer: the look stays as it was
     mark_used(used, items)

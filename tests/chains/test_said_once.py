@@ -125,3 +125,27 @@ def test_brown_shoes_instead_of_black_change_the_shoes_or_say_why_not(services):
     shoes = [i for i in reply["outfits"][0]["items"] if i["slot"] == "shoes"]
     assert shoes[0]["color_family"] == "brown" or "takes black shoes" in reply["reply"], reply["reply"]
     assert "has no brown" not in reply["reply"]
+
+
+def test_a_trend_asked_for_men_names_menswear_and_the_looks_around_it_wear_it(services):
+    trend = say(services, "what's trending this spring for guys?", user="trend-guy")
+    assert "flats" not in trend["reply"] and "feminine" not in trend["reply"], trend["reply"]
+    looks = say(services, "ok build me a look around that for weekend brunch", user="trend-guy")
+    assert looks["outfits"] and "rising" in looks["reply"], looks["reply"]
+
+
+def test_a_cold_run_to_the_gym_gets_no_scarf(services):
+    say(services, "헬스장 처음 가는데 뭐 입고 가야됨? 남자임", user="gym-run")
+    reply = say(services, "가을 아침에 뛰어서 가는데 좀 추워", user="gym-run")
+    assert reply["outfits"] and not [i.name for i in worn(reply) if i.kind == "scarf"]
+
+
+def test_other_shoes_change_the_shoes_and_nothing_else(services):
+    first = say(services, "친구 결혼식 하객룩 뭐가 좋을까요? 10월이고 남자", user="other-shoes")
+    reply = say(services, "신발 다른거 보여줘", user="other-shoes")
+    assert len(reply["outfits"]) == len(first["outfits"])  # the same looks, not new ones
+    pairs = list(zip(first["outfits"], reply["outfits"]))
+    rest = lambda o: [i["id"] for i in o["items"] if i["slot"] != "shoes"]  # noqa: E731
+    shoes = lambda o: [i["id"] for i in o["items"] if i["slot"] == "shoes"]  # noqa: E731
+    assert all(rest(a) == rest(b) for a, b in pairs)
+    assert sum(shoes(a) != shoes(b) for a, b in pairs) > len(pairs) // 2
