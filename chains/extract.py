@@ -495,6 +495,7 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
 _OTHER_OF_A_PART = re.compile(r"(?:신발|가방|바지|치마|상의|하의|아우터|겉옷|자켓|재킷|코트|구두)\s*(?:은|는|좀)?\s*다른\s?(?:거|걸|것)"
                               r"|다른\s+(?:신발|가방|바지|치마|상의|하의|아우터|겉옷|자켓|재킷|코트|구두)"
                               r"|\b(?:other|different)\s+(?:shoes|bags?|tops?|bottoms|pants|trousers|jackets?|coats?)\b")
+_OR_NO_SAME = re.compile(r"\b(\w+)(\s+or\s+no\s+\1)\b")
 _INSTEAD = re.compile(r"\binstead of\b|\brather than\b")
 # "meeting my gf's parents", "여친 부모님 뵈러": his clothes, as "with my girlfriend" is (COMPANION_TERMS)
 _PARTNERS_PARENTS = {
@@ -1008,6 +1009,7 @@ def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
     lowered = _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(_blank, original.lower()))))
+    lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)

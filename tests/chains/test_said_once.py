@@ -149,3 +149,15 @@ def test_other_shoes_change_the_shoes_and_nothing_else(services):
     shoes = lambda o: [i["id"] for i in o["items"] if i["slot"] == "shoes"]  # noqa: E731
     assert all(rest(a) == rest(b) for a, b in pairs)
     assert sum(shoes(a) != shoes(b) for a, b in pairs) > len(pairs) // 2
+
+
+def test_socks_or_no_socks_is_a_question_answered_not_socks_ruled_out():
+    heard = extract("socks or no socks with these? and what colour")
+    assert heard.avoid_kinds == () and "shoes:socks" in heard.topics
+
+
+def test_a_top_asked_for_beside_trousers_one_owns_asks_whose_clothes_in_one_short_question(services):
+    reply = say(services, "I have olive cargo pants, what top should I wear with them? going to a bbq saturday",
+                user="olive-cargo")
+    assert reply["type"] == "question" and reply["asks"] == ["gender"], reply["reply"]
+    assert reply["reply"].startswith("Olive trousers go best with") and len(reply["reply"]) < 200
