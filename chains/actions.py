@@ -23,7 +23,7 @@ from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
 from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conversation_brief, feel_notes,
                           likely_wearer_of, named_missing, no_gown_note, no_suit_needed, offer_looks, render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
-from chains.recommend import recommend_looks
+from chains.recommend import GENDERED_STYLE, recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
 from chains.router import puts_photo_on_look, says_something
 from chains.services import AgentServices
@@ -321,8 +321,8 @@ def _in_season(found: SeasonTrend, gender: str | None = None) -> tuple[Rising, .
     return tuple(r for r in found.kinds if r.value not in code.exclude_kinds and _worn_by(r.value, gender))[:3]
 
 
-# Styles one wardrobe wears (chains/recommend.py GENDERED_STYLE names the other's for each)
-_STYLE_OF = {"feminine": "women", "chic": "women", "dandy": "men"}
+# Styles one wardrobe wears: those GENDERED_STYLE trades for the other's
+_STYLE_OF = {style: other for wearer, other in (("men", "women"), ("women", "men")) for style in GENDERED_STYLE[wearer]}
 
 
 def _worn_by(value: str, gender: str | None) -> bool:
@@ -737,7 +737,9 @@ def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     # ("10월이고 남자, 키 170에 좀 통통해요") and a budget
     occasion = event_occasion(state["understanding"]) or said.occasion
     kept = state["stored_preferences"].merged(Preferences(gender=said.gender, avoid_colors=said.avoid_colors,
-                                                          occasion=occasion, season=said.season,
+                                                          occasion=occasion,
+                                                          # (the season as merged: "쌀쌀하면?" keeps a May wedding in May)
+                                                          season=state["preferences"].season if said.season else None,
                                                           budget_max=said.budget_max))
     return {"reply": reply, "conversation": conversation, "preferences": kept}
 

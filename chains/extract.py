@@ -25,8 +25,10 @@ _EN_CONTINUED = re.compile(r"\b(?:and|or|nor)\s+(?:anything|any)\s+(?:in\s+)?$")
 _EN_NEGATION_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_BEFORE) + r")\b")
 _SWAP_BEFORE = re.compile(r"\b(?:swap|replace|change|switch)\s+(?:out\s+)?(?:the\s+|my\s+|those\s+)?$")
 # ("swap the bag for something smaller", "for a smaller one": another of the same kind, not none)
+_SAME_KIND_WORDS = r"(?:smaller|bigger|larger|longer|shorter|cheaper|nicer|simpler|plainer|lighter|darker|brighter|" \
+                   r"warmer|cooler|thinner|thicker|softer|dressier|fancier|better|newer|different|similar)"
 _SWAP_AFTER = re.compile(r"^\s+(?:for|with|to)\b(?!\s+(?:(?:something|one)\s+(?:a bit\s+|a little\s+|slightly\s+)?"
-                         r"(?:\w+er|different|similar)|an?\s+\w+er\s+one|another(?:\s+one)?|a different one)\b)")
+                         + _SAME_KIND_WORDS + r"|an?\s+" + _SAME_KIND_WORDS + r"\s+one|another(?:\s+one)?)\b)")
 _KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may come a few words later
 # Phrases whose words would be misread as wishes: "anything works" is not the office, "help me dress
 # him" asks for no dress, "not sure" negates nothing, "semi formal" is no style.
@@ -93,10 +95,12 @@ _NAMES_THE_PHOTO = re.compile(
 # (without a photo, "what goes with these jeans?" names no garment on screen)
 _POINTED_AT = re.compile(r"\b(?:these|this|those)\s+(?=[a-z])|(?<![가-힣])이\s+(?=[가-힣a-z])")
 # "I bought a red skirt, what top?", "빨간 스커트 샀는데 상의 뭐 입어야": the garment they own is the one shown
-_OWNED_BEFORE = re.compile(r"\b(?:just\s+)?(?:bought|got|have|own|ordered|picked up|found)\s+(?=[a-z])")
-_OWNED_AFTER = re.compile(r"^\s*(?:을|를|이|가|하나|한\s*벌)?\s*(?:새로\s*)?(?:샀|구매했|구입했|장만했|선물\s*받|받았|있는데|있어)")
+_OWNED_BEFORE = re.compile(r"\b(?:i\s+(?:just\s+)?(?:bought|got|have|own|ordered|picked up|found)|i'?ve got|just (?:bought|got))"
+                           r"\s+(?=[a-z])")  # ("I don't have heels" says no such thing)
+_OWNED_AFTER = re.compile(r"^\s*(?:을|를|이|가|하나|한\s*벌)?\s*(?:새로\s*)?(?:샀|구매했|구입했|장만했|선물\s*받|받았|있는데|있어(?!야))")
 # "I have black jeans, what goes with this?": "this" alone points at the photo, the jeans are its partner
-_BARE_POINTER = re.compile(r"\b(?:this|these)\b(?!\s+[a-z])|이거|이걸|이건")
+_BARE_POINTER = re.compile(r"\b(?:this|these)\b(?=\s*(?:[?.!,]|$|(?:go|goes|work|works|look|looks|match|matches|would|will|"
+                           r"is|are|be|one)\b))|이거|이걸|이건")
 # "would #1 work for a funeral?", "does it work with my coat?": the verb, not the office ("to work for a
 # meeting" keeps its noun)
 _WORK_VERB = re.compile(r"(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )"
@@ -179,7 +183,8 @@ _USUAL_SIZE = re.compile(r"(?:평소(?:에)?|보통|원래|usually|normally|typi
                          r"|(?<![\w'])(?:i'?m|i am|i wear|i take)\s+(?:an?\s+)?" + _SIZE_WORD
                          + r"\s+(?:usually|normally)\b"
                          # "was a M before the bump": the size worn before
-                         r"|(?<![\w'])(?:i\s+)?(?:was|used to (?:be|wear))\s+(?:an?\s+)?" + _SIZE_WORD + r"(?![\w'])",
+                         r"|(?<![\w'])(?:i\s+)?(?:was|used to (?:be|wear))\s+(?:an?\s+)?" + _SIZE_WORD
+                         + r"\s+(?:before|pre)\b",
                          re.IGNORECASE)
 _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outfit)\b|보여\s*(?:줘|주세요|줄래)"
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
@@ -492,10 +497,13 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
 
 
 # "신발 다른거 보여줘", "show me other shoes": another piece in that part of the looks on screen
+# (not "다른 신발이랑 신어도 돼요?", "will it go with different tops?": a question about pairing)
 _OTHER_OF_A_PART = re.compile(r"(?:신발|가방|바지|치마|상의|하의|아우터|겉옷|자켓|재킷|코트|구두)\s*(?:은|는|좀)?\s*다른\s?(?:거|걸|것)"
-                              r"|다른\s+(?:신발|가방|바지|치마|상의|하의|아우터|겉옷|자켓|재킷|코트|구두)"
-                              r"|\b(?:other|different)\s+(?:shoes|bags?|tops?|bottoms|pants|trousers|jackets?|coats?)\b")
+                              r"(?!\s*(?:이랑|랑|와|과|하고))"
+                              r"|다른\s+(?:신발|가방|바지|치마|상의|하의|아우터|겉옷|자켓|재킷|코트|구두)(?!\s*(?:이랑|랑|와|과|하고))"
+                              r"|(?<!with )\b(?:other|different)\s+(?:shoes|bags?|tops?|bottoms|pants|trousers|jackets?|coats?)\b")
 _OR_NO_SAME = re.compile(r"\b(\w+)(\s+or\s+no\s+\1)\b")
+_SHOES_SAID_OF = re.compile(r"(?:구두|신발)\s*(?:은|는|도)|\bthe shoes\b")
 _INSTEAD = re.compile(r"\binstead of\b|\brather than\b")
 # "meeting my gf's parents", "여친 부모님 뵈러": his clothes, as "with my girlfriend" is (COMPANION_TERMS)
 _PARTNERS_PARENTS = {
@@ -506,6 +514,13 @@ _PARTNERS_PARENTS = {
 }
 
 
+def _said_instead(text: str, colours: list[Match], flags: list) -> set[str]:
+    """The colours ruled out only right after "instead of" / "rather than", and nowhere else."""
+    after = [m for m, f in zip(colours, flags) if f and any(0 <= m.start - i.end() <= 12 for i in _INSTEAD.finditer(text))]
+    elsewhere = {m.value for m, f in zip(colours, flags) if f and m not in after}
+    return {m.value for m in after} - elsewhere
+
+
 def _swapped_piece(text: str, kinds: list[Match], slots: list[Match], followups: list[Match]) -> str | None:
     """The one piece a swap names ("brown shoes instead of black", "셔츠 흰색 말고 하늘색으로"), if one."""
     if not (any(m.value == "swap" for m in followups) or _INSTEAD.search(text)):
@@ -514,8 +529,10 @@ def _swapped_piece(text: str, kinds: list[Match], slots: list[Match], followups:
     return next(iter(named)) if len(named) == 1 else None
 
 
-def _partners_parents(text: str) -> str | None:
-    return next((wearer for wearer, pattern in _PARTNERS_PARENTS.items() if pattern.search(text)), None)
+def _partners_parents(text: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """Whose clothes a partner's parents say, and where they are named (their "mom" says nothing of who asks)."""
+    hits = [(wearer, hit.span()) for wearer, pattern in _PARTNERS_PARENTS.items() for hit in pattern.finditer(text)]
+    return (hits[0][0] if hits else None), [span for _, span in hits]
 
 
 def _photo_kind(text: str, kinds: list[Match]) -> str | None:
@@ -554,8 +571,10 @@ def _not_of_a_fabric_ruled_out(text: str, kinds: list[Match], flags: list,
 
 def _tone(text: str, tones: list[Match]) -> str | None:
     """"Darker colours pls"; "not into bright colours" is a darker wish too (the last tone said wins)."""
+    # ("not a fan of pastels, something bold" wants no darkness either: pastels ruled out say no tone)
     said = [("light" if m.value == "dark" else "dark") if negated else m.value
-            for m, negated in zip(tones, _negation_flags(text, tones)) if not (negated and m.value == "earthy")]
+            for m, negated in zip(tones, _negation_flags(text, tones))
+            if not (negated and (m.value == "earthy" or "pastel" in text[m.start:m.end] or "파스텔" in text[m.start:m.end]))]
     return said[-1] if said else None
 
 
@@ -971,8 +990,9 @@ _MONTH_MAY = re.compile(r"\b(?:early|mid|late|end of|start of|beginning of|next|
                         r"|\bmay\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20\d\d|wedding|garden|party|holiday|vacation"
                         r"|long weekend|birthday|graduation|reception|brunch|picnic|festival|bank holiday)"
                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?may\b")
+_I_AM_TALL = r"(?:\b(?:i'?m|i am|am)\s+(?:very\s+|quite\s+|really\s+|pretty\s+)?tall\b|\btall (?:girl|guy|woman|man)\b|\b[56]'\s?\d)"
 _TALL_FACT = re.compile(r"\b(?:usually|always|often|all|every\w*)\s+(?:\w+\s+)?too short (?:on|for) me\b"
-                        r"|\btoo short (?:on|for) me\b.*\btall\b|\btall\b.*\btoo short (?:on|for) me\b"
+                        r"|\btoo short (?:on|for) me\b.*" + _I_AM_TALL + r"|" + _I_AM_TALL + r".*\btoo short (?:on|for) me\b"
                         r"|키가?\s*(?:커서|크다 보니|커요).*(?:짧아요|짧더라고요|짧아서)")
 _GOLD_WORDS = frozenset(lexicon.FEATURE_TERMS["gold"])
 # "12월이라 아우터도 같이 골라줘", "a jacket too": a layer on the looks on screen, not new looks
@@ -1030,6 +1050,8 @@ def extract(text: str) -> Understanding:
     roles = find_terms(lowered, lexicon.ROLE_TERMS)[0]  # ("시댁" is the occasion's word too: read on the whole text)
     companions, masked = find_terms(masked, lexicon.COMPANION_TERMS)
     genders, masked = find_terms(masked, lexicon.GENDER_TERMS)
+    partners, named_parents = _partners_parents(original.lower())
+    genders = [m for m in genders if not any(a <= m.start < b for a, b in named_parents)]
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
     # "are skinny jeans still in?", "are puffer jackets still in?", "are these dated?" of a photo: a trend question
@@ -1045,8 +1067,11 @@ def extract(text: str) -> Understanding:
     avoided = tuple(c for c in avoided if not any(m.value == c and _NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])
                                                  and not _HATED_AFTER.match(lowered[m.end:]) for m in colours))
     if (swapped := _swapped_piece(lowered, kinds, slots, followups)) and wanted and avoided:
-        # "#1 but brown shoes instead of black": the black shoes go, not every black piece
-        pieces, avoided = pieces + [ruled_out_piece(swapped, c) for c in avoided], ()
+        # "#1 but brown shoes instead of black": the black shoes go, not every black piece ("no black anywhere,
+        # navy shoes instead of black" keeps the black out everywhere)
+        of_the_piece = _said_instead(lowered, colours, colour_flags) if _INSTEAD.search(lowered) else set(avoided)
+        pieces = pieces + [ruled_out_piece(swapped, c) for c in avoided if c in of_the_piece]
+        avoided = tuple(c for c in avoided if c not in of_the_piece)
     if than := _MORE_THAN.search(lowered):  # "more purple than pink": purple; "분홍보다 보라": 보라
         before = than.group() == "than"
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
@@ -1129,12 +1154,12 @@ def extract(text: str) -> Understanding:
     asked_size, usual_size = _sizes(lowered) if any(m.value == "size" for m in intents) or fits else (None, None)
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
-    if felt and kind_values == ("shoes",):  # "구두는 굽 낮은 걸로": the shoes worn, made lower; no wish for a kind
-        kind_values = ()
+    if felt and kind_values == ("shoes",) and _SHOES_SAID_OF.search(lowered):
+        kind_values = ()  # "구두는 굽 낮은 걸로": the shoes worn, made lower; no wish for a kind
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
     cold = bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0
     preferences = Preferences(
-        gender=_first(roles) or _first(genders) or _first(companions) or _partners_parents(original.lower())
+        gender=_first(roles) or _first(genders) or _first(companions) or partners
         or _BARE_GENDER.get(lowered.strip(" .!"))
         or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) else _age_gender(lowered)[1]),
         # "hiking this weekend": the weekend says when, the hike what for
@@ -1166,7 +1191,7 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set())
         | ({"swap"} if puts_piece_on_look else set())
         | ({"less_formal"} if any(m.value == "plainer" for m in followups) else set())
-        | ({"warmer"} if _LAYER_TOO.search(lowered) and not followups else set())
+        | ({"warmer"} if _LAYER_TOO.search(lowered) and not (followups or occasions or styles) else set())
         | ({"swap"} if slots and _OTHER_OF_A_PART.search(lowered) else set()),
         puts_piece_on_look=puts_piece_on_look,
         slots=tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k)

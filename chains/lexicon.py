@@ -217,12 +217,13 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
     "dinner": ("evening look", "evening out", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
                "dinner reservation", "dinner at a restaurant", "고급 레스토랑",
-               "분위기 좋은 레스토랑", "근사한 저녁", "저녁 식사", "저녁식사", "레스토랑", "디너"),
+               "분위기 좋은 레스토랑", "근사한 저녁", "근사한 식사", "저녁 식사 자리", "파인다이닝", "파인 다이닝",
+               "fine dining", "레스토랑 디너"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     # dinner with clients or the team: a dinner out for work, dressed a step up
     "work_dinner": ("client dinner", "clients dinner", "dinner with clients", "dinner with a client", "dinner with my client",
                     "business dinner", "work dinner", "team dinner", "dinner with my boss", "dinner with the boss",
-                    "거래처 저녁", "거래처 식사", "거래처랑 저녁", "클라이언트 저녁", "클라이언트 식사", "클라이언트랑 저녁", "접대"),
+                    "거래처 저녁", "거래처 식사", "거래처랑 저녁", "거래처 저녁 식사", "거래처랑 저녁 식사", "거래처와 저녁 식사", "클라이언트 저녁", "클라이언트 식사", "클라이언트랑 저녁", "접대"),
     # a meal out with one's own parents: neat, not a ceremony (the in-laws are "ceremony")
     "family_dinner": ("family dinner", "family gathering", "family reunion", "dinner with my parents", "dinner with the parents", "dinner with my family",
                       "dinner with my mom", "dinner with my mum", "dinner with my dad", "lunch with my parents",
@@ -334,11 +335,14 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
 ROLE_TERMS: dict[str, tuple[str, ...]] = {
     "women": ("i'm the bride", "i am the bride", "as the bride", "제가 신부", "신부인데", "신부예요", "신부입니다",
               # the in-laws of a wife ("시아버지 칠순잔치", "며느리예요"): she is dressing
-              "며느리", "daughter-in-law", "daughter in law", "시아버지", "시어머니", "시부모님", "시누이", "시댁", "시가",
+              "며느리", "daughter-in-law", "daughter in law", "시아버지", "시어머니", "시부모님", "시누이", "시댁",
               # a woman's part at a wedding, and a pregnancy
               "maid of honour", "maid of honor", "bridesmaid", "matron of honour", "matron of honor",
               "mother of the bride", "mother of the groom", "신부 어머니", "신랑 어머니", "신부 엄마", "신랑 엄마",
-              "pregnant", "maternity", "baby bump", "임산부", "임신", "만삭", "임부"),
+              # (her own pregnancy, said of herself: "my wife is pregnant" is no cue)
+              "i'm pregnant", "im pregnant", "i am pregnant", "months pregnant", "weeks pregnant", "pregnant and",
+              "maternity", "my bump", "the bump", "임산부인데", "임산부예요", "임산부라", "임산부에요", "임신 중", "임신중",
+              "임신했", "임신 했", "만삭", "임부복"),
     "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑입니다",
             "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인", "장모", "처남", "처제", "처가",
             "best man", "groomsman", "groomsmen", "father of the bride", "father of the groom", "신부 아버지",
@@ -640,7 +644,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "plainer": ("덜 꾸민", "덜꾸민", "안 꾸민", "안꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼", "너무 힘준", "힘준 느낌",
                 "애쓴 느낌", "덜 화려", "더 꾸안꾸", "꾸안꾸 느낌으로", "꾸안꾸로", "more effortless", "less try-hard",
                 "less tryhard", "trying too hard", "try too hard", "tries too hard", "too try-hard", "too tryhard",
-                "not try-hard"),
+                "not try-hard", "plainer", "simpler", "a bit simpler", "less busy", "toned down"),
     "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     "less dressy", "less dressed up", "not so dressy", "not as dressy", "less fancy", "dressed down",
                     "dress down", "more low-key", "more lowkey", "more low key", "덜 격식",
@@ -690,8 +694,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                    "chubby", "kinda chubby", "plus size", "plus-size", "bigger guy", "big guy", "heavier build",
                    "통통한 편", "통통해서", "통통한데", "좀 통통", "살집", "덩치가 있", "덩치 있",
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배"),
-    "body:pregnancy": ("pregnant", "pregnancy", "maternity", "baby bump", "my bump", "the bump", "expecting a baby",
-                       "임산부", "임신", "만삭", "임부", "출산 전", "출산 앞두고"),
+    "body:pregnancy": ("i'm pregnant", "im pregnant", "i am pregnant", "months pregnant", "weeks pregnant",
+                       "pregnant and", "my pregnancy", "maternity", "my bump", "the bump", "임산부인데", "임산부예요",
+                       "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고"),
     "body:slim": ("look less skinny", "less skinny", "too skinny", "too thin", "skinny guy", "skinny build", "lanky",
                   "slim build", "i'm skinny", "im skinny", "i'm thin", "im thin", "마른 체형", "마른체형", "말라 보이", "말라보이",
                   "말라서", "너무 말라", "멸치", "빼빼", "and skinny", "tall and skinny", "skinny and tall", "really thin",

@@ -224,8 +224,9 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         must_fill = set(slots)
     shown_again = used_keys(i for slot in reusable for i in pool.get(slot, ()))
     items = build_look(plan, pool, prefs, keep, used - shown_again, {}, seed=seed)
-    if items is None and pool is not alike and not (formality_step(heard) or heard.feel or _warmth_step(heard)):
-        # "신발 다른거": black derbies under a black belt and a charcoal suit take another black pair
+    if items is None and "swap" in heard.followups and not (formality_step(heard) or heard.feel or _warmth_step(heard)):
+        # "신발 다른거": black derbies under a black belt and a charcoal suit take another black pair, where no
+        # other colour goes with the rest (the swap still brings another pair, of the same colour)
         items = build_look(plan, {s: [i for i in alike[s] if i not in swapped] for s in alike}, prefs, keep,
                            used - shown_again, {}, seed=seed)
     if items is None or not must_fill <= {plan_slot(i) for i in items}:

@@ -65,3 +65,12 @@ def test_a_ruled_out_piece_takes_that_colour_of_any_footwear_and_nothing_else():
                        color_family="black", gender="women")
     assert is_of_kind(black_heels, ["shoes:black"])
     assert not is_of_kind(blue_heels, ["shoes:black"]) and not is_of_kind(black_dress, ["shoes:black"])
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_feature_that_can_be_ruled_out_has_a_word_in_both_languages(lang):
+    import prompts
+    from chains.lexicon import FEATURE_TERMS
+
+    for feature in FEATURE_TERMS:  # "no gold" with nothing gold on screen says what it left out, in words
+        assert prompts.label(lang, "kind", feature) and prompts.label_variant(lang, "kind", "plural", feature)
