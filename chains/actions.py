@@ -479,6 +479,12 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
                  outfits=tuple(outfits), images=tuple(images)), conversation
 
 
+def _weather_only(heard: Understanding) -> bool:
+    """The message says only the season or the weather (and maybe whose clothes): no occasion, style or garment."""
+    p = heard.preferences
+    return bool(p.season or heard.weather.said) and not (p.occasion or p.style or p.colors or heard.kinds)
+
+
 def event_occasion(heard: Understanding) -> str | None:
     """The occasion an event named dresses as; a memorial where the family asked for colour dresses as a
     family ceremony (neat and modest, in colour), not in funeral black."""
@@ -609,6 +615,10 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         if heard.shrug and len(styles) > 1 and not prefs.style:  # "you pick" between two directions: one, said
             picked = styles[0]
             prefs = replace(prefs, style=picked)
+    elif conversation.looks and not prefs.style and _weather_only(heard):
+        # "it's summer and super humid" after looks leaning one way ("not trying too hard"): the same direction
+        styles = list(dict.fromkeys(o.style for o in conversation.looks))
+        prefs = replace(prefs, style=styles[0]) if len(styles) == 1 else prefs
     if conversation.pending:  # what the answer left open was declined: not asked again
         open_slots = tuple(s for s in conversation.pending if not getattr(prefs, s, None))
         if "occasion" in open_slots and not prefs.style:  # a shrug at "what's the occasion?" leaves the style to us too

@@ -179,7 +179,7 @@ _INDOOR_HEAT = re.compile(r"(?:실내|체육관|경기장 안|안은|안에는|i
 _SIZE_WORD = r"(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|44|55|66|77|85|90|95|100|105|110|small|medium|extra large|large)"
 _SIZE_NAMES = {"SMALL": "S", "MEDIUM": "M", "LARGE": "L", "EXTRA LARGE": "XL"}
 _USUAL_SIZE = re.compile(r"(?:평소(?:에)?|보통|원래|usually|normally|typically)\s*(?:(?:i\s+)?(?:wear|take|get|buy|am|an?|"
-                         r"size|사이즈는?)\s+)*" + _SIZE_WORD + r"(?![\w'])"
+                         r"size|사이즈는?|상의는?|하의는?|바지는?|셔츠는?)\s+)*" + _SIZE_WORD + r"(?![\w'])"
                          r"|(?<![\w'])(?:i'?m|i am|i wear|i take)\s+(?:an?\s+)?" + _SIZE_WORD
                          + r"\s+(?:usually|normally)\b"
                          # "was a M before the bump": the size worn before

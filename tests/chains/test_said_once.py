@@ -161,3 +161,16 @@ def test_a_top_asked_for_beside_trousers_one_owns_asks_whose_clothes_in_one_shor
                 user="olive-cargo")
     assert reply["type"] == "question" and reply["asks"] == ["gender"], reply["reply"]
     assert reply["reply"].startswith("Olive trousers go best with") and len(reply["reply"]) < 200
+
+
+def test_the_weather_said_next_keeps_the_relaxed_direction_and_drops_the_tie(services):
+    say(services, "meeting my gf's parents for the first time at dinner. don't want to look like i'm trying too hard",
+        user="humid-parents")
+    reply = say(services, "guy lol. it's summer and super humid", user="humid-parents")
+    assert reply["outfits"] and {o["style"] for o in reply["outfits"]} == {"minimal"}, reply["reply"]
+    assert not [i.name for i in worn(reply) if i.kind == "tie"]
+
+
+def test_a_usual_korean_top_size_is_heard_as_a_size_not_as_everyday():
+    heard = extract("사이즈는 어떻게 골라야돼요? 평소 상의 105 입어요")
+    assert heard.size_said == "105" and heard.preferences.occasion is None
