@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from domain.colors import DARK_SHADE, shade_of
 from domain.items import Item
 from chains.weather import rain_ready
 from retrieval.traits import is_sleeveless, traits_of
@@ -123,8 +124,9 @@ class Feel:
             return False
         if self.dry and item.slot == "shoes" and not (rain_ready(item) and traits_of(item).kind != "flats"):
             return False
-        if self.tone and item.slot in TONED_SLOTS and item.color_family in OFF_TONE[self.tone]:
-            return False
+        if self.tone and item.slot in TONED_SLOTS and (item.color_family in OFF_TONE[self.tone] or (
+                self.tone == "light" and shade_of(item.color, item.color_family)[0] < DARK_SHADE)):
+            return False  # (lighter colours, pastels: no charcoal "grey" either)
         if self.palette and item.slot in (*TONED_SLOTS, "shoes") and item.color_family not in self.palette:
             return False  # a colour dress code holds for every piece of clothing and the shoes
         return not any(FABRICS[f][0].search(item.name) for f in self.fabrics_out)

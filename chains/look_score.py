@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from chains.dress_code import BAND_ACCESSORIES, DressCode
 from chains.harmony import colour_partners, harmony
 from chains.state import Preferences
-from domain.colors import shade_of
+from domain.colors import DARK_SHADE, shade_of
 from domain.items import Item
 from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, QUIET_FAMILIES, WORN_SLOTS
 from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of
@@ -67,7 +67,6 @@ STRAY_ACCENT = 0.4  # a purple belt or a green cap that nothing else in the look
 LEATHER_CLASH = 0.5  # brown shoes under a black belt (or the reverse)
 BROWN_SHOES_WITH_BLACK = 0.6  # tan shoes under a black blazer or black trousers read unmatched in dressy looks
 MATCHED_SUIT = 1.0  # a blazer and trousers (or a skirt) of one shade read as a suit at an interview or a wedding
-DARK_SHADE = 32.0  # CIELAB lightness under which black, navy, charcoal and coffee brown sit
 SAME_SHADE = 10.0  # delta E within which two catalogue colours are one shade
 SUIT_BOTTOMS = frozenset({"trousers", "skirt"})
 SUITING_FAMILIES = frozenset({"black", "grey", "navy"})  # colours two makers' halves can share

@@ -146,6 +146,9 @@ def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
     return lab
 
 
+DARK_SHADE = 32.0  # CIELAB lightness under which black, navy, charcoal and coffee brown sit
+
+
 @lru_cache(maxsize=256)
 def shade_of(color_name: str | None, family: str) -> tuple[float, float, float]:
     """The CIELAB (D65) of a colour name's representative hex, how light and what hue; the family's

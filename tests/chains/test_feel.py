@@ -141,3 +141,10 @@ def test_every_feeling_the_looks_keep_to_is_said_in_both_languages(lang, feeling
                                    gender="men"),), "")
     note = feel_notes(lang, Feel(**{feeling: True}), [look])
     assert note.strip() and "{" not in note  # one sentence on what the looks left out, in the page's language
+
+
+def test_lighter_colours_keep_charcoal_out_but_not_a_mid_grey():
+    charcoal = Item(id="c", name="Charcoal Lace Dress", kind="dress", slot="onepiece", color="Charcoal", color_family="grey",
+                    gender="women")
+    assert not Feel(tone="light").fits(charcoal)
+    assert Feel(tone="light").fits(replace(charcoal, color="Grey Melange", name="Grey Melange Dress"))
