@@ -498,9 +498,9 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
 
 # "신발 다른거 보여줘", "show me other shoes": another piece in that part of the looks on screen
 # (not "다른 신발이랑 신어도 돼요?", "will it go with different tops?": a question about pairing)
-_OTHER_OF_A_PART = re.compile(r"(?:신발|가방|바지|치마|상의|하의|아우터|겉옷|자켓|재킷|코트|구두)\s*(?:은|는|좀)?\s*다른\s?(?:거|걸|것)"
-                              r"(?!\s*(?:이랑|랑|와|과|하고))"
-                              r"|다른\s+(?:신발|가방|바지|치마|상의|하의|아우터|겉옷|자켓|재킷|코트|구두)(?!\s*(?:이랑|랑|와|과|하고))"
+_PART_WORDS_KO = r"(?:신발|가방|바지|치마|상의|하의|아우터|겉옷|자켓|재킷|코트|구두)"
+_OTHER_OF_A_PART = re.compile(_PART_WORDS_KO + r"\s*(?:은|는|좀)?\s*다른\s?(?:거|걸|것)(?!\s*(?:이랑|랑|와|과|하고))"
+                              r"|다른\s+" + _PART_WORDS_KO + r"(?!\s*(?:이랑|랑|와|과|하고))"
                               r"|(?<!with )\b(?:other|different)\s+(?:shoes|bags?|tops?|bottoms|pants|trousers|jackets?|coats?)\b")
 _OR_NO_SAME = re.compile(r"\b(\w+)(\s+or\s+no\s+\1)\b")
 _SHOES_SAID_OF = re.compile(r"(?:구두|신발)\s*(?:은|는|도)|\bthe shoes\b")
