@@ -25,9 +25,9 @@ from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conve
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import GENDERED_STYLE, recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
-from chains.router import puts_photo_on_look, says_something
+from chains.router import puts_photo_on_look, recalls_looks, says_something
 from chains.services import AgentServices
-from chains.sizes import (SizeSuggestion, shirt_size_for_neck, size_for_chest, size_phrase, sizes_up, steps_between, steps_from,
+from chains.sizes import (SizeSuggestion, letter_sizes, shirt_size_for_neck, size_for_chest, size_phrase, sizes_up, steps_between, steps_from,
                           suggest_sizes, top_label)
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
@@ -171,7 +171,7 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
     for: only what is missing."""
     lang, (height, weight) = conversation.language, body
     if not (height and weight):
-        return Reply(prompts.render(lang, "size_missing"), "answer"), True
+        return Reply(prompts.render(lang, "size_missing_numbers" if prefs.gender else "size_missing"), "answer"), True
     if not prefs.gender and (conversation.gender_asked or conversation.questions_in_row):
         return _size_answer_both(lang, height, weight), False  # asked already: no second question
     if not prefs.gender:
@@ -250,6 +250,17 @@ def _against_usual(lang: str, heard: Understanding, gender: str | None) -> str:
     if steps > 0 and heard.cut_of_piece == "oversized":  # "오버핏 코트 L?": the cut is the oversize
         key = "size_cut_oversized"
     return prompts.render(lang, key, said=asked, mine=usual)
+
+
+def _usual_size_answer(lang: str, size: str, gender: str | None) -> str:
+    """The usual size said holds, and a Korean top number in letters ("105 is XL in letter sizes")."""
+    said = prompts.render(lang, "size_usual", size=size)
+    letters = letter_sizes(size, gender)
+    if len(set(letters.values())) == 1:
+        said += " " + prompts.render(lang, "size_in_letters", number=size, letter=next(iter(letters.values())))
+    elif letters:
+        said += " " + prompts.render(lang, "size_in_letters_both", number=size, **letters)
+    return said
 
 
 def _body(heard: Understanding, conversation: ConversationState,
@@ -722,6 +733,11 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if state.get("garment") is not None and puts_photo_on_look(conversation, heard):  # "would these work with #1?"
         reply, conversation = photo_on_look(turn.services, conversation, state["brief"], heard, turn.events)
         return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
+    if recalls_looks(conversation, heard):  # "go back to the first ones": shown again as they were
+        key = f"recalled_{heard.earlier_set}" + ("_look" if heard.target_look else "")
+        text = prompts.render(conversation.language, key, number=heard.target_look or "")
+        reply, conversation = show_looks(turn.services, conversation, list(conversation.looks), text, turn.events)
+        return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
                                                     turn.wardrobe)
     if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,
@@ -779,9 +795,10 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply, asked = replace(reply, text=against if asked else f"{against} {reply.text}", type="answer"), False
     elif fit:  # "100 사이즈 사면 오버핏 돼?": how that size wears, not the numbers again
         reply = replace(reply, text=fit)
-    elif heard.size_said:  # "I usually wear L, so L here too?": that first, then what the numbers say
-        said = prompts.render(conversation.language, "size_usual", size=heard.size_said)
-        reply = replace(reply, text=f"{said} {reply.text}")
+    elif heard.size_said:  # "I usually wear L, so L here too?": that first, then what the numbers say if known
+        said = _usual_size_answer(conversation.language, heard.size_said, state["preferences"].gender)
+        # (no question for the numbers: the size they wear answers it; numbers said next still get the chart's)
+        reply = replace(reply, text=said if asked else f"{said} {reply.text}", type="answer", asks=())
     pending = ("size",) if asked else ()  # the next message with the numbers or the gender is the answer
     said = (heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1])
     return {"reply": reply, "conversation": conversation.evolve(pending=pending, questions_in_row=0, body=said)}

@@ -39,6 +39,9 @@ _TEAM_KIT_NAME = re.compile(r"\b(?:jersey|fan ?gear|fangear|supporters?|fc|unite
 _CROP_NAME = re.compile(r"\b(?:crop|cropped|midriff|bralette|bandeau)\b", re.I)
 _FLORAL_NAME = re.compile(r"\b(?:floral|flower|flowers|flowery|blossom|botanical)\b", re.I)
 _GOLD_NAME = re.compile(r"\b(?:gold|golden|gold[- ]toned?|gold[- ]plated)\b", re.I)
+# "no logos": what names say carries a logo or a graphic, and the sportswear makes that print theirs large
+_LOGO_NAME = re.compile(r"\b(?:logo|logos|graphic|graphics|typography|slogan|text|printed|print|nike|adidas|puma|reebok|"
+                        r"fila|lotto|kappa|converse|u\.?s\.? polo|superdry|jordan|air force)\b", re.I)
 FEATURES = {
     # "ugh no florals": any garment its name says has flowers on it
     "floral": ("top", lambda i: i.slot in ("top", "bottom", "onepiece", "outerwear") and bool(_FLORAL_NAME.search(i.name))),
@@ -52,6 +55,8 @@ FEATURES = {
     # "nothing with a collar": shirts and polos, and any top its name says has one
     "collar": ("top", lambda i: i.slot == "top" and (traits_of(i).kind in ("shirt", "polo") or "collar" in i.name.lower())),
     "knit_dress": ("onepiece", lambda i: i.slot == "onepiece" and bool(_KNIT_NAME.search(i.name))),
+    # "로고 있는 건 제외", "no logos": clothes, shoes and bags whose names say a logo or a graphic, or a sports maker
+    "logo": ("top", lambda i: (i.slot != "accessory" or traits_of(i).kind == "bag") and bool(_LOGO_NAME.search(i.name))),
     # "no gold jewellery, I only wear silver": any piece its name says is gold (silver and steel stay)
     "gold": ("accessory", lambda i: bool(_GOLD_NAME.search(i.name))),
     "sparkle": ("accessory", lambda i: bool(_SPARKLE_NAME.search(i.name)) or (

@@ -176,10 +176,17 @@ _INDOOR_HEAT = re.compile(r"(?:실내|체육관|경기장 안|안은|안에는|i
                           r"(?:덥|더워|더운|hot|warm|stuffy)\S*|\b(?:hot|warm|stuffy)\s+(?:inside|indoors)\b", re.IGNORECASE)
 # "평소 M 입어", "I'm usually a medium", "i wear 95 normally": the size the person already wears (the size
 # asked about is another: "L 사면 돼? 평소 M 입어")
-_SIZE_WORD = r"(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|44|55|66|77|85|90|95|100|105|110|small|medium|extra large|large)"
-_SIZE_NAMES = {"SMALL": "S", "MEDIUM": "M", "LARGE": "L", "EXTRA LARGE": "XL"}
+_SIZE_WORD = (r"(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|44|55|66|77|85|90|95|100|105|110|small|medium|extra large|large"
+              r"|엑스라지|스몰|미디움|미디엄|라지)")
+_SIZE_NAMES = {"SMALL": "S", "MEDIUM": "M", "LARGE": "L", "EXTRA LARGE": "XL", "스몰": "S", "미디움": "M", "미디엄": "M",
+               "라지": "L", "엑스라지": "XL"}
+# "임신 전에는 M 입었는데 지금 뭐 사야 해요?", "what should I buy now?": with the size worn, which size to buy
+_WHICH_TO_BUY = re.compile(r"(?:뭐|무슨|어떤|몇)\s*(?:걸로|거)?\s*(?:사야|사면|살까|시켜야|주문해야|입어야)"
+                           r"|\bwhat (?:should|do) i (?:get|buy|order)\b", re.IGNORECASE)
 _USUAL_SIZE = re.compile(r"(?:평소(?:에)?|보통|원래|usually|normally|typically)\s*(?:(?:i\s+)?(?:wear|take|get|buy|am|an?|"
-                         r"size|사이즈는?|상의는?|하의는?|바지는?|셔츠는?)\s+)*" + _SIZE_WORD + r"(?![\w'])"
+                         r"size|사이즈는?|상의는?|하의는?|바지는?|셔츠는?)\s+)*" + _SIZE_WORD + r"(?![a-z0-9'])"
+                         # "임신 전에는 M 입었는데", "예전엔 66 입었어요": the size worn before
+                         r"|(?:전에(?:는|엔)?|예전(?:에|엔|에는)?)\s*" + _SIZE_WORD + r"\s*(?:사이즈)?\s*(?:를|을)?\s*입었"
                          r"|(?<![\w'])(?:i'?m|i am|i wear|i take)\s+(?:an?\s+)?" + _SIZE_WORD
                          + r"\s+(?:usually|normally)\b"
                          # "was a M before the bump": the size worn before
@@ -339,6 +346,7 @@ class Understanding:
     like_look: int | None = None  # "another one like #2" -> 2
     about_kinds: tuple[str, ...] = ()  # the kinds the message is about ("what trousers go with these shoes?": none)
     target_look: int | None = None  # "swap the shoes on #2", "the first one in navy", "3번 신발만" -> that look only
+    earlier_set: str | None = None  # looks shown before these: "first" ("the very first set") | "previous" ("아까 2번")
     names_the_photo: bool = False  # "it's a dress", "이거 원피스야": says what the photographed garment is
     height_cm: float | None = None  # "180 cm", "키 180"
     weight_kg: float | None = None  # "75 kg", "75키로"
@@ -399,7 +407,8 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     if _HANGUL.search(term):  # "1월" is not the end of "11월"
         return re.compile(("(?<!\\d)" if term[0].isdigit() else "") + re.escape(term))
     plural = "(?:es)?" if re.search(r"(?:s|x|z|ch|sh)$", term) else "s?"  # "hates" is no plural of "hat"
-    return re.compile(r"(?<![\w-])" + re.escape(term) + plural + r"(?![\w-])", re.IGNORECASE)
+    # (a Korean ending may follow an English word: "minimal하게", "black으로")
+    return re.compile(r"(?<![\w-])" + re.escape(term) + plural + r"(?![a-z0-9_-])", re.IGNORECASE)
 
 
 _PATTERNS: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
@@ -527,6 +536,20 @@ def _swapped_piece(text: str, kinds: list[Match], slots: list[Match], followups:
         return None
     named = {m.value for m in kinds} or ({"shoes"} if {m.value for m in slots} == {"shoes"} else set())
     return next(iter(named)) if len(named) == 1 else None
+
+
+_WITH_OTHER = re.compile(r"\bwith\s+(?:an?\s+)?(?:different|other|another)\b")
+_OTHER_BEFORE = re.compile(r"\b(?:different|other|another|new)\s+(?:\w+\s+)?$|다른\s*$")
+
+
+def _partner_swapped(text: str, kinds: list[Match], slots: list[Match]) -> str | None:
+    """"will the jacket in #1 go with different tops?": the slot of the piece asked other ones of beside
+    the piece it should go with (the jacket stays, the tops change), if the message says so."""
+    named = [(m, KIND_TO_SLOT.get(m.value, m.value)) for m in [*kinds, *slots]]
+    if not (_PAIRING_CUE.search(text) or _WITH_OTHER.search(text)) or len({slot for _, slot in named}) < 2:
+        return None
+    other = [slot for m, slot in named if _OTHER_BEFORE.search(text[max(0, m.start - 24):m.start])]
+    return other[0] if other else None
 
 
 def _partners_parents(text: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -698,6 +721,23 @@ def _target_look(text: str) -> int | None:
         return None
     said = next(g for g in hit.groups() if g)
     return int(said) if said.isdigit() else _ORDINALS[said.lower()]
+
+
+# "what shoes with a navy suit", "which belt with brown loafers?": a pairing asked without a verb
+_WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:what|which)\s+(?:colou?r\s+|kind of\s+|type of\s+)?[a-z]+(?:\s+[a-z]+)?"
+                        r"\s+(?:with|for)\s+(?:a|an|my|the|this|these|those)\b")
+# "go back to the first ones", "#1 from the very first set", "처음에 보여주신 것 중 2번": the conversation's first looks;
+# "the ones from before", "아까 2번이 나았어": the looks shown before these
+_FIRST_SET = re.compile(r"\b(?:the\s+)?(?:very\s+)?first\s+(?:ones|set|batch|looks|outfits|round)\b"
+                        r"|\boriginal\s+(?:ones|looks|set|outfits)\b"
+                        r"|처음(?:에)?\s*(?:보여\s*(?:준|주신|줬던|드린)|추천|거|꺼|것|나온)|첫\s*(?:번째)?\s*(?:세트|추천|코디들)")
+_PREVIOUS_SET = re.compile(r"\bgo(?:ing)?\s+back\s+to\b|\b(?:the\s+)?(?:previous|earlier|old)\s+(?:ones|set|batch|looks|outfits)\b"
+                           r"|\bthe\s+ones\s+(?:from\s+)?before\b"
+                           r"|아까\s*(?:\S+\s*)?(?:거|꺼|것|\d+\s*번|그|보여|추천)|이전\s*(?:거|꺼|코디|세트)|전에\s*(?:보여|추천)")
+
+
+def _earlier_set(text: str) -> str | None:
+    return "first" if _FIRST_SET.search(text) else "previous" if _PREVIOUS_SET.search(text) else None
 
 
 # "which one of these would also be ok for lunch?", "어떤 코디가 제일 나아요?": every look on screen weighed
@@ -997,6 +1037,8 @@ _TALL_FACT = re.compile(r"\b(?:usually|always|often|all|every\w*)\s+(?:\w+\s+)?t
 _GOLD_WORDS = frozenset(lexicon.FEATURE_TERMS["gold"])
 # "12월이라 아우터도 같이 골라줘", "a jacket too": a layer on the looks on screen, not new looks
 _LAYER_TOO = re.compile(r"(?:아우터|겉옷|외투|코트|자켓|재킷)\s*도\s*(?:같이|함께|골라|추천|넣어|입혀|코디|걸쳐)"
+                        r"|(?:아우터|겉옷|외투|코트|자켓|재킷)\s*(?:하나\s*)?(?:추가|더해|얹어|걸쳐\s*줘)"
+                        r"|\badd\s+(?:a\s+|an\s+)?(?:coat|jacket|layer|outer\s?layer|outerwear)s?\b"
                         r"|\b(?:a\s+|an\s+)?(?:coat|jacket|layer|outerwear)s?\s+(?:too|as well)"
                         r"(?=\s*(?:[.,!?]|$|please|pls|plz|thanks|for))")  # (not "is a trench coat too much?")
 # "짐 가볍게 싸고 싶어요", "travel light": packing a few pieces (a capsule), not lighter clothes
@@ -1054,10 +1096,14 @@ def extract(text: str) -> Understanding:
     genders = [m for m in genders if not any(a <= m.start < b for a, b in named_parents)]
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
+    if _USUAL_SIZE.search(lowered) and _WHICH_TO_BUY.search(lowered):  # the size worn, and what to buy: a size question
+        intents.append(Match("size", 0, 0))
     # "are skinny jeans still in?", "are puffer jackets still in?", "are these dated?" of a photo: a trend question
     if fits or kinds or _POINTS_AT_IT.search(lowered):
         intents += find_terms(lowered, lexicon.IN_OR_OUT_TERMS)[0]
     questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
+    if not questions and (hit := _WHAT_WITH.search(lowered)):  # "what shoes with a navy suit": what goes with it
+        questions = [Match("pairing", hit.start(), hit.end())]
     colour_flags, kind_flags, pieces = _pieces(lowered, colours, kinds, slots)
     # "no gold, I only wear silver": gold ruled out is the gold feature (chains/exclusions.py), not every metal
     not_gold = [(m, f) for m, f in zip(colours, colour_flags) if not (f and lowered[m.start:m.end] in _GOLD_WORDS)]
@@ -1191,11 +1237,11 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set())
         | ({"swap"} if puts_piece_on_look else set())
         | ({"less_formal"} if any(m.value == "plainer" for m in followups) else set())
-        | ({"warmer"} if _LAYER_TOO.search(lowered) and not (followups or occasions or styles) else set())
+        | ({"layer"} if _LAYER_TOO.search(lowered) and not (followups or occasions or styles) else set())
         | ({"swap"} if slots and _OTHER_OF_A_PART.search(lowered) else set()),
         puts_piece_on_look=puts_piece_on_look,
-        slots=tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k)
-                                                              for k in kind_values + tuple(avoided_kinds)])),
+        slots=(partner,) if (partner := _partner_swapped(lowered, kinds, slots)) else
+        tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k) for k in kind_values + tuple(avoided_kinds)])),
         avoid_kinds=tuple(avoided_kinds),
         # "swap the shoes on #2" changes #2; "another like #2" adds looks like it
         about_kinds=about,
@@ -1205,6 +1251,7 @@ def extract(text: str) -> Understanding:
             and not like_but_a_piece else None),
         # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed)
         target_look=None if like else (_target_look(lowered) or _like_look(lowered)),
+        earlier_set=_earlier_set(lowered),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,
         weight_kg=weight,

@@ -7,10 +7,12 @@ that says skinny or slim is tight, leggings always are; tees, sweatshirts and je
 
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass, replace
 
-from domain.colors import DARK_SHADE, shade_of
+from domain.colors import DARK_SHADE, colour_named_in, family_of, shade_of
 from domain.items import Item
 from chains.weather import rain_ready
 from retrieval.traits import is_sleeveless, traits_of
@@ -41,12 +43,17 @@ SHOULDER_DETAIL = re.compile(r"\b(?:puff(?:ed)?[- ]sleeves?|cap[- ]sleeves?|boat
 # Cuts that stop the leg short or the body low ("키 160인데 다리 길어보이게"): cropped and cuffed trousers, long tunics.
 SHORTENING = re.compile(r"\b(?:capris?|cropped|crop|3/4(?:th)?|three[- ]fourths?|joggers?|cuffed|bermudas?|culottes?|"
                         r"tunics?|longline)\b", re.IGNORECASE)
-TONES = ("dark", "light", "earthy")
+TONES = ("dark", "light", "earthy", "pastel")
 # The colour families a tone keeps out of the clothes (accessories and shoes keep theirs).
 OFF_TONE = {"dark": frozenset({"white", "beige", "pink", "yellow", "orange"}),
             "light": frozenset({"black", "navy", "brown", "olive"}),
             # browns, olives, beiges and greys: nothing bright or shiny ("i like earthy tones")
-            "earthy": frozenset({"purple", "pink", "red", "yellow", "orange", "white", "metallic", "multi"})}
+            "earthy": frozenset({"purple", "pink", "red", "yellow", "orange", "white", "metallic", "multi"}),
+            "pastel": frozenset({"black", "navy", "brown", "olive", "multi"})}
+# Pastels by the colour's own shade (CIELAB): light (pink, lavender, mint, cream) and soft (no yellow, lime or
+# orange at full strength); mid grey, rose, red and magenta fall outside, which no colour family can say.
+PASTEL_LIGHTNESS, PASTEL_CHROMA = 68.0, 45.0
+MULTICOLOURED = re.compile(r"\bmulti[- ]?colou?r(?:ed)?\b", re.IGNORECASE)
 TONED_SLOTS = ("top", "bottom", "onepiece", "outerwear")
 TIGHT_KINDS = ("leggings",)
 HIGH_SHOE_KINDS = ("heels",)
@@ -124,12 +131,32 @@ class Feel:
             return False
         if self.dry and item.slot == "shoes" and not (rain_ready(item) and traits_of(item).kind != "flats"):
             return False
-        if self.tone and item.slot in TONED_SLOTS and (item.color_family in OFF_TONE[self.tone] or (
-                self.tone == "light" and shade_of(item.color, item.color_family)[0] < DARK_SHADE)):
-            return False  # (lighter colours, pastels: no charcoal "grey" either)
+        if self.tone and item.slot in TONED_SLOTS and not in_tone(item, self.tone):
+            return False
         if self.palette and item.slot in (*TONED_SLOTS, "shoes") and item.color_family not in self.palette:
             return False  # a colour dress code holds for every piece of clothing and the shoes
         return not any(FABRICS[f][0].search(item.name) for f in self.fabrics_out)
+
+
+def in_tone(item: Item, tone: str) -> bool:
+    """Whether a piece's colour is of the tone: not of a family it keeps out, and for lighter colours not
+    a charcoal "grey"; pastels by lightness and softness."""
+    if tone == "pastel" and item.slot == "outerwear":  # few jackets come in pastels: a light one will do
+        tone = "light"
+    # ("Multi Coloured Playsuit" filed as pink: the name says more)
+    named = "Multi" if MULTICOLOURED.search(item.name) else colour_named_in(item.name)
+    if any(not _colour_in_tone(colour, family_of(colour), tone) for colour in {item.color, named} - {None}):
+        return False
+    return item.color_family not in OFF_TONE[tone]
+
+
+def _colour_in_tone(colour: str, family: str, tone: str) -> bool:
+    if family in OFF_TONE[tone]:
+        return False
+    lightness, a, b = shade_of(colour, family)
+    if tone == "pastel":
+        return lightness >= PASTEL_LIGHTNESS and math.hypot(a, b) <= PASTEL_CHROMA
+    return tone != "light" or lightness >= DARK_SHADE
 
 
 def puffed(item: Item) -> bool:

@@ -215,6 +215,12 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if absent := _ruled_out_kind_it_lacks(look, heard):  # "would #2 be ok without a tie?" when #2 wears none
         text = _without_what_it_lacks(lang, number, absent, prefs.occasion or "daily")
         return show_looks(services, conversation, looks, text, events)
+    avoided = heard.preferences.avoid_colors
+    if avoided and not (heard.slots or heard.followups or heard.kinds) \
+            and not any(shows_colour(i, avoided) for i in look.items):  # "#1 but without black" of a look with none
+        colours = prompts.listed(lang, [prompts.label(lang, "color_family", c) for c in avoided], "or_join")
+        return show_looks(services, conversation, looks,
+                          prompts.render(lang, "revised_one_without_colour", number=number, colours=colours), events)
     others = tuple(i.id for n, o in enumerate(looks) if n != number - 1 for i in o.items)
     # "#2 is too dressy", "3번 너무 과해요 좀 심플하게": that look in another style
     said_style = heard.preferences.style if heard.preferences.style != look.style else None
@@ -327,7 +333,7 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
                                           material=prompts.label(lang, "material", heard.material),
                                           kind=prompts.label(lang, "kind", asked[0].kind))
         return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")
-    if "warmer" in heard.followups:  # as warm as the catalogue goes, or no warmer layer that suits the occasion
+    if LAYERING & heard.followups:  # as warm as the catalogue goes, or no warmer layer that suits the occasion
         key = "revised_one_warm" if _warmly_layered(look) else "revised_one_no_warm_layer"
         return prompts.render(lang, key, number=number, occasion=prompts.label(lang, "occasion", occasion))
     if heard.cut:
@@ -518,7 +524,9 @@ def _ruled_out_words(lang: str, entry: str) -> str:
 
 
 # Follow-ups that ask every look to change ("warmer", "swap the shoes"): a look left as it was is named.
-EVERY_LOOK_FOLLOWUPS = frozenset({"warmer", "cooler", "swap", "cheaper"})
+EVERY_LOOK_FOLLOWUPS = frozenset({"warmer", "layer", "cooler", "swap", "cheaper"})
+# Follow-ups that put a coat or jacket on ("warmer", "a jacket too": "layer" keeps the season)
+LAYERING = frozenset({"warmer", "layer"})
 
 
 def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:
@@ -529,9 +537,9 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     same = [n for n, (old, new) in enumerate(zip(before, after), start=1) if old.items == new.items]
     if not same or len(same) == len(before):
         return ""
-    warm = [n for n in same if "warmer" in heard.followups and _warmly_layered(before[n - 1])]
+    warm = [n for n in same if LAYERING & heard.followups and _warmly_layered(before[n - 1])]
     # a suit's jacket is the evening's layer ("it gets chilly at the reception"): kept on, a coat over it outside
-    jacketed = [n for n in same if "warmer" in heard.followups and n not in warm and _jacketed(before[n - 1])]
+    jacketed = [n for n in same if LAYERING & heard.followups and n not in warm and _jacketed(before[n - 1])]
     rest = [n for n in same if n not in warm and n not in jacketed]
     note = " " + prompts.render(lang, "revised_already_warm", numbers=_numbers(warm)) if warm else ""
     if jacketed:
@@ -583,7 +591,7 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
     old = {i.id for o in before for i in o.items}
     new = {i.id for o in after for i in o.items}
     unchanged = [o.items for o in before] == [o.items for o in after]  # (a coat may move to another look)
-    if unchanged and "warmer" in heard.followups:
+    if unchanged and LAYERING & heard.followups:
         if all(_warmly_layered(o) for o in before):
             return prompts.render(lang, "already_warm")
         return prompts.render(lang, "no_warm_layer", occasion=prompts.label(lang, "occasion", occasion))

@@ -107,6 +107,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        # "#3 without the jacket": #3 only
                                        avoid_kinds=conversation.ruled_out(() if heard.target_look else heard.avoid_kinds))
+    if heard.earlier_set and conversation.earlier:  # "go back to the first ones": those are the looks talked about
+        conversation = conversation.evolve(looks=conversation.earlier[0 if heard.earlier_set == "first" else -1])
     garment, photo_error = None, None
     naming_anchor = False
     if turn.image:

@@ -296,7 +296,7 @@ SEASON_TERMS: dict[str, tuple[str, ...]] = {
                "폭염", "한여름", "무더위",
                # the weather said instead of the season
                "so hot", "really hot", "it's hot", "too hot", "hot weather", "hot day", "hot out", "boiling", "scorching", "sweltering", "humid", "더워", "더운", "덥다",
-               "덥네", "덥대", "무더운"),
+               "덥네", "덥대", "무더운", "더움", "날씨 더워", "넘 더워", "너무 더워"),
     "fall": ("fall", "autumn", "가을", "september", "october", "november", "sept", "oct", "nov", "9월", "10월", "11월",
              "chilly",
              "쌀쌀", "선선"),
@@ -342,7 +342,7 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
               # (her own pregnancy, said of herself: "my wife is pregnant" is no cue)
               "i'm pregnant", "im pregnant", "i am pregnant", "months pregnant", "weeks pregnant", "pregnant and",
               "maternity", "my bump", "the bump", "임산부인데", "임산부예요", "임산부라", "임산부에요", "임신 중", "임신중",
-              "임신했", "임신 했", "만삭", "임부복"),
+              "임신했", "임신 했", "만삭", "임부복", "임신 전에", "임신 전엔", "before the bump"),
     "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑입니다",
             "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인", "장모", "처남", "처제", "처가",
             "best man", "groomsman", "groomsmen", "father of the bride", "father of the groom", "신부 아버지",
@@ -363,6 +363,9 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    # "I only ever wear it with the same grey hoodie. how else can I wear it?": not grey again
                    "with the same", "only ever wear it with", "always wear it with",
                    "anything but", "skip", "never", "don't wear", "do not wear", "do not want", "do not like",
+                   # "she doesnt wear sleeveless": said of the person dressed
+                   "doesn't wear", "doesnt wear", "does not wear", "doesn't like", "doesnt like", "won't wear",
+                   "wont wear", "never wears",
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
                    "not into", "instead of", "less", "fewer", "too much", "enough", "don't own", "dont own",
@@ -386,7 +389,9 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요"
                      "빼도", "피하", "피할", "피해", "안 맬", "안 매", "안 멜", "안 할", "안 쓸", "안 써", "안 해", "안해",
                      "안 하",
                      "지루", "질려", "질렸", "지겨", "안됨", "좀 그렇", "좀 그래",  # "반바지는 좀 그렇지?"  # "검정은 너무 지루해", "블랙 질렸어": worn too often
-                     "불편")  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
+                     "불편",  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
+                     # "검정 ㄴㄴ", "블랙 ㄴㄴ" (chat shorthand for no), "빨강이 좀 부담스러운데": too much, out
+                     "ㄴㄴ", "ㄴ ㄴ", "부담스러", "부담스럽", "부담돼", "부담 돼", "질림", "지겨움", "별루")
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
                 "하고", "와", "과", "도", "둘 다", "같은", "그런 거")
@@ -503,6 +508,7 @@ FEATURE_TERMS: dict[str, tuple[str, ...]] = {
     "crop": ("crop top", "crop tops", "cropped top", "cropped tops", "crop", "crops", "cropped", "midriff", "크롭",
              "크롭티", "크롭 티", "크롭탑", "크롭 탑", "배꼽티"),
     "gold": ("gold", "golden", "골드", "금색", "금장"),
+    "logo": ("logo", "logos", "branding", "big brand names", "graphic", "graphics", "로고", "브랜드 로고"),
     "sparkle": ("sparkly", "sparkle", "sparkles", "glitter", "glittery", "sequin", "sequins", "sequined", "bling",
                 "shiny", "반짝이", "반짝이는", "글리터", "스팽글", "번쩍"),
 }
@@ -558,7 +564,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
     "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
                 "modest", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
                 "upper arms", "showing my arms", "show my arms", "hate my arms", "bare arms", "nothing sleeveless",
-                "팔뚝", "팔 드러나", "팔이 드러나", "팔 노출"),
+                "팔뚝", "팔 드러나", "팔이 드러나", "팔 노출", "doesn't wear sleeveless", "doesnt wear sleeveless",
+                "don't wear sleeveless", "dont wear sleeveless", "won't wear sleeveless", "can't wear sleeveless",
+                "민소매는 안", "민소매 안", "민소매 ㄴㄴ", "민소매 별로", "민소매는 별로"),
     "grip": ("non-slip", "non slip", "nonslip", "anti-slip", "anti slip", "slip resistant", "slip-resistant",
              "won't slip", "wont slip", "don't slip", "dont slip", "not slippery", "slippery", "good grip", "grip",
              "icy", "ice on the", "미끄러", "미끄럽", "빙판", "안 미끄", "안미끄", "frozen grass", "frozen ground",
@@ -581,9 +589,10 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
               "밝은 거", "밝은거", "색상은 밝", "색은 밝", "밝은 옷",
               # the looks found too dark: lighter ones
               "too dark", "so dark", "too gloomy", "too sombre", "too somber", "너무 어두워", "너무 어둡", "칙칙해",
-              "칙칙한", "칙칙하",
-              # soft light colours ("bride said pastels only"): nothing dark in the clothes
-              "pastel", "pastels", "pastel colours", "pastel colors", "pastel tones", "파스텔", "파스텔톤", "파스텔 톤"),
+              "칙칙한", "칙칙하"),
+    # soft light colours ("bride said pastels only"): light and soft, nothing dark, bright or mid-toned
+    "pastel": ("pastel", "pastels", "pastel colours", "pastel colors", "pastel tones", "pastel shades", "soft colours",
+               "soft colors", "파스텔", "파스텔톤", "파스텔 톤", "연한 색", "연한색", "연한 톤"),
 }
 # A colour said as a dress code, not a wish ("black and white dress code", "올블랙으로 오래요"): every piece in it.
 PALETTE_TERMS: dict[str, tuple[str, ...]] = {
@@ -636,7 +645,12 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍",
                # "it gets chilly there, anything to change for the evening part?"
                "gets chilly", "get chilly", "gets cold", "get cold", "getting chilly", "getting cold",
-               "추워져", "추워지", "쌀쌀해져", "쌀쌀해지"),
+               "추워져", "추워지", "쌀쌀해져", "쌀쌀해지", "추우니까", "추울 것 같", "추울거 같", "추울듯", "추울 듯",
+               "추운데", "춥대", "춥다던데"),
+    # "add a jacket", "겉옷 추가": a layer over the looks on screen, in the same season ("a jacket too" too:
+    # chains/extract.py reads it where no new request comes with it)
+    "layer": ("add a jacket", "add a coat", "add a layer", "add an outer layer", "add outerwear", "겉옷 추가",
+              "아우터 추가", "외투 추가", "겉옷 하나 추가", "아우터 하나 추가"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍", "가벼운 걸로", "가벼운걸로",
                "가볍게", "lighter layer", "lighter jacket", "lighter coat"),
     # "1번 좀 덜 꾸민 느낌으로", "less try-hard": plainer pieces, not a step down to street's prints and caps
@@ -666,7 +680,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "좀 차려입", "좀 꾸민", "격식 있게", "격식있게",
                     # "너무 젊어 보여요 좀 더 점잖은 걸로": the mother of the bride, dressed with more gravity
                     "점잖은 걸로", "점잖게", "더 점잖", "너무 젊어 보여", "너무 어려 보여", "looks too young", "too youthful",
-                    "more mature", "more grown up", "more grown-up", "more age appropriate", "more age-appropriate"),
+                    "more mature", "more grown up", "more grown-up", "more age appropriate", "more age-appropriate",
+                    # "less sporty", "too gym-y": away from sportswear, a step up
+                    "less sporty", "not so sporty", "too sporty", "less athletic", "less gym", "덜 스포티", "너무 스포티",
+                    "운동복 같", "운동복같"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",
                 "더 저렴", "저렴한", "저렴하게", "너무 비싸"),
 }
@@ -696,7 +713,7 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배"),
     "body:pregnancy": ("i'm pregnant", "im pregnant", "i am pregnant", "months pregnant", "weeks pregnant",
                        "pregnant and", "my pregnancy", "maternity", "my bump", "the bump", "임산부인데", "임산부예요",
-                       "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고"),
+                       "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고", "임신 전에", "임신 전엔", "before the bump"),
     "body:slim": ("look less skinny", "less skinny", "too skinny", "too thin", "skinny guy", "skinny build", "lanky",
                   "slim build", "i'm skinny", "im skinny", "i'm thin", "im thin", "마른 체형", "마른체형", "말라 보이", "말라보이",
                   "말라서", "너무 말라", "멸치", "빼빼", "and skinny", "tall and skinny", "skinny and tall", "really thin",
@@ -803,6 +820,16 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                              "검정 말고", "검은 옷 말고", "화사하게"),
     "garment:gloves": ("gloves", "glove", "mittens", "장갑", "넥워머", "neck warmer", "neckwarmer"),
     "dresscode:semi-formal": ("semi formal", "semi-formal", "semiformal", "세미 포멀", "세미포멀"),
+    # the dress code asked about, not a look in it ("what is smart casual", "cocktail attire for men?")
+    "dresscode:smart-casual": ("what is smart casual", "what's smart casual", "whats smart casual", "smart casual mean",
+                               "smart casual means", "what counts as smart casual", "smart casual dress code mean",
+                               "스마트 캐주얼이 뭐", "스마트캐주얼이 뭐", "스마트 캐주얼은 뭐", "스마트 캐주얼 뜻"),
+    "dresscode:business-casual": ("what is business casual", "what's business casual", "whats business casual",
+                                  "business casual mean", "business casual means", "what counts as business casual",
+                                  "비즈니스 캐주얼이 뭐", "비즈니스캐주얼이 뭐", "비즈니스 캐주얼은 뭐", "비즈니스 캐주얼 뜻",
+                                  "비즈캐주얼이 뭐"),
+    "dresscode:cocktail": ("cocktail attire", "cocktail dress code", "what is cocktail", "cocktail mean",
+                           "칵테일 복장", "칵테일 드레스코드", "칵테일 드레스 코드"),
     "shoes:snow-sneakers": ("sneakers get wrecked", "sneakers in the snow", "sneakers in snow", "trainers in the snow",
                             "white sneakers get", "get wrecked in the snow", "ruin them in the snow", "운동화 눈",
                             "눈에 운동화", "눈 오는데 운동화", "눈오는데 운동화", "운동화 망가", "운동화 젖"),

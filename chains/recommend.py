@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, TAILORED_LAYER, LookPlan, compose, plan_look
 from chains.dress_code import DressCode, dress_code, formality_levels
-from chains.feel import Feel
+from chains.feel import OFF_TONE, TONED_SLOTS, Feel
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
 from chains.rain_layer import rain_layers
@@ -114,13 +114,20 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
         # A tie has no season at all (a silk tie filed under summer goes to a December funeral).
         seasons=() if slot == "tie" else _all_but_opposite(brief.season) if SEARCH_SLOT.get(slot, slot) in YEAR_ROUND_SLOTS
         else WEARABLE_SEASONS[brief.season],
-        exclude_color_families=ruled_out_colours(prefs.avoid_colors),
+        exclude_color_families=ruled_out_colours(prefs.avoid_colors) + _off_tone(slot, brief),
         price_max=prefs.budget_max,
         exclude_ids=tuple(exclude),
         formalities=() if named or slot == "accessory" else _formalities(slot, code, brief.formality_floor),
         exclude_functions=() if named else _functions_out(slot, code),
         warmths=_shoe_warmths(code) if slot == "shoes" and not named else (),
     )
+
+
+def _off_tone(slot: str, brief: Brief) -> tuple[str, ...]:
+    """The colour families a tone asked for keeps out of this slot, left out by the search itself: filtered
+    after it, a pool of pastels or dark clothes would be the few of the nearest forty."""
+    tone = brief.feel.tone
+    return tuple(sorted(OFF_TONE[tone])) if tone and SEARCH_SLOT.get(slot, slot) in TONED_SLOTS else ()
 
 
 def _shoe_warmths(code: DressCode) -> tuple[str, ...]:

@@ -122,7 +122,7 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     if any(splits_dress(i, heard) for i in look.items):
         slots = slots - {"onepiece"} | SEPARATES
     reusable: set[str] = set()
-    if "warmer" in heard.followups and "outerwear" not in {i.slot for i in keep}:
+    if {"warmer", "layer"} & heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
         reusable.add("outerwear")  # a coat from another look on screen may go over this one too
     if (brief.weather.booted or brief.feel.comfort) and "shoes" in slots:

@@ -57,6 +57,12 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
                                                                or p.colors or p.avoid_colors or p.style or u.feel)
 
 
+def recalls_looks(state: ConversationState, understanding: Understanding) -> bool:
+    """Looks shown before asked for again, and nothing else: no change, question or new brief in it."""
+    return bool(understanding.earlier_set and state.earlier and not is_followup(understanding)
+                and not understanding.question and not says_something(understanding))
+
+
 def puts_photo_on_look(state: ConversationState, understanding: Understanding) -> bool:
     """"Would these work with #1?", "2번에 이거 어때?" with a photo: the garment shown, tried in that look."""
     number = understanding.target_look
@@ -149,6 +155,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("finish")
     if not new_photo and (asks_about_a_look(state, understanding) or compares_looks(state, understanding)):
         return Decision("review")
+    if recalls_looks(state, understanding) and not new_photo:
+        return Decision("revise")  # "go back to the first ones", "아까 2번이 나았어": those looks again
     if understanding.asks_warm and (state.anchor is not None or understanding.kinds) \
             and not (state.looks and is_followup(understanding)):
         return Decision("explain")  # "is this bomber warm enough for december?", with its photo or named

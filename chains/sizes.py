@@ -101,6 +101,22 @@ def steps_between(gender: str | None, asked: str, usual: str,
     return None
 
 
+# Korean womenswear tops come in bust numbers too (85 to 105), beside the 44 to 99 of the chart
+WOMEN_BUST_SIZES = {"85": "S", "90": "M", "95": "L", "100": "XL", "105": "XXL"}
+
+
+def letter_sizes(number: str, gender: str | None) -> dict[str, str]:
+    """The letter size a Korean top number names in each wardrobe asked ("105" -> {"men": "XL", "women": "XXL"});
+    {} for a letter size or a number the charts do not know."""
+    found = {}
+    for wear in [gender] if gender in ("men", "women") else ["men", "women"]:
+        rows = {r.kr_size: r.size for r in load_chart() if r.gender == wear and r.part == "top" and r.kr_size != r.size}
+        letter = rows.get(number) or (WOMEN_BUST_SIZES.get(number) if wear == "women" else None)
+        if letter:
+            found[wear] = letter
+    return found
+
+
 def top_label(size: str, kr_size: str) -> str:
     """"M (95)", or "M" where the Korean size is the same letter."""
     return size if kr_size == size else f"{size} ({kr_size})"

@@ -80,6 +80,9 @@ class Outfit:
         return cls(data["style"], tuple(Item.from_json(i) for i in data["items"]), data.get("why", ""))
 
 
+EARLIER_SETS = 3  # sets of looks remembered besides those on screen
+
+
 @dataclass(frozen=True)
 class ConversationState:
     """Persisted between turns (storage keeps it as JSON), so a restart resumes the conversation."""
@@ -106,9 +109,19 @@ class ConversationState:
     feel: Feel = Feel()  # how the request's looks should feel ("nothing too tight", "no cotton"): chains/feel.py
     age: int | None = None  # the person's age, once said ("male, 60 yrs old"): "does look 1 suit my age?"
     seed: int = 0  # this conversation's own order among equally good pieces (chains/look_score.py VARIETY)
+    # Looks shown before those on screen: the first set, then the latest (EARLIER_SETS), for "go back to the first ones"
+    earlier: tuple[tuple[Outfit, ...], ...] = ()
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
+
+    def remembering(self, shown: tuple[Outfit, ...]) -> "ConversationState":
+        """This state with `shown`, the looks on screen before this turn, kept among the earlier ones when
+        the turn replaced them: the conversation's first set always, then the latest few."""
+        if not shown or shown == self.looks:
+            return self
+        kept = [s for s in self.earlier if s != shown] + [shown]
+        return replace(self, earlier=tuple(kept[:1] + kept[1:][-(EARLIER_SETS - 1):]))
 
     def ruled_out(self, said: tuple[str, ...] = ()) -> tuple[str, ...]:
         """The kinds ruled out in this conversation, with those a message says now ("no jeans")."""
@@ -137,6 +150,7 @@ class ConversationState:
             "age": self.age,
             "seed": self.seed,
             "feel": list(self.feel.said),
+            "earlier": [[look.to_json(with_traits=True) for look in shown] for shown in self.earlier],
         }
 
     @classmethod
@@ -162,6 +176,7 @@ class ConversationState:
             gender_asked=bool(data.get("gender_asked", False)),
             body=_body(data.get("body")),
             offered=Preferences.from_json(data["offered"]) if data.get("offered") else None,
+            earlier=tuple(tuple(Outfit.from_json(look) for look in shown) for shown in data.get("earlier") or ()),
         )
 
 

@@ -95,7 +95,7 @@ class Stylist:
         reply = out["reply"]
         if reply.garment is None and out.get("garment") is not None:  # the photo read, whatever the action
             reply = replace(reply, garment=out["garment"])
-        return reply, out["conversation"], out["preferences"]
+        return reply, out["conversation"].remembering(state.looks), out["preferences"]
 
     def _keep(self, user_id: int, item: Item) -> None:
         self._repo.wardrobe.add(user_id=user_id, item=item.to_json(with_source=True), image=item.image)

@@ -148,3 +148,21 @@ def test_lighter_colours_keep_charcoal_out_but_not_a_mid_grey():
                     gender="women")
     assert not Feel(tone="light").fits(charcoal)
     assert Feel(tone="light").fits(replace(charcoal, color="Grey Melange", name="Grey Melange Dress"))
+
+
+@pytest.mark.parametrize(("name", "slot", "colour", "family", "fits"), [
+    ("Pink Dress", "onepiece", "Pink", "pink", True),
+    ("Lavender Top", "top", "Lavender", "purple", True),
+    ("Cream Skirt", "bottom", "Cream", "beige", True),
+    ("Magenta Dress", "onepiece", "Magenta", "pink", False),  # pink by family, far too strong for pastels
+    ("Grey Trousers", "bottom", "Grey", "grey", False),  # a mid grey is no pastel
+    ("Red Top", "top", "Red", "red", False),
+    ("Yellow Top", "top", "Yellow", "yellow", False),  # light, but at full strength
+    ("Multi Coloured Playsuit", "onepiece", "Pink", "pink", False),  # the name says more than the label
+    ("Blue Jacket", "outerwear", "Blue", "blue", True),  # few jackets come in pastels: a light-enough one does
+    ("Navy Jacket", "outerwear", "Navy Blue", "navy", False),
+])
+def test_pastels_are_light_and_soft_by_the_colours_shade(name, slot, colour, family, fits):
+    item = Item(id=name, name=name, kind="dress", slot=slot, color=colour, color_family=family, gender="women")
+    assert extract("bride said pastels only").feel.tone == "pastel"
+    assert Feel(tone="pastel").fits(item) == fits

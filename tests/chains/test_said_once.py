@@ -174,3 +174,26 @@ def test_the_weather_said_next_keeps_the_relaxed_direction_and_drops_the_tie(ser
 def test_a_usual_korean_top_size_is_heard_as_a_size_not_as_everyday():
     heard = extract("사이즈는 어떻게 골라야돼요? 평소 상의 105 입어요")
     assert heard.size_said == "105" and heard.preferences.occasion is None
+
+
+@pytest.mark.parametrize("text", ["will the jacket in #1 go with different tops?", "#1 재킷이랑 다른 상의도 어울려?",
+                                  "can I wear #2's skirt with a different top?"])
+def test_other_pieces_asked_beside_one_to_keep_swap_only_those(text):
+    heard = extract(text)
+    assert "swap" in heard.followups and heard.slots == ("top",)
+
+
+def test_different_tops_under_the_jacket_of_look_one_keep_the_jacket(services):
+    first = say(services, "casual looks for fall, women", user="other-tops")
+    jacket = [i.id for i in worn({"outfits": first["outfits"][:1]}, "outerwear")]
+    reply = say(services, "will the jacket in #1 go with different tops?", user="other-tops")
+    look = {"outfits": reply["outfits"][:1]}
+    assert jacket and [i.id for i in worn(look, "outerwear")] == jacket, reply["reply"]
+    assert [i.id for i in worn(look, "top")] != [i.id for i in worn({"outfits": first["outfits"][:1]}, "top")]
+
+
+def test_a_jacket_too_adds_a_layer_and_keeps_the_season(services):
+    say(services, "casual looks for fall, women", user="jacket-too")
+    reply = say(services, "a jacket too please", user="jacket-too")
+    assert reply["preferences"]["season"] == "fall", reply["reply"]  # a layer asked for, not winter
+    assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in reply["outfits"])

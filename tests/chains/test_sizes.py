@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chains.sizes import load_chart, suggest_sizes, steps_between
+from chains.sizes import letter_sizes, load_chart, suggest_sizes, steps_between
 
 
 @pytest.mark.parametrize(("gender", "height", "weight", "top", "bottom"), [
@@ -60,3 +60,28 @@ def test_two_neighbouring_sizes_or_a_chest_measured_are_answered_without_height_
 
     reply = build_services(app_settings).stylist.turn(f"size-{len(text)}", text).to_json()
     assert reply["type"] == "answer" and reply["reply"].startswith(said), reply["reply"]
+
+
+@pytest.mark.parametrize(("number", "gender", "letters"), [
+    ("105", "men", {"men": "XL"}),
+    ("105", None, {"men": "XL", "women": "XXL"}),  # a bust number in womenswear
+    ("66", None, {"women": "M"}),
+    ("M", None, {}),  # a letter is no number to translate
+])
+def test_a_korean_top_number_is_named_in_letter_sizes(number, gender, letters) -> None:
+    assert letter_sizes(number, gender) == letters
+
+
+@pytest.mark.parametrize(("text", "said", "not_said"), [
+    # the usual size said: its letters, and no question for height and weight
+    ("남자예요, 평소 상의 105인데 사이즈 뭐 사야돼요?", "XL 사이즈", "키(cm)"),
+    ("I usually wear a 105 top, what size is that?", "105 is XL in menswear", "height"),
+    # the size worn before a pregnancy decides, with no word "size" in the message
+    ("임신 전에는 M 입었는데 지금 뭐 사야 해요?", "임신 전에 입던 M 그대로", "키(cm)"),
+])
+def test_the_size_usually_worn_is_answered_without_asking_for_numbers(app_settings, text, said, not_said):
+    from app.wiring import build_services
+
+    reply = build_services(app_settings).stylist.turn(f"usual-{len(text)}", text).to_json()
+    assert reply["type"] == "answer" and not reply["outfits"], reply
+    assert said in reply["reply"] and not_said not in reply["reply"], reply["reply"]
