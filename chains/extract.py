@@ -724,7 +724,7 @@ def _target_look(text: str) -> int | None:
 
 
 # "what shoes with a navy suit", "which belt with brown loafers?": a pairing asked without a verb
-_WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:what|which)\s+(?:colou?r\s+|kind of\s+|type of\s+)?[a-z]+(?:\s+[a-z]+)?"
+_WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:what|which)\s+(?:colou?r\s+|kind of\s+|type of\s+)?(?!sizes?\b)[a-z]+(?:\s+[a-z]+)?"
                         r"\s+(?:with|for)\s+(?:a|an|my|the|this|these|those)\b")
 # "go back to the first ones", "#1 from the very first set", "처음에 보여주신 것 중 2번": the conversation's first looks;
 # "the ones from before", "아까 2번이 나았어": the looks shown before these

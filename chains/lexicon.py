@@ -649,7 +649,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                "추운데", "춥대", "춥다던데"),
     # "add a jacket", "겉옷 추가": a layer over the looks on screen, in the same season ("a jacket too" too:
     # chains/extract.py reads it where no new request comes with it)
-    "layer": ("add a jacket", "add a coat", "add a layer", "add an outer layer", "add outerwear", "겉옷 추가",
+    "layer": ("add a layer", "add an outer layer", "add outerwear", "겉옷 추가",
               "아우터 추가", "외투 추가", "겉옷 하나 추가", "아우터 하나 추가"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍", "가벼운 걸로", "가벼운걸로",
                "가볍게", "lighter layer", "lighter jacket", "lighter coat"),
