@@ -27,8 +27,8 @@ from chains.recommend import GENDERED_STYLE, recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
 from chains.router import puts_photo_on_look, recalls_looks, says_something
 from chains.services import AgentServices
-from chains.sizes import (SizeSuggestion, letter_sizes, shirt_size_for_neck, size_for_chest, size_phrase, sizes_up, steps_between, steps_from,
-                          suggest_sizes, top_label)
+from chains.sizes import (SizeSuggestion, letter_sizes, shirt_size_for_neck, size_for_chest, size_phrase, sizes_up,
+                          steps_between, steps_from, suggest_sizes, top_label)
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
@@ -381,7 +381,9 @@ def _topics(heard: Understanding) -> list[str]:
 
 
 # Notes written twice, for menswear apart ("jeans for big thighs" is no A-line skirt advice for a man)
-MENSWEAR_NOTES = frozenset({"body:thighs", "body:shoulders", "body:belly"})
+# Notes with a version of their own for one wardrobe (its topic ends ":men" or ":women")
+GENDERED_NOTES = {"men": frozenset({"body:thighs", "body:shoulders", "body:belly"}),
+                  "women": frozenset({"event:black_tie:optional"})}
 
 
 def _notes(services: AgentServices, heard: Understanding, lang: str, gender: str | None = None) -> list[dict[str, str]]:
@@ -390,7 +392,7 @@ def _notes(services: AgentServices, heard: Understanding, lang: str, gender: str
     knowledge = services.knowledge
     if knowledge is None:
         return []
-    topics = [f"{t}:men" if gender == "men" and t in MENSWEAR_NOTES else t for t in _topics(heard)]
+    topics = [f"{t}:{gender}" if t in GENDERED_NOTES.get(gender or "", ()) else t for t in _topics(heard)]
     notes = knowledge.by_topic(topics, lang)
     if not notes and heard.question == "pairing":  # "what goes with a white shirt?": colour harmony
         notes = knowledge.by_topic(["basics:colour-harmony"], lang)

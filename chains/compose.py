@@ -19,6 +19,7 @@ from chains.harmony import clashing_pairs
 from chains.look_score import (
     FORMAL_RANK,
     LookContext,
+    bridal_white,
     brown_shoes_under_black,
     brown_shoes_under_black_blazer,
     colour_slot_for,
@@ -325,7 +326,8 @@ def _pairs_go(items: list[Item], ctx: LookContext) -> bool:
         and not clashing_pairs(frozenset(i.color_family for i in worn), allowed=ctx.prefs.colors) \
         and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items)) and suit_line(items) >= 0 \
         and not brown_shoes_under_black_blazer(items) \
-        and not (ctx.code.no_head_to_toe_black and "black" not in ctx.prefs.colors and sombre_black(items))
+        and not (ctx.code.no_head_to_toe_black and "black" not in ctx.prefs.colors and sombre_black(items)) \
+        and not ("white" in ctx.code.dress_colours_to_avoid and "white" not in ctx.prefs.colors and bridal_white(items))
 
 
 def _suit_partners(beams: list[Beam], options: Sequence[Item], plan: LookPlan, prefs: Preferences,

@@ -34,7 +34,7 @@ _KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may com
 # him" asks for no dress, "not sure" negates nothing, "semi formal" is no style.
 _NOISE = re.compile(
     r"\bnot sure\b|\b(?:anything|whatever|whichever|what ?ever you think) works\b|\b(?:that|it) works\b"
-    r"|\bworks for (?:me|you)\b|\bhelp me dress\b|"
+    r"|\bworks for (?:me|you)\b|\bhelp me dress\b|\bdress(?:ing)? better\b|"
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물|"
     # "I usually dress kinda androgynous": the verb; "not all black": some colour, not black ruled out
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
@@ -347,6 +347,9 @@ class Understanding:
     about_kinds: tuple[str, ...] = ()  # the kinds the message is about ("what trousers go with these shoes?": none)
     target_look: int | None = None  # "swap the shoes on #2", "the first one in navy", "3번 신발만" -> that look only
     earlier_set: str | None = None  # looks shown before these: "first" ("the very first set") | "previous" ("아까 2번")
+    own_gender: str | None = None  # who the person is ("im a girl"; "남친 생일선물": most often hers), not whom they dress
+    for_self: bool = False  # "back to mine", "내꺼도 골라줘": looks for the person themselves again
+    corrects_colour: bool = False  # "청록색 아니고 네이비인데", "it's not teal, it's navy": a colour put right
     names_the_photo: bool = False  # "it's a dress", "이거 원피스야": says what the photographed garment is
     height_cm: float | None = None  # "180 cm", "키 180"
     weight_kg: float | None = None  # "75 kg", "75키로"
@@ -441,7 +444,9 @@ _HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|de
                           re.I)
 _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*$|(?:is|are)?\s*(?:a no|never)\b"
                           r"|(?:just\s+|really\s+)?(?:wash(?:es)? me out|(?:does|do)n'?t suit me|(?:is|are)n'?t for me"
-                          r"|(?:is|are) not for me|makes? me look (?:ill|pale|sick|washed out)))", re.I)
+                          r"|(?:is|are) not for me|makes? me look (?:ill|pale|sick|washed out))"
+                          # "grass + heels = disaster", "heels are a nightmare on cobbles"
+                          r"|(?:=|is|are|would be|will be)?\s*(?:a\s+)?(?:disaster|nightmare|death|torture)\b)", re.I)
 
 
 def _is_negated(original: str, match: Match, next_start: int) -> bool:
@@ -723,6 +728,26 @@ def _target_look(text: str) -> int | None:
     return int(said) if said.isdigit() else _ORDINALS[said.lower()]
 
 
+# "청록색 아니고 네이비 깅엄인데", "its not teal, its navy", "it's actually navy": a colour read wrong, put right
+_COLOUR_CORRECTION = re.compile(r"(?:색|컬러)?\s*(?:이|가)?\s*아니(?:고|라|야|에요|예요)"
+                               r"|\bnot\s+(?:a\s+)?[\w-]+\s*[,.]?\s*(?:it'?s|its|they'?re|theyre|it is|they are)\b"
+                               r"|\b(?:it'?s|its|they'?re) actually\b|\bactually (?:it'?s|its|they'?re)\b")
+# "ok back to mine pls", "for me too", "나도 같이 … 내꺼도 골라줘": the person's own looks again
+_FOR_SELF = re.compile(r"\b(?:back to (?:mine|me|my (?:looks?|outfits?|ones))|mine too|mine as well|for me too|for me as well|"
+                       r"for myself|my own (?:looks?|outfits?))\b|(?:내|제)\s*(?:꺼|거|것)\s*(?:도|는|로|부터)|(?:나|저)도\s*같이")
+
+
+def _own_gender(text: str, genders: list[Match], roles: list[Match], companions: list[Match]) -> str | None:
+    """Who the person is: a gender said of themselves ("im a girl"), their role or companion, else what the
+    partner they name says ("my boyfriend's birthday": most often hers)."""
+    said = [m for m in genders if text[m.start:m.end].rstrip("s") not in lexicon.RELATION_WORDS
+            and text[m.start:m.end] not in lexicon.RELATION_WORDS]
+    if said or roles or companions:
+        return (said or roles or companions)[-1].value
+    return next((lexicon.PARTNER_SAYS[w] for m in genders if (w := text[m.start:m.end]) in lexicon.PARTNER_SAYS), None)
+
+
+_DRESS_BETTER = re.compile(r"\bhelp me dress\b|\bdress(?:ing)? better\b")
 # "what shoes with a navy suit", "which belt with brown loafers?": a pairing asked without a verb
 _WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:what|which)\s+(?:colou?r\s+|kind of\s+|type of\s+)?(?!sizes?\b)[a-z]+(?:\s+[a-z]+)?"
                         r"\s+(?:with|for)\s+(?:a|an|my|the|this|these|those)\b")
@@ -1096,6 +1121,8 @@ def extract(text: str) -> Understanding:
     genders = [m for m in genders if not any(a <= m.start < b for a, b in named_parents)]
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
+    if _DRESS_BETTER.search(original.lower()):  # "help me dress better lol": looks, dressed better
+        intents.append(Match("outfit", 0, 0))
     if _USUAL_SIZE.search(lowered) and _WHICH_TO_BUY.search(lowered):  # the size worn, and what to buy: a size question
         intents.append(Match("size", 0, 0))
     # "are skinny jeans still in?", "are puffer jackets still in?", "are these dated?" of a photo: a trend question
@@ -1252,6 +1279,9 @@ def extract(text: str) -> Understanding:
         # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed)
         target_look=None if like else (_target_look(lowered) or _like_look(lowered)),
         earlier_set=_earlier_set(lowered),
+        own_gender=_own_gender(lowered, genders, roles, companions),
+        for_self=bool(_FOR_SELF.search(lowered)),
+        corrects_colour=bool(_COLOUR_CORRECTION.search(lowered)),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,
         weight_kg=weight,

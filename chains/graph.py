@@ -45,8 +45,10 @@ def _recolours_photo(heard: Understanding, anchor: Item) -> bool:
     said of the garment itself or against the photo's reading ("베이지 아니고 연핑크 슬랙스야. 출근할 때 입을 거")."""
     p = heard.preferences
     of_the_piece = heard.piece_colour in p.colors or anchor.color_family in p.avoid_colors
-    return (heard.says_what_it_is or heard.names_the_photo) and len(p.colors) == 1 \
-        and (not (p.occasion or p.style) or of_the_piece) and set(heard.kinds) <= {anchor.kind} and not heard.followups
+    # ("청록색 아니고 네이비 깅엄인데.. 출근할 때 입을 거야": put right, with the occasion it is for)
+    return (heard.says_what_it_is or heard.names_the_photo or heard.corrects_colour) and len(p.colors) == 1 \
+        and (not (p.occasion or p.style) or of_the_piece or heard.corrects_colour) and set(heard.kinds) <= {anchor.kind} \
+        and not heard.followups
 
 
 def _colours_the_photo(heard: Understanding, anchor) -> bool:
@@ -78,6 +80,23 @@ def _with_guessed_occasion(heard: Understanding, services: AgentServices) -> Und
     return replace(heard, preferences=replace(p, occasion=occasion)) if occasion else heard
 
 
+def _recalled(conversation: ConversationState, heard: Understanding) -> tuple[tuple, Understanding]:
+    """The earlier looks a message asks back, and the message less the season that named them ("아까 여름꺼
+    1번 다시": the latest set worn in summer, not new summer looks)."""
+    sets = conversation.earlier
+    season = heard.preferences.season
+    of_season = [looks for looks in sets if season and _season_of(looks) == season]
+    if of_season:
+        return of_season[-1], replace(heard, preferences=replace(heard.preferences, season=None))
+    return sets[0 if heard.earlier_set == "first" else -1], heard
+
+
+def _season_of(looks) -> str | None:
+    """The season most of the looks' catalogue pieces are listed for."""
+    seasons = [i.season for look in looks for i in look.items if i.source == "catalog" and i.season]
+    return max(set(seasons), key=seasons.count) if seasons else None
+
+
 def _new_request(heard: Understanding, conversation: ConversationState, before: Preferences | None) -> bool:
     """Whether a message starts a new request (and drops the last one's weather and feel): a new occasion
     or style, unless it answers the question just asked on the same occasion ("supposed to rain all day",
@@ -102,13 +121,17 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     conversation = conversation.evolve(language=language, weather=conversation.weather.then(heard.weather, new_brief),
                                        feel=conversation.feel.then(heard.feel, new_brief),
                                        age=heard.age or conversation.age,
+                                       own_gender=heard.own_gender or conversation.own_gender,
                                        # "dude, 6ft, 190lb" said with a request: the size asked later is his
                                        body=(heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1]),
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        # "#3 without the jacket": #3 only
                                        avoid_kinds=conversation.ruled_out(() if heard.target_look else heard.avoid_kinds))
+    if heard.for_self and conversation.own_gender and not heard.preferences.gender:  # "ok back to mine pls"
+        heard = replace(heard, preferences=replace(heard.preferences, gender=conversation.own_gender))
     if heard.earlier_set and conversation.earlier:  # "go back to the first ones": those are the looks talked about
-        conversation = conversation.evolve(looks=conversation.earlier[0 if heard.earlier_set == "first" else -1])
+        recalled, heard = _recalled(conversation, heard)
+        conversation = conversation.evolve(looks=recalled)
     garment, photo_error = None, None
     naming_anchor = False
     if turn.image:

@@ -316,14 +316,16 @@ HOLIDAY_SEASON_TERMS: dict[str, tuple[str, ...]] = {
 GENDER_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("men", "man", "male", "guy", "dude", "menswear", "mens", "for him", "boyfriend", "bf", "husband", "dad",
             "father", "brother", "son", "남자", "남성", "남성복", "남자옷", "남친", "남자친구", "남편", "아빠", "아버지",
-            "오빠", "아들", "남동생", "he/him", "he / him", "he/they", "dad-friendly", "dad friendly"),
+            "오빠", "아들", "남동생", "he/him", "he / him", "he/they", "dad-friendly", "dad friendly",
+            # "outfit for me (M)", "(남)": the letter in brackets after who it is for
+            "(m)", "(male)", "(남)", "(남자)"),
     "women": ("women", "woman", "female", "lady", "girl", "womenswear", "womens", "for her", "girlfriend", "gf", "wife",
               "mom", "mother", "sister", "daughter", "여자", "여성", "여성복", "여자옷", "여친", "여자친구", "와이프",
               "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생", "she/her", "she / her", "she/they",
               "mom-friendly", "mum-friendly",
               # a woman's body and dress sizes ("size 18, pear shaped")
               "pear shaped", "pear-shaped", "pear shape", "hourglass", "size 8", "size 10", "size 12", "size 14",
-              "size 16", "size 18", "size 20", "size 22", "size 24", "uk 12", "uk 14", "uk 16", "uk 18"),
+              "size 16", "size 18", "size 20", "size 22", "size 24", "uk 12", "uk 14", "uk 16", "uk 18", "(f)", "(female)", "(여)", "(여자)"),
     # no gender to dress by: gender-neutral looks (chains/looks.py says how they are made)
     "unisex": ("nonbinary", "non-binary", "non binary", "enby", "they/them", "they / them", "genderqueer",
                "gender neutral", "gender-neutral", "not too gendered", "androgynous", "genderless", "unisex",
@@ -348,6 +350,14 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
             "best man", "groomsman", "groomsmen", "father of the bride", "father of the groom", "신부 아버지",
             "신랑 아버지", "신부 아빠", "신랑 아빠"),
 }
+# Gender words that name someone else ("for my boyfriend"), and what a partner says of the person ("남친 생일선물")
+RELATION_WORDS = frozenset(("boyfriend", "bf", "husband", "dad", "father", "brother", "son", "for him", "girlfriend", "gf",
+                            "wife", "mom", "mother", "sister", "daughter", "for her", "남친", "남자친구", "남편", "아빠",
+                            "아버지", "오빠", "아들", "남동생", "여친", "여자친구", "와이프", "아내", "엄마", "어머니", "언니",
+                            "누나", "딸", "여동생"))
+PARTNER_SAYS = {"boyfriend": "women", "bf": "women", "husband": "women", "남친": "women", "남자친구": "women",
+                "남편": "women", "girlfriend": "men", "gf": "men", "wife": "men", "여친": "men", "여자친구": "men",
+                "와이프": "men", "아내": "men"}
 COMPANION_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("with my girlfriend", "with my gf", "with my wife", "여친이랑", "여친과", "여친하고", "여자친구랑",
             "여자친구와", "여자친구하고", "와이프랑", "와이프와", "와이프하고", "아내랑", "아내와", "아내하고"),
@@ -411,6 +421,10 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
         "goes with", "go with", "match", "ootd", "ideas", "what should i", *SHRUG_TERMS["shrug"],
         "코디", "룩", "추천", "입을", "뭐 입", "어울리", "매치", "스타일링", "입고", "예쁜 거", "예쁜거", "예쁜 옷",
         "something nice", "something cute", "something pretty", "something stylish",
+        # "help me dress better lol", "옷 잘 입고 싶어요": dressing better in general is a request for looks
+        "look better", "improve my style", "upgrade my style", "upgrade my wardrobe", "up my style",
+        "more stylish", "look more put together", "옷 잘 입고 싶", "옷을 잘 입고 싶", "패션 좀 도와", "스타일 좀 바꾸고",
+        "옷 좀 잘 입", "패션 센스",
     ),
     "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘",
              "하나만 더", "하나 더", "한 개만 더", "한 개 더", "한 벌 더", "몇 개 더"),

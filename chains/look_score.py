@@ -328,6 +328,13 @@ def sombre_black(items: Sequence[Item]) -> bool:
     return sum(i.color_family == "black" for i in items if i.slot in GARMENT_SLOTS) >= SOMBRE_BLACK_GARMENTS
 
 
+def bridal_white(items: Sequence[Item]) -> bool:
+    """White from the shoulders down: a white dress, or a white top over white trousers or a skirt (a
+    white blouse under navy trousers does not). A wedding guest never wears the bride's colour."""
+    clothes = [i for i in items if i.slot in ("top", "bottom", "onepiece")]
+    return bool(clothes) and all(i.color_family == "white" for i in clothes)
+
+
 def leather_clash(items: Sequence[Item]) -> bool:
     """Black and brown leather together: shoes in one, the belt in the other."""
     belts = {i.color_family for i in items if i.slot == "accessory" and traits_of(i).kind == "belt"}

@@ -351,7 +351,8 @@ def named_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> s
     slot = colour_slot_for(prefs)
     if slot is None or not outfits or not prefs.kinds:
         return ""
-    if any(i.slot == slot and i.color_family in prefs.colors for o in outfits for i in o.items):
+    # (of its own colour: "a beige trench coat and black ankle boots" is not met by a black jacket)
+    if any(i.slot == slot and i.color_family == prefs.colors[0] for o in outfits for i in o.items):
         return ""
     kind = prefs.kinds[0]
     return " " + prompts.render(lang, "named_missing", colour=prompts.label(lang, "color_family", prefs.colors[0]),

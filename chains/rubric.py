@@ -17,6 +17,7 @@ from chains.dress_code import BAND_ACCESSORIES
 from chains.harmony import accents, clashing_pairs
 from chains.rain_layer import is_rain_shell, wants_shell
 from chains.look_score import (
+    bridal_white,
     cufflinks_out_of_place,
     layer_over_knit,
     layer_over_short_sleeves,
@@ -126,8 +127,9 @@ def finish_rules(items: Sequence[Item], brief: Brief) -> list[str]:
         found.append("no_bag_for_her")
     if layer_over_knit(worn, brief.season):
         found.append("layer_over_knit")
-    if brief.occasion == "wedding" and any(i.slot == "onepiece" and i.color_family in ("white", "beige") for i in worn):
-        found.append("bridal_white_at_wedding")
+    if brief.occasion == "wedding" and (any(i.slot == "onepiece" and i.color_family in ("white", "beige") for i in worn)
+                                        or "white" not in brief.colors and bridal_white(items)):
+        found.append("bridal_white_at_wedding")  # (a white top over white trousers is a white dress too)
     if leather_clash(items):
         found.append("black_and_brown_leather")
     if layer_over_short_sleeves(items):

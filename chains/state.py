@@ -111,6 +111,7 @@ class ConversationState:
     seed: int = 0  # this conversation's own order among equally good pieces (chains/look_score.py VARIETY)
     # Looks shown before those on screen: the first set, then the latest (EARLIER_SETS), for "go back to the first ones"
     earlier: tuple[tuple[Outfit, ...], ...] = ()
+    own_gender: str | None = None  # who the person is, once said ("im a girl"): "back to mine" dresses them again
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -151,6 +152,7 @@ class ConversationState:
             "seed": self.seed,
             "feel": list(self.feel.said),
             "earlier": [[look.to_json(with_traits=True) for look in shown] for shown in self.earlier],
+            "own_gender": self.own_gender,
         }
 
     @classmethod
@@ -177,6 +179,7 @@ class ConversationState:
             body=_body(data.get("body")),
             offered=Preferences.from_json(data["offered"]) if data.get("offered") else None,
             earlier=tuple(tuple(Outfit.from_json(look) for look in shown) for shown in data.get("earlier") or ()),
+            own_gender=data["own_gender"] if data.get("own_gender") in ("men", "women") else None,
         )
 
 

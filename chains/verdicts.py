@@ -173,7 +173,9 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
         thing = ("an " if thing[0] in "aeiou" else "a ") + thing
     if occasion == "daily":  # "yes, you can wear a coat to every day" says nothing: the piece's own answer
         return ""
-    if not kind and heard.event:  # "a black suit instead of a tux?": the event's note answers the suit, not "black"
+    # ("a black suit instead of a tux?": the event's note answers the suit, not "black"; "브라운도 괜찮아?" after
+    # the funeral was said: its dark colours answer, never a yes to brown)
+    if not kind and (heard.event or code.strict_colours):
         return _sober_colour(lang, heard, code, place)
     return prompts.render(lang, "verdict_yes", thing=thing, occasion=place)
 

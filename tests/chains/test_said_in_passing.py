@@ -84,3 +84,50 @@ def test_no_logos_leaves_out_what_names_say_carries_one(name, slot, logo):
     assert "logo" in extract("로고 있는 건 제외해줘").avoid_kinds
     item = Item(id=name, name=name, kind="jacket", slot=slot, color="Navy Blue", color_family="navy", gender="men")
     assert is_of_kind(item, ("logo",)) == logo
+
+
+@pytest.mark.parametrize(("text", "gender"), [("outfit for me (M) for a winter hike", "men"), ("(f) work looks", "women")])
+def test_a_gender_letter_in_brackets_says_whose_clothes(text, gender):
+    assert extract(text).preferences.gender == gender
+
+
+def test_grass_and_heels_a_disaster_rules_the_heels_out():
+    heard = extract("hmm can I see them with flats? grass + heels = disaster")
+    assert heard.avoid_kinds == ("heels",) and heard.preferences.kinds == ("flats",)
+
+
+def test_brown_asked_after_the_funeral_was_said_is_a_no(services):
+    say(services, "장례식 가는데 뭐 입어요? 남자", "funeral-brown")
+    reply = say(services, "브라운도 괜찮아?", "funeral-brown")
+    assert reply["reply"].startswith("추천하지 않아요"), reply["reply"]
+
+
+def test_help_me_dress_better_asks_what_it_needs_rather_than_the_help_text(services):
+    reply = say(services, "help me dress better lol", "dress-better")
+    assert reply["type"] == "question" and "occasion" in reply["asks"], reply["reply"]
+
+
+def test_back_to_mine_dresses_the_person_again_after_looks_for_her_boyfriend(services):
+    say(services, "weekend trip to the mountains in october, im a girl", "mine")
+    say(services, "can you do one for my boyfriend too", "mine")
+    reply = say(services, "ok back to mine pls, i want a skirt option", "mine")
+    assert reply["preferences"]["gender"] == "women" and reply["outfits"], reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "own"), [("남친 생일선물로 옷 사주려는데 뭐가 좋을까?", "women"),
+                                           ("looks for my boyfriend, im a guy too", "men"),
+                                           ("dinner with my girlfriend tonight", "men")])
+def test_who_the_person_is_is_told_apart_from_whom_they_dress(text, own):
+    assert extract(text).own_gender == own
+
+
+def test_a_colour_put_right_with_an_occasion_recolours_the_photographed_garment():
+    heard = extract("청록색 아니고 네이비 깅엄 체크인데.. 출근할 때 입을 거야")
+    assert heard.corrects_colour and heard.preferences.colors == ("navy",)
+
+
+def test_the_summer_looks_asked_back_are_the_earlier_summer_set(services):
+    first = say(services, "제주도 여행룩 7월 여자", "summer-back")
+    say(services, "11월로 미뤄짐 그럼 다시", "summer-back")
+    again = say(services, "아까 여름꺼 다시 보여줘", "summer-back")
+    assert [o["items"] for o in again["outfits"]] == [o["items"] for o in first["outfits"]], again["reply"]
