@@ -56,7 +56,8 @@ FEATURES = {
     "collar": ("top", lambda i: i.slot == "top" and (traits_of(i).kind in ("shirt", "polo") or "collar" in i.name.lower())),
     "knit_dress": ("onepiece", lambda i: i.slot == "onepiece" and bool(_KNIT_NAME.search(i.name))),
     # "로고 있는 건 제외", "no logos": clothes, shoes and bags whose names say a logo or a graphic, or a sports maker
-    "logo": ("top", lambda i: (i.slot != "accessory" or traits_of(i).kind == "bag") and bool(_LOGO_NAME.search(i.name))),
+    "logo": ("top", lambda i: (i.slot != "accessory" or traits_of(i).kind == "bag")
+             and bool(_LOGO_NAME.search(i.name))),
     # "no gold jewellery, I only wear silver": any piece its name says is gold (silver and steel stay)
     "gold": ("accessory", lambda i: bool(_GOLD_NAME.search(i.name))),
     "sparkle": ("accessory", lambda i: bool(_SPARKLE_NAME.search(i.name)) or (

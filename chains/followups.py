@@ -19,8 +19,8 @@ from chains.recommend import fetch_slot
 from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, new_looks,
                           offer_looks, season_of, show_looks)
 from chains.router import says_something
-from chains.revise import (SEPARATES, formality_step, look_gender, model_preferences, new_style, revise_looks, shifted_season,
-                           still_excluded)
+from chains.revise import (LAYERING, SEPARATES, formality_step, look_gender, model_preferences, new_style, revise_looks,
+                           shifted_season, still_excluded)
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
@@ -525,8 +525,6 @@ def _ruled_out_words(lang: str, entry: str) -> str:
 
 # Follow-ups that ask every look to change ("warmer", "swap the shoes"): a look left as it was is named.
 EVERY_LOOK_FOLLOWUPS = frozenset({"warmer", "layer", "cooler", "swap", "cheaper"})
-# Follow-ups that put a coat or jacket on ("warmer", "a jacket too": "layer" keeps the season)
-LAYERING = frozenset({"warmer", "layer"})
 
 
 def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:

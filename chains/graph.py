@@ -17,7 +17,7 @@ from chains.actions import NODES
 from chains.extract import Understanding, extract, season_only_felt
 from chains.router import decide
 from chains.services import AgentServices
-from chains.state import ConversationState, Preferences
+from chains.state import ConversationState, Outfit, Preferences
 from chains.turn import TurnContext, TurnState
 from domain.items import Item
 from domain.vocabulary import WOMENSWEAR_KINDS, slot_of
@@ -80,7 +80,7 @@ def _with_guessed_occasion(heard: Understanding, services: AgentServices) -> Und
     return replace(heard, preferences=replace(p, occasion=occasion)) if occasion else heard
 
 
-def _recalled(conversation: ConversationState, heard: Understanding) -> tuple[tuple, Understanding]:
+def _recalled(conversation: ConversationState, heard: Understanding) -> tuple[tuple[Outfit, ...], Understanding]:
     """The earlier looks a message asks back, and the message less the season that named them ("아까 여름꺼
     1번 다시": the latest set worn in summer, not new summer looks)."""
     sets = conversation.earlier
@@ -91,7 +91,7 @@ def _recalled(conversation: ConversationState, heard: Understanding) -> tuple[tu
     return sets[0 if heard.earlier_set == "first" else -1], heard
 
 
-def _season_of(looks) -> str | None:
+def _season_of(looks: tuple[Outfit, ...]) -> str | None:
     """The season most of the looks' catalogue pieces are listed for."""
     seasons = [i.season for look in looks for i in look.items if i.source == "catalog" and i.season]
     return max(set(seasons), key=seasons.count) if seasons else None

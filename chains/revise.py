@@ -40,6 +40,10 @@ PLAINER = {"casual": "minimal", "street": "minimal", "feminine": "minimal", "chi
            "dandy": "minimal", "amekaji": "minimal", "sporty": "casual", "minimal": "casual"}
 
 
+# Follow-ups that put a coat or jacket on ("warmer", "a jacket too": "layer" keeps the season)
+LAYERING = frozenset({"warmer", "layer"})
+
+
 def new_style(style: str, heard: Understanding) -> str | None:
     if "less_formal" in heard.followups:
         if "plainer" in heard.followups:
@@ -122,7 +126,7 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     if any(splits_dress(i, heard) for i in look.items):
         slots = slots - {"onepiece"} | SEPARATES
     reusable: set[str] = set()
-    if {"warmer", "layer"} & heard.followups and "outerwear" not in {i.slot for i in keep}:
+    if LAYERING & heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
         reusable.add("outerwear")  # a coat from another look on screen may go over this one too
     if (brief.weather.booted or brief.feel.comfort) and "shoes" in slots:
