@@ -749,8 +749,8 @@ def _own_gender(text: str, genders: list[Match], roles: list[Match], companions:
 
 _DRESS_BETTER = re.compile(r"\bhelp me dress\b|\bdress(?:ing)? better\b")
 # "what shoes with a navy suit", "which belt with brown loafers?": a pairing asked without a verb
-_WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:what|which)\s+(?:colou?r\s+|kind of\s+|type of\s+)?(?!sizes?\b)[a-z]+(?:\s+[a-z]+)?"
-                        r"\s+(?:with|for)\s+(?:a|an|my|the|this|these|those)\b")
+_WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:what|which)\s+(?:colou?r\s+|kind of\s+|type of\s+)?"
+                        r"(?!sizes?\b)([a-z]+(?:\s+[a-z]+)?)\s+(?:with|for)\s+(?:a|an|my|the|this|these|those)\b")
 # "go back to the first ones", "#1 from the very first set", "처음에 보여주신 것 중 2번": the conversation's first looks;
 # "the ones from before", "아까 2번이 나았어": the looks shown before these
 _FIRST_SET = re.compile(r"\b(?:the\s+)?(?:very\s+)?first\s+(?:ones|set|batch|looks|outfits|round)\b"
@@ -759,6 +759,10 @@ _FIRST_SET = re.compile(r"\b(?:the\s+)?(?:very\s+)?first\s+(?:ones|set|batch|loo
 _PREVIOUS_SET = re.compile(r"\bgo(?:ing)?\s+back\s+to\b|\b(?:the\s+)?(?:previous|earlier|old)\s+(?:ones|set|batch|looks|outfits)\b"
                            r"|\bthe\s+ones\s+(?:from\s+)?before\b"
                            r"|아까\s*(?:\S+\s*)?(?:거|꺼|것|\d+\s*번|그|보여|추천)|이전\s*(?:거|꺼|코디|세트)|전에\s*(?:보여|추천)")
+
+
+def _names_a_garment(words: str) -> bool:
+    return bool(find_terms(words, lexicon.KIND_TERMS)[0] or find_terms(words, lexicon.SLOT_TERMS)[0])
 
 
 def _earlier_set(text: str) -> str | None:
@@ -1129,7 +1133,8 @@ def extract(text: str) -> Understanding:
     if fits or kinds or _POINTS_AT_IT.search(lowered):
         intents += find_terms(lowered, lexicon.IN_OR_OUT_TERMS)[0]
     questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
-    if not questions and (hit := _WHAT_WITH.search(lowered)):  # "what shoes with a navy suit": what goes with it
+    # "what shoes with a navy suit": what goes with it (a garment asked for, not "what to wear for a wedding")
+    if not questions and (hit := _WHAT_WITH.search(lowered)) and _names_a_garment(hit.group(1)):
         questions = [Match("pairing", hit.start(), hit.end())]
     colour_flags, kind_flags, pieces = _pieces(lowered, colours, kinds, slots)
     # "no gold, I only wear silver": gold ruled out is the gold feature (chains/exclusions.py), not every metal

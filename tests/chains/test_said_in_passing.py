@@ -131,3 +131,9 @@ def test_the_summer_looks_asked_back_are_the_earlier_summer_set(services):
     say(services, "11월로 미뤄짐 그럼 다시", "summer-back")
     again = say(services, "아까 여름꺼 다시 보여줘", "summer-back")
     assert [o["items"] for o in again["outfits"]] == [o["items"] for o in first["outfits"]], again["reply"]
+
+
+@pytest.mark.parametrize("text", ["what to wear for a wedding", "which one for the wedding?",
+                                  "what size shirt for a 42 inch chest"])
+def test_what_for_an_occasion_or_a_size_is_no_pairing_question(text):
+    assert extract(text).question != "pairing"
