@@ -148,7 +148,8 @@ _ASKED = re.compile(r"\?|^\s*(?:are|is|isn'?t|aren'?t|would|will)\b|(?:가|까|�
 # "do I need a hat?", "do I really need a different coat?", "모자 꼭 써야 돼?": whether a piece is called for
 _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|have to (?:wear|bring|get|buy))\b"
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
-                     r"|필요(?:해|할까|하나|한가|해요|할까요|한가요|있을까)|꼭 (?:써|입어|신어|들어|챙겨|걸쳐)야|(?:써|신어|들어|챙겨|걸쳐)야 (?:해|돼|되|하나|할까)",
+                     r"|필요(?:해|할까|하나|한가|해요|할까요|한가요|있을까)|꼭 (?:써|입어|신어|들어|챙겨|걸쳐|해|매|착용해)야"
+                     r"|(?:써|신어|들어|챙겨|걸쳐|매)야 ?(?:해|돼|되|하나|할까)|\bmust i wear\b|\bdo i have to wear\b",
                      re.IGNORECASE)
 # "i dont own dress shoes", "구두가 없는데": what the occasion wants is not in their wardrobe
 _OWNS_NONE = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b|\bhave no\b|(?:이|가) ?없(?:어|는데|거든|고)")

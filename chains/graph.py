@@ -154,6 +154,9 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         # "its actually navy, not grey": the grey was the photo's reading, not a colour ruled out
         heard = replace(heard, preferences=replace(heard.preferences, colors=(), avoid_colors=()))
         naming_anchor = True
+    if not turn.image and conversation.anchor is not None and conversation.anchor.kind in heard.avoid_kinds \
+            and not heard.target_look:  # "one look for a nice dinner, without the skirt": not built around it now
+        conversation = conversation.evolve(anchor=None)
     if naming_anchor and not turn.image and not heard.question:
         heard = replace(heard, intents=heard.intents | {"outfit"})  # the looks are built around it as it really is
     named_slot = (slot_of(conversation.anchor.kind) or "") if naming_anchor and conversation.anchor else None

@@ -732,7 +732,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                   "slim build", "i'm skinny", "im skinny", "i'm thin", "im thin", "마른 체형", "마른체형", "말라 보이", "말라보이",
                   "말라서", "너무 말라", "멸치", "빼빼", "and skinny", "tall and skinny", "skinny and tall", "really thin",
                   "very thin", "baggy on me", "looks baggy on me", "everything looks baggy", "everything is baggy",
-                  "swimming in", "옷이 커 보", "옷이 헐렁", "헐렁해 보"),
+                  "swimming in", "옷이 커 보", "옷이 헐렁", "헐렁해 보", "마른편", "마른 편", "좀 마른", "말랐어", "말랐어요",
+                  "말른 편", "kinda skinny", "pretty skinny"),
     "suit:colour": ("what colour suit", "what color suit", "which colour suit", "which color suit", "suit colour",
                     "suit color", "colour of suit", "color of suit", "colour of the suit", "color of the suit",
                     "색 정장", "정장 색", "정장색", "정장 컬러", "수트 색", "양복 색", "정장은 무슨 색", "정장 무슨 색"),
@@ -834,6 +835,12 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                              "검정 말고", "검은 옷 말고", "화사하게"),
     "garment:gloves": ("gloves", "glove", "mittens", "장갑", "넥워머", "neck warmer", "neckwarmer"),
     "dresscode:semi-formal": ("semi formal", "semi-formal", "semiformal", "세미 포멀", "세미포멀"),
+    # "what colours suit older women?", "중년 여성한테 어울리는 색": colour with age, not a look
+    "colours:age": ("colours suit older", "colors suit older", "colours for older", "colors for older",
+                    "colours for women over", "colors for women over", "colours for men over", "colors for men over",
+                    "colours at my age", "colors at my age", "중년 여성한테 어울리는 색", "중년한테 어울리는 색",
+                    "나이 들어 보이지 않는 색", "50대 어울리는 색", "60대 어울리는 색", "50대에 어울리는 색",
+                    "60대에 어울리는 색", "나이에 맞는 색"),
     # the dress code asked about, not a look in it ("what is smart casual", "cocktail attire for men?")
     "dresscode:smart-casual": ("what is smart casual", "what's smart casual", "whats smart casual", "smart casual mean",
                                "smart casual means", "what counts as smart casual", "smart casual dress code mean",

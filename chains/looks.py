@@ -189,16 +189,17 @@ DEFAULT_WEARER = "women"  # nothing to go on: one wardrobe, said, with a button 
 
 def assumed_wearer(catalog: CatalogSearch, conversation: ConversationState, prefs: Preferences,
                    heard: Understanding) -> tuple[str, str]:
-    """Whose clothes, when the person has not said: the photographed garment's usual wearer; a kind only
-    one wardrobe wears, wished or ruled out; the looks already on screen; the named garment's usual
+    """Whose clothes, when the person has not said: a kind only one wardrobe wears, wished or ruled out; the
+    photographed garment's usual wearer; the looks already on screen; the named garment's usual
     wearer; else the default. With it, the key of the note that says why, and how to switch."""
-    anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
-    if anchor is not None and (wearer := likely_wearer(catalog, anchor)):
-        return wearer, "wearer_from_piece"
+    # (what the person says comes first: "하이힐은 별로" beside a blouse photo read as a jacket is womenswear)
     said = (*prefs.kinds, *heard.kinds, *conversation.ruled_out(heard.avoid_kinds))
     wearers = {WEARER_OF_KIND[k] for k in said if k in WEARER_OF_KIND}
     if len(wearers) == 1:
         return wearers.pop(), "wearer_assumed"
+    anchor = conversation.anchor if conversation.anchor and conversation.anchor.kind else None
+    if anchor is not None and (wearer := likely_wearer(catalog, anchor)):
+        return wearer, "wearer_from_piece"
     shown = Counter(g for look in conversation.looks if (g := look_gender(look, prefs)) in ("men", "women"))
     if shown:
         return shown.most_common(1)[0][0], "wearer_assumed"

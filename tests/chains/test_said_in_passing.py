@@ -137,3 +137,39 @@ def test_the_summer_looks_asked_back_are_the_earlier_summer_set(services):
                                   "what size shirt for a 42 inch chest"])
 def test_what_for_an_occasion_or_a_size_is_no_pairing_question(text):
     assert extract(text).question != "pairing"
+
+
+def test_heels_ruled_out_say_whose_clothes_before_the_photo_does(services, tmp_path):
+    from tests.garment_photos import draw_garment
+
+    photo = draw_garment(tmp_path / "jacket.jpg", (40, 60, 150))
+    reply = services.stylist.turn("no-heels", "this jacket, 하이힐은 별로, 주말 코디 추천", str(photo)).to_json()
+    worn = {i["gender"] for o in reply["outfits"] for i in o["items"] if i["source"] == "catalog"} - {"unisex"}
+    assert reply["outfits"] and worn == {"women"}, reply["reply"]
+
+
+def test_a_look_without_the_photographed_skirt_is_built_without_it(services, tmp_path):
+    from tests.garment_photos import draw_garment
+
+    photo = draw_garment(tmp_path / "skirt.jpg", (190, 30, 40))
+    services.stylist.turn("no-skirt", "this skirt, 2 looks with it? im a woman", str(photo))
+    reply = say(services, "ok and one look for a nice dinner, without the skirt", "no-skirt")
+    assert reply["outfits"] and not [i for o in reply["outfits"] for i in o["items"] if i["source"] == "upload"]
+
+
+def test_must_i_wear_a_tie_at_the_funeral_is_answered_yes(services):
+    say(services, "장례식 가는데 뭐 입어요? 남자", "funeral-tie")
+    reply = say(services, "넥타이는 꼭 해야돼?", "funeral-tie")
+    assert reply["reply"].startswith("네, 장례식에는 넥타이가"), reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "title"), [("what colours suit older women?", "Colours with age"),
+                                             ("60대에 어울리는 색 뭐야?", "나이와 색")])
+def test_colours_with_age_are_answered_in_words(services, text, title):
+    reply = say(services, text, f"age-{len(text)}")
+    assert reply["type"] == "answer" and reply["reply"].startswith(title), reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "slim"), [("아 그리고 걔 키 185에 좀 마른편", True), ("skinny jeans for a date", False)])
+def test_a_slim_build_is_heard_but_skinny_jeans_are_no_body(text, slim):
+    assert ("body:slim" in extract(text).topics) == slim
