@@ -117,6 +117,8 @@ _ASKS_ABOUT = re.compile(
     r"too much|too young|too old|good|enough)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도|충분",
     re.IGNORECASE)
 # "what coat can go over it?", "이 위에 뭐 걸쳐요?": a layer asked onto the looks on screen
+_JUST_ONE = re.compile(r"(?:한\s*개|하나|한\s*벌)\s*(?:만|정도)?\s*(?:넣어|추가|보여|만들어|섞어)"
+                       r"|\b(?:one|a single)\s+(?:look|outfit|option)\s+with\b|\bjust one\s+with\b")
 _OVER_IT = re.compile(r"\b(?:go|goes|wear|put|throw)\s+(?:on\s+)?over\s+(?:it|them|this|these|that|those|the looks?|"
                       r"(?:my|the|a) suit)\b"
                       r"|위에\s*(?:입을|걸칠|뭐|어떤)|위에\s*걸쳐", re.IGNORECASE)
@@ -1225,7 +1227,10 @@ def extract(text: str) -> Understanding:
     # ("골프 라운딩 가요 드레스코드 있나요?": the occasion's dress code asked; its note answers)
     question = question or ("definition" if _DRESS_CODE_ASKED.search(original.lower()) else None)
     # ("2번 바지 기장은 어떻게 해야 다리 길어보여?" asks how to wear look 2's trousers: no piece put on it)
-    puts_piece_on_look = bool(wanted_kinds and not followups and (_target_look(lowered) or _OVER_IT.search(lowered))
+    # ("치마 한개 넣어줘", "one look with a skirt": one of the looks on screen gets it, not all of them)
+    just_one = bool(wanted_kinds and _JUST_ONE.search(lowered) and not _target_look(lowered))
+    puts_piece_on_look = bool(wanted_kinds and not followups
+                              and (_target_look(lowered) or _OVER_IT.search(lowered) or just_one)
                               and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto"))
     height, weight = _body(lowered)
     if height is None and weight is None and (fits or genders or any(m.value == "size" for m in intents)):
@@ -1283,7 +1288,7 @@ def extract(text: str) -> Understanding:
             m.value == "more" for m in find_terms(masked, lexicon.INTENT_TERMS)[0]))
             and not like_but_a_piece else None),
         # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed)
-        target_look=None if like else (_target_look(lowered) or _like_look(lowered)),
+        target_look=None if like else (_target_look(lowered) or _like_look(lowered) or (1 if just_one else None)),
         earlier_set=_earlier_set(lowered),
         own_gender=_own_gender(lowered, genders, roles, companions),
         for_self=bool(_FOR_SELF.search(lowered)),

@@ -205,7 +205,11 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "boyfriend's parents", "bf's parents", "bfs parents", "partner's parents", "partners parents",
                  "남친 부모님", "남자친구 부모님", "여친 부모님", "여자친구 부모님", "부모님 첫인사", "부모님께 인사",
                  "부모님 뵈러", "부모님 만나", "인사드리러", "인사 드리러", "첫인사", "예비 시댁", "예비 처가", "칠순잔치",
-                 "환갑잔치", "팔순"),
+                 "환갑잔치", "팔순",
+                 # a parent's milestone birthday: a family celebration, not a friend's birthday meal
+                 "60th birthday", "70th birthday", "80th birthday", "90th birthday", "60th birthday brunch",
+                 "60th birthday lunch", "60th birthday dinner", "70th birthday brunch", "70th birthday lunch",
+                 "70th birthday dinner", "80th birthday lunch", "80th birthday dinner"),
     # a day at the family's for a holiday (after the ceremonies: "예비 시댁" is a first meeting): neat and
     # modest, to sit on the floor and help in the kitchen in
     "family_holiday": ("시댁", "처가", "시부모", "가족 모임", "가족모임", "친척 모임", "친척모임", "명절", "설날", "추석", "설 연휴",

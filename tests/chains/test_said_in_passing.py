@@ -173,3 +173,13 @@ def test_colours_with_age_are_answered_in_words(services, text, title):
 @pytest.mark.parametrize(("text", "slim"), [("아 그리고 걔 키 185에 좀 마른편", True), ("skinny jeans for a date", False)])
 def test_a_slim_build_is_heard_but_skinny_jeans_are_no_body(text, slim):
     assert ("body:slim" in extract(text).topics) == slim
+
+
+@pytest.mark.parametrize("text", ["치마 한개 넣어줘", "one look with a skirt please"])
+def test_one_look_with_a_piece_puts_it_on_one_look(text):
+    heard = extract(text)
+    assert heard.puts_piece_on_look and heard.target_look == 1 and heard.preferences.kinds == ("skirt",)
+
+
+def test_a_parents_milestone_birthday_is_a_family_celebration():
+    assert extract("its for my mom's 60th birthday brunch, the outfit is for her").preferences.occasion == "ceremony"
