@@ -524,7 +524,7 @@ def _ruled_out_words(lang: str, entry: str) -> str:
 
 
 # Follow-ups that ask every look to change ("warmer", "swap the shoes"): a look left as it was is named.
-EVERY_LOOK_FOLLOWUPS = frozenset({"warmer", "layer", "cooler", "swap", "cheaper"})
+EVERY_LOOK_FOLLOWUPS = frozenset({"warmer", "layer", "cooler", "swap", "cheaper", "sparkle"})
 
 
 def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:

@@ -109,7 +109,7 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "amekaji": ("amekaji", "americana", "workwear", "아메카지"),
     # "좀 더 화려하게 ㅋㅋ 연말이니까": the evening's dresses and shine, not a tweed blazer's "dressier"
     "chic": ("chic", "sleek", "시크", "화려하게", "더 화려", "좀 화려", "화려한 느낌", "more glam", "glam it up",
-             "glammed up", "more glamorous", "glamorous", "more festive", "more sparkle", "more sparkly"),
+             "glammed up", "more glamorous", "glamorous", "more festive"),
     "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운", "러블리", "귀엽게", "귀여운 느낌", "귀여운 스타일",
                  "귀엽고", "귀엽게요", "귀여운 룩", "귀여운 코디", "sweet and girly"),
 }
@@ -667,6 +667,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                "추운데", "춥대", "춥다던데"),
     # "add a jacket", "겉옷 추가": a layer over the looks on screen, in the same season ("a jacket too" too:
     # chains/extract.py reads it where no new request comes with it)
+    # "sparklier!! its nye", "좀 더 반짝이게": the jewellery and the bag that catch the light
+    "sparkle": ("sparklier", "more sparkle", "more sparkly", "more bling", "more shimmer", "more shine", "shinier",
+                "반짝이게", "반짝이는 걸로", "더 반짝", "좀 반짝", "반짝반짝하게"),
     "layer": ("add a layer", "add an outer layer", "add outerwear", "겉옷 추가",
               "아우터 추가", "외투 추가", "겉옷 하나 추가", "아우터 하나 추가"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍", "가벼운 걸로", "가벼운걸로",

@@ -90,10 +90,17 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
     aimed = not heard.slots or item.slot in heard.slots
     # ("warmer pls, -8 at night": trainers and a light jacket give way to boots and a padded layer)
     out_in_the_cold = bool(_warmth_step(heard) > 0 and brief.weather.booted and not brief.weather.fits(item))
-    return named or out_in_the_cold or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item, brief.weather.cold) \
+    # ("sparklier!!": the jewellery and the bag that do not shine yet)
+    dull = "sparkle" in heard.followups and _sparkle_slot(item) and not is_of_kind(item, ("sparkle",))
+    return named or dull or out_in_the_cold or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item, brief.weather.cold) \
         or shows_colour(item, prefs.avoid_colors) \
         or bool(_warmth_step(heard) and aimed and item.slot in WARMTH_CARRIERS and _out_of_season(item, brief)) \
         or bool(budget and item.price is not None and item.price > budget)
+
+
+def _sparkle_slot(item: Item) -> bool:
+    """A piece that may sparkle in its place: the jewellery and the bag."""
+    return item.slot == "accessory" and traits_of(item).kind in ("jewellery", "bag")
 
 
 def _of_the_accessory_named(item: Item, heard: Understanding) -> bool:
@@ -221,6 +228,9 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         pool = _visibly_different(pool, swapped)
     if step := formality_step(heard):  # "#2's shoes are too casual": only dressier shoes may come in
         pool = _reformed_pool(pool, swapped, step)
+    elif "sparkle" in heard.followups:  # only pieces that catch the light come in
+        pool = {slot: [i for i in found if not _sparkle_slot(i) or is_of_kind(i, ("sparkle",))]
+                for slot, found in pool.items()}
     elif heard.feel.tone in ("dark", "light") and heard.slots:  # "#1 but darker pants": darker than these
         pool = _toned_pool(pool, swapped, heard.feel.tone)
     elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:

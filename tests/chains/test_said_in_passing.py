@@ -183,3 +183,14 @@ def test_one_look_with_a_piece_puts_it_on_one_look(text):
 
 def test_a_parents_milestone_birthday_is_a_family_celebration():
     assert extract("its for my mom's 60th birthday brunch, the outfit is for her").preferences.occasion == "ceremony"
+
+
+def test_sparklier_brings_jewellery_and_bags_that_catch_the_light(services):
+    from chains.exclusions import is_of_kind as sparkly_if
+    from domain.items import Item as Piece
+
+    say(services, "nye party, im a girl", "sparkle")
+    reply = say(services, "sparklier!! its nye", "sparkle")
+    assert "sparkle" in extract("sparklier!! its nye").followups
+    shine = [Piece.from_json(i) for o in reply["outfits"] for i in o["items"] if i["slot"] == "accessory"]
+    assert shine and any(sparkly_if(i, ("sparkle",)) for i in shine), reply["reply"]
