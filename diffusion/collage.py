@@ -205,12 +205,26 @@ def _shadow_mask(size: tuple[int, int], boxes: tuple[Box, ...], blur: int) -> Im
 
 
 def _text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, font, fill, anchor: str | None = None) -> None:
+    if isinstance(font, ImageFont.FreeTypeFont):
+        (left, top), glyphs = _glyphs(text, font, anchor)
+        draw.bitmap((round(xy[0]) + left, round(xy[1]) + top), glyphs, fill=fill)
+        return
     try:
         draw.text(xy, text, font=font, fill=fill, anchor=anchor)
     except UnicodeEncodeError:
         # Pillow's bitmap fallback font (no FreeType) only encodes Latin-1; keep what it can draw.
         safe = text.encode("latin-1", "replace").decode("latin-1")
         draw.text(xy, safe, font=font, fill=fill, anchor=anchor if isinstance(font, ImageFont.FreeTypeFont) else None)
+
+
+@lru_cache(maxsize=2048)
+def _glyphs(text: str, font: ImageFont.FreeTypeFont, anchor: str | None) -> tuple[tuple[int, int], Image.Image]:
+    """The text's coverage mask and where it sits from the anchor point. Kept: the same names, colours
+    and titles come back board after board, and rasterising them was most of a board's time."""
+    left, top, right, bottom = font.getbbox(text, anchor=anchor)
+    mask = Image.new("L", (max(1, right - left), max(1, bottom - top)), 0)
+    ImageDraw.Draw(mask).text((-left, -top), text, font=font, fill=255, anchor=anchor)
+    return (left, top), mask
 
 
 @lru_cache(maxsize=4096)

@@ -78,17 +78,27 @@ class TextIndex:
         if not terms or limit <= 0 or any(t not in self.postings for t in terms):
             return []
         terms.sort(key=lambda t: len(self.postings[t][0]))  # the rarest term bounds the candidates
-        candidates = self.postings[terms[0]][0]
+        candidates, frequencies = self.postings[terms[0]]
         if keep is not None:
-            candidates = candidates[keep[candidates]]
+            held = keep[candidates]
+            candidates, frequencies = candidates[held], frequencies[held]
+        found = [frequencies]
         for term in terms[1:]:
-            candidates = np.intersect1d(candidates, self.postings[term][0], assume_unique=True)
+            # Both lists are sorted: a binary search per candidate, where intersect1d sorted both anew
+            # (a common word like "men" lists half the catalogue).
+            candidates, found = _narrowed(candidates, found, *self.postings[term])
         if len(candidates) == 0:
             return []
         scores = np.zeros(len(candidates), dtype=np.float32)
-        for term in terms:
-            term_rows, frequencies = self.postings[term]
-            tf = frequencies[np.searchsorted(term_rows, candidates)]
+        for term, tf in zip(terms, found, strict=True):
             scores += self.idf(term) * tf * (K1 + 1) / (tf + self._norm[candidates])
         top = np.argsort(-scores, kind="stable")[:limit]
         return [(int(candidates[i]), float(scores[i])) for i in top]
+
+
+def _narrowed(candidates: np.ndarray, found: list[np.ndarray], term_rows: np.ndarray,
+              frequencies: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The candidates that also hold this term, with each term's frequencies so far and this one's."""
+    at = np.minimum(np.searchsorted(term_rows, candidates), len(term_rows) - 1)
+    held = term_rows[at] == candidates
+    return candidates[held], [*(f[held] for f in found), frequencies[at[held]]]

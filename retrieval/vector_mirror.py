@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -93,8 +94,17 @@ class VectorMirror:
     def mask(self, filters: SearchFilters) -> np.ndarray:
         """The rows passing the filters, with the meaning `search.build_where` gives them (read-only).
 
-        Masks are kept per filter set: one chat turn asks for the same few sets again and again.
+        Masks are kept per filter set, without the items to leave out: one chat turn asks for the same
+        few sets again and again, each conversation leaving out the pieces it has already shown.
         """
+        if not filters.exclude_ids:
+            return self._filter_mask(filters)
+        keep = self._filter_mask(replace(filters, exclude_ids=())).copy()
+        keep[[self.row_of[i] for i in filters.exclude_ids if i in self.row_of]] = False
+        keep.flags.writeable = False
+        return keep
+
+    def _filter_mask(self, filters: SearchFilters) -> np.ndarray:
         keep = self._masks.get(filters)
         if keep is None:
             keep = self._compute_mask(filters)
@@ -126,8 +136,6 @@ class VectorMirror:
                 keep &= self._any_of(name, values)
         if filters.exclude_color_families:
             keep &= ~self._any_of("color_family", filters.exclude_color_families)
-        if filters.exclude_ids:
-            keep[[self.row_of[i] for i in filters.exclude_ids if i in self.row_of]] = False
         for name, values in (("formality", filters.formalities), ("warmth", filters.warmths)):
             if values:
                 keep &= self._any_of(name, values)
