@@ -404,6 +404,11 @@ class Understanding:
         """The weather this message says its looks go out into."""
         return Weather(self.rain, self.cold, self.snow, self.bitter)
 
+    def said_colour(self, family: str) -> str | None:
+        """The word this message says a colour of the family with ("mustard", "버건디"), as typed, in lower case."""
+        said = [self.text[m.start:m.end] for m in find_terms(self.text.lower(), lexicon.COLOR_TERMS)[0] if m.value == family]
+        return said[0].lower() if said else None
+
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
         return replace(self, intents=self.intents | {"more"})
@@ -752,7 +757,8 @@ def _own_gender(text: str, genders: list[Match], roles: list[Match], companions:
 
 _DRESS_BETTER = re.compile(r"\bhelp me dress\b|\bdress(?:ing)? better\b")
 # "what shoes with a navy suit", "which belt with brown loafers?": a pairing asked without a verb
-_WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:what|which)\s+(?:colou?r\s+|kind of\s+|type of\s+)?"
+_WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:for\s+(?:a\s+)?(?:guy|man|men|girl|woman|women|lady|me|him|her)\s*,?\s+)?"
+                        r"(?:what|which)\s+(?:colou?r\s+|kind of\s+|type of\s+)?"
                         r"(?!sizes?\b)([a-z]+(?:\s+[a-z]+)?)\s+(?:with|for)\s+(?:a|an|my|the|this|these|those)\b")
 # "go back to the first ones", "#1 from the very first set", "처음에 보여주신 것 중 2번": the conversation's first looks;
 # "the ones from before", "아까 2번이 나았어": the looks shown before these

@@ -21,13 +21,14 @@ from chains.feel import BULKY, FEELINGS, Feel, puffed
 from chains.extract import Understanding
 from chains.look_score import colour_slot_for
 from chains.recommend import LOOKS_PER_STYLE, Brief, recommend_looks, resolve_brief
-from chains.revise import look_gender, model_preferences
+from chains.revise import look_gender, model_preferences, shifted_season
 from chains.services import AgentServices, CatalogSearch
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import brand_affinity, features, vector
 from chains.turn import TurnEvents
 from chains.rain_layer import is_rain_shell
 from chains.weather import Weather, cold_ready, rain_ready, snow_ready
+from domain.colors import catalogue_colour
 from domain.items import Item
 from domain.rendering import Progress, Renderer, RenderRequest
 from domain.vocabulary import KIND_TO_SLOT, WEARER_OF_KIND, WOMENSWEAR_KINDS, WORN_SLOTS, season_for_month
@@ -44,14 +45,17 @@ OTHER_COLOUR = re.compile(r"\b(?:different|another|other|new)\s+colou?rs?\b|ë‹¤ë
                           re.IGNORECASE)
 
 
+NAMED_PIECE = "named-"  # the id's start of a garment a request names, standing in for the person's own
+
+
 def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> str:
     """What the answer shows, counted from the looks made (never the three of each style planned)."""
     occasion, count = prompts.label(lang, "occasion", brief.occasion), len(outfits)
     made = Counter(o.style for o in outfits)
     styles = [s for s in dict.fromkeys(brief.styles) if made[s]] or list(brief.styles[:1])
     if anchor is not None:
-        colour = prompts.label(lang, "color_family", anchor.color_family)
-        parts = [prompts.render(lang, "outfits_anchor", color=colour, kind=prompts.label(lang, "kind", anchor.kind))]
+        parts = [prompts.render(lang, "outfits_anchor", color=shade_word(lang, anchor),
+                                kind=prompts.label(lang, "kind", anchor.kind))]
     elif len(styles) == 2:
         a, b = styles
         parts = [prompts.render(lang, "outfits_two_styles", style_a=prompts.label(lang, "style", a), count_a=made[a],
@@ -325,25 +329,36 @@ def around_named_piece(services: AgentServices, conversation: ConversationState,
     were the person's (with the brief they were made for), or None when the catalogue had it."""
     if not named_missing(conversation.language, prefs, outfits):
         return None
-    piece = named_piece(conversation.language, prefs)
+    piece = named_piece(conversation.language, prefs, heard.said_colour(prefs.colors[0]))
     around = replace(prefs, colors=prefs.colors[1:], kinds=prefs.kinds[1:])
     fresh, brief, _anchor = new_looks(services, conversation.evolve(anchor=piece), around, heard, wardrobe)
     return (fresh, brief, piece, around) if fresh else None
 
 
+def shade_word(lang: str, item: Item) -> str:
+    """The item's colour in words: for a piece the person named, the shade they said where the catalogue
+    knows it ("your mustard cardigan"), else the family's word (a photo's measured "Nude" reads odd)."""
+    if lang == "en" and item.id.startswith(NAMED_PIECE) and item.color \
+            and catalogue_colour(item.color, item.color_family or "") == item.color:
+        return item.color.lower()
+    return prompts.label(lang, "color_family", item.color_family)
+
+
 def stand_in_note(lang: str, piece: Item) -> str:
-    return prompts.render(lang, "named_stand_in", colour=prompts.label(lang, "color_family", piece.color_family),
+    # (by its name, which says the shade the person said: "a mustard cardigan", not "a yellow cardigan")
+    return prompts.render(lang, "named_stand_in", piece=piece.name[:1].lower() + piece.name[1:],
                           kind=prompts.label(lang, "kind", piece.kind))
 
 
-def named_piece(lang: str, prefs: Preferences) -> Item:
+def named_piece(lang: str, prefs: Preferences, said_colour: str | None = None) -> Item:
     """The garment a request names ("a beige knit"), standing in for the person's own: a swatch of its
-    colour on the boards."""
+    colour on the boards, in the shade the person said ("a mustard cardigan" is no yellow one)."""
     kind, family = prefs.kinds[0], prefs.colors[0]
-    name = prompts.render(lang, "item_phrase", color=prompts.label(lang, "color_family", family),
+    name = prompts.render(lang, "item_phrase", color=said_colour or prompts.label(lang, "color_family", family),
                           kind=prompts.label(lang, "kind", kind))
-    return Item(id=f"named-{kind}-{family}", name=name[:1].upper() + name[1:], kind=kind, slot=KIND_TO_SLOT[kind],
-                color=family.title(), color_family=family, gender=prefs.gender or "unisex", source="upload")
+    return Item(id=f"{NAMED_PIECE}{kind}-{family}", name=name[:1].upper() + name[1:], kind=kind, slot=KIND_TO_SLOT[kind],
+                color=catalogue_colour(said_colour, family), color_family=family, gender=prefs.gender or "unisex",
+                source="upload")
 
 
 
@@ -521,12 +536,18 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     elif OTHER_COLOUR.search(heard.text):  # "like #1 but in a different colour": not its colours again
         brief_prefs = replace(brief_prefs, colors=(), avoid_colors=tuple(dict.fromkeys(
             brief_prefs.avoid_colors + brief_prefs.colors)))
+    warmth = [f for f in ("warmer", "cooler") if f in heard.followups]
+    if warmth:  # "like #2 but warmer, the venue is outdoors": its style and colours, a season colder
+        brief_prefs = replace(brief_prefs, season=shifted_season(season_of(services, prefs), heard))
     conversation = conversation.evolve(liked=conversation.liked + model.items)
     fresh = heard.wanting_more()
     new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe)
     new = new[:heard.count] if heard.count else new  # "one more like #2"
+    lang = conversation.language
     key = {0: "more_like_none", 1: "more_like_one"}.get(len(new), "more_like")
-    text = prompts.render(conversation.language, key, count=len(new), number=number)
+    text = prompts.render(lang, key, count=len(new), number=number)
+    if warmth and new:
+        text += " " + prompts.render(lang, f"more_like_{warmth[0]}", season=prompts.label(lang, "season", brief_prefs.season))
     return show_looks(services, conversation, list(looks) + new, text, events)
 
 

@@ -61,12 +61,28 @@ def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
     colour = said[0] if said else piece.color_family if piece is not None and piece.kind != kind else None
     if heard.question != "pairing" or not (kind or slot) or not colour or len(said) > 1:
         return ""
-    partners = [_colour(lang, c) for c in colour_partners(colour)]
     named = _said_colour(lang, heard, colour) if said else _colour(lang, colour)
+    if kind in _MATCHED_LEATHER and _leather_said(heard, kind, piece):
+        # "what colour belt with brown shoes?": the leathers match, they do not contrast
+        thing = _with_article(lang, kind, f"{named} {prompts.label(lang, 'kind', kind)}")
+        return prompts.render(lang, "colour_for_leather", thing=thing)
+    partners = [_colour(lang, c) for c in colour_partners(colour)]
     # a part of the look asked for is named plainly ("하의", not "슬랙스" at a festival)
     word = _a_thing(lang, kind) if kind else prompts.label(lang, "slot", slot)
     return prompts.render(lang, "colour_for_kind", colour=named, kind=word,
                           partners=prompts.listed(lang, partners, "or_join"))
+
+
+# A belt is worn in the shoes' leather and the shoes in the belt's (a watch strap may follow them too).
+_MATCHED_LEATHER = {"belt": ("shoes", "boots"), "shoes": ("belt",), "boots": ("belt",)}
+
+
+def _leather_said(heard: Understanding, kind: str, piece: Item | None) -> bool:
+    """Whether the colour said is that of the leather the asked-for piece matches ("brown shoes", for a belt)."""
+    partners = _MATCHED_LEATHER[kind]
+    named = any(k in partners for k in (*heard.kinds, *heard.about_kinds) if k != kind)
+    shoes_said = kind == "belt" and "shoes" in heard.slots  # ("brown shoes": the slot, where the kind is the belt's)
+    return named or shoes_said or (piece is not None and piece.kind in partners)
 
 
 def _kind_beside(heard: Understanding, piece: Item | None) -> str | None:
@@ -129,7 +145,7 @@ def _colours(lang: str, heard: Understanding) -> str:
                               partners=prompts.listed(lang, partners, "or_join"))
     if len(colours) == 1 and heard.kinds and heard.question == "pairing":  # "what colour pants go with ...?"
         partners = [_colour(lang, c) for c in colour_partners(colours[0])]
-        return prompts.render(lang, "colour_partners", colour=_colour(lang, colours[0]),
+        return prompts.render(lang, "colour_partners", colour=_said_colour(lang, heard, colours[0]),
                               kind=prompts.label(lang, "kind", heard.kinds[0]),
                               kinds=prompts.label_variant(lang, "kind", "plural", heard.kinds[0]),
                               partners=prompts.listed(lang, partners, "or_join"))
@@ -467,8 +483,7 @@ def _warm_enough(lang: str, heard: Understanding, season: str, piece: Item | Non
 
 def _said_colour(lang: str, heard: Understanding, family: str) -> str:
     """The colour as the person said it ("burgundy", "버건디"), else its family's word."""
-    said = [heard.text[m.start:m.end] for m in find_terms(heard.text.lower(), COLOR_TERMS)[0] if m.value == family]
-    return said[0].lower() if said else _colour(lang, family)
+    return heard.said_colour(family) or _colour(lang, family)
 
 
 def _colour(lang: str, family: str) -> str:

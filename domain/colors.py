@@ -122,6 +122,13 @@ def hex_of(color_name: str | None) -> str:
     return found[1] if found else _UNKNOWN_HEX
 
 
+def catalogue_colour(name: str | None, family: str) -> str:
+    """The catalogue's name of a colour said in words ("mustard" -> "Mustard") when it is one of the
+    family's shades, else the family's own name ("머스타드" or "teal" for yellow -> "Yellow")."""
+    found = _lookup(name)
+    return found[0] if found and found[2] == family else family.title()
+
+
 def family_hex(family: str) -> str:
     """A representative "#rrggbb" of a colour family (navy is "Navy Blue" in the catalogue's names)."""
     return hex_of("Navy Blue" if family == "navy" else family.title())

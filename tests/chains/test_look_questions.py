@@ -102,6 +102,19 @@ def test_a_named_garment_is_in_every_look_even_when_the_catalogue_has_none(servi
         assert say(services, "save it to my wardrobe", f"named-{kind}")["reply"]  # nothing to save, no error
 
 
+@pytest.mark.parametrize(("text", "said", "colour"), [
+    ("what goes with my mustard cardigan? women", "mustard", "Mustard"),
+    ("머스타드 가디건에 어울리는 코디 추천해줘 여자", "머스타드", "Yellow"),
+])
+def test_a_named_garment_keeps_the_shade_the_person_said(services, text, said, colour):
+    reply = say(services, text, f"shade-{colour}")
+    cardigans = [i for o in reply["outfits"] for i in o["items"] if i["kind"] == "cardigan"]
+    assert cardigans, reply["reply"]
+    assert said in reply["reply"].lower() and "yellow cardigan" not in reply["reply"].lower()
+    for piece_ in (i for i in cardigans if i["source"] == "upload"):  # the stand-in's name and swatch
+        assert piece_["name"].lower().startswith(said) and piece_["color"] == colour
+
+
 def _median_formality(outfits) -> int:
     ranks = sorted(formality_rank_of(Item.from_json(i)) for o in outfits for i in o["items"]
                    if i["source"] == "catalog" and i["slot"] not in ("accessory",))
