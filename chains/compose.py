@@ -390,28 +390,48 @@ def _grow(beams: list[Beam], options: Sequence[Item], skip: float | None, ctx: L
     return grown
 
 
+# Slots a look must fill whose dead end the search retries by filling them first (a missing layer has its
+# own way out: the looks without a coat, `compose`)
+RETRIED_FIRST = frozenset({"top", "bottom", "shoes"})
+
+
 def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Preferences,
                fixed: Sequence[Item], used_ids: set[str], used_families: Mapping[tuple[str, str], int], *,
                brand_affinity: Mapping[str, float] | None = None, seed: int = 0) -> list[Item] | None:
     """The best complete look around the fixed items (an uploaded garment, the pieces a follow-up
     keeps), found by a beam search over the plan's slots; None if no complete look can be made."""
     ctx = LookContext(plan.code, plan.style, prefs, brand_affinity or {}, used_families, colour_slot_for(prefs), seed)
-    start = _score(fixed, ctx)
-    beams: list[Beam] = [(start, start, list(fixed))]
     # No coat to be had where one is needed: the top or the dress must be the warm piece.
     no_coat = plan.code.layer == "needed" and "outerwear" in plan.slots and not any(
         _allowed(i, plan, prefs, used_ids, _asked(prefs, "outerwear")) for i in _candidates("outerwear", pool, plan))
     if no_coat and not plan.bare and not _warmth_to_be_had(plan, pool, prefs, fixed, used_ids, ctx.colour_slot):
         return None  # (`_warm_enough` would turn every finished look down, after the whole search)
-    dressed = "onepiece" in plan.slots or any(i.slot == "onepiece" for i in fixed)
     # The garment the user named is placed first: the rest of the look is built around it.
     named = {KIND_TO_SLOT.get(k) for k in prefs.kinds}
     order = SUIT_FILL_ORDER if plan.code.target >= FORMAL_RANK else FILL_ORDER
-    for slot in sorted(plan.slots, key=lambda s: (s not in named, order.index(s))):
+    slots = sorted(plan.slots, key=lambda s: (s not in named, order.index(s)))
+    found, stuck = _beam_search(slots, plan, pool, prefs, fixed, used_ids, ctx, no_coat)
+    if found is None and stuck in slots[1:] and stuck in RETRIED_FIRST:
+        # the best looks so far all shut one slot out (a charcoal suit once black shoes are ruled out: brown
+        # may not go under it): that slot goes first, and the rest is built around what it can be
+        found, _ = _beam_search([stuck] + [s for s in slots if s != stuck], plan, pool, prefs, fixed, used_ids, ctx,
+                                no_coat)
+    return found
+
+
+def _beam_search(slots: Sequence[str], plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Preferences,
+                 fixed: Sequence[Item], used_ids: set[str], ctx: LookContext,
+                 no_coat: bool) -> tuple[list[Item] | None, str | None]:
+    """The best look filling the slots in this order, or None and the slot no look so far could fill."""
+    start = _score(list(fixed), ctx)
+    beams: list[Beam] = [(start, start, list(fixed))]
+    dressed = "onepiece" in plan.slots or any(i.slot == "onepiece" for i in fixed)
+    suit_first = plan.code.target >= FORMAL_RANK
+    for slot in slots:
         warm = no_coat and slot in ("top", "onepiece")
         candidates = _candidates(slot, pool, plan)
         options = _shortlist(slot, candidates, plan, prefs, used_ids, ctx, warm=warm, dressed=dressed)
-        if order is SUIT_FILL_ORDER and slot == "bottom":
+        if suit_first and slot == "bottom":
             options += _suit_partners(beams, pool.get(slot, ()), plan, prefs, used_ids, ctx, options)
         skip = _skip_bonus(slot, plan, prefs) if slot in OPTIONAL_SLOTS else None
         if skip is None and slot == "outerwear" and not options:
@@ -424,13 +444,13 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
         if not grown and slot == "outerwear" and plan.coatless:
             grown = _grow(beams, [], NO_COAT_TO_BE_HAD, ctx)
         if not grown:
-            return None
+            return None, slot
         beams = sorted(grown, key=lambda b: b[0], reverse=True)[:BEAM_WIDTH]
     finished = [(total, items) for total, _, items in beams if is_complete(items) and _warm_enough(items, plan)]
     if not finished:
-        return None
+        return None, None
     best = max(finished, key=lambda b: b[0])[1]
-    return sorted(best, key=lambda i: FILL_ORDER.index(i.slot) if i.slot in FILL_ORDER else 0)
+    return sorted(best, key=lambda i: FILL_ORDER.index(i.slot) if i.slot in FILL_ORDER else 0), None
 
 
 def _dress_asked(prefs: Preferences, anchor: Item | None) -> bool:

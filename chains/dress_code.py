@@ -44,7 +44,8 @@ BAND_ACCESSORIES = frozenset({"bag", "watch", "belt"})
 
 # Shine on a watch or a piece of jewellery, by its name.
 SHINY_COLOURS = frozenset({"gold", "rose gold"})  # the catalogue's colour labels; silver reads as plain steel
-SHINE = re.compile(r"\b(?:gold|golden|sparkle|sparkling|glitter|crystals?|candy|diamonds?|bling|rose|stardust)\b", re.IGNORECASE)
+SHINE = re.compile(r"\b(?:gold|golden|sparkle|sparkling|glitter|crystals?|candy|diamonds?|bling|rose|stardust|prism|"
+                   r"zircons?|rhinestones?|swarovski|studded|glam)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

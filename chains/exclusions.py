@@ -34,6 +34,7 @@ _COAT_NAME = re.compile(r"\b(?:coat|long|trench|wool|woollen|overcoat)\b", re.I)
 _KNIT_NAME = re.compile(r"\b(?:knit|knitted|sweater|jumper|wool|woollen)\b", re.I)
 _SPARKLE_NAME = re.compile(r"\b(?:sparkle|sparkling|glitter|sequins?|sequined|crystals?|diamonds?|bling|stardust|"
                            r"prism|zircons?|rhinestones?|studded|beads?|beaded|shimmer|gems?|jewelled|jeweled|party clutch)\b", re.I)
+_METALLIC_NAME = re.compile(r"\b(?:metal|metallic|gun ?metal|silver|gold|golden|bronze|copper|patent|glossy|satin)\b", re.I)
 _TEAM_KIT_NAME = re.compile(r"\b(?:jersey|fan ?gear|fangear|supporters?|fc|united|team|club|kkr|royals|"
                             r"super kings|daredevils|chargers|indians)\b", re.I)
 _CROP_NAME = re.compile(r"\b(?:crop|cropped|midriff|bralette|bandeau)\b", re.I)
@@ -60,8 +61,11 @@ FEATURES = {
              and bool(_LOGO_NAME.search(i.name))),
     # "no gold jewellery, I only wear silver": any piece its name says is gold (silver and steel stay)
     "gold": ("accessory", lambda i: bool(_GOLD_NAME.search(i.name))),
+    # ("i cant stand anything shiny": silver flats and gun-metal ballerinas shine as much as a clutch)
     "sparkle": ("accessory", lambda i: bool(_SPARKLE_NAME.search(i.name)) or (
-        i.color_family == "metallic" and traits_of(i).kind in ("bag", "jewellery"))),
+        i.color_family == "metallic" and traits_of(i).kind in ("bag", "jewellery")) or (
+        (i.slot == "shoes" or traits_of(i).kind == "bag")
+        and (i.color_family == "metallic" or bool(_METALLIC_NAME.search(i.name))))),
 }
 
 

@@ -62,7 +62,8 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
                "데님 자켓", "데님재킷", "데님자켓"),
     "coat": ("coat", "trench", "trench coat", "peacoat", "pea coat", "overcoat", "puffer coat", "puffer coats",
              "long puffer coats", "long puffer coat", "long puffer", "down coat", "padded coat", "parka", "puffer", "puffer jacket", "padded jacket", "down jacket",
-             "quilted jacket", "raincoat", "코트", "패딩", "롱패딩", "패딩 점퍼", "패딩점퍼"),
+             "quilted jacket", "raincoat", "트렌치코트", "트렌치 코트", "트렌치", "바바리", "롱코트", "울코트", "더플코트",
+             "피코트", "코트", "패딩", "롱패딩", "패딩 점퍼", "패딩점퍼"),
     "blazer": ("blazer", "suit jacket", "sport coat", "블레이저"),
     "cardigan": ("cardigan", "가디건", "카디건"),
     "jeans": ("jeans", "denim", "청바지", "데님"),
@@ -130,7 +131,12 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
                  "caribbean", "puerto rico", "jamaica", "bahamas", "aruba", "fiji", "tahiti", "mauritius", "seychelles",
                  "발리", "푸켓", "방콕", "파타야", "끄라비", "코사무이", "세부", "보라카이", "팔라완", "다낭", "나트랑",
                  "냐짱", "푸꾸옥", "호치민", "싱가포르", "쿠알라룸푸르", "코타키나발루", "몰디브", "하와이", "호놀룰루",
-                 "칸쿤", "괌", "사이판", "동남아"),
+                 "칸쿤", "괌", "사이판", "동남아",
+                 # India's coast and south, the Gulf, and the tropics people fly to: warm in every month
+                 "mumbai", "bombay", "chennai", "madras", "kerala", "kochi", "cochin", "bangalore", "bengaluru",
+                 "hyderabad", "pondicherry", "puducherry", "andaman", "dubai", "abu dhabi", "doha", "miami", "manila",
+                 "jakarta", "colombo", "rio de janeiro", "뭄바이", "첸나이", "케랄라", "방갈로르", "벵갈루루", "두바이",
+                 "마닐라", "자카르타", "마이애미"),
 }
 
 # A trip said only by where it goes ("뉴욕 1월에 가요", "lapland at -25"): travel, unless the message names an
@@ -296,7 +302,7 @@ MILD_WEATHER_WORDS = frozenset({"chilly", "쌀쌀", "선선"})
 # "may" is left out: it is far more often "may I ask".
 SEASON_TERMS: dict[str, tuple[str, ...]] = {
     "spring": ("spring", "봄", "march", "april", "in may", "3월", "4월", "5월"),
-    "summer": ("summer", "여름", "june", "july", "august", "heatwave", "heat wave", "6월", "7월", "8월", "장마",
+    "summer": ("summer", "여름", "june", "july", "august", "heatwave", "heat wave", "6월", "7월", "8월", "장마", "monsoon",
                "폭염", "한여름", "무더위",
                # the weather said instead of the season
                "so hot", "really hot", "it's hot", "too hot", "hot weather", "hot day", "hot out", "boiling", "scorching", "sweltering", "humid", "더워", "더운", "덥다",
@@ -558,6 +564,9 @@ HARD_COLD_TERMS: dict[str, tuple[str, ...]] = {
                   "all day outside", "outside all day", "outdoors all day", "all day outdoors", "all day in the cold",
                   "stadium", "rink", "rinks", "tailgate", "tailgating", "bleachers", "sledding", "ice fishing",
                   "christmas market", "winter camping", "camping", "parade",
+                  # a walk to work through it is a cold day outside for the feet
+                  "walk to work", "walk to the office", "walking to work", "walking to the office", "walk to school",
+                  "commute on foot", "걸어서 출근", "걸어서 가", "걸어가", "도보로",
                   "한파", "꽁꽁", "칼바람", "하루종일 밖", "하루 종일 밖", "하루종일 야외", "하루 종일 야외", "야외에서 하루",
                   "마당에서", "경기장", "야구장", "축구장", "스케이트장", "아이스링크", "캠핑", "눈썰매", "빙어", "크리스마스 마켓"),
 }

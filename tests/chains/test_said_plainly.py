@@ -1,0 +1,78 @@
+"""Plain requests a blind round of first-time users found mishandled: a warm city in December, a
+wedding without black, "like #2 but warmer", the belt for brown shoes, "anything shiny", a man at a
+beach wedding, a trench said in Korean."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.exclusions import FEATURES
+from chains.extract import extract
+from domain.items import Item
+from retrieval.traits import traits_of
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+def worn(reply, slot=None):
+    return [Item.from_json(i) for o in reply["outfits"] for i in o["items"] if slot is None or i["slot"] == slot]
+
+
+@pytest.mark.parametrize("text", [
+    "monsoon in mumbai, I take the local train to office every day and get drenched. woman, business casual",
+    "what to wear to a music festival in bangalore in february, guy",
+    "두바이 12월 여행 코디 추천해줘 여자",
+])
+def test_a_warm_city_or_the_monsoon_is_dressed_for_summer_whatever_the_month(text):
+    assert extract(text).preferences.season == "summer"
+
+
+def test_a_fall_wedding_without_black_still_gets_looks(services):
+    reply = say(services, "fall wedding guest outfit for men, no black", "noblack")
+    assert reply["type"] == "outfits" and len(reply["outfits"]) >= 2, reply["reply"]
+    assert not any(i.color_family == "black" for i in worn(reply) if i.source == "catalog")
+
+
+def test_like_a_look_but_warmer_adds_looks_a_season_warmer(services):
+    first = say(services, "outfits for a fall wedding, women", "warmer-like")
+    reply = say(services, "like #2 but warmer, the venue is outdoors", "warmer-like")
+    assert reply["outfits"][:len(first["outfits"])] == first["outfits"]  # the looks on screen stay
+    added = reply["outfits"][len(first["outfits"]):]
+    assert added and "warmer" in reply["reply"], reply["reply"]
+    pieces = [Item.from_json(i) for o in added for i in o["items"] if i["slot"] != "accessory"]
+    assert not any(traits_of(i).warmth == "light" for i in pieces), [i.name for i in pieces]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("what colour belt with brown shoes?", "brown belt"),
+    ("갈색 구두에 무슨 색 벨트?", "갈색 벨트"),
+])
+def test_a_belt_for_brown_shoes_is_brown(services, text, said):
+    reply = say(services, text, f"belt-{said}")
+    assert said in reply["reply"] and "navy" not in reply["reply"].split(".")[0], reply["reply"]
+
+
+def test_anything_shiny_rules_out_metallic_shoes_and_bags():
+    shiny = FEATURES["sparkle"][1]
+    silver_flats = Item(id="1", name="Clarks Women Silver Shoes", kind="flats", slot="shoes", color="Silver",
+                        color_family="metallic", gender="women")
+    metal_purse = Item(id="2", name="Yelloe Antique Metal Box Purse", kind="bag", slot="accessory", color="Gold",
+                       color_family="yellow", gender="women")
+    tan_flats = Item(id="3", name="Catwalk Women Tan Flats", kind="flats", slot="shoes", color="Tan",
+                     color_family="brown", gender="women")
+    assert shiny(silver_flats) and shiny(metal_purse) and not shiny(tan_flats)
+    assert "sparkle" in extract("beach wedding, i cant stand sequins or anything shiny").avoid_kinds
+
+
+def test_a_man_at_a_beach_wedding_wears_no_black_shoes_or_charcoal(services):
+    reply = say(services, "what should a guy wear to a beach wedding in july?", "beach-man")
+    assert reply["outfits"], reply["reply"]
+    assert not any(i.color_family == "black" for i in worn(reply, "shoes"))
+    assert not any(i.color_family in ("black", "brown") for i in worn(reply, "bottom"))
+
+
+def test_a_trench_said_in_korean_is_the_coat_the_looks_are_built_around():
+    heard = extract("베이지 트렌치 있는데 뭐랑 입어? 여자고 출근할때")
+    assert heard.kinds == ("coat",) and heard.preferences.colors == ("beige",)
