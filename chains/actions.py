@@ -457,7 +457,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         if heard.asks_to_see and not conversation.gender_asked:  # "show me a full look for a funeral"
             return _ask_whose_looks(text, example, conversation)
         asked_part = set(heard.slots) - {KIND_TO_SLOT.get(k) for k in heard.kinds}
-        if said and heard.question == "pairing" and asked_part and not conversation.gender_asked:
+        # ("what shoes go with a navy suit?" is answered in full by the words: no question after it)
+        if said and heard.question == "pairing" and asked_part and not conversation.gender_asked \
+                and not suit_colour(heard):
             # "I have olive cargo pants, what top should I wear with them?": the colours, then whose (short)
             return _ask_whose_looks(said.strip(), example, conversation)
         topic = notes[0]["title"] if heard.event and notes else _example_topic(heard.preferences, lang)

@@ -33,7 +33,9 @@ _KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may com
 # Phrases whose words would be misread as wishes: "anything works" is not the office, "help me dress
 # him" asks for no dress, "not sure" negates nothing, "semi formal" is no style.
 _NOISE = re.compile(
-    r"\bnot sure\b|\b(?:anything|whatever|whichever|what ?ever you think) works\b|\b(?:that|it) works\b"
+    # ("whatever works": only "works" is noise, the shrug stays said)
+    r"\bnot sure\b|(?:(?<=\banything )|(?<=\bwhatever )|(?<=\bwhichever )|(?<=\bwhat ever )|(?<=\byou think ))works\b"
+    r"|\b(?:that|it) works\b"
     r"|\bworks for (?:me|you)\b|\bhelp me dress\b|\bdress(?:ing)? better\b|"
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물|"
     # "I usually dress kinda androgynous": the verb; "not all black": some colour, not black ruled out
@@ -72,7 +74,11 @@ _PAIRING_CUE = re.compile(
     r"\bgo(?:es)?\s+(?:well\s+|best\s+|better\s+|nicely\s+)?with\b|\bwear\s+with\b|\bpairs?\s+with\b|\bmatch(?:es)?\s+with\b|"
     r"어울리|어울려|어울릴|매치|엔 무슨|에 뭐 입|에 뭐 신|랑 뭐|어떤 거 신|뭐 신어|뭘 신|"
     # "is it ok to wear black and navy together?", "갈색 구두에 검정 바지 괜찮아?": may these meet
-    r"(?<!put )\btogether\b|괜찮(?:을까|나요|은가요|아\s*\?|겠어\s*\?)"
+    r"(?<!put )\btogether\b|괜찮(?:을까|나요|은가요|아\s*\?|겠어\s*\?)|"
+    # "brown shoes with a black suit?": two pieces put together, asked in a few words
+    r"^(?!.*\b(?:outfits?|looks?|ideas?|something|anything|what|which|how)\b)"
+    r"(?!(?:is|are|do|does|can|could|would|will|should|it|its|it's|this|these|that|those|i|im|i'm)\b)[a-z-]+(?:\s+[a-z-]+){0,2}\s+with\s+"
+    r"[a-z -]{2,40}\?\s*$"
     # "whats the right shoe colour w green cords", "what colour coat with a cobalt dress?"
     r"|\bcolou?r\s+(?:w/?|with)\s"
 )

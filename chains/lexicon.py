@@ -174,7 +174,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # a day on its feet in a field (the soaked water festivals stay everyday, above)
     "festival": ("festival", "music festival", "coachella", "desert festival", "glastonbury", "lollapalooza",
                  "락페", "록페", "락 페스티벌", "록 페스티벌", "rock festival", "페스티벌", "페스티발", "뮤직 페스티벌",
-                 "festival season", "jazz festival", "folk festival"),
+                 "festival season", "jazz festival", "folk festival", "music fest", "fest", "rock fest", "festie"),
     "work": ("work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
              "first week at work", "first week at the office", "design agency", "creative agency", "ad agency", "agency job", "design studio",
              "architecture firm", "law firm", "consulting firm", "consultancy", "new role", "new position",
@@ -354,7 +354,8 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
               # (her own pregnancy, said of herself: "my wife is pregnant" is no cue)
               "i'm pregnant", "im pregnant", "i am pregnant", "months pregnant", "weeks pregnant", "pregnant and",
               "maternity", "my bump", "the bump", "임산부인데", "임산부예요", "임산부라", "임산부에요", "임신 중", "임신중",
-              "임신했", "임신 했", "만삭", "임부복", "임신 전에", "임신 전엔", "before the bump"),
+              "임신했", "임신 했", "만삭", "임부복", "임신 전에", "임신 전엔", "before the bump",
+              *(f"임신 {n}개월" for n in range(1, 11)), *(f"임신{n}개월" for n in range(1, 11))),
     "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑입니다",
             "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인", "장모", "처남", "처제", "처가",
             "best man", "groomsman", "groomsmen", "father of the bride", "father of the groom", "신부 아버지",
@@ -454,6 +455,9 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
              "옷장에 저장", "옷장에 넣어", "옷장에 추가", "저장해"),
     # "그 색으로 코디 보여줘" after the trend colours: looks in them
     "trend": ("trend", "trends", "trending", "trendy", "in style", "in fashion", "what's hot", "트렌드", "유행", "요즘 뜨는",
+              # "whats in this fall for women?", "what's in for spring": what the season wears
+              "what's in this", "whats in this", "what is in this", "what's in for", "whats in for", "what's in right now",
+              "whats in right now", "what's popular", "whats popular", "what are people wearing",
               "그 색으로", "그 색깔로", "그 컬러로", "in those colours", "in those colors", "with those colours",
               "with those colors", "look around that", "looks around that", "outfit around that", "in that trend",
               "that trend", "그 트렌드", "트렌드대로", "트렌드에 맞춰",
@@ -475,7 +479,7 @@ SLOT_TERMS: dict[str, tuple[str, ...]] = {
 
 # A suit named in a question ("what shoes go with a navy suit?"): its example looks are suits.
 # (Korean "수트" is left out: it is also the end of "점프수트".)
-SUIT_TERMS: dict[str, tuple[str, ...]] = {"suit": ("suit", "two-piece suit", "정장", "양복")}
+SUIT_TERMS: dict[str, tuple[str, ...]] = {"suit": ("suit", "two-piece suit", "정장", "양복", "수트", "슈트")}
 # "I don't own a suit", "정장이 없는데": the looks are told to stand without one (separates).
 NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
     "no_suit": ("don't own a suit", "dont own a suit", "do not own a suit", "don't have a suit", "dont have a suit",
@@ -743,7 +747,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배"),
     "body:pregnancy": ("i'm pregnant", "im pregnant", "i am pregnant", "months pregnant", "weeks pregnant",
                        "pregnant and", "my pregnancy", "maternity", "my bump", "the bump", "임산부인데", "임산부예요",
-                       "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고", "임신 전에", "임신 전엔", "before the bump"),
+                       "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고", "임신 전에", "임신 전엔", "before the bump", "pregnant",
+                       *(f"임신 {n}개월" for n in range(1, 11)), *(f"임신{n}개월" for n in range(1, 11))),
     "body:slim": ("look less skinny", "less skinny", "too skinny", "too thin", "skinny guy", "skinny build", "lanky",
                   "slim build", "i'm skinny", "im skinny", "i'm thin", "im thin", "마른 체형", "마른체형", "말라 보이", "말라보이",
                   "말라서", "너무 말라", "멸치", "빼빼", "and skinny", "tall and skinny", "skinny and tall", "really thin",

@@ -46,9 +46,10 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     season_said = _season(lang, heard) if heard.question == "yesno" else ""
     # ("검정 셔츠 입어도 괜찮나요? 흰 셔츠밖에 없어서요" at a funeral: its colours answer, not whether two go together)
     strict = said and (heard.kinds or heard.preferences.colors) and dress_code(heard.preferences.occasion or occasion or "daily", season).strict_colours
-    sentence = _suit_shoes(lang, heard) or (said if strict else "") or _photo_with(lang, heard, piece) \
-        or _colour_for(lang, heard, piece) \
-        or _colours(lang, heard) or said or season_said or _with_piece(lang, heard, piece) or _special(lang, heard)
+    # (the two questions `_special` knows come before colours: "white sneakers with a navy suit?" asks of the suit)
+    sentence = _suit_shoes(lang, heard, occasion) or (said if strict else "") or _photo_with(lang, heard, piece) \
+        or _colour_for(lang, heard, piece) or _special(lang, heard) \
+        or _colours(lang, heard) or said or season_said or _with_piece(lang, heard, piece)
     return sentence[:1].upper() + sentence[1:] + " " if sentence else ""
 
 
@@ -443,10 +444,20 @@ def suit_colour(heard: Understanding) -> str | None:
     return before[-1] if before else None
 
 
-def _suit_shoes(lang: str, heard: Understanding) -> str:
-    """"Brown shoes with a black suit?": no, whatever two neutrals otherwise allow."""
+BLACK_SHOES_ONLY = frozenset({"black_tie", "funeral"})  # their codes answer "which shoes" with black, whatever the suit
+SUIT_SHOES = frozenset({"navy", "grey", "black", "brown", "beige", "blue"})  # suits prompts' labels.suit_shoes knows
+
+
+def _suit_shoes(lang: str, heard: Understanding, occasion: str | None) -> str:
+    """"Brown shoes with a black suit?": no, whatever two neutrals otherwise allow. "What shoes go with a
+    navy suit?": the shoes for it (where no black-tie or mourning code says black already)."""
     if "shoes" in heard.slots and set(heard.preferences.colors) == {"black", "brown"} and suit_colour(heard) == "black":
         return prompts.render(lang, "verdict_brown_shoes_black_suit")
+    suit = suit_colour(heard)
+    if "shoes" in heard.slots and heard.question == "pairing" and suit and heard.preferences.colors == (suit,) \
+            and suit in SUIT_SHOES and occasion not in BLACK_SHOES_ONLY and heard.event is None:
+        return prompts.render(lang, "suit_shoes", colour=_said_colour(lang, heard, suit),
+                              shoes=prompts.label(lang, "suit_shoes", suit))
     return ""
 
 

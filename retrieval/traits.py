@@ -441,7 +441,7 @@ _MULTIPACK_RE = _words(r"pack\s+of\s+\d+|set\s+of\s+\d+|combo(?:\s+pack)?|\d+\s*
 # "ADIDAS Pre L Boot"): in the catalogue, but no piece of a grown-up's look, nor of a walk or a hike.
 _CHILDRENS_RE = _words(r"jr|junior|juniors|kids?|boys|girls")
 CHILDRENS_LABELS = ("ant ",)  # name prefixes of labels that sell only children's clothes
-_PITCH_SHOES_RE = _words(r"football|soccer|fg|hg|ag|cleats?|studs|predator|adizero|pre\s+l|f50|t90|exacto")
+_PITCH_SHOES_RE = _words(r"football|soccer|fg|hg|ag|cleats?|studs|predator|adizero|pre\s+l|f50|t90|exacto|twenty2yds|22yds|spikes?|spiked")  # (cricket spikes too)
 
 
 @lru_cache(maxsize=16384)

@@ -76,3 +76,44 @@ def test_a_man_at_a_beach_wedding_wears_no_black_shoes_or_charcoal(services):
 def test_a_trench_said_in_korean_is_the_coat_the_looks_are_built_around():
     heard = extract("베이지 트렌치 있는데 뭐랑 입어? 여자고 출근할때")
     assert heard.kinds == ("coat",) and heard.preferences.colors == ("beige",)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("what shoes go with a navy suit?", "brown or tan"),
+    ("네이비 수트엔 무슨 구두?", "브라운이나 탄"),
+    ("for a guy what shoes with a grey suit", "black oxfords"),
+    ("brown shoes with a black suit?", "black tailoring takes black shoes"),
+    ("white sneakers with a navy suit?", "Yes, for smart-casual"),
+])
+def test_shoes_for_a_suit_are_answered_first(services, text, said):
+    reply = say(services, text, f"suit-{len(text)}")
+    assert reply["reply"].startswith(("With a", "네이비 수트에는", "Not with", "Yes")) and said in reply["reply"], \
+        reply["reply"]
+    assert "네이비 구두에는" not in reply["reply"] and "Navy shoes go" not in reply["reply"]  # the suit is navy
+
+
+def test_whatever_works_after_the_looks_picks_a_direction(services):
+    say(services, "help me dress for a first date friday, woman", "shrug-after")
+    reply = say(services, "whatever works honestly", "shrug-after")
+    assert reply["type"] == "outfits" and len({o["style"] for o in reply["outfits"]}) == 1, reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("임신 7개월인데 결혼식 하객룩 추천해줘", "gender", "women"),
+    ("my wife is pregnant, what should I wear to her baby shower? im a guy", "gender", "men"),
+    ("what to wear to a music fest in may, girl", "occasion", "festival"),
+])
+def test_plain_words_are_read(text, field, value):
+    assert getattr(extract(text).preferences, field) == value
+
+
+def test_whats_in_this_fall_is_the_trend_question(services):
+    reply = say(services, "whats in this fall for women?", "trend-en")
+    assert "fall 20" in reply["reply"] and "colours gaining" in reply["reply"], reply["reply"]
+
+
+def test_cricket_spikes_are_no_shoe_for_a_walk():
+    from retrieval.traits import is_pitch_shoe
+    spikes = Item(id="1", name="ADIDAS Men Twenty2yds Mid IV", kind="sneakers", slot="shoes", color="White",
+                  color_family="white", gender="men")
+    assert is_pitch_shoe(spikes)
