@@ -437,6 +437,7 @@ def _beam_search(slots: Sequence[str], plan: LookPlan, pool: Mapping[str, Sequen
         if skip is None and slot == "outerwear" and not options:
             skip = NO_COAT_TO_BE_HAD
         grown = _grow(beams, options, skip, ctx)
+        clashed = bool(options) and not grown  # pieces to be had, none of which goes with the looks so far
         if not grown:  # the best candidates all clash with the look so far: look further down the list
             options = _shortlist(slot, candidates, plan, prefs, used_ids, ctx, warm=warm,
                                  fits=lambda o: any(_fits(items + [o], ctx) for _, _, items in beams))
@@ -444,7 +445,7 @@ def _beam_search(slots: Sequence[str], plan: LookPlan, pool: Mapping[str, Sequen
         if not grown and slot == "outerwear" and plan.coatless:
             grown = _grow(beams, [], NO_COAT_TO_BE_HAD, ctx)
         if not grown:
-            return None, slot
+            return None, slot if clashed else None  # (with none to be had, no order would find one)
         beams = sorted(grown, key=lambda b: b[0], reverse=True)[:BEAM_WIDTH]
     finished = [(total, items) for total, _, items in beams if is_complete(items) and _warm_enough(items, plan)]
     if not finished:
