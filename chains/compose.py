@@ -41,6 +41,7 @@ from retrieval.traits import is_printed, traits_of
 DRESS_STYLES = frozenset({"feminine", "chic"})
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
 # wears a dress, a party or a date mostly does, a feminine brief shows one among separates.
+NO_DRESS_OCCASIONS = frozenset({"workout", "hiking", "golf"})  # (where a dress is never the answer, a bump or not)
 DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "beach_wedding": frozenset({0, 1, 2}), "black_tie": frozenset({0, 1, 2}), "party": frozenset({0, 1}), "date": frozenset({0, 1})}
 FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "tie", "bag", "accessory")
 # A suit is chosen jacket first: the trousers are then matched to the few blazers there are.
@@ -94,15 +95,17 @@ def is_complete(items: Sequence[Item]) -> bool:
     return "shoes" in slots and ({"top", "bottom"} <= slots or "onepiece" in slots)
 
 
-def wants_dress(prefs: Preferences, style: str, gender: str | None, index: int) -> bool:
-    """A dress when the brief asks for one or the occasion calls for one (womenswear only)."""
+def wants_dress(prefs: Preferences, style: str, gender: str | None, index: int, bump: bool = False) -> bool:
+    """A dress when the brief asks for one or the occasion calls for one (womenswear only); over a bump,
+    two looks of each style (a wrap or A-line dress needs no waistband: the third keeps soft separates)."""
     if {"dress", "jumpsuit"} & set(prefs.kinds):
         return True
-    if gender != "women" or prefs.occasion == "workout":
+    if gender != "women" or prefs.occasion in NO_DRESS_OCCASIONS:
         return False
     if any(KIND_TO_SLOT.get(k) in ("top", "bottom") for k in prefs.kinds):
         return False  # "a skirt", "치마로 바꿔줘": separates around it
-    return index % 3 in DRESS_LOOKS.get(prefs.occasion or "", frozenset()) or (style in DRESS_STYLES and index % 3 == 1)
+    return index % 3 in DRESS_LOOKS.get(prefs.occasion or "", frozenset()) or (style in DRESS_STYLES and index % 3 == 1) \
+        or (bump and index % 3 != 2)
 
 
 def carries_bag(gender: str | None, occasion: str) -> bool:
@@ -118,13 +121,13 @@ def wears_tie(gender: str | None, code: DressCode, style: str) -> bool:
 
 
 def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str, index: int,
-              anchor: Item | None) -> LookPlan:
+              anchor: Item | None, bump: bool = False) -> LookPlan:
     """Which slots this look may fill, around the anchor garment if there is one."""
     occasion = prefs.occasion or "daily"
     code = dress_code(occasion, season)
     anchor_slot = plan_slot(anchor) if anchor else None
     onepiece = anchor_slot == "onepiece" or (
-        anchor_slot not in ("top", "bottom") and wants_dress(prefs, style, gender, index)
+        anchor_slot not in ("top", "bottom") and wants_dress(prefs, style, gender, index, bump)
     )
     slots = ["onepiece", "shoes"] if onepiece else ["top", "bottom", "shoes"]
     asked_layer = any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds)

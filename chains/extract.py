@@ -512,8 +512,8 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
         feelings.add("long")
     if "body:shoulders" in topics:  # "broad shoulders, everything looks boxy on me": nothing widening them
         feelings.add("soft_shoulder")
-    if "body:pregnancy" in topics:  # "임산부인데 편하게": nothing tight at the waist, flat shoes
-        feelings |= {"relaxed", "comfort"}
+    if "body:pregnancy" in topics:  # "임산부인데 편하게": nothing tight at the waist, flat shoes, and the
+        feelings |= {"relaxed", "comfort", "bump"}  # wrap or A-line dress the note advises
     hands_on = "activity:kimjang" in topics  # a day's work outside: easy to move in, dark, on a grip sole
     if hands_on:
         feelings |= {"comfort", "grip"}

@@ -18,7 +18,7 @@ from chains.weather import rain_ready
 from retrieval.traits import is_sleeveless, traits_of
 
 # Cuts that hold the body in, and stretch that clings (comfortable to some, never "nothing tight").
-RESTRICTING = re.compile(r"\b(?:skinny|slim|super[- ]?slim|bodycon|pencil|fitted|tight|bandage|drainpipe)\b",
+RESTRICTING = re.compile(r"\b(?:skinny|slim|super[- ]?slim|bodycon|pencil|fitted|tight|bandage|drainpipe|sheath|mermaid)\b",
                          re.IGNORECASE)
 CLINGING = re.compile(r"\b(?:jeggings?|leggings?|tights|spandex|lycra|stretch)\b", re.IGNORECASE)
 BULKY = re.compile(r"\b(?:puffer|puffa|padded|quilted|oversized?|baggy|chunky|bulky|parka|duffle|fur|sherpa)\b",
@@ -36,7 +36,7 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "velvet": (re.compile(r"\b(?:velvet|velour|velveteen)\b", re.IGNORECASE), ()),
     "satin": (re.compile(r"\b(?:satin|silk|silky|sateen|charmeuse)\b", re.IGNORECASE), ()),
 }
-FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder")
+FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder", "bump")
 # Details that widen the shoulder line ("broad shoulders, everything looks boxy on me").
 SHOULDER_DETAIL = re.compile(r"\b(?:puff(?:ed)?[- ]sleeves?|cap[- ]sleeves?|boat[- ]?neck|off[- ]shoulder|bardot|"
                              r"cold[- ]shoulder|epaulet(?:te)?s?|shoulder[- ]pads?|padded shoulders?)\b", re.IGNORECASE)
@@ -70,6 +70,7 @@ class Feel:
     dry: bool = False  # shoes that keep the wet out: "1번에서 신발만 방수되는걸로"
     long: bool = False  # a longer line for the short: no cropped, cuffed or tunic cuts, no leggings ("look taller")
     soft_shoulder: bool = False  # nothing that widens the shoulder: no puff sleeves or epaulettes ("broad shoulders")
+    bump: bool = False  # dressing a pregnancy: a dress where the occasion takes one ("7 months pregnant", "임산부")
     fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
     tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
     palette: tuple[str, ...] = ()  # a colour dress code: "black and white dress code", "올블랙", "드레스코드 블랙앤화이트"

@@ -747,7 +747,7 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배"),
     "body:pregnancy": ("i'm pregnant", "im pregnant", "i am pregnant", "months pregnant", "weeks pregnant",
                        "pregnant and", "my pregnancy", "maternity", "my bump", "the bump", "임산부인데", "임산부예요",
-                       "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고", "임신 전에", "임신 전엔", "before the bump", "pregnant",
+                       "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고", "임신 전에", "임신 전엔", "before the bump",
                        *(f"임신 {n}개월" for n in range(1, 11)), *(f"임신{n}개월" for n in range(1, 11))),
     "body:slim": ("look less skinny", "less skinny", "too skinny", "too thin", "skinny guy", "skinny build", "lanky",
                   "slim build", "i'm skinny", "im skinny", "i'm thin", "im thin", "마른 체형", "마른체형", "말라 보이", "말라보이",

@@ -476,6 +476,8 @@ def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:
     keys = [f"feel_{f}" for f in FEELINGS if getattr(feel, f)] + ([f"feel_tone_{feel.tone}"] if feel.tone else [])
     if feel.sleek and any(puffed(i) or BULKY.search(i.name) for o in outfits for i in o.items if i.slot == "outerwear"):
         keys[keys.index("feel_sleek")] = "feel_sleek_cold"  # the warm layer stayed for the cold
+    if feel.bump and not any(i.slot == "onepiece" for o in outfits for i in o.items):
+        keys[keys.index("feel_bump")] = "feel_bump_separates"  # no easy dress fitted: said, not claimed
     notes = [prompts.render(lang, key) for key in keys]
     if feel.palette:
         notes.append(prompts.render(lang, "feel_palette", colours=joined_labels(lang, "color_family", feel.palette)))

@@ -338,7 +338,7 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
                     brand_affinity: Mapping[str, float] | None = None, seed: int = 0) -> list[tuple[LookPlan, list[Item]]]:
     if brief.feel.palette:  # a colour dress code is every piece, not a wish for one piece in that colour
         prefs = replace(prefs, colors=())
-    plans = [plan_look(prefs, style=s, gender=g, season=brief.season, index=i, anchor=anchor)
+    plans = [plan_look(prefs, style=s, gender=g, season=brief.season, index=i, anchor=anchor, bump=brief.feel.bump)
              for i, (s, g) in enumerate(zip(brief.styles, brief.genders))]
     catalog.prepare([slot_query(slot, prefs, brief) for slot in dict.fromkeys(s for p in plans for s in p.slots)])
     pools = SlotPools(catalog, prefs, brief, exclude, wardrobe)

@@ -117,3 +117,11 @@ def test_cricket_spikes_are_no_shoe_for_a_walk():
     spikes = Item(id="1", name="ADIDAS Men Twenty2yds Mid IV", kind="sneakers", slot="shoes", color="White",
                   color_family="white", gender="men")
     assert is_pitch_shoe(spikes)
+
+
+def test_a_pregnant_guest_gets_dresses_flat_shoes_and_nothing_tight(services):
+    reply = say(services, "im 7 months pregnant, cocktail party next saturday. what do i wear?", "bump")
+    assert reply["outfits"], reply["reply"]
+    assert any(i["slot"] == "onepiece" for o in reply["outfits"] for i in o["items"]), reply["outfits"]
+    assert not any(i.kind == "heels" for i in worn(reply, "shoes"))
+    assert not any(w in i.name.lower() for i in worn(reply) for w in ("skinny", "pencil", "bodycon"))
