@@ -39,9 +39,9 @@ from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS
 from retrieval.traits import is_printed, traits_of
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
+NO_DRESS_OCCASIONS = frozenset({"workout", "hiking", "golf"})  # (where a dress is never the answer, a bump or not)
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
 # wears a dress, a party or a date mostly does, a feminine brief shows one among separates.
-NO_DRESS_OCCASIONS = frozenset({"workout", "hiking", "golf"})  # (where a dress is never the answer, a bump or not)
 DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "beach_wedding": frozenset({0, 1, 2}), "black_tie": frozenset({0, 1, 2}), "party": frozenset({0, 1}), "date": frozenset({0, 1})}
 FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "tie", "bag", "accessory")
 # A suit is chosen jacket first: the trousers are then matched to the few blazers there are.

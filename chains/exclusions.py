@@ -62,11 +62,16 @@ FEATURES = {
     # "no gold jewellery, I only wear silver": any piece its name says is gold (silver and steel stay)
     "gold": ("accessory", lambda i: bool(_GOLD_NAME.search(i.name))),
     # ("i cant stand anything shiny": silver flats and gun-metal ballerinas shine as much as a clutch)
-    "sparkle": ("accessory", lambda i: bool(_SPARKLE_NAME.search(i.name)) or (
-        i.color_family == "metallic" and traits_of(i).kind in ("bag", "jewellery")) or (
-        (i.slot == "shoes" or traits_of(i).kind == "bag")
-        and (i.color_family == "metallic" or bool(_METALLIC_NAME.search(i.name))))),
+    "sparkle": ("accessory", lambda i: bool(_SPARKLE_NAME.search(i.name)) or _shines(i)),
 }
+
+
+def _shines(item: Item) -> bool:
+    """Metal jewellery, and shoes or a bag of metal by colour or by name (a silver clutch, gun-metal flats)."""
+    metallic, kind = item.color_family == "metallic", traits_of(item).kind
+    if kind == "jewellery":
+        return metallic
+    return (item.slot == "shoes" or kind == "bag") and (metallic or bool(_METALLIC_NAME.search(item.name)))
 
 
 def slot_of_excluded(entry: str) -> str:

@@ -344,6 +344,9 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
 # Who the person goes with says who they are: "a date with my girlfriend", "여친이랑 데이트" is his outfit.
 # (Read before GENDER_TERMS, and only when the person says nothing of themselves.)
 # What a person says they are at the event: the bride's or the groom's own clothes.
+# "임신 7개월", "임신7개월": a pregnancy said by its month
+PREGNANCY_MONTHS = tuple(f"임신{gap}{n}개월" for n in range(1, 11) for gap in (" ", ""))
+
 ROLE_TERMS: dict[str, tuple[str, ...]] = {
     "women": ("i'm the bride", "i am the bride", "as the bride", "제가 신부", "신부인데", "신부예요", "신부입니다",
               # the in-laws of a wife ("시아버지 칠순잔치", "며느리예요"): she is dressing
@@ -355,7 +358,7 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
               "i'm pregnant", "im pregnant", "i am pregnant", "months pregnant", "weeks pregnant", "pregnant and",
               "maternity", "my bump", "the bump", "임산부인데", "임산부예요", "임산부라", "임산부에요", "임신 중", "임신중",
               "임신했", "임신 했", "만삭", "임부복", "임신 전에", "임신 전엔", "before the bump",
-              *(f"임신 {n}개월" for n in range(1, 11)), *(f"임신{n}개월" for n in range(1, 11))),
+              *PREGNANCY_MONTHS),
     "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑입니다",
             "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인", "장모", "처남", "처제", "처가",
             "best man", "groomsman", "groomsmen", "father of the bride", "father of the groom", "신부 아버지",
@@ -748,7 +751,7 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "body:pregnancy": ("i'm pregnant", "im pregnant", "i am pregnant", "months pregnant", "weeks pregnant",
                        "pregnant and", "my pregnancy", "maternity", "my bump", "the bump", "임산부인데", "임산부예요",
                        "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고", "임신 전에", "임신 전엔", "before the bump",
-                       *(f"임신 {n}개월" for n in range(1, 11)), *(f"임신{n}개월" for n in range(1, 11))),
+                       *PREGNANCY_MONTHS),
     "body:slim": ("look less skinny", "less skinny", "too skinny", "too thin", "skinny guy", "skinny build", "lanky",
                   "slim build", "i'm skinny", "im skinny", "i'm thin", "im thin", "마른 체형", "마른체형", "말라 보이", "말라보이",
                   "말라서", "너무 말라", "멸치", "빼빼", "and skinny", "tall and skinny", "skinny and tall", "really thin",
