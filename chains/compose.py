@@ -41,8 +41,13 @@ from retrieval.traits import is_printed, traits_of
 DRESS_STYLES = frozenset({"feminine", "chic"})
 NO_DRESS_OCCASIONS = frozenset({"workout", "hiking", "golf"})  # (where a dress is never the answer, a bump or not)
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
-# wears a dress, a party or a date mostly does, a feminine brief shows one among separates.
-DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "beach_wedding": frozenset({0, 1, 2}), "black_tie": frozenset({0, 1, 2}), "party": frozenset({0, 1}), "date": frozenset({0, 1})}
+# wears a dress, a party or a date mostly does, a feminine brief shows one among separates. (The
+# occasions that borrow a neighbour's code say here what they wear: a cocktail party is a dress's
+# evening, a family ceremony or a graduation mostly one, a play or a concert one among separates.)
+DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "beach_wedding": frozenset({0, 1, 2}), "black_tie": frozenset({0, 1, 2}),
+               "party": frozenset({0, 1}), "date": frozenset({0, 1}), "cocktail": frozenset({0, 1}),
+               "dinner": frozenset({0, 1}), "ceremony": frozenset({0, 1}), "graduation": frozenset({0, 1}),
+               "culture": frozenset({0})}
 FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "tie", "bag", "accessory")
 # A suit is chosen jacket first: the trousers are then matched to the few blazers there are.
 SUIT_FILL_ORDER = ("top", "outerwear", "bottom", "onepiece", "shoes", "tie", "bag", "accessory")

@@ -158,7 +158,10 @@ class DressCode:
         low = self.band[0]
         if item.slot == "outerwear" and self.layer == "needed" and self.coat_floor is not None:
             low = min(low, self.coat_floor)
-        return low <= rank <= self.band[1] and (traits.warmth in self.warmth or kind in self.season_exempt_kinds)
+        # (a cardigan asked for by name in July is for the air-conditioning: a knit one may come, no coat)
+        asked_layer = named and item.slot == "outerwear" and traits.warmth == "warm"
+        return low <= rank <= self.band[1] and (traits.warmth in self.warmth or kind in self.season_exempt_kinds
+                                                 or asked_layer)
 
     def in_palette(self, item: Item, kind: str) -> bool:
         """Whether the piece's colour is one the occasion wears for its kind (or slot)."""

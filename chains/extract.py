@@ -38,9 +38,9 @@ _NOISE = re.compile(
     r"|\b(?:that|it) works\b"
     r"|\bworks for (?:me|you)\b|\bhelp me dress\b|\bdress(?:ing)? better\b|"
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물|"
-    # "I usually dress kinda androgynous": the verb; "not all black": some colour, not black ruled out
+    # "I usually dress kinda androgynous": the verb; "all black is too cliche": the look, not a wish
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
-    r"\bnot (?:all|head[- ]to[- ]toe|too much|so much) black\b|\ball[- ]black (?:is|looks|feels|gets) (?:too|so|kinda|a bit) \w+|"
+    r"\ball[- ]black (?:is|looks|feels|gets) (?:too|so|kinda|a bit) \w+|"
     r"\bdress ?codes?\b|드레스 ?코드|"
     # "I don't want to wear gym sneakers to brunch": a kind of shoe, not a workout
     r"\bgym(?=\s+(?:sneakers|shoes|trainers|kicks)\b)|"
@@ -156,7 +156,9 @@ _ASKED = re.compile(r"\?|^\s*(?:are|is|isn'?t|aren'?t|would|will)\b|(?:가|까|�
 # "do I need a hat?", "do I really need a different coat?", "모자 꼭 써야 돼?": whether a piece is called for
 _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|have to (?:wear|bring|get|buy))\b"
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
-                     r"|필요(?:해|할까|하나|한가|해요|할까요|한가요|있을까)|꼭 (?:써|입어|신어|들어|챙겨|걸쳐|해|매|착용해)야"
+                     # ("사무실이 추워서 가디건 필요해요" says it is needed: no question without its mark)
+                     r"|필요(?:할까|하나|한가|할까요|한가요|있을까)|필요해(?:요)?\s*\?|꼭 필요해"
+                     r"|꼭 (?:써|입어|신어|들어|챙겨|걸쳐|해|매|착용해)야"
                      r"|(?:써|신어|들어|챙겨|걸쳐|매)야 ?(?:해|돼|되|하나|할까)|\bmust i wear\b|\bdo i have to wear\b",
                      re.IGNORECASE)
 # "i dont own dress shoes", "구두가 없는데": what the occasion wants is not in their wardrobe
@@ -183,6 +185,13 @@ _NECK = re.compile(r"\bneck(?: size)?(?: is| of)?\s*(\d{2}(?:\.\d)?)|(\d{2}(?:\.
 # "실내라 덥다던데", "it's hot inside the venue": heat indoors in December is no summer, only lighter layers
 _INDOOR_HEAT = re.compile(r"(?:실내|체육관|경기장 안|안은|안에는|indoors?|inside)\S{0,3}\s*(?:좀\s*|많이\s*|되게\s*)?"
                           r"(?:덥|더워|더운|hot|warm|stuffy)\S*|\b(?:hot|warm|stuffy)\s+(?:inside|indoors)\b", re.IGNORECASE)
+# "cute but modest", "노출 없는 걸로": covered arms (FEEL_TERMS), and no shorts
+_MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단정하게 가리")
+# "the AC is freezing", "에어컨 빵빵한 사무실": cold indoors in summer, no winter and no cold day out
+_INDOOR_COLD = re.compile(r"\b(?:ac|a/c|air[- ]?con(?:ditioning|ditioner)?|aircon)\b[^.,!?]{0,20}?"
+                          r"\b(?:freezing|cold|chilly|arctic|icy|blasting|cranked)\b"
+                          r"|\b(?:freezing|cold|chilly|arctic|icy)\s+(?:ac|a/c|air[- ]?con\w*|aircon)\b"
+                          r"|에어컨\S{0,3}\s*(?:너무\s*|엄청\s*|빵빵\S*\s*)?(?:추워|춥|세\S*|빵빵\S*)", re.IGNORECASE)
 # "평소 M 입어", "I'm usually a medium", "i wear 95 normally": the size the person already wears (the size
 # asked about is another: "L 사면 돼? 평소 M 입어")
 _SIZE_WORD = (r"(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|44|55|66|77|85|90|95|100|105|110|small|medium|extra large|large"
@@ -377,6 +386,7 @@ class Understanding:
     points_at_it: bool = False  # "is it dated?", "이거 유행 지난거야?": about the garment shown, unnamed
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
     longer: bool = False  # "longer skirt pls": more length, which the catalogue does not record
+    fewer_layers: bool = False  # "less layers", "덜 껴입게": a layer off, where the weather can spare one
     puts_piece_on_look: bool = False  # "1번에 어떤 코트가 어울려?": a piece named for one look, added where it has none
     cut: str | None = None  # a cut of shoe wished for by name ("로퍼로 바꿔줘": loafer): its pieces' names say it
     count: int | None = None  # how many looks it asks for ("just one outfit", "코디 하나만", "하나 더")
@@ -487,6 +497,8 @@ def _between(original: str, first: Match, second: Match) -> str:
 def _joined(original: str, first: Match, second: Match) -> bool:
     """Two items of one list: only a joiner between them ("black or brown", "치마랑 원피스 둘 다")."""
     between = _between(original, first, second)
+    if between.strip() in ("은", "는"):  # "바지는 청바지 말고": the trousers are the topic, the jeans ruled out
+        return False
     for joiner in sorted(lexicon.LIST_JOINERS, key=len, reverse=True):
         between = between.replace(joiner, " ")
     return not re.sub(r"[\s은는을를이가색]", "", between)
@@ -1111,10 +1123,16 @@ def _first(matches: list[Match]) -> str | None:
     return matches[-1].value if matches else None
 
 
+def _dislikes_a_look(lowered: str, *said: Sequence[str]) -> bool:
+    """"2번 별로", "not a fan of #3": a look disliked as a whole (no piece or colour named), to be replaced."""
+    return bool(_target_look(lowered) and find_terms(lowered, lexicon.DISLIKE_TERMS)[0] and not any(said))
+
+
 def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
-    lowered = _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(_blank, original.lower()))))
+    lowered = _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
+        _blank, _INDOOR_COLD.sub(_blank, original.lower())))))
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
@@ -1197,6 +1215,10 @@ def extract(text: str) -> Understanding:
         avoided_kinds = [k for k in avoided_kinds if k != "shoes"]
     elif any(lowered[m.start:m.end] == "구두" for m, flag in zip(kinds, kind_flags) if flag):
         avoided_kinds += ["heels", "flats"]  # "구두는 빼고": pumps and leather flats are 구두 too, not only lace-ups
+    if _MODEST.search(lowered) and "shorts" not in wanted_kinds + avoided_kinds:
+        avoided_kinds.append("shorts")  # "cute but modest": arms covered, and no shorts either
+    if find_terms(lowered, lexicon.FEWER_LAYER_TERMS)[0] and not avoided_kinds:  # "덜 껴입게": the layers off
+        avoided_kinds += list(KINDS_BY_SLOT["outerwear"])
     if "skirt" in avoided_kinds and "dress" not in avoided_kinds and not {"dress", "jumpsuit"} & set(wanted_kinds):
         avoided_kinds.append("dress")  # "치마는 불편해요", "not a skirt person": trousers, not a dress instead
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
@@ -1288,7 +1310,8 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if puts_piece_on_look else set())
         | ({"less_formal"} if any(m.value == "plainer" for m in followups) else set())
         | ({"layer"} if _LAYER_TOO.search(lowered) and not (followups or occasions or styles) else set())
-        | ({"swap"} if slots and _OTHER_OF_A_PART.search(lowered) else set()),
+        | ({"swap"} if slots and _OTHER_OF_A_PART.search(lowered) else set())
+        | ({"swap"} if _dislikes_a_look(lowered, kind_values, avoided_kinds, wanted, avoided) else set()),
         puts_piece_on_look=puts_piece_on_look,
         slots=(partner,) if (partner := _partner_swapped(lowered, kinds, slots)) else
         tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k) for k in kind_values + tuple(avoided_kinds)])),
@@ -1331,6 +1354,7 @@ def extract(text: str) -> Understanding:
         asks_need=asks_need,
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
         longer=longer,
+        fewer_layers=bool(find_terms(lowered, lexicon.FEWER_LAYER_TERMS)[0]),
         cut=_first(find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0]) if not avoided_kinds else None,
         count=_count(lowered),
         # ("its an office lol", "봄이에요" say no colour or garment: nothing about the photo)

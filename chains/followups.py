@@ -35,6 +35,10 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     """Change the looks on screen as asked; restyle ("less formal", "like #2") with new looks."""
     lang, before = conversation.language, conversation
     looks = conversation.looks
+    if _cold_keeps_the_layer(services, conversation, prefs, heard):  # "less layers" at -5 °C: the one coat stays
+        reply, conversation = show_looks(services, conversation, list(looks), prompts.render(lang, "layer_kept_cold"),
+                                         events)
+        return reply, conversation, prefs
     avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
     if not heard.target_look:  # a kind ruled out for one look ("#3 without the jacket") is not a rule
         conversation = conversation.evolve(avoid_kinds=avoid_kinds)
@@ -227,7 +231,11 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     restyled = not heard.slots and ((formality_step(heard) and new_style(look.style, heard)) or said_style)
     recoloured = not heard.slots and not (heard.preferences.colors or heard.preferences.avoid_colors) \
         and bool(OTHER_COLOUR.search(heard.text))
-    if (heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}) or restyled or recoloured:
+    # "2번 별로", "not a fan of #3": another look of its style in its place
+    replaced = heard.followups == {"swap"} and not (heard.slots or heard.kinds or heard.preferences.colors
+                                                    or heard.preferences.avoid_colors)
+    if (heard.preferences.colors and not heard.slots and not heard.followups - {"swap"}) or restyled or recoloured \
+            or replaced:
         # (a garment asked for in its colour, "olive cargo pants", stays in the look)
         named = prefs.colors if colour_slot_for(prefs) else ()
         brief_prefs = replace(model_preferences(prefs, look), gender=look_gender(look, prefs),
@@ -442,6 +450,16 @@ def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding)
                               kind=prompts.label(lang, "kind", own.kind))
         return prompts.render(lang, "nothing_else_to_remove", what=_ruled_out_names(lang, heard), own=mine)
     return prompts.render(lang, "nothing_to_remove", what=_ruled_out_names(lang, heard))
+
+
+def _cold_keeps_the_layer(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                          heard: Understanding) -> bool:
+    """"Less layers" where every look wears one layer and the weather needs it: nothing to take off."""
+    if not heard.fewer_layers or heard.target_look:
+        return False
+    code = dress_code(prefs.occasion or "daily", season_of(services, prefs))
+    layered = [sum(i.slot == "outerwear" for i in o.items) for o in conversation.looks]
+    return (code.layer == "needed" or conversation.weather.cold) and max(layered, default=0) <= 1
 
 
 def _own_layer_ruled_out(looks: Sequence[Outfit], heard: Understanding) -> Item | None:

@@ -151,8 +151,8 @@ PLACES = ("iceland", "lapland", "hokkaido", "sapporo", "new york", "nyc", "tokyo
 OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
-              "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "concert", "gig", "arena", "rock band", "seeing a band", "live music", "club show",
-              "club gig", "sweaty show", "mosh pit", "standing room", "스탠딩", "나들이",
+              "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "concert", "arena",
+              "standing room", "스탠딩", "나들이",
               "워터밤", "물총축제", "waterbomb", "water festival", "songkran", "글램핑",
               "food festival", "film festival", "book festival", "literary festival", "glamping", "모닥불", "불멍", "bonfire",
               "campfire", "캠프파이어",
@@ -165,9 +165,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # a day of classes
               "uni", "university", "college", "campus", "lectures", "school", "대학", "학교", "캠퍼스", "등교", "수업",
               "김장", "kimjang", "kimchi making",  # a day's work in the yard, however family the house
-              "학부모 상담", "학부모 모임", "parent-teacher", "parent teacher", "parent teacher conference",
-              "parent-teacher conference", "parents evening", "parents night", "parents' night",
-              "parent night", "back to school night", "open house", "school play", "school concert",
+              "open house",
               "개강",
               # a pint at the local: everyday clothes, not a party's
               "pub", "the pub", "pub quiz", "막걸리집", "포차", "호프집"),
@@ -181,13 +179,14 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사", "출퇴근", "사무직",
              "office job", "desk job", "office worker",
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
-             "미팅", "발표", "출장", "면담", "교수님 상담", "office hours",
+             "미팅", "발표", "출장", "면담", "business trip", "work trip", "business travel", "trip for work", "교수님 상담", "office hours",
              # a day of teaching: smart enough for the parents, easy to move and kneel in
              "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
              "teacher", "teaching", "classroom", "nursery teacher", "선생님", "교사", "교실", "유치원 교사", "어린이집 교사"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
              # a friend's birthday at a restaurant: a dinner out, not a party
-             "birthday dinner", "birthday lunch", "birthday brunch", "생일 저녁", "생일 식사", "생일 모임", "생일모임",
+             "birthday dinner", "birthday lunch", "birthday brunch",
+             "bday dinner", "bday lunch", "bday brunch", "b-day dinner", "생일 저녁", "생일 식사", "생일 모임", "생일모임",
              "theme park", "amusement park", "disneyland", "롯데월드", "에버랜드", "놀이공원", "놀이동산",
              "valentine", "valentines", "발렌타인"),
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
@@ -228,12 +227,26 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "dinner": ("evening look", "evening out", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
                "dinner reservation", "dinner at a restaurant", "고급 레스토랑",
                "분위기 좋은 레스토랑", "근사한 저녁", "근사한 식사", "저녁 식사 자리", "파인다이닝", "파인 다이닝",
-               "fine dining", "레스토랑 디너"),
+               "fine dining", "레스토랑 디너", "dinner outfit", "dinner with friends",
+               "dinner with the girls", "dinner with the boys", "friends dinner"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     # dinner with clients or the team: a dinner out for work, dressed a step up
     "work_dinner": ("client dinner", "clients dinner", "dinner with clients", "dinner with a client", "dinner with my client",
                     "business dinner", "work dinner", "team dinner", "dinner with my boss", "dinner with the boss",
                     "거래처 저녁", "거래처 식사", "거래처랑 저녁", "거래처 저녁 식사", "거래처랑 저녁 식사", "거래처와 저녁 식사", "클라이언트 저녁", "클라이언트 식사", "클라이언트랑 저녁", "접대"),
+    # a band on a stage, indoors at night: a tee, dark denim, boots, a leather or denim jacket
+    "gig": ("gig", "rock concert", "rock band", "seeing a band", "live music", "club show", "punk show", "rock show",
+            "metal concert", "metal show", "band playing", "club gig", "sweaty show", "mosh pit", "락 콘서트", "록 콘서트", "밴드 공연", "인디 공연", "라이브 공연",
+            "라이브 클럽", "라이브클럽"),
+    # a parent at the school: neat and approachable, no office suit, no gym clothes
+    "school_meeting": ("parent teacher meeting", "parent-teacher meeting", "parent teacher conference",
+                       "parent-teacher", "parent teacher", "parents night", "parents' night", "parent night",
+                       "back to school night", "school play", "school concert", "parent-teacher conference", "parent teacher interview", "parents evening", "parents' evening",
+                       "parents meeting", "parents' meeting", "pta meeting", "pta", "school meeting",
+                       "meeting with the teacher", "meeting with my kid's teacher", "meeting my kid's teacher",
+                       "meeting my son's teacher", "meeting my daughter's teacher", "학부모 상담", "학부모상담",
+                       "학부모 모임", "학부모 총회", "학부모총회", "학부모회", "담임 상담", "담임선생님 상담",
+                       "담임 선생님 상담", "학교 상담", "공개수업", "공개 수업"),
     # a meal out with one's own parents: neat, not a ceremony (the in-laws are "ceremony")
     "family_dinner": ("family dinner", "family gathering", "family reunion", "dinner with my parents", "dinner with the parents", "dinner with my family",
                       "dinner with my mom", "dinner with my mum", "dinner with my dad", "lunch with my parents",
@@ -248,7 +261,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # a graduation dresses as a daytime party, under its own name
     "graduation": ("graduation", "commencement", "graduation ceremony", "졸업식", "입학식", "학위수여식"),
     "party": ("ugly christmas sweater party", "ugly sweater party", "christmas jumper party", "christmas sweater party",
-              "party", "club", "birthday party", "파티", "클럽", "생일파티", "생일 파티", "bridal shower", "baby shower", "office party", "office holiday party",
+              "party", "club", "birthday party", "bday party", "b-day party", "파티", "클럽", "생일파티", "생일 파티", "bridal shower", "baby shower", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
               "gala", "school dance", "prom", "homecoming", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회",
               "동창회", "reunion", "class reunion", "school reunion", "new year's eve", "nye",
@@ -392,7 +405,9 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "wont wear", "never wears",
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
-                   "not into", "instead of", "less", "fewer", "too much", "enough", "don't own", "dont own",
+                   "not into", "instead of", "less", "fewer", "too much", "enough",
+                   # "just not all black": fewer black pieces, and none in the looks to come
+                   "not all", "not so much", "not head to toe", "not head-to-toe", "don't own", "dont own",
                    "do not own", "don't have", "dont have", "do not have", "not too", "don't do", "dont do",
                    "do not do", "can't do", "cant do", "can't stand", "cant stand", "cant wear", "can't walk in",
                    "cant walk in", "cannot walk in", "can not walk in", "cannot wear", "can not wear", "cannot stand",
@@ -415,7 +430,8 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요"
                      "지루", "질려", "질렸", "지겨", "안됨", "좀 그렇", "좀 그래",  # "반바지는 좀 그렇지?"  # "검정은 너무 지루해", "블랙 질렸어": worn too often
                      "불편",  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
                      # "검정 ㄴㄴ", "블랙 ㄴㄴ" (chat shorthand for no), "빨강이 좀 부담스러운데": too much, out
-                     "ㄴㄴ", "ㄴ ㄴ", "부담스러", "부담스럽", "부담돼", "부담 돼", "질림", "지겨움", "별루")
+                     "ㄴㄴ", "ㄴ ㄴ", "부담스러", "부담스럽", "부담돼", "부담 돼", "질림", "지겨움", "별루",
+                     "너무 많", "너무많")  # "검정이 너무 많아": fewer of it, none in the looks to come
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
                 "하고", "와", "과", "도", "둘 다", "같은", "그런 거")
@@ -669,10 +685,26 @@ IN_OR_OUT_TERMS: dict[str, tuple[str, ...]] = {
 # ("beach wedding guest outfit"), not when it only asks about one ("is linen ok on a beach?").
 BEACH_TERMS: dict[str, tuple[str, ...]] = {"beach": ("beach", "seaside", "해변", "바닷가", "바캉스", "바다")}
 
+# "2번 별로", "not a fan of #3": that look disliked as a whole, so another takes its place
+DISLIKE_TERMS: dict[str, tuple[str, ...]] = {
+    "dislike": ("별로", "별론데", "맘에 안 들", "마음에 안 들", "맘에 안들", "마음에 안들", "싫어", "싫은데", "안 예뻐", "안예뻐",
+                "not a fan", "don't like", "dont like", "do not like", "not feeling", "not loving", "hate", "meh",
+                "nah", "ugly", "not great", "not my thing", "not for me"),
+}
+# "less layers", "덜 껴입게": the outer layer off, unless the cold needs it (it stays, and the reply says why).
+FEWER_LAYER_TERMS: dict[str, tuple[str, ...]] = {
+    "fewer": ("less layers", "fewer layers", "less layering", "less layered", "not so many layers", "too many layers on",
+              "without so many layers", "레이어드 줄", "레이어 줄", "덜 껴입", "너무 껴입", "껴입지 않", "겹쳐 입지 않",
+              "덜 겹쳐", "레이어드 빼", "레이어드 말고"),
+}
+
 # Follow-ups that change the looks on screen instead of starting over.
 FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "swap": ("swap", "change the", "different", "replace", "another pair", "another colour", "another color",
              "less boring", "too boring", "so boring", "more interesting", "more colourful", "more colorful",
+             # "something less plain", "너무 평범해": other pieces with more to them
+             "less plain", "too plain", "so plain", "a bit plain", "kinda plain", "bit plain", "not so plain",
+             "너무 평범", "평범해", "평범하네", "평범한데", "덜 평범",
              "덜 심심", "심심해", "너무 심심", "밋밋", "더 튀게", "좀 튀게",
              "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러", "바꾸면", "바꿀까",
              "바꿀 만한", "swap it for", "change it to"),
@@ -695,7 +727,11 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "plainer": ("덜 꾸민", "덜꾸민", "안 꾸민", "안꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼", "너무 힘준", "힘준 느낌",
                 "애쓴 느낌", "덜 화려", "더 꾸안꾸", "꾸안꾸 느낌으로", "꾸안꾸로", "more effortless", "less try-hard",
                 "less tryhard", "trying too hard", "try too hard", "tries too hard", "too try-hard", "too tryhard",
-                "not try-hard", "plainer", "simpler", "a bit simpler", "less busy", "toned down"),
+                "not try-hard", "plainer", "simpler", "a bit simpler", "less busy", "toned down",
+                # "너무 화려해", "it's too flashy": quieter pieces (not "nothing too flashy", a wish of a request)
+                "너무 화려해", "너무 화려하네", "좀 화려해", "화려해요", "so flashy", "less flashy", "way too flashy",
+                "kinda flashy", "it's too flashy", "its too flashy", "they're too flashy", "theyre too flashy",
+                "these are too flashy", "too much going on"),
     "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     "less dressy", "less dressed up", "not so dressy", "not as dressy", "less fancy", "dressed down",
                     "dress down", "more low-key", "more lowkey", "more low key", "덜 격식",
@@ -716,10 +752,11 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "kinda dressy", "somewhat dressy", "something dressy", "make it dressy", "more dressed up",
                     "좀 차려입", "좀 꾸민", "격식 있게", "격식있게",
                     # "너무 젊어 보여요 좀 더 점잖은 걸로": the mother of the bride, dressed with more gravity
-                    "점잖은 걸로", "점잖게", "더 점잖", "너무 젊어 보여", "너무 어려 보여", "looks too young", "too youthful",
+                    "점잖은 걸로", "점잖게", "더 점잖", "너무 젊어 보여", "너무 어려 보여", "너무 젊어보여", "너무 어려보여",
+                    "looks too young", "too youthful",
                     "more mature", "more grown up", "more grown-up", "more age appropriate", "more age-appropriate",
-                    # "less sporty", "too gym-y": away from sportswear, a step up
-                    "less sporty", "not so sporty", "too sporty", "less athletic", "less gym", "덜 스포티", "너무 스포티",
+                    # "less sporty", "too gym-y", "not that sporty pls": away from sportswear, a step up
+                    "less sporty", "not so sporty", "not that sporty", "too sporty", "too athletic", "less athletic", "less gym", "덜 스포티", "너무 스포티",
                     "운동복 같", "운동복같"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",
                 "더 저렴", "저렴한", "저렴하게", "너무 비싸"),

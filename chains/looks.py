@@ -533,6 +533,9 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     number = min(heard.like_look or 1, len(looks))
     model = looks[number - 1]
     brief_prefs = replace(model_preferences(prefs, model), gender=look_gender(model, prefs))
+    if brief_prefs.gender == "women" and not brief_prefs.kinds:  # her dress brings dresses, separates separates
+        shape = next((i.kind for i in model.items if i.slot in ("onepiece", "bottom") and i.source == "catalog"), None)
+        brief_prefs = replace(brief_prefs, kinds=(shape,)) if shape else brief_prefs
     if heard.preferences.colors:  # "like #1 but in blue"
         brief_prefs = replace(brief_prefs, colors=heard.preferences.colors)
     elif OTHER_COLOUR.search(heard.text):  # "like #1 but in a different colour": not its colours again

@@ -27,7 +27,8 @@ STYLE_PAIRS = {
     "hiking": ("sporty", "casual"), "ceremony": ("classic", "minimal"), "culture": ("chic", "minimal"),
     "family_dinner": ("classic", "minimal"), "church": ("classic", "minimal"), "flight": ("casual", "minimal"),
     "work_dinner": ("classic", "minimal"), "family_holiday": ("classic", "minimal"), "festival": ("street", "casual"),
-    "dinner": ("minimal", "chic"),
+    "dinner": ("minimal", "chic"), "school_meeting": ("classic", "minimal"),
+    "gig": ("street", "casual"),
     "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"), "black_tie": ("classic", "chic"),
     "golf": ("classic", "sporty"), "court": ("classic", "minimal"), "beach_wedding": ("chic", "classic"),
 }

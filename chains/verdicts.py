@@ -446,6 +446,7 @@ def suit_colour(heard: Understanding) -> str | None:
 
 BLACK_SHOES_ONLY = frozenset({"black_tie", "funeral"})  # their codes answer "which shoes" with black, whatever the suit
 SUIT_SHOES = frozenset({"navy", "grey", "black", "brown", "beige", "blue"})  # suits prompts' labels.suit_shoes knows
+TROUSER_SHOES = SUIT_SHOES | {"olive", "white"}  # trousers prompts' labels.trouser_shoes knows
 
 
 def _suit_shoes(lang: str, heard: Understanding, occasion: str | None) -> str:
@@ -458,7 +459,20 @@ def _suit_shoes(lang: str, heard: Understanding, occasion: str | None) -> str:
             and suit in SUIT_SHOES and occasion not in BLACK_SHOES_ONLY and heard.event is None:
         return prompts.render(lang, "suit_shoes", colour=_said_colour(lang, heard, suit),
                               shoes=prompts.label(lang, "suit_shoes", suit))
-    return ""
+    return _trouser_shoes(lang, heard, occasion) if not suit else ""
+
+
+def _trouser_shoes(lang: str, heard: Understanding, occasion: str | None) -> str:
+    """"What colour shoes go with navy trousers?", "네이비 슬랙스엔 무슨 색 신발?": the shoes for them, not
+    the colours of the rest of an outfit."""
+    bottom = next((k for k in heard.kinds if k in ("trousers", "jeans")), None)
+    colour = heard.piece_colour or (heard.preferences.colors[0] if len(heard.preferences.colors) == 1 else None)
+    if not (bottom and "shoes" in heard.slots and heard.question == "pairing" and colour in TROUSER_SHOES) \
+            or occasion in BLACK_SHOES_ONLY or heard.event is not None or heard.kinds != (bottom,):
+        return ""
+    return prompts.render(lang, "trouser_shoes", colour=_said_colour(lang, heard, colour),
+                          kinds=prompts.label_variant(lang, "kind", "plural", bottom),
+                          shoes=prompts.label(lang, "trouser_shoes", colour))
 
 
 def _special(lang: str, heard: Understanding) -> str:

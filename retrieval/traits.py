@@ -315,10 +315,15 @@ USAGE_FUNCTION: dict[str, str] = {"sports": "sport", "travel": "travel", "party"
 # ("Fleece Sleeveless Jacket" is warm, "Padded Vest" heavy).
 # "down" only as a filling ("Rime Down Vest"), not "button-down" or "Take Down Jersey".
 _HEAVY_RE = _words(r"padded|puffer|quilted|down(?=\s(?:jacket|vest|coat|gilet|filled))|parka|overcoat|shearling")
+_SPORTS_SHELL_RE = re.compile(r"^(?:nike|puma|adidas|reebok|proline|fila|lotto|kappa|asics|umbro|slazenger|"
+                              r"converse|new balance)\b(?!.*\b(?:fleece|flc|thermal|sherpa|insulated|fur|wool|"
+                              r"winter|hooded|hood)\b)", re.IGNORECASE)
 # Words that say a kind's warmth before the table below, and against the kind's usual bounds.
 KIND_WARMTH_WORDS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
     (_HEAVY_RE, "heavy", frozenset({"jacket"})),  # a padded denim jacket is still padded
     (_words(r"denim|washed|wash"), "medium", frozenset({"jacket"})),  # a spring layer, not a winter one
+    # a sportswear label's plain jacket is a track top or a windcheater: no coat for a freezing hike
+    (_SPORTS_SHELL_RE, "medium", frozenset({"jacket"})),
     # an unlined trench or mac keeps off wind and rain, not December's cold
     (_words(r"trench(?:\s?coats?)?|macs?|mackintosh|raincoats?|트렌치(?:코트)?"), "medium", frozenset({"coat"})),
     (_SLEEVELESS_TOP_RE, "light", frozenset({"sweater"})),  # a sweater vest: the wool, not the sleeves

@@ -93,7 +93,8 @@ def test_a_nice_dinner_on_a_trip_is_dressed_a_step_up(services):
 def test_knee_length_without_trousers_keeps_skirts_and_dresses():
     heard = extract("my grandad's funeral is on saturday. im a uk 18, need something modest, knee length or longer, "
                     "and I really don't wear trousers")
-    assert heard.avoid_kinds == ("trousers",)  # not skirts and dresses too (length unknown): nothing would be left
+    # not skirts and dresses too (length unknown): nothing would be left; "modest" rules out shorts
+    assert heard.avoid_kinds == ("trousers", "shorts")
 
 
 def test_black_tie_for_a_man_says_the_catalogue_has_no_dinner_suit(services):

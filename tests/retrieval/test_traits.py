@@ -47,8 +47,10 @@ REAL_ROWS = [
     ("sneakers", "Sports", "Decathlon Men Ituors Adventure Brown Sports Shoes", "Sports Shoes",
      "sneakers athletic outdoor medium"),
     ("sweatshirt", "Casual", "FIFA Men Full Sleeves Hoody Sweatshirt", "Sweatshirts", "sweatshirt casual - warm printed"),
-    ("jacket", "Casual", "ADIDAS Men Navy Blue Jacket", "Jackets", "jacket athletic - warm"),
-    ("jacket", "Casual", "Nike Men Casual Black Jacket", "Jackets", "jacket athletic - warm"),  # a windrunner
+    # a sportswear label's plain jacket is a track top or a windrunner: no coat for the cold
+    ("jacket", "Casual", "ADIDAS Men Navy Blue Jacket", "Jackets", "jacket athletic - medium"),
+    ("jacket", "Casual", "Nike Men Casual Black Jacket", "Jackets", "jacket athletic - medium"),
+    ("jacket", "Sports", "Nike Men AS Thermal Grey Jacket", "Jackets", "jacket athletic sport warm"),
     ("dress", "Casual", "French Connection Women Navy Blue Dress", "Dresses", "dress smart - medium"),
     ("dress", "Casual", "Femella Women Black Animal Print Dress", "Dresses", "dress casual - medium printed"),
     ("cardigan", "Casual", "Tonga Women Coffee Brown Shrug", "Shrug", "cardigan casual - light"),
@@ -60,7 +62,7 @@ REAL_ROWS = [
     ("dress", "Casual", "Flying Machine Women OS Blue Tops", "Dresses", "blouse smart - medium"),
     ("dress", "Casual", "Forever New Women's Top Black Dress", "Dresses", "dress smart - medium"),
     ("blouse", "Casual", "Jealous 21 Women Solid Purple Shrug", "Tops", "cardigan casual - light"),
-    ("sweatshirt", "Sports", "Nike Men Solid Black Jackets", "Sweatshirts", "jacket athletic sport warm"),
+    ("sweatshirt", "Sports", "Nike Men Solid Black Jackets", "Sweatshirts", "jacket athletic sport medium"),
     ("jacket", "Casual", "Basics Men Black Blazer Jacket", "Jackets", "cardigan casual - warm"),  # knitted
     ("jacket", "Casual", "United Colors of Benetton Men Solid Grey Blazer Jacket", "Jackets", "blazer smart - medium"),
     ("sneakers", "Casual", "Clarks Men Brown Leather Loafers", "Casual Shoes", "shoes smart - medium"),
