@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from domain.colors import families_named_in
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, QUIET_FAMILIES
 from retrieval.traits import (
@@ -67,6 +68,7 @@ class DressCode:
     # slot not listed may be any colour.
     colours: tuple[tuple[str, frozenset[str]], ...] = ()
     men_colours: tuple[tuple[str, frozenset[str]], ...] = ()
+    colour_order: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the colours as the code lists them, safest first
     dress_shirt: bool = False  # a man's top is a formal shirt
     dress_shirts_only: bool = False  # a man's shirt, where he wears one, is a dress shirt (a fine knit may stand in)
     ethnic_wear: bool = False  # kurtas and other ethnic pieces may appear
@@ -166,11 +168,19 @@ class DressCode:
     def in_palette(self, item: Item, kind: str) -> bool:
         """Whether the piece's colour is one the occasion wears for its kind (or slot)."""
         tables = (self.colours, self.men_colours) if item.gender == "men" else (self.colours,)
+        # (where the colours are strict, a second colour the name states counts: a "Black and Purple Tie")
+        named = families_named_in(item.name) if self.strict_colours else frozenset()
         for table in tables:
             for key, families in table:
-                if key in (kind, item.slot) and item.color_family not in families:
+                if key in (kind, item.slot) and (item.color_family not in families or not named <= families):
                     return False
         return True
+
+    def palette_list(self, kind: str) -> tuple[str, ...]:
+        """The colour families the occasion wears for a kind (or its slot), in the order the code lists them
+        (the safest first); empty when any colour will do."""
+        slot = KIND_TO_SLOT.get(kind, "")
+        return next((order for key, order in self.colour_order if key in (kind, slot)), ())
 
     def palette_for(self, kind: str) -> frozenset[str]:
         """The colour families the occasion wears for a kind (or its slot); empty when any colour will do."""
@@ -231,6 +241,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         coat_floor=formality_rank(occ["coat_floor"]) if "coat_floor" in occ else None,
         dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
         colours=_palette(occ.get("colours", {})), men_colours=_palette(occ.get("men_colours", {})),
+        colour_order=tuple((key, tuple(families)) for key, families in occ.get("colours", {}).items()),
         dress_shirt=occ.get("dress_shirt", False), dress_shirts_only=occ.get("dress_shirts_only", False),
         ethnic_wear=occ.get("ethnic_wear", False),
         hot=sea["layer"] == "avoid", closed_shoes=occ.get("closed_shoes", False),

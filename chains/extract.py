@@ -192,6 +192,7 @@ _INDOOR_COLD = re.compile(r"\b(?:ac|a/c|air[- ]?con(?:ditioning|ditioner)?|airco
                           r"\b(?:freezing|cold|chilly|arctic|icy|blasting|cranked)\b"
                           r"|\b(?:freezing|cold|chilly|arctic|icy)\s+(?:ac|a/c|air[- ]?con\w*|aircon)\b"
                           r"|에어컨\S{0,3}\s*(?:너무\s*|엄청\s*|빵빵\S*\s*)?(?:추워|춥|세\S*|빵빵\S*)", re.IGNORECASE)
+_COLD_WORD = re.compile(r"freezing|cold|chilly|arctic|icy|추워|춥", re.IGNORECASE)
 # "평소 M 입어", "I'm usually a medium", "i wear 95 normally": the size the person already wears (the size
 # asked about is another: "L 사면 돼? 평소 M 입어")
 _SIZE_WORD = (r"(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|44|55|66|77|85|90|95|100|105|110|small|medium|extra large|large"
@@ -1123,6 +1124,17 @@ def _first(matches: list[Match]) -> str | None:
     return matches[-1].value if matches else None
 
 
+def _colour_word_of(lowered: str, kind: Match, word: re.Match[str]) -> bool:
+    """Whether a colour question word is said of the kind: "coat colour", "colour for the coat", "구두는 무슨색"."""
+    topic = lowered[kind.end:word.start()].strip() in ("은", "는", "은요", "는요")  # (the kind as the topic)
+    return -12 <= word.start() - kind.end <= (3 if topic else 1) or 0 <= kind.start - word.end() <= 3
+
+
+def _without_cold_words(match: re.Match[str]) -> str:
+    """"aircon at my office is freezing": the office stays said, the cold is the room's."""
+    return _COLD_WORD.sub(_blank, match.group())
+
+
 def _dislikes_a_look(lowered: str, *said: Sequence[str]) -> bool:
     """"2번 별로", "not a fan of #3": a look disliked as a whole (no piece or colour named), to be replaced."""
     return bool(_target_look(lowered) and find_terms(lowered, lexicon.DISLIKE_TERMS)[0] and not any(said))
@@ -1132,7 +1144,7 @@ def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
     lowered = _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
-        _blank, _INDOOR_COLD.sub(_blank, original.lower())))))
+        _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower())))))
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
@@ -1192,7 +1204,7 @@ def extract(text: str) -> Understanding:
         wanted, piece_colour = ("blue",), "blue"
     # "what coat colour goes with cobalt?", "어울리는 코트 색은?": the piece whose colour is being chosen
     colour_asked_of = next((k.value for k in kinds for w in _COLOUR_WORD.finditer(lowered)
-                            if -12 <= w.start() - k.end <= 1 or 0 <= k.start - w.end() <= 3), None) \
+                            if _colour_word_of(lowered, k, w)), None) \
         or (_SLOT_KIND.get(slots[0].value) if slots and not kinds and _COLOUR_WORD.search(lowered) else None)
     said_material = next((lexicon.MATERIAL_WORDS[hit.group(1)] for k in kinds[:1]
                           if (hit := _MATERIAL.search(lowered[max(0, k.start - 14):k.start]))), None)

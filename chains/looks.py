@@ -31,7 +31,7 @@ from chains.weather import Weather, cold_ready, rain_ready, snow_ready
 from domain.colors import catalogue_colour
 from domain.items import Item
 from domain.rendering import Progress, Renderer, RenderRequest
-from domain.vocabulary import KIND_TO_SLOT, WEARER_OF_KIND, WOMENSWEAR_KINDS, WORN_SLOTS, season_for_month
+from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, WEARER_OF_KIND, WOMENSWEAR_KINDS, WORN_SLOTS, season_for_month
 from retrieval.filters import SearchFilters
 from retrieval.trends import season_trend
 
@@ -533,9 +533,11 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     number = min(heard.like_look or 1, len(looks))
     model = looks[number - 1]
     brief_prefs = replace(model_preferences(prefs, model), gender=look_gender(model, prefs))
+    fresh = heard.wanting_more()
     if brief_prefs.gender == "women" and not brief_prefs.kinds:  # her dress brings dresses, separates separates
-        shape = next((i.kind for i in model.items if i.slot in ("onepiece", "bottom") and i.source == "catalog"), None)
-        brief_prefs = replace(brief_prefs, kinds=(shape,)) if shape else brief_prefs
+        dress = next((i.kind for i in model.items if i.slot == "onepiece" and i.source == "catalog"), None)
+        brief_prefs = replace(brief_prefs, kinds=(dress,)) if dress else brief_prefs
+        fresh = fresh if dress else replace(fresh, avoid_kinds=fresh.avoid_kinds + KINDS_BY_SLOT["onepiece"])
     if heard.preferences.colors:  # "like #1 but in blue"
         brief_prefs = replace(brief_prefs, colors=heard.preferences.colors)
     elif OTHER_COLOUR.search(heard.text):  # "like #1 but in a different colour": not its colours again
@@ -545,7 +547,6 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     if warmth:  # "like #2 but warmer, the venue is outdoors": its style and colours, a season colder
         brief_prefs = replace(brief_prefs, season=shifted_season(season_of(services, prefs), heard))
     conversation = conversation.evolve(liked=conversation.liked + model.items)
-    fresh = heard.wanting_more()
     new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe)
     new = new[:heard.count] if heard.count else new  # "one more like #2"
     lang = conversation.language

@@ -48,7 +48,7 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     strict = said and (heard.kinds or heard.preferences.colors) and dress_code(heard.preferences.occasion or occasion or "daily", season).strict_colours
     # (the two questions `_special` knows come before colours: "white sneakers with a navy suit?" asks of the suit)
     sentence = _suit_shoes(lang, heard, occasion) or (said if strict else "") or _photo_with(lang, heard, piece) \
-        or _colour_for(lang, heard, piece) or _special(lang, heard) \
+        or _colour_for(lang, heard, piece) or _occasion_colour_for(lang, heard, season, occasion) or _special(lang, heard) \
         or _colours(lang, heard) or said or season_said or _with_piece(lang, heard, piece)
     return sentence[:1].upper() + sentence[1:] + " " if sentence else ""
 
@@ -72,6 +72,22 @@ def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
     word = _a_thing(lang, kind) if kind else prompts.label(lang, "slot", slot)
     return prompts.render(lang, "colour_for_kind", colour=named, kind=word,
                           partners=prompts.listed(lang, partners, "or_join"))
+
+
+def _occasion_colour_for(lang: str, heard: Understanding, season: str, occasion: str | None) -> str:
+    """"구두는 무슨색이 좋아요?" after interview looks: the colours the occasion's dress code wears the piece in,
+    the safest first; "" where no colour is said of it and the code leaves it open."""
+    kind = heard.colour_asked_of
+    occasion = heard.preferences.occasion or occasion
+    if heard.question != "pairing" or not kind or not occasion or heard.preferences.colors:
+        return ""
+    palette = [c for c in dress_code(occasion, season).palette_list(kind)]
+    if not palette:
+        return ""
+    return prompts.render(lang, "occasion_colour_for", occasion=prompts.label(lang, "occasion", occasion),
+                          kinds=prompts.label_variant(lang, "kind", "plural", kind),
+                          colours=prompts.listed(lang, [_colour(lang, c) for c in palette], "or_join"),
+                          first=_colour(lang, palette[0]))
 
 
 # A belt is worn in the shoes' leather and the shoes in the belt's (a watch strap may follow them too).

@@ -94,6 +94,18 @@ _NAME_COLOUR_RE = re.compile(
 )
 
 
+# Labels whose names hold a colour word: "Red Tape Black Men's Shoe" is a black shoe.
+_COLOUR_WORD_BRANDS = re.compile(r"^\s*(?:red tape|red chief|black coffee|pink floyd|quick ?silver|pacific gold|"
+                                 r"do u speak \w+)\b", re.IGNORECASE)
+
+
+def families_named_in(text: str) -> frozenset[str]:
+    """Every colour family a product name states ("Parx Men Black and Purple Tie" -> black, purple)."""
+    words = _NAME_COLOUR_RE.finditer(_COLOUR_WORD_BRANDS.sub("", text))
+    found = (_lookup(_NAME_WORDS[m.group(1).lower()]) for m in words)
+    return frozenset(fam for _, _, fam in found if fam)
+
+
 def colour_named_in(text: str) -> str | None:
     """The one catalogue colour a product name states ("Reid & Taylor Men Charcoal Grey Blazer" ->
     "Charcoal"); None when it names none, a metal, or colours of two families ("Navy White")."""

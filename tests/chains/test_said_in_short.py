@@ -127,3 +127,29 @@ def test_korean_trousers_said_as_the_topic_are_wished_not_ruled_out():
 def test_the_shoes_for_trousers_of_a_colour_are_named(services, text, said):
     reply = say(services, text, f"trouser-shoes-{said[:4]}")
     assert reply["reply"].startswith(said), reply["reply"]
+
+
+def test_a_funeral_tie_names_no_second_colour():
+    from chains.dress_code import dress_code
+
+    code = dress_code("funeral", "winter")
+    tie = dict(kind="tie", slot="accessory", color="Black", color_family="black", gender="men")
+    assert not code.in_palette(Item(id="1", name="Parx Men Black and Purple Tie", **tie), "tie")
+    assert code.in_palette(Item(id="2", name="Provogue Men Black Tie", **tie), "tie")
+
+
+def test_more_like_a_look_keeps_its_dress_or_its_separates(services):
+    say(services, "소개팅 룩 추천 여자", "like-shape")
+    first = say(services, "좀 더 캐주얼하게", "like-shape")
+    reply = say(services, "3번이랑 비슷한거 더", "like-shape")
+    model_dress = any(i["slot"] == "onepiece" for i in first["outfits"][2]["items"])
+    added = reply["outfits"][len(first["outfits"]):]
+    assert added, reply["reply"]
+    assert all(any(i["slot"] == "onepiece" for i in o["items"]) == model_dress for o in added)
+
+
+def test_the_colour_of_a_piece_asked_after_interview_looks_is_the_codes_safest_first(services):
+    say(services, "대기업 면접 복장 추천해주세요 남자입니다", "interview-colour")
+    reply = say(services, "구두는 무슨색이 좋아요?", "interview-colour")
+    assert reply["reply"].startswith("면접에는 블랙"), reply["reply"]
+    assert "가장 무난한 건 블랙이에요" in reply["reply"]
