@@ -459,7 +459,7 @@ def _cold_keeps_the_layer(services: AgentServices, conversation: ConversationSta
         return False
     code = dress_code(prefs.occasion or "daily", season_of(services, prefs))
     layered = [sum(i.slot == "outerwear" for i in o.items) for o in conversation.looks]
-    return (code.layer == "needed" or conversation.weather.cold) and max(layered, default=0) <= 1
+    return (code.layer == "needed" or conversation.weather.cold) and max(layered, default=0) == 1
 
 
 def _own_layer_ruled_out(looks: Sequence[Outfit], heard: Understanding) -> Item | None:
