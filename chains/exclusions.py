@@ -37,6 +37,7 @@ _SPARKLE_NAME = re.compile(r"\b(?:sparkle|sparkling|glitter|sequins?|sequined|cr
 _METALLIC_NAME = re.compile(r"\b(?:metal|metallic|gun ?metal|silver|gold|golden|bronze|copper|patent|glossy|satin)\b", re.I)
 _TEAM_KIT_NAME = re.compile(r"\b(?:jersey|fan ?gear|fangear|supporters?|fc|united|team|club|kkr|royals|"
                             r"super kings|daredevils|chargers|indians)\b", re.I)
+_HOOD_NAME = re.compile(r"\b(?:hood|hoods|hoodie|hoodies|hoody|hooded)\b", re.I)
 _CROP_NAME = re.compile(r"\b(?:crop|cropped|midriff|bralette|bandeau)\b", re.I)
 _FLORAL_NAME = re.compile(r"\b(?:floral|flower|flowers|flowery|blossom|botanical)\b", re.I)
 _GOLD_NAME = re.compile(r"\b(?:gold|golden|gold[- ]toned?|gold[- ]plated)\b", re.I)
@@ -52,6 +53,8 @@ FEATURES = {
     "team_kit": ("top", lambda i: i.slot == "top" and bool(_TEAM_KIT_NAME.search(i.name))),
     "puffer": ("outerwear", lambda i: i.slot == "outerwear" and (bool(_PUFFER_NAME.search(i.name)) or (
         traits_of(i).kind == "jacket" and traits_of(i).warmth == "heavy" and not _COAT_NAME.search(i.name)))),
+    # "no hoodies pls": a top or a jacket its name says has a hood
+    "hoodie": ("top", lambda i: i.slot in ("top", "outerwear") and bool(_HOOD_NAME.search(i.name))),
     # a silver clutch or a gold necklace shines too; a steel watch is only a watch
     # "nothing with a collar": shirts and polos, and any top its name says has one
     "collar": ("top", lambda i: i.slot == "top" and (traits_of(i).kind in ("shirt", "polo") or "collar" in i.name.lower())),

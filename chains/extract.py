@@ -487,6 +487,8 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     after = _CLAUSE_END.split(original[match.end: min(next_start, match.end + _KO_AFTER_WINDOW)])[0]
     if "밖에" in after:  # "검은 옷이 패딩밖에 없어요": the only black piece is a padded coat, not "no black"
         return False
+    if find_terms(after, lexicon.FIT_TERMS)[0]:  # "와이드팬츠로요 스키니 말고": the cut is ruled out, not the trousers
+        return False
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after)) \
         or bool(_HATED_AFTER.match(original[match.end:]))
 
@@ -1023,10 +1025,14 @@ def without_budget(text: str) -> str:
 
 
 def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
-    """A puffer ruled out is the padded jackets only ("패딩 말고 코트로": the coat stays wanted)."""
+    """A puffer ruled out is the padded jackets only ("패딩 말고 코트로": the coat stays wanted); hoodies
+    ruled out are the hooded sweatshirts only ("no hoodies pls": a crewneck still goes)."""
     said = text[match.start:match.end]
-    return replace(match, value="puffer") if negated and match.value == "coat" and said in lexicon.PUFFER_WORDS \
-        else match
+    if negated and match.value == "coat" and said in lexicon.PUFFER_WORDS:
+        return replace(match, value="puffer")
+    if negated and match.value == "sweatshirt" and said in lexicon.HOODIE_WORDS:
+        return replace(match, value="hoodie")
+    return match
 
 
 _CASUAL_WORKPLACE = re.compile(r"barista|coffee shop|\bcafe\b|café|retail|start-?up|restaurant|bakery|"
@@ -1045,6 +1051,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "daily"
     if "work_dinner" in said:  # "client dinner at a steakhouse, business casual": the dinner, dressed for work
         return "work_dinner"
+    if "school_meeting" in said:  # "parents' night, don't want to look like a board meeting": the school's
+        return "school_meeting"
     if "dinner" in said and said & {"date", "family_dinner", "ceremony", "family_holiday", "party", "cocktail",
                                     "black_tie", "wedding"}:
         said.discard("dinner")  # "생일 저녁 식사", "rehearsal dinner": whose dinner it is says how to dress

@@ -131,7 +131,8 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
                  "caribbean", "puerto rico", "jamaica", "bahamas", "aruba", "fiji", "tahiti", "mauritius", "seychelles",
                  "발리", "푸켓", "방콕", "파타야", "끄라비", "코사무이", "세부", "보라카이", "팔라완", "다낭", "나트랑",
                  "냐짱", "푸꾸옥", "호치민", "싱가포르", "쿠알라룸푸르", "코타키나발루", "몰디브", "하와이", "호놀룰루",
-                 "칸쿤", "괌", "사이판", "동남아",
+                 "칸쿤", "괌", "사이판", "동남아", "thailand", "태국", "philippines", "필리핀", "malaysia", "말레이시아",
+                 "indonesia", "인도네시아", "cambodia", "캄보디아", "siem reap", "씨엠립",
                  # India's coast and south, the Gulf, and the tropics people fly to: warm in every month
                  "mumbai", "bombay", "chennai", "madras", "kerala", "kochi", "cochin", "bangalore", "bengaluru",
                  "hyderabad", "pondicherry", "puducherry", "andaman", "dubai", "abu dhabi", "doha", "miami", "manila",
@@ -152,7 +153,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "concert", "arena",
-              "standing room", "스탠딩", "나들이",
+              "standing room", "스탠딩", "나들이", "집들이", "housewarming", "house warming",
               "워터밤", "물총축제", "waterbomb", "water festival", "songkran", "글램핑",
               "food festival", "film festival", "book festival", "literary festival", "glamping", "모닥불", "불멍", "bonfire",
               "campfire", "캠프파이어",
@@ -228,6 +229,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "dinner reservation", "dinner at a restaurant", "고급 레스토랑",
                "분위기 좋은 레스토랑", "근사한 저녁", "근사한 식사", "저녁 식사 자리", "파인다이닝", "파인 다이닝",
                "fine dining", "레스토랑 디너", "dinner outfit", "dinner with friends",
+               # old classmates over dinner: dressed a step up, not a party's evening wear
+               "동창회", "reunion", "class reunion", "school reunion", "high school reunion", "college reunion",
                "dinner with the girls", "dinner with the boys", "friends dinner"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     # dinner with clients or the team: a dinner out for work, dressed a step up
@@ -264,7 +267,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "party", "club", "birthday party", "bday party", "b-day party", "파티", "클럽", "생일파티", "생일 파티", "bridal shower", "baby shower", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
               "gala", "school dance", "prom", "homecoming", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회",
-              "동창회", "reunion", "class reunion", "school reunion", "new year's eve", "nye",
+              "new year's eve", "nye",
               # an evening out: dressed up a little, not office clothes
               "drinks", "night out", "going out", "bar", "clubbing", "술자리", "술 약속",
               "불금", "와인바", "루프탑"),
@@ -530,6 +533,8 @@ EVENT_BRIEFS: dict[str, dict[str, object]] = {
 PUFFER_WORDS = ("puffer", "puffer jacket", "padded jacket", "down jacket", "quilted jacket", "puffer coat", "puffer coats",
                 "long puffer coats", "long puffer coat", "long puffer", "down coat", "padded coat", "패딩", "롱패딩", "숏패딩",
                 "패딩 점퍼", "패딩점퍼")
+# Ruled out, hoodies are the hooded sweatshirts only ("no hoodies pls": a crewneck sweatshirt still goes).
+HOODIE_WORDS = ("hoodie", "hoodies", "hoody", "hooded sweatshirt", "hooded sweatshirts", "후드티", "후디", "후드")
 # What can be ruled out that is no kind: "skip anything sparkly", "반짝이는 건 싫어".
 # The material said of a garment ("a leather jacket", "가죽 자켓") -> its one name
 MATERIAL_WORDS: dict[str, str] = {

@@ -59,6 +59,8 @@ def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
     kind = heard.colour_asked_of or _kind_beside(heard, piece)
     slot = None if kind else _slot_beside(heard, piece)  # ("하의는 뭐가 어울려요?" of the blouse shown)
     said = [c for c in heard.preferences.colors]
+    if kind in _MATCHED_LEATHER and len(said) > 1 and (leather := _partner_leather(heard, kind)):
+        said = [leather]  # "what colour belt with navy chinos and brown shoes?": the shoes' brown decides
     colour = said[0] if said else piece.color_family if piece is not None and piece.kind != kind else None
     if heard.question != "pairing" or not (kind or slot) or not colour or len(said) > 1:
         return ""
@@ -92,6 +94,21 @@ def _occasion_colour_for(lang: str, heard: Understanding, season: str, occasion:
 
 # A belt is worn in the shoes' leather and the shoes in the belt's (a watch strap may follow them too).
 _MATCHED_LEATHER = {"belt": ("shoes", "boots"), "shoes": ("belt",), "boots": ("belt",)}
+
+
+_LEATHER_WORDS = {"belt": r"belt|벨트", "shoes": r"shoes|boots|loafers|oxfords|derbies|brogues|구두|신발|부츠|로퍼",
+                  "boots": r"shoes|boots|구두|부츠"}
+
+
+def _partner_leather(heard: Understanding, kind: str) -> str | None:
+    """The colour said right before the piece whose leather the asked-for one matches ("brown shoes")."""
+    words = "|".join(_LEATHER_WORDS[p] for p in _MATCHED_LEATHER[kind])
+    text = heard.text.lower()
+    for hit in re.finditer(rf"({words})", text):
+        before = find_terms(text[max(0, hit.start() - 14):hit.start()], COLOR_TERMS)[0]
+        if before:
+            return before[-1].value
+    return None
 
 
 def _leather_said(heard: Understanding, kind: str, piece: Item | None) -> bool:

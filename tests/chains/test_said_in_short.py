@@ -153,3 +153,35 @@ def test_the_colour_of_a_piece_asked_after_interview_looks_is_the_codes_safest_f
     reply = say(services, "구두는 무슨색이 좋아요?", "interview-colour")
     assert reply["reply"].startswith("면접에는 블랙"), reply["reply"]
     assert "가장 무난한 건 블랙이에요" in reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("12월에 태국 여행가요 남자 반바지 위주로", "season", "summer"),
+    ("parent teacher night, dont want to look like im going to a board meeting. woman", "occasion", "school_meeting"),
+    ("동창회 가는데 40대 여자 꾸안꾸로", "occasion", "dinner"),
+    ("집들이 가는데 뭐 입지 남자", "occasion", "daily"),
+])
+def test_places_and_gatherings_a_blind_round_named(text, field, value):
+    assert getattr(extract(text).preferences, field) == value
+
+
+def test_a_cut_ruled_out_leaves_the_trousers_wished():
+    heard = extract("와이드팬츠로요 스키니 말고")
+    assert heard.kinds == ("trousers",) and not heard.avoid_kinds
+
+
+def test_no_hoodies_rules_out_hooded_pieces_not_every_sweatshirt():
+    from chains.exclusions import FEATURES
+
+    hooded = FEATURES["hoodie"][1]
+    sweat = dict(kind="sweatshirt", slot="top", color="Grey", color_family="grey", gender="men")
+    assert extract("no hoodies pls").avoid_kinds == ("hoodie",)
+    assert hooded(Item(id="1", name="Puma Men Ess Hooded Black Sweatshirt", **sweat))
+    assert not hooded(Item(id="2", name="Nike Men Casual Grey Sweatshirt", **sweat))
+
+
+@pytest.mark.parametrize("text", ["what colour belt with navy chinos and brown shoes?",
+                                  "네이비 치노에 갈색 구두 신으면 벨트는 무슨 색?"])
+def test_the_belt_follows_the_shoes_leather_whatever_else_is_named(services, text):
+    reply = say(services, text, f"belt-{text[:5]}")
+    assert reply["reply"].startswith(("Go for a brown belt", "갈색 벨트")), reply["reply"]
