@@ -47,8 +47,9 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     # ("검정 셔츠 입어도 괜찮나요? 흰 셔츠밖에 없어서요" at a funeral: its colours answer, not whether two go together)
     strict = said and (heard.kinds or heard.preferences.colors) and dress_code(heard.preferences.occasion or occasion or "daily", season).strict_colours
     # (the two questions `_special` knows come before colours: "white sneakers with a navy suit?" asks of the suit)
-    sentence = _suit_shoes(lang, heard, occasion) or (said if strict else "") or _photo_with(lang, heard, piece) \
-        or _colour_for(lang, heard, piece) or _occasion_colour_for(lang, heard, season, occasion) or _special(lang, heard) \
+    sentence = _suit_shoes(lang, heard, occasion) or _trouser_shoes(lang, heard, occasion) or (said if strict else "") \
+        or _photo_with(lang, heard, piece) or _colour_for(lang, heard, piece) \
+        or _occasion_colour_for(lang, heard, season, occasion) or _special(lang, heard) \
         or _colours(lang, heard) or said or season_said or _with_piece(lang, heard, piece)
     return sentence[:1].upper() + sentence[1:] + " " if sentence else ""
 
@@ -83,7 +84,7 @@ def _occasion_colour_for(lang: str, heard: Understanding, season: str, occasion:
     occasion = heard.preferences.occasion or occasion
     if heard.question != "pairing" or not kind or not occasion or heard.preferences.colors:
         return ""
-    palette = [c for c in dress_code(occasion, season).palette_list(kind)]
+    palette = dress_code(occasion, season).palette_list(kind)
     if not palette:
         return ""
     return prompts.render(lang, "occasion_colour_for", occasion=prompts.label(lang, "occasion", occasion),
@@ -492,7 +493,7 @@ def _suit_shoes(lang: str, heard: Understanding, occasion: str | None) -> str:
             and suit in SUIT_SHOES and occasion not in BLACK_SHOES_ONLY and heard.event is None:
         return prompts.render(lang, "suit_shoes", colour=_said_colour(lang, heard, suit),
                               shoes=prompts.label(lang, "suit_shoes", suit))
-    return _trouser_shoes(lang, heard, occasion) if not suit else ""
+    return ""
 
 
 def _trouser_shoes(lang: str, heard: Understanding, occasion: str | None) -> str:
@@ -501,7 +502,8 @@ def _trouser_shoes(lang: str, heard: Understanding, occasion: str | None) -> str
     bottom = next((k for k in heard.kinds if k in ("trousers", "jeans")), None)
     colour = heard.piece_colour or (heard.preferences.colors[0] if len(heard.preferences.colors) == 1 else None)
     if not (bottom and "shoes" in heard.slots and heard.question == "pairing" and colour in TROUSER_SHOES) \
-            or occasion in BLACK_SHOES_ONLY or heard.event is not None or heard.kinds != (bottom,):
+            or occasion in BLACK_SHOES_ONLY or heard.event is not None or heard.kinds != (bottom,) \
+            or suit_colour(heard):  # (a suit's colour: the suit's shoes answer)
         return ""
     return prompts.render(lang, "trouser_shoes", colour=_said_colour(lang, heard, colour),
                           kinds=prompts.label_variant(lang, "kind", "plural", bottom),
