@@ -1237,7 +1237,8 @@ def extract(text: str) -> Understanding:
         avoided_kinds += ["heels", "flats"]  # "구두는 빼고": pumps and leather flats are 구두 too, not only lace-ups
     if _MODEST.search(lowered) and "shorts" not in wanted_kinds + avoided_kinds:
         avoided_kinds.append("shorts")  # "cute but modest": arms covered, and no shorts either
-    if find_terms(lowered, lexicon.FEWER_LAYER_TERMS)[0] and not avoided_kinds:  # "덜 껴입게": the layers off
+    fewer_layers = bool(find_terms(lowered, lexicon.FEWER_LAYER_TERMS)[0])
+    if fewer_layers and not avoided_kinds:  # "덜 껴입게": the layers off
         avoided_kinds += list(KINDS_BY_SLOT["outerwear"])
     if "skirt" in avoided_kinds and "dress" not in avoided_kinds and not {"dress", "jumpsuit"} & set(wanted_kinds):
         avoided_kinds.append("dress")  # "치마는 불편해요", "not a skirt person": trousers, not a dress instead
@@ -1374,7 +1375,7 @@ def extract(text: str) -> Understanding:
         asks_need=asks_need,
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
         longer=longer,
-        fewer_layers=bool(find_terms(lowered, lexicon.FEWER_LAYER_TERMS)[0]),
+        fewer_layers=fewer_layers,
         cut=_first(find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0]) if not avoided_kinds else None,
         count=_count(lowered),
         # ("its an office lol", "봄이에요" say no colour or garment: nothing about the photo)

@@ -99,17 +99,20 @@ _COLOUR_WORD_BRANDS = re.compile(r"^\s*(?:red tape|red chief|black coffee|pink f
                                  r"do u speak \w+)\b", re.IGNORECASE)
 
 
+def _colours_in(text: str) -> set:
+    """The catalogue colours (name, shade, family) whose words a product name holds."""
+    return {_lookup(_NAME_WORDS[m.group(1).lower()]) for m in _NAME_COLOUR_RE.finditer(text)}
+
+
 def families_named_in(text: str) -> frozenset[str]:
     """Every colour family a product name states ("Parx Men Black and Purple Tie" -> black, purple)."""
-    words = _NAME_COLOUR_RE.finditer(_COLOUR_WORD_BRANDS.sub("", text))
-    found = (_lookup(_NAME_WORDS[m.group(1).lower()]) for m in words)
-    return frozenset(fam for _, _, fam in found if fam)
+    return frozenset(fam for _, _, fam in _colours_in(_COLOUR_WORD_BRANDS.sub("", text)) if fam)
 
 
 def colour_named_in(text: str) -> str | None:
     """The one catalogue colour a product name states ("Reid & Taylor Men Charcoal Grey Blazer" ->
     "Charcoal"); None when it names none, a metal, or colours of two families ("Navy White")."""
-    found = {_lookup(_NAME_WORDS[m.group(1).lower()]) for m in _NAME_COLOUR_RE.finditer(text)}
+    found = _colours_in(text)
     families = {fam for _, _, fam in found if fam}
     if len(families) != 1 or families & _NOT_MEASURABLE_FAMILIES:
         return None
