@@ -41,6 +41,12 @@ from retrieval.trends import Rising, SeasonTrend, season_trend
 log = logging.getLogger(__name__)
 
 
+# A build that shirts must fit first: the larger size, the waist taken in (never the other way round)
+_BROAD_BUILD = re.compile(r"broad(?:er)? shoulders?|wide shoulders?|big shoulders?|broad chest|big chest|athletic build|"
+                          r"muscular|bodybuilder|lift weights|어깨가? (?:넓|넙|큰|커)|어깨 넓|가슴이? (?:넓|커)|근육|운동을? 많이",
+                          re.IGNORECASE)
+
+
 def _anchor_item(garment: GarmentAnalysis, kind: str | None, stored: str, prefs: Preferences, lang: str) -> Item:
     colour = prompts.label(lang, "color_family", garment.color_family)
     name = (prompts.render(lang, "your_item", color=colour, kind=prompts.label(lang, "kind", kind)) if kind
@@ -208,7 +214,9 @@ def _size_from_words(lang: str, heard: Understanding, gender: str | None) -> str
     clothes is unknown); "" when the message says neither."""
     if heard.size_between:
         small, large = heard.size_between
-        return prompts.render(lang, "size_between", small=small, large=large)
+        # "broad shoulders, small waist": shoulders cannot be let out, a waist can be taken in
+        key = "size_between_broad" if _BROAD_BUILD.search(heard.text) else "size_between"
+        return prompts.render(lang, key, small=small, large=large)
     if heard.neck_cm is not None and heard.chest_cm is None:  # "neck 15.5, long arms": the collar names the size
         sleeves = prompts.render(lang, "size_neck_long_arms") if LONG_ARMS.search(heard.text) else ""
         return (prompts.render(lang, "size_neck", neck=f"{heard.neck_cm / 2.54:.1f}", cm=f"{heard.neck_cm:.0f}",
@@ -426,7 +434,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # (a question with a note of its own, "are jeans ok under ski pants?", is answered by the note)
     # (but "네이비 자켓은 괜찮을까요?" at a funeral said before is answered for the funeral first)
     by_its_notes = heard.topics and not heard.asks_warm and not (heard.question == "yesno" and occasion in EVENT_BRIEFS)
-    said = "" if by_its_notes else verdict(lang, heard, season_of(services, prefs), conversation.anchor, occasion)
+    shown_style = conversation.looks[0].style if conversation.looks else None
+    said = "" if by_its_notes else verdict(lang, heard, season_of(services, prefs), conversation.anchor, occasion,
+                                           prefs.style or shown_style)
     if said and heard.question in ("yesno", "choice"):  # "청바지 입고 가면 안 됨?": the answer, not how to style jeans
         notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:"))]  # nor black's partners
     if said and heard.asks_leave:  # "do I need a hat?": the answer, not the nearest note on something else
@@ -469,7 +479,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # ("청바지 입고 가면 안 됨?" answered no: its example looks do without them)
     refused = tuple(k for k in heard.kinds if k in dress_code(example.occasion or "daily", season_of(services, prefs)).exclude_kinds)
     example = replace(example, kinds=tuple(k for k in example.kinds if k not in refused))
-    brief = conversation_brief(services, conversation, example, conversation.ruled_out(refused))
+    # ("정장 말고 검정 옷 뭐 있을까요? 여름이라 더워요": no suit in the heat, so a shirt and a tie, no jacket)
+    shed = ("blazer",) if heard.no_suit and season_of(services, example) == "summer" else ()
+    brief = conversation_brief(services, conversation, example, conversation.ruled_out(refused + shed))
     # the photographed garment the question is about stays in the looks ("what coat colour goes with it?")
     own = conversation.anchor if conversation.anchor is not None and conversation.anchor.kind not in refused else None
     looks = recommend_looks(services.catalog, example, brief, own, conversation.shown_ids, seed=conversation.seed)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from chains.dress_code import DressCode, dress_code, without_palette
+from chains.dress_code import DressCode, dress_code, styled_code, without_palette
 from chains.exclusions import shows_colour
 from chains.harmony import clashing_pairs
 from chains.look_score import (
@@ -47,7 +47,7 @@ NO_DRESS_OCCASIONS = frozenset({"workout", "hiking", "golf"})  # (where a dress 
 DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "beach_wedding": frozenset({0, 1, 2}), "black_tie": frozenset({0, 1, 2}),
                "party": frozenset({0, 1}), "date": frozenset({0, 1}), "cocktail": frozenset({0, 1}),
                "dinner": frozenset({0, 1}), "ceremony": frozenset({0, 1}), "graduation": frozenset({0, 1}),
-               "culture": frozenset({0})}
+               "culture": frozenset({0}), "beach": frozenset({0})}
 FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "tie", "bag", "accessory")
 # A suit is chosen jacket first: the trousers are then matched to the few blazers there are.
 SUIT_FILL_ORDER = ("top", "outerwear", "bottom", "onepiece", "shoes", "tie", "bag", "accessory")
@@ -90,7 +90,7 @@ class LookPlan:
 
     @property
     def code(self) -> DressCode:
-        code = dress_code(self.occasion, self.season)
+        code = styled_code(self.occasion, self.season, self.style)
         return without_palette(code, self.relaxed, self.any_colour) if self.relaxed else code
 
 
@@ -129,7 +129,7 @@ def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str
               anchor: Item | None, bump: bool = False) -> LookPlan:
     """Which slots this look may fill, around the anchor garment if there is one."""
     occasion = prefs.occasion or "daily"
-    code = dress_code(occasion, season)
+    code = styled_code(occasion, season, style)
     anchor_slot = plan_slot(anchor) if anchor else None
     onepiece = anchor_slot == "onepiece" or (
         anchor_slot not in ("top", "bottom") and wants_dress(prefs, style, gender, index, bump)

@@ -37,12 +37,14 @@ LAYER_NEEDS = ("avoid", "optional", "welcome", "needed")  # the stricter (later)
 
 CASUAL_RANK = formality_rank("casual")
 SMART_RANK = formality_rank("smart")
+FORMAL_RANK = formality_rank("formal")
 BRIDES_COLOURS = frozenset({"white", "beige"})  # avoided at a wedding even when a dress is asked for
 # Accessories whose formality shows (a briefcase or a backpack, a dress watch or a diver's): they keep
 # to the occasion's lowest level; jewellery and scarves are judged by colour and kind alone.
 BAND_ACCESSORIES = frozenset({"bag", "watch", "belt"})
 
 
+HEEL_WORDS = ("heel", "heels", "stiletto", "stilettos", "pumps", "wedge", "wedges")
 # Shine on a watch or a piece of jewellery, by its name.
 SHINY_COLOURS = frozenset({"gold", "rose gold"})  # the catalogue's colour labels; silver reads as plain steel
 SHINE = re.compile(r"\b(?:gold|golden|sparkle|sparkling|glitter|crystals?|candy|diamonds?|bling|rose|stardust|prism|"
@@ -89,6 +91,8 @@ class DressCode:
     # kinds its looks leave out that a person may still wear, asked ("양말은 검정이어야 하나요?": dark socks, yes)
     fine_if_asked: frozenset[str] = frozenset()
     season_exempt_kinds: frozenset[str] = frozenset()  # kinds the season leaves in, warm or not (a cabin's cardigan)
+    stays_formal: bool = False  # no look dresses it down (a funeral's shirt and tie, a court's suit)
+    layer_dressed_down: str | None = None  # the layer policy of a look aiming below its target (`styled_code`)
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -119,6 +123,8 @@ class DressCode:
             return False
         if self.avoid_words and not named and _named_any(item.name, self.avoid_words):
             return False  # "Urban Yoga ... Track Pant" up a mountain
+        if named and "heels" in self.exclude_kinds and kind in ("sandals", "flats") and _named_any(item.name, HEEL_WORDS):
+            return False  # "샌들로" at the beach: flat sandals, not a strappy heel the catalogue files as a sandal
         if is_bare_armed_menswear(item) and self.occasion != "workout" and not named:
             return False  # a sweater vest with no shirt under it
         if is_sleeveless_layer(item.slot, item.name) and (self.layer == "needed" or self.target > CASUAL_RANK):
@@ -254,7 +260,22 @@ def dress_code(occasion: str, season: str) -> DressCode:
         women_exclude_kinds=frozenset(occ.get("women_exclude_kinds", ())),
         winter_shoes=frozenset(occ.get("winter_shoes", ())),
         fine_if_asked=frozenset(occ.get("fine_if_asked", ())), season_exempt_kinds=exempt,
+        stays_formal=occ.get("stays_formal", False), layer_dressed_down=occ.get("layer_dressed_down"),
     )
+
+
+@cache
+def styled_code(occasion: str, season: str, style: str) -> DressCode:
+    """The code as a look of this style wears it. A look aiming below a formal occasion's target ("less
+    formal" at a 돌잔치, "정장까진 아닌" for an interview) is smart, not dressed: a fine knit may stand in for
+    the dress shirt, and the occasion may make the jacket optional; a funeral's code never dresses down."""
+    code = dress_code(occasion, season)
+    if code.stays_formal or code.target < FORMAL_RANK or code.aim(style) >= FORMAL_RANK:
+        return code
+    layer = code.layer
+    if code.layer_dressed_down and not code.hot:  # (the season's own need stands: a coat in December)
+        layer = max(code.layer_dressed_down, _table()["season"][season]["layer"], key=LAYER_NEEDS.index)
+    return replace(code, dress_shirt=False, dress_shirts_only=code.dress_shirt or code.dress_shirts_only, layer=layer)
 
 
 def _palette(table: dict[str, list[str]]) -> tuple[tuple[str, frozenset[str]], ...]:

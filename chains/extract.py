@@ -379,6 +379,7 @@ class Understanding:
     cold: bool = False  # the message says it is bitterly cold ("it's freezing", "엄청 추워요", "-5도")
     snow: bool = False  # ... or that the looks walk through snow ("snow trip", "스키장", "눈 오는 날")
     bitter: bool = False  # ... or hard cold, or a cold day spent outside ("8F", "영하 10도", "freezing rinks all day")
+    hot: bool = False  # real heat said ("95 degrees", "폭염", "땀 많이"): no jeans or boots (chains/weather.py)
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
     owns_none: bool = False  # "i dont own dress shoes, can i wear sneakers?": what the occasion wants is not theirs
     too_much: bool = False  # "is a bolo tie too much?", "스팽글 너무 과한가?": one bold piece, over the top or not
@@ -419,7 +420,7 @@ class Understanding:
     @property
     def weather(self) -> Weather:
         """The weather this message says its looks go out into."""
-        return Weather(self.rain, self.cold, self.snow, self.bitter)
+        return Weather(self.rain, self.cold, self.snow, self.bitter, self.hot)
 
     def said_colour(self, family: str) -> str | None:
         """The word this message says a colour of the family with ("mustard", "버건디"), as typed, in lower case."""
@@ -862,6 +863,15 @@ def _celsius(text: str) -> float | None:
     return celsius if _PLAUSIBLE_CELSIUS[0] <= celsius <= _PLAUSIBLE_CELSIUS[1] else None
 
 
+HOT_CELSIUS = 30.0  # (86 °F) denim and boots stay home
+
+
+def _hot(text: str) -> bool:
+    """Whether the message says real heat ("like 95 degrees", "폭염", "땀 많이 흘림", "in the desert")."""
+    celsius = _celsius(text)
+    return (celsius is not None and celsius >= HOT_CELSIUS) or bool(find_terms(text, lexicon.HEAT_TERMS)[0])
+
+
 HARD_COLD_CELSIUS = -8.0  # (about 18 °F) a day out in it wants boots, the heaviest layer and a hat
 
 
@@ -938,6 +948,16 @@ def _question(text: str, questions: list[Match], named_something: bool, pieces: 
     # ("연말 파티에 입어도 되나요?", "can i wear these to the wedding?": leave asked for the garment shown)
     shown = bool(_ASKS_LEAVE.search(text) or _LEAVE_TO_WEAR.search(text))
     return "yesno" if (named_something or shown) and _YES_NO.search(text) and not open_question else None
+
+
+# "165 남", "키 170 여자", "남 175": a height and a gender in one (a profile's shorthand in Korean)
+_HEIGHT_GENDER = re.compile(r"(?<!\d)1[4-9]\d\s*(?:cm)?\s*(남|여)(?:자|성)?(?![가-힣])|(?<![가-힣])(남|여)(?:자|성)?\s*1[4-9]\d(?!\d)")
+_KO_GENDER = {"남": "men", "여": "women"}
+
+
+def _height_gender(text: str) -> str | None:
+    hit = _HEIGHT_GENDER.search(text)
+    return _KO_GENDER[hit.group(1) or hit.group(2)] if hit else None
 
 
 def _age_gender(text: str) -> tuple[int | None, str | None]:
@@ -1122,9 +1142,20 @@ def _with_black_tie(occasion: str | None, events: list[Match], text: str, questi
     return "black_tie" if asked_for and "optional" not in text else occasion
 
 
-def _on_the_beach(occasion: str | None, beach: list[Match]) -> str | None:
-    """"beach formal wedding in cancun", "바닷가 결혼식": a wedding on the sand has a dress code of its own."""
-    return "beach_wedding" if occasion == "wedding" and beach else occasion
+def _on_the_beach(occasion: str | None, beach: list[Match], asks_looks: bool) -> str | None:
+    """"beach formal wedding in cancun", "바닷가 결혼식": a wedding on the sand has a dress code of its own;
+    so has a trip or a day at the beach ("beach trip to bali", "바캉스 룩"): sandals and shorts, not jeans
+    (but "is linen ok on a beach?" asks about a fabric, not for looks)."""
+    if not beach:
+        return occasion
+    if occasion == "wedding":
+        return "beach_wedding"
+    trip = asks_looks or _trip_to_the_beach(beach)
+    return "beach" if occasion in ("travel", "daily") or (occasion is None and trip) else occasion
+
+
+def _trip_to_the_beach(beach: list[Match]) -> bool:
+    return any(m.value == "beach_trip" for m in beach)
 
 
 def _first(matches: list[Match]) -> str | None:
@@ -1169,6 +1200,7 @@ def extract(text: str) -> Understanding:
     seasons = seasons or [Match("spring", m.start(), m.end()) for m in _MONTH_MAY.finditer(lowered)] \
         or find_terms(lowered, lexicon.HOLIDAY_SEASON_TERMS)[0]
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
+    beach = [m for m in beach if not lowered.startswith("색", m.end)]  # "바다색 셔츠": a colour, not a place
     tropical = bool(find_terms(lowered, lexicon.TROPICAL_TERMS)[0] or find_terms(lowered, lexicon.SUMMER_EVENT_TERMS)[0])
     fits, _ = find_terms(lowered, lexicon.FIT_TERMS)  # "와이드 슬랙스": a cut of the trousers named
     roles = find_terms(lowered, lexicon.ROLE_TERMS)[0]  # ("시댁" is the occasion's word too: read on the whole text)
@@ -1300,14 +1332,16 @@ def extract(text: str) -> Understanding:
     preferences = Preferences(
         gender=_first(roles) or _first(genders) or _first(companions) or partners
         or _BARE_GENDER.get(lowered.strip(" .!"))
-        or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) else _age_gender(lowered)[1]),
+        or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) else _age_gender(lowered)[1])
+        or _height_gender(lowered),
         # "hiking this weekend": the weekend says when, the hike what for
         # ("black-tie gala": a black-tie evening, not any party)
-        occasion=_on_the_beach(_with_black_tie(_occasion(occasions, lowered), events, lowered, question), beach),
+        occasion=_on_the_beach(_with_black_tie(_occasion(occasions, lowered), events, lowered, question), beach,
+                               asks_looks=bool(occasions or kinds or styles or intents)),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         # ("다낭 12월", "워터밤": hot whatever the month said)
         season=(_weather_season(lowered) or "summer") if tropical else _first(seasons) or _weather_season(lowered)
-        or ("summer" if beach and (occasions or kinds or styles or intents) else None)
+        or ("summer" if beach and (occasions or kinds or styles or intents or _trip_to_the_beach(beach)) else None)
         or ("winter" if find_terms(lowered, lexicon.COLD_TERMS)[0] else None),  # "it's freezing"
         colors=wanted,
         avoid_colors=avoided,
@@ -1367,6 +1401,7 @@ def extract(text: str) -> Understanding:
         cold=cold,
         snow=snow,
         bitter=cold and _bitter(lowered),
+        hot=not cold and (tropical or _hot(lowered)),
         no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
         owns_none=bool(_OWNS_NONE.search(lowered)),
         too_much=too_much,

@@ -202,6 +202,19 @@ def _piece_on_every_look(services: AgentServices, conversation: ConversationStat
     return show_looks(services, conversation, looks, text.strip(), events)
 
 
+def _untied(look: Outfit, heard: Understanding, prefs: Preferences, season: str) -> Outfit | None:
+    """A suit and tie made less formal takes the tie off first and keeps the jacket a wedding or an interview
+    expects (a guest in shirt sleeves looks underdressed); None where the look wears no tie under a jacket,
+    where a piece is named, or where the occasion never dresses down (a funeral)."""
+    if formality_step(heard) >= 0 or heard.slots or heard.kinds:
+        return None
+    if not {"tie", "blazer"} <= {i.kind for i in look.items}:
+        return None
+    if dress_code(prefs.occasion or "daily", season).stays_formal:
+        return None
+    return replace(look, items=tuple(i for i in look.items if i.kind != "tie"))
+
+
 def _revise_one(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
                 events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
     """"Swap the shoes on #2", "the first one in navy": that look changes, the others stay as they are."""
@@ -210,6 +223,11 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     look = looks[number - 1]
     if worn := _already_as_asked(look, heard):  # "#2 but swap the shoes, I only own black shoes": #2's are black
         text = prompts.render(lang, "revised_one_already", number=number, piece=_piece_words(lang, worn))
+        return show_looks(services, conversation, looks, text, events)
+    if untied := _untied(look, heard, prefs, season_of(services, prefs)):
+        looks[number - 1] = untied  # "can you make #1 a bit less stuffy?" at a wedding: the tie off, the jacket on
+        text = prompts.render(lang, "revised_one_untied", number=number,
+                              occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
         return show_looks(services, conversation, looks, text, events)
     added = _swapped_kind_it_lacks(look, heard)
     if added and not heard.puts_piece_on_look:  # "replace the jacket in #1" when #1 has none

@@ -103,7 +103,9 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
                 "understated", "not too flashy", "nothing flashy", "not flashy", "subtle",
                 "튀지 않", "안 튀", "안튀", "수수하", "무난하", "차분하"),
     "casual": ("casual", "relaxed", "laid-back", "캐주얼"),
-    "classic": ("classic", "timeless", "formal", "클래식", "포멀"),
+    "classic": ("classic", "timeless", "formal", "클래식", "포멀",
+                # oxford shirts, cable knits, chinos and loafers: the classic wardrobe, worn young
+                "preppy", "prep", "ivy league", "ivy style", "프레피", "아이비룩", "아이비 룩"),
     "street": ("street", "streetwear", "urban", "스트릿", "스트리트"),
     "dandy": ("dandy", "dapper", "댄디"),
     "sporty": ("sporty", "athleisure", "athletic", "스포티", "애슬레저"),
@@ -297,7 +299,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "hiking": ("hiking", "hike", "trekking", "trek", "camping", "trail", "등산", "하이킹", "트레킹", "캠핑", "산행",
                "등반", "한라산", "설악산", "지리산", "북한산", "hillwalking", "hill walk", "mountain climbing",
                "hiking trip", "camping trip", "trekking trip", "등산 여행", "캠핑 여행"),
-    "workout": ("workout", "gym", "running", "morning run", "for a run", "go for a run", "jog", "jogging", "marathon",
+    "workout": ("workout", "gym", "running", "morning run", "tennis", "tennis lesson", "tennis lessons", "테니스",
+                "badminton", "배드민턴", "squash", "padel", "pickleball", "피클볼", "crossfit", "크로스핏", "spin class",
+                "spinning class", "스피닝", "bouldering", "climbing gym", "클라이밍", "볼더링", "러닝크루", "running crew", "for a run", "go for a run", "jog", "jogging", "marathon",
                 "5k", "10k", "half marathon", "fun run", "turkey trot", "race day", "마라톤 대회", "러닝 대회", "10키로",
                 "yoga", "pilates", "exercise",
                 "운동", "헬스", "러닝", "요가", "필라테스", "조깅"),
@@ -310,6 +314,13 @@ DANCE_TERMS: dict[str, tuple[str, ...]] = {
               "formal dance", "homecoming dance"),
     # a cruise's dressed-up evening ("formal" is its name, not a style)
     "cocktail": ("formal night", "formal dinner", "formal evening"),
+}
+
+# Real heat, said: denim, leggings and boots stay out of the looks (chains/weather.py HEAT_KINDS)
+HEAT_TERMS: dict[str, tuple[str, ...]] = {
+    "hot": ("heatwave", "heat wave", "so hot", "really hot", "super hot", "scorching", "sweltering", "boiling hot",
+            "desert", "humid", "sweat a lot", "sweaty", "i sweat", "폭염", "무더위", "찜통", "땀 많이", "땀이 많", "땀을 많이",
+            "땀 많은", "너무 더워", "넘 더워", "엄청 더워", "진짜 더워", "한여름", "사막"),
 }
 
 # Weather that any season's evening may bring: a season said before it stands (chains/extract.py)
@@ -508,7 +519,9 @@ NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
                 "do not have a suit", "without a suit", "no suit", "never wear suits", "don't own any suits",
                 "doesnt own a suit", "doesn't own a suit", "doesnt have a suit", "doesn't have a suit",
                 "won't wear a suit", "wont wear a suit", "not a suit", "not in a suit",
-                "정장이 없", "정장 없", "정장은 없", "양복이 없", "양복 없", "양복은 없", "수트가 없", "슈트가 없"),
+                "정장이 없", "정장 없", "정장은 없", "양복이 없", "양복 없", "양복은 없", "수트가 없", "슈트가 없",
+                # "남자 정장 말고 검정 옷 뭐 있을까요?": black clothes that are not a suit
+                "정장 말고", "정장말고", "정장은 말고", "양복 말고", "수트 말고", "정장 아닌", "정장 빼고"),
 }
 
 # Events whose dress code is a question of its own, answered from the knowledge base ("event:<id>")
@@ -596,7 +609,10 @@ HARD_COLD_TERMS: dict[str, tuple[str, ...]] = {
                   "walk to work", "walk to the office", "walking to work", "walking to the office", "walk to school",
                   "commute on foot", "걸어서 출근", "걸어서 가", "걸어가", "도보로",
                   "한파", "꽁꽁", "칼바람", "하루종일 밖", "하루 종일 밖", "하루종일 야외", "하루 종일 야외", "야외에서 하루",
-                  "마당에서", "경기장", "야구장", "축구장", "스케이트장", "아이스링크", "캠핑", "눈썰매", "빙어", "크리스마스 마켓"),
+                  "마당에서", "경기장", "야구장", "축구장", "스케이트장", "아이스링크", "캠핑", "눈썰매", "빙어", "크리스마스 마켓",
+                  # places whose winter is hard cold underfoot too: boots, the heaviest layer, a hat
+                  "iceland", "reykjavik", "alaska", "siberia", "harbin", "tromso", "tromsø", "northern lights",
+                  "아이슬란드", "알래스카", "시베리아", "하얼빈", "오로라"),
 }
 
 # How the looks should feel (chains/feel.py): "nothing too tight", "less bulky", "편한 게 좋아요", "안 미끄러운".
@@ -654,7 +670,10 @@ PALETTE_TERMS: dict[str, tuple[str, ...]] = {
     "palette": ("dress code", "dresscode", "드레스코드", "드레스 코드", "theme", "themed", "테마", "컨셉", "all black",
                 "all-black", "all white", "all-white", "head to toe", "head-to-toe", "monochrome", "올블랙", "올 블랙",
                 "올화이트", "올 화이트", "깔맞춤", "black and white", "black & white", "블랙앤화이트", "블랙 앤 화이트",
-                "흑백", "all be", "everything in", "all in", "only in", "just in", "전부", "모두", "통일", "톤온톤"),
+                "흑백", "all be", "everything in", "all in", "only in", "just in", "전부", "모두", "통일", "톤온톤",
+                # "mostly grey black white", "블랙 그레이 위주로": a wardrobe kept to its colours
+                "mostly", "mainly", "stick to", "sticking to", "palette", "위주로", "위주",
+                "계열로만", "색으로만", "컬러로만"),
 }
 # Fabrics a person may rule out ("no cotton", "울은 따가워요", "vegan"): said with a no, or a reason.
 FABRIC_TERMS: dict[str, tuple[str, ...]] = {
@@ -688,7 +707,12 @@ IN_OR_OUT_TERMS: dict[str, tuple[str, ...]] = {
 
 # A beach is dressed for the heat whatever the month: summer, when the message asks for looks
 # ("beach wedding guest outfit"), not when it only asks about one ("is linen ok on a beach?").
-BEACH_TERMS: dict[str, tuple[str, ...]] = {"beach": ("beach", "seaside", "해변", "바닷가", "바캉스", "바다")}
+BEACH_TERMS: dict[str, tuple[str, ...]] = {
+    "beach": ("beach", "seaside", "해변", "바닷가", "바다", "beach resort", "poolside", "by the pool"),
+    # a holiday by the sea named as such: the looks for it, even said without asking ("바캉스 가요")
+    "beach_trip": ("바캉스", "beach trip", "beach holiday", "beach vacation", "beach day", "beach weekend", "휴양지",
+                   "해수욕장", "resort wear", "리조트룩", "비치룩", "바닷가룩", "pool day", "going to the beach"),
+}
 
 # "2번 별로", "not a fan of #3": that look disliked as a whole, so another takes its place
 DISLIKE_TERMS: dict[str, tuple[str, ...]] = {
@@ -742,6 +766,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "dress down", "more low-key", "more lowkey", "more low key", "덜 격식",
                     # "정장 말고 세미로": tailoring without the suit and tie
                     "정장 말고", "정장말고", "정장은 말고", "세미로", "세미 정장으로", "세미정장으로", "세미 정장 느낌",
+                    "정장까진", "정장까지는", "정장까지 입", "정장 입을 정도는", "not a full suit", "no need for a suit",
+                    "don't need a suit", "dont need a suit", "suits feel wrong", "suit feels wrong", "not a suit",
+                    "no suit", "not suit and tie", "not a suit and tie", "without a suit",
                     "stuffy", "less stuffy", "too stuffy", "loosen it up", "more fun", "too serious", "less serious",
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",

@@ -32,6 +32,10 @@ BRAND_TIE_BREAK = 0.02  # below every other step: brand taste only breaks near-t
 # preferences (the shoe kinds' 0.05 steps, brand taste) but never a rule (measured in docs/OUTFITS.md).
 VARIETY = 0.05
 STYLE_MATCH = 0.35
+# A feminine or chic look walks in flats, sandals or heels wherever the occasion lets it (not a run)
+SOFT_STYLES = frozenset({"feminine", "chic"})
+TRAINERS_IN_A_SOFT_STYLE = 0.4
+ON_FOOT_OCCASIONS = frozenset({"workout", "hiking", "festival", "gig", "flight", "travel", "golf"})  # trainers stay
 FORMALITY_STEP = 0.4  # per level a piece sits away from the look's aim
 SPREAD_PENALTY = 0.7  # per level beyond one between the most and least formal worn pieces
 NO_NEUTRAL_BASE = 0.6
@@ -126,6 +130,8 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
         score += 0.15 * (1 - ctx.code.accessories.index(traits.kind) / len(ctx.code.accessories))
     if item.slot == "shoes" and traits.kind in ctx.code.shoes:  # heels before flats at a wedding
         score += 0.15 * (1 - ctx.code.shoes.index(traits.kind) / len(ctx.code.shoes))
+    if ctx.style in SOFT_STYLES and traits.kind == "sneakers" and ctx.code.occasion not in ON_FOOT_OCCASIONS:
+        score -= TRAINERS_IN_A_SOFT_STYLE  # "make it more romantic": flats or sandals, not trainers
     if traits.kind == "bag" and ctx.code.bag_functions and traits.function == ctx.code.bag_functions[0]:
         score += OWN_BAG_FUNCTION
     if ctx.style in PLAIN_STYLES and is_printed(item):  # a striped tote spoils a classic look too

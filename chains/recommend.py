@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, TAILORED_LAYER, LookPlan, compose, plan_look
-from chains.dress_code import DressCode, dress_code, formality_levels
+from chains.dress_code import DressCode, dress_code, formality_levels, styled_code
 from chains.feel import OFF_TONE, TONED_SLOTS, Feel
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
@@ -28,7 +28,7 @@ STYLE_PAIRS = {
     "family_dinner": ("classic", "minimal"), "church": ("classic", "minimal"), "flight": ("casual", "minimal"),
     "work_dinner": ("classic", "minimal"), "family_holiday": ("classic", "minimal"), "festival": ("street", "casual"),
     "dinner": ("minimal", "chic"), "school_meeting": ("classic", "minimal"),
-    "gig": ("street", "casual"),
+    "gig": ("street", "casual"), "beach": ("casual", "minimal"),
     "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"), "black_tie": ("classic", "chic"),
     "golf": ("classic", "sporty"), "court": ("classic", "minimal"), "beach_wedding": ("chic", "classic"),
 }
@@ -79,8 +79,9 @@ def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (
         genders = tuple(("women", "men")[i % 2] for i in range(len(styles)))
     if not prefs.style:
         styles = tuple(GENDERED_STYLE.get(g or "", {}).get(s, s) for s, g in zip(styles, genders))
+    heat = tuple(k for k in weather.heat_kinds if k not in prefs.kinds)  # ("jeans in a heatwave?": the jeans asked)
     return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender,
-                 avoid_kinds=ruled_out_kinds((*avoid_kinds, *feel.kinds_out())), weather=weather,
+                 avoid_kinds=ruled_out_kinds((*avoid_kinds, *feel.kinds_out(), *heat)), weather=weather,
                  formality_floor=formality_floor, feel=feel)
 
 
@@ -104,7 +105,8 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
     named = any(KIND_TO_SLOT.get(k) == slot for k in prefs.kinds) or HELD_SLOTS.get(slot) in prefs.kinds
     # (a garment asked for by name is not filtered)
     kinds = suitable_kinds(slot, brief, prefs)
-    if code.dress_shirt and gender == "men" and slot == "top" and "shirt" in kinds:
+    dressed = all(styled_code(brief.occasion, brief.season, style).dress_shirt for style in brief.styles)
+    if dressed and gender == "men" and slot == "top" and "shirt" in kinds:
         kinds = ("shirt",)  # a suit and tie wants shirts: the search must not fill the pool with sweaters
     return SearchFilters(
         slots=(SEARCH_SLOT.get(slot, slot),),

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import prompts
 from chains.choice import choice_answer
-from chains.dress_code import EXPECTED_PIECES, DressCode, dress_code
+from chains.dress_code import EXPECTED_PIECES, DressCode, dress_code, styled_code
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
@@ -25,10 +25,10 @@ _WHICH_ONE = re.compile(r"^\s*(?:what|which)\b|어떤|무슨|뭐가|뭘\s", re.I
 
 
 def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = None,
-            occasion: str | None = None) -> str:
+            occasion: str | None = None, style: str | None = None) -> str:
     """The one sentence that answers a yes/no or pairing question, or "" when the rules have none
     (`piece`: the person's own garment, photographed, that "is it warm enough?" asks about; `occasion`: the
-    conversation's, which "청바지 입어도 돼?" asks about without naming it)."""
+    conversation's, which "청바지 입어도 돼?" asks about without naming it; `style`: its looks' on screen)."""
     # ("what boots are warm enough?" asks which: the note answers it, not a yes)
     if heard.asks_warm and not _WHICH_ONE.search(heard.text) and (warm := _warm_enough(lang, heard, season, piece)):
         return warm + " "
@@ -37,7 +37,7 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     if heard.too_much and (said := _too_much(lang, heard, season, occasion, piece)):
         return said + " "
     if heard.asks_need:
-        return _needed(lang, heard, season, occasion, piece) + " "
+        return _needed(lang, heard, season, occasion, piece, style) + " "
     if heard.question not in ("pairing", "yesno"):
         return ""
     # ("are these loafers ok for the office?" asks about the photographed pair; "what shoes for a wedding?" is open)
@@ -173,7 +173,8 @@ def _colours(lang: str, heard: Understanding) -> str:
         said = pair_verdict(a, b)
         if said == "clash" and "red" in (a, b) and any(w in heard.text.lower() for w in _DEEP_REDS):
             said = "classic"
-        return _pair_sentence(lang, said, (a, _said_colour(lang, heard, a)), (b, _said_colour(lang, heard, b)))
+        return _pair_sentence(lang, said, (a, _said_colour(lang, heard, a)), (b, _said_colour(lang, heard, b))) \
+            + _what_else(lang, heard, (a, b))
     if len(colours) == 1 and not heard.kinds and heard.question == "pairing":  # "what colours go with burgundy?"
         partners = [_colour(lang, c) for c in colour_partners(colours[0])]
         return prompts.render(lang, "colour_partners_plain", colour=_said_colour(lang, heard, colours[0]),
@@ -185,6 +186,25 @@ def _colours(lang: str, heard: Understanding) -> str:
                               kinds=prompts.label_variant(lang, "kind", "plural", heard.kinds[0]),
                               partners=prompts.listed(lang, partners, "or_join"))
     return ""
+
+
+# "is burgundy and navy a good combo? what else goes with burgundy?": the one colour's other partners too
+_WHAT_ELSE = re.compile(r"\bwhat else\b|\bwhat other colou?rs?\b|\bother colou?rs?\b|또 (?:뭐|어떤|무슨)|다른 (?:색|컬러)",
+                        re.IGNORECASE)
+
+
+def _what_else(lang: str, heard: Understanding, pair: tuple[str, str]) -> str:
+    """The partners of the colour a second question asks about (the one said after "what else"), besides
+    the pair already answered; "" when no such question is asked."""
+    more = _WHAT_ELSE.search(heard.text)
+    if not more:
+        return ""
+    after = heard.text.lower()[more.end():]
+    asked = next((c for c in pair if _said_colour(lang, heard, c).lower() in after), pair[0])
+    partners = [_colour(lang, c) for c in colour_partners(asked, 6) if c not in pair][:4]
+    sentence = prompts.render(lang, "colour_partners_plain", colour=_said_colour(lang, heard, asked),
+                              partners=prompts.listed(lang, partners, "or_join"))
+    return " " + sentence[:1].upper() + sentence[1:]
 
 
 # Pieces a plain, dark version of which passes where the proper one is not in the wardrobe
@@ -288,9 +308,11 @@ def _too_much(lang: str, heard: Understanding, season: str, before: str | None, 
 _OVER_EVENING_CLOTHES = frozenset({"black_tie", "cocktail", "wedding", "funeral", "ceremony", "interview", "court"})
 
 
-def _needed(lang: str, heard: Understanding, season: str, before: str | None, piece: Item | None) -> str:
+def _needed(lang: str, heard: Understanding, season: str, before: str | None, piece: Item | None,
+            style: str | None = None) -> str:
     """"Do I need a hat?" at a funeral, "do I really need a different coat?" over gala clothes: whether the
-    occasion calls for the piece, by its custom and its dress code."""
+    occasion calls for the piece, by its custom and its dress code (and "넥타이 필요해요?" after "정장까진
+    아닌듯": not with the looks dressed a step down)."""
     kind = heard.kinds[0]
     occasion = heard.preferences.occasion or before
     season = heard.preferences.season or season
@@ -306,6 +328,9 @@ def _needed(lang: str, heard: Understanding, season: str, before: str | None, pi
     code = dress_code(occasion, season)
     place = prompts.label(lang, "occasion", occasion)
     if occasion in EXPECTED_PIECES.get(kind, ()):
+        style = "casual" if "less_formal" in heard.followups else heard.preferences.style or style
+        if style and styled_code(occasion, season, style) is not code:
+            return prompts.render(lang, "needed_not_dressed_down", things=things, occasion=place)
         return prompts.render(lang, "needed_yes", things=things, occasion=place)
     if kind in code.exclude_kinds:
         key = "needed_plain_if_worn" if kind in code.fine_if_asked else "needed_no"

@@ -10,6 +10,8 @@ from dataclasses import astuple, dataclass
 from domain.items import Item
 from retrieval.traits import traits_of
 
+# Kinds too hot for real heat: stiff denim, leggings, boots (shorts, skirts, light trousers and sandals instead)
+HEAT_KINDS = ("jeans", "leggings", "boots")
 # Bottoms that show every splash, and shoes that soak through or stain.
 SPLASHED_FAMILIES = frozenset({"white", "beige"})
 SOAKING = re.compile(r"\b(?:canvas|suede|fabric|ballerinas?|ballet|espadrilles?|mesh|velvet|satin|slip[- ]ons?"
@@ -56,6 +58,7 @@ class Weather:
     cold: bool = False  # real cold: "it's freezing", "엄청 추워요"
     snow: bool = False  # snow underfoot: "snow trip", "스키장" (real cold too)
     bitter: bool = False  # hard cold, or a cold day outside: "8F", "영하 10도", "freezing rinks all day"
+    hot: bool = False  # real heat: "like 95 degrees", "폭염", "땀 많이 흘림", a tropical or desert trip
 
     def then(self, said: "Weather", new_request: bool) -> "Weather":
         """This conversation's weather after a message: what it says, else what the request said
@@ -72,6 +75,11 @@ class Weather:
     def booted(self) -> bool:
         """Whether the looks walk in boots under their heaviest layer (snow underfoot, or hard cold)."""
         return self.snow or self.bitter
+
+    @property
+    def heat_kinds(self) -> tuple[str, ...]:
+        """The kinds real heat leaves out of its looks, unless asked for by name: denim jeans, leggings, boots."""
+        return HEAT_KINDS if self.hot else ()
 
     def fits(self, item: Item) -> bool:
         """Whether the piece goes out in this weather."""

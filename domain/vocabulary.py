@@ -41,14 +41,14 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "ceremony": ("formal", "ethnic", "party"), "church": ("smart casual", "casual", "formal"), "culture": ("casual", "smart casual", "party"),
     "family_dinner": ("casual", "smart casual"), "family_holiday": ("casual", "smart casual", "formal"),
     "festival": ("casual", "sports", "travel"), "work_dinner": ("smart casual", "formal", "casual"),
-    "dinner": ("casual", "smart casual", "party"), "school_meeting": ("casual", "smart casual", "formal"),
+    "dinner": ("casual", "smart casual", "party"), "beach": ("casual", "travel", "smart casual"), "school_meeting": ("casual", "smart casual", "formal"),
     "gig": ("casual", "party"),
     "graduation": ("party", "smart casual", "formal"), "cocktail": ("party", "formal"),
     "black_tie": ("party", "formal"), "beach_wedding": ("party", "formal", "casual"),
 }
 # Occasions the stylist dresses for that the chat contract has no word for: the word it reports instead.
 CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel", "ceremony": "wedding",
-                                            "church": "wedding", "flight": "travel", "work_dinner": "work", "school_meeting": "daily", "gig": "daily",
+                                            "church": "wedding", "flight": "travel", "work_dinner": "work", "school_meeting": "daily", "gig": "daily", "beach": "travel",
                                             "family_holiday": "wedding", "festival": "daily",
                                             "culture": "date", "family_dinner": "date", "dinner": "date", "graduation": "party", "cocktail": "party",
                                             "black_tie": "party", "golf": "workout",
