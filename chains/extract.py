@@ -365,6 +365,7 @@ class Understanding:
     like_look: int | None = None  # "another one like #2" -> 2
     about_kinds: tuple[str, ...] = ()  # the kinds the message is about ("what trousers go with these shoes?": none)
     target_look: int | None = None  # "swap the shoes on #2", "the first one in navy", "3번 신발만" -> that look only
+    from_look: int | None = None  # "1번에 2번 신발로 바꿔줘": the look whose piece the target look takes
     earlier_set: str | None = None  # looks shown before these: "first" ("the very first set") | "previous" ("아까 2번")
     own_gender: str | None = None  # who the person is ("im a girl"; "남친 생일선물": most often hers), not whom they dress
     for_self: bool = False  # "back to mine", "내꺼도 골라줘": looks for the person themselves again
@@ -749,6 +750,29 @@ def _count(text: str) -> int | None:
     return int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 1)
 
 
+# "put look 2's shoes on look 1", "the bag from #3", "1번에 2번 신발로 바꿔줘": a piece moved from one look to another
+_FROM_LOOK = re.compile(r"(?:#\s*|\blook\s*|\bnumber\s*)(\d)'s\b|\b(?:from|of|off|in)\s+(?:look\s*|#\s*|number\s*)(\d)\b",
+                        re.IGNORECASE)
+_ONTO_LOOK = re.compile(r"(?<!\d)(\d)\s*번(?:\s*코디)?\s*에|\b(?:on|onto|to|for)\s+(?:look\s*|#\s*|number\s*)(\d)\b",
+                        re.IGNORECASE)
+
+
+def _moved_piece(text: str) -> tuple[int, int] | None:
+    """(from, to): the looks a piece moves between, where a message names two looks and which gives and
+    which takes ("1번에 2번 신발로" -> (2, 1)); None otherwise."""
+    said = {int(g) for m in _TARGET_LOOK.finditer(text) for g in m.groups() if g and g.isdigit()}
+    if len(said) != 2:
+        return None
+    giver, taker = _FROM_LOOK.search(text), _ONTO_LOOK.search(text)
+    source = int(next(g for g in giver.groups() if g)) if giver else None
+    target = int(next(g for g in taker.groups() if g)) if taker else None
+    if target and not source:
+        source = next((n for n in said if n != target), None)
+    if source and not target:
+        target = next((n for n in said if n != source), None)
+    return (source, target) if source and target and source != target else None
+
+
 def _target_look(text: str) -> int | None:
     """The one look a follow-up is about ("on #2", "look 3", "the first one", "2번 신발만")."""
     hit = _TARGET_LOOK.search(text)
@@ -1009,7 +1033,8 @@ def _chest_cm(text: str) -> float | None:
 
 
 def _size_said(text: str) -> str | None:
-    hit = _SIZE_SAID.search(text)
+    # ("키 160 몸무게 55 사이즈 뭐 입어요?": the 55 is her weight, not a Korean size 55)
+    hit = _SIZE_SAID.search(_WEIGHT.sub(_blank, _HEIGHT.sub(_blank, text)))
     return next(g for g in hit.groups() if g).upper() if hit else None
 
 
@@ -1174,9 +1199,16 @@ def _without_cold_words(match: re.Match[str]) -> str:
     return _COLD_WORD.sub(_blank, match.group())
 
 
+# "not look 3", "no to #2", "3번은 아니야": the look turned down in so many words
+_NOT_THAT_LOOK = re.compile(r"^\s*(?:not|no|nope|no to|skip)\s+(?:look\s*|#\s*|number\s*|option\s*)\d\b"
+                            r"|\d\s*번(?:은|는)?\s*(?:아니|아냐|아님|패스|빼고|제외)")
+
+
 def _dislikes_a_look(lowered: str, *said: Sequence[str]) -> bool:
-    """"2번 별로", "not a fan of #3": a look disliked as a whole (no piece or colour named), to be replaced."""
-    return bool(_target_look(lowered) and find_terms(lowered, lexicon.DISLIKE_TERMS)[0] and not any(said))
+    """"2번 별로", "not a fan of #3", "not look 3": a look disliked as a whole (no piece or colour named), to be
+    replaced."""
+    disliked = find_terms(lowered, lexicon.DISLIKE_TERMS)[0] or _NOT_THAT_LOOK.search(lowered)
+    return bool(_target_look(lowered) and disliked and not any(said))
 
 
 def extract(text: str) -> Understanding:
@@ -1313,9 +1345,12 @@ def extract(text: str) -> Understanding:
     question = "yesno" if (too_much or asks_need) and question in (None, "pairing") else question
     # ("골프 라운딩 가요 드레스코드 있나요?": the occasion's dress code asked; its note answers)
     question = question or ("definition" if _DRESS_CODE_ASKED.search(original.lower()) else None)
+    if question == "definition" and wanted_kinds and _target_look(lowered):
+        question = "pairing"  # "which colour clutch with look 1?": the piece that goes with that look
     # ("2번 바지 기장은 어떻게 해야 다리 길어보여?" asks how to wear look 2's trousers: no piece put on it)
     # ("치마 한개 넣어줘", "one look with a skirt": one of the looks on screen gets it, not all of them)
     just_one = bool(wanted_kinds and _JUST_ONE.search(lowered) and not _target_look(lowered))
+    moved = _moved_piece(lowered) if slots or kinds else None  # "1번에 2번 신발로": (2, 1)
     puts_piece_on_look = bool(wanted_kinds and not followups
                               and (_target_look(lowered) or _OVER_IT.search(lowered) or just_one)
                               and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto"))
@@ -1378,7 +1413,9 @@ def extract(text: str) -> Understanding:
             m.value == "more" for m in find_terms(masked, lexicon.INTENT_TERMS)[0]))
             and not like_but_a_piece else None),
         # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed)
-        target_look=None if like else (_target_look(lowered) or _like_look(lowered) or (1 if just_one else None)),
+        target_look=None if like else ((moved[1] if moved else None) or _target_look(lowered) or _like_look(lowered)
+                                       or (1 if just_one else None)),
+        from_look=moved[0] if moved and not like else None,
         earlier_set=_earlier_set(lowered),
         own_gender=_own_gender(lowered, genders, roles, companions),
         for_self=bool(_FOR_SELF.search(lowered)),

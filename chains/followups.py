@@ -170,13 +170,13 @@ def _into_kind(services: AgentServices, conversation: ConversationState, prefs: 
     return show_looks(services, conversation, looks, text, events)
 
 
-def _piece_words(lang: str, item: Item) -> str:
+def _piece_words(lang: str, item: Item, article: bool = True) -> str:
     """"a peach coat" (its own colour word in English, "an" where it must be), "블루 코트"."""
     kind = prompts.label(lang, "kind", item.kind)
     if lang != "en":
         return f"{prompts.label(lang, 'color_family', item.color_family)} {kind}"
     colour = item.color.lower() or prompts.label(lang, "color_family", item.color_family)
-    if prompts.label_variant(lang, "kind", "plural", item.kind) == kind:  # "black shoes", not "a black shoes"
+    if not article or prompts.label_variant(lang, "kind", "plural", item.kind) == kind:  # not "a black shoes"
         return f"{colour} {kind}"
     return f"{'an' if colour[:1] in 'aeiou' else 'a'} {colour} {kind}"
 
@@ -202,6 +202,16 @@ def _piece_on_every_look(services: AgentServices, conversation: ConversationStat
     return show_looks(services, conversation, looks, text.strip(), events)
 
 
+def _piece_of_other_look(looks: Sequence[Outfit], heard: Understanding) -> Item | None:
+    """The piece another look on screen wears in the slot named ("put look 2's shoes on look 1"), or None."""
+    if not heard.from_look or heard.from_look > len(looks) or heard.from_look == heard.target_look:
+        return None
+    kinds = {k for k in heard.kinds if k in KIND_TO_SLOT}
+    slots = set(heard.slots) | {KIND_TO_SLOT[k] for k in kinds}
+    return next((i for i in looks[heard.from_look - 1].items
+                 if (i.kind in kinds if kinds else i.slot in slots)), None)
+
+
 def _untied(look: Outfit, heard: Understanding, prefs: Preferences, season: str) -> Outfit | None:
     """A suit and tie made less formal takes the tie off first and keeps the jacket a wedding or an interview
     expects (a guest in shirt sleeves looks underdressed); None where the look wears no tie under a jacket,
@@ -223,6 +233,11 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     look = looks[number - 1]
     if worn := _already_as_asked(look, heard):  # "#2 but swap the shoes, I only own black shoes": #2's are black
         text = prompts.render(lang, "revised_one_already", number=number, piece=_piece_words(lang, worn))
+        return show_looks(services, conversation, looks, text, events)
+    if (given := _piece_of_other_look(looks, heard)) is not None:  # "1번에 2번 신발로 바꿔줘": #2's pair on #1
+        looks[number - 1] = _with_piece(look, given)
+        text = prompts.render(lang, "revised_one_from_look", number=number, other=heard.from_look,
+                              piece=_piece_words(lang, given, article=False))
         return show_looks(services, conversation, looks, text, events)
     if untied := _untied(look, heard, prefs, season_of(services, prefs)):
         looks[number - 1] = untied  # "can you make #1 a bit less stuffy?" at a wedding: the tie off, the jacket on
@@ -351,7 +366,7 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
     if new.items != look.items:
         asked = [i for i in new.items if i not in look.items and i.kind in heard.kinds]
         named = prompts.render(lang, "piece_for_look", number=number, piece=_piece_words(lang, asked[0])) \
-            + " " if asked and heard.question == "pairing" else ""  # "what colour scarf would go with #1?"
+            + " " if asked and (heard.question == "pairing" or heard.asks_which) else ""  # "what colour scarf with #1?"
         key = "revised_one_added" if added else "revised_one"
         if asked and heard.material and not any(_made_of(i, heard.material) for i in asked):
             # "#3 but with a leather jacket" where the catalogue has none: the nearest, said so

@@ -84,7 +84,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "flats": ("flats", "ballet flats", "flat shoes", "flat shoe", "ballerinas", "플랫슈즈", "플랫", "단화"),
     "hat": ("hat", "cap", "beanie", "bucket hat", "fedora", "beret", "모자", "캡", "비니", "버킷햇", "버킷 햇", "벙거지",
             "페도라", "베레모"),
-    "bag": ("bag", "backpack", "tote", "handbag", "가방", "백팩"),
+    "bag": ("bag", "backpack", "tote", "handbag", "가방", "백팩", "clutch", "purse", "crossbody", "클러치", "토트백", "크로스백", "숄더백"),
     "belt": ("belt", "벨트"),
     "watch": ("watch", "시계"),
     "sunglasses": ("sunglasses", "shades", "선글라스"),
@@ -113,7 +113,9 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     # "좀 더 화려하게 ㅋㅋ 연말이니까": the evening's dresses and shine, not a tweed blazer's "dressier"
     "chic": ("chic", "sleek", "시크", "화려하게", "더 화려", "좀 화려", "화려한 느낌", "more glam", "glam it up",
              "glammed up", "more glamorous", "glamorous", "more festive"),
-    "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운", "러블리", "귀엽게", "귀여운 느낌", "귀여운 스타일",
+    "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운",
+                 # flowing prints, maxi skirts and dresses, soft knits: the feminine wardrobe, worn loose
+                 "boho", "bohemian", "boho chic", "보헤미안", "보호룩", "보헤미안룩", "러블리", "귀엽게", "귀여운 느낌", "귀여운 스타일",
                  "귀엽고", "귀엽게요", "귀여운 룩", "귀여운 코디", "sweet and girly"),
 }
 
@@ -809,7 +811,8 @@ WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
 # heels be?"): the note is the answer, in either language.
 TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "body:taller": ("look taller", "appear taller", "taller", "i'm short", "im short", "short guy", "petite",
-                    "longer legs", "키 커보이", "키가 커 보이", "키 커 보이", "키가 작", "키 작은", "다리 길어 보이",
+                    "longer legs", "키 커보이", "키가 커 보이", "키 커 보이", "키가 작", "키 작은", "키 작아", "키작아", "키 작고",
+                    "키도 작", "다리 길어 보이",
                     "다리가 길어 보이", "다리 길어보이", "다리 길어보여", "다리 길어 보여", "다리가 길어보여",
                     "땅딸막", "땅딸", "짜리몽땅", "stumpy", "look shorter", "swallowed by"),
     "body:belly": ("hide my belly", "hide my stomach", "hide my tummy", "belly", "tummy", "stomach", "muffin top",

@@ -144,3 +144,40 @@ def test_a_suit_and_tie_made_less_stuffy_keeps_the_jacket_and_drops_the_tie(serv
     assert "blazer" in kinds_of(look) and "tie" not in kinds_of(look)
     assert [o for n, o in enumerate(reply["outfits"], 1) if n != number] == \
         [o for n, o in enumerate(first["outfits"], 1) if n != number]
+
+
+def test_which_colour_clutch_for_a_look_names_the_bag_it_gets(services):
+    say(services, "date night outfits, woman", "clutch")
+    reply = say(services, "which colour clutch with look 1?", "clutch")
+    assert reply["type"] == "outfits" and reply["reply"].startswith("For look 1: a ")
+    assert any(i["kind"] == "bag" for i in reply["outfits"][0]["items"])
+
+
+@pytest.mark.parametrize(("text", "target", "source"), [
+    ("1번에 2번 신발로 바꿔줘", 1, 2),
+    ("put look 2's shoes on look 1", 1, 2),
+    ("can look 3 have the bag from look 1?", 3, 1),
+])
+def test_a_piece_moved_from_one_look_to_another_is_read_both_ways(text, target, source):
+    heard = extract(text)
+    assert (heard.target_look, heard.from_look) == (target, source)
+
+
+def test_a_piece_moved_from_one_look_to_another_is_that_very_piece(services):
+    first = say(services, "date night outfits, woman", "moved")
+    reply = say(services, "1번에 2번 신발로 바꿔줘", "moved")
+    shoes = [i for i in reply["outfits"][0]["items"] if i["slot"] == "shoes"]
+    assert [i["id"] for i in shoes] == [i["id"] for i in first["outfits"][1]["items"] if i["slot"] == "shoes"]
+    assert reply["outfits"][1:] == first["outfits"][1:]
+
+
+@pytest.mark.parametrize("text", ["not look 3", "3번은 아니야", "no to #3"])
+def test_a_look_turned_down_in_so_many_words_is_replaced(text):
+    heard = extract(text)
+    assert heard.followups == {"swap"} and heard.target_look == 3
+
+
+@pytest.mark.parametrize(("text", "style"), [("make look 1 more boho", "feminine"), ("보헤미안 스타일로", "feminine"),
+                                             ("preppy outfit for a campus tour", "classic")])
+def test_style_words_outside_the_vocabulary_take_the_nearest_style(text, style):
+    assert extract(text).preferences.style == style

@@ -85,3 +85,12 @@ def test_the_size_usually_worn_is_answered_without_asking_for_numbers(app_settin
     reply = build_services(app_settings).stylist.turn(f"usual-{len(text)}", text).to_json()
     assert reply["type"] == "answer" and not reply["outfits"], reply
     assert said in reply["reply"] and not_said not in reply["reply"], reply["reply"]
+
+
+def test_a_weight_said_beside_the_word_size_is_no_korean_size() -> None:
+    from chains.extract import extract
+
+    weight = extract("여자 키 160 몸무게 55 사이즈 뭐 입어요?")
+    assert (weight.size_said, weight.size_usual) == (None, None) and (weight.height_cm, weight.weight_kg) == (160.0, 55.0)
+    said = extract("평소 55 사이즈 입어요 이 원피스 55 사면 될까요? 여자")
+    assert said.size_usual == "55"
