@@ -25,7 +25,7 @@ RATINGS = Path(__file__).resolve().parents[1] / "data" / "judged" / "ratings.jso
 GENDER_WORDS = {"en": {"men": "men", "women": "women"}, "ko": {"men": "남자", "women": "여자"}}
 # How people say the occasions in English (Korean uses the interface's own words, prompts/ko.toml).
 EN_OCCASIONS = {"daily": "everyday", "work": "the office", "date": "a date", "interview": "a job interview",
-                "wedding": "a wedding", "party": "a party", "travel": "a trip", "workout": "the gym"}
+                "wedding": "a wedding", "party": "a party", "travel": "a trip", "workout": "a workout"}
 STYLE_FOR = {"daily": "minimal", "work": "classic", "date": "casual", "interview": "classic", "wedding": "classic",
              "party": "chic", "travel": "casual", "workout": "sporty"}
 COLOUR_BRIEFS = (  # (text, lang, occasion, season, gender, wanted colours, named slot)

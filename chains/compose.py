@@ -35,11 +35,11 @@ from chains.look_score import (
 )
 from chains.state import Preferences
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT, WORN_SLOTS
+from domain.vocabulary import KIND_TO_SLOT, WORKOUT_OCCASIONS, WORN_SLOTS
 from retrieval.traits import is_printed, traits_of
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
-NO_DRESS_OCCASIONS = frozenset({"workout", "hiking", "golf"})  # (where a dress is never the answer, a bump or not)
+NO_DRESS_OCCASIONS = frozenset({*WORKOUT_OCCASIONS, "hiking", "golf"})  # (where a dress is never the answer, a bump or not)
 # Which of the three looks of a style are dresses when the clothes are womenswear: a wedding guest
 # wears a dress, a party or a date mostly does, a feminine brief shows one among separates. (The
 # occasions that borrow a neighbour's code say here what they wear: a cocktail party is a dress's
@@ -115,7 +115,7 @@ def wants_dress(prefs: Preferences, style: str, gender: str | None, index: int, 
 
 def carries_bag(gender: str | None, occasion: str) -> bool:
     """A woman's look has a bag of its own beside the other accessory (a workout's accessory is its bag)."""
-    return gender == "women" and occasion != "workout"
+    return gender == "women" and occasion not in WORKOUT_OCCASIONS
 
 
 def wears_tie(gender: str | None, code: DressCode, style: str) -> bool:
@@ -294,7 +294,7 @@ def _wearable_named(item: Item, code: DressCode) -> bool:
     trousers), but never sportswear off the pitch, and always in season."""
     traits = traits_of(item)
     sporty = traits.formality == "athletic" or traits.function in ("sport", "gym")
-    return (code.occasion == "workout" or not sporty) and traits.warmth in code.warmth
+    return (code.occasion in WORKOUT_OCCASIONS or not sporty) and traits.warmth in code.warmth
 
 
 def _skip_bonus(slot: str, plan: LookPlan, prefs: Preferences) -> float | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from domain.colors import families_named_in
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT, QUIET_FAMILIES
+from domain.vocabulary import KIND_TO_SLOT, QUIET_FAMILIES, WORKOUT_OCCASIONS
 from retrieval.traits import (
     FORMALITY_LEVELS,
     formality_rank,
@@ -35,6 +35,7 @@ from retrieval.traits import (
 TABLE = Path(__file__).resolve().parents[1] / "prompts" / "dress_codes.toml"
 LAYER_NEEDS = ("avoid", "optional", "welcome", "needed")  # the stricter (later) of occasion and season wins
 
+INDOOR_WARMTH = frozenset({"light", "medium"})  # a heated room in any month: no fleece, no padded jacket
 CASUAL_RANK = formality_rank("casual")
 SMART_RANK = formality_rank("smart")
 FORMAL_RANK = formality_rank("formal")
@@ -91,6 +92,7 @@ class DressCode:
     # kinds its looks leave out that a person may still wear, asked ("양말은 검정이어야 하나요?": dark socks, yes)
     fine_if_asked: frozenset[str] = frozenset()
     season_exempt_kinds: frozenset[str] = frozenset()  # kinds the season leaves in, warm or not (a cabin's cardigan)
+    indoors: bool = False  # a heated room in any month (a gym): the season brings no layer and no warm pieces
     stays_formal: bool = False  # no look dresses it down (a funeral's shirt and tie, a court's suit)
     layer_dressed_down: str | None = None  # the layer policy of a look aiming below its target (`styled_code`)
 
@@ -106,7 +108,7 @@ class DressCode:
             return False
         if (item.usage == "ethnic" and not self.ethnic_wear) or is_multipack(item.name) or is_childrens(item.name):
             return False  # a kurta beside a pencil skirt; "Pack of 3 T-shirts" is not one piece; kids' sizes
-        if self.occasion != "workout" and is_pitch_shoe(item):
+        if self.occasion not in WORKOUT_OCCASIONS and is_pitch_shoe(item):
             return False  # studded football boots up a granite mountain
         if (self.dress_shirt or (self.dress_shirts_only and kind == "shirt")) and item.slot == "top" \
                 and item.gender == "men" and (traits.formality != "formal" or traits.warmth == "light"):
@@ -125,7 +127,7 @@ class DressCode:
             return False  # "Urban Yoga ... Track Pant" up a mountain
         if named and "heels" in self.exclude_kinds and kind in ("sandals", "flats") and _named_any(item.name, HEEL_WORDS):
             return False  # "샌들로" at the beach: flat sandals, not a strappy heel the catalogue files as a sandal
-        if is_bare_armed_menswear(item) and self.occasion != "workout" and not named:
+        if is_bare_armed_menswear(item) and self.occasion not in WORKOUT_OCCASIONS and not named:
             return False  # a sweater vest with no shirt under it
         if is_sleeveless_layer(item.slot, item.name) and (self.layer == "needed" or self.target > CASUAL_RANK):
             return False  # a gilet is no winter coat, and no layer for a date or the office
@@ -236,6 +238,8 @@ def dress_code(occasion: str, season: str) -> DressCode:
         layer = "avoid"  # a workout in spring has no jacket; in winter it does
     if sea["layer"] == "avoid":
         layer = occ.get("layer_when_hot", "avoid")  # a blazer over a summer interview shirt
+    if occ.get("indoors"):
+        layer = occ["layer"]  # a heated gym in January: a tee and shorts, the coat in the locker
     return DressCode(
         occasion=occasion if occasion in table["occasion"] else "daily", season=season, band=(low, high),
         target=formality_rank(occ["target"]),
@@ -243,7 +247,8 @@ def dress_code(occasion: str, season: str) -> DressCode:
         exclude_functions=frozenset(occ["exclude_functions"]) | frozenset(sea["exclude_functions"]),
         shoes=tuple(occ["shoes"]),
         accessories=tuple(k for k in occ["accessories"] if k not in sea["exclude_kinds"] or k in exempt),
-        bag_functions=tuple(occ["bag_functions"]), warmth=frozenset(sea["warmth"]), layer=layer,
+        bag_functions=tuple(occ["bag_functions"]), layer=layer,
+        warmth=INDOOR_WARMTH if occ.get("indoors") else frozenset(sea["warmth"]),
         coat_floor=formality_rank(occ["coat_floor"]) if "coat_floor" in occ else None,
         dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
         colours=_palette(occ.get("colours", {})), men_colours=_palette(occ.get("men_colours", {})),
@@ -261,6 +266,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         winter_shoes=frozenset(occ.get("winter_shoes", ())),
         fine_if_asked=frozenset(occ.get("fine_if_asked", ())), season_exempt_kinds=exempt,
         stays_formal=occ.get("stays_formal", False), layer_dressed_down=occ.get("layer_dressed_down"),
+        indoors=occ.get("indoors", False),
     )
 
 

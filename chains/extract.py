@@ -11,7 +11,7 @@ from chains.exclusions import ruled_out_piece, slot_of_excluded
 from chains.feel import FEELINGS, Feel
 from chains.weather import Weather
 from chains.state import Preferences
-from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, KINDS_BY_SLOT
+from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, KINDS_BY_SLOT, WORKOUT_OCCASIONS
 from prompts import detect_language
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -1094,6 +1094,9 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     said = {m.value for m in occasions}
     if "daily" in said and _HANDS_ON.search(text):  # "시댁 김장": a day's work in the yard, not a family occasion
         return "daily"
+    if {"gym", "workout"} <= said:  # "헬스장 운동복": the gym is where the workout is, indoors
+        said.discard("workout")
+        occasions = [m for m in occasions if m.value != "workout"]
     if "work_dinner" in said:  # "client dinner at a steakhouse, business casual": the dinner, dressed for work
         return "work_dinner"
     if "school_meeting" in said:  # "parents' night, don't want to look like a board meeting": the school's
@@ -1127,7 +1130,7 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     if "interview" in said:  # "job interview, going back to work after years off": the interview, dressed
         # as the workplace dresses where it is a casual one ("barista interview": no suit)
         return "work" if _CASUAL_WORKPLACE.search(text) else "interview"
-    if "workout" in said and said & {"daily", "date"} and _ONE_AFTER_THE_OTHER.search(text) and "?" not in text:
+    if said & WORKOUT_OCCASIONS and said & {"daily", "date"} and _ONE_AFTER_THE_OTHER.search(text) and "?" not in text:
         # ("can i wear these to a 5k and then brunch after?" asks about the run)
         # "gym then brunch, I don't want to change twice": dressed for the brunch, which the gym can take
         return next(m.value for m in occasions if m.value in ("daily", "date"))

@@ -15,7 +15,7 @@ FINISHING_SLOTS = ("shoes", "outerwear")
 # The shoes an occasion wants, by how dressed it is (the intro of the answer names them).
 SHOES_BY_OCCASION = {"work": "dressed", "interview": "dressed", "funeral": "mourning", "wedding": "dressed",
                      "black_tie": "dressed", "party": "evening", "cocktail": "evening", "date": "evening",
-                     "hiking": "outdoor", "workout": "sport", "ski": "outdoor"}
+                     "hiking": "outdoor", "workout": "sport", "gym": "sport", "ski": "outdoor"}
 # The bag an occasion carries: a clutch for the evening, a structured tote for work, a backpack outdoors.
 BAG_BY_OCCASION = {"party": "finish_bag_clutch", "wedding": "finish_bag_clutch", "black_tie": "finish_bag_clutch",
                    "cocktail": "finish_bag_clutch", "work": "finish_bag_tote", "interview": "finish_bag_tote",

@@ -202,6 +202,12 @@ def _piece_on_every_look(services: AgentServices, conversation: ConversationStat
     return show_looks(services, conversation, looks, text.strip(), events)
 
 
+def _main_colour(look: Outfit) -> str | None:
+    """The colour family of the piece a look is seen by first: its dress, else its top (a catalogue piece)."""
+    main = next((i for slot in ("onepiece", "top") for i in look.items if i.slot == slot and i.source == "catalog"), None)
+    return main.color_family if main else None
+
+
 def _piece_of_other_look(looks: Sequence[Outfit], heard: Understanding) -> Item | None:
     """The piece another look on screen wears in the slot named ("put look 2's shoes on look 1"), or None."""
     if not heard.from_look or heard.from_look > len(looks) or heard.from_look == heard.target_look:
@@ -277,6 +283,9 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
             brief_prefs = replace(brief_prefs, style=restyled, colors=named)
         if recoloured:  # "look 2 in another colour": not its colours again
             brief_prefs = replace(in_other_colours(brief_prefs, (look,)), colors=())
+        if replaced and (main := _main_colour(look)) and main not in brief_prefs.colors:
+            # "3번 별로": not the same look again in the same colours (its main piece in another one)
+            brief_prefs = replace(brief_prefs, avoid_colors=tuple(dict.fromkeys((*brief_prefs.avoid_colors, main))))
         shown = conversation.evolve(shown_ids=conversation.shown_ids + others)
         floor = _worn_formality((look,)) if restyled and formality_step(heard) > 0 else None
         fresh, _brief, _anchor = new_looks(services, shown, brief_prefs, heard.wanting_more(), wardrobe, floor)

@@ -2,7 +2,8 @@
 
 The rules, in the order a stylist applies them:
 1. Neutrals (black, white, grey, navy, beige, brown; metallic for accessories) go with anything.
-2. At most two accent families per outfit; a third makes it look busy.
+2. One accent is the rule; a second that is no classic partner of the first (teal heels under a peach
+   coat) already looks busy, and a third always does.
 3. Some pairings are classics (navy + beige, black + white, olive + beige, denim blue + white ...).
 4. Some accents clash (red + green, orange + pink, purple + yellow ...).
 5. Repeating one accent (tonal dressing) is fine.
@@ -33,6 +34,9 @@ CLASHING_PAIRS = frozenset(
 )
 
 
+SECOND_ACCENT = 0.35  # two accents that are no classic pair: busier than one, short of a clash
+
+
 @dataclass(frozen=True)
 class Harmony:
     score: float
@@ -58,7 +62,8 @@ def harmony(families: list[str]) -> Harmony:
     pairs = {frozenset((a, b)) for a in distinct for b in distinct if a < b}
     clashes = clashing_pairs(frozenset(distinct))
     classics = sorted(tuple(sorted(p)) for p in pairs & CLASSIC_PAIRS)
-    score = 0.3 * len(classics) - 0.6 * len(clashes) - (1.0 if len(accent_set) > 2 else 0.0)
+    score = 0.3 * len(classics) - 0.6 * len(clashes) - (1.0 if len(accent_set) > 2 else 0.0) \
+        - (SECOND_ACCENT if len(accent_set) == 2 and frozenset(accent_set) not in CLASSIC_PAIRS else 0.0)
     if classics:
         a, b = classics[0]
         return Harmony(score, "pairing", {"a": a, "b": b})

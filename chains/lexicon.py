@@ -100,7 +100,8 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "minimal": ("minimal", "minimalist", "minimalism", "clean", "simple", "smart casual", "smart-casual",
                 "미니멀", "심플", "깔끔", "스마트 캐주얼", "세미 캐주얼", "꾸안꾸", "effortless",
                 # nothing that stands out
-                "understated", "not too flashy", "nothing flashy", "not flashy", "subtle",
+                "understated", "not too flashy", "nothing flashy", "not flashy", "subtle", "low key", "low-key", "lowkey",
+                "안 꾸민 느낌", "안꾸민 느낌",
                 "튀지 않", "안 튀", "안튀", "수수하", "무난하", "차분하"),
     "casual": ("casual", "relaxed", "laid-back", "캐주얼"),
     "classic": ("classic", "timeless", "formal", "클래식", "포멀",
@@ -301,12 +302,15 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "hiking": ("hiking", "hike", "trekking", "trek", "camping", "trail", "등산", "하이킹", "트레킹", "캠핑", "산행",
                "등반", "한라산", "설악산", "지리산", "북한산", "hillwalking", "hill walk", "mountain climbing",
                "hiking trip", "camping trip", "trekking trip", "등산 여행", "캠핑 여행"),
-    "workout": ("workout", "gym", "running", "morning run", "tennis", "tennis lesson", "tennis lessons", "테니스",
-                "badminton", "배드민턴", "squash", "padel", "pickleball", "피클볼", "crossfit", "크로스핏", "spin class",
-                "spinning class", "스피닝", "bouldering", "climbing gym", "클라이밍", "볼더링", "러닝크루", "running crew", "for a run", "go for a run", "jog", "jogging", "marathon",
+    # indoors in a heated room: a tee and shorts in any month (its own code, prompts/dress_codes.toml)
+    "gym": ("gym", "the gym", "gym outfit", "gym clothes", "헬스", "헬스장", "weights", "lifting", "lift weights",
+            "weight training", "weightlifting", "웨이트", "yoga", "hot yoga", "pilates", "요가", "필라테스", "crossfit",
+            "크로스핏", "spin class", "spinning class", "스피닝", "bouldering", "climbing gym", "클라이밍", "볼더링",
+            "badminton", "배드민턴", "squash", "zumba", "줌바", "dance class", "댄스 학원", "PT 받", "pt 받", "피티"),
+    "workout": ("workout", "running", "morning run", "tennis", "tennis lesson", "tennis lessons", "테니스",
+                "padel", "pickleball", "피클볼", "러닝크루", "running crew", "for a run", "go for a run", "jog", "jogging", "marathon",
                 "5k", "10k", "half marathon", "fun run", "turkey trot", "race day", "마라톤 대회", "러닝 대회", "10키로",
-                "yoga", "pilates", "exercise",
-                "운동", "헬스", "러닝", "요가", "필라테스", "조깅"),
+                "exercise", "운동", "러닝", "조깅"),
 }
 
 # Dressy evenings named by the word formal (a school dance, a cruise's formal night): read before the styles

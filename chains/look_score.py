@@ -20,7 +20,7 @@ from chains.harmony import colour_partners, harmony
 from chains.state import Preferences
 from domain.colors import DARK_SHADE, shade_of
 from domain.items import Item
-from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, QUIET_FAMILIES, WORN_SLOTS
+from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, QUIET_FAMILIES, WORKOUT_OCCASIONS, WORN_SLOTS
 from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of
 
 CASUAL_RANK = formality_rank("casual")
@@ -35,7 +35,7 @@ STYLE_MATCH = 0.35
 # A feminine or chic look walks in flats, sandals or heels wherever the occasion lets it (not a run)
 SOFT_STYLES = frozenset({"feminine", "chic"})
 TRAINERS_IN_A_SOFT_STYLE = 0.4
-ON_FOOT_OCCASIONS = frozenset({"workout", "hiking", "festival", "gig", "flight", "travel", "golf"})  # trainers stay
+ON_FOOT_OCCASIONS = frozenset({*WORKOUT_OCCASIONS, "hiking", "festival", "gig", "flight", "travel", "golf"})  # trainers stay
 FORMALITY_STEP = 0.4  # per level a piece sits away from the look's aim
 SPREAD_PENALTY = 0.7  # per level beyond one between the most and least formal worn pieces
 NO_NEUTRAL_BASE = 0.6
@@ -122,7 +122,7 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
         score -= FORMALITY_STEP * abs(formality_rank(traits.formality) - ctx.aim)
     elif traits.kind in BAND_ACCESSORIES:  # a field watch under a blazer; a dress watch at the gym is no matter
         score -= FORMALITY_STEP * max(0.0, ctx.aim - formality_rank(traits.formality))
-    if ctx.code.occasion == "workout" and traits.function in ("sport", "gym"):
+    if ctx.code.occasion in WORKOUT_OCCASIONS and traits.function in ("sport", "gym"):
         score += 0.3
     if ctx.code.occasion == "interview" and traits.kind == "blazer":
         score += INTERVIEW_BLAZER
@@ -136,7 +136,7 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
         score += OWN_BAG_FUNCTION
     if ctx.style in PLAIN_STYLES and is_printed(item):  # a striped tote spoils a classic look too
         score -= PATTERN_IN_PLAIN_STYLE
-    if traits.kind == "leggings" and ctx.code.occasion != "workout":
+    if traits.kind == "leggings" and ctx.code.occasion not in WORKOUT_OCCASIONS:
         score -= LEGGINGS_AS_TROUSERS + (LEGGINGS_IN_PLAIN_STYLE if ctx.style in PLAIN_STYLES else 0)
     if item.slot in ("bottom", "onepiece") and ctx.code.season in ("fall", "winter") \
             and item.color_family in LIGHT_FAMILIES:
@@ -173,11 +173,16 @@ def _harmony_score(families: tuple[str, ...]) -> float:
     return harmony(list(families)).score
 
 
+def _worn_family(item: Item) -> str:
+    """The colour family a piece shows in a look; blue denim reads as a neutral, as navy does."""
+    return "navy" if item.kind == "jeans" and item.color_family == "blue" else item.color_family
+
+
 def colour_score(items: Sequence[Item]) -> float:
     """Colour as a stylist reads it on the worn pieces: harmony, plus a neutral base."""
     # The beam asks about the same few colour sets thousands of times a turn. A tie is worn at the
     # centre of the look: its colour counts (the one accent of a suit), the other accessories' do not.
-    score = _harmony_score(tuple(sorted(i.color_family for i in items if i.slot in WORN_SLOTS or is_tie(i))))
+    score = _harmony_score(tuple(sorted(_worn_family(i) for i in items if i.slot in WORN_SLOTS or is_tie(i))))
     base = [i.color_family for i in items if i.slot in ("top", "bottom", "onepiece", "outerwear")]
     if base and not any(f in NEUTRAL_FAMILIES for f in base):
         score -= NO_NEUTRAL_BASE
@@ -241,7 +246,7 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
         score -= SNEAKER_DRESS_EVERYDAY if ctx.code.occasion in SNEAKER_DRESS_OCCASIONS \
             else SNEAKER_DRESS_ON_A_DATE if ctx.code.occasion == "date" else DRESS_WITH_SNEAKERS
     if "onepiece" in slots and shoes is not None and traits_of(shoes).formality == "athletic" \
-            and ctx.code.occasion != "workout":
+            and ctx.code.occasion not in WORKOUT_OCCASIONS:
         score -= RUNNERS_UNDER_A_DRESS
     return score + _pairing_score(items, slots, ctx)
 

@@ -419,8 +419,10 @@ def _trend_worn(lang: str, season: str, colours: Sequence[str], outfits: Sequenc
 
 def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit], budget_left: float | None = None) -> str:
     """"Under $50" with a catalogue that has no prices: say so, rather than seem to have kept to it
-    (`budget_left`: a budget said before the first looks, "10만원 안으로 가능?" then "남자요")."""
-    if (heard.preferences.budget_max or budget_left) is None or not outfits:
+    (`budget_left`: a budget said before the first looks, "10만원 안으로 가능?" then "남자요"; "cheaper options"
+    answering a question is a budget too)."""
+    asked = heard.preferences.budget_max or budget_left or "cheaper" in heard.followups
+    if not asked or not outfits:
         return ""
     priced = any(i.price is not None for o in outfits for i in o.items if i.source == "catalog")
     return "" if priced else " " + prompts.render(lang, "budget_unknown")
@@ -453,6 +455,8 @@ def coat_to_add(lang: str, brief: Brief, outfits: Sequence[Outfit]) -> str:
     goes over them outside."""
     if brief.season != "winter" or not outfits or any(
             i.slot == "outerwear" and cold_ready(i) for o in outfits for i in o.items):
+        return ""
+    if dress_code(brief.occasion, brief.season).layer != "needed":  # a heated gym: the coat is the locker's
         return ""
     return " " + prompts.render(lang, "winter_no_coat", occasion=prompts.label(lang, "occasion", brief.occasion))
 

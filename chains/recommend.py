@@ -23,7 +23,7 @@ from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS, WARMTH_LEVELS, traits_
 STYLE_PAIRS = {
     "daily": ("minimal", "casual"), "date": ("minimal", "casual"), "work": ("classic", "minimal"),
     "interview": ("classic", "dandy"), "wedding": ("classic", "dandy"), "party": ("chic", "minimal"),
-    "travel": ("casual", "minimal"), "workout": ("sporty", "street"), "funeral": ("classic", "minimal"),
+    "travel": ("casual", "minimal"), "workout": ("sporty", "street"), "gym": ("sporty", "street"), "funeral": ("classic", "minimal"),
     "hiking": ("sporty", "casual"), "ceremony": ("classic", "minimal"), "culture": ("chic", "minimal"),
     "family_dinner": ("classic", "minimal"), "church": ("classic", "minimal"), "flight": ("casual", "minimal"),
     "work_dinner": ("classic", "minimal"), "family_holiday": ("classic", "minimal"), "festival": ("street", "casual"),

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import prompts
-from chains.dress_code import BAND_ACCESSORIES
+from chains.dress_code import BAND_ACCESSORIES, dress_code
 from chains.harmony import accents, clashing_pairs
 from chains.rain_layer import is_rain_shell, wants_shell
 from chains.look_score import (
@@ -27,7 +27,7 @@ from chains.look_score import (
     suit_line,
 )
 from domain.items import Item
-from domain.vocabulary import COLOR_FAMILIES, GARMENT_SLOTS, KINDS, WORN_SLOTS
+from domain.vocabulary import COLOR_FAMILIES, GARMENT_SLOTS, KINDS, WORKOUT_OCCASIONS, WORN_SLOTS
 from retrieval.traits import formality_rank, is_printed, named_formality, traits_of
 
 DRESSY = frozenset({"work", "interview", "wedding", "party", "date"})
@@ -39,7 +39,7 @@ SUMMER_HEAVY = frozenset({"sweater", "sweatshirt", "cardigan", "coat", "boots", 
 WRONG_BAGS = {  # bag functions a stylist would not carry to the occasion
     "wedding": {"gym", "travel", "office", "sport"}, "party": {"gym", "travel", "office", "sport"},
     "date": {"gym", "travel", "office", "sport"}, "interview": {"gym", "travel", "sport", "evening"},
-    "work": {"gym", "sport", "evening"}, "workout": {"evening", "office"}, "daily": {"evening", "gym"},
+    "work": {"gym", "sport", "evening"}, "workout": {"evening", "office"}, "gym": {"evening", "office"}, "daily": {"evening", "gym"},
     "travel": {"evening"},
 }
 RULES = (
@@ -53,7 +53,7 @@ RULES = (
     "head_to_toe_black_at_wedding",
 )
 SMART_EVENTS = frozenset({"work", "interview", "wedding"})
-SNEAKERS_WITH_DRESS_OK = frozenset({"daily", "travel", "workout", "date"})  # a casual date may wear white trainers
+SNEAKERS_WITH_DRESS_OK = frozenset({"daily", "travel", *WORKOUT_OCCASIONS, "date"})  # a casual date may wear white trainers
 BAG_OCCASIONS = frozenset({"work", "interview", "wedding", "party", "date", "travel"})
 
 
@@ -103,7 +103,7 @@ def occasion_rules(items: Sequence[Item], brief: Brief) -> list[str]:
     if brief.occasion in FORMAL_EVENTS and (_kinds(_worn(items)) & CASUAL_AT_FORMAL
                                             or any(t.formality == "casual" for t in traits)):
         found.append("casual_at_formal_event")
-    if brief.occasion == "workout" and any(t.formality in ("smart", "formal") for t in traits):
+    if brief.occasion in WORKOUT_OCCASIONS and any(t.formality in ("smart", "formal") for t in traits):
         found.append("dressy_at_workout")
     gear = [i for i in _worn(items) if traits_of(i).function in ("rain", "outdoor", "sport") and not _rain_layer(i, brief)]
     if brief.occasion in DRESSY and gear:
@@ -149,13 +149,15 @@ def season_rules(items: Sequence[Item], brief: Brief) -> list[str]:
     worn = _worn(items)
     warmths = [traits_of(i).warmth for i in worn]
     found = []
-    if brief.season in ("fall", "winter") and ("light" in warmths or _kinds(worn) & {"shorts", "sandals", "tank"}):
+    indoors = dress_code(brief.occasion, brief.season).indoors  # a heated gym: a tee and shorts in any month
+    if brief.season in ("fall", "winter") and not indoors \
+            and ("light" in warmths or _kinds(worn) & {"shorts", "sandals", "tank"}):
         found.append("out_of_season_light")
     if brief.season == "summer" and ("heavy" in warmths or _kinds(items) & SUMMER_HEAVY):
         found.append("out_of_season_heavy")
     has_layer = any(i.slot == "outerwear" for i in worn)
     if brief.season == "winter" and not has_layer and not any(w in ("warm", "heavy") for w in warmths) \
-            and brief.occasion != "workout":
+            and brief.occasion not in WORKOUT_OCCASIONS:
         found.append("no_warmth_in_winter")
     return found
 

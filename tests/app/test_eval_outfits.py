@@ -19,7 +19,8 @@ def test_the_grid_covers_every_occasion_gender_and_season_in_both_languages():
 @pytest.mark.parametrize("brief", [
     GridBrief("a job interview in winter, men", "en", "interview", "winter", "men"),
     GridBrief("여자 여름 결혼식 하객 코디 추천해줘", "ko", "wedding", "summer", "women"),
-    GridBrief("outfit for the gym in fall, women", "en", "workout", "fall", "women"),
+    GridBrief("outfit for a workout in fall, women", "en", "workout", "fall", "women"),
+    GridBrief("outfit for the gym in winter, men", "en", "gym", "winter", "men"),  # indoors: a tee, no coat
 ])
 def test_real_answers_break_no_stylist_rule(app_settings, brief):
     from app.wiring import build_services

@@ -181,3 +181,31 @@ def test_a_look_turned_down_in_so_many_words_is_replaced(text):
                                              ("preppy outfit for a campus tour", "classic")])
 def test_style_words_outside_the_vocabulary_take_the_nearest_style(text, style):
     assert extract(text).preferences.style == style
+
+
+@pytest.mark.parametrize(("text", "occasion"), [
+    ("gym, lifting, male, hate shorts", "gym"),
+    ("헬스장 운동복 여자", "gym"),
+    ("요가 수업 갈 때 입을 옷", "gym"),
+    ("going for a run in january, man", "workout"),
+])
+def test_a_workout_indoors_is_the_gym(text, occasion):
+    assert extract(text).preferences.occasion == occasion
+
+
+def test_the_gym_in_winter_is_a_tee_and_no_coat(services):
+    reply = say(services, "what do i wear to the gym in winter, man", "gym")
+    assert reply["outfits"] and reply["preferences"]["occasion"] == "workout"
+    assert not any(i.slot == "outerwear" for i in worn(reply))
+    assert not any(i.kind in ("sweatshirt", "sweater") for i in worn(reply))
+    assert "overcoat" not in reply["reply"]
+    run = say(services, "going for a run in january, man", "run")
+    assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in run["outfits"])
+
+
+def test_a_look_turned_down_comes_back_in_another_main_colour(services):
+    first = say(services, "남자 데일리룩 추천", "turned-down")
+    main = next(i["color_family"] for i in first["outfits"][2]["items"] if i["slot"] in ("top", "onepiece"))
+    reply = say(services, "3번 별로", "turned-down")
+    again = next(i["color_family"] for i in reply["outfits"][2]["items"] if i["slot"] in ("top", "onepiece"))
+    assert again != main and reply["outfits"][:2] == first["outfits"][:2]
