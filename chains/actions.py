@@ -791,6 +791,14 @@ def brands(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     return {"reply": _brands_for_me(turn.services, state["conversation"], state["preferences"], turn.wardrobe)}
 
 
+def _body_notes(services: AgentServices, heard: Understanding, lang: str) -> str:
+    """The notes on the build a size question also asks about ("what cut for a pear shape?"), as text."""
+    body = [t for t in heard.topics if t.startswith("body:") and t != "body:pregnancy"]
+    if not body or services.knowledge is None:
+        return ""
+    return " ".join(f"{n['title']}: {n['text']}" for n in services.knowledge.by_topic(body, lang)[:1])
+
+
 def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     conversation, heard = state["conversation"], state["understanding"]
     if "body:pregnancy" in heard.topics:  # "what size tops? was a M before the bump": the size worn before decides
@@ -815,6 +823,8 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         said = _usual_size_answer(conversation.language, heard.size_said, state["preferences"].gender)
         # (no question for the numbers: the size they wear answers it; numbers said next still get the chart's)
         reply = replace(reply, text=said if asked else f"{said} {reply.text}", type="answer", asks=())
+    if not asked and (body_notes := _body_notes(runtime.context.services, heard, conversation.language)):
+        reply = replace(reply, text=f"{reply.text} {body_notes}")  # "...and what cut suits a pear shape?"
     pending = ("size",) if asked else ()  # the next message with the numbers or the gender is the answer
     said = (heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1])
     return {"reply": reply, "conversation": conversation.evolve(pending=pending, questions_in_row=0, body=said)}

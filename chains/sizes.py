@@ -3,8 +3,8 @@
 Method (documented in data/README.md): nearest neighbour over the project's own reference chart,
 `data/sizes/size_chart.csv`, which gives for every size the height and weight of a typical wearer
 (compiled from common retail size guides: letter sizes with their Korean numbers for tops, waist
-in inches for bottoms). Distances are in "chart steps" (5 cm of height, 7 kg of weight), so both
-count alike; a person far outside the chart gets no suggestion rather than a wrong one.
+in inches for bottoms). Distances are in "chart steps" (10 cm of height, 7 kg of weight: girth sets a
+size more than height); a person far outside the chart gets no suggestion rather than a wrong one.
 It is a starting point, not a fit guarantee: brands cut differently, and the reply says so.
 """
 
@@ -18,7 +18,9 @@ from pathlib import Path
 import prompts
 
 SIZE_CHART = Path(__file__).resolve().parents[1] / "data" / "sizes" / "size_chart.csv"
-HEIGHT_STEP_CM, WEIGHT_STEP_KG = 5.0, 7.0
+# One size to the next is about 7 kg of weight but 10 cm of height: girth, not height, sets the size of a
+# top or a waist (a short, fuller woman takes the fuller size, not a small one for her height)
+HEIGHT_STEP_CM, WEIGHT_STEP_KG = 10.0, 7.0
 MAX_DISTANCE = 2.5  # chart steps: beyond this the chart does not describe the person
 
 

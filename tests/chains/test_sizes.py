@@ -94,3 +94,11 @@ def test_a_weight_said_beside_the_word_size_is_no_korean_size() -> None:
     assert (weight.size_said, weight.size_usual) == (None, None) and (weight.height_cm, weight.weight_kg) == (160.0, 55.0)
     said = extract("평소 55 사이즈 입어요 이 원피스 55 사면 될까요? 여자")
     assert said.size_usual == "55"
+
+
+def test_a_size_question_that_asks_about_a_build_too_gets_both(app_settings) -> None:
+    from app.wiring import build_services
+
+    reply = build_services(app_settings).stylist.turn(
+        "pear", "I'm 5'3 and 160 lbs, what size jeans should I get? and what cut is flattering for a pear shape? woman").to_json()
+    assert "bottoms 30" in reply["reply"] and "straight" in reply["reply"].lower()
