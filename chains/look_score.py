@@ -35,6 +35,8 @@ STYLE_MATCH = 0.35
 # A feminine or chic look walks in flats, sandals or heels wherever the occasion lets it (not a run)
 SOFT_STYLES = frozenset({"feminine", "chic"})
 TRAINERS_IN_A_SOFT_STYLE = 0.4
+HEAD_TO_TOE_BLACK = 0.3
+BLACK_FRIENDLY_OCCASIONS = frozenset({"gig", "black_tie", "cocktail", "party"})  # an evening in black is chic
 ON_FOOT_OCCASIONS = frozenset({*WORKOUT_OCCASIONS, "hiking", "festival", "gig", "flight", "travel", "golf"})  # trainers stay
 FORMALITY_STEP = 0.4  # per level a piece sits away from the look's aim
 SPREAD_PENALTY = 0.7  # per level beyond one between the most and least formal worn pieces
@@ -248,6 +250,9 @@ def balance_score(items: Sequence[Item], ctx: LookContext) -> float:
     if "onepiece" in slots and shoes is not None and traits_of(shoes).formality == "athletic" \
             and ctx.code.occasion not in WORKOUT_OCCASIONS:
         score -= RUNNERS_UNDER_A_DRESS
+    if sombre_black(items) and "black" not in ctx.prefs.colors and not ctx.code.strict_colours \
+            and ctx.code.occasion not in BLACK_FRIENDLY_OCCASIONS:
+        score -= HEAD_TO_TOE_BLACK  # a black knit, black trousers and a black jacket: heavy and dull by day
     return score + _pairing_score(items, slots, ctx)
 
 
