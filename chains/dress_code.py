@@ -95,6 +95,8 @@ class DressCode:
     indoors: bool = False  # a heated room in any month (a gym): the season brings no layer and no warm pieces
     stays_formal: bool = False  # no look dresses it down (a funeral's shirt and tie, a court's suit)
     layer_dressed_down: str | None = None  # the layer policy of a look aiming below its target (`styled_code`)
+    street_shoes: tuple[str, ...] = ()  # shoes a street look adds (clean trainers at a club night)
+    street_kinds: frozenset[str] = frozenset()  # kinds a street look may wear that the code leaves out (a hoodie)
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -266,16 +268,21 @@ def dress_code(occasion: str, season: str) -> DressCode:
         winter_shoes=frozenset(occ.get("winter_shoes", ())),
         fine_if_asked=frozenset(occ.get("fine_if_asked", ())), season_exempt_kinds=exempt,
         stays_formal=occ.get("stays_formal", False), layer_dressed_down=occ.get("layer_dressed_down"),
-        indoors=occ.get("indoors", False),
+        indoors=occ.get("indoors", False), street_shoes=tuple(occ.get("street_shoes", ())),
+        street_kinds=frozenset(occ.get("street_kinds", ())),
     )
 
 
 @cache
 def styled_code(occasion: str, season: str, style: str) -> DressCode:
-    """The code as a look of this style wears it. A look aiming below a formal occasion's target ("less
+    """The code as a look of this style wears it. A street look at a party takes its trainers and sweatshirts
+    where the table says so (`street_shoes`, `street_kinds`). A look aiming below a formal occasion's target ("less
     formal" at a 돌잔치, "정장까진 아닌" for an interview) is smart, not dressed: a fine knit may stand in for
     the dress shirt, and the occasion may make the jacket optional; a funeral's code never dresses down."""
     code = dress_code(occasion, season)
+    if style == "street" and (code.street_shoes or code.street_kinds):  # a club night in trainers and a hoodie
+        return replace(code, shoes=tuple(dict.fromkeys(code.street_shoes + code.shoes)),
+                       exclude_kinds=code.exclude_kinds - code.street_kinds)
     if code.stays_formal or code.target < FORMAL_RANK or code.aim(style) >= FORMAL_RANK:
         return code
     layer = code.layer

@@ -56,7 +56,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "blouse": ("blouse", "블라우스", "peplum top", "peplum", "페플럼"),
     "sweater": ("sweater", "knit", "knitwear", "jumper", "pullover", "니트", "스웨터", "turtleneck", "turtle neck",
                 "roll neck", "rollneck", "polo neck", "mock neck", "터틀넥", "폴라", "목폴라", "폴라티"),
-    "sweatshirt": ("sweatshirt", "hoodie", "crewneck", "맨투맨", "후드티", "후디"),
+    "sweatshirt": ("sweatshirt", "hoodie", "crewneck", "맨투맨", "후드티", "후디", "후드", "후드 집업", "후드집업"),
     "tank": ("tank", "tank top", "sleeveless", "민소매", "나시", "탱크탑"),
     "jacket": ("jacket", "bomber", "숏패딩", "short puffer", "short padded jacket", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓", "데님 재킷",
                "데님 자켓", "데님재킷", "데님자켓"),

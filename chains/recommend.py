@@ -93,10 +93,12 @@ def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ..
     wanted = tuple(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == slot)
     if wanted:  # "a jacket" over a cocktail dress may be a blazer
         return tuple(dict.fromkeys(k for kind in wanted for k in (kind, *NARROWER_KINDS.get(kind, ()))))
-    code = dress_code(brief.occasion, brief.season)
+    # (one pool serves every style of the answer: what any of their codes allows; a street look's trainers too)
+    codes = [styled_code(brief.occasion, brief.season, style) for style in dict.fromkeys(brief.styles)]
     # (a tie comes in its own slot, where the look is formal enough for one: never as the accessory)
-    kinds = {"accessory": tuple(k for k in code.accessories if k != "tie"), "shoes": code.shoes}.get(slot, KINDS_BY_SLOT[slot])
-    return tuple(k for k in kinds if k not in code.exclude_kinds and k not in brief.avoid_kinds)
+    kinds = tuple(dict.fromkeys(k for code in codes for k in {"accessory": tuple(k for k in code.accessories if k != "tie"),
+                                                              "shoes": code.shoes}.get(slot, KINDS_BY_SLOT[slot])))
+    return tuple(k for k in kinds if any(k not in code.exclude_kinds for code in codes) and k not in brief.avoid_kinds)
 
 
 def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brief,

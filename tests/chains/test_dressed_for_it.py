@@ -209,3 +209,11 @@ def test_a_look_turned_down_comes_back_in_another_main_colour(services):
     reply = say(services, "3번 별로", "turned-down")
     again = next(i["color_family"] for i in reply["outfits"][2]["items"] if i["slot"] in ("top", "onepiece"))
     assert again != main and reply["outfits"][:2] == first["outfits"][:2]
+
+
+def test_a_street_look_at_a_club_party_wears_trainers_and_a_sweatshirt(services):
+    reply = say(services, "클럽 생파 가는데 스트릿하게 남자", "club")
+    assert reply["outfits"] and reply["preferences"]["style"] == "street"
+    kinds = {i.kind for i in worn(reply)}
+    assert "sneakers" in kinds and "sweatshirt" in kinds
+    assert say(services, "후드 빼고", "club")["type"] == "outfits"
