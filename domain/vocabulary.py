@@ -33,7 +33,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "daily": ("casual", "smart casual", "travel"), "work": ("formal", "smart casual"),
     "date": ("casual", "smart casual", "party"), "interview": ("formal",),
     "wedding": ("formal", "ethnic", "party"), "party": ("party", "smart casual"),
-    "travel": ("travel", "casual", "sports"), "flight": ("travel", "casual"), "workout": ("sports",),
+    "travel": ("travel", "casual", "sports"), "flight": ("travel", "casual"), "workout": ("sports",), "gym": ("sports",),
     "funeral": ("formal",),  # an event's example looks only (chains/lexicon.py EVENT_BRIEFS), no vocabulary word
     "hiking": ("sports", "casual", "travel"),  # read from "hiking", "등산": no vocabulary word either
     "golf": ("sports", "casual", "smart casual"),
@@ -48,11 +48,13 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
 }
 # Occasions the stylist dresses for that the chat contract has no word for: the word it reports instead.
 CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel", "ceremony": "wedding",
-                                            "church": "wedding", "flight": "travel", "work_dinner": "work", "school_meeting": "daily", "gig": "daily", "beach": "travel",
+                                            "church": "wedding", "flight": "travel", "work_dinner": "work", "school_meeting": "daily", "gig": "daily", "beach": "travel", "gym": "workout",
                                             "family_holiday": "wedding", "festival": "daily",
                                             "culture": "date", "family_dinner": "date", "dinner": "date", "graduation": "party", "cocktail": "party",
                                             "black_tie": "party", "golf": "workout",
                                             "court": "interview", "beach_wedding": "wedding"}
+# A workout's occasions: one outdoors in the weather (a run, tennis), one in a heated gym (weights, yoga)
+WORKOUT_OCCASIONS = frozenset({"workout", "gym"})
 # Families that pair with anything: the backbone of colour harmony.
 NEUTRAL_FAMILIES = frozenset({"black", "white", "grey", "navy", "beige", "brown"})
 QUIET_FAMILIES = NEUTRAL_FAMILIES | {"metallic"}  # the neutrals, and steel or gold on accessories
