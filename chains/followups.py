@@ -208,6 +208,22 @@ def _main_colour(look: Outfit) -> str | None:
     return main.color_family if main else None
 
 
+def _changed_in_place(lang: str, looks: Sequence[Outfit], number: int, heard: Understanding, prefs: Preferences,
+                      season: str) -> tuple[Outfit, str] | None:
+    """A change one look takes as it is, with no search, and what the reply says of it: another look's piece
+    put on it ("1번에 2번 신발로 바꿔줘"), or its tie taken off ("can you make #1 a bit less stuffy?" at a
+    wedding: the jacket stays); None for any other change."""
+    look = looks[number - 1]
+    if (given := _piece_of_other_look(looks, heard)) is not None:
+        return _with_piece(look, given), prompts.render(lang, "revised_one_from_look", number=number,
+                                                         other=heard.from_look,
+                                                         piece=_piece_words(lang, given, article=False))
+    if untied := _untied(look, heard, prefs, season):
+        return untied, prompts.render(lang, "revised_one_untied", number=number,
+                                      occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
+    return None
+
+
 def _piece_of_other_look(looks: Sequence[Outfit], heard: Understanding) -> Item | None:
     """The piece another look on screen wears in the slot named ("put look 2's shoes on look 1"), or None."""
     if not heard.from_look or heard.from_look > len(looks) or heard.from_look == heard.target_look:
@@ -240,15 +256,8 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if worn := _already_as_asked(look, heard):  # "#2 but swap the shoes, I only own black shoes": #2's are black
         text = prompts.render(lang, "revised_one_already", number=number, piece=_piece_words(lang, worn))
         return show_looks(services, conversation, looks, text, events)
-    if (given := _piece_of_other_look(looks, heard)) is not None:  # "1번에 2번 신발로 바꿔줘": #2's pair on #1
-        looks[number - 1] = _with_piece(look, given)
-        text = prompts.render(lang, "revised_one_from_look", number=number, other=heard.from_look,
-                              piece=_piece_words(lang, given, article=False))
-        return show_looks(services, conversation, looks, text, events)
-    if untied := _untied(look, heard, prefs, season_of(services, prefs)):
-        looks[number - 1] = untied  # "can you make #1 a bit less stuffy?" at a wedding: the tie off, the jacket on
-        text = prompts.render(lang, "revised_one_untied", number=number,
-                              occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
+    if changed := _changed_in_place(lang, looks, number, heard, prefs, season_of(services, prefs)):
+        looks[number - 1], text = changed
         return show_looks(services, conversation, looks, text, events)
     added = _swapped_kind_it_lacks(look, heard)
     if added and not heard.puts_piece_on_look:  # "replace the jacket in #1" when #1 has none

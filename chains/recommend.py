@@ -95,10 +95,16 @@ def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ..
         return tuple(dict.fromkeys(k for kind in wanted for k in (kind, *NARROWER_KINDS.get(kind, ()))))
     # (one pool serves every style of the answer: what any of their codes allows; a street look's trainers too)
     codes = [styled_code(brief.occasion, brief.season, style) for style in dict.fromkeys(brief.styles)]
-    # (a tie comes in its own slot, where the look is formal enough for one: never as the accessory)
-    kinds = tuple(dict.fromkeys(k for code in codes for k in {"accessory": tuple(k for k in code.accessories if k != "tie"),
-                                                              "shoes": code.shoes}.get(slot, KINDS_BY_SLOT[slot])))
+    kinds = dict.fromkeys(k for code in codes for k in _code_kinds(slot, code))
     return tuple(k for k in kinds if any(k not in code.exclude_kinds for code in codes) and k not in brief.avoid_kinds)
+
+
+def _code_kinds(slot: str, code: DressCode) -> tuple[str, ...]:
+    """The kinds a dress code offers in a slot (a tie comes in its own slot, where the look is formal enough
+    for one: never as the accessory)."""
+    if slot == "accessory":
+        return tuple(k for k in code.accessories if k != "tie")
+    return code.shoes if slot == "shoes" else KINDS_BY_SLOT[slot]
 
 
 def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brief,
