@@ -41,6 +41,7 @@ from retrieval.trends import Rising, SeasonTrend, season_trend
 log = logging.getLogger(__name__)
 
 
+NEXT_SIZE = {"XS": "S", "S": "M", "M": "L", "L": "XL", "XL": "XXL"}
 # A build that shirts must fit first: the larger size, the waist taken in (never the other way round)
 _BROAD_BUILD = re.compile(r"broad(?:er)? shoulders?|wide shoulders?|big shoulders?|broad chest|big chest|athletic build|"
                           r"muscular|bodybuilder|lift weights|어깨가? (?:넓|넙|큰|커)|어깨 넓|가슴이? (?:넓|커)|근육|운동을? 많이",
@@ -821,6 +822,9 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply = replace(reply, text=fit)
     elif heard.size_said:  # "I usually wear L, so L here too?": that first, then what the numbers say if known
         said = _usual_size_answer(conversation.language, heard.size_said, state["preferences"].gender)
+        if (up := NEXT_SIZE.get(heard.size_said.upper())) and _BROAD_BUILD.search(heard.text):
+            # "usually a M but broad shoulders": shoulders cannot be let out, so the size up unless they fit
+            said += " " + prompts.render(conversation.language, "size_broad_up", size=heard.size_said.upper(), up=up)
         # (no question for the numbers: the size they wear answers it; numbers said next still get the chart's)
         reply = replace(reply, text=said if asked else f"{said} {reply.text}", type="answer", asks=())
     if not asked and (body_notes := _body_notes(runtime.context.services, heard, conversation.language)):

@@ -483,7 +483,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     "capsule": ("capsule", "mix and match", "mix & match", "rewear", "re-wear", "few pieces", "fewer pieces",
                 "pack light", "packing light", "carry-on only", "carry on only", "what should i pack", "what to pack",
                 "what should i bring", "what to bring", "돌려 입", "돌려입", "짐 줄", "옷 몇 개로", "몇 벌로",
-                "적은 옷으로", "캡슐", "뭐 챙겨", "짐 싸", "짐싸", "짐 가볍게", "짐을 가볍게",
+                "적은 옷으로", "캡슐", "뭐 챙겨", "뭐챙겨", "뭘 챙겨", "뭘챙겨", "뭐 가져가", "뭐가져가", "짐 싸", "짐싸",
+                "짐 가볍게", "짐을 가볍게",
                 "travel light", "traveling light", "travelling light", "pack lightly"),
     # "그걸로", "perfect, thanks": the looks on screen are taken as they are
     "ack": ("thanks", "thank you", "thx", "perfect", "love it", "love them", "looks good", "looks great", "great",

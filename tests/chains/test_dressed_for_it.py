@@ -217,3 +217,8 @@ def test_a_street_look_at_a_club_party_wears_trainers_and_a_sweatshirt(services)
     kinds = {i.kind for i in worn(reply)}
     assert "sneakers" in kinds and "sweatshirt" in kinds
     assert say(services, "후드 빼고", "club")["type"] == "outfits"
+
+
+@pytest.mark.parametrize("text", ["부산 여행 2박3일 가는데 옷 뭐챙겨가야돼? 여자", "제주도 3박4일 뭘 챙겨 갈까 남자"])
+def test_what_to_pack_in_korean_asks_for_a_capsule(text):
+    assert "capsule" in extract(text).intents

@@ -102,3 +102,11 @@ def test_a_size_question_that_asks_about_a_build_too_gets_both(app_settings) -> 
     reply = build_services(app_settings).stylist.turn(
         "pear", "I'm 5'3 and 160 lbs, what size jeans should I get? and what cut is flattering for a pear shape? woman").to_json()
     assert "bottoms 30" in reply["reply"] and "straight" in reply["reply"].lower()
+
+
+def test_a_usual_size_with_broad_shoulders_takes_the_size_up_unless_the_shoulders_fit(app_settings) -> None:
+    from app.wiring import build_services
+
+    reply = build_services(app_settings).stylist.turn(
+        "broad", "what size should I get in your wool coat if I'm usually a M in tops but broad shoulders?").to_json()
+    assert "take L unless M" in reply["reply"]
