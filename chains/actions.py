@@ -448,8 +448,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
                  or (heard.question == "yesno" and heard.preferences.season)):  # "shorts in winter?": the answer
         text = said.strip()
     else:
-        text = (said + " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"])
-                                for n in notes)).strip()
+        text = (said + _notes_text(lang, notes)).strip()
     # ("is a bucket hat too much?", "do I need a hat?" with looks on screen ask leave for a piece, not for
     # looks around it)
     if conversation.looks and not (heard.asks_to_see or heard.event or (heard.kinds or says_new_brief(heard))
@@ -760,8 +759,7 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,
                                          state["preferences"].gender)):
         # "#2 but lower heels. and tote or structured bag for that?": the change, then the question's answer
-        said = " ".join(prompts.render(conversation.language, "knowledge_note", title=n["title"], text=n["text"])
-                        for n in notes[:1])
+        said = _notes_text(conversation.language, notes[:1])
         reply = replace(reply, text=f"{reply.text} {said}")
     if state["brief"] is not state["preferences"]:  # looks of an answer's example brief: the person's
         preferences = state["preferences"]  # own preferences are saved, not that brief
@@ -797,7 +795,12 @@ def _body_notes(services: AgentServices, heard: Understanding, lang: str) -> str
     body = [t for t in heard.topics if t.startswith("body:") and t != "body:pregnancy"]
     if not body or services.knowledge is None:
         return ""
-    return " ".join(f"{n['title']}: {n['text']}" for n in services.knowledge.by_topic(body, lang)[:1])
+    return _notes_text(lang, services.knowledge.by_topic(body, lang)[:1])
+
+
+def _notes_text(lang: str, notes: Sequence[dict[str, str]]) -> str:
+    """Knowledge notes as the reply says them, one after the other."""
+    return " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
 
 
 def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

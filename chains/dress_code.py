@@ -45,6 +45,7 @@ BRIDES_COLOURS = frozenset({"white", "beige"})  # avoided at a wedding even when
 BAND_ACCESSORIES = frozenset({"bag", "watch", "belt"})
 
 
+# A shoe whose name says it has a heel, whatever kind the catalogue files it under ("Leather Heels" as sandals)
 HEEL_WORDS = ("heel", "heels", "stiletto", "stilettos", "pumps", "wedge", "wedges")
 # Shine on a watch or a piece of jewellery, by its name.
 SHINY_COLOURS = frozenset({"gold", "rose gold"})  # the catalogue's colour labels; silver reads as plain steel
