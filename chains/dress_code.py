@@ -319,5 +319,5 @@ def formality_levels(code: DressCode) -> tuple[str, ...]:
 
 
 # The pieces an occasion's custom expects, which a look may still go without when asked
-EXPECTED_PIECES = {"tie": frozenset({"funeral", "interview", "wedding", "court", "black_tie"}),
-                   "blazer": frozenset({"funeral", "interview", "court"})}
+EXPECTED_PIECES = {"tie": frozenset({"funeral", "interview", "wedding", "court", "black_tie", "formal_office"}),
+                   "blazer": frozenset({"funeral", "interview", "court", "formal_office"})}

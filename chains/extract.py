@@ -150,6 +150,10 @@ _WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|c
 _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규정|복장 규칙)\s*(?:은|이|가|는)?\s*(?:있|뭐|어떻|\?)"
                                r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
 # "is it dated?", "이거 유행 지난거야?": the garment shown, pointed at without its name
+_QUIET = {"quiet": lexicon.QUIET_TERMS}  # "너무 튀는 건 싫어요": nothing bright, the shoes and the bag included
+# "can you do it in navy and grey?", "네이비랑 그레이로 해줘": the looks kept to the colours said (with two or more)
+_LOOKS_IN = re.compile(r"\b(?:do|make|redo|have|show|want|see)\s+(?:it|them|these|those|the looks?|the outfits?|everything)"
+                       r"\s+(?:all\s+)?in\b|(?:으로|로)\s*(?:해|맞춰|바꿔|코디|보여)")
 _POINTS_AT_IT = re.compile(r"\b(?:this|these|it|they|them|those)\b|이거|이건|이게|요거|얘|저거")
 # a question by its mark, its word order or its Korean ending ("are these too much for ...", "이거 과한가")
 _ASKED = re.compile(r"\?|^\s*(?:are|is|isn'?t|aren'?t|would|will)\b|(?:가|까|나|니)\s*$", re.IGNORECASE)
@@ -366,6 +370,7 @@ class Understanding:
     about_kinds: tuple[str, ...] = ()  # the kinds the message is about ("what trousers go with these shoes?": none)
     target_look: int | None = None  # "swap the shoes on #2", "the first one in navy", "3번 신발만" -> that look only
     from_look: int | None = None  # "1번에 2번 신발로 바꿔줘": the look whose piece the target look takes
+    dropped_look: int | None = None  # "not look 3, more like look 1": the look to take away beside the new ones
     earlier_set: str | None = None  # looks shown before these: "first" ("the very first set") | "previous" ("아까 2번")
     own_gender: str | None = None  # who the person is ("im a girl"; "남친 생일선물": most often hers), not whom they dress
     for_self: bool = False  # "back to mine", "내꺼도 골라줘": looks for the person themselves again
@@ -586,6 +591,11 @@ def _partner_swapped(text: str, kinds: list[Match], slots: list[Match]) -> str |
         return None
     other = [slot for m, slot in named if _OTHER_BEFORE.search(text[max(0, m.start - 24):m.start])]
     return other[0] if other else None
+
+
+def _kind_traded(wanted_kinds: Sequence[str], avoided_kinds: Sequence[str]) -> bool:
+    """"힐 말고 플랫슈즈로", "a blouse instead of the knit": one kind traded for another in the same part of a look."""
+    return any(KIND_TO_SLOT.get(w) == KIND_TO_SLOT.get(a) is not None for w in wanted_kinds for a in avoided_kinds)
 
 
 def _partners_parents(text: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -842,7 +852,10 @@ def _compared_looks(text: str) -> tuple[int, int] | None:
 
 
 def _like_look(text: str) -> int | None:
-    hit = _LIKE_LOOK.search(text) or _LIKE_ORDINAL.search(text)
+    hits = list(_LIKE_LOOK.finditer(text))
+    # ("drop #1 and give me more like #2": the look said to be liked, over a bare number)
+    hit = next((h for h in hits if not h.group().startswith("#")), None) or (hits[0] if hits else None) \
+        or _LIKE_ORDINAL.search(text)
     if not hit:
         return None
     said = next(g for g in hit.groups() if g)
@@ -1097,6 +1110,12 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     if {"gym", "workout"} <= said:  # "헬스장 운동복": the gym is where the workout is, indoors
         said.discard("workout")
         occasions = [m for m in occasions if m.value != "workout"]
+    if "formal_office" in said and said - {"formal_office", "work", "daily"}:
+        # "law firm holiday party", "interview at a bank": the event, as at any office
+        said = (said - {"formal_office"}) | {"work"}
+        occasions = [replace(m, value="work") if m.value == "formal_office" else m for m in occasions]
+    elif "formal_office" in said:  # "starting at a law firm, what should I wear to work?": its suits
+        return "formal_office"
     if "work_dinner" in said:  # "client dinner at a steakhouse, business casual": the dinner, dressed for work
         return "work_dinner"
     if "school_meeting" in said:  # "parents' night, don't want to look like a board meeting": the school's
@@ -1205,6 +1224,19 @@ def _without_cold_words(match: re.Match[str]) -> str:
 # "not look 3", "no to #2", "3번은 아니야": the look turned down in so many words
 _NOT_THAT_LOOK = re.compile(r"^\s*(?:not|no|nope|no to|skip)\s+(?:look\s*|#\s*|number\s*|option\s*)\d\b"
                             r"|\d\s*번(?:은|는)?\s*(?:아니|아냐|아님|패스|빼고|제외)")
+
+
+# "not look 3", "drop #2", "3번은 별로고": the look turned away, named beside the one liked
+_DROPPED_LOOK = re.compile(r"(?:\bnot|\bno to|\bskip|\bdrop|\bditch|\blose|\bremove|\bget rid of|\bhate|\bdon'?t like"
+                           r"|\bdislike)\s+(?:the\s+)?(?:look\s*|#\s*|number\s*|option\s*)(\d)\b"
+                           r"|(\d)\s*번(?:\s*코디)?(?:은|는)?\s*(?:별로|아니|아냐|아님|패스|빼|제외|싫)")
+
+
+def _dropped_look(text: str, like: int | None) -> int | None:
+    """The look turned away in a message that asks for more like another ("not look 3. more like look 1")."""
+    hit = _DROPPED_LOOK.search(text) if like else None
+    number = int(next(g for g in hit.groups() if g)) if hit else None
+    return number if number != like else None
 
 
 def _dislikes_a_look(lowered: str, *said: Sequence[str]) -> bool:
@@ -1404,7 +1436,9 @@ def extract(text: str) -> Understanding:
         | ({"less_formal"} if any(m.value == "plainer" for m in followups) else set())
         | ({"layer"} if _LAYER_TOO.search(lowered) and not (followups or occasions or styles) else set())
         | ({"swap"} if slots and _OTHER_OF_A_PART.search(lowered) else set())
-        | ({"swap"} if _dislikes_a_look(lowered, kind_values, avoided_kinds, wanted, avoided) else set()),
+        | ({"swap"} if _dislikes_a_look(lowered, kind_values, avoided_kinds, wanted, avoided) else set())
+        # (a new brief that trades one kind for another starts over: "출근룩 치마 말고 바지로")
+        | ({"swap"} if _kind_traded(wanted_kinds, avoided_kinds) and not (occasions or styles or genders) else set()),
         puts_piece_on_look=puts_piece_on_look,
         slots=(partner,) if (partner := _partner_swapped(lowered, kinds, slots)) else
         tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k) for k in kind_values + tuple(avoided_kinds)])),
@@ -1419,6 +1453,7 @@ def extract(text: str) -> Understanding:
         target_look=None if like else ((moved[1] if moved else None) or _target_look(lowered) or _like_look(lowered)
                                        or (1 if just_one else None)),
         from_look=moved[0] if moved and not like else None,
+        dropped_look=_dropped_look(lowered, like),
         earlier_set=_earlier_set(lowered),
         own_gender=_own_gender(lowered, genders, roles, companions),
         for_self=bool(_FOR_SELF.search(lowered)),
@@ -1464,8 +1499,9 @@ def extract(text: str) -> Understanding:
         chest_cm=_chest_cm(lowered),
         neck_cm=_neck_cm(lowered),
         asks_to_see=bool(_SHOW_ME.search(lowered)),
-        feel=replace(felt, tone=_tone(lowered, tones) or felt.tone,
-                     palette=tuple(wanted) if wanted and find_terms(lowered, lexicon.PALETTE_TERMS)[0] else ()),
+        feel=replace(felt, tone=_tone(lowered, tones) or ("quiet" if find_terms(lowered, _QUIET)[0] else None) or felt.tone,
+                     palette=tuple(wanted) if wanted and (find_terms(lowered, lexicon.PALETTE_TERMS)[0] or len(wanted) > 1
+                                                          and not kind_values and _LOOKS_IN.search(lowered)) else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)),
         topics=topics,
         asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0]),

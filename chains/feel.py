@@ -43,19 +43,25 @@ SHOULDER_DETAIL = re.compile(r"\b(?:puff(?:ed)?[- ]sleeves?|cap[- ]sleeves?|boat
 # Cuts that stop the leg short or the body low ("키 160인데 다리 길어보이게"): cropped and cuffed trousers, long tunics.
 SHORTENING = re.compile(r"\b(?:capris?|cropped|crop|3/4(?:th)?|three[- ]fourths?|joggers?|cuffed|bermudas?|culottes?|"
                         r"tunics?|longline)\b", re.IGNORECASE)
-TONES = ("dark", "light", "earthy", "pastel")
+TONES = ("dark", "light", "earthy", "pastel", "quiet")
 # The colour families a tone keeps out of the clothes (accessories and shoes keep theirs).
 OFF_TONE = {"dark": frozenset({"white", "beige", "pink", "yellow", "orange"}),
             "light": frozenset({"black", "navy", "brown", "olive"}),
             # browns, olives, beiges and greys: nothing bright or shiny ("i like earthy tones")
             "earthy": frozenset({"purple", "pink", "red", "yellow", "orange", "white", "metallic", "multi"}),
-            "pastel": frozenset({"black", "navy", "brown", "olive", "multi"})}
+            "pastel": frozenset({"black", "navy", "brown", "olive", "multi"}),
+            # nothing that stands out ("너무 튀는 건 싫어요"): neutrals and muted shades, shoes and bags too
+            "quiet": frozenset({"red", "pink", "yellow", "orange", "purple", "multi"})}
+# The slots a tone holds: the clothes; a quiet look's shoes and bag as well (teal heels stand out)
+TONE_SLOTS = {"quiet": ("top", "bottom", "onepiece", "outerwear", "shoes", "accessory")}
+QUIET_CHROMA, QUIET_PALE = 35.0, 60.0  # a pale blue shirt is quiet, a teal or a kelly green is not
 # Pastels by the colour's own shade (CIELAB): light (pink, lavender, mint, cream) and soft (no yellow, lime or
 # orange at full strength); mid grey, rose, red and magenta fall outside, which no colour family can say.
 PASTEL_LIGHTNESS, PASTEL_CHROMA = 68.0, 45.0
 MULTICOLOURED = re.compile(r"\bmulti[- ]?colou?r(?:ed)?\b", re.IGNORECASE)
 TONED_SLOTS = ("top", "bottom", "onepiece", "outerwear")
 TIGHT_KINDS = ("leggings",)
+LEATHERS = ("black", "brown")
 HIGH_SHOE_KINDS = ("heels",)
 
 
@@ -102,6 +108,12 @@ class Feel:
             before = replace(before, palette=())
         return Feel.of(before.said + now.said)
 
+    @property
+    def leather_allowed(self) -> bool:
+        """Whether plain black or brown shoes go with the palette: two colours or more, none of them a neutral
+        the shoes could take instead ("navy and grey" yes; "black and white", "all white" no)."""
+        return len(self.palette) > 1 and not set(self.palette) & {"black", "brown", "white", "beige"}
+
     def kinds_out(self) -> tuple[str, ...]:
         """Kinds that never fit it: leggings are tight, heels no comfort, tees cotton."""
         kinds = (TIGHT_KINDS if self.relaxed or self.long else ()) + (HIGH_SHOE_KINDS if self.comfort else ())
@@ -132,10 +144,13 @@ class Feel:
             return False
         if self.dry and item.slot == "shoes" and not (rain_ready(item) and traits_of(item).kind != "flats"):
             return False
-        if self.tone and item.slot in TONED_SLOTS and not in_tone(item, self.tone):
+        if self.tone and item.slot in TONE_SLOTS.get(self.tone, TONED_SLOTS) and not in_tone(item, self.tone):
             return False
-        if self.palette and item.slot in (*TONED_SLOTS, "shoes") and item.color_family not in self.palette:
-            return False  # a colour dress code holds for every piece of clothing and the shoes
+        if self.palette and item.slot in (*TONED_SLOTS, "shoes") and item.color_family not in self.palette \
+                and not (item.slot == "shoes" and self.leather_allowed and item.color_family in LEATHERS):
+            # a colour dress code holds for every piece of clothing and the shoes ("navy and grey" may walk in
+            # black or brown leather; "all white" or "mostly grey black white" may not)
+            return False
         return not any(FABRICS[f][0].search(item.name) for f in self.fabrics_out)
 
 
@@ -144,6 +159,8 @@ def in_tone(item: Item, tone: str) -> bool:
     a charcoal "grey"; pastels by lightness and softness."""
     if tone == "pastel" and item.slot == "outerwear":  # few jackets come in pastels: a light one will do
         tone = "light"
+    if tone == "quiet" and traits_of(item).kind == "jeans":
+        return True  # blue denim stands out nowhere
     # ("Multi Coloured Playsuit" filed as pink: the name says more)
     named = "Multi" if MULTICOLOURED.search(item.name) else colour_named_in(item.name)
     if any(not _colour_in_tone(colour, family_of(colour), tone) for colour in {item.color, named} - {None}):
@@ -157,6 +174,9 @@ def _colour_in_tone(colour: str, family: str, tone: str) -> bool:
     lightness, a, b = shade_of(colour, family)
     if tone == "pastel":
         return lightness >= PASTEL_LIGHTNESS and math.hypot(a, b) <= PASTEL_CHROMA
+    if tone == "quiet":  # (navy, a bottle green and a pale blue are quiet; teal and cobalt are not)
+        return family not in ("blue", "green") or lightness < DARK_SHADE \
+            or lightness >= QUIET_PALE and math.hypot(a, b) <= QUIET_CHROMA
     return tone != "light" or lightness >= DARK_SHADE
 
 

@@ -13,12 +13,12 @@ FINISHING_KINDS = ("socks", "belt", "tie", "bag")
 # "신발은 뭐 신어야돼?", "겉옷은?": the piece of a slot each look on screen wears, and what the occasion wants
 FINISHING_SLOTS = ("shoes", "outerwear")
 # The shoes an occasion wants, by how dressed it is (the intro of the answer names them).
-SHOES_BY_OCCASION = {"work": "dressed", "interview": "dressed", "funeral": "mourning", "wedding": "dressed",
+SHOES_BY_OCCASION = {"work": "dressed", "interview": "dressed", "formal_office": "dressed", "funeral": "mourning", "wedding": "dressed",
                      "black_tie": "dressed", "party": "evening", "cocktail": "evening", "date": "evening",
                      "hiking": "outdoor", "workout": "sport", "gym": "sport", "ski": "outdoor"}
 # The bag an occasion carries: a clutch for the evening, a structured tote for work, a backpack outdoors.
 BAG_BY_OCCASION = {"party": "finish_bag_clutch", "wedding": "finish_bag_clutch", "black_tie": "finish_bag_clutch",
-                   "cocktail": "finish_bag_clutch", "work": "finish_bag_tote", "interview": "finish_bag_tote",
+                   "cocktail": "finish_bag_clutch", "work": "finish_bag_tote", "interview": "finish_bag_tote", "formal_office": "finish_bag_tote",
                    "funeral": "finish_bag_tote", "hiking": "finish_bag_backpack", "travel": "finish_bag_crossbody"}
 LEATHER_FAMILIES = ("black", "brown")
 COLD_SEASONS = ("fall", "winter")
@@ -102,7 +102,7 @@ def _bag(look: Outfit, occasion: str) -> Touch:
     shoes = _piece(look, "shoes")
     family = shoes.color_family if shoes is not None and shoes.color_family not in ("multi",) else "black"
     men = any(i.gender == "men" for i in look.items)
-    if men and occasion not in ("work", "interview", "travel", "hiking"):
+    if men and occasion not in ("work", "interview", "formal_office", "travel", "hiking"):
         return Touch("finish_bag_none")  # his pockets do; a bag at a wedding or on a date is one more thing to hold
     return Touch(BAG_BY_OCCASION.get(occasion, "finish_bag_crossbody"), family)
 

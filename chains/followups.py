@@ -19,8 +19,8 @@ from chains.recommend import fetch_slot
 from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, new_looks,
                           offer_looks, season_of, show_looks)
 from chains.router import says_something
-from chains.revise import (LAYERING, SEPARATES, formality_step, look_gender, model_preferences, new_style, revise_looks,
-                           shifted_season, still_excluded)
+from chains.revise import (LAYERING, SEPARATES, already_traded, formality_step, look_gender, model_preferences,
+                           new_style, revise_looks, shifted_season, still_excluded)
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
@@ -80,7 +80,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         prefs = replace(prefs, colors=heard.preferences.colors)
     # ("swap the shoes for boots" is a piece swapped in each look, not new looks)
     if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks) \
-            and KIND_TO_SLOT.get(heard.kinds[-1]) in GARMENT_SLOTS and not heard.puts_piece_on_look:
+            and KIND_TO_SLOT.get(heard.kinds[-1]) in GARMENT_SLOTS and not heard.puts_piece_on_look \
+            and not _traded_in_place(heard, looks):
         reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     # "the shoes are too casual": those pieces change, the looks keep their style
@@ -148,6 +149,14 @@ def _to_a_kind(heard: Understanding, looks: Sequence[Outfit]) -> bool:
     target = heard.kinds[-1:]  # "바지를 치마로": the skirt, named last
     worn = any(is_of_kind(i, target) for o in looks for i in o.items if i.source == "catalog")
     return not worn or bool(_TO_KIND.search(heard.text.lower()))
+
+
+def _traded_in_place(heard: Understanding, looks: Sequence[Outfit]) -> bool:
+    """"힐 말고 플랫슈즈로", "a blouse instead of the knit": a kind traded for another of the same part of the
+    look, which every look wears; the piece changes where it stands, the rest of each look stays."""
+    slot = KIND_TO_SLOT.get(heard.kinds[-1])
+    traded = any(KIND_TO_SLOT.get(k) == slot for k in heard.avoid_kinds)
+    return traded and all(any(i.slot == slot for i in o.items) for o in looks)
 
 
 def _into_kind(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
@@ -607,8 +616,12 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     warm = [n for n in same if LAYERING & heard.followups and _warmly_layered(before[n - 1])]
     # a suit's jacket is the evening's layer ("it gets chilly at the reception"): kept on, a coat over it outside
     jacketed = [n for n in same if LAYERING & heard.followups and n not in warm and _jacketed(before[n - 1])]
-    rest = [n for n in same if n not in warm and n not in jacketed]
+    traded = [n for n in same if any(already_traded(i, heard) for i in before[n - 1].items)]  # in flats already
+    rest = [n for n in same if n not in warm and n not in jacketed and n not in traded]
     note = " " + prompts.render(lang, "revised_already_warm", numbers=_numbers(warm)) if warm else ""
+    if traded:
+        note += " " + prompts.render(lang, "revised_already_kind", numbers=_numbers(traded),
+                                     kind=prompts.label(lang, "kind", heard.kinds[-1]))
     if jacketed:
         key = "revised_keep_jacket_many" if len(jacketed) > 1 else "revised_keep_jacket"
         note += " " + prompts.render(lang, key, numbers=_numbers(jacketed))

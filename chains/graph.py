@@ -129,6 +129,10 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
                                        avoid_kinds=conversation.ruled_out(() if heard.target_look else heard.avoid_kinds))
     if heard.for_self and conversation.own_gender and not heard.preferences.gender:  # "ok back to mine pls"
         heard = replace(heard, preferences=replace(heard.preferences, gender=conversation.own_gender))
+    if _asks_on_about_offered(heard, conversation):  # "olive trousers, what colours?" then "and which shoes?"
+        offered = conversation.offered
+        heard = replace(heard, kinds=offered.kinds, about_kinds=offered.kinds, question="pairing",
+                        preferences=replace(heard.preferences, kinds=offered.kinds, colors=offered.colors))
     if heard.earlier_set and conversation.earlier:  # "go back to the first ones": those are the looks talked about
         recalled, heard = _recalled(conversation, heard)
         conversation = conversation.evolve(looks=recalled)
@@ -167,6 +171,15 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     return {"understanding": heard, "conversation": conversation, "preferences": preferences,
             "brief": brief, "stored_preferences": state["preferences"],
             "garment": garment, "photo_error": photo_error}
+
+
+def _asks_on_about_offered(heard: Understanding, conversation: ConversationState) -> bool:
+    """"And which shoes?" after an answer about a garment ("what goes with olive trousers?"): another part of the
+    look asked about the same garment, which the message does not name again."""
+    offered = conversation.offered
+    return bool(offered is not None and offered.kinds and offered.colors and not conversation.looks
+                and heard.slots and not heard.kinds and not heard.avoid_kinds and (heard.asks_which or heard.question)
+                and not (heard.preferences.occasion or heard.preferences.style or heard.preferences.colors))
 
 
 def route(state: TurnState) -> dict[str, Any]:

@@ -94,15 +94,21 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "jewellery": ("jewellery", "jewelry", "necklace", "earrings", "bracelet", "목걸이", "귀걸이", "팔찌", "주얼리"),
 }
 
+# nothing that stands out: a quiet tone (no bright shoes or bags either) in a minimal style
+QUIET_TERMS = ("튀는 건 싫", "튀는건 싫", "튀는 거 싫", "튀는거 싫", "튀는 옷은 싫", "튀는 옷 싫", "튀는 건 별로",
+               "튀는건 별로", "튀는 거 별로", "튀는거 별로", "튀고 싶지 않", "눈에 띄는 건 싫", "눈에 띄는건 싫",
+               "튀지 않", "안 튀", "안튀", "don't want to stand out", "dont want to stand out", "not stand out",
+               "blend in", "nothing flashy", "not too flashy", "not flashy", "understated", "nothing loud",
+               "nothing too loud", "not too loud")
+
 STYLE_TERMS: dict[str, tuple[str, ...]] = {
     # "Smart casual" is the plain, tidy middle (chinos, a shirt, loafers), not "casual"; "business
     # casual" keeps its words apart (the office, casual): the office's band already holds it at smart.
     "minimal": ("minimal", "minimalist", "minimalism", "clean", "simple", "smart casual", "smart-casual",
                 "미니멀", "심플", "깔끔", "스마트 캐주얼", "세미 캐주얼", "꾸안꾸", "effortless",
                 # nothing that stands out
-                "understated", "not too flashy", "nothing flashy", "not flashy", "subtle", "low key", "low-key", "lowkey",
-                "안 꾸민 느낌", "안꾸민 느낌",
-                "튀지 않", "안 튀", "안튀", "수수하", "무난하", "차분하"),
+                "subtle", "low key", "low-key", "lowkey", "안 꾸민 느낌", "안꾸민 느낌", "수수하", "무난하", "차분하",
+                *QUIET_TERMS),
     "casual": ("casual", "relaxed", "laid-back", "캐주얼"),
     "classic": ("classic", "timeless", "formal", "클래식", "포멀",
                 # oxford shirts, cable knits, chinos and loafers: the classic wardrobe, worn young
@@ -181,7 +187,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "festival season", "jazz festival", "folk festival", "music fest", "fest", "rock fest", "festie"),
     "work": ("work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
              "first week at work", "first week at the office", "design agency", "creative agency", "ad agency", "agency job", "design studio",
-             "architecture firm", "law firm", "consulting firm", "consultancy", "new role", "new position",
+             "architecture firm", "consulting firm", "consultancy", "new role", "new position",
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사", "출퇴근", "사무직",
              "office job", "desk job", "office worker",
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
@@ -189,6 +195,13 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              # a day of teaching: smart enough for the parents, easy to move and kneel in
              "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
              "teacher", "teaching", "classroom", "nursery teacher", "선생님", "교사", "교실", "유치원 교사", "어린이집 교사"),
+    # an office where suits are the rule: a law firm, a bank, business formal (dressed as for an interview)
+    "formal_office": ("law firm", "lawfirm", "legal firm", "corporate law", "investment bank", "investment banking",
+                      "at a bank", "bank job", "in banking", "banking job", "work in finance", "finance job",
+                      "private equity", "accounting firm", "business formal", "suit to work", "suit and tie office",
+                      "suits every day", "suit every day", "법무법인", "로펌", "은행 다녀", "은행 출근", "은행원", "증권사",
+                      "금융권", "회계법인", "정장 출근", "정장으로 출근", "정장 입고 출근", "정장 입는 회사", "정장 입어야 하는 회사",
+                      "정장 입고 다니는 회사", "비즈니스 정장"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
              # a friend's birthday at a restaurant: a dinner out, not a party
              "birthday dinner", "birthday lunch", "birthday brunch",
@@ -241,7 +254,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # dinner with clients or the team: a dinner out for work, dressed a step up
     "work_dinner": ("client dinner", "clients dinner", "dinner with clients", "dinner with a client", "dinner with my client",
                     "business dinner", "work dinner", "team dinner", "dinner with my boss", "dinner with the boss",
-                    "거래처 저녁", "거래처 식사", "거래처랑 저녁", "거래처 저녁 식사", "거래처랑 저녁 식사", "거래처와 저녁 식사", "클라이언트 저녁", "클라이언트 식사", "클라이언트랑 저녁", "접대"),
+                    "거래처 저녁", "거래처 식사", "거래처랑 저녁", "거래처 저녁 식사", "거래처랑 저녁 식사", "거래처와 저녁 식사", "클라이언트 저녁", "클라이언트 식사", "클라이언트랑 저녁", "접대",
+                    "거래처랑 한정식", "거래처와 한정식", "거래처 한정식", "클라이언트랑 한정식", "클라이언트와 한정식"),
     # a band on a stage, indoors at night: a tee, dark denim, boots, a leather or denim jacket
     "gig": ("gig", "rock concert", "rock band", "seeing a band", "live music", "club show", "punk show",
             "rock show", "metal concert", "metal show", "band playing", "club gig", "sweaty show", "mosh pit",
@@ -254,17 +268,24 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "parents' meeting", "pta meeting", "pta", "school meeting", "meeting with the teacher",
                        "meeting with my kid's teacher", "meeting my kid's teacher", "meeting my son's teacher",
                        "meeting my daughter's teacher", "학부모 상담", "학부모상담", "학부모 모임", "학부모 총회", "학부모총회", "학부모회",
-                       "담임 상담", "담임선생님 상담", "담임 선생님 상담", "학교 상담", "공개수업", "공개 수업"),
+                       "담임 상담", "담임선생님 상담", "담임 선생님 상담", "학교 상담", "공개수업", "공개 수업",
+                       # a child's school concert or play, as a parent in the audience: neat, easy, no suit
+                       "nativity play", "nativity", "christmas play", "school show", "school assembly",
+                       "kid's recital", "kids recital", "학예회", "발표회", "재롱잔치", "학교 공연"),
     # a meal out with one's own parents: neat, not a ceremony (the in-laws are "ceremony")
     "family_dinner": ("family dinner", "family gathering", "family reunion", "dinner with my parents", "dinner with the parents", "dinner with my family",
                       "dinner with my mom", "dinner with my mum", "dinner with my dad", "lunch with my parents",
                       "부모님이랑 저녁", "부모님과 저녁", "부모님하고 저녁", "부모님이랑 식사", "부모님과 식사",
                       "부모님하고 식사", "부모님이랑 밥", "부모님과 밥", "가족 외식", "가족외식", "가족 식사",
-                      "가족이랑 저녁", "가족들이랑 저녁", "가족끼리 저녁", "엄마랑 저녁", "엄마랑 식사"),
+                      "가족이랑 저녁", "가족들이랑 저녁", "가족끼리 저녁", "엄마랑 저녁", "엄마랑 식사",
+                      # a Korean set meal with the family's elders: neat, to sit on the floor in
+                      "부모님이랑 한정식", "부모님과 한정식", "부모님하고 한정식", "가족이랑 한정식", "가족들이랑 한정식",
+                      "가족 한정식", "부모님이랑 점심", "부모님과 점심", "부모님하고 점심", "부모님이랑 외식", "부모님과 외식",
+                      "부모님 모시고", "부모님이랑 밥 먹", "lunch with the parents", "lunch with my family",
+                      "brunch with my parents", "dinner with my in-laws"),
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
                 "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레",
-                # a child's school concert or play, as a parent in the audience
-                "school concert", "winter concert", "christmas concert", "holiday concert", "recital", "school play", "nativity play", "학예회", "발표회", "재롱잔치", "음악회", "연주회"),
+                "winter concert", "christmas concert", "holiday concert", "recital", "음악회", "연주회"),
     # daytime celebrations and the year's parties: dressed up, not office clothes
     # a graduation dresses as a daytime party, under its own name
     "graduation": ("graduation", "commencement", "graduation ceremony", "졸업식", "입학식", "학위수여식"),
@@ -782,6 +803,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "딱딱한 정장", "딱딱하지 않게", "딱딱하지 않은",
                     "딱딱하지않게", "너무 딱딱", "too stiff", "less stiff", "less corporate",
                     "like a banker", "look like a banker", "like a lawyer", "too corporate", "너무 회사원",
+                    "like an accountant", "like a accountant", "like an office worker", "like a salesman",
+                    "like i'm going to work", "like im going to work", "like i'm at work", "like im at work",
+                    "회사원 같", "회사원처럼 보이", "출근하는 사람 같", "출근룩 같", "출근룩처럼 보이",
                     # fresher, not dressed young: the stiff pieces give way (the note says the rest)
                     "젊어 보이게", "젊어보이게", "어려 보이게", "어려보이게", "look younger", "look more youthful"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",

@@ -279,6 +279,13 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     outfits, brief, anchor = new_looks(services, conversation, prefs, heard, wardrobe, formality_floor)
     if not outfits and formality_floor is not None:  # nothing that dressy: as dressy as the catalogue goes
         outfits, brief, anchor = new_looks(services, conversation, prefs, heard, wardrobe)
+    if not outfits and conversation.feel.palette:  # too few pieces in only those colours: looks that lean on them
+        palette = conversation.feel.palette
+        conversation = conversation.evolve(feel=replace(conversation.feel, palette=()))
+        prefs = replace(prefs, colors=palette)
+        outfits, brief, anchor = new_looks(services, conversation, prefs, heard, wardrobe)
+        recoloured += " " + prompts.render(conversation.language, "palette_relaxed",
+                                           colours=joined_labels(conversation.language, "color_family", palette))
     stand_in = None
     if anchor is None and (around := around_named_piece(services, conversation, prefs, heard, outfits, wardrobe)):
         outfits, brief, stand_in, prefs = around
@@ -484,7 +491,8 @@ def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:
         keys[keys.index("feel_bump")] = "feel_bump_separates"  # no easy dress fitted: said, not claimed
     notes = [prompts.render(lang, key) for key in keys]
     if feel.palette:
-        notes.append(prompts.render(lang, "feel_palette", colours=joined_labels(lang, "color_family", feel.palette)))
+        key = "feel_palette_many" if feel.leather_allowed else "feel_palette"  # (black or brown leather too)
+        notes.append(prompts.render(lang, key, colours=joined_labels(lang, "color_family", feel.palette)))
     if feel.fabrics_out:
         kinds = prompts.render(lang, "feel_fabric_kinds") if "cotton" in feel.fabrics_out else ""
         notes.append(prompts.render(lang, "feel_fabric", fabrics=joined_labels(lang, "fabric", feel.fabrics_out),
@@ -558,7 +566,11 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     text = prompts.render(lang, key, count=len(new), number=number)
     if warmth and new:
         text += " " + prompts.render(lang, f"more_like_{warmth[0]}", season=prompts.label(lang, "season", brief_prefs.season))
-    return show_looks(services, conversation, list(looks) + new, text, events)
+    kept = list(looks)
+    if heard.dropped_look and heard.dropped_look <= len(looks) and new:  # "not look 3, more like look 1"
+        del kept[heard.dropped_look - 1]
+        text += " " + prompts.render(lang, "look_dropped", number=heard.dropped_look)
+    return show_looks(services, conversation, kept + new, text, events)
 
 
 def season_of(services: AgentServices, prefs: Preferences) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, TAILORED_LAYER, LookPlan, compose, plan_look
 from chains.dress_code import DressCode, dress_code, formality_levels, styled_code
-from chains.feel import OFF_TONE, TONED_SLOTS, Feel
+from chains.feel import OFF_TONE, TONE_SLOTS, TONED_SLOTS, Feel
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.look_score import colour_slot_for
 from chains.rain_layer import rain_layers
@@ -30,7 +30,8 @@ STYLE_PAIRS = {
     "dinner": ("minimal", "chic"), "school_meeting": ("classic", "minimal"),
     "gig": ("street", "casual"), "beach": ("casual", "minimal"),
     "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"), "black_tie": ("classic", "chic"),
-    "golf": ("classic", "sporty"), "court": ("classic", "minimal"), "beach_wedding": ("chic", "classic"),
+    "golf": ("classic", "sporty"), "court": ("classic", "minimal"),
+    "formal_office": ("classic", "dandy"), "beach_wedding": ("chic", "classic"),
 }
 # Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.
 GENDERED_STYLE = {"men": {"chic": "dandy", "feminine": "casual"}, "women": {"dandy": "chic"}}
@@ -138,7 +139,8 @@ def _off_tone(slot: str, brief: Brief) -> tuple[str, ...]:
     """The colour families a tone asked for keeps out of this slot, left out by the search itself: filtered
     after it, a pool of pastels or dark clothes would be the few of the nearest forty."""
     tone = brief.feel.tone
-    return tuple(sorted(OFF_TONE[tone])) if tone and SEARCH_SLOT.get(slot, slot) in TONED_SLOTS else ()
+    return tuple(sorted(OFF_TONE[tone])) if tone and SEARCH_SLOT.get(slot, slot) in TONE_SLOTS.get(tone, TONED_SLOTS) \
+        else ()
 
 
 def _shoe_warmths(code: DressCode) -> tuple[str, ...]:

@@ -85,7 +85,8 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
     if item.source != "catalog":
         return False  # the user's own pieces stay
     named = (item.slot in heard.slots or splits_dress(item, heard)) \
-        and ("swap" in heard.followups or bool(formality_step(heard))) and _of_the_accessory_named(item, heard)
+        and ("swap" in heard.followups or bool(formality_step(heard))) and _of_the_accessory_named(item, heard) \
+        and not already_traded(item, heard)
     # ("아우터 가벼운걸로": a warmth change said of one slot keeps to it)
     aimed = not heard.slots or item.slot in heard.slots
     # ("warmer pls, -8 at night": trainers and a light jacket give way to boots and a padded layer)
@@ -96,6 +97,11 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
         or shows_colour(item, prefs.avoid_colors) \
         or bool(_warmth_step(heard) and aimed and item.slot in WARMTH_CARRIERS and _out_of_season(item, brief)) \
         or bool(budget and item.price is not None and item.price > budget)
+
+
+def already_traded(item: Item, heard: Understanding) -> bool:
+    """"힐 말고 플랫슈즈로" of a look already in flats: the piece is what the trade asks for, it stays."""
+    return bool(heard.avoid_kinds) and is_of_kind(item, heard.kinds) and not is_of_kind(item, heard.avoid_kinds)
 
 
 def _sparkle_slot(item: Item) -> bool:
@@ -136,8 +142,11 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     if LAYERING & heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
         reusable.add("outerwear")  # a coat from another look on screen may go over this one too
-    if (brief.weather.booted or brief.feel.comfort) and "shoes" in slots:
-        reusable.add("shoes")  # one pair of boots (or of flats) may walk several looks through the snow
+    if (brief.weather.booted or brief.feel.comfort or heard.avoid_kinds and "swap" in heard.followups) \
+            and "shoes" in slots:
+        # one pair of boots (or of flats) may walk several looks through the snow ("힐 말고 플랫": the few
+        # black flats the catalogue has go under every dress)
+        reusable.add("shoes")
     # "without the jacket" (or "#2 without the jacket", said of that look even in winter): no layer, rather
     # than another in its place
     if _layer_ruled_out(look, brief) and (heard.target_look or dress_code(brief.occasion, brief.season).layer != "needed"):
@@ -237,6 +246,8 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         pool = _retuned_pool(pool, swapped[0], heard)
         must_fill = set(slots)
     shown_again = used_keys(i for slot in reusable for i in pool.get(slot, ()))
+    # ("black dress code", then "힐 말고 플랫슈즈로": the black is the looks', not only the flats')
+    prefs = replace(prefs, kinds=()) if heard.kinds and not heard.preferences.colors else prefs
     items = build_look(plan, pool, prefs, keep, used - shown_again, {}, seed=seed)
     if items is None and "swap" in heard.followups and not (formality_step(heard) or heard.feel or _warmth_step(heard)):
         # "신발 다른거": black derbies under a black belt and a charcoal suit take another black pair, where no

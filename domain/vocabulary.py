@@ -37,6 +37,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "funeral": ("formal",),  # an event's example looks only (chains/lexicon.py EVENT_BRIEFS), no vocabulary word
     "hiking": ("sports", "casual", "travel"),  # read from "hiking", "등산": no vocabulary word either
     "golf": ("sports", "casual", "smart casual"),
+    "formal_office": ("formal",),  # a law firm, a bank: suits every day
     "court": ("formal",),  # a court hearing: dressed as for an interview  # a round of golf, "골프 라운딩": no vocabulary word either
     "ceremony": ("formal", "ethnic", "party"), "church": ("smart casual", "casual", "formal"), "culture": ("casual", "smart casual", "party"),
     "family_dinner": ("casual", "smart casual"), "family_holiday": ("casual", "smart casual", "formal"),
@@ -52,7 +53,7 @@ CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel",
                                             "family_holiday": "wedding", "festival": "daily",
                                             "culture": "date", "family_dinner": "date", "dinner": "date", "graduation": "party", "cocktail": "party",
                                             "black_tie": "party", "golf": "workout",
-                                            "court": "interview", "beach_wedding": "wedding"}
+                                            "court": "interview", "beach_wedding": "wedding", "formal_office": "work"}
 # A workout's occasions: one outdoors in the weather (a run, tennis), one in a heated gym (weights, yoga)
 WORKOUT_OCCASIONS = frozenset({"workout", "gym"})
 # Families that pair with anything: the backbone of colour harmony.
