@@ -150,7 +150,8 @@ _WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|c
 _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규정|복장 규칙)\s*(?:은|이|가|는)?\s*(?:있|뭐|어떻|\?)"
                                r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
 # "is it dated?", "이거 유행 지난거야?": the garment shown, pointed at without its name
-_QUIET = {"quiet": lexicon.QUIET_TERMS}  # "너무 튀는 건 싫어요": nothing bright, the shoes and the bag included
+_QUIET = {"quiet": lexicon.QUIET_TERMS}
+_OWN_PIECE_BEFORE = re.compile(r"(?:\bthis|\bthese|\bmy|\bthat|이|내|제)\s*$")  # "this sequin top": theirs  # "너무 튀는 건 싫어요": nothing bright, the shoes and the bag included
 # "can you do it in navy and grey?", "네이비랑 그레이로 해줘": the looks kept to the colours said (with two or more)
 _LOOKS_IN = re.compile(r"\b(?:do|make|redo|have|show|want|see)\s+(?:it|them|these|those|the looks?|the outfits?|everything)"
                        r"\s+(?:all\s+)?in\b|(?:으로|로)\s*(?:해|맞춰|바꿔|코디|보여)")
@@ -1344,7 +1345,11 @@ def extract(text: str) -> Understanding:
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed, not more looks like it)
     like_but_a_piece = bool((slots or kinds) and _like_look(lowered) and _BUT_A_PIECE.search(lowered))
-    avoided_kinds += [m.value for m, flag in zip(features, _negation_flags(lowered, features)) if flag]
+    feature_flags = _negation_flags(lowered, features)
+    avoided_kinds += [m.value for m, flag in zip(features, feature_flags) if flag]
+    # "I want something sparkly", "반짝이는 옷": jewellery and a bag that catch the light (not "no sequins")
+    sparkle_wished = any(m.value == "sparkle" and not flag and not _OWN_PIECE_BEFORE.search(lowered[max(0, m.start - 8):m.start])
+                         for m, flag in zip(features, feature_flags))
     if "gold" in avoided_kinds:  # "no gold jewellery, I only wear silver": gold pieces go, silver jewellery stays
         pieces = [p for p in pieces if not p.endswith(":metallic")]
     compound_flags = _negation_flags(lowered, compounds)
@@ -1434,6 +1439,8 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set())
         | ({"swap"} if puts_piece_on_look else set())
         | ({"less_formal"} if any(m.value == "plainer" for m in followups) else set())
+        # ("this sequin top, what do i pair it with?": their own shiny piece, no wish for more shine)
+        | ({"sparkle"} if sparkle_wished and not question and not kind_values else set())
         | ({"layer"} if _LAYER_TOO.search(lowered) and not (followups or occasions or styles) else set())
         | ({"swap"} if slots and _OTHER_OF_A_PART.search(lowered) else set())
         | ({"swap"} if _dislikes_a_look(lowered, kind_values, avoided_kinds, wanted, avoided) else set())

@@ -21,7 +21,7 @@ from chains.feel import BULKY, FEELINGS, Feel, puffed
 from chains.extract import Understanding
 from chains.look_score import colour_slot_for
 from chains.recommend import LOOKS_PER_STYLE, Brief, recommend_looks, resolve_brief
-from chains.revise import look_gender, model_preferences, shifted_season
+from chains.revise import look_gender, model_preferences, revise_looks, shifted_season
 from chains.services import AgentServices, CatalogSearch
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import brand_affinity, features, vector
@@ -286,6 +286,10 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         outfits, brief, anchor = new_looks(services, conversation, prefs, heard, wardrobe)
         recoloured += " " + prompts.render(conversation.language, "palette_relaxed",
                                            colours=joined_labels(conversation.language, "color_family", palette))
+    if "sparkle" in heard.followups and outfits and not conversation.looks:  # "I want something sparkly"
+        sparkled = _sparkled(services, conversation, prefs, heard, outfits)
+        recoloured += " " + prompts.render(conversation.language, "sparkle_added") if sparkled != outfits else ""
+        outfits = sparkled
     stand_in = None
     if anchor is None and (around := around_named_piece(services, conversation, prefs, heard, outfits, wardrobe)):
         outfits, brief, stand_in, prefs = around
@@ -571,6 +575,15 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
         del kept[heard.dropped_look - 1]
         text += " " + prompts.render(lang, "look_dropped", number=heard.dropped_look)
     return show_looks(services, conversation, kept + new, text, events)
+
+
+def _sparkled(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
+              outfits: list[Outfit]) -> list[Outfit]:
+    """The first looks with their jewellery and bags traded for ones that catch the light, where the catalogue
+    has them (as "sparklier" does to looks on screen)."""
+    return revise_looks(services, tuple(outfits), replace(heard, followups=frozenset({"sparkle"})), prefs,
+                        conversation.ruled_out(heard.avoid_kinds), (), conversation.language,
+                        weather=conversation.weather, feel=conversation.feel, seed=conversation.seed)
 
 
 def season_of(services: AgentServices, prefs: Preferences) -> str:

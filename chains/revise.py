@@ -105,8 +105,8 @@ def already_traded(item: Item, heard: Understanding) -> bool:
 
 
 def _sparkle_slot(item: Item) -> bool:
-    """A piece that may sparkle in its place: the jewellery and the bag."""
-    return item.slot == "accessory" and traits_of(item).kind in ("jewellery", "bag")
+    """A piece that may sparkle in its place: the jewellery, the watch and the bag."""
+    return item.slot == "accessory" and traits_of(item).kind in ("jewellery", "watch", "bag")
 
 
 def _of_the_accessory_named(item: Item, heard: Understanding) -> bool:
@@ -138,6 +138,8 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     slots = {plan_slot(i) for i in look.items} - {plan_slot(i) for i in keep} | _added_slots(look, heard)
     if any(splits_dress(i, heard) for i in look.items):
         slots = slots - {"onepiece"} | SEPARATES
+    if "sparkle" in heard.followups and not any(is_of_kind(i, ("sparkle",)) for i in keep):
+        slots.add("accessory")  # a piece that catches the light, where the look has none to trade for one
     reusable: set[str] = set()
     if LAYERING & heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
@@ -194,7 +196,10 @@ def _added_slots(look: Outfit, heard: Understanding) -> set[str]:
         return set()
     worn = {plan_slot(i) for i in look.items}
     asked = {HELD_SLOTS.get(k) or KIND_TO_SLOT[k] for k in heard.kinds if k in KIND_TO_SLOT}
-    return asked - worn
+    # ("what belt goes with look 2?" of a look wearing a watch: the belt beside it, in the accessory slot)
+    beside = {"accessory" for k in heard.kinds if KIND_TO_SLOT.get(k) == "accessory" and k not in HELD_SLOTS
+              and not any(is_of_kind(i, (k,)) for i in look.items)}
+    return asked - worn | beside
 
 
 def _kept(look: Outfit, keep: list[Item], brief: Brief, lang: str) -> Outfit:
@@ -237,9 +242,13 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         pool = _visibly_different(pool, swapped)
     if step := formality_step(heard):  # "#2's shoes are too casual": only dressier shoes may come in
         pool = _reformed_pool(pool, swapped, step)
-    elif "sparkle" in heard.followups:  # only pieces that catch the light come in
+    elif "sparkle" in heard.followups:  # only pieces that catch the light come in (or the look keeps its own)
         pool = {slot: [i for i in found if not _sparkle_slot(i) or is_of_kind(i, ("sparkle",))]
                 for slot, found in pool.items()}
+        dull = [i for i in swapped if not pool.get(plan_slot(i))]  # (no bag that shines for a day out)
+        keep, slots = keep + dull, slots - {plan_slot(i) for i in dull}
+        plan = replace(plan, slots=tuple(sorted(slots)))
+        must_fill = set(slots)
     elif heard.feel.tone in ("dark", "light") and heard.slots:  # "#1 but darker pants": darker than these
         pool = _toned_pool(pool, swapped, heard.feel.tone)
     elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:

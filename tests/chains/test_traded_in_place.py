@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from chains.exclusions import is_of_kind
 from chains.extract import extract
 from chains.feel import Feel
 from domain.items import Item
@@ -138,3 +139,24 @@ def test_two_colours_the_catalogue_cannot_dress_alone_still_give_looks_that_lean
 
 def test_not_wanting_to_look_like_an_accountant_dresses_down():
     assert "less_formal" in extract("creative agency party. I don't want to look like an accountant.").followups
+
+
+def test_a_belt_asked_for_one_look_goes_beside_its_watch(services):
+    user = "belt-on-two"
+    before = say(services, "first date dinner, woman, a dress please", user)["outfits"]
+    after = say(services, "what belt goes with look 2?", user)
+    belts = [i for i in pieces(after["outfits"][1], "accessory") if i.kind == "belt"]
+    assert belts, [i.name for i in pieces(after["outfits"][1])]
+    kept = [i.id for i in pieces(before[1]) if i.kind != "belt"]
+    assert set(kept) <= {i.id for i in pieces(after["outfits"][1])}  # nothing else of the look goes
+    assert [o["items"] for o in after["outfits"][2:]] == [o["items"] for o in before[2:]]
+
+
+def test_something_sparkly_in_a_first_request_brings_pieces_that_catch_the_light(services):
+    assert "sparkle" in extract("going to a concert next week, I want something sparkly, woman").followups
+    assert "sparkle" not in extract("no sequins please").followups
+    reply = say(services, "Christmas party next week, I want something sparkly, woman", "sparkly")
+    assert reply["outfits"]
+    sparkly = [i for o in reply["outfits"] for i in pieces(o, "accessory") if is_of_kind(i, ("sparkle",))]
+    assert sparkly and "catches the light" in reply["reply"]
+    assert all(pieces(o, "accessory") for o in reply["outfits"])  # no look loses its bag for want of a shiny one
