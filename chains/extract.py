@@ -65,6 +65,8 @@ _EVENT_OWNER = re.compile(
 )
 # "meeting my boyfriend's friends", "남친 친구들 처음 만나는데": his friends, not his clothes; the person
 # dressing is someone else ("my boyfriend's birthday outfit" is _EVENT_OWNER's)
+# "회사 동료 부친상": the colleague's, not the office's (the event is what they dress for)
+_COLLEAGUE = re.compile(r"(?:회사|직장)\s*(?=동료|사람들?|선배|후배|동기|상사|팀장)")
 _PARTNERS_PEOPLE = re.compile(
     r"\b(?:boyfriend|girlfriend|bf|gf|husband|wife|partner)['’]?s(?=\s+(?:\w+\s+)?(?:friends?|family|"
     r"sister|brother|colleagues?|coworkers?|relatives|cousins?|grandparents?|place|house)\b)"
@@ -138,6 +140,13 @@ _MATERIAL = re.compile(r"(?<![\w가-힣])(" + "|".join(sorted(map(re.escape, lex
 _LEAVE_TO_WEAR = re.compile(r"입어도|신어도|\bwear (?:these|this|it|them)\b|(?:룩|용)\s*(?:으로|로)?\s*도\s*(?:돼|되|괜찮|가능)"
                             r"|\b(?:is|are) (?:this|these|it|they)\b.{0,25}\b(?:too|ok|okay|fine|appropriate|alright"
                             r"|all right|acceptable|suitable)\b")
+# what the others wear, set against what the person wants ("everyone lives in hoodies, but I'd like to look sharper")
+_SAID_OF_OTHERS = re.compile(r"\b(?:everyone|everybody|they all|most people|the others|all the guys|all the girls)\b[^.!?,]*$"
+                             r"|(?:다들|모두들|남들)[^.!?,]*$")
+_SHARPER = re.compile(r"\b(?:sharper|smarter|dressier|more put together|more polished|a step up|more grown[- ]up)\b"
+                      r"|더 깔끔|더 단정|더 갖춰|좀 더 차려")
+# a colour of a piece they lack, said after it in Korean: "검은 정장이 없어요" (no wish against black)
+_NOT_OWNED_AFTER = re.compile(r"^\s*\S{0,6}?\s*\S{0,6}?(?:이|가|은|는)\s*없(?:어|는|습|다|고|음|네)")
 _NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
 # "is a bolo tie too much?", "버킷햇 너무 과한가?": whether one bold piece is over the top where it is worn
 _TOO_MUCH = re.compile(r"\btoo (?:much|loud|flashy|showy|extra|bold|out there|over the top)\b|\boverkill\b|\bover[ -]the[ -]top\b"
@@ -1075,7 +1084,16 @@ def parse_budget(text: str) -> float | None:
         return amount * 1_000 if hit.group(2) else amount
     if hit := _EN_BUDGET_AFTER.search(text):  # "$80 total", "100 dollars max"
         return float(hit.group(1) or hit.group(2))
+    if hit := _EN_BUDGET_HAVE.search(text):  # "I only have about 80 bucks"
+        return float((hit.group(1) or hit.group(2)).replace(",", ""))
     return None
+
+
+# what there is to spend, with its currency: "I only have about 80 bucks", "can spend $150" (not "I have 2 kids")
+_EN_BUDGET_HAVE = re.compile(
+    r"\b(?:only have|have only|i have|i've got|ive got|i got|can spend|could spend|spend|spending|afford)\s+"
+    r"(?:about|around|roughly|like|maybe|up to|only)?\s*(?:\$\s*(\d[\d,]*)|(\d[\d,]*)\s*(?:bucks|dollars|usd|quid|pounds|euros)\b)",
+    re.IGNORECASE)
 
 
 def without_budget(text: str) -> str:
@@ -1108,6 +1126,9 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     said = {m.value for m in occasions}
     if "daily" in said and _HANDS_ON.search(text):  # "시댁 김장": a day's work in the yard, not a family occasion
         return "daily"
+    if "gym" in said and said - {"gym", "workout", "daily"}:  # "school concert, it's in the gym": the gym is where
+        said.discard("gym")
+        occasions = [m for m in occasions if m.value != "gym"]
     if {"gym", "workout"} <= said:  # "헬스장 운동복": the gym is where the workout is, indoors
         said.discard("workout")
         occasions = [m for m in occasions if m.value != "workout"]
@@ -1117,6 +1138,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         occasions = [replace(m, value="work") if m.value == "formal_office" else m for m in occasions]
     elif "formal_office" in said:  # "starting at a law firm, what should I wear to work?": its suits
         return "formal_office"
+    if "family_holiday" in said and said & {"party", "work"}:  # "hanukkah party at my in-laws, meeting the family"
+        return "family_holiday"
     if "work_dinner" in said:  # "client dinner at a steakhouse, business casual": the dinner, dressed for work
         return "work_dinner"
     if "school_meeting" in said:  # "parents' night, don't want to look like a board meeting": the school's
@@ -1125,6 +1148,9 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
                                     "black_tie", "wedding"}:
         said.discard("dinner")  # "생일 저녁 식사", "rehearsal dinner": whose dinner it is says how to dress
         occasions = [m for m in occasions if m.value != "dinner"]
+    trip = [m for m in occasions if m.value == "travel" and text[m.start:m.end] not in lexicon.PLACES]
+    if trip and "party" in said:  # "flying to bangkok for 10 days, rooftop bars and temples": the whole trip
+        return "travel"
     if {"flight", "travel"} <= said:  # "flight to paris next week, what should I pack?": the trip
         return "travel"
     if "beach_wedding" in said:  # "beach formal wedding", "해변 결혼식 하객룩": the wedding is on the sand
@@ -1224,7 +1250,7 @@ def _without_cold_words(match: re.Match[str]) -> str:
 
 # "not look 3", "no to #2", "3번은 아니야": the look turned down in so many words
 _NOT_THAT_LOOK = re.compile(r"^\s*(?:not|no|nope|no to|skip)\s+(?:look\s*|#\s*|number\s*|option\s*)\d\b"
-                            r"|\d\s*번(?:은|는)?\s*(?:아니|아냐|아님|패스|빼고|제외)")
+                            r"|\d\s*번(?:은|는)?\s*(?:아니|아냐|아님|패스|빼고|제외|말고)")
 
 
 # "not look 3", "drop #2", "3번은 별로고": the look turned away, named beside the one liked
@@ -1250,8 +1276,8 @@ def _dislikes_a_look(lowered: str, *said: Sequence[str]) -> bool:
 def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     original = text.strip()
-    lowered = _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
-        _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower())))))
+    lowered = _COLLEAGUE.sub(_blank, _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
+        _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
@@ -1295,7 +1321,8 @@ def extract(text: str) -> Understanding:
     colours, colour_flags = [m for m, _ in not_gold], [f for _, f in not_gold]
     wanted, avoided = (tuple(values) for values in _split_negated(*_kept(colours, colour_flags)))
     # "I don't own a black suit": a colour they lack is no colour ruled out
-    avoided = tuple(c for c in avoided if not any(m.value == c and _NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])
+    avoided = tuple(c for c in avoided if not any(m.value == c and (_NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])
+                                                                    or _NOT_OWNED_AFTER.match(lowered[m.end:]))
                                                  and not _HATED_AFTER.match(lowered[m.end:]) for m in colours))
     if (swapped := _swapped_piece(lowered, kinds, slots, followups)) and wanted and avoided:
         # "#1 but brown shoes instead of black": the black shoes go, not every black piece ("no black anywhere,
@@ -1331,6 +1358,9 @@ def extract(text: str) -> Understanding:
         topics = tuple(t for t in topics if t != "shoes:suede")
     kinds, kind_flags = _not_of_a_fabric_ruled_out(lowered, kinds, kind_flags, felt)
     wanted_kinds, avoided_kinds = _split_kinds(*_kept(kinds, kind_flags))
+    if _SHARPER.search(lowered):  # "everyone lives in hoodies, but I'd like to look sharper": theirs, not a wish
+        wanted_kinds = [k for k in wanted_kinds if not any(
+            m.value == k and _SAID_OF_OTHERS.search(lowered[max(0, m.start - 40):m.start]) for m in kinds)]
     if any(KIND_TO_SLOT.get(k) == "shoes" for k in wanted_kinds):  # "구두 말고 플랫슈즈로": the pair swapped
         avoided_kinds = [k for k in avoided_kinds if k != "shoes"]
     elif any(lowered[m.start:m.end] == "구두" for m, flag in zip(kinds, kind_flags) if flag):

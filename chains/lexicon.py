@@ -222,13 +222,14 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "christmas eve service", "christmas service", "christmas mass", "midnight mass", "carol service",
                "성탄 예배", "성탄 미사", "미사", "easter", "easter sunday", "easter service", "부활절"),
     "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "baptism", "first communion", "세례", "칠순",
-                 "환갑", "고희", "bar mitzvah", "bat mitzvah", "hanukkah",
+                 "환갑", "고희", "bar mitzvah", "bat mitzvah",
                  "meeting the parents", "meet the parents", "meeting her parents", "meeting his parents",
                  # meeting a partner's parents for the first time
                  "girlfriends parents", "girlfriend's parents", "gf's parents", "gfs parents", "boyfriends parents",
                  "boyfriend's parents", "bf's parents", "bfs parents", "partner's parents", "partners parents",
                  "남친 부모님", "남자친구 부모님", "여친 부모님", "여자친구 부모님", "부모님 첫인사", "부모님께 인사",
                  "부모님 뵈러", "부모님 만나", "인사드리러", "인사 드리러", "첫인사", "예비 시댁", "예비 처가", "칠순잔치",
+                 "부모님 처음 뵙", "부모님을 처음 뵙", "부모님께 처음 인사", "처음 뵙는",
                  "환갑잔치", "팔순",
                  # a parent's milestone birthday: a family celebration, not a friend's birthday meal
                  "60th birthday", "70th birthday", "80th birthday", "90th birthday", "60th birthday brunch",
@@ -241,10 +242,12 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "크리스마스 당일", "christmas lunch with family", "holiday dinner", "thanksgiving", "in-laws",
                        "inlaws", "in laws", "mother in law", "mother-in-law", "father in law", "father-in-law",
                        "xmas dinner", "christmas lunch", "xmas lunch",
-                       "lunar new year", "chuseok", "seollal"),
+                       "lunar new year", "chuseok", "seollal", "hanukkah", "chanukah", "passover seder", "seder",
+                       "eid dinner", "diwali dinner"),
     # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
     "dinner": ("evening look", "evening out", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
-               "dinner reservation", "dinner at a restaurant", "고급 레스토랑",
+               "dinner reservation", "dinner at a restaurant", "고급 레스토랑", "좋은 레스토랑", "근사한 레스토랑",
+               "레스토랑 갈", "레스토랑에 갈", "레스토랑 가는", "레스토랑에 가는",
                "분위기 좋은 레스토랑", "근사한 저녁", "근사한 식사", "저녁 식사 자리", "파인다이닝", "파인 다이닝",
                "fine dining", "레스토랑 디너", "dinner outfit", "dinner with friends",
                # old classmates over dinner: dressed a step up, not a party's evening wear
@@ -271,7 +274,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "담임 상담", "담임선생님 상담", "담임 선생님 상담", "학교 상담", "공개수업", "공개 수업",
                        # a child's school concert or play, as a parent in the audience: neat, easy, no suit
                        "nativity play", "nativity", "christmas play", "school show", "school assembly",
-                       "kid's recital", "kids recital", "학예회", "발표회", "재롱잔치", "학교 공연"),
+                       "kid's recital", "kids recital", "학예회", "발표회", "재롱잔치", "학교 공연",
+                       "daughter's school", "son's school", "kid's school", "kids' school", "child's school",
+                       "children's school", "딸 학교", "아들 학교", "아이 학교"),
     # a meal out with one's own parents: neat, not a ceremony (the in-laws are "ceremony")
     "family_dinner": ("family dinner", "family gathering", "family reunion", "dinner with my parents", "dinner with the parents", "dinner with my family",
                       "dinner with my mom", "dinner with my mum", "dinner with my dad", "lunch with my parents",
@@ -381,12 +386,13 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("men", "man", "male", "guy", "dude", "menswear", "mens", "for him", "boyfriend", "bf", "husband", "dad",
             "father", "brother", "son", "남자", "남성", "남성복", "남자옷", "남친", "남자친구", "남편", "아빠", "아버지",
             "오빠", "아들", "남동생", "he/him", "he / him", "he/they", "dad-friendly", "dad friendly",
+            "boy", "a boy", "teenage boy", "teen boy", "남학생", "남고생", "소년",
             # "outfit for me (M)", "(남)": the letter in brackets after who it is for
             "(m)", "(male)", "(남)", "(남자)"),
     "women": ("women", "woman", "female", "lady", "girl", "womenswear", "womens", "for her", "girlfriend", "gf", "wife",
               "mom", "mother", "sister", "daughter", "여자", "여성", "여성복", "여자옷", "여친", "여자친구", "와이프",
               "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생", "she/her", "she / her", "she/they",
-              "mom-friendly", "mum-friendly",
+              "mom-friendly", "mum-friendly", "여학생", "여고생", "소녀",
               # a woman's body and dress sizes ("size 18, pear shaped")
               "pear shaped", "pear-shaped", "pear shape", "hourglass", "size 8", "size 10", "size 12", "size 14",
               "size 16", "size 18", "size 20", "size 22", "size 24", "uk 12", "uk 14", "uk 16", "uk 18", "(f)", "(female)", "(여)", "(여자)"),
@@ -612,7 +618,8 @@ COLD_TERMS: dict[str, tuple[str, ...]] = {
              "snowing", "snowy", "blizzard", "영하", "엄청 추", "너무 추", "많이 추", "진짜 추", "되게 추", "한파", "꽁꽁",
              "눈 와", "눈이 와", "눈 오는", "폭설",
              "i get cold easily", "always cold", "feel the cold", "추위 엄청 타", "추위 많이 타", "추위를 많이",
-             "추위 타", "추위를 타", "추위 엄청 탐", "추위 잘 타", "추위를 잘",
+             "추위 타", "추위를 타", "추위 엄청 탐", "추위 잘 타", "추위를 잘", "추위를 엄청", "추위를 너무", "추위를 심하게",
+             "i run cold", "i run really cold", "run really cold", "runs cold", "always freezing", "i'm always cold",
              # places that are bitterly cold in the months people travel there in winter
              "iceland", "reykjavik", "lapland", "alaska", "siberia", "hokkaido", "sapporo", "harbin", "tromso",
              "tromsø", "northern lights", "aurora", "아이슬란드", "라플란드", "알래스카", "홋카이도", "북해도", "삿포로",
@@ -640,6 +647,7 @@ HARD_COLD_TERMS: dict[str, tuple[str, ...]] = {
                   "마당에서", "경기장", "야구장", "축구장", "스케이트장", "아이스링크", "캠핑", "눈썰매", "빙어", "크리스마스 마켓",
                   # places whose winter is hard cold underfoot too: boots, the heaviest layer, a hat
                   "iceland", "reykjavik", "alaska", "siberia", "harbin", "tromso", "tromsø", "northern lights",
+                  "sapporo", "hokkaido", "snow festival", "삿포로", "홋카이도", "북해도", "눈축제", "눈 축제",
                   "아이슬란드", "알래스카", "시베리아", "하얼빈", "오로라"),
 }
 
@@ -809,6 +817,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # fresher, not dressed young: the stiff pieces give way (the note says the rest)
                     "젊어 보이게", "젊어보이게", "어려 보이게", "어려보이게", "look younger", "look more youthful"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
+                    "a bit sharper", "look sharper", "look sharp", "more polished", "more put together",
                     "더 격식", "단정하게", "너무 캐주얼", "덜 캐주얼", "덜 편하게", "less casual",
                     # "theatre night, make it a little dressy": a step up from the occasion's usual
                     "a little dressy", "a bit dressy", "bit dressy", "little dressy", "slightly dressy",

@@ -1,0 +1,77 @@
+"""What a fifth blind round (R14) found: a word about the place or the people taking over the request ("a
+school concert, it's in the gym" dressed for a workout; "everyone lives in hoodies, but I'd like to look
+sharper" asked for hoodies; "meeting the whole family" at a Hanukkah party read as work; "검은 정장이 없어요"
+ruled black out at a funeral), "3번 말고 다른 거" that replaced every look, "a boy" unheard, a budget said as
+"I only have about 80 bucks" dropped, and football boots in gym looks."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.dress_code import dress_code
+from chains.extract import extract
+from domain.items import Item
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("Holiday concert at my daughter's school tomorrow evening, it's in the gym. I'm her dad.", "occasion",
+     "school_meeting"),
+    ("graduation, ceremony in the uni gym", "occasion", "graduation"),
+    ("Flying to Bangkok for 10 days over Christmas, I want to look nice at rooftop bars but also visit temples",
+     "occasion", "travel"),
+    ("First Hanukkah party at my in-laws, meeting the whole extended family", "occasion", "family_holiday"),
+    ("주말에 남자친구 부모님 처음 뵙는데 뭐 입을까요?", "occasion", "ceremony"),
+    ("저녁에 좋은 레스토랑 갈 때는요?", "occasion", "dinner"),
+    ("내일 회사 동료 부친상 조문 가야 하는데", "occasion", None),
+    ("My grandpa's funeral is on Saturday. I'm 16, a boy", "gender", "men"),
+    ("I only have about 80 bucks", "budget_max", 80.0),
+    ("I have 2 kids and a party on friday", "budget_max", None),
+])
+def test_what_is_said_in_passing_does_not_take_over(text, field, value):
+    assert getattr(extract(text).preferences, field) == value
+
+
+def test_what_the_others_wear_is_no_wish():
+    heard = extract("Just got hired at a startup where everyone lives in hoodies, but I'd like to look a bit sharper")
+    assert "sweatshirt" not in heard.kinds and "more_formal" in heard.followups
+    assert "sweatshirt" in extract("less formal, everyone wears hoodies").kinds  # dressing to the room stays
+
+
+def test_a_colour_of_a_piece_they_lack_is_not_ruled_out():
+    assert extract("조문 가야 하는데 검은 정장이 없어요").preferences.avoid_colors == ()
+    assert extract("검은색은 싫어요").preferences.avoid_colors == ("black",)
+
+
+def test_a_cold_trip_and_a_person_who_feels_the_cold_are_heard():
+    heard = extract("삿포로 눈축제 보러 가요. 추위를 엄청 타는데 예쁘게도 입고 싶어요")
+    assert heard.cold and heard.bitter
+    assert extract("I run really cold, what should I wear to the office?").cold
+
+
+def test_one_look_turned_away_is_the_only_one_replaced(services):
+    user = "not-three-ko"
+    before = say(services, "주말 데일리룩 추천해줘 여자", user)["outfits"]
+    after = say(services, "3번 말고 다른 거", user)["outfits"]
+    assert len(after) == len(before) >= 3
+    assert [o["items"] for o in after[:2]] == [o["items"] for o in before[:2]]
+    assert after[2]["items"] != before[2]["items"]
+
+
+def test_a_school_concert_in_the_gym_is_dressed_for_the_parents_not_a_workout(services):
+    reply = say(services, "Holiday concert at my daughter's school tomorrow evening, it's in the gym. I'm her dad.",
+                "concert-in-gym")
+    assert reply["type"] == "outfits" and reply["outfits"]
+    assert reply["preferences"]["occasion"] == "daily"  # the contract's word for a school event
+    names = [i["name"].lower() for o in reply["outfits"] for i in o["items"]]
+    assert not any(w in n for n in names for w in ("track", "dri fit", "training", "sweatshirt")), names
+
+
+def test_no_football_boots_on_a_gym_floor():
+    code = dress_code("gym", "winter")
+    boot = Item("f", "Nike Men Egoli Fg Black Sports Shoes", "sneakers", "shoes", "Black", "black", "men",
+                usage="sports")
+    assert not code.allows(boot)
