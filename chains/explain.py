@@ -22,9 +22,17 @@ def item_phrase(item: Item, lang: str) -> str:
     traits = traits_of(item)  # "shorts", even if filed as trousers; track pants are no slacks
     return prompts.render(
         lang, "item_phrase",
-        color=prompts.label(lang, "color_family", item.color_family),
+        color=colour_word(item, lang),
         kind=prompts.label_variant(lang, "kind", traits.formality, traits.kind),
     )
+
+
+def colour_word(item: Item, lang: str) -> str:
+    """The piece's own colour where it says more than its family ("peach", "teal", "charcoal"), else the family's."""
+    try:
+        return prompts.label(lang, "shade", (item.color or "").lower())
+    except prompts.MissingTemplateError:
+        return prompts.label(lang, "color_family", item.color_family)
 
 
 def _article(phrase: str) -> str:
@@ -52,8 +60,11 @@ def _pieces(items: Sequence[Item], lang: str) -> str:
 
 
 def _harmony_text(items: Sequence[Item], lang: str) -> str:
-    found = harmony([i.color_family for i in items if i.slot in WORN])
-    values = {k: prompts.label(lang, "color_family", v) for k, v in found.values.items()}
+    worn = [i for i in items if i.slot in WORN]
+    found = harmony([i.color_family for i in worn])
+    # (a family worn by one piece is named as that piece is: "one peach accent", not "one orange accent")
+    own = {i.color_family: colour_word(i, lang) for i in worn if sum(j.color_family == i.color_family for j in worn) == 1}
+    values = {k: own.get(v) or prompts.label(lang, "color_family", v) for k, v in found.values.items()}
     text = prompts.render(lang, f"harmony_{found.reason}", **values)
     return text[:1].upper() + text[1:]  # it opens the reason's second sentence
 

@@ -200,7 +200,8 @@ _NECK = re.compile(r"\bneck(?: size)?(?: is| of)?\s*(\d{2}(?:\.\d)?)|(\d{2}(?:\.
 _INDOOR_HEAT = re.compile(r"(?:실내|체육관|경기장 안|안은|안에는|indoors?|inside)\S{0,3}\s*(?:좀\s*|많이\s*|되게\s*)?"
                           r"(?:덥|더워|더운|hot|warm|stuffy)\S*|\b(?:hot|warm|stuffy)\s+(?:inside|indoors)\b", re.IGNORECASE)
 # "cute but modest", "노출 없는 걸로": covered arms (FEEL_TERMS), and no shorts
-_MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단정하게 가리")
+_MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단정하게 가리"
+                     r"|\b(?:temples?|mosques?|pagodas?|shrines?)\b|사원|사찰|절에|모스크")  # (knees covered there)
 # "the AC is freezing", "에어컨 빵빵한 사무실": cold indoors in summer, no winter and no cold day out
 _INDOOR_COLD = re.compile(r"\b(?:ac|a/c|air[- ]?con(?:ditioning|ditioner)?|aircon)\b[^.,!?]{0,20}?"
                           r"\b(?:freezing|cold|chilly|arctic|icy|blasting|cranked)\b"

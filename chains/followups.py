@@ -25,7 +25,7 @@ from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
 from domain.items import Item
-from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, WORN_SLOTS
+from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, WORKOUT_OCCASIONS, WORN_SLOTS
 from retrieval.traits import formality_rank_of, traits_of, warmth_rank
 
 
@@ -132,7 +132,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         return reply, conversation, kept_prefs
     note = length_note(lang, heard) + _doing_without(lang, heard, prefs, looks, season) + _revision_note(lang, looks, outfits, heard, prefs.occasion or "daily",
                                                                                                    conversation.weather.cold) \
-        + _unchanged_note(lang, looks, outfits, heard) + _feel_note(lang, outfits, heard, conversation.weather.cold)
+        + _unchanged_note(lang, looks, outfits, heard, prefs.occasion or "daily") + _feel_note(lang, outfits, heard, conversation.weather.cold)
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = show_looks(services, conversation, outfits, note, events)
@@ -605,7 +605,8 @@ def _ruled_out_words(lang: str, entry: str) -> str:
 EVERY_LOOK_FOLLOWUPS = frozenset({"warmer", "layer", "cooler", "swap", "cheaper", "sparkle"})
 
 
-def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding) -> str:
+def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding,
+                    occasion: str) -> str:
     """"Looks 2 and 5 stay as they were", when some looks changed and these could not ("warmer": those
     already in a warm coat are said apart)."""
     if not EVERY_LOOK_FOLLOWUPS & set(heard.followups) or len(before) != len(after):
@@ -621,7 +622,7 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     note = " " + prompts.render(lang, "revised_already_warm", numbers=_numbers(warm)) if warm else ""
     if traded:
         note += " " + prompts.render(lang, "revised_already_kind", numbers=_numbers(traded),
-                                     kind=prompts.label(lang, "kind", heard.kinds[-1]))
+                                     kind=_traded_kind_word(lang, heard, occasion))
     if jacketed:
         key = "revised_keep_jacket_many" if len(jacketed) > 1 else "revised_keep_jacket"
         note += " " + prompts.render(lang, key, numbers=_numbers(jacketed))
@@ -665,6 +666,13 @@ def _jacketed(look: Outfit) -> bool:
     return any(i.slot == "outerwear" and traits_of(i).kind == "blazer" for i in look.items)
 
 
+def _traded_kind_word(lang: str, heard: Understanding, occasion: str) -> str:
+    """The kind a trade asked for, in the words of the occasion (track pants at the gym, not slacks)."""
+    if occasion in WORKOUT_OCCASIONS:
+        return prompts.label_variant(lang, "kind", "athletic", heard.kinds[-1])
+    return prompts.label(lang, "kind", heard.kinds[-1])
+
+
 def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding,
                    occasion: str, cold: bool = False) -> str:
     """Say what really changed: nothing, some pieces, or every piece."""
@@ -677,6 +685,10 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
         return prompts.render(lang, "no_warm_layer", occasion=prompts.label(lang, "occasion", occasion))
     if unchanged and heard.feel and all(heard.feel.fits(i, cold) for o in before for i in o.items):
         return prompts.render(lang, "feel_already")  # "nothing too tight" where nothing is
+    if unchanged and heard.kinds and all(any(already_traded(i, heard) for i in o.items) for o in before):
+        # "레깅스 말고 조거팬츠로" where every look is in track pants already
+        return prompts.render(lang, "revised_already_kind", numbers=_numbers(range(1, len(before) + 1)),
+                              kind=_traded_kind_word(lang, heard, occasion))
     if unchanged:
         return prompts.render(lang, "revised_none")
     return prompts.render(lang, "revised_all" if not old & new else "revised")

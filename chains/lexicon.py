@@ -673,7 +673,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "upper arms", "showing my arms", "show my arms", "hate my arms", "bare arms", "nothing sleeveless",
                 "팔뚝", "팔 드러나", "팔이 드러나", "팔 노출", "doesn't wear sleeveless", "doesnt wear sleeveless",
                 "don't wear sleeveless", "dont wear sleeveless", "won't wear sleeveless", "can't wear sleeveless",
-                "민소매는 안", "민소매 안", "민소매 ㄴㄴ", "민소매 별로", "민소매는 별로"),
+                "민소매는 안", "민소매 안", "민소매 ㄴㄴ", "민소매 별로", "민소매는 별로",
+                # a temple or a mosque asks for covered shoulders and knees
+                "temple", "temples", "mosque", "mosques", "pagoda", "shrine", "사원", "사찰", "절에", "모스크"),
     "grip": ("non-slip", "non slip", "nonslip", "anti-slip", "anti slip", "slip resistant", "slip-resistant",
              "won't slip", "wont slip", "don't slip", "dont slip", "not slippery", "slippery", "good grip", "grip",
              "icy", "ice on the", "미끄러", "미끄럽", "빙판", "안 미끄", "안미끄", "frozen grass", "frozen ground",

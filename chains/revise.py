@@ -255,8 +255,9 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         pool = _retuned_pool(pool, swapped[0], heard)
         must_fill = set(slots)
     shown_again = used_keys(i for slot in reusable for i in pool.get(slot, ()))
-    # ("black dress code", then "힐 말고 플랫슈즈로": the black is the looks', not only the flats')
-    prefs = replace(prefs, kinds=()) if heard.kinds and not heard.preferences.colors else prefs
+    # ("black dress code", then "힐 말고 플랫슈즈로": the black is the looks', held by the pieces kept; the new
+    # piece is not bound to carry it alone, as a colour said with its kind would be)
+    prefs = replace(prefs, colors=()) if heard.kinds and not heard.preferences.colors else prefs
     items = build_look(plan, pool, prefs, keep, used - shown_again, {}, seed=seed)
     if items is None and "swap" in heard.followups and not (formality_step(heard) or heard.feel or _warmth_step(heard)):
         # "신발 다른거": black derbies under a black belt and a charcoal suit take another black pair, where no

@@ -75,3 +75,26 @@ def test_no_football_boots_on_a_gym_floor():
     boot = Item("f", "Nike Men Egoli Fg Black Sports Shoes", "sneakers", "shoes", "Black", "black", "men",
                 usage="sports")
     assert not code.allows(boot)
+
+
+def test_a_temple_on_the_trip_covers_shoulders_and_knees():
+    heard = extract("Flying to Bangkok for 10 days, rooftop bars but also visit temples")
+    assert heard.feel.covered and "shorts" in heard.avoid_kinds
+
+
+def test_a_piece_is_named_in_its_own_colour_where_it_says_more():
+    from chains.explain import why
+    items = [Item("1", "Black Sweater", "sweater", "top", "Black", "black", "women"),
+             Item("2", "Cream Trousers", "trousers", "bottom", "Cream", "beige", "women"),
+             Item("3", "Forever New Women Long Peach Jacket", "coat", "outerwear", "Peach", "orange", "women")]
+    text = why("minimal", "date", items, "en", "winter")
+    assert "peach coat" in text and "orange" not in text and "cream trousers" in text
+    assert "피치 코트" in why("minimal", "date", items, "ko", "winter")
+
+
+def test_boots_asked_for_one_look_at_a_wedding_are_found(services):
+    user = "barn-boots"
+    say(services, "winter wedding guest outfit, I'm a guy", user)
+    reply = say(services, "swap the shoes in #1 for boots", user)
+    shoes = [Item.from_json(i) for i in reply["outfits"][0]["items"] if i["slot"] == "shoes"]
+    assert shoes and shoes[0].kind == "boots", reply["reply"]
