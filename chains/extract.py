@@ -604,9 +604,11 @@ def _partner_swapped(text: str, kinds: list[Match], slots: list[Match]) -> str |
     return other[0] if other else None
 
 
-def _kind_traded(wanted_kinds: Sequence[str], avoided_kinds: Sequence[str]) -> bool:
-    """"힐 말고 플랫슈즈로", "a blouse instead of the knit": one kind traded for another in the same part of a look."""
-    return any(KIND_TO_SLOT.get(w) == KIND_TO_SLOT.get(a) is not None for w in wanted_kinds for a in avoided_kinds)
+def traded_slot(wanted_kinds: Sequence[str], avoided_kinds: Sequence[str]) -> str | None:
+    """"힐 말고 플랫슈즈로", "a blouse instead of the knit": the part of a look where one kind is traded for another
+    (the last kind wanted, as "바지를 치마로" names the skirt last), if one is."""
+    slot = KIND_TO_SLOT.get(wanted_kinds[-1]) if wanted_kinds else None
+    return slot if slot is not None and any(KIND_TO_SLOT.get(a) == slot for a in avoided_kinds) else None
 
 
 def _partners_parents(text: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -1476,7 +1478,7 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if slots and _OTHER_OF_A_PART.search(lowered) else set())
         | ({"swap"} if _dislikes_a_look(lowered, kind_values, avoided_kinds, wanted, avoided) else set())
         # (a new brief that trades one kind for another starts over: "출근룩 치마 말고 바지로")
-        | ({"swap"} if _kind_traded(wanted_kinds, avoided_kinds) and not (occasions or styles or genders) else set()),
+        | ({"swap"} if traded_slot(wanted_kinds, avoided_kinds) and not (occasions or styles or genders) else set()),
         puts_piece_on_look=puts_piece_on_look,
         slots=(partner,) if (partner := _partner_swapped(lowered, kinds, slots)) else
         tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k) for k in kind_values + tuple(avoided_kinds)])),

@@ -10,7 +10,7 @@ import prompts
 from chains.dress_code import EXPECTED_PIECES, dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.look_score import FORMAL_RANK, brown_shoes_under_black, colour_slot_for
-from chains.extract import Understanding, season_only_felt
+from chains.extract import Understanding, traded_slot, season_only_felt
 from chains.finishing import slot_intro
 from chains.explain import why
 from chains.verdicts import photo_verdict
@@ -130,9 +130,10 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
             text += " " + prompts.render(lang, slot_intro("shoes", prefs.occasion or "daily", season, prefs.gender == "men"))
         reply, conversation = show_looks(services, before, list(looks), text, events)
         return reply, conversation, kept_prefs
-    note = length_note(lang, heard) + _doing_without(lang, heard, prefs, looks, season) + _revision_note(lang, looks, outfits, heard, prefs.occasion or "daily",
-                                                                                                   conversation.weather.cold) \
-        + _unchanged_note(lang, looks, outfits, heard, prefs.occasion or "daily") + _feel_note(lang, outfits, heard, conversation.weather.cold)
+    occasion, cold = prefs.occasion or "daily", conversation.weather.cold
+    note = length_note(lang, heard) + _doing_without(lang, heard, prefs, looks, season) \
+        + _revision_note(lang, looks, outfits, heard, occasion, cold) + _unchanged_note(lang, looks, outfits, heard, occasion) \
+        + _feel_note(lang, outfits, heard, cold)
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = show_looks(services, conversation, outfits, note, events)
@@ -154,9 +155,8 @@ def _to_a_kind(heard: Understanding, looks: Sequence[Outfit]) -> bool:
 def _traded_in_place(heard: Understanding, looks: Sequence[Outfit]) -> bool:
     """"힐 말고 플랫슈즈로", "a blouse instead of the knit": a kind traded for another of the same part of the
     look, which every look wears; the piece changes where it stands, the rest of each look stays."""
-    slot = KIND_TO_SLOT.get(heard.kinds[-1])
-    traded = any(KIND_TO_SLOT.get(k) == slot for k in heard.avoid_kinds)
-    return traded and all(any(i.slot == slot for i in o.items) for o in looks)
+    slot = traded_slot(heard.kinds, heard.avoid_kinds)
+    return slot is not None and all(any(i.slot == slot for i in o.items) for o in looks)
 
 
 def _into_kind(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,

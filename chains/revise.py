@@ -243,12 +243,8 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     if step := formality_step(heard):  # "#2's shoes are too casual": only dressier shoes may come in
         pool = _reformed_pool(pool, swapped, step)
     elif "sparkle" in heard.followups:  # only pieces that catch the light come in (or the look keeps its own)
-        pool = {slot: [i for i in found if not _sparkle_slot(i) or is_of_kind(i, ("sparkle",))]
-                for slot, found in pool.items()}
-        dull = [i for i in swapped if not pool.get(plan_slot(i))]  # (no bag that shines for a day out)
-        keep, slots = keep + dull, slots - {plan_slot(i) for i in dull}
-        plan = replace(plan, slots=tuple(sorted(slots)))
-        must_fill = set(slots)
+        pool, keep, slots = _sparkling(pool, keep, slots, swapped)
+        plan, must_fill = replace(plan, slots=tuple(sorted(slots))), set(slots)
     elif heard.feel.tone in ("dark", "light") and heard.slots:  # "#1 but darker pants": darker than these
         pool = _toned_pool(pool, swapped, heard.feel.tone)
     elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:
@@ -270,6 +266,14 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     return Outfit(look.style, tuple(items), why(look.style, brief.occasion, items, lang, brief.season))
 
 
+
+
+def _sparkling(pool: dict[str, list[Item]], keep: list[Item], slots: set[str],
+               swapped: list[Item]) -> tuple[dict[str, list[Item]], list[Item], set[str]]:
+    """The pool of pieces that catch the light; a piece with none to trade for stays (no bag shines for a day out)."""
+    shiny = {slot: [i for i in found if not _sparkle_slot(i) or is_of_kind(i, ("sparkle",))] for slot, found in pool.items()}
+    dull = [i for i in swapped if not shiny.get(plan_slot(i))]
+    return shiny, keep + dull, slots - {plan_slot(i) for i in dull}
 
 
 def _warmth_step(heard: Understanding) -> int:
