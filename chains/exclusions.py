@@ -79,8 +79,8 @@ def _shines(item: Item) -> bool:
 
 def slot_of_excluded(entry: str) -> str:
     """The slot a ruled-out kind, piece or feature lives in."""
-    kind = excluded_kind(entry)
-    return FEATURES[kind][0] if kind in FEATURES else KIND_TO_SLOT[kind]
+    kind = excluded_kind(entry)  # (a part of the look stands for its kinds: "top:white")
+    return FEATURES[kind][0] if kind in FEATURES else KIND_TO_SLOT.get(kind, kind)
 
 
 def ruled_out_colours(families: Sequence[str]) -> tuple[str, ...]:

@@ -701,11 +701,20 @@ _PIECE_GAP = re.compile(r"^[\s-]*(?:색깔|색|컬러|colou?red)?\s*$")
 
 
 def _said_on(original: str, colour: Match, garments: list[Match]) -> int | None:
-    """The garment a colour word is said of, when the garment's word follows it at once."""
+    """The garment a colour word is said of, when the garment's word follows it at once (or a part of the look
+    comes first, as Korean names it: "상의는 흰색 말고")."""
     for index, garment in enumerate(garments):
         if garment.start >= colour.end and _PIECE_GAP.match(original[colour.end: garment.start]):
             return index
+    for index, garment in enumerate(garments):
+        if garment.value in PART_SLOTS and garment.end <= colour.start \
+                and _PART_BEFORE.match(original[garment.end: colour.start]):
+            return index
     return None
+
+
+PART_SLOTS = ("top", "bottom", "outerwear")  # a part of the look named for a colour said of it ("white tops")
+_PART_BEFORE = re.compile(r"^\s*(?:은|는|이|가|도)\s*$")
 
 
 def _pieces(original: str, colours: list[Match], kinds: list[Match], slots: list[Match]) -> tuple[
@@ -718,7 +727,8 @@ def _pieces(original: str, colours: list[Match], kinds: list[Match], slots: list
     kind_flags: list[bool | None] = list(_negation_flags(original, kinds))
     slot_flags = _negation_flags(original, slots)
     garments = sorted([(m, i, "kind") for i, m in enumerate(kinds)] + [  # "shoes" is a slot and a kind
-        (m, i, "slot") for i, m in enumerate(slots) if m.value in KIND_TO_SLOT], key=lambda g: g[0].start)
+        (m, i, "slot") for i, m in enumerate(slots) if m.value in KIND_TO_SLOT or m.value in PART_SLOTS],
+        key=lambda g: g[0].start)
     pieces = []
     for index, colour in enumerate(colours):
         last = index  # "black or brown shoes": each colour of the list is said of the shoes

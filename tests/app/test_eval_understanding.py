@@ -2,6 +2,7 @@
 
 from app.eval_understanding import FIELDS, LIST_FIELDS, load_utterances, misread_fields, run_understanding_eval
 from chains.exclusions import FEATURES
+from chains.extract import PART_SLOTS
 from chains.lexicon import FOLLOWUP_TERMS, QUESTION_TERMS
 from domain.vocabulary import COLOR_FAMILIES, CONTRACT_OCCASION, KINDS, OCCASIONS, SEASONS, STYLES
 
@@ -9,9 +10,10 @@ from domain.vocabulary import COLOR_FAMILIES, CONTRACT_OCCASION, KINDS, OCCASION
 ALLOWED = {"gender": {"men", "women"}, "occasion": set(OCCASIONS) | set(CONTRACT_OCCASION) - {"funeral"},
            "style": set(STYLES), "season": set(SEASONS),
            "colors": set(COLOR_FAMILIES), "avoid_colors": set(COLOR_FAMILIES), "kinds": set(KINDS),
-           # a whole kind, one piece: a kind in a colour ("anything but black shoes": "shoes:black"), or what
-           # no kind names ("no puffer", "skip anything sparkly")
-           "avoid_kinds": set(KINDS) | {f"{k}:{c}" for k in KINDS for c in COLOR_FAMILIES} | set(FEATURES),
+           # a whole kind, one piece: a kind in a colour ("anything but black shoes": "shoes:black"), a part of the
+           # look in a colour ("상의는 흰색 말고": "top:white"), or what no kind names ("no puffer")
+           "avoid_kinds": set(KINDS) | {f"{k}:{c}" for k in (*KINDS, *PART_SLOTS) for c in COLOR_FAMILIES}
+           | set(FEATURES),
            "followups": set(FOLLOWUP_TERMS),
            "question": set(QUESTION_TERMS) | {"pairing", "yesno", "choice"}}
 

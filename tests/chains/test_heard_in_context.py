@@ -98,3 +98,16 @@ def test_boots_asked_for_one_look_at_a_wedding_are_found(services):
     reply = say(services, "swap the shoes in #1 for boots", user)
     shoes = [Item.from_json(i) for i in reply["outfits"][0]["items"] if i["slot"] == "shoes"]
     assert shoes and shoes[0].kind == "boots", reply["reply"]
+
+
+def test_a_colour_ruled_out_of_one_part_of_the_look_stays_there(services):
+    assert extract("상의는 흰색 말고요").avoid_kinds == ("top:white",)
+    assert extract("no white tops").avoid_kinds == ("top:white",)
+    user = "no-white-tops"
+    before = say(services, "work outfits for a woman", user)["outfits"]
+    after = say(services, "no white tops", user)["outfits"]
+    tops = [Item.from_json(i) for o in after for i in o["items"] if i["slot"] == "top"]
+    assert tops and not any(i.color_family == "white" for i in tops)
+    others = lambda looks: [[i["id"] for i in o["items"] if i["slot"] in ("bottom", "shoes", "accessory")]
+                            for o in looks]
+    assert others(after) == others(before)  # white shoes or a white bag may stay: only the tops were meant
