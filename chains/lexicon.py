@@ -981,6 +981,12 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "dresscode:smart-casual": ("what is smart casual", "what's smart casual", "whats smart casual", "smart casual mean",
                                "smart casual means", "what counts as smart casual", "smart casual dress code mean",
                                "스마트 캐주얼이 뭐", "스마트캐주얼이 뭐", "스마트 캐주얼은 뭐", "스마트 캐주얼 뜻"),
+    # "what colours should I avoid?": what competes with the occasion, then with the person's own colouring
+    "advice:colours-to-avoid": ("colours should i avoid", "colors should i avoid", "colour should i avoid",
+                                "color should i avoid", "colours to avoid", "colors to avoid", "avoid any colours",
+                                "avoid any colors", "colours i should avoid", "colors i should avoid",
+                                "피해야 할 색", "피해야 하는 색", "피해야할 색", "피할 색", "어떤 색은 피", "무슨 색은 피",
+                                "피해야 할 컬러", "피해야 하는 컬러", "색은 피해야", "무슨 색 피해", "어떤 색 피해"),
     "dresscode:business-casual": ("what is business casual", "what's business casual", "whats business casual",
                                   "business casual mean", "business casual means", "what counts as business casual",
                                   "비즈니스 캐주얼이 뭐", "비즈니스캐주얼이 뭐", "비즈니스 캐주얼은 뭐", "비즈니스 캐주얼 뜻",

@@ -111,3 +111,12 @@ def test_a_colour_ruled_out_of_one_part_of_the_look_stays_there(services):
     others = lambda looks: [[i["id"] for i in o["items"] if i["slot"] in ("bottom", "shoes", "accessory")]
                             for o in looks]
     assert others(after) == others(before)  # white shoes or a white bag may stay: only the tops were meant
+
+
+def test_which_colours_to_avoid_is_answered_and_the_looks_stay(services):
+    user = "colours-to-avoid"
+    before = say(services, "job interview next week, woman", user)["outfits"]
+    reply = say(services, "what colours should I avoid?", user)
+    assert "neon" in reply["reply"] and "Tell me the occasion" not in reply["reply"]
+    assert [o["items"] for o in reply["outfits"]] in ([o["items"] for o in before], [])
+    assert "형광색" in say(services, "면접 보는데 피해야 할 색 있어요?", "colours-to-avoid-ko")["reply"]
