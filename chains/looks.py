@@ -287,9 +287,8 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         recoloured += " " + prompts.render(conversation.language, "palette_relaxed",
                                            colours=joined_labels(conversation.language, "color_family", palette))
     if "sparkle" in heard.followups and outfits and not conversation.looks:  # "I want something sparkly"
-        sparkled = _sparkled(services, conversation, prefs, heard, outfits)
-        recoloured += " " + prompts.render(conversation.language, "sparkle_added") if sparkled != outfits else ""
-        outfits = sparkled
+        outfits, sparkle_note = _sparkled(services, conversation, prefs, heard, outfits)
+        recoloured += sparkle_note
     stand_in = None
     if anchor is None and (around := around_named_piece(services, conversation, prefs, heard, outfits, wardrobe)):
         outfits, brief, stand_in, prefs = around
@@ -578,12 +577,14 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
 
 
 def _sparkled(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
-              outfits: list[Outfit]) -> list[Outfit]:
+              outfits: list[Outfit]) -> tuple[list[Outfit], str]:
     """The first looks with their jewellery and bags traded for ones that catch the light, where the catalogue
-    has them (as "sparklier" does to looks on screen)."""
-    return revise_looks(services, tuple(outfits), replace(heard, followups=frozenset({"sparkle"})), prefs,
-                        conversation.ruled_out(heard.avoid_kinds), (), conversation.language,
-                        weather=conversation.weather, feel=conversation.feel, seed=conversation.seed)
+    has them (as "sparklier" does to looks on screen), and the note that says so when any did."""
+    sparkled = revise_looks(services, tuple(outfits), replace(heard, followups=frozenset({"sparkle"})), prefs,
+                            conversation.ruled_out(heard.avoid_kinds), (), conversation.language,
+                            weather=conversation.weather, feel=conversation.feel, seed=conversation.seed)
+    note = " " + prompts.render(conversation.language, "sparkle_added") if sparkled != outfits else ""
+    return sparkled, note
 
 
 def season_of(services: AgentServices, prefs: Preferences) -> str:
