@@ -57,11 +57,14 @@ _NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft 
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
 # "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
 _EVENT_OWNER = re.compile(
-    r"\b(?:mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|boyfriend|girlfriend|bf|gf)['’]s"
+    r"\b(?:mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|boyfriend|girlfriend|bf|gf|"
+    r"grandpa|grandfather|grand?dad|grandma|grandmother|granny|uncle|aunt|auntie|nephew|niece)['’]s"
     r"(?=\s+(?:(?!outfits?\b|looks?\b|clothes\b|wear\b|for\b)[\w-]+\s+){0,2}?(?:wedding|birthday|party|"
     r"graduation|funeral|dinner|retirement|engagement|anniversary|shower|housewarming|celebration|reception)\b)"
     # A sibling's wedding is theirs: "남동생 결혼식 하객룩" dresses the guest, not the groom.
     r"|(?:남동생|여동생|오빠|언니|누나)\s*(?:의\s*)?(?=결혼식)"
+    # A grandparent's, an aunt's or an uncle's day is theirs too: "할머니 칠순 잔치에 입을 옷" dresses the grandchild.
+    r"|(?:할머니|할아버지|이모|고모|삼촌|외삼촌)\s*(?:의\s*)?(?=\S*\s*(?:칠순|팔순|구순|환갑|회갑|생신|장례|결혼식|잔치|제사))"
 )
 # "meeting my boyfriend's friends", "남친 친구들 처음 만나는데": his friends, not his clothes; the person
 # dressing is someone else ("my boyfriend's birthday outfit" is _EVENT_OWNER's)

@@ -400,6 +400,8 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
             return named + prompts.render(lang, "revised_one_no_material", number=number,
                                           material=prompts.label(lang, "material", heard.material),
                                           kind=prompts.label(lang, "kind", asked[0].kind))
+        if key == "revised_one" and not named and (swap := _swap_words(lang, look, new)):
+            return prompts.render(lang, "revised_one_swapped", number=number, **swap)
         return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")
     if LAYERING & heard.followups:  # as warm as the catalogue goes, or no warmer layer that suits the occasion
         key = "revised_one_warm" if _warmly_layered(look) else "revised_one_no_warm_layer"
@@ -407,6 +409,17 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
     if heard.cut:
         return prompts.render(lang, "revised_one_no_cut", number=number, cut=prompts.label(lang, "cut", heard.cut))
     return prompts.render(lang, "revised_one_none", number=number)
+
+
+def _swap_words(lang: str, look: Outfit, new: Outfit) -> dict[str, str] | None:
+    """"the purple top" in place of "the white top": what one look traded, slot for slot, so the reply
+    says what changed (None when more than two pieces did, or a piece came without one going)."""
+    went = {plan_slot(i): i for i in look.items if i not in new.items}
+    came = {plan_slot(i): i for i in new.items if i not in look.items}
+    if not came or set(came) != set(went) or len(came) > 2:
+        return None
+    return {side: prompts.listed(lang, [_piece_words(lang, pieces[slot], article=False) for slot in sorted(came)])
+            for side, pieces in (("new", came), ("old", went))}
 
 
 def _asked_colour_missed(look: Outfit, new: Outfit, heard: Understanding) -> str | None:

@@ -387,12 +387,15 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
             "father", "brother", "son", "남자", "남성", "남성복", "남자옷", "남친", "남자친구", "남편", "아빠", "아버지",
             "오빠", "아들", "남동생", "he/him", "he / him", "he/they", "dad-friendly", "dad friendly",
             "boy", "a boy", "teenage boy", "teen boy", "남학생", "남고생", "소년",
+            "grandpa", "grandfather", "granddad", "grandad", "uncle", "nephew", "할아버지", "삼촌", "외삼촌",
             # "outfit for me (M)", "(남)": the letter in brackets after who it is for
             "(m)", "(male)", "(남)", "(남자)"),
     "women": ("women", "woman", "female", "lady", "girl", "womenswear", "womens", "for her", "girlfriend", "gf", "wife",
               "mom", "mother", "sister", "daughter", "여자", "여성", "여성복", "여자옷", "여친", "여자친구", "와이프",
               "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생", "she/her", "she / her", "she/they",
               "mom-friendly", "mum-friendly", "여학생", "여고생", "소녀",
+              "mum", "mummy", "mommy", "mama", "grandma", "grandmother", "granny", "aunt", "auntie", "niece",
+              "할머니", "이모", "고모",
               # a woman's body and dress sizes ("size 18, pear shaped")
               "pear shaped", "pear-shaped", "pear shape", "hourglass", "size 8", "size 10", "size 12", "size 14",
               "size 16", "size 18", "size 20", "size 22", "size 24", "uk 12", "uk 14", "uk 16", "uk 18", "(f)", "(female)", "(여)", "(여자)"),
@@ -428,7 +431,9 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
 RELATION_WORDS = frozenset(("boyfriend", "bf", "husband", "dad", "father", "brother", "son", "for him", "girlfriend", "gf",
                             "wife", "mom", "mother", "sister", "daughter", "for her", "남친", "남자친구", "남편", "아빠",
                             "아버지", "오빠", "아들", "남동생", "여친", "여자친구", "와이프", "아내", "엄마", "어머니", "언니",
-                            "누나", "딸", "여동생"))
+                            "누나", "딸", "여동생", "grandpa", "grandfather", "granddad", "grandad", "uncle",
+                            "nephew", "할아버지", "삼촌", "외삼촌", "mum", "mummy", "mommy", "mama", "grandma",
+                            "grandmother", "granny", "aunt", "auntie", "niece", "할머니", "이모", "고모"))
 PARTNER_SAYS = {"boyfriend": "women", "bf": "women", "husband": "women", "남친": "women", "남자친구": "women",
                 "남편": "women", "girlfriend": "men", "gf": "men", "wife": "men", "여친": "men", "여자친구": "men",
                 "와이프": "men", "아내": "men"}
