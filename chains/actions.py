@@ -27,7 +27,7 @@ from chains.recommend import GENDERED_STYLE, recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
 from chains.router import puts_photo_on_look, recalls_looks, says_something
 from chains.services import AgentServices
-from chains.sizes import (SizeSuggestion, letter_sizes, shirt_size_for_neck, size_for_chest, size_phrase, sizes_up,
+from chains.sizes import (SizeSuggestion, letter_sizes, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
                           steps_between, steps_from, suggest_sizes, top_label)
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
@@ -223,7 +223,7 @@ def _size_from_words(lang: str, heard: Understanding, gender: str | None) -> str
         return (prompts.render(lang, "size_neck", neck=f"{heard.neck_cm / 2.54:.1f}", cm=f"{heard.neck_cm:.0f}",
                                size=shirt_size_for_neck(heard.neck_cm)) + " " + sleeves).strip()
     if heard.chest_cm is None:
-        return ""
+        return _size_for_waist(lang, heard, gender)
     sizes = [(g, found) for g in ((gender,) if gender else ("men", "women"))
              if (found := size_for_chest(g, heard.chest_cm))]
     if not sizes:
@@ -231,6 +231,18 @@ def _size_from_words(lang: str, heard: Understanding, gender: str | None) -> str
     named = prompts.listed(lang, [prompts.render(lang, f"size_chest_{g}", size=top_label(s.size, s.kr_size))
                                   for g, s in sizes])
     return prompts.render(lang, "size_chest", chest=f"{heard.chest_cm:.0f}", sizes=named)
+
+
+def _size_for_waist(lang: str, heard: Understanding, gender: str | None) -> str:
+    """The trouser size a waist measurement names (both wearers' when whose clothes is unknown)."""
+    if heard.waist_cm is None:
+        return ""
+    sizes = [(g, found) for g in ((gender,) if gender else ("men", "women")) if (found := size_for_waist(g, heard.waist_cm))]
+    if not sizes:
+        return prompts.render(lang, "size_waist_outside", cm=f"{heard.waist_cm:.0f}")
+    named = prompts.listed(lang, [prompts.render(lang, f"size_chest_{g}", size=s) for g, s in sizes])
+    return prompts.render(lang, "size_waist", inches=f"{heard.waist_cm / 2.54:.0f}", cm=f"{heard.waist_cm:.0f}",
+                          sizes=named)
 
 
 def _said_size_fit(lang: str, heard: Understanding, gender: str | None,
@@ -462,6 +474,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         example = replace(example, kinds=(pick.kind, *(k for k in example.kinds if k not in heard.kinds)))
     if heard.topics and not heard.kinds:  # "sheer black tights or opaque?": black is the tights', not the looks'
         example = replace(example, colors=tuple(c for c in example.colors if c not in heard.preferences.colors))
+    # ("청바지 입고 가면 안 됨?" answered no: its example looks, and the looks asked for next, do without them)
+    refused = tuple(k for k in heard.kinds if k in dress_code(example.occasion or "daily", season_of(services, prefs)).exclude_kinds)
+    example = replace(example, kinds=tuple(k for k in example.kinds if k not in refused))
     # whose looks: offered, never guessed (where looks or a photographed piece already show whose, theirs)
     if prefs.gender is None and "gender" not in conversation.declined and not (conversation.looks or conversation.anchor):
         if heard.asks_to_see and not conversation.gender_asked:  # "show me a full look for a funeral"
@@ -476,9 +491,6 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         return _offer_examples(text, example, topic, conversation)
     if example.gender is None:  # whose clothes left to us: one wardrobe, as with any looks
         example = replace(example, gender=assumed_wearer(services.catalog, conversation, example, heard)[0])
-    # ("청바지 입고 가면 안 됨?" answered no: its example looks do without them)
-    refused = tuple(k for k in heard.kinds if k in dress_code(example.occasion or "daily", season_of(services, prefs)).exclude_kinds)
-    example = replace(example, kinds=tuple(k for k in example.kinds if k not in refused))
     # ("정장 말고 검정 옷 뭐 있을까요? 여름이라 더워요": no suit in the heat, so a shirt and a tie, no jacket)
     shed = ("blazer",) if heard.no_suit and season_of(services, example) == "summer" else ()
     brief = conversation_brief(services, conversation, example, conversation.ruled_out(refused + shed))

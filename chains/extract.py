@@ -42,6 +42,9 @@ _NOISE = re.compile(
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
     r"\ball[- ]black (?:is|looks|feels|gets) (?:too|so|kinda|a bit) \w+|"
     r"\bdress ?codes?\b|드레스 ?코드|"
+    # "not too masculine or feminine": neither way, no style wished
+    r"\b(?:masculine|manly|boyish)\s+(?:or|nor)\s+(?:too\s+)?(?:feminine|girly)\b"
+    r"|\b(?:feminine|girly)\s+(?:or|nor)\s+(?:too\s+)?(?:masculine|manly|boyish)\b|"
     # "I don't want to wear gym sneakers to brunch": a kind of shoe, not a workout
     r"\bgym(?=\s+(?:sneakers|shoes|trainers|kicks)\b)|"
     # "broad shoulders, pretty athletic": a build, not a sporty style
@@ -196,6 +199,9 @@ _BETWEEN_SIZES = re.compile(r"between (?:an? )?(xs|s|m|l|xl|xxl)\s*(?:and|&|/|or
 # "42 inch chest", "가슴둘레 106": a chest measurement, which names a top size on its own
 _CHEST = re.compile(r"(\d{2,3}(?:\.\d)?)\s*(?:\"|in(?:ch(?:es)?)?|cm)?\s*chest|chest (?:is |of |size )?(\d{2,3})\s*(\"|in(?:ch(?:es)?)?|cm)?"
                     r"|가슴\s*(?:둘레|단면)?\s*(?:가|는|이)?\s*(\d{2,3})", re.IGNORECASE)
+# "허리 30이면", "32 inch waist", "waist is 81cm": a waist measured, in inches or cm
+_WAIST = re.compile(r"(?:허리(?:\s*둘레)?|\bwaist(?: size)?)\s*(?:는|가|이|is|of)?\s*(\d{2,3}(?:\.\d)?)\s*(cm|센티|인치|inch(?:es)?|in\b|\")?"
+                    r"|\b(\d{2,3})\s*(cm|inch(?:es)?|in|\")?\s*waist\b", re.IGNORECASE)
 # "what size shirt? neck 15.5, long arms", "목둘레 40": a dress shirt's neck, in inches or cm
 _NECK = re.compile(r"\bneck(?: size)?(?: is| of)?\s*(\d{2}(?:\.\d)?)|(\d{2}(?:\.\d)?)\s*(?:\"|in(?:ch(?:es)?)?)?\s*neck\b"
                    r"|목\s*둘레\s*(?:가|는|이)?\s*(\d{2}(?:\.\d)?)", re.IGNORECASE)
@@ -333,7 +339,8 @@ _YES_NO = re.compile(
     r"|써도 ?(?:돼|되|됨|괜찮)|(?:룩|용)\s*(?:으로|로)?\s*도\s*(?:돼|되|괜찮|가능)"  # "출근룩으로도 돼?"
     # "이 바지로 면접룩 가능?" (not "이 셔츠로 코디 가능?", a request)
     r"|(?:이|이거|이걸|요거)\s?\S{0,6}?\s?(?:으로|로)\s(?!코디|추천|스타일링)\S{1,8}\s?가능\s*\?"
-    r"|입을 ?수 ?있|신을 ?수 ?있|(?:가면|입으면|신으면) ?안 ?(?:돼|됨|되나|될까)"
+    # ("레깅스 없이 입을 수 있는 걸로": something one can wear, asked for)
+    r"|(?:입을|신을) ?수 ?있(?!는\s*(?:걸로|거로|것으로|옷|코디|걸|거))|(?:가면|입으면|신으면) ?안 ?(?:돼|됨|되나|될까)"
     # "첫날 운동화 신고 가면 좀 그런가요?", "패딩 입고 가도 되지?", "would a navy peacoat work over it?"
     r"|(?:가면|입으면|신으면|하면) ?(?:좀 ?)?(?:그런가|이상한가|이상할까|별로인가|별론가|에바)|가도 ?(?:돼|되|됨|괜찮)"
     r"|^(?:would|will|could) (?:a|an|the|my|it|this|these)\b.{0,40}\bwork\b"
@@ -398,6 +405,7 @@ class Understanding:
     rain: bool = False  # the message says it will rain ("rainy day at the office", "장마철")
     cold: bool = False  # the message says it is bitterly cold ("it's freezing", "엄청 추워요", "-5도")
     snow: bool = False  # ... or that the looks walk through snow ("snow trip", "스키장", "눈 오는 날")
+    slopes: bool = False  # ... or that they ski or board ("first ski trip", "스키장 가요")
     bitter: bool = False  # ... or hard cold, or a cold day spent outside ("8F", "영하 10도", "freezing rinks all day")
     hot: bool = False  # real heat said ("95 degrees", "폭염", "땀 많이"): no jeans or boots (chains/weather.py)
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
@@ -420,6 +428,7 @@ class Understanding:
     cut_of_piece: str | None = None  # "오버핏 코트": the cut a named piece is sold in
     size_between: tuple[str, str] | None = None  # "i'm between M and L": which of two neighbouring sizes
     chest_cm: float | None = None  # "what size shirt for a 42 inch chest": a chest measured, in cm
+    waist_cm: float | None = None  # "허리 30이면 바지 사이즈 뭐?": a waist measured, in cm
     neck_cm: float | None = None  # "what size shirt? neck 15.5": a dress shirt's collar, in cm
     over_it: bool = False  # "what goes over it?", "그 위에 뭐 입어요?": a layer over what is worn
     piece_colour: str | None = None  # "these green cords": the colour said right before the named garment
@@ -440,7 +449,7 @@ class Understanding:
     @property
     def weather(self) -> Weather:
         """The weather this message says its looks go out into."""
-        return Weather(self.rain, self.cold, self.snow, self.bitter, self.hot)
+        return Weather(self.rain, self.cold, self.snow, self.bitter, self.hot, self.slopes)
 
     def said_colour(self, family: str) -> str | None:
         """The word this message says a colour of the family with ("mustard", "버건디"), as typed, in lower case."""
@@ -877,8 +886,12 @@ def _compared_looks(text: str) -> tuple[int, int] | None:
     return (first, second) if first != second else None
 
 
+_NOT_LIKED = re.compile(r"(?:\bdon'?t|\bdo not|\bdidn'?t|\bdoesn'?t|\bnot|n't)\s+(?:really\s+)?$")
+
+
 def _like_look(text: str) -> int | None:
-    hits = list(_LIKE_LOOK.finditer(text))
+    # ("I don't like look 2" turns it down)
+    hits = [h for h in _LIKE_LOOK.finditer(text) if not _NOT_LIKED.search(text[max(0, h.start() - 12):h.start()])]
     # ("drop #1 and give me more like #2": the look said to be liked, over a bare number)
     hit = next((h for h in hits if not h.group().startswith("#")), None) or (hits[0] if hits else None) \
         or _LIKE_ORDINAL.search(text)
@@ -1058,6 +1071,15 @@ def _neck_cm(text: str) -> float | None:
         return None
     said = float(next(g for g in hit.groups() if g))
     return round(said * 2.54, 1) if said < 25 else said
+
+
+def _waist_cm(text: str) -> float | None:
+    """A waist measurement in cm ("허리 30" is inches, as Korean trousers are sold: 76 cm)."""
+    hit = _WAIST.search(text)
+    if not hit:
+        return None
+    said, unit = float(hit.group(1) or hit.group(3)), (hit.group(2) or hit.group(4) or "")
+    return said if unit in ("cm", "센티") or said >= 50 else round(said * 2.54, 1)
 
 
 def _chest_cm(text: str) -> float | None:
@@ -1248,6 +1270,42 @@ def _trip_to_the_beach(beach: list[Match]) -> bool:
     return any(m.value == "beach_trip" for m in beach)
 
 
+# "for my daughter", "my mum … needs", "what should my husband wear", "엄마 옷", "남편한테": the relative the
+# clothes are for ("my daughter graduates" is her day, and the one who says "I'm a guy" is dressing)
+_FOR_RELATIVE_BEFORE = re.compile(r"\b(?:for|dress|dressing|buying|shopping)\s+(?:for\s+)?(?:my|our)\s+$")
+_FOR_RELATIVE_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:outfits?|clothes|looks?|wardrobe)\b|\s+(?:(?!and\b|but\b)[\w'’-]+\s+){0,5}?"
+    r"(?:needs?|wants?|wear|wears|is looking for|outfits?|clothes)\b)"
+    r"|^\s*(?:가|이|는|은)?\s*(?:입을|입는|옷|코디|선물|한테|에게|께)")
+
+
+_OBJECTS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:will|would|is going to|gonna)\s+(?:\w+\s+)?(?:kill|freak|murder|disown|"
+                      r"never let|not let)|won'?t let|wouldn'?t let|doesn'?t let|never lets)\b")
+
+
+_LIKE_THEM = re.compile(r"\blike (?:my|your|his|her|someone'?s|a)\s+$")
+
+
+def _dressed_relative(text: str, match: Match) -> bool:
+    """Whether the relative named is the one to dress ("for my mum"), not someone whose day it is."""
+    return bool(_FOR_RELATIVE_BEFORE.search(text[max(0, match.start - 25):match.start])
+                or _FOR_RELATIVE_AFTER.search(text[match.end:match.end + 60]))
+
+
+def _whom_dressed(text: str, genders: list[Match], roles: list[Match]) -> list[Match]:
+    """The gender words that say whom the clothes are for: once the person says who they are, a relative
+    counts only as the one to dress ("I'm a guy and my daughter graduates": his clothes)."""
+    relative = [text[m.start:m.end] in lexicon.RELATION_WORDS for m in genders]
+    # ("no crop tops pls my mum will literally kill me": the one who would object, not the one to dress)
+    # ("without looking like my grandma": a look to avoid, not whom to dress)
+    genders = [m for m, rel in zip(genders, relative) if not (rel and (_OBJECTS.match(text[m.end:m.end + 40])
+                                                                      or _LIKE_THEM.search(text[:m.start])))]
+    relative = [text[m.start:m.end] in lexicon.RELATION_WORDS for m in genders]
+    if not roles and all(relative):
+        return genders
+    return [m for m, rel in zip(genders, relative) if not rel or _dressed_relative(text, m)]
+
+
 def _first(matches: list[Match]) -> str | None:
     """The last mention wins: "casual, no wait, minimal" means minimal."""
     return matches[-1].value if matches else None
@@ -1282,10 +1340,15 @@ def _dropped_look(text: str, like: int | None) -> int | None:
     return number if number != like else None
 
 
+_SIZE_ASKED = re.compile(r"사이즈\s*(?:는|를|가)?\s*(?:뭐|몇|어떤|어떻게)|몇\s*사이즈|\b(?:what|which)\s+size\b")
+
+
 def _dislikes_a_look(lowered: str, *said: Sequence[str]) -> bool:
     """"2번 별로", "not a fan of #3", "not look 3": a look disliked as a whole (no piece or colour named), to be
     replaced."""
-    disliked = find_terms(lowered, lexicon.DISLIKE_TERMS)[0] or _NOT_THAT_LOOK.search(lowered)
+    # ("drop look 2", "2번 빼줘": turned away, and another comes in its place)
+    disliked = find_terms(lowered, lexicon.DISLIKE_TERMS)[0] or _NOT_THAT_LOOK.search(lowered) \
+        or _DROPPED_LOOK.search(lowered)
     return bool(_target_look(lowered) and disliked and not any(said))
 
 
@@ -1324,6 +1387,9 @@ def extract(text: str) -> Understanding:
         intents.append(Match("outfit", 0, 0))
     if _USUAL_SIZE.search(lowered) and _WHICH_TO_BUY.search(lowered):  # the size worn, and what to buy: a size question
         intents.append(Match("size", 0, 0))
+    # ("허리 30이면 바지 사이즈 뭐 입어야 돼요?": "뭐 입어" asks the size to wear, not for looks)
+    for asked in _SIZE_ASKED.finditer(lowered):
+        intents = [m for m in intents if not (m.value == "outfit" and asked.start() <= m.start <= asked.end() + 16)]
     # "are skinny jeans still in?", "are puffer jackets still in?", "are these dated?" of a photo: a trend question
     if fits or kinds or _POINTS_AT_IT.search(lowered):
         intents += find_terms(lowered, lexicon.IN_OR_OUT_TERMS)[0]
@@ -1451,7 +1517,7 @@ def extract(text: str) -> Understanding:
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
     cold = bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0
     preferences = Preferences(
-        gender=_first(roles) or _first(genders) or _first(companions) or partners
+        gender=_first(roles) or _first(_whom_dressed(lowered, genders, roles)) or _first(companions) or partners
         or _BARE_GENDER.get(lowered.strip(" .!"))
         or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) else _age_gender(lowered)[1])
         or _height_gender(lowered),
@@ -1528,6 +1594,7 @@ def extract(text: str) -> Understanding:
         rain=any(q.value == "rain" for q in questions),
         cold=cold,
         snow=snow,
+        slopes=bool(find_terms(lowered, lexicon.SLOPE_TERMS)[0]),
         bitter=cold and _bitter(lowered),
         hot=not cold and (tropical or _hot(lowered)),
         no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
@@ -1550,6 +1617,7 @@ def extract(text: str) -> Understanding:
         size_usual=usual_size,
         size_between=_size_between(lowered),
         chest_cm=_chest_cm(lowered),
+        waist_cm=_waist_cm(lowered),
         neck_cm=_neck_cm(lowered),
         asks_to_see=bool(_SHOW_ME.search(lowered)),
         feel=replace(felt, tone=_tone(lowered, tones) or ("quiet" if find_terms(lowered, _QUIET)[0] else None) or felt.tone,

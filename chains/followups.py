@@ -17,7 +17,7 @@ from chains.verdicts import photo_verdict
 from chains.compose import plan_slot
 from chains.recommend import fetch_slot
 from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, new_looks,
-                          offer_looks, season_of, show_looks)
+                          offer_looks, season_of, show_looks, weather_notes)
 from chains.router import says_something
 from chains.revise import (LAYERING, SEPARATES, already_traded, formality_step, look_gender, model_preferences,
                            new_style, revise_looks, shifted_season, still_excluded)
@@ -133,7 +133,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     occasion, cold = prefs.occasion or "daily", conversation.weather.cold
     note = length_note(lang, heard) + _doing_without(lang, heard, prefs, looks, season) \
         + _revision_note(lang, looks, outfits, heard, occasion, cold) + _unchanged_note(lang, looks, outfits, heard, occasion) \
-        + _feel_note(lang, outfits, heard, cold)
+        + _feel_note(lang, outfits, heard, cold) + weather_notes(lang, heard.weather, outfits)  # ("what if it snows?")
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = show_looks(services, conversation, outfits, note, events)
@@ -402,6 +402,10 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
                                           kind=prompts.label(lang, "kind", asked[0].kind))
         if key == "revised_one" and not named and (swap := _swap_words(lang, look, new)):
             return prompts.render(lang, "revised_one_swapped", number=number, **swap)
+        if key == "revised_one" and heard.followups == {"swap"} and not (heard.slots or heard.kinds or heard.feel
+                                                                        or OTHER_COLOUR.search(heard.text)):
+            # "drop look 2", "2번 별로": another look
+            return prompts.render(lang, "revised_one_new_look", number=number)
         return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")
     if LAYERING & heard.followups:  # as warm as the catalogue goes, or no warmer layer that suits the occasion
         key = "revised_one_warm" if _warmly_layered(look) else "revised_one_no_warm_layer"
@@ -418,6 +422,12 @@ def _swap_words(lang: str, look: Outfit, new: Outfit) -> dict[str, str] | None:
     came = {plan_slot(i): i for i in new.items if i not in look.items}
     if not came or set(came) != set(went) or len(came) > 2:
         return None
+    words = _pieces_traded(lang, went, came)
+    return None if words["new"] == words["old"] else words  # (not "the navy sweatshirt in place of the navy sweatshirt")
+
+
+def _pieces_traded(lang: str, went: dict[str, Item], came: dict[str, Item]) -> dict[str, str]:
+    """{"new": "purple top", "old": "white top"}: the pieces that came and went, slot by slot."""
     return {side: prompts.listed(lang, [_piece_words(lang, pieces[slot], article=False) for slot in sorted(came)])
             for side, pieces in (("new", came), ("old", went))}
 
@@ -704,7 +714,41 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
                               kind=_traded_kind_word(lang, heard, occasion))
     if unchanged:
         return prompts.render(lang, "revised_none")
+    if old & new and (said := _changes_said(lang, before, after)):
+        return said
     return prompts.render(lang, "revised_all" if not old & new else "revised")
+
+
+def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) -> str | None:
+    """"Looks 1, 2 and 3 now wear a muffler too", "look 1, the black boots in place of the grey sneakers; …":
+    what changed, where a line can say it (None where a look changed more than two pieces)."""
+    changes = []
+    for number, (old, new) in enumerate(zip(before, after), 1):
+        went = {plan_slot(i): i for i in old.items if i not in new.items}
+        came = {plan_slot(i): i for i in new.items if i not in old.items}
+        if came or went:
+            if not came or len(came) > 2 or (went and (set(came) != set(went) or len(
+                    set(_pieces_traded(lang, went, came).values())) == 1)):
+                return None
+            changes.append((number, went, came))
+    added = {tuple(sorted(i.kind for i in came.values())) for _n, went, came in changes if not went}
+    if len(added) == 1 and all(not went for _n, went, _c in changes):  # one kind added to each: said once
+        kinds = prompts.listed(lang, [prompts.label(lang, "kind", k) for k in next(iter(added))])
+        numbers = [str(n) for n, _w, _c in changes]
+        return prompts.render(lang, "revised_added_to" if len(numbers) > 1 else "revised_added_to_one",
+                              numbers=prompts.listed(lang, numbers), kind=kinds)
+    if len(changes) > 3:  # "swap the shoes" on six looks: new shoes on each, said once
+        slots = {frozenset(came) for _n, went, came in changes if went}
+        if len(slots) != 1 or len(next(iter(slots))) != 1 or any(not went for _n, went, _c in changes):
+            return None
+        return prompts.render(lang, "revised_slot_every", numbers=prompts.listed(lang, [str(n) for n, _w, _c in changes]),
+                              slot=prompts.label(lang, "slot_plural", next(iter(next(iter(slots))))))
+    parts = [prompts.render(lang, "change_swapped", number=n, **words) if went
+             else prompts.render(lang, "change_added", number=n, new=prompts.listed(
+                 lang, [_piece_words(lang, i, article=False) for i in came.values()]))
+             for n, went, came in changes
+             for words in [_pieces_traded(lang, went, came) if went else {}]]
+    return prompts.render(lang, "revised_changes", changes="; ".join(parts))
 
 
 def photo_on_look(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,

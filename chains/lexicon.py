@@ -293,7 +293,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                 "winter concert", "christmas concert", "holiday concert", "recital", "음악회", "연주회"),
     # daytime celebrations and the year's parties: dressed up, not office clothes
     # a graduation dresses as a daytime party, under its own name
-    "graduation": ("graduation", "commencement", "graduation ceremony", "졸업식", "입학식", "학위수여식"),
+    "graduation": ("graduation", "commencement", "graduation ceremony", "졸업식", "입학식", "학위수여식",
+                   "graduates from", "graduating from", "is graduating", "graduates in", "graduates next",
+                   "graduates this", "졸업해요", "졸업하는데", "졸업을 해"),
     "party": ("ugly christmas sweater party", "ugly sweater party", "christmas jumper party", "christmas sweater party",
               "party", "club", "birthday party", "bday party", "b-day party", "파티", "클럽", "생일파티", "생일 파티", "bridal shower", "baby shower", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
@@ -631,6 +633,12 @@ COLD_TERMS: dict[str, tuple[str, ...]] = {
              "하얼빈", "오로라"),
 }
 
+# Skiing or boarding: the slopes want ski wear, which the catalogue does not carry (the looks are for the
+# journey and the lodge, and the reply says so).
+SLOPE_TERMS: dict[str, tuple[str, ...]] = {
+    "slopes": ("ski", "skiing", "ski trip", "ski resort", "ski holiday", "ski lesson", "ski lessons", "the slopes",
+               "snowboard", "snowboarding", "스키", "스키장", "스키 타", "스노보드", "보드 타"),
+}
 # Snow underfoot said with a request: boots or trekking shoes, never trainers or pumps ("snow trip", "스키장").
 SNOW_TERMS: dict[str, tuple[str, ...]] = {
     "snow": ("snow", "snowy", "snowing", "snowed", "blizzard", "ski", "skiing", "ski trip", "snowboard", "snowboarding",
@@ -784,7 +792,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                # "it gets chilly there, anything to change for the evening part?"
                "gets chilly", "get chilly", "gets cold", "get cold", "getting chilly", "getting cold",
                "추워져", "추워지", "쌀쌀해져", "쌀쌀해지", "추우니까", "추울 것 같", "추울거 같", "추울듯", "추울 듯",
-               "추운데", "춥대", "춥다던데"),
+               "추운데", "춥대", "춥다던데",
+               # "what if it snows that day?", "눈 오면 어떻게 해요?": the looks made ready for it
+               "what if it snows", "if it snows", "in case it snows", "if it's snowing", "if there's snow",
+               "눈 오면", "눈이 오면", "눈 내리면", "눈이 내리면"),
     # "add a jacket", "겉옷 추가": a layer over the looks on screen, in the same season ("a jacket too" too:
     # chains/extract.py reads it where no new request comes with it)
     # "sparklier!! its nye", "좀 더 반짝이게": the jewellery and the bag that catch the light

@@ -286,6 +286,10 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         outfits, brief, anchor = new_looks(services, conversation, prefs, heard, wardrobe)
         recoloured += " " + prompts.render(conversation.language, "palette_relaxed",
                                            colours=joined_labels(conversation.language, "color_family", palette))
+    if not outfits and conversation.weather.booted:  # no boots that suit the occasion: its own shoes, changed into
+        outfits, brief, anchor = new_looks(services, conversation.evolve(
+            weather=replace(conversation.weather, snow=False, bitter=False)), prefs, heard, wardrobe)
+        recoloured += " " + prompts.render(conversation.language, "boots_to_change_from") if outfits else ""
     if "sparkle" in heard.followups and outfits and not conversation.looks:  # "I want something sparkly"
         outfits, sparkle_note = _sparkled(services, conversation, prefs, heard, outfits)
         recoloured += sparkle_note
@@ -455,7 +459,7 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
                                   ("cold_ready", weather.cold and warm_layers),
                                   ("snow_ready", weather.snow and shod), ("snow_shoes_short", weather.snow and not shod),
                                   ("hard_cold_ready", hard_cold and shod), ("hard_cold_shoes_short", hard_cold and not shod),
-                                  ("hard_cold_extras", weather.booted))
+                                  ("hard_cold_extras", weather.booted), ("slopes_gear", weather.slopes))
             if said]
     return "".join(" " + prompts.render(lang, key) for key in keys)
 

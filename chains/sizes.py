@@ -76,6 +76,16 @@ def size_for_chest(gender: str, chest_cm: float, chart: tuple[SizeRow, ...] | No
     return SizeSuggestion("top", best.size, best.kr_size) if abs(best.chest_cm - chest_cm) <= CHEST_STEP_CM else None
 
 
+def size_for_waist(gender: str, waist_cm: float, chart: tuple[SizeRow, ...] | None = None) -> str | None:
+    """The trouser size (the waist in inches, as the chart's bottoms are sold) for this waist, or None
+    outside the chart."""
+    sizes = [int(r.size) for r in chart or load_chart() if r.gender == gender and r.part == "bottom" and r.size.isdigit()]
+    inches = waist_cm / 2.54
+    if not sizes or not min(sizes) - 2 <= inches <= max(sizes) + 2:
+        return None
+    return str(min(sizes, key=lambda s: (abs(s - inches), -s)))  # between two, the roomier one
+
+
 def _distance(row: SizeRow, height_cm: float, weight_kg: float) -> float:
     return (((height_cm - row.height_cm) / HEIGHT_STEP_CM) ** 2 + ((weight_kg - row.weight_kg) / WEIGHT_STEP_KG) ** 2) ** 0.5
 

@@ -38,3 +38,65 @@ def test_one_changed_look_says_which_piece_went_and_which_came(services):
     assert old_shoes.id != new_shoes.id
     text = after["reply"].lower()
     assert text.startswith("look 1 now wears") and new_shoes.color.lower() in text and old_shoes.color.lower() in text
+
+
+@pytest.mark.parametrize("text", ["Drop look 2.", "2번 빼줘", "I don't like look 2", "get rid of #2"])
+def test_a_look_turned_away_is_replaced_not_copied(text):
+    heard = extract(text)
+    assert heard.target_look == 2 and "swap" in heard.followups and heard.like_look is None
+
+
+def test_a_dropped_look_is_replaced_and_the_others_stay(services):
+    user = "drop-two"
+    before = say(services, "work outfits for a woman", user)["outfits"]
+    after = say(services, "Drop look 2.", user)
+    assert len(after["outfits"]) == len(before) and after["outfits"][0] == before[0] and after["outfits"][2:] == before[2:]
+    assert {i.id for i in pieces(after["outfits"][1])} != {i.id for i in pieces(before[1])}
+    assert after["reply"].startswith("Look 2 is a new look")
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("Hi, I'm a 52 year old guy and my daughter graduates from university mid-December. Indoor ceremony then a "
+     "nice lunch.", "gender", "men"),
+    ("Hi, I'm a 52 year old guy and my daughter graduates from university mid-December.", "occasion", "graduation"),
+    ("I'm a woman, what should my husband wear to a wedding", "gender", "men"),
+    ("I'm nonbinary and would rather not look too masculine or feminine.", "style", None),
+])
+def test_who_and_what_for_are_heard_in_a_longer_message(text, field, value):
+    assert getattr(extract(text).preferences, field) == value
+
+
+def test_a_waist_measure_gets_a_trouser_size(services):
+    reply = say(services, "I'm a guy, 34 inch waist, what size trousers?", "waist-en")
+    assert reply["type"] == "answer" and "34" in reply["reply"] and not reply["outfits"]
+    say(services, "20대 여자예요. 겨울 데일리룩", "waist-ko")
+    reply = say(services, "허리 30이면 바지 사이즈 뭐 입어야 돼요?", "waist-ko")
+    assert reply["type"] == "answer" and "30" in reply["reply"] and "키(cm)" not in reply["reply"]
+
+
+def test_something_one_can_wear_without_a_kind_is_a_request_not_a_question():
+    heard = extract("레깅스 없이 입을 수 있는 걸로")
+    assert heard.question is None and heard.avoid_kinds == ("leggings",)
+
+
+def test_a_kind_refused_at_the_occasion_is_not_asked_for_next(services):
+    user = "jury"
+    first = say(services, "Got jury duty in January. Can I wear jeans to jury duty?", user)
+    assert first["reply"].startswith("Better not")
+    reply = say(services, "OK give me something without a tie then.", user)
+    assert reply["outfits"], reply["reply"]
+    assert not any(i.kind in ("jeans", "tie") for o in reply["outfits"] for i in pieces(o))
+
+
+def test_what_if_it_snows_readies_the_looks_on_screen(services):
+    user = "snow-if"
+    before = say(services, "I have an interview at a design museum in January, I'm a guy", user)["outfits"]
+    after = say(services, "What if it snows that day, what do I change?", user)
+    assert after["outfits"] and len(after["outfits"]) == len(before)
+    assert after["outfits"] != before and "snow" in after["reply"].lower()
+
+
+def test_a_ski_trip_says_the_slopes_want_ski_wear(services):
+    reply = say(services, "First ski trip ever, going to Colorado in January, I'm a guy. Stuff for the slopes and "
+                          "the lodge after.", "ski")
+    assert reply["outfits"] and "ski jacket" in reply["reply"]
