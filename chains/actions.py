@@ -23,11 +23,11 @@ from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
 from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conversation_brief, feel_notes,
                           likely_wearer_of, named_missing, no_gown_note, no_suit_needed, offer_looks, render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
-from chains.recommend import GENDERED_STYLE, recommend_looks
+from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
 from chains.router import puts_photo_on_look, recalls_looks, says_something
 from chains.services import AgentServices
-from chains.sizes import (SizeSuggestion, letter_sizes, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
+from chains.sizes import (SizeSuggestion, letter_sizes, usual_weight, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
                           steps_between, steps_from, suggest_sizes, top_label)
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
@@ -177,6 +177,11 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
     in the profile) and the gender (chains/sizes.py); True when something was missing and was asked
     for: only what is missing."""
     lang, (height, weight) = conversation.language, body
+    if height and not weight and prefs.gender and (found := suggest_sizes(prefs.gender, height, usual_weight(prefs.gender, height))):
+        # "키 168인데 정장 몇 입어요?": the sizes of an average build at that height, and the weight asked to be sure
+        return Reply(prompts.render(lang, "size_answer_height_only", height=f"{height:g}", sizes=_sizes_said(lang, found),
+                                    wear=prompts.render(lang, f"size_wear_{prefs.gender}")), "answer",
+                     quick_replies=tuple(prompts.choices(lang, "start"))), False
     if not (height and weight):
         return Reply(prompts.render(lang, "size_missing_numbers" if prefs.gender else "size_missing"), "answer"), True
     if not prefs.gender and (conversation.gender_asked or conversation.questions_in_row):
@@ -463,7 +468,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         text = (said + _notes_text(lang, notes)).strip()
     # ("is a bucket hat too much?", "do I need a hat?" with looks on screen ask leave for a piece, not for
     # looks around it)
-    if conversation.looks and not (heard.asks_to_see or heard.event or (heard.kinds or says_new_brief(heard))
+    # ("넥타이 꼭 매야 돼요?" with looks on screen: its note answers, the looks stay)
+    if conversation.looks and not (heard.asks_to_see or heard.event or (heard.kinds and not by_its_notes
+                                                                         or says_new_brief(heard))
                                    and not heard.asks_leave):
         # "how long should my coat be?" with looks on screen: the answer, and the looks stay as they are
         return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits"))), \
@@ -538,7 +545,8 @@ def says_new_brief(heard: Understanding) -> bool:
 
 
 def _example_preferences(prefs: Preferences, heard: Understanding) -> Preferences:
-    """The brief of a style answer's example looks: the person's, minimal by default; a question about a
+    """The brief of a style answer's example looks: the person's, in the occasion's first style (a final
+    interview's is classic: a shirt and a tie) or minimal by default; a question about a
     suit ("what shoes go with a navy suit?", "남색 정장에 어울리는 구두") is shown with suits."""
     if heard.event:  # a funeral's sober tailoring, a black-tie evening
         brief = EVENT_BRIEFS[heard.event]
@@ -550,7 +558,7 @@ def _example_preferences(prefs: Preferences, heard: Understanding) -> Preference
         colour = suit_colour(heard)
         return replace(prefs, style="classic", occasion=prefs.occasion or "work", kinds=("blazer",),
                        colors=(colour,) if colour else heard.preferences.colors or prefs.colors)
-    return replace(prefs, style=prefs.style or "minimal")
+    return replace(prefs, style=prefs.style or STYLE_PAIRS.get(prefs.occasion or "", ("minimal",))[0])
 
 
 def _offer_examples(text: str, example: Preferences, topic: str,

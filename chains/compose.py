@@ -31,6 +31,7 @@ from chains.look_score import (
     office_layer_over_dress,
     sombre_black,
     suit_line,
+    tie_without_collar,
     too_much_colour,
 )
 from chains.state import Preferences
@@ -321,7 +322,7 @@ def _fits(items: list[Item], ctx: LookContext) -> bool:
     return formality_spread(items) <= MAX_SPREAD and not too_much_colour(items, ctx) \
         and len(accessories) == len(set(accessories)) and not layer_over_knit(items, ctx.code.season) \
         and not layer_over_short_sleeves(items) and not office_layer_over_dress(items, ctx.code.occasion) \
-        and _pairs_go(items, ctx)
+        and not tie_without_collar(items) and _pairs_go(items, ctx)
 
 
 def _pairs_go(items: list[Item], ctx: LookContext) -> bool:

@@ -782,7 +782,8 @@ _COUNT = re.compile(
     r"|\b(one) more\b(?! (?:thing|question|time))|\b(?:just|only) (one)\b(?! (?:thing|question|more))"
     r"|(?:코디|룩|착장)\s*(하나|둘|셋|[1-3])\s*(?:개|가지)?\s*(?:만|더|$|\s|추천|보여|골라|해)"
     r"|(?:코디|룩|착장)\s*(한|두|세)\s*(?:개|가지|벌)"
-    r"|(하나|한\s*가지|한\s*개|한\s*벌)\s*(?:만|더)", re.IGNORECASE)
+    # ("기내용 캐리어 하나만 가져가요": one bag, not one look)
+    r"|(?<!캐리어 )(?<!가방 )(?<!트렁크 )(?<!배낭 )(하나|한\s*가지|한\s*개|한\s*벌)\s*(?:만|더)", re.IGNORECASE)
 
 
 def _count(text: str) -> int | None:
@@ -1178,6 +1179,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "formal_office"
     if "family_holiday" in said and said & {"party", "work"}:  # "hanukkah party at my in-laws, meeting the family"
         return "family_holiday"
+    if "theme_park" in said:  # "놀이공원 데이트": the rides and the queues say how to dress
+        return "theme_park"
     if "work_dinner" in said:  # "client dinner at a steakhouse, business casual": the dinner, dressed for work
         return "work_dinner"
     if "school_meeting" in said:  # "parents' night, don't want to look like a board meeting": the school's

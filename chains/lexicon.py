@@ -206,8 +206,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              # a friend's birthday at a restaurant: a dinner out, not a party
              "birthday dinner", "birthday lunch", "birthday brunch",
              "bday dinner", "bday lunch", "bday brunch", "b-day dinner", "생일 저녁", "생일 식사", "생일 모임", "생일모임",
-             "theme park", "amusement park", "disneyland", "롯데월드", "에버랜드", "놀이공원", "놀이동산",
              "valentine", "valentines", "발렌타인"),
+    # a day on foot in queues and on rides (its own code, prompts/dress_codes.toml)
+    "theme_park": ("theme park", "amusement park", "disneyland", "disney world", "universal studios", "롯데월드",
+                   "에버랜드", "놀이공원", "놀이동산", "서울랜드", "유니버설 스튜디오", "디즈니랜드"),
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
                   "채용 박람회", "채용박람회"),
     "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객", "getting married", "gets married",
@@ -309,7 +311,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "captain's dinner", "captains dinner", "gala dinner", "갈라 디너"),
     # the hours in a seat: soft layers for a cold cabin ("flight to bali": the flight; a trip named too: the trip)
     "flight": ("flight", "long haul", "long-haul", "red eye", "redeye", "plane ride", "on the plane", "plane outfit",
-               "airport outfit", "airport look", "공항룩", "공항 패션", "기내", "장거리 비행", "비행기에서", "비행기 탈 때",
+               "airport outfit", "airport look", "공항룩", "공항 패션", "기내에서", "기내 복장", "장거리 비행", "비행기에서", "비행기 탈 때",
                "비행기 안에서", "비행기 타는"),
     "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가", "바다",
                "flying", "sightseeing", "city break", "getaway", "비행기", "관광", "출국",
@@ -518,7 +520,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
                 "pack light", "packing light", "carry-on only", "carry on only", "what should i pack", "what to pack",
                 "what should i bring", "what to bring", "돌려 입", "돌려입", "짐 줄", "옷 몇 개로", "몇 벌로",
                 "적은 옷으로", "캡슐", "뭐 챙겨", "뭐챙겨", "뭘 챙겨", "뭘챙겨", "뭐 가져가", "뭐가져가", "짐 싸", "짐싸",
-                "짐 가볍게", "짐을 가볍게",
+                "짐 가볍게", "짐을 가볍게", "기내용 캐리어 하나", "캐리어 하나만", "가방 하나만", "carry-on",
+                "carry on bag", "one suitcase", "a carry on",
                 "travel light", "traveling light", "travelling light", "pack lightly"),
     # "그걸로", "perfect, thanks": the looks on screen are taken as they are
     "ack": ("thanks", "thank you", "thx", "perfect", "love it", "love them", "looks good", "looks great", "great",
@@ -679,7 +682,12 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "굽 낮은", "낮은 굽", "편한 옷",
                 "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high", "nothing too high",
                 "holding the baby", "holding a baby", "on sand", "in the sand", "on the sand", "모래사장", "모래", "너무 높지 않", "굽 있는 신발은 싫",
-                "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫"),
+                "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫",
+                # ("편하게 입고 싶은데 너무 후줄근하진 않게": easy to wear, still put together)
+                "편하게 입고", "편하게 입을", "편하게 입는", "편하게요",
+                # a day on foot in queues and on rides: flat shoes, nothing to hold in
+                "theme park", "amusement park", "disneyland", "롯데월드", "에버랜드", "놀이공원", "놀이동산",
+                "ice skating", "ice rink", "skating rink", "스케이트장", "아이스링크"),
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖"),
     "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
                 "modest", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",

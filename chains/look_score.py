@@ -292,6 +292,12 @@ def tonal_tie(items: Sequence[Item], shirt: Item | None) -> bool:
     return shirt is not None and any(is_tie(i) and i.color_family == shirt.color_family for i in items)
 
 
+def tie_without_collar(items: Sequence[Item]) -> bool:
+    """A tie over a knit or a tee, with no shirt collar to knot it under: no stylist's look."""
+    top = next((i for i in items if i.slot == "top"), None)
+    return top is not None and any(is_tie(i) for i in items) and traits_of(top).kind != "shirt"
+
+
 def is_tie(item: Item) -> bool:
     return item.slot == "accessory" and item.kind == "tie"
 

@@ -27,6 +27,7 @@ STYLE_PAIRS = {
     "hiking": ("sporty", "casual"), "ceremony": ("classic", "minimal"), "culture": ("chic", "minimal"),
     "family_dinner": ("classic", "minimal"), "church": ("classic", "minimal"), "flight": ("casual", "minimal"),
     "work_dinner": ("classic", "minimal"), "family_holiday": ("classic", "minimal"), "festival": ("street", "casual"),
+    "theme_park": ("casual", "street"),
     "dinner": ("minimal", "chic"), "school_meeting": ("classic", "minimal"),
     "gig": ("street", "casual"), "beach": ("casual", "minimal"),
     "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"), "black_tie": ("classic", "chic"),

@@ -41,7 +41,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "court": ("formal",),  # a court hearing: dressed as for an interview  # a round of golf, "골프 라운딩": no vocabulary word either
     "ceremony": ("formal", "ethnic", "party"), "church": ("smart casual", "casual", "formal"), "culture": ("casual", "smart casual", "party"),
     "family_dinner": ("casual", "smart casual"), "family_holiday": ("casual", "smart casual", "formal"),
-    "festival": ("casual", "sports", "travel"), "work_dinner": ("smart casual", "formal", "casual"),
+    "festival": ("casual", "sports", "travel"), "theme_park": ("casual", "sports", "travel"), "work_dinner": ("smart casual", "formal", "casual"),
     "dinner": ("casual", "smart casual", "party"), "beach": ("casual", "travel", "smart casual"), "school_meeting": ("casual", "smart casual", "formal"),
     "gig": ("casual", "party"),
     "graduation": ("party", "smart casual", "formal"), "cocktail": ("party", "formal"),
@@ -50,7 +50,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
 # Occasions the stylist dresses for that the chat contract has no word for: the word it reports instead.
 CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel", "ceremony": "wedding",
                                             "church": "wedding", "flight": "travel", "work_dinner": "work", "school_meeting": "daily", "gig": "daily", "beach": "travel", "gym": "workout",
-                                            "family_holiday": "wedding", "festival": "daily",
+                                            "family_holiday": "wedding", "festival": "daily", "theme_park": "daily",
                                             "culture": "date", "family_dinner": "date", "dinner": "date", "graduation": "party", "cocktail": "party",
                                             "black_tie": "party", "golf": "workout",
                                             "court": "interview", "beach_wedding": "wedding", "formal_office": "work"}

@@ -100,3 +100,49 @@ def test_a_ski_trip_says_the_slopes_want_ski_wear(services):
     reply = say(services, "First ski trip ever, going to Colorado in January, I'm a guy. Stuff for the slopes and "
                           "the lodge after.", "ski")
     assert reply["outfits"] and "ski jacket" in reply["reply"]
+
+
+def test_no_tie_goes_over_a_knit_and_a_tie_question_keeps_the_looks(services):
+    user = "dol"
+    first = say(services, "손주 돌잔치에 가요. 60대 남자입니다", user)["outfits"]
+    asked = say(services, "넥타이 꼭 매야 돼요?", user)
+    assert asked["type"] == "answer" and not asked["outfits"]  # answered; the looks on screen stay
+    casual = say(services, "좀 더 캐주얼하게 해주세요", user)["outfits"]
+    for look in first + casual:
+        items = pieces(look)
+        if any(i.kind == "tie" for i in items):
+            assert any(i.slot == "top" and i.kind == "shirt" for i in items), [i.name for i in items]
+
+
+@pytest.mark.parametrize(("text", "occasion"), [
+    ("수능 끝나고 친구들이랑 놀이공원 가요! 고3 여자예요", "theme_park"),
+    ("theme park date with my girlfriend, I'm a guy", "theme_park"),
+    ("다음 주에 도쿄 출장 3일 가요. 낮에는 미팅, 저녁에는 거래처랑 식사해요. 30대 여자고 기내용 캐리어 하나만 가져가요", "work"),
+])
+def test_where_the_day_is_spent_names_the_occasion(text, occasion):
+    assert extract(text).preferences.occasion == occasion
+
+
+def test_one_carry_on_is_a_capsule_not_one_look():
+    heard = extract("도쿄 출장 3일, 기내용 캐리어 하나만 가져가요")
+    assert "capsule" in heard.intents and heard.count is None
+
+
+def test_a_theme_park_day_walks_in_flat_shoes_and_no_dress(services):
+    reply = say(services, "수능 끝나고 친구들이랑 놀이공원 가요! 고3 여자예요", "park")
+    assert reply["outfits"]
+    for look in reply["outfits"]:
+        assert not any(i.kind in ("heels", "dress", "blazer") for i in pieces(look)), [i.name for i in pieces(look)]
+
+
+def test_a_height_said_alone_still_gets_a_size(services):
+    user = "height-only"
+    say(services, "12월에 금융회사 최종면접 있어요. 20대 남자고 키 168에 마른 편이에요.", user)
+    reply = say(services, "사이즈는 정장 몇 입어야 할까요?", user)
+    assert reply["type"] == "answer" and "168" in reply["reply"] and "몸무게" in reply["reply"]
+    assert "상의" in reply["reply"] and "하의" in reply["reply"]
+
+
+def test_an_easy_home_party_keeps_off_heels():
+    heard = extract("친구 집에서 크리스마스 홈파티 해요. 편하게 입고 싶은데 너무 후줄근하진 않게요")
+    assert heard.feel.comfort
