@@ -406,6 +406,7 @@ class Understanding:
     cold: bool = False  # the message says it is bitterly cold ("it's freezing", "엄청 추워요", "-5도")
     snow: bool = False  # ... or that the looks walk through snow ("snow trip", "스키장", "눈 오는 날")
     slopes: bool = False  # ... or that they ski or board ("first ski trip", "스키장 가요")
+    wants_puffer: bool = False  # "코트 말고 패딩으로": the layer traded for a padded jacket
     bitter: bool = False  # ... or hard cold, or a cold day spent outside ("8F", "영하 10도", "freezing rinks all day")
     hot: bool = False  # real heat said ("95 degrees", "폭염", "땀 많이"): no jeans or boots (chains/weather.py)
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
@@ -1343,6 +1344,11 @@ def _dropped_look(text: str, like: int | None) -> int | None:
     return number if number != like else None
 
 
+_PUFFER_INSTEAD = re.compile(
+    r"(?:코트|자켓|재킷|아우터)\s*(?:는|은)?\s*(?:말고|대신|빼고)\s*(?:롱\s*|숏\s*)?패딩"
+    r"|\b(?:a |the )?(?:puffer|padded jacket|down jacket|puffa)s?\s+instead of\b"
+    r"|\binstead of (?:the |a |my )?(?:coats?|jackets?),? (?:a |an |some )?(?:puffer|padded|down)\b"
+    r"|\b(?:swap|switch|change) (?:the |my )?(?:coats?|jackets?) (?:for|to) (?:a |an )?(?:puffer|padded|down)\b")
 _SIZE_ASKED = re.compile(r"사이즈\s*(?:는|를|가)?\s*(?:뭐|몇|어떤|어떻게)|몇\s*사이즈|\b(?:what|which)\s+size\b")
 
 
@@ -1431,6 +1437,13 @@ def extract(text: str) -> Understanding:
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
     cut_of_piece = next((f.value for f in fits for k in kinds if 0 <= k.start - f.end <= 1), None)
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
+    # "코트 말고 패딩으로", "a puffer instead of the coat": the layer traded for a warmer, padded one (the
+    # coat is no kind ruled out: a puffer is the catalogue's warmest coat)
+    puffer_trade = _PUFFER_INSTEAD.search(lowered) is not None
+    if puffer_trade:
+        kept = [(m, f) for m, f in zip(kinds, kind_flags, strict=True)
+                if m.value != "puffer" and KIND_TO_SLOT.get(m.value) != "outerwear"]
+        kinds, kind_flags = [m for m, _ in kept], [f for _, f in kept]
     # "울 니트는 까슬거려서 싫어요": the wool is what is ruled out, not every knit
     # (on the words as said: "semi formal" is noise to the rest of the reading, not to the notes)
     # (the longest words said first: "a midi dress under a long coat" is about the coat over it, then the midi)
@@ -1560,10 +1573,12 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if slots and _OTHER_OF_A_PART.search(lowered) else set())
         | ({"swap"} if _dislikes_a_look(lowered, kind_values, avoided_kinds, wanted, avoided) else set())
         # (a new brief that trades one kind for another starts over: "출근룩 치마 말고 바지로")
-        | ({"swap"} if traded_slot(wanted_kinds, avoided_kinds) and not (occasions or styles or genders) else set()),
+        | ({"swap"} if traded_slot(wanted_kinds, avoided_kinds) and not (occasions or styles or genders) else set())
+        | ({"swap"} if puffer_trade else set()),
         puts_piece_on_look=puts_piece_on_look,
         slots=(partner,) if (partner := _partner_swapped(lowered, kinds, slots)) else
-        tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k) for k in kind_values + tuple(avoided_kinds)])),
+        tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k) for k in kind_values + tuple(avoided_kinds)]
+                            + ["outerwear"] * puffer_trade)),
         avoid_kinds=tuple(avoided_kinds),
         # "swap the shoes on #2" changes #2; "another like #2" adds looks like it
         about_kinds=about,
@@ -1598,6 +1613,7 @@ def extract(text: str) -> Understanding:
         cold=cold,
         snow=snow,
         slopes=bool(find_terms(lowered, lexicon.SLOPE_TERMS)[0]),
+        wants_puffer=puffer_trade,
         bitter=cold and _bitter(lowered),
         hot=not cold and (tropical or _hot(lowered)),
         no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
@@ -1609,7 +1625,9 @@ def extract(text: str) -> Understanding:
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
         longer=longer,
         fewer_layers=fewer_layers,
-        cut=_first(find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0]) if not avoided_kinds else None,
+        # ("부츠 말고 로퍼로": the loafers wanted, the boots ruled out; "no loafers" wants no cut)
+        cut=_first(find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0]) if "shoes" in wanted_kinds
+        and "shoes" not in avoided_kinds else None,
         count=_count(lowered),
         # ("its an office lol", "봄이에요" say no colour or garment: nothing about the photo)
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)) and bool(wanted or kind_values),

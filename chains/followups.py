@@ -644,8 +644,8 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     rest = [n for n in same if n not in warm and n not in jacketed and n not in traded]
     note = " " + prompts.render(lang, "revised_already_warm", numbers=_numbers(warm)) if warm else ""
     if traded:
-        note += " " + prompts.render(lang, "revised_already_kind", numbers=_numbers(traded),
-                                     kind=_traded_kind_word(lang, heard, occasion))
+        key = "revised_already_kind" if len(traded) > 1 else "revised_already_kind_one"
+        note += " " + prompts.render(lang, key, numbers=_numbers(traded), kind=_traded_kind_word(lang, heard, occasion))
     if jacketed:
         key = "revised_keep_jacket_many" if len(jacketed) > 1 else "revised_keep_jacket"
         note += " " + prompts.render(lang, key, numbers=_numbers(jacketed))
@@ -691,6 +691,8 @@ def _jacketed(look: Outfit) -> bool:
 
 def _traded_kind_word(lang: str, heard: Understanding, occasion: str) -> str:
     """The kind a trade asked for, in the words of the occasion (track pants at the gym, not slacks)."""
+    if heard.wants_puffer:
+        return prompts.label_variant(lang, "kind", "plural", "puffer")
     if occasion in WORKOUT_OCCASIONS:
         return prompts.label_variant(lang, "kind", "athletic", heard.kinds[-1])
     return prompts.label(lang, "kind", heard.kinds[-1])
@@ -702,6 +704,11 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
     old = {i.id for o in before for i in o.items}
     new = {i.id for o in after for i in o.items}
     unchanged = [o.items for o in before] == [o.items for o in after]  # (a coat may move to another look)
+    if unchanged and heard.cut:  # "로퍼로 바꿔줘" where no loafer goes with these looks
+        return prompts.render(lang, "revised_no_cut", cut=prompts.label(lang, "cut", heard.cut),
+                              occasion=prompts.label(lang, "occasion", occasion))
+    if unchanged and heard.wants_puffer:  # "코트 말고 패딩으로" where the catalogue has none for the occasion
+        return prompts.render(lang, "no_puffer", occasion=prompts.label(lang, "occasion", occasion))
     if unchanged and LAYERING & heard.followups:
         if all(_warmly_layered(o) for o in before):
             return prompts.render(lang, "already_warm")

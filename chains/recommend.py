@@ -218,8 +218,10 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
     for query, filters in _scarce_pieces(slot, text, strict, brief, len(found)):
         for item in catalog.search(query, filters, k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item)
-    if slot == "shoes" and brief.shoe_cut:  # only pairs whose names say the cut asked for
-        for item in catalog.search(f"{brief.shoe_cut} {text}", replace(strict, seasons=()), k=CANDIDATES_PER_SLOT):
+    if slot == "shoes" and brief.shoe_cut:  # only pairs whose names say the cut asked for (in whatever
+        # season or use the catalogue files them: loafers asked for at the office are the person's call)
+        for item in catalog.search(f"{brief.shoe_cut} {text}", replace(strict, seasons=(), occasions=(), usages=(), formalities=()),
+                                   k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item)
         found = {k: i for k, i in found.items() if brief.shoe_cut in i.name.lower()}
     # "no jacket": not a "Long Blue Jacket" filed as a coat either

@@ -101,6 +101,8 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
 
 def already_traded(item: Item, heard: Understanding) -> bool:
     """"힐 말고 플랫슈즈로" of a look already in flats: the piece is what the trade asks for, it stays."""
+    if heard.wants_puffer:  # "코트 말고 패딩으로" of a look in a padded jacket already
+        return item.slot == "outerwear" and is_of_kind(item, ("puffer",))
     return bool(heard.avoid_kinds) and is_of_kind(item, heard.kinds) and not is_of_kind(item, heard.avoid_kinds)
 
 
@@ -202,6 +204,13 @@ def _added_slots(look: Outfit, heard: Understanding) -> set[str]:
     return asked - worn | beside
 
 
+def _padded(services: AgentServices, plan: LookPlan, prefs: Preferences, brief: Brief) -> list[Item]:
+    """The padded jackets and puffers that may go over the look (searched among the warm layers)."""
+    cold = replace(brief, weather=replace(brief.weather, cold=True))
+    return [i for i in fetch_slot(services.catalog, "outerwear", plan.gender, prefs, cold, ())
+            if is_of_kind(i, ("puffer",))]
+
+
 def _kept(look: Outfit, keep: list[Item], brief: Brief, lang: str) -> Outfit:
     """The look with only the pieces kept (its layer taken off), and a reason that says so."""
     return Outfit(look.style, tuple(keep), why(look.style, brief.occasion, keep, lang, brief.season))
@@ -235,6 +244,10 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     must_fill = {s for s in slots if s not in OPTIONAL_SLOTS} | needed
     if any(i.slot == "outerwear" for i in swapped) and dress_code(brief.occasion, brief.season).layer == "needed":
         must_fill.add("outerwear")  # "less formal" in December: another coat or the same one, never none
+    if heard.wants_puffer and "outerwear" in pool:  # "코트 말고 패딩으로": padded jackets only, never none
+        # (the catalogue has few: one may go over several looks)
+        pool["outerwear"] = _padded(services, plan, replace(prefs, style=look.style), brief)
+        must_fill.add("outerwear")
     alike = pool  # (another pair in the same colour, where no other colour goes with the rest)
     if "swap" in heard.followups:
         # a piece asked for by name ("what coat can go over it?") is never swapped for none

@@ -146,3 +146,27 @@ def test_a_height_said_alone_still_gets_a_size(services):
 def test_an_easy_home_party_keeps_off_heels():
     heard = extract("친구 집에서 크리스마스 홈파티 해요. 편하게 입고 싶은데 너무 후줄근하진 않게요")
     assert heard.feel.comfort
+
+
+@pytest.mark.parametrize("text", ["코트 말고 패딩으로 해주세요", "swap the jacket for a puffer"])
+def test_a_puffer_for_the_coat_is_a_trade_of_the_layer(text):
+    heard = extract(text)
+    assert heard.wants_puffer and "swap" in heard.followups and heard.slots == ("outerwear",)
+    assert not heard.avoid_kinds  # the coat is traded, not ruled out for good
+
+
+def test_a_puffer_asked_for_comes_in_or_the_reply_says_there_is_none(services):
+    user = "puffer"
+    before = say(services, "casual weekend outfits, guy, winter", user)["outfits"]
+    after = say(services, "swap the jacket for a puffer", user)
+    assert len(after["outfits"]) == len(before)
+    for old, new in zip(before, after["outfits"]):
+        assert [i.id for i in pieces(old) if i.slot != "outerwear"] == [i.id for i in pieces(new) if i.slot != "outerwear"]
+    if after["outfits"] == before:
+        assert "no padded jacket" in after["reply"]
+
+
+def test_a_named_cut_instead_of_a_kind_not_worn_is_still_the_cut():
+    heard = extract("부츠 말고 로퍼로 바꿔줘")
+    assert heard.cut == "loafer" and "swap" in heard.followups
+    assert extract("no loafers").cut is None
