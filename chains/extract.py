@@ -1511,6 +1511,8 @@ def extract(text: str) -> Understanding:
     # ("do I need a hat?": leave asked the other way round, the piece's place at the occasion)
     asks_need = bool(_NEEDED.search(lowered) and wanted_kinds and not topics and not too_much)
     question = "yesno" if (too_much or asks_need) and question in (None, "pairing") else question
+    if question == "yesno" and _INSTEAD.search(lowered):  # "is navy ok instead of black?" asks; black stays allowed
+        avoided = ()
     # ("골프 라운딩 가요 드레스코드 있나요?": the occasion's dress code asked; its note answers)
     question = question or ("definition" if _DRESS_CODE_ASKED.search(original.lower()) else None)
     if question == "definition" and wanted_kinds and _target_look(lowered):

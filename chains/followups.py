@@ -665,13 +665,16 @@ def _named_piece_would_not_restyle(heard: Understanding, before: Sequence[Outfit
 def _feel_note(lang: str, after: Sequence[Outfit], heard: Understanding, cold: bool) -> str:
     """"nothing too tight", "darker colours pls": what the looks now do, and which still could not
     (nothing in the catalogue replaced their piece)."""
-    if not heard.feel:
+    feel = heard.feel
+    if feel.tone in ("dark", "light") and (heard.kinds or heard.slots):  # "a brighter coat": the coat's shade only
+        feel = replace(feel, tone=None)
+    if not feel:
         return ""
-    still = [n for n, o in enumerate(after, start=1) if not all(heard.feel.fits(i, cold) for i in o.items)]
+    still = [n for n, o in enumerate(after, start=1) if not all(feel.fits(i, cold) for i in o.items)]
     if not still:
-        return feel_notes(lang, heard.feel, after)
+        return feel_notes(lang, feel, after)
     key = "revised_unchanged_many" if len(still) > 1 else "revised_unchanged"
-    return feel_notes(lang, heard.feel, after) + " " + prompts.render(lang, key, numbers=_numbers(still))
+    return feel_notes(lang, feel, after) + " " + prompts.render(lang, key, numbers=_numbers(still))
 
 
 def _numbers(looks: Sequence[int]) -> str:

@@ -795,7 +795,8 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
              "너무 평범", "평범해", "평범하네", "평범한데", "덜 평범",
              "덜 심심", "심심해", "너무 심심", "밋밋", "더 튀게", "좀 튀게",
              "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러", "바꾸면", "바꿀까",
-             "바꿀 만한", "swap it for", "change it to"),
+             "바꿀 만한", "swap it for", "change it to", "switch the", "switch out", "switch it", "trade the",
+             "change out", "exchange the"),
     "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍",
                # "it gets chilly there, anything to change for the evening part?"
                "gets chilly", "get chilly", "gets cold", "get cold", "getting chilly", "getting cold",

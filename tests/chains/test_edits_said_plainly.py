@@ -170,3 +170,18 @@ def test_a_named_cut_instead_of_a_kind_not_worn_is_still_the_cut():
     heard = extract("부츠 말고 로퍼로 바꿔줘")
     assert heard.cut == "loafer" and "swap" in heard.followups
     assert extract("no loafers").cut is None
+
+
+def test_asking_whether_a_colour_may_stand_in_rules_nothing_out():
+    heard = extract("Is navy ok instead of black?")
+    assert heard.question == "yesno" and heard.preferences.avoid_colors == ()
+
+
+def test_a_brighter_coat_changes_the_coats_only(services):
+    user = "brighter-coat"
+    before = say(services, "work outfits for a woman, winter", user)["outfits"]
+    after = say(services, "Switch the coat for something brighter.", user)
+    assert len(after["outfits"]) == len(before)
+    for old, new in zip(before, after["outfits"]):
+        assert [i.id for i in pieces(old) if i.slot != "outerwear"] == [i.id for i in pieces(new) if i.slot != "outerwear"]
+    assert "lighter colours" not in after["reply"]
