@@ -455,7 +455,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     shown_style = conversation.looks[0].style if conversation.looks else None
     said = "" if by_its_notes else verdict(lang, heard, season_of(services, prefs), conversation.anchor, occasion,
                                            prefs.style or shown_style)
-    if said and heard.question in ("yesno", "choice"):  # "청바지 입고 가면 안 됨?": the answer, not how to style jeans
+    # ("what goes with my burgundy cords?": their colours, not the note on chinos and slacks)
+    if said and (heard.question in ("yesno", "choice") or heard.question == "pairing" and heard.material):
         notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:"))]  # nor black's partners
     if said and heard.asks_leave:  # "do I need a hat?": the answer, not the nearest note on something else
         notes = [n for n in notes if n["topic"] in heard.topics]

@@ -142,6 +142,7 @@ _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bst
 # "a leather jacket", "가죽 자켓": the material said right before a named garment
 _MATERIAL = re.compile(r"(?<![\w가-힣])(" + "|".join(sorted(map(re.escape, lexicon.MATERIAL_WORDS), key=len, reverse=True))
                        + r")\s*$")
+_MATERIAL_IN = re.compile(r"(" + "|".join(sorted(map(re.escape, lexicon.MATERIAL_WORDS), key=len, reverse=True)) + r")\b")
 # "연말 파티에 입어도 되나요?", "can i wear these to the wedding?": leave asked to wear the garment shown
 _LEAVE_TO_WEAR = re.compile(r"입어도|신어도|\bwear (?:these|this|it|them)\b|(?:룩|용)\s*(?:으로|로)?\s*도\s*(?:돼|되|괜찮|가능)"
                             r"|\b(?:is|are) (?:this|these|it|they)\b.{0,25}\b(?:too|ok|okay|fine|appropriate|alright"
@@ -1433,7 +1434,8 @@ def extract(text: str) -> Understanding:
                             if _colour_word_of(lowered, k, w)), None) \
         or (_SLOT_KIND.get(slots[0].value) if slots and not kinds and _COLOUR_WORD.search(lowered) else None)
     said_material = next((lexicon.MATERIAL_WORDS[hit.group(1)] for k in kinds[:1]
-                          if (hit := _MATERIAL.search(lowered[max(0, k.start - 14):k.start]))), None)
+                          if (hit := _MATERIAL.search(lowered[max(0, k.start - 14):k.start])
+                              or _MATERIAL_IN.match(lowered[k.start:k.end]))), None)  # ("코듀로이 바지", "cords")
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
     cut_of_piece = next((f.value for f in fits for k in kinds if 0 <= k.start - f.end <= 1), None)
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]

@@ -596,7 +596,7 @@ HOODIE_WORDS = ("hoodie", "hoodies", "hoody", "hooded sweatshirt", "hooded sweat
 # The material said of a garment ("a leather jacket", "가죽 자켓") -> its one name
 MATERIAL_WORDS: dict[str, str] = {
     "leather": "leather", "faux leather": "leather", "가죽": "leather", "suede": "suede", "스웨이드": "suede",
-    "denim": "denim", "데님": "denim", "wool": "wool", "울": "wool", "corduroy": "corduroy", "코듀로이": "corduroy",
+    "denim": "denim", "데님": "denim", "wool": "wool", "울": "wool", "corduroy": "corduroy", "코듀로이": "corduroy", "cords": "corduroy", "corduroys": "corduroy",
     "골덴": "corduroy", "velvet": "velvet", "벨벳": "velvet", "tweed": "tweed", "트위드": "tweed", "linen": "linen",
     "린넨": "linen", "silk": "silk", "실크": "silk", "satin": "satin", "새틴": "satin", "cashmere": "cashmere",
     "캐시미어": "cashmere",

@@ -181,9 +181,12 @@ def _colours(lang: str, heard: Understanding) -> str:
                               partners=prompts.listed(lang, partners, "or_join"))
     if len(colours) == 1 and heard.kinds and heard.question == "pairing":  # "what colour pants go with ...?"
         partners = [_colour(lang, c) for c in colour_partners(colours[0])]
-        return prompts.render(lang, "colour_partners", colour=_said_colour(lang, heard, colours[0]),
-                              kind=prompts.label(lang, "kind", heard.kinds[0]),
-                              kinds=prompts.label_variant(lang, "kind", "plural", heard.kinds[0]),
+        kind, kinds = prompts.label(lang, "kind", heard.kinds[0]), prompts.label_variant(lang, "kind", "plural", heard.kinds[0])
+        if heard.material:  # "burgundy cords": burgundy corduroy trousers, not any burgundy trousers
+            made = prompts.label(lang, "material", heard.material)
+            kind, kinds = f"{made} {kind}", f"{made} {kinds}"
+        return prompts.render(lang, "colour_partners", colour=_said_colour(lang, heard, colours[0]), kind=kind,
+                              kinds=kinds,
                               partners=prompts.listed(lang, partners, "or_join"))
     return ""
 

@@ -185,3 +185,13 @@ def test_a_brighter_coat_changes_the_coats_only(services):
     for old, new in zip(before, after["outfits"]):
         assert [i.id for i in pieces(old) if i.slot != "outerwear"] == [i.id for i in pieces(new) if i.slot != "outerwear"]
     assert "lighter colours" not in after["reply"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("what goes with my burgundy cords?", "corduroy"),
+    ("갈색 코듀로이 바지 있는데 뭐랑 입어요? 남자예요", "코듀로이"),
+])
+def test_the_material_of_a_named_piece_is_heard_and_said_back(services, text, words):
+    assert extract(text).material == "corduroy"
+    reply = say(services, text, f"cords-{words}")
+    assert words in reply["reply"] and "chinos" not in reply["reply"] and "치노" not in reply["reply"]
