@@ -401,7 +401,7 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
               "mum", "mummy", "mommy", "mama", "grandma", "grandmother", "granny", "aunt", "auntie", "niece",
               "할머니", "이모", "고모",
               # a woman's body and dress sizes ("size 18, pear shaped")
-              "pear shaped", "pear-shaped", "pear shape", "hourglass", "size 8", "size 10", "size 12", "size 14",
+              "pear shaped", "pear-shaped", "pear shape", "hourglass", "petite", "i'm petite", "im petite", "size 8", "size 10", "size 12", "size 14",
               "size 16", "size 18", "size 20", "size 22", "size 24", "uk 12", "uk 14", "uk 16", "uk 18", "(f)", "(female)", "(여)", "(여자)"),
     # no gender to dress by: gender-neutral looks (chains/looks.py says how they are made)
     "unisex": ("nonbinary", "non-binary", "non binary", "enby", "they/them", "they / them", "genderqueer",

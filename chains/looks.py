@@ -33,6 +33,7 @@ from domain.items import Item
 from domain.rendering import Progress, Renderer, RenderRequest
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, WEARER_OF_KIND, WOMENSWEAR_KINDS, WORN_SLOTS, season_for_month
 from retrieval.filters import SearchFilters
+from retrieval.traits import traits_of
 from retrieval.trends import season_trend
 
 log = logging.getLogger(__name__)
@@ -454,9 +455,12 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
     hard_cold = weather.bitter and not weather.snow
     shells = all(any(is_rain_shell(i) for i in o.items) for o in outfits)
     skirted = any(i.kind in ("skirt", "dress") for o in outfits for i in o.items)
+    # (a run in the cold wears a track jacket over warm layers, not a coat: said as such)
+    layers = [i for o in outfits for i in o.items if i.slot == "outerwear"]
+    sporty = bool(layers) and all(traits_of(i).formality == "athletic" for i in layers)
     keys = [key for key, said in ((f"rain_ready{'' if skirted else '_trousers'}", weather.rain and dry),
                                   ("rain_shells", weather.rain and shells),
-                                  ("cold_ready", weather.cold and warm_layers),
+                                  ("cold_ready_sport" if sporty else "cold_ready", weather.cold and warm_layers),
                                   ("snow_ready", weather.snow and shod), ("snow_shoes_short", weather.snow and not shod),
                                   ("hard_cold_ready", hard_cold and shod), ("hard_cold_shoes_short", hard_cold and not shod),
                                   ("hard_cold_extras", weather.booted), ("slopes_gear", weather.slopes))

@@ -16,7 +16,8 @@ WORN_SLOTS: tuple[str, ...] = (*GARMENT_SLOTS, "shoes")  # what a look is dresse
 # Kinds only womenswear has: naming one says whose clothes without saying "woman".
 WOMENSWEAR_KINDS = frozenset({"dress", "skirt", "heels", "blouse"})
 # Kinds only one wardrobe wears: said, ruled out or photographed, they say whose clothes ("not a skirt person")
-WEARER_OF_KIND: dict[str, str] = {**{k: "women" for k in WOMENSWEAR_KINDS}, "flats": "women", "tie": "men"}
+WEARER_OF_KIND: dict[str, str] = {**{k: "women" for k in WOMENSWEAR_KINDS}, "flats": "women", "leggings": "women",
+                                   "tie": "men"}
 KIND_TO_SLOT: dict[str, str] = {k: s for s, kinds in KINDS_BY_SLOT.items() for k in kinds}
 KINDS: tuple[str, ...] = tuple(KIND_TO_SLOT)
 
