@@ -553,7 +553,9 @@ def _example_preferences(prefs: Preferences, heard: Understanding) -> Preference
         brief = EVENT_BRIEFS[heard.event]
         # (a suit's colour is the person's suit, not a colour for every piece: "with the navy suit")
         said = () if find_terms(heard.text.lower(), SUIT_TERMS)[0] else heard.preferences.colors
-        return replace(prefs, occasion=event_occasion(heard), style=brief["style"], kinds=(),
+        # (the shoes they can walk in stay: "flat shoes only" at a funeral)
+        shoes = tuple(k for k in prefs.kinds if KIND_TO_SLOT.get(k) == "shoes")
+        return replace(prefs, occasion=event_occasion(heard), style=brief["style"], kinds=shoes,
                        colors=said or brief["colors"])
     if find_terms(heard.text, SUIT_TERMS)[0]:  # in the suit's colour ("brown shoes with a black suit?": black)
         colour = suit_colour(heard)

@@ -122,8 +122,10 @@ class DressCode:
             return False  # "ADIDAS Women Ballerina" flats at a wedding: the label reads gym
         if self.strict_colours and traits.pattern == "printed" and not named:
             return False  # a funeral: no checks, stripes or prints, the tie included
-        if not named and not self.in_palette(item, kind):
-            return False  # a black shirt or an olive blazer at an interview reads loud or muddy
+        if (not named or self.strict_colours and item.slot == "shoes") and not self.in_palette(item, kind):
+            # a black shirt or an olive blazer at an interview reads loud or muddy (and flats asked for at a
+            # funeral are still dark ones: a kind of shoe named says its shape, not its colour)
+            return False
         if self.closed_shoes and item.slot == "shoes" and traits.warmth == "light" and not named:
             return False
         if self.avoid_words and not named and _named_any(item.name, self.avoid_words):

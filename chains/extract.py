@@ -42,6 +42,8 @@ _NOISE = re.compile(
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
     r"\ball[- ]black (?:is|looks|feels|gets) (?:too|so|kinda|a bit) \w+|"
     r"\bdress ?codes?\b|드레스 ?코드|"
+    # "warm but not look like I'm in gym clothes": the gym is what they won't look like, not where they go
+    r"(?:\bnot|n't|\bno|\bwithout)\b[^.,;!?]{0,30}\bgym (?:clothes|wear|gear|kit|outfit)s?\b|"
     # "not too masculine or feminine": neither way, no style wished
     r"\b(?:masculine|manly|boyish)\s+(?:or|nor)\s+(?:too\s+)?(?:feminine|girly)\b"
     r"|\b(?:feminine|girly)\s+(?:or|nor)\s+(?:too\s+)?(?:masculine|manly|boyish)\b|"
@@ -1259,7 +1261,7 @@ def _with_black_tie(occasion: str | None, events: list[Match], text: str, questi
     return "black_tie" if asked_for and "optional" not in text else occasion
 
 
-def _on_the_beach(occasion: str | None, beach: list[Match], asks_looks: bool) -> str | None:
+def _on_the_beach(occasion: str | None, beach: list[Match], asks_looks: bool, text: str = "") -> str | None:
     """"beach formal wedding in cancun", "바닷가 결혼식": a wedding on the sand has a dress code of its own;
     so has a trip or a day at the beach ("beach trip to bali", "바캉스 룩"): sandals and shorts, not jeans
     (but "is linen ok on a beach?" asks about a fabric, not for looks)."""
@@ -1267,8 +1269,14 @@ def _on_the_beach(occasion: str | None, beach: list[Match], asks_looks: bool) ->
         return occasion
     if occasion == "wedding":
         return "beach_wedding"
+    if _WIND_OR_CHILL.search(text):  # "바닷가라 바람이 많이 분대요": a windy shore, dressed as the trip it is
+        return occasion
     trip = asks_looks or _trip_to_the_beach(beach)
     return "beach" if occasion in ("travel", "daily") or (occasion is None and trip) else occasion
+
+
+_NOT_GYM_CLOTHES = re.compile(r"(?:\bnot|n't|\bno|\bwithout)\b[^.,;!?]{0,30}\bgym (?:clothes|wear|gear|kit|outfit)")
+_WIND_OR_CHILL = re.compile(r"바람|쌀쌀|추워|추운|춥|\bwind(?:y|s)?\b|\bchilly\b|\bcold\b|\bfreezing\b|\bgusty\b")
 
 
 def _trip_to_the_beach(beach: list[Match]) -> bool:
@@ -1350,6 +1358,7 @@ _PUFFER_INSTEAD = re.compile(
     r"|\b(?:a |the )?(?:puffer|padded jacket|down jacket|puffa)s?\s+instead of\b"
     r"|\binstead of (?:the |a |my )?(?:coats?|jackets?),? (?:a |an |some )?(?:puffer|padded|down)\b"
     r"|\b(?:swap|switch|change) (?:the |my )?(?:coats?|jackets?) (?:for|to) (?:a |an )?(?:puffer|padded|down)\b")
+_NO_HEEL_ASKED = re.compile(r"(?:구두\s*)?굽\s*(?:이|은|는)?\s*(?:없어도|없이도|없으면|없이)\s*")
 _SIZE_ASKED = re.compile(r"사이즈\s*(?:는|를|가)?\s*(?:뭐|몇|어떤|어떻게)|몇\s*사이즈|\b(?:what|which)\s+size\b")
 
 
@@ -1364,7 +1373,8 @@ def _dislikes_a_look(lowered: str, *said: Sequence[str]) -> bool:
 
 def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
-    original = text.strip()
+    # ("구두 굽 없어도 괜찮을까요?": flat shoes asked about, not shoes and heels ruled out)
+    original = _NO_HEEL_ASKED.sub("플랫슈즈 신어도 ", text.strip())
     lowered = _COLLEAGUE.sub(_blank, _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
         _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
@@ -1451,6 +1461,8 @@ def extract(text: str) -> Understanding:
     # (the longest words said first: "a midi dress under a long coat" is about the coat over it, then the midi)
     topics = tuple(dict.fromkeys(m.value for m in sorted(find_terms(original.lower(), lexicon.TOPIC_TERMS)[0],
                                                          key=lambda m: m.start - m.end)))
+    # ("not look like I'm in gym clothes": no question of going straight from the gym)
+    topics = tuple(t for t in topics if t != "activity:straight-from" or not _NOT_GYM_CLOTHES.search(original.lower()))
     # an event's own notes ("wear colour" at a memorial) only where the message names that event
     topics = tuple(t for t in topics if not t.startswith("event:") or t.split(":")[1] == _first(events))
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
@@ -1544,11 +1556,13 @@ def extract(text: str) -> Understanding:
         # "hiking this weekend": the weekend says when, the hike what for
         # ("black-tie gala": a black-tie evening, not any party)
         occasion=_on_the_beach(_with_black_tie(_occasion(occasions, lowered), events, lowered, question), beach,
-                               asks_looks=bool(occasions or kinds or styles or intents)),
+                               asks_looks=bool(occasions or kinds or styles or intents), text=lowered),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         # ("다낭 12월", "워터밤": hot whatever the month said)
         season=(_weather_season(lowered) or "summer") if tropical else _first(seasons) or _weather_season(lowered)
-        or ("summer" if beach and (occasions or kinds or styles or intents or _trip_to_the_beach(beach)) else None)
+        # ("부산 바닷가라 바람이 많이 분대요": a windy shore in its own month, not a summer beach)
+        or ("summer" if beach and (occasions or kinds or styles or intents or _trip_to_the_beach(beach))
+            and not _WIND_OR_CHILL.search(lowered) else None)
         or ("winter" if find_terms(lowered, lexicon.COLD_TERMS)[0] else None),  # "it's freezing"
         colors=wanted,
         avoid_colors=avoided,
@@ -1557,7 +1571,7 @@ def extract(text: str) -> Understanding:
     )
     return Understanding(
         language=detect_language(original),
-        text=original,
+        text=text.strip(),
         preferences=preferences,
         kinds=kind_values,
         intents=frozenset(m.value for m in intents)

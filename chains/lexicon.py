@@ -259,6 +259,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # dinner with clients or the team: a dinner out for work, dressed a step up
     "work_dinner": ("client dinner", "clients dinner", "dinner with clients", "dinner with a client", "dinner with my client",
                     "business dinner", "work dinner", "team dinner", "dinner with my boss", "dinner with the boss",
+                    # the office's holiday meal at a restaurant: a work lunch a step up ("holiday" is no trip)
+                    "holiday lunch", "holiday luncheon", "christmas lunch", "team lunch", "work lunch", "office lunch",
+                    "business lunch", "client lunch", "lunch with clients",
                     "거래처 저녁", "거래처 식사", "거래처랑 저녁", "거래처 저녁 식사", "거래처랑 저녁 식사", "거래처와 저녁 식사", "클라이언트 저녁", "클라이언트 식사", "클라이언트랑 저녁", "접대",
                     "거래처랑 한정식", "거래처와 한정식", "거래처 한정식", "클라이언트랑 한정식", "클라이언트와 한정식"),
     # a band on a stage, indoors at night: a tee, dark denim, boots, a leather or denim jacket
@@ -655,7 +658,8 @@ HARD_COLD_TERMS: dict[str, tuple[str, ...]] = {
     "hard_cold": ("bitterly cold", "bitter cold", "arctic", "frigid", "polar vortex", "bone-chilling", "brutal cold",
                   "all day outside", "outside all day", "outdoors all day", "all day outdoors", "all day in the cold",
                   "stadium", "rink", "rinks", "tailgate", "tailgating", "bleachers", "sledding", "ice fishing",
-                  "christmas market", "winter camping", "camping", "parade",
+                  "christmas market", "winter camping", "camping", "parade", "sideline", "sidelines", "touchline",
+                  "football game", "soccer game", "football match", "soccer match", "rugby match", "축구 경기",
                   # a walk to work through it is a cold day outside for the feet
                   "walk to work", "walk to the office", "walking to work", "walking to the office", "walk to school",
                   "commute on foot", "걸어서 출근", "걸어서 가", "걸어가", "도보로",
@@ -936,6 +940,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "garment:tie-needed": ("넥타이 꼭", "넥타이 매야", "넥타이를 매야", "넥타이 해야", "넥타이 안 매도", "넥타이 안매도",
                            "노타이", "have to wear a tie", "need to wear a tie", "need a tie", "tie necessary",
                            "tie required", "must i wear a tie"),
+    "garment:waistcoat": ("waistcoat", "waistcoats", "a vest with my suit", "suit vest", "three-piece", "three piece suit",
+                          "3-piece", "조끼", "베스트 입어야", "쓰리피스", "스리피스"),
     "activity:straight-from": ("straight from the gym", "straight from the hike", "straight from hiking",
                                "in my gym clothes", "in gym clothes", "in my workout clothes", "in my hiking clothes",
                                "in hiking clothes", "in my hiking gear", "hiking clothes to", "still in my hiking",

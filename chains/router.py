@@ -198,6 +198,10 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("recommend")  # "idk", "몰라" after looks: new ones, not the first question again
     if understanding.question == "howto" and preferences.occasion and not new_photo:
         return Decision("recommend")  # "사복으로 하면 어떻게 입어요?" after the funeral was said: its looks
+    if understanding.asks_to_see and state.offered is not None and not new_photo and not says_something(understanding):
+        # "show me something" to the looks an answer offered: whose clothes asked once, else ours to choose
+        ask = not (preferences.gender or state.gender_asked) and can_ask
+        return Decision("clarify", ("gender",)) if ask else Decision("recommend")
     if not (wants_looks or new_photo or state.pending):
         return Decision("answer")
     if understanding.shrug and state.offered is not None and not new_photo and not says_something(understanding):

@@ -195,3 +195,45 @@ def test_the_material_of_a_named_piece_is_heard_and_said_back(services, text, wo
     assert extract(text).material == "corduroy"
     reply = say(services, text, f"cords-{words}")
     assert words in reply["reply"] and "chinos" not in reply["reply"] and "치노" not in reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "occasion"), [
+    ("부산으로 1박 2일 여행 가요. 바닷가라 바람이 많이 분대요.", "travel"),
+    ("office holiday lunch next week", "work_dinner"),
+    ("I coach my son's Saturday football team and the sidelines are freezing. I want to be warm but not look like "
+     "I'm in gym clothes.", None),
+])
+def test_a_word_in_passing_does_not_set_the_occasion_or_the_season(text, occasion):
+    heard = extract(text)
+    assert heard.preferences.occasion == occasion and heard.preferences.season != "summer"
+
+
+def test_a_cold_day_on_the_sidelines_walks_in_boots():
+    heard = extract("the sidelines are freezing at my son's football game")
+    assert heard.weather.bitter
+
+
+def test_shoes_without_heels_asked_about_are_flats_asked_about():
+    heard = extract("구두 굽 없어도 괜찮을까요?")
+    assert heard.kinds == ("flats",) and heard.question == "yesno" and not heard.avoid_kinds
+    assert heard.text == "구두 굽 없어도 괜찮을까요?"
+
+
+def test_show_me_after_an_offer_asks_whose_clothes_then_keeps_the_flats_dark(services):
+    user = "funeral-flats"
+    first = say(services, "My neighbour's funeral is on Thursday. I'm 68, I have arthritis so flat shoes only, "
+                          "and no skirts please.", user)
+    assert first["type"] == "answer"
+    asked = say(services, "show me something", user)
+    assert asked["type"] == "question" and "womenswear" in " ".join(asked["quick_replies"]).lower()
+    looks = say(services, "womenswear", user)["outfits"]  # (the test catalogue may have none that fit it all)
+    for look in looks:
+        shoes = pieces(look, "shoes")
+        assert all(i.color_family in ("black", "navy", "grey") for i in shoes), [i.name for i in shoes]
+        assert not any(i.kind in ("skirt", "heels") for i in pieces(look))
+
+
+def test_a_waistcoat_question_is_answered_from_the_notes(services):
+    say(services, "black tie optional wedding, I'm a guy", "waistcoat")
+    reply = say(services, "Do I need a waistcoat or is that too much?", "waistcoat")
+    assert reply["type"] == "answer" and "waistcoat" in reply["reply"].lower() and "Never a must" in reply["reply"]
