@@ -610,6 +610,22 @@ _WITH_OTHER = re.compile(r"\bwith\s+(?:an?\s+)?(?:different|other|another)\b")
 _OTHER_BEFORE = re.compile(r"\b(?:different|other|another|new)\s+(?:\w+\s+)?$|다른\s*$")
 
 
+_TO_COLOUR_AFTER = re.compile(r"^\s*(?:색|컬러)?\s*(?:으로|로)\b|^\s*(?:색|컬러)?\s*(?:으로|로)")
+_TO_COLOUR_BEFORE = re.compile(r"\b(?:to|into|for)\s+(?:a\s+|an\s+)?(?:\w+\s+)?$")
+
+
+def _recoloured(text: str, colours: list[Match], kinds: list[Match]) -> tuple[str, str] | None:
+    """(old, new): a piece's colour said before its kind and the colour it should change to after it
+    ("회색 니트를 네이비로", "the grey sweater to navy"), or None."""
+    if len(colours) != 2 or len(kinds) != 1:
+        return None
+    first, second = colours
+    piece = kinds[0]
+    said_of_piece = first.end <= piece.start and piece.start - first.end <= 6
+    to_it = _TO_COLOUR_AFTER.match(text[second.end:]) or _TO_COLOUR_BEFORE.search(text[:second.start])
+    return (first.value, second.value) if said_of_piece and second.start > piece.end and to_it else None
+
+
 def _partner_swapped(text: str, kinds: list[Match], slots: list[Match]) -> str | None:
     """"will the jacket in #1 go with different tops?": the slot of the piece asked other ones of beside
     the piece it should go with (the jacket stays, the tops change), if the message says so."""
@@ -1343,7 +1359,7 @@ _NOT_THAT_LOOK = re.compile(r"^\s*(?:not|no|nope|no to|skip)\s+(?:look\s*|#\s*|n
 # "not look 3", "drop #2", "3번은 별로고": the look turned away, named beside the one liked
 _DROPPED_LOOK = re.compile(r"(?:\bnot|\bno to|\bskip|\bdrop|\bditch|\blose|\bremove|\bget rid of|\bhate|\bdon'?t like"
                            r"|\bdislike)\s+(?:the\s+)?(?:look\s*|#\s*|number\s*|option\s*)(\d)\b"
-                           r"|(\d)\s*번(?:\s*코디)?(?:은|는)?\s*(?:별로|아니|아냐|아님|패스|빼|제외|싫)")
+                           r"|(\d)\s*번(?:\s*(?:코디|룩|꺼|거))?(?:은|는|을|를)?\s*(?:별로|아니|아냐|아님|패스|빼|제외|싫)")
 
 
 def _dropped_look(text: str, like: int | None) -> int | None:
@@ -1432,6 +1448,11 @@ def extract(text: str) -> Understanding:
         of_the_piece = _said_instead(lowered, colours, colour_flags) if _INSTEAD.search(lowered) else set(avoided)
         pieces = pieces + [ruled_out_piece(swapped, c) for c in avoided if c in of_the_piece]
         avoided = tuple(c for c in avoided if c not in of_the_piece)
+    if (swapped := _swapped_piece(lowered, kinds, slots, followups)) and len(wanted) == 2 and not avoided \
+            and (recoloured := _recoloured(lowered, colours, kinds)):
+        # "회색 니트를 네이비로 바꿔줘", "change the grey sweater to navy": that piece, from one colour to the other
+        old, new = recoloured
+        pieces, wanted = pieces + [ruled_out_piece(swapped, old)], (new,)
     if than := _MORE_THAN.search(lowered):  # "more purple than pink": purple; "분홍보다 보라": 보라
         before = than.group() == "than"
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
@@ -1584,6 +1605,8 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if like_but_a_piece else set())
         | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set())
         | ({"swap"} if puts_piece_on_look else set())
+        # ("can I wear look 2 with brown shoes?": look 2 in them, or why not)
+        | ({"swap"} if question == "yesno" and _target_look(lowered) and slots and wanted and not kinds else set())
         | ({"less_formal"} if any(m.value == "plainer" for m in followups) else set())
         # ("this sequin top, what do i pair it with?": their own shiny piece, no wish for more shine)
         | ({"sparkle"} if sparkle_wished and not question and not kind_values else set())

@@ -20,7 +20,7 @@ from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other
                           offer_looks, season_of, show_looks, weather_notes)
 from chains.router import says_something
 from chains.revise import (LAYERING, SEPARATES, already_traded, formality_step, look_gender, model_preferences,
-                           new_style, revise_looks, shifted_season, still_excluded)
+                           new_style, recolours_a_piece, revise_looks, shifted_season, still_excluded)
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
@@ -81,7 +81,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     # ("swap the shoes for boots" is a piece swapped in each look, not new looks)
     if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks) \
             and KIND_TO_SLOT.get(heard.kinds[-1]) in GARMENT_SLOTS and not heard.puts_piece_on_look \
-            and not _traded_in_place(heard, looks):
+            and not _traded_in_place(heard, looks) and not recolours_a_piece(heard):
         reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     # "the shoes are too casual": those pieces change, the looks keep their style
@@ -401,7 +401,9 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
                                           material=prompts.label(lang, "material", heard.material),
                                           kind=prompts.label(lang, "kind", asked[0].kind))
         if key == "revised_one" and not named and (swap := _swap_words(lang, look, new)):
-            return prompts.render(lang, "revised_one_swapped", number=number, **swap)
+            # ("can I wear look 1 with brown shoes?": yes, and here it is)
+            said = prompts.render(lang, "yes_lead") if heard.question == "yesno" else ""
+            return said + prompts.render(lang, "revised_one_swapped", number=number, **swap)
         if key == "revised_one" and heard.followups == {"swap"} and not (heard.slots or heard.kinds or heard.feel
                                                                         or OTHER_COLOUR.search(heard.text)):
             # "drop look 2", "2번 별로": another look
@@ -635,6 +637,9 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     if not EVERY_LOOK_FOLLOWUPS & set(heard.followups) or len(before) != len(after):
         return ""
     same = [n for n, (old, new) in enumerate(zip(before, after), start=1) if old.items == new.items]
+    if recolours_a_piece(heard):  # "회색 니트를 네이비로": the looks with no grey knit were never asked to change
+        pieces = [k for k in heard.avoid_kinds if ":" in k]
+        same = [n for n in same if any(is_of_kind(i, pieces) for i in before[n - 1].items)]
     if not same or len(same) == len(before):
         return ""
     warm = [n for n in same if LAYERING & heard.followups and _warmly_layered(before[n - 1])]

@@ -86,7 +86,7 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
         return False  # the user's own pieces stay
     named = (item.slot in heard.slots or splits_dress(item, heard)) \
         and ("swap" in heard.followups or bool(formality_step(heard))) and _of_the_accessory_named(item, heard) \
-        and not already_traded(item, heard)
+        and not already_traded(item, heard) and _of_the_piece_recoloured(item, heard)
     # ("아우터 가벼운걸로": a warmth change said of one slot keeps to it)
     aimed = not heard.slots or item.slot in heard.slots
     # ("warmer pls, -8 at night": trainers and a light jacket give way to boots and a padded layer)
@@ -104,6 +104,16 @@ def already_traded(item: Item, heard: Understanding) -> bool:
     if heard.wants_puffer:  # "코트 말고 패딩으로" of a look in a padded jacket already
         return item.slot == "outerwear" and is_of_kind(item, ("puffer",))
     return bool(heard.avoid_kinds) and is_of_kind(item, heard.kinds) and not is_of_kind(item, heard.avoid_kinds)
+
+
+def recolours_a_piece(heard: Understanding) -> bool:
+    """"회색 니트를 네이비로", "the grey sweater to navy": one piece of the looks, in another colour."""
+    return "swap" in heard.followups and bool(heard.preferences.colors) and any(":" in k for k in heard.avoid_kinds)
+
+
+def _of_the_piece_recoloured(item: Item, heard: Understanding) -> bool:
+    """Only the grey knits change colour; a piece of another colour or kind stays."""
+    return not recolours_a_piece(heard) or is_of_kind(item, [k for k in heard.avoid_kinds if ":" in k])
 
 
 def _sparkle_slot(item: Item) -> bool:

@@ -237,3 +237,35 @@ def test_a_waistcoat_question_is_answered_from_the_notes(services):
     say(services, "black tie optional wedding, I'm a guy", "waistcoat")
     reply = say(services, "Do I need a waistcoat or is that too much?", "waistcoat")
     assert reply["type"] == "answer" and "waistcoat" in reply["reply"].lower() and "Never a must" in reply["reply"]
+
+
+@pytest.mark.parametrize("text", ["회색 니트를 네이비로 바꿔줘", "change the grey sweater to navy"])
+def test_one_piece_recoloured_is_heard_as_that_piece_in_the_new_colour(text):
+    heard = extract(text)
+    assert heard.preferences.colors == ("navy",) and heard.avoid_kinds == ("sweater:grey",) and "swap" in heard.followups
+
+
+def test_a_recolour_changes_only_the_pieces_of_the_old_colour(services):
+    user = "recolour"
+    before = say(services, "casual winter looks for a woman, grey knits please", user)["outfits"]
+    after = say(services, "change the grey sweater to navy", user)["outfits"]
+    assert len(after) == len(before)
+    for old, new in zip(before, after):
+        grey_knit = any(i.kind == "sweater" and i.color_family == "grey" for i in pieces(old))
+        if not grey_knit:
+            assert old == new  # a look with no grey knit was never asked to change
+        assert not any(i.kind == "sweater" and i.color_family == "grey" for i in pieces(new))
+
+
+def test_a_look_turned_away_in_korean_with_its_word_for_look():
+    heard = extract("1번 룩 빼고 새로 하나 보여줘")
+    assert heard.target_look == 1 and "swap" in heard.followups
+
+
+def test_can_i_wear_a_look_with_a_colour_of_piece_tries_it(services):
+    user = "brown-shoes"
+    before = say(services, "work looks for a man, winter", user)["outfits"]
+    reply = say(services, "Can I wear look 1 with brown shoes?", user)
+    shoes = pieces(reply["outfits"][0], "shoes")
+    assert shoes and (shoes[0].color_family == "brown" or reply["reply"].startswith("Look 1 keeps"))
+    assert reply["outfits"][1:] == before[1:]
