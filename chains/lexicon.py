@@ -942,6 +942,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                            "tie required", "must i wear a tie"),
     "garment:waistcoat": ("waistcoat", "waistcoats", "a vest with my suit", "suit vest", "three-piece", "three piece suit",
                           "3-piece", "조끼", "베스트 입어야", "쓰리피스", "스리피스"),
+    "activity:bowling": ("bowl in", "bowling shoes", "shoes for bowling", "shoes to bowl", "at a bowling alley",
+                         "bowling alley", "볼링화", "볼링장", "볼링 칠"),
     "activity:straight-from": ("straight from the gym", "straight from the hike", "straight from hiking",
                                "in my gym clothes", "in gym clothes", "in my workout clothes", "in my hiking clothes",
                                "in hiking clothes", "in my hiking gear", "hiking clothes to", "still in my hiking",

@@ -269,3 +269,8 @@ def test_can_i_wear_a_look_with_a_colour_of_piece_tries_it(services):
     shoes = pieces(reply["outfits"][0], "shoes")
     assert shoes and (shoes[0].color_family == "brown" or reply["reply"].startswith("Look 1 keeps"))
     assert reply["outfits"][1:] == before[1:]
+
+
+def test_what_shoes_to_bowl_in_is_answered_from_the_notes(services):
+    reply = say(services, "What shoes can I actually bowl in?", "bowling")
+    assert reply["type"] == "answer" and "bowling shoes" in reply["reply"]
