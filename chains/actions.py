@@ -177,11 +177,11 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
     in the profile) and the gender (chains/sizes.py); True when something was missing and was asked
     for: only what is missing."""
     lang, (height, weight) = conversation.language, body
-    if height and not weight and prefs.gender and (found := suggest_sizes(prefs.gender, height, usual_weight(prefs.gender, height))):
+    if height and not weight and prefs.gender in ("men", "women") and (found := suggest_sizes(prefs.gender, height, usual_weight(prefs.gender, height))):
         # "키 168인데 정장 몇 입어요?": the sizes of an average build at that height, and the weight asked to be sure
         return Reply(prompts.render(lang, "size_answer_height_only", height=f"{height:g}", sizes=_sizes_said(lang, found),
                                     wear=prompts.render(lang, f"size_wear_{prefs.gender}")), "answer",
-                     quick_replies=tuple(prompts.choices(lang, "start"))), False
+                     quick_replies=tuple(prompts.choices(lang, "start"))), True  # (the weight said next refines it)
     if not (height and weight):
         return Reply(prompts.render(lang, "size_missing_numbers" if prefs.gender else "size_missing"), "answer"), True
     if not prefs.gender and (conversation.gender_asked or conversation.questions_in_row):

@@ -69,7 +69,7 @@ _EVENT_OWNER = re.compile(
     # A sibling's wedding is theirs: "남동생 결혼식 하객룩" dresses the guest, not the groom.
     r"|(?:남동생|여동생|오빠|언니|누나)\s*(?:의\s*)?(?=결혼식)"
     # A grandparent's, an aunt's or an uncle's day is theirs too: "할머니 칠순 잔치에 입을 옷" dresses the grandchild.
-    r"|(?:할머니|할아버지|이모|고모|삼촌|외삼촌)\s*(?:의\s*)?(?=\S*\s*(?:칠순|팔순|구순|환갑|회갑|생신|장례|결혼식|잔치|제사))"
+    r"|(?:할머니|할아버지|이모|고모|삼촌|외삼촌)\s*(?:의\s*)?(?=(?:댁|의)?\s*(?:칠순|팔순|구순|환갑|회갑|생신|장례|결혼식|잔치|제사))"
 )
 # "meeting my boyfriend's friends", "남친 친구들 처음 만나는데": his friends, not his clothes; the person
 # dressing is someone else ("my boyfriend's birthday outfit" is _EVENT_OWNER's)
@@ -610,7 +610,7 @@ _WITH_OTHER = re.compile(r"\bwith\s+(?:an?\s+)?(?:different|other|another)\b")
 _OTHER_BEFORE = re.compile(r"\b(?:different|other|another|new)\s+(?:\w+\s+)?$|다른\s*$")
 
 
-_TO_COLOUR_AFTER = re.compile(r"^\s*(?:색|컬러)?\s*(?:으로|로)\b|^\s*(?:색|컬러)?\s*(?:으로|로)")
+_TO_COLOUR_AFTER = re.compile(r"^\s*(?:색|컬러)?\s*(?:으로|로)")
 _TO_COLOUR_BEFORE = re.compile(r"\b(?:to|into|for)\s+(?:a\s+|an\s+)?(?:\w+\s+)?$")
 
 
@@ -914,8 +914,9 @@ def _like_look(text: str) -> int | None:
     # ("I don't like look 2" turns it down)
     hits = [h for h in _LIKE_LOOK.finditer(text) if not _NOT_LIKED.search(text[max(0, h.start() - 12):h.start()])]
     # ("drop #1 and give me more like #2": the look said to be liked, over a bare number)
+    ordinals = [h for h in _LIKE_ORDINAL.finditer(text) if not _NOT_LIKED.search(text[max(0, h.start() - 12):h.start()])]
     hit = next((h for h in hits if not h.group().startswith("#")), None) or (hits[0] if hits else None) \
-        or _LIKE_ORDINAL.search(text)
+        or (ordinals[0] if ordinals else None)
     if not hit:
         return None
     said = next(g for g in hit.groups() if g)
@@ -1374,7 +1375,7 @@ _PUFFER_INSTEAD = re.compile(
     r"|\b(?:a |the )?(?:puffer|padded jacket|down jacket|puffa)s?\s+instead of\b"
     r"|\binstead of (?:the |a |my )?(?:coats?|jackets?),? (?:a |an |some )?(?:puffer|padded|down)\b"
     r"|\b(?:swap|switch|change) (?:the |my )?(?:coats?|jackets?) (?:for|to) (?:a |an )?(?:puffer|padded|down)\b")
-_NO_HEEL_ASKED = re.compile(r"(?:구두\s*)?굽\s*(?:이|은|는)?\s*(?:없어도|없이도|없으면|없이)\s*")
+_NO_HEEL_ASKED = re.compile(r"(?:구두\s*)?굽\s*(?:이|은|는)?\s*(?:없어도|없이도)\s*(?=(?:돼|되|괜찮|될까|되나))")
 _SIZE_ASKED = re.compile(r"사이즈\s*(?:는|를|가)?\s*(?:뭐|몇|어떤|어떻게)|몇\s*사이즈|\b(?:what|which)\s+size\b")
 
 
@@ -1667,8 +1668,7 @@ def extract(text: str) -> Understanding:
         longer=longer,
         fewer_layers=fewer_layers,
         # ("부츠 말고 로퍼로": the loafers wanted, the boots ruled out; "no loafers" wants no cut)
-        cut=_first(find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0]) if "shoes" in wanted_kinds
-        and "shoes" not in avoided_kinds else None,
+        cut=_first(_said_plainly(lowered, find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0])),
         count=_count(lowered),
         # ("its an office lol", "봄이에요" say no colour or garment: nothing about the photo)
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)) and bool(wanted or kind_values),

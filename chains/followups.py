@@ -428,6 +428,14 @@ def _swap_words(lang: str, look: Outfit, new: Outfit) -> dict[str, str] | None:
     return None if words["new"] == words["old"] else words  # (not "the navy sweatshirt in place of the navy sweatshirt")
 
 
+def _kind_with_article(lang: str, kind: str) -> str:
+    """"a scarf", "an umbrella", "sunglasses" (a kind said in the plural takes none); Korean has no article."""
+    word = prompts.label(lang, "kind", kind)
+    if lang != "en" or prompts.label_variant(lang, "kind", "plural", kind) == word or word in ("jewellery",):
+        return word
+    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
+
+
 def _pieces_traded(lang: str, went: dict[str, Item], came: dict[str, Item]) -> dict[str, str]:
     """{"new": "purple top", "old": "white top"}: the pieces that came and went, slot by slot."""
     return {side: prompts.listed(lang, [_piece_words(lang, pieces[slot], article=False) for slot in sorted(came)])
@@ -736,7 +744,9 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
 
 def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) -> str | None:
     """"Looks 1, 2 and 3 now wear a muffler too", "look 1, the black boots in place of the grey sneakers; …":
-    what changed, where a line can say it (None where a look changed more than two pieces)."""
+    what changed, where a line can say it (None where a look changed more than two pieces, or went)."""
+    if len(before) != len(after):
+        return None
     changes = []
     for number, (old, new) in enumerate(zip(before, after), 1):
         went = {plan_slot(i): i for i in old.items if i not in new.items}
@@ -748,7 +758,7 @@ def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) 
             changes.append((number, went, came))
     added = {tuple(sorted(i.kind for i in came.values())) for _n, went, came in changes if not went}
     if len(added) == 1 and all(not went for _n, went, _c in changes):  # one kind added to each: said once
-        kinds = prompts.listed(lang, [prompts.label(lang, "kind", k) for k in next(iter(added))])
+        kinds = prompts.listed(lang, [_kind_with_article(lang, k) for k in next(iter(added))])
         numbers = [str(n) for n, _w, _c in changes]
         return prompts.render(lang, "revised_added_to" if len(numbers) > 1 else "revised_added_to_one",
                               numbers=prompts.listed(lang, numbers), kind=kinds)
@@ -760,7 +770,7 @@ def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) 
                               slot=prompts.label(lang, "slot_plural", next(iter(next(iter(slots))))))
     parts = [prompts.render(lang, "change_swapped", number=n, **words) if went
              else prompts.render(lang, "change_added", number=n, new=prompts.listed(
-                 lang, [_piece_words(lang, i, article=False) for i in came.values()]))
+                 lang, [_piece_words(lang, i) for i in came.values()]))
              for n, went, came in changes
              for words in [_pieces_traded(lang, went, came) if went else {}]]
     return prompts.render(lang, "revised_changes", changes="; ".join(parts))

@@ -523,7 +523,7 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
                 "pack light", "packing light", "carry-on only", "carry on only", "what should i pack", "what to pack",
                 "what should i bring", "what to bring", "돌려 입", "돌려입", "짐 줄", "옷 몇 개로", "몇 벌로",
                 "적은 옷으로", "캡슐", "뭐 챙겨", "뭐챙겨", "뭘 챙겨", "뭘챙겨", "뭐 가져가", "뭐가져가", "짐 싸", "짐싸",
-                "짐 가볍게", "짐을 가볍게", "기내용 캐리어 하나", "캐리어 하나만", "가방 하나만", "carry-on",
+                "짐 가볍게", "짐을 가볍게", "기내용 캐리어 하나", "캐리어 하나만", "carry-on",
                 "carry on bag", "one suitcase", "a carry on",
                 "travel light", "traveling light", "travelling light", "pack lightly"),
     # "그걸로", "perfect, thanks": the looks on screen are taken as they are
@@ -643,12 +643,12 @@ COLD_TERMS: dict[str, tuple[str, ...]] = {
 # journey and the lodge, and the reply says so).
 SLOPE_TERMS: dict[str, tuple[str, ...]] = {
     "slopes": ("ski", "skiing", "ski trip", "ski resort", "ski holiday", "ski lesson", "ski lessons", "the slopes",
-               "snowboard", "snowboarding", "스키", "스키장", "스키 타", "스노보드", "보드 타"),
+               "snowboard", "snowboarding", "스키장", "스키 타", "스키 여행", "스키여행", "스노보드", "보드 타"),
 }
 # Snow underfoot said with a request: boots or trekking shoes, never trainers or pumps ("snow trip", "스키장").
 SNOW_TERMS: dict[str, tuple[str, ...]] = {
     "snow": ("snow", "snowy", "snowing", "snowed", "blizzard", "ski", "skiing", "ski trip", "snowboard", "snowboarding",
-             "눈 오는", "눈오는", "눈 와", "눈이 와", "눈이 오", "눈 내리", "눈이 많이", "폭설", "설경", "스키", "스노보드",
+             "눈 오는", "눈오는", "눈 와", "눈이 와", "눈이 오", "눈 내리", "눈이 많이", "폭설", "설경", "스키장", "스키 타", "스키 여행", "스노보드",
              "보드 타", "눈꽃", "설산", "hokkaido", "sapporo", "lapland", "홋카이도", "북해도", "삿포로", "라플란드"),
 }
 

@@ -290,7 +290,9 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     if not outfits and conversation.weather.booted:  # no boots that suit the occasion: its own shoes, changed into
         outfits, brief, anchor = new_looks(services, conversation.evolve(
             weather=replace(conversation.weather, snow=False, bitter=False)), prefs, heard, wardrobe)
-        recoloured += " " + prompts.render(conversation.language, "boots_to_change_from") if outfits else ""
+        if outfits:  # (said once: the shoes the weather notes would call short are these)
+            recoloured += " " + prompts.render(conversation.language, "boots_to_change_from")
+            conversation = conversation.evolve(weather=replace(conversation.weather, snow=False, bitter=False))
     if "sparkle" in heard.followups and outfits and not conversation.looks:  # "I want something sparkly"
         outfits, sparkle_note = _sparkled(services, conversation, prefs, heard, outfits)
         recoloured += sparkle_note

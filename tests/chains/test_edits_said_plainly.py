@@ -274,3 +274,18 @@ def test_can_i_wear_a_look_with_a_colour_of_piece_tries_it(services):
 def test_what_shoes_to_bowl_in_is_answered_from_the_notes(services):
     reply = say(services, "What shoes can I actually bowl in?", "bowling")
     assert reply["type"] == "answer" and "bowling shoes" in reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("펌프스로 바꿔줘", "cut", "pump"),
+    ("I don't like the second one", "like_look", None),
+    ("스키니 진에 어울리는 상의", "slopes", False),
+    ("굽 없이 편한 신발로 코디해줘", "question", None),
+])
+def test_reviewed_readings_stay_right(text, field, value):
+    assert getattr(extract(text), field) == value
+
+
+def test_a_height_said_alone_without_a_wardrobe_asks_rather_than_fails(services):
+    reply = say(services, "I'm nonbinary, 170cm, what size should I get?", "unisex-size")
+    assert reply["type"] in ("answer", "question") and reply["reply"]
