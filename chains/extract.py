@@ -32,6 +32,8 @@ _SWAP_AFTER = re.compile(r"^\s+(?:for|with|to)\b(?!\s+(?:(?:something|one)\s+(?:
 _KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may come a few words later
 # Phrases whose words would be misread as wishes: "anything works" is not the office, "help me dress
 # him" asks for no dress, "not sure" negates nothing, "semi formal" is no style.
+# "warm but not look like I'm in gym clothes": the gym is what they won't look like, not where they go
+_NOT_GYM_CLOTHES = r"(?:\bnot|n't|\bno|\bwithout)\b[^.,;!?]{0,30}\bgym (?:clothes|wear|gear|kit|outfit)s?\b"
 _NOISE = re.compile(
     # ("whatever works": only "works" is noise, the shrug stays said)
     r"\bnot sure\b|(?:(?<=\banything )|(?<=\bwhatever )|(?<=\bwhichever )|(?<=\bwhat ever )|(?<=\byou think ))works\b"
@@ -42,8 +44,7 @@ _NOISE = re.compile(
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
     r"\ball[- ]black (?:is|looks|feels|gets) (?:too|so|kinda|a bit) \w+|"
     r"\bdress ?codes?\b|드레스 ?코드|"
-    # "warm but not look like I'm in gym clothes": the gym is what they won't look like, not where they go
-    r"(?:\bnot|n't|\bno|\bwithout)\b[^.,;!?]{0,30}\bgym (?:clothes|wear|gear|kit|outfit)s?\b|"
+    + _NOT_GYM_CLOTHES + r"|"
     # "not too masculine or feminine": neither way, no style wished
     r"\b(?:masculine|manly|boyish)\s+(?:or|nor)\s+(?:too\s+)?(?:feminine|girly)\b"
     r"|\b(?:feminine|girly)\s+(?:or|nor)\s+(?:too\s+)?(?:masculine|manly|boyish)\b|"
@@ -142,9 +143,9 @@ _OVER_IT = re.compile(r"\b(?:go|goes|wear|put|throw)\s+(?:on\s+)?over\s+(?:it|th
 _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bstill (?:in|a thing)\b|무슨|어떤|뭐|뭘|어느|몇|어떻게|방법|알려|해야",
                          re.IGNORECASE)
 # "a leather jacket", "가죽 자켓": the material said right before a named garment
-_MATERIAL = re.compile(r"(?<![\w가-힣])(" + "|".join(sorted(map(re.escape, lexicon.MATERIAL_WORDS), key=len, reverse=True))
-                       + r")\s*$")
-_MATERIAL_IN = re.compile(r"(" + "|".join(sorted(map(re.escape, lexicon.MATERIAL_WORDS), key=len, reverse=True)) + r")\b")
+_MATERIALS = "|".join(sorted(map(re.escape, lexicon.MATERIAL_WORDS), key=len, reverse=True))
+_MATERIAL = re.compile(r"(?<![\w가-힣])(" + _MATERIALS + r")\s*$")
+_MATERIAL_IN = re.compile(r"(" + _MATERIALS + r")\b")
 # "연말 파티에 입어도 되나요?", "can i wear these to the wedding?": leave asked to wear the garment shown
 _LEAVE_TO_WEAR = re.compile(r"입어도|신어도|\bwear (?:these|this|it|them)\b|(?:룩|용)\s*(?:으로|로)?\s*도\s*(?:돼|되|괜찮|가능)"
                             r"|\b(?:is|are) (?:this|these|it|they)\b.{0,25}\b(?:too|ok|okay|fine|appropriate|alright"
@@ -444,6 +445,14 @@ class Understanding:
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     topics: tuple[str, ...] = ()  # notes of the knowledge base the message asks about ("키 커보이게", "heel height")
     feel: Feel = Feel()  # "nothing too tight", "less bulky", "안 미끄러운 신발", "no cotton" (chains/feel.py)
+
+    @property
+    def looks_feel(self) -> Feel:
+        """The feel the looks keep from this message: a shade said of one piece ("switch the coat for something
+        brighter") is that piece's, not every piece's."""
+        if self.feel.tone in ("dark", "light") and (self.kinds or self.slots):
+            return replace(self.feel, tone=None)
+        return self.feel
 
     @property
     def asks_leave(self) -> bool:
@@ -1292,7 +1301,6 @@ def _on_the_beach(occasion: str | None, beach: list[Match], asks_looks: bool, te
     return "beach" if occasion in ("travel", "daily") or (occasion is None and trip) else occasion
 
 
-_NOT_GYM_CLOTHES = re.compile(r"(?:\bnot|n't|\bno|\bwithout)\b[^.,;!?]{0,30}\bgym (?:clothes|wear|gear|kit|outfit)")
 _WIND_OR_CHILL = re.compile(r"바람|쌀쌀|추워|추운|춥|\bwind(?:y|s)?\b|\bchilly\b|\bcold\b|\bfreezing\b|\bgusty\b")
 
 
@@ -1443,13 +1451,14 @@ def extract(text: str) -> Understanding:
     avoided = tuple(c for c in avoided if not any(m.value == c and (_NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])
                                                                     or _NOT_OWNED_AFTER.match(lowered[m.end:]))
                                                  and not _HATED_AFTER.match(lowered[m.end:]) for m in colours))
-    if (swapped := _swapped_piece(lowered, kinds, slots, followups)) and wanted and avoided:
+    swapped = _swapped_piece(lowered, kinds, slots, followups)
+    if swapped and wanted and avoided:
         # "#1 but brown shoes instead of black": the black shoes go, not every black piece ("no black anywhere,
         # navy shoes instead of black" keeps the black out everywhere)
         of_the_piece = _said_instead(lowered, colours, colour_flags) if _INSTEAD.search(lowered) else set(avoided)
         pieces = pieces + [ruled_out_piece(swapped, c) for c in avoided if c in of_the_piece]
         avoided = tuple(c for c in avoided if c not in of_the_piece)
-    if (swapped := _swapped_piece(lowered, kinds, slots, followups)) and len(wanted) == 2 and not avoided \
+    if swapped and len(wanted) == 2 and not avoided \
             and (recoloured := _recoloured(lowered, colours, kinds)):
         # "회색 니트를 네이비로 바꿔줘", "change the grey sweater to navy": that piece, from one colour to the other
         old, new = recoloured
@@ -1484,7 +1493,7 @@ def extract(text: str) -> Understanding:
     topics = tuple(dict.fromkeys(m.value for m in sorted(find_terms(original.lower(), lexicon.TOPIC_TERMS)[0],
                                                          key=lambda m: m.start - m.end)))
     # ("not look like I'm in gym clothes": no question of going straight from the gym)
-    topics = tuple(t for t in topics if t != "activity:straight-from" or not _NOT_GYM_CLOTHES.search(original.lower()))
+    topics = tuple(t for t in topics if t != "activity:straight-from" or not re.search(_NOT_GYM_CLOTHES, original.lower()))
     # an event's own notes ("wear colour" at a memorial) only where the message names that event
     topics = tuple(t for t in topics if not t.startswith("event:") or t.split(":")[1] == _first(events))
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)

@@ -20,7 +20,7 @@ from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other
                           offer_looks, season_of, show_looks, weather_notes)
 from chains.router import says_something
 from chains.revise import (LAYERING, SEPARATES, already_traded, formality_step, look_gender, model_preferences,
-                           new_style, recolours_a_piece, revise_looks, shifted_season, still_excluded)
+                           new_style, recoloured_pieces, revise_looks, shifted_season, still_excluded)
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
@@ -81,7 +81,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     # ("swap the shoes for boots" is a piece swapped in each look, not new looks)
     if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks) \
             and KIND_TO_SLOT.get(heard.kinds[-1]) in GARMENT_SLOTS and not heard.puts_piece_on_look \
-            and not _traded_in_place(heard, looks) and not recolours_a_piece(heard):
+            and not _traded_in_place(heard, looks) and not recoloured_pieces(heard):
         reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     # "the shoes are too casual": those pieces change, the looks keep their style
@@ -645,8 +645,7 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     if not EVERY_LOOK_FOLLOWUPS & set(heard.followups) or len(before) != len(after):
         return ""
     same = [n for n, (old, new) in enumerate(zip(before, after), start=1) if old.items == new.items]
-    if recolours_a_piece(heard):  # "회색 니트를 네이비로": the looks with no grey knit were never asked to change
-        pieces = [k for k in heard.avoid_kinds if ":" in k]
+    if pieces := recoloured_pieces(heard):  # "회색 니트를 네이비로": the looks with no grey knit were never asked
         same = [n for n in same if any(is_of_kind(i, pieces) for i in before[n - 1].items)]
     if not same or len(same) == len(before):
         return ""
@@ -678,9 +677,7 @@ def _named_piece_would_not_restyle(heard: Understanding, before: Sequence[Outfit
 def _feel_note(lang: str, after: Sequence[Outfit], heard: Understanding, cold: bool) -> str:
     """"nothing too tight", "darker colours pls": what the looks now do, and which still could not
     (nothing in the catalogue replaced their piece)."""
-    feel = heard.feel
-    if feel.tone in ("dark", "light") and (heard.kinds or heard.slots):  # "a brighter coat": the coat's shade only
-        feel = replace(feel, tone=None)
+    feel = heard.looks_feel  # ("a brighter coat": the coat's shade only)
     if not feel:
         return ""
     still = [n for n, o in enumerate(after, start=1) if not all(feel.fits(i, cold) for i in o.items)]

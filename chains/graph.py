@@ -118,11 +118,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")
     new_brief = _new_request(heard, conversation, state["preferences"])  # the rain was that request's
-    # ("switch the coat for something brighter": the coat's shade, not every piece's from now on)
-    piece_tone = heard.feel.tone in ("dark", "light") and bool(heard.kinds or heard.slots)
-    looks_feel = replace(heard.feel, tone=None) if piece_tone else heard.feel
     conversation = conversation.evolve(language=language, weather=conversation.weather.then(heard.weather, new_brief),
-                                       feel=conversation.feel.then(looks_feel, new_brief),
+                                       feel=conversation.feel.then(heard.looks_feel, new_brief),
                                        age=heard.age or conversation.age,
                                        own_gender=heard.own_gender or conversation.own_gender,
                                        # "dude, 6ft, 190lb" said with a request: the size asked later is his

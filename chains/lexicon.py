@@ -160,6 +160,9 @@ PLACES = ("iceland", "lapland", "hokkaido", "sapporo", "new york", "nyc", "tokyo
           "아이슬란드", "라플란드", "홋카이도", "삿포로", "북해도", "뉴욕", "도쿄", "오사카", "교토", "런던", "파리", "유럽", "제주도",
           "제주", "비엔나", "프라하", "베를린", "뮌헨", "로마", "스위스", "캐나다", "퀘벡", "크리스마스 마켓")
 
+# A day at a theme park: its own occasion, and a day on foot (flat shoes, nothing to hold in)
+THEME_PARK_TERMS = ("theme park", "amusement park", "disneyland", "disney world", "universal studios", "롯데월드",
+                    "에버랜드", "놀이공원", "놀이동산", "서울랜드", "유니버설 스튜디오", "디즈니랜드")
 OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
@@ -208,8 +211,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "bday dinner", "bday lunch", "bday brunch", "b-day dinner", "생일 저녁", "생일 식사", "생일 모임", "생일모임",
              "valentine", "valentines", "발렌타인"),
     # a day on foot in queues and on rides (its own code, prompts/dress_codes.toml)
-    "theme_park": ("theme park", "amusement park", "disneyland", "disney world", "universal studios", "롯데월드",
-                   "에버랜드", "놀이공원", "놀이동산", "서울랜드", "유니버설 스튜디오", "디즈니랜드"),
+    "theme_park": THEME_PARK_TERMS,
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
                   "채용 박람회", "채용박람회"),
     "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객", "getting married", "gets married",
@@ -690,8 +692,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 # ("편하게 입고 싶은데 너무 후줄근하진 않게": easy to wear, still put together)
                 "편하게 입고", "편하게 입을", "편하게 입는", "편하게요",
                 # a day on foot in queues and on rides: flat shoes, nothing to hold in
-                "theme park", "amusement park", "disneyland", "롯데월드", "에버랜드", "놀이공원", "놀이동산",
-                "ice skating", "ice rink", "skating rink", "스케이트장", "아이스링크"),
+                *THEME_PARK_TERMS, "ice skating", "ice rink", "skating rink", "스케이트장", "아이스링크"),
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖"),
     "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
                 "modest", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",

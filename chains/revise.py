@@ -106,14 +106,18 @@ def already_traded(item: Item, heard: Understanding) -> bool:
     return bool(heard.avoid_kinds) and is_of_kind(item, heard.kinds) and not is_of_kind(item, heard.avoid_kinds)
 
 
-def recolours_a_piece(heard: Understanding) -> bool:
-    """"회색 니트를 네이비로", "the grey sweater to navy": one piece of the looks, in another colour."""
-    return "swap" in heard.followups and bool(heard.preferences.colors) and any(":" in k for k in heard.avoid_kinds)
+def recoloured_pieces(heard: Understanding) -> list[str]:
+    """"회색 니트를 네이비로", "the grey sweater to navy": the pieces ("sweater:grey") a swap gives another
+    colour; [] when the follow-up recolours none."""
+    if "swap" not in heard.followups or not heard.preferences.colors:
+        return []
+    return [k for k in heard.avoid_kinds if ":" in k]
 
 
 def _of_the_piece_recoloured(item: Item, heard: Understanding) -> bool:
     """Only the grey knits change colour; a piece of another colour or kind stays."""
-    return not recolours_a_piece(heard) or is_of_kind(item, [k for k in heard.avoid_kinds if ":" in k])
+    pieces = recoloured_pieces(heard)
+    return not pieces or is_of_kind(item, pieces)
 
 
 def _sparkle_slot(item: Item) -> bool:

@@ -18,6 +18,13 @@ def pieces(look, slot=None):
     return [Item.from_json(i) for i in look["items"] if slot is None or i["slot"] == slot]
 
 
+def assert_only_slot_changed(before, after, slot):
+    """As many looks, and every piece outside the slot where it was."""
+    assert len(after) == len(before)
+    for old, new in zip(before, after):
+        assert [i.id for i in pieces(old) if i.slot != slot] == [i.id for i in pieces(new) if i.slot != slot]
+
+
 @pytest.mark.parametrize(("text", "gender"), [
     ("My mum is 63 and needs an outfit for a funeral at a cemetery in January", "women"),
     ("looking for something for my grandma, she's 80", "women"),
@@ -159,9 +166,7 @@ def test_a_puffer_asked_for_comes_in_or_the_reply_says_there_is_none(services):
     user = "puffer"
     before = say(services, "casual weekend outfits, guy, winter", user)["outfits"]
     after = say(services, "swap the jacket for a puffer", user)
-    assert len(after["outfits"]) == len(before)
-    for old, new in zip(before, after["outfits"]):
-        assert [i.id for i in pieces(old) if i.slot != "outerwear"] == [i.id for i in pieces(new) if i.slot != "outerwear"]
+    assert_only_slot_changed(before, after["outfits"], "outerwear")
     if after["outfits"] == before:
         assert "no padded jacket" in after["reply"]
 
@@ -181,9 +186,7 @@ def test_a_brighter_coat_changes_the_coats_only(services):
     user = "brighter-coat"
     before = say(services, "work outfits for a woman, winter", user)["outfits"]
     after = say(services, "Switch the coat for something brighter.", user)
-    assert len(after["outfits"]) == len(before)
-    for old, new in zip(before, after["outfits"]):
-        assert [i.id for i in pieces(old) if i.slot != "outerwear"] == [i.id for i in pieces(new) if i.slot != "outerwear"]
+    assert_only_slot_changed(before, after["outfits"], "outerwear")
     assert "lighter colours" not in after["reply"]
 
 
