@@ -15,6 +15,7 @@ import prompts
 from chains.dress_code import dress_code
 from chains.explain import why
 from chains.extract import ALL_LOOKS, Understanding, find_terms
+from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
@@ -35,7 +36,7 @@ from chains.turn import TurnContext, TurnEvents, TurnState
 from chains.verdicts import suit_colour, verdict
 from domain.colors import family_hex
 from domain.items import GarmentAnalysis, Item
-from domain.vocabulary import KIND_TO_SLOT, WEARER_OF_KIND, slot_of
+from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, WEARER_OF_KIND, slot_of
 from retrieval.trends import Rising, SeasonTrend, season_trend
 
 log = logging.getLogger(__name__)
@@ -48,13 +49,18 @@ _BROAD_BUILD = re.compile(r"broad(?:er)? shoulders?|wide shoulders?|big shoulder
                           re.IGNORECASE)
 
 
-def _anchor_item(garment: GarmentAnalysis, kind: str | None, stored: str, prefs: Preferences, lang: str) -> Item:
+def _anchor_item(garment: GarmentAnalysis, kind: str | None, stored: str, prefs: Preferences, lang: str,
+                 pattern: str | None = None) -> Item:
+    """The photographed garment as a piece of the looks, named with the pattern the person said it has."""
     colour = prompts.label(lang, "color_family", garment.color_family)
+    if pattern:  # ("your grey striped dress")
+        colour = f"{colour} {prompts.label(lang, 'pattern', pattern)}"
     name = (prompts.render(lang, "your_item", color=colour, kind=prompts.label(lang, "kind", kind)) if kind
             else prompts.render(lang, "your_garment", color=colour))
     digest = hashlib.sha1(stored.encode()).hexdigest()[:12]
     return Item(id=f"upload-{digest}", name=name, kind=kind or "", slot=slot_of(kind) or "", color=garment.color,
-                color_family=garment.color_family, gender=prefs.gender or "unisex", image=stored, source="upload")
+                color_family=garment.color_family, gender=prefs.gender or "unisex", image=stored, source="upload",
+                pattern="printed" if pattern else None)
 
 
 NOT_ONE_GARMENT = "not one garment"  # a photo_error that is not a fault: the picture shows something else
@@ -81,6 +87,9 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
     if not said and garment.kind and _POINTED_SHOES.search(heard.text) and slot_of(garment.kind) != "shoes":
         # "이 신발 신어도 돼요?" of a pair read as shorts: shoes, the model's likeliest pair
         said = (next((g.kind for g in garment.alternatives if slot_of(g.kind) == "shoes"), "shoes"),)
+    if not said and heard.photo_slot:  # "this yellow cropped top", read unsure or as a jacket: the model's likeliest top
+        guesses = [garment.kind or "", *(g.kind for g in garment.alternatives)]
+        said = (next((k for k in guesses if slot_of(k) == heard.photo_slot), KINDS_BY_SLOT[heard.photo_slot][0]),)
     if not said and garment.kind and _asks_for_what_it_is(heard, garment.kind):
         # "what bottoms would go with this?" of a photo read as a dress: it is a top (its next guess), or ask
         garment = replace(garment, kind=next((g.kind for g in garment.alternatives
@@ -88,7 +97,7 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
         confident = garment.kind
     kind = said[0] if said else confident
     garment = replace(garment, path=stored, kind=said[0] if said else garment.kind)
-    anchor = _anchor_item(garment, kind, stored, prefs, conversation.language)
+    anchor = _anchor_item(garment, kind, stored, prefs, conversation.language, heard.photo_pattern)
     options = tuple(g.kind for g in garment.alternatives[:3])
     return garment, None, conversation.evolve(anchor=anchor, anchor_kind_options=options, questions_in_row=0)
 
@@ -455,6 +464,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     shown_style = conversation.looks[0].style if conversation.looks else None
     said = "" if by_its_notes else verdict(lang, heard, season_of(services, prefs), conversation.anchor, occasion,
                                            prefs.style or shown_style)
+    if heard.asks_colours and not heard.topics:  # "색은 뭐가 좋을까요?": the occasion's colours, said plainly
+        said, notes = colour_advice(lang, occasion or "daily", season_of(services, prefs), conversation.looks), []
     # ("what goes with my burgundy cords?": their colours, not the note on chinos and slacks)
     if said and (heard.question in ("yesno", "choice") or heard.question == "pairing" and heard.material):
         notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:"))]  # nor black's partners

@@ -88,6 +88,9 @@ class LookPlan:
     # shirt in February): a warm look without one, the reply saying what goes over it, beats none
     coatless: bool = False
     filled: frozenset[str] = frozenset()  # optional slots this look may not leave empty (a coat in December)
+    # Kinds the person asked onto this one look by name ("look 1 with white sneakers?" under a blazer): how
+    # dressy they are beside the rest is their call, so they count in no formality spread
+    chosen: frozenset[str] = frozenset()
 
     @property
     def code(self) -> DressCode:
@@ -319,7 +322,8 @@ def _fits(items: list[Item], ctx: LookContext) -> bool:
     nor over short sleeves, no blazer or cardigan over a dress at a wedding or a party, and pairs that
     go (`_pairs_go`)."""
     accessories = [i.kind for i in items if i.slot == "accessory"]
-    return formality_spread(items) <= MAX_SPREAD and not too_much_colour(items, ctx) \
+    spread = formality_spread([i for i in items if traits_of(i).kind not in ctx.chosen])
+    return spread <= MAX_SPREAD and not too_much_colour(items, ctx) \
         and len(accessories) == len(set(accessories)) and not layer_over_knit(items, ctx.code.season) \
         and not layer_over_short_sleeves(items) and not office_layer_over_dress(items, ctx.code.occasion) \
         and not tie_without_collar(items) and _pairs_go(items, ctx)
@@ -409,7 +413,8 @@ def build_look(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs: Prefer
                brand_affinity: Mapping[str, float] | None = None, seed: int = 0) -> list[Item] | None:
     """The best complete look around the fixed items (an uploaded garment, the pieces a follow-up
     keeps), found by a beam search over the plan's slots; None if no complete look can be made."""
-    ctx = LookContext(plan.code, plan.style, prefs, brand_affinity or {}, used_families, colour_slot_for(prefs), seed)
+    ctx = LookContext(plan.code, plan.style, prefs, brand_affinity or {}, used_families, colour_slot_for(prefs), seed,
+                      chosen=plan.chosen)
     # No coat to be had where one is needed: the top or the dress must be the warm piece.
     no_coat = plan.code.layer == "needed" and "outerwear" in plan.slots and not any(
         _allowed(i, plan, prefs, used_ids, _asked(prefs, "outerwear")) for i in _candidates("outerwear", pool, plan))

@@ -200,6 +200,11 @@ class DressCode:
         slot = KIND_TO_SLOT.get(kind, "")
         return next((families for key, families in self.colours if key in (kind, slot)), frozenset())
 
+    def slot_palette(self, slot: str, gender: str | None) -> frozenset[str]:
+        """The colour families a slot is held to for this wearer (his white shirt at black tie); empty when free."""
+        tables = (self.colours, self.men_colours) if gender == "men" else (self.colours,)
+        return frozenset().union(*(families for table in tables for key, families in table if key == slot))
+
     def aim(self, style: str) -> float:
         """The formality a look of this style aims at: between the style's lean and the occasion's
         target, inside the band."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from chains import lexicon
@@ -59,7 +59,8 @@ _NOISE = re.compile(
 # "청치마", "청자켓": a denim piece, blue whatever a photo of it reads ("청바지" is jeans, blue by kind)
 _DENIM_PIECE = re.compile(r"청\s?(?:치마|스커트|미니스커트|자켓|재킷|남방|셔츠|원피스|반바지)")
 # "the ceremony is literally on the sand": the beach, not a beige
-_NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft |hot )?sand\b|\bsand ?(?:castles?|bars?)\b")
+_NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft |hot )?sand\b|\bsand ?(?:castles?|bars?)\b"
+                           r"|\b(?:with|have|got|get|has) a tan\b|\btanned\b")  # ("someone with a tan": skin, not brown)
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
 # "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
 _EVENT_OWNER = re.compile(
@@ -442,6 +443,9 @@ class Understanding:
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
     asks_which: bool = False  # "what socks?", "무슨 색?", "방법 알려줘": a question (a finishing touch, a topic's note)
     photo_kind: str | None = None  # "this is my coat, what goes with it?": what the photographed garment is
+    photo_slot: str | None = None  # "this bright yellow cropped top": the part of a look it is, where no kind says
+    photo_pattern: str | None = None  # "this striped dress": the pattern the photographed piece has
+    asks_colours: bool = False  # "색은 뭐가 좋을까요?", "what colours should I wear?": which colours, none named
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     topics: tuple[str, ...] = ()  # notes of the knowledge base the message asks about ("키 커보이게", "heel height")
     feel: Feel = Feel()  # "nothing too tight", "less bulky", "안 미끄러운 신발", "no cotton" (chains/feel.py)
@@ -663,12 +667,28 @@ def _photo_kind(text: str, kinds: list[Match]) -> str | None:
     about what goes with it."""
     # (each naming in turn: "got this sweater ... its for the chalet" names it at "this", not at "its")
     # ("does this go with black jeans?": the jeans after "go with" are its partner, not its name)
+    named = _named_of_photo(text, kinds, KIND_TO_SLOT)
+    return named.value if named else _owned_kind(text, kinds)
+
+
+def _named_of_photo(text: str, words: list[Match], vocabulary: Iterable[str]) -> Match | None:
+    """The first of the words (kinds, or slots) named right after the message points at its photo; a few
+    describing words may come between ("got this short sleeve print shirt")."""
     namings = [*_NAMES_THE_PHOTO.finditer(text), *_POINTED_AT.finditer(text)]
-    named = next((k.value for naming in namings for k in kinds
-                  if 0 <= k.start - naming.start() <= 20 and k.value in KIND_TO_SLOT
-                  and not _PAIRING_CUE.search(text[naming.start():k.start])
-                  and not re.search(r"[.?!]", text[naming.start():k.start])), None)  # ("is this okay? what pants")
-    return named or _owned_kind(text, kinds)
+    return next((k for naming in namings for k in words
+                 if 0 <= k.start - naming.start() <= 32 and k.value in vocabulary
+                 and not _PAIRING_CUE.search(text[naming.start():k.start])
+                 and not any(naming.start() < o.start < k.start for o in words)  # (the first garment named)
+                 and not re.search(r"[.?!,]", text[naming.start():k.start])), None)  # ("is this okay? what pants")
+
+
+def _photo_pattern(text: str, kinds: list[Match], slots: list[Match]) -> str | None:
+    """The pattern said just before the garment the photo is named as ("this striped dress", "이 체크 셔츠")."""
+    named = _named_of_photo(text, kinds, KIND_TO_SLOT) or _named_of_photo(text, slots, GARMENT_SLOTS)
+    if named is None:
+        return None
+    said = find_terms(text[max(0, named.start - 24):named.start], lexicon.PATTERN_TERMS)[0]
+    return said[-1].value if said else None
 
 
 def _owned_kind(text: str, kinds: list[Match]) -> str | None:
@@ -692,13 +712,32 @@ def _not_of_a_fabric_ruled_out(text: str, kinds: list[Match], flags: list,
     return [k for k, _f in kept], [f for _k, f in kept]
 
 
+def _trouser_trade(text: str) -> int:
+    """-1 where dress trousers are traded for chinos ("슬랙스 말고 면바지로"), +1 the other way, else 0."""
+    cuts = find_terms(text, lexicon.TROUSER_CUT_TERMS)[0]
+    said = {(m.value, flag) for m, flag in zip(cuts, _negation_flags(text, cuts))}
+    if {("slacks", True), ("chinos", False)} <= said:
+        return -1
+    return 1 if {("chinos", True), ("slacks", False)} <= said else 0
+
+
 def _tone(text: str, tones: list[Match]) -> str | None:
     """"Darker colours pls"; "not into bright colours" is a darker wish too (the last tone said wins)."""
     # ("not a fan of pastels, something bold" wants no darkness either: pastels ruled out say no tone)
-    said = [("light" if m.value == "dark" else "dark") if negated else m.value
+    # ("너무 어두운 색 말고요", "nothing too dark": a complaint of excess, negated or not, wants the other tone)
+    said = [("light" if m.value == "dark" else "dark") if negated and not _TOO.search(text[m.start:m.end]) else m.value
             for m, negated in zip(tones, _negation_flags(text, tones))
             if not (negated and (m.value == "earthy" or "pastel" in text[m.start:m.end] or "파스텔" in text[m.start:m.end]))]
     return said[-1] if said else None
+
+
+# "what colours should I wear?", "색은 뭐가 좋을까요?", "무슨 색이 좋아요?": the colours themselves asked for
+_ASKS_COLOURS = re.compile(r"\b(?:what|which) colou?rs?\b|\bcolou?rs? (?:look good|suit|work|should)|"
+                           r"(?:색|색깔|색상|컬러)(?:은|는|이|을)?\s*(?:뭐|뭘|무엇|어떤|어떻게)|(?:무슨|어떤|어느)\s*(?:색|색깔|색상|컬러)|"
+                           r"(?:색|색깔|컬러)\s*추천")
+# The word for any pair of trousers, jeans included ("바지", "pants"; not 청바지, 반바지, 면바지 or "slacks")
+_ANY_PANTS = re.compile(r"(?<![청반면통])바지|\bpants\b")
+_TOO = re.compile(r"\btoo\b|\bso\b|너무")
 
 
 def _negation_flags(original: str, matches: list[Match]) -> list[bool]:
@@ -1344,6 +1383,12 @@ def _whom_dressed(text: str, genders: list[Match], roles: list[Match]) -> list[M
     return [m for m, rel in zip(genders, relative) if not rel or _dressed_relative(text, m)]
 
 
+def _named_season(text: str, seasons: list[Match]) -> str | None:
+    """The season a month or a season's name says, else the one the weather words say (the last of each wins)."""
+    named = [m for m in seasons if text[m.start:m.end] not in lexicon.FELT_SEASON_WORDS]
+    return _first(named) or _first(seasons)
+
+
 def _first(matches: list[Match]) -> str | None:
     """The last mention wins: "casual, no wait, minimal" means minimal."""
     return matches[-1].value if matches else None
@@ -1497,10 +1542,20 @@ def extract(text: str) -> Understanding:
     # an event's own notes ("wear colour" at a memorial) only where the message names that event
     topics = tuple(t for t in topics if not t.startswith("event:") or t.split(":")[1] == _first(events))
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
+    tight_out = [m for m, no in zip(fits, _negation_flags(lowered, fits)) if no and m.value == "slim"]
+    if tight_out:  # "스키니진 싫어", "no skinny jeans": nothing tight, not a wish for the cut
+        fits = [m for m in fits if m not in tight_out]
+        felt = felt if fits else replace(felt, relaxed=True)  # ("와이드로, 스키니 말고": the wide cut says it)
     if {"leather", "suede"} & set(felt.fabrics_out):  # "no suede obviously": nothing to say about caring for suede
         topics = tuple(t for t in topics if t != "shoes:suede")
     kinds, kind_flags = _not_of_a_fabric_ruled_out(lowered, kinds, kind_flags, felt)
     wanted_kinds, avoided_kinds = _split_kinds(*_kept(kinds, kind_flags))
+    suit_refused = bool(find_terms(lowered, lexicon.SUIT_REFUSED_TERMS)[0])
+    if cut_step := _trouser_trade(lowered):  # "슬랙스 말고 면바지로": still trousers, a step less (or more) formal
+        avoided_kinds = [k for k in avoided_kinds if k != "trousers"]
+        wanted_kinds = list(dict.fromkeys([*wanted_kinds, "trousers"]))
+    if suit_refused and felt.comfort:  # "양복 말고 편한 걸로": no blazer either (a step less formal drops the tie)
+        avoided_kinds = list(dict.fromkeys([*avoided_kinds, "blazer"]))
     if _SHARPER.search(lowered):  # "everyone lives in hoodies, but I'd like to look sharper": theirs, not a wish
         wanted_kinds = [k for k in wanted_kinds if not any(
             m.value == k and _SAID_OF_OTHERS.search(lowered[max(0, m.start - 40):m.start]) for m in kinds)]
@@ -1530,6 +1585,9 @@ def extract(text: str) -> Understanding:
     wanted_kinds += [lexicon.COMPOUND_KINDS[m.value] for m, flag in zip(compounds, compound_flags)
                      if not flag and lexicon.COMPOUND_KINDS[m.value] not in wanted_kinds]
     avoided_kinds += pieces
+    if _ANY_PANTS.search(lowered):  # "검정 바지 말고", "no black pants": black jeans are such pants too
+        avoided_kinds += [k.replace("trousers", "jeans", 1) for k in avoided_kinds if k.split(":")[0] == "trousers"
+                          and k.replace("trousers", "jeans", 1) not in avoided_kinds]
     # "1번 아우터 없이", "no layer": every kind of layer
     avoided_kinds += [k for m, flag in zip(slots, _negation_flags(lowered, slots)) if flag and m.value == "outerwear"
                       for k in KINDS_BY_SLOT["outerwear"] if k not in avoided_kinds]
@@ -1590,7 +1648,7 @@ def extract(text: str) -> Understanding:
                                asks_looks=bool(occasions or kinds or styles or intents), text=lowered),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         # ("다낭 12월", "워터밤": hot whatever the month said)
-        season=(_weather_season(lowered) or "summer") if tropical else _first(seasons) or _weather_season(lowered)
+        season=(_weather_season(lowered) or "summer") if tropical else _named_season(lowered, seasons) or _weather_season(lowered)
         # ("부산 바닷가라 바람이 많이 분대요": a windy shore in its own month, not a summer beach)
         or ("summer" if beach and (occasions or kinds or styles or intents or _trip_to_the_beach(beach))
             and not _WIND_OR_CHILL.search(lowered) else None)
@@ -1617,7 +1675,8 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if puts_piece_on_look else set())
         # ("can I wear look 2 with brown shoes?": look 2 in them, or why not)
         | ({"swap"} if question == "yesno" and _target_look(lowered) and slots and wanted and not kinds else set())
-        | ({"less_formal"} if any(m.value == "plainer" for m in followups) else set())
+        | ({"less_formal"} if any(m.value == "plainer" for m in followups) or suit_refused else set())
+        | ({"swap", "more_formal"} if cut_step > 0 else {"swap"} if cut_step < 0 else set())
         # ("this sequin top, what do i pair it with?": their own shiny piece, no wish for more shine)
         | ({"sparkle"} if sparkle_wished and not question and not kind_values else set())
         | ({"layer"} if _LAYER_TOO.search(lowered) and not (followups or occasions or styles) else set())
@@ -1677,7 +1736,7 @@ def extract(text: str) -> Understanding:
         longer=longer,
         fewer_layers=fewer_layers,
         # ("부츠 말고 로퍼로": the loafers wanted, the boots ruled out; "no loafers" wants no cut)
-        cut=_first(_said_plainly(lowered, find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0])),
+        cut="chino" if cut_step < 0 else _first(_said_plainly(lowered, find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0])),
         count=_count(lowered),
         # ("its an office lol", "봄이에요" say no colour or garment: nothing about the photo)
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)) and bool(wanted or kind_values),
@@ -1698,4 +1757,7 @@ def extract(text: str) -> Understanding:
         topics=topics,
         asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0]),
         photo_kind=_photo_kind(lowered, kinds),
+        photo_slot=(slot.value if (slot := _named_of_photo(lowered, slots, GARMENT_SLOTS)) else None),
+        asks_colours=bool(_ASKS_COLOURS.search(lowered)) and not (wanted or avoided or kind_values or colour_asked_of),
+        photo_pattern=_photo_pattern(lowered, kinds, slots),
     )

@@ -35,8 +35,9 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "synthetic": (re.compile(r"\b(?:polyester|nylon|acrylic|fleece|spandex|lycra|viscose)\b", re.IGNORECASE), ()),
     "velvet": (re.compile(r"\b(?:velvet|velour|velveteen)\b", re.IGNORECASE), ()),
     "satin": (re.compile(r"\b(?:satin|silk|silky|sateen|charmeuse)\b", re.IGNORECASE), ()),
+    "linen": (re.compile(r"\blinen\b", re.IGNORECASE), ()),
 }
-FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder", "bump")
+FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder", "bump", "plain")
 # Details that widen the shoulder line ("broad shoulders, everything looks boxy on me").
 SHOULDER_DETAIL = re.compile(r"\b(?:puff(?:ed)?[- ]sleeves?|cap[- ]sleeves?|boat[- ]?neck|off[- ]shoulder|bardot|"
                              r"cold[- ]shoulder|epaulet(?:te)?s?|shoulder[- ]pads?|padded shoulders?)\b", re.IGNORECASE)
@@ -77,6 +78,7 @@ class Feel:
     long: bool = False  # a longer line for the short: no cropped, cuffed or tunic cuts, no leggings ("look taller")
     soft_shoulder: bool = False  # nothing that widens the shoulder: no puff sleeves or epaulettes ("broad shoulders")
     bump: bool = False  # dressing a pregnancy: a dress where the occasion takes one ("7 months pregnant", "임산부")
+    plain: bool = False  # no prints, checks or stripes on the clothes: "no patterns please", "무늬 없는 걸로"
     fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
     tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
     palette: tuple[str, ...] = ()  # a colour dress code: "black and white dress code", "올블랙", "드레스코드 블랙앤화이트"
@@ -141,6 +143,8 @@ class Feel:
         if self.soft_shoulder and item.slot in ("top", "onepiece", "outerwear") and SHOULDER_DETAIL.search(item.name):
             return False
         if self.covered and item.slot in ("top", "onepiece") and is_sleeveless(item):
+            return False
+        if self.plain and item.slot in TONED_SLOTS and traits_of(item).pattern == "printed":
             return False
         if self.dry and item.slot == "shoes" and not (rain_ready(item) and traits_of(item).kind != "flats"):
             return False

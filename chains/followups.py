@@ -15,7 +15,7 @@ from chains.finishing import slot_intro
 from chains.explain import why
 from chains.verdicts import photo_verdict
 from chains.compose import plan_slot
-from chains.recommend import fetch_slot
+from chains.recommend import cut_of, fetch_slot
 from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, new_looks,
                           offer_looks, season_of, show_looks, weather_notes)
 from chains.router import says_something
@@ -181,11 +181,12 @@ def _into_kind(services: AgentServices, conversation: ConversationState, prefs: 
 
 def _piece_words(lang: str, item: Item, article: bool = True) -> str:
     """"a peach coat" (its own colour word in English, "an" where it must be), "블루 코트"."""
-    kind = prompts.label(lang, "kind", item.kind)
+    cut = cut_of(item)  # ("khaki chinos", "브라운 면바지": the cut traded for, by its own word)
+    kind = prompts.label(lang, "cut", cut) if cut else prompts.label(lang, "kind", item.kind)
     if lang != "en":
         return f"{prompts.label(lang, 'color_family', item.color_family)} {kind}"
     colour = item.color.lower() or prompts.label(lang, "color_family", item.color_family)
-    if not article or prompts.label_variant(lang, "kind", "plural", item.kind) == kind:  # not "a black shoes"
+    if not article or cut or prompts.label_variant(lang, "kind", "plural", item.kind) == kind:  # not "a black shoes"
         return f"{colour} {kind}"
     return f"{'an' if colour[:1] in 'aeiou' else 'a'} {colour} {kind}"
 
@@ -452,7 +453,8 @@ def _asked_colour_missed(look: Outfit, new: Outfit, heard: Understanding) -> str
     came = [i for i in new.items if i.slot in heard.slots and i not in look.items]
     if any(i.color_family in colours for i in came) or not old:
         return None
-    return old[0].kind
+    # ("look 1 with white sneakers?" over heels: no white sneakers, whatever the heels were)
+    return next((k for k in heard.kinds if KIND_TO_SLOT.get(k) in heard.slots), old[0].kind)
 
 
 def _made_of(item: Item, material: str) -> bool:

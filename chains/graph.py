@@ -107,13 +107,24 @@ def _new_request(heard: Understanding, conversation: ConversationState, before: 
     return not (conversation.pending and before is not None and said.occasion in (None, before.occasion))
 
 
+def _said_again(heard: Understanding, conversation, before: Preferences | None) -> Understanding:
+    """"샌들은 회사에서 안 돼서 제외해주세요" to work looks: the office said again as the reason for a change to
+    the looks on screen, not a new request for the office (which would drop the rain they were dressed for)."""
+    said = heard.preferences
+    changes = heard.avoid_kinds or heard.followups or said.avoid_colors or heard.feel
+    if not (conversation.looks and before is not None and changes and said.occasion) or said.occasion != before.occasion \
+            or said.style or said.colors or heard.kinds:
+        return heard
+    return replace(heard, preferences=replace(said, occasion=None))
+
+
 def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     services = runtime.context.services
     turn, conversation = state["turn"], state["conversation"]
     heard = extract(turn.text)
     if services.llm is not None and turn.text:
         heard = services.llm.extract(heard)
-    heard = _with_guessed_occasion(heard, services)
+    heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")

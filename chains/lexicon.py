@@ -113,7 +113,7 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "classic": ("classic", "timeless", "formal", "클래식", "포멀",
                 # oxford shirts, cable knits, chinos and loafers: the classic wardrobe, worn young
                 "preppy", "prep", "ivy league", "ivy style", "프레피", "아이비룩", "아이비 룩"),
-    "street": ("street", "streetwear", "urban", "스트릿", "스트리트"),
+    "street": ("street", "streetwear", "urban", "스트릿", "스트리트", "힙하게", "힙한", "힙하고", "힙해", "hip hop", "hypebeast"),
     "dandy": ("dandy", "dapper", "댄디"),
     "sporty": ("sporty", "athleisure", "athletic", "스포티", "애슬레저"),
     "amekaji": ("amekaji", "americana", "workwear", "아메카지"),
@@ -165,6 +165,7 @@ THEME_PARK_TERMS = ("theme park", "amusement park", "disneyland", "disney world"
                     "에버랜드", "놀이공원", "놀이동산", "서울랜드", "유니버설 스튜디오", "디즈니랜드")
 OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
+              "days off", "day off", "off days", "off-duty", "쉬는 날", "쉬는날", "휴무", "비번",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "concert", "arena",
               "standing room", "스탠딩", "나들이", "집들이", "housewarming", "house warming",
@@ -385,8 +386,17 @@ SEASON_TERMS: dict[str, tuple[str, ...]] = {
                "추운", "춥다", "춥네", "춥대"),
 }
 
+# The weather said instead of a season: a month or a season named in the same message beats it ("3월인데 아직
+# 쌀쌀하대요" is March, chilly; "it's October but freezing" is October)
+FELT_SEASON_WORDS = frozenset({
+    "so hot", "really hot", "it's hot", "too hot", "hot weather", "hot day", "hot out", "boiling", "scorching", "sweltering",
+    "humid", "더워", "더운", "덥다", "덥네", "덥대", "무더운", "더움", "날씨 더워", "넘 더워", "너무 더워", "chilly", "쌀쌀", "선선",
+    "freezing", "snow", "snowy", "snowing", "영하", "눈 오는", "눈오는", "so cold", "really cold", "it's cold", "too cold",
+    "cold weather", "cold day", "cold out", "its cold", "its freezing", "추워", "추운", "춥다", "춥네", "춥대"})
+
 # Holidays that fall in one season (read when no season or month is said): the looks dress for it
 HOLIDAY_SEASON_TERMS: dict[str, tuple[str, ...]] = {
+    "spring": ("easter", "부활절"),
     "fall": ("추석", "chuseok", "thanksgiving"),
     "winter": ("설날", "설 연휴", "seollal", "lunar new year"),
 }
@@ -563,6 +573,19 @@ SLOT_TERMS: dict[str, tuple[str, ...]] = {
 # (Korean "수트" is left out: it is also the end of "점프수트".)
 SUIT_TERMS: dict[str, tuple[str, ...]] = {"suit": ("suit", "two-piece suit", "정장", "양복", "수트", "슈트")}
 # "I don't own a suit", "정장이 없는데": the looks are told to stand without one (separates).
+# A suit turned down, not merely not owned ("양복 말고 편한 걸로", "done with suits"): looks a step less formal,
+# with no tie (and no blazer where comfort is asked too).
+SUIT_REFUSED = ("양복 말고", "정장 말고", "정장말고", "정장은 말고", "수트 말고", "정장 빼고", "양복 빼고", "정장 싫", "양복 싫",
+                "정장은 싫", "양복은 싫", "정장 안 입", "양복 안 입", "no suit", "no suits", "not a suit", "not in a suit",
+                "won't wear a suit", "wont wear a suit", "never wear suits", "done with suits", "hate suits",
+                "tired of suits", "sick of suits", "anything but a suit", "skip the suit")
+SUIT_REFUSED_TERMS: dict[str, tuple[str, ...]] = {"suit_refused": SUIT_REFUSED}
+# Two cuts of one kind, trousers: "슬랙스 말고 면바지로" trades dress trousers for cotton ones (a step down in
+# formality, the bottoms only), "chinos are too casual, slacks please" the other way.
+TROUSER_CUT_TERMS: dict[str, tuple[str, ...]] = {
+    "slacks": ("slacks", "dress pants", "dress trousers", "suit trousers", "formal trousers", "슬랙스", "정장바지", "정장 바지"),
+    "chinos": ("chinos", "chino", "khakis", "cotton trousers", "cotton pants", "면바지", "치노", "치노팬츠", "코튼팬츠"),
+}
 NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
     "no_suit": ("don't own a suit", "dont own a suit", "do not own a suit", "don't have a suit", "dont have a suit",
                 "do not have a suit", "without a suit", "no suit", "never wear suits", "don't own any suits",
@@ -570,7 +593,7 @@ NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
                 "won't wear a suit", "wont wear a suit", "not a suit", "not in a suit",
                 "정장이 없", "정장 없", "정장은 없", "양복이 없", "양복 없", "양복은 없", "수트가 없", "슈트가 없",
                 # "남자 정장 말고 검정 옷 뭐 있을까요?": black clothes that are not a suit
-                "정장 말고", "정장말고", "정장은 말고", "양복 말고", "수트 말고", "정장 아닌", "정장 빼고"),
+                "정장 아닌", *SUIT_REFUSED),
 }
 
 # Events whose dress code is a question of its own, answered from the knowledge base ("event:<id>")
@@ -684,7 +707,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
               "둔해 보", "덜 둔하", "부담스럽게 두꺼"),
     "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "carrying a baby", "carry the baby",
                 "holding a baby", "hold the baby", "on my feet all day", "stand all day", "standing all day",
-                "walk a lot", "walking a lot", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
+                "walk a lot", "walking a lot", "on my feet", "on our feet", "move a lot", "moving a lot", "stand for hours",
+                "standing for hours", "서 있어야", "서있어야", "하루 종일 서", "종일 서", "많이 움직", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "굽 낮은", "낮은 굽", "편한 옷",
                 "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high", "nothing too high",
                 "holding the baby", "holding a baby", "on sand", "in the sand", "on the sand", "모래사장", "모래", "너무 높지 않", "굽 있는 신발은 싫",
@@ -702,6 +726,13 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "민소매는 안", "민소매 안", "민소매 ㄴㄴ", "민소매 별로", "민소매는 별로",
                 # a temple or a mosque asks for covered shoulders and knees
                 "temple", "temples", "mosque", "mosques", "pagoda", "shrine", "사원", "사찰", "절에", "모스크"),
+    # (a pattern ruled out: the clothes plain; "무지" is also "very", so never alone)
+    "plain": ("no patterns", "no pattern", "no prints", "no print", "nothing patterned", "nothing printed", "no patterned",
+              "without patterns", "without prints", "plain colours", "plain colors", "solid colours", "solid colors",
+              "plain pieces", "no stripes", "no checks", "no graphics", "no logos", "patterns strobe",
+              "무늬 없", "무늬없", "패턴 없", "패턴없", "민무늬", "단색으로", "단색 옷", "패턴 싫", "패턴은 싫", "무늬 싫",
+              "무늬는 싫", "패턴 빼", "패턴은 빼", "무늬 빼", "무늬는 빼", "패턴 말고", "무늬 말고", "프린트 싫", "프린트 없",
+              "프린트 빼", "프린트는 빼", "프린트 말고", "무지 티", "무지로"),
     "grip": ("non-slip", "non slip", "nonslip", "anti-slip", "anti slip", "slip resistant", "slip-resistant",
              "won't slip", "wont slip", "don't slip", "dont slip", "not slippery", "slippery", "good grip", "grip",
              "icy", "ice on the", "미끄러", "미끄럽", "빙판", "안 미끄", "안미끄", "frozen grass", "frozen ground",
@@ -750,12 +781,24 @@ FABRIC_TERMS: dict[str, tuple[str, ...]] = {
     "synthetic": ("polyester", "synthetic", "synthetics", "nylon", "acrylic", "폴리", "합성"),
     "velvet": ("velvet", "velour", "벨벳", "벨루어"),
     "satin": ("satin", "silk", "silky", "새틴", "공단", "실크"),
+    "linen": ("linen", "linen wrinkles", "린넨", "리넨", "마 소재", "린넨은 구김", "린넨 구김"),
 }
 # A fabric term that rules its fabric out by itself: "itchy", "I'm vegan", "울은 따가워요", "면 말고".
-FABRIC_OUT_WORDS = re.compile(r"itchy|vegan|따가|까슬|까끌|따끔|비건|말고|빼고|제외|싫")
+FABRIC_OUT_WORDS = re.compile(r"itchy|vegan|wrinkles|따가|까슬|까끌|따끔|비건|구김|말고|빼고|제외|싫")
 
 # Cuts and silhouettes ("is oversized over?", "스키니 유행 지났어?"): no catalogue field records them, so a
 # trend question about one is answered from the notes (fit:<id>), never from the colour numbers.
+# The pattern a person says their photographed piece has ("this striped dress", "이 체크 셔츠"): it names the
+# piece back and keeps a second pattern off the look (the photo model reads no pattern).
+PATTERN_TERMS: dict[str, tuple[str, ...]] = {
+    "striped": ("striped", "stripe", "stripes", "stripy", "pinstripe", "pinstriped", "스트라이프", "줄무늬", "줄무늬가 있는",
+                "단가라", "핀스트라이프"),
+    "checked": ("checked", "check", "plaid", "tartan", "gingham", "checkered", "체크", "깅엄", "타탄"),
+    "floral": ("floral", "flowery", "flower print", "꽃무늬", "플로럴", "꽃 패턴"),
+    "dotted": ("polka dot", "polka-dot", "dotted", "spotted", "도트", "물방울", "땡땡이"),
+    "printed": ("print", "printed", "patterned", "graphic", "프린트", "패턴", "무늬", "그래픽"),
+}
+
 FIT_TERMS: dict[str, tuple[str, ...]] = {
     "oversized": ("oversized", "oversize", "over-sized", "baggy", "boxy", "loose fit", "loose-fit", "relaxed fit",
                   "오버핏", "오버 핏", "오버사이즈", "루즈핏", "루즈 핏", "박시", "빅사이즈 핏"),
@@ -964,7 +1007,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                        "어깨가 커", "어깨 커서", "상체가 커", "상체가 크", "역삼각형"),
     "body:thighs": ("big thighs", "thick thighs", "thighs", "wide hips", "big hips", "pear shape", "pear-shaped",
                     "curvy",
-                    "허벅지", "하체가 통통", "하체 통통", "하체 비만", "하체가 두꺼", "엉덩이가 커", "골반이 커"),
+                    "허벅지", "하체가 통통", "하체 통통", "하체 비만", "하체가 두꺼", "엉덩이가 커", "골반이 커",
+                    "하체가 좀 통통", "하체 좀 통통", "하체가 좀 두꺼", "하체가 살짝 통통", "하체가 좀 있", "하체 콤플렉스"),
     "length:skirt": ("midi", "floor length", "floor-length", "maxi", "knee length", "knee-length", "mini skirt",
                      "미디", "롱 기장", "무릎 기장", "맥시", "미니스커트"),
     "hiking:winter": ("crampons", "microspikes", "micro spikes", "spikes", "gaiters", "아이젠", "스패츠", "등산 스틱",
@@ -1005,6 +1049,12 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                              "검정 말고", "검은 옷 말고", "화사하게"),
     "garment:gloves": ("gloves", "glove", "mittens", "장갑", "넥워머", "neck warmer", "neckwarmer"),
     "dresscode:semi-formal": ("semi formal", "semi-formal", "semiformal", "세미 포멀", "세미포멀"),
+    # "what colours look good with a tan?", "웜톤인데 무슨 색?": colour with skin tone, not a brown piece
+    "colours:skin": ("with a tan", "have a tan", "tanned", "skin tone", "skin tones", "skintone", "pale skin", "fair skin",
+                     "olive skin", "dark skin", "darker skin", "deep skin", "brown skin", "undertone", "undertones",
+                     "personal colour", "personal color", "피부톤", "피부 톤", "웜톤", "쿨톤", "퍼스널 컬러", "퍼스널컬러",
+                     "피부가 까", "피부가 하얀", "피부가 하얘", "피부가 어두", "피부가 밝", "얼굴이 까", "까무잡잡", "하얀 피부",
+                     "어두운 피부", "밝은 피부", "태닝"),
     # "what colours suit older women?", "중년 여성한테 어울리는 색": colour with age, not a look
     "colours:age": ("colours suit older", "colors suit older", "colours for older", "colors for older",
                     "colours for women over", "colors for women over", "colours for men over", "colors for men over",

@@ -103,6 +103,7 @@ class LookContext:
     used_families: Mapping[tuple[str, str], int] = field(default_factory=dict)  # (slot, colour) -> earlier looks
     colour_slot: str | None = None  # the named garment's slot carries the wanted colour ("navy chinos")
     seed: int = 0  # the conversation's own order among near-equal pieces (0: the search's order)
+    chosen: frozenset[str] = frozenset()  # kinds asked onto the look by name (LookPlan.chosen)
     _piece_scores: dict[str, float] = field(default_factory=dict)
 
     @cached_property  # asked for every candidate look: the dress code and the style do not change

@@ -18,6 +18,7 @@ from chains.dress_code import dress_code
 from chains.exclusions import is_of_kind
 from chains.explain import style_title, why
 from chains.feel import BULKY, FEELINGS, Feel, puffed
+from chains.lexicon import PATTERN_TERMS
 from chains.extract import Understanding
 from chains.look_score import colour_slot_for
 from chains.recommend import LOOKS_PER_STYLE, Brief, recommend_looks, resolve_brief
@@ -55,7 +56,7 @@ def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> 
     made = Counter(o.style for o in outfits)
     styles = [s for s in dict.fromkeys(brief.styles) if made[s]] or list(brief.styles[:1])
     if anchor is not None:
-        parts = [prompts.render(lang, "outfits_anchor", color=shade_word(lang, anchor),
+        parts = [prompts.render(lang, "outfits_anchor", color=shade_word(lang, anchor) + _pattern_said(lang, anchor),
                                 kind=prompts.label(lang, "kind", anchor.kind))]
     elif len(styles) == 2:
         a, b = styles
@@ -130,9 +131,19 @@ def show_looks(services: AgentServices, conversation: ConversationState, outfits
     events.announce(Reply(intro, "outfits", outfits=tuple(outfits)), lang)  # the words and pieces, before the drawing
     images, note = render_lookbooks(services, outfits, lang, events.progress)
     text = intro + (" " + prompts.render(lang, note) if note else "")
-    reply = Reply(text, "outfits", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
+    reply = Reply(text, "outfits", quick_replies=after_looks_choices(lang, outfits),
                   outfits=tuple(outfits), images=tuple(images))
     return reply, conversation
+
+
+SWITCH_STYLES = ("casual", "minimal", "classic")
+
+
+def after_looks_choices(lang: str, outfits: Sequence[Outfit]) -> tuple[str, ...]:
+    """"Show me more" and two style switches, never to the style every look on screen already has."""
+    shared = {o.style for o in outfits} if len({o.style for o in outfits}) == 1 else set()
+    switches = [prompts.choice_for(lang, "style_instead", s) for s in SWITCH_STYLES if s not in shared]
+    return (prompts.choices(lang, "after_outfits")[0], *switches[:2])
 
 
 def conversation_brief(services: AgentServices, conversation: ConversationState, prefs: Preferences,
@@ -350,6 +361,14 @@ def around_named_piece(services: AgentServices, conversation: ConversationState,
     around = replace(prefs, colors=prefs.colors[1:], kinds=prefs.kinds[1:])
     fresh, brief, _anchor = new_looks(services, conversation.evolve(anchor=piece), around, heard, wardrobe)
     return (fresh, brief, piece, around) if fresh else None
+
+
+def _pattern_said(lang: str, anchor: Item) -> str:
+    """" striped" where the person said their photographed piece is (its name carries the word)."""
+    if anchor.source != "upload" or anchor.pattern != "printed":
+        return ""
+    words = (prompts.label(lang, "pattern", p) for p in PATTERN_TERMS)
+    return next((f" {word}" for word in words if word in anchor.name), "")
 
 
 def shade_word(lang: str, item: Item) -> str:

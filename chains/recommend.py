@@ -9,6 +9,7 @@ from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, TAILORED_LAYER, Lo
 from chains.dress_code import DressCode, dress_code, formality_levels, styled_code
 from chains.feel import OFF_TONE, TONE_SLOTS, TONED_SLOTS, Feel
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
+from chains.lexicon import NAMED_CUT_TERMS
 from chains.look_score import colour_slot_for
 from chains.rain_layer import rain_layers
 from chains.services import CatalogSearch
@@ -62,7 +63,7 @@ class Brief:
     avoid_kinds: tuple[str, ...] = ()
     weather: Weather = Weather()  # the rain, real cold or snow the looks go out into (chains/weather.py)
     formality_floor: int | None = None  # "more formal": no garment or shoe below the looks it replaces
-    shoe_cut: str | None = None  # "로퍼로 바꿔줘": the shoes' names say it (a loafer), not any "shoes"
+    cut: str | None = None  # "로퍼로 바꿔줘", "면바지로": the pieces' names say it (a loafer, chinos), not any shoes or trousers
     feel: Feel = Feel()  # how the looks should feel: nothing tight, nothing bulky, shoes that grip (chains/feel.py)
 
 
@@ -183,6 +184,17 @@ def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
     return " ".join(f"{styles} {brief.occasion} {words} {brief.season} {colours} {kinds} {slot}".split())
 
 
+# The part of a look each named cut is of (every other cut is a pair of shoes)
+CUT_SLOTS = {"chino": "bottom"}
+
+
+def cut_of(item: Item) -> str | None:
+    """The named cut a piece's name says it is ("Highlander Men Khaki Chinos": chino), in its own part of a look."""
+    name = item.name.lower()
+    return next((cut for cut in (*NAMED_CUT_TERMS, *CUT_SLOTS) if cut in name and item.slot == CUT_SLOTS.get(cut, "shoes")),
+                None)
+
+
 def _all_but_opposite(season: str) -> tuple[str, ...]:
     return tuple(s for s in SEASONS if s != OPPOSITE_SEASON[season])
 
@@ -213,17 +225,25 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
         seasons = strict.seasons if prefs.season else _all_but_opposite(brief.season)  # (a navy knit of spring too)
         for item in catalog.search(text, replace(strict, color_families=prefs.colors, seasons=seasons), k=k):
             found.setdefault(item.id, item)
+    palette = dress_code(brief.occasion, brief.season).slot_palette(slot, gender)
+    if palette and prefs.colors and colour_slot_for(prefs) is None and not palette & set(prefs.colors):
+        # a colour wished for the whole look the code keeps off this slot (black tie in black: his shirt is white)
+        seasons = strict.seasons if prefs.season else _all_but_opposite(brief.season)
+        for item in catalog.search(text, replace(strict, color_families=tuple(sorted(palette)), seasons=seasons),
+                                   k=CANDIDATES_PER_SLOT):
+            found.setdefault(item.id, item)
     if slot == "shoes":
         _top_up_leathers(catalog, text, strict, found)
     for query, filters in _scarce_pieces(slot, text, strict, brief, len(found)):
         for item in catalog.search(query, filters, k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item)
-    if slot == "shoes" and brief.shoe_cut:  # only pairs whose names say the cut asked for (in whatever
+    if brief.cut and slot == CUT_SLOTS.get(brief.cut, "shoes"):  # only pieces whose names say the cut (in whatever
         # season or use the catalogue files them: loafers asked for at the office are the person's call)
-        for item in catalog.search(f"{brief.shoe_cut} {text}", replace(strict, seasons=(), occasions=(), usages=(), formalities=()),
+        # (searched by the cut's own word: in the whole brief's words it ranks below the slot's other pieces)
+        for item in catalog.search(f"{brief.cut} {brief.cut}s", replace(strict, seasons=(), occasions=(), usages=(), formalities=()),
                                    k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item)
-        found = {k: i for k, i in found.items() if brief.shoe_cut in i.name.lower()}
+        found = {k: i for k, i in found.items() if brief.cut in i.name.lower()}
     # "no jacket": not a "Long Blue Jacket" filed as a coat either
     return one_per_product(i for i in found.values() if not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds))
                            and brief.weather.fits(i) and brief.feel.fits(i, brief.weather.cold))

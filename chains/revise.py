@@ -199,6 +199,11 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     return look
 
 
+def _named_here(heard: Understanding, slots: set[str]) -> frozenset[str]:
+    """The kinds a follow-up names for the slots being changed ("with white sneakers": sneakers)."""
+    return frozenset(k for k in heard.kinds if KIND_TO_SLOT.get(k) in slots)
+
+
 def _with_warm_accessory(services: AgentServices, look: Outfit, prefs: Preferences, brief: Brief,
                          used: set[str]) -> Outfit | None:
     """The look with a warm scarf (else a beanie) added, in a colour it already wears, if it has none."""
@@ -287,6 +292,9 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         # other colour goes with the rest (the swap still brings another pair, of the same colour)
         items = build_look(plan, {s: [i for i in alike[s] if i not in swapped] for s in alike}, prefs, keep,
                            used - shown_again, {}, seed=seed)
+    if items is None and "swap" in heard.followups and heard.target_look and (named := _named_here(heard, slots)):
+        # "look 1 with white sneakers?" under a blazer: the pair asked for, however casual beside the rest
+        items = build_look(replace(plan, chosen=named), pool, prefs, keep, used - shown_again, {}, seed=seed)
     if items is None or not must_fill <= {plan_slot(i) for i in items}:
         return None  # nothing better to offer: the look stays as it was
     mark_used(used, items)
@@ -373,7 +381,7 @@ def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Unde
                  weather: Weather = Weather(), feel: Feel = Feel(), seed: int = 0) -> list[Outfit]:
     """Change only what the follow-up is about, look by look (in the weather and the feel the request said)."""
     brief = resolve_brief(prefs, services.today().month, avoid_kinds, weather, feel=feel)
-    brief = replace(brief, season=shifted_season(brief.season, heard), shoe_cut=heard.cut)
+    brief = replace(brief, season=shifted_season(brief.season, heard), cut=heard.cut)
     prices = [i.price for look in looks for i in look.items if i.price is not None]
     budget = 0.8 * max(prices) if "cheaper" in heard.followups and prices else None
     used: set[str] = set()

@@ -187,13 +187,16 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
             and understanding.question in (None, "howto") \
             and not understanding.topics and not new_photo:
         return Decision("recommend")  # "그럼 옷은 어떻게 입어? 여자" answers whose clothes: the looks it was asked for
+    if understanding.asks_colours and not new_photo and not is_followup(understanding):
+        return Decision("explain")  # "색은 뭐가 좋을까요?": the colours, in words (the looks on screen stay)
     if asks_style and names_a_topic and not new_photo and not (aimed_at_looks and is_followup(understanding)):
         return Decision("explain")  # ("can you do the second one without the jacket?" changes look 2)
     if state.looks and not new_photo and is_followup(understanding):
         return Decision("revise")
     wants_looks = bool(understanding.intents & {"outfit", "more"}) or says_something(understanding) \
-        or bool(understanding.feel and preferences.occasion) \
+        or bool(understanding.feel and (preferences.occasion or state.offered is not None)) \
         or bool(understanding.avoid_kinds and (preferences.occasion or preferences.style))  # "드레스는 안 입어요"
+    # ("스키니진 싫어" to the looks an answer offered: those looks, nothing tight)
     if wants_looks and state.looks and not state.pending and not says_something(understanding):
         return Decision("recommend")  # "idk", "몰라" after looks: new ones, not the first question again
     if understanding.question == "howto" and preferences.occasion and not new_photo:

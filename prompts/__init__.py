@@ -84,6 +84,11 @@ def choices(lang: str, key: str) -> list[str]:
     return list(_lookup(lang, f"quick_replies.{key}"))
 
 
+def choice_for(lang: str, key: str, value: str) -> str:
+    """The quick-reply button of one value in a table of buttons ("style_instead", "casual")."""
+    return str(_lookup(lang, f"quick_replies.{key}.{value}"))
+
+
 # Latin letters that are no words: units and sizes ("180cm 75kg", "M", "ok")
 _NOT_WORDS = re.compile(r"\d+\s*(?:cm|kg|kgs|lbs?|ft|in)?|\b(?:xs|s|m|l|xl|xxl|ok)\b|[^a-z]", re.IGNORECASE)
 

@@ -120,8 +120,9 @@ def is_kids_product(name: object) -> bool:
     return bool(KIDS_RE.search(_clean(name)))
 
 
-# A listing whose name is a file name or a size chart ("Ayaanay_Women_New_2013_Tunics_Size_Chart.jpg"): no garment.
-_ARTIFACT_RE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b|\bsize[ _]chart\b", re.IGNORECASE)
+# A listing whose name is a file name or a size chart ("Ayaanay_Women_New_2013_Tunics_Size_Chart.jpg"), or
+# that has no name at all ("NA": nothing to show a person): no garment.
+_ARTIFACT_RE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b|\bsize[ _]chart\b|^(?:na)?$", re.IGNORECASE)
 
 
 def is_listing_artifact(name: object) -> bool:

@@ -89,6 +89,8 @@ def test_every_quick_reply_button_is_understood(lang):
             heard = extract(label)
             p = heard.preferences
             assert p.occasion or p.style or p.gender or heard.kinds or heard.intents, (lang, label)
+    for style in ("casual", "minimal", "classic"):
+        assert extract(prompts.choice_for(lang, "style_instead", style)).preferences.style == style
 
 
 def test_says_it_wants_an_outfit():

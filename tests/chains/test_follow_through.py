@@ -1,0 +1,142 @@
+"""What a seventh blind round (R17) found: buttons that offered the style every look already had, a black-tie
+shirt in black, a photo's own words (a cropped top, a striped dress) lost to the model, "not too dark" made darker,
+short exclusions ("no patterns", "스키니진 싫어", "양복 말고 편한 걸로", "슬랙스 말고 면바지로") that fell to the help text
+or were claimed done, a named pair refused for one look, and "색은 뭐가 좋을까요?" unanswered."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.extract import extract
+from domain.items import Item
+from domain.vocabulary import KINDS_BY_SLOT
+from retrieval.catalog_rules import is_listing_artifact
+from retrieval.traits import traits_of
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+def say_with(services, text, photo, user):
+    return services.stylist.turn(user, text, str(photo)).to_json()
+
+
+def test_the_buttons_under_casual_looks_offer_other_styles(services):
+    reply = say(services, "casual looks for a woman for the weekend", "buttons-casual")
+    assert reply["outfits"] and {o["style"] for o in reply["outfits"]} == {"casual"}
+    assert len(reply["quick_replies"]) == 3
+    assert not any("casual" in button.lower() for button in reply["quick_replies"])
+
+
+@pytest.mark.parametrize(("name", "artifact"), [("NA", True), ("na", True), ("", True),
+                                                ("Nautica Men Navy Polo", False), ("Lino Perros NA Clutch", False)])
+def test_a_listing_without_a_name_is_no_garment(name, artifact):
+    assert is_listing_artifact(name) is artifact
+
+
+def test_a_black_tie_evening_puts_a_man_in_a_white_shirt_under_black(services):
+    """The evening's colour (black) is for his suit, tie and shoes; his shirt stays white, as the code says."""
+    reply = say(services, "I'm a man going to a black tie gala in March", "black-tie-man")
+    assert reply["outfits"]
+    for look in reply["outfits"]:
+        tops = [i for i in look["items"] if i["slot"] == "top"]
+        assert tops and all(i["color"].lower() == "white" for i in tops), look["items"]
+        assert all(i["color"].lower() == "black" for i in look["items"] if i["slot"] in ("bottom", "shoes"))
+
+
+def kinds_in(look, slot):
+    return [i["kind"] for i in look["items"] if i["slot"] == slot]
+
+
+def test_the_part_of_a_look_said_of_a_photo_places_it(services, navy_shirt_photo):
+    """"This cropped top": a top, whatever the photo model guessed (never a jacket worn over everything)."""
+    heard = extract("I have this bright yellow cropped top, what bottoms would work for Sunday brunch? woman, 22")
+    assert heard.photo_slot == "top"
+    reply = say_with(services, "I have this navy cropped top, what bottoms would work for brunch? woman", navy_shirt_photo,
+                     "cropped-top")
+    assert reply["garment"]["kind"] in KINDS_BY_SLOT["top"]
+    assert reply["outfits"] and all(kinds_in(o, "bottom") for o in reply["outfits"])
+
+
+@pytest.mark.parametrize(("text", "pattern", "kind"), [
+    ("got this short sleeve print shirt, how do I wear it to a barbecue?", "printed", "shirt"),
+    ("이 스트라이프 원피스 가을에 입고 싶은데 위에 뭐 걸치면 좋아?", "striped", "dress"),
+    ("this plaid shirt, what trousers?", "checked", "shirt"),
+])
+def test_the_pattern_said_of_a_photo_is_heard(text, pattern, kind):
+    heard = extract(text)
+    assert heard.photo_pattern == pattern and heard.photo_kind == kind
+
+
+def test_a_photographed_piece_keeps_the_pattern_it_was_said_to_have(services, navy_shirt_photo):
+    reply = say_with(services, "this striped shirt, what goes with it for work? I'm a man", navy_shirt_photo, "striped")
+    assert "striped" in reply["reply"]
+    for look in reply["outfits"]:
+        mine = [Item.from_json(i) for i in look["items"] if i["id"].startswith("upload-")]
+        assert mine and "striped" in mine[0].name
+        assert not any(traits_of(Item.from_json(i)).pattern == "printed" for i in look["items"]
+                       if i["slot"] in ("top", "bottom", "outerwear") and not i["id"].startswith("upload-"))
+
+
+@pytest.mark.parametrize(("text", "tone"), [("너무 어두운 색 말고요", "light"), ("nothing too dark please", "light"),
+                                            ("어두운 색 말고", "light"), ("too dark", "light"), ("darker colours pls", "dark")])
+def test_a_tone_complained_of_wants_the_other(text, tone):
+    assert extract(text).feel.tone == tone
+
+
+def test_no_patterns_keeps_every_garment_plain(services):
+    say(services, "work outfits for a woman", "no-patterns")
+    reply = say(services, "no patterns please, they strobe on video", "no-patterns")
+    assert reply["outfits"] and "plain" in reply["reply"].lower()
+    assert not any(traits_of(Item.from_json(i)).pattern == "printed" for o in reply["outfits"] for i in o["items"]
+                   if i["slot"] in ("top", "bottom", "onepiece", "outerwear"))
+
+
+def test_a_named_pair_comes_onto_one_look_however_casual(services):
+    """"What about look 1 with white sneakers?" under a blazer: look 1 in white sneakers, the rest kept."""
+    before = say(services, "work outfits for a woman", "sneakers-on-1")["outfits"]
+    after = say(services, "what about look 1 with white sneakers?", "sneakers-on-1")
+    shoes = [i for i in after["outfits"][0]["items"] if i["slot"] == "shoes"]
+    assert shoes and shoes[0]["kind"] == "sneakers" and shoes[0]["color"].lower() == "white"
+    assert after["outfits"][1:] == before[1:]
+
+
+def test_a_suit_turned_down_for_comfort_takes_the_tailoring_off(services):
+    say(services, "I'm a man, 70, family birthday dinner at a restaurant next month", "no-suit")
+    reply = say(services, "양복 말고 편한 걸로 부탁해요", "no-suit")
+    assert reply["outfits"]
+    assert not any(i["kind"] in ("blazer", "tie") for o in reply["outfits"] for i in o["items"])
+
+
+def test_chinos_instead_of_slacks_trade_only_the_trousers(services):
+    before = say(services, "business casual work outfits for a man in summer", "chinos")["outfits"]
+    after = say(services, "슬랙스 말고 면바지로", "chinos")
+    assert len(after["outfits"]) == len(before)
+    changed = [o for o in after["outfits"] if any("chino" in i["name"].lower() for i in o["items"] if i["slot"] == "bottom")]
+    assert changed, [kinds_in(o, "bottom") for o in after["outfits"]]
+    assert "면바지" in after["reply"]
+
+
+def test_an_exclusion_giving_the_occasion_as_its_reason_keeps_the_rainy_looks(services):
+    """"샌들은 회사에서 안 돼서 제외해주세요" to rainy work looks: the office is the reason, not a new request."""
+    before = say(services, "비 오는 날 출근룩 여자", "rainy-office")["outfits"]
+    after = say(services, "샌들은 회사에서 안 돼서 제외해주세요", "rainy-office")
+    assert before and after["outfits"] == before  # none wore sandals: they stay, and the reply says so
+    assert "샌들" in after["reply"]
+
+
+@pytest.mark.parametrize("text", ["색은 뭐가 좋을까요?", "what colours should I wear to it?"])
+def test_which_colours_is_answered_in_words_and_the_looks_stay(services, text):
+    say(services, "I'm a man going to a wedding in spring", f"colours-{text[:3]}")
+    reply = say(services, text, f"colours-{text[:3]}")
+    assert reply["type"] == "answer" and not reply["outfits"]
+    words = reply["reply"].lower()
+    assert ("navy" in words or "네이비" in words) and ("bride" in words or "신부" in words)
+
+
+def test_colours_for_a_tan_come_from_the_note_on_skin_tone(services):
+    heard = extract("what colours look good on someone with a tan?")
+    assert heard.topics == ("colours:skin",) and not heard.preferences.colors
+    reply = say(services, "what colours look good on someone with a tan?", "tan")
+    assert "skin" in reply["reply"].lower()
