@@ -469,6 +469,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # ("what goes with my burgundy cords?": their colours, not the note on chinos and slacks)
     if said and (heard.question in ("yesno", "choice") or heard.question == "pairing" and heard.material):
         notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:"))]  # nor black's partners
+    # (a note on a body or a pregnancy only where the message speaks of one: "can I do sandals?" is no bump)
+    asked_body = tuple(t for t in heard.topics if t.startswith("body:"))  # ("body:thighs": its men's note too)
+    notes = [n for n in notes if not n["topic"].startswith("body:") or (asked_body and n["topic"].startswith(asked_body))]
     if said and heard.asks_leave:  # "do I need a hat?": the answer, not the nearest note on something else
         notes = [n for n in notes if n["topic"] in heard.topics]
     if not notes and not said:
@@ -954,7 +957,8 @@ def _slot_answer(lang: str, looks: Sequence[Outfit], numbers: Sequence[int], slo
 
 def _touches_answer(lang: str, intro: str, touches: list[tuple[int, Any]]) -> str:
     advice = [prompts.render(lang, "finish_look", number=n, advice=_touch_words(lang, t)) for n, t in touches]
-    return prompts.render(lang, "finish_answer", intro=intro, looks=prompts.render(lang, "finish_join").join(advice))
+    looks = prompts.render(lang, "finish_join").join(advice)
+    return prompts.render(lang, "finish_answer", intro=intro, looks=looks[:1].upper() + looks[1:])
 
 
 def capsule(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

@@ -1265,6 +1265,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "travel"
     if "beach_wedding" in said:  # "beach formal wedding", "해변 결혼식 하객룩": the wedding is on the sand
         return "beach_wedding"
+    if "indian_wedding" in said:  # "a friend's sangeet night before her Indian wedding": festive Indian dress
+        return "indian_wedding"
     if {"festival", "daily"} <= said and find_terms(text, lexicon.SUMMER_EVENT_TERMS)[0]:
         return "daily"  # "waterbomb festival": a soaked day, not a muddy field
     if {"church", "family_holiday"} <= said:  # "church on sunday with my in-laws": the service, in company
@@ -1512,7 +1514,9 @@ def extract(text: str) -> Understanding:
         before = than.group() == "than"
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
     # "these green cords", "이 머스타드 니트": the colour said of the named piece (the photographed one's, on a photo)
-    piece_colour = next((c.value for k in kinds[:1] for c in reversed(colours) if 0 <= k.start - c.end <= 12), None)
+    # ("this bright yellow cropped top": a part of a look named, the photo's, where no kind is)
+    named = kinds[:1] or [m for m in slots[:1] if _named_of_photo(lowered, slots, GARMENT_SLOTS) is m]
+    piece_colour = next((c.value for k in named for c in reversed(colours) if 0 <= k.start - c.end <= 12), None)
     if not colours and _DENIM_PIECE.search(lowered) and not any(kind_flags):  # "이 청치마": denim is blue
         wanted, piece_colour = ("blue",), "blue"
     # "what coat colour goes with cobalt?", "어울리는 코트 색은?": the piece whose colour is being chosen

@@ -742,19 +742,24 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
 
 
 def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) -> str | None:
-    """"Looks 1, 2 and 3 now wear a muffler too", "look 1, the black boots in place of the grey sneakers; …":
-    what changed, where a line can say it (None where a look changed more than two pieces, or went)."""
+    """"Looks 1, 2 and 3 now wear a muffler too", "look 1, the black boots in place of the grey sneakers; …",
+    "looks 2 and 5 go without the tie now": what changed; where a look changed more than two pieces, only
+    which looks changed (None where a look went or came)."""
     if len(before) != len(after):
         return None
-    changes = []
+    changes, reshaped = [], []
     for number, (old, new) in enumerate(zip(before, after), 1):
         went = {plan_slot(i): i for i in old.items if i not in new.items}
         came = {plan_slot(i): i for i in new.items if i not in old.items}
-        if came or went:
-            if not came or len(came) > 2 or (went and (set(came) != set(went) or len(
-                    set(_pieces_traded(lang, went, came).values())) == 1)):
-                return None
+        if came and (len(came) > 2 or (went and (set(came) != set(went) or len(
+                set(_pieces_traded(lang, went, came).values())) == 1))):
+            reshaped.append(number)
+        elif came or went:
             changes.append((number, went, came))
+    if reshaped:  # (a look rebuilt: which looks changed, not a list of every piece)
+        return _looks_said(lang, "revised_looks", sorted(reshaped + [n for n, _w, _c in changes]))
+    if changes and all(not came for _n, _w, came in changes):
+        return _removed_said(lang, changes)
     added = {tuple(sorted(i.kind for i in came.values())) for _n, went, came in changes if not went}
     if len(added) == 1 and all(not went for _n, went, _c in changes):  # one kind added to each: said once
         kinds = prompts.listed(lang, [_kind_with_article(lang, k) for k in next(iter(added))])
@@ -763,16 +768,32 @@ def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) 
                               numbers=prompts.listed(lang, numbers), kind=kinds)
     if len(changes) > 3:  # "swap the shoes" on six looks: new shoes on each, said once
         slots = {frozenset(came) for _n, went, came in changes if went}
-        if len(slots) != 1 or len(next(iter(slots))) != 1 or any(not went for _n, went, _c in changes):
-            return None
+        if len(slots) != 1 or len(next(iter(slots))) != 1 or any(not went or not came for _n, went, came in changes):
+            return _looks_said(lang, "revised_looks", [n for n, _w, _c in changes])
         return prompts.render(lang, "revised_slot_every", numbers=prompts.listed(lang, [str(n) for n, _w, _c in changes]),
                               slot=prompts.label(lang, "slot_plural", next(iter(next(iter(slots))))))
-    parts = [prompts.render(lang, "change_swapped", number=n, **words) if went
+    parts = [prompts.render(lang, "change_swapped", number=n, **_pieces_traded(lang, went, came)) if went and came
+             else prompts.render(lang, "change_removed", number=n, old=prompts.listed(
+                 lang, [_piece_words(lang, i, article=False) for i in went.values()])) if went
              else prompts.render(lang, "change_added", number=n, new=prompts.listed(
                  lang, [_piece_words(lang, i) for i in came.values()]))
-             for n, went, came in changes
-             for words in [_pieces_traded(lang, went, came) if went else {}]]
+             for n, went, came in changes]
     return prompts.render(lang, "revised_changes", changes="; ".join(parts))
+
+
+def _removed_said(lang: str, changes: list[tuple[int, dict[str, Item], dict[str, Item]]]) -> str:
+    """"Looks 1, 2 and 4 go without the tie now": pieces taken off and nothing in their place."""
+    kinds = {i.kind for _n, went, _c in changes for i in went.values()}
+    numbers = [n for n, _w, _c in changes]
+    if len(kinds) == 1:
+        return _looks_said(lang, "revised_removed", numbers, kind=prompts.label(lang, "kind", next(iter(kinds))))
+    return _looks_said(lang, "revised_looks", numbers)
+
+
+def _looks_said(lang: str, key: str, numbers: Sequence[int], **values: str) -> str:
+    """A line about some looks by number ("Looks 1, 2 and 4 …"; "Look 3 …" for one)."""
+    listed = prompts.listed(lang, [str(n) for n in numbers])
+    return prompts.render(lang, key if len(numbers) > 1 else f"{key}_one", numbers=listed, **values)
 
 
 def photo_on_look(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,

@@ -53,7 +53,10 @@ def _recolours_photo(heard: Understanding, anchor: Item) -> bool:
 
 def _colours_the_photo(heard: Understanding, anchor) -> bool:
     """A colour said of the photographed garment as it is uploaded ("these green cords", "이 머스타드 니트")."""
-    return bool(heard.piece_colour and anchor is not None and anchor.kind and heard.kinds[:1] == (anchor.kind,))
+    # ("this bright yellow cropped top": the top's colour, said with the part of a look it is)
+    said_of_it = heard.kinds[:1] == (anchor.kind,) if anchor is not None and heard.kinds \
+        else bool(heard.photo_slot and anchor is not None and slot_of(anchor.kind or "") == heard.photo_slot)
+    return bool(heard.piece_colour and anchor is not None and anchor.kind and said_of_it)
 
 
 def _leaning(brief: Preferences, conversation, heard: Understanding) -> Preferences:

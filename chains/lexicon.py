@@ -332,6 +332,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # linen and sandals, no tie (a dress code of its own, prompts/dress_codes.toml)
     "beach_wedding": ("beach wedding", "beach formal", "wedding on the beach", "wedding on a beach", "beach ceremony",
                       "해변 결혼식", "비치 웨딩", "바닷가 결혼식", "해변 웨딩", "해변에서 결혼", "바닷가에서 결혼"),
+    # kurtas in festive colours, no white or black (a dress code of its own, prompts/dress_codes.toml)
+    "indian_wedding": ("sangeet", "mehndi", "mehendi", "haldi", "indian wedding", "desi wedding", "hindu wedding",
+                       "sikh wedding", "punjabi wedding", "indian friend's wedding", "인도 결혼식", "인도식 결혼식", "인도 전통 결혼식",
+                       "인도 친구 결혼식", "인도인 친구 결혼식", "인도 친구의 결혼식"),
     # a polo, chinos and golf shoes (a dress code of its own, prompts/dress_codes.toml)
     "golf": ("golf", "golfing", "the golf course", "tee time", "a round of golf", "골프", "라운딩", "필드 나가", "스크린골프"),
     # outdoors on foot: sporty, layered, sturdy shoes (a dress code of its own, prompts/dress_codes.toml)
@@ -985,7 +989,7 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                            "노타이", "have to wear a tie", "need to wear a tie", "need a tie", "tie necessary",
                            "tie required", "must i wear a tie"),
     "garment:waistcoat": ("waistcoat", "waistcoats", "a vest with my suit", "suit vest", "three-piece", "three piece suit",
-                          "3-piece", "조끼", "베스트 입어야", "쓰리피스", "스리피스"),
+                          "3-piece", "정장 조끼", "양복 조끼", "조끼 입어야", "조끼도 입어야", "조끼 꼭", "베스트 입어야", "쓰리피스", "스리피스"),
     "activity:bowling": ("bowl in", "bowling shoes", "shoes for bowling", "shoes to bowl", "at a bowling alley",
                          "bowling alley", "볼링화", "볼링장", "볼링 칠"),
     "activity:straight-from": ("straight from the gym", "straight from the hike", "straight from hiking",

@@ -33,7 +33,7 @@ STYLE_PAIRS = {
     "gig": ("street", "casual"), "beach": ("casual", "minimal"),
     "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"), "black_tie": ("classic", "chic"),
     "golf": ("classic", "sporty"), "court": ("classic", "minimal"),
-    "formal_office": ("classic", "dandy"), "beach_wedding": ("chic", "classic"),
+    "formal_office": ("classic", "dandy"), "beach_wedding": ("chic", "classic"), "indian_wedding": ("chic", "classic"),
 }
 # Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.
 GENDERED_STYLE = {"men": {"chic": "dandy", "feminine": "casual"}, "women": {"dandy": "chic"}}

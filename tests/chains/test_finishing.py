@@ -53,7 +53,7 @@ def test_a_look_that_wears_one_keeps_it():
 
 
 @pytest.mark.parametrize(("opening", "question", "said"), [
-    ("interview outfit for a man", "and what socks", "#1, "),
+    ("interview outfit for a man", "and what socks", "For look 1, "),
     ("남자 면접 코디", "벨트는 무슨 색이 좋아요?", "1번은 "),
 ])
 def test_the_finishing_touch_is_answered_for_the_looks_on_screen(services, opening, question, said):
@@ -73,8 +73,8 @@ def test_a_bag_follows_the_occasion_and_a_hike_wants_hiking_socks():
 
 @pytest.mark.parametrize(("opening", "question", "intro", "said"), [
     ("office looks for a man", "신발은 뭐 신어야돼?", "광택 있는 가죽 구두", "1번은 지금의 "),
-    ("office looks for a man", "and what shoes?", "Polished leather shoes", "#1, keep its "),
-    ("wedding guest outfit, woman", "what shoes should I wear?", "Closed, polished shoes", "#1, keep its "),
+    ("office looks for a man", "and what shoes?", "Polished leather shoes", "For look 1, keep its "),
+    ("wedding guest outfit, woman", "what shoes should I wear?", "Closed, polished shoes", "For look 1, keep its "),
 ])
 def test_the_shoes_asked_about_are_what_the_occasion_wants_and_what_each_look_wears(services, opening, question,
                                                                                    intro, said):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from chains.dress_code import dress_code
 from chains.extract import extract
 from domain.items import Item
 from domain.vocabulary import KINDS_BY_SLOT
@@ -140,3 +141,13 @@ def test_colours_for_a_tan_come_from_the_note_on_skin_tone(services):
     assert heard.topics == ("colours:skin",) and not heard.preferences.colors
     reply = say(services, "what colours look good on someone with a tan?", "tan")
     assert "skin" in reply["reply"].lower()
+
+
+@pytest.mark.parametrize("text", ["I've been invited to a friend's sangeet night before her Indian wedding, female",
+                                  "인도 친구 결혼식 가요 여자예요", "mehndi party next week, what do I wear? I'm a guy"])
+def test_an_indian_wedding_is_dressed_as_one(text):
+    """Kurtas may come, and the guests' bright colours: no white (mourning) or black at it."""
+    assert extract(text).preferences.occasion == "indian_wedding"
+    code = dress_code("indian_wedding", "summer")
+    assert code.ethnic_wear and {"white", "black"} <= code.dress_colours_to_avoid
+    assert not code.palette_for("top") & {"white", "black"}
