@@ -446,6 +446,7 @@ class Understanding:
     photo_slot: str | None = None  # "this bright yellow cropped top": the part of a look it is, where no kind says
     photo_pattern: str | None = None  # "this striped dress": the pattern the photographed piece has
     asks_colours: bool = False  # "색은 뭐가 좋을까요?", "what colours should I wear?": which colours, none named
+    adds_piece: bool = False  # "모자도 추천해줘", "a hat too please": that piece added to the looks on screen
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     topics: tuple[str, ...] = ()  # notes of the knowledge base the message asks about ("키 커보이게", "heel height")
     feel: Feel = Feel()  # "nothing too tight", "less bulky", "안 미끄러운 신발", "no cotton" (chains/feel.py)
@@ -737,6 +738,9 @@ _ASKS_COLOURS = re.compile(r"\b(?:what|which) colou?rs?\b|\bcolou?rs? (?:look go
                            r"(?:색|색깔|컬러)\s*추천")
 # The word for any pair of trousers, jeans included ("바지", "pants"; not 청바지, 반바지, 면바지 or "slacks")
 _ANY_PANTS = re.compile(r"(?<![청반면통])바지|\bpants\b")
+# "모자도 추천해줘", "가방도 있어요?", "a hat too", "add a scarf", "with a belt as well": one more piece on the looks
+_ADD_TOO = re.compile(r"(?<!로)(?<!으로)[가-힣]도\s*(?:추천|있(?:어|나|을|나요|어요)|보여|넣어|추가|같이|골라|매칭)|"
+                      r"\b(?:add|adding)\s+(?:a|an|some)?\s*\w+|\b\w+\s+(?:too|as well)(?=\s*(?:please|pls|plz|[?!.,]|$))")
 _TOO = re.compile(r"\btoo\b|\bso\b|너무")
 
 
@@ -1385,6 +1389,12 @@ def _whom_dressed(text: str, genders: list[Match], roles: list[Match]) -> list[M
     return [m for m, rel in zip(genders, relative) if not rel or _dressed_relative(text, m)]
 
 
+def _chilly_for_its_season(text: str, seasons: list[Match]) -> bool:
+    """A spring or summer month said with a chill ("3월 새터, 아직 쌀쌀하대요", "june but it's chilly at night")."""
+    felt = {m.value for m in seasons if text[m.start:m.end] in lexicon.FELT_SEASON_WORDS}
+    return _named_season(text, seasons) in ("spring", "summer") and bool(felt & {"fall", "winter"})
+
+
 def _named_season(text: str, seasons: list[Match]) -> str | None:
     """The season a month or a season's name says, else the one the weather words say (the last of each wins)."""
     named = [m for m in seasons if text[m.start:m.end] not in lexicon.FELT_SEASON_WORDS]
@@ -1546,6 +1556,8 @@ def extract(text: str) -> Understanding:
     # an event's own notes ("wear colour" at a memorial) only where the message names that event
     topics = tuple(t for t in topics if not t.startswith("event:") or t.split(":")[1] == _first(events))
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
+    if _chilly_for_its_season(lowered, seasons):  # "3월인데 아직 쌀쌀하대요": spring, with the arms covered
+        felt = replace(felt, covered=True)
     tight_out = [m for m, no in zip(fits, _negation_flags(lowered, fits)) if no and m.value == "slim"]
     if tight_out:  # "스키니진 싫어", "no skinny jeans": nothing tight, not a wish for the cut
         fits = [m for m in fits if m not in tight_out]
@@ -1628,8 +1640,11 @@ def extract(text: str) -> Understanding:
     # ("치마 한개 넣어줘", "one look with a skirt": one of the looks on screen gets it, not all of them)
     just_one = bool(wanted_kinds and _JUST_ONE.search(lowered) and not _target_look(lowered))
     moved = _moved_piece(lowered) if slots or kinds else None  # "1번에 2번 신발로": (2, 1)
+    # (an accessory: a layer asked for too is "layer", a top or a coat "too" asks for another look)
+    adds_piece = bool(wanted_kinds and all(KIND_TO_SLOT.get(k) == "accessory" for k in wanted_kinds)
+                      and _ADD_TOO.search(lowered) and not followups and not avoided_kinds)
     puts_piece_on_look = bool(wanted_kinds and not followups
-                              and (_target_look(lowered) or _OVER_IT.search(lowered) or just_one)
+                              and (_target_look(lowered) or _OVER_IT.search(lowered) or just_one or adds_piece)
                               and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto"))
     height, weight = _body(lowered)
     if height is None and weight is None and (fits or genders or any(m.value == "size" for m in intents)):
@@ -1761,6 +1776,7 @@ def extract(text: str) -> Understanding:
         topics=topics,
         asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0]),
         photo_kind=_photo_kind(lowered, kinds),
+        adds_piece=adds_piece,
         photo_slot=(slot.value if (slot := _named_of_photo(lowered, slots, GARMENT_SLOTS)) else None),
         asks_colours=bool(_ASKS_COLOURS.search(lowered)) and not (wanted or avoided or kind_values or colour_asked_of),
         photo_pattern=_photo_pattern(lowered, kinds, slots),

@@ -37,7 +37,7 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "satin": (re.compile(r"\b(?:satin|silk|silky|sateen|charmeuse)\b", re.IGNORECASE), ()),
     "linen": (re.compile(r"\blinen\b", re.IGNORECASE), ()),
 }
-FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder", "bump", "plain")
+FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder", "bump", "plain", "flat")
 # Details that widen the shoulder line ("broad shoulders, everything looks boxy on me").
 SHOULDER_DETAIL = re.compile(r"\b(?:puff(?:ed)?[- ]sleeves?|cap[- ]sleeves?|boat[- ]?neck|off[- ]shoulder|bardot|"
                              r"cold[- ]shoulder|epaulet(?:te)?s?|shoulder[- ]pads?|padded shoulders?)\b", re.IGNORECASE)
@@ -79,6 +79,7 @@ class Feel:
     soft_shoulder: bool = False  # nothing that widens the shoulder: no puff sleeves or epaulettes ("broad shoulders")
     bump: bool = False  # dressing a pregnancy: a dress where the occasion takes one ("7 months pregnant", "임산부")
     plain: bool = False  # no prints, checks or stripes on the clothes: "no patterns please", "무늬 없는 걸로"
+    flat: bool = False  # low or no heels, the clothes untouched: "굽 낮은 신발로", "low heels please"
     fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
     tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
     palette: tuple[str, ...] = ()  # a colour dress code: "black and white dress code", "올블랙", "드레스코드 블랙앤화이트"
@@ -118,7 +119,7 @@ class Feel:
 
     def kinds_out(self) -> tuple[str, ...]:
         """Kinds that never fit it: leggings are tight, heels no comfort, tees cotton."""
-        kinds = (TIGHT_KINDS if self.relaxed or self.long else ()) + (HIGH_SHOE_KINDS if self.comfort else ())
+        kinds = (TIGHT_KINDS if self.relaxed or self.long else ()) + (HIGH_SHOE_KINDS if self.comfort or self.flat else ())
         return kinds + tuple(k for f in self.fabrics_out for k in FABRICS[f][1])
 
     def fits(self, item: Item, cold: bool = False) -> bool:

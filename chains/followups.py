@@ -59,7 +59,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     if heard.target_look and not heard.like_look:
         reply, conversation = _revise_one(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
-    if heard.puts_piece_on_look and heard.asks_which and heard.kinds:  # "what coat can go over it?"
+    if heard.puts_piece_on_look and (heard.asks_which or heard.adds_piece) and heard.kinds:
+        # "what coat can go over it?", "모자도 추천해줘": each look gets one, or keeps its own
         reply, conversation = _piece_on_every_look(services, conversation, prefs, heard, events)
         return reply, conversation, prefs
     if own_layer := _own_layer_ruled_out(looks, heard):  # "without the coat, it's warm inside": their coat off
@@ -197,16 +198,20 @@ def _piece_on_every_look(services: AgentServices, conversation: ConversationStat
     lang, looks = conversation.language, list(conversation.looks)
     kind = heard.kinds[0]
     slot = KIND_TO_SLOT.get(kind)
-    lacking = [n for n, o in enumerate(looks) if not any(i.slot == slot for i in o.items)]
+
+    def wears(look: Outfit) -> list[Item]:  # (a hat is asked for, not any accessory: the bag is no hat)
+        return [i for i in look.items if (is_of_kind(i, (kind,)) if slot == "accessory" else i.slot == slot)]
+
+    lacking = [n for n, o in enumerate(looks) if not wears(o)]
     if lacking:
         changed = revise_looks(services, tuple(looks[n] for n in lacking), heard, prefs,
                                conversation.ruled_out(heard.avoid_kinds), conversation.shown_ids, lang,
                                weather=conversation.weather, feel=conversation.feel, seed=conversation.seed)
         for n, new in zip(lacking, changed):
-            looks[n] = new
+            looks[n] = new if wears(new) else looks[n]  # (a look that found none stays as it was)
     worn = [prompts.render(lang, "piece_for_look", number=n + 1, piece=_piece_words(lang, i))
-            for n, o in enumerate(looks) for i in o.items if i.slot == slot]
-    still = [n + 1 for n in lacking if not any(i.slot == slot for i in looks[n].items)]
+            for n, o in enumerate(looks) for i in wears(o)]
+    still = [n + 1 for n in lacking if not wears(looks[n])]
     text = " ".join(worn) + (" " + prompts.render(lang, "revised_unchanged_many" if len(still) > 1 else "revised_unchanged",
                                                   numbers=_numbers(still)) if still else "")
     return show_looks(services, conversation, looks, text.strip(), events)

@@ -78,7 +78,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈", "af1s", "af1",
                  "air force 1s", "air force ones", "converse", "vans", "컨버스", "반스", "에어포스"),
     "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "구두", "로퍼"),
-    "boots": ("boots", "boot", "부츠", "워커"),
+    "boots": ("boots", "boot", "부츠", "워커", "등산화", "트레킹화", "hiking boots", "walking boots"),
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼"),
     "heels": ("heels", "pumps", "stilettos", "힐", "하이힐"),
     "flats": ("flats", "ballet flats", "flat shoes", "flat shoe", "ballerinas", "플랫슈즈", "플랫", "단화"),
@@ -252,7 +252,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
     "dinner": ("evening look", "evening out", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
                "dinner reservation", "dinner at a restaurant", "고급 레스토랑", "좋은 레스토랑", "근사한 레스토랑",
-               "레스토랑 갈", "레스토랑에 갈", "레스토랑 가는", "레스토랑에 가는",
+               "레스토랑 갈", "레스토랑에 갈", "레스토랑 가는", "레스토랑에 가는", "괜찮은 식당", "좋은 식당", "근사한 식당",
+               "분위기 좋은 식당", "고급 식당", "nicer restaurant", "good restaurant",
                "분위기 좋은 레스토랑", "근사한 저녁", "근사한 식사", "저녁 식사 자리", "파인다이닝", "파인 다이닝",
                "fine dining", "레스토랑 디너", "dinner outfit", "dinner with friends",
                # old classmates over dinner: dressed a step up, not a party's evening wear
@@ -713,14 +714,15 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "holding a baby", "hold the baby", "on my feet all day", "stand all day", "standing all day",
                 "walk a lot", "walking a lot", "on my feet", "on our feet", "move a lot", "moving a lot", "stand for hours",
                 "standing for hours", "서 있어야", "서있어야", "하루 종일 서", "종일 서", "많이 움직", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
-                "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "굽 낮은", "낮은 굽", "편한 옷",
-                "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high", "nothing too high",
-                "holding the baby", "holding a baby", "on sand", "in the sand", "on the sand", "모래사장", "모래", "너무 높지 않", "굽 있는 신발은 싫",
-                "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫",
+                "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "편한 옷",
+                "holding the baby", "holding a baby", "on sand", "in the sand", "on the sand", "모래사장", "모래",
                 # ("편하게 입고 싶은데 너무 후줄근하진 않게": easy to wear, still put together)
                 "편하게 입고", "편하게 입을", "편하게 입는", "편하게요",
                 # a day on foot in queues and on rides: flat shoes, nothing to hold in
                 *THEME_PARK_TERMS, "ice skating", "ice rink", "skating rink", "스케이트장", "아이스링크"),
+    # the heel only: low or flat shoes, the clothes as they were ("굽 낮은 신발로 바꿔줄 수 있어요?")
+    "flat": ("굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
+             "nothing too high", "너무 높지 않", "굽 있는 신발은 싫", "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫"),
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖"),
     "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
                 "modest", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",

@@ -160,7 +160,7 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     if LAYERING & heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
         reusable.add("outerwear")  # a coat from another look on screen may go over this one too
-    if (brief.weather.booted or brief.feel.comfort or heard.avoid_kinds and "swap" in heard.followups) \
+    if (brief.weather.booted or brief.feel.comfort or brief.feel.flat or heard.avoid_kinds and "swap" in heard.followups) \
             and "shoes" in slots:
         # one pair of boots (or of flats) may walk several looks through the snow ("힐 말고 플랫": the few
         # black flats the catalogue has go under every dress)

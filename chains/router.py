@@ -39,9 +39,9 @@ def is_followup(understanding: Understanding) -> bool:
     p = understanding.preferences
     new_brief = p.occasion or p.style or p.gender or understanding.kinds or p.colors
     changes = understanding.followups or understanding.avoid_kinds or understanding.like_look or p.avoid_colors \
-        or understanding.feel  # "nothing too tight", "darker colours pls", "1번 신발 안 미끄러운 걸로"
+        or understanding.feel or understanding.adds_piece  # "nothing too tight", "darker colours pls", "모자도 추천해줘"
     # "like #1 but in blue" builds on the looks too
-    aimed = understanding.followups or understanding.like_look or understanding.target_look
+    aimed = understanding.followups or understanding.like_look or understanding.target_look or understanding.adds_piece
     return bool(changes or (understanding.target_look and new_brief)) and not (new_brief and not aimed)
 
 

@@ -151,3 +151,24 @@ def test_an_indian_wedding_is_dressed_as_one(text):
     code = dress_code("indian_wedding", "summer")
     assert code.ethnic_wear and {"white", "black"} <= code.dress_colours_to_avoid
     assert not code.palette_for("top") & {"white", "black"}
+
+
+@pytest.mark.parametrize("text", ["a scarf too please", "스카프도 추천해줘"])
+def test_a_piece_asked_for_too_goes_onto_the_looks_on_screen(services, text):
+    """"모자도 추천해줘": that piece on each look (the bag is no hat), the rest of each look kept."""
+    user = f"too-{len(text)}"
+    before = say(services, "work outfits for a woman", user)["outfits"]
+    after = say(services, text, user)
+    assert len(after["outfits"]) == len(before)
+    for old, new in zip(before, after["outfits"]):  # nothing but the scarf changed
+        assert [i["id"] for i in old["items"] if i["kind"] != "scarf"] == [i["id"] for i in new["items"] if i["kind"] != "scarf"]
+    assert any(i["kind"] == "scarf" for o in after["outfits"] for i in o["items"])
+
+
+@pytest.mark.parametrize(("text", "kinds", "avoided", "occasion"), [
+    ("등산화 말고 운동화로", ("sneakers",), ("boots",), None),
+    ("저녁에 괜찮은 식당 갈 땐 뭐 입어?", (), (), "dinner"),
+])
+def test_trades_and_places_said_in_passing(text, kinds, avoided, occasion):
+    heard = extract(text)
+    assert heard.kinds == kinds and heard.avoid_kinds == avoided and heard.preferences.occasion == occasion
