@@ -1252,6 +1252,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "formal_office"
     if "family_holiday" in said and said & {"party", "work"}:  # "hanukkah party at my in-laws, meeting the family"
         return "family_holiday"
+    if {"festival", "hiking"} <= said:  # "glastonbury, camping for 4 nights": the festival, camped at
+        return "festival"
     if "theme_park" in said:  # "놀이공원 데이트": the rides and the queues say how to dress
         return "theme_park"
     if "work_dinner" in said:  # "client dinner at a steakhouse, business casual": the dinner, dressed for work

@@ -723,7 +723,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
     # the heel only: low or flat shoes, the clothes as they were ("굽 낮은 신발로 바꿔줄 수 있어요?")
     "flat": ("굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
              "nothing too high", "너무 높지 않", "굽 있는 신발은 싫", "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫"),
-    "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖"),
+    "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖",
+            "muddy", "mud", "wellies", "wellington boots", "진흙", "진창", "질척"),
     "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
                 "modest", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
                 "upper arms", "showing my arms", "show my arms", "hate my arms", "bare arms", "nothing sleeveless",
@@ -990,6 +991,12 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "garment:tie-needed": ("넥타이 꼭", "넥타이 매야", "넥타이를 매야", "넥타이 해야", "넥타이 안 매도", "넥타이 안매도",
                            "노타이", "have to wear a tie", "need to wear a tie", "need a tie", "tie necessary",
                            "tie required", "must i wear a tie"),
+    # "is a light grey suit ok or does it have to be navy?", "회색 정장 괜찮아요?": which suit colour, for where
+    "garment:suit-colour": ("grey suit ok", "gray suit ok", "light grey suit", "light gray suit", "grey or navy suit",
+                            "navy or grey suit", "navy or charcoal", "charcoal or navy", "suit colour", "suit color",
+                            "colour of suit", "color of suit", "what colour suit", "what color suit", "black suit ok",
+                            "does it have to be navy", "회색 정장 괜찮", "그레이 정장 괜찮", "정장 색", "정장 무슨 색", "정장은 무슨 색",
+                            "네이비 정장이 나아", "검정 정장 괜찮", "양복 색"),
     "garment:waistcoat": ("waistcoat", "waistcoats", "a vest with my suit", "suit vest", "three-piece", "three piece suit",
                           "3-piece", "정장 조끼", "양복 조끼", "조끼 입어야", "조끼도 입어야", "조끼 꼭", "베스트 입어야", "쓰리피스", "스리피스"),
     "activity:bowling": ("bowl in", "bowling shoes", "shoes for bowling", "shoes to bowl", "at a bowling alley",

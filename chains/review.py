@@ -55,7 +55,9 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         # "is look 2 too dressy?" is answered "no", not "yes"
         key = "review_not_too_dressy" if "less_formal" in heard.followups else \
             "review_not_too_casual" if "more_formal" in heard.followups else "review_yes"
-        return (prompts.render(lang, key, number=number, context=context) + note), ()
+        pieces = prompts.listed(lang, [_named(lang, i) for i in _main_pieces(look)])
+        return (prompts.render(lang, key, number=number, context=context, pieces=pieces) + note
+                + _relax_hint(lang, look, asked, season, heard)), ()
     problems = [prompts.render(lang, f"review_piece_{fault}", piece=_named(lang, item),
                                be="are" if _plural(lang, item) else "is") for item, fault in serious]
     problems += [prompts.render(lang, f"review_rule_{rule}") for rule in rules]
@@ -145,6 +147,22 @@ def _context(lang: str, heard: Understanding, occasion: str) -> str:
         return prompts.render(lang, "review_context_decade" if heard.age % 10 == 0 else "review_context_age",
                               age=heard.age)
     return prompts.render(lang, "review_context_occasion", occasion=prompts.label(lang, "occasion", occasion))
+
+
+def _main_pieces(look: Outfit) -> list[Item]:
+    """What a look is seen by: its dress or its top and bottoms, and its shoes."""
+    return [i for slot in ("onepiece", "top", "bottom", "shoes") for i in look.items if i.slot == slot][:3]
+
+
+def _relax_hint(lang: str, look: Outfit, occasion: str, season: str, heard: Understanding) -> str:
+    """"Is #1 too formal for an art crowd?" of a look above the occasion's aim: the piece to soften, if any."""
+    if "less_formal" not in heard.followups:
+        return ""
+    worn = [i for i in look.items if i.slot in WORN_SLOTS]
+    dressiest = max(worn, key=formality_rank_of, default=None)
+    if dressiest is None or formality_rank_of(dressiest) <= dress_code(occasion, season).target:
+        return ""
+    return " " + prompts.render(lang, "review_relax", piece=_named(lang, dressiest))
 
 
 def _named(lang: str, item: Item) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import prompts
 from chains.dress_code import dress_code
 from chains.extract import extract
 from domain.items import Item
@@ -172,3 +173,23 @@ def test_a_piece_asked_for_too_goes_onto_the_looks_on_screen(services, text):
 def test_trades_and_places_said_in_passing(text, kinds, avoided, occasion):
     heard = extract(text)
     assert heard.kinds == kinds and heard.avoid_kinds == avoided and heard.preferences.occasion == occasion
+
+
+def test_a_look_said_to_work_says_why_by_its_pieces(services):
+    """"Is look 1 ok?" answered yes names the pieces that make it right, not a boilerplate line."""
+    first = say(services, "work outfits for a woman", "why-yes")["outfits"]
+    reply = say(services, "is look 1 ok for the office?", "why-yes")
+    main = [Item.from_json(i) for i in first[0]["items"] if i["slot"] in ("onepiece", "top", "bottom", "shoes")][:3]
+    assert reply["type"] == "answer" and "every piece suits" not in reply["reply"]
+    assert reply["reply"].startswith("Yes"), reply["reply"]  # (its own looks are right for it, said by their pieces)
+    assert all(f"{prompts.label('en', 'color_family', i.color_family)} {prompts.label('en', 'kind', traits_of(i).kind)}"
+               in reply["reply"] for i in main), reply["reply"]
+
+
+def test_a_muddy_camping_festival_is_a_festival_with_shoes_for_wet_ground():
+    heard = extract("Going to Glastonbury in June, camping for 4 nights, it'll probably be muddy. Woman, 30.")
+    assert heard.preferences.occasion == "festival" and heard.feel.dry
+
+
+def test_which_suit_colour_is_answered_from_its_note():
+    assert "garment:suit-colour" in extract("is a light grey suit ok or does it have to be navy?").topics
