@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import prompts
 from chains.dress_code import dress_code
 from chains.state import Outfit
-from domain.vocabulary import GARMENT_SLOTS
+from domain.vocabulary import GARMENT_SLOTS, NEUTRAL_FAMILIES
 
 # The clothes' colours where neither the occasion nor the looks say any: the neutrals that carry anything
 DEFAULT_COLOURS = ("navy", "grey", "white", "beige")
@@ -30,13 +30,13 @@ def colour_advice(lang: str, occasion: str, season: str, looks: Sequence[Outfit]
     named = prompts.listed(lang, [prompts.label(lang, "color_family", c) for c in kept[:4]])
     key = "colours_for_sober" if code.strict_colours else "colours_for"
     parts = [prompts.render(lang, key, occasion=prompts.label(lang, "occasion", occasion), colours=named)]
-    if not code.strict_colours:
+    if not (code.strict_colours or code.stays_formal):  # (black tie keeps to its own black and navy)
         parts.append(prompts.render(lang, SEASON_KEYS[season]))
     if "white" in code.dress_colours_to_avoid and occasion in WEDDINGS:
         parts.append(prompts.render(lang, "colours_no_white"))
     if code.no_head_to_toe_black:
         parts.append(prompts.render(lang, "colours_no_black"))
-    if looks:
+    if looks and set(_worn_colours(looks)) <= set(kept) | NEUTRAL_FAMILIES:  # (said only where it is so)
         parts.append(prompts.render(lang, "colours_looks_kept"))
     return " ".join(parts)
 

@@ -58,9 +58,10 @@ _NOISE = re.compile(
 )
 # "청치마", "청자켓": a denim piece, blue whatever a photo of it reads ("청바지" is jeans, blue by kind)
 _DENIM_PIECE = re.compile(r"청\s?(?:치마|스커트|미니스커트|자켓|재킷|남방|셔츠|원피스|반바지)")
+# "someone with a tan", "I'm tanned": skin (never "I have a tan jacket", "with a tan coat")
+_TAN_SKIN = re.compile(r"\b(?:with|have|got|get|has) a tan(?=\s*(?:[.,?!;]|$|and\b|so\b|now\b|from\b|after\b))|\btanned\b")
 # "the ceremony is literally on the sand": the beach, not a beige
-_NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft |hot )?sand\b|\bsand ?(?:castles?|bars?)\b"
-                           r"|\b(?:with|have|got|get|has) a tan\b|\btanned\b")  # ("someone with a tan": skin, not brown)
+_NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft |hot )?sand\b|\bsand ?(?:castles?|bars?)\b")
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
 # "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
 _EVENT_OWNER = re.compile(
@@ -734,12 +735,14 @@ def _tone(text: str, tones: list[Match]) -> str | None:
 
 # "what colours should I wear?", "색은 뭐가 좋을까요?", "무슨 색이 좋아요?": the colours themselves asked for
 _ASKS_COLOURS = re.compile(r"\b(?:what|which) colou?rs?\b|\bcolou?rs? (?:look good|suit|work|should)|"
-                           r"(?:색|색깔|색상|컬러)(?:은|는|이|을)?\s*(?:뭐|뭘|무엇|어떤|어떻게)|(?:무슨|어떤|어느)\s*(?:색|색깔|색상|컬러)|"
-                           r"(?:색|색깔|컬러)\s*추천")
+                           r"(?<![특안염변각난])(?:색|색깔|색상|컬러)(?:은|는|이|을)?\s*(?:뭐|뭘|무엇|어떤|어떻게)|"
+                           r"(?:무슨|어떤|어느)\s*(?:색|색깔|색상|컬러)|(?:색|색깔|컬러)\s*추천")
 # The word for any pair of trousers, jeans included ("바지", "pants"; not 청바지, 반바지, 면바지 or "slacks")
-_ANY_PANTS = re.compile(r"(?<![청반면통])바지|\bpants\b")
+_ANY_PANTS = re.compile(r"(?<![청반면통장])바지|(?<!dress )(?<!cargo )(?<!track )(?<!sweat )(?<!suit )(?<!yoga )\bpants\b")
+# Occasions a suit turned down still dresses smartly for ("interview, not in a suit": separates, no step down)
+STAYS_SMART = frozenset({"interview", "court", "formal_office", "funeral", "black_tie"})
 # "모자도 추천해줘", "가방도 있어요?", "a hat too", "add a scarf", "with a belt as well": one more piece on the looks
-_ADD_TOO = re.compile(r"(?<!로)(?<!으로)[가-힣]도\s*(?:추천|있(?:어|나|을|나요|어요)|보여|넣어|추가|같이|골라|매칭)|"
+_ADD_TOO = re.compile(r"(?:(?!로)[가-힣])도\s*(?:추천|있(?:어|나|을|나요|어요)|보여|넣어|추가|같이|골라|매칭)|"
                       r"\b(?:add|adding)\s+(?:a|an|some)?\s*\w+|\b\w+\s+(?:too|as well)(?=\s*(?:please|pls|plz|[?!.,]|$))")
 _TOO = re.compile(r"\btoo\b|\bso\b|너무")
 
@@ -1472,6 +1475,8 @@ def extract(text: str) -> Understanding:
     kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
     occasions, masked = find_terms(_WORK_VERB.sub("    ", masked), lexicon.OCCASION_TERMS)
     occasions = sorted(occasions + dances, key=lambda m: m.start)
+    for skin in _TAN_SKIN.finditer(lowered):  # ("someone with a tan": skin, not brown; read before kinds blank "coat")
+        masked = masked[:skin.start()] + " " * (skin.end() - skin.start()) + masked[skin.end():]
     colours, masked = find_terms(_NOT_A_COLOUR.sub(_blank, masked), lexicon.COLOR_TERMS)
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     seasons = seasons or [Match("spring", m.start(), m.end()) for m in _MONTH_MAY.finditer(lowered)] \
@@ -1557,6 +1562,8 @@ def extract(text: str) -> Understanding:
     topics = tuple(t for t in topics if t != "activity:straight-from" or not re.search(_NOT_GYM_CLOTHES, original.lower()))
     # an event's own notes ("wear colour" at a memorial) only where the message names that event
     topics = tuple(t for t in topics if not t.startswith("event:") or t.split(":")[1] == _first(events))
+    if _TAN_SKIN.search(original.lower()) and "colours:skin" not in topics:  # "what suits someone with a tan?"
+        topics += ("colours:skin",)
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
     if _chilly_for_its_season(lowered, seasons):  # "3월인데 아직 쌀쌀하대요": spring, with the arms covered
         felt = replace(felt, covered=True)
@@ -1568,7 +1575,9 @@ def extract(text: str) -> Understanding:
         topics = tuple(t for t in topics if t != "shoes:suede")
     kinds, kind_flags = _not_of_a_fabric_ruled_out(lowered, kinds, kind_flags, felt)
     wanted_kinds, avoided_kinds = _split_kinds(*_kept(kinds, kind_flags))
-    suit_refused = bool(find_terms(lowered, lexicon.SUIT_REFUSED_TERMS)[0])
+    # (a suit turned down for an interview, a funeral or a court date asks for smart separates, no step down)
+    suit_refused = bool(find_terms(lowered, lexicon.SUIT_REFUSED_TERMS)[0]) and not events \
+        and not {m.value for m in occasions} & STAYS_SMART
     if cut_step := _trouser_trade(lowered):  # "슬랙스 말고 면바지로": still trousers, a step less (or more) formal
         avoided_kinds = [k for k in avoided_kinds if k != "trousers"]
         wanted_kinds = list(dict.fromkeys([*wanted_kinds, "trousers"]))
@@ -1780,6 +1789,8 @@ def extract(text: str) -> Understanding:
         photo_kind=_photo_kind(lowered, kinds),
         adds_piece=adds_piece,
         photo_slot=(slot.value if (slot := _named_of_photo(lowered, slots, GARMENT_SLOTS)) else None),
-        asks_colours=bool(_ASKS_COLOURS.search(lowered)) and not (wanted or avoided or kind_values or colour_asked_of),
+        # ("what colours go with it?" of a photo is a pairing: colours for that piece, not the occasion's)
+        asks_colours=bool(_ASKS_COLOURS.search(lowered)) and not (wanted or avoided or kind_values or colour_asked_of
+                                                                   or _PAIRING_CUE.search(lowered)),
         photo_pattern=_photo_pattern(lowered, kinds, slots),
     )

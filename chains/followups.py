@@ -15,7 +15,7 @@ from chains.finishing import slot_intro
 from chains.explain import why
 from chains.verdicts import photo_verdict
 from chains.compose import plan_slot
-from chains.recommend import cut_of, fetch_slot
+from chains.recommend import CUT_SLOTS, cut_of, fetch_slot
 from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, new_looks,
                           offer_looks, season_of, show_looks, weather_notes)
 from chains.router import says_something
@@ -82,7 +82,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     # ("swap the shoes for boots" is a piece swapped in each look, not new looks)
     if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks) \
             and KIND_TO_SLOT.get(heard.kinds[-1]) in GARMENT_SLOTS and not heard.puts_piece_on_look \
-            and not _traded_in_place(heard, looks) and not recoloured_pieces(heard):
+            and not _traded_in_place(heard, looks) and not recoloured_pieces(heard) and not heard.cut:
         reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     # "the shoes are too casual": those pieces change, the looks keep their style
@@ -724,8 +724,9 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
     old = {i.id for o in before for i in o.items}
     new = {i.id for o in after for i in o.items}
     unchanged = [o.items for o in before] == [o.items for o in after]  # (a coat may move to another look)
-    if unchanged and heard.cut:  # "로퍼로 바꿔줘" where no loafer goes with these looks
-        return prompts.render(lang, "revised_no_cut", cut=prompts.label(lang, "cut", heard.cut),
+    if unchanged and heard.cut:  # "로퍼로 바꿔줘", "면바지로" where none goes with these looks
+        key = "revised_no_cut_bottom" if CUT_SLOTS.get(heard.cut) == "bottom" else "revised_no_cut"
+        return prompts.render(lang, key, cut=prompts.label(lang, "cut", heard.cut),
                               occasion=prompts.label(lang, "occasion", occasion))
     if unchanged and heard.wants_puffer:  # "코트 말고 패딩으로" where the catalogue has none for the occasion
         return prompts.render(lang, "no_puffer", occasion=prompts.label(lang, "occasion", occasion))

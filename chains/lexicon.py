@@ -374,30 +374,27 @@ HEAT_TERMS: dict[str, tuple[str, ...]] = {
 MILD_WEATHER_WORDS = frozenset({"chilly", "쌀쌀", "선선"})
 # Months name the season they fall in (northern hemisphere, as the catalogue's seasons are);
 # "may" is left out: it is far more often "may I ask".
-SEASON_TERMS: dict[str, tuple[str, ...]] = {
+# The seasons by name and by month, and (FELT_SEASON_TERMS) by the weather said instead: a month or a season
+# named in the same message beats the weather ("3월인데 아직 쌀쌀하대요" is March, chilly; "it's October but
+# freezing" is October)
+NAMED_SEASON_TERMS: dict[str, tuple[str, ...]] = {
     "spring": ("spring", "봄", "march", "april", "in may", "3월", "4월", "5월"),
-    "summer": ("summer", "여름", "june", "july", "august", "heatwave", "heat wave", "6월", "7월", "8월", "장마", "monsoon",
-               "폭염", "한여름", "무더위",
-               # the weather said instead of the season
-               "so hot", "really hot", "it's hot", "too hot", "hot weather", "hot day", "hot out", "boiling", "scorching", "sweltering", "humid", "더워", "더운", "덥다",
-               "덥네", "덥대", "무더운", "더움", "날씨 더워", "넘 더워", "너무 더워"),
-    "fall": ("fall", "autumn", "가을", "september", "october", "november", "sept", "oct", "nov", "9월", "10월", "11월",
-             "chilly",
-             "쌀쌀", "선선"),
-    "winter": ("winter", "겨울", "december", "january", "february", "dec", "jan", "feb", "freezing", "snow", "snowy",
-               "snowing",
-               "12월", "1월", "2월", "영하", "눈 오는", "눈오는", "한겨울", "so cold", "really cold", "it's cold",
-               "too cold", "cold weather", "cold day", "cold out", "its cold", "its freezing", "추워",
-               "추운", "춥다", "춥네", "춥대"),
+    "summer": ("summer", "여름", "june", "july", "august", "6월", "7월", "8월", "장마", "monsoon", "폭염", "한여름", "무더위"),
+    "fall": ("fall", "autumn", "가을", "september", "october", "november", "sept", "oct", "nov", "9월", "10월", "11월"),
+    "winter": ("winter", "겨울", "december", "january", "february", "dec", "jan", "feb", "12월", "1월", "2월", "한겨울"),
 }
-
-# The weather said instead of a season: a month or a season named in the same message beats it ("3월인데 아직
-# 쌀쌀하대요" is March, chilly; "it's October but freezing" is October)
-FELT_SEASON_WORDS = frozenset({
-    "so hot", "really hot", "it's hot", "too hot", "hot weather", "hot day", "hot out", "boiling", "scorching", "sweltering",
-    "humid", "더워", "더운", "덥다", "덥네", "덥대", "무더운", "더움", "날씨 더워", "넘 더워", "너무 더워", "chilly", "쌀쌀", "선선",
-    "freezing", "snow", "snowy", "snowing", "영하", "눈 오는", "눈오는", "so cold", "really cold", "it's cold", "too cold",
-    "cold weather", "cold day", "cold out", "its cold", "its freezing", "추워", "추운", "춥다", "춥네", "춥대"})
+FELT_SEASON_TERMS: dict[str, tuple[str, ...]] = {
+    "summer": ("heatwave", "heat wave", "so hot", "really hot", "it's hot", "too hot", "hot weather", "hot day", "hot out",
+               "boiling", "scorching", "sweltering", "humid", "더워", "더운", "덥다", "덥네", "덥대", "무더운", "더움",
+               "날씨 더워", "넘 더워", "너무 더워"),
+    "fall": ("chilly", "쌀쌀", "선선"),
+    "winter": ("freezing", "snow", "snowy", "snowing", "영하", "눈 오는", "눈오는", "so cold", "really cold", "it's cold",
+               "too cold", "cold weather", "cold day", "cold out", "its cold", "its freezing", "추워", "추운", "춥다", "춥네",
+               "춥대"),
+}
+SEASON_TERMS: dict[str, tuple[str, ...]] = {season: NAMED_SEASON_TERMS[season] + FELT_SEASON_TERMS.get(season, ())
+                                            for season in NAMED_SEASON_TERMS}
+FELT_SEASON_WORDS = frozenset(term for terms in FELT_SEASON_TERMS.values() for term in terms)
 
 # Holidays that fall in one season (read when no season or month is said): the looks dress for it
 HOLIDAY_SEASON_TERMS: dict[str, tuple[str, ...]] = {
@@ -593,9 +590,8 @@ TROUSER_CUT_TERMS: dict[str, tuple[str, ...]] = {
 }
 NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
     "no_suit": ("don't own a suit", "dont own a suit", "do not own a suit", "don't have a suit", "dont have a suit",
-                "do not have a suit", "without a suit", "no suit", "never wear suits", "don't own any suits",
+                "do not have a suit", "without a suit", "don't own any suits",
                 "doesnt own a suit", "doesn't own a suit", "doesnt have a suit", "doesn't have a suit",
-                "won't wear a suit", "wont wear a suit", "not a suit", "not in a suit",
                 "정장이 없", "정장 없", "정장은 없", "양복이 없", "양복 없", "양복은 없", "수트가 없", "슈트가 없",
                 # "남자 정장 말고 검정 옷 뭐 있을까요?": black clothes that are not a suit
                 "정장 아닌", *SUIT_REFUSED),
@@ -800,7 +796,7 @@ FABRIC_OUT_WORDS = re.compile(r"itchy|vegan|wrinkles|따가|까슬|까끌|따끔
 PATTERN_TERMS: dict[str, tuple[str, ...]] = {
     "striped": ("striped", "stripe", "stripes", "stripy", "pinstripe", "pinstriped", "스트라이프", "줄무늬", "줄무늬가 있는",
                 "단가라", "핀스트라이프"),
-    "checked": ("checked", "check", "plaid", "tartan", "gingham", "checkered", "체크", "깅엄", "타탄"),
+    "checked": ("checked", "check shirt", "check dress", "plaid", "tartan", "gingham", "checkered", "체크", "깅엄", "타탄"),
     "floral": ("floral", "flowery", "flower print", "꽃무늬", "플로럴", "꽃 패턴"),
     "dotted": ("polka dot", "polka-dot", "dotted", "spotted", "도트", "물방울", "땡땡이"),
     "printed": ("print", "printed", "patterned", "graphic", "프린트", "패턴", "무늬", "그래픽"),
@@ -1063,7 +1059,7 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "garment:gloves": ("gloves", "glove", "mittens", "장갑", "넥워머", "neck warmer", "neckwarmer"),
     "dresscode:semi-formal": ("semi formal", "semi-formal", "semiformal", "세미 포멀", "세미포멀"),
     # "what colours look good with a tan?", "웜톤인데 무슨 색?": colour with skin tone, not a brown piece
-    "colours:skin": ("with a tan", "have a tan", "tanned", "skin tone", "skin tones", "skintone", "pale skin", "fair skin",
+    "colours:skin": ("tanned", "skin tone", "skin tones", "skintone", "pale skin", "fair skin",
                      "olive skin", "dark skin", "darker skin", "deep skin", "brown skin", "undertone", "undertones",
                      "personal colour", "personal color", "피부톤", "피부 톤", "웜톤", "쿨톤", "퍼스널 컬러", "퍼스널컬러",
                      "피부가 까", "피부가 하얀", "피부가 하얘", "피부가 어두", "피부가 밝", "얼굴이 까", "까무잡잡", "하얀 피부",

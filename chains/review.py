@@ -50,14 +50,17 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         return prompts.render(lang, f"review_whole_{fault}", number=number, context=context), ()
     if not (serious or rules):
         dressy = [item for item, _ in misfits]
+        if "less_formal" in heard.followups and (softer := _to_soften(look, dressy, asked, season)):
+            # "is #1 too formal for an art crowd?" of a look on the dressy side: yes a little, and what to soften
+            return prompts.render(lang, "review_a_bit_dressy", number=number, context=context,
+                                  piece=_named(lang, softer)), (softer,)
         note = prompts.render(lang, "review_dressy_note", pieces=prompts.listed(lang, [_named(lang, i) for i in dressy])) \
             if dressy else ""
         # "is look 2 too dressy?" is answered "no", not "yes"
         key = "review_not_too_dressy" if "less_formal" in heard.followups else \
             "review_not_too_casual" if "more_formal" in heard.followups else "review_yes"
-        pieces = prompts.listed(lang, [_named(lang, i) for i in _main_pieces(look)])
-        return (prompts.render(lang, key, number=number, context=context, pieces=pieces) + note
-                + _relax_hint(lang, look, asked, season, heard)), ()
+        pieces = prompts.listed(lang, [_named(lang, i) for i in _main_pieces(look) if i not in dressy])
+        return prompts.render(lang, key, number=number, context=context, pieces=pieces) + note, ()
     problems = [prompts.render(lang, f"review_piece_{fault}", piece=_named(lang, item),
                                be="are" if _plural(lang, item) else "is") for item, fault in serious]
     problems += [prompts.render(lang, f"review_rule_{rule}") for rule in rules]
@@ -154,15 +157,13 @@ def _main_pieces(look: Outfit) -> list[Item]:
     return [i for slot in ("onepiece", "top", "bottom", "shoes") for i in look.items if i.slot == slot][:3]
 
 
-def _relax_hint(lang: str, look: Outfit, occasion: str, season: str, heard: Understanding) -> str:
-    """"Is #1 too formal for an art crowd?" of a look above the occasion's aim: the piece to soften, if any."""
-    if "less_formal" not in heard.followups:
-        return ""
+def _to_soften(look: Outfit, dressy: list[Item], occasion: str, season: str) -> Item | None:
+    """The piece that makes a look dressier than the occasion aims at (one the dress code finds dressy first)."""
     worn = [i for i in look.items if i.slot in WORN_SLOTS]
-    dressiest = max(worn, key=formality_rank_of, default=None)
+    dressiest = dressy[0] if dressy else max(worn, key=formality_rank_of, default=None)
     if dressiest is None or formality_rank_of(dressiest) <= dress_code(occasion, season).target:
-        return ""
-    return " " + prompts.render(lang, "review_relax", piece=_named(lang, dressiest))
+        return None
+    return dressiest
 
 
 def _named(lang: str, item: Item) -> str:

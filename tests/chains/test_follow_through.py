@@ -193,3 +193,47 @@ def test_a_muddy_camping_festival_is_a_festival_with_shoes_for_wet_ground():
 
 def test_which_suit_colour_is_answered_from_its_note():
     assert "garment:suit-colour" in extract("is a light grey suit ok or does it have to be navy?").topics
+
+
+@pytest.mark.parametrize(("text", "colours", "skin"), [
+    ("I have a tan jacket, what goes with it?", ("brown",), False),
+    ("what goes with a tan coat?", ("brown",), False),
+    ("what colours suit someone with a tan?", (), True),
+])
+def test_a_tan_is_skin_only_where_no_garment_follows(text, colours, skin):
+    heard = extract(text)
+    assert ("colours:skin" in heard.topics) is skin
+    assert colours in (heard.preferences.colors, (heard.piece_colour,) if heard.piece_colour else ())
+
+
+@pytest.mark.parametrize(("text", "pattern"), [("check this shirt out, what trousers?", None),
+                                               ("this plaid shirt, what trousers?", "checked")])
+def test_a_pattern_is_read_from_the_words_naming_the_photo(text, pattern):
+    assert extract(text).photo_pattern == pattern
+
+
+@pytest.mark.parametrize(("occasion", "season"), [("wedding", "summer"), ("wedding", "winter"), ("funeral", "winter")])
+def test_colour_advice_never_names_a_colour_it_then_rules_out(occasion, season):
+    from chains.colour_advice import colour_advice
+
+    listed = colour_advice("en", occasion, season, ()).split(". ")[0].split(":")[0].split(" are the safe")[0]
+    assert "white" not in listed and "navy" in listed
+
+
+@pytest.mark.parametrize(("text", "less_formal"), [("interview next week, not in a suit please", False),
+                                                   ("정장 싫은데 면접 코디 추천해줘", False),
+                                                   ("retirement party, I'm done with suits", True)])
+def test_a_suit_turned_down_is_a_step_down_only_where_the_occasion_allows(text, less_formal):
+    assert ("less_formal" in extract(text).followups) is less_formal
+
+
+@pytest.mark.parametrize(("text", "jeans_out"), [("no dress pants", False), ("정장바지 말고", False),
+                                                 ("검정 바지 말고", True), ("no black pants", True)])
+def test_pants_said_plainly_take_jeans_too(text, jeans_out):
+    assert any(k.startswith("jeans") for k in extract(text).avoid_kinds) is jeans_out
+
+
+@pytest.mark.parametrize(("text", "adds"), [("캐주얼로도 추천해줘", False), ("다른 색으로도 추천해줘", False),
+                                            ("모자도 추천해줘", True)])
+def test_only_a_piece_asked_for_too_is_added(text, adds):
+    assert extract(text).adds_piece is adds
