@@ -474,7 +474,11 @@ def _already_as_asked(look: Outfit, heard: Understanding) -> Item | None:
     if "swap" not in heard.followups or len(heard.slots) != 1 or len(colours) != 1:
         return None
     held = next((i for i in look.items if i.slot == heard.slots[0]), None)
-    return held if held is not None and held.color_family == colours[0] else None
+    # ("look 2 with brown boots?" of brown oxfords: not as asked, the boots are the point)
+    named = [k for k in heard.kinds if KIND_TO_SLOT.get(k) == heard.slots[0]]
+    if held is None or held.color_family != colours[0] or (named and not is_of_kind(held, tuple(named))):
+        return None
+    return held
 
 
 def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:

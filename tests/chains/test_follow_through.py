@@ -237,3 +237,11 @@ def test_pants_said_plainly_take_jeans_too(text, jeans_out):
                                             ("모자도 추천해줘", True)])
 def test_only_a_piece_asked_for_too_is_added(text, adds):
     assert extract(text).adds_piece is adds
+
+
+def test_a_pair_asked_for_by_kind_is_not_the_same_colour_of_another_kind(services):
+    """"Can I wear look 1 with black boots?" of black shoes: boots come, not "it already wears black shoes"."""
+    first = say(services, "work outfits for a man", "boots-kind")["outfits"]
+    shoes = [i for i in first[0]["items"] if i["slot"] == "shoes"][0]
+    reply = say(services, f"can I wear look 1 with {shoes['color'].lower()} boots?", "boots-kind")
+    assert "already" not in reply["reply"].lower()
