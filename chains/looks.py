@@ -304,6 +304,11 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         if outfits:  # (said once: the shoes the weather notes would call short are these)
             recoloured += " " + prompts.render(conversation.language, "boots_to_change_from")
             conversation = conversation.evolve(weather=replace(conversation.weather, snow=False, bitter=False))
+    if not outfits and conversation.anchor is not None and (named := [k for k in prefs.kinds if k != conversation.anchor.kind]):
+        # "could I wear it to the office under a blazer?" where no blazer goes with their piece: the looks without
+        # one, and the reply says what would go over it (the notes read the wish from `prefs`)
+        outfits, brief, anchor = new_looks(services, conversation, replace(prefs, kinds=tuple(
+            k for k in prefs.kinds if k not in named)), heard, wardrobe)
     if "sparkle" in heard.followups and outfits and not conversation.looks:  # "I want something sparkly"
         outfits, sparkle_note = _sparkled(services, conversation, prefs, heard, outfits)
         recoloured += sparkle_note
