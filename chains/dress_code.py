@@ -178,9 +178,13 @@ class DressCode:
         return low <= rank <= self.band[1] and (traits.warmth in self.warmth or kind in self.season_exempt_kinds
                                                  or asked_layer)
 
+    def _palettes(self, gender: str | None) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
+        """The colour tables a wearer's pieces keep to: everyone's, and menswear's own for a man."""
+        return (self.colours, self.men_colours) if gender == "men" else (self.colours,)
+
     def in_palette(self, item: Item, kind: str) -> bool:
         """Whether the piece's colour is one the occasion wears for its kind (or slot)."""
-        tables = (self.colours, self.men_colours) if item.gender == "men" else (self.colours,)
+        tables = self._palettes(item.gender)
         # (where the colours are strict, a second colour the name states counts: a "Black and Purple Tie")
         named = families_named_in(item.name) if self.strict_colours else frozenset()
         for table in tables:
@@ -202,8 +206,7 @@ class DressCode:
 
     def slot_palette(self, slot: str, gender: str | None) -> frozenset[str]:
         """The colour families a slot is held to for this wearer (his white shirt at black tie); empty when free."""
-        tables = (self.colours, self.men_colours) if gender == "men" else (self.colours,)
-        return frozenset().union(*(families for table in tables for key, families in table if key == slot))
+        return frozenset().union(*(families for table in self._palettes(gender) for key, families in table if key == slot))
 
     def aim(self, style: str) -> float:
         """The formality a look of this style aims at: between the style's lean and the occasion's

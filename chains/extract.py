@@ -664,12 +664,11 @@ def _partners_parents(text: str) -> tuple[str | None, list[tuple[int, int]]]:
     return (hits[0][0] if hits else None), [span for _, span in hits]
 
 
-def _photo_kind(text: str, kinds: list[Match]) -> str | None:
-    """The garment named right after "this is my", "it's a", "이거": the photo's, even in a question
-    about what goes with it."""
+def _photo_kind(text: str, kinds: list[Match], named: Match | None) -> str | None:
+    """The garment named right after "this is my", "it's a", "이거" (`named`, by `_named_of_photo`): the photo's,
+    even in a question about what goes with it; else the one they say they own."""
     # (each naming in turn: "got this sweater ... its for the chalet" names it at "this", not at "its")
     # ("does this go with black jeans?": the jeans after "go with" are its partner, not its name)
-    named = _named_of_photo(text, kinds, KIND_TO_SLOT)
     return named.value if named else _owned_kind(text, kinds)
 
 
@@ -684,9 +683,8 @@ def _named_of_photo(text: str, words: list[Match], vocabulary: Iterable[str]) ->
                  and not re.search(r"[.?!,]", text[naming.start():k.start])), None)  # ("is this okay? what pants")
 
 
-def _photo_pattern(text: str, kinds: list[Match], slots: list[Match]) -> str | None:
+def _photo_pattern(text: str, named: Match | None) -> str | None:
     """The pattern said just before the garment the photo is named as ("this striped dress", "이 체크 셔츠")."""
-    named = _named_of_photo(text, kinds, KIND_TO_SLOT) or _named_of_photo(text, slots, GARMENT_SLOTS)
     if named is None:
         return None
     said = find_terms(text[max(0, named.start - 24):named.start], lexicon.PATTERN_TERMS)[0]
@@ -1532,7 +1530,9 @@ def extract(text: str) -> Understanding:
         wanted = tuple(m.value for m in colours if (m.start < than.start()) == before and m.value in wanted) or wanted
     # "these green cords", "이 머스타드 니트": the colour said of the named piece (the photographed one's, on a photo)
     # ("this bright yellow cropped top": a part of a look named, the photo's, where no kind is)
-    named = kinds[:1] or [m for m in slots[:1] if _named_of_photo(lowered, slots, GARMENT_SLOTS) is m]
+    photo_named = _named_of_photo(lowered, kinds, KIND_TO_SLOT)  # (the photo's kind, or its part of a look)
+    photo_part = _named_of_photo(lowered, slots, GARMENT_SLOTS)
+    named = kinds[:1] or [m for m in slots[:1] if m is photo_part]
     piece_colour = next((c.value for k in named for c in reversed(colours) if 0 <= k.start - c.end <= 12), None)
     if not colours and _DENIM_PIECE.search(lowered) and not any(kind_flags):  # "이 청치마": denim is blue
         wanted, piece_colour = ("blue",), "blue"
@@ -1786,11 +1786,11 @@ def extract(text: str) -> Understanding:
         asks_which=bool(_ASKS_WHICH.search(lowered)),
         topics=topics,
         asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0]),
-        photo_kind=_photo_kind(lowered, kinds),
+        photo_kind=_photo_kind(lowered, kinds, photo_named),
         adds_piece=adds_piece,
-        photo_slot=(slot.value if (slot := _named_of_photo(lowered, slots, GARMENT_SLOTS)) else None),
+        photo_slot=photo_part.value if photo_part else None,
         # ("what colours go with it?" of a photo is a pairing: colours for that piece, not the occasion's)
         asks_colours=bool(_ASKS_COLOURS.search(lowered)) and not (wanted or avoided or kind_values or colour_asked_of
                                                                    or _PAIRING_CUE.search(lowered)),
-        photo_pattern=_photo_pattern(lowered, kinds, slots),
+        photo_pattern=_photo_pattern(lowered, photo_named or photo_part),
     )

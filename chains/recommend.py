@@ -219,16 +219,15 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
         wider = replace(strict, seasons=_all_but_opposite(brief.season))
         for item in catalog.search(text, wider, k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item.with_score(item.score - RELAXED_PENALTY))
+    seasons = strict.seasons if prefs.season else _all_but_opposite(brief.season)  # (a navy knit of spring too)
     if prefs.colors and colour_slot_for(prefs) in (None, slot):
         # the named garment's colour ("grey slacks") is in every look: enough of them for all six
         k = CANDIDATES_PER_SLOT if colour_slot_for(prefs) == slot else MIN_POOL
-        seasons = strict.seasons if prefs.season else _all_but_opposite(brief.season)  # (a navy knit of spring too)
         for item in catalog.search(text, replace(strict, color_families=prefs.colors, seasons=seasons), k=k):
             found.setdefault(item.id, item)
     palette = dress_code(brief.occasion, brief.season).slot_palette(slot, gender)
     if palette and prefs.colors and colour_slot_for(prefs) is None and not palette & set(prefs.colors):
         # a colour wished for the whole look the code keeps off this slot (black tie in black: his shirt is white)
-        seasons = strict.seasons if prefs.season else _all_but_opposite(brief.season)
         for item in catalog.search(text, replace(strict, color_families=tuple(sorted(palette)), seasons=seasons),
                                    k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item)
