@@ -66,6 +66,7 @@ MAX_SPREAD = 1  # worn pieces at most one formality level apart: no formal shoes
 NO_LAYER = {"welcome": -0.15, "optional": 0.25, "avoid": 0.0}
 NO_ACCESSORY = -0.1  # a finished look usually has one
 NO_BAG = -0.4  # a woman's look without a bag looks unfinished
+NO_DINNER_JACKET = -1.5  # a man at black tie in shirtsleeves: only where the catalogue has no dark jacket
 NO_TIE = -0.3  # a suit at an interview or a wedding looks unfinished without one, but not any tie will do
 NO_COAT_TO_BE_HAD = -0.5  # a needed layer none of the candidates can be: the look must be warm without one
 
@@ -129,6 +130,11 @@ def wears_tie(gender: str | None, code: DressCode, style: str) -> bool:
     return gender == "men" and code.dress_shirt and "tie" in code.accessories and formal
 
 
+def wears_dinner_jacket(gender: str | None, code: DressCode) -> bool:
+    """A man at black tie has his dinner jacket on in every month (`DressCode.men_jacket`)."""
+    return gender == "men" and code.men_jacket
+
+
 def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str, index: int,
               anchor: Item | None, bump: bool = False) -> LookPlan:
     """Which slots this look may fill, around the anchor garment if there is one."""
@@ -141,7 +147,8 @@ def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str
     slots = ["onepiece", "shoes"] if onepiece else ["top", "bottom", "shoes"]
     asked_layer = any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds)
     bare_dress = onepiece and code.hot  # no blazer over a summer wedding dress
-    if anchor_slot == "outerwear" or asked_layer or (code.layer != "avoid" and not bare_dress):
+    if anchor_slot == "outerwear" or asked_layer or wears_dinner_jacket(gender, code) \
+            or (code.layer != "avoid" and not bare_dress):
         slots.append("outerwear")
     if carries_bag(gender, occasion) and "bag" in code.accessories:
         slots.append("bag")
@@ -183,9 +190,11 @@ def used_item_ids(used_ids: set[str]) -> tuple[str, ...]:
 
 
 def _free(item: Item, plan: LookPlan, used_ids: set[str]) -> bool:
-    """Not shown in another look of the answer, and cut for the look's wearer."""
-    return item.id not in used_ids and _name_key(item) not in used_ids \
-        and (not plan.gender or item.gender in (plan.gender, "unisex"))
+    """Not shown in another look of the answer (his dinner jacket aside: a man wears his one to each), and cut
+    for the look's wearer."""
+    shown = item.id in used_ids or _name_key(item) in used_ids
+    worn_again = shown and item.slot == "outerwear" and wears_dinner_jacket(plan.gender, plan.code)
+    return (not shown or worn_again) and (not plan.gender or item.gender in (plan.gender, "unisex"))
 
 
 def _allowed(item: Item, plan: LookPlan, prefs: Preferences, used_ids: set[str], asked: frozenset[str]) -> bool:
@@ -313,6 +322,8 @@ def _skip_bonus(slot: str, plan: LookPlan, prefs: Preferences) -> float | None:
         return NO_TIE
     if any(KIND_TO_SLOT.get(k) == "outerwear" for k in prefs.kinds):
         return -2.0  # they asked for a jacket
+    if wears_dinner_jacket(plan.gender, plan.code):
+        return NO_DINNER_JACKET
     return NO_LAYER.get(plan.code.layer)
 
 

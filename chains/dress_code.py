@@ -23,6 +23,7 @@ from retrieval.traits import (
     is_bare_armed_menswear,
     is_childrens,
     is_multipack,
+    is_printed,
     is_pitch_shoe,
     is_sleeveless,
     is_sleeveless_layer,
@@ -98,6 +99,9 @@ class DressCode:
     layer_dressed_down: str | None = None  # the layer policy of a look aiming below its target (`styled_code`)
     street_shoes: tuple[str, ...] = ()  # shoes a street look adds (clean trainers at a club night)
     street_kinds: frozenset[str] = frozenset()  # kinds a street look may wear that the code leaves out (a hoodie)
+    plain_palette: frozenset[str] = frozenset()  # kinds or slots in one plain colour (`short_of_plain`)
+    # his dinner jacket: every man's look wears one, and the one jacket may serve each look (a man owns one)
+    men_jacket: bool = False
 
     def allows(self, item: Item, *, named: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
@@ -193,6 +197,13 @@ class DressCode:
                     return False
         return True
 
+    def short_of_plain(self, item: Item) -> bool:
+        """A piece the code wears in one plain colour that has a pattern or names a second colour (a "Black White"
+        shirt at black tie): a stand-in only where the catalogue has nothing plainer."""
+        if not self.plain_palette or not {traits_of(item).kind, item.slot} & self.plain_palette:
+            return False
+        return is_printed(item) or len(families_named_in(item.name) - {item.color_family}) > 0
+
     def palette_list(self, kind: str) -> tuple[str, ...]:
         """The colour families the occasion wears for a kind (or its slot), in the order the code lists them
         (the safest first); empty when any colour will do."""
@@ -280,7 +291,8 @@ def dress_code(occasion: str, season: str) -> DressCode:
         fine_if_asked=frozenset(occ.get("fine_if_asked", ())), season_exempt_kinds=exempt,
         stays_formal=occ.get("stays_formal", False), layer_dressed_down=occ.get("layer_dressed_down"),
         indoors=occ.get("indoors", False), street_shoes=tuple(occ.get("street_shoes", ())),
-        street_kinds=frozenset(occ.get("street_kinds", ())),
+        street_kinds=frozenset(occ.get("street_kinds", ())), plain_palette=frozenset(occ.get("plain_palette", ())),
+        men_jacket=occ.get("men_jacket", False),
     )
 
 

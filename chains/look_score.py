@@ -50,6 +50,7 @@ REPEATS_COUNTED_BELOW = {"shoes": 1, "accessory": 1}
 REPEAT_WEIGHT = {"onepiece": 2.0}  # a dress is the whole look: three navy dresses read as one dress three times
 PLAIN_STYLES = frozenset({"minimal", "classic", "chic", "dandy"})  # plain pieces, no prints or logos
 PATTERN_IN_PLAIN_STYLE = 0.35
+SHORT_OF_PLAIN = 2.0  # a pattern or a second colour where the dress code wears one plain colour
 TWO_PATTERNS = 0.5  # two loud pieces fight each other
 OWN_BAG_FUNCTION = 0.2  # the occasion's first-choice bag: a clutch at a wedding, a backpack for travel
 DRESS_WITH_SNEAKERS = 1.0  # a dress with trainers only for everyday and travel
@@ -139,6 +140,8 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
         score += OWN_BAG_FUNCTION
     if ctx.style in PLAIN_STYLES and is_printed(item):  # a striped tote spoils a classic look too
         score -= PATTERN_IN_PLAIN_STYLE
+    if ctx.code.short_of_plain(item):  # a striped shirt at black tie: only where no plain white one is left
+        score -= SHORT_OF_PLAIN
     if traits.kind == "leggings" and ctx.code.occasion not in WORKOUT_OCCASIONS:
         score -= LEGGINGS_AS_TROUSERS + (LEGGINGS_IN_PLAIN_STYLE if ctx.style in PLAIN_STYLES else 0)
     if item.slot in ("bottom", "onepiece") and ctx.code.season in ("fall", "winter") \

@@ -225,10 +225,15 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
         k = CANDIDATES_PER_SLOT if colour_slot_for(prefs) == slot else MIN_POOL
         for item in catalog.search(text, replace(strict, color_families=prefs.colors, seasons=seasons), k=k):
             found.setdefault(item.id, item)
-    palette = dress_code(brief.occasion, brief.season).slot_palette(slot, gender)
-    if palette and prefs.colors and colour_slot_for(prefs) is None and not palette & set(prefs.colors):
-        # a colour wished for the whole look the code keeps off this slot (black tie in black: his shirt is white)
-        for item in catalog.search(text, replace(strict, color_families=tuple(sorted(palette)), seasons=seasons),
+    code = dress_code(brief.occasion, brief.season)
+    palette = code.slot_palette(slot, gender)
+    wished_off = prefs.colors and colour_slot_for(prefs) is None and not palette & set(prefs.colors)
+    if palette and (wished_off or _few_fit(code, found.values())):
+        # a colour wished for the whole look the code keeps off this slot (black tie in black: his shirt is
+        # white), or a search whose words bring other colours ("black tie" finds black and striped shirts):
+        # searched by the palette's own words
+        plain = " ".join(("solid", *sorted(palette), slot))
+        for item in catalog.search(plain, replace(strict, color_families=tuple(sorted(palette)), seasons=seasons),
                                    k=CANDIDATES_PER_SLOT):
             found.setdefault(item.id, item)
     if slot == "shoes":
@@ -246,6 +251,11 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
     # "no jacket": not a "Long Blue Jacket" filed as a coat either
     return one_per_product(i for i in found.values() if not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds))
                            and brief.weather.fits(i) and brief.feel.fits(i, brief.weather.cold))
+
+
+def _few_fit(code: DressCode, items: Iterable[Item]) -> bool:
+    """Fewer distinct pieces the dress code takes than a slot's pool should hold."""
+    return len({i.product_name for i in items if code.allows(i) and not code.short_of_plain(i)}) < MIN_POOL
 
 
 def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,

@@ -673,3 +673,41 @@ def test_a_sleeveless_top_stays_out_of_an_everyday_winter_look_but_not_a_summer_
                   color="Pink", color_family="pink", gender="women")
     assert not dress_code("daily", "winter").allows(halter) and dress_code("daily", "summer").allows(halter)
     assert not dress_code("daily", "winter").allows(tank)
+
+
+BLACK_TIE_POOL = {
+    "top": [piece("bt1", "top", "shirt", "white", "Indigo Nation Men Price catch Black White Shirts", usage="formal", score=1.4),
+            piece("bt2", "top", "shirt", "white", "Mark Taylor Men White Striped Shirt", usage="formal", score=1.3),
+            piece("bt3", "top", "shirt", "white", "Arrow Men Solid White Shirts", usage="formal"),
+            piece("bt4", "top", "shirt", "white", "Genesis White Formal Shirt", usage="formal")],
+    "bottom": [piece(f"bb{n}", "bottom", "trousers", "black", f"Brand{n} Men Black Formal Trousers", usage="formal")
+               for n in range(3)],
+    "shoes": [piece(f"bs{n}", "shoes", "shoes", "black", f"Brand{n} Men Black Formal Shoes", usage="formal")
+              for n in range(3)],
+    "outerwear": [piece("bo1", "outerwear", "blazer", "black", "Reid & Taylor Men Semi Formal Black Blazer", usage="formal"),
+                  piece("bo2", "outerwear", "blazer", "olive", "Reid & Taylor Men Semi Formal Olive Blazer", usage="formal")],
+    "tie": [piece("bk1", "accessory", "tie", "black", "Hakashi Men Black White Striped Tie", usage="formal", score=1.5),
+            piece("bk2", "accessory", "tie", "black", "Parx Men Black Tie", usage="formal"),
+            piece("bk3", "accessory", "tie", "black", "Provogue Men Black Tie", usage="formal")],
+}
+
+
+def test_every_man_at_black_tie_wears_the_dinner_jacket_a_plain_white_shirt_and_a_plain_black_tie():
+    """The catalogue has one dark jacket: it goes on each look (a man owns one), never an olive one; a shirt or
+    tie with a stripe or a second colour comes only when no plain one is left, however well it ranks."""
+    prefs = Preferences(gender="men", occasion="black_tie", season="spring")
+    plans = [plan_look(prefs, style="classic", gender="men", season="spring", index=i, anchor=None) for i in range(2)]
+    looks = compose(plans, [BLACK_TIE_POOL] * 2, prefs)
+    assert len(looks) == 2
+    for _, items in looks:
+        ids = {i.id for i in items}
+        assert "bo1" in ids, items
+        assert ids & {"bt3", "bt4"} and ids & {"bk2", "bk3"}, items
+
+
+def test_a_plain_shirt_at_black_tie_is_one_colour_without_a_pattern():
+    code = dress_code("black_tie", "spring")
+    tops, ties = BLACK_TIE_POOL["top"], BLACK_TIE_POOL["tie"]
+    assert [code.short_of_plain(i) for i in tops] == [True, True, False, False]
+    assert [code.short_of_plain(i) for i in ties] == [True, False, False]
+    assert not dress_code("party", "spring").short_of_plain(tops[0])  # elsewhere a two-colour shirt is a choice
