@@ -484,9 +484,10 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # ("is a bucket hat too much?", "do I need a hat?" with looks on screen ask leave for a piece, not for
     # looks around it)
     # ("넥타이 꼭 매야 돼요?" with looks on screen: its note answers, the looks stay)
-    if conversation.looks and not (heard.asks_to_see or heard.event or (heard.kinds and not by_its_notes
-                                                                         or says_new_brief(heard))
-                                   and not heard.asks_leave):
+    sizing = heard.question == "fit" or "size" in heard.intents  # "M or L in shirts, for a slim fit?": no new looks
+    if conversation.looks and (sizing or not (heard.asks_to_see or heard.event or (heard.kinds and not by_its_notes
+                                                                                   or says_new_brief(heard))
+                                              and not heard.asks_leave)):
         # "how long should my coat be?" with looks on screen: the answer, and the looks stay as they are
         return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits"))), \
             conversation.evolve(pending=(), questions_in_row=0)

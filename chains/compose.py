@@ -48,7 +48,7 @@ NO_DRESS_OCCASIONS = frozenset({*WORKOUT_OCCASIONS, "hiking", "golf"})  # (where
 DRESS_LOOKS = {"wedding": frozenset({0, 1, 2}), "beach_wedding": frozenset({0, 1, 2}), "black_tie": frozenset({0, 1, 2}),
                "party": frozenset({0, 1}), "date": frozenset({0, 1}), "cocktail": frozenset({0, 1}),
                "dinner": frozenset({0, 1}), "ceremony": frozenset({0, 1}), "graduation": frozenset({0, 1}),
-               "culture": frozenset({0}), "beach": frozenset({0})}
+               "entrance_ceremony": frozenset({0, 1}), "culture": frozenset({0}), "beach": frozenset({0})}
 FILL_ORDER = ("top", "bottom", "onepiece", "shoes", "outerwear", "tie", "bag", "accessory")
 # A suit is chosen jacket first: the trousers are then matched to the few blazers there are.
 SUIT_FILL_ORDER = ("top", "outerwear", "bottom", "onepiece", "shoes", "tie", "bag", "accessory")

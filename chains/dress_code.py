@@ -252,8 +252,9 @@ def dress_code(occasion: str, season: str) -> DressCode:
     """The rules for one occasion in one season (unknown occasions read as everyday)."""
     table = _table()
     occ = table["occasion"].get(occasion) or table["occasion"]["daily"]
-    if "like" in occ:  # a family ceremony dresses as a wedding guest does, under its own name
-        occ = {**table["occasion"][occ["like"]], **occ}
+    while "like" in occ:  # a family ceremony dresses as a wedding guest does, under its own name (and a Diwali
+        # party as an Indian wedding, which dresses as a wedding)
+        occ = {**table["occasion"][occ["like"]], **{key: value for key, value in occ.items() if key != "like"}}
     sea = table["season"][season]
     exempt = frozenset(occ.get("season_exempt_kinds", ()))
     low, high = (formality_rank(level) for level in occ["formality"])

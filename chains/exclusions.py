@@ -31,6 +31,7 @@ KIND_NAME_WORDS = {
 # glittering watch or jewel.
 _PUFFER_NAME = re.compile(r"\b(?:padded|puffer|down|quilted)\b", re.I)
 _COAT_NAME = re.compile(r"\b(?:coat|long|trench|wool|woollen|overcoat)\b", re.I)  # a long wool jacket is a coat
+_DENIM_NAME = re.compile(r"\b(?:denim|jean|jeans|chambray)\b", re.I)
 _KNIT_NAME = re.compile(r"\b(?:knit|knitted|sweater|jumper|wool|woollen)\b", re.I)
 _SPARKLE_NAME = re.compile(r"\b(?:sparkle|sparkling|glitter|sequins?|sequined|crystals?|diamonds?|bling|stardust|"
                            r"prism|zircons?|rhinestones?|studded|beads?|beaded|shimmer|gems?|jewelled|jeweled|party clutch)\b", re.I)
@@ -59,6 +60,8 @@ FEATURES = {
     # "nothing with a collar": shirts and polos, and any top its name says has one
     "collar": ("top", lambda i: i.slot == "top" and (traits_of(i).kind in ("shirt", "polo") or "collar" in i.name.lower())),
     "knit_dress": ("onepiece", lambda i: i.slot == "onepiece" and bool(_KNIT_NAME.search(i.name))),
+    # "not a denim jacket": only the jackets their names say are denim; the others stay
+    "denim_jacket": ("outerwear", lambda i: i.slot == "outerwear" and bool(_DENIM_NAME.search(i.name))),
     # "로고 있는 건 제외", "no logos": clothes, shoes and bags whose names say a logo or a graphic, or a sports maker
     "logo": ("top", lambda i: (i.slot != "accessory" or traits_of(i).kind == "bag")
              and bool(_LOGO_NAME.search(i.name))),

@@ -59,7 +59,11 @@ _NOISE = re.compile(
 # "청치마", "청자켓": a denim piece, blue whatever a photo of it reads ("청바지" is jeans, blue by kind)
 _DENIM_PIECE = re.compile(r"청\s?(?:치마|스커트|미니스커트|자켓|재킷|남방|셔츠|원피스|반바지)")
 # "someone with a tan", "I'm tanned": skin (never "I have a tan jacket", "with a tan coat")
-_TAN_SKIN = re.compile(r"\b(?:with|have|got|get|has) a tan(?=\s*(?:[.,?!;]|$|and\b|so\b|now\b|from\b|after\b))|\btanned\b")
+# The person's skin spoken of ("someone with a tan", "얼굴이 노란 편"): a question of what suits it, never a colour wished for
+_TAN_SKIN = re.compile(r"\b(?:with|have|got|get|has) a tan(?=\s*(?:[.,?!;]|$|and\b|so\b|now\b|from\b|after\b))|\btanned\b"
+                       r"|(?:얼굴|피부|피부톤|피부 톤|안색)(?:이|은|는|가)?\s*(?:좀\s*|많이\s*|약간\s*)?(?:노란|노랗|누런|누렇|까만|까맣|까무잡잡|검은|하얀|하얗|창백)"
+                       r"|(?:노란|누런|까만|하얀)\s*(?:피부|얼굴)|\b(?:yellow|yellowish|warm|cool|olive|golden)\s+(?:under)?tones?\b"
+                       r"|\b(?:yellowish|sallow|olive|pale|fair|dark|tanned|brown)\s+(?:skin|complexion)\b")
 # "the ceremony is literally on the sand": the beach, not a beige
 _NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft |hot )?sand\b|\bsand ?(?:castles?|bars?)\b")
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
@@ -251,10 +255,15 @@ _BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or wo
 _LOOKS_LIKE = re.compile(r"\blook(?:s|ing)?\s+like\s+(?:i|i'?m|i am|im|i've|ive)\s+(?:just\s+)?"
                          r"(?:came|come|going|off|heading|been|walked|rolled|on (?:my|the) way)\s+(?:from|to|in|out of)?\s*"
                          r"(?:a|an|the|my)?\s*[\w'-]+", re.IGNORECASE)
+# "what's practical?", "what's appropriate?": looks asked for, no word to define
+_PRACTICAL_ASKED = re.compile(r"\bwhat(?:'s| is)\s+(?:most\s+)?(?:practical|comfortable|appropriate|suitable|sensible|acceptable)"
+                          r"(?=\s*(?:[?.!,]|$|to wear\b))")
+_PART_OF_MONTH = re.compile(r"\b(early|mid|late|end)-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
+                            r"|fall|autumn|winter))")
 _NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey]|conservative(?:ly)?|modest(?:ly)?|professional(?:ly)?|appropriate(?:ly)?|formal(?:ly)?|sharp)|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
                                r"|(?:feels?|looks?|feeling)\s+like\s+(?:a|an|i'?m going to a)\s+funeral"
                                r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운"
-                               r"|sleeping\s+bags?|침낭|bean\s?bag"
+                               r"|sleeping\s+bags?|침낭|bean\s?bag|앞치마|aprons?\b"
                                # "dress how you would", "how to dress for it", "dress up a bit": the verb
                                r"|\bdress(?=\s+(?:how|up|down|well|better|older|younger|your age|the part)\b)"
                                r"|\b(?:to|i|we|you|they|he|she|should|how|would|do|don'?t|dont) dress\b"
@@ -732,6 +741,12 @@ def _tone(text: str, tones: list[Match]) -> str | None:
 
 
 # "what colours should I wear?", "색은 뭐가 좋을까요?", "무슨 색이 좋아요?": the colours themselves asked for
+# "밝은 색 입어도 실례 아닌가요?", "is it rude to wear bright colours?": whether a tone is fit to wear, asked, not a wish
+_TONE_ASKED = re.compile(r"(?:밝은|어두운|화려한|튀는|진한|연한|원색|알록달록한?|쨍한)\s*(?:색|색깔|색상|컬러|옷)(?:을|은|도|이)?\s*"
+                         r"(?:입어도|입으면|입는\s*(?:게|건)|괜찮|되나|돼요|될까|실례)"
+                         r"|\b(?:is it|would it be|is|are)\s+(?:ok|okay|fine|rude|disrespectful|appropriate|too much|weird)\s+"
+                         r"(?:to wear\s+)?(?:bright|dark|loud|bold|colou?rful|vivid)"
+                         r"|\b(?:can|could|should) i wear (?:bright|loud|bold|dark|vivid) colou?rs\b")
 _ASKS_COLOURS = re.compile(r"\b(?:what|which) colou?rs?\b|\bcolou?rs? (?:look good|suit|work|should)|"
                            r"(?<![특안염변각난])(?:색|색깔|색상|컬러)(?:은|는|이|을)?\s*(?:뭐|뭘|무엇|어떤|어떻게)|"
                            r"(?:무슨|어떤|어느)\s*(?:색|색깔|색상|컬러)|(?:색|색깔|컬러)\s*추천")
@@ -1257,6 +1272,9 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "festival"
     if "theme_park" in said:  # "놀이공원 데이트": the rides and the queues say how to dress
         return "theme_park"
+    # "카페 바리스타 알바 첫 출근", "회사 체육대회", "her family's diwali party": the job or the day says how to dress
+    if (own := next((o for o in ("hands_on", "sports_day", "diwali", "temple_stay") if o in said), None)) and "interview" not in said:
+        return own
     if "work_dinner" in said:  # "client dinner at a steakhouse, business casual": the dinner, dressed for work
         return "work_dinner"
     if "school_meeting" in said:  # "parents' night, don't want to look like a board meeting": the school's
@@ -1290,8 +1308,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "date"
     if "work" in said and said & {"party", "cocktail"}:  # "a gala dinner for work": the gala, dressed
         return next(m.value for m in reversed(occasions) if m.value in ("party", "cocktail"))
-    if "graduation" in said:  # "graduation, ceremony in the uni gym": the gym is where, not what for
-        return "graduation"
+    if ceremony := said & {"graduation", "entrance_ceremony"}:  # "graduation, ceremony in the uni gym": the gym is
+        return min(ceremony)  # where, not what for
     if "interview" in said:  # "job interview, going back to work after years off": the interview, dressed
         # as the workplace dresses where it is a casual one ("barista interview": no suit)
         return "work" if _CASUAL_WORKPLACE.search(text) else "interview"
@@ -1463,6 +1481,7 @@ def extract(text: str) -> Understanding:
     lowered = _COLLEAGUE.sub(_blank, _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
         _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
+    lowered = _PART_OF_MONTH.sub(r"\1 ", lowered)  # "mid-april" is april
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
@@ -1500,7 +1519,7 @@ def extract(text: str) -> Understanding:
     # "are skinny jeans still in?", "are puffer jackets still in?", "are these dated?" of a photo: a trend question
     if fits or kinds or _POINTS_AT_IT.search(lowered):
         intents += find_terms(lowered, lexicon.IN_OR_OUT_TERMS)[0]
-    questions, _ = find_terms(lowered, lexicon.QUESTION_TERMS)
+    questions, _ = find_terms(_PRACTICAL_ASKED.sub(_blank, lowered), lexicon.QUESTION_TERMS)
     # "what shoes with a navy suit": what goes with it (a garment asked for, not "what to wear for a wedding")
     if not questions and (hit := _WHAT_WITH.search(lowered)) and _names_a_garment(hit.group(1)):
         questions = [Match("pairing", hit.start(), hit.end())]
@@ -1534,7 +1553,8 @@ def extract(text: str) -> Understanding:
     photo_part = _named_of_photo(lowered, slots, GARMENT_SLOTS)
     named = kinds[:1] or [m for m in slots[:1] if m is photo_part]
     piece_colour = next((c.value for k in named for c in reversed(colours) if 0 <= k.start - c.end <= 12), None)
-    if not colours and _DENIM_PIECE.search(lowered) and not any(kind_flags):  # "이 청치마": denim is blue
+    # "이 청치마": denim is blue ("청자켓 말고": a denim piece ruled out, no colour)
+    if not colours and _DENIM_PIECE.search(lowered) and not any(kind_flags) and not compounds:
         wanted, piece_colour = ("blue",), "blue"
     # "what coat colour goes with cobalt?", "어울리는 코트 색은?": the piece whose colour is being chosen
     colour_asked_of = next((k.value for k in kinds for w in _COLOUR_WORD.finditer(lowered)
@@ -1565,6 +1585,7 @@ def extract(text: str) -> Understanding:
     if _TAN_SKIN.search(original.lower()) and "colours:skin" not in topics:  # "what suits someone with a tan?"
         topics += ("colours:skin",)
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
+    tone_asked = bool(_TONE_ASKED.search(lowered))  # "밝은 색 입어도 돼요?": answered, the looks kept
     if _chilly_for_its_season(lowered, seasons):  # "3월인데 아직 쌀쌀하대요": spring, with the arms covered
         felt = replace(felt, covered=True)
     tight_out = [m for m, no in zip(fits, _negation_flags(lowered, fits)) if no and m.value == "slim"]
@@ -1611,6 +1632,8 @@ def extract(text: str) -> Understanding:
     avoided_kinds += [m.value for m, flag in zip(compounds, compound_flags) if flag]
     wanted_kinds += [lexicon.COMPOUND_KINDS[m.value] for m, flag in zip(compounds, compound_flags)
                      if not flag and lexicon.COMPOUND_KINDS[m.value] not in wanted_kinds]
+    if any(m.value == "denim_jacket" and not flag for m, flag in zip(compounds, compound_flags)):
+        said_material = said_material or "denim"  # "a denim jacket look": a jacket, in denim
     avoided_kinds += pieces
     if _ANY_PANTS.search(lowered):  # "검정 바지 말고", "no black pants": black jeans are such pants too
         avoided_kinds += [k.replace("trousers", "jeans", 1) for k in avoided_kinds if k.split(":")[0] == "trousers"
@@ -1780,7 +1803,8 @@ def extract(text: str) -> Understanding:
         waist_cm=_waist_cm(lowered),
         neck_cm=_neck_cm(lowered),
         asks_to_see=bool(_SHOW_ME.search(lowered)),
-        feel=replace(felt, tone=_tone(lowered, tones) or ("quiet" if find_terms(lowered, _QUIET)[0] else None) or felt.tone,
+        feel=replace(felt, tone=None if tone_asked else (
+            _tone(lowered, tones) or ("quiet" if find_terms(lowered, _QUIET)[0] else None) or felt.tone),
                      palette=tuple(wanted) if wanted and (find_terms(lowered, lexicon.PALETTE_TERMS)[0] or len(wanted) > 1
                                                           and not kind_values and _LOOKS_IN.search(lowered)) else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)),
@@ -1790,7 +1814,7 @@ def extract(text: str) -> Understanding:
         adds_piece=adds_piece,
         photo_slot=photo_part.value if photo_part else None,
         # ("what colours go with it?" of a photo is a pairing: colours for that piece, not the occasion's)
-        asks_colours=bool(_ASKS_COLOURS.search(lowered)) and not (wanted or avoided or kind_values or colour_asked_of
-                                                                   or _PAIRING_CUE.search(lowered)),
+        asks_colours=tone_asked or bool(_ASKS_COLOURS.search(lowered)) and not (
+            wanted or avoided or kind_values or colour_asked_of or _PAIRING_CUE.search(lowered)),
         photo_pattern=_photo_pattern(lowered, photo_named or photo_part),
     )

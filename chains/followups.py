@@ -138,8 +138,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     reply, conversation = show_looks(services, conversation, outfits, note, events)
-    if season_only_felt(heard.text):  # "in case it gets chilly in the evening": a layer for May, May all the same
-        prefs = replace(prefs, season=stored.season)
+    if season_only_felt(heard.text) or stored.season:  # "in case it gets chilly in the evening": a layer for May,
+        prefs = replace(prefs, season=stored.season)  # May all the same; "3월 초엔 추운데 더 따뜻하게": March stays March
     return reply, conversation, prefs
 
 
@@ -183,11 +183,12 @@ def _into_kind(services: AgentServices, conversation: ConversationState, prefs: 
 def _piece_words(lang: str, item: Item, article: bool = True) -> str:
     """"a peach coat" (its own colour word in English, "an" where it must be), "블루 코트"."""
     cut = cut_of(item)  # ("khaki chinos", "브라운 면바지": the cut traded for, by its own word)
-    kind = prompts.label(lang, "cut", cut) if cut else prompts.label(lang, "kind", item.kind)
+    traits = traits_of(item)  # (track pants are no slacks, as the looks' own sentences say)
+    kind = prompts.label(lang, "cut", cut) if cut else prompts.label_variant(lang, "kind", traits.formality, traits.kind)
     if lang != "en":
         return f"{prompts.label(lang, 'color_family', item.color_family)} {kind}"
     colour = item.color.lower() or prompts.label(lang, "color_family", item.color_family)
-    if not article or cut or prompts.label_variant(lang, "kind", "plural", item.kind) == kind:  # not "a black shoes"
+    if not article or cut or prompts.label_variant(lang, "kind", "plural", traits.kind) == kind:  # not "a black shoes"
         return f"{colour} {kind}"
     return f"{'an' if colour[:1] in 'aeiou' else 'a'} {colour} {kind}"
 

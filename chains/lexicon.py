@@ -50,7 +50,7 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
 KIND_TERMS: dict[str, tuple[str, ...]] = {
     "tshirt": ("t-shirt", "tshirt", "t shirt", "tee", "티셔츠", "반팔티", "반팔", " 티"),  # " 티": "흰 티" (not "파티")
     "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "long sleeve tee", "longsleeve tee", "긴팔티", "긴팔"),
-    "shirt": ("shirt", "denim shirt", "chambray shirt", "button-down", "button down", "oxford shirt", "셔츠", "남방", "반팔 셔츠", "반팔셔츠",
+    "shirt": ("shirt", "denim shirt", "chambray shirt", "button-down", "button down", "button-up", "button up", "buttoned shirt", "oxford shirt", "셔츠", "남방", "반팔 셔츠", "반팔셔츠",
               "반팔 패턴 셔츠", "short-sleeve shirt", "short sleeve shirt"),
     "polo": ("polo", "polo shirt", "폴로", "카라티"),
     "blouse": ("blouse", "블라우스", "peplum top", "peplum", "페플럼"),
@@ -189,7 +189,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "festival": ("festival", "music festival", "coachella", "desert festival", "glastonbury", "lollapalooza",
                  "락페", "록페", "락 페스티벌", "록 페스티벌", "rock festival", "페스티벌", "페스티발", "뮤직 페스티벌",
                  "festival season", "jazz festival", "folk festival", "music fest", "fest", "rock fest", "festie"),
-    "work": ("work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
+    "work": ("realtor", "real estate agent", "real estate license", "estate agent", "hosting open houses",
+             "host open houses", "open houses", "부동산 중개", "공인중개사",
+             "work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
              "first week at work", "first week at the office", "design agency", "creative agency", "ad agency", "agency job", "design studio",
              "architecture firm", "consulting firm", "consultancy", "new role", "new position",
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사", "출퇴근", "사무직",
@@ -198,7 +200,22 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "미팅", "발표", "출장", "면담", "business trip", "work trip", "business travel", "trip for work", "교수님 상담", "office hours",
              # a day of teaching: smart enough for the parents, easy to move and kneel in
              "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
-             "teacher", "teaching", "classroom", "nursery teacher", "선생님", "교사", "교실", "유치원 교사", "어린이집 교사"),
+             "teacher", "teaching", "classroom", "선생님", "교사", "교실"),
+    # a shift or a class on one's feet and hands: dark trousers, flat closed shoes, nothing to stain or snag
+    "hands_on": ("server", "waiter", "waitress", "waiting tables", "bartender", "barista", "line cook", "kitchen job",
+                 "restaurant job", "warehouse", "food bank", "soup kitchen", "volunteer shift",
+                 "pottery", "ceramics class", "pottery class", "potter's wheel",
+                 "daycare", "day care", "nursery teacher", "preschool teacher", "kindergarten teacher", "childminder",
+                 "nanny", "dog walker", "dog walking", "painting class", "woodworking",
+                 "바리스타", "카페 알바", "서빙", "홀서빙", "홀 서빙", "주방 알바", "식당 알바", "물류센터", "봉사활동",
+                 "봉사 활동", "도예", "도자기", "물레", "공방", "어린이집", "보육교사", "유치원 교사", "어린이집 교사",
+                 "유치원 선생님", "어린이집 선생님"),
+    "sports_day": ("sports day", "field day", "company sports day", "sports festival", "체육대회", "체육 대회", "운동회",
+                   "사내 체육대회", "체육행사"),
+    "diwali": ("diwali", "deepavali", "divali", "디왈리"),
+    # days at a temple or a retreat: sitting on the floor, bowing, meditating (modest, loose, quiet colours)
+    "temple_stay": ("temple stay", "templestay", "템플스테이", "템플 스테이", "사찰 체험", "meditation retreat",
+                    "silent retreat", "yoga retreat", "monastery stay", "명상 수련"),
     # an office where suits are the rule: a law firm, a bank, business formal (dressed as for an interview)
     "formal_office": ("law firm", "lawfirm", "legal firm", "corporate law", "investment bank", "investment banking",
                       "at a bank", "bank job", "in banking", "banking job", "work in finance", "finance job",
@@ -248,7 +265,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "inlaws", "in laws", "mother in law", "mother-in-law", "father in law", "father-in-law",
                        "xmas dinner", "christmas lunch", "xmas lunch",
                        "lunar new year", "chuseok", "seollal", "hanukkah", "chanukah", "passover seder", "seder",
-                       "eid dinner", "diwali dinner"),
+                       "eid dinner", "eid", "eid al-fitr", "eid ul-fitr", "eid al-adha", "eid ul-adha", "hari raya",
+                       "라마단 끝", "르바란"),
     # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
     "dinner": ("evening look", "evening out", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
                "dinner reservation", "dinner at a restaurant", "고급 레스토랑", "좋은 레스토랑", "근사한 레스토랑",
@@ -261,7 +279,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "dinner with the girls", "dinner with the boys", "friends dinner"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     # dinner with clients or the team: a dinner out for work, dressed a step up
-    "work_dinner": ("client dinner", "clients dinner", "dinner with clients", "dinner with a client", "dinner with my client",
+    "work_dinner": ("boss is taking", "boss is treating", "boss is hosting", "with my boss", "with our boss",
+                    "team dinner", "team outing", "boss's dinner", "팀장님이랑 저녁", "부장님이랑 저녁", "사장님이랑 저녁",
+                    "client dinner", "clients dinner", "dinner with clients", "dinner with a client", "dinner with my client",
                     "business dinner", "work dinner", "team dinner", "dinner with my boss", "dinner with the boss",
                     # the office's holiday meal at a restaurant: a work lunch a step up ("holiday" is no trip)
                     "holiday lunch", "holiday luncheon", "christmas lunch", "team lunch", "work lunch", "office lunch",
@@ -269,7 +289,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                     "거래처 저녁", "거래처 식사", "거래처랑 저녁", "거래처 저녁 식사", "거래처랑 저녁 식사", "거래처와 저녁 식사", "클라이언트 저녁", "클라이언트 식사", "클라이언트랑 저녁", "접대",
                     "거래처랑 한정식", "거래처와 한정식", "거래처 한정식", "클라이언트랑 한정식", "클라이언트와 한정식"),
     # a band on a stage, indoors at night: a tee, dark denim, boots, a leather or denim jacket
-    "gig": ("gig", "rock concert", "rock band", "seeing a band", "live music", "club show", "punk show",
+    "gig": ("line dancing", "line-dancing", "honky-tonk", "honky tonk", "honkytonk", "country bar", "barn dance",
+            "two-step", "square dance", "dance hall",
+            "gig", "rock concert", "rock band", "seeing a band", "live music", "club show", "punk show",
             "rock show", "metal concert", "metal show", "band playing", "club gig", "sweaty show", "mosh pit",
             "락 콘서트", "록 콘서트", "밴드 공연", "인디 공연", "라이브 공연", "라이브 클럽", "라이브클럽"),
     # a parent at the school: neat and approachable, no office suit, no gym clothes
@@ -302,7 +324,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                 "winter concert", "christmas concert", "holiday concert", "recital", "음악회", "연주회"),
     # daytime celebrations and the year's parties: dressed up, not office clothes
     # a graduation dresses as a daytime party, under its own name
-    "graduation": ("graduation", "commencement", "graduation ceremony", "졸업식", "입학식", "학위수여식",
+    "entrance_ceremony": ("entrance ceremony", "matriculation", "입학식", "입학하는 날", "입학 날"),
+    "graduation": ("graduation", "commencement", "graduation ceremony", "졸업식", "학위수여식",
                    "graduates from", "graduating from", "is graduating", "graduates in", "graduates next",
                    "graduates this", "졸업해요", "졸업하는데", "졸업을 해"),
     "party": ("ugly christmas sweater party", "ugly sweater party", "christmas jumper party", "christmas sweater party",
@@ -635,9 +658,11 @@ MATERIAL_WORDS: dict[str, str] = {
 COMPOUND_TERMS: dict[str, tuple[str, ...]] = {
     "knit_dress": ("knit dress", "knitted dress", "sweater dress", "jumper dress", "knit dresses", "sweater dresses",
                    "니트 원피스", "니트원피스", "스웨터 원피스", "니트 드레스"),
+    "denim_jacket": ("denim jacket", "denim jackets", "jean jacket", "jean jackets", "jeans jacket", "데님 재킷", "데님 자켓",
+                     "데님재킷", "데님자켓", "청자켓", "청재킷", "청 자켓", "청 재킷"),
 }
 # The kind a compound piece is, wished for
-COMPOUND_KINDS = {"knit_dress": "dress"}
+COMPOUND_KINDS = {"knit_dress": "dress", "denim_jacket": "jacket"}
 
 FEATURE_TERMS: dict[str, tuple[str, ...]] = {
     "floral": ("florals", "floral", "flowery", "flower print", "flowers", "꽃무늬", "플로럴", "꽃 패턴"),
@@ -673,7 +698,9 @@ SLOPE_TERMS: dict[str, tuple[str, ...]] = {
 }
 # Snow underfoot said with a request: boots or trekking shoes, never trainers or pumps ("snow trip", "스키장").
 SNOW_TERMS: dict[str, tuple[str, ...]] = {
-    "snow": ("snow", "snowy", "snowing", "snowed", "blizzard", "ski", "skiing", "ski trip", "snowboard", "snowboarding",
+    "snow": ("sledding", "sledging", "sled", "sledge", "toboggan", "tobogganing", "snow tubing", "눈썰매", "눈썰매장",
+             "썰매장", "눈놀이", "눈사람",
+             "snow", "snowy", "snowing", "snowed", "blizzard", "ski", "skiing", "ski trip", "snowboard", "snowboarding",
              "눈 오는", "눈오는", "눈 와", "눈이 와", "눈이 오", "눈 내리", "눈이 많이", "폭설", "설경", "스키장", "스키 타", "스키 여행", "스노보드",
              "보드 타", "눈꽃", "설산", "hokkaido", "sapporo", "lapland", "홋카이도", "북해도", "삿포로", "라플란드"),
 }
@@ -1114,6 +1141,11 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                       "sleeping in a tent", "텐트에서 잘"),
     "length:coat-over-dress": ("hems look", "hem show", "hems show", "hem peek", "dress under a long coat",
                                "dress under a coat", "코트 밖으로", "밑단이 보", "코트보다 긴"),
+    # "can one outfit work for both, or do I need to change?": a day of two parts in one outfit
+    "outfit:one-for-both": ("work for both", "works for both", "one outfit for both", "same outfit for both",
+                            "do i need to change", "do i have to change", "need to change in between", "change in between",
+                            "wear it to both", "wear the same thing to both", "하나로 둘 다", "한 벌로 둘 다",
+                            "갈아입어야", "갈아 입어야", "옷 갈아입", "한 벌로 해결"),
     "garment:overcoat": ("coat over a suit", "coat over my suit", "coat to go over", "정장 위에 코트", "정장 위에 입을",
                          "수트 위에", "정장 위 코트"),
 }

@@ -10,7 +10,7 @@ from dataclasses import replace
 from chains.compose import (HELD_SLOTS, OPTIONAL_SLOTS, LookPlan, build_look, mark_used, plan_slot, used_item_ids,
                             used_keys)
 from chains.dress_code import dress_code, style_lean
-from chains.exclusions import is_of_kind, shows_colour
+from chains.exclusions import FEATURES, excluded_colour, is_of_kind, shows_colour
 from chains.explain import why
 from chains.extract import Understanding
 from chains.recommend import Brief, fetch_slot, resolve_brief, warm_accessory
@@ -107,9 +107,9 @@ def already_traded(item: Item, heard: Understanding) -> bool:
 
 
 def recoloured_pieces(heard: Understanding) -> list[str]:
-    """"회색 니트를 네이비로", "the grey sweater to navy": the pieces ("sweater:grey") a swap gives another
-    colour; [] when the follow-up recolours none."""
-    if "swap" not in heard.followups or not heard.preferences.colors:
+    """"회색 니트를 네이비로", "the grey sweater to navy", "검정 패딩 말고 다른 색으로": the pieces ("sweater:grey") a swap
+    gives another colour; [] when the follow-up recolours none."""
+    if "swap" not in heard.followups:
         return []
     return [k for k in heard.avoid_kinds if ":" in k]
 
@@ -243,7 +243,10 @@ def _layer_still_needed(look: Outfit, slots: set[str], heard: Understanding, bri
 
 
 def _layer_ruled_out(look: Outfit, brief: Brief) -> bool:
-    return any(i.slot == "outerwear" and i.source == "catalog" and is_of_kind(i, brief.avoid_kinds) for i in look.items)
+    """The look's layer is of a kind ruled out whole ("no jacket"); one ruled out by its colour or a feature ("검정
+    패딩 말고 다른 색으로", "not a denim jacket") gives way to another layer."""
+    whole = tuple(k for k in brief.avoid_kinds if excluded_colour(k) is None and k not in FEATURES)
+    return any(i.slot == "outerwear" and i.source == "catalog" and is_of_kind(i, whole) for i in look.items)
 
 
 def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set[str], heard: Understanding,

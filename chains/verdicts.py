@@ -268,7 +268,7 @@ def _sober_colour(lang: str, heard: Understanding, code: DressCode, place: str) 
 # Where one bold piece is too much whatever the rest (quiet is the dress code), and where it passes as the
 # look's one statement only when the rest is plain and the dress code is not formal
 _QUIET_OCCASIONS = frozenset({"funeral", "interview", "court", "work", "formal_office"})
-_DRESSY_OCCASIONS = frozenset({"wedding", "ceremony", "black_tie", "cocktail", "graduation"})
+_DRESSY_OCCASIONS = frozenset({"wedding", "ceremony", "black_tie", "cocktail", "graduation", "entrance_ceremony"})
 
 
 def _too_much(lang: str, heard: Understanding, season: str, before: str | None, shown: Item | None = None) -> str:

@@ -1,0 +1,130 @@
+"""What an eighth blind round (R18) found: jobs and days it did not know (a server's shift, a barista's, a daycare,
+a pottery class, a sports day, a temple stay, Diwali, an entrance ceremony) dressed as an office or a day out;
+questions ("is a bright colour rude?", "M or L?", "can one outfit do both?", "얼굴이 노란 편인데") answered by
+changing or replacing the looks; "not a denim jacket" taking every jacket; "검정 패딩 말고" taking the coat in
+January; a month after "mid-" lost; an apron read as a skirt."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.dress_code import dress_code
+from chains.exclusions import is_of_kind
+from chains.extract import extract
+from chains.revise import recoloured_pieces
+from domain.items import Item
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+@pytest.mark.parametrize(("text", "occasion"), [
+    ("Starting as a server at a steakhouse next week, woman, 24", "hands_on"),
+    ("카페 바리스타 알바 첫 출근이에요. 7월이고 20대 남자예요", "hands_on"),
+    ("3월부터 어린이집 보육교사로 출근해요", "hands_on"),
+    ("Starting a Tuesday evening pottery class in October", "hands_on"),
+    ("Volunteering at the food bank Saturday, sorting donations in a warehouse", "hands_on"),
+    ("회사 체육대회가 5월에 있어요", "sports_day"),
+    ("my coworker's family Diwali party in November", "diwali"),
+    ("아이 초등학교 입학식 가려고요", "entrance_ceremony"),
+    ("11월에 템플스테이 가요", "temple_stay"),
+    ("Eid is at the end of March and we're visiting relatives", "family_holiday"),
+    ("My boss is taking our team to a restaurant in Kyoto", "work_dinner"),
+    ("I'll be hosting open houses on weekends as a realtor", "work"),
+    ("going line dancing at a honky-tonk in Nashville", "gig"),
+])
+def test_the_job_or_the_day_names_its_own_dress_code(text, occasion):
+    assert extract(text).preferences.occasion == occasion
+
+
+def test_a_word_inside_another_is_no_occasion():
+    assert extract("와이드 팬츠 아직 입어도 돼?").preferences.occasion is None  # ("이드" is not Eid here)
+
+
+def test_hands_on_work_keeps_skirts_heels_and_jewellery_out_and_bottoms_dark():
+    code = dress_code("hands_on", "spring")
+    assert {"skirt", "dress", "heels", "jewellery", "leggings", "bag"} <= code.exclude_kinds
+    assert set(code.shoes) == {"sneakers", "shoes", "boots"}
+    assert "white" not in code.palette_for("trousers")
+
+
+@pytest.mark.parametrize("occasion", ["diwali", "entrance_ceremony", "temple_stay", "sports_day", "hands_on"])
+def test_an_occasion_dressed_as_another_that_is_dressed_as_a_third_has_a_code(occasion):
+    code = dress_code(occasion, "fall")
+    assert code.band[0] <= code.target <= code.band[1]
+
+
+def test_a_barista_gets_trousers_and_flat_closed_shoes(services):
+    reply = say(services, "카페 바리스타 알바 첫 출근이에요. 앞치마는 주고 흰 티에 긴바지 입으래요. 7월이고 20대 여자예요",
+                "barista")
+    assert reply["outfits"]
+    for look in reply["outfits"]:
+        kinds = {i["kind"] for i in look["items"]}
+        assert not kinds & {"skirt", "dress", "heels", "sandals", "jewellery"}, look["items"]
+    assert "skirt" not in extract("앞치마는 주고 안에는 흰 티에 긴바지 입으래요").kinds  # an apron is no skirt
+
+
+def test_an_entrance_ceremony_is_named_as_one(services):
+    say(services, "아이 초등학교 입학식 가려고요. 3월 초예요", "entrance")
+    reply = say(services, "여성복", "entrance")
+    assert reply["outfits"] and "입학식" in reply["outfits"][0]["why"] and "졸업식" not in reply["outfits"][0]["why"]
+
+
+@pytest.mark.parametrize(("text", "season"), [("college tours in Boston in mid-April", "spring"),
+                                              ("late-October wedding", "fall")])
+def test_a_part_of_a_month_is_that_month(text, season):
+    assert extract(text).preferences.season == season
+
+
+def test_whats_practical_asks_for_looks_not_a_definition():
+    assert extract("sorting donations in a warehouse in November. What's practical?").question is None
+    assert extract("what's smart casual?").question == "definition"
+
+
+@pytest.mark.parametrize("text", ["얼굴이 노란 편인데 무슨 색이 잘 받을까요?", "I have yellow undertones, which colours?"])
+def test_a_skin_tone_said_asks_what_suits_it_not_for_that_colour(text):
+    heard = extract(text)
+    assert "yellow" not in heard.preferences.colors and "colours:skin" in heard.topics
+
+
+@pytest.mark.parametrize("text", ["밝은 색 입어도 실례 아닌가요?", "is it rude to wear bright colours there?"])
+def test_asking_whether_a_tone_is_fit_is_a_question_not_a_change(text):
+    heard = extract(text)
+    assert heard.asks_colours and heard.feel.tone is None
+    assert extract("밝은 색으로 해줘").feel.tone == "light"  # asked for, it is a change
+
+
+def piece(id_, name, kind="jacket", family="blue"):
+    return Item(id=id_, name=name, kind=kind, slot="outerwear", color=family.title(), color_family=family,
+                gender="women", usage="casual", styles=(), score=0.5)
+
+
+def test_not_a_denim_jacket_rules_out_only_denim_ones():
+    heard = extract("not a denim jacket")
+    assert not heard.kinds and heard.avoid_kinds == ("denim_jacket",)
+    assert is_of_kind(piece("d", "Levis Women Blue Denim Jacket"), heard.avoid_kinds)
+    assert not is_of_kind(piece("c", "Forever New Women Long Blue Jacket"), heard.avoid_kinds)
+    assert extract("I want a denim jacket look").material == "denim"
+
+
+def test_another_colour_for_the_black_padding_changes_only_black_coats():
+    heard = extract("검정 패딩 말고 다른 색으로")
+    pieces = recoloured_pieces(heard)
+    assert pieces and is_of_kind(piece("k", "Women Black Padded Jacket", family="black"), pieces)
+    assert not is_of_kind(piece("b", "Women Long Blue Jacket"), pieces)
+
+
+def test_a_size_question_with_looks_on_screen_keeps_the_looks(services):
+    first = say(services, "work looks for a man this spring, slim", "size-keeps")
+    assert first["outfits"]
+    reply = say(services, "I'm between a medium and a large in shirts, which should I get for a slim fit?", "size-keeps")
+    assert reply["type"] == "answer"
+    again = say(services, "swap the shoes in look 2", "size-keeps")  # (the looks it changes are those on screen)
+    assert [i["name"] for i in again["outfits"][0]["items"]] == [i["name"] for i in first["outfits"][0]["items"]]
+
+
+def test_one_outfit_for_two_parts_of_a_day_is_answered(services):
+    say(services, "bar mitzvah in October, service in the morning and a party at night, I'm a woman", "both")
+    reply = say(services, "can one outfit work for both, or do I need to change?", "both")
+    assert reply["type"] == "answer" and "One outfit does both" in reply["reply"]
