@@ -258,6 +258,10 @@ _LOOKS_LIKE = re.compile(r"\blook(?:s|ing)?\s+like\s+(?:i|i'?m|i am|im|i've|ive)
 # "what's practical?", "what's appropriate?": looks asked for, no word to define
 _PRACTICAL_ASKED = re.compile(r"\bwhat(?:'s| is)\s+(?:most\s+)?(?:practical|comfortable|appropriate|suitable|sensible|acceptable)"
                           r"(?=\s*(?:[?.!,]|$|to wear\b))")
+_SLEEVES_ASKED = re.compile(r"\blong[- ]?sleeve(?:s|d)\b(?!\s+(?:tees?|t-?shirts?|tops?|shirts?|dress(?:es)?|blouses?|polos?))")
+# "what should my workwear look like?": clothes for work, not the heritage style; "business casual": an office's code
+_CLOTHES_FOR_WORK = re.compile(r"\b(?:my|our|your|office|daily|everyday|new)\s+workwear\b|\bworkwear\s+(?:look like|for)\b")
+_BUSINESS_CASUAL = re.compile(r"\bbusiness[- ]casual\b|\bsmart[- ]casual\b|비즈니스\s?캐주얼|비즈캐")
 _PART_OF_MONTH = re.compile(r"\b(early|mid|late|end)-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
                             r"|fall|autumn|winter))")
 _NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey]|conservative(?:ly)?|modest(?:ly)?|professional(?:ly)?|appropriate(?:ly)?|formal(?:ly)?|sharp)|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
@@ -1264,8 +1268,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         # "law firm holiday party", "interview at a bank": the event, as at any office
         said = (said - {"formal_office"}) | {"work"}
         occasions = [replace(m, value="work") if m.value == "formal_office" else m for m in occasions]
-    elif "formal_office" in said:  # "starting at a law firm, what should I wear to work?": its suits
-        return "formal_office"
+    elif "formal_office" in said:  # "starting at a law firm, what should I wear to work?": its suits (unless
+        return "work" if _BUSINESS_CASUAL.search(text) else "formal_office"  # the office is business casual)
     if "family_holiday" in said and said & {"party", "work"}:  # "hanukkah party at my in-laws, meeting the family"
         return "family_holiday"
     if {"festival", "hiking"} <= said:  # "glastonbury, camping for 4 nights": the festival, camped at
@@ -1487,9 +1491,10 @@ def extract(text: str) -> Understanding:
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
     followups, masked = find_terms(_PACK_LIGHT.sub(_blank, masked), lexicon.FOLLOWUP_TERMS)
     dances, masked = find_terms(masked, lexicon.DANCE_TERMS)
-    styles, masked = find_terms(masked, lexicon.STYLE_TERMS)
+    styles, masked = find_terms(_CLOTHES_FOR_WORK.sub(_blank, masked), lexicon.STYLE_TERMS)  # ("my workwear": no style)
     compounds, masked = find_terms(masked, lexicon.COMPOUND_TERMS)  # "니트 원피스는 제외": knit dresses only
-    kinds, masked = find_terms(masked, lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
+    # ("long sleeves, ankle length": arms covered, asked of every top; not a long-sleeve tee)
+    kinds, masked = find_terms(_SLEEVES_ASKED.sub(_blank, masked), lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
     occasions, masked = find_terms(_WORK_VERB.sub("    ", masked), lexicon.OCCASION_TERMS)
     occasions = sorted(occasions + dances, key=lambda m: m.start)
     for skin in _TAN_SKIN.finditer(lowered):  # ("someone with a tan": skin, not brown; read before kinds blank "coat")
@@ -1613,6 +1618,8 @@ def extract(text: str) -> Understanding:
         avoided_kinds += ["heels", "flats"]  # "구두는 빼고": pumps and leather flats are 구두 too, not only lace-ups
     if _MODEST.search(lowered) and "shorts" not in wanted_kinds + avoided_kinds:
         avoided_kinds.append("shorts")  # "cute but modest": arms covered, and no shorts either
+    if "body:nursing" in topics and not {"dress", "jumpsuit"} & set(wanted_kinds + avoided_kinds):
+        avoided_kinds += ["dress", "jumpsuit"]  # "still pumping": separates that open at the front, no dress
     fewer_layers = bool(find_terms(lowered, lexicon.FEWER_LAYER_TERMS)[0])
     if fewer_layers and not avoided_kinds:  # "덜 껴입게": the layers off
         avoided_kinds += list(KINDS_BY_SLOT["outerwear"])

@@ -748,8 +748,14 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
     if unchanged:
         return prompts.render(lang, "revised_none")
     if old & new and (said := _changes_said(lang, before, after)):
-        return said
+        return said + _rest_stays(lang, before, after)
     return prompts.render(lang, "revised_all" if not old & new else "revised")
+
+
+def _rest_stays(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) -> str:
+    """" The rest stays as it was." where a look did not change (never after all three of three did)."""
+    kept = any(old.items == new.items for old, new in zip(before, after))
+    return " " + prompts.render(lang, "rest_stays") if kept else ""
 
 
 def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) -> str | None:

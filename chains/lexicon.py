@@ -749,7 +749,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖",
             "muddy", "mud", "wellies", "wellington boots", "진흙", "진창", "질척"),
     "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
-                "modest", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
+                "modest", "modestly", "long sleeves", "long-sleeved", "long sleeved", "sleeves to the wrist", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
                 "upper arms", "showing my arms", "show my arms", "hate my arms", "bare arms", "nothing sleeveless",
                 "팔뚝", "팔 드러나", "팔이 드러나", "팔 노출", "doesn't wear sleeveless", "doesnt wear sleeveless",
                 "don't wear sleeveless", "dont wear sleeveless", "won't wear sleeveless", "can't wear sleeveless",
@@ -963,6 +963,11 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                    "chubby", "kinda chubby", "plus size", "plus-size", "bigger guy", "big guy", "heavier build",
                    "통통한 편", "통통해서", "통통한데", "좀 통통", "살집", "덩치가 있", "덩치 있",
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배"),
+    # back after the birth, nursing or pumping: tops that open at the front, no dress to take off (not a bump)
+    "body:nursing": ("maternity leave", "after maternity", "postpartum", "post-partum", "post partum", "pumping",
+                     "breastfeeding", "breast feeding", "breast-feeding", "nursing mom", "nursing mum", "nursing mother",
+                     "still nursing", "i'm nursing", "im nursing", "모유수유", "모유 수유", "수유 중", "수유중", "유축", "출산 후",
+                     "산후", "출산휴가 끝", "육아휴직 끝", "육아휴직 후", "출산하고"),
     "body:pregnancy": ("i'm pregnant", "im pregnant", "i am pregnant", "months pregnant", "weeks pregnant",
                        "pregnant and", "my pregnancy", "maternity", "my bump", "the bump", "임산부인데", "임산부예요",
                        "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고", "임신 전에", "임신 전엔", "before the bump",
@@ -1141,6 +1146,10 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                       "sleeping in a tent", "텐트에서 잘"),
     "length:coat-over-dress": ("hems look", "hem show", "hems show", "hem peek", "dress under a long coat",
                                "dress under a coat", "코트 밖으로", "밑단이 보", "코트보다 긴"),
+    # "모자랑 색 맞춰야 하나요?", "does my bag have to match my shoes?": whether pieces must match
+    "colour:matching": ("색 맞춰야", "색을 맞춰야", "색깔 맞춰야", "맞춰야 하나", "맞춰야 돼", "맞춰야 할까", "깔맞춤 해야",
+                        "깔맞춤해야", "have to match", "need to match", "needs to match", "should match", "must match",
+                        "supposed to match", "has to match"),
     # "can one outfit work for both, or do I need to change?": a day of two parts in one outfit
     "outfit:one-for-both": ("work for both", "works for both", "one outfit for both", "same outfit for both",
                             "do i need to change", "do i have to change", "need to change in between", "change in between",

@@ -426,7 +426,8 @@ def _photo_for(lang: str, heard: Understanding, season: str, piece: Item | None,
     (the occasion said now, else the conversation's)."""
     occasion = heard.preferences.occasion or occasion
     if heard.question != "yesno" or piece is None or not piece.kind or not occasion \
-            or (heard.kinds and KIND_TO_SLOT.get(heard.kinds[0]) != piece.slot):  # ("these loafers": the photo's)
+            or (heard.kinds and KIND_TO_SLOT.get(heard.kinds[0]) != piece.slot) \
+            or heard.avoid_kinds:  # ("these loafers": the photo's; "안에 셔츠 말고 티셔츠 입어도 돼요?": the tee's)
         return ""
     return photo_verdict(lang, piece, occasion, season, heard.cut)
 

@@ -11,7 +11,7 @@ import re
 # particle written with both forms -> (form after a final consonant, form after a vowel)
 _PAIRS = {"(으)로": ("으로", "로"), "을(를)": ("을", "를"), "은(는)": ("은", "는"),
           "이(가)": ("이", "가"), "(이)에요": ("이에요", "예요"), "과(와)": ("과", "와"), "와(과)": ("과", "와")}
-_PARTICLE = re.compile(r"(\S?)(" + "|".join(re.escape(p) for p in _PAIRS) + ")")
+_PARTICLE = re.compile(r"(\S{0,2})(" + "|".join(re.escape(p) for p in _PAIRS) + ")")
 _HANGUL_FIRST, _HANGUL_LAST, _FINALS = 0xAC00, 0xD7A3, 28
 _RIEUL = 8  # ㄹ as a final takes "로", not "으로" (서울로, 호텔로)
 # digits read aloud: 일(ㄹ) 이 삼(ㅁ) 사 오 육(ㄱ) 칠(ㄹ) 팔(ㄹ) 구 영(ㅇ)
@@ -31,12 +31,24 @@ def _final(char: str) -> int:
     return 0 if not lower.isalpha() or lower in "aeiouyr" else 1
 
 
+# a size or a letter said alone is read by its name: 에스(S), 엠(M), 엘(L), 엔(N), 알(R)
+_LETTER_FINAL = {"L": _RIEUL, "R": _RIEUL, "M": 16, "N": 4}
+
+
+def _final_of_word_end(end: str) -> int:
+    """The final sound of the last character, a capital letter standing alone ("S와 M") read by its name."""
+    last = end[-1]
+    if last.isascii() and last.isupper() and not (len(end) > 1 and end[-2].isalpha()):
+        return _LETTER_FINAL.get(last, 0)
+    return _final(last)
+
+
 def settle(text: str) -> str:
     """Each "(으)로", "을(를)"... in the text in the one form the word before it takes."""
     def pick(match: re.Match[str]) -> str:
         before, written = match.group(1), match.group(2)
         after_consonant, after_vowel = _PAIRS[written]
-        final = _final(before) if before else 0
+        final = _final_of_word_end(before) if before else 0
         if written == "(으)로":
             form = after_consonant if final not in (0, _RIEUL) else after_vowel
         else:

@@ -128,3 +128,48 @@ def test_one_outfit_for_two_parts_of_a_day_is_answered(services):
     say(services, "bar mitzvah in October, service in the morning and a party at night, I'm a woman", "both")
     reply = say(services, "can one outfit work for both, or do I need to change?", "both")
     assert reply["type"] == "answer" and "One outfit does both" in reply["reply"]
+
+
+def test_back_from_maternity_leave_is_nursing_not_a_bump():
+    heard = extract("Going back to the office in February after maternity leave. I'm still pumping so I need tops "
+                    "with easy access")
+    assert "body:nursing" in heard.topics and "body:pregnancy" not in heard.topics and not heard.feel.bump
+    assert {"dress", "jumpsuit"} <= set(heard.avoid_kinds)  # tops that open at the front, no dress to take off
+    assert extract("I'm 6 months pregnant, wedding guest").feel.bump
+
+
+def test_long_sleeves_asked_cover_the_arms_of_every_top_not_a_long_sleeve_tee():
+    heard = extract("I dress modestly: long sleeves, ankle length, nothing tight or see-through.")
+    assert heard.feel.covered and not heard.kinds
+    assert extract("a long sleeve tee please").kinds == ("longsleeve",)
+
+
+def test_a_modest_eid_brief_gets_looks(services):
+    reply = say(services, "Eid is at the end of March and we're visiting relatives all day. I'm 29, female, and I "
+                          "dress modestly: long sleeves, ankle length, nothing tight or see-through.", "eid")
+    assert reply["outfits"]
+    for look in reply["outfits"]:
+        assert not {i["kind"] for i in look["items"]} & {"tank", "shorts", "leggings"}, look["items"]
+
+
+def test_whether_a_piece_must_match_is_answered_with_the_looks_kept(services):
+    first = say(services, "눈썰매장 가요. 1월이고 30대 엄마예요", "matching")
+    assert first["outfits"]
+    reply = say(services, "모자랑 색 맞춰야 하나요?", "matching")
+    assert reply["type"] == "answer" and "꼭 맞출 필요는 없어요" in reply["reply"] and not reply["outfits"]
+
+
+def test_a_change_to_every_look_does_not_say_the_rest_stays():
+    from chains.followups import _rest_stays
+    from chains.state import Outfit
+    a, b = piece("a", "Women Blue Jacket"), piece("b", "Women Grey Jacket")
+    before = [Outfit("casual", (a,), ""), Outfit("casual", (b,), "")]
+    assert _rest_stays("en", before, [Outfit("casual", (b,), ""), Outfit("casual", (a,), "")]) == ""
+    assert _rest_stays("ko", before, [Outfit("casual", (b,), ""), before[1]]) == " 나머지는 그대로예요."
+
+
+def test_business_casual_at_a_finance_job_is_the_office_not_suits_nor_workwear_style():
+    heard = extract("finance job in Singapore, man, business casual. What should my workwear look like?")
+    assert heard.preferences.occasion == "work" and heard.preferences.style != "amekaji"
+    assert extract("starting at a law firm, what should I wear to work?").preferences.occasion == "formal_office"
+    assert extract("amekaji workwear jacket").preferences.style == "amekaji"

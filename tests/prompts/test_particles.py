@@ -18,6 +18,9 @@ from prompts.particles import settle
     ("가방이(가)", "가방이"),
     ("Zara(으)로", "Zara로"),
     ("3(으)로", "3으로"),
+    ("S와(과) M 사이라면", "S와 M 사이라면"),  # a size read by its letter's name: 에스, 엠
+    ("M와(과) L 사이라면", "M과 L 사이라면"),
+    ("XL을(를) 고르세요", "XL을 고르세요"),
 ])
 def test_each_particle_takes_the_form_its_word_needs(written, read):
     assert settle(written) == read
