@@ -262,6 +262,10 @@ _SLEEVES_ASKED = re.compile(r"\blong[- ]?sleeve(?:s|d)\b(?!\s+(?:tees?|t-?shirts
 # "what should my workwear look like?": clothes for work, not the heritage style; "business casual": an office's code
 _CLOTHES_FOR_WORK = re.compile(r"\b(?:my|our|your|office|daily|everyday|new)\s+workwear\b|\bworkwear\s+(?:look like|for)\b")
 _BUSINESS_CASUAL = re.compile(r"\bbusiness[- ]casual\b|\bsmart[- ]casual\b|비즈니스\s?캐주얼|비즈캐")
+# "단체 티는 주는데", "they give us a team t-shirt": a piece handed out, worn as it comes
+_GIVEN_PIECE = re.compile(r"(?:단체\s?티|티셔츠|유니폼|앞치마)(?:는|은|도)?\s*(?:회사에서\s*)?(?:주는데|줘요|준대요|주니까|나와요|나온대요|지급|제공)"
+                          r"|\b(?:t-?shirts?|tees?|uniforms?|aprons?)\s+(?:is|are)\s+(?:provided|given|handed out)"
+                          r"|\bthey (?:give|provide|hand out) (?:us )?(?:a |the )?(?:team )?(?:t-?shirts?|tees?|uniforms?)")
 _PART_OF_MONTH = re.compile(r"\b(early|mid|late|end)-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
                             r"|fall|autumn|winter))")
 _NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey]|conservative(?:ly)?|modest(?:ly)?|professional(?:ly)?|appropriate(?:ly)?|formal(?:ly)?|sharp)|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
@@ -1587,6 +1591,9 @@ def extract(text: str) -> Understanding:
     topics = tuple(t for t in topics if t != "activity:straight-from" or not re.search(_NOT_GYM_CLOTHES, original.lower()))
     # an event's own notes ("wear colour" at a memorial) only where the message names that event
     topics = tuple(t for t in topics if not t.startswith("event:") or t.split(":")[1] == _first(events))
+    given = bool(_GIVEN_PIECE.search(lowered))  # ("단체 티는 주는데": the tee is not what they ask how to wear)
+    if given:
+        topics = tuple(t for t in topics if not t.startswith("garment:"))
     if _TAN_SKIN.search(original.lower()) and "colours:skin" not in topics:  # "what suits someone with a tan?"
         topics += ("colours:skin",)
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
@@ -1675,6 +1682,8 @@ def extract(text: str) -> Understanding:
         avoided = ()
     # ("골프 라운딩 가요 드레스코드 있나요?": the occasion's dress code asked; its note answers)
     question = question or ("definition" if _DRESS_CODE_ASKED.search(original.lower()) else None)
+    if given and question == "howto" and not topics:  # "단체 티는 주는데 하의랑 신발은 어떻게 입어야 할지": the looks
+        question = None
     if question == "definition" and wanted_kinds and _target_look(lowered):
         question = "pairing"  # "which colour clutch with look 1?": the piece that goes with that look
     # ("2번 바지 기장은 어떻게 해야 다리 길어보여?" asks how to wear look 2's trousers: no piece put on it)

@@ -563,7 +563,8 @@ def _shoes_named(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> 
     pieces = [f"{number}. {prompts.label(lang, 'color_family', i.color_family)} {prompts.label(lang, 'kind', i.kind)}"
               for number, outfit in enumerate(outfits, start=1) for i in outfit.items
               if i.slot == slot and i.source == "catalog"]
-    what = prompts.label_variant(lang, "kind", "plural", kind)
+    # ("코디별 신발", not "구두" over trainers: the part of the look, unless a kind was asked)
+    what = prompts.label_variant(lang, "kind", "plural", kind) if asked else prompts.label(lang, "slot", slot)
     return " " + prompts.render(lang, "pieces_named", what=what, pieces=", ".join(pieces)) if pieces else ""
 
 

@@ -18,7 +18,7 @@ from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
 from retrieval.filters import SearchFilters
-from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS, WARMTH_LEVELS, traits_of
+from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS, WARMTH_LEVELS, is_sleeveless, traits_of
 
 # Two contrasting directions when the user fixed no style (minimal + casual, as the seed service did).
 STYLE_PAIRS = {
@@ -252,7 +252,14 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
         found = {k: i for k, i in found.items() if brief.cut in i.name.lower()}
     # "no jacket": not a "Long Blue Jacket" filed as a coat either
     return one_per_product(i for i in found.values() if not (brief.avoid_kinds and is_of_kind(i, brief.avoid_kinds))
-                           and brief.weather.fits(i) and brief.feel.fits(i, brief.weather.cold))
+                           and brief.weather.fits(i) and brief.feel.fits(i, brief.weather.cold)
+                           and not _bare_in_cold_rain(i, brief))
+
+
+def _bare_in_cold_rain(item: Item, brief: Brief) -> bool:
+    """A sleeveless top on a rainy spring or autumn day (April in Boston): bare arms under a wet rain jacket."""
+    return brief.weather.rain and brief.season in ("spring", "fall") and item.slot == "top" \
+        and (is_sleeveless(item) or traits_of(item).kind == "tank")
 
 
 def _few_fit(code: DressCode, items: Iterable[Item]) -> bool:

@@ -173,3 +173,16 @@ def test_business_casual_at_a_finance_job_is_the_office_not_suits_nor_workwear_s
     assert heard.preferences.occasion == "work" and heard.preferences.style != "amekaji"
     assert extract("starting at a law firm, what should I wear to work?").preferences.occasion == "formal_office"
     assert extract("amekaji workwear jacket").preferences.style == "amekaji"
+
+
+def test_a_given_team_tee_asks_for_the_rest_of_the_look_not_the_tee_note():
+    heard = extract("회사 체육대회가 5월에 있어요. 단체 티는 주는데 하의랑 신발, 아우터를 어떻게 입어야 할지 모르겠어요")
+    assert heard.question is None and not any(t.startswith("garment:") for t in heard.topics)
+
+
+def test_no_sleeveless_tops_for_a_rainy_spring_day(services):
+    reply = say(services, "college tours in mid-April, lots of walking and it might rain, I'm a woman", "april-rain")
+    assert reply["outfits"]
+    bare = [i["name"] for o in reply["outfits"] for i in o["items"]
+            if i["slot"] == "top" and ("sleeveless" in i["name"].lower() or i["kind"] == "tank")]
+    assert not bare
