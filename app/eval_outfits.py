@@ -103,7 +103,7 @@ def judge_answer(reply: dict[str, Any], brief: GridBrief,
     if stored is not None:
         known = {i.id: i for i in stored([i.id for look in looks for i in look if i.source == "catalog"])}
         looks = [[known.get(i.id, i) if i.source == "catalog" else i for i in look] for look in looks]
-    across = answer_violations(looks)
+    across = answer_violations(looks, rubric_brief)
     return [look_violations(items, rubric_brief, o["why"], brief.lang) + extra
             for items, o, extra in zip(looks, reply["outfits"], across)]
 

@@ -484,7 +484,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # ("is a bucket hat too much?", "do I need a hat?" with looks on screen ask leave for a piece, not for
     # looks around it)
     # ("넥타이 꼭 매야 돼요?" with looks on screen: its note answers, the looks stay)
-    sizing = heard.question == "fit" or "size" in heard.intents  # "M or L in shirts, for a slim fit?": no new looks
+    # ("M or L in shirts, for a slim fit?": no new looks)
+    sizing = (heard.question == "fit" or "size" in heard.intents) and not (heard.asks_to_see or heard.event)
     if conversation.looks and (sizing or not (heard.asks_to_see or heard.event or (heard.kinds and not by_its_notes
                                                                                    or says_new_brief(heard))
                                               and not heard.asks_leave)):

@@ -193,7 +193,7 @@ def _free(item: Item, plan: LookPlan, used_ids: set[str]) -> bool:
     """Not shown in another look of the answer (his dinner jacket aside: a man wears his one to each), and cut
     for the look's wearer."""
     shown = item.id in used_ids or _name_key(item) in used_ids
-    worn_again = shown and item.slot == "outerwear" and wears_dinner_jacket(plan.gender, plan.code)
+    worn_again = shown and plan.gender == "men" and plan.code.worn_on_every_look(item)
     return (not shown or worn_again) and (not plan.gender or item.gender in (plan.gender, "unisex"))
 
 

@@ -197,11 +197,15 @@ class DressCode:
                     return False
         return True
 
+    def worn_on_every_look(self, item: Item) -> bool:
+        """His dinner jacket at black tie (`men_jacket`): one a man owns, so it may come back in each look."""
+        return self.men_jacket and item.slot == "outerwear" and item.gender == "men"
+
     def short_of_plain(self, item: Item) -> bool:
-        """A piece the code wears in one plain colour that has a pattern or names a second colour (a "Black White"
-        shirt at black tie): a stand-in only where the catalogue has nothing plainer."""
-        if not self.plain_palette or not {traits_of(item).kind, item.slot} & self.plain_palette:
-            return False
+        """A man's piece the code wears in one plain colour that has a pattern or names a second colour (a "Black
+        White" shirt at black tie): a stand-in only where the catalogue has nothing plainer."""
+        if not self.plain_palette or item.gender != "men" or not {traits_of(item).kind, item.slot} & self.plain_palette:
+            return False  # (his shirt and tie; her dress may be printed)
         return is_printed(item) or len(families_named_in(item.name) - {item.color_family}) > 0
 
     def palette_list(self, kind: str) -> tuple[str, ...]:
@@ -252,9 +256,12 @@ def dress_code(occasion: str, season: str) -> DressCode:
     """The rules for one occasion in one season (unknown occasions read as everyday)."""
     table = _table()
     occ = table["occasion"].get(occasion) or table["occasion"]["daily"]
+    followed = {occasion}
     while "like" in occ:  # a family ceremony dresses as a wedding guest does, under its own name (and a Diwali
-        # party as an Indian wedding, which dresses as a wedding)
-        occ = {**table["occasion"][occ["like"]], **{key: value for key, value in occ.items() if key != "like"}}
+        # party as an Indian wedding, which dresses as a wedding); each table once, however the `like`s run
+        like = occ["like"] if occ["like"] not in followed else "daily"
+        followed.add(like)
+        occ = {**table["occasion"][like], **{key: value for key, value in occ.items() if key != "like"}}
     sea = table["season"][season]
     exempt = frozenset(occ.get("season_exempt_kinds", ()))
     low, high = (formality_rank(level) for level in occ["formality"])

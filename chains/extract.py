@@ -62,7 +62,7 @@ _DENIM_PIECE = re.compile(r"청\s?(?:치마|스커트|미니스커트|자켓|재
 # The person's skin spoken of ("someone with a tan", "얼굴이 노란 편"): a question of what suits it, never a colour wished for
 _TAN_SKIN = re.compile(r"\b(?:with|have|got|get|has) a tan(?=\s*(?:[.,?!;]|$|and\b|so\b|now\b|from\b|after\b))|\btanned\b"
                        r"|(?:얼굴|피부|피부톤|피부 톤|안색)(?:이|은|는|가)?\s*(?:좀\s*|많이\s*|약간\s*)?(?:노란|노랗|누런|누렇|까만|까맣|까무잡잡|검은|하얀|하얗|창백)"
-                       r"|(?:노란|누런|까만|하얀)\s*(?:피부|얼굴)|\b(?:yellow|yellowish|warm|cool|olive|golden)\s+(?:under)?tones?\b"
+                       r"|(?:노란|누런|까만|하얀)\s*(?:피부|얼굴)|\b(?:yellow|yellowish|warm|cool|olive|golden|neutral)\s+undertones?\b"
                        r"|\b(?:yellowish|sallow|olive|pale|fair|dark|tanned|brown)\s+(?:skin|complexion)\b")
 # "the ceremony is literally on the sand": the beach, not a beige
 _NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft |hot )?sand\b|\bsand ?(?:castles?|bars?)\b")
@@ -260,7 +260,7 @@ _PRACTICAL_ASKED = re.compile(r"\bwhat(?:'s| is)\s+(?:most\s+)?(?:practical|comf
                           r"(?=\s*(?:[?.!,]|$|to wear\b))")
 _SLEEVES_ASKED = re.compile(r"\blong[- ]?sleeve(?:s|d)\b(?!\s+(?:tees?|t-?shirts?|tops?|shirts?|dress(?:es)?|blouses?|polos?))")
 # "what should my workwear look like?": clothes for work, not the heritage style; "business casual": an office's code
-_CLOTHES_FOR_WORK = re.compile(r"\b(?:my|our|your|office|daily|everyday|new)\s+workwear\b|\bworkwear\s+(?:look like|for)\b")
+_CLOTHES_FOR_WORK = re.compile(r"\b(?:my|our|your|office|daily|everyday|new)\s+workwear\b|\bworkwear\s+look like\b")
 _BUSINESS_CASUAL = re.compile(r"\bbusiness[- ]casual\b|\bsmart[- ]casual\b|비즈니스\s?캐주얼|비즈캐")
 # "단체 티는 주는데", "they give us a team t-shirt": a piece handed out, worn as it comes
 _GIVEN_PIECE = re.compile(r"(?:단체\s?티|티셔츠|유니폼|앞치마)(?:는|은|도)?\s*(?:회사에서\s*)?(?:주는데|줘요|준대요|주니까|나와요|나온대요|지급|제공)"
@@ -751,7 +751,8 @@ def _tone(text: str, tones: list[Match]) -> str | None:
 # "what colours should I wear?", "색은 뭐가 좋을까요?", "무슨 색이 좋아요?": the colours themselves asked for
 # "밝은 색 입어도 실례 아닌가요?", "is it rude to wear bright colours?": whether a tone is fit to wear, asked, not a wish
 _TONE_ASKED = re.compile(r"(?:밝은|어두운|화려한|튀는|진한|연한|원색|알록달록한?|쨍한)\s*(?:색|색깔|색상|컬러|옷)(?:을|은|도|이)?\s*"
-                         r"(?:입어도|입으면|입는\s*(?:게|건)|괜찮|되나|돼요|될까|실례)"
+                         r"(?:입어도\s*(?:돼|되|괜찮|실례)|입으면\s*(?:실례|안\s*(?:돼|되))"
+                         r"|(?:입는\s*(?:게|건)\s*)?(?:실례|괜찮을까|괜찮나|괜찮은가|되나|될까))"
                          r"|\b(?:is it|would it be|is|are)\s+(?:ok|okay|fine|rude|disrespectful|appropriate|too much|weird)\s+"
                          r"(?:to wear\s+)?(?:bright|dark|loud|bold|colou?rful|vivid)"
                          r"|\b(?:can|could|should) i wear (?:bright|loud|bold|dark|vivid) colou?rs\b")
@@ -1251,6 +1252,10 @@ def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
 _CASUAL_WORKPLACE = re.compile(r"barista|coffee shop|\bcafe\b|café|retail|start-?up|restaurant|bakery|"
                                r"카페|스타트업|알바|편의점|음식점|매장")
 _HANDS_ON = re.compile(r"김장|kimjang|kimchi[- ]making")
+# Occasions with a code of their own that win over the everyday words said beside them (and only those)
+_OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel"}), "sports_day": frozenset({"daily", "work", "workout"}),
+                  "diwali": frozenset({"party", "family_holiday", "dinner", "daily"}),
+                  "temple_stay": frozenset({"travel", "daily", "church"})}
 
 
 def _occasion(occasions: list[Match], text: str = "") -> str | None:
@@ -1280,8 +1285,9 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "festival"
     if "theme_park" in said:  # "놀이공원 데이트": the rides and the queues say how to dress
         return "theme_park"
-    # "카페 바리스타 알바 첫 출근", "회사 체육대회", "her family's diwali party": the job or the day says how to dress
-    if (own := next((o for o in ("hands_on", "sports_day", "diwali", "temple_stay") if o in said), None)) and "interview" not in said:
+    # "카페 바리스타 알바 첫 출근", "회사 체육대회", "her family's diwali party": the job or the day says how to dress,
+    # over the words it shares a message with (an event of another kind wins: "a wedding at a pottery studio")
+    if (own := next((o for o in _OWN_CODE_OVER if o in said), None)) and said - {own} <= _OWN_CODE_OVER[own]:
         return own
     if "work_dinner" in said:  # "client dinner at a steakhouse, business casual": the dinner, dressed for work
         return "work_dinner"
@@ -1316,8 +1322,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "date"
     if "work" in said and said & {"party", "cocktail"}:  # "a gala dinner for work": the gala, dressed
         return next(m.value for m in reversed(occasions) if m.value in ("party", "cocktail"))
-    if ceremony := said & {"graduation", "entrance_ceremony"}:  # "graduation, ceremony in the uni gym": the gym is
-        return min(ceremony)  # where, not what for
+    if said & {"graduation", "entrance_ceremony"}:  # "graduation, ceremony in the uni gym": the gym is where, not
+        return next(m.value for m in occasions if m.value in ("graduation", "entrance_ceremony"))  # what for
     if "interview" in said:  # "job interview, going back to work after years off": the interview, dressed
         # as the workplace dresses where it is a casual one ("barista interview": no suit)
         return "work" if _CASUAL_WORKPLACE.search(text) else "interview"
@@ -1597,6 +1603,8 @@ def extract(text: str) -> Understanding:
     if _TAN_SKIN.search(original.lower()) and "colours:skin" not in topics:  # "what suits someone with a tan?"
         topics += ("colours:skin",)
     felt = _feel(lowered, topics)  # (read once: the kinds below and the understanding share it)
+    if "shoes:slip-resistant" in topics:  # a kitchen floor: slip-resistant work shoes (its note), not boots
+        felt = replace(felt, grip=False)
     tone_asked = bool(_TONE_ASKED.search(lowered))  # "밝은 색 입어도 돼요?": answered, the looks kept
     if _chilly_for_its_season(lowered, seasons):  # "3월인데 아직 쌀쌀하대요": spring, with the arms covered
         felt = replace(felt, covered=True)

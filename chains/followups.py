@@ -188,7 +188,8 @@ def _piece_words(lang: str, item: Item, article: bool = True) -> str:
     if lang != "en":
         return f"{prompts.label(lang, 'color_family', item.color_family)} {kind}"
     colour = item.color.lower() or prompts.label(lang, "color_family", item.color_family)
-    if not article or cut or prompts.label_variant(lang, "kind", "plural", traits.kind) == kind:  # not "a black shoes"
+    plural = prompts.label_variant(lang, "kind", "plural", traits.kind) == kind or kind.endswith(("pants", "trousers"))
+    if not article or cut or plural:  # not "a black shoes", "a grey track pants"
         return f"{colour} {kind}"
     return f"{'an' if colour[:1] in 'aeiou' else 'a'} {colour} {kind}"
 

@@ -202,20 +202,22 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
              "teacher", "teaching", "classroom", "선생님", "교사", "교실"),
     # a shift or a class on one's feet and hands: dark trousers, flat closed shoes, nothing to stain or snag
-    "hands_on": ("server", "waiter", "waitress", "waiting tables", "bartender", "barista", "line cook", "kitchen job",
-                 "restaurant job", "warehouse", "food bank", "soup kitchen", "volunteer shift",
-                 "pottery", "ceramics class", "pottery class", "potter's wheel",
-                 "daycare", "day care", "nursery teacher", "preschool teacher", "kindergarten teacher", "childminder",
-                 "nanny", "dog walker", "dog walking", "painting class", "woodworking",
+    "hands_on": ("as a server", "a server at", "server at a", "waiter", "waitress", "waiting tables", "serving tables",
+                 "bartender", "barista", "line cook", "kitchen job", "restaurant job", "warehouse shift", "warehouse job",
+                 "in a warehouse", "in an unheated warehouse", "at the food bank", "at a food bank", "at the soup kitchen",
+                 "volunteer shift",
+                 "sorting donations", "pottery", "ceramics class", "pottery class", "potter's wheel", "daycare teacher",
+                 "daycare worker", "work at a daycare", "day care teacher", "nursery teacher", "preschool teacher",
+                 "kindergarten teacher", "childminder", "nanny", "dog walker", "dog walking", "painting class", "woodworking",
                  "바리스타", "카페 알바", "서빙", "홀서빙", "홀 서빙", "주방 알바", "식당 알바", "물류센터", "봉사활동",
-                 "봉사 활동", "도예", "도자기", "물레", "공방", "어린이집", "보육교사", "유치원 교사", "어린이집 교사",
-                 "유치원 선생님", "어린이집 선생님"),
+                 "봉사 활동", "도예", "도자기", "물레", "보육교사", "유치원 교사", "어린이집 교사", "어린이집 선생님",
+                 "유치원 선생님", "어린이집으로 출근", "어린이집 출근"),
     "sports_day": ("sports day", "field day", "company sports day", "sports festival", "체육대회", "체육 대회", "운동회",
                    "사내 체육대회", "체육행사"),
     "diwali": ("diwali", "deepavali", "divali", "디왈리"),
     # days at a temple or a retreat: sitting on the floor, bowing, meditating (modest, loose, quiet colours)
     "temple_stay": ("temple stay", "templestay", "템플스테이", "템플 스테이", "사찰 체험", "meditation retreat",
-                    "silent retreat", "yoga retreat", "monastery stay", "명상 수련"),
+                    "silent retreat", "monastery stay", "명상 수련"),
     # an office where suits are the rule: a law firm, a bank, business formal (dressed as for an interview)
     "formal_office": ("law firm", "lawfirm", "legal firm", "corporate law", "investment bank", "investment banking",
                       "at a bank", "bank job", "in banking", "banking job", "work in finance", "finance job",
@@ -265,7 +267,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "inlaws", "in laws", "mother in law", "mother-in-law", "father in law", "father-in-law",
                        "xmas dinner", "christmas lunch", "xmas lunch",
                        "lunar new year", "chuseok", "seollal", "hanukkah", "chanukah", "passover seder", "seder",
-                       "eid dinner", "eid", "eid al-fitr", "eid ul-fitr", "eid al-adha", "eid ul-adha", "hari raya",
+                       "eid dinner", "eid", "eid al-fitr", "eid ul-fitr", "eid al-adha", "eid ul-adha", "eid-al-fitr",
+                       "eid-ul-fitr", "eid-al-adha", "eid-ul-adha", "hari raya",
                        "라마단 끝", "르바란"),
     # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
     "dinner": ("evening look", "evening out", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
@@ -279,9 +282,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "dinner with the girls", "dinner with the boys", "friends dinner"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     # dinner with clients or the team: a dinner out for work, dressed a step up
-    "work_dinner": ("boss is taking", "boss is treating", "boss is hosting", "with my boss", "with our boss",
-                    "team dinner", "team outing", "boss's dinner", "팀장님이랑 저녁", "부장님이랑 저녁", "사장님이랑 저녁",
-                    "client dinner", "clients dinner", "dinner with clients", "dinner with a client", "dinner with my client",
+    "work_dinner": ("boss is taking our team", "boss is taking the team", "boss is taking us out", "boss is treating us",
+                    "dinner with my boss", "dinner with our boss", "lunch with my boss", "팀장님이랑 저녁", "부장님이랑 저녁",
+                    "사장님이랑 저녁", "client dinner", "clients dinner", "dinner with clients", "dinner with a client", "dinner with my client",
                     "business dinner", "work dinner", "team dinner", "dinner with my boss", "dinner with the boss",
                     # the office's holiday meal at a restaurant: a work lunch a step up ("holiday" is no trip)
                     "holiday lunch", "holiday luncheon", "christmas lunch", "team lunch", "work lunch", "office lunch",
@@ -699,7 +702,7 @@ SLOPE_TERMS: dict[str, tuple[str, ...]] = {
 # Snow underfoot said with a request: boots or trekking shoes, never trainers or pumps ("snow trip", "스키장").
 SNOW_TERMS: dict[str, tuple[str, ...]] = {
     "snow": ("sledding", "sledging", "sled", "sledge", "toboggan", "tobogganing", "snow tubing", "눈썰매", "눈썰매장",
-             "썰매장", "눈놀이", "눈사람",
+             "썰매장", "눈놀이",
              "snow", "snowy", "snowing", "snowed", "blizzard", "ski", "skiing", "ski trip", "snowboard", "snowboarding",
              "눈 오는", "눈오는", "눈 와", "눈이 와", "눈이 오", "눈 내리", "눈이 많이", "폭설", "설경", "스키장", "스키 타", "스키 여행", "스노보드",
              "보드 타", "눈꽃", "설산", "hokkaido", "sapporo", "lapland", "홋카이도", "북해도", "삿포로", "라플란드"),
@@ -964,10 +967,12 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                    "통통한 편", "통통해서", "통통한데", "좀 통통", "살집", "덩치가 있", "덩치 있",
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배"),
     # back after the birth, nursing or pumping: tops that open at the front, no dress to take off (not a bump)
-    "body:nursing": ("maternity leave", "after maternity", "postpartum", "post-partum", "post partum", "pumping",
-                     "breastfeeding", "breast feeding", "breast-feeding", "nursing mom", "nursing mum", "nursing mother",
-                     "still nursing", "i'm nursing", "im nursing", "모유수유", "모유 수유", "수유 중", "수유중", "유축", "출산 후",
-                     "산후", "출산휴가 끝", "육아휴직 끝", "육아휴직 후", "출산하고"),
+    "body:nursing": ("after maternity leave", "back from maternity leave", "returning from maternity leave",
+                     "back after maternity leave", "postpartum", "post-partum", "post partum", "still pumping",
+                     "pumping at work", "i'm pumping", "im pumping", "breastfeeding", "breast feeding", "breast-feeding",
+                     "nursing mom", "nursing mum", "nursing mother", "still nursing", "i'm nursing", "im nursing", "모유수유",
+                     "모유 수유", "수유 중", "수유중", "유축", "출산 후", "산후조리", "출산휴가 끝", "육아휴직 끝", "육아휴직 후",
+                     "출산하고"),
     "body:pregnancy": ("i'm pregnant", "im pregnant", "i am pregnant", "months pregnant", "weeks pregnant",
                        "pregnant and", "my pregnancy", "maternity", "my bump", "the bump", "임산부인데", "임산부예요",
                        "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고", "임신 전에", "임신 전엔", "before the bump",
@@ -1146,6 +1151,11 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                       "sleeping in a tent", "텐트에서 잘"),
     "length:coat-over-dress": ("hems look", "hem show", "hems show", "hem peek", "dress under a long coat",
                                "dress under a coat", "코트 밖으로", "밑단이 보", "코트보다 긴"),
+    # a kitchen's or a café's floor: slip-resistant work shoes, not boots or a hiking sole (its note answers)
+    "shoes:slip-resistant": ("kitchen floor", "greasy floor", "wet floor", "restaurant floor", "cafe floor",
+                             "café floor", "slip-resistant work shoes", "non-slip work shoes", "non-slip shoes",
+                             "non slip shoes", "nonslip shoes", "shoes for crews", "주방 바닥", "미끄럼 방지 신발",
+                             "미끄럼방지 신발", "주방화", "논슬립"),
     # "모자랑 색 맞춰야 하나요?", "does my bag have to match my shoes?": whether pieces must match
     "colour:matching": ("색 맞춰야", "색을 맞춰야", "색깔 맞춰야", "맞춰야 하나", "맞춰야 돼", "맞춰야 할까", "깔맞춤 해야",
                         "깔맞춤해야", "have to match", "need to match", "needs to match", "should match", "must match",

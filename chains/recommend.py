@@ -230,7 +230,7 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
     code = dress_code(brief.occasion, brief.season)
     palette = code.slot_palette(slot, gender)
     wished_off = prefs.colors and colour_slot_for(prefs) is None and not palette & set(prefs.colors)
-    if palette and (wished_off or slot in code.strict_palette and _few_fit(code, found.values())):
+    if palette and (wished_off or slot in code.plain_palette and _few_fit(code, found.values())):
         # a colour wished for the whole look the code keeps off this slot (black tie in black: his shirt is
         # white), or a search whose words bring other colours ("black tie" finds black and striped shirts):
         # searched by the palette's own words

@@ -10,7 +10,7 @@ from dataclasses import replace
 from chains.compose import (HELD_SLOTS, OPTIONAL_SLOTS, LookPlan, build_look, mark_used, plan_slot, used_item_ids,
                             used_keys)
 from chains.dress_code import dress_code, style_lean
-from chains.exclusions import FEATURES, excluded_colour, is_of_kind, shows_colour
+from chains.exclusions import excluded_colour, is_of_kind, shows_colour
 from chains.explain import why
 from chains.extract import Understanding
 from chains.recommend import Brief, fetch_slot, resolve_brief, warm_accessory
@@ -243,9 +243,9 @@ def _layer_still_needed(look: Outfit, slots: set[str], heard: Understanding, bri
 
 
 def _layer_ruled_out(look: Outfit, brief: Brief) -> bool:
-    """The look's layer is of a kind ruled out whole ("no jacket"); one ruled out by its colour or a feature ("검정
-    패딩 말고 다른 색으로", "not a denim jacket") gives way to another layer."""
-    whole = tuple(k for k in brief.avoid_kinds if excluded_colour(k) is None and k not in FEATURES)
+    """The look's layer is of a kind ruled out whole ("no jacket", "패딩 빼줘"); one ruled out by its colour or its
+    cloth ("검정 패딩 말고 다른 색으로", "not a denim jacket") gives way to another layer."""
+    whole = tuple(k for k in brief.avoid_kinds if excluded_colour(k) is None and k != "denim_jacket")
     return any(i.slot == "outerwear" and i.source == "catalog" and is_of_kind(i, whole) for i in look.items)
 
 

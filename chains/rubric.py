@@ -216,13 +216,16 @@ def look_violations(items: Sequence[Item], brief: Brief, why: str = "", lang: st
             + (reason_rules(items, why, lang) if why else []))
 
 
-def answer_violations(looks: Sequence[Sequence[Item]]) -> list[list[str]]:
-    """Rules across the looks of one answer: no item shown twice (the user's own pieces aside), by id
-    or by name (one product listed under several ids is still the same pair of shoes)."""
+def answer_violations(looks: Sequence[Sequence[Item]], brief: Brief | None = None) -> list[list[str]]:
+    """Rules across the looks of one answer: no item shown twice (the user's own pieces aside, and a piece the
+    brief's code puts on every look: his dinner jacket), by id or by name (one product listed under several ids
+    is still the same pair of shoes)."""
+    code = dress_code(brief.occasion, brief.season) if brief else None
     seen: set[str] = set()
     found = []
     for items in looks:
-        ids = [key for i in items if i.source == "catalog" for key in (i.id, i.product_name)]
+        ids = [key for i in items if i.source == "catalog" and not (code and code.worn_on_every_look(i))
+               for key in (i.id, i.product_name)]
         found.append(["repeated_item"] if seen & set(ids) else [])
         seen.update(ids)
     return found

@@ -427,7 +427,8 @@ def _photo_for(lang: str, heard: Understanding, season: str, piece: Item | None,
     occasion = heard.preferences.occasion or occasion
     if heard.question != "yesno" or piece is None or not piece.kind or not occasion \
             or (heard.kinds and KIND_TO_SLOT.get(heard.kinds[0]) != piece.slot) \
-            or heard.avoid_kinds:  # ("these loafers": the photo's; "안에 셔츠 말고 티셔츠 입어도 돼요?": the tee's)
+            or any(KIND_TO_SLOT.get(k) == piece.slot for k in heard.avoid_kinds):
+        # ("these loafers": the photo's; "안에 셔츠 말고 티셔츠 입어도 돼요?" of a knit: the tee's, traded in its part)
         return ""
     return photo_verdict(lang, piece, occasion, season, heard.cut)
 

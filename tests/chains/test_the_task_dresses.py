@@ -38,7 +38,7 @@ def test_the_job_or_the_day_names_its_own_dress_code(text, occasion):
     assert extract(text).preferences.occasion == occasion
 
 
-def test_a_word_inside_another_is_no_occasion():
+def test_eid_is_no_word_inside_another():
     assert extract("와이드 팬츠 아직 입어도 돼?").preferences.occasion is None  # ("이드" is not Eid here)
 
 
@@ -186,3 +186,48 @@ def test_no_sleeveless_tops_for_a_rainy_spring_day(services):
     bare = [i["name"] for o in reply["outfits"] for i in o["items"]
             if i["slot"] == "top" and ("sleeveless" in i["name"].lower() or i["kind"] == "tank")]
     assert not bare
+
+
+def test_a_kitchen_floor_asks_for_slip_resistant_work_shoes_not_boots():
+    heard = extract("Starting as a server at a steakhouse. Dress code: black button-up, black trousers, black non-slip shoes")
+    assert "shoes:slip-resistant" in heard.topics and not heard.feel.grip
+    assert extract("anti-slip boots for the icy pavement").feel.grip  # ice still asks for boots
+
+
+@pytest.mark.parametrize(("text", "occasion"), [
+    ("my friend's wedding at a converted warehouse in June", "wedding"),  # a place, not a shift
+    ("dropping my son at daycare then heading to the office", "work"),
+    ("I'm a server engineer, starting a new job", "work"),
+    ("공방 데이트 가요", "date"),
+    ("meeting with my boss on Monday", "work"),
+    ("my boss is taking us hiking in May", "hiking"),
+    ("son's graduation and daughter's entrance ceremony", "graduation"),  # the first said
+])
+def test_a_word_a_job_shares_with_a_place_or_an_event_does_not_take_the_occasion(text, occasion):
+    assert extract(text).preferences.occasion == occasion
+
+
+@pytest.mark.parametrize(("text", "colours", "topic"), [("outfit in olive tones please", ("olive",), None),
+                                                       ("I have olive undertones", (), "colours:skin")])
+def test_a_colour_of_clothes_is_not_skin(text, colours, topic):
+    heard = extract(text)
+    assert heard.preferences.colors == colours and (topic in heard.topics if topic else "colours:skin" not in heard.topics)
+
+
+@pytest.mark.parametrize("text", ["Starting maternity leave next month, I'm 8 months pregnant", "등산후 저녁 먹을 때 입을 옷",
+                                  "pumping iron at the gym"])
+def test_a_pregnancy_or_a_word_inside_another_is_not_nursing(text):
+    heard = extract(text)
+    assert "body:nursing" not in heard.topics and "dress" not in heard.avoid_kinds
+
+
+def test_a_wish_for_bright_colours_is_still_a_wish():
+    assert extract("밝은 색 입으면 좋겠어요").feel.tone == "light"
+
+
+def test_his_dinner_jacket_on_every_look_is_no_repeated_item():
+    from chains.rubric import Brief, answer_violations
+    jacket = Item(id="j", name="Reid & Taylor Men Semi Formal Black Blazer", kind="blazer", slot="outerwear",
+                  color="Black", color_family="black", gender="men", usage="formal", styles=(), score=0.5)
+    assert answer_violations([[jacket], [jacket]], Brief("black_tie", "spring", "men")) == [[], []]
+    assert answer_violations([[jacket], [jacket]], Brief("wedding", "spring", "men")) == [[], ["repeated_item"]]
