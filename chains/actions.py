@@ -22,7 +22,7 @@ from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing,
 from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
 from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conversation_brief, feel_notes,
-                          likely_wearer_of, named_missing, no_gown_note, no_suit_needed, offer_looks, render_lookbooks, season_of,
+                          likely_wearer_of, named_missing, named_piece, no_gown_note, no_suit_needed, offer_looks, render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
@@ -127,6 +127,15 @@ def _asks_for_what_it_is(heard: Understanding, kind: str) -> bool:
 def name_anchor(conversation: ConversationState, kind: str) -> ConversationState:
     """The user told us what the photographed garment is ("it's a dress")."""
     return _corrected_anchor(conversation, kind=kind)
+
+
+def own_piece_named(conversation: ConversationState, heard: Understanding) -> tuple[ConversationState, Understanding]:
+    """"Something easy with my grey wide-leg trousers": their own piece, built around as if photographed (a
+    swatch of its colour stands in on the boards), and no wish for another of it besides."""
+    p, colour = heard.preferences, heard.piece_colour
+    piece = named_piece(conversation.language, replace(p, kinds=p.kinds[:1], colors=(colour,)), heard.said_colour(colour))
+    rest = replace(p, kinds=p.kinds[1:], colors=tuple(c for c in p.colors if c != colour))
+    return conversation.evolve(anchor=piece), replace(heard, preferences=rest, kinds=heard.kinds[1:])
 
 
 def recolour_anchor(conversation: ConversationState, family: str) -> ConversationState:

@@ -266,6 +266,9 @@ _BUSINESS_CASUAL = re.compile(r"\bbusiness[- ]casual\b|\bsmart[- ]casual\b|비�
 _GIVEN_PIECE = re.compile(r"(?:단체\s?티|티셔츠|유니폼|앞치마)(?:는|은|도)?\s*(?:회사에서\s*)?(?:주는데|줘요|준대요|주니까|나와요|나온대요|지급|제공)"
                           r"|\b(?:t-?shirts?|tees?|uniforms?|aprons?)\s+(?:is|are)\s+(?:provided|given|handed out)"
                           r"|\bthey (?:give|provide|hand out) (?:us )?(?:a |the )?(?:team )?(?:t-?shirts?|tees?|uniforms?)")
+# "my grey wide-leg trousers", "제 회색 슬랙스": the person's own piece, a few describing words before its kind
+_MINE_BEFORE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:(?!(?:wife|husband|partner|boyfriend|girlfriend|son|daughter|"
+                          r"mom|mum|dad|friend|sister|brother|wants?|needs?|likes?|loves?|is|are|was|has|have)\b)[\w-]+\s+){0,3}$")
 _PART_OF_MONTH = re.compile(r"\b(early|mid|late|end)-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
                             r"|fall|autumn|winter))")
 _NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey]|conservative(?:ly)?|modest(?:ly)?|professional(?:ly)?|appropriate(?:ly)?|formal(?:ly)?|sharp)|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
@@ -456,6 +459,7 @@ class Understanding:
     neck_cm: float | None = None  # "what size shirt? neck 15.5": a dress shirt's collar, in cm
     over_it: bool = False  # "what goes over it?", "그 위에 뭐 입어요?": a layer over what is worn
     piece_colour: str | None = None  # "these green cords": the colour said right before the named garment
+    owns_named: bool = False  # "something easy with my grey wide-leg trousers": the garment named is theirs
     colour_asked_of: str | None = None  # "what coat colour goes with cobalt?": the kind whose colour is asked
     material: str | None = None  # "#3 but with a leather jacket": the material said of the named garment
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
@@ -1568,6 +1572,7 @@ def extract(text: str) -> Understanding:
     photo_part = _named_of_photo(lowered, slots, GARMENT_SLOTS)
     named = kinds[:1] or [m for m in slots[:1] if m is photo_part]
     piece_colour = next((c.value for k in named for c in reversed(colours) if 0 <= k.start - c.end <= 12), None)
+    owns_named = bool(kinds and piece_colour and _MINE_BEFORE.search(lowered[max(0, kinds[0].start - 40):kinds[0].start]))
     # "이 청치마": denim is blue ("청자켓 말고": a denim piece ruled out, no colour)
     if not colours and _DENIM_PIECE.search(lowered) and not any(kind_flags) and not compounds:
         wanted, piece_colour = ("blue",), "blue"
@@ -1794,6 +1799,7 @@ def extract(text: str) -> Understanding:
         cut_of_piece=cut_of_piece,
         over_it=bool(_OVER_IT.search(lowered)),
         piece_colour=piece_colour if piece_colour in wanted else None,
+        owns_named=owns_named and piece_colour in wanted and not photo_named,
         colour_asked_of=colour_asked_of,
         material=said_material,
         rain=any(q.value == "rain" for q in questions),

@@ -166,6 +166,10 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         # what the person says the garment is beats what the photo model read ("it's a dress")
         conversation = actions.name_anchor(conversation, heard.kinds[0])
         naming_anchor = True
+    if not turn.image and conversation.anchor is None and heard.owns_named and heard.preferences.kinds \
+            and not heard.question:  # ("what goes with my navy blazer?" is answered by its colours first)
+        conversation, heard = actions.own_piece_named(conversation, heard)  # "with my grey wide-leg trousers"
+        naming_anchor = True
     if not turn.image and conversation.anchor and _recolours_photo(heard, conversation.anchor):
         # "they're actually olive": the photographed garment's colour, not a wish for olive pieces
         conversation = actions.recolour_anchor(conversation, heard.preferences.colors[0])

@@ -231,3 +231,21 @@ def test_his_dinner_jacket_on_every_look_is_no_repeated_item():
                   color="Black", color_family="black", gender="men", usage="formal", styles=(), score=0.5)
     assert answer_violations([[jacket], [jacket]], Brief("black_tie", "spring", "men")) == [[], []]
     assert answer_violations([[jacket], [jacket]], Brief("wedding", "spring", "men")) == [[], ["repeated_item"]]
+
+
+@pytest.mark.parametrize(("text", "owns"), [
+    ("I want something easy with my grey wide-leg trousers", True),
+    ("제 회색 슬랙스랑 어울리는 코디 추천해줘", True),
+    ("grey trousers outfit", False),
+    ("my wife wants navy chinos", False),  # hers, said of someone else
+])
+def test_a_piece_said_to_be_theirs_is_theirs(text, owns):
+    assert extract(text).owns_named is owns
+
+
+def test_looks_are_built_around_their_own_piece_named_in_words(services):
+    reply = say(services, "I want something easy with my grey trousers, woman, for the weekend", "own-trousers")
+    assert reply["outfits"]
+    for look in reply["outfits"]:
+        bottoms = [i for i in look["items"] if i["slot"] == "bottom"]
+        assert [(i["source"], i["color_family"]) for i in bottoms] == [("upload", "grey")], look["items"]
