@@ -1492,6 +1492,27 @@ def _dislikes_a_look(lowered: str, *said: Sequence[str]) -> bool:
     return bool(_target_look(lowered) and disliked and not any(said))
 
 
+def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[bool], wanted_kinds: list[str],
+                             avoided_kinds: list[str], topics: Sequence[str], fewer_layers: bool) -> list[str]:
+    """The kinds ruled out, with those the words imply and without those a trade keeps: "구두 말고 플랫슈즈로" (the
+    pair swapped, shoes stay), "구두는 빼고" (pumps and flats are 구두 too), "modest" (no shorts), "still pumping"
+    (no dress to take off), "덜 껴입게" (the layers off), "not a skirt person" (no dress instead)."""
+    avoided = list(avoided_kinds)
+    if any(KIND_TO_SLOT.get(k) == "shoes" for k in wanted_kinds):
+        avoided = [k for k in avoided if k != "shoes"]
+    elif any(lowered[m.start:m.end] == "구두" for m, flag in zip(kinds, kind_flags) if flag):
+        avoided += ["heels", "flats"]
+    if _MODEST.search(lowered) and "shorts" not in wanted_kinds + avoided:
+        avoided.append("shorts")  # (arms covered, and no shorts either)
+    if "body:nursing" in topics and not {"dress", "jumpsuit"} & set(wanted_kinds + avoided):
+        avoided += ["dress", "jumpsuit"]  # (separates that open at the front)
+    if fewer_layers and not avoided:
+        avoided += list(KINDS_BY_SLOT["outerwear"])
+    if "skirt" in avoided and "dress" not in avoided and not {"dress", "jumpsuit"} & set(wanted_kinds):
+        avoided.append("dress")  # (trousers, not a dress instead)
+    return avoided
+
+
 def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     # ("구두 굽 없어도 괜찮을까요?": flat shoes asked about, not shoes and heels ruled out)
@@ -1632,19 +1653,8 @@ def extract(text: str) -> Understanding:
     if _SHARPER.search(lowered):  # "everyone lives in hoodies, but I'd like to look sharper": theirs, not a wish
         wanted_kinds = [k for k in wanted_kinds if not any(
             m.value == k and _SAID_OF_OTHERS.search(lowered[max(0, m.start - 40):m.start]) for m in kinds)]
-    if any(KIND_TO_SLOT.get(k) == "shoes" for k in wanted_kinds):  # "구두 말고 플랫슈즈로": the pair swapped
-        avoided_kinds = [k for k in avoided_kinds if k != "shoes"]
-    elif any(lowered[m.start:m.end] == "구두" for m, flag in zip(kinds, kind_flags) if flag):
-        avoided_kinds += ["heels", "flats"]  # "구두는 빼고": pumps and leather flats are 구두 too, not only lace-ups
-    if _MODEST.search(lowered) and "shorts" not in wanted_kinds + avoided_kinds:
-        avoided_kinds.append("shorts")  # "cute but modest": arms covered, and no shorts either
-    if "body:nursing" in topics and not {"dress", "jumpsuit"} & set(wanted_kinds + avoided_kinds):
-        avoided_kinds += ["dress", "jumpsuit"]  # "still pumping": separates that open at the front, no dress
     fewer_layers = bool(find_terms(lowered, lexicon.FEWER_LAYER_TERMS)[0])
-    if fewer_layers and not avoided_kinds:  # "덜 껴입게": the layers off
-        avoided_kinds += list(KINDS_BY_SLOT["outerwear"])
-    if "skirt" in avoided_kinds and "dress" not in avoided_kinds and not {"dress", "jumpsuit"} & set(wanted_kinds):
-        avoided_kinds.append("dress")  # "치마는 불편해요", "not a skirt person": trousers, not a dress instead
+    avoided_kinds = _with_implied_exclusions(lowered, kinds, kind_flags, wanted_kinds, avoided_kinds, topics, fewer_layers)
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed, not more looks like it)
     like_but_a_piece = bool((slots or kinds) and _like_look(lowered) and _BUT_A_PIECE.search(lowered))
