@@ -15,6 +15,13 @@ def piece(id_, slot, kind, family, name, *, gender="men", usage=None, styles=("m
                 usage=usage, styles=styles, score=score, season=season, brand=brand)
 
 
+def classic_looks(prefs, pool, count):
+    """`count` classic looks for the brief's wearer and season, composed from one pool."""
+    plans = [plan_look(prefs, style="classic", gender=prefs.gender, season=prefs.season, index=i, anchor=None)
+             for i in range(count)]
+    return compose(plans, [pool] * count, prefs)
+
+
 @pytest.mark.parametrize(("occasion", "season", "item", "allowed"), [
     ("interview", "winter", piece("1", "shoes", "sneakers", "white", "Nike Men White Running Shoes", usage="sports"), False),
     ("interview", "winter", piece("2", "shoes", "shoes", "black", "Red Tape Men Black Formal Shoes", usage="formal"), True),
@@ -139,8 +146,7 @@ POOL = {
 
 def test_an_interview_look_keeps_sportswear_and_rain_jackets_out_even_when_they_rank_first():
     prefs = Preferences(gender="men", occasion="interview", season="winter")
-    plans = [plan_look(prefs, style="classic", gender="men", season="winter", index=i, anchor=None) for i in range(2)]
-    looks = compose(plans, [POOL] * 2, prefs)
+    looks = classic_looks(prefs, POOL, 2)
     assert len(looks) == 2
     for _, items in looks:
         assert look_violations(items, Brief("interview", "winter", "men")) == []
@@ -197,8 +203,7 @@ HER_POOL = {
 
 def test_a_summer_wedding_guest_wears_a_dress_with_heels_and_a_bag_and_no_blazer():
     prefs = Preferences(gender="women", occasion="wedding", season="summer")
-    plans = [plan_look(prefs, style="classic", gender="women", season="summer", index=i, anchor=None) for i in range(3)]
-    looks = compose(plans, [HER_POOL] * 3, prefs)
+    looks = classic_looks(prefs, HER_POOL, 3)
     assert len(looks) == 3
     for _, items in looks:
         kinds = {i.kind for i in items}
@@ -241,8 +246,7 @@ def test_the_same_product_under_two_ids_is_not_shown_twice():
     twin = piece("s9", "shoes", "shoes", "black", "Red Tape Men Black Formal Shoes", usage="formal")
     pool = {**POOL, "shoes": POOL["shoes"] + [twin]}
     prefs = Preferences(gender="men", occasion="interview", season="winter")
-    plans = [plan_look(prefs, style="classic", gender="men", season="winter", index=i, anchor=None) for i in range(2)]
-    names = [i.name for _, items in compose(plans, [pool] * 2, prefs) for i in items if i.slot == "shoes"]
+    names = [i.name for _, items in classic_looks(prefs, pool, 2) for i in items if i.slot == "shoes"]
     assert len(names) == len(set(names)) == 2
 
 
@@ -370,8 +374,7 @@ def test_no_brown_shoes_under_black_trousers_at_an_interview():
         "outerwear": [piece("i7", "outerwear", "blazer", "grey", "Reid & Taylor Men Grey Blazer", usage="formal"),
                       piece("i8", "outerwear", "blazer", "navy", "Reid & Taylor Men Navy Blazer", usage="formal")],
     }
-    plans = [plan_look(prefs, style="classic", gender="men", season="spring", index=i, anchor=None) for i in range(2)]
-    for _, items in compose(plans, [pool] * 2, prefs):
+    for _, items in classic_looks(prefs, pool, 2):
         colours = {i.slot: i.color_family for i in items}
         assert not (colours["shoes"] == "brown" and colours["bottom"] == "black"), items
 
@@ -696,8 +699,7 @@ def test_every_man_at_black_tie_wears_the_dinner_jacket_a_plain_white_shirt_and_
     """The catalogue has one dark jacket: it goes on each look (a man owns one), never an olive one; a shirt or
     tie with a stripe or a second colour comes only when no plain one is left, however well it ranks."""
     prefs = Preferences(gender="men", occasion="black_tie", season="spring")
-    plans = [plan_look(prefs, style="classic", gender="men", season="spring", index=i, anchor=None) for i in range(2)]
-    looks = compose(plans, [BLACK_TIE_POOL] * 2, prefs)
+    looks = classic_looks(prefs, BLACK_TIE_POOL, 2)
     assert len(looks) == 2
     for _, items in looks:
         ids = {i.id for i in items}
