@@ -440,7 +440,9 @@ def _notes(services: AgentServices, heard: Understanding, lang: str, gender: str
     notes = knowledge.by_topic(topics, lang)
     if not notes and heard.question == "pairing":  # "what goes with a white shirt?": colour harmony
         notes = knowledge.by_topic(["basics:colour-harmony"], lang)
-    if not notes and lang == "en" and (nearest := knowledge.nearest(heard.text, lang)):
+    # ("is a polo ok?" at court: the verdict answers it; the nearest note, a sporty style's, would be noise)
+    verdict_said = heard.question == "yesno" and bool(heard.kinds)
+    if not notes and lang == "en" and not verdict_said and (nearest := knowledge.nearest(heard.text, lang)):
         notes = [nearest]
     return [_without_ruled_out(n, heard) for n in notes[:2]]
 
@@ -949,7 +951,7 @@ def finishing_answer(lang: str, looks: Sequence[Outfit], heard: Understanding, o
     if kind is None:  # "신발은 뭐 신어야돼?": what the occasion wants in that slot, and what each look wears there
         # ("신발이랑 아우터 뭐가 어울려요": both slots, each answered)
         slots = [s for s in dict.fromkeys(heard.slots) if s in FINISHING_SLOTS]
-        return " ".join(_slot_answer(lang, looks, numbers, slot, occasion, season) for slot in slots)
+        return " ".join(_slot_answer(lang, looks, numbers, slot, occasion, season, heard.rough_ground) for slot in slots)
     touches = [(n, finishing(kind, looks[n - 1], occasion, season)) for n in numbers]
     # (socks that match no trousers: the dresses' tights and the trainers' short socks are the rule said)
     keys = {t.key for _n, t in touches}
@@ -959,11 +961,12 @@ def finishing_answer(lang: str, looks: Sequence[Outfit], heard: Understanding, o
 
 
 def _slot_answer(lang: str, looks: Sequence[Outfit], numbers: Sequence[int], slot: str, occasion: str,
-                 season: str) -> str:
-    """What the occasion wants in one slot, and what each look wears there."""
+                 season: str, rough: bool = False) -> str:
+    """What the occasion (or the `rough` ground the message names) wants in one slot, and what each look
+    wears there."""
     men = any(i.gender == "men" for look in looks for i in look.items)
-    touches = [(n, worn_in_slot(looks[n - 1], slot, season)) for n in numbers]
-    return _touches_answer(lang, prompts.render(lang, slot_intro(slot, occasion, season, men)), touches)
+    touches = [(n, worn_in_slot(looks[n - 1], slot, season, rough)) for n in numbers]
+    return _touches_answer(lang, prompts.render(lang, slot_intro(slot, occasion, season, men, rough)), touches)
 
 
 def _touches_answer(lang: str, intro: str, touches: list[tuple[int, Any]]) -> str:

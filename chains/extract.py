@@ -218,6 +218,33 @@ _NECK = re.compile(r"\bneck(?: size)?(?: is| of)?\s*(\d{2}(?:\.\d)?)|(\d{2}(?:\.
 # "실내라 덥다던데", "it's hot inside the venue": heat indoors in December is no summer, only lighter layers
 _INDOOR_HEAT = re.compile(r"(?:실내|체육관|경기장 안|안은|안에는|indoors?|inside)\S{0,3}\s*(?:좀\s*|많이\s*|되게\s*)?"
                           r"(?:덥|더워|더운|hot|warm|stuffy)\S*|\b(?:hot|warm|stuffy)\s+(?:inside|indoors)\b", re.IGNORECASE)
+# "성묘 갈 때 신발은?", "the path up to the shrine is gravel": ground where a smart sole slips (not a lawn: a
+# garden party's answer is a block heel, not a trail shoe)
+_ROUGH_GROUND = re.compile(r"산길|등산로|성묘|벌초|산소에|묘소|흙길|비포장|자갈길|오르막|\b(?:trails?|dirt (?:path|road|track)s?|"
+                           r"mountain (?:path|road)s?|hill ?(?:path|side)s?|gravel|muddy|mud|hiking path|rocky|uneven ground)\b",
+                           re.IGNORECASE)
+_TUX_WORD = re.compile(r"tux|턱시도")
+# "I only have work boots", "we can't wear them at work anyway": a kind of boot, a rule's reason; not where to dress for
+_NOT_THE_OCCASION = re.compile(r"\bwork(?= boots?\b| gloves\b)|\b(?:can'?t|cannot|can not|aren'?t allowed to|not allowed to|"
+                               r"don'?t|never) wear (?:them|it|those|these|that|jeans|shorts|sneakers) (?:at|to|for) "
+                               r"(?:work|the office|school)\b(?: anyway)?")
+# "다들 후드티 입는 회사라던데": what the others wear, a fact of the place, no wish
+# (English says it with a wish of its own set against it: `_SAID_OF_OTHERS`)
+_OTHERS_WEAR = re.compile(r"(?:다들|모두|전부|직원들(?:이|은|도)?|사람들(?:이|은|도)?)\s+[^,.!?]{0,15}?"
+                          r"(?:입는|입고 다니|입어요|입는대|입는다|입더라)")
+# "what if it gets windy and cold out on the water?", "추워지면 어떡해요?": a cold spell within the day, asked of the
+# looks on screen (a layer), not a season
+_WHAT_IF_COLD = re.compile(r"\b(?:what if|in case|if|when) it (?:gets|turns|gets a bit|is|'s|becomes)\s+(?:\w+\s+and\s+)?"
+                           r"(?:cold|colder|chilly|cool|windy)\b(?:\s+out)?|(?:추워지면|쌀쌀해지면|바람 불면|바람이 불면)")
+# "no boat shoes, I think they look dated": the reason a piece is ruled out, said, not a trend question asked
+_DATED_OPINION = re.compile(r"^[^?]*\b(?:i think|i find|i feel|to me|they look|they're|it looks|looks? so|because|cause|since)\b"
+                            r"[^?,.]{0,20}\b(?:dated|outdated|old-fashioned|out of style|out of fashion)\b[^?]*$")
+# "I don't wear skirts", "치마는 불편해요": a habit, which a dress breaks as much as a skirt
+_NO_SKIRT_HABIT = re.compile(r"skirt person|(?:don'?t|do not|never|rarely) wear skirts|skirts? (?:aren'?t|are not|is not|isn'?t)"
+                             r" (?:for me|my thing)|(?:치마|스커트)(?:는|를|가)?\s*(?:잘\s*)?(?:안|못)\s*입|(?:치마|스커트)(?:는|가)?\s*불편")
+# "a Kentucky Derby party", "derby day", "Royal Ascot": a day at (or watching) the races, no pair of derby shoes
+_RACE_DAY = re.compile(r"\b(?:kentucky derby|derby (?:party|day|race|hat)s?|the derby|royal ascot|ascot|melbourne cup"
+                       r"|preakness|belmont stakes)\b")
 # "cute but modest", "노출 없는 걸로": covered arms (FEEL_TERMS), and no shorts
 _MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단정하게 가리"
                      r"|\b(?:temples?|mosques?|pagodas?|shrines?)\b|사원|사찰|절에|모스크")  # (knees covered there)
@@ -257,7 +284,8 @@ _LOOKS_LIKE = re.compile(r"\blook(?:s|ing)?\s+like\s+(?:i|i'?m|i am|im|i've|ive)
                          r"(?:a|an|the|my)?\s*[\w'-]+", re.IGNORECASE)
 # "what's practical?", "what's appropriate?": looks asked for, no word to define
 _PRACTICAL_ASKED = re.compile(r"\bwhat(?:'s| is)\s+(?:most\s+)?(?:practical|comfortable|appropriate|suitable|sensible|acceptable)"
-                          r"(?=\s*(?:[?.!,]|$|to wear\b))")
+                          r"(?=\s*(?:[?.!,]|$|to wear\b|(?:for|at|on|in|when|if|during)\s(?!(?:a |an )?(?:woman|man|guy|girl|lady|"
+                          r"person|someone|me|him|her)\b)))")
 _SLEEVES_ASKED = re.compile(r"\blong[- ]?sleeve(?:s|d)\b(?!\s+(?:tees?|t-?shirts?|tops?|shirts?|dress(?:es)?|blouses?|polos?))")
 # "what should my workwear look like?": clothes for work, not the heritage style; "business casual": an office's code
 _CLOTHES_FOR_WORK = re.compile(r"\b(?:my|our|your|office|daily|everyday|new)\s+workwear\b|\bworkwear\s+look like\b")
@@ -468,6 +496,7 @@ class Understanding:
     photo_slot: str | None = None  # "this bright yellow cropped top": the part of a look it is, where no kind says
     photo_pattern: str | None = None  # "this striped dress": the pattern the photographed piece has
     asks_colours: bool = False  # "색은 뭐가 좋을까요?", "what colours should I wear?": which colours, none named
+    rough_ground: bool = False  # "성묘 갈 때 신발", "shoes for the trail": a path where smart soles slip
     adds_piece: bool = False  # "모자도 추천해줘", "a hat too please": that piece added to the looks on screen
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     topics: tuple[str, ...] = ()  # notes of the knowledge base the message asks about ("키 커보이게", "heel height")
@@ -742,11 +771,15 @@ def _trouser_trade(text: str) -> int:
     return 1 if {("chinos", True), ("slacks", False)} <= said else 0
 
 
+# the tone a tone turned down wants: "not dark" is light, "nothing colourful" quiet, the rest dark
+_UNSAID_TONE = {"dark": "light", "colourful": "quiet"}
+
+
 def _tone(text: str, tones: list[Match]) -> str | None:
     """"Darker colours pls"; "not into bright colours" is a darker wish too (the last tone said wins)."""
     # ("not a fan of pastels, something bold" wants no darkness either: pastels ruled out say no tone)
     # ("너무 어두운 색 말고요", "nothing too dark": a complaint of excess, negated or not, wants the other tone)
-    said = [("light" if m.value == "dark" else "dark") if negated and not _TOO.search(text[m.start:m.end]) else m.value
+    said = [_UNSAID_TONE.get(m.value, "dark") if negated and not _TOO.search(text[m.start:m.end]) else m.value
             for m, negated in zip(tones, _negation_flags(text, tones))
             if not (negated and (m.value == "earthy" or "pastel" in text[m.start:m.end] or "파스텔" in text[m.start:m.end]))]
     return said[-1] if said else None
@@ -1257,7 +1290,9 @@ _CASUAL_WORKPLACE = re.compile(r"barista|coffee shop|\bcafe\b|café|retail|start
                                r"카페|스타트업|알바|편의점|음식점|매장")
 _HANDS_ON = re.compile(r"김장|kimjang|kimchi[- ]making")
 # Occasions with a code of their own that win over the everyday words said beside them (and only those)
-_OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel"}), "sports_day": frozenset({"daily", "work", "workout"}),
+_DAYS_OFF = re.compile(r"\bdays? off\b|\boff[- ]duty\b|쉬는\s?날|휴무|비번")
+_OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel"}), "sports_day": frozenset({"daily", "work", "workout", "party"}),
+                  "wine_tasting": frozenset({"travel", "daily", "dinner", "date"}),
                   "diwali": frozenset({"party", "family_holiday", "dinner", "daily"}),
                   "temple_stay": frozenset({"travel", "daily", "church"})}
 
@@ -1269,6 +1304,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     if places and len(places) < len(occasions):  # "a wedding in london": the wedding, in London
         occasions = [m for m in occasions if m not in places]
     said = {m.value for m in occasions}
+    if "hands_on" in said and _DAYS_OFF.search(text):  # "a nurse, for my days off": the days off
+        return "daily"
     if "daily" in said and _HANDS_ON.search(text):  # "시댁 김장": a day's work in the yard, not a family occasion
         return "daily"
     if "gym" in said and said - {"gym", "workout", "daily"}:  # "school concert, it's in the gym": the gym is where
@@ -1479,7 +1516,8 @@ _PUFFER_INSTEAD = re.compile(
     r"|\b(?:a |the )?(?:puffer|padded jacket|down jacket|puffa)s?\s+instead of\b"
     r"|\binstead of (?:the |a |my )?(?:coats?|jackets?),? (?:a |an |some )?(?:puffer|padded|down)\b"
     r"|\b(?:swap|switch|change) (?:the |my )?(?:coats?|jackets?) (?:for|to) (?:a |an )?(?:puffer|padded|down)\b")
-_NO_HEEL_ASKED = re.compile(r"(?:구두\s*)?굽\s*(?:이|은|는)?\s*(?:없어도|없이도)\s*(?=(?:돼|되|괜찮|될까|되나))")
+_NO_HEEL_ASKED = re.compile(r"(?:구두\s*)?굽\s*(?:이|은|는)?\s*(?:없어도|없이도)\s*(?=(?:돼|되|괜찮|될까|되나))"
+                            r"|굽\s*(?:없는|낮은)\s*(?:신발|구두)(?:은|는|도|을|를)?\s*(?=(?:괜찮|돼|되|될까|되나))")
 _SIZE_ASKED = re.compile(r"사이즈\s*(?:는|를|가)?\s*(?:뭐|몇|어떤|어떻게)|몇\s*사이즈|\b(?:what|which)\s+size\b")
 
 
@@ -1493,10 +1531,12 @@ def _dislikes_a_look(lowered: str, *said: Sequence[str]) -> bool:
 
 
 def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[bool], wanted_kinds: list[str],
-                             avoided_kinds: list[str], topics: Sequence[str], fewer_layers: bool) -> list[str]:
+                             avoided_kinds: list[str], topics: Sequence[str], fewer_layers: bool,
+                             bare: bool = False) -> list[str]:
     """The kinds ruled out, with those the words imply and without those a trade keeps: "구두 말고 플랫슈즈로" (the
     pair swapped, shoes stay), "구두는 빼고" (pumps and flats are 구두 too), "modest" (no shorts), "still pumping"
-    (no dress to take off), "덜 껴입게" (the layers off), "not a skirt person" (no dress instead)."""
+    (no dress to take off), "덜 껴입게" (the layers off), "not a skirt person" (no dress instead; a `bare` "스커트
+    제외하고요" of the looks on screen leaves their dresses be)."""
     avoided = list(avoided_kinds)
     if any(KIND_TO_SLOT.get(k) == "shoes" for k in wanted_kinds):
         avoided = [k for k in avoided if k != "shoes"]
@@ -1508,7 +1548,8 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
         avoided += ["dress", "jumpsuit"]  # (separates that open at the front)
     if fewer_layers and not avoided:
         avoided += list(KINDS_BY_SLOT["outerwear"])
-    if "skirt" in avoided and "dress" not in avoided and not {"dress", "jumpsuit"} & set(wanted_kinds):
+    if "skirt" in avoided and "dress" not in avoided and not {"dress", "jumpsuit"} & set(wanted_kinds) \
+            and (not bare or _NO_SKIRT_HABIT.search(lowered) or {"trousers", "jeans"} & set(wanted_kinds)):
         avoided.append("dress")  # (trousers, not a dress instead)
     return avoided
 
@@ -1521,6 +1562,9 @@ def extract(text: str) -> Understanding:
         _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
     lowered = _PART_OF_MONTH.sub(r"\1 ", lowered)  # "mid-april" is april
+    lowered = _NOT_THE_OCCASION.sub(_blank, lowered)  # "work boots", "can't wear them at work": no occasion said
+    lowered = _OTHERS_WEAR.sub(_blank, lowered)  # "다들 후드티 입는 회사": their clothes, not a wish
+    lowered = _RACE_DAY.sub(lambda m: "races".ljust(len(m.group())), lowered)  # "a derby party" wants no derby shoes
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
@@ -1535,6 +1579,9 @@ def extract(text: str) -> Understanding:
     for skin in _TAN_SKIN.finditer(lowered):  # ("someone with a tan": skin, not brown; read before kinds blank "coat")
         masked = masked[:skin.start()] + " " * (skin.end() - skin.start()) + masked[skin.end():]
     colours, masked = find_terms(_NOT_A_COLOUR.sub(_blank, masked), lexicon.COLOR_TERMS)
+    for chill in _WHAT_IF_COLD.finditer(masked):  # ("what if it gets cold on the water?" in August: a layer, still August)
+        masked = masked[:chill.start()] + " " * (chill.end() - chill.start()) + masked[chill.end():]
+        followups.append(Match("warmer", chill.start(), chill.end()))
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
     seasons = seasons or [Match("spring", m.start(), m.end()) for m in _MONTH_MAY.finditer(lowered)] \
         or find_terms(lowered, lexicon.HOLIDAY_SEASON_TERMS)[0]
@@ -1557,7 +1604,7 @@ def extract(text: str) -> Understanding:
     for asked in _SIZE_ASKED.finditer(lowered):
         intents = [m for m in intents if not (m.value == "outfit" and asked.start() <= m.start <= asked.end() + 16)]
     # "are skinny jeans still in?", "are puffer jackets still in?", "are these dated?" of a photo: a trend question
-    if fits or kinds or _POINTS_AT_IT.search(lowered):
+    if (fits or kinds or _POINTS_AT_IT.search(lowered)) and not _DATED_OPINION.search(lowered):
         intents += find_terms(lowered, lexicon.IN_OR_OUT_TERMS)[0]
     questions, _ = find_terms(_PRACTICAL_ASKED.sub(_blank, lowered), lexicon.QUESTION_TERMS)
     # "what shoes with a navy suit": what goes with it (a garment asked for, not "what to wear for a wedding")
@@ -1623,6 +1670,12 @@ def extract(text: str) -> Understanding:
     topics = tuple(t for t in topics if t != "activity:straight-from" or not re.search(_NOT_GYM_CLOTHES, original.lower()))
     # an event's own notes ("wear colour" at a memorial) only where the message names that event
     topics = tuple(t for t in topics if not t.startswith("event:") or t.split(":")[1] == _first(events))
+    # ("without a tux, I'm not renting one": no black-tie looks; what a dark suit does instead, said)
+    tux_refused = [m for m, flag in zip(events, _negation_flags(lowered, events))
+                   if flag and m.value == "black_tie" and _TUX_WORD.search(lowered[m.start:m.end])]
+    if tux_refused:
+        events = [m for m in events if m not in tux_refused]
+        topics = tuple(dict.fromkeys([*topics, "event:black_tie:optional"]))
     given = bool(_GIVEN_PIECE.search(lowered))  # ("단체 티는 주는데": the tee is not what they ask how to wear)
     if given:
         topics = tuple(t for t in topics if not t.startswith("garment:"))
@@ -1654,7 +1707,8 @@ def extract(text: str) -> Understanding:
         wanted_kinds = [k for k in wanted_kinds if not any(
             m.value == k and _SAID_OF_OTHERS.search(lowered[max(0, m.start - 40):m.start]) for m in kinds)]
     fewer_layers = bool(find_terms(lowered, lexicon.FEWER_LAYER_TERMS)[0])
-    avoided_kinds = _with_implied_exclusions(lowered, kinds, kind_flags, wanted_kinds, avoided_kinds, topics, fewer_layers)
+    avoided_kinds = _with_implied_exclusions(lowered, kinds, kind_flags, wanted_kinds, avoided_kinds, topics, fewer_layers,
+                                             bare=not (occasions or genders or styles or seasons))
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed, not more looks like it)
     like_but_a_piece = bool((slots or kinds) and _like_look(lowered) and _BUT_A_PIECE.search(lowered))
@@ -1857,4 +1911,5 @@ def extract(text: str) -> Understanding:
         asks_colours=tone_asked or bool(_ASKS_COLOURS.search(lowered)) and not (
             wanted or avoided or kind_values or colour_asked_of or _PAIRING_CUE.search(lowered)),
         photo_pattern=_photo_pattern(lowered, photo_named or photo_part),
+        rough_ground=bool(_ROUGH_GROUND.search(lowered)),
     )

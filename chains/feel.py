@@ -36,6 +36,9 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "velvet": (re.compile(r"\b(?:velvet|velour|velveteen)\b", re.IGNORECASE), ()),
     "satin": (re.compile(r"\b(?:satin|silk|silky|sateen|charmeuse)\b", re.IGNORECASE), ()),
     "linen": (re.compile(r"\blinen\b", re.IGNORECASE), ()),
+    # "nothing see-through": the fabrics and cuts that show skin through them
+    "sheer": (re.compile(r"\b(?:sheer|see[- ]?through|chiffon|georgette|organza|tulle|lace|laced|mesh|crochet|net)\b",
+                         re.IGNORECASE), ()),
 }
 FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder", "bump", "plain", "flat")
 # Details that widen the shoulder line ("broad shoulders, everything looks boxy on me").
@@ -44,7 +47,7 @@ SHOULDER_DETAIL = re.compile(r"\b(?:puff(?:ed)?[- ]sleeves?|cap[- ]sleeves?|boat
 # Cuts that stop the leg short or the body low ("키 160인데 다리 길어보이게"): cropped and cuffed trousers, long tunics.
 SHORTENING = re.compile(r"\b(?:capris?|cropped|crop|3/4(?:th)?|three[- ]fourths?|joggers?|cuffed|bermudas?|culottes?|"
                         r"tunics?|longline)\b", re.IGNORECASE)
-TONES = ("dark", "light", "earthy", "pastel", "quiet")
+TONES = ("dark", "light", "earthy", "pastel", "quiet", "colourful")
 # The colour families a tone keeps out of the clothes (accessories and shoes keep theirs).
 OFF_TONE = {"dark": frozenset({"white", "beige", "pink", "yellow", "orange"}),
             "light": frozenset({"black", "navy", "brown", "olive"}),
@@ -52,9 +55,14 @@ OFF_TONE = {"dark": frozenset({"white", "beige", "pink", "yellow", "orange"}),
             "earthy": frozenset({"purple", "pink", "red", "yellow", "orange", "white", "metallic", "multi"}),
             "pastel": frozenset({"black", "navy", "brown", "olive", "multi"}),
             # nothing that stands out ("너무 튀는 건 싫어요"): neutrals and muted shades, shoes and bags too
-            "quiet": frozenset({"red", "pink", "yellow", "orange", "purple", "multi"})}
-# The slots a tone holds: the clothes; a quiet look's shoes and bag as well (teal heels stand out)
-TONE_SLOTS = {"quiet": ("top", "bottom", "onepiece", "outerwear", "shoes", "accessory")}
+            "quiet": frozenset({"red", "pink", "yellow", "orange", "purple", "multi"}),
+            # "more colourful", "bright colours": a top or a dress in a colour, the neutrals around it
+            "colourful": frozenset({"black", "white", "grey", "navy", "beige", "brown", "olive", "metallic"})}
+# The slots a tone holds: the clothes; a quiet look's shoes and bag as well (teal heels stand out); a colourful
+# look's top or dress
+TONE_SLOTS = {"quiet": ("top", "bottom", "onepiece", "outerwear", "shoes", "accessory"),
+              # (colour on the top or the dress carries a look; colour head to toe would be a costume)
+              "colourful": ("top", "onepiece")}
 QUIET_CHROMA, QUIET_PALE = 35.0, 60.0  # a pale blue shirt is quiet, a teal or a kelly green is not
 # Pastels by the colour's own shade (CIELAB): light (pink, lavender, mint, cream) and soft (no yellow, lime or
 # orange at full strength); mid grey, rose, red and magenta fall outside, which no colour family can say.

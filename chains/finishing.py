@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chains.feel import gripping
 from chains.state import Outfit
 from retrieval.traits import traits_of
 
@@ -50,20 +51,24 @@ def finishing(kind: str, look: Outfit, occasion: str, season: str) -> Touch:
     return _tie(look, occasion)
 
 
-def slot_intro(slot: str, occasion: str, season: str, men: bool) -> str:
-    """The template key of what a stylist says first about the shoes or the layer an occasion wants."""
+def slot_intro(slot: str, occasion: str, season: str, men: bool, rough: bool = False) -> str:
+    """The template key of what a stylist says first about the shoes or the layer an occasion wants (on
+    `rough` ground, a path up a hill, a grip sole whatever the occasion)."""
     if slot == "shoes":
-        return f"finish_intro_shoes_{SHOES_BY_OCCASION.get(occasion, 'everyday')}_{'men' if men else 'women'}"
+        kind = "path" if rough else SHOES_BY_OCCASION.get(occasion, "everyday")
+        return f"finish_intro_shoes_{kind}_{'men' if men else 'women'}"
     return f"finish_intro_layer_{season}"
 
 
-def worn_in_slot(look: Outfit, slot: str, season: str) -> Touch:
+def worn_in_slot(look: Outfit, slot: str, season: str, rough: bool = False) -> Touch:
     """What this look wears in the slot asked about ("#2, its brown boots"), or that it goes without; a
-    blazer in winter goes under a coat outside."""
+    blazer in winter goes under a coat outside; smart shoes on `rough` ground stay for indoors."""
     piece = _piece(look, slot)
     if piece is None:
         return Touch(f"finish_none_{slot}")
     traits = traits_of(piece)
+    if slot == "shoes" and rough and traits.kind != "sneakers" and not gripping(piece):
+        return Touch("finish_shoes_for_path", piece.color_family, traits.kind)
     if slot == "outerwear" and season == "winter" and traits.warmth not in ("warm", "heavy"):
         return Touch("finish_layer_under_coat", piece.color_family, traits.kind)
     return Touch("finish_has", piece.color_family, traits.kind)

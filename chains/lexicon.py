@@ -32,7 +32,8 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
 
 # Wishes for more length ("longer skirt pls", "치마 너무 짧아요"): the catalogue records no length.
 LONGER_TERMS: dict[str, tuple[str, ...]] = {
-    "longer": ("longer", "too short", "more coverage", "cover the knee", "cover my knees", "below the knee",
+    "longer": ("longer", "too short", "more coverage", "ankle length", "ankle-length", "to the ankle", "to my ankles",
+               "full length", "full-length", "floor length", "floor-length", "발목까지", "발목 기장", "발목 덮", "cover the knee", "cover my knees", "below the knee",
                "knees showing", "no knees", "knees covered", "knees or arms", "arms or knees", "더 긴", "길게", "너무 짧", "기장 긴", "무릎 아래", "무릎 덮",
                "무릎 안 보이", "무릎이 안 보이"),
 }
@@ -197,7 +198,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사", "출퇴근", "사무직",
              "office job", "desk job", "office worker",
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
-             "미팅", "발표", "출장", "면담", "business trip", "work trip", "business travel", "trip for work", "교수님 상담", "office hours",
+             "미팅", "발표", "출장", "임원 보고", "임원보고", "보고회", "보고 pt", "pt 발표", "프레젠테이션", "프리젠테이션", "면담", "business trip", "work trip", "business travel", "trip for work", "교수님 상담", "office hours",
              # a day of teaching: smart enough for the parents, easy to move and kneel in
              "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
              "teacher", "teaching", "classroom", "선생님", "교사", "교실"),
@@ -210,11 +211,20 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "daycare worker", "work at a daycare", "day care teacher", "nursery teacher", "preschool teacher",
                  "kindergarten teacher", "childminder", "nanny", "dog walker", "dog walking", "painting class", "woodworking",
                  "바리스타", "카페 알바", "서빙", "홀서빙", "홀 서빙", "주방 알바", "식당 알바", "물류센터", "봉사활동",
-                 "봉사 활동", "도예", "도자기", "물레", "보육교사", "유치원 교사", "어린이집 교사", "어린이집 선생님",
-                 "유치원 선생님", "어린이집으로 출근", "어린이집 출근"),
-    "sports_day": ("sports day", "field day", "company sports day", "sports festival", "체육대회", "체육 대회", "운동회",
+                 "봉사 활동", "도예 수업", "도예 공방", "도예공방", "도예 클래스", "도예 체험", "도예를", "도자기", "물레", "보육교사", "유치원 교사", "어린이집 교사", "어린이집 선생님",
+                 "유치원 선생님", "어린이집으로 출근", "어린이집 출근",
+                 # a shift on one's feet: a ward, a shop floor, a till
+                 "nurse", "nurses", "nursing shift", "hospital shift", "12 hour shift", "12-hour shift", "12hr shift",
+                 "long shift", "night shift", "caregiver", "care worker", "care home", "retail job", "retail shift",
+                 "shop floor", "cashier", "stocking shelves",
+                 "간호사", "요양보호사", "간병", "병원 근무", "마트 알바", "편의점 알바", "매장 알바", "물류 알바", "상하차"),
+    "sports_day": ("trampoline park", "trampoline", "trampolines", "bounce park", "jump park", "soft play", "ninja park",
+                   "rock climbing party", "트램폴린", "방방", "키즈카페 방방", "점핑파크",
+                   "sports day", "field day", "company sports day", "sports festival", "체육대회", "체육 대회", "운동회",
                    "사내 체육대회", "체육행사"),
     "diwali": ("diwali", "deepavali", "divali", "디왈리"),
+    "wine_tasting": ("wine tasting", "wine-tasting", "winery", "wineries", "vineyard", "vineyards", "wine country",
+                     "cellar door", "와이너리", "와인 시음", "와인 투어", "포도밭"),
     # days at a temple or a retreat: sitting on the floor, bowing, meditating (modest, loose, quiet colours)
     "temple_stay": ("temple stay", "templestay", "템플스테이", "템플 스테이", "사찰 체험", "meditation retreat",
                     "silent retreat", "monastery stay", "명상 수련"),
@@ -226,6 +236,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                       "금융권", "회계법인", "정장 출근", "정장으로 출근", "정장 입고 출근", "정장 입는 회사", "정장 입어야 하는 회사",
                       "정장 입고 다니는 회사", "비즈니스 정장"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
+             "결혼기념일", "결혼 기념일", "결혼 10주년", "결혼 5주년", "결혼 20주년", "주년 기념", "wedding anniversary",
              # a friend's birthday at a restaurant: a dinner out, not a party
              "birthday dinner", "birthday lunch", "birthday brunch",
              "bday dinner", "bday lunch", "bday brunch", "b-day dinner", "생일 저녁", "생일 식사", "생일 모임", "생일모임",
@@ -246,6 +257,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "christmas eve service", "christmas service", "christmas mass", "midnight mass", "carol service",
                "성탄 예배", "성탄 미사", "미사", "easter", "easter sunday", "easter service", "부활절"),
     "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "baptism", "first communion", "세례", "칠순",
+                 # an oath in a courthouse or a town hall: a guest's neat day clothes
+                 "naturalization ceremony", "naturalisation ceremony", "citizenship ceremony", "oath ceremony",
+                 "naturalization", "naturalisation", "becoming a citizen", "귀화", "시민권 선서",
                  "환갑", "고희", "bar mitzvah", "bat mitzvah",
                  "meeting the parents", "meet the parents", "meeting her parents", "meeting his parents",
                  # meeting a partner's parents for the first time
@@ -277,6 +291,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "분위기 좋은 식당", "고급 식당", "nicer restaurant", "good restaurant",
                "분위기 좋은 레스토랑", "근사한 저녁", "근사한 식사", "저녁 식사 자리", "파인다이닝", "파인 다이닝",
                "fine dining", "레스토랑 디너", "dinner outfit", "dinner with friends",
+               # a set counter, the couple's own dinner for the invitations
+               "omakase", "오마카세", "청첩장 모임", "청첩장모임", "청첩장 주는", "청첩장 돌리",
                # old classmates over dinner: dressed a step up, not a party's evening wear
                "동창회", "reunion", "class reunion", "school reunion", "high school reunion", "college reunion",
                "dinner with the girls", "dinner with the boys", "friends dinner"),
@@ -334,6 +350,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "party": ("ugly christmas sweater party", "ugly sweater party", "christmas jumper party", "christmas sweater party",
               "party", "club", "birthday party", "bday party", "b-day party", "파티", "클럽", "생일파티", "생일 파티", "bridal shower", "baby shower", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
+              # a day at the races or a backyard party watching them: a dress and a small hat
+              "races", "the races", "race day", "horse races", "horse racing", "경마", "경마장",
               "gala", "school dance", "prom", "homecoming", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회",
               "new year's eve", "nye",
               # an evening out: dressed up a little, not office clothes
@@ -459,6 +477,7 @@ PREGNANCY_MONTHS = tuple(f"임신{gap}{n}개월" for n in range(1, 11) for gap i
 
 ROLE_TERMS: dict[str, tuple[str, ...]] = {
     "women": ("i'm the bride", "i am the bride", "as the bride", "제가 신부", "신부인데", "신부예요", "신부입니다",
+              "예비신부", "예비 신부", "bride-to-be", "bride to be", "i'm engaged to him",
               # the in-laws of a wife ("시아버지 칠순잔치", "며느리예요"): she is dressing
               "며느리", "daughter-in-law", "daughter in law", "시아버지", "시어머니", "시부모님", "시누이", "시댁",
               # a woman's part at a wedding, and a pregnancy
@@ -470,6 +489,7 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
               "임신했", "임신 했", "만삭", "임부복", "임신 전에", "임신 전엔", "before the bump",
               *PREGNANCY_MONTHS),
     "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑입니다",
+            "예비신랑", "예비 신랑", "groom-to-be", "groom to be",
             "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인", "장모", "처남", "처제", "처가",
             "best man", "groomsman", "groomsmen", "father of the bride", "father of the groom", "신부 아버지",
             "신랑 아버지", "신부 아빠", "신랑 아빠"),
@@ -773,6 +793,15 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
 }
 # The tone of the clothes' colours ("darker colours pls", "좀 밝은 색으로"): read before "lighter" (cooler).
 TONE_TERMS: dict[str, tuple[str, ...]] = {
+    # colour found too much ("nothing too colourful", "너무 알록달록해요"): neutrals and muted colours
+    "quiet": ("too colourful", "too colorful", "so colourful", "so colorful", "너무 알록달록", "너무 쨍"),
+    # colour, not lightness: "more colourful", "bright colours", "색감 있게"
+    "colourful": ("more colour", "more color", "more colours", "more colors", "more colourful", "more colorful",
+                  "brighter colours", "brighter colors", "bright colours", "bright colors",
+                  "bold colours", "bold colors", "vivid colours", "vivid colors", "pop of colour", "pop of color",
+                  "some colour", "some color", "splash of colour", "splash of color",
+                  "neon", "neons", "neon colours", "neon colors", "형광", "색감 있게", "색감있게", "색감 있는",
+                  "컬러풀하게", "컬러감 있", "원색", "쨍한 색", "비비드"),
     "dark": ("darker colours", "darker colors", "darker colour", "darker color", "dark colours", "dark colors",
              "darker tones", "dark tones", "more muted", "muted colours", "muted colors", "something darker", "darker",
              "어두운 색", "어두운색", "어두운 컬러", "어둡게", "어두운 톤", "톤 다운", "톤다운", "차분한 색",
@@ -780,10 +809,8 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
     "earthy": ("earthy tones", "earthy colours", "earthy colors", "earth tones", "earth tone", "earthy", "earth colours",
                "earth colors", "어스톤", "어스 톤", "흙색", "자연스러운 색", "내추럴한 색"),
     "light": ("너무 어두운", "너무 어둡", "너무 칙칙", "too dark", "too gloomy",  # "너무 어두운거 같아": lighter
-              "more colour", "more color", "more colours", "more colors", "more colourful", "more colorful",
-              "색감 있게", "lighter colours", "lighter colors", "lighter colour", "lighter color", "light colours", "light colors",
-              "brighter colours", "brighter colors", "brighter", "bright colours", "bright colors", "lighter tones",
-              "neon", "neons", "neon colours", "neon colors", "형광",
+              "lighter colours", "lighter colors", "lighter colour", "lighter color", "light colours", "light colors",
+              "brighter", "lighter tones",
               "밝은 색", "밝은색", "밝은 컬러", "밝게", "밝은 톤", "화사하게", "화사한", "톤 업", "톤업", "밝은걸로", "밝은 걸로",
               "밝은 거", "밝은거", "색상은 밝", "색은 밝", "밝은 옷",
               # the looks found too dark: lighter ones
@@ -815,6 +842,7 @@ FABRIC_TERMS: dict[str, tuple[str, ...]] = {
     "velvet": ("velvet", "velour", "벨벳", "벨루어"),
     "satin": ("satin", "silk", "silky", "새틴", "공단", "실크"),
     "linen": ("linen", "linen wrinkles", "린넨", "리넨", "마 소재", "린넨은 구김", "린넨 구김"),
+    "sheer": ("see-through", "see through", "seethrough", "sheer", "chiffon", "시스루", "비치는", "비치지", "속이 비치", "쉬폰", "시폰"),
 }
 # A fabric term that rules its fabric out by itself: "itchy", "I'm vegan", "울은 따가워요", "면 말고".
 FABRIC_OUT_WORDS = re.compile(r"itchy|vegan|wrinkles|따가|까슬|까끌|따끔|비건|구김|말고|빼고|제외|싫")
@@ -850,7 +878,7 @@ IN_OR_OUT_TERMS: dict[str, tuple[str, ...]] = {
 BEACH_TERMS: dict[str, tuple[str, ...]] = {
     "beach": ("beach", "seaside", "해변", "바닷가", "바다", "beach resort", "poolside", "by the pool"),
     # a holiday by the sea named as such: the looks for it, even said without asking ("바캉스 가요")
-    "beach_trip": ("바캉스", "beach trip", "beach holiday", "beach vacation", "beach day", "beach weekend", "휴양지",
+    "beach_trip": ("water park", "waterpark", "워터파크", "캐리비안베이", "오션월드", "물놀이", "바캉스", "beach trip", "beach holiday", "beach vacation", "beach day", "beach weekend", "휴양지",
                    "해수욕장", "resort wear", "리조트룩", "비치룩", "바닷가룩", "pool day", "going to the beach"),
 }
 
@@ -1049,7 +1077,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                     "faux-fur", "fur hood", "털 카라", "털카라", "털 칼라", "털이 달린", "털 달린", "퍼 카라", "퍼카라", "퍼 코트",
                     "퍼코트", "퍼 트리밍", "모피", "인조 퍼", "페이크 퍼", "페이크퍼"),
     "body:shoulders": ("broad shoulders", "broad-shouldered", "broad shouldered", "wide shoulders", "big shoulders",
-                       "boxy on me", "inverted triangle", "어깨가 넓", "어깨 넓", "어깨깡패",
+                       "boxy on me", "inverted triangle", "어깨가 넓", "어깨 넓", "어깨깡패", "어깨가 좀 넓", "어깨가 조금 넓", "어깨가 많이 넓",
+                       "어깨가 좀 있", "어깨가 있는 편", "shoulders are broad", "shoulders are wide",
                        "어깨가 커", "어깨 커서", "상체가 커", "상체가 크", "역삼각형"),
     "body:thighs": ("big thighs", "thick thighs", "thighs", "wide hips", "big hips", "pear shape", "pear-shaped",
                     "curvy",

@@ -9,6 +9,7 @@ from dataclasses import replace
 import prompts
 from chains.choice import choice_answer
 from chains.dress_code import EXPECTED_PIECES, DressCode, dress_code, styled_code
+from chains.exclusions import excluded_kind
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
@@ -38,6 +39,8 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
         return said + " "
     if heard.asks_need:
         return _needed(lang, heard, season, occasion, piece, style) + " "
+    if heard.question == "yesno" and heard.avoid_kinds and not heard.kinds and (occasion or heard.preferences.occasion):
+        return _going_without(lang, heard, season, heard.preferences.occasion or occasion) + " "
     if heard.question not in ("pairing", "yesno"):
         return ""
     # ("are these loafers ok for the office?" asks about the photographed pair; "what shoes for a wedding?" is open)
@@ -341,6 +344,16 @@ def _needed(lang: str, heard: Understanding, season: str, before: str | None, pi
     if KIND_TO_SLOT.get(kind) == "outerwear" and code.layer == "needed":
         return prompts.render(lang, "needed_layer", things=things, occasion=place, season=prompts.label(lang, "season", season))
     return prompts.render(lang, "needed_your_call_at", things=things, occasion=place)
+
+
+def _going_without(lang: str, heard: Understanding, season: str, occasion: str) -> str:
+    """"재킷 안 입어도 될까요?" of looks that wear none: whether the occasion expects the piece, said."""
+    kind = excluded_kind(heard.avoid_kinds[0])
+    cold = KIND_TO_SLOT.get(kind) == "outerwear" and dress_code(occasion, season).layer == "needed"
+    key = "without_expected" if occasion in EXPECTED_PIECES.get(kind, ()) else "without_layer_cold" if cold \
+        else "without_fine"
+    return prompts.render(lang, key, kind=prompts.label(lang, "kind", kind),
+                          occasion=prompts.label(lang, "occasion", occasion))
 
 
 # Pieces worn to be noticed: an accessory of that kind, or one its words call bold (a bolo tie, sequins)

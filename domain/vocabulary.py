@@ -56,7 +56,8 @@ CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel",
                                             "black_tie": "party", "golf": "workout",
                                             "court": "interview", "beach_wedding": "wedding", "formal_office": "work",
                                             "indian_wedding": "wedding", "hands_on": "work", "sports_day": "workout",
-                                            "diwali": "party", "entrance_ceremony": "party", "temple_stay": "travel"}
+                                            "diwali": "party", "entrance_ceremony": "party", "temple_stay": "travel",
+                                            "wine_tasting": "date"}
 # A workout's occasions: one outdoors in the weather (a run, tennis), one in a heated gym (weights, yoga)
 WORKOUT_OCCASIONS = frozenset({"workout", "gym"})
 # Families that pair with anything: the backbone of colour harmony.

@@ -32,7 +32,7 @@ def test_the_chart_covers_both_genders_and_parts_with_growing_sizes() -> None:
             assert [r.weight_kg for r in rows] == sorted(r.weight_kg for r in rows)
 
 
-@pytest.mark.parametrize(("said", "steps"), [("100", 1), ("L", 1), ("XL", 2), ("m", 0), ("S", -1), ("120", None)])
+@pytest.mark.parametrize(("said", "steps"), [("100", 1), ("L", 1), ("XL", 2), ("m", 0), ("S", -1), ("130", None)])
 def test_a_named_size_is_counted_in_steps_from_the_suggested_one(said: str, steps: int | None) -> None:
     from chains.sizes import sizes_up, steps_from
 
@@ -54,6 +54,7 @@ def test_a_size_asked_about_is_counted_from_the_one_usually_worn(gender, asked, 
     ("M이랑 L 사이인데 뭐 사요?", "M과 L 사이라면"),
     ("I'm a guy, what size shirt for a 42 inch chest", "A 107 cm chest wears menswear XL (105)"),
     ("what size for a 40 inch chest?", "A 102 cm chest wears menswear L (100) and womenswear XXL (99)"),
+    ("I'm a guy, what size jacket should I get, my chest is 46", "A 117 cm chest wears menswear 3XL (115)"),  # a big man
 ])
 def test_two_neighbouring_sizes_or_a_chest_measured_are_answered_without_height_and_weight(app_settings, text, said):
     from app.wiring import build_services

@@ -1,0 +1,145 @@
+"""What a ninth blind round (R19) found: a temperature ("35도예요") read as a pottery class and an executive's
+presentation dressed for hands-on work; "more colourful" answered with white and cream; "ankle length" and "nothing
+see-through" unread; a mountain path's shoes answered "keep the formal shoes"; "what's practical for a long flight?"
+answered with winter hiking gear; a Derby party read as derby shoes; "재킷 안 입어도 될까요?" answered with the help
+text; a bride-to-be asked whose clothes; "without a tux" answered with the tux; "what if it gets cold on the water?"
+in August turned into winter; "스커트 제외" taking the dresses too; "work boots" read as an office."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.dress_code import dress_code
+from chains.extract import extract
+from chains.feel import Feel, in_tone
+from domain.items import Item
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+@pytest.mark.parametrize(("text", "occasion"), [
+    ("8월 말에 임원 보고 PT 해요. 50대 부장이고 남자입니다. 밖은 35도예요", "work"),  # ("35도예요" is no 도예)
+    ("도예 수업 들으러 가요", "hands_on"),
+    ("what's comfortable for a 12 hour shift on my feet? nurse, woman", "hands_on"),
+    ("Can I wear this dress to a Kentucky Derby party in early May? woman", "party"),
+    ("11월에 제 청첩장 모임 해요. 회사 동기들이랑 파스타집에서 저녁이에요", "dinner"),
+    ("7월에 애들 데리고 캐리비안베이 가요. 물놀이 할 때 뭐 입죠?", "beach"),
+    ("My US naturalization ceremony is in April, man 50", "ceremony"),
+    ("Wine tasting trip to Napa mid september, 3 wineries in one day", "wine_tasting"),
+    ("My daughter's 6th bday party is at a trampoline park in july, I'll have to jump too", "sports_day"),
+])
+def test_the_day_is_read_as_said(text, occasion):
+    assert extract(text).preferences.occasion == occasion
+
+
+def test_a_derby_party_wants_no_derby_shoes():
+    heard = extract("Can I wear this dress to a Kentucky Derby party? What hat and shoes?")
+    assert heard.cut is None and "shoes" not in heard.kinds
+    assert extract("can I wear brown derbies to the office?").cut == "derby"  # the shoes, named, still are
+
+
+@pytest.mark.parametrize(("text", "gender"), [("예비신부 32살이고 키 163이에요", "women"), ("예비신랑인데 뭐 입죠", "men")])
+def test_a_bride_or_groom_to_be_says_whose_clothes(text, gender):
+    assert extract(text).preferences.gender == gender
+
+
+@pytest.mark.parametrize("text", ["what shoes? I only have work boots and sneakers",
+                                  "not jeans, we cant wear them at work anyway"])
+def test_work_in_a_boot_or_a_reason_is_no_occasion(text):
+    assert extract(text).preferences.occasion is None
+
+
+def test_more_colourful_asks_for_colour_not_lightness():
+    assert extract("more colourful please, it's a celebration").feel.tone == "colourful"
+    assert extract("색감 있게 해주세요").feel.tone == "colourful"
+    assert extract("no bright colours please").feel.tone == "quiet"
+    assert extract("밝은 색으로 바꿔줘").feel.tone == "light"  # 밝은 is light
+    pink = Item(id="p", name="Women Pink Top", kind="top", slot="top", color="Pink", color_family="pink",
+                gender="women", usage="casual", styles=(), score=0.5)
+    white = Item(id="w", name="Women White Top", kind="top", slot="top", color="White", color_family="white",
+                 gender="women", usage="casual", styles=(), score=0.5)
+    assert in_tone(pink, "colourful") and not in_tone(white, "colourful")
+
+
+def test_more_colourful_gives_each_look_a_top_in_colour(services):
+    say(services, "work looks for a woman this spring", "colourful")
+    reply = say(services, "more colourful please", "colourful")
+    assert reply["outfits"]
+    for look in reply["outfits"]:
+        top = [i for i in look["items"] if i["slot"] in ("top", "onepiece")]
+        assert top and top[0]["color_family"] not in ("black", "white", "grey", "navy", "beige", "brown"), look["items"]
+
+
+def test_ankle_length_and_nothing_see_through_are_heard():
+    heard = extract("I dress modestly: long sleeves, ankle length, nothing tight or see-through.")
+    assert heard.longer and {"skirt", "dress", "shorts"} <= set(heard.avoid_kinds)
+    assert "sheer" in heard.feel.fabrics_out and heard.feel.covered and heard.feel.relaxed
+    chiffon = Item(id="c", name="Women Black Chiffon Top", kind="top", slot="top", color="Black", color_family="black",
+                   gender="women", usage="casual", styles=(), score=0.5)
+    assert not Feel(fabrics_out=("sheer",)).fits(chiffon)
+    assert extract("비치는 옷은 싫어요").feel.fabrics_out == ("sheer",)
+
+
+def test_shoes_for_a_mountain_path_are_trainers_not_the_formal_pair(services):
+    say(services, "추석에 큰집 갔다가 성묘 가요. 30대 남자", "seongmyo")
+    reply = say(services, "성묘 갈 때 신발은 뭐 신어요?", "seongmyo")
+    assert reply["type"] == "answer" and "산길" in reply["reply"] and "운동화로 갈아 신기" in reply["reply"], reply["reply"]
+    assert "구두 그대로" not in reply["reply"]
+
+
+def test_whats_practical_for_a_trip_is_looks_not_a_definition():
+    heard = extract("What's practical for a long flight to Seoul? man, 30")
+    assert heard.question is None and heard.preferences.occasion == "flight"
+
+
+def test_can_i_go_without_a_piece_no_look_wears_is_answered(services):
+    say(services, "8월 말에 임원 보고 PT 해요. 50대 부장이고 남자입니다", "no-jacket")
+    reply = say(services, "재킷 안 입어도 될까요?", "no-jacket")
+    assert reply["type"] == "answer" and reply["reply"].startswith("네"), reply["reply"]
+
+
+def test_flat_shoes_asked_about_are_answered(services):
+    say(services, "4월에 경복궁 야간개장 데이트 가요. 20대 후반 여자예요", "flats-ok")
+    reply = say(services, "많이 걷는데 굽 없는 신발 괜찮아요?", "flats-ok")
+    assert reply["type"] == "answer" and reply["reply"].startswith("네"), reply["reply"]
+
+
+def test_without_a_tux_is_a_dark_suit_not_black_tie():
+    heard = extract("without a tux, I'm not renting one")
+    assert heard.event is None and heard.preferences.occasion is None
+    assert "event:black_tie:optional" in heard.topics
+    assert extract("black tie gala, I'll wear a tux").event == "black_tie"
+
+
+def test_a_cold_spell_asked_about_keeps_the_season_and_adds_warmth():
+    heard = extract("what if it gets windy and cold out on the water?")
+    assert heard.preferences.season is None and "warmer" in heard.followups
+    assert extract("it's cold in december, what coat?").preferences.season == "winter"
+
+
+def test_a_piece_ruled_out_as_dated_is_no_trend_question():
+    assert "trend" not in extract("no boat shoes, I think they look dated").intents
+    assert "trend" in extract("are these dated?").intents
+
+
+def test_no_skirts_of_the_looks_on_screen_leaves_their_dresses(services):
+    assert extract("스커트 제외하고요").avoid_kinds == ("skirt",)
+    assert "dress" in extract("I don't wear skirts").avoid_kinds  # a habit: no dress either
+    assert "dress" in extract("work look for a woman, no skirts and no heels").avoid_kinds  # a brief: trousers
+    first = say(services, "date night looks for a woman in spring", "skirt-only")
+    dresses = sum(i["kind"] == "dress" for o in first["outfits"] for i in o["items"])
+    reply = say(services, "스커트 제외하고요", "skirt-only")
+    assert not [i for o in reply["outfits"] for i in o["items"] if i["kind"] == "skirt"]
+    assert sum(i["kind"] == "dress" for o in reply["outfits"] for i in o["items"]) == dresses
+
+
+def test_a_wine_tasting_day_walks_on_gravel_in_flat_shoes():
+    code = dress_code("wine_tasting", "fall")
+    assert "heels" in code.exclude_kinds and "backpack" in code.avoid_words
+    assert extract("some of the vineyards have gravel paths").rough_ground
+
+
+def test_shoulders_said_to_be_broad_soften_the_shoulder_line():
+    assert extract("예비신부고 어깨가 좀 넓어요").feel.soft_shoulder
