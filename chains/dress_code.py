@@ -73,6 +73,7 @@ class DressCode:
     # slot not listed may be any colour.
     colours: tuple[tuple[str, frozenset[str]], ...] = ()
     men_colours: tuple[tuple[str, frozenset[str]], ...] = ()
+    women_colours: tuple[tuple[str, frozenset[str]], ...] = ()  # her own (a wedding guest's dress and top in colour)
     colour_order: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the colours as the code lists them, safest first
     dress_shirt: bool = False  # a man's top is a formal shirt
     dress_shirts_only: bool = False  # a man's shirt, where he wears one, is a dress shirt (a fine knit may stand in)
@@ -183,8 +184,9 @@ class DressCode:
                                                  or asked_layer)
 
     def _palettes(self, gender: str | None) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
-        """The colour tables a wearer's pieces keep to: everyone's, and menswear's own for a man."""
-        return (self.colours, self.men_colours) if gender == "men" else (self.colours,)
+        """The colour tables a wearer's pieces keep to: everyone's, and menswear's (womenswear's) own."""
+        own = {"men": self.men_colours, "women": self.women_colours}.get(gender or "", ())
+        return (self.colours, own) if own else (self.colours,)
 
     def in_palette(self, item: Item, kind: str) -> bool:
         """Whether the piece's colour is one the occasion wears for its kind (or slot)."""
@@ -284,6 +286,7 @@ def dress_code(occasion: str, season: str) -> DressCode:
         coat_floor=formality_rank(occ["coat_floor"]) if "coat_floor" in occ else None,
         dress_colours_to_avoid=frozenset(occ.get("dress_colours_to_avoid", ())),
         colours=_palette(occ.get("colours", {})), men_colours=_palette(occ.get("men_colours", {})),
+        women_colours=_palette(occ.get("women_colours", {})),
         colour_order=tuple((key, tuple(families)) for key, families in occ.get("colours", {}).items()),
         dress_shirt=occ.get("dress_shirt", False), dress_shirts_only=occ.get("dress_shirts_only", False),
         ethnic_wear=occ.get("ethnic_wear", False),
@@ -340,7 +343,8 @@ def without_palette(code: DressCode, keys: frozenset[str], any_colour: bool = Fa
         loud = keys - code.quiet_palette if any_colour else frozenset()
         return tuple((key, families | QUIET_FAMILIES) if key in keys else (key, families)
                      for key, families in table if key not in loud)
-    return replace(code, colours=relaxed(code.colours), men_colours=relaxed(code.men_colours))
+    return replace(code, colours=relaxed(code.colours), men_colours=relaxed(code.men_colours),
+                   women_colours=relaxed(code.women_colours))
 
 
 def formality_levels(code: DressCode) -> tuple[str, ...]:

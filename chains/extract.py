@@ -797,7 +797,7 @@ _ASKS_COLOURS = re.compile(r"\b(?:what|which) colou?rs?\b|\bcolou?rs? (?:look go
                            r"(?<![특안염변각난])(?:색|색깔|색상|컬러)(?:은|는|이|을)?\s*(?:뭐|뭘|무엇|어떤|어떻게)|"
                            r"(?:무슨|어떤|어느)\s*(?:색|색깔|색상|컬러)|(?:색|색깔|컬러)\s*추천")
 # The word for any pair of trousers, jeans included ("바지", "pants"; not 청바지, 반바지, 면바지 or "slacks")
-_ANY_PANTS = re.compile(r"(?<![청반면통장])바지|(?<!dress )(?<!cargo )(?<!track )(?<!sweat )(?<!suit )(?<!yoga )\bpants\b")
+ANY_PANTS = re.compile(r"(?<![청반면통장])바지|(?<!dress )(?<!cargo )(?<!track )(?<!sweat )(?<!suit )(?<!yoga )\bpants\b")
 # Occasions a suit turned down still dresses smartly for ("interview, not in a suit": separates, no step down)
 STAYS_SMART = frozenset({"interview", "court", "formal_office", "funeral", "black_tie"})
 # "모자도 추천해줘", "가방도 있어요?", "a hat too", "add a scarf", "with a belt as well": one more piece on the looks
@@ -1442,7 +1442,9 @@ _OBJECTS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:will|would|is going to|gonna)\s
                       r"never let|not let)|won'?t let|wouldn'?t let|doesn'?t let|never lets)\b")
 
 
-_LIKE_THEM = re.compile(r"\blike (?:my|your|his|her|someone'?s|a)\s+$")
+_LIKE_THEM = re.compile(r"\blike (?:my|your|his|her|someone'?s|a)\s+$"
+                        # ("sitting with my dad in the ICU": the one kept company, not the one to dress)
+                        r"|\b(?:with|visiting|visit|seeing|taking care of|caring for|looking after|beside)\s+(?:my\s+)?$")
 
 
 def _dressed_relative(text: str, match: Match) -> bool:
@@ -1726,7 +1728,7 @@ def extract(text: str) -> Understanding:
     if any(m.value == "denim_jacket" and not flag for m, flag in zip(compounds, compound_flags)):
         said_material = said_material or "denim"  # "a denim jacket look": a jacket, in denim
     avoided_kinds += pieces
-    if _ANY_PANTS.search(lowered):  # "검정 바지 말고", "no black pants": black jeans are such pants too
+    if ANY_PANTS.search(lowered):  # "검정 바지 말고", "no black pants": black jeans are such pants too
         avoided_kinds += [k.replace("trousers", "jeans", 1) for k in avoided_kinds if k.split(":")[0] == "trousers"
                           and k.replace("trousers", "jeans", 1) not in avoided_kinds]
     # "1번 아우터 없이", "no layer": every kind of layer

@@ -10,7 +10,7 @@ import prompts
 from chains.dress_code import EXPECTED_PIECES, dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.look_score import FORMAL_RANK, brown_shoes_under_black, colour_slot_for
-from chains.extract import Understanding, traded_slot, season_only_felt
+from chains.extract import ANY_PANTS, Understanding, season_only_felt, traded_slot
 from chains.finishing import slot_intro
 from chains.explain import why
 from chains.verdicts import photo_verdict
@@ -721,6 +721,8 @@ def _traded_kind_word(lang: str, heard: Understanding, occasion: str) -> str:
         return prompts.label_variant(lang, "kind", "plural", "puffer")
     if occasion in WORKOUT_OCCASIONS:
         return prompts.label_variant(lang, "kind", "athletic", heard.kinds[-1])
+    if heard.kinds[-1] == "trousers" and ANY_PANTS.search(heard.text.lower()):  # "바지로요": jeans count
+        return prompts.render(lang, "any_trousers")
     return prompts.label(lang, "kind", heard.kinds[-1])
 
 

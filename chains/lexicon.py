@@ -198,7 +198,11 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사", "출퇴근", "사무직",
              "office job", "desk job", "office worker",
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
-             "미팅", "발표", "출장", "임원 보고", "임원보고", "보고회", "보고 pt", "pt 발표", "프레젠테이션", "프리젠테이션", "면담", "business trip", "work trip", "business travel", "trip for work", "교수님 상담", "office hours",
+             "미팅", "발표", "출장", "phd defense", "phd defence", "defending my phd", "defending my thesis",
+             "thesis defense", "thesis defence", "dissertation defense", "dissertation defence", "my viva",
+             "논문 심사", "학위논문 심사", "학위 논문 심사", "논문 디펜스",
+             "trade show", "trade-show", "tradeshow", "trade fair", "company booth", "our booth", "the booth",
+             "부스 근무", "박람회 부스", "임원 보고", "임원보고", "보고회", "보고 pt", "pt 발표", "프레젠테이션", "프리젠테이션", "면담", "business trip", "work trip", "business travel", "trip for work", "교수님 상담", "office hours",
              # a day of teaching: smart enough for the parents, easy to move and kneel in
              "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
              "teacher", "teaching", "classroom", "선생님", "교사", "교실"),

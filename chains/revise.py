@@ -12,7 +12,7 @@ from chains.compose import (HELD_SLOTS, OPTIONAL_SLOTS, LookPlan, build_look, ma
 from chains.dress_code import dress_code, style_lean
 from chains.exclusions import excluded_colour, is_of_kind, shows_colour
 from chains.explain import why
-from chains.extract import Understanding
+from chains.extract import ANY_PANTS, Understanding
 from chains.recommend import Brief, fetch_slot, resolve_brief, warm_accessory
 from chains.services import AgentServices
 from chains.state import Outfit, Preferences
@@ -100,10 +100,13 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
 
 
 def already_traded(item: Item, heard: Understanding) -> bool:
-    """"힐 말고 플랫슈즈로" of a look already in flats: the piece is what the trade asks for, it stays."""
+    """"힐 말고 플랫슈즈로" of a look already in flats: the piece is what the trade asks for, it stays; so does
+    one the trade never named ("치마 없이 바지로요" of a look in jeans: jeans are trousers enough)."""
     if heard.wants_puffer:  # "코트 말고 패딩으로" of a look in a padded jacket already
         return item.slot == "outerwear" and is_of_kind(item, ("puffer",))
-    return bool(heard.avoid_kinds) and is_of_kind(item, heard.kinds) and not is_of_kind(item, heard.avoid_kinds)
+    if not heard.avoid_kinds or is_of_kind(item, heard.avoid_kinds):
+        return False
+    return is_of_kind(item, heard.kinds) or bool(ANY_PANTS.search(heard.text.lower())) and traits_of(item).kind == "jeans"
 
 
 def recoloured_pieces(heard: Understanding) -> list[str]:

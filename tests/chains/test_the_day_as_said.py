@@ -143,3 +143,36 @@ def test_a_wine_tasting_day_walks_on_gravel_in_flat_shoes():
 
 def test_shoulders_said_to_be_broad_soften_the_shoulder_line():
     assert extract("예비신부고 어깨가 좀 넓어요").feel.soft_shoulder
+
+
+def test_a_wedding_guests_dress_or_top_is_in_colour_not_grey_or_black():
+    code = dress_code("wedding", "spring")
+
+    def her(name, kind, slot, family):
+        return Item(id=name, name=name, kind=kind, slot=slot, color=family.title(), color_family=family,
+                    gender="women", usage="party", styles=(), score=0.5)
+    assert not code.allows(her("Women Grey Dress", "dress", "onepiece", "grey"))
+    assert not code.allows(her("Women Grey Top", "top", "top", "grey"))
+    assert code.allows(her("Women Purple Dress", "dress", "onepiece", "purple"))
+    assert dress_code("ceremony", "spring").allows(her("Women White Shirt", "shirt", "top", "white"))  # a 상견례: neat
+
+
+@pytest.mark.parametrize(("text", "occasion"), [("Defending my PhD in June!! Woman, 31", "work"),
+                                                ("Working our company's booth at a trade show in Las Vegas", "work")])
+def test_a_defence_or_a_trade_show_is_work(text, occasion):
+    assert extract(text).preferences.occasion == occasion
+
+
+def test_the_one_kept_company_is_not_the_one_dressed():
+    assert extract("sitting with my dad in the ICU all day, december").preferences.gender is None
+    assert extract("outfit for my dad, he is 60").preferences.gender == "men"
+
+
+def test_skirts_traded_for_trousers_leave_the_jeans_on_screen(services):
+    first = say(services, "casual looks for a woman this fall", "pants-trade")
+    jeans = [n for n, o in enumerate(first["outfits"]) if any(i["kind"] == "jeans" for i in o["items"])]
+    assert jeans  # (the looks on screen wear some)
+    reply = say(services, "치마 없이 바지로요", "pants-trade")
+    assert not [i for o in reply["outfits"] for i in o["items"] if i["kind"] == "skirt"]
+    for n in jeans:
+        assert reply["outfits"][n]["items"] == first["outfits"][n]["items"]
