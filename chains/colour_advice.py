@@ -30,14 +30,15 @@ def colour_advice(lang: str, occasion: str, season: str, looks: Sequence[Outfit]
     named = prompts.listed(lang, [prompts.label(lang, "color_family", c) for c in kept[:4]])
     key = "colours_for_sober" if code.strict_colours else "colours_for"
     parts = [prompts.render(lang, key, occasion=prompts.label(lang, "occasion", occasion), colours=named)]
+    # (said only where it is so, and right after the colours it means: not after the season's pastels)
+    if looks and set(_worn_colours(looks)) <= set(kept) | NEUTRAL_FAMILIES:
+        parts.append(prompts.render(lang, "colours_looks_kept"))
     if not (code.strict_colours or code.stays_formal):  # (black tie keeps to its own black and navy)
         parts.append(prompts.render(lang, SEASON_KEYS[season]))
     if "white" in code.dress_colours_to_avoid and occasion in WEDDINGS:
         parts.append(prompts.render(lang, "colours_no_white"))
     if code.no_head_to_toe_black:
         parts.append(prompts.render(lang, "colours_no_black"))
-    if looks and set(_worn_colours(looks)) <= set(kept) | NEUTRAL_FAMILIES:  # (said only where it is so)
-        parts.append(prompts.render(lang, "colours_looks_kept"))
     return " ".join(parts)
 
 

@@ -224,6 +224,9 @@ _ROUGH_GROUND = re.compile(r"산길|등산로|성묘|벌초|산소에|묘소|흙
                            r"mountain (?:path|road)s?|hill ?(?:path|side)s?|gravel|muddy|mud|hiking path|rocky|uneven ground)\b",
                            re.IGNORECASE)
 _TUX_WORD = re.compile(r"tux|턱시도")
+# "not a huge hat, something small": a smaller one of the kind, not the kind ruled out
+_SMALLER_ONE = re.compile(r"\b(not (?:a |an |too )?(?:huge|big|giant|massive|large|oversized|wide-brimmed|wide))\s+\w+"
+                          r"(?=[^.!?]{0,20}\b(?:something|one|just|a)\s+(?:small|smaller|little|tiny|subtle|delicate|simple))")
 # "I only have work boots", "we can't wear them at work anyway": a kind of boot, a rule's reason; not where to dress for
 _NOT_THE_OCCASION = re.compile(r"\bwork(?= boots?\b| gloves\b)|\b(?:can'?t|cannot|can not|aren'?t allowed to|not allowed to|"
                                r"don'?t|never) wear (?:them|it|those|these|that|jeans|shorts|sneakers) (?:at|to|for) "
@@ -1564,7 +1567,8 @@ def extract(text: str) -> Understanding:
         _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
     lowered = _PART_OF_MONTH.sub(r"\1 ", lowered)  # "mid-april" is april
-    lowered = _NOT_THE_OCCASION.sub(_blank, lowered)  # "work boots", "can't wear them at work": no occasion said
+    lowered = _NOT_THE_OCCASION.sub(_blank, lowered)
+    lowered = _SMALLER_ONE.sub(lambda m: " " * len(m.group(1)) + m.group()[len(m.group(1)):], lowered)  # "not a huge hat"  # "work boots", "can't wear them at work": no occasion said
     lowered = _OTHERS_WEAR.sub(_blank, lowered)  # "다들 후드티 입는 회사": their clothes, not a wish
     lowered = _RACE_DAY.sub(lambda m: "races".ljust(len(m.group())), lowered)  # "a derby party" wants no derby shoes
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),

@@ -450,6 +450,16 @@ def _pieces_traded(lang: str, went: dict[str, Item], came: dict[str, Item]) -> d
             for side, pieces in (("new", came), ("old", went))}
 
 
+def _swap_said(lang: str, number: int, went: dict[str, Item], came: dict[str, Item]) -> str:
+    """"look 1, the purple top in place of the white top": each piece beside the one it replaced where a look
+    traded several ("그레이 시계 대신 블랙 시계, 블랙 가디건 대신 베이지 가디건", not two lists side by side)."""
+    if len(came) < 2 or set(came) != set(went):
+        return prompts.render(lang, "change_swapped", number=number, **_pieces_traded(lang, went, came))
+    pairs = [prompts.render(lang, "change_pair", old=_piece_words(lang, went[slot], article=False),
+                            new=_piece_words(lang, came[slot], article=False)) for slot in sorted(came)]
+    return prompts.render(lang, "change_swapped_many", number=number, pairs=prompts.listed(lang, pairs))
+
+
 def _asked_colour_missed(look: Outfit, new: Outfit, heard: Understanding) -> str | None:
     """The kind of the piece a swap asked in a colour ("only #1's coat in camel") when the piece that came
     is of another colour: the look is better kept than changed against the wish."""
@@ -792,7 +802,7 @@ def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) 
             return _looks_said(lang, "revised_looks", [n for n, _w, _c in changes])
         return prompts.render(lang, "revised_slot_every", numbers=prompts.listed(lang, [str(n) for n, _w, _c in changes]),
                               slot=prompts.label(lang, "slot_plural", next(iter(next(iter(slots))))))
-    parts = [prompts.render(lang, "change_swapped", number=n, **_pieces_traded(lang, went, came)) if went and came
+    parts = [_swap_said(lang, n, went, came) if went and came
              else prompts.render(lang, "change_removed", number=n, old=prompts.listed(
                  lang, [_piece_words(lang, i, article=False) for i in went.values()])) if went
              else prompts.render(lang, "change_added", number=n, new=prompts.listed(

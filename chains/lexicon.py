@@ -213,7 +213,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "volunteer shift",
                  "sorting donations", "pottery", "ceramics class", "pottery class", "potter's wheel", "daycare teacher",
                  "daycare worker", "work at a daycare", "day care teacher", "nursery teacher", "preschool teacher",
-                 "kindergarten teacher", "childminder", "nanny", "dog walker", "dog walking", "painting class", "woodworking",
+                 "kindergarten teacher", "childminder", "nanny", "dog walker", "dog walking",
+                 "walking my dog", "walk my dog", "walking the dog", "walk the dog", "walking my lab", "dog walk",
+                 "개 산책", "강아지 산책", "산책시키", "painting class", "woodworking",
                  "바리스타", "카페 알바", "서빙", "홀서빙", "홀 서빙", "주방 알바", "식당 알바", "물류센터", "봉사활동",
                  "봉사 활동", "도예 수업", "도예 공방", "도예공방", "도예 클래스", "도예 체험", "도예를", "도자기", "물레", "보육교사", "유치원 교사", "어린이집 교사", "어린이집 선생님",
                  "유치원 선생님", "어린이집으로 출근", "어린이집 출근",
@@ -765,6 +767,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "walk a lot", "walking a lot", "on my feet", "on our feet", "move a lot", "moving a lot", "stand for hours",
                 "standing for hours", "서 있어야", "서있어야", "하루 종일 서", "종일 서", "많이 움직", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "편한 옷",
+                # a day's count of steps: shoes made for walking
+                "2만보", "2만 보", "만보", "3만보", "20,000 steps", "20k steps", "25k steps", "25,000 steps",
+                "30k steps", "lots of walking", "walking all day", "walk all day", "하루 종일 걸",
                 "holding the baby", "holding a baby", "on sand", "in the sand", "on the sand", "모래사장", "모래",
                 # ("편하게 입고 싶은데 너무 후줄근하진 않게": easy to wear, still put together)
                 "편하게 입고", "편하게 입을", "편하게 입는", "편하게요",

@@ -18,7 +18,7 @@ from retrieval.filters import SearchFilters
 from retrieval.traits import is_sleeveless_layer, is_sportswear, traits_of
 
 # Occasions a rain jacket may go to: it comes off at the office door; a wedding guest takes an umbrella.
-SHELL_OCCASIONS = frozenset({"daily", "work", "travel", "hiking", "golf", "workout"})
+SHELL_OCCASIONS = frozenset({"daily", "work", "travel", "hiking", "golf", "workout", "hands_on"})
 SHELL_SEASONS = frozenset({"spring", "fall"})  # summer rain is warm (an umbrella); winter wants a coat
 RAIN_WORDS = re.compile(r"\b(?:rain|trench|wind ?cheaters?|wind ?breakers?|poncho|waterproof|anorak|mac)\b",
                         re.IGNORECASE)

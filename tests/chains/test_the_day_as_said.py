@@ -176,3 +176,22 @@ def test_skirts_traded_for_trousers_leave_the_jeans_on_screen(services):
     assert not [i for o in reply["outfits"] for i in o["items"] if i["kind"] == "skirt"]
     for n in jeans:
         assert reply["outfits"][n]["items"] == first["outfits"][n]["items"]
+
+
+def test_two_pieces_changed_in_one_look_are_each_said_beside_the_one_they_replaced():
+    from chains.followups import _swap_said
+
+    def piece(name, kind, slot, family):
+        return Item(id=name, name=name, kind=kind, slot=slot, color=family.title(), color_family=family,
+                    gender="women", usage="casual", styles=(), score=0.5)
+    went = {"accessory": piece("Women Grey Watch", "watch", "accessory", "grey"),
+            "outerwear": piece("Women Black Cardigan", "cardigan", "outerwear", "black")}
+    came = {"accessory": piece("Women Brown Watch", "watch", "accessory", "brown"),
+            "outerwear": piece("Women Beige Cardigan", "cardigan", "outerwear", "beige")}
+    assert _swap_said("ko", 1, went, came) == "1번은 그레이 시계 대신 브라운 시계, 블랙 가디건 대신 베이지 가디건"
+
+
+def test_not_a_huge_one_asks_for_a_smaller_one_not_none():
+    heard = extract("not a huge hat, something small")
+    assert heard.kinds == ("hat",) and not heard.avoid_kinds
+    assert extract("no long coats").avoid_kinds == ("coat",)  # a kind ruled out stays ruled out
