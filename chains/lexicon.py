@@ -993,6 +993,7 @@ WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
 # Questions with a note of their own in the knowledge base ("키 커보이게 입는 방법", "how high should my
 # heels be?"): the note is the answer, in either language.
 TOPIC_TERMS: dict[str, tuple[str, ...]] = {
+    "garment:hanbok": ("한복", "hanbok"),
     "body:taller": ("look taller", "appear taller", "taller", "i'm short", "im short", "short guy", "petite",
                     "longer legs", "키 커보이", "키가 커 보이", "키 커 보이", "키가 작", "키 작은", "키 작아", "키작아", "키 작고",
                     "키도 작", "다리 길어 보이",

@@ -195,3 +195,9 @@ def test_not_a_huge_one_asks_for_a_smaller_one_not_none():
     heard = extract("not a huge hat, something small")
     assert heard.kinds == ("hat",) and not heard.avoid_kinds
     assert extract("no long coats").avoid_kinds == ("coat",)  # a kind ruled out stays ruled out
+
+
+def test_no_hanbok_said_is_answered_with_what_family_wears_instead(services):
+    say(services, "남동생 결혼식에 가족으로 가요. 9월 호텔이고 30대 여자예요", "hanbok")
+    reply = say(services, "한복 안 입어요 불편해서", "hanbok")
+    assert reply["type"] == "answer" and "한복은 꼭 입지 않아도 돼요" in reply["reply"], reply["reply"]
