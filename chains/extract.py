@@ -225,19 +225,21 @@ _ROUGH_GROUND = re.compile(r"산길|등산로|성묘|벌초|산소에|묘소|흙
                            re.IGNORECASE)
 _TUX_WORD = re.compile(r"tux|턱시도")
 # "not a huge hat, something small": a smaller one of the kind, not the kind ruled out
-_SMALLER_ONE = re.compile(r"\b(not (?:a |an |too )?(?:huge|big|giant|massive|large|oversized|wide-brimmed|wide))\s+\w+"
+_SMALLER_ONE = re.compile(r"\b(not (?:a|an) (?:huge|big|giant|massive|large|oversized|wide-brimmed|wide))\s+\w+"
                           r"(?=[^.!?]{0,20}\b(?:something|one|just|a)\s+(?:small|smaller|little|tiny|subtle|delicate|simple))")
 # "I only have work boots", "we can't wear them at work anyway": a kind of boot, a rule's reason; not where to dress for
-_NOT_THE_OCCASION = re.compile(r"\bwork(?= boots?\b| gloves\b)|\b(?:can'?t|cannot|can not|aren'?t allowed to|not allowed to|"
-                               r"don'?t|never) wear (?:them|it|those|these|that|jeans|shorts|sneakers) (?:at|to|for) "
-                               r"(?:work|the office|school)\b(?: anyway)?")
+# (only the place is blanked, and only after a pronoun: "I can't wear jeans to work" still rules jeans out at work)
+_NOT_THE_OCCASION = re.compile(r"\b(work)(?= boots?\b| gloves\b)|\b(?:can'?t|cannot|can not|not allowed to|don'?t|never) "
+                               r"wear (?:them|it|those|these|that) ((?:at|to|for) (?:work|the office|school)\b)")
 # "다들 후드티 입는 회사라던데": what the others wear, a fact of the place, no wish
 # (English says it with a wish of its own set against it: `_SAID_OF_OTHERS`)
-_OTHERS_WEAR = re.compile(r"(?:다들|모두|전부|직원들(?:이|은|도)?|사람들(?:이|은|도)?)\s+[^,.!?]{0,15}?"
-                          r"(?:입는|입고 다니|입어요|입는대|입는다|입더라)")
+_OTHERS_WEAR = re.compile(r"(?:다들|직원들(?:이|은|도)?|사람들(?:이|은|도)?)\s+(?:후드티|후드|맨투맨|티셔츠|반팔|반바지|슬리퍼|"
+                          r"츄리닝|트레이닝복|청바지)\S{0,2}\s*(?:입는|입고 다니|입어요|입는대|입는다|입더라)")
+# (unless the person asks to dress as the room does: "좀 덜 포멀하게요, 다들 후드티 입어요")
+_AS_THE_ROOM = re.compile(r"덜\s*(?:포멀|격식|딱딱)|캐주얼하게|편하게|맞춰")
 # "what if it gets windy and cold out on the water?", "추워지면 어떡해요?": a cold spell within the day, asked of the
 # looks on screen (a layer), not a season
-_WHAT_IF_COLD = re.compile(r"\b(?:what if|in case|if|when) it (?:gets|turns|gets a bit|is|'s|becomes)\s+(?:\w+\s+and\s+)?"
+_WHAT_IF_COLD = re.compile(r"\b(?:what if|in case|if|when) it(?:'s| gets| turns| gets a bit| is| becomes)\s+(?:\w+\s+and\s+)?"
                            r"(?:cold|colder|chilly|cool|windy)\b(?:\s+out)?|(?:추워지면|쌀쌀해지면|바람 불면|바람이 불면)")
 # "no boat shoes, I think they look dated": the reason a piece is ruled out, said, not a trend question asked
 _DATED_OPINION = re.compile(r"^[^?]*\b(?:i think|i find|i feel|to me|they look|they're|it looks|looks? so|because|cause|since)\b"
@@ -246,7 +248,7 @@ _DATED_OPINION = re.compile(r"^[^?]*\b(?:i think|i find|i feel|to me|they look|t
 _NO_SKIRT_HABIT = re.compile(r"skirt person|(?:don'?t|do not|never|rarely) wear skirts|skirts? (?:aren'?t|are not|is not|isn'?t)"
                              r" (?:for me|my thing)|(?:치마|스커트)(?:는|를|가)?\s*(?:잘\s*)?(?:안|못)\s*입|(?:치마|스커트)(?:는|가)?\s*불편")
 # "a Kentucky Derby party", "derby day", "Royal Ascot": a day at (or watching) the races, no pair of derby shoes
-_RACE_DAY = re.compile(r"\b(?:kentucky derby|derby (?:party|day|race|hat)s?|the derby|royal ascot|ascot|melbourne cup"
+_RACE_DAY = re.compile(r"\b(?:kentucky derby|derby (?:party|day|race|hat)s?|royal ascot|ascot|melbourne cup"
                        r"|preakness|belmont stakes)\b")
 # "cute but modest", "노출 없는 걸로": covered arms (FEEL_TERMS), and no shorts
 _MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단정하게 가리"
@@ -509,7 +511,7 @@ class Understanding:
     def looks_feel(self) -> Feel:
         """The feel the looks keep from this message: a shade said of one piece ("switch the coat for something
         brighter") is that piece's, not every piece's."""
-        if self.feel.tone in ("dark", "light") and (self.kinds or self.slots):
+        if self.feel.tone in ("dark", "light", "colourful") and (self.kinds or self.slots):
             return replace(self.feel, tone=None)
         return self.feel
 
@@ -774,12 +776,12 @@ def _trouser_trade(text: str) -> int:
     return 1 if {("chinos", True), ("slacks", False)} <= said else 0
 
 
-# the tone a tone turned down wants: "not dark" is light, "nothing colourful" quiet, the rest dark
+# the tone a tone turned down wants: "not dark" is light, "no bright colours" quiet, the rest dark
 _UNSAID_TONE = {"dark": "light", "colourful": "quiet"}
 
 
 def _tone(text: str, tones: list[Match]) -> str | None:
-    """"Darker colours pls"; "not into bright colours" is a darker wish too (the last tone said wins)."""
+    """"Darker colours pls"; "not into dark colours" is a lighter wish (the last tone said wins)."""
     # ("not a fan of pastels, something bold" wants no darkness either: pastels ruled out say no tone)
     # ("너무 어두운 색 말고요", "nothing too dark": a complaint of excess, negated or not, wants the other tone)
     said = [_UNSAID_TONE.get(m.value, "dark") if negated and not _TOO.search(text[m.start:m.end]) else m.value
@@ -1559,6 +1561,14 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
     return avoided
 
 
+def _blank_place(match: re.Match[str]) -> str:
+    """The match with its place word (the group that matched) blanked, the rest kept."""
+    group = 1 if match.group(1) else 2
+    start, end = match.start(group) - match.start(), match.end(group) - match.start()
+    said = match.group()
+    return said[:start] + " " * (end - start) + said[end:]
+
+
 def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     # ("구두 굽 없어도 괜찮을까요?": flat shoes asked about, not shoes and heels ruled out)
@@ -1567,9 +1577,11 @@ def extract(text: str) -> Understanding:
         _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
     lowered = _PART_OF_MONTH.sub(r"\1 ", lowered)  # "mid-april" is april
-    lowered = _NOT_THE_OCCASION.sub(_blank, lowered)
-    lowered = _SMALLER_ONE.sub(lambda m: " " * len(m.group(1)) + m.group()[len(m.group(1)):], lowered)  # "not a huge hat"  # "work boots", "can't wear them at work": no occasion said
-    lowered = _OTHERS_WEAR.sub(_blank, lowered)  # "다들 후드티 입는 회사": their clothes, not a wish
+    lowered = _NOT_THE_OCCASION.sub(_blank_place, lowered)  # "work boots", "can't wear them at work": no occasion said
+    # ("not a huge hat, something small": a hat, a smaller one)
+    lowered = _SMALLER_ONE.sub(lambda m: " " * len(m.group(1)) + m.group()[len(m.group(1)):], lowered)  # "work boots", "can't wear them at work": no occasion said
+    if not _AS_THE_ROOM.search(lowered):
+        lowered = _OTHERS_WEAR.sub(_blank, lowered)  # "다들 후드티 입는 회사": their clothes, not a wish
     lowered = _RACE_DAY.sub(lambda m: "races".ljust(len(m.group())), lowered)  # "a derby party" wants no derby shoes
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
@@ -1739,7 +1751,10 @@ def extract(text: str) -> Understanding:
     avoided_kinds += [k for m, flag in zip(slots, _negation_flags(lowered, slots)) if flag and m.value == "outerwear"
                       for k in KINDS_BY_SLOT["outerwear"] if k not in avoided_kinds]
     # ("i'm 5'11 so maxis are usually too short on me": a tall person's fact, no wish to trade dresses for trousers)
-    longer = bool(find_terms(lowered, lexicon.LONGER_TERMS)[0]) and not _TALL_FACT.search(lowered)
+    lengths = find_terms(lowered, lexicon.LONGER_TERMS)[0]
+    longer = bool(lengths) and not _TALL_FACT.search(lowered)
+    # ("a floor-length gown", "ankle length skirt please": the length is the garment's, which stays)
+    longer = longer and not ({m.value for m in lengths} == {"full_length"} and {"skirt", "dress"} & set(wanted_kinds))
     # ("knee length or longer, and I really don't wear trousers": the skirts and dresses stay, length unchecked)
     longer = longer and not {"trousers", "jeans"} & set(avoided_kinds)
     if longer:  # "longer skirt pls, the knee is too short": no length is

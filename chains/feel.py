@@ -37,7 +37,7 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "satin": (re.compile(r"\b(?:satin|silk|silky|sateen|charmeuse)\b", re.IGNORECASE), ()),
     "linen": (re.compile(r"\blinen\b", re.IGNORECASE), ()),
     # "nothing see-through": the fabrics and cuts that show skin through them
-    "sheer": (re.compile(r"\b(?:sheer|see[- ]?through|chiffon|georgette|organza|tulle|lace|laced|mesh|crochet|net)\b",
+    "sheer": (re.compile(r"\b(?:sheer|see[- ]?through|chiffon|georgette|organza|tulle|lace(?![- ]?ups?\b)|mesh|crochet)\b",
                          re.IGNORECASE), ()),
 }
 FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder", "bump", "plain", "flat")
@@ -70,6 +70,7 @@ PASTEL_LIGHTNESS, PASTEL_CHROMA = 68.0, 45.0
 MULTICOLOURED = re.compile(r"\bmulti[- ]?colou?r(?:ed)?\b", re.IGNORECASE)
 TONED_SLOTS = ("top", "bottom", "onepiece", "outerwear")
 TIGHT_KINDS = ("leggings",)
+SHEER_SLOTS = ("top", "onepiece", "outerwear")
 LEATHERS = ("black", "brown")
 HIGH_SHOE_KINDS = ("heels",)
 
@@ -164,7 +165,9 @@ class Feel:
             # a colour dress code holds for every piece of clothing and the shoes ("navy and grey" may walk in
             # black or brown leather; "all white" or "mostly grey black white" may not)
             return False
-        return not any(FABRICS[f][0].search(item.name) for f in self.fabrics_out)
+        # (sheer is the clothes': a lace-up shoe or a mesh trainer shows no skin)
+        return not any(FABRICS[f][0].search(item.name) for f in self.fabrics_out
+                       if f != "sheer" or item.slot in SHEER_SLOTS)
 
 
 def in_tone(item: Item, tone: str) -> bool:

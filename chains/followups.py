@@ -13,7 +13,7 @@ from chains.look_score import FORMAL_RANK, brown_shoes_under_black, colour_slot_
 from chains.extract import ANY_PANTS, Understanding, season_only_felt, traded_slot
 from chains.finishing import slot_intro
 from chains.explain import why
-from chains.verdicts import photo_verdict
+from chains.verdicts import going_without, photo_verdict
 from chains.compose import plan_slot
 from chains.recommend import CUT_SLOTS, cut_of, fetch_slot
 from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, new_looks,
@@ -481,9 +481,18 @@ def _made_of(item: Item, material: str) -> bool:
 
 
 def _already_as_asked(look: Outfit, heard: Understanding) -> Item | None:
-    """The look's piece a swap to one colour asks for when it is that colour already."""
+    """The look's piece a swap to one colour asks for when it is that colour already (or, no colour said, a
+    kind it is already: "like look 2 but with flats" of look 2 in flats)."""
     colours = heard.preferences.colors
-    if "swap" not in heard.followups or len(heard.slots) != 1 or len(colours) != 1:
+    if "swap" not in heard.followups or len(heard.slots) != 1:
+        return None
+    # (a question, a material or a cut asks for something the piece is not: "#3 but with a leather jacket")
+    plain_swap = not (heard.question or heard.asks_which or heard.material or heard.cut)
+    if not colours and plain_swap and not _ANOTHER.search(heard.text.lower()):
+        named = [k for k in heard.kinds if KIND_TO_SLOT.get(k) == heard.slots[0]]
+        held = next((i for i in look.items if i.slot == heard.slots[0]), None)
+        return held if held is not None and len(named) == 1 and is_of_kind(held, tuple(named)) else None
+    if len(colours) != 1:
         return None
     held = next((i for i in look.items if i.slot == heard.slots[0]), None)
     # ("look 2 with brown boots?" of brown oxfords: not as asked, the boots are the point)
@@ -491,6 +500,9 @@ def _already_as_asked(look: Outfit, heard: Understanding) -> Item | None:
     if held is None or held.color_family != colours[0] or (named and not is_of_kind(held, tuple(named))):
         return None
     return held
+
+
+_ANOTHER = re.compile(r"\b(?:another|other|different|new)\b|다른|딴")
 
 
 def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
@@ -609,12 +621,7 @@ def _doing_without(lang: str, heard: Understanding, prefs: Preferences, looks: S
     kind = excluded_kind(heard.avoid_kinds[0])
     if not any(is_of_kind(i, (kind,)) for o in looks for i in o.items):
         return ""
-    occasion = prefs.occasion or "daily"
-    cold = KIND_TO_SLOT.get(kind) == "outerwear" and dress_code(occasion, season).layer == "needed"
-    key = "without_expected" if occasion in EXPECTED_PIECES.get(kind, ()) else "without_layer_cold" if cold \
-        else "without_fine"
-    return prompts.render(lang, key, kind=prompts.label(lang, "kind", kind),
-                          occasion=prompts.label(lang, "occasion", occasion)) + " "
+    return going_without(lang, kind, prefs.occasion or "daily", season) + " "
 
 
 def _worn_formality(looks: Sequence[Outfit]) -> int | None:

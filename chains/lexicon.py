@@ -32,8 +32,10 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
 
 # Wishes for more length ("longer skirt pls", "치마 너무 짧아요"): the catalogue records no length.
 LONGER_TERMS: dict[str, tuple[str, ...]] = {
-    "longer": ("longer", "too short", "more coverage", "ankle length", "ankle-length", "to the ankle", "to my ankles",
-               "full length", "full-length", "floor length", "floor-length", "발목까지", "발목 기장", "발목 덮", "cover the knee", "cover my knees", "below the knee",
+    # a length named ("ankle length", "floor-length gown"): of the skirt or dress it names, that kind kept
+    "full_length": ("ankle length", "ankle-length", "to the ankle", "to my ankles", "full length", "full-length",
+                    "floor length", "floor-length", "발목까지", "발목 기장", "발목 덮"),
+    "longer": ("longer", "too short", "more coverage", "cover the knee", "cover my knees", "below the knee",
                "knees showing", "no knees", "knees covered", "knees or arms", "arms or knees", "더 긴", "길게", "너무 짧", "기장 긴", "무릎 아래", "무릎 덮",
                "무릎 안 보이", "무릎이 안 보이"),
 }
@@ -183,6 +185,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "uni", "university", "college", "campus", "lectures", "school", "대학", "학교", "캠퍼스", "등교", "수업",
               "김장", "kimjang", "kimchi making",  # a day's work in the yard, however family the house
               "open house",
+              # a dog's walk before work: an everyday outing, in whatever weather is said
+              "walking my dog", "walk my dog", "walking the dog", "walk the dog", "walking my lab", "개 산책",
+              "강아지 산책",
               "개강",
               # a pint at the local: everyday clothes, not a party's
               "pub", "the pub", "pub quiz", "막걸리집", "포차", "호프집"),
@@ -200,9 +205,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
              "미팅", "발표", "출장", "phd defense", "phd defence", "defending my phd", "defending my thesis",
              "thesis defense", "thesis defence", "dissertation defense", "dissertation defence", "my viva",
-             "논문 심사", "학위논문 심사", "학위 논문 심사", "논문 디펜스",
-             "trade show", "trade-show", "tradeshow", "trade fair", "company booth", "our booth", "the booth",
-             "부스 근무", "박람회 부스", "임원 보고", "임원보고", "보고회", "보고 pt", "pt 발표", "프레젠테이션", "프리젠테이션", "면담", "business trip", "work trip", "business travel", "trip for work", "교수님 상담", "office hours",
+             "논문 심사", "학위논문 심사", "학위 논문 심사", "논문 디펜스", "임원 보고", "임원보고", "보고회", "보고 pt", "pt 발표", "프레젠테이션", "프리젠테이션", "면담", "business trip", "work trip", "business travel", "trip for work", "교수님 상담", "office hours",
              # a day of teaching: smart enough for the parents, easy to move and kneel in
              "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
              "teacher", "teaching", "classroom", "선생님", "교사", "교실"),
@@ -214,15 +217,17 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "sorting donations", "pottery", "ceramics class", "pottery class", "potter's wheel", "daycare teacher",
                  "daycare worker", "work at a daycare", "day care teacher", "nursery teacher", "preschool teacher",
                  "kindergarten teacher", "childminder", "nanny", "dog walker", "dog walking",
-                 "walking my dog", "walk my dog", "walking the dog", "walk the dog", "walking my lab", "dog walk",
-                 "개 산책", "강아지 산책", "산책시키", "painting class", "woodworking",
+ "painting class", "woodworking",
                  "바리스타", "카페 알바", "서빙", "홀서빙", "홀 서빙", "주방 알바", "식당 알바", "물류센터", "봉사활동",
                  "봉사 활동", "도예 수업", "도예 공방", "도예공방", "도예 클래스", "도예 체험", "도예를", "도자기", "물레", "보육교사", "유치원 교사", "어린이집 교사", "어린이집 선생님",
                  "유치원 선생님", "어린이집으로 출근", "어린이집 출근",
                  # a shift on one's feet: a ward, a shop floor, a till
                  "nurse", "nurses", "nursing shift", "hospital shift", "12 hour shift", "12-hour shift", "12hr shift",
-                 "long shift", "night shift", "caregiver", "care worker", "care home", "retail job", "retail shift",
+                 "night shift", "caregiver", "care worker", "care home", "retail job", "retail shift",
                  "shop floor", "cashier", "stocking shelves",
+                 # a booth at a fair: the company's polo, on one's feet all day
+                 "trade show", "trade-show", "tradeshow", "trade fair", "company booth", "our booth", "the booth",
+                 "부스 근무", "박람회 부스",
                  "간호사", "요양보호사", "간병", "병원 근무", "마트 알바", "편의점 알바", "매장 알바", "물류 알바", "상하차"),
     "sports_day": ("trampoline park", "trampoline", "trampolines", "bounce park", "jump park", "soft play", "ninja park",
                    "rock climbing party", "트램폴린", "방방", "키즈카페 방방", "점핑파크",
@@ -242,7 +247,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                       "금융권", "회계법인", "정장 출근", "정장으로 출근", "정장 입고 출근", "정장 입는 회사", "정장 입어야 하는 회사",
                       "정장 입고 다니는 회사", "비즈니스 정장"),
     "date": ("date", "dinner date", "first date", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
-             "결혼기념일", "결혼 기념일", "결혼 10주년", "결혼 5주년", "결혼 20주년", "주년 기념", "wedding anniversary",
+             "결혼기념일", "결혼 기념일", "결혼 10주년", "결혼 5주년", "결혼 20주년", "결혼 주년", "wedding anniversary",
              # a friend's birthday at a restaurant: a dinner out, not a party
              "birthday dinner", "birthday lunch", "birthday brunch",
              "bday dinner", "bday lunch", "bday brunch", "b-day dinner", "생일 저녁", "생일 식사", "생일 모임", "생일모임",
@@ -357,7 +362,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "party", "club", "birthday party", "bday party", "b-day party", "파티", "클럽", "생일파티", "생일 파티", "bridal shower", "baby shower", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
               # a day at the races or a backyard party watching them: a dress and a small hat
-              "races", "the races", "race day", "horse races", "horse racing", "경마", "경마장",
+              "the races", "race day", "horse races", "horse racing", "경마장", "경마 보러",
               "gala", "school dance", "prom", "homecoming", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회",
               "new year's eve", "nye",
               # an evening out: dressed up a little, not office clothes
@@ -768,7 +773,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "standing for hours", "서 있어야", "서있어야", "하루 종일 서", "종일 서", "많이 움직", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "편한 옷",
                 # a day's count of steps: shoes made for walking
-                "2만보", "2만 보", "만보", "3만보", "20,000 steps", "20k steps", "25k steps", "25,000 steps",
+                "2만보", "2만 보", "3만보", "만보 이상", "만 보 넘게", "20,000 steps", "20k steps", "25k steps", "25,000 steps",
                 "30k steps", "lots of walking", "walking all day", "walk all day", "하루 종일 걸",
                 "holding the baby", "holding a baby", "on sand", "in the sand", "on the sand", "모래사장", "모래",
                 # ("편하게 입고 싶은데 너무 후줄근하진 않게": easy to wear, still put together)
@@ -808,7 +813,7 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
     "colourful": ("more colour", "more color", "more colours", "more colors", "more colourful", "more colorful",
                   "brighter colours", "brighter colors", "bright colours", "bright colors",
                   "bold colours", "bold colors", "vivid colours", "vivid colors", "pop of colour", "pop of color",
-                  "some colour", "some color", "splash of colour", "splash of color",
+                  "splash of colour", "splash of color",
                   "neon", "neons", "neon colours", "neon colors", "형광", "색감 있게", "색감있게", "색감 있는",
                   "컬러풀하게", "컬러감 있", "원색", "쨍한 색", "비비드"),
     "dark": ("darker colours", "darker colors", "darker colour", "darker color", "dark colours", "dark colors",
@@ -851,10 +856,11 @@ FABRIC_TERMS: dict[str, tuple[str, ...]] = {
     "velvet": ("velvet", "velour", "벨벳", "벨루어"),
     "satin": ("satin", "silk", "silky", "새틴", "공단", "실크"),
     "linen": ("linen", "linen wrinkles", "린넨", "리넨", "마 소재", "린넨은 구김", "린넨 구김"),
-    "sheer": ("see-through", "see through", "seethrough", "sheer", "chiffon", "시스루", "비치는", "비치지", "속이 비치", "쉬폰", "시폰"),
+    "sheer": ("see-through", "see through", "seethrough", "sheer", "chiffon", "lace", "시스루", "안 비치", "비치지 않",
+              "비치는", "비치지", "속이 비치", "쉬폰", "시폰"),
 }
 # A fabric term that rules its fabric out by itself: "itchy", "I'm vegan", "울은 따가워요", "면 말고".
-FABRIC_OUT_WORDS = re.compile(r"itchy|vegan|wrinkles|따가|까슬|까끌|따끔|비건|구김|말고|빼고|제외|싫")
+FABRIC_OUT_WORDS = re.compile(r"itchy|vegan|wrinkles|따가|까슬|까끌|따끔|비건|구김|말고|빼고|제외|싫|안 비치|비치지 않")
 
 # Cuts and silhouettes ("is oversized over?", "스키니 유행 지났어?"): no catalogue field records them, so a
 # trend question about one is answered from the notes (fit:<id>), never from the colour numbers.

@@ -195,7 +195,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("revise")
     wants_looks = bool(understanding.intents & {"outfit", "more"}) or says_something(understanding) \
         or bool(understanding.feel and (preferences.occasion or state.offered is not None)) \
-        or bool(understanding.avoid_kinds and (preferences.occasion or preferences.style))  # "드레스는 안 입어요"
+        or bool(understanding.avoid_kinds and (preferences.occasion or preferences.style)) \
+        or bool(understanding.followups and not state.looks and (preferences.occasion or state.offered is not None))
+    # ("드레스는 안 입어요"; "warmer" to an answer that offered looks for its occasion: those looks, warmer)
     # ("스키니진 싫어" to the looks an answer offered: those looks, nothing tight)
     if wants_looks and state.looks and not state.pending and not says_something(understanding):
         return Decision("recommend")  # "idk", "몰라" after looks: new ones, not the first question again

@@ -9,7 +9,7 @@ from dataclasses import replace
 import prompts
 from chains.choice import choice_answer
 from chains.dress_code import EXPECTED_PIECES, DressCode, dress_code, styled_code
-from chains.exclusions import excluded_kind
+from chains.exclusions import excluded_colour, excluded_kind
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
@@ -39,8 +39,9 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
         return said + " "
     if heard.asks_need:
         return _needed(lang, heard, season, occasion, piece, style) + " "
-    if heard.question == "yesno" and heard.avoid_kinds and not heard.kinds and (occasion or heard.preferences.occasion):
-        return _going_without(lang, heard, season, heard.preferences.occasion or occasion) + " "
+    if _goes_without_asked(heard) and (occasion or heard.preferences.occasion):
+        kind = excluded_kind(heard.avoid_kinds[0])
+        return going_without(lang, kind, heard.preferences.occasion or occasion, heard.preferences.season or season) + " "
     if heard.question not in ("pairing", "yesno"):
         return ""
     # ("are these loafers ok for the office?" asks about the photographed pair; "what shoes for a wedding?" is open)
@@ -346,9 +347,20 @@ def _needed(lang: str, heard: Understanding, season: str, before: str | None, pi
     return prompts.render(lang, "needed_your_call_at", things=things, occasion=place)
 
 
-def _going_without(lang: str, heard: Understanding, season: str, occasion: str) -> str:
-    """"재킷 안 입어도 될까요?" of looks that wear none: whether the occasion expects the piece, said."""
-    kind = excluded_kind(heard.avoid_kinds[0])
+# "재킷 안 입어도 될까요?", "can I go without a tie?": a piece one may leave off, asked about (not "no black shoes, ok?")
+_LEFT_OFF = re.compile(r"안\s*(?:입어|신어|써|들어|매|걸쳐|챙겨|해)도|없이|\bskip\b|\bgo without\b|\bwithout\b|\bnot wear\b")
+_LEFT_OFF_SLOTS = frozenset({"outerwear", "accessory"})  # a layer, a tie, a hat: what an outfit may do without
+
+
+def _goes_without_asked(heard: Understanding) -> bool:
+    """A yes or no on leaving one layer or accessory off, named plainly ("재킷 안 입어도 될까요?")."""
+    if heard.question != "yesno" or heard.kinds or len(heard.avoid_kinds) != 1 or excluded_colour(heard.avoid_kinds[0]):
+        return False
+    return KIND_TO_SLOT.get(excluded_kind(heard.avoid_kinds[0])) in _LEFT_OFF_SLOTS and bool(_LEFT_OFF.search(heard.text.lower()))
+
+
+def going_without(lang: str, kind: str, occasion: str, season: str) -> str:
+    """"재킷 안 입어도 될까요?", "can I skip the tie?": whether the occasion expects the piece, said."""
     cold = KIND_TO_SLOT.get(kind) == "outerwear" and dress_code(occasion, season).layer == "needed"
     key = "without_expected" if occasion in EXPECTED_PIECES.get(kind, ()) else "without_layer_cold" if cold \
         else "without_fine"

@@ -49,7 +49,8 @@ def test_hands_on_work_keeps_skirts_heels_and_jewellery_out_and_bottoms_dark():
     assert "white" not in code.palette_for("trousers")
 
 
-@pytest.mark.parametrize("occasion", ["diwali", "entrance_ceremony", "temple_stay", "sports_day", "hands_on"])
+@pytest.mark.parametrize("occasion", ["diwali", "entrance_ceremony", "temple_stay", "sports_day", "hands_on",
+                                      "wine_tasting"])
 def test_an_occasion_dressed_as_another_that_is_dressed_as_a_third_has_a_code(occasion):
     code = dress_code(occasion, "fall")
     assert code.band[0] <= code.target <= code.band[1]
