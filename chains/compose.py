@@ -219,7 +219,7 @@ def _code_allows(code: DressCode, item: Item, named: bool) -> bool:
     if found is None:
         if len(_ALLOWS) > 50_000:
             _ALLOWS.clear()
-        found = _ALLOWS[key] = code.allows(item, named=named)
+        found = _ALLOWS[key] = code.allows(item, named=named, stretched=named)
     return found
 
 

@@ -104,10 +104,11 @@ class DressCode:
     # his dinner jacket: every man's look wears one, and the one jacket may serve each look (a man owns one)
     men_jacket: bool = False
 
-    def allows(self, item: Item, *, named: bool = False) -> bool:
+    def allows(self, item: Item, *, named: bool = False, stretched: bool = False) -> bool:
         """Whether a stylist would put this piece in any look for the occasion and season.
         `named`: the user asked for this kind by name, so only its formality, function and warmth
-        must suit (navy chinos for the office, yes; navy track pants, no)."""
+        must suit (navy chinos for the office, yes; navy track pants, no); `stretched`: a look built around it
+        may take it one formality step below the band (whether it suits, asked, is answered unstretched)."""
         traits = traits_of(item)
         kind = traits.kind
         if traits.function in self.exclude_functions or (kind in self.exclude_kinds and not named):
@@ -175,7 +176,9 @@ class DressCode:
                 and not (named and item.color_family not in BRIDES_COLOURS):
             return False  # "a black dress for the wedding" she may have; the bride's white, no one
         rank = formality_rank(traits.formality)
-        low = self.band[0]
+        # (a kind asked for by name may sit one step below the band in the looks: a logo polo on casual Friday;
+        # never two: track pants at the office stay out)
+        low = self.band[0] - 1 if named and stretched else self.band[0]
         if item.slot == "outerwear" and self.layer == "needed" and self.coat_floor is not None:
             low = min(low, self.coat_floor)
         # (a cardigan asked for by name in July is for the air-conditioning: a knit one may come, no coat)

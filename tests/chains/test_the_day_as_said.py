@@ -259,3 +259,13 @@ def test_nothing_see_through_keeps_lace_up_shoes_and_mesh_trainers():
                 gender="women", usage="casual", styles=(), score=0.5)
     assert feel.fits(shoe) and feel.fits(trainer) and not feel.fits(lace)
     assert extract("no lace please").feel.fabrics_out == ("sheer",)
+
+
+def test_a_polo_asked_for_at_work_is_built_around_not_refused(services):
+    reply = say(services, "work outfit for a man in january with a polo", "polo-work")
+    assert reply["outfits"], reply["reply"]
+    assert all(any(i["kind"] == "polo" for i in o["items"]) for o in reply["outfits"])
+    code = dress_code("work", "winter")
+    track = Item(id="t", name="Puma Men Black Track Pants", kind="trousers", slot="bottom", color="Black",
+                 color_family="black", gender="men", usage="sports", styles=(), score=0.5)
+    assert not code.allows(track, named=True, stretched=True)  # two steps below the office: still out
