@@ -41,6 +41,7 @@ _TEAM_KIT_NAME = re.compile(r"\b(?:jersey|fan ?gear|fangear|supporters?|fc|unite
 _HOOD_NAME = re.compile(r"\b(?:hood|hoods|hoodie|hoodies|hoody|hooded)\b", re.I)
 _CROP_NAME = re.compile(r"\b(?:crop|cropped|midriff|bralette|bandeau)\b", re.I)
 _FLORAL_NAME = re.compile(r"\b(?:floral|flower|flowers|flowery|blossom|botanical)\b", re.I)
+_BACKPACK_NAME = re.compile(r"\b(?:back ?packs?|rucksacks?|daypacks?)\b", re.I)
 _GOLD_NAME = re.compile(r"\b(?:gold|golden|gold[- ]toned?|gold[- ]plated)\b", re.I)
 # "no logos": what names say carries a logo or a graphic, and the sportswear makes that print theirs large
 _LOGO_NAME = re.compile(r"\b(?:logo|logos|graphic|graphics|typography|slogan|text|printed|print|nike|adidas|puma|reebok|"
@@ -62,6 +63,8 @@ FEATURES = {
     "knit_dress": ("onepiece", lambda i: i.slot == "onepiece" and bool(_KNIT_NAME.search(i.name))),
     # "not a denim jacket": only the jackets their names say are denim; the others stay
     "denim_jacket": ("outerwear", lambda i: i.slot == "outerwear" and bool(_DENIM_NAME.search(i.name))),
+    # "no backpacks": only the bags their names say are backpacks; a handbag or a crossbody takes their place
+    "backpack": ("accessory", lambda i: traits_of(i).kind == "bag" and bool(_BACKPACK_NAME.search(i.name))),
     # "로고 있는 건 제외", "no logos": clothes, shoes and bags whose names say a logo or a graphic, or a sports maker
     "logo": ("top", lambda i: (i.slot != "accessory" or traits_of(i).kind == "bag")
              and bool(_LOGO_NAME.search(i.name))),

@@ -710,7 +710,9 @@ def traded_slot(wanted_kinds: Sequence[str], avoided_kinds: Sequence[str]) -> st
     """"힐 말고 플랫슈즈로", "a blouse instead of the knit": the part of a look where one kind is traded for another
     (the last kind wanted, as "바지를 치마로" names the skirt last), if one is."""
     slot = KIND_TO_SLOT.get(wanted_kinds[-1]) if wanted_kinds else None
-    return slot if slot is not None and any(KIND_TO_SLOT.get(a) == slot for a in avoided_kinds) else None
+    # ("백팩 말고 크로스백으로": a compound piece traded is its kind's: a backpack is a bag)
+    return slot if slot is not None and any(KIND_TO_SLOT.get(lexicon.COMPOUND_KINDS.get(a, a)) == slot
+                                            for a in avoided_kinds) else None
 
 
 def _partners_parents(text: str) -> tuple[str | None, list[tuple[int, int]]]:

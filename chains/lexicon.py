@@ -694,9 +694,11 @@ COMPOUND_TERMS: dict[str, tuple[str, ...]] = {
                    "니트 원피스", "니트원피스", "스웨터 원피스", "니트 드레스"),
     "denim_jacket": ("denim jacket", "denim jackets", "jean jacket", "jean jackets", "jeans jacket", "데님 재킷", "데님 자켓",
                      "데님재킷", "데님자켓", "청자켓", "청재킷", "청 자켓", "청 재킷"),
+    # a bag of one make: "no backpacks" leaves the handbags and crossbodies be
+    "backpack": ("backpack", "backpacks", "rucksack", "rucksacks", "백팩", "배낭"),
 }
 # The kind a compound piece is, wished for
-COMPOUND_KINDS = {"knit_dress": "dress", "denim_jacket": "jacket"}
+COMPOUND_KINDS = {"knit_dress": "dress", "denim_jacket": "jacket", "backpack": "bag"}
 
 FEATURE_TERMS: dict[str, tuple[str, ...]] = {
     "floral": ("florals", "floral", "flowery", "flower print", "flowers", "꽃무늬", "플로럴", "꽃 패턴"),

@@ -269,3 +269,16 @@ def test_a_polo_asked_for_at_work_is_built_around_not_refused(services):
     track = Item(id="t", name="Puma Men Black Track Pants", kind="trousers", slot="bottom", color="Black",
                  color_family="black", gender="men", usage="sports", styles=(), score=0.5)
     assert not code.allows(track, named=True, stretched=True)  # two steps below the office: still out
+
+
+def test_no_backpacks_rules_out_backpacks_only():
+    from chains.exclusions import is_of_kind
+    heard = extract("no backpacks")
+    assert heard.avoid_kinds == ("backpack",) and extract("백팩 말고요").avoid_kinds == ("backpack",)
+
+    def bag(name):
+        return Item(id=name, name=name, kind="bag", slot="accessory", color="Black", color_family="black",
+                    gender="women", usage="casual", styles=(), score=0.5)
+    assert is_of_kind(bag("Wildcraft Unisex Grey Backpack"), heard.avoid_kinds)
+    assert not is_of_kind(bag("Baggit Women Grey Bag"), heard.avoid_kinds)
+    assert extract("no bags").avoid_kinds == ("bag",)
