@@ -65,7 +65,10 @@ _TAN_SKIN = re.compile(r"\b(?:with|have|got|get|has) a tan(?=\s*(?:[.,?!;]|$|and
                        r"|(?:노란|누런|까만|하얀)\s*(?:피부|얼굴)|\b(?:yellow|yellowish|warm|cool|olive|golden|neutral)\s+undertones?\b"
                        r"|\b(?:yellowish|sallow|olive|pale|fair|dark|tanned|brown)\s+(?:skin|complexion)\b")
 # "the ceremony is literally on the sand": the beach, not a beige
-_NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft |hot )?sand\b|\bsand ?(?:castles?|bars?)\b")
+_NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft |hot )?sand\b|\bsand ?(?:castles?|bars?)\b"
+                           # "what colours look nice with white hair?": the hair's colour, no wish for white
+                           r"|\b(?:white|grey|gray|silver|blonde|blond|red|black|brown|dark|auburn|ginger)[- ]hair(?:ed)?\b"
+                           r"|흰\s?머리|백발|은발|금발|갈색\s?머리|검은\s?머리|흑발")
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
 # "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
 _EVENT_OWNER = re.compile(
@@ -230,7 +233,10 @@ _SMALLER_ONE = re.compile(r"\b(not (?:a|an) (?:huge|big|giant|massive|large|over
 # "I only have work boots", "we can't wear them at work anyway": a kind of boot, a rule's reason; not where to dress for
 # (only the place is blanked, and only after a pronoun: "I can't wear jeans to work" still rules jeans out at work)
 _NOT_THE_OCCASION = re.compile(r"\b(work)(?= boots?\b| gloves\b)|\b(?:can'?t|cannot|can not|not allowed to|don'?t|never) "
-                               r"wear (?:them|it|those|these|that) ((?:at|to|for) (?:work|the office|school)\b)")
+                               r"wear (?:them|it|those|these|that) ((?:at|to|for) (?:work|the office|school)\b)"
+                               # ("meeting his dad properly": a person met, no business meeting)
+                               r"|\b(meeting)(?= (?:his|her|my|their|your|the) (?:dad|father|mom|mum|mother|parents?|family|"
+                               r"boyfriend|girlfriend|friends?)\b)")
 # "다들 후드티 입는 회사라던데": what the others wear, a fact of the place, no wish
 # (English says it with a wish of its own set against it: `_SAID_OF_OTHERS`)
 _OTHERS_WEAR = re.compile(r"(?:다들|직원들(?:이|은|도)?|사람들(?:이|은|도)?)\s+(?:후드티|후드|맨투맨|티셔츠|반팔|반바지|슬리퍼|"
@@ -326,8 +332,9 @@ _OTHER_PIECE_FOR_LOOK = re.compile(r"(?:go|goes|would go|work|works)\s+with\s+(?
 
 
 # "28F", "m32", "32/m": an age and a gender in one (a profile's shorthand)
-_AGE_GENDER = re.compile(r"(?<![\w#'’])(?<!size )(?:(\d{2})\s?[/,]?\s?([mf])|([mf])\s?[/,]?\s?(\d{2}))(?![\w%])"
+_AGE_GENDER = re.compile(r"(?<![\w#'’])(?<!size )(?:(\d{2})\s?[/,]?\s?([mf])|(?<!\d )([mf])\s?[/,]?\s?(\d{2}))(?![\w%])"
                          r"(?!\s*(?:waist|inch|in\b|cm|kg|lbs?))", re.IGNORECASE)
+_SELF_AGE = re.compile(r"\b(?:i'?m|im|i am)\s+\d{2}\s?[/,]?\s?[mf]\b", re.IGNORECASE)
 # "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
 _ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|"
                        # "love #2 but can it be a bit dressier?": a change asked, not a question about it
@@ -1565,7 +1572,7 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
 
 def _blank_place(match: re.Match[str]) -> str:
     """The match with its place word (the group that matched) blanked, the rest kept."""
-    group = 1 if match.group(1) else 2
+    group = next(n for n in range(1, 4) if match.group(n))
     start, end = match.start(group) - match.start(), match.end(group) - match.start()
     said = match.group()
     return said[:start] + " " * (end - start) + said[end:]
@@ -1710,6 +1717,9 @@ def extract(text: str) -> Understanding:
     tight_out = [m for m, no in zip(fits, _negation_flags(lowered, fits)) if no and m.value == "slim"]
     if tight_out:  # "스키니진 싫어", "no skinny jeans": nothing tight, not a wish for the cut
         fits = [m for m in fits if m not in tight_out]
+        # ("I don't wear skinny jeans": the cut is out, jeans of another cut are not)
+        cut_of = [0 <= m.start - t.end <= 1 for m in kinds for t in tight_out[:1]]
+        kinds, kind_flags = [m for m, c in zip(kinds, cut_of) if not c], [f for f, c in zip(kind_flags, cut_of) if not c]
         felt = felt if fits else replace(felt, relaxed=True)  # ("와이드로, 스키니 말고": the wide cut says it)
     if {"leather", "suede"} & set(felt.fabrics_out):  # "no suede obviously": nothing to say about caring for suede
         topics = tuple(t for t in topics if t != "shoes:suede")
@@ -1807,7 +1817,9 @@ def extract(text: str) -> Understanding:
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
     cold = bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0
     preferences = Preferences(
-        gender=_first(roles) or _first(_whom_dressed(lowered, genders, roles)) or _first(companions) or partners
+        # ("meeting his dad properly. I'm 26 f": who they are, said of themselves, over the people named)
+        gender=_first(roles) or (_age_gender(lowered)[1] if _SELF_AGE.search(lowered) else None)
+        or _first(_whom_dressed(lowered, genders, roles)) or _first(companions) or partners
         or _BARE_GENDER.get(lowered.strip(" .!"))
         or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) else _age_gender(lowered)[1])
         or _height_gender(lowered),

@@ -488,7 +488,8 @@ def _already_as_asked(look: Outfit, heard: Understanding) -> Item | None:
         return None
     # (a question, a material or a cut asks for something the piece is not: "#3 but with a leather jacket")
     plain_swap = not (heard.question or heard.asks_which or heard.material or heard.cut)
-    if not colours and plain_swap and not _ANOTHER.search(heard.text.lower()):
+    # ("like look 2 but with flats"; not "2번에서 가방만 바꿔줘", which asks for another bag)
+    if not colours and plain_swap and _WITH_A_KIND.search(heard.text.lower()) and not _ANOTHER.search(heard.text.lower()):
         named = [k for k in heard.kinds if KIND_TO_SLOT.get(k) == heard.slots[0]]
         held = next((i for i in look.items if i.slot == heard.slots[0]), None)
         return held if held is not None and len(named) == 1 and is_of_kind(held, tuple(named)) else None
@@ -502,7 +503,8 @@ def _already_as_asked(look: Outfit, heard: Understanding) -> Item | None:
     return held
 
 
-_ANOTHER = re.compile(r"\b(?:another|other|different|new)\b|다른|딴")
+_ANOTHER = re.compile(r"\b(?:another|other|different|new|swap|change|replace)\b|다른|딴|바꿔|바꾸|교체")
+_WITH_A_KIND = re.compile(r"\bwith\b|\bin\b|(?:으로|로|랑|하고)\b")
 
 
 def _swapped_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:

@@ -176,7 +176,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "food festival", "film festival", "book festival", "literary festival", "glamping", "모닥불", "불멍", "bonfire",
               "campfire", "캠프파이어",
               # a game in the stands: dressed for sitting out in the cold
-              "football game", "basketball game", "hockey game", "baseball game", "the game", "a game", "match day",
+              "football game", "football match", "basketball game", "hockey game", "baseball game", "the game", "a game", "match day",
               "hockey tournament", "hockey", "ice rink", "rink", "rinks", "tournament", "스케이트장", "아이스링크",
               "stadium", "tailgate", "tailgating", "packers", "ballpark", "야구장", "축구장", "농구장", "경기 보러",
               "직관", "응원하러", "kbl", "kbo", "nba game", "nfl game", "k리그", "농구 경기", "야구 경기", "축구 경기",
@@ -524,6 +524,9 @@ COMPANION_TERMS: dict[str, tuple[str, ...]] = {
 
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
 NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "hated", "dislike", "don't like", "don't want",
+                   # "I look ridiculous in hats": a piece that does not suit them
+                   "look ridiculous in", "look silly in", "look stupid in", "look terrible in", "look awful in",
+                   "look weird in", "look bad in", "look dumb in",
                    "that isn't", "that isnt", "that aren't", "that arent", "other than", "rather than",
                    # "something less expected than a black gown": not the black one
                    "than a", "than the", "than my", "than all the", "than just",

@@ -282,3 +282,22 @@ def test_no_backpacks_rules_out_backpacks_only():
     assert is_of_kind(bag("Wildcraft Unisex Grey Backpack"), heard.avoid_kinds)
     assert not is_of_kind(bag("Baggit Women Grey Bag"), heard.avoid_kinds)
     assert extract("no bags").avoid_kinds == ("bag",)
+
+
+def test_r20_readings():
+    heard = extract("My boyfriend's dad got us tickets to a football match in December, outdoor stadium, evening "
+                    "kickoff. It's the first time I'm meeting his dad properly. I'm 26 f")
+    assert heard.preferences.gender == "women" and heard.preferences.occasion == "daily"  # no business meeting
+    skinny = extract("I don't wear skinny jeans")
+    assert not skinny.avoid_kinds and skinny.feel.relaxed  # the cut is out, not the jeans
+    assert extract("what colours look nice with white hair?").preferences.colors == ()
+    assert extract("without a fedora, I look ridiculous in hats").avoid_kinds == ("hat",)
+
+
+def test_a_swap_of_a_piece_is_no_piece_already_worn():
+    from chains.followups import _already_as_asked
+    from chains.state import Outfit
+    bag = Item(id="b", name="Baggit Women Grey Bag", kind="bag", slot="accessory", color="Grey", color_family="grey",
+               gender="women", usage="casual", styles=(), score=0.5)
+    look = Outfit("minimal", (bag,), "")
+    assert _already_as_asked(look, extract("2번에서 가방만 바꿔줘")) is None  # another bag, asked
