@@ -83,7 +83,8 @@ def read_photo(services: AgentServices, path: str, heard: Understanding, convers
     # with these shoes?" says nothing about the photo: it asks for trousers)
     # ("what shoes and bag would go?" with the photo asks for a bag beside it: it names no photo)
     asked_for = heard.asks_which and heard.question != "pairing" and not heard.photo_kind
-    said = (() if asked_for else heard.about_kinds[:1]) or ((heard.photo_kind,) if heard.photo_kind else ())
+    # ("딸 웨딩드레스 투어… 이 트위드 재킷": the piece pointed at is the photo's, whatever else is named first)
+    said = ((heard.photo_kind,) if heard.photo_kind else ()) or (() if asked_for else heard.about_kinds[:1])
     if not said and garment.kind and _POINTED_SHOES.search(heard.text) and slot_of(garment.kind) != "shoes":
         # "이 신발 신어도 돼요?" of a pair read as shorts: shoes, the model's likeliest pair
         said = (next((g.kind for g in garment.alternatives if slot_of(g.kind) == "shoes"), "shoes"),)

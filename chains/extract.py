@@ -1664,7 +1664,7 @@ def extract(text: str) -> Understanding:
     # "these green cords", "이 머스타드 니트": the colour said of the named piece (the photographed one's, on a photo)
     # ("this bright yellow cropped top": a part of a look named, the photo's, where no kind is)
     photo_named = _named_of_photo(lowered, kinds, KIND_TO_SLOT)  # (the photo's kind, or its part of a look)
-    photo_part = _named_of_photo(lowered, slots, GARMENT_SLOTS)
+    photo_part = _named_of_photo(lowered, slots, (*GARMENT_SLOTS, "shoes"))  # ("these are my only decent shoes")
     named = kinds[:1] or [m for m in slots[:1] if m is photo_part]
     piece_colour = next((c.value for k in named for c in reversed(colours) if 0 <= k.start - c.end <= 12), None)
     owns_named = bool(kinds and piece_colour and _MINE_BEFORE.search(lowered[max(0, kinds[0].start - 40):kinds[0].start]))

@@ -58,7 +58,9 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "polo": ("polo", "polo shirt", "폴로", "카라티"),
     "blouse": ("blouse", "블라우스", "peplum top", "peplum", "페플럼"),
     "sweater": ("sweater", "knit", "knitwear", "jumper", "pullover", "니트", "스웨터", "turtleneck", "turtle neck",
-                "roll neck", "rollneck", "polo neck", "mock neck", "터틀넥", "폴라", "목폴라", "폴라티"),
+                "roll neck", "rollneck", "polo neck", "mock neck", "터틀넥", "폴라", "목폴라", "폴라티",
+                # a zip-neck pullover: "이 네이비 반집업"
+                "half zip", "half-zip", "quarter zip", "quarter-zip", "반집업", "하프집업", "하프 집업"),
     "sweatshirt": ("sweatshirt", "hoodie", "crewneck", "맨투맨", "후드티", "후디", "후드", "후드 집업", "후드집업"),
     "tank": ("tank", "tank top", "sleeveless", "민소매", "나시", "탱크탑"),
     "jacket": ("jacket", "bomber", "숏패딩", "short puffer", "short padded jacket", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓", "데님 재킷",
@@ -69,7 +71,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
              "피코트", "코트", "패딩", "롱패딩", "패딩 점퍼", "패딩점퍼"),
     "blazer": ("blazer", "suit jacket", "sport coat", "블레이저"),
     "cardigan": ("cardigan", "가디건", "카디건"),
-    "jeans": ("jeans", "denim", "청바지", "데님"),
+    "jeans": ("jeans", "denim", "청바지", "데님", "연청", "중청", "진청", "흑청"),  # ("연청 바지": light-wash jeans)
     "trousers": ("trousers", "pants", "chinos", "chino", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠",
                  "cords", "corduroys", "corduroy trousers", "corduroy pants", "코듀로이 팬츠", "코듀로이 바지", "골덴 바지"),
     "shorts": ("shorts", "denim shorts", "jean shorts", "반바지", "숏팬츠", "청반바지", "데님 반바지"),

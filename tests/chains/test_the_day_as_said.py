@@ -301,3 +301,13 @@ def test_a_swap_of_a_piece_is_no_piece_already_worn():
                gender="women", usage="casual", styles=(), score=0.5)
     look = Outfit("minimal", (bag,), "")
     assert _already_as_asked(look, extract("2번에서 가방만 바꿔줘")) is None  # another bag, asked
+
+
+def test_what_they_say_of_the_photo_names_it():
+    shoes = extract("these are my only decent shoes, can you build my first week around them?")
+    assert shoes.photo_slot == "shoes"
+    half_zip = extract("이 네이비 반집업 입으려는데 괜찮을까요?")
+    assert half_zip.photo_kind == "sweater" and half_zip.piece_colour == "navy"
+    assert extract("이 연청 바지 입으려는데 위에 뭐 입을까요?").photo_kind == "jeans"
+    tweed = extract("4월에 딸 웨딩드레스 투어 따라가요. 이 트위드 재킷 입으려는데 뭐랑 입으면 좋을까요?")
+    assert tweed.photo_kind == "jacket"  # (the pointed piece is the photo's, though a dress is named first)
