@@ -7,6 +7,7 @@ occasion and the season (from the pieces' own formality and warmth).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 import prompts
@@ -59,13 +60,19 @@ def _pieces(items: Sequence[Item], lang: str) -> str:
     return text
 
 
+PAIRING_WORDINGS = 3  # harmony_pairing, harmony_pairing_2, harmony_pairing_3
+
+
 def _harmony_text(items: Sequence[Item], lang: str) -> str:
     worn = [i for i in items if i.slot in WORN]
     found = harmony([i.color_family for i in worn])
     # (a family worn by one piece is named as that piece is: "one peach accent", not "one orange accent")
     own = {i.color_family: colour_word(i, lang) for i in worn if sum(j.color_family == i.color_family for j in worn) == 1}
     values = {k: own.get(v) or prompts.label(lang, "color_family", v) for k, v in found.values.items()}
-    text = prompts.render(lang, f"harmony_{found.reason}", **values)
+    # (six looks of one answer would say one sentence six times: the look's own pieces pick one of its wordings)
+    variant = int(hashlib.sha1("|".join(sorted(i.id for i in worn)).encode()).hexdigest(), 16) % PAIRING_WORDINGS \
+        if found.reason == "pairing" else 0
+    text = prompts.render(lang, f"harmony_{found.reason}" + (f"_{variant + 1}" if variant else ""), **values)
     return text[:1].upper() + text[1:]  # it opens the reason's second sentence
 
 

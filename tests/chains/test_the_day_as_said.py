@@ -311,3 +311,16 @@ def test_what_they_say_of_the_photo_names_it():
     assert extract("이 연청 바지 입으려는데 위에 뭐 입을까요?").photo_kind == "jeans"
     tweed = extract("4월에 딸 웨딩드레스 투어 따라가요. 이 트위드 재킷 입으려는데 뭐랑 입으면 좋을까요?")
     assert tweed.photo_kind == "jacket"  # (the pointed piece is the photo's, though a dress is named first)
+
+
+def test_six_looks_do_not_all_say_the_same_colour_sentence():
+    from chains.explain import why
+
+    def piece(id_, name, kind, slot, family):
+        return Item(id=id_, name=name, kind=kind, slot=slot, color=family.title(), color_family=family,
+                    gender="women", usage="casual", styles=(), score=0.5)
+    reasons = {why("classic", "work", [piece(f"{n}t", "Women Navy Top", "top", "top", "navy"),
+                                       piece(f"{n}b", "Women Beige Trousers", "trousers", "bottom", "beige"),
+                                       piece(f"{n}s", "Women Brown Shoes", "shoes", "shoes", "brown")], "ko", "spring")
+               for n in range(12)}
+    assert len(reasons) > 1 and all("(" not in r for r in reasons)  # (the particles settled: 브라운을, 베이지와)
