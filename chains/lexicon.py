@@ -780,7 +780,10 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "standing for hours", "서 있어야", "서있어야", "하루 종일 서", "종일 서", "많이 움직", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "편한 옷",
                 # a day's count of steps: shoes made for walking
-                "2만보", "2만 보", "3만보", "만보 이상", "만 보 넘게", "20,000 steps", "20k steps", "25k steps", "25,000 steps",
+                "2만보", "2만 보", "3만보", "만보 이상", "만 보 넘게",
+                # a bike ride to work: flat shoes, nothing restricting
+                "cycle to work", "cycling to work", "bike to work", "biking to work", "cycle commute", "bike commute",
+                "ride my bike", "riding my bike", "자전거로 출근", "자전거 출근", "자전거 출퇴근", "자전거 타고", "20,000 steps", "20k steps", "25k steps", "25,000 steps",
                 "30k steps", "lots of walking", "walking all day", "walk all day", "하루 종일 걸",
                 "holding the baby", "holding a baby", "on sand", "in the sand", "on the sand", "모래사장", "모래",
                 # ("편하게 입고 싶은데 너무 후줄근하진 않게": easy to wear, still put together)
@@ -810,7 +813,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
     "grip": ("non-slip", "non slip", "nonslip", "anti-slip", "anti slip", "slip resistant", "slip-resistant",
              "won't slip", "wont slip", "don't slip", "dont slip", "not slippery", "slippery", "good grip", "grip",
              "icy", "ice on the", "미끄러", "미끄럽", "빙판", "안 미끄", "안미끄", "frozen grass", "frozen ground",
-             "frost", "얼어붙은", "언 땅"),
+             "frost", "얼어붙은", "언 땅",
+             # a building site or a muddy field on the way: boots or a treaded sole
+             "muddy", "construction site", "building site", "site visit", "job site", "공사 현장", "현장 방문", "진흙"),
 }
 # The tone of the clothes' colours ("darker colours pls", "좀 밝은 색으로"): read before "lighter" (cooler).
 TONE_TERMS: dict[str, tuple[str, ...]] = {

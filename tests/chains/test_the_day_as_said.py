@@ -324,3 +324,9 @@ def test_six_looks_do_not_all_say_the_same_colour_sentence():
                                        piece(f"{n}s", "Women Brown Shoes", "shoes", "shoes", "brown")], "ko", "spring")
                for n in range(12)}
     assert len(reasons) > 1 and all("(" not in r for r in reasons)  # (the particles settled: 브라운을, 베이지와)
+
+
+def test_a_bike_commute_wants_flat_shoes_and_a_muddy_site_a_grip():
+    assert extract("I cycle to work, 5 miles, January").feel.comfort
+    assert extract("자전거로 출근해요 3월").feel.comfort
+    assert extract("client meeting then a muddy site visit in November").feel.grip
