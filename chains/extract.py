@@ -1571,8 +1571,9 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
 
 
 def _blank_place(match: re.Match[str]) -> str:
-    """The match with its place word (the group that matched) blanked, the rest kept."""
-    group = next(n for n in range(1, 4) if match.group(n))
+    """The match with the words of its group that matched blanked ("work" of "work boots", "not a huge" of "not a
+    huge hat"), the rest kept."""
+    group = next(n for n in range(1, match.re.groups + 1) if match.group(n))
     start, end = match.start(group) - match.start(), match.end(group) - match.start()
     said = match.group()
     return said[:start] + " " * (end - start) + said[end:]
@@ -1588,7 +1589,7 @@ def extract(text: str) -> Understanding:
     lowered = _PART_OF_MONTH.sub(r"\1 ", lowered)  # "mid-april" is april
     lowered = _NOT_THE_OCCASION.sub(_blank_place, lowered)  # "work boots", "can't wear them at work": no occasion said
     # ("not a huge hat, something small": a hat, a smaller one)
-    lowered = _SMALLER_ONE.sub(lambda m: " " * len(m.group(1)) + m.group()[len(m.group(1)):], lowered)  # "work boots", "can't wear them at work": no occasion said
+    lowered = _SMALLER_ONE.sub(_blank_place, lowered)  # "work boots", "can't wear them at work": no occasion said
     if not _AS_THE_ROOM.search(lowered):
         lowered = _OTHERS_WEAR.sub(_blank, lowered)  # "다들 후드티 입는 회사": their clothes, not a wish
     lowered = _RACE_DAY.sub(lambda m: "races".ljust(len(m.group())), lowered)  # "a derby party" wants no derby shoes

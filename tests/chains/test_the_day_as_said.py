@@ -19,6 +19,12 @@ def say(services, text, user):
     return services.stylist.turn(user, text).to_json()
 
 
+def piece(name, kind, slot, family, gender="women", usage="casual", id_=None):
+    """A catalogue piece, as a test needs one (its name is its id unless one is given)."""
+    return Item(id=id_ or name, name=name, kind=kind, slot=slot, color=family.title(), color_family=family,
+                gender=gender, usage=usage, styles=(), score=0.5)
+
+
 @pytest.mark.parametrize(("text", "occasion"), [
     ("8월 말에 임원 보고 PT 해요. 50대 부장이고 남자입니다. 밖은 35도예요", "work"),  # ("35도예요" is no 도예)
     ("도예 수업 들으러 가요", "hands_on"),
@@ -59,10 +65,7 @@ def test_more_colourful_asks_for_colour_not_lightness():
     assert extract("색감 있게 해주세요").feel.tone == "colourful"
     assert extract("no bright colours please").feel.tone == "quiet"
     assert extract("밝은 색으로 바꿔줘").feel.tone == "light"  # 밝은 is light
-    pink = Item(id="p", name="Women Pink Top", kind="top", slot="top", color="Pink", color_family="pink",
-                gender="women", usage="casual", styles=(), score=0.5)
-    white = Item(id="w", name="Women White Top", kind="top", slot="top", color="White", color_family="white",
-                 gender="women", usage="casual", styles=(), score=0.5)
+    pink, white = piece("Women Pink Top", "top", "top", "pink"), piece("Women White Top", "top", "top", "white")
     assert in_tone(pink, "colourful") and not in_tone(white, "colourful")
 
 
@@ -79,8 +82,7 @@ def test_ankle_length_and_nothing_see_through_are_heard():
     heard = extract("I dress modestly: long sleeves, ankle length, nothing tight or see-through.")
     assert heard.longer and {"skirt", "dress", "shorts"} <= set(heard.avoid_kinds)
     assert "sheer" in heard.feel.fabrics_out and heard.feel.covered and heard.feel.relaxed
-    chiffon = Item(id="c", name="Women Black Chiffon Top", kind="top", slot="top", color="Black", color_family="black",
-                   gender="women", usage="casual", styles=(), score=0.5)
+    chiffon = piece("Women Black Chiffon Top", "top", "top", "black")
     assert not Feel(fabrics_out=("sheer",)).fits(chiffon)
     assert extract("비치는 옷은 싫어요").feel.fabrics_out == ("sheer",)
 
@@ -152,13 +154,10 @@ def test_shoulders_said_to_be_broad_soften_the_shoulder_line():
 def test_a_wedding_guests_dress_or_top_is_in_colour_not_grey_or_black():
     code = dress_code("wedding", "spring")
 
-    def her(name, kind, slot, family):
-        return Item(id=name, name=name, kind=kind, slot=slot, color=family.title(), color_family=family,
-                    gender="women", usage="party", styles=(), score=0.5)
-    assert not code.allows(her("Women Grey Dress", "dress", "onepiece", "grey"))
-    assert not code.allows(her("Women Grey Top", "top", "top", "grey"))
-    assert code.allows(her("Women Purple Dress", "dress", "onepiece", "purple"))
-    assert dress_code("ceremony", "spring").allows(her("Women White Shirt", "shirt", "top", "white"))  # a 상견례: neat
+    assert not code.allows(piece("Women Grey Dress", "dress", "onepiece", "grey"))
+    assert not code.allows(piece("Women Grey Top", "top", "top", "grey"))
+    assert code.allows(piece("Women Purple Dress", "dress", "onepiece", "purple"))
+    assert dress_code("ceremony", "spring").allows(piece("Women White Shirt", "shirt", "top", "white"))  # a 상견례: neat
 
 
 @pytest.mark.parametrize(("text", "occasion"), [("Defending my PhD in June!! Woman, 31", "work"),
@@ -185,9 +184,6 @@ def test_skirts_traded_for_trousers_leave_the_jeans_on_screen(services):
 def test_two_pieces_changed_in_one_look_are_each_said_beside_the_one_they_replaced():
     from chains.followups import _swap_said
 
-    def piece(name, kind, slot, family):
-        return Item(id=name, name=name, kind=kind, slot=slot, color=family.title(), color_family=family,
-                    gender="women", usage="casual", styles=(), score=0.5)
     went = {"accessory": piece("Women Grey Watch", "watch", "accessory", "grey"),
             "outerwear": piece("Women Black Cardigan", "cardigan", "outerwear", "black")}
     came = {"accessory": piece("Women Brown Watch", "watch", "accessory", "brown"),
@@ -211,9 +207,6 @@ def test_a_look_asked_for_in_a_kind_it_already_wears_is_said_to_wear_it():
     from chains.followups import _already_as_asked
     from chains.state import Outfit
 
-    def piece(name, kind, slot, family):
-        return Item(id=name, name=name, kind=kind, slot=slot, color=family.title(), color_family=family,
-                    gender="women", usage="casual", styles=(), score=0.5)
     flats = piece("Carlton London Women Black Flat Shoes", "flats", "shoes", "black")
     look = Outfit("chic", (piece("Women Black Trousers", "trousers", "bottom", "black"), flats), "")
     assert _already_as_asked(look, extract("like look 2 but with flats instead, museum floors are huge")) == flats
@@ -251,12 +244,9 @@ def test_small_words_keep_their_readings():
 
 def test_nothing_see_through_keeps_lace_up_shoes_and_mesh_trainers():
     feel = Feel(fabrics_out=("sheer",))
-    shoe = Item(id="s", name="Men Black Lace-Up Derby Shoes", kind="shoes", slot="shoes", color="Black",
-                color_family="black", gender="men", usage="formal", styles=(), score=0.5)
-    trainer = Item(id="t", name="Women Mesh Running Shoes", kind="sneakers", slot="shoes", color="Grey",
-                   color_family="grey", gender="women", usage="casual", styles=(), score=0.5)
-    lace = Item(id="l", name="Women White Lace Top", kind="top", slot="top", color="White", color_family="white",
-                gender="women", usage="casual", styles=(), score=0.5)
+    shoe = piece("Men Black Lace-Up Derby Shoes", "shoes", "shoes", "black", gender="men", usage="formal")
+    trainer = piece("Women Mesh Running Shoes", "sneakers", "shoes", "grey")
+    lace = piece("Women White Lace Top", "top", "top", "white")
     assert feel.fits(shoe) and feel.fits(trainer) and not feel.fits(lace)
     assert extract("no lace please").feel.fabrics_out == ("sheer",)
 
@@ -266,8 +256,7 @@ def test_a_polo_asked_for_at_work_is_built_around_not_refused(services):
     assert reply["outfits"], reply["reply"]
     assert all(any(i["kind"] == "polo" for i in o["items"]) for o in reply["outfits"])
     code = dress_code("work", "winter")
-    track = Item(id="t", name="Puma Men Black Track Pants", kind="trousers", slot="bottom", color="Black",
-                 color_family="black", gender="men", usage="sports", styles=(), score=0.5)
+    track = piece("Puma Men Black Track Pants", "trousers", "bottom", "black", gender="men", usage="sports")
     assert not code.allows(track, named=True, stretched=True)  # two steps below the office: still out
 
 
@@ -276,11 +265,8 @@ def test_no_backpacks_rules_out_backpacks_only():
     heard = extract("no backpacks")
     assert heard.avoid_kinds == ("backpack",) and extract("백팩 말고요").avoid_kinds == ("backpack",)
 
-    def bag(name):
-        return Item(id=name, name=name, kind="bag", slot="accessory", color="Black", color_family="black",
-                    gender="women", usage="casual", styles=(), score=0.5)
-    assert is_of_kind(bag("Wildcraft Unisex Grey Backpack"), heard.avoid_kinds)
-    assert not is_of_kind(bag("Baggit Women Grey Bag"), heard.avoid_kinds)
+    assert is_of_kind(piece("Wildcraft Unisex Grey Backpack", "bag", "accessory", "black"), heard.avoid_kinds)
+    assert not is_of_kind(piece("Baggit Women Grey Bag", "bag", "accessory", "black"), heard.avoid_kinds)
     assert extract("no bags").avoid_kinds == ("bag",)
 
 
@@ -297,8 +283,7 @@ def test_r20_readings():
 def test_a_swap_of_a_piece_is_no_piece_already_worn():
     from chains.followups import _already_as_asked
     from chains.state import Outfit
-    bag = Item(id="b", name="Baggit Women Grey Bag", kind="bag", slot="accessory", color="Grey", color_family="grey",
-               gender="women", usage="casual", styles=(), score=0.5)
+    bag = piece("Baggit Women Grey Bag", "bag", "accessory", "grey")
     look = Outfit("minimal", (bag,), "")
     assert _already_as_asked(look, extract("2번에서 가방만 바꿔줘")) is None  # another bag, asked
 
@@ -316,12 +301,9 @@ def test_what_they_say_of_the_photo_names_it():
 def test_six_looks_do_not_all_say_the_same_colour_sentence():
     from chains.explain import why
 
-    def piece(id_, name, kind, slot, family):
-        return Item(id=id_, name=name, kind=kind, slot=slot, color=family.title(), color_family=family,
-                    gender="women", usage="casual", styles=(), score=0.5)
-    reasons = {why("classic", "work", [piece(f"{n}t", "Women Navy Top", "top", "top", "navy"),
-                                       piece(f"{n}b", "Women Beige Trousers", "trousers", "bottom", "beige"),
-                                       piece(f"{n}s", "Women Brown Shoes", "shoes", "shoes", "brown")], "ko", "spring")
+    reasons = {why("classic", "work", [piece("Women Navy Top", "top", "top", "navy", id_=f"{n}t"),
+                                       piece("Women Beige Trousers", "trousers", "bottom", "beige", id_=f"{n}b"),
+                                       piece("Women Brown Shoes", "shoes", "shoes", "brown", id_=f"{n}s")], "ko", "spring")
                for n in range(12)}
     assert len(reasons) > 1 and all("(" not in r for r in reasons)  # (the particles settled: 브라운을, 베이지와)
 
