@@ -911,6 +911,26 @@ def _pieces(original: str, colours: list[Match], kinds: list[Match], slots: list
     return colour_flags, kind_flags, list(dict.fromkeys(pieces))
 
 
+_SUIT_AFTER_COLOUR = re.compile(r"^\s*(?:colou?red\s+|색\s*)?$")
+
+
+def _suit_colours(original: str, colours: list[Match], colour_flags: list[bool | None],
+                  pieces: list[str]) -> tuple[list[bool | None], list[str]]:
+    """"no black suit", "검정 수트 제외": the suit's jacket and trousers in that colour are ruled out, not every
+    black piece (the shoes, the tie and the belt may still be black)."""
+    suits = find_terms(original, lexicon.SUIT_TERMS)[0]
+    flags, pieces = list(colour_flags), list(pieces)
+    for index, colour in enumerate(colours):
+        suit = next((s for s in suits if _SUIT_AFTER_COLOUR.match(original[colour.end:s.start])), None)
+        # ("I don't own a black suit", "검은 정장이 없어요": a suit they lack is none ruled out)
+        lacked = suit and (_NOT_OWNED.search(original[max(0, colour.start - 24):colour.start])
+                           or _NOT_OWNED_AFTER.match(original[suit.end:]))
+        if flags[index] and suit and not lacked:
+            flags[index] = None
+            pieces += [ruled_out_piece("blazer", colour.value), ruled_out_piece("trousers", colour.value)]
+    return flags, list(dict.fromkeys(pieces))
+
+
 def _said_plainly(original: str, matches: list[Match]) -> list[Match]:
     return [m for m, negated in zip(matches, _negation_flags(original, matches), strict=True) if not negated]
 
@@ -1381,7 +1401,7 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return next(m.value for m in occasions if m.value in ("graduation", "entrance_ceremony"))  # what for
     if "interview" in said:  # "job interview, going back to work after years off": the interview, dressed
         # as the workplace dresses where it is a casual one ("barista interview": no suit)
-        return "work" if _CASUAL_WORKPLACE.search(text) else "interview"
+        return "casual_interview" if _CASUAL_WORKPLACE.search(text) else "interview"
     if said & WORKOUT_OCCASIONS and said & {"daily", "date"} and _ONE_AFTER_THE_OTHER.search(text) and "?" not in text:
         # ("can i wear these to a 5k and then brunch after?" asks about the run)
         # "gym then brunch, I don't want to change twice": dressed for the brunch, which the gym can take
@@ -1390,7 +1410,7 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
 
 
 # "May" the month, not the verb ("may I ask"): with a date, a time of it, or an event it names
-_MONTH_MAY = re.compile(r"\b(?:early|mid|late|end of|start of|beginning of|next|last|since|until|till|of)[\s-]+may\b"
+_MONTH_MAY = re.compile(r"\b(?:early|mid|late|end of|start of|beginning of|next|last|since|until|till|of|for|in)[\s-]+may\b"
                         r"(?!\s+(?:be|have|not|need|want|look|work|get|go|help|seem|clash|i|we|you)\b)"
                         r"|\bmay\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20\d\d|wedding|garden|party|holiday|vacation"
                         r"|long weekend|birthday|graduation|reception|brunch|picnic|festival|bank holiday)"
@@ -1639,6 +1659,7 @@ def extract(text: str) -> Understanding:
     if not questions and (hit := _WHAT_WITH.search(lowered)) and _names_a_garment(hit.group(1)):
         questions = [Match("pairing", hit.start(), hit.end())]
     colour_flags, kind_flags, pieces = _pieces(lowered, colours, kinds, slots)
+    colour_flags, pieces = _suit_colours(lowered, colours, colour_flags, pieces)
     # "no gold, I only wear silver": gold ruled out is the gold feature (chains/exclusions.py), not every metal
     not_gold = [(m, f) for m, f in zip(colours, colour_flags) if not (f and lowered[m.start:m.end] in _GOLD_WORDS)]
     colours, colour_flags = [m for m, _ in not_gold], [f for _, f in not_gold]

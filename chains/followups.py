@@ -795,8 +795,8 @@ def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) 
             reshaped.append(number)
         elif came or went:
             changes.append((number, went, came))
-    if reshaped:  # (a look rebuilt: which looks changed, not a list of every piece)
-        return _looks_said(lang, "revised_looks", sorted(reshaped + [n for n, _w, _c in changes]))
+    if reshaped:  # (a look rebuilt: which looks changed and how their kinds moved, not a list of every piece)
+        return _reshaped_said(lang, before, after, sorted(reshaped + [n for n, _w, _c in changes]))
     if changes and all(not came for _n, _w, came in changes):
         return _removed_said(lang, changes)
     added = {tuple(sorted(i.kind for i in came.values())) for _n, went, came in changes if not went}
@@ -818,6 +818,47 @@ def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) 
                  lang, [_piece_words(lang, i) for i in came.values()]))
              for n, went, came in changes]
     return prompts.render(lang, "revised_changes", changes="; ".join(parts))
+
+
+SUMMED_SLOTS = ("top", "bottom", "outerwear", "shoes")  # (a dress counts as the top it stands in for)
+
+
+def _reshaped_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], numbers: Sequence[int]) -> str:
+    """"Looks 1 to 6 changed: shirts and tops in place of the sweaters; looks 3 and 5 without the coat": the kinds
+    the change traded across the looks it rebuilt (only which looks, where no garment changed kind)."""
+    went: dict[str, dict[str, None]] = {slot: {} for slot in SUMMED_SLOTS}
+    came: dict[str, dict[str, None]] = {slot: {} for slot in SUMMED_SLOTS}
+    dropped: dict[str, list[int]] = {}
+    added: dict[str, list[int]] = {}
+    for number in numbers:
+        old, new = _kinds_by_slot(before[number - 1]), _kinds_by_slot(after[number - 1])
+        if new["bottom"] and not old["bottom"] and old["top"] - new["top"]:  # a dress traded for separates
+            new["top"], new["bottom"], old["bottom"] = new["top"] | new["bottom"], set(), set()
+        for slot in SUMMED_SLOTS:
+            if old[slot] and new[slot] and old[slot] != new[slot]:
+                went[slot].update(dict.fromkeys(sorted(old[slot] - new[slot])))
+                came[slot].update(dict.fromkeys(sorted(new[slot] - old[slot])))
+            for kind in (old[slot] - new[slot]) if not new[slot] else ():
+                dropped.setdefault(kind, []).append(number)
+            for kind in (new[slot] - old[slot]) if not old[slot] else ():
+                added.setdefault(kind, []).append(number)
+    plural = lambda kinds: prompts.listed(lang, [prompts.label_variant(lang, "kind", "plural", k) for k in kinds])
+    parts = [prompts.render(lang, "kinds_traded", new=plural(came[slot]), old=plural(went[slot]))
+             for slot in SUMMED_SLOTS if went[slot] and came[slot]]
+    parts += [_looks_said(lang, "looks_without", nums, kind=prompts.label(lang, "kind", k)) for k, nums in dropped.items()]
+    parts += [_looks_said(lang, "looks_with", nums, kind=_kind_with_article(lang, k)) for k, nums in added.items()]
+    if not parts:
+        return _looks_said(lang, "revised_looks", numbers)
+    return _looks_said(lang, "revised_looks_how", numbers, how="; ".join(parts[:3]))
+
+
+def _kinds_by_slot(look: Outfit) -> dict[str, set[str]]:
+    kinds: dict[str, set[str]] = {slot: set() for slot in SUMMED_SLOTS}
+    for item in look.items:
+        slot = "top" if item.slot == "onepiece" else item.slot
+        if slot in kinds:
+            kinds[slot].add(item.kind)
+    return kinds
 
 
 def _removed_said(lang: str, changes: list[tuple[int, dict[str, Item], dict[str, Item]]]) -> str:

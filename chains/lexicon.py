@@ -949,7 +949,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "layer": ("add a layer", "add an outer layer", "add outerwear", "겉옷 추가",
               "아우터 추가", "외투 추가", "겉옷 하나 추가", "아우터 하나 추가"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍", "가벼운 걸로", "가벼운걸로",
-               "가볍게", "lighter layer", "lighter jacket", "lighter coat"),
+               "가볍게", "lighter layer", "lighter jacket", "lighter coat",
+               # "too wintery for May?", "너무 겨울 같아요": the looks on screen dressed for a colder season
+               "too wintery", "too wintry", "too heavy for", "too thick for", "too much for the heat",
+               "너무 겨울 같", "너무 겨울옷", "겨울 느낌이 너무", "너무 두꺼", "너무 두껍"),
     # "1번 좀 덜 꾸민 느낌으로", "less try-hard": plainer pieces, not a step down to street's prints and caps
     # (a plainer look is also a less formal one: extract adds less_formal beside it)
     "plainer": ("덜 꾸민", "덜꾸민", "안 꾸민", "안꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼", "너무 힘준", "힘준 느낌",
