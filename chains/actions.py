@@ -420,15 +420,26 @@ def _topics(heard: Understanding) -> list[str]:
         # (a note on one side of the event, "wear colour" at a memorial, replaces the event's general one)
         narrower = any(t.startswith(f"event:{heard.event}:") for t in heard.topics)
         return list(heard.topics) + ([] if narrower else event) + fit
-    garment = [f"garment:{k}" for k in heard.kinds[:1]]  # "what goes with a white shirt?": the shirt first
+    garment = [_garment_topic(heard, k) for k in heard.kinds[:1]]  # "what goes with a white shirt?": the shirt first
     return event + fit + shoes + garment + ([f"style:{p.style}"] if p.style else []) \
         + ([f"occasion:{p.occasion}"] if p.occasion and not event else []) + [f"colour:{c}" for c in p.colors]
 
 
+_BOMBER = re.compile(r"\bbombers?\b|항공\s?점퍼|\bma-?1\b")
+JACKET_NOTES = frozenset({"denim", "leather", "bomber"})  # jackets with a note of their own
+
+
+def _garment_topic(heard: Understanding, kind: str) -> str:
+    """The note of the garment asked about: a denim, leather or bomber jacket's own ("how do I style a denim
+    jacket?" is no lesson on leather and bombers), else the kind's."""
+    made = heard.material or ("bomber" if _BOMBER.search(heard.text.lower()) else None)
+    return f"garment:{kind}:{made}" if kind == "jacket" and made in JACKET_NOTES else f"garment:{kind}"
+
+
 # Notes written twice, for menswear apart ("jeans for big thighs" is no A-line skirt advice for a man)
 # Notes with a version of their own for one wardrobe (its topic ends ":men" or ":women")
-GENDERED_NOTES = {"men": frozenset({"body:thighs", "body:shoulders", "body:belly"}),
-                  "women": frozenset({"event:black_tie:optional"})}
+GENDERED_NOTES = {"men": frozenset({"body:thighs", "body:shoulders", "body:belly", "event:funeral"}),
+                  "women": frozenset({"event:black_tie:optional", "event:funeral"})}
 
 
 def _notes(services: AgentServices, heard: Understanding, lang: str, gender: str | None = None) -> list[dict[str, str]]:
@@ -481,6 +492,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # ("what goes with my burgundy cords?": their colours, not the note on chinos and slacks)
     if said and (heard.question in ("yesno", "choice") or heard.question == "pairing" and heard.material):
         notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:"))]  # nor black's partners
+    if said and heard.question == "pairing" and suit_colour(heard) and not heard.event:
+        notes = []  # "what shoes go with a navy suit?": the suit's shoes answer it, not notes on dresses and navy chinos
     # (a note on a body or a pregnancy only where the message speaks of one: "can I do sandals?" is no bump)
     asked_body = tuple(t for t in heard.topics if t.startswith("body:"))  # ("body:thighs": its men's note too)
     notes = [n for n in notes if not n["topic"].startswith("body:") or (asked_body and n["topic"].startswith(asked_body))]
@@ -711,6 +724,12 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
     if wearer:  # "you pick" to "olive trousers: menswear or womenswear looks?": whose olive trousers they mostly are
         prefs = replace(prefs, gender=wearer)
         conversation = conversation.evolve(declined=tuple(dict.fromkeys(conversation.declined + ("gender",))))
+    shown = conversation.looks
+    if shown and _season_said_again(turn.services, heard, state["stored_preferences"]):
+        # "its in december" where the looks on screen are winter's: they stay, and the reply says why
+        reply, conversation = show_looks(turn.services, conversation, list(shown), _already_fit(conversation.language, heard),
+                                         turn.events)
+        return {"reply": reply, "conversation": conversation}
     reply, conversation = offer_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
     if wearer and reply.outfits:
         reply = replace(reply, text=f"{reply.text} {wearer_note(conversation.language, wearer)}")
@@ -744,6 +763,19 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         # whose clothes, chosen for them and said with a switch, holds for the turns after ("a bit dressier")
         done["preferences"] = replace(state["preferences"], gender=shown)
     return done
+
+
+def _season_said_again(services: AgentServices, heard: Understanding, before: Preferences) -> bool:
+    """The message says only the season the looks on screen were made for (and nothing of the weather)."""
+    said = heard.preferences
+    return bool(said.season) and _weather_only(heard) and not (heard.weather.said or heard.followups or heard.feel.said
+                                                                or heard.avoid_kinds or said.avoid_colors) \
+        and said.season == season_of(services, before) and said.gender in (None, before.gender)
+
+
+def _already_fit(lang: str, heard: Understanding) -> str:
+    """"These looks are already dressed for winter": the season said is the one of the looks on screen."""
+    return prompts.render(lang, "looks_already_season", season=prompts.label(lang, "season", heard.preferences.season))
 
 
 def _wearer_shown(outfits: Sequence[Outfit]) -> str | None:

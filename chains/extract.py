@@ -300,6 +300,7 @@ _PRACTICAL_ASKED = re.compile(r"\bwhat(?:'s| is)\s+(?:most\s+)?(?:practical|comf
 _SLEEVES_ASKED = re.compile(r"\blong[- ]?sleeve(?:s|d)\b(?!\s+(?:tees?|t-?shirts?|tops?|shirts?|dress(?:es)?|blouses?|polos?))")
 # "what should my workwear look like?": clothes for work, not the heritage style; "business casual": an office's code
 _CLOTHES_FOR_WORK = re.compile(r"\b(?:my|our|your|office|daily|everyday|new)\s+workwear\b|\bworkwear\s+look like\b")
+_CASUAL_OF_BUSINESS = re.compile(r"(?<=\bbusiness[- ])casual\b|(?<=\bbiz[- ])casual\b|(?<=비즈니스 )캐주얼|(?<=비즈니스)캐주얼")
 _BUSINESS_CASUAL = re.compile(r"\bbusiness[- ]casual\b|\bsmart[- ]casual\b|비즈니스\s?캐주얼|비즈캐")
 # "단체 티는 주는데", "they give us a team t-shirt": a piece handed out, worn as it comes
 _GIVEN_PIECE = re.compile(r"(?:단체\s?티|티셔츠|유니폼|앞치마)(?:는|은|도)?\s*(?:회사에서\s*)?(?:주는데|줘요|준대요|주니까|나와요|나온대요|지급|제공)"
@@ -1025,8 +1026,13 @@ _WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:for\s+(?:a\s+)?(?:guy|man|m
 _FIRST_SET = re.compile(r"\b(?:the\s+)?(?:very\s+)?first\s+(?:ones|set|batch|looks|outfits|round)\b"
                         r"|\boriginal\s+(?:ones|looks|set|outfits)\b"
                         r"|처음(?:에)?\s*(?:보여\s*(?:준|주신|줬던|드린)|추천|거|꺼|것|나온)|첫\s*(?:번째)?\s*(?:세트|추천|코디들)")
-_PREVIOUS_SET = re.compile(r"\bgo(?:ing)?\s+back\s+to\b|\b(?:the\s+)?(?:previous|earlier|old)\s+(?:ones|set|batch|looks|outfits)\b"
-                           r"|\bthe\s+ones\s+(?:from\s+)?before\b"
+_PREVIOUS_SET = re.compile(r"\bgo(?:ing)?\s+back\s+to\b|\b(?:the\s+)?(?:previous|earlier|old|last)\s+(?:ones?|set|batch|looks?|outfits?)\b"
+                           r"|\bthe\s+ones\s+(?:from\s+)?before\b|\bchange\s+(?:it|them)\s+back\b|\bput\s+(?:it|them)\s+back\b"
+                           # a bare "go back", "undo that", "revert": the looks before the last change
+                           r"|^(?:\W*(?:ok|okay|no|nah|hmm+|actually|please|pls|can you|could you|just)\W+)*"
+                           r"(?:go\s+back|undo(?:\s+(?:that|it|the\s+last\s+(?:change|one)))?|revert(?:\s+(?:that|it))?)\b"
+                           r"(?:\s+(?:please|pls|plz))?\W*$"
+                           r"|원래(?:대로|\s*(?:거|꺼)(?!의)|\s*코디)|되돌려|전\s*(?:코디|세트)로|다시\s*전\s*(?:거|꺼|코디)"
                            r"|아까\s*(?:\S+\s*)?(?:거|꺼|것|\d+\s*번|그|보여|추천)|이전\s*(?:거|꺼|코디|세트)|전에\s*(?:보여|추천)")
 
 
@@ -1618,7 +1624,8 @@ def extract(text: str) -> Understanding:
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
     followups, masked = find_terms(_PACK_LIGHT.sub(_blank, masked), lexicon.FOLLOWUP_TERMS)
     dances, masked = find_terms(masked, lexicon.DANCE_TERMS)
-    styles, masked = find_terms(_CLOTHES_FOR_WORK.sub(_blank, masked), lexicon.STYLE_TERMS)  # ("my workwear": no style)
+    # ("my workwear": no style; "business casual" is the office's code, a shirt and chinos, not the casual style)
+    styles, masked = find_terms(_CASUAL_OF_BUSINESS.sub(_blank, _CLOTHES_FOR_WORK.sub(_blank, masked)), lexicon.STYLE_TERMS)
     compounds, masked = find_terms(masked, lexicon.COMPOUND_TERMS)  # "니트 원피스는 제외": knit dresses only
     # ("long sleeves, ankle length": arms covered, asked of every top; not a long-sleeve tee)
     kinds, masked = find_terms(_SLEEVES_ASKED.sub(_blank, masked), lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"

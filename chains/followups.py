@@ -25,7 +25,7 @@ from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
 from domain.items import Item
-from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, WORKOUT_OCCASIONS, WORN_SLOTS
+from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, WORKOUT_OCCASIONS, WORN_SLOTS
 from retrieval.traits import formality_rank_of, traits_of, warmth_rank
 
 
@@ -225,6 +225,22 @@ def _main_colour(look: Outfit) -> str | None:
     return main.color_family if main else None
 
 
+RECOLOUR_ORDER = {"top": 0, "onepiece": 0, "outerwear": 1, "bottom": 2}
+
+
+def _pieces_to_recolour(look: Outfit, heard: Understanding) -> list[Item]:
+    """"#1 but in navy", "1번을 네이비로 바꿔줘": the garment that carries the look's colour takes the colour
+    asked and the rest stays: its piece in a colour (a pink jacket) before its neutrals (blue denim is one),
+    then its top, layer or bottom; never one already in that colour (none where the message names a piece or
+    asks more). The pieces in that order."""
+    colours = heard.preferences.colors
+    if len(colours) != 1 or heard.slots or heard.kinds or heard.like_look or heard.followups - {"swap"}:
+        return []
+    pieces = [i for i in look.items if i.slot in RECOLOUR_ORDER and i.color_family != colours[0]]
+    quiet = lambda i: i.color_family in NEUTRAL_FAMILIES or i.kind == "jeans"
+    return sorted(pieces, key=lambda i: (quiet(i), RECOLOUR_ORDER[i.slot]))[:3]
+
+
 def _changed_in_place(lang: str, looks: Sequence[Outfit], number: int, heard: Understanding, prefs: Preferences,
                       season: str) -> tuple[Outfit, str] | None:
     """A change one look takes as it is, with no search, and what the reply says of it: another look's piece
@@ -270,6 +286,14 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     lang, looks = conversation.language, list(conversation.looks)
     number = heard.target_look or 1
     look = looks[number - 1]
+    if pieces := _pieces_to_recolour(look, heard):  # "#1 but in navy": the piece that carries its colour, in navy
+        for piece in pieces:  # (the next piece where the catalogue has none of that kind in navy)
+            said = replace(heard, slots=(piece.slot,), kinds=(piece.kind,), followups=heard.followups | {"swap"},
+                           preferences=replace(heard.preferences, kinds=(piece.kind,)))
+            reply, changed = _revise_one(services, conversation, prefs, said, events, wardrobe)
+            if reply.outfits and reply.outfits[number - 1] != look:
+                break
+        return reply, changed
     if worn := _already_as_asked(look, heard):  # "#2 but swap the shoes, I only own black shoes": #2's are black
         text = prompts.render(lang, "revised_one_already", number=number, piece=_piece_words(lang, worn))
         return show_looks(services, conversation, looks, text, events)

@@ -182,6 +182,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "hockey tournament", "hockey", "ice rink", "rink", "rinks", "tournament", "스케이트장", "아이스링크",
               "stadium", "tailgate", "tailgating", "packers", "ballpark", "야구장", "축구장", "농구장", "경기 보러",
               "직관", "응원하러", "kbl", "kbo", "nba game", "nfl game", "k리그", "농구 경기", "야구 경기", "축구 경기",
+              # a day of errands: "running errands" is no run
+              "errands", "running errands", "run errands", "running some errands", "run some errands", "doing errands",
+              "장보기", "장 보러", "볼일 보러", "볼일보러",
               "홍대", "성수동", "이태원", "명동", "을지로", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장",
               # a day of classes
               "uni", "university", "college", "campus", "lectures", "school", "대학", "학교", "캠퍼스", "등교", "수업",
@@ -203,7 +206,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "first week at work", "first week at the office", "design agency", "creative agency", "ad agency", "agency job", "design studio",
              "architecture firm", "consulting firm", "consultancy", "new role", "new position",
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사", "출퇴근", "사무직",
-             "office job", "desk job", "office worker",
+             "office job", "desk job", "office worker", "biz",  # ("biz casual": its casual is the office's code, read apart)
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
              "미팅", "발표", "출장", "phd defense", "phd defence", "defending my phd", "defending my thesis",
              "thesis defense", "thesis defence", "dissertation defense", "dissertation defence", "my viva",

@@ -43,6 +43,7 @@ SPREAD_PENALTY = 0.7  # per level beyond one between the most and least formal w
 NO_NEUTRAL_BASE = 0.6
 WANTED_MISSING = 1.2
 WANTED_EVERYWHERE = 0.8  # per piece in the wanted colour beyond two (or beyond the named garment)
+TRAIL_SHOES = 0.35  # a trail sole over a sports shoe on a hike
 REPEATED_COLOUR = 0.25  # the same colour in the same slot as another look of the answer, per earlier look
 # ...but only up to this many looks for shoes and accessories: black shoes under half the looks is a base,
 # while a fourth navy dress in six looks is an answer with one idea
@@ -128,6 +129,8 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
         score -= FORMALITY_STEP * max(0.0, ctx.aim - formality_rank(traits.formality))
     if ctx.code.occasion in WORKOUT_OCCASIONS and traits.function in ("sport", "gym"):
         score += 0.3
+    if item.slot == "shoes" and ctx.code.winter_shoes and traits.function == "outdoor":
+        score += TRAIL_SHOES  # a hike walks in trekking shoes and boots before tennis or running shoes
     if ctx.code.occasion == "interview" and traits.kind == "blazer":
         score += INTERVIEW_BLAZER
     if item.slot == "accessory" and traits.kind in ctx.code.accessories:

@@ -279,9 +279,10 @@ def _scarce_pieces(slot: str, text: str, strict: SearchFilters, brief: Brief,
         made_for_it = replace(strict, seasons=(), exclude_functions=(), formalities=())
         searches += [("boots " + text, replace(made_for_it, kinds=("boots",))),
                      ("trekking trail outdoor shoes", replace(made_for_it, kinds=closed))]
-    elif slot == "shoes" and brief.season == "winter" and dress_code(brief.occasion, brief.season).winter_shoes:
-        # a winter hike: its trekking shoes and boots, which a search for "sports shoes" buries under running shoes
-        made_for_it = replace(strict, seasons=())
+    elif slot == "shoes" and dress_code(brief.occasion, brief.season).winter_shoes:
+        # a hike: its trekking shoes and boots, which a search for "sports shoes" buries under running shoes (in
+        # any season of the year: a trail shoe's label may say another)
+        made_for_it = replace(strict, seasons=() if brief.season in ("fall", "winter") else _all_but_opposite(brief.season))
         searches += [("trekking trail outdoor shoes " + text,
                       replace(made_for_it, exclude_functions=tuple(f for f in FUNCTIONS if f != "outdoor"))),
                      ("boots " + text, replace(made_for_it, kinds=("boots",), exclude_functions=()))]

@@ -90,6 +90,8 @@ NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
     (_words(r"ballerinas?|ballet flats?"), frozenset({"sneakers"}), "flats"),
     # Plural "oxfords"/"derbys" only: "Converse Oxford" and "ADIDAS Derby" are sneaker models.
     (_words(r"loafers?|moccasins?|brogues?|derbys|oxfords"), frozenset({"sneakers"}), "shoes"),
+    # Catwalk's slip-on "Pumps" filed as sneakers: flat closed shoes
+    (_words(r"pumps"), frozenset({"sneakers"}), "flats"),
     (_words(r"flats"), frozenset({"heels"}), "flats"),
     (_words(r"heels"), frozenset({"flats"}), "heels"),
 )

@@ -75,3 +75,99 @@ def test_lighter_looks_say_which_kinds_changed(services):
     say(services, "office looks for a woman in winter", "wintery")
     reply = say(services, "too wintery for May?", "wintery")
     assert reply["outfits"] and "changed:" in reply["reply"] and " in place of the " in reply["reply"], reply["reply"]
+
+
+@pytest.mark.parametrize(("first", "back"), [("business casual office looks, man", "go back"),
+                                             ("여자 데이트룩", "원래대로 해줘")])
+def test_go_back_brings_back_the_looks_before_the_change(services, first, back):
+    user = f"back-{back}"
+    shown = say(services, first, user)["outfits"]
+    changed = say(services, "less formal" if first.isascii() else "더 캐주얼하게", user)["outfits"]
+    assert changed and changed != shown
+    again = say(services, back, user)
+    assert again["outfits"] == shown, again["reply"]
+
+
+@pytest.mark.parametrize("text", ["go back", "ok go back please", "undo that", "the previous looks were better",
+                                  "이전 거 다시 보여줘", "원래대로 해줘"])
+def test_going_back_is_heard_in_its_common_forms(text):
+    assert extract(text).earlier_set == "previous"
+    assert extract("원래 거의 검정만 입어요").earlier_set is None  # ("원래 거의": "I nearly always")
+
+
+def test_business_casual_is_the_office_code_not_the_casual_style():
+    heard = extract("business casual office looks, man")
+    assert heard.preferences.occasion == "work" and heard.preferences.style is None
+    assert extract("biz casual").preferences.occasion == "work"
+
+
+def test_a_season_the_looks_already_wear_is_said_not_repeated(services):
+    shown = say(services, "office looks for a woman in winter", "december")["outfits"]
+    reply = say(services, "its in december", "december")
+    assert reply["outfits"] == shown and "already" in reply["reply"] and "winter" in reply["reply"], reply["reply"]
+
+
+def test_one_look_in_a_colour_recolours_its_piece_in_colour_and_keeps_the_rest(services):
+    user = "recolour"
+    looks = say(services, "men casual weekend looks", user)["outfits"]
+    assert looks
+    reply = say(services, "same as #1 but in navy", user)
+    before, after = looks[0]["items"], reply["outfits"][0]["items"]
+    changed = [(old, new) for old, new in zip(before, after) if old["id"] != new["id"]]
+    assert len(before) == len(after) and len(changed) <= 1, reply["reply"]
+    assert reply["outfits"][1:] == looks[1:] and "navy" in reply["reply"], reply["reply"]
+    if changed:  # one piece in navy in place of one that was not (or, where the catalogue has none, said so)
+        old, new = changed[0]
+        assert new["color_family"] == "navy" and new["slot"] == old["slot"] and old["color_family"] != "navy"
+        assert "in place of" in reply["reply"], reply["reply"]
+
+
+def test_a_look_already_in_the_colour_changes_another_piece_or_says_it_cannot():
+    from chains.followups import _pieces_to_recolour
+    from chains.state import Outfit
+
+    dress = piece("Women Navy Blue Dress", "dress", "onepiece", "navy")
+    coat = piece("Women Long Blue Jacket", "coat", "outerwear", "blue")
+    shoes = piece("Women Nude Heels", "heels", "shoes", "beige")
+    look = Outfit("classic", (dress, shoes, coat), "")
+    assert [p.kind for p in _pieces_to_recolour(look, extract("1번을 네이비로 바꿔줘"))] == ["coat"]
+    top, jeans = piece("Women White Tshirt", "tshirt", "top", "white"), piece("Women Blue Jeans", "jeans", "bottom", "blue")
+    jacket = piece("Women Pink Jacket", "jacket", "outerwear", "pink")
+    outfit = Outfit("casual", (top, jeans, jacket), "")  # the pink jacket carries the colour; blue denim is a neutral
+    assert [p.kind for p in _pieces_to_recolour(outfit, extract("same as #1 but in navy"))] == ["jacket", "tshirt", "jeans"]
+    assert not _pieces_to_recolour(outfit, extract("#1 with navy shoes"))  # a piece named is that piece
+
+
+def test_a_funeral_note_speaks_to_the_wearer_and_a_suit_question_gets_no_lecture(services):
+    man = say(services, "I have to go to a funeral on saturday, male, 45", "funeral-man")["reply"]
+    assert "white shirt" in man and "Women" not in man, man
+    shoes = say(services, "what shoes go with a navy suit?", "suit-shoes")["reply"]
+    assert shoes.startswith("With a navy suit") and "dress or a skirt" not in shoes and "chinos" not in shoes, shoes
+
+
+def test_a_denim_jacket_question_gets_the_denim_jackets_note(services):
+    reply = say(services, "how do i style a denim jacket", "denim")["reply"]
+    assert "denim jacket" in reply.lower() and "leather jacket" not in reply.lower() and "bomber" not in reply.lower()
+    bomber = say(services, "what goes with my olive bomber jacket? guy", "bomber")["reply"]
+    assert "bomber" in bomber.lower() and "leather jacket" not in bomber.lower(), bomber
+
+
+def test_a_hike_walks_in_trekking_shoes_before_tennis_shoes():
+    from chains.look_score import LookContext
+    from chains.state import Preferences
+
+    def shoe(name, function):
+        return Item(id=name, name=name, kind="sneakers", slot="shoes", color="Grey", color_family="grey",
+                    gender="men", usage="sports", styles=("sporty",), score=0.5, function=function, formality="athletic")
+
+    trek, tennis = shoe("Quechua Forclaz 800 Trek Man", "outdoor"), shoe("Bata Men Tennis White Sports Shoes", "sport")
+    context = LookContext(dress_code("hiking", "fall"), "sporty", Preferences())
+    assert context.code.allows(trek) and context.code.allows(tennis)
+    assert context.piece_score(trek) > context.piece_score(tennis)
+
+
+def test_catwalks_slip_on_pumps_are_flats_not_trainers():
+    from retrieval.traits import corrected_kind
+
+    assert corrected_kind("sneakers", "Catwalk Women Black Pumps") == "flats"
+    assert corrected_kind("heels", "Carlton London Women Black Pumps") == "heels"  # a court shoe stays a heel
