@@ -710,7 +710,9 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     jacketed = [n for n in same if LAYERING & heard.followups and n not in warm and _jacketed(before[n - 1])]
     traded = [n for n in same if any(already_traded(i, heard) for i in before[n - 1].items)]  # in flats already
     rest = [n for n in same if n not in warm and n not in jacketed and n not in traded]
-    note = " " + prompts.render(lang, "revised_already_warm", numbers=_numbers(warm)) if warm else ""
+    note = " " + _looks_said(lang, "revised_already_warm", warm) if warm else ""
+    if any(i.kind in ("skirt", "dress") for n in warm for i in before[n - 1].items):
+        note += " " + prompts.render(lang, "warm_under_a_skirt")  # bare legs are where the cold gets in
     if traded:
         key = "revised_already_kind" if len(traded) > 1 else "revised_already_kind_one"
         note += " " + prompts.render(lang, key, numbers=_numbers(traded), kind=_traded_kind_word(lang, heard, occasion))

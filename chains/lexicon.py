@@ -795,7 +795,10 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 *THEME_PARK_TERMS, "ice skating", "ice rink", "skating rink", "스케이트장", "아이스링크"),
     # the heel only: low or flat shoes, the clothes as they were ("굽 낮은 신발로 바꿔줄 수 있어요?")
     "flat": ("굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
-             "nothing too high", "너무 높지 않", "굽 있는 신발은 싫", "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫"),
+             "nothing too high", "너무 높지 않", "굽 있는 신발은 싫", "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫",
+             # a heel sinks in a lawn or between cobbles: flats, loafers or a wedge-free flat sandal
+             "on grass", "on the grass", "in grass", "on the lawn", "on a lawn", "walk on grass", "sinks into the grass",
+             "cobblestones", "cobbles", "잔디", "잔디밭", "자갈길"),
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖",
             "muddy", "mud", "wellies", "wellington boots", "진흙", "진창", "질척"),
     "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",

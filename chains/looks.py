@@ -146,6 +146,14 @@ def after_looks_choices(lang: str, outfits: Sequence[Outfit]) -> tuple[str, ...]
     return (prompts.choices(lang, "after_outfits")[0], *switches[:2])
 
 
+def without_dressing_down(reply: Reply, occasion: str | None) -> Reply:
+    """No "Casual instead" under looks for an occasion that never dresses down (a funeral, a court hearing)."""
+    if not occasion or not reply.quick_replies or not dress_code(occasion, "spring").stays_formal:
+        return reply
+    casual = {prompts.choice_for(lang, "style_instead", "casual") for lang in prompts.LANGUAGES}
+    return replace(reply, quick_replies=tuple(q for q in reply.quick_replies if q not in casual))
+
+
 def conversation_brief(services: AgentServices, conversation: ConversationState, prefs: Preferences,
                        avoid_kinds: Sequence[str] = (), formality_floor: int | None = None) -> Brief:
     """The brief for this month and the weather the conversation's request said (rain, real cold)."""

@@ -8,6 +8,7 @@ from typing import Any
 
 import prompts
 from chains.graph import build_graph
+from chains.looks import without_dressing_down
 from chains.services import AgentServices
 from chains.state import ConversationState, Preferences, Reply, StoredReply, TurnInput
 from chains.turn import TurnContext, TurnEvents
@@ -92,7 +93,8 @@ class Stylist:
             return Reply(prompts.render(lang, "error_internal"), "error"), state.evolve(language=lang), preferences
         if out.get("to_save") is not None:
             self._keep(user_id, out["to_save"])
-        reply = out["reply"]
+        heard, brief = out.get("understanding"), out.get("brief")
+        reply = without_dressing_down(out["reply"], (heard.event if heard else None) or (brief.occasion if brief else None))
         if reply.garment is None and out.get("garment") is not None:  # the photo read, whatever the action
             reply = replace(reply, garment=out["garment"])
         return reply, out["conversation"].remembering(state.looks), out["preferences"]

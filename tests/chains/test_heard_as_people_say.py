@@ -171,3 +171,24 @@ def test_catwalks_slip_on_pumps_are_flats_not_trainers():
 
     assert corrected_kind("sneakers", "Catwalk Women Black Pumps") == "flats"
     assert corrected_kind("heels", "Carlton London Women Black Pumps") == "heels"  # a court shoe stays a heel
+
+
+@pytest.mark.parametrize("text", ["swap the shoes of #2 for something I can walk on grass in", "야외 잔디밭 결혼식 하객룩 여자"])
+def test_a_lawn_wants_shoes_without_a_heel(text):
+    assert "flat" in extract(text).feel.said
+
+
+def test_shoes_for_the_grass_on_one_look_trade_its_heels_for_flat_ones(services):
+    user = "grass"
+    looks = say(services, "June garden wedding, woman", user)["outfits"]
+    heeled = next((n for n, look in enumerate(looks, 1) if any(i["kind"] == "heels" for i in look["items"])), None)
+    assert heeled, looks
+    reply = say(services, f"swap the shoes of look {heeled} for something I can walk on grass in", user)
+    shoes = [i for i in reply["outfits"][heeled - 1]["items"] if i["slot"] == "shoes"]
+    assert shoes and shoes[0]["kind"] != "heels", reply["reply"]
+
+
+def test_a_funeral_offers_no_casual_looks(services):
+    reply = say(services, "I have to go to a funeral on saturday, male, 45", "no-casual")
+    assert reply["outfits"] and "Casual instead" not in reply["quick_replies"], reply["quick_replies"]
+    assert "Casual instead" in say(services, "office looks for a man", "casual-ok")["quick_replies"]
