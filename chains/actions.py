@@ -961,8 +961,8 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         else tuple(prompts.render(lang, "swap_on_look", kind=prompts.label(lang, "kind", i.kind), number=number)
                    for i in misfits[:2])
     reply = Reply(text, "answer", quick_replies=offers + tuple(prompts.choices(lang, "after_outfits"))[:3 - len(offers)])
-    # what was asked about (an age, another occasion) changes no taste
-    return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
+    # what was asked about (an age, another occasion) changes no taste; "make it more formal" next is this look's
+    return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0, focus_look=number),
             "preferences": state["stored_preferences"]}
 
 

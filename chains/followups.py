@@ -440,6 +440,8 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
                                                                         or OTHER_COLOUR.search(heard.text)):
             # "drop look 2", "2번 별로": another look
             return prompts.render(lang, "revised_one_new_look", number=number)
+        if key == "revised_one" and not named and (how := _reshaped_said(lang, [(number, look, new)], whole=False)):
+            return how + " " + prompts.render(lang, "others_stay")  # a look rebuilt ("make it more formal")
         return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")
     if LAYERING & heard.followups:  # as warm as the catalogue goes, or no warmer layer that suits the occasion
         key = "revised_one_warm" if _warmly_layered(look) else "revised_one_no_warm_layer"
@@ -822,7 +824,7 @@ def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) 
         elif came or went:
             changes.append((number, went, came))
     if reshaped:  # (a look rebuilt: which looks changed and how their kinds moved, not a list of every piece)
-        return _reshaped_said(lang, before, after, sorted(reshaped + [n for n, _w, _c in changes]))
+        return _reshaped_said(lang, [(n, before[n - 1], after[n - 1]) for n in sorted(reshaped + [n for n, _w, _c in changes])])
     if changes and all(not came for _n, _w, came in changes):
         return _removed_said(lang, changes)
     added = {tuple(sorted(i.kind for i in came.values())) for _n, went, came in changes if not went}
@@ -849,15 +851,17 @@ def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) 
 SUMMED_SLOTS = ("top", "bottom", "outerwear", "shoes")  # (a dress counts as the top it stands in for)
 
 
-def _reshaped_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], numbers: Sequence[int]) -> str:
+def _reshaped_said(lang: str, changed: Sequence[tuple[int, Outfit, Outfit]], whole: bool = True) -> str:
     """"Looks 1 to 6 changed: shirts and tops in place of the sweaters; looks 3 and 5 without the coat": the kinds
-    the change traded across the looks it rebuilt (only which looks, where no garment changed kind)."""
+    the change traded across the looks it rebuilt, each (number, before, after) (only which looks, where no
+    garment changed kind; "" then where not `whole`)."""
+    numbers = [n for n, _old, _new in changed]
     went: dict[str, dict[str, None]] = {slot: {} for slot in SUMMED_SLOTS}
     came: dict[str, dict[str, None]] = {slot: {} for slot in SUMMED_SLOTS}
     dropped: dict[str, list[int]] = {}
     added: dict[str, list[int]] = {}
-    for number in numbers:
-        old, new = _kinds_by_slot(before[number - 1]), _kinds_by_slot(after[number - 1])
+    for number, was, now in changed:
+        old, new = _kinds_by_slot(was), _kinds_by_slot(now)
         if new["bottom"] and not old["bottom"] and old["top"] - new["top"]:  # a dress traded for separates
             new["top"], new["bottom"], old["bottom"] = new["top"] | new["bottom"], set(), set()
         for slot in SUMMED_SLOTS:
@@ -868,13 +872,18 @@ def _reshaped_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
                 dropped.setdefault(kind, []).append(number)
             for kind in (new[slot] - old[slot]) if not old[slot] else ():
                 added.setdefault(kind, []).append(number)
-    plural = lambda kinds: prompts.listed(lang, [prompts.label_variant(lang, "kind", "plural", k) for k in kinds])
-    parts = [prompts.render(lang, "kinds_traded", new=plural(came[slot]), old=plural(went[slot]))
+    if len(changed) > 1:
+        said = lambda kinds: prompts.listed(lang, [prompts.label_variant(lang, "kind", "plural", k) for k in kinds])
+        new_said = said
+    else:  # one look: "a shirt in place of the sweater"
+        said = lambda kinds: prompts.listed(lang, [prompts.label(lang, "kind", k) for k in kinds])
+        new_said = lambda kinds: prompts.listed(lang, [_kind_with_article(lang, k) for k in kinds])
+    parts = [prompts.render(lang, "kinds_traded", new=new_said(came[slot]), old=said(went[slot]))
              for slot in SUMMED_SLOTS if went[slot] and came[slot]]
     parts += [_looks_said(lang, "looks_without", nums, kind=prompts.label(lang, "kind", k)) for k, nums in dropped.items()]
     parts += [_looks_said(lang, "looks_with", nums, kind=_kind_with_article(lang, k)) for k, nums in added.items()]
     if not parts:
-        return _looks_said(lang, "revised_looks", numbers)
+        return _looks_said(lang, "revised_looks", numbers) if whole else ""
     return _looks_said(lang, "revised_looks_how", numbers, how="; ".join(parts[:3]))
 
 

@@ -7,6 +7,7 @@ nothing of anyone's. The actions after `decide` are the functions of `chains/act
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -15,7 +16,7 @@ from langgraph.runtime import Runtime
 from chains import actions
 from chains.actions import NODES
 from chains.extract import Understanding, extract, season_only_felt
-from chains.router import decide
+from chains.router import decide, is_followup
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences
 from chains.turn import TurnContext, TurnState
@@ -121,6 +122,22 @@ def _said_again(heard: Understanding, conversation, before: Preferences | None) 
     return replace(heard, preferences=replace(said, occasion=None))
 
 
+# "make it more formal", "can it be warmer?", "그거 좀 더 캐주얼하게": said of one thing, the look just talked about
+_IT = re.compile(r"\b(?:make|made|making|can|could|would|should)\s+(?:it|that one|this one)\b|\b(?:it|that one|this one)\s+"
+                 r"(?:more|less|a bit|a little|warmer|cooler|dressier|smarter|simpler|but)\b"
+                 r"|(?:^|\s)(?:그거|그걸|이거|이걸|그 코디|이 코디)(?:를|을|는|은)?\s", re.IGNORECASE)
+
+
+def _of_the_look_talked_about(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """A change said of "it" right after an answer about one look ("would #1 work for a christening?" then
+    "make it more formal") is that look's; every look's otherwise."""
+    focus = conversation.focus_look
+    if focus is None or heard.target_look or heard.like_look or focus > len(conversation.looks) \
+            or not is_followup(heard) or not _IT.search(heard.text):
+        return heard
+    return replace(heard, target_look=focus)
+
+
 def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     services = runtime.context.services
     turn, conversation = state["turn"], state["conversation"]
@@ -128,6 +145,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     if services.llm is not None and turn.text:
         heard = services.llm.extract(heard)
     heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
+    heard = _of_the_look_talked_about(heard, conversation)
+    conversation = conversation.evolve(focus_look=None)  # (it lasts one message)
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")

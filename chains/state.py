@@ -112,6 +112,9 @@ class ConversationState:
     # Looks shown before those on screen: the first set, then the latest (EARLIER_SETS), for "go back to the first ones"
     earlier: tuple[tuple[Outfit, ...], ...] = ()
     own_gender: str | None = None  # who the person is, once said ("im a girl"): "back to mine" dresses them again
+    # The look the last answer was about ("would #1 work for a christening?"), for the next message only:
+    # "make it more formal" then changes that look
+    focus_look: int | None = None
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -155,6 +158,7 @@ class ConversationState:
             "feel": list(self.feel.said),
             "earlier": [[look.to_json(with_traits=True) for look in shown] for shown in self.earlier],
             "own_gender": self.own_gender,
+            "focus_look": self.focus_look,
         }
 
     @classmethod
@@ -183,6 +187,7 @@ class ConversationState:
             offered=Preferences.from_json(data["offered"]) if data.get("offered") else None,
             earlier=tuple(tuple(Outfit.from_json(look) for look in shown) for shown in data.get("earlier") or ()),
             own_gender=data["own_gender"] if data.get("own_gender") in ("men", "women") else None,
+            focus_look=data["focus_look"] if isinstance(data.get("focus_look"), int) else None,
         )
 
 

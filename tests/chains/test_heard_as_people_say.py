@@ -192,3 +192,24 @@ def test_a_funeral_offers_no_casual_looks(services):
     reply = say(services, "I have to go to a funeral on saturday, male, 45", "no-casual")
     assert reply["outfits"] and "Casual instead" not in reply["quick_replies"], reply["quick_replies"]
     assert "Casual instead" in say(services, "office looks for a man", "casual-ok")["quick_replies"]
+
+
+def test_make_it_more_formal_after_a_question_about_one_look_changes_that_look(services):
+    user = "focus"
+    looks = say(services, "smart casual dinner with my girlfriend's parents, I'm a guy", user)["outfits"]
+    assert len(looks) > 1
+    say(services, "would look 1 work for a christening too?", user)
+    reply = say(services, "make it more formal", user)
+    assert reply["outfits"][1:] == looks[1:], reply["reply"]
+    assert reply["outfits"][0] != looks[0] and reply["reply"].startswith("Look 1"), reply["reply"]
+
+
+def test_it_means_the_look_talked_about_for_one_message_only():
+    from chains.graph import _of_the_look_talked_about
+    from chains.state import ConversationState, Outfit
+
+    looks = tuple(Outfit("classic", (piece(f"Men Grey Sweater {n}", "sweater", "top", "grey", "men"),), "") for n in range(3))
+    talked = ConversationState(looks=looks, focus_look=2)
+    assert _of_the_look_talked_about(extract("make it more formal"), talked).target_look == 2
+    assert _of_the_look_talked_about(extract("more formal please"), talked).target_look is None  # every look
+    assert _of_the_look_talked_about(extract("make it more formal"), ConversationState(looks=looks)).target_look is None
