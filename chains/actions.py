@@ -36,7 +36,7 @@ from chains.turn import TurnContext, TurnEvents, TurnState
 from chains.verdicts import suit_colour, verdict
 from domain.colors import family_hex
 from domain.items import GarmentAnalysis, Item
-from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, WEARER_OF_KIND, slot_of
+from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, NEUTRAL_FAMILIES, WEARER_OF_KIND, slot_of
 from retrieval.trends import Rising, SeasonTrend, season_trend
 
 log = logging.getLogger(__name__)
@@ -349,6 +349,7 @@ def _trend_answer(services: AgentServices, conversation: ConversationState,
         kinds=_listed(lang, "kind", _in_season(found, prefs.gender)),
         styles=_listed(lang, "style", [r for r in found.styles if _worn_by(r.value, prefs.gender)][:2]),
         listings=prompts.render(lang, f"trend_listings_{found.gender or 'all'}"))
+    text += _trend_to_wear(lang, colours, _in_season(found, prefs.gender))
     if asked_kinds:  # "are puffer jackets still in?": that piece first
         text = _kind_trend(lang, found, asked_kinds[0], season) + " " + text
     images: tuple[str, ...] = ()
@@ -387,8 +388,19 @@ def _worn_by(value: str, gender: str | None) -> bool:
 
 
 def _listed(lang: str, group: str, rows: Sequence[Rising]) -> str:
-    """The rising values in words (their gains are the chart's, not the sentence's)."""
-    return ", ".join(prompts.label(lang, group, r.value) for r in rows) or "-"
+    """The rising values in words (their gains are the chart's, not the sentence's; "leather shoes", not "shoes")."""
+    return ", ".join(prompts.label_variant(lang, group, "trend", r.value) for r in rows) or "-"
+
+
+def _trend_to_wear(lang: str, colours: Sequence[Rising], kinds: Sequence[Rising]) -> str:
+    """"To wear it now: one piece in brown, a polo say, and the rest in neutrals": the numbers made advice."""
+    garments = [r.value for r in kinds if KIND_TO_SLOT.get(r.value) in ("top", "bottom", "onepiece", "outerwear")]
+    if not colours or not garments:
+        return ""
+    colour = next((r.value for r in colours if r.value not in NEUTRAL_FAMILIES), colours[0].value)
+    quiet = [prompts.label(lang, "color_family", c) for c in ("navy", "grey", "white", "beige") if c != colour]
+    return " " + prompts.render(lang, "trend_wear", colour=prompts.label(lang, "color_family", colour),
+                                kind=prompts.label(lang, "kind", garments[0]), neutrals=", ".join(quiet))
 
 
 # The garment whose length note answers a fit question about a kind ("how long should jeans be?": trousers').

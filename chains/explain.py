@@ -63,8 +63,11 @@ def _pieces(items: Sequence[Item], lang: str) -> str:
 PAIRING_WORDINGS = 3  # harmony_pairing, harmony_pairing_2, harmony_pairing_3
 
 
+PROMINENCE = {"top": 0, "onepiece": 0, "bottom": 1, "outerwear": 2, "shoes": 3}  # what the eye meets first
+
+
 def _harmony_text(items: Sequence[Item], lang: str) -> str:
-    worn = [i for i in items if i.slot in WORN]
+    worn = sorted((i for i in items if i.slot in WORN), key=lambda i: PROMINENCE.get(i.slot, 4))
     found = harmony([i.color_family for i in worn])
     # (a family worn by one piece is named as that piece is: "one peach accent", not "one orange accent")
     own = {i.color_family: colour_word(i, lang) for i in worn if sum(j.color_family == i.color_family for j in worn) == 1}

@@ -64,8 +64,9 @@ def harmony(families: list[str]) -> Harmony:
     classics = sorted(tuple(sorted(p)) for p in pairs & CLASSIC_PAIRS)
     score = 0.3 * len(classics) - 0.6 * len(clashes) - (1.0 if len(accent_set) > 2 else 0.0) \
         - (SECOND_ACCENT if len(accent_set) == 2 and frozenset(accent_set) not in CLASSIC_PAIRS else 0.0)
-    if classics:
-        a, b = classics[0]
+    if classics:  # the pair of the pieces that carry the look (families come most prominent first)
+        first = list(dict.fromkeys(families))
+        a, b = min(classics, key=lambda pair: first.index(pair[0]) + first.index(pair[1]))
         return Harmony(score, "pairing", {"a": a, "b": b})
     if not accent_set:
         return Harmony(score + 0.2, "neutral")

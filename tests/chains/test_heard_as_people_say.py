@@ -213,3 +213,17 @@ def test_it_means_the_look_talked_about_for_one_message_only():
     assert _of_the_look_talked_about(extract("make it more formal"), talked).target_look == 2
     assert _of_the_look_talked_about(extract("more formal please"), talked).target_look is None  # every look
     assert _of_the_look_talked_about(extract("make it more formal"), ConversationState(looks=looks)).target_look is None
+
+
+def test_a_trend_answer_says_how_to_wear_it(services):
+    reply = say(services, "whats trending this summer for guys", "trend-wear")["reply"]
+    assert "To wear it now: one" in reply and "the pieces shoes" not in reply, reply
+
+
+def test_a_looks_colour_reason_names_the_pieces_that_carry_it():
+    from chains.harmony import harmony
+
+    # an off-white shirt under a charcoal suit with black shoes: the shirt's white is named, not black and grey
+    found = harmony(["white", "grey", "grey", "black"])
+    assert found.reason == "pairing" and "white" in (found.values["a"], found.values["b"])
+    assert harmony(["navy", "grey", "white"]).values == {"a": "grey", "b": "navy"}  # the top and the bottom
