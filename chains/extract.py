@@ -286,7 +286,15 @@ _USUAL_SIZE = re.compile(r"(?:평소(?:에)?|보통|원래|usually|normally|typi
                          re.IGNORECASE)
 _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outfit)\b|보여\s*(?:줘|주세요|줄래)"
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
-_BARE_GENDER = {"m": "men", "f": "women"}  # the whole answer to "menswear or womenswear?"
+# the whole answer to "menswear or womenswear?" ("남", "여": a short word that inside others says nothing)
+# The whole message a nod ("ok" alone; "is it ok for work?" asks)
+_BARE_ACK = frozenset({"ok", "okay", "k", "kk", "ok cool", "cool", "nice", "ok nice", "got it", "알겠어요", "알겠어", "알겠습니다",
+                       "오케이", "넵", "네", "응", "ㅇㅋ", "ㅇㅇ", "굿", "오키"})
+# The follow-up words that, said beside a request, tell the weather instead ("출근룩 너무 더워요")
+_WEATHER_FACTS = {"cooler": frozenset({"더워", "덥겠", "too hot"}), "warmer": frozenset({"추워", "too cold"})}
+_WEATHER_FACT_SEASON = {"cooler": "summer", "warmer": "winter"}
+_BARE_GENDER = {"m": "men", "f": "women", "남": "men", "여": "women", "남요": "men", "여요": "women",
+                "남성": "men", "여성": "women", "남자요": "men", "여자요": "women"}
 # Words that name no garment or colour: "dress code는 자유" asks for no dress, "a wine bar" for no red
 # "i always look like i just came from the gym", "dont want to look like im going to a funeral": how they
 # don't want to look, never where they are going
@@ -432,7 +440,9 @@ _TARGET_LOOK = re.compile(
                                  key=len, reverse=True)) + r")))"
     r"|(첫|두|세|네|다섯|여섯)\s*번\s*째"
     r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|예쁘|이쁘|너무|좀|"
-    r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))", re.IGNORECASE)
+    r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))"
+    # "신발만 바꿔줘 3번", "swap the shoes, look 3": the look named last, after the change
+    r"|(?<!\d)(\d)\s*번\s*(?:코디|룩)?\s*(?:요|이요)?\s*[.!?~]*\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1631,6 +1641,11 @@ def extract(text: str) -> Understanding:
     kinds, masked = find_terms(_SLEEVES_ASKED.sub(_blank, masked), lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
     occasions, masked = find_terms(_WORK_VERB.sub("    ", masked), lexicon.OCCASION_TERMS)
     occasions = sorted(occasions + dances, key=lambda m: m.start)
+    # "사무실 에어컨 고장나서 너무 더워요 출근룩", "졸업식 코디 엄청 추워요": with a request, the heat or the cold is
+    # the day's weather (its season), no follow-up on looks
+    facts = [m for m in followups if occasions and lowered[m.start:m.end] in _WEATHER_FACTS.get(m.value, ())]
+    followups = [m for m in followups if m not in facts]
+    felt_season = next((_WEATHER_FACT_SEASON[m.value] for m in facts), None)
     for skin in _TAN_SKIN.finditer(lowered):  # ("someone with a tan": skin, not brown; read before kinds blank "coat")
         masked = masked[:skin.start()] + " " * (skin.end() - skin.start()) + masked[skin.end():]
     colours, masked = find_terms(_NOT_A_COLOUR.sub(_blank, masked), lexicon.COLOR_TERMS)
@@ -1862,7 +1877,8 @@ def extract(text: str) -> Understanding:
         # ("부산 바닷가라 바람이 많이 분대요": a windy shore in its own month, not a summer beach)
         or ("summer" if beach and (occasions or kinds or styles or intents or _trip_to_the_beach(beach))
             and not _WIND_OR_CHILL.search(lowered) else None)
-        or ("winter" if find_terms(lowered, lexicon.COLD_TERMS)[0] else None),  # "it's freezing"
+        or ("winter" if find_terms(lowered, lexicon.COLD_TERMS)[0] else None)  # "it's freezing"
+        or felt_season,  # "너무 더워요" with a request
         colors=wanted,
         avoid_colors=avoided,
         budget_max=parse_budget(lowered),
@@ -1874,7 +1890,8 @@ def extract(text: str) -> Understanding:
         preferences=preferences,
         kinds=kind_values,
         intents=frozenset(m.value for m in intents)
-        | ({"size"} if _BETWEEN_SIZES.search(lowered) or _CHEST.search(lowered) or _NECK.search(lowered) else set()),
+        | ({"size"} if _BETWEEN_SIZES.search(lowered) or _CHEST.search(lowered) or _NECK.search(lowered) else set())
+        | ({"ack"} if lowered.strip(" .!~") in _BARE_ACK else set()),
         # "like #1 but in another colour" adds looks like #1: no swap of the looks on screen
         # ("do I really need a different coat?" asks, it swaps nothing)
         followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)

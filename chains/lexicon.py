@@ -447,6 +447,9 @@ FELT_SEASON_TERMS: dict[str, tuple[str, ...]] = {
     "summer": ("heatwave", "heat wave", "so hot", "really hot", "it's hot", "too hot", "hot weather", "hot day", "hot out",
                "boiling", "scorching", "sweltering", "humid", "더워", "더운", "덥다", "덥네", "덥대", "무더운", "더움",
                "날씨 더워", "넘 더워", "너무 더워"),
+    # a warm evening in a cool month: light layers, no coat ("its still kinda warm out")
+    "spring": ("still warm", "still kinda warm", "kinda warm out", "warm evening", "warm night", "it's warm", "its warm",
+               "mild weather", "still mild", "포근"),
     "fall": ("chilly", "쌀쌀", "선선"),
     "winter": ("freezing", "snow", "snowy", "snowing", "영하", "눈 오는", "눈오는", "so cold", "really cold", "it's cold",
                "too cold", "cold weather", "cold day", "cold out", "its cold", "its freezing", "추워", "추운", "춥다", "춥네",
@@ -801,7 +804,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
              "cobblestones", "cobbles", "잔디", "잔디밭", "자갈길"),
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖",
             "muddy", "mud", "wellies", "wellington boots", "진흙", "진창", "질척"),
-    "covered": ("arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
+    "covered": ("너무 야하지 않게", "안 야하게", "야하지 않게", "덜 야하게", "노출 심하지 않게", "노출 적게", "not too revealing",
+                "nothing revealing", "nothing too revealing", "too revealing", "less revealing", "not revealing", "not too sexy", "less sexy",
+                "arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
                 "modest", "modestly", "long sleeves", "long-sleeved", "long sleeved", "sleeves to the wrist", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
                 "upper arms", "showing my arms", "show my arms", "hate my arms", "bare arms", "nothing sleeveless",
                 "팔뚝", "팔 드러나", "팔이 드러나", "팔 노출", "doesn't wear sleeveless", "doesnt wear sleeveless",
@@ -931,6 +936,10 @@ FEWER_LAYER_TERMS: dict[str, tuple[str, ...]] = {
 # Follow-ups that change the looks on screen instead of starting over.
 FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "swap": ("swap", "change the", "different", "replace", "another pair", "another colour", "another color",
+             # "둘 다 별로", "none of them": every look on screen, replaced
+             "둘 다 별로", "다 별로", "전부 별로", "모두 별로", "다 마음에 안", "다 맘에 안", "마음에 드는 게 없", "맘에 드는 게 없",
+             "none of them", "don't like any", "dont like any", "not a fan of any", "don't love any", "dont love any",
+             "neither of them", "neither one",
              "less boring", "too boring", "so boring", "more interesting", "more colourful", "more colorful",
              # "something less plain", "너무 평범해": other pieces with more to them
              "less plain", "too plain", "so plain", "a bit plain", "kinda plain", "bit plain", "not so plain",

@@ -227,3 +227,41 @@ def test_a_looks_colour_reason_names_the_pieces_that_carry_it():
     found = harmony(["white", "grey", "grey", "black"])
     assert found.reason == "pairing" and "white" in (found.values["a"], found.values["b"])
     assert harmony(["navy", "grey", "white"]).values == {"a": "grey", "b": "navy"}  # the top and the bottom
+
+
+@pytest.mark.parametrize(("text", "gender"), [("남", "men"), ("여", "women"), ("남성", "men")])
+def test_a_one_syllable_answer_says_whose_clothes(text, gender):
+    assert extract(text).preferences.gender == gender
+    assert extract("남산 타워 데이트").preferences.gender is None  # (남 inside a word is no answer)
+
+
+@pytest.mark.parametrize("text", ["둘 다 별로", "다 별로예요", "I don't like any of them", "none of them"])
+def test_liking_none_of_the_looks_asks_for_others(text):
+    assert "swap" in extract(text).followups
+
+
+def test_heat_or_cold_said_with_a_request_is_the_days_weather():
+    hot = extract("사무실 에어컨 고장나서 너무 더워요 출근룩 추천 남자 반바지는 안 입어요")
+    assert hot.preferences.season == "summer" and not hot.followups and hot.avoid_kinds == ("shorts",)
+    cold = extract("졸업식 코디 남자 엄청 추워요")
+    assert cold.preferences.season == "winter" and not cold.followups
+    assert extract("너무 더워요").followups == {"cooler"}  # alone, of the looks on screen
+    assert extract("friends 30th at a rooftop bar friday night, women's, its still kinda warm out").preferences.season \
+        == "spring"
+
+
+def test_a_plain_ok_after_looks_keeps_them(services):
+    looks = say(services, "office looks for a man", "nod")["outfits"]
+    reply = say(services, "ok", "nod")
+    assert reply["type"] == "answer" and "occasion (a date" not in reply["reply"], reply["reply"]
+    assert "ack" not in extract("is it ok for work?").intents and looks
+
+
+def test_the_look_named_after_the_change_is_the_one_changed():
+    heard = extract("신발만 바꿔줘 3번")
+    assert heard.target_look == 3 and heard.slots == ("shoes",)
+
+
+def test_not_too_revealing_covers_up():
+    assert "covered" in extract("너무 야하지 않게").feel.said
+    assert "covered" in extract("nothing too revealing please").feel.said
