@@ -71,7 +71,9 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
              "피코트", "코트", "패딩", "롱패딩", "패딩 점퍼", "패딩점퍼"),
     "blazer": ("blazer", "suit jacket", "sport coat", "블레이저"),
     "cardigan": ("cardigan", "가디건", "카디건"),
-    "jeans": ("jeans", "denim", "청바지", "데님", "연청", "중청", "진청", "흑청"),  # ("연청 바지": light-wash jeans)
+    "jeans": ("jeans", "denim", "청바지", "데님", "연청", "중청", "진청", "흑청",
+              # one garment in two words ("와이드 데님 팬츠" is jeans, not jeans and slacks)
+              "데님 팬츠", "데님팬츠", "데님 바지", "청 팬츠", "denim pants", "denim trousers", "jean pants", "jeans pants"),  # ("연청 바지": light-wash jeans)
     "trousers": ("trousers", "pants", "chinos", "chino", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠",
                  "cords", "corduroys", "corduroy trousers", "corduroy pants", "코듀로이 팬츠", "코듀로이 바지", "골덴 바지"),
     "shorts": ("shorts", "denim shorts", "jean shorts", "반바지", "숏팬츠", "청반바지", "데님 반바지"),

@@ -61,7 +61,10 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
 def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
     """"What coat colour goes with cobalt blue?", "이 색이랑 어울리는 코트 색은?": the colours for the piece
     being chosen, beside the colour said (or the photographed garment's); "" when no colour is known."""
-    kind = heard.colour_asked_of or _kind_beside(heard, piece)
+    # ("what belt do i wear with brown shoes": the belt, in the shoes' leather)
+    asked = heard.kinds[:1] or (("shoes",) if "shoes" in heard.slots else ())  # ("what shoes go with a brown belt?")
+    matched = next((k for k in asked if k in _MATCHED_LEATHER and _partner_leather(heard, k)), None)
+    kind = heard.colour_asked_of or _kind_beside(heard, piece) or matched
     slot = None if kind else _slot_beside(heard, piece)  # ("하의는 뭐가 어울려요?" of the blouse shown)
     said = [c for c in heard.preferences.colors]
     if kind in _MATCHED_LEATHER and len(said) > 1 and (leather := _partner_leather(heard, kind)):
@@ -121,7 +124,8 @@ def _leather_said(heard: Understanding, kind: str, piece: Item | None) -> bool:
     partners = _MATCHED_LEATHER[kind]
     named = any(k in partners for k in (*heard.kinds, *heard.about_kinds) if k != kind)
     shoes_said = kind == "belt" and "shoes" in heard.slots  # ("brown shoes": the slot, where the kind is the belt's)
-    return named or shoes_said or (piece is not None and piece.kind in partners)
+    # ("what belt do i wear with brown shoes": the colour said right before the shoes)
+    return named or shoes_said or _partner_leather(heard, kind) is not None or (piece is not None and piece.kind in partners)
 
 
 def _kind_beside(heard: Understanding, piece: Item | None) -> str | None:

@@ -265,3 +265,13 @@ def test_the_look_named_after_the_change_is_the_one_changed():
 def test_not_too_revealing_covers_up():
     assert "covered" in extract("너무 야하지 않게").feel.said
     assert "covered" in extract("nothing too revealing please").feel.said
+
+
+@pytest.mark.parametrize("text", ["와이드 데님 팬츠에 뭐 입어요?", "denim pants outfit for a guy"])
+def test_denim_pants_are_jeans_not_jeans_and_slacks(text):
+    assert extract(text).kinds == ("jeans",)
+
+
+def test_a_belt_for_brown_shoes_is_a_brown_belt(services):
+    reply = say(services, "what belt do i wear with brown shoes", "belt")["reply"]
+    assert reply.startswith("Go for a brown belt"), reply
