@@ -1827,7 +1827,8 @@ def extract(text: str) -> Understanding:
         len(set(wanted_kinds)) or len(set(wanted)))  # ("네이비 자켓은 괜찮을까요?": one piece, its colour said)
     # ("are sequins too much for a work party?": leave asked for one bold piece, named or a feature of one)
     # ("green cords, is burgundy too much?" asks whether two colours go together)
-    too_much = bool(_TOO_MUCH.search(lowered) and (wanted_kinds or features or _POINTS_AT_IT.search(lowered) and _ASKED.search(lowered))
+    suit_said = bool(find_terms(lowered, lexicon.SUIT_TERMS)[0])  # "정장은 너무 과한가요?": a suit is the piece
+    too_much = bool(_TOO_MUCH.search(lowered) and (wanted_kinds or features or suit_said or _POINTS_AT_IT.search(lowered) and _ASKED.search(lowered))
                     and not followups and len(wanted) < 2)
     # ("do I need a hat?": leave asked the other way round, the piece's place at the occasion)
     asks_need = bool(_NEEDED.search(lowered) and wanted_kinds and not topics and not too_much)

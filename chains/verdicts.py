@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import prompts
 from chains.choice import choice_answer
-from chains.dress_code import EXPECTED_PIECES, DressCode, dress_code, styled_code
+from chains.dress_code import EXPECTED_PIECES, FORMAL_RANK, DressCode, dress_code, styled_code
 from chains.exclusions import excluded_colour, excluded_kind
 from chains.extract import Understanding, find_terms
 from chains.harmony import colour_partners, pair_verdict
@@ -279,11 +279,22 @@ _QUIET_OCCASIONS = frozenset({"funeral", "interview", "court", "work", "formal_o
 _DRESSY_OCCASIONS = frozenset({"wedding", "ceremony", "black_tie", "cocktail", "graduation", "entrance_ceremony"})
 
 
+def _suit_too_much(lang: str, occasion: str, season: str) -> str:
+    """Whether a suit is too much for the occasion: right where it aims at formal dress, fine without the tie
+    where formal is its top, a step too far below that."""
+    code = dress_code(occasion, season)
+    key = "suit_right" if code.target >= FORMAL_RANK else "suit_fine_no_tie" if code.band[1] >= FORMAL_RANK \
+        else "suit_too_much"
+    return prompts.render(lang, key, occasion=prompts.label(lang, "occasion", occasion))
+
+
 def _too_much(lang: str, heard: Understanding, season: str, before: str | None, shown: Item | None = None) -> str:
     """"Is a bolo tie too much?", "are sequins too much for a work party?", "are these too much?" of the
     photographed pair: by how quiet the occasion's dress code is; a piece the dress code rules out is too
     casual there, not too bold ("" when no piece is named or shown)."""
     occasion = heard.preferences.occasion or before
+    if occasion and not heard.kinds and find_terms(heard.text.lower(), SUIT_TERMS)[0]:
+        return _suit_too_much(lang, occasion, season)  # "정장은 너무 과한가요?" at a first birthday
     piece = _bold_piece_words(lang, heard)
     if shown is not None and shown.kind and heard.points_at_it and set(heard.kinds) <= {shown.kind} \
             and not heard.preferences.colors:  # "are these too much?": the photo's colour says its boldness

@@ -275,3 +275,18 @@ def test_denim_pants_are_jeans_not_jeans_and_slacks(text):
 def test_a_belt_for_brown_shoes_is_a_brown_belt(services):
     reply = say(services, "what belt do i wear with brown shoes", "belt")["reply"]
     assert reply.startswith("Go for a brown belt"), reply
+
+
+def test_rain_said_in_one_word_brings_rain_jackets(services):
+    reply = say(services, "내일 비오고 12도래요 출근할 때 뭐 입지 남자", "rain-ko")
+    assert reply["outfits"]
+    assert extract("내일 비오고 12도래요 출근할 때 뭐 입지 남자").weather.rain
+
+
+@pytest.mark.parametrize(("first", "verdict"), [("돌잔치 하객룩 남자", "전혀 과하지 않아요"),
+                                                ("brunch with friends, guy", "a step too much")])
+def test_is_a_suit_too_much_is_answered_for_the_occasion(services, first, verdict):
+    user = f"suit-{first}"
+    say(services, first, user)
+    reply = say(services, "정장은 너무 과한가요?" if not first.isascii() else "is a suit too much?", user)
+    assert verdict in reply["reply"], reply["reply"]
