@@ -136,6 +136,9 @@ _WORK_VERB = re.compile(r"(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bafter
                         r"|(?:(?<=#\d )|(?<=look \d )|(?<=would )|(?<=will )|(?<=does )|(?<=could )|(?<=might )"
                         r"|(?<=it )|(?<=this )|(?<=that )|(?<=they ))work\b")
 _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin (?:my|her|his|their|our) (\d)0s\b"
+                  # "someone 50+", "over 60", "a 50-something"
+                  r"|\b(?:someone|somebody|people|women|men|a woman|a man|anyone)\s+(?:over\s+|aged\s+)?(\d{2})\s*(?:\+|plus\b|or older\b|and up\b|-?something\b)"
+                  r"|\bover\s+(\d{2})s?\b(?!\s*(?:cm|kg|lbs?|%|deg|degrees|dollars|bucks|\$|f\b|c\b))"
                   r"|(?<!\d)(\d)0\s*대|\b(?:i'?m|i am|she'?s|she is|he'?s|he is)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%|deg))|(?<!\d)(\d{2})\s*(?:살|세)(?!\S*\s*(?:아이|아들|딸|조카))", re.IGNORECASE)
 # "is #2 ok?", "would #1 work for a funeral?", "2번 회사에 입고 가도 돼?", "3번은 50대한테 어때?": asking, not changing
 _ASKS_ABOUT = re.compile(

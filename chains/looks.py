@@ -140,9 +140,10 @@ SWITCH_STYLES = ("casual", "minimal", "classic")
 
 
 def after_looks_choices(lang: str, outfits: Sequence[Outfit]) -> tuple[str, ...]:
-    """"Show me more" and two style switches, never to the style every look on screen already has."""
-    shared = {o.style for o in outfits} if len({o.style for o in outfits}) == 1 else set()
-    switches = [prompts.choice_for(lang, "style_instead", s) for s in SWITCH_STYLES if s not in shared]
+    """"Show me more" and the style switches to styles no look on screen has ("Minimal instead" under three minimal
+    looks, or beside them, offers nothing new)."""
+    shown = {o.style for o in outfits}
+    switches = [prompts.choice_for(lang, "style_instead", s) for s in SWITCH_STYLES if s not in shown]
     return (prompts.choices(lang, "after_outfits")[0], *switches[:2])
 
 

@@ -146,9 +146,10 @@ def _youthful(look: Outfit) -> tuple[Item, ...]:
 
 
 def _context(lang: str, heard: Understanding, occasion: str) -> str:
-    if heard.age:  # "50대": in her fifties
-        return prompts.render(lang, "review_context_decade" if heard.age % 10 == 0 else "review_context_age",
-                              age=heard.age)
+    if heard.age:  # "50대": in her fifties ("someone my age": in your sixties)
+        key = "review_context_decade" if heard.age % 10 == 0 else "review_context_age"
+        key += "_own" if asks_about_age(heard.text) and key == "review_context_decade" else ""
+        return prompts.render(lang, key, age=heard.age)
     return prompts.render(lang, "review_context_occasion", occasion=prompts.label(lang, "occasion", occasion))
 
 

@@ -290,3 +290,23 @@ def test_is_a_suit_too_much_is_answered_for_the_occasion(services, first, verdic
     say(services, first, user)
     reply = say(services, "정장은 너무 과한가요?" if not first.isascii() else "is a suit too much?", user)
     assert verdict in reply["reply"], reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "age"), [("is #2 ok for someone 50+?", 50), ("is look 1 ok for women over 60?", 60)])
+def test_an_age_said_as_a_threshold_is_heard(text, age):
+    assert extract(text).age == age
+    assert extract("over 30 degrees tomorrow").age is None
+
+
+def test_an_age_question_about_someone_else_says_theirs(services):
+    say(services, "office looks for a woman", "age-other")
+    reply = say(services, "is #2 ok for someone 50+?", "age-other")["reply"]
+    assert "in their 50s" in reply and "your" not in reply, reply
+
+
+def test_no_switch_is_offered_to_a_style_already_on_screen():
+    from chains.looks import after_looks_choices
+    from chains.state import Outfit
+
+    looks = [Outfit("classic", (), ""), Outfit("minimal", (), "")]
+    assert after_looks_choices("en", looks) == ("Show me more", "Casual instead")
