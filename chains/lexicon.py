@@ -366,16 +366,19 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                    "graduates from", "graduating from", "is graduating", "graduates in", "graduates next",
                    "graduates this", "졸업해요", "졸업하는데", "졸업을 해"),
     "party": ("ugly christmas sweater party", "ugly sweater party", "christmas jumper party", "christmas sweater party",
-              "party", "club", "birthday party", "bday party", "b-day party", "파티", "클럽", "생일파티", "생일 파티", "bridal shower", "baby shower", "office party", "office holiday party",
+              "party", "birthday party", "bday party", "b-day party", "파티", "생일파티", "생일 파티", "bridal shower", "baby shower", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
               # a day at the races or a backyard party watching them: a dress and a small hat
               "the races", "race day", "horse races", "horse racing", "경마장", "경마 보러",
               "gala", "school dance", "prom", "homecoming", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회",
               "new year's eve", "nye",
               # an evening out: dressed up a little, not office clothes
-              "drinks", "night out", "going out", "bar", "clubbing", "술자리", "술 약속",
+              "drinks", "night out", "going out", "bar", "술자리", "술 약속",
               "불금", "와인바", "루프탑"),
     # an evening do: dressed up, no trainers or hoodies
+    # a night in a club: dark, sharp and easy to move in, not a party's dress-up or the office
+    "club": ("the club", "a club", "clubbing", "nightclub", "night club", "club night", "클럽", "클러빙", "클럽 가",
+             "hit the club", "go clubbing", "going clubbing"),
     "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티",
                  "captain's dinner", "captains dinner", "gala dinner", "갈라 디너"),
     # the hours in a seat: soft layers for a cold cabin ("flight to bali": the flight; a trip named too: the trip)

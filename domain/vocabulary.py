@@ -33,7 +33,7 @@ COLOR_FAMILIES = (
 OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "daily": ("casual", "smart casual", "travel"), "work": ("formal", "smart casual"),
     "date": ("casual", "smart casual", "party"), "interview": ("formal",),
-    "casual_interview": ("smart casual", "casual", "formal"),
+    "casual_interview": ("smart casual", "casual", "formal"), "club": ("casual", "party", "smart casual"),
     "wedding": ("formal", "ethnic", "party"), "party": ("party", "smart casual"),
     "travel": ("travel", "casual", "sports"), "flight": ("travel", "casual"), "workout": ("sports",), "gym": ("sports",),
     "funeral": ("formal",),  # an event's example looks only (chains/lexicon.py EVENT_BRIEFS), no vocabulary word
@@ -58,7 +58,7 @@ CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel",
                                             "court": "interview", "beach_wedding": "wedding", "formal_office": "work",
                                             "indian_wedding": "wedding", "hands_on": "work", "sports_day": "workout",
                                             "diwali": "party", "entrance_ceremony": "party", "temple_stay": "travel",
-                                            "wine_tasting": "date", "casual_interview": "interview"}
+                                            "wine_tasting": "date", "casual_interview": "interview", "club": "party"}
 # A workout's occasions: one outdoors in the weather (a run, tennis), one in a heated gym (weights, yoga)
 WORKOUT_OCCASIONS = frozenset({"workout", "gym"})
 # Families that pair with anything: the backbone of colour harmony.

@@ -310,3 +310,13 @@ def test_no_switch_is_offered_to_a_style_already_on_screen():
 
     looks = [Outfit("classic", (), ""), Outfit("minimal", (), "")]
     assert after_looks_choices("en", looks) == ("Show me more", "Casual instead")
+
+
+@pytest.mark.parametrize("text", ["going clubbing saturday in seoul, guy", "홍대 클럽 가는데 코디 여자"])
+def test_a_club_night_is_dark_and_easy_not_the_office(text):
+    occasion = extract(text).preferences.occasion
+    assert occasion == "club" and CONTRACT_OCCASION[occasion] == "party"
+    code = dress_code("club", "winter")
+    assert not code.allows(piece("Men Olive Blazer", "blazer", "outerwear", "olive", "men", "formal"))
+    assert code.allows(piece("Men Black Slim Jeans", "jeans", "bottom", "black", "men", "casual"))
+    assert extract("golf club membership").preferences.occasion != "club"
