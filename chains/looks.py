@@ -495,6 +495,8 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
     sporty = bool(layers) and all(traits_of(i).formality == "athletic" for i in layers)
     keys = [key for key, said in ((f"rain_ready{'' if skirted else '_trousers'}", weather.rain and dry),
                                   ("rain_shells", weather.rain and shells),
+                                  # (no rain jacket: a dressy layer kept, or a coat for the cold)
+                                  ("rain_umbrella", weather.rain and not shells),
                                   ("cold_ready_sport" if sporty else "cold_ready", weather.cold and warm_layers),
                                   ("snow_ready", weather.snow and shod), ("snow_shoes_short", weather.snow and not shod),
                                   ("hard_cold_ready", hard_cold and shod), ("hard_cold_shoes_short", hard_cold and not shod),

@@ -320,3 +320,10 @@ def test_a_club_night_is_dark_and_easy_not_the_office(text):
     assert not code.allows(piece("Men Olive Blazer", "blazer", "outerwear", "olive", "men", "formal"))
     assert code.allows(piece("Men Black Slim Jeans", "jeans", "bottom", "black", "men", "casual"))
     assert extract("golf club membership").preferences.occasion != "club"
+
+
+def test_rain_in_the_cold_without_a_rain_jacket_says_take_an_umbrella(services):
+    reply = say(services, "5 degrees celsius and rainy, running errands, male", "umbrella")
+    assert reply["outfits"]
+    assert "umbrella" in reply["reply"], reply["reply"]  # (winter wants a coat, not a rain jacket, over it)
+    assert extract("5 degrees celsius and rainy, running errands, male").preferences.occasion == "daily"
