@@ -20,7 +20,7 @@ from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
-from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
+from chains.lexicon import COLOR_TERMS, EVENT_BRIEFS, FABRIC_TERMS, KIND_TERMS, SUIT_TERMS
 from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conversation_brief, feel_notes,
                           likely_wearer_of, named_missing, named_piece, no_gown_note, no_suit_needed, offer_looks, render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
@@ -191,11 +191,13 @@ def _clarify(conversation: ConversationState, asks: tuple[str, ...],
 
 
 def _size_answer(conversation: ConversationState, prefs: Preferences,
-                 body: tuple[float | None, float | None]) -> tuple[Reply, bool]:
+                 body: tuple[float | None, float | None], part: str | None = None) -> tuple[Reply, bool]:
     """A top and a bottom size from the height and weight (said now, earlier in the conversation, or
-    in the profile) and the gender (chains/sizes.py); True when something was missing and was asked
-    for: only what is missing."""
+    in the profile) and the gender (chains/sizes.py), or only the `part` asked ("그럼 바지는요?"); True when
+    something was missing and was asked for: only what is missing."""
     lang, (height, weight) = conversation.language, body
+    if part == "shoes":  # no chart gives shoes from a height and a weight
+        return Reply(prompts.render(lang, "size_shoes"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
     if height and not weight and prefs.gender in ("men", "women") and (found := suggest_sizes(prefs.gender, height, usual_weight(prefs.gender, height))):
         # "키 168인데 정장 몇 입어요?": the sizes of an average build at that height, and the weight asked to be sure
         return Reply(prompts.render(lang, "size_answer_height_only", height=f"{height:g}", sizes=_sizes_said(lang, found),
@@ -204,11 +206,11 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
     if not (height and weight):
         return Reply(prompts.render(lang, "size_missing_numbers" if prefs.gender else "size_missing"), "answer"), True
     if not prefs.gender and (conversation.gender_asked or conversation.questions_in_row):
-        return _size_answer_both(lang, height, weight), False  # asked already: no second question
+        return _size_answer_both(lang, height, weight, part), False  # asked already: no second question
     if not prefs.gender:
         return Reply(prompts.render(lang, "size_need_gender"), "question", asks=("gender",),
                      quick_replies=tuple(prompts.choices(lang, "gender"))), True
-    found = suggest_sizes(prefs.gender, height, weight)
+    found = [s for s in suggest_sizes(prefs.gender, height, weight) if part in (None, s.part)]
     if not found:
         return Reply(prompts.render(lang, "size_outside"), "answer"), False
     text = prompts.render(lang, "size_answer", height=f"{height:g}", weight=f"{weight:g}",
@@ -216,9 +218,9 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
 
 
-def _size_answer_both(lang: str, height: float, weight: float) -> Reply:
+def _size_answer_both(lang: str, height: float, weight: float, part: str | None = None) -> Reply:
     """Whose clothes was asked and not said: the sizes in both wardrobes rather than the question again."""
-    found = {g: suggest_sizes(g, height, weight) for g in ("men", "women")}
+    found = {g: [s for s in suggest_sizes(g, height, weight) if part in (None, s.part)] for g in ("men", "women")}
     if not all(found.values()):
         return Reply(prompts.render(lang, "size_outside"), "answer")
     parts = {g: _sizes_said(lang, sizes) for g, sizes in found.items()}
@@ -357,7 +359,13 @@ def _trend_answer(services: AgentServices, conversation: ConversationState,
         rows = [(prompts.label(lang, "color_family", r.value), r.change * 100, family_hex(r.value)) for r in colours]
         title = prompts.render(lang, "trend_chart_title", season=prompts.label(lang, "season", season), year=found.year)
         images = (str(services.draw_chart(rows, title)),)
-    offered = Preferences(gender=prefs.gender, season=season, occasion="daily", colors=tuple(r.value for r in colours[:2]))
+    # ("show me a look with that", "그 색으로 코디 보여줘": the piece the answer says to wear it by, in its colour;
+    # a dress only where whose clothes is known to be hers)
+    worn = _trend_piece(colours, _in_season(found, prefs.gender))
+    kinds = (worn[1],) if worn and (WEARER_OF_KIND.get(worn[1]) is None or prefs.gender == WEARER_OF_KIND[worn[1]]) else ()
+    offered = Preferences(gender=prefs.gender, season=season, occasion="daily", kinds=kinds,
+                          colors=(worn[0] if worn else next((r.value for r in colours if r.value not in NEUTRAL_FAMILIES),
+                                                            colours[0].value),))
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_trend")), images=images), offered
 
 
@@ -392,15 +400,23 @@ def _listed(lang: str, group: str, rows: Sequence[Rising]) -> str:
     return ", ".join(prompts.label_variant(lang, group, "trend", r.value) for r in rows) or "-"
 
 
-def _trend_to_wear(lang: str, colours: Sequence[Rising], kinds: Sequence[Rising]) -> str:
-    """"To wear it now: one piece in brown, a polo say, and the rest in neutrals": the numbers made advice."""
+def _trend_piece(colours: Sequence[Rising], kinds: Sequence[Rising]) -> tuple[str, str] | None:
+    """(colour, kind) of the one piece the trend is worn by: its first rising colour that is no neutral, on
+    its first rising garment; None where the numbers name none."""
     garments = [r.value for r in kinds if KIND_TO_SLOT.get(r.value) in ("top", "bottom", "onepiece", "outerwear")]
     if not colours or not garments:
+        return None
+    return next((r.value for r in colours if r.value not in NEUTRAL_FAMILIES), colours[0].value), garments[0]
+
+
+def _trend_to_wear(lang: str, colours: Sequence[Rising], kinds: Sequence[Rising]) -> str:
+    """"To wear it now: one piece in brown, a polo say, and the rest in neutrals": the numbers made advice."""
+    if (worn := _trend_piece(colours, kinds)) is None:
         return ""
-    colour = next((r.value for r in colours if r.value not in NEUTRAL_FAMILIES), colours[0].value)
+    colour, kind = worn
     quiet = [prompts.label(lang, "color_family", c) for c in ("navy", "grey", "white", "beige") if c != colour]
     return " " + prompts.render(lang, "trend_wear", colour=prompts.label(lang, "color_family", colour),
-                                kind=prompts.label(lang, "kind", garments[0]), neutrals=", ".join(quiet))
+                                kind=prompts.label(lang, "kind", kind), neutrals=", ".join(quiet))
 
 
 # The garment whose length note answers a fit question about a kind ("how long should jeans be?": trousers').
@@ -548,7 +564,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
                 and not suit_colour(heard):
             # "I have olive cargo pants, what top should I wear with them?": the colours, then whose (short)
             return _ask_whose_looks(said.strip(), example, conversation)
-        topic = notes[0]["title"] if heard.event and notes else _example_topic(heard.preferences, lang)
+        # (in the colours' order the looks wear them: "brown shoes with black pants?" is about black trousers)
+        asked_about = replace(heard.preferences, colors=tuple(c for c in example.colors if c in heard.preferences.colors))
+        topic = notes[0]["title"] if heard.event and notes else _example_topic(asked_about, lang)
         return _offer_examples(text, example, topic, conversation)
     if example.gender is None:  # whose clothes left to us: one wardrobe, as with any looks
         example = replace(example, gender=assumed_wearer(services.catalog, conversation, example, heard)[0])
@@ -598,6 +616,9 @@ def says_new_brief(heard: Understanding) -> bool:
     return bool(p.occasion or p.style or p.gender or p.colors or p.season)
 
 
+SUIT_KINDS = ("blazer", "trousers")  # the example looks of a question about a suit wear one
+
+
 def _example_preferences(prefs: Preferences, heard: Understanding) -> Preferences:
     """The brief of a style answer's example looks: the person's, in the occasion's first style (a final
     interview's is classic: a shirt and a tie) or minimal by default; a question about a
@@ -612,9 +633,24 @@ def _example_preferences(prefs: Preferences, heard: Understanding) -> Preference
                        colors=said or brief["colors"])
     if find_terms(heard.text, SUIT_TERMS)[0]:  # in the suit's colour ("brown shoes with a black suit?": black)
         colour = suit_colour(heard)
-        return replace(prefs, style="classic", occasion=prefs.occasion or "work", kinds=("blazer",),
+        return replace(prefs, style="classic", occasion=prefs.occasion or "work", kinds=SUIT_KINDS,
                        colors=(colour,) if colour else heard.preferences.colors or prefs.colors)
+    if len(colours := heard.preferences.colors) > 1 and heard.kinds and (own := _colour_said_of(heard, heard.kinds[0])):
+        # "brown shoes with black pants?": the trousers are the black's, the brown goes to the shoes
+        prefs = replace(prefs, colors=(own, *(c for c in prefs.colors if c != own)))
     return replace(prefs, style=prefs.style or STYLE_PAIRS.get(prefs.occasion or "", ("minimal",))[0])
+
+
+def _colour_said_of(heard: Understanding, kind: str) -> str | None:
+    """The colour said right before a garment's word ("black pants": black), if any."""
+    text = heard.text.lower()
+    said = [m for m in find_terms(text, KIND_TERMS)[0] if m.value == kind]
+    colours = find_terms(text, COLOR_TERMS)[0]
+    for hit in said:
+        before = [c for c in colours if hit.start - 14 <= c.start and c.end <= hit.start]
+        if before:
+            return before[-1].value
+    return None
 
 
 def _offer_examples(text: str, example: Preferences, topic: str,
@@ -826,7 +862,9 @@ def with_offered(prefs: Preferences, conversation: ConversationState, heard: Und
     # A garment named after the answer ("I don't own a black dress, something with trousers") shapes
     # the answer's looks; a new occasion or style starts over.
     own_brief = said.occasion or said.style
-    if offered is not None and own_brief and offered.kinds and offered.colors and not (heard.kinds or said.colors):
+    # (a suit asked about is no piece to build the next request's looks around: its shoes were the question)
+    if offered is not None and own_brief and offered.kinds and offered.colors and not (heard.kinds or said.colors) \
+            and offered.kinds != SUIT_KINDS:
         # "what goes with a burgundy blazer?", then "it's for a cocktail party, I'm a man": the blazer's looks
         return prefs.merged(Preferences(kinds=offered.kinds, colors=offered.colors))
     if offered is None or (own_brief and "gender" not in conversation.pending):
@@ -910,7 +948,8 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         # "i'm between M and L", "what size shirt for a 42 inch chest": answered from what they said
         reply = Reply(said, "answer", quick_replies=tuple(prompts.choices(conversation.language, "start")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
-    reply, asked = _size_answer(conversation, state["preferences"], _body(heard, conversation, runtime.context.body))
+    reply, asked = _size_answer(conversation, state["preferences"], _body(heard, conversation, runtime.context.body),
+                                _part_asked(heard))
     fit = _said_size_fit(conversation.language, heard, state["preferences"].gender,
                          _body(heard, conversation, runtime.context.body))
     if against := _against_usual(conversation.language, heard, state["preferences"].gender):
@@ -929,7 +968,22 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply = replace(reply, text=f"{reply.text} {body_notes}")  # "...and what cut suits a pear shape?"
     pending = ("size",) if asked else ()  # the next message with the numbers or the gender is the answer
     said = (heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1])
-    return {"reply": reply, "conversation": conversation.evolve(pending=pending, questions_in_row=0, body=said)}
+    gender_asked = conversation.gender_asked or "gender" in reply.asks  # (asked once: then both wardrobes' sizes)
+    # the garment asked of ("for a t-shirt") is no wish for looks with it; whose clothes said holds
+    kept = replace(state["stored_preferences"], gender=state["preferences"].gender)
+    return {"reply": reply, "preferences": kept,
+            "conversation": conversation.evolve(pending=pending, questions_in_row=0, body=said, sizes_told=not asked,
+                                                gender_asked=gender_asked)}
+
+
+def _part_asked(heard: Understanding) -> str | None:
+    """The part of the chart a size question names ("바지는요?": bottoms), or None for both."""
+    slots = {KIND_TO_SLOT.get(k) for k in heard.kinds} or set(heard.slots)
+    if slots == {"shoes"}:
+        return "shoes"
+    if slots and slots <= {"bottom"}:
+        return "bottom"
+    return "top" if slots and slots <= {"top", "outerwear", "onepiece"} else None
 
 
 def trend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

@@ -149,5 +149,12 @@ def is_of_kind(item: Item, kinds: Sequence[str]) -> bool:
 def _of_kinds(item: Item, kinds: tuple[str, ...]) -> bool:
     if any(FEATURES[k][1](item) for k in kinds if k in FEATURES):
         return True
-    pattern = _words(tuple(w for k in kinds for w in KIND_NAME_WORDS.get(k, ())))
-    return item.kind in kinds or bool(pattern and pattern.search(item.name))
+    if item.kind in kinds:
+        return True
+    # (by the words of its own slot, past its maker's name: "Kraus Jeans" trousers and a "Jeans Black Belt" are
+    # no jeans, and slip-on "Pumps" read as flats no heels)
+    said = tuple(w for k in kinds if KIND_TO_SLOT.get(k) == item.slot and not (k == "heels" and item.kind == "flats")
+                 for w in KIND_NAME_WORDS.get(k, ()))
+    name = item.name[len(item.brand):] if item.brand and item.name.startswith(item.brand) else item.name
+    pattern = _words(said)
+    return bool(pattern and pattern.search(name))

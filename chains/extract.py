@@ -445,7 +445,13 @@ _TARGET_LOOK = re.compile(
     r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|예쁘|이쁘|너무|좀|"
     r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))"
     # "신발만 바꿔줘 3번", "swap the shoes, look 3": the look named last, after the change
-    r"|(?<!\d)(\d)\s*번\s*(?:코디|룩)?\s*(?:요|이요)?\s*[.!?~]*\s*$", re.IGNORECASE)
+    r"|(?<!\d)(\d)\s*번\s*(?:코디|룩)?\s*(?:요|이요)?\s*[.!?~]*\s*$"
+    # "change the shoes in 3", "the jacket on 2": a piece of a look by its bare number
+    r"|\b(?:" + "|".join(sorted({re.escape(t) for table in (lexicon.KIND_TERMS, lexicon.SLOT_TERMS)
+                                for terms in table.values() for t in terms if not _HANGUL.search(t)},
+                               key=len, reverse=True))
+    + r")\s+(?:in|on|of|from)\s+([1-6])\b(?!\s*(?:[.,]\d|°|degrees|days?|weeks?|hours?|months?|years?|people|pm|am))",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -236,9 +236,50 @@ def _pieces_to_recolour(look: Outfit, heard: Understanding) -> list[Item]:
     colours = heard.preferences.colors
     if len(colours) != 1 or heard.slots or heard.kinds or heard.like_look or heard.followups - {"swap"}:
         return []
+    if _all_in_colour(heard):  # "make #1 all black": every garment and the shoes
+        return [i for i in look.items if i.slot in (*RECOLOUR_ORDER, "shoes") and i.color_family != colours[0]]
     pieces = [i for i in look.items if i.slot in RECOLOUR_ORDER and i.color_family != colours[0]]
     quiet = lambda i: i.color_family in NEUTRAL_FAMILIES or i.kind == "jeans"
     return sorted(pieces, key=lambda i: (quiet(i), RECOLOUR_ORDER[i.slot]))[:3]
+
+
+def _all_in_colour(heard: Understanding) -> bool:
+    """"make #1 all black", "1번 올블랙으로": the whole look in the one colour, not its colour-carrying piece."""
+    return heard.feel.palette == heard.preferences.colors and len(heard.feel.palette) == 1
+
+
+def _recoloured_whole(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                      heard: Understanding, pieces: Sequence[Item], events: TurnEvents | None,
+                      wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
+    """The pieces of one look in the colour asked, swapped together (the colour a code for the look, so no
+    half-done look is turned down for being half in it); what the catalogue has none of stays, and the
+    reply says which did."""
+    lang, number = conversation.language, heard.target_look or 1
+    before = conversation.looks[number - 1]
+    kinds = tuple(dict.fromkeys(i.kind for i in pieces))
+    said = replace(heard, slots=tuple(dict.fromkeys(i.slot for i in pieces)), kinds=kinds,
+                   followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=kinds))
+    colour = heard.preferences.colors[0]
+    others = tuple(i.id for n, o in enumerate(conversation.looks) if n != number - 1 for i in o.items)
+    for exclude in (conversation.shown_ids + others, ()):  # then a piece another look wears may come too
+        after = revise_looks(services, (before,), said, replace(prefs, kinds=kinds, colors=()),
+                             conversation.ruled_out(heard.avoid_kinds), exclude, lang, weather=conversation.weather,
+                             feel=replace(conversation.feel, palette=(colour,)), seed=conversation.seed)[0]
+        if after.items != before.items:
+            break
+    kept = [i for i in after.items if i in pieces and i.color_family != colour]
+    named = prompts.label(lang, "color_family", colour)
+    if after.items == before.items:
+        text = prompts.render(lang, "revised_one_no_colour_piece", colour=named, number=number,
+                              kind=prompts.label(lang, "kind", pieces[0].kind))
+    elif kept:
+        text = prompts.render(lang, "revised_one_in_colour_but", number=number, colour=named, pieces=prompts.listed(
+            lang, [_piece_words(lang, i, article=False) for i in kept]))
+    else:
+        text = prompts.render(lang, "revised_one_in_colour", number=number, colour=named)
+    looks = list(conversation.looks)
+    looks[number - 1] = after
+    return show_looks(services, conversation, looks, text, events)
 
 
 def _changed_in_place(lang: str, looks: Sequence[Outfit], number: int, heard: Understanding, prefs: Preferences,
@@ -286,7 +327,9 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     lang, looks = conversation.language, list(conversation.looks)
     number = heard.target_look or 1
     look = looks[number - 1]
-    if pieces := _pieces_to_recolour(look, heard):  # "#1 but in navy": the piece that carries its colour, in navy
+    if (pieces := _pieces_to_recolour(look, heard)) and _all_in_colour(heard):
+        return _recoloured_whole(services, conversation, prefs, heard, pieces, events, wardrobe)
+    if pieces:  # "#1 but in navy": the piece that carries its colour, in navy
         for piece in pieces:  # (the next piece where the catalogue has none of that kind in navy)
             said = replace(heard, slots=(piece.slot,), kinds=(piece.kind,), followups=heard.followups | {"swap"},
                            preferences=replace(heard.preferences, kinds=(piece.kind,)))

@@ -138,6 +138,23 @@ def _of_the_look_talked_about(heard: Understanding, conversation: ConversationSt
     return replace(heard, target_look=focus)
 
 
+# "그럼 바지는요?", "and trousers?", "what about jackets": a short question on from the last answer
+# ("for a t-shirt" answering "whose clothes?" after a size question names the part the size is for)
+_ON_FROM = re.compile(r"^(?:and|what about|how about|then|so|also|for (?:a|an|the|my))\b|(?:은|는)요?\s*[?？]*\s*$"
+                      r"|^(?:그럼|그러면|그리고)", re.IGNORECASE)
+
+
+def _size_of_a_part(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """A garment asked on right after sizes were given, or in answer to a size question's own question
+    ("그럼 바지는요?", "for a t-shirt"), asks that garment's size."""
+    said = heard.preferences
+    if not (conversation.sizes_told or "size" in conversation.pending) or not (heard.kinds or heard.slots) \
+            or len(heard.text) > 40 or not _ON_FROM.search(heard.text.strip()) \
+            or said.occasion or said.style or said.colors or "outfit" in heard.intents:
+        return heard
+    return replace(heard, intents=heard.intents | {"size"}, asks_which=True)
+
+
 def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     services = runtime.context.services
     turn, conversation = state["turn"], state["conversation"]
@@ -146,7 +163,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         heard = services.llm.extract(heard)
     heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
     heard = _of_the_look_talked_about(heard, conversation)
-    conversation = conversation.evolve(focus_look=None)  # (it lasts one message)
+    heard = _size_of_a_part(heard, conversation)
+    conversation = conversation.evolve(focus_look=None, sizes_told=False)  # (they last one message)
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")

@@ -189,7 +189,11 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "장보기", "장 보러", "볼일 보러", "볼일보러",
               "홍대", "성수동", "이태원", "명동", "을지로", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장",
               # a day of classes
-              "uni", "university", "college", "campus", "lectures", "school", "대학", "학교", "캠퍼스", "등교", "수업",
+              "uni", "university", "college", "campus", "lectures", "school",
+              # (a first day at school is no first day at work)
+              "first day at uni", "first day at university", "first day at college", "first day at school",
+              "first day of uni", "first day of university", "first day of college", "first day of school",
+              "first day of class", "first day of classes", "대학", "학교", "캠퍼스", "등교", "수업",
               "김장", "kimjang", "kimchi making",  # a day's work in the yard, however family the house
               "open house",
               # a dog's walk before work: an everyday outing, in whatever weather is said
@@ -204,7 +208,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "festival season", "jazz festival", "folk festival", "music fest", "fest", "rock fest", "festie"),
     "work": ("realtor", "real estate agent", "real estate license", "estate agent", "hosting open houses",
              "host open houses", "open houses", "부동산 중개", "공인중개사",
-             "work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work",
+             "work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work", "internship", "intern",
              "first week at work", "first week at the office", "design agency", "creative agency", "ad agency", "agency job", "design studio",
              "architecture firm", "consulting firm", "consultancy", "new role", "new position",
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사", "출퇴근", "사무직",
@@ -983,7 +987,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                 "너무 화려해", "너무 화려하네", "좀 화려해", "화려해요", "so flashy", "less flashy", "way too flashy",
                 "kinda flashy", "it's too flashy", "its too flashy", "they're too flashy", "theyre too flashy",
                 "these are too flashy", "too much going on"),
-    "less_formal": ("less formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
+    "less_formal": ("less formal", "not so formal", "not as formal", "not that formal", "not too formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     "less dressy", "less dressed up", "not so dressy", "not as dressy", "less fancy", "dressed down",
                     "dress down", "more low-key", "more lowkey", "more low key", "덜 격식",
                     # "정장 말고 세미로": tailoring without the suit and tie

@@ -214,9 +214,13 @@ def formality_spread(items: Sequence[Item]) -> int:
 
 def colour_carriers(items: Sequence[Item], ctx: LookContext) -> int:
     """Pieces showing a wanted colour. "Something red" may be a red bag; a named garment's colour
-    belongs on the garment; shoes in a neutral colour do not carry it."""
-    return sum(i.color_family in ctx.prefs.colors and (i.slot != "accessory" or not ctx.colour_slot)
-               and not plain_shoes(i) and not (is_tie(i) and i.color_family in NEUTRAL_FAMILIES) for i in items)
+    belongs on the garment; shoes in a neutral colour do not carry it; a suit's trousers are its jacket's
+    ("a charcoal blazer" at an interview takes the trousers of its shade, as one suit)."""
+    carriers = sum(i.color_family in ctx.prefs.colors and (i.slot != "accessory" or not ctx.colour_slot)
+                   and not plain_shoes(i) and not (is_tie(i) and i.color_family in NEUTRAL_FAMILIES) for i in items)
+    suited = ctx.colour_slot == "outerwear" and suit_line(items) == 1 and any(
+        i.slot == "bottom" and i.color_family in ctx.prefs.colors for i in items)
+    return carriers - suited
 
 
 def plain_shoes(item: Item) -> bool:

@@ -369,7 +369,9 @@ def around_named_piece(services: AgentServices, conversation: ConversationState,
                        ) -> tuple[list[Outfit], Brief, Item, Preferences] | None:
     """"베이지 니트에 어울리는 코디" with no beige knit in the catalogue: looks built around one, as if it
     were the person's (with the brief they were made for), or None when the catalogue had it."""
-    if not named_missing(conversation.language, prefs, outfits):
+    # (no look at all with it, "a grey blazer" at an interview: looks around one as if it were theirs)
+    none_made = not outfits and prefs.kinds and prefs.colors and colour_slot_for(prefs) is not None
+    if not none_made and not named_missing(conversation.language, prefs, outfits):
         return None
     piece = named_piece(conversation.language, prefs, heard.said_colour(prefs.colors[0]))
     around = replace(prefs, colors=prefs.colors[1:], kinds=prefs.kinds[1:])

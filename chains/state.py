@@ -115,6 +115,9 @@ class ConversationState:
     # The look the last answer was about ("would #1 work for a christening?"), for the next message only:
     # "make it more formal" then changes that look
     focus_look: int | None = None
+    # The last reply gave sizes from the height and weight, for the next message only: "그럼 바지는요?" then
+    # asks the trousers' size, not for looks with trousers
+    sizes_told: bool = False
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -159,6 +162,7 @@ class ConversationState:
             "earlier": [[look.to_json(with_traits=True) for look in shown] for shown in self.earlier],
             "own_gender": self.own_gender,
             "focus_look": self.focus_look,
+            "sizes_told": self.sizes_told,
         }
 
     @classmethod
@@ -188,6 +192,7 @@ class ConversationState:
             earlier=tuple(tuple(Outfit.from_json(look) for look in shown) for shown in data.get("earlier") or ()),
             own_gender=data["own_gender"] if data.get("own_gender") in ("men", "women") else None,
             focus_look=data["focus_look"] if isinstance(data.get("focus_look"), int) else None,
+            sizes_told=data.get("sizes_told") is True,
         )
 
 

@@ -62,7 +62,8 @@ def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
     """"What coat colour goes with cobalt blue?", "이 색이랑 어울리는 코트 색은?": the colours for the piece
     being chosen, beside the colour said (or the photographed garment's); "" when no colour is known."""
     # ("what belt do i wear with brown shoes": the belt, in the shoes' leather)
-    asked = heard.kinds[:1] or (("shoes",) if "shoes" in heard.slots else ())  # ("what shoes go with a brown belt?")
+    # ("what shoes go with a brown belt?": the shoes, in the belt's leather, though the belt is the kind said)
+    asked = (*heard.kinds[:1], *(("shoes",) if "shoes" in heard.slots else ()))
     matched = next((k for k in asked if k in _MATCHED_LEATHER and _partner_leather(heard, k)), None)
     kind = heard.colour_asked_of or _kind_beside(heard, piece) or matched
     slot = None if kind else _slot_beside(heard, piece)  # ("하의는 뭐가 어울려요?" of the blouse shown)
@@ -112,8 +113,11 @@ def _partner_leather(heard: Understanding, kind: str) -> str | None:
     """The colour said right before the piece whose leather the asked-for one matches ("brown shoes")."""
     words = "|".join(_LEATHER_WORDS[p] for p in _MATCHED_LEATHER[kind])
     text = heard.text.lower()
+    own = [m.end() for m in re.finditer(rf"({_LEATHER_WORDS[kind]})", text)]
     for hit in re.finditer(rf"({words})", text):
-        before = find_terms(text[max(0, hit.start() - 14):hit.start()], COLOR_TERMS)[0]
+        # ("갈색 벨트에는 무슨 구두": the brown is the belt's, said before it, not the shoes')
+        start = max([0, hit.start() - 14, *(end for end in own if end <= hit.start())])
+        before = find_terms(text[start:hit.start()], COLOR_TERMS)[0]
         if before:
             return before[-1].value
     return None

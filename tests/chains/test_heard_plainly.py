@@ -1,0 +1,99 @@
+"""What people say in ordinary words (session of the thirteenth blind round, R23): the piece asked for is the
+one answered, a change touches only what it names, and a short follow-up keeps the topic it follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.exclusions import is_of_kind
+from chains.extract import extract
+from domain.items import Item
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+def piece(name, kind, slot, family, gender="women", brand=None):
+    """A catalogue piece, as a test needs one (its name is its id)."""
+    return Item(id=name, name=name, kind=kind, slot=slot, color=family.title(), color_family=family,
+                gender=gender, usage="casual", styles=(), score=0.5, brand=brand)
+
+
+@pytest.mark.parametrize("text, start", [("what shoes go with a brown belt?", "Go for brown shoes"),
+                                         ("what belt do i wear with brown shoes", "Go for a brown belt"),
+                                         ("갈색 벨트에는 무슨 구두가 어울려요?", "갈색 구두가 좋아요")])
+def test_shoes_for_a_belt_are_in_the_belts_leather(services, text, start):
+    reply = say(services, text, "leather")["reply"]
+    assert reply.startswith(start), reply
+
+
+def test_a_part_asked_after_sizes_gets_that_parts_size(services):
+    first = say(services, "I'm a man, 175cm 70kg. should I get S or M?", "sizes")
+    assert first["type"] == "answer" and "tops" in first["reply"] and "bottoms" in first["reply"]
+    trousers = say(services, "그럼 바지는요?", "sizes")
+    assert trousers["type"] == "answer" and "하의" in trousers["reply"] and "상의" not in trousers["reply"], trousers
+    assert not trousers["outfits"] and not trousers["preferences"]["kinds"]  # no wish for trousers kept
+    shoes = say(services, "and shoes?", "sizes")
+    assert shoes["type"] == "answer" and "length of the foot" in shoes["reply"]
+
+
+def test_a_garment_named_for_a_size_answers_that_part_for_both_wardrobes(services):
+    asked = say(services, "what size should i get, im 178cm and 72kg", "tee size")
+    assert asked["type"] == "question" and asked["asks"] == ["gender"]
+    answer = say(services, "for a t-shirt", "tee size")
+    assert answer["type"] == "answer" and "menswear tops" in answer["reply"] and "womenswear tops" in answer["reply"]
+    assert "bottoms" not in answer["reply"] and not answer["outfits"]
+
+
+def test_a_question_about_a_suit_leaves_no_suit_in_the_next_request(services):
+    say(services, "what shoes go with a navy suit", "suit then wedding")
+    reply = say(services, "ok wedding guest looks then, man", "suit then wedding")
+    assert reply["type"] == "outfits" and "your navy blazer" not in reply["reply"]
+    assert all(i["source"] == "catalog" for look in reply["outfits"] for i in look["items"])
+
+
+@pytest.mark.parametrize("text", ["grey blazer interview outfit for men", "charcoal blazer, interview at a law firm, men"])
+def test_a_grey_blazer_at_an_interview_gets_looks(services, text):
+    reply = say(services, text, "grey blazer")
+    assert reply["type"] == "outfits", reply["reply"]
+    assert all(any(i["kind"] == "blazer" and i["color_family"] == "grey" for i in look["items"])
+               for look in reply["outfits"])
+
+
+@pytest.mark.parametrize("text, number", [("change the shoes in 3 to something not sneakers", 3),
+                                          ("swap the shoes on 2", 2), ("jacket on 4 is ugly", 4),
+                                          ("i need shoes in 2 days", None), ("shoes for 3 people", None)])
+def test_a_piece_of_a_look_by_its_bare_number(text, number):
+    assert extract(text).target_look == number
+
+
+def test_not_so_formal_is_less_formal():
+    assert "less_formal" in extract("change the shoes in 2 to something not so formal").followups
+
+
+@pytest.mark.parametrize("text, occasion", [("first day at uni tomorrow, wanna look put together. female", "daily"),
+                                            ("first day of college outfit", "daily"),
+                                            ("first day at google next week", "work"),
+                                            ("first day at my internship", "work")])
+def test_a_first_day_at_school_is_no_first_day_at_work(text, occasion):
+    assert extract(text).preferences.occasion == occasion
+
+
+def test_a_look_made_all_black_changes_that_look_only(services):
+    before = say(services, "casual weekend looks for a woman", "all black")["outfits"]
+    after = say(services, "make #1 all black", "all black")
+    assert after["type"] == "outfits" and after["outfits"][1:] == before[1:]
+    black = lambda look: sum(i["color_family"] == "black" for i in look["items"] if i["slot"] != "accessory")
+    assert black(after["outfits"][0]) > black(before[0]), after["reply"]
+    whole = all(i["color_family"] == "black" for i in after["outfits"][0]["items"] if i["slot"] != "accessory")
+    assert ("from top to toe" in after["reply"]) == whole, after["reply"]
+
+
+def test_a_brand_or_another_kinds_word_in_a_name_is_no_kind():
+    trousers = piece("Kraus Jeans Women Black Trousers", "trousers", "bottom", "black", brand="Kraus Jeans")
+    assert not is_of_kind(trousers, ("jeans",))
+    assert not is_of_kind(piece("Bulchee Men Plain Jeans Black Belt", "belt", "accessory", "black", "men"), ("jeans",))
+    assert not is_of_kind(piece("Catwalk Women Grey Pumps", "flats", "shoes", "grey"), ("heels",))
+    assert is_of_kind(piece("Carlton London Women Black Pumps", "heels", "shoes", "black"), ("heels",))
+    assert is_of_kind(piece("Roadster Women Blue Jeans", "jeans", "bottom", "blue"), ("jeans",))
