@@ -14,13 +14,13 @@ from langgraph.runtime import Runtime
 import prompts
 from chains.dress_code import dress_code
 from chains.explain import why
-from chains.extract import ALL_LOOKS, Understanding, find_terms
+from chains.extract import ALL_LOOKS, Understanding, colour_said_of, find_terms
 from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
-from chains.lexicon import COLOR_TERMS, EVENT_BRIEFS, FABRIC_TERMS, KIND_TERMS, SUIT_TERMS
+from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
 from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conversation_brief, feel_notes,
                           likely_wearer_of, named_missing, named_piece, no_gown_note, no_suit_needed, offer_looks, render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
@@ -635,22 +635,10 @@ def _example_preferences(prefs: Preferences, heard: Understanding) -> Preference
         colour = suit_colour(heard)
         return replace(prefs, style="classic", occasion=prefs.occasion or "work", kinds=SUIT_KINDS,
                        colors=(colour,) if colour else heard.preferences.colors or prefs.colors)
-    if len(colours := heard.preferences.colors) > 1 and heard.kinds and (own := _colour_said_of(heard, heard.kinds[0])):
+    if len(colours := heard.preferences.colors) > 1 and heard.kinds and (own := colour_said_of(heard.text, heard.kinds[0])):
         # "brown shoes with black pants?": the trousers are the black's, the brown goes to the shoes
         prefs = replace(prefs, colors=(own, *(c for c in prefs.colors if c != own)))
     return replace(prefs, style=prefs.style or STYLE_PAIRS.get(prefs.occasion or "", ("minimal",))[0])
-
-
-def _colour_said_of(heard: Understanding, kind: str) -> str | None:
-    """The colour said right before a garment's word ("black pants": black), if any."""
-    text = heard.text.lower()
-    said = [m for m in find_terms(text, KIND_TERMS)[0] if m.value == kind]
-    colours = find_terms(text, COLOR_TERMS)[0]
-    for hit in said:
-        before = [c for c in colours if hit.start - 14 <= c.start and c.end <= hit.start]
-        if before:
-            return before[-1].value
-    return None
 
 
 def _offer_examples(text: str, example: Preferences, topic: str,
@@ -844,7 +832,7 @@ def _wearer_left_to_us(services: AgentServices, conversation: ConversationState,
     """Whose clothes, when a shrug answers the looks an answer offered around a named garment."""
     if not heard.shrug or prefs.gender or conversation.offered is None or not (prefs.kinds and prefs.colors):
         return None
-    return likely_wearer_of(services.catalog, prefs.kinds[0], prefs.colors[0])
+    return likely_wearer_of(services.catalog, prefs.kinds[0], prefs.named_colour())
 
 
 def _guessed_kind(conversation: ConversationState) -> str | None:

@@ -31,6 +31,7 @@ from chains.look_score import (
     office_layer_over_dress,
     sombre_black,
     suit_line,
+    tie_lost_on_its_shirt,
     tie_without_collar,
     too_much_colour,
 )
@@ -235,6 +236,8 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
         allowed = [i for i in allowed if _is_warm(i)] or allowed
     if asked:  # "navy chinos": the trousers slot holds trousers
         allowed = [i for i in allowed if i.kind in asked] or allowed
+    if pinned := prefs.pinned_colour(slot, asked):  # "black trousers and brown shoes": the shoes in brown
+        allowed = [i for i in allowed if i.color_family == pinned] or allowed
     allowed = _accessories_of_slot(allowed, slot, plan, asked)
     if ctx.colour_slot == slot:
         coloured = [i for i in allowed if i.color_family in prefs.colors]
@@ -337,7 +340,7 @@ def _fits(items: list[Item], ctx: LookContext) -> bool:
     return spread <= MAX_SPREAD and not too_much_colour(items, ctx) \
         and len(accessories) == len(set(accessories)) and not layer_over_knit(items, ctx.code.season) \
         and not layer_over_short_sleeves(items) and not office_layer_over_dress(items, ctx.code.occasion) \
-        and not tie_without_collar(items) and _pairs_go(items, ctx)
+        and not tie_without_collar(items) and not tie_lost_on_its_shirt(items) and _pairs_go(items, ctx)
 
 
 def _pairs_go(items: list[Item], ctx: LookContext) -> bool:

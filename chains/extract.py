@@ -897,6 +897,29 @@ PART_SLOTS = ("top", "bottom", "outerwear")  # a part of the look named for a co
 _PART_BEFORE = re.compile(r"^\s*(?:은|는|이|가|도)\s*$")
 
 
+def colour_said_of(text: str, kind: str) -> str | None:
+    """The colour said right before a garment's word ("black pants": black), if any."""
+    lowered = text.lower()
+    colours, garments = find_terms(lowered, lexicon.COLOR_TERMS)[0], find_terms(lowered, lexicon.KIND_TERMS)[0]
+    for hit in (m for m in garments if m.value == kind):
+        # (after any garment said before it: "네이비 블레이저엔 무슨 바지" gives the trousers no colour)
+        start = max([hit.start - 14, *(m.end for m in garments if m.end <= hit.start)])
+        before = [c for c in colours if start <= c.start and c.end <= hit.start]
+        if before:
+            return before[-1].value
+    return None
+
+
+def _colours_of_pieces(colours: list[Match], wanted: tuple[str, ...], kinds: list[Match],
+                       slots: list[Match]) -> tuple[str, ...]:
+    """"black trousers and brown shoes", "흰 셔츠에 검정 슬랙스": each wanted colour said right before a garment
+    or the shoes ("trousers:black", "shoes:brown"), where two pieces or more are each given one."""
+    named = list(dict.fromkeys(f"{piece.value}:{c.value}" for c in colours if c.value in wanted
+                               for piece in [next((m for m in sorted(kinds + slots, key=lambda m: m.start)
+                                                   if 0 <= m.start - c.end <= 3), None)] if piece is not None))
+    return tuple(named) if len({n.split(":")[0] for n in named}) > 1 else ()
+
+
 def _pieces(original: str, colours: list[Match], kinds: list[Match], slots: list[Match]) -> tuple[
         list[bool | None], list[bool | None], list[str]]:
     """Negations read per piece: "anything but black shoes" rules out black shoes, not black and not
@@ -1893,6 +1916,7 @@ def extract(text: str) -> Understanding:
         avoid_colors=avoided,
         budget_max=parse_budget(lowered),
         kinds=kind_values,
+        piece_colours=_colours_of_pieces(colours, wanted, kinds, slots),
     )
     return Understanding(
         language=detect_language(original),

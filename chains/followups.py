@@ -878,10 +878,13 @@ def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) 
                               numbers=prompts.listed(lang, numbers), kind=kinds)
     if len(changes) > 3:  # "swap the shoes" on six looks: new shoes on each, said once
         slots = {frozenset(came) for _n, went, came in changes if went}
-        if len(slots) != 1 or len(next(iter(slots))) != 1 or any(not went or not came for _n, went, came in changes):
+        every = len(slots) == 1 and len(next(iter(slots))) == 1 and all(went and came for _n, went, came in changes)
+        if every:
+            return prompts.render(lang, "revised_slot_every", numbers=prompts.listed(lang, [str(n) for n, _w, _c in changes]),
+                                  slot=prompts.label(lang, "slot_plural", next(iter(next(iter(slots))))))
+        if sum(len(went) + len(came) for _n, went, came in changes) > 2 * len(changes):
             return _looks_said(lang, "revised_looks", [n for n, _w, _c in changes])
-        return prompts.render(lang, "revised_slot_every", numbers=prompts.listed(lang, [str(n) for n, _w, _c in changes]),
-                              slot=prompts.label(lang, "slot_plural", next(iter(next(iter(slots))))))
+        # ("warmer, 2 degrees out": a piece here, a scarf there, each said, not only "looks 1 to 6 changed")
     parts = [_swap_said(lang, n, went, came) if went and came
              else prompts.render(lang, "change_removed", number=n, old=prompts.listed(
                  lang, [_piece_words(lang, i, article=False) for i in went.values()])) if went

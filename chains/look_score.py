@@ -174,7 +174,7 @@ def _partners_named_garment(item: Item, ctx: LookContext) -> bool:
     chinos") in one of the colours the answer names as its partners."""
     if not ctx.colour_slot or len(ctx.prefs.colors) != 1 or item.slot not in ("top", "bottom"):
         return False
-    return item.slot != ctx.colour_slot and item.color_family in colour_partners(ctx.prefs.colors[0])
+    return item.slot != ctx.colour_slot and item.color_family in colour_partners(ctx.prefs.named_colour())
 
 
 @lru_cache(maxsize=4096)
@@ -216,8 +216,10 @@ def colour_carriers(items: Sequence[Item], ctx: LookContext) -> int:
     """Pieces showing a wanted colour. "Something red" may be a red bag; a named garment's colour
     belongs on the garment; shoes in a neutral colour do not carry it; a suit's trousers are its jacket's
     ("a charcoal blazer" at an interview takes the trousers of its shade, as one suit)."""
-    carriers = sum(i.color_family in ctx.prefs.colors and (i.slot != "accessory" or not ctx.colour_slot)
-                   and not plain_shoes(i) and not (is_tie(i) and i.color_family in NEUTRAL_FAMILIES) for i in items)
+    carrying = [i for i in items if i.color_family in ctx.prefs.colors and (i.slot != "accessory" or not ctx.colour_slot)
+                and not plain_shoes(i) and not (is_tie(i) and i.color_family in NEUTRAL_FAMILIES)]
+    # (pieces each named in their colour, "navy chinos and a grey sweater", are the one wish said)
+    carriers = len(carrying) - max(0, sum(map(ctx.prefs.wears_pinned, carrying)) - 1)
     suited = ctx.colour_slot == "outerwear" and suit_line(items) == 1 and any(
         i.slot == "bottom" and i.color_family in ctx.prefs.colors for i in items)
     return carriers - suited
@@ -307,6 +309,13 @@ def tie_without_collar(items: Sequence[Item]) -> bool:
     """A tie over a knit or a tee, with no shirt collar to knot it under: no stylist's look."""
     top = next((i for i in items if i.slot == "top"), None)
     return top is not None and any(is_tie(i) for i in items) and traits_of(top).kind != "shirt"
+
+
+def tie_lost_on_its_shirt(items: Sequence[Item]) -> bool:
+    """A black tie on a black shirt: the tie disappears into it (a dark tie is worn on a pale shirt)."""
+    top = next((i for i in items if i.slot == "top"), None)
+    return top is not None and top.color_family == "black" and any(
+        is_tie(i) and i.color_family == "black" for i in items)
 
 
 def is_tie(item: Item) -> bool:

@@ -228,7 +228,7 @@ def assumed_wearer(catalog: CatalogSearch, conversation: ConversationState, pref
     shown = Counter(g for look in conversation.looks if (g := look_gender(look, prefs)) in ("men", "women"))
     if shown:
         return shown.most_common(1)[0][0], "wearer_assumed"
-    if prefs.kinds and prefs.colors and (wearer := likely_wearer_of(catalog, prefs.kinds[0], prefs.colors[0])):
+    if prefs.kinds and prefs.colors and (wearer := likely_wearer_of(catalog, prefs.kinds[0], prefs.named_colour())):
         return wearer, "wearer_from_piece"
     return DEFAULT_WEARER, "wearer_assumed"
 
@@ -373,8 +373,10 @@ def around_named_piece(services: AgentServices, conversation: ConversationState,
     none_made = not outfits and prefs.kinds and prefs.colors and colour_slot_for(prefs) is not None
     if not none_made and not named_missing(conversation.language, prefs, outfits):
         return None
-    piece = named_piece(conversation.language, prefs, heard.said_colour(prefs.colors[0]))
-    around = replace(prefs, colors=prefs.colors[1:], kinds=prefs.kinds[1:])
+    colour = prefs.named_colour()
+    piece = named_piece(conversation.language, prefs, heard.said_colour(colour))
+    around = replace(prefs, colors=tuple(c for c in prefs.colors if c != colour), kinds=prefs.kinds[1:],
+                     piece_colours=tuple(p for p in prefs.piece_colours if p != f"{prefs.kinds[0]}:{colour}"))
     fresh, brief, _anchor = new_looks(services, conversation.evolve(anchor=piece), around, heard, wardrobe)
     return (fresh, brief, piece, around) if fresh else None
 
@@ -405,7 +407,7 @@ def stand_in_note(lang: str, piece: Item) -> str:
 def named_piece(lang: str, prefs: Preferences, said_colour: str | None = None) -> Item:
     """The garment a request names ("a beige knit"), standing in for the person's own: a swatch of its
     colour on the boards, in the shade the person said ("a mustard cardigan" is no yellow one)."""
-    kind, family = prefs.kinds[0], prefs.colors[0]
+    kind, family = prefs.kinds[0], prefs.named_colour() or prefs.colors[0]
     name = prompts.render(lang, "item_phrase", color=said_colour or prompts.label(lang, "color_family", family),
                           kind=prompts.label(lang, "kind", kind))
     return Item(id=f"{NAMED_PIECE}{kind}-{family}", name=name[:1].upper() + name[1:], kind=kind, slot=KIND_TO_SLOT[kind],
@@ -420,10 +422,10 @@ def named_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> s
     if slot is None or not outfits or not prefs.kinds:
         return ""
     # (of its own colour: "a beige trench coat and black ankle boots" is not met by a black jacket)
-    if any(i.slot == slot and i.color_family == prefs.colors[0] for o in outfits for i in o.items):
+    if any(i.slot == slot and i.color_family == prefs.named_colour() for o in outfits for i in o.items):
         return ""
     kind = prefs.kinds[0]
-    return " " + prompts.render(lang, "named_missing", colour=prompts.label(lang, "color_family", prefs.colors[0]),
+    return " " + prompts.render(lang, "named_missing", colour=prompts.label(lang, "color_family", prefs.named_colour()),
                                 kind=prompts.label(lang, "kind", kind),
                                 kinds=prompts.label_variant(lang, "kind", "plural", kind))
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
+from collections.abc import Iterable
 from typing import Any
 
 from chains.feel import Feel
 from chains.weather import Weather
 from domain.items import GarmentAnalysis, Item, KindGuess
-from domain.vocabulary import CONTRACT_OCCASION
+from domain.vocabulary import CONTRACT_OCCASION, KIND_TO_SLOT
 from prompts import detect_language
 
-LIST_FIELDS = ("colors", "avoid_colors", "kinds")
+LIST_FIELDS = ("colors", "avoid_colors", "kinds", "piece_colours")
 
 
 @dataclass(frozen=True)
@@ -26,15 +27,39 @@ class Preferences:
     avoid_colors: tuple[str, ...] = ()
     budget_max: float | None = None
     kinds: tuple[str, ...] = ()
+    # Each of two or more named pieces in its own colour ("black trousers and brown shoes"): "trousers:black",
+    # "shoes:brown" (a kind or a slot, and a colour family); not part of the chat contract
+    piece_colours: tuple[str, ...] = ()
 
     def merged(self, update: "Preferences") -> "Preferences":
         """Newer statements win; a colour moved to "avoid" leaves "wanted" and vice versa."""
         values = {f.name: getattr(update, f.name) or getattr(self, f.name) for f in fields(self)}
+        if update.kinds and not update.piece_colours:  # other pieces named: the colours of the last ones go
+            values["piece_colours"] = ()
         avoid = set(self.avoid_colors) - set(update.colors) | set(update.avoid_colors)
         wanted = set(self.colors) - set(update.avoid_colors) | set(update.colors)
         values["avoid_colors"] = tuple(sorted(avoid))
         values["colors"] = tuple(sorted(wanted))
         return Preferences(**values)
+
+    def pinned_colour(self, slot: str, kinds: Iterable[str] = ()) -> str | None:
+        """The colour a piece in this slot (or of these kinds) was named in, if it was."""
+        for pin in self.piece_colours:
+            key, colour = pin.split(":", 1)
+            if key == slot or key in kinds or KIND_TO_SLOT.get(key) == slot:
+                return colour
+        return None
+
+    def named_colour(self) -> str | None:
+        """The colour of the first garment named ("흰 셔츠에 검정 슬랙스": white), else the first wanted colour."""
+        if not self.colors:
+            return None
+        first = self.kinds[0] if self.kinds else None
+        return (self.pinned_colour(KIND_TO_SLOT.get(first, ""), (first,)) if first else None) or self.colors[0]
+
+    def wears_pinned(self, item: Item) -> bool:
+        """The piece is in the colour its slot or kind was named in."""
+        return self.pinned_colour(item.slot, (item.kind,)) == item.color_family
 
     def lasting(self) -> "Preferences":
         """What holds for the person beyond one request (who they dress, their style, the colours
@@ -52,6 +77,7 @@ class Preferences:
     def to_contract(self) -> dict[str, Any]:
         """As the chat contract reports them: an occasion it has no word for ("hiking") in its nearest word."""
         data = self.to_json()
+        del data["piece_colours"]
         if data["occasion"] in CONTRACT_OCCASION:
             data["occasion"] = CONTRACT_OCCASION[data["occasion"]]
         return data

@@ -10,7 +10,7 @@ import prompts
 from chains.choice import choice_answer
 from chains.dress_code import EXPECTED_PIECES, FORMAL_RANK, DressCode, dress_code, styled_code
 from chains.exclusions import excluded_colour, excluded_kind
-from chains.extract import Understanding, find_terms
+from chains.extract import Understanding, colour_said_of, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
 from domain.items import Item
@@ -65,7 +65,7 @@ def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
     # ("what shoes go with a brown belt?": the shoes, in the belt's leather, though the belt is the kind said)
     asked = (*heard.kinds[:1], *(("shoes",) if "shoes" in heard.slots else ()))
     matched = next((k for k in asked if k in _MATCHED_LEATHER and _partner_leather(heard, k)), None)
-    kind = heard.colour_asked_of or _kind_beside(heard, piece) or matched
+    kind = heard.colour_asked_of or _kind_beside(heard, piece) or matched or _kind_asked_beside(heard)
     slot = None if kind else _slot_beside(heard, piece)  # ("하의는 뭐가 어울려요?" of the blouse shown)
     said = [c for c in heard.preferences.colors]
     if kind in _MATCHED_LEATHER and len(said) > 1 and (leather := _partner_leather(heard, kind)):
@@ -78,11 +78,32 @@ def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
         # "what colour belt with brown shoes?": the leathers match, they do not contrast
         thing = _with_article(lang, kind, f"{named} {prompts.label(lang, 'kind', kind)}")
         return prompts.render(lang, "colour_for_leather", thing=thing)
-    partners = [_colour(lang, c) for c in colour_partners(colour)]
+    partners = [_colour(lang, c) for c in _partners_for(colour, kind, slot)]
     # a part of the look asked for is named plainly ("하의", not "슬랙스" at a festival)
     word = _a_thing(lang, kind) if kind else prompts.label(lang, "slot", slot)
     return prompts.render(lang, "colour_for_kind", colour=named, kind=word,
                           partners=prompts.listed(lang, partners, "or_join"))
+
+
+# The colours trousers and skirts are worn in: "what trousers go with a navy blazer?" is no question of red
+BOTTOM_COLOURS = ("grey", "beige", "white", "navy", "black", "brown", "olive", "blue")
+
+
+def _kind_asked_beside(heard: Understanding) -> str | None:
+    """"What trousers go with a navy blazer?": of two garments named, the one with no colour said, where the
+    other has one."""
+    if len(heard.kinds) != 2 or len(heard.preferences.colors) != 1:
+        return None
+    bare = [k for k in heard.kinds if colour_said_of(heard.text, k) is None]
+    return bare[0] if len(bare) == 1 else None
+
+
+def _partners_for(colour: str, kind: str | None, slot: str | None) -> tuple[str, ...]:
+    """The colours that go with `colour`, for the piece asked: a bottom's from the colours bottoms come in."""
+    partners = colour_partners(colour)
+    if (KIND_TO_SLOT.get(kind or "") or slot) != "bottom":
+        return partners
+    return tuple(c for c in colour_partners(colour, count=12) if c in BOTTOM_COLOURS)[:4] or partners
 
 
 def _occasion_colour_for(lang: str, heard: Understanding, season: str, occasion: str | None) -> str:

@@ -7,6 +7,7 @@ import pytest
 
 from chains.exclusions import is_of_kind
 from chains.extract import extract
+from chains.look_score import tie_lost_on_its_shirt
 from domain.items import Item
 
 
@@ -97,3 +98,51 @@ def test_a_brand_or_another_kinds_word_in_a_name_is_no_kind():
     assert not is_of_kind(piece("Catwalk Women Grey Pumps", "flats", "shoes", "grey"), ("heels",))
     assert is_of_kind(piece("Carlton London Women Black Pumps", "heels", "shoes", "black"), ("heels",))
     assert is_of_kind(piece("Roadster Women Blue Jeans", "jeans", "bottom", "blue"), ("jeans",))
+
+
+@pytest.mark.parametrize("text, pins", [("black trousers and brown shoes outfit for men", ("trousers:black", "shoes:brown")),
+                                        ("흰 셔츠에 검정 슬랙스 코디", ("shirt:white", "trousers:black")),
+                                        ("white sneakers", ()), ("red or blue dress", ())])
+def test_each_named_piece_keeps_its_own_colour(text, pins):
+    assert extract(text).preferences.piece_colours == pins
+
+
+def test_pieces_named_in_colours_are_worn_in_them(services):
+    reply = say(services, "black trousers and brown shoes outfit for men", "pinned")
+    assert reply["type"] == "outfits" and reply["preferences"]["kinds"] == ["trousers"]
+    assert "piece_colours" not in reply["preferences"]  # (not part of the chat contract)
+    for look in reply["outfits"]:
+        slots = {i["slot"]: i for i in look["items"]}
+        assert slots["bottom"]["color_family"] == "black" and slots["shoes"]["color_family"] == "brown", look["items"]
+
+
+def test_a_white_shirt_with_black_trousers_is_no_black_shirt(services):
+    reply = say(services, "흰 셔츠에 검정 슬랙스 코디 남자", "white shirt")
+    assert reply["type"] == "outfits"
+    for look in reply["outfits"]:
+        tops = [i for i in look["items"] if i["slot"] == "top"]
+        assert tops and tops[0]["color_family"] == "white", look["items"]
+
+
+def test_brown_shoes_with_black_pants_shows_black_trousers_and_brown_shoes(services):
+    answer = say(services, "can I wear brown shoes with black pants?", "brown black")
+    assert answer["quick_replies"][0].startswith("Black trousers")
+    reply = say(services, "ok show me a few looks like that, I'm a man", "brown black")
+    assert reply["type"] == "outfits"
+    assert all(any(i["slot"] == "shoes" and i["color_family"] == "brown" for i in look["items"])
+               for look in reply["outfits"])
+
+
+def test_a_black_tie_is_not_worn_on_a_black_shirt():
+    shirt = piece("Men Black Shirt", "shirt", "top", "black", "men")
+    tie = piece("Men Black Tie", "tie", "accessory", "black", "men")
+    assert tie_lost_on_its_shirt([shirt, tie])
+    assert not tie_lost_on_its_shirt([piece("Men White Shirt", "shirt", "top", "white", "men"), tie])
+
+
+@pytest.mark.parametrize("text, start", [("what trousers go with a navy blazer?", "With navy, go for trousers in"),
+                                         ("네이비 블레이저엔 무슨 바지가 어울려요?", "네이비에는")])
+def test_trousers_for_a_blazer_come_in_trouser_colours(services, text, start):
+    reply = say(services, text, "blazer trousers")["reply"]
+    first = reply.split(". ")[0]
+    assert reply.startswith(start) and "red" not in first and "레드" not in first, reply
