@@ -39,6 +39,10 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         reply, conversation = show_looks(services, conversation, list(looks), prompts.render(lang, "layer_kept_cold"),
                                          events)
         return reply, conversation, prefs
+    if which := _which_look(lang, conversation, heard):  # "that one but without the jacket", no look talked about
+        # (the jacket is ruled out of the look they pick, not of every look)
+        kept = tuple(k for k in conversation.avoid_kinds if k not in heard.avoid_kinds)
+        return which, conversation.evolve(avoid_kinds=kept, questions_in_row=conversation.questions_in_row + 1), prefs
     avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
     if not heard.target_look:  # a kind ruled out for one look ("#3 without the jacket") is not a rule
         conversation = conversation.evolve(avoid_kinds=avoid_kinds)
@@ -845,6 +849,24 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
     return prompts.render(lang, "revised_all" if not old & new else "revised")
 
 
+# "that one", "이거": one look pointed at, which the words do not name
+_ONE_LOOK = re.compile(r"\b(?:that|this) (?:one|look|outfit)\b|(?:^|\s)(?:그거|이거|그 코디|이 코디)(?=\s|$|[을를은는도만])",
+                       re.IGNORECASE)
+
+
+def _which_look(lang: str, conversation: ConversationState, heard: Understanding) -> Reply | None:
+    """"That one but without the jacket" with several looks on screen and none talked about: which one,
+    with a button for each that says the change of it."""
+    looks = conversation.looks
+    said = _ONE_LOOK.search(heard.text)
+    if said is None or heard.target_look or heard.like_look or len(looks) < 2:
+        return None
+    number = "#{n}" if lang == "en" else "{n}번"
+    buttons = tuple(_ONE_LOOK.sub(lambda m: m.group()[:len(m.group()) - len(m.group().lstrip())] + number.format(n=n),
+                                  heard.text, count=1).strip() for n in range(1, len(looks) + 1))
+    return Reply(prompts.render(lang, "which_look", count=len(looks)), "question", quick_replies=buttons)
+
+
 def _rest_stays(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) -> str:
     """" The rest stays as it was." where a look did not change (never after all three of three did)."""
     kept = any(old.items == new.items for old, new in zip(before, after))
@@ -926,8 +948,11 @@ def _reshaped_said(lang: str, changed: Sequence[tuple[int, Outfit, Outfit]], who
         new_said = lambda kinds: prompts.listed(lang, [_kind_with_article(lang, k) for k in kinds])
     parts = [prompts.render(lang, "kinds_traded", new=new_said(came[slot]), old=said(went[slot]))
              for slot in SUMMED_SLOTS if went[slot] and came[slot]]
-    parts += [_looks_said(lang, "looks_without", nums, kind=prompts.label(lang, "kind", k)) for k, nums in dropped.items()]
-    parts += [_looks_said(lang, "looks_with", nums, kind=_kind_with_article(lang, k)) for k, nums in added.items()]
+    # (of one look changed, no number again: "Look 2 changed: without the jacket")
+    alone = "_alone" if len(changed) == 1 else ""
+    parts += [_looks_said(lang, "looks_without" + alone, nums, kind=prompts.label(lang, "kind", k))
+              for k, nums in dropped.items()]
+    parts += [_looks_said(lang, "looks_with" + alone, nums, kind=_kind_with_article(lang, k)) for k, nums in added.items()]
     if not parts:
         return _looks_said(lang, "revised_looks", numbers) if whole else ""
     return _looks_said(lang, "revised_looks_how", numbers, how="; ".join(parts[:3]))

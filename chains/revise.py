@@ -155,7 +155,9 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
                 budget: float | None, exclude: tuple[str, ...], used: set[str], lang: str, seed: int = 0) -> Outfit:
     keep = [i for i in look.items if not must_change(i, heard, prefs, brief, budget)]
     slots = {plan_slot(i) for i in look.items} - {plan_slot(i) for i in keep} | _added_slots(look, heard)
-    if any(splits_dress(i, heard) for i in look.items):
+    # ("anything but a dress", "원피스 말고": the one-pieces ruled out, a top and a bottom in their place)
+    no_onepiece = "dress" in brief.avoid_kinds
+    if any(splits_dress(i, heard) or (i.slot == "onepiece" and i not in keep and no_onepiece) for i in look.items):
         slots = slots - {"onepiece"} | SEPARATES
     if "sparkle" in heard.followups and not any(is_of_kind(i, ("sparkle",)) for i in keep):
         slots.add("accessory")  # a piece that catches the light, where the look has none to trade for one
@@ -187,6 +189,9 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
                            seed=seed)
         if rebuilt is None and slots == {"outerwear"} and _layer_ruled_out(look, brief):
             return _kept(look, keep, brief, lang)
+        if rebuilt is None and slots >= SEPARATES:  # "anything but a dress": its layer, then its shoes, give way
+            rebuilt = _separates_without(services, look, keep, slots, heard, prefs, brief, exclude, used, lang,
+                                         swapped, reusable, seed)
         return rebuilt or look
     # "warmer" on a look that already suits the season: its lightest piece that has a warmer
     # alternative goes (the heaviest, for "cooler"); nothing changes when none has. A coat shown in
@@ -200,6 +205,23 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     if _warmth_step(heard) > 0 and not heard.slots:  # as warm as its pieces go: a scarf (or a beanie) over it
         return _with_warm_accessory(services, look, prefs, brief, used) or look
     return look
+
+
+def _separates_without(services: AgentServices, look: Outfit, keep: list[Item], slots: set[str], heard: Understanding,
+                       prefs: Preferences, brief: Brief, exclude: tuple[str, ...], used: set[str], lang: str,
+                       swapped: list[Item], reusable: set[str], seed: int) -> Outfit | None:
+    """A dress traded for separates that its jacket or its shoes do not go with: those too change, one at a
+    time (the jacket first), rather than the whole look."""
+    for gone in (("outerwear",), ("outerwear", "shoes")):
+        kept = [i for i in keep if i.slot not in gone]
+        if len(kept) == len(keep) and gone != ("outerwear", "shoes"):
+            continue
+        rebuilt = _rebuilt(services, look, kept, slots | {i.slot for i in keep if i.slot in gone}, heard, prefs,
+                           brief, exclude, used, lang, swapped + [i for i in keep if i.slot in gone], reusable,
+                           seed=seed)
+        if rebuilt is not None:
+            return rebuilt
+    return None
 
 
 def _named_here(heard: Understanding, slots: set[str]) -> frozenset[str]:

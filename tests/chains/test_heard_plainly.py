@@ -146,3 +146,27 @@ def test_trousers_for_a_blazer_come_in_trouser_colours(services, text, start):
     reply = say(services, text, "blazer trousers")["reply"]
     first = reply.split(". ")[0]
     assert reply.startswith(start) and "red" not in first and "레드" not in first, reply
+
+
+def test_that_one_with_several_looks_asks_which_and_rules_nothing_out(services):
+    looks = say(services, "casual weekend look for a woman", "that one")["outfits"]
+    asked = say(services, "that one but without the jacket", "that one")
+    assert asked["type"] == "question" and not asked["outfits"]
+    assert asked["quick_replies"][:2] == ["#1 but without the jacket", "#2 but without the jacket"]
+    assert len(asked["quick_replies"]) == len(looks)
+    picked = say(services, asked["quick_replies"][1], "that one")
+    assert picked["outfits"][0] == looks[0] and not any(i["kind"] == "jacket" for i in picked["outfits"][1]["items"])
+    assert "look 2 without" not in picked["reply"]  # ("Look 2 changed: without the jacket")
+
+
+def test_anything_but_a_dress_changes_the_dresses_only(services):
+    before = say(services, "date outfit for women, spring", "no dress")["outfits"]
+    after = say(services, "anything but a dress", "no dress")["outfits"]
+    assert len(after) == len(before)
+    for old, new in zip(before, after):
+        assert not any(i["kind"] == "dress" for i in new["items"])
+        if any(i["kind"] == "dress" for i in old["items"]):  # the dress's look, rebuilt around what it kept
+            kept = [i for i in old["items"] if i["slot"] == "accessory"]
+            assert new["style"] == old["style"] and all(i in new["items"] for i in kept), (old, new)
+        else:
+            assert new == old
