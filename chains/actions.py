@@ -557,7 +557,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # whose looks: offered, never guessed (where looks or a photographed piece already show whose, theirs)
     if prefs.gender is None and "gender" not in conversation.declined and not (conversation.looks or conversation.anchor):
         if heard.asks_to_see and not conversation.gender_asked:  # "show me a full look for a funeral"
-            return _ask_whose_looks(text, example, conversation)
+            # ("베이지 트렌치 코트에 어울리는 코디 추천해줘": the colours in a line, not notes on every coat, then whose)
+            return _ask_whose_looks(said.strip() if said and heard.kinds and not heard.event else text, example,
+                                    conversation)
         asked_part = set(heard.slots) - {KIND_TO_SLOT.get(k) for k in heard.kinds}
         # ("what shoes go with a navy suit?" is answered in full by the words: no question after it)
         if said and heard.question == "pairing" and asked_part and not conversation.gender_asked \

@@ -8,6 +8,8 @@ pieces may appear at all.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -270,6 +272,8 @@ def _named_in_colour(item: Item, plan: LookPlan, prefs: Preferences, used_ids: s
 def _accessories_of_slot(allowed: list[Item], slot: str, plan: LookPlan, asked: frozenset[str]) -> list[Item]:
     """A held slot takes its kind only; the accessory slot the other kinds, and no bag in a man's
     hands where he goes without one."""
+    if plan.gender == "men":  # (a unisex "HandBag" in a man's hand reads as hers: his is a backpack or a messenger)
+        allowed = [i for i in allowed if not (i.kind == "bag" and _HANDBAG.search(i.name))]
     if slot in HELD_SLOTS:
         return [i for i in allowed if i.kind == HELD_SLOTS[slot]]
     if slot != "accessory":
@@ -277,6 +281,9 @@ def _accessories_of_slot(allowed: list[Item], slot: str, plan: LookPlan, asked: 
     held = {HELD_SLOTS[s] for s in plan.slots if s in HELD_SLOTS}
     no_bag = plan.gender == "men" and not plan.code.men_carry_bag and "bag" not in asked
     return [i for i in allowed if i.kind not in held and not (no_bag and i.kind == "bag")]
+
+
+_HANDBAG = re.compile(r"hand\s?bag|clutch", re.IGNORECASE)
 
 
 def _leathers_shared(ranked: list[Item]) -> list[Item]:

@@ -77,6 +77,14 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     if nothing := _nothing_to_remove(lang, looks, heard):  # "no jeans" where no look has jeans
         reply, conversation = show_looks(services, conversation, list(looks), nothing, events)
         return reply, conversation, prefs
+    model = looks[heard.like_look - 1] if heard.like_look else None
+    if model is not None and "more_formal" in heard.followups and new_style(model.style, heard) == model.style:
+        # "something like #2 but dressier" where #2 is as dressy as the occasion goes: more like it, and why
+        reply, conversation = more_like(services, conversation, prefs, replace(heard, followups=heard.followups - {
+            "more_formal"}), events, wardrobe, floor=_worn_formality((model,)))
+        said = prompts.render(lang, "like_at_its_end", number=heard.like_look,
+                              occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
+        return replace(reply, text=f"{said} {reply.text}"), conversation, prefs
     if heard.like_look and not new_style(looks[0].style, heard):
         reply, conversation = more_like(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs

@@ -591,9 +591,9 @@ def joined_labels(lang: str, group: str, values: Sequence[str]) -> str:
 
 def more_like(services: AgentServices, conversation: ConversationState, prefs: Preferences,
                heard: Understanding, events: TurnEvents | None,
-               wardrobe: Sequence[Item] = ()) -> tuple[Reply, ConversationState]:
+               wardrobe: Sequence[Item] = (), floor: int | None = None) -> tuple[Reply, ConversationState]:
     """"Another one like #2": looks in its style, colours and wearer's clothes, added below the
-    looks on screen (which stay)."""
+    looks on screen (which stay); none less formal than `floor` where one is given ("like #2 but dressier")."""
     looks = conversation.looks
     number = min(heard.like_look or 1, len(looks))
     model = looks[number - 1]
@@ -612,7 +612,9 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     if warmth:  # "like #2 but warmer, the venue is outdoors": its style and colours, a season colder
         brief_prefs = replace(brief_prefs, season=shifted_season(season_of(services, prefs), heard))
     conversation = conversation.evolve(liked=conversation.liked + model.items)
-    new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe)
+    new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe, floor)
+    if not new and floor is not None:  # nothing that dressy: as dressy as the catalogue goes
+        new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe)
     new = new[:heard.count] if heard.count else new  # "one more like #2"
     lang = conversation.language
     key = {0: "more_like_none", 1: "more_like_one"}.get(len(new), "more_like")

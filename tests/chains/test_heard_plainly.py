@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from chains.compose import LookPlan, _accessories_of_slot
 from chains.exclusions import is_of_kind
 from chains.extract import extract
 from chains.look_score import tie_lost_on_its_shirt
+from chains.revise import MORE_FORMAL
 from domain.items import Item
 
 
@@ -170,3 +172,28 @@ def test_anything_but_a_dress_changes_the_dresses_only(services):
             assert new["style"] == old["style"] and all(i in new["items"] for i in kept), (old, new)
         else:
             assert new == old
+
+
+def test_a_named_garment_asked_with_looks_gets_a_line_of_colours_then_whose(services):
+    reply = say(services, "베이지 트렌치 코트에 어울리는 코디 추천해줘", "trench")
+    assert reply["type"] == "question" and reply["asks"] == ["gender"]
+    assert len(reply["reply"]) < 140 and "코트 코디:" not in reply["reply"], reply["reply"]
+
+
+def test_a_man_carries_no_handbag():
+    plan = LookPlan("casual", "men", ("top", "bottom", "shoes", "accessory"))
+    handbag = piece("Fastrack Unisex Polyester Black HandBag", "bag", "accessory", "black", "unisex")
+    backpack = piece("Wildcraft Unisex Black Backpack", "bag", "accessory", "black", "unisex")
+    assert _accessories_of_slot([handbag, backpack], "accessory", plan, frozenset({"bag"})) == [backpack]
+    hers = LookPlan("casual", "women", ("top", "bottom", "shoes", "accessory"))
+    assert _accessories_of_slot([handbag, backpack], "accessory", hers, frozenset({"bag"})) == [handbag, backpack]
+
+
+def test_like_a_look_but_dressier_where_it_is_as_dressy_as_it_goes_keeps_it_and_adds_more(services):
+    looks = say(services, "wedding guest outfit, im a girl. anything but a dress", "dressier")["outfits"]
+    number = next((n for n, look in enumerate(looks, 1) if MORE_FORMAL[look["style"]] == look["style"]), None)
+    if number is None:
+        pytest.skip("no look at the top of its formality in this catalogue sample")
+    reply = say(services, f"something like #{number} but dressier", "dressier")
+    assert reply["reply"].startswith(f"Look {number} is already as dressy")
+    assert reply["outfits"][:len(looks)] == looks and len(reply["outfits"]) > len(looks)
