@@ -36,7 +36,7 @@ from chains.turn import TurnContext, TurnEvents, TurnState
 from chains.verdicts import suit_colour, verdict
 from domain.colors import family_hex
 from domain.items import GarmentAnalysis, Item
-from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, NEUTRAL_FAMILIES, WEARER_OF_KIND, slot_of
+from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, KINDS_BY_SLOT, NEUTRAL_FAMILIES, WEARER_OF_KIND, slot_of
 from retrieval.trends import Rising, SeasonTrend, season_trend
 
 log = logging.getLogger(__name__)
@@ -852,9 +852,12 @@ def with_offered(prefs: Preferences, conversation: ConversationState, heard: Und
     # A garment named after the answer ("I don't own a black dress, something with trousers") shapes
     # the answer's looks; a new occasion or style starts over.
     own_brief = said.occasion or said.style
-    # (a suit asked about is no piece to build the next request's looks around: its shoes were the question)
-    if offered is not None and own_brief and offered.kinds and offered.colors and not (heard.kinds or said.colors) \
-            and offered.kinds != SUIT_KINDS:
+    if offered is not None and own_brief and offered.kinds and (
+            offered.kinds == SUIT_KINDS or KIND_TO_SLOT.get(offered.kinds[0]) not in GARMENT_SLOTS):
+        # a suit, a belt or a tie asked about ("what colour belt with grey trousers?") is no piece to build the
+        # next request's looks around, answer to "whose clothes?" or not ("a beach wedding then, man")
+        offered = replace(offered, kinds=(), colors=(), piece_colours=())
+    if offered is not None and own_brief and offered.kinds and offered.colors and not (heard.kinds or said.colors):
         # "what goes with a burgundy blazer?", then "it's for a cocktail party, I'm a man": the blazer's looks
         return prefs.merged(Preferences(kinds=offered.kinds, colors=offered.colors))
     if offered is None or (own_brief and "gender" not in conversation.pending):

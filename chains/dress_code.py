@@ -183,8 +183,10 @@ class DressCode:
             low = min(low, self.coat_floor)
         # (a cardigan asked for by name in July is for the air-conditioning: a knit one may come, no coat)
         asked_layer = named and item.slot == "outerwear" and traits.warmth == "warm"
+        # ("long sleeves only" in a heated gym: a long-sleeved tee or a track sweatshirt, asked for, may come)
+        asked_sleeves = named and item.slot == "top" and kind in ("longsleeve", "sweatshirt") and traits.warmth != "heavy"
         return low <= rank <= self.band[1] and (traits.warmth in self.warmth or kind in self.season_exempt_kinds
-                                                 or asked_layer)
+                                                 or asked_layer or asked_sleeves)
 
     def _palettes(self, gender: str | None) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
         """The colour tables a wearer's pieces keep to: everyone's, and menswear's (womenswear's) own."""

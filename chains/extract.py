@@ -1889,6 +1889,8 @@ def extract(text: str) -> Understanding:
     asked_size, usual_size = _sizes(lowered) if any(m.value == "size" for m in intents) or fits else (None, None)
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
+    if felt.sleeved:  # "반팔 말고 긴팔로": any top with long sleeves (a sweatshirt too), not the long-sleeve tee alone
+        kind_values = tuple(k for k in kind_values if k != "longsleeve")
     if felt and kind_values == ("shoes",) and _SHOES_SAID_OF.search(lowered):
         kind_values = ()  # "구두는 굽 낮은 걸로": the shoes worn, made lower; no wish for a kind
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])

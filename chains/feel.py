@@ -40,7 +40,11 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "sheer": (re.compile(r"\b(?:sheer|see[- ]?through|chiffon|georgette|organza|tulle|lace(?![- ]?ups?\b)|mesh|crochet)\b",
                          re.IGNORECASE), ()),
 }
-FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder", "bump", "plain", "flat")
+FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder", "bump", "plain", "flat",
+            "sleeved")
+# Tops with short sleeves or none, by kind or by name ("Half Sleeve Shirt"), for "long sleeves only"
+SHORT_SLEEVED_KINDS = frozenset({"tshirt", "polo", "tank"})
+SHORT_SLEEVES = re.compile(r"\b(?:short|half|cap)[- ]?sleeves?\b|반팔", re.IGNORECASE)
 # Details that widen the shoulder line ("broad shoulders, everything looks boxy on me").
 SHOULDER_DETAIL = re.compile(r"\b(?:puff(?:ed)?[- ]sleeves?|cap[- ]sleeves?|boat[- ]?neck|off[- ]shoulder|bardot|"
                              r"cold[- ]shoulder|epaulet(?:te)?s?|shoulder[- ]pads?|padded shoulders?)\b", re.IGNORECASE)
@@ -89,6 +93,7 @@ class Feel:
     bump: bool = False  # dressing a pregnancy: a dress where the occasion takes one ("7 months pregnant", "임산부")
     plain: bool = False  # no prints, checks or stripes on the clothes: "no patterns please", "무늬 없는 걸로"
     flat: bool = False  # low or no heels, the clothes untouched: "굽 낮은 신발로", "low heels please"
+    sleeved: bool = False  # long sleeves only, no short ones either: "long sleeves only pls", "반팔 말고 긴팔로"
     fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
     tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
     palette: tuple[str, ...] = ()  # a colour dress code: "black and white dress code", "올블랙", "드레스코드 블랙앤화이트"
@@ -153,6 +158,9 @@ class Feel:
         if self.soft_shoulder and item.slot in ("top", "onepiece", "outerwear") and SHOULDER_DETAIL.search(item.name):
             return False
         if self.covered and item.slot in ("top", "onepiece") and is_sleeveless(item):
+            return False
+        if self.sleeved and item.slot == "top" and (kind in SHORT_SLEEVED_KINDS or is_sleeveless(item)
+                                                    or SHORT_SLEEVES.search(item.name)):
             return False
         if self.plain and item.slot in TONED_SLOTS and traits_of(item).pattern == "printed":
             return False

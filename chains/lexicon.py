@@ -52,7 +52,8 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
 
 KIND_TERMS: dict[str, tuple[str, ...]] = {
     "tshirt": ("t-shirt", "tshirt", "t shirt", "tee", "티셔츠", "반팔티", "반팔", " 티"),  # " 티": "흰 티" (not "파티")
-    "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "long sleeve tee", "longsleeve tee", "긴팔티", "긴팔"),
+    "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "long sleeve tee", "longsleeve tee", "긴팔티", "긴팔",
+                   "long sleeves", "long-sleeved", "long sleeved"),
     "shirt": ("shirt", "denim shirt", "chambray shirt", "button-down", "button down", "button-up", "button up", "buttoned shirt", "oxford shirt", "셔츠", "남방", "반팔 셔츠", "반팔셔츠",
               "반팔 패턴 셔츠", "short-sleeve shirt", "short sleeve shirt"),
     "polo": ("polo", "polo shirt", "폴로", "카라티"),
@@ -75,7 +76,9 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
               # one garment in two words ("와이드 데님 팬츠" is jeans, not jeans and slacks)
               "데님 팬츠", "데님팬츠", "데님 바지", "청 팬츠", "denim pants", "denim trousers", "jean pants", "jeans pants"),  # ("연청 바지": light-wash jeans)
     "trousers": ("trousers", "pants", "chinos", "chino", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠",
-                 "cords", "corduroys", "corduroy trousers", "corduroy pants", "코듀로이 팬츠", "코듀로이 바지", "골덴 바지"),
+                 "cords", "corduroys", "corduroy trousers", "corduroy pants", "코듀로이 팬츠", "코듀로이 바지", "골덴 바지",
+                 "joggers", "jogger", "jogger pants", "track pants", "trackpants", "sweatpants", "조거", "트레이닝 바지",
+                 "츄리닝 바지"),
     "shorts": ("shorts", "denim shorts", "jean shorts", "반바지", "숏팬츠", "청반바지", "데님 반바지"),
     # "a dark wash denim skirt": a skirt, whatever its cloth
     "skirt": ("skirt", "denim skirt", "jean skirt", "스커트", "치마", "청치마", "데님 스커트", "데님 치마", "데님스커트"),
@@ -85,7 +88,8 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈", "af1s", "af1",
                  "air force 1s", "air force ones", "converse", "vans", "컨버스", "반스", "에어포스"),
     "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "구두", "로퍼"),
-    "boots": ("boots", "boot", "부츠", "워커", "등산화", "트레킹화", "hiking boots", "walking boots"),
+    "boots": ("boots", "boot", "부츠", "워커", "등산화", "트레킹화", "hiking boots", "walking boots", "장화", "레인부츠",
+              "레인 부츠", "rain boots", "rainboots"),
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼"),
     "heels": ("heels", "pumps", "stilettos", "힐", "하이힐"),
     "flats": ("flats", "ballet flats", "flat shoes", "flat shoe", "ballerinas", "플랫슈즈", "플랫", "단화"),
@@ -813,10 +817,13 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
              "cobblestones", "cobbles", "잔디", "잔디밭", "자갈길"),
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖",
             "muddy", "mud", "wellies", "wellington boots", "진흙", "진창", "질척"),
+    # (long sleeves cover the arms too: chains/feel.py)
+    "sleeved": ("long sleeves", "long-sleeved", "long sleeved", "long sleeves only", "only long sleeves", "긴팔로", "긴팔만",
+                "긴팔 위주", "긴팔로만", "긴팔 옷으로", "긴소매"),
     "covered": ("너무 야하지 않게", "안 야하게", "야하지 않게", "덜 야하게", "노출 심하지 않게", "노출 적게", "not too revealing",
                 "nothing revealing", "nothing too revealing", "too revealing", "less revealing", "not revealing", "not too sexy", "less sexy",
                 "arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
-                "modest", "modestly", "long sleeves", "long-sleeved", "long sleeved", "sleeves to the wrist", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
+                "modest", "modestly", "sleeves to the wrist", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
                 "upper arms", "showing my arms", "show my arms", "hate my arms", "bare arms", "nothing sleeveless",
                 "팔뚝", "팔 드러나", "팔이 드러나", "팔 노출", "doesn't wear sleeveless", "doesnt wear sleeveless",
                 "don't wear sleeveless", "dont wear sleeveless", "won't wear sleeveless", "can't wear sleeveless",

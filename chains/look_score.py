@@ -383,7 +383,12 @@ def leather_clash(items: Sequence[Item]) -> bool:
     if not belts:  # (asked thousands of times a turn, mostly of looks without one)
         return False
     shoes = {i.color_family for i in items if i.slot == "shoes"}
-    return (shoes | belts) >= {"black", "brown"} and bool(shoes) and bool(belts) and shoes != belts
+    # (black or brown leather shoes take a belt of their leather: a white or a charcoal belt above brown
+    # derbies reads as no choice)
+    leather = {i.color_family for i in items if i.slot == "shoes" and i.color_family in ("black", "brown")
+               and traits_of(i).kind in ("shoes", "boots")}
+    return (shoes | belts) >= {"black", "brown"} and bool(shoes) and bool(belts) and shoes != belts \
+        or bool(leather) and belts != leather
 
 
 def cufflinks_out_of_place(items: Sequence[Item], occasion: str) -> bool:

@@ -286,7 +286,8 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         prefs = replace(prefs, gender=assumed[0])
     if assumed and assumed[1] == "wearer_neutral":  # gender-neutral: no tie, the most gendered piece of a suit
         conversation = conversation.evolve(avoid_kinds=conversation.ruled_out(("tie",)))
-    in_trend = ("trend" in heard.intents or conversation.wants_trend) and not prefs.colors
+    # (colours said now win; the colour of the piece a trend answer offered gives way to the rising ones)
+    in_trend = ("trend" in heard.intents or conversation.wants_trend) and not heard.preferences.colors
     if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)
         prefs = replace(prefs, colors=trend_colours(services, prefs))
     recoloured = ""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, TAILORED_LAYER, LookPlan, compose, plan_look
 from chains.dress_code import DressCode, dress_code, formality_levels, styled_code
-from chains.feel import OFF_TONE, TONE_SLOTS, TONED_SLOTS, Feel
+from chains.feel import OFF_TONE, SHORT_SLEEVED_KINDS, TONE_SLOTS, TONED_SLOTS, Feel
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.lexicon import NAMED_CUT_TERMS
 from chains.look_score import colour_slot_for
@@ -102,7 +102,10 @@ def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ..
     # (one pool serves every style of the answer: what any of their codes allows; a street look's trainers too)
     codes = [styled_code(brief.occasion, brief.season, style) for style in dict.fromkeys(brief.styles)]
     kinds = dict.fromkeys(k for code in codes for k in _code_kinds(slot, code))
-    return tuple(k for k in kinds if any(k not in code.exclude_kinds for code in codes) and k not in brief.avoid_kinds)
+    # ("long sleeves only": tees and polos not even searched, or they fill the pool; a sweatshirt may come in)
+    short = SHORT_SLEEVED_KINDS if brief.feel.sleeved and slot == "top" else frozenset()
+    found = tuple(k for k in kinds if any(k not in code.exclude_kinds for code in codes) and k not in brief.avoid_kinds)
+    return tuple(dict.fromkeys(k for k in (*found, *(("longsleeve", "sweatshirt") if short else ())) if k not in short))
 
 
 def _code_kinds(slot: str, code: DressCode) -> tuple[str, ...]:
@@ -129,7 +132,9 @@ def _slot_filters(slot: str, gender: str | None, prefs: Preferences, brief: Brie
         # Shoes and accessories are worn most of the year (black oxfords labelled fall, in June): any
         # season but the opposite one; their warmth, read from name and photo, does the rest.
         # A tie has no season at all (a silk tie filed under summer goes to a December funeral).
-        seasons=() if slot == "tie" else _all_but_opposite(brief.season) if SEARCH_SLOT.get(slot, slot) in YEAR_ROUND_SLOTS
+        # ("long sleeves only" in June: a light sweatshirt labelled fall comes in too)
+        seasons=() if slot == "tie" else _all_but_opposite(brief.season)
+        if SEARCH_SLOT.get(slot, slot) in YEAR_ROUND_SLOTS or (slot == "top" and brief.feel.sleeved)
         else WEARABLE_SEASONS[brief.season],
         exclude_color_families=ruled_out_colours(prefs.avoid_colors) + _off_tone(slot, brief),
         price_max=prefs.budget_max,

@@ -149,6 +149,7 @@ def splits_dress(item: Item, heard: Understanding) -> bool:
 
 
 SEPARATES = frozenset({"top", "bottom"})
+LONG_SLEEVED_KINDS = ("longsleeve", "sweatshirt", "sweater")
 
 
 def revise_look(services: AgentServices, look: Outfit, heard: Understanding, prefs: Preferences, brief: Brief,
@@ -283,6 +284,9 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     conversation's `seed` orders near-equal pieces as its first looks did."""
     # a look shown without a layer keeps going without one when another piece changes
     bare = "outerwear" not in slots and not any(i.slot == "outerwear" for i in keep)
+    if brief.feel.sleeved and "top" in slots and not any(KIND_TO_SLOT.get(k) == "top" for k in prefs.kinds):
+        # "long sleeves only" (in a heated gym too): the long-sleeved kinds, asked for as if by name
+        prefs = replace(prefs, kinds=prefs.kinds + LONG_SLEEVED_KINDS)
     plan = LookPlan(look.style, look_gender(look, prefs), tuple(sorted(slots)), brief.occasion, brief.season,
                     bare=bare, filled=frozenset(needed))
     pool = {slot: fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=look.style), brief,
