@@ -568,7 +568,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
             return _ask_whose_looks(said.strip(), example, conversation)
         # (in the colours' order the looks wear them: "brown shoes with black pants?" is about black trousers)
         asked_about = replace(heard.preferences, colors=tuple(c for c in example.colors if c in heard.preferences.colors))
-        topic = notes[0]["title"] if heard.event and notes else _example_topic(asked_about, lang)
+        topic = notes[0]["title"] if heard.event and notes else _example_topic(asked_about, lang, heard)
         return _offer_examples(text, example, topic, conversation)
     if example.gender is None:  # whose clothes left to us: one wardrobe, as with any looks
         example = replace(example, gender=assumed_wearer(services.catalog, conversation, example, heard)[0])
@@ -671,10 +671,12 @@ def _ask_whose_looks(text: str, example: Preferences,
                  quick_replies=tuple(prompts.choices(lang, "gender"))), state
 
 
-def _example_topic(said: Preferences, lang: str) -> str:
+def _example_topic(said: Preferences, lang: str, heard: Understanding | None = None) -> str:
     """What a style question was about, in words the understanding reads back: a garment with its
-    colour ("olive trousers"), a style, an occasion or a colour."""
-    colour = [prompts.label(lang, "color_family", said.colors[0])] if said.colors else []
+    colour ("olive trousers"; "camel coat": the shade as said, which reads back as its family), a style, an
+    occasion or a colour."""
+    shade = heard.said_colour(said.colors[0]) if heard is not None and said.colors and lang == "en" else None
+    colour = [shade or prompts.label(lang, "color_family", said.colors[0])] if said.colors else []
     if said.kinds:
         return " ".join(colour + [prompts.label(lang, "kind", said.kinds[0])])
     if said.style:

@@ -595,9 +595,12 @@ def _trouser_shoes(lang: str, heard: Understanding, occasion: str | None) -> str
     """"What colour shoes go with navy trousers?", "네이비 슬랙스엔 무슨 색 신발?": the shoes for them, not
     the colours of the rest of an outfit."""
     bottom = next((k for k in heard.kinds if k in ("trousers", "jeans")), None)
-    colour = heard.piece_colour or (heard.preferences.colors[0] if len(heard.preferences.colors) == 1 else None)
+    # ("회색 후드티에 검정 조거팬츠 … 신발 뭐 신어?": the trousers' own colour, a top said beside them)
+    pinned = heard.preferences.pinned_colour("bottom", (bottom,)) if bottom else None
+    colour = pinned or heard.piece_colour or (heard.preferences.colors[0] if len(heard.preferences.colors) == 1 else None)
+    others = [k for k in heard.kinds if k != bottom and not (pinned and KIND_TO_SLOT.get(k) == "top")]
     if not (bottom and "shoes" in heard.slots and heard.question == "pairing" and colour in TROUSER_SHOES) \
-            or occasion in BLACK_SHOES_ONLY or heard.event is not None or heard.kinds != (bottom,) \
+            or occasion in BLACK_SHOES_ONLY or heard.event is not None or others \
             or suit_colour(heard):  # (a suit's colour: the suit's shoes answer)
         return ""
     return prompts.render(lang, "trouser_shoes", colour=_said_colour(lang, heard, colour),

@@ -243,3 +243,15 @@ def test_leather_shoes_take_a_belt_of_their_leather():
     assert not leather_clash([shoes, piece("Men Brown Leather Belt", "belt", "accessory", "brown", "men")])
     sneakers = piece("Nike Men Brown Sneakers", "sneakers", "shoes", "brown", "men")
     assert not leather_clash([sneakers, piece("Puma Men White Belt", "belt", "accessory", "white", "men")])
+
+
+def test_a_shade_said_names_the_example_looks_and_reads_back(services):
+    reply = say(services, "camel coat and white sneakers, what else should i wear with them", "camel")
+    assert reply["quick_replies"][0] == "Camel coat: menswear looks"
+    heard = extract(reply["quick_replies"][0])
+    assert heard.preferences.colors == ("brown",) and heard.kinds == ("coat",) and heard.preferences.gender == "men"
+
+
+def test_shoes_for_a_top_and_trousers_each_in_a_colour_answer_the_trousers(services):
+    reply = say(services, "회색 후드티에 검정 조거팬츠 입을건데 신발 뭐 신어?", "joggers shoes")["reply"]
+    assert reply.startswith("검정") and "조합이에요" not in reply, reply  # (the shoes for black trousers, not a yes)
