@@ -144,6 +144,20 @@ _ON_FROM = re.compile(r"^(?:and|what about|how about|then|so|also|for (?:a|an|th
                       r"|^(?:그럼|그러면|그리고)", re.IGNORECASE)
 
 
+# "셔츠에 슬랙스로 해줘", "니트로 바꿔줘": garments named as what the looks should wear instead
+_INTO_KIND = re.compile(r"(?:으)?로\s*(?:해\s*(?:줘|주세요|줄래|줘요)|바꿔|가자|갈게)")
+
+
+def _into_the_kinds_named(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """Garments named "로 해줘" with looks on screen (and no new occasion or style) trade the looks' pieces for
+    them, rather than ask for new looks."""
+    said = heard.preferences
+    if not conversation.looks or not heard.kinds or "swap" in heard.followups or said.occasion or said.style \
+            or heard.target_look is not None or not _INTO_KIND.search(heard.text):
+        return heard
+    return replace(heard, followups=heard.followups | {"swap"})
+
+
 def _size_of_a_part(heard: Understanding, conversation: ConversationState) -> Understanding:
     """A garment asked on right after sizes were given, or in answer to a size question's own question
     ("그럼 바지는요?", "for a t-shirt"), asks that garment's size."""
@@ -164,6 +178,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
     heard = _of_the_look_talked_about(heard, conversation)
     heard = _size_of_a_part(heard, conversation)
+    heard = _into_the_kinds_named(heard, conversation)
     conversation = conversation.evolve(focus_look=None, sizes_told=False)  # (they last one message)
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.

@@ -104,7 +104,10 @@ def already_traded(item: Item, heard: Understanding) -> bool:
     one the trade never named ("치마 없이 바지로요" of a look in jeans: jeans are trousers enough)."""
     if heard.wants_puffer:  # "코트 말고 패딩으로" of a look in a padded jacket already
         return item.slot == "outerwear" and is_of_kind(item, ("puffer",))
-    if not heard.avoid_kinds or is_of_kind(item, heard.avoid_kinds):
+    if not heard.avoid_kinds:
+        # "셔츠에 슬랙스로 해줘": of the pieces named together, the ones a look already wears stay
+        return len(set(heard.kinds)) > 1 and is_of_kind(item, heard.kinds) and not heard.preferences.colors
+    if is_of_kind(item, heard.avoid_kinds):
         return False
     return is_of_kind(item, heard.kinds) or bool(ANY_PANTS.search(heard.text.lower())) and traits_of(item).kind == "jeans"
 

@@ -255,3 +255,16 @@ def test_a_shade_said_names_the_example_looks_and_reads_back(services):
 def test_shoes_for_a_top_and_trousers_each_in_a_colour_answer_the_trousers(services):
     reply = say(services, "회색 후드티에 검정 조거팬츠 입을건데 신발 뭐 신어?", "joggers shoes")["reply"]
     assert reply.startswith("검정") and "조합이에요" not in reply, reply  # (the shoes for black trousers, not a yes)
+
+
+def test_garments_named_to_wear_instead_trade_the_pieces_not_the_looks(services):
+    before = say(services, "office looks for a guy", "into kinds")["outfits"]
+    after = say(services, "셔츠에 슬랙스로 해줘", "into kinds")
+    assert after["type"] == "outfits" and len(after["outfits"]) == len(before)
+    for old, new in zip(before, after["outfits"]):
+        kinds = {i["kind"] for i in new["items"]}
+        worn = [i for i in old["items"] if i["slot"] in ("shoes", "outerwear")]
+        if "shirt" in kinds:  # (traded, or a shirt already): the shoes and the layer stay
+            assert all(i in new["items"] for i in worn), (old, new)
+        if {"shirt", "trousers"} <= {i["kind"] for i in old["items"]}:
+            assert new == old  # a look already in a shirt and trousers stays as it was
