@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
-exec .venv/bin/python -m pytest "$@"
+# One worker per core (--dist loadfile keeps each file's fixtures in one worker).
+exec .venv/bin/python -m pytest -n auto --dist loadfile "$@"
