@@ -134,7 +134,10 @@ def own_piece_named(conversation: ConversationState, heard: Understanding) -> tu
     """"Something easy with my grey wide-leg trousers": their own piece, built around as if photographed (a
     swatch of its colour stands in on the boards), and no wish for another of it besides."""
     p, colour = heard.preferences, heard.piece_colour
-    piece = named_piece(conversation.language, replace(p, kinds=p.kinds[:1], colors=(colour,)), heard.said_colour(colour))
+    lang = conversation.language
+    said = heard.said_colour(colour) or prompts.label(lang, "color_family", colour)
+    said = f"{said} {heard.material}" if heard.material and lang == "en" else said  # "your black leather jacket"
+    piece = named_piece(lang, replace(p, kinds=p.kinds[:1], colors=(colour,)), said)
     rest = replace(p, kinds=p.kinds[1:], colors=tuple(c for c in p.colors if c != colour))
     return conversation.evolve(anchor=piece), replace(heard, preferences=rest, kinds=heard.kinds[1:])
 
@@ -861,7 +864,7 @@ def with_offered(prefs: Preferences, conversation: ConversationState, heard: Und
         offered = replace(offered, kinds=(), colors=(), piece_colours=())
     if offered is not None and own_brief and offered.kinds and offered.colors and not (heard.kinds or said.colors):
         # "what goes with a burgundy blazer?", then "it's for a cocktail party, I'm a man": the blazer's looks
-        return prefs.merged(Preferences(kinds=offered.kinds, colors=offered.colors))
+        return prefs.merged(Preferences(kinds=offered.kinds, colors=offered.colors, shades=offered.shades))
     if offered is None or (own_brief and "gender" not in conversation.pending):
         return prefs
     offered = replace(offered, colors=said.colors) if said.colors else offered  # "something in brown instead"

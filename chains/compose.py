@@ -38,6 +38,7 @@ from chains.look_score import (
     too_much_colour,
 )
 from chains.state import Preferences
+from domain.colors import shade_colours
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, WORKOUT_OCCASIONS, WORN_SLOTS
 from retrieval.traits import is_printed, traits_of
@@ -245,7 +246,9 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
         coloured = [i for i in allowed if i.color_family in prefs.colors]
         if not coloured:  # the garment they named, in their colour, even if the occasion rarely sees it
             coloured = [i for i in options if _named_in_colour(i, plan, prefs, used_ids, asked)]
-        allowed = coloured or allowed
+        # ("a burgundy sweater": the maroon ones, where the catalogue has them, not the bright reds)
+        shades = frozenset().union(*(shade_colours(prefs.shade_of(c) or "") for c in prefs.colors))
+        allowed = [i for i in coloured if i.color in shades] or coloured or allowed
     ranked = sorted(allowed, key=ctx.piece_score, reverse=True)
     if slot == "shoes" and fits is None and ctx.colour_slot != "shoes":  # the leather rules need the choice
         ranked = _leathers_shared(ranked)

@@ -30,6 +30,9 @@ KIND_NAME_WORDS = {
 # piece shows it: a puffer is a padded jacket (the catalogue's heaviest jackets, or named so), sparkle a
 # glittering watch or jewel.
 _PUFFER_NAME = re.compile(r"\b(?:padded|puffer|down|quilted)\b", re.I)
+_LOAFER_NAME = re.compile(r"\b(?:loafers?|moccasins?|penny)\b", re.I)
+_BOW_NAME = re.compile(r"\b(?:bow ?ties?|bows?)\b", re.I)
+_LONG_NAME = re.compile(r"\b(?:long|coat|parka|maxi)\b", re.I)
 _COAT_NAME = re.compile(r"\b(?:coat|long|trench|wool|woollen|overcoat)\b", re.I)  # a long wool jacket is a coat
 _DENIM_NAME = re.compile(r"\b(?:denim|jean|jeans|chambray)\b", re.I)
 _KNIT_NAME = re.compile(r"\b(?:knit|knitted|sweater|jumper|wool|woollen)\b", re.I)
@@ -55,6 +58,13 @@ FEATURES = {
     "team_kit": ("top", lambda i: i.slot == "top" and bool(_TEAM_KIT_NAME.search(i.name))),
     "puffer": ("outerwear", lambda i: i.slot == "outerwear" and (bool(_PUFFER_NAME.search(i.name)) or (
         traits_of(i).kind == "jacket" and traits_of(i).warmth == "heavy" and not _COAT_NAME.search(i.name)))),
+    # "롱패딩 제외": a padded coat its name says is long (a short padded jacket or a wool coat stays)
+    "long_puffer": ("outerwear", lambda i: i.slot == "outerwear" and bool(_PUFFER_NAME.search(i.name))
+                    and bool(_LONG_NAME.search(i.name))),
+    # "로퍼 말고": shoes their names say are loafers or moccasins (derbies and trainers stay)
+    "loafer": ("shoes", lambda i: i.slot == "shoes" and bool(_LOAFER_NAME.search(i.name))),
+    # "skip the bow tie": a tie its name says is a bow (a long tie stays)
+    "bow_tie": ("accessory", lambda i: traits_of(i).kind == "tie" and bool(_BOW_NAME.search(i.name))),
     # "no hoodies pls": a top or a jacket its name says has a hood
     "hoodie": ("top", lambda i: i.slot in ("top", "outerwear") and bool(_HOOD_NAME.search(i.name))),
     # a silver clutch or a gold necklace shines too; a steel watch is only a watch

@@ -900,14 +900,18 @@ _PART_BEFORE = re.compile(r"^\s*(?:은|는|이|가|도)\s*$")
 def colour_said_of(text: str, kind: str) -> str | None:
     """The colour said right before a garment's word ("black pants": black), if any."""
     lowered = text.lower()
-    colours, garments = find_terms(lowered, lexicon.COLOR_TERMS)[0], find_terms(lowered, lexicon.KIND_TERMS)[0]
-    for hit in (m for m in garments if m.value == kind):
-        # (after any garment said before it: "네이비 블레이저엔 무슨 바지" gives the trousers no colour)
-        start = max([hit.start - 14, *(m.end for m in garments if m.end <= hit.start)])
-        before = [c for c in colours if start <= c.start and c.end <= hit.start]
-        if before:
-            return before[-1].value
-    return None
+    garments = find_terms(lowered, lexicon.KIND_TERMS)[0]
+    # (after any garment said before it: "네이비 블레이저엔 무슨 바지" gives the trousers no colour)
+    return next((colour for hit in garments if hit.value == kind
+                 if (colour := colour_right_before(lowered, hit.start, (m.end for m in garments))) is not None), None)
+
+
+def colour_right_before(lowered: str, at: int, fences: Iterable[int] = ()) -> str | None:
+    """The colour said within a few characters before position `at` of a lowered text, and after every
+    fence said before it (the end of another garment's word), if any."""
+    start = max([at - 14, *(end for end in fences if end <= at)])
+    before = [c for c in find_terms(lowered, lexicon.COLOR_TERMS)[0] if start <= c.start and c.end <= at]
+    return before[-1].value if before else None
 
 
 def _colours_of_pieces(colours: list[Match], wanted: tuple[str, ...], kinds: list[Match],
@@ -1361,10 +1365,17 @@ def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
     """A puffer ruled out is the padded jackets only ("패딩 말고 코트로": the coat stays wanted); hoodies
     ruled out are the hooded sweatshirts only ("no hoodies pls": a crewneck still goes)."""
     said = text[match.start:match.end]
+    if negated and match.value == "coat" and said in lexicon.LONG_PUFFER_WORDS:
+        return replace(match, value="long_puffer")
     if negated and match.value == "coat" and said in lexicon.PUFFER_WORDS:
         return replace(match, value="puffer")
     if negated and match.value == "sweatshirt" and said in lexicon.HOODIE_WORDS:
         return replace(match, value="hoodie")
+    # ("로퍼 말고", "skip the bow tie": the loafers and bow ties only; derbies and long ties stay)
+    if negated and match.value == "shoes" and said in lexicon.NAMED_CUT_TERMS["loafer"]:
+        return replace(match, value="loafer")
+    if negated and match.value == "tie" and said in lexicon.BOW_TIE_WORDS:
+        return replace(match, value="bow_tie")
     return match
 
 
@@ -1387,6 +1398,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         occasions = [m for m in occasions if m not in places]
     said = {m.value for m in occasions}
     if "hands_on" in said and _DAYS_OFF.search(text):  # "a nurse, for my days off": the days off
+        return "daily"
+    if "work" in said and "daily" in said and _OUTING.search(text):  # "회사 야유회": colleagues, out of the office
         return "daily"
     if "daily" in said and _HANDS_ON.search(text):  # "시댁 김장": a day's work in the yard, not a family occasion
         return "daily"
@@ -1416,6 +1429,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "work_dinner"
     if "school_meeting" in said:  # "parents' night, don't want to look like a board meeting": the school's
         return "school_meeting"
+    if {"concert", "culture"} <= said:  # "예술의전당 클래식 콘서트": a seat in a concert hall, dressed a little up
+        return "culture"
     if "dinner" in said and said & {"date", "family_dinner", "ceremony", "family_holiday", "party", "cocktail",
                                     "black_tie", "wedding"}:
         said.discard("dinner")  # "생일 저녁 식사", "rehearsal dinner": whose dinner it is says how to dress
@@ -1429,8 +1444,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "beach_wedding"
     if "indian_wedding" in said:  # "a friend's sangeet night before her Indian wedding": festive Indian dress
         return "indian_wedding"
-    if {"festival", "daily"} <= said and find_terms(text, lexicon.SUMMER_EVENT_TERMS)[0]:
-        return "daily"  # "waterbomb festival": a soaked day, not a muddy field
+    if "water_festival" in said:  # "waterbomb festival": a soaked day, not a muddy field
+        return "water_festival"
     if {"church", "family_holiday"} <= said:  # "church on sunday with my in-laws": the service, in company
         return "church"
     if {"ceremony", "family_holiday"} <= said:  # "her parents host xmas dinner, never met them": the first meeting;
@@ -1529,6 +1544,28 @@ _LIKE_THEM = re.compile(r"\blike (?:my|your|his|her|someone'?s|a)\s+$"
                         r"|\b(?:with|visiting|visit|seeing|taking care of|caring for|looking after|beside)\s+(?:my\s+)?$")
 
 
+# "just bought a leather jacket", "got a new camel coat", "이번에 산 가죽자켓" / "가죽자켓 샀는데": theirs now
+_BOUGHT_BEFORE = re.compile(r"\b(?:just\s+|recently\s+|finally\s+)?(?:bought|got|picked up|ordered)\s+(?:myself\s+)?"
+                            r"(?:a|an|this|these|the|some)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}$|(?:새로|이번에|어제|오늘)\s*산\s+(?:[\w-]+\s+){0,2}$")
+_BOUGHT_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:새로\s*)?(?:샀|구매했|장만했)")
+_CASUAL_FRIDAY = re.compile(r"\b(?:casual|dress[- ]down) fridays?\b|캐주얼 ?프라이데이")
+_OUTING = re.compile(r"야유회|\b(?:company|office|work|team) (?:picnic|outing)s?\b")
+_POSSESSIVE_S = re.compile(r"(?:'|’)?s$")
+_I_WEAR = re.compile(r"\b(?:should|do|can|could|would|will|shall)\s+i\s+wear\b|\bi\s+(?:wear|need to wear|should wear)\b")
+
+
+def _relation(text: str, match: Match) -> bool:
+    """Whether a gender word is a relative's ("son", "sons", "son's")."""
+    word = text[match.start:match.end]
+    return word in lexicon.RELATION_WORDS or _POSSESSIVE_S.sub("", word) in lexicon.RELATION_WORDS
+
+
+def _possessive(text: str, match: Match) -> bool:
+    """"my sons graduation", "my son's wedding": whose day it is."""
+    word = text[match.start:match.end]
+    return word not in lexicon.RELATION_WORDS or text[match.end:match.end + 2] in ("'s", "’s")
+
+
 def _dressed_relative(text: str, match: Match) -> bool:
     """Whether the relative named is the one to dress ("for my mum"), not someone whose day it is."""
     return bool(_FOR_RELATIVE_BEFORE.search(text[max(0, match.start - 25):match.start])
@@ -1538,14 +1575,15 @@ def _dressed_relative(text: str, match: Match) -> bool:
 def _whom_dressed(text: str, genders: list[Match], roles: list[Match]) -> list[Match]:
     """The gender words that say whom the clothes are for: once the person says who they are, a relative
     counts only as the one to dress ("I'm a guy and my daughter graduates": his clothes)."""
-    relative = [text[m.start:m.end] in lexicon.RELATION_WORDS for m in genders]
+    relative = [_relation(text, m) for m in genders]
     # ("no crop tops pls my mum will literally kill me": the one who would object, not the one to dress)
     # ("without looking like my grandma": a look to avoid, not whom to dress)
     genders = [m for m, rel in zip(genders, relative) if not (rel and (_OBJECTS.match(text[m.end:m.end + 40])
                                                                       or _LIKE_THEM.search(text[:m.start])))]
-    relative = [text[m.start:m.end] in lexicon.RELATION_WORDS for m in genders]
+    relative = [_relation(text, m) for m in genders]
     if not roles and all(relative):
-        return genders
+        # ("my sons graduation is saturday, what should i wear": his day, their own clothes)
+        return [m for m in genders if not (_possessive(text, m) and _I_WEAR.search(text))]
     return [m for m, rel in zip(genders, relative) if not rel or _dressed_relative(text, m)]
 
 
@@ -1685,8 +1723,11 @@ def extract(text: str) -> Understanding:
         masked = masked[:chill.start()] + " " * (chill.end() - chill.start()) + masked[chill.end():]
         followups.append(Match("warmer", chill.start(), chill.end()))
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
-    seasons = seasons or [Match("spring", m.start(), m.end()) for m in _MONTH_MAY.finditer(lowered)] \
-        or find_terms(lowered, lexicon.HOLIDAY_SEASON_TERMS)[0]
+    holidays = find_terms(lowered, lexicon.HOLIDAY_SEASON_TERMS)[0]
+    if holidays and seasons and all(lowered[m.start:m.end] in lexicon.MILD_WEATHER_WORDS for m in seasons):
+        # ("벚꽃 보러 가는데 저녁엔 쌀쌀하대": cherry-blossom time, with a chilly evening)
+        seasons = sorted(seasons + holidays, key=lambda m: m.start)
+    seasons = seasons or [Match("spring", m.start(), m.end()) for m in _MONTH_MAY.finditer(lowered)] or holidays
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
     beach = [m for m in beach if not lowered.startswith("색", m.end)]  # "바다색 셔츠": a colour, not a place
     tropical = bool(find_terms(lowered, lexicon.TROPICAL_TERMS)[0] or find_terms(lowered, lexicon.SUMMER_EVENT_TERMS)[0])
@@ -1743,7 +1784,8 @@ def extract(text: str) -> Understanding:
     photo_part = _named_of_photo(lowered, slots, (*GARMENT_SLOTS, "shoes"))  # ("these are my only decent shoes")
     named = kinds[:1] or [m for m in slots[:1] if m is photo_part]
     piece_colour = next((c.value for k in named for c in reversed(colours) if 0 <= k.start - c.end <= 12), None)
-    owns_named = bool(kinds and piece_colour and _MINE_BEFORE.search(lowered[max(0, kinds[0].start - 40):kinds[0].start]))
+    before_piece = lowered[max(0, kinds[0].start - 40):kinds[0].start] if kinds else ""
+    bought = bool(kinds and (_BOUGHT_BEFORE.search(before_piece) or _BOUGHT_AFTER.match(lowered[kinds[0].end:])))
     # "이 청치마": denim is blue ("청자켓 말고": a denim piece ruled out, no colour)
     if not colours and _DENIM_PIECE.search(lowered) and not any(kind_flags) and not compounds:
         wanted, piece_colour = ("blue",), "blue"
@@ -1754,6 +1796,11 @@ def extract(text: str) -> Understanding:
     said_material = next((lexicon.MATERIAL_WORDS[hit.group(1)] for k in kinds[:1]
                           if (hit := _MATERIAL.search(lowered[max(0, k.start - 14):k.start])
                               or _MATERIAL_IN.match(lowered[k.start:k.end]))), None)  # ("코듀로이 바지", "cords")
+    # "just bought a leather jacket": theirs, and black, as leather jackets are unless said otherwise (no wish
+    # for black pieces besides)
+    black_leather = bought and piece_colour is None and said_material == "leather" and not any(kind_flags)
+    piece_colour = "black" if black_leather else piece_colour
+    owns_named = bool(kinds and piece_colour and (_MINE_BEFORE.search(before_piece) or bought))
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
     cut_of_piece = next((f.value for f in fits for k in kinds if 0 <= k.start - f.end <= 1), None)
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
@@ -1905,7 +1952,8 @@ def extract(text: str) -> Understanding:
         # "hiking this weekend": the weekend says when, the hike what for
         # ("black-tie gala": a black-tie evening, not any party)
         occasion=_on_the_beach(_with_black_tie(_occasion(occasions, lowered), events, lowered, question), beach,
-                               asks_looks=bool(occasions or kinds or styles or intents), text=lowered),
+                               asks_looks=bool(occasions or kinds or styles or intents), text=lowered)
+        or ("work" if _CASUAL_FRIDAY.search(lowered) else None),  # (its "casual" is the style's word)
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         # ("다낭 12월", "워터밤": hot whatever the month said)
         season=(_weather_season(lowered) or "summer") if tropical else _named_season(lowered, seasons) or _weather_season(lowered)
@@ -1919,6 +1967,8 @@ def extract(text: str) -> Understanding:
         budget_max=parse_budget(lowered),
         kinds=kind_values,
         piece_colours=_colours_of_pieces(colours, wanted, kinds, slots),
+        shades=tuple(dict.fromkeys(f"{c.value}:{lowered[c.start:c.end]}" for c in colours
+                                   if c.value in wanted and lowered[c.start:c.end] != c.value)),
     )
     return Understanding(
         language=detect_language(original),
@@ -1979,8 +2029,8 @@ def extract(text: str) -> Understanding:
         fit=_first(fits),
         cut_of_piece=cut_of_piece,
         over_it=bool(_OVER_IT.search(lowered)),
-        piece_colour=piece_colour if piece_colour in wanted else None,
-        owns_named=owns_named and piece_colour in wanted and not photo_named,
+        piece_colour=piece_colour if piece_colour in wanted or black_leather else None,
+        owns_named=owns_named and (piece_colour in wanted or black_leather) and not photo_named,
         colour_asked_of=colour_asked_of,
         material=said_material,
         rain=any(q.value == "rain" for q in questions),

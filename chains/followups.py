@@ -26,7 +26,7 @@ from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
 from domain.items import Item
 from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, WORKOUT_OCCASIONS, WORN_SLOTS
-from retrieval.traits import formality_rank_of, traits_of, warmth_rank
+from retrieval.traits import formality_rank, formality_rank_of, traits_of, warmth_rank
 
 
 def change_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
@@ -728,6 +728,8 @@ def _with_a_blazer(prefs: Preferences, looks: Sequence[Outfit]) -> Preferences:
 def _kept_formal(lang: str, prefs: Preferences, looks: Sequence[Outfit]) -> str:
     """"More formal" from looks as formal as the catalogue's pieces go: how to dress them up further."""
     wearer = "men" if look_gender(looks[0], prefs) == "men" else "women"
+    if dress_code(prefs.occasion or "daily", prefs.season or "fall").band[1] < formality_rank("formal"):
+        wearer = "smart"  # (a round of golf dresses up to a collar and trousers, never to a suit and tie)
     return prompts.render(lang, f"style_end_more_formal_kept_{wearer}",
                           occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
 
@@ -858,7 +860,7 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
 
 
 # "that one", "이거": one look pointed at, which the words do not name
-_ONE_LOOK = re.compile(r"\b(?:that|this) (?:one|look|outfit)\b|(?:^|\s)(?:그거|이거|그 코디|이 코디)(?=\s|$|[을를은는도만])",
+_ONE_LOOK = re.compile(r"\b(?:that|this) (?:one|look|outfit)\b|(?<!\S)(?:그거|이거|그 코디|이 코디)(?=\s|$|[을를은는도만])",
                        re.IGNORECASE)
 
 
@@ -869,9 +871,8 @@ def _which_look(lang: str, conversation: ConversationState, heard: Understanding
     said = _ONE_LOOK.search(heard.text)
     if said is None or heard.target_look or heard.like_look or len(looks) < 2:
         return None
-    number = "#{n}" if lang == "en" else "{n}번"
-    buttons = tuple(_ONE_LOOK.sub(lambda m: m.group()[:len(m.group()) - len(m.group().lstrip())] + number.format(n=n),
-                                  heard.text, count=1).strip() for n in range(1, len(looks) + 1))
+    labels = [f"#{n}" if lang == "en" else f"{n}번" for n in range(1, len(looks) + 1)]
+    buttons = tuple(_ONE_LOOK.sub(lambda _said, label=label: label, heard.text, count=1).strip() for label in labels)
     return Reply(prompts.render(lang, "which_look", count=len(looks)), "question", quick_replies=buttons)
 
 
@@ -956,6 +957,9 @@ def _reshaped_said(lang: str, changed: Sequence[tuple[int, Outfit, Outfit]], who
         new_said = lambda kinds: prompts.listed(lang, [_kind_with_article(lang, k) for k in kinds])
     parts = [prompts.render(lang, "kinds_traded", new=new_said(came[slot]), old=said(went[slot]))
              for slot in SUMMED_SLOTS if went[slot] and came[slot]]
+    if len(changed) == 1:  # ("look 2 in another colour": the navy dress in place of the black one, said first)
+        parts = [prompts.render(lang, "kinds_traded", new=_piece_words(lang, new), old=_piece_words(lang, old, article=False))
+                 for old, new in _recoloured_garments(changed[0][1], changed[0][2])] + parts
     # (of one look changed, no number again: "Look 2 changed: without the jacket")
     alone = "_alone" if len(changed) == 1 else ""
     parts += [_looks_said(lang, "looks_without" + alone, nums, kind=prompts.label(lang, "kind", k))
@@ -964,6 +968,13 @@ def _reshaped_said(lang: str, changed: Sequence[tuple[int, Outfit, Outfit]], who
     if not parts:
         return _looks_said(lang, "revised_looks", numbers) if whole else ""
     return _looks_said(lang, "revised_looks_how", numbers, how="; ".join(parts[:3]))
+
+
+def _recoloured_garments(was: Outfit, now: Outfit) -> list[tuple[Item, Item]]:
+    """The garments of a look traded for one of the same kind in another colour (before, after)."""
+    gone = [i for i in was.items if i not in now.items and i.slot in ("top", "bottom", "onepiece")]
+    come = [i for i in now.items if i not in was.items and i.slot in ("top", "bottom", "onepiece")]
+    return [(old, new) for old in gone for new in come if new.kind == old.kind and new.color_family != old.color_family]
 
 
 def _kinds_by_slot(look: Outfit) -> dict[str, set[str]]:

@@ -24,7 +24,7 @@ from domain.items import Item
 from domain.vocabulary import WOMENSWEAR_KINDS, slot_of
 
 
-def _merge_preferences(old: Preferences, heard: Understanding, named_slot: str | None) -> Preferences:
+def _merge_preferences(old: Preferences, heard: Understanding, named_slot: str | None, answering: bool) -> Preferences:
     update = heard.preferences
     if not (old.gender or update.gender) and WOMENSWEAR_KINDS & set(update.kinds):
         update = replace(update, gender="women")  # "a black dress: what shoes and jacket?", "치마로 바꿔줘"
@@ -34,8 +34,10 @@ def _merge_preferences(old: Preferences, heard: Understanding, named_slot: str |
     if old.season and season_only_felt(heard.text):  # "in case it gets chilly" at a May wedding: still May
         update = replace(update, season=None)
     merged = old.merged(update)
-    if not update.kinds and (update.occasion or update.style):
-        merged = replace(merged, kinds=())  # kinds belong to one request, not to the profile
+    # kinds belong to one request, not to the profile (an answer to its question, "woman, going out to a bar"
+    # after "just bought a leather jacket, what do i wear w it", is still that request)
+    if not update.kinds and (update.occasion or update.style) and not answering:
+        merged = replace(merged, kinds=())
     if heard.avoid_kinds:  # "skirts please", then "no skirts" (or "a longer skirt"): the wish gives way
         merged = replace(merged, kinds=tuple(k for k in merged.kinds if k not in heard.avoid_kinds))
     return merged
@@ -234,7 +236,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     if naming_anchor and not turn.image and not heard.question:
         heard = replace(heard, intents=heard.intents | {"outfit"})  # the looks are built around it as it really is
     named_slot = (slot_of(conversation.anchor.kind) or "") if naming_anchor and conversation.anchor else None
-    preferences = _merge_preferences(state["preferences"], heard, named_slot)
+    preferences = _merge_preferences(state["preferences"], heard, named_slot, answering=bool(conversation.pending))
     if not preferences.gender and conversation.anchor and conversation.anchor.kind in WOMENSWEAR_KINDS:
         preferences = replace(preferences, gender="women")  # a photographed skirt is womenswear
     brief = _leaning(actions.with_offered(preferences, conversation, heard), conversation, heard)

@@ -100,7 +100,8 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "watch": ("watch", "시계"),
     "sunglasses": ("sunglasses", "shades", "선글라스"),
     "scarf": ("scarf", "muffler", "스카프", "머플러", "목도리"),
-    "tie": ("tie", "necktie", "bolo tie", "넥타이", "볼로타이", "볼로 타이"),
+    "tie": ("tie", "necktie", "bolo tie", "넥타이", "볼로타이", "볼로 타이", "bow tie", "bowtie", "bow-tie", "bow ties",
+            "bowties", "나비넥타이", "나비 넥타이", "보타이"),
     "socks": ("socks", "양말"),
     "jewellery": ("jewellery", "jewelry", "necklace", "earrings", "bracelet", "목걸이", "귀걸이", "팔찌", "주얼리"),
 }
@@ -178,11 +179,14 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
               "days off", "day off", "off days", "off-duty", "쉬는 날", "쉬는날", "휴무", "비번",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
-              "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "concert", "arena",
-              "standing room", "스탠딩", "나들이", "집들이", "housewarming", "house warming",
-              "워터밤", "물총축제", "waterbomb", "water festival", "songkran", "글램핑",
+              "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "arena",
+              "나들이", "집들이", "housewarming", "house warming",
+              "글램핑",
               "food festival", "film festival", "book festival", "literary festival", "glamping", "모닥불", "불멍", "bonfire",
               "campfire", "캠프파이어",
+              # a work outing in the open: games and a picnic with colleagues, not the office
+              "야유회", "company picnic", "company outing", "office picnic", "work picnic", "team outing", "office outing",
+              "work outing", "team picnic",
               # a game in the stands: dressed for sitting out in the cold
               "football game", "football match", "basketball game", "hockey game", "baseball game", "the game", "a game", "match day",
               "hockey tournament", "hockey", "ice rink", "rink", "rinks", "tournament", "스케이트장", "아이스링크",
@@ -191,7 +195,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # a day of errands: "running errands" is no run
               "errands", "running errands", "run errands", "running some errands", "run some errands", "doing errands",
               "장보기", "장 보러", "볼일 보러", "볼일보러",
-              "홍대", "성수동", "이태원", "명동", "을지로", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "콘서트", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장",
+              "홍대", "성수동", "이태원", "명동", "을지로", "피크닉", "소풍", "브런치", "바베큐", "바비큐", "farmers market", "flea market", "night market", "플리마켓", "재래시장", "야시장",
               # a day of classes
               "uni", "university", "college", "campus", "lectures", "school",
               # (a first day at school is no first day at work)
@@ -366,7 +370,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                       "brunch with my parents", "dinner with my in-laws"),
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
                 "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레",
-                "winter concert", "christmas concert", "holiday concert", "recital", "음악회", "연주회"),
+                "winter concert", "christmas concert", "holiday concert", "recital", "음악회", "연주회",
+                "concert hall", "classical concert", "orchestra", "philharmonic", "클래식 공연", "클래식 콘서트",
+                "오케스트라", "예술의전당", "jazz concert", "재즈 공연"),
     # daytime celebrations and the year's parties: dressed up, not office clothes
     # a graduation dresses as a daytime party, under its own name
     "entrance_ceremony": ("entrance ceremony", "matriculation", "입학식", "입학하는 날", "입학 날"),
@@ -385,6 +391,11 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "불금", "와인바", "루프탑"),
     # an evening do: dressed up, no trainers or hoodies
     # a night in a club: dark, sharp and easy to move in, not a party's dress-up or the office
+    # a water-gun festival: soaked all day, dressed to get wet
+    "water_festival": ("워터밤", "물총축제", "물총 축제", "waterbomb", "water bomb", "water festival", "songkran", "송크란"),
+    # a pop concert: hours standing in a crowd, dressed for ease (a rock one is a gig, a concert hall culture)
+    "concert": ("concert", "concerts", "콘서트", "콘서트룩", "standing room", "스탠딩", "팬미팅", "fan meeting", "fanmeeting",
+                "k-pop concert", "kpop concert", "아이돌 콘서트", "콘서트장"),
     "club": ("the club", "a club", "clubbing", "nightclub", "night club", "club night", "클럽", "클러빙", "클럽 가",
              "hit the club", "go clubbing", "going clubbing"),
     "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티",
@@ -474,7 +485,7 @@ FELT_SEASON_WORDS = frozenset(term for terms in FELT_SEASON_TERMS.values() for t
 
 # Holidays that fall in one season (read when no season or month is said): the looks dress for it
 HOLIDAY_SEASON_TERMS: dict[str, tuple[str, ...]] = {
-    "spring": ("easter", "부활절"),
+    "spring": ("easter", "부활절", "벚꽃", "벚꽃놀이", "벚꽃 구경", "cherry blossom", "cherry blossoms", "hanami"),
     "fall": ("추석", "chuseok", "thanksgiving"),
     "winter": ("설날", "설 연휴", "seollal", "lunar new year"),
 }
@@ -700,6 +711,10 @@ EVENT_BRIEFS: dict[str, dict[str, object]] = {
 PUFFER_WORDS = ("puffer", "puffer jacket", "padded jacket", "down jacket", "quilted jacket", "puffer coat", "puffer coats",
                 "long puffer coats", "long puffer coat", "long puffer", "down coat", "padded coat", "패딩", "롱패딩", "숏패딩",
                 "패딩 점퍼", "패딩점퍼")
+# Ruled out, a long puffer ("롱패딩 제외") is a long padded coat only: the short padded jackets and wool coats stay.
+LONG_PUFFER_WORDS = ("롱패딩", "long puffer", "long puffer coat", "long puffer coats", "long padded coat", "long down coat")
+# Ruled out, a bow tie is a bow tie only ("skip the bow tie": a long tie stays).
+BOW_TIE_WORDS = ("bow tie", "bowtie", "bow-tie", "bow ties", "bowties", "나비넥타이", "나비 넥타이", "보타이")
 # Ruled out, hoodies are the hooded sweatshirts only ("no hoodies pls": a crewneck sweatshirt still goes).
 HOODIE_WORDS = ("hoodie", "hoodies", "hoody", "hooded sweatshirt", "hooded sweatshirts", "후드티", "후디", "후드")
 # What can be ruled out that is no kind: "skip anything sparkly", "반짝이는 건 싫어".
@@ -1019,7 +1034,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # "theatre night, make it a little dressy": a step up from the occasion's usual
                     "a little dressy", "a bit dressy", "bit dressy", "little dressy", "slightly dressy",
                     "kinda dressy", "somewhat dressy", "something dressy", "make it dressy", "more dressed up",
-                    "좀 차려입", "좀 꾸민", "격식 있게", "격식있게",
+                    "좀 차려입", "좀 꾸민", "격식 있게", "격식있게", "더 차려입", "더 차려 입", "더 꾸민",
                     # "너무 젊어 보여요 좀 더 점잖은 걸로": the mother of the bride, dressed with more gravity
                     "점잖은 걸로", "점잖게", "더 점잖", "너무 젊어 보여", "너무 어려 보여", "너무 젊어보여", "너무 어려보여",
                     "looks too young", "too youthful",

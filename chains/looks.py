@@ -393,9 +393,10 @@ def _pattern_said(lang: str, anchor: Item) -> str:
 def shade_word(lang: str, item: Item) -> str:
     """The item's colour in words: for a piece the person named, the shade they said where the catalogue
     knows it ("your mustard cardigan"), else the family's word (a photo's measured "Nude" reads odd)."""
-    if lang == "en" and item.id.startswith(NAMED_PIECE) and item.color \
-            and catalogue_colour(item.color, item.color_family or "") == item.color:
-        return item.color.lower()
+    if item.id.startswith(NAMED_PIECE):  # (its name says the shade: "Camel coat", "Black leather jacket")
+        kind_word = prompts.label(lang, "kind", item.kind)
+        if item.name.lower().endswith(kind_word.lower()) and len(item.name) > len(kind_word):
+            return item.name[: -len(kind_word)].strip().lower()
     return prompts.label(lang, "color_family", item.color_family)
 
 
@@ -409,6 +410,7 @@ def named_piece(lang: str, prefs: Preferences, said_colour: str | None = None) -
     """The garment a request names ("a beige knit"), standing in for the person's own: a swatch of its
     colour on the boards, in the shade the person said ("a mustard cardigan" is no yellow one)."""
     kind, family = prefs.kinds[0], prefs.named_colour() or prefs.colors[0]
+    said_colour = said_colour or prefs.shade_of(family)  # (said on an earlier turn: "camel coat", then "for brunch")
     name = prompts.render(lang, "item_phrase", color=said_colour or prompts.label(lang, "color_family", family),
                           kind=prompts.label(lang, "kind", kind))
     return Item(id=f"{NAMED_PIECE}{kind}-{family}", name=name[:1].upper() + name[1:], kind=kind, slot=KIND_TO_SLOT[kind],

@@ -25,8 +25,9 @@ from retrieval.traits import WARMTH_LEVELS, dressiness, traits_of, warmth_rank
 
 # Colder season first: "warmer" moves one step right, "cooler" one step left.
 SEASON_SCALE = ("summer", "spring", "fall", "winter")
+# (street is as relaxed as a look goes off the pitch: "more casual" at a gig is a tee and jeans, not a tracksuit)
 LESS_FORMAL = {"classic": "minimal", "dandy": "minimal", "minimal": "casual", "chic": "casual",
-               "feminine": "casual", "casual": "street", "amekaji": "street", "street": "sporty", "sporty": "sporty"}
+               "feminine": "casual", "casual": "street", "amekaji": "street", "street": "street", "sporty": "sporty"}
 MORE_FORMAL = {"sporty": "casual", "street": "casual", "casual": "classic", "amekaji": "classic",
                "minimal": "classic", "chic": "classic", "feminine": "chic", "dandy": "classic", "classic": "classic"}
 
@@ -216,10 +217,9 @@ def _separates_without(services: AgentServices, look: Outfit, keep: list[Item], 
                        swapped: list[Item], reusable: set[str], seed: int) -> Outfit | None:
     """A dress traded for separates that its jacket or its shoes do not go with: those too change, one at a
     time (the jacket first), rather than the whole look."""
-    for gone in (("outerwear",), ("outerwear", "shoes")):
+    wears_layer = any(i.slot == "outerwear" for i in keep)
+    for gone in ((("outerwear",),) if wears_layer else ()) + (("outerwear", "shoes"),):
         kept = [i for i in keep if i.slot not in gone]
-        if len(kept) == len(keep) and gone != ("outerwear", "shoes"):
-            continue
         rebuilt = _rebuilt(services, look, kept, slots | {i.slot for i in keep if i.slot in gone}, heard, prefs,
                            brief, exclude, used, lang, swapped + [i for i in keep if i.slot in gone], reusable,
                            seed=seed)

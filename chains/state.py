@@ -12,7 +12,7 @@ from domain.items import GarmentAnalysis, Item, KindGuess
 from domain.vocabulary import CONTRACT_OCCASION, KIND_TO_SLOT
 from prompts import detect_language
 
-LIST_FIELDS = ("colors", "avoid_colors", "kinds", "piece_colours")
+LIST_FIELDS = ("colors", "avoid_colors", "kinds", "piece_colours", "shades")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,9 @@ class Preferences:
     # Each of two or more named pieces in its own colour ("black trousers and brown shoes"): "trousers:black",
     # "shoes:brown" (a kind or a slot, and a colour family); not part of the chat contract
     piece_colours: tuple[str, ...] = ()
+    # The words wanted colours were said in, where not the family's own ("brown:camel", "beige:크림"), so a
+    # piece named in one keeps its shade on the next turns; not part of the chat contract
+    shades: tuple[str, ...] = ()
 
     def merged(self, update: "Preferences") -> "Preferences":
         """Newer statements win; a colour moved to "avoid" leaves "wanted" and vice versa."""
@@ -40,7 +43,14 @@ class Preferences:
         wanted = set(self.colors) - set(update.avoid_colors) | set(update.colors)
         values["avoid_colors"] = tuple(sorted(avoid))
         values["colors"] = tuple(sorted(wanted))
+        newly_said = {shade.split(":", 1)[0] for shade in update.shades}
+        values["shades"] = update.shades + tuple(shade for shade in self.shades if shade.split(":", 1)[0] in
+                                                 wanted - newly_said - set(update.colors))
         return Preferences(**values)
+
+    def shade_of(self, family: str) -> str | None:
+        """The word a wanted colour of this family was said in ("camel"), if not the family's own."""
+        return next((shade.split(":", 1)[1] for shade in self.shades if shade.split(":", 1)[0] == family), None)
 
     def pinned_colour(self, slot: str, kinds: Iterable[str] = ()) -> str | None:
         """The colour a piece in this slot (or of these kinds) was named in, if it was."""
@@ -77,7 +87,7 @@ class Preferences:
     def to_contract(self) -> dict[str, Any]:
         """As the chat contract reports them: an occasion it has no word for ("hiking") in its nearest word."""
         data = self.to_json()
-        del data["piece_colours"]
+        del data["piece_colours"], data["shades"]
         if data["occasion"] in CONTRACT_OCCASION:
             data["occasion"] = CONTRACT_OCCASION[data["occasion"]]
         return data

@@ -10,7 +10,7 @@ import prompts
 from chains.choice import choice_answer
 from chains.dress_code import EXPECTED_PIECES, FORMAL_RANK, DressCode, dress_code, styled_code
 from chains.exclusions import excluded_colour, excluded_kind
-from chains.extract import Understanding, colour_said_of, find_terms
+from chains.extract import Understanding, colour_right_before, colour_said_of, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
 from domain.items import Item
@@ -134,14 +134,10 @@ def _partner_leather(heard: Understanding, kind: str) -> str | None:
     """The colour said right before the piece whose leather the asked-for one matches ("brown shoes")."""
     words = "|".join(_LEATHER_WORDS[p] for p in _MATCHED_LEATHER[kind])
     text = heard.text.lower()
+    # ("갈색 벨트에는 무슨 구두": the brown is the belt's, said before it, not the shoes')
     own = [m.end() for m in re.finditer(rf"({_LEATHER_WORDS[kind]})", text)]
-    for hit in re.finditer(rf"({words})", text):
-        # ("갈색 벨트에는 무슨 구두": the brown is the belt's, said before it, not the shoes')
-        start = max([0, hit.start() - 14, *(end for end in own if end <= hit.start())])
-        before = find_terms(text[start:hit.start()], COLOR_TERMS)[0]
-        if before:
-            return before[-1].value
-    return None
+    return next((colour for hit in re.finditer(rf"({words})", text)
+                 if (colour := colour_right_before(text, hit.start(), own)) is not None), None)
 
 
 def _leather_said(heard: Understanding, kind: str, piece: Item | None) -> bool:

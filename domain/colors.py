@@ -137,6 +137,23 @@ def hex_of(color_name: str | None) -> str:
     return found[1] if found else _UNKNOWN_HEX
 
 
+# Shades said in words the catalogue files under a family's plain name: the catalogue colours that are them
+# ("a burgundy sweater" is a maroon one, not a fire-engine red one; "camel" is tan).
+_SHADE_COLOURS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("burgundy", "maroon", "wine", "wine red", "oxblood", "버건디", "와인", "와인색", "자주", "자주색"),
+                    ("Burgundy", "Maroon")),
+    **dict.fromkeys(("camel", "tan", "cognac", "카멜", "카멜색", "탄"), ("Tan",)),
+    **dict.fromkeys(("cream", "ivory", "ecru", "크림", "크림색", "아이보리"), ("Cream", "Off White")),
+    **dict.fromkeys(("chocolate", "dark brown", "초콜릿", "초코", "다크브라운", "진갈색"), ("Coffee Brown",)),
+}
+
+
+def shade_colours(said: str) -> frozenset[str]:
+    """The catalogue colours a shade said in words is ("burgundy": Burgundy, Maroon); empty when the
+    catalogue files that shade under its own name or none."""
+    return frozenset(_SHADE_COLOURS.get(said.strip().lower(), ()))
+
+
 def catalogue_colour(name: str | None, family: str) -> str:
     """The catalogue's name of a colour said in words ("mustard" -> "Mustard") when it is one of the
     family's shades, else the family's own name ("머스타드" or "teal" for yellow -> "Yellow")."""
