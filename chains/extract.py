@@ -1548,6 +1548,8 @@ _LIKE_THEM = re.compile(r"\blike (?:my|your|his|her|someone'?s|a)\s+$"
 _BOUGHT_BEFORE = re.compile(r"\b(?:just\s+|recently\s+|finally\s+)?(?:bought|got|picked up|ordered)\s+(?:myself\s+)?"
                             r"(?:a|an|this|these|the|some)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}$|(?:새로|이번에|어제|오늘)\s*산\s+(?:[\w-]+\s+){0,2}$")
 _BOUGHT_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:새로\s*)?(?:샀|구매했|장만했)")
+_BARE_HEIGHT = re.compile(r"(?<![\d.$€£₩])(1[4-9]\d|20\d)(?![\d.])(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|킬로|키로|파운드|k\b|"
+                          r"원|만원|won|dollars?|bucks|euros?|%))")
 _CASUAL_FRIDAY = re.compile(r"\b(?:casual|dress[- ]down) fridays?\b|캐주얼 ?프라이데이")
 _OUTING = re.compile(r"야유회|\b(?:company|office|work|team) (?:picnic|outing)s?\b")
 _POSSESSIVE_S = re.compile(r"(?:'|’)?s$")
@@ -1933,6 +1935,8 @@ def extract(text: str) -> Understanding:
     height, weight = _body(lowered)
     if height is None and weight is None and (fits or genders or any(m.value == "size" for m in intents)):
         height, weight = _bare_body(lowered)
+    if height is None and weight is not None and (bare := _BARE_HEIGHT.search(lowered)):
+        height = float(bare.group(1))  # ("hes 185 and about 90kg": the weight says it, the height is bare)
     asked_size, usual_size = _sizes(lowered) if any(m.value == "size" for m in intents) or fits else (None, None)
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first

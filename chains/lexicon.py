@@ -376,7 +376,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # daytime celebrations and the year's parties: dressed up, not office clothes
     # a graduation dresses as a daytime party, under its own name
     "entrance_ceremony": ("entrance ceremony", "matriculation", "입학식", "입학하는 날", "입학 날"),
-    "graduation": ("graduation", "commencement", "graduation ceremony", "졸업식", "학위수여식",
+    "graduation": ("졸업사진", "졸사", "graduation photos", "grad photos", "graduation", "commencement", "graduation ceremony", "졸업식", "학위수여식",
                    "graduates from", "graduating from", "is graduating", "graduates in", "graduates next",
                    "graduates this", "졸업해요", "졸업하는데", "졸업을 해"),
     "party": ("ugly christmas sweater party", "ugly sweater party", "christmas jumper party", "christmas sweater party",
@@ -435,7 +435,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "workout": ("workout", "running", "morning run", "tennis", "tennis lesson", "tennis lessons", "테니스",
                 "padel", "pickleball", "피클볼", "러닝크루", "running crew", "for a run", "go for a run", "jog", "jogging", "marathon",
                 "5k", "10k", "half marathon", "fun run", "turkey trot", "race day", "마라톤 대회", "러닝 대회", "10키로",
-                "exercise", "운동", "러닝", "조깅"),
+                "exercise", "운동", "러닝", "조깅",
+                # a game played, not watched ("축구장" in the stands is a day out)
+                "풋살", "축구하러", "축구 하러", "조기축구", "농구하러", "농구 하러", "playing soccer", "playing football",
+                "soccer practice", "football practice", "5-a-side", "five-a-side", "pickup basketball", "playing basketball"),
 }
 
 # Dressy evenings named by the word formal (a school dance, a cruise's formal night): read before the styles
@@ -548,9 +551,11 @@ PARTNER_SAYS = {"boyfriend": "women", "bf": "women", "husband": "women", "남친
                 "남편": "women", "girlfriend": "men", "gf": "men", "wife": "men", "여친": "men", "여자친구": "men",
                 "와이프": "men", "아내": "men"}
 COMPANION_TERMS: dict[str, tuple[str, ...]] = {
-    "men": ("with my girlfriend", "with my gf", "with my wife", "여친이랑", "여친과", "여친하고", "여자친구랑",
+    "men": ("with my girlfriend", "with my gf", "with my wife", "w my gf", "w/ my gf", "w my girlfriend",
+            "w/ my girlfriend", "w my wife", "w/ my wife", "여친이랑", "여친과", "여친하고", "여자친구랑",
             "여자친구와", "여자친구하고", "와이프랑", "와이프와", "와이프하고", "아내랑", "아내와", "아내하고"),
-    "women": ("with my boyfriend", "with my bf", "with my husband", "남친이랑", "남친과", "남친하고", "남자친구랑",
+    "women": ("with my boyfriend", "with my bf", "with my husband", "w my bf", "w/ my bf", "w my boyfriend",
+              "w/ my boyfriend", "w my husband", "w/ my husband", "남친이랑", "남친과", "남친하고", "남자친구랑",
               "남자친구와", "남자친구하고", "남편이랑", "남편과", "남편하고"),
 }
 
@@ -1008,7 +1013,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                 # "너무 화려해", "it's too flashy": quieter pieces (not "nothing too flashy", a wish of a request)
                 "너무 화려해", "너무 화려하네", "좀 화려해", "화려해요", "so flashy", "less flashy", "way too flashy",
                 "kinda flashy", "it's too flashy", "its too flashy", "they're too flashy", "theyre too flashy",
-                "these are too flashy", "too much going on"),
+                "these are too flashy", "too much going on",
+                # "너무 화려한 건 싫어요", "너무 튀는 색은 싫어": quieter pieces and colours
+                "화려한 건 싫", "화려한건 싫", "너무 화려한", "튀는 색은 싫", "튀는 색 싫", "덜 튀게"),
     "less_formal": ("less formal", "not so formal", "not as formal", "not that formal", "not too formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     "less dressy", "less dressed up", "not so dressy", "not as dressy", "less fancy", "dressed down",
                     "dress down", "more low-key", "more lowkey", "more low key", "덜 격식",

@@ -93,8 +93,6 @@ NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
     # Catwalk's slip-on "Pumps" filed as sneakers: flat closed shoes
     (_words(r"pumps"), frozenset({"sneakers"}), "flats"),
     (_words(r"flats"), frozenset({"heels"}), "flats"),
-    # ("Carlton London Women Navy Blue Flat Shoes" filed as boots: no snow boot)
-    (_words(r"flat shoes?"), frozenset({"boots"}), "flats"),
     (_words(r"heels"), frozenset({"flats"}), "heels"),
 )
 

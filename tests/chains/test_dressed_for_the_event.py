@@ -138,3 +138,26 @@ def test_a_water_festival_is_dressed_to_get_wet(services):
     assert reply["preferences"]["occasion"] == "daily"
     names = [i["name"].lower() for look in reply["outfits"] for i in look["items"]]
     assert not [n for n in names if "leather" in n or "handbag" in n], names
+
+
+@pytest.mark.parametrize("text, occasion, gender", [("풋살할때 입을거 추천 남자", "workout", "men"),
+                                                    ("졸업사진 찍는 날 뭐 입지 여자", "graduation", "women"),
+                                                    ("going to a basketball game w my bf, want cute but casual", "daily", "women")])
+def test_a_game_played_a_graduation_photo_and_a_boyfriend_said_in_short(text, occasion, gender):
+    prefs = extract(text).preferences
+    assert (prefs.occasion, prefs.gender) == (occasion, gender)
+
+
+def test_nothing_too_flashy_after_looks_quietens_them(services):
+    say(services, "송년회 룩 여자", "flashy")
+    reply = say(services, "너무 튀는 색은 싫어", "flashy")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    assert {look["style"] for look in reply["outfits"]} == {"minimal"}
+
+
+def test_a_bare_height_beside_a_weight_in_kg_is_a_height(services):
+    heard = extract("what size sweater should i get my boyfriend, hes 185 and about 90kg")
+    assert (heard.height_cm, heard.weight_kg, heard.preferences.gender) == (185.0, 90.0, "men")
+    assert extract("under 150 dollars, 70kg guy").height_cm is None
+    reply = say(services, "what size sweater should i get my boyfriend, hes 185 and about 90kg", "bf size")
+    assert reply["type"] == "answer" and "185 cm and 90 kg" in reply["reply"], reply["reply"]
