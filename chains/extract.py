@@ -1365,18 +1365,16 @@ def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
     """A puffer ruled out is the padded jackets only ("패딩 말고 코트로": the coat stays wanted); hoodies
     ruled out are the hooded sweatshirts only ("no hoodies pls": a crewneck still goes)."""
     said = text[match.start:match.end]
-    if negated and match.value == "coat" and said in lexicon.LONG_PUFFER_WORDS:
-        return replace(match, value="long_puffer")
-    if negated and match.value == "coat" and said in lexicon.PUFFER_WORDS:
-        return replace(match, value="puffer")
-    if negated and match.value == "sweatshirt" and said in lexicon.HOODIE_WORDS:
-        return replace(match, value="hoodie")
-    # ("로퍼 말고", "skip the bow tie": the loafers and bow ties only; derbies and long ties stay)
-    if negated and match.value == "shoes" and said in lexicon.NAMED_CUT_TERMS["loafer"]:
-        return replace(match, value="loafer")
-    if negated and match.value == "tie" and said in lexicon.BOW_TIE_WORDS:
-        return replace(match, value="bow_tie")
-    return match
+    narrower = next((narrow for kind, words, narrow in _NARROWED_WHEN_RULED_OUT
+                     if match.value == kind and said in words), None) if negated else None
+    return replace(match, value=narrower) if narrower else match
+
+
+# Kinds ruled out in the words of one cut of them, which is all that goes (the first table that has the word):
+# "롱패딩 제외", "패딩 말고", "no hoodies", "로퍼 말고", "skip the bow tie" (derbies and long ties stay)
+_NARROWED_WHEN_RULED_OUT = (("coat", lexicon.LONG_PUFFER_WORDS, "long_puffer"), ("coat", lexicon.PUFFER_WORDS, "puffer"),
+                            ("sweatshirt", lexicon.HOODIE_WORDS, "hoodie"),
+                            ("shoes", lexicon.NAMED_CUT_TERMS["loafer"], "loafer"), ("tie", lexicon.BOW_TIE_WORDS, "bow_tie"))
 
 
 _CASUAL_WORKPLACE = re.compile(r"barista|coffee shop|\bcafe\b|café|retail|start-?up|restaurant|bakery|"

@@ -43,9 +43,9 @@ class Preferences:
         wanted = set(self.colors) - set(update.avoid_colors) | set(update.colors)
         values["avoid_colors"] = tuple(sorted(avoid))
         values["colors"] = tuple(sorted(wanted))
-        newly_said = {shade.split(":", 1)[0] for shade in update.shades}
-        values["shades"] = update.shades + tuple(shade for shade in self.shades if shade.split(":", 1)[0] in
-                                                 wanted - newly_said - set(update.colors))
+        # (a colour said again, in a shade or plainly, takes its new word or none)
+        values["shades"] = update.shades + tuple(shade for shade in self.shades
+                                                 if shade.split(":", 1)[0] in wanted - set(update.colors))
         return Preferences(**values)
 
     def shade_of(self, family: str) -> str | None:
