@@ -76,8 +76,9 @@ class Replica:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
 
-    def wait_until_ready(self, timeout: float = 180) -> None:
-        """Until `/health` answers 200 (the database and the shared catalogue are reachable)."""
+    def wait_until_ready(self, timeout: float = 360) -> None:
+        """Until `/health` answers 200 (the database and the shared catalogue are reachable); two replicas
+        start at once beside the other test workers, which on two busy cores has taken over three minutes."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self.process.poll() is None, (self.data_dir.parent / f"{self.data_dir.name}.log").read_text()
@@ -88,7 +89,8 @@ class Replica:
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 pass
             time.sleep(1)
-        raise AssertionError(f"replica on port {self.port} not ready after {timeout} s")
+        log = (self.data_dir.parent / f"{self.data_dir.name}.log").read_text()[-2000:]
+        raise AssertionError(f"replica on port {self.port} not ready after {timeout} s:\n{log}")
 
     def client(self):
         from gradio_client import Client
