@@ -28,6 +28,7 @@ from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
 from chains.router import puts_photo_on_look, recalls_looks, says_something
 from chains.services import AgentServices
+from chains.shoe_sizes import converted, said_shoe_size, size_text
 from chains.sizes import (SizeSuggestion, letter_sizes, usual_weight, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
                           steps_between, steps_from, suggest_sizes, top_label)
 from chains.state import ConversationState, Outfit, Preferences, Reply
@@ -441,7 +442,8 @@ def _topics(heard: Understanding) -> list[str]:
         return ([f"event:{heard.event}:overcoat"] if heard.event else []) + ["garment:overcoat"]
     # ("정장이 없어요": no suit to wear, so the event's general dress code, not the suit's)
     suit = ":suit" if heard.event and find_terms(heard.text.lower(), SUIT_TERMS)[0] and not heard.no_suit else \
-        ":coat" if heard.event == "funeral" and "coat" in heard.kinds else ""  # "검은 옷이 패딩밖에 없어요"
+        ":coat" if heard.event == "funeral" and "coat" in heard.kinds else \
+        ":nosuit" if heard.event == "funeral" and heard.no_suit else ""  # "검은 옷이 패딩밖에 없어요"
     event = [f"event:{heard.event}{suit}"] if heard.event else []
     if suit == ":coat":  # the coat they own, then the dress code
         return event + [f"event:{heard.event}"]
@@ -622,6 +624,9 @@ def says_new_brief(heard: Understanding) -> bool:
 
 
 SUIT_KINDS = ("blazer", "trousers")  # the example looks of a question about a suit wear one
+# The shirts a suit of each colour takes (prompts' labels.suit_shirts say them in words)
+SUIT_SHIRTS = {"navy": ("white", "blue", "pink"), "grey": ("white", "blue", "pink"), "black": ("white",),
+               "brown": ("beige", "white", "blue"), "beige": ("white", "blue"), "blue": ("white", "blue")}
 
 
 def _example_preferences(prefs: Preferences, heard: Understanding) -> Preferences:
@@ -638,12 +643,21 @@ def _example_preferences(prefs: Preferences, heard: Understanding) -> Preference
                        colors=said or brief["colors"])
     if find_terms(heard.text, SUIT_TERMS)[0]:  # in the suit's colour ("brown shoes with a black suit?": black)
         colour = suit_colour(heard)
-        return replace(prefs, style="classic", occasion=prefs.occasion or "work", kinds=SUIT_KINDS,
-                       colors=(colour,) if colour else heard.preferences.colors or prefs.colors)
+        # (the jacket and the trousers in the suit's colour, any shade of it; the top in the colours a suit of
+        # that colour takes, "what shirt and tie?": the occasion's finishing adds the tie)
+        return replace(prefs, style="classic", occasion=prefs.occasion or "work",
+                       kinds=SUIT_KINDS, shades=(),
+                       colors=(colour,) if colour else heard.preferences.colors or prefs.colors,
+                       piece_colours=_suit_pins(colour) if colour else prefs.piece_colours)
     if len(colours := heard.preferences.colors) > 1 and heard.kinds and (own := colour_said_of(heard.text, heard.kinds[0])):
         # "brown shoes with black pants?": the trousers are the black's, the brown goes to the shoes
         prefs = replace(prefs, colors=(own, *(c for c in prefs.colors if c != own)))
     return replace(prefs, style=prefs.style or STYLE_PAIRS.get(prefs.occasion or "", ("minimal",))[0])
+
+
+def _suit_pins(colour: str) -> tuple[str, ...]:
+    """A suit's jacket and trousers in its colour, and the shirts it takes under it."""
+    return tuple(f"{k}:{colour}" for k in SUIT_KINDS) + tuple(f"shirt:{c}" for c in SUIT_SHIRTS.get(colour, ()))
 
 
 def _offer_examples(text: str, example: Preferences, topic: str,
@@ -942,7 +956,8 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
                       quick_replies=tuple(prompts.choices(conversation.language, "after_outfits" if conversation.looks
                                                           else "start")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
-    if said := _size_from_words(conversation.language, heard, state["preferences"].gender):
+    if said := _shoe_size_answer(conversation.language, heard, state["preferences"].gender) \
+            or _size_from_words(conversation.language, heard, state["preferences"].gender):
         # "i'm between M and L", "what size shirt for a 42 inch chest": answered from what they said
         reply = Reply(said, "answer", quick_replies=tuple(prompts.choices(conversation.language, "start")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
@@ -972,6 +987,32 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     return {"reply": reply, "preferences": kept,
             "conversation": conversation.evolve(pending=pending, questions_in_row=0, body=said, sizes_told=not asked,
                                                 gender_asked=gender_asked)}
+
+
+_SHOE_WORDS = re.compile(r"shoe|sneaker|trainer|boot|heel|loafer|sandal|nike|adidas|신발|운동화|구두|부츠|로퍼|샌들|힐|"
+                         r"스니커즈|나이키|아디다스|발 ?길이|발볼|신는|신어|\d\s*mm|\d\s*미리", re.IGNORECASE)
+
+
+def _shoe_size_answer(lang: str, heard: Understanding, gender: str | None) -> str:
+    """"I'm a US 9, what's that in mm?", "235 신는데 US로 몇?": the size in every system; "" where the message
+    names no shoe size (a "US 8" dress is no shoe)."""
+    size = said_shoe_size(heard.text)
+    if size is None or not (_part_asked(heard) == "shoes" or _SHOE_WORDS.search(heard.text)):
+        return ""
+    said = f"{size_text(size.value)} mm" if size.system == "mm" else f"{size.system.upper()} {size_text(size.value)}"
+    if (sizes := converted(size, gender)) is None:
+        return prompts.render(lang, "shoe_size_outside", said=said)
+    women = converted(size, "women") if size.system == "us" and gender not in ("men", "women") else None
+    if women is not None:  # whose US size is unknown: read both ways
+        return prompts.render(lang, "shoe_size_us_unknown", value=size_text(size.value), mm=size_text(sizes.mm),
+                              uk=size_text(sizes.uk), eu=size_text(sizes.eu), mm_women=size_text(women.mm),
+                              eu_women=size_text(women.eu))
+    numbers = {"mm": size_text(sizes.mm), "uk": size_text(sizes.uk), "eu": size_text(sizes.eu)}
+    if gender in ("men", "women"):
+        return prompts.render(lang, "shoe_size_one", said=said, wear=prompts.render(lang, f"shoe_wear_{gender}"),
+                              us=size_text(sizes.us_men if gender == "men" else sizes.us_women), **numbers)
+    return prompts.render(lang, "shoe_size_both", said=said, us_men=size_text(sizes.us_men),
+                          us_women=size_text(sizes.us_women), **numbers)
 
 
 def _part_asked(heard: Understanding) -> str | None:

@@ -239,8 +239,8 @@ def _shortlist(slot: str, options: Sequence[Item], plan: LookPlan, prefs: Prefer
         allowed = [i for i in allowed if _is_warm(i)] or allowed
     if asked:  # "navy chinos": the trousers slot holds trousers
         allowed = [i for i in allowed if i.kind in asked] or allowed
-    if pinned := prefs.pinned_colour(slot, asked):  # "black trousers and brown shoes": the shoes in brown
-        allowed = [i for i in allowed if i.color_family == pinned] or allowed
+    if pinned := prefs.pinned_colours(slot, asked):  # "black trousers and brown shoes": the shoes in brown
+        allowed = [i for i in allowed if i.color_family in pinned] or allowed
     allowed = _accessories_of_slot(allowed, slot, plan, asked)
     if ctx.colour_slot == slot:
         coloured = [i for i in allowed if i.color_family in prefs.colors]

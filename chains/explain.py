@@ -28,8 +28,24 @@ def item_phrase(item: Item, lang: str) -> str:
     )
 
 
+NAMED_PIECE = "named-"  # the id's start of a garment a request names, standing in for the person's own
+
+
+def said_shade(item: Item, lang: str) -> str | None:
+    """The shade the person said of a piece they named, which its name starts with ("Camel coat": camel)."""
+    if not item.id.startswith(NAMED_PIECE):
+        return None
+    kind_word = prompts.label(lang, "kind", item.kind)
+    if item.name.lower().endswith(kind_word.lower()) and len(item.name) > len(kind_word):
+        return item.name[: -len(kind_word)].strip().lower()
+    return None
+
+
 def colour_word(item: Item, lang: str) -> str:
-    """The piece's own colour where it says more than its family ("peach", "teal", "charcoal"), else the family's."""
+    """The piece's own colour where it says more than its family ("peach", "teal", "charcoal"; "camel", as the
+    person said it), else the family's."""
+    if shade := said_shade(item, lang):
+        return shade
     try:
         return prompts.label(lang, "shade", (item.color or "").lower())
     except prompts.MissingTemplateError:

@@ -429,7 +429,9 @@ _YES_NO = re.compile(
     r"|(?:이어야|여야|해야|어야) ?(?:하나요|하나|해요\s*\?|해\s*\?|돼요\s*\?|돼\s*\?|되나요|할까요|하죠|함\s*\?)"
     r"|\b(?:do|does|must) (?:they|it|these|the \w+|my \w+) (?:have to|need to)? ?be\b|\bshould (?:they|it|the \w+) be\b",
     re.IGNORECASE)
-_WHAT_TO_WEAR = re.compile(r"\bwhat (?:should|do|can|could) i wear\b|뭐 입", re.IGNORECASE)
+# ("..., what shirt and tie should I wear?": which pieces, asked openly, not leave for them)
+_WHAT_TO_WEAR = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,4}?(?:should|do|can|could) i (?:wear|pair|add)\b|뭐 입",
+                           re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
 _BUT_A_PIECE = re.compile(r"\bbut\b|\binstead\b|근데|대신|말고|빼고|는데|인데|지만")
 # ("#3 but warmer, it's like 5 degrees out": the weather, not a look like #3)
@@ -723,6 +725,24 @@ def _recoloured(text: str, colours: list[Match], kinds: list[Match]) -> tuple[st
     return (first.value, second.value) if said_of_piece and second.start > piece.end and to_it else None
 
 
+_INTO_AFTER = re.compile(r"^\s*(?:으로|로)")
+_INTO_BEFORE = re.compile(r"\b(?:to|for|into)\s+(?:a\s+|an\s+|some\s+|the\s+)?(?:[\w-]+\s+)?$")
+
+
+def _traded_kind(text: str, kinds: list[Match], flags: list[bool | None], followups: list[Match]) -> tuple[str, str] | None:
+    """(old, new): a swap of one kind of a part of the look for another, said as "X를 Y로", "X to Y" or "swap X
+    for Y" ("1번 바지 청바지로", "change look 2's sneakers to boots"), with neither ruled out in words; or None."""
+    said = [m for m, flag in zip(kinds, flags, strict=True) if flag is False]
+    if not (any(m.value == "swap" for m in followups) or _target_look(text)) or len(said) != 2 or len(kinds) != 2:
+        return None
+    first, second = said
+    if first.value == second.value or KIND_TO_SLOT.get(first.value) != KIND_TO_SLOT.get(second.value) \
+            or second.start - first.end > 14:
+        return None
+    into = _INTO_AFTER.match(text[second.end:]) or _INTO_BEFORE.search(text[first.end:second.start])
+    return (first.value, second.value) if into else None
+
+
 def _partner_swapped(text: str, kinds: list[Match], slots: list[Match]) -> str | None:
     """"will the jacket in #1 go with different tops?": the slot of the piece asked other ones of beside
     the piece it should go with (the jacket stays, the tops change), if the message says so."""
@@ -976,6 +996,12 @@ def _suit_colours(original: str, colours: list[Match], colour_flags: list[bool |
             flags[index] = None
             pieces += [ruled_out_piece("blazer", colour.value), ruled_out_piece("trousers", colour.value)]
     return flags, list(dict.fromkeys(pieces))
+
+
+def _suit_colour_said(original: str, colours: list[Match]) -> bool:
+    """Whether a colour is said of a suit ("my navy suit", "차콜 정장")."""
+    suits = find_terms(original, lexicon.SUIT_TERMS)[0]
+    return any(_SUIT_AFTER_COLOUR.match(original[c.end:s.start]) for c in colours for s in suits if s.start >= c.end)
 
 
 def _said_plainly(original: str, matches: list[Match]) -> list[Match]:
@@ -1882,6 +1908,10 @@ def extract(text: str) -> Understanding:
     if ANY_PANTS.search(lowered):  # "검정 바지 말고", "no black pants": black jeans are such pants too
         avoided_kinds += [k.replace("trousers", "jeans", 1) for k in avoided_kinds if k.split(":")[0] == "trousers"
                           and k.replace("trousers", "jeans", 1) not in avoided_kinds]
+    if traded := _traded_kind(lowered, kinds, kind_flags, followups):  # "1번 바지 청바지로": jeans for the trousers
+        old, new = traded
+        avoided_kinds = [k for k in dict.fromkeys([*avoided_kinds, old]) if k != new]
+        wanted_kinds = [k for k in wanted_kinds if k != old]
     # "1번 아우터 없이", "no layer": every kind of layer
     avoided_kinds += [k for m, flag in zip(slots, _negation_flags(lowered, slots)) if flag and m.value == "outerwear"
                       for k in KINDS_BY_SLOT["outerwear"] if k not in avoided_kinds]
@@ -1912,6 +1942,9 @@ def extract(text: str) -> Understanding:
     # ("do I need a hat?": leave asked the other way round, the piece's place at the occasion)
     asks_need = bool(_NEEDED.search(lowered) and wanted_kinds and not topics and not too_much)
     question = "yesno" if (too_much or asks_need) and question in (None, "pairing") else question
+    if question is None and suit_said and wanted_kinds and _WHAT_TO_WEAR.search(lowered) \
+            and _suit_colour_said(lowered, colours):
+        question = "pairing"  # "wearing my navy suit to a wedding, what shirt and tie should I wear?": with the suit
     if question == "yesno" and _INSTEAD.search(lowered):  # "is navy ok instead of black?" asks; black stays allowed
         avoided = ()
     # ("골프 라운딩 가요 드레스코드 있나요?": the occasion's dress code asked; its note answers)

@@ -220,9 +220,15 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         # what the person says the garment is beats what the photo model read ("it's a dress")
         conversation = actions.name_anchor(conversation, heard.kinds[0])
         naming_anchor = True
+    remembered = None  # what the brief keeps of a message asking about a piece of theirs
+    # (a question about it, whose clothes unknown, is answered first and whose asked: "what goes with my olive
+    # cargo pants": then the looks offered wear it)
     if not turn.image and conversation.anchor is None and heard.owns_named and heard.preferences.kinds \
-            and not heard.question:  # ("what goes with my navy blazer?" is answered by its colours first)
-        conversation, heard = actions.own_piece_named(conversation, heard)  # "with my grey wide-leg trousers"
+            and (not heard.question or heard.question == "pairing"
+                 and bool(heard.preferences.gender or state["preferences"].gender)):
+        conversation, owned = actions.own_piece_named(conversation, heard)  # "with my grey wide-leg trousers"
+        # ("어제 검정 롱코트 샀는데 안에 뭐 입어?": the words answer the question as asked, the looks wear the coat)
+        heard, remembered = (heard, owned) if heard.question else (owned, None)
         naming_anchor = True
     if not turn.image and conversation.anchor and _recolours_photo(heard, conversation.anchor):
         # "they're actually olive": the photographed garment's colour, not a wish for olive pieces
@@ -236,7 +242,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     if naming_anchor and not turn.image and not heard.question:
         heard = replace(heard, intents=heard.intents | {"outfit"})  # the looks are built around it as it really is
     named_slot = (slot_of(conversation.anchor.kind) or "") if naming_anchor and conversation.anchor else None
-    preferences = _merge_preferences(state["preferences"], heard, named_slot, answering=bool(conversation.pending))
+    preferences = _merge_preferences(state["preferences"], remembered or heard, named_slot,
+                                     answering=bool(conversation.pending))
     if not preferences.gender and conversation.anchor and conversation.anchor.kind in WOMENSWEAR_KINDS:
         preferences = replace(preferences, gender="women")  # a photographed skirt is womenswear
     brief = _leaning(actions.with_offered(preferences, conversation, heard), conversation, heard)

@@ -16,7 +16,7 @@ from typing import Any
 import prompts
 from chains.dress_code import dress_code
 from chains.exclusions import is_of_kind
-from chains.explain import style_title, why
+from chains.explain import NAMED_PIECE, said_shade, style_title, why
 from chains.feel import BULKY, FEELINGS, Feel, puffed
 from chains.lexicon import PATTERN_TERMS
 from chains.extract import Understanding
@@ -47,7 +47,6 @@ OTHER_COLOUR = re.compile(r"\b(?:different|another|other|new)\s+colou?rs?\b|ë‹¤ë
                           re.IGNORECASE)
 
 
-NAMED_PIECE = "named-"  # the id's start of a garment a request names, standing in for the person's own
 
 
 def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> str:
@@ -393,11 +392,8 @@ def _pattern_said(lang: str, anchor: Item) -> str:
 def shade_word(lang: str, item: Item) -> str:
     """The item's colour in words: for a piece the person named, the shade they said where the catalogue
     knows it ("your mustard cardigan"), else the family's word (a photo's measured "Nude" reads odd)."""
-    if item.id.startswith(NAMED_PIECE):  # (its name says the shade: "Camel coat", "Black leather jacket")
-        kind_word = prompts.label(lang, "kind", item.kind)
-        if item.name.lower().endswith(kind_word.lower()) and len(item.name) > len(kind_word):
-            return item.name[: -len(kind_word)].strip().lower()
-    return prompts.label(lang, "color_family", item.color_family)
+    # (its name says the shade: "Camel coat", "Black leather jacket")
+    return said_shade(item, lang) or prompts.label(lang, "color_family", item.color_family)
 
 
 def stand_in_note(lang: str, piece: Item) -> str:

@@ -54,11 +54,15 @@ class Preferences:
 
     def pinned_colour(self, slot: str, kinds: Iterable[str] = ()) -> str | None:
         """The colour a piece in this slot (or of these kinds) was named in, if it was."""
-        for pin in self.piece_colours:
-            key, colour = pin.split(":", 1)
-            if key == slot or key in kinds or KIND_TO_SLOT.get(key) == slot:
-                return colour
-        return None
+        return next(iter(self.pinned_colours(slot, kinds)), None)
+
+    def pinned_colours(self, slot: str, kinds: Iterable[str] = ()) -> tuple[str, ...]:
+        """The colours a piece in this slot (or of these kinds) may be in, where named: one as a rule ("black
+        trousers"), a few where a rule of dress allows those ("a white or pale blue shirt" under a navy suit)."""
+        kinds = tuple(kinds)
+        pins = (pin.split(":", 1) for pin in self.piece_colours)
+        return tuple(dict.fromkeys(colour for key, colour in pins
+                                   if key == slot or key in kinds or KIND_TO_SLOT.get(key) == slot))
 
     def named_colour(self) -> str | None:
         """The colour of the first garment named ("흰 셔츠에 검정 슬랙스": white), else the first wanted colour."""
@@ -69,7 +73,7 @@ class Preferences:
 
     def wears_pinned(self, item: Item) -> bool:
         """The piece is in the colour its slot or kind was named in."""
-        return self.pinned_colour(item.slot, (item.kind,)) == item.color_family
+        return item.color_family in self.pinned_colours(item.slot, (item.kind,))
 
     def lasting(self) -> "Preferences":
         """What holds for the person beyond one request (who they dress, their style, the colours

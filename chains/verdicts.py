@@ -580,11 +580,16 @@ def _suit_shoes(lang: str, heard: Understanding, occasion: str | None) -> str:
     if "shoes" in heard.slots and set(heard.preferences.colors) == {"black", "brown"} and suit_colour(heard) == "black":
         return prompts.render(lang, "verdict_brown_shoes_black_suit")
     suit = suit_colour(heard)
-    if "shoes" in heard.slots and heard.question == "pairing" and suit and heard.preferences.colors == (suit,) \
-            and suit in SUIT_SHOES and occasion not in BLACK_SHOES_ONLY and heard.event is None:
-        return prompts.render(lang, "suit_shoes", colour=_said_colour(lang, heard, suit),
-                              shoes=prompts.label(lang, "suit_shoes", suit))
-    return ""
+    if not (heard.question == "pairing" and suit and heard.preferences.colors == (suit,) and suit in SUIT_SHOES
+            and occasion not in BLACK_SHOES_ONLY and heard.event is None):
+        return ""
+    colour, shoes = _said_colour(lang, heard, suit), prompts.label(lang, "suit_shoes", suit)
+    # "what shirt and tie go with my navy suit?": the shirt and the tie for it (and the shoes, where asked too)
+    if "top" in heard.slots or "tie" in heard.kinds:
+        key = "suit_shirt_tie_shoes" if "shoes" in heard.slots else "suit_shirt_tie"
+        return prompts.render(lang, key, colour=colour, shoes=shoes, shirts=prompts.label(lang, "suit_shirts", suit),
+                              ties=prompts.label(lang, "suit_ties", suit))
+    return prompts.render(lang, "suit_shoes", colour=colour, shoes=shoes) if "shoes" in heard.slots else ""
 
 
 def _trouser_shoes(lang: str, heard: Understanding, occasion: str | None) -> str:

@@ -158,7 +158,11 @@ def catalogue_colour(name: str | None, family: str) -> str:
     """The catalogue's name of a colour said in words ("mustard" -> "Mustard") when it is one of the
     family's shades, else the family's own name ("머스타드" or "teal" for yellow -> "Yellow")."""
     found = _lookup(name)
-    return found[0] if found and found[2] == family else family.title()
+    if found and found[2] == family:
+        return found[0]
+    # ("camel" is the catalogue's Tan, "크림" its Cream: the shade's own swatch, not the family's)
+    shades = [c for c in _SHADE_COLOURS.get((name or "").strip().lower(), ()) if family_of(c) == family]
+    return shades[0] if shades else family.title()
 
 
 def family_hex(family: str) -> str:
