@@ -18,6 +18,7 @@ from typing import Any
 
 import prompts
 from chains.sizes import size_phrase, suggest_sizes
+from domain.colors import family_colour_name
 from domain.vocabulary import COLOR_FAMILIES, KINDS, STYLES
 from storage.repo import PanelRows, Repository, StorageError
 
@@ -97,7 +98,7 @@ class Panels:
         if current is None:
             raise PanelError(prompts.ui(lang, "panel_garment_missing"))
         edited = {**current, **({"kind": kind, "slot": KIND_TO_SLOT[kind]} if kind else {}),
-                  **({"color_family": color_family, "color": color_family.title()} if color_family else {})}
+                  **({"color_family": color_family, "color": family_colour_name(color_family)} if color_family else {})}
         self._repo.wardrobe.update(user_id=user_id, wardrobe_id=int(wardrobe_id), item=edited)
         return prompts.ui(lang, "panel_garment_updated")
 

@@ -35,7 +35,7 @@ from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
 from chains.verdicts import suit_colour, verdict
-from domain.colors import family_hex
+from domain.colors import family_colour_name, family_hex
 from domain.items import GarmentAnalysis, Item
 from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, KINDS_BY_SLOT, NEUTRAL_FAMILIES, WEARER_OF_KIND, slot_of
 from retrieval.trends import Rising, SeasonTrend, season_trend
@@ -157,7 +157,7 @@ def _corrected_anchor(conversation: ConversationState, *, kind: str | None = Non
     kind, family = kind or anchor.kind, family or anchor.color_family
     changes: dict[str, Any] = {"kind": kind, "slot": slot_of(kind) or ""} if kind != anchor.kind else {}
     if family != anchor.color_family:
-        changes.update(color_family=family, color=prompts.label("en", "color_family", family).title())
+        changes.update(color_family=family, color=family_colour_name(family))
     if kind:
         changes["name"] = prompts.render(lang, "your_item", color=prompts.label(lang, "color_family", family),
                                          kind=prompts.label(lang, "kind", kind))

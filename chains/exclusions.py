@@ -30,6 +30,7 @@ KIND_NAME_WORDS = {
 # piece shows it: a puffer is a padded jacket (the catalogue's heaviest jackets, or named so), sparkle a
 # glittering watch or jewel.
 _PUFFER_NAME = re.compile(r"\b(?:padded|puffer|down|quilted)\b", re.I)
+_CARGO_NAME = re.compile(r"\bcargos?\b", re.I)
 _LOAFER_NAME = re.compile(r"\b(?:loafers?|moccasins?|penny)\b", re.I)
 _BOW_NAME = re.compile(r"\b(?:bow ?ties?|bows?)\b", re.I)
 _LONG_NAME = re.compile(r"\b(?:long|coat|parka|maxi)\b", re.I)
@@ -63,6 +64,8 @@ FEATURES = {
                     and bool(_LONG_NAME.search(i.name))),
     # "로퍼 말고": shoes their names say are loafers or moccasins (derbies and trainers stay)
     "loafer": ("shoes", lambda i: i.slot == "shoes" and bool(_LOAFER_NAME.search(i.name))),
+    # "no cargo pants", "카고바지 말고": trousers or shorts their names say are cargos (plain trousers stay)
+    "cargo": ("bottom", lambda i: i.slot == "bottom" and bool(_CARGO_NAME.search(i.name))),
     # "skip the bow tie": a tie its name says is a bow (a long tie stays)
     "bow_tie": ("accessory", lambda i: traits_of(i).kind == "tie" and bool(_BOW_NAME.search(i.name))),
     # "no hoodies pls": a top or a jacket its name says has a hood

@@ -1397,10 +1397,12 @@ def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
 
 
 # Kinds ruled out in the words of one cut of them, which is all that goes (the first table that has the word):
-# "롱패딩 제외", "패딩 말고", "no hoodies", "로퍼 말고", "skip the bow tie" (derbies and long ties stay)
+# "롱패딩 제외", "패딩 말고", "no hoodies", "로퍼 말고", "skip the bow tie", "no cargo pants" (derbies, long ties
+# and plain trousers stay)
 _NARROWED_WHEN_RULED_OUT = (("coat", lexicon.LONG_PUFFER_WORDS, "long_puffer"), ("coat", lexicon.PUFFER_WORDS, "puffer"),
                             ("sweatshirt", lexicon.HOODIE_WORDS, "hoodie"),
-                            ("shoes", lexicon.NAMED_CUT_TERMS["loafer"], "loafer"), ("tie", lexicon.BOW_TIE_WORDS, "bow_tie"))
+                            ("shoes", lexicon.NAMED_CUT_TERMS["loafer"], "loafer"), ("tie", lexicon.BOW_TIE_WORDS, "bow_tie"),
+                            ("trousers", lexicon.NAMED_CUT_TERMS["cargo"], "cargo"))
 
 
 _CASUAL_WORKPLACE = re.compile(r"barista|coffee shop|\bcafe\b|café|retail|start-?up|restaurant|bakery|"

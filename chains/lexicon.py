@@ -40,14 +40,17 @@ LONGER_TERMS: dict[str, tuple[str, ...]] = {
                "무릎 안 보이", "무릎이 안 보이"),
 }
 
-# Cuts of shoe the vocabulary files under a wider kind, named by the words the catalogue's product names use
-# ("로퍼로 바꿔줘": a pair whose name says loafer, not any "shoes").
+# Cuts the vocabulary files under a wider kind, named by the words the catalogue's product names use
+# ("로퍼로 바꿔줘": a pair whose name says loafer, not any "shoes"; "cargo pants": trousers whose name says cargo).
 NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
     "loafer": ("loafers", "loafer", "moccasins", "moccasin", "로퍼", "모카신"),
     "oxford": ("oxfords", "oxford", "옥스포드", "옥스퍼드"),
     "derby": ("derbies", "derby", "더비"),
     "brogue": ("brogues", "brogue", "브로그"),
     "pump": ("pumps", "pump", "펌프스"),
+    # (trousers with leg pockets: the catalogue files them as trousers or shorts, its names say "cargo")
+    "cargo": ("cargo pants", "cargo trousers", "cargo shorts", "cargos", "cargo", "카고 바지", "카고바지", "카고 팬츠",
+              "카고팬츠", "카고"),
 }
 
 KIND_TERMS: dict[str, tuple[str, ...]] = {
@@ -78,7 +81,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "trousers": ("trousers", "pants", "chinos", "chino", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠",
                  "cords", "corduroys", "corduroy trousers", "corduroy pants", "코듀로이 팬츠", "코듀로이 바지", "골덴 바지",
                  "joggers", "jogger", "jogger pants", "track pants", "trackpants", "sweatpants", "조거", "트레이닝 바지",
-                 "츄리닝 바지"),
+                 "츄리닝 바지", "cargo pants", "cargo trousers", "cargos", "카고 바지", "카고바지", "카고 팬츠", "카고팬츠"),
     "shorts": ("shorts", "denim shorts", "jean shorts", "반바지", "숏팬츠", "청반바지", "데님 반바지"),
     # "a dark wash denim skirt": a skirt, whatever its cloth
     "skirt": ("skirt", "denim skirt", "jean skirt", "스커트", "치마", "청치마", "데님 스커트", "데님 치마", "데님스커트"),

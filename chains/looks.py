@@ -21,7 +21,7 @@ from chains.feel import BULKY, FEELINGS, Feel, puffed
 from chains.lexicon import PATTERN_TERMS
 from chains.extract import Understanding
 from chains.look_score import colour_slot_for
-from chains.recommend import LOOKS_PER_STYLE, Brief, recommend_looks, resolve_brief
+from chains.recommend import CUT_SLOTS, LOOKS_PER_STYLE, Brief, recommend_looks, resolve_brief
 from chains.revise import look_gender, model_preferences, revise_looks, shifted_season
 from chains.services import AgentServices, CatalogSearch
 from chains.state import ConversationState, Outfit, Preferences, Reply
@@ -171,7 +171,8 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
     if not prefs.gender:  # one person's looks: never menswear and womenswear in one answer
         prefs = replace(prefs, gender=assumed_wearer(services.catalog, conversation, prefs, heard)[0])
     avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
-    brief = conversation_brief(services, conversation, prefs, avoid_kinds, formality_floor)
+    # ("cargo pants", "an outfit with loafers": only pieces whose names say that cut)
+    brief = replace(conversation_brief(services, conversation, prefs, avoid_kinds, formality_floor), cut=heard.cut)
     exclude = conversation.shown_ids if "more" in heard.intents else ()
     if exclude and (stand_ins := _named_stand_ins(conversation, prefs)):  # "my beige knit" stays in new looks
         exclude = tuple(x for x in exclude if x not in stand_ins)
@@ -179,6 +180,10 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
     affinity = taste_brand_affinity(services, conversation, prefs, own)
     looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity,
                             seed=conversation.seed)
+    if brief.cut and not looks:  # none of that cut suits (no women's cargos): the nearest pieces, and said so
+        brief = replace(brief, cut=None)
+        looks = recommend_looks(services.catalog, prefs, brief, anchor, exclude, own, brand_affinity=affinity,
+                                seed=conversation.seed)
     if exclude and (len(looks) < 2 or _layers_lost(looks, brief)):
         # a thin brief (a funeral, with few dark blazers; a December 상견례 made less stiff, with the blazers
         # all shown) or a small catalogue: the jackets, shoes and accessories already shown may come again
@@ -344,7 +349,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     reply, conversation = show_looks(
         services, conversation, outfits, length_note(lang, heard) + intro + stood_in + recoloured + weather
         + _shoes_named(lang, heard, outfits) + no_suit_needed(lang, heard, outfits) + no_gown_note(lang, brief, outfits)
-        + named_missing(lang, prefs, outfits)
+        + named_missing(lang, prefs, outfits) + _cut_missing(lang, heard, brief, outfits)
         + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits, first_looks), events)
     if assumed and reply.outfits:  # the other wardrobe is one tap away
         reply = replace(reply, quick_replies=(_switch_wearer(lang, assumed[0]),) + reply.quick_replies[:2])
@@ -427,6 +432,16 @@ def named_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> s
     return " " + prompts.render(lang, "named_missing", colour=prompts.label(lang, "color_family", prefs.named_colour()),
                                 kind=prompts.label(lang, "kind", kind),
                                 kinds=prompts.label_variant(lang, "kind", "plural", kind))
+
+
+def _cut_missing(lang: str, heard: Understanding, brief: Brief, outfits: Sequence[Outfit]) -> str:
+    """"Cargo pants" for a woman, where the catalogue has none: said, rather than looks that quietly wear
+    plain trousers."""
+    if not heard.cut or brief.cut or not outfits:
+        return ""
+    nearest = "trousers" if CUT_SLOTS.get(heard.cut) == "bottom" else "shoes"
+    return " " + prompts.render(lang, "no_cut_new", cut=prompts.label(lang, "cut", heard.cut),
+                                kinds=prompts.label_variant(lang, "kind", "plural", nearest))
 
 
 def _kind_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> str:

@@ -194,7 +194,7 @@ def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
 
 
 # The part of a look each named cut is of (every other cut is a pair of shoes)
-CUT_SLOTS = {"chino": "bottom"}
+CUT_SLOTS = {"chino": "bottom", "cargo": "bottom"}
 
 
 def cut_of(item: Item) -> str | None:

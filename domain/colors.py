@@ -162,12 +162,17 @@ def catalogue_colour(name: str | None, family: str) -> str:
         return found[0]
     # ("camel" is the catalogue's Tan, "크림" its Cream: the shade's own swatch, not the family's)
     shades = [c for c in _SHADE_COLOURS.get((name or "").strip().lower(), ()) if family_of(c) == family]
-    return shades[0] if shades else family.title()
+    return shades[0] if shades else family_colour_name(family)
+
+
+def family_colour_name(family: str) -> str:
+    """The catalogue's colour name of a family's own colour (navy is "Navy Blue" in the catalogue's names)."""
+    return "Navy Blue" if family == "navy" else family.title()
 
 
 def family_hex(family: str) -> str:
-    """A representative "#rrggbb" of a colour family (navy is "Navy Blue" in the catalogue's names)."""
-    return hex_of("Navy Blue" if family == "navy" else family.title())
+    """A representative "#rrggbb" of a colour family."""
+    return hex_of(family_colour_name(family))
 
 
 def hex_to_rgb(hex_: str) -> tuple[int, int, int]:

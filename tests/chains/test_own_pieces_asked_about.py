@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chains.extract import extract
-from domain.colors import catalogue_colour
+from domain.colors import catalogue_colour, hex_of
 from domain.vocabulary import KIND_TO_SLOT
 
 
@@ -81,7 +81,26 @@ def test_jeans_asked_for_on_look_one_go_on_look_one_only(services):
 
 def test_a_camel_piece_stands_in_in_camel_not_in_dark_brown(services):
     assert catalogue_colour("camel", "brown") == "Tan" and catalogue_colour("크림", "beige") == "Cream"
+    # (a navy stand-in's swatch is navy: the catalogue calls it "Navy Blue", and an unknown name is grey)
+    assert catalogue_colour(None, "navy") == "Navy Blue" and hex_of("Navy Blue") != hex_of("no such colour")
     reply = say(services, "I just bought a camel coat, what should I wear with it? I'm a woman", "camel coat")
     coats = [i for look in reply["outfits"] for i in worn(look, "outerwear")]
     assert coats and {(c["name"], c["color"]) for c in coats} == {("Camel coat", "Tan")}, coats
     assert all("camel coat" in look["why"] and "brown coat" not in look["why"] for look in reply["outfits"])
+
+
+@pytest.mark.parametrize("text, avoided", [("no cargo pants please", "cargo"), ("카고바지 말고", "cargo")])
+def test_cargo_pants_ruled_out_are_that_cut_only(text, avoided):
+    heard = extract(text)
+    assert heard.avoid_kinds == (avoided,) and heard.cut is None
+
+
+def test_cargo_pants_asked_for_are_worn_or_their_absence_said(services):
+    reply = say(services, "cargo pants outfit for women", "cargo women")
+    bottoms = [i["name"].lower() for look in reply["outfits"] for i in worn(look, "bottom")]
+    assert bottoms, reply["reply"]
+    if not all("cargo" in name for name in bottoms):  # (the catalogue's cargos are menswear)
+        assert "no cargo trousers" in reply["reply"], reply["reply"]
+    men = say(services, "카고바지 코디 추천 남자", "cargo men")
+    names = [i["name"].lower() for look in men["outfits"] for i in worn(look, "bottom")]
+    assert names and all("cargo" in name for name in names) or "카고 바지가 없어서" in men["reply"], men["reply"]
