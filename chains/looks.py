@@ -47,8 +47,6 @@ OTHER_COLOUR = re.compile(r"\b(?:different|another|other|new)\s+colou?rs?\b|ë‹¤ë
                           re.IGNORECASE)
 
 
-
-
 def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> str:
     """What the answer shows, counted from the looks made (never the three of each style planned)."""
     occasion, count = prompts.label(lang, "occasion", brief.occasion), len(outfits)
