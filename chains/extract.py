@@ -22,6 +22,10 @@ _EN_NEGATION = re.compile(
 # "swap the sneakers for loafers", "replace the jacket with a coat": the first garment goes.
 # "avoid jeans and anything white": after "and"/"or" a negation goes on to a word of another kind.
 _EN_CONTINUED = re.compile(r"\b(?:and|or|nor)\s+(?:anything|any)\s+(?:in\s+)?$")  # not "... and navy would be nice"
+# "don't own a black suit", "doesn't have a proper suit", "검정 정장이 없어요": no suit to wear (the lexicon has the
+# plain forms; a colour or a word between them is read here)
+_NO_SUIT_OWNED = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|never) (?:own|have|got)\s+(?:a|an|any)\s+(?:(?!but\b|and\b|or\b)[\w-]+\s+){0,2}suits?\b"
+                            r"|(?:정장|양복|수트|슈트)(?:이|은|도)?\s*(?:하나도\s*|한 벌도\s*)?없")
 _EN_NEGATION_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_BEFORE) + r")\b")
 _SWAP_BEFORE = re.compile(r"\b(?:swap|replace|change|switch)\s+(?:out\s+)?(?:the\s+|my\s+|those\s+)?$")
 # ("swap the bag for something smaller", "for a smaller one": another of the same kind, not none)
@@ -421,6 +425,10 @@ _YES_NO = re.compile(
     r"|(?:입을|신을) ?수 ?있(?!는\s*(?:걸로|거로|것으로|옷|코디|걸|거))|(?:가면|입으면|신으면) ?안 ?(?:돼|됨|되나|될까)"
     # "첫날 운동화 신고 가면 좀 그런가요?", "패딩 입고 가도 되지?", "would a navy peacoat work over it?"
     r"|(?:가면|입으면|신으면|하면) ?(?:좀 ?)?(?:그런가|이상한가|이상할까|별로인가|별론가|에바)|가도 ?(?:돼|되|됨|괜찮)"
+    # "네이비 자켓에 검정 바지 이상한가요?", "is navy with black weird?": is it wrong, asked
+    r"|(?:이상|어색|촌스러|촌스럽)(?:한가|할까|하나|해요\s*\?|해\s*\?|운가|울까|워요\s*\?|워\s*\?)"
+    r"|\b(?:is (?:that|it|this)|would (?:that|it|this) be|does (?:that|it|this) look) (?:too |a bit |kinda )?"
+    r"(?:weird|strange|odd|tacky|wrong|a clash)\b|\b(?:weird|clash(?:es)?|tacky)\s*\?+\s*$"
     r"|^(?:would|will|could) (?:a|an|the|my|it|this|these)\b.{0,40}\bwork\b"
     r"|\bdo(?:es)?\s+(?:\w+\s+){0,3}look\s+(?:ok|okay|fine|alright|weird|bad|good|silly)\b"
     r"|밖에 없(?:는데|어서|어요).{0,12}(?:괜찮|될까|되나|돼)"
@@ -2077,7 +2085,7 @@ def extract(text: str) -> Understanding:
         wants_puffer=puffer_trade,
         bitter=cold and _bitter(lowered),
         hot=not cold and (tropical or _hot(lowered)),
-        no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0]),
+        no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0] or _NO_SUIT_OWNED.search(lowered)),
         owns_none=bool(_OWNS_NONE.search(lowered)),
         too_much=too_much,
         compared_looks=_compared_looks(lowered),

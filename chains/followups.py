@@ -122,7 +122,14 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang,
                            weather=conversation.weather, feel=conversation.feel, seed=conversation.seed)
-    outfits, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
+    kept, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
+    relaxed = not kept and _every_shoe_ruled_out(heard)
+    if relaxed:  # "구두 말고 다른 신발로" at the office: every shoe its dress code takes is out, so everyday shoes
+        outfits = revise_looks(services, looks, heard, replace(prefs, occasion="daily"), avoid_kinds,
+                               conversation.shown_ids, lang, weather=conversation.weather, feel=conversation.feel,
+                               seed=conversation.seed)
+        kept, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
+    outfits = kept
     if _named_piece_would_not_restyle(heard, looks, outfits):
         # "less formal, everyone wears hoodies": no piece of these looks turns into one, so new looks do
         style = new_style(looks[0].style, heard) or looks[0].style
@@ -149,6 +156,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         + _feel_note(lang, outfits, heard, cold) + weather_notes(lang, heard.weather, outfits)  # ("what if it snows?")
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
+    if relaxed:
+        note = prompts.render(lang, "shoes_dressed_down", occasion=prompts.label(lang, "occasion", occasion)) + " " + note
     reply, conversation = show_looks(services, conversation, outfits, note, events)
     if season_only_felt(heard.text) or stored.season:  # "in case it gets chilly in the evening": a layer for May,
         prefs = replace(prefs, season=stored.season)  # May all the same; "3월 초엔 추운데 더 따뜻하게": March stays March
@@ -685,6 +694,13 @@ def _own_layer_ruled_out(looks: Sequence[Outfit], heard: Understanding) -> Item 
                 None)
 
 
+def _every_shoe_ruled_out(heard: Understanding) -> bool:
+    """Only shoes said, and only kinds ruled out ("구두 말고 다른 신발로", "no heels or flats"): other shoes
+    are wanted, even a step below the occasion's dress code."""
+    return set(heard.slots) == {"shoes"} and bool(heard.avoid_kinds) and not heard.preferences.avoid_colors \
+        and all(KIND_TO_SLOT.get(k) == "shoes" for k in heard.avoid_kinds)
+
+
 def _ruled_out_names(lang: str, heard: Understanding) -> str:
     """What the message rules out, in words: "black, skirts", "black shoes, brown shoes"."""
     names = [prompts.label(lang, "color_family", c) for c in heard.preferences.avoid_colors] + \
@@ -937,6 +953,7 @@ def _reshaped_said(lang: str, changed: Sequence[tuple[int, Outfit, Outfit]], who
     came: dict[str, dict[str, None]] = {slot: {} for slot in SUMMED_SLOTS}
     dropped: dict[str, list[int]] = {}
     added: dict[str, list[int]] = {}
+    traded_in: dict[str, list[int]] = {slot: [] for slot in SUMMED_SLOTS}
     for number, was, now in changed:
         old, new = _kinds_by_slot(was), _kinds_by_slot(now)
         if new["bottom"] and not old["bottom"] and old["top"] - new["top"]:  # a dress traded for separates
@@ -945,6 +962,7 @@ def _reshaped_said(lang: str, changed: Sequence[tuple[int, Outfit, Outfit]], who
             if old[slot] and new[slot] and old[slot] != new[slot]:
                 went[slot].update(dict.fromkeys(sorted(old[slot] - new[slot])))
                 came[slot].update(dict.fromkeys(sorted(new[slot] - old[slot])))
+                traded_in[slot].append(number)
             for kind in (old[slot] - new[slot]) if not new[slot] else ():
                 dropped.setdefault(kind, []).append(number)
             for kind in (new[slot] - old[slot]) if not old[slot] else ():
@@ -955,7 +973,13 @@ def _reshaped_said(lang: str, changed: Sequence[tuple[int, Outfit, Outfit]], who
     else:  # one look: "a shirt in place of the sweater"
         said = lambda kinds: prompts.listed(lang, [prompts.label(lang, "kind", k) for k in kinds])
         new_said = lambda kinds: prompts.listed(lang, [_kind_with_article(lang, k) for k in kinds])
-    parts = [prompts.render(lang, "kinds_traded", new=new_said(came[slot]), old=said(went[slot]))
+    # ("Looks 1 and 3 changed: look 3, a sweatshirt in place of the sweater": a trade only some of them made is
+    # said of those, not of every look that changed)
+    one_said = lambda kinds: prompts.listed(lang, [prompts.label(lang, "kind", k) for k in kinds])
+    one_new_said = lambda kinds: prompts.listed(lang, [_kind_with_article(lang, k) for k in kinds])
+    parts = [_in_looks(lang, traded_in[slot], numbers, prompts.render(
+                 lang, "kinds_traded", new=(new_said if len(traded_in[slot]) > 1 else one_new_said)(came[slot]),
+                 old=(said if len(traded_in[slot]) > 1 else one_said)(went[slot])))
              for slot in SUMMED_SLOTS if went[slot] and came[slot]]
     if len(changed) == 1:  # ("look 2 in another colour": the navy dress in place of the black one, said first)
         parts = [prompts.render(lang, "kinds_traded", new=_piece_words(lang, new), old=_piece_words(lang, old, article=False))
@@ -968,6 +992,13 @@ def _reshaped_said(lang: str, changed: Sequence[tuple[int, Outfit, Outfit]], who
     if not parts:
         return _looks_said(lang, "revised_looks", numbers) if whole else ""
     return _looks_said(lang, "revised_looks_how", numbers, how="; ".join(parts[:3]))
+
+
+def _in_looks(lang: str, traded: Sequence[int], changed: Sequence[int], said: str) -> str:
+    """A change said of the looks that made it, where not every changed look did."""
+    if len(traded) == len(changed):
+        return said
+    return _looks_said(lang, "looks_traded", traded, how=said)
 
 
 def _recoloured_garments(was: Outfit, now: Outfit) -> list[tuple[Item, Item]]:

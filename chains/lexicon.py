@@ -183,7 +183,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "days off", "day off", "off days", "off-duty", "쉬는 날", "쉬는날", "휴무", "비번",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "arena",
-              "나들이", "집들이", "housewarming", "house warming",
+              "나들이",
               "글램핑",
               "food festival", "film festival", "book festival", "literary festival", "glamping", "모닥불", "불멍", "bonfire",
               "campfire", "캠프파이어",
@@ -399,6 +399,12 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # a pop concert: hours standing in a crowd, dressed for ease (a rock one is a gig, a concert hall culture)
     "concert": ("concert", "concerts", "콘서트", "콘서트룩", "standing room", "스탠딩", "팬미팅", "fan meeting", "fanmeeting",
                 "k-pop concert", "kpop concert", "아이돌 콘서트", "콘서트장"),
+    # a party at someone's home: relaxed, a little put together, indoors
+    "house_party": ("house party", "houseparty", "home party", "housewarming party", "house warming party", "집들이 파티", "홈파티", "홈 파티", "집들이", "housewarming",
+                    "house warming", "potluck", "pot luck", "포틀럭", "pajama party", "파자마 파티", "party at my place",
+                    "party at his place", "party at her place", "party at their place", "party at a friend's place",
+                    "party at my friend's place", "party at a friends place", "dinner party at home", "친구 집 파티",
+                    "친구집 파티", "친구네 집 파티"),
     "club": ("the club", "a club", "clubbing", "nightclub", "night club", "club night", "클럽", "클러빙", "클럽 가",
              "hit the club", "go clubbing", "going clubbing"),
     "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티",
@@ -476,14 +482,14 @@ NAMED_SEASON_TERMS: dict[str, tuple[str, ...]] = {
 FELT_SEASON_TERMS: dict[str, tuple[str, ...]] = {
     "summer": ("heatwave", "heat wave", "so hot", "really hot", "it's hot", "too hot", "hot weather", "hot day", "hot out",
                "boiling", "scorching", "sweltering", "humid", "더워", "더운", "덥다", "덥네", "덥대", "무더운", "더움",
-               "날씨 더워", "넘 더워", "너무 더워"),
+               "날씨 더워", "넘 더워", "너무 더워", "덥고", "더울", "덥지", "습한", "습하", "습해", "후덥지근", "꿉꿉"),
     # a warm evening in a cool month: light layers, no coat ("its still kinda warm out")
     "spring": ("still warm", "still kinda warm", "kinda warm out", "warm evening", "warm night", "it's warm", "its warm",
                "mild weather", "still mild", "포근"),
     "fall": ("chilly", "쌀쌀", "선선"),
     "winter": ("freezing", "snow", "snowy", "snowing", "영하", "눈 오는", "눈오는", "so cold", "really cold", "it's cold",
                "too cold", "cold weather", "cold day", "cold out", "its cold", "its freezing", "추워", "추운", "춥다", "춥네",
-               "춥대"),
+               "춥대", "춥고", "추울"),
 }
 SEASON_TERMS: dict[str, tuple[str, ...]] = {season: NAMED_SEASON_TERMS[season] + FELT_SEASON_TERMS.get(season, ())
                                             for season in NAMED_SEASON_TERMS}
@@ -567,6 +573,8 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    # "I look ridiculous in hats": a piece that does not suit them
                    "look ridiculous in", "look silly in", "look stupid in", "look terrible in", "look awful in",
                    "look weird in", "look bad in", "look dumb in",
+                   # "swap the shoes for flats, my feet hurt in heels": what hurts is ruled out
+                   "hurt in", "hurts in", "hurting in", "hurt wearing", "sore in", "suffer in",
                    "that isn't", "that isnt", "that aren't", "that arent", "other than", "rather than",
                    # "something less expected than a black gown": not the black one
                    "than a", "than the", "than my", "than all the", "than just",
@@ -602,6 +610,7 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요"
                      "안 하",
                      "지루", "질려", "질렸", "지겨", "안됨", "좀 그렇", "좀 그래",  # "반바지는 좀 그렇지?"  # "검정은 너무 지루해", "블랙 질렸어": worn too often
                      "불편",  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
+                     "아파", "아프",  # "힐은 발이 아파서": what hurts is ruled out
                      # "검정 ㄴㄴ", "블랙 ㄴㄴ" (chat shorthand for no), "빨강이 좀 부담스러운데": too much, out
                      "ㄴㄴ", "ㄴ ㄴ", "부담스러", "부담스럽", "부담돼", "부담 돼", "질림", "지겨움", "별루",
                      "너무 많", "너무많")  # "검정이 너무 많아": fewer of it, none in the looks to come
@@ -1044,6 +1053,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "젊어 보이게", "젊어보이게", "어려 보이게", "어려보이게", "look younger", "look more youthful"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
                     "a bit sharper", "look sharper", "look sharp", "more polished", "more put together",
+                    # "make it look less cheap", "좀 더 고급스러워 보이게": polished pieces, a step up
+                    "less cheap", "more expensive", "look expensive", "classier", "more classy", "more upscale",
+                    "more luxe", "more luxurious", "고급스러", "고급스럽", "고급지게", "있어 보이게", "있어보이게",
+                    "싸 보이지 않게", "싸보이지 않게", "저렴해 보이지 않게", "저렴해보이지 않게",
                     "더 격식", "단정하게", "너무 캐주얼", "덜 캐주얼", "덜 편하게", "less casual",
                     # "theatre night, make it a little dressy": a step up from the occasion's usual
                     "a little dressy", "a bit dressy", "bit dressy", "little dressy", "slightly dressy",
@@ -1104,7 +1117,13 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                   "말른 편", "kinda skinny", "pretty skinny"),
     "suit:colour": ("what colour suit", "what color suit", "which colour suit", "which color suit", "suit colour",
                     "suit color", "colour of suit", "color of suit", "colour of the suit", "color of the suit",
-                    "색 정장", "정장 색", "정장색", "정장 컬러", "수트 색", "양복 색", "정장은 무슨 색", "정장 무슨 색"),
+                    "색 정장", "정장 색", "정장색", "정장 컬러", "수트 색", "양복 색", "정장은 무슨 색", "정장 무슨 색",
+                    "정장 어떤 색", "정장은 어떤 색", "정장 어떤색", "정장은 어떤색", "정장 뭔 색", "양복 어떤 색",
+                    "양복은 어떤 색", "수트 어떤 색", "수트는 어떤 색", "어떤 색 정장", "무슨 색 정장", "어떤 색깔 정장",
+                    "정장 색깔", "what colour of suit", "what color of suit",
+                    # (longer than the safe-colours note's "어떤 색이 무난", so the suit's answer wins)
+                    "정장 어떤 색이 무난", "정장은 어떤 색이 무난", "정장 무슨 색이 무난", "정장 색이 무난", "정장 색은 뭐가 무난",
+                    "safest suit colour", "safest suit color", "safest colour suit", "safest color suit"),
     "interview:suit": ("정장 꼭", "꼭 정장", "정장 입어야", "정장을 입어야", "정장 필수", "정장 안 입어도", "정장 안입어도", "복장 자율",
                        "have to wear a suit", "need to wear a suit", "do i need a suit", "must i wear a suit",
                        "is a suit necessary", "suit required", "need a suit for"),

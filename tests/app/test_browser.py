@@ -241,9 +241,10 @@ def _press_every_button(page, state: str, shots: str) -> None:
         _settled(page)
 
 
-@pytest.mark.parametrize(("locale", "width", "height"), [
-    ("en-GB", 1366, 900), ("ko-KR", 1366, 900), ("en-GB", 390, 844), ("ko-KR", 390, 844),
-], ids=["english-desktop", "korean-desktop", "english-phone", "korean-phone"])
+# Each language on one layout and each layout in one language (as the axe test): the other two pairs
+# took about three more minutes of test time and found nothing those two did not.
+@pytest.mark.parametrize(("locale", "width", "height"), [("en-GB", 1366, 900), ("ko-KR", 390, 844)],
+                         ids=["english-desktop", "korean-phone"])
 def test_every_control_works_in_every_state(browser, running_app, tmp_path, locale, width, height):
     """Empty, mid-conversation, after a bad upload, after delete-my-data: every button of every tab and
     of the chat answers without an error badge, and the chat goes on."""

@@ -159,7 +159,7 @@ def test_the_colour_of_a_piece_asked_after_interview_looks_is_the_codes_safest_f
     ("12월에 태국 여행가요 남자 반바지 위주로", "season", "summer"),
     ("parent teacher night, dont want to look like im going to a board meeting. woman", "occasion", "school_meeting"),
     ("동창회 가는데 40대 여자 꾸안꾸로", "occasion", "dinner"),
-    ("집들이 가는데 뭐 입지 남자", "occasion", "daily"),
+    ("집들이 가는데 뭐 입지 남자", "occasion", "house_party"),  # (a house party: relaxed, a little put together)
 ])
 def test_places_and_gatherings_a_blind_round_named(text, field, value):
     assert getattr(extract(text).preferences, field) == value
