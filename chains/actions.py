@@ -908,6 +908,8 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply = replace(reply, text=f"{reply.text} {said}")
     if state["brief"] is not state["preferences"]:  # looks of an answer's example brief: the person's
         preferences = state["preferences"]  # own preferences are saved, not that brief
+    if heard.target_look and heard.target_look <= len(conversation.looks):  # "2번 신발만 바꿔줘", then "이거 괜찮아?"
+        conversation = conversation.evolve(focus_look=heard.target_look)
     return {"reply": reply, "conversation": conversation, "preferences": preferences}
 
 
@@ -1149,13 +1151,18 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     services, conversation = runtime.context.services, state["conversation"]
     lang, text = conversation.language, state["turn"].text
     said = None
-    if services.llm is not None and text and "greeting" not in state["understanding"].intents:
+    if services.llm is not None and text and not {"greeting", "ack"} & state["understanding"].intents:
         from chains.llm_tools import stylist_tools
 
         said = services.llm.answer(text, lang, stylist_tools(services, lang))
     heard = state["understanding"]
     if not said and heard.no_suit and conversation.looks:  # "he doesn't own a suit": the looks on screen need none
         reply = Reply(no_suit_needed(lang, heard, conversation.looks).strip(), "answer",
+                      quick_replies=tuple(prompts.choices(lang, "after_outfits")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+    if not said and heard.asks_why and conversation.looks and (heard.target_look or heard.slots or heard.kinds):
+        number = heard.target_look if heard.target_look and heard.target_look <= len(conversation.looks) else 1
+        reply = Reply(prompts.render(lang, "why_look", number=number, why=conversation.looks[number - 1].why), "answer",
                       quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and "ack" in heard.intents and conversation.looks:  # "그걸로", "perfect, thanks": taken as they are

@@ -30,9 +30,11 @@ _EN_NEGATION_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.
 _SWAP_BEFORE = re.compile(r"\b(?:swap|replace|change|switch)\s+(?:out\s+)?(?:the\s+|my\s+|those\s+)?$")
 # ("swap the bag for something smaller", "for a smaller one": another of the same kind, not none)
 _SAME_KIND_WORDS = r"(?:smaller|bigger|larger|longer|shorter|cheaper|nicer|simpler|plainer|lighter|darker|brighter|" \
-                   r"warmer|cooler|thinner|thicker|softer|dressier|fancier|better|newer|different|similar)"
+                   r"warmer|cooler|thinner|thicker|softer|dressier|fancier|better|newer|different|similar|" \
+                   r"leather|suede|denim|wool|woollen|linen|cotton|silk|satin|velvet|corduroy|tweed|canvas|knitted|" \
+                   r"crossbody|cross-body|sling|hooded|waterproof|padded|quilted)"
 _SWAP_AFTER = re.compile(r"^\s+(?:for|with|to)\b(?!\s+(?:(?:something|one)\s+(?:a bit\s+|a little\s+|slightly\s+)?"
-                         + _SAME_KIND_WORDS + r"|an?\s+" + _SAME_KIND_WORDS + r"\s+one|another(?:\s+one)?)\b)")
+                         + _SAME_KIND_WORDS + r"|an?\s+" + _SAME_KIND_WORDS + r"(?:\s+one)?|another(?:\s+one)?)\b)")
 _KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may come a few words later
 # Phrases whose words would be misread as wishes: "anything works" is not the office, "help me dress
 # him" asks for no dress, "not sure" negates nothing, "semi formal" is no style.
@@ -158,10 +160,18 @@ _OVER_IT = re.compile(r"\b(?:go|goes|wear|put|throw)\s+(?:on\s+)?over\s+(?:it|th
 # "and what socks", "what colour belt?", "넥타이는 무슨 색이 좋아요?": which one, asked
 _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bstill (?:in|a thing)\b|무슨|어떤|뭐|뭘|어느|몇|어떻게|방법|알려|해야",
                          re.IGNORECASE)
+# "1번에서 신발만 바꿔줄 수 있어요?", "can you swap the shoes on look 2?": a change asked for politely, not which
+# shoes are asked about
+_CHANGE_ASKED = re.compile(r"(?:바꿔|바꾸어|변경해)\s?(?:줄|주실|주실\s?수)\s?(?:수\s?)?(?:있|있나|있을까|있어)|바꿀\s?수\s?(?:있|있나)"
+                           r"|\b(?:can|could|would) you (?:please |pls |maybe )?(?:swap|change|switch|replace|make)\b")
+# "why the brown shoes on look 1?", "왜 2번에 로퍼 넣었어?": why a look is as it is (not "why not try boots?")
+_WHY = re.compile(r"^\s*(?:(?:but|so|and|ok|hmm)\s+)?why\b(?!\s+not\b)|\bwhy (?:the|did you|did u|those|that|these|this|is there|"
+                  r"are there|do you|would you)\b|(?:^|\s)왜\s?(?!안\b)")
 # "a leather jacket", "가죽 자켓": the material said right before a named garment
 _MATERIALS = "|".join(sorted(map(re.escape, lexicon.MATERIAL_WORDS), key=len, reverse=True))
 _MATERIAL = re.compile(r"(?<![\w가-힣])(" + _MATERIALS + r")\s*$")
 _MATERIAL_IN = re.compile(r"(" + _MATERIALS + r")\b")
+_MATERIAL_ONE = re.compile(r"\b(" + _MATERIALS + r")\s+ones?\b")
 # "연말 파티에 입어도 되나요?", "can i wear these to the wedding?": leave asked to wear the garment shown
 _LEAVE_TO_WEAR = re.compile(r"입어도|신어도|\bwear (?:these|this|it|them)\b|(?:룩|용)\s*(?:으로|로)?\s*도\s*(?:돼|되|괜찮|가능)"
                             r"|\b(?:is|are) (?:this|these|it|they)\b.{0,25}\b(?:too|ok|okay|fine|appropriate|alright"
@@ -533,6 +543,7 @@ class Understanding:
     colour_asked_of: str | None = None  # "what coat colour goes with cobalt?": the kind whose colour is asked
     material: str | None = None  # "#3 but with a leather jacket": the material said of the named garment
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
+    asks_why: bool = False  # "why the brown shoes on look 1?", "왜 2번에 로퍼 넣었어?": the reason, not a change
     asks_which: bool = False  # "what socks?", "무슨 색?", "방법 알려줘": a question (a finishing touch, a topic's note)
     photo_kind: str | None = None  # "this is my coat, what goes with it?": what the photographed garment is
     photo_slot: str | None = None  # "this bright yellow cropped top": the part of a look it is, where no kind says
@@ -606,7 +617,7 @@ def find_terms(text: str, table: dict[str, tuple[str, ...]]) -> tuple[list[Match
 _CLAUSE_END = re.compile(r"[,.;!?\n]")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
 # "i dont own anything pink, hate it": the colour is hated, not only missing
-_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:is|are)\s+(?:uncomfortable|a pain)|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
+_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy)|would swallow me|swallows? me|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
                           re.I)
 _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*$|(?:is|are)?\s*(?:a no|never)\b"
                           r"|(?:just\s+|really\s+)?(?:wash(?:es)? me out|(?:does|do)n'?t suit me|(?:is|are)n'?t for me"
@@ -1582,6 +1593,9 @@ _LIKE_THEM = re.compile(r"\blike (?:my|your|his|her|someone'?s|a)\s+$"
 _BOUGHT_BEFORE = re.compile(r"\b(?:just\s+|recently\s+|finally\s+)?(?:bought|got|picked up|ordered)\s+(?:myself\s+)?"
                             r"(?:a|an|this|these|the|some)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}$|(?:새로|이번에|어제|오늘)\s*산\s+(?:[\w-]+\s+){0,2}$")
 _BOUGHT_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:새로\s*)?(?:샀|구매했|장만했)")
+_HAVE_BEFORE = re.compile(r"\bi\s+(?:already\s+|also\s+)?(?:have|own)\s+(?:a\s+|an\s+|some\s+|these\s+|my\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$|\bi'?ve\s+(?:already\s+)?got\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+){0,2}$")
+_HAVE_AFTER = re.compile(r"^\s*(?:을|를|이|가|은|는|도)?\s*(?:하나\s*|한\s*벌\s*)?(?:있는데|있어|있음|있거든|갖고\s*있|가지고\s*있)")
 _BARE_HEIGHT = re.compile(r"(?<![\d.$€£₩])(1[4-9]\d|20\d)(?![\d.])(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|킬로|키로|파운드|k\b|"
                           r"원|만원|won|dollars?|bucks|euros?|%))")
 _CASUAL_FRIDAY = re.compile(r"\b(?:casual|dress[- ]down) fridays?\b|캐주얼 ?프라이데이")
@@ -1829,14 +1843,21 @@ def extract(text: str) -> Understanding:
     colour_asked_of = next((k.value for k in kinds for w in _COLOUR_WORD.finditer(lowered)
                             if _colour_word_of(lowered, k, w)), None) \
         or (_SLOT_KIND.get(slots[0].value) if slots and not kinds and _COLOUR_WORD.search(lowered) else None)
-    said_material = next((lexicon.MATERIAL_WORDS[hit.group(1)] for k in kinds[:1]
-                          if (hit := _MATERIAL.search(lowered[max(0, k.start - 14):k.start])
+    # (the first garment's material; "swap the jacket for a leather jacket" names one garment twice)
+    said_material = next((lexicon.MATERIAL_WORDS[hit.group(1)] for k in kinds
+                          if k.value == kinds[0].value and (hit := _MATERIAL.search(lowered[max(0, k.start - 14):k.start])
                               or _MATERIAL_IN.match(lowered[k.start:k.end]))), None)  # ("코듀로이 바지", "cords")
+    if kinds and said_material is None and (one := _MATERIAL_ONE.search(lowered)):
+        said_material = lexicon.MATERIAL_WORDS[one.group(1)]  # "switch the jacket to a leather one"
     # "just bought a leather jacket": theirs, and black, as leather jackets are unless said otherwise (no wish
     # for black pieces besides)
     black_leather = bought and piece_colour is None and said_material == "leather" and not any(kind_flags)
     piece_colour = "black" if black_leather else piece_colour
-    owns_named = bool(kinds and piece_colour and (_MINE_BEFORE.search(before_piece) or bought))
+    # ("i already have white sneakers, use those", "검정 롱패딩 있는데 그거에 맞춰서": theirs too, where looks are
+    # asked for; "갈색 코듀로이 바지 있는데 뭐랑 입어요?" is a question about such a piece, answered as one)
+    has_it = bool(kinds and not _ASKS_WHICH.search(lowered)
+                  and (_HAVE_BEFORE.search(before_piece) or _HAVE_AFTER.match(lowered[kinds[0].end:])))
+    owns_named = bool(kinds and piece_colour and (_MINE_BEFORE.search(before_piece) or bought or has_it))
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
     cut_of_piece = next((f.value for f in fits for k in kinds if 0 <= k.start - f.end <= 1), None)
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
@@ -2109,11 +2130,12 @@ def extract(text: str) -> Understanding:
         waist_cm=_waist_cm(lowered),
         neck_cm=_neck_cm(lowered),
         asks_to_see=bool(_SHOW_ME.search(lowered)),
+        asks_why=bool(_WHY.search(lowered)),
         feel=replace(felt, tone=None if tone_asked else (
             _tone(lowered, tones) or ("quiet" if find_terms(lowered, _QUIET)[0] else None) or felt.tone),
                      palette=tuple(wanted) if wanted and (find_terms(lowered, lexicon.PALETTE_TERMS)[0] or len(wanted) > 1
                                                           and not kind_values and _LOOKS_IN.search(lowered)) else ()),
-        asks_which=bool(_ASKS_WHICH.search(lowered)),
+        asks_which=bool(_ASKS_WHICH.search(lowered)) and not _CHANGE_ASKED.search(lowered),
         topics=topics,
         asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0]),
         photo_kind=_photo_kind(lowered, kinds, photo_named),

@@ -94,7 +94,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     # ("swap the shoes for boots" is a piece swapped in each look, not new looks)
     if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks) \
             and KIND_TO_SLOT.get(heard.kinds[-1]) in GARMENT_SLOTS and not heard.puts_piece_on_look \
-            and not _traded_in_place(heard, looks) and not recoloured_pieces(heard) and not heard.cut:
+            and not _traded_in_place(heard, looks) and not recoloured_pieces(heard) and not heard.cut \
+            and not (heard.material and all(any(is_of_kind(i, heard.kinds[-1:]) for i in o.items) for o in looks)):
         reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
         return reply, conversation, prefs
     # "the shoes are too casual": those pieces change, the looks keep their style
@@ -286,7 +287,7 @@ def _recoloured_whole(services: AgentServices, conversation: ConversationState, 
         after = revise_looks(services, (before,), said, replace(prefs, kinds=kinds, colors=()),
                              conversation.ruled_out(heard.avoid_kinds), exclude, lang, weather=conversation.weather,
                              feel=replace(conversation.feel, palette=(colour,)), seed=conversation.seed)[0]
-        if after.items != before.items:
+        if not _same_pieces(after, before):
             break
     kept = [i for i in after.items if i in pieces and i.color_family != colour]
     named = prompts.label(lang, "color_family", colour)
@@ -421,7 +422,7 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
             new = revise_looks(services, (look,), heard, asked, conversation.ruled_out(heard.avoid_kinds),
                                exclude, lang, weather=conversation.weather, feel=conversation.feel,
                                seed=conversation.seed)[0]
-            if new.items != look.items:
+            if not _same_pieces(new, look):
                 break
     if (missed := _asked_colour_missed(look, new, heard)) is not None:  # "1번 코트만 카멜색으로": none in camel
         # ("#1 but brown shoes" under a charcoal suit at an interview: the rule, not "the catalogue has none")
@@ -432,12 +433,17 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                               occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
         return show_looks(services, conversation, looks, text, events)
     looks[number - 1] = new
-    changed = new.items != look.items
+    changed = not _same_pieces(new, look)
     said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if changed else ""
     felt = feel_notes(lang, heard.feel, [new]) if changed else ""  # "1번 신발 안 미끄러운 걸로": what it does now
     return show_looks(services, conversation, looks, said + _one_look_text(lang, heard, number, look, new, added,
                                                                           prefs.occasion or "daily") + felt,
                       events)
+
+
+def _same_pieces(one: Outfit, other: Outfit) -> bool:
+    """The same pieces, in whatever order (a rebuilt look lists its pieces afresh)."""
+    return sorted(i.id for i in one.items) == sorted(i.id for i in other.items)
 
 
 def _black_suit_shoes(look: Outfit, heard: Understanding, prefs: Preferences, season: str) -> bool:
@@ -486,7 +492,7 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
                    occasion: str) -> str:
     """What became of the one look: changed (the asked piece named when asked which), already warm, no such
     cut, or nothing that suits."""
-    if new.items != look.items:
+    if not _same_pieces(new, look):
         asked = [i for i in new.items if i not in look.items and i.kind in heard.kinds]
         named = prompts.render(lang, "piece_for_look", number=number, piece=_piece_words(lang, asked[0])) \
             + " " if asked and (heard.question == "pairing" or heard.asks_which) else ""  # "what colour scarf with #1?"
@@ -853,9 +859,18 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
     new = {i.id for o in after for i in o.items}
     unchanged = [o.items for o in before] == [o.items for o in after]  # (a coat may move to another look)
     if unchanged and heard.cut:  # "로퍼로 바꿔줘", "면바지로" where none goes with these looks
-        key = "revised_no_cut_bottom" if CUT_SLOTS.get(heard.cut) == "bottom" else "revised_no_cut"
+        key = {"bottom": "revised_no_cut_bottom", "bag": "revised_no_cut_bag"}.get(CUT_SLOTS.get(heard.cut, "shoes"),
+                                                                                "revised_no_cut")
         return prompts.render(lang, key, cut=prompts.label(lang, "cut", heard.cut),
                               occasion=prompts.label(lang, "occasion", occasion))
+    if heard.material and heard.kinds and not any(_made_of(i, heard.material) for o in after for i in o.items
+                                                  if is_of_kind(i, heard.kinds[:1])):
+        # "switch the jacket to a leather one" where none suits: kept, or the nearest, and said so
+        said = prompts.render(lang, "revised_no_material" if unchanged else "revised_no_material_nearest",
+                              material=prompts.label(lang, "material", heard.material),
+                              kind=prompts.label(lang, "kind", heard.kinds[0]), occasion=prompts.label(lang, "occasion", occasion))
+        return said if unchanged else said + " " + _revision_note(lang, before, after, replace(heard, material=None),
+                                                                  occasion, cold)
     if unchanged and heard.wants_puffer:  # "코트 말고 패딩으로" where the catalogue has none for the occasion
         return prompts.render(lang, "no_puffer", occasion=prompts.label(lang, "occasion", occasion))
     if unchanged and LAYERING & heard.followups:

@@ -135,7 +135,7 @@ def _of_the_look_talked_about(heard: Understanding, conversation: ConversationSt
     "make it more formal") is that look's; every look's otherwise."""
     focus = conversation.focus_look
     if focus is None or heard.target_look or heard.like_look or focus > len(conversation.looks) \
-            or not is_followup(heard) or not _IT.search(heard.text):
+            or not (is_followup(heard) or heard.question) or not _IT.search(heard.text):
         return heard
     return replace(heard, target_look=focus)
 

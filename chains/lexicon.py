@@ -51,6 +51,9 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
     # (trousers with leg pockets: the catalogue files them as trousers or shorts, its names say "cargo")
     "cargo": ("cargo pants", "cargo trousers", "cargo shorts", "cargos", "cargo", "카고 바지", "카고바지", "카고 팬츠",
               "카고팬츠", "카고"),
+    # (a bag worn across the body: the catalogue's names say "sling")
+    "sling": ("crossbody bag", "cross-body bag", "cross body bag", "crossbody", "cross-body", "cross body", "sling bags",
+              "sling bag", "크로스백", "크로스 백", "크로스바디"),
 }
 
 KIND_TERMS: dict[str, tuple[str, ...]] = {
@@ -611,6 +614,7 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요"
                      "지루", "질려", "질렸", "지겨", "안됨", "좀 그렇", "좀 그래",  # "반바지는 좀 그렇지?"  # "검정은 너무 지루해", "블랙 질렸어": worn too often
                      "불편",  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
                      "아파", "아프",  # "힐은 발이 아파서": what hurts is ruled out
+                     "너무 길", "너무길", "너무 커", "너무 무거",  # "롱코트는 저한테 너무 길어요": not that piece
                      # "검정 ㄴㄴ", "블랙 ㄴㄴ" (chat shorthand for no), "빨강이 좀 부담스러운데": too much, out
                      "ㄴㄴ", "ㄴ ㄴ", "부담스러", "부담스럽", "부담돼", "부담 돼", "질림", "지겨움", "별루",
                      "너무 많", "너무많")  # "검정이 너무 많아": fewer of it, none in the looks to come
@@ -640,7 +644,7 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘",
              "하나만 더", "하나 더", "한 개만 더", "한 개 더", "한 벌 더", "몇 개 더"),
-    "greeting": ("hi", "hello", "hey", "thanks", "thank you", "안녕", "고마워", "감사"),
+    "greeting": ("hi", "hello", "hey", "안녕"),
     # a few pieces worn many ways: "what should I pack?", "짐 줄이고 싶어서 옷 몇 개로 돌려 입고 싶어"
     "capsule": ("capsule", "mix and match", "mix & match", "rewear", "re-wear", "few pieces", "fewer pieces",
                 "pack light", "packing light", "carry-on only", "carry on only", "what should i pack", "what to pack",
@@ -652,7 +656,12 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     # "그걸로", "perfect, thanks": the looks on screen are taken as they are
     "ack": ("thanks", "thank you", "thx", "perfect", "love it", "love them", "looks good", "looks great", "great",
             "i'll take", "ill take", "go with that", "that works", "sounds good", "고마워", "감사", "그걸로", "그거로",
-            "좋아요", "좋네요", "좋다", "맘에 들어", "마음에 들어", "이걸로", "이거로", "완벽"),
+            "좋아요", "좋네요", "좋다", "맘에 들어", "마음에 들어", "이걸로", "이거로", "완벽",
+            # a plain thank-you after looks: taken as they are, not the help text
+            "thank u", "thanks a lot", "tysm", "cheers", "awesome", "much better", "that's good", "thats good",
+            "he'll look great", "she'll look great", "hell look great", "will look great", "he'll look good",
+            "she'll look good", "looks amazing", "it is, ty", "it is ty",
+            "고맙", "땡큐", "ㄱㅅ", "ㄳ", "도움 됐", "도움됐", "도움이 됐", "도움이 많이"),
     "save": ("save it", "save this", "keep it in my wardrobe", "keep this in my wardrobe", "add it to my wardrobe",
              "add this to my wardrobe", "to my wardrobe",
              "옷장에 저장", "옷장에 넣어", "옷장에 추가", "저장해"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, TAILORED_LAYER, LookPlan, compose, plan_look
+from chains.compose import HELD_SLOTS, LEATHERS, SEARCH_SLOT, TAILORED_LAYER, LookPlan, compose, plan_look, plan_slot
 from chains.dress_code import DressCode, dress_code, formality_levels, styled_code
 from chains.feel import OFF_TONE, SHORT_SLEEVED_KINDS, TONE_SLOTS, TONED_SLOTS, Feel
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
@@ -194,13 +194,14 @@ def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
 
 
 # The part of a look each named cut is of (every other cut is a pair of shoes)
-CUT_SLOTS = {"chino": "bottom", "cargo": "bottom"}
+CUT_SLOTS = {"chino": "bottom", "cargo": "bottom", "sling": "bag"}
 
 
 def cut_of(item: Item) -> str | None:
     """The named cut a piece's name says it is ("Highlander Men Khaki Chinos": chino), in its own part of a look."""
     name = item.name.lower()
-    return next((cut for cut in (*NAMED_CUT_TERMS, *CUT_SLOTS) if cut in name and item.slot == CUT_SLOTS.get(cut, "shoes")),
+    return next((cut for cut in (*NAMED_CUT_TERMS, *CUT_SLOTS)
+                 if cut in name and plan_slot(item) == CUT_SLOTS.get(cut, "shoes")),
                 None)
 
 

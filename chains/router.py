@@ -125,6 +125,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("revise")  # "would these work with #1?": look 1 with them in it
     if "save" in understanding.intents:
         return Decision("save")
+    if understanding.asks_why and state.looks and not new_photo \
+            and (understanding.target_look or understanding.slots or understanding.kinds):
+        return Decision("answer")  # "why the brown shoes on look 1?": the reason, the look unchanged
     if "brands" in understanding.intents and not new_photo:
         return Decision("brands")
     if "trend" in understanding.intents and not new_photo and not _wants_trend_looks(understanding):

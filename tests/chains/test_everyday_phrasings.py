@@ -121,3 +121,85 @@ def test_a_trade_made_in_one_of_the_changed_looks_is_said_of_that_look_only():
     three_after = Outfit("casual", (grey_sweatshirt, jeans, shoes, blue_jacket), "")
     said = _changes_said("en", [one, three], [one_after, three_after])
     assert said == "Looks 1 and 2 changed: look 2, a sweatshirt in place of the sweater.", said
+
+
+@pytest.mark.parametrize("text", ["thank you", "thanks thats much better", "nice thanks", "awesome", "감사합니다~", "고마워!!",
+                                  "ㄱㅅ", "네 감사합니다 도움 됐어요", "perfect he'll look great"])
+def test_a_plain_thank_you_takes_the_looks_as_they_are(text):
+    assert "ack" in extract(text).intents and not extract(text).preferences.gender
+
+
+def test_thanks_after_looks_is_answered_and_keeps_them(services):
+    first = say(services, "brunch with friends sunday, casual. im a dude", "thanks")
+    again = say(services, "thank you", "thanks")
+    assert again["type"] == "answer" and "Glad they work" in again["reply"], again["reply"]
+    assert say(services, "swap the shoes on look 1", "thanks")["outfits"][1] == first["outfits"][1]
+
+
+def test_a_crossbody_bag_asked_for_is_a_sling_bag_not_no_bag(services):
+    heard = extract("also swap the bag for something crossbody so my hands r free")
+    assert heard.kinds == ("bag",) and not heard.avoid_kinds and heard.cut == "sling"
+    first = say(services, "going on a city trip, walking all day sightseeing. for me (female) pls", "crossbody")
+    assert first["outfits"], first["reply"]
+    again = say(services, "also swap the bag for something crossbody so my hands r free", "crossbody")
+    before = {i["id"] for look in first["outfits"] for i in look["items"]}
+    new_bags = [i["name"] for look in again["outfits"] for i in look["items"] if i["kind"] == "bag" and i["id"] not in before]
+    # (the sample catalogue has few sling bags: a look it has none left for keeps its bag)
+    assert new_bags and all("sling" in name.lower() for name in new_bags), new_bags
+    assert all(i["kind"] != "bag" or i["id"] in before or "sling" in i["name"].lower()
+               for look in again["outfits"] for i in look["items"])
+
+
+def test_a_leather_jacket_the_catalogue_lacks_is_said_and_the_jackets_stay_jackets(services):
+    heard = extract("switch the jacket to a leather one")
+    assert heard.kinds == ("jacket",) and not heard.avoid_kinds and heard.material == "leather"
+    say(services, "what should i wear to a rock concert? girl, 24", "leather one")
+    again = say(services, "switch the jacket to a leather one", "leather one")
+    assert "no leather jacket" in again["reply"], again["reply"]
+    assert all(any(i["kind"] in ("jacket", "coat") for i in look["items"]) for look in again["outfits"]), again["outfits"]
+
+
+@pytest.mark.parametrize("text", ["why the brown shoes on look 1?", "왜 1번에 그 신발 넣었어?"])
+def test_why_a_look_is_so_is_answered_and_changes_nothing(services, text):
+    first = say(services, "first date outfit for a guy", f"why {text[:3]}")
+    again = say(services, text, f"why {text[:3]}")
+    assert again["type"] == "answer" and first["outfits"][0]["why"] in again["reply"], again["reply"]
+    assert extract("why not try boots?").asks_why is False
+
+
+def test_a_change_asked_politely_is_made(services):
+    assert not extract("1번에서 신발만 바꿔줄 수 있어요?").asks_which
+    first = say(services, "다음 달 친구 결혼식 가는데 하객룩 추천해주세요 여자예요", "polite swap")
+    again = say(services, "1번에서 신발만 바꿔줄 수 있어요?", "polite swap")
+    assert again["type"] == "outfits", again["reply"]
+    before, after = first["outfits"][0]["items"], again["outfits"][0]["items"]
+    assert [i["id"] for i in before if i["kind"] in ("heels", "flats")] != [i["id"] for i in after if i["kind"] in ("heels", "flats")]
+
+
+@pytest.mark.parametrize("text", ["롱코트는 저한테 너무 길어요ㅠ 짧은 아우터로 바꿔주세요", "the long coat is too long for me, a short jacket instead"])
+def test_a_coat_too_long_is_ruled_out(text):
+    assert "coat" in extract(text).avoid_kinds
+
+
+def test_a_coat_too_long_gives_every_look_a_shorter_layer(services):
+    first = say(services, "키 152 여자예요 남친이랑 크리스마스 데이트 룩 추천해주세요", "too long")
+    assert first["outfits"], first["reply"]
+    again = say(services, "롱코트는 저한테 너무 길어요ㅠ 짧은 아우터로 바꿔주세요", "too long")
+    assert again["outfits"] and all(i["kind"] != "coat" for look in again["outfits"] for i in look["items"]), again
+
+
+@pytest.mark.parametrize(("text", "kind"), [("검정 롱패딩 있는데 그거에 맞춰서 다시 짜주세요", "coat"),
+                                            ("나 흰 스니커즈 있어 그걸로 맞춰줘", "sneakers"),
+                                            ("i already own black leggings, build around those", "leggings")])
+def test_a_piece_they_have_said_mid_conversation_is_theirs(text, kind):
+    heard = extract(text)
+    assert heard.owns_named and heard.kinds[0] == kind
+
+
+def test_the_looks_are_rebuilt_around_the_piece_they_have(services):
+    say(services, "대학생 여자 개강룩 추천 ㄱㄱ", "white sneakers")
+    again = say(services, "나 흰 스니커즈 있어 그걸로 맞춰줘", "white sneakers")
+    assert again["outfits"], again["reply"]
+    for look in again["outfits"]:
+        shoes = [i for i in look["items"] if KIND_TO_SLOT[i["kind"]] == "shoes"]
+        assert [(s["kind"], s["color_family"], s["source"]) for s in shoes] == [("sneakers", "white", "upload")], look
