@@ -35,6 +35,7 @@ from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
 from chains.verdicts import suit_colour, verdict
+from chains.why_asked import asks_why_of_looks, why_reply
 from domain.colors import family_colour_name, family_hex
 from domain.items import GarmentAnalysis, Item
 from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, KINDS_BY_SLOT, NEUTRAL_FAMILIES, WEARER_OF_KIND, slot_of
@@ -586,7 +587,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if own is None and (around := around_named_piece(services, conversation.evolve(anchor=None), example, heard, outfits)):
         outfits, _brief, piece, example = around  # no beige knit in the catalogue: one as if it were theirs
-        text += " " + stand_in_note(lang, piece)
+        text += " " + stand_in_note(lang, piece, heard.owns_named)
         conversation = conversation.evolve(anchor=piece)  # and the looks that follow keep it
     elif outfits:  # (a funeral in December: what goes over its looks outside, where none wears a coat)
         text += " " + prompts.render(lang, "knowledge_examples") + named_missing(lang, example, outfits) \
@@ -1160,9 +1161,8 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply = Reply(no_suit_needed(lang, heard, conversation.looks).strip(), "answer",
                       quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
-    if not said and heard.asks_why and conversation.looks and (heard.target_look or heard.slots or heard.kinds):
-        number = heard.target_look if heard.target_look and heard.target_look <= len(conversation.looks) else 1
-        reply = Reply(prompts.render(lang, "why_look", number=number, why=conversation.looks[number - 1].why), "answer",
+    if not said and asks_why_of_looks(heard, conversation.looks):
+        reply = Reply(why_reply(lang, heard, conversation.looks, state["preferences"]), "answer",
                       quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and "ack" in heard.intents and conversation.looks:  # "그걸로", "perfect, thanks": taken as they are

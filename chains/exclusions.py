@@ -31,6 +31,7 @@ KIND_NAME_WORDS = {
 # glittering watch or jewel.
 _PUFFER_NAME = re.compile(r"\b(?:padded|puffer|down|quilted)\b", re.I)
 _CARGO_NAME = re.compile(r"\bcargos?\b", re.I)
+_TRACK_NAME = re.compile(r"\btrack\s?pants?\b|\btrackpants?\b|\bjoggers?\b|\bsweatpants?\b", re.I)
 _LOAFER_NAME = re.compile(r"\b(?:loafers?|moccasins?|penny)\b", re.I)
 _BOW_NAME = re.compile(r"\b(?:bow ?ties?|bows?)\b", re.I)
 _LONG_NAME = re.compile(r"\b(?:long|coat|parka|maxi)\b", re.I)
@@ -66,6 +67,8 @@ FEATURES = {
     "loafer": ("shoes", lambda i: i.slot == "shoes" and bool(_LOAFER_NAME.search(i.name))),
     # "no cargo pants", "카고바지 말고": trousers or shorts their names say are cargos (plain trousers stay)
     "cargo": ("bottom", lambda i: i.slot == "bottom" and bool(_CARGO_NAME.search(i.name))),
+    # "no track pants", "츄리닝 말고": trousers their names say are track pants or joggers (plain trousers stay)
+    "track": ("bottom", lambda i: i.slot == "bottom" and bool(_TRACK_NAME.search(i.name))),
     # "skip the bow tie": a tie its name says is a bow (a long tie stays)
     "bow_tie": ("accessory", lambda i: traits_of(i).kind == "tie" and bool(_BOW_NAME.search(i.name))),
     # "no hoodies pls": a top or a jacket its name says has a hood

@@ -140,7 +140,9 @@ _WORK_VERB = re.compile(r"(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bafter
                         r"it|someone|people|older|\d)\b|\s+with\s+#\d|\s*\?)"
                         # "would #1 work for christmas eve service?": after a look or a modal, a verb
                         r"|(?:(?<=#\d )|(?<=look \d )|(?<=would )|(?<=will )|(?<=does )|(?<=could )|(?<=might )"
-                        r"|(?<=it )|(?<=this )|(?<=that )|(?<=they ))work\b")
+                        r"|(?<=it )|(?<=this )|(?<=that )|(?<=they )|(?<=these )|(?<=those ))work\b"
+                        # "why do these work together?", "colours that work well": a verb of going together
+                        r"|\bwork(?=\s+(?:together|so well|well together|well with each other)\b)")
 _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin (?:my|her|his|their|our) (\d)0s\b"
                   # "someone 50+", "over 60", "a 50-something"
                   r"|\b(?:someone|somebody|people|women|men|a woman|a man|anyone)\s+(?:over\s+|aged\s+)?(\d{2})\s*(?:\+|plus\b|or older\b|and up\b|-?something\b)"
@@ -163,6 +165,7 @@ _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bst
 # "1번에서 신발만 바꿔줄 수 있어요?", "can you swap the shoes on look 2?": a change asked for politely, not which
 # shoes are asked about
 _CHANGE_ASKED = re.compile(r"(?:바꿔|바꾸어|변경해)\s?(?:줄|주실|주실\s?수)\s?(?:수\s?)?(?:있|있나|있을까|있어)|바꿀\s?수\s?(?:있|있나)"
+                           r"|(?:바꿔|바꾸어|변경해|빼|넣어)\s?(?:줄래|주실래|줄\s?래|주면\s?안)"
                            r"|\b(?:can|could|would) you (?:please |pls |maybe )?(?:swap|change|switch|replace|make)\b")
 # "why the brown shoes on look 1?", "왜 2번에 로퍼 넣었어?": why a look is as it is (not "why not try boots?")
 _WHY = re.compile(r"^\s*(?:(?:but|so|and|ok|hmm)\s+)?why\b(?!\s+not\b)|\bwhy (?:the|did you|did u|those|that|these|this|is there|"
@@ -245,11 +248,12 @@ _ROUGH_GROUND = re.compile(r"산길|등산로|성묘|벌초|산소에|묘소|흙
                            re.IGNORECASE)
 _TUX_WORD = re.compile(r"tux|턱시도")
 # "not a huge hat, something small": a smaller one of the kind, not the kind ruled out
-_SMALLER_ONE = re.compile(r"\b(not (?:a|an) (?:huge|big|giant|massive|large|oversized|wide-brimmed|wide))\s+\w+"
-                          r"(?=[^.!?]{0,20}\b(?:something|one|just|a)\s+(?:small|smaller|little|tiny|subtle|delicate|simple))")
+_SMALLER_ONE = re.compile(r"\b((?:not (?:a|an)|no) (?:huge|big|giant|massive|large|oversized|wide-brimmed|wide))\s+\w+"
+                          r"(?=[^.!?]{0,20}\b(?:(?:something|one|just|a)\s+(?:small|smaller|little|tiny|subtle|delicate|simple)"
+                          r"|(?:a\s+)?(?:small|smaller|little|tiny|mini)\s+(?:crossbody|cross-body|sling|clutch|one)))")
 # "I only have work boots", "we can't wear them at work anyway": a kind of boot, a rule's reason; not where to dress for
 # (only the place is blanked, and only after a pronoun: "I can't wear jeans to work" still rules jeans out at work)
-_NOT_THE_OCCASION = re.compile(r"\b(work)(?= boots?\b| gloves\b)|\b(?:can'?t|cannot|can not|not allowed to|don'?t|never) "
+_NOT_THE_OCCASION = re.compile(r"\b(work)(?= boots?\b| gloves\b| (?:it|them|those|these|that|this|(?:my|the|your) [\w ]{1,30}?) in\b)|\b(?:can'?t|cannot|can not|not allowed to|don'?t|never) "
                                r"wear (?:them|it|those|these|that) ((?:at|to|for) (?:work|the office|school)\b)"
                                # ("meeting his dad properly": a person met, no business meeting)
                                r"|\b(meeting)(?= (?:his|her|my|their|your|the) (?:dad|father|mom|mum|mother|parents?|family|"
@@ -456,6 +460,8 @@ _BUT_A_PIECE = re.compile(r"\bbut\b|\binstead\b|근데|대신|말고|빼고|는�
 _EXPLICIT_LIKE = re.compile(r"(?<!it's )(?<!its )(?<!feels )\blike\b(?!\s*(?:\d|minus|negative|zero))|\bsimilar\b|비슷|같은|처럼|느낌")
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
+    # ("day 2 im presenting": a trip's looks, one a day)
+    r"|^\s*day\s*([1-6])\b(?!\s*(?:trip|days?|conference|event|festival))|(?<!\d)([1-6])\s*일\s*차"
     r"|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:one|look|outfit)\b"
     r"|(?<!\d)(\d)\s*번\s*(?:(?:째|코디|룩|꺼|거)(?:만|은|는|의|을|를|에서|에|으로|로)?|(?:만|은|는|의|을|를|에서|에|으로|로)(?!\S)"
     r"|(?=(?:" + "|".join(sorted({re.escape(t) for table in (lexicon.KIND_TERMS, lexicon.SLOT_TERMS)
@@ -1421,7 +1427,8 @@ def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
 _NARROWED_WHEN_RULED_OUT = (("coat", lexicon.LONG_PUFFER_WORDS, "long_puffer"), ("coat", lexicon.PUFFER_WORDS, "puffer"),
                             ("sweatshirt", lexicon.HOODIE_WORDS, "hoodie"),
                             ("shoes", lexicon.NAMED_CUT_TERMS["loafer"], "loafer"), ("tie", lexicon.BOW_TIE_WORDS, "bow_tie"),
-                            ("trousers", lexicon.NAMED_CUT_TERMS["cargo"], "cargo"))
+                            ("trousers", lexicon.NAMED_CUT_TERMS["cargo"], "cargo"),
+                            ("trousers", lexicon.NAMED_CUT_TERMS["track"], "track"))
 
 
 _CASUAL_WORKPLACE = re.compile(r"barista|coffee shop|\bcafe\b|café|retail|start-?up|restaurant|bakery|"
@@ -1591,7 +1598,7 @@ _LIKE_THEM = re.compile(r"\blike (?:my|your|his|her|someone'?s|a)\s+$"
 
 # "just bought a leather jacket", "got a new camel coat", "이번에 산 가죽자켓" / "가죽자켓 샀는데": theirs now
 _BOUGHT_BEFORE = re.compile(r"\b(?:just\s+|recently\s+|finally\s+)?(?:bought|got|picked up|ordered)\s+(?:myself\s+)?"
-                            r"(?:a|an|this|these|the|some)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}$|(?:새로|이번에|어제|오늘)\s*산\s+(?:[\w-]+\s+){0,2}$")
+                            r"(?:(?:a|an|this|these|the|some)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}$|(?:새로|이번에|어제|오늘)\s*산\s+(?:[\w-]+\s+){0,2}$")
 _BOUGHT_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:새로\s*)?(?:샀|구매했|장만했)")
 _HAVE_BEFORE = re.compile(r"\bi\s+(?:already\s+|also\s+)?(?:have|own)\s+(?:a\s+|an\s+|some\s+|these\s+|my\s+)?"
                           r"(?:[\w-]+\s+){0,2}$|\bi'?ve\s+(?:already\s+)?got\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+){0,2}$")
@@ -1735,16 +1742,36 @@ def _blank_place(match: re.Match[str]) -> str:
     return said[:start] + " " * (end - start) + said[end:]
 
 
+# "a bit too trendy for me", "유행 안 타는": away from the trend
+_NOT_TRENDY = re.compile(r"\b(?:too|less|not (?:so |too |very )?|nothing|anything but)\s*trendy\b|\bless trend-?driven\b"
+                         r"|유행\s?(?:을\s?)?(?:안|않|덜)\s?(?:타|따)|유행\s?타지\s?않|너무 유행|유행 덜")
+# "lose the hats and stuff, just clothes and shoes", "옷이랑 신발만": no accessories
+_CLOTHES_ONLY = re.compile(r"\b(?:just|only)\s+(?:the\s+)?(?:clothes|garments)(?:\s+and\s+(?:the\s+)?shoes)?\b"
+                           r"|옷(?:이랑|하고|과)\s?신발만|옷만\s?(?:보여|해|추천|코디)")
+# "gym fit", "date night fits", "fit check": an outfit in slang, no question of how a garment fits
+_OUTFIT_FIT = re.compile(r"\b(?:gym|date|night|party|club|work|office|school|travel|airport|brunch|concert|festival|weekend|fall|"
+                         r"autumn|winter|summer|spring|casual|comfy|cozy|cute|fire|clean|fresh|first|daily|street|lazy|fav)\s+(fits?)\b"
+                         r"|\b(fit)\s+(?:check|pics?|inspo|ideas?)\b")
+# "thank youuu", "sooo cute", "pleaseee": a letter held at the end of a word is said once ("tooo" is "too")
+_TOO_HELD = re.compile(r"\btoo{2,}\b", re.IGNORECASE)
+_HELD_LETTER = re.compile(r"([a-z])\1{2,}\b", re.IGNORECASE)
+
+
+def _unstretched(text: str) -> str:
+    return _HELD_LETTER.sub(r"\1", _TOO_HELD.sub("too", text))
+
+
 def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     # ("구두 굽 없어도 괜찮을까요?": flat shoes asked about, not shoes and heels ruled out)
-    original = _NO_HEEL_ASKED.sub("플랫슈즈 신어도 ", text.strip())
+    original = _NO_HEEL_ASKED.sub("플랫슈즈 신어도 ", _unstretched(text.strip()))
     lowered = _COLLEAGUE.sub(_blank, _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
         _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
     lowered = _PART_OF_MONTH.sub(r"\1 ", lowered)  # "mid-april" is april
     lowered = _NOT_THE_OCCASION.sub(_blank_place, lowered)  # "work boots", "can't wear them at work": no occasion said
     # ("not a huge hat, something small": a hat, a smaller one)
+    lowered = _OUTFIT_FIT.sub(_blank_place, lowered)  # "gym fit", "date night fits": outfits, no question of fit
     lowered = _SMALLER_ONE.sub(_blank_place, lowered)  # "work boots", "can't wear them at work": no occasion said
     if not _AS_THE_ROOM.search(lowered):
         lowered = _OTHERS_WEAR.sub(_blank, lowered)  # "다들 후드티 입는 회사": their clothes, not a wish
@@ -1791,6 +1818,8 @@ def extract(text: str) -> Understanding:
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
     if _DRESS_BETTER.search(original.lower()):  # "help me dress better lol": looks, dressed better
         intents.append(Match("outfit", 0, 0))
+    if _NOT_TRENDY.search(lowered):  # "a bit too trendy for me", "유행 안 타는": away from the trend, not a report on it
+        intents = [m for m in intents if m.value != "trend"]
     if _USUAL_SIZE.search(lowered) and _WHICH_TO_BUY.search(lowered):  # the size worn, and what to buy: a size question
         intents.append(Match("size", 0, 0))
     # ("허리 30이면 바지 사이즈 뭐 입어야 돼요?": "뭐 입어" asks the size to wear, not for looks)
@@ -1853,9 +1882,10 @@ def extract(text: str) -> Understanding:
     # for black pieces besides)
     black_leather = bought and piece_colour is None and said_material == "leather" and not any(kind_flags)
     piece_colour = "black" if black_leather else piece_colour
-    # ("i already have white sneakers, use those", "검정 롱패딩 있는데 그거에 맞춰서": theirs too, where looks are
-    # asked for; "갈색 코듀로이 바지 있는데 뭐랑 입어요?" is a question about such a piece, answered as one)
-    has_it = bool(kinds and not _ASKS_WHICH.search(lowered)
+    # ("i already have white sneakers, use those", "검정 롱패딩 있는데 그거에 맞춰서", "I have a navy blazer, can u make
+    # me 3 looks?": theirs too, where looks are asked for; "갈색 코듀로이 바지 있는데 뭐랑 입어요?" is a question about
+    # such a piece, answered as one)
+    has_it = bool(kinds and (not _ASKS_WHICH.search(lowered) or _LOOKS_ASKED.search(lowered))
                   and (_HAVE_BEFORE.search(before_piece) or _HAVE_AFTER.match(lowered[kinds[0].end:])))
     owns_named = bool(kinds and piece_colour and (_MINE_BEFORE.search(before_piece) or bought or has_it))
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
@@ -1943,9 +1973,15 @@ def extract(text: str) -> Understanding:
         old, new = traded
         avoided_kinds = [k for k in dict.fromkeys([*avoided_kinds, old]) if k != new]
         wanted_kinds = [k for k in wanted_kinds if k != old]
-    # "1번 아우터 없이", "no layer": every kind of layer
-    avoided_kinds += [k for m, flag in zip(slots, _negation_flags(lowered, slots)) if flag and m.value == "outerwear"
-                      for k in KINDS_BY_SLOT["outerwear"] if k not in avoided_kinds]
+    # "1번 아우터 없이", "no layer": every kind of layer; "no accessories", "just clothes and shoes": every accessory
+    # (a bag is carried, not worn: "no accessories" keeps it, "just clothes and shoes" does not)
+    # ("목걸이 같은 액세서리 빼줘": the accessory named is what goes)
+    named = {KIND_TO_SLOT.get(k) for k in avoided_kinds}
+    bare = {m.value for m, flag in zip(slots, _negation_flags(lowered, slots))
+            if flag and m.value in ("outerwear", "accessory") and m.value not in named}
+    clothes_only = bool(_CLOTHES_ONLY.search(lowered))
+    avoided_kinds += [k for slot in sorted(bare | ({"accessory"} if clothes_only else set())) for k in KINDS_BY_SLOT[slot]
+                      if k not in avoided_kinds and (k != "bag" or clothes_only)]
     # ("i'm 5'11 so maxis are usually too short on me": a tall person's fact, no wish to trade dresses for trousers)
     lengths = find_terms(lowered, lexicon.LONGER_TERMS)[0]
     longer = bool(lengths) and not _TALL_FACT.search(lowered)

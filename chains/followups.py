@@ -982,19 +982,14 @@ def _reshaped_said(lang: str, changed: Sequence[tuple[int, Outfit, Outfit]], who
                 dropped.setdefault(kind, []).append(number)
             for kind in (new[slot] - old[slot]) if not old[slot] else ():
                 added.setdefault(kind, []).append(number)
-    if len(changed) > 1:
-        said = lambda kinds: prompts.listed(lang, [prompts.label_variant(lang, "kind", "plural", k) for k in kinds])
-        new_said = said
-    else:  # one look: "a shirt in place of the sweater"
-        said = lambda kinds: prompts.listed(lang, [prompts.label(lang, "kind", k) for k in kinds])
-        new_said = lambda kinds: prompts.listed(lang, [_kind_with_article(lang, k) for k in kinds])
-    # ("Looks 1 and 3 changed: look 3, a sweatshirt in place of the sweater": a trade only some of them made is
-    # said of those, not of every look that changed)
-    one_said = lambda kinds: prompts.listed(lang, [prompts.label(lang, "kind", k) for k in kinds])
-    one_new_said = lambda kinds: prompts.listed(lang, [_kind_with_article(lang, k) for k in kinds])
+    # a trade made in several looks in plurals ("shirts in place of the sweaters"), in one look in the singular ("a
+    # shirt in place of the sweater"), and said of the looks that made it, not of every look that changed
+    plural = lambda kinds: prompts.listed(lang, [prompts.label_variant(lang, "kind", "plural", k) for k in kinds])
+    one_old = lambda kinds: prompts.listed(lang, [prompts.label(lang, "kind", k) for k in kinds])
+    one_new = lambda kinds: prompts.listed(lang, [_kind_with_article(lang, k) for k in kinds])
     parts = [_in_looks(lang, traded_in[slot], numbers, prompts.render(
-                 lang, "kinds_traded", new=(new_said if len(traded_in[slot]) > 1 else one_new_said)(came[slot]),
-                 old=(said if len(traded_in[slot]) > 1 else one_said)(went[slot])))
+                 lang, "kinds_traded", new=(plural if len(traded_in[slot]) > 1 else one_new)(came[slot]),
+                 old=(plural if len(traded_in[slot]) > 1 else one_old)(went[slot])))
              for slot in SUMMED_SLOTS if went[slot] and came[slot]]
     if len(changed) == 1:  # ("look 2 in another colour": the navy dress in place of the black one, said first)
         parts = [prompts.render(lang, "kinds_traded", new=_piece_words(lang, new), old=_piece_words(lang, old, article=False))

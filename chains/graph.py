@@ -20,6 +20,7 @@ from chains.router import decide, is_followup
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences
 from chains.turn import TurnContext, TurnState
+from chains.why_asked import asks_why_of_looks
 from domain.items import Item
 from domain.vocabulary import WOMENSWEAR_KINDS, slot_of
 
@@ -244,6 +245,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     named_slot = (slot_of(conversation.anchor.kind) or "") if naming_anchor and conversation.anchor else None
     preferences = _merge_preferences(state["preferences"], remembered or heard, named_slot,
                                      answering=bool(conversation.pending))
+    if asks_why_of_looks(heard, conversation.looks) and not turn.image:
+        preferences = state["preferences"]  # "why the red bag?" asks, it wishes for no red bags
     if not preferences.gender and conversation.anchor and conversation.anchor.kind in WOMENSWEAR_KINDS:
         preferences = replace(preferences, gender="women")  # a photographed skirt is womenswear
     brief = _leaning(actions.with_offered(preferences, conversation, heard), conversation, heard)

@@ -51,6 +51,9 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
     # (trousers with leg pockets: the catalogue files them as trousers or shorts, its names say "cargo")
     "cargo": ("cargo pants", "cargo trousers", "cargo shorts", "cargos", "cargo", "카고 바지", "카고바지", "카고 팬츠",
               "카고팬츠", "카고"),
+    # (joggers and sweatpants: the catalogue's names say "track pants", "trackpant")
+    "track": ("joggers", "jogger", "jogger pants", "track pants", "trackpants", "track pant", "sweatpants", "조거",
+              "조거팬츠", "조거 팬츠", "트레이닝 바지", "트레이닝바지", "츄리닝 바지", "추리닝 바지", "츄리닝", "추리닝"),
     # (a bag worn across the body: the catalogue's names say "sling")
     "sling": ("crossbody bag", "cross-body bag", "cross body bag", "crossbody", "cross-body", "cross body", "sling bags",
               "sling bag", "크로스백", "크로스 백", "크로스바디"),
@@ -130,7 +133,8 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "casual": ("casual", "relaxed", "laid-back", "캐주얼"),
     "classic": ("classic", "timeless", "formal", "클래식", "포멀",
                 # oxford shirts, cable knits, chinos and loafers: the classic wardrobe, worn young
-                "preppy", "prep", "ivy league", "ivy style", "프레피", "아이비룩", "아이비 룩"),
+                "preppy", "prep", "ivy league", "ivy style", "프레피", "아이비룩", "아이비 룩",
+                "유행 안 타는", "유행 안타는", "유행을 안 타는", "유행 타지 않는"),  # (timeless)
     "street": ("street", "streetwear", "urban", "스트릿", "스트리트", "힙하게", "힙한", "힙하고", "힙해", "hip hop", "hypebeast"),
     "dandy": ("dandy", "dapper", "댄디"),
     "sporty": ("sporty", "athleisure", "athletic", "스포티", "애슬레저"),
@@ -208,6 +212,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "first day at uni", "first day at university", "first day at college", "first day at school",
               "first day of uni", "first day of university", "first day of college", "first day of school",
               "first day of class", "first day of classes", "대학", "학교", "캠퍼스", "등교", "수업",
+              "개학", "새학기", "새 학기", "back to school", "back-to-school", "학원",
               "김장", "kimjang", "kimchi making",  # a day's work in the yard, however family the house
               "open house",
               # a dog's walk before work: an everyday outing, in whatever weather is said
@@ -402,6 +407,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # a pop concert: hours standing in a crowd, dressed for ease (a rock one is a gig, a concert hall culture)
     "concert": ("concert", "concerts", "콘서트", "콘서트룩", "standing room", "스탠딩", "팬미팅", "fan meeting", "fanmeeting",
                 "k-pop concert", "kpop concert", "아이돌 콘서트", "콘서트장"),
+    # a Halloween party without a costume: dark, one seasonal accent
+    "halloween": ("halloween", "hallowe'en", "할로윈", "핼러윈", "할로윈 파티", "핼러윈 파티", "halloween party"),
     # a party at someone's home: relaxed, a little put together, indoors
     "house_party": ("house party", "houseparty", "home party", "housewarming party", "house warming party", "집들이 파티", "홈파티", "홈 파티", "집들이", "housewarming",
                     "house warming", "potluck", "pot luck", "포틀럭", "pajama party", "파자마 파티", "party at my place",
@@ -501,7 +508,7 @@ FELT_SEASON_WORDS = frozenset(term for terms in FELT_SEASON_TERMS.values() for t
 # Holidays that fall in one season (read when no season or month is said): the looks dress for it
 HOLIDAY_SEASON_TERMS: dict[str, tuple[str, ...]] = {
     "spring": ("easter", "부활절", "벚꽃", "벚꽃놀이", "벚꽃 구경", "cherry blossom", "cherry blossoms", "hanami"),
-    "fall": ("추석", "chuseok", "thanksgiving"),
+    "fall": ("추석", "chuseok", "thanksgiving", "halloween", "할로윈", "핼러윈"),
     "winter": ("설날", "설 연휴", "seollal", "lunar new year"),
 }
 
@@ -617,7 +624,8 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요"
                      "너무 길", "너무길", "너무 커", "너무 무거",  # "롱코트는 저한테 너무 길어요": not that piece
                      # "검정 ㄴㄴ", "블랙 ㄴㄴ" (chat shorthand for no), "빨강이 좀 부담스러운데": too much, out
                      "ㄴㄴ", "ㄴ ㄴ", "부담스러", "부담스럽", "부담돼", "부담 돼", "질림", "지겨움", "별루",
-                     "너무 많", "너무많")  # "검정이 너무 많아": fewer of it, none in the looks to come
+                     "너무 많", "너무많",  # "검정이 너무 많아": fewer of it, none in the looks to come
+                     "금지", "좀 그런데", "좀그런데")  # "회색 셔츠 금지": forbidden; "장화는 좀 그런데": not keen
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
                 "하고", "와", "과", "도", "둘 다", "같은", "그런 거")
@@ -658,7 +666,7 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
             "i'll take", "ill take", "go with that", "that works", "sounds good", "고마워", "감사", "그걸로", "그거로",
             "좋아요", "좋네요", "좋다", "맘에 들어", "마음에 들어", "이걸로", "이거로", "완벽",
             # a plain thank-you after looks: taken as they are, not the help text
-            "thank u", "thanks a lot", "tysm", "cheers", "awesome", "much better", "that's good", "thats good",
+            "thank u", "thanks a lot", "tysm", "ty", "tyvm", "cheers", "awesome", "much better", "that's good", "thats good",
             "he'll look great", "she'll look great", "hell look great", "will look great", "he'll look good",
             "she'll look good", "looks amazing", "it is, ty", "it is ty",
             "고맙", "땡큐", "ㄱㅅ", "ㄳ", "도움 됐", "도움됐", "도움이 됐", "도움이 많이"),
@@ -1016,7 +1024,11 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                "추운데", "춥대", "춥다던데",
                # "what if it snows that day?", "눈 오면 어떻게 해요?": the looks made ready for it
                "what if it snows", "if it snows", "in case it snows", "if it's snowing", "if there's snow",
-               "눈 오면", "눈이 오면", "눈 내리면", "눈이 내리면"),
+               "눈 오면", "눈이 오면", "눈 내리면", "눈이 내리면",
+               # "these look kinda cold, it's like 5°C here": the looks on screen, too light for the day
+               "look cold", "looks cold", "look kinda cold", "looks kinda cold", "look a bit cold", "looks a bit cold",
+               "look too cold", "looks too cold", "look so cold", "looks so cold", "look chilly", "looks chilly",
+               "추워 보", "추워보", "춥게 보", "얇아 보", "얇아보"),
     # "add a jacket", "겉옷 추가": a layer over the looks on screen, in the same season ("a jacket too" too:
     # chains/extract.py reads it where no new request comes with it)
     # "sparklier!! its nye", "좀 더 반짝이게": the jewellery and the bag that catch the light
@@ -1028,7 +1040,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                "가볍게", "lighter layer", "lighter jacket", "lighter coat",
                # "too wintery for May?", "너무 겨울 같아요": the looks on screen dressed for a colder season
                "too wintery", "too wintry", "too heavy for", "too thick for", "too much for the heat",
-               "너무 겨울 같", "너무 겨울옷", "겨울 느낌이 너무", "너무 두꺼", "너무 두껍"),
+               "너무 겨울 같", "너무 겨울옷", "겨울 느낌이 너무", "너무 두꺼", "너무 두껍",
+               # "these look too warm for july": the looks on screen, too warm for the day ("looks hot" is praise)
+               "look too hot", "looks too hot", "look too warm", "looks too warm",
+               "더워 보", "더워보", "덥게 보", "두꺼워 보", "두꺼워보"),
     # "1번 좀 덜 꾸민 느낌으로", "less try-hard": plainer pieces, not a step down to street's prints and caps
     # (a plainer look is also a less formal one: extract adds less_formal beside it)
     "plainer": ("덜 꾸민", "덜꾸민", "안 꾸민", "안꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼", "너무 힘준", "힘준 느낌",
@@ -1335,7 +1350,9 @@ QUESTION_TERMS: dict[str, tuple[str, ...]] = {
     # "how should chinos fit?", "와이드 슬랙스 길이는 어느 정도가 적당해요?"
     "fit": ("how should", "supposed to fit", "should fit", "how tight", "how loose", "how long should", "fit?",
             "길이는", "길이가", "기장은", "기장이", "핏은", "핏이", "어느 정도가 적당", "얼마나 길어야", "기장 어느",
-            "기장 얼마", "길이 어느", "what length", "how long is", "knee length or"),
+            "기장 얼마", "길이 어느", "what length", "how long is", "knee length or",
+            # "how do i know if a blazer fits right in the shoulders?"
+            "fits right", "fit right", "fits properly", "fit properly", "in the shoulders", "어깨 핏", "어깨가 맞"),
     "howto": ("how do i wear", "how to wear", "how should i dress", "how do i style", "how to style", "tips for",
               "how to", "how should i", "how do guys", "how do girls", "tips on", "any tips",
               "어떻게 입", "어떻게 코디", "어떻게 스타일링", "어떻게 신", "팁", "입는 법", "입는법", "신는 법",

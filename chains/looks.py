@@ -341,7 +341,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits, prefs.gender)
     weather = weather_notes(lang, conversation.weather, outfits) + feel_notes(lang, conversation.feel, outfits) \
         + coat_to_add(lang, brief, outfits)
-    stood_in = " " + stand_in_note(lang, anchor) if anchor is not None and anchor is stand_in else ""
+    stood_in = " " + stand_in_note(lang, anchor, heard.owns_named) if anchor is not None and anchor is stand_in else ""
     if assumed and outfits:  # whose clothes was ours to choose: said, with how to switch
         stood_in += " " + wearer_note(lang, *assumed)
     reply, conversation = show_looks(
@@ -399,9 +399,11 @@ def shade_word(lang: str, item: Item) -> str:
     return said_shade(item, lang) or prompts.label(lang, "color_family", item.color_family)
 
 
-def stand_in_note(lang: str, piece: Item) -> str:
+def stand_in_note(lang: str, piece: Item, owned: bool = False) -> str:
+    """Why a piece the catalogue lacks is in the looks; where they said it is theirs ("I have a navy blazer"),
+    only where it shows."""
     # (by its name, which says the shade the person said: "a mustard cardigan", not "a yellow cardigan")
-    return prompts.render(lang, "named_stand_in", piece=piece.name[:1].lower() + piece.name[1:],
+    return prompts.render(lang, "named_owned" if owned else "named_stand_in", piece=piece.name[:1].lower() + piece.name[1:],
                           kind=prompts.label(lang, "kind", piece.kind))
 
 

@@ -38,6 +38,7 @@ STYLE_PAIRS = {
     "entrance_ceremony": ("classic", "minimal"), "temple_stay": ("minimal", "casual"),
     "wine_tasting": ("chic", "casual"), "casual_interview": ("minimal", "classic"), "club": ("minimal", "casual"),
     "concert": ("casual", "street"), "water_festival": ("street", "casual"), "house_party": ("casual", "minimal"),
+    "halloween": ("street", "casual"),
 }
 # Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.
 GENDERED_STYLE = {"men": {"chic": "dandy", "feminine": "casual"}, "women": {"dandy": "chic"}}
@@ -194,7 +195,7 @@ def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
 
 
 # The part of a look each named cut is of (every other cut is a pair of shoes)
-CUT_SLOTS = {"chino": "bottom", "cargo": "bottom", "sling": "bag"}
+CUT_SLOTS = {"chino": "bottom", "cargo": "bottom", "track": "bottom", "sling": "bag"}
 
 
 def cut_of(item: Item) -> str | None:

@@ -13,6 +13,7 @@ from chains.dress_code import dress_code, style_lean
 from chains.exclusions import excluded_colour, is_of_kind, shows_colour
 from chains.explain import why
 from chains.extract import ANY_PANTS, Understanding
+from chains.lexicon import KIND_TERMS, SLOT_TERMS
 from chains.recommend import Brief, fetch_slot, resolve_brief, warm_accessory
 from chains.services import AgentServices
 from chains.state import Outfit, Preferences
@@ -20,7 +21,7 @@ from chains.feel import Feel
 from chains.weather import Weather
 from domain.colors import shade_of
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT
+from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT
 from retrieval.traits import WARMTH_LEVELS, dressiness, traits_of, warmth_rank
 
 # Colder season first: "warmer" moves one step right, "cooler" one step left.
@@ -166,6 +167,11 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
         slots = slots - {"onepiece"} | SEPARATES
     if "sparkle" in heard.followups and not any(is_of_kind(i, ("sparkle",)) for i in keep):
         slots.add("accessory")  # a piece that catches the light, where the look has none to trade for one
+    if _sheds_layer(look, heard, brief):  # "it's 95°F, lighter pls": no layer in the heat, not a lighter one
+        keep = [i for i in keep if i.slot != "outerwear"]
+        slots.discard("outerwear")
+        if not slots:
+            return _kept(look, keep, brief, lang)
     reusable: set[str] = set()
     if LAYERING & heard.followups and "outerwear" not in {i.slot for i in keep}:
         slots.add("outerwear")
@@ -262,6 +268,18 @@ def _padded(services: AgentServices, plan: LookPlan, prefs: Preferences, brief: 
 def _kept(look: Outfit, keep: list[Item], brief: Brief, lang: str) -> Outfit:
     """The look with only the pieces kept (its layer taken off), and a reason that says so."""
     return Outfit(look.style, tuple(keep), why(look.style, brief.occasion, keep, lang, brief.season))
+
+
+def _sheds_layer(look: Outfit, heard: Understanding, brief: Brief) -> bool:
+    """"Cooler" into weather whose dress code wears no layer: the look's catalogue layer comes off (not one
+    asked for by name: "a lighter jacket" keeps a jacket)."""
+    return _warmth_step(heard) < 0 and not heard.slots and not _LAYER_NAMED.search(heard.text) \
+        and dress_code(brief.occasion, brief.season).layer == "avoid" \
+        and any(i.slot == "outerwear" and i.source == "catalog" for i in look.items)
+
+
+_LAYER_NAMED = re.compile("|".join(re.escape(t.strip()) for kind in KINDS_BY_SLOT["outerwear"]
+                                   for t in (*KIND_TERMS.get(kind, ()), *SLOT_TERMS["outerwear"])), re.IGNORECASE)
 
 
 def _layer_still_needed(look: Outfit, slots: set[str], heard: Understanding, brief: Brief) -> bool:

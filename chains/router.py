@@ -8,6 +8,7 @@ from chains.extract import Understanding
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
+from chains.why_asked import asks_why_of_looks
 from domain.vocabulary import WEARER_OF_KIND
 
 MAX_QUESTIONS_IN_ROW = 2
@@ -104,8 +105,10 @@ def asks_for_finishing(state: ConversationState, understanding: Understanding) -
 def _wants_trend_looks(understanding: Understanding) -> bool:
     """"트렌드 반영해서 미니멀 룩": looks in the trend, not a report on it."""
     p = understanding.preferences
-    if (understanding.fit or understanding.kinds) and "?" in understanding.text \
+    if (understanding.fit or understanding.kinds) and ("?" in understanding.text or understanding.asks_which) \
+            and not understanding.topics \
             and not (p.style or p.occasion or "outfit" in understanding.intents):
+        # ("is a turtleneck still in" has a note of its own, which answers it)
         return False  # "are skinny jeans still in?", "are puffers still in?" ask about the piece, not for looks
     return bool(p.style or p.occasion or understanding.kinds or "outfit" in understanding.intents)
 
@@ -125,9 +128,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("revise")  # "would these work with #1?": look 1 with them in it
     if "save" in understanding.intents:
         return Decision("save")
-    if understanding.asks_why and state.looks and not new_photo \
-            and (understanding.target_look or understanding.slots or understanding.kinds):
-        return Decision("answer")  # "why the brown shoes on look 1?": the reason, the look unchanged
+    if asks_why_of_looks(understanding, state.looks) and not new_photo:
+        return Decision("answer")  # "why the brown shoes on look 1?", "why so much brown?": the reasons, the looks unchanged
     if "brands" in understanding.intents and not new_photo:
         return Decision("brands")
     if "trend" in understanding.intents and not new_photo and not _wants_trend_looks(understanding):

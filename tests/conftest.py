@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,15 +29,39 @@ def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databases]:
     made.close()
 
 
+def _built_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample catalogue and the style notes' index, built by the first test process of the run that needs
+    them: the others (pytest-xdist workers, which share the parent of their temporary folders) wait and copy
+    them (embedding both again in each took two minutes or more of the run's two cores)."""
+    from app.settings import Settings
+    from app.wiring import build_catalog, build_knowledge, ensure_catalog
+
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    built = root / "stylist-data-built"
+    with open(root / "stylist-data-built.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # (released when the file closes)
+        if not (built / ".complete").is_file():
+            shutil.rmtree(built, ignore_errors=True)
+            settings = Settings(data_dir=built, demo_limit=APP_SAMPLE)
+            catalog = build_catalog(settings)
+            ensure_catalog(catalog, settings)
+            build_knowledge(settings, catalog.embedder)  # (the style notes' index: another minute to embed)
+            (built / ".complete").touch()
+    return built
+
+
 @pytest.fixture(scope="session")
 def app_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder whose catalogue is a stratified sample of the shipped demo catalogue."""
+    """A data folder of this test process whose catalogue is a stratified sample of the shipped demo catalogue."""
     from app.settings import Settings
     from app.wiring import build_catalog, ensure_catalog
 
     data_dir = tmp_path_factory.mktemp("stylist-data")
+    shutil.copytree(_built_once(tmp_path_factory), data_dir, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns(".complete", "stylist.db*"))
     settings = Settings(data_dir=data_dir, demo_limit=APP_SAMPLE)
-    ensure_catalog(build_catalog(settings), settings)
+    ensure_catalog(build_catalog(settings), settings)  # (up to date: nothing to build)
     return data_dir
 
 

@@ -87,10 +87,11 @@ def _no_error_badges(page) -> None:
 
 @pytest.mark.parametrize(("width", "height", "name"), [(1366, 900, "desktop"), (390, 844, "phone")], ids=["desktop", "phone"])
 def test_every_welcome_example_answers(browser, running_app, width, height, name):
-    """Each example prompt of the empty chat starts a turn that ends in an answer, never an error badge."""
+    """Each example prompt of the empty chat starts a turn that ends in an answer, never an error badge (on a
+    phone, where the same examples only sit narrower, the first one: every one again cost CI most of a minute)."""
     from app.ui import EXAMPLES
 
-    for number, text in enumerate(EXAMPLES):
+    for number, text in enumerate(EXAMPLES if name == "desktop" else EXAMPLES[:1]):
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(running_app.url, wait_until="domcontentloaded")
         page.locator("#message textarea").wait_for(timeout=60_000)
