@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -107,9 +108,13 @@ class Replica:
 
 
 @pytest.fixture(scope="module")
-def replicas(tmp_path_factory: pytest.TempPathFactory, databases, object_store) -> Iterator[tuple[Replica, Replica]]:
-    """The shared catalogue built once from a third machine's folder, then two replicas serving it."""
+def replicas(tmp_path_factory: pytest.TempPathFactory, databases, object_store,
+             built_data_dir: Path) -> Iterator[tuple[Replica, Replica]]:
+    """The shared catalogue built once from a third machine's folder, then two replicas serving it (each with
+    its own copy of the style notes' index, as a machine keeps it: built already, to spare CI two minutes)."""
     root = tmp_path_factory.mktemp("scale-out")
+    for name in ("a", "b"):
+        shutil.copytree(built_data_dir / "knowledge", root / name / "knowledge")
     database_url = databases.create("postgresql")
     built = subprocess.run([*STYLIST, "ingest", "--limit", str(SAMPLE), "--json"], cwd=REPO, capture_output=True,
                            text=True, env=_environment(root / "builder", database_url, object_store), timeout=300)

@@ -170,3 +170,13 @@ def test_a_piece_they_own_is_not_said_to_be_missing_from_the_catalogue(services)
     reply = say(services, "I have a navy blazer and white sneakers, can u make me 3 casual friday looks? guy", "own blazer")
     assert reply["outfits"], reply["reply"]
     assert "as if it were yours" not in reply["reply"] and "navy blazer" in reply["reply"].lower(), reply["reply"]
+
+
+@pytest.mark.parametrize("text", ["halloween party outfit ideas not a full costume, guy", "할로윈 파티 코스튬 말고 분위기만 여자"])
+def test_a_halloween_party_without_a_costume_dresses_dark_with_one_accent(services, text):
+    heard = extract(text)
+    assert heard.preferences.occasion == "halloween" and heard.preferences.season == "fall"
+    reply = say(services, text, f"halloween {text[:4]}")
+    assert reply["outfits"] and reply["preferences"]["occasion"] == "party", reply["reply"]
+    assert all(i["color_family"] in ("black", "grey") for i in worn(reply, "bottom")), worn(reply, "bottom")
+    assert not [i for i in worn(reply) if i["kind"] in ("tie", "blazer")], worn(reply)
