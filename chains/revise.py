@@ -12,7 +12,7 @@ from chains.compose import (HELD_SLOTS, OPTIONAL_SLOTS, LookPlan, build_look, ma
 from chains.dress_code import dress_code, style_lean
 from chains.exclusions import excluded_colour, is_of_kind, shows_colour
 from chains.explain import why
-from chains.extract import ANY_PANTS, Understanding
+from chains.extract import ANY_PANTS, Understanding, find_terms
 from chains.lexicon import KIND_TERMS, SLOT_TERMS
 from chains.recommend import Brief, fetch_slot, resolve_brief, warm_accessory
 from chains.services import AgentServices
@@ -273,13 +273,14 @@ def _kept(look: Outfit, keep: list[Item], brief: Brief, lang: str) -> Outfit:
 def _sheds_layer(look: Outfit, heard: Understanding, brief: Brief) -> bool:
     """"Cooler" into weather whose dress code wears no layer: the look's catalogue layer comes off (not one
     asked for by name: "a lighter jacket" keeps a jacket)."""
-    return _warmth_step(heard) < 0 and not heard.slots and not _LAYER_NAMED.search(heard.text) \
+    return _warmth_step(heard) < 0 and not heard.slots and not find_terms(heard.text.lower(), _LAYER_WORDS)[0] \
         and dress_code(brief.occasion, brief.season).layer == "avoid" \
         and any(i.slot == "outerwear" and i.source == "catalog" for i in look.items)
 
 
-_LAYER_NAMED = re.compile("|".join(re.escape(t.strip()) for kind in KINDS_BY_SLOT["outerwear"]
-                                   for t in (*KIND_TERMS.get(kind, ()), *SLOT_TERMS["outerwear"])), re.IGNORECASE)
+# (the words of every layer: "cooler" masks the kind in "a lighter jacket", which is still a jacket asked for)
+_LAYER_WORDS = {"outerwear": tuple(t for kind in KINDS_BY_SLOT["outerwear"]
+                                   for t in (*KIND_TERMS.get(kind, ()), *SLOT_TERMS["outerwear"]))}
 
 
 def _layer_still_needed(look: Outfit, slots: set[str], heard: Understanding, brief: Brief) -> bool:

@@ -59,15 +59,11 @@ def built_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def app_data_dir(tmp_path_factory: pytest.TempPathFactory, built_data_dir: Path) -> Path:
-    """A data folder of this test process whose catalogue is a stratified sample of the shipped demo catalogue."""
-    from app.settings import Settings
-    from app.wiring import build_catalog, ensure_catalog
-
+    """A data folder of this test process whose catalogue is a stratified sample of the shipped demo catalogue
+    (a copy of the run's built one, its demo marker with it: up to date, nothing to build)."""
     data_dir = tmp_path_factory.mktemp("stylist-data")
     shutil.copytree(built_data_dir, data_dir, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns(".complete", "stylist.db*"))
-    settings = Settings(data_dir=data_dir, demo_limit=APP_SAMPLE)
-    ensure_catalog(build_catalog(settings), settings)  # (up to date: nothing to build)
     return data_dir
 
 
