@@ -15,6 +15,7 @@ SDXL_DEFAULTS = SDXLOptions()  # the renderer's own defaults, written once (diff
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEMO_CATALOG = REPO_ROOT / "data" / "catalog" / "demo_catalog.parquet"
 HANGUL_FONT = REPO_ROOT / "data" / "fonts" / "StylistHangul-Regular.ttf"
+KNOWLEDGE_VECTORS = REPO_ROOT / "data" / "knowledge" / "style_notes_minilm.npz"  # the notes' vectors, made ahead
 
 
 class Settings(BaseSettings):

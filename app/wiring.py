@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from app.settings import Settings
+from app.settings import KNOWLEDGE_VECTORS, Settings
 
 if TYPE_CHECKING:
     from app.panels import Panels
@@ -50,7 +50,7 @@ def build_knowledge(settings: Settings, embedder) -> "KnowledgeIndex":
     from prompts.knowledge import entries
     from retrieval.knowledge import KnowledgeIndex
 
-    index = KnowledgeIndex(str(settings.data_dir / "knowledge"), embedder)
+    index = KnowledgeIndex(str(settings.data_dir / "knowledge"), embedder, shipped=KNOWLEDGE_VECTORS)
     index.ensure([note for lang in prompts.LANGUAGES for note in entries(lang)])
     return index
 
@@ -176,14 +176,12 @@ def photo_reader(settings: Settings) -> Callable[[str], "GarmentAnalysis"]:
     return lambda path: analyze_photo(path, classifier)
 
 
-def _brand_profiles(catalog):
-    """Brand vectors, computed on the first request and kept (the catalogue is read once)."""
-    from functools import cache
-
+def _brand_profiles(catalog: "Catalog"):
+    """Brand vectors, computed on the first request and kept for the catalogue's version (read once)."""
     from chains.taste import brand_vectors
     from retrieval.brands import brand_rows
 
-    return cache(lambda: brand_vectors(brand_rows(catalog)))
+    return lambda: catalog.derived("brand_profiles", lambda: brand_vectors(brand_rows(catalog)))
 
 
 def build_llm(settings: Settings):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -280,8 +281,10 @@ def phrase(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     return {"reply": replace(reply, text=llm.phrase(reply.text, state["conversation"].language))}
 
 
+@cache
 def build_graph():
-    """Compile the turn graph (once per app: the services come with each turn as its context)."""
+    """Compile the turn graph, once per process (it holds no services: they come with each turn as its
+    context), however many stylists are made."""
     from langgraph.graph import END, START, StateGraph
 
     graph = StateGraph(TurnState, context_schema=TurnContext)

@@ -6,10 +6,10 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
@@ -22,12 +22,13 @@ from retrieval.embed import TextEmbedder
 from retrieval.filters import SearchFilters, supported_filters
 from retrieval.image_vectors import ColourTextureEmbedder, ImageEmbedder, load_image
 from retrieval.search import blend_scores, build_where
-from retrieval.vector_mirror import MIRROR_MAX_ROWS, VectorMirror
+from retrieval.vector_mirror import MIRROR_MAX_ROWS, VectorMirror, shared_mirror
 
 if TYPE_CHECKING:
     import pyarrow as pa
     from PIL import Image
 
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 MIRROR_RECHECK_S = 1.0  # how stale a mirror may be against writes by another process
@@ -78,6 +79,7 @@ class Catalog:
         self._mirror_lock = threading.Lock()
         self._too_big: int | None = None  # the table version found too big to mirror
         self._mirror_checked = -math.inf  # when the mirror was last found to match the table
+        self._derived: dict[str, Any] = {}  # Catalog.derived of a catalogue searched in LanceDB
 
     # --- reading ------------------------------------------------------------------------------------
 
@@ -134,6 +136,18 @@ class Catalog:
         table = self._searchable()
         present = [c for c in columns if c in table.schema.names]
         return table.search().select(present).limit(table.count_rows()).to_arrow()
+
+    def derived(self, name: str, compute: Callable[[], T]) -> T:
+        """`compute()`, a value made from the whole table (the brands' profiles), kept with the in-memory copy
+        of the table's version: made once per version and process, and made again after a reindex."""
+        try:
+            _, mirror = self._searchable_mirrored()
+        except EmptyCatalogError:
+            return compute()
+        memo = mirror.derived if mirror is not None else self._derived  # (not mirrored: kept for good)
+        if name not in memo:
+            memo[name] = compute()
+        return memo[name]
 
     def prepare(self, texts: Sequence[str]) -> None:
         """Embed the query texts of the searches about to run in one batch (the app's embedder
@@ -204,7 +218,7 @@ class Catalog:
                 if self.mirror is None and table.count_rows() > MIRROR_MAX_ROWS:
                     self._too_big = version
                     return None
-                self._mirror = VectorMirror.of_table(table)
+                self._mirror = shared_mirror(f"{self.uri}/{self.table_name}", table)
             self._mirror_checked = time.monotonic()
             return self._mirror
 

@@ -12,6 +12,8 @@ data and everything larger or remote.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -25,6 +27,7 @@ from retrieval.filters import SearchFilters, supported_filters
 from retrieval.text_index import TextIndex
 
 MIRROR_MAX_ROWS = 200_000  # ~300 MB of 384-d vectors; a bigger catalogue is searched in LanceDB
+SHARED_MIRRORS = 2  # table versions whose copies a process keeps for every catalogue opening them
 MASK_CACHE_SIZE = 256  # filter masks kept (44 kB each at 44k items)
 _CATEGORICAL = ("slot", "kind", "gender", "season", "usage", "color_family")  # every table has these
 _FLAGS = ("has_price", "outfit_ok", *(style_column(s) for s in STYLES))
@@ -66,6 +69,7 @@ class VectorMirror:
             self.columns[name] = np.ones(len(self.ids), bool) if column is None else column.astype(bool)
         self.columns["price"] = np.nan_to_num(data.column("price").to_numpy(zero_copy_only=False).astype(float))
         self.has_outfit_flag = "outfit_ok" in data.column_names
+        self.derived: dict[str, Any] = {}  # what is computed from the whole version once (Catalog.derived)
         self._masks: dict[SearchFilters, np.ndarray] = {}
         self.mask_cache_size = MASK_CACHE_SIZE  # 0: compute every mask (benchmarks compare like with like)
         texts = data.column("text").to_pylist() if "text" in data.column_names else None
@@ -178,3 +182,23 @@ class VectorMirror:
     def rows(self, indices: Sequence[int]) -> list[dict]:
         """The item columns of these rows, as dicts."""
         return self.items.take(list(indices)).to_pylist() if len(indices) else []
+
+
+_SHARED: OrderedDict[tuple[str, int, Any], VectorMirror] = OrderedDict()
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_mirror(uri: str, table: Any) -> VectorMirror:
+    """The copy of this version of the table at `uri`, made once per process however many catalogues open
+    it (a server's catalogue and its reindex, the bench's, a test's services: a quarter of a second each).
+    The version's timestamp is part of the key: a table made again at the same place starts its versions
+    over."""
+    version = table.version
+    stamp = next((v["timestamp"] for v in reversed(table.list_versions()) if v["version"] == version), None)
+    key = (uri, version, stamp)
+    with _SHARED_LOCK:
+        mirror = _SHARED.pop(key, None) or VectorMirror.of_table(table)
+        _SHARED[key] = mirror  # (most recently used last)
+        while len(_SHARED) > SHARED_MIRRORS:
+            _SHARED.popitem(last=False)
+        return mirror

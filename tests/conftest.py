@@ -32,7 +32,7 @@ def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databases]:
 def _built_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample catalogue and the style notes' index, built by the first test process of the run that needs
     them: the others (pytest-xdist workers, which share the parent of their temporary folders) wait and copy
-    them (embedding both again in each took two minutes or more of the run's two cores)."""
+    them (embedding the catalogue again in each took a minute or more of the run's two cores)."""
     from app.settings import Settings
     from app.wiring import build_catalog, build_knowledge, ensure_catalog
 
@@ -46,7 +46,7 @@ def _built_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
             settings = Settings(data_dir=built, demo_limit=APP_SAMPLE)
             catalog = build_catalog(settings)
             ensure_catalog(catalog, settings)
-            build_knowledge(settings, catalog.embedder)  # (the style notes' index: another minute to embed)
+            build_knowledge(settings, catalog.embedder)  # (the style notes' index, of their shipped vectors)
             (built / ".complete").touch()
     return built
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from pathlib import Path
 
@@ -361,3 +362,19 @@ def test_a_machine_reading_a_catalogue_built_elsewhere_gets_its_pictures(catalog
             original = Path(catalog.images_dir) / Path(item.image).name
             assert Path(item.image).read_bytes() == original.read_bytes()
     assert len(list((tmp_path / "other-machine").glob("*.jpg"))) == len(list(Path(catalog.images_dir).glob("*.jpg")))
+
+
+def test_what_is_made_from_the_whole_table_follows_a_reindex(tmp_path: Path, embedder: MiniLMEmbedder) -> None:
+    from retrieval.brands import brand_rows
+
+    records = pq.read_table(DEMO_PARQUET).slice(0, 40).to_pylist()
+    catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
+    catalog.ingest(records[:10])
+    brands = lambda: {r["brand"] for r in brand_rows(catalog)}  # noqa: E731
+    before = catalog.derived("brands", brands)
+    assert before == {r["brand"] for r in records[:10] if r.get("brand")}
+    catalog.ingest(records)
+    catalog._mirror_checked = -math.inf  # (as a search MIRROR_RECHECK_S later would)
+    assert catalog.derived("brands", brands) == {r["brand"] for r in records if r.get("brand")} != before
+    reopened = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
+    assert reopened.derived("brands", lambda: set()) == catalog.derived("brands", brands)  # made once per version
