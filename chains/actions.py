@@ -26,7 +26,7 @@ from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conve
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
 from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
-from chains.router import puts_photo_on_look, recalls_looks, says_something
+from chains.router import puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
 from chains.services import AgentServices
 from chains.shoe_sizes import converted, said_shoe_size, size_text
 from chains.sizes import (SizeSuggestion, letter_sizes, usual_weight, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
@@ -564,8 +564,10 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     if prefs.gender is None and "gender" not in conversation.declined and not (conversation.looks or conversation.anchor):
         if heard.asks_to_see and not conversation.gender_asked:  # "show me a full look for a funeral"
             # ("베이지 트렌치 코트에 어울리는 코디 추천해줘": the colours in a line, not notes on every coat, then whose)
-            return _ask_whose_looks(said.strip() if said and heard.kinds and not heard.event else text, example,
-                                    conversation)
+            # ("연말 회사 파티 세미포멀이래요 ... 추천해주세요": looks asked for under a dress code, no lecture on it first)
+            lead = said.strip() if said and heard.kinds and not heard.event \
+                else "" if _looks_under_a_dress_code(heard) else text
+            return _ask_whose_looks(lead, example, conversation)
         asked_part = set(heard.slots) - {KIND_TO_SLOT.get(k) for k in heard.kinds}
         # ("what shoes go with a navy suit?" is answered in full by the words: no question after it)
         if said and heard.question == "pairing" and asked_part and not conversation.gender_asked \
@@ -678,6 +680,12 @@ def _offer_examples(text: str, example: Preferences, topic: str,
     return Reply(f"{text} {prompts.render(lang, 'offer_examples')}", "answer", quick_replies=buttons), state
 
 
+def _looks_under_a_dress_code(heard: Understanding) -> bool:
+    """Looks asked for an occasion whose dress code is only named ("semi formal, recommend some"), not asked about."""
+    return bool(heard.topics) and all(t.startswith("dresscode:") for t in heard.topics) \
+        and "outfit" in heard.intents and bool(heard.preferences.occasion) and not heard.question
+
+
 def _ask_whose_looks(text: str, example: Preferences,
                      conversation: ConversationState) -> tuple[Reply, ConversationState]:
     """The answer, then the one thing a look asked for still needs: whose clothes (the brief is kept, so
@@ -685,7 +693,7 @@ def _ask_whose_looks(text: str, example: Preferences,
     lang = conversation.language
     state = conversation.evolve(pending=("gender",), questions_in_row=conversation.questions_in_row + 1,
                                 gender_asked=True, offered=example)
-    return Reply(f"{text} {prompts.render(lang, 'ask_gender_brief')}", "question", asks=("gender",),
+    return Reply(f"{text} {prompts.render(lang, 'ask_gender_brief')}".strip(), "question", asks=("gender",),
                  quick_replies=tuple(prompts.choices(lang, "gender"))), state
 
 
@@ -900,6 +908,11 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         text = prompts.render(conversation.language, key, number=heard.target_look or "")
         reply, conversation = show_looks(turn.services, conversation, list(conversation.looks), text, turn.events)
         return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
+    if shows_a_look_again(conversation, heard):  # "1번만 다시 보여줘": that look alone, the others kept as earlier looks
+        number = heard.shown_again
+        text = prompts.render(conversation.language, "shown_again", number=number)
+        reply, conversation = show_looks(turn.services, conversation, [conversation.looks[number - 1]], text, turn.events)
+        return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
                                                     turn.wardrobe)
     if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,
@@ -938,9 +951,11 @@ def brands(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     return {"reply": _brands_for_me(turn.services, state["conversation"], state["preferences"], turn.wardrobe)}
 
 
-def _body_notes(services: AgentServices, heard: Understanding, lang: str) -> str:
-    """The notes on the build a size question also asks about ("what cut for a pear shape?"), as text."""
-    body = [t for t in heard.topics if t.startswith("body:") and t != "body:pregnancy"]
+def _body_notes(services: AgentServices, heard: Understanding, lang: str, gender: str | None = None) -> str:
+    """The notes on the build a size question also asks about ("what cut for a pear shape?"), as text; a man's
+    broad shoulders get the menswear note, not the one on skirts and necklines."""
+    body = [f"{t}:{gender}" if t in GENDERED_NOTES.get(gender or "", ()) else t
+            for t in heard.topics if t.startswith("body:") and t != "body:pregnancy"]
     if not body or services.knowledge is None:
         return ""
     return _notes_text(lang, services.knowledge.by_topic(body, lang)[:1])
@@ -980,7 +995,8 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
             said += " " + prompts.render(conversation.language, "size_broad_up", size=heard.size_said.upper(), up=up)
         # (no question for the numbers: the size they wear answers it; numbers said next still get the chart's)
         reply = replace(reply, text=said if asked else f"{said} {reply.text}", type="answer", asks=())
-    if not asked and (body_notes := _body_notes(runtime.context.services, heard, conversation.language)):
+    if not asked and (body_notes := _body_notes(runtime.context.services, heard, conversation.language,
+                                                state["preferences"].gender)):
         reply = replace(reply, text=f"{reply.text} {body_notes}")  # "...and what cut suits a pear shape?"
     pending = ("size",) if asked else ()  # the next message with the numbers or the gender is the answer
     said = (heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1])

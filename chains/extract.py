@@ -257,7 +257,10 @@ _NOT_THE_OCCASION = re.compile(r"\b(work)(?= boots?\b| gloves\b| (?:it|them|thos
                                r"wear (?:them|it|those|these|that) ((?:at|to|for) (?:work|the office|school)\b)"
                                # ("meeting his dad properly": a person met, no business meeting)
                                r"|\b(meeting)(?= (?:his|her|my|their|your|the) (?:dad|father|mom|mum|mother|parents?|family|"
-                               r"boyfriend|girlfriend|friends?)\b)")
+                               r"boyfriend|girlfriend|friends?)\b)"
+                               # "a nice bistro not a gala", "it's not a wedding or anything": what it is not
+                               r"|\b(?:not|isn'?t|is not|no)\s+(?:a|an|the|some)?\s*((?:black[- ]tie\s+)?(?:gala|ball|wedding|"
+                               r"party|club|nightclub|rave|funeral|interview|job interview|prom)s?)\b(?!\s+(?:party|dress))")
 # "다들 후드티 입는 회사라던데": what the others wear, a fact of the place, no wish
 # (English says it with a wish of its own set against it: `_SAID_OF_OTHERS`)
 _OTHERS_WEAR = re.compile(r"(?:다들|직원들(?:이|은|도)?|사람들(?:이|은|도)?)\s+(?:후드티|후드|맨투맨|티셔츠|반팔|반바지|슬리퍼|"
@@ -310,7 +313,20 @@ _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outf
 # the whole answer to "menswear or womenswear?" ("남", "여": a short word that inside others says nothing)
 # The whole message a nod ("ok" alone; "is it ok for work?" asks)
 _BARE_ACK = frozenset({"ok", "okay", "k", "kk", "ok cool", "cool", "nice", "ok nice", "got it", "알겠어요", "알겠어", "알겠습니다",
-                       "오케이", "넵", "네", "응", "ㅇㅋ", "ㅇㅇ", "굿", "오키"})
+                       "오케이", "넵", "네", "응", "ㅇㅋ", "ㅇㅇ", "굿", "오키", "good", "굿굿", "ㅇㅋㅇㅋ", "넹", "넵넵",
+                       "오키오키", "okok"})
+_ACK_EMOJI = frozenset({"👍", "👌", "🙌", "👏", "🙏", "💯", "❤️", "❤", "😍", "🥰", "😊", "☺️", "🫶", "✨"})
+
+
+def _bare_ack(lowered: str) -> bool:
+    """The whole message nods: "ok", "ㅇㅋ 굿", "👍", "ok cool 👌" (every word of it a nod)."""
+    words = [w.strip(".!~,") for w in lowered.split()]
+    words = [w for w in words if w]
+    return bool(words) and (" ".join(words) in _BARE_ACK
+                            or all(w in _BARE_ACK or all(ch in _ACK_EMOJI or ch == "\ufe0f" for ch in w)
+                                   for w in words))
+
+
 # The follow-up words that, said beside a request, tell the weather instead ("출근룩 너무 더워요")
 _WEATHER_FACTS = {"cooler": frozenset({"더워", "덥겠", "too hot"}), "warmer": frozenset({"추워", "too cold"})}
 _WEATHER_FACT_SEASON = {"cooler": "summer", "warmer": "winter"}
@@ -505,6 +521,7 @@ class Understanding:
     from_look: int | None = None  # "1번에 2번 신발로 바꿔줘": the look whose piece the target look takes
     dropped_look: int | None = None  # "not look 3, more like look 1": the look to take away beside the new ones
     earlier_set: str | None = None  # looks shown before these: "first" ("the very first set") | "previous" ("아까 2번")
+    shown_again: int | None = None  # one look on screen asked to be seen again alone ("1번만 다시 보여줘")
     own_gender: str | None = None  # who the person is ("im a girl"; "남친 생일선물": most often hers), not whom they dress
     for_self: bool = False  # "back to mine", "내꺼도 골라줘": looks for the person themselves again
     corrects_colour: bool = False  # "청록색 아니고 네이비인데", "it's not teal, it's navy": a colour put right
@@ -632,6 +649,10 @@ _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*
                           r"|(?:=|is|are|would be|will be)?\s*(?:a\s+)?(?:disaster|nightmare|death|torture)\b)", re.I)
 
 
+# "갈색도 빼", "검정 빼라": the bare stem of 빼다 ends the clause (never "빼입고", dressed up in it)
+_KO_BARE_OUT = re.compile(r"빼(?=\s*(?:$|[.!~?,ㅋㅎ]|라|셈|자\b|봐))")
+
+
 def _is_negated(original: str, match: Match, next_start: int) -> bool:
     before = original[max(0, match.start - 30): match.start]
     if _EN_NEGATION.search(before) or (_SWAP_BEFORE.search(before) and _SWAP_AFTER.match(original[match.end:])):
@@ -648,7 +669,7 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     if find_terms(after, lexicon.FIT_TERMS)[0]:  # "와이드팬츠로요 스키니 말고": the cut is ruled out, not the trousers
         return False
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after)) \
-        or bool(_HATED_AFTER.match(original[match.end:]))
+        or bool(_HATED_AFTER.match(original[match.end:])) or bool(_KO_BARE_OUT.search(after))
 
 
 def _between(original: str, first: Match, second: Match) -> str:
@@ -1045,11 +1066,24 @@ _SAYS_WHAT_IT_IS = re.compile(
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "a single": 1, "하나": 1, "한": 1, "두": 2, "둘": 2, "세": 3, "셋": 3}
 _COUNT = re.compile(
     r"\b(?:just |only )?(one|two|three|a single|[1-3])\s+(?:more\s+)?(?:looks?|outfits?|options?|ideas?)\b"
-    r"|\b(one) more\b(?! (?:thing|question|time))|\b(?:just|only) (one)\b(?! (?:thing|question|more))"
+    r"|\b(one) more\b(?! (?:thing|question|time))|\banother (one)\b(?! (?:thing|question))|\b(?:just|only) (one)\b(?! (?:thing|question|more))"
     r"|(?:코디|룩|착장)\s*(하나|둘|셋|[1-3])\s*(?:개|가지)?\s*(?:만|더|$|\s|추천|보여|골라|해)"
     r"|(?:코디|룩|착장)\s*(한|두|세)\s*(?:개|가지|벌)"
     # ("기내용 캐리어 하나만 가져가요": one bag, not one look)
     r"|(?<!캐리어 )(?<!가방 )(?<!트렁크 )(?<!배낭 )(하나|한\s*가지|한\s*개|한\s*벌)\s*(?:만|더)", re.IGNORECASE)
+
+
+# "1번만 다시 보여줘", "show me just look 1 again", "can i see #2 again": that look alone, unchanged
+_SHOWN_AGAIN = re.compile(
+    r"(?:^|\s)([1-9])\s*번\s*(?:코디|룩)?\s*(?:만|만\s*다시|다시)\s*(?:한\s*번\s*)?(?:보여|볼\s*수|봐|띄워)"
+    r"|\b(?:show|see|view)\s+(?:me\s+)?(?:just|only)?\s*(?:look|outfit|option)?\s*(?:#|no\.?\s*|number\s+)?([1-9])"
+    r"\s+(?:again|alone|by itself|only)\b"
+    r"|\b(?:show|see|view)\s+(?:me\s+)?(?:just|only)\s+(?:look|outfit|option)\s*#?([1-9])\b", re.IGNORECASE)
+
+
+def _shown_again(text: str) -> int | None:
+    hit = _SHOWN_AGAIN.search(text)
+    return int(next(g for g in hit.groups() if g)) if hit else None
 
 
 def _count(text: str) -> int | None:
@@ -1124,7 +1158,7 @@ _FIRST_SET = re.compile(r"\b(?:the\s+)?(?:very\s+)?first\s+(?:ones|set|batch|loo
                         r"|\boriginal\s+(?:ones|looks|set|outfits)\b"
                         r"|처음(?:에)?\s*(?:보여\s*(?:준|주신|줬던|드린)|추천|거|꺼|것|나온)|첫\s*(?:번째)?\s*(?:세트|추천|코디들)")
 _PREVIOUS_SET = re.compile(r"\bgo(?:ing)?\s+back\s+to\b|\b(?:the\s+)?(?:previous|earlier|old|last)\s+(?:ones?|set|batch|looks?|outfits?)\b"
-                           r"|\bthe\s+ones\s+(?:from\s+)?before\b|\bchange\s+(?:it|them)\s+back\b|\bput\s+(?:it|them)\s+back\b"
+                           r"|\bthe\s+(?:ones|looks|outfits)\s+(?:from\s+)?before\b|아까\s*(?:코디|룩)들?\s*(?:다시|다|전부)|\bchange\s+(?:it|them)\s+back\b|\bput\s+(?:it|them)\s+back\b"
                            # a bare "go back", "undo that", "revert": the looks before the last change
                            r"|^(?:\W*(?:ok|okay|no|nah|hmm+|actually|please|pls|can you|could you|just)\W+)*"
                            r"(?:go\s+back|undo(?:\s+(?:that|it|the\s+last\s+(?:change|one)))?|revert(?:\s+(?:that|it))?)\b"
@@ -1300,6 +1334,8 @@ def _question(text: str, questions: list[Match], named_something: bool, pieces: 
 
 
 # "165 남", "키 170 여자", "남 175": a height and a gender in one (a profile's shorthand in Korean)
+# "anniversary dinner at a michelin place. f. any color except black": a letter said as a sentence of its own
+_LONE_GENDER_LETTER = re.compile(r"(?:^|[.,;!?]\s*|\s-\s)([mf])(?=\s*(?:[.,;!?]|$))")
 _HEIGHT_GENDER = re.compile(r"(?<!\d)1[4-9]\d\s*(?:cm)?\s*(남|여)(?:자|성)?(?![가-힣])|(?<![가-힣])(남|여)(?:자|성)?\s*1[4-9]\d(?!\d)")
 _KO_GENDER = {"남": "men", "여": "women"}
 
@@ -2049,6 +2085,7 @@ def extract(text: str) -> Understanding:
         gender=_first(roles) or (_age_gender(lowered)[1] if _SELF_AGE.search(lowered) else None)
         or _first(_whom_dressed(lowered, genders, roles)) or _first(companions) or partners
         or _BARE_GENDER.get(lowered.strip(" .!"))
+        or (_BARE_GENDER[lone.group(1)] if (lone := _LONE_GENDER_LETTER.search(lowered)) else None)
         or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) else _age_gender(lowered)[1])
         or _height_gender(lowered),
         # "hiking this weekend": the weekend says when, the hike what for
@@ -2079,7 +2116,7 @@ def extract(text: str) -> Understanding:
         kinds=kind_values,
         intents=frozenset(m.value for m in intents)
         | ({"size"} if _BETWEEN_SIZES.search(lowered) or _CHEST.search(lowered) or _NECK.search(lowered) else set())
-        | ({"ack"} if lowered.strip(" .!~") in _BARE_ACK else set()),
+        | ({"ack"} if _bare_ack(lowered) else set()),
         # "like #1 but in another colour" adds looks like #1: no swap of the looks on screen
         # ("do I really need a different coat?" asks, it swaps nothing)
         followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)
@@ -2117,6 +2154,7 @@ def extract(text: str) -> Understanding:
         from_look=moved[0] if moved and not like else None,
         dropped_look=_dropped_look(lowered, like),
         earlier_set=_earlier_set(lowered),
+        shown_again=_shown_again(lowered),
         own_gender=_own_gender(lowered, genders, roles, companions),
         for_self=bool(_FOR_SELF.search(lowered)),
         corrects_colour=bool(_COLOUR_CORRECTION.search(lowered)),

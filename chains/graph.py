@@ -117,10 +117,14 @@ def _new_request(heard: Understanding, conversation: ConversationState, before: 
 
 def _said_again(heard: Understanding, conversation, before: Preferences | None) -> Understanding:
     """"샌들은 회사에서 안 돼서 제외해주세요" to work looks: the office said again as the reason for a change to
-    the looks on screen, not a new request for the office (which would drop the rain they were dressed for)."""
+    the looks on screen, not a new request for the office (which would drop the rain they were dressed for);
+    so is the company of an interview ("IT 스타트업이라 좀 덜 딱딱하게요")."""
     said = heard.preferences
     changes = heard.avoid_kinds or heard.followups or said.avoid_colors or heard.feel
-    if not (conversation.looks and before is not None and changes and said.occasion) or said.occasion != before.occasion \
+    # ("less stuffy, it's a startup" of interview looks: the company the interview is at, not a day at work)
+    same = said.occasion == (before.occasion if before else None) \
+        or (said.occasion == "work" and before is not None and before.occasion == "interview")
+    if not (conversation.looks and before is not None and changes and said.occasion) or not same \
             or said.style or said.colors or heard.kinds:
         return heard
     return replace(heard, preferences=replace(said, occasion=None))
@@ -132,14 +136,45 @@ _IT = re.compile(r"\b(?:make|made|making|can|could|would|should)\s+(?:it|that on
                  r"|(?:^|\s)(?:그거|그걸|이거|이걸|그 코디|이 코디)(?:를|을|는|은)?\s", re.IGNORECASE)
 
 
+# "why that bag tho?", "이 가방은 왜 골랐어요?": a piece pointed at, of the look just changed
+_THAT_PIECE = re.compile(r"\b(?:that|this|the new)\s+(?:[a-z]+\s+)?[a-z]+|(?:^|\s)(?:이|그|저|새)\s+[가-힣]+", re.IGNORECASE)
+
+
 def _of_the_look_talked_about(heard: Understanding, conversation: ConversationState) -> Understanding:
     """A change said of "it" right after an answer about one look ("would #1 work for a christening?" then
-    "make it more formal") is that look's; every look's otherwise."""
+    "make it more formal") is that look's, and so is a why of a piece pointed at right after one look changed
+    ("look 2 with boots", then "why that bag tho?"); every look's otherwise."""
     focus = conversation.focus_look
-    if focus is None or heard.target_look or heard.like_look or focus > len(conversation.looks) \
-            or not (is_followup(heard) or heard.question) or not _IT.search(heard.text):
+    if focus is None or heard.target_look or heard.like_look or focus > len(conversation.looks):
+        return heard
+    pointed = heard.asks_why and bool(heard.kinds or heard.about_kinds or heard.slots) \
+        and bool(_THAT_PIECE.search(heard.text))
+    if not pointed and (not (is_followup(heard) or heard.question) or not _IT.search(heard.text)):
         return heard
     return replace(heard, target_look=focus)
+
+
+# "아니 그냥 다 빼줘", "do that to all of them": what was just done to one look, done to every look
+_TO_ALL = re.compile(r"^\W*(?:(?:아니|아냐|그냥|걍|음|흠|ㅋ+)\s*)*(?:다|전부|모두|다른\s*것도|나머지도)\s*(?:다\s*)?"
+                     r"(?:빼|바꿔|없애|지워)|\b(?:do|same)\s+(?:that|it|the same)?\s*(?:for|to|with)\s+(?:all|every|the others?)"
+                     r"|\b(?:remove|take|drop)\s+(?:it|them|that)\s+(?:off\s+|out\s+)?(?:from\s+|of\s+)?(?:all|every)"
+                     r"|^\W*(?:all of them|every one of them|all of them too|everywhere)\W*$", re.IGNORECASE)
+
+
+def _done_to_all(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"2번 넥타이 빼줘", then "아니 그냥 다 빼줘": the kind just taken out of one look goes from every look."""
+    focus = conversation.focus_look
+    if focus is None or heard.kinds or heard.slots or heard.target_look or not conversation.earlier \
+            or not _TO_ALL.search(heard.text):
+        return heard
+    before, now = conversation.earlier[-1], conversation.looks
+    if len(before) != len(now) or focus > len(now):
+        return heard
+    was, is_now = before[focus - 1].items, now[focus - 1].items
+    if {i.id for i in is_now} - {i.id for i in was}:  # (a piece traded, not taken out)
+        return heard
+    gone = tuple(dict.fromkeys(i.kind for i in was if i.kind not in {j.kind for j in is_now}))
+    return replace(heard, avoid_kinds=gone) if gone else heard
 
 
 # "그럼 바지는요?", "and trousers?", "what about jackets": a short question on from the last answer
@@ -181,6 +216,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         heard = services.llm.extract(heard)
     heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
     heard = _of_the_look_talked_about(heard, conversation)
+    heard = _done_to_all(heard, conversation)
     heard = _size_of_a_part(heard, conversation)
     heard = _into_the_kinds_named(heard, conversation)
     conversation = conversation.evolve(focus_look=None, sizes_told=False)  # (they last one message)

@@ -508,6 +508,8 @@ FELT_SEASON_WORDS = frozenset(term for terms in FELT_SEASON_TERMS.values() for t
 # Holidays that fall in one season (read when no season or month is said): the looks dress for it
 HOLIDAY_SEASON_TERMS: dict[str, tuple[str, ...]] = {
     "spring": ("easter", "부활절", "벚꽃", "벚꽃놀이", "벚꽃 구경", "cherry blossom", "cherry blossoms", "hanami"),
+    # the big outdoor festivals of spring and summer days: heat and sun, whatever month it is now
+    "summer": ("coachella", "glastonbury", "lollapalooza", "desert festival", "워터밤", "waterbomb", "water bomb"),
     "fall": ("추석", "chuseok", "thanksgiving", "halloween", "할로윈", "핼러윈"),
     "winter": ("설날", "설 연휴", "seollal", "lunar new year"),
 }
@@ -649,6 +651,9 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
         "look better", "improve my style", "upgrade my style", "upgrade my wardrobe", "up my style",
         "more stylish", "look more put together", "옷 잘 입고 싶", "옷을 잘 입고 싶", "패션 좀 도와", "스타일 좀 바꾸고",
         "옷 좀 잘 입", "패션 센스",
+        # "help me pick something for saturday", "what do i throw on": clothes to choose, occasion unsaid
+        "pick something", "pick an outfit", "choose something", "something to wear", "throw on", "뭐 걸치",
+        "옷 골라", "옷 좀 골라",
     ),
     "more": ("show me more", "more", "another", "other options", "different ones", "더 보여", "다른", "더 줘",
              "하나만 더", "하나 더", "한 개만 더", "한 개 더", "한 벌 더", "몇 개 더"),
@@ -907,7 +912,11 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
                   "bold colours", "bold colors", "vivid colours", "vivid colors", "pop of colour", "pop of color",
                   "splash of colour", "splash of color",
                   "neon", "neons", "neon colours", "neon colors", "형광", "색감 있게", "색감있게", "색감 있는",
-                  "컬러풀하게", "컬러감 있", "원색", "쨍한 색", "비비드"),
+                  "컬러풀하게", "컬러감 있", "원색", "쨍한 색", "비비드",
+                  # looks found plain: colour and a piece with life in it ("these are kinda boring", "덜 심심하게")
+                  "kinda boring", "these are boring", "they're boring", "theyre boring", "they are boring",
+                  "bit boring", "a bit boring", "kinda plain", "a bit plain", "more interesting", "more exciting",
+                  "심심해", "심심한데", "덜 심심", "밋밋", "너무 무난", "지루해 보"),
     "dark": ("darker colours", "darker colors", "darker colour", "darker color", "dark colours", "dark colors",
              "darker tones", "dark tones", "more muted", "muted colours", "muted colors", "something darker", "darker",
              "어두운 색", "어두운색", "어두운 컬러", "어둡게", "어두운 톤", "톤 다운", "톤다운", "차분한 색",
@@ -1037,6 +1046,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "layer": ("add a layer", "add an outer layer", "add outerwear", "겉옷 추가",
               "아우터 추가", "외투 추가", "겉옷 하나 추가", "아우터 하나 추가"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍", "가벼운 걸로", "가벼운걸로",
+               # "skip the blazers, i run hot": a body that runs warm, lighter looks
+               "i run hot", "i run warm", "i get hot easily", "i get warm easily", "더위를 많이 타", "더위 많이 타",
+               "열이 많아", "열이 많은",
                "가볍게", "lighter layer", "lighter jacket", "lighter coat",
                # "too wintery for May?", "너무 겨울 같아요": the looks on screen dressed for a colder season
                "too wintery", "too wintry", "too heavy for", "too thick for", "too much for the heat",
@@ -1074,7 +1086,11 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "like i'm going to work", "like im going to work", "like i'm at work", "like im at work",
                     "회사원 같", "회사원처럼 보이", "출근하는 사람 같", "출근룩 같", "출근룩처럼 보이",
                     # fresher, not dressed young: the stiff pieces give way (the note says the rest)
-                    "젊어 보이게", "젊어보이게", "어려 보이게", "어려보이게", "look younger", "look more youthful"),
+                    "젊어 보이게", "젊어보이게", "어려 보이게", "어려보이게", "look younger", "look more youthful",
+                    # a step back after "more formal": "hmm too much, something in between", "그 중간 정도로"
+                    "that's too much", "thats too much", "it's too much", "its too much", "hmm too much", "way too much",
+                    "too much now", "something in between", "in between", "somewhere in between", "middle ground",
+                    "a bit much", "kinda much", "그 중간", "중간 정도", "중간쯤"),
     "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
                     "a bit sharper", "look sharper", "look sharp", "more polished", "more put together",
                     # "make it look less cheap", "좀 더 고급스러워 보이게": polished pieces, a step up
@@ -1340,7 +1356,8 @@ QUESTION_TERMS: dict[str, tuple[str, ...]] = {
     "pairing": ("what goes with", "goes well with", "what to wear with", "what pairs with", "pair with",
                 "뭐랑 어울", "뭐랑 입", "무엇과 어울", "어울리는 색"),
     # "셔츠 넣어 입어야 돼 빼 입어야 돼?", "should I tuck my shirt in?"
-    "tuck": ("tuck", "tucked", "untucked", "tuck in", "넣어 입", "넣어입", "빼 입", "빼입", "집어넣"),
+    # ("쫙 빼입고": dressed up sharply, nothing about the shirt's hem)
+    "tuck": ("tuck", "tucked", "untucked", "tuck in", "넣어 입", "넣어입", "빼 입어", "빼입어", "빼서 입", "집어넣"),
     # "it's supposed to rain", "내일 비 온다는데 괜찮을까요?": what to wear in the rain
     "rain": ("rain", "raining", "rainy", "monsoon", "if it rains", "비 온다", "비 오는", "비가 온", "비가 와", "비가 오",
              "비 와서", "비 오면", "비오면", "비 온대", "비온대", "비 온다고", "비가 올", "비 올 거", "비 올거", "비 예보",

@@ -64,6 +64,13 @@ def recalls_looks(state: ConversationState, understanding: Understanding) -> boo
                 and not understanding.question and not says_something(understanding))
 
 
+def shows_a_look_again(state: ConversationState, understanding: Understanding) -> bool:
+    """One look on screen asked for again alone ("show me just look 1 again"), with no change to it."""
+    number = understanding.shown_again
+    return bool(number and number <= len(state.looks) and not is_followup(understanding)
+                and not says_something(understanding))
+
+
 def puts_photo_on_look(state: ConversationState, understanding: Understanding) -> bool:
     """"Would these work with #1?", "2번에 이거 어때?" with a photo: the garment shown, tried in that look."""
     number = understanding.target_look
@@ -162,6 +169,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("review")
     if recalls_looks(state, understanding) and not new_photo:
         return Decision("revise")  # "go back to the first ones", "아까 2번이 나았어": those looks again
+    if shows_a_look_again(state, understanding) and not new_photo:
+        return Decision("revise")  # "1번만 다시 보여줘": that look alone, as it is
     if understanding.asks_warm and (state.anchor is not None or understanding.kinds) \
             and not (state.looks and is_followup(understanding)):
         return Decision("explain")  # "is this bomber warm enough for december?", with its photo or named

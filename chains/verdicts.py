@@ -4,6 +4,7 @@ with a suit?", "키 160인데 롱코트 입어도 돼?", said before the style n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 import prompts
@@ -191,12 +192,36 @@ _KIND_WORDS = {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words
 _DEEP_REDS = ("burgundy", "maroon", "oxblood", "wine", "bordeaux", "버건디", "와인", "자주")
 
 
+# "brown or black", "갈색이랑 검정 중에", "brown vs black": two colours weighed for a third
+_EITHER_OR = re.compile(r"\b\w+\s+or\s+\w+\s*\??\s*$|\bvs\.?\b|\bversus\b|\bor\b[^.?!]*\?\s*$|중에|중\s*(?:뭐|어떤|어느)|(?:이|가)\s*나아",
+                        re.IGNORECASE)
+_VERDICT_RANK = ("classic", "neutrals", "accent", "accents", "clash")  # the surest pairing first
+
+
+def _either_or(lang: str, heard: Understanding, colours: Sequence[str]) -> str:
+    """Which of two colours goes better with a third (the first one said), and how the other does."""
+    a, b, c = colours
+    verdicts = {x: pair_verdict(a, x) for x in (b, c)}
+    words = {x: _said_colour(lang, heard, x) for x in (a, b, c)}
+    if verdicts[b] == verdicts[c]:
+        return prompts.render(lang, "colour_either_both", a=words[a], b=words[b], c=words[c],
+                              why=prompts.render(lang, f"colour_why_{verdicts[b]}"))
+    best, other = sorted((b, c), key=lambda x: _VERDICT_RANK.index(verdicts[x]))
+    return prompts.render(lang, "colour_either_or", a=words[a], best=words[best], other=words[other],
+                          best_why=prompts.render(lang, f"colour_why_{verdicts[best]}"),
+                          other_verdict=prompts.render(lang, "colour_other_clash" if verdicts[other] == "clash"
+                                                       else "colour_other_fine",
+                                                       why=prompts.render(lang, f"colour_why_{verdicts[other]}")))
+
+
 def _colours(lang: str, heard: Understanding) -> str:
     colours = heard.preferences.colors
     if len(colours) == 1 and suit_colour(heard) == colours[0]:  # "검정 정장 위에 뭐?": the suit's notes answer
         return ""
     if heard.event and suit_colour(heard) in colours:  # "only a navy suit, or do I need black?" at a funeral:
         return ""  # the event's suit note answers, not whether navy goes with black
+    if len(colours) == 3 and _EITHER_OR.search(heard.text):  # "what shoes with a navy suit? brown or black"
+        return _either_or(lang, heard, colours)
     if len(colours) >= 2:
         a, b = colours[:2]
         said = pair_verdict(a, b)

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 import prompts
 from chains.exclusions import is_of_kind, shows_colour
-from chains.explain import why
+from chains.explain import colour_word, item_phrase, why
 from chains.extract import Understanding
 from chains.state import Outfit, Preferences
-from domain.vocabulary import slot_of
+from domain.items import Item
+from domain.vocabulary import NEUTRAL_FAMILIES, slot_of
 
 MANY_LOOKS = 3  # past this many looks, each look's reason is said without the pieces it lists
 _HANGUL = re.compile(r"[가-힣]")
@@ -55,10 +56,34 @@ def _reason(look: Outfit, lang: str, prefs: Preferences, short: bool) -> str:
     return rest or said
 
 
+def _piece_asked_about(look: Outfit, heard: Understanding) -> Item | None:
+    kinds = heard.kinds or heard.about_kinds
+    if not (kinds or heard.slots):
+        return None
+    named = [i for i in look.items if kinds and is_of_kind(i, kinds)]  # (the bag named, not the watch of its part)
+    return (named or [i for i in look.items if slot_of(i.kind) in heard.slots] or [None])[0]
+
+
+def _piece_note(look: Outfit, heard: Understanding, lang: str) -> str:
+    """What the piece asked about ("why that bag?") does in the look: the colour of another piece it repeats,
+    a quiet neutral beside the rest, or the look's one accent."""
+    piece = _piece_asked_about(look, heard)
+    if piece is None:
+        return ""
+    echo = next((i for i in look.items if i is not piece and i.color_family == piece.color_family), None)
+    if echo is not None:
+        return prompts.render(lang, "why_piece_echo", piece=item_phrase(piece, lang), other=item_phrase(echo, lang),
+                              colour=colour_word(piece, lang)) + " "
+    key = "why_piece_neutral" if piece.color_family in NEUTRAL_FAMILIES else "why_piece_accent"
+    return prompts.render(lang, key, piece=item_phrase(piece, lang)) + " "
+
+
 def why_reply(lang: str, heard: Understanding, looks: Sequence[Outfit], prefs: Preferences) -> str:
     numbers = looks_asked_about(heard, looks)
     if len(numbers) == 1:
-        return prompts.render(lang, "why_look", number=numbers[0], why=_reason(looks[numbers[0] - 1], lang, prefs, False))
+        look = looks[numbers[0] - 1]
+        return prompts.render(lang, "why_look", number=numbers[0],
+                              why=_piece_note(look, heard, lang) + _reason(look, lang, prefs, False))
     short = len(numbers) > MANY_LOOKS
     reasons = " ".join(prompts.render(lang, "why_one_of_looks", number=n, why=_reason(looks[n - 1], lang, prefs, short))
                        for n in numbers)
