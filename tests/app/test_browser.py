@@ -242,10 +242,10 @@ def _press_every_button(page, state: str, shots: str) -> None:
         _settled(page)
 
 
-# Each language on one layout and each layout in one language (as the axe test): the other two pairs
-# took about three more minutes of test time and found nothing those two did not.
-@pytest.mark.parametrize(("locale", "width", "height"), [("en-GB", 1366, 900), ("ko-KR", 390, 844)],
-                         ids=["english-desktop", "korean-phone"])
+# Korean on a phone: the narrowest layout and the longer labels (the desktop layout and English pass the
+# conversation, axe and welcome tests; the other three pairs took three more minutes of CI and found nothing
+# this one did not).
+@pytest.mark.parametrize(("locale", "width", "height"), [("ko-KR", 390, 844)], ids=["korean-phone"])
 def test_every_control_works_in_every_state(browser, running_app, tmp_path, locale, width, height):
     """Empty, mid-conversation, after a bad upload, after delete-my-data: every button of every tab and
     of the chat answers without an error badge, and the chat goes on."""
