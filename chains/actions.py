@@ -14,7 +14,7 @@ from langgraph.runtime import Runtime
 import prompts
 from chains.dress_code import dress_code
 from chains.explain import why
-from chains.extract import ALL_LOOKS, Understanding, colour_said_of, find_terms
+from chains.extract import ALL_LOOKS, Understanding, colour_said_of, find_terms, names_two_sizes
 from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
@@ -195,8 +195,8 @@ def _clarify(conversation: ConversationState, asks: tuple[str, ...],
     return Reply(text, "question", asks=asks, quick_replies=tuple(buttons)), state
 
 
-def _size_answer(conversation: ConversationState, prefs: Preferences,
-                 body: tuple[float | None, float | None], part: str | None = None) -> tuple[Reply, bool]:
+def _size_answer(conversation: ConversationState, prefs: Preferences, body: tuple[float | None, float | None],
+                 part: str | None = None, offered: bool = False) -> tuple[Reply, bool]:
     """A top and a bottom size from the height and weight (said now, earlier in the conversation, or
     in the profile) and the gender (chains/sizes.py), or only the `part` asked ("그럼 바지는요?"); True when
     something was missing and was asked for: only what is missing."""
@@ -210,8 +210,9 @@ def _size_answer(conversation: ConversationState, prefs: Preferences,
                      quick_replies=tuple(prompts.choices(lang, "start"))), True  # (the weight said next refines it)
     if not (height and weight):
         return Reply(prompts.render(lang, "size_missing_numbers" if prefs.gender else "size_missing"), "answer"), True
-    if not prefs.gender and (conversation.gender_asked or conversation.questions_in_row):
-        return _size_answer_both(lang, height, weight, part), False  # asked already: no second question
+    if not prefs.gender and (conversation.gender_asked or conversation.questions_in_row or offered):
+        # asked already, or "M or L?" asked of two sizes: both wardrobes' sizes answer it, no question
+        return _size_answer_both(lang, height, weight, part), False
     if not prefs.gender:
         return Reply(prompts.render(lang, "size_need_gender"), "question", asks=("gender",),
                      quick_replies=tuple(prompts.choices(lang, "gender"))), True
@@ -341,8 +342,8 @@ def shown_piece_trend(services: AgentServices, conversation: ConversationState, 
     return _kind_trend(conversation.language, found, anchor.kind, season) + " " if found is not None else ""
 
 
-def _trend_answer(services: AgentServices, conversation: ConversationState,
-                  prefs: Preferences, asked_kinds: Sequence[str] = ()) -> tuple[Reply, Preferences | None]:
+def _trend_answer(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                  asked_kinds: Sequence[str] = (), asked_slots: Sequence[str] = ()) -> tuple[Reply, Preferences | None]:
     """What rises in the catalogue's own listings for the season, in words and a small chart; and the
     everyday brief in its two rising colours that "show me a look with that" asks for."""
     lang, season = conversation.language, season_of(services, prefs)
@@ -359,6 +360,8 @@ def _trend_answer(services: AgentServices, conversation: ConversationState,
     text += _trend_to_wear(lang, colours, _in_season(found, prefs.gender))
     if asked_kinds:  # "are puffer jackets still in?": that piece first
         text = _kind_trend(lang, found, asked_kinds[0], season) + " " + text
+    elif asked_slots:  # "what outerwear is trending this winter?": that part of the listings first
+        text = _slot_trend(lang, found, asked_slots[0], season, colours) + " " + text
     images: tuple[str, ...] = ()
     if services.draw_chart is not None:
         rows = [(prompts.label(lang, "color_family", r.value), r.change * 100, family_hex(r.value)) for r in colours]
@@ -372,6 +375,17 @@ def _trend_answer(services: AgentServices, conversation: ConversationState,
                           colors=(worn[0] if worn else next((r.value for r in colours if r.value not in NEUTRAL_FAMILIES),
                                                             colours[0].value),))
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_trend")), images=images), offered
+
+
+def _slot_trend(lang: str, found: SeasonTrend, slot: str, season: str, colours: Sequence[Rising]) -> str:
+    """The rising kinds of the part asked about ("outerwear", "신발"), or that none rose there and the
+    season's rising colour is the way to wear the trend on it."""
+    rising = [r for r in _in_season(found, found.gender) if KIND_TO_SLOT.get(r.value) == slot]
+    named = {"season": prompts.label(lang, "season", season), "slot": prompts.label(lang, "slot_plural", slot)}
+    if rising:
+        return prompts.render(lang, "trend_slot_rising", kinds=_listed(lang, "kind", rising), **named)
+    colour = next((r.value for r in colours if r.value not in NEUTRAL_FAMILIES), colours[0].value)
+    return prompts.render(lang, "trend_slot_flat", colour=prompts.label(lang, "color_family", colour), **named)
 
 
 def _fit_trend_answer(services: AgentServices, lang: str, fit: str) -> Reply:
@@ -910,7 +924,8 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
     if shows_a_look_again(conversation, heard):  # "1번만 다시 보여줘": that look alone, the others kept as earlier looks
         number = heard.shown_again
-        text = prompts.render(conversation.language, "shown_again", number=number)
+        # ("just one" of the looks on screen: the one picked, said as such)
+        text = prompts.render(conversation.language, "picked_one" if heard.count == 1 else "shown_again", number=number)
         reply, conversation = show_looks(turn.services, conversation, [conversation.looks[number - 1]], text, turn.events)
         return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
@@ -980,7 +995,7 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply = Reply(said, "answer", quick_replies=tuple(prompts.choices(conversation.language, "start")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     reply, asked = _size_answer(conversation, state["preferences"], _body(heard, conversation, runtime.context.body),
-                                _part_asked(heard))
+                                _part_asked(heard), names_two_sizes(heard.text))
     fit = _said_size_fit(conversation.language, heard, state["preferences"].gender,
                          _body(heard, conversation, runtime.context.body))
     if against := _against_usual(conversation.language, heard, state["preferences"].gender):
@@ -1052,7 +1067,8 @@ def trend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     else:
         anchor = state["conversation"].anchor  # ("이거 유행 지난거야?" of the wedges shown: wedges)
         shown = (anchor.kind,) if anchor is not None and anchor.kind and heard.points_at_it else ()
-        reply, offered = _trend_answer(services, state["conversation"], state["preferences"], heard.kinds or shown)
+        reply, offered = _trend_answer(services, state["conversation"], state["preferences"], heard.kinds or shown,
+                                       heard.slots)
     return {"reply": reply, "conversation": state["conversation"].evolve(pending=(), questions_in_row=0, offered=offered)}
 
 

@@ -149,6 +149,9 @@ _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin
                   r"|\bover\s+(\d{2})s?\b(?!\s*(?:cm|kg|lbs?|%|deg|degrees|dollars|bucks|\$|f\b|c\b))"
                   r"|(?<!\d)(\d)0\s*대|\b(?:i'?m|i am|she'?s|she is|he'?s|he is)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%|deg))|(?<!\d)(\d{2})\s*(?:살|세)(?!\S*\s*(?:아이|아들|딸|조카))", re.IGNORECASE)
 # "is #2 ok?", "would #1 work for a funeral?", "2번 회사에 입고 가도 돼?", "3번은 50대한테 어때?": asking, not changing
+# "1번 신발 굽 높아?", "can i walk in look 2's shoes all day?": how the shoes walk, asked
+_WALKABLE = re.compile(r"굽\s*(?:이|은)?\s*(?:높|낮|있)|많이\s*걸|오래\s*걸|걷기\s*(?:편|힘)|걸을\s*만|"
+                       r"\bwalk(?:able|ing)?\b|\bheels?\s+(?:too\s+)?high\b|\bhow high\b|\bon my feet\b", re.IGNORECASE)
 _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
     r"too much|too young|too old|good|enough)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도|충분",
@@ -223,9 +226,17 @@ _SLOT_KIND = {"outerwear": "coat", "shoes": "shoes", "bottom": "trousers", "top"
 _MORE_THAN = re.compile(r"\bthan\b|보다")
 # "사이즈는 보통 L 입는데", "I'm usually an M": a letter size, said beside the word size or wear
 _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(?=.*(?:사이즈|size|입|wear|사면|살까|fit))"
-                        r"|(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?=사이즈|size|으로|로\s|사면|입으면|살까)"
+                        r"|(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?=사이즈|size|으로|로\s|사면|입으면|살까|이?면\s)"
                         r"|(?:size|사이즈)\s*(85|90|95|100|105|110)\b"
                         r"|(?:size|사이즈|usually (?:an?|wear)|보통)\s*(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b", re.IGNORECASE)
+# "55면 S야 M이야?", "S or M?": which of two letter sizes a size said is
+_LETTER_CHOICE = re.compile(r"(?<![a-z])(?:xs|s|m|l|xl|xxl)\s*(?:이?야|or|/|아니면|이나)\s*(?:xs|s|m|l|xl|xxl)(?![a-z])",
+                            re.IGNORECASE)
+def names_two_sizes(text: str) -> bool:
+    """"M or L?", "S야 M이야?": which of two letter sizes is asked."""
+    return bool(_LETTER_CHOICE.search(text))
+
+
 # "i'm between M and L", "M이랑 L 사이": two neighbouring sizes, which to take
 _BETWEEN_SIZES = re.compile(r"between (?:an? )?(xs|s|m|l|xl|xxl)\s*(?:and|&|/|or)\s*(?:an? )?(s|m|l|xl|xxl)\b"
                             r"|(xs|s|m|l|xl|xxl)\s*(?:이랑|랑|과|와|하고|,)\s*(s|m|l|xl|xxl)\s*(?:사이|중)", re.IGNORECASE)
@@ -318,13 +329,24 @@ _BARE_ACK = frozenset({"ok", "okay", "k", "kk", "ok cool", "cool", "nice", "ok n
 _ACK_EMOJI = frozenset({"👍", "👌", "🙌", "👏", "🙏", "💯", "❤️", "❤", "😍", "🥰", "😊", "☺️", "🫶", "✨"})
 
 
+_LAUGH = re.compile(r"lol+|lmao|haha+|hehe+|ㅋ+|ㅎ+")
+
+
+def _nod_word(word: str) -> bool:
+    """"ok", "👍", "ㅋㅋㅇㅋ" (a laugh run into the nod)."""
+    return word in _BARE_ACK or all(ch in _ACK_EMOJI or ch == "\ufe0f" for ch in word) \
+        or word.lstrip("ㅋㅎ") in _BARE_ACK or word.rstrip("ㅋㅎ") in _BARE_ACK
+
+
 def _bare_ack(lowered: str) -> bool:
-    """The whole message nods: "ok", "ㅇㅋ 굿", "👍", "ok cool 👌" (every word of it a nod)."""
+    """The whole message nods: "ok", "ㅇㅋ 굿", "👍", "ok cool 👌", "lol ok" (every word of it a nod or a laugh,
+    one at least a nod)."""
     words = [w.strip(".!~,") for w in lowered.split()]
     words = [w for w in words if w]
-    return bool(words) and (" ".join(words) in _BARE_ACK
-                            or all(w in _BARE_ACK or all(ch in _ACK_EMOJI or ch == "\ufe0f" for ch in w)
-                                   for w in words))
+    if " ".join(words) in _BARE_ACK:
+        return True
+    nods = [w for w in words if not _LAUGH.fullmatch(w)]
+    return bool(nods) and all(_nod_word(w) for w in nods)
 
 
 # The follow-up words that, said beside a request, tell the weather instead ("출근룩 너무 더워요")
@@ -339,8 +361,10 @@ _LOOKS_LIKE = re.compile(r"\blook(?:s|ing)?\s+like\s+(?:i|i'?m|i am|im|i've|ive)
                          r"(?:came|come|going|off|heading|been|walked|rolled|on (?:my|the) way)\s+(?:from|to|in|out of)?\s*"
                          r"(?:a|an|the|my)?\s*[\w'-]+", re.IGNORECASE)
 # "what's practical?", "what's appropriate?": looks asked for, no word to define
-_PRACTICAL_ASKED = re.compile(r"\bwhat(?:'s| is)\s+(?:most\s+)?(?:practical|comfortable|appropriate|suitable|sensible|acceptable)"
-                          r"(?=\s*(?:[?.!,]|$|to wear\b|(?:for|at|on|in|when|if|during)\s(?!(?:a |an )?(?:woman|man|guy|girl|lady|"
+# ("whats cute but not too much", "what's best for a baby shower": looks asked for, nothing to define)
+_PRACTICAL_ASKED = re.compile(r"\bwhat(?:'s| is|s)\s+(?:most\s+|the\s+)?(?:practical|comfortable|appropriate|suitable|sensible|acceptable"
+                          r"|cute|nice|good|best|safe|flattering|chic|classy|right|stylish)"
+                          r"(?=\s*(?:[?.!,]|$|to wear\b|but\b|and\b|(?:for|at|on|in|when|if|during)\s(?!(?:a |an )?(?:woman|man|guy|girl|lady|"
                           r"person|someone|me|him|her)\b)))")
 _SLEEVES_ASKED = re.compile(r"\blong[- ]?sleeve(?:s|d)\b(?!\s+(?:tees?|t-?shirts?|tops?|shirts?|dress(?:es)?|blouses?|polos?))")
 # "what should my workwear look like?": clothes for work, not the heritage style; "business casual": an office's code
@@ -553,6 +577,7 @@ class Understanding:
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
     age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
     asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
+    asks_walkable: bool = False  # "1번 신발 굽 높아? 많이 걸을건데", "can i walk all day in #2's shoes?"
     size_said: str | None = None  # "would L fit?", "I usually wear L": the letter size a message is about
     size_usual: str | None = None  # "평소 M 입어": the size the person says they usually wear
     cut_of_piece: str | None = None  # "오버핏 코트": the cut a named piece is sold in
@@ -606,12 +631,17 @@ class Understanding:
         return replace(self, intents=self.intents | {"more"})
 
 
+_SOFTENING_SUFFIX = r"(?:ish|esque|inspired|style|like|vibes?|themed|core)\b"
+
+
 def _term_pattern(term: str) -> re.Pattern[str]:
     if _HANGUL.search(term):  # "1월" is not the end of "11월"
         return re.compile(("(?<!\\d)" if term[0].isdigit() else "") + re.escape(term))
     plural = "(?:es)?" if re.search(r"(?:s|x|z|ch|sh)$", term) else "s?"  # "hates" is no plural of "hat"
     # (a Korean ending may follow an English word: "minimal하게", "black으로")
-    return re.compile(r"(?<![\w-])" + re.escape(term) + plural + r"(?![a-z0-9_-])", re.IGNORECASE)
+    # ("coachella-ish", "boho-inspired": a suffix that only softens the word keeps it; "black-and-white" doesn't)
+    return re.compile(r"(?<![\w-])" + re.escape(term) + plural + r"(?![a-z0-9_]|-(?!" + _SOFTENING_SUFFIX + r"))",
+                      re.IGNORECASE)
 
 
 _PATTERNS: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
@@ -1063,11 +1093,18 @@ def _kept(matches: list[Match], flags: list[bool | None]) -> tuple[list[Match], 
 _SAYS_WHAT_IT_IS = re.compile(
     r"\b(?:actually|in real life|irl|it's|it is|its|they're|they are|theyre|the colou?r is|more like)\b"
     r"|실제로|사실은|원래|(?:색|컬러)?(?:이에요|예요|이야|입니다|이거든요|거든요)(?:\s|[.!~]|$)")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "a single": 1, "하나": 1, "한": 1, "두": 2, "둘": 2, "세": 3, "셋": 3}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "a single": 1, "하나": 1, "한": 1, "두": 2, "둘": 2, "세": 3, "셋": 3,
+                 # "just a few looks", "몇 개만": a short answer of three, not two styles of three
+                 "a few": 3, "few": 3, "a couple": 2, "몇": 3}
 _COUNT = re.compile(
     r"\b(?:just |only )?(one|two|three|a single|[1-3])\s+(?:more\s+)?(?:looks?|outfits?|options?|ideas?)\b"
     r"|\b(one) more\b(?! (?:thing|question|time))|\banother (one)\b(?! (?:thing|question))|\b(?:just|only) (one)\b(?! (?:thing|question|more))"
     r"|(?:코디|룩|착장)\s*(하나|둘|셋|[1-3])\s*(?:개|가지)?\s*(?:만|더|$|\s|추천|보여|골라|해)"
+    r"|\b(?:just |only )?(a few|few|a couple)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:looks?|outfits?|options?|ideas?|fits)\b"
+    r"|(?<!\d)(몇)\s*(?:개|가지|벌)\s*만"
+    # "3 more", "show me one in navy": the number said before "more" or after "show me"
+    r"|\b([1-3]|one|two|three)\s+more\b(?!\s+(?:thing|question|time|minute|day|week|hour)s?\b)"
+    r"|\bshow me (one|two|three|[1-3])\b(?!\s+(?:more\s+)?(?:thing|question|time)s?\b)"
     r"|(?:코디|룩|착장)\s*(한|두|세)\s*(?:개|가지|벌)"
     # ("기내용 캐리어 하나만 가져가요": one bag, not one look)
     r"|(?<!캐리어 )(?<!가방 )(?<!트렁크 )(?<!배낭 )(하나|한\s*가지|한\s*개|한\s*벌)\s*(?:만|더)", re.IGNORECASE)
@@ -1084,6 +1121,17 @@ _SHOWN_AGAIN = re.compile(
 def _shown_again(text: str) -> int | None:
     hit = _SHOWN_AGAIN.search(text)
     return int(next(g for g in hit.groups() if g)) if hit else None
+
+
+# "just one", "only 2 pls", "한 개만", "하나만요": a number of looks and nothing else
+_BARE_COUNT = re.compile(r"(?:(?:just|only)\s+)?(?:one|two|three|[1-3])(?:\s+(?:pls|please|plz))?"
+                         r"|(?:딱\s*)?(?:한\s*개|하나|두\s*개|둘|세\s*개|셋|한\s*가지|두\s*가지|세\s*가지)\s*만\s*(?:요|주세요|줘|보여\s*줘)?",
+                         re.IGNORECASE)
+
+
+def is_bare_count(text: str) -> bool:
+    """The whole message a number of looks: "just one", "하나만요"."""
+    return bool(_BARE_COUNT.fullmatch(text.lower().strip(" .!?~ㅎㅋ")))
 
 
 def _count(text: str) -> int | None:
@@ -1297,7 +1345,7 @@ def _bare_body(text: str) -> tuple[float | None, float | None]:
     return (float(bare.group(1)), float(bare.group(2))) if bare else (None, None)
 
 
-_CHOICE = re.compile(r"\b(?:or|vs\.?|versus)\b|아니면|중에?\s*(?:뭐|어떤|어느)|뭐가 (?:나아|좋아|더)|only (?:have|own|got)"
+_CHOICE = re.compile(r"\b(?:or|versus)\b|(?:\b|(?<=[가-힣]))vs\.?(?:\b|(?=[가-힣]))|아니면|중에?\s*(?:뭐|어떤|어느)|뭐가 (?:나아|좋아|더)|only (?:have|own|got)"
                      r"|밖에 없")
 
 
@@ -1335,7 +1383,8 @@ def _question(text: str, questions: list[Match], named_something: bool, pieces: 
 
 # "165 남", "키 170 여자", "남 175": a height and a gender in one (a profile's shorthand in Korean)
 # "anniversary dinner at a michelin place. f. any color except black": a letter said as a sentence of its own
-_LONE_GENDER_LETTER = re.compile(r"(?:^|[.,;!?]\s*|\s-\s)([mf])(?=\s*(?:[.,;!?]|$))")
+# ("... idk what to wear 😭 f": after an emoji too)
+_LONE_GENDER_LETTER = re.compile(r"(?:^|[.,;!?]\s*|\s-\s|[^\w\s.,;!?'\"()-]\s+)([mf])(?=\s*(?:[.,;!?]|$))")
 _HEIGHT_GENDER = re.compile(r"(?<!\d)1[4-9]\d\s*(?:cm)?\s*(남|여)(?:자|성)?(?![가-힣])|(?<![가-힣])(남|여)(?:자|성)?\s*1[4-9]\d(?!\d)")
 _KO_GENDER = {"남": "men", "여": "women"}
 
@@ -1793,8 +1842,18 @@ _TOO_HELD = re.compile(r"\btoo{2,}\b", re.IGNORECASE)
 _HELD_LETTER = re.compile(r"([a-z])\1{2,}\b", re.IGNORECASE)
 
 
+# Chat shorthand read as the words it stands for: "can u wear it w a suit", "w/ jeans", "r these ok", "ur pick"
+_SHORTHAND = {"u": "you", "w": "with", "w/": "with", "r": "are", "ur": "your"}
+_CHAT_SHORT = re.compile(r"(?<![\w'./-])(u|w/|w(?=\s+(?:a|an|the|my|jeans|black|white|\w+s)\b)|r(?=\s+(?:u|you|these|those|they)\b)|ur)"
+                         r"(?![\w'.-])", re.IGNORECASE)
+
+
 def _unstretched(text: str) -> str:
+    text = _CHAT_SHORT.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     return _HELD_LETTER.sub(r"\1", _TOO_HELD.sub("too", text))
+
+
+_WASH_COLOUR = {"연청": "blue", "중청": "blue", "진청": "navy", "흑청": "black"}  # the Korean words for a denim's wash
 
 
 def extract(text: str) -> Understanding:
@@ -1832,6 +1891,9 @@ def extract(text: str) -> Understanding:
     for skin in _TAN_SKIN.finditer(lowered):  # ("someone with a tan": skin, not brown; read before kinds blank "coat")
         masked = masked[:skin.start()] + " " * (skin.end() - skin.start()) + masked[skin.end():]
     colours, masked = find_terms(_NOT_A_COLOUR.sub(_blank, masked), lexicon.COLOR_TERMS)
+    # ("연청 와이드 데님": light-wash jeans, the wash their colour)
+    colours = sorted(colours + [Match(_WASH_COLOUR[lowered[m.start:m.end]], m.start, m.end) for m in kinds
+                                if lowered[m.start:m.end] in _WASH_COLOUR], key=lambda m: m.start)
     for chill in _WHAT_IF_COLD.finditer(masked):  # ("what if it gets cold on the water?" in August: a layer, still August)
         masked = masked[:chill.start()] + " " * (chill.end() - chill.start()) + masked[chill.end():]
         followups.append(Match("warmer", chill.start(), chill.end()))
@@ -2045,6 +2107,9 @@ def extract(text: str) -> Understanding:
     # ("do I need a hat?": leave asked the other way round, the piece's place at the occasion)
     asks_need = bool(_NEEDED.search(lowered) and wanted_kinds and not topics and not too_much)
     question = "yesno" if (too_much or asks_need) and question in (None, "pairing") else question
+    # ("회색 슬랙스에 갈색 구두vs검정 구두 뭐가 나아?": which of two colours for one piece goes with another)
+    if question is None and len(set(wanted)) >= 3 and len(set(wanted_kinds)) >= 2 and _CHOICE.search(lowered):
+        question = "pairing"
     if question is None and suit_said and wanted_kinds and _WHAT_TO_WEAR.search(lowered) \
             and _suit_colour_said(lowered, colours):
         question = "pairing"  # "wearing my navy suit to a wedding, what shirt and tie should I wear?": with the suit
@@ -2071,7 +2136,9 @@ def extract(text: str) -> Understanding:
         height, weight = _bare_body(lowered)
     if height is None and weight is not None and (bare := _BARE_HEIGHT.search(lowered)):
         height = float(bare.group(1))  # ("hes 185 and about 90kg": the weight says it, the height is bare)
-    asked_size, usual_size = _sizes(lowered) if any(m.value == "size" for m in intents) or fits else (None, None)
+    letter_choice = names_two_sizes(lowered)  # ("이 니트 55면 S야 M이야?": a size question)
+    asked_size, usual_size = _sizes(lowered) if any(m.value == "size" for m in intents) or fits or letter_choice \
+        else (None, None)
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
     if felt.sleeved:  # "반팔 말고 긴팔로": any top with long sleeves (a sweatshirt too), not the long-sleeve tee alone
@@ -2116,7 +2183,10 @@ def extract(text: str) -> Understanding:
         kinds=kind_values,
         intents=frozenset(m.value for m in intents)
         | ({"size"} if _BETWEEN_SIZES.search(lowered) or _CHEST.search(lowered) or _NECK.search(lowered) else set())
-        | ({"ack"} if _bare_ack(lowered) else set()),
+        | ({"ack"} if _bare_ack(lowered) else set())
+        | ({"size"} if asked_size and letter_choice else set())
+        # ("just one", "한 개만" alone: that many looks of the same brief)
+        | ({"outfit"} if not intents and is_bare_count(lowered) else set()),
         # "like #1 but in another colour" adds looks like #1: no swap of the looks on screen
         # ("do I really need a different coat?" asks, it swaps nothing)
         followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)
@@ -2136,7 +2206,9 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if _dislikes_a_look(lowered, kind_values, avoided_kinds, wanted, avoided) else set())
         # (a new brief that trades one kind for another starts over: "출근룩 치마 말고 바지로")
         | ({"swap"} if traded_slot(wanted_kinds, avoided_kinds) and not (occasions or styles or genders) else set())
-        | ({"swap"} if puffer_trade else set()),
+        | ({"swap"} if puffer_trade else set())
+        # ("2번 하의 와이드 말고 일자로": a cut said of one look's part trades that part)
+        | ({"swap"} if fits and slots and _target_look(lowered) else set()),
         puts_piece_on_look=puts_piece_on_look,
         slots=(partner,) if (partner := _partner_swapped(lowered, kinds, slots)) else
         tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k) for k in kind_values + tuple(avoided_kinds)]
@@ -2196,6 +2268,7 @@ def extract(text: str) -> Understanding:
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)) and bool(wanted or kind_values),
         age=_age(lowered),
         asks_about_look=bool(_ASKS_ABOUT.search(lowered)) and not _ASKS_FOR.search(lowered),
+        asks_walkable=bool(_WALKABLE.search(lowered)) and "?" in lowered and not followups,
         # ("would an XL be oversized on me?" asks about a size too)
         size_said=asked_size,
         size_usual=usual_size,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import prompts
+from chains.bag_size import bag_bulk, size_wish
 from chains.dress_code import EXPECTED_PIECES, dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
 from chains.look_score import FORMAL_RANK, brown_shoes_under_black, colour_slot_for
@@ -362,6 +363,10 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if worn := _already_as_asked(look, heard):  # "#2 but swap the shoes, I only own black shoes": #2's are black
         text = prompts.render(lang, "revised_one_already", number=number, piece=_piece_words(lang, worn))
         return show_looks(services, conversation, looks, text, events)
+    if (bag := _bag_at_its_end(look, heard)) is not None:  # "1번 가방 좀 작은걸로" of a clutch: as small as bags go
+        text = prompts.render(lang, f"revised_one_bag_{'smallest' if size_wish(heard.text) < 0 else 'biggest'}",
+                              number=number, piece=_piece_words(lang, bag))
+        return show_looks(services, conversation, looks, text, events)
     if changed := _changed_in_place(lang, looks, number, heard, prefs, season_of(services, prefs)):
         looks[number - 1], text = changed
         return show_looks(services, conversation, looks, text, events)
@@ -583,7 +588,8 @@ def _already_as_asked(look: Outfit, heard: Understanding) -> Item | None:
     if "swap" not in heard.followups or len(heard.slots) != 1:
         return None
     # (a question, a material or a cut asks for something the piece is not: "#3 but with a leather jacket")
-    plain_swap = not (heard.question or heard.asks_which or heard.material or heard.cut)
+    # ("1번 가방 좀 작은걸로": a smaller bag, whatever kind of bag it is now)
+    plain_swap = not (heard.question or heard.asks_which or heard.material or heard.cut or size_wish(heard.text))
     # ("like look 2 but with flats"; not "2번에서 가방만 바꿔줘", which asks for another bag)
     if not colours and plain_swap and _WITH_A_KIND.search(heard.text.lower()) and not _ANOTHER.search(heard.text.lower()):
         named = [k for k in heard.kinds if KIND_TO_SLOT.get(k) == heard.slots[0]]
@@ -597,6 +603,13 @@ def _already_as_asked(look: Outfit, heard: Understanding) -> Item | None:
     if held is None or held.color_family != colours[0] or (named and not is_of_kind(held, tuple(named))):
         return None
     return held
+
+
+def _bag_at_its_end(look: Outfit, heard: Understanding) -> Item | None:
+    """The look's bag when a smaller (bigger) one is asked for and it is already a clutch (a tote or a backpack)."""
+    wish = size_wish(heard.text) if "bag" in heard.kinds else 0
+    bag = next((i for i in look.items if i.kind == "bag"), None)
+    return bag if wish and bag is not None and bag_bulk(bag) == (0 if wish < 0 else 3) else None
 
 
 _ANOTHER = re.compile(r"\b(?:another|other|different|new|swap|change|replace)\b|다른|딴|바꿔|바꾸|교체")

@@ -16,9 +16,10 @@ from langgraph.runtime import Runtime
 
 from chains import actions
 from chains.actions import NODES
-from chains.extract import Understanding, extract, season_only_felt
-from chains.router import decide, is_followup
+from chains.extract import Understanding, extract, is_bare_count, season_only_felt
+from chains.router import decide, is_followup, says_something
 from chains.services import AgentServices
+from chains.dress_code import dress_code
 from chains.state import ConversationState, Outfit, Preferences
 from chains.turn import TurnContext, TurnState
 from chains.why_asked import asks_why_of_looks
@@ -140,6 +141,11 @@ _IT = re.compile(r"\b(?:make|made|making|can|could|would|should)\s+(?:it|that on
 _THAT_PIECE = re.compile(r"\b(?:that|this|the new)\s+(?:[a-z]+\s+)?[a-z]+|(?:^|\s)(?:이|그|저|새)\s+[가-힣]+", re.IGNORECASE)
 
 
+# "가방도", "the bag too", "also the belt": one more change to the same look (not "정도", "온도")
+_ALSO = re.compile(r"(?<=[가-힣])(?<!정)(?<!온)(?<!각)(?<!속)(?<!어느 )도(?=\s|$|[.!?,~])|\btoo\b(?=\s*(?:[,.!?]|$))"
+                   r"|\b(?:also|as well)\b", re.IGNORECASE)
+
+
 def _of_the_look_talked_about(heard: Understanding, conversation: ConversationState) -> Understanding:
     """A change said of "it" right after an answer about one look ("would #1 work for a christening?" then
     "make it more formal") is that look's, and so is a why of a piece pointed at right after one look changed
@@ -149,7 +155,9 @@ def _of_the_look_talked_about(heard: Understanding, conversation: ConversationSt
         return heard
     pointed = heard.asks_why and bool(heard.kinds or heard.about_kinds or heard.slots) \
         and bool(_THAT_PIECE.search(heard.text))
-    if not pointed and (not (is_followup(heard) or heard.question) or not _IT.search(heard.text)):
+    # ("1번 신발 플랫으로", then "가방도 좀 작은걸로" / "the bag too, something smaller": that look's bag)
+    also = is_followup(heard) and bool(heard.kinds or heard.slots) and bool(_ALSO.search(heard.text))
+    if not (pointed or also) and (not (is_followup(heard) or heard.question) or not _IT.search(heard.text)):
         return heard
     return replace(heard, target_look=focus)
 
@@ -175,6 +183,13 @@ def _done_to_all(heard: Understanding, conversation: ConversationState) -> Under
         return heard
     gone = tuple(dict.fromkeys(i.kind for i in was if i.kind not in {j.kind for j in is_now}))
     return replace(heard, avoid_kinds=gone) if gone else heard
+
+
+def _one_of_those_shown(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"just one", "하나만" alone with looks on screen: the one to wear, the first (the surest), shown alone."""
+    if heard.count != 1 or not is_bare_count(heard.text) or not conversation.looks or says_something(heard):
+        return heard
+    return replace(heard, intents=frozenset(), shown_again=1)
 
 
 # "그럼 바지는요?", "and trousers?", "what about jackets": a short question on from the last answer
@@ -217,6 +232,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
     heard = _of_the_look_talked_about(heard, conversation)
     heard = _done_to_all(heard, conversation)
+    heard = _one_of_those_shown(heard, conversation)
     heard = _size_of_a_part(heard, conversation)
     heard = _into_the_kinds_named(heard, conversation)
     conversation = conversation.evolve(focus_look=None, sizes_told=False)  # (they last one message)
@@ -277,6 +293,9 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     if not turn.image and conversation.anchor is not None and conversation.anchor.kind in heard.avoid_kinds \
             and not heard.target_look:  # "one look for a nice dinner, without the skirt": not built around it now
         conversation = conversation.evolve(anchor=None)
+    if not turn.image and _lets_go_of_the_piece(heard, conversation, state["preferences"]):
+        # ("그럼 흰색 빼고 하객룩 보여줘" of their white dress, told it is the bride's colour: new looks without it)
+        conversation = conversation.evolve(anchor=None, looks=())
     if naming_anchor and not turn.image and not heard.question:
         heard = replace(heard, intents=heard.intents | {"outfit"})  # the looks are built around it as it really is
     named_slot = (slot_of(conversation.anchor.kind) or "") if naming_anchor and conversation.anchor else None
@@ -290,6 +309,17 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     return {"understanding": heard, "conversation": conversation, "preferences": preferences,
             "brief": brief, "stored_preferences": state["preferences"],
             "garment": garment, "photo_error": photo_error}
+
+
+def _lets_go_of_the_piece(heard: Understanding, conversation: ConversationState, stored: Preferences) -> bool:
+    """Their own dress in a colour the occasion leaves to someone else (white at a wedding), that colour now
+    ruled out: the looks built around it go with it (a red skirt with "nothing else red" stays)."""
+    anchor, occasion = conversation.anchor, heard.preferences.occasion or stored.occasion
+    if anchor is None or occasion is None or anchor.color_family not in heard.preferences.avoid_colors:
+        return False
+    # (the colours a dress leaves to the bride are the occasion's, whatever the season)
+    code = dress_code(occasion, heard.preferences.season or stored.season or "spring")
+    return anchor.slot == "onepiece" and anchor.color_family in code.dress_colours_to_avoid
 
 
 def _asks_on_about_offered(heard: Understanding, conversation: ConversationState) -> bool:

@@ -14,7 +14,8 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "white": ("white", "off white", "off-white", "ivory", "화이트", "흰", "하얀", "흰색", "아이보리"),
     "grey": ("grey", "gray", "charcoal", "그레이", "회색", "차콜"),
     "navy": ("navy", "navy blue", "dark wash", "dark-wash", "indigo", "네이비", "남색", "곤색", "진청"),
-    "blue": ("blue", "light blue", "sky blue", "denim blue", "블루", "파란", "파랑", "하늘색", "청색"),
+    "blue": ("blue", "light blue", "sky blue", "denim blue", "블루", "파란", "파랑", "하늘색", "청색",
+             "light wash", "light-wash", "lightwash", "mid wash", "mid-wash", "medium wash"),
     "brown": ("brown", "tan", "camel", "chocolate", "브라운", "갈색", "카멜"),
     "beige": ("beige", "cream", "sand", "stone", "khaki", "베이지", "크림"),
     "green": ("green", "mint", "emerald", "그린", "초록", "녹색", "민트"),
@@ -190,6 +191,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "days off", "day off", "off days", "off-duty", "쉬는 날", "쉬는날", "휴무", "비번",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "arena",
+              # a day out to see the blossom: walking in the park, dressed for the photos
+              "벚꽃 보러", "벚꽃보러", "벚꽃 구경", "벚꽃구경", "벚꽃놀이", "벚꽃 놀이", "꽃구경", "꽃놀이", "cherry blossom",
+              "cherry blossoms", "flower festival", "꽃 축제", "꽃축제",
               "나들이",
               "글램핑",
               "food festival", "film festival", "book festival", "literary festival", "glamping", "모닥불", "불멍", "bonfire",
@@ -231,6 +235,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "first week at work", "first week at the office", "design agency", "creative agency", "ad agency", "agency job", "design studio",
              "architecture firm", "consulting firm", "consultancy", "new role", "new position",
              "출근", "회사", "오피스", "직장", "비즈니스", "출근룩", "첫 출근", "첫출근", "입사", "출퇴근", "사무직",
+             # a trainee teacher's first days in a school: neat and modest, dressed for standing all day
+             "교생", "교생실습", "교육실습", "student teaching", "student teacher", "teaching practicum", "practicum",
              "office job", "desk job", "office worker", "biz",  # ("biz casual": its casual is the office's code, read apart)
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
              "미팅", "발표", "출장", "phd defense", "phd defence", "defending my phd", "defending my thesis",
@@ -588,6 +594,8 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    # "swap the shoes for flats, my feet hurt in heels": what hurts is ruled out
                    "hurt in", "hurts in", "hurting in", "hurt wearing", "sore in", "suffer in",
                    "that isn't", "that isnt", "that aren't", "that arent", "other than", "rather than",
+                   # "my grey suit besides a white shirt", "apart from black": anything but that one
+                   "besides", "apart from", "aside from",
                    # "something less expected than a black gown": not the black one
                    "than a", "than the", "than my", "than all the", "than just",
                    # "I only ever wear it with the same grey hoodie. how else can I wear it?": not grey again
@@ -683,6 +691,10 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
               # "whats in this fall for women?", "what's in for spring": what the season wears
               "what's in this", "whats in this", "what is in this", "what's in for", "whats in for", "what's in right now",
               "whats in right now", "what's popular", "whats popular", "what are people wearing",
+              # "what jackets are in this fall?", "which colours are in right now"
+              *(f"{verb} in {when}" for verb in ("are", "is") for when in (
+                  "this fall", "this autumn", "this winter", "this spring", "this summer", "this season",
+                  "this year", "right now", "rn")),
               "그 색으로", "그 색깔로", "그 컬러로", "in those colours", "in those colors", "with those colours",
               "with those colors", "look around that", "looks around that", "outfit around that", "in that trend",
               "that trend", "그 트렌드", "트렌드대로", "트렌드에 맞춰",
@@ -1025,7 +1037,11 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
              "덜 심심", "심심해", "너무 심심", "밋밋", "더 튀게", "좀 튀게",
              "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러", "바꾸면", "바꿀까",
              "바꿀 만한", "swap it for", "change it to", "switch the", "switch out", "switch it", "trade the",
-             "change out", "exchange the"),
+             "change out", "exchange the",
+             # "가방도 좀 작은걸로", "a smaller one": another of the kind, smaller or bigger (chains/revise.py)
+             "작은걸로", "작은 걸로", "작은거로", "작은 거로", "더 작은", "조그만", "작은 사이즈", "큰걸로", "큰 걸로", "더 큰",
+             "something smaller", "a smaller one", "smaller one", "something bigger", "a bigger one", "bigger one",
+             "something larger", "a larger one"),
     "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍",
                # "it gets chilly there, anything to change for the evening part?"
                "gets chilly", "get chilly", "gets cold", "get cold", "getting chilly", "getting cold",
@@ -1097,6 +1113,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "less cheap", "more expensive", "look expensive", "classier", "more classy", "more upscale",
                     "more luxe", "more luxurious", "고급스러", "고급스럽", "고급지게", "있어 보이게", "있어보이게",
                     "싸 보이지 않게", "싸보이지 않게", "저렴해 보이지 않게", "저렴해보이지 않게",
+                    "look cheap", "looks cheap", "looking cheap", "not cheap looking",
                     "더 격식", "단정하게", "너무 캐주얼", "덜 캐주얼", "덜 편하게", "less casual",
                     # "theatre night, make it a little dressy": a step up from the occasion's usual
                     "a little dressy", "a bit dressy", "bit dressy", "little dressy", "slightly dressy",

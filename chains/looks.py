@@ -485,11 +485,17 @@ def _trend_worn(lang: str, season: str, colours: Sequence[str], outfits: Sequenc
     return prompts.render(lang, "trend_looks", **named, worn=joined_labels(lang, "color_family", worn))
 
 
+# A budget said with no figure: "cheap fits for uni", "tight budget", "가성비 코디" (not "don't want to look cheap")
+_ON_A_BUDGET = re.compile(r"(?<!look )(?<!looks )(?<!looking )\bcheap\b(?!\s*looking)|\b(?:on a|tight|low|small|limited) budget\b"
+                          r"|\bbudget[- ]friendly\b|\baffordable\b|\binexpensive\b|가성비|저렴이|싸게|저렴한|저렴하게",
+                          re.IGNORECASE)
+
+
 def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit], budget_left: float | None = None) -> str:
     """"Under $50" with a catalogue that has no prices: say so, rather than seem to have kept to it
     (`budget_left`: a budget said before the first looks, "10만원 안으로 가능?" then "남자요"; "cheaper options"
     answering a question is a budget too)."""
-    asked = heard.preferences.budget_max or budget_left or "cheaper" in heard.followups
+    asked = heard.preferences.budget_max or budget_left or "cheaper" in heard.followups or _ON_A_BUDGET.search(heard.text)
     if not asked or not outfits:
         return ""
     priced = any(i.price is not None for o in outfits for i in o.items if i.source == "catalog")

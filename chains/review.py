@@ -34,6 +34,8 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     context = _context(lang, heard, asked)
     if heard.asks_warm:  # "바람 많이 분다던데 1번으로 충분해?": its layer, against the cold and the wind
         return _warm_enough(lang, number, look), ()
+    if heard.asks_walkable and (shoes := next((i for i in look.items if i.slot == "shoes"), None)) is not None:
+        return _walkable(lang, number, shoes)  # "1번 신발 굽 높아? 많이 걸을건데": how its shoes walk
     if heard.age:
         young = _youthful(look) if heard.age >= GROWN_UP_AGE else ()
         if not young:
@@ -106,6 +108,16 @@ def _warm_enough(lang: str, number: int, look: Outfit) -> str:
     if layer is not None and traits_of(layer).warmth in ("warm", "heavy"):
         return prompts.render(lang, "review_warm_yes", number=number, layer=_named(lang, layer))
     return prompts.render(lang, "review_warm_no", number=number)
+
+
+_HEELED = re.compile(r"\b(?:heels?|heeled|stilettos?|pumps?|wedges?|platforms?|kitten)\b", re.IGNORECASE)
+
+
+def _walkable(lang: str, number: int, shoes: Item) -> tuple[str, tuple[Item, ...]]:
+    """Heels are said to tire a long walk (and offered a swap); flat shoes to be fine for one."""
+    if shoes.kind == "heels" or _HEELED.search(shoes.name):
+        return prompts.render(lang, "review_walk_heels", number=number, piece=_named(lang, shoes)), (shoes,)
+    return prompts.render(lang, "review_walk_flat", number=number, piece=_named(lang, shoes)), ()
 
 
 _AGE_WORDS = re.compile(r"\b(?:my|her|his|their) age\b|\bage\b|나이|연세|연령", re.IGNORECASE)

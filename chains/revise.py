@@ -7,6 +7,7 @@ import re
 
 from dataclasses import replace
 
+from chains.bag_size import resized, size_wish
 from chains.compose import (HELD_SLOTS, OPTIONAL_SLOTS, LookPlan, build_look, mark_used, plan_slot, used_item_ids,
                             used_keys)
 from chains.dress_code import dress_code, style_lean
@@ -333,6 +334,8 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         plan, must_fill = replace(plan, slots=tuple(sorted(slots))), set(slots)
     elif heard.feel.tone in ("dark", "light") and heard.slots:  # "#1 but darker pants": darker than these
         pool = _toned_pool(pool, swapped, heard.feel.tone)
+    elif (wish := size_wish(heard.text)) and any(i.kind == "bag" for i in swapped):
+        pool = _resized_pool(pool, swapped, wish)  # "가방도 좀 작은걸로": only smaller bags may come in
     elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:
         pool = _retuned_pool(pool, swapped[0], heard)
         must_fill = set(slots)
@@ -392,6 +395,12 @@ def _toned_pool(pool: dict[str, list[Item]], swapped: list[Item], tone: str) -> 
         toned[slot] = [i for i in toned.get(slot, ()) if (_lightness(i) < before - 5 if tone == "dark"
                                                           else _lightness(i) > before + 5)]
     return toned
+
+
+def _resized_pool(pool: dict[str, list[Item]], swapped: list[Item], wish: int) -> dict[str, list[Item]]:
+    """Only bags smaller (bigger) than the one traded may take its place."""
+    bag = next(i for i in swapped if i.kind == "bag")
+    return {**pool, plan_slot(bag): resized(pool.get(plan_slot(bag), []), bag, wish)}
 
 
 def _lightness(item: Item) -> float:

@@ -52,10 +52,11 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     u, p = understanding, understanding.preferences
     on_screen = bool(u.target_look and u.target_look <= len(state.looks))
     # "is look 2 too dressy for a daytime ceremony?" asks; "are #2's shoes too casual?" names a piece to change
-    judged = not (u.followups - {"more_formal", "less_formal", "plainer"}) and not u.slots
+    judged = not (u.followups - {"more_formal", "less_formal", "plainer"}) and (not u.slots or u.asks_walkable)
     # ("2번 좋은데 좀 더 밝은 색으로 가능?" asks for a change, a feel said of it)
     return on_screen and u.asks_about_look and judged and not (u.avoid_kinds or u.like_look or u.kinds
-                                                               or p.colors or p.avoid_colors or p.style or u.feel)
+                                                               or p.colors or p.avoid_colors or p.style
+                                                               or u.feel and not u.asks_walkable)
 
 
 def recalls_looks(state: ConversationState, understanding: Understanding) -> bool:
@@ -106,6 +107,7 @@ def asks_for_finishing(state: ConversationState, understanding: Understanding) -
                 and not u.avoid_kinds
                 and not u.topics  # "bow tie or normal tie?": the note on bow ties
                 and not u.asks_leave  # "is a bolo tie too much?", "do I need a hat?": leave asked, not which one
+                and not u.asks_walkable  # "can i walk in look 1's shoes all day?": how they walk, not which
                 and not u.puts_piece_on_look and not (u.followups - {"swap"}) and not u.preferences.colors)
 
 

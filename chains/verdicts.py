@@ -193,7 +193,7 @@ _DEEP_REDS = ("burgundy", "maroon", "oxblood", "wine", "bordeaux", "버건디", 
 
 
 # "brown or black", "갈색이랑 검정 중에", "brown vs black": two colours weighed for a third
-_EITHER_OR = re.compile(r"\b\w+\s+or\s+\w+\s*\??\s*$|\bvs\.?\b|\bversus\b|\bor\b[^.?!]*\?\s*$|중에|중\s*(?:뭐|어떤|어느)|(?:이|가)\s*나아",
+_EITHER_OR = re.compile(r"\b\w+\s+or\s+\w+\s*\??\s*$|(?:\b|(?<=[가-힣]))vs\.?(?:\b|(?=[가-힣]))|\bversus\b|\bor\b[^.?!]*\?\s*$|중에|중\s*(?:뭐|어떤|어느)|(?:이|가)\s*나아",
                         re.IGNORECASE)
 _VERDICT_RANK = ("classic", "neutrals", "accent", "accents", "clash")  # the surest pairing first
 
@@ -522,7 +522,9 @@ def _photo_for(lang: str, heard: Understanding, season: str, piece: Item | None,
 def photo_verdict(lang: str, piece: Item, occasion: str, season: str, cut: str | None = None) -> str:
     """"Yes, you can wear your brown loafers to a wedding" (or better not), of the photographed garment
     (`cut`: the cut the person named it by, "these loafers")."""
-    key = "verdict_photo_yes" if _photo_passes(piece, dress_code(occasion, season)) else "verdict_photo_no"
+    code = dress_code(occasion, season)
+    key = "verdict_photo_bride" if _bridal(piece, code) else "verdict_photo_yes" if _photo_passes(piece, code) \
+        else "verdict_photo_no"
     kind = prompts.label(lang, "cut", cut) if cut else prompts.label(lang, "kind", piece.kind)
     return prompts.render(lang, key, piece=f"{_colour(lang, piece.color_family)} {kind}",
                           occasion=prompts.label(lang, "occasion", occasion))
@@ -535,7 +537,12 @@ def _photo_passes(piece: Item, code: DressCode) -> bool:
     kind = traits_of(piece).kind
     if kind in code.exclude_kinds and kind not in code.fine_if_asked:
         return False
-    return not code.strict_colours or code.in_palette(piece, kind)
+    return not _bridal(piece, code) and (not code.strict_colours or code.in_palette(piece, kind))
+
+
+def _bridal(piece: Item, code: DressCode) -> bool:
+    """Their own white (or cream) dress at a wedding: the bride's colour."""
+    return piece.slot == "onepiece" and piece.color_family in code.dress_colours_to_avoid
 
 
 def _photo_with(lang: str, heard: Understanding, piece: Item | None) -> str:
@@ -605,14 +612,20 @@ def _suit_shoes(lang: str, heard: Understanding, occasion: str | None) -> str:
     if "shoes" in heard.slots and set(heard.preferences.colors) == {"black", "brown"} and suit_colour(heard) == "black":
         return prompts.render(lang, "verdict_brown_shoes_black_suit")
     suit = suit_colour(heard)
-    if not (heard.question == "pairing" and suit and heard.preferences.colors == (suit,) and suit in SUIT_SHOES
+    # ("what color tie w a charcoal suit and light blue shirt": the shirt's colour is said beside the suit's)
+    shirt = next((c for c in heard.preferences.colors if c != suit), None) if "tie" in heard.kinds else None
+    if not (heard.question == "pairing" and suit and (heard.preferences.colors == (suit,) or shirt) and suit in SUIT_SHOES
             and occasion not in BLACK_SHOES_ONLY and heard.event is None):
         return ""
     colour, shoes = _said_colour(lang, heard, suit), prompts.label(lang, "suit_shoes", suit)
+    if shirt and "shoes" not in heard.slots:  # the tie for that suit and that shirt
+        return prompts.render(lang, "suit_tie_with_shirt", colour=colour, shirt=_said_colour(lang, heard, shirt),
+                              ties=prompts.label(lang, "suit_ties", suit))
     # "what shirt and tie go with my navy suit?": the shirt and the tie for it (and the shoes, where asked too)
     if "top" in heard.slots or "tie" in heard.kinds:
         key = "suit_shirt_tie_shoes" if "shoes" in heard.slots else "suit_shirt_tie"
-        return prompts.render(lang, key, colour=colour, shoes=shoes, shirts=prompts.label(lang, "suit_shirts", suit),
+        shirts = "suit_shirts_not_white" if "shirt:white" in heard.avoid_kinds else "suit_shirts"  # "besides a white shirt"
+        return prompts.render(lang, key, colour=colour, shoes=shoes, shirts=prompts.label(lang, shirts, suit),
                               ties=prompts.label(lang, "suit_ties", suit))
     return prompts.render(lang, "suit_shoes", colour=colour, shoes=shoes) if "shoes" in heard.slots else ""
 

@@ -118,7 +118,7 @@ def test_no_loafers_where_the_looks_wear_derbies_changes_nothing(services):
 
 
 @pytest.mark.parametrize("text, said", [("just give me a casual friday outfit, man", {"occasion": "work"}),
-                                        ("벚꽃 보러 가는데 저녁엔 쌀쌀하대", {"occasion": None, "season": "spring"}),
+                                        ("벚꽃 보러 가는데 저녁엔 쌀쌀하대", {"occasion": "daily", "season": "spring"}),
                                         ("thanksgiving, it's freezing", {"occasion": "family_holiday", "season": "winter"}),
                                         ("풋살할때 입을거 추천 남자", {"occasion": "workout", "gender": "men"}),
                                         ("졸업사진 찍는 날 뭐 입지 여자", {"occasion": "graduation", "gender": "women"}),
