@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import prompts
 from chains.dress_code import CASUAL_RANK, DressCode, dress_code
-from chains.extract import Understanding
+from chains.extract import Understanding, shoe_cuts_said
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT
 from retrieval.traits import KIND_DRESSINESS
@@ -16,9 +16,12 @@ def chosen(heard: Understanding, season: str, before: str | None) -> tuple[Item,
     """The piece picked and the one passed over, of the two the question names."""
     code = dress_code(heard.preferences.occasion or before or "daily", season)
     kinds = list(dict.fromkeys(heard.kinds))[:2]
-    colours = list(heard.preferences.colors) if len(heard.preferences.colors) == len(kinds) else [None] * len(kinds)
-    pick, other = sorted((_said_piece(k, c) for k, c in zip(kinds, colours)),
-                         key=lambda p: _fitness(p, code, season), reverse=True)
+    if len(kinds) < 2 and len(cuts := shoe_cuts_said(heard.text)) == 2:  # "loafers or oxfords?": two cuts of shoe
+        pieces = [_said_cut(cut) for cut in cuts]
+    else:
+        colours = list(heard.preferences.colors) if len(heard.preferences.colors) == len(kinds) else [None] * len(kinds)
+        pieces = [_said_piece(k, c) for k, c in zip(kinds, colours)]
+    pick, other = sorted(pieces, key=lambda p: _fitness(p, code, season), reverse=True)
     return pick, other
 
 
@@ -44,10 +47,18 @@ def _said_piece(kind: str, colour: str | None) -> Item:
                 color=colour.title() if colour else None, color_family=colour or "black", gender="unisex")
 
 
+# How dressed each cut of shoe reads: an oxford is the most formal lace-up, a loafer the easiest of them
+CUT_DRESSINESS = {"oxford": 3.0, "derby": 2.5, "pump": 2.5, "brogue": 2.0, "loafer": 1.5}
+
+
+def _said_cut(cut: str) -> Item:
+    return Item(id="said", name=cut, kind="shoes", slot="shoes", color=None, color_family="black", gender="unisex")
+
+
 def _fitness(piece: Item, code: DressCode, season: str) -> float:
-    """Allowed first, then the season, then how dressy the kind reads against the occasion's aim (the
-    dressier where it aims above casual, the easier where it aims at casual)."""
-    dressy = {"dress": 3, "jumpsuit": 2}.get(piece.kind, KIND_DRESSINESS.get(piece.kind, 1))
+    """Allowed first, then the season, then how dressy the kind (or the cut) reads against the occasion's aim
+    (the dressier where it aims above casual, the easier where it aims at casual)."""
+    dressy = CUT_DRESSINESS.get(piece.name) or {"dress": 3, "jumpsuit": 2}.get(piece.kind, KIND_DRESSINESS.get(piece.kind, 1))
     return 10 * _allowed(piece, code) + 2 * _seasonal(piece, season) + (dressy if code.target > CASUAL_RANK else -dressy)
 
 
@@ -62,6 +73,8 @@ def _seasonal(piece: Item, season: str) -> int:
 
 
 def _named(lang: str, piece: Item) -> str:
+    if piece.name in CUT_DRESSINESS:  # a cut of shoe said ("loafers")
+        return prompts.label(lang, "cut", piece.name)
     pair = piece.slot == "shoes" or piece.kind in ("jeans", "trousers", "shorts", "leggings")
     kind = prompts.label_variant(lang, "kind", "plural", piece.kind) if pair else prompts.label(lang, "kind", piece.kind)
     return " ".join(([prompts.label(lang, "color_family", piece.color_family)] if piece.color else []) + [kind])

@@ -1353,10 +1353,21 @@ _CHOICE_SLOT = {"onepiece": "bottom"}  # "skirt or dress?" is one choice: what g
 
 
 def _a_choice(text: str, kinds: Sequence[str]) -> bool:
-    """"white sneakers or brown boots?", "i only have loafers and boots, which?": two pieces for one slot."""
+    """"white sneakers or brown boots?", "i only have loafers and boots, which?", "loafers or oxfords for a
+    wedding?": two pieces (or two cuts of shoe) for one slot."""
     slots = [_CHOICE_SLOT.get(s, s) for s in (KIND_TO_SLOT.get(k) for k in dict.fromkeys(kinds))]
-    return len(slots) == 2 and slots[0] == slots[1] is not None and bool(_CHOICE.search(text)) \
+    two = len(slots) == 2 and slots[0] == slots[1] is not None or len(shoe_cuts_said(text)) == 2
+    return two and bool(_CHOICE.search(text)) \
         and ("?" in text or bool(re.search(r"which|should|need|better|어떤|어느|뭐가|뭘", text)))
+
+
+SHOE_CUTS = ("loafer", "oxford", "derby", "brogue", "pump")
+
+
+def shoe_cuts_said(text: str) -> list[str]:
+    """The cuts of shoe a message names, in its order ("loafers or oxfords?": loafer, oxford)."""
+    return list(dict.fromkeys(m.value for m in find_terms(text.lower(), lexicon.NAMED_CUT_TERMS)[0]
+                              if m.value in SHOE_CUTS))
 
 
 def _question(text: str, questions: list[Match], named_something: bool, pieces: int = 2) -> str | None:

@@ -523,6 +523,9 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
         return prompts.render(lang, key, number=number, occasion=prompts.label(lang, "occasion", occasion))
     if heard.cut:
         return prompts.render(lang, "revised_one_no_cut", number=number, cut=prompts.label(lang, "cut", heard.cut))
+    if "bag" in heard.kinds and (wish := size_wish(heard.text)):  # "2번 가방 좀 작은걸로" with none that suits
+        return prompts.render(lang, f"revised_one_no_{'smaller' if wish < 0 else 'bigger'}_bag", number=number,
+                              occasion=prompts.label(lang, "occasion", occasion))
     return prompts.render(lang, "revised_one_none", number=number)
 
 

@@ -225,6 +225,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("clarify", ("gender",)) if ask else Decision("recommend")
     if not (wants_looks or new_photo or state.pending):
         return Decision("answer")
+    if "ack" in understanding.intents and state.pending == ("size",) and not says_something(understanding):
+        return Decision("answer")  # "ㅇㅋ" after a size answer that left room for the numbers: a nod, no new looks
     if understanding.shrug and state.offered is not None and not new_photo and not says_something(understanding):
         return Decision("recommend")  # "you pick" to the looks an answer offered: whose clothes is ours to choose
     if "gender" in state.pending and not preferences.gender and can_ask and state.anchor is not None \

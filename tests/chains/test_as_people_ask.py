@@ -250,3 +250,19 @@ def test_a_suits_shirts_besides_white_are_named_without_white(services):
     reply = say(services, "what to wear with my grey suit besides a white shirt", user="no-white-shirt")
     shirts = reply["reply"].split(";")[0]
     assert shirts.startswith("With a grey suit:") and "white" not in shirts and "pale blue" in shirts
+
+
+@pytest.mark.parametrize(("text", "pick"), [("which is better for a wedding, loafers or oxfords?", "The oxfords"),
+                                            ("로퍼 vs 옥스퍼드 결혼식에 뭐가 나아?", "옥스퍼드화 쪽이 나아요"),
+                                            ("loafers or oxfords for a casual brunch?", "The loafers")])
+def test_two_cuts_of_shoe_asked_between_get_one_picked(services, text, pick):
+    reply = say(services, text, user=f"cuts-{len(text)}")
+    assert reply["type"] == "answer" and reply["reply"].startswith(pick), reply["reply"]
+
+
+def test_a_nod_after_a_size_answer_keeps_the_looks(services):
+    user = "size-nod"
+    shown = say(services, "여자 데일리룩", user=user)["outfits"]
+    say(services, "이 니트 55면 S야 M이야?", user=user)
+    nod = say(services, "ㅇㅋ", user=user)
+    assert nod["type"] == "answer" and nod["outfits"] in ([], shown)
