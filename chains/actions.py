@@ -14,7 +14,7 @@ from langgraph.runtime import Runtime
 import prompts
 from chains.dress_code import dress_code
 from chains.explain import why
-from chains.extract import ALL_LOOKS, Understanding, colour_said_of, find_terms, names_two_sizes
+from chains.extract import ALL_LOOKS, Understanding, colour_said_of, find_terms, is_bare_count, names_two_sizes
 from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
@@ -196,7 +196,7 @@ def _clarify(conversation: ConversationState, asks: tuple[str, ...],
 
 
 def _size_answer(conversation: ConversationState, prefs: Preferences, body: tuple[float | None, float | None],
-                 part: str | None = None, offered: bool = False) -> tuple[Reply, bool]:
+                 part: str | None = None, two_sizes_asked: bool = False) -> tuple[Reply, bool]:
     """A top and a bottom size from the height and weight (said now, earlier in the conversation, or
     in the profile) and the gender (chains/sizes.py), or only the `part` asked ("그럼 바지는요?"); True when
     something was missing and was asked for: only what is missing."""
@@ -210,7 +210,7 @@ def _size_answer(conversation: ConversationState, prefs: Preferences, body: tupl
                      quick_replies=tuple(prompts.choices(lang, "start"))), True  # (the weight said next refines it)
     if not (height and weight):
         return Reply(prompts.render(lang, "size_missing_numbers" if prefs.gender else "size_missing"), "answer"), True
-    if not prefs.gender and (conversation.gender_asked or conversation.questions_in_row or offered):
+    if not prefs.gender and (conversation.gender_asked or conversation.questions_in_row or two_sizes_asked):
         # asked already, or "M or L?" asked of two sizes: both wardrobes' sizes answer it, no question
         return _size_answer_both(lang, height, weight, part), False
     if not prefs.gender:
@@ -925,7 +925,8 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if shows_a_look_again(conversation, heard):  # "1번만 다시 보여줘": that look alone, the others kept as earlier looks
         number = heard.shown_again
         # ("just one" of the looks on screen: the one picked, said as such)
-        text = prompts.render(conversation.language, "picked_one" if heard.count == 1 else "shown_again", number=number)
+        picked = heard.count == 1 and is_bare_count(heard.text)
+        text = prompts.render(conversation.language, "picked_one" if picked else "shown_again", number=number)
         reply, conversation = show_looks(turn.services, conversation, [conversation.looks[number - 1]], text, turn.events)
         return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,

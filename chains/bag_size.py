@@ -17,9 +17,10 @@ _BULK_WORDS = (
 )
 _USUAL_BULK = 2  # a handbag or a shoulder bag, which the name calls only "bag" or "handbag"
 
-_SMALLER = re.compile(r"\bsmaller\b|\b(?:small|little|tiny|mini)(?:er)?\s+(?:one|bag|clutch)\b|작은|작게|조그만|미니", re.I)
-_BIGGER = re.compile(r"\b(?:bigger|larger|roomier)\b|\b(?:big|large|roomy)\s+(?:one|bag|tote)\b|큰\s*(?:걸|거|가방|사이즈)|"
-                     r"더\s*큰|크게|넉넉한", re.I)
+_SMALLER = re.compile(r"\bsmaller\b|\b(?:small|little|tiny|mini)\s+(?:one|bag|clutch)\b|작은\s*(?:걸|거|사이즈|가방|백)|"
+                      r"더\s*작|조그만\s*(?:걸|거|가방)|미니\s*(?:백|가방)", re.I)
+_BIGGER = re.compile(r"\b(?:bigger|larger|roomier)\b|\b(?:big|large|roomy)\s+(?:one|bag|tote)\b|큰\s*(?:걸|거|가방|사이즈|백)|"
+                     r"더\s*큰|넉넉한\s*(?:걸|거|가방)", re.I)
 
 
 def bag_bulk(item: Item) -> int:

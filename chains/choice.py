@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import prompts
 from chains.dress_code import CASUAL_RANK, DressCode, dress_code
-from chains.extract import Understanding, shoe_cuts_said
+from chains.extract import Understanding
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT
 from retrieval.traits import KIND_DRESSINESS
@@ -16,8 +16,8 @@ def chosen(heard: Understanding, season: str, before: str | None) -> tuple[Item,
     """The piece picked and the one passed over, of the two the question names."""
     code = dress_code(heard.preferences.occasion or before or "daily", season)
     kinds = list(dict.fromkeys(heard.kinds))[:2]
-    if len(kinds) < 2 and len(cuts := shoe_cuts_said(heard.text)) == 2:  # "loafers or oxfords?": two cuts of shoe
-        pieces = [_said_cut(cut) for cut in cuts]
+    if len(kinds) < 2 and len(heard.shoe_cuts) >= 2:  # "loafers or oxfords?": two cuts of shoe
+        pieces = [_said_cut(cut) for cut in heard.shoe_cuts[:2]]
     else:
         colours = list(heard.preferences.colors) if len(heard.preferences.colors) == len(kinds) else [None] * len(kinds)
         pieces = [_said_piece(k, c) for k, c in zip(kinds, colours)]

@@ -150,8 +150,9 @@ _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin
                   r"|(?<!\d)(\d)0\s*대|\b(?:i'?m|i am|she'?s|she is|he'?s|he is)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%|deg))|(?<!\d)(\d{2})\s*(?:살|세)(?!\S*\s*(?:아이|아들|딸|조카))", re.IGNORECASE)
 # "is #2 ok?", "would #1 work for a funeral?", "2번 회사에 입고 가도 돼?", "3번은 50대한테 어때?": asking, not changing
 # "1번 신발 굽 높아?", "can i walk in look 2's shoes all day?": how the shoes walk, asked
-_WALKABLE = re.compile(r"굽\s*(?:이|은)?\s*(?:높|낮|있)|많이\s*걸|오래\s*걸|걷기\s*(?:편|힘)|걸을\s*만|"
-                       r"\bwalk(?:able|ing)?\b|\bheels?\s+(?:too\s+)?high\b|\bhow high\b|\bon my feet\b", re.IGNORECASE)
+_WALKABLE = re.compile(r"굽\s*(?:이|은)?\s*(?:높|낮|있)|많이\s*걸(?![쳐치])|오래\s*걸(?![리쳐])|걷기\s*(?:편|힘)|걸을\s*만|"
+                       r"\bwalk(?:able)?\s+in\b|\bwalk(?:ing)?\s+(?:all day|a lot|around|far|for hours)\b"
+                       r"|\bheels?\s+(?:too\s+)?high\b|\bon my feet\b", re.IGNORECASE)
 _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
     r"too much|too young|too old|good|enough)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도|충분",
@@ -226,7 +227,7 @@ _SLOT_KIND = {"outerwear": "coat", "shoes": "shoes", "bottom": "trousers", "top"
 _MORE_THAN = re.compile(r"\bthan\b|보다")
 # "사이즈는 보통 L 입는데", "I'm usually an M": a letter size, said beside the word size or wear
 _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(?=.*(?:사이즈|size|입|wear|사면|살까|fit))"
-                        r"|(?<!\d)(44|55|66|77|88|85|90|95|100|105|110)\s*(?=사이즈|size|으로|로\s|사면|입으면|살까|이?면\s)"
+                        r"|(?<!\d)(?<!허리 )(?<!허리)(44|55|66|77|88|85|90|95|100|105|110)\s*(?=사이즈|size|으로|로\s|사면|입으면|살까|이?면\s)"
                         r"|(?:size|사이즈)\s*(85|90|95|100|105|110)\b"
                         r"|(?:size|사이즈|usually (?:an?|wear)|보통)\s*(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b", re.IGNORECASE)
 # "55면 S야 M이야?", "S or M?": which of two letter sizes a size said is
@@ -364,7 +365,7 @@ _LOOKS_LIKE = re.compile(r"\blook(?:s|ing)?\s+like\s+(?:i|i'?m|i am|im|i've|ive)
 # ("whats cute but not too much", "what's best for a baby shower": looks asked for, nothing to define)
 _PRACTICAL_ASKED = re.compile(r"\bwhat(?:'s| is|s)\s+(?:most\s+|the\s+)?(?:practical|comfortable|appropriate|suitable|sensible|acceptable"
                           r"|cute|nice|good|best|safe|flattering|chic|classy|right|stylish)"
-                          r"(?=\s*(?:[?.!,]|$|to wear\b|but\b|and\b|(?:for|at|on|in|when|if|during)\s(?!(?:a |an )?(?:woman|man|guy|girl|lady|"
+                          r"(?=\s*(?:[?.!,]|$|to wear\b|but\b|(?:for|at|on|in|when|if|during)\s(?!(?:a |an )?(?:woman|man|guy|girl|lady|"
                           r"person|someone|me|him|her)\b)))")
 _SLEEVES_ASKED = re.compile(r"\blong[- ]?sleeve(?:s|d)\b(?!\s+(?:tees?|t-?shirts?|tops?|shirts?|dress(?:es)?|blouses?|polos?))")
 # "what should my workwear look like?": clothes for work, not the heritage style; "business casual": an office's code
@@ -577,7 +578,8 @@ class Understanding:
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
     age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
     asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
-    asks_walkable: bool = False  # "1번 신발 굽 높아? 많이 걸을건데", "can i walk all day in #2's shoes?"
+    asks_walkable: bool = False  # "1번 신발 굽 높아? 많이 걸을건데", "can i walk in #2's shoes all day?"
+    shoe_cuts: tuple[str, ...] = ()  # the cuts of shoe named ("loafers or oxfords?": loafer, oxford)
     size_said: str | None = None  # "would L fit?", "I usually wear L": the letter size a message is about
     size_usual: str | None = None  # "평소 M 입어": the size the person says they usually wear
     cut_of_piece: str | None = None  # "오버핏 코트": the cut a named piece is sold in
@@ -634,17 +636,18 @@ class Understanding:
 _SOFTENING_SUFFIX = r"(?:ish|esque|inspired|style|like|vibes?|themed|core)\b"
 
 
-def _term_pattern(term: str) -> re.Pattern[str]:
+def _term_pattern(term: str, soften: bool = True) -> re.Pattern[str]:
     if _HANGUL.search(term):  # "1월" is not the end of "11월"
         return re.compile(("(?<!\\d)" if term[0].isdigit() else "") + re.escape(term))
     plural = "(?:es)?" if re.search(r"(?:s|x|z|ch|sh)$", term) else "s?"  # "hates" is no plural of "hat"
     # (a Korean ending may follow an English word: "minimal하게", "black으로")
     # ("coachella-ish", "boho-inspired": a suffix that only softens the word keeps it; "black-and-white" doesn't)
-    return re.compile(r"(?<![\w-])" + re.escape(term) + plural + r"(?![a-z0-9_]|-(?!" + _SOFTENING_SUFFIX + r"))",
-                      re.IGNORECASE)
+    suffix = r"|-(?!" + _SOFTENING_SUFFIX + r")" if soften else r"|-"
+    return re.compile(r"(?<![\w-])" + re.escape(term) + plural + r"(?![a-z0-9_]" + suffix + ")", re.IGNORECASE)
 
 
 _PATTERNS: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
+_GARMENT_TABLES = (lexicon.KIND_TERMS, lexicon.SLOT_TERMS, lexicon.COMPOUND_TERMS, lexicon.NAMED_CUT_TERMS)
 
 
 def _compiled(table: dict[str, tuple[str, ...]]) -> list[tuple[str, re.Pattern[str]]]:
@@ -653,7 +656,9 @@ def _compiled(table: dict[str, tuple[str, ...]]) -> list[tuple[str, re.Pattern[s
     if key not in _PATTERNS:
         pairs = [(value, term) for value, terms in table.items() for term in terms]
         pairs.sort(key=lambda pair: -len(pair[1]))
-        _PATTERNS[key] = [(value, _term_pattern(term)) for value, term in pairs]
+        # ("a shirt-style dress" is a dress: a garment word softened names no second garment)
+        soften = not any(table is garments for garments in _GARMENT_TABLES)
+        _PATTERNS[key] = [(value, _term_pattern(term, soften)) for value, term in pairs]
     return _PATTERNS[key]
 
 
@@ -683,8 +688,13 @@ _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*
 _KO_BARE_OUT = re.compile(r"빼(?=\s*(?:$|[.!~?,ㅋㅎ]|라|셈|자\b|봐))")
 
 
+_IN_ADDITION = re.compile(r"\bbesides\b[^?]*\b(?:else|also|too|as well)\b", re.IGNORECASE)
+
+
 def _is_negated(original: str, match: Match, next_start: int) -> bool:
     before = original[max(0, match.start - 30): match.start]
+    if _IN_ADDITION.search(original) and re.search(r"\bbesides\b(?:\s+[\w'-]+){0,2}\s*$", before):
+        return False  # "besides jeans, what else should I pack?": jeans as well, not ruled out
     if _EN_NEGATION.search(before) or (_SWAP_BEFORE.search(before) and _SWAP_AFTER.match(original[match.end:])):
         return True
     if continued := _EN_CONTINUED.search(before):
@@ -1095,16 +1105,17 @@ _SAYS_WHAT_IT_IS = re.compile(
     r"|실제로|사실은|원래|(?:색|컬러)?(?:이에요|예요|이야|입니다|이거든요|거든요)(?:\s|[.!~]|$)")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "a single": 1, "하나": 1, "한": 1, "두": 2, "둘": 2, "세": 3, "셋": 3,
                  # "just a few looks", "몇 개만": a short answer of three, not two styles of three
-                 "a few": 3, "few": 3, "a couple": 2, "몇": 3}
+                 "a few": 3, "a couple": 2, "몇": 3}
 _COUNT = re.compile(
     r"\b(?:just |only )?(one|two|three|a single|[1-3])\s+(?:more\s+)?(?:looks?|outfits?|options?|ideas?)\b"
     r"|\b(one) more\b(?! (?:thing|question|time))|\banother (one)\b(?! (?:thing|question))|\b(?:just|only) (one)\b(?! (?:thing|question|more))"
     r"|(?:코디|룩|착장)\s*(하나|둘|셋|[1-3])\s*(?:개|가지)?\s*(?:만|더|$|\s|추천|보여|골라|해)"
-    r"|\b(?:just |only )?(a few|few|a couple)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:looks?|outfits?|options?|ideas?|fits)\b"
-    r"|(?<!\d)(몇)\s*(?:개|가지|벌)\s*만"
+    r"|\b(?:just |only )?(a few|a couple)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:looks?|outfits?|options?|ideas?|fits)\b"
+    r"|(?<!\d)(몇)\s*(?:개|가지)\s*만"
     # "3 more", "show me one in navy": the number said before "more" or after "show me"
-    r"|\b([1-3]|one|two|three)\s+more\b(?!\s+(?:thing|question|time|minute|day|week|hour)s?\b)"
-    r"|\bshow me (one|two|three|[1-3])\b(?!\s+(?:more\s+)?(?:thing|question|time)s?\b)"
+    r"|\b([1-3]|one|two|three)\s+more\b(?!\s+(?:thing|question|time|minute|day|week|hour|month|year|night|inch|kg|cm|lb)(?:e?s)?\b)"
+    r"|\bshow me (one|two|three|[1-3])\b(?!\s+(?:more\s+)?(?:thing|question|time)s?\b|\s+of\b)"
+    r"|\b(?:just|only)\s+([1-3]|two|three)\b(?!\s*(?:more|of|things?|questions?|times?)\b)"
     r"|(?:코디|룩|착장)\s*(한|두|세)\s*(?:개|가지|벌)"
     # ("기내용 캐리어 하나만 가져가요": one bag, not one look)
     r"|(?<!캐리어 )(?<!가방 )(?<!트렁크 )(?<!배낭 )(하나|한\s*가지|한\s*개|한\s*벌)\s*(?:만|더)", re.IGNORECASE)
@@ -1124,7 +1135,7 @@ def _shown_again(text: str) -> int | None:
 
 
 # "just one", "only 2 pls", "한 개만", "하나만요": a number of looks and nothing else
-_BARE_COUNT = re.compile(r"(?:(?:just|only)\s+)?(?:one|two|three|[1-3])(?:\s+(?:pls|please|plz))?"
+_BARE_COUNT = re.compile(r"(?:just|only)\s+(?:one|two|three|[1-3])(?:\s+(?:pls|please|plz))?"
                          r"|(?:딱\s*)?(?:한\s*개|하나|두\s*개|둘|세\s*개|셋|한\s*가지|두\s*가지|세\s*가지)\s*만\s*(?:요|주세요|줘|보여\s*줘)?",
                          re.IGNORECASE)
 
@@ -1356,7 +1367,7 @@ def _a_choice(text: str, kinds: Sequence[str]) -> bool:
     """"white sneakers or brown boots?", "i only have loafers and boots, which?", "loafers or oxfords for a
     wedding?": two pieces (or two cuts of shoe) for one slot."""
     slots = [_CHOICE_SLOT.get(s, s) for s in (KIND_TO_SLOT.get(k) for k in dict.fromkeys(kinds))]
-    two = len(slots) == 2 and slots[0] == slots[1] is not None or len(shoe_cuts_said(text)) == 2
+    two = len(slots) == 2 and slots[0] == slots[1] is not None or len(slots) < 2 and len(shoe_cuts_said(text)) >= 2
     return two and bool(_CHOICE.search(text)) \
         and ("?" in text or bool(re.search(r"which|should|need|better|어떤|어느|뭐가|뭘", text)))
 
@@ -1366,8 +1377,8 @@ SHOE_CUTS = ("loafer", "oxford", "derby", "brogue", "pump")
 
 def shoe_cuts_said(text: str) -> list[str]:
     """The cuts of shoe a message names, in its order ("loafers or oxfords?": loafer, oxford)."""
-    return list(dict.fromkeys(m.value for m in find_terms(text.lower(), lexicon.NAMED_CUT_TERMS)[0]
-                              if m.value in SHOE_CUTS))
+    text = re.sub(r"oxford\s+shirts?|옥스퍼드\s*셔츠", " ", text.lower())  # (an oxford shirt is no shoe)
+    return list(dict.fromkeys(m.value for m in find_terms(text, lexicon.NAMED_CUT_TERMS)[0] if m.value in SHOE_CUTS))
 
 
 def _question(text: str, questions: list[Match], named_something: bool, pieces: int = 2) -> str | None:
@@ -1395,7 +1406,7 @@ def _question(text: str, questions: list[Match], named_something: bool, pieces: 
 # "165 남", "키 170 여자", "남 175": a height and a gender in one (a profile's shorthand in Korean)
 # "anniversary dinner at a michelin place. f. any color except black": a letter said as a sentence of its own
 # ("... idk what to wear 😭 f": after an emoji too)
-_LONE_GENDER_LETTER = re.compile(r"(?:^|[.,;!?]\s*|\s-\s|[^\w\s.,;!?'\"()-]\s+)([mf])(?=\s*(?:[.,;!?]|$))")
+_LONE_GENDER_LETTER = re.compile(r"(?:^|[.,;!?]\s*|\s-\s|[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\s+)([mf])(?=\s*(?:[.,;!?]|$))")
 _HEIGHT_GENDER = re.compile(r"(?<!\d)1[4-9]\d\s*(?:cm)?\s*(남|여)(?:자|성)?(?![가-힣])|(?<![가-힣])(남|여)(?:자|성)?\s*1[4-9]\d(?!\d)")
 _KO_GENDER = {"남": "men", "여": "women"}
 
@@ -1855,7 +1866,7 @@ _HELD_LETTER = re.compile(r"([a-z])\1{2,}\b", re.IGNORECASE)
 
 # Chat shorthand read as the words it stands for: "can u wear it w a suit", "w/ jeans", "r these ok", "ur pick"
 _SHORTHAND = {"u": "you", "w": "with", "w/": "with", "r": "are", "ur": "your"}
-_CHAT_SHORT = re.compile(r"(?<![\w'./-])(u|w/|w(?=\s+(?:a|an|the|my|jeans|black|white|\w+s)\b)|r(?=\s+(?:u|you|these|those|they)\b)|ur)"
+_CHAT_SHORT = re.compile(r"(?<![\w'./-])(u(?!\s*-?\s*necks?\b)|w/|w(?=\s+(?:a|an|the|my|jeans|black|white)\b)|r(?=\s+(?:u|you|these|those|they)\b)|ur)"
                          r"(?![\w'.-])", re.IGNORECASE)
 
 
@@ -1864,6 +1875,8 @@ def _unstretched(text: str) -> str:
     return _HELD_LETTER.sub(r"\1", _TOO_HELD.sub("too", text))
 
 
+_WHATS_IN = re.compile(r"\b(?:what|which)\s+(?:[a-z]+\s+){0,2}(?:are|is)\s+in\s+(?:this\s+(?:fall|autumn|winter|spring|"
+                       r"summer|season|year)|right now|rn)\b")
 _WASH_COLOUR = {"연청": "blue", "중청": "blue", "진청": "navy", "흑청": "black"}  # the Korean words for a denim's wash
 
 
@@ -1934,6 +1947,8 @@ def extract(text: str) -> Understanding:
     # ("허리 30이면 바지 사이즈 뭐 입어야 돼요?": "뭐 입어" asks the size to wear, not for looks)
     for asked in _SIZE_ASKED.finditer(lowered):
         intents = [m for m in intents if not (m.value == "outfit" and asked.start() <= m.start <= asked.end() + 16)]
+    if _WHATS_IN.search(lowered):  # "what jackets are in this fall?", "which colours are in right now"
+        intents.append(Match("trend", 0, 0))
     # "are skinny jeans still in?", "are puffer jackets still in?", "are these dated?" of a photo: a trend question
     if (fits or kinds or _POINTS_AT_IT.search(lowered)) and not _DATED_OPINION.search(lowered):
         intents += find_terms(lowered, lexicon.IN_OR_OUT_TERMS)[0]
@@ -2279,7 +2294,8 @@ def extract(text: str) -> Understanding:
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)) and bool(wanted or kind_values),
         age=_age(lowered),
         asks_about_look=bool(_ASKS_ABOUT.search(lowered)) and not _ASKS_FOR.search(lowered),
-        asks_walkable=bool(_WALKABLE.search(lowered)) and "?" in lowered and not followups,
+        shoe_cuts=tuple(shoe_cuts_said(lowered)),
+        asks_walkable=bool(_WALKABLE.search(lowered) and _ASKS_ABOUT.search(lowered)) and not followups,
         # ("would an XL be oversized on me?" asks about a size too)
         size_said=asked_size,
         size_usual=usual_size,

@@ -16,12 +16,14 @@ from langgraph.runtime import Runtime
 
 from chains import actions
 from chains.actions import NODES
-from chains.extract import Understanding, extract, is_bare_count, season_only_felt
+from chains.dress_code import dress_code
+from chains.extract import Understanding, extract, find_terms, is_bare_count, season_only_felt
+from chains.lexicon import KIND_TERMS, SLOT_TERMS
 from chains.router import decide, is_followup, says_something
 from chains.services import AgentServices
-from chains.dress_code import dress_code
 from chains.state import ConversationState, Outfit, Preferences
 from chains.turn import TurnContext, TurnState
+from chains.verdicts import bridal
 from chains.why_asked import asks_why_of_looks
 from domain.items import Item
 from domain.vocabulary import WOMENSWEAR_KINDS, slot_of
@@ -141,9 +143,18 @@ _IT = re.compile(r"\b(?:make|made|making|can|could|would|should)\s+(?:it|that on
 _THAT_PIECE = re.compile(r"\b(?:that|this|the new)\s+(?:[a-z]+\s+)?[a-z]+|(?:^|\s)(?:이|그|저|새)\s+[가-힣]+", re.IGNORECASE)
 
 
-# "가방도", "the bag too", "also the belt": one more change to the same look (not "정도", "온도")
-_ALSO = re.compile(r"(?<=[가-힣])(?<!정)(?<!온)(?<!각)(?<!속)(?<!어느 )도(?=\s|$|[.!?,~])|\btoo\b(?=\s*(?:[,.!?]|$))"
-                   r"|\b(?:also|as well)\b", re.IGNORECASE)
+# "the bag too", "also the belt": one more change to the same look; never "all of them too", "나머지도"
+_ALSO = re.compile(r"\btoo\b(?=\s*(?:[,.!?]|$))|\b(?:also|as well)\b", re.IGNORECASE)
+_EVERY_LOOK = re.compile(r"\b(?:all|every|each|the others?|the rest)\b|나머지|다른\s*코디|전부|모두|다\s", re.IGNORECASE)
+
+
+def _said_too(heard: Understanding) -> bool:
+    """"가방도 좀 작은걸로", "the bag too, something smaller": a garment said with "too" (or 도 right after it)."""
+    text = heard.text.lower()
+    if _EVERY_LOOK.search(text):
+        return False
+    garments = find_terms(text, KIND_TERMS)[0] + find_terms(text, SLOT_TERMS)[0]
+    return bool(_ALSO.search(text)) or any(text[m.end:m.end + 1] == "도" for m in garments)
 
 
 def _of_the_look_talked_about(heard: Understanding, conversation: ConversationState) -> Understanding:
@@ -156,7 +167,7 @@ def _of_the_look_talked_about(heard: Understanding, conversation: ConversationSt
     pointed = heard.asks_why and bool(heard.kinds or heard.about_kinds or heard.slots) \
         and bool(_THAT_PIECE.search(heard.text))
     # ("1번 신발 플랫으로", then "가방도 좀 작은걸로" / "the bag too, something smaller": that look's bag)
-    also = is_followup(heard) and bool(heard.kinds or heard.slots) and bool(_ALSO.search(heard.text))
+    also = is_followup(heard) and bool(heard.kinds or heard.slots) and _said_too(heard)
     if not (pointed or also) and (not (is_followup(heard) or heard.question) or not _IT.search(heard.text)):
         return heard
     return replace(heard, target_look=focus)
@@ -318,8 +329,7 @@ def _lets_go_of_the_piece(heard: Understanding, conversation: ConversationState,
     if anchor is None or occasion is None or anchor.color_family not in heard.preferences.avoid_colors:
         return False
     # (the colours a dress leaves to the bride are the occasion's, whatever the season)
-    code = dress_code(occasion, heard.preferences.season or stored.season or "spring")
-    return anchor.slot == "onepiece" and anchor.color_family in code.dress_colours_to_avoid
+    return bridal(anchor, dress_code(occasion, heard.preferences.season or stored.season or "spring"))
 
 
 def _asks_on_about_offered(heard: Understanding, conversation: ConversationState) -> bool:

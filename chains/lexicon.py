@@ -595,7 +595,7 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "hurt in", "hurts in", "hurting in", "hurt wearing", "sore in", "suffer in",
                    "that isn't", "that isnt", "that aren't", "that arent", "other than", "rather than",
                    # "my grey suit besides a white shirt", "apart from black": anything but that one
-                   "besides", "apart from", "aside from",
+                   "besides",
                    # "something less expected than a black gown": not the black one
                    "than a", "than the", "than my", "than all the", "than just",
                    # "I only ever wear it with the same grey hoodie. how else can I wear it?": not grey again
@@ -691,10 +691,7 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
               # "whats in this fall for women?", "what's in for spring": what the season wears
               "what's in this", "whats in this", "what is in this", "what's in for", "whats in for", "what's in right now",
               "whats in right now", "what's popular", "whats popular", "what are people wearing",
-              # "what jackets are in this fall?", "which colours are in right now"
-              *(f"{verb} in {when}" for verb in ("are", "is") for when in (
-                  "this fall", "this autumn", "this winter", "this spring", "this summer", "this season",
-                  "this year", "right now", "rn")),
+
               "그 색으로", "그 색깔로", "그 컬러로", "in those colours", "in those colors", "with those colours",
               "with those colors", "look around that", "looks around that", "outfit around that", "in that trend",
               "that trend", "그 트렌드", "트렌드대로", "트렌드에 맞춰",

@@ -486,9 +486,9 @@ def _trend_worn(lang: str, season: str, colours: Sequence[str], outfits: Sequenc
 
 
 # A budget said with no figure: "cheap fits for uni", "tight budget", "가성비 코디" (not "don't want to look cheap")
-_ON_A_BUDGET = re.compile(r"(?<!look )(?<!looks )(?<!looking )\bcheap\b(?!\s*looking)|\b(?:on a|tight|low|small|limited) budget\b"
-                          r"|\bbudget[- ]friendly\b|\baffordable\b|\binexpensive\b|가성비|저렴이|싸게|저렴한|저렴하게",
-                          re.IGNORECASE)
+_ON_A_BUDGET = re.compile(r"(?<!look )(?<!looks )(?<!looking )(?<!too )(?<!less )(?<!so )\bcheap\b(?![\s-]*looking)"
+                          r"|\b(?:on a|tight|low|small|limited) budget\b|\bbudget[- ]friendly\b|\baffordable\b"
+                          r"|\binexpensive\b|가성비|저렴이|(?<!비)싸게(?!\s*보)", re.IGNORECASE)
 
 
 def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit], budget_left: float | None = None) -> str:

@@ -107,7 +107,7 @@ def asks_for_finishing(state: ConversationState, understanding: Understanding) -
                 and not u.avoid_kinds
                 and not u.topics  # "bow tie or normal tie?": the note on bow ties
                 and not u.asks_leave  # "is a bolo tie too much?", "do I need a hat?": leave asked, not which one
-                and not u.asks_walkable  # "can i walk in look 1's shoes all day?": how they walk, not which
+                and not (u.asks_walkable and u.target_look)  # "can i walk in look 1's shoes all day?": how they walk
                 and not u.puts_piece_on_look and not (u.followups - {"swap"}) and not u.preferences.colors)
 
 

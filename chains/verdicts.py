@@ -523,7 +523,7 @@ def photo_verdict(lang: str, piece: Item, occasion: str, season: str, cut: str |
     """"Yes, you can wear your brown loafers to a wedding" (or better not), of the photographed garment
     (`cut`: the cut the person named it by, "these loafers")."""
     code = dress_code(occasion, season)
-    key = "verdict_photo_bride" if _bridal(piece, code) else "verdict_photo_yes" if _photo_passes(piece, code) \
+    key = "verdict_photo_bride" if bridal(piece, code) else "verdict_photo_yes" if _photo_passes(piece, code) \
         else "verdict_photo_no"
     kind = prompts.label(lang, "cut", cut) if cut else prompts.label(lang, "kind", piece.kind)
     return prompts.render(lang, key, piece=f"{_colour(lang, piece.color_family)} {kind}",
@@ -537,10 +537,10 @@ def _photo_passes(piece: Item, code: DressCode) -> bool:
     kind = traits_of(piece).kind
     if kind in code.exclude_kinds and kind not in code.fine_if_asked:
         return False
-    return not _bridal(piece, code) and (not code.strict_colours or code.in_palette(piece, kind))
+    return not code.strict_colours or code.in_palette(piece, kind)
 
 
-def _bridal(piece: Item, code: DressCode) -> bool:
+def bridal(piece: Item, code: DressCode) -> bool:
     """Their own white (or cream) dress at a wedding: the bride's colour."""
     return piece.slot == "onepiece" and piece.color_family in code.dress_colours_to_avoid
 
@@ -613,7 +613,7 @@ def _suit_shoes(lang: str, heard: Understanding, occasion: str | None) -> str:
         return prompts.render(lang, "verdict_brown_shoes_black_suit")
     suit = suit_colour(heard)
     # ("what color tie w a charcoal suit and light blue shirt": the shirt's colour is said beside the suit's)
-    shirt = next((c for c in heard.preferences.colors if c != suit), None) if "tie" in heard.kinds else None
+    shirt = colour_said_of(heard.text, "shirt") if {"tie", "shirt"} <= set(heard.kinds) else None
     if not (heard.question == "pairing" and suit and (heard.preferences.colors == (suit,) or shirt) and suit in SUIT_SHOES
             and occasion not in BLACK_SHOES_ONLY and heard.event is None):
         return ""
@@ -624,7 +624,8 @@ def _suit_shoes(lang: str, heard: Understanding, occasion: str | None) -> str:
     # "what shirt and tie go with my navy suit?": the shirt and the tie for it (and the shoes, where asked too)
     if "top" in heard.slots or "tie" in heard.kinds:
         key = "suit_shirt_tie_shoes" if "shoes" in heard.slots else "suit_shirt_tie"
-        shirts = "suit_shirts_not_white" if "shirt:white" in heard.avoid_kinds else "suit_shirts"  # "besides a white shirt"
+        no_white = "shirt:white" in heard.avoid_kinds or "white" in heard.preferences.avoid_colors  # "besides white"
+        shirts = "suit_shirts_not_white" if no_white else "suit_shirts"
         return prompts.render(lang, key, colour=colour, shoes=shoes, shirts=prompts.label(lang, shirts, suit),
                               ties=prompts.label(lang, "suit_ties", suit))
     return prompts.render(lang, "suit_shoes", colour=colour, shoes=shoes) if "shoes" in heard.slots else ""

@@ -210,7 +210,7 @@ def test_besides_a_piece_rules_it_out():
 
 @pytest.mark.parametrize(("text", "start"), [("what color tie w a charcoal suit and light blue shirt",
                                               "With a charcoal suit and a light blue shirt: a tie in navy"),
-                                             ("차콜 정장에 하늘색 셔츠면 넥타이 무슨 색?", "차콜 정장에 하늘색 셔츠라면: 넥타이는 네이비")])
+                                             ("차콜 정장에 하늘색 셔츠면 넥타이 무슨 색?", "차콜 수트에 하늘색 셔츠라면 넥타이는 네이비")])
 def test_the_tie_for_a_suit_and_a_shirt_said_is_named(services, text, start):
     reply = say(services, text, user=f"tie-{len(text)}")
     assert reply["reply"].startswith(start), reply["reply"]
