@@ -139,7 +139,8 @@ def own_piece_named(conversation: ConversationState, heard: Understanding) -> tu
     lang = conversation.language
     said = heard.said_colour(colour) or prompts.label(lang, "color_family", colour)
     said = f"{said} {heard.material}" if heard.material and lang == "en" else said  # "your black leather jacket"
-    piece = named_piece(lang, replace(p, kinds=p.kinds[:1], colors=(colour,)), said)
+    piece = named_piece(lang, replace(p, kinds=p.kinds[:1], colors=(colour,)), said, heard.cut,
+                        heard.said_kind(p.kinds[0]) if p.kinds else None)
     rest = replace(p, kinds=p.kinds[1:], colors=tuple(c for c in p.colors if c != colour))
     return conversation.evolve(anchor=piece), replace(heard, preferences=rest, kinds=heard.kinds[1:])
 

@@ -628,6 +628,12 @@ class Understanding:
         said = [self.text[m.start:m.end] for m in find_terms(self.text.lower(), lexicon.COLOR_TERMS)[0] if m.value == family]
         return said[0].lower() if said else None
 
+    def said_kind(self, kind: str) -> str | None:
+        """The word this message names a garment of the kind with ("hoodie", "후드티"), as typed, in lower case."""
+        said = [self.text[m.start:m.end].strip() for m in find_terms(self.text.lower(), lexicon.KIND_TERMS)[0]
+                if m.value == kind]
+        return said[0].lower() if said else None
+
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
         return replace(self, intents=self.intents | {"more"})

@@ -54,7 +54,7 @@ def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> 
     styles = [s for s in dict.fromkeys(brief.styles) if made[s]] or list(brief.styles[:1])
     if anchor is not None:
         parts = [prompts.render(lang, "outfits_anchor", color=shade_word(lang, anchor) + _pattern_said(lang, anchor),
-                                kind=prompts.label(lang, "kind", anchor.kind))]
+                                kind=own_kind_word(lang, anchor))]
     elif len(styles) == 2:
         a, b = styles
         parts = [prompts.render(lang, "outfits_two_styles", style_a=prompts.label(lang, "style", a), count_a=made[a],
@@ -377,7 +377,8 @@ def around_named_piece(services: AgentServices, conversation: ConversationState,
     if not none_made and not named_missing(conversation.language, prefs, outfits):
         return None
     colour = prefs.named_colour()
-    piece = named_piece(conversation.language, prefs, heard.said_colour(colour))
+    piece = named_piece(conversation.language, prefs, heard.said_colour(colour), heard.cut,
+                        heard.said_kind(prefs.kinds[0]) if prefs.kinds else None)
     around = replace(prefs, colors=tuple(c for c in prefs.colors if c != colour), kinds=prefs.kinds[1:],
                      piece_colours=tuple(p for p in prefs.piece_colours if p != f"{prefs.kinds[0]}:{colour}"))
     fresh, brief, _anchor = new_looks(services, conversation.evolve(anchor=piece), around, heard, wardrobe)
@@ -407,17 +408,33 @@ def stand_in_note(lang: str, piece: Item, owned: bool = False) -> str:
                           kind=prompts.label(lang, "kind", piece.kind))
 
 
-def named_piece(lang: str, prefs: Preferences, said_colour: str | None = None) -> Item:
+def named_piece(lang: str, prefs: Preferences, said_colour: str | None = None, cut: str | None = None,
+                said_kind: str | None = None) -> Item:
     """The garment a request names ("a beige knit"), standing in for the person's own: a swatch of its
-    colour on the boards, in the shade the person said ("a mustard cardigan" is no yellow one)."""
+    colour on the boards, in the shade the person said ("a mustard cardigan" is no yellow one), by the cut
+    or the word said of it ("olive cargo trousers", "회색 후드티": not "olive trousers", "회색 맨투맨")."""
     kind, family = prefs.kinds[0], prefs.named_colour() or prefs.colors[0]
     said_colour = said_colour or prefs.shade_of(family)  # (said on an earlier turn: "camel coat", then "for brunch")
+    of_its_kind = cut is not None and CUT_SLOTS.get(cut, "shoes") == KIND_TO_SLOT[kind]
+    word = prompts.label(lang, "cut", cut) if of_its_kind else said_kind if said_kind in _OWN_WORDS \
+        else prompts.label(lang, "kind", kind)
     name = prompts.render(lang, "item_phrase", color=said_colour or prompts.label(lang, "color_family", family),
-                          kind=prompts.label(lang, "kind", kind))
+                          kind=word)
     return Item(id=f"{NAMED_PIECE}{kind}-{family}", name=name[:1].upper() + name[1:], kind=kind, slot=KIND_TO_SLOT[kind],
                 color=catalogue_colour(said_colour, family), color_family=family, gender=prefs.gender or "unisex",
                 source="upload")
 
+
+
+# Garments the vocabulary files under a broader kind, kept by the word the person said for their own piece
+_OWN_WORDS = frozenset({"hoodie", "후드티", "후드", "후디", "후드 집업", "후드집업"})
+
+
+def own_kind_word(lang: str, piece: Item) -> str:
+    """What to call their piece: the word they said for it where the vocabulary's is broader ("후드티", not
+    "맨투맨"), else its kind's."""
+    said = next((word for word in _OWN_WORDS if piece.name.lower().endswith(word)), None)
+    return said or prompts.label(lang, "kind", piece.kind)
 
 
 def named_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> str:

@@ -80,9 +80,22 @@ def compare_looks(lang: str, numbers: tuple[int, ...], looks: tuple[Outfit, ...]
     place = prompts.label(lang, "occasion", occasion)
     if len(faults[pick]) < len(faults[other]):
         return prompts.render(lang, "compare_pick_faults", pick=pick, other=other, occasion=place,
-                              problems=prompts.listed(lang, faults[other][:2]))
+                              problems=prompts.listed(lang, faults[other][:2]), pick_pieces=_pieces_said(lang, looks[pick - 1]))
+    # (each look named by its main pieces; the runner-up said to be the more relaxed or the more dressed one)
+    lean = "relaxed" if _dressed(looks[other - 1]) < _dressed(looks[pick - 1]) else "dressed"
     key = "compare_pick_closer" if len(numbers) == 2 else "compare_pick_closest"
-    return prompts.render(lang, key, pick=pick, other=other, occasion=place)
+    return prompts.render(lang, key, pick=pick, other=other, occasion=place, lean=prompts.render(lang, f"compare_lean_{lean}"),
+                          pick_pieces=_pieces_said(lang, looks[pick - 1]), other_pieces=_pieces_said(lang, looks[other - 1]))
+
+
+def _pieces_said(lang: str, look: Outfit) -> str:
+    return prompts.listed(lang, [_named(lang, i) for i in _main_pieces(look)])
+
+
+def _dressed(look: Outfit) -> float:
+    """How dressed the look's worn pieces read, on average."""
+    ranks = [formality_rank_of(i) for i in look.items if i.slot in WORN_SLOTS]
+    return sum(ranks) / len(ranks) if ranks else 0.0
 
 
 def _faults(lang: str, look: Outfit, occasion: str, season: str, gender: str | None) -> list[str]:
@@ -97,9 +110,8 @@ def _faults(lang: str, look: Outfit, occasion: str, season: str, gender: str | N
 
 def _off_target(look: Outfit, occasion: str, season: str) -> float:
     """How far the look's worn pieces sit, on average, from the formality the occasion aims at."""
-    ranks = [formality_rank_of(i) for i in look.items if i.slot in WORN_SLOTS]
-    target = dress_code(occasion, season).target
-    return abs(sum(ranks) / len(ranks) - target) if ranks else 0.0
+    worn = any(i.slot in WORN_SLOTS for i in look.items)
+    return abs(_dressed(look) - dress_code(occasion, season).target) if worn else 0.0
 
 
 def _warm_enough(lang: str, number: int, look: Outfit) -> str:

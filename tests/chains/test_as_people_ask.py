@@ -266,3 +266,29 @@ def test_a_nod_after_a_size_answer_keeps_the_looks(services):
     say(services, "이 니트 55면 S야 M이야?", user=user)
     nod = say(services, "ㅇㅋ", user=user)
     assert nod["type"] == "answer" and nod["outfits"] in ([], shown)
+
+
+def test_their_hoodie_keeps_its_name(services):
+    reply = say(services, "회색 후드티 있는데 이거 활용한 코디 좀 남자", user="hoodie")
+    assert "후드티" in reply["reply"] and "맨투맨" not in reply["reply"]
+    own = [i for look in reply["outfits"] for i in look["items"] if i["source"] != "catalog"]
+    assert own and all(i["name"] == "회색 후드티" for i in own)
+
+
+def test_their_cargo_pants_are_named_as_cargos(services):
+    reply = say(services, "what should i wear with my olive cargo pants? i'm a guy", user="cargo-name")
+    own = [i for look in reply["outfits"] for i in look["items"] if i["slot"] == "bottom" and i["source"] != "catalog"]
+    assert own and all(i["name"].lower() == "olive cargo trousers" for i in own)
+
+
+@pytest.mark.parametrize(("brief", "question", "lang"), [("date looks for a man", "which is better, look 1 or look 3?", "en"),
+                                                         ("남자 데이트룩", "1번이랑 3번 중에 뭐가 나아", "ko")])
+def test_which_of_two_looks_names_their_pieces(services, brief, question, lang):
+    import prompts
+
+    user = f"compare-{lang}"
+    looks = say(services, brief, user=user)["outfits"]
+    reply = say(services, question, user=user)["reply"]
+    words = [prompts.label(lang, "color_family", i["color_family"]) for n in (1, 3) for i in looks[n - 1]["items"]
+             if i["slot"] in ("top", "onepiece")]
+    assert any(word in reply for word in words), reply  # the looks said by their pieces, not by number alone
