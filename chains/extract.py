@@ -1362,9 +1362,7 @@ def _bare_body(text: str) -> tuple[float | None, float | None]:
     return (float(bare.group(1)), float(bare.group(2))) if bare else (None, None)
 
 
-# "vs", also run into Korean words ("갈색 구두vs검정 구두")
-VERSUS = r"(?:\b|(?<=[가-힣]))vs\.?(?:\b|(?=[가-힣]))"
-_CHOICE = re.compile(r"\b(?:or|versus)\b|" + VERSUS + r"|아니면|중에?\s*(?:뭐|어떤|어느)|뭐가 (?:나아|좋아|더)|only (?:have|own|got)"
+_CHOICE = re.compile(r"\b(?:or|versus)\b|(?:\b|(?<=[가-힣]))vs\.?(?:\b|(?=[가-힣]))|아니면|중에?\s*(?:뭐|어떤|어느)|뭐가 (?:나아|좋아|더)|only (?:have|own|got)"
                      r"|밖에 없")
 
 

@@ -11,7 +11,7 @@ import prompts
 from chains.choice import choice_answer
 from chains.dress_code import EXPECTED_PIECES, FORMAL_RANK, DressCode, dress_code, styled_code
 from chains.exclusions import excluded_colour, excluded_kind
-from chains.extract import VERSUS, Understanding, colour_right_before, colour_said_of, find_terms
+from chains.extract import Understanding, colour_right_before, colour_said_of, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
 from domain.items import Item
@@ -193,7 +193,7 @@ _DEEP_REDS = ("burgundy", "maroon", "oxblood", "wine", "bordeaux", "버건디", 
 
 
 # "brown or black", "갈색이랑 검정 중에", "brown vs black": two colours weighed for a third
-_EITHER_OR = re.compile(r"\b\w+\s+or\s+\w+\s*\??\s*$|" + VERSUS + r"|\bversus\b|\bor\b[^.?!]*\?\s*$|중에|중\s*(?:뭐|어떤|어느)|(?:이|가)\s*나아",
+_EITHER_OR = re.compile(r"\b\w+\s+or\s+\w+\s*\??\s*$|(?:\b|(?<=[가-힣]))vs\.?(?:\b|(?=[가-힣]))|\bversus\b|\bor\b[^.?!]*\?\s*$|중에|중\s*(?:뭐|어떤|어느)|(?:이|가)\s*나아",
                         re.IGNORECASE)
 _VERDICT_RANK = ("classic", "neutrals", "accent", "accents", "clash")  # the surest pairing first
 
