@@ -81,9 +81,15 @@ def warm_and_settle(catalog: "Catalog", stylist: "Stylist | None" = None) -> Non
     of a second."""
     import gc
 
-    catalog.warm()
-    if stylist is not None:
-        stylist.warm()
+    try:
+        catalog.warm()
+        if stylist is not None:
+            stylist.warm()
+    except Exception as error:  # noqa: BLE001 - warming only saves the first turn a wait; that turn loads
+        # what is missing itself (and reports a real fault then). A stop signal that lands mid-warm-up
+        # (`docker stop` seconds after start) tears down what it was loading: that is no fault to print.
+        log.warning("warm-up stopped early (%s: %s); the first turn loads the rest", type(error).__name__, error)
+        return
     gc.collect()
     gc.freeze()
 

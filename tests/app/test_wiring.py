@@ -44,3 +44,26 @@ def test_a_new_release_of_the_demo_catalogue_refreshes_the_one_built_from_it(tmp
     assert ensure_catalog(build_catalog(settings), settings) == 20
     assert build_catalog(settings).get([first])[0].pattern == sample.pattern[0]
     assert ensure_catalog(build_catalog(settings), settings) == 20  # unchanged since: nothing re-read
+
+
+def test_a_warm_up_cut_short_is_a_one_line_warning_not_a_crash(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """`docker stop` seconds after start lands while the warm-up is still loading: serving stops
+    cleanly, with a warning and no traceback (the warm-up only saves the first turn a wait)."""
+    import logging
+    import shutil
+
+    import pandas as pd
+
+    from app.wiring import build_catalog, ensure_catalog, warm_and_settle
+
+    frame = pd.read_parquet(Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet")
+    demo = tmp_path / "demo.parquet"
+    frame.head(10).reset_index(drop=True).to_parquet(demo)
+    settings = Settings(data_dir=tmp_path / "data", demo_catalog=demo)
+    catalog = build_catalog(settings)
+    ensure_catalog(catalog, settings)
+    shutil.rmtree(next((tmp_path / "data").rglob("data")))  # the table's files go while it loads them
+    with caplog.at_level(logging.WARNING, logger="app.wiring"):
+        warm_and_settle(catalog)
+    assert "warm-up stopped early" in caplog.text
+    assert "Traceback" not in caplog.text
