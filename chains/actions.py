@@ -29,7 +29,7 @@ from chains.review import asked_occasion, asks_about_age, compare_looks, review_
 from chains.router import puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
 from chains.services import AgentServices
 from chains.shoe_sizes import converted, said_shoe_size, size_text
-from chains.sizes import (SizeSuggestion, letter_sizes, usual_weight, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
+from chains.sizes import (BUILD_WEIGHT, SizeSuggestion, letter_sizes, next_size_of, usual_weight, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
                           steps_between, steps_from, suggest_sizes, top_label)
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
@@ -44,6 +44,8 @@ from retrieval.trends import Rising, SeasonTrend, season_trend
 log = logging.getLogger(__name__)
 
 
+# "my olive cargo pants", "트렌치코트 있는데": a garment of their own
+_OWN_PIECE_SAID = re.compile(r"\bmy\b|있는데|있어서|있어요|있음|샀는데|가지고\s*있|갖고\s*있")
 NEXT_SIZE = {"XS": "S", "S": "M", "M": "L", "L": "XL", "XL": "XXL"}
 # A build that shirts must fit first: the larger size, the waist taken in (never the other way round)
 _BROAD_BUILD = re.compile(r"broad(?:er)? shoulders?|wide shoulders?|big shoulders?|broad chest|big chest|athletic build|"
@@ -204,10 +206,14 @@ def _size_answer(conversation: ConversationState, prefs: Preferences, body: tupl
     lang, (height, weight) = conversation.language, body
     if part == "shoes":  # no chart gives shoes from a height and a weight
         return Reply(prompts.render(lang, "size_shoes"), "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
-    if height and not weight and prefs.gender in ("men", "women") and (found := suggest_sizes(prefs.gender, height, usual_weight(prefs.gender, height))):
-        # "키 168인데 정장 몇 입어요?": the sizes of an average build at that height, and the weight asked to be sure
+    if height and not weight and prefs.gender in ("men", "women") and (
+            found := [s for s in suggest_sizes(prefs.gender, height, usual_weight(prefs.gender, height) * BUILD_WEIGHT.get(
+                conversation.build or "", 1.0)) if part in (None, s.part)]):
+        # "키 168인데 정장 몇 입어요?": the sizes of an average build at that height (or the build said: "6ft,
+        # pretty skinny"), and the weight asked to be sure
+        build = prompts.label(lang, "build", conversation.build or "average")
         return Reply(prompts.render(lang, "size_answer_height_only", height=f"{height:g}", sizes=_sizes_said(lang, found),
-                                    wear=prompts.render(lang, f"size_wear_{prefs.gender}")), "answer",
+                                    wear=prompts.render(lang, f"size_wear_{prefs.gender}"), build=build), "answer",
                      quick_replies=tuple(prompts.choices(lang, "start"))), True  # (the weight said next refines it)
     if not (height and weight):
         return Reply(prompts.render(lang, "size_missing_numbers" if prefs.gender else "size_missing"), "answer"), True
@@ -301,6 +307,8 @@ def _against_usual(lang: str, heard: Understanding, gender: str | None) -> str:
     if not steps:
         return ""
     key = "size_fit_small" if steps < 0 else "size_fit_one_up" if steps == 1 else "size_fit_oversized"
+    if steps == 1 and heard.fit != "oversized":  # "평소에 44 입는데 S면 크려나": a little big, not "not oversized"
+        key = "size_one_up_roomy"
     if steps > 0 and heard.cut_of_piece == "oversized":  # "오버핏 코트 L?": the cut is the oversize
         key = "size_cut_oversized"
     return prompts.render(lang, key, said=asked, mine=usual)
@@ -584,9 +592,13 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
                 else "" if _looks_under_a_dress_code(heard) else text
             return _ask_whose_looks(lead, example, conversation)
         asked_part = set(heard.slots) - {KIND_TO_SLOT.get(k) for k in heard.kinds}
+        # ("what goes with my olive cargo pants", "베이지 트렌치코트 있는데 안에 뭐 입어?": looks around their own
+        # garment, once whose clothes is known; "what goes with navy chinos?" offers them instead)
+        garment = any(KIND_TO_SLOT.get(k) in GARMENT_SLOTS for k in heard.kinds[:1]) \
+            and bool(heard.owns_named or _OWN_PIECE_SAID.search(heard.text.lower()))
         # ("what shoes go with a navy suit?" is answered in full by the words: no question after it)
-        if said and heard.question == "pairing" and asked_part and not conversation.gender_asked \
-                and not suit_colour(heard):
+        if said and heard.question == "pairing" and (asked_part or garment) and not conversation.gender_asked \
+                and not suit_colour(heard) and not heard.event:
             # "I have olive cargo pants, what top should I wear with them?": the colours, then whose (short)
             return _ask_whose_looks(said.strip(), example, conversation)
         # (in the colours' order the looks wear them: "brown shoes with black pants?" is about black trousers)
@@ -616,7 +628,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         events.announce(Reply(text, "answer", outfits=tuple(outfits)), lang)
     images, _note = render_lookbooks(services, outfits, lang, events.progress)
     conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits) or conversation.looks,
-                                       offered=example if outfits or heard.event else None,
+                                       # ("니트에 코트 입어도 돼?" answered yes: "그렇게 짜줘" builds on those pieces)
+                                       offered=example if outfits or heard.event or heard.question == "yesno" and heard.kinds
+                                       else None,
                                        shown_ids=conversation.shown_ids + tuple(i.id for o in outfits for i in o.items))
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")),
                  outfits=tuple(outfits), images=tuple(images)), conversation
@@ -772,6 +786,8 @@ def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         or shown_piece_trend(runtime.context.services, conversation, state["brief"], state["understanding"])
     if said:
         reply = replace(reply, text=said + reply.text)
+    if state["understanding"].preferences.budget_max:  # "a wedding outfit under 2000 rupees": no prices to keep to
+        reply = replace(reply, text=prompts.render(conversation.language, "budget_unknown_ahead") + " " + reply.text)
     if state["brief"] is not state["preferences"] and conversation.offered is None:
         # "first day at a new job, don't want to look overdressed": the lean waits for the answer
         conversation = conversation.evolve(offered=state["brief"])
@@ -948,6 +964,8 @@ def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     turn = runtime.context
     reply, conversation = _explain(turn.services, state["conversation"], state["preferences"],
                                    state["understanding"], turn.events)
+    if state["understanding"].preferences.budget_max and not reply.outfits:  # (the looks say it themselves)
+        reply = replace(reply, text=prompts.render(conversation.language, "budget_unknown_ahead") + " " + reply.text)
     # A style question changes no taste ("what is amekaji?" is no wish for amekaji), but who the
     # person dresses ("what goes with a white shirt? men's please") holds for what follows ...
     said = state["understanding"].preferences
@@ -1005,6 +1023,12 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply, asked = replace(reply, text=against if asked else f"{against} {reply.text}", type="answer"), False
     elif fit:  # "100 사이즈 사면 오버핏 돼?": how that size wears, not the numbers again
         reply = replace(reply, text=fit)
+    elif heard.size_said and heard.fit == "oversized" and heard.size_said == heard.size_usual \
+            and (up := next_size_of(heard.size_said, state["preferences"].gender)):
+        # "평소 95 입는데 오버핏으로 입으려면?": a size up for the loose look, unless the piece is cut oversized
+        reply = replace(reply, text=prompts.render(conversation.language, "size_oversized_from_usual",
+                                                   usual=heard.size_said, up=up), type="answer", asks=())
+        asked = False
     elif heard.size_said:  # "I usually wear L, so L here too?": that first, then what the numbers say if known
         said = _usual_size_answer(conversation.language, heard.size_said, state["preferences"].gender)
         if (up := NEXT_SIZE.get(heard.size_said.upper())) and _BROAD_BUILD.search(heard.text):
@@ -1191,6 +1215,10 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
         said = services.llm.answer(text, lang, stylist_tools(services, lang))
     heard = state["understanding"]
+    if heard.asks_where_to_buy:  # no shop, link or price is known: each card's brand and name find the piece
+        reply = Reply(prompts.render(lang, "no_shops"), "answer",
+                      quick_replies=tuple(prompts.choices(lang, "after_outfits" if conversation.looks else "start")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and heard.no_suit and conversation.looks:  # "he doesn't own a suit": the looks on screen need none
         reply = Reply(no_suit_needed(lang, heard, conversation.looks).strip(), "answer",
                       quick_replies=tuple(prompts.choices(lang, "after_outfits")))

@@ -229,7 +229,8 @@ _MORE_THAN = re.compile(r"\bthan\b|보다")
 _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(?=.*(?:사이즈|size|입|wear|사면|살까|fit))"
                         r"|(?<!\d)(?<!허리 )(?<!허리)(44|55|66|77|88|85|90|95|100|105|110)\s*(?=사이즈|size|으로|로\s|사면|입으면|살까|이?면\s)"
                         r"|(?:size|사이즈)\s*(85|90|95|100|105|110)\b"
-                        r"|(?:size|사이즈|usually (?:an?|wear)|보통)\s*(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b", re.IGNORECASE)
+                        r"|(?:size|사이즈|usually (?:an?|wear)|보통)\s*(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b"
+                        r"|(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?=이?면\s)", re.IGNORECASE)  # "S면 크려나"
 # "55면 S야 M이야?", "S or M?": which of two letter sizes a size said is
 _LETTER_CHOICE = re.compile(r"(?<![a-z])(?:xs|s|m|l|xl|xxl)\s*(?:이?야|or|/|아니면|이나)\s*(?:xs|s|m|l|xl|xxl)(?![a-z])",
                             re.IGNORECASE)
@@ -277,6 +278,17 @@ _NOT_THE_OCCASION = re.compile(r"\b(work)(?= boots?\b| gloves\b| (?:it|them|thos
 # (English says it with a wish of its own set against it: `_SAID_OF_OTHERS`)
 _OTHERS_WEAR = re.compile(r"(?:다들|직원들(?:이|은|도)?|사람들(?:이|은|도)?)\s+(?:후드티|후드|맨투맨|티셔츠|반팔|반바지|슬리퍼|"
                           r"츄리닝|트레이닝복|청바지)\S{0,2}\s*(?:입는|입고 다니|입어요|입는대|입는다|입더라)")
+# "1번 어디서 살수있어요?", "where can i buy the jacket", "link pls", "how much is look 2", "이 코디 전부 합쳐서 얼마": a shop
+# or a price asked of what is shown (a budget said, "under 2000", is a wish: parse_budget)
+_WHERE_TO_BUY = re.compile(r"어디서\s*(?:사|살|구매|구입|팔|파|구해)|구매\s*(?:처|링크)|판매\s*처|파는\s*(?:곳|데)|링크"
+                           r"|\bwhere\s+(?:can|do|could|should|would)\s+i\s+(?:buy|get|find|order)\b|\bwhere\s+to\s+(?:buy|get)\b"
+                           r"|\blinks?\s*(?:pls|plz|please|\?|to\b|for\b)|^\W*links?\W*$"
+                           r"|\bhow\s+much\s+(?:is|are|does|do|would|will)\b|\bwhat(?:'s| is| are)\s+the\s+prices?\b|\bprice\s+of\b"
+                           r"|(?:가격|얼마)\S*\s*(?:도\s*)?(?:알려|인가|예요|에요|해요|정도|나와|일까|야\??$|\?)|얼마\s*(?:정도\s*)?해")
+# "im 28, mostly wear tshirts and jeans": what they wear now, the habit the looks step up from, not a wish
+_HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only ever)\s+(?:wear|live in)\s+"
+                         r"(?!(?:it|them|this|these|that|mine)\b)[^.,!?;]*"  # ("only ever wear it with a grey hoodie")
+                         r"|\ball i (?:ever )?wear is\s+[^.,!?;]*|맨날\s+\S+\s*(?:만|밖에)\s*입")
 # (unless the person asks to dress as the room does: "좀 덜 포멀하게요, 다들 후드티 입어요")
 _AS_THE_ROOM = re.compile(r"덜\s*(?:포멀|격식|딱딱)|캐주얼하게|편하게|맞춰")
 # "what if it gets windy and cold out on the water?", "추워지면 어떡해요?": a cold spell within the day, asked of the
@@ -294,6 +306,9 @@ _RACE_DAY = re.compile(r"\b(?:kentucky derby|derby (?:party|day|race|hat)s?|roya
                        r"|preakness|belmont stakes)\b")
 # "cute but modest", "노출 없는 걸로": covered arms (FEEL_TERMS), and no shorts
 _MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단정하게 가리"
+                     # "너무 노출 있는건 싫어", "less revealing", "nothing too revealing", "more covered"
+                     r"|노출\s*(?:있|많|심)\S*\s*(?:건|거|것|옷)?\S*\s*(?:싫|별로|빼|말고|ㄴㄴ|부담)|\bless revealing\b"
+                     r"|\b(?:not|nothing|isn'?t|too)\s+(?:too\s+|so\s+)?revealing\b|\bmore covered\b|\bcover(?:ed)? up\b"
                      r"|\b(?:temples?|mosques?|pagodas?|shrines?)\b|사원|사찰|절에|모스크")  # (knees covered there)
 # "the AC is freezing", "에어컨 빵빵한 사무실": cold indoors in summer, no winter and no cold day out
 _INDOOR_COLD = re.compile(r"\b(?:ac|a/c|air[- ]?con(?:ditioning|ditioner)?|aircon)\b[^.,!?]{0,20}?"
@@ -310,6 +325,9 @@ _SIZE_NAMES = {"SMALL": "S", "MEDIUM": "M", "LARGE": "L", "EXTRA LARGE": "XL", "
 # "임신 전에는 M 입었는데 지금 뭐 사야 해요?", "what should I buy now?": with the size worn, which size to buy
 _WHICH_TO_BUY = re.compile(r"(?:뭐|무슨|어떤|몇)\s*(?:걸로|거)?\s*(?:사야|사면|살까|시켜야|주문해야|입어야)"
                            r"|\bwhat (?:should|do) i (?:get|buy|order)\b", re.IGNORECASE)
+# "S면 크려나", "would S be too big?": whether a size would fit, asked beside the size worn
+_FITS_ASKED = re.compile(r"(?:크|작|맞|끼)(?:려나|을까|나요|겠|지\s*않|나\?)|클까|\b(?:too (?:big|small|tight|loose)|be (?:big|small))\b",
+                         re.IGNORECASE)
 _USUAL_SIZE = re.compile(r"(?:평소(?:에)?|보통|원래|usually|normally|typically)\s*(?:(?:i\s+)?(?:wear|take|get|buy|am|an?|"
                          r"size|사이즈는?|상의는?|하의는?|바지는?|셔츠는?)\s+)*" + _SIZE_WORD + r"(?![a-z0-9'])"
                          # "임신 전에는 M 입었는데", "예전엔 66 입었어요": the size worn before
@@ -351,7 +369,7 @@ def _bare_ack(lowered: str) -> bool:
 
 
 # The follow-up words that, said beside a request, tell the weather instead ("출근룩 너무 더워요")
-_WEATHER_FACTS = {"cooler": frozenset({"더워", "덥겠", "too hot"}), "warmer": frozenset({"추워", "too cold"})}
+_WEATHER_FACTS = {"cooler": frozenset({"더워", "덥겠", "too hot", *lexicon.HOT_DAY_AHEAD}), "warmer": frozenset({"추워", "too cold"})}
 _WEATHER_FACT_SEASON = {"cooler": "summer", "warmer": "winter"}
 _BARE_GENDER = {"m": "men", "f": "women", "남": "men", "여": "women", "남요": "men", "여요": "women",
                 "남성": "men", "여성": "women", "남자요": "men", "여자요": "women"}
@@ -417,7 +435,14 @@ _WEIGHT = re.compile(r"(\d{2,3})\s*(?:kg|kgs|kilos?|킬로|키로|kilograms?)|�
 # "남자 172 68 ...", "170/60": a height and a weight said bare, one after the other
 _BARE_BODY = re.compile(r"(?<![\d.,])(1[4-9]\d|20\d)\s*(?:/|,\s*|\s+)([3-9]\d|1[0-3]\d)(?![\d.,])(?!\s*(?:만|원|won|%|도|°|cm|센))",
                         re.IGNORECASE)
-_FEET = re.compile(r"\b([4-7])\s*(?:'|’|ft\b|feet\b|foot\b)\s*(?:(\d{1,2})\s*(?:\"|”|''|in\b|inches\b)?)?", re.IGNORECASE)
+_FEET = re.compile(r"\b([4-7])\s*(?:'|’|ft\b|feet\b|foot\b)\s*(?:(1[01]|\d)(?!\d)\s*(?:\"|”|''|in\b|inches\b)?)?", re.IGNORECASE)
+# after a height in feet and inches, the next bare number is pounds ("5'6 and like 140", "6ft, 190")
+_BARE_POUNDS = re.compile(r"[\s,/&]*(?:and|,|at|n)?\s*(?:like|about|around|roughly|maybe|~)?\s*(?<!\d)(\d{2,3})(?![\d.])"
+                          r"(?!\s*(?:cm|kg|years?|yrs?|yo\b|y/o|%|deg|degrees|°|hours?|hrs?|mins?|days?))", re.IGNORECASE)
+# a fuller build, for sizes ("좀 통통해요", "bigger guy"; a belly to hide is no build)
+_FULL_BUILD = re.compile(r"chubby|plus[- ]size|\bbig(?:ger)? guy|heav(?:y|ier) (?:build|set)|heavyset|stocky|통통|덩치|살집|뚱뚱")
+# "158에 48", "170에 65키로": a height, then the weight (Korean says the two this way)
+_HEIGHT_THEN_WEIGHT = re.compile(r"(?<![\d.,])(1[4-9]\d)\s*(?:cm)?\s*에\s*([3-9]\d|1[0-3]\d)(?![\d.,])(?!\s*(?:만|원|%|도|°|살|세))")
 _POUNDS = re.compile(r"\b(\d{2,3})\s*(?:lbs?|pounds?)\b", re.IGNORECASE)
 CM_PER_INCH, KG_PER_POUND = 2.54, 0.45359237
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -553,6 +578,7 @@ class Understanding:
     names_the_photo: bool = False  # "it's a dress", "이거 원피스야": says what the photographed garment is
     height_cm: float | None = None  # "180 cm", "키 180"
     weight_kg: float | None = None  # "75 kg", "75키로"
+    build: str | None = None  # "pretty skinny", "좀 통통해요": slim | full, a build said without a weight
     question: str | None = None  # a style question: definition | pairing | howto
     event: str | None = None  # an event with a dress code of its own: funeral | black_tie
     fit: str | None = None  # a cut the message is about: oversized | slim | wide | cropped
@@ -579,6 +605,7 @@ class Understanding:
     age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
     asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
     asks_walkable: bool = False  # "1번 신발 굽 높아? 많이 걸을건데", "can i walk in #2's shoes all day?"
+    asks_where_to_buy: bool = False  # "1번 어디서 살수있어요? 가격도", "link?", "how much is look 2?": shops and prices
     shoe_cuts: tuple[str, ...] = ()  # the cuts of shoe named ("loafers or oxfords?": loafer, oxford)
     size_said: str | None = None  # "would L fit?", "I usually wear L": the letter size a message is about
     size_usual: str | None = None  # "평소 M 입어": the size the person says they usually wear
@@ -828,8 +855,10 @@ def _traded_kind(text: str, kinds: list[Match], flags: list[bool | None], follow
     if not (any(m.value == "swap" for m in followups) or _target_look(text)) or len(said) != 2 or len(kinds) != 2:
         return None
     first, second = said
+    # ("swap the jeans in the first look for shorts": the look named between the two is no gap)
+    reach = 34 if re.search(r"\blook\b|#\d|\bone\b|번", text[first.end:second.start]) else 14
     if first.value == second.value or KIND_TO_SLOT.get(first.value) != KIND_TO_SLOT.get(second.value) \
-            or second.start - first.end > 14:
+            or second.start - first.end > reach:
         return None
     into = _INTO_AFTER.match(text[second.end:]) or _INTO_BEFORE.search(text[first.end:second.start])
     return (first.value, second.value) if into else None
@@ -850,8 +879,13 @@ def traded_slot(wanted_kinds: Sequence[str], avoided_kinds: Sequence[str]) -> st
     (the last kind wanted, as "바지를 치마로" names the skirt last), if one is."""
     slot = KIND_TO_SLOT.get(wanted_kinds[-1]) if wanted_kinds else None
     # ("백팩 말고 크로스백으로": a compound piece traded is its kind's: a backpack is a bag)
-    return slot if slot is not None and any(KIND_TO_SLOT.get(lexicon.COMPOUND_KINDS.get(a, a)) == slot
+    # ("패딩 말고 코트로": a padded jacket ruled out is a layer too)
+    return slot if slot is not None and any((KIND_TO_SLOT.get(lexicon.COMPOUND_KINDS.get(a, a))
+                                             or ("outerwear" if a in PADDED_LAYERS else None)) == slot
                                             for a in avoided_kinds) else None
+
+
+PADDED_LAYERS = ("puffer", "long_puffer")  # ruled out by name, traded for another layer
 
 
 def _partners_parents(text: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -1212,6 +1246,9 @@ def _own_gender(text: str, genders: list[Match], roles: list[Match], companions:
     return next((lexicon.PARTNER_SAYS[w] for m in genders if (w := text[m.start:m.end]) in lexicon.PARTNER_SAYS), None)
 
 
+# "my gf wants me to dress better", "my wife says i need to dress up more": the speaker is the one dressed
+_ME_TO_DRESS = re.compile(r"\b(?:wants?|told|tells|asked|asks|says|said|makes?|made|keeps telling|nags?)\s+me\s+(?:to|i)\b"
+                          r"|\bsays?\s+i\s+(?:need|have|should)\s+to\b|(?:나|날|저)(?:보고|더러)\s*(?:옷|좀)")
 _DRESS_BETTER = re.compile(r"\bhelp me dress\b|\bdress(?:ing)? better\b")
 # "what shoes with a navy suit", "which belt with brown loafers?": a pairing asked without a verb
 _WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:for\s+(?:a\s+)?(?:guy|man|men|girl|woman|women|lady|me|him|her)\s*,?\s+)?"
@@ -1352,6 +1389,10 @@ def _body(text: str) -> tuple[float | None, float | None]:
         cm = round((int(feet.group(1)) * 12 + int(feet.group(2) or 0)) * CM_PER_INCH)
     if kg is None and (pounds := _POUNDS.search(text)):
         kg = round(int(pounds.group(1)) * KG_PER_POUND)
+    if kg is None and (feet := _FEET.search(text)) and (bare := _BARE_POUNDS.match(text, feet.end())):
+        kg = round(int(bare.group(1)) * KG_PER_POUND)  # "5'6 and like 140": feet and inches, then pounds
+    if cm is None and kg is None and (joined := _HEIGHT_THEN_WEIGHT.search(text)):
+        cm, kg = float(joined.group(1)), float(joined.group(2))  # "158에 48이요"
     return cm, kg
 
 
@@ -1810,7 +1851,9 @@ _PUFFER_INSTEAD = re.compile(
     r"|\b(?:swap|switch|change) (?:the |my )?(?:coats?|jackets?) (?:for|to) (?:a |an )?(?:puffer|padded|down)\b")
 _NO_HEEL_ASKED = re.compile(r"(?:구두\s*)?굽\s*(?:이|은|는)?\s*(?:없어도|없이도)\s*(?=(?:돼|되|괜찮|될까|되나))"
                             r"|굽\s*(?:없는|낮은)\s*(?:신발|구두)(?:은|는|도|을|를)?\s*(?=(?:괜찮|돼|되|될까|되나))")
-_SIZE_ASKED = re.compile(r"사이즈\s*(?:는|를|가)?\s*(?:뭐|몇|어떤|어떻게)|몇\s*사이즈|\b(?:what|which)\s+size\b")
+_SIZE_ASKED = re.compile(r"사이즈\s*(?:는|를|가)?\s*(?:뭐|몇|어떤|어떻게)|몇\s*사이즈|\b(?:what|which)\s+size\b"
+                         # ("원피스 사이즈 추천해줄수있어?": a size recommended, not looks)
+                         r"|사이즈\s*(?:좀\s*)?추천|\b(?:recommend|suggest)\s+(?:me\s+)?a\s+size\b|\bsize\s+(?:recommendation|advice)")
 
 
 def _dislikes_a_look(lowered: str, *said: Sequence[str]) -> bool:
@@ -1900,6 +1943,7 @@ def extract(text: str) -> Understanding:
     lowered = _SMALLER_ONE.sub(_blank_place, lowered)  # "work boots", "can't wear them at work": no occasion said
     if not _AS_THE_ROOM.search(lowered):
         lowered = _OTHERS_WEAR.sub(_blank, lowered)  # "다들 후드티 입는 회사": their clothes, not a wish
+    lowered = _HABIT_WEAR.sub(_blank, lowered) if not _USUAL_SIZE.search(lowered) else lowered
     lowered = _RACE_DAY.sub(lambda m: "races".ljust(len(m.group())), lowered)  # "a derby party" wants no derby shoes
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
@@ -1948,7 +1992,8 @@ def extract(text: str) -> Understanding:
         intents.append(Match("outfit", 0, 0))
     if _NOT_TRENDY.search(lowered):  # "a bit too trendy for me", "유행 안 타는": away from the trend, not a report on it
         intents = [m for m in intents if m.value != "trend"]
-    if _USUAL_SIZE.search(lowered) and _WHICH_TO_BUY.search(lowered):  # the size worn, and what to buy: a size question
+    # the size worn, and what to buy or whether another fits ("평소에 44 입는데 S면 크려나"): a size question
+    if _USUAL_SIZE.search(lowered) and (_WHICH_TO_BUY.search(lowered) or _FITS_ASKED.search(lowered)):
         intents.append(Match("size", 0, 0))
     # ("허리 30이면 바지 사이즈 뭐 입어야 돼요?": "뭐 입어" asks the size to wear, not for looks)
     for asked in _SIZE_ASKED.finditer(lowered):
@@ -2153,6 +2198,8 @@ def extract(text: str) -> Understanding:
         question = None
     if question == "definition" and wanted_kinds and _target_look(lowered):
         question = "pairing"  # "which colour clutch with look 1?": the piece that goes with that look
+    if question != "pairing":  # ("want to wear a saree but im not good at draping, anything else?": no saree's shoes)
+        topics = tuple(t for t in topics if t != "garment:saree")
     # ("2번 바지 기장은 어떻게 해야 다리 길어보여?" asks how to wear look 2's trousers: no piece put on it)
     # ("치마 한개 넣어줘", "one look with a skirt": one of the looks on screen gets it, not all of them)
     just_one = bool(wanted_kinds and _JUST_ONE.search(lowered) and not _target_look(lowered))
@@ -2181,7 +2228,9 @@ def extract(text: str) -> Understanding:
     cold = bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0
     preferences = Preferences(
         # ("meeting his dad properly. I'm 26 f": who they are, said of themselves, over the people named)
-        gender=_first(roles) or (_age_gender(lowered)[1] if _SELF_AGE.search(lowered) else None)
+        # ("my gf wants me to dress better": he is the one to dress, as his partner wishes)
+        gender=(_own_gender(lowered, genders, roles, companions) if _ME_TO_DRESS.search(lowered) else None)
+        or _first(roles) or (_age_gender(lowered)[1] if _SELF_AGE.search(lowered) else None)
         or _first(_whom_dressed(lowered, genders, roles)) or _first(companions) or partners
         or _BARE_GENDER.get(lowered.strip(" .!"))
         or (_BARE_GENDER[lone.group(1)] if (lone := _LONE_GENDER_LETTER.search(lowered)) else None)
@@ -2265,6 +2314,7 @@ def extract(text: str) -> Understanding:
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,
         weight_kg=weight,
+        build="slim" if "body:slim" in topics else "full" if _FULL_BUILD.search(lowered) else None,
         # ("아우터는 뭐가 좋아? 빨강이랑 안 싸우는 색으로": which colour goes with red, asked)
         # ("바지 색은 뭐가 좋아?" of the garment shown: which colour goes with it)
         question=question or ("pairing" if colour_asked_of and _ASKS_WHICH.search(lowered)
@@ -2302,6 +2352,7 @@ def extract(text: str) -> Understanding:
         asks_about_look=bool(_ASKS_ABOUT.search(lowered)) and not _ASKS_FOR.search(lowered),
         shoe_cuts=tuple(shoe_cuts_said(lowered)),
         asks_walkable=bool(_WALKABLE.search(lowered) and _ASKS_ABOUT.search(lowered)) and not followups,
+        asks_where_to_buy=bool(_WHERE_TO_BUY.search(lowered)),
         # ("would an XL be oversized on me?" asks about a size too)
         size_said=asked_size,
         size_usual=usual_size,

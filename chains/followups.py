@@ -9,7 +9,7 @@ from dataclasses import replace
 import prompts
 from chains.bag_size import bag_bulk, size_wish
 from chains.dress_code import EXPECTED_PIECES, dress_code
-from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour
+from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour, slot_of_excluded
 from chains.look_score import FORMAL_RANK, brown_shoes_under_black, colour_slot_for
 from chains.extract import ANY_PANTS, Understanding, season_only_felt, traded_slot
 from chains.finishing import slot_intro
@@ -124,6 +124,14 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     prefs = replace(prefs, season=season) if {"warmer", "cooler"} & heard.followups else prefs
     outfits = revise_looks(services, looks, heard, prefs, avoid_kinds, conversation.shown_ids, lang,
                            weather=conversation.weather, feel=conversation.feel, seed=conversation.seed)
+    if _layer_trade_failed(heard, looks, outfits):
+        # "패딩 말고 코트로" where no coat of this wardrobe suits these looks: they keep their jackets, said so
+        # (the padded jackets are no rule from now on: the trade was the wish)
+        unruled = tuple(k for k in conversation.avoid_kinds if k not in heard.avoid_kinds)
+        text = prompts.render(lang, "no_layer_trade", kind=prompts.label(lang, "kind", heard.kinds[-1]),
+                              occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
+        reply, conversation = show_looks(services, conversation.evolve(avoid_kinds=unruled), list(looks), text, events)
+        return reply, conversation, prefs
     kept, dropped = _without_excluded(services, conversation, prefs, heard, outfits, wardrobe)
     relaxed = not kept and _every_shoe_ruled_out(heard)
     if relaxed:  # "구두 말고 다른 신발로" at the office: every shoe its dress code takes is out, so everyday shoes
@@ -679,7 +687,8 @@ def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding)
     """"No jeans" or "치마 안 입어" when no look on screen has any: say so (the rule still holds for the
     looks to come), rather than claim a change or a failure."""
     colours, kinds = heard.preferences.avoid_colors, heard.avoid_kinds
-    if heard.followups or heard.like_look or not (colours or kinds) or says_something(replace(
+    # ("something less revealing": the shorts it rules out are the least of it; the covered feel changes the looks)
+    if heard.followups or heard.like_look or heard.looks_feel.said or not (colours or kinds) or says_something(replace(
             heard, preferences=replace(heard.preferences, avoid_colors=()), kinds=())):
         return ""
     worn = [i for o in looks for i in o.items if i.source == "catalog"]
@@ -850,6 +859,14 @@ def _warmly_layered(look: Outfit) -> bool:
     """The look already wears a warm coat or jacket: "warmer" has nowhere further to go in the catalogue."""
     return any(i.slot == "outerwear" and traits_of(i).kind in ("jacket", "coat")  # (a cardigan is no coat)
                and warmth_rank(traits_of(i).warmth) >= warmth_rank("warm") for i in look.items)
+
+
+def _layer_trade_failed(heard: Understanding, before: Sequence[Outfit], after: Sequence[Outfit]) -> bool:
+    """A layer traded for a named kind ("패딩 말고 코트로", "a coat instead of the puffer") that no look could take."""
+    wanted = [k for k in heard.kinds if KIND_TO_SLOT.get(k) == "outerwear"]
+    traded = "swap" in heard.followups and wanted and any(slot_of_excluded(k) == "outerwear" for k in heard.avoid_kinds)
+    return bool(traded) and not any(i.kind == wanted[-1] and i not in was.items
+                                    for was, now in zip(before, after) for i in now.items)
 
 
 def _jacketed(look: Outfit) -> bool:

@@ -257,6 +257,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
                                        own_gender=heard.own_gender or conversation.own_gender,
                                        # "dude, 6ft, 190lb" said with a request: the size asked later is his
                                        body=(heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1]),
+                                       build=heard.build or conversation.build,
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        # "#3 without the jacket": #3 only
                                        avoid_kinds=conversation.ruled_out(() if heard.target_look else heard.avoid_kinds))

@@ -476,6 +476,11 @@ DANCE_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 # Real heat, said: denim, leggings and boots stay out of the looks (chains/weather.py HEAT_KINDS)
+# The day ahead said to be hot ("itll be super hot", "더울 거래요"): with looks on screen, cooler ones; said with an
+# occasion, the season (chains/extract.py)
+HOT_DAY_AHEAD = ("be super hot", "be really hot", "be so hot", "be very hot", "be crazy hot", "be hot", "be scorching",
+                 "be boiling", "be sweltering", "be a heatwave", "be humid", "더울 거", "더울거", "더울 것", "더울듯", "더울 듯",
+                 "덥대", "덥다던데", "덥다고", "덥겠대")
 HEAT_TERMS: dict[str, tuple[str, ...]] = {
     "hot": ("heatwave", "heat wave", "so hot", "really hot", "super hot", "scorching", "sweltering", "boiling hot",
             "desert", "humid", "sweat a lot", "sweaty", "i sweat", "폭염", "무더위", "찜통", "땀 많이", "땀이 많", "땀을 많이",
@@ -524,14 +529,16 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("men", "man", "male", "guy", "dude", "menswear", "mens", "for him", "boyfriend", "bf", "husband", "dad",
             "father", "brother", "son", "남자", "남성", "남성복", "남자옷", "남친", "남자친구", "남편", "아빠", "아버지",
             "오빠", "아들", "남동생", "he/him", "he / him", "he/they", "dad-friendly", "dad friendly",
-            "boy", "a boy", "teenage boy", "teen boy", "남학생", "남고생", "소년",
+            "boy", "a boy", "teenage boy", "teen boy", "남학생", "남고생", "소년", "남대생", "남중생",
             "grandpa", "grandfather", "granddad", "grandad", "uncle", "nephew", "할아버지", "삼촌", "외삼촌",
             # "outfit for me (M)", "(남)": the letter in brackets after who it is for
             "(m)", "(male)", "(남)", "(남자)"),
     "women": ("women", "woman", "female", "lady", "girl", "womenswear", "womens", "for her", "girlfriend", "gf", "wife",
               "mom", "mother", "sister", "daughter", "여자", "여성", "여성복", "여자옷", "여친", "여자친구", "와이프",
               "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생", "she/her", "she / her", "she/they",
-              "mom-friendly", "mum-friendly", "여학생", "여고생", "소녀",
+              "mom-friendly", "mum-friendly", "여학생", "여고생", "소녀", "여대생", "여중생",
+              # what only she wears names her clothes ("what shoes with a black saree?")
+              "saree", "sarees", "sari", "lehenga", "kurti", "kurtis", "anarkali", "salwar",
               "mum", "mummy", "mommy", "mama", "grandma", "grandmother", "granny", "aunt", "auntie", "niece",
               "할머니", "이모", "고모",
               # a woman's body and dress sizes ("size 18, pear shaped")
@@ -887,7 +894,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
     # (long sleeves cover the arms too: chains/feel.py)
     "sleeved": ("long sleeves", "long-sleeved", "long sleeved", "long sleeves only", "only long sleeves", "긴팔로", "긴팔만",
                 "긴팔 위주", "긴팔로만", "긴팔 옷으로", "긴소매"),
-    "covered": ("너무 야하지 않게", "안 야하게", "야하지 않게", "덜 야하게", "노출 심하지 않게", "노출 적게", "not too revealing",
+    "covered": ("노출 있는건 싫", "노출 있는 건 싫", "노출 있는거 싫", "노출 있는 거 싫", "노출 많은 건 싫", "노출 많은건 싫", "노출 많은 거 말고",
+                "노출 많은거 말고", "노출 심한 건 싫", "노출 심한건 싫", "more covered", "cover up more",
+                "너무 야하지 않게", "안 야하게", "야하지 않게", "덜 야하게", "노출 심하지 않게", "노출 적게", "not too revealing",
                 "nothing revealing", "nothing too revealing", "too revealing", "less revealing", "not revealing", "not too sexy", "less sexy",
                 "arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
                 "modest", "modestly", "sleeves to the wrist", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
@@ -1068,7 +1077,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                "너무 겨울 같", "너무 겨울옷", "겨울 느낌이 너무", "너무 두꺼", "너무 두껍",
                # "these look too warm for july": the looks on screen, too warm for the day ("looks hot" is praise)
                "look too hot", "looks too hot", "look too warm", "looks too warm",
-               "더워 보", "더워보", "덥게 보", "두꺼워 보", "두꺼워보"),
+               "더워 보", "더워보", "덥게 보", "두꺼워 보", "두꺼워보",
+               # "itll be super hot": the day ahead is hot, the looks on screen made for it
+               *HOT_DAY_AHEAD),
     # "1번 좀 덜 꾸민 느낌으로", "less try-hard": plainer pieces, not a step down to street's prints and caps
     # (a plainer look is also a less formal one: extract adds less_formal beside it)
     "plainer": ("덜 꾸민", "덜꾸민", "안 꾸민", "안꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼", "너무 힘준", "힘준 느낌",
@@ -1142,6 +1153,7 @@ WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
 # heels be?"): the note is the answer, in either language.
 TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "garment:hanbok": ("한복", "hanbok"),
+    "garment:saree": ("saree", "sarees", "sari", "lehenga"),
     "body:taller": ("look taller", "appear taller", "taller", "i'm short", "im short", "short guy", "petite",
                     "longer legs", "키 커보이", "키가 커 보이", "키 커 보이", "키가 작", "키 작은", "키 작아", "키작아", "키 작고",
                     "키도 작", "다리 길어 보이",
@@ -1354,6 +1366,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                         "깔맞춤해야", "have to match", "need to match", "needs to match", "should match", "must match",
                         "supposed to match", "has to match"),
     # "can one outfit work for both, or do I need to change?": a day of two parts in one outfit
+    "outfit:on-camera": ("zoom interview", "zoom call", "video call", "video interview", "on camera", "on zoom", "teams call",
+                         "webcam", "화상 면접", "화상면접", "화상회의", "화상 회의", "비대면 면접", "줌 면접", "줌 미팅", "줌으로",
+                         "영상통화", "영상 통화"),
     "outfit:one-for-both": ("work for both", "works for both", "one outfit for both", "same outfit for both",
                             "do i need to change", "do i have to change", "need to change in between", "change in between",
                             "wear it to both", "wear the same thing to both", "하나로 둘 다", "한 벌로 둘 다",

@@ -60,6 +60,10 @@ def new_style(style: str, heard: Understanding) -> str | None:
 
 
 def shifted_season(season: str, heard: Understanding) -> str:
+    """The season a warmer (cooler) change dresses for: one step along, and summer outright where real heat
+    is said ("itll be super hot" in December: the looks go to the heat, not to autumn)."""
+    if "cooler" in heard.followups and heard.hot:
+        return "summer"
     step = ("warmer" in heard.followups) - ("cooler" in heard.followups)
     index = min(max(SEASON_SCALE.index(season) + step, 0), len(SEASON_SCALE) - 1)
     return SEASON_SCALE[index]
@@ -184,7 +188,10 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
         reusable.add("shoes")
     # "without the jacket" (or "#2 without the jacket", said of that look even in winter): no layer, rather
     # than another in its place
-    if _layer_ruled_out(look, brief) and (heard.target_look or dress_code(brief.occasion, brief.season).layer != "needed"):
+    # ("패딩 말고 코트로" asks for a coat in its place: never no layer, the look kept where no coat suits it)
+    traded_for_named = "swap" in heard.followups and any(KIND_TO_SLOT.get(k) == "outerwear" for k in heard.kinds)
+    if _layer_ruled_out(look, brief) and not traded_for_named \
+            and (heard.target_look or dress_code(brief.occasion, brief.season).layer != "needed"):
         slots.discard("outerwear")
         if not slots:
             return _kept(look, keep, brief, lang)
@@ -200,7 +207,7 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
         rebuilt = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped, reusable,
                            seed=seed)
         if rebuilt is None and slots == {"outerwear"} and _layer_ruled_out(look, brief):
-            return _kept(look, keep, brief, lang)
+            return look if traded_for_named else _kept(look, keep, brief, lang)
         if rebuilt is None and slots >= SEPARATES:  # "anything but a dress": its layer, then its shoes, give way
             rebuilt = _separates_without(services, look, keep, slots, heard, prefs, brief, exclude, used, lang,
                                          swapped, reusable, seed)

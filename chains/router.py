@@ -137,6 +137,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("revise")  # "would these work with #1?": look 1 with them in it
     if "save" in understanding.intents:
         return Decision("save")
+    if understanding.asks_where_to_buy and not new_photo and not understanding.preferences.budget_max:
+        return Decision("answer")  # "1번 어디서 살수있어요? 가격도": no shop or price is known, said so
     if asks_why_of_looks(understanding, state.looks) and not new_photo:
         return Decision("answer")  # "why the brown shoes on look 1?", "why so much brown?": the reasons, the looks unchanged
     if "brands" in understanding.intents and not new_photo:

@@ -64,6 +64,8 @@ def suggest_sizes(gender: str | None, height_cm: float | None, weight_kg: float 
     return suggestions
 
 
+# The weight a build said without one stands for, against the chart's average build at that height
+BUILD_WEIGHT = {"slim": 0.88, "full": 1.15}
 CHEST_STEP_CM = 5.0  # one size to the next, about; further off than a step the chart does not describe it
 
 
@@ -144,6 +146,17 @@ def letter_sizes(number: str, gender: str | None) -> dict[str, str]:
 def top_label(size: str, kr_size: str) -> str:
     """"M (95)", or "M" where the Korean size is the same letter."""
     return size if kr_size == size else f"{size} ({kr_size})"
+
+
+def next_size_of(said: str, gender: str | None) -> str | None:
+    """The top size one above a size said ("95" -> "100 (L)", "M" -> "L (KR 100)"), in the wardrobe
+    asked (menswear first when unknown: Korean 90-110 are its numbers); None past the chart's end."""
+    for wear in [gender] if gender in ("men", "women") else ["men", "women"]:
+        rows = [r for r in load_chart() if r.gender == wear and r.part == "top"]
+        at = next((n for n, r in enumerate(rows) if said.upper() in (r.size.upper(), r.kr_size)), None)
+        if at is not None:
+            return top_label(rows[at + 1].size, rows[at + 1].kr_size) if at + 1 < len(rows) else None
+    return None
 
 
 def sizes_up(gender: str, suggested: SizeSuggestion, steps: int) -> str:

@@ -139,6 +139,7 @@ class ConversationState:
     wants_trend: bool = False  # looks in the trend were asked for before a clarifying question
     gender_asked: bool = False  # asked once per conversation; unanswered, the looks alternate wearers
     body: tuple[float | None, float | None] = (None, None)  # height cm, weight kg said in this conversation
+    build: str | None = None  # slim | full, said without a weight ("6ft, pretty skinny"): sizes for that build
     # The brief of the example looks a style answer showed or offered ("what goes with olive cargo
     # pants?", "what to wear to a funeral?"): the answer to "whose clothes?", "show me more" and
     # follow-ups on those looks build on it rather than asking the occasion again.
@@ -188,6 +189,7 @@ class ConversationState:
             "wants_trend": self.wants_trend,
             "gender_asked": self.gender_asked,
             "body": list(self.body),
+            "build": self.build,
             "offered": self.offered.to_json() if self.offered else None,
             "declined": list(self.declined),
             "rain": self.weather.rain,
@@ -228,6 +230,7 @@ class ConversationState:
             feel=Feel.of([w for w in data.get("feel") or () if isinstance(w, str)]),
             gender_asked=bool(data.get("gender_asked", False)),
             body=_body(data.get("body")),
+            build=data["build"] if data.get("build") in ("slim", "full") else None,
             offered=Preferences.from_json(data["offered"]) if data.get("offered") else None,
             earlier=tuple(tuple(Outfit.from_json(look) for look in shown) for shown in data.get("earlier") or ()),
             own_gender=data["own_gender"] if data.get("own_gender") in ("men", "women") else None,
