@@ -1023,11 +1023,12 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply, asked = replace(reply, text=against if asked else f"{against} {reply.text}", type="answer"), False
     elif fit:  # "100 사이즈 사면 오버핏 돼?": how that size wears, not the numbers again
         reply = replace(reply, text=fit)
-    elif heard.size_said and heard.fit == "oversized" and heard.size_said == heard.size_usual \
-            and (up := next_size_of(heard.size_said, state["preferences"].gender)):
-        # "평소 95 입는데 오버핏으로 입으려면?": a size up for the loose look, unless the piece is cut oversized
+    elif heard.fit == "oversized" and (usual := heard.size_usual or conversation.size_worn) \
+            and heard.size_said in (None, usual) and (up := next_size_of(usual, state["preferences"].gender)):
+        # "평소 95 입는데 오버핏으로 입으려면?", or "오버핏이면요?" after "보통 M 입어요": a size up for the loose
+        # look, unless the piece is cut oversized
         reply = replace(reply, text=prompts.render(conversation.language, "size_oversized_from_usual",
-                                                   usual=heard.size_said, up=up), type="answer", asks=())
+                                                   usual=usual, up=up), type="answer", asks=())
         asked = False
     elif heard.size_said:  # "I usually wear L, so L here too?": that first, then what the numbers say if known
         said = _usual_size_answer(conversation.language, heard.size_said, state["preferences"].gender)
@@ -1231,7 +1232,10 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply = Reply(prompts.render(lang, "looks_taken"), "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     fallback = "no_looks_yet" if not conversation.looks and (heard.followups or heard.target_look) else "help"
-    reply = Reply(said or prompts.render(lang, fallback), "answer", quick_replies=tuple(prompts.choices(lang, "start")))
+    if conversation.looks and not said and not {"greeting", "ack"} & heard.intents:
+        fallback = "unclear_change"  # ("less touristy pls lol" of the looks on screen: what it can change, not the menu)
+    menu = "after_outfits" if fallback == "unclear_change" else "start"
+    reply = Reply(said or prompts.render(lang, fallback), "answer", quick_replies=tuple(prompts.choices(lang, menu)))
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
 
 

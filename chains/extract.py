@@ -481,7 +481,7 @@ _WEATHER_WORD = re.compile(r"\b(?:warmer|colder|cooler|cold|freezing|chilly|outs
                            r"high of|low of|windy|snow)\b", re.IGNORECASE)
 _FAHRENHEIT_LIKE = re.compile(r"\d\s*f\b", re.IGNORECASE)  # ("warmer, 30F": the weather, no 30-year-old woman)
 _BARE_WEATHER = re.compile(r"(?<![\w.#$-])(?<!size )(\d{2,3})\s*(?:and|&|,)?\s*(?:sunny|humid|muggy|hot|warm|cloudy|rainy|raining|"
-                           r"windy|overcast|sunshine)\b", re.IGNORECASE)
+                           r"windy|overcast|sunshine|out(?!\s+of\b)|outside)\b", re.IGNORECASE)  # ("its 95 out", not "25 out of work")
 _BARE_MINUS = re.compile(r"(?<![\w-])-(\d{1,2})(?![\d.%])(?!\s*(?:kg|cm|lb|살|세|번|개))", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"(?:영하|마이너스|minus)\s*$", re.IGNORECASE)
 _PLAUSIBLE_CELSIUS = (-30.0, 45.0)  # "999 degrees" or a height is no weather
@@ -795,6 +795,8 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
 # (not "다른 신발이랑 신어도 돼요?", "will it go with different tops?": a question about pairing)
 _PART_WORDS_KO = r"(?:신발|가방|바지|치마|상의|하의|아우터|겉옷|자켓|재킷|코트|구두)"
 _OTHER_OF_A_PART = re.compile(_PART_WORDS_KO + r"\s*(?:은|는|좀)?\s*다른\s?(?:거|걸|것)(?!\s*(?:이랑|랑|와|과|하고))"
+                              r"|" + _PART_WORDS_KO + r"\s*(?:색|색깔|컬러)\s*(?:은|는|이|만)?\s*다른"  # "코트 색 다른거 없어요?"
+                              r"|" + _PART_WORDS_KO + r"\s*(?:은|는)?\s*다른\s*(?:색|색깔|컬러)"  # "코트 다른 색은 없어요?"
                               r"|다른\s+" + _PART_WORDS_KO + r"(?!\s*(?:이랑|랑|와|과|하고))"
                               r"|(?<!with )\b(?:other|different)\s+(?:shoes|bags?|tops?|bottoms|pants|trousers|jackets?|coats?)\b")
 _OR_NO_SAME = re.compile(r"\b(\w+)(\s+or\s+no\s+\1)\b")
@@ -1929,10 +1931,15 @@ _WHATS_IN = re.compile(r"\b(?:what|which)\s+(?:[a-z]+\s+){0,2}(?:are|is)\s+in\s+
 _WASH_COLOUR = {"연청": "blue", "중청": "blue", "진청": "navy", "흑청": "black"}  # the Korean words for a denim's wash
 
 
+# The colours without hue, said as one word ("무채색 위주로", "greyscale only"): black, grey and white
+_ACHROMATIC = re.compile(r"무채색|\bachromatic\b|\bgr[ae]yscale\b", re.IGNORECASE)
+
+
 def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     # ("구두 굽 없어도 괜찮을까요?": flat shoes asked about, not shoes and heels ruled out)
     original = _NO_HEEL_ASKED.sub("플랫슈즈 신어도 ", _unstretched(text.strip()))
+    original = _ACHROMATIC.sub("블랙 그레이 화이트", original)  # "무채색 위주로": its three colours, the palette kept
     lowered = _COLLEAGUE.sub(_blank, _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
         _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
@@ -2110,6 +2117,10 @@ def extract(text: str) -> Understanding:
         topics = tuple(t for t in topics if t != "shoes:suede")
     kinds, kind_flags = _not_of_a_fabric_ruled_out(lowered, kinds, kind_flags, felt)
     wanted_kinds, avoided_kinds = _split_kinds(*_kept(kinds, kind_flags))
+    if other := _OTHER_OF_A_PART.search(lowered):  # "코트 색 다른거 없어요?": another coat asked for, none ruled out
+        named_other = [m.value for m in kinds if other.start() <= m.start < other.end()]
+        avoided_kinds = [k for k in avoided_kinds if k not in named_other]
+        wanted_kinds += [k for k in named_other if k not in wanted_kinds]
     # (a suit turned down for an interview, a funeral or a court date asks for smart separates, no step down)
     suit_refused = bool(find_terms(lowered, lexicon.SUIT_REFUSED_TERMS)[0]) and not events \
         and not {m.value for m in occasions} & STAYS_SMART
@@ -2216,8 +2227,9 @@ def extract(text: str) -> Understanding:
     if height is None and weight is not None and (bare := _BARE_HEIGHT.search(lowered)):
         height = float(bare.group(1))  # ("hes 185 and about 90kg": the weight says it, the height is bare)
     letter_choice = names_two_sizes(lowered)  # ("이 니트 55면 S야 M이야?": a size question)
+    # ("I usually wear M in tshirts if that helps", said to the size question: the size they wear)
     asked_size, usual_size = _sizes(lowered) if any(m.value == "size" for m in intents) or fits or letter_choice \
-        else (None, None)
+        or _USUAL_SIZE.search(lowered) else (None, None)
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
     if felt.sleeved:  # "반팔 말고 긴팔로": any top with long sleeves (a sweatshirt too), not the long-sleeve tee alone

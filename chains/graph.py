@@ -227,6 +227,8 @@ def _size_of_a_part(heard: Understanding, conversation: ConversationState) -> Un
     """A garment asked on right after sizes were given, or in answer to a size question's own question
     ("그럼 바지는요?", "for a t-shirt"), asks that garment's size."""
     said = heard.preferences
+    if conversation.sizes_told and heard.fit and len(heard.text) <= 40 and not (said.occasion or said.style):
+        return replace(heard, intents=heard.intents | {"size"})  # "오버핏으로 입고 싶으면요?": the size for that fit
     if not (conversation.sizes_told or "size" in conversation.pending) or not (heard.kinds or heard.slots) \
             or len(heard.text) > 40 or not _ON_FROM.search(heard.text.strip()) \
             or said.occasion or said.style or said.colors or "outfit" in heard.intents:
@@ -258,6 +260,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
                                        # "dude, 6ft, 190lb" said with a request: the size asked later is his
                                        body=(heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1]),
                                        build=heard.build or conversation.build,
+                                       size_worn=heard.size_usual or conversation.size_worn,
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        # "#3 without the jacket": #3 only
                                        avoid_kinds=conversation.ruled_out(() if heard.target_look else heard.avoid_kinds))

@@ -196,6 +196,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "cherry blossoms", "flower festival", "꽃 축제", "꽃축제",
               "나들이",
               "글램핑",
+              # the day's clothes, asked plainly ("오늘 입을 옷 골라줘"), and a lunch out with friends
+              "오늘 입을 옷", "오늘 입을 코디", "오늘 뭐 입", "today's outfit", "todays outfit", "outfit for today",
+              "점심 약속", "점심약속", "점심 모임", "lunch with friends", "lunch w friends", "lunch date with friends",
               "food festival", "film festival", "book festival", "literary festival", "glamping", "모닥불", "불멍", "bonfire",
               "campfire", "캠프파이어",
               # a work outing in the open: games and a picnic with colleagues, not the office
@@ -287,7 +290,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              # a friend's birthday at a restaurant: a dinner out, not a party
              "birthday dinner", "birthday lunch", "birthday brunch",
              "bday dinner", "bday lunch", "bday brunch", "b-day dinner", "생일 저녁", "생일 식사", "생일 모임", "생일모임",
-             "valentine", "valentines", "발렌타인"),
+             "valentine", "valentines", "발렌타인",
+             # a couple's hundredth day ("여친이랑 100일인데"), not a baby's (백일잔치 is a family ceremony)
+             "여친이랑 100일", "남친이랑 100일", "여자친구랑 100일", "남자친구랑 100일", "여친과 100일", "남친과 100일",
+             "100일 데이트", "사귄 지 100일", "사귄지 100일", "커플 100일", "1주년 데이트", "사귄 지 1년", "사귄지 1년"),
     # a day on foot in queues and on rides (its own code, prompts/dress_codes.toml)
     "theme_park": THEME_PARK_TERMS,
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
@@ -769,7 +775,9 @@ EVENT_BRIEFS: dict[str, dict[str, object]] = {
 # "패딩 말고 코트로"), it is the padded jackets only, not the wool coats (chains/exclusions.py, FEATURES).
 PUFFER_WORDS = ("puffer", "puffer jacket", "padded jacket", "down jacket", "quilted jacket", "puffer coat", "puffer coats",
                 "long puffer coats", "long puffer coat", "long puffer", "down coat", "padded coat", "패딩", "롱패딩", "숏패딩",
-                "패딩 점퍼", "패딩점퍼")
+                "패딩 점퍼", "패딩점퍼",
+                # (said in the plural: "no puffer jackets please")
+                "puffers", "puffer jackets", "padded jackets", "down jackets", "quilted jackets", "down coats", "padded coats")
 # Ruled out, a long puffer ("롱패딩 제외") is a long padded coat only: the short padded jackets and wool coats stay.
 LONG_PUFFER_WORDS = ("롱패딩", "long puffer", "long puffer coat", "long puffer coats", "long padded coat", "long down coat")
 # Ruled out, a bow tie is a bow tie only ("skip the bow tie": a long tie stays).
@@ -923,7 +931,12 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
 # The tone of the clothes' colours ("darker colours pls", "좀 밝은 색으로"): read before "lighter" (cooler).
 TONE_TERMS: dict[str, tuple[str, ...]] = {
     # colour found too much ("nothing too colourful", "너무 알록달록해요"): neutrals and muted colours
-    "quiet": ("too colourful", "too colorful", "so colourful", "so colorful", "너무 알록달록", "너무 쨍"),
+    "quiet": ("too colourful", "too colorful", "so colourful", "so colorful", "너무 알록달록", "너무 쨍",
+              "too loud", "too much colour", "too much color",
+              # neutrals asked for ("all neutral", "뉴트럴 톤으로"): neutrals and muted colours
+              "all neutral", "all neutrals", "neutrals only", "only neutrals", "just neutrals", "neutral colours",
+              "neutral colors", "neutral tones", "neutral palette", "in neutrals", "뉴트럴 톤", "뉴트럴톤", "뉴트럴 컬러",
+              "뉴트럴한 색", "뉴트럴 색"),
     # colour, not lightness: "more colourful", "bright colours", "색감 있게"
     "colourful": ("more colour", "more color", "more colours", "more colors", "more colourful", "more colorful",
                   "brighter colours", "brighter colors", "bright colours", "bright colors",
@@ -1042,6 +1055,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
              "너무 평범", "평범해", "평범하네", "평범한데", "덜 평범",
              "덜 심심", "심심해", "너무 심심", "밋밋", "더 튀게", "좀 튀게",
              "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러", "바꾸면", "바꿀까",
+             "색 다른", "색깔 다른", "컬러 다른",  # "코트 색 다른거 없어요?": the coats in other colours
              "바꿀 만한", "swap it for", "change it to", "switch the", "switch out", "switch it", "trade the",
              "change out", "exchange the",
              # "가방도 좀 작은걸로", "a smaller one": another of the kind, smaller or bigger (chains/revise.py)
@@ -1089,7 +1103,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                 # "너무 화려해", "it's too flashy": quieter pieces (not "nothing too flashy", a wish of a request)
                 "너무 화려해", "너무 화려하네", "좀 화려해", "화려해요", "so flashy", "less flashy", "way too flashy",
                 "kinda flashy", "it's too flashy", "its too flashy", "they're too flashy", "theyre too flashy",
-                "these are too flashy", "too much going on",
+                "these are too flashy", "too much going on", "너무 튀는데", "너무 튀어", "좀 튀는데", "좀 튀어", "넘 튀는데",
                 # "너무 화려한 건 싫어요", "너무 튀는 색은 싫어": quieter pieces and colours
                 "화려한 건 싫", "화려한건 싫", "너무 화려한", "튀는 색은 싫", "튀는 색 싫", "덜 튀게"),
     "less_formal": ("less formal", "not so formal", "not as formal", "not that formal", "not too formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
@@ -1129,7 +1143,8 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "좀 차려입", "좀 꾸민", "격식 있게", "격식있게", "더 차려입", "더 차려 입", "더 꾸민",
                     # "너무 젊어 보여요 좀 더 점잖은 걸로": the mother of the bride, dressed with more gravity
                     "점잖은 걸로", "점잖게", "더 점잖", "너무 젊어 보여", "너무 어려 보여", "너무 젊어보여", "너무 어려보여",
-                    "looks too young", "too youthful",
+                    "looks too young", "too youthful", "too young looking", "too young-looking", "not too young",
+                    "look older", "look more mature", "성숙하게", "성숙해 보이", "성숙해보이", "나이 들어 보이게",
                     "more mature", "more grown up", "more grown-up", "more age appropriate", "more age-appropriate",
                     # "less sporty", "too gym-y", "not that sporty pls": away from sportswear, a step up
                     "less sporty", "not so sporty", "not that sporty", "too sporty", "too athletic", "less athletic", "less gym", "덜 스포티", "너무 스포티",

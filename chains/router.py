@@ -41,6 +41,7 @@ def is_followup(understanding: Understanding) -> bool:
     new_brief = p.occasion or p.style or p.gender or understanding.kinds or p.colors
     changes = understanding.followups or understanding.avoid_kinds or understanding.like_look or p.avoid_colors \
         or understanding.feel or understanding.adds_piece  # "nothing too tight", "darker colours pls", "모자도 추천해줘"
+    changes = changes or understanding.weather.said  # "it's going to rain" of the looks on screen: those looks, for it
     # "like #1 but in blue" builds on the looks too
     aimed = understanding.followups or understanding.like_look or understanding.target_look or understanding.adds_piece
     return bool(changes or (understanding.target_look and new_brief)) and not (new_brief and not aimed)
@@ -150,7 +151,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # a request, not the size question again
     p = understanding.preferences
     wants_looks_now = bool(p.occasion or p.style or understanding.kinds)  # ("사이즈 추천해줘" asks for sizes)
-    answers_size = bool(understanding.height_cm or understanding.weight_kg or (p.gender and not wants_looks_now))
+    answers_size = bool(understanding.height_cm or understanding.weight_kg or (p.gender and not wants_looks_now)
+                        or understanding.size_usual)  # "I usually wear M in tees": their own size answers it
     asks_size = "size" in understanding.intents and (not (wants_looks_now and not answers_size)
                                                      or bool(understanding.size_said))  # "이 셔츠도 L 사면 돼요?"
     # "185/100 빅사이즈 출근룩 코트 포함 3개": looks asked for, in big sizes; no size asked

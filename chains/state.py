@@ -140,6 +140,7 @@ class ConversationState:
     gender_asked: bool = False  # asked once per conversation; unanswered, the looks alternate wearers
     body: tuple[float | None, float | None] = (None, None)  # height cm, weight kg said in this conversation
     build: str | None = None  # slim | full, said without a weight ("6ft, pretty skinny"): sizes for that build
+    size_worn: str | None = None  # the size they said they wear ("보통 상의는 M 입어요"): "오버핏이면요?" goes up from it
     # The brief of the example looks a style answer showed or offered ("what goes with olive cargo
     # pants?", "what to wear to a funeral?"): the answer to "whose clothes?", "show me more" and
     # follow-ups on those looks build on it rather than asking the occasion again.
@@ -190,6 +191,7 @@ class ConversationState:
             "gender_asked": self.gender_asked,
             "body": list(self.body),
             "build": self.build,
+            "size_worn": self.size_worn,
             "offered": self.offered.to_json() if self.offered else None,
             "declined": list(self.declined),
             "rain": self.weather.rain,
@@ -231,6 +233,7 @@ class ConversationState:
             gender_asked=bool(data.get("gender_asked", False)),
             body=_body(data.get("body")),
             build=data["build"] if data.get("build") in ("slim", "full") else None,
+            size_worn=data["size_worn"] if isinstance(data.get("size_worn"), str) else None,
             offered=Preferences.from_json(data["offered"]) if data.get("offered") else None,
             earlier=tuple(tuple(Outfit.from_json(look) for look in shown) for shown in data.get("earlier") or ()),
             own_gender=data["own_gender"] if data.get("own_gender") in ("men", "women") else None,

@@ -1,0 +1,78 @@
+"""Round seven of ordinary phrasings, from a blind set of 70 conversations: the weather said of the looks on
+screen ("it's going to rain"), a message about the looks the rules cannot read, the size worn said in answer to
+the size question ("I usually wear M in tshirts"), heat in Fahrenheit without the word ("its 95 out"), neutrals
+asked for ("all neutral", "무채색 위주로"), the day said plainly ("오늘 입을 옷", "점심 약속", "여친이랑 100일"),
+"코트 색 다른거 없어요?" and "no puffer jackets please" in the cold."""
+
+from __future__ import annotations
+
+import pytest
+
+import prompts
+from chains.extract import extract
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+def test_rain_said_of_the_looks_on_screen_keeps_them_and_says_what_they_do_for_it(services):
+    first = say(services, "casual weekend outfit for women", "rain-after")
+    assert first["outfits"], first["reply"]
+    reply = say(services, "it's going to rain", "rain-after")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    assert "rain" in reply["reply"].lower() and reply["reply"] != prompts.render("en", "help")
+
+
+def test_a_message_about_the_looks_that_is_not_understood_says_what_can_change(services):
+    first = say(services, "casual weekend outfit for women", "unclear")
+    assert first["outfits"], first["reply"]
+    reply = say(services, "less touristy pls lol", "unclear")
+    assert reply["reply"] == prompts.render("en", "unclear_change")
+    assert "Show me more" in reply["quick_replies"]  # the looks' own choices, not the start menu
+    again = say(services, "show me more", "unclear")
+    assert again["type"] == "outfits" and again["outfits"]  # the looks were kept, and go on
+
+
+def test_the_size_worn_answers_the_size_question_and_an_oversized_fit_goes_one_up(services):
+    asked = say(services, "im 5'10 and like 175 lbs, what size jacket should i get", "worn-m")
+    assert asked["type"] == "question"
+    told = say(services, "I usually wear M in tshirts if that helps", "worn-m")
+    assert told["type"] == "answer" and "M" in told["reply"] and not told["outfits"], told["reply"]
+    say(services, "키 160 몸무게 55인데 자켓 사이즈 뭐 사야돼요?", "worn-ko")
+    say(services, "보통 상의는 M 입어요", "worn-ko")
+    roomy = say(services, "오버핏으로 입고 싶으면요?", "worn-ko")
+    assert roomy["type"] == "answer" and "L" in roomy["reply"] and "M" in roomy["reply"], roomy["reply"]
+
+
+@pytest.mark.parametrize(("text", "hot"), [("what to wear to the office when its 95 out and the AC is broken", True),
+                                           ("its 30 outside", True), ("im 25 out of work rn", False)])
+def test_heat_said_as_a_bare_number_out_is_the_weather(text, hot):
+    assert extract(text).weather.hot is hot
+
+
+def test_neutrals_asked_for_are_a_quiet_tone_and_no_hue_is_black_grey_and_white():
+    assert extract("can u show me a minimal outfit, all neutral").feel.tone == "quiet"
+    assert set(extract("무채색 위주로").feel.palette) == {"black", "grey", "white"}
+
+
+@pytest.mark.parametrize(("text", "occasion"), [("오늘 입을 옷 골라줘 봄이고 남자임", "daily"),
+                                                ("아 그럼 점심 약속 코디 추천해줘 여자", "daily"),
+                                                ("여친이랑 100일인데 뭐입지", "date")])
+def test_the_day_said_plainly_is_its_occasion(text, occasion):
+    assert extract(text).preferences.occasion == occasion
+
+
+def test_another_colour_of_a_piece_asked_is_a_swap_not_a_piece_ruled_out():
+    heard = extract("코트 색 다른거 없어요?")
+    assert "swap" in heard.followups and heard.kinds == ("coat",) and heard.avoid_kinds == ()
+
+
+@pytest.mark.parametrize("text", ["no puffer jackets please", "no puffers"])
+def test_puffers_ruled_out_in_the_plural_leave_the_wool_coats(text):
+    assert extract(text).avoid_kinds == ("puffer",)
+
+
+@pytest.mark.parametrize("text", ["not too young looking", "좀 더 성숙하게"])
+def test_looking_older_is_a_step_up(text):
+    assert "more_formal" in extract(text).followups
