@@ -1096,7 +1096,8 @@ def trend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         shown = (anchor.kind,) if anchor is not None and anchor.kind and heard.points_at_it else ()
         reply, offered = _trend_answer(services, state["conversation"], state["preferences"], heard.kinds or shown,
                                        heard.slots)
-    return {"reply": reply, "conversation": state["conversation"].evolve(pending=(), questions_in_row=0, offered=offered)}
+    return {"reply": reply, "conversation": state["conversation"].evolve(pending=(), questions_in_row=0, offered=offered,
+                                                                           trend_told=offered is not None)}
 
 
 def save(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

@@ -521,6 +521,7 @@ _YES_NO = re.compile(
 _WHAT_TO_WEAR = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,4}?(?:should|do|can|could) i (?:wear|pair|add)\b|뭐 입",
                            re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
+_COLOUR_ONLY = re.compile(r"(?:색|색깔|컬러)\s*만|\b(?:just|only) the colou?r\b", re.IGNORECASE)
 _BUT_A_PIECE = re.compile(r"\bbut\b|\binstead\b|근데|대신|말고|빼고|는데|인데|지만")
 # ("#3 but warmer, it's like 5 degrees out": the weather, not a look like #3)
 _EXPLICIT_LIKE = re.compile(r"(?<!it's )(?<!its )(?<!feels )\blike\b(?!\s*(?:\d|minus|negative|zero))|\bsimilar\b|비슷|같은|처럼|느낌")
@@ -728,6 +729,8 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     before = original[max(0, match.start - 30): match.start]
     if _IN_ADDITION.search(original) and re.search(r"\bbesides\b(?:\s+[\w'-]+){0,2}\s*$", before):
         return False  # "besides jeans, what else should I pack?": jeans as well, not ruled out
+    if re.search(r"\bwhy\s+not\s*$", before, re.IGNORECASE):
+        return False  # "why not white?" asks about white, rules nothing out
     if _EN_NEGATION.search(before) or (_SWAP_BEFORE.search(before) and _SWAP_AFTER.match(original[match.end:])):
         return True
     if continued := _EN_CONTINUED.search(before):
@@ -2138,6 +2141,9 @@ def extract(text: str) -> Understanding:
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
     # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed, not more looks like it)
     like_but_a_piece = bool((slots or kinds) and _like_look(lowered) and _BUT_A_PIECE.search(lowered))
+    # ("2번이랑 비슷한데 색만 네이비로", "like #2, just the colour in navy": #2 in that colour, not more looks like it)
+    like_recoloured = bool(_like_look(lowered) and _COLOUR_ONLY.search(lowered)
+                           and find_terms(lowered, lexicon.COLOR_TERMS)[0])
     feature_flags = _negation_flags(lowered, features)
     avoided_kinds += [m.value for m, flag in zip(features, feature_flags) if flag]
     # "I want something sparkly", "반짝이는 옷": jewellery and a bag that catch the light (not "no sequins")
@@ -2312,7 +2318,7 @@ def extract(text: str) -> Understanding:
         # "#2 in navy" changes #2; "more like #2", "another #2" add looks like it
         like_look=(like := _like_look(lowered) if (_EXPLICIT_LIKE.search(lowered) or any(  # not "#1 more formal"
             m.value == "more" for m in find_terms(masked, lexicon.INTENT_TERMS)[0]))
-            and not like_but_a_piece else None),
+            and not (like_but_a_piece or like_recoloured) else None),
         # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed)
         target_look=None if like else ((moved[1] if moved else None) or _target_look(lowered) or _like_look(lowered)
                                        or (1 if just_one else None)),

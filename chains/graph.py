@@ -123,6 +123,10 @@ def _said_again(heard: Understanding, conversation, before: Preferences | None) 
     the looks on screen, not a new request for the office (which would drop the rain they were dressed for);
     so is the company of an interview ("IT 스타트업이라 좀 덜 딱딱하게요")."""
     said = heard.preferences
+    if conversation.pending and before is not None and before.occasion == "interview" and said.occasion == "work" \
+            and not (said.style or heard.kinds or "outfit" in heard.intents):
+        # "남자 27살 IT회사" in answer to whose clothes for an interview: where the interview is, not a day at work
+        return replace(heard, preferences=replace(said, occasion=None))
     changes = heard.avoid_kinds or heard.followups or said.avoid_colors or heard.feel
     # ("less stuffy, it's a startup" of interview looks: the company the interview is at, not a day at work)
     same = said.occasion == (before.occasion if before else None) \
@@ -248,7 +252,9 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _one_of_those_shown(heard, conversation)
     heard = _size_of_a_part(heard, conversation)
     heard = _into_the_kinds_named(heard, conversation)
-    conversation = conversation.evolve(focus_look=None, sizes_told=False)  # (they last one message)
+    if conversation.trend_told and ("outfit" in heard.intents or heard.asks_to_see) and not heard.preferences.colors:
+        heard = replace(heard, intents=heard.intents | {"trend"})  # "show me an outfit with that": in the trend
+    conversation = conversation.evolve(focus_look=None, sizes_told=False, trend_told=False)  # (they last one message)
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")

@@ -160,6 +160,9 @@ class ConversationState:
     # The last reply gave sizes from the height and weight, for the next message only: "그럼 바지는요?" then
     # asks the trousers' size, not for looks with trousers
     sizes_told: bool = False
+    # The last reply reported the catalogue's trend: "show me an outfit with that for a guy", "남자도 입을 수 있어?"
+    # then asks for looks in it, not everyday looks
+    trend_told: bool = False
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -207,6 +210,7 @@ class ConversationState:
             "own_gender": self.own_gender,
             "focus_look": self.focus_look,
             "sizes_told": self.sizes_told,
+            "trend_told": self.trend_told,
         }
 
     @classmethod
@@ -239,6 +243,7 @@ class ConversationState:
             own_gender=data["own_gender"] if data.get("own_gender") in ("men", "women") else None,
             focus_look=data["focus_look"] if isinstance(data.get("focus_look"), int) else None,
             sizes_told=data.get("sizes_told") is True,
+            trend_told=data.get("trend_told") is True,
         )
 
 

@@ -76,3 +76,28 @@ def test_puffers_ruled_out_in_the_plural_leave_the_wool_coats(text):
 @pytest.mark.parametrize("text", ["not too young looking", "좀 더 성숙하게"])
 def test_looking_older_is_a_step_up(text):
     assert "more_formal" in extract(text).followups
+
+
+def test_the_company_said_in_answer_to_whose_clothes_keeps_the_interview(services):
+    say(services, "면접룩 좀 골라줘", "it-interview")
+    reply = say(services, "남자 27살 IT회사", "it-interview")
+    assert reply["type"] == "outfits" and reply["preferences"]["occasion"] == "interview", reply["reply"]
+
+
+def test_looks_asked_right_after_the_trend_are_in_the_trend(services):
+    told = say(services, "what's trending this fall", "trend-then")
+    assert told["type"] == "answer"
+    looks = say(services, "show me an outfit with that for a guy", "trend-then")
+    assert looks["type"] == "outfits" and looks["outfits"], looks["reply"]
+    assert "trend" in looks["reply"].lower() and looks["preferences"]["gender"] == "men", looks["reply"]
+
+
+def test_why_not_a_colour_asks_about_it_and_rules_nothing_out():
+    heard = extract("why not white?")
+    assert heard.preferences.avoid_colors == () and heard.preferences.colors == ("white",)
+
+
+@pytest.mark.parametrize(("text", "look"), [("2번이랑 비슷한데 색만 네이비로", 2), ("like #2, just the colour in black", 2)])
+def test_a_look_like_one_but_in_a_colour_is_that_look_recoloured(text, look):
+    heard = extract(text)
+    assert heard.target_look == look and heard.like_look is None
