@@ -343,7 +343,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "레스토랑 갈", "레스토랑에 갈", "레스토랑 가는", "레스토랑에 가는", "괜찮은 식당", "좋은 식당", "근사한 식당",
                "분위기 좋은 식당", "고급 식당", "nicer restaurant", "good restaurant",
                "분위기 좋은 레스토랑", "근사한 저녁", "근사한 식사", "저녁 식사 자리", "파인다이닝", "파인 다이닝",
-               "fine dining", "레스토랑 디너", "dinner outfit", "dinner with friends",
+               "fine dining", "레스토랑 디너", "dinner outfit", "dinner with friends", "dinner w friends", "dinner w/ friends",
                # a set counter, the couple's own dinner for the invitations
                "omakase", "오마카세", "청첩장 모임", "청첩장모임", "청첩장 주는", "청첩장 돌리",
                # old classmates over dinner: dressed a step up, not a party's evening wear
