@@ -521,6 +521,21 @@ _YES_NO = re.compile(
 _WHAT_TO_WEAR = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,4}?(?:should|do|can|could) i (?:wear|pair|add)\b|뭐 입",
                            re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무슨|어떻게)\b", re.IGNORECASE)
+# The colour someone always wears, said beside a wish for others ("he always wears black, other colours pls")
+_ONLY_WORN = re.compile(r"만\s*(?:입|신|사)|\b(?:always|only|just|mostly)\s+(?:wears?|dress(?:es)?\s+in)\s*$"
+                        r"|\bwears? (?:nothing but|only)\s*$", re.IGNORECASE)
+_OTHER_COLOURS = re.compile(r"다른\s*(?:색|컬러)|\b(?:other|different)\s+colou?rs?\b", re.IGNORECASE)
+def _always_worn(text: str) -> tuple[str, ...]:
+    """The colours said as the ones always worn ("검정만 입어", "always wears black"), read before the habit
+    is blanked."""
+    colours = find_terms(text, lexicon.COLOR_TERMS)[0]
+    return tuple(dict.fromkeys(m.value for m in colours if _ONLY_WORN.match(text[m.end:m.end + 6])
+                               or _ONLY_WORN.search(text[max(0, m.start - 24):m.start])))
+
+
+# The looks found too like a suit ("너무 정장같아요"): the tailoring goes, a step down
+_SUIT_LIKE = re.compile(r"(?:정장|양복|수트)\s?같|\btoo suit(?:y|-like)\b|\blooks? like a suit\b|\btoo much like a suit\b",
+                        re.IGNORECASE)
 _COLOUR_ONLY = re.compile(r"(?:색|색깔|컬러)\s*만|\b(?:just|only) the colou?r\b", re.IGNORECASE)
 _BUT_A_PIECE = re.compile(r"\bbut\b|\binstead\b|근데|대신|말고|빼고|는데|인데|지만")
 # ("#3 but warmer, it's like 5 degrees out": the weather, not a look like #3)
@@ -2027,6 +2042,9 @@ def extract(text: str) -> Understanding:
     avoided = tuple(c for c in avoided if not any(m.value == c and (_NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])
                                                                     or _NOT_OWNED_AFTER.match(lowered[m.end:]))
                                                  and not _HATED_AFTER.match(lowered[m.end:]) for m in colours))
+    if _OTHER_COLOURS.search(lowered) and (worn := _always_worn(original.lower())):
+        # "걔 맨날 검정만 입어 ㅋㅋ 다른 색으로": the colour always worn is the one to leave
+        wanted, avoided = tuple(c for c in wanted if c not in worn), tuple(dict.fromkeys(avoided + worn))
     swapped = _swapped_piece(lowered, kinds, slots, followups)
     if swapped and wanted and avoided:
         # "#1 but brown shoes instead of black": the black shoes go, not every black piece ("no black anywhere,
@@ -2130,7 +2148,8 @@ def extract(text: str) -> Understanding:
     if cut_step := _trouser_trade(lowered):  # "슬랙스 말고 면바지로": still trousers, a step less (or more) formal
         avoided_kinds = [k for k in avoided_kinds if k != "trousers"]
         wanted_kinds = list(dict.fromkeys([*wanted_kinds, "trousers"]))
-    if suit_refused and felt.comfort:  # "양복 말고 편한 걸로": no blazer either (a step less formal drops the tie)
+    if suit_refused and felt.comfort or _SUIT_LIKE.search(lowered):
+        # "양복 말고 편한 걸로", "너무 정장같아요": no blazer either (a step less formal drops the tie)
         avoided_kinds = list(dict.fromkeys([*avoided_kinds, "blazer"]))
     if _SHARPER.search(lowered):  # "everyone lives in hoodies, but I'd like to look sharper": theirs, not a wish
         wanted_kinds = [k for k in wanted_kinds if not any(

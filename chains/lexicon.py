@@ -490,7 +490,7 @@ HOT_DAY_AHEAD = ("be super hot", "be really hot", "be so hot", "be very hot", "b
 HEAT_TERMS: dict[str, tuple[str, ...]] = {
     "hot": ("heatwave", "heat wave", "so hot", "really hot", "super hot", "scorching", "sweltering", "boiling hot",
             "desert", "humid", "sweat a lot", "sweaty", "i sweat", "폭염", "무더위", "찜통", "땀 많이", "땀이 많", "땀을 많이",
-            "땀 많은", "너무 더워", "넘 더워", "엄청 더워", "진짜 더워", "한여름", "사막"),
+            "땀 많은", "너무 더워", "넘 더워", "엄청 더워", "진짜 더워", "한여름", "사막", *HOT_DAY_AHEAD),
 }
 
 # Weather that any season's evening may bring: a season said before it stands (chains/extract.py)
@@ -893,6 +893,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 *THEME_PARK_TERMS, "ice skating", "ice rink", "skating rink", "스케이트장", "아이스링크"),
     # the heel only: low or flat shoes, the clothes as they were ("굽 낮은 신발로 바꿔줄 수 있어요?")
     "flat": ("굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
+             "less heel", "less of a heel", "smaller heel", "smaller heels", "shorter heel", "shorter heels",
+             "flatter", "굽 좀 낮", "굽이 낮", "굽 더 낮",
              "nothing too high", "너무 높지 않", "굽 있는 신발은 싫", "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫",
              # a heel sinks in a lawn or between cobbles: flats, loafers or a wedge-free flat sandal
              "on grass", "on the grass", "in grass", "on the lawn", "on a lawn", "walk on grass", "sinks into the grass",
@@ -1140,6 +1142,8 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # "theatre night, make it a little dressy": a step up from the occasion's usual
                     "a little dressy", "a bit dressy", "bit dressy", "little dressy", "slightly dressy",
                     "kinda dressy", "somewhat dressy", "something dressy", "make it dressy", "more dressed up",
+                    "kinda fancy", "a bit fancy", "a little fancy", "bit fancy", "little fancy", "semi fancy", "semi-fancy",
+                    "fancy-ish", "fancyish", "somewhat fancy",
                     "좀 차려입", "좀 꾸민", "격식 있게", "격식있게", "더 차려입", "더 차려 입", "더 꾸민",
                     # "너무 젊어 보여요 좀 더 점잖은 걸로": the mother of the bride, dressed with more gravity
                     "점잖은 걸로", "점잖게", "더 점잖", "너무 젊어 보여", "너무 어려 보여", "너무 젊어보여", "너무 어려보여",

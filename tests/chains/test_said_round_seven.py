@@ -101,3 +101,29 @@ def test_why_not_a_colour_asks_about_it_and_rules_nothing_out():
 def test_a_look_like_one_but_in_a_colour_is_that_look_recoloured(text, look):
     heard = extract(text)
     assert heard.target_look == look and heard.like_look is None
+
+
+@pytest.mark.parametrize("text", ["걔 맨날 검정만 입어 ㅋㅋ 다른 색으로", "he always wears black, other colors pls"])
+def test_the_colour_always_worn_beside_a_wish_for_others_is_left_out(text):
+    heard = extract(text)
+    assert heard.preferences.avoid_colors == ("black",) and "black" not in heard.preferences.colors
+    assert extract("I only wear black").preferences.colors == ("black",)  # said alone, it is the wish
+
+
+def test_looks_found_too_like_a_suit_lose_the_tailoring(services):
+    say(services, "조카 돌잔치 가는데 뭐 입어야돼요? 저 남자예요", "suit-like")
+    reply = say(services, "너무 정장같아요", "suit-like")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    assert not [i for o in reply["outfits"] for i in o["items"] if i["kind"] in ("blazer", "tie")], reply["outfits"]
+
+
+def test_heat_said_of_the_day_ahead_is_summer_for_looks_on_screen(services):
+    say(services, "first day teaching high school, need outfit, im a 24yo woman", "hot-ahead")
+    reply = say(services, "it's going to be hot", "hot-ahead")
+    assert reply["preferences"]["season"] == "summer", reply["reply"]
+    assert not [i for o in reply["outfits"] for i in o["items"] if i["kind"] in ("sweater", "coat")], reply["outfits"]
+
+
+def test_a_little_fancy_is_a_step_up_and_less_heel_is_flat():
+    assert "more_formal" in extract("date night outfit for spring, restaurant kinda fancy").followups
+    assert extract("swap the boots for something with less heel").feel.flat
