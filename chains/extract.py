@@ -314,8 +314,9 @@ _MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단
 _INDOOR_COLD = re.compile(r"\b(?:ac|a/c|air[- ]?con(?:ditioning|ditioner)?|aircon)\b[^.,!?]{0,20}?"
                           r"\b(?:freezing|cold|chilly|arctic|icy|blasting|cranked)\b"
                           r"|\b(?:freezing|cold|chilly|arctic|icy)\s+(?:ac|a/c|air[- ]?con\w*|aircon)\b"
-                          r"|에어컨\S{0,3}\s*(?:너무\s*|엄청\s*|빵빵\S*\s*)?(?:추워|춥|세\S*|빵빵\S*)", re.IGNORECASE)
-_COLD_WORD = re.compile(r"freezing|cold|chilly|arctic|icy|추워|춥", re.IGNORECASE)
+                          r"|에어컨\S{0,3}\s*(?:너무\s*|엄청\s*|빵빵\S*\s*)?(?:(?:세서|세가지고|빵빵해서)\s*)?(?:추워|추운|춥\S*|세\S*|빵빵\S*)",
+                          re.IGNORECASE)
+_COLD_WORD = re.compile(r"freezing|cold|chilly|arctic|icy|추워|추운|춥", re.IGNORECASE)
 # "평소 M 입어", "I'm usually a medium", "i wear 95 normally": the size the person already wears (the size
 # asked about is another: "L 사면 돼? 평소 M 입어")
 _SIZE_WORD = (r"(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|44|55|66|77|85|90|95|100|105|110|small|medium|extra large|large"
@@ -2257,6 +2258,10 @@ def extract(text: str) -> Understanding:
         or _USUAL_SIZE.search(lowered) else (None, None)
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
+    if _INDOOR_COLD.search(original) and not any(KIND_TO_SLOT.get(k) == "outerwear" for k in (*kind_values, *avoided_kinds)) \
+            and "men" not in {m.value for m in genders}:
+        # "에어컨 너무 세서 추운데": a cardigan to put on indoors, whatever the season (his layer is the jacket)
+        kind_values += ("cardigan",)
     if felt.sleeved:  # "반팔 말고 긴팔로": any top with long sleeves (a sweatshirt too), not the long-sleeve tee alone
         kind_values = tuple(k for k in kind_values if k != "longsleeve")
     if felt and kind_values == ("shoes",) and _SHOES_SAID_OF.search(lowered):

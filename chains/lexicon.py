@@ -1058,6 +1058,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
              "덜 심심", "심심해", "너무 심심", "밋밋", "더 튀게", "좀 튀게",
              "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러", "바꾸면", "바꿀까",
              "색 다른", "색깔 다른", "컬러 다른",  # "코트 색 다른거 없어요?": the coats in other colours
+             "말고 다른거", "말고 다른 거", "말고 다른걸", "말고 다른 걸",  # "가디건 말고 다른거요": another in its place
              "바꿀 만한", "swap it for", "change it to", "switch the", "switch out", "switch it", "trade the",
              "change out", "exchange the",
              # "가방도 좀 작은걸로", "a smaller one": another of the kind, smaller or bigger (chains/revise.py)

@@ -190,7 +190,9 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     # than another in its place
     # ("패딩 말고 코트로" asks for a coat in its place: never no layer, the look kept where no coat suits it)
     traded_for_named = "swap" in heard.followups and any(KIND_TO_SLOT.get(k) == "outerwear" for k in heard.kinds)
-    if _layer_ruled_out(look, brief) and not traded_for_named \
+    # ("가디건 말고 다른거요": another layer in its place, of any kind)
+    another_layer = "swap" in heard.followups and any(KIND_TO_SLOT.get(k) == "outerwear" for k in heard.avoid_kinds)
+    if _layer_ruled_out(look, brief) and not (traded_for_named or another_layer) \
             and (heard.target_look or dress_code(brief.occasion, brief.season).layer != "needed"):
         slots.discard("outerwear")
         if not slots:

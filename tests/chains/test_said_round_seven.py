@@ -127,3 +127,12 @@ def test_heat_said_of_the_day_ahead_is_summer_for_looks_on_screen(services):
 def test_a_little_fancy_is_a_step_up_and_less_heel_is_flat():
     assert "more_formal" in extract("date night outfit for spring, restaurant kinda fancy").followups
     assert extract("swap the boots for something with less heel").feel.flat
+
+
+def test_a_cold_office_in_summer_puts_a_cardigan_on_and_another_layer_can_take_its_place(services):
+    say(services, "사무실 에어컨 너무 세서 추운데 여름 출근룩 추천좀", "ac-office")
+    looks = say(services, "여자요", "ac-office")
+    assert looks["outfits"] and all(any(i["kind"] == "cardigan" for i in o["items"]) for o in looks["outfits"])
+    other = say(services, "가디건 말고 다른거요", "ac-office")
+    worn = [i["kind"] for o in other["outfits"] for i in o["items"]]
+    assert "cardigan" not in worn and other["type"] == "outfits", other["reply"]
