@@ -534,6 +534,7 @@ def _always_worn(text: str) -> tuple[str, ...]:
                                or _ONLY_WORN.search(text[max(0, m.start - 24):m.start])))
 
 
+_SMART_CASUAL = re.compile(r"\bsmart[- ]casual\b|스마트\s?캐주얼|세미\s?캐주얼", re.IGNORECASE)
 # The looks found too like a suit ("너무 정장같아요"): the tailoring goes, a step down
 _SUIT_LIKE = re.compile(r"(?:정장|양복|수트)\s?같|\btoo suit(?:y|-like)\b|\blooks? like a suit\b|\btoo much like a suit\b",
                         re.IGNORECASE)
@@ -2282,7 +2283,9 @@ def extract(text: str) -> Understanding:
         # ("black-tie gala": a black-tie evening, not any party)
         occasion=_on_the_beach(_with_black_tie(_occasion(occasions, lowered), events, lowered, question), beach,
                                asks_looks=bool(occasions or kinds or styles or intents), text=lowered)
-        or ("work" if _CASUAL_FRIDAY.search(lowered) else None),  # (its "casual" is the style's word)
+        or ("work" if _CASUAL_FRIDAY.search(lowered) else None)  # (its "casual" is the style's word)
+        # "men's smart casual look" with no occasion: its own code, chinos and a shirt, not a sweatshirt
+        or ("smart_casual" if _SMART_CASUAL.search(lowered) and not question else None),
         style=_first(_said_plainly(lowered, styles)),  # "not too streetwear" chooses no street
         # ("다낭 12월", "워터밤": hot whatever the month said)
         season=(_weather_season(lowered) or "summer") if tropical else _named_season(lowered, seasons) or _weather_season(lowered)

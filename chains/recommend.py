@@ -37,7 +37,7 @@ STYLE_PAIRS = {
     "hands_on": ("casual", "minimal"), "sports_day": ("sporty", "casual"), "diwali": ("chic", "classic"),
     "entrance_ceremony": ("classic", "minimal"), "temple_stay": ("minimal", "casual"),
     "wine_tasting": ("chic", "casual"), "casual_interview": ("minimal", "classic"), "club": ("minimal", "casual"),
-    "concert": ("casual", "street"), "water_festival": ("street", "casual"), "house_party": ("casual", "minimal"),
+    "concert": ("casual", "street"), "smart_casual": ("minimal", "classic"), "water_festival": ("street", "casual"), "house_party": ("casual", "minimal"),
     "halloween": ("street", "casual"),
 }
 # Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.

@@ -136,3 +136,11 @@ def test_a_cold_office_in_summer_puts_a_cardigan_on_and_another_layer_can_take_i
     other = say(services, "가디건 말고 다른거요", "ac-office")
     worn = [i["kind"] for o in other["outfits"] for i in o["items"]]
     assert "cardigan" not in worn and other["type"] == "outfits", other["reply"]
+
+
+def test_smart_casual_with_no_occasion_wears_trousers_and_no_sweatshirt_or_tee(services):
+    reply = say(services, "mens smart casual look", "smart-casual")
+    assert reply["outfits"] and reply["preferences"]["occasion"] == "daily", reply["reply"]  # the contract's word
+    kinds = [i["kind"] for o in reply["outfits"] for i in o["items"]]
+    assert not {"sweatshirt", "tshirt", "shorts"} & set(kinds), kinds
+    assert extract("what is smart casual").preferences.occasion is None  # the question, not a day out
