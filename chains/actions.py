@@ -612,7 +612,10 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     brief = conversation_brief(services, conversation, example, conversation.ruled_out(refused + shed))
     # the photographed garment the question is about stays in the looks ("what coat colour goes with it?")
     own = conversation.anchor if conversation.anchor is not None and conversation.anchor.kind not in refused else None
-    looks = recommend_looks(services.catalog, example, brief, own, conversation.shown_ids, seed=conversation.seed)
+    # ("what goes with a white kurta?": kurtas where the catalogue has them in that colour, else the nearest shirts)
+    looks = (recommend_looks(services.catalog, example, replace(brief, cut=heard.cut), own, conversation.shown_ids,
+                             seed=conversation.seed) if heard.cut else []) \
+        or recommend_looks(services.catalog, example, brief, own, conversation.shown_ids, seed=conversation.seed)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if own is None and (around := around_named_piece(services, conversation.evolve(anchor=None), example, heard, outfits)):
         outfits, _brief, piece, example = around  # no beige knit in the catalogue: one as if it were theirs

@@ -240,6 +240,15 @@ def _size_of_a_part(heard: Understanding, conversation: ConversationState) -> Un
     return replace(heard, intents=heard.intents | {"size"}, asks_which=True)
 
 
+def _her_kurta(heard: Understanding, gender: str | None) -> Understanding:
+    """"What goes with a white kurta, I'm a woman": the catalogue files her kurtas as tops (blouses), his as shirts."""
+    if heard.cut != "kurta" or gender != "women" or "shirt" not in heard.kinds:
+        return heard
+    kinds = tuple(dict.fromkeys("blouse" if k == "shirt" else k for k in heard.kinds))
+    return replace(heard, kinds=kinds, preferences=replace(heard.preferences, kinds=tuple(
+        dict.fromkeys("blouse" if k == "shirt" else k for k in heard.preferences.kinds))))
+
+
 def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     services = runtime.context.services
     turn, conversation = state["turn"], state["conversation"]
@@ -252,6 +261,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _one_of_those_shown(heard, conversation)
     heard = _size_of_a_part(heard, conversation)
     heard = _into_the_kinds_named(heard, conversation)
+    heard = _her_kurta(heard, heard.preferences.gender or (state["preferences"].gender if state["preferences"] else None))
     if conversation.trend_told and ("outfit" in heard.intents or heard.asks_to_see) and not heard.preferences.colors:
         heard = replace(heard, intents=heard.intents | {"trend"})  # "show me an outfit with that": in the trend
     conversation = conversation.evolve(focus_look=None, sizes_told=False, trend_told=False)  # (they last one message)

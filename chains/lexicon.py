@@ -49,6 +49,8 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
     "derby": ("derbies", "derby", "더비"),
     "brogue": ("brogues", "brogue", "브로그"),
     "pump": ("pumps", "pump", "펌프스"),
+    # (a kurta: his are filed as shirts, its name says "kurta")
+    "kurta": ("kurta", "kurtas", "쿠르타"),
     # (trousers with leg pockets: the catalogue files them as trousers or shorts, its names say "cargo")
     "cargo": ("cargo pants", "cargo trousers", "cargo shorts", "cargos", "cargo", "카고 바지", "카고바지", "카고 팬츠",
               "카고팬츠", "카고"),
@@ -65,9 +67,11 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "long sleeve tee", "longsleeve tee", "긴팔티", "긴팔",
                    "long sleeves", "long-sleeved", "long sleeved"),
     "shirt": ("shirt", "denim shirt", "chambray shirt", "button-down", "button down", "button-up", "button up", "buttoned shirt", "oxford shirt", "셔츠", "남방", "반팔 셔츠", "반팔셔츠",
-              "반팔 패턴 셔츠", "short-sleeve shirt", "short sleeve shirt"),
+              "반팔 패턴 셔츠", "short-sleeve shirt", "short sleeve shirt",
+              # a kurta: the catalogue files his as shirts (hers as tops, "kurti")
+              "kurta", "kurtas", "쿠르타"),
     "polo": ("polo", "polo shirt", "폴로", "카라티"),
-    "blouse": ("blouse", "블라우스", "peplum top", "peplum", "페플럼"),
+    "blouse": ("blouse", "블라우스", "peplum top", "peplum", "페플럼", "kurti", "kurtis", "tunic", "tunics"),
     "sweater": ("sweater", "knit", "knitwear", "jumper", "pullover", "니트", "스웨터", "turtleneck", "turtle neck",
                 "roll neck", "rollneck", "polo neck", "mock neck", "터틀넥", "폴라", "목폴라", "폴라티",
                 # a zip-neck pullover: "이 네이비 반집업"
@@ -97,10 +101,11 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "jumpsuit": ("jumpsuit", "overalls", "점프수트"),
     "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈", "af1s", "af1",
                  "air force 1s", "air force ones", "converse", "vans", "컨버스", "반스", "에어포스"),
-    "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "구두", "로퍼"),
+    "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "구두", "로퍼", "jutti", "juttis", "mojari", "mojaris"),
     "boots": ("boots", "boot", "부츠", "워커", "등산화", "트레킹화", "hiking boots", "walking boots", "장화", "레인부츠",
               "레인 부츠", "rain boots", "rainboots"),
-    "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼"),
+    "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼", "kolhapuri", "kolhapuris",
+                "chappal", "chappals"),
     "heels": ("heels", "pumps", "stilettos", "힐", "하이힐"),
     "flats": ("flats", "ballet flats", "flat shoes", "flat shoe", "ballerinas", "플랫슈즈", "플랫", "단화"),
     "hat": ("hat", "cap", "beanie", "bucket hat", "fedora", "beret", "모자", "캡", "비니", "버킷햇", "버킷 햇", "벙거지",

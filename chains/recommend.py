@@ -195,7 +195,7 @@ def slot_query(slot: str, prefs: Preferences, brief: Brief) -> str:
 
 
 # The part of a look each named cut is of (every other cut is a pair of shoes)
-CUT_SLOTS = {"chino": "bottom", "cargo": "bottom", "track": "bottom", "sling": "bag"}
+CUT_SLOTS = {"chino": "bottom", "cargo": "bottom", "track": "bottom", "sling": "bag", "kurta": "top"}
 
 
 def cut_of(item: Item) -> str | None:

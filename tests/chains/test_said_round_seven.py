@@ -144,3 +144,16 @@ def test_smart_casual_with_no_occasion_wears_trousers_and_no_sweatshirt_or_tee(s
     kinds = [i["kind"] for o in reply["outfits"] for i in o["items"]]
     assert not {"sweatshirt", "tshirt", "shorts"} & set(kinds), kinds
     assert extract("what is smart casual").preferences.occasion is None  # the question, not a day out
+
+
+@pytest.mark.parametrize(("text", "kind"), [("what goes with a white kurta? im a guy", "shirt"),
+                                            ("what goes with a white kurta? im a woman", "blouse")])
+def test_a_kurta_asked_about_is_dressed_with_kurtas_his_or_hers(services, text, kind):
+    reply = say(services, text, f"kurta-{kind}")
+    tops = [i for o in reply["outfits"] for i in o["items"] if i["kind"] == kind]
+    assert reply["outfits"] and all("kurta" in i["name"].lower() for i in tops), [i["name"] for i in tops]
+
+
+def test_indian_pieces_are_read_as_their_kinds():
+    assert extract("kolhapuris or loafers?").kinds[:1] == ("sandals",)
+    assert extract("what to wear with a white kurti").kinds == ("blouse",)
