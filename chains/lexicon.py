@@ -709,6 +709,7 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
               # "whats in this fall for women?", "what's in for spring": what the season wears
               "what's in this", "whats in this", "what is in this", "what's in for", "whats in for", "what's in right now",
               "whats in right now", "what's popular", "whats popular", "what are people wearing",
+              "colour of the year", "color of the year", "올해의 컬러", "올해의 색", "올해 컬러", "올해 색깔",
 
               "그 색으로", "그 색깔로", "그 컬러로", "in those colours", "in those colors", "with those colours",
               "with those colors", "look around that", "looks around that", "outfit around that", "in that trend",
@@ -863,6 +864,7 @@ HARD_COLD_TERMS: dict[str, tuple[str, ...]] = {
                   # a walk to work through it is a cold day outside for the feet
                   "walk to work", "walk to the office", "walking to work", "walking to the office", "walk to school",
                   "commute on foot", "걸어서 출근", "걸어서 가", "걸어가", "도보로",
+                  "min to work", "mins to work", "minutes to work", "min walk to", "minute walk to", "분 걸어", "분 정도 걸어",
                   "한파", "꽁꽁", "칼바람", "하루종일 밖", "하루 종일 밖", "하루종일 야외", "하루 종일 야외", "야외에서 하루",
                   "마당에서", "경기장", "야구장", "축구장", "스케이트장", "아이스링크", "캠핑", "눈썰매", "빙어", "크리스마스 마켓",
                   # places whose winter is hard cold underfoot too: boots, the heaviest layer, a hat

@@ -157,3 +157,15 @@ def test_a_kurta_asked_about_is_dressed_with_kurtas_his_or_hers(services, text, 
 def test_indian_pieces_are_read_as_their_kinds():
     assert extract("kolhapuris or loafers?").kinds[:1] == ("sandals",)
     assert extract("what to wear with a white kurti").kinds == ("blouse",)
+
+
+def test_a_walk_to_work_in_the_freezing_cold_walks_in_boots(services):
+    say(services, "its freezing and i walk 20 min to work. what do i wear that still looks nice", "walk-cold")
+    reply = say(services, "im female", "walk-cold")
+    shoes = [i["kind"] for o in reply["outfits"] for i in o["items"] if i["slot"] == "shoes"]
+    assert shoes and set(shoes) == {"boots"}, shoes
+
+
+@pytest.mark.parametrize("text", ["whats the color of the year", "올해의 컬러가 뭐예요?"])
+def test_the_colour_of_the_year_asks_for_the_trend(text):
+    assert "trend" in extract(text).intents
