@@ -121,7 +121,7 @@ class Feel:
         """This conversation's feel after a message: what it says, with what the request said before
         (a new occasion or style starts afresh, but a fabric ruled out stays ruled out)."""
         before = self if not new_request else Feel(fabrics_out=self.fabrics_out)
-        if now.palette:  # a new colour dress code replaces the last one
+        if now.palette or now.tone == "colourful":  # a new colour dress code (or colour itself) replaces the last one
             before = replace(before, palette=())
         return Feel.of(before.said + now.said)
 

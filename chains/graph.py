@@ -26,7 +26,7 @@ from chains.turn import TurnContext, TurnState
 from chains.verdicts import bridal
 from chains.why_asked import asks_why_of_looks
 from domain.items import Item
-from domain.vocabulary import WOMENSWEAR_KINDS, slot_of
+from domain.vocabulary import NEUTRAL_FAMILIES, WOMENSWEAR_KINDS, slot_of
 
 
 def _merge_preferences(old: Preferences, heard: Understanding, named_slot: str | None, answering: bool) -> Preferences:
@@ -39,6 +39,8 @@ def _merge_preferences(old: Preferences, heard: Understanding, named_slot: str |
     if old.season and season_only_felt(heard.text):  # "in case it gets chilly" at a May wedding: still May
         update = replace(update, season=None)
     merged = old.merged(update)
+    if heard.feel.tone == "colourful" and not update.colors and set(merged.colors) <= NEUTRAL_FAMILIES:
+        merged = replace(merged, colors=())  # "너무 심심한데 포인트 하나만" after "무채색 위주로": colour, the neutrals lapse
     # kinds belong to one request, not to the profile (an answer to its question, "woman, going out to a bar"
     # after "just bought a leather jacket, what do i wear w it", is still that request)
     if not update.kinds and (update.occasion or update.style) and not answering:
@@ -123,9 +125,11 @@ def _said_again(heard: Understanding, conversation, before: Preferences | None) 
     the looks on screen, not a new request for the office (which would drop the rain they were dressed for);
     so is the company of an interview ("IT 스타트업이라 좀 덜 딱딱하게요")."""
     said = heard.preferences
-    if conversation.pending and before is not None and before.occasion == "interview" and said.occasion == "work" \
+    if conversation.pending and before is not None and before.occasion not in (None, "daily", "work") \
+            and said.occasion in ("daily", "work") and len(heard.text) <= 30 \
             and not (said.style or heard.kinds or "outfit" in heard.intents):
-        # "남자 27살 IT회사" in answer to whose clothes for an interview: where the interview is, not a day at work
+        # "남자 27살 IT회사" in answer to whose clothes for an interview, "남자 대학생" for a 100th-day date: who
+        # they are, not a day at work or an everyday outing instead
         return replace(heard, preferences=replace(said, occasion=None))
     changes = heard.avoid_kinds or heard.followups or said.avoid_colors or heard.feel
     # ("less stuffy, it's a startup" of interview looks: the company the interview is at, not a day at work)

@@ -169,3 +169,18 @@ def test_a_walk_to_work_in_the_freezing_cold_walks_in_boots(services):
 @pytest.mark.parametrize("text", ["whats the color of the year", "올해의 컬러가 뭐예요?"])
 def test_the_colour_of_the_year_asks_for_the_trend(text):
     assert "trend" in extract(text).intents
+
+
+def test_who_they_are_said_in_answer_to_whose_clothes_keeps_the_occasion(services):
+    say(services, "여친이랑 100일인데 뭐입지", "hundred-days")
+    reply = say(services, "남자 대학생", "hundred-days")
+    assert reply["preferences"]["occasion"] == "date" and reply["outfits"], reply["reply"]
+
+
+def test_colour_asked_after_a_neutral_palette_brings_a_colour_in(services):
+    say(services, "미니멀한 남자 코디", "accent")
+    say(services, "무채색 위주로", "accent")
+    reply = say(services, "너무 심심한데 포인트 하나만", "accent")
+    neutral = {"black", "grey", "white", "navy", "beige", "brown", "metallic"}
+    tops = [i for o in reply["outfits"] for i in o["items"] if i["slot"] in ("top", "onepiece")]
+    assert tops and any(i["color_family"] not in neutral for i in tops), reply["reply"]
