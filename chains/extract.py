@@ -535,6 +535,11 @@ def _always_worn(text: str) -> tuple[str, ...]:
 
 
 _SMART_CASUAL = re.compile(r"\bsmart[- ]casual\b|스마트\s?캐주얼|세미\s?캐주얼", re.IGNORECASE)
+# A colour ruled out of one part of the looks, said after it ("anything but beige for the top")
+_FOR_THE_PART = re.compile(r"\b(?:for|on|in)\s+(?:the|my)\s+(tops?|bottoms?|shoes|jackets?|layers?|outerwear|bags?)\b")
+_PART_WORDS = {"top": "top", "tops": "top", "bottom": "bottom", "bottoms": "bottom", "shoes": "shoes", "jacket": "outerwear",
+               "jackets": "outerwear", "layer": "outerwear", "layers": "outerwear", "outerwear": "outerwear", "bag": "bag",
+               "bags": "bag"}
 # The looks found too like a suit ("너무 정장같아요"): the tailoring goes, a step down
 _SUIT_LIKE = re.compile(r"(?:정장|양복|수트)\s?같|\btoo suit(?:y|-like)\b|\blooks? like a suit\b|\btoo much like a suit\b",
                         re.IGNORECASE)
@@ -2044,6 +2049,10 @@ def extract(text: str) -> Understanding:
     avoided = tuple(c for c in avoided if not any(m.value == c and (_NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])
                                                                     or _NOT_OWNED_AFTER.match(lowered[m.end:]))
                                                  and not _HATED_AFTER.match(lowered[m.end:]) for m in colours))
+    if avoided and (part := _FOR_THE_PART.search(lowered)) and not kinds:
+        # "anything but beige for the top": the top's colour, not every beige piece
+        pieces = [*pieces, *(f"{_PART_WORDS[part.group(1)]}:{c}" for c in avoided)]
+        avoided = ()
     if _OTHER_COLOURS.search(lowered) and (worn := _always_worn(original.lower())):
         # "걔 맨날 검정만 입어 ㅋㅋ 다른 색으로": the colour always worn is the one to leave
         wanted, avoided = tuple(c for c in wanted if c not in worn), tuple(dict.fromkeys(avoided + worn))

@@ -184,3 +184,10 @@ def test_colour_asked_after_a_neutral_palette_brings_a_colour_in(services):
     neutral = {"black", "grey", "white", "navy", "beige", "brown", "metallic"}
     tops = [i for o in reply["outfits"] for i in o["items"] if i["slot"] in ("top", "onepiece")]
     assert tops and any(i["color_family"] not in neutral for i in tops), reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "piece"), [("anything but beige for the top", "top:beige"),
+                                             ("no black on the shoes", "shoes:black")])
+def test_a_colour_ruled_out_for_one_part_is_that_part_only(text, piece):
+    heard = extract(text)
+    assert heard.avoid_kinds == (piece,) and heard.preferences.avoid_colors == ()
