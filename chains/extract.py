@@ -306,6 +306,7 @@ _RACE_DAY = re.compile(r"\b(?:kentucky derby|derby (?:party|day|race|hat)s?|roya
                        r"|preakness|belmont stakes)\b")
 # "cute but modest", "노출 없는 걸로": covered arms (FEEL_TERMS), and no shorts
 _MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단정하게 가리"
+                     r"|(?:너무\s*)?파인\s*(?:건|거|옷)?\s*(?:싫|별로|말고|ㄴㄴ)|\blow[- ]cut\b|\bplunging\b"
                      # "너무 노출 있는건 싫어", "less revealing", "nothing too revealing", "more covered"
                      r"|노출\s*(?:있|많|심)\S*\s*(?:건|거|것|옷)?\S*\s*(?:싫|별로|빼|말고|ㄴㄴ|부담)|\bless revealing\b"
                      r"|\b(?:not|nothing|isn'?t|too)\s+(?:too\s+|so\s+)?revealing\b|\bmore covered\b|\bcover(?:ed)? up\b"

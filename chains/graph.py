@@ -120,12 +120,17 @@ def _new_request(heard: Understanding, conversation: ConversationState, before: 
     return not (conversation.pending and before is not None and said.occasion in (None, before.occasion))
 
 
+# Who someone is ("남자 대학생", "a college student", "IT회사 다녀요"): said of themselves, no occasion asked
+_WHO_THEY_ARE = re.compile(r"대학생|학생|직장인|회사원|사무직|\bcollege\b|\bstudent\b|\boffice worker\b|회사\s?다녀", re.IGNORECASE)
+
+
 def _said_again(heard: Understanding, conversation, before: Preferences | None) -> Understanding:
     """"샌들은 회사에서 안 돼서 제외해주세요" to work looks: the office said again as the reason for a change to
     the looks on screen, not a new request for the office (which would drop the rain they were dressed for);
     so is the company of an interview ("IT 스타트업이라 좀 덜 딱딱하게요")."""
     said = heard.preferences
-    if conversation.pending and before is not None and before.occasion not in (None, "daily", "work") \
+    answering = conversation.pending or (conversation.looks and _WHO_THEY_ARE.search(heard.text))
+    if answering and before is not None and before.occasion not in (None, "daily", "work") \
             and said.occasion in ("daily", "work") and len(heard.text) <= 30 \
             and not (said.style or heard.kinds or "outfit" in heard.intents):
         # "남자 27살 IT회사" in answer to whose clothes for an interview, "남자 대학생" for a 100th-day date: who

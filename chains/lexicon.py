@@ -296,9 +296,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "birthday dinner", "birthday lunch", "birthday brunch",
              "bday dinner", "bday lunch", "bday brunch", "b-day dinner", "생일 저녁", "생일 식사", "생일 모임", "생일모임",
              "valentine", "valentines", "발렌타인",
-             # a couple's hundredth day ("여친이랑 100일인데"), not a baby's (백일잔치 is a family ceremony)
-             "여친이랑 100일", "남친이랑 100일", "여자친구랑 100일", "남자친구랑 100일", "여친과 100일", "남친과 100일",
-             "100일 데이트", "사귄 지 100일", "사귄지 100일", "커플 100일", "1주년 데이트", "사귄 지 1년", "사귄지 1년"),
+             # a couple's hundredth day ("여친이랑 100일인데"), not a baby's (백일잔치 is a family ceremony); the
+             # partner word stays unread here, for whose clothes ("여친이랑": his)
+             "100일인데", "100일이라", "100일이야", "100일이에요", "100일 데이트", "사귄 지 100일", "사귄지 100일",
+             "커플 100일", "1주년 데이트", "사귄 지 1년", "사귄지 1년"),
     # a day on foot in queues and on rides (its own code, prompts/dress_codes.toml)
     "theme_park": THEME_PARK_TERMS,
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
@@ -913,6 +914,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "긴팔 위주", "긴팔로만", "긴팔 옷으로", "긴소매"),
     "covered": ("노출 있는건 싫", "노출 있는 건 싫", "노출 있는거 싫", "노출 있는 거 싫", "노출 많은 건 싫", "노출 많은건 싫", "노출 많은 거 말고",
                 "노출 많은거 말고", "노출 심한 건 싫", "노출 심한건 싫", "more covered", "cover up more",
+                "파인 건 싫", "파인건 싫", "파인 거 싫", "파인거 싫", "너무 파인", "nothing low cut", "not low cut", "no low cut",
+                "nothing low-cut", "not low-cut", "too low cut", "too low-cut", "nothing plunging",
                 "너무 야하지 않게", "안 야하게", "야하지 않게", "덜 야하게", "노출 심하지 않게", "노출 적게", "not too revealing",
                 "nothing revealing", "nothing too revealing", "too revealing", "less revealing", "not revealing", "not too sexy", "less sexy",
                 "arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
@@ -1107,6 +1110,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     # "1번 좀 덜 꾸민 느낌으로", "less try-hard": plainer pieces, not a step down to street's prints and caps
     # (a plainer look is also a less formal one: extract adds less_formal beside it)
     "plainer": ("덜 꾸민", "덜꾸민", "안 꾸민", "안꾸민", "덜 꾸며", "너무 꾸민", "힘 뺀", "힘 빼", "너무 힘준", "힘준 느낌",
+                "힙합스럽지 않", "너무 힙합", "덜 힙합", "less hip hop", "less hiphop", "too hip hop", "too hiphop",
                 "애쓴 느낌", "덜 화려", "더 꾸안꾸", "꾸안꾸 느낌으로", "꾸안꾸로", "more effortless", "less try-hard",
                 "less tryhard", "trying too hard", "try too hard", "tries too hard", "too try-hard", "too tryhard",
                 "not try-hard", "plainer", "simpler", "a bit simpler", "less busy", "toned down",
