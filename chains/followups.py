@@ -912,7 +912,8 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
         return prompts.render(lang, "no_warm_layer", occasion=prompts.label(lang, "occasion", occasion))
     if unchanged and heard.feel and all(heard.feel.fits(i, cold) for o in before for i in o.items):
         return prompts.render(lang, "feel_already")  # "nothing too tight" where nothing is
-    if unchanged and heard.weather.said and all(heard.weather.fits(i) for o in before for i in o.items):
+    # (heat is no test a piece passes here: "what if it's really hot" of wool and blazers is no "already")
+    if unchanged and heard.weather.said and not heard.weather.hot and all(heard.weather.fits(i) for o in before for i in o.items):
         return prompts.render(lang, "weather_already")  # "it's going to rain" of looks already dark and closed
     if unchanged and heard.kinds and all(any(already_traded(i, heard) for i in o.items) for o in before):
         # "레깅스 말고 조거팬츠로" where every look is in track pants already

@@ -258,6 +258,15 @@ def _her_kurta(heard: Understanding, gender: str | None) -> Understanding:
         dict.fromkeys("blouse" if k == "shirt" else k for k in heard.preferences.kinds))))
 
 
+def _weather_of_the_looks(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"What if it's really hot that day?", "it'll be freezing" of the looks on screen: cooler or warmer looks."""
+    said = heard.preferences
+    if not conversation.looks or heard.followups or said.occasion or said.style or heard.kinds:
+        return heard
+    step = {"cooler"} if heard.weather.hot else {"warmer"} if heard.weather.cold else set()
+    return replace(heard, followups=heard.followups | step) if step else heard
+
+
 def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     services = runtime.context.services
     turn, conversation = state["turn"], state["conversation"]
@@ -271,6 +280,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _size_of_a_part(heard, conversation)
     heard = _into_the_kinds_named(heard, conversation)
     heard = _her_kurta(heard, heard.preferences.gender or (state["preferences"].gender if state["preferences"] else None))
+    heard = _weather_of_the_looks(heard, conversation)
     if conversation.trend_told and ("outfit" in heard.intents or heard.asks_to_see) and not heard.preferences.colors:
         heard = replace(heard, intents=heard.intents | {"trend"})  # "show me an outfit with that": in the trend
     conversation = conversation.evolve(focus_look=None, sizes_told=False, trend_told=False)  # (they last one message)

@@ -582,7 +582,9 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
               *PREGNANCY_MONTHS),
     "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑입니다",
             "예비신랑", "예비 신랑", "groom-to-be", "groom to be",
-            "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인", "장모", "처남", "처제", "처가",
+            # (the bare "장인" is inside "직장인", an office worker of either sex: only its own phrasings)
+            "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인 장모", "장인이랑", "장인께", "장인 생신", "장모",
+            "처남", "처제", "처가",
             "best man", "groomsman", "groomsmen", "father of the bride", "father of the groom", "신부 아버지",
             "신랑 아버지", "신부 아빠", "신랑 아빠"),
 }

@@ -191,3 +191,16 @@ def test_colour_asked_after_a_neutral_palette_brings_a_colour_in(services):
 def test_a_colour_ruled_out_for_one_part_is_that_part_only(text, piece):
     heard = extract(text)
     assert heard.avoid_kinds == (piece,) and heard.preferences.avoid_colors == ()
+
+
+def test_an_office_worker_is_no_father_in_law():
+    assert extract("여자 직장인 30대").preferences.gender == "women"
+    assert extract("장인어른 생신 선물 코디").preferences.gender == "men"
+
+
+def test_heat_asked_about_the_looks_on_screen_takes_the_warm_layers_off(services):
+    say(services, "graduation ceremony next month, what do i wear under the gown", "grad-heat")
+    say(services, "for a guy", "grad-heat")
+    reply = say(services, "what if its really hot that day", "grad-heat")
+    assert reply["reply"] != prompts.render("en", "weather_already"), reply["reply"]
+    assert not [i for o in reply["outfits"] for i in o["items"] if i["kind"] in ("sweater", "coat")], reply["outfits"]
