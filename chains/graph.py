@@ -258,6 +258,19 @@ def _her_kurta(heard: Understanding, gender: str | None) -> Understanding:
         dict.fromkeys("blouse" if k == "shirt" else k for k in heard.preferences.kinds))))
 
 
+# Words that ask for a change, beside a why ("why the bag? swap it for a tote" asks both)
+_CHANGE_WORDS = re.compile(r"\b(?:swap|change|switch|replace|instead|another|different|other)\b|바꿔|바꾸|교체|대신|말고|다른",
+                           re.IGNORECASE)
+
+
+def _why_is_no_swap(heard: Understanding) -> Understanding:
+    """"Why that bag in look 1?", "가방은 왜 그거야?": the reason asked, the bag kept (no swap read into the piece
+    pointed at)."""
+    if not heard.asks_why or heard.followups != frozenset({"swap"}) or _CHANGE_WORDS.search(heard.text):
+        return heard
+    return replace(heard, followups=frozenset())
+
+
 def _weather_of_the_looks(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"What if it's really hot that day?", "it'll be freezing" of the looks on screen: cooler or warmer looks."""
     said = heard.preferences
@@ -281,6 +294,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _into_the_kinds_named(heard, conversation)
     heard = _her_kurta(heard, heard.preferences.gender or (state["preferences"].gender if state["preferences"] else None))
     heard = _weather_of_the_looks(heard, conversation)
+    heard = _why_is_no_swap(heard)
     if conversation.trend_told and ("outfit" in heard.intents or heard.asks_to_see) and not heard.preferences.colors:
         heard = replace(heard, intents=heard.intents | {"trend"})  # "show me an outfit with that": in the trend
     conversation = conversation.evolve(focus_look=None, sizes_told=False, trend_told=False)  # (they last one message)

@@ -204,3 +204,14 @@ def test_heat_asked_about_the_looks_on_screen_takes_the_warm_layers_off(services
     reply = say(services, "what if its really hot that day", "grad-heat")
     assert reply["reply"] != prompts.render("en", "weather_already"), reply["reply"]
     assert not [i for o in reply["outfits"] for i in o["items"] if i["kind"] in ("sweater", "coat")], reply["outfits"]
+
+
+@pytest.mark.parametrize(("opening", "why"), [("work outfits for a woman", "why that bag in look 1?"),
+                                              ("여자 데일리룩 추천해줘", "3번 괜찮은데 가방은 왜 그거야?")])
+def test_why_a_piece_is_answered_and_the_look_kept(services, opening, why):
+    user = f"why-{len(why)}"
+    first = say(services, opening, user)
+    reply = say(services, why, user)
+    assert reply["type"] == "answer", reply["reply"]
+    again = say(services, "show me more" if opening.startswith("work") else "더 보여줘", user)
+    assert again["outfits"] and first["outfits"]
