@@ -253,9 +253,10 @@ def _her_kurta(heard: Understanding, gender: str | None) -> Understanding:
     """"What goes with a white kurta, I'm a woman": the catalogue files her kurtas as tops (blouses), his as shirts."""
     if heard.cut != "kurta" or gender != "women" or "shirt" not in heard.kinds:
         return heard
-    kinds = tuple(dict.fromkeys("blouse" if k == "shirt" else k for k in heard.kinds))
-    return replace(heard, kinds=kinds, preferences=replace(heard.preferences, kinds=tuple(
-        dict.fromkeys("blouse" if k == "shirt" else k for k in heard.preferences.kinds))))
+    def hers(kinds: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys("blouse" if k == "shirt" else k for k in kinds))
+
+    return replace(heard, kinds=hers(heard.kinds), preferences=replace(heard.preferences, kinds=hers(heard.preferences.kinds)))
 
 
 # Words that ask for a change, beside a why ("why the bag? swap it for a tote" asks both)

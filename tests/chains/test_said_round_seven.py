@@ -78,10 +78,15 @@ def test_looking_older_is_a_step_up(text):
     assert "more_formal" in extract(text).followups
 
 
-def test_the_company_said_in_answer_to_whose_clothes_keeps_the_interview(services):
-    say(services, "면접룩 좀 골라줘", "it-interview")
-    reply = say(services, "남자 27살 IT회사", "it-interview")
-    assert reply["type"] == "outfits" and reply["preferences"]["occasion"] == "interview", reply["reply"]
+@pytest.mark.parametrize(("opening", "who", "occasion"), [("면접룩 좀 골라줘", "남자 27살 IT회사", "interview"),
+                                                      ("여친이랑 100일인데 뭐입지", "남자 대학생", "date")])
+def test_who_they_are_said_in_answer_keeps_the_occasion_asked(services, opening, who, occasion):
+    """("IT회사": where the interview is; "대학생": who he is, not an everyday outing instead of the date)"""
+    user = f"who-{occasion}"
+    say(services, opening, user)
+    reply = say(services, who, user)
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    assert reply["preferences"]["occasion"] == occasion, reply["reply"]
 
 
 def test_looks_asked_right_after_the_trend_are_in_the_trend(services):
@@ -169,12 +174,6 @@ def test_a_walk_to_work_in_the_freezing_cold_walks_in_boots(services):
 @pytest.mark.parametrize("text", ["whats the color of the year", "올해의 컬러가 뭐예요?"])
 def test_the_colour_of_the_year_asks_for_the_trend(text):
     assert "trend" in extract(text).intents
-
-
-def test_who_they_are_said_in_answer_to_whose_clothes_keeps_the_occasion(services):
-    say(services, "여친이랑 100일인데 뭐입지", "hundred-days")
-    reply = say(services, "남자 대학생", "hundred-days")
-    assert reply["preferences"]["occasion"] == "date" and reply["outfits"], reply["reply"]
 
 
 def test_colour_asked_after_a_neutral_palette_brings_a_colour_in(services):
