@@ -18,6 +18,7 @@ from chains.extract import ALL_LOOKS, Understanding, colour_said_of, find_terms,
 from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
+from chains.couple import offer_couple_looks
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
@@ -25,7 +26,7 @@ from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conve
                           likely_wearer_of, named_missing, named_piece, no_gown_note, no_suit_needed, offer_looks, render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
-from chains.review import asked_occasion, asks_about_age, compare_looks, review_look
+from chains.review import asked_occasion, asks_about_age, compare_looks, review_look, weather_of_looks
 from chains.router import puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
 from chains.services import AgentServices
 from chains.shoe_sizes import converted, said_shoe_size, size_text
@@ -229,6 +230,17 @@ def _size_answer(conversation: ConversationState, prefs: Preferences, body: tupl
     text = prompts.render(lang, "size_answer", height=f"{height:g}", weight=f"{weight:g}",
                           wear=prompts.render(lang, f"size_wear_{prefs.gender}"), sizes=_sizes_said(lang, found))
     return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "start"))), False
+
+
+def _roomier_size(lang: str, heard: Understanding, gender: str | None,
+                  body: tuple[float | None, float | None]) -> str:
+    """"I like it a bit roomy", "오버핏으로": the chart's top size one up, or "" when it is not asked or not known."""
+    (height, weight), roomy = body, heard.feel.relaxed or heard.fit == "oversized"
+    if not (roomy and height and weight and gender in ("men", "women")):
+        return ""
+    top = next((s for s in suggest_sizes(gender, height, weight) if s.part == "top"), None)
+    up = next_size_of(top.size, gender) if top else None
+    return prompts.render(lang, "size_roomy_up", size=top.size, up=up) if top and up else ""
 
 
 def _size_answer_both(lang: str, height: float, weight: float, part: str | None = None) -> Reply:
@@ -830,6 +842,9 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         reply, conversation = show_looks(turn.services, conversation, list(shown), _already_fit(conversation.language, heard),
                                          turn.events)
         return {"reply": reply, "conversation": conversation}
+    if conversation.couple and conversation.anchor is None:  # "커플룩": hers and his, in pairs
+        reply, conversation = offer_couple_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
+        return {"reply": reply, "conversation": conversation}
     reply, conversation = offer_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
     if wearer and reply.outfits:
         reply = replace(reply, text=f"{reply.text} {wearer_note(conversation.language, wearer)}")
@@ -1040,10 +1055,15 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
             said += " " + prompts.render(conversation.language, "size_broad_up", size=heard.size_said.upper(), up=up)
         # (no question for the numbers: the size they wear answers it; numbers said next still get the chart's)
         reply = replace(reply, text=said if asked else f"{said} {reply.text}", type="answer", asks=())
+    elif not asked and (roomy := _roomier_size(conversation.language, heard, state["preferences"].gender,
+                                               _body(heard, conversation, runtime.context.body))):
+        reply = replace(reply, text=f"{reply.text} {roomy}")  # "i like it a bit roomy": the size up, named
     if not asked and (body_notes := _body_notes(runtime.context.services, heard, conversation.language,
                                                 state["preferences"].gender)):
         reply = replace(reply, text=f"{reply.text} {body_notes}")  # "...and what cut suits a pear shape?"
     pending = ("size",) if asked else ()  # the next message with the numbers or the gender is the answer
+    if conversation.looks and not reply.asks:  # (a size asked of the looks on screen: their choices stay)
+        reply = replace(reply, quick_replies=tuple(prompts.choices(conversation.language, "after_outfits")))
     said = (heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1])
     gender_asked = conversation.gender_asked or "gender" in reply.asks  # (asked once: then both wardrobes' sizes)
     # the garment asked of ("for a t-shirt") is no wish for looks with it; whose clothes said holds
@@ -1125,8 +1145,12 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
                 "preferences": state["stored_preferences"]}
-    text, misfits = review_look(lang, number, look, heard, prefs.occasion or "daily", season_of(services, prefs),
-                                prefs.gender)
+    if not heard.target_look and (heard.asks_warm or heard.weather.rain) and len(conversation.looks) > 1:
+        # "will i be cold up there? 12C at night": each look's answer, the looks kept
+        text, misfits = weather_of_looks(lang, conversation.looks, heard)
+    else:
+        text, misfits = review_look(lang, number, look, heard, prefs.occasion or "daily", season_of(services, prefs),
+                                    prefs.gender)
     elsewhere = occasion and occasion != state["stored_preferences"].occasion  # "would #1 work for a funeral?"
     offers = (prompts.render(lang, "looks_for", occasion=prompts.label(lang, "occasion", occasion)),) if elsewhere \
         else tuple(prompts.render(lang, "swap_on_look", kind=prompts.label(lang, "kind", i.kind), number=number)

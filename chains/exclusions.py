@@ -45,8 +45,14 @@ _TEAM_KIT_NAME = re.compile(r"\b(?:jersey|fan ?gear|fangear|supporters?|fc|unite
                             r"super kings|daredevils|chargers|indians)\b", re.I)
 _HOOD_NAME = re.compile(r"\b(?:hood|hoods|hoodie|hoodies|hoody|hooded)\b", re.I)
 _CROP_NAME = re.compile(r"\b(?:crop|cropped|midriff|bralette|bandeau)\b", re.I)
+_FRINGE_NAME = re.compile(r"\b(?:fringe|fringed|tassels?|tasselled)\b", re.I)
 _FLORAL_NAME = re.compile(r"\b(?:floral|flower|flowers|flowery|blossom|botanical)\b", re.I)
 _BACKPACK_NAME = re.compile(r"\b(?:back ?packs?|rucksacks?|daypacks?)\b", re.I)
+_CHINO_NAME = re.compile(r"\b(?:chinos?|khakis?)\b", re.I)
+_MINI_NAME = re.compile(r"\b(?:mini|short)\b", re.I)
+_CHARACTER_NAME = re.compile(r"\b(?:batman|superman|spider-?man|marvel|avengers|disney|mickey|minnie|star wars|"
+                             r"looney|tom (?:and|&) jerry|simpsons|manchester united|barcelona|real madrid)\b", re.I)
+_VEST_NAME = re.compile(r"\b(?:vests?|waistcoats?|gilets?|sleeveless sweaters?)\b", re.I)
 _GOLD_NAME = re.compile(r"\b(?:gold|golden|gold[- ]toned?|gold[- ]plated)\b", re.I)
 # "no logos": what names say carries a logo or a graphic, and the sportswear makes that print theirs large
 _LOGO_NAME = re.compile(r"\b(?:logo|logos|graphic|graphics|typography|slogan|text|printed|print|nike|adidas|puma|reebok|"
@@ -54,6 +60,8 @@ _LOGO_NAME = re.compile(r"\b(?:logo|logos|graphic|graphics|typography|slogan|tex
 FEATURES = {
     # "ugh no florals": any garment its name says has flowers on it
     "floral": ("top", lambda i: i.slot in ("top", "bottom", "onepiece", "outerwear") and bool(_FLORAL_NAME.search(i.name))),
+    # "no fringe please": any piece its name says has fringe or tassels
+    "fringe": ("top", lambda i: bool(_FRINGE_NAME.search(i.name))),
     # "no crop tops pls": a top its name says is cropped
     "crop": ("top", lambda i: i.slot == "top" and bool(_CROP_NAME.search(i.name))),
     # "no team jerseys", "유니폼은 안 입어": a club's or a team's shirt
@@ -67,6 +75,11 @@ FEATURES = {
     "loafer": ("shoes", lambda i: i.slot == "shoes" and bool(_LOAFER_NAME.search(i.name))),
     # "no cargo pants", "카고바지 말고": trousers or shorts their names say are cargos (plain trousers stay)
     "cargo": ("bottom", lambda i: i.slot == "bottom" and bool(_CARGO_NAME.search(i.name))),
+    # "anything except khakis": trousers their names say are chinos or khaki (jeans and dress trousers stay)
+    "chino": ("bottom", lambda i: i.slot == "bottom" and traits_of(i).kind == "trousers" and bool(_CHINO_NAME.search(i.name))),
+    # "skip the mini skirt": a skirt or a dress its name says is short (a midi or a maxi stays)
+    "mini": ("bottom", lambda i: i.slot in ("bottom", "onepiece") and traits_of(i).kind in ("skirt", "dress")
+             and bool(_MINI_NAME.search(i.name))),
     # "no track pants", "츄리닝 말고": trousers their names say are track pants or joggers (plain trousers stay)
     "track": ("bottom", lambda i: i.slot == "bottom" and bool(_TRACK_NAME.search(i.name))),
     # "skip the bow tie": a tie its name says is a bow (a long tie stays)
@@ -79,6 +92,11 @@ FEATURES = {
     "knit_dress": ("onepiece", lambda i: i.slot == "onepiece" and bool(_KNIT_NAME.search(i.name))),
     # "not a denim jacket": only the jackets their names say are denim; the others stay
     "denim_jacket": ("outerwear", lambda i: i.slot == "outerwear" and bool(_DENIM_NAME.search(i.name))),
+    # "no graphic tees": tops whose names say a print, a logo or a character (a plain tee stays)
+    "graphic_tee": ("top", lambda i: i.slot == "top" and traits_of(i).kind in ("tshirt", "sweatshirt", "tank")
+                    and bool(_LOGO_NAME.search(i.name) or _CHARACTER_NAME.search(i.name))),
+    # "니트조끼 없이": a knit or a layer its name says has no sleeves (the sweaters with sleeves stay)
+    "vest": ("top", lambda i: i.slot in ("top", "outerwear") and bool(_VEST_NAME.search(i.name))),
     # "no backpacks": only the bags their names say are backpacks; a handbag or a crossbody takes their place
     "backpack": ("accessory", lambda i: traits_of(i).kind == "bag" and bool(_BACKPACK_NAME.search(i.name))),
     # "로고 있는 건 제외", "no logos": clothes, shoes and bags whose names say a logo or a graphic, or a sports maker

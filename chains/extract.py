@@ -484,6 +484,7 @@ _WEATHER_WORD = re.compile(r"\b(?:warmer|colder|cooler|cold|freezing|chilly|outs
 _FAHRENHEIT_LIKE = re.compile(r"\d\s*f\b", re.IGNORECASE)  # ("warmer, 30F": the weather, no 30-year-old woman)
 _BARE_WEATHER = re.compile(r"(?<![\w.#$-])(?<!size )(\d{2,3})\s*(?:and|&|,)?\s*(?:sunny|humid|muggy|hot|warm|cloudy|rainy|raining|"
                            r"windy|overcast|sunshine|out(?!\s+of\b)|outside)\b", re.IGNORECASE)  # ("its 95 out", not "25 out of work")
+_COLD_CUE = re.compile(r"\b(?:warmer|colder|cold|freezing|chilly|windy|wind|frost|frosty|snow|snowy|icy)\b", re.IGNORECASE)
 _BARE_MINUS = re.compile(r"(?<![\w-])-(\d{1,2})(?![\d.%])(?!\s*(?:kg|cm|lb|살|세|번|개))", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"(?:영하|마이너스|minus)\s*$", re.IGNORECASE)
 _PLAUSIBLE_CELSIUS = (-30.0, 45.0)  # "999 degrees" or a height is no weather
@@ -537,6 +538,7 @@ def _always_worn(text: str) -> tuple[str, ...]:
 
 _SMART_CASUAL = re.compile(r"\bsmart[- ]casual\b|스마트\s?캐주얼|세미\s?캐주얼", re.IGNORECASE)
 # A colour ruled out of one part of the looks, said after it ("anything but beige for the top")
+_FOR_THE_KIND = re.compile(r"\b(?:for|on)\s+(?:the|my|a|an)\s+$")
 _FOR_THE_PART = re.compile(r"\b(?:for|on|in)\s+(?:the|my)\s+(tops?|bottoms?|shoes|jackets?|layers?|outerwear|bags?)\b")
 _PART_WORDS = {"top": "top", "tops": "top", "bottom": "bottom", "bottoms": "bottom", "shoes": "shoes", "jacket": "outerwear",
                "jackets": "outerwear", "layer": "outerwear", "layers": "outerwear", "outerwear": "outerwear", "bag": "bag",
@@ -598,6 +600,7 @@ class Understanding:
     shown_again: int | None = None  # one look on screen asked to be seen again alone ("1번만 다시 보여줘")
     own_gender: str | None = None  # who the person is ("im a girl"; "남친 생일선물": most often hers), not whom they dress
     for_self: bool = False  # "back to mine", "내꺼도 골라줘": looks for the person themselves again
+    couple: bool = False  # "커플룩 추천해줘", "matching outfits with my bf": hers and his, in pairs
     corrects_colour: bool = False  # "청록색 아니고 네이비인데", "it's not teal, it's navy": a colour put right
     names_the_photo: bool = False  # "it's a dress", "이거 원피스야": says what the photographed garment is
     height_cm: float | None = None  # "180 cm", "키 180"
@@ -812,7 +815,7 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
         feelings |= {"comfort", "grip"}
     fabrics = find_terms(text, lexicon.FABRIC_TERMS)[0]
     out = [m.value for m, flag in zip(fabrics, _negation_flags(text, fabrics))
-           if flag or lexicon.FABRIC_OUT_WORDS.search(text[m.start:m.end])]
+           if flag or lexicon.FABRIC_OUT_WORDS.search(text[m.start:m.end]) or _SPOILED_AFTER.match(text[m.end:m.end + 32])]
     return Feel(*(f in feelings for f in FEELINGS), fabrics_out=tuple(dict.fromkeys(out)),
                 tone="dark" if hands_on else None)
 
@@ -1364,14 +1367,16 @@ def _celsius(text: str) -> float | None:
         if said is None:
             return None
         degrees = float(said.group(1))
-        return (degrees - 32) * 5 / 9 if degrees >= 45 else degrees
+        # ("make it warmer, 40 and windy": a cold word beside the number says Fahrenheit)
+        return (degrees - 32) * 5 / 9 if degrees >= 45 or (degrees >= 25 and _COLD_CUE.search(text)) else degrees
     if hit.group(2) and hit.group(2).lower() == "f" and _AGE_GENDER.search(text[hit.start():hit.end() + 1]) \
             and not find_terms(text, lexicon.GENDER_TERMS)[0] and not _WEATHER_WORD.search(text):
         return None  # "28F" is a 28-year-old woman, not the weather ("35F, 10k, female": the weather)
     degrees = float(hit.group(1))
     if _BELOW_ZERO.search(text[max(0, hit.start() - 8):hit.start()]):
         degrees = -abs(degrees)  # "영하 10도", "minus 5": below zero
-    fahrenheit = bool(hit.group(2)) or (not hit.group(3) and degrees >= 50)  # "90 degrees" is no Celsius
+    # "90 degrees" is no Celsius; nor is "40 degrees and windy, warmer pls"
+    fahrenheit = bool(hit.group(2)) or (not hit.group(3) and (degrees >= 50 or degrees >= 25 and bool(_COLD_CUE.search(text))))
     celsius = (degrees - 32) * 5 / 9 if fahrenheit else degrees
     return celsius if _PLAUSIBLE_CELSIUS[0] <= celsius <= _PLAUSIBLE_CELSIUS[1] else None
 
@@ -1491,8 +1496,14 @@ def _height_gender(text: str) -> str | None:
     return _KO_GENDER[hit.group(1) or hit.group(2)] if hit else None
 
 
+# "남 30", "여25살": the Korean shorthand, gender first
+_KO_GENDER_AGE = re.compile(r"(?<![가-힣\w])(남|여)\s?(\d{2})(?:\s?(?:살|세))?(?![\d가-힣%])")
+
+
 def _age_gender(text: str) -> tuple[int | None, str | None]:
-    """"28F", "m32": the age and the gender of a profile's shorthand, or (None, None)."""
+    """"28F", "m32", "남 30": the age and the gender of a profile's shorthand, or (None, None)."""
+    if (korean := _KO_GENDER_AGE.search(text)) and 13 <= int(korean.group(2)) <= 99:
+        return int(korean.group(2)), _BARE_GENDER[korean.group(1)]
     hit = _AGE_GENDER.search(text)
     if not hit or not 13 <= int(hit.group(1) or hit.group(4)) <= 99:
         return None, None
@@ -1610,7 +1621,11 @@ _NARROWED_WHEN_RULED_OUT = (("coat", lexicon.LONG_PUFFER_WORDS, "long_puffer"), 
                             ("sweatshirt", lexicon.HOODIE_WORDS, "hoodie"),
                             ("shoes", lexicon.NAMED_CUT_TERMS["loafer"], "loafer"), ("tie", lexicon.BOW_TIE_WORDS, "bow_tie"),
                             ("trousers", lexicon.NAMED_CUT_TERMS["cargo"], "cargo"),
-                            ("trousers", lexicon.NAMED_CUT_TERMS["track"], "track"))
+                            ("trousers", lexicon.NAMED_CUT_TERMS["track"], "track"),
+                            # "anything except khakis", "skip the mini skirt": the chinos, the short skirts
+                            ("trousers", ("khakis", "chinos", "chino", "치노", "면바지"), "chino"),
+                            ("skirt", ("mini skirt", "miniskirt", "미니스커트", "미니 스커트", "미니 치마"), "mini"),
+                            ("dress", ("mini dress", "minidress", "미니 원피스"), "mini"))
 
 
 _CASUAL_WORKPLACE = re.compile(r"barista|coffee shop|\bcafe\b|café|retail|start-?up|restaurant|bakery|"
@@ -1622,6 +1637,57 @@ _OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel"}), "sports_da
                   "wine_tasting": frozenset({"travel", "daily", "dinner", "date"}),
                   "diwali": frozenset({"party", "family_holiday", "dinner", "daily"}),
                   "temple_stay": frozenset({"travel", "daily", "church"})}
+
+
+# "출근 아니고 학교", "not for work, for a party", "하객룩처럼 차려입진 않고", "what else works": no such occasion
+_OCCASION_DENIED_AFTER = re.compile(r"^\s*(?:은|는|이|가|룩|용)?\s*(?:아니고|아니라|아님|말고|x\b)"
+                                    r"|^\s*(?:룩)?\s*처럼\s*(?:\S+\s*){0,2}?(?:않|말고|싫|아니)")
+_OCCASION_DENIED_BEFORE = re.compile(r"\b(?:not|isn'?t|no longer|nothing)\s+(?:(?:for|to|at|a|an|the|too|like|so)\s+){0,3}$"
+                                     # "what do i wear to the office without looking like im on holiday"
+                                     r"|\b(?:without|not|never|don'?t want to|dont want to)\s+look(?:ing)?\s+like\s+"
+                                     r"(?:(?:i'?m|im|i am|i'?ve|ive|we'?re|going|off|someone|a|an|the|on|at|in|to)\s+){0,4}$")
+
+
+# "바지는 와이드로요", "make the pants wide leg": a cut said of the looks' part, on screen
+_PART_RECUT = re.compile(r"(?:바지|하의|청바지|슬랙스|치마|스커트)\s*(?:는|은|도)\s*\S+?\s*(?:으로|로)(?:\s|요|해|바꿔|부탁|$)"
+                         r"|\b(?:make|do|change)\s+(?:the|their|all the)\s+(?:pants|trousers|jeans|skirts?)\s+(?:to\s+|into\s+)?"
+                         r"(?:wide|straight|slim|skinny|flared|bootcut|baggy)")
+_LEANING = re.compile(r"\b(?:preferably|ideally|if possible|i'?d prefer|prefer(?:ably)?)\b|가능하면|되도록|선호|좋겠")
+_WHICH_OF_A_PART = re.compile(r"\b(?:what|which)\s+(?:shoes|bag|jacket|coat|layer|top|bottoms?|trousers|pants)\b"
+                              r"|(?:신발|가방|아우터|상의|하의)\s*(?:은|는)?\s*(?:뭐|어떤|무슨)")
+
+
+_MEETING_PEOPLE = re.compile(r"\s+(?:them|him|her|his|my|your|their|the family|the parents|new people|people)\b")
+
+
+def _occasion_denied(text: str, match: Match) -> bool:
+    """An occasion word said to be no occasion of theirs ("출근 아니고 학교 갈때", "not for work, for a party",
+    "너무 하객룩처럼 차려입진 않고"), or "works" as a verb ("what else works")."""
+    if text[match.start:match.end] == "works":
+        return True
+    if text[match.start:match.end] == "meeting" and _MEETING_PEOPLE.match(text[match.end:match.end + 24]):
+        return True  # ("is look 2 too plain for meeting them?": meeting people, no business meeting)
+    return bool(_OCCASION_DENIED_AFTER.search(text[match.end:match.end + 16])
+                or _OCCASION_DENIED_BEFORE.search(text[max(0, match.start - 44):match.start]))
+
+
+_FIT_REFUSED_BEFORE = re.compile(r"\b(?:no|not|nothing|without|less|too)\s+(?:too\s+|so\s+)?$")
+
+
+def _fit_refused(text: str, match: Match) -> bool:
+    """"너무 오버핏인건 빼줘요", "nothing oversized": a cut ruled out, no wish for it (the looks' feel takes it)."""
+    return bool(re.search(r"^\s*(?:인\s*(?:건|거|것)|은|는|한\s*(?:건|거|것)|핏)?\s*(?:말고|빼|싫|별로)", text[match.end:match.end + 12])
+                or _FIT_REFUSED_BEFORE.search(text[max(0, match.start - 12):match.start]))
+
+
+# "코트 색 카멜 말고 다른거요": a piece's colour said after it, ruled out (the same length rewritten, colour first)
+_KIND_THEN_COLOUR = re.compile(r"(코트|패딩|자켓|재킷|블레이저|가디건|셔츠|니트|바지|슬랙스|치마|스커트|원피스|신발|구두|운동화|가방)"
+                               r"(\s*(?:색깔|색상|색|컬러)\s*(?:은|는|이|가)?\s*)(\S+?)(?=\s*(?:말고|빼고|대신|은 싫|는 싫|싫|아니))")
+
+
+def _colour_first(match: re.Match[str]) -> str:
+    kind, between, colour = match.groups()
+    return f"{colour} {kind}" + " " * (len(between) - 1)
 
 
 def _occasion(occasions: list[Match], text: str = "") -> str | None:
@@ -1826,6 +1892,22 @@ def _whom_dressed(text: str, genders: list[Match], roles: list[Match]) -> list[M
     return [m for m, rel in zip(genders, relative) if not rel or _dressed_relative(text, m)]
 
 
+_DAY_HEAT = re.compile(r"\b(?:hot|warm|boiling|scorching|sweltering)\b|더워|덥|더운")
+_AT_NIGHT = re.compile(r"\b(?:at night|nights?|evenings?|after dark|once the sun goes down)\b|밤|저녁|해 지")
+
+
+def _day_heat_over_night_chill(text: str, seasons: list[Match]) -> tuple[list[Match], bool]:
+    """"hot during the day, freezing at night", "낮엔 덥고 밤엔 추워요": the day's heat is the season, the night's
+    chill a layer to take (True), not winter."""
+    felt = [m for m in seasons if text[m.start:m.end] in lexicon.FELT_SEASON_WORDS]
+    chill = [m for m in felt if m.value in ("fall", "winter") and _AT_NIGHT.search(text[max(0, m.start - 16):m.end + 16])]
+    heat = next((h for h in _DAY_HEAT.finditer(text) if not any(c.start <= h.start() < c.end for c in chill)), None)
+    if not (heat and chill):
+        return seasons, False
+    kept = [m for m in seasons if m not in chill]
+    return kept if any(m.value == "summer" for m in kept) else [*kept, Match("summer", heat.start(), heat.end())], True
+
+
 def _chilly_for_its_season(text: str, seasons: list[Match]) -> bool:
     """A spring or summer month said with a chill ("3월 새터, 아직 쌀쌀하대요", "june but it's chilly at night")."""
     felt = {m.value for m in seasons if text[m.start:m.end] in lexicon.FELT_SEASON_WORDS}
@@ -1958,7 +2040,12 @@ _WASH_COLOUR = {"연청": "blue", "중청": "blue", "진청": "navy", "흑청": 
 
 
 # The colours without hue, said as one word ("무채색 위주로", "greyscale only"): black, grey and white
+# "leather's gonna get wrecked in the rain", "스웨이드는 비 맞으면 망가져요": a fabric the day would spoil
+_SPOILED_AFTER = re.compile(r"^(?:'s|s|’s)?\s*(?:is|are|will|would|gonna|going to|get|gets)?\s*(?:\w+\s+){0,2}?"
+                            r"(?:wrecked|ruined|ruin|soaked|get wet|stain|stained)\b|^\S*\s*(?:\S+\s*){0,2}(?:망가|젖|얼룩)")
 _ACHROMATIC = re.compile(r"무채색|\bachromatic\b|\bgr[ae]yscale\b", re.IGNORECASE)
+# A tone said as one word: its colours ("베이지톤": beige, white and brown)
+_TONES = ((re.compile(r"베이지\s?톤|\bbeige[- ]tones?\b|\bbeige[- ]toned\b", re.IGNORECASE), "beige white brown"),)
 
 
 def extract(text: str) -> Understanding:
@@ -1966,10 +2053,13 @@ def extract(text: str) -> Understanding:
     # ("구두 굽 없어도 괜찮을까요?": flat shoes asked about, not shoes and heels ruled out)
     original = _NO_HEEL_ASKED.sub("플랫슈즈 신어도 ", _unstretched(text.strip()))
     original = _ACHROMATIC.sub("블랙 그레이 화이트", original)  # "무채색 위주로": its three colours, the palette kept
+    for tone, colours in _TONES:  # "베이지톤으로 바꿔줘", "earth tones": the colours of the tone, kept to
+        original = tone.sub(colours, original)
     lowered = _COLLEAGUE.sub(_blank, _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
         _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
     lowered = _PART_OF_MONTH.sub(r"\1 ", lowered)  # "mid-april" is april
+    lowered = _KIND_THEN_COLOUR.sub(_colour_first, lowered)  # "코트 색 카멜 말고": the camel coat, as "카멜 코트 말고"
     lowered = _NOT_THE_OCCASION.sub(_blank_place, lowered)  # "work boots", "can't wear them at work": no occasion said
     # ("not a huge hat, something small": a hat, a smaller one)
     lowered = _OUTFIT_FIT.sub(_blank_place, lowered)  # "gym fit", "date night fits": outfits, no question of fit
@@ -1989,7 +2079,7 @@ def extract(text: str) -> Understanding:
     # ("long sleeves, ankle length": arms covered, asked of every top; not a long-sleeve tee)
     kinds, masked = find_terms(_SLEEVES_ASKED.sub(_blank, masked), lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
     occasions, masked = find_terms(_WORK_VERB.sub("    ", masked), lexicon.OCCASION_TERMS)
-    occasions = sorted(occasions + dances, key=lambda m: m.start)
+    occasions = sorted([m for m in occasions if not _occasion_denied(lowered, m)] + dances, key=lambda m: m.start)
     # "사무실 에어컨 고장나서 너무 더워요 출근룩", "졸업식 코디 엄청 추워요": with a request, the heat or the cold is
     # the day's weather (its season), no follow-up on looks
     facts = [m for m in followups if occasions and lowered[m.start:m.end] in _WEATHER_FACTS.get(m.value, ())]
@@ -2005,6 +2095,7 @@ def extract(text: str) -> Understanding:
         masked = masked[:chill.start()] + " " * (chill.end() - chill.start()) + masked[chill.end():]
         followups.append(Match("warmer", chill.start(), chill.end()))
     seasons, masked = find_terms(masked, lexicon.SEASON_TERMS)
+    seasons, night_chill = _day_heat_over_night_chill(lowered, seasons)
     holidays = find_terms(lowered, lexicon.HOLIDAY_SEASON_TERMS)[0]
     if holidays and seasons and all(lowered[m.start:m.end] in lexicon.MILD_WEATHER_WORDS for m in seasons):
         # ("벚꽃 보러 가는데 저녁엔 쌀쌀하대": cherry-blossom time, with a chilly evening)
@@ -2050,10 +2141,15 @@ def extract(text: str) -> Understanding:
     avoided = tuple(c for c in avoided if not any(m.value == c and (_NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])
                                                                     or _NOT_OWNED_AFTER.match(lowered[m.end:]))
                                                  and not _HATED_AFTER.match(lowered[m.end:]) for m in colours))
+    coloured_part = None  # ("anything but black for the puffer": the puffer named only to say which black)
     if avoided and (part := _FOR_THE_PART.search(lowered)) and not kinds:
         # "anything but beige for the top": the top's colour, not every beige piece
         pieces = [*pieces, *(f"{_PART_WORDS[part.group(1)]}:{c}" for c in avoided)]
         avoided = ()
+    elif avoided and (named := next((m for m in kinds if _FOR_THE_KIND.search(lowered[max(0, m.start - 14):m.start])), None)):
+        # "anything but black for the puffer": the puffer's colour, not every black piece
+        pieces = [*pieces, *(f"{named.value}:{c}" for c in avoided)]
+        avoided, coloured_part = (), named.value
     if _OTHER_COLOURS.search(lowered) and (worn := _always_worn(original.lower())):
         # "걔 맨날 검정만 입어 ㅋㅋ 다른 색으로": the colour always worn is the one to leave
         wanted, avoided = tuple(c for c in wanted if c not in worn), tuple(dict.fromkeys(avoided + worn))
@@ -2137,7 +2233,7 @@ def extract(text: str) -> Understanding:
     if "shoes:slip-resistant" in topics:  # a kitchen floor: slip-resistant work shoes (its note), not boots
         felt = replace(felt, grip=False)
     tone_asked = bool(_TONE_ASKED.search(lowered))  # "밝은 색 입어도 돼요?": answered, the looks kept
-    if _chilly_for_its_season(lowered, seasons):  # "3월인데 아직 쌀쌀하대요": spring, with the arms covered
+    if night_chill or _chilly_for_its_season(lowered, seasons):  # "3월인데 아직 쌀쌀하대요": spring, with the arms covered
         felt = replace(felt, covered=True)
     tight_out = [m for m, no in zip(fits, _negation_flags(lowered, fits)) if no and m.value == "slim"]
     if tight_out:  # "스키니진 싫어", "no skinny jeans": nothing tight, not a wish for the cut
@@ -2170,6 +2266,8 @@ def extract(text: str) -> Understanding:
     avoided_kinds = _with_implied_exclusions(lowered, kinds, kind_flags, wanted_kinds, avoided_kinds, topics, fewer_layers,
                                              bare=not (occasions or genders or styles or seasons))
     features, _ = find_terms(lowered, lexicon.FEATURE_TERMS)
+    # ("no graphic tees": the tees' graphics, not every printed piece)
+    features = [m for m in features if not any(c.start <= m.start < c.end for c in compounds)]
     # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed, not more looks like it)
     like_but_a_piece = bool((slots or kinds) and _like_look(lowered) and _BUT_A_PIECE.search(lowered))
     # ("2번이랑 비슷한데 색만 네이비로", "like #2, just the colour in navy": #2 in that colour, not more looks like it)
@@ -2268,7 +2366,9 @@ def extract(text: str) -> Understanding:
     asked_size, usual_size = _sizes(lowered) if any(m.value == "size" for m in intents) or fits or letter_choice \
         or _USUAL_SIZE.search(lowered) else (None, None)
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
-    kind_values = tuple(dict.fromkeys(about + tuple(wanted_kinds)))  # what it is about first
+    if "mini" in avoided_kinds:  # "skip the mini skirt": one to leave out, no question of lengths
+        topics = tuple(t for t in topics if t != "length:skirt")
+    kind_values = tuple(dict.fromkeys(k for k in about + tuple(wanted_kinds) if k != coloured_part))  # what it is about first
     if _INDOOR_COLD.search(original) and not any(KIND_TO_SLOT.get(k) == "outerwear" for k in (*kind_values, *avoided_kinds)) \
             and "men" not in {m.value for m in genders}:
         # "에어컨 너무 세서 추운데": a cardigan to put on indoors, whatever the season (his layer is the jacket)
@@ -2278,7 +2378,7 @@ def extract(text: str) -> Understanding:
     if felt and kind_values == ("shoes",) and _SHOES_SAID_OF.search(lowered):
         kind_values = ()  # "구두는 굽 낮은 걸로": the shoes worn, made lower; no wish for a kind
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
-    cold = bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0
+    cold = (bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0) and not night_chill
     preferences = Preferences(
         # ("meeting his dad properly. I'm 26 f": who they are, said of themselves, over the people named)
         # ("my gf wants me to dress better": he is the one to dress, as his partner wishes)
@@ -2327,10 +2427,16 @@ def extract(text: str) -> Understanding:
         # ("do I really need a different coat?" asks, it swaps nothing)
         followups=frozenset(m.value for m in followups if not (m.value == "swap" and _like_look(lowered)
                                                                 and _EXPLICIT_LIKE.search(lowered))
-                            and not (m.value == "swap" and asks_need))
+                            and not (m.value == "swap" and asks_need)
+                            # ("1번 신발 스니커즈 괜찮나요? 너무 캐주얼해보이려나": a worry asked with the kind, no wish)
+                            and not (m.value in ("more_formal", "less_formal") and question == "yesno" and wanted_kinds
+                                     and _target_look(lowered)))
         | ({"swap"} if like_but_a_piece else set())
         | ({"swap"} if _OTHER_PIECE_FOR_LOOK.search(lowered) and slots and not kinds else set())
         | ({"swap"} if puts_piece_on_look else set())
+        # ("what shoes go w that, flats preferably": the looks' shoes, in the kind they lean to)
+        | ({"swap"} if wanted_kinds and slots and _LEANING.search(lowered) and _WHICH_OF_A_PART.search(lowered)
+           and {KIND_TO_SLOT.get(k) for k in wanted_kinds} <= {m.value for m in slots} else set())
         # ("can I wear look 2 with brown shoes?": look 2 in them, or why not)
         | ({"swap"} if question == "yesno" and _target_look(lowered) and slots and wanted and not kinds else set())
         | ({"less_formal"} if any(m.value == "plainer" for m in followups) or suit_refused else set())
@@ -2344,7 +2450,7 @@ def extract(text: str) -> Understanding:
         | ({"swap"} if traded_slot(wanted_kinds, avoided_kinds) and not (occasions or styles or genders) else set())
         | ({"swap"} if puffer_trade else set())
         # ("2번 하의 와이드 말고 일자로": a cut said of one look's part trades that part)
-        | ({"swap"} if fits and slots and _target_look(lowered) else set()),
+        | ({"swap"} if fits and (slots and _target_look(lowered) or kinds and _PART_RECUT.search(lowered)) else set()),
         puts_piece_on_look=puts_piece_on_look,
         slots=(partner,) if (partner := _partner_swapped(lowered, kinds, slots)) else
         tuple(dict.fromkeys([m.value for m in slots] + [slot_of_excluded(k) for k in kind_values + tuple(avoided_kinds)]
@@ -2365,6 +2471,7 @@ def extract(text: str) -> Understanding:
         shown_again=_shown_again(lowered),
         own_gender=_own_gender(lowered, genders, roles, companions),
         for_self=bool(_FOR_SELF.search(lowered)),
+        couple=bool(find_terms(lowered, {"couple": lexicon.COUPLE_TERMS})[0]),
         corrects_colour=bool(_COLOUR_CORRECTION.search(lowered)),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,
@@ -2375,7 +2482,7 @@ def extract(text: str) -> Understanding:
         question=question or ("pairing" if colour_asked_of and _ASKS_WHICH.search(lowered)
                               and (wanted or KIND_TO_SLOT.get(colour_asked_of) in (*GARMENT_SLOTS, "shoes")) else None),
         event=_first(events),
-        fit=_first(fits),
+        fit=_first([m for m in fits if not _fit_refused(lowered, m)]),
         cut_of_piece=cut_of_piece,
         over_it=bool(_OVER_IT.search(lowered)),
         piece_colour=piece_colour if piece_colour in wanted or black_leather else None,

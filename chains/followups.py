@@ -14,11 +14,13 @@ from chains.look_score import FORMAL_RANK, brown_shoes_under_black, colour_slot_
 from chains.extract import ANY_PANTS, Understanding, season_only_felt, traded_slot
 from chains.finishing import slot_intro
 from chains.explain import why
-from chains.verdicts import going_without, photo_verdict
+from chains.verdicts import going_without, photo_verdict, verdict
 from chains.compose import plan_slot
 from chains.recommend import CUT_SLOTS, cut_of, fetch_slot
-from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, new_looks,
-                          offer_looks, season_of, show_looks, weather_notes)
+from chains.harmony import pair_verdict
+from chains.lexicon import KIND_TERMS
+from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, named_piece,
+                          new_looks, offer_looks, season_of, show_looks, weather_notes)
 from chains.router import says_something
 from chains.revise import (LAYERING, SEPARATES, already_traded, formality_step, look_gender, model_preferences,
                            new_style, recoloured_pieces, revise_looks, shifted_season, still_excluded)
@@ -319,6 +321,8 @@ def _changed_in_place(lang: str, looks: Sequence[Outfit], number: int, heard: Un
     put on it ("1번에 2번 신발로 바꿔줘"), or its tie taken off ("can you make #1 a bit less stuffy?" at a
     wedding: the jacket stays); None for any other change."""
     look = looks[number - 1]
+    if (own := _own_piece_on(look, heard, lang)) is not None:  # "can I wear my white jeans with look 1?"
+        return own
     if (given := _piece_of_other_look(looks, heard)) is not None:
         return _with_piece(look, given), prompts.render(lang, "revised_one_from_look", number=number,
                                                          other=heard.from_look,
@@ -327,6 +331,73 @@ def _changed_in_place(lang: str, looks: Sequence[Outfit], number: int, heard: Un
         return untied, prompts.render(lang, "revised_one_untied", number=number,
                                       occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
     return None
+
+
+_POINTED_PIECE = re.compile(r"\b(?:that|the|this|those|these|its)\s+(?:\w+\s+)?$|(?:그|저|이)\s*$"
+                            r"|\d\s*번\s*(?:코디\s*)?(?:의\s*)?$|(?:look\s*\d|#\d)(?:'s|’s)\s+$")
+
+
+def _pointed_piece_absent(look: Outfit, heard: Understanding) -> str | None:
+    """The kind a question points at as worn ("will that skirt fly up?") where the look wears none of it."""
+    if not (heard.kinds and heard.target_look and (heard.asks_about_look or heard.question == "yesno")):
+        return None
+    kind = heard.kinds[0]
+    words = heard.text.lower()
+    said = next((m for m in re.finditer("|".join(map(re.escape, KIND_TERMS.get(kind, ()))), words)), None) \
+        if KIND_TERMS.get(kind) else None
+    if said is None or not _POINTED_PIECE.search(words[:said.start()]):
+        return None
+    return None if any(is_of_kind(i, (kind,)) for i in look.items) else kind
+
+
+def _asks_if_kind_will_do(heard: Understanding) -> bool:
+    """A yes/no question whether a kind of piece would do in one look ("1번 신발 스니커즈 괜찮나요? 너무
+    캐주얼해보이려나"): asked, not ordered; a piece of their own said in words is tried as it is instead."""
+    return heard.question == "yesno" and bool(heard.kinds and heard.target_look) and not heard.owns_named \
+        and not heard.avoid_kinds and not heard.preferences.colors
+
+
+def _kind_tried_on_look(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                        heard: Understanding, events: TurnEvents | None,
+                        wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
+    """The answer first (the occasion's rule for that kind), then the look with one where the rule allows it
+    ("too casual?" is the worry the answer meets, not a wish for a dressier look)."""
+    lang, number, kind = conversation.language, heard.target_look or 1, heard.kinds[0]
+    occasion, season = prefs.occasion or "daily", season_of(services, prefs)
+    tried = replace(heard, question=None, followups=frozenset({"swap"}), feel=replace(heard.feel, relaxed=False))
+    said = verdict(lang, replace(tried, question="yesno"), season, occasion=occasion,
+                   style=conversation.looks[number - 1].style).strip()
+    code = dress_code(occasion, season)
+    if kind in code.exclude_kinds and kind not in code.fine_if_asked:  # a no: the looks stay as they are
+        return show_looks(services, conversation, list(conversation.looks),
+                          f"{said} {prompts.render(lang, 'looks_kept')}".strip(), events)
+    reply, changed = _revise_one(services, conversation, prefs, tried, events, wardrobe)
+    return replace(reply, text=f"{said} {reply.text}".strip()), changed
+
+
+def _own_piece_on(look: Outfit, heard: Understanding, lang: str) -> tuple[Outfit, str] | None:
+    """Their own garment, said in words, worn in one look ("can I wear my white jeans with look 1?", "내 흰
+    청바지랑 1번 입어도 돼?"): the look with it in place of its own piece of that kind, and whether its colour
+    goes with the rest; None where it is no piece of theirs or has no place there (trousers under a dress)."""
+    prefs = heard.preferences
+    if not (heard.owns_named and heard.target_look and prefs.kinds and prefs.colors):
+        return None
+    slot = KIND_TO_SLOT.get(prefs.kinds[0])
+    slots = {plan_slot(i) for i in look.items}
+    if slot not in (*GARMENT_SLOTS, "shoes") or (slot in ("top", "bottom", "onepiece") and slot not in slots):
+        return None
+    piece = named_piece(lang, prefs)
+    replaced = [i for i in look.items if plan_slot(i) == slot]
+    worn = _with_piece(look, piece)
+    clash = next((i for i in worn.items if i.slot in WORN_SLOTS and i is not piece
+                  and pair_verdict(piece.color_family, i.color_family) == "clash"), None)
+    values = {"number": heard.target_look, "piece": piece.name[:1].lower() + piece.name[1:]}
+    if clash is not None:
+        return worn, prompts.render(lang, "own_piece_clashes", other=_piece_words(lang, clash, article=False), **values)
+    if replaced:
+        return worn, prompts.render(lang, "own_piece_on_look", replaced=_piece_words(lang, replaced[0], article=False),
+                                    **values)
+    return worn, prompts.render(lang, "own_piece_added", **values)
 
 
 def _piece_of_other_look(looks: Sequence[Outfit], heard: Understanding) -> Item | None:
@@ -358,6 +429,13 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     lang, looks = conversation.language, list(conversation.looks)
     number = heard.target_look or 1
     look = looks[number - 1]
+    if (absent := _pointed_piece_absent(look, heard)) is not None:  # "will that skirt fly up in look 3?" of trousers
+        worn = next((i for i in look.items if i.slot == KIND_TO_SLOT.get(absent)), None)
+        text = prompts.render(lang, "look_lacks_asked", number=number, kind=prompts.label(lang, "kind", absent),
+                              worn=_piece_words(lang, worn, article=False) if worn else prompts.label(lang, "kind", absent))
+        return show_looks(services, conversation, looks, text, events)
+    if _asks_if_kind_will_do(heard):  # "1번 신발 스니커즈 괜찮나요?", "can i wear sneakers with look 3?"
+        return _kind_tried_on_look(services, conversation, prefs, heard, events, wardrobe)
     if (pieces := _pieces_to_recolour(look, heard)) and _all_in_colour(heard):
         return _recoloured_whole(services, conversation, prefs, heard, pieces, events, wardrobe)
     if pieces:  # "#1 but in navy": the piece that carries its colour, in navy
@@ -384,7 +462,8 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         return show_looks(services, conversation, looks, text, events)
     # ("1번에 어떤 코트가 어울려?": #1 had none, so it gets one)
     if absent := _ruled_out_kind_it_lacks(look, heard):  # "would #2 be ok without a tie?" when #2 wears none
-        text = _without_what_it_lacks(lang, number, absent, prefs.occasion or "daily")
+        text = _without_what_it_lacks(lang, number, absent, prefs.occasion or "daily",
+                                      dressed_down=bool(_DRESS_CODE_RELAXED.search(heard.text.lower())))
         return show_looks(services, conversation, looks, text, events)
     avoided = heard.preferences.avoid_colors
     if avoided and not (heard.slots or heard.followups or heard.kinds) \
@@ -525,6 +604,8 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
             return prompts.render(lang, "revised_one_new_look", number=number)
         if key == "revised_one" and not named and (how := _reshaped_said(lang, [(number, look, new)], whole=False)):
             return how + " " + prompts.render(lang, "others_stay")  # a look rebuilt ("make it more formal")
+        if key == "revised_one" and not named and (said := _changes_said(lang, [look] * number, [look] * (number - 1) + [new])):
+            return said + " " + prompts.render(lang, "others_stay")  # ("warmer": the boots that came, said, not "a change")
         return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")
     if LAYERING & heard.followups:  # as warm as the catalogue goes, or no warmer layer that suits the occasion
         key = "revised_one_warm" if _warmly_layered(look) else "revised_one_no_warm_layer"
@@ -653,11 +734,16 @@ def _ruled_out_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
     return None if any(is_of_kind(i, (kind,)) for i in look.items) else kind
 
 
-def _without_what_it_lacks(lang: str, number: int, kind: str, occasion: str) -> str:
-    """"Look 2 has no tie already", and where the occasion expects one, that it is the custom."""
+# "they said business casual": the custom of a tie is theirs to drop, no reminder of it
+_DRESS_CODE_RELAXED = re.compile(r"\bbusiness[- ]casual\b|\bsmart[- ]casual\b|\bno ties?\b|비즈니스\s?캐주얼|노타이|자율\s?복장|복장\s?자율")
+
+
+def _without_what_it_lacks(lang: str, number: int, kind: str, occasion: str, dressed_down: bool = False) -> str:
+    """"Look 2 has no tie already", and where the occasion expects one (and no relaxed code was said), that it is
+    the custom."""
     named = {"number": number, "kind": prompts.label(lang, "kind", kind),
              "occasion": prompts.label(lang, "occasion", occasion)}
-    expected = occasion in EXPECTED_PIECES.get(kind, ())
+    expected = occasion in EXPECTED_PIECES.get(kind, ()) and not dressed_down
     return prompts.render(lang, "without_lacks", **named) + (" " + prompts.render(lang, "without_lacks_custom", **named)
                                                               if expected else "")
 
@@ -674,13 +760,23 @@ def _without_excluded(services: AgentServices, conversation: ConversationState, 
     if not missing:
         return outfits, 0
     shown = conversation.evolve(shown_ids=conversation.shown_ids + tuple(i.id for o in keep for i in o.items))
-    fresh, _brief, _anchor = new_looks(services, shown, prefs, heard.wanting_more(),
-                                        wardrobe)
+    # (hers and his on screen, a couple's looks: the new ones in both wardrobes, each in the place of its own)
+    wearers = {look_gender(o, prefs) for o in outfits}
+    asked = replace(prefs, gender="unisex") if len(wearers) > 1 else prefs
+    fresh, _brief, _anchor = new_looks(services, shown, asked, heard.wanting_more(), wardrobe)
     kept_ids = {i.id for o in keep for i in o.items}
-    spares = iter(o for o in fresh if not still_excluded(o, prefs, brief) and not kept_ids & {i.id for i in o.items})
+    spares = [o for o in fresh if not still_excluded(o, prefs, brief) and not kept_ids & {i.id for i in o.items}]
     # each replacement takes the place of the look it replaces, so look numbers keep their meaning
-    placed = [o if o in keep else next(spares, None) for o in outfits]
+    placed = [o if o in keep else _spare_for(o, spares, prefs) for o in outfits]
     return [o for o in placed if o is not None], placed.count(None)
+
+
+def _spare_for(look: Outfit, spares: list[Outfit], prefs: Preferences) -> Outfit | None:
+    """The first new look in the same wardrobe as the one it replaces (taken from the spares)."""
+    spare = next((o for o in spares if look_gender(o, prefs) == look_gender(look, prefs)), None)
+    if spare is not None:
+        spares.remove(spare)
+    return spare
 
 
 def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding) -> str:
@@ -688,8 +784,10 @@ def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding)
     looks to come), rather than claim a change or a failure."""
     colours, kinds = heard.preferences.avoid_colors, heard.avoid_kinds
     # ("something less revealing": the shorts it rules out are the least of it; the covered feel changes the looks)
-    if heard.followups or heard.like_look or heard.looks_feel.said or not (colours or kinds) or says_something(replace(
-            heard, preferences=replace(heard.preferences, avoid_colors=()), kinds=())):
+    # ("가디건 없이 다른 아우터로" where no look has a cardigan: a swap of what is not there is nothing to do too)
+    swap_of_absent = heard.followups == {"swap"} and bool(kinds) and not heard.kinds
+    if (heard.followups and not swap_of_absent) or heard.like_look or heard.looks_feel.said or not (colours or kinds) \
+            or says_something(replace(heard, preferences=replace(heard.preferences, avoid_colors=()), kinds=())):
         return ""
     worn = [i for o in looks for i in o.items if i.source == "catalog"]
     if any(shows_colour(i, colours) or is_of_kind(i, kinds) for i in worn):
@@ -878,6 +976,9 @@ def _traded_kind_word(lang: str, heard: Understanding, occasion: str) -> str:
     """The kind a trade asked for, in the words of the occasion (track pants at the gym, not slacks)."""
     if heard.wants_puffer:
         return prompts.label_variant(lang, "kind", "plural", "puffer")
+    if not heard.kinds:  # ("가디건 없이 다른 아우터로" of a look in a jacket: another layer, already)
+        return prompts.render(lang, "other_than_ruled_out", kinds=prompts.label_variant(
+            lang, "kind", "plural", excluded_kind(heard.avoid_kinds[0])))
     if occasion in WORKOUT_OCCASIONS:
         return prompts.label_variant(lang, "kind", "athletic", heard.kinds[-1])
     if heard.kinds[-1] == "trousers" and ANY_PANTS.search(heard.text.lower()):  # "바지로요": jeans count

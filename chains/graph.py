@@ -299,6 +299,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     if conversation.trend_told and ("outfit" in heard.intents or heard.asks_to_see) and not heard.preferences.colors:
         heard = replace(heard, intents=heard.intents | {"trend"})  # "show me an outfit with that": in the trend
     conversation = conversation.evolve(focus_look=None, sizes_told=False, trend_told=False)  # (they last one message)
+    # ("커플룩", "matching outfits with my bf": hers and his, until they ask for their own again)
+    conversation = conversation.evolve(couple=heard.couple or (conversation.couple and not heard.for_self))
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")

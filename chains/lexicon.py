@@ -55,7 +55,8 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
     "cargo": ("cargo pants", "cargo trousers", "cargo shorts", "cargos", "cargo", "카고 바지", "카고바지", "카고 팬츠",
               "카고팬츠", "카고"),
     # (joggers and sweatpants: the catalogue's names say "track pants", "trackpant")
-    "track": ("joggers", "jogger", "jogger pants", "track pants", "trackpants", "track pant", "sweatpants", "조거",
+    "track": ("joggers", "jogger", "jogger pants", "track pants", "trackpants", "track pant", "sweatpants", "sweats",
+              "wide leg sweats", "wide-leg sweats", "조거",
               "조거팬츠", "조거 팬츠", "트레이닝 바지", "트레이닝바지", "츄리닝 바지", "추리닝 바지", "츄리닝", "추리닝"),
     # (a bag worn across the body: the catalogue's names say "sling")
     "sling": ("crossbody bag", "cross-body bag", "cross body bag", "crossbody", "cross-body", "cross body", "sling bags",
@@ -89,15 +90,15 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "jeans": ("jeans", "denim", "청바지", "데님", "연청", "중청", "진청", "흑청",
               # one garment in two words ("와이드 데님 팬츠" is jeans, not jeans and slacks)
               "데님 팬츠", "데님팬츠", "데님 바지", "청 팬츠", "denim pants", "denim trousers", "jean pants", "jeans pants"),  # ("연청 바지": light-wash jeans)
-    "trousers": ("trousers", "pants", "chinos", "chino", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠",
+    "trousers": ("trousers", "pants", "chinos", "chino", "khakis", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠",
                  "cords", "corduroys", "corduroy trousers", "corduroy pants", "코듀로이 팬츠", "코듀로이 바지", "골덴 바지",
-                 "joggers", "jogger", "jogger pants", "track pants", "trackpants", "sweatpants", "조거", "트레이닝 바지",
+                 "joggers", "jogger", "jogger pants", "track pants", "trackpants", "sweatpants", "sweats", "조거", "트레이닝 바지",
                  "츄리닝 바지", "cargo pants", "cargo trousers", "cargos", "카고 바지", "카고바지", "카고 팬츠", "카고팬츠"),
     "shorts": ("shorts", "denim shorts", "jean shorts", "반바지", "숏팬츠", "청반바지", "데님 반바지"),
     # "a dark wash denim skirt": a skirt, whatever its cloth
-    "skirt": ("skirt", "denim skirt", "jean skirt", "스커트", "치마", "청치마", "데님 스커트", "데님 치마", "데님스커트"),
+    "skirt": ("skirt", "denim skirt", "jean skirt", "mini skirt", "miniskirt", "미니스커트", "미니 스커트", "미니 치마", "스커트", "치마", "청치마", "데님 스커트", "데님 치마", "데님스커트"),
     "leggings": ("leggings", "레깅스"),
-    "dress": ("dress", "gown", "원피스", "드레스", "나시 원피스"),
+    "dress": ("dress", "gown", "원피스", "드레스", "나시 원피스", "mini dress", "minidress", "미니 원피스"),
     "jumpsuit": ("jumpsuit", "overalls", "점프수트"),
     "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈", "af1s", "af1",
                  "air force 1s", "air force ones", "converse", "vans", "컨버스", "반스", "에어포스"),
@@ -135,15 +136,27 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
                 "미니멀", "심플", "깔끔", "스마트 캐주얼", "세미 캐주얼", "꾸안꾸", "effortless",
                 # nothing that stands out
                 "subtle", "low key", "low-key", "lowkey", "안 꾸민 느낌", "안꾸민 느낌", "수수하", "무난하", "차분하",
+                # the plain, neutral wardrobes that go by a name
+                "scandi", "scandinavian", "normcore", "clean girl", "coastal grandmother", "스칸디", "놈코어",
                 *QUIET_TERMS),
-    "casual": ("casual", "relaxed", "laid-back", "캐주얼"),
+    "casual": ("casual", "relaxed", "laid-back", "캐주얼",
+               # the loose, easy Japanese city look: wide trousers, an overshirt, trainers
+               "city boy", "cityboy", "시티보이", "시티 보이"),
     "classic": ("classic", "timeless", "formal", "클래식", "포멀",
                 # oxford shirts, cable knits, chinos and loafers: the classic wardrobe, worn young
                 "preppy", "prep", "ivy league", "ivy style", "프레피", "아이비룩", "아이비 룩",
-                "유행 안 타는", "유행 안타는", "유행을 안 타는", "유행 타지 않는"),  # (timeless)
-    "street": ("street", "streetwear", "urban", "스트릿", "스트리트", "힙하게", "힙한", "힙하고", "힙해", "hip hop", "hypebeast"),
+                "유행 안 타는", "유행 안타는", "유행을 안 타는", "유행 타지 않는",  # (timeless)
+                # knits, tailoring and loafers with no logo: the rich-looking plain wardrobe
+                "old money", "old-money", "quiet luxury", "stealth wealth", "dark academia", "올드머니", "올드 머니",
+                "콰이어트 럭셔리", "조용한 럭셔리", "다크 아카데미아"),
+    "street": ("street", "streetwear", "urban", "스트릿", "스트리트", "힙하게", "힙한", "힙하고", "힙해", "hip hop", "hypebeast",
+               # baggy denim, graphic tees, chunky trainers: the youth looks that go by a name
+               "y2k", "grunge", "skater", "skate style", "techwear", "blokecore", "힙합", "스케이터", "그런지", "테크웨어",
+               "블록코어"),
     "dandy": ("dandy", "dapper", "댄디"),
-    "sporty": ("sporty", "athleisure", "athletic", "스포티", "애슬레저"),
+    "sporty": ("sporty", "athleisure", "athletic", "스포티", "애슬레저",
+               # fleece, shell jackets and trail shoes worn in town
+               "gorpcore", "gorp core", "고프코어", "고프 코어"),
     "amekaji": ("amekaji", "americana", "workwear", "아메카지"),
     # "좀 더 화려하게 ㅋㅋ 연말이니까": the evening's dresses and shine, not a tweed blazer's "dressier"
     "chic": ("chic", "sleek", "시크", "화려하게", "더 화려", "좀 화려", "화려한 느낌", "more glam", "glam it up",
@@ -151,7 +164,9 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운",
                  # flowing prints, maxi skirts and dresses, soft knits: the feminine wardrobe, worn loose
                  "boho", "bohemian", "boho chic", "보헤미안", "보호룩", "보헤미안룩", "러블리", "귀엽게", "귀여운 느낌", "귀여운 스타일",
-                 "귀엽고", "귀엽게요", "귀여운 룩", "귀여운 코디", "sweet and girly"),
+                 "귀엽고", "귀엽게요", "귀여운 룩", "귀여운 코디", "sweet and girly",
+                 # bows, lace, soft prints and ballet flats
+                 "coquette", "cottagecore", "balletcore", "ballet core", "코케트", "코케트룩", "발레코어"),
 }
 
 # Summer's own festivals, soaked or in the desert sun: everyday looks in summer clothes (read on the whole
@@ -193,6 +208,9 @@ THEME_PARK_TERMS = ("theme park", "amusement park", "disneyland", "disney world"
                     "에버랜드", "놀이공원", "놀이동산", "서울랜드", "유니버설 스튜디오", "디즈니랜드")
 OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
+              # a visit to someone in hospital: quiet, neat, easy to sit in
+              "병문안", "병원 병문안", "hospital visit", "visiting someone in hospital", "visiting in the hospital",
+              "visit in the hospital", "visit my grandma in hospital", "visit my grandpa in hospital",
               "days off", "day off", "off days", "off-duty", "쉬는 날", "쉬는날", "휴무", "비번",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "arena",
@@ -255,7 +273,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "teacher", "teaching", "classroom", "선생님", "교사", "교실"),
     # a shift or a class on one's feet and hands: dark trousers, flat closed shoes, nothing to stain or snag
     "hands_on": ("as a server", "a server at", "server at a", "waiter", "waitress", "waiting tables", "serving tables",
-                 "bartender", "barista", "line cook", "kitchen job", "restaurant job", "warehouse shift", "warehouse job",
+                 "bartender", "barista", "coffee shop job", "job at a coffee shop", "job at a cafe", "job at a café",
+                 "work at a cafe", "working at a cafe", "cafe job", "카페 알바", "카페알바", "line cook", "kitchen job", "restaurant job", "warehouse shift", "warehouse job",
                  "in a warehouse", "in an unheated warehouse", "at the food bank", "at a food bank", "at the soup kitchen",
                  "volunteer shift",
                  "sorting donations", "pottery", "ceramics class", "pottery class", "potter's wheel", "daycare teacher",
@@ -409,7 +428,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                    "graduates from", "graduating from", "is graduating", "graduates in", "graduates next",
                    "graduates this", "졸업해요", "졸업하는데", "졸업을 해"),
     "party": ("ugly christmas sweater party", "ugly sweater party", "christmas jumper party", "christmas sweater party",
-              "party", "birthday party", "bday party", "b-day party", "파티", "생일파티", "생일 파티", "bridal shower", "baby shower", "office party", "office holiday party",
+              "party", "birthday party", "bday party", "b-day party", "파티", "생일파티", "생일 파티", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
               # a day at the races or a backyard party watching them: a dress and a small hat
               "the races", "race day", "horse races", "horse racing", "경마장", "경마 보러",
@@ -427,6 +446,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                 "k-pop concert", "kpop concert", "아이돌 콘서트", "콘서트장"),
     # a Halloween party without a costume: dark, one seasonal accent
     "halloween": ("halloween", "hallowe'en", "할로윈", "핼러윈", "할로윈 파티", "핼러윈 파티", "halloween party"),
+    # a party by day for a coming baby or bride: a garden or a living room, tea and cake
+    "day_party": ("baby shower", "bridal shower", "gender reveal", "gender reveal party", "garden party", "tea party",
+                  "afternoon tea", "high tea", "베이비샤워", "베이비 샤워", "브라이덜샤워", "브라이덜 샤워", "브라이들 샤워",
+                  "젠더리빌", "젠더 리빌", "가든파티", "가든 파티", "애프터눈 티", "애프터눈티"),
     # a party at someone's home: relaxed, a little put together, indoors
     "house_party": ("house party", "houseparty", "home party", "housewarming party", "house warming party", "집들이 파티", "홈파티", "홈 파티", "집들이", "housewarming",
                     "house warming", "potluck", "pot luck", "포틀럭", "pajama party", "파자마 파티", "party at my place",
@@ -532,7 +555,9 @@ FELT_SEASON_WORDS = frozenset(term for terms in FELT_SEASON_TERMS.values() for t
 HOLIDAY_SEASON_TERMS: dict[str, tuple[str, ...]] = {
     "spring": ("easter", "부활절", "벚꽃", "벚꽃놀이", "벚꽃 구경", "cherry blossom", "cherry blossoms", "hanami"),
     # the big outdoor festivals of spring and summer days: heat and sun, whatever month it is now
-    "summer": ("coachella", "glastonbury", "lollapalooza", "desert festival", "워터밤", "waterbomb", "water bomb"),
+    "summer": ("coachella", "glastonbury", "lollapalooza", "desert festival", "워터밤", "waterbomb", "water bomb",
+               # Diwali and Holi in India's own weather: warm days, no coat, whatever the month is here
+               "diwali", "deepavali", "divali", "디왈리", "holi", "홀리 축제"),
     "fall": ("추석", "chuseok", "thanksgiving", "halloween", "할로윈", "핼러윈"),
     "winter": ("설날", "설 연휴", "seollal", "lunar new year"),
 }
@@ -601,11 +626,26 @@ PARTNER_SAYS = {"boyfriend": "women", "bf": "women", "husband": "women", "남친
 COMPANION_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("with my girlfriend", "with my gf", "with my wife", "w my gf", "w/ my gf", "w my girlfriend",
             "w/ my girlfriend", "w my wife", "w/ my wife", "여친이랑", "여친과", "여친하고", "여자친구랑",
-            "여자친구와", "여자친구하고", "와이프랑", "와이프와", "와이프하고", "아내랑", "아내와", "아내하고"),
+            "여자친구와", "여자친구하고", "와이프랑", "와이프와", "와이프하고", "아내랑", "아내와", "아내하고",
+            # his friends, as men say it
+            "with the boys", "w the boys", "w/ the boys", "with the lads", "w the lads", "boys night", "boys' night",
+            "lads night", "boys trip", "boys' trip"),
     "women": ("with my boyfriend", "with my bf", "with my husband", "w my bf", "w/ my bf", "w my boyfriend",
               "w/ my boyfriend", "w my husband", "w/ my husband", "남친이랑", "남친과", "남친하고", "남자친구랑",
-              "남자친구와", "남자친구하고", "남편이랑", "남편과", "남편하고"),
+              "남자친구와", "남자친구하고", "남편이랑", "남편과", "남편하고",
+              # her friends, as women say it ("brunch with my girlfriends" is no date of his)
+              "with my girlfriends", "w my girlfriends", "w/ my girlfriends", "with the girls", "w the girls",
+              "w/ the girls", "with my girls", "girls night", "girls' night", "girls trip", "girls' trip",
+              "girls weekend", "girls' weekend"),
 }
+
+# Looks for two, worn together: hers and his in pairs that share their colours
+COUPLE_TERMS = ("커플룩", "커플 룩", "커플코디", "커플 코디", "커플템", "시밀러룩", "시밀러 룩", "커플로 맞춰", "둘이 맞춰",
+                "같이 맞춰 입", "맞춰 입을", "맞춰입을", "couple look", "couple looks", "couples look", "couple outfit",
+                "couple outfits", "couples outfits", "matching outfits", "matching looks", "twinning",
+                "coordinated outfits for us", "outfits for both of us", "outfits for the two of us",
+                # "톤만 맞춰서": the two in one colour story
+                "톤만 맞춰", "톤 맞춰", "톤을 맞춰", "톤 맞춘", "match our tones", "matching tones", "match the tones")
 
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
 NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "hated", "dislike", "don't like", "don't want",
@@ -621,7 +661,9 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "than a", "than the", "than my", "than all the", "than just",
                    # "I only ever wear it with the same grey hoodie. how else can I wear it?": not grey again
                    "with the same", "only ever wear it with", "always wear it with",
-                   "anything but", "skip", "never", "don't wear", "do not wear", "do not want", "do not like",
+                   "anything but", "skip", "never",
+                   # "nobody wears blazers at my office": not worn there, so not in the looks
+                   "nobody wears", "no one wears", "noone wears", "nobody wears a", "no one wears a", "don't wear", "do not wear", "do not want", "do not like",
                    # "she doesnt wear sleeveless": said of the person dressed
                    "doesn't wear", "doesnt wear", "does not wear", "doesn't like", "doesnt like", "won't wear",
                    "wont wear", "never wears",
@@ -649,6 +691,7 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요"
                      "안 되", "안되", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
                      "빼도", "피하", "피할", "피해", "안 맬", "안 매", "안 멜", "안 할", "안 쓸", "안 써", "안 해", "안해",
                      "안 하",
+                     "대신",  # "구두 대신 운동화", "구두 대신 다른거 신어도 돼요?": the piece traded away
                      "지루", "질려", "질렸", "지겨", "안됨", "좀 그렇", "좀 그래",  # "반바지는 좀 그렇지?"  # "검정은 너무 지루해", "블랙 질렸어": worn too often
                      "불편",  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
                      "아파", "아프",  # "힐은 발이 아파서": what hurts is ruled out
@@ -809,14 +852,24 @@ COMPOUND_TERMS: dict[str, tuple[str, ...]] = {
                    "니트 원피스", "니트원피스", "스웨터 원피스", "니트 드레스"),
     "denim_jacket": ("denim jacket", "denim jackets", "jean jacket", "jean jackets", "jeans jacket", "데님 재킷", "데님 자켓",
                      "데님재킷", "데님자켓", "청자켓", "청재킷", "청 자켓", "청 재킷"),
+    # a sleeveless knit or waistcoat: "니트조끼 없이" leaves the sweaters be
+    # (a suit's waistcoat, "do I need a waistcoat?", has a note of its own)
+    "vest": ("니트조끼", "니트 조끼", "니트 베스트", "sweater vest", "sweater vests", "knit vest", "knit vests",
+             "knitted vest", "knitted vests"),
+    # a tee with a picture or words on it: "no graphic tees" leaves plain tees (and plain trousers) be
+    "graphic_tee": ("graphic tee", "graphic tees", "graphic t-shirt", "graphic t-shirts", "graphic tshirt", "graphic tshirts",
+                    "printed tee", "printed tees", "printed t-shirt", "printed t-shirts", "logo tee", "logo tees",
+                    "그래픽 티", "그래픽티", "프린팅 티", "프린팅티", "로고 티", "로고티"),
     # a bag of one make: "no backpacks" leaves the handbags and crossbodies be
     "backpack": ("backpack", "backpacks", "rucksack", "rucksacks", "백팩", "배낭"),
 }
 # The kind a compound piece is, wished for
-COMPOUND_KINDS = {"knit_dress": "dress", "denim_jacket": "jacket", "backpack": "bag"}
+COMPOUND_KINDS = {"knit_dress": "dress", "denim_jacket": "jacket", "backpack": "bag", "graphic_tee": "tshirt",
+                  "vest": "sweater"}
 
 FEATURE_TERMS: dict[str, tuple[str, ...]] = {
     "floral": ("florals", "floral", "flowery", "flower print", "flowers", "꽃무늬", "플로럴", "꽃 패턴"),
+    "fringe": ("fringe", "fringed", "fringes", "tassel", "tassels", "tasselled", "술 장식", "프린지", "태슬"),
     "team_kit": ("team jersey", "team jerseys", "jerseys", "jersey", "fan gear", "team kit", "유니폼", "팀 유니폼"),
     "collar": ("collar", "collared", "collars", "칼라", "카라", "깃 있는", "깃이"),
     "crop": ("crop top", "crop tops", "cropped top", "cropped tops", "crop", "crops", "cropped", "midriff", "크롭",
@@ -881,10 +934,20 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
     "relaxed": ("too tight", "nothing tight", "not tight", "not too tight", "nothing too tight", "less tight",
                 "loose", "looser", "roomy", "roomier", "not clingy", "nothing clingy", "too clingy", "breathing room",
                 "안 끼", "안끼", "끼지 않", "꽉 끼", "너무 끼", "끼는 건", "끼는건", "너무 붙", "붙지 않", "붙는 건",
-                "붙는건", "달라붙", "여유 있", "여유있", "넉넉", "헐렁"),
+                "붙는건", "달라붙", "여유 있", "여유있", "넉넉", "헐렁",
+                # a cut that clings, refused
+                "no bodycon", "not bodycon", "nothing bodycon", "not too bodycon", "nothing too bodycon", "without bodycon",
+                "bodycon 말고", "바디콘 말고", "바디콘 싫", "바디콘은 싫", "몸에 붙는",
+                # nothing pressing on the belly or a sore spot
+                "squeezes", "squeeze my", "squeezing", "nothing that squeezes", "presses on", "digs in", "digs into",
+                "조이는", "조이지 않", "조여서", "조이면", "압박"),
     "sleek": ("less bulky", "too bulky", "not bulky", "not so bulky", "bulky", "too puffy", "less puffy", "sleeker",
               "streamlined", "less chunky", "덜 부해", "부해 보", "부하게", "부해요", "부피감", "덜 뚱뚱", "뚱뚱해 보",
-              "둔해 보", "덜 둔하", "부담스럽게 두꺼"),
+              "둔해 보", "덜 둔하", "부담스럽게 두꺼",
+              # a loose cut refused: a neater line
+              "not oversized", "nothing oversized", "no oversized", "not too oversized", "not too baggy", "nothing baggy",
+              "no baggy", "less baggy", "too baggy", "too oversized", "오버핏 말고", "오버핏은 말고", "오버핏인건 빼", "오버핏인 건 빼",
+              "오버핏 빼", "오버핏 싫", "오버핏은 싫", "너무 오버핏", "너무 박시", "박시한 건 싫", "박시한건 싫"),
     "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "carrying a baby", "carry the baby",
                 "holding a baby", "hold the baby", "on my feet all day", "stand all day", "standing all day",
                 "walk a lot", "walking a lot", "on my feet", "on our feet", "move a lot", "moving a lot", "stand for hours",
@@ -892,6 +955,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "편한 옷",
                 # a day's count of steps: shoes made for walking
                 "2만보", "2만 보", "3만보", "만보 이상", "만 보 넘게",
+                # a game on one's feet, bending and throwing: flat shoes, nothing restricting
+                "bowling", "볼링", "mini golf", "minigolf", "미니골프", "escape room", "방탈출",
                 # a bike ride to work: flat shoes, nothing restricting
                 "cycle to work", "cycling to work", "bike to work", "biking to work", "cycle commute", "bike commute",
                 "ride my bike", "riding my bike", "자전거로 출근", "자전거 출근", "자전거 출퇴근", "자전거 타고", "20,000 steps", "20k steps", "25k steps", "25,000 steps",
@@ -971,6 +1036,9 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
     "light": ("너무 어두운", "너무 어둡", "너무 칙칙", "too dark", "too gloomy",  # "너무 어두운거 같아": lighter
               "lighter colours", "lighter colors", "lighter colour", "lighter color", "light colours", "light colors",
               "brighter", "lighter tones",
+              # the season's fresh, light colours ("modest but still spring-y")
+              "spring-y", "springy", "spring colours", "spring colors", "spring vibes", "spring vibe", "봄 느낌", "봄느낌",
+              "봄처럼", "봄 같은", "봄같은",
               "밝은 색", "밝은색", "밝은 컬러", "밝게", "밝은 톤", "화사하게", "화사한", "톤 업", "톤업", "밝은걸로", "밝은 걸로",
               "밝은 거", "밝은거", "색상은 밝", "색은 밝", "밝은 옷",
               # the looks found too dark: lighter ones
@@ -1059,6 +1127,9 @@ FEWER_LAYER_TERMS: dict[str, tuple[str, ...]] = {
 # Follow-ups that change the looks on screen instead of starting over.
 FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "swap": ("swap", "change the", "different", "replace", "another pair", "another colour", "another color",
+             # "no cardigan, other outerwear": another of the part in its place
+             "other outerwear", "another layer", "other layer", "another jacket", "other jacket", "다른 아우터",
+             "다른걸로", "다른거로", "다른 거로", "딴걸로", "딴 걸로", "딴거로",
              # "둘 다 별로", "none of them": every look on screen, replaced
              "둘 다 별로", "다 별로", "전부 별로", "모두 별로", "다 마음에 안", "다 맘에 안", "마음에 드는 게 없", "맘에 드는 게 없",
              "none of them", "don't like any", "dont like any", "not a fan of any", "don't love any", "dont love any",
@@ -1071,6 +1142,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
              "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러", "바꾸면", "바꿀까",
              "색 다른", "색깔 다른", "컬러 다른",  # "코트 색 다른거 없어요?": the coats in other colours
              "말고 다른거", "말고 다른 거", "말고 다른걸", "말고 다른 걸",  # "가디건 말고 다른거요": another in its place
+             "대신 다른거", "대신 다른 거", "대신 다른걸", "대신 다른 걸",
              "바꿀 만한", "swap it for", "change it to", "switch the", "switch out", "switch it", "trade the",
              "change out", "exchange the",
              # "가방도 좀 작은걸로", "a smaller one": another of the kind, smaller or bigger (chains/revise.py)
@@ -1131,7 +1203,8 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "don't need a suit", "dont need a suit", "suits feel wrong", "suit feels wrong", "not a suit",
                     "no suit", "not suit and tie", "not a suit and tie", "without a suit",
                     "stuffy", "less stuffy", "too stuffy", "loosen it up", "more fun", "too serious", "less serious",
-                    "overdressed", "over-dressed", "too dressed up", "너무 차려입",
+                    "overdressed", "over-dressed", "too dressed up", "너무 차려입", "차려입진 않", "차려입지 않", "차려 입진 않",
+                    "차려입진 말", "not too dressed up", "not too wedding", "not like a wedding guest",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
                     "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "딱딱한 정장", "딱딱하지 않게", "딱딱하지 않은",
                     "딱딱하지않게", "너무 딱딱", "too stiff", "less stiff", "less corporate",
@@ -1187,6 +1260,12 @@ WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
 TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "garment:hanbok": ("한복", "hanbok"),
     "garment:saree": ("saree", "sarees", "sari", "lehenga"),
+    # very tall: sleeves and hems that never reach ("6'4, sleeves always short", "키 190인데 맞는 옷이 없음")
+    "body:tall": ("sleeves always short", "sleeves are always short", "sleeves always too short", "sleeves too short",
+                  "sleeves are always too short", "pants always too short", "pants are always too short",
+                  "trousers always too short", "trousers are always too short", "jeans always too short",
+                  "nothing fits me length", "too tall for most", "tall girl problems", "tall guy problems",
+                  "소매가 짧", "소매가 항상 짧", "소매 기장이 짧", "바지 기장이 짧", "바지가 짧아", "키가 커서 맞는", "키 커서 맞는", "맞는옷이 없", "맞는 옷이 없"),
     "body:taller": ("look taller", "appear taller", "taller", "i'm short", "im short", "short guy", "petite",
                     "longer legs", "키 커보이", "키가 커 보이", "키 커 보이", "키가 작", "키 작은", "키 작아", "키작아", "키 작고",
                     "키도 작", "다리 길어 보이",
@@ -1227,7 +1306,7 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                        "have to wear a suit", "need to wear a suit", "do i need a suit", "must i wear a suit",
                        "is a suit necessary", "suit required", "need a suit for"),
     "style:younger": ("젊어 보이게", "젊어보이게", "젊어 보이는", "젊어보이는", "어려 보이게", "어려보이게", "동안", "look younger",
-                      "younger looking", "look more youthful", "less old", "not look old", "less frumpy",
+                      "younger looking", "look more youthful", "less old", "not look old",
                       # a piece that looks old on them: how to make it read younger
                       "not frumpy", "looking like my grandma", "look like my grandma", "like a grandma", "grandma-ish",
                       "looks old", "look too old", "looks dated", "올드해", "올드하", "올드한", "나이 들어 보",
@@ -1359,6 +1438,13 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                                   "business casual mean", "business casual means", "what counts as business casual",
                                   "비즈니스 캐주얼이 뭐", "비즈니스캐주얼이 뭐", "비즈니스 캐주얼은 뭐", "비즈니스 캐주얼 뜻",
                                   "비즈캐주얼이 뭐"),
+    "dresscode:tropical-formal": ("tropical formal", "tropical-formal", "트로피컬 포멀",
+                                  ),
+    # a named aesthetic asked about ("what is old money?", "y2k 뭐야"): its pieces, in words
+    "style:old-money": ("what is old money", "what's old money", "whats old money", "old money mean", "how do i do old money",
+                        "how to do old money", "old money style on a budget", "what is quiet luxury", "quiet luxury mean",
+                        "올드머니가 뭐", "올드머니 뜻", "올드머니룩이 뭐", "콰이어트 럭셔리가 뭐"),
+    "style:y2k": ("what is y2k", "what's y2k", "whats y2k", "y2k mean", "y2k가 뭐", "y2k 뭐", "y2k 뜻"),
     "dresscode:cocktail": ("cocktail attire", "cocktail dress code", "what is cocktail", "cocktail mean",
                            "칵테일 복장", "칵테일 드레스코드", "칵테일 드레스 코드"),
     "shoes:snow-sneakers": ("sneakers get wrecked", "sneakers in the snow", "sneakers in snow", "trainers in the snow",

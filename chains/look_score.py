@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from chains.dress_code import BAND_ACCESSORIES, DressCode
 from chains.harmony import colour_partners, harmony
 from chains.state import Preferences
-from domain.colors import DARK_SHADE, shade_of
+from domain.colors import DARK_SHADE, shade_colours, shade_of
 from domain.items import Item
 from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, QUIET_FAMILIES, WORKOUT_OCCASIONS, WORN_SLOTS
 from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of
@@ -43,6 +43,7 @@ SPREAD_PENALTY = 0.7  # per level beyond one between the most and least formal w
 NO_NEUTRAL_BASE = 0.6
 WANTED_MISSING = 1.2
 WANTED_EVERYWHERE = 0.8  # per piece in the wanted colour beyond two (or beyond the named garment)
+OFF_SHADE = 0.6  # "a burgundy outfit": bright red trainers are the family, not the shade asked for
 TRAIL_SHOES = 0.35  # a trail sole over a sports shoe on a hike
 REPEATED_COLOUR = 0.25  # the same colour in the same slot as another look of the answer, per earlier look
 # ...but only up to this many looks for shoes and accessories: black shoes under half the looks is a base,
@@ -82,6 +83,7 @@ FLAT_TONAL = 0.2  # a top and a bottom of one mid colour
 BLACK_BESIDE_NAVY = 0.3  # black and navy in the body of one look (unless one was asked for)
 BODY_SLOTS = frozenset({"top", "bottom", "onepiece", "outerwear"})
 TONAL_TIE = 0.3  # a purple tie on a purple shirt
+BLACK_SHIRT_UNDER_MOURNING = 0.5  # a funeral's suit is worn over a white shirt and a black tie
 BLACK_SHOES_UNDER_BROWN = 0.3  # a brown blazer over black shoes, dressed up
 CRISP_TONAL = frozenset({"black", "white"})
 FORMAL_RANK = formality_rank("formal")
@@ -155,6 +157,7 @@ def _piece_score(item: Item, ctx: LookContext) -> float:
     if item.color_family in ctx.prefs.colors:
         # On the named garment ("navy chinos") the colour is the point; elsewhere it is navy head to toe.
         score += 0.3 if ctx.colour_slot in (None, item.slot) else -0.4
+        score -= OFF_SHADE if _off_shade(item, ctx.prefs) else 0.0
     elif _partners_named_garment(item, ctx):
         score += PARTNER_COLOUR
     score += OWN_PIECE if item.source == "wardrobe" else 0.0
@@ -167,6 +170,12 @@ def variety_nudge(seed: int, item_id: str) -> float:
         return 0.0
     digest = hashlib.blake2b(f"{seed}:{item_id}".encode(), digest_size=4).digest()
     return VARIETY * (2 * int.from_bytes(digest, "big") / 0xFFFFFFFF - 1)
+
+
+def _off_shade(item: Item, prefs: Preferences) -> bool:
+    """A piece of the wanted family in another shade than the one said ("burgundy": maroon, not bright red)."""
+    shades = shade_colours(prefs.shade_of(item.color_family) or "")
+    return bool(shades) and item.color not in shades
 
 
 def _partners_named_garment(item: Item, ctx: LookContext) -> bool:
@@ -217,7 +226,8 @@ def colour_carriers(items: Sequence[Item], ctx: LookContext) -> int:
     belongs on the garment; shoes in a neutral colour do not carry it; a suit's trousers are its jacket's
     ("a charcoal blazer" at an interview takes the trousers of its shade, as one suit)."""
     carrying = [i for i in items if i.color_family in ctx.prefs.colors and (i.slot != "accessory" or not ctx.colour_slot)
-                and not plain_shoes(i) and not (is_tie(i) and i.color_family in NEUTRAL_FAMILIES)]
+                and not plain_shoes(i) and not (is_tie(i) and i.color_family in NEUTRAL_FAMILIES)
+                and not _off_shade(i, ctx.prefs)]
     # (pieces each named in their colour, "navy chinos and a grey sweater", are the one wish said)
     carriers = len(carrying) - max(0, sum(map(ctx.prefs.wears_pinned, carrying)) - 1)
     suited = ctx.colour_slot == "outerwear" and suit_line(items) == 1 and any(
@@ -280,6 +290,8 @@ def _pairing_score(items: Sequence[Item], slots: Mapping[str, Item], ctx: LookCo
     if black_beside_navy(slots.values()) and not {"black", "navy"} & set(ctx.prefs.colors):
         score -= BLACK_BESIDE_NAVY
     score -= TONAL_TIE * tonal_tie(items, top)
+    if ctx.code.stays_formal and top and top.color_family == "black" and slots.get("outerwear"):
+        score -= BLACK_SHIRT_UNDER_MOURNING  # under the jacket, the white shirt that takes the black tie
     if ctx.aim >= SMART_RANK and black_shoes_under_brown(slots):
         score -= BLACK_SHOES_UNDER_BROWN
     if ctx.code.target >= FORMAL_RANK and suit_line(items) > 0:  # (a suit_line of -1 never passes compose._fits)

@@ -214,6 +214,9 @@ WEARER_MARGIN = 2.0
 DEFAULT_WEARER = "women"  # nothing to go on: one wardrobe, said, with a button to switch
 
 
+TALL_FOR_HER = 183  # cm: a height said that few women reach, when whose clothes is left to us
+
+
 def assumed_wearer(catalog: CatalogSearch, conversation: ConversationState, prefs: Preferences,
                    heard: Understanding) -> tuple[str, str]:
     """Whose clothes, when the person has not said: a kind only one wardrobe wears, wished or ruled out; the
@@ -232,6 +235,9 @@ def assumed_wearer(catalog: CatalogSearch, conversation: ConversationState, pref
         return shown.most_common(1)[0][0], "wearer_assumed"
     if prefs.kinds and prefs.colors and (wearer := likely_wearer_of(catalog, prefs.kinds[0], prefs.named_colour())):
         return wearer, "wearer_from_piece"
+    height = heard.height_cm or conversation.body[0]
+    if height and height >= TALL_FOR_HER:  # ("키 190인데 맞는 옷이 없음": most likely menswear, said so)
+        return "men", "wearer_assumed"
     return DEFAULT_WEARER, "wearer_assumed"
 
 
@@ -288,6 +294,9 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         prefs = replace(prefs, gender=assumed[0])
     if assumed and assumed[1] == "wearer_neutral":  # gender-neutral: no tie, the most gendered piece of a suit
         conversation = conversation.evolve(avoid_kinds=conversation.ruled_out(("tie",)))
+    # ("nobody wears blazers at my office": a kind wished before and ruled out now is no longer asked for)
+    ruled = set(conversation.ruled_out(heard.avoid_kinds))
+    prefs = replace(prefs, kinds=tuple(k for k in prefs.kinds if k not in ruled))
     # (colours said now win; the colour of the piece a trend answer offered gives way to the rising ones)
     in_trend = ("trend" in heard.intents or conversation.wants_trend) and not heard.preferences.colors
     if in_trend:  # "트렌드 반영해서 미니멀 룩": the colours rising this season (for these looks only)

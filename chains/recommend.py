@@ -15,6 +15,7 @@ from chains.rain_layer import rain_layers
 from chains.services import CatalogSearch
 from chains.weather import Weather, cold_ready
 from chains.state import Preferences
+from domain.colors import shade_colours
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
 from retrieval.filters import SearchFilters
@@ -38,7 +39,7 @@ STYLE_PAIRS = {
     "entrance_ceremony": ("classic", "minimal"), "temple_stay": ("minimal", "casual"),
     "wine_tasting": ("chic", "casual"), "casual_interview": ("minimal", "classic"), "club": ("minimal", "casual"),
     "concert": ("casual", "street"), "smart_casual": ("minimal", "classic"), "water_festival": ("street", "casual"), "house_party": ("casual", "minimal"),
-    "halloween": ("street", "casual"),
+    "halloween": ("street", "casual"), "day_party": ("feminine", "minimal"),
 }
 # Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.
 GENDERED_STYLE = {"men": {"chic": "dandy", "feminine": "casual"}, "women": {"dandy": "chic"}}
@@ -234,7 +235,9 @@ def fetch_slot(catalog: CatalogSearch, slot: str, gender: str | None, prefs: Pre
     if prefs.colors and colour_slot_for(prefs) in (None, slot):
         # the named garment's colour ("grey slacks") is in every look: enough of them for all six
         k = CANDIDATES_PER_SLOT if colour_slot_for(prefs) == slot else MIN_POOL
-        for item in catalog.search(text, replace(strict, color_families=prefs.colors, seasons=seasons), k=k):
+        # ("a burgundy outfit": searched by the shade's own words, so the maroon pieces come before the bright reds)
+        shaded = " ".join((text, *sorted(set().union(*(shade_colours(prefs.shade_of(c) or "") for c in prefs.colors)))))
+        for item in catalog.search(shaded.lower(), replace(strict, color_families=prefs.colors, seasons=seasons), k=k):
             found.setdefault(item.id, item)
     code = dress_code(brief.occasion, brief.season)
     palette = code.slot_palette(slot, gender)

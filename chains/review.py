@@ -5,6 +5,7 @@ the stylist's rubric (pure, rules only): the looks on screen stay as they are.""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import prompts
 from chains.dress_code import dress_code
@@ -13,6 +14,7 @@ from chains.lexicon import EVENT_BRIEFS
 from chains.rubric import Brief as RubricBrief
 from chains.rubric import look_violations
 from chains.state import Outfit
+from chains.weather import rain_ready
 from domain.items import Item
 from domain.vocabulary import WORN_SLOTS
 from retrieval.traits import formality_rank_of, is_printed, traits_of
@@ -34,6 +36,8 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     context = _context(lang, heard, asked)
     if heard.asks_warm:  # "바람 많이 분다던데 1번으로 충분해?": its layer, against the cold and the wind
         return _warm_enough(lang, number, look), ()
+    if heard.weather.rain:  # "would look 1 work in the rain?": the pieces that would mark or soak, named
+        return _rain_ready(lang, number, look)
     if heard.asks_walkable and (shoes := next((i for i in look.items if i.slot == "shoes"), None)) is not None:
         return _walkable(lang, number, shoes)  # "1번 신발 굽 높아? 많이 걸을건데": how its shoes walk
     if heard.age:
@@ -58,8 +62,9 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
                                   piece=_named(lang, softer)), (softer,)
         note = prompts.render(lang, "review_dressy_note", pieces=prompts.listed(lang, [_named(lang, i) for i in dressy])) \
             if dressy else ""
-        # "is look 2 too dressy?" is answered "no", not "yes"
-        key = "review_not_too_dressy" if "less_formal" in heard.followups else \
+        # "is look 2 too dressy?", "is it too much?", "너무 화려한가요?" are answered "no", not "yes"
+        key = "review_not_too_much" if _TOO_MUCH_ASKED.search(heard.text.lower()) else \
+            "review_not_too_dressy" if "less_formal" in heard.followups else \
             "review_not_too_casual" if "more_formal" in heard.followups else "review_yes"
         pieces = prompts.listed(lang, [_named(lang, i) for i in _main_pieces(look) if i not in dressy])
         return prompts.render(lang, key, number=number, context=context, pieces=pieces) + note, ()
@@ -116,10 +121,50 @@ def _off_target(look: Outfit, occasion: str, season: str) -> float:
 
 def _warm_enough(lang: str, number: int, look: Outfit) -> str:
     """Yes, with the warm layer named; or what to put over it."""
-    layer = next((i for i in look.items if i.slot == "outerwear"), None)
-    if layer is not None and traits_of(layer).warmth in ("warm", "heavy"):
+    if (layer := _warm_layer(look)) is not None:
         return prompts.render(lang, "review_warm_yes", number=number, layer=_named(lang, layer))
     return prompts.render(lang, "review_warm_no", number=number)
+
+
+# "is look 2 too much?", "too flashy?", "너무 과한가요?", "너무 화려한가요?", "튀면 안 되는데": worried it is over the top
+_TOO_MUCH_ASKED = re.compile(r"\btoo\s+(?:much|flashy|loud|over the top|bold|showy)\b|\bover the top\b|\boverkill\b"
+                             r"|너무\s*(?:과한|과하|화려|튀|오바|요란)|튀면\s*안")
+
+
+def weather_of_looks(lang: str, looks: Sequence[Outfit], heard: Understanding) -> tuple[str, tuple[Item, ...]]:
+    """"Will I be cold up there?", "are these ok in the rain?" of every look: which are ready and which are not,
+    in one line each, and the pieces that fall short (for swaps)."""
+    if heard.asks_warm:
+        ready = [n for n, o in enumerate(looks, 1) if _warm_layer(o) is not None]
+        key = "review_warm"
+    else:
+        ready = [n for n, o in enumerate(looks, 1) if all(rain_ready(i) for i in o.items if i.source == "catalog")]
+        key = "review_rain"
+    short = [n for n in range(1, len(looks) + 1) if n not in ready]
+    parts = [_numbered(lang, f"{key}_ready", ready)] if ready else []
+    parts += [_numbered(lang, f"{key}_short", short)] if short else []
+    wet = () if heard.asks_warm else tuple(i for n in short for i in looks[n - 1].items
+                                           if i.source == "catalog" and not rain_ready(i))
+    return " ".join(parts), wet
+
+
+def _numbered(lang: str, key: str, numbers: Sequence[int]) -> str:
+    listed = prompts.listed(lang, [str(n) for n in numbers])
+    return prompts.render(lang, key if len(numbers) > 1 else f"{key}_one", numbers=listed)
+
+
+def _warm_layer(look: Outfit) -> Item | None:
+    layer = next((i for i in look.items if i.slot == "outerwear"), None)
+    return layer if layer is not None and traits_of(layer).warmth in ("warm", "heavy") else None
+
+
+def _rain_ready(lang: str, number: int, look: Outfit) -> tuple[str, tuple[Item, ...]]:
+    """Yes where nothing marks or soaks; else the pieces that would, to swap."""
+    wet = tuple(i for i in look.items if i.source == "catalog" and not rain_ready(i))
+    if not wet:
+        return prompts.render(lang, "review_rain_yes", number=number), ()
+    return prompts.render(lang, "review_rain_no", number=number,
+                          pieces=prompts.listed(lang, [_named(lang, i) for i in wet])), wet
 
 
 _HEELED = re.compile(r"\b(?:heels?|heeled|stilettos?|pumps?|wedges?|platforms?|kitten)\b", re.IGNORECASE)

@@ -11,11 +11,11 @@ from chains.bag_size import resized, size_wish
 from chains.compose import (HELD_SLOTS, OPTIONAL_SLOTS, LookPlan, build_look, mark_used, plan_slot, used_item_ids,
                             used_keys)
 from chains.dress_code import dress_code, style_lean
-from chains.exclusions import excluded_colour, is_of_kind, shows_colour
+from chains.exclusions import excluded_colour, is_of_kind, shows_colour, slot_of_excluded
 from chains.explain import why
 from chains.extract import ANY_PANTS, Understanding, find_terms
 from chains.lexicon import KIND_TERMS, SLOT_TERMS
-from chains.recommend import Brief, fetch_slot, resolve_brief, warm_accessory
+from chains.recommend import CUT_SLOTS, Brief, cut_of, fetch_slot, resolve_brief, warm_accessory
 from chains.services import AgentServices
 from chains.state import Outfit, Preferences
 from chains.feel import Feel
@@ -116,7 +116,14 @@ def already_traded(item: Item, heard: Understanding) -> bool:
         return len(set(heard.kinds)) > 1 and is_of_kind(item, heard.kinds) and not heard.preferences.colors
     if is_of_kind(item, heard.avoid_kinds):
         return False
-    return is_of_kind(item, heard.kinds) or bool(ANY_PANTS.search(heard.text.lower())) and traits_of(item).kind == "jeans"
+    if any(slot_of_excluded(k) == item.slot for k in heard.avoid_kinds) and not heard.target_look \
+            and not find_terms(heard.text.lower(), SLOT_TERMS)[0]:
+        # ("swap the leggings for wide leg sweats" of a look in jeans: it wears no leggings to trade; "swap the
+        # shoes for flats" names the part of every look, and "#2 with boots instead" the look)
+        return True
+    # ("가디건 없이 다른 아우터로" of a look in a jacket: its layer is another one already)
+    return not heard.kinds or is_of_kind(item, heard.kinds) \
+        or bool(ANY_PANTS.search(heard.text.lower())) and traits_of(item).kind == "jeans"
 
 
 def recoloured_pieces(heard: Understanding) -> list[str]:
@@ -206,8 +213,14 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
                                 reusable | {"outerwear"}, needed={"outerwear"}, seed=seed)
             if refilled is not None:
                 return refilled
-        rebuilt = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped, reusable,
-                           seed=seed)
+        # ("가디건 없이 다른 아우터로": another layer in its place, never none)
+        needed = {"outerwear"} if another_layer and "outerwear" in slots else set()
+        rebuilt = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped,
+                           reusable | needed, needed=needed, seed=seed)
+        if rebuilt is None and needed:  # no jacket goes over its short-sleeved blouse: the top gives way too
+            tops = [i for i in keep if i.slot == "top"]
+            rebuilt = _rebuilt(services, look, [i for i in keep if i not in tops], slots | {"top"}, heard, prefs, brief,
+                               exclude, used, lang, swapped + tops, reusable | needed, needed=needed, seed=seed)
         if rebuilt is None and slots == {"outerwear"} and _layer_ruled_out(look, brief):
             return look if traded_for_named else _kept(look, keep, brief, lang)
         if rebuilt is None and slots >= SEPARATES:  # "anything but a dress": its layer, then its shoes, give way
@@ -323,6 +336,9 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
                     bare=bare, filled=frozenset(needed))
     pool = {slot: fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=look.style), brief,
                              () if slot in reusable else exclude + used_item_ids(used)) for slot in slots}
+    if brief.cut and (cut_slot := CUT_SLOTS.get(brief.cut, "shoes")) in pool:
+        # ("swap the leggings for wide leg sweats": the pieces whose names say that cut, where there are any)
+        pool[cut_slot] = [i for i in pool[cut_slot] if cut_of(i) == brief.cut] or pool[cut_slot]
     # the slots the new look must fill: a summer look may drop its jacket, a retuned piece must come back
     must_fill = {s for s in slots if s not in OPTIONAL_SLOTS} | needed
     if any(i.slot == "outerwear" for i in swapped) and dress_code(brief.occasion, brief.season).layer == "needed":

@@ -144,6 +144,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("answer")  # "why the brown shoes on look 1?", "why so much brown?": the reasons, the looks unchanged
     if "brands" in understanding.intents and not new_photo:
         return Decision("brands")
+    if understanding.couple and not new_photo and not understanding.question:
+        return Decision("recommend")  # "커플룩 추천해줘", "톤만 맞춰서": hers and his, in pairs
     if "trend" in understanding.intents and not new_photo and not _wants_trend_looks(understanding):
         return Decision("trend")
     # the answer to a size question: the numbers, or the gender when only that was missing; a request
@@ -165,12 +167,19 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # "what size would i be in jackets?": a size asked of a garment, with no request for looks around it
     asks_size = asks_size or ("size" in understanding.intents and understanding.asks_which
                               and not (p.occasion or p.style or "outfit" in understanding.intents))
+    # "what size should i get in the coat in look 2?": a size asked of a piece on screen, not a change to it
+    asks_size = asks_size or bool("size" in understanding.intents and understanding.target_look and state.looks
+                                  and not understanding.followups and not understanding.avoid_kinds)
     if not new_photo and (asks_size or ("size" in state.pending and answers_size)):
         return Decision("size")
     if "capsule" in understanding.intents and not new_photo and (state.looks or preferences.gender):
         return Decision("capsule")  # "what should I pack?": a few pieces worn many ways
     if not new_photo and asks_for_finishing(state, understanding):
         return Decision("finish")
+    if not new_photo and state.looks and understanding.asks_about_look and not understanding.kinds \
+            and (understanding.asks_warm or understanding.weather.rain) and not understanding.followups \
+            and (understanding.target_look or 0) <= len(state.looks):
+        return Decision("review")  # "will i be cold up there?", "would look 1 work in the rain?": answered, kept
     if not new_photo and (asks_about_a_look(state, understanding) or compares_looks(state, understanding)):
         return Decision("review")
     if recalls_looks(state, understanding) and not new_photo:
@@ -242,7 +251,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("recommend")
     # Whose clothes is asked once, never guessed by mixing menswear and womenswear in one answer.
     ask_gender = () if preferences.gender or state.gender_asked or "gender" in state.declined \
-        or _wearer_evident(state, understanding) else ("gender",)
+        or _wearer_evident(state, understanding) or state.couple \
+        or state.offered is not None else ("gender",)  # (a couple: both, in pairs; an offer of both left unanswered)
     if anchor is not None or preferences.occasion or preferences.style or understanding.kinds \
             or understanding.weather.said:
         # "date looks", "slacks outfits", "men's outfit for a rainy day": the rest defaults sensibly

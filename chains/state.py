@@ -163,6 +163,8 @@ class ConversationState:
     # The last reply reported the catalogue's trend: "show me an outfit with that for a guy", "남자도 입을 수 있어?"
     # then asks for looks in it, not everyday looks
     trend_told: bool = False
+    # Looks for two asked together ("커플룩", "matching outfits with my boyfriend"): hers and his, in pairs
+    couple: bool = False
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -191,6 +193,7 @@ class ConversationState:
             "avoid_kinds": list(self.avoid_kinds),
             "liked": [i.to_json(with_source=True, with_traits=True) for i in self.liked[-30:]],
             "wants_trend": self.wants_trend,
+            "couple": self.couple,
             "gender_asked": self.gender_asked,
             "body": list(self.body),
             "build": self.build,
@@ -228,6 +231,7 @@ class ConversationState:
             avoid_kinds=tuple(data.get("avoid_kinds") or ()),
             liked=tuple(Item.from_json(i) for i in data.get("liked") or ()),
             wants_trend=bool(data.get("wants_trend", False)),
+            couple=data.get("couple") is True,
             declined=tuple(data.get("declined") or ()),
             weather=Weather(*(bool(data.get(key, False)) for key in ("rain", "cold", "snow", "bitter", "hot",
                                                                           "slopes"))),

@@ -35,8 +35,12 @@ def snow_ready(item: Item) -> bool:
         return traits.warmth == "heavy"
     if item.slot != "shoes":
         return True
-    return traits.kind == "boots" or (traits.function == "outdoor" and traits.kind != "sandals"
-                                      and traits.warmth != "light")
+    # ("Carlton London Women Navy Blue Flat Shoes", filed under boots: a flat shoe by its name, not for snow)
+    return (traits.kind == "boots" and not FLAT_SHOE.search(item.name)) \
+        or (traits.function == "outdoor" and traits.kind != "sandals" and traits.warmth != "light")
+
+
+FLAT_SHOE = re.compile(r"\bflat shoes?\b|\bflats\b|\bballerinas?\b", re.IGNORECASE)
 
 
 def rain_ready(item: Item) -> bool:
