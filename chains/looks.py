@@ -325,6 +325,10 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         if outfits:  # (said once: the shoes the weather notes would call short are these)
             recoloured += " " + prompts.render(conversation.language, "boots_to_change_from")
             conversation = conversation.evolve(weather=replace(conversation.weather, snow=False, bitter=False))
+    if not outfits and prefs.kinds and conversation.anchor is None:
+        # ("통 넓은거나 반바지" in December, where no look in shorts can be made: the looks without them, and the
+        # reply says what stands in for them)
+        outfits, brief, anchor = new_looks(services, conversation, replace(prefs, kinds=()), heard, wardrobe)
     if not outfits and conversation.anchor is not None and (named := [k for k in prefs.kinds if k != conversation.anchor.kind]):
         # "could I wear it to the office under a blazer?" where no blazer goes with their piece: the looks without
         # one, and the reply says what would go over it (the notes read the wish from `prefs`)
