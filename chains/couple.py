@@ -48,5 +48,6 @@ def offer_couple_looks(services: AgentServices, conversation: ConversationState,
     occasion = prompts.label(lang, "occasion", prefs.occasion or "daily")
     pairs = prompts.render(lang, "couple_pairs_join").join(
         prompts.render(lang, "couple_pair", her=n, his=n + 1) for n in range(1, len(outfits), 2))
-    intro = prompts.render(lang, "couple_intro", count=len(outfits) // 2, occasion=occasion, pairs=pairs)
+    key = "couple_intro" if len(outfits) > 2 else "couple_intro_one"
+    intro = prompts.render(lang, key, count=len(outfits) // 2, occasion=occasion, pairs=pairs)
     return show_looks(services, conversation.evolve(gender_asked=True), outfits, intro, events)
