@@ -845,7 +845,11 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
     if conversation.couple and conversation.anchor is None:  # "커플룩": hers and his, in pairs
         reply, conversation = offer_couple_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
         return {"reply": reply, "conversation": conversation}
+    unseen = heard.target_look is not None and not shown  # "cheaper look 2" before any look was shown
     reply, conversation = offer_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
+    if unseen and reply.outfits:
+        reply = replace(reply, text=f"{prompts.render(conversation.language, 'no_looks_shown_yet', number=heard.target_look)} "
+                                    f"{reply.text}")
     if wearer and reply.outfits:
         reply = replace(reply, text=f"{reply.text} {wearer_note(conversation.language, wearer)}")
     if picked and reply.outfits:

@@ -613,6 +613,7 @@ class Understanding:
     cold: bool = False  # the message says it is bitterly cold ("it's freezing", "엄청 추워요", "-5도")
     snow: bool = False  # ... or that the looks walk through snow ("snow trip", "스키장", "눈 오는 날")
     slopes: bool = False  # ... or that they ski or board ("first ski trip", "스키장 가요")
+    evening: bool = False  # ... or a hot day and a cold night ("hot during the day, freezing at night")
     wants_puffer: bool = False  # "코트 말고 패딩으로": the layer traded for a padded jacket
     bitter: bool = False  # ... or hard cold, or a cold day spent outside ("8F", "영하 10도", "freezing rinks all day")
     hot: bool = False  # real heat said ("95 degrees", "폭염", "땀 많이"): no jeans or boots (chains/weather.py)
@@ -675,7 +676,7 @@ class Understanding:
     @property
     def weather(self) -> Weather:
         """The weather this message says its looks go out into."""
-        return Weather(self.rain, self.cold, self.snow, self.bitter, self.hot, self.slopes)
+        return Weather(self.rain, self.cold, self.snow, self.bitter, self.hot, self.slopes, self.evening)
 
     def said_colour(self, family: str) -> str | None:
         """The word this message says a colour of the family with ("mustard", "버건디"), as typed, in lower case."""
@@ -2493,6 +2494,7 @@ def extract(text: str) -> Understanding:
         cold=cold,
         snow=snow,
         slopes=bool(find_terms(lowered, lexicon.SLOPE_TERMS)[0]),
+        evening=night_chill,
         wants_puffer=puffer_trade,
         bitter=cold and _bitter(lowered),
         hot=not cold and (tropical or _hot(lowered)),

@@ -615,6 +615,8 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
     if "bag" in heard.kinds and (wish := size_wish(heard.text)):  # "2번 가방 좀 작은걸로" with none that suits
         return prompts.render(lang, f"revised_one_no_{'smaller' if wish < 0 else 'bigger'}_bag", number=number,
                               occasion=prompts.label(lang, "occasion", occasion))
+    if heard.feel and all(heard.feel.fits(i) for i in look.items):  # "would the top in look 1 cling?": it does not
+        return prompts.render(lang, "revised_one_already_feel", number=number)
     return prompts.render(lang, "revised_one_none", number=number)
 
 

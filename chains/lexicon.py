@@ -274,6 +274,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # a shift or a class on one's feet and hands: dark trousers, flat closed shoes, nothing to stain or snag
     "hands_on": ("as a server", "a server at", "server at a", "waiter", "waitress", "waiting tables", "serving tables",
                  "bartender", "barista", "coffee shop job", "job at a coffee shop", "job at a cafe", "job at a café",
+                 "hired at a cafe", "hired at a coffee shop", "cafe shifts", "shifts at a cafe", "for my shifts",
+                 "for shifts", "my shifts",
                  "work at a cafe", "working at a cafe", "cafe job", "카페 알바", "카페알바", "line cook", "kitchen job", "restaurant job", "warehouse shift", "warehouse job",
                  "in a warehouse", "in an unheated warehouse", "at the food bank", "at a food bank", "at the soup kitchen",
                  "volunteer shift",
@@ -938,6 +940,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 # a cut that clings, refused
                 "no bodycon", "not bodycon", "nothing bodycon", "not too bodycon", "nothing too bodycon", "without bodycon",
                 "bodycon 말고", "바디콘 말고", "바디콘 싫", "바디콘은 싫", "몸에 붙는",
+                "cling", "clings", "cling too much", "clingy",
                 # nothing pressing on the belly or a sore spot
                 "squeezes", "squeeze my", "squeezing", "nothing that squeezes", "presses on", "digs in", "digs into",
                 "조이는", "조이지 않", "조여서", "조이면", "압박"),

@@ -12,6 +12,7 @@ from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, rul
 from chains.lexicon import NAMED_CUT_TERMS
 from chains.look_score import colour_slot_for
 from chains.rain_layer import rain_layers
+from chains.evening_layer import evening_layers
 from chains.services import CatalogSearch
 from chains.weather import Weather, cold_ready
 from chains.state import Preferences
@@ -419,6 +420,8 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
 
     if brief.weather.rain and not brief.weather.cold:  # a rain jacket over an everyday look (chains/rain_layer.py)
         looks = rain_layers(catalog, looks, prefs, brief.avoid_kinds)
+    if brief.weather.evening and not brief.weather.cold:  # a light layer for the night (chains/evening_layer.py)
+        looks = evening_layers(catalog, looks, prefs, brief.avoid_kinds)
     if brief.weather.booted:  # a day out in the snow or hard cold: a hat or a scarf on every look
         used = {i.id for _, items in looks for i in items}
         looks = [(plan, items + [extra] if (extra := warm_accessory(catalog, items, plan.gender, prefs, brief, used))

@@ -64,6 +64,7 @@ class Weather:
     bitter: bool = False  # hard cold, or a cold day outside: "8F", "영하 10도", "freezing rinks all day"
     hot: bool = False  # real heat: "like 95 degrees", "폭염", "땀 많이 흘림", a tropical or desert trip
     slopes: bool = False  # skiing or boarding: the slopes want ski wear the catalogue does not carry
+    evening: bool = False  # "hot during the day, freezing at night": a light layer to put on after dark
 
     def then(self, said: "Weather", new_request: bool) -> "Weather":
         """This conversation's weather after a message: what it says, else what the request said

@@ -226,3 +226,23 @@ def test_more_things_said_plainly_are_read():
     assert extract("leathers gonna get wrecked in the rain, something else?").feel.fabrics_out == ("leather",)
     assert extract("nothing that squeezes the belly pls").feel.relaxed
     assert extract("im 6'4, sleeves always short").topics == ("body:tall",)
+
+
+def test_a_look_named_before_any_was_shown_is_said_and_looks_come_first(services):
+    say(services, "plus size (3xl) need a date night fit that isnt all black for once", "no-look-yet")
+    reply = say(services, "can u do look 3 in green", "no-look-yet")
+    assert reply["outfits"] and reply["reply"].startswith("There was no look 3 on screen yet"), reply["reply"]
+
+
+def test_a_cafe_shift_is_a_day_on_ones_feet_and_cling_is_the_relaxed_feel():
+    heard = extract("just got hired at a cafe, need stuff for shifts. they said dark colors and closed toe shoes")
+    assert heard.preferences.occasion == "hands_on" and heard.feel.tone == "dark"
+    assert extract("would the top in look 1 cling too much").feel.relaxed
+
+
+def test_a_cold_night_after_a_hot_day_puts_a_light_layer_on_each_look(services):
+    say(services, "coachella weekend 2, going full boho", "night-layer")
+    reply = say(services, "girl, 24, hot during the day freezing at night", "night-layer")
+    assert reply["outfits"], reply["reply"]
+    assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in reply["outfits"]), reply["outfits"]
+    assert not any(i["kind"] == "coat" for i in worn(reply))  # a light layer, not a winter coat
