@@ -16,7 +16,7 @@ from chains.rubric import look_violations
 from chains.state import Outfit
 from chains.weather import rain_ready
 from domain.items import Item
-from domain.vocabulary import WORN_SLOTS
+from domain.vocabulary import NEUTRAL_FAMILIES, WORN_SLOTS
 from retrieval.traits import formality_rank_of, is_printed, traits_of
 
 # From this age a stylist steers away from pieces that read teenage; the look itself needs no age.
@@ -47,6 +47,8 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         key = "review_young_one" if len(young) == 1 and not _plural(lang, young[0]) else "review_young_many"
         problem = prompts.render(lang, key, pieces=prompts.listed(lang, [_named(lang, i) for i in young]))
         return prompts.render(lang, "review_not_quite", number=number, context=context, problems=problem), young
+    if TOO_PLAIN_ASKED.search(heard.text.lower()):  # "is look 2 too plain for meeting them?"
+        return _plain_or_not(lang, number, look, context)
     misfits = _misfits(look, asked, season)
     rules = [r for r in look_violations(look.items, RubricBrief(asked, season, gender)) if r in SAID_RULES]
     serious = [(item, fault) for item, fault in misfits if fault != "dressy"]
@@ -126,9 +128,22 @@ def _warm_enough(lang: str, number: int, look: Outfit) -> str:
     return prompts.render(lang, "review_warm_no", number=number)
 
 
+# "is look 2 too plain?", "too boring?", "너무 심심한가요?": worried it is dull
+TOO_PLAIN_ASKED = re.compile(r"\btoo\s+(?:plain|boring|dull|basic|simple)\b|너무\s*(?:심심|밋밋|평범|수수)")
 # "is look 2 too much?", "too flashy?", "너무 과한가요?", "너무 화려한가요?", "튀면 안 되는데": worried it is over the top
 _TOO_MUCH_ASKED = re.compile(r"\btoo\s+(?:much|flashy|loud|over the top|bold|showy)\b|\bover the top\b|\boverkill\b"
                              r"|너무\s*(?:과한|과하|화려|튀|오바|요란)|튀면\s*안")
+
+
+def _plain_or_not(lang: str, number: int, look: Outfit, context: str) -> tuple[str, tuple[Item, ...]]:
+    """All neutrals and no print: a little plain, and the piece to trade for colour; else what carries it."""
+    worn = [i for i in look.items if i.slot in WORN_SLOTS and i.source == "catalog"]
+    lively = [i for i in worn if i.color_family not in NEUTRAL_FAMILIES or is_printed(i)]
+    if lively:
+        return prompts.render(lang, "review_not_plain", number=number, context=context,
+                              pieces=prompts.listed(lang, [_named(lang, i) for i in lively[:2]])), ()
+    top = next((i for i in worn if i.slot in ("top", "onepiece")), None)
+    return prompts.render(lang, "review_a_bit_plain", number=number, context=context), (top,) if top else ()
 
 
 def weather_of_looks(lang: str, looks: Sequence[Outfit], heard: Understanding) -> tuple[str, tuple[Item, ...]]:

@@ -8,6 +8,7 @@ from chains.extract import Understanding
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
+from chains.review import TOO_PLAIN_ASKED
 from chains.why_asked import asks_why_of_looks
 from domain.vocabulary import WEARER_OF_KIND
 
@@ -53,7 +54,10 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     u, p = understanding, understanding.preferences
     on_screen = bool(u.target_look and u.target_look <= len(state.looks))
     # "is look 2 too dressy for a daytime ceremony?" asks; "are #2's shoes too casual?" names a piece to change
-    judged = not (u.followups - {"more_formal", "less_formal", "plainer"}) and (not u.slots or u.asks_walkable)
+    # ("is look 2 too plain for meeting them?": "too plain" asked, not "make it less plain")
+    swap_asked = u.followups == {"swap"} and bool(TOO_PLAIN_ASKED.search(u.text.lower()))
+    judged = (not (u.followups - {"more_formal", "less_formal", "plainer"}) or swap_asked) \
+        and (not u.slots or u.asks_walkable)
     # ("2번 좋은데 좀 더 밝은 색으로 가능?" asks for a change, a feel said of it)
     return on_screen and u.asks_about_look and judged and not (u.avoid_kinds or u.like_look or u.kinds
                                                                or p.colors or p.avoid_colors or p.style

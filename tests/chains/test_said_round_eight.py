@@ -246,3 +246,12 @@ def test_a_cold_night_after_a_hot_day_puts_a_light_layer_on_each_look(services):
     assert reply["outfits"], reply["reply"]
     assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in reply["outfits"]), reply["outfits"]
     assert not any(i["kind"] == "coat" for i in worn(reply))  # a light layer, not a winter coat
+
+
+def test_too_plain_asked_of_a_look_is_answered_not_changed(services):
+    first = say(services, "meeting my boyfriends parents for dinner, woman, winter", "too-plain")
+    reply = say(services, "is look 2 too plain for meeting them?", "too-plain")
+    assert reply["type"] == "answer" and ("look 2" in reply["reply"]), reply["reply"]
+    assert reply["reply"].startswith(("A little", "No, look 2 is not too plain"))
+    again = say(services, "show me more", "too-plain")
+    assert first["outfits"] and again["outfits"]
