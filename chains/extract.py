@@ -1893,7 +1893,9 @@ def _whom_dressed(text: str, genders: list[Match], roles: list[Match]) -> list[M
     return [m for m, rel in zip(genders, relative) if not rel or _dressed_relative(text, m)]
 
 
-_DAY_HEAT = re.compile(r"\b(?:hot|warm|boiling|scorching|sweltering)\b|더워|덥|더운")
+_NIGHT_CHILL = re.compile(r"(?:밤|저녁|새벽)\S{0,3}\s*(?:\S+\s*)?(?:추|쌀쌀|서늘|쌀랑|싸늘)"
+                          r"|\b(?:cold|chilly|freezing|cool|nippy)\s+(?:at night|in the evenings?|at nights|after dark|by night)\b")
+_DAY_HEAT = re.compile(r"\b(?:hot|boiling|scorching|sweltering|baking)\b|더워|덥|더운")
 _AT_NIGHT = re.compile(r"\b(?:at night|nights?|evenings?|after dark|once the sun goes down)\b|밤|저녁|해 지")
 
 
@@ -1903,6 +1905,8 @@ def _day_heat_over_night_chill(text: str, seasons: list[Match]) -> tuple[list[Ma
     felt = [m for m in seasons if text[m.start:m.end] in lexicon.FELT_SEASON_WORDS]
     chill = [m for m in felt if m.value in ("fall", "winter") and _AT_NIGHT.search(text[max(0, m.start - 16):m.end + 16])]
     heat = next((h for h in _DAY_HEAT.finditer(text) if not any(c.start <= h.start() < c.end for c in chill)), None)
+    if heat and not chill and _NIGHT_CHILL.search(text):  # "밤엔 추워요", "cold at night": no felt season, still a chill
+        return seasons if seasons else [Match("summer", heat.start(), heat.end())], True
     if not (heat and chill):
         return seasons, False
     kept = [m for m in seasons if m not in chill]

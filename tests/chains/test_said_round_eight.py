@@ -74,6 +74,7 @@ def test_the_day_heat_is_the_season_and_the_night_chill_a_layer():
     heard = extract("girl, 24, hot during the day freezing at night")
     assert heard.preferences.season == "summer" and heard.feel.covered and not heard.weather.cold
     assert extract("make look 1 warmer, its like 40 and windy").preferences.season == "winter"
+    assert extract("낮엔 덥고 밤엔 추워요 여름 캠핑 코디 남자").weather.evening
 
 
 def test_diwali_is_dressed_for_india_s_warm_weather_whatever_the_month(services):
