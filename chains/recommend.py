@@ -74,6 +74,10 @@ class Brief:
     feel: Feel = Feel()  # how the looks should feel: nothing tight, nothing bulky, shoes that grip (chains/feel.py)
 
 
+# Occasions spent out of doors for hours, where hard cold keeps bare legs home
+OUTDOOR_DAY_OCCASIONS = frozenset({"daily", "date", "travel", "festival", "concert", "theme_park", "hiking", "gig"})
+
+
 def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (), weather: Weather = Weather(),
                   formality_floor: int | None = None, feel: Feel = Feel()) -> Brief:
     occasion = prefs.occasion or "daily"
@@ -90,6 +94,8 @@ def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (
     if not prefs.style:
         styles = tuple(GENDERED_STYLE.get(g or "", {}).get(s, s) for s, g in zip(styles, genders))
     heat = tuple(k for k in weather.heat_kinds if k not in prefs.kinds)  # ("jeans in a heatwave?": the jeans asked)
+    # ("크리스마스 명동 데이트, 영하 10도": a day out in hard cold, no bare legs; a wedding or a party is indoors)
+    heat += tuple(k for k in weather.bare_leg_kinds if k not in prefs.kinds and occasion in OUTDOOR_DAY_OCCASIONS)
     return Brief(occasion, season, styles, genders, mixed_genders=not prefs.gender,
                  avoid_kinds=ruled_out_kinds((*avoid_kinds, *feel.kinds_out(), *heat)), weather=weather,
                  formality_floor=formality_floor, feel=feel)

@@ -446,6 +446,8 @@ def _retuned_pool(pool: dict[str, list[Item]], retuned: Item, heard: Understandi
     """Only pieces warmer (lighter) than the one traded may take its place."""
     step, before = _warmth_step(heard), warmth_rank(traits_of(retuned).warmth)
     slot = plan_slot(retuned)
+    if slot not in pool:  # (a dress traded for separates in the cold: the separates are new, not retuned)
+        return pool
     better = [i for i in pool[slot] if step * (warmth_rank(traits_of(i).warmth) - before) > 0]
     return {**pool, slot: better}
 

@@ -12,6 +12,7 @@ from retrieval.traits import traits_of
 
 # Kinds too hot for real heat: stiff denim, leggings, boots (shorts, skirts, light trousers and sandals instead)
 HEAT_KINDS = ("jeans", "leggings", "boots")
+BARE_LEG_KINDS = ("dress", "skirt", "shorts", "sandals")
 # Bottoms that show every splash, and shoes that soak through or stain.
 SPLASHED_FAMILIES = frozenset({"white", "beige"})
 SOAKING = re.compile(r"\b(?:canvas|suede|fabric|ballerinas?|ballet|espadrilles?|mesh|velvet|satin|slip[- ]ons?"
@@ -86,6 +87,12 @@ class Weather:
     def heat_kinds(self) -> tuple[str, ...]:
         """The kinds real heat leaves out of its looks, unless asked for by name: denim jeans, leggings, boots."""
         return HEAT_KINDS if self.hot else ()
+
+    @property
+    def bare_leg_kinds(self) -> tuple[str, ...]:
+        """The kinds hard cold leaves out of a day spent outside, unless asked for by name: a dress or a skirt
+        shows bare legs (the catalogue has no tights), shorts and sandals more so."""
+        return BARE_LEG_KINDS if self.bitter else ()
 
     def fits(self, item: Item) -> bool:
         """Whether the piece goes out in this weather."""

@@ -256,3 +256,9 @@ def test_too_plain_asked_of_a_look_is_answered_not_changed(services):
     assert reply["reply"].startswith(("A little", "No, look 2 is not too plain"))
     again = say(services, "show me more", "too-plain")
     assert first["outfits"] and again["outfits"]
+
+
+def test_hard_cold_on_a_day_out_keeps_bare_legs_home(services):
+    reply = say(services, "date night in chicago, its -12C, woman", "hard-cold-legs")
+    assert reply["outfits"], reply["reply"]
+    assert not any(i["kind"] in ("dress", "skirt", "shorts", "sandals") for i in worn(reply))
