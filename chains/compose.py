@@ -489,7 +489,12 @@ def _beam_search(slots: Sequence[str], plan: LookPlan, pool: Mapping[str, Sequen
     if not finished:
         return None, None
     best = max(finished, key=lambda b: b[0])[1]
-    return sorted(best, key=lambda i: FILL_ORDER.index(i.slot) if i.slot in FILL_ORDER else 0), None
+    return in_fill_order(best), None
+
+
+def in_fill_order(items: Sequence[Item]) -> list[Item]:
+    """The pieces of a look in the order a board shows them (top, bottom, shoes, layer, bag, accessories)."""
+    return sorted(items, key=lambda i: FILL_ORDER.index(i.slot) if i.slot in FILL_ORDER else 0)
 
 
 def _dress_asked(prefs: Preferences, anchor: Item | None) -> bool:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from chains.compose import FILL_ORDER, LookPlan
+from chains.compose import LookPlan, in_fill_order
 from chains.exclusions import is_of_kind, ruled_out_colours, shows_colour
+from chains.rain_layer import matching_layer
 from chains.services import CatalogSearch
 from chains.state import Preferences
 from domain.items import Item
-from domain.vocabulary import NEUTRAL_FAMILIES
 from retrieval.filters import SearchFilters
 from retrieval.traits import is_sleeveless_layer, is_sportswear, traits_of
 
@@ -47,9 +47,7 @@ def evening_layers(catalog: CatalogSearch, looks: list[tuple[LookPlan, list[Item
         if not free:
             dressed.append((plan, items))
             continue
-        worn = {i.color_family for i in items}
-        layer = min(free, key=lambda i: (i.color_family not in worn, i.color_family not in NEUTRAL_FAMILIES))
+        layer = matching_layer(items, free)
         used.add(layer.id)
-        added = sorted([*items, layer], key=lambda i: FILL_ORDER.index(i.slot) if i.slot in FILL_ORDER else 0)
-        dressed.append((plan, added))
+        dressed.append((plan, in_fill_order([*items, layer])))
     return dressed

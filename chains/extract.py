@@ -203,6 +203,7 @@ _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규�
                                r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
 # "is it dated?", "이거 유행 지난거야?": the garment shown, pointed at without its name
 _QUIET = {"quiet": lexicon.QUIET_TERMS}
+_COUPLE = {"couple": lexicon.COUPLE_TERMS}  # (one table for good: patterns are cached by the table)
 _OWN_PIECE_BEFORE = re.compile(r"(?:\bthis|\bthese|\bmy|\bthat|이|내|제)\s*$")  # "this sequin top": theirs  # "너무 튀는 건 싫어요": nothing bright, the shoes and the bag included
 # "can you do it in navy and grey?", "네이비랑 그레이로 해줘": the looks kept to the colours said (with two or more)
 _LOOKS_IN = re.compile(r"\b(?:do|make|redo|have|show|want|see)\s+(?:it|them|these|those|the looks?|the outfits?|everything)"
@@ -1672,12 +1673,13 @@ def _occasion_denied(text: str, match: Match) -> bool:
                 or _OCCASION_DENIED_BEFORE.search(text[max(0, match.start - 44):match.start]))
 
 
+_FIT_REFUSED_AFTER = re.compile(r"^\s*(?:인\s*(?:건|거|것)|은|는|한\s*(?:건|거|것)|핏)?\s*(?:말고|빼|싫|별로)")
 _FIT_REFUSED_BEFORE = re.compile(r"\b(?:no|not|nothing|without|less|too)\s+(?:too\s+|so\s+)?$")
 
 
 def _fit_refused(text: str, match: Match) -> bool:
     """"너무 오버핏인건 빼줘요", "nothing oversized": a cut ruled out, no wish for it (the looks' feel takes it)."""
-    return bool(re.search(r"^\s*(?:인\s*(?:건|거|것)|은|는|한\s*(?:건|거|것)|핏)?\s*(?:말고|빼|싫|별로)", text[match.end:match.end + 12])
+    return bool(_FIT_REFUSED_AFTER.search(text[match.end:match.end + 12])
                 or _FIT_REFUSED_BEFORE.search(text[max(0, match.start - 12):match.start]))
 
 
@@ -2476,7 +2478,7 @@ def extract(text: str) -> Understanding:
         shown_again=_shown_again(lowered),
         own_gender=_own_gender(lowered, genders, roles, companions),
         for_self=bool(_FOR_SELF.search(lowered)),
-        couple=bool(find_terms(lowered, {"couple": lexicon.COUPLE_TERMS})[0]),
+        couple=bool(find_terms(lowered, _COUPLE)[0]),
         corrects_colour=bool(_COLOUR_CORRECTION.search(lowered)),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,

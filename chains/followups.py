@@ -11,7 +11,7 @@ from chains.bag_size import bag_bulk, size_wish
 from chains.dress_code import EXPECTED_PIECES, dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour, slot_of_excluded
 from chains.look_score import FORMAL_RANK, brown_shoes_under_black, colour_slot_for
-from chains.extract import ANY_PANTS, Understanding, season_only_felt, traded_slot
+from chains.extract import ANY_PANTS, Understanding, find_terms, season_only_felt, traded_slot
 from chains.finishing import slot_intro
 from chains.explain import why
 from chains.verdicts import going_without, photo_verdict, verdict
@@ -343,9 +343,8 @@ def _pointed_piece_absent(look: Outfit, heard: Understanding) -> str | None:
         return None
     kind = heard.kinds[0]
     words = heard.text.lower()
-    said = next((m for m in re.finditer("|".join(map(re.escape, KIND_TERMS.get(kind, ()))), words)), None) \
-        if KIND_TERMS.get(kind) else None
-    if said is None or not _POINTED_PIECE.search(words[:said.start()]):
+    said = next((m for m in find_terms(words, KIND_TERMS)[0] if m.value == kind), None)
+    if said is None or not _POINTED_PIECE.search(words[:said.start]):
         return None
     return None if any(is_of_kind(i, (kind,)) for i in look.items) else kind
 

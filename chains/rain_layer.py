@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chains.compose import FILL_ORDER, LookPlan
+from chains.compose import LookPlan, in_fill_order
 from chains.dress_code import CASUAL_RANK, dress_code
 from chains.exclusions import is_of_kind, ruled_out_colours, shows_colour
 from chains.services import CatalogSearch
@@ -58,11 +58,15 @@ def with_rain_shell(items: Sequence[Item], shells: Sequence[Item], used: set[str
     free = [s for s in shells if s.id not in used]
     if own_layer or not free or any(is_rain_shell(i) for i in items):
         return list(items)
-    worn = {i.color_family for i in items}
-    shell = min(free, key=lambda s: (s.color_family not in worn, s.color_family not in NEUTRAL_FAMILIES))
+    shell = matching_layer(items, free)
     used.add(shell.id)
-    dressed = [i for i in items if i.slot != "outerwear"] + [shell]
-    return sorted(dressed, key=lambda i: FILL_ORDER.index(i.slot) if i.slot in FILL_ORDER else 0)
+    return in_fill_order([i for i in items if i.slot != "outerwear"] + [shell])
+
+
+def matching_layer(items: Sequence[Item], layers: Sequence[Item]) -> Item:
+    """The layer in a colour the look already wears, else a quiet neutral, else the first."""
+    worn = {i.color_family for i in items}
+    return min(layers, key=lambda s: (s.color_family not in worn, s.color_family not in NEUTRAL_FAMILIES))
 
 
 def rain_layers(catalog: CatalogSearch, looks: list[tuple[LookPlan, list[Item]]], prefs: Preferences,
