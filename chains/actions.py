@@ -26,7 +26,8 @@ from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conve
                           likely_wearer_of, named_missing, named_piece, no_gown_note, no_suit_needed, offer_looks, render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
-from chains.review import asked_occasion, asks_about_age, compare_looks, review_look, weather_of_looks
+from chains.review import (asked_occasion, asks_about_age, compare_looks, outdoors_of_looks, property_answer,
+                           review_look, weather_of_looks)
 from chains.router import puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
 from chains.services import AgentServices
 from chains.shoe_sizes import converted, said_shoe_size, size_text
@@ -597,7 +598,10 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     example = replace(example, kinds=tuple(k for k in example.kinds if k not in refused))
     # whose looks: offered, never guessed (where looks or a photographed piece already show whose, theirs)
     if prefs.gender is None and "gender" not in conversation.declined and not (conversation.looks or conversation.anchor):
-        if heard.asks_to_see and not conversation.gender_asked:  # "show me a full look for a funeral"
+        # ("plus size, need a date night fit": looks asked for, said not asked, with a note of its own)
+        asked_for_looks = heard.asks_to_see or ("outfit" in heard.intents and example.occasion and not heard.question
+                                                and "?" not in heard.text)
+        if asked_for_looks and not conversation.gender_asked:  # "show me a full look for a funeral"
             # ("베이지 트렌치 코트에 어울리는 코디 추천해줘": the colours in a line, not notes on every coat, then whose)
             # ("연말 회사 파티 세미포멀이래요 ... 추천해주세요": looks asked for under a dress code, no lecture on it first)
             lead = said.strip() if said and heard.kinds and not heard.event \
@@ -1149,7 +1153,9 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
                 "preferences": state["stored_preferences"]}
-    if not heard.target_look and (heard.asks_warm or heard.weather.rain) and len(conversation.looks) > 1:
+    if heard.asks_property:  # "are the boots in look 2 waterproof?", "will i sweat in look 3?"
+        text, misfits = property_answer(lang, conversation.looks, heard)
+    elif not heard.target_look and (heard.asks_warm or heard.weather.rain) and len(conversation.looks) > 1:
         # "will i be cold up there? 12C at night": each look's answer, the looks kept
         text, misfits = weather_of_looks(lang, conversation.looks, heard)
     else:
@@ -1263,12 +1269,23 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if not said and "ack" in heard.intents and conversation.looks:  # "그걸로", "perfect, thanks": taken as they are
         reply = Reply(prompts.render(lang, "looks_taken"), "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+    if not said and heard.outdoors and conversation.looks:  # "its outdoors at a garden restaurant": what changes
+        text, heeled = outdoors_of_looks(lang, conversation.looks)
+        offers = tuple(prompts.render(lang, "swap_on_look", kind=prompts.label(lang, "kind", i.kind), number=n)
+                       for n, i in _numbered_pieces(conversation.looks, heeled)[:2])
+        reply = Reply(text, "answer", quick_replies=offers + tuple(prompts.choices(lang, "after_outfits"))[:3 - len(offers)])
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     fallback = "no_looks_yet" if not conversation.looks and (heard.followups or heard.target_look) else "help"
     if conversation.looks and not said and not {"greeting", "ack"} & heard.intents:
         fallback = "unclear_change"  # ("less touristy pls lol" of the looks on screen: what it can change, not the menu)
     menu = "after_outfits" if fallback == "unclear_change" else "start"
     reply = Reply(said or prompts.render(lang, fallback), "answer", quick_replies=tuple(prompts.choices(lang, menu)))
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+
+
+def _numbered_pieces(looks: Sequence[Outfit], pieces: Sequence[Item]) -> list[tuple[int, Item]]:
+    """Each piece with the number of the look that wears it."""
+    return [(n, i) for i in pieces for n, o in enumerate(looks, 1) if i in o.items][:len(pieces)]
 
 
 def error(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

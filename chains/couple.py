@@ -26,7 +26,9 @@ def couple_looks(services: AgentServices, conversation: ConversationState, prefs
     styles = (prefs.style,) if prefs.style else STYLE_PAIRS[prefs.occasion or "daily"]
     outfits: list[Outfit] = []
     for number, palette in enumerate(PAIR_PALETTES):
-        shown = conversation.shown_ids + tuple(i.id for o in outfits for i in o.items)
+        # (a warm coat of an earlier pair may go over this one too: the catalogue has few, and a look in the cold
+        # goes without none)
+        shown = conversation.shown_ids + tuple(i.id for o in outfits for i in o.items if i.slot != "outerwear")
         pair_conversation = conversation.evolve(feel=replace(conversation.feel, palette=palette), shown_ids=shown)
         # ("unisex" asks for both wardrobes, one look each in turn; the looks already made are not made again)
         both = replace(prefs, gender="unisex", style=styles[number % len(styles)], colors=())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from chains.compose import LookPlan, in_fill_order
+from chains.dress_code import CASUAL_RANK, DressCode
 from chains.exclusions import is_of_kind, ruled_out_colours, shows_colour
 from chains.rain_layer import matching_layer
 from chains.services import CatalogSearch
@@ -20,19 +21,22 @@ LAYER_CANDIDATES = 30
 
 
 def light_layers(catalog: CatalogSearch, gender: str | None, prefs: Preferences,
-                 avoid_kinds: Sequence[str] = ()) -> list[Item]:
-    """The catalogue's light layers (no padded or wool coat, no sports top) in the person's colours."""
-    filters = SearchFilters(slots=("outerwear",), kinds=("jacket", "cardigan"),
+                 avoid_kinds: Sequence[str] = (), code: DressCode | None = None) -> list[Item]:
+    """The catalogue's light layers (no padded or wool coat, no sports top) in the person's colours, and the
+    occasion's dress code where there is one (a blazer over office clothes, no washed denim)."""
+    filters = SearchFilters(slots=("outerwear",), kinds=("jacket", "cardigan") + (("blazer",) if code else ()),
                             genders=(gender, "unisex") if gender else (),
                             exclude_color_families=ruled_out_colours(prefs.avoid_colors))
-    return [i for i in catalog.search(LAYER_QUERY, filters, k=LAYER_CANDIDATES)
+    # (a dressed occasion's light layers are its blazers and smart jackets: searched for in its own words)
+    query = f"blazer jacket cardigan {code.search_words}".strip() if code and code.target > CASUAL_RANK else LAYER_QUERY
+    return [i for i in catalog.search(query, filters, k=LAYER_CANDIDATES)
             if traits_of(i).warmth in ("light", "medium") and not is_sleeveless_layer(i.slot, i.name)
             and not is_sportswear(i) and not shows_colour(i, prefs.avoid_colors)
-            and not (avoid_kinds and is_of_kind(i, avoid_kinds))]
+            and not (avoid_kinds and is_of_kind(i, avoid_kinds)) and (code is None or code.allows(i))]
 
 
 def evening_layers(catalog: CatalogSearch, looks: list[tuple[LookPlan, list[Item]]], prefs: Preferences,
-                   avoid_kinds: Sequence[str] = ()) -> list[tuple[LookPlan, list[Item]]]:
+                   avoid_kinds: Sequence[str] = (), code: DressCode | None = None) -> list[tuple[LookPlan, list[Item]]]:
     """Every look without a layer gets a light one in a colour it wears or a neutral (an item shows once)."""
     used: set[str] = {i.id for _, items in looks for i in items}
     layers_of: dict[str | None, list[Item]] = {}
@@ -42,7 +46,7 @@ def evening_layers(catalog: CatalogSearch, looks: list[tuple[LookPlan, list[Item
             dressed.append((plan, items))
             continue
         if plan.gender not in layers_of:
-            layers_of[plan.gender] = light_layers(catalog, plan.gender, prefs, avoid_kinds)
+            layers_of[plan.gender] = light_layers(catalog, plan.gender, prefs, avoid_kinds, code)
         free = [layer for layer in layers_of[plan.gender] if layer.id not in used]
         if not free:
             dressed.append((plan, items))

@@ -35,6 +35,8 @@ _TRACK_NAME = re.compile(r"\btrack\s?pants?\b|\btrackpants?\b|\bjoggers?\b|\bswe
 _LOAFER_NAME = re.compile(r"\b(?:loafers?|moccasins?|penny)\b", re.I)
 _BOW_NAME = re.compile(r"\b(?:bow ?ties?|bows?)\b", re.I)
 _LONG_NAME = re.compile(r"\b(?:long|coat|parka|maxi)\b", re.I)
+_TURTLENECK_NAME = re.compile(r"\b(?:turtle ?necks?|roll ?necks?|polo necks?|high necks?|high-neck|mock neck)\b", re.I)
+_LONG_LAYER_NAME = re.compile(r"\b(?:long|longline|maxi|trench|overcoat|duster)\b", re.I)
 _COAT_NAME = re.compile(r"\b(?:coat|long|trench|wool|woollen|overcoat)\b", re.I)  # a long wool jacket is a coat
 _DENIM_NAME = re.compile(r"\b(?:denim|jean|jeans|chambray)\b", re.I)
 _KNIT_NAME = re.compile(r"\b(?:knit|knitted|sweater|jumper|wool|woollen)\b", re.I)
@@ -71,6 +73,12 @@ FEATURES = {
     # "롱패딩 제외": a padded coat its name says is long (a short padded jacket or a wool coat stays)
     "long_puffer": ("outerwear", lambda i: i.slot == "outerwear" and bool(_PUFFER_NAME.search(i.name))
                     and bool(_LONG_NAME.search(i.name))),
+    # "no long jackets, they get caught in the wheels": a layer its name says is long, or a coat (a short jacket,
+    # a blazer or a cardigan stays)
+    "long_layer": ("outerwear", lambda i: i.slot == "outerwear" and (traits_of(i).kind == "coat"
+                                                                    or bool(_LONG_LAYER_NAME.search(i.name)))),
+    # "no turtlenecks": a top its name says has a high neck (crewneck and v-neck knits stay)
+    "turtleneck": ("top", lambda i: i.slot in ("top", "onepiece") and bool(_TURTLENECK_NAME.search(i.name))),
     # "로퍼 말고": shoes their names say are loafers or moccasins (derbies and trainers stay)
     "loafer": ("shoes", lambda i: i.slot == "shoes" and bool(_LOAFER_NAME.search(i.name))),
     # "no cargo pants", "카고바지 말고": trousers or shorts their names say are cargos (plain trousers stay)

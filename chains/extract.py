@@ -203,6 +203,18 @@ _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규�
                                r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
 # "is it dated?", "이거 유행 지난거야?": the garment shown, pointed at without its name
 _QUIET = {"quiet": lexicon.QUIET_TERMS}
+# "one for me (f) and one for my bf", "outfits for me and my husband", "남친이랑 저 둘 다": both dressed, not
+# one dressed for a date with the other ("dinner with my bf" dresses one)
+_PARTNER = r"(?:bf|boyfriend|gf|girlfriend|husband|hubby|wife|partner|fianc[eé]e?)"
+_PARTNER_KO = r"(?:남친|남자\s?친구|남편|신랑|여친|여자\s?친구|아내|와이프|신부|예랑|예신)"
+_DRESSING_TWO = re.compile(
+    rf"\bone for (?:me|myself)\b.{{0,30}}\bone for (?:my )?(?:{_PARTNER}|him|her)\b"
+    rf"|\bone for (?:my )?{_PARTNER}\b.{{0,30}}\bone for (?:me|myself)\b"
+    rf"|\b(?:for|dress) (?:me|myself) (?:and|&|n|\+) (?:my )?{_PARTNER}\b"
+    rf"|\b(?:for|dress) (?:my )?{_PARTNER} (?:and|&|n|\+) (?:me|myself)\b"
+    rf"|{_PARTNER_KO}\s?(?:이랑|랑|하고|과|와)\s?(?:저|나|제|내)\s?(?:꺼|것|옷)?\s?(?:둘\s?다|모두|같이\s?입|각각)"
+    rf"|(?:저|나|제|내)\s?(?:랑|하고|와|이랑)\s?{_PARTNER_KO}\s?(?:꺼|것|옷)?\s?(?:둘\s?다|모두|같이\s?입|각각)"
+    rf"|{_PARTNER_KO}\s?(?:꺼|것|옷)도\s?(?:같이|함께)?\s?(?:추천|코디|골라|봐)")
 _COUPLE = {"couple": lexicon.COUPLE_TERMS}  # (one table for good: patterns are cached by the table)
 _OWN_PIECE_BEFORE = re.compile(r"(?:\bthis|\bthese|\bmy|\bthat|이|내|제)\s*$")  # "this sequin top": theirs  # "너무 튀는 건 싫어요": nothing bright, the shoes and the bag included
 # "can you do it in navy and grey?", "네이비랑 그레이로 해줘": the looks kept to the colours said (with two or more)
@@ -260,6 +272,9 @@ _INDOOR_HEAT = re.compile(r"(?:실내|체육관|경기장 안|안은|안에는|i
 _ROUGH_GROUND = re.compile(r"산길|등산로|성묘|벌초|산소에|묘소|흙길|비포장|자갈길|오르막|\b(?:trails?|dirt (?:path|road|track)s?|"
                            r"mountain (?:path|road)s?|hill ?(?:path|side)s?|gravel|muddy|mud|hiking path|rocky|uneven ground)\b",
                            re.IGNORECASE)
+# Where the event is held in the open ("its outdoors at a garden restaurant", "on a rooftop", "야외 결혼식")
+_OUTDOORS = re.compile(r"\b(?:outdoors?|outside|open[- ]air|garden|lawn|grass|rooftop|terrace|patio|courtyard)\b"
+                       r"|야외|정원|잔디|루프탑|테라스|가든")
 _TUX_WORD = re.compile(r"tux|턱시도")
 # "not a huge hat, something small": a smaller one of the kind, not the kind ruled out
 _SMALLER_ONE = re.compile(r"\b((?:not (?:a|an)|no) (?:huge|big|giant|massive|large|oversized|wide-brimmed|wide))\s+\w+"
@@ -602,6 +617,7 @@ class Understanding:
     own_gender: str | None = None  # who the person is ("im a girl"; "남친 생일선물": most often hers), not whom they dress
     for_self: bool = False  # "back to mine", "내꺼도 골라줘": looks for the person themselves again
     couple: bool = False  # "커플룩 추천해줘", "matching outfits with my bf": hers and his, in pairs
+    wearer: str | None = None  # of a couple's looks, whose a change is ("no white for him"): set by the agent
     corrects_colour: bool = False  # "청록색 아니고 네이비인데", "it's not teal, it's navy": a colour put right
     names_the_photo: bool = False  # "it's a dress", "이거 원피스야": says what the photographed garment is
     height_cm: float | None = None  # "180 cm", "키 180"
@@ -656,8 +672,10 @@ class Understanding:
     photo_pattern: str | None = None  # "this striped dress": the pattern the photographed piece has
     asks_colours: bool = False  # "색은 뭐가 좋을까요?", "what colours should I wear?": which colours, none named
     rough_ground: bool = False  # "성묘 갈 때 신발", "shoes for the trail": a path where smart soles slip
+    outdoors: bool = False  # "its outdoors at a garden restaurant", "야외 결혼식이에요": grass, air, no roof
     adds_piece: bool = False  # "모자도 추천해줘", "a hat too please": that piece added to the looks on screen
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
+    asks_property: str | None = None  # "are the boots waterproof?": rain, heat, cold, or fabric (which no name says)
     topics: tuple[str, ...] = ()  # notes of the knowledge base the message asks about ("키 커보이게", "heel height")
     feel: Feel = Feel()  # "nothing too tight", "less bulky", "안 미끄러운 신발", "no cotton" (chains/feel.py)
 
@@ -1111,6 +1129,11 @@ def _pieces(original: str, colours: list[Match], kinds: list[Match], slots: list
     (None), and the pieces ruled out ("shoes:black": a kind, a colour family)."""
     colour_flags: list[bool | None] = list(_negation_flags(original, colours))
     kind_flags: list[bool | None] = list(_negation_flags(original, kinds))
+    for at, kind in enumerate(kinds):  # "2번 자켓 네이비 말고 베이지로": the navy is ruled out, the jacket wanted in beige
+        ruled = next((c for i, c in enumerate(colours) if colour_flags[i] and 0 <= c.start - kind.end <= 3), None)
+        if kind_flags[at] and ruled is not None \
+                and any(not colour_flags[i] and c.start > ruled.end for i, c in enumerate(colours)):
+            kind_flags[at] = False
     slot_flags = _negation_flags(original, slots)
     garments = sorted([(m, i, "kind") for i, m in enumerate(kinds)] + [  # "shoes" is a slot and a kind
         (m, i, "slot") for i, m in enumerate(slots) if m.value in KIND_TO_SLOT or m.value in PART_SLOTS],
@@ -1383,6 +1406,20 @@ def _celsius(text: str) -> float | None:
     return celsius if _PLAUSIBLE_CELSIUS[0] <= celsius <= _PLAUSIBLE_CELSIUS[1] else None
 
 
+# Two temperatures this far apart, the lower this cool: a light layer carried for the cold end of the day
+SWING_CELSIUS, SWING_LOW = 8.0, 14.0
+
+
+def _temperature_swing(text: str) -> bool:
+    """"낮엔 20도 밤엔 8도", "8C in the morning, 20C in the afternoon": a day that starts (or ends) cool and warms
+    up; the looks are dressed for the warm end and each carries a light layer for the cool one."""
+    said = [float(m.group(1)) for m in _TEMPERATURE.finditer(text) if m.group(3) is not None or not m.group(2)]
+    if len(said) < 2:
+        return False
+    low, high = min(said), max(said)
+    return high - low >= SWING_CELSIUS and low <= SWING_LOW and high < HOT_CELSIUS + 10
+
+
 HOT_CELSIUS = 30.0  # (86 °F) denim and boots stay home
 
 
@@ -1620,6 +1657,8 @@ def _puffer_if(match: Match, text: str, negated: bool | None) -> Match:
 # "롱패딩 제외", "패딩 말고", "no hoodies", "로퍼 말고", "skip the bow tie", "no cargo pants" (derbies, long ties
 # and plain trousers stay)
 _NARROWED_WHEN_RULED_OUT = (("coat", lexicon.LONG_PUFFER_WORDS, "long_puffer"), ("coat", lexicon.PUFFER_WORDS, "puffer"),
+                            ("coat", lexicon.LONG_LAYER_WORDS, "long_layer"),
+                            ("sweater", lexicon.TURTLENECK_WORDS, "turtleneck"),
                             ("sweatshirt", lexicon.HOODIE_WORDS, "hoodie"),
                             ("shoes", lexicon.NAMED_CUT_TERMS["loafer"], "loafer"), ("tie", lexicon.BOW_TIE_WORDS, "bow_tie"),
                             ("trousers", lexicon.NAMED_CUT_TERMS["cargo"], "cargo"),
@@ -1927,6 +1966,11 @@ def _named_season(text: str, seasons: list[Match]) -> str | None:
     return _first(named) or _first(seasons)
 
 
+# A question, not a wish ("are they waterproof?", "will i sweat in look 3", "방수돼요?" but not "waterproof boots pls")
+_ASKED = re.compile(r"\?|^\s*(?:are|is|will|would|do|does|can|could|should|how)\b|\b(?:are they|is it|will i|would i|will it|"
+                    r"would it|do they|does it|if)\b|(?:까요|나요|가요|돼요|되나|될까|는지|을까|ㄹ까|까\s*$)")
+
+
 def _first(matches: list[Match]) -> str | None:
     """The last mention wins: "casual, no wait, minimal" means minimal."""
     return matches[-1].value if matches else None
@@ -2119,8 +2163,8 @@ def extract(text: str) -> Understanding:
     genders = [m for m in genders if not any(a <= m.start < b for a, b in named_parents)]
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
-    if _DRESS_BETTER.search(original.lower()):  # "help me dress better lol": looks, dressed better
-        intents.append(Match("outfit", 0, 0))
+    if _DRESS_BETTER.search(original.lower()) or _OUTFIT_FIT.search(original.lower()):
+        intents.append(Match("outfit", 0, 0))  # "help me dress better lol", "need a date night fit": looks
     if _NOT_TRENDY.search(lowered):  # "a bit too trendy for me", "유행 안 타는": away from the trend, not a report on it
         intents = [m for m in intents if m.value != "trend"]
     # the size worn, and what to buy or whether another fits ("평소에 44 입는데 S면 크려나"): a size question
@@ -2375,6 +2419,8 @@ def extract(text: str) -> Understanding:
     about = _pairing_about(lowered, kinds, wanted_kinds) if question == "pairing" else tuple(wanted_kinds)
     if "mini" in avoided_kinds:  # "skip the mini skirt": one to leave out, no question of lengths
         topics = tuple(t for t in topics if t != "length:skirt")
+    if "turtleneck" in avoided_kinds and not question:  # "no turtlenecks i hate them": no note on wearing one
+        topics = tuple(t for t in topics if t != "garment:turtleneck")
     kind_values = tuple(dict.fromkeys(k for k in about + tuple(wanted_kinds) if k != coloured_part))  # what it is about first
     if _INDOOR_COLD.search(original) and not any(KIND_TO_SLOT.get(k) == "outerwear" for k in (*kind_values, *avoided_kinds)) \
             and "men" not in {m.value for m in genders}:
@@ -2419,7 +2465,7 @@ def extract(text: str) -> Understanding:
         shades=tuple(dict.fromkeys(f"{c.value}:{lowered[c.start:c.end]}" for c in colours
                                    if c.value in wanted and lowered[c.start:c.end] != c.value)),
     )
-    return Understanding(
+    heard = Understanding(
         language=detect_language(original),
         text=text.strip(),
         preferences=preferences,
@@ -2478,7 +2524,7 @@ def extract(text: str) -> Understanding:
         shown_again=_shown_again(lowered),
         own_gender=_own_gender(lowered, genders, roles, companions),
         for_self=bool(_FOR_SELF.search(lowered)),
-        couple=bool(find_terms(lowered, _COUPLE)[0]),
+        couple=bool(find_terms(lowered, _COUPLE)[0] or _DRESSING_TWO.search(lowered)),
         corrects_colour=bool(_COLOUR_CORRECTION.search(lowered)),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
         height_cm=height,
@@ -2500,7 +2546,7 @@ def extract(text: str) -> Understanding:
         cold=cold,
         snow=snow,
         slopes=bool(find_terms(lowered, lexicon.SLOPE_TERMS)[0]),
-        evening=night_chill,
+        evening=night_chill or _temperature_swing(lowered),
         wants_puffer=puffer_trade,
         bitter=cold and _bitter(lowered),
         hot=not cold and (tropical or _hot(lowered)),
@@ -2539,6 +2585,7 @@ def extract(text: str) -> Understanding:
         asks_which=bool(_ASKS_WHICH.search(lowered)) and not _CHANGE_ASKED.search(lowered),
         topics=topics,
         asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0]),
+        asks_property=_first(find_terms(lowered, lexicon.PROPERTY_TERMS)[0]) if _ASKED.search(lowered) else None,
         photo_kind=_photo_kind(lowered, kinds, photo_named),
         adds_piece=adds_piece,
         photo_slot=photo_part.value if photo_part else None,
@@ -2547,4 +2594,23 @@ def extract(text: str) -> Understanding:
             wanted or avoided or kind_values or colour_asked_of or _PAIRING_CUE.search(lowered)),
         photo_pattern=_photo_pattern(lowered, photo_named or photo_part),
         rough_ground=bool(_ROUGH_GROUND.search(lowered)),
+        outdoors=bool(_OUTDOORS.search(lowered)),
     )
+    return _as_asked(heard, lowered)
+
+
+# A change asked in so many words beside a question ("swap the boots, are they waterproof?" asks for other boots)
+_CHANGE_SAID = re.compile(r"\b(?:swap|change|replace|switch|instead|different|another)\b|바꿔|바꾸|교체|다른|대신")
+
+
+def _as_asked(heard: Understanding, lowered: str) -> Understanding:
+    """What the message as a whole asks, over its words one by one: a question about how a piece behaves ("are
+    the boots in look 2 waterproof?") changes nothing and says no season ("ok if it's freezing on the plane?": the
+    cabin, not the winter); both of a couple dressed ("one for me and one for my bf") is no one wardrobe."""
+    if heard.asks_property and not _CHANGE_SAID.search(lowered):
+        season = None if heard.asks_property == "cold" else heard.preferences.season
+        heard = replace(heard, followups=heard.followups - {"swap"}, feel=Feel(),  # (asked of, not wished for)
+                        preferences=replace(heard.preferences, season=season))
+    if heard.couple and _DRESSING_TWO.search(lowered):
+        heard = replace(heard, preferences=replace(heard.preferences, gender=None))
+    return heard

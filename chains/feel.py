@@ -169,7 +169,8 @@ class Feel:
         if self.tone and item.slot in TONE_SLOTS.get(self.tone, TONED_SLOTS) and not in_tone(item, self.tone):
             return False
         if self.palette and item.slot in (*TONED_SLOTS, "shoes") and item.color_family not in self.palette \
-                and not (item.slot == "shoes" and self.leather_allowed and item.color_family in LEATHERS):
+                and not (item.slot == "shoes" and self.leather_allowed and item.color_family in LEATHERS) \
+                and not (cold and item.slot == "outerwear"):  # (in real cold a warm coat of any colour, off indoors)
             # a colour dress code holds for every piece of clothing and the shoes ("navy and grey" may walk in
             # black or brown leather; "all white" or "mostly grey black white" may not)
             return False

@@ -8,12 +8,13 @@ from dataclasses import replace
 
 import prompts
 from chains.bag_size import bag_bulk, size_wish
-from chains.dress_code import EXPECTED_PIECES, dress_code
+from chains.dress_code import CASUAL_RANK, EXPECTED_PIECES, dress_code
 from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour, slot_of_excluded
 from chains.look_score import FORMAL_RANK, brown_shoes_under_black, colour_slot_for
 from chains.extract import ANY_PANTS, Understanding, find_terms, season_only_felt, traded_slot
 from chains.finishing import slot_intro
 from chains.explain import why
+from chains.feel import puffed
 from chains.verdicts import going_without, photo_verdict, verdict
 from chains.compose import plan_slot
 from chains.recommend import CUT_SLOTS, cut_of, fetch_slot
@@ -46,6 +47,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         # (the jacket is ruled out of the look they pick, not of every look)
         kept = tuple(k for k in conversation.avoid_kinds if k not in heard.avoid_kinds)
         return which, conversation.evolve(avoid_kinds=kept, questions_in_row=conversation.questions_in_row + 1), prefs
+    if heard.wearer:  # "no white for him" of a couple's looks: his change, hers stay
+        return _for_one_wearer(services, conversation, prefs, heard, events)
     avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
     if not heard.target_look:  # a kind ruled out for one look ("#3 without the jacket") is not a rule
         conversation = conversation.evolve(avoid_kinds=avoid_kinds)
@@ -174,6 +177,26 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     if season_only_felt(heard.text) or stored.season:  # "in case it gets chilly in the evening": a layer for May,
         prefs = replace(prefs, season=stored.season)  # May all the same; "3월 초엔 추운데 더 따뜻하게": March stays March
     return reply, conversation, prefs
+
+
+def _for_one_wearer(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                   heard: Understanding, events: TurnEvents | None) -> tuple[Reply, ConversationState, Preferences]:
+    """His (her) looks of the pairs changed as asked, in their places; what was ruled out is his alone, so it is
+    no rule for her looks to come."""
+    lang, looks = conversation.language, list(conversation.looks)
+    numbers = [n for n, o in enumerate(looks) if look_gender(o, prefs) == heard.wearer]
+    scoped = replace(heard, wearer=None)
+    occasion, cold = prefs.occasion or "daily", conversation.weather.cold
+    revised = revise_looks(services, tuple(looks[n] for n in numbers), scoped, replace(prefs, gender=heard.wearer),
+                           conversation.ruled_out(heard.avoid_kinds), conversation.shown_ids, lang,
+                           weather=conversation.weather, feel=conversation.feel, seed=conversation.seed)
+    after = list(looks)
+    for n, look in zip(numbers, revised):
+        after[n] = look
+    note = _revision_note(lang, looks, after, scoped, occasion, cold) + _unchanged_note(lang, looks, after, scoped, occasion)
+    reply, conversation = show_looks(services, conversation, after, note, events)
+    theirs = replace(prefs, avoid_colors=tuple(c for c in prefs.avoid_colors if c not in heard.preferences.avoid_colors))
+    return reply, conversation, theirs
 
 
 # "원피스로 바꿔줘", "change them to dresses", "into a skirt": the kind to change to, not the one to swap
@@ -349,6 +372,29 @@ def _pointed_piece_absent(look: Outfit, heard: Understanding) -> str | None:
     return None if any(is_of_kind(i, (kind,)) for i in look.items) else kind
 
 
+# "swap the boots", "ditch those heels", "1번 부츠 바꿔": the piece named is the one to go (not one asked for)
+_SWAP_OF_NAMED = re.compile(r"\b(?:swap|change|replace|ditch|lose|switch)\s+(?:out\s+)?(?:the|those|these|that|its)\s+(?:\w+\s+)?$")
+_NAMED_THEN_SWAP = re.compile(r"^\s*(?:이|가|은|는|을|를)?\s*(?:좀\s*)?(?:다른\s*(?:걸로|거로)\s*)?(?:바꿔|바꾸|교체)"
+                              r"|^\s*(?:look|looks|are|is|feel|feels)\s+(?:way\s+|so\s+|a bit\s+|kinda\s+)?too\b")
+
+
+def _misnamed_piece(look: Outfit, heard: Understanding) -> tuple[str, Item] | None:
+    """The kind a swap names as the piece to go ("swap the boots in look 1") and the piece the look wears in its
+    place (purple trainers): the person misremembered it, and the trainers are what changes."""
+    if "swap" not in heard.followups or len(heard.kinds) != 1 or not heard.target_look:
+        return None
+    kind = heard.kinds[0]
+    slot = KIND_TO_SLOT.get(kind)
+    worn = next((i for i in look.items if i.slot == slot), None)
+    if worn is None or any(is_of_kind(i, (kind,)) for i in look.items):
+        return None
+    words = heard.text.lower()
+    said = next((m for m in find_terms(words, KIND_TERMS)[0] if m.value == kind), None)
+    if said is None or not (_SWAP_OF_NAMED.search(words[:said.start]) or _NAMED_THEN_SWAP.search(words[said.end:])):
+        return None
+    return kind, worn
+
+
 def _asks_if_kind_will_do(heard: Understanding) -> bool:
     """A yes/no question whether a kind of piece would do in one look ("1번 신발 스니커즈 괜찮나요? 너무
     캐주얼해보이려나"): asked, not ordered; a piece of their own said in words is tried as it is instead."""
@@ -455,6 +501,18 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if changed := _changed_in_place(lang, looks, number, heard, prefs, season_of(services, prefs)):
         looks[number - 1], text = changed
         return show_looks(services, conversation, looks, text, events)
+    if heard.feel.sleek and not (heard.slots or heard.kinds) and any(i.slot == "outerwear" and puffed(i) for i in look.items):
+        # "less puffy for look 1?": its padded layer gives way to a slimmer one, as warm where the cold needs it
+        heard = replace(heard, slots=("outerwear",), followups=heard.followups | {"swap"})
+    if (misnamed := _misnamed_piece(look, heard)) is not None:  # "swap the boots in look 1" of trainers
+        kind, worn = misnamed
+        plain = replace(heard, kinds=(), about_kinds=(), slots=(worn.slot,),
+                        preferences=replace(heard.preferences, kinds=()))
+        unnamed = replace(prefs, kinds=tuple(k for k in prefs.kinds if k != kind))  # (no boots asked for either)
+        reply, changed = _revise_one(services, conversation, unnamed, plain, events, wardrobe)
+        said = prompts.render(lang, "look_wears_not", number=number, kind=prompts.label(lang, "kind", kind),
+                              worn=_piece_words(lang, worn, article=False))
+        return replace(reply, text=f"{said} {reply.text}"), changed
     added = _swapped_kind_it_lacks(look, heard)
     if added and not heard.puts_piece_on_look:  # "replace the jacket in #1" when #1 has none
         text = prompts.render(lang, "revised_one_lacks", number=number, kind=prompts.label(lang, "kind", added))
@@ -614,8 +672,20 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
     if "bag" in heard.kinds and (wish := size_wish(heard.text)):  # "2번 가방 좀 작은걸로" with none that suits
         return prompts.render(lang, f"revised_one_no_{'smaller' if wish < 0 else 'bigger'}_bag", number=number,
                               occasion=prompts.label(lang, "occasion", occasion))
+    if heard.feel.sleek and (coat := next((i for i in look.items if i.slot == "outerwear" and puffed(i)), None)):
+        # "less puffy for look 1?" at -10 °C where every layer warm enough is padded: kept, and said why
+        return prompts.render(lang, "revised_one_padded_kept", number=number, piece=_piece_words(lang, coat, article=False))
     if heard.feel and all(heard.feel.fits(i) for i in look.items):  # "would the top in look 1 cling?": it does not
         return prompts.render(lang, "revised_one_already_feel", number=number)
+    if (step := formality_step(heard)) and heard.slots:  # "#2's shoes, less formal" under a formal shirt and blazer
+        piece = next((i for i in look.items if i.slot == heard.slots[0]), None)
+        direction = "down" if step < 0 else "up"
+        if piece is not None and formality_rank_of(piece) == (FORMAL_RANK if step > 0 else CASUAL_RANK):
+            # ("aren't the shoes on #1 too casual?" of heels: as dressy as shoes go)
+            return prompts.render(lang, f"revised_one_part_at_end_{direction}", number=number,
+                                  piece=_piece_words(lang, piece, article=False))
+        return prompts.render(lang, f"revised_one_step_alone_{direction}", number=number,
+                              part=prompts.label(lang, "slot_plural", heard.slots[0]))
     return prompts.render(lang, "revised_one_none", number=number)
 
 
@@ -627,6 +697,12 @@ def _swap_words(lang: str, look: Outfit, new: Outfit) -> dict[str, str] | None:
     if not came or set(came) != set(went) or len(came) > 2:
         return None
     words = _pieces_traded(lang, went, came)
+    if words["new"] == words["old"] and len(came) == 1:  # ("less formal shoes": the semi-formal brown shoes in
+        # place of the formal brown shoes, not "the brown shoes in place of the brown shoes")
+        slot = next(iter(came))
+        levels = {side: traits_of(pieces[slot]).formality for side, pieces in (("new", came), ("old", went))}
+        if levels["new"] != levels["old"] and None not in levels.values():
+            words = {side: f"{prompts.label(lang, 'formality', levels[side])} {words[side]}" for side in words}
     return None if words["new"] == words["old"] else words  # (not "the navy sweatshirt in place of the navy sweatshirt")
 
 
@@ -1017,6 +1093,13 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
     # (heat is no test a piece passes here: "what if it's really hot" of wool and blazers is no "already")
     if unchanged and heard.weather.said and not heard.weather.hot and all(heard.weather.fits(i) for o in before for i in o.items):
         return prompts.render(lang, "weather_already")  # "it's going to rain" of looks already dark and closed
+    if unchanged and "cooler" in heard.followups and "outerwear" in heard.slots:
+        # "아우터 좀 더 가벼운걸로" of blazers at the office: the lightest layer the occasion takes, and the rest go bare
+        layered = [n for n, o in enumerate(before, 1) if any(i.slot == "outerwear" for i in o.items)]
+        if not layered:
+            return prompts.render(lang, "revised_no_layer_to_lighten")
+        return prompts.render(lang, "revised_lightest_layer", numbers=_numbers(layered),
+                              occasion=prompts.label(lang, "occasion", occasion))
     if unchanged and heard.kinds and all(any(already_traded(i, heard) for i in o.items) for o in before):
         # "레깅스 말고 조거팬츠로" where every look is in track pants already
         return prompts.render(lang, "revised_already_kind", numbers=_numbers(range(1, len(before) + 1)),

@@ -117,7 +117,9 @@ def _new_request(heard: Understanding, conversation: ConversationState, before: 
     said = heard.preferences
     if not (said.occasion or said.style):
         return False
-    return not (conversation.pending and before is not None and said.occasion in (None, before.occasion))
+    if before is None or not (before.occasion or before.style):
+        return False  # ("낮엔 20도 밤엔 8도", then "남자 출근용이요": the first occasion said, the day's weather still holds)
+    return not (conversation.pending and said.occasion in (None, before.occasion))
 
 
 # Who someone is ("남자 대학생", "a college student", "IT회사 다녀요"): said of themselves, no occasion asked
@@ -281,6 +283,17 @@ def _weather_of_the_looks(heard: Understanding, conversation: ConversationState)
     return replace(heard, followups=heard.followups | step) if step else heard
 
 
+def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"No white for him", "남친 꺼는 검정 빼줘" of a couple's looks: a change to his looks, not a wish for menswear."""
+    gender = heard.preferences.gender
+    change = heard.followups or heard.avoid_kinds or heard.kinds or heard.preferences.avoid_colors \
+        or heard.preferences.colors or heard.feel
+    if not (conversation.couple and conversation.looks and gender in ("men", "women") and change) \
+            or heard.couple or heard.for_self or heard.target_look:
+        return heard
+    return replace(heard, wearer=gender, preferences=replace(heard.preferences, gender=None))
+
+
 def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     services = runtime.context.services
     turn, conversation = state["turn"], state["conversation"]
@@ -301,6 +314,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     conversation = conversation.evolve(focus_look=None, sizes_told=False, trend_told=False)  # (they last one message)
     # ("커플룩", "matching outfits with my bf": hers and his, until they ask for their own again)
     conversation = conversation.evolve(couple=heard.couple or (conversation.couple and not heard.for_self))
+    heard = _for_one_of_the_pair(heard, conversation)
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")

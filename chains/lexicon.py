@@ -63,6 +63,11 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
               "sling bag", "크로스백", "크로스 백", "크로스바디"),
 }
 
+# Ruled out, a long layer is one its name says is long ("no long jackets, they get caught in the wheels": a short
+# jacket or a blazer stays)
+LONG_LAYER_WORDS = ("long jacket", "long jackets", "long coat", "long coats", "longline coat", "longline jacket",
+                    "롱코트", "롱 코트", "긴 코트", "롱자켓", "롱 자켓", "긴 자켓",
+                    "긴 겉옷", "긴 아우터", "롱 아우터")
 KIND_TERMS: dict[str, tuple[str, ...]] = {
     "tshirt": ("t-shirt", "tshirt", "t shirt", "tee", "티셔츠", "반팔티", "반팔", " 티"),  # " 티": "흰 티" (not "파티")
     "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "long sleeve tee", "longsleeve tee", "긴팔티", "긴팔",
@@ -82,8 +87,8 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "jacket": ("jacket", "bomber", "숏패딩", "short puffer", "short padded jacket", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓", "데님 재킷",
                "데님 자켓", "데님재킷", "데님자켓"),
     "coat": ("coat", "trench", "trench coat", "peacoat", "pea coat", "overcoat", "puffer coat", "puffer coats",
-             "long puffer coats", "long puffer coat", "long puffer", "down coat", "padded coat", "parka", "puffer", "puffer jacket", "padded jacket", "down jacket",
-             "quilted jacket", "raincoat", "트렌치코트", "트렌치 코트", "트렌치", "바바리", "롱코트", "울코트", "더플코트",
+             "long puffer coats", "long puffer coat", "long puffer", *LONG_LAYER_WORDS, "down coat", "padded coat", "parka", "puffer", "puffer jacket", "padded jacket", "down jacket",
+             "quilted jacket", "raincoat", "트렌치코트", "트렌치 코트", "트렌치", "바바리", "울코트", "더플코트",
              "피코트", "코트", "패딩", "롱패딩", "패딩 점퍼", "패딩점퍼"),
     "blazer": ("blazer", "suit jacket", "sport coat", "블레이저"),
     "cardigan": ("cardigan", "가디건", "카디건"),
@@ -721,6 +726,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
         "goes with", "go with", "match", "ootd", "ideas", "what should i", *SHRUG_TERMS["shrug"],
         "코디", "룩", "추천", "입을", "뭐 입", "어울리", "매치", "스타일링", "입고", "예쁜 거", "예쁜거", "예쁜 옷",
         "something nice", "something cute", "something pretty", "something stylish",
+        # "show me a fit with that", "need a date night fit": the slang word for an outfit
+        "a fit", "some fits", "fit ideas", "fit pics", "night fit", "new fits",
         # "help me dress better lol", "옷 잘 입고 싶어요": dressing better in general is a request for looks
         "look better", "improve my style", "upgrade my style", "upgrade my wardrobe", "up my style",
         "more stylish", "look more put together", "옷 잘 입고 싶", "옷을 잘 입고 싶", "패션 좀 도와", "스타일 좀 바꾸고",
@@ -833,6 +840,9 @@ PUFFER_WORDS = ("puffer", "puffer jacket", "padded jacket", "down jacket", "quil
                 # (said in the plural: "no puffer jackets please")
                 "puffers", "puffer jackets", "padded jackets", "down jackets", "quilted jackets", "down coats", "padded coats")
 # Ruled out, a long puffer ("롱패딩 제외") is a long padded coat only: the short padded jackets and wool coats stay.
+# Ruled out, a turtleneck is a top its name says has a high neck ("no turtlenecks i hate them": crewneck knits stay)
+TURTLENECK_WORDS = ("turtleneck", "turtlenecks", "turtle neck", "turtle necks", "roll neck", "rollneck", "polo neck",
+                    "high neck", "터틀넥", "폴라티", "목폴라")
 LONG_PUFFER_WORDS = ("롱패딩", "long puffer", "long puffer coat", "long puffer coats", "long padded coat", "long down coat")
 # Ruled out, a bow tie is a bow tie only ("skip the bow tie": a long tie stays).
 BOW_TIE_WORDS = ("bow tie", "bowtie", "bow-tie", "bow ties", "bowties", "나비넥타이", "나비 넥타이", "보타이")
@@ -1179,6 +1189,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                # "too wintery for May?", "너무 겨울 같아요": the looks on screen dressed for a colder season
                "too wintery", "too wintry", "too heavy for", "too thick for", "too much for the heat",
                "너무 겨울 같", "너무 겨울옷", "겨울 느낌이 너무", "너무 두꺼", "너무 두껍",
+               # "the boots look way too heavy": a lighter piece in its place ("less puffy" is the sleek feel)
+               "too heavy", "look heavy", "looks heavy", "less heavy", "덜 무거운", "너무 무거워", "무거워 보", "무거워보",
+               "덜 두꺼운",
                # "these look too warm for july": the looks on screen, too warm for the day ("looks hot" is praise)
                "look too hot", "looks too hot", "look too warm", "looks too warm",
                "더워 보", "더워보", "덥게 보", "두꺼워 보", "두꺼워보",
@@ -1249,6 +1262,20 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
 
 # "Is this bomber warm enough for december?", "겨울에도 입을 수 있을까요?", "are they too summery?": whether a
 # piece suits the season's cold, answered from its warmth.
+# A question about how a piece on screen behaves, which a look's words can answer only in part
+# ("are the boots in look 2 waterproof?", "will i sweat in look 3?", "1번 셔츠 구김 잘 가요?")
+PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
+    "rain": ("waterproof", "water proof", "water-proof", "water resistant", "water-resistant", "rainproof",
+             "get soaked", "방수", "비 맞아도", "비에 젖", "젖지 않"),
+    "heat": ("breathable", "breathe", "will i sweat", "would i sweat", "sweat in", "sweat through", "sweaty",
+             "too hot in", "통기성", "땀 차", "땀차", "땀이 차", "덥지 않을까", "더울까", "덥지 않나"),
+    "cold": ("freezing on the plane", "if its freezing", "if it's freezing", "if it is freezing", "cold on the plane",
+             "chilly on the plane", "if it gets cold", "if its cold", "if it's cold"),
+    "fabric": ("wrinkle", "wrinkles", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
+               "see-through", "see through", "itchy", "scratchy", "machine wash", "washable", "shrink", "pill",
+               "구김", "신축성", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어"),
+}
+
 WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
     "warm": ("warm enough", "too cold for", "will i be cold", "will i freeze", "too summery", "too thin for",
              "ok in december", "ok in winter", "okay in winter", "okay in december", "fine in winter",

@@ -111,14 +111,14 @@ def suitable_kinds(slot: str, brief: Brief, prefs: Preferences) -> tuple[str, ..
         return tuple(dict.fromkeys(k for kind in wanted for k in (kind, *NARROWER_KINDS.get(kind, ()))))
     # (one pool serves every style of the answer: what any of their codes allows; a street look's trainers too)
     codes = [styled_code(brief.occasion, brief.season, style) for style in dict.fromkeys(brief.styles)]
-    kinds = dict.fromkeys(k for code in codes for k in _code_kinds(slot, code))
+    kinds = dict.fromkeys(k for code in codes for k in code_kinds(slot, code))
     # ("long sleeves only": tees and polos not even searched, or they fill the pool; a sweatshirt may come in)
     short = SHORT_SLEEVED_KINDS if brief.feel.sleeved and slot == "top" else frozenset()
     found = tuple(k for k in kinds if any(k not in code.exclude_kinds for code in codes) and k not in brief.avoid_kinds)
     return tuple(dict.fromkeys(k for k in (*found, *(("longsleeve", "sweatshirt") if short else ())) if k not in short))
 
 
-def _code_kinds(slot: str, code: DressCode) -> tuple[str, ...]:
+def code_kinds(slot: str, code: DressCode) -> tuple[str, ...]:
     """The kinds a dress code offers in a slot (a tie comes in its own slot, where the look is formal enough
     for one: never as the accessory)."""
     if slot == "accessory":
@@ -427,7 +427,7 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
     if brief.weather.rain and not brief.weather.cold:  # a rain jacket over an everyday look (chains/rain_layer.py)
         looks = rain_layers(catalog, looks, prefs, brief.avoid_kinds)
     if brief.weather.evening and not brief.weather.cold:  # a light layer for the night (chains/evening_layer.py)
-        looks = evening_layers(catalog, looks, prefs, brief.avoid_kinds)
+        looks = evening_layers(catalog, looks, prefs, brief.avoid_kinds, dress_code(brief.occasion, brief.season))
     if brief.weather.booted:  # a day out in the snow or hard cold: a hat or a scarf on every look
         used = {i.id for _, items in looks for i in items}
         looks = [(plan, items + [extra] if (extra := warm_accessory(catalog, items, plan.gender, prefs, brief, used))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import prompts
 from chains.dress_code import dress_code
@@ -161,6 +162,83 @@ def weather_of_looks(lang: str, looks: Sequence[Outfit], heard: Understanding) -
     wet = () if heard.asks_warm else tuple(i for n in short for i in looks[n - 1].items
                                            if i.source == "catalog" and not rain_ready(i))
     return " ".join(parts), wet
+
+
+# Fabrics a piece's name may say, in the order they are looked for ("Stretch Denim Jeans": stretch denim)
+MATERIALS = ("stretch", "linen", "cotton", "denim", "polyester", "wool", "viscose", "rayon", "knit", "leather",
+             "satin", "chiffon", "silk", "jersey", "corduroy", "fleece", "nylon", "chambray")
+_MATERIAL = re.compile(r"\b(" + "|".join(MATERIALS) + r")", re.IGNORECASE)
+
+
+def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) -> tuple[str, tuple[Item, ...]]:
+    """"Are the boots in look 2 waterproof?", "will i sweat in look 3?", "is look 1 ok if it's freezing on the
+    plane?", "1번 셔츠 구김 잘 가요?": what the pieces are can answer in part; what the catalogue does not list
+    (a membrane, a weave) is said plainly. The looks stay as they are."""
+    number = heard.target_look
+    chosen = [(number, looks[number - 1])] if number else list(enumerate(looks, 1))
+    asked = heard.asks_property
+    if asked == "cold":
+        warm = replace(heard, asks_warm=True)
+        return (_warm_enough(lang, number, looks[number - 1]), ()) if number else weather_of_looks(lang, looks, warm)
+    pointed = [i for _, look in chosen for i in look.items if i.source == "catalog"
+               and (i.slot in heard.slots or traits_of(i).kind in heard.kinds)]
+    if asked == "rain" and number and pointed:  # "are the boots in look 2 waterproof?": those boots
+        piece = pointed[0]
+        key = "property_rain_piece_yes" if rain_ready(piece) else "property_rain_piece_no"
+        return prompts.render(lang, key, piece=_named(lang, piece)), () if rain_ready(piece) else (piece,)
+    if asked == "rain":
+        lead = prompts.render(lang, "property_rain_unknown")
+        text, wet = _rain_ready(lang, number, looks[number - 1]) if number \
+            else weather_of_looks(lang, looks, replace(heard, asks_warm=False))
+        return f"{lead} {text}", wet
+    if asked == "heat":
+        return _cool_enough(lang, chosen)
+    return _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES]), ()
+
+
+def _cool_enough(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> tuple[str, tuple[Item, ...]]:
+    """The pieces too warm for heat (a knit, a lined jacket, boots), look by look; or that the look is light."""
+    parts, heavy = [], []
+    for number, look in chosen:
+        warm = [i for i in look.items if i.slot in CLOTHES and i.slot != "outerwear" and i.source == "catalog"
+                and traits_of(i).warmth in ("warm", "heavy")]  # (a layer comes off)
+        heavy += warm
+        parts.append(prompts.render(lang, "property_heat_no", number=number,
+                                    pieces=prompts.listed(lang, [_named(lang, i) for i in warm])) if warm
+                     else prompts.render(lang, "property_heat_yes", number=number))
+    return " ".join(parts), tuple(heavy)
+
+
+# The parts of a look made of cloth, whose fabric a question may be about (not the shoes or the bag)
+CLOTHES = ("top", "bottom", "onepiece", "outerwear")
+
+
+def _fabric_said(lang: str, pieces: Sequence[Item]) -> str:
+    """The catalogue lists no fabrics: what the names say of them, else that it cannot be told."""
+    said = []
+    for item in pieces:
+        if item.source == "catalog" and (found := _MATERIAL.search(item.name)):
+            said.append(prompts.render(lang, "property_material", piece=_named(lang, item),
+                                       note=prompts.label(lang, "material_note", found.group(1).lower())))
+    if not said:
+        return prompts.render(lang, "property_fabric_unknown")
+    return prompts.render(lang, "property_fabric_some", said=" ".join(said[:3]))
+
+
+def outdoors_of_looks(lang: str, looks: Sequence[Outfit]) -> tuple[str, tuple[Item, ...]]:
+    """"It's outdoors at a garden restaurant": what changes in the open, look by look. Heels sink into grass
+    and gravel; a look with no layer wants one for when the sun goes. The looks stay as they are."""
+    heeled = [(n, i) for n, o in enumerate(looks, 1) for i in o.items
+              if i.slot == "shoes" and (i.kind == "heels" or _HEELED.search(i.name))]
+    bare = [n for n, o in enumerate(looks, 1) if not any(i.slot == "outerwear" for i in o.items)]
+    parts = [prompts.render(lang, "outdoors_noted")]
+    if heeled:
+        parts.append(_numbered(lang, "outdoors_heels", [n for n, _ in heeled]))
+    if bare:
+        parts.append(_numbered(lang, "outdoors_layer", bare))
+    if not (heeled or bare):
+        parts.append(prompts.render(lang, "outdoors_fine"))
+    return " ".join(parts), tuple(i for _, i in heeled)
 
 
 def _numbered(lang: str, key: str, numbers: Sequence[int]) -> str:

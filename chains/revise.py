@@ -15,10 +15,10 @@ from chains.exclusions import excluded_colour, is_of_kind, shows_colour, slot_of
 from chains.explain import why
 from chains.extract import ANY_PANTS, Understanding, find_terms
 from chains.lexicon import KIND_TERMS, SLOT_TERMS
-from chains.recommend import CUT_SLOTS, Brief, cut_of, fetch_slot, resolve_brief, warm_accessory
+from chains.recommend import CUT_SLOTS, Brief, code_kinds, cut_of, fetch_slot, resolve_brief, warm_accessory
 from chains.services import AgentServices
 from chains.state import Outfit, Preferences
-from chains.feel import Feel
+from chains.feel import Feel, puffed
 from chains.weather import Weather
 from domain.colors import shade_of
 from domain.items import Item
@@ -347,13 +347,18 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         # (the catalogue has few: one may go over several looks)
         pool["outerwear"] = _padded(services, plan, replace(prefs, style=look.style), brief)
         must_fill.add("outerwear")
+    if heard.feel.sleek and "outerwear" in pool and any(i.slot == "outerwear" and puffed(i) for i in swapped):
+        # "less puffy": a slimmer layer, never another padded one (the cold keeps the pool to warm coats)
+        pool["outerwear"] = [i for i in pool["outerwear"] if not puffed(i)]
     alike = pool  # (another pair in the same colour, where no other colour goes with the rest)
     if "swap" in heard.followups:
         # a piece asked for by name ("what coat can go over it?") is never swapped for none
         must_fill |= {HELD_SLOTS.get(k) or KIND_TO_SLOT.get(k) for k in heard.kinds} & slots
-        pool = _visibly_different(pool, swapped)
+        if not (formality_step(heard) or _warmth_step(heard)):  # (a step is a difference of its own: the brown
+            pool = _visibly_different(pool, swapped)  # casual shoes may follow the brown formal ones)
     if step := formality_step(heard):  # "#2's shoes are too casual": only dressier shoes may come in
-        pool = _reformed_pool(pool, swapped, step)
+        pool = _reformed_pool(_stepped_pool(services, pool, plan, prefs, brief, step, exclude + used_item_ids(used)),
+                              swapped, step)
     elif "sparkle" in heard.followups:  # only pieces that catch the light come in (or the look keeps its own)
         pool, keep, slots = _sparkling(pool, keep, slots, swapped)
         plan, must_fill = replace(plan, slots=tuple(sorted(slots))), set(slots)
@@ -362,7 +367,7 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     elif (wish := size_wish(heard.text)) and any(i.kind == "bag" for i in swapped):
         pool = _resized_pool(pool, swapped, wish)  # "가방도 좀 작은걸로": only smaller bags may come in
     elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:
-        pool = _retuned_pool(pool, swapped[0], heard)
+        pool = _retuned_pool(_other_kinds_added(services, pool, swapped[0], plan, prefs, brief, exclude), swapped[0], heard)
         must_fill = set(slots)
     shown_again = used_keys(i for slot in reusable for i in pool.get(slot, ()))
     # ("black dress code", then "힐 말고 플랫슈즈로": the black is the looks', held by the pieces kept; the new
@@ -374,6 +379,9 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         # other colour goes with the rest (the swap still brings another pair, of the same colour)
         items = build_look(plan, {s: [i for i in alike[s] if i not in swapped] for s in alike}, prefs, keep,
                            used - shown_again, {}, seed=seed)
+    if items is None and (step := formality_step(heard)):
+        # "less formal shoes" on a dandy look: its style's band stops a step down, the one asked for goes past it
+        items = build_look(replace(plan, style=STEPPED_STYLE[step]), pool, prefs, keep, used - shown_again, {}, seed=seed)
     if items is None and "swap" in heard.followups and heard.target_look and (named := _named_here(heard, slots)):
         # "look 1 with white sneakers?" under a blazer: the pair asked for, however casual beside the rest
         items = build_look(replace(plan, chosen=named), pool, prefs, keep, used - shown_again, {}, seed=seed)
@@ -400,6 +408,24 @@ def _warmth_step(heard: Understanding) -> int:
 def formality_step(heard: Understanding) -> int:
     """+1 for "more formal", -1 for "more casual", 0 for neither."""
     return ("more_formal" in heard.followups) - ("less_formal" in heard.followups)
+
+
+# The style whose pieces a formality step searches among too: the search in the look's own style finds
+# few pieces a step away ("less formal shoes" for a dandy look at a party: the casual ones are another search)
+STEPPED_STYLE = {-1: "casual", 1: "classic"}
+
+
+def _stepped_pool(services: AgentServices, pool: dict[str, list[Item]], plan: LookPlan, prefs: Preferences,
+                  brief: Brief, step: int, exclude: tuple[str, ...]) -> dict[str, list[Item]]:
+    """The pool with the pieces of the style a step over added (still the occasion's dress code)."""
+    style = STEPPED_STYLE[step]
+    wider = replace(brief, styles=(style,))
+    grown = {}
+    for slot, found in pool.items():
+        seen = {i.id for i in found}
+        extra = fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=style), wider, exclude)
+        grown[slot] = found + [i for i in extra if i.id not in seen]
+    return grown
 
 
 def _reformed_pool(pool: dict[str, list[Item]], swapped: list[Item], step: int) -> dict[str, list[Item]]:
@@ -440,6 +466,30 @@ def _pieces_to_retune(keep: list[Item], heard: Understanding) -> list[Item]:
     carriers = [i for i in keep if step and i.source == "catalog" and i.slot in WARMTH_CARRIERS
                 and traits_of(i).warmth != end and (not heard.slots or i.slot in heard.slots)]
     return sorted(carriers, key=lambda i: (step * warmth_rank(traits_of(i).warmth), WARMTH_CARRIERS.index(i.slot)))
+
+
+# Fewer pieces than this a warmth step away, and the slot's other kinds are searched for by name too
+THIN_RETUNE = 6
+
+
+def _other_kinds_added(services: AgentServices, pool: dict[str, list[Item]], piece: Item, plan: LookPlan,
+                       prefs: Preferences, brief: Brief, exclude: tuple[str, ...]) -> dict[str, list[Item]]:
+    """The pool with the slot's other kinds the dress code allows, where the search in the look's terms found
+    few pieces a warmth step away ("lighter shoes" than trainers: the sandals a search for trainers leaves out)."""
+    slot = plan_slot(piece)
+    before = warmth_rank(traits_of(piece).warmth)
+    if slot not in pool or sum(warmth_rank(traits_of(i).warmth) != before for i in pool[slot]) >= THIN_RETUNE:
+        return pool
+    seen = {i.id for i in pool[slot]}
+    grown = list(pool[slot])
+    for kind in code_kinds(slot, dress_code(brief.occasion, brief.season)):
+        if kind == traits_of(piece).kind or kind in brief.avoid_kinds:
+            continue
+        for item in fetch_slot(services.catalog, slot, plan.gender, replace(prefs, kinds=(kind,)), brief, exclude):
+            if item.id not in seen and is_of_kind(item, (kind,)):
+                seen.add(item.id)
+                grown.append(item)
+    return {**pool, slot: grown}
 
 
 def _retuned_pool(pool: dict[str, list[Item]], retuned: Item, heard: Understanding) -> dict[str, list[Item]]:

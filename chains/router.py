@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from chains.extract import Understanding
@@ -46,6 +48,10 @@ def is_followup(understanding: Understanding) -> bool:
     # "like #1 but in blue" builds on the looks too
     aimed = understanding.followups or understanding.like_look or understanding.target_look or understanding.adds_piece
     return bool(changes or (understanding.target_look and new_brief)) and not (new_brief and not aimed)
+
+
+# A change asked in so many words ("swap the boots, are they waterproof?" asks for other boots too)
+_CHANGE_WORDS = re.compile(r"\b(?:swap|change|replace|switch|instead|different|another|other)\b|바꿔|바꾸|교체|다른|대신")
 
 
 def asks_about_a_look(state: ConversationState, understanding: Understanding) -> bool:
@@ -124,7 +130,9 @@ def _wants_trend_looks(understanding: Understanding) -> bool:
             and not (p.style or p.occasion or "outfit" in understanding.intents):
         # ("is a turtleneck still in" has a note of its own, which answers it)
         return False  # "are skinny jeans still in?", "are puffers still in?" ask about the piece, not for looks
-    return bool(p.style or p.occasion or understanding.kinds or "outfit" in understanding.intents)
+    # ("ok show me a fit with that" after the trend answer: the looks in it)
+    return bool(p.style or p.occasion or understanding.kinds or "outfit" in understanding.intents
+                or understanding.asks_to_see)
 
 
 def decide(*, state: ConversationState, preferences: Preferences, understanding: Understanding,
@@ -180,6 +188,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("capsule")  # "what should I pack?": a few pieces worn many ways
     if not new_photo and asks_for_finishing(state, understanding):
         return Decision("finish")
+    if not new_photo and state.looks and understanding.asks_property and not _CHANGE_WORDS.search(understanding.text.lower()) \
+            and (understanding.target_look or 0) <= len(state.looks):
+        return Decision("review")  # "are the boots in look 2 waterproof?", "will i sweat in look 3?": answered, kept
     if not new_photo and state.looks and understanding.asks_about_look and not understanding.kinds \
             and (understanding.asks_warm or understanding.weather.rain) and not understanding.followups \
             and (understanding.target_look or 0) <= len(state.looks):
