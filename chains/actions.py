@@ -1278,9 +1278,19 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     fallback = "no_looks_yet" if not conversation.looks and (heard.followups or heard.target_look) else "help"
     if conversation.looks and not said and not {"greeting", "ack"} & heard.intents:
         fallback = "unclear_change"  # ("less touristy pls lol" of the looks on screen: what it can change, not the menu)
-    menu = "after_outfits" if fallback == "unclear_change" else "start"
-    reply = Reply(said or prompts.render(lang, fallback), "answer", quick_replies=tuple(prompts.choices(lang, menu)))
+        if _TOLD_NOT_ASKED.search(heard.text) is None and not (heard.target_look or heard.question or heard.asks_which):
+            fallback = "noted_statement"  # ("한정식집에서 해요 양가 부모님 다 계시고": told, taken; nothing to change)
+    menu = "after_outfits" if fallback in ("unclear_change", "noted_statement") else "start"
+    occasion = prompts.label(lang, "occasion", state["preferences"].occasion or "daily") if state["preferences"] else ""
+    reply = Reply(said or prompts.render(lang, fallback, occasion=occasion), "answer",
+                  quick_replies=tuple(prompts.choices(lang, menu)))
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+
+
+# A message that asks for a change or asks a question, not one that tells how the day will be
+_TOLD_NOT_ASKED = re.compile(r"\?|\b(?:can|could|would|will|should|make|swap|change|switch|replace|instead|more|less|"
+                             r"another|different|try|want|need|pls|please)\b|바꿔|바꾸|해\s?줘|해\s?주세요|할까|될까|나요|까요|"
+                             r"좀 더|다른|말고|빼", re.IGNORECASE)
 
 
 def _numbered_pieces(looks: Sequence[Outfit], pieces: Sequence[Item]) -> list[tuple[int, Item]]:

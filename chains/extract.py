@@ -1395,7 +1395,8 @@ def _celsius(text: str) -> float | None:
         # ("make it warmer, 40 and windy": a cold word beside the number says Fahrenheit)
         return (degrees - 32) * 5 / 9 if degrees >= 45 or (degrees >= 25 and _COLD_CUE.search(text)) else degrees
     if hit.group(2) and hit.group(2).lower() == "f" and _AGE_GENDER.search(text[hit.start():hit.end() + 1]) \
-            and not find_terms(text, lexicon.GENDER_TERMS)[0] and not _WEATHER_WORD.search(text):
+            and not find_terms(text, lexicon.GENDER_TERMS)[0] and not _WEATHER_WORD.search(text) \
+            and not _SAID_OF_THE_DAY.search(text[max(0, hit.start() - 24):hit.start()]):
         return None  # "28F" is a 28-year-old woman, not the weather ("35F, 10k, female": the weather)
     degrees = float(hit.group(1))
     if _BELOW_ZERO.search(text[max(0, hit.start() - 8):hit.start()]):
@@ -1546,7 +1547,15 @@ def _age_gender(text: str) -> tuple[int | None, str | None]:
     hit = _AGE_GENDER.search(text)
     if not hit or not 13 <= int(hit.group(1) or hit.group(4)) <= 99:
         return None, None
+    if hit.group(2) and hit.group(2).lower() == "f" and _SAID_OF_THE_DAY.search(text[max(0, hit.start() - 24):hit.start()]):
+        return None, None  # "still like 35F", "it's gonna be 90F": the day's temperature, no woman of 35
     return int(hit.group(1) or hit.group(4)), _BARE_GENDER[(hit.group(2) or hit.group(3)).lower()]
+
+
+# Words before a number that make it the day's temperature ("like 35F", "gonna be 90F", "its 40F out")
+_SAID_OF_THE_DAY = re.compile(r"\b(?:like|about|around|gonna be|going to be|will be|it'?s|its|it is|still|only|high of|"
+                              r"low of|highs? in the|lows? in the|under|over|below|above|hit|hits|reach|forecast)\s*$",
+                              re.IGNORECASE)
 
 
 def _age(text: str) -> int | None:

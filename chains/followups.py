@@ -378,6 +378,17 @@ _NAMED_THEN_SWAP = re.compile(r"^\s*(?:이|가|은|는|을|를)?\s*(?:좀\s*)?(?
                               r"|^\s*(?:look|looks|are|is|feel|feels)\s+(?:way\s+|so\s+|a bit\s+|kinda\s+)?too\b")
 
 
+def _misremembered_colour(look: Outfit, heard: Understanding) -> tuple[Item, str] | None:
+    """The look's piece a colour was ruled out of ("1번에 니트 색상 베이지 말고") when it is of another colour (a grey
+    knit): the person misremembered it, and wants it in another colour all the same."""
+    coloured = [entry for entry in heard.avoid_kinds if ":" in entry]
+    if len(coloured) != 1 or not heard.target_look:
+        return None
+    kind, colour = coloured[0].split(":", 1)
+    piece = next((i for i in look.items if i.source == "catalog" and is_of_kind(i, (kind,))), None)
+    return (piece, colour) if piece is not None and piece.color_family != colour else None
+
+
 def _misnamed_piece(look: Outfit, heard: Understanding) -> tuple[str, Item] | None:
     """The kind a swap names as the piece to go ("swap the boots in look 1") and the piece the look wears in its
     place (purple trainers): the person misremembered it, and the trainers are what changes."""
@@ -501,6 +512,15 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if changed := _changed_in_place(lang, looks, number, heard, prefs, season_of(services, prefs)):
         looks[number - 1], text = changed
         return show_looks(services, conversation, looks, text, events)
+    if (misremembered := _misremembered_colour(look, heard)) is not None:  # "1번 니트 베이지 말고" of a grey knit
+        piece, said_colour = misremembered
+        other = replace(heard, avoid_kinds=(), slots=(piece.slot,), kinds=(piece.kind,), followups=heard.followups | {"swap"},
+                        preferences=replace(heard.preferences, kinds=(piece.kind,),
+                                            avoid_colors=(*heard.preferences.avoid_colors, piece.color_family)))
+        reply, changed = _revise_one(services, conversation, prefs, other, events, wardrobe)
+        said = prompts.render(lang, "look_colour_not", number=number, worn=_piece_words(lang, piece, article=False),
+                              colour=prompts.label(lang, "color_family", said_colour))
+        return replace(reply, text=f"{said} {reply.text}"), changed
     if heard.feel.sleek and not (heard.slots or heard.kinds) and any(i.slot == "outerwear" and puffed(i) for i in look.items):
         # "less puffy for look 1?": its padded layer gives way to a slimmer one, as warm where the cold needs it
         heard = replace(heard, slots=("outerwear",), followups=heard.followups | {"swap"})
@@ -697,12 +717,6 @@ def _swap_words(lang: str, look: Outfit, new: Outfit) -> dict[str, str] | None:
     if not came or set(came) != set(went) or len(came) > 2:
         return None
     words = _pieces_traded(lang, went, came)
-    if words["new"] == words["old"] and len(came) == 1:  # ("less formal shoes": the semi-formal brown shoes in
-        # place of the formal brown shoes, not "the brown shoes in place of the brown shoes")
-        slot = next(iter(came))
-        levels = {side: traits_of(pieces[slot]).formality for side, pieces in (("new", came), ("old", went))}
-        if levels["new"] != levels["old"] and None not in levels.values():
-            words = {side: f"{prompts.label(lang, 'formality', levels[side])} {words[side]}" for side in words}
     return None if words["new"] == words["old"] else words  # (not "the navy sweatshirt in place of the navy sweatshirt")
 
 
@@ -716,8 +730,25 @@ def _kind_with_article(lang: str, kind: str) -> str:
 
 def _pieces_traded(lang: str, went: dict[str, Item], came: dict[str, Item]) -> dict[str, str]:
     """{"new": "purple top", "old": "white top"}: the pieces that came and went, slot by slot."""
-    return {side: prompts.listed(lang, [_piece_words(lang, pieces[slot], article=False) for slot in sorted(came)])
-            for side, pieces in (("new", came), ("old", went))}
+    pairs = [_told_apart(lang, went[slot], came[slot]) if slot in went else
+             (_piece_words(lang, came[slot], article=False),) * 2 for slot in sorted(came)]
+    return {"old": prompts.listed(lang, [old for old, _ in pairs]), "new": prompts.listed(lang, [new for _, new in pairs])}
+
+
+def _told_apart(lang: str, old: Item, new: Item) -> tuple[str, str]:
+    """The words for a piece and the one in its place, told apart where their colour and kind are the same: by
+    their formality ("the semi-formal brown shoes in place of the formal brown shoes"), else by their brands
+    (not "the grey watch in place of the grey watch")."""
+    words = (_piece_words(lang, old, article=False), _piece_words(lang, new, article=False))
+    if words[0] != words[1]:
+        return words
+    levels = (traits_of(old).formality, traits_of(new).formality)
+    if levels[0] != levels[1] and None not in levels:
+        return tuple(f"{prompts.label(lang, 'formality', level)} {word}" for level, word in zip(levels, words))
+    brands = (old.brand or old.name.split()[0], new.brand or new.name.split()[0])
+    if brands[0] != brands[1]:
+        return tuple(prompts.render(lang, "piece_of_brand", piece=word, brand=brand) for brand, word in zip(brands, words))
+    return words
 
 
 def _swap_said(lang: str, number: int, went: dict[str, Item], came: dict[str, Item]) -> str:
@@ -725,8 +756,8 @@ def _swap_said(lang: str, number: int, went: dict[str, Item], came: dict[str, It
     traded several ("그레이 시계 대신 블랙 시계, 블랙 가디건 대신 베이지 가디건", not two lists side by side)."""
     if len(came) < 2 or set(came) != set(went):
         return prompts.render(lang, "change_swapped", number=number, **_pieces_traded(lang, went, came))
-    pairs = [prompts.render(lang, "change_pair", old=_piece_words(lang, went[slot], article=False),
-                            new=_piece_words(lang, came[slot], article=False)) for slot in sorted(came)]
+    pairs = [prompts.render(lang, "change_pair", **dict(zip(("old", "new"), _told_apart(lang, went[slot], came[slot]))))
+             for slot in sorted(came)]
     return prompts.render(lang, "change_swapped_many", number=number, pairs=prompts.listed(lang, pairs))
 
 

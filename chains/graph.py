@@ -283,6 +283,35 @@ def _weather_of_the_looks(heard: Understanding, conversation: ConversationState)
     return replace(heard, followups=heard.followups | step) if step else heard
 
 
+# Words that say whose clothes a message is about ("menswear", "for my wife", "I'm a woman", "여자예요"), beside
+# which a gender word is a wish for another wardrobe, not a person mentioned in passing ("her mom said...")
+_SAYS_WHOSE = re.compile(r"\b(?:menswear|womenswear|men'?s|women'?s|mens|womens|for (?:my|a|her|him|me)\b|"
+                         r"(?:i'?m|im|i am|as) an? |(?:she|he)'?s an? |swap to|switch to|instead)"
+                         r"|남성복|여성복|남자\s?(?:꺼|거|옷|용|예요|에요|입니다|이에요)|여자\s?(?:꺼|거|옷|용|예요|에요|입니다|이에요)"
+                         r"|(?:으로|로)\s?(?:바꿔|보여)", re.IGNORECASE)
+
+
+def _wearer_kept(heard: Understanding, conversation: ConversationState, before: Preferences | None) -> Understanding:
+    """With looks on screen for one wardrobe, a gender heard in passing ("actually her mom said there's a football
+    game after") is someone mentioned, not a switch: the looks stay his. A switch is said in so many words."""
+    said, kept = heard.preferences.gender, before.gender if before is not None else None
+    if not (said and kept and said != kept and conversation.looks) or conversation.couple or heard.couple:
+        return heard
+    if _SAYS_WHOSE.search(heard.text) or (heard.text.strip().lower() in ("m", "f", "male", "female", "man", "woman",
+                                                                           "guy", "girl", "남자", "여자")):
+        return heard
+    return replace(heard, preferences=replace(heard.preferences, gender=None))
+
+
+def _budget_of_the_looks(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"Under 300 total if possible" with looks on screen and nothing else said: a wish for cheaper looks (the
+    reply says the catalogue has no prices and keeps them), not a new request to ask the occasion of."""
+    p = heard.preferences
+    if not (p.budget_max and conversation.looks) or p.occasion or p.style or p.gender or heard.kinds or heard.followups:
+        return heard
+    return replace(heard, followups=heard.followups | {"cheaper"})
+
+
 def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"No white for him", "남친 꺼는 검정 빼줘" of a couple's looks: a change to his looks, not a wish for menswear."""
     gender = heard.preferences.gender
@@ -315,6 +344,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     # ("커플룩", "matching outfits with my bf": hers and his, until they ask for their own again)
     conversation = conversation.evolve(couple=heard.couple or (conversation.couple and not heard.for_self))
     heard = _for_one_of_the_pair(heard, conversation)
+    heard = _wearer_kept(heard, conversation, state["preferences"])
+    heard = _budget_of_the_looks(heard, conversation)
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")

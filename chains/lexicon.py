@@ -965,6 +965,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "holding a baby", "hold the baby", "on my feet all day", "stand all day", "standing all day",
                 "walk a lot", "walking a lot", "on my feet", "on our feet", "move a lot", "moving a lot", "stand for hours",
                 "standing for hours", "서 있어야", "서있어야", "하루 종일 서", "종일 서", "많이 움직", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
+                "편해야", "편하면 좋", "편해야 돼", "편해야돼", "must be comfy", "needs to be comfy", "has to be comfy",
+                # "바지는 밴딩이었으면": an elastic waist, nothing that digs in
+                "밴딩", "고무줄 바지", "elastic waist", "elasticated", "drawstring waist",
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "편한 옷",
                 # a day's count of steps: shoes made for walking
                 "2만보", "2만 보", "3만보", "만보 이상", "만 보 넘게",
@@ -1010,6 +1013,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
     "plain": ("no patterns", "no pattern", "no prints", "no print", "nothing patterned", "nothing printed", "no patterned",
               "without patterns", "without prints", "plain colours", "plain colors", "solid colours", "solid colors",
               "plain pieces", "no stripes", "no checks", "no graphics", "no logos", "patterns strobe",
+              # "bright lights so no busy patterns right?": nothing loud on camera or on stage
+              "no busy patterns", "no busy pattern", "no loud patterns", "no loud prints", "nothing busy", "busy patterns",
               "무늬 없", "무늬없", "패턴 없", "패턴없", "민무늬", "단색으로", "단색 옷", "패턴 싫", "패턴은 싫", "무늬 싫",
               "무늬는 싫", "패턴 빼", "패턴은 빼", "무늬 빼", "무늬는 빼", "패턴 말고", "무늬 말고", "프린트 싫", "프린트 없",
               "프린트 빼", "프린트는 빼", "프린트 말고", "무지 티", "무지로"),
@@ -1128,7 +1133,9 @@ BEACH_TERMS: dict[str, tuple[str, ...]] = {
 DISLIKE_TERMS: dict[str, tuple[str, ...]] = {
     "dislike": ("별로", "별론데", "맘에 안 들", "마음에 안 들", "맘에 안들", "마음에 안들", "싫어", "싫은데", "안 예뻐", "안예뻐",
                 "not a fan", "don't like", "dont like", "do not like", "not feeling", "not loving", "hate", "meh",
-                "nah", "ugly", "not great", "not my thing", "not for me"),
+                "nah", "ugly", "not great", "not my thing", "not for me",
+                # "3번은 너무 아저씨같아요", "#2 looks too old for me": dated, another in its place
+                "아저씨같", "아저씨 같", "아줌마같", "아줌마 같", "too old for", "looks old", "look old", "frumpy", "dated"),
 }
 # "less layers", "덜 껴입게": the outer layer off, unless the cold needs it (it stays, and the reply says why).
 FEWER_LAYER_TERMS: dict[str, tuple[str, ...]] = {
@@ -1257,7 +1264,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "less sporty", "not so sporty", "not that sporty", "too sporty", "too athletic", "less athletic", "less gym", "덜 스포티", "너무 스포티",
                     "운동복 같", "운동복같"),
     "cheaper": ("cheaper", "less expensive", "too expensive", "too pricey", "pricey", "더 싸", "더 싼", "싼 걸로",
-                "더 저렴", "저렴한", "저렴하게", "너무 비싸"),
+                "더 저렴", "저렴한", "저렴하게", "너무 비싸",
+                # "will probably get beer spilled on me so nothing expensive": the price said to be unknown
+                "nothing expensive", "not expensive", "nothing too expensive", "nothing pricey", "cheap stuff",
+                "비싼 건 말고", "비싼거 말고", "비싼 거 말고", "비싸지 않"),
 }
 
 # "Is this bomber warm enough for december?", "겨울에도 입을 수 있을까요?", "are they too summery?": whether a
@@ -1305,7 +1315,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                    # a fuller build: the same skimming cuts, nothing clinging
                    "chubby", "kinda chubby", "plus size", "plus-size", "bigger guy", "big guy", "heavier build",
                    "통통한 편", "통통해서", "통통한데", "좀 통통", "살집", "덩치가 있", "덩치 있",
-                   "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배"),
+                   "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배",
+                   "배가 좀 나오", "배가 나오", "배 좀 나오", "dad bod", "beer belly"),
     # back after the birth, nursing or pumping: tops that open at the front, no dress to take off (not a bump)
     "body:nursing": ("after maternity leave", "back from maternity leave", "returning from maternity leave",
                      "back after maternity leave", "postpartum", "post-partum", "post partum", "still pumping",

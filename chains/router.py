@@ -186,11 +186,11 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("size")
     if "capsule" in understanding.intents and not new_photo and (state.looks or preferences.gender):
         return Decision("capsule")  # "what should I pack?": a few pieces worn many ways
-    if not new_photo and asks_for_finishing(state, understanding):
-        return Decision("finish")
     if not new_photo and state.looks and understanding.asks_property and not _CHANGE_WORDS.search(understanding.text.lower()) \
             and (understanding.target_look or 0) <= len(state.looks):
         return Decision("review")  # "are the boots in look 2 waterproof?", "will i sweat in look 3?": answered, kept
+    if not new_photo and asks_for_finishing(state, understanding):
+        return Decision("finish")
     if not new_photo and state.looks and understanding.asks_about_look and not understanding.kinds \
             and (understanding.asks_warm or understanding.weather.rain) and not understanding.followups \
             and (understanding.target_look or 0) <= len(state.looks):

@@ -138,3 +138,53 @@ def test_a_look_asked_for_with_a_body_note_asks_whose_clothes(services):
     assert reply["type"] == "question" and reply["asks"] == ["gender"], reply["reply"]
     looks = say(services, "womenswear", "plus-fit")
     assert looks["outfits"] and looks["preferences"]["occasion"] == "date", looks["reply"]
+
+
+@pytest.mark.parametrize(("text", "gender"), [("it's outdoors heaters but still like 35F", None),
+                                              ("also is there a shorts option, it's gonna be 90F", None),
+                                              ("28F, wedding guest", "women")])
+def test_a_temperature_in_fahrenheit_is_no_woman_of_that_age(text, gender):
+    assert extract(text).preferences.gender == gender
+
+
+def test_someone_mentioned_in_passing_does_not_switch_the_wardrobe(services):
+    first = say(services, "thanksgiving at my girlfriend's parents house, first time meeting them. i'm 29 m", "passing")
+    assert first["outfits"] and first["preferences"]["gender"] == "men", first["reply"]
+    reply = say(services, "actually her mom said there's a football game in the yard after, lol", "passing")
+    wearers = {i["gender"] for i in worn(reply)} - {"unisex"}
+    assert wearers <= {"men"}, reply["reply"]
+    switched = say(services, "show me womenswear instead", "passing")
+    assert {i["gender"] for i in worn(switched)} - {"unisex"} == {"women"}, switched["reply"]
+
+
+def test_a_budget_said_of_the_looks_on_screen_keeps_them_and_says_there_are_no_prices(services):
+    first = say(services, "weekend looks for my boyfriend, he's 6'1", "budget-kept")
+    assert first["outfits"], first["reply"]
+    reply = say(services, "under 300 total if possible", "budget-kept")
+    assert reply["outfits"] == first["outfits"] and "no prices" in reply["reply"], reply["reply"]
+
+
+@pytest.mark.parametrize(("text", "feel"), [("부엌일 도와야 해서 편해야돼요", "comfort"),
+                                            ("bright lights so no busy patterns right?", "plain"),
+                                            ("바지는 밴딩이었으면 좋겠어요", "comfort")])
+def test_a_need_said_in_passing_is_a_feel(text, feel):
+    assert feel in extract(text).feel.said
+
+
+def test_a_statement_about_the_day_is_taken_not_misheard(services):
+    say(services, "다음달에 상견례 있는데 남자 쪽이에요 저 32살", "told")
+    reply = say(services, "한정식집에서 해요 양가 부모님 다 계시고", "told")
+    assert reply["reply"].startswith("알려 주셔서"), reply["reply"]
+
+
+def test_a_colour_misremembered_of_a_look_is_said_and_the_piece_recoloured(services):
+    first = say(services, "weekend looks, woman, fall, sweaters please", "misremembered")
+    look = next((n for n, o in enumerate(first["outfits"], 1)
+                 if any(i["kind"] == "sweater" and i["color_family"] != "beige" for i in o["items"])), None)
+    if look is None:
+        pytest.skip("no look in a sweater of another colour than beige")
+    sweater = next(i for i in worn(first, look) if i["kind"] == "sweater")
+    reply = say(services, f"{look}번에 니트 색상 베이지 말고 다른 색 있나요", "misremembered")
+    assert reply["reply"].startswith(f"{look}번 코디는 베이지"), reply["reply"]
+    after = next((i for i in worn(reply, look) if i["slot"] == "top"), None)
+    assert after is None or after["color_family"] != sweater["color_family"] or "그대로" in reply["reply"]
