@@ -1288,9 +1288,11 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 
 # A message that asks for a change or asks a question, not one that tells how the day will be
-_TOLD_NOT_ASKED = re.compile(r"\?|\b(?:can|could|would|will|should|make|swap|change|switch|replace|instead|more|less|"
-                             r"another|different|try|want|need|pls|please)\b|바꿔|바꾸|해\s?줘|해\s?주세요|할까|될까|나요|까요|"
-                             r"좀 더|다른|말고|빼", re.IGNORECASE)
+_TOLD_NOT_ASKED = re.compile(r"\?|^\s*(?:do|does|is|are|can|could|would|will|should|how|what|which|any)\b"
+                             r"|\b(?:can|could|would|will|should|make|swap|change|switch|replace|instead|more|less|"
+                             r"another|different|try|want|need|pls|please|rather|prefer|not too|don'?t|dont|no)\b"
+                             r"|바꿔|바꾸|해\s?줘|해\s?주세요|할까|될까|나요|까요|좀 더|다른|말고|빼|싫|느낌으로|좋겠|원해|"
+                             r"(?:으로|로)\s?(?:요|해|부탁)", re.IGNORECASE)
 
 
 def _numbered_pieces(looks: Sequence[Outfit], pieces: Sequence[Item]) -> list[tuple[int, Item]]:

@@ -1353,6 +1353,16 @@ def _compared_looks(text: str) -> tuple[int, int] | None:
 _NOT_LIKED = re.compile(r"(?:\bdon'?t|\bdo not|\bdidn'?t|\bdoesn'?t|\bnot|n't)\s+(?:really\s+)?$")
 
 
+# "look 2 is cute!! can u do one more like that but with jeans", "2번 같은 거 하나 더": another look, added
+_ONE_MORE_LIKE = re.compile(r"\b(?:one more|another one|one other|add one|1 more)\b[^.?!]{0,12}\blike (?:that|this|it)\b"
+                            r"|(?:그런|그거|그것|이런)\s?(?:느낌\s?)?(?:으로|로)?\s?하나\s?더")
+
+
+def _one_more_like(text: str) -> int | None:
+    """The look another is asked like, where it was named before "one more like that" (its piece may change)."""
+    return _target_look(text) if _ONE_MORE_LIKE.search(text) else None
+
+
 def _like_look(text: str) -> int | None:
     # ("I don't like look 2" turns it down)
     hits = [h for h in _LIKE_LOOK.finditer(text) if not _NOT_LIKED.search(text[max(0, h.start() - 12):h.start()])]
@@ -1544,11 +1554,11 @@ def _age_gender(text: str) -> tuple[int | None, str | None]:
     """"28F", "m32", "남 30": the age and the gender of a profile's shorthand, or (None, None)."""
     if (korean := _KO_GENDER_AGE.search(text)) and 13 <= int(korean.group(2)) <= 99:
         return int(korean.group(2)), _BARE_GENDER[korean.group(1)]
-    hit = _AGE_GENDER.search(text)
+    # ("still like 35F", "it's gonna be 90F": the day's temperature, no woman of 35; "its like 30F. 26 f": she is 26)
+    hit = next((h for h in _AGE_GENDER.finditer(text) if not (
+        h.group(2) and h.group(2).lower() == "f" and _SAID_OF_THE_DAY.search(text[max(0, h.start() - 24):h.start()]))), None)
     if not hit or not 13 <= int(hit.group(1) or hit.group(4)) <= 99:
         return None, None
-    if hit.group(2) and hit.group(2).lower() == "f" and _SAID_OF_THE_DAY.search(text[max(0, hit.start() - 24):hit.start()]):
-        return None, None  # "still like 35F", "it's gonna be 90F": the day's temperature, no woman of 35
     return int(hit.group(1) or hit.group(4)), _BARE_GENDER[(hit.group(2) or hit.group(3)).lower()]
 
 
@@ -2521,9 +2531,9 @@ def extract(text: str) -> Understanding:
         # "swap the shoes on #2" changes #2; "another like #2" adds looks like it
         about_kinds=about,
         # "#2 in navy" changes #2; "more like #2", "another #2" add looks like it
-        like_look=(like := _like_look(lowered) if (_EXPLICIT_LIKE.search(lowered) or any(  # not "#1 more formal"
+        like_look=(like := (_like_look(lowered) if (_EXPLICIT_LIKE.search(lowered) or any(  # not "#1 more formal"
             m.value == "more" for m in find_terms(masked, lexicon.INTENT_TERMS)[0]))
-            and not (like_but_a_piece or like_recoloured) else None),
+            and not (like_but_a_piece or like_recoloured) else None) or _one_more_like(lowered)),
         # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed)
         target_look=None if like else ((moved[1] if moved else None) or _target_look(lowered) or _like_look(lowered)
                                        or (1 if just_one else None)),

@@ -30,7 +30,7 @@ from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
 from domain.items import Item
 from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, WORKOUT_OCCASIONS, WORN_SLOTS
-from retrieval.traits import formality_rank, formality_rank_of, traits_of, warmth_rank
+from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of, warmth_rank
 
 
 def change_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
@@ -375,7 +375,17 @@ def _pointed_piece_absent(look: Outfit, heard: Understanding) -> str | None:
 # "swap the boots", "ditch those heels", "1번 부츠 바꿔": the piece named is the one to go (not one asked for)
 _SWAP_OF_NAMED = re.compile(r"\b(?:swap|change|replace|ditch|lose|switch)\s+(?:out\s+)?(?:the|those|these|that|its)\s+(?:\w+\s+)?$")
 _NAMED_THEN_SWAP = re.compile(r"^\s*(?:이|가|은|는|을|를)?\s*(?:좀\s*)?(?:다른\s*(?:걸로|거로)\s*)?(?:바꿔|바꾸|교체)"
+                              r"|^\s*(?:이|가|은|는)\s*(?:좀\s*)?너무"  # ("셔츠가 너무 화려해": the piece complained of)
                               r"|^\s*(?:look|looks|are|is|feel|feels)\s+(?:way\s+|so\s+|a bit\s+|kinda\s+)?too\b")
+
+
+# Kinds a person may well call by another's name ("셔츠" of a polo or a tee, "shoes" of trainers, "jacket" of a blazer)
+NEAR_KINDS = {"shirt": ("polo", "tshirt", "blouse", "longsleeve"), "tshirt": ("polo", "shirt", "longsleeve", "tank"),
+              "blouse": ("shirt", "tshirt", "top"), "top": ("blouse", "tshirt", "shirt", "tank"),
+              "shoes": ("sneakers", "flats", "heels", "boots", "sandals"), "sneakers": ("shoes",),
+              "jacket": ("blazer", "coat", "cardigan"), "coat": ("jacket",), "blazer": ("jacket",),
+              "trousers": ("jeans", "track", "chino"), "jeans": ("trousers",), "sweater": ("sweatshirt", "cardigan"),
+              "sweatshirt": ("sweater",), "flats": ("shoes", "sneakers")}
 
 
 def _misremembered_colour(look: Outfit, heard: Understanding) -> tuple[Item, str] | None:
@@ -392,8 +402,8 @@ def _misremembered_colour(look: Outfit, heard: Understanding) -> tuple[Item, str
 def _misnamed_piece(look: Outfit, heard: Understanding) -> tuple[str, Item] | None:
     """The kind a swap names as the piece to go ("swap the boots in look 1") and the piece the look wears in its
     place (purple trainers): the person misremembered it, and the trainers are what changes."""
-    if "swap" not in heard.followups or len(heard.kinds) != 1 or not heard.target_look:
-        return None
+    if not heard.followups or len(heard.kinds) != 1 or not heard.target_look:
+        return None  # (a swap, or a change said of the piece: "셔츠가 너무 화려해 좀 심플하게")
     kind = heard.kinds[0]
     slot = KIND_TO_SLOT.get(kind)
     worn = next((i for i in look.items if i.slot == slot), None)
@@ -530,6 +540,8 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                         preferences=replace(heard.preferences, kinds=()))
         unnamed = replace(prefs, kinds=tuple(k for k in prefs.kinds if k != kind))  # (no boots asked for either)
         reply, changed = _revise_one(services, conversation, unnamed, plain, events, wardrobe)
+        if traits_of(worn).kind in NEAR_KINDS.get(kind, ()):
+            return reply, changed  # (a polo called a shirt, trainers called shoes: the same piece in their words)
         said = prompts.render(lang, "look_wears_not", number=number, kind=prompts.label(lang, "kind", kind),
                               worn=_piece_words(lang, worn, article=False))
         return replace(reply, text=f"{said} {reply.text}"), changed
@@ -697,7 +709,12 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
         return prompts.render(lang, "revised_one_padded_kept", number=number, piece=_piece_words(lang, coat, article=False))
     if heard.feel and all(heard.feel.fits(i) for i in look.items):  # "would the top in look 1 cling?": it does not
         return prompts.render(lang, "revised_one_already_feel", number=number)
-    if (step := formality_step(heard)) and heard.slots:  # "#2's shoes, less formal" under a formal shirt and blazer
+    plain = next((i for i in look.items if i.slot in heard.slots and not is_printed(i)), None) \
+        if "plainer" in heard.followups else None
+    if plain is not None:  # "셔츠가 너무 화려해 좀 심플하게" of a plain white polo: it is as plain as it gets
+        return prompts.render(lang, "revised_one_already_plain", number=number, piece=_piece_words(lang, plain, article=False))
+    if (step := formality_step(heard)) and heard.slots and "plainer" not in heard.followups:
+        # "#2's shoes, less formal" under a formal shirt and blazer ("셔츠가 너무 화려해 좀 심플하게" asks for plain)
         piece = next((i for i in look.items if i.slot == heard.slots[0]), None)
         direction = "down" if step < 0 else "up"
         if piece is not None and formality_rank_of(piece) == (FORMAL_RANK if step > 0 else CASUAL_RANK):

@@ -652,7 +652,9 @@ COUPLE_TERMS = ("커플룩", "커플 룩", "커플코디", "커플 코디", "커
                 "couple outfits", "couples outfits", "matching outfits", "matching looks", "twinning",
                 "coordinated outfits for us", "outfits for both of us", "outfits for the two of us",
                 # "톤만 맞춰서": the two in one colour story
-                "톤만 맞춰", "톤 맞춰", "톤을 맞춰", "톤 맞춘", "match our tones", "matching tones", "match the tones")
+                "톤만 맞춰", "톤 맞춰", "톤을 맞춰", "톤 맞춘", "match our tones", "matching tones", "match the tones",
+                "색만 맞춰", "색만 맞춘", "색깔만 맞춰", "색깔만 맞춘", "colour-matched", "color-matched", "colour matched",
+                "color matched")
 
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
 NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "hated", "dislike", "don't like", "don't want",

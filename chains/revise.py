@@ -22,8 +22,8 @@ from chains.feel import Feel, puffed
 from chains.weather import Weather
 from domain.colors import shade_of
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT
-from retrieval.traits import WARMTH_LEVELS, dressiness, traits_of, warmth_rank
+from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, NEUTRAL_FAMILIES
+from retrieval.traits import WARMTH_LEVELS, dressiness, is_printed, traits_of, warmth_rank
 
 # Colder season first: "warmer" moves one step right, "cooler" one step left.
 SEASON_SCALE = ("summer", "spring", "fall", "winter")
@@ -359,6 +359,9 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     if step := formality_step(heard):  # "#2's shoes are too casual": only dressier shoes may come in
         pool = _reformed_pool(_stepped_pool(services, pool, plan, prefs, brief, step, exclude + used_item_ids(used)),
                               swapped, step)
+    elif "plainer" in heard.followups and heard.slots:  # "셔츠가 너무 화려해": a plain piece in its place
+        pool = {slot: [i for i in found if not is_printed(i) and i.color_family in NEUTRAL_FAMILIES] or
+                [i for i in found if not is_printed(i)] for slot, found in pool.items()}
     elif "sparkle" in heard.followups:  # only pieces that catch the light come in (or the look keeps its own)
         pool, keep, slots = _sparkling(pool, keep, slots, swapped)
         plan, must_fill = replace(plan, slots=tuple(sorted(slots))), set(slots)
@@ -406,7 +409,10 @@ def _warmth_step(heard: Understanding) -> int:
 
 
 def formality_step(heard: Understanding) -> int:
-    """+1 for "more formal", -1 for "more casual", 0 for neither."""
+    """+1 for "more formal", -1 for "more casual", 0 for neither ("셔츠가 너무 화려해 좀 심플하게" of one piece asks
+    for a plain one, not a more casual one)."""
+    if "plainer" in heard.followups and heard.slots:
+        return 0
     return ("more_formal" in heard.followups) - ("less_formal" in heard.followups)
 
 

@@ -188,3 +188,26 @@ def test_a_colour_misremembered_of_a_look_is_said_and_the_piece_recoloured(servi
     assert reply["reply"].startswith(f"{look}번 코디는 베이지"), reply["reply"]
     after = next((i for i in worn(reply, look) if i["slot"] == "top"), None)
     assert after is None or after["color_family"] != sweater["color_family"] or "그대로" in reply["reply"]
+
+
+def test_one_more_like_a_look_named_before_adds_one(services):
+    heard = extract("look 2 is cute!! can u do one more like that but with jeans")
+    assert heard.like_look == 2 and heard.kinds == ("jeans",)
+    first = say(services, "first day of high school outfits, girl, y2k", "one-more")
+    assert len(first["outfits"]) >= 2, first["reply"]
+    reply = say(services, "look 2 is cute!! can u do one more like that but with jeans", "one-more")
+    assert len(reply["outfits"]) == len(first["outfits"]) + 1, reply["reply"]
+    assert reply["outfits"][:len(first["outfits"])] == first["outfits"]  # the others stay above it
+
+
+def test_a_piece_called_by_a_near_name_is_changed_without_a_correction(services):
+    say(services, "8월에 다낭 가요 남자 20대 후반 휴가룩 추천", "near-kind")
+    first = say(services, "반바지 위주로", "near-kind")
+    top = next(i for i in worn(first, 2) if i["slot"] == "top")
+    reply = say(services, "2번 괜찮은데 셔츠가 너무 화려해 좀 심플하게", "near-kind")
+    assert "셔츠이(가) 아니라" not in reply["reply"] and "셔츠가 아니라" not in reply["reply"], reply["reply"]
+    after = next(i for i in worn(reply, 2) if i["slot"] == "top")
+    if after["id"] == top["id"]:  # kept: said to be plain already, or why not
+        assert "그대로" in reply["reply"], reply["reply"]
+    else:
+        assert "print" not in after["name"].lower(), after["name"]
