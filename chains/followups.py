@@ -616,7 +616,8 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     looks[number - 1] = new
     changed = not _same_pieces(new, look)
     said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if changed else ""
-    felt = feel_notes(lang, heard.feel, [new]) if changed else ""  # "1번 신발 안 미끄러운 걸로": what it does now
+    # "1번 신발 안 미끄러운 걸로": what it does now ("3번 바지 좀 더 밝은 색으로": the trousers' tone, no claim on the rest)
+    felt = feel_notes(lang, heard.feel, [new]) if changed and not (heard.slots and heard.feel.tone) else ""
     return show_looks(services, conversation, looks, said + _one_look_text(lang, heard, number, look, new, added,
                                                                           prefs.occasion or "daily") + felt,
                       events)

@@ -1283,6 +1283,8 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
              "too hot in", "통기성", "땀 차", "땀차", "땀이 차", "덥지 않을까", "더울까", "덥지 않나"),
     "cold": ("freezing on the plane", "if its freezing", "if it's freezing", "if it is freezing", "cold on the plane",
              "chilly on the plane", "if it gets cold", "if its cold", "if it's cold"),
+    "grip": ("non-slip", "non slip", "nonslip", "slip resistant", "slip-resistant", "slippery", "good grip", "grip on ice",
+             "미끄럼 방지", "미끄럼방지", "안 미끄러", "미끄럽지 않", "미끄러워", "미끄러울"),
     "fabric": ("wrinkle", "wrinkles", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
                "see-through", "see through", "itchy", "scratchy", "machine wash", "washable", "shrink", "pill",
                "구김", "신축성", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어"),

@@ -545,6 +545,7 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
     shells = all(any(is_rain_shell(i) for i in o.items) for o in outfits)
     skirted = any(i.kind in ("skirt", "dress") for o in outfits for i in o.items)
     layered = all(any(i.slot == "outerwear" for i in o.items) for o in outfits)
+    capped = any(traits_of(i).kind in ("hat", "scarf") for o in outfits for i in o.items)  # (not claimed where none is)
     # (a run in the cold wears a track jacket over warm layers, not a coat: said as such)
     layers = [i for o in outfits for i in o.items if i.slot == "outerwear"]
     sporty = bool(layers) and all(traits_of(i).formality == "athletic" for i in layers)
@@ -555,7 +556,8 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
                                   ("cold_ready_sport" if sporty else "cold_ready", weather.cold and warm_layers),
                                   ("snow_ready", weather.snow and shod), ("snow_shoes_short", weather.snow and not shod),
                                   ("hard_cold_ready", hard_cold and shod), ("hard_cold_shoes_short", hard_cold and not shod),
-                                  ("hard_cold_extras", weather.booted), ("slopes_gear", weather.slopes),
+                                  ("hard_cold_extras", weather.booted and capped),
+                                  ("hard_cold_extras_bring", weather.booted and not capped), ("slopes_gear", weather.slopes),
                                   ("evening_layer", weather.evening and layered))
             if said]
     return "".join(" " + prompts.render(lang, key) for key in keys)

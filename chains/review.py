@@ -11,6 +11,7 @@ from dataclasses import replace
 import prompts
 from chains.dress_code import dress_code
 from chains.extract import Understanding
+from chains.feel import gripping
 from chains.lexicon import EVENT_BRIEFS
 from chains.rubric import Brief as RubricBrief
 from chains.rubric import look_violations
@@ -193,6 +194,12 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         return f"{lead} {text}", wet
     if asked == "heat":
         return _cool_enough(lang, chosen)
+    if asked == "grip":  # "2번 신발 미끄럼 방지 되는거예요?": boots and outdoor soles hold; smooth soles do not
+        shoes = [(n, i) for n, o in chosen for i in o.items if i.slot == "shoes" and i.source == "catalog"]
+        slippery = tuple(i for _, i in shoes if not gripping(i))
+        parts = [prompts.render(lang, "property_grip_yes" if gripping(i) else "property_grip_no", number=n,
+                                piece=_named(lang, i)) for n, i in shoes]
+        return " ".join([prompts.render(lang, "property_sole_unknown"), *parts]), slippery
     return _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES]), ()
 
 

@@ -65,6 +65,8 @@ def test_a_swap_that_names_a_piece_the_look_lacks_changes_the_piece_it_wears(ser
                                              ("is look 1 ok if its freezing on the plane", "cold"),
                                              ("does look 2 wrinkle easily?", "fabric"),
                                              ("1번 셔츠 구김 잘 가요?", "fabric"),
+                                             ("2번 신발 미끄럼 방지 되는거예요?", "grip"),
+                                             ("are the boots in look 1 non-slip?", "grip"),
                                              ("waterproof boots please", None)])
 def test_a_question_about_how_a_piece_behaves_is_read(text, asked):
     assert extract(text).asks_property == asked
@@ -211,3 +213,12 @@ def test_a_piece_called_by_a_near_name_is_changed_without_a_correction(services)
         assert "그대로" in reply["reply"], reply["reply"]
     else:
         assert "print" not in after["name"].lower(), after["name"]
+
+
+def test_a_packing_list_for_snow_claims_no_hat_it_does_not_have(services):
+    reply = say(services, "1월에 삿포로 여행가요 여자 20대 눈 엄청 온다던데 옷 뭐 챙겨요", "sapporo")
+    assert reply["outfits"], reply["reply"]
+    capped = any(i["kind"] in ("hat", "scarf") for i in worn(reply))
+    assert capped or "넣었어요), 장갑" not in reply["reply"], reply["reply"]
+    grip = say(services, "2번 신발 미끄럼 방지 되는거예요?", "sapporo")
+    assert grip["type"] == "answer" and "밑창" in grip["reply"], grip["reply"]
