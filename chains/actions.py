@@ -1291,7 +1291,8 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 _TOLD_NOT_ASKED = re.compile(r"\?|^\s*(?:do|does|is|are|can|could|would|will|should|how|what|which|any)\b"
                              r"|\b(?:can|could|would|will|should|make|swap|change|switch|replace|instead|more|less|"
                              r"another|different|try|want|need|pls|please|rather|prefer|not too|don'?t|dont|no)\b"
-                             r"|바꿔|바꾸|해\s?줘|해\s?주세요|할까|될까|나요|까요|좀 더|다른|말고|빼|싫|느낌으로|좋겠|원해|"
+                             r"|바꿔|바꾸|해\s?줘|해\s?주세요|할까|될까|나요|까요|좀 더|다른|말고|빼|싫|느낌으로|좋겠|원해|제외|없이|"
+                             r"안\s?입|"
                              r"(?:으로|로)\s?(?:요|해|부탁)", re.IGNORECASE)
 
 

@@ -2069,6 +2069,11 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
     return avoided
 
 
+# A golf club's rooms as the venue of another occasion ("retirement party at a golf club banquet room")
+_CLUB_AS_VENUE = re.compile(r"\bgolf (?:club|course|resort)(?=\s+(?:banquet|ballroom|restaurant|dining|function|event|"
+                            r"clubhouse|hall|room|lounge|bar|dinner|lunch|party|wedding|gala|reception))", re.IGNORECASE)
+
+
 def _blank_place(match: re.Match[str]) -> str:
     """The match with the words of its group that matched blanked ("work" of "work boots", "not a huge" of "not a
     huge hat"), the rest kept."""
@@ -2133,6 +2138,7 @@ def extract(text: str) -> Understanding:
     lowered = _NOT_THE_OCCASION.sub(_blank_place, lowered)  # "work boots", "can't wear them at work": no occasion said
     # ("not a huge hat, something small": a hat, a smaller one)
     lowered = _OUTFIT_FIT.sub(_blank_place, lowered)  # "gym fit", "date night fits": outfits, no question of fit
+    lowered = _CLUB_AS_VENUE.sub(_blank, lowered)  # "a party at a golf club banquet room": no round of golf
     lowered = _SMALLER_ONE.sub(_blank_place, lowered)  # "work boots", "can't wear them at work": no occasion said
     if not _AS_THE_ROOM.search(lowered):
         lowered = _OTHERS_WEAR.sub(_blank, lowered)  # "다들 후드티 입는 회사": their clothes, not a wish

@@ -303,6 +303,31 @@ def _wearer_kept(heard: Understanding, conversation: ConversationState, before: 
     return replace(heard, preferences=replace(heard.preferences, gender=None))
 
 
+# The kinds a person asks to add to every look on screen by name, as a finishing touch ("what earrings would go
+# with that", "시계 같은 것도 추천 가능?"): the looks keep everything else
+_ADDED_ACCESSORIES = frozenset({"jewellery", "watch", "hat", "scarf", "sunglasses", "belt", "bag"})
+
+
+def _accessory_for_the_looks(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """An accessory asked for by name of the looks on screen, with no look named: each look gets one, or keeps
+    its own (not the colour basics, not a new look)."""
+    asked = heard.asks_which or heard.adds_piece or heard.question == "pairing"
+    if not (conversation.looks and heard.kinds and asked) or heard.target_look or heard.followups - {"swap"} \
+            or not set(heard.kinds) <= _ADDED_ACCESSORIES or heard.avoid_kinds:
+        return heard
+    return replace(heard, puts_piece_on_look=True, adds_piece=True, question=None,
+                   followups=heard.followups | {"swap"})
+
+
+def _no_suit_on_screen(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"Not a suit, I wore one for 40 years" of looks that wear no tailoring: nothing to dress down (the reply says
+    they need none), not a step down to sweatshirts."""
+    if not (heard.no_suit and "less_formal" in heard.followups and conversation.looks) or any(
+            i.kind == "blazer" for o in conversation.looks for i in o.items):
+        return heard
+    return replace(heard, followups=heard.followups - {"less_formal"})
+
+
 def _budget_of_the_looks(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"Under 300 total if possible" with looks on screen and nothing else said: a wish for cheaper looks (the
     reply says the catalogue has no prices and keeps them), not a new request to ask the occasion of."""
@@ -346,6 +371,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _for_one_of_the_pair(heard, conversation)
     heard = _wearer_kept(heard, conversation, state["preferences"])
     heard = _budget_of_the_looks(heard, conversation)
+    heard = _no_suit_on_screen(heard, conversation)
+    heard = _accessory_for_the_looks(heard, conversation)
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")

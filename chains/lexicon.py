@@ -57,7 +57,8 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
     # (joggers and sweatpants: the catalogue's names say "track pants", "trackpant")
     "track": ("joggers", "jogger", "jogger pants", "track pants", "trackpants", "track pant", "sweatpants", "sweats",
               "wide leg sweats", "wide-leg sweats", "조거",
-              "조거팬츠", "조거 팬츠", "트레이닝 바지", "트레이닝바지", "츄리닝 바지", "추리닝 바지", "츄리닝", "추리닝"),
+              "조거팬츠", "조거 팬츠", "트레이닝 바지", "트레이닝바지", "츄리닝 바지", "추리닝 바지", "츄리닝", "추리닝",
+              "트레이닝복", "트레이닝 복", "tracksuit", "tracksuits", "track suit"),
     # (a bag worn across the body: the catalogue's names say "sling")
     "sling": ("crossbody bag", "cross-body bag", "cross body bag", "crossbody", "cross-body", "cross body", "sling bags",
               "sling bag", "크로스백", "크로스 백", "크로스바디"),
@@ -98,7 +99,8 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "trousers": ("trousers", "pants", "chinos", "chino", "khakis", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠",
                  "cords", "corduroys", "corduroy trousers", "corduroy pants", "코듀로이 팬츠", "코듀로이 바지", "골덴 바지",
                  "joggers", "jogger", "jogger pants", "track pants", "trackpants", "sweatpants", "sweats", "조거", "트레이닝 바지",
-                 "츄리닝 바지", "cargo pants", "cargo trousers", "cargos", "카고 바지", "카고바지", "카고 팬츠", "카고팬츠"),
+                 "츄리닝 바지", "cargo pants", "cargo trousers", "cargos", "카고 바지", "카고바지", "카고 팬츠", "카고팬츠",
+                 "트레이닝복", "트레이닝 복", "tracksuit", "tracksuits", "track suit"),
     "shorts": ("shorts", "denim shorts", "jean shorts", "반바지", "숏팬츠", "청반바지", "데님 반바지"),
     # "a dark wash denim skirt": a skirt, whatever its cloth
     "skirt": ("skirt", "denim skirt", "jean skirt", "mini skirt", "miniskirt", "미니스커트", "미니 스커트", "미니 치마", "스커트", "치마", "청치마", "데님 스커트", "데님 치마", "데님스커트"),
@@ -432,6 +434,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # a graduation dresses as a daytime party, under its own name
     "entrance_ceremony": ("entrance ceremony", "matriculation", "입학식", "입학하는 날", "입학 날"),
     "graduation": ("졸업사진", "졸사", "graduation photos", "grad photos", "graduation", "commencement", "graduation ceremony", "졸업식", "학위수여식",
+                   "graduates", "graduating", "grad ceremony",
                    "graduates from", "graduating from", "is graduating", "graduates in", "graduates next",
                    "graduates this", "졸업해요", "졸업하는데", "졸업을 해"),
     "party": ("ugly christmas sweater party", "ugly sweater party", "christmas jumper party", "christmas sweater party",
@@ -636,14 +639,19 @@ COMPANION_TERMS: dict[str, tuple[str, ...]] = {
             "여자친구와", "여자친구하고", "와이프랑", "와이프와", "와이프하고", "아내랑", "아내와", "아내하고",
             # his friends, as men say it
             "with the boys", "w the boys", "w/ the boys", "with the lads", "w the lads", "boys night", "boys' night",
-            "lads night", "boys trip", "boys' trip"),
+            "lads night", "boys trip", "boys' trip",
+            # "me and my wife": one of a pair, said first
+            "me and my wife", "me and my girlfriend", "me and my gf", "me n my wife", "me and the wife"),
     "women": ("with my boyfriend", "with my bf", "with my husband", "w my bf", "w/ my bf", "w my boyfriend",
               "w/ my boyfriend", "w my husband", "w/ my husband", "남친이랑", "남친과", "남친하고", "남자친구랑",
               "남자친구와", "남자친구하고", "남편이랑", "남편과", "남편하고",
               # her friends, as women say it ("brunch with my girlfriends" is no date of his)
               "with my girlfriends", "w my girlfriends", "w/ my girlfriends", "with the girls", "w the girls",
               "w/ the girls", "with my girls", "girls night", "girls' night", "girls trip", "girls' trip",
-              "girls weekend", "girls' weekend"),
+              "girls weekend", "girls' weekend",
+              # "road trip, me and my husband": one of a pair, said first
+              "me and my husband", "me and my boyfriend", "me and my bf", "me n my husband", "me and the hubby",
+              "me and my hubby"),
 }
 
 # Looks for two, worn together: hers and his in pairs that share their colours
@@ -1283,6 +1291,10 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
              "too hot in", "통기성", "땀 차", "땀차", "땀이 차", "덥지 않을까", "더울까", "덥지 않나"),
     "cold": ("freezing on the plane", "if its freezing", "if it's freezing", "if it is freezing", "cold on the plane",
              "chilly on the plane", "if it gets cold", "if its cold", "if it's cold"),
+    # "그 가방 노트북 들어가요?", "will my laptop fit in the bag in look 2?": what the bag carries
+    "capacity": ("laptop fit", "fit a laptop", "fit my laptop", "fits a laptop", "fits my laptop", "laptop in it",
+                 "laptop inside", "hold a laptop", "carry a laptop", "big enough for", "노트북 들어", "노트북이 들어",
+                 "노트북 넣", "서류 들어", "a4 들어", "a4 들어가"),
     "grip": ("non-slip", "non slip", "nonslip", "slip resistant", "slip-resistant", "slippery", "good grip", "grip on ice",
              "미끄럼 방지", "미끄럼방지", "안 미끄러", "미끄럽지 않", "미끄러워", "미끄러울"),
     "fabric": ("wrinkle", "wrinkles", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import prompts
+from chains.bag_size import bag_bulk
 from chains.dress_code import dress_code
 from chains.extract import Understanding
 from chains.feel import gripping
@@ -165,6 +166,8 @@ def weather_of_looks(lang: str, looks: Sequence[Outfit], heard: Understanding) -
     return " ".join(parts), wet
 
 
+LAPTOP_BULK = 3  # (chains/bag_size.py: a bag that carries a laptop)
+
 # Fabrics a piece's name may say, in the order they are looked for ("Stretch Denim Jeans": stretch denim)
 MATERIALS = ("stretch", "linen", "cotton", "denim", "polyester", "wool", "viscose", "rayon", "knit", "leather",
              "satin", "chiffon", "silk", "jersey", "corduroy", "fleece", "nylon", "chambray")
@@ -194,6 +197,14 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         return f"{lead} {text}", wet
     if asked == "heat":
         return _cool_enough(lang, chosen)
+    if asked == "capacity":  # "그 가방 노트북 들어가요?": a tote or a backpack carries one; a clutch does not
+        bags = [(n, i) for n, o in chosen for i in o.items if traits_of(i).kind == "bag"]
+        if not bags:
+            return prompts.render(lang, "property_no_bag"), ()
+        small = tuple(i for _, i in bags if bag_bulk(i) < LAPTOP_BULK)
+        keys = {LAPTOP_BULK: "property_laptop_yes", LAPTOP_BULK - 1: "property_laptop_maybe"}
+        return " ".join(prompts.render(lang, keys.get(min(bag_bulk(i), LAPTOP_BULK), "property_laptop_no"),
+                                       number=n, piece=_named(lang, i)) for n, i in bags), small
     if asked == "grip":  # "2번 신발 미끄럼 방지 되는거예요?": boots and outdoor soles hold; smooth soles do not
         shoes = [(n, i) for n, o in chosen for i in o.items if i.slot == "shoes" and i.source == "catalog"]
         slippery = tuple(i for _, i in shoes if not gripping(i))

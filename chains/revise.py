@@ -471,7 +471,10 @@ def _pieces_to_retune(keep: list[Item], heard: Understanding) -> list[Item]:
     end = WARMTH_LEVELS[-1] if step > 0 else WARMTH_LEVELS[0]
     carriers = [i for i in keep if step and i.source == "catalog" and i.slot in WARMTH_CARRIERS
                 and traits_of(i).warmth != end and (not heard.slots or i.slot in heard.slots)]
-    return sorted(carriers, key=lambda i: (step * warmth_rank(traits_of(i).warmth), WARMTH_CARRIERS.index(i.slot)))
+    # ("좀 더 따뜻하게, 아침에 영하야": in real cold the layer goes up first, not the lightest piece under it)
+    layer_first = step > 0 and heard.cold
+    return sorted(carriers, key=lambda i: (not (layer_first and i.slot == "outerwear"),
+                                           step * warmth_rank(traits_of(i).warmth), WARMTH_CARRIERS.index(i.slot)))
 
 
 # Fewer pieces than this a warmth step away, and the slot's other kinds are searched for by name too

@@ -67,6 +67,7 @@ def test_a_swap_that_names_a_piece_the_look_lacks_changes_the_piece_it_wears(ser
                                              ("1번 셔츠 구김 잘 가요?", "fabric"),
                                              ("2번 신발 미끄럼 방지 되는거예요?", "grip"),
                                              ("are the boots in look 1 non-slip?", "grip"),
+                                             ("그 가방 노트북 들어가요?", "capacity"),
                                              ("waterproof boots please", None)])
 def test_a_question_about_how_a_piece_behaves_is_read(text, asked):
     assert extract(text).asks_property == asked
@@ -222,3 +223,44 @@ def test_a_packing_list_for_snow_claims_no_hat_it_does_not_have(services):
     assert capped or "넣었어요), 장갑" not in reply["reply"], reply["reply"]
     grip = say(services, "2번 신발 미끄럼 방지 되는거예요?", "sapporo")
     assert grip["type"] == "answer" and "밑창" in grip["reply"], grip["reply"]
+
+
+@pytest.mark.parametrize(("text", "occasion", "gender"), [
+    ("my son graduates high school in june, outdoor ceremony on the football field. i'm his dad", "graduation", "men"),
+    ("my own retirement party lol, 64, guy. it's at a golf club banquet room", "party", "men"),
+    ("golf with clients next week, i'm a guy", "golf", "men"),
+    ("road trip down the pacific coast, me and my husband. need comfy car clothes. i'm 42", "travel", "women")])
+def test_the_occasion_and_the_wearer_said_in_passing_are_read(text, occasion, gender):
+    heard = extract(text)
+    assert (heard.preferences.occasion, heard.preferences.gender) == (occasion, gender)
+
+
+def test_tracksuits_ruled_out_are_read_as_such():
+    assert extract("트레이닝복은 제외하고").avoid_kinds == ("track",)
+    assert extract("no tracksuits").avoid_kinds == ("track",)
+
+
+def test_no_suit_said_of_looks_without_one_keeps_them(services):
+    first = say(services, "my own retirement party lol, 64, guy. it's at a golf club banquet room. want to look sharp "
+                          "but relaxed", "no-suit-kept")
+    assert first["outfits"], first["reply"]
+    reply = say(services, "not a suit, i wore one for 40 years", "no-suit-kept")
+    if any(i["kind"] == "blazer" for i in worn(first)):
+        pytest.skip("the looks wear tailoring: dressing them down is right")
+    assert reply["type"] == "answer" and reply["reply"].startswith("No suit needed"), reply["reply"]
+
+
+def test_an_accessory_asked_of_the_looks_is_added_to_each_and_nothing_else_changes(services):
+    first = say(services, "낼 소개팅 ㅠ 남자 20대 후반 파스타집에서 만나기로함", "watch-each")
+    assert first["outfits"], first["reply"]
+    reply = say(services, "그리고 향수나 시계 같은 것도 추천 가능?", "watch-each")
+    for before, after in zip(first["outfits"], reply["outfits"]):
+        kept = [i["id"] for i in before["items"] if i["kind"] != "watch"]
+        assert kept == [i["id"] for i in after["items"] if i["kind"] != "watch"], reply["reply"]
+
+
+def test_whether_a_laptop_fits_the_bag_is_answered_and_the_looks_stay(services):
+    first = say(services, "첫 출근이에요 여자 26 회사 드레스코드 비즈니스캐주얼 이래요", "laptop")
+    assert first["outfits"], first["reply"]
+    reply = say(services, "2번 가방에 노트북 들어가요?", "laptop")
+    assert reply["type"] == "answer" and "노트북" in reply["reply"], reply["reply"]
