@@ -2069,6 +2069,8 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
     return avoided
 
 
+_LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'?m going to|"
+                            r"(?<!would )(?<!'d )(?<!\bi )(?<!we )(?<!you )(?<!they )like)\s+(?:a |an |the )?$")
 # A golf club's rooms as the venue of another occasion ("retirement party at a golf club banquet room")
 _CLUB_AS_VENUE = re.compile(r"\bgolf (?:club|course|resort)(?=\s+(?:banquet|ballroom|restaurant|dining|function|event|"
                             r"clubhouse|hall|room|lounge|bar|dinner|lunch|party|wedding|gala|reception))", re.IGNORECASE)
@@ -2146,6 +2148,8 @@ def extract(text: str) -> Understanding:
     lowered = _RACE_DAY.sub(lambda m: "races".ljust(len(m.group())), lowered)  # "a derby party" wants no derby shoes
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
+    # ("look 1 is too much like a funeral": a look compared to an event, not the event dressed for)
+    events = [m for m in events if not _LIKE_AN_EVENT.search(lowered[max(0, m.start - 16):m.start])]
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
     followups, masked = find_terms(_PACK_LIGHT.sub(_blank, masked), lexicon.FOLLOWUP_TERMS)
     dances, masked = find_terms(masked, lexicon.DANCE_TERMS)

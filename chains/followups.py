@@ -275,9 +275,14 @@ def _piece_on_every_look(services: AgentServices, conversation: ConversationStat
     return show_looks(services, conversation, looks, text.strip(), events)
 
 
+def _main_piece(look: Outfit) -> Item | None:
+    """The piece a look is seen by first: its dress, else its top (a catalogue piece)."""
+    return next((i for slot in ("onepiece", "top") for i in look.items if i.slot == slot and i.source == "catalog"), None)
+
+
 def _main_colour(look: Outfit) -> str | None:
     """The colour family of the piece a look is seen by first: its dress, else its top (a catalogue piece)."""
-    main = next((i for slot in ("onepiece", "top") for i in look.items if i.slot == slot and i.source == "catalog"), None)
+    main = _main_piece(look)
     return main.color_family if main else None
 
 
@@ -522,6 +527,11 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if changed := _changed_in_place(lang, looks, number, heard, prefs, season_of(services, prefs)):
         looks[number - 1], text = changed
         return show_looks(services, conversation, looks, text, events)
+    if heard.feel.tone == "colourful" and not (heard.slots or heard.kinds or heard.preferences.colors) \
+            and (main := _main_piece(look)) is not None and main.color_family in NEUTRAL_FAMILIES:
+        # "look 1 is too much like a funeral, more color?": its main piece in a colour, the rest kept
+        heard = replace(heard, slots=(main.slot,), followups=heard.followups | {"swap"},
+                        preferences=replace(heard.preferences, avoid_colors=tuple(sorted(NEUTRAL_FAMILIES))))
     if (misremembered := _misremembered_colour(look, heard)) is not None:  # "1번 니트 베이지 말고" of a grey knit
         piece, said_colour = misremembered
         other = replace(heard, avoid_kinds=(), slots=(piece.slot,), kinds=(piece.kind,), followups=heard.followups | {"swap"},

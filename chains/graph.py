@@ -305,7 +305,8 @@ def _wearer_kept(heard: Understanding, conversation: ConversationState, before: 
 
 # The kinds a person asks to add to every look on screen by name, as a finishing touch ("what earrings would go
 # with that", "시계 같은 것도 추천 가능?"): the looks keep everything else
-_ADDED_ACCESSORIES = frozenset({"jewellery", "watch", "hat", "scarf", "sunglasses", "belt", "bag"})
+# (a belt or a bag asked about is the finishing touch's: "벨트는 무슨 색이 좋아요?" is answered in words)
+_ADDED_ACCESSORIES = frozenset({"jewellery", "watch", "hat", "scarf", "sunglasses"})
 
 
 def _accessory_for_the_looks(heard: Understanding, conversation: ConversationState) -> Understanding:
@@ -313,7 +314,7 @@ def _accessory_for_the_looks(heard: Understanding, conversation: ConversationSta
     its own (not the colour basics, not a new look)."""
     asked = heard.asks_which or heard.adds_piece or heard.question == "pairing"
     if not (conversation.looks and heard.kinds and asked) or heard.target_look or heard.followups - {"swap"} \
-            or not set(heard.kinds) <= _ADDED_ACCESSORIES or heard.avoid_kinds:
+            or not set(heard.kinds) <= _ADDED_ACCESSORIES or heard.avoid_kinds or heard.asks_why:
         return heard
     return replace(heard, puts_piece_on_look=True, adds_piece=True, question=None,
                    followups=heard.followups | {"swap"})

@@ -114,7 +114,8 @@ def asks_for_finishing(state: ConversationState, understanding: Understanding) -
     # ("신발은 뭐 신어야돼?": a slot asked about, no piece named)
     # ("and shoes? not too high": a change asked, not what they wear)
     slot_asked = not kinds and bool(u.slots) and set(u.slots) <= set(FINISHING_SLOTS) and not u.feel
-    return bool(state.looks and (kinds and kinds <= set(FINISHING_KINDS) or slot_asked) and u.asks_which
+    # ("whatever you think is best for shoes": the looks' own shoes, as picked, said)
+    return bool(state.looks and (kinds and kinds <= set(FINISHING_KINDS) or slot_asked) and (u.asks_which or u.shrug)
                 and not u.avoid_kinds
                 and not u.topics  # "bow tie or normal tie?": the note on bow ties
                 and not u.asks_leave  # "is a bolo tie too much?", "do I need a hat?": leave asked, not which one

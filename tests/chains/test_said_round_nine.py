@@ -264,3 +264,22 @@ def test_whether_a_laptop_fits_the_bag_is_answered_and_the_looks_stay(services):
     assert first["outfits"], first["reply"]
     reply = say(services, "2번 가방에 노트북 들어가요?", "laptop")
     assert reply["type"] == "answer" and "노트북" in reply["reply"], reply["reply"]
+
+
+def test_a_look_compared_to_an_event_is_no_event():
+    assert extract("hmm look 1 is too much like a funeral, more color?").event is None
+    assert extract("i would like a funeral outfit").event == "funeral"
+
+
+def test_more_colour_on_one_dark_look_puts_colour_in_its_main_piece(services):
+    say(services, "office xmas party at a hotel bar, women, i want to look festive but still professional", "colour-one")
+    first = say(services, "no sequins please", "colour-one")
+    main = next((i for i in worn(first, 1) if i["slot"] in ("onepiece", "top")), None)
+    if main is None or main["color_family"] not in ("black", "grey", "white", "navy", "beige", "brown", "charcoal"):
+        pytest.skip("look 1 is already coloured")
+    reply = say(services, "hmm look 1 is too much like a funeral, more color?", "colour-one")
+    after = next(i for i in worn(reply, 1) if i["slot"] == main["slot"])
+    assert after["id"] != main["id"] or "stays" in reply["reply"], reply["reply"]
+    assert [o["items"] for o in reply["outfits"][1:]] == [o["items"] for o in first["outfits"][1:]]
+    shoes = say(services, "whatever you think is best for shoes", "colour-one")
+    assert shoes["type"] == "answer" and "look 1" in shoes["reply"], shoes["reply"]
