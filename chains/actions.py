@@ -1292,7 +1292,7 @@ _TOLD_NOT_ASKED = re.compile(r"\?|^\s*(?:do|does|is|are|can|could|would|will|sho
                              r"|\b(?:can|could|would|will|should|make|swap|change|switch|replace|instead|more|less|"
                              r"another|different|try|want|need|pls|please|rather|prefer|not too|don'?t|dont|no)\b"
                              r"|바꿔|바꾸|해\s?줘|해\s?주세요|할까|될까|나요|까요|좀 더|다른|말고|빼|싫|느낌으로|좋겠|원해|제외|없이|"
-                             r"안\s?입|"
+                             r"안\s?입|필수|해야|돼야|되어야|규정|\b(?:required|must|have to|has to|need to|needs to|dress code)\b|"
                              r"(?:으로|로)\s?(?:요|해|부탁)", re.IGNORECASE)
 
 
