@@ -771,6 +771,10 @@ _KO_BARE_OUT = re.compile(r"빼(?=\s*(?:$|[.!~?,ㅋㅎ]|라|셈|자\b|봐))")
 _IN_ADDITION = re.compile(r"\bbesides\b[^?]*\b(?:else|also|too|as well)\b", re.IGNORECASE)
 
 
+# A word said to be liked, which ends the reach of a negation said after it
+_KO_LIKED = re.compile(r"좋아|좋겠|좋네|원해|입고\s?싶")
+
+
 def _is_negated(original: str, match: Match, next_start: int) -> bool:
     before = original[max(0, match.start - 30): match.start]
     if _IN_ADDITION.search(original) and re.search(r"\bbesides\b(?:\s+[\w'-]+){0,2}\s*$", before):
@@ -786,6 +790,7 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     # A negation after the word reaches it only within its clause: "원피스 말고 바지, 검정 빼고" rules
     # out the black, not the trousers.
     after = _CLAUSE_END.split(original[match.end: min(next_start, match.end + _KO_AFTER_WINDOW)])[0]
+    after = _KO_LIKED.split(after)[0]  # ("고무줄 바지 좋아요 무늬 없이": the trousers liked, the pattern out)
     if "밖에" in after:  # "검은 옷이 패딩밖에 없어요": the only black piece is a padded coat, not "no black"
         return False
     if find_terms(after, lexicon.FIT_TERMS)[0]:  # "와이드팬츠로요 스키니 말고": the cut is ruled out, not the trousers
@@ -1701,6 +1706,9 @@ _OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel"}), "sports_da
 
 # "출근 아니고 학교", "not for work, for a party", "하객룩처럼 차려입진 않고", "what else works": no such occasion
 _OCCASION_DENIED_AFTER = re.compile(r"^\s*(?:은|는|이|가|룩|용)?\s*(?:아니고|아니라|아님|말고|x\b)"
+                                    # "등산복 스타일은 절대 말고요": the look of the occasion refused, not the occasion
+                                    r"|^\s*(?:복|옷)?\s*(?:스타일|느낌|룩|같은\s?(?:거|옷))\s*(?:은|는|이|가)?\s*(?:절대|진짜|너무)?\s*"
+                                    r"(?:아니고|아니라|말고|싫|빼|제외)"
                                     r"|^\s*(?:룩)?\s*처럼\s*(?:\S+\s*){0,2}?(?:않|말고|싫|아니)")
 _OCCASION_DENIED_BEFORE = re.compile(r"\b(?:not|isn'?t|no longer|nothing)\s+(?:(?:for|to|at|a|an|the|too|like|so)\s+){0,3}$"
                                      # "what do i wear to the office without looking like im on holiday"

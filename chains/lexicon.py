@@ -641,7 +641,8 @@ COMPANION_TERMS: dict[str, tuple[str, ...]] = {
             "with the boys", "w the boys", "w/ the boys", "with the lads", "w the lads", "boys night", "boys' night",
             "lads night", "boys trip", "boys' trip",
             # "me and my wife": one of a pair, said first
-            "me and my wife", "me and my girlfriend", "me and my gf", "me n my wife", "me and the wife"),
+            "me and my wife", "me and my girlfriend", "me and my gf", "me n my wife", "me and the wife",
+            "my wife and i", "wife and i", "the wife and i", "my girlfriend and i", "my gf and i"),
     "women": ("with my boyfriend", "with my bf", "with my husband", "w my bf", "w/ my bf", "w my boyfriend",
               "w/ my boyfriend", "w my husband", "w/ my husband", "남친이랑", "남친과", "남친하고", "남자친구랑",
               "남자친구와", "남자친구하고", "남편이랑", "남편과", "남편하고",
@@ -651,7 +652,7 @@ COMPANION_TERMS: dict[str, tuple[str, ...]] = {
               "girls weekend", "girls' weekend",
               # "road trip, me and my husband": one of a pair, said first
               "me and my husband", "me and my boyfriend", "me and my bf", "me n my husband", "me and the hubby",
-              "me and my hubby"),
+              "me and my hubby", "my husband and i", "husband and i", "my boyfriend and i", "my bf and i"),
 }
 
 # Looks for two, worn together: hers and his in pairs that share their colours

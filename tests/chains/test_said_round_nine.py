@@ -283,3 +283,13 @@ def test_more_colour_on_one_dark_look_puts_colour_in_its_main_piece(services):
     assert [o["items"] for o in reply["outfits"][1:]] == [o["items"] for o in first["outfits"][1:]]
     shoes = say(services, "whatever you think is best for shoes", "colour-one")
     assert shoes["type"] == "answer" and "look 1" in shoes["reply"], shoes["reply"]
+
+
+@pytest.mark.parametrize(("text", "occasion", "gender", "kinds", "ruled_out"), [
+    ("등산복 스타일은 절대 말고요 ㅋㅋ", None, None, (), ()),
+    ("허리 고무줄 바지 좋아요 무늬 없이 깔끔한걸로", None, None, ("trousers",), ()),
+    ("My wife and I have a wedding in October. I'm 55", "wedding", "men", (), ())])
+def test_a_style_refused_a_piece_liked_and_a_couple_said_first_are_read(text, occasion, gender, kinds, ruled_out):
+    heard = extract(text)
+    assert (heard.preferences.occasion, heard.preferences.gender, heard.kinds, heard.avoid_kinds) == \
+        (occasion, gender, kinds, ruled_out)
