@@ -2079,6 +2079,8 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
 
 _LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'?m going to|"
                             r"(?<!would )(?<!'d )(?<!\bi )(?<!we )(?<!you )(?<!they )like)\s+(?:a |an |the )?$")
+# Offices nobody works at ("post office", "box office", "the doctor's office"): errands, not work
+_NOT_AN_OFFICE = re.compile(r"\b(?:post|box|ticket|doctor'?s|dentist'?s?|tourist|lost and found)\s+office\b", re.IGNORECASE)
 # A golf club's rooms as the venue of another occasion ("retirement party at a golf club banquet room")
 _CLUB_AS_VENUE = re.compile(r"\bgolf (?:club|course|resort)(?=\s+(?:banquet|ballroom|restaurant|dining|function|event|"
                             r"clubhouse|hall|room|lounge|bar|dinner|lunch|party|wedding|gala|reception))", re.IGNORECASE)
@@ -2149,6 +2151,7 @@ def extract(text: str) -> Understanding:
     # ("not a huge hat, something small": a hat, a smaller one)
     lowered = _OUTFIT_FIT.sub(_blank_place, lowered)  # "gym fit", "date night fits": outfits, no question of fit
     lowered = _CLUB_AS_VENUE.sub(_blank, lowered)  # "a party at a golf club banquet room": no round of golf
+    lowered = _NOT_AN_OFFICE.sub(_blank, lowered)  # "errands: target, coffee, post office": no day at the office
     lowered = _SMALLER_ONE.sub(_blank_place, lowered)  # "work boots", "can't wear them at work": no occasion said
     if not _AS_THE_ROOM.search(lowered):
         lowered = _OTHERS_WEAR.sub(_blank, lowered)  # "다들 후드티 입는 회사": their clothes, not a wish

@@ -393,6 +393,20 @@ NEAR_KINDS = {"shirt": ("polo", "tshirt", "blouse", "longsleeve"), "tshirt": ("p
               "sweatshirt": ("sweater",), "flats": ("shoes", "sneakers")}
 
 
+def _traded_piece_absent(look: Outfit, heard: Understanding) -> tuple[str, Item] | None:
+    """The kind a trade rules out ("sneakers instead of the boots") when the look wears another kind in that part
+    (pumps): the person misremembered it; the piece it does wear is what is traded."""
+    if len(heard.avoid_kinds) != 1 or ":" in heard.avoid_kinds[0] or not heard.kinds:
+        return None
+    kind = excluded_kind(heard.avoid_kinds[0])
+    slot = KIND_TO_SLOT.get(kind)
+    worn = next((i for i in look.items if i.slot == slot), None)
+    if worn is None or not any(KIND_TO_SLOT.get(k) == slot for k in heard.kinds) \
+            or any(is_of_kind(i, (kind,)) for i in look.items) or traits_of(worn).kind in NEAR_KINDS.get(kind, ()):
+        return None
+    return kind, worn
+
+
 def _misremembered_colour(look: Outfit, heard: Understanding) -> tuple[Item, str] | None:
     """The look's piece a colour was ruled out of ("1번에 니트 색상 베이지 말고") when it is of another colour (a grey
     knit): the person misremembered it, and wants it in another colour all the same."""
@@ -544,6 +558,16 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if heard.feel.sleek and not (heard.slots or heard.kinds) and any(i.slot == "outerwear" and puffed(i) for i in look.items):
         # "less puffy for look 1?": its padded layer gives way to a slimmer one, as warm where the cold needs it
         heard = replace(heard, slots=("outerwear",), followups=heard.followups | {"swap"})
+    if (traded := _traded_piece_absent(look, heard)) is not None:  # "look 3 but sneakers instead of the boots" of pumps
+        kind, worn = traded
+        if traits_of(worn).kind in heard.kinds:  # (it wears the sneakers asked for already)
+            text = prompts.render(lang, "look_already_not", number=number, kind=prompts.label(lang, "kind", kind),
+                                  worn=_piece_words(lang, worn, article=False))
+            return show_looks(services, conversation, looks, text, events)
+        reply, changed = _revise_one(services, conversation, prefs, replace(heard, avoid_kinds=()), events, wardrobe)
+        said = prompts.render(lang, "look_wears_not", number=number, kind=prompts.label(lang, "kind", kind),
+                              worn=_piece_words(lang, worn, article=False))
+        return replace(reply, text=f"{said} {reply.text}"), changed
     if (misnamed := _misnamed_piece(look, heard)) is not None:  # "swap the boots in look 1" of trainers
         kind, worn = misnamed
         plain = replace(heard, kinds=(), about_kinds=(), slots=(worn.slot,),

@@ -293,3 +293,17 @@ def test_a_style_refused_a_piece_liked_and_a_couple_said_first_are_read(text, oc
     heard = extract(text)
     assert (heard.preferences.occasion, heard.preferences.gender, heard.kinds, heard.avoid_kinds) == \
         (occasion, gender, kinds, ruled_out)
+
+
+def test_errands_at_the_post_office_are_no_day_at_work():
+    assert extract("cute outfit for running errands saturday, target, coffee, post office").preferences.occasion == "daily"
+    assert extract("i work at the post office").preferences.occasion == "work"
+
+
+def test_a_trade_away_from_a_piece_the_look_lacks_says_what_it_wears(services):
+    first = say(services, "just need a cute outfit for running errands saturday, target, coffee. woman, 55F", "traded")
+    shoes = next(i for i in worn(first, 3) if i["slot"] == "shoes")
+    if shoes["kind"] == "boots":
+        pytest.skip("look 3 wears boots")
+    reply = say(services, "look 3 but w sneakers instead of the boots", "traded")
+    assert reply["reply"].startswith("Look 3 wears") and "not boots" in reply["reply"], reply["reply"]
