@@ -2640,14 +2640,14 @@ def extract(text: str) -> Understanding:
 
 
 # A change asked in so many words beside a question ("swap the boots, are they waterproof?" asks for other boots)
-_CHANGE_SAID = re.compile(r"\b(?:swap|change|replace|switch|instead|different|another)\b|바꿔|바꾸|교체|다른|대신")
+CHANGE_SAID = re.compile(r"\b(?:swap|change|replace|switch|instead|different|another|other)\b|바꿔|바꾸|교체|다른|대신")
 
 
 def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     """What the message as a whole asks, over its words one by one: a question about how a piece behaves ("are
     the boots in look 2 waterproof?") changes nothing and says no season ("ok if it's freezing on the plane?": the
     cabin, not the winter); both of a couple dressed ("one for me and one for my bf") is no one wardrobe."""
-    if heard.asks_property and not _CHANGE_SAID.search(lowered):
+    if heard.asks_property and not CHANGE_SAID.search(lowered):
         season = None if heard.asks_property == "cold" else heard.preferences.season
         heard = replace(heard, followups=heard.followups - {"swap"}, feel=Feel(),  # (asked of, not wished for)
                         preferences=replace(heard.preferences, season=season))

@@ -399,12 +399,17 @@ def _traded_piece_absent(look: Outfit, heard: Understanding) -> tuple[str, Item]
     if len(heard.avoid_kinds) != 1 or ":" in heard.avoid_kinds[0] or not heard.kinds:
         return None
     kind = excluded_kind(heard.avoid_kinds[0])
-    slot = KIND_TO_SLOT.get(kind)
-    worn = next((i for i in look.items if i.slot == slot), None)
-    if worn is None or not any(KIND_TO_SLOT.get(k) == slot for k in heard.kinds) \
-            or any(is_of_kind(i, (kind,)) for i in look.items) or traits_of(worn).kind in NEAR_KINDS.get(kind, ()):
+    worn = _worn_instead(look, kind)
+    if worn is None or not any(KIND_TO_SLOT.get(k) == worn.slot for k in heard.kinds) \
+            or traits_of(worn).kind in NEAR_KINDS.get(kind, ()):
         return None
     return kind, worn
+
+
+def _worn_instead(look: Outfit, kind: str) -> Item | None:
+    """The piece a look wears in the part of a kind it does not wear (trainers, where boots were named)."""
+    worn = next((i for i in look.items if i.slot == KIND_TO_SLOT.get(kind)), None)
+    return None if worn is None or any(is_of_kind(i, (kind,)) for i in look.items) else worn
 
 
 def _misremembered_colour(look: Outfit, heard: Understanding) -> tuple[Item, str] | None:
@@ -424,9 +429,7 @@ def _misnamed_piece(look: Outfit, heard: Understanding) -> tuple[str, Item] | No
     if not heard.followups or len(heard.kinds) != 1 or not heard.target_look:
         return None  # (a swap, or a change said of the piece: "셔츠가 너무 화려해 좀 심플하게")
     kind = heard.kinds[0]
-    slot = KIND_TO_SLOT.get(kind)
-    worn = next((i for i in look.items if i.slot == slot), None)
-    if worn is None or any(is_of_kind(i, (kind,)) for i in look.items):
+    if (worn := _worn_instead(look, kind)) is None:
         return None
     words = heard.text.lower()
     said = next((m for m in find_terms(words, KIND_TERMS)[0] if m.value == kind), None)

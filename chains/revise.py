@@ -4,6 +4,7 @@ more or less formal, cheaper, "another one like #2". Everything not asked about 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dataclasses import replace
 
@@ -426,12 +427,14 @@ def _stepped_pool(services: AgentServices, pool: dict[str, list[Item]], plan: Lo
     """The pool with the pieces of the style a step over added (still the occasion's dress code)."""
     style = STEPPED_STYLE[step]
     wider = replace(brief, styles=(style,))
-    grown = {}
-    for slot, found in pool.items():
-        seen = {i.id for i in found}
-        extra = fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=style), wider, exclude)
-        grown[slot] = found + [i for i in extra if i.id not in seen]
-    return grown
+    return {slot: _with_more(found, fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=style), wider,
+                                              exclude)) for slot, found in pool.items()}
+
+
+def _with_more(found: list[Item], extra: Sequence[Item]) -> list[Item]:
+    """The candidates found, then those of another search not among them."""
+    seen = {i.id for i in found}
+    return found + [i for i in dict((i.id, i) for i in extra).values() if i.id not in seen]
 
 
 def _reformed_pool(pool: dict[str, list[Item]], swapped: list[Item], step: int) -> dict[str, list[Item]]:
@@ -489,16 +492,11 @@ def _other_kinds_added(services: AgentServices, pool: dict[str, list[Item]], pie
     before = warmth_rank(traits_of(piece).warmth)
     if slot not in pool or sum(warmth_rank(traits_of(i).warmth) != before for i in pool[slot]) >= THIN_RETUNE:
         return pool
-    seen = {i.id for i in pool[slot]}
-    grown = list(pool[slot])
-    for kind in code_kinds(slot, dress_code(brief.occasion, brief.season)):
-        if kind == traits_of(piece).kind or kind in brief.avoid_kinds:
-            continue
-        for item in fetch_slot(services.catalog, slot, plan.gender, replace(prefs, kinds=(kind,)), brief, exclude):
-            if item.id not in seen and is_of_kind(item, (kind,)):
-                seen.add(item.id)
-                grown.append(item)
-    return {**pool, slot: grown}
+    kinds = [k for k in code_kinds(slot, dress_code(brief.occasion, brief.season))
+             if k != traits_of(piece).kind and k not in brief.avoid_kinds]
+    extra = [i for k in kinds for i in fetch_slot(services.catalog, slot, plan.gender, replace(prefs, kinds=(k,)), brief,
+                                                  exclude) if is_of_kind(i, (k,))]
+    return {**pool, slot: _with_more(list(pool[slot]), extra)}
 
 
 def _retuned_pool(pool: dict[str, list[Item]], retuned: Item, heard: Understanding) -> dict[str, list[Item]]:

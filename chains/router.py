@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, replace
 
-from chains.extract import Understanding
+from chains.extract import CHANGE_SAID, Understanding
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
@@ -48,10 +46,6 @@ def is_followup(understanding: Understanding) -> bool:
     # "like #1 but in blue" builds on the looks too
     aimed = understanding.followups or understanding.like_look or understanding.target_look or understanding.adds_piece
     return bool(changes or (understanding.target_look and new_brief)) and not (new_brief and not aimed)
-
-
-# A change asked in so many words ("swap the boots, are they waterproof?" asks for other boots too)
-_CHANGE_WORDS = re.compile(r"\b(?:swap|change|replace|switch|instead|different|another|other)\b|바꿔|바꾸|교체|다른|대신")
 
 
 def asks_about_a_look(state: ConversationState, understanding: Understanding) -> bool:
@@ -187,7 +181,7 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("size")
     if "capsule" in understanding.intents and not new_photo and (state.looks or preferences.gender):
         return Decision("capsule")  # "what should I pack?": a few pieces worn many ways
-    if not new_photo and state.looks and understanding.asks_property and not _CHANGE_WORDS.search(understanding.text.lower()) \
+    if not new_photo and state.looks and understanding.asks_property and not CHANGE_SAID.search(understanding.text.lower()) \
             and (understanding.target_look or 0) <= len(state.looks):
         return Decision("review")  # "are the boots in look 2 waterproof?", "will i sweat in look 3?": answered, kept
     if not new_photo and asks_for_finishing(state, understanding):
