@@ -19,6 +19,7 @@ from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.couple import offer_couple_looks
+from chains.partner import offer_partner_looks
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
@@ -581,12 +582,16 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # ("넥타이 꼭 매야 돼요?" with looks on screen: its note answers, the looks stay)
     # ("M or L in shirts, for a slim fit?": no new looks)
     sizing = (heard.question == "fit" or "size" in heard.intents) and not (heard.asks_to_see or heard.event)
-    if conversation.looks and (sizing or not (heard.asks_to_see or heard.event or (heard.kinds and not by_its_notes
+    # ("청바지 입으면 안되나요?", "would my old timberlands work on a trail?" with looks on screen: yes or no, and the
+    # looks asked for stay; no example looks in their place, but "그렇게 짜줘" after a yes builds them)
+    verdict_only = heard.question == "yesno" and bool(said.strip()) and not heard.asks_to_see
+    if conversation.looks and (sizing or verdict_only or not (heard.asks_to_see or heard.event or (heard.kinds and not by_its_notes
                                                                                    or says_new_brief(heard))
                                               and not heard.asks_leave)):
         # "how long should my coat be?" with looks on screen: the answer, and the looks stay as they are
+        offered = _example_preferences(prefs, heard) if verdict_only and heard.kinds else conversation.offered
         return Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits"))), \
-            conversation.evolve(pending=(), questions_in_row=0)
+            conversation.evolve(pending=(), questions_in_row=0, offered=offered)
     example = _example_preferences(prefs, heard)
     if heard.question == "choice" and len(set(heard.kinds)) > 1:  # "sneakers or boots?": the looks wear the one picked
         pick, _other = chosen(heard, season_of(services, prefs), prefs.occasion)
@@ -1309,9 +1314,17 @@ def error(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     return {"reply": Reply(prompts.render(lang, "error_photo", detail=state.get("photo_error") or ""), "error")}
 
 
+def partner(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+    """"What should my husband wear?" beside the looks on screen: they stay, and the other's are added."""
+    turn = runtime.context
+    reply, conversation = offer_partner_looks(turn.services, state["conversation"], state["brief"],
+                                              state["understanding"], turn.events)
+    return {"reply": reply, "conversation": conversation}
+
+
 # The router's decision -> the node that acts on it (every action of chains.router.ACTIONS).
 NODES = {"clarify": clarify, "recommend": recommend, "revise": revise, "review": review, "finish": finish,
-         "capsule": capsule,
+         "capsule": capsule, "partner": partner,
          "explain": explain,
          "brands": brands,
          "size": size, "trend": trend, "save": save, "answer": answer, "error": error}

@@ -137,7 +137,10 @@ _BARE_POINTER = re.compile(r"\b(?:this|these)\b(?=\s*(?:[?.!,]|$|(?:go|goes|work
 # meeting" keeps its noun)
 _WORK_VERB = re.compile(r"(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )"
                         r"\bwork(?=\s+(?:for|with|on|as|over)\s+(?:a|an|the|my|your|his|her|me|him|them|us|this|that|"
-                        r"it|someone|people|older|\d)\b|\s+with\s+#\d|\s*\?)"
+                        r"it|someone|people|older|look|\d)\b|\s+(?:with|w/?)\s+(?:#\d|look\b)|\s*\?)"
+                        # "would my white air forces work w look 1", "do my boots work or is that weird"
+                        r"|(?<=forces )work\b|(?<=boots )work\b|(?<=sneakers )work\b|(?<=shoes )work\b"
+                        r"|(?<=timberlands )work\b|(?<=loafers )work\b|(?<=heels )work\b|(?<=jeans )work\b"
                         # "would #1 work for christmas eve service?": after a look or a modal, a verb
                         r"|(?:(?<=#\d )|(?<=look \d )|(?<=would )|(?<=will )|(?<=does )|(?<=could )|(?<=might )"
                         r"|(?<=it )|(?<=this )|(?<=that )|(?<=they )|(?<=these )|(?<=those ))work\b"
@@ -152,10 +155,14 @@ _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin
 # "1번 신발 굽 높아?", "can i walk in look 2's shoes all day?": how the shoes walk, asked
 _WALKABLE = re.compile(r"굽\s*(?:이|은)?\s*(?:높|낮|있)|많이\s*걸(?![쳐치])|오래\s*걸(?![리쳐])|걷기\s*(?:편|힘)|걸을\s*만|"
                        r"\bwalk(?:able)?\s+in\b|\bwalk(?:ing)?\s+(?:all day|a lot|around|far|for hours)\b"
-                       r"|\bheels?\s+(?:too\s+)?high\b|\bon my feet\b", re.IGNORECASE)
+                       r"|\bheels?\s+(?:too\s+)?high\b|\bon my feet\b"
+                       # "ok if i have to walk like 15 min from the subway?", "for a 20 minute walk", "역에서 10분 걸어야"
+                       r"|\bwalk(?:ing)?\b[^.?!]{0,25}?(?:\b\d+\s*-?\s*(?:min(?:ute)?s?|blocks?|miles?|km)\b|\bfrom the\b|\bdistance\b)"
+                       r"|\b\d+\s*-?\s*(?:min(?:ute)?s?|blocks?|miles?|km)\s+walk"
+                       r"|\bstand(?:ing)?\s+(?:all|most of|for hours|the whole)\b|걸어(?:서|가야|야)|\d+\s*분\s*(?:정도\s*|넘게\s*)?걸", re.IGNORECASE)
 _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
-    r"too much|too young|too old|good|enough)\b|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도|충분",
+    r"too much|too young|too old|good|enough)\b|^\s*(?:is|are|would|will)\b[^.?!]*\btoo\s+[a-z]+|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도|충분",
     re.IGNORECASE)
 # "what coat can go over it?", "이 위에 뭐 걸쳐요?": a layer asked onto the looks on screen
 _JUST_ONE = re.compile(r"(?:한\s*개|하나|한\s*벌)\s*(?:만|정도)?\s*(?:넣어|추가|보여|만들어|섞어)"
@@ -215,6 +222,40 @@ _DRESSING_TWO = re.compile(
     rf"|{_PARTNER_KO}\s?(?:이랑|랑|하고|과|와)\s?(?:저|나|제|내)\s?(?:꺼|것|옷)?\s?(?:둘\s?다|모두|같이\s?입|각각)"
     rf"|(?:저|나|제|내)\s?(?:랑|하고|와|이랑)\s?{_PARTNER_KO}\s?(?:꺼|것|옷)?\s?(?:둘\s?다|모두|같이\s?입|각각)"
     rf"|{_PARTNER_KO}\s?(?:꺼|것|옷)도\s?(?:같이|함께)?\s?(?:추천|코디|골라|봐)")
+# Someone else to dress beside the looks on screen: "what should my husband wear", "what about him, hes 9",
+# "ok now my husband, match him to look 2", "남편꺼도 봐주세요", "남친이랑 커플룩도 가능?"
+_HIM = r"(?:husband|hubby|bf|boyfriend|fianc[eé]|dad|father|brother|him|he)"
+_HER = r"(?:wife|gf|girlfriend|fianc[eé]e|mom|mum|mother|sister|her|she)"
+_CHILD = r"(?:son|daughter|kids?|children|boy|girl|toddler|little one)"
+_OTHER = rf"(?:(?:my|our|the) )?(?:{_HIM}|{_HER}|{_CHILD})"
+_PARTNER_ASKED = re.compile(
+    rf"\bwhat (?:should|could|would|can|do|does|will) (?P<a>{_OTHER}) (?:wear|bring|pack|put on)\b"
+    rf"|\bwhat about (?P<b>{_OTHER})\b(?! (?:said|says|told|thinks?|wants? (?:me|the looks?)))"
+    rf"|\b(?:ok(?:ay)? |and )?now (?:for )?(?P<c>(?:my|our) (?:{_HIM}|{_HER}|{_CHILD}))\b"
+    rf"|\bmatch (?P<d>{_OTHER}) (?:to|with)\b|\b(?:dress|style) (?P<e>(?:my|our) (?:{_HIM}|{_HER}|{_CHILD}))\b"
+    rf"|\b(?P<f>{_OTHER}) wants? us to (?:coordinate|match)\b"
+    rf"|\bsomething for (?P<g>(?:my|our) (?:{_HIM}|{_HER}|{_CHILD})) (?:too|as well)\b"
+    rf"|(?P<k>{_PARTNER_KO}|아들|딸|아이|애기|아기)\s?(?:꺼|거|것|옷)도"
+    rf"|(?P<l>{_PARTNER_KO})(?:이)?(?:랑|하고)\s?커플\s?(?:룩|코디)"
+    rf"|(?P<m>{_PARTNER_KO}|아들|딸)(?:은|는)\s?(?:뭐|뭘|어떻게|어떤\s?옷)", re.IGNORECASE)
+_KO_MEN = re.compile(r"남친|남자\s?친구|남편|신랑|예랑|아들")
+_KO_CHILD = re.compile(r"아들|딸|아이|애기|아기")
+_CHILD_AGE = re.compile(r"\b(?:he|she)(?:'?s| is) (?:[1-9]|1[0-2])\b(?!\s*(?:'|’|ft|feet|foot|\"|cm|in\b))"
+                        r"|\b(?:[1-9]|1[0-2])\s*(?:years? old|yrs? old|yo)\b")
+
+
+def partner_asked(lowered: str) -> str | None:
+    """Whose clothes someone else's are, asked beside the looks on screen: men | women | child (adults' only in the
+    catalogue), else None. ("partner" is left to the agent: the person's own gender says it.)"""
+    found = _PARTNER_ASKED.search(lowered)
+    if found is None:
+        return None
+    who = next(v for v in found.groupdict().values() if v)
+    if _KO_CHILD.search(who) or re.search(rf"\b{_CHILD}\b", who) or _CHILD_AGE.search(lowered):
+        return "child"
+    return "men" if _KO_MEN.search(who) or re.search(rf"\b{_HIM}\b", who) else "women"
+
+
 _COUPLE = {"couple": lexicon.COUPLE_TERMS}  # (one table for good: patterns are cached by the table)
 _OWN_PIECE_BEFORE = re.compile(r"(?:\bthis|\bthese|\bmy|\bthat|이|내|제)\s*$")  # "this sequin top": theirs  # "너무 튀는 건 싫어요": nothing bright, the shoes and the bag included
 # "can you do it in navy and grey?", "네이비랑 그레이로 해줘": the looks kept to the colours said (with two or more)
@@ -565,6 +606,7 @@ _SUIT_LIKE = re.compile(r"(?:정장|양복|수트)\s?같|\btoo suit(?:y|-like)\b
 _COLOUR_ONLY = re.compile(r"(?:색|색깔|컬러)\s*만|\b(?:just|only) the colou?r\b", re.IGNORECASE)
 _BUT_A_PIECE = re.compile(r"\bbut\b|\binstead\b|근데|대신|말고|빼고|는데|인데|지만")
 # ("#3 but warmer, it's like 5 degrees out": the weather, not a look like #3)
+_MORE_LIKE = re.compile(r"\b(?:more|another|a few more|couple more)\s+(?:looks?\s+|ones?\s+|outfits?\s+)?like\b")
 _EXPLICIT_LIKE = re.compile(r"(?<!it's )(?<!its )(?<!feels )\blike\b(?!\s*(?:\d|minus|negative|zero))|\bsimilar\b|비슷|같은|처럼|느낌")
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
@@ -576,7 +618,9 @@ _TARGET_LOOK = re.compile(
                                   for terms in table.values() for t in terms if _HANGUL.search(t)},
                                  key=len, reverse=True)) + r")))"
     r"|(첫|두|세|네|다섯|여섯)\s*번\s*째"
-    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|예쁘|이쁘|너무|좀|"
+    # "흰 운동화 있는데 3번이랑 어울려요?": the look a piece is asked beside
+    r"|(?<!\d)(\d)\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|랑)\s*(?:어울|잘\s*어울|매치|같이\s*입|맞)"
+    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|예쁘|이쁘|너무|좀|"
     r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))"
     # "신발만 바꿔줘 3번", "swap the shoes, look 3": the look named last, after the change
     r"|(?<!\d)(\d)\s*번\s*(?:코디|룩)?\s*(?:요|이요)?\s*[.!?~]*\s*$"
@@ -616,6 +660,7 @@ class Understanding:
     shown_again: int | None = None  # one look on screen asked to be seen again alone ("1번만 다시 보여줘")
     own_gender: str | None = None  # who the person is ("im a girl"; "남친 생일선물": most often hers), not whom they dress
     for_self: bool = False  # "back to mine", "내꺼도 골라줘": looks for the person themselves again
+    partner: str | None = None  # "what should my husband wear" beside the looks: men | women | child
     couple: bool = False  # "커플룩 추천해줘", "matching outfits with my bf": hers and his, in pairs
     wearer: str | None = None  # of a couple's looks, whose a change is ("no white for him"): set by the agent
     corrects_colour: bool = False  # "청록색 아니고 네이비인데", "it's not teal, it's navy": a colour put right
@@ -1709,7 +1754,9 @@ _OCCASION_DENIED_AFTER = re.compile(r"^\s*(?:은|는|이|가|룩|용)?\s*(?:아�
                                     # "등산복 스타일은 절대 말고요": the look of the occasion refused, not the occasion
                                     r"|^\s*(?:복|옷)?\s*(?:스타일|느낌|룩|같은\s?(?:거|옷))\s*(?:은|는|이|가)?\s*(?:절대|진짜|너무)?\s*"
                                     r"(?:아니고|아니라|말고|싫|빼|제외)"
-                                    r"|^\s*(?:룩)?\s*처럼\s*(?:\S+\s*){0,2}?(?:않|말고|싫|아니)")
+                                    r"|^\s*(?:룩)?\s*처럼\s*(?:\S+\s*){0,2}?(?:않|말고|싫|아니)"
+                                    # "너무 하객룩 같음ㅋㅋ 좀 편하게": too much like it, so not it
+                                    r"|^\s*(?:룩|복|옷|스타일|느낌)?\s*같(?:음|아요|아|다|네|은데|잖)")
 _OCCASION_DENIED_BEFORE = re.compile(r"\b(?:not|isn'?t|no longer|nothing)\s+(?:(?:for|to|at|a|an|the|too|like|so)\s+){0,3}$"
                                      # "what do i wear to the office without looking like im on holiday"
                                      r"|\b(?:without|not|never|don'?t want to|dont want to)\s+look(?:ing)?\s+like\s+"
@@ -2360,7 +2407,9 @@ def extract(text: str) -> Understanding:
     # ("no graphic tees": the tees' graphics, not every printed piece)
     features = [m for m in features if not any(c.start <= m.start < c.end for c in compounds)]
     # ("like #2 but with flats", "2번처럼 근데 플랫슈즈로": #2 with that piece changed, not more looks like it)
-    like_but_a_piece = bool((slots or kinds) and _like_look(lowered) and _BUT_A_PIECE.search(lowered))
+    # ("more like look 3 but without the hoodie": more looks like it, none with a hoodie; not look 3 changed)
+    like_but_a_piece = bool((slots or kinds) and _like_look(lowered) and _BUT_A_PIECE.search(lowered)
+                            and not _MORE_LIKE.search(lowered))
     # ("2번이랑 비슷한데 색만 네이비로", "like #2, just the colour in navy": #2 in that colour, not more looks like it)
     like_recoloured = bool(_like_look(lowered) and _COLOUR_ONLY.search(lowered)
                            and find_terms(lowered, lexicon.COLOR_TERMS)[0])
@@ -2564,6 +2613,7 @@ def extract(text: str) -> Understanding:
         shown_again=_shown_again(lowered),
         own_gender=_own_gender(lowered, genders, roles, companions),
         for_self=bool(_FOR_SELF.search(lowered)),
+        partner=partner_asked(lowered),
         couple=bool(find_terms(lowered, _COUPLE)[0] or _DRESSING_TWO.search(lowered)),
         corrects_colour=bool(_COLOUR_CORRECTION.search(lowered)),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),
@@ -2624,7 +2674,7 @@ def extract(text: str) -> Understanding:
                                                           and not kind_values and _LOOKS_IN.search(lowered)) else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)) and not _CHANGE_ASKED.search(lowered),
         topics=topics,
-        asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0]),
+        asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0] or _COLD_LATER.search(lowered) and _ASKS_ABOUT.search(lowered)),
         asks_property=_first(find_terms(lowered, lexicon.PROPERTY_TERMS)[0]) if _ASKED.search(lowered) else None,
         photo_kind=_photo_kind(lowered, kinds, photo_named),
         adds_piece=adds_piece,
@@ -2653,4 +2703,55 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
                         preferences=replace(heard.preferences, season=season))
     if heard.couple and _DRESSING_TWO.search(lowered):
         heard = replace(heard, preferences=replace(heard.preferences, gender=None))
+    if (heard.cut or heard.kinds) and not heard.target_look and _WOULD_IT_BE_TOO.search(lowered):
+        # "구두 말고 로퍼 신으면 너무 캐주얼한가요?", "would loafers be too casual?": whether they would do, asked
+        kinds = heard.kinds or (("shoes",) if heard.cut else ())
+        heard = replace(heard, kinds=kinds, about_kinds=kinds, avoid_kinds=(), question="yesno",
+                        followups=heard.followups - {"more_formal", "less_formal", "swap"},
+                        preferences=replace(heard.preferences, kinds=kinds))
+    if heard.preferences.avoid_colors and _ONLY_THAT.search(lowered):
+        # "검정 말고는 안되는거죠?": whether only that colour will do, asked (not that colour ruled out)
+        colours = heard.preferences.avoid_colors
+        heard = replace(heard, question="yesno", target_look=None, asks_about_look=False,
+                        preferences=replace(heard.preferences, colors=colours, avoid_colors=()))
+    if _LOW_CUT.search(lowered) and (heard.target_look or _NECKLINE_CHANGE.search(lowered)):
+        # "can the top be less low cut": a closed neckline, a shirt ("너무 파인 건 싫어요" alone is a dislike)
+        heard = replace(heard, kinds=("shirt",), about_kinds=("shirt",), slots=("top",), avoid_kinds=(),
+                        followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=("shirt",)))
+    if _ARMS_COVERED.search(lowered):  # "more coverage on the arms": sleeves, not a longer skirt
+        heard = replace(heard, avoid_kinds=(), longer=False, slots=(),
+                        feel=replace(heard.feel, covered=True, sleeved=True))
+    if _COMFORT_SHOES_NEEDED.search(lowered) and "?" not in lowered:
+        # "스탠딩이라 편한 신발 필수예요": a need of the looks' shoes, said; not a question about comfortable shoes
+        heard = replace(heard, feel=replace(heard.feel, comfort=True))
+    if heard.cut and "shoes" in heard.avoid_kinds and any(KIND_TO_SLOT.get(k) == "shoes" for k in heard.kinds):
+        # "swap the loafers in look 1 for sneakers": the loafers named go, the trainers come
+        heard = replace(heard, cut=None)
+    if heard.avoid_kinds and not heard.kinds and _MAY_I_WEAR.search(lowered):
+        # "청바지 입으면 안되나요?", "no jeans right?", "no jeans? or are dark jeans fine": whether they may, asked
+        kinds = heard.avoid_kinds
+        heard = replace(heard, kinds=kinds, about_kinds=kinds, avoid_kinds=(), question="yesno", slots=heard.slots,
+                        preferences=replace(heard.preferences, kinds=kinds))
     return heard
+
+
+# "is look 1 ok if it drops to 55°F after sunset?", "밤에 쌀쌀해지면 2번으로 괜찮아?": the cold that comes later, asked of
+_COLD_LATER = re.compile(r"\b(?:drops?|dips?|gets? down|goes down|falls?)\s+to\b|\bafter (?:sunset|dark)\b"
+                         r"|\bgets? (?:cold|chilly|cool|colder)\b|쌀쌀해지|추워지|기온이\s*(?:떨어|내려)")
+# "검정 말고는 안되는거죠?", "only black, right?": whether only that colour will do
+_ONLY_THAT = re.compile(r"말고는\s*안\s*(?:되|돼)|말고는\s*(?:안|못)\s*입")
+# "can the top be less low cut", "가슴 너무 파인 건 싫어요": a neckline too low
+_LOW_CUT = re.compile(r"\blow[- ]?cut\b|\blow[- ]neck|\bplunging\b|\bcleavage\b|가슴\s*(?:이\s*)?(?:너무\s*)?파인|너무\s*파인|파여서")
+_COMFORT_SHOES_NEEDED = re.compile(r"편한\s*신발\s*(?:필수|이어야|이여야|신어야|만)|\b(?:need|must have|gotta have) comfortable shoes\b"
+                                   r"|\bcomfortable shoes (?:are )?(?:a must|needed|required|only)\b")
+_NECKLINE_CHANGE = re.compile(r"\b(?:less|can|could|swap|change)\b|덜|바꿔|대신")
+# "more coverage on the arms", "cover my arms", "팔 가리는 걸로": the arms covered, by sleeves
+_ARMS_COVERED = re.compile(r"\bcoverage (?:on|for) (?:the|my) arms\b|\bcover(?:s|ing)? (?:up )?(?:the|my) arms\b"
+                           r"|\barms covered\b|팔\s*(?:을|이)?\s*(?:좀\s*)?가리")
+# "로퍼 신으면 너무 캐주얼한가요?", "would loafers be too casual?": a piece weighed against the occasion, asked
+_WOULD_IT_BE_TOO = re.compile(r"(?:입|신|들|매|쓰)(?:으면|면|어도)\s*(?:너무|좀|많이)?\s*\S*(?:한가요|할까요|하나요|해\s*보일까|인가요|일까요|해요\s*\?|할까\s*\?)"
+                              r"|\bwould (?:wearing )?(?:my |a |an |the )?[a-z ]{2,30}? be too (?:casual|dressy|formal|much|informal)\b")
+# A piece asked about, not ruled out: "청바지 입으면 안되나요?", "no jeans right?", "no jeans? or are dark jeans fine"
+_MAY_I_WEAR = re.compile(r"(?:입|신|들|쓰|매|하)(?:으면|면|어도|고\s?가면|고\s?가도)\s*안\s*(?:되|돼|될)"
+                         r"|\bno [a-z]+(?: [a-z]+)?\s*(?:\?\s*(?:or\b|right\b)|,?\s*right\s*\?)"
+                         r"|\bor (?:are|is|would|could) (?:[a-z]+ )?[a-z]+ (?:fine|ok|okay|alright|acceptable)\b")

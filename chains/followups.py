@@ -388,7 +388,7 @@ _NAMED_THEN_SWAP = re.compile(r"^\s*(?:이|가|은|는|을|를)?\s*(?:좀\s*)?(?
 NEAR_KINDS = {"shirt": ("polo", "tshirt", "blouse", "longsleeve"), "tshirt": ("polo", "shirt", "longsleeve", "tank"),
               "blouse": ("shirt", "tshirt", "top"), "top": ("blouse", "tshirt", "shirt", "tank"),
               "shoes": ("sneakers", "flats", "heels", "boots", "sandals"), "sneakers": ("shoes",),
-              "jacket": ("blazer", "coat", "cardigan"), "coat": ("jacket",), "blazer": ("jacket",),
+              "jacket": ("blazer", "coat", "cardigan"), "coat": ("jacket", "cardigan", "blazer"), "blazer": ("jacket", "coat"), "cardigan": ("jacket", "sweater"),
               "trousers": ("jeans", "track", "chino"), "jeans": ("trousers",), "sweater": ("sweatshirt", "cardigan"),
               "sweatshirt": ("sweater",), "flats": ("shoes", "sneakers")}
 
@@ -590,6 +590,11 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if absent := _ruled_out_kind_it_lacks(look, heard):  # "would #2 be ok without a tie?" when #2 wears none
         text = _without_what_it_lacks(lang, number, absent, prefs.occasion or "daily",
                                       dressed_down=bool(_DRESS_CODE_RELAXED.search(heard.text.lower())))
+        rest = replace(heard, avoid_kinds=heard.avoid_kinds[1:],
+                       slots=tuple(s for s in heard.slots if s != KIND_TO_SLOT.get(absent)))
+        if rest.cut or rest.kinds or rest.avoid_kinds:  # "3번 넥타이 빼고 구두 대신 로퍼로": the rest is still done
+            reply, changed = _revise_one(services, conversation, prefs, rest, events, wardrobe)
+            return replace(reply, text=f"{text} {reply.text}"), changed
         return show_looks(services, conversation, looks, text, events)
     avoided = heard.preferences.avoid_colors
     if avoided and not (heard.slots or heard.followups or heard.kinds) \

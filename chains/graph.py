@@ -338,6 +338,15 @@ def _budget_of_the_looks(heard: Understanding, conversation: ConversationState) 
     return replace(heard, followups=heard.followups | {"cheaper"})
 
 
+def _someone_else(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"What should my husband wear, hes 6'1" beside the looks on screen: his gender and height are not the
+    person's own (their looks stay theirs). With no looks yet, it is a request for his looks."""
+    if not (heard.partner and conversation.looks):
+        return replace(heard, partner=None)
+    return replace(heard, preferences=replace(heard.preferences, gender=None), height_cm=None, weight_kg=None,
+                   age=None, build=None)
+
+
 def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"No white for him", "남친 꺼는 검정 빼줘" of a couple's looks: a change to his looks, not a wish for menswear."""
     gender = heard.preferences.gender
@@ -355,6 +364,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = extract(turn.text)
     if services.llm is not None and turn.text:
         heard = services.llm.extract(heard)
+    heard = _someone_else(heard, conversation)
     heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
     heard = _of_the_look_talked_about(heard, conversation)
     heard = _done_to_all(heard, conversation)

@@ -108,9 +108,13 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "dress": ("dress", "gown", "원피스", "드레스", "나시 원피스", "mini dress", "minidress", "미니 원피스"),
     "jumpsuit": ("jumpsuit", "overalls", "점프수트"),
     "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈", "af1s", "af1",
-                 "air force 1s", "air force ones", "converse", "vans", "컨버스", "반스", "에어포스"),
+                 "air force 1s", "air force ones", "air forces", "air force", "converse", "vans", "컨버스", "반스", "에어포스",
+                 "jordans", "new balance", "new balances", "뉴발란스", "뉴발", "나이키 운동화", "조던"),
     "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "구두", "로퍼", "jutti", "juttis", "mojari", "mojaris"),
     "boots": ("boots", "boot", "부츠", "워커", "등산화", "트레킹화", "hiking boots", "walking boots", "장화", "레인부츠",
+              # the boots people call by their maker or cut
+              "doc martens", "doc marten", "docs", "dr martens", "dr. martens", "dr marten", "닥터마틴", "닥마",
+              "timberlands", "timbs", "팀버랜드", "chelsea boots", "첼시부츠", "첼시 부츠", "combat boots", "uggs", "어그",
               "레인 부츠", "rain boots", "rainboots"),
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼", "kolhapuri", "kolhapuris",
                 "chappal", "chappals"),
@@ -166,7 +170,8 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
                "gorpcore", "gorp core", "고프코어", "고프 코어"),
     "amekaji": ("amekaji", "americana", "workwear", "아메카지"),
     # "좀 더 화려하게 ㅋㅋ 연말이니까": the evening's dresses and shine, not a tweed blazer's "dressier"
-    "chic": ("chic", "sleek", "시크", "화려하게", "더 화려", "좀 화려", "화려한 느낌", "more glam", "glam it up",
+    "chic": ("chic", "sleek", "시크", "화려하게", "세련되게", "세련된 느낌", "세련된 스타일", "세련미", "세련돼 보이게",
+             "sophisticated", "more sophisticated", "더 화려", "좀 화려", "화려한 느낌", "more glam", "glam it up",
              "glammed up", "more glamorous", "glamorous", "more festive"),
     "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운",
                  # flowing prints, maxi skirts and dresses, soft knits: the feminine wardrobe, worn loose
@@ -666,7 +671,9 @@ COUPLE_TERMS = ("커플룩", "커플 룩", "커플코디", "커플 코디", "커
                 "color matched")
 
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
-NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "hated", "dislike", "don't like", "don't want",
+NEGATION_BEFORE = ("no", "not", "without", "avoid", "except",
+                   # "brighter pls these are all so beige": too much of that colour already
+                   "all so", "are so", "hate", "hates", "hated", "dislike", "don't like", "don't want",
                    # "I look ridiculous in hats": a piece that does not suit them
                    "look ridiculous in", "look silly in", "look stupid in", "look terrible in", "look awful in",
                    "look weird in", "look bad in", "look dumb in",
@@ -684,7 +691,7 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "hate", "hates", "
                    "nobody wears", "no one wears", "noone wears", "nobody wears a", "no one wears a", "don't wear", "do not wear", "do not want", "do not like",
                    # "she doesnt wear sleeveless": said of the person dressed
                    "doesn't wear", "doesnt wear", "does not wear", "doesn't like", "doesnt like", "won't wear",
-                   "wont wear", "never wears",
+                   "wont wear", "never wears", "refuses to wear", "refuse to wear", "refuses to", "won't be caught in",
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
                    "not into", "instead of", "less", "fewer", "too much", "enough",
@@ -1183,7 +1190,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍",
                # "it gets chilly there, anything to change for the evening part?"
                "gets chilly", "get chilly", "gets cold", "get cold", "getting chilly", "getting cold",
-               "추워져", "추워지", "쌀쌀해져", "쌀쌀해지", "추우니까", "추울 것 같", "추울거 같", "추울듯", "추울 듯",
+               "추워져", "추워지", "쌀쌀해져", "쌀쌀해지", "추우니까", "추울 것 같", "추울거 같", "추울거같", "추울것같", "추울듯", "추울 듯",
                "추운데", "춥대", "춥다던데",
                # "what if it snows that day?", "눈 오면 어떻게 해요?": the looks made ready for it
                "what if it snows", "if it snows", "in case it snows", "if it's snowing", "if there's snow",

@@ -14,7 +14,7 @@ from domain.vocabulary import WEARER_OF_KIND
 
 MAX_QUESTIONS_IN_ROW = 2
 # Every action a turn may take; each is a node of the turn graph (chains/actions.py, NODES).
-ACTIONS = ("clarify", "recommend", "revise", "review", "finish", "capsule", "explain", "brands", "size", "trend",
+ACTIONS = ("clarify", "recommend", "revise", "review", "finish", "capsule", "partner", "explain", "brands", "size", "trend",
            "save", "answer", "error")
 
 
@@ -151,6 +151,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("answer")  # "why the brown shoes on look 1?", "why so much brown?": the reasons, the looks unchanged
     if "brands" in understanding.intents and not new_photo:
         return Decision("brands")
+    if understanding.partner and state.looks and not new_photo:
+        return Decision("partner")  # "what should my husband wear?": the looks stay, and his are added beside them
     if understanding.couple and not new_photo and not understanding.question:
         return Decision("recommend")  # "커플룩 추천해줘", "톤만 맞춰서": hers and his, in pairs
     if "trend" in understanding.intents and not new_photo and not _wants_trend_looks(understanding):
@@ -170,6 +172,10 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # "usually 2XL in shirts. what do i wear to the funeral and what size?": the looks, with the size they wear
     asks_size = asks_size and not (p.occasion and "outfit" in understanding.intents and understanding.size_usual
                                    and understanding.size_said == understanding.size_usual)
+    # "starting at a law firm monday, business formal. woman, 5'10, size 14": the size they wear, said beside a
+    # request for looks; no size asked
+    asks_size = asks_size and not (p.occasion and not understanding.asks_which and "?" not in understanding.text
+                                   and not understanding.size_said)
     asks_size = asks_size or bool(understanding.size_said and understanding.fit)  # "would an XL be oversized?"
     # "what size would i be in jackets?": a size asked of a garment, with no request for looks around it
     asks_size = asks_size or ("size" in understanding.intents and understanding.asks_which

@@ -78,16 +78,14 @@ def size_for_chest(gender: str, chest_cm: float, chart: tuple[SizeRow, ...] | No
     return SizeSuggestion("top", best.size, best.kr_size) if abs(best.chest_cm - chest_cm) <= CHEST_STEP_CM else None
 
 
-def usual_weight(gender: str, height_cm: float, chart: tuple[SizeRow, ...] | None = None) -> float:
-    """The weight the chart's tops pair with this height (an average build), for a height said alone."""
-    rows = sorted((r for r in chart or load_chart() if r.gender == gender and r.part == "top"), key=lambda r: r.height_cm)
-    below = [r for r in rows if r.height_cm <= height_cm] or rows[:1]
-    above = [r for r in rows if r.height_cm >= height_cm] or rows[-1:]
-    low, high = below[-1], above[0]
-    if high.height_cm == low.height_cm:
-        return low.weight_kg
-    share = (height_cm - low.height_cm) / (high.height_cm - low.height_cm)
-    return low.weight_kg + share * (high.weight_kg - low.weight_kg)
+# The body-mass index of an average build (the chart pairs its sizes with heights that climb with girth, so a
+# tall person read off it alone would come out in the largest size)
+AVERAGE_BMI = {"men": 23.0, "women": 21.5}
+
+
+def usual_weight(gender: str, height_cm: float) -> float:
+    """The weight of an average build at this height, for a height said alone."""
+    return AVERAGE_BMI.get(gender, 22.0) * (height_cm / 100) ** 2
 
 
 def size_for_waist(gender: str, waist_cm: float, chart: tuple[SizeRow, ...] | None = None) -> str | None:

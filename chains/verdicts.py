@@ -462,7 +462,10 @@ def _piece_said(heard: Understanding) -> Item | None:
     span = _span(heard)
     if span is None:
         return None
-    return _said_item(heard.text[span].strip(), heard.kinds[0])
+    said = _said_item(heard.text[span].strip(), heard.kinds[0])
+    bare = _said_item(prompts.label("en", "kind", heard.kinds[0]), heard.kinds[0])
+    # ("my old timberlands": "old" says nothing the kind does not; the kind's own rule answers)
+    return None if traits_of(said) == traits_of(bare) else said
 
 
 def _said_item(words: str, kind: str) -> Item:
