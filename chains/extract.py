@@ -1993,14 +1993,19 @@ def _dressed_relative(text: str, match: Match) -> bool:
                 or _FOR_RELATIVE_AFTER.search(text[match.end:match.end + 60]))
 
 
+_THEIR_RELATIVE = re.compile(r"(?<!i'm )(?<!im )(?<!am )\b(?:his|her|their)\s+$")  # (not "i'm her dad")
+
+
 def _whom_dressed(text: str, genders: list[Match], roles: list[Match]) -> list[Match]:
     """The gender words that say whom the clothes are for: once the person says who they are, a relative
     counts only as the one to dress ("I'm a guy and my daughter graduates": his clothes)."""
     relative = [_relation(text, m) for m in genders]
     # ("no crop tops pls my mum will literally kill me": the one who would object, not the one to dress)
     # ("without looking like my grandma": a look to avoid, not whom to dress)
+    # ("his mom is pretty conservative": someone else's relative, met, not dressed)
     genders = [m for m, rel in zip(genders, relative) if not (rel and (_OBJECTS.match(text[m.end:m.end + 40])
-                                                                      or _LIKE_THEM.search(text[:m.start])))]
+                                                                      or _LIKE_THEM.search(text[:m.start])
+                                                                      or _THEIR_RELATIVE.search(text[:m.start])))]
     relative = [_relation(text, m) for m in genders]
     if not roles and all(relative):
         # ("my sons graduation is saturday, what should i wear": his day, their own clothes)
@@ -2718,6 +2723,8 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
         # "can the top be less low cut": a closed neckline, a shirt ("너무 파인 건 싫어요" alone is a dislike)
         heard = replace(heard, kinds=("shirt",), about_kinds=("shirt",), slots=("top",), avoid_kinds=(),
                         followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=("shirt",)))
+    if _CONSERVATIVE_PEOPLE.search(lowered):  # "his mom is pretty conservative": modest, covered arms
+        heard = replace(heard, feel=replace(heard.feel, covered=True))
     if _ARMS_COVERED.search(lowered):  # "more coverage on the arms": sleeves, not a longer skirt
         heard = replace(heard, avoid_kinds=(), longer=False, slots=(),
                         feel=replace(heard.feel, covered=True, sleeved=True))
@@ -2745,6 +2752,9 @@ _LOW_CUT = re.compile(r"\blow[- ]?cut\b|\blow[- ]neck|\bplunging\b|\bcleavage\b|
 _COMFORT_SHOES_NEEDED = re.compile(r"편한\s*신발\s*(?:필수|이어야|이여야|신어야|만)|\b(?:need|must have|gotta have) comfortable shoes\b"
                                    r"|\bcomfortable shoes (?:are )?(?:a must|needed|required|only)\b")
 _NECKLINE_CHANGE = re.compile(r"\b(?:less|can|could|swap|change)\b|덜|바꿔|대신")
+# "his mom is pretty conservative", "시부모님이 보수적이셔서": the people met dress modestly (an office's is its formality)
+_CONSERVATIVE_PEOPLE = re.compile(r"\b(?:mom|mum|mother|dad|father|parents|family|in-laws|grandma|grandparents|they'?re|they are)"
+                                  r"\b[^.?!]{0,12}\bconservative\b|(?:부모님|어머님|아버님|시댁|어른들|집안)\S*\s*(?:\S+\s*)?보수적")
 # "more coverage on the arms", "cover my arms", "팔 가리는 걸로": the arms covered, by sleeves
 _ARMS_COVERED = re.compile(r"\bcoverage (?:on|for) (?:the|my) arms\b|\bcover(?:s|ing)? (?:up )?(?:the|my) arms\b"
                            r"|\barms covered\b|팔\s*(?:을|이)?\s*(?:좀\s*)?가리")

@@ -28,6 +28,7 @@ from chains.revise import (LAYERING, SEPARATES, already_traded, formality_step, 
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
+from chains.weather import cold_ready
 from domain.items import Item
 from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, WORKOUT_OCCASIONS, WORN_SLOTS
 from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of, warmth_rank
@@ -168,7 +169,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     occasion, cold = prefs.occasion or "daily", conversation.weather.cold
     note = length_note(lang, heard) + _doing_without(lang, heard, prefs, looks, season) \
         + _revision_note(lang, looks, outfits, heard, occasion, cold) + _unchanged_note(lang, looks, outfits, heard, occasion) \
-        + _feel_note(lang, outfits, heard, cold) + weather_notes(lang, heard.weather, outfits)  # ("what if it snows?")
+        + _feel_note(lang, outfits, heard, cold) + weather_notes(lang, heard.weather, outfits) \
+        + _coat_still_wanted(lang, heard, outfits, occasion, cold)  # ("what if it snows?")
     if dropped:
         note += " " + prompts.render(lang, "revised_dropped", count=dropped)
     if relaxed:
@@ -177,6 +179,15 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     if season_only_felt(heard.text) or stored.season:  # "in case it gets chilly in the evening": a layer for May,
         prefs = replace(prefs, season=stored.season)  # May all the same; "3월 초엔 추운데 더 따뜻하게": March stays March
     return reply, conversation, prefs
+
+
+def _coat_still_wanted(lang: str, heard: Understanding, after: Sequence[Outfit], occasion: str, cold: bool) -> str:
+    """"It's gonna be 30F at the cemetery" of looks the catalogue has no coat for (a funeral's blazers): a scarf is
+    not enough, and the reply says what goes over them."""
+    if not (cold and "warmer" in heard.followups) or any(i.slot == "outerwear" and cold_ready(i)
+                                                           for o in after for i in o.items):
+        return ""
+    return " " + prompts.render(lang, "winter_no_coat", occasion=prompts.label(lang, "occasion", occasion))
 
 
 def _for_one_wearer(services: AgentServices, conversation: ConversationState, prefs: Preferences,

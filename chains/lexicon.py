@@ -991,6 +991,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "2만보", "2만 보", "3만보", "만보 이상", "만 보 넘게",
                 # a game on one's feet, bending and throwing: flat shoes, nothing restricting
                 "bowling", "볼링", "mini golf", "minigolf", "미니골프", "escape room", "방탈출",
+                # changed into in a hurry (in the car, after a shift): nothing fiddly or restricting
+                "easy to change into", "easy to throw on", "easy to slip on", "easy to get into", "quick to change into",
+                "갈아입기 편", "입고 벗기 편",
                 # a bike ride to work: flat shoes, nothing restricting
                 "cycle to work", "cycling to work", "bike to work", "biking to work", "cycle commute", "bike commute",
                 "ride my bike", "riding my bike", "자전거로 출근", "자전거 출근", "자전거 출퇴근", "자전거 타고", "20,000 steps", "20k steps", "25k steps", "25,000 steps",
@@ -1022,6 +1025,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
                 "modest", "modestly", "sleeves to the wrist", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
                 "upper arms", "showing my arms", "show my arms", "hate my arms", "bare arms", "nothing sleeveless",
+                # a service that asks covered shoulders (a synagogue, a temple)
+                "shoulders covered", "cover my shoulders", "cover the shoulders", "covered shoulders", "어깨 가리",
+                "어깨가 드러나",
                 "팔뚝", "팔 드러나", "팔이 드러나", "팔 노출", "doesn't wear sleeveless", "doesnt wear sleeveless",
                 "don't wear sleeveless", "dont wear sleeveless", "won't wear sleeveless", "can't wear sleeveless",
                 "민소매는 안", "민소매 안", "민소매 ㄴㄴ", "민소매 별로", "민소매는 별로",

@@ -590,10 +590,16 @@ def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:
     """What the looks do for the feel asked ("nothing too tight", "no cotton"): each said once."""
     if not feel or not outfits:
         return ""
-    keys = [f"feel_{f}" for f in FEELINGS if getattr(feel, f)] + ([f"feel_tone_{feel.tone}"] if feel.tone else [])
-    if feel.sleek and any(puffed(i) or BULKY.search(i.name) for o in outfits for i in o.items if i.slot == "outerwear"):
+    # (a feeling is claimed only where every look keeps it: "nothing tight" is not said beside leggings a look
+    # kept from before)
+    kept = [f for f in FEELINGS if getattr(feel, f)
+            and all(Feel(**{f: True}).fits(i, cold=True) for o in outfits for i in o.items)]
+    toned = feel.tone and all(Feel(tone=feel.tone).fits(i) for o in outfits for i in o.items)
+    keys = [f"feel_{f}" for f in kept] + ([f"feel_tone_{feel.tone}"] if toned else [])
+    if "feel_sleek" in keys and any(puffed(i) or BULKY.search(i.name) for o in outfits for i in o.items
+                                    if i.slot == "outerwear"):
         keys[keys.index("feel_sleek")] = "feel_sleek_cold"  # the warm layer stayed for the cold
-    if feel.bump and not any(i.slot == "onepiece" for o in outfits for i in o.items):
+    if "feel_bump" in keys and not any(i.slot == "onepiece" for o in outfits for i in o.items):
         keys[keys.index("feel_bump")] = "feel_bump_separates"  # no easy dress fitted: said, not claimed
     notes = [prompts.render(lang, key) for key in keys]
     if feel.palette:

@@ -20,7 +20,7 @@ from chains.state import Outfit
 from chains.weather import rain_ready
 from domain.items import Item
 from domain.vocabulary import NEUTRAL_FAMILIES, WORN_SLOTS
-from retrieval.traits import formality_rank_of, is_printed, traits_of
+from retrieval.traits import formality_rank_of, is_printed, is_sleeveless, traits_of
 
 # From this age a stylist steers away from pieces that read teenage; the look itself needs no age.
 GROWN_UP_AGE = 40
@@ -43,6 +43,8 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         return _rain_ready(lang, number, look)
     if heard.asks_walkable and (shoes := next((i for i in look.items if i.slot == "shoes"), None)) is not None:
         return _walkable(lang, number, shoes)  # "1번 신발 굽 높아? 많이 걸을건데": how its shoes walk
+    if heard.feel.covered:  # "shoulders covered?": its sleeves, or the layer over them
+        return _covered(lang, number, look)
     if heard.age:
         young = _youthful(look) if heard.age >= GROWN_UP_AGE else ()
         if not young:
@@ -124,6 +126,21 @@ def _off_target(look: Outfit, occasion: str, season: str) -> float:
     return abs(_dressed(look) - dress_code(occasion, season).target) if worn else 0.0
 
 
+def _covered(lang: str, number: int, look: Outfit) -> tuple[str, tuple[Item, ...]]:
+    """A layer covers the shoulders; a sleeveless piece does not (offered a swap); else sleeves by its name, which
+    the catalogue does not measure."""
+    # (a coat comes off indoors: a blazer, a jacket or a cardigan is the layer kept on through a service)
+    layer = next((i for i in look.items if i.slot == "outerwear" and traits_of(i).kind != "coat"), None)
+    bare = tuple(i for i in look.items if i.slot in ("top", "onepiece") and is_sleeveless(i))
+    if layer is not None:
+        return prompts.render(lang, "review_covered_layer", number=number, piece=_named(lang, layer)), ()
+    if bare:
+        return prompts.render(lang, "review_covered_bare", number=number, piece=_named(lang, bare[0])), bare
+    main = next((i for i in look.items if i.slot in ("onepiece", "top")), None)
+    return prompts.render(lang, "review_covered_sleeves", number=number,
+                          piece=_named(lang, main) if main else ""), ()
+
+
 def _warm_enough(lang: str, number: int, look: Outfit) -> str:
     """Yes, with the warm layer named; or what to put over it."""
     if (layer := _warm_layer(look)) is not None:
@@ -131,6 +148,8 @@ def _warm_enough(lang: str, number: int, look: Outfit) -> str:
     return prompts.render(lang, "review_warm_no", number=number)
 
 
+# "is look 1 ok for the synagogue part? shoulders covered?": whether it covers, asked (not "cover my arms")
+COVER_ASKED = re.compile(r"\bshoulders covered\s*\?|\bcover(?:s|ed)? (?:the|my) shoulders\s*\?|어깨\S*\s*가려(?:지|질)?\S*\?")
 # "is look 2 too plain?", "too boring?", "너무 심심한가요?": worried it is dull
 TOO_PLAIN_ASKED = re.compile(r"\btoo\s+(?:plain|boring|dull|basic|simple)\b|너무\s*(?:심심|밋밋|평범|수수)")
 # "is look 2 too much?", "too flashy?", "너무 과한가요?", "너무 화려한가요?", "튀면 안 되는데": worried it is over the top
@@ -265,7 +284,8 @@ def _numbered(lang: str, key: str, numbers: Sequence[int]) -> str:
 
 
 def _warm_layer(look: Outfit) -> Item | None:
-    layer = next((i for i in look.items if i.slot == "outerwear"), None)
+    # (a coat comes off indoors: a blazer, a jacket or a cardigan is the layer kept on through a service)
+    layer = next((i for i in look.items if i.slot == "outerwear" and traits_of(i).kind != "coat"), None)
     return layer if layer is not None and traits_of(layer).warmth in ("warm", "heavy") else None
 
 

@@ -8,7 +8,7 @@ from chains.extract import CHANGE_SAID, Understanding
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
-from chains.review import TOO_PLAIN_ASKED
+from chains.review import COVER_ASKED, TOO_PLAIN_ASKED
 from chains.why_asked import asks_why_of_looks
 from domain.vocabulary import WEARER_OF_KIND
 
@@ -61,7 +61,7 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     # ("2번 좋은데 좀 더 밝은 색으로 가능?" asks for a change, a feel said of it)
     return on_screen and u.asks_about_look and judged and not (u.avoid_kinds or u.like_look or u.kinds
                                                                or p.colors or p.avoid_colors or p.style
-                                                               or u.feel and not u.asks_walkable)
+                                                               or u.feel and not (u.asks_walkable or COVER_ASKED.search(u.text)))
 
 
 def recalls_looks(state: ConversationState, understanding: Understanding) -> bool:

@@ -8,7 +8,11 @@ its shoes or its layer. A size said beside a request is the size they wear, and 
 from __future__ import annotations
 
 from chains.extract import extract, partner_asked
+from chains.feel import Feel
+from chains.looks import feel_notes
 from chains.sizes import suggest_sizes, usual_weight
+from chains.state import Outfit
+from domain.items import Item
 
 
 def say(services, text, user):
@@ -132,3 +136,30 @@ def test_a_tie_the_look_lacks_does_not_stop_the_shoe_change_beside_it(services):
     say(services, "출근룩 추천해주세요 남자 30대", "absent-and-more")
     reply = say(services, "3번 넥타이 빼고 구두 대신 로퍼로 해주세요", "absent-and-more")
     assert "넥타이" in reply["reply"] and "로퍼" in reply["reply"], reply["reply"]
+
+
+def _piece(name, kind, slot, colour):
+    return Item(id=name, name=name, kind=kind, slot=slot, color=colour, color_family=colour, gender="women")
+
+
+def test_nothing_tight_is_not_claimed_beside_leggings():
+    relaxed = Feel(relaxed=True)
+    easy = Outfit("casual", (_piece("Relaxed Grey Sweatshirt", "sweatshirt", "top", "grey"),
+                             _piece("Straight Navy Trousers", "trousers", "bottom", "navy")), "")
+    tight = Outfit("casual", (_piece("Grey Tshirt", "tshirt", "top", "grey"),
+                              _piece("Black Leggings", "leggings", "bottom", "black")), "")
+    assert "Nothing tight" in feel_notes("en", relaxed, [easy])
+    assert "Nothing tight" not in feel_notes("en", relaxed, [easy, tight])
+
+
+def test_shoulders_covered_is_answered_of_the_look_and_changes_nothing(services):
+    first = say(services, "friends son has his bar mitzvah saturday, morning service then a party. woman 50", "covered")
+    reply = say(services, "is look 1 ok for the synagogue part? shoulders covered?", "covered")
+    assert reply["type"] == "answer" and "shoulders" in reply["reply"], reply["reply"]
+    assert first["outfits"]
+
+
+def test_a_conservative_family_is_modest_dress_but_a_conservative_office_is_not():
+    assert extract("his mom is pretty conservative if that matters").feel.covered
+    assert not extract("출근룩으로도 돼? 사무실이 좀 보수적이야").feel.covered
+    assert extract("obviously not scrubs lol but something easy to change into in the car").feel.comfort
