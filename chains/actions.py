@@ -1227,9 +1227,13 @@ def capsule(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply, conversation = offer_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
         if not reply.outfits:
             return {"reply": reply, "conversation": conversation}
-    packed = capsule_from(conversation.looks)
+    named = [n for n in heard.looks_named if n <= len(conversation.looks)]
+    # ("2번이랑 3번 섞어 입을수 있어요?": those two looks' pieces, worn across the days)
+    packed = capsule_from(tuple(conversation.looks[n - 1] for n in named) if len(named) > 1 else conversation.looks)
     if packed is None:  # too few pieces to mix: the looks stay, and the reply says so
-        return {"reply": Reply(prompts.render(lang, "capsule_none"), "answer",
+        said = prompts.render(lang, "capsule_none_named", numbers=prompts.listed(lang, [str(n) for n in named])) \
+            if len(named) > 1 else prompts.render(lang, "capsule_none")
+        return {"reply": Reply(said, "answer",
                                quick_replies=tuple(prompts.choices(lang, "after_outfits"))),
                 "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     occasion, season = prefs.occasion or "travel", season_of(turn.services, prefs)

@@ -244,6 +244,19 @@ _CHILD_AGE = re.compile(r"\b(?:he|she)(?:'?s| is) (?:[1-9]|1[0-2])\b(?!\s*(?:'|�
                         r"|\b(?:[1-9]|1[0-2])\s*(?:years? old|yrs? old|yo)\b")
 
 
+# "looks 2 and 3", "#1 & #4", "2번이랑 3번": two or more looks named together
+_LOOKS_TOGETHER = re.compile(r"\blooks?\s*#?(\d)((?:\s*(?:,|and|&|\+)\s*#?\d)+)\b|#(\d)((?:\s*(?:,|and|&|\+)\s*#\d)+)"
+                             r"|(?<!\d)(\d)\s*번\s*((?:(?:이랑|하고|과|와|,|랑)\s*\d\s*번\s*)+)")
+
+
+def _looks_named(lowered: str) -> tuple[int, ...]:
+    found = _LOOKS_TOGETHER.search(lowered)
+    if found is None:
+        return ()
+    first, rest = next((a, b) for a, b in zip(found.groups()[::2], found.groups()[1::2]) if a)
+    return tuple(dict.fromkeys(int(n) for n in (first, *re.findall(r"\d", rest))))
+
+
 def partner_asked(lowered: str) -> str | None:
     """Whose clothes someone else's are, asked beside the looks on screen: men | women | child (adults' only in the
     catalogue), else None. ("partner" is left to the agent: the person's own gender says it.)"""
@@ -661,6 +674,7 @@ class Understanding:
     own_gender: str | None = None  # who the person is ("im a girl"; "남친 생일선물": most often hers), not whom they dress
     for_self: bool = False  # "back to mine", "내꺼도 골라줘": looks for the person themselves again
     partner: str | None = None  # "what should my husband wear" beside the looks: men | women | child
+    looks_named: tuple[int, ...] = ()  # "mix looks 2 and 3", "2번이랑 3번 섞어 입을수": the looks said together
     couple: bool = False  # "커플룩 추천해줘", "matching outfits with my bf": hers and his, in pairs
     wearer: str | None = None  # of a couple's looks, whose a change is ("no white for him"): set by the agent
     corrects_colour: bool = False  # "청록색 아니고 네이비인데", "it's not teal, it's navy": a colour put right
@@ -2619,6 +2633,7 @@ def extract(text: str) -> Understanding:
         own_gender=_own_gender(lowered, genders, roles, companions),
         for_self=bool(_FOR_SELF.search(lowered)),
         partner=partner_asked(lowered),
+        looks_named=_looks_named(lowered),
         couple=bool(find_terms(lowered, _COUPLE)[0] or _DRESSING_TWO.search(lowered)),
         corrects_colour=bool(_COLOUR_CORRECTION.search(lowered)),
         names_the_photo=bool(kind_values and _NAMES_THE_PHOTO.search(lowered)),

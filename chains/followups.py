@@ -81,6 +81,14 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         reply, conversation = show_looks(services, conversation.evolve(anchor=None), bare,
                                          prompts.render(lang, "without_own_layer", own=mine), events)
         return reply, conversation, prefs
+    if (misremembered := _trade_of_a_kind_none_wears(heard, looks)) is not None:
+        # "블라우스 말고 그냥 티셔츠로" of looks in knits: none wears a blouse, so their tops are traded, and said so
+        named, slot, worn = misremembered
+        note = prompts.render(lang, "looks_wear_not_any", kinds=prompts.label_variant(lang, "kind", "plural", named),
+                              part=prompts.label(lang, "slot_plural", slot))
+        reply, conversation, prefs = change_looks(services, conversation, prefs, replace(heard, avoid_kinds=worn),
+                                                  events, wardrobe)
+        return replace(reply, text=f"{note} {reply.text}"), conversation, prefs
     if nothing := _nothing_to_remove(lang, looks, heard):  # "no jeans" where no look has jeans
         reply, conversation = show_looks(services, conversation, list(looks), nothing, events)
         return reply, conversation, prefs
@@ -212,6 +220,19 @@ def _for_one_wearer(services: AgentServices, conversation: ConversationState, pr
 
 # "원피스로 바꿔줘", "change them to dresses", "into a skirt": the kind to change to, not the one to swap
 _TO_KIND = re.compile(r"(?:으로|로)\s*(?:바꿔|바꾸|변경)|\b(?:to|into)\s+(?:a|an|some)?\s*\w+|\binstead\b")
+
+
+def _trade_of_a_kind_none_wears(heard: Understanding, looks: Sequence[Outfit]) -> tuple[str, str, tuple[str, ...]] | None:
+    """A trade away from a kind no look on screen wears ("블라우스 말고 티셔츠로" of knits): the kind named, its part
+    of the look, and the kinds the looks wear there instead (what the person meant)."""
+    if "swap" not in heard.followups or not (heard.kinds and heard.avoid_kinds) or heard.target_look or heard.like_look:
+        return None
+    slot = traded_slot(heard.kinds, heard.avoid_kinds)
+    if slot is None or any(is_of_kind(i, heard.avoid_kinds) for o in looks for i in o.items):
+        return None
+    worn = tuple(dict.fromkeys(traits_of(i).kind for o in looks for i in o.items
+                               if i.slot == slot and i.source == "catalog" and not is_of_kind(i, heard.kinds)))
+    return (excluded_kind(heard.avoid_kinds[0]), slot, worn) if worn else None
 
 
 def _to_a_kind(heard: Understanding, looks: Sequence[Outfit]) -> bool:

@@ -764,7 +764,9 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
                 "적은 옷으로", "캡슐", "뭐 챙겨", "뭐챙겨", "뭘 챙겨", "뭘챙겨", "뭐 가져가", "뭐가져가", "짐 싸", "짐싸",
                 "짐 가볍게", "짐을 가볍게", "기내용 캐리어 하나", "캐리어 하나만", "carry-on",
                 "carry on bag", "one suitcase", "a carry on",
-                "travel light", "traveling light", "travelling light", "pack lightly"),
+                "travel light", "traveling light", "travelling light", "pack lightly",
+                # "캐리어 하나로 해결하고 싶은데 2번이랑 3번 섞어 입을수 있어요?": two looks' pieces worn across the days
+                "캐리어 하나로", "섞어 입", "섞어입", "mix looks", "mix the looks", "mix and match looks"),
     # "그걸로", "perfect, thanks": the looks on screen are taken as they are
     "ack": ("thanks", "thank you", "thx", "perfect", "love it", "love them", "looks good", "looks great", "great",
             "i'll take", "ill take", "go with that", "that works", "sounds good", "고마워", "감사", "그걸로", "그거로",

@@ -163,3 +163,26 @@ def test_a_conservative_family_is_modest_dress_but_a_conservative_office_is_not(
     assert extract("his mom is pretty conservative if that matters").feel.covered
     assert not extract("출근룩으로도 돼? 사무실이 좀 보수적이야").feel.covered
     assert extract("obviously not scrubs lol but something easy to change into in the car").feel.comfort
+
+
+def test_a_trade_away_from_a_kind_no_look_wears_trades_what_they_wear_and_says_so(services):
+    first = say(services, "월요일부터 새 회사 출근해요 IT회사고 복장 자유래요 여자 30대", "misremembered-all")
+    tops = {i["kind"] for o in first["outfits"] for i in o["items"] if i["slot"] == "top"}
+    if "blouse" in tops:  # (a look in a blouse after all: nothing misremembered to test)
+        return
+    reply = say(services, "블라우스 말고 그냥 티셔츠로 해주세요", "misremembered-all")
+    assert reply["reply"].startswith("코디에 블라우스는 없어서 상의를"), reply["reply"]
+    assert any(i["kind"] == "tshirt" for o in reply["outfits"] for i in o["items"]), reply["outfits"]
+    assert "이미 티셔츠가 있어서" not in reply["reply"]
+
+
+def test_two_looks_named_for_one_suitcase_are_packed_from_those_two(services):
+    first = say(services, "date outfits for a woman, weekend trip", "two-looks-packed")
+    assert extract("캐리어 하나로 해결하고 싶은데 2번이랑 3번 섞어 입을수 있어요?").looks_named == (2, 3)
+    assert len(first["outfits"]) >= 3, first["reply"]
+    reply = say(services, "can i mix looks 2 and 3 so i only pack one suitcase", "two-looks-packed")
+    named = {i["id"] for o in first["outfits"][1:3] for i in o["items"]}
+    packed = {i["id"] for o in reply["outfits"] for i in o["items"]}
+    if not reply["outfits"]:  # (two dresses: nothing to mix, and said of those two)
+        assert reply["reply"].startswith("Looks 2 and 3 share too few"), reply["reply"]
+    assert packed <= named, (packed - named)
