@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from chains import lexicon
 from chains.exclusions import ruled_out_piece, slot_of_excluded
 from chains.feel import FEELINGS, Feel
+from chains.harmony import colour_partners
 from chains.weather import Weather
 from chains.state import Preferences
 from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, KINDS_BY_SLOT, WORKOUT_OCCASIONS
@@ -270,6 +271,7 @@ def partner_asked(lowered: str) -> str | None:
 
 
 _COUPLE = {"couple": lexicon.COUPLE_TERMS}  # (one table for good: patterns are cached by the table)
+_BESIDE_A_LOOK = re.compile(r"(?<!\d)\d\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|에)\s*(?:잘\s*)?(?:어울|매치)|\bwith (?:look |#)\d")
 _OWN_PIECE_BEFORE = re.compile(r"(?:\bthis|\bthese|\bmy|\bthat|이|내|제)\s*$")  # "this sequin top": theirs  # "너무 튀는 건 싫어요": nothing bright, the shoes and the bag included
 # "can you do it in navy and grey?", "네이비랑 그레이로 해줘": the looks kept to the colours said (with two or more)
 _LOOKS_IN = re.compile(r"\b(?:do|make|redo|have|show|want|see)\s+(?:it|them|these|those|the looks?|the outfits?|everything)"
@@ -1398,7 +1400,10 @@ def _earlier_set(text: str) -> str | None:
 
 
 # "which one of these would also be ok for lunch?", "어떤 코디가 제일 나아요?": every look on screen weighed
+# ("can i wear the same thing to the party or should i change", "파티에도 그대로 입고 가도 돼요?": the one that does both)
 _WHICH_LOOK = re.compile(r"\bwhich (?:one|look|outfit)s?\b|\bwhich of (?:these|them|those|the looks)\b|\bthe best one\b"
+                         r"|\bwear the same (?:thing|outfit|look|clothes)\b|\bshould i change\b|\bchange (?:outfits|clothes) for\b"
+                         r"|(?:에도|도)\s*그대로\s*입고\s*가|갈아입어야"
                          r"|어떤 코디가|어느 코디|몇 ?번이 (?:제일|가장|더)|뭐가 (?:제일|가장)|어떤 게 (?:제일|가장)|제일 나은",
                          re.IGNORECASE)
 ALL_LOOKS = (0, 0)  # (the looks on screen, all of them)
@@ -1455,7 +1460,7 @@ def _pairing_about(text: str, kinds: list[Match], wanted: Sequence[str]) -> tupl
     return tuple(dict.fromkeys(m.value for m in kinds if m.value in wanted and (m.start < cue.start()) == korean))
 
 
-def _celsius(text: str) -> float | None:
+def celsius_said(text: str) -> float | None:
     """A plausible temperature said ("30도 넘는대", "like 90 degrees", "5°C"), in Celsius."""
     hit = _TEMPERATURE.search(text)
     if not hit:  # "forecast says -8 at night", "like -10 outside": below zero needs no unit
@@ -1500,7 +1505,7 @@ HOT_CELSIUS = 30.0  # (86 °F) denim and boots stay home
 
 def _hot(text: str) -> bool:
     """Whether the message says real heat ("like 95 degrees", "폭염", "땀 많이 흘림", "in the desert")."""
-    celsius = _celsius(text)
+    celsius = celsius_said(text)
     return (celsius is not None and celsius >= HOT_CELSIUS) or bool(find_terms(text, lexicon.HEAT_TERMS)[0])
 
 
@@ -1509,7 +1514,7 @@ HARD_COLD_CELSIUS = -8.0  # (about 18 °F) a day out in it wants boots, the heav
 
 def _bitter(text: str) -> bool:
     """Whether a cold message says hard cold, or a cold day spent outside (a stadium, a rink, a market)."""
-    celsius = _celsius(text)
+    celsius = celsius_said(text)
     return (celsius is not None and celsius <= HARD_COLD_CELSIUS) or bool(find_terms(text, lexicon.HARD_COLD_TERMS)[0])
 
 
@@ -1522,7 +1527,7 @@ def season_only_felt(text: str) -> bool:
 
 def _weather_season(text: str) -> str | None:
     """The season a temperature says: what to dress for."""
-    celsius = _celsius(text)
+    celsius = celsius_said(text)
     return None if celsius is None else next(season for floor, season in _SEASON_BY_CELSIUS if celsius >= floor)
 
 
@@ -2353,7 +2358,9 @@ def extract(text: str) -> Understanding:
     # ("i already have white sneakers, use those", "검정 롱패딩 있는데 그거에 맞춰서", "I have a navy blazer, can u make
     # me 3 looks?": theirs too, where looks are asked for; "갈색 코듀로이 바지 있는데 뭐랑 입어요?" is a question about
     # such a piece, answered as one)
-    has_it = bool(kinds and (not _ASKS_WHICH.search(lowered) or _LOOKS_ASKED.search(lowered))
+    # ("흰 운동화 있는데 3번이랑 어울려요?": theirs, asked beside one look)
+    has_it = bool(kinds and (not _ASKS_WHICH.search(lowered) or _LOOKS_ASKED.search(lowered)
+                             or _BESIDE_A_LOOK.search(lowered))
                   and (_HAVE_BEFORE.search(before_piece) or _HAVE_AFTER.match(lowered[kinds[0].end:])))
     owns_named = bool(kinds and piece_colour and (_MINE_BEFORE.search(before_piece) or bought or has_it))
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
@@ -2539,7 +2546,7 @@ def extract(text: str) -> Understanding:
     if felt and kind_values == ("shoes",) and _SHOES_SAID_OF.search(lowered):
         kind_values = ()  # "구두는 굽 낮은 걸로": the shoes worn, made lower; no wish for a kind
     snow = bool(find_terms(lowered, lexicon.SNOW_TERMS)[0])
-    cold = (bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (_celsius(lowered) or 99.0) <= 0.0) and not night_chill
+    cold = (bool(find_terms(lowered, lexicon.COLD_TERMS)[0] or snow) or (celsius_said(lowered) or 99.0) <= 0.0) and not night_chill
     preferences = Preferences(
         # ("meeting his dad properly. I'm 26 f": who they are, said of themselves, over the people named)
         # ("my gf wants me to dress better": he is the one to dress, as his partner wishes)
@@ -2738,6 +2745,19 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
         # "can the top be less low cut": a closed neckline, a shirt ("너무 파인 건 싫어요" alone is a dislike)
         heard = replace(heard, kinds=("shirt",), about_kinds=("shirt",), slots=("top",), avoid_kinds=(),
                         followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=("shirt",)))
+    if heard.preferences.colors and heard.partner is None and (said := _OTHER_WEARS.search(lowered)):
+        # "my date is wearing green if that helps": the colours that sit beside hers, not green on him; and "my
+        # date" is a person, no date night
+        partners = tuple(dict.fromkeys((*colour_partners(heard.preferences.colors[0]), "black")))
+        occasion = extract(lowered.replace(said.group(0), " ")).preferences.occasion \
+            if heard.preferences.occasion == "date" and "date" in said.group(0) else heard.preferences.occasion
+        heard = replace(heard, feel=replace(heard.feel, palette=partners, beside=heard.preferences.colors[0]),
+                        preferences=replace(heard.preferences, colors=(), occasion=occasion))
+    if _LIGHT_REFUSED.search(lowered) and heard.slots:
+        # "skip the light colored pants theyll get splashed": that part in a darker colour, not no trousers at all
+        kinds = tuple(k for k in (*heard.kinds, *heard.avoid_kinds) if KIND_TO_SLOT.get(k) in heard.slots)[:1]
+        heard = replace(heard, avoid_kinds=(), kinds=kinds, about_kinds=kinds, feel=replace(heard.feel, tone="dark"),
+                        followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=kinds))
     if _CONSERVATIVE_PEOPLE.search(lowered):  # "his mom is pretty conservative": modest, covered arms
         heard = replace(heard, feel=replace(heard.feel, covered=True))
     if _ARMS_COVERED.search(lowered):  # "more coverage on the arms": sleeves, not a longer skirt
@@ -2767,6 +2787,14 @@ _LOW_CUT = re.compile(r"\blow[- ]?cut\b|\blow[- ]neck|\bplunging\b|\bcleavage\b|
 _COMFORT_SHOES_NEEDED = re.compile(r"편한\s*신발\s*(?:필수|이어야|이여야|신어야|만)|\b(?:need|must have|gotta have) comfortable shoes\b"
                                    r"|\bcomfortable shoes (?:are )?(?:a must|needed|required|only)\b")
 _NECKLINE_CHANGE = re.compile(r"\b(?:less|can|could|swap|change)\b|덜|바꿔|대신")
+# "my date is wearing green", "여친이 초록색 원피스 입는대요": what someone beside them wears
+_OTHER_WEARS = re.compile(r"\b(?:my |her |his )?(?:date|wife|husband|gf|bf|girlfriend|boyfriend|partner|fianc[eé]e?)"
+                          r"(?:'s| is|s)? (?:wearing|going in|wears)\b|\b(?:she|he)(?:'s| is|s) (?:wearing|going in)\b"
+                          r"|(?:여친|남친|여자\s?친구|남자\s?친구|아내|남편|와이프|신부|신랑|파트너)(?:이|가|는|은)?\s*(?:\S+\s*){0,2}?"
+                          r"(?:입는대|입고\s*온대|입을\s*거래|입는다|입어요)")
+# "skip the light colored pants", "밝은 색 바지는 빼주세요": a part of the looks kept out of light colours
+_LIGHT_REFUSED = re.compile(r"\b(?:skip|no|not|without|avoid|nothing)\s+(?:the\s+|any\s+)?(?:light|pale)[- ]colou?red\b"
+                            r"|밝은\s*(?:색|컬러)?\s*(?:의\s*)?(?:바지|하의|상의|신발)\S*\s*(?:은|는)?\s*(?:말고|빼|싫|제외)")
 # "his mom is pretty conservative", "시부모님이 보수적이셔서": the people met dress modestly (an office's is its formality)
 _CONSERVATIVE_PEOPLE = re.compile(r"\b(?:mom|mum|mother|dad|father|parents|family|in-laws|grandma|grandparents|they'?re|they are)"
                                   r"\b[^.?!]{0,12}\bconservative\b|(?:부모님|어머님|아버님|시댁|어른들|집안)\S*\s*(?:\S+\s*)?보수적")

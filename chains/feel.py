@@ -97,6 +97,7 @@ class Feel:
     fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
     tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
     palette: tuple[str, ...] = ()  # a colour dress code: "black and white dress code", "올블랙", "드레스코드 블랙앤화이트"
+    beside: str | None = None  # the colour the palette goes with, worn by someone beside them ("my date is wearing green")
 
     def __bool__(self) -> bool:
         return self != Feel()
@@ -105,7 +106,8 @@ class Feel:
     def said(self) -> tuple[str, ...]:
         """The feelings said, in FEELINGS order, then each fabric ruled out as "no:<fabric>"."""
         return tuple(f for f in FEELINGS if getattr(self, f)) + tuple(f"no:{f}" for f in self.fabrics_out) \
-            + ((f"tone:{self.tone}",) if self.tone else ()) + tuple(f"palette:{c}" for c in self.palette)
+            + ((f"tone:{self.tone}",) if self.tone else ()) + tuple(f"palette:{c}" for c in self.palette) \
+            + ((f"beside:{self.beside}",) if self.beside else ())
 
     @classmethod
     def of(cls, said: tuple[str, ...] | list[str]) -> "Feel":
@@ -114,15 +116,16 @@ class Feel:
         words = set(said)
         tones = [w.removeprefix("tone:") for w in said if w.removeprefix("tone:") in TONES and w.startswith("tone:")]
         palette = tuple(dict.fromkeys(w.removeprefix("palette:") for w in said if w.startswith("palette:")))
+        beside = [w.removeprefix("beside:") for w in said if w.startswith("beside:")]
         return cls(*(f in words for f in FEELINGS), fabrics_out=tuple(f for f in FABRICS if f"no:{f}" in words),
-                   tone=tones[-1] if tones else None, palette=palette)
+                   tone=tones[-1] if tones else None, palette=palette, beside=beside[-1] if beside else None)
 
     def then(self, now: "Feel", new_request: bool) -> "Feel":
         """This conversation's feel after a message: what it says, with what the request said before
         (a new occasion or style starts afresh, but a fabric ruled out stays ruled out)."""
         before = self if not new_request else Feel(fabrics_out=self.fabrics_out)
         if now.palette or now.tone == "colourful":  # a new colour dress code (or colour itself) replaces the last one
-            before = replace(before, palette=())
+            before = replace(before, palette=(), beside=None)
         return Feel.of(before.said + now.said)
 
     @property

@@ -692,8 +692,9 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     said = _doing_without(lang, heard, prefs, (look,), season_of(services, prefs)) if changed else ""
     # "1번 신발 안 미끄러운 걸로": what it does now ("3번 바지 좀 더 밝은 색으로": the trousers' tone, no claim on the rest)
     felt = feel_notes(lang, heard.feel, [new]) if changed and not (heard.slots and heard.feel.tone) else ""
+    mild = season_of(services, prefs) in ("spring", "summer")
     return show_looks(services, conversation, looks, said + _one_look_text(lang, heard, number, look, new, added,
-                                                                          prefs.occasion or "daily") + felt,
+                                                                          prefs.occasion or "daily", mild) + felt,
                       events)
 
 
@@ -745,7 +746,7 @@ def _with_piece(look: Outfit, piece: Item) -> Outfit:
 
 
 def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, new: Outfit, added: str | None,
-                   occasion: str) -> str:
+                   occasion: str, mild: bool = False) -> str:
     """What became of the one look: changed (the asked piece named when asked which), already warm, no such
     cut, or nothing that suits."""
     if not _same_pieces(new, look):
@@ -772,7 +773,9 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
             return said + " " + prompts.render(lang, "others_stay")  # ("warmer": the boots that came, said, not "a change")
         return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")
     if LAYERING & heard.followups:  # as warm as the catalogue goes, or no warmer layer that suits the occasion
-        key = "revised_one_warm" if _warmly_layered(look) else "revised_one_no_warm_layer"
+        # (a July night at a festival wants a light layer, not the wool overcoat of a winter's evening)
+        key = "revised_one_warm" if _warmly_layered(look) else \
+            "revised_one_no_light_layer" if mild else "revised_one_no_warm_layer"
         return prompts.render(lang, key, number=number, occasion=prompts.label(lang, "occasion", occasion))
     if heard.cut:
         return prompts.render(lang, "revised_one_no_cut", number=number, cut=prompts.label(lang, "cut", heard.cut))

@@ -1255,7 +1255,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "overdressed", "over-dressed", "too dressed up", "너무 차려입", "차려입진 않", "차려입지 않", "차려 입진 않",
                     "차려입진 말", "not too dressed up", "not too wedding", "not like a wedding guest",
                     "dress it down", "덜 포멀", "더 캐주얼", "너무 포멀", "더 편하게", "너무 격식", "덜 차려입",
-                    "너무 정장", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "딱딱한 정장", "딱딱하지 않게", "딱딱하지 않은",
+                    "너무 정장", "너무 하객룩", "하객룩 같", "하객룩같", "너무 출근룩", "출근룩 같", "덜 딱딱", "딱딱해", "딱딱하네", "딱딱한데", "딱딱한 정장", "딱딱하지 않게", "딱딱하지 않은",
                     "딱딱하지않게", "너무 딱딱", "too stiff", "less stiff", "less corporate",
                     "like a banker", "look like a banker", "like a lawyer", "too corporate", "너무 회사원",
                     "like an accountant", "like a accountant", "like an office worker", "like a salesman",

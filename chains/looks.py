@@ -602,9 +602,11 @@ def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:
     if "feel_bump" in keys and not any(i.slot == "onepiece" for o in outfits for i in o.items):
         keys[keys.index("feel_bump")] = "feel_bump_separates"  # no easy dress fitted: said, not claimed
     notes = [prompts.render(lang, key) for key in keys]
-    if feel.palette:
-        key = "feel_palette_many" if feel.leather_allowed else "feel_palette"  # (black or brown leather too)
-        notes.append(prompts.render(lang, key, colours=joined_labels(lang, "color_family", feel.palette)))
+    if feel.palette and all(Feel(palette=feel.palette).fits(i) for o in outfits for i in o.items):
+        key = "feel_palette_beside" if feel.beside else \
+            "feel_palette_many" if feel.leather_allowed else "feel_palette"  # (black or brown leather too)
+        notes.append(prompts.render(lang, key, colours=joined_labels(lang, "color_family", feel.palette),
+                                    beside=prompts.label(lang, "color_family", feel.beside) if feel.beside else ""))
     if feel.fabrics_out:
         kinds = prompts.render(lang, "feel_fabric_kinds") if "cotton" in feel.fabrics_out else ""
         notes.append(prompts.render(lang, "feel_fabric", fabrics=joined_labels(lang, "fabric", feel.fabrics_out),

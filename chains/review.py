@@ -11,7 +11,7 @@ from dataclasses import replace
 import prompts
 from chains.bag_size import bag_bulk
 from chains.dress_code import dress_code
-from chains.extract import Understanding
+from chains.extract import Understanding, celsius_said
 from chains.feel import gripping
 from chains.lexicon import EVENT_BRIEFS
 from chains.rubric import Brief as RubricBrief
@@ -38,7 +38,7 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     asked = asked_occasion(heard) or occasion
     context = _context(lang, heard, asked)
     if heard.asks_warm:  # "바람 많이 분다던데 1번으로 충분해?": its layer, against the cold and the wind
-        return _warm_enough(lang, number, look), ()
+        return _warm_enough(lang, number, look, heard.text), ()
     if heard.weather.rain:  # "would look 1 work in the rain?": the pieces that would mark or soak, named
         return _rain_ready(lang, number, look)
     if heard.asks_walkable and (shoes := next((i for i in look.items if i.slot == "shoes"), None)) is not None:
@@ -141,11 +141,21 @@ def _covered(lang: str, number: int, look: Outfit) -> tuple[str, tuple[Item, ...
                           piece=_named(lang, main) if main else ""), ()
 
 
-def _warm_enough(lang: str, number: int, look: Outfit) -> str:
-    """Yes, with the warm layer named; or what to put over it."""
+def _warm_enough(lang: str, number: int, look: Outfit, text: str = "") -> str:
+    """Yes, with the warm layer named; or what to put over it. A mild evening said in degrees ("drops to 55°F
+    after sunset") asks only for a layer, which any coat or jacket is."""
+    degrees = celsius_said(text)
+    if degrees is not None and degrees >= MILD_CELSIUS:
+        layer = next((i for i in look.items if i.slot == "outerwear"), None)
+        if layer is not None:
+            return prompts.render(lang, "review_mild_yes", number=number, layer=_named(lang, layer))
+        return prompts.render(lang, "review_mild_no", number=number)
     if (layer := _warm_layer(look)) is not None:
         return prompts.render(lang, "review_warm_yes", number=number, layer=_named(lang, layer))
     return prompts.render(lang, "review_warm_no", number=number)
+
+
+MILD_CELSIUS = 8.0  # from here up, a cool evening: a jacket or a cardigan does; below it, a warm coat
 
 
 # "is look 1 ok for the synagogue part? shoulders covered?": whether it covers, asked (not "cover my arms")
@@ -202,7 +212,8 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
     asked = heard.asks_property
     if asked == "cold":
         warm = replace(heard, asks_warm=True)
-        return (_warm_enough(lang, number, looks[number - 1]), ()) if number else weather_of_looks(lang, looks, warm)
+        return (_warm_enough(lang, number, looks[number - 1], heard.text), ()) if number \
+            else weather_of_looks(lang, looks, warm)
     pointed = [i for _, look in chosen for i in look.items if i.source == "catalog"
                and (i.slot in heard.slots or traits_of(i).kind in heard.kinds)]
     if asked == "rain" and number and pointed:  # "are the boots in look 2 waterproof?": those boots

@@ -186,3 +186,37 @@ def test_two_looks_named_for_one_suitcase_are_packed_from_those_two(services):
     if not reply["outfits"]:  # (two dresses: nothing to mix, and said of those two)
         assert reply["reply"].startswith("Looks 2 and 3 share too few"), reply["reply"]
     assert packed <= named, (packed - named)
+
+
+def test_what_a_date_wears_is_the_colour_the_looks_sit_beside_not_a_colour_for_him():
+    heard = extract("prom next week, my date wears emerald, im a guy")
+    assert heard.preferences.colors == () and heard.preferences.occasion == "party"
+    assert heard.feel.beside == "green" and "green" not in heard.feel.palette and "navy" in heard.feel.palette
+    assert Feel.of(heard.feel.said) == heard.feel  # (kept with the conversation as it is)
+    wife = extract("my wife wants us to coordinate, shes wearing a navy dress")
+    assert wife.partner == "women" and wife.preferences.colors == ("navy",)  # (her looks, in navy)
+
+
+def test_a_mild_evening_asked_of_a_look_with_a_layer_is_a_yes(services):
+    say(services, "cousin's barn wedding end of september, im a woman", "mild-evening")
+    reply = say(services, "is look 1 ok if it drops to like 55°F after sunset?", "mild-evening")
+    assert reply["type"] == "answer"
+    assert "padded jacket" not in reply["reply"] and ("Yes" in reply["reply"] or "Bring a layer" in reply["reply"]), \
+        reply["reply"]
+
+
+def test_the_same_clothes_for_the_next_part_of_the_day_weighs_the_looks_for_it(services):
+    assert extract("can i wear the same thing to the party or should i change").compared_looks == (0, 0)
+    first = say(services, "friends son has his bar mitzvah saturday, morning service then a party. woman 50", "same-thing")
+    reply = say(services, "can i wear the same thing to the party or should i change", "same-thing")
+    assert reply["type"] == "answer" and "party" in reply["reply"] and first["outfits"], reply["reply"]
+
+
+def test_your_own_piece_beside_a_look_is_tried_on_it(services):
+    heard = extract("흰 운동화 있는데 3번이랑 어울려요?")
+    assert heard.owns_named and heard.target_look == 3
+
+
+def test_light_trousers_refused_are_darker_trousers_not_no_trousers():
+    heard = extract("skip the light colored pants theyll get splashed")
+    assert heard.kinds == ("trousers",) and heard.feel.tone == "dark" and not heard.avoid_kinds

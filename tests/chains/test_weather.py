@@ -72,9 +72,9 @@ def test_snow_is_heard_and_is_cold(text, snow):
     ("minus 5 celsius", -5.0), ("10도 정도", 10.0), ("-3C tomorrow", -3.0),
 ])
 def test_below_zero_said_in_words_is_below_zero(text, celsius):
-    from chains.extract import _celsius
+    from chains.extract import celsius_said
 
-    assert _celsius(text.lower()) == celsius
+    assert celsius_said(text.lower()) == celsius
 
 
 @pytest.mark.parametrize(("text", "bitter"), [
