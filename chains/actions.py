@@ -19,7 +19,7 @@ from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.couple import offer_couple_looks
-from chains.partner import offer_partner_looks
+from chains.partner import child_note, offer_partner_looks
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
@@ -38,6 +38,7 @@ from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
 from chains.verdicts import suit_colour, verdict
+from chains.weather import cold_ready
 from chains.why_asked import asks_why_of_looks, why_reply
 from domain.colors import family_colour_name, family_hex
 from domain.items import GarmentAnalysis, Item
@@ -848,8 +849,8 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
     shown = conversation.looks
     if shown and _season_said_again(turn.services, heard, state["stored_preferences"]):
         # "its in december" where the looks on screen are winter's: they stay, and the reply says why
-        reply, conversation = show_looks(turn.services, conversation, list(shown), _already_fit(conversation.language, heard),
-                                         turn.events)
+        said = _already_fit(conversation.language, heard) + _coat_missing(conversation.language, prefs, shown)
+        reply, conversation = show_looks(turn.services, conversation, list(shown), said, turn.events)
         return {"reply": reply, "conversation": conversation}
     if conversation.couple and conversation.anchor is None:  # "커플룩": hers and his, in pairs
         reply, conversation = offer_couple_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
@@ -861,6 +862,8 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
                                     f"{reply.text}")
     if wearer and reply.outfits:
         reply = replace(reply, text=f"{reply.text} {wearer_note(conversation.language, wearer)}")
+    if heard.partner == "child" and reply.outfits:  # "an outfit for my 8 year old son, and me too": theirs in words
+        reply = replace(reply, text=f"{reply.text} {child_note(conversation.language, reply.outfits[0])}")
     if picked and reply.outfits:
         lang = conversation.language
         reply = replace(reply, text=f"{prompts.render(lang, 'style_picked', style=prompts.label(lang, 'style', picked))} "
@@ -904,6 +907,17 @@ def _season_said_again(services: AgentServices, heard: Understanding, before: Pr
 def _already_fit(lang: str, heard: Understanding) -> str:
     """"These looks are already dressed for winter": the season said is the one of the looks on screen."""
     return prompts.render(lang, "looks_already_season", season=prompts.label(lang, "season", heard.preferences.season))
+
+
+def _coat_missing(lang: str, prefs: Preferences, looks: Sequence[Outfit]) -> str:
+    """"2월이라 쌀쌀하대요" of winter looks the catalogue has no coat for (a graduation's tailoring): what goes over them."""
+    bare = [n for n, o in enumerate(looks, 1) if not any(i.slot == "outerwear" and cold_ready(i) for i in o.items)]
+    if prefs.season != "winter" or not bare:
+        return ""
+    if len(bare) < len(looks):
+        key = "winter_some_no_coat" if len(bare) > 1 else "winter_some_no_coat_one"
+        return " " + prompts.render(lang, key, numbers=prompts.listed(lang, [str(n) for n in bare]))
+    return " " + prompts.render(lang, "winter_no_coat", occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
 
 
 def _wearer_shown(outfits: Sequence[Outfit]) -> str | None:

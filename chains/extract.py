@@ -160,7 +160,9 @@ _WALKABLE = re.compile(r"굽\s*(?:이|은)?\s*(?:높|낮|있)|많이\s*걸(?![�
                        # "ok if i have to walk like 15 min from the subway?", "for a 20 minute walk", "역에서 10분 걸어야"
                        r"|\bwalk(?:ing)?\b[^.?!]{0,25}?(?:\b\d+\s*-?\s*(?:min(?:ute)?s?|blocks?|miles?|km)\b|\bfrom the\b|\bdistance\b)"
                        r"|\b\d+\s*-?\s*(?:min(?:ute)?s?|blocks?|miles?|km)\s+walk"
-                       r"|\bstand(?:ing)?\s+(?:all|most of|for hours|the whole)\b|걸어(?:서|가야|야)|\d+\s*분\s*(?:정도\s*|넘게\s*)?걸", re.IGNORECASE)
+                       r"|\bstand(?:ing)?\s+(?:all|most of|for hours|the whole)\b|걸어(?:서|가야|야)|\d+\s*분\s*(?:정도\s*|넘게\s*)?걸"
+                       # "can i bike in it?", "1번 입고 자전거 타도 돼요?": the shoes and the cut, on a bike
+                       r"|\b(?:bike|cycle|ride a bike|ride my bike)\s+in\b|자전거\s*(?:타|탈)", re.IGNORECASE)
 _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
     r"too much|too young|too old|good|enough)\b|^\s*(?:is|are|would|will)\b[^.?!]*\btoo\s+[a-z]+|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도|충분",
@@ -205,8 +207,8 @@ _TOO_MUCH = re.compile(r"\btoo (?:much|loud|flashy|showy|extra|bold|out there|ov
 # "1번이랑 2번 중에 뭐가 더 나아요?", "which is better, #1 or #3?": two looks on screen, one to choose
 _TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number )?([1-9])\s*(?:or|vs\.?|versus|and)\s*(?:#|look |no\.? ?|number )?([1-9])\b"
                         r"|([1-9])\s*번?\s*(?:이랑|랑|과|와|하고|이나|vs\.?|,|\s)\s*([1-9])\s*번", re.IGNORECASE)
-_WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|choose)|go with|pick)\b|뭐가|어느|어떤 ?게|"
-                           r"더 나|골라|추천", re.IGNORECASE)
+_WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|choose)|go with|pick|difference|differ)\b|뭐가|어느|어떤 ?게|"
+                           r"더 나|골라|추천|차이", re.IGNORECASE)
 _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규정|복장 규칙)\s*(?:은|이|가|는)?\s*(?:있|뭐|어떻|\?)"
                                r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
 # "is it dated?", "이거 유행 지난거야?": the garment shown, pointed at without its name
@@ -225,6 +227,7 @@ _DRESSING_TWO = re.compile(
     rf"|{_PARTNER_KO}\s?(?:꺼|것|옷)도\s?(?:같이|함께)?\s?(?:추천|코디|골라|봐)")
 # Someone else to dress beside the looks on screen: "what should my husband wear", "what about him, hes 9",
 # "ok now my husband, match him to look 2", "남편꺼도 봐주세요", "남친이랑 커플룩도 가능?"
+_FAMILY_KO = r"(?:엄마|아빠|어머니|아버지|언니|누나|오빠|형|할머니|할아버지|여동생|남동생)"
 _HIM = r"(?:husband|hubby|bf|boyfriend|fianc[eé]|dad|father|brother|him|he)"
 _HER = r"(?:wife|gf|girlfriend|fianc[eé]e|mom|mum|mother|sister|her|she)"
 _CHILD = r"(?:son|daughter|kids?|children|boy|girl|toddler|little one)"
@@ -236,10 +239,13 @@ _PARTNER_ASKED = re.compile(
     rf"|\bmatch (?P<d>{_OTHER}) (?:to|with)\b|\b(?:dress|style) (?P<e>(?:my|our) (?:{_HIM}|{_HER}|{_CHILD}))\b"
     rf"|\b(?P<f>{_OTHER}) wants? us to (?:coordinate|match)\b"
     rf"|\bsomething for (?P<g>(?:my|our) (?:{_HIM}|{_HER}|{_CHILD})) (?:too|as well)\b"
-    rf"|(?P<k>{_PARTNER_KO}|아들|딸|아이|애기|아기)\s?(?:꺼|거|것|옷)도"
+    rf"|\b(?P<n>(?:my|our) (?:{_HIM}|{_HER}|{_CHILD})) needs? (?:something|an outfit|outfits|looks?|clothes)\b"
+    rf"|\bwhat (?P<o>{_OTHER}) should (?:wear|bring|pack|put on)\b"
+    rf"|\b(?:outfits?|something|clothes|looks?) for (?P<p>(?:my|our) (?:\d+\s*-?\s*(?:years?|yrs?|yo)[- ]old\s+)?{_CHILD})\b"
+    rf"|(?P<k>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸|아이|애기|아기)\s?(?:꺼|거|것|옷)도"
     rf"|(?P<l>{_PARTNER_KO})(?:이)?(?:랑|하고)\s?커플\s?(?:룩|코디)"
     rf"|(?P<m>{_PARTNER_KO}|아들|딸)(?:은|는)\s?(?:뭐|뭘|어떻게|어떤\s?옷)", re.IGNORECASE)
-_KO_MEN = re.compile(r"남친|남자\s?친구|남편|신랑|예랑|아들")
+_KO_MEN = re.compile(r"남친|남자\s?친구|남편|신랑|예랑|아들|아빠|아버지|오빠|형|할아버지|남동생")
 _KO_CHILD = re.compile(r"아들|딸|아이|애기|아기")
 _CHILD_AGE = re.compile(r"\b(?:he|she)(?:'?s| is) (?:[1-9]|1[0-2])\b(?!\s*(?:'|’|ft|feet|foot|\"|cm|in\b))"
                         r"|\b(?:[1-9]|1[0-2])\s*(?:years? old|yrs? old|yo)\b")
@@ -374,6 +380,7 @@ _DATED_OPINION = re.compile(r"^[^?]*\b(?:i think|i find|i feel|to me|they look|t
 _NO_SKIRT_HABIT = re.compile(r"skirt person|(?:don'?t|do not|never|rarely) wear skirts|skirts? (?:aren'?t|are not|is not|isn'?t)"
                              r" (?:for me|my thing)|(?:치마|스커트)(?:는|를|가)?\s*(?:잘\s*)?(?:안|못)\s*입|(?:치마|스커트)(?:는|가)?\s*불편")
 # "a Kentucky Derby party", "derby day", "Royal Ascot": a day at (or watching) the races, no pair of derby shoes
+_WATCHING = re.compile(r"\bwatch(?:ing)?\s+(?:the\s+)?(?:derby|game|match|fight|final|super ?bowl|world cup|euros)\b")
 _RACE_DAY = re.compile(r"\b(?:kentucky derby|derby (?:party|day|race|hat)s?|royal ascot|ascot|melbourne cup"
                        r"|preakness|belmont stakes)\b")
 # "cute but modest", "노출 없는 걸로": covered arms (FEEL_TERMS), and no shorts
@@ -1778,6 +1785,7 @@ _OCCASION_DENIED_AFTER = re.compile(r"^\s*(?:은|는|이|가|룩|용)?\s*(?:아�
                                     r"|^\s*(?:룩|복|옷|스타일|느낌)?\s*같(?:음|아요|아|다|네|은데|잖)")
 _OCCASION_DENIED_BEFORE = re.compile(r"\b(?:not|isn'?t|no longer|nothing)\s+(?:(?:for|to|at|a|an|the|too|like|so)\s+){0,3}$"
                                      # "what do i wear to the office without looking like im on holiday"
+                                     r"|\bnot\s+like\s+(?:(?:i'?m|im|i am|we'?re|going|off|to|a|an|the|at|on)\s+){1,4}$"
                                      r"|\b(?:without|not|never|don'?t want to|dont want to)\s+look(?:ing)?\s+like\s+"
                                      r"(?:(?:i'?m|im|i am|i'?ve|ive|we'?re|going|off|someone|a|an|the|on|at|in|to)\s+){0,4}$")
 
@@ -1976,7 +1984,9 @@ _OBJECTS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:will|would|is going to|gonna)\s
 
 _LIKE_THEM = re.compile(r"\blike (?:my|your|his|her|someone'?s|a)\s+$"
                         # ("sitting with my dad in the ICU": the one kept company, not the one to dress)
-                        r"|\b(?:with|visiting|visit|seeing|taking care of|caring for|looking after|beside)\s+(?:my\s+)?$")
+                        r"|\b(?:with|visiting|visit|seeing|taking care of|caring for|looking after|beside)\s+(?:my\s+)?$"
+                        # ("taking my wife to the symphony": the one taken out, not the one to dress)
+                        r"|\b(?:taking|bringing|escorting|treating)\s+(?:my\s+)?$")
 
 
 # "just bought a leather jacket", "got a new camel coat", "이번에 산 가죽자켓" / "가죽자켓 샀는데": theirs now
@@ -2228,6 +2238,8 @@ def extract(text: str) -> Understanding:
         lowered = _OTHERS_WEAR.sub(_blank, lowered)  # "다들 후드티 입는 회사": their clothes, not a wish
     lowered = _HABIT_WEAR.sub(_blank, lowered) if not _USUAL_SIZE.search(lowered) else lowered
     lowered = _RACE_DAY.sub(lambda m: "races".ljust(len(m.group())), lowered)  # "a derby party" wants no derby shoes
+    # ("going to watch the derby at the pub": a match watched, no watch and no derby shoes)
+    lowered = _WATCHING.sub(lambda m: "the game".ljust(len(m.group())), lowered)
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
     # ("look 1 is too much like a funeral": a look compared to an event, not the event dressed for)
@@ -2758,6 +2770,14 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
         kinds = tuple(k for k in (*heard.kinds, *heard.avoid_kinds) if KIND_TO_SLOT.get(k) in heard.slots)[:1]
         heard = replace(heard, avoid_kinds=(), kinds=kinds, about_kinds=kinds, feel=replace(heard.feel, tone="dark"),
                         followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=kinds))
+    if not heard.preferences.gender and heard.own_gender and _TAKING_OUT.search(lowered):
+        # "taking my wife to the symphony": his clothes (the one taken out is not the one dressed)
+        heard = replace(heard, preferences=replace(heard.preferences, gender=heard.own_gender))
+    if _NIGHT_CHILL.search(lowered) and _THROW_ON.search(lowered):
+        # "밤엔 추워진다는데 걸칠만한거 하나만": a light layer to carry for the night, not the looks made warmer (boots
+        # at a summer festival)
+        heard = replace(heard, evening=True, cold=False, followups=heard.followups - {"warmer"}, count=None,
+                        preferences=replace(heard.preferences, season=None))
     if _CONSERVATIVE_PEOPLE.search(lowered):  # "his mom is pretty conservative": modest, covered arms
         heard = replace(heard, feel=replace(heard.feel, covered=True))
     if _ARMS_COVERED.search(lowered):  # "more coverage on the arms": sleeves, not a longer skirt
@@ -2766,6 +2786,10 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     if _COMFORT_SHOES_NEEDED.search(lowered) and "?" not in lowered:
         # "스탠딩이라 편한 신발 필수예요": a need of the looks' shoes, said; not a question about comfortable shoes
         heard = replace(heard, feel=replace(heard.feel, comfort=True))
+    if heard.cut == "loafer" and "shoes" in heard.avoid_kinds and not heard.kinds:
+        # "구두 말고 로퍼로요": the loafers are shoes too; the dress shoes and heels go, not every shoe
+        heard = replace(heard, avoid_kinds=tuple(k for k in heard.avoid_kinds if k != "shoes"),
+                        followups=heard.followups | {"swap"})
     if heard.cut and "shoes" in heard.avoid_kinds and any(KIND_TO_SLOT.get(k) == "shoes" for k in heard.kinds):
         # "swap the loafers in look 1 for sneakers": the loafers named go, the trainers come
         heard = replace(heard, cut=None)
@@ -2795,6 +2819,9 @@ _OTHER_WEARS = re.compile(r"\b(?:my |her |his )?(?:date|wife|husband|gf|bf|girlf
 # "skip the light colored pants", "밝은 색 바지는 빼주세요": a part of the looks kept out of light colours
 _LIGHT_REFUSED = re.compile(r"\b(?:skip|no|not|without|avoid|nothing)\s+(?:the\s+|any\s+)?(?:light|pale)[- ]colou?red\b"
                             r"|밝은\s*(?:색|컬러)?\s*(?:의\s*)?(?:바지|하의|상의|신발)\S*\s*(?:은|는)?\s*(?:말고|빼|싫|제외)")
+_TAKING_OUT = re.compile(r"\b(?:taking|bringing|escorting|treating)\s+my\s+(?:wife|husband|girlfriend|boyfriend|gf|bf|partner"
+                         r"|fianc[eé]e?|date)\b")
+_THROW_ON = re.compile(r"걸칠|걸쳐|\bthrow on\b|\bto put on\b|\bsomething over\b|\ba layer\b")
 # "his mom is pretty conservative", "시부모님이 보수적이셔서": the people met dress modestly (an office's is its formality)
 _CONSERVATIVE_PEOPLE = re.compile(r"\b(?:mom|mum|mother|dad|father|parents|family|in-laws|grandma|grandparents|they'?re|they are)"
                                   r"\b[^.?!]{0,12}\bconservative\b|(?:부모님|어머님|아버님|시댁|어른들|집안)\S*\s*(?:\S+\s*)?보수적")

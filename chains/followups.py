@@ -19,7 +19,7 @@ from chains.verdicts import going_without, photo_verdict, verdict
 from chains.compose import plan_slot
 from chains.recommend import CUT_SLOTS, cut_of, fetch_slot
 from chains.harmony import pair_verdict
-from chains.lexicon import KIND_TERMS
+from chains.lexicon import KIND_TERMS, SLOT_TERMS
 from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, named_piece,
                           new_looks, offer_looks, season_of, show_looks, weather_notes)
 from chains.router import says_something
@@ -622,8 +622,11 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if absent := _ruled_out_kind_it_lacks(look, heard):  # "would #2 be ok without a tie?" when #2 wears none
         text = _without_what_it_lacks(lang, number, absent, prefs.occasion or "daily",
                                       dressed_down=bool(_DRESS_CODE_RELAXED.search(heard.text.lower())))
-        rest = replace(heard, avoid_kinds=heard.avoid_kinds[1:],
-                       slots=tuple(s for s in heard.slots if s != KIND_TO_SLOT.get(absent)))
+        # (the rest of what is ruled out, where the look wears it; the part a cut is asked of keeps its name)
+        worn = tuple(k for k in heard.avoid_kinds[1:] if any(is_of_kind(i, (excluded_kind(k),)) for i in look.items))
+        cut_slot = CUT_SLOTS.get(heard.cut, "shoes") if heard.cut else None
+        rest = replace(heard, avoid_kinds=worn,
+                       slots=tuple(s for s in heard.slots if s != KIND_TO_SLOT.get(absent) or s == cut_slot))
         if rest.cut or rest.kinds or rest.avoid_kinds:  # "3번 넥타이 빼고 구두 대신 로퍼로": the rest is still done
             reply, changed = _revise_one(services, conversation, prefs, rest, events, wardrobe)
             return replace(reply, text=f"{text} {reply.text}"), changed
@@ -801,7 +804,26 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
                                   piece=_piece_words(lang, piece, article=False))
         return prompts.render(lang, f"revised_one_step_alone_{direction}", number=number,
                               part=prompts.label(lang, "slot_plural", heard.slots[0]))
+    if lacked := _named_kind_it_lacks(look, heard):  # "2번에서 청바지 빼고 면바지로" of a look in trousers: said, not "no pieces"
+        kind, worn = lacked
+        key = "look_lacks_named" if worn is not None else "look_lacks_named_none"
+        return prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", kind),
+                              worn=_piece_words(lang, worn) if worn is not None else "")
     return prompts.render(lang, "revised_one_none", number=number)
+
+
+def _named_kind_it_lacks(look: Outfit, heard: Understanding) -> tuple[str, Item | None] | None:
+    """The kind a change to one look names as the piece changed ("the blazer in look 2", "2번 가디건 색", "look 1
+    but a different colour tie") when the look wears none of it, and what it wears in that part instead."""
+    named = [excluded_kind(k) for k in heard.avoid_kinds] or list(heard.about_kinds or heard.kinds)
+    # ("swap the shoes on look 1 for something that isn't sneakers" names the part, and sneakers only as the way out)
+    parts = {m.value for m in find_terms(heard.text.lower(), SLOT_TERMS)[0]}
+    for kind in named:
+        slot = KIND_TO_SLOT.get(kind)  # (a tie the look lacks stands in no other piece's place)
+        if any(is_of_kind(i, (kind,)) for i in look.items) or slot in parts:
+            continue
+        return kind, next((i for i in look.items if i.slot == slot and slot in WORN_SLOTS), None)
+    return None
 
 
 def _swap_words(lang: str, look: Outfit, new: Outfit) -> dict[str, str] | None:

@@ -341,8 +341,8 @@ def _budget_of_the_looks(heard: Understanding, conversation: ConversationState) 
 def _someone_else(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"What should my husband wear, hes 6'1" beside the looks on screen: his gender and height are not the
     person's own (their looks stay theirs). With no looks yet, it is a request for his looks."""
-    if not (heard.partner and conversation.looks):
-        return replace(heard, partner=None)
+    if not (heard.partner and conversation.looks):  # ("an outfit for my 8 year old son, and me too": said of the child)
+        return replace(heard, partner="child" if heard.partner == "child" else None)
     return replace(heard, preferences=replace(heard.preferences, gender=None), height_cm=None, weight_kg=None,
                    age=None, build=None)
 

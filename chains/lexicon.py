@@ -211,6 +211,11 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
 PLACES = ("iceland", "lapland", "hokkaido", "sapporo", "new york", "nyc", "tokyo", "osaka", "kyoto", "london",
           "paris", "vienna", "prague", "berlin", "munich", "rome", "amsterdam", "copenhagen", "stockholm", "helsinki",
           "zurich", "edinburgh", "dublin", "chicago", "boston", "toronto", "montreal", "quebec", "whistler", "banff",
+          "lisbon", "porto", "madrid", "barcelona", "seville", "florence", "venice", "milan", "athens", "istanbul",
+          "budapest", "taipei", "hong kong", "shanghai", "beijing", "sydney", "melbourne",
+          "san francisco", "los angeles", "seattle", "vancouver", "new orleans", "nashville", "las vegas",
+          "리스본", "포르투", "마드리드", "바르셀로나", "피렌체", "베니스", "밀라노", "이스탄불", "부다페스트", "타이베이", "대만",
+          "홍콩", "상하이", "시드니", "멜버른",
           "niseko", "christmas market", "christmas markets", "xmas market", "xmas markets", *TROPICAL_TERMS["tropical"],
           "아이슬란드", "라플란드", "홋카이도", "삿포로", "북해도", "뉴욕", "도쿄", "오사카", "교토", "런던", "파리", "유럽", "제주도",
           "제주", "비엔나", "프라하", "베를린", "뮌헨", "로마", "스위스", "캐나다", "퀘벡", "크리스마스 마켓")

@@ -30,9 +30,10 @@ def offer_partner_looks(services: AgentServices, conversation: ConversationState
     lang, shown, wearer = conversation.language, list(conversation.looks), heard.partner or "men"
     named = _look_named(heard, len(shown))
     if wearer == "child":
-        colours = joined_labels(lang, "color_family", _colours_of(shown[(named or 1) - 1]))
-        return Reply(prompts.render(lang, "partner_child", colours=colours), "answer"), conversation
+        return Reply(child_note(lang, shown[(named or 1) - 1]), "answer"), conversation
     own = [(n, o) for n, o in enumerate(shown, 1) if look_gender(o, prefs) != wearer]
+    # (a mother beside her daughter's looks: the same wardrobe, each look a partner all the same)
+    own = own or list(enumerate(shown, 1))
     matched = [(named, shown[named - 1])] if named else own[:MATCHED_AT_MOST]
     added: list[Outfit] = []
     pairs: list[tuple[int, int]] = []
@@ -50,6 +51,11 @@ def offer_partner_looks(services: AgentServices, conversation: ConversationState
     return show_looks(services, conversation.evolve(couple=True), shown + added, text, events)
 
 
+def child_note(lang: str, look: Outfit) -> str:
+    """The catalogue is adults' only: how a child's clothes can go with the look instead."""
+    return prompts.render(lang, "partner_child", colours=joined_labels(lang, "color_family", _colours_of(look)))
+
+
 def _looks_beside(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
                   wearer: str, look: Outfit, added: Sequence[Outfit]) -> list[Outfit]:
     """The other's looks for the same occasion and season, in the look's colours (and any said now, "she likes
@@ -61,7 +67,8 @@ def _looks_beside(services: AgentServices, conversation: ConversationState, pref
     asked = replace(heard, kinds=(), cut=None, intents=frozenset({"more"}), avoid_kinds=heard.avoid_kinds)
     shared = (*wished, *_colours_of(look), SHIRT_WHITE)
     tries = ((*wished, SHIRT_WHITE),) if wished else ()  # ("she likes navy": navy first)
-    for palette in (*tries, shared, (*shared, *sorted(NEUTRAL_FAMILIES))):
+    # (then any colours: the occasion's own looks for them, where the catalogue has none in these)
+    for palette in (*tries, shared, (*shared, *sorted(NEUTRAL_FAMILIES)), ()):
         beside = conversation.evolve(anchor=None, looks=(), feel=Feel(palette=tuple(dict.fromkeys(palette))),
                                      shown_ids=seen, avoid_kinds=tuple(heard.avoid_kinds))
         looks, _brief, _anchor = new_looks(services, beside, theirs, asked, ())

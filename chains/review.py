@@ -42,7 +42,7 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     if heard.weather.rain:  # "would look 1 work in the rain?": the pieces that would mark or soak, named
         return _rain_ready(lang, number, look)
     if heard.asks_walkable and (shoes := next((i for i in look.items if i.slot == "shoes"), None)) is not None:
-        return _walkable(lang, number, shoes)  # "1번 신발 굽 높아? 많이 걸을건데": how its shoes walk
+        return _walkable(lang, number, shoes, cycling=bool(_CYCLING.search(heard.text.lower())))
     if heard.feel.covered:  # "shoulders covered?": its sleeves, or the layer over them
         return _covered(lang, number, look)
     if heard.age:
@@ -54,6 +54,8 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         return prompts.render(lang, "review_not_quite", number=number, context=context, problems=problem), young
     if TOO_PLAIN_ASKED.search(heard.text.lower()):  # "is look 2 too plain for meeting them?"
         return _plain_or_not(lang, number, look, context)
+    if TOO_DARK_ASKED.search(heard.text.lower()):  # "2번 너무 어두운가요?", "is look 2 too dark?"
+        return _dark_or_not(lang, number, look)
     misfits = _misfits(look, asked, season)
     rules = [r for r in look_violations(look.items, RubricBrief(asked, season, gender)) if r in SAID_RULES]
     serious = [(item, fault) for item, fault in misfits if fault != "dressy"]
@@ -160,6 +162,8 @@ MILD_CELSIUS = 8.0  # from here up, a cool evening: a jacket or a cardigan does;
 
 # "is look 1 ok for the synagogue part? shoulders covered?": whether it covers, asked (not "cover my arms")
 COVER_ASKED = re.compile(r"\bshoulders covered\s*\?|\bcover(?:s|ed)? (?:the|my) shoulders\s*\?|어깨\S*\s*가려(?:지|질)?\S*\?")
+# "is look 2 too dark?", "2번 너무 어두운가요?": worried it is gloomy
+TOO_DARK_ASKED = re.compile(r"\btoo\s+(?:dark|gloomy|somber|sombre)\b|너무\s*(?:어둡|어두운|어두워|칙칙|우중충)")
 # "is look 2 too plain?", "too boring?", "너무 심심한가요?": worried it is dull
 TOO_PLAIN_ASKED = re.compile(r"\btoo\s+(?:plain|boring|dull|basic|simple)\b|너무\s*(?:심심|밋밋|평범|수수)")
 # "is look 2 too much?", "too flashy?", "너무 과한가요?", "너무 화려한가요?", "튀면 안 되는데": worried it is over the top
@@ -176,6 +180,20 @@ def _plain_or_not(lang: str, number: int, look: Outfit, context: str) -> tuple[s
                               pieces=prompts.listed(lang, [_named(lang, i) for i in lively[:2]])), ()
     top = next((i for i in worn if i.slot in ("top", "onepiece")), None)
     return prompts.render(lang, "review_a_bit_plain", number=number, context=context), (top,) if top else ()
+
+
+DARK_FAMILIES = frozenset({"black", "navy", "charcoal", "brown", "olive", "maroon"})
+
+
+def _dark_or_not(lang: str, number: int, look: Outfit) -> tuple[str, tuple[Item, ...]]:
+    """Every piece of clothing dark: a little, and the top to lighten (for a swap); else the light pieces named."""
+    worn = [i for i in look.items if i.slot in ("top", "bottom", "onepiece", "outerwear") and i.source == "catalog"]
+    light = [i for i in worn if i.color_family not in DARK_FAMILIES]
+    if light:
+        return prompts.render(lang, "review_not_dark", number=number,
+                              pieces=prompts.listed(lang, [_named(lang, i) for i in light[:2]])), ()
+    top = next((i for i in worn if i.slot in ("top", "onepiece")), None)
+    return prompts.render(lang, "review_a_bit_dark", number=number), (top,) if top else ()
 
 
 def weather_of_looks(lang: str, looks: Sequence[Outfit], heard: Understanding) -> tuple[str, tuple[Item, ...]]:
@@ -312,11 +330,16 @@ def _rain_ready(lang: str, number: int, look: Outfit) -> tuple[str, tuple[Item, 
 _HEELED = re.compile(r"\b(?:heels?|heeled|stilettos?|pumps?|wedges?|platforms?|kitten)\b", re.IGNORECASE)
 
 
-def _walkable(lang: str, number: int, shoes: Item) -> tuple[str, tuple[Item, ...]]:
-    """Heels are said to tire a long walk (and offered a swap); flat shoes to be fine for one."""
+_CYCLING = re.compile(r"\b(?:bike|cycle|cycling|biking)\b|자전거")
+
+
+def _walkable(lang: str, number: int, shoes: Item, cycling: bool = False) -> tuple[str, tuple[Item, ...]]:
+    """"1번 신발 굽 높아? 많이 걸을건데", "can i bike in it?": heels are said to tire a long walk (and offered a
+    swap); flat shoes to be fine for one, or for a ride."""
     if shoes.kind == "heels" or _HEELED.search(shoes.name):
         return prompts.render(lang, "review_walk_heels", number=number, piece=_named(lang, shoes)), (shoes,)
-    return prompts.render(lang, "review_walk_flat", number=number, piece=_named(lang, shoes)), ()
+    key = "review_cycle_flat" if cycling else "review_walk_flat"
+    return prompts.render(lang, key, number=number, piece=_named(lang, shoes)), ()
 
 
 _AGE_WORDS = re.compile(r"\b(?:my|her|his|their) age\b|\bage\b|나이|연세|연령", re.IGNORECASE)

@@ -8,7 +8,7 @@ from chains.extract import CHANGE_SAID, Understanding
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
-from chains.review import COVER_ASKED, TOO_PLAIN_ASKED
+from chains.review import COVER_ASKED, TOO_DARK_ASKED, TOO_PLAIN_ASKED
 from chains.why_asked import asks_why_of_looks
 from domain.vocabulary import WEARER_OF_KIND
 
@@ -61,7 +61,8 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     # ("2번 좋은데 좀 더 밝은 색으로 가능?" asks for a change, a feel said of it)
     return on_screen and u.asks_about_look and judged and not (u.avoid_kinds or u.like_look or u.kinds
                                                                or p.colors or p.avoid_colors or p.style
-                                                               or u.feel and not (u.asks_walkable or COVER_ASKED.search(u.text)))
+                                                               or u.feel and not (u.asks_walkable or COVER_ASKED.search(u.text)
+                                                                                  or TOO_DARK_ASKED.search(u.text.lower())))
 
 
 def recalls_looks(state: ConversationState, understanding: Understanding) -> bool:
@@ -174,8 +175,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
                                    and understanding.size_said == understanding.size_usual)
     # "starting at a law firm monday, business formal. woman, 5'10, size 14": the size they wear, said beside a
     # request for looks; no size asked
-    asks_size = asks_size and not (p.occasion and not understanding.asks_which and "?" not in understanding.text
-                                   and not understanding.size_said)
+    asks_size = asks_size and not ((p.occasion or p.season) and not understanding.asks_which
+                                   and "?" not in understanding.text and not understanding.size_said)
     asks_size = asks_size or bool(understanding.size_said and understanding.fit)  # "would an XL be oversized?"
     # "what size would i be in jackets?": a size asked of a garment, with no request for looks around it
     asks_size = asks_size or ("size" in understanding.intents and understanding.asks_which

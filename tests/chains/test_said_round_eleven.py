@@ -220,3 +220,56 @@ def test_your_own_piece_beside_a_look_is_tried_on_it(services):
 def test_light_trousers_refused_are_darker_trousers_not_no_trousers():
     heard = extract("skip the light colored pants theyll get splashed")
     assert heard.kinds == ("trousers",) and heard.feel.tone == "dark" and not heard.avoid_kinds
+
+
+def test_a_change_naming_a_piece_the_look_lacks_says_so_when_nothing_changes(services):
+    say(services, "아들 대학 졸업식 가요 50대 후반 아빠에요", "lacks-named")
+    reply = say(services, "2번에서 청바지 빼고 면바지로 바꿔줘요", "lacks-named")
+    assert "찾지 못해 그대로" not in reply["reply"] or "청바지가 없어요" in reply["reply"], reply["reply"]
+
+
+def test_the_one_taken_out_is_not_the_one_dressed():
+    assert extract("taking my wife to the symphony for our anniversary. im 67").preferences.gender == "men"
+    assert extract("outfit for my wife for dinner").preferences.gender == "women"
+
+
+def test_more_ways_to_ask_for_someone_else_are_heard():
+    assert partner_asked("my boyfriend needs something too, he literally only packs shorts") == "men"
+    assert partner_asked("my wife wants to know what she should wear, shes 64") == "women"
+    assert partner_asked("엄마도 같이 가는데 엄마것도 해주세요") == "women"
+    assert partner_asked("need an outfit for my 8 year old son for his school photos, and me too") == "child"
+
+
+def test_a_child_asked_for_with_no_looks_yet_gets_the_parents_looks_and_a_sentence(services):
+    reply = say(services, "need an outfit for my 8 year old son for his school photos, and me too. im 36, dad", "child-first")
+    assert reply["outfits"] and "adults' clothes only" in reply["reply"], reply["reply"]
+
+
+def test_too_dark_is_answered_of_the_look(services):
+    say(services, "12월에 삿포로 여행가요 눈 엄청 온대요 20대 여자", "too-dark")
+    reply = say(services, "2번 너무 어두운가요?", "too-dark")
+    assert reply["type"] == "answer" and "2번 코디는" in reply["reply"], reply["reply"]
+
+
+def test_cycling_in_a_look_is_answered_on_its_shoes():
+    assert extract("look 1 is fine but can i bike in it?").asks_walkable
+
+
+def test_a_layer_for_the_night_is_carried_not_the_looks_made_wintry():
+    heard = extract("밤엔 추워진다는데 걸칠만한거 하나만")
+    assert heard.evening and "warmer" not in heard.followups and heard.count is None
+
+
+def test_a_match_watched_at_the_pub_is_no_watch_no_derby_shoes_and_no_wedding():
+    heard = extract("going to watch the derby at the pub with the lads, want to look decent but not like im off to a wedding")
+    assert not heard.kinds and heard.preferences.occasion != "wedding"
+
+
+def test_loafers_instead_of_dress_shoes_keep_shoes_in_the_look():
+    heard = extract("구두 말고 로퍼로요")
+    assert heard.cut == "loafer" and "shoes" not in heard.avoid_kinds
+
+
+def test_a_trip_with_a_size_said_brings_looks(services):
+    reply = say(services, "going to lisbon for a week in october, lots of walking and hills. female, 41, size 16", "trip-size")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
