@@ -383,7 +383,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "라마단 끝", "르바란"),
     # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
     "dinner": ("evening look", "evening out", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
-               "dinner reservation", "dinner at a restaurant", "고급 레스토랑", "좋은 레스토랑", "근사한 레스토랑",
+               "dinner reservation", "dinner at a restaurant", "dinner at the resort", "resort dinner", "dinner at the hotel",
+               "hotel dinner", "the dinner after", "dinner after", "dinner afterwards", "고급 레스토랑", "좋은 레스토랑", "근사한 레스토랑",
                "레스토랑 갈", "레스토랑에 갈", "레스토랑 가는", "레스토랑에 가는", "괜찮은 식당", "좋은 식당", "근사한 식당",
                "분위기 좋은 식당", "고급 식당", "nicer restaurant", "good restaurant",
                "분위기 좋은 레스토랑", "근사한 저녁", "근사한 식사", "저녁 식사 자리", "파인다이닝", "파인 다이닝",

@@ -56,6 +56,8 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         return _plain_or_not(lang, number, look, context)
     if TOO_DARK_ASKED.search(heard.text.lower()):  # "2번 너무 어두운가요?", "is look 2 too dark?"
         return _dark_or_not(lang, number, look)
+    if (said := heard.preferences.colors or heard.preferences.avoid_colors) and TOO_MUCH_COLOUR.search(heard.text.lower()):
+        return _colour_amount(lang, number, look, said[0])  # "is look 1 too much green?"
     misfits = _misfits(look, asked, season)
     rules = [r for r in look_violations(look.items, RubricBrief(asked, season, gender)) if r in SAID_RULES]
     serious = [(item, fault) for item, fault in misfits if fault != "dressy"]
@@ -162,6 +164,8 @@ MILD_CELSIUS = 8.0  # from here up, a cool evening: a jacket or a cardigan does;
 
 # "is look 1 ok for the synagogue part? shoulders covered?": whether it covers, asked (not "cover my arms")
 COVER_ASKED = re.compile(r"\bshoulders covered\s*\?|\bcover(?:s|ed)? (?:the|my) shoulders\s*\?|어깨\S*\s*가려(?:지|질)?\S*\?")
+# "is look 1 too much green?", "2번 초록색이 너무 많나요?": worried one colour takes over
+TOO_MUCH_COLOUR = re.compile(r"\btoo much\s+[a-z]+\s*\??|\ba lot of\s+[a-z]+\s*\?|색이?\s*너무\s*많")
 # "is look 2 too dark?", "2번 너무 어두운가요?": worried it is gloomy
 TOO_DARK_ASKED = re.compile(r"\btoo\s+(?:dark|gloomy|somber|sombre)\b|너무\s*(?:어둡|어두운|어두워|칙칙|우중충)")
 # "is look 2 too plain?", "too boring?", "너무 심심한가요?": worried it is dull
@@ -182,6 +186,20 @@ def _plain_or_not(lang: str, number: int, look: Outfit, context: str) -> tuple[s
     return prompts.render(lang, "review_a_bit_plain", number=number, context=context), (top,) if top else ()
 
 
+def _colour_amount(lang: str, number: int, look: Outfit, colour: str) -> tuple[str, tuple[Item, ...]]:
+    """How much of the look is in the colour: one piece is an accent; more, and the first is offered for a swap."""
+    kin = {colour, *SEEN_AS.get(colour, ())}  # ("too much green?" of olive cargos: the olive is the green meant)
+    worn = [i for i in look.items if i.slot in WORN_SLOTS and i.source == "catalog" and i.color_family in kin]
+    named = prompts.label(lang, "color_family", colour)
+    if not worn:
+        return prompts.render(lang, "review_colour_none", number=number, colour=named), ()
+    pieces = prompts.listed(lang, [_named(lang, i) for i in worn])
+    if len(worn) == 1:
+        return prompts.render(lang, "review_colour_accent", number=number, pieces=pieces), ()
+    return prompts.render(lang, "review_colour_much", number=number, pieces=pieces, colour=named), (worn[0],)
+
+
+SEEN_AS = {"green": ("olive", "teal"), "red": ("maroon",), "pink": ("peach",), "blue": ("navy", "teal"), "brown": ("tan",)}
 DARK_FAMILIES = frozenset({"black", "navy", "charcoal", "brown", "olive", "maroon"})
 
 

@@ -8,7 +8,7 @@ from chains.extract import CHANGE_SAID, Understanding
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
-from chains.review import COVER_ASKED, TOO_DARK_ASKED, TOO_PLAIN_ASKED
+from chains.review import COVER_ASKED, TOO_DARK_ASKED, TOO_MUCH_COLOUR, TOO_PLAIN_ASKED
 from chains.why_asked import asks_why_of_looks
 from domain.vocabulary import WEARER_OF_KIND
 
@@ -59,8 +59,10 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     judged = (not (u.followups - {"more_formal", "less_formal", "plainer"}) or swap_asked) \
         and (not u.slots or u.asks_walkable)
     # ("2번 좋은데 좀 더 밝은 색으로 가능?" asks for a change, a feel said of it)
+    colour_asked = bool((p.colors or p.avoid_colors) and TOO_MUCH_COLOUR.search(u.text.lower()))  # "too much green?"
     return on_screen and u.asks_about_look and judged and not (u.avoid_kinds or u.like_look or u.kinds
-                                                               or p.colors or p.avoid_colors or p.style
+                                                               or (p.colors or p.avoid_colors) and not colour_asked
+                                                               or p.style
                                                                or u.feel and not (u.asks_walkable or COVER_ASKED.search(u.text)
                                                                                   or TOO_DARK_ASKED.search(u.text.lower())))
 

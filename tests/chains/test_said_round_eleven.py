@@ -273,3 +273,14 @@ def test_loafers_instead_of_dress_shoes_keep_shoes_in_the_look():
 def test_a_trip_with_a_size_said_brings_looks(services):
     reply = say(services, "going to lisbon for a week in october, lots of walking and hills. female, 41, size 16", "trip-size")
     assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+
+
+def test_too_much_of_a_colour_is_answered_by_counting_it(services):
+    say(services, "i have these olive cargo pants i love but no clue what to wear them with. 22 m", "too-much-green")
+    reply = say(services, "is look 1 too much green? feels like a lot", "too-much-green")
+    assert reply["type"] == "answer" and ("look 1" in reply["reply"].lower()), reply["reply"]
+    assert "for a party" not in reply["reply"]
+
+
+def test_dinner_at_the_resort_is_a_dinner_out():
+    assert extract("would look 1 work for dinner at the resort too").preferences.occasion == "dinner"
