@@ -24,7 +24,8 @@ from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing,
 from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
 from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conversation_brief, feel_notes,
-                          likely_wearer_of, named_missing, named_piece, no_gown_note, no_suit_needed, offer_looks, render_lookbooks, season_of,
+                          likely_wearer_of, named_missing, named_piece, no_coat_note, no_gown_note, no_suit_needed, offer_looks,
+                          render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
 from chains.review import (asked_occasion, asks_about_age, compare_looks, outdoors_of_looks, property_answer,
@@ -38,7 +39,6 @@ from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
 from chains.verdicts import suit_colour, verdict
-from chains.weather import cold_ready
 from chains.why_asked import asks_why_of_looks, why_reply
 from domain.colors import family_colour_name, family_hex
 from domain.items import GarmentAnalysis, Item
@@ -911,13 +911,7 @@ def _already_fit(lang: str, heard: Understanding) -> str:
 
 def _coat_missing(lang: str, prefs: Preferences, looks: Sequence[Outfit]) -> str:
     """"2월이라 쌀쌀하대요" of winter looks the catalogue has no coat for (a graduation's tailoring): what goes over them."""
-    bare = [n for n, o in enumerate(looks, 1) if not any(i.slot == "outerwear" and cold_ready(i) for i in o.items)]
-    if prefs.season != "winter" or not bare:
-        return ""
-    if len(bare) < len(looks):
-        key = "winter_some_no_coat" if len(bare) > 1 else "winter_some_no_coat_one"
-        return " " + prompts.render(lang, key, numbers=prompts.listed(lang, [str(n) for n in bare]))
-    return " " + prompts.render(lang, "winter_no_coat", occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
+    return no_coat_note(lang, prefs.occasion or "daily", looks) if prefs.season == "winter" else ""
 
 
 def _wearer_shown(outfits: Sequence[Outfit]) -> str | None:

@@ -2733,15 +2733,19 @@ CHANGE_SAID = re.compile(r"\b(?:swap|change|replace|switch|instead|different|ano
 
 
 def _as_asked(heard: Understanding, lowered: str) -> Understanding:
-    """What the message as a whole asks, over its words one by one: a question about how a piece behaves ("are
-    the boots in look 2 waterproof?") changes nothing and says no season ("ok if it's freezing on the plane?": the
-    cabin, not the winter); both of a couple dressed ("one for me and one for my bf") is no one wardrobe."""
+    """What the message as a whole asks or wishes, over its words one by one: its questions, the people it
+    names, then the pieces it means."""
+    return _pieces_as_meant(_people_as_meant(_questions_as_asked(heard, lowered), lowered), lowered)
+
+
+def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
+    """A question about how a piece behaves ("are the boots in look 2 waterproof?") changes nothing and says no
+    season ("ok if it's freezing on the plane?": the cabin, not the winter); a piece weighed against the occasion
+    or a colour asked about is asked, not wished for or ruled out."""
     if heard.asks_property and not CHANGE_SAID.search(lowered):
         season = None if heard.asks_property == "cold" else heard.preferences.season
         heard = replace(heard, followups=heard.followups - {"swap"}, feel=Feel(),  # (asked of, not wished for)
                         preferences=replace(heard.preferences, season=season))
-    if heard.couple and _DRESSING_TWO.search(lowered):
-        heard = replace(heard, preferences=replace(heard.preferences, gender=None))
     if (heard.cut or heard.kinds) and not heard.target_look and _WOULD_IT_BE_TOO.search(lowered):
         # "구두 말고 로퍼 신으면 너무 캐주얼한가요?", "would loafers be too casual?": whether they would do, asked
         kinds = heard.kinds or (("shoes",) if heard.cut else ())
@@ -2753,10 +2757,14 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
         colours = heard.preferences.avoid_colors
         heard = replace(heard, question="yesno", target_look=None, asks_about_look=False,
                         preferences=replace(heard.preferences, colors=colours, avoid_colors=()))
-    if _LOW_CUT.search(lowered) and (heard.target_look or _NECKLINE_CHANGE.search(lowered)):
-        # "can the top be less low cut": a closed neckline, a shirt ("너무 파인 건 싫어요" alone is a dislike)
-        heard = replace(heard, kinds=("shirt",), about_kinds=("shirt",), slots=("top",), avoid_kinds=(),
-                        followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=("shirt",)))
+    return heard
+
+
+def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
+    """Who is dressed and for what, read from the people named: both of a couple ("one for me and one for my bf")
+    is no one wardrobe; a date's colour, the one taken out, a conservative family, the night's chill."""
+    if heard.couple and _DRESSING_TWO.search(lowered):
+        heard = replace(heard, preferences=replace(heard.preferences, gender=None))
     if heard.preferences.colors and heard.partner is None and (said := _OTHER_WEARS.search(lowered)):
         # "my date is wearing green if that helps": the colours that sit beside hers, not green on him; and "my
         # date" is a person, no date night
@@ -2765,11 +2773,6 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
             if heard.preferences.occasion == "date" and "date" in said.group(0) else heard.preferences.occasion
         heard = replace(heard, feel=replace(heard.feel, palette=partners, beside=heard.preferences.colors[0]),
                         preferences=replace(heard.preferences, colors=(), occasion=occasion))
-    if _LIGHT_REFUSED.search(lowered) and heard.slots:
-        # "skip the light colored pants theyll get splashed": that part in a darker colour, not no trousers at all
-        kinds = tuple(k for k in (*heard.kinds, *heard.avoid_kinds) if KIND_TO_SLOT.get(k) in heard.slots)[:1]
-        heard = replace(heard, avoid_kinds=(), kinds=kinds, about_kinds=kinds, feel=replace(heard.feel, tone="dark"),
-                        followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=kinds))
     if not heard.preferences.gender and heard.own_gender and _TAKING_OUT.search(lowered):
         # "taking my wife to the symphony": his clothes (the one taken out is not the one dressed)
         heard = replace(heard, preferences=replace(heard.preferences, gender=heard.own_gender))
@@ -2780,6 +2783,21 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
                         preferences=replace(heard.preferences, season=None))
     if _CONSERVATIVE_PEOPLE.search(lowered):  # "his mom is pretty conservative": modest, covered arms
         heard = replace(heard, feel=replace(heard.feel, covered=True))
+    return heard
+
+
+def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
+    """The pieces a message means where its words say otherwise: a neckline, a light colour refused, sleeves,
+    comfortable shoes, loafers traded in or out, and a kind asked about rather than ruled out."""
+    if _LOW_CUT.search(lowered) and (heard.target_look or _NECKLINE_CHANGE.search(lowered)):
+        # "can the top be less low cut": a closed neckline, a shirt ("너무 파인 건 싫어요" alone is a dislike)
+        heard = replace(heard, kinds=("shirt",), about_kinds=("shirt",), slots=("top",), avoid_kinds=(),
+                        followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=("shirt",)))
+    if _LIGHT_REFUSED.search(lowered) and heard.slots:
+        # "skip the light colored pants theyll get splashed": that part in a darker colour, not no trousers at all
+        kinds = tuple(k for k in (*heard.kinds, *heard.avoid_kinds) if KIND_TO_SLOT.get(k) in heard.slots)[:1]
+        heard = replace(heard, avoid_kinds=(), kinds=kinds, about_kinds=kinds, feel=replace(heard.feel, tone="dark"),
+                        followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=kinds))
     if _ARMS_COVERED.search(lowered):  # "more coverage on the arms": sleeves, not a longer skirt
         heard = replace(heard, avoid_kinds=(), longer=False, slots=(),
                         feel=replace(heard.feel, covered=True, sleeved=True))

@@ -20,7 +20,7 @@ from chains.compose import plan_slot
 from chains.recommend import CUT_SLOTS, cut_of, fetch_slot
 from chains.harmony import pair_verdict
 from chains.lexicon import KIND_TERMS, SLOT_TERMS
-from chains.looks import (OTHER_COLOUR, conversation_brief, feel_notes, in_other_colours, length_note, more_like, named_piece,
+from chains.looks import (OTHER_COLOUR, conversation_brief, no_coat_note, feel_notes, in_other_colours, length_note, more_like, named_piece,
                           new_looks, offer_looks, season_of, show_looks, weather_notes)
 from chains.router import says_something
 from chains.revise import (LAYERING, SEPARATES, already_traded, formality_step, look_gender, model_preferences,
@@ -194,8 +194,8 @@ def _coat_still_wanted(lang: str, heard: Understanding, after: Sequence[Outfit],
     not enough, and the reply says what goes over them."""
     if not (cold and "warmer" in heard.followups) or any(i.slot == "outerwear" and cold_ready(i)
                                                            for o in after for i in o.items):
-        return ""
-    return " " + prompts.render(lang, "winter_no_coat", occasion=prompts.label(lang, "occasion", occasion))
+        return ""  # (a look in a warm coat: the others were as warm as the catalogue takes them)
+    return no_coat_note(lang, occasion, after)
 
 
 def _for_one_wearer(services: AgentServices, conversation: ConversationState, prefs: Preferences,
@@ -819,10 +819,10 @@ def _named_kind_it_lacks(look: Outfit, heard: Understanding) -> tuple[str, Item 
     # ("swap the shoes on look 1 for something that isn't sneakers" names the part, and sneakers only as the way out)
     parts = {m.value for m in find_terms(heard.text.lower(), SLOT_TERMS)[0]}
     for kind in named:
-        slot = KIND_TO_SLOT.get(kind)  # (a tie the look lacks stands in no other piece's place)
+        slot = KIND_TO_SLOT.get(kind)
         if any(is_of_kind(i, (kind,)) for i in look.items) or slot in parts:
             continue
-        return kind, next((i for i in look.items if i.slot == slot and slot in WORN_SLOTS), None)
+        return kind, _worn_instead(look, kind) if slot in WORN_SLOTS else None  # (a tie stands in no piece's place)
     return None
 
 

@@ -563,6 +563,17 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
     return "".join(" " + prompts.render(lang, key) for key in keys)
 
 
+def no_coat_note(lang: str, occasion: str, outfits: Sequence[Outfit]) -> str:
+    """The looks with no coat warm enough for the cold, and what goes over them outside ("" where each has one)."""
+    bare = [n for n, o in enumerate(outfits, 1) if not any(i.slot == "outerwear" and cold_ready(i) for i in o.items)]
+    if not bare:
+        return ""
+    if len(bare) < len(outfits):
+        key = "winter_some_no_coat" if len(bare) > 1 else "winter_some_no_coat_one"
+        return " " + prompts.render(lang, key, numbers=prompts.listed(lang, [str(n) for n in bare]))
+    return " " + prompts.render(lang, "winter_no_coat", occasion=prompts.label(lang, "occasion", occasion))
+
+
 def coat_to_add(lang: str, brief: Brief, outfits: Sequence[Outfit]) -> str:
     """A winter answer whose looks wear no warm layer (the catalogue has no men's overcoats): say what
     goes over them outside."""
@@ -571,7 +582,7 @@ def coat_to_add(lang: str, brief: Brief, outfits: Sequence[Outfit]) -> str:
         return ""
     if dress_code(brief.occasion, brief.season).layer != "needed":  # a heated gym: the coat is the locker's
         return ""
-    return " " + prompts.render(lang, "winter_no_coat", occasion=prompts.label(lang, "occasion", brief.occasion))
+    return no_coat_note(lang, brief.occasion, outfits)
 
 
 def no_gown_note(lang: str, brief: Brief, outfits: Sequence[Outfit]) -> str:

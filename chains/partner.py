@@ -5,7 +5,6 @@ child gets a sentence on matching, not looks."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -28,7 +27,8 @@ def offer_partner_looks(services: AgentServices, conversation: ConversationState
     """The person's looks, then the other's beside them: one for each of their first looks, or two for the look
     named; said as pairs. A child, or nothing found, is said in words and the looks stay."""
     lang, shown, wearer = conversation.language, list(conversation.looks), heard.partner or "men"
-    named = _look_named(heard, len(shown))
+    # ("match him to look 2", "2번이랑 맞춰서": the look theirs go with)
+    named = heard.target_look if heard.target_look and heard.target_look <= len(shown) else None
     if wearer == "child":
         return Reply(child_note(lang, shown[(named or 1) - 1]), "answer"), conversation
     own = [(n, o) for n, o in enumerate(shown, 1) if look_gender(o, prefs) != wearer]
@@ -80,16 +80,6 @@ def _looks_beside(services: AgentServices, conversation: ConversationState, pref
 def _colours_of(look: Outfit) -> tuple[str, ...]:
     """The colour families of what a look wears (its clothes, not its shoes or bag), in order."""
     return tuple(dict.fromkeys(i.color_family for i in look.items if i.slot in TONED_SLOTS and i.color_family))
-
-
-# "match him to look 2", "2번이랑 맞춰서": the look the other's go with
-_LOOK_NAMED = re.compile(r"\b(?:to|with) (?:look |#|number |no\.? ?)(\d)\b|(\d)\s*번(?:이랑|하고|과|와|에)?\s*(?:맞춰|어울리|같이)")
-
-
-def _look_named(heard: Understanding, shown: int) -> int | None:
-    said = _LOOK_NAMED.search(heard.text.lower())
-    number = int(next(g for g in said.groups() if g)) if said else heard.target_look
-    return number if number and number <= shown else None
 
 
 def _said(lang: str, wearer: str, pairs: Sequence[tuple[int, int]], named: int | None, shown: Sequence[Outfit]) -> str:
