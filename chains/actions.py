@@ -28,9 +28,9 @@ from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conve
                           render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
-from chains.review import (asked_occasion, asks_about_age, compare_looks, outdoors_of_looks, property_answer,
+from chains.review import (asked_occasion, asks_about_age, compare_looks, outdoors_of_looks, piece_darkness, property_answer, seated_on_the_floor,
                            review_look, weather_of_looks)
-from chains.router import puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
+from chains.router import asks_if_piece_dark, puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
 from chains.services import AgentServices
 from chains.shoe_sizes import converted, said_shoe_size, size_text
 from chains.sizes import (BUILD_WEIGHT, SizeSuggestion, letter_sizes, next_size_of, usual_weight, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
@@ -569,6 +569,12 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # (a note on a body or a pregnancy only where the message speaks of one: "can I do sandals?" is no bump)
     asked_body = tuple(t for t in heard.topics if t.startswith("body:"))  # ("body:thighs": its men's note too)
     notes = [n for n in notes if not n["topic"].startswith("body:") or (asked_body and n["topic"].startswith(asked_body))]
+    if asked_body and (heard.preferences.occasion or heard.event) and not heard.question:
+        # ("first date saturday, im 5'11, pretty skinny": a request that mentions a build gets one line on it, then
+        # the looks; the whole note is for a question about the build)
+        # ("pretty skinny" is the build, not skinny jeans: no note on a cut where no garment is named)
+        notes = [_first_sentence(n) if n["topic"].startswith("body:") else n for n in notes
+                 if heard.kinds or not n["topic"].startswith("fit:")]
     if said and heard.asks_leave:  # "do I need a hat?": the answer, not the nearest note on something else
         notes = [n for n in notes if n["topic"] in heard.topics]
     if not notes and not said:
@@ -987,6 +993,14 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
                                                     turn.wardrobe)
+    if heard.followups and (heard.floor_seating or heard.shoes_off) and conversation.looks != state["conversation"].looks:
+        # traded for the floor or the door: said why
+        lang = conversation.language
+        why_key = "floor_traded" if heard.floor_seating and "trousers" in heard.kinds else "shoes_off_traded"
+        socks = " " + prompts.render(lang, "shoes_off_socks") if heard.shoes_off else ""
+        reply = replace(reply, text=f"{prompts.render(lang, why_key)} {reply.text}{socks}")
+    elif heard.followups and heard.shoes_off:  # no loafers to be had: the reply says so, and the socks still show
+        reply = replace(reply, text=f"{reply.text} {prompts.render(conversation.language, 'shoes_off_socks')}")
     if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,
                                          state["preferences"].gender)):
         # "#2 but lower heels. and tote or structured bag for that?": the change, then the question's answer
@@ -1033,6 +1047,12 @@ def _body_notes(services: AgentServices, heard: Understanding, lang: str, gender
     if not body or services.knowledge is None:
         return ""
     return _notes_text(lang, services.knowledge.by_topic(body, lang)[:1])
+
+
+def _first_sentence(note: dict[str, str]) -> dict[str, str]:
+    """A note cut to its first sentence (a line of advice beside looks asked for, not the whole lesson)."""
+    head = re.split(r"(?<=[.!?])\s+|(?<=[다요])\.\s*", note["text"], maxsplit=1)[0]
+    return {**note, "text": head if head.endswith((".", "!", "?")) else head + "."}
 
 
 def _notes_text(lang: str, notes: Sequence[dict[str, str]]) -> str:
@@ -1286,18 +1306,29 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if not said and "ack" in heard.intents and conversation.looks:  # "그걸로", "perfect, thanks": taken as they are
         reply = Reply(prompts.render(lang, "looks_taken"), "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+    if not said and asks_if_piece_dark(conversation, heard) and (
+            found := piece_darkness(lang, conversation.looks, heard.kinds, heard.target_look)):
+        return _looks_answered(lang, conversation, *found)  # "자켓 색이 너무 어두운가요?": each look's jacket
+    if not said and (heard.floor_seating or heard.shoes_off) and conversation.looks:
+        # "아 좌식이라 바닥에 앉아야 할 수도 있대요", "법당에서 신발 벗어야 돼요": what that changes, look by look
+        return _looks_answered(lang, conversation, *seated_on_the_floor(lang, conversation.looks, heard.floor_seating,
+                                                                        heard.shoes_off))
     if not said and heard.outdoors and conversation.looks:  # "its outdoors at a garden restaurant": what changes
-        text, heeled = outdoors_of_looks(lang, conversation.looks)
-        offers = tuple(prompts.render(lang, "swap_on_look", kind=prompts.label(lang, "kind", i.kind), number=n)
-                       for n, i in _numbered_pieces(conversation.looks, heeled)[:2])
-        reply = Reply(text, "answer", quick_replies=offers + tuple(prompts.choices(lang, "after_outfits"))[:3 - len(offers)])
-        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+        return _looks_answered(lang, conversation, *outdoors_of_looks(lang, conversation.looks))
     fallback = "no_looks_yet" if not conversation.looks and (heard.followups or heard.target_look) else "help"
     if conversation.looks and not said and not {"greeting", "ack"} & heard.intents:
         fallback = "unclear_change"  # ("less touristy pls lol" of the looks on screen: what it can change, not the menu)
         if _TOLD_NOT_ASKED.search(heard.text) is None and not (heard.target_look or heard.question or heard.asks_which):
             fallback = "noted_statement"  # ("한정식집에서 해요 양가 부모님 다 계시고": told, taken; nothing to change)
-    menu = "after_outfits" if fallback in ("unclear_change", "noted_statement") else "start"
+        if _ONLY_ONE_PART.search(heard.text):  # ("i only need the after part": the looks were dressed for it)
+            fallback = "looks_for_that_part"
+        if _HARDY.search(heard.text):  # ("nothing id be sad about ruining": what of theirs to leave at home)
+            precious = sorted({prompts.label(lang, "kind", i.kind) for o in conversation.looks for i in o.items
+                               if i.kind in ("watch", "jewellery", "sunglasses")})
+            said = prompts.render(lang, "looks_hardy", pieces=prompts.listed(lang, precious)) if precious \
+                else prompts.render(lang, "looks_hardy_none")
+            fallback = "noted_statement"
+    menu = "after_outfits" if fallback in ("unclear_change", "noted_statement", "looks_for_that_part") else "start"
     occasion = prompts.label(lang, "occasion", state["preferences"].occasion or "daily") if state["preferences"] else ""
     reply = Reply(said or prompts.render(lang, fallback, occasion=occasion), "answer",
                   quick_replies=tuple(prompts.choices(lang, menu)))
@@ -1305,12 +1336,31 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
 
 # A message that asks for a change or asks a question, not one that tells how the day will be
+# "actually i only need the after part, ive got my kit sorted": one part of a two-part day, the one dressed for
+_ONLY_ONE_PART = re.compile(r"\b(?:only|just)\s+(?:need\s+)?(?:(?:an?|the)\s+)?(?:outfit\s+for\s+(?:the\s+)?)?"
+                            r"(?:after|afterwards|later|second|evening|night|drinks|dinner|reception)\s*(?:part|bit|bits)?\b"
+                            r"|\bkit(?:'s| is)? sorted\b|\bgot my (?:kit|gear)\b|뒤풀이만|끝나고\s*(?:입을|갈)\s*(?:것|거|옷)만"
+                            r"|(?:두\s*번째|뒤에)\s*(?:것|거|자리)만", re.IGNORECASE)
+# "nothing id be sad about ruining", "망가져도 괜찮은 걸로": clothes for a crush, a spill or mud (the looks say which
+# of their pieces to leave at home)
+_HARDY = re.compile(r"\b(?:sad|upset|mad|cry)\s+(?:about|if|to)\s+(?:\w+\s+){0,2}(?:ruin|ruining|ruined|wreck|trash)"
+                    r"|\b(?:don'?t|dont|wouldn'?t|won'?t)\s+mind\s+(?:\w+\s+){0,2}(?:ruin|ruining|getting (?:ruined|dirty|trashed|wrecked))"
+                    r"|\bnothing\s+(?:too\s+)?(?:precious|nice|fancy)\b(?=.*\b(?:ruin|dirty|trash|mosh|beer|sweat))"
+                    r"|망가져도|더러워져도|버려도\s*되는|막\s*입을", re.IGNORECASE)
 _TOLD_NOT_ASKED = re.compile(r"\?|^\s*(?:do|does|is|are|can|could|would|will|should|how|what|which|any)\b"
                              r"|\b(?:can|could|would|will|should|make|swap|change|switch|replace|instead|more|less|"
                              r"another|different|try|want|need|pls|please|rather|prefer|not too|don'?t|dont|no)\b"
                              r"|바꿔|바꾸|해\s?줘|해\s?주세요|할까|될까|나요|까요|좀 더|다른|말고|빼|싫|느낌으로|좋겠|원해|제외|없이|"
                              r"안\s?입|필수|해야|돼야|되어야|규정|\b(?:required|must|have to|has to|need to|needs to|dress code)\b|"
                              r"(?:으로|로)\s?(?:요|해|부탁)", re.IGNORECASE)
+
+
+def _looks_answered(lang: str, conversation: ConversationState, text: str, to_swap: Sequence[Item]) -> dict[str, Any]:
+    """An answer about the looks on screen, which stay; the pieces it names offered as swaps (two at most)."""
+    offers = tuple(prompts.render(lang, "swap_on_look", kind=prompts.label(lang, "kind", i.kind), number=n)
+                   for n, i in _numbered_pieces(conversation.looks, to_swap)[:2])
+    reply = Reply(text, "answer", quick_replies=offers + tuple(prompts.choices(lang, "after_outfits"))[:3 - len(offers)])
+    return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
 
 
 def _numbered_pieces(looks: Sequence[Outfit], pieces: Sequence[Item]) -> list[tuple[int, Item]]:

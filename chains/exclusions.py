@@ -177,6 +177,20 @@ def shows_colour(item: Item, families: Sequence[str]) -> bool:
     return item.color_family in wide or bool(pattern and pattern.search(item.name))
 
 
+# Kinds a person may well call by another's name ("셔츠" of a polo or a tee, "shoes" of trainers, "jacket" of a blazer)
+NEAR_KINDS = {"shirt": ("polo", "tshirt", "blouse", "longsleeve"), "tshirt": ("polo", "shirt", "longsleeve", "tank"),
+              "blouse": ("shirt", "tshirt", "top"), "top": ("blouse", "tshirt", "shirt", "tank"),
+              "shoes": ("sneakers", "flats", "heels", "boots", "sandals"), "sneakers": ("shoes",),
+              "jacket": ("blazer", "coat", "cardigan"), "coat": ("jacket", "cardigan", "blazer"), "blazer": ("jacket", "coat"), "cardigan": ("jacket", "sweater"),
+              "trousers": ("jeans", "track", "chino"), "jeans": ("trousers",), "sweater": ("sweatshirt", "cardigan"),
+              "sweatshirt": ("sweater",), "flats": ("shoes", "sneakers")}
+
+
+def is_named_kind(item: Item, kinds: Sequence[str]) -> bool:
+    """Of a kind named, or of one a person may well call by that name ("the jacket" of a coat or a blazer)."""
+    return is_of_kind(item, kinds) or any(traits_of(item).kind in NEAR_KINDS.get(k, ()) for k in kinds)
+
+
 def is_of_kind(item: Item, kinds: Sequence[str]) -> bool:
     """Of a ruled-out kind by its label or, for the kinds names say reliably, its name; or a ruled-out
     piece: of its kind and showing its colour."""

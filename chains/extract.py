@@ -337,6 +337,13 @@ _ROUGH_GROUND = re.compile(r"산길|등산로|성묘|벌초|산소에|묘소|흙
 # Where the event is held in the open ("its outdoors at a garden restaurant", "on a rooftop", "야외 결혼식")
 _OUTDOORS = re.compile(r"\b(?:outdoors?|outside|open[- ]air|garden|lawn|grass|rooftop|terrace|patio|courtyard)\b"
                        r"|야외|정원|잔디|루프탑|테라스|가든")
+# Sitting on the floor ("좌식이라 바닥에 앉아야", "we'll sit on the floor"): a short skirt rides up, tight trousers pull
+_FLOOR_SEATING = re.compile(r"좌식|바닥에\s*(?:앉|앉아)|양반다리|\bsit(?:ting)?\s+(?:cross[- ]legged\s+)?on\s+(?:the\s+)?"
+                            r"(?:floor|cushions|mats?|ground)\b|\bfloor\s+(?:seating|cushions)\b|\bseated on the floor\b")
+# Shoes taken off at the door ("법당에서 신발 벗어야", "shoes off inside"): lace-ups are slow, and the socks show
+_SHOES_OFF = re.compile(r"신발\s*(?:을|은)?\s*벗|\bshoes?\s+(?:come|comes|have to come|must come|go|stay)\s+off\b(?!-)|\bshoes off\b(?!-)"
+                        r"|\b(?:take|taking|took|remove|removing)\s+(?:off\s+)?(?:our|my|your|their|the)?\s*shoes"
+                        r"(?:\s+off)?\b|\bno shoes (?:inside|indoors|allowed)\b|\bshoeless\b")
 _TUX_WORD = re.compile(r"tux|턱시도")
 # "not a huge hat, something small": a smaller one of the kind, not the kind ruled out
 _SMALLER_ONE = re.compile(r"\b((?:not (?:a|an)|no) (?:huge|big|giant|massive|large|oversized|wide-brimmed|wide))\s+\w+"
@@ -703,6 +710,7 @@ class Understanding:
     bitter: bool = False  # ... or hard cold, or a cold day spent outside ("8F", "영하 10도", "freezing rinks all day")
     hot: bool = False  # real heat said ("95 degrees", "폭염", "땀 많이"): no jeans or boots (chains/weather.py)
     no_suit: bool = False  # "I don't own a suit", "정장이 없는데": looks of separates, and say so
+    owns_suit: bool = False  # "네이비 정장은 있어요", "i have a navy suit": a suit of their own to wear
     owns_none: bool = False  # "i dont own dress shoes, can i wear sneakers?": what the occasion wants is not theirs
     too_much: bool = False  # "is a bolo tie too much?", "스팽글 너무 과한가?": one bold piece, over the top or not
     asks_need: bool = False  # "do I need a hat?", "코트 꼭 입어야 돼?": whether the occasion calls for the piece
@@ -741,6 +749,8 @@ class Understanding:
     asks_colours: bool = False  # "색은 뭐가 좋을까요?", "what colours should I wear?": which colours, none named
     rough_ground: bool = False  # "성묘 갈 때 신발", "shoes for the trail": a path where smart soles slip
     outdoors: bool = False  # "its outdoors at a garden restaurant", "야외 결혼식이에요": grass, air, no roof
+    floor_seating: bool = False  # "좌식이라 바닥에 앉아야 할 수도", "we'll sit on the floor": skirts ride up
+    shoes_off: bool = False  # "법당에서 신발 벗어야 돼요", "shoes come off at the door": slip-ons, and socks
     adds_piece: bool = False  # "모자도 추천해줘", "a hat too please": that piece added to the looks on screen
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     asks_property: str | None = None  # "are the boots waterproof?": rain, heat, cold, or fabric (which no name says)
@@ -750,8 +760,9 @@ class Understanding:
     @property
     def looks_feel(self) -> Feel:
         """The feel the looks keep from this message: a shade said of one piece ("switch the coat for something
-        brighter") is that piece's, not every piece's."""
-        if self.feel.tone in ("dark", "light", "colourful") and (self.kinds or self.slots):
+        brighter") is that piece's, not every piece's; one said of one look ("look 1 in a brighter colour?") is
+        that look's, and the others keep their colours through the changes that follow."""
+        if self.feel.tone in ("dark", "light", "colourful") and (self.kinds or self.slots or self.target_look):
             return replace(self.feel, tone=None)
         return self.feel
 
@@ -1772,7 +1783,9 @@ _DAYS_OFF = re.compile(r"\bdays? off\b|\boff[- ]duty\b|쉬는\s?날|휴무|비�
 _OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel"}), "sports_day": frozenset({"daily", "work", "workout", "party"}),
                   "wine_tasting": frozenset({"travel", "daily", "dinner", "date"}),
                   "diwali": frozenset({"party", "family_holiday", "dinner", "daily"}),
-                  "temple_stay": frozenset({"travel", "daily", "church"})}
+                  "temple_stay": frozenset({"travel", "daily", "church"}),
+                  # "5-a-side after work then drinks with the team": the drinks say how to dress (the kit is kit)
+                  "pub": frozenset({"work", "daily", "party", "workout", "gym", "dinner"})}
 
 
 # "출근 아니고 학교", "not for work, for a party", "하객룩처럼 차려입진 않고", "what else works": no such occasion
@@ -1862,6 +1875,10 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "family_holiday"
     if {"festival", "hiking"} <= said:  # "glastonbury, camping for 4 nights": the festival, camped at
         return "festival"
+    if {"hiking", "family_holiday"} <= said:  # "an easy hike with my in-laws": the trail, in their company
+        return "hiking"
+    if {"wedding", "wine_tasting"} <= said:  # "getting married, outdoor thing at a vineyard": the wedding's venue
+        return "wedding"
     if "theme_park" in said:  # "놀이공원 데이트": the rides and the queues say how to dress
         return "theme_park"
     # "카페 바리스타 알바 첫 출근", "회사 체육대회", "her family's diwali party": the job or the day says how to dress,
@@ -1935,6 +1952,17 @@ _LAYER_TOO = re.compile(r"(?:아우터|겉옷|외투|코트|자켓|재킷)\s*도
 # "짐 가볍게 싸고 싶어요", "travel light": packing a few pieces (a capsule), not lighter clothes
 _PACK_LIGHT = re.compile(r"짐(?:을|은)?\s*(?:좀\s*)?가볍게|가볍게\s*짐|짐\s*(?:을\s*)?가볍게\s*싸"
                          r"|\btravel(?:ling|ing)? light\b|\bpack(?:ing)? (?:really |super )?light(?:ly)?\b")
+# "leggings as pants", "레깅스를 바지로 입는 건": the part a piece plays, not a second piece named
+_AS_A_ROLE = re.compile(r"(?<=[a-z])\s+as\s+(?:pants|trousers|bottoms|a top|tops|a dress|dresses)\b"
+                        r"|(?<=[가-힣])(?:을|를)\s*(?:바지|하의|상의)\s*(?:로|처럼)(?=\s*(?:입|신))")
+# "the trainers from look 2", "the shirt in look 1", "2번 신발": a piece the look already wears, named to ask about it
+_ITS_OWN_PIECE = re.compile(r"\bthe\s+(?:[a-z'-]+\s+){0,2}?(?:from|in|of|on)\s+(?:look|outfit|option|#)\s*#?\d"
+                            r"|\d\s*번\s*(?:룩|코디)?\s*(?:의\s*)?\S+\s*(?:은|는|이|가)\s")
+# "네이비 정장은 있어요", "i have a navy suit": a suit of their own, whatever other suit they lack
+_SUIT_OWNED = re.compile(r"(?:정장|양복|수트|슈트)\s*(?:은|는|이|가|도)?\s*(?:하나\s*)?있(?:어|어요|습니다|는데|음|고)"
+                         r"|\b(?:i|we|he)\s+(?:do\s+)?(?:have|own|has|owns|got)\s+(?:a|one|my)\s+(?:[a-z]+\s+){0,2}suit\b"
+                         r"(?!\s+(?:that|which)\s+(?:doesn|does not|won|no longer))")
+_TOO_SAID = re.compile(r"\btoo\b|너무")  # ("the jacket in look 1 is too dark": that jacket, complained of)
 _BOTH = re.compile(r"둘\s?다|양쪽 다|두 군데|두군데|\b(?:for|to|at) both\b|\bboth (?:events|occasions|days|of them)\b")
 _ONE_AFTER_THE_OTHER = re.compile(r"\bthen\b|\bafter(?:wards?)?\b|\bstraight to\b|끝나고|다음에|후에|하고 바로")
 
@@ -2240,6 +2268,7 @@ def extract(text: str) -> Understanding:
     lowered = _RACE_DAY.sub(lambda m: "races".ljust(len(m.group())), lowered)  # "a derby party" wants no derby shoes
     # ("going to watch the derby at the pub": a match watched, no watch and no derby shoes)
     lowered = _WATCHING.sub(lambda m: "the game".ljust(len(m.group())), lowered)
+    lowered = _AS_A_ROLE.sub(_blank, lowered)  # "no leggings as pants": the leggings refused, not trousers
     events, masked = find_terms(_INDOOR_HEAT.sub(_blank, _USUAL_SIZE.sub(_blank, _NAMES_NO_GARMENT.sub(_blank, lowered))),
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
     # ("look 1 is too much like a funeral": a look compared to an event, not the event dressed for)
@@ -2533,7 +2562,9 @@ def extract(text: str) -> Understanding:
                       and _ADD_TOO.search(lowered) and not followups and not avoided_kinds)
     puts_piece_on_look = bool(wanted_kinds and not followups
                               and (_target_look(lowered) or _OVER_IT.search(lowered) or just_one or adds_piece)
-                              and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto"))
+                              and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto", "tuck")
+                              # ("would the trainers from look 2 be ok on astroturf?": the look's own pair asked about)
+                              and not ((question == "yesno" or _TOO_SAID.search(lowered)) and _ITS_OWN_PIECE.search(lowered)))
     height, weight = _body(lowered)
     if height is None and weight is None and (fits or genders or any(m.value == "size" for m in intents)):
         height, weight = _bare_body(lowered)
@@ -2583,7 +2614,10 @@ def extract(text: str) -> Understanding:
         or ("summer" if beach and (occasions or kinds or styles or intents or _trip_to_the_beach(beach))
             and not _WIND_OR_CHILL.search(lowered) else None)
         or ("winter" if find_terms(lowered, lexicon.COLD_TERMS)[0] else None)  # "it's freezing"
-        or felt_season,  # "너무 더워요" with a request
+        or felt_season  # "너무 더워요" with a request
+        # ("punk show, gets super hot and sweaty": summer-weight pieces whatever the month)
+        or ("summer" if occasions and not followups and _hot(lowered) and not find_terms(lowered, lexicon.COLD_TERMS)[0]
+            else None),
         colors=wanted,
         avoid_colors=avoided,
         budget_max=parse_budget(lowered),
@@ -2679,7 +2713,9 @@ def extract(text: str) -> Understanding:
         wants_puffer=puffer_trade,
         bitter=cold and _bitter(lowered),
         hot=not cold and (tropical or _hot(lowered)),
-        no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0] or _NO_SUIT_OWNED.search(lowered)),
+        no_suit=bool(find_terms(lowered, lexicon.NO_SUIT_TERMS)[0] or _NO_SUIT_OWNED.search(lowered))
+        and not _SUIT_OWNED.search(lowered),  # ("검정 정장은 없고 네이비 정장은 있어요": a suit to wear)
+        owns_suit=bool(_SUIT_OWNED.search(lowered)),
         owns_none=bool(_OWNS_NONE.search(lowered)),
         too_much=too_much,
         compared_looks=_compared_looks(lowered),
@@ -2724,6 +2760,8 @@ def extract(text: str) -> Understanding:
         photo_pattern=_photo_pattern(lowered, photo_named or photo_part),
         rough_ground=bool(_ROUGH_GROUND.search(lowered)),
         outdoors=bool(_OUTDOORS.search(lowered)),
+        floor_seating=bool(_FLOOR_SEATING.search(lowered)),
+        shoes_off=bool(_SHOES_OFF.search(lowered)),
     )
     return _as_asked(heard, lowered)
 

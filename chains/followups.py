@@ -9,26 +9,27 @@ from dataclasses import replace
 import prompts
 from chains.bag_size import bag_bulk, size_wish
 from chains.dress_code import CASUAL_RANK, EXPECTED_PIECES, dress_code
-from chains.exclusions import excluded_colour, excluded_kind, is_of_kind, shows_colour, slot_of_excluded
+from chains.exclusions import NEAR_KINDS, excluded_colour, excluded_kind, is_of_kind, shows_colour, slot_of_excluded
 from chains.look_score import FORMAL_RANK, brown_shoes_under_black, colour_slot_for
 from chains.extract import ANY_PANTS, Understanding, find_terms, season_only_felt, traded_slot
 from chains.finishing import slot_intro
 from chains.explain import why
-from chains.feel import puffed
+from chains.feel import Feel, puffed
 from chains.verdicts import going_without, photo_verdict, verdict
 from chains.compose import plan_slot
-from chains.recommend import CUT_SLOTS, cut_of, fetch_slot
+from chains.recommend import CUT_SLOTS, OUTDOOR_DAY_OCCASIONS, cut_of, fetch_slot
 from chains.harmony import pair_verdict
 from chains.lexicon import KIND_TERMS, SLOT_TERMS
 from chains.looks import (OTHER_COLOUR, conversation_brief, no_coat_note, feel_notes, in_other_colours, length_note, more_like, named_piece,
                           new_looks, offer_looks, season_of, show_looks, weather_notes)
-from chains.router import says_something
+from chains.router import ASKED, says_something
 from chains.revise import (LAYERING, SEPARATES, already_traded, formality_step, look_gender, model_preferences,
                            new_style, recoloured_pieces, revise_looks, shifted_season, still_excluded)
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
 from chains.weather import cold_ready
+from domain.colors import reads_dark
 from domain.items import Item
 from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, WORKOUT_OCCASIONS, WORN_SLOTS
 from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of, warmth_rank
@@ -416,15 +417,6 @@ _NAMED_THEN_SWAP = re.compile(r"^\s*(?:이|가|은|는|을|를)?\s*(?:좀\s*)?(?
                               r"|^\s*(?:look|looks|are|is|feel|feels)\s+(?:way\s+|so\s+|a bit\s+|kinda\s+)?too\b")
 
 
-# Kinds a person may well call by another's name ("셔츠" of a polo or a tee, "shoes" of trainers, "jacket" of a blazer)
-NEAR_KINDS = {"shirt": ("polo", "tshirt", "blouse", "longsleeve"), "tshirt": ("polo", "shirt", "longsleeve", "tank"),
-              "blouse": ("shirt", "tshirt", "top"), "top": ("blouse", "tshirt", "shirt", "tank"),
-              "shoes": ("sneakers", "flats", "heels", "boots", "sandals"), "sneakers": ("shoes",),
-              "jacket": ("blazer", "coat", "cardigan"), "coat": ("jacket", "cardigan", "blazer"), "blazer": ("jacket", "coat"), "cardigan": ("jacket", "sweater"),
-              "trousers": ("jeans", "track", "chino"), "jeans": ("trousers",), "sweater": ("sweatshirt", "cardigan"),
-              "sweatshirt": ("sweater",), "flats": ("shoes", "sneakers")}
-
-
 def _traded_piece_absent(look: Outfit, heard: Understanding) -> tuple[str, Item] | None:
     """The kind a trade rules out ("sneakers instead of the boots") when the look wears another kind in that part
     (pumps): the person misremembered it; the piece it does wear is what is traded."""
@@ -488,7 +480,10 @@ def _kind_tried_on_look(services: AgentServices, conversation: ConversationState
     said = verdict(lang, replace(tried, question="yesno"), season, occasion=occasion,
                    style=conversation.looks[number - 1].style).strip()
     code = dress_code(occasion, season)
-    if kind in code.exclude_kinds and kind not in code.fine_if_asked:  # a no: the looks stay as they are
+    worn = any(is_of_kind(i, (kind,)) for i in conversation.looks[number - 1].items) \
+        and bool(ASKED.search(heard.text.lower().strip()))  # ("the jacket is too much", told: it changes)
+    # a no, or the look's own pair asked about ("would the trainers from look 2 be ok?"): the looks stay as they are
+    if worn or (kind in code.exclude_kinds and kind not in code.fine_if_asked):
         return show_looks(services, conversation, list(conversation.looks),
                           f"{said} {prompts.render(lang, 'looks_kept')}".strip(), events)
     reply, changed = _revise_one(services, conversation, prefs, tried, events, wardrobe)
@@ -543,6 +538,14 @@ def _untied(look: Outfit, heard: Understanding, prefs: Preferences, season: str)
     return replace(look, items=tuple(i for i in look.items if i.kind != "tie"))
 
 
+def _pieces_against(look: Outfit, tone: str) -> list[Item]:
+    """The look's clothes against a tone asked (the dark ones for lighter, the light ones for darker), the most
+    seen first (the top, the dress, the layer, the bottoms)."""
+    order = ("top", "onepiece", "outerwear", "bottom")
+    return sorted((i for i in look.items if i.slot in order and i.source == "catalog"
+                   and reads_dark(i.color, i.color_family) == (tone == "light")), key=lambda i: order.index(i.slot))
+
+
 def _revise_one(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
                 events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
     """"Swap the shoes on #2", "the first one in navy": that look changes, the others stay as they are."""
@@ -566,6 +569,17 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
             if reply.outfits and reply.outfits[number - 1] != look:
                 break
         return reply, changed
+    if heard.feel == Feel(flat=True) and (shoes := next((i for i in look.items if i.slot == "shoes"), None)) \
+            and shoes.gender == "men" and set(heard.slots) <= {"shoes"}:
+        # "swap the shoes in look 1 for something i wont sink into the grass with" of his: no heel to sink
+        return show_looks(services, conversation, looks, prompts.render(lang, "revised_one_flat_men", number=number), events)
+    if heard.preferences.occasion and not heard.followups and heard.preferences.occasion != prefs.occasion \
+            and all(dress_code(heard.preferences.occasion, season_of(services, prefs)).allows(i)
+                    for i in look.items if i.source == "catalog"):
+        # "look 2 but for going out at night" of a look a night out wears as it is
+        text = prompts.render(lang, "revised_one_suits_occasion", number=number,
+                              occasion=prompts.label(lang, "occasion", heard.preferences.occasion))
+        return show_looks(services, conversation, looks, text, events)
     if worn := _already_as_asked(look, heard):  # "#2 but swap the shoes, I only own black shoes": #2's are black
         text = prompts.render(lang, "revised_one_already", number=number, piece=_piece_words(lang, worn))
         return show_looks(services, conversation, looks, text, events)
@@ -576,6 +590,18 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if changed := _changed_in_place(lang, looks, number, heard, prefs, season_of(services, prefs)):
         looks[number - 1], text = changed
         return show_looks(services, conversation, looks, text, events)
+    if heard.feel.tone in ("light", "dark") and not (heard.slots or heard.kinds or heard.preferences.colors) \
+            and (against := _pieces_against(look, heard.feel.tone)):
+        # "1번 너무 어두워요 좀 화사하게", "look 2 but darker": its pieces against that tone traded one at a time,
+        # the top first, until one changes (the tone holds the piece traded, not the ones kept: cream trousers
+        # under the charcoal blazer will do)
+        untoned = conversation.evolve(feel=replace(conversation.feel, tone=None))
+        for piece in against:
+            said = replace(heard, slots=(piece.slot,), followups=heard.followups | {"swap"})
+            reply, changed = _revise_one(services, untoned, prefs, said, events, wardrobe)
+            if reply.outfits and reply.outfits[number - 1] != look:
+                break
+        return reply, changed.evolve(feel=conversation.feel)
     if heard.feel.tone == "colourful" and not (heard.slots or heard.kinds or heard.preferences.colors) \
             and (main := _main_piece(look)) is not None and main.color_family in NEUTRAL_FAMILIES:
         # "look 1 is too much like a funeral, more color?": its main piece in a colour, the rest kept
@@ -622,6 +648,10 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if absent := _ruled_out_kind_it_lacks(look, heard):  # "would #2 be ok without a tie?" when #2 wears none
         text = _without_what_it_lacks(lang, number, absent, prefs.occasion or "daily",
                                       dressed_down=bool(_DRESS_CODE_RELAXED.search(heard.text.lower())))
+        if "swap" in heard.followups and (worn := _worn_instead(look, absent)) is not None:
+            # "look 2 but swap the boots for something i can stand in" of trainers: what it wears there, said
+            text = prompts.render(lang, "look_already_not", number=number, kind=prompts.label(lang, "kind", absent),
+                                  worn=_piece_words(lang, worn, article=False))
         # (the rest of what is ruled out, where the look wears it; the part a cut is asked of keeps its name)
         worn = tuple(k for k in heard.avoid_kinds[1:] if any(is_of_kind(i, (excluded_kind(k),)) for i in look.items))
         cut_slot = CUT_SLOTS.get(heard.cut, "shoes") if heard.cut else None
@@ -777,8 +807,9 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
         return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")
     if LAYERING & heard.followups:  # as warm as the catalogue goes, or no warmer layer that suits the occasion
         # (a July night at a festival wants a light layer, not the wool overcoat of a winter's evening)
-        key = "revised_one_warm" if _warmly_layered(look) else \
-            "revised_one_no_light_layer" if mild else "revised_one_no_warm_layer"
+        # (on a trail or a day out, a fleece or a light down jacket, not a wool overcoat taken off at the door)
+        key = "revised_one_warm" if _warmly_layered(look) else "revised_one_no_light_layer" if mild else \
+            "revised_one_no_warm_layer_outdoors" if occasion in OUTDOOR_DAY_OCCASIONS else "revised_one_no_warm_layer"
         return prompts.render(lang, key, number=number, occasion=prompts.label(lang, "occasion", occasion))
     if heard.cut:
         return prompts.render(lang, "revised_one_no_cut", number=number, cut=prompts.label(lang, "cut", heard.cut))
@@ -789,6 +820,9 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
         # "less puffy for look 1?" at -10 °C where every layer warm enough is padded: kept, and said why
         return prompts.render(lang, "revised_one_padded_kept", number=number, piece=_piece_words(lang, coat, article=False))
     if heard.feel and all(heard.feel.fits(i) for i in look.items):  # "would the top in look 1 cling?": it does not
+        if heard.feel == Feel(flat=True) and any(i.slot == "shoes" and i.gender == "men" for i in look.items):
+            # "shoes i won't sink into the grass with" of his: no heel to sink, and what grips on wet grass
+            return prompts.render(lang, "revised_one_flat_men", number=number)
         return prompts.render(lang, "revised_one_already_feel", number=number)
     plain = next((i for i in look.items if i.slot in heard.slots and not is_printed(i)), None) \
         if "plainer" in heard.followups else None

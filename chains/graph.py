@@ -18,7 +18,9 @@ from chains import actions
 from chains.actions import NODES
 from chains.dress_code import dress_code
 from chains.extract import Understanding, extract, find_terms, is_bare_count, season_only_felt
-from chains.lexicon import KIND_TERMS, SLOT_TERMS
+from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
+from chains.look_score import suit_line
+from chains.review import SLIP_ON
 from chains.router import decide, is_followup, says_something
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences
@@ -320,11 +322,46 @@ def _accessory_for_the_looks(heard: Understanding, conversation: ConversationSta
                    followups=heard.followups | {"swap"})
 
 
+def _seated_or_shoeless(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"좌식이라 바닥에 앉아야 해요" of looks in dresses or skirts: trousers in their place; "법당에서 신발 벗어야
+    돼요" of looks on lace-ups: loafers in their place (the reply says why, and what it means for the socks). Of
+    looks that need no change, the facts stay facts and the answer says so (actions.explain)."""
+    if not (heard.floor_seating or heard.shoes_off) or not conversation.looks or heard.followups or heard.kinds:
+        return heard
+    worn = {i.kind for o in conversation.looks for i in o.items} | {
+        i.slot for o in conversation.looks for i in o.items}
+    if heard.floor_seating and worn & {"onepiece", "skirt"}:
+        return replace(heard, followups=frozenset({"swap"}), kinds=("trousers",), slots=("bottom", "onepiece"),
+                       avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, "dress", "skirt"))),
+                       preferences=replace(heard.preferences, kinds=("trousers",)))
+    laced = [i for o in conversation.looks for i in o.items if i.slot == "shoes" and i.kind in ("shoes", "boots")
+             and not SLIP_ON.search(i.name)]
+    if heard.shoes_off and laced:
+        return replace(heard, followups=frozenset({"swap"}), kinds=("shoes",), slots=("shoes",), cut="loafer",
+                       shoe_cuts=("loafer",), preferences=replace(heard.preferences, kinds=("shoes",)))
+    return heard
+
+
+def _own_suit_at_the_event(heard: Understanding, prefs: Preferences | None) -> Understanding:
+    """"검정 정장은 없고 네이비 정장은 있어요" at a funeral said before: whether their suit does, from the event's note
+    on suits (its colour is the suit's, not a colour for the looks)."""
+    if not heard.owns_suit or heard.event or prefs is None or prefs.occasion not in EVENT_BRIEFS \
+            or heard.followups - {"swap"} or heard.target_look or heard.kinds:
+        return heard  # ("i have a navy suit but no black one": no black is the suit they lack, not a colour refused)
+    return replace(heard, event=prefs.occasion, followups=frozenset(), avoid_kinds=(), slots=(),
+                   preferences=replace(heard.preferences, colors=(), avoid_colors=()))
+
+
 def _no_suit_on_screen(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"Not a suit, I wore one for 40 years" of looks that wear no tailoring: nothing to dress down (the reply says
-    they need none), not a step down to sweatshirts."""
-    if not (heard.no_suit and "less_formal" in heard.followups and conversation.looks) or any(
-            i.kind == "blazer" for o in conversation.looks for i in o.items):
+    they need none), not a step down to sweatshirts. Of looks whose blazer and trousers are one suit ("not the
+    suit, i really cant do a suit" at a funeral): the blazers go, the dark shirts and trousers stay."""
+    if not (heard.no_suit and "less_formal" in heard.followups and conversation.looks):
+        return heard
+    if any(suit_line(o.items) > 0 for o in conversation.looks):
+        return replace(heard, followups=(heard.followups - {"less_formal"}) | {"swap"},
+                       avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, "blazer"))))
+    if any(i.kind == "blazer" for o in conversation.looks for i in o.items):
         return heard
     return replace(heard, followups=heard.followups - {"less_formal"})
 
@@ -383,6 +420,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _wearer_kept(heard, conversation, state["preferences"])
     heard = _budget_of_the_looks(heard, conversation)
     heard = _no_suit_on_screen(heard, conversation)
+    heard = _seated_or_shoeless(heard, conversation)
+    heard = _own_suit_at_the_event(heard, state["preferences"])
     heard = _accessory_for_the_looks(heard, conversation)
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.

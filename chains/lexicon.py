@@ -476,7 +476,17 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                     "house warming", "potluck", "pot luck", "포틀럭", "pajama party", "파자마 파티", "party at my place",
                     "party at his place", "party at her place", "party at their place", "party at a friend's place",
                     "party at my friend's place", "party at a friends place", "dinner party at home", "친구 집 파티",
+                    "friend's house", "friends house", "friends' house", "friend's place", "friends place",
+                    "dinner at their house", "dinner at their place", "친구 집에서 저녁", "친구네 집에서 저녁", "친구집에서 저녁",
                     "친구집 파티", "친구네 집 파티"),
+    # drinks with the team or friends at a pub or a bar: relaxed and neat, not a party's dress-up
+    "pub": ("pub", "the pub", "a pub", "pub night", "pub quiz", "beers", "a beer", "a few beers", "happy hour",
+            "after work drinks", "after-work drinks", "work drinks", "team drinks", "drinks with the team",
+            "drinks with my team", "drinks with coworkers", "drinks with co-workers", "drinks with colleagues",
+            "drinks with my coworkers", "drinks with my colleagues", "drinks with friends", "drinks with my friends",
+            "drinks with mates", "drinks with the lads", "drinks with the guys", "drinks with the girls",
+            "drinks after", "drinks afterwards", "맥주", "호프", "치맥", "펍", "퇴근 후 한잔", "퇴근하고 한잔",
+            "회사 사람들이랑 한잔", "동료들이랑 한잔", "친구들이랑 한잔"),
     "club": ("the club", "a club", "clubbing", "nightclub", "night club", "club night", "클럽", "클러빙", "클럽 가",
              "hit the club", "go clubbing", "going clubbing"),
     "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티",
@@ -820,7 +830,9 @@ SUIT_TERMS: dict[str, tuple[str, ...]] = {"suit": ("suit", "two-piece suit", "�
 SUIT_REFUSED = ("양복 말고", "정장 말고", "정장말고", "정장은 말고", "수트 말고", "정장 빼고", "양복 빼고", "정장 싫", "양복 싫",
                 "정장은 싫", "양복은 싫", "정장 안 입", "양복 안 입", "no suit", "no suits", "not a suit", "not in a suit",
                 "won't wear a suit", "wont wear a suit", "never wear suits", "done with suits", "hate suits",
-                "tired of suits", "sick of suits", "anything but a suit", "skip the suit")
+                "tired of suits", "sick of suits", "anything but a suit", "skip the suit", "not the suit",
+                "can't do a suit", "cant do a suit", "can't do suits", "cant do suits", "can't wear a suit",
+                "cant wear a suit", "not a suit guy", "not a suit person", "정장은 못", "정장 못 입", "양복은 못")
 SUIT_REFUSED_TERMS: dict[str, tuple[str, ...]] = {"suit_refused": SUIT_REFUSED}
 # Two cuts of one kind, trousers: "슬랙스 말고 면바지로" trades dress trousers for cotton ones (a step down in
 # formality, the bottoms only), "chinos are too casual, slacks please" the other way.
@@ -1018,6 +1030,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
              "nothing too high", "너무 높지 않", "굽 있는 신발은 싫", "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫",
              # a heel sinks in a lawn or between cobbles: flats, loafers or a wedge-free flat sandal
              "on grass", "on the grass", "in grass", "on the lawn", "on a lawn", "walk on grass", "sinks into the grass",
+             "sink into the grass", "sink in the grass", "sink into grass", "sink in grass", "wont sink", "won't sink",
+             "not sink", "sinking into", "into the grass", "into the lawn",
              "cobblestones", "cobbles", "잔디", "잔디밭", "자갈길"),
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖",
             "muddy", "mud", "wellies", "wellington boots", "진흙", "진창", "질척"),

@@ -610,6 +610,8 @@ def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:
     if "feel_sleek" in keys and any(puffed(i) or BULKY.search(i.name) for o in outfits for i in o.items
                                     if i.slot == "outerwear"):
         keys[keys.index("feel_sleek")] = "feel_sleek_cold"  # the warm layer stayed for the cold
+    if "feel_flat" in keys and all(i.gender == "men" for o in outfits for i in o.items if i.slot == "shoes"):
+        keys[keys.index("feel_flat")] = "feel_flat_men"  # his shoes have no heel to sink: why they hold on grass
     if "feel_bump" in keys and not any(i.slot == "onepiece" for o in outfits for i in o.items):
         keys[keys.index("feel_bump")] = "feel_bump_separates"  # no easy dress fitted: said, not claimed
     notes = [prompts.render(lang, key) for key in keys]

@@ -40,6 +40,7 @@ STYLE_PAIRS = {
     "entrance_ceremony": ("classic", "minimal"), "temple_stay": ("minimal", "casual"),
     "wine_tasting": ("chic", "casual"), "casual_interview": ("minimal", "classic"), "club": ("minimal", "casual"),
     "concert": ("casual", "street"), "smart_casual": ("minimal", "classic"), "water_festival": ("street", "casual"), "house_party": ("casual", "minimal"),
+    "pub": ("casual", "minimal"),
     "halloween": ("street", "casual"), "day_party": ("feminine", "minimal"),
 }
 # Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.

@@ -11,6 +11,7 @@ from dataclasses import replace
 import prompts
 from chains.bag_size import bag_bulk
 from chains.dress_code import dress_code
+from chains.exclusions import is_named_kind
 from chains.extract import Understanding, celsius_said
 from chains.feel import gripping
 from chains.lexicon import EVENT_BRIEFS
@@ -19,6 +20,7 @@ from chains.rubric import look_violations
 from chains.state import Outfit
 from chains.weather import rain_ready
 from domain.items import Item
+from domain.colors import reads_dark
 from domain.vocabulary import NEUTRAL_FAMILIES, WORN_SLOTS
 from retrieval.traits import formality_rank_of, is_printed, is_sleeveless, traits_of
 
@@ -200,18 +202,41 @@ def _colour_amount(lang: str, number: int, look: Outfit, colour: str) -> tuple[s
 
 
 SEEN_AS = {"green": ("olive", "teal"), "red": ("maroon",), "pink": ("peach",), "blue": ("navy", "teal"), "brown": ("tan",)}
-DARK_FAMILIES = frozenset({"black", "navy", "charcoal", "brown", "olive", "maroon"})
 
 
 def _dark_or_not(lang: str, number: int, look: Outfit) -> tuple[str, tuple[Item, ...]]:
     """Every piece of clothing dark: a little, and the top to lighten (for a swap); else the light pieces named."""
     worn = [i for i in look.items if i.slot in ("top", "bottom", "onepiece", "outerwear") and i.source == "catalog"]
-    light = [i for i in worn if i.color_family not in DARK_FAMILIES]
+    light = [i for i in worn if not reads_dark(i.color, i.color_family)]
     if light:
         return prompts.render(lang, "review_not_dark", number=number,
                               pieces=prompts.listed(lang, [_named(lang, i) for i in light[:2]])), ()
     top = next((i for i in worn if i.slot in ("top", "onepiece")), None)
     return prompts.render(lang, "review_a_bit_dark", number=number), (top,) if top else ()
+
+
+def piece_darkness(lang: str, looks: Sequence[Outfit], kinds: Sequence[str],
+                   number: int | None = None) -> tuple[str, tuple[Item, ...]] | None:
+    """"자켓 색이 너무 어두운가요?", "is the jacket in look 2 too dark?": each look that wears that piece (or one a
+    person calls by its name), whether it is dark and whether the rest of the look lightens it; None where no look
+    on screen wears it. The pieces dark in an all-dark look are offered for a swap."""
+    shown = [(n, o) for n, o in enumerate(looks, 1) if number is None or n == number]
+    worn = [(n, o, i) for n, o in shown for i in o.items if i.source == "catalog" and is_named_kind(i, kinds)]
+    if not worn:
+        return None
+    lines, heavy = [], []
+    for n, look, piece in worn:
+        light = [i for i in look.items if i.slot in ("top", "bottom", "onepiece", "outerwear")
+                 and not reads_dark(i.color, i.color_family)]
+        if not reads_dark(piece.color, piece.color_family):
+            lines.append(prompts.render(lang, "piece_not_dark", number=n, piece=_named(lang, piece)))
+        elif light:
+            lines.append(prompts.render(lang, "piece_dark_lifted", number=n, piece=_named(lang, piece),
+                                        light=_named(lang, light[0])))
+        else:
+            lines.append(prompts.render(lang, "piece_dark_heavy", number=n, piece=_named(lang, piece)))
+            heavy.append(piece)
+    return " ".join(lines), tuple(heavy)
 
 
 def weather_of_looks(lang: str, looks: Sequence[Outfit], heard: Understanding) -> tuple[str, tuple[Item, ...]]:
@@ -323,6 +348,29 @@ def outdoors_of_looks(lang: str, looks: Sequence[Outfit]) -> tuple[str, tuple[It
     if not (heeled or bare):
         parts.append(prompts.render(lang, "outdoors_fine"))
     return " ".join(parts), tuple(i for _, i in heeled)
+
+
+def seated_on_the_floor(lang: str, looks: Sequence[Outfit], floor: bool, shoes_off: bool) -> tuple[str, tuple[Item, ...]]:
+    """"좌식이라 바닥에 앉아야 해요", "shoes come off at the temple": what that changes, look by look. A dress or a
+    skirt rides up on the floor (trousers or a long full skirt sit easily); lace-ups and boots are slow at the door
+    (slip-ons are quick), and the socks show. The looks stay; the quick replies swap the pieces named."""
+    parts, to_swap = [], []
+    if floor:
+        skirted = [(n, i) for n, o in enumerate(looks, 1) for i in o.items if i.slot == "onepiece" or i.kind == "skirt"]
+        parts.append(_numbered(lang, "floor_skirts", [n for n, _ in skirted]) if skirted
+                     else prompts.render(lang, "floor_fine"))
+        to_swap += [i for _, i in skirted]
+    if shoes_off:
+        laced = [(n, i) for n, o in enumerate(looks, 1) for i in o.items
+                 if i.slot == "shoes" and i.kind in ("shoes", "boots", "sneakers") and not SLIP_ON.search(i.name)]
+        if laced:
+            parts.append(_numbered(lang, "shoes_off_laced", [n for n, _ in laced]))
+            to_swap += [i for _, i in laced]
+        parts.append(prompts.render(lang, "shoes_off_socks"))
+    return " ".join(parts), tuple(to_swap)
+
+
+SLIP_ON = re.compile(r"loafer|slip[- ]?on|moccasin|slider|mule|ballerina|ballet", re.IGNORECASE)
 
 
 def _numbered(lang: str, key: str, numbers: Sequence[int]) -> str:

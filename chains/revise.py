@@ -21,7 +21,7 @@ from chains.services import AgentServices
 from chains.state import Outfit, Preferences
 from chains.feel import Feel, puffed
 from chains.weather import Weather
-from domain.colors import shade_of
+from domain.colors import reads_dark, shade_of
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, NEUTRAL_FAMILIES
 from retrieval.traits import WARMTH_LEVELS, dressiness, is_printed, traits_of, warmth_rank
@@ -101,7 +101,10 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
     out_in_the_cold = bool(_warmth_step(heard) > 0 and brief.weather.booted and not brief.weather.fits(item))
     # ("sparklier!!": the jewellery and the bag that do not shine yet)
     dull = "sparkle" in heard.followups and _sparkle_slot(item) and not is_of_kind(item, ("sparkle",))
-    return named or dull or out_in_the_cold or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item, brief.weather.cold) \
+    # ("look 2 but for going out at night": what the night out does not wear gives way; the rest stays)
+    off_code = bool(heard.target_look and heard.preferences.occasion and not heard.followups
+                    and not dress_code(brief.occasion, brief.season).allows(item))
+    return named or dull or out_in_the_cold or off_code or is_of_kind(item, brief.avoid_kinds) or not brief.feel.fits(item, brief.weather.cold) \
         or shows_colour(item, prefs.avoid_colors) \
         or bool(_warmth_step(heard) and aimed and item.slot in WARMTH_CARRIERS and _out_of_season(item, brief)) \
         or bool(budget and item.price is not None and item.price > budget)
@@ -448,12 +451,15 @@ def _reformed_pool(pool: dict[str, list[Item]], swapped: list[Item], step: int) 
 
 
 def _toned_pool(pool: dict[str, list[Item]], swapped: list[Item], tone: str) -> dict[str, list[Item]]:
-    """Only pieces darker (lighter) than the ones traded may take their slots."""
+    """Only pieces darker (lighter) than the ones traded may take their slots, and across the line of what reads
+    dark where the traded one sat on the other side of it (brown for charcoal is no brighter look, a floral top
+    for a cream one no darker)."""
     toned = dict(pool)
     for item in swapped:
-        slot, before = plan_slot(item), _lightness(item)
-        toned[slot] = [i for i in toned.get(slot, ()) if (_lightness(i) < before - 5 if tone == "dark"
-                                                          else _lightness(i) > before + 5)]
+        slot, before, was_dark = plan_slot(item), _lightness(item), reads_dark(item.color, item.color_family)
+        toned[slot] = [i for i in toned.get(slot, ()) if (
+            _lightness(i) < before - 5 and (was_dark or reads_dark(i.color, i.color_family)) if tone == "dark"
+            else _lightness(i) > before + 5 and not (was_dark and reads_dark(i.color, i.color_family)))]
     return toned
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from chains.extract import CHANGE_SAID, Understanding
@@ -46,6 +47,19 @@ def is_followup(understanding: Understanding) -> bool:
     # "like #1 but in blue" builds on the looks too
     aimed = understanding.followups or understanding.like_look or understanding.target_look or understanding.adds_piece
     return bool(changes or (understanding.target_look and new_brief)) and not (new_brief and not aimed)
+
+
+# A question, not a complaint: "자켓 색이 너무 어두운가요?", "is the jacket too dark" (not "the jacket's too dark")
+ASKED = re.compile(r"\?|(?:가요|나요|까요|을까|ㄹ까|는지|죠|지요)\s*[.!~]*\s*$|^\W*(?:is|are|does|do|would|will|isn'?t)\b")
+
+
+def asks_if_piece_dark(state: ConversationState, understanding: Understanding) -> bool:
+    """"자켓 색이 너무 어두운가요?", "is the jacket in look 2 too dark?": a question about one kind of piece on
+    screen, answered look by look (chains/review.py piece_darkness), no change asked."""
+    u = understanding
+    text = u.text.lower().strip()
+    return bool(state.looks and u.kinds and not u.followups and TOO_DARK_ASKED.search(text) and ASKED.search(text)
+                and not (u.preferences.colors or u.avoid_kinds))
 
 
 def asks_about_a_look(state: ConversationState, understanding: Understanding) -> bool:
@@ -199,6 +213,10 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
             and (understanding.asks_warm or understanding.weather.rain) and not understanding.followups \
             and (understanding.target_look or 0) <= len(state.looks):
         return Decision("review")  # "will i be cold up there?", "would look 1 work in the rain?": answered, kept
+    if not new_photo and understanding.question == "tuck" and not understanding.followups:
+        return Decision("explain")  # "does the shirt in look 1 need to be tucked in?": how, the looks kept
+    if not new_photo and asks_if_piece_dark(state, understanding):
+        return Decision("answer")  # "자켓 색이 너무 어두운가요?": each look's jacket, judged
     if not new_photo and (asks_about_a_look(state, understanding) or compares_looks(state, understanding)):
         return Decision("review")
     if recalls_looks(state, understanding) and not new_photo:

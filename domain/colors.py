@@ -195,6 +195,14 @@ def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
 
 
 DARK_SHADE = 32.0  # CIELAB lightness under which black, navy, charcoal and coffee brown sit
+READS_DARK = 34.0  # the same, and a little over: what a person calls dark in a look (maroon, brown, a deep olive)
+_DARK_HUES = frozenset({"black", "navy", "grey", "brown", "red", "olive", "green"})  # (a deep purple is a colour)
+
+
+def reads_dark(color_name: str | None, family: str) -> bool:
+    """Whether a piece reads dark in a look ("1번 너무 어두워요"): black and navy, and the deep shades of the
+    quiet hues (charcoal, coffee brown, maroon), not a saturated purple or blue."""
+    return family in ("black", "navy") or (family in _DARK_HUES and shade_of(color_name, family)[0] < READS_DARK)
 
 
 @lru_cache(maxsize=256)

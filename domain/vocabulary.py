@@ -35,6 +35,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "date": ("casual", "smart casual", "party"), "interview": ("formal",),
     "casual_interview": ("smart casual", "casual", "formal"), "club": ("casual", "party", "smart casual"),
     "house_party": ("casual", "smart casual", "party"), "halloween": ("casual", "party"),
+    "pub": ("casual", "smart casual"),
     "concert": ("casual", "smart casual"), "water_festival": ("casual", "travel", "sports"),
     "smart_casual": ("smart casual", "casual", "formal"), "day_party": ("casual", "smart casual", "party"),
     "wedding": ("formal", "ethnic", "party"), "party": ("party", "smart casual"),
@@ -63,7 +64,7 @@ CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel",
                                             "diwali": "party", "entrance_ceremony": "party", "temple_stay": "travel",
                                             "wine_tasting": "date", "casual_interview": "interview", "club": "party",
                                             "concert": "daily", "water_festival": "daily",
-                                            "house_party": "party", "halloween": "party", "smart_casual": "daily",
+                                            "house_party": "party", "halloween": "party", "smart_casual": "daily", "pub": "daily",
                                             "day_party": "party"}
 # A workout's occasions: one outdoors in the weather (a run, tennis), one in a heated gym (weights, yoga)
 WORKOUT_OCCASIONS = frozenset({"workout", "gym"})
