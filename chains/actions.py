@@ -569,12 +569,6 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # (a note on a body or a pregnancy only where the message speaks of one: "can I do sandals?" is no bump)
     asked_body = tuple(t for t in heard.topics if t.startswith("body:"))  # ("body:thighs": its men's note too)
     notes = [n for n in notes if not n["topic"].startswith("body:") or (asked_body and n["topic"].startswith(asked_body))]
-    if asked_body and (heard.preferences.occasion or heard.event) and not heard.question:
-        # ("first date saturday, im 5'11, pretty skinny": a request that mentions a build gets one line on it, then
-        # the looks; the whole note is for a question about the build)
-        # ("pretty skinny" is the build, not skinny jeans: no note on a cut where no garment is named)
-        notes = [_first_sentence(n) if n["topic"].startswith("body:") else n for n in notes
-                 if heard.kinds or not n["topic"].startswith("fit:")]
     if said and heard.asks_leave:  # "do I need a hat?": the answer, not the nearest note on something else
         notes = [n for n in notes if n["topic"] in heard.topics]
     if not notes and not said:
@@ -1047,12 +1041,6 @@ def _body_notes(services: AgentServices, heard: Understanding, lang: str, gender
     if not body or services.knowledge is None:
         return ""
     return _notes_text(lang, services.knowledge.by_topic(body, lang)[:1])
-
-
-def _first_sentence(note: dict[str, str]) -> dict[str, str]:
-    """A note cut to its first sentence (a line of advice beside looks asked for, not the whole lesson)."""
-    head = re.split(r"(?<=[.!?])\s+|(?<=[다요])\.\s*", note["text"], maxsplit=1)[0]
-    return {**note, "text": head if head.endswith((".", "!", "?")) else head + "."}
 
 
 def _notes_text(lang: str, notes: Sequence[dict[str, str]]) -> str:

@@ -203,7 +203,9 @@ _NOT_OWNED_AFTER = re.compile(r"^\s*\S{0,6}?\s*\S{0,6}?(?:이|가|은|는)\s*없
 _NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
 # "is a bolo tie too much?", "버킷햇 너무 과한가?": whether one bold piece is over the top where it is worn
 _TOO_MUCH = re.compile(r"\btoo (?:much|loud|flashy|showy|extra|bold|out there|over the top)\b|\boverkill\b|\bover[ -]the[ -]top\b"
-                       r"|과한가|과해|과할까|과하지|과한 ?거|오버(?:인가|야|일까|하|스러|스럽)|너무 튀|부담스러", re.IGNORECASE)
+                       r"|과한가|과해|과할까|과하지|과한 ?거|오버(?:인가|야|일까|하|스러|스럽)|너무 튀"
+                       # ("크롭티는 좀 부담스러워요" says it is not for them; "부담스러울까요?" asks)
+                       r"|부담스러(?:울까|운가|울지|워\s*\?|워요\s*\?|운\s*\S*\s*\?)", re.IGNORECASE)
 # "1번이랑 2번 중에 뭐가 더 나아요?", "which is better, #1 or #3?": two looks on screen, one to choose
 _TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number )?([1-9])\s*(?:or|vs\.?|versus|and)\s*(?:#|look |no\.? ?|number )?([1-9])\b"
                         r"|([1-9])\s*번?\s*(?:이랑|랑|과|와|하고|이나|vs\.?|,|\s)\s*([1-9])\s*번", re.IGNORECASE)
@@ -244,7 +246,21 @@ _PARTNER_ASKED = re.compile(
     rf"|\b(?:outfits?|something|clothes|looks?) for (?P<p>(?:my|our) (?:\d+\s*-?\s*(?:years?|yrs?|yo)[- ]old\s+)?{_CHILD})\b"
     rf"|(?P<k>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸|아이|애기|아기)\s?(?:꺼|거|것|옷)도"
     rf"|(?P<l>{_PARTNER_KO})(?:이)?(?:랑|하고)\s?커플\s?(?:룩|코디)"
-    rf"|(?P<m>{_PARTNER_KO}|아들|딸)(?:은|는)\s?(?:뭐|뭘|어떻게|어떤\s?옷)", re.IGNORECASE)
+    rf"|(?P<m>{_PARTNER_KO}|아들|딸)(?:은|는)\s?(?:뭐|뭘|어떻게|어떤\s?옷)"
+    # ("dad needs something too", "my mom also wants to look nice", "something for my husband so we don't clash",
+    # "and my son, he's 17 ... anything he might actually wear?")
+    rf"|\b(?P<q>(?:(?:my|our) )?(?:{_HIM}|{_HER}|{_CHILD})) (?:also |too )?needs? (?:something|an outfit|outfits|looks?|clothes)\b"
+    rf"|\b(?P<r>(?:my|our) (?:{_HIM}|{_HER}|{_CHILD})) (?:also |too )?wants? to (?:look|dress|wear)\b"
+    rf"|\bsomething for (?P<s>(?:my|our) (?:{_HIM}|{_HER}|{_CHILD}))\b(?![’']s\b)"
+    rf"|\b(?:and |also )?(?P<t>(?:my|our) (?:{_HIM}|{_HER}|{_CHILD}))\b(?![’']s\b)[^?!]{{0,80}}\banything (?:he|she|they) "
+    rf"(?:might |could |would |will |can )?(?:actually )?wear\b"
+    # ("남친도 같이 가는데", "남친 거 추천해줘요", "남편은 175에 배가 좀 나왔어요", "와이프는 162에 마른 편이고")
+    rf"|(?P<u>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)도\s?같이\s?(?:가|와|참석)"
+    rf"|(?P<v>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)\s?(?:꺼|거|것|옷)\s?(?:도\s?)?(?:추천|골라|봐|찾아|보여|코디)"
+    rf"|(?P<w>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)(?:은|는)\s?(?:키\s?)?1[4-9]\d\s?(?:cm|센치)?\s?(?:에|이고|이에요|이고요|정도)",
+    re.IGNORECASE)
+_TEEN_OR_OLDER = re.compile(r"\b(?:he|she)(?:'?s| is) (?:1[3-9]|[2-9]\d)\b|\b(?:1[3-9]|[2-9]\d)\s*(?:years? old|yrs? old|yo)\b"
+                            r"|고등학생|중학생|대학생|고딩|중딩|(?:1[3-9]|[2-9]\d)\s*살")
 _KO_MEN = re.compile(r"남친|남자\s?친구|남편|신랑|예랑|아들|아빠|아버지|오빠|형|할아버지|남동생")
 _KO_CHILD = re.compile(r"아들|딸|아이|애기|아기")
 _CHILD_AGE = re.compile(r"\b(?:he|she)(?:'?s| is) (?:[1-9]|1[0-2])\b(?!\s*(?:'|’|ft|feet|foot|\"|cm|in\b))"
@@ -271,8 +287,12 @@ def partner_asked(lowered: str) -> str | None:
     if found is None:
         return None
     who = next(v for v in found.groupdict().values() if v)
-    if _KO_CHILD.search(who) or re.search(rf"\b{_CHILD}\b", who) or _CHILD_AGE.search(lowered):
+    # ("my son, he's 17", "아들 고등학생이에요": a teenager wears the adults' catalogue; a young child does not)
+    grown = _TEEN_OR_OLDER.search(lowered) is not None
+    if not grown and (_KO_CHILD.search(who) or re.search(rf"\b{_CHILD}\b", who) or _CHILD_AGE.search(lowered)):
         return "child"
+    if _KO_CHILD.search(who) or re.search(rf"\b{_CHILD}\b", who):
+        return "women" if re.search(r"딸|daughter|girl", who) else "men"
     return "men" if _KO_MEN.search(who) or re.search(rf"\b{_HIM}\b", who) else "women"
 
 
@@ -401,7 +421,9 @@ _MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단
 _INDOOR_COLD = re.compile(r"\b(?:ac|a/c|air[- ]?con(?:ditioning|ditioner)?|aircon)\b[^.,!?]{0,20}?"
                           r"\b(?:freezing|cold|chilly|arctic|icy|blasting|cranked)\b"
                           r"|\b(?:freezing|cold|chilly|arctic|icy)\s+(?:ac|a/c|air[- ]?con\w*|aircon)\b"
-                          r"|에어컨\S{0,3}\s*(?:너무\s*|엄청\s*|빵빵\S*\s*)?(?:(?:세서|세가지고|빵빵해서)\s*)?(?:추워|추운|춥\S*|세\S*|빵빵\S*)",
+                          r"|에어컨\S{0,3}\s*(?:너무\s*|엄청\s*|빵빵\S*\s*)?(?:(?:세서|세가지고|빵빵해서)\s*)?(?:추워|추운|춥\S*|세\S*|빵빵\S*)"
+                          # ("근데 에어컨 때문에 사무실은 또 추움": the office's air, a few words on)
+                          r"|에어컨\s*(?:때문에|땜에|때매|탓에)\s*(?:\S+\s*){0,3}?(?:추워|추운|춥\S*|추움|쌀쌀)",
                           re.IGNORECASE)
 _COLD_WORD = re.compile(r"freezing|cold|chilly|arctic|icy|추워|추운|춥", re.IGNORECASE)
 # "평소 M 입어", "I'm usually a medium", "i wear 95 normally": the size the person already wears (the size
@@ -690,6 +712,8 @@ class Understanding:
     own_gender: str | None = None  # who the person is ("im a girl"; "남친 생일선물": most often hers), not whom they dress
     for_self: bool = False  # "back to mine", "내꺼도 골라줘": looks for the person themselves again
     partner: str | None = None  # "what should my husband wear" beside the looks: men | women | child
+    partner_age: int | None = None  # their age, said beside the request for their looks ("she's 50")
+    partner_build: str | None = None  # their build, said so ("배가 좀 나왔어요": full)
     looks_named: tuple[int, ...] = ()  # "mix looks 2 and 3", "2번이랑 3번 섞어 입을수": the looks said together
     couple: bool = False  # "커플룩 추천해줘", "matching outfits with my bf": hers and his, in pairs
     wearer: str | None = None  # of a couple's looks, whose a change is ("no white for him"): set by the agent
@@ -1422,7 +1446,10 @@ def _earlier_set(text: str) -> str | None:
 _WHICH_LOOK = re.compile(r"\bwhich (?:one|look|outfit)s?\b|\bwhich of (?:these|them|those|the looks)\b|\bthe best one\b"
                          r"|\bwear the same (?:thing|outfit|look|clothes)\b|\bshould i change\b|\bchange (?:outfits|clothes) for\b"
                          r"|(?:에도|도)\s*그대로\s*입고\s*가|갈아입어야"
-                         r"|어떤 코디가|어느 코디|몇 ?번이 (?:제일|가장|더)|뭐가 (?:제일|가장)|어떤 게 (?:제일|가장)|제일 나은",
+                         r"|어떤 코디가|어느 코디|몇 ?번이 (?:제일|가장|더)|뭐가 (?:제일|가장)|어떤 게 (?:제일|가장)|제일 나은"
+                         # ("제일 추천하는 건 뭐예요?", "which would you go with?": one of the looks on screen, picked)
+                         r"|(?:제일|가장)\s*추천(?:하는|하시는|할 만한)|하나만 (?:고르|골라|추천)|\bwhich would you (?:go|pick|choose)"
+                         r"|\bwhat(?:'s| is| would be) your (?:top )?pick\b|\byour favou?rite\b",
                          re.IGNORECASE)
 ALL_LOOKS = (0, 0)  # (the looks on screen, all of them)
 
@@ -1836,13 +1863,18 @@ def _fit_refused(text: str, match: Match) -> bool:
                 or _FIT_REFUSED_BEFORE.search(text[max(0, match.start - 12):match.start]))
 
 
-# "코트 색 카멜 말고 다른거요": a piece's colour said after it, ruled out (the same length rewritten, colour first)
+# "코트 색 카멜 말고 다른거요", "3번 블레이저 베이지 말고 다른 색": a piece's colour said after it, ruled out (the
+# same length rewritten, colour first)
 _KIND_THEN_COLOUR = re.compile(r"(코트|패딩|자켓|재킷|블레이저|가디건|셔츠|니트|바지|슬랙스|치마|스커트|원피스|신발|구두|운동화|가방)"
-                               r"(\s*(?:색깔|색상|색|컬러)\s*(?:은|는|이|가)?\s*)(\S+?)(?=\s*(?:말고|빼고|대신|은 싫|는 싫|싫|아니))")
+                               r"(?:(\s*(?:색깔|색상|색|컬러)\s*(?:은|는|이|가)?\s*)(\S+?)(?=\s*(?:말고|빼고|대신|은 싫|는 싫|싫|아니))"
+                               # (with no colour word between, only where another colour of it is asked: "다른 색")
+                               r"|(\s+)(\S+?)(?=\s*(?:말고|빼고)\s*(?:다른|딴)))")
 
 
 def _colour_first(match: re.Match[str]) -> str:
-    kind, between, colour = match.groups()
+    kind, between, colour = (g for g in match.groups() if g is not None)
+    if not find_terms(colour, lexicon.COLOR_TERMS)[0]:  # ("바지 길이 말고": no colour, nothing to move)
+        return match.group()
     return f"{colour} {kind}" + " " * (len(between) - 1)
 
 
@@ -1896,7 +1928,7 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         said.discard("dinner")  # "생일 저녁 식사", "rehearsal dinner": whose dinner it is says how to dress
         occasions = [m for m in occasions if m.value != "dinner"]
     trip = [m for m in occasions if m.value == "travel" and text[m.start:m.end] not in lexicon.PLACES]
-    if trip and "party" in said:  # "flying to bangkok for 10 days, rooftop bars and temples": the whole trip
+    if trip and said & {"party", "pub"}:  # "flying to bangkok for 10 days, rooftop bars and temples": the whole trip
         return "travel"
     if {"flight", "travel"} <= said:  # "flight to paris next week, what should I pack?": the trip
         return "travel"
@@ -1947,6 +1979,9 @@ _GOLD_WORDS = frozenset(lexicon.FEATURE_TERMS["gold"])
 _LAYER_TOO = re.compile(r"(?:아우터|겉옷|외투|코트|자켓|재킷)\s*도\s*(?:같이|함께|골라|추천|넣어|입혀|코디|걸쳐)"
                         r"|(?:아우터|겉옷|외투|코트|자켓|재킷)\s*(?:하나\s*)?(?:추가|더해|얹어|걸쳐\s*줘)"
                         r"|\badd\s+(?:a\s+|an\s+)?(?:coat|jacket|layer|outer\s?layer|outerwear)s?\b"
+                       # ("can i layer something over without looking bulky", "what can I throw over it")
+                       r"|\blayer\s+(?:something|anything|a\s+\w+)\s+(?:over|on top)\b|\bsomething to (?:layer|throw on|put on) over\b"
+                       r"|\b(?:throw|put)\s+(?:something|anything)\s+over\b|\bwhat (?:can|could|should) i (?:throw|put|layer) over\b"
                         r"|\b(?:a\s+|an\s+)?(?:coat|jacket|layer|outerwear)s?\s+(?:too|as well)"
                         r"(?=\s*(?:[.,!?]|$|please|pls|plz|thanks|for))")  # (not "is a trench coat too much?")
 # "짐 가볍게 싸고 싶어요", "travel light": packing a few pieces (a capsule), not lighter clothes
@@ -1962,6 +1997,7 @@ _ITS_OWN_PIECE = re.compile(r"\bthe\s+(?:[a-z'-]+\s+){0,2}?(?:from|in|of|on)\s+(
 _SUIT_OWNED = re.compile(r"(?:정장|양복|수트|슈트)\s*(?:은|는|이|가|도)?\s*(?:하나\s*)?있(?:어|어요|습니다|는데|음|고)"
                          r"|\b(?:i|we|he)\s+(?:do\s+)?(?:have|own|has|owns|got)\s+(?:a|one|my)\s+(?:[a-z]+\s+){0,2}suit\b"
                          r"(?!\s+(?:that|which)\s+(?:doesn|does not|won|no longer))")
+_WIND_SAID = re.compile(r"\bwind(?:y|ier)?\b|\bbreezy\b|바람(?:이|이\s*많이|\s*많이)?\s*(?:불|분다|세|많)")
 _TOO_SAID = re.compile(r"\btoo\b|너무")  # ("the jacket in look 1 is too dark": that jacket, complained of)
 _BOTH = re.compile(r"둘\s?다|양쪽 다|두 군데|두군데|\b(?:for|to|at) both\b|\bboth (?:events|occasions|days|of them)\b")
 _ONE_AFTER_THE_OTHER = re.compile(r"\bthen\b|\bafter(?:wards?)?\b|\bstraight to\b|끝나고|다음에|후에|하고 바로")
@@ -2658,6 +2694,8 @@ def extract(text: str) -> Understanding:
         # ("this sequin top, what do i pair it with?": their own shiny piece, no wish for more shine)
         | ({"sparkle"} if sparkle_wished and not question and not kind_values else set())
         | ({"layer"} if _LAYER_TOO.search(lowered) and not (followups or occasions or styles) else set())
+        # ("근데 에어컨 때문에 사무실은 또 추움" of the looks on screen: something to put on indoors)
+        | ({"layer"} if _INDOOR_COLD.search(original) and not (followups or occasions or styles or intents) else set())
         | ({"swap"} if slots and _OTHER_OF_A_PART.search(lowered) else set())
         | ({"swap"} if _dislikes_a_look(lowered, kind_values, avoided_kinds, wanted, avoided) else set())
         # (a new brief that trades one kind for another starts over: "출근룩 치마 말고 바지로")
@@ -2749,7 +2787,9 @@ def extract(text: str) -> Understanding:
                                                           and not kind_values and _LOOKS_IN.search(lowered)) else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)) and not _CHANGE_ASKED.search(lowered),
         topics=topics,
-        asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0] or _COLD_LATER.search(lowered) and _ASKS_ABOUT.search(lowered)),
+        asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0] or _COLD_LATER.search(lowered) and _ASKS_ABOUT.search(lowered)
+                       # ("look 2 is gorgeous!! but it might get windy up there": that look, against the wind)
+                       or _WIND_SAID.search(lowered) and _target_look(lowered) and not followups),
         asks_property=_first(find_terms(lowered, lexicon.PROPERTY_TERMS)[0]) if _ASKED.search(lowered) else None,
         photo_kind=_photo_kind(lowered, kinds, photo_named),
         adds_piece=adds_piece,

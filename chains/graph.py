@@ -381,7 +381,7 @@ def _someone_else(heard: Understanding, conversation: ConversationState) -> Unde
     if not (heard.partner and conversation.looks):  # ("an outfit for my 8 year old son, and me too": said of the child)
         return replace(heard, partner="child" if heard.partner == "child" else None)
     return replace(heard, preferences=replace(heard.preferences, gender=None), height_cm=None, weight_kg=None,
-                   age=None, build=None)
+                   age=None, build=None, partner_age=heard.age, partner_build=heard.build)
 
 
 def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) -> Understanding:

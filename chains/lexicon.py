@@ -173,7 +173,7 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "chic": ("chic", "sleek", "시크", "화려하게", "세련되게", "세련된 느낌", "세련된 스타일", "세련미", "세련돼 보이게",
              "sophisticated", "more sophisticated", "더 화려", "좀 화려", "화려한 느낌", "more glam", "glam it up",
              "glammed up", "more glamorous", "glamorous", "more festive"),
-    "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운",
+    "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운", "여성스럽게", "여성스러운 느낌", "more feminine",
                  # flowing prints, maxi skirts and dresses, soft knits: the feminine wardrobe, worn loose
                  "boho", "bohemian", "boho chic", "보헤미안", "보호룩", "보헤미안룩", "러블리", "귀엽게", "귀여운 느낌", "귀여운 스타일",
                  "귀엽고", "귀엽게요", "귀여운 룩", "귀여운 코디", "sweet and girly",
@@ -265,14 +265,15 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # a dog's walk before work: an everyday outing, in whatever weather is said
               "walking my dog", "walk my dog", "walking the dog", "walk the dog", "walking my lab", "개 산책",
               "강아지 산책",
-              "개강",
-              # a pint at the local: everyday clothes, not a party's
-              "pub", "the pub", "pub quiz", "막걸리집", "포차", "호프집"),
+              "개강"),
     # a day on its feet in a field (the soaked water festivals stay everyday, above)
     "festival": ("festival", "music festival", "coachella", "desert festival", "glastonbury", "lollapalooza",
                  "락페", "록페", "락 페스티벌", "록 페스티벌", "rock festival", "페스티벌", "페스티발", "뮤직 페스티벌",
                  "festival season", "jazz festival", "folk festival", "music fest", "fest", "rock fest", "festie"),
-    "work": ("realtor", "real estate agent", "real estate license", "estate agent", "hosting open houses",
+    # (a booth at a trade fair: facing clients all day, dressed for work and easy on the feet)
+    "work": ("trade show", "trade-show", "tradeshow", "trade fair", "company booth", "our booth", "the booth",
+             "company's stall", "company stall", "expo booth", "부스 근무", "박람회 부스", "박람회",
+             "realtor", "real estate agent", "real estate license", "estate agent", "hosting open houses",
              "host open houses", "open houses", "부동산 중개", "공인중개사",
              "work", "office", "business", "meeting", "commute", "new job", "first day at", "first day of work", "internship", "intern",
              "first week at work", "first week at the office", "design agency", "creative agency", "ad agency", "agency job", "design studio",
@@ -307,9 +308,6 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "nurse", "nurses", "nursing shift", "hospital shift", "12 hour shift", "12-hour shift", "12hr shift",
                  "night shift", "caregiver", "care worker", "care home", "retail job", "retail shift",
                  "shop floor", "cashier", "stocking shelves",
-                 # a booth at a fair: the company's polo, on one's feet all day
-                 "trade show", "trade-show", "tradeshow", "trade fair", "company booth", "our booth", "the booth",
-                 "부스 근무", "박람회 부스",
                  "간호사", "요양보호사", "간병", "병원 근무", "마트 알바", "편의점 알바", "매장 알바", "물류 알바", "상하차"),
     "sports_day": ("trampoline park", "trampoline", "trampolines", "bounce park", "jump park", "soft play", "ninja park",
                    "rock climbing party", "트램폴린", "방방", "키즈카페 방방", "점핑파크",
@@ -485,7 +483,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
             "drinks with my team", "drinks with coworkers", "drinks with co-workers", "drinks with colleagues",
             "drinks with my coworkers", "drinks with my colleagues", "drinks with friends", "drinks with my friends",
             "drinks with mates", "drinks with the lads", "drinks with the guys", "drinks with the girls",
-            "drinks after", "drinks afterwards", "맥주", "호프", "치맥", "펍", "퇴근 후 한잔", "퇴근하고 한잔",
+            "drinks after", "drinks afterwards", "맥주", "호프", "호프집", "치맥", "펍", "막걸리집", "포차",
+            "퇴근 후 한잔", "퇴근하고 한잔",
             "회사 사람들이랑 한잔", "동료들이랑 한잔", "친구들이랑 한잔"),
     "club": ("the club", "a club", "clubbing", "nightclub", "night club", "club night", "클럽", "클러빙", "클럽 가",
              "hit the club", "go clubbing", "going clubbing"),
@@ -1001,6 +1000,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
               "오버핏 빼", "오버핏 싫", "오버핏은 싫", "너무 오버핏", "너무 박시", "박시한 건 싫", "박시한건 싫"),
     "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "carrying a baby", "carry the baby",
                 "holding a baby", "hold the baby", "on my feet all day", "stand all day", "standing all day",
+                "hours standing", "hours on my feet", "feet are going to die", "my feet will die", "feet will kill",
                 "walk a lot", "walking a lot", "on my feet", "on our feet", "move a lot", "moving a lot", "stand for hours",
                 "standing for hours", "서 있어야", "서있어야", "하루 종일 서", "종일 서", "많이 움직", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
                 "편해야", "편하면 좋", "편해야 돼", "편해야돼", "must be comfy", "needs to be comfy", "has to be comfy",
@@ -1013,6 +1013,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "bowling", "볼링", "mini golf", "minigolf", "미니골프", "escape room", "방탈출",
                 # changed into in a hurry (in the car, after a shift): nothing fiddly or restricting
                 "easy to change into", "easy to throw on", "easy to slip on", "easy to get into", "quick to change into",
+                "change into quick", "change into quickly", "change quickly", "quick change", "change fast",
                 "갈아입기 편", "입고 벗기 편",
                 # a bike ride to work: flat shoes, nothing restricting
                 "cycle to work", "cycling to work", "bike to work", "biking to work", "cycle commute", "bike commute",
@@ -1032,7 +1033,10 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
              "on grass", "on the grass", "in grass", "on the lawn", "on a lawn", "walk on grass", "sinks into the grass",
              "sink into the grass", "sink in the grass", "sink into grass", "sink in grass", "wont sink", "won't sink",
              "not sink", "sinking into", "into the grass", "into the lawn",
-             "cobblestones", "cobbles", "잔디", "잔디밭", "자갈길"),
+             "cobblestones", "cobbles", "잔디", "잔디밭", "자갈길",
+             # stairs to climb in them, on a stage or a hillside: no heel to catch or trip on
+             "without tripping", "not trip", "won't trip", "wont trip", "stage stairs", "up the stairs", "계단",
+             "안 넘어지", "넘어지지 않"),
     "dry": ("waterproof", "water-proof", "water resistant", "water-resistant", "방수", "물 안 새", "안 젖",
             "muddy", "mud", "wellies", "wellington boots", "진흙", "진창", "질척"),
     # (long sleeves cover the arms too: chains/feel.py)
@@ -1040,6 +1044,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "긴팔 위주", "긴팔로만", "긴팔 옷으로", "긴소매"),
     "covered": ("노출 있는건 싫", "노출 있는 건 싫", "노출 있는거 싫", "노출 있는 거 싫", "노출 많은 건 싫", "노출 많은건 싫", "노출 많은 거 말고",
                 "노출 많은거 말고", "노출 심한 건 싫", "노출 심한건 싫", "more covered", "cover up more",
+                # ("이거 너무 노출 심해요", "too much skin"): told of the looks on screen, a wish to cover up
+                "노출 심해", "노출이 심해", "노출이 너무", "너무 노출", "노출 많아", "노출이 많아", "too much skin", "too skimpy",
+                "more modest", "less skin",
                 "파인 건 싫", "파인건 싫", "파인 거 싫", "파인거 싫", "너무 파인", "nothing low cut", "not low cut", "no low cut",
                 "nothing low-cut", "not low-cut", "too low cut", "too low-cut", "nothing plunging",
                 "너무 야하지 않게", "안 야하게", "야하지 않게", "덜 야하게", "노출 심하지 않게", "노출 적게", "not too revealing",
@@ -1130,7 +1137,7 @@ FABRIC_TERMS: dict[str, tuple[str, ...]] = {
              "울 싫", "모직", "따가", "까슬", "까끌", "따끔"),
     "leather": ("leather", "fur", "vegan", "가죽", "리얼퍼", "퍼 소재", "비건"),
     "suede": ("suede", "nubuck", "스웨이드"),  # ("no suede" in the rain keeps leather shoes)
-    "synthetic": ("polyester", "synthetic", "synthetics", "nylon", "acrylic", "폴리", "합성"),
+    "synthetic": ("polyester", "synthetic", "synthetics", "nylon", "acrylic", "폴리", "합성", "나일론", "폴리에스터"),
     "velvet": ("velvet", "velour", "벨벳", "벨루어"),
     "satin": ("satin", "silk", "silky", "새틴", "공단", "실크"),
     "linen": ("linen", "linen wrinkles", "린넨", "리넨", "마 소재", "린넨은 구김", "린넨 구김"),
@@ -1235,6 +1242,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "layer": ("add a layer", "add an outer layer", "add outerwear", "겉옷 추가",
               "아우터 추가", "외투 추가", "겉옷 하나 추가", "아우터 하나 추가"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍", "가벼운 걸로", "가벼운걸로",
+               "more summery", "summery", "summerier", "more summer-y", "여름 느낌", "여름스럽게", "더 여름",
                # "skip the blazers, i run hot": a body that runs warm, lighter looks
                "i run hot", "i run warm", "i get hot easily", "i get warm easily", "더위를 많이 타", "더위 많이 타",
                "열이 많아", "열이 많은",
@@ -1287,7 +1295,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "that's too much", "thats too much", "it's too much", "its too much", "hmm too much", "way too much",
                     "too much now", "something in between", "in between", "somewhere in between", "middle ground",
                     "a bit much", "kinda much", "그 중간", "중간 정도", "중간쯤"),
-    "more_formal": ("more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
+    "more_formal": ("look professional", "more professional", "professional looking", "more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
                     "a bit sharper", "look sharper", "look sharp", "more polished", "more put together",
                     # "make it look less cheap", "좀 더 고급스러워 보이게": polished pieces, a step up
                     "less cheap", "more expensive", "look expensive", "classier", "more classy", "more upscale",
@@ -1604,7 +1612,8 @@ QUESTION_TERMS: dict[str, tuple[str, ...]] = {
              "비 와서", "비 오면", "비오면", "비 온대", "비온대", "비 온다고", "비가 올", "비 올 거", "비 올거", "비 예보",
              "비 소식", "비소식", "우천", "장마", "drizzle", "drizzly", "wet weather", "downpour", "pouring",
              "비오는", "비 오는날", "비올때", "비 올 때", "비와도", "비 와도", "비오는날", "빗길", "우산",
-             "비오고", "비 오고", "비와요", "비 와요", "비온다", "비가 오고", "비 내리", "비내리", "비 오니까", "비오니까"),
+             "비오고", "비 오고", "비와요", "비 와요", "비온다", "비가 오고", "비 내리", "비내리", "비 오니까", "비오니까",
+             "비에 괜찮", "비 맞아도", "비에 젖", "비에도", "젖어도 괜찮", "젖어도 되", "젖으면", "get wet", "gets wet"),
     # "how should chinos fit?", "와이드 슬랙스 길이는 어느 정도가 적당해요?"
     "fit": ("how should", "supposed to fit", "should fit", "how tight", "how loose", "how long should", "fit?",
             "길이는", "길이가", "기장은", "기장이", "핏은", "핏이", "어느 정도가 적당", "얼마나 길어야", "기장 어느",

@@ -120,6 +120,9 @@ def show_looks(services: AgentServices, conversation: ConversationState, outfits
           intro: str, events: TurnEvents | None = None) -> tuple[Reply, ConversationState]:
     """Reply with looks (and their lookbooks); they become the looks follow-ups change."""
     lang = conversation.language
+    if not outfits and conversation.looks:  # ("지하철 타면 더워요 입었다 벗었다 쉬운 걸로" at -12 °C, nothing found):
+        # the looks on screen stay, said so, rather than a bare "couldn't" with nothing to look at
+        return show_looks(services, conversation, list(conversation.looks), prompts.render(lang, "no_outfits_kept"), events)
     if not outfits:  # the looks on screen stay the ones follow-ups change
         return Reply(prompts.render(lang, "no_outfits"), "answer"), conversation.evolve(pending=(), questions_in_row=0)
     conversation = conversation.evolve(pending=(), questions_in_row=0, looks=tuple(outfits),

@@ -5,6 +5,7 @@ child gets a sentence on matching, not looks."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -12,12 +13,18 @@ import prompts
 from chains.extract import Understanding
 from chains.feel import TONED_SLOTS, Feel
 from chains.looks import joined_labels, new_looks, show_looks
+from chains.review import GROWN_UP_AGE, YOUTHFUL_KINDS, youthful
 from chains.revise import look_gender
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
-from domain.vocabulary import NEUTRAL_FAMILIES
+from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES
 
+# What is said of their build and their ease ("he has a belly", "남편은 배가 나왔어요", "허리 고무줄 바지 좋아해요",
+# "편한 거 좋아해요"): cuts with room, nothing tight, easy pieces
+_ROOMY = re.compile(r"배가?\s*(?:좀\s*)?(?:나왔|나온|있어|많이)|뱃살|\b(?:belly|tummy|gut|heavier|stocky|big guy|heavy set|heavyset)\b"
+                    r"|고무줄|\belastic", re.IGNORECASE)
+_EASY = re.compile(r"편한|편하게|편한\s*거|\bcomf(?:y|ortable)\b|\brelaxed\b", re.IGNORECASE)
 MATCHED_AT_MOST = 3  # the first three of the person's looks get one each (a look named gets two)
 SHIRT_WHITE = "white"  # a white shirt or tee goes with every palette, and a man's looks lean on one
 
@@ -27,6 +34,9 @@ def offer_partner_looks(services: AgentServices, conversation: ConversationState
     """The person's looks, then the other's beside them: one for each of their first looks, or two for the look
     named; said as pairs. A child, or nothing found, is said in words and the looks stay."""
     lang, shown, wearer = conversation.language, list(conversation.looks), heard.partner or "men"
+    if conversation.couple and prefs.gender and prefs.gender != wearer and wearer != "child":
+        # ("남편은 175에 배가 좀 나왔어요" after his looks: his looks again, for what is said now, in their place)
+        shown = [o for o in shown if look_gender(o, prefs) != wearer] or shown
     # ("match him to look 2", "2번이랑 맞춰서": the look theirs go with)
     named = heard.target_look if heard.target_look and heard.target_look <= len(shown) else None
     if wearer == "child":
@@ -61,20 +71,38 @@ def _looks_beside(services: AgentServices, conversation: ConversationState, pref
     """The other's looks for the same occasion and season, in the look's colours (and any said now, "she likes
     navy"); where those few colours give no look, in them and the neutrals."""
     wished = heard.preferences.colors
+    # ("only wears formal shirts and trousers": those pieces)
+    garments = tuple(k for k in heard.kinds if KIND_TO_SLOT.get(k) in ("top", "bottom", "onepiece", "outerwear", "shoes"))
     theirs = Preferences(gender=wearer, occasion=prefs.occasion, season=prefs.season, style=look.style,
-                         colors=wished, avoid_colors=heard.preferences.avoid_colors)
+                         colors=wished, avoid_colors=heard.preferences.avoid_colors, kinds=garments)
     seen = conversation.shown_ids + tuple(i.id for o in added for i in o.items)
-    asked = replace(heard, kinds=(), cut=None, intents=frozenset({"more"}), avoid_kinds=heard.avoid_kinds)
+    grown = bool(heard.partner_age and heard.partner_age >= GROWN_UP_AGE)
+    ruled_out = _ruled_out_for_them(heard, grown)
+    asked = replace(heard, kinds=(), cut=None, intents=frozenset({"more"}), avoid_kinds=ruled_out)
     shared = (*wished, *_colours_of(look), SHIRT_WHITE)
     tries = ((*wished, SHIRT_WHITE),) if wished else ()  # ("she likes navy": navy first)
     # (then any colours: the occasion's own looks for them, where the catalogue has none in these)
     for palette in (*tries, shared, (*shared, *sorted(NEUTRAL_FAMILIES)), ()):
-        beside = conversation.evolve(anchor=None, looks=(), feel=Feel(palette=tuple(dict.fromkeys(palette))),
-                                     shown_ids=seen, avoid_kinds=tuple(heard.avoid_kinds))
+        beside = conversation.evolve(anchor=None, looks=(), feel=_their_feel(heard, palette),
+                                     shown_ids=seen, avoid_kinds=ruled_out)
         looks, _brief, _anchor = new_looks(services, beside, theirs, asked, ())
-        if found := [o for o in looks if look_gender(o, theirs) == wearer]:
+        if found := [o for o in looks if look_gender(o, theirs) == wearer and not (grown and youthful(o))]:
             return found
     return []
+
+
+def _ruled_out_for_them(heard: Understanding, grown: bool) -> tuple[str, ...]:
+    """What they refuse ("he refuses to wear a tie"), and for a grown-up ("엄마 옷도 봐주세요 50대 중반이고") the
+    pieces that read young: no leggings, sweatshirts or tank tops."""
+    return tuple(dict.fromkeys((*heard.avoid_kinds, *(sorted(YOUTHFUL_KINDS) if grown else ()))))
+
+
+def _their_feel(heard: Understanding, palette: Sequence[str]) -> Feel:
+    """Their looks in the palette tried, with room where their build is said ("배가 좀 나왔어요", "허리 고무줄 바지")
+    and easy pieces where ease is ("편한 거 좋아해요")."""
+    roomy = heard.partner_build == "full" or bool(_ROOMY.search(heard.text))
+    easy = heard.feel.comfort or roomy or bool(_EASY.search(heard.text))
+    return Feel(palette=tuple(dict.fromkeys(palette)), relaxed=roomy, comfort=easy)
 
 
 def _colours_of(look: Outfit) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from retrieval.traits import formality_rank_of, is_printed, is_sleeveless, trait
 # From this age a stylist steers away from pieces that read teenage; the look itself needs no age.
 GROWN_UP_AGE = 40
 YOUTHFUL_KINDS = frozenset({"sweatshirt", "tank", "shorts", "leggings"})
-YOUTHFUL_NAME = re.compile(r"\b(?:ripped|distressed|crop(?:ped)?|graphic|neon|cartoon|slogan|printed)\b", re.I)
+YOUTHFUL_NAME = re.compile(r"\b(?:ripped|distressed|crop(?:ped)?|graphic|neon|cartoon|slogan|printed|super[- ]?skinny|racerback)\b", re.I)
 # Rubric rules worth a sentence of their own when a look is asked about (the rest are pieces' faults).
 SAID_RULES = ("head_to_toe_black_at_wedding", "no_warmth_in_winter", "out_of_season_light")
 WHOLE_LOOK = 3  # this many pieces out of place: the look is wrong for the occasion, not one piece
@@ -48,7 +48,7 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     if heard.feel.covered:  # "shoulders covered?": its sleeves, or the layer over them
         return _covered(lang, number, look)
     if heard.age:
-        young = _youthful(look) if heard.age >= GROWN_UP_AGE else ()
+        young = youthful(look) if heard.age >= GROWN_UP_AGE else ()
         if not young:
             return prompts.render(lang, "review_yes_age", number=number, context=context), ()
         key = "review_young_one" if len(young) == 1 and not _plural(lang, young[0]) else "review_young_many"
@@ -439,7 +439,7 @@ def _misfits(look: Outfit, occasion: str, season: str) -> list[tuple[Item, str]]
     return found
 
 
-def _youthful(look: Outfit) -> tuple[Item, ...]:
+def youthful(look: Outfit) -> tuple[Item, ...]:
     """Pieces that read young: a sweatshirt, shorts, leggings, a print or a rip."""
     return tuple(i for i in look.items if i.slot in WORN_SLOTS and (
         traits_of(i).kind in YOUTHFUL_KINDS or YOUTHFUL_NAME.search(i.name) or (i.slot == "top" and is_printed(i))))

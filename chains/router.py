@@ -131,6 +131,7 @@ def asks_for_finishing(state: ConversationState, understanding: Understanding) -
                 and not u.topics  # "bow tie or normal tie?": the note on bow ties
                 and not u.asks_leave  # "is a bolo tie too much?", "do I need a hat?": leave asked, not which one
                 and not (u.asks_walkable and u.target_look)  # "can i walk in look 1's shoes all day?": how they walk
+                and not (u.weather.rain and u.target_look)  # "2번 신발 비에 괜찮아요?": whether they stand the rain
                 and not u.puts_piece_on_look and not (u.followups - {"swap"}) and not u.preferences.colors)
 
 
@@ -209,7 +210,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("review")  # "are the boots in look 2 waterproof?", "will i sweat in look 3?": answered, kept
     if not new_photo and asks_for_finishing(state, understanding):
         return Decision("finish")
-    if not new_photo and state.looks and understanding.asks_about_look and not understanding.kinds \
+    # ("look 2 is gorgeous!! but it might get windy up there": said of one look, weighed all the same)
+    if not new_photo and state.looks and (understanding.asks_about_look or understanding.target_look and understanding.asks_warm) \
+            and not understanding.kinds \
             and (understanding.asks_warm or understanding.weather.rain) and not understanding.followups \
             and (understanding.target_look or 0) <= len(state.looks):
         return Decision("review")  # "will i be cold up there?", "would look 1 work in the rain?": answered, kept

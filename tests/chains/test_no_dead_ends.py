@@ -37,13 +37,17 @@ def test_dressier_at_a_freezing_office_gives_looks_and_keeps_them_for_the_next_c
     assert swapped["type"] == "outfits" and "no looks" not in swapped["reply"].lower(), swapped["reply"]
 
 
-def test_a_look_that_cannot_be_made_leaves_the_looks_on_screen_to_change():
+def test_a_look_that_cannot_be_made_leaves_the_looks_on_screen_to_change(services):
     from chains.looks import show_looks
-    from chains.state import ConversationState
+    from chains.state import ConversationState, Outfit
+    from domain.items import Item
 
-    before = ConversationState(looks=("a look",))  # (nothing is drawn: no services are needed)
-    reply, after = show_looks(None, before, [], "")
-    assert reply.type == "answer" and after.looks == ("a look",)
+    look = Outfit("minimal", (Item(id="t1", name="Men White Shirt", kind="shirt", slot="top", color="White",
+                                   color_family="white", gender="men"),), "")
+    agent = services.stylist._services  # (the agent's own services: the catalogue and the lookbook renderer)
+    reply, after = show_looks(agent, ConversationState(looks=(look,)), [], "")
+    # (the looks stay on screen, shown again with the reason, not a bare "couldn't" with nothing to change)
+    assert after.looks == (look,) and reply.outfits == (look,) and "your looks stay as they were" in reply.text
 
 
 def test_a_wedding_answer_shows_more_than_one_colour_of_dress(services):

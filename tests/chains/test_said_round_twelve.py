@@ -142,3 +142,70 @@ def test_clothes_not_to_be_sad_about_are_answered_from_the_looks(services):
     reply = say(services, "nothing id be sad about ruining", "hardy-1")
     assert reply["type"] == "answer" and "everyday pieces that wash" in reply["reply"], reply["reply"]
     assert first["outfits"] and not any(i["kind"] == "sweatshirt" for o in first["outfits"] for i in o["items"])
+
+
+def test_someone_else_asked_for_in_everyday_words_is_dressed_beside_the_looks():
+    from chains.extract import partner_asked
+    assert partner_asked("dad needs something too, he's 64 and only wears formal shirts and trousers") == "men"
+    assert partner_asked("and my son, he's 17 and thinks everything is cringe. anything he might actually wear?") == "men"
+    assert partner_asked("my mom also wants to look nice, she's 50") == "women"
+    assert partner_asked("남친도 같이 가는데 걔는 정장이 없어요 ㅠㅠ 180에 75kg이에요") == "men"
+    assert partner_asked("와이프는 162에 마른 편이고 편한 거 좋아해요") == "women"
+    assert partner_asked("my daughter needs something too, she's 6") == "child"
+    assert partner_asked("something for my sister's wedding") is None
+
+
+def test_his_looks_said_again_replace_his_earlier_ones_and_leave_room_at_the_waist(services):
+    say(services, "남편이랑 템플스테이 1박 가요. 저는 62세 여자고", "partner-12")
+    first = say(services, "남편 것도 봐줘요", "partner-12")
+    mine = [o for o in first["outfits"] if any(i["gender"] == "women" for i in o["items"])]
+    reply = say(services, "남편은 170에 배가 나왔어요 허리 고무줄 바지 좋아해요 ㅋㅋ", "partner-12")
+    assert len(reply["outfits"]) == len(first["outfits"]), reply["reply"]
+    assert ids(reply)[:len(mine)] == ids(first)[:len(mine)]
+    his = [i for o in reply["outfits"][len(mine):] for i in o["items"]]
+    assert his and not any("slim" in i["name"].lower() or "skinny" in i["name"].lower() for i in his), his
+
+
+def test_a_pub_quiz_after_the_game_is_the_pub_and_a_trip_with_a_pub_stays_a_trip():
+    assert extract("5-a-side after work on thursday then pub quiz with the lads. 31M").preferences.occasion == "pub"
+    assert extract("weekend cabin trip in the lake district end of april, cute for the pub in the evening") \
+        .preferences.occasion == "travel"
+
+
+def test_a_colour_ruled_out_of_a_named_piece_is_that_piece_in_that_colour():
+    assert extract("3번 블레이저 베이지 말고 다른 색 있어요?").avoid_kinds == ("blazer:beige",)
+    assert extract("2번 자켓 네이비 말고 베이지로 ㄱㄴ?").preferences.avoid_colors == ("navy",)  # (a colour for it)
+
+
+def test_a_chilly_office_said_of_the_looks_asks_for_a_layer_and_the_rest_are_everyday_facts():
+    assert "layer" in extract("근데 에어컨 때문에 사무실은 또 추움").followups
+    assert extract("2번 좋은데 불 피우니까 나일론 말고 면 소재가 좋을 것 같아요").feel.fabrics_out == ("synthetic",)
+    assert extract("need something i can change into quick in the locker room").feel.comfort
+    assert extract("shoes i can walk up the stage stairs in without tripping please").feel.flat
+
+
+def test_a_change_nothing_can_make_keeps_the_looks_on_screen(services):
+    first = say(services, "요즘 영하 12도까지 내려가는데 출근룩 추천 좀 해주세요. 여자 31, 사무직이에요", "kept-1")
+    reply = say(services, "지하철 타면 또 엄청 더워요 ㅠㅠ 입었다 벗었다 쉬운 걸로", "kept-1")
+    assert reply["outfits"], reply["reply"]
+    if ids(reply) == ids(first):  # (nothing made: said so, the looks still there to change)
+        assert "그대로 두었어요" in reply["reply"], reply["reply"]
+
+
+def test_sideways_facts_and_wishes_of_the_tenth_set_are_read():
+    assert extract("I'm working at our company's stall at a trade fair for 3 days, 8 hours standing. Male 29") \
+        .preferences.occasion == "work"  # (facing clients all day, not a shift in a work polo)
+    assert extract("need to look professional but my feet are going to die").feel.comfort
+    assert "more_formal" in extract("need to look professional but my feet are going to die").followups
+    crop = extract("크롭티는 좀 부담스러워요 배 안 나오게 해주세요")
+    assert crop.avoid_kinds == ("crop",) and not crop.too_much and crop.question is None  # (said, not asked)
+    assert extract("4번 넘 예쁜데 비 올 수도 있대서.. 젖어도 괜찮은 소재인가요?").question == "rain"
+    assert "layer" in extract("can i layer something over without looking bulky").followups
+    assert extract("look 2 is gorgeous!! but it might get windy up there").asks_warm
+
+
+def test_wind_said_of_one_look_is_weighed_and_the_looks_stay(services):
+    first = say(services, "10th wedding anniversary dinner at a rooftop restaurant, I'm 36 F", "wind-1")
+    reply = say(services, "look 2 is gorgeous!! but it might get windy up there", "wind-1")
+    assert reply["type"] == "answer" and "look 2" in reply["reply"].lower(), reply["reply"]
+    assert first["outfits"]
