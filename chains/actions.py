@@ -28,7 +28,8 @@ from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conve
                           render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
-from chains.review import (asked_occasion, asks_about_age, compare_looks, outdoors_of_looks, piece_darkness, property_answer, seated_on_the_floor,
+from chains.review import (asked_occasion, asks_about_age, compare_looks, outdoors_of_looks, piece_darkness,
+                           property_answer, seated_on_the_floor,
                            review_look, weather_of_looks)
 from chains.router import asks_if_piece_dark, puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
 from chains.services import AgentServices
@@ -987,14 +988,8 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
                                                     turn.wardrobe)
-    if heard.followups and (heard.floor_seating or heard.shoes_off) and conversation.looks != state["conversation"].looks:
-        # traded for the floor or the door: said why
-        lang = conversation.language
-        why_key = "floor_traded" if heard.floor_seating and "trousers" in heard.kinds else "shoes_off_traded"
-        socks = " " + prompts.render(lang, "shoes_off_socks") if heard.shoes_off else ""
-        reply = replace(reply, text=f"{prompts.render(lang, why_key)} {reply.text}{socks}")
-    elif heard.followups and heard.shoes_off:  # no loafers to be had: the reply says so, and the socks still show
-        reply = replace(reply, text=f"{reply.text} {prompts.render(conversation.language, 'shoes_off_socks')}")
+    if heard.followups and (heard.floor_seating or heard.shoes_off):
+        reply = _floor_or_door_said(conversation.language, heard, reply, conversation.looks != state["conversation"].looks)
     if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,
                                          state["preferences"].gender)):
         # "#2 but lower heels. and tote or structured bag for that?": the change, then the question's answer
@@ -1005,6 +1000,16 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if heard.target_look and heard.target_look <= len(conversation.looks):  # "2번 신발만 바꿔줘", then "이거 괜찮아?"
         conversation = conversation.evolve(focus_look=heard.target_look)
     return {"reply": reply, "conversation": conversation, "preferences": preferences}
+
+
+def _floor_or_door_said(lang: str, heard: Understanding, reply: Reply, changed: bool) -> Reply:
+    """Looks traded for the floor or the door ("좌식이라", "법당에서 신발 벗어야"): why, first; with shoes off, the
+    socks show (said too where no loafers were to be had)."""
+    socks = " " + prompts.render(lang, "shoes_off_socks") if heard.shoes_off else ""
+    if not changed:
+        return replace(reply, text=f"{reply.text}{socks}")
+    why_key = "floor_traded" if heard.floor_seating and "trousers" in heard.kinds else "shoes_off_traded"
+    return replace(reply, text=f"{prompts.render(lang, why_key)} {reply.text}{socks}")
 
 
 def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

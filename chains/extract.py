@@ -1997,6 +1997,8 @@ _ITS_OWN_PIECE = re.compile(r"\bthe\s+(?:[a-z'-]+\s+){0,2}?(?:from|in|of|on)\s+(
 _SUIT_OWNED = re.compile(r"(?:정장|양복|수트|슈트)\s*(?:은|는|이|가|도)?\s*(?:하나\s*)?있(?:어|어요|습니다|는데|음|고)"
                          r"|\b(?:i|we|he)\s+(?:do\s+)?(?:have|own|has|owns|got)\s+(?:a|one|my)\s+(?:[a-z]+\s+){0,2}suit\b"
                          r"(?!\s+(?:that|which)\s+(?:doesn|does not|won|no longer))")
+_INDOORS = re.compile(r"\b(?:in my room|my room|the heating|heating is|indoors|inside|at my desk|in the office)\b"
+                      r"|실내|사무실|방이|방에서|난방")
 _WIND_SAID = re.compile(r"\bwind(?:y|ier)?\b|\bbreezy\b|바람(?:이|이\s*많이|\s*많이)?\s*(?:불|분다|세|많)")
 _TOO_SAID = re.compile(r"\btoo\b|너무")  # ("the jacket in look 1 is too dark": that jacket, complained of)
 _BOTH = re.compile(r"둘\s?다|양쪽 다|두 군데|두군데|\b(?:for|to|at) both\b|\bboth (?:events|occasions|days|of them)\b")
@@ -2867,6 +2869,10 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
 def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     """The pieces a message means where its words say otherwise: a neckline, a light colour refused, sleeves,
     comfortable shoes, loafers traded in or out, and a kind asked about rather than ruled out."""
+    if "layer" in heard.followups and not heard.kinds and _INDOORS.search(lowered):
+        # "the heating in my room is bad, can i layer something over": a knit layer kept on indoors, not a coat
+        heard = replace(heard, kinds=("cardigan",), about_kinds=("cardigan",),
+                        preferences=replace(heard.preferences, kinds=("cardigan",)))
     if _LOW_CUT.search(lowered) and (heard.target_look or _NECKLINE_CHANGE.search(lowered)):
         # "can the top be less low cut": a closed neckline, a shirt ("너무 파인 건 싫어요" alone is a dislike)
         heard = replace(heard, kinds=("shirt",), about_kinds=("shirt",), slots=("top",), avoid_kinds=(),

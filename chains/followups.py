@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import prompts
@@ -538,6 +538,33 @@ def _untied(look: Outfit, heard: Understanding, prefs: Preferences, season: str)
     return replace(look, items=tuple(i for i in look.items if i.kind != "tie"))
 
 
+def _piece_by_piece(services: AgentServices, conversation: ConversationState, prefs: Preferences,
+                    pieces: Sequence[Item], said_of: Callable[[Item], Understanding], number: int,
+                    events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
+    """The change said of each piece in turn, until one changes the look (the last try's reply otherwise)."""
+    look = conversation.looks[number - 1]
+    for piece in pieces:
+        reply, changed = _revise_one(services, conversation, prefs, said_of(piece), events, wardrobe)
+        if reply.outfits and reply.outfits[number - 1] != look:
+            break
+    return reply, changed
+
+
+def _fine_as_it_is(services: AgentServices, lang: str, look: Outfit, number: int, heard: Understanding,
+                   prefs: Preferences) -> str | None:
+    """Why the look already does what is asked, where it does: his shoes have no heel to sink into the grass; a
+    look a night out wears as it is ("look 2 but for going out at night")."""
+    shoes = next((i for i in look.items if i.slot == "shoes"), None)
+    if heard.feel == Feel(flat=True) and shoes is not None and shoes.gender == "men" and set(heard.slots) <= {"shoes"}:
+        return prompts.render(lang, "revised_one_flat_men", number=number)
+    occasion = heard.preferences.occasion
+    if occasion and not heard.followups and occasion != prefs.occasion and all(
+            dress_code(occasion, season_of(services, prefs)).allows(i) for i in look.items if i.source == "catalog"):
+        return prompts.render(lang, "revised_one_suits_occasion", number=number,
+                              occasion=prompts.label(lang, "occasion", occasion))
+    return None
+
+
 def _pieces_against(look: Outfit, tone: str) -> list[Item]:
     """The look's clothes against a tone asked (the dark ones for lighter, the light ones for darker), the most
     seen first (the top, the dress, the layer, the bottoms)."""
@@ -561,24 +588,12 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         return _kind_tried_on_look(services, conversation, prefs, heard, events, wardrobe)
     if (pieces := _pieces_to_recolour(look, heard)) and _all_in_colour(heard):
         return _recoloured_whole(services, conversation, prefs, heard, pieces, events, wardrobe)
-    if pieces:  # "#1 but in navy": the piece that carries its colour, in navy
-        for piece in pieces:  # (the next piece where the catalogue has none of that kind in navy)
-            said = replace(heard, slots=(piece.slot,), kinds=(piece.kind,), followups=heard.followups | {"swap"},
-                           preferences=replace(heard.preferences, kinds=(piece.kind,)))
-            reply, changed = _revise_one(services, conversation, prefs, said, events, wardrobe)
-            if reply.outfits and reply.outfits[number - 1] != look:
-                break
-        return reply, changed
-    if heard.feel == Feel(flat=True) and (shoes := next((i for i in look.items if i.slot == "shoes"), None)) \
-            and shoes.gender == "men" and set(heard.slots) <= {"shoes"}:
-        # "swap the shoes in look 1 for something i wont sink into the grass with" of his: no heel to sink
-        return show_looks(services, conversation, looks, prompts.render(lang, "revised_one_flat_men", number=number), events)
-    if heard.preferences.occasion and not heard.followups and heard.preferences.occasion != prefs.occasion \
-            and all(dress_code(heard.preferences.occasion, season_of(services, prefs)).allows(i)
-                    for i in look.items if i.source == "catalog"):
-        # "look 2 but for going out at night" of a look a night out wears as it is
-        text = prompts.render(lang, "revised_one_suits_occasion", number=number,
-                              occasion=prompts.label(lang, "occasion", heard.preferences.occasion))
+    if pieces:  # "#1 but in navy": the piece that carries its colour, in navy (the next piece where the
+        # catalogue has none of that kind in navy)
+        return _piece_by_piece(services, conversation, prefs, pieces, lambda piece: replace(
+            heard, slots=(piece.slot,), kinds=(piece.kind,), followups=heard.followups | {"swap"},
+            preferences=replace(heard.preferences, kinds=(piece.kind,))), number, events, wardrobe)
+    if text := _fine_as_it_is(services, lang, look, number, heard, prefs):
         return show_looks(services, conversation, looks, text, events)
     if worn := _already_as_asked(look, heard):  # "#2 but swap the shoes, I only own black shoes": #2's are black
         text = prompts.render(lang, "revised_one_already", number=number, piece=_piece_words(lang, worn))
@@ -596,11 +611,8 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         # the top first, until one changes (the tone holds the piece traded, not the ones kept: cream trousers
         # under the charcoal blazer will do)
         untoned = conversation.evolve(feel=replace(conversation.feel, tone=None))
-        for piece in against:
-            said = replace(heard, slots=(piece.slot,), followups=heard.followups | {"swap"})
-            reply, changed = _revise_one(services, untoned, prefs, said, events, wardrobe)
-            if reply.outfits and reply.outfits[number - 1] != look:
-                break
+        reply, changed = _piece_by_piece(services, untoned, prefs, against, lambda piece: replace(
+            heard, slots=(piece.slot,), followups=heard.followups | {"swap"}), number, events, wardrobe)
         return reply, changed.evolve(feel=conversation.feel)
     if heard.feel.tone == "colourful" and not (heard.slots or heard.kinds or heard.preferences.colors) \
             and (main := _main_piece(look)) is not None and main.color_family in NEUTRAL_FAMILIES:
@@ -1269,6 +1281,9 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
     if unchanged and LAYERING & heard.followups:
         if all(_warmly_layered(o) for o in before):
             return prompts.render(lang, "already_warm")
+        if all(any(i.slot == "outerwear" for i in o.items) for o in before):
+            # ("can i layer something over" of looks that each wear a jacket or a cardigan: keep it on)
+            return prompts.render(lang, "already_layered")
         return prompts.render(lang, "no_warm_layer", occasion=prompts.label(lang, "occasion", occasion))
     if unchanged and heard.feel and all(heard.feel.fits(i, cold) for o in before for i in o.items):
         return prompts.render(lang, "feel_already")  # "nothing too tight" where nothing is

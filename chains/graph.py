@@ -325,7 +325,7 @@ def _accessory_for_the_looks(heard: Understanding, conversation: ConversationSta
 def _seated_or_shoeless(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"좌식이라 바닥에 앉아야 해요" of looks in dresses or skirts: trousers in their place; "법당에서 신발 벗어야
     돼요" of looks on lace-ups: loafers in their place (the reply says why, and what it means for the socks). Of
-    looks that need no change, the facts stay facts and the answer says so (actions.explain)."""
+    looks that need no change, the facts stay facts and the answer says so (actions.answer)."""
     if not (heard.floor_seating or heard.shoes_off) or not conversation.looks or heard.followups or heard.kinds:
         return heard
     worn = {i.kind for o in conversation.looks for i in o.items} | {

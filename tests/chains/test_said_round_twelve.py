@@ -209,3 +209,12 @@ def test_wind_said_of_one_look_is_weighed_and_the_looks_stay(services):
     reply = say(services, "look 2 is gorgeous!! but it might get windy up there", "wind-1")
     assert reply["type"] == "answer" and "look 2" in reply["reply"].lower(), reply["reply"]
     assert first["outfits"]
+
+
+def test_a_layer_for_a_cold_room_is_a_knit_and_looks_already_layered_say_so(services):
+    heard = extract("the heating in my room is bad, can i layer something over without looking bulky")
+    assert "layer" in heard.followups and heard.kinds == ("cardigan",)  # (kept on indoors, not a coat)
+    first = say(services, "work outfits for a man, winter, with jackets", "layer-1")
+    assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in first["outfits"]), first["reply"]
+    reply = say(services, "the heating in my room is bad, can i layer something over without looking bulky", "layer-1")
+    assert reply["outfits"] and "I couldn't" not in reply["reply"], reply["reply"]
