@@ -590,6 +590,9 @@ _TEMPERATURE = re.compile(
 _WEATHER_WORD = re.compile(r"\b(?:warmer|colder|cooler|cold|freezing|chilly|outside|forecast|weather|temps?|degrees|"
                            r"high of|low of|windy|snow)\b", re.IGNORECASE)
 _FAHRENHEIT_LIKE = re.compile(r"\d\s*f\b", re.IGNORECASE)  # ("warmer, 30F": the weather, no 30-year-old woman)
+# ("first time seeing snow!! 24F from chennai", "im 24f"): a person said, not the weather
+_PERSON_SAID = re.compile(r"\b(?:i'?m|im|i am)\s+(?:a\s+)?\d{2}\s?[fm]\b|\b\d{2}\s?[fm]\s+(?:from|here|living|based|who|and i)\b",
+                          re.IGNORECASE)
 _BARE_WEATHER = re.compile(r"(?<![\w.#$-])(?<!size )(\d{2,3})\s*(?:and|&|,)?\s*(?:sunny|humid|muggy|hot|warm|cloudy|rainy|raining|"
                            r"windy|overcast|sunshine|out(?!\s+of\b)|outside)\b", re.IGNORECASE)  # ("its 95 out", not "25 out of work")
 _COLD_CUE = re.compile(r"\b(?:warmer|colder|cold|freezing|chilly|windy|wind|frost|frosty|snow|snowy|icy)\b", re.IGNORECASE)
@@ -604,7 +607,8 @@ _YES_NO = re.compile(
     # ("can you do it without the coat?" asks for a change: "can you do" is a request)
     r"\b(?:is it (?:ok|okay|alright|fine) to|can (?:i|we) (?:just |still |also |really )?(?:wear|pair|do|get away with)|"
     r"can you (?:just |still |also |really )?(?:wear|pair|get away with)|should i (?:just )?wear|"
-    r"(?:^|(?<=[.!?,] ))(?:would|will|is|are) (?:a|an|the|my|it|this|these)?\s*[\w -]{0,30}?\b(?:be )?(?:ok|okay|alright|fine|too)\b|"
+    # ("look 4 is nice but is a graphic tee ok for the office": asked after a "but")
+    r"(?:^|(?<=[.!?,] )|(?<=\bbut )|(?<=\bso ))(?:would|will|is|are) (?:a|an|the|my|it|this|these)?\s*[\w -]{0,30}?\b(?:be )?(?:ok|okay|alright|fine|too)\b|"
     r"does (?:a|an|the|it|this)\b.*\b(?:work|go|suit)|do (?:they|these)\b.*\b(?:work|go))\b"
     r"|\b(?:ok|okay|alright|fine|a good idea|a no-no|allowed)\s*\?+\s*$"  # "black suit with brown shoes ok?"
     r"|괜찮(?:을까|나요|은가|겠어요?\s*\?|아요?\s*\?)"  # a question, not "회색 빼고 다 괜찮아"
@@ -2636,7 +2640,8 @@ def extract(text: str) -> Understanding:
         or _first(_whom_dressed(lowered, genders, roles)) or _first(companions) or partners
         or _BARE_GENDER.get(lowered.strip(" .!"))
         or (_BARE_GENDER[lone.group(1)] if (lone := _LONE_GENDER_LETTER.search(lowered)) else None)
-        or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) else _age_gender(lowered)[1])
+        or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) and not _PERSON_SAID.search(lowered)
+            else _age_gender(lowered)[1])
         or _height_gender(lowered),
         # "hiking this weekend": the weekend says when, the hike what for
         # ("black-tie gala": a black-tie evening, not any party)

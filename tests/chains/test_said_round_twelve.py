@@ -218,3 +218,16 @@ def test_a_layer_for_a_cold_room_is_a_knit_and_looks_already_layered_say_so(serv
     assert all(any(i["slot"] == "outerwear" for i in o["items"]) for o in first["outfits"]), first["reply"]
     reply = say(services, "the heating in my room is bad, can i layer something over without looking bulky", "layer-1")
     assert reply["outfits"] and "I couldn't" not in reply["reply"], reply["reply"]
+
+
+def test_an_age_and_a_letter_before_from_is_a_person_even_beside_snow():
+    assert extract("going to gulmarg in january, first time seeing snow!! 24F from chennai").preferences.gender == "women"
+    assert extract("warmer please, its 30F outside").preferences.gender is None  # (the weather, no woman of 30)
+
+
+def test_a_piece_asked_about_after_a_but_is_a_question(services):
+    assert extract("look 4 is nice but is a graphic tee ok for the office").question == "yesno"
+    first = say(services, "casual weekend looks for a man, tees and jeans", "tee-1")
+    number = next(n for n, o in enumerate(first["outfits"], 1) if any(i["kind"] == "tshirt" for i in o["items"]))
+    reply = say(services, f"look {number} is nice but is a graphic tee ok for the office", "tee-1")
+    assert ids(reply) == ids(first) and "Better not" in reply["reply"], reply["reply"]
