@@ -24,7 +24,7 @@ from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES
 # "편한 거 좋아해요"): cuts with room, nothing tight, easy pieces
 _ROOMY = re.compile(r"배가?\s*(?:좀\s*)?(?:나왔|나온|있어|많이)|뱃살|\b(?:belly|tummy|gut|heavier|stocky|big guy|heavy set|heavyset)\b"
                     r"|고무줄|\belastic", re.IGNORECASE)
-_EASY = re.compile(r"편한|편하게|편한\s*거|\bcomf(?:y|ortable)\b|\brelaxed\b", re.IGNORECASE)
+_EASY = re.compile(r"편한|편하게|\bcomf(?:y|ortable)\b|\brelaxed\b", re.IGNORECASE)
 MATCHED_AT_MOST = 3  # the first three of the person's looks get one each (a look named gets two)
 SHIRT_WHITE = "white"  # a white shirt or tee goes with every palette, and a man's looks lean on one
 
@@ -82,13 +82,17 @@ def _looks_beside(services: AgentServices, conversation: ConversationState, pref
     shared = (*wished, *_colours_of(look), SHIRT_WHITE)
     tries = ((*wished, SHIRT_WHITE),) if wished else ()  # ("she likes navy": navy first)
     # (then any colours: the occasion's own looks for them, where the catalogue has none in these)
+    theirs_only: list[Outfit] = []
     for palette in (*tries, shared, (*shared, *sorted(NEUTRAL_FAMILIES)), ()):
         beside = conversation.evolve(anchor=None, looks=(), feel=_their_feel(heard, palette),
                                      shown_ids=seen, avoid_kinds=ruled_out)
         looks, _brief, _anchor = new_looks(services, beside, theirs, asked, ())
-        if found := [o for o in looks if look_gender(o, theirs) == wearer and not (grown and youthful(o))]:
+        theirs_only = theirs_only or [o for o in looks if look_gender(o, theirs) == wearer]
+        if found := [o for o in theirs_only if not (grown and youthful(o))]:
             return found
-    return []
+    # (a grown-up's looks where only a print or a young cut was to be had: those, rather than none; the pieces
+    # that read young whole, leggings and sweatshirts, stay out all the same)
+    return theirs_only
 
 
 def _ruled_out_for_them(heard: Understanding, grown: bool) -> tuple[str, ...]:
