@@ -1328,7 +1328,6 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
 
 
-# A message that asks for a change or asks a question, not one that tells how the day will be
 # "actually i only need the after part, ive got my kit sorted": one part of a two-part day, the one dressed for
 _ONLY_ONE_PART = re.compile(r"\b(?:only|just)\s+(?:need\s+)?(?:(?:an?|the)\s+)?(?:outfit\s+for\s+(?:the\s+)?)?"
                             r"(?:after|afterwards|later|second|evening|night|drinks|dinner|reception)\s*(?:part|bit|bits)?\b"
@@ -1340,6 +1339,7 @@ _HARDY = re.compile(r"\b(?:sad|upset|mad|cry)\s+(?:about|if|to)\s+(?:\w+\s+){0,2
                     r"|\b(?:don'?t|dont|wouldn'?t|won'?t)\s+mind\s+(?:\w+\s+){0,2}(?:ruin|ruining|getting (?:ruined|dirty|trashed|wrecked))"
                     r"|\bnothing\s+(?:too\s+)?(?:precious|nice|fancy)\b(?=.*\b(?:ruin|dirty|trash|mosh|beer|sweat))"
                     r"|망가져도|더러워져도|버려도\s*되는|막\s*입을", re.IGNORECASE)
+# A message that asks for a change or asks a question, not one that tells how the day will be
 _TOLD_NOT_ASKED = re.compile(r"\?|^\s*(?:do|does|is|are|can|could|would|will|should|how|what|which|any)\b"
                              r"|\b(?:can|could|would|will|should|make|swap|change|switch|replace|instead|more|less|"
                              r"another|different|try|want|need|pls|please|rather|prefer|not too|don'?t|dont|no)\b"

@@ -556,13 +556,18 @@ def _fine_as_it_is(services: AgentServices, lang: str, look: Outfit, number: int
     look a night out wears as it is ("look 2 but for going out at night")."""
     shoes = next((i for i in look.items if i.slot == "shoes"), None)
     if heard.feel == Feel(flat=True) and shoes is not None and shoes.gender == "men" and set(heard.slots) <= {"shoes"}:
-        return prompts.render(lang, "revised_one_flat_men", number=number)
+        return _his_flat_shoes_kept(lang, number)
     occasion = heard.preferences.occasion
     if occasion and not heard.followups and occasion != prefs.occasion and all(
             dress_code(occasion, season_of(services, prefs)).allows(i) for i in look.items if i.source == "catalog"):
         return prompts.render(lang, "revised_one_suits_occasion", number=number,
                               occasion=prompts.label(lang, "occasion", occasion))
     return None
+
+
+def _his_flat_shoes_kept(lang: str, number: int) -> str:
+    """"Shoes I won't sink into the grass with" of his: the look keeps them, and why (the sentence the looks' notes use)."""
+    return f"{prompts.render(lang, 'revised_one_keeps_shoes', number=number)} {prompts.render(lang, 'feel_flat_men')}"
 
 
 def _pieces_against(look: Outfit, tone: str) -> list[Item]:
@@ -834,7 +839,7 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
     if heard.feel and all(heard.feel.fits(i) for i in look.items):  # "would the top in look 1 cling?": it does not
         if heard.feel == Feel(flat=True) and any(i.slot == "shoes" and i.gender == "men" for i in look.items):
             # "shoes i won't sink into the grass with" of his: no heel to sink, and what grips on wet grass
-            return prompts.render(lang, "revised_one_flat_men", number=number)
+            return _his_flat_shoes_kept(lang, number)
         return prompts.render(lang, "revised_one_already_feel", number=number)
     plain = next((i for i in look.items if i.slot in heard.slots and not is_printed(i)), None) \
         if "plainer" in heard.followups else None

@@ -52,7 +52,7 @@ def is_followup(understanding: Understanding) -> bool:
 # A question, not a complaint: "자켓 색이 너무 어두운가요?", "is the jacket too dark" (not "the jacket's too dark")
 ASKED = re.compile(r"\?|(?:가요|나요|까요|을까|ㄹ까|는지|죠|지요)\s*[.!~]*\s*$|^\W*(?:is|are|does|do|would|will|isn'?t)\b"
                    # ("look 4 is nice but is a graphic tee ok for the office", no mark: asked all the same)
-                   r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:ok|okay|fine|alright|too)\b")
+                   r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:ok|okay|fine|alright)\b")
 
 
 def asks_if_piece_dark(state: ConversationState, understanding: Understanding) -> bool:
