@@ -865,6 +865,11 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         reply = replace(reply, text=f"{reply.text} {wearer_note(conversation.language, wearer)}")
     if heard.partner == "child" and reply.outfits:  # "an outfit for my 8 year old son, and me too": theirs in words
         reply = replace(reply, text=f"{reply.text} {child_note(conversation.language, reply.outfits[0])}")
+    elif heard.both_dressed and heard.partner and reply.outfits:  # "outfits for me and my mum": hers beside them
+        theirs, conversation = offer_partner_looks(turn.services, conversation, prefs, replace(heard, target_look=None),
+                                                   turn.events)
+        if theirs.outfits:
+            reply = replace(theirs, text=f"{reply.text} {theirs.text}")
     if picked and reply.outfits:
         lang = conversation.language
         reply = replace(reply, text=f"{prompts.render(lang, 'style_picked', style=prompts.label(lang, 'style', picked))} "
@@ -1315,13 +1320,15 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
             fallback = "noted_statement"  # ("한정식집에서 해요 양가 부모님 다 계시고": told, taken; nothing to change)
         if _ONLY_ONE_PART.search(heard.text):  # ("i only need the after part": the looks were dressed for it)
             fallback = "looks_for_that_part"
+        if heard.later_part:  # ("in the evening it's just a bbq and some beers": the day's looks carry into it)
+            fallback = "looks_into_the_evening"
         if _HARDY.search(heard.text):  # ("nothing id be sad about ruining": what of theirs to leave at home)
             precious = sorted({prompts.label(lang, "kind", i.kind) for o in conversation.looks for i in o.items
                                if i.kind in ("watch", "jewellery", "sunglasses")})
             said = prompts.render(lang, "looks_hardy", pieces=prompts.listed(lang, precious)) if precious \
                 else prompts.render(lang, "looks_hardy_none")
             fallback = "noted_statement"
-    menu = "after_outfits" if fallback in ("unclear_change", "noted_statement", "looks_for_that_part") else "start"
+    menu = "start" if fallback in ("help", "no_looks_yet") else "after_outfits"
     occasion = prompts.label(lang, "occasion", state["preferences"].occasion or "daily") if state["preferences"] else ""
     reply = Reply(said or prompts.render(lang, fallback, occasion=occasion), "answer",
                   quick_replies=tuple(prompts.choices(lang, menu)))

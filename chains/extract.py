@@ -257,7 +257,10 @@ _PARTNER_ASKED = re.compile(
     # ("남친도 같이 가는데", "남친 거 추천해줘요", "남편은 175에 배가 좀 나왔어요", "와이프는 162에 마른 편이고")
     rf"|(?P<u>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)도\s?같이\s?(?:가|와|참석)"
     rf"|(?P<v>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)\s?(?:꺼|거|것|옷)\s?(?:도\s?)?(?:추천|골라|봐|찾아|보여|코디)"
-    rf"|(?P<w>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)(?:은|는)\s?(?:키\s?)?1[4-9]\d\s?(?:cm|센치)?\s?(?:에|이고|이에요|이고요|정도)",
+    rf"|(?P<w>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)(?:은|는)\s?(?:키\s?)?1[4-9]\d\s?(?:cm|센치)?\s?(?:에|이고|이에요|이고요|정도)"
+    # ("mum doesn't like sleeveless, change look 1 for her", "1번을 엄마 꺼로 바꿔줘": a look of hers beside that one)
+    rf"|\b(?:change|adapt|make|redo|do|tweak|turn)\s+(?:look\s*#?|#)\d\s+(?:into one\s+)?for\s+(?P<x>{_OTHER})\b"
+    rf"|(?P<y>{_PARTNER_KO}|{_FAMILY_KO})\s?(?:용으로|꺼로|거로|것으로)\s?(?:바꿔|해|맞춰|골라)",
     re.IGNORECASE)
 _TEEN_OR_OLDER = re.compile(r"\b(?:he|she)(?:'?s| is) (?:1[3-9]|[2-9]\d)\b|\b(?:1[3-9]|[2-9]\d)\s*(?:years? old|yrs? old|yo)\b"
                             r"|고등학생|중학생|대학생|고딩|중딩|(?:1[3-9]|[2-9]\d)\s*살")
@@ -265,6 +268,32 @@ _KO_MEN = re.compile(r"남친|남자\s?친구|남편|신랑|예랑|아들|아빠
 _KO_CHILD = re.compile(r"아들|딸|아이|애기|아기")
 _CHILD_AGE = re.compile(r"\b(?:he|she)(?:'?s| is) (?:[1-9]|1[0-2])\b(?!\s*(?:'|’|ft|feet|foot|\"|cm|in\b))"
                         r"|\b(?:[1-9]|1[0-2])\s*(?:years? old|yrs? old|yo)\b")
+
+
+# Both dressed in one request ("outfits for me and my mum", "can you dress my mum too?", "엄마랑 제 코디"): the
+# person's looks, and the other's beside them
+_BOTH_DRESSED = re.compile(
+    rf"\b(?:for|dress|style)\s+(?:me|myself|us)\s+(?:and|&|n|\+)\s+(?P<a>(?:my|our)\s+(?:{_HIM}|{_HER}))\b"
+    rf"|\b(?:dress|style|do|outfits? for|something for|pick for)\s+(?P<b>(?:my|our)\s+(?:{_HIM}|{_HER}))\s+(?:too|as well)\b"
+    rf"|(?P<k>{_FAMILY_KO}|{_PARTNER_KO})\s?(?:이랑|랑|하고|와|과)\s?(?:저|나|제|내)\s?(?:꺼|거|것|옷)?\s?(?:둘\s?다|모두|같이|각각)?"
+    rf"\s?(?:코디|옷|추천|입을)",
+    re.IGNORECASE)
+_THEIR_AGE = re.compile(r"\b(?:she|he)(?:'?s| is)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:엄마|아빠|어머니|아버지)\S*\s*(\d)0\s*대")
+_OWN_AGE = re.compile(r"\b(?:i'?m|i am)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:저는|전|나는)\s*(\d{2})\s*(?:살|세)")
+
+
+def _both_dressed(heard: Understanding) -> Understanding:
+    """"I need outfits for me and my mum ... i'm 28 and she's 55": her looks beside the person's; her age is hers."""
+    lowered = heard.text.lower()  # (as typed: the reading blanks "my mum" of "my mum's")
+    found = _BOTH_DRESSED.search(lowered)
+    if found is None or heard.couple:
+        return heard
+    who = next(v for v in found.groupdict().values() if v)
+    wearer = "men" if _KO_MEN.search(who) or re.search(rf"\b{_HIM}\b", who) else "women"
+    theirs, own = _THEIR_AGE.search(lowered), _OWN_AGE.search(lowered)
+    their_age = int(next(g for g in theirs.groups() if g)) * (10 if theirs.group(2) else 1) if theirs else None
+    own_age = int(next(g for g in own.groups() if g)) if own else (None if theirs else heard.age)
+    return replace(heard, partner=wearer, both_dressed=True, partner_age=their_age, age=own_age)
 
 
 # "looks 2 and 3", "#1 & #4", "2번이랑 3번": two or more looks named together
@@ -718,6 +747,7 @@ class Understanding:
     partner: str | None = None  # "what should my husband wear" beside the looks: men | women | child
     partner_age: int | None = None  # their age, said beside the request for their looks ("she's 50")
     partner_build: str | None = None  # their build, said so ("배가 좀 나왔어요": full)
+    both_dressed: bool = False  # "outfits for me and my mum", "dress my mum too": theirs beside the person's own
     looks_named: tuple[int, ...] = ()  # "mix looks 2 and 3", "2번이랑 3번 섞어 입을수": the looks said together
     couple: bool = False  # "커플룩 추천해줘", "matching outfits with my bf": hers and his, in pairs
     wearer: str | None = None  # of a couple's looks, whose a change is ("no white for him"): set by the agent
@@ -779,6 +809,7 @@ class Understanding:
     outdoors: bool = False  # "its outdoors at a garden restaurant", "야외 결혼식이에요": grass, air, no roof
     floor_seating: bool = False  # "좌식이라 바닥에 앉아야 할 수도", "we'll sit on the floor": skirts ride up
     shoes_off: bool = False  # "법당에서 신발 벗어야 돼요", "shoes come off at the door": slip-ons, and socks
+    later_part: bool = False  # "밤에는 바베큐하고 술자리라": an easier part of the same day, in the same looks (the agent sets it)
     adds_piece: bool = False  # "모자도 추천해줘", "a hat too please": that piece added to the looks on screen
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     asks_property: str | None = None  # "are the boots waterproof?": rain, heat, cold, or fabric (which no name says)
@@ -820,13 +851,15 @@ class Understanding:
         return replace(self, intents=self.intents | {"more"})
 
 
+_NO_PLURAL = frozenset({"hi"})
 _SOFTENING_SUFFIX = r"(?:ish|esque|inspired|style|like|vibes?|themed|core)\b"
 
 
 def _term_pattern(term: str, soften: bool = True) -> re.Pattern[str]:
     if _HANGUL.search(term):  # "1월" is not the end of "11월"
         return re.compile(("(?<!\\d)" if term[0].isdigit() else "") + re.escape(term))
-    plural = "(?:es)?" if re.search(r"(?:s|x|z|ch|sh)$", term) else "s?"  # "hates" is no plural of "hat"
+    plural = "(?:es)?" if re.search(r"(?:s|x|z|ch|sh)$", term) else "" if term in _NO_PLURAL else "s?"
+    # ("hates" is no plural of "hat", nor "his" of "hi")
     # (a Korean ending may follow an English word: "minimal하게", "black으로")
     # ("coachella-ish", "boho-inspired": a suffix that only softens the word keeps it; "black-and-white" doesn't)
     suffix = r"|-(?!" + _SOFTENING_SUFFIX + r")" if soften else r"|-"
@@ -2820,7 +2853,7 @@ CHANGE_SAID = re.compile(r"\b(?:swap|change|replace|switch|instead|different|ano
 def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     """What the message as a whole asks or wishes, over its words one by one: its questions, the people it
     names, then the pieces it means."""
-    return _pieces_as_meant(_people_as_meant(_questions_as_asked(heard, lowered), lowered), lowered)
+    return _pieces_as_meant(_both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered)), lowered)
 
 
 def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
@@ -2856,8 +2889,10 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
         partners = tuple(dict.fromkeys((*colour_partners(heard.preferences.colors[0]), "black")))
         occasion = extract(lowered.replace(said.group(0), " ")).preferences.occasion \
             if heard.preferences.occasion == "date" and "date" in said.group(0) else heard.preferences.occasion
+        gender = heard.own_gender or (None if _OTHER_WEARS_KO.search(lowered) else heard.preferences.gender)
+        # ("남편은 회색 정장 입을 거예요 저는 뭐 입을까요": hers, not his)
         heard = replace(heard, feel=replace(heard.feel, palette=partners, beside=heard.preferences.colors[0]),
-                        preferences=replace(heard.preferences, colors=(), occasion=occasion))
+                        preferences=replace(heard.preferences, colors=(), occasion=occasion, gender=gender))
     if not heard.preferences.gender and heard.own_gender and _TAKING_OUT.search(lowered):
         # "taking my wife to the symphony": his clothes (the one taken out is not the one dressed)
         heard = replace(heard, preferences=replace(heard.preferences, gender=heard.own_gender))
@@ -2919,10 +2954,14 @@ _COMFORT_SHOES_NEEDED = re.compile(r"편한\s*신발\s*(?:필수|이어야|이�
                                    r"|\bcomfortable shoes (?:are )?(?:a must|needed|required|only)\b")
 _NECKLINE_CHANGE = re.compile(r"\b(?:less|can|could|swap|change)\b|덜|바꿔|대신")
 # "my date is wearing green", "여친이 초록색 원피스 입는대요": what someone beside them wears
-_OTHER_WEARS = re.compile(r"\b(?:my |her |his )?(?:date|wife|husband|gf|bf|girlfriend|boyfriend|partner|fianc[eé]e?)"
-                          r"(?:'s| is|s)? (?:wearing|going in|wears)\b|\b(?:she|he)(?:'s| is|s) (?:wearing|going in)\b"
+# ("he'll probably wear his grey suit", "남편은 회색 정장 입을 거예요": his suit's colour, not one for hers)
+_OTHER_WEARS = re.compile(r"\b(?:my |her |his )?(?:date|wife|husband|gf|bf|girlfriend|boyfriend|partner|fianc[eé]e?|he|she)"
+                          r"(?:'s| is|s|'ll| will| is going to|s gonna| is gonna)? (?:probably |likely |prob |most likely )?"
+                          r"(?:wearing|going in|wears|wear|be wearing|be in)\b"
+                          r"|\bwith (?:his|her) (?=[a-z]+ (?:suit|blazer|dress|saree|sari|sherwani|tux|tuxedo|lehenga|kurta)\b)"
                           r"|(?:여친|남친|여자\s?친구|남자\s?친구|아내|남편|와이프|신부|신랑|파트너)(?:이|가|는|은)?\s*(?:\S+\s*){0,2}?"
-                          r"(?:입는대|입고\s*온대|입을\s*거래|입는다|입어요)")
+                          r"(?:입는대|입고\s*온대|입을\s*거래|입는다|입어요|입을\s*(?:거|것)|입고\s*(?:올|갈)\s*(?:거|것))")
+_OTHER_WEARS_KO = re.compile(r"(?:여친|남친|여자\s?친구|남자\s?친구|아내|남편|와이프|신부|신랑|파트너)(?:이|가|는|은)?\s")
 # "skip the light colored pants", "밝은 색 바지는 빼주세요": a part of the looks kept out of light colours
 _LIGHT_REFUSED = re.compile(r"\b(?:skip|no|not|without|avoid|nothing)\s+(?:the\s+|any\s+)?(?:light|pale)[- ]colou?red\b"
                             r"|밝은\s*(?:색|컬러)?\s*(?:의\s*)?(?:바지|하의|상의|신발)\S*\s*(?:은|는)?\s*(?:말고|빼|싫|제외)")

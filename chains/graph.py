@@ -165,6 +165,24 @@ _ALSO = re.compile(r"\btoo\b(?=\s*(?:[,.!?]|$))|\b(?:also|as well)\b", re.IGNORE
 _EVERY_LOOK = re.compile(r"\b(?:all|every|each|the others?|the rest)\b|나머지|다른\s*코디|전부|모두|다\s", re.IGNORECASE)
 
 
+# "밤에는 바베큐하고 술자리라", "in the evening it's just a bbq and some beers": an easier part of the same day
+_LATER_EASY_PART = re.compile(
+    r"^\W*(?:(?:and|then|but|so)\s+)?(?:at night|in the evenings?|evenings?|later(?: on)?|after that|then)\b"
+    r".*\b(?:bbq|barbe?cue|drinks|beers?|bonfire|campfire|pub)\b"
+    r"|^\W*(?:그리고\s*)?(?:밤|저녁)(?:에는|엔|에|에도|땐|때는)?\s.*(?:바베큐|바비큐|술자리|맥주|캠프파이어|고기\s?파티)",
+    re.IGNORECASE)
+
+
+def _later_that_day(heard: Understanding, conversation: ConversationState, before: Preferences | None) -> Understanding:
+    """The evening's barbecue and drinks said after the looks for the day (a company workshop, a trip): the same
+    looks carry into it, with what else the message asks ("편한게 좋을 것 같아요"); not a party dressed anew."""
+    said = heard.preferences
+    if not (conversation.looks and before is not None and before.occasion and said.occasion) \
+            or said.occasion == before.occasion or not _LATER_EASY_PART.search(heard.text):
+        return heard
+    return replace(heard, preferences=replace(said, occasion=None), later_part=True)
+
+
 def _said_too(heard: Understanding) -> bool:
     """"가방도 좀 작은걸로", "the bag too, something smaller": a garment said with "too" (or 도 right after it)."""
     text = heard.text.lower()
@@ -378,10 +396,12 @@ def _budget_of_the_looks(heard: Understanding, conversation: ConversationState) 
 def _someone_else(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"What should my husband wear, hes 6'1" beside the looks on screen: his gender and height are not the
     person's own (their looks stay theirs). With no looks yet, it is a request for his looks."""
+    if heard.both_dressed and not conversation.looks:  # ("outfits for me and my mum": theirs beside the person's)
+        return heard
     if not (heard.partner and conversation.looks):  # ("an outfit for my 8 year old son, and me too": said of the child)
         return replace(heard, partner="child" if heard.partner == "child" else None)
     return replace(heard, preferences=replace(heard.preferences, gender=None), height_cm=None, weight_kg=None,
-                   age=None, build=None, partner_age=heard.age, partner_build=heard.build)
+                   age=None, build=None, partner_age=heard.partner_age or heard.age, partner_build=heard.build)
 
 
 def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) -> Understanding:
@@ -403,6 +423,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         heard = services.llm.extract(heard)
     heard = _someone_else(heard, conversation)
     heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
+    heard = _later_that_day(heard, conversation, state["preferences"])
     heard = _of_the_look_talked_about(heard, conversation)
     heard = _done_to_all(heard, conversation)
     heard = _one_of_those_shown(heard, conversation)

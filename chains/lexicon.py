@@ -720,6 +720,9 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except",
                    # "swap out anything brown", "get rid of the black shoes", "ditch the tie"
                    "swap out", "swap out any", "switch out", "get rid of", "ditch", "lose the", "remove", "take out",
                    "take off", "cut the", "no longer",
+                   # "look 2 is too loud, tone down the red": less of it, none in the look's new pieces
+                   "tone down", "tone down the", "dial down", "dial down the", "dial back", "dial back the",
+                   "cut back on", "cut down on", "less of the",
                    # "I'm tired of black": worn too often, wanted out
                    "don't want to wear", "dont want to wear", "do not want to wear", "don't wanna wear",
                    "dont wanna wear", "tired of", "sick of", "bored of", "bored with", "fed up with", "done with",
@@ -739,7 +742,8 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요"
                      # "검정 ㄴㄴ", "블랙 ㄴㄴ" (chat shorthand for no), "빨강이 좀 부담스러운데": too much, out
                      "ㄴㄴ", "ㄴ ㄴ", "부담스러", "부담스럽", "부담돼", "부담 돼", "질림", "지겨움", "별루",
                      "너무 많", "너무많",  # "검정이 너무 많아": fewer of it, none in the looks to come
-                     "금지", "좀 그런데", "좀그런데")  # "회색 셔츠 금지": forbidden; "장화는 좀 그런데": not keen
+                     "금지", "좀 그런데", "좀그런데",
+                     "줄여", "줄이")  # "빨간색 좀 줄여줘": less of it  # "회색 셔츠 금지": forbidden; "장화는 좀 그런데": not keen
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
                 "하고", "와", "과", "도", "둘 다", "같은", "그런 거")

@@ -1,0 +1,78 @@
+"""Round thirteen: the failures the tenth blind set left. An easier later part of the same day (the barbecue after
+a workshop) keeps the day's looks; "tone down the red" rules red out; the colour of a partner's own suit is what
+her looks sit beside, not a colour for her; "change look 1 for her" and "outfits for me and my mum" dress the
+other person beside the person's own looks, with her age kept hers."""
+
+from __future__ import annotations
+
+from chains.extract import extract, partner_asked
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+def ids(reply):
+    return [[i["id"] for i in o["items"]] for o in reply["outfits"]]
+
+
+def test_tone_down_or_less_of_a_colour_rules_it_out():
+    for text in ("look 2 is too loud, tone down the red", "빨간색 좀 줄여줘", "can you dial down the orange"):
+        said = extract(text).preferences
+        assert said.colors == () and said.avoid_colors, text
+
+
+def test_his_suit_colour_is_what_her_looks_sit_beside():
+    said = extract("my sister's wedding, i'm 29, female. my husband is coming too, he'll probably wear his grey suit")
+    assert said.preferences.colors == () and said.feel.beside == "grey" and said.preferences.gender == "women"
+    asked = extract("what would go with his grey suit for me?")
+    assert asked.preferences.colors == () and asked.feel.beside == "grey"
+    korean = extract("남편은 회색 정장 입을 거예요 저는 뭐 입을까요")
+    assert korean.feel.beside == "grey" and korean.preferences.gender == "women"
+    assert "greeting" not in asked.intents  # ("his" is no plural of "hi")
+
+
+def test_both_dressed_in_one_message_is_read_with_each_age_kept_apart():
+    said = extract("i need outfits for me and my mum for my cousin's engagement, i'm 28 and she's 55")
+    assert (said.partner, said.both_dressed, said.age, said.partner_age) == ("women", True, 28, 55)
+    also = extract("can you dress my dad too? he's 64. we're going to my graduation, i'm 22 f")
+    assert (also.partner, also.both_dressed, also.age, also.partner_age) == ("men", True, 22, 64)
+    assert extract("엄마랑 제 코디 추천해주세요 결혼식 하객룩 엄마는 50대").partner_age == 50
+    assert not extract("me and my husband are going to a wedding, what should i wear").both_dressed
+
+
+def test_a_look_changed_for_someone_else_is_a_look_for_them():
+    assert partner_asked("mum doesn't like sleeveless, change look 1 for her") == "women"
+    assert partner_asked("1번을 아빠 꺼로 바꿔줘") == "men"
+    assert partner_asked("change look 1 for something warmer") is None
+
+
+def test_an_easier_later_part_of_the_day_keeps_the_looks(services):
+    first = say(services, "going on a cabin trip with friends this weekend, hiking in the day, guy, 25", "later-1")
+    reply = say(services, "in the evening it's just a bbq and some beers", "later-1")
+    assert reply["type"] == "answer" and "evening" in reply["reply"]
+    assert reply["preferences"]["occasion"] == first["preferences"]["occasion"]
+    say(services, "회사 워크숍 1박2일 남자 31살", "later-2")
+    korean = say(services, "저녁엔 고기 파티하고 술자리래요", "later-2")
+    assert korean["preferences"]["occasion"] != "party"
+
+
+def test_a_party_later_said_as_a_new_plan_is_still_dressed_anew(services):
+    say(services, "going on a cabin trip with friends this weekend, guy, 25", "later-3")
+    reply = say(services, "actually now I need something for a cocktail party on friday", "later-3")
+    assert reply["preferences"]["occasion"] == "party"
+
+
+def test_outfits_for_me_and_my_mum_dress_both_in_one_answer(services):
+    reply = say(services, "i need outfits for me and my mum for my cousin's wedding, i'm 28 and she's 55", "both-1")
+    assert reply["type"] == "outfits" and len(reply["outfits"]) > 3
+    assert "she could wear" in reply["reply"]
+    youthful = {"leggings", "sweatshirt", "tank"}
+    assert not {i["kind"] for o in reply["outfits"][-2:] for i in o["items"]} & youthful
+
+
+def test_change_look_1_for_mum_adds_her_looks_and_keeps_the_persons(services):
+    first = say(services, "me and my mum (she's 58) are going to a garden party in may. i'm 31 f", "both-2")
+    reply = say(services, "mum doesn't like sleeveless, change look 1 for her", "both-2")
+    assert ids(reply)[:len(first["outfits"])] == ids(first)
+    assert len(reply["outfits"]) > len(first["outfits"]) and "for her" in reply["reply"]
