@@ -20,6 +20,7 @@ from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.couple import offer_couple_looks
 from chains.partner import child_note, offer_partner_looks
+from chains.revise import look_gender
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
@@ -853,7 +854,8 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         said = _already_fit(conversation.language, heard) + _coat_missing(conversation.language, prefs, shown)
         reply, conversation = show_looks(turn.services, conversation, list(shown), said, turn.events)
         return {"reply": reply, "conversation": conversation}
-    if conversation.couple and conversation.anchor is None:  # "커플룩": hers and his, in pairs
+    if conversation.couple and conversation.anchor is None and _his_and_hers(conversation.looks, prefs):
+        # "커플룩": hers and his, in pairs (not a mother's looks beside her daughter's)
         reply, conversation = offer_couple_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
         return {"reply": reply, "conversation": conversation}
     unseen = heard.target_look is not None and not shown  # "cheaper look 2" before any look was shown
@@ -900,6 +902,11 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         # whose clothes, chosen for them and said with a switch, holds for the turns after ("a bit dressier")
         done["preferences"] = replace(state["preferences"], gender=shown)
     return done
+
+
+def _his_and_hers(looks: Sequence[Outfit], prefs: Preferences) -> bool:
+    """No looks yet, or looks on screen for both wardrobes."""
+    return not looks or len({look_gender(o, prefs) for o in looks}) > 1
 
 
 def _season_said_again(services: AgentServices, heard: Understanding, before: Preferences) -> bool:
@@ -1244,6 +1251,10 @@ def _touches_answer(lang: str, intro: str, touches: list[tuple[int, Any]]) -> st
     return prompts.render(lang, "finish_answer", intro=intro, looks=looks[:1].upper() + looks[1:])
 
 
+# "how many outfits should i pack for 5 days", "옷 몇 벌 챙기면 될까요": the count, said before the capsule
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b|몇\s?벌", re.IGNORECASE)
+
+
 def capsule(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     """"What should I pack?": the looks' pieces that all go together, and the ways to wear them (the looks
     are made first when there are none yet)."""
@@ -1266,7 +1277,8 @@ def capsule(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     outfits = [Outfit(style, items, why(style, occasion, items, lang, season)) for style, items in packed.looks]
     pieces = prompts.listed(lang, [f"{prompts.label(lang, 'color_family', i.color_family)} {prompts.label(lang, 'kind', i.kind)}"
                                    for i in packed.pieces])
-    text = prompts.render(lang, "capsule", count=len(packed.pieces), ways=len(outfits), pieces=pieces) \
+    counted = prompts.render(lang, "capsule_how_many") + " " if _HOW_MANY.search(heard.text) else ""
+    text = counted + prompts.render(lang, "capsule", count=len(packed.pieces), ways=len(outfits), pieces=pieces) \
         + weather_notes(lang, conversation.weather, outfits) + feel_notes(lang, conversation.feel, outfits)
     reply, conversation = show_looks(turn.services, conversation, outfits, text, turn.events)
     return {"reply": reply, "conversation": conversation}
@@ -1302,7 +1314,9 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
                       quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and "ack" in heard.intents and conversation.looks:  # "그걸로", "perfect, thanks": taken as they are
-        reply = Reply(prompts.render(lang, "looks_taken"), "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
+        taken = prompts.render(lang, "look_taken", number=heard.target_look) \
+            if heard.target_look and heard.target_look <= len(conversation.looks) else prompts.render(lang, "looks_taken")
+        reply = Reply(taken, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and asks_if_piece_dark(conversation, heard) and (
             found := piece_darkness(lang, conversation.looks, heard.kinds, heard.target_look)):

@@ -244,7 +244,7 @@ _PARTNER_ASKED = re.compile(
     rf"|\b(?P<n>(?:my|our) (?:{_HIM}|{_HER}|{_CHILD})) needs? (?:something|an outfit|outfits|looks?|clothes)\b"
     rf"|\bwhat (?P<o>{_OTHER}) should (?:wear|bring|pack|put on)\b"
     rf"|\b(?:outfits?|something|clothes|looks?) for (?P<p>(?:my|our) (?:\d+\s*-?\s*(?:years?|yrs?|yo)[- ]old\s+)?{_CHILD})\b"
-    rf"|(?P<k>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸|아이|애기|아기)\s?(?:꺼|거|것|옷)도"
+    rf"|(?P<k>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸|아이|애기|아기|남자애|여자애|남자\s?아이|여자\s?아이)\s?(?:꺼|거|것|옷)도"
     rf"|(?P<l>{_PARTNER_KO})(?:이)?(?:랑|하고)\s?커플\s?(?:룩|코디)"
     rf"|(?P<m>{_PARTNER_KO}|아들|딸)(?:은|는)\s?(?:뭐|뭘|어떻게|어떤\s?옷)"
     # ("dad needs something too", "my mom also wants to look nice", "something for my husband so we don't clash",
@@ -265,7 +265,7 @@ _PARTNER_ASKED = re.compile(
 _TEEN_OR_OLDER = re.compile(r"\b(?:he|she)(?:'?s| is) (?:1[3-9]|[2-9]\d)\b|\b(?:1[3-9]|[2-9]\d)\s*(?:years? old|yrs? old|yo)\b"
                             r"|고등학생|중학생|대학생|고딩|중딩|(?:1[3-9]|[2-9]\d)\s*살")
 _KO_MEN = re.compile(r"남친|남자\s?친구|남편|신랑|예랑|아들|아빠|아버지|오빠|형|할아버지|남동생")
-_KO_CHILD = re.compile(r"아들|딸|아이|애기|아기")
+_KO_CHILD = re.compile(r"아들|딸|아이|애기|아기|남자애|여자애")
 _CHILD_AGE = re.compile(r"\b(?:he|she)(?:'?s| is) (?:[1-9]|1[0-2])\b(?!\s*(?:'|’|ft|feet|foot|\"|cm|in\b))"
                         r"|\b(?:[1-9]|1[0-2])\s*(?:years? old|yrs? old|yo)\b")
 
@@ -2853,7 +2853,8 @@ CHANGE_SAID = re.compile(r"\b(?:swap|change|replace|switch|instead|different|ano
 def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     """What the message as a whole asks or wishes, over its words one by one: its questions, the people it
     names, then the pieces it means."""
-    return _pieces_as_meant(_both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered)), lowered)
+    heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
+    return _a_look_picked(_pieces_as_meant(heard, lowered), lowered)
 
 
 def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
@@ -2876,6 +2877,24 @@ def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
         heard = replace(heard, question="yesno", target_look=None, asks_about_look=False,
                         preferences=replace(heard.preferences, colors=colours, avoid_colors=()))
     return heard
+
+
+# "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
+_PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
+                           r"|decided on|i'?ll wear|i will wear)\s+(?:look\s*#?|#|number\s*)\d\b|\blook\s*#?\d\s+it is\b"
+                           r"|(?<!\d)\d\s*번\s*(?:으로|로)\s*(?:할게|할께|정했|결정|갈게|갈께|입을게|입을께)", re.IGNORECASE)
+
+
+def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
+    """"ok going with look 2 thanks!", "cool, look 2 then. thanks": a look chosen with thanks and nothing to change
+    is taken (not the looks shown again)."""
+    p = heard.preferences
+    change = heard.followups or heard.kinds or heard.slots or p.colors or p.avoid_colors or heard.avoid_kinds \
+        or p.style or heard.question or "?" in lowered
+    picked = _PICKS_A_LOOK.search(lowered) or "ack" in heard.intents
+    if not (heard.target_look and picked) or change:
+        return heard
+    return replace(heard, intents=frozenset({"ack"}))
 
 
 def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:

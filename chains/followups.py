@@ -18,6 +18,7 @@ from chains.feel import Feel, puffed
 from chains.verdicts import going_without, photo_verdict, verdict
 from chains.compose import plan_slot
 from chains.recommend import CUT_SLOTS, OUTDOOR_DAY_OCCASIONS, cut_of, fetch_slot
+from chains.jewellery import jewellery_note
 from chains.harmony import pair_verdict
 from chains.lexicon import KIND_TERMS, SLOT_TERMS
 from chains.looks import (OTHER_COLOUR, conversation_brief, no_coat_note, feel_notes, in_other_colours, length_note, more_like, named_piece,
@@ -302,6 +303,8 @@ def _piece_on_every_look(services: AgentServices, conversation: ConversationStat
             looks[n] = new if wears(new) else looks[n]  # (a look that found none stays as it was)
     worn = [prompts.render(lang, "piece_for_look", number=n + 1, piece=_piece_words(lang, i))
             for n, o in enumerate(looks) for i in wears(o)]
+    if kind == "jewellery":  # ("what earrings would go with it": which metal, and their own pearls or studs; the
+        worn = [jewellery_note(lang, list(enumerate(looks, 1)), heard.text)]  # catalogue's "black jewellery" says nothing)
     still = [n + 1 for n in lacking if not wears(looks[n])]
     text = " ".join(worn) + (" " + prompts.render(lang, "revised_unchanged_many" if len(still) > 1 else "revised_unchanged",
                                                   numbers=_numbers(still)) if still else "")
@@ -803,6 +806,8 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
         asked = [i for i in new.items if i not in look.items and i.kind in heard.kinds]
         named = prompts.render(lang, "piece_for_look", number=number, piece=_piece_words(lang, asked[0])) \
             + " " if asked and (heard.question == "pairing" or heard.asks_which) else ""  # "what colour scarf with #1?"
+        if named and asked[0].kind == "jewellery":  # ("what jewellery should I wear with look 1?": its metal)
+            named = jewellery_note(lang, [(number, new)], heard.text) + " "
         key = "revised_one_added" if added else "revised_one"
         if asked and heard.material and not any(_made_of(i, heard.material) for i in asked):
             # "#3 but with a leather jacket" where the catalogue has none: the nearest, said so

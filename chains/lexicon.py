@@ -535,7 +535,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
 # ("formal" is no classic style in "winter formal")
 DANCE_TERMS: dict[str, tuple[str, ...]] = {
     "party": ("winter formal", "spring formal", "school formal", "semi formal dance", "semi-formal dance",
-              "formal dance", "homecoming dance"),
+              "formal dance", "homecoming dance",
+              # a school or college farewell (India): a dressed-up evening, sarees for many, not a goodbye at a funeral
+              "school farewell", "college farewell", "class farewell", "farewell party", "farewell function",
+              "my farewell", "our farewell", "senior farewell", "farewell is"),
     # a cruise's dressed-up evening ("formal" is its name, not a style)
     "cocktail": ("formal night", "formal dinner", "formal evening"),
 }
@@ -785,7 +788,11 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
                 "carry on bag", "one suitcase", "a carry on",
                 "travel light", "traveling light", "travelling light", "pack lightly",
                 # "캐리어 하나로 해결하고 싶은데 2번이랑 3번 섞어 입을수 있어요?": two looks' pieces worn across the days
-                "캐리어 하나로", "섞어 입", "섞어입", "mix looks", "mix the looks", "mix and match looks"),
+                "캐리어 하나로", "섞어 입", "섞어입", "mix looks", "mix the looks", "mix and match looks",
+                # "how many outfits should i pack for 5 days", "4박5일인데 옷 몇 벌 챙기면 될까요": the capsule, counted
+                "how many outfits", "how many clothes", "how many pieces", "how much should i pack", "how much to pack",
+                "how much do i pack", "how much clothing", "몇 벌 챙기", "몇 벌 챙겨", "몇벌 챙기", "몇벌 챙겨", "몇 벌 가져",
+                "몇벌 가져", "옷 몇 벌", "옷 몇벌", "짐 최소", "짐을 최소"),
     # "그걸로", "perfect, thanks": the looks on screen are taken as they are
     "ack": ("thanks", "thank you", "thx", "perfect", "love it", "love them", "looks good", "looks great", "great",
             "i'll take", "ill take", "go with that", "that works", "sounds good", "고마워", "감사", "그걸로", "그거로",
@@ -1362,8 +1369,18 @@ WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
 # Questions with a note of their own in the knowledge base ("키 커보이게 입는 방법", "how high should my
 # heels be?"): the note is the answer, in either language.
 TOPIC_TERMS: dict[str, tuple[str, ...]] = {
+    # how many pieces weeks away take, and whether trousers may be repeated ("how many shirts for 8 weeks")
+    "wardrobe:rotation": ("how many shirts", "how many tops", "how many trousers", "how many pants",
+                          "how many blouses", "how many work outfits", "repeat the trousers",
+                          "repeat trousers", "repeat the pants", "repeat pants", "wear the same trousers",
+                          "wear the same pants", "same trousers twice", "same pants twice", "rewear the trousers",
+                          "셔츠 몇 장", "셔츠는 몇 장", "셔츠 몇 벌", "바지 몇 벌", "바지는 몇 벌", "같은 바지 계속", "같은 바지 반복", "바지 반복", "같은 바지 또"),
     "garment:hanbok": ("한복", "hanbok"),
     "garment:saree": ("saree", "sarees", "sari", "lehenga"),
+    # "is it ok for me to wear a lehenga or is that too much?", "i don't want to be disrespectful": yes, and how
+    "guest:indian-wear": ("wear a lehenga", "in a lehenga", "lehenga or", "as a foreigner", "being a foreigner", "non-indian", "non indian",
+                          "cultural appropriation", "appropriating", "disrespectful to wear", "is it disrespectful",
+                          "레헹가 입어도", "사리 입어도"),
     # very tall: sleeves and hems that never reach ("6'4, sleeves always short", "키 190인데 맞는 옷이 없음")
     "body:tall": ("sleeves always short", "sleeves are always short", "sleeves always too short", "sleeves too short",
                   "sleeves are always too short", "pants always too short", "pants are always too short",
@@ -1378,7 +1395,7 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "body:belly": ("hide my belly", "hide my stomach", "hide my tummy", "belly", "tummy", "stomach", "muffin top",
                    # a fuller build: the same skimming cuts, nothing clinging
                    "chubby", "kinda chubby", "plus size", "plus-size", "bigger guy", "big guy", "heavier build",
-                   "통통한 편", "통통해서", "통통한데", "좀 통통", "살집", "덩치가 있", "덩치 있",
+                   "통통한 편", "통통해서", "통통한데", "좀 통통", "살집이 있", "살집이 좀", "살집 있", "살집있", "덩치가 있", "덩치 있",
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배",
                    "배가 좀 나오", "배가 나오", "배 좀 나오", "dad bod", "beer belly"),
     # back after the birth, nursing or pumping: tops that open at the front, no dress to take off (not a bump)

@@ -76,3 +76,45 @@ def test_change_look_1_for_mum_adds_her_looks_and_keeps_the_persons(services):
     reply = say(services, "mum doesn't like sleeveless, change look 1 for her", "both-2")
     assert ids(reply)[:len(first["outfits"])] == ids(first)
     assert len(reply["outfits"]) > len(first["outfits"]) and "for her" in reply["reply"]
+
+
+def test_how_many_to_pack_is_the_capsule_counted(services):
+    say(services, "8월에 제주도 3박4일 여자 둘이 가요 ㅎㅎ 사진 예쁘게 나오는 옷이요", "pack-1")
+    reply = say(services, "짐 최소로 하고 싶은데 몇 벌 챙기면 돼요?", "pack-1")
+    assert reply["type"] == "outfits" and "몇 벌" in reply["reply"] and "챙기면" in reply["reply"]
+    assert extract("how many shirts do i need for 8 weeks? can i repeat the trousers?").topics == ("wardrobe:rotation",)
+
+
+def test_a_look_picked_with_thanks_is_taken_not_shown_again(services):
+    first = say(services, "hi i have an interview next week at a bank, analyst role. im a guy, 24", "pick-1")
+    reply = say(services, "ok going with look 2 thanks!", "pick-1")
+    assert reply["type"] == "answer" and "Look 2" in reply["reply"]
+    assert extract("cool, look 2 then. thanks").intents == {"ack"}
+    assert extract("2번으로 할게요").intents == {"ack"}
+    assert extract("look 2 it is").intents == {"ack"}
+    assert extract("look 2 thanks but can the shoes be flats").followups  # (a change after the thanks is a change)
+    assert first["outfits"]
+
+
+def test_jewellery_asked_is_answered_by_metal_and_their_own_piece(services):
+    say(services, "dinner date saturday at a rooftop place. I'm a woman, never wear heels", "jewel-1")
+    reply = say(services, "what earrings would go with it", "jewel-1")
+    assert "Which metal" in reply["reply"] and "jewellery." not in reply["reply"]
+    say(services, "고등학교 동창회 나가요 60대 후반 여자입니다", "jewel-2")
+    korean = say(services, "진주 목걸이가 있는데 어울릴까요?", "jewel-2")
+    assert "진주" in korean["reply"] and "금속" in korean["reply"]
+
+
+def test_words_that_only_look_like_others_are_not_them():
+    assert extract("퇴근하고 바로 팀 회식인데 삼겹살집이에요").topics == ()  # (a barbecue place, no belly)
+    assert extract("좀 살집이 있어요").topics == ("body:belly",)
+    assert extract("my school farewell is in 2 weeks, class 12").preferences.occasion == "party"
+    assert partner_asked("저희 애도 데려가는데 4살 남자애 옷도 봐주실수 있나요?") == "child"
+    assert extract("is it ok for me to wear a lehenga or is that too much?").topics == ("guest:indian-wear",)
+
+
+def test_a_mothers_looks_beside_hers_never_turn_into_his_and_hers(services):
+    say(services, "엄마 환갑이라 한정식집에서 가족식사해요 저는 30대 초반 여자에요", "mum-3")
+    say(services, "엄마 옷도 같이 봐주세요 엄마는 밝은색 좋아하세요", "mum-3")
+    reply = say(services, "제 옷은 너무 튀지 않게 엄마보다 톤다운해서요", "mum-3")
+    assert all(i["gender"] != "men" for o in reply["outfits"] for i in o["items"])
