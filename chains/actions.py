@@ -1336,6 +1336,8 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
             fallback = "looks_for_that_part"
         if heard.later_part:  # ("in the evening it's just a bbq and some beers": the day's looks carry into it)
             fallback = "looks_into_the_evening"
+        if heard.also_for:  # ("출근복이랑 겸해야 돼요" at a funeral: the dark, plain looks pass at the office too)
+            fallback = "looks_serve_both"
         if _HARDY.search(heard.text):  # ("nothing id be sad about ruining": what of theirs to leave at home)
             precious = sorted({prompts.label(lang, "kind", i.kind) for o in conversation.looks for i in o.items
                                if i.kind in ("watch", "jewellery", "sunglasses")})

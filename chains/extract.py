@@ -810,6 +810,7 @@ class Understanding:
     floor_seating: bool = False  # "좌식이라 바닥에 앉아야 할 수도", "we'll sit on the floor": skirts ride up
     shoes_off: bool = False  # "법당에서 신발 벗어야 돼요", "shoes come off at the door": slip-ons, and socks
     later_part: bool = False  # "밤에는 바베큐하고 술자리라": an easier part of the same day, in the same looks (the agent sets it)
+    also_for: str | None = None  # "회사에서 바로 가는거라 출근복이랑 겸해야 돼요" at a funeral: the looks serve work too (the agent sets it)
     adds_piece: bool = False  # "모자도 추천해줘", "a hat too please": that piece added to the looks on screen
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     asks_property: str | None = None  # "are the boots waterproof?": rain, heat, cold, or fabric (which no name says)
@@ -1428,6 +1429,12 @@ def _target_look(text: str) -> int | None:
     return int(said) if said.isdigit() else _ORDINALS[said.lower()]
 
 
+_MORE_LIKE_IT = re.compile(r"\bmore like (?:that|this|it|them|those|these)\b|\bmore of (?:that|those|these)\b"
+                           r"|\bsimilar ones?\b|\bsomething similar\b|비슷한\s*(?:거|것|걸|코디|느낌|스타일)"
+                           r"|이런\s*(?:느낌|스타일)(?:으로|로)?\s*더", re.IGNORECASE)
+_LOOK_NUMBER = re.compile(r"\blook\s*#?(\d)\b|#(\d)\b|(?<!\d)(\d)\s*번", re.IGNORECASE)
+
+
 # "청록색 아니고 네이비 깅엄인데", "its not teal, its navy", "it's actually navy": a colour read wrong, put right
 _COLOUR_CORRECTION = re.compile(r"(?:색|컬러)?\s*(?:이|가)?\s*아니(?:고|라|야|에요|예요)"
                                r"|\bnot\s+(?:a\s+)?[\w-]+\s*[,.]?\s*(?:it'?s|its|they'?re|theyre|it is|they are)\b"
@@ -1486,7 +1493,11 @@ _WHICH_LOOK = re.compile(r"\bwhich (?:one|look|outfit)s?\b|\bwhich of (?:these|t
                          r"|어떤 코디가|어느 코디|몇 ?번이 (?:제일|가장|더)|뭐가 (?:제일|가장)|어떤 게 (?:제일|가장)|제일 나은"
                          # ("제일 추천하는 건 뭐예요?", "which would you go with?": one of the looks on screen, picked)
                          r"|(?:제일|가장)\s*추천(?:하는|하시는|할 만한)|하나만 (?:고르|골라|추천)|\bwhich would you (?:go|pick|choose)"
-                         r"|\bwhat(?:'s| is| would be) your (?:top )?pick\b|\byour favou?rite\b",
+                         r"|\bwhat(?:'s| is| would be) your (?:top )?pick\b|\byour favou?rite\b"
+                         # ("are these ok for a casual restaurant?", "그 정도면 괜찮죠?": the looks on screen, weighed there)
+                         r"|\b(?:are|would) (?:these|they|those|the looks)(?: be)? (?:ok|okay|fine|alright|good|right|appropriate)"
+                         r" (?:for|at|to)\b|\bwould (?:these|they|those) work (?:for|at)\b"
+                         r"|(?:이거|이걸로|그 정도면|이 정도면|이렇게)\s*(?:\S+\s*){0,2}?(?:입어도|가도|입고 가도)?\s*괜찮(?:죠|을까|아요|나요|겠죠|을까요)",
                          re.IGNORECASE)
 ALL_LOOKS = (0, 0)  # (the looks on screen, all of them)
 
@@ -1521,8 +1532,9 @@ def _like_look(text: str) -> int | None:
     ordinals = [h for h in _LIKE_ORDINAL.finditer(text) if not _NOT_LIKED.search(text[max(0, h.start() - 12):h.start()])]
     hit = next((h for h in hits if not h.group().startswith("#")), None) or (hits[0] if hits else None) \
         or (ordinals[0] if ordinals else None)
-    if not hit:
-        return None
+    if not hit:  # ("love look 2!! more like that?", "2번 원피스 넘 예쁘다 비슷한거 더 보여줘요": the look named)
+        named = _LOOK_NUMBER.search(text) if _MORE_LIKE_IT.search(text) else None
+        return int(next(g for g in named.groups() if g)) if named else None
     said = next(g for g in hit.groups() if g)
     return int(said) if said.isdigit() else _ORDINALS[said.lower()]
 
@@ -2316,7 +2328,9 @@ _SPOILED_AFTER = re.compile(r"^(?:'s|s|’s)?\s*(?:is|are|will|would|gonna|going
                             r"(?:wrecked|ruined|ruin|soaked|get wet|stain|stained)\b|^\S*\s*(?:\S+\s*){0,2}(?:망가|젖|얼룩)")
 _ACHROMATIC = re.compile(r"무채색|\bachromatic\b|\bgr[ae]yscale\b", re.IGNORECASE)
 # A tone said as one word: its colours ("베이지톤": beige, white and brown)
-_TONES = ((re.compile(r"베이지\s?톤|\bbeige[- ]tones?\b|\bbeige[- ]toned\b", re.IGNORECASE), "beige white brown"),)
+_TONES = ((re.compile(r"베이지\s?톤|\bbeige[- ]tones?\b|\bbeige[- ]toned\b", re.IGNORECASE), "beige white brown"),
+          # "love jewel tones", "보석 같은 색": emerald, sapphire, ruby, amethyst
+          (re.compile(r"\bjewel[- ]?(?:tones?|toned|colou?rs)\b|보석\s?(?:톤|색|컬러)", re.IGNORECASE), "green blue red purple"))
 
 
 def extract(text: str) -> Understanding:
@@ -2854,7 +2868,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     """What the message as a whole asks or wishes, over its words one by one: its questions, the people it
     names, then the pieces it means."""
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
-    return _a_look_picked(_pieces_as_meant(heard, lowered), lowered)
+    return _build_not_size(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
 
 
 def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
@@ -2879,10 +2893,18 @@ def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
     return heard
 
 
+_BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[- ]size[ds]?\b")
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
                            r"|decided on|i'?ll wear|i will wear)\s+(?:look\s*#?|#|number\s*)\d\b|\blook\s*#?\d\s+it is\b"
                            r"|(?<!\d)\d\s*번\s*(?:으로|로)\s*(?:할게|할께|정했|결정|갈게|갈께|입을게|입을께)", re.IGNORECASE)
+
+
+def _build_not_size(heard: Understanding, lowered: str) -> Understanding:
+    """"i'm a woman, average size, love jewel tones": a build said in passing, no size asked."""
+    if "size" in heard.intents and _BUILD_SAID_AS_SIZE.search(lowered) and "?" not in lowered and not heard.size_said:
+        return replace(heard, intents=heard.intents - {"size"})
+    return heard
 
 
 def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:

@@ -183,6 +183,21 @@ def _later_that_day(heard: Understanding, conversation: ConversationState, befor
     return replace(heard, preferences=replace(said, occasion=None), later_part=True)
 
 
+# "회사에서 바로 가는거라 출근복이랑 겸해야 돼요", "going straight from work": the office on the same day as the event
+_STRAIGHT_FROM = re.compile(r"겸해|겸용|겸할|바로 가|바로 갈|끝나고 바로|\bstraight (?:from|after)\b|\bright after work\b"
+                            r"|\bfrom (?:the office|work) (?:straight|directly)\b|\bdouble as\b|\bfor both\b", re.IGNORECASE)
+
+
+def _event_kept(heard: Understanding, conversation: ConversationState, before: Preferences | None) -> Understanding:
+    """A funeral's looks, then the office said of the same day ("출근복이랑 겸해야 돼요"): the stricter dress code
+    holds and the reply says the looks serve both; not office looks instead."""
+    said = heard.preferences
+    if not (conversation.looks and before is not None and before.occasion == "funeral" and said.occasion == "work") \
+            or not _STRAIGHT_FROM.search(heard.text):
+        return heard
+    return replace(heard, preferences=replace(said, occasion=None), also_for="work")
+
+
 def _said_too(heard: Understanding) -> bool:
     """"가방도 좀 작은걸로", "the bag too, something smaller": a garment said with "too" (or 도 right after it)."""
     text = heard.text.lower()
@@ -308,6 +323,8 @@ def _weather_of_the_looks(heard: Understanding, conversation: ConversationState)
 _SAYS_WHOSE = re.compile(r"\b(?:menswear|womenswear|men'?s|women'?s|mens|womens|for (?:my|a|her|him|me)\b|"
                          r"(?:i'?m|im|i am|as) an? |(?:she|he)'?s an? |swap to|switch to|instead)"
                          r"|남성복|여성복|남자\s?(?:꺼|거|옷|용|예요|에요|입니다|이에요)|여자\s?(?:꺼|거|옷|용|예요|에요|입니다|이에요)"
+                         # ("레깅스는 빼줘 ㅋㅋ 남자라 좀..": who they are, said as the reason)
+                         r"|(?:남자|여자)(?:라서|라|인데|니까|거든)"
                          r"|(?:으로|로)\s?(?:바꿔|보여)", re.IGNORECASE)
 
 
@@ -423,7 +440,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         heard = services.llm.extract(heard)
     heard = _someone_else(heard, conversation)
     heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
-    heard = _later_that_day(heard, conversation, state["preferences"])
+    heard = _event_kept(_later_that_day(heard, conversation, state["preferences"]), conversation, state["preferences"])
     heard = _of_the_look_talked_about(heard, conversation)
     heard = _done_to_all(heard, conversation)
     heard = _one_of_those_shown(heard, conversation)

@@ -1256,6 +1256,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                "more summery", "summery", "summerier", "more summer-y", "여름 느낌", "여름스럽게", "더 여름",
                # "skip the blazers, i run hot": a body that runs warm, lighter looks
                "i run hot", "i run warm", "i get hot easily", "i get warm easily", "더위를 많이 타", "더위 많이 타",
+               # "stage lights get hot so breathable stuff pls": lighter pieces
+               "breathable stuff", "something breathable", "more breathable", "breathable pls", "breathable please",
+               "breathable pieces", "통기성 좋은 걸로", "통기성 좋게",
                "열이 많아", "열이 많은",
                "가볍게", "lighter layer", "lighter jacket", "lighter coat",
                # "too wintery for May?", "너무 겨울 같아요": the looks on screen dressed for a colder season
@@ -1477,6 +1480,18 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                                "in hiking clothes", "in my hiking gear", "hiking clothes to", "still in my hiking",
                                "등산복 그대로", "등산복 입고", "등산복 차림", "등산복으로", "운동복 그대로", "운동복 차림",
                                "운동복 입고 바로", "하산하고", "하산 후", "하산해서"),
+    # "what fabrics should I be looking for" (in heat), "is linen ok or will it look all crumpled in photos",
+    # "anything that dries fast? and not see-through when wet"
+    "fabric:hot-humid": ("what fabrics", "what fabric", "which fabrics", "which fabric", "what material",
+                         "what materials", "which material", "breathable fabric", "breathable fabrics",
+                         "breathable material", "fabrics for", "무슨 소재", "어떤 소재", "소재 추천", "소재는 뭐",
+                         "통기성 좋은 소재"),
+    "fabric:linen-creases": ("linen crease", "linen creases", "linen wrinkle", "linen wrinkles", "crumpled",
+                             "crumple", "creased in photos", "wrinkled in photos",
+                             "린넨 구김", "린넨은 구겨", "린넨 구겨", "구김 많이", "구김이 많"),
+    "fabric:monsoon": ("dries fast", "dry fast", "dries quickly", "dry quickly", "quick dry", "quick-dry",
+                       "quick drying", "quick-drying", "see-through when wet", "see through when wet",
+                       "see-thru when wet", "빨리 마르", "금방 마르", "젖어도 안 비치", "젖으면 비치", "비에 젖어도 안 비"),
     "fabric:linen-cotton": ("linen or cotton", "cotton or linen", "linen vs cotton", "cotton vs linen", "linen versus cotton",
                             "린넨이랑 면", "린넨 vs 면", "면이랑 린넨", "린넨 아니면 면", "면 아니면 린넨", "린넨이 나아 면이",
                             "린넨이랑 코튼"),

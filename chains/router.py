@@ -207,8 +207,11 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("size")
     if "capsule" in understanding.intents and not new_photo and (state.looks or preferences.gender):
         return Decision("capsule")  # "what should I pack?": a few pieces worn many ways
+    # (a fabric asked in general, "anything that dries fast?", is the note's to answer: the catalogue lists none)
+    fabric_note = understanding.asks_property == "fabric" and not understanding.target_look \
+        and any(t.startswith("fabric:") for t in understanding.topics)
     if not new_photo and state.looks and understanding.asks_property and not CHANGE_SAID.search(understanding.text.lower()) \
-            and (understanding.target_look or 0) <= len(state.looks):
+            and (understanding.target_look or 0) <= len(state.looks) and not fabric_note:
         return Decision("review")  # "are the boots in look 2 waterproof?", "will i sweat in look 3?": answered, kept
     if not new_photo and asks_for_finishing(state, understanding):
         return Decision("finish")

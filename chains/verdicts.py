@@ -36,7 +36,7 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
         return warm + " "
     if heard.question == "choice":
         return choice_answer(lang, heard, season, occasion) + " "
-    if heard.too_much and (said := _too_much(lang, heard, season, occasion, piece)):
+    if heard.too_much and (said := _too_much(lang, heard, season, occasion, piece, style)):
         return said + " "
     if heard.asks_need:
         return _needed(lang, heard, season, occasion, piece, style) + " "
@@ -334,7 +334,11 @@ def _suit_too_much(lang: str, occasion: str, season: str) -> str:
     return prompts.render(lang, key, occasion=prompts.label(lang, "occasion", occasion))
 
 
-def _too_much(lang: str, heard: Understanding, season: str, before: str | None, shown: Item | None = None) -> str:
+_RELAXED_STYLES = frozenset({"casual", "street", "sporty"})
+
+
+def _too_much(lang: str, heard: Understanding, season: str, before: str | None, shown: Item | None = None,
+              style: str | None = None) -> str:
     """"Is a bolo tie too much?", "are sequins too much for a work party?", "are these too much?" of the
     photographed pair: by how quiet the occasion's dress code is; a piece the dress code rules out is too
     casual there, not too bold ("" when no piece is named or shown)."""
@@ -352,7 +356,10 @@ def _too_much(lang: str, heard: Understanding, season: str, before: str | None, 
         return prompts.render(lang, "too_much_plain", piece=piece)
     place = prompts.label(lang, "occasion", occasion)
     said = _piece_said(heard) or (_said_item(heard.text, heard.kinds[0]) if heard.kinds else None)
-    if said is not None and not dress_code(occasion, season).allows(said, named=True):
+    code = dress_code(occasion, season)
+    # ("can i wear sneakers with look 2?" of a casual Friday's looks: a step below the band suits a relaxed look)
+    relaxed = style in _RELAXED_STYLES and said is not None and code.allows(said, named=True, stretched=True)
+    if said is not None and not code.allows(said, named=True) and not relaxed:
         return prompts.render(lang, "verdict_piece_no", piece=piece, occasion=place)
     colours = heard.preferences.colors
     if colours and occasion not in _QUIET_OCCASIONS | _DRESSY_OCCASIONS:

@@ -118,3 +118,57 @@ def test_a_mothers_looks_beside_hers_never_turn_into_his_and_hers(services):
     say(services, "엄마 옷도 같이 봐주세요 엄마는 밝은색 좋아하세요", "mum-3")
     reply = say(services, "제 옷은 너무 튀지 않게 엄마보다 톤다운해서요", "mum-3")
     assert all(i["gender"] != "men" for o in reply["outfits"] for i in o["items"])
+
+
+def test_fabric_questions_get_the_note_not_a_refusal(services):
+    assert extract("what fabrics should I be looking for").topics == ("fabric:hot-humid",)
+    assert extract("린넨 구김 많이 가요?").topics == ("fabric:linen-creases",)
+    say(services, "mumbai monsoon, I take the train to work every day. woman, 33, corporate office", "fabric-1")
+    reply = say(services, "anything that dries fast? and not see-through when wet pls", "fabric-1")
+    assert reply["type"] == "answer" and "dry fast" in reply["reply"] and "can't tell" not in reply["reply"]
+
+
+def test_more_like_a_look_named_before_that_or_beside_its_piece_adds_looks_like_it(services):
+    assert extract("love look 2!! more like that?").like_look == 2
+    assert extract("2번 원피스 넘 예쁘다 비슷한거 더 보여줘요").like_look == 2
+    assert extract("look 2 in navy").like_look is None
+    first = say(services, "music festival in goa, boho vibes pls. im a girl, 22", "like-1")
+    reply = say(services, "love look 2!! more like that?", "like-1")
+    assert len(reply["outfits"]) > len(first["outfits"]) and ids(reply)[:len(first["outfits"])] == ids(first)
+
+
+def test_a_build_said_in_passing_is_no_size_question_and_jewel_tones_are_colours():
+    said = extract("i'm a woman, average size, love jewel tones")
+    assert "size" not in said.intents and said.preferences.gender == "women"
+    assert set(said.preferences.colors) == {"green", "blue", "red", "purple"}
+    assert "size" in extract("im normal size, is M ok?").intents
+
+
+def test_the_looks_asked_about_for_a_place_are_weighed_and_kept(services):
+    first = say(services, "date night this weekend, woman 28", "weigh-1")
+    reply = say(services, "are these ok for a casual restaurant?", "weigh-1")
+    assert reply["type"] == "answer" and "look" in reply["reply"]
+    assert say(services, "what else?", "weigh-1")["type"]  # (the conversation goes on)
+    assert first["outfits"]
+
+
+def test_who_they_are_said_as_a_reason_switches_guessed_looks(services):
+    say(services, "이번주말 북한산 가는데 뭐 입지 등산 처음임", "who-1")
+    guessed = say(services, "기온 15도 정도래 아침엔 좀 쌀쌀하고", "who-1")
+    reply = say(services, "레깅스는 빼줘 ㅋㅋ 남자라 좀..", "who-1")
+    if guessed["preferences"]["gender"] == "women":
+        assert reply["preferences"]["gender"] == "men"
+    assert all(i["gender"] in ("men", "unisex") for o in reply["outfits"] for i in o["items"])
+
+
+def test_the_office_on_a_funerals_day_keeps_the_funeral_looks(services):
+    say(services, "회사 동료 부친상 조문 가야되는데 검정 정장이 없어요 남자", "both-work")
+    reply = say(services, "회사에서 바로 가는거라 출근복이랑 겸해야 돼요", "both-work")
+    assert reply["type"] == "answer" and "출근" in reply["reply"] and "장례식" in reply["reply"]
+
+
+def test_sneakers_asked_of_a_relaxed_office_look_are_not_refused_then_swapped_in(services):
+    say(services, "whats a good casual friday outfit for a guy, office is pretty relaxed", "friday-1")
+    say(services, "something with chinos maybe", "friday-1")
+    reply = say(services, "can i wear sneakers with look 2 or is that too much", "friday-1")
+    assert not reply["reply"].startswith("Better not")
