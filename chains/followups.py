@@ -665,7 +665,13 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         text = prompts.render(lang, "revised_one_lacks", number=number, kind=prompts.label(lang, "kind", added))
         return show_looks(services, conversation, looks, text, events)
     # ("1번에 어떤 코트가 어울려?": #1 had none, so it gets one)
-    if absent := _ruled_out_kind_it_lacks(look, heard):  # "would #2 be ok without a tie?" when #2 wears none
+    if (absent := _ruled_out_kind_it_lacks(look, heard)) and (off := _other_layer_off(look, absent, heard)):
+        # "look 1 but skip the blazer, it won't be cold" of a look in a coat: the layer it wears comes off
+        looks[number - 1], layer = off
+        text = prompts.render(lang, "layer_taken_off", number=number, kind=prompts.label(lang, "kind", absent),
+                              worn=_piece_words(lang, layer, article=lang == "en"))
+        return show_looks(services, conversation, looks, text, events)
+    if absent:  # "would #2 be ok without a tie?" when #2 wears none
         text = _without_what_it_lacks(lang, number, absent, prefs.occasion or "daily",
                                       dressed_down=bool(_DRESS_CODE_RELAXED.search(heard.text.lower())))
         if "swap" in heard.followups and (worn := _worn_instead(look, absent)) is not None:
@@ -1017,6 +1023,15 @@ def _ruled_out_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
 
 # "they said business casual": the custom of a tie is theirs to drop, no reminder of it
 _DRESS_CODE_RELAXED = re.compile(r"\bbusiness[- ]casual\b|\bsmart[- ]casual\b|\bno ties?\b|비즈니스\s?캐주얼|노타이|자율\s?복장|복장\s?자율")
+
+
+def _other_layer_off(look: Outfit, absent: str, heard: Understanding) -> tuple[Outfit, Item] | None:
+    """A layer ruled out by another layer's name, told not asked ("skip the blazer" of a coat): the look without
+    the layer it wears, and that layer; None for a question ("would #2 be ok without a jacket?") or no layer."""
+    if KIND_TO_SLOT.get(absent) != "outerwear" or ASKED.search(heard.text.lower().strip()):
+        return None
+    layer = next((i for i in look.items if i.slot == "outerwear"), None)
+    return (replace(look, items=tuple(i for i in look.items if i is not layer)), layer) if layer is not None else None
 
 
 def _without_what_it_lacks(lang: str, number: int, kind: str, occasion: str, dressed_down: bool = False) -> str:
@@ -1373,7 +1388,8 @@ def _changes_said(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]) 
             return prompts.render(lang, "revised_slot_every", numbers=prompts.listed(lang, [str(n) for n, _w, _c in changes]),
                                   slot=prompts.label(lang, "slot_plural", next(iter(next(iter(slots))))))
         if sum(len(went) + len(came) for _n, went, came in changes) > 2 * len(changes):
-            return _looks_said(lang, "revised_looks", [n for n, _w, _c in changes])
+            # (many pieces across the looks: the kinds traded and the garments recoloured, else which looks)
+            return _reshaped_said(lang, [(n, before[n - 1], after[n - 1]) for n, _w, _c in changes])
         # ("warmer, 2 degrees out": a piece here, a scarf there, each said, not only "looks 1 to 6 changed")
     parts = [_swap_said(lang, n, went, came) if went and came
              else prompts.render(lang, "change_removed", number=n, old=prompts.listed(
@@ -1422,6 +1438,11 @@ def _reshaped_said(lang: str, changed: Sequence[tuple[int, Outfit, Outfit]], who
     if len(changed) == 1:  # ("look 2 in another colour": the navy dress in place of the black one, said first)
         parts = [prompts.render(lang, "kinds_traded", new=_piece_words(lang, new), old=_piece_words(lang, old, article=False))
                  for old, new in _recoloured_garments(changed[0][1], changed[0][2])] + parts
+    else:  # ("검정 말고 좀 튀는 색으로": the looks whose kinds stayed say their pieces' new colours)
+        described = {n for nums in (*traded_in.values(), *dropped.values(), *added.values()) for n in nums}
+        parts += [_swap_said(lang, number, {g.slot: g for g, _c in pairs}, {g.slot: c for g, c in pairs})
+                  for number, was, now in changed if number not in described
+                  and (pairs := _recoloured_garments(was, now))]
     # (of one look changed, no number again: "Look 2 changed: without the jacket")
     alone = "_alone" if len(changed) == 1 else ""
     parts += [_looks_said(lang, "looks_without" + alone, nums, kind=prompts.label(lang, "kind", k))

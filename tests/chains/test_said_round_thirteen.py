@@ -172,3 +172,21 @@ def test_sneakers_asked_of_a_relaxed_office_look_are_not_refused_then_swapped_in
     say(services, "something with chinos maybe", "friday-1")
     reply = say(services, "can i wear sneakers with look 2 or is that too much", "friday-1")
     assert not reply["reply"].startswith("Better not")
+
+
+def test_a_layer_ruled_out_by_another_layers_name_comes_off_when_told(services):
+    first = say(services, "dinner date saturday at a rooftop place. I'm a woman, never wear heels", "layer-1")
+    layered = next((n for n, o in enumerate(first["outfits"], 1)
+                    if any(i["slot"] == "outerwear" and i["kind"] != "blazer" for i in o["items"])), None)
+    if layered is None:
+        return  # (the test catalogue gave no look in a coat or jacket: nothing to take off)
+    reply = say(services, f"look {layered} but skip the blazer, it won't be cold", "layer-1")
+    assert not any(i["slot"] == "outerwear" for i in reply["outfits"][layered - 1]["items"])
+    assert "took it off" in reply["reply"]
+
+
+def test_colours_changed_across_looks_are_each_said(services):
+    say(services, "going out clubbing friday, girl 24", "recolour-1")
+    reply = say(services, "less black, something bolder", "recolour-1")
+    if reply["reply"].startswith("Looks") and "changed" in reply["reply"]:
+        assert "in place of" in reply["reply"]
