@@ -1314,8 +1314,10 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
                       quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and "ack" in heard.intents and conversation.looks:  # "그걸로", "perfect, thanks": taken as they are
-        taken = prompts.render(lang, "look_taken", number=heard.target_look) \
-            if heard.target_look and heard.target_look <= len(conversation.looks) else prompts.render(lang, "looks_taken")
+        picked = [n for n in heard.looks_named or (heard.target_look,) if n and n <= len(conversation.looks)]
+        taken = prompts.render(lang, "looks_taken_these", numbers=prompts.listed(lang, [str(n) for n in picked])) \
+            if len(picked) > 1 else prompts.render(lang, "look_taken", number=picked[0]) if picked \
+            else prompts.render(lang, "looks_taken")  # ("look 2 for me and the first one for him": both taken)
         reply = Reply(taken, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and asks_if_piece_dark(conversation, heard) and (

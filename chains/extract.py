@@ -2836,7 +2836,8 @@ def extract(text: str) -> Understanding:
         asks_to_see=bool(_SHOW_ME.search(lowered)),
         asks_why=bool(_WHY.search(lowered)),
         feel=replace(felt, tone=None if tone_asked else (
-            _tone(lowered, tones) or ("quiet" if find_terms(lowered, _QUIET)[0] else None) or felt.tone),
+            _tone(lowered, tones) or ("quiet" if find_terms(lowered, _QUIET)[0] else None) or felt.tone
+            or ("colourful" if find_terms(lowered, lexicon.PHOTO_TERMS)[0] else None)),
                      palette=tuple(wanted) if wanted and (find_terms(lowered, lexicon.PALETTE_TERMS)[0] or len(wanted) > 1
                                                           and not kind_values and _LOOKS_IN.search(lowered)) else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)) and not _CHANGE_ASKED.search(lowered),
@@ -2907,12 +2908,28 @@ def _build_not_size(heard: Understanding, lowered: str) -> Understanding:
     return heard
 
 
+# "look 2 for me and the first one for him", "제 건 2번으로 할게요 엄마 것도 2번이요": looks picked, one for each
+_PICKED_FOR = re.compile(r"(?:\blook\s*#?|#)?(\d)\s+for\s+(?:me|him|her|them|us|my\s+\w+)\b"
+                         r"|\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last)\s+one\s+for\s+(?:me|him|her|them|my\s+\w+)\b"
+                         r"|(?:제|내|저|엄마|아빠|남편|아내|와이프|남친|여친|딸|아들|어머니|아버지)\s*(?:건|꺼|거|것)\s*(?:도|은|는)?\s*(\d)\s*번"
+                         r"|\bgoing with\s+#?(\d)\b", re.IGNORECASE)
+_THANKS = re.compile(r"\bthanks?\b|\bthank you\b|\bthx\b|\bjazak\s?allah|\bvery kind\b|\bcheers\b|감사|고마워|고맙", re.IGNORECASE)
+
+
 def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
-    """"ok going with look 2 thanks!", "cool, look 2 then. thanks": a look chosen with thanks and nothing to change
-    is taken (not the looks shown again)."""
+    """"ok going with look 2 thanks!", "cool, look 2 then. thanks", "look 2 for me and the first one for him.
+    jazakallah!": a look (or one for each person) chosen with nothing to change is taken, not shown again."""
     p = heard.preferences
     change = heard.followups or heard.kinds or heard.slots or p.colors or p.avoid_colors or heard.avoid_kinds \
         or p.style or heard.question or "?" in lowered
+    picks = [next(g for g in m.groups() if g) for m in _PICKED_FOR.finditer(lowered)]
+    # (the looks said by number; "the first one for him" is the first of his, which only the numbers on screen say)
+    numbers = tuple(dict.fromkeys(int(n) for n in picks if n.isdigit())) \
+        or tuple(dict.fromkeys(_ORDINALS.get(n, 1) for n in picks))
+    if numbers and (_THANKS.search(lowered) or _PICKS_A_LOOK.search(lowered) or len(picks) > 1) and not change:
+        # (the people named are whose each pick is, no one else to dress)
+        return replace(heard, intents=frozenset({"ack"}), target_look=numbers[0], looks_named=numbers, partner=None,
+                       both_dressed=False, couple=False, preferences=replace(p, gender=None))
     picked = _PICKS_A_LOOK.search(lowered) or "ack" in heard.intents
     if not (heard.target_look and picked) or change:
         return heard

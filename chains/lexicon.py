@@ -688,6 +688,15 @@ COUPLE_TERMS = ("커플룩", "커플 룩", "커플코디", "커플 코디", "커
                 "색만 맞춰", "색만 맞춘", "색깔만 맞춰", "색깔만 맞춘", "colour-matched", "color-matched", "colour matched",
                 "color matched")
 
+# "사진은 이쁘게 나오고 싶어요", "i want colour in my pics": a colour near the face lights photos (where no other
+# shade is said: "밝은걸로 사진 잘나오게" is light)
+PHOTO_TERMS: dict[str, tuple[str, ...]] = {
+    "colourful": ("사진 이쁘게", "사진은 이쁘게", "사진 예쁘게", "사진은 예쁘게", "사진이 이쁘게", "사진이 예쁘게",
+                  "사진 잘 나오", "사진 잘나오", "look good in photos", "look good in pictures", "look good in pics",
+                  "pretty in photos", "pretty in pictures", "pretty in pics", "colour in my pics", "color in my pics",
+                  "colour in my photos", "color in my photos", "photogenic"),
+}
+
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
 NEGATION_BEFORE = ("no", "not", "without", "avoid", "except",
                    # "brighter pls these are all so beige": too much of that colour already
@@ -1018,6 +1027,12 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 # "바지는 밴딩이었으면": an elastic waist, nothing that digs in
                 "밴딩", "고무줄 바지", "elastic waist", "elasticated", "drawstring waist",
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "편한 옷",
+                # "뷔페라 배 편한 거면", "easy on the tummy": nothing that digs in at the waist
+                "배 편한", "배가 편한", "배 안 조이", "배가 안 조이", "easy on the tummy", "easy on the stomach",
+                "room to eat", "room for the buffet", "room for dessert",
+                # "지하철 내려서 15분 정도 걸어요", "a 20 minute walk from the station": shoes made for walking
+                "분 정도 걸어", "분 걸어", "분 정도 걸어야", "minute walk", "minutes walk", "min walk", "mins walk",
+                "minutes of walking", "walk from the station", "walk from the subway", "walk from the train",
                 # a day's count of steps: shoes made for walking
                 "2만보", "2만 보", "3만보", "만보 이상", "만 보 넘게",
                 # a game on one's feet, bending and throwing: flat shoes, nothing restricting

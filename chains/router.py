@@ -203,7 +203,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # "what size should i get in the coat in look 2?": a size asked of a piece on screen, not a change to it
     asks_size = asks_size or bool("size" in understanding.intents and understanding.target_look and state.looks
                                   and not understanding.followups and not understanding.avoid_kinds)
-    if not new_photo and (asks_size or ("size" in state.pending and answers_size)):
+    picked = understanding.intents == {"ack"} and understanding.target_look  # ("ok going with 2. thanks": no size)
+    if not new_photo and (asks_size or ("size" in state.pending and answers_size and not picked)):
         return Decision("size")
     if "capsule" in understanding.intents and not new_photo and (state.looks or preferences.gender):
         return Decision("capsule")  # "what should I pack?": a few pieces worn many ways

@@ -190,3 +190,23 @@ def test_colours_changed_across_looks_are_each_said(services):
     reply = say(services, "less black, something bolder", "recolour-1")
     if reply["reply"].startswith("Looks") and "changed" in reply["reply"]:
         assert "in place of" in reply["reply"]
+
+
+def test_picks_said_for_each_person_are_taken(services):
+    assert extract("ok look 2 for me and the first one for him. jazakallah!").intents == {"ack"}
+    said = extract("Thank you, look 1 for me and look 2 for her. Very kind.")
+    assert said.intents == {"ack"} and said.looks_named == (1, 2) and said.partner is None
+    korean = extract("제 건 2번으로 할게요 엄마 것도 2번이요 감사해요")
+    assert korean.intents == {"ack"} and korean.partner is None
+    assert extract("look 2 for him but in navy").intents != {"ack"}
+    say(services, "hi i have an interview at a bank next week. im 24, male, 5'10", "pick-2")
+    say(services, "what size blazer should i go for, my shoulders are narrow", "pick-2")
+    reply = say(services, "ok going with 2. thanks a lot man", "pick-2")
+    assert reply["type"] == "answer" and "Look 2" in reply["reply"]
+
+
+def test_wishes_said_as_circumstances_are_read():
+    assert extract("근데 사진은 이쁘게 나오고 싶어요 ㅋㅋ").feel.tone == "colourful"
+    assert extract("i want colour in my pics lol").feel.tone == "colourful"
+    assert extract("뷔페라 배 편한 거면 더 좋구요 ㅋㅋ").feel.comfort
+    assert extract("지하철 타고 내려서 15분 정도 걸어요").feel.comfort
