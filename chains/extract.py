@@ -1176,7 +1176,7 @@ _ASKS_COLOURS = re.compile(r"\b(?:what|which) colou?rs?\b|\bcolou?rs? (?:look go
 # The word for any pair of trousers, jeans included ("바지", "pants"; not 청바지, 반바지, 면바지 or "slacks")
 ANY_PANTS = re.compile(r"(?<![청반면통장])바지|(?<!dress )(?<!cargo )(?<!track )(?<!sweat )(?<!suit )(?<!yoga )\bpants\b")
 # Occasions a suit turned down still dresses smartly for ("interview, not in a suit": separates, no step down)
-STAYS_SMART = frozenset({"interview", "court", "formal_office", "funeral", "black_tie"})
+STAYS_SMART = frozenset({"interview", "court", "formal_office", "funeral", "funeral_white", "black_tie"})
 # "모자도 추천해줘", "가방도 있어요?", "a hat too", "add a scarf", "with a belt as well": one more piece on the looks
 _ADD_TOO = re.compile(r"(?:(?!로)[가-힣])도\s*(?:추천|있(?:어|나|을|나요|어요)|보여|넣어|추가|같이|골라|매칭)|"
                       r"\b(?:add|adding)\s+(?:a|an|some)?\s*\w+|\b\w+\s+(?:too|as well)(?=\s*(?:please|pls|plz|[?!.,]|$))")
@@ -2869,7 +2869,8 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     """What the message as a whole asks or wishes, over its words one by one: its questions, the people it
     names, then the pieces it means."""
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
-    return _build_not_size(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
+    heard = _a_look_picked(_pieces_as_meant(heard, lowered), lowered)
+    return _white_mourning(_build_not_size(heard, lowered), lowered)
 
 
 def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
@@ -2899,6 +2900,20 @@ _BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
                            r"|decided on|i'?ll wear|i will wear)\s+(?:look\s*#?|#|number\s*)\d\b|\blook\s*#?\d\s+it is\b"
                            r"|(?<!\d)\d\s*번\s*(?:으로|로)\s*(?:할게|할께|정했|결정|갈게|갈께|입을게|입을께)", re.IGNORECASE)
+
+
+# "it's a hindu cremation", "I think white is expected here, not black": a funeral where mourners wear white
+WHITE_MOURNING = re.compile(r"\bhindu\b|\bcremation\b|\bsikh\b|\bjain\b|\bantim sanskar\b|\bchautha\b|\bprayer meet"
+                            r"|\bshraddh|\bterahvi\b|\bwhite is (?:expected|customary|the norm|the custom|worn|traditional)\b"
+                            r"|\b(?:people|everyone|we) (?:wear|wears) white\b|\bwear(?:ing)? white\b"
+                            r"|힌두|흰\s*옷을?\s*입는|흰색을?\s*입는", re.IGNORECASE)
+
+
+def _white_mourning(heard: Understanding, lowered: str) -> Understanding:
+    """A Hindu cremation, a Sikh or Jain funeral, a prayer meeting: the funeral's looks in white, not black."""
+    if heard.event == "funeral" and WHITE_MOURNING.search(lowered):
+        return replace(heard, event="funeral_white")
+    return heard
 
 
 def _build_not_size(heard: Understanding, lowered: str) -> Understanding:

@@ -20,7 +20,7 @@ SHOES_BY_OCCASION = {"work": "dressed", "interview": "dressed", "formal_office":
 # The bag an occasion carries: a clutch for the evening, a structured tote for work, a backpack outdoors.
 BAG_BY_OCCASION = {"party": "finish_bag_clutch", "wedding": "finish_bag_clutch", "black_tie": "finish_bag_clutch",
                    "cocktail": "finish_bag_clutch", "work": "finish_bag_tote", "interview": "finish_bag_tote", "formal_office": "finish_bag_tote",
-                   "funeral": "finish_bag_tote", "hiking": "finish_bag_backpack", "travel": "finish_bag_crossbody",
+                   "funeral": "finish_bag_tote", "funeral_white": "finish_bag_tote", "hiking": "finish_bag_backpack", "travel": "finish_bag_crossbody",
                    "theme_park": "finish_bag_crossbody", "concert": "finish_bag_crossbody",
                    "water_festival": "finish_bag_crossbody"}
 LEATHER_FAMILIES = ("black", "brown")

@@ -17,7 +17,7 @@ from langgraph.runtime import Runtime
 from chains import actions
 from chains.actions import NODES
 from chains.dress_code import dress_code
-from chains.extract import Understanding, extract, find_terms, is_bare_count, season_only_felt
+from chains.extract import WHITE_MOURNING, Understanding, extract, find_terms, is_bare_count, season_only_felt
 from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
 from chains.review import SLIP_ON
@@ -192,10 +192,20 @@ def _event_kept(heard: Understanding, conversation: ConversationState, before: P
     """A funeral's looks, then the office said of the same day ("출근복이랑 겸해야 돼요"): the stricter dress code
     holds and the reply says the looks serve both; not office looks instead."""
     said = heard.preferences
-    if not (conversation.looks and before is not None and before.occasion == "funeral" and said.occasion == "work") \
+    if not (conversation.looks and before is not None and before.occasion in ("funeral", "funeral_white") \
+            and said.occasion == "work") \
             or not _STRAIGHT_FROM.search(heard.text):
         return heard
     return replace(heard, preferences=replace(said, occasion=None), also_for="work")
+
+
+def _white_said_of_the_funeral(heard: Understanding, before: Preferences | None) -> Understanding:
+    """"I think white is expected here, not black. Can you redo it" of a funeral's looks: a Hindu funeral's, in
+    white (its note and looks), not the black ones with a white shirt."""
+    if before is None or before.occasion != "funeral" or heard.event or not WHITE_MOURNING.search(heard.text):
+        return heard
+    return replace(heard, event="funeral_white", followups=frozenset(), intents=heard.intents | {"outfit"},
+                   preferences=replace(heard.preferences, colors=(), avoid_colors=(), occasion="funeral_white"))
 
 
 def _said_too(heard: Understanding) -> bool:
@@ -441,6 +451,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _someone_else(heard, conversation)
     heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
     heard = _event_kept(_later_that_day(heard, conversation, state["preferences"]), conversation, state["preferences"])
+    heard = _white_said_of_the_funeral(heard, state["preferences"])
     heard = _of_the_look_talked_about(heard, conversation)
     heard = _done_to_all(heard, conversation)
     heard = _one_of_those_shown(heard, conversation)

@@ -886,6 +886,8 @@ EVENT_TERMS: dict[str, tuple[str, ...]] = {
 # its own, black tie is a party's dressiest end), a style and the colours it wears.
 EVENT_BRIEFS: dict[str, dict[str, object]] = {
     "funeral": {"occasion": "funeral", "style": "classic", "colors": ()},
+    # a Hindu (Sikh, Jain) funeral or prayer meeting: white or off-white, not black
+    "funeral_white": {"occasion": "funeral_white", "style": "classic", "colors": ("white",)},
     "black_tie": {"occasion": "black_tie", "style": "classic", "colors": ("black",)},
 }
 

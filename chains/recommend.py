@@ -27,6 +27,7 @@ STYLE_PAIRS = {
     "daily": ("minimal", "casual"), "date": ("minimal", "casual"), "work": ("classic", "minimal"),
     "interview": ("classic", "dandy"), "wedding": ("classic", "dandy"), "party": ("chic", "minimal"),
     "travel": ("casual", "minimal"), "workout": ("sporty", "street"), "gym": ("sporty", "street"), "funeral": ("classic", "minimal"),
+    "funeral_white": ("classic", "minimal"),
     "hiking": ("sporty", "casual"), "ceremony": ("classic", "minimal"), "culture": ("chic", "minimal"),
     "family_dinner": ("classic", "minimal"), "church": ("classic", "minimal"), "flight": ("casual", "minimal"),
     "work_dinner": ("classic", "minimal"), "family_holiday": ("classic", "minimal"), "festival": ("street", "casual"),

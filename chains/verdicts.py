@@ -19,7 +19,7 @@ from domain.vocabulary import COLOR_FAMILIES, KIND_TO_SLOT, NEUTRAL_FAMILIES
 from retrieval.traits import WARMTH_LEVELS, traits_of
 
 # The occasions where loafers pass only when plain, black and leather
-_DRESSED_UP = frozenset({"funeral", "wedding", "interview", "ceremony", "black_tie"})
+_DRESSED_UP = frozenset({"funeral", "funeral_white", "wedding", "interview", "ceremony", "black_tie"})
 SHORT_CM = 165.0  # below it, a long coat is cut to the knee rather than the calf
 
 
@@ -316,12 +316,13 @@ def _sober_colour(lang: str, heard: Understanding, code: DressCode, place: str) 
     colour = heard.preferences.colors[0]
     quiet = frozenset().union(*(families for _key, families in code.colours))
     key = "verdict_colour_sober_yes" if colour in quiet else "verdict_colour_sober_no"
-    return prompts.render(lang, key, colour=_colour(lang, colour), occasion=place)
+    pale = "_pale" if code.occasion == "funeral_white" else ""  # (a Hindu funeral's quiet colours are the light ones)
+    return prompts.render(lang, key + pale, colour=_colour(lang, colour), occasion=place)
 
 
 # Where one bold piece is too much whatever the rest (quiet is the dress code), and where it passes as the
 # look's one statement only when the rest is plain and the dress code is not formal
-_QUIET_OCCASIONS = frozenset({"funeral", "interview", "court", "work", "formal_office"})
+_QUIET_OCCASIONS = frozenset({"funeral", "funeral_white", "interview", "court", "work", "formal_office"})
 _DRESSY_OCCASIONS = frozenset({"wedding", "ceremony", "black_tie", "cocktail", "graduation", "entrance_ceremony"})
 
 
@@ -380,7 +381,8 @@ def _too_much(lang: str, heard: Understanding, season: str, before: str | None, 
     return prompts.render(lang, "too_much_fine", piece=piece, occasion=place)
 
 
-_OVER_EVENING_CLOTHES = frozenset({"black_tie", "cocktail", "wedding", "funeral", "ceremony", "interview", "court"})
+_OVER_EVENING_CLOTHES = frozenset({"black_tie", "cocktail", "wedding", "funeral", "funeral_white", "ceremony", "interview",
+                                   "court"})
 
 
 def _needed(lang: str, heard: Understanding, season: str, before: str | None, piece: Item | None,

@@ -41,6 +41,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "wedding": ("formal", "ethnic", "party"), "party": ("party", "smart casual"),
     "travel": ("travel", "casual", "sports"), "flight": ("travel", "casual"), "workout": ("sports",), "gym": ("sports",),
     "funeral": ("formal",),  # an event's example looks only (chains/lexicon.py EVENT_BRIEFS), no vocabulary word
+    "funeral_white": ("formal", "ethnic", "casual"),  # a Hindu funeral in white: a plain kurta or salwar set too
     "hiking": ("sports", "casual", "travel"),  # read from "hiking", "등산": no vocabulary word either
     "golf": ("sports", "casual", "smart casual"),
     "formal_office": ("formal",),  # a law firm, a bank: suits every day
@@ -54,7 +55,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "black_tie": ("party", "formal"), "beach_wedding": ("party", "formal", "casual"),
 }
 # Occasions the stylist dresses for that the chat contract has no word for: the word it reports instead.
-CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "hiking": "travel", "ceremony": "wedding",
+CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "funeral_white": None, "hiking": "travel", "ceremony": "wedding",
                                             "church": "wedding", "flight": "travel", "work_dinner": "work", "school_meeting": "daily", "gig": "daily", "beach": "travel", "gym": "workout",
                                             "family_holiday": "wedding", "festival": "daily", "theme_park": "daily",
                                             "culture": "date", "family_dinner": "date", "dinner": "date", "graduation": "party", "cocktail": "party",

@@ -210,3 +210,18 @@ def test_wishes_said_as_circumstances_are_read():
     assert extract("i want colour in my pics lol").feel.tone == "colourful"
     assert extract("뷔페라 배 편한 거면 더 좋구요 ㅋㅋ").feel.comfort
     assert extract("지하철 타고 내려서 15분 정도 걸어요").feel.comfort
+
+
+def test_a_hindu_funeral_is_dressed_in_white_not_black(services):
+    assert extract("my grandmother passed away, the funeral is on thursday. it's a hindu cremation").event \
+        == "funeral_white"
+    assert extract("funeral on friday for my grandpa").event == "funeral"
+    reply = say(services, "my grandmother passed away and the funeral is thursday, a hindu cremation. i'm 54, woman",
+                "white-1")
+    assert "white" in reply["reply"].lower()
+    clothes = [i for o in reply["outfits"] for i in o["items"] if i["slot"] in ("top", "bottom", "onepiece")]
+    assert not any(i["color_family"] == "black" for i in clothes)  # (the small test catalogue may have none)
+    say(services, "My old friend passed away, the funeral is on Thursday. I am 74, a man", "white-2")
+    redone = say(services, "I think white is expected here, not black. Can you redo it", "white-2")
+    redone_clothes = [i for o in redone["outfits"] for i in o["items"] if i["slot"] in ("top", "bottom")]
+    assert "white" in redone["reply"].lower() and not any(i["color_family"] == "black" for i in redone_clothes)
