@@ -1497,7 +1497,9 @@ _WHICH_LOOK = re.compile(r"\bwhich (?:one|look|outfit)s?\b|\bwhich of (?:these|t
                          # ("are these ok for a casual restaurant?", "그 정도면 괜찮죠?": the looks on screen, weighed there)
                          r"|\b(?:are|would) (?:these|they|those|the looks)(?: be)? (?:ok|okay|fine|alright|good|right|appropriate)"
                          r" (?:for|at|to)\b|\bwould (?:these|they|those) work (?:for|at)\b"
-                         r"|(?:이거|이걸로|그 정도면|이 정도면|이렇게)\s*(?:\S+\s*){0,2}?(?:입어도|가도|입고 가도)?\s*괜찮(?:죠|을까|아요|나요|겠죠|을까요)",
+                         r"|(?:이거|이걸로|그 정도면|이 정도면|이렇게)\s*(?:\S+\s*){0,2}?(?:입어도|가도|입고 가도)?\s*괜찮(?:죠|을까|아요|나요|겠죠|을까요)"
+                         # ("부모님이랑 식사도 하는데 그 자리에도 괜찮을까요?", "is it ok for dinner with my parents too?")
+                         r"|(?:그|이) 자리에도\s*(?:입어도\s*)?괜찮|\b(?:ok|okay|fine|alright|good) for [^?.!]{0,40}\btoo\s*\?",
                          re.IGNORECASE)
 ALL_LOOKS = (0, 0)  # (the looks on screen, all of them)
 
@@ -2870,7 +2872,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     names, then the pieces it means."""
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
     heard = _a_look_picked(_pieces_as_meant(heard, lowered), lowered)
-    return _white_mourning(_build_not_size(heard, lowered), lowered)
+    return _piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)
 
 
 def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
@@ -2914,6 +2916,25 @@ def _white_mourning(heard: Understanding, lowered: str) -> Understanding:
     if heard.event == "funeral" and WHITE_MOURNING.search(lowered):
         return replace(heard, event="funeral_white")
     return heard
+
+
+# "look 1 but can the shirt be a tee", "make the shirt a tee": the first piece traded for the second
+_BE_A = re.compile(r"\b(?:can|could|should|would|make|turn)\s+(?:the|that|its|my|his|her)\s+([a-z-]+(?:\s[a-z-]+)?)\s+"
+                   r"(?:be\s+|into\s+)?(?:a|an|some)\s+([a-z-]+(?:\s[a-z-]+)?)\b")
+
+
+def _piece_made_another(heard: Understanding, lowered: str) -> Understanding:
+    """"can the shirt be a tee": a tee wished for in the shirt's place (not a shirt), the shirt traded away."""
+    said = _BE_A.search(lowered)
+    if said is None or len(heard.kinds) != 2:
+        return heard
+    old = [m.value for m in find_terms(said.group(1), lexicon.KIND_TERMS)[0]]
+    new = [m.value for m in find_terms(said.group(2), lexicon.KIND_TERMS)[0]]
+    if not (old and new) or set(old + new) != set(heard.kinds) or old[0] == new[0]:
+        return heard
+    return replace(heard, kinds=(new[0],), followups=heard.followups | {"swap"},
+                   avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, old[0]))),
+                   preferences=replace(heard.preferences, kinds=(new[0],)))
 
 
 def _build_not_size(heard: Understanding, lowered: str) -> Understanding:

@@ -225,3 +225,16 @@ def test_a_hindu_funeral_is_dressed_in_white_not_black(services):
     redone = say(services, "I think white is expected here, not black. Can you redo it", "white-2")
     redone_clothes = [i for o in redone["outfits"] for i in o["items"] if i["slot"] in ("top", "bottom")]
     assert "white" in redone["reply"].lower() and not any(i["color_family"] == "black" for i in redone_clothes)
+
+
+def test_a_piece_asked_to_be_another_is_traded_for_it():
+    said = extract("look 1 but can the shirt be a tee")
+    assert said.kinds == ("tshirt",) and said.avoid_kinds == ("shirt",) and said.target_look == 1
+    assert extract("make the shirt a tee").kinds == ("tshirt",)
+
+
+def test_the_looks_asked_about_for_a_second_place_too_are_weighed():
+    from chains.extract import ALL_LOOKS
+    assert extract("부모님이랑 식사도 하는데 그 자리에도 괜찮을까요?").compared_looks == ALL_LOOKS
+    assert extract("is it ok for dinner with my parents too?").compared_looks == ALL_LOOKS
+    assert extract("are these ok for a casual restaurant?").compared_looks == ALL_LOOKS
