@@ -87,6 +87,10 @@ _EVENT_OWNER = re.compile(
     r"|(?:남동생|여동생|오빠|언니|누나)\s*(?:의\s*)?(?=결혼식)"
     # A grandparent's, an aunt's or an uncle's day is theirs too: "할머니 칠순 잔치에 입을 옷" dresses the grandchild.
     r"|(?:할머니|할아버지|이모|고모|삼촌|외삼촌)\s*(?:의\s*)?(?=(?:댁|의)?\s*(?:칠순|팔순|구순|환갑|회갑|생신|장례|결혼식|잔치|제사))"
+    # The one who died is not the one dressed: "my grandmother passed away and the funeral is thursday"
+    r"|\b(?:mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|grandpa|grandfather|grand?dad|grandma"
+    r"|grandmother|granny|uncle|aunt|auntie|nephew|niece)(?=\s+(?:(?:has|just|recently|sadly)\s+)?"
+    r"(?:passed away|passed|died|is no more)\b)"
 )
 # "meeting my boyfriend's friends", "남친 친구들 처음 만나는데": his friends, not his clothes; the person
 # dressing is someone else ("my boyfriend's birthday outfit" is _EVENT_OWNER's)
@@ -1861,6 +1865,8 @@ _DAYS_OFF = re.compile(r"\bdays? off\b|\boff[- ]duty\b|쉬는\s?날|휴무|비�
 _OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel"}), "sports_day": frozenset({"daily", "work", "workout", "party"}),
                   "wine_tasting": frozenset({"travel", "daily", "dinner", "date"}),
                   "diwali": frozenset({"party", "family_holiday", "dinner", "daily"}),
+                  # ("Eid lunch at my in-laws, first one after our wedding": Eid)
+                  "eid": frozenset({"party", "family_holiday", "dinner", "daily", "wedding"}),
                   "temple_stay": frozenset({"travel", "daily", "church"}),
                   # "5-a-side after work then drinks with the team": the drinks say how to dress (the kit is kit)
                   "pub": frozenset({"work", "daily", "party", "workout", "gym", "dinner"})}

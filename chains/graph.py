@@ -208,6 +208,24 @@ def _white_said_of_the_funeral(heard: Understanding, before: Preferences | None)
                    preferences=replace(heard.preferences, colors=(), avoid_colors=(), occasion="funeral_white"))
 
 
+# "no black please, my nani thinks it's bad luck for festivals": occasions in general, said as a reason
+_OCCASIONS_IN_GENERAL = re.compile(r"\b(?:for|at|on|during) (?:festivals|parties|weddings|funerals|holidays|occasions|events)\b"
+                                   r"|명절마다|행사 때마다|잔치 때마다", re.IGNORECASE)
+# A festival at the family's ("Eid", "Diwali") goes on through the family's words said later ("my mother in law
+# always says i wear too much black"): the family is the company, not a holiday at theirs instead
+_FAMILY_FESTIVALS = frozenset({"eid", "diwali", "indian_wedding"})
+
+
+def _occasion_in_passing(heard: Understanding, before: Preferences | None) -> Understanding:
+    """An occasion named in passing beside the looks' own (a reason, the family's company): the looks' holds."""
+    said = heard.preferences
+    if before is None or not before.occasion or not said.occasion or said.occasion == before.occasion:
+        return heard
+    general = bool(_OCCASIONS_IN_GENERAL.search(heard.text))
+    family = before.occasion in _FAMILY_FESTIVALS and said.occasion in ("family_holiday", "daily", "festival")
+    return replace(heard, preferences=replace(said, occasion=None)) if general or family else heard
+
+
 def _said_too(heard: Understanding) -> bool:
     """"가방도 좀 작은걸로", "the bag too, something smaller": a garment said with "too" (or 도 right after it)."""
     text = heard.text.lower()
@@ -451,7 +469,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _someone_else(heard, conversation)
     heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
     heard = _event_kept(_later_that_day(heard, conversation, state["preferences"]), conversation, state["preferences"])
-    heard = _white_said_of_the_funeral(heard, state["preferences"])
+    heard = _white_said_of_the_funeral(_occasion_in_passing(heard, state["preferences"]), state["preferences"])
     heard = _of_the_look_talked_about(heard, conversation)
     heard = _done_to_all(heard, conversation)
     heard = _one_of_those_shown(heard, conversation)

@@ -314,6 +314,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                    "sports day", "field day", "company sports day", "sports festival", "체육대회", "체육 대회", "운동회",
                    "사내 체육대회", "체육행사"),
     "diwali": ("diwali", "deepavali", "divali", "디왈리"),
+    # Eid at the family's: a kurta set or a modest festive outfit (not a Western holiday's knit and trousers)
+    "eid": ("eid dinner", "eid lunch", "eid", "eid al-fitr", "eid ul-fitr", "eid al-adha", "eid ul-adha", "eid-al-fitr",
+            "eid-ul-fitr", "eid-al-adha", "eid-ul-adha", "hari raya", "라마단 끝", "르바란"),
     "wine_tasting": ("wine tasting", "wine-tasting", "winery", "wineries", "vineyard", "vineyards", "wine country",
                      "cellar door", "와이너리", "와인 시음", "와인 투어", "포도밭"),
     # days at a temple or a retreat: sitting on the floor, bowing, meditating (modest, loose, quiet colours)
@@ -375,10 +378,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "크리스마스 당일", "christmas lunch with family", "holiday dinner", "thanksgiving", "in-laws",
                        "inlaws", "in laws", "mother in law", "mother-in-law", "father in law", "father-in-law",
                        "xmas dinner", "christmas lunch", "xmas lunch",
-                       "lunar new year", "chuseok", "seollal", "hanukkah", "chanukah", "passover seder", "seder",
-                       "eid dinner", "eid", "eid al-fitr", "eid ul-fitr", "eid al-adha", "eid ul-adha", "eid-al-fitr",
-                       "eid-ul-fitr", "eid-al-adha", "eid-ul-adha", "hari raya",
-                       "라마단 끝", "르바란"),
+                       "lunar new year", "chuseok", "seollal", "hanukkah", "chanukah", "passover seder", "seder"),
     # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
     "dinner": ("evening look", "evening out", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
                "dinner reservation", "dinner at a restaurant", "dinner at the resort", "resort dinner", "dinner at the hotel",
@@ -609,6 +609,8 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
               "mom-friendly", "mum-friendly", "여학생", "여고생", "소녀", "여대생", "여중생",
               # what only she wears names her clothes ("what shoes with a black saree?")
               "saree", "sarees", "sari", "lehenga", "kurti", "kurtis", "anarkali", "salwar",
+              # ("i wear a hijab", "히잡 써요"): she covers her hair
+              "i wear a hijab", "i wear hijab", "wear a hijab", "hijabi", "i'm hijabi", "in my hijab", "히잡",
               "mum", "mummy", "mommy", "mama", "grandma", "grandmother", "granny", "aunt", "auntie", "niece",
               "할머니", "이모", "고모",
               # a woman's body and dress sizes ("size 18, pear shaped")

@@ -472,7 +472,8 @@ def _cut_missing(lang: str, heard: Understanding, brief: Brief, outfits: Sequenc
     plain trousers."""
     if not heard.cut or brief.cut or not outfits:
         return ""
-    nearest = {"bottom": "trousers", "bag": "bag"}.get(CUT_SLOTS.get(heard.cut, "shoes"), "shoes")
+    # (no kurta to be had: the nearest shirts, never "the nearest shoes")
+    nearest = {"bottom": "trousers", "bag": "bag", "top": "shirt"}.get(CUT_SLOTS.get(heard.cut, "shoes"), "shoes")
     return " " + prompts.render(lang, "no_cut_new", cut=prompts.label(lang, "cut", heard.cut),
                                 kinds=prompts.label_variant(lang, "kind", "plural", nearest))
 

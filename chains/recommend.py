@@ -38,6 +38,7 @@ STYLE_PAIRS = {
     "golf": ("classic", "sporty"), "court": ("classic", "minimal"),
     "formal_office": ("classic", "dandy"), "beach_wedding": ("chic", "classic"), "indian_wedding": ("chic", "classic"),
     "hands_on": ("casual", "minimal"), "sports_day": ("sporty", "casual"), "diwali": ("chic", "classic"),
+    "eid": ("classic", "minimal"),
     "entrance_ceremony": ("classic", "minimal"), "temple_stay": ("minimal", "casual"),
     "wine_tasting": ("chic", "casual"), "casual_interview": ("minimal", "classic"), "club": ("minimal", "casual"),
     "concert": ("casual", "street"), "smart_casual": ("minimal", "classic"), "water_festival": ("street", "casual"), "house_party": ("casual", "minimal"),

@@ -238,3 +238,13 @@ def test_the_looks_asked_about_for_a_second_place_too_are_weighed():
     assert extract("부모님이랑 식사도 하는데 그 자리에도 괜찮을까요?").compared_looks == ALL_LOOKS
     assert extract("is it ok for dinner with my parents too?").compared_looks == ALL_LOOKS
     assert extract("are these ok for a casual restaurant?").compared_looks == ALL_LOOKS
+
+
+def test_eid_is_its_own_festive_occasion_and_passing_words_keep_it(services):
+    assert extract("Eid at my grandparents' this year, I'm 30, male, want a nice kurta pajama").preferences.occasion \
+        == "eid"
+    said = extract("Eid lunch at my in-laws, first one after our wedding. modest please, i wear a hijab")
+    assert said.preferences.occasion == "eid" and said.preferences.gender == "women"
+    say(services, "Eid at my grandparents' this year, I'm 30, male, want something nice", "eid-1")
+    reply = say(services, "no black please, my nani thinks it's bad luck for festivals", "eid-1")
+    assert reply["preferences"]["occasion"] == "party"  # (Eid's word in the chat contract; a festival's is "daily")

@@ -29,7 +29,7 @@ def say(services, text, user):
     ("my coworker's family Diwali party in November", "diwali"),
     ("아이 초등학교 입학식 가려고요", "entrance_ceremony"),
     ("11월에 템플스테이 가요", "temple_stay"),
-    ("Eid is at the end of March and we're visiting relatives", "family_holiday"),
+    ("Eid is at the end of March and we're visiting relatives", "eid"),  # (a festive kurta or modest set, not a Western holiday's knit)
     ("My boss is taking our team to a restaurant in Kyoto", "work_dinner"),
     ("I'll be hosting open houses on weekends as a realtor", "work"),
     ("going line dancing at a honky-tonk in Nashville", "gig"),
