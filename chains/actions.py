@@ -20,7 +20,6 @@ from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.couple import offer_couple_looks
 from chains.partner import child_note, offer_partner_looks
-from chains.revise import look_gender
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
@@ -854,8 +853,7 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         said = _already_fit(conversation.language, heard) + _coat_missing(conversation.language, prefs, shown)
         reply, conversation = show_looks(turn.services, conversation, list(shown), said, turn.events)
         return {"reply": reply, "conversation": conversation}
-    if conversation.couple and conversation.anchor is None and _his_and_hers(conversation.looks, prefs):
-        # "커플룩": hers and his, in pairs (not a mother's looks beside her daughter's)
+    if conversation.couple and conversation.anchor is None:  # "커플룩": hers and his, in pairs
         reply, conversation = offer_couple_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
         return {"reply": reply, "conversation": conversation}
     unseen = heard.target_look is not None and not shown  # "cheaper look 2" before any look was shown
@@ -902,11 +900,6 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         # whose clothes, chosen for them and said with a switch, holds for the turns after ("a bit dressier")
         done["preferences"] = replace(state["preferences"], gender=shown)
     return done
-
-
-def _his_and_hers(looks: Sequence[Outfit], prefs: Preferences) -> bool:
-    """No looks yet, or looks on screen for both wardrobes."""
-    return not looks or len({look_gender(o, prefs) for o in looks}) > 1
 
 
 def _season_said_again(services: AgentServices, heard: Understanding, before: Preferences) -> bool:
@@ -1317,7 +1310,7 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         picked = [n for n in heard.looks_named or (heard.target_look,) if n and n <= len(conversation.looks)]
         taken = prompts.render(lang, "looks_taken_these", numbers=prompts.listed(lang, [str(n) for n in picked])) \
             if len(picked) > 1 else prompts.render(lang, "look_taken", number=picked[0]) if picked \
-            else prompts.render(lang, "looks_taken")  # ("look 2 for me and the first one for him": both taken)
+            else prompts.render(lang, "looks_taken")  # ("look 1 for me and look 2 for her": both taken)
         reply = Reply(taken, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and asks_if_piece_dark(conversation, heard) and (
@@ -1338,8 +1331,11 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
             fallback = "looks_for_that_part"
         if heard.later_part:  # ("in the evening it's just a bbq and some beers": the day's looks carry into it)
             fallback = "looks_into_the_evening"
-        if heard.also_for:  # ("출근복이랑 겸해야 돼요" at a funeral: the dark, plain looks pass at the office too)
+        if heard.also_for:  # ("출근복이랑 겸해야 돼요" at a funeral: the plain, quiet looks pass at the office too)
             fallback = "looks_serve_both"
+            if any(i.kind == "tie" for o in conversation.looks for i in o.items):
+                event = prompts.label(lang, "occasion", state["preferences"].occasion or "funeral")
+                said = f"{prompts.render(lang, 'looks_serve_both', occasion=event)} {prompts.render(lang, 'looks_serve_both_tie')}"
         if _HARDY.search(heard.text):  # ("nothing id be sad about ruining": what of theirs to leave at home)
             precious = sorted({prompts.label(lang, "kind", i.kind) for o in conversation.looks for i in o.items
                                if i.kind in ("watch", "jewellery", "sunglasses")})

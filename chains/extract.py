@@ -89,8 +89,9 @@ _EVENT_OWNER = re.compile(
     r"|(?:할머니|할아버지|이모|고모|삼촌|외삼촌)\s*(?:의\s*)?(?=(?:댁|의)?\s*(?:칠순|팔순|구순|환갑|회갑|생신|장례|결혼식|잔치|제사))"
     # The one who died is not the one dressed: "my grandmother passed away and the funeral is thursday"
     r"|\b(?:mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|grandpa|grandfather|grand?dad|grandma"
-    r"|grandmother|granny|uncle|aunt|auntie|nephew|niece)(?=\s+(?:(?:has|just|recently|sadly)\s+)?"
-    r"(?:passed away|passed|died|is no more)\b)"
+    r"|grandmother|granny|uncle|aunt|auntie|nephew|niece)(?:[- ]in[- ]law)?(?=\s+(?:(?:has|just|recently|sadly)\s+)?"
+    r"(?:passed away|passed on|passed|died|is no more)\b)"
+    r"|(?:할머니|할아버지|엄마|아빠|어머니|아버지|이모|고모|삼촌|외삼촌|언니|누나|오빠|형)(?=\s*(?:이|가|께서)?\s*(?:돌아가시|돌아가셔|돌아가셨|별세))"
 )
 # "meeting my boyfriend's friends", "남친 친구들 처음 만나는데": his friends, not his clothes; the person
 # dressing is someone else ("my boyfriend's birthday outfit" is _EVENT_OWNER's)
@@ -277,13 +278,15 @@ _CHILD_AGE = re.compile(r"\b(?:he|she)(?:'?s| is) (?:[1-9]|1[0-2])\b(?!\s*(?:'|�
 # Both dressed in one request ("outfits for me and my mum", "can you dress my mum too?", "엄마랑 제 코디"): the
 # person's looks, and the other's beside them
 _BOTH_DRESSED = re.compile(
-    rf"\b(?:for|dress|style)\s+(?:me|myself|us)\s+(?:and|&|n|\+)\s+(?P<a>(?:my|our)\s+(?:{_HIM}|{_HER}))\b"
+    rf"\b(?:(?:outfits?|looks?|clothes|something to wear|what to wear)\s+for|dress|style)\s+(?:me|myself|us)\s+(?:and|&|n|\+)\s+"
+    rf"(?P<a>(?:my|our)\s+(?:{_HIM}|{_HER}))\b"
     rf"|\b(?:dress|style|do|outfits? for|something for|pick for)\s+(?P<b>(?:my|our)\s+(?:{_HIM}|{_HER}))\s+(?:too|as well)\b"
     rf"|(?P<k>{_FAMILY_KO}|{_PARTNER_KO})\s?(?:이랑|랑|하고|와|과)\s?(?:저|나|제|내)\s?(?:꺼|거|것|옷)?\s?(?:둘\s?다|모두|같이|각각)?"
     rf"\s?(?:코디|옷|추천|입을)",
     re.IGNORECASE)
 _THEIR_AGE = re.compile(r"\b(?:she|he)(?:'?s| is)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:엄마|아빠|어머니|아버지)\S*\s*(\d)0\s*대")
-_OWN_AGE = re.compile(r"\b(?:i'?m|i am)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:저는|전|나는)\s*(\d{2})\s*(?:살|세)")
+_OWN_AGE = re.compile(r"\b(?:i'?m|i am)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:저는|전|나는)\s*(\d{2})\s*(?:살|세)"
+                      r"|\b(\d{2})\s*(?:f|m|y/?o|yrs?)\b")
 
 
 def _both_dressed(heard: Understanding) -> Understanding:
@@ -1501,9 +1504,11 @@ _WHICH_LOOK = re.compile(r"\bwhich (?:one|look|outfit)s?\b|\bwhich of (?:these|t
                          # ("are these ok for a casual restaurant?", "그 정도면 괜찮죠?": the looks on screen, weighed there)
                          r"|\b(?:are|would) (?:these|they|those|the looks)(?: be)? (?:ok|okay|fine|alright|good|right|appropriate)"
                          r" (?:for|at|to)\b|\bwould (?:these|they|those) work (?:for|at)\b"
-                         r"|(?:이거|이걸로|그 정도면|이 정도면|이렇게)\s*(?:\S+\s*){0,2}?(?:입어도|가도|입고 가도)?\s*괜찮(?:죠|을까|아요|나요|겠죠|을까요)"
+                         r"|(?:이거|이걸로|이렇게)\s*(?:\S+\s*){0,2}?(?:에|에서)\s*(?:입어도|입고 가도|가도)\s*괜찮"
+                         r"|(?:그|이) 정도면\s*괜찮(?:죠|을까|겠죠|을까요|나요)"
                          # ("부모님이랑 식사도 하는데 그 자리에도 괜찮을까요?", "is it ok for dinner with my parents too?")
-                         r"|(?:그|이) 자리에도\s*(?:입어도\s*)?괜찮|\b(?:ok|okay|fine|alright|good) for [^?.!]{0,40}\btoo\s*\?",
+                         r"|(?:그|이) 자리에도\s*(?:입어도\s*)?괜찮"
+                         r"|\b(?:is|are) (?:it|this|that|these|they|those) (?:ok|okay|fine|alright|good) for [^?.!]{0,40}\btoo\s*\?",
                          re.IGNORECASE)
 ALL_LOOKS = (0, 0)  # (the looks on screen, all of them)
 
@@ -1539,8 +1544,10 @@ def _like_look(text: str) -> int | None:
     hit = next((h for h in hits if not h.group().startswith("#")), None) or (hits[0] if hits else None) \
         or (ordinals[0] if ordinals else None)
     if not hit:  # ("love look 2!! more like that?", "2번 원피스 넘 예쁘다 비슷한거 더 보여줘요": the look named)
-        named = _LOOK_NUMBER.search(text) if _MORE_LIKE_IT.search(text) else None
-        return int(next(g for g in named.groups() if g)) if named else None
+        # (not one turned down: "1번 말고 3번이랑 비슷한거 더" is like 3)
+        named = [m for m in _LOOK_NUMBER.finditer(text) if not re.match(r"\s*(?:말고|빼고|no\b|not\b)", text[m.end():])
+                 and not _NOT_LIKED.search(text[max(0, m.start() - 12):m.start()])] if _MORE_LIKE_IT.search(text) else []
+        return int(next(g for g in named[-1].groups() if g)) if named else None
     said = next(g for g in hit.groups() if g)
     return int(said) if said.isdigit() else _ORDINALS[said.lower()]
 
@@ -2911,10 +2918,10 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taki
 
 
 # "it's a hindu cremation", "I think white is expected here, not black": a funeral where mourners wear white
-WHITE_MOURNING = re.compile(r"\bhindu\b|\bcremation\b|\bsikh\b|\bjain\b|\bantim sanskar\b|\bchautha\b|\bprayer meet"
-                            r"|\bshraddh|\bterahvi\b|\bwhite is (?:expected|customary|the norm|the custom|worn|traditional)\b"
-                            r"|\b(?:people|everyone|we) (?:wear|wears) white\b|\bwear(?:ing)? white\b"
-                            r"|힌두|흰\s*옷을?\s*입는|흰색을?\s*입는", re.IGNORECASE)
+# (not a cremation as such, the usual funeral in Korea and the UK, nor white asked about: "should i avoid white?")
+WHITE_MOURNING = re.compile(r"\bhindu\b|\bsikh\b|\bjain\b|\bantim sanskar\b|\bchautha\b|\bprayer meet"
+                            r"|\bshraddh|\bterahvi\b|\bwhite is (?:expected|customary|the norm|the custom|traditional)\b"
+                            r"|\b(?:people|everyone|they|we) (?:all )?(?:wear|wears) white\b|힌두|다들 흰\s*옷", re.IGNORECASE)
 
 
 def _white_mourning(heard: Understanding, lowered: str) -> Understanding:
@@ -2925,8 +2932,8 @@ def _white_mourning(heard: Understanding, lowered: str) -> Understanding:
 
 
 # "look 1 but can the shirt be a tee", "make the shirt a tee": the first piece traded for the second
-_BE_A = re.compile(r"\b(?:can|could|should|would|make|turn)\s+(?:the|that|its|my|his|her)\s+([a-z-]+(?:\s[a-z-]+)?)\s+"
-                   r"(?:be\s+|into\s+)?(?:a|an|some)\s+([a-z-]+(?:\s[a-z-]+)?)\b")
+_BE_A = re.compile(r"\b(?:(?:can|could|should|would)\s+(?:the|that|its|my)\s+([a-z-]+)\s+(?:be|become|turn into)"
+                   r"|(?:make|turn)\s+(?:the|that|its|my)\s+([a-z-]+)(?:\s+into)?)\s+(?:a|an|some)\s+([a-z-]+(?:\s[a-z-]+)?)\b")
 
 
 def _piece_made_another(heard: Understanding, lowered: str) -> Understanding:
@@ -2934,8 +2941,8 @@ def _piece_made_another(heard: Understanding, lowered: str) -> Understanding:
     said = _BE_A.search(lowered)
     if said is None or len(heard.kinds) != 2:
         return heard
-    old = [m.value for m in find_terms(said.group(1), lexicon.KIND_TERMS)[0]]
-    new = [m.value for m in find_terms(said.group(2), lexicon.KIND_TERMS)[0]]
+    old = [m.value for m in find_terms(said.group(1) or said.group(2), lexicon.KIND_TERMS)[0]]
+    new = [m.value for m in find_terms(said.group(3), lexicon.KIND_TERMS)[0]]
     if not (old and new) or set(old + new) != set(heard.kinds) or old[0] == new[0]:
         return heard
     return replace(heard, kinds=(new[0],), followups=heard.followups | {"swap"},
@@ -2951,10 +2958,11 @@ def _build_not_size(heard: Understanding, lowered: str) -> Understanding:
 
 
 # "look 2 for me and the first one for him", "제 건 2번으로 할게요 엄마 것도 2번이요": looks picked, one for each
-_PICKED_FOR = re.compile(r"(?:\blook\s*#?|#)?(\d)\s+for\s+(?:me|him|her|them|us|my\s+\w+)\b"
-                         r"|\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last)\s+one\s+for\s+(?:me|him|her|them|my\s+\w+)\b"
+_PICKED_FOR = re.compile(r"(?:\blook\s*#?|#|\b)(?<!\d)(\d)(?!\d)\s+for\s+(?:me|him|her|them|us|my\s+\w+)\b"
+                         r"|\b(?:the\s+)?(first|second|third|fourth|fifth|sixth)\s+one\s+for\s+(?:me|him|her|them|my\s+\w+)\b"
                          r"|(?:제|내|저|엄마|아빠|남편|아내|와이프|남친|여친|딸|아들|어머니|아버지)\s*(?:건|꺼|거|것)\s*(?:도|은|는)?\s*(\d)\s*번"
-                         r"|\bgoing with\s+#?(\d)\b", re.IGNORECASE)
+                         # ("ok going with 2. thanks": a number alone at the end of its clause; not "going with 2 friends")
+                         r"|\bgoing with\s+(?:look\s*)?#?(\d)(?!\d)(?=\s*(?:[.,!]|$|then\b|thanks\b|thx\b))", re.IGNORECASE)
 _THANKS = re.compile(r"\bthanks?\b|\bthank you\b|\bthx\b|\bjazak\s?allah|\bvery kind\b|\bcheers\b|감사|고마워|고맙", re.IGNORECASE)
 
 
@@ -2963,7 +2971,7 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
     jazakallah!": a look (or one for each person) chosen with nothing to change is taken, not shown again."""
     p = heard.preferences
     change = heard.followups or heard.kinds or heard.slots or p.colors or p.avoid_colors or heard.avoid_kinds \
-        or p.style or heard.question or "?" in lowered
+        or p.style or p.occasion or p.season or heard.size_said or heard.question or "?" in lowered
     picks = [next(g for g in m.groups() if g) for m in _PICKED_FOR.finditer(lowered)]
     # (the looks said by number; "the first one for him" is the first of his, which only the numbers on screen say)
     numbers = tuple(dict.fromkeys(int(n) for n in picks if n.isdigit())) \

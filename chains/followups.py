@@ -303,9 +303,10 @@ def _piece_on_every_look(services: AgentServices, conversation: ConversationStat
             looks[n] = new if wears(new) else looks[n]  # (a look that found none stays as it was)
     worn = [prompts.render(lang, "piece_for_look", number=n + 1, piece=_piece_words(lang, i))
             for n, o in enumerate(looks) for i in wears(o)]
-    if kind == "jewellery":  # ("what earrings would go with it": which metal, and their own pearls or studs; the
-        worn = [jewellery_note(lang, list(enumerate(looks, 1)), heard.text)]  # catalogue's "black jewellery" says nothing)
     still = [n + 1 for n in lacking if not wears(looks[n])]
+    if kind == "jewellery":  # ("what earrings would go with it": which metal, and their own pearls or studs, for every
+        # look; the catalogue's "black jewellery" says nothing)
+        worn, still = [jewellery_note(lang, list(enumerate(looks, 1)), heard.text)], []
     text = " ".join(worn) + (" " + prompts.render(lang, "revised_unchanged_many" if len(still) > 1 else "revised_unchanged",
                                                   numbers=_numbers(still)) if still else "")
     return show_looks(services, conversation, looks, text.strip(), events)

@@ -173,13 +173,16 @@ _LATER_EASY_PART = re.compile(
     re.IGNORECASE)
 
 
+_EASY_EVENINGS = frozenset({"party", "pub", "daily", "dinner", "family_dinner"})
+
+
 def _later_that_day(heard: Understanding, conversation: ConversationState, before: Preferences | None) -> Understanding:
     """The evening's barbecue and drinks said after the looks for the day (a company workshop, a trip): the same
     looks carry into it, with what else the message asks ("편한게 좋을 것 같아요"); not a party dressed anew."""
     said = heard.preferences
-    if not (conversation.looks and before is not None and before.occasion and said.occasion) \
+    if not (conversation.looks and before is not None and before.occasion and said.occasion in _EASY_EVENINGS) \
             or said.occasion == before.occasion or not _LATER_EASY_PART.search(heard.text):
-        return heard
+        return heard  # ("in the evening it's a black tie gala": dressed anew)
     return replace(heard, preferences=replace(said, occasion=None), later_part=True)
 
 
@@ -209,11 +212,12 @@ def _white_said_of_the_funeral(heard: Understanding, before: Preferences | None)
 
 
 # "no black please, my nani thinks it's bad luck for festivals": occasions in general, said as a reason
-_OCCASIONS_IN_GENERAL = re.compile(r"\b(?:for|at|on|during) (?:festivals|parties|weddings|funerals|holidays|occasions|events)\b"
+_OCCASIONS_IN_GENERAL = re.compile(r"\b(?:because|bad luck|thinks?|says?|believes?|unlucky)\b[^.?!]{0,40}\b(?:for|at|on|during) "
+                                   r"(?:festivals|parties|weddings|funerals|holidays|occasions|events)\b"
                                    r"|명절마다|행사 때마다|잔치 때마다", re.IGNORECASE)
 # A festival at the family's ("Eid", "Diwali") goes on through the family's words said later ("my mother in law
 # always says i wear too much black"): the family is the company, not a holiday at theirs instead
-_FAMILY_FESTIVALS = frozenset({"eid", "diwali", "indian_wedding"})
+_FAMILY_FESTIVALS = frozenset({"eid", "diwali"})
 
 
 def _occasion_in_passing(heard: Understanding, before: Preferences | None) -> Understanding:
@@ -222,7 +226,7 @@ def _occasion_in_passing(heard: Understanding, before: Preferences | None) -> Un
     if before is None or not before.occasion or not said.occasion or said.occasion == before.occasion:
         return heard
     general = bool(_OCCASIONS_IN_GENERAL.search(heard.text))
-    family = before.occasion in _FAMILY_FESTIVALS and said.occasion in ("family_holiday", "daily", "festival")
+    family = before.occasion in _FAMILY_FESTIVALS and said.occasion == "family_holiday"
     return replace(heard, preferences=replace(said, occasion=None)) if general or family else heard
 
 
@@ -446,7 +450,9 @@ def _someone_else(heard: Understanding, conversation: ConversationState) -> Unde
     if not (heard.partner and conversation.looks):  # ("an outfit for my 8 year old son, and me too": said of the child)
         return replace(heard, partner="child" if heard.partner == "child" else None)
     return replace(heard, preferences=replace(heard.preferences, gender=None), height_cm=None, weight_kg=None,
-                   age=None, build=None, partner_age=heard.partner_age or heard.age, partner_build=heard.build)
+                   age=None, build=None, partner_build=heard.build,
+                   # ("can you dress my dad too? im 28": the age said is the person's own)
+                   partner_age=heard.partner_age if heard.both_dressed else heard.partner_age or heard.age)
 
 
 def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) -> Understanding:

@@ -14,8 +14,9 @@ _GOLD_FAMILIES = frozenset({"brown", "beige", "olive", "green", "red", "yellow",
 _SILVER_FAMILIES = frozenset({"grey", "navy", "blue", "pink", "purple"})
 _CLOTHES = frozenset({"top", "bottom", "onepiece", "outerwear"})
 # The piece of their own the message names: pearls, small studs
-_OWN_PEARLS = re.compile(r"\bpearls?\b|진주", re.IGNORECASE)
-_OWN_STUDS = re.compile(r"\bstuds?\b|작은\s*귀걸이|피어싱|\bsmall earrings\b", re.IGNORECASE)
+_OWNS = r"(?:\bmy\b|\bi have\b|\bi've got\b|\bi own\b|\bi only have\b)[^.?!]{0,24}"
+_OWN_PEARLS = re.compile(_OWNS + r"\bpearls?\b|진주\s*(?:목걸이|귀걸이)\S*\s*(?:가|이|는|은)?\s*있", re.IGNORECASE)
+_OWN_STUDS = re.compile(_OWNS + r"\b(?:studs?|small earrings)\b|작은\s*귀걸이\S*\s*(?:가|이|는|은)?\s*있|피어싱", re.IGNORECASE)
 _EARRINGS = re.compile(r"\bearrings?\b|귀걸이", re.IGNORECASE)
 
 

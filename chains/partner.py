@@ -58,7 +58,10 @@ def offer_partner_looks(services: AgentServices, conversation: ConversationState
     if heard.avoid_kinds:  # "he refuses to wear a tie": none of his looks has one
         kinds = prompts.listed(lang, [prompts.label_variant(lang, "kind", "plural", k) for k in heard.avoid_kinds])
         text += " " + prompts.render(lang, "partner_without", kinds=kinds)
-    return show_looks(services, conversation.evolve(couple=True), shown + added, text, events)
+    # (his looks beside hers are a couple's from now on; a mother's beside her daughter's are not: no his-and-hers
+    # pairs for them later)
+    couple = conversation.couple or wearer != prefs.gender
+    return show_looks(services, conversation.evolve(couple=couple), shown + added, text, events)
 
 
 def child_note(lang: str, look: Outfit) -> str:

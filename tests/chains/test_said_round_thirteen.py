@@ -154,10 +154,9 @@ def test_the_looks_asked_about_for_a_place_are_weighed_and_kept(services):
 
 def test_who_they_are_said_as_a_reason_switches_guessed_looks(services):
     say(services, "이번주말 북한산 가는데 뭐 입지 등산 처음임", "who-1")
-    guessed = say(services, "기온 15도 정도래 아침엔 좀 쌀쌀하고", "who-1")
+    say(services, "기온 15도 정도래 아침엔 좀 쌀쌀하고", "who-1")
     reply = say(services, "레깅스는 빼줘 ㅋㅋ 남자라 좀..", "who-1")
-    if guessed["preferences"]["gender"] == "women":
-        assert reply["preferences"]["gender"] == "men"
+    assert reply["preferences"]["gender"] == "men" and reply["outfits"]
     assert all(i["gender"] in ("men", "unisex") for o in reply["outfits"] for i in o["items"])
 
 
@@ -248,3 +247,16 @@ def test_eid_is_its_own_festive_occasion_and_passing_words_keep_it(services):
     say(services, "Eid at my grandparents' this year, I'm 30, male, want something nice", "eid-1")
     reply = say(services, "no black please, my nani thinks it's bad luck for festivals", "eid-1")
     assert reply["preferences"]["occasion"] == "party"  # (Eid's word in the chat contract; a festival's is "daily")
+
+
+def test_what_only_looks_like_these_wishes_is_read_as_before():
+    assert extract("funeral on friday, should i avoid wearing white?").event == "funeral"
+    assert extract("my grandpa's funeral is friday, it's a cremation").event == "funeral"
+    said = extract("going with 2 friends to a music festival in july, im a girl, thanks")
+    assert said.target_look is None and said.preferences.gender == "women"
+    assert extract("thanks, going with look 2. now something for the office").preferences.occasion == "work"
+    assert not extract("booked a table for me and my mum on sunday").both_dressed
+    assert extract("would the jeans need a belt").avoid_kinds == ()
+    assert extract("할머니가 돌아가셔서 장례식 가요 30대").preferences.gender is None  # (the one who died)
+    assert extract("my grandmother passed away, the funeral is thursday").preferences.gender is None
+    assert extract("outfits for me and my mum, i'm 28f and she's 55").age == 28
