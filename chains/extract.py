@@ -41,6 +41,11 @@ _KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may com
 # him" asks for no dress, "not sure" negates nothing, "semi formal" is no style.
 # "warm but not look like I'm in gym clothes": the gym is what they won't look like, not where they go
 _NOT_GYM_CLOTHES = r"(?:\bnot|n't|\bno|\bwithout)\b[^.,;!?]{0,30}\bgym (?:clothes|wear|gear|kit|outfit)s?\b"
+def _first_group(found: re.Match[str]) -> str:
+    """The one alternative of a pattern that matched (its groups are one per alternative)."""
+    return next(g for g in found.groups() if g)
+
+
 _NOISE = re.compile(
     # ("whatever works": only "works" is noise, the shrug stays said)
     r"\bnot sure\b|(?:(?<=\banything )|(?<=\bwhatever )|(?<=\bwhichever )|(?<=\bwhat ever )|(?<=\byou think ))works\b"
@@ -298,8 +303,8 @@ def _both_dressed(heard: Understanding) -> Understanding:
     who = next(v for v in found.groupdict().values() if v)
     wearer = "men" if _KO_MEN.search(who) or re.search(rf"\b{_HIM}\b", who) else "women"
     theirs, own = _THEIR_AGE.search(lowered), _OWN_AGE.search(lowered)
-    their_age = int(next(g for g in theirs.groups() if g)) * (10 if theirs.group(2) else 1) if theirs else None
-    own_age = int(next(g for g in own.groups() if g)) if own else (None if theirs else heard.age)
+    their_age = int(_first_group(theirs)) * (10 if theirs.group(2) else 1) if theirs else None
+    own_age = int(_first_group(own)) if own else (None if theirs else heard.age)
     return replace(heard, partner=wearer, both_dressed=True, partner_age=their_age, age=own_age)
 
 
@@ -1380,7 +1385,7 @@ _SHOWN_AGAIN = re.compile(
 
 def _shown_again(text: str) -> int | None:
     hit = _SHOWN_AGAIN.search(text)
-    return int(next(g for g in hit.groups() if g)) if hit else None
+    return int(_first_group(hit)) if hit else None
 
 
 # "just one", "only 2 pls", "한 개만", "하나만요": a number of looks and nothing else
@@ -1399,7 +1404,7 @@ def _count(text: str) -> int | None:
     hit = _COUNT.search(text)
     if not hit:
         return None
-    said = next(g for g in hit.groups() if g).lower()
+    said = _first_group(hit).lower()
     said = said.split()[0] if said.split()[0] in _NUMBER_WORDS else said
     return int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 1)
 
@@ -1418,8 +1423,8 @@ def _moved_piece(text: str) -> tuple[int, int] | None:
     if len(said) != 2:
         return None
     giver, taker = _FROM_LOOK.search(text), _ONTO_LOOK.search(text)
-    source = int(next(g for g in giver.groups() if g)) if giver else None
-    target = int(next(g for g in taker.groups() if g)) if taker else None
+    source = int(_first_group(giver)) if giver else None
+    target = int(_first_group(taker)) if taker else None
     if target and not source:
         source = next((n for n in said if n != target), None)
     if source and not target:
@@ -1432,7 +1437,7 @@ def _target_look(text: str) -> int | None:
     hit = _TARGET_LOOK.search(text)
     if not hit:
         return None
-    said = next(g for g in hit.groups() if g)
+    said = _first_group(hit)
     return int(said) if said.isdigit() else _ORDINALS[said.lower()]
 
 
@@ -1547,8 +1552,8 @@ def _like_look(text: str) -> int | None:
         # (not one turned down: "1번 말고 3번이랑 비슷한거 더" is like 3)
         named = [m for m in _LOOK_NUMBER.finditer(text) if not re.match(r"\s*(?:말고|빼고|no\b|not\b)", text[m.end():])
                  and not _NOT_LIKED.search(text[max(0, m.start() - 12):m.start()])] if _MORE_LIKE_IT.search(text) else []
-        return int(next(g for g in named[-1].groups() if g)) if named else None
-    said = next(g for g in hit.groups() if g)
+        return int(_first_group(named[-1])) if named else None
+    said = _first_group(hit)
     return int(said) if said.isdigit() else _ORDINALS[said.lower()]
 
 
@@ -1642,8 +1647,8 @@ def _body(text: str) -> tuple[float | None, float | None]:
     """Height in cm and weight in kg, where the message says them ("180 cm and 75 kg", "키 180 몸무게 75",
     "5'10 and 180 lbs")."""
     height, weight = _HEIGHT.search(text), _WEIGHT.search(text)
-    cm = float(next(g for g in height.groups() if g)) if height else None
-    kg = float(next(g for g in weight.groups() if g)) if weight else None
+    cm = float(_first_group(height)) if height else None
+    kg = float(_first_group(weight)) if weight else None
     if cm is None and (feet := _FEET.search(text)):
         cm = round((int(feet.group(1)) * 12 + int(feet.group(2) or 0)) * CM_PER_INCH)
     if kg is None and (pounds := _POUNDS.search(text)):
@@ -1751,7 +1756,7 @@ def _age(text: str) -> int | None:
         return _age_gender(text)[0]
     if not hit:
         return None
-    said = next(g for g in hit.groups() if g)
+    said = _first_group(hit)
     age = int(said) * (10 if len(said) == 1 else 1)
     return age if 13 <= age <= 99 else None
 
@@ -1769,7 +1774,7 @@ def _neck_cm(text: str) -> float | None:
     hit = _NECK.search(text)
     if not hit:
         return None
-    said = float(next(g for g in hit.groups() if g))
+    said = float(_first_group(hit))
     return round(said * 2.54, 1) if said < 25 else said
 
 
@@ -1796,14 +1801,14 @@ def _chest_cm(text: str) -> float | None:
 def _size_said(text: str) -> str | None:
     # ("키 160 몸무게 55 사이즈 뭐 입어요?": the 55 is her weight, not a Korean size 55)
     hit = _SIZE_SAID.search(_WEIGHT.sub(_blank, _HEIGHT.sub(_blank, text)))
-    return next(g for g in hit.groups() if g).upper() if hit else None
+    return _first_group(hit).upper() if hit else None
 
 
 def _sizes(text: str) -> tuple[str | None, str | None]:
     """The size asked about and the size usually worn ("L 사면 돼? 평소 M 입어" -> L, M); a message that says
     only the usual one asks about that one ("I usually wear L, L here too?")."""
     usual = _USUAL_SIZE.search(text)
-    worn = next(g for g in usual.groups() if g).upper() if usual else None
+    worn = _first_group(usual).upper() if usual else None
     worn = _SIZE_NAMES.get(worn or "", worn)
     asked = _size_said(_USUAL_SIZE.sub(_blank, text)) if usual else _size_said(text)
     return asked or worn, worn
@@ -2239,7 +2244,7 @@ _DROPPED_LOOK = re.compile(r"(?:\bnot|\bno to|\bskip|\bdrop|\bditch|\blose|\brem
 def _dropped_look(text: str, like: int | None) -> int | None:
     """The look turned away in a message that asks for more like another ("not look 3. more like look 1")."""
     hit = _DROPPED_LOOK.search(text) if like else None
-    number = int(next(g for g in hit.groups() if g)) if hit else None
+    number = int(_first_group(hit)) if hit else None
     return number if number != like else None
 
 
@@ -2972,7 +2977,7 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
     p = heard.preferences
     change = heard.followups or heard.kinds or heard.slots or p.colors or p.avoid_colors or heard.avoid_kinds \
         or p.style or p.occasion or p.season or heard.size_said or heard.question or "?" in lowered
-    picks = [next(g for g in m.groups() if g) for m in _PICKED_FOR.finditer(lowered)]
+    picks = [_first_group(m) for m in _PICKED_FOR.finditer(lowered)]
     # (the looks said by number; "the first one for him" is the first of his, which only the numbers on screen say)
     numbers = tuple(dict.fromkeys(int(n) for n in picks if n.isdigit())) \
         or tuple(dict.fromkeys(_ORDINALS.get(n, 1) for n in picks))
@@ -3067,9 +3072,9 @@ _OTHER_WEARS = re.compile(r"\b(?:my |her |his )?(?:date|wife|husband|gf|bf|girlf
                           r"(?:'s| is|s|'ll| will| is going to|s gonna| is gonna)? (?:probably |likely |prob |most likely )?"
                           r"(?:wearing|going in|wears|wear|be wearing|be in)\b"
                           r"|\bwith (?:his|her) (?=[a-z]+ (?:suit|blazer|dress|saree|sari|sherwani|tux|tuxedo|lehenga|kurta)\b)"
-                          r"|(?:여친|남친|여자\s?친구|남자\s?친구|아내|남편|와이프|신부|신랑|파트너)(?:이|가|는|은)?\s*(?:\S+\s*){0,2}?"
+                          rf"|(?:{_PARTNER_KO}|파트너)(?:이|가|는|은)?\s*(?:\S+\s*){{0,2}}?"
                           r"(?:입는대|입고\s*온대|입을\s*거래|입는다|입어요|입을\s*(?:거|것)|입고\s*(?:올|갈)\s*(?:거|것))")
-_OTHER_WEARS_KO = re.compile(r"(?:여친|남친|여자\s?친구|남자\s?친구|아내|남편|와이프|신부|신랑|파트너)(?:이|가|는|은)?\s")
+_OTHER_WEARS_KO = re.compile(rf"(?:{_PARTNER_KO}|파트너)(?:이|가|는|은)?\s")
 # "skip the light colored pants", "밝은 색 바지는 빼주세요": a part of the looks kept out of light colours
 _LIGHT_REFUSED = re.compile(r"\b(?:skip|no|not|without|avoid|nothing)\s+(?:the\s+|any\s+)?(?:light|pale)[- ]colou?red\b"
                             r"|밝은\s*(?:색|컬러)?\s*(?:의\s*)?(?:바지|하의|상의|신발)\S*\s*(?:은|는)?\s*(?:말고|빼|싫|제외)")
