@@ -14,7 +14,7 @@ from langgraph.runtime import Runtime
 import prompts
 from chains.dress_code import dress_code
 from chains.explain import why
-from chains.extract import ALL_LOOKS, Understanding, colour_said_of, find_terms, is_bare_count, names_two_sizes
+from chains.extract import ALL_LOOKS, Understanding, colour_said_of, find_terms, is_bare_count, names_two_sizes, WEARING_NOW
 from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
@@ -149,7 +149,9 @@ def own_piece_named(conversation: ConversationState, heard: Understanding) -> tu
     piece = named_piece(lang, replace(p, kinds=p.kinds[:1], colors=(colour,)), said, heard.cut,
                         heard.said_kind(p.kinds[0]) if p.kinds else None)
     rest = replace(p, kinds=p.kinds[1:], colors=tuple(c for c in p.colors if c != colour))
-    return conversation.evolve(anchor=piece), replace(heard, preferences=rest, kinds=heard.kinds[1:])
+    if WEARING_NOW.search(heard.text.lower()):  # ("지금 입은 건 네이비 슬랙스에 하늘색 셔츠": the shirt is on them
+        rest = replace(rest, kinds=(), colors=(), piece_colours=())  # too, no wish for another; built on the slacks)
+    return conversation.evolve(anchor=piece), replace(heard, preferences=rest, kinds=rest.kinds)
 
 
 def recolour_anchor(conversation: ConversationState, family: str) -> ConversationState:
@@ -1262,7 +1264,8 @@ def capsule(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     packed = capsule_from(tuple(conversation.looks[n - 1] for n in named) if len(named) > 1 else conversation.looks)
     if packed is None:  # too few pieces to mix: the looks stay, and the reply says so
         said = prompts.render(lang, "capsule_none_named", numbers=prompts.listed(lang, [str(n) for n in named])) \
-            if len(named) > 1 else prompts.render(lang, "capsule_none")
+            if len(named) > 1 else prompts.render(lang, "capsule_how_many") if _HOW_MANY.search(heard.text) \
+            else prompts.render(lang, "capsule_none")  # ("how many outfits for the evenings?": the count, at least)
         return {"reply": Reply(said, "answer",
                                quick_replies=tuple(prompts.choices(lang, "after_outfits"))),
                 "conversation": conversation.evolve(pending=(), questions_in_row=0)}

@@ -359,9 +359,12 @@ def _pairs_go(items: list[Item], ctx: LookContext) -> bool:
     interview or a wedding, no blazer over trousers of another dark shade, no head-to-toe black at a
     celebration."""
     worn = [i for i in items if i.slot in WORN_SLOTS]
+    # (trousers of their own, "지금 입은 건 네이비 슬랙스", take the dark jacket the catalogue has: they are already on)
+    own_bottom = any(i.slot == "bottom" and i.source != "catalog" for i in items)
     return sum(map(is_printed, worn)) <= 1 and not leather_clash(items) \
         and not clashing_pairs(frozenset(i.color_family for i in worn), allowed=ctx.prefs.colors) \
-        and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items)) and suit_line(items) >= 0 \
+        and not (ctx.code.target >= FORMAL_RANK and brown_shoes_under_black(items)) \
+        and (suit_line(items) >= 0 or own_bottom) \
         and not brown_shoes_under_black_blazer(items) \
         and not (ctx.code.no_head_to_toe_black and "black" not in ctx.prefs.colors and sombre_black(items)) \
         and not ("white" in ctx.code.dress_colours_to_avoid and "white" not in ctx.prefs.colors and bridal_white(items))

@@ -36,7 +36,7 @@ _SAME_KIND_WORDS = r"(?:smaller|bigger|larger|longer|shorter|cheaper|nicer|simpl
                    r"crossbody|cross-body|sling|hooded|waterproof|padded|quilted)"
 _SWAP_AFTER = re.compile(r"^\s+(?:for|with|to)\b(?!\s+(?:(?:something|one)\s+(?:a bit\s+|a little\s+|slightly\s+)?"
                          + _SAME_KIND_WORDS + r"|an?\s+" + _SAME_KIND_WORDS + r"(?:\s+one)?|another(?:\s+one)?)\b)")
-_KO_AFTER_WINDOW = 14  # "네이비는 너무 많아서 빼줘": the cue may come a few words later
+_KO_AFTER_WINDOW = 22  # "네이비는 너무 많아서 빼줘", "검정도 좀 무거워 보일 거 같아서 제외해주세요": a few words later
 # Phrases whose words would be misread as wishes: "anything works" is not the office, "help me dress
 # him" asks for no dress, "not sure" negates nothing, "semi formal" is no style.
 # "warm but not look like I'm in gym clothes": the gym is what they won't look like, not where they go
@@ -54,6 +54,9 @@ _NOISE = re.compile(
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물|"
     # "I usually dress kinda androgynous": the verb; "all black is too cliche": the look, not a wish
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
+    r"\bold[- ]school\b|"  # "her dad is very old school": a manner, no school
+    # "everyone there dresses super cool": how people dress, not a dress
+    r"\b(?:everyone|everybody|people|folks|they all|he|she|it)\s+(?:there\s+|here\s+)?(?:usually |normally |all |kinda )?dresses\b|"
     r"\ball[- ]black (?:is|looks|feels|gets) (?:too|so|kinda|a bit) \w+|"
     r"\bdress ?codes?\b|드레스 ?코드|"
     + _NOT_GYM_CLOTHES + r"|"
@@ -365,7 +368,8 @@ _MORE_THAN = re.compile(r"\bthan\b|보다")
 _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(?=.*(?:사이즈|size|입|wear|사면|살까|fit))"
                         r"|(?<!\d)(?<!허리 )(?<!허리)(44|55|66|77|88|85|90|95|100|105|110)\s*(?=사이즈|size|으로|로\s|사면|입으면|살까|이?면\s)"
                         r"|(?:size|사이즈)\s*(85|90|95|100|105|110)\b"
-                        r"|(?:size|사이즈|usually (?:an?|wear)|보통)\s*(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b"
+                        # ("tall sizes" is no size S)
+                        r"|(?:size\s+|사이즈\s*|usually (?:an?|wear)\s*|보통\s*)(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b"
                         r"|(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?=이?면\s)", re.IGNORECASE)  # "S면 크려나"
 # "55면 S야 M이야?", "S or M?": which of two letter sizes a size said is
 _LETTER_CHOICE = re.compile(r"(?<![a-z])(?:xs|s|m|l|xl|xxl)\s*(?:이?야|or|/|아니면|이나)\s*(?:xs|s|m|l|xl|xxl)(?![a-z])",
@@ -434,7 +438,16 @@ _WHERE_TO_BUY = re.compile(r"어디서\s*(?:사|살|구매|구입|팔|파|구해
 # "im 28, mostly wear tshirts and jeans": what they wear now, the habit the looks step up from, not a wish
 _HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only ever)\s+(?:wear|live in)\s+"
                          r"(?!(?:it|them|this|these|that|mine)\b)[^.,!?;]*"  # ("only ever wear it with a grey hoodie")
-                         r"|\ball i (?:ever )?wear is\s+[^.,!?;]*|맨날\s+\S+\s*(?:만|밖에)\s*입")
+                         r"|\ball i (?:ever )?wear is\s+[^.,!?;]*|맨날\s+\S+\s*(?:만|밖에)\s*입"
+                         # "work in IT so usually jeans and a hoodie", "평소엔 그냥 청바지에 니트 입어요"
+                         r"|\b(?:usually|normally|mostly)\s+(?:in\s+)?(?=(?:black |blue |grey |gray )?(?:jeans|t-?shirts?|tees?|hoodies?"
+                         r"|sweat\w*|joggers|trackies|shorts|sneakers|chinos|leggings)\b)[^.,!?;]*"
+                         r"|평소(?:엔|에는|에|에도)?\s+[^.,!?;]{0,30}?입(?:어요|어|는데|거든요|거든|음|고)")
+# "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": what was worn last time, and something other than it now
+_WORN_BEFORE = re.compile(r"(?:첫날|첫\s*만남|지난번|저번|그때|전에)(?:엔|에는|에)?\s+[^.,!?;]{0,30}?입었"
+                          r"|\b(?:last time|that time|on the first date|the first time)\b[^.,!?;]{0,40}?\bwore\b[^.,!?;]*"
+                          r"|\bi wore\s+[^.,!?;]{0,40}?(?:last time|the first time|on the first date|that time)")
+_SOMETHING_ELSE = re.compile(r"다르게|다른\s*(?:걸|거|느낌|스타일)|\bsomething (?:else|different)\b|\bdifferent\b|\bswitch it up\b")
 # (unless the person asks to dress as the room does: "좀 덜 포멀하게요, 다들 후드티 입어요")
 _AS_THE_ROOM = re.compile(r"덜\s*(?:포멀|격식|딱딱)|캐주얼하게|편하게|맞춰")
 # "what if it gets windy and cold out on the water?", "추워지면 어떡해요?": a cold spell within the day, asked of the
@@ -547,7 +560,12 @@ _GIVEN_PIECE = re.compile(r"(?:단체\s?티|티셔츠|유니폼|앞치마)(?:는
                           r"|\bthey (?:give|provide|hand out) (?:us )?(?:a |the )?(?:team )?(?:t-?shirts?|tees?|uniforms?)")
 # "my grey wide-leg trousers", "제 회색 슬랙스": the person's own piece, a few describing words before its kind
 _MINE_BEFORE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:(?!(?:wife|husband|partner|boyfriend|girlfriend|son|daughter|"
-                          r"mom|mum|dad|friend|sister|brother|wants?|needs?|likes?|loves?|is|are|was|has|have)\b)[\w-]+\s+){0,3}$")
+                          r"mom|mum|dad|friend|sister|brother|wants?|needs?|likes?|loves?|is|are|was|has|have)\b)[\w-]+\s+){0,3}$"
+                          # "지금 입은 건 네이비 슬랙스에 하늘색 셔츠", "I'm wearing navy chinos today": what they have on
+                          r"|(?:지금|오늘)\s*(?:입은|입고\s*있는)\s*(?:건|거|옷은)\s+(?:\S+\s+){0,2}$"
+                          r"|\b(?:i'?m|i am|currently) wearing\s+(?:an?\s+|my\s+)?(?:[\w-]+\s+){0,2}$")
+# What they have on now, every piece said after it theirs ("지금 입은 건 네이비 슬랙스에 하늘색 셔츠")
+WEARING_NOW = re.compile(r"(?:지금|오늘)\s*(?:입은|입고\s*있는)\s*(?:건|거|옷은)|\b(?:i'?m|i am|currently) wearing\b")
 _PART_OF_MONTH = re.compile(r"\b(early|mid|late|end)-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
                             r"|fall|autumn|winter))")
 _NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey]|conservative(?:ly)?|modest(?:ly)?|professional(?:ly)?|appropriate(?:ly)?|formal(?:ly)?|sharp)|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
@@ -600,9 +618,12 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _LIKE_ORDINAL = re.compile(
     r"(?:like|similar to|as)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\b"
-    r"|(첫|두|세|네|다섯|여섯)\s*번째.{0,12}?(?:같은|비슷|처럼|(?:이런|그런|저런)\s*느낌)|(첫|두|세|네|다섯|여섯)\s*번째\s*(?:룩|코디)?\s*(?:의\s*)?느낌"
-    # ("1번 좀 덜 꾸민 느낌으로" is #1 made less done-up: a feel said of the change, not a look like #1)
-    r"|(\d)\s*번.{0,10}?(?:같은|비슷|처럼|(?:이런|그런|저런)\s*느낌)|(\d)\s*번\s*(?:룩|코디)?\s*(?:의\s*)?느낌", re.IGNORECASE)
+    r"|(첫|두|세|네|다섯|여섯)\s*번째(?:(?!번|말고|빼고|대신).){0,12}?(?:같은|비슷|처럼|(?:이런|그런|저런)\s*느낌)"
+    r"|(첫|두|세|네|다섯|여섯)\s*번째\s*(?:룩|코디)?\s*(?:의\s*)?느낌"
+    # ("1번 좀 덜 꾸민 느낌으로" is #1 made less done-up: a feel said of the change, not a look like #1;
+    # "1번 말고 3번이랑 비슷한 거" is like #3: the span stops at another number or a turned-down one)
+    r"|(\d)\s*번(?:(?!번|말고|빼고|대신).){0,10}?(?:같은|비슷|처럼|(?:이런|그런|저런)\s*느낌)|(\d)\s*번\s*(?:룩|코디)?\s*(?:의\s*)?느낌",
+    re.IGNORECASE)
 _EN_BUDGET = re.compile(
     r"(?:under|below|less than|max|up to|within|budget(?:\s+(?:of|is|was))?(?:\s+(?:pretty |really |very |a bit )?(?:tight|limited|small|low),?)?"
     r"(?:\s+(?:around|about|roughly|approx\.?|like|~))?)"
@@ -1232,7 +1253,10 @@ def _split_kinds(matches: list[Match], flags: list[bool]) -> tuple[list[str], li
 
 
 # Between a colour and the garment it is said of: "black shoes", "검정색 구두", "navy-coloured chinos".
-_PIECE_GAP = re.compile(r"^[\s-]*(?:색깔|색|컬러|colou?red)?\s*$")
+_PIECE_GAP = re.compile(r"^[\s-]*(?:색깔|색|컬러|colou?red)?\s*"
+                        # "brown suede desert boots": the colour of the boots, a material or a style between
+                        r"(?:(?:suede|leather|patent|canvas|desert|chelsea|chukka|combat|ankle|wool|woolen|woollen|linen"
+                        r"|denim|cotton|knit|knitted|cashmere|corduroy|velvet|silk|satin)\s+){0,2}$")
 
 
 def _said_on(original: str, colour: Match, garments: list[Match]) -> int | None:
@@ -1891,12 +1915,16 @@ _OCCASION_DENIED_AFTER = re.compile(r"^\s*(?:은|는|이|가|룩|용)?\s*(?:아�
                                     r"(?:아니고|아니라|말고|싫|빼|제외)"
                                     r"|^\s*(?:룩)?\s*처럼\s*(?:\S+\s*){0,2}?(?:않|말고|싫|아니)"
                                     # "너무 하객룩 같음ㅋㅋ 좀 편하게": too much like it, so not it
-                                    r"|^\s*(?:룩|복|옷|스타일|느낌)?\s*같(?:음|아요|아|다|네|은데|잖)")
+                                    r"|^\s*(?:룩|복|옷|스타일|느낌)?\s*같(?:음|아요|아|다|네|은데|잖)"
+                                    # "등산복은 절대 안 된대요": its clothes ruled out
+                                    r"|^\s*(?:복|옷)\s*(?:은|는)?\s*(?:절대|진짜)?\s*(?:안\s*(?:돼|된|되|입)|싫|별로|노노)")
 _OCCASION_DENIED_BEFORE = re.compile(r"\b(?:not|isn'?t|no longer|nothing)\s+(?:(?:for|to|at|a|an|the|too|like|so)\s+){0,3}$"
                                      # "what do i wear to the office without looking like im on holiday"
                                      r"|\bnot\s+like\s+(?:(?:i'?m|im|i am|we'?re|going|off|to|a|an|the|at|on)\s+){1,4}$"
                                      r"|\b(?:without|not|never|don'?t want to|dont want to)\s+look(?:ing)?\s+like\s+"
-                                     r"(?:(?:i'?m|im|i am|i'?ve|ive|we'?re|going|off|someone|a|an|the|on|at|in|to)\s+){0,4}$")
+                                     r"(?:(?:i'?m|im|i am|i'?ve|ive|we'?re|going|off|someone|a|an|the|on|at|in|to|work|working|be)\s+){0,6}$"
+                                     # (the look-alike blanked before: "i dont want to [look like im off to work] at a bank")
+                                     r"|\b(?:don'?t|dont|do not) want to\s+$")
 
 
 # "바지는 와이드로요", "make the pants wide leg": a cut said of the looks' part, on screen
@@ -1947,6 +1975,10 @@ def _colour_first(match: re.Match[str]) -> str:
     return f"{colour} {kind}" + " " * (len(between) - 1)
 
 
+_AT_THE_CLUB = re.compile(r"\b(?:at|in|for) (?:his|her|their|the|my|our|a) (?:golf|country) club\b|\bclubhouse\b|골프\s*(?:클럽|장)\s*(?:에서|식당|레스토랑)")
+_PLAYING_GOLF = re.compile(r"\b(?:play(?:ing)?|round|tee time|holes?|swing|course)\b|라운딩|필드|치러|\d+\s*홀")
+
+
 def _occasion(occasions: list[Match], text: str = "") -> str | None:
     """"hiking this weekend": the weekend says when, the hike what for; "돌잔치 하객룩": a guest at a
     family occasion, not at a wedding; "getting married, church ceremony": a wedding, in a church."""
@@ -1954,6 +1986,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     if places and len(places) < len(occasions):  # "a wedding in london": the wedding, in London
         occasions = [m for m in occasions if m not in places]
     said = {m.value for m in occasions}
+    if said == {"golf"} and _AT_THE_CLUB.search(text) and not _PLAYING_GOLF.search(text):
+        return "party"  # "it's actually at his golf club, no denim": a do at the clubhouse, not a round
     if "hands_on" in said and _DAYS_OFF.search(text):  # "a nurse, for my days off": the days off
         return "daily"
     if "work" in said and "daily" in said and _OUTING.search(text):  # "회사 야유회": colleagues, out of the office
@@ -2129,7 +2163,7 @@ _BOUGHT_BEFORE = re.compile(r"\b(?:just\s+|recently\s+|finally\s+)?(?:bought|got
                             r"(?:(?:a|an|this|these|the|some)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}$|(?:새로|이번에|어제|오늘)\s*산\s+(?:[\w-]+\s+){0,2}$")
 _BOUGHT_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:새로\s*)?(?:샀|구매했|장만했)")
 _HAVE_BEFORE = re.compile(r"\bi\s+(?:already\s+|also\s+)?(?:have|own)\s+(?:a\s+|an\s+|some\s+|these\s+|my\s+)?"
-                          r"(?:[\w-]+\s+){0,2}$|\bi'?ve\s+(?:already\s+)?got\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+){0,2}$")
+                          r"(?:[\w-]+\s+){0,2}$|\bi'?ve\s+(?:already\s+)?got\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+){0,3}$")
 _HAVE_AFTER = re.compile(r"^\s*(?:을|를|이|가|은|는|도)?\s*(?:하나\s*|한\s*벌\s*)?(?:있는데|있어|있음|있거든|갖고\s*있|가지고\s*있)")
 _BARE_HEIGHT = re.compile(r"(?<![\d.$€£₩])(1[4-9]\d|20\d)(?![\d.])(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|킬로|키로|파운드|k\b|"
                           r"원|만원|won|dollars?|bucks|euros?|%))")
@@ -2383,6 +2417,7 @@ def extract(text: str) -> Understanding:
     # ("look 1 is too much like a funeral": a look compared to an event, not the event dressed for)
     events = [m for m in events if not _LIKE_AN_EVENT.search(lowered[max(0, m.start - 16):m.start])]
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
+    masked = _COLOUR_LOOKS_HEAVY.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)  # (black looks heavy: not cooler)
     followups, masked = find_terms(_PACK_LIGHT.sub(_blank, masked), lexicon.FOLLOWUP_TERMS)
     dances, masked = find_terms(masked, lexicon.DANCE_TERMS)
     # ("my workwear": no style; "business casual" is the office's code, a shirt and chinos, not the casual style)
@@ -2484,10 +2519,13 @@ def extract(text: str) -> Understanding:
     # ("this bright yellow cropped top": a part of a look named, the photo's, where no kind is)
     photo_named = _named_of_photo(lowered, kinds, KIND_TO_SLOT)  # (the photo's kind, or its part of a look)
     photo_part = _named_of_photo(lowered, slots, (*GARMENT_SLOTS, "shoes"))  # ("these are my only decent shoes")
-    named = kinds[:1] or [m for m in slots[:1] if m is photo_part]
-    piece_colour = next((c.value for k in named for c in reversed(colours) if 0 <= k.start - c.end <= 12), None)
-    before_piece = lowered[max(0, kinds[0].start - 40):kinds[0].start] if kinds else ""
-    bought = bool(kinds and (_BOUGHT_BEFORE.search(before_piece) or _BOUGHT_AFTER.match(lowered[kinds[0].end:])))
+    # (the first piece not ruled out: "no white sneakers pls, ive got brown suede desert boots": the boots)
+    named = [m for m, flag in zip(kinds, kind_flags) if flag is False][:1] or kinds[:1] \
+        or [m for m in slots[:1] if m is photo_part]
+    piece_colour = next((c.value for k in named for c in reversed(colours) if 0 <= k.start - c.end <= 16), None)
+    first = next((m for m in named if m in kinds), kinds[0] if kinds else None)
+    before_piece = lowered[max(0, first.start - 40):first.start] if first else ""
+    bought = bool(first and (_BOUGHT_BEFORE.search(before_piece) or _BOUGHT_AFTER.match(lowered[first.end:])))
     # "이 청치마": denim is blue ("청자켓 말고": a denim piece ruled out, no colour)
     if not colours and _DENIM_PIECE.search(lowered) and not any(kind_flags) and not compounds:
         wanted, piece_colour = ("blue",), "blue"
@@ -2511,7 +2549,7 @@ def extract(text: str) -> Understanding:
     # ("흰 운동화 있는데 3번이랑 어울려요?": theirs, asked beside one look)
     has_it = bool(kinds and (not _ASKS_WHICH.search(lowered) or _LOOKS_ASKED.search(lowered)
                              or _BESIDE_A_LOOK.search(lowered))
-                  and (_HAVE_BEFORE.search(before_piece) or _HAVE_AFTER.match(lowered[kinds[0].end:])))
+                  and (_HAVE_BEFORE.search(before_piece) or _HAVE_AFTER.match(lowered[first.end:])))
     owns_named = bool(kinds and piece_colour and (_MINE_BEFORE.search(before_piece) or bought or has_it))
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
     cut_of_piece = next((f.value for f in fits for k in kinds if 0 <= k.start - f.end <= 1), None)
@@ -2890,7 +2928,25 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     names, then the pieces it means."""
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
     heard = _a_look_picked(_pieces_as_meant(heard, lowered), lowered)
+    heard = _colours_turned_down(heard, lowered)
     return _piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)
+
+
+# "the theme colours are sage and cream so maybe not those?": the colours just named, turned down
+_NOT_THOSE = re.compile(r"\b(?:so|but|and)?\s*(?:maybe|probably|prob|definitely|def)?\s*(?:not|no|avoid|skip|stay away from)"
+                        r"\s+(?:those|them|these|that|either)(?:\s+colou?rs?)?\b(?!\s+(?:shoes|jeans|trousers|pants))"
+                        r"|(?:그|이)\s*(?:색|색깔|컬러)(?:들)?(?:은|는)?\s*(?:빼|말고|제외|피해)", re.IGNORECASE)
+
+
+def _colours_turned_down(heard: Understanding, lowered: str) -> Understanding:
+    """Colours named, then "not those": every one of them ruled out, none wished for."""
+    p = heard.preferences
+    said = find_terms(lowered, lexicon.COLOR_TERMS)[0]
+    turned = _NOT_THOSE.search(lowered)
+    if not (p.colors and said and turned and turned.start() >= said[-1].end):
+        return heard
+    return replace(heard, preferences=replace(p, colors=(), avoid_colors=tuple(dict.fromkeys((*p.avoid_colors, *p.colors)))),
+                   feel=replace(heard.feel, palette=tuple(c for c in heard.feel.palette if c not in p.colors)))
 
 
 def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
@@ -2907,6 +2963,13 @@ def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
         heard = replace(heard, kinds=kinds, about_kinds=kinds, avoid_kinds=(), question="yesno",
                         followups=heard.followups - {"more_formal", "less_formal", "swap"},
                         preferences=replace(heard.preferences, kinds=kinds))
+    asked = "?" in lowered or re.search(r"\b(?:are|will) (?:they|it)\b", lowered)
+    if heard.target_look and asked and _HOW_OF_A_PIECE.search(lowered) and not CHANGE_SAID.search(lowered) \
+            and any(t.startswith(("length:", "weather:layering", "body:")) for t in heard.topics):
+        # "1번 바지 기장 어떻게 해야 다리 길어 보여요?", "the pants in look 3, are they cropped?": how it is worn,
+        # asked of the look, which stays as it is
+        heard = replace(heard, question="howto", followups=heard.followups - {"swap"}, puts_piece_on_look=False,
+                        intents=heard.intents - {"outfit"})
     if heard.preferences.avoid_colors and _ONLY_THAT.search(lowered):
         # "검정 말고는 안되는거죠?": whether only that colour will do, asked (not that colour ruled out)
         colours = heard.preferences.avoid_colors
@@ -2915,11 +2978,23 @@ def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
     return heard
 
 
-_BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[- ]size[ds]?\b")
+_HOW_OF_A_PIECE = re.compile(r"어떻게\s*해야|어떻게\s*입어야|뭐\s*\S*\s*해야|뭘\s*\S*\s*해야|\bare (?:they|these|those|the \w+)\b"
+                             r"|\bwill (?:they|it)\b|\bhow (?:long|short|should|do)\b|\bwhat (?:do|should) i layer\b")
+_BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[- ]size[ds]?\b"
+                                 # "I'm female, 35, size 12", "plus size (22/24)": the dress size they wear, said
+                                 r"|\b(?:uk |us |eu )?size (?:[02468]|1[02468]|2[02468]|3[02])(?:/\d{1,2})?\b(?! (?:shoes?|feet|foot))")
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
                            r"|decided on|i'?ll wear|i will wear)\s+(?:look\s*#?|#|number\s*)\d\b|\blook\s*#?\d\s+it is\b"
-                           r"|(?<!\d)\d\s*번\s*(?:으로|로)\s*(?:할게|할께|정했|결정|갈게|갈께|입을게|입을께)", re.IGNORECASE)
+                           r"|(?<!\d)\d\s*번\s*(?:으로|로)?\s*(?:할게|할께|정했|결정|갈게|갈께|입을게|입을께)"
+                           # ("ok he said look 2 is "fine" which i think means yes": his pick, passed on)
+                           r"|\blook\s*#?\d\s+is\s+[\"'“]?(?:fine|the one)\b", re.IGNORECASE)
+# "검정도 좀 무거워 보일 거 같아서": a colour that looks heavy, no wish for lighter clothes
+_COLOUR_LOOKS_HEAVY = re.compile(r"((?:검정|블랙|까만|검은|어두운\s*색|진한\s*색|네이비|남색|black|dark colou?rs?)\S*\s*(?:좀\s*|too\s*|a bit\s*)?)"
+                                 r"(무거워\s*보\S*|무겁게\s*보\S*|heavy)")
+_WITH_MINE = re.compile(r"\bwith (?:my|mine|the ones i have)\b|(?:제|내)\s*(?:꺼|거|것)(?:로|랑)")
+# "졸업식 끝나고 중식당에서 밥 먹기로 했어요 ... 암튼 3번으로 할게요": what comes before "anyway" is talk, the pick after it
+_ANYWAY = re.compile(r"암튼|아무튼|어쨌든|어쨌거나|\banyway?s?\b|\bso yeah\b|\bbut yeah\b|\bregardless\b", re.IGNORECASE)
 
 
 # "it's a hindu cremation", "I think white is expected here, not black": a funeral where mourners wear white
@@ -2959,6 +3034,8 @@ def _build_not_size(heard: Understanding, lowered: str) -> Understanding:
     """"i'm a woman, average size, love jewel tones": a build said in passing, no size asked."""
     if "size" in heard.intents and _BUILD_SAID_AS_SIZE.search(lowered) and "?" not in lowered and not heard.size_said:
         return replace(heard, intents=heard.intents - {"size"})
+    if "size" in heard.intents and "body:tall" in heard.topics and not heard.size_said and not heard.height_cm:
+        return replace(heard, intents=heard.intents - {"size"})  # "only stuff that comes in tall sizes?": the note
     return heard
 
 
@@ -2974,9 +3051,16 @@ _THANKS = re.compile(r"\bthanks?\b|\bthank you\b|\bthx\b|\bjazak\s?allah|\bvery 
 def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
     """"ok going with look 2 thanks!", "cool, look 2 then. thanks", "look 2 for me and the first one for him.
     jazakallah!": a look (or one for each person) chosen with nothing to change is taken, not shown again."""
+    pick = _PICKS_A_LOOK.search(lowered)
+    if pick and (talk := [m for m in _ANYWAY.finditer(lowered, 0, pick.start())]):
+        return _a_look_picked(extract(lowered[talk[-1].end():]), lowered[talk[-1].end():])
+    if pick and not heard.target_look:  # ("옷은 2번 할게요": the look is the number picked)
+        heard = replace(heard, target_look=int(re.search(r"\d", pick.group()).group()))
     p = heard.preferences
-    change = heard.followups or heard.kinds or heard.slots or p.colors or p.avoid_colors or heard.avoid_kinds \
-        or p.style or p.occasion or p.season or heard.size_said or heard.question or "?" in lowered
+    # ("going with look 2 with my boots": their piece, already on it, is no change)
+    own = pick is not None and bool(_WITH_MINE.search(lowered)) and not heard.followups - {"swap"}
+    change = (heard.followups or heard.kinds or heard.slots) and not own or p.colors or p.avoid_colors \
+        or heard.avoid_kinds or p.style or p.occasion or p.season or heard.size_said or heard.question or "?" in lowered
     picks = [_first_group(m) for m in _PICKED_FOR.finditer(lowered)]
     # (the looks said by number; "the first one for him" is the first of his, which only the numbers on screen say)
     numbers = tuple(dict.fromkeys(int(n) for n in picks if n.isdigit())) \
@@ -2985,10 +3069,16 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
         # (the people named are whose each pick is, no one else to dress)
         return replace(heard, intents=frozenset({"ack"}), target_look=numbers[0], looks_named=numbers, partner=None,
                        both_dressed=False, couple=False, preferences=replace(p, gender=None))
-    picked = _PICKS_A_LOOK.search(lowered) or "ack" in heard.intents
+    picked = pick or "ack" in heard.intents
     if not (heard.target_look and picked) or change:
         return heard
-    return replace(heard, intents=frozenset({"ack"}))
+    # ("going with look 2 and look 3, thanks": both taken)
+    named = tuple(dict.fromkeys(int(_first_group(m)) for m in _LOOK_NUMBER.finditer(lowered)))
+    # (the people named beside a pick, "my mom is gonna cry", are no one to dress)
+    return replace(heard, intents=frozenset({"ack"}), looks_named=named if len(named) > 1 else heard.looks_named,
+                   partner=None, both_dressed=False, couple=False, followups=frozenset(), kinds=(), slots=(),
+                   about_kinds=(), puts_piece_on_look=False,
+                   preferences=replace(p, gender=None, kinds=(), colors=(), piece_colours=()))
 
 
 def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
@@ -3006,6 +3096,17 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
         # ("남편은 회색 정장 입을 거예요 저는 뭐 입을까요": hers, not his)
         heard = replace(heard, feel=replace(heard.feel, palette=partners, beside=heard.preferences.colors[0]),
                         preferences=replace(heard.preferences, colors=(), occasion=occasion, gender=gender))
+    if heard.partner is None and heard.kinds and (said := _OTHER_WEARS.search(lowered)):
+        # ("not red, my husband will 100% wear a red tie": the tie is his, no tie on her looks)
+        clause = _CLAUSE_END.split(lowered[said.end():])[0]
+        theirs = {m.value for m in find_terms(clause, lexicon.KIND_TERMS)[0]}
+        if theirs and not theirs >= set(heard.kinds):
+            kept = tuple(k for k in heard.kinds if k not in theirs)
+            heard = replace(heard, kinds=kept, about_kinds=tuple(k for k in heard.about_kinds if k not in theirs),
+                            preferences=replace(heard.preferences, kinds=tuple(k for k in heard.preferences.kinds
+                                                                                if k not in theirs)))
+        elif theirs:
+            heard = replace(heard, kinds=(), about_kinds=(), preferences=replace(heard.preferences, kinds=()))
     if not heard.preferences.gender and heard.own_gender and _TAKING_OUT.search(lowered):
         # "taking my wife to the symphony": his clothes (the one taken out is not the one dressed)
         heard = replace(heard, preferences=replace(heard.preferences, gender=heard.own_gender))
@@ -3022,6 +3123,15 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
 def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     """The pieces a message means where its words say otherwise: a neckline, a light colour refused, sleeves,
     comfortable shoes, loafers traded in or out, and a kind asked about rather than ruled out."""
+    if worn := _WORN_BEFORE.search(lowered):  # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": not those again
+        before = {m.value for m in find_terms(worn.group(), lexicon.KIND_TERMS)[0]}
+        other = tuple(before) if _SOMETHING_ELSE.search(lowered[worn.end():]) else ()
+        heard = replace(heard, kinds=tuple(k for k in heard.kinds if k not in before),
+                        about_kinds=tuple(k for k in heard.about_kinds if k not in before),
+                        avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *other))),
+                        preferences=replace(heard.preferences, kinds=tuple(k for k in heard.preferences.kinds
+                                                                           if k not in before),
+                                            piece_colours=()))
     if "layer" in heard.followups and not heard.kinds and _INDOORS.search(lowered):
         # "the heating in my room is bad, can i layer something over": a knit layer kept on indoors, not a coat
         heard = replace(heard, kinds=("cardigan",), about_kinds=("cardigan",),
@@ -3069,7 +3179,8 @@ _NECKLINE_CHANGE = re.compile(r"\b(?:less|can|could|swap|change)\b|덜|바꿔|�
 # "my date is wearing green", "여친이 초록색 원피스 입는대요": what someone beside them wears
 # ("he'll probably wear his grey suit", "남편은 회색 정장 입을 거예요": his suit's colour, not one for hers)
 _OTHER_WEARS = re.compile(r"\b(?:my |her |his )?(?:date|wife|husband|gf|bf|girlfriend|boyfriend|partner|fianc[eé]e?|he|she)"
-                          r"(?:'s| is|s|'ll| will| is going to|s gonna| is gonna)? (?:probably |likely |prob |most likely )?"
+                          r"(?:'s| is|s|'ll| will| is going to|s gonna| is gonna)? (?:probably |likely |prob |most likely "
+                          r"|100% |definitely |def |for sure |always |surely )?"
                           r"(?:wearing|going in|wears|wear|be wearing|be in)\b"
                           r"|\bwith (?:his|her) (?=[a-z]+ (?:suit|blazer|dress|saree|sari|sherwani|tux|tuxedo|lehenga|kurta)\b)"
                           rf"|(?:{_PARTNER_KO}|파트너)(?:이|가|는|은)?\s*(?:\S+\s*){{0,2}}?"

@@ -589,9 +589,10 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     number = heard.target_look or 1
     look = looks[number - 1]
     if (absent := _pointed_piece_absent(look, heard)) is not None:  # "will that skirt fly up in look 3?" of trousers
-        worn = next((i for i in look.items if i.slot == KIND_TO_SLOT.get(absent)), None)
+        worn = [i for i in look.items if i.slot == KIND_TO_SLOT.get(absent)] \
+            or [i for i in look.items if i.slot in ("top", "bottom", "onepiece")]  # (no dress: its top and trousers)
         text = prompts.render(lang, "look_lacks_asked", number=number, kind=prompts.label(lang, "kind", absent),
-                              worn=_piece_words(lang, worn, article=False) if worn else prompts.label(lang, "kind", absent))
+                              worn=prompts.listed(lang, [_piece_words(lang, i, article=False) for i in worn]))
         return show_looks(services, conversation, looks, text, events)
     if _asks_if_kind_will_do(heard):  # "1번 신발 스니커즈 괜찮나요?", "can i wear sneakers with look 3?"
         return _kind_tried_on_look(services, conversation, prefs, heard, events, wardrobe)
@@ -852,6 +853,11 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
         if heard.feel == Feel(flat=True) and any(i.slot == "shoes" and i.gender == "men" for i in look.items):
             # "shoes i won't sink into the grass with" of his: no heel to sink, and what grips on wet grass
             return _his_flat_shoes_kept(lang, number)
+        if heard.feel.covered and not heard.feel.comfort:  # "a version of look 1 with sleeves?": what covers the arms
+            layer = next((i for i in look.items if i.slot == "outerwear"), None)
+            return prompts.render(lang, "revised_one_covered_layer", number=number,
+                                  layer=_piece_words(lang, layer, article=False)) if layer \
+                else prompts.render(lang, "revised_one_covered_unknown", number=number)
         return prompts.render(lang, "revised_one_already_feel", number=number)
     plain = next((i for i in look.items if i.slot in heard.slots and not is_printed(i)), None) \
         if "plainer" in heard.followups else None

@@ -21,6 +21,7 @@ from chains.extract import WHITE_MOURNING, Understanding, extract, find_terms, i
 from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
 from chains.review import SLIP_ON
+from chains.revise import look_gender
 from chains.router import decide, is_followup, says_something
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences
@@ -40,6 +41,9 @@ def _merge_preferences(old: Preferences, heard: Understanding, named_slot: str |
         update = replace(update, kinds=tuple(k for k in update.kinds if slot_of(k) not in (named_slot, None)))
     if old.season and season_only_felt(heard.text):  # "in case it gets chilly" at a May wedding: still May
         update = replace(update, season=None)
+    if heard.owns_named and heard.puts_piece_on_look:  # ("my grey new balances, fine with look 1?": theirs, worn
+        update = replace(update, colors=tuple(c for c in update.colors if c != heard.piece_colour),  # on the look; no
+                         kinds=update.kinds[1:])  # wish for grey or trainers in the looks to come)
     merged = old.merged(update)
     if heard.feel.tone == "colourful" and not update.colors and set(merged.colors) <= NEUTRAL_FAMILIES:
         merged = replace(merged, colors=())  # "너무 심심한데 포인트 하나만" after "무채색 위주로": colour, the neutrals lapse
@@ -195,7 +199,9 @@ def _event_kept(heard: Understanding, conversation: ConversationState, before: P
     """A funeral's looks, then the office said of the same day ("출근복이랑 겸해야 돼요"): the stricter dress code
     holds and the reply says the looks serve both; not office looks instead."""
     said = heard.preferences
-    if not (conversation.looks and before is not None and before.occasion in ("funeral", "funeral_white") \
+    # (the funeral's note answered first, its looks on offer: "남자고 회사에서 바로 가요" is the same)
+    shown = bool(conversation.looks) or conversation.offered is not None
+    if not (shown and before is not None and before.occasion in ("funeral", "funeral_white") \
             and said.occasion == "work") \
             or not _STRAIGHT_FROM.search(heard.text):
         return heard
@@ -220,14 +226,33 @@ _OCCASIONS_IN_GENERAL = re.compile(r"\b(?:because|bad luck|thinks?|says?|believe
 _FAMILY_FESTIVALS = frozenset({"eid", "diwali"})
 
 
-def _occasion_in_passing(heard: Understanding, before: Preferences | None) -> Understanding:
-    """An occasion named in passing beside the looks' own (a reason, the family's company): the looks' holds."""
+# "need something for a nice dinner one evening too", "what about the wedding?": looks asked for it
+_ASKS_FOR_IT = re.compile(r"\b(?:need|want|looking for|something for|what about|how about|and for|also for|outfits? for"
+                          r"|looks? for|wear (?:to|for)|dress(?:ed)? for)\b|\btoo\b|추천|보여|뭐\s*입|입을|코디|도\s*(?:가|있)",
+                          re.IGNORECASE)
+_JOB_SAID = re.compile(r"\bwork(?:ing)?\s+(?:in|as|for)\b|\bi'?m an?\s+\w+\s+(?:at|in)\b|에서\s*일해|회사\s*다녀", re.IGNORECASE)
+# "it's actually at his golf club", "알고 보니 야외래요": the occasion changed, said so
+_OCCASION_SWITCHED = re.compile(r"\b(?:actually|instead|turns out|turned out|changed?|change of plans?|now it'?s|no longer"
+                                r"|not anymore|wait|scratch that|update)\b|알고\s*보니|바뀌|바꼈|변경|사실은|아니고|아니라|말고"
+                                r"|\b(?:then|after|afterwards|later)\b|끝나고|이따|그\s*다음", re.IGNORECASE)
+
+
+def _occasion_in_passing(heard: Understanding, before: Preferences | None,
+                         conversation: ConversationState) -> Understanding:
+    """An occasion named in passing beside the looks' own (a reason, the family's company, a word about the
+    place: "the school is the one with the squeaky gym floors", "fyi her mother in law is hosting"): the looks'
+    holds. A new occasion is asked for, or said to have changed."""
     said = heard.preferences
     if before is None or not before.occasion or not said.occasion or said.occasion == before.occasion:
         return heard
     general = bool(_OCCASIONS_IN_GENERAL.search(heard.text))
     family = before.occasion in _FAMILY_FESTIVALS and said.occasion == "family_holiday"
-    return replace(heard, preferences=replace(said, occasion=None)) if general or family else heard
+    # ("parent teacher meeting", then "I'm her dad, work in IT so usually jeans": the job, not the occasion)
+    job = said.occasion in ("work", "formal_office") and bool(_JOB_SAID.search(heard.text)) and not heard.asks_to_see
+    aside = bool(conversation.looks) and not (heard.intents & {"outfit", "more"} or heard.asks_to_see or heard.event
+                                              or heard.question or heard.followups
+                                              or _OCCASION_SWITCHED.search(heard.text) or _ASKS_FOR_IT.search(heard.text))
+    return replace(heard, preferences=replace(said, occasion=None)) if general or family or aside or job else heard
 
 
 def _said_too(heard: Understanding) -> bool:
@@ -237,6 +262,17 @@ def _said_too(heard: Understanding) -> bool:
         return False
     garments = find_terms(text, KIND_TERMS)[0] + find_terms(text, SLOT_TERMS)[0]
     return bool(_ALSO.search(text)) or any(text[m.end:m.end + 1] == "도" for m in garments)
+
+
+def _own_piece_on_it(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"ive got brown suede desert boots already, would those work with it" right after one look changed: their
+    piece on that look, and the answer is that look with it (not a note on suede and new looks)."""
+    focus = conversation.focus_look
+    if not (heard.owns_named and heard.points_at_it and focus and focus <= len(conversation.looks)) \
+            or heard.target_look or heard.puts_piece_on_look:
+        return heard
+    return replace(heard, target_look=focus, puts_piece_on_look=True, topics=(), question="yesno",
+                   followups=heard.followups | {"swap"}, intents=heard.intents | {"outfit"})
 
 
 def _of_the_look_talked_about(heard: Understanding, conversation: ConversationState) -> Understanding:
@@ -455,15 +491,33 @@ def _someone_else(heard: Understanding, conversation: ConversationState) -> Unde
                    partner_age=heard.partner_age if heard.both_dressed else heard.partner_age or heard.age)
 
 
+# "his look 2", "her second one": a look counted among one person's looks, said in English by its owner
+_HIS_OR_HERS = re.compile(r"\b(his|her)\s+(?:look\s*#?|#|number\s*|(?:first|second|third)\b)", re.IGNORECASE)
+
+
 def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) -> Understanding:
-    """"No white for him", "남친 꺼는 검정 빼줘" of a couple's looks: a change to his looks, not a wish for menswear."""
-    gender = heard.preferences.gender
+    """"No white for him", "남친 꺼는 검정 빼줘" of a couple's looks: a change to his looks, not a wish for menswear;
+    "아버지 거 2번 좀 더 캐주얼하게", "his look 2 without the tie": the second of his looks."""
+    owner = _HIS_OR_HERS.search(heard.text)
+    gender = heard.preferences.gender or (owner and ("men" if owner.group(1).lower() == "his" else "women"))
     change = heard.followups or heard.avoid_kinds or heard.kinds or heard.preferences.avoid_colors \
         or heard.preferences.colors or heard.feel
     if not (conversation.couple and conversation.looks and gender in ("men", "women") and change) \
-            or heard.couple or heard.for_self or heard.target_look:
+            or heard.couple or heard.for_self:
         return heard
+    if heard.target_look:
+        return _counted_among_theirs(heard, conversation, gender)
     return replace(heard, wearer=gender, preferences=replace(heard.preferences, gender=None))
+
+
+def _counted_among_theirs(heard: Understanding, conversation: ConversationState, gender: str) -> Understanding:
+    """A look number said with its owner counts among the owner's looks where it is not one of theirs ("his 2"
+    with his looks 7 to 9 on screen is look 8); the owner named is whose look, not a wish for their clothes."""
+    number = heard.target_look or 0
+    theirs = [n for n, look in enumerate(conversation.looks, 1) if look_gender(look, Preferences()) == gender]
+    if theirs and number not in theirs and number <= len(theirs):
+        number = theirs[number - 1]
+    return replace(heard, target_look=number, preferences=replace(heard.preferences, gender=None))
 
 
 def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
@@ -475,8 +529,9 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _someone_else(heard, conversation)
     heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
     heard = _event_kept(_later_that_day(heard, conversation, state["preferences"]), conversation, state["preferences"])
-    heard = _white_said_of_the_funeral(_occasion_in_passing(heard, state["preferences"]), state["preferences"])
-    heard = _of_the_look_talked_about(heard, conversation)
+    heard = _white_said_of_the_funeral(_occasion_in_passing(heard, state["preferences"], conversation),
+                                       state["preferences"])
+    heard = _of_the_look_talked_about(_own_piece_on_it(heard, conversation), conversation)
     heard = _done_to_all(heard, conversation)
     heard = _one_of_those_shown(heard, conversation)
     heard = _size_of_a_part(heard, conversation)

@@ -18,7 +18,7 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
              "light wash", "light-wash", "lightwash", "mid wash", "mid-wash", "medium wash"),
     "brown": ("brown", "tan", "camel", "chocolate", "브라운", "갈색", "카멜"),
     "beige": ("beige", "cream", "sand", "stone", "khaki", "베이지", "크림"),
-    "green": ("green", "mint", "emerald", "그린", "초록", "녹색", "민트"),
+    "green": ("green", "mint", "emerald", "sage", "sage green", "그린", "초록", "녹색", "민트", "세이지"),
     "olive": ("olive", "olive green", "올리브", "카키"),
     "red": ("red", "burgundy", "maroon", "wine red", "wine colour", "wine color", "wine-coloured", "wine coloured",
             "wine colored", "wine-colored", "레드", "빨간", "빨강",
@@ -551,7 +551,7 @@ HOT_DAY_AHEAD = ("be super hot", "be really hot", "be so hot", "be very hot", "b
                  "덥대", "덥다던데", "덥다고", "덥겠대")
 HEAT_TERMS: dict[str, tuple[str, ...]] = {
     "hot": ("heatwave", "heat wave", "so hot", "really hot", "super hot", "scorching", "sweltering", "boiling hot",
-            "desert", "humid", "sweat a lot", "sweaty", "i sweat", "폭염", "무더위", "찜통", "땀 많이", "땀이 많", "땀을 많이",
+            "the desert", "a desert", "desert trip", "desert heat", "desert safari", "desert camp", "humid", "sweat a lot", "sweaty", "i sweat", "폭염", "무더위", "찜통", "땀 많이", "땀이 많", "땀을 많이",
             "땀 많은", "너무 더워", "넘 더워", "엄청 더워", "진짜 더워", "한여름", "사막", *HOT_DAY_AHEAD),
 }
 
@@ -700,7 +700,7 @@ PHOTO_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
-NEGATION_BEFORE = ("no", "not", "without", "avoid", "except",
+NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
                    # "brighter pls these are all so beige": too much of that colour already
                    "all so", "are so", "hate", "hates", "hated", "dislike", "don't like", "don't want",
                    # "I look ridiculous in hats": a piece that does not suit them
@@ -867,6 +867,9 @@ NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
     "no_suit": ("don't own a suit", "dont own a suit", "do not own a suit", "don't have a suit", "dont have a suit",
                 "do not have a suit", "without a suit", "don't own any suits",
                 "doesnt own a suit", "doesn't own a suit", "doesnt have a suit", "doesn't have a suit",
+                # "do I need a full suit or can I get away with blazer and trousers": separates asked leave for
+                "need a full suit", "get away with blazer", "get away with a blazer", "get away without a suit",
+                "blazer and trousers enough", "blazer with trousers enough", "skip the suit",
                 "정장이 없", "정장 없", "정장은 없", "양복이 없", "양복 없", "양복은 없", "수트가 없", "슈트가 없",
                 # "my black suit doesn't fit anymore", "정장이 작아져서": a suit they cannot wear is none to wear
                 "suit doesn't fit", "suit doesnt fit", "suit does not fit", "suit no longer fits", "suit is too small",
@@ -1086,6 +1089,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
                 "modest", "modestly", "sleeves to the wrist", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
                 "upper arms", "showing my arms", "show my arms", "hate my arms", "bare arms", "nothing sleeveless",
+                # "is there a version of look 1 with sleeves? my arms are my least fav thing"
+                "with sleeves", "version with sleeves", "my arms are", "소매 있는", "소매 있게",
                 # a service that asks covered shoulders (a synagogue, a temple)
                 "shoulders covered", "cover my shoulders", "cover the shoulders", "covered shoulders", "어깨 가리",
                 "어깨가 드러나",
@@ -1126,6 +1131,9 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
                   "splash of colour", "splash of color",
                   "neon", "neons", "neon colours", "neon colors", "형광", "색감 있게", "색감있게", "색감 있는",
                   "컬러풀하게", "컬러감 있", "원색", "쨍한 색", "비비드",
+                  # "좀 튀는 색으로": colour that stands out, asked for ("너무 튀는 색은 싫어" is quiet;
+                  # "화사하게" is lighter as often as brighter, so it stays out)
+                  "튀는 색으로", "튀는색으로", "튀는 컬러로", "튀는 색깔로", "튀는 색 위주", "좀 튀게", "포인트 컬러", "포인트 색",
                   # looks found plain: colour and a piece with life in it ("these are kinda boring", "덜 심심하게")
                   "kinda boring", "these are boring", "they're boring", "theyre boring", "they are boring",
                   "bit boring", "a bit boring", "kinda plain", "a bit plain", "more interesting", "more exciting",
@@ -1410,8 +1418,12 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                   "sleeves are always too short", "pants always too short", "pants are always too short",
                   "trousers always too short", "trousers are always too short", "jeans always too short",
                   "nothing fits me length", "too tall for most", "tall girl problems", "tall guy problems",
+                  # "can you only show stuff that comes in tall sizes?", "trousers always end up ankle length"
+                  "tall sizes", "tall size", "tall range", "tall ranges", "tall fit", "comes in tall", "long inseam",
+                  "end up ankle length", "ends up ankle length", "always end up ankle",
                   "소매가 짧", "소매가 항상 짧", "소매 기장이 짧", "바지 기장이 짧", "바지가 짧아", "키가 커서 맞는", "키 커서 맞는", "맞는옷이 없", "맞는 옷이 없"),
-    "body:taller": ("look taller", "appear taller", "taller", "i'm short", "im short", "short guy", "petite",
+    "body:taller": ("look taller", "appear taller", "seem taller", "feel taller", "to be taller", "make me taller",
+                    "taller please", "taller pls", "a bit taller", "i'm short", "im short", "short guy", "petite",
                     "longer legs", "키 커보이", "키가 커 보이", "키 커 보이", "키가 작", "키 작은", "키 작아", "키작아", "키 작고",
                     "키도 작", "다리 길어 보이",
                     "다리가 길어 보이", "다리 길어보이", "다리 길어보여", "다리 길어 보여", "다리가 길어보여",
@@ -1614,6 +1626,12 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "garment:jeans-skiing": ("jeans under ski", "jeans ok under", "jeans under my ski", "jeans skiing", "jeans to ski",
                              "jeans on the slopes", "스키복 안에 청바지", "스키바지 안에 청바지", "청바지 입고 스키"),
     "shoes:suede": ("suede", "스웨이드"),
+    # "my wife says I need more than two pairs of shoes, how many do I really need", "신발 몇 켤레"
+    "shoes:how-many": ("how many pairs of shoes", "how many pairs", "how many shoes", "pairs of shoes do i",
+                       "more than two pairs", "신발 몇 켤레", "신발은 몇 켤레", "몇 켤레"),
+    # "can I ski in my puffer or do I need a proper shell", "패딩 입고 스키 타도"
+    "ski:puffer": ("ski in that", "ski in my puffer", "ski in a puffer", "ski in my down", "need a proper shell",
+                   "need a shell", "ski jacket or", "패딩 입고 스키", "패딩으로 스키", "스키복 따로"),
     # "색은 뭐가 무난해요?", "what's the safest colour for a coat?": the neutrals, and which for what
     "basics:safe-colours": ("무난한 색", "색은 뭐가 무난", "무슨 색이 무난", "어떤 색이 무난", "색 뭐가 무난", "색이 무난",
                             "무난한 컬러", "안전한 색", "safest colour", "safest color", "safe colour", "safe color",
@@ -1622,7 +1640,10 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "weather:layering": ("how do i layer", "how to layer", "how should i layer", "layering", "how many layers",
                          "too many layers", "몇 겹", "under the parka",
                          "under my parka", "under a parka", "under my puffer", "under the puffer", "레이어드 어떻게",
-                         "어떻게 껴입", "껴입", "겹쳐 입", "겹쳐입", "패딩 안에 뭐", "패딩 안에는"),
+                         "어떻게 껴입", "껴입", "겹쳐 입", "겹쳐입", "패딩 안에 뭐", "패딩 안에는",
+                         # "3번 코트 안에 뭐 레이어드해야", "what do I layer under the coat"
+                         "레이어드해야", "안에 뭐 레이어드", "코트 안에 뭐", "layer under the coat", "layer under my coat",
+                         "what do i layer", "what should i layer", "layer under it"),
     "bag:concert": ("can i even bring one", "can i bring a bag", "bring a bag", "bag policy", "need a bag or",
                     "가방 들고 가도", "가방 가져가도", "가방 가지고 가도", "가방 필요", "가방 들고 가야"),
     "ceremony:synagogue": ("kippah", "kippot", "yarmulke", "synagogue", "hanukkah", "shabbat dinner", "bar mitzvah",
@@ -1630,6 +1651,10 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "ceremony:mass-veil": ("미사보", "chapel veil", "mantilla"),
     "camping:sleep": ("잘 때는 뭐", "잘 때 뭐", "자는데 뭐", "what do i sleep in", "what to sleep in", "sleep in at",
                       "sleeping in a tent", "텐트에서 잘"),
+    # "the pants in look 3, are they cropped or will they pool at my ankles", "1번 바지 기장 어떻게 해야"
+    "length:trousers": ("trouser length", "pants length", "will they pool", "pool at my ankles", "pool at the ankle",
+                        "are they cropped", "are the pants cropped", "are the trousers cropped", "how long should my trousers",
+                        "how long should my pants", "밑단 길이", "밑단이 바닥에", "바지가 끌리"),
     "length:coat-over-dress": ("hems look", "hem show", "hems show", "hem peek", "dress under a long coat",
                                "dress under a coat", "코트 밖으로", "밑단이 보", "코트보다 긴"),
     # a kitchen's or a café's floor: slip-resistant work shoes, not boots or a hiking sole (its note answers)

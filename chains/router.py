@@ -76,7 +76,8 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
         and (not u.slots or u.asks_walkable)
     # ("2번 좋은데 좀 더 밝은 색으로 가능?" asks for a change, a feel said of it)
     colour_asked = bool((p.colors or p.avoid_colors) and TOO_MUCH_COLOUR.search(u.text.lower()))  # "too much green?"
-    return on_screen and u.asks_about_look and judged and not (u.avoid_kinds or u.like_look or u.kinds
+    picked = u.intents == {"ack"}  # ("ok he said look 2 is "fine"", "taking look 1 ... I'll look good": taken, not asked)
+    return on_screen and u.asks_about_look and judged and not picked and not (u.avoid_kinds or u.like_look or u.kinds
                                                                or (p.colors or p.avoid_colors) and not colour_asked
                                                                or p.style
                                                                or u.feel and not (u.asks_walkable or COVER_ASKED.search(u.text)
@@ -242,6 +243,14 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if not state.looks and not new_photo and preferences.occasion and understanding.asks_which \
             and understanding.question != "yesno" and understanding.kinds and set(understanding.kinds) <= set(FINISHING_KINDS) and not understanding.topics:
         return Decision("recommend")  # "court date next month, what colour tie?": the looks, and each one's tie
+    # ("남자 32 키 175 몸무게 80 정도 좀 통통해요", "im a woman, 38, curvy" to "menswear or womenswear?": the looks
+    # asked for, cut for the build; the note on the build is for when it is asked about)
+    # (and "oh sorry, I'm a man, 50s, bit of a belly haha" said of the looks on screen: them again, for the build)
+    build_said = not asked and "?" not in understanding.text and not new_photo and bool(understanding.topics) \
+        and all(t.startswith("body:") for t in understanding.topics)
+    if build_said and ("gender" in state.pending and p.gender
+                       or state.looks and not understanding.target_look and not is_followup(understanding)):
+        return Decision("recommend")
     if understanding.topics and not new_photo and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))):
         return Decision("explain")  # "키 커보이게 입는 방법도 알려줘", "how high should my heels be?": its note
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):

@@ -1,0 +1,150 @@
+"""Round fourteen: the failures the thirteenth blind set left. Things said in passing (the venue's gym floor, the
+host, a job) keep the looks' occasion; a build said with whose clothes gets looks cut for it, not a lecture;
+colours named then "not those" are ruled out; picks said amid small talk are taken; pieces worn now or before are
+theirs, not wishes; a look counted among one person's looks is that person's."""
+
+from __future__ import annotations
+
+from chains.extract import extract
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+def kinds_of(look):
+    return {i["kind"] for i in look["items"]}
+
+
+def test_a_place_or_a_host_said_in_passing_keeps_the_looks(services):
+    before = say(services, "parent teacher meeting at my daughter's school thursday, I'm her dad", "aside-1")
+    reply = say(services, "the school is the one with the really squeaky gym floors, my kid hates it haha", "aside-1")
+    assert reply["type"] == "answer" and before["outfits"], reply["reply"]
+    assert not any("track" in i["name"].lower() for o in reply.get("outfits") or [] for i in o["items"])
+    # (a change said in so many words is a change)
+    changed = extract("wait my cousin just texted, it's actually at his golf club not his backyard")
+    assert changed.preferences.occasion == "party"  # (a do at the clubhouse, not a round)
+
+
+def test_a_job_said_beside_a_known_occasion_is_no_office(services):
+    say(services, "hi i have a parent teacher meeting at my daughter's school thursday after work", "job-1")
+    reply = say(services, "I'm her dad, 41, work in IT so usually jeans and a hoodie. is that too casual for this?", "job-1")
+    assert reply["preferences"]["occasion"] != "work", reply["preferences"]
+    assert extract("im 28, work in IT, mostly wear tshirts and jeans").preferences.occasion == "work"
+
+
+def test_a_build_said_with_whose_clothes_gets_looks_cut_for_it(services):
+    say(services, "회사 워크샵 1박2일 가평이에요 낮엔 레크레이션 밤엔 바베큐 뭐 입어요", "build-1")
+    reply = say(services, "남자 32 키 175 몸무게 80 정도 좀 통통해요", "build-1")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    assert "스키니" in reply["reply"]  # (nothing tight, said)
+    say(services, "booked a 2 star michelin place for our anniversary!! what do i wear", "build-2")
+    english = say(services, "im a woman, 38, curvy, want to feel glam but not like im going to prom", "build-2")
+    assert english["type"] == "outfits" and english["outfits"], english["reply"]
+
+
+def test_a_dress_size_said_beside_whose_clothes_is_no_size_question(services):
+    say(services, "need something for a court appearance next week, small claims", "court-1")
+    reply = say(services, "I'm female, 35, size 12. don't want to look like I'm trying too hard", "court-1")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    assert "size" not in extract("can you only show stuff that comes in tall sizes?").intents
+    assert extract("can you only show stuff that comes in tall sizes?").size_said is None
+
+
+def test_colours_named_then_not_those_are_ruled_out():
+    said = extract("the theme colours are sage and cream so maybe not those? i dont want to match the balloons")
+    assert said.preferences.colors == () and set(said.preferences.avoid_colors) == {"green", "beige"}
+    assert said.feel.palette == ()
+    assert extract("i love red and pink").preferences.colors == ("red", "pink")
+
+
+def test_a_colour_turned_down_a_few_words_later_is_ruled_out():
+    said = extract("너무 화려한 건 싫고 검정도 좀 무거워 보일 거 같아서 제외해주세요")
+    assert said.preferences.avoid_colors == ("black",) and said.preferences.colors == ()
+    assert "cooler" not in said.followups  # (black looking heavy is no wish for lighter clothes)
+
+
+def test_a_piece_the_partner_wears_is_no_piece_for_her():
+    said = extract("not red, my husband will 100% wear a red tie and we'll look like a christmas card")
+    assert said.kinds == () and said.preferences.avoid_colors == ("red",)
+
+
+def test_what_was_worn_before_or_usually_is_no_wish_for_it():
+    again = extract("소개팅 두번째 만남인데 첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게 가고 싶어요")
+    assert again.kinds == () and set(again.avoid_kinds) == {"shirt", "trousers"}
+    usual = extract("30대 초반 여자고 평소엔 그냥 청바지에 니트 입어요ㅋㅋ")
+    assert usual.kinds == () and usual.preferences.occasion is None
+    assert extract("평소 M 입어요").size_usual == "M"  # (the usual size is still read)
+
+
+def test_how_people_dress_there_is_no_dress_and_not_looking_like_a_bank_is_no_bank():
+    said = extract("starting at a design agency monday, everyone there dresses super cool and i dont want to look "
+                   "like im off to work at a bank")
+    assert said.kinds == () and said.preferences.occasion == "work"
+
+
+def test_picks_said_amid_small_talk_are_taken(services):
+    for text in ("졸업식 끝나고 중식당에서 밥 먹기로 했어요 애가 고른 데라ㅋㅋ 암튼 3번으로 할게요",
+                 "perfect taking look 1, my mom is gonna cry anyway so at least ill look good in the photos",
+                 'ok he said look 2 is "fine" which i think means yes lol',
+                 "시어머님이 꽃 좋아하셔서 꽃 사갈까 해요 ㅎㅎ 옷은 2번 할게요 고마워요"):
+        said = extract(text)
+        assert said.intents == {"ack"} and said.target_look, text
+    assert extract("love it, going with look 2 and look 3, thanks").looks_named == (2, 3)
+    assert extract("look 1 is fine but can it be cheaper").intents != {"ack"}
+    say(services, "my son has his first school formal next month, he's 15. what can we get him", "pick-14")
+    reply = say(services, 'ok he said look 2 is "fine" which i think means yes lol', "pick-14")
+    assert reply["type"] == "answer" and "Look 2" in reply["reply"] and not reply.get("outfits"), reply["reply"]
+
+
+def test_their_boots_said_of_the_look_just_changed_go_on_it(services):
+    say(services, "new job at a creative agency, I'm a guy, what should i wear", "boots-14")
+    say(services, "look 2 but swap the blazer for something less stiff", "boots-14")
+    reply = say(services, "and no white sneakers pls, ive got brown suede desert boots already, would those work with it",
+                "boots-14")
+    look = reply["outfits"][1]
+    assert reply["type"] == "outfits" and any(i["source"] != "catalog" and i["kind"] == "boots" for i in look["items"])
+    taken = say(services, "ok going with look 2 with my boots, thanks man", "boots-14")
+    assert taken["type"] == "answer" and "Look 2" in taken["reply"], taken["reply"]
+    assert "brown" not in taken["preferences"].get("colors", [])
+
+
+def test_a_funeral_straight_from_work_is_dressed_around_what_is_worn(services):
+    say(services, "갑자기 친구 아버님이 돌아가셔서 오늘 저녁에 조문 가야 되는데 검은 옷이 없어요 급해요", "funeral-14")
+    reply = say(services, "남자고 회사에서 바로 가요 지금 입은 건 네이비 슬랙스에 하늘색 셔츠", "funeral-14")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    for look in reply["outfits"]:
+        own = [i for i in look["items"] if i["source"] != "catalog"]
+        assert own and own[0]["kind"] == "trousers"
+        assert {i["color_family"] for i in look["items"] if i["kind"] == "blazer"} <= {"black", "grey"}
+
+
+def test_a_number_said_with_his_counts_among_his_looks(services):
+    say(services, "아들 졸업식에 입을 옷 추천해주세요 저는 50대 엄마예요", "his-14")
+    shown = say(services, "아버지 옷도 같이 봐주세요", "his-14")
+    his = [n for n, o in enumerate(shown["outfits"], 1) if any(i["gender"] == "men" for i in o["items"])]
+    reply = say(services, "아버지 거 2번 좀 더 캐주얼하게", "his-14")
+    assert reply["outfits"][his[1] - 1] != shown["outfits"][his[1] - 1]
+    assert reply["outfits"][1] == shown["outfits"][1]  # (her look 2 stays)
+
+
+def test_more_like_the_look_after_the_one_turned_down_and_colour_that_stands_out():
+    assert extract("1번 말고 3번이랑 비슷한 거 더 보여줘").like_look == 3
+    assert extract("좀 튀는 색으로 바꿔줘").feel.tone == "colourful"
+    assert extract("너무 튀는 색은 싫어").feel.tone != "colourful"
+
+
+def test_a_question_of_how_a_looks_piece_is_worn_keeps_the_look():
+    for text in ("1번 바지 기장 어떻게 해야 다리 길어 보여요?", "3번 코트 안에 뭐 레이어드해야 벗었다 입었다 편해요?",
+                 "the pants in look 3, are they cropped or will they pool at my ankles"):
+        said = extract(text)
+        assert said.question == "howto" and "swap" not in said.followups, text
+    assert "swap" in extract("swap the pants in look 3, they look cropped").followups
+
+
+def test_a_clubhouse_is_no_round_of_golf_and_questions_get_their_notes():
+    assert extract("it's actually at his golf club, no denim apparently").preferences.occasion == "party"
+    assert extract("round of golf at the country club").preferences.occasion == "golf"
+    assert "ski:puffer" in extract("I have a black puffer, can I ski in that or do I need a proper shell").topics
+    assert "shoes:how-many" in extract("my wife says I need more than two pairs of shoes, how many do I need").topics
+
