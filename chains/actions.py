@@ -1309,6 +1309,12 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply = Reply(why_reply(lang, heard, conversation.looks, state["preferences"]), "answer",
                       quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+    if not said and heard.picks_for_me and conversation.looks:  # "just pick one for me": the look last talked about
+        focus = heard.target_look  # (the one they liked and changed), else the best-ranked first one
+        number = focus if focus and focus <= len(conversation.looks) else 1
+        reply = Reply(prompts.render(lang, "look_picked_for_you", number=number, why=conversation.looks[number - 1].why),
+                      "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0, focus_look=number)}
     if not said and "ack" in heard.intents and conversation.looks:  # "그걸로", "perfect, thanks": taken as they are
         picked = [n for n in heard.looks_named or (heard.target_look,) if n and n <= len(conversation.looks)]
         taken = prompts.render(lang, "looks_taken_these", numbers=prompts.listed(lang, [str(n) for n in picked])) \

@@ -55,6 +55,7 @@ _NOISE = re.compile(
     # "I usually dress kinda androgynous": the verb; "all black is too cliche": the look, not a wish
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
     r"\bold[- ]school\b|"  # "her dad is very old school": a manner, no school
+    r"입힐|입히|"  # "예비신랑 뭐 입힐지": the verb to dress someone, no heel
     # "everyone there dresses super cool": how people dress, not a dress
     r"\b(?:everyone|everybody|people|folks|they all|he|she|it)\s+(?:there\s+|here\s+)?(?:usually |normally |all |kinda )?dresses\b|"
     r"\ball[- ]black (?:is|looks|feels|gets) (?:too|so|kinda|a bit) \w+|"
@@ -132,7 +133,7 @@ _NOT_PAIRING = re.compile(r"안 ?어울|don'?t (?:go|suit)|밖에 없")  # "베�
 # "it's a dress", "this is actually a skirt", "이거 원피스야", "가방 아니고 원피스예요": the person says
 # what the garment in their photo is, which overrides what the photo model read.
 _NAMES_THE_PHOTO = re.compile(
-    r"\b(?:it'?s|it is|its|this is|this's|that'?s|that is|they'?re|these are)\s+(?:actually\s+|really\s+)?"
+    r"\b(?:it'?s|it is|its|this is|this's|that'?s|that is|they'?re|these are)\s+(?!the only\b)(?:actually\s+|really\s+)?"
     r"(?:a\s+|an\s+|my\s+)?\w|\bnot an?\s+\w+,?\s+(?:it'?s|but)\b|이거|이건|이것|그거|그건|사진|아니고|아니라"
     # "found these green cords", "this dress", "이 머스타드 니트": the garment shown, pointed at
 
@@ -273,7 +274,10 @@ _PARTNER_ASKED = re.compile(
     rf"|(?P<w>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)(?:은|는)\s?(?:키\s?)?1[4-9]\d\s?(?:cm|센치)?\s?(?:에|이고|이에요|이고요|정도)"
     # ("mum doesn't like sleeveless, change look 1 for her", "1번을 엄마 꺼로 바꿔줘": a look of hers beside that one)
     rf"|\b(?:change|adapt|make|redo|do|tweak|turn)\s+(?:look\s*#?|#)\d\s+(?:into one\s+)?for\s+(?P<x>{_OTHER})\b"
-    rf"|(?P<y>{_PARTNER_KO}|{_FAMILY_KO})\s?(?:용으로|꺼로|거로|것으로)\s?(?:바꿔|해|맞춰|골라)",
+    rf"|(?P<y>{_PARTNER_KO}|{_FAMILY_KO})\s?(?:용으로|꺼로|거로|것으로)\s?(?:바꿔|해|맞춰|골라)"
+    # ("예비신랑 뭐 입힐지도 고민인데 ... 남자꺼도 추천해줄 수 있어요?": his looks, asked beside hers)
+    rf"|(?P<z>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)\s?(?:뭐|뭘|어떤\s?옷)\s?입힐"
+    rf"|(?P<ka>남자|여자)\s?(?:꺼|거|것|옷)도\s?(?:같이\s?)?(?:추천|골라|봐|보여|코디)",
     re.IGNORECASE)
 _TEEN_OR_OLDER = re.compile(r"\b(?:he|she)(?:'?s| is) (?:1[3-9]|[2-9]\d)\b|\b(?:1[3-9]|[2-9]\d)\s*(?:years? old|yrs? old|yo)\b"
                             r"|고등학생|중학생|대학생|고딩|중딩|(?:1[3-9]|[2-9]\d)\s*살")
@@ -337,7 +341,7 @@ def partner_asked(lowered: str) -> str | None:
         return "child"
     if _KO_CHILD.search(who) or re.search(rf"\b{_CHILD}\b", who):
         return "women" if re.search(r"딸|daughter|girl", who) else "men"
-    return "men" if _KO_MEN.search(who) or re.search(rf"\b{_HIM}\b", who) else "women"
+    return "men" if _KO_MEN.search(who) or who == "남자" or re.search(rf"\b{_HIM}\b", who) else "women"
 
 
 _COUPLE = {"couple": lexicon.COUPLE_TERMS}  # (one table for good: patterns are cached by the table)
@@ -563,7 +567,10 @@ _MINE_BEFORE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:(?!(?:wife|husband
                           r"mom|mum|dad|friend|sister|brother|wants?|needs?|likes?|loves?|is|are|was|has|have)\b)[\w-]+\s+){0,3}$"
                           # "지금 입은 건 네이비 슬랙스에 하늘색 셔츠", "I'm wearing navy chinos today": what they have on
                           r"|(?:지금|오늘)\s*(?:입은|입고\s*있는)\s*(?:건|거|옷은)\s+(?:\S+\s+){0,2}$"
+                          # "신발은 집에 있는 흰 운동화 신어도 돼요?": one they have at home
+                          r"|(?:집에|갖고|가지고)\s*있는\s+(?:\S+\s+){0,2}$"
                           r"|\b(?:i'?m|i am|currently) wearing\s+(?:an?\s+|my\s+)?(?:[\w-]+\s+){0,2}$")
+_ONLY_ONES_OWNED = re.compile(r"^[^.?!]{0,30}\b(?:the only|my only)\b[^.?!]{0,30}\bi (?:own|have)\b|^[^.?!]{0,12}\bi (?:own|have) already\b")
 # What they have on now, every piece said after it theirs ("지금 입은 건 네이비 슬랙스에 하늘색 셔츠")
 WEARING_NOW = re.compile(r"(?:지금|오늘)\s*(?:입은|입고\s*있는)\s*(?:건|거|옷은)|\b(?:i'?m|i am|currently) wearing\b")
 _PART_OF_MONTH = re.compile(r"\b(early|mid|late|end)-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
@@ -737,7 +744,7 @@ _TARGET_LOOK = re.compile(
     r"|(첫|두|세|네|다섯|여섯)\s*번\s*째"
     # "흰 운동화 있는데 3번이랑 어울려요?": the look a piece is asked beside
     r"|(?<!\d)(\d)\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|랑)\s*(?:어울|잘\s*어울|매치|같이\s*입|맞)"
-    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|예쁘|이쁘|너무|좀|"
+    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|예쁘|이쁘|너무|좀|살짝|조금|바꿔|바꿀|수정|"
     r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))"
     # "신발만 바꿔줘 3번", "swap the shoes, look 3": the look named last, after the change
     r"|(?<!\d)(\d)\s*번\s*(?:코디|룩)?\s*(?:요|이요)?\s*[.!?~]*\s*$"
@@ -808,6 +815,7 @@ class Understanding:
     compared_looks: tuple[int, int] | None = None  # "1번이랑 2번 중에 뭐가 나아?": two looks weighed, one chosen
     points_at_it: bool = False  # "is it dated?", "이거 유행 지난거야?": about the garment shown, unnamed
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
+    picks_for_me: bool = False  # "just pick one for me", "제일 무난한 걸로 골라줘요": one look on screen, chosen
     longer: bool = False  # "longer skirt pls": more length, which the catalogue does not record
     fewer_layers: bool = False  # "less layers", "덜 껴입게": a layer off, where the weather can spare one
     puts_piece_on_look: bool = False  # "1번에 어떤 코트가 어울려?": a piece named for one look, added where it has none
@@ -2520,8 +2528,11 @@ def extract(text: str) -> Understanding:
     photo_named = _named_of_photo(lowered, kinds, KIND_TO_SLOT)  # (the photo's kind, or its part of a look)
     photo_part = _named_of_photo(lowered, slots, (*GARMENT_SLOTS, "shoes"))  # ("these are my only decent shoes")
     # (the first piece not ruled out: "no white sneakers pls, ive got brown suede desert boots": the boots)
-    named = [m for m, flag in zip(kinds, kind_flags) if flag is False][:1] or kinds[:1] \
-        or [m for m in slots[:1] if m is photo_part]
+    plain = [m for m, flag in zip(kinds, kind_flags) if flag is False]
+    # ("패딩은 집에 검정 롱패딩 있어요": the piece named as the topic, then with its colour)
+    topic = plain[:1] and re.match(r"\s*(?:은|는)\s", lowered[plain[0].end:])
+    named = (topic and [m for m in plain if any(0 <= m.start - c.end <= 16 for c in colours)][:1]) or plain[:1] \
+        or kinds[:1] or [m for m in slots[:1] if m is photo_part]
     piece_colour = next((c.value for k in named for c in reversed(colours) if 0 <= k.start - c.end <= 16), None)
     first = next((m for m in named if m in kinds), kinds[0] if kinds else None)
     before_piece = lowered[max(0, first.start - 40):first.start] if first else ""
@@ -2550,7 +2561,9 @@ def extract(text: str) -> Understanding:
     has_it = bool(kinds and (not _ASKS_WHICH.search(lowered) or _LOOKS_ASKED.search(lowered)
                              or _BESIDE_A_LOOK.search(lowered))
                   and (_HAVE_BEFORE.search(before_piece) or _HAVE_AFTER.match(lowered[first.end:])))
-    owns_named = bool(kinds and piece_colour and (_MINE_BEFORE.search(before_piece) or bought or has_it))
+    # ("dark brown lace-up boots, that's the only pair of boots i own")
+    only_own = bool(first and _ONLY_ONES_OWNED.search(lowered[first.end:]))
+    owns_named = bool(kinds and piece_colour and (_MINE_BEFORE.search(before_piece) or bought or has_it or only_own))
     # "오버핏 코트 사려는데": a piece sold in that cut (not "would an XL be oversized?", a fit wished for)
     cut_of_piece = next((f.value for f in fits for k in kinds if 0 <= k.start - f.end <= 1), None)
     kinds = [_puffer_if(m, lowered, flag) for m, flag in zip(kinds, kind_flags, strict=True)]
@@ -2872,6 +2885,7 @@ def extract(text: str) -> Understanding:
         points_at_it=bool(_POINTS_AT_IT.search(lowered)),
         asks_need=asks_need,
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
+        picks_for_me=bool(_PICK_ONE.search(lowered)),
         longer=longer,
         fewer_layers=fewer_layers,
         # ("부츠 말고 로퍼로": the loafers wanted, the boots ruled out; "no loafers" wants no cut)
@@ -2992,6 +3006,10 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taki
 # "검정도 좀 무거워 보일 거 같아서": a colour that looks heavy, no wish for lighter clothes
 _COLOUR_LOOKS_HEAVY = re.compile(r"((?:검정|블랙|까만|검은|어두운\s*색|진한\s*색|네이비|남색|black|dark colou?rs?)\S*\s*(?:좀\s*|too\s*|a bit\s*)?)"
                                  r"(무거워\s*보\S*|무겁게\s*보\S*|heavy)")
+# "honestly just pick one for me", "which would you pick?", "그냥 제일 무난한 걸로 골라줘요": one of the looks, chosen
+_PICK_ONE = re.compile(r"\b(?:pick|choose) (?:one|the best one|one of them|one for me)\b|\bwhich (?:one )?would you "
+                       r"(?:pick|choose|go with|wear)\b|\byour (?:top |best )?pick\b|하나(?:만)?\s*골라|"
+                       r"제일\s*\S+\s*(?:걸로|거로|것으로)\s*골라|(?:뭐가|어떤\s*게|어느\s*게)\s*제일\s*(?:나아|좋아|무난)")
 _WITH_MINE = re.compile(r"\bwith (?:my|mine|the ones i have)\b|(?:제|내)\s*(?:꺼|거|것)(?:로|랑)")
 # "졸업식 끝나고 중식당에서 밥 먹기로 했어요 ... 암튼 3번으로 할게요": what comes before "anyway" is talk, the pick after it
 _ANYWAY = re.compile(r"암튼|아무튼|어쨌든|어쨌거나|\banyway?s?\b|\bso yeah\b|\bbut yeah\b|\bregardless\b", re.IGNORECASE)
@@ -3085,6 +3103,8 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
     """Who is dressed and for what, read from the people named: both of a couple ("one for me and one for my bf")
     is no one wardrobe; a date's colour, the one taken out, a conservative family, the night's chill."""
     if heard.couple and _DRESSING_TWO.search(lowered):
+        heard = replace(heard, preferences=replace(heard.preferences, gender=None))
+    if heard.partner and re.search(r"(?:남자|여자)\s?(?:꺼|거|것|옷)도", lowered):  # ("남자꺼도 추천": his, not hers)
         heard = replace(heard, preferences=replace(heard.preferences, gender=None))
     if heard.preferences.colors and heard.partner is None and (said := _OTHER_WEARS.search(lowered)):
         # "my date is wearing green if that helps": the colours that sit beside hers, not green on him; and "my
@@ -3191,7 +3211,8 @@ _LIGHT_REFUSED = re.compile(r"\b(?:skip|no|not|without|avoid|nothing)\s+(?:the\s
                             r"|밝은\s*(?:색|컬러)?\s*(?:의\s*)?(?:바지|하의|상의|신발)\S*\s*(?:은|는)?\s*(?:말고|빼|싫|제외)")
 _TAKING_OUT = re.compile(r"\b(?:taking|bringing|escorting|treating)\s+my\s+(?:wife|husband|girlfriend|boyfriend|gf|bf|partner"
                          r"|fianc[eé]e?|date)\b")
-_THROW_ON = re.compile(r"걸칠|걸쳐|\bthrow on\b|\bto put on\b|\bsomething over\b|\ba layer\b")
+_THROW_ON = re.compile(r"걸칠|걸쳐|겉옷\s*(?:하나|한\s*벌)|\bthrow on\b|\bto put on\b|\bsomething over\b|\ba layer\b"
+                       r"|\ba (?:light )?jacket for (?:later|the night|after)\b")
 # "his mom is pretty conservative", "시부모님이 보수적이셔서": the people met dress modestly (an office's is its formality)
 _CONSERVATIVE_PEOPLE = re.compile(r"\b(?:mom|mum|mother|dad|father|parents|family|in-laws|grandma|grandparents|they'?re|they are)"
                                   r"\b[^.?!]{0,12}\bconservative\b|(?:부모님|어머님|아버님|시댁|어른들|집안)\S*\s*(?:\S+\s*)?보수적")

@@ -230,11 +230,20 @@ _FAMILY_FESTIVALS = frozenset({"eid", "diwali"})
 _ASKS_FOR_IT = re.compile(r"\b(?:need|want|looking for|something for|what about|how about|and for|also for|outfits? for"
                           r"|looks? for|wear (?:to|for)|dress(?:ed)? for)\b|\btoo\b|추천|보여|뭐\s*입|입을|코디|도\s*(?:가|있)",
                           re.IGNORECASE)
+_ERRAND_AFTER = re.compile(r"픽업|데리러|장\s*보|마트|어린이집|학원|\bpick(?:ing)? (?:up|the kids?)\b|\bpickup\b|\bschool run\b"
+                           r"|\berrands?\b|\bgrocer", re.IGNORECASE)
 _JOB_SAID = re.compile(r"\bwork(?:ing)?\s+(?:in|as|for)\b|\bi'?m an?\s+\w+\s+(?:at|in)\b|에서\s*일해|회사\s*다녀", re.IGNORECASE)
 # "it's actually at his golf club", "알고 보니 야외래요": the occasion changed, said so
 _OCCASION_SWITCHED = re.compile(r"\b(?:actually|instead|turns out|turned out|changed?|change of plans?|now it'?s|no longer"
                                 r"|not anymore|wait|scratch that|update)\b|알고\s*보니|바뀌|바꼈|변경|사실은|아니고|아니라|말고"
                                 r"|\b(?:then|after|afterwards|later)\b|끝나고|이따|그\s*다음", re.IGNORECASE)
+
+
+def _says_more_than_occasion(heard: Understanding) -> bool:
+    """Whether a message says anything of the looks besides an occasion (a style, a season, colours, pieces)."""
+    p = heard.preferences
+    return bool(p.style or p.season or p.colors or p.avoid_colors or heard.kinds or heard.avoid_kinds or heard.feel
+                or p.gender)
 
 
 def _occasion_in_passing(heard: Understanding, before: Preferences | None,
@@ -243,12 +252,23 @@ def _occasion_in_passing(heard: Understanding, before: Preferences | None,
     place: "the school is the one with the squeaky gym floors", "fyi her mother in law is hosting"): the looks'
     holds. A new occasion is asked for, or said to have changed."""
     said = heard.preferences
-    if before is None or not before.occasion or not said.occasion or said.occasion == before.occasion:
+    if before is None or not before.occasion or not said.occasion:
         return heard
+    if said.occasion == before.occasion:  # ("상담이 오후 4시라 끝나고 바로 애 학원 픽업해야 돼요" of the school's
+        # looks: the same day told about, nothing asked; the looks stay)
+        told = conversation.looks and not (heard.intents & {"outfit", "more"} or heard.asks_to_see or heard.question
+                                           or heard.followups or _says_more_than_occasion(heard)
+                                           or _ASKS_FOR_IT.search(heard.text))
+        return replace(heard, preferences=replace(said, occasion=None)) if told else heard
     general = bool(_OCCASIONS_IN_GENERAL.search(heard.text))
     family = before.occasion in _FAMILY_FESTIVALS and said.occasion == "family_holiday"
     # ("parent teacher meeting", then "I'm her dad, work in IT so usually jeans": the job, not the occasion)
     job = said.occasion in ("work", "formal_office") and bool(_JOB_SAID.search(heard.text)) and not heard.asks_to_see
+    # ("끝나고 바로 애 학원 픽업해야 돼요", "then the school run after": an errand after it, in the same clothes)
+    errand = said.occasion == "daily" and bool(_ERRAND_AFTER.search(heard.text)) and bool(conversation.looks) \
+        and not (heard.intents & {"outfit", "more"} or heard.asks_to_see)
+    if errand:
+        return replace(heard, preferences=replace(said, occasion=None))
     aside = bool(conversation.looks) and not (heard.intents & {"outfit", "more"} or heard.asks_to_see or heard.event
                                               or heard.question or heard.followups
                                               or _OCCASION_SWITCHED.search(heard.text) or _ASKS_FOR_IT.search(heard.text))
@@ -541,6 +561,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _why_is_no_swap(heard)
     if conversation.trend_told and ("outfit" in heard.intents or heard.asks_to_see) and not heard.preferences.colors:
         heard = replace(heard, intents=heard.intents | {"trend"})  # "show me an outfit with that": in the trend
+    if heard.picks_for_me and not heard.target_look and conversation.focus_look:  # ("just pick one for me" right
+        heard = replace(heard, target_look=conversation.focus_look)  # after look 3 was liked and changed: look 3)
     conversation = conversation.evolve(focus_look=None, sizes_told=False, trend_told=False)  # (they last one message)
     # ("커플룩", "matching outfits with my bf": hers and his, until they ask for their own again)
     conversation = conversation.evolve(couple=heard.couple or (conversation.couple and not heard.for_self))

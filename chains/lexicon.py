@@ -118,7 +118,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
               "레인 부츠", "rain boots", "rainboots"),
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼", "kolhapuri", "kolhapuris",
                 "chappal", "chappals"),
-    "heels": ("heels", "pumps", "stilettos", "힐", "하이힐"),
+    "heels": ("heels", "pumps", "stilettos", "wedges", "wedge heels", "wedge sandals", "힐", "하이힐", "웨지힐"),
     "flats": ("flats", "ballet flats", "flat shoes", "flat shoe", "ballerinas", "플랫슈즈", "플랫", "단화"),
     "hat": ("hat", "cap", "beanie", "bucket hat", "fedora", "beret", "모자", "캡", "비니", "버킷햇", "버킷 햇", "벙거지",
             "페도라", "베레모"),
@@ -1064,11 +1064,15 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
              "less heel", "less of a heel", "smaller heel", "smaller heels", "shorter heel", "shorter heels",
              "flatter", "굽 좀 낮", "굽이 낮", "굽 더 낮",
              "nothing too high", "너무 높지 않", "굽 있는 신발은 싫", "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫",
+             # "굽 있는 신발 빼주세요 발이 너무 부어요"
+             "굽 있는 신발 빼", "굽 있는 신발은 빼", "굽 있는 거 빼", "굽 있는 건 빼", "굽 있는 신발 말고", "발이 부어", "발이 너무 부어",
              # a heel sinks in a lawn or between cobbles: flats, loafers or a wedge-free flat sandal
              "on grass", "on the grass", "in grass", "on the lawn", "on a lawn", "walk on grass", "sinks into the grass",
              "sink into the grass", "sink in the grass", "sink into grass", "sink in grass", "wont sink", "won't sink",
              "not sink", "sinking into", "into the grass", "into the lawn",
              "cobblestones", "cobbles", "잔디", "잔디밭", "자갈길",
+             # "swap the wedges for something flat", "standing on lawn"
+             "standing on lawn", "on lawn",
              # stairs to climb in them, on a stage or a hillside: no heel to catch or trip on
              "without tripping", "not trip", "won't trip", "wont trip", "stage stairs", "up the stairs", "계단",
              "안 넘어지", "넘어지지 않"),

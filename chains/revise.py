@@ -94,7 +94,8 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
         return False  # the user's own pieces stay
     named = (item.slot in heard.slots or splits_dress(item, heard)) \
         and ("swap" in heard.followups or bool(formality_step(heard))) and _of_the_accessory_named(item, heard) \
-        and not already_traded(item, heard) and _of_the_piece_recoloured(item, heard)
+        and not already_traded(item, heard) and _of_the_piece_recoloured(item, heard) \
+        and not _already_as_felt(item, heard)
     # ("아우터 가벼운걸로": a warmth change said of one slot keeps to it)
     aimed = not heard.slots or item.slot in heard.slots
     # ("warmer pls, -8 at night": trainers and a light jacket give way to boots and a padded layer)
@@ -108,6 +109,12 @@ def must_change(item: Item, heard: Understanding, prefs: Preferences, brief: Bri
         or shows_colour(item, prefs.avoid_colors) \
         or bool(_warmth_step(heard) and aimed and item.slot in WARMTH_CARRIERS and _out_of_season(item, brief)) \
         or bool(budget and item.price is not None and item.price > budget)
+
+
+def _already_as_felt(item: Item, heard: Understanding) -> bool:
+    """"신발은 굽 없는 거" of a look already in flat trainers: the part named is as asked, no other kind named for it."""
+    return bool(heard.feel) and heard.feel.fits(item) and heard.feel.flat and item.slot == "shoes" \
+        and not any(KIND_TO_SLOT.get(k) == item.slot for k in heard.kinds)
 
 
 def already_traded(item: Item, heard: Understanding) -> bool:

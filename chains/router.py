@@ -170,6 +170,12 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("answer")  # "1번 어디서 살수있어요? 가격도": no shop or price is known, said so
     if asks_why_of_looks(understanding, state.looks) and not new_photo:
         return Decision("answer")  # "why the brown shoes on look 1?", "why so much brown?": the reasons, the looks unchanged
+    if understanding.picks_for_me and state.looks and not new_photo and not is_followup(understanding) \
+            and not says_something(understanding):
+        return Decision("answer")  # "honestly just pick one for me": one look on screen, chosen and said why
+    if understanding.no_suit and understanding.question == "yesno" and state.looks and not new_photo \
+            and not is_followup(understanding) and set(understanding.kinds) <= {"blazer", "trousers"}:
+        return Decision("answer")  # "do I need a full suit or can I get away with blazer and trousers": the looks need none
     if "brands" in understanding.intents and not new_photo:
         return Decision("brands")
     if understanding.partner and state.looks and not new_photo:

@@ -148,3 +148,53 @@ def test_a_clubhouse_is_no_round_of_golf_and_questions_get_their_notes():
     assert "ski:puffer" in extract("I have a black puffer, can I ski in that or do I need a proper shell").topics
     assert "shoes:how-many" in extract("my wife says I need more than two pairs of shoes, how many do I need").topics
 
+
+
+def test_pick_one_for_me_chooses_a_look_on_screen(services):
+    say(services, "friends bday at a rooftop bar friday night. dude, 30", "pick-one")
+    say(services, "look 3 is good but swap the shoes for sneakers", "pick-one")
+    reply = say(services, "honestly just pick one for me, i trust you", "pick-one")
+    assert reply["type"] == "answer" and reply["reply"].startswith("I'd go with look 3"), reply["reply"]
+    assert extract("아무거나 괜찮아요 그냥 제일 무난한 걸로 골라줘요").picks_for_me
+
+
+def test_a_question_about_a_full_suit_is_answered_by_the_looks_on_screen(services):
+    say(services, "godparent at my nephew's christening, church then lunch. I'm a man, 50s", "suit-14")
+    reply = say(services, "do I need a full suit or can I get away with blazer and trousers", "suit-14")
+    assert reply["type"] == "answer" and reply["reply"].startswith("No suit needed"), reply["reply"]
+
+
+def test_own_padding_said_of_the_looks_is_worn_in_them(services):
+    say(services, "남친이랑 처음으로 캠핑가는데 뭐 입어요? 10월 중순 강원도요 여자예요", "padding-14")
+    reply = say(services, "패딩은 집에 검정 롱패딩 있어요 그거 가져가면 되나", "padding-14")
+    assert reply["outfits"] and all(any(i["source"] != "catalog" and i["slot"] == "outerwear" for i in o["items"])
+                                    for o in reply["outfits"]), reply["reply"]
+
+
+def test_his_clothes_asked_beside_hers_in_korean_are_his():
+    said = extract("아 그리고 예비신랑 뭐 입힐지도 고민인데 1번이랑 어울리게 남자꺼도 추천해줄 수 있어요?")
+    assert said.partner == "men" and said.kinds == ()  # ("입힐" is no heel)
+    assert extract("여자꺼도 보여줘").partner == "women"
+
+
+def test_heeled_shoes_out_and_a_look_changed_a_little_are_read():
+    assert extract("굽 있는 신발 빼주세요 발이 너무 부어요").feel.flat
+    said = extract("상대방이 전에 베이지 좋아한다고 했는데 베이지 들어간 걸로 1번 살짝 바꿔줄 수 있나요")
+    assert said.target_look == 1 and said.preferences.colors == ("beige",)
+
+
+def test_a_piece_they_own_said_beside_a_look_is_theirs():
+    assert extract("신발은 집에 있는 흰 운동화 신어도 돼요? 1번이랑").owns_named
+    said = extract("can look 1 work with dark brown lace-up boots, that's the only pair of boots i own")
+    assert said.owns_named and said.piece_colour == "brown"
+
+
+def test_the_same_day_told_about_keeps_the_looks(services):
+    first = say(services, "초등학생 딸 학부모 상담 가요 담임쌤 처음 뵙는 거라 뭐 입을지 40대 엄마예요", "same-day")
+    reply = say(services, "상담이 오후 4시라 끝나고 바로 애 학원 픽업해야 돼요 ㅋㅋ", "same-day")
+    assert first["outfits"] and reply["type"] == "answer", reply["reply"]
+
+
+def test_a_jacket_for_later_over_looks_that_have_one_is_no_warmer_look():
+    said = extract("끝나고 친구들이랑 새벽까지 놀 건데 겉옷 하나 추가해줘 밤엔 추울 듯")
+    assert said.evening and "warmer" not in said.followups and said.preferences.season is None
