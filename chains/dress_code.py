@@ -128,9 +128,11 @@ class DressCode:
             return False  # "ADIDAS Women Ballerina" flats at a wedding: the label reads gym
         if self.strict_colours and traits.pattern == "printed" and not named:
             return False  # a funeral: no checks, stripes or prints, the tie included
-        if (not named or self.strict_colours and item.slot == "shoes") and not self.in_palette(item, kind):
+        dark_shoes = item.slot == "shoes" and (self.strict_colours or bool({"shoes"} & (self.strict_palette | self.quiet_palette)))
+        if (not named or dark_shoes) and not self.in_palette(item, kind):
             # a black shirt or an olive blazer at an interview reads loud or muddy (and flats asked for at a
-            # funeral are still dark ones: a kind of shoe named says its shape, not its colour)
+            # funeral, or "comfier shoes" at an interview, are still dark ones: a kind of shoe named says its
+            # shape, not its colour)
             return False
         if self.closed_shoes and item.slot == "shoes" and traits.warmth == "light" and not named:
             return False

@@ -978,7 +978,12 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     if find_terms(after, lexicon.FIT_TERMS)[0]:  # "와이드팬츠로요 스키니 말고": the cut is ruled out, not the trousers
         return False
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after)) \
-        or bool(_HATED_AFTER.match(original[match.end:])) or bool(_KO_BARE_OUT.search(after))
+        or bool(_HATED_AFTER.match(original[match.end:])) or bool(_KO_BARE_OUT.search(after)) \
+        or bool(_TRAILS_OFF.match(original[match.end:]))
+
+
+# "그렇다고 후드티는 좀...": a piece trailed off with a sigh, not wanted
+_TRAILS_OFF = re.compile(r"\s*(?:은|는)\s*좀\s*(?:\.{2,}|…|ㅠ|ㅜ|$)")
 
 
 def _between(original: str, first: Match, second: Match) -> str:
@@ -1983,6 +1988,7 @@ def _colour_first(match: re.Match[str]) -> str:
     return f"{colour} {kind}" + " " * (len(between) - 1)
 
 
+_CLASS_THEN = re.compile(r"\b(?:class|workshop|lesson)\b[^.?!]{0,60}\b(?:then|after|right after)\b|클래스|공방", re.IGNORECASE)
 _AT_THE_CLUB = re.compile(r"\b(?:at|in|for) (?:his|her|their|the|my|our|a) (?:golf|country) club\b|\bclubhouse\b|골프\s*(?:클럽|장)\s*(?:에서|식당|레스토랑)")
 _PLAYING_GOLF = re.compile(r"\b(?:play(?:ing)?|round|tee time|holes?|swing|course)\b|라운딩|필드|치러|\d+\s*홀")
 
@@ -1996,6 +2002,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     said = {m.value for m in occasions}
     if said == {"golf"} and _AT_THE_CLUB.search(text) and not _PLAYING_GOLF.search(text):
         return "party"  # "it's actually at his golf club, no denim": a do at the clubhouse, not a round
+    if said == {"hands_on", "daily"} and _CLASS_THEN.search(text):  # "a pottery class then brunch": a day out in clothes
+        return "daily"  # that can take the clay, not a job's uniform
     if "hands_on" in said and _DAYS_OFF.search(text):  # "a nurse, for my days off": the days off
         return "daily"
     if "work" in said and "daily" in said and _OUTING.search(text):  # "회사 야유회": colleagues, out of the office
@@ -3000,7 +3008,7 @@ _BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
                            r"|decided on|i'?ll wear|i will wear)\s+(?:look\s*#?|#|number\s*)\d\b|\blook\s*#?\d\s+it is\b"
-                           r"|(?<!\d)\d\s*번\s*(?:으로|로)?\s*(?:할게|할께|정했|결정|갈게|갈께|입을게|입을께)"
+                           r"|(?<!\d)\d\s*번\s*(?:으로|로)?\s*(?:그대로\s*)?(?:할게|할께|정했|결정|갈게|갈께|입을게|입을께)"
                            # ("ok he said look 2 is "fine" which i think means yes": his pick, passed on)
                            r"|\blook\s*#?\d\s+is\s+[\"'“]?(?:fine|the one)\b", re.IGNORECASE)
 # "검정도 좀 무거워 보일 거 같아서": a colour that looks heavy, no wish for lighter clothes

@@ -440,6 +440,11 @@ def _worn_instead(look: Outfit, kind: str) -> Item | None:
     return None if worn is None or any(is_of_kind(i, (kind,)) for i in look.items) else worn
 
 
+# The pale colours that show every mark, and the marks said as the reason ("clay everywhere", "i'll spill something")
+LIGHT_FAMILIES = frozenset({"white", "beige", "cream", "yellow", "pink"})
+_MARKS = re.compile(r"\b(?:clay|spill\w*|stain\w*|dirt\w*|mud\w*|paint|grease|sauce|wine)\b|묻|얼룩|때\s*타|더러", re.IGNORECASE)
+
+
 def _misremembered_colour(look: Outfit, heard: Understanding) -> tuple[Item, str] | None:
     """The look's piece a colour was ruled out of ("1번에 니트 색상 베이지 말고") when it is of another colour (a grey
     knit): the person misremembered it, and wants it in another colour all the same."""
@@ -631,6 +636,12 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                         preferences=replace(heard.preferences, avoid_colors=tuple(sorted(NEUTRAL_FAMILIES))))
     if (misremembered := _misremembered_colour(look, heard)) is not None:  # "1번 니트 베이지 말고" of a grey knit
         piece, said_colour = misremembered
+        if said_colour in LIGHT_FAMILIES and reads_dark(piece.color, piece.color_family) and _MARKS.search(heard.text):
+            # ("look 3 without the white tee, clay everywhere" of a charcoal tee): dark already, it stays
+            text = prompts.render(lang, "look_colour_dark_already", number=number,
+                                  worn=_piece_words(lang, piece, article=False),
+                                  colour=prompts.label(lang, "color_family", said_colour))
+            return show_looks(services, conversation, looks, text, events)
         other = replace(heard, avoid_kinds=(), slots=(piece.slot,), kinds=(piece.kind,), followups=heard.followups | {"swap"},
                         preferences=replace(heard.preferences, kinds=(piece.kind,),
                                             avoid_colors=(*heard.preferences.avoid_colors, piece.color_family)))
@@ -673,6 +684,13 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         text = prompts.render(lang, "layer_taken_off", number=number, kind=prompts.label(lang, "kind", absent),
                               worn=_piece_words(lang, layer, article=lang == "en"))
         return show_looks(services, conversation, looks, text, events)
+    if absent and heard.feel.tone in ("dark", "light") and (worn := _worn_instead(look, absent)) is not None:
+        # ("go with look 3 but swap the tee for a dark one" of a cream sweater: its top, darker)
+        toned = replace(heard, avoid_kinds=(), kinds=(), slots=(worn.slot,))
+        reply, changed = _revise_one(services, conversation, prefs, toned, events, wardrobe)
+        said = prompts.render(lang, "look_wears_not", number=number, kind=prompts.label(lang, "kind", absent),
+                              worn=_piece_words(lang, worn, article=False))
+        return replace(reply, text=f"{said} {reply.text}"), changed
     if absent:  # "would #2 be ok without a tie?" when #2 wears none
         text = _without_what_it_lacks(lang, number, absent, prefs.occasion or "daily",
                                       dressed_down=bool(_DRESS_CODE_RELAXED.search(heard.text.lower())))
@@ -686,6 +704,12 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         rest = replace(heard, avoid_kinds=worn,
                        slots=tuple(s for s in heard.slots if s != KIND_TO_SLOT.get(absent) or s == cut_slot))
         if rest.cut or rest.kinds or rest.avoid_kinds:  # "3번 넥타이 빼고 구두 대신 로퍼로": the rest is still done
+            absent_slot = KIND_TO_SLOT.get(absent) or slot_of_excluded(absent)
+            traded = next((i for i in look.items if i.slot == absent_slot
+                           and any(KIND_TO_SLOT.get(k) == i.slot for k in rest.kinds)), None)
+            if traded is not None:  # ("look 3 with shorts instead of the chinos" of jeans: the jeans go, said so)
+                text = prompts.render(lang, "look_wears_not", number=number, kind=prompts.label(lang, "kind", absent),
+                                      worn=_piece_words(lang, traded, article=False))
             reply, changed = _revise_one(services, conversation, prefs, rest, events, wardrobe)
             return replace(reply, text=f"{text} {reply.text}"), changed
         return show_looks(services, conversation, looks, text, events)

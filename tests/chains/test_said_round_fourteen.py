@@ -198,3 +198,23 @@ def test_the_same_day_told_about_keeps_the_looks(services):
 def test_a_jacket_for_later_over_looks_that_have_one_is_no_warmer_look():
     said = extract("끝나고 친구들이랑 새벽까지 놀 건데 겉옷 하나 추가해줘 밤엔 추울 듯")
     assert said.evening and "warmer" not in said.followups and said.preferences.season is None
+
+
+def test_a_piece_trailed_off_and_a_pick_kept_as_it_is_are_read():
+    assert extract("남자고 30대 초반이에요 정장은 너무 오바같고 그렇다고 후드티는 좀...").kinds == ()
+    said = extract("아 시댁이 시골이라 마당도 있고 개도 세마리 있어요 ㅋㅋ 암튼 2번 그대로 갈게요 감사해요")
+    assert said.intents == {"ack"} and said.target_look == 2
+
+
+def test_a_kind_misnamed_and_traded_says_which_piece_went(services):
+    say(services, "hi i have a parent teacher meeting at my daughters school thursday after work. im her dad", "chinos")
+    reply = say(services, "can you do look 1 without the chinos? I really only wear jeans", "chinos")
+    assert "already, so it stays" not in reply["reply"], reply["reply"]
+    assert any(i["kind"] == "jeans" for i in reply["outfits"][0]["items"])
+
+
+def test_comfier_shoes_at_an_interview_stay_dark(services):
+    say(services, "은행 면접 있어요 여자 24살 첫 면접이라 완전 떨려요", "comfy-shoes")
+    reply = say(services, "1번 구두 좀 더 편한 걸로 바꿔주세요 대기 시간 엄청 길대요", "comfy-shoes")
+    shoes = [i for i in reply["outfits"][0]["items"] if i["slot"] == "shoes"]
+    assert shoes and shoes[0]["color_family"] in ("black", "brown", "navy", "grey", "beige"), shoes
