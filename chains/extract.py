@@ -935,6 +935,7 @@ def find_terms(text: str, table: dict[str, tuple[str, ...]]) -> tuple[list[Match
 
 
 _CLAUSE_END = re.compile(r"[,.;!?\n]")
+_KO_SENTENCE_END = re.compile(r"(?<=[요죠])\s+(?=\S)")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
 # "i dont own anything pink, hate it": the colour is hated, not only missing
 _HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy)|would swallow me|swallows? me|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
@@ -972,6 +973,7 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     # A negation after the word reaches it only within its clause: "원피스 말고 바지, 검정 빼고" rules
     # out the black, not the trousers.
     after = _CLAUSE_END.split(original[match.end: min(next_start, match.end + _KO_AFTER_WINDOW)])[0]
+    after = _KO_SENTENCE_END.split(after)[0]  # ("운동화 필수래요 저도 굽 있는건 안 신어요": the next sentence's "안 신")
     after = _KO_LIKED.split(after)[0]  # ("고무줄 바지 좋아요 무늬 없이": the trousers liked, the pattern out)
     if "밖에" in after:  # "검은 옷이 패딩밖에 없어요": the only black piece is a padded coat, not "no black"
         return False
@@ -3008,7 +3010,8 @@ _BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
                            r"|decided on|i'?ll wear|i will wear)\s+(?:look\s*#?|#|number\s*)\d\b|\blook\s*#?\d\s+it is\b"
-                           r"|(?<!\d)\d\s*번\s*(?:으로|로)?\s*(?:그대로\s*)?(?:할게|할께|정했|결정|갈게|갈께|입을게|입을께)"
+                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:그대로\s*)?"
+                           r"(?:할게|할께|정했|결정|갈게|갈께|입을게|입을께|살게|살께|사야겠|주문할게)"
                            # ("ok he said look 2 is "fine" which i think means yes": his pick, passed on)
                            r"|\blook\s*#?\d\s+is\s+[\"'“]?(?:fine|the one)\b", re.IGNORECASE)
 # "검정도 좀 무거워 보일 거 같아서": a colour that looks heavy, no wish for lighter clothes
@@ -3086,7 +3089,8 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
     # ("going with look 2 with my boots": their piece, already on it, is no change)
     own = pick is not None and bool(_WITH_MINE.search(lowered)) and not heard.followups - {"swap"}
     change = (heard.followups or heard.kinds or heard.slots) and not own or p.colors or p.avoid_colors \
-        or heard.avoid_kinds or p.style or p.occasion or p.season or heard.size_said or heard.question or "?" in lowered
+        or heard.avoid_kinds or p.style or p.occasion or p.season or heard.size_said or heard.question or "?" in lowered \
+        or heard.partner  # ("2번으로 할게요 근데 남편 것도 부탁해요": his looks beside look 2, asked)
     picks = [_first_group(m) for m in _PICKED_FOR.finditer(lowered)]
     # (the looks said by number; "the first one for him" is the first of his, which only the numbers on screen say)
     numbers = tuple(dict.fromkeys(int(n) for n in picks if n.isdigit())) \

@@ -195,6 +195,10 @@ _STRAIGHT_FROM = re.compile(r"겸해|겸용|겸할|바로 가|바로 갈|끝나�
                             r"|\bfrom (?:the office|work) (?:straight|directly)\b|\bdouble as\b|\bfor both\b", re.IGNORECASE)
 
 
+_NEXT_REQUEST = re.compile(r"\b(?:now|next|what about|how about|also need|another)\b|이제|다음(?:에|주|날)|그리고\s*출근룩|출근룩도",
+                           re.IGNORECASE)
+
+
 def _event_kept(heard: Understanding, conversation: ConversationState, before: Preferences | None) -> Understanding:
     """A funeral's looks, then the office said of the same day ("출근복이랑 겸해야 돼요"): the stricter dress code
     holds and the reply says the looks serve both; not office looks instead."""
@@ -202,8 +206,11 @@ def _event_kept(heard: Understanding, conversation: ConversationState, before: P
     # (the funeral's note answered first, its looks on offer: "남자고 회사에서 바로 가요" is the same)
     shown = bool(conversation.looks) or conversation.offered is not None
     if not (shown and before is not None and before.occasion in ("funeral", "funeral_white") \
-            and said.occasion == "work") \
-            or not _STRAIGHT_FROM.search(heard.text):
+            and said.occasion == "work"):
+        return heard
+    # ("회사에 검정 정장이 없어요", "출근할때 입고 가도 이상하지 않은 걸로": the office the day starts at; "now what
+    # about work on monday?" is another request)
+    if not _STRAIGHT_FROM.search(heard.text) and _NEXT_REQUEST.search(heard.text):
         return heard
     return replace(heard, preferences=replace(said, occasion=None), also_for="work")
 

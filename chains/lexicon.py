@@ -745,7 +745,7 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
                    "my wardrobe is all", "my closet is all")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
-                     "안 되", "안되", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
+                     "안 되", "안되", "안될", "안 될", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
                      "빼도", "피하", "피할", "피해", "안 맬", "안 매", "안 멜", "안 할", "안 쓸", "안 써", "안 해", "안해",
                      "안 하",
                      "대신",  # "구두 대신 운동화", "구두 대신 다른거 신어도 돼요?": the piece traded away
@@ -1635,6 +1635,10 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     # "my wife says I need more than two pairs of shoes, how many do I really need", "신발 몇 켤레"
     "shoes:how-many": ("how many pairs of shoes", "how many pairs", "how many shoes", "pairs of shoes do i",
                        "more than two pairs", "신발 몇 켤레", "신발은 몇 켤레", "몇 켤레"),
+    # "바람막이랑 경량패딩 둘 다 꼭 필요할까요?", "windbreaker or a light puffer for the hike?"
+    "hiking:shell-or-down": ("바람막이랑 경량패딩", "바람막이랑 패딩", "경량패딩이랑 바람막이", "바람막이 경량패딩",
+                             "windbreaker or a light down", "windbreaker or a puffer", "windbreaker or light down",
+                             "windbreaker and a puffer", "shell or a puffer", "shell or a down"),
     # "can I ski in my puffer or do I need a proper shell", "패딩 입고 스키 타도"
     "ski:puffer": ("ski in that", "ski in my puffer", "ski in a puffer", "ski in my down", "need a proper shell",
                    "need a shell", "ski jacket or", "패딩 입고 스키", "패딩으로 스키", "스키복 따로"),

@@ -218,3 +218,25 @@ def test_comfier_shoes_at_an_interview_stay_dark(services):
     reply = say(services, "1번 구두 좀 더 편한 걸로 바꿔주세요 대기 시간 엄청 길대요", "comfy-shoes")
     shoes = [i for i in reply["outfits"][0]["items"] if i["slot"] == "shoes"]
     assert shoes and shoes[0]["color_family"] in ("black", "brown", "navy", "grey", "beige"), shoes
+
+
+def test_a_wish_then_a_no_in_the_next_sentence_keeps_the_wish():
+    said = extract("많이 걸을거라 딸은 운동화 필수래요 저도 굽 있는건 안 신어요")
+    assert said.kinds == ("sneakers",) and not said.avoid_kinds
+    assert set(extract("여자 20대 후반이고 바닥에 앉아서 먹을거래 ㅋㅋ 치마는 안될듯").avoid_kinds) >= {"skirt"}
+
+
+def test_a_pick_asked_with_his_looks_too_brings_his(services):
+    said = extract("감사해요 2번으로 할게요 근데 남편도 같이 가는데 남편 것도 부탁해요")
+    assert said.partner == "men" and said.target_look == 2
+    assert extract("끝나고 뒷풀이로 막걸리 마신대요 ㅎㅎ 2번 룩으로 살게요").intents == {"ack"}
+
+
+def test_the_office_said_after_a_funerals_note_keeps_the_funeral(services):
+    say(services, "회사 선배 부친상 조문 가야해요 퇴근하고 바로 가요", "funeral-office")
+    reply = say(services, "여자 20대 후반 회사에 검정 정장이 없어요 ㅠㅠ", "funeral-office")
+    assert reply["preferences"].get("occasion") != "work" and "출근" not in reply["reply"], reply["reply"]
+
+
+def test_one_of_a_windbreaker_or_light_down_gets_the_hikers_note():
+    assert "hiking:shell-or-down" in extract("바람막이랑 경량패딩 둘 다 꼭 필요할까요? 하나만 사고 싶은데").topics
