@@ -139,6 +139,9 @@ def name_anchor(conversation: ConversationState, kind: str) -> ConversationState
     return _corrected_anchor(conversation, kind=kind)
 
 
+_ASKS_FOR_A_PIECE = re.compile(r"\b(?:need|want|looking for|find me|show me)\b|추천|찾아|필요")
+
+
 def own_piece_named(conversation: ConversationState, heard: Understanding) -> tuple[ConversationState, Understanding]:
     """"Something easy with my grey wide-leg trousers": their own piece, built around as if photographed (a
     swatch of its colour stands in on the boards), and no wish for another of it besides."""
@@ -149,8 +152,9 @@ def own_piece_named(conversation: ConversationState, heard: Understanding) -> tu
     piece = named_piece(lang, replace(p, kinds=p.kinds[:1], colors=(colour,)), said, heard.cut,
                         heard.said_kind(p.kinds[0]) if p.kinds else None)
     rest = replace(p, kinds=p.kinds[1:], colors=tuple(c for c in p.colors if c != colour))
-    if WEARING_NOW.search(heard.text.lower()):  # ("지금 입은 건 네이비 슬랙스에 하늘색 셔츠": the shirt is on them
-        rest = replace(rest, kinds=(), colors=(), piece_colours=())  # too, no wish for another; built on the slacks)
+    if WEARING_NOW.search(heard.text.lower()) and not _ASKS_FOR_A_PIECE.search(heard.text.lower()):
+        # ("지금 입은 건 네이비 슬랙스에 하늘색 셔츠": the shirt is on them; "i'm wearing navy chinos, need a white shirt" asks)
+        rest = replace(rest, kinds=(), colors=(), piece_colours=())  # (no wish for another: built on the slacks)
     return conversation.evolve(anchor=piece), replace(heard, preferences=rest, kinds=rest.kinds)
 
 

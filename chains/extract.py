@@ -445,13 +445,15 @@ _HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only eve
                          r"|\ball i (?:ever )?wear is\s+[^.,!?;]*|맨날\s+\S+\s*(?:만|밖에)\s*입"
                          # "work in IT so usually jeans and a hoodie", "평소엔 그냥 청바지에 니트 입어요"
                          r"|\b(?:usually|normally|mostly)\s+(?:in\s+)?(?=(?:black |blue |grey |gray )?(?:jeans|t-?shirts?|tees?|hoodies?"
-                         r"|sweat\w*|joggers|trackies|shorts|sneakers|chinos|leggings)\b)[^.,!?;]*"
-                         r"|평소(?:엔|에는|에|에도)?\s+[^.,!?;]{0,30}?입(?:어요|어|는데|거든요|거든|음|고)")
+                         r"|sweat\w*|joggers|trackies|shorts|sneakers|chinos|leggings)\b)(?:(?!\b(?:but|though|however)\b)[^.,!?;])*"
+                         r"|평소(?:엔|에는|에|에도)?\s+(?:(?!출근|회사|학교|면접|결혼식)[^.,!?;]){0,30}?입(?:어요|는데|거든요|거든|음)(?!\s*싶)")
 # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": what was worn last time, and something other than it now
 _WORN_BEFORE = re.compile(r"(?:첫날|첫\s*만남|지난번|저번|그때|전에)(?:엔|에는|에)?\s+[^.,!?;]{0,30}?입었"
                           r"|\b(?:last time|that time|on the first date|the first time)\b[^.,!?;]{0,40}?\bwore\b[^.,!?;]*"
                           r"|\bi wore\s+[^.,!?;]{0,40}?(?:last time|the first time|on the first date|that time)")
-_SOMETHING_ELSE = re.compile(r"다르게|다른\s*(?:걸|거|느낌|스타일)|\bsomething (?:else|different)\b|\bdifferent\b|\bswitch it up\b")
+_LIKED_AGAIN = re.compile(r"\b(?:loved|liked|love|like) (?:it|them|that)\b|\bagain\b|\banother\b|또|다시|좋았")
+_SOMETHING_ELSE = re.compile(r"다르게|다른\s*(?:걸|거|느낌|스타일)|\bsomething (?:else|different)\b|\bdifferent this time\b"
+                             r"|\bswitch it up\b")
 # (unless the person asks to dress as the room does: "좀 덜 포멀하게요, 다들 후드티 입어요")
 _AS_THE_ROOM = re.compile(r"덜\s*(?:포멀|격식|딱딱)|캐주얼하게|편하게|맞춰")
 # "what if it gets windy and cold out on the water?", "추워지면 어떡해요?": a cold spell within the day, asked of the
@@ -744,8 +746,10 @@ _TARGET_LOOK = re.compile(
     r"|(첫|두|세|네|다섯|여섯)\s*번\s*째"
     # "흰 운동화 있는데 3번이랑 어울려요?": the look a piece is asked beside
     r"|(?<!\d)(\d)\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|랑)\s*(?:어울|잘\s*어울|매치|같이\s*입|맞)"
-    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|예쁘|이쁘|너무|좀|살짝|조금|바꿔|바꿀|수정|"
+    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|예쁘|이쁘|너무|좀|살짝|조금|"
     r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))"
+    # "1번이 제일 나은데 신발만 바꿔줘": the look liked best, then changed
+    r"|(?<!\d)(\d)\s*번이\s+(?:제일|가장|젤)\s"
     # "신발만 바꿔줘 3번", "swap the shoes, look 3": the look named last, after the change
     r"|(?<!\d)(\d)\s*번\s*(?:코디|룩)?\s*(?:요|이요)?\s*[.!?~]*\s*$"
     # "change the shoes in 3", "the jacket on 2": a piece of a look by its bare number
@@ -935,7 +939,7 @@ def find_terms(text: str, table: dict[str, tuple[str, ...]]) -> tuple[list[Match
 
 
 _CLAUSE_END = re.compile(r"[,.;!?\n]")
-_KO_SENTENCE_END = re.compile(r"(?<=[요죠])\s+(?=\S)")
+_KO_SENTENCE_END = re.compile(r"(?<![필중]요)(?<=[요죠])\s+(?=\S)")  # (not 필요 or 중요: "필요 없어요")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
 # "i dont own anything pink, hate it": the colour is hated, not only missing
 _HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy)|would swallow me|swallows? me|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
@@ -2958,7 +2962,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
 
 # "the theme colours are sage and cream so maybe not those?": the colours just named, turned down
 _NOT_THOSE = re.compile(r"\b(?:so|but|and)?\s*(?:maybe|probably|prob|definitely|def)?\s*(?:not|no|avoid|skip|stay away from)"
-                        r"\s+(?:those|them|these|that|either)(?:\s+colou?rs?)?\b(?!\s+(?:shoes|jeans|trousers|pants))"
+                        r"\s+(?:those|them|these|either)(?:\s+colou?rs?)?(?=\s*(?:[?.!,]|$|please|pls|plz|i\b|tho\b))"
                         r"|(?:그|이)\s*(?:색|색깔|컬러)(?:들)?(?:은|는)?\s*(?:빼|말고|제외|피해)", re.IGNORECASE)
 
 
@@ -3010,8 +3014,12 @@ _BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
                            r"|decided on|i'?ll wear|i will wear)\s+(?:look\s*#?|#|number\s*)\d\b|\blook\s*#?\d\s+it is\b"
-                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:그대로\s*)?"
-                           r"(?:할게|할께|정했|결정|갈게|갈께|입을게|입을께|살게|살께|사야겠|주문할게)"
+                           # ("2번 입을게요" is twice: a pick says 으로, 룩 or 그대로 before wearing, going or buying)
+                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:할게|할께|정했|결정)"
+                           r"|(?<!\d)\d\s*번\s*(?:(?:룩|코디)\s*(?:으로|로)?|으로|로|그대로)\s*(?:그대로\s*)?"
+                           r"(?:갈게|갈께|입을게|입을께|살게|살께|사야겠|주문할게)"
+                           # ("네 1번이 딸한테 제일 어울릴것같아요 감사합니다": the one liked best, with thanks)
+                           r"|(?<!\d)\d\s*번이\s*(?:\S+\s*){0,2}?(?:제일|가장)\s*(?:어울|좋|나아|예쁘|이쁘|맘에)"
                            # ("ok he said look 2 is "fine" which i think means yes": his pick, passed on)
                            r"|\blook\s*#?\d\s+is\s+[\"'“]?(?:fine|the one)\b", re.IGNORECASE)
 # "검정도 좀 무거워 보일 거 같아서": a colour that looks heavy, no wish for lighter clothes
@@ -3019,11 +3027,11 @@ _COLOUR_LOOKS_HEAVY = re.compile(r"((?:검정|블랙|까만|검은|어두운\s*�
                                  r"(무거워\s*보\S*|무겁게\s*보\S*|heavy)")
 # "honestly just pick one for me", "which would you pick?", "그냥 제일 무난한 걸로 골라줘요": one of the looks, chosen
 _PICK_ONE = re.compile(r"\b(?:pick|choose) (?:one|the best one|one of them|one for me)\b|\bwhich (?:one )?would you "
-                       r"(?:pick|choose|go with|wear)\b|\byour (?:top |best )?pick\b|하나(?:만)?\s*골라|"
+                       r"(?:pick|choose|go with|wear)\b|\byour (?:top |best )?pick\b|(?:중에서?|중)\s*하나(?:만)?\s*골라|"
                        r"제일\s*\S+\s*(?:걸로|거로|것으로)\s*골라|(?:뭐가|어떤\s*게|어느\s*게)\s*제일\s*(?:나아|좋아|무난)")
 _WITH_MINE = re.compile(r"\bwith (?:my|mine|the ones i have)\b|(?:제|내)\s*(?:꺼|거|것)(?:로|랑)")
 # "졸업식 끝나고 중식당에서 밥 먹기로 했어요 ... 암튼 3번으로 할게요": what comes before "anyway" is talk, the pick after it
-_ANYWAY = re.compile(r"암튼|아무튼|어쨌든|어쨌거나|\banyway?s?\b|\bso yeah\b|\bbut yeah\b|\bregardless\b", re.IGNORECASE)
+_ANYWAY = re.compile(r"암튼|아무튼|어쨌든|어쨌거나|\banyways?\b|\bso yeah\b|\bbut yeah\b|\bregardless\b", re.IGNORECASE)
 
 
 # "it's a hindu cremation", "I think white is expected here, not black": a funeral where mourners wear white
@@ -3082,15 +3090,17 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
     jazakallah!": a look (or one for each person) chosen with nothing to change is taken, not shown again."""
     pick = _PICKS_A_LOOK.search(lowered)
     if pick and (talk := [m for m in _ANYWAY.finditer(lowered, 0, pick.start())]):
-        return _a_look_picked(extract(lowered[talk[-1].end():]), lowered[talk[-1].end():])
+        tail = _a_look_picked(extract(lowered[talk[-1].end():]), lowered[talk[-1].end():])
+        # (the pick alone after the talk is taken, the whole message kept as said; else the message as a whole)
+        return replace(tail, text=heard.text) if tail.intents == {"ack"} else heard
     if pick and not heard.target_look:  # ("옷은 2번 할게요": the look is the number picked)
         heard = replace(heard, target_look=int(re.search(r"\d", pick.group()).group()))
     p = heard.preferences
     # ("going with look 2 with my boots": their piece, already on it, is no change)
     own = pick is not None and bool(_WITH_MINE.search(lowered)) and not heard.followups - {"swap"}
-    change = (heard.followups or heard.kinds or heard.slots) and not own or p.colors or p.avoid_colors \
-        or heard.avoid_kinds or p.style or p.occasion or p.season or heard.size_said or heard.question or "?" in lowered \
-        or heard.partner  # ("2번으로 할게요 근데 남편 것도 부탁해요": his looks beside look 2, asked)
+    piece_change = bool(heard.followups or heard.kinds or heard.slots) and not own
+    change = piece_change or bool(p.colors or p.avoid_colors or heard.avoid_kinds or p.style or p.occasion or p.season
+                                  or heard.size_said or heard.question) or "?" in lowered
     picks = [_first_group(m) for m in _PICKED_FOR.finditer(lowered)]
     # (the looks said by number; "the first one for him" is the first of his, which only the numbers on screen say)
     numbers = tuple(dict.fromkeys(int(n) for n in picks if n.isdigit())) \
@@ -3100,7 +3110,8 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
         return replace(heard, intents=frozenset({"ack"}), target_look=numbers[0], looks_named=numbers, partner=None,
                        both_dressed=False, couple=False, preferences=replace(p, gender=None))
     picked = pick or "ack" in heard.intents
-    if not (heard.target_look and picked) or change:
+    # ("2번으로 할게요 근데 남편 것도 부탁해요": his looks beside look 2, asked)
+    if not (heard.target_look and picked) or change or heard.partner:
         return heard
     # ("going with look 2 and look 3, thanks": both taken)
     named = tuple(dict.fromkeys(int(_first_group(m)) for m in _LOOK_NUMBER.finditer(lowered)))
@@ -3155,14 +3166,17 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
 def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     """The pieces a message means where its words say otherwise: a neckline, a light colour refused, sleeves,
     comfortable shoes, loafers traded in or out, and a kind asked about rather than ruled out."""
-    if worn := _WORN_BEFORE.search(lowered):  # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": not those again
+    if (worn := _WORN_BEFORE.search(lowered)) and not _LIKED_AGAIN.search(lowered):
+        # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": not those again ("loved it, another dress please": again)
         before = {m.value for m in find_terms(worn.group(), lexicon.KIND_TERMS)[0]}
         other = tuple(before) if _SOMETHING_ELSE.search(lowered[worn.end():]) else ()
+        worn_colours = {m.value for m in find_terms(worn.group(), lexicon.COLOR_TERMS)[0]}
         heard = replace(heard, kinds=tuple(k for k in heard.kinds if k not in before),
                         about_kinds=tuple(k for k in heard.about_kinds if k not in before),
                         avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *other))),
                         preferences=replace(heard.preferences, kinds=tuple(k for k in heard.preferences.kinds
                                                                            if k not in before),
+                                            colors=tuple(c for c in heard.preferences.colors if c not in worn_colours),
                                             piece_colours=()))
     if "layer" in heard.followups and not heard.kinds and _INDOORS.search(lowered):
         # "the heating in my room is bad, can i layer something over": a knit layer kept on indoors, not a coat

@@ -191,12 +191,9 @@ def _later_that_day(heard: Understanding, conversation: ConversationState, befor
 
 
 # "회사에서 바로 가는거라 출근복이랑 겸해야 돼요", "going straight from work": the office on the same day as the event
-_STRAIGHT_FROM = re.compile(r"겸해|겸용|겸할|바로 가|바로 갈|끝나고 바로|\bstraight (?:from|after)\b|\bright after work\b"
+_STRAIGHT_FROM = re.compile(r"겸해|겸용|겸할|바로 가|바로 갈|끝나고 바로|퇴근하고|회사에서|회사에\s*(?:\S+\s*){0,2}(?:없|있)"
+                            r"|출근할\s*때\s*입고|\bstraight (?:from|after)\b|\bright after work\b|\bafter work\b"
                             r"|\bfrom (?:the office|work) (?:straight|directly)\b|\bdouble as\b|\bfor both\b", re.IGNORECASE)
-
-
-_NEXT_REQUEST = re.compile(r"\b(?:now|next|what about|how about|also need|another)\b|이제|다음(?:에|주|날)|그리고\s*출근룩|출근룩도",
-                           re.IGNORECASE)
 
 
 def _event_kept(heard: Understanding, conversation: ConversationState, before: Preferences | None) -> Understanding:
@@ -205,13 +202,9 @@ def _event_kept(heard: Understanding, conversation: ConversationState, before: P
     said = heard.preferences
     # (the funeral's note answered first, its looks on offer: "남자고 회사에서 바로 가요" is the same)
     shown = bool(conversation.looks) or conversation.offered is not None
-    if not (shown and before is not None and before.occasion in ("funeral", "funeral_white") \
-            and said.occasion == "work"):
-        return heard
-    # ("회사에 검정 정장이 없어요", "출근할때 입고 가도 이상하지 않은 걸로": the office the day starts at; "now what
-    # about work on monday?" is another request)
-    if not _STRAIGHT_FROM.search(heard.text) and _NEXT_REQUEST.search(heard.text):
-        return heard
+    if not (shown and before is not None and before.occasion in ("funeral", "funeral_white")
+            and said.occasion == "work") or not _STRAIGHT_FROM.search(heard.text):
+        return heard  # ("출근룩 추천해줘" after the funeral's looks: office looks)
     return replace(heard, preferences=replace(said, occasion=None), also_for="work")
 
 
@@ -237,9 +230,15 @@ _FAMILY_FESTIVALS = frozenset({"eid", "diwali"})
 _ASKS_FOR_IT = re.compile(r"\b(?:need|want|looking for|something for|what about|how about|and for|also for|outfits? for"
                           r"|looks? for|wear (?:to|for)|dress(?:ed)? for)\b|\btoo\b|추천|보여|뭐\s*입|입을|코디|도\s*(?:가|있)",
                           re.IGNORECASE)
+# What marks a remark as told in passing (a place described, who hosts, a laugh): "the school is the one with the
+# squeaky gym floors haha", "fyi her mother in law is hosting"; "date night on friday" alone is a new request
+_IN_PASSING = re.compile(r"\b(?:fyi|btw|by the way|anyway|haha+|lol|lmao|funny|apparently)\b|\bis hosting\b"
+                         r"|\bthe (?:school|venue|place|gallery|restaurant|house|hall|office|church|hotel) is\b|ㅋㅋ|ㅎㅎ",
+                         re.IGNORECASE)
 _ERRAND_AFTER = re.compile(r"픽업|데리러|장\s*보|마트|어린이집|학원|\bpick(?:ing)? (?:up|the kids?)\b|\bpickup\b|\bschool run\b"
                            r"|\berrands?\b|\bgrocer", re.IGNORECASE)
-_JOB_SAID = re.compile(r"\bwork(?:ing)?\s+(?:in|as|for)\b|\bi'?m an?\s+\w+\s+(?:at|in)\b|에서\s*일해|회사\s*다녀", re.IGNORECASE)
+_JOB_SAID = re.compile(r"(?:\bi\s+|,\s*)work(?:ing)?\s+(?:in|as|for)\b|\bi'?m an?\s+\w+\s+(?:at|in)\b|에서\s*일해|회사\s*다녀",
+                       re.IGNORECASE)
 # "it's actually at his golf club", "알고 보니 야외래요": the occasion changed, said so
 _OCCASION_SWITCHED = re.compile(r"\b(?:actually|instead|turns out|turned out|changed?|change of plans?|now it'?s|no longer"
                                 r"|not anymore|wait|scratch that|update)\b|알고\s*보니|바뀌|바꼈|변경|사실은|아니고|아니라|말고"
@@ -276,9 +275,9 @@ def _occasion_in_passing(heard: Understanding, before: Preferences | None,
         and not (heard.intents & {"outfit", "more"} or heard.asks_to_see)
     if errand:
         return replace(heard, preferences=replace(said, occasion=None))
-    aside = bool(conversation.looks) and not (heard.intents & {"outfit", "more"} or heard.asks_to_see or heard.event
-                                              or heard.question or heard.followups
-                                              or _OCCASION_SWITCHED.search(heard.text) or _ASKS_FOR_IT.search(heard.text))
+    aside = bool(conversation.looks) and bool(_IN_PASSING.search(heard.text)) \
+        and not (heard.intents & {"outfit", "more"} or heard.asks_to_see or heard.event or heard.question
+                 or heard.followups or _OCCASION_SWITCHED.search(heard.text) or _ASKS_FOR_IT.search(heard.text))
     return replace(heard, preferences=replace(said, occasion=None)) if general or family or aside or job else heard
 
 
@@ -519,7 +518,8 @@ def _someone_else(heard: Understanding, conversation: ConversationState) -> Unde
 
 
 # "his look 2", "her second one": a look counted among one person's looks, said in English by its owner
-_HIS_OR_HERS = re.compile(r"\b(his|her)\s+(?:look\s*#?|#|number\s*|(?:first|second|third)\b)", re.IGNORECASE)
+_HIS_OR_HERS = re.compile(r"\b(his|her)\s+(?:look\s*#?|#|number\s*|(?:first|second|third)\s+(?:look|one|outfit)\b)",
+                          re.IGNORECASE)
 
 
 def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) -> Understanding:

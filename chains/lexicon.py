@@ -749,8 +749,8 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요"
                      "빼도", "피하", "피할", "피해", "안 맬", "안 매", "안 멜", "안 할", "안 쓸", "안 써", "안 해", "안해",
                      "안 하",
                      "대신",  # "구두 대신 운동화", "구두 대신 다른거 신어도 돼요?": the piece traded away
-                     "지루", "질려", "질렸", "지겨", "안됨", "좀 그렇", "좀 그래",  # "반바지는 좀 그렇지?"
-                     "좀 아닌", "좀 아니",  # "트레이닝복은 좀 아닌 거 같고"  # "검정은 너무 지루해", "블랙 질렸어": worn too often
+                     # "반바지는 좀 그렇지?", "검정은 너무 지루해", "블랙 질렸어" (worn too often), "트레이닝복은 좀 아닌 거 같고"
+                     "지루", "질려", "질렸", "지겨", "안됨", "좀 그렇", "좀 그래", "좀 아닌", "좀 아니",
                      "불편",  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
                      "아파", "아프",  # "힐은 발이 아파서": what hurts is ruled out
                      "너무 길", "너무길", "너무 커", "너무 무거",  # "롱코트는 저한테 너무 길어요": not that piece
@@ -1095,7 +1095,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "modest", "modestly", "sleeves to the wrist", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
                 "upper arms", "showing my arms", "show my arms", "hate my arms", "bare arms", "nothing sleeveless",
                 # "is there a version of look 1 with sleeves? my arms are my least fav thing"
-                "with sleeves", "version with sleeves", "my arms are", "소매 있는", "소매 있게",
+                "with sleeves", "version with sleeves", "arms are my least", "소매 있는", "소매 있게",
                 # a service that asks covered shoulders (a synagogue, a temple)
                 "shoulders covered", "cover my shoulders", "cover the shoulders", "covered shoulders", "어깨 가리",
                 "어깨가 드러나",
@@ -1145,7 +1145,7 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
                   "심심해", "심심한데", "덜 심심", "밋밋", "너무 무난", "지루해 보"),
     "dark": ("darker colours", "darker colors", "darker colour", "darker color", "dark colours", "dark colors",
              "darker tones", "dark tones", "more muted", "muted colours", "muted colors", "something darker", "darker",
-             "for a dark one", "a dark one", "dark ones", "in a dark colour", "in a dark color",
+             "for a dark one", "for dark ones", "in a dark colour", "in a dark color",
              "어두운 색", "어두운색", "어두운 컬러", "어둡게", "어두운 톤", "톤 다운", "톤다운", "차분한 색",
              "어두운 거", "어두운거", "어두운 걸로", "어두운 옷"),
     "earthy": ("earthy tones", "earthy colours", "earthy colors", "earth tones", "earth tone", "earthy", "earth colours",

@@ -171,7 +171,7 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if asks_why_of_looks(understanding, state.looks) and not new_photo:
         return Decision("answer")  # "why the brown shoes on look 1?", "why so much brown?": the reasons, the looks unchanged
     if understanding.picks_for_me and state.looks and not new_photo and not is_followup(understanding) \
-            and not says_something(understanding):
+            and not says_something(understanding) and not understanding.slots and not understanding.topics:
         return Decision("answer")  # "honestly just pick one for me": one look on screen, chosen and said why
     if understanding.no_suit and understanding.question == "yesno" and state.looks and not new_photo \
             and not is_followup(understanding) and set(understanding.kinds) <= {"blazer", "trousers"}:

@@ -240,3 +240,33 @@ def test_the_office_said_after_a_funerals_note_keeps_the_funeral(services):
 
 def test_one_of_a_windbreaker_or_light_down_gets_the_hikers_note():
     assert "hiking:shell-or-down" in extract("바람막이랑 경량패딩 둘 다 꼭 필요할까요? 하나만 사고 싶은데").topics
+
+
+def test_what_only_looks_like_these_readings_is_read_as_before():
+    """Negative cases from the review of the whole change: each reading stays narrow."""
+    assert extract("넥타이는 필요 없어요").avoid_kinds == ("tie",)  # (필요 is no sentence end)
+    assert extract("I want navy, not that I'm picky").preferences.colors == ("navy",)
+    assert extract("a navy dress please, but not those heels").preferences.colors == ("navy",)
+    said = extract("mostly sneakers but I'd like heels for this wedding")
+    assert said.kinds == ("heels",) and said.preferences.occasion == "wedding"
+    assert extract("평소에 원피스 입고 싶은데 추천해줘").kinds == ("dress",)
+    assert extract("평소 출근할 때 입고 갈 옷 추천해줘").preferences.occasion == "work"
+    assert not extract("신발 하나 골라줘").picks_for_me
+    assert extract("last time I wore a dress and loved it, another dress please").kinds == ("dress",)
+    assert extract("첫날 검정 셔츠 입었거든요 이번엔 좀 다르게").preferences.colors == ()
+    assert extract("look 2 is a dark one, can you brighten it").feel.tone != "dark"
+    assert not extract("my arms are fine, sleeveless is ok").feel.covered
+    assert extract("옷을 3번 바꿔 입었는데 다 별로예요").target_look is None
+    assert extract("행사가 이틀이라 2번 입을게요").intents != {"ack"}
+
+
+def test_a_new_occasion_said_plainly_after_looks_is_a_new_request(services):
+    say(services, "office looks for a woman, business casual", "new-occasion")
+    reply = say(services, "date night on friday", "new-occasion")
+    assert reply["type"] == "outfits" and reply["preferences"]["occasion"] == "date", reply["reply"]
+
+
+def test_office_looks_asked_after_a_funeral_are_office_looks(services):
+    say(services, "회사 동료 부친상 조문 가야되는데 검정 정장이 없어요 남자", "after-funeral")
+    reply = say(services, "출근룩 추천해줘", "after-funeral")
+    assert reply["preferences"].get("occasion") == "work", reply["reply"]
