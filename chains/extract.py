@@ -277,7 +277,10 @@ _PARTNER_ASKED = re.compile(
     rf"|(?P<y>{_PARTNER_KO}|{_FAMILY_KO})\s?(?:용으로|꺼로|거로|것으로)\s?(?:바꿔|해|맞춰|골라)"
     # ("예비신랑 뭐 입힐지도 고민인데 ... 남자꺼도 추천해줄 수 있어요?": his looks, asked beside hers)
     rf"|(?P<z>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)\s?(?:뭐|뭘|어떤\s?옷)\s?입힐"
-    rf"|(?P<ka>남자|여자)\s?(?:꺼|거|것|옷)도\s?(?:같이\s?)?(?:추천|골라|봐|보여|코디)",
+    rf"|(?P<ka>남자|여자)\s?(?:꺼|거|것|옷)도\s?(?:같이\s?)?(?:추천|골라|봐|보여|코디)"
+    # ("my roommate wants to come too, same budget, she's 5'9": a friend dressed too, by the pronoun said of them)
+    rf"|\bmy (?:roommate|flatmate|housemate|friend|bestie|best friend|colleague|coworker|co-worker)\b"
+    rf"[^.?!]{{0,30}}\b(?:come|join|coming|joining)\b[^?!]{{0,40}}\b(?P<ra>she|he)(?:'s| is)\b",
     re.IGNORECASE)
 _TEEN_OR_OLDER = re.compile(r"\b(?:he|she)(?:'?s| is) (?:1[3-9]|[2-9]\d)\b|\b(?:1[3-9]|[2-9]\d)\s*(?:years? old|yrs? old|yo)\b"
                             r"|고등학생|중학생|대학생|고딩|중딩|(?:1[3-9]|[2-9]\d)\s*살")
@@ -1994,6 +1997,8 @@ def _colour_first(match: re.Match[str]) -> str:
     return f"{colour} {kind}" + " " * (len(between) - 1)
 
 
+_WITH_KIDS = re.compile(r"\b(?:my|the|our|two|three|\d)\s+(?:little\s+)?(?:kids|children|toddlers?|boys|girls)\b"
+                        r"|\bwith (?:the|my|our) (?:kid|son|daughter|baby)\b|애들|아이들|아이랑|아이와|애기랑|아기랑|애랑", re.IGNORECASE)
 _CLASS_THEN = re.compile(r"\b(?:class|workshop|lesson)\b[^.?!]{0,60}\b(?:then|after|right after)\b|클래스|공방", re.IGNORECASE)
 _AT_THE_CLUB = re.compile(r"\b(?:at|in|for) (?:his|her|their|the|my|our|a) (?:golf|country) club\b|\bclubhouse\b|골프\s*(?:클럽|장)\s*(?:에서|식당|레스토랑)")
 _PLAYING_GOLF = re.compile(r"\b(?:play(?:ing)?|round|tee time|holes?|swing|course)\b|라운딩|필드|치러|\d+\s*홀")
@@ -2006,6 +2011,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     if places and len(places) < len(occasions):  # "a wedding in london": the wedding, in London
         occasions = [m for m in occasions if m not in places]
     said = {m.value for m in occasions}
+    if said == {"culture"} and _WITH_KIDS.search(text):  # "taking my two kids to the museum": a day out on foot
+        return "daily"  # with children, not an evening at the theatre
     if said == {"golf"} and _AT_THE_CLUB.search(text) and not _PLAYING_GOLF.search(text):
         return "party"  # "it's actually at his golf club, no denim": a do at the clubhouse, not a round
     if said == {"hands_on", "daily"} and _CLASS_THEN.search(text):  # "a pottery class then brunch": a day out in clothes

@@ -270,3 +270,12 @@ def test_office_looks_asked_after_a_funeral_are_office_looks(services):
     say(services, "회사 동료 부친상 조문 가야되는데 검정 정장이 없어요 남자", "after-funeral")
     reply = say(services, "출근룩 추천해줘", "after-funeral")
     assert reply["preferences"].get("occasion") == "work", reply["reply"]
+
+
+def test_a_museum_with_the_kids_is_a_day_out_and_a_roommate_is_dressed_too():
+    said = extract("Taking my two kids, 6 and 9, to the natural history museum on Saturday. Need something practical")
+    assert said.preferences.occasion == "daily"
+    assert extract("museum date on saturday").preferences.occasion != "daily"
+    friend = extract("Cheers, look 2 with that swap it is. My roommate wants to come too, same budget, she's 5'9\".")
+    assert friend.partner == "women"
+    assert extract("my friend is taking new photos for my dating profile this weekend").partner is None
