@@ -4,6 +4,8 @@ favours, then the one nearer how dressed the occasion is, and why (pure)."""
 
 from __future__ import annotations
 
+import re
+
 import prompts
 from chains.dress_code import CASUAL_RANK, DressCode, dress_code
 from chains.extract import Understanding
@@ -25,8 +27,15 @@ def chosen(heard: Understanding, season: str, before: str | None) -> tuple[Item,
     return pick, other
 
 
+# "can I wear my boat shoes or are sneakers better on deck?": shoes made for the place they are asked about
+_DECK_SHOES = re.compile(r"\b(?:boat|deck) shoes\b|보트\s*슈즈", re.IGNORECASE)
+_ON_A_BOAT = re.compile(r"\b(?:on deck|the deck|boat|sail\w*|yacht|catamaran)\b|요트|배\s*위|갑판", re.IGNORECASE)
+
+
 def choice_answer(lang: str, heard: Understanding, season: str, before: str | None) -> str:
     """"White sneakers or brown boots?": the one the occasion's dress code and the season favour, and why."""
+    if _DECK_SHOES.search(heard.text) and _ON_A_BOAT.search(_DECK_SHOES.sub(" ", heard.text)):
+        return prompts.render(lang, "choice_deck_shoes")  # (made for a wet deck: they win on a boat)
     occasion = heard.preferences.occasion or before or "daily"
     code = dress_code(occasion, season)
     pick, other = chosen(heard, season, before)

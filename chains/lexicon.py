@@ -44,7 +44,7 @@ LONGER_TERMS: dict[str, tuple[str, ...]] = {
 # Cuts the vocabulary files under a wider kind, named by the words the catalogue's product names use
 # ("로퍼로 바꿔줘": a pair whose name says loafer, not any "shoes"; "cargo pants": trousers whose name says cargo).
 NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
-    "loafer": ("loafers", "loafer", "moccasins", "moccasin", "로퍼", "모카신"),
+    "loafer": ("loafers", "loafer", "moccasins", "moccasin", "boat shoes", "deck shoes", "로퍼", "모카신", "보트슈즈"),
     "oxford": ("oxfords", "oxford", "옥스포드", "옥스퍼드"),
     "derby": ("derbies", "derby", "더비"),
     "brogue": ("brogues", "brogue", "브로그"),
@@ -110,7 +110,8 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈", "af1s", "af1",
                  "air force 1s", "air force ones", "air forces", "air force", "converse", "vans", "컨버스", "반스", "에어포스",
                  "jordans", "new balance", "new balances", "뉴발란스", "뉴발", "나이키 운동화", "조던"),
-    "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "구두", "로퍼", "jutti", "juttis", "mojari", "mojaris"),
+    "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "boat shoes", "deck shoes", "구두", "로퍼", "jutti",
+              "juttis", "mojari", "mojaris", "보트슈즈"),
     "boots": ("boots", "boot", "부츠", "워커", "등산화", "트레킹화", "hiking boots", "walking boots", "장화", "레인부츠",
               # the boots people call by their maker or cut
               "doc martens", "doc marten", "docs", "dr martens", "dr. martens", "dr marten", "닥터마틴", "닥마",
@@ -1635,6 +1636,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     # "my wife says I need more than two pairs of shoes, how many do I really need", "신발 몇 켤레"
     "shoes:how-many": ("how many pairs of shoes", "how many pairs", "how many shoes", "pairs of shoes do i",
                        "more than two pairs", "신발 몇 켤레", "신발은 몇 켤레", "몇 켤레"),
+    # "does the top in look 2 need a collar or lapel for a clip-on mic?", "핀마이크 달 데가 있어야"
+    "stage:clip-mic": ("clip-on mic", "clip on mic", "lapel mic", "lav mic", "lavalier", "lavalier mic", "핀마이크",
+                       "핀 마이크", "클립 마이크"),
     # "바람막이랑 경량패딩 둘 다 꼭 필요할까요?", "windbreaker or a light puffer for the hike?"
     "hiking:shell-or-down": ("바람막이랑 경량패딩", "바람막이랑 패딩", "경량패딩이랑 바람막이", "바람막이 경량패딩",
                              "windbreaker or a light down", "windbreaker or a puffer", "windbreaker or light down",

@@ -279,3 +279,10 @@ def test_a_museum_with_the_kids_is_a_day_out_and_a_roommate_is_dressed_too():
     friend = extract("Cheers, look 2 with that swap it is. My roommate wants to come too, same budget, she's 5'9\".")
     assert friend.partner == "women"
     assert extract("my friend is taking new photos for my dating profile this weekend").partner is None
+
+
+def test_a_clip_on_mic_and_boat_shoes_on_deck_are_answered(services):
+    assert "stage:clip-mic" in extract("does the top in look 2 need a collar or lapel for a clip-on mic?").topics
+    say(services, "Going on a friends sailboat for a day trip along the coast in August. Im 27, a guy", "deck")
+    reply = say(services, "Can I wear my boat shoes or are sneakers better on deck?", "deck")
+    assert reply["reply"].startswith("The boat shoes"), reply["reply"]
