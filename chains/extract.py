@@ -1997,6 +1997,7 @@ def _colour_first(match: re.Match[str]) -> str:
     return f"{colour} {kind}" + " " * (len(between) - 1)
 
 
+_NO_LONGER = re.compile(r"\bno longer\b|\bany longer\b", re.IGNORECASE)
 _WITH_KIDS = re.compile(r"\b(?:my|the|our|two|three|\d)\s+(?:little\s+)?(?:kids|children|toddlers?|boys|girls)\b"
                         r"|\bwith (?:the|my|our) (?:kid|son|daughter|baby)\b|애들|아이들|아이랑|아이와|애기랑|아기랑|애랑", re.IGNORECASE)
 _CLASS_THEN = re.compile(r"\b(?:class|workshop|lesson)\b[^.?!]{0,60}\b(?:then|after|right after)\b|클래스|공방", re.IGNORECASE)
@@ -2692,7 +2693,7 @@ def extract(text: str) -> Understanding:
     avoided_kinds += [k for slot in sorted(bare | ({"accessory"} if clothes_only else set())) for k in KINDS_BY_SLOT[slot]
                       if k not in avoided_kinds and (k != "bag" or clothes_only)]
     # ("i'm 5'11 so maxis are usually too short on me": a tall person's fact, no wish to trade dresses for trousers)
-    lengths = find_terms(lowered, lexicon.LONGER_TERMS)[0]
+    lengths = find_terms(_NO_LONGER.sub(_blank, lowered), lexicon.LONGER_TERMS)[0]  # ("no longer fits": not longer)
     longer = bool(lengths) and not _TALL_FACT.search(lowered)
     # ("a floor-length gown", "ankle length skirt please": the length is the garment's, which stays)
     longer = longer and not ({m.value for m in lengths} == {"full_length"} and {"skirt", "dress"} & set(wanted_kinds))

@@ -875,6 +875,7 @@ NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
                 "정장이 없", "정장 없", "정장은 없", "양복이 없", "양복 없", "양복은 없", "수트가 없", "슈트가 없",
                 # "my black suit doesn't fit anymore", "정장이 작아져서": a suit they cannot wear is none to wear
                 "suit doesn't fit", "suit doesnt fit", "suit does not fit", "suit no longer fits", "suit is too small",
+                "suit that no longer fits", "suit that doesn't fit", "suit that doesnt fit",
                 "suit is too tight", "suit won't fit", "suit wont fit", "정장이 안 맞", "정장이 안맞", "양복이 안 맞",
                 "양복이 안맞", "수트가 안 맞", "정장이 작아", "양복이 작아", "정장이 작", "양복이 작",
                 # "남자 정장 말고 검정 옷 뭐 있을까요?": black clothes that are not a suit

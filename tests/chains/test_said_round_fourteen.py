@@ -286,3 +286,9 @@ def test_a_clip_on_mic_and_boat_shoes_on_deck_are_answered(services):
     say(services, "Going on a friends sailboat for a day trip along the coast in August. Im 27, a guy", "deck")
     reply = say(services, "Can I wear my boat shoes or are sneakers better on deck?", "deck")
     assert reply["reply"].startswith("The boat shoes"), reply["reply"]
+
+
+def test_a_suit_that_no_longer_fits_is_no_wish_for_longer_hems():
+    said = extract("I'm 58, a man, and I only own one navy suit that no longer fits well around the middle.")
+    assert not said.longer and said.no_suit and said.avoid_kinds == ()
+    assert extract("longer skirt pls").longer
