@@ -243,6 +243,8 @@ _DRESSING_TWO = re.compile(
     rf"|{_PARTNER_KO}\s?(?:꺼|것|옷)도\s?(?:같이|함께)?\s?(?:추천|코디|골라|봐)")
 # Someone else to dress beside the looks on screen: "what should my husband wear", "what about him, hes 9",
 # "ok now my husband, match him to look 2", "남편꺼도 봐주세요", "남친이랑 커플룩도 가능?"
+# "남자꺼도", "여자 옷도": a wardrobe asked for too, someone else's beside the person's own
+_GENDERS_CLOTHES_TOO = r"(?:남자|여자)\s?(?:꺼|거|것|옷)도"
 _FAMILY_KO = r"(?:엄마|아빠|어머니|아버지|언니|누나|오빠|형|할머니|할아버지|여동생|남동생)"
 _HIM = r"(?:husband|hubby|bf|boyfriend|fianc[eé]|dad|father|brother|him|he)"
 _HER = r"(?:wife|gf|girlfriend|fianc[eé]e|mom|mum|mother|sister|her|she)"
@@ -277,7 +279,7 @@ _PARTNER_ASKED = re.compile(
     rf"|(?P<y>{_PARTNER_KO}|{_FAMILY_KO})\s?(?:용으로|꺼로|거로|것으로)\s?(?:바꿔|해|맞춰|골라)"
     # ("예비신랑 뭐 입힐지도 고민인데 ... 남자꺼도 추천해줄 수 있어요?": his looks, asked beside hers)
     rf"|(?P<z>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)\s?(?:뭐|뭘|어떤\s?옷)\s?입힐"
-    rf"|(?P<ka>남자|여자)\s?(?:꺼|거|것|옷)도\s?(?:같이\s?)?(?:추천|골라|봐|보여|코디)"
+    rf"|(?P<ka>{_GENDERS_CLOTHES_TOO})\s?(?:같이\s?)?(?:추천|골라|봐|보여|코디)"
     # ("my roommate wants to come too, same budget, she's 5'9": a friend dressed too, by the pronoun said of them)
     rf"|\bmy (?:roommate|flatmate|housemate|friend|bestie|best friend|colleague|coworker|co-worker)\b"
     rf"[^.?!]{{0,30}}\b(?:come|join|coming|joining)\b[^?!]{{0,40}}\b(?P<ra>she|he)(?:'s| is)\b",
@@ -344,7 +346,7 @@ def partner_asked(lowered: str) -> str | None:
         return "child"
     if _KO_CHILD.search(who) or re.search(rf"\b{_CHILD}\b", who):
         return "women" if re.search(r"딸|daughter|girl", who) else "men"
-    return "men" if _KO_MEN.search(who) or who == "남자" or re.search(rf"\b{_HIM}\b", who) else "women"
+    return "men" if _KO_MEN.search(who) or who.startswith("남자") or re.search(rf"\b{_HIM}\b", who) else "women"
 
 
 _COUPLE = {"couple": lexicon.COUPLE_TERMS}  # (one table for good: patterns are cached by the table)
@@ -965,6 +967,10 @@ _IN_ADDITION = re.compile(r"\bbesides\b[^?]*\b(?:else|also|too|as well)\b", re.I
 _KO_LIKED = re.compile(r"좋아|좋겠|좋네|원해|입고\s?싶")
 
 
+# "그렇다고 후드티는 좀...": a piece trailed off with a sigh, not wanted
+_TRAILS_OFF = re.compile(r"\s*(?:은|는)\s*좀\s*(?:\.{2,}|…|ㅠ|ㅜ|$)")
+
+
 def _is_negated(original: str, match: Match, next_start: int) -> bool:
     before = original[max(0, match.start - 30): match.start]
     if _IN_ADDITION.search(original) and re.search(r"\bbesides\b(?:\s+[\w'-]+){0,2}\s*$", before):
@@ -990,9 +996,6 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
         or bool(_HATED_AFTER.match(original[match.end:])) or bool(_KO_BARE_OUT.search(after)) \
         or bool(_TRAILS_OFF.match(original[match.end:]))
 
-
-# "그렇다고 후드티는 좀...": a piece trailed off with a sigh, not wanted
-_TRAILS_OFF = re.compile(r"\s*(?:은|는)\s*좀\s*(?:\.{2,}|…|ㅠ|ㅜ|$)")
 
 
 def _between(original: str, first: Match, second: Match) -> str:
@@ -3135,7 +3138,7 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
     is no one wardrobe; a date's colour, the one taken out, a conservative family, the night's chill."""
     if heard.couple and _DRESSING_TWO.search(lowered):
         heard = replace(heard, preferences=replace(heard.preferences, gender=None))
-    if heard.partner and re.search(r"(?:남자|여자)\s?(?:꺼|거|것|옷)도", lowered):  # ("남자꺼도 추천": his, not hers)
+    if heard.partner and re.search(_GENDERS_CLOTHES_TOO, lowered):  # ("남자꺼도 추천": his, not hers)
         heard = replace(heard, preferences=replace(heard.preferences, gender=None))
     if heard.preferences.colors and heard.partner is None and (said := _OTHER_WEARS.search(lowered)):
         # "my date is wearing green if that helps": the colours that sit beside hers, not green on him; and "my
@@ -3151,13 +3154,7 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
         # ("not red, my husband will 100% wear a red tie": the tie is his, no tie on her looks)
         clause = _CLAUSE_END.split(lowered[said.end():])[0]
         theirs = {m.value for m in find_terms(clause, lexicon.KIND_TERMS)[0]}
-        if theirs and not theirs >= set(heard.kinds):
-            kept = tuple(k for k in heard.kinds if k not in theirs)
-            heard = replace(heard, kinds=kept, about_kinds=tuple(k for k in heard.about_kinds if k not in theirs),
-                            preferences=replace(heard.preferences, kinds=tuple(k for k in heard.preferences.kinds
-                                                                                if k not in theirs)))
-        elif theirs:
-            heard = replace(heard, kinds=(), about_kinds=(), preferences=replace(heard.preferences, kinds=()))
+        heard = _without_kinds(heard, theirs)
     if not heard.preferences.gender and heard.own_gender and _TAKING_OUT.search(lowered):
         # "taking my wife to the symphony": his clothes (the one taken out is not the one dressed)
         heard = replace(heard, preferences=replace(heard.preferences, gender=heard.own_gender))
@@ -3171,6 +3168,16 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
     return heard
 
 
+def _without_kinds(heard: Understanding, kinds: set[str]) -> Understanding:
+    """The message with these kinds no longer wished for or asked about (someone else's, or worn before)."""
+    if not kinds:
+        return heard
+    return replace(heard, kinds=tuple(k for k in heard.kinds if k not in kinds),
+                   about_kinds=tuple(k for k in heard.about_kinds if k not in kinds),
+                   preferences=replace(heard.preferences,
+                                       kinds=tuple(k for k in heard.preferences.kinds if k not in kinds)))
+
+
 def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     """The pieces a message means where its words say otherwise: a neckline, a light colour refused, sleeves,
     comfortable shoes, loafers traded in or out, and a kind asked about rather than ruled out."""
@@ -3179,13 +3186,10 @@ def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
         before = {m.value for m in find_terms(worn.group(), lexicon.KIND_TERMS)[0]}
         other = tuple(before) if _SOMETHING_ELSE.search(lowered[worn.end():]) else ()
         worn_colours = {m.value for m in find_terms(worn.group(), lexicon.COLOR_TERMS)[0]}
-        heard = replace(heard, kinds=tuple(k for k in heard.kinds if k not in before),
-                        about_kinds=tuple(k for k in heard.about_kinds if k not in before),
-                        avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *other))),
-                        preferences=replace(heard.preferences, kinds=tuple(k for k in heard.preferences.kinds
-                                                                           if k not in before),
-                                            colors=tuple(c for c in heard.preferences.colors if c not in worn_colours),
-                                            piece_colours=()))
+        heard = _without_kinds(heard, before)
+        heard = replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *other))),
+                        preferences=replace(heard.preferences, piece_colours=(),
+                                            colors=tuple(c for c in heard.preferences.colors if c not in worn_colours)))
     if "layer" in heard.followups and not heard.kinds and _INDOORS.search(lowered):
         # "the heating in my room is bad, can i layer something over": a knit layer kept on indoors, not a coat
         heard = replace(heard, kinds=("cardigan",), about_kinds=("cardigan",),

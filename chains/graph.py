@@ -245,6 +245,11 @@ _OCCASION_SWITCHED = re.compile(r"\b(?:actually|instead|turns out|turned out|cha
                                 r"|\b(?:then|after|afterwards|later)\b|끝나고|이따|그\s*다음", re.IGNORECASE)
 
 
+def _asks_for_looks(heard: Understanding) -> bool:
+    """Whether a message asks for looks in so many words ("what should I wear", "show me")."""
+    return bool(heard.intents & {"outfit", "more"} or heard.asks_to_see)
+
+
 def _says_more_than_occasion(heard: Understanding) -> bool:
     """Whether a message says anything of the looks besides an occasion (a style, a season, colours, pieces)."""
     p = heard.preferences
@@ -262,9 +267,8 @@ def _occasion_in_passing(heard: Understanding, before: Preferences | None,
         return heard
     if said.occasion == before.occasion:  # ("상담이 오후 4시라 끝나고 바로 애 학원 픽업해야 돼요" of the school's
         # looks: the same day told about, nothing asked; the looks stay)
-        told = conversation.looks and not (heard.intents & {"outfit", "more"} or heard.asks_to_see or heard.question
-                                           or heard.followups or _says_more_than_occasion(heard)
-                                           or _ASKS_FOR_IT.search(heard.text))
+        told = conversation.looks and not (_asks_for_looks(heard) or heard.question or heard.followups
+                                           or _says_more_than_occasion(heard) or _ASKS_FOR_IT.search(heard.text))
         return replace(heard, preferences=replace(said, occasion=None)) if told else heard
     general = bool(_OCCASIONS_IN_GENERAL.search(heard.text))
     family = before.occasion in _FAMILY_FESTIVALS and said.occasion == "family_holiday"
@@ -272,12 +276,12 @@ def _occasion_in_passing(heard: Understanding, before: Preferences | None,
     job = said.occasion in ("work", "formal_office") and bool(_JOB_SAID.search(heard.text)) and not heard.asks_to_see
     # ("끝나고 바로 애 학원 픽업해야 돼요", "then the school run after": an errand after it, in the same clothes)
     errand = said.occasion == "daily" and bool(_ERRAND_AFTER.search(heard.text)) and bool(conversation.looks) \
-        and not (heard.intents & {"outfit", "more"} or heard.asks_to_see)
+        and not _asks_for_looks(heard)
     if errand:
         return replace(heard, preferences=replace(said, occasion=None))
     aside = bool(conversation.looks) and bool(_IN_PASSING.search(heard.text)) \
-        and not (heard.intents & {"outfit", "more"} or heard.asks_to_see or heard.event or heard.question
-                 or heard.followups or _OCCASION_SWITCHED.search(heard.text) or _ASKS_FOR_IT.search(heard.text))
+        and not (_asks_for_looks(heard) or heard.event or heard.question or heard.followups
+                 or _OCCASION_SWITCHED.search(heard.text) or _ASKS_FOR_IT.search(heard.text))
     return replace(heard, preferences=replace(said, occasion=None)) if general or family or aside or job else heard
 
 
