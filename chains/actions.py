@@ -147,15 +147,21 @@ def own_piece_named(conversation: ConversationState, heard: Understanding) -> tu
     swatch of its colour stands in on the boards), and no wish for another of it besides."""
     p, colour = heard.preferences, heard.piece_colour
     lang = conversation.language
-    said = heard.said_colour(colour) or prompts.label(lang, "color_family", colour)
-    said = f"{said} {heard.material}" if heard.material and lang == "en" else said  # "your black leather jacket"
+    colour_said = heard.said_colour(colour)
+    said = colour_said or prompts.label(lang, "color_family", colour)
+    if heard.material and not colour_said:  # "your tweed jacket": no colour said, its usual one on the swatch
+        said = prompts.label(lang, "material", heard.material)
+    elif heard.material and lang == "en":
+        said = f"{said} {heard.material}"  # "your black leather jacket"
     piece = named_piece(lang, replace(p, kinds=p.kinds[:1], colors=(colour,)), said, heard.cut,
                         heard.said_kind(p.kinds[0]) if p.kinds else None)
     rest = replace(p, kinds=p.kinds[1:], colors=tuple(c for c in p.colors if c != colour))
     if WEARING_NOW.search(heard.text.lower()) and not _ASKS_FOR_A_PIECE.search(heard.text.lower()):
         # ("지금 입은 건 네이비 슬랙스에 하늘색 셔츠": the shirt is on them; "i'm wearing navy chinos, need a white shirt" asks)
         rest = replace(rest, kinds=(), colors=(), piece_colours=())  # (no wish for another: built on the slacks)
-    return conversation.evolve(anchor=piece), replace(heard, preferences=rest, kinds=rest.kinds)
+    # (its slot goes too: "build the looks around that?" of their coat asks no coat)
+    slots = tuple(s for s in heard.slots if s != piece.slot or rest.kinds)
+    return conversation.evolve(anchor=piece), replace(heard, preferences=rest, kinds=rest.kinds, slots=slots)
 
 
 def recolour_anchor(conversation: ConversationState, family: str) -> ConversationState:
@@ -570,7 +576,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         said, notes = colour_advice(lang, occasion or "daily", season_of(services, prefs), conversation.looks), []
     # ("what goes with my burgundy cords?": their colours, not the note on chinos and slacks)
     if said and (heard.question in ("yesno", "choice") or heard.question == "pairing" and heard.material):
-        notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:"))]  # nor black's partners
+        # (nor black's partners; a note asked for by name stays: "스타킹 꼭 신어야 하나요? 바지 입어도 괜찮나요")
+        notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:")) or n["topic"] in heard.topics]
     if said and heard.question == "pairing" and suit_colour(heard) and not heard.event:
         notes = []  # "what shoes go with a navy suit?": the suit's shoes answer it, not notes on dresses and navy chinos
     # (a note on a body or a pregnancy only where the message speaks of one: "can I do sandals?" is no bump)

@@ -29,7 +29,10 @@ def couple_looks(services: AgentServices, conversation: ConversationState, prefs
         # (a warm coat of an earlier pair may go over this one too: the catalogue has few, and a look in the cold
         # goes without none)
         shown = conversation.shown_ids + tuple(i.id for o in outfits for i in o.items if i.slot != "outerwear")
-        pair_conversation = conversation.evolve(feel=replace(conversation.feel, palette=palette), shown_ids=shown)
+        # (the pair's palette sets the colours: a tone said besides, "사진 예쁘게 나오게" read as colourful, would
+        # leave no piece in it)
+        pair_conversation = conversation.evolve(feel=replace(conversation.feel, palette=palette, tone=None),
+                                                shown_ids=shown)
         # ("unisex" asks for both wardrobes, one look each in turn; the looks already made are not made again)
         both = replace(prefs, gender="unisex", style=styles[number % len(styles)], colors=())
         looks, _brief, _anchor = new_looks(services, pair_conversation, both, heard.wanting_more(), wardrobe)

@@ -31,11 +31,25 @@ def item_phrase(item: Item, lang: str) -> str:
 NAMED_PIECE = "named-"  # the id's start of a garment a request names, standing in for the person's own
 
 
+# Garments the vocabulary files under a broader kind, kept by the word the person said for their own piece
+# ("검정 롱패딩 있는데": "your black long padding", not "your black coat")
+OWN_KIND_WORDS = frozenset({"hoodie", "후드티", "후드", "후디", "후드 집업", "후드집업", "롱패딩", "패딩", "숏패딩", "패딩 점퍼",
+                        "puffer", "puffer jacket", "puffer coat", "long puffer", "down jacket", "parka", "trench",
+                        "trench coat", "트렌치코트", "트렌치 코트", "peacoat", "pea coat", "dress shoes", "숄더백",
+                        "토트백", "tote bag", "shoulder bag"})
+
+
+def own_word(item: Item) -> str | None:
+    """The word the person said for their piece where it says more than its kind ("롱패딩", "trench coat")."""
+    return max((w for w in OWN_KIND_WORDS if item.name.lower().endswith(w)), key=len, default=None)
+
+
 def said_shade(item: Item, lang: str) -> str | None:
     """The shade the person said of a piece they named, which its name starts with ("Camel coat": camel)."""
     if not item.id.startswith(NAMED_PIECE):
         return None
-    kind_word = prompts.label(lang, "kind", item.kind)
+    # (by the word they said for it where it is one: "Beige trench coat" is beige, not "beige trench")
+    kind_word = own_word(item) or prompts.label(lang, "kind", item.kind)
     if item.name.lower().endswith(kind_word.lower()) and len(item.name) > len(kind_word):
         return item.name[: -len(kind_word)].strip().lower()
     return None

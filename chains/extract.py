@@ -84,7 +84,11 @@ _TAN_SKIN = re.compile(r"\b(?:with|have|got|get|has) a tan(?=\s*(?:[.,?!;]|$|and
 _NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft |hot )?sand\b|\bsand ?(?:castles?|bars?)\b"
                            # "what colours look nice with white hair?": the hair's colour, no wish for white
                            r"|\b(?:white|grey|gray|silver|blonde|blond|red|black|brown|dark|auburn|ginger)[- ]hair(?:ed)?\b"
-                           r"|흰\s?머리|백발|은발|금발|갈색\s?머리|검은\s?머리|흑발")
+                           r"|흰\s?머리|백발|은발|금발|갈색\s?머리|검은\s?머리|흑발"
+                           # "the blue mosque", "the blue lagoon", "red square": a place's name, no wish for its colour
+                           r"|\bblue (?:mosque|lagoon|mountains?|ridge|grotto|hole|note)\b|\bred (?:square|rocks?|sea|fort)\b"
+                           r"|\bblack (?:forest|sea|friday)\b|\bwhite (?:house|cliffs|sands)\b|\bgolden (?:gate|temple)\b"
+                           r"|블루\s?모스크|블루\s?라군|붉은\s?광장|흑해|블랙\s?프라이데이")
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
 # "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
 _EVENT_OWNER = re.compile(
@@ -240,7 +244,10 @@ _DRESSING_TWO = re.compile(
     rf"|\b(?:for|dress) (?:my )?{_PARTNER} (?:and|&|n|\+) (?:me|myself)\b"
     rf"|{_PARTNER_KO}\s?(?:이랑|랑|하고|과|와)\s?(?:저|나|제|내)\s?(?:꺼|것|옷)?\s?(?:둘\s?다|모두|같이\s?입|각각)"
     rf"|(?:저|나|제|내)\s?(?:랑|하고|와|이랑)\s?{_PARTNER_KO}\s?(?:꺼|것|옷)?\s?(?:둘\s?다|모두|같이\s?입|각각)"
-    rf"|{_PARTNER_KO}\s?(?:꺼|것|옷)도\s?(?:같이|함께)?\s?(?:추천|코디|골라|봐)")
+    rf"|{_PARTNER_KO}\s?(?:꺼|것|옷)도\s?(?:같이|함께)?\s?(?:추천|코디|골라|봐)"
+    # ("남편이랑 … 사진 예쁘게 나오게 맞춰입고 싶어요", "match with my boyfriend": the two dressed to go together)
+    rf"|{_PARTNER_KO}\s?(?:이랑|랑|하고|과|와)\s(?:\S+\s){{0,6}}?(?:맞춰\s?입|톤\s?맞춰|깔맞춤)"
+    rf"|\b(?:match|coordinate)\s+(?:me\s+)?(?:with\s+)?(?:my\s+)?{_PARTNER}\b")
 # Someone else to dress beside the looks on screen: "what should my husband wear", "what about him, hes 9",
 # "ok now my husband, match him to look 2", "남편꺼도 봐주세요", "남친이랑 커플룩도 가능?"
 # "남자꺼도", "여자 옷도": a wardrobe asked for too, someone else's beside the person's own
@@ -511,7 +518,15 @@ _USUAL_SIZE = re.compile(r"(?:평소(?:에)?|보통|원래|usually|normally|typi
                          + r"\s+(?:usually|normally)\b"
                          # "was a M before the bump": the size worn before
                          r"|(?<![\w'])(?:i\s+)?(?:was|used to (?:be|wear))\s+(?:an?\s+)?" + _SIZE_WORD
-                         + r"\s+(?:before|pre)\b",
+                         + r"\s+(?:before|pre)\b"
+                         # "55사이즈요", "77사이즈에요", "66 입고", "105 입으심", "M 입어요": the size they wear, told
+                         r"|(?<![\w.])" + _SIZE_WORD + r"\s*(?:사이즈\s*(?:요|예요|에요|이에요|입니다|입어요|입고|고|이고)"
+                         r"|(?:사이즈\s*)?(?:를|을)?\s*입(?:어요|고|으심|으세요|으셔요|습니다|음|는데|어서))"
+                         # "I'm 23, guy, size L, a bit stocky": the letter size they wear, told
+                         r"|(?:^|[,;]\s*|\b(?:i'?m|im|i am|a|and)\s+)size\s+(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|small|medium|large)"
+                         r"(?=\s*(?:[,.;!]|$|and\b|but\b|tops?\b|shirts?\b|in\b))"
+                         # "usually S or M", "M이랑 L 왔다갔다해요": between two they wear
+                         r"|" + _SIZE_WORD + r"\s*(?:이랑|랑|하고|or)\s*" + _SIZE_WORD + r"\s*(?:왔다\s*갔다|사이)",
                          re.IGNORECASE)
 _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outfit)\b|보여\s*(?:줘|주세요|줄래)"
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
@@ -891,11 +906,12 @@ class Understanding:
         said = [self.text[m.start:m.end] for m in find_terms(self.text.lower(), lexicon.COLOR_TERMS)[0] if m.value == family]
         return said[0].lower() if said else None
 
-    def said_kind(self, kind: str) -> str | None:
-        """The word this message names a garment of the kind with ("hoodie", "후드티"), as typed, in lower case."""
+    def said_kind(self, kind: str, last: bool = False) -> str | None:
+        """The word this message names a garment of the kind with ("hoodie", "후드티"), as typed, in lower case
+        (the last one where asked: "가방은 제 갈색 숄더백" names the piece in its second word)."""
         said = [self.text[m.start:m.end].strip() for m in find_terms(self.text.lower(), lexicon.KIND_TERMS)[0]
                 if m.value == kind]
-        return said[0].lower() if said else None
+        return said[-1 if last else 0].lower() if said else None
 
     def wanting_more(self) -> "Understanding":
         """The same message, asking for looks not shown yet."""
@@ -971,6 +987,9 @@ _KO_LIKED = re.compile(r"좋아|좋겠|좋네|원해|입고\s?싶")
 _TRAILS_OFF = re.compile(r"\s*(?:은|는)\s*좀\s*(?:\.{2,}|…|ㅠ|ㅜ|$)")
 
 
+_HAVE_FEW = re.compile(r"(?:별로|거의|많이|하나도|딱히)\s*없")
+
+
 def _is_negated(original: str, match: Match, next_start: int) -> bool:
     before = original[max(0, match.start - 30): match.start]
     if _IN_ADDITION.search(original) and re.search(r"\bbesides\b(?:\s+[\w'-]+){0,2}\s*$", before):
@@ -989,6 +1008,8 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     after = _KO_SENTENCE_END.split(after)[0]  # ("운동화 필수래요 저도 굽 있는건 안 신어요": the next sentence's "안 신")
     after = _KO_LIKED.split(after)[0]  # ("고무줄 바지 좋아요 무늬 없이": the trousers liked, the pattern out)
     if "밖에" in after:  # "검은 옷이 패딩밖에 없어요": the only black piece is a padded coat, not "no black"
+        return False
+    if _HAVE_FEW.search(after):  # "검은 옷이 별로 없어요": few of them in the wardrobe, not "no black"
         return False
     if find_terms(after, lexicon.FIT_TERMS)[0]:  # "와이드팬츠로요 스키니 말고": the cut is ruled out, not the trousers
         return False
@@ -2197,6 +2218,11 @@ _BOUGHT_BEFORE = re.compile(r"\b(?:just\s+|recently\s+|finally\s+)?(?:bought|got
 _BOUGHT_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:새로\s*)?(?:샀|구매했|장만했)")
 _HAVE_BEFORE = re.compile(r"\bi\s+(?:already\s+|also\s+)?(?:have|own)\s+(?:a\s+|an\s+|some\s+|these\s+|my\s+)?"
                           r"(?:[\w-]+\s+){0,2}$|\bi'?ve\s+(?:already\s+)?got\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+){0,3}$")
+# "can we build around those?", "make looks around it", "그거에 맞춰서 코디": looks asked for on a piece
+_BUILT_AROUND = re.compile(r"\b(?:build|make|style|plan|base|put together|work)\b(?:\s+[\w']+){0,3}\s+around\b"
+                           r"|\baround (?:it|that|those|them|this|these)\b|(?:그거|그걸|그것)에?\s*맞춰|활용해서")
+# the colour a piece of that material is when none is said (a leather jacket is black, tweed is brown)
+_USUAL_COLOUR_OF = {"leather": "black", "tweed": "brown", "suede": "brown", "corduroy": "brown"}
 _HAVE_AFTER = re.compile(r"^\s*(?:을|를|이|가|은|는|도)?\s*(?:하나\s*|한\s*벌\s*)?(?:있는데|있어|있음|있거든|갖고\s*있|가지고\s*있)")
 _BARE_HEIGHT = re.compile(r"(?<![\d.$€£₩])(1[4-9]\d|20\d)(?![\d.])(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|킬로|키로|파운드|k\b|"
                           r"원|만원|won|dollars?|bucks|euros?|%))")
@@ -2577,15 +2603,18 @@ def extract(text: str) -> Understanding:
         said_material = lexicon.MATERIAL_WORDS[one.group(1)]  # "switch the jacket to a leather one"
     # "just bought a leather jacket": theirs, and black, as leather jackets are unless said otherwise (no wish
     # for black pieces besides)
-    black_leather = bought and piece_colour is None and said_material == "leather" and not any(kind_flags)
-    piece_colour = "black" if black_leather else piece_colour
     # ("i already have white sneakers, use those", "검정 롱패딩 있는데 그거에 맞춰서", "I have a navy blazer, can u make
-    # me 3 looks?": theirs too, where looks are asked for; "갈색 코듀로이 바지 있는데 뭐랑 입어요?" is a question about
-    # such a piece, answered as one)
+    # me 3 looks?", "I have black trousers already, can we build around those?": theirs too, where looks are asked
+    # for; "갈색 코듀로이 바지 있는데 뭐랑 입어요?" is a question about such a piece, answered as one)
     # ("흰 운동화 있는데 3번이랑 어울려요?": theirs, asked beside one look)
     has_it = bool(kinds and (not _ASKS_WHICH.search(lowered) or _LOOKS_ASKED.search(lowered)
-                             or _BESIDE_A_LOOK.search(lowered))
+                             or _BUILT_AROUND.search(lowered) or _BESIDE_A_LOOK.search(lowered))
                   and (_HAVE_BEFORE.search(before_piece) or _HAVE_AFTER.match(lowered[first.end:])))
+    # ("I have a tweed jacket already, make looks around it": theirs in the colour such a piece usually is (a
+    # leather jacket black, tweed brown), where no colour is said)
+    colour_by_material = (bought or has_it) and piece_colour is None and not any(kind_flags) \
+        and said_material in _USUAL_COLOUR_OF
+    piece_colour = _USUAL_COLOUR_OF[said_material] if colour_by_material else piece_colour
     # ("dark brown lace-up boots, that's the only pair of boots i own")
     only_own = bool(first and _ONLY_ONES_OWNED.search(lowered[first.end:]))
     owns_named = bool(kinds and piece_colour and (_MINE_BEFORE.search(before_piece) or bought or has_it or only_own))
@@ -2785,7 +2814,8 @@ def extract(text: str) -> Understanding:
         or (_BARE_GENDER[lone.group(1)] if (lone := _LONE_GENDER_LETTER.search(lowered)) else None)
         or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) and not _PERSON_SAID.search(lowered)
             else _age_gender(lowered)[1])
-        or _height_gender(lowered),
+        or _height_gender(lowered)
+        or ("men" if _MENS_SIZING.search(lowered) and not _PERSON_SAID.search(lowered) else None),
         # "hiking this weekend": the weekend says when, the hike what for
         # ("black-tie gala": a black-tie evening, not any party)
         occasion=_on_the_beach(_with_black_tie(_occasion(occasions, lowered), events, lowered, question), beach,
@@ -2817,7 +2847,9 @@ def extract(text: str) -> Understanding:
         text=text.strip(),
         preferences=preferences,
         kinds=kind_values,
-        intents=frozenset(m.value for m in intents)
+        # ("I already have a camel coat, build the looks around that": around their coat, not a trend)
+        intents=frozenset(m.value for m in intents if not (m.value == "trend" and owns_named
+                                                           and _BUILT_AROUND.search(lowered)))
         | ({"size"} if _BETWEEN_SIZES.search(lowered) or _CHEST.search(lowered) or _NECK.search(lowered) else set())
         | ({"ack"} if _bare_ack(lowered) else set())
         | ({"size"} if asked_size and letter_choice else set())
@@ -2889,8 +2921,8 @@ def extract(text: str) -> Understanding:
         fit=_first([m for m in fits if not _fit_refused(lowered, m)]),
         cut_of_piece=cut_of_piece,
         over_it=bool(_OVER_IT.search(lowered)),
-        piece_colour=piece_colour if piece_colour in wanted or black_leather else None,
-        owns_named=owns_named and (piece_colour in wanted or black_leather) and not photo_named,
+        piece_colour=piece_colour if piece_colour in wanted or colour_by_material else None,
+        owns_named=owns_named and (piece_colour in wanted or colour_by_material) and not photo_named,
         colour_asked_of=colour_asked_of,
         material=said_material,
         rain=any(q.value == "rain" for q in questions),
@@ -2967,7 +2999,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     names, then the pieces it means."""
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
     heard = _a_look_picked(_pieces_as_meant(heard, lowered), lowered)
-    heard = _colours_turned_down(heard, lowered)
+    heard = _colour_traded_for_tone(_colours_turned_down(heard, lowered))
     return _piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)
 
 
@@ -2986,6 +3018,27 @@ def _colours_turned_down(heard: Understanding, lowered: str) -> Understanding:
         return heard
     return replace(heard, preferences=replace(p, colors=(), avoid_colors=tuple(dict.fromkeys((*p.avoid_colors, *p.colors)))),
                    feel=replace(heard.feel, palette=tuple(c for c in heard.feel.palette if c not in p.colors)))
+
+
+_TONE_AGAINST = {"dark": frozenset({"white", "beige", "cream", "yellow", "pink"}),
+                 "light": frozenset({"black", "navy", "charcoal", "brown", "maroon"})}
+
+
+def _colour_traded_for_tone(heard: Understanding) -> Understanding:
+    """"swap the white sneakers for something darker", "신발 흰색이면 금방 더러워질 거 같은데 어두운색으로": the
+    colour is the piece's now, traded for the tone asked; no wish for it."""
+    p, tone = heard.preferences, heard.feel.tone
+    if tone not in _TONE_AGAINST or "swap" not in heard.followups or len(p.colors) != 1 \
+            or p.colors[0] not in _TONE_AGAINST[tone]:
+        return heard
+    colour, lowered = p.colors[0], heard.text.lower()
+    said = [m for m in find_terms(lowered, lexicon.COLOR_TERMS)[0] if m.value == colour]
+    tones = find_terms(lowered, lexicon.TONE_TERMS)[0]
+    if not (said and tones and said[-1].end <= tones[0].start):
+        return heard  # ("the trousers to a lighter color, tan maybe": tan is the colour wished, said after the tone)
+    return replace(heard, piece_colour=None, preferences=replace(
+        p, colors=(), shades=tuple(s for s in p.shades if not s.startswith(f"{colour}:")),
+        piece_colours=tuple(s for s in p.piece_colours if not s.endswith(f":{colour}"))))
 
 
 def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
@@ -3027,6 +3080,7 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taki
                            r"|decided on|i'?ll wear|i will wear)\s+(?:look\s*#?|#|number\s*)\d\b|\blook\s*#?\d\s+it is\b"
                            # ("2번 입을게요" is twice: a pick says 으로, 룩 or 그대로 before wearing, going or buying)
                            r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:할게|할께|정했|결정)"
+                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)\s*(?:주세요|줘요|할래)"  # "2번으로 주세요"
                            r"|(?<!\d)\d\s*번\s*(?:(?:룩|코디)\s*(?:으로|로)?|으로|로|그대로)\s*(?:그대로\s*)?"
                            r"(?:갈게|갈께|입을게|입을께|살게|살께|사야겠|주문할게)"
                            # ("네 1번이 딸한테 제일 어울릴것같아요 감사합니다": the one liked best, with thanks)
@@ -3094,6 +3148,22 @@ _PICKED_FOR = re.compile(r"(?:\blook\s*#?|#|\b)(?<!\d)(\d)(?!\d)\s+for\s+(?:me|h
                          # ("ok going with 2. thanks": a number alone at the end of its clause; not "going with 2 friends")
                          r"|\bgoing with\s+(?:look\s*)?#?(\d)(?!\d)(?=\s*(?:[.,!]|$|then\b|thanks\b|thx\b))", re.IGNORECASE)
 _THANKS = re.compile(r"\bthanks?\b|\bthank you\b|\bthx\b|\bjazak\s?allah|\bvery kind\b|\bcheers\b|감사|고마워|고맙", re.IGNORECASE)
+
+
+# "I wear a 44 jacket, 38 waist", "32x30 pants", "40 regular": menswear's sizes, which say whose clothes
+_MENS_SIZING = re.compile(r"\b(?:3[4-9]|4\d|5[0-4])\s*(?:r|l|s|regular|long|short)?\s+(?:jacket|suit|blazer|sport coat)\b"
+                          r"|\b(?:2[8-9]|3\d|4[0-4])\s*x\s*(?:2[6-9]|3[0-6])\b")
+
+
+def asks_a_size(text: str) -> bool:
+    """"what size should I get?", "66 입는데 L 사면 돼요?": a size asked, not only told."""
+    lowered = text.lower()
+    return "?" in lowered or any(r.search(lowered) for r in (_SIZE_ASKED, _WHICH_TO_BUY, _FITS_ASKED))
+
+
+def picks_a_look(text: str) -> bool:
+    """"going with look 2, I'll wear my own shoes", "2번으로 주세요": one look chosen (changed or not)."""
+    return _PICKS_A_LOOK.search(text.lower()) is not None
 
 
 def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:

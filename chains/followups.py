@@ -11,7 +11,7 @@ from chains.bag_size import bag_bulk, size_wish
 from chains.dress_code import CASUAL_RANK, EXPECTED_PIECES, dress_code
 from chains.exclusions import NEAR_KINDS, excluded_colour, excluded_kind, is_of_kind, shows_colour, slot_of_excluded
 from chains.look_score import FORMAL_RANK, brown_shoes_under_black, colour_slot_for
-from chains.extract import ANY_PANTS, Understanding, find_terms, season_only_felt, traded_slot
+from chains.extract import ANY_PANTS, Understanding, find_terms, picks_a_look, season_only_felt, traded_slot
 from chains.finishing import slot_intro
 from chains.explain import why
 from chains.feel import Feel, puffed
@@ -508,19 +508,22 @@ def _own_piece_on(look: Outfit, heard: Understanding, lang: str) -> tuple[Outfit
         return None
     slot = KIND_TO_SLOT.get(prefs.kinds[0])
     slots = {plan_slot(i) for i in look.items}
-    if slot not in (*GARMENT_SLOTS, "shoes") or (slot in ("top", "bottom", "onepiece") and slot not in slots):
+    carried = prefs.kinds[0] == "bag"  # ("가방은 제 갈색 숄더백 들게요": their bag in place of the look's)
+    if slot not in (*GARMENT_SLOTS, "shoes") and not carried \
+            or (slot in ("top", "bottom", "onepiece") and slot not in slots):
         return None
-    piece = named_piece(lang, prefs)
-    replaced = [i for i in look.items if plan_slot(i) == slot]
+    kind = prefs.kinds[0]  # (by the words they said: "제 검정 로퍼" is their loafers, not shoes)
+    piece = named_piece(lang, prefs, heard.said_colour(prefs.colors[0]), heard.cut, heard.said_kind(kind, last=True))
+    replaced = [i for i in look.items if (i.kind == "bag" if carried else plan_slot(i) == slot)]
     worn = _with_piece(look, piece)
     clash = next((i for i in worn.items if i.slot in WORN_SLOTS and i is not piece
                   and pair_verdict(piece.color_family, i.color_family) == "clash"), None)
     values = {"number": heard.target_look, "piece": piece.name[:1].lower() + piece.name[1:]}
     if clash is not None:
         return worn, prompts.render(lang, "own_piece_clashes", other=_piece_words(lang, clash, article=False), **values)
-    if replaced:
-        return worn, prompts.render(lang, "own_piece_on_look", replaced=_piece_words(lang, replaced[0], article=False),
-                                    **values)
+    if replaced:  # ("going with look 2, I'll wear my own black dress shoes": the pick taken, with theirs)
+        key = "own_piece_picked" if picks_a_look(heard.text) else "own_piece_on_look"
+        return worn, prompts.render(lang, key, replaced=_piece_words(lang, replaced[0], article=False), **values)
     return worn, prompts.render(lang, "own_piece_added", **values)
 
 
@@ -608,6 +611,9 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         return _piece_by_piece(services, conversation, prefs, pieces, lambda piece: replace(
             heard, slots=(piece.slot,), kinds=(piece.kind,), followups=heard.followups | {"swap"},
             preferences=replace(heard.preferences, kinds=(piece.kind,))), number, events, wardrobe)
+    if picks_a_look(heard.text) and (own := _own_piece_on(look, heard, lang)) is not None:
+        looks[number - 1], text = own  # ("going with look 2, I'll wear my own black shoes": theirs, whatever its own)
+        return show_looks(services, conversation, looks, text, events)
     if text := _fine_as_it_is(services, lang, look, number, heard, prefs):
         return show_looks(services, conversation, looks, text, events)
     if worn := _already_as_asked(look, heard):  # "#2 but swap the shoes, I only own black shoes": #2's are black

@@ -430,6 +430,9 @@ def _wearer_kept(heard: Understanding, conversation: ConversationState, before: 
     """With looks on screen for one wardrobe, a gender heard in passing ("actually her mom said there's a football
     game after") is someone mentioned, not a switch: the looks stay his. A switch is said in so many words."""
     said, kept = heard.preferences.gender, before.gender if before is not None else None
+    if conversation.couple and conversation.looks and said and not (heard.couple or heard.for_self):
+        # ("남자 22살 키 180 L 입어요 여친은 S요" of the pairs on screen: both are dressed already)
+        return replace(heard, preferences=replace(heard.preferences, gender=None))
     if not (said and kept and said != kept and conversation.looks) or conversation.couple or heard.couple:
         return heard
     if _SAYS_WHOSE.search(heard.text) or (heard.text.strip().lower() in ("m", "f", "male", "female", "man", "woman",
@@ -627,9 +630,11 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     remembered = None  # what the brief keeps of a message asking about a piece of theirs
     # (a question about it, whose clothes unknown, is answered first and whose asked: "what goes with my olive
     # cargo pants": then the looks offered wear it)
+    # (not one put on a look on screen: "going with look 2, I'll wear my own black dress shoes" changes look 2 only)
+    on_a_look = heard.puts_piece_on_look and bool(heard.target_look) and bool(conversation.looks)
     if not turn.image and conversation.anchor is None and heard.owns_named and heard.preferences.kinds \
-            and (not heard.question or heard.question == "pairing"
-                 and bool(heard.preferences.gender or state["preferences"].gender)):
+            and not on_a_look and (not heard.question or heard.question == "pairing"
+                                   and bool(heard.preferences.gender or state["preferences"].gender)):
         conversation, owned = actions.own_piece_named(conversation, heard)  # "with my grey wide-leg trousers"
         # ("어제 검정 롱코트 샀는데 안에 뭐 입어?": the words answer the question as asked, the looks wear the coat)
         heard, remembered = (heard, owned) if heard.question else (owned, None)

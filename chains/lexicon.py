@@ -313,7 +313,11 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "sports_day": ("trampoline park", "trampoline", "trampolines", "bounce park", "jump park", "soft play", "ninja park",
                    "rock climbing party", "트램폴린", "방방", "키즈카페 방방", "점핑파크",
                    "sports day", "field day", "company sports day", "sports festival", "체육대회", "체육 대회", "운동회",
-                   "사내 체육대회", "체육행사"),
+                   "사내 체육대회", "체육행사",
+                   # a day of carrying boxes, one's own move or a friend's: sweat-wicking and stretchy, like a sports day
+                   "moving day", "moving house", "moving apartments", "help a friend move", "help my friend move",
+                   "helping a friend move", "helping my friend move", "carrying boxes", "이삿날", "이사하는데", "이사 하는데",
+                   "이사해요", "이사 도와", "이사를 도와", "짐 나르", "짐나르", "이삿짐"),
     "diwali": ("diwali", "deepavali", "divali", "디왈리"),
     # Eid at the family's: a kurta set or a modest festive outfit (not a Western holiday's knit and trousers)
     "eid": ("eid dinner", "eid lunch", "eid", "eid al-fitr", "eid ul-fitr", "eid al-adha", "eid ul-adha", "eid-al-fitr",
@@ -504,6 +508,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                *PLACES),
     # conservative and plain, as for an interview (prompts/dress_codes.toml)
     "court": ("court date", "court hearing", "custody hearing", "hearing", "in court", "to court", "judge", "tribunal",
+              "small claims", "claims court", "traffic court", "family court", "county court", "court appearance",
+              "courtroom", "court case",
               "jury duty", "법원", "재판", "공판", "조정 기일", "법정"),
     # linen and sandals, no tie (a dress code of its own, prompts/dress_codes.toml)
     "beach_wedding": ("beach wedding", "beach formal", "wedding on the beach", "wedding on a beach", "beach ceremony",
@@ -1664,6 +1670,15 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "ceremony:synagogue": ("kippah", "kippot", "yarmulke", "synagogue", "hanukkah", "shabbat dinner", "bar mitzvah",
                         "bat mitzvah", "키파", "회당", "하누카"),
     "ceremony:mass-veil": ("미사보", "chapel veil", "mantilla"),
+    # "do I need to buy a headscarf or can I borrow one there?", "모스크 들어갈 때 히잡 써야 돼요?"
+    "ceremony:mosque": ("headscarf", "head scarf", "hijab", "cover my hair", "cover your hair", "mosque", "mosques",
+                        "모스크", "히잡", "머리 가려야", "머리를 가려야", "머리 가리"),
+    # "is merino actually worth it or is fleece fine?"
+    "fabric:merino-or-fleece": ("merino", "메리노", "fleece fine", "fleece or wool", "wool or fleece", "플리스면 충분"),
+    # "anything but wellies, what else works in mud?"
+    "festival:mud": ("in mud", "in the mud", "for mud", "muddy", "wellies", "wellington boots", "진흙", "진창"),
+    # "can I wear a flannel or is that too lumberjack"
+    "garment:flannel": ("a flannel", "flannel shirt", "flannels", "lumberjack", "플란넬 셔츠", "체크 남방"),
     "camping:sleep": ("잘 때는 뭐", "잘 때 뭐", "자는데 뭐", "what do i sleep in", "what to sleep in", "sleep in at",
                       "sleeping in a tent", "텐트에서 잘"),
     # "the pants in look 3, are they cropped or will they pool at my ankles", "1번 바지 기장 어떻게 해야"

@@ -16,7 +16,7 @@ from typing import Any
 import prompts
 from chains.dress_code import dress_code
 from chains.exclusions import is_of_kind
-from chains.explain import NAMED_PIECE, said_shade, style_title, why
+from chains.explain import NAMED_PIECE, OWN_KIND_WORDS, own_word, said_shade, style_title, why
 from chains.feel import BULKY, FEELINGS, Feel, puffed
 from chains.lexicon import PATTERN_TERMS
 from chains.extract import Understanding
@@ -432,7 +432,7 @@ def named_piece(lang: str, prefs: Preferences, said_colour: str | None = None, c
     kind, family = prefs.kinds[0], prefs.named_colour() or prefs.colors[0]
     said_colour = said_colour or prefs.shade_of(family)  # (said on an earlier turn: "camel coat", then "for brunch")
     of_its_kind = cut is not None and CUT_SLOTS.get(cut, "shoes") == KIND_TO_SLOT[kind]
-    word = prompts.label(lang, "cut", cut) if of_its_kind else said_kind if said_kind in _OWN_WORDS \
+    word = prompts.label(lang, "cut", cut) if of_its_kind else said_kind if said_kind in OWN_KIND_WORDS \
         else prompts.label(lang, "kind", kind)
     name = prompts.render(lang, "item_phrase", color=said_colour or prompts.label(lang, "color_family", family),
                           kind=word)
@@ -442,15 +442,11 @@ def named_piece(lang: str, prefs: Preferences, said_colour: str | None = None, c
 
 
 
-# Garments the vocabulary files under a broader kind, kept by the word the person said for their own piece
-_OWN_WORDS = frozenset({"hoodie", "후드티", "후드", "후디", "후드 집업", "후드집업"})
-
 
 def own_kind_word(lang: str, piece: Item) -> str:
     """What to call their piece: the word they said for it where the vocabulary's is broader ("후드티", not
     "맨투맨"), else its kind's."""
-    said = next((word for word in _OWN_WORDS if piece.name.lower().endswith(word)), None)
-    return said or prompts.label(lang, "kind", piece.kind)
+    return own_word(piece) or prompts.label(lang, "kind", piece.kind)
 
 
 def named_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> str:
@@ -569,7 +565,9 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
 
 def no_coat_note(lang: str, occasion: str, outfits: Sequence[Outfit]) -> str:
     """The looks with no coat warm enough for the cold, and what goes over them outside ("" where each has one)."""
-    bare = [n for n, o in enumerate(outfits, 1) if not any(i.slot == "outerwear" and cold_ready(i) for i in o.items)]
+    # (their own coat, "I have a beige trench coat", is the coat they chose to wear: no other asked of it)
+    bare = [n for n, o in enumerate(outfits, 1)
+            if not any(i.slot == "outerwear" and (cold_ready(i) or i.source != "catalog") for i in o.items)]
     if not bare:
         return ""
     if len(bare) < len(outfits):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from chains.extract import CHANGE_SAID, Understanding
+from chains.extract import CHANGE_SAID, Understanding, asks_a_size
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
@@ -210,6 +210,16 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # "what size should i get in the coat in look 2?": a size asked of a piece on screen, not a change to it
     asks_size = asks_size or bool("size" in understanding.intents and understanding.target_look and state.looks
                                   and not understanding.followups and not understanding.avoid_kinds)
+    # "28살 여자고 키 158에 55사이즈요", "nonbinary, 26, usually S or M", said to "menswear or womenswear?" or
+    # after the note that offered looks by gender: who they are and the size they wear; the looks come
+    # ("I'm 33, man, size M, 30 waist" with the occasion; "27살 여자 S사이즈요. 노출있는거 빼고" of the looks on
+    # screen: the size they wear, told beside the rest; no size asked of it)
+    told_own_size = bool(understanding.size_usual and understanding.size_said == understanding.size_usual
+                         and not asks_a_size(understanding.text) and "size" not in state.pending
+                         and (p.gender and ("gender" in state.pending or state.offered)
+                              or says_something(replace(understanding, preferences=replace(p, gender=None)))
+                              or is_followup(understanding)))
+    asks_size = asks_size and not told_own_size
     picked = understanding.intents == {"ack"} and understanding.target_look  # ("ok going with 2. thanks": no size)
     if not new_photo and (asks_size or ("size" in state.pending and answers_size and not picked)):
         return Decision("size")

@@ -1,0 +1,120 @@
+"""Round fifteen: the failures the fifteenth blind set showed. A piece of their own said without a colour, or "build
+around those", is worn in every look; a pick said with a piece of their own puts it on that look; the size they
+wear, told beside the rest, brings looks rather than a size answer; the colour of the piece to trade away, a place's
+name and "few black clothes" are no colour wishes; questions about mosques, tights at a funeral, mud and flannel
+get their notes; moving house dresses like a sports day; "matched with my husband" dresses the two."""
+
+from __future__ import annotations
+
+from chains.extract import extract
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+def own_pieces(look):
+    return [i for i in look["items"] if i["source"] != "catalog"]
+
+
+def test_a_piece_of_theirs_said_without_a_colour_is_worn_in_every_look(services):
+    say(services, "what should I wear to my grandson's piano recital? I'm a man, 70", "tweed-1")
+    reply = say(services, "I have a tweed jacket already, can you make looks around it?", "tweed-1")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    assert "your tweed jacket" in reply["reply"], reply["reply"]  # (no colour said: none claimed in words)
+    assert all(len(own_pieces(o)) == 1 and own_pieces(o)[0]["kind"] == "jacket" for o in reply["outfits"])
+    # (no material to tell a colour by, nothing made up: "a jacket" of theirs is no piece to draw)
+    assert not extract("I have a jacket already, can you make looks around it?").owns_named
+
+
+def test_build_around_those_wears_their_piece_and_is_no_trend_question(services):
+    say(services, "office looks for a woman", "around-1")
+    reply = say(services, "I have black trousers already, can we build around those?", "around-1")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    assert all(any(i["kind"] == "trousers" for i in own_pieces(o)) for o in reply["outfits"])
+    coat = extract("I already have a camel wool coat, can you build the looks around that?")
+    assert coat.owns_named and "trend" not in coat.intents
+    assert "trend" in extract("show me a look around that").intents  # (after the trend colours: looks in them)
+
+
+def test_their_long_padding_is_called_by_its_own_word(services):
+    say(services, "주말 나들이 룩 추천해줘 여자", "padding-1")
+    reply = say(services, "검정 롱패딩 있는데 그거 활용해서 보여줘", "padding-1")
+    assert reply["type"] == "outfits" and "롱패딩" in reply["reply"], reply["reply"]
+
+
+def test_a_pick_with_their_own_shoes_puts_them_on_that_look_only(services):
+    before = say(services, "office looks for a woman", "pick-own-1")
+    reply = say(services, "ok going with look 2, I'll wear my own black loafers", "pick-own-1")
+    assert reply["reply"].startswith("Look 2 it is"), reply["reply"]
+    assert [i["kind"] for i in own_pieces(reply["outfits"][1])] == ["shoes"]
+    assert "loafers" in reply["reply"]
+    assert reply["outfits"][0] == before["outfits"][0]  # (the other looks as they were)
+
+
+def test_a_korean_pick_with_their_own_bag_carries_it(services):
+    say(services, "친구 결혼식 하객룩 추천해줘 여자", "pick-own-2")
+    reply = say(services, "1번으로 할게요 가방은 제 갈색 숄더백 들게요", "pick-own-2")
+    assert "1번으로 하시는군요" in reply["reply"] and "숄더백" in reply["reply"], reply["reply"]
+    bags = [i for i in reply["outfits"][0]["items"] if i["kind"] == "bag"]
+    assert len(bags) == 1 and bags[0]["source"] != "catalog"
+
+
+def test_the_size_they_wear_told_with_who_they_are_brings_looks(services):
+    say(services, "다음주 토요일에 상견례 있어요 한정식집에서 뭐 입어야 할지 모르겠어요", "told-size-1")
+    reply = say(services, "28살 여자고 키 158에 55사이즈요. 너무 화려한건 싫고 단정하게요", "told-size-1")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    english = say(services, "small claims court next thursday. I'm 33, man, size M, 30 waist", "told-size-2")
+    assert english["type"] == "outfits" and english["outfits"], english["reply"]
+    # (the answer to a size question, or a size asked, is still the size)
+    say(services, "what size should I get?", "told-size-3")
+    assert say(services, "I'm a woman, usually M", "told-size-3")["type"] == "answer"
+    assert say(services, "66 입는데 L 사면 돼요?", "told-size-4")["type"] == "answer"
+
+
+def test_colours_that_are_no_wish():
+    few = extract("할머니가 돌아가셔서 내일 장례식장 가야돼요 근데 검은 옷이 별로 없어요")
+    assert "black" not in few.preferences.avoid_colors
+    assert extract("검정은 별로예요").preferences.avoid_colors == ("black",)
+    traded = extract("look 2 is good but swap the white sneakers for something darker")
+    assert traded.preferences.colors == () and traded.feel.tone == "dark"
+    assert extract("2번 신발 흰색이면 금방 더러워질거 같은데 어두운색으로 바꿔주세요").preferences.colors == ()
+    assert extract("swap the sneakers for white ones").preferences.colors == ("white",)
+    # (the colour wished, said after the tone, stays wished)
+    assert extract("can you change the trousers to a lighter color, tan maybe").preferences.colors == ("brown",)
+    mosque = extract("going to istanbul in april to see the blue mosque, what should I wear as a woman?")
+    assert mosque.preferences.colors == () and "ceremony:mosque" in mosque.topics
+    assert extract("a blue sweater for the trip").preferences.colors == ("blue",)
+
+
+def test_tights_asked_beside_trousers_at_a_funeral_get_both_answers(services):
+    say(services, "할머니 장례식장 가야돼요 여자 40대예요", "tights-1")
+    reply = say(services, "스타킹 꼭 신어야 하나요? 그리고 바지 입어도 괜찮나요", "tights-1")
+    assert "스타킹" in reply["reply"] and "슬랙스" in reply["reply"], reply["reply"]
+
+
+def test_questions_with_notes_of_their_own():
+    assert "festival:mud" in extract("anything but wellies honestly, they kill my feet. what else works in mud?").topics
+    assert "garment:flannel" in extract("can I wear a flannel or is that too lumberjack").topics
+    assert "fabric:merino-or-fleece" in extract("is merino actually worth it or is fleece fine?").topics
+    assert "garment:flannel" not in extract("남방 하나 추천해줘").topics
+
+
+def test_moving_house_and_a_small_claims_court_are_occasions():
+    moving = extract("이번주 토요일 이사하는데 짐 나르면서 입을 옷 추천좀요")
+    assert moving.preferences.occasion == "sports_day"  # (sweat-wicking and stretchy, as for a sports day)
+    assert extract("이사님이랑 저녁 먹어요").preferences.occasion != "sports_day"
+    court = extract("I have to go to small claims court next thursday, what do I wear")
+    assert court.preferences.occasion == "court"
+
+
+def test_matched_with_a_husband_dresses_the_two():
+    assert extract("10월 말에 제주도 가는데 남편이랑 사진 예쁘게 나오게 맞춰입고 싶어요").couple
+    assert extract("can you match me with my boyfriend for the wedding").couple
+    assert not extract("남편이랑 저녁 먹어요").couple
+
+
+def test_menswear_sizes_say_whose_clothes():
+    assert extract("I wear a 44 jacket, 38 waist, bad hip so nothing I have to fuss with").preferences.gender == "men"
+    assert extract("I'm 31, 5'9, M tops and 32x30 pants. no skinny jeans please").preferences.gender == "men"
+    assert extract("my wife wears a 40 jacket").preferences.gender == "women"
