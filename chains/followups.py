@@ -506,15 +506,16 @@ def _own_piece_on(look: Outfit, heard: Understanding, lang: str) -> tuple[Outfit
     prefs = heard.preferences
     if not (heard.owns_named and heard.target_look and prefs.kinds and prefs.colors):
         return None
-    slot = KIND_TO_SLOT.get(prefs.kinds[0])
+    kind = prefs.kinds[0]
+    slot = KIND_TO_SLOT.get(kind)
     slots = {plan_slot(i) for i in look.items}
-    carried = prefs.kinds[0] == "bag"  # ("가방은 제 갈색 숄더백 들게요": their bag in place of the look's)
-    if slot not in (*GARMENT_SLOTS, "shoes") and not carried \
+    # (a bag too: "가방은 제 갈색 숄더백 들게요" carries theirs in place of the look's)
+    if slot not in (*GARMENT_SLOTS, "shoes") and kind != "bag" \
             or (slot in ("top", "bottom", "onepiece") and slot not in slots):
         return None
-    kind = prefs.kinds[0]  # (by the words they said: "제 검정 로퍼" is their loafers, not shoes)
+    # (by the words they said: "제 검정 로퍼" is their loafers, not shoes)
     piece = named_piece(lang, prefs, heard.said_colour(prefs.colors[0]), heard.cut, heard.said_kind(kind, last=True))
-    replaced = [i for i in look.items if (i.kind == "bag" if carried else plan_slot(i) == slot)]
+    replaced = [i for i in look.items if plan_slot(i) == plan_slot(piece)]
     worn = _with_piece(look, piece)
     clash = next((i for i in worn.items if i.slot in WORN_SLOTS and i is not piece
                   and pair_verdict(piece.color_family, i.color_family) == "clash"), None)

@@ -441,8 +441,6 @@ def named_piece(lang: str, prefs: Preferences, said_colour: str | None = None, c
                 source="upload")
 
 
-
-
 def own_kind_word(lang: str, piece: Item) -> str:
     """What to call their piece: the word they said for it where the vocabulary's is broader ("후드티", not
     "맨투맨"), else its kind's."""

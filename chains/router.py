@@ -138,6 +138,17 @@ def asks_for_finishing(state: ConversationState, understanding: Understanding) -
                 and not u.puts_piece_on_look and not (u.followups - {"swap"}) and not u.preferences.colors)
 
 
+def _told_own_size(state: ConversationState, understanding: Understanding) -> bool:
+    """"28살 여자고 키 158에 55사이즈요", "nonbinary, 26, usually S or M" said to "menswear or womenswear?" (or after
+    the note that offered looks by gender), "I'm 33, man, size M, 30 waist" beside the occasion, "S사이즈요. 노출있는거
+    빼고" of the looks on screen: the size they wear, told beside the rest; no size asked of it."""
+    u, p = understanding, understanding.preferences
+    if not (u.size_usual and u.size_said == u.size_usual) or asks_a_size(u.text) or "size" in state.pending:
+        return False
+    answers_whose = bool(p.gender and ("gender" in state.pending or state.offered))
+    return answers_whose or says_something(replace(u, preferences=replace(p, gender=None))) or is_followup(u)
+
+
 def _wants_trend_looks(understanding: Understanding) -> bool:
     """"트렌드 반영해서 미니멀 룩": looks in the trend, not a report on it."""
     p = understanding.preferences
@@ -210,16 +221,7 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # "what size should i get in the coat in look 2?": a size asked of a piece on screen, not a change to it
     asks_size = asks_size or bool("size" in understanding.intents and understanding.target_look and state.looks
                                   and not understanding.followups and not understanding.avoid_kinds)
-    # "28살 여자고 키 158에 55사이즈요", "nonbinary, 26, usually S or M", said to "menswear or womenswear?" or
-    # after the note that offered looks by gender: who they are and the size they wear; the looks come
-    # ("I'm 33, man, size M, 30 waist" with the occasion; "27살 여자 S사이즈요. 노출있는거 빼고" of the looks on
-    # screen: the size they wear, told beside the rest; no size asked of it)
-    told_own_size = bool(understanding.size_usual and understanding.size_said == understanding.size_usual
-                         and not asks_a_size(understanding.text) and "size" not in state.pending
-                         and (p.gender and ("gender" in state.pending or state.offered)
-                              or says_something(replace(understanding, preferences=replace(p, gender=None)))
-                              or is_followup(understanding)))
-    asks_size = asks_size and not told_own_size
+    asks_size = asks_size and not _told_own_size(state, understanding)
     picked = understanding.intents == {"ack"} and understanding.target_look  # ("ok going with 2. thanks": no size)
     if not new_photo and (asks_size or ("size" in state.pending and answers_size and not picked)):
         return Decision("size")
