@@ -14,7 +14,7 @@ from langgraph.runtime import Runtime
 import prompts
 from chains.dress_code import dress_code
 from chains.explain import why
-from chains.extract import ALL_LOOKS, Understanding, colour_said_of, find_terms, is_bare_count, names_two_sizes, WEARING_NOW
+from chains.extract import ALL_LOOKS, Understanding, colour_said_of, find_terms, is_bare_count, names_two_sizes, season_only_felt, WEARING_NOW
 from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
@@ -1211,8 +1211,12 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
                    for i in misfits[:2])
     reply = Reply(text, "answer", quick_replies=offers + tuple(prompts.choices(lang, "after_outfits"))[:3 - len(offers)])
     # what was asked about (an age, another occasion) changes no taste; "make it more formal" next is this look's
+    # (a month told beside it is a fact kept: "5월 말인데 밤에 춥나요?" dresses late May from now on)
+    kept = state["stored_preferences"]
+    if heard.preferences.season and not season_only_felt(heard.text):
+        kept = replace(kept, season=heard.preferences.season)
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0, focus_look=number),
-            "preferences": state["stored_preferences"]}
+            "preferences": kept}
 
 
 def finish(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

@@ -104,6 +104,10 @@ _EVENT_OWNER = re.compile(
     r"|\b(?:mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|grandpa|grandfather|grand?dad|grandma"
     r"|grandmother|granny|uncle|aunt|auntie|nephew|niece)(?:[- ]in[- ]law)?(?=\s+(?:(?:has|just|recently|sadly)\s+)?"
     r"(?:passed away|passed on|passed|died|is no more)\b)"
+    # nor the one in hospital: "my mom's having surgery and I'll be at the hospital with her"
+    r"|\b(?:mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|grandpa|grandfather|grand?dad|grandma"
+    r"|grandmother|granny|uncle|aunt|auntie)(?=(?:['’]s|\s+is)\s+(?:having|getting|in|going in for|recovering from)\s+"
+    r"(?:an?\s+)?(?:surgery|an operation|operation|hospital|the hospital|chemo|treatment)\b)"
     r"|(?:할머니|할아버지|엄마|아빠|어머니|아버지|이모|고모|삼촌|외삼촌|언니|누나|오빠|형)(?=\s*(?:이|가|께서)?\s*(?:돌아가시|돌아가셔|돌아가셨|별세))"
 )
 # "meeting my boyfriend's friends", "남친 친구들 처음 만나는데": his friends, not his clothes; the person
@@ -1572,6 +1576,8 @@ def _earlier_set(text: str) -> str | None:
 _WHICH_LOOK = re.compile(r"\bwhich (?:one|look|outfit)s?\b|\bwhich of (?:these|them|those|the looks)\b|\bthe best one\b"
                          r"|\bwear the same (?:thing|outfit|look|clothes)\b|\bshould i change\b|\bchange (?:outfits|clothes) for\b"
                          r"|(?:에도|도)\s*그대로\s*입고\s*가|갈아입어야"
+                         # ("끝나고 2차 가는데 그대로 가도 안 튈까요?": the looks worn on to the next place)
+                         r"|그대로\s*(?:입고\s*)?가도\s*(?:돼|되|괜찮|안\s*튈|튀)"
                          r"|어떤 코디가|어느 코디|몇 ?번이 (?:제일|가장|더)|뭐가 (?:제일|가장)|어떤 게 (?:제일|가장)|제일 나은"
                          # ("제일 추천하는 건 뭐예요?", "which would you go with?": one of the looks on screen, picked)
                          r"|(?:제일|가장)\s*추천(?:하는|하시는|할 만한)|하나만 (?:고르|골라|추천)|\bwhich would you (?:go|pick|choose)"
@@ -2483,7 +2489,9 @@ def extract(text: str) -> Understanding:
     styles, masked = find_terms(_CASUAL_OF_BUSINESS.sub(_blank, _CLOTHES_FOR_WORK.sub(_blank, masked)), lexicon.STYLE_TERMS)
     compounds, masked = find_terms(masked, lexicon.COMPOUND_TERMS)  # "니트 원피스는 제외": knit dresses only
     # ("long sleeves, ankle length": arms covered, asked of every top; not a long-sleeve tee)
-    kinds, masked = find_terms(_SLEEVES_ASKED.sub(_blank, masked), lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
+    # ("40 regular jacket, 34 waist": the size worn, no jacket wished for)
+    kinds, masked = find_terms(_MENS_SIZING.sub(_blank, _SLEEVES_ASKED.sub(_blank, masked)),
+                               lexicon.KIND_TERMS)  # before occasions: "운동화" is not "운동"
     occasions, masked = find_terms(_WORK_VERB.sub("    ", masked), lexicon.OCCASION_TERMS)
     occasions = sorted([m for m in occasions if not _occasion_denied(lowered, m)] + dances, key=lambda m: m.start)
     # "사무실 에어컨 고장나서 너무 더워요 출근룩", "졸업식 코디 엄청 추워요": with a request, the heat or the cold is
@@ -2999,7 +3007,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     names, then the pieces it means."""
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
     heard = _a_look_picked(_pieces_as_meant(heard, lowered), lowered)
-    heard = _colour_traded_for_tone(_colours_turned_down(heard, lowered))
+    heard = _heels_asked_of(_colour_traded_for_tone(_colours_turned_down(heard, lowered)))
     return _piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)
 
 
@@ -3018,6 +3026,16 @@ def _colours_turned_down(heard: Understanding, lowered: str) -> Understanding:
         return heard
     return replace(heard, preferences=replace(p, colors=(), avoid_colors=tuple(dict.fromkeys((*p.avoid_colors, *p.colors)))),
                    feel=replace(heard.feel, palette=tuple(c for c in heard.feel.palette if c not in p.colors)))
+
+
+def _heels_asked_of(heard: Understanding) -> Understanding:
+    """"will heels sink in the grass? what shoes would you do with look 1": the heels are the worry asked about, the
+    shoes wished for are the ones that stay on top of the lawn (flat or low), not heels."""
+    if not (heard.feel.flat and "heels" in heard.kinds and "?" in heard.text):
+        return heard
+    kinds = tuple(k for k in heard.kinds if k != "heels")
+    return replace(heard, kinds=kinds, about_kinds=kinds, preferences=replace(heard.preferences, kinds=tuple(
+        k for k in heard.preferences.kinds if k != "heels")), slots=tuple(dict.fromkeys((*heard.slots, "shoes"))))
 
 
 _TONE_AGAINST = {"dark": frozenset({"white", "beige", "cream", "yellow", "pink"}),
@@ -3152,7 +3170,7 @@ _THANKS = re.compile(r"\bthanks?\b|\bthank you\b|\bthx\b|\bjazak\s?allah|\bvery 
 
 # "I wear a 44 jacket, 38 waist", "32x30 pants", "40 regular": menswear's sizes, which say whose clothes
 _MENS_SIZING = re.compile(r"\b(?:3[4-9]|4\d|5[0-4])\s*(?:r|l|s|regular|long|short)?\s+(?:jacket|suit|blazer|sport coat)\b"
-                          r"|\b(?:2[8-9]|3\d|4[0-4])\s*x\s*(?:2[6-9]|3[0-6])\b")
+                          r"|\b(?:2[8-9]|3\d|4[0-4])\s*x\s*(?:2[6-9]|3[0-6])(?:\s+(?:pants|trousers|jeans|chinos|slacks))?\b")
 
 
 def asks_a_size(text: str) -> bool:

@@ -85,7 +85,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
                 "half zip", "half-zip", "quarter zip", "quarter-zip", "반집업", "하프집업", "하프 집업"),
     "sweatshirt": ("sweatshirt", "hoodie", "crewneck", "맨투맨", "후드티", "후디", "후드", "후드 집업", "후드집업"),
     "tank": ("tank", "tank top", "sleeveless", "민소매", "나시", "탱크탑"),
-    "jacket": ("jacket", "bomber", "숏패딩", "short puffer", "short padded jacket", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓", "데님 재킷",
+    "jacket": ("jacket", "bomber", "windbreaker", "windbreakers", "wind breaker", "바람막이", "숏패딩", "short puffer", "short padded jacket", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓", "데님 재킷",
                "데님 자켓", "데님재킷", "데님자켓"),
     "coat": ("coat", "trench", "trench coat", "peacoat", "pea coat", "overcoat", "puffer coat", "puffer coats",
              "long puffer coats", "long puffer coat", "long puffer", *LONG_LAYER_WORDS, "down coat", "padded coat", "parka", "puffer", "puffer jacket", "padded jacket", "down jacket",
@@ -229,6 +229,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # a visit to someone in hospital: quiet, neat, easy to sit in
               "병문안", "병원 병문안", "hospital visit", "visiting someone in hospital", "visiting in the hospital",
               "visit in the hospital", "visit my grandma in hospital", "visit my grandpa in hospital",
+              # days beside someone in hospital: easy to sit in all day, neat enough for the doctors
+              "at the hospital with", "in the hospital with", "at the hospital most", "hospital all week",
+              "병원에 있어야", "병원에서 간호", "간병",
               "days off", "day off", "off days", "off-duty", "쉬는 날", "쉬는날", "휴무", "비번",
               # casual gatherings: the everyday dress code fits them better than a party's evening one
               "picnic", "bbq", "barbecue", "barbeque", "cookout", "brunch", "hangout", "hang out", "arena",
@@ -484,6 +487,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                     "친구집 파티", "친구네 집 파티"),
     # drinks with the team or friends at a pub or a bar: relaxed and neat, not a party's dress-up
     "pub": ("pub", "the pub", "a pub", "pub night", "pub quiz", "beers", "a beer", "a few beers", "happy hour",
+            # "끝나고 동기들이랑 2차 가는데": the drinks after (not "2차 면접", a second interview)
+            "2차 가는데", "2차 가도", "2차로 술", "2차 술자리", "뒤풀이",
             "after work drinks", "after-work drinks", "work drinks", "team drinks", "drinks with the team",
             "drinks with my team", "drinks with coworkers", "drinks with co-workers", "drinks with colleagues",
             "drinks with my coworkers", "drinks with my colleagues", "drinks with friends", "drinks with my friends",
@@ -1396,6 +1401,8 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
     "capacity": ("laptop fit", "fit a laptop", "fit my laptop", "fits a laptop", "fits my laptop", "laptop in it",
                  "laptop inside", "hold a laptop", "carry a laptop", "big enough for", "노트북 들어", "노트북이 들어",
                  "노트북 넣", "서류 들어", "a4 들어", "a4 들어가"),
+    # "does look 3 have pockets? I need somewhere for my phone", "1번 바지 주머니 있어요?"
+    "pockets": ("pockets", "pocket", "주머니"),
     "grip": ("non-slip", "non slip", "nonslip", "slip resistant", "slip-resistant", "slippery", "good grip", "grip on ice",
              "미끄럼 방지", "미끄럼방지", "안 미끄러", "미끄럽지 않", "미끄러워", "미끄러울"),
     "fabric": ("wrinkle", "wrinkles", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
@@ -1404,7 +1411,10 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
-    "warm": ("warm enough", "too cold for", "will i be cold", "will i freeze", "too summery", "too thin for",
+    "warm": ("warm enough", "too cold for",
+             # "5월 말인데 밤에 춥나요?", "does it get cold at night?": the evening's chill asked of the looks
+             "밤에 춥나요", "밤에 추운가요", "밤에 쌀쌀한가요", "밤에 쌀쌀할까", "밤에는 춥나요", "저녁에 춥나요",
+             "cold at night?", "chilly at night?", "get cold at night", "gets cold at night", "get chilly at night", "will i be cold", "will i freeze", "too summery", "too thin for",
              "ok in december", "ok in winter", "okay in winter", "okay in december", "fine in winter",
              "fine in december", "ok for winter", "ok for december", "wear it in winter", "wear them in winter",
              "따뜻할까", "따뜻할까요", "안 추울까", "춥지 않을까", "추울까", "겨울에도 입을 수", "겨울에 입어도",
@@ -1670,6 +1680,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "ceremony:synagogue": ("kippah", "kippot", "yarmulke", "synagogue", "hanukkah", "shabbat dinner", "bar mitzvah",
                         "bat mitzvah", "키파", "회당", "하누카"),
     "ceremony:mass-veil": ("미사보", "chapel veil", "mantilla"),
+    # "응원봉 색이 연두색인데 옷도 맞추면 좀 오바인가요?"
+    "concert:lightstick": ("응원봉", "lightstick", "light stick", "fandom colour", "fandom color", "팬덤 컬러", "팬덤 색"),
     # "do I need to buy a headscarf or can I borrow one there?", "모스크 들어갈 때 히잡 써야 돼요?"
     "ceremony:mosque": ("headscarf", "head scarf", "hijab", "cover my hair", "cover your hair", "mosque", "mosques",
                         "모스크", "히잡", "머리 가려야", "머리를 가려야", "머리 가리"),

@@ -242,7 +242,11 @@ def piece_darkness(lang: str, looks: Sequence[Outfit], kinds: Sequence[str],
 def weather_of_looks(lang: str, looks: Sequence[Outfit], heard: Understanding) -> tuple[str, tuple[Item, ...]]:
     """"Will I be cold up there?", "are these ok in the rain?" of every look: which are ready and which are not,
     in one line each, and the pieces that fall short (for swaps)."""
-    if heard.asks_warm:
+    if heard.asks_warm and heard.preferences.season in ("spring", "summer"):
+        # ("5월 말인데 밤에 춥나요?": a cool evening, not winter: any layer to put on will do, no coat asked for)
+        ready = [n for n, o in enumerate(looks, 1) if any(i.slot == "outerwear" for i in o.items)]
+        key = "review_mild"
+    elif heard.asks_warm:
         ready = [n for n, o in enumerate(looks, 1) if _warm_layer(o) is not None]
         key = "review_warm"
     else:
@@ -302,7 +306,25 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         parts = [prompts.render(lang, "property_grip_yes" if gripping(i) else "property_grip_no", number=n,
                                 piece=_named(lang, i)) for n, i in shoes]
         return " ".join([prompts.render(lang, "property_sole_unknown"), *parts]), slippery
+    if asked == "pockets":
+        return _pockets_said(lang, chosen), ()
     return _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES]), ()
+
+
+# Kinds that nearly always have pockets (trousers, jackets, a hoodie's pouch) and those that mostly do not
+POCKETED_KINDS = frozenset({"trousers", "jeans", "shorts", "jacket", "coat", "blazer", "sweatshirt"})
+
+
+def _pockets_said(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> str:
+    """"Does look 3 have pockets?": the catalogue lists none, so by the kind of piece: trousers and jackets
+    have them; a dress, a skirt or leggings mostly not, and then the look's bag carries the phone."""
+    parts = [prompts.render(lang, "property_pockets_unknown")]
+    for number, look in chosen:
+        pocketed = [i for i in look.items if traits_of(i).kind in POCKETED_KINDS]
+        parts.append(prompts.render(lang, "property_pockets_yes", number=number,
+                                    pieces=prompts.listed(lang, [_named(lang, i) for i in pocketed])) if pocketed
+                     else prompts.render(lang, "property_pockets_no", number=number))
+    return " ".join(parts)
 
 
 def _cool_enough(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> tuple[str, tuple[Item, ...]]:

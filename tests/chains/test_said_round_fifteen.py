@@ -118,3 +118,45 @@ def test_menswear_sizes_say_whose_clothes():
     assert extract("I wear a 44 jacket, 38 waist, bad hip so nothing I have to fuss with").preferences.gender == "men"
     assert extract("I'm 31, 5'9, M tops and 32x30 pants. no skinny jeans please").preferences.gender == "men"
     assert extract("my wife wears a 40 jacket").preferences.gender == "women"
+
+
+def test_a_jacket_size_is_no_jacket_wished_for():
+    said = extract("5'11 man, 40 regular jacket, 34 waist, I sweat through shirts really easily")
+    assert "jacket" not in said.kinds and said.preferences.gender == "men"
+    assert extract("I need a navy jacket for the trip").kinds == ("jacket",)
+    assert extract("2번 바람막이 말고 가디건으로 바꿔주세요").avoid_kinds == ("jacket",)  # (a windbreaker is a jacket)
+
+
+def test_heels_asked_of_a_lawn_bring_flat_shoes(services):
+    say(services, "invited to a garden wedding in september, cocktail attire. I'm a woman, 39", "lawn-1")
+    reply = say(services, "will heels sink in the grass? what shoes would you do with look 1", "lawn-1")
+    shoes = [i for i in reply["outfits"][0]["items"] if i["slot"] == "shoes"]
+    assert reply["type"] == "outfits" and shoes and shoes[0]["kind"] != "heels", reply["reply"]
+    assert extract("will heels sink in the grass?").kinds == ()
+    assert extract("swap the flats in look 1 for heels").kinds == ("heels",)
+
+
+def test_pockets_asked_of_a_look_are_answered_by_its_pieces(services):
+    say(services, "office looks for a man", "pockets-1")
+    reply = say(services, "does look 1 have pockets? I need somewhere for my phone and charger", "pockets-1")
+    assert reply["type"] == "answer" and "pockets" in reply["reply"] and "Look 1" in reply["reply"], reply["reply"]
+
+
+def test_a_cool_evening_in_may_is_no_winter_and_the_month_is_kept(services):
+    say(services, "회사 워크숍 1박2일 가평으로 가요 낮에 체육대회 하고 저녁엔 바베큐해요 여자예요", "may-night-1")
+    reply = say(services, "5월 말인데 밤에 춥나요?", "may-night-1")
+    assert reply["type"] == "answer" and "패딩" not in reply["reply"], reply["reply"]
+    assert reply["preferences"]["season"] == "spring"
+
+
+def test_lightstick_colour_and_wearing_the_look_on_to_the_after_party(services):
+    assert "concert:lightstick" in extract("응원봉 색이 연두색인데 옷도 맞추면 좀 오바인가요? ㅋㅋ").topics
+    say(services, "대학동기 결혼식 하객룩 추천해주세요 11월이고 홀 결혼식이에요 29살 여자", "after-1")
+    reply = say(services, "끝나고 동기들이랑 2차 가는데 그대로 가도 안 튈까요?", "after-1")
+    assert reply["type"] == "answer", reply["reply"]  # (the looks weighed there, not new ones)
+    assert extract("2차 면접 준비 중이에요").preferences.occasion != "pub"
+
+
+def test_days_in_hospital_beside_a_parent_dress_the_one_who_asks():
+    said = extract("my mom's having surgery and I'll be at the hospital with her most of the week, need comfy stuff")
+    assert said.preferences.gender is None and said.preferences.occasion == "daily"
