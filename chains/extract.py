@@ -3096,6 +3096,9 @@ _BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
                            r"|decided on|i'?ll wear|i will wear)\s+(?:look\s*#?|#|number\s*)\d\b|\blook\s*#?\d\s+it is\b"
+                           # ("look 2 with that swap it is", "yeah look 2 with the darker shoes")
+                           r"|\blook\s*#?\d\s+with (?:that|the|my)\b[^.?!]{0,30}\bit is\b"
+                           r"|^(?:yeah|yes|yep|ok|okay|cool|great|perfect)[,!.]?\s+look\s*#?\d\s+with\s+(?:the|that|my)\b"
                            # ("2번 입을게요" is twice: a pick says 으로, 룩 or 그대로 before wearing, going or buying)
                            r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:할게|할께|정했|결정)"
                            r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)\s*(?:주세요|줘요|할래)"  # "2번으로 주세요"
@@ -3112,7 +3115,10 @@ _COLOUR_LOOKS_HEAVY = re.compile(r"((?:검정|블랙|까만|검은|어두운\s*�
 _PICK_ONE = re.compile(r"\b(?:pick|choose) (?:one|the best one|one of them|one for me)\b|\bwhich (?:one )?would you "
                        r"(?:pick|choose|go with|wear)\b|\byour (?:top |best )?pick\b|(?:중에서?|중)\s*하나(?:만)?\s*골라|"
                        r"제일\s*\S+\s*(?:걸로|거로|것으로)\s*골라|(?:뭐가|어떤\s*게|어느\s*게)\s*제일\s*(?:나아|좋아|무난)")
-_WITH_MINE = re.compile(r"\bwith (?:my|mine|the ones i have)\b|(?:제|내)\s*(?:꺼|거|것)(?:로|랑)")
+_WITH_MINE = re.compile(r"\bwith (?:my|mine|the ones i have)\b|(?:제|내)\s*(?:꺼|거|것)(?:로|랑)"
+                        # ("I'll go with look 1 with the new shirt", "look 2 with the darker shoes": the change made)
+                        r"|\bwith (?:the|that) (?:new|darker|lighter|warmer|other|changed|swapped)\b"
+                        r"|\bwith (?:that|the) (?:swap|change)\b|바꾼\s*(?:걸로|거로|것으로|\S+(?:로|으로))")
 # "졸업식 끝나고 중식당에서 밥 먹기로 했어요 ... 암튼 3번으로 할게요": what comes before "anyway" is talk, the pick after it
 _ANYWAY = re.compile(r"암튼|아무튼|어쨌든|어쨌거나|\banyways?\b|\bso yeah\b|\bbut yeah\b|\bregardless\b", re.IGNORECASE)
 

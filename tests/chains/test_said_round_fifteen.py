@@ -160,3 +160,12 @@ def test_lightstick_colour_and_wearing_the_look_on_to_the_after_party(services):
 def test_days_in_hospital_beside_a_parent_dress_the_one_who_asks():
     said = extract("my mom's having surgery and I'll be at the hospital with her most of the week, need comfy stuff")
     assert said.preferences.gender is None and said.preferences.occasion == "daily"
+
+
+def test_a_pick_with_the_change_just_made_is_taken():
+    for said in ("I'll go with look 1 with the new shirt", "yeah look 2 with the darker shoes",
+                 "going with look 2 with the new jacket", "look 2 with that swap it is"):
+        heard = extract(said)
+        assert heard.intents == {"ack"} and heard.target_look in (1, 2), said
+    changed = extract("going with look 2 but with a darker jacket")
+    assert "ack" not in changed.intents and changed.kinds == ("jacket",)
