@@ -991,6 +991,7 @@ _KO_LIKED = re.compile(r"좋아|좋겠|좋네|원해|입고\s?싶")
 _TRAILS_OFF = re.compile(r"\s*(?:은|는)\s*좀\s*(?:\.{2,}|…|ㅠ|ㅜ|$)")
 
 
+_SHOE_LACES = re.compile(r"lace(?:s\b|[- ]?ups?\b)|laced\b")
 _HAVE_FEW = re.compile(r"(?:별로|거의|많이|하나도|딱히)\s*없")
 
 
@@ -1062,7 +1063,8 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     hands_on = "activity:kimjang" in topics  # a day's work outside: easy to move in, dark, on a grip sole
     if hands_on:
         feelings |= {"comfort", "grip"}
-    fabrics = find_terms(text, lexicon.FABRIC_TERMS)[0]
+    # ("bad hip, no laces": shoes without laces, no lace fabric ruled out)
+    fabrics = [m for m in find_terms(text, lexicon.FABRIC_TERMS)[0] if not _SHOE_LACES.match(text, m.start)]
     out = [m.value for m, flag in zip(fabrics, _negation_flags(text, fabrics))
            if flag or lexicon.FABRIC_OUT_WORDS.search(text[m.start:m.end]) or _SPOILED_AFTER.match(text[m.end:m.end + 32])]
     return Feel(*(f in feelings for f in FEELINGS), fabrics_out=tuple(dict.fromkeys(out)),

@@ -44,7 +44,9 @@ LONGER_TERMS: dict[str, tuple[str, ...]] = {
 # Cuts the vocabulary files under a wider kind, named by the words the catalogue's product names use
 # ("로퍼로 바꿔줘": a pair whose name says loafer, not any "shoes"; "cargo pants": trousers whose name says cargo).
 NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
-    "loafer": ("loafers", "loafer", "moccasins", "moccasin", "boat shoes", "deck shoes", "로퍼", "모카신", "보트슈즈"),
+    "loafer": ("loafers", "loafer", "moccasins", "moccasin", "boat shoes", "deck shoes", "로퍼", "모카신", "보트슈즈",
+               # ("bad hip, no laces": shoes that slip on)
+               "no laces", "without laces", "slip-ons", "slip-on shoes", "slip on shoes", "끈 없는 신발", "끈 없는 구두"),
     "oxford": ("oxfords", "oxford", "옥스포드", "옥스퍼드"),
     "derby": ("derbies", "derby", "더비"),
     "brogue": ("brogues", "brogue", "브로그"),

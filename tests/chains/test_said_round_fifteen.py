@@ -169,3 +169,9 @@ def test_a_pick_with_the_change_just_made_is_taken():
         assert heard.intents == {"ack"} and heard.target_look in (1, 2), said
     changed = extract("going with look 2 but with a darker jacket")
     assert "ack" not in changed.intents and changed.kinds == ("jacket",)
+
+
+def test_no_laces_asks_for_shoes_that_slip_on_not_for_no_lace():
+    said = extract("I wear a 44 jacket, 38 waist, bad hip so nothing I have to fuss with, no laces")
+    assert said.cut == "loafer" and said.feel.fabrics_out == ()
+    assert extract("no lace please, nothing see-through").feel.fabrics_out == ("sheer",)
