@@ -302,7 +302,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "for shifts", "my shifts",
                  "work at a cafe", "working at a cafe", "cafe job", "카페 알바", "카페알바", "line cook", "kitchen job", "restaurant job", "warehouse shift", "warehouse job",
                  "in a warehouse", "in an unheated warehouse", "at the food bank", "at a food bank", "at the soup kitchen",
-                 "volunteer shift",
+                 "volunteer shift", "lifting boxes", "lift boxes", "lifting heavy boxes", "stacking boxes", "packing boxes",
                  "sorting donations", "pottery", "ceramics class", "pottery class", "potter's wheel", "daycare teacher",
                  "daycare worker", "work at a daycare", "day care teacher", "nursery teacher", "preschool teacher",
                  "kindergarten teacher", "childminder", "nanny", "dog walker", "dog walking",

@@ -175,3 +175,9 @@ def test_no_laces_asks_for_shoes_that_slip_on_not_for_no_lace():
     said = extract("I wear a 44 jacket, 38 waist, bad hip so nothing I have to fuss with, no laces")
     assert said.cut == "loafer" and said.feel.fabrics_out == ()
     assert extract("no lace please, nothing see-through").feel.fabrics_out == ("sheer",)
+
+
+def test_lifting_boxes_on_a_shift_is_no_gym():
+    said = extract("male, 22, size L, 6'1. apparently the warehouse is cold and we're lifting boxes the whole shift")
+    assert said.preferences.occasion == "hands_on"
+    assert extract("i love lifting at the gym").preferences.occasion == "gym"
