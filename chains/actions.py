@@ -14,7 +14,8 @@ from langgraph.runtime import Runtime
 import prompts
 from chains.dress_code import dress_code
 from chains.explain import why
-from chains.extract import ALL_LOOKS, Understanding, colour_said_of, find_terms, is_bare_count, names_two_sizes, season_only_felt, WEARING_NOW
+from chains.extract import (ALL_LOOKS, Understanding, colour_said_of, find_terms, is_bare_count, names_two_sizes,
+                            picks_a_look, season_only_felt, WEARING_NOW)
 from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
@@ -1004,8 +1005,14 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         text = prompts.render(conversation.language, "picked_one" if picked else "shown_again", number=number)
         reply, conversation = show_looks(turn.services, conversation, [conversation.looks[number - 1]], text, turn.events)
         return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
+    before = conversation.looks
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
                                                     turn.wardrobe)
+    if conversation.looks == before and heard.target_look and picks_a_look(heard.text):
+        # ("3번 하늘색 셔츠로 갈게요" of a blue shirt, "2번에 모자만 빼고 그대로 갈게요" with no hat: the pick taken,
+        # then why the look stays as it is)
+        taken = prompts.render(conversation.language, "look_taken_short", number=heard.target_look)
+        reply = replace(reply, text=f"{taken} {reply.text}")
     if heard.followups and (heard.floor_seating or heard.shoes_off):
         reply = _floor_or_door_said(conversation.language, heard, reply, conversation.looks != state["conversation"].looks)
     if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,

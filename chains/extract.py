@@ -3187,9 +3187,19 @@ def asks_a_size(text: str) -> bool:
     return "?" in lowered or any(r.search(lowered) for r in (_SIZE_ASKED, _WHICH_TO_BUY, _FITS_ASKED))
 
 
+# "1번에 제 회색 코트 입고 갈게요", "3번 하늘색 셔츠로 갈게요", "I'll go with look 1, the new shirt": a look named, then
+# the going with it said last (with what it wears between)
+_PICK_SAID_LAST = re.compile(r"(?:(?<!\d)\d\s*번|\blook\s*#?\d)[^.?!]{0,40}?(?:갈게요|갈께요|갈게|할게요|할께요|할게"
+                             r"|결정(?:할게요|이에요|이요|요)?)\s*[.!~^ㅎㅋ]*\s*$"
+                             # ("3번 밝은 버전으로 할게요 신발은 제 누드톤 구두 신을거예요": the pick, then their shoes)
+                             r"|(?<!\d)\d\s*번[^.?!]{0,20}?(?:으로|로)\s*(?:할게요|갈게요|할께요|갈께요|결정)", re.IGNORECASE)
+
+
 def picks_a_look(text: str) -> bool:
-    """"going with look 2, I'll wear my own shoes", "2번으로 주세요": one look chosen (changed or not)."""
-    return _PICKS_A_LOOK.search(text.lower()) is not None
+    """"going with look 2, I'll wear my own shoes", "2번으로 주세요", "1번에 제 회색 코트 입고 갈게요": one look
+    chosen (changed or not)."""
+    lowered = text.lower().strip()
+    return _PICKS_A_LOOK.search(lowered) is not None or _PICK_SAID_LAST.search(lowered) is not None
 
 
 def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:

@@ -17,7 +17,7 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "blue": ("blue", "light blue", "sky blue", "denim blue", "블루", "파란", "파랑", "하늘색", "청색",
              "light wash", "light-wash", "lightwash", "mid wash", "mid-wash", "medium wash"),
     "brown": ("brown", "tan", "camel", "chocolate", "브라운", "갈색", "카멜"),
-    "beige": ("beige", "cream", "sand", "stone", "khaki", "베이지", "크림"),
+    "beige": ("beige", "cream", "sand", "stone", "khaki", "베이지", "크림", "nude", "누드", "누드톤", "누드 톤"),
     "green": ("green", "mint", "emerald", "sage", "sage green", "그린", "초록", "녹색", "민트", "세이지"),
     "olive": ("olive", "olive green", "올리브", "카키"),
     "red": ("red", "burgundy", "maroon", "wine red", "wine colour", "wine color", "wine-coloured", "wine coloured",
@@ -384,6 +384,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # a day at the family's for a holiday (after the ceremonies: "예비 시댁" is a first meeting): neat and
     # modest, to sit on the floor and help in the kitchen in
     "family_holiday": ("시댁", "처가", "시부모", "가족 모임", "가족모임", "친척 모임", "친척모임", "명절", "설날", "추석", "설 연휴",
+                       # an ancestral rite at the family home: neat and sober, nothing loud, easy to bow in
+                       "제사", "제삿날", "기일",
                        "christmas dinner", "christmas eve dinner", "xmas day", "christmas day",
                        "크리스마스 당일", "christmas lunch with family", "holiday dinner", "thanksgiving", "in-laws",
                        "inlaws", "in laws", "mother in law", "mother-in-law", "father in law", "father-in-law",

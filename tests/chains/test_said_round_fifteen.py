@@ -6,7 +6,7 @@ get their notes; moving house dresses like a sports day; "matched with my husban
 
 from __future__ import annotations
 
-from chains.extract import extract
+from chains.extract import extract, picks_a_look
 
 
 def say(services, text, user):
@@ -181,3 +181,17 @@ def test_lifting_boxes_on_a_shift_is_no_gym():
     said = extract("male, 22, size L, 6'1. apparently the warehouse is cold and we're lifting boxes the whole shift")
     assert said.preferences.occasion == "hands_on"
     assert extract("i love lifting at the gym").preferences.occasion == "gym"
+
+
+def test_a_pick_said_with_what_the_look_already_wears_is_taken(services):
+    say(services, "office looks for a man", "pick-last-1")
+    reply = say(services, "2번에 모자만 빼고 그대로 갈게요", "pick-last-1")
+    assert reply["reply"].startswith("2번으로 하시는군요"), reply["reply"]
+    assert picks_a_look("3번 밝은 버전으로 할게요 신발은 제 누드톤 구두 신을거예요")
+    assert picks_a_look("1번에 제 회색 코트 입고 갈게요") and not picks_a_look("2번 바지로 바꿔주세요")
+
+
+def test_an_ancestral_rite_and_nude_shoes_are_read():
+    assert extract("이번주 토요일에 큰집 제사 가는데 뭐 입고 가야돼요? 남자 30대요").preferences.occasion == "family_holiday"
+    own = extract("신발은 제 누드톤 구두 신을거예요")
+    assert own.owns_named and own.piece_colour == "beige"
