@@ -22,7 +22,8 @@ _EN_NEGATION = re.compile(
 )
 # "swap the sneakers for loafers", "replace the jacket with a coat": the first garment goes.
 # "avoid jeans and anything white": after "and"/"or" a negation goes on to a word of another kind.
-_EN_CONTINUED = re.compile(r"\b(?:and|or|nor)\s+(?:anything|any)\s+(?:in\s+)?$")  # not "... and navy would be nice"
+# (not "... and navy would be nice"; "no all black or all white": both)
+_EN_CONTINUED = re.compile(r"\b(?:and|or|nor)\s+(?:(?:anything|any)\s+(?:in\s+)?|all\s+)$")
 # "don't own a black suit", "doesn't have a proper suit", "검정 정장이 없어요": no suit to wear (the lexicon has the
 # plain forms; a colour or a word between them is read here)
 _NO_SUIT_OWNED = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|never) (?:own|have|got)\s+(?:a|an|any)\s+(?:(?!but\b|and\b|or\b)[\w-]+\s+){0,2}suits?\b"
@@ -2519,7 +2520,11 @@ def extract(text: str) -> Understanding:
     seasons = seasons or [Match("spring", m.start(), m.end()) for m in _MONTH_MAY.finditer(lowered)] or holidays
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
     beach = [m for m in beach if not lowered.startswith("색", m.end)]  # "바다색 셔츠": a colour, not a place
-    tropical = bool(find_terms(lowered, lexicon.TROPICAL_TERMS)[0] or find_terms(lowered, lexicon.SUMMER_EVENT_TERMS)[0])
+    # (a hot place left behind is no climate to dress for: "moving from chennai to toronto in january")
+    tropical = bool([m for m in find_terms(lowered, lexicon.TROPICAL_TERMS)[0]
+                     if not re.search(r"\bfrom\s*$", lowered[max(0, m.start - 8):m.start])
+                     and not lowered.startswith("에서", m.end)]
+                    or find_terms(lowered, lexicon.SUMMER_EVENT_TERMS)[0])
     fits, _ = find_terms(lowered, lexicon.FIT_TERMS)  # "와이드 슬랙스": a cut of the trousers named
     roles = find_terms(lowered, lexicon.ROLE_TERMS)[0]  # ("시댁" is the occasion's word too: read on the whole text)
     companions, masked = find_terms(masked, lexicon.COMPANION_TERMS)

@@ -364,7 +364,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "synagogue", "shabbat", "kippah", "yarmulke", "temple service",
                "christmas eve service", "christmas service", "christmas mass", "midnight mass", "carol service",
                "성탄 예배", "성탄 미사", "미사", "easter", "easter sunday", "easter service", "부활절"),
-    "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "baptism", "first communion", "세례", "칠순",
+    "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "christened", "baptism", "baptized",
+                 "baptised", "first communion", "세례", "칠순",
                  # an oath in a courthouse or a town hall: a guest's neat day clothes
                  "naturalization ceremony", "naturalisation ceremony", "citizenship ceremony", "oath ceremony",
                  "naturalization", "naturalisation", "becoming a citizen", "귀화", "시민권 선서",

@@ -47,6 +47,10 @@ OTHER_COLOUR = re.compile(r"\b(?:different|another|other|new)\s+colou?rs?\b|ë‹¤ë
                           re.IGNORECASE)
 
 
+GROWN_OUT_OF_GRAPHICS = 45  # the age from which a printed tee (a character, a slogan) reads as borrowed from a teen
+SPORTY_OCCASIONS = frozenset({"workout", "gym", "hiking", "sports_day", "golf"})
+
+
 def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> str:
     """What the answer shows, counted from the looks made (never the three of each style planned)."""
     occasion, count = prompts.label(lang, "occasion", brief.occasion), len(outfits)
@@ -172,6 +176,10 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
     if not prefs.gender:  # one person's looks: never menswear and womenswear in one answer
         prefs = replace(prefs, gender=assumed_wearer(services.catalog, conversation, prefs, heard)[0])
     avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
+    if (conversation.age or 0) >= GROWN_OUT_OF_GRAPHICS and "graphic_tee" not in avoid_kinds \
+            and (prefs.occasion or "daily") not in SPORTY_OCCASIONS:
+        # (a 58-year-old's holiday: no superhero or slogan tees; a run or the gym keeps its sportswear makers' tees)
+        avoid_kinds = (*avoid_kinds, "graphic_tee")
     # ("cargo pants", "an outfit with loafers": only pieces whose names say that cut)
     brief = replace(conversation_brief(services, conversation, prefs, avoid_kinds, formality_floor), cut=heard.cut)
     exclude = conversation.shown_ids if "more" in heard.intents else ()

@@ -6,6 +6,8 @@ get their notes; moving house dresses like a sports day; "matched with my husban
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chains.extract import extract, picks_a_look
 
 
@@ -195,3 +197,27 @@ def test_an_ancestral_rite_and_nude_shoes_are_read():
     assert extract("이번주 토요일에 큰집 제사 가는데 뭐 입고 가야돼요? 남자 30대요").preferences.occasion == "family_holiday"
     own = extract("신발은 제 누드톤 구두 신을거예요")
     assert own.owns_named and own.piece_colour == "beige"
+
+
+def test_a_hot_place_left_behind_and_a_christening_are_read():
+    moving = extract("I'm moving from chennai to toronto for grad school in january and I have zero winter clothes")
+    assert moving.preferences.season == "winter"
+    assert extract("trip to chennai next week").preferences.season == "summer"
+    assert extract("my great granddaughter is being christened in June").preferences.occasion == "ceremony"
+    both = extract("definitely no all black or all white, she said her grandma is very traditional")
+    assert set(both.preferences.avoid_colors) == {"black", "white"} and both.preferences.colors == ()
+
+
+def test_no_printed_tees_for_a_grown_up_on_holiday_but_sportswear_at_the_gym(app_settings, services):
+    from app.wiring import agent_services
+    from chains.looks import new_looks
+    from chains.state import ConversationState, Preferences
+    services = agent_services(app_settings, services.catalog)
+    holiday = Preferences(gender="men", occasion="travel", season="summer")
+    _looks, brief, _anchor = new_looks(services, ConversationState(age=58), holiday, extract("trip looks"))
+    assert "graphic_tee" in brief.avoid_kinds
+    _looks, young, _anchor = new_looks(services, ConversationState(age=22), holiday, extract("trip looks"))
+    assert "graphic_tee" not in young.avoid_kinds
+    gym = replace(holiday, occasion="workout")
+    _looks, sporty, _anchor = new_looks(services, ConversationState(age=58), gym, extract("gym looks"))
+    assert "graphic_tee" not in sporty.avoid_kinds
