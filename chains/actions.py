@@ -13,6 +13,7 @@ from langgraph.runtime import Runtime
 
 import prompts
 from chains.dress_code import dress_code
+from chains.exclusions import is_of_kind
 from chains.explain import why
 from chains.extract import (ALL_LOOKS, Understanding, colour_said_of, find_terms, is_bare_count, names_two_sizes,
                             picks_a_look, season_only_felt, WEARING_NOW)
@@ -1037,10 +1038,25 @@ def _floor_or_door_said(lang: str, heard: Understanding, reply: Reply, changed: 
     return replace(reply, text=f"{prompts.render(lang, why_key)} {reply.text}{socks}")
 
 
+def _ruled_out_beside(heard: Understanding, conversation: ConversationState, reply: Reply) -> Understanding | None:
+    """A kind ruled out beside a question answered with the looks kept, which some look on screen wears: that
+    exclusion alone, to make on the looks (None where there is none, or the question was about that kind)."""
+    out = tuple(k for k in heard.avoid_kinds if k not in heard.kinds)
+    if not out or reply.outfits or not any(is_of_kind(i, out) for o in conversation.looks for i in o.items):
+        return None
+    return replace(heard, question=None, kinds=(), about_kinds=(), topics=(), asks_which=False, avoid_kinds=out,
+                   preferences=replace(heard.preferences, kinds=()))
+
+
 def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     turn = runtime.context
     reply, conversation = _explain(turn.services, state["conversation"], state["preferences"],
                                    state["understanding"], turn.events)
+    if (ruled_out := _ruled_out_beside(state["understanding"], conversation, reply)) is not None:
+        # ("do i need a real coat? and no sneakers that look like gym shoes pls": the answer, then the change)
+        changed, conversation, _prefs = change_looks(turn.services, conversation, state["brief"], ruled_out,
+                                                     turn.events, turn.wardrobe)
+        reply = replace(changed, text=f"{reply.text} {changed.text}")
     if state["understanding"].preferences.budget_max and not reply.outfits:  # (the looks say it themselves)
         reply = replace(reply, text=prompts.render(conversation.language, "budget_unknown_ahead") + " " + reply.text)
     # A style question changes no taste ("what is amekaji?" is no wish for amekaji), but who the

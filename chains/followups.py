@@ -1372,7 +1372,8 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
 
 
 # "that one", "이거": one look pointed at, which the words do not name
-_ONE_LOOK = re.compile(r"\b(?:that|this) (?:one|look|outfit)\b|(?<!\S)(?:그거|이거|그 코디|이 코디)(?=\s|$|[을를은는도만])",
+# ("no sneakers that look like gym shoes": a clause, no look pointed at)
+_ONE_LOOK = re.compile(r"\b(?:that|this) (?:one|look|outfit)\b(?!\s+like\b)|(?<!\S)(?:그거|이거|그 코디|이 코디)(?=\s|$|[을를은는도만])",
                        re.IGNORECASE)
 
 

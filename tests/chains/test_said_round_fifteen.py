@@ -221,3 +221,11 @@ def test_no_printed_tees_for_a_grown_up_on_holiday_but_sportswear_at_the_gym(app
     gym = replace(holiday, occasion="workout")
     _looks, sporty, _anchor = new_looks(services, ConversationState(age=58), gym, extract("gym looks"))
     assert "graphic_tee" not in sporty.avoid_kinds
+
+
+def test_a_kind_ruled_out_beside_a_question_is_made_on_the_looks(services):
+    say(services, "heading to lisbon for a week in mid november, what should i pack. I'm a man", "beside-1")
+    reply = say(services, "do i need a real coat or are layers enough? and no sneakers that look like gym shoes pls",
+                "beside-1")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    assert not any(i["kind"] == "sneakers" for o in reply["outfits"] for i in o["items"]), reply["reply"]
