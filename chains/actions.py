@@ -1009,7 +1009,8 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     before = conversation.looks
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
                                                     turn.wardrobe)
-    if conversation.looks == before and heard.target_look and picks_a_look(heard.text):
+    if conversation.looks == before and heard.target_look and heard.target_look <= len(before) \
+            and picks_a_look(heard.text):
         # ("3번 하늘색 셔츠로 갈게요" of a blue shirt, "2번에 모자만 빼고 그대로 갈게요" with no hat: the pick taken,
         # then why the look stays as it is)
         taken = prompts.render(conversation.language, "look_taken_short", number=heard.target_look)

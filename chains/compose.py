@@ -402,10 +402,13 @@ def _warmth_to_be_had(plan: LookPlan, pool: Mapping[str, Sequence[Item]], prefs:
 
 
 def _warm_enough(items: Sequence[Item], plan: LookPlan) -> bool:
-    """Where a layer is needed (winter), a look without one must have a warm piece."""
-    if plan.bare or plan.code.layer != "needed" or any(i.slot == "outerwear" for i in items):
+    """Where a layer is needed (winter), a look without one must have a warm piece; so must a look under the
+    person's own coat, whose warmth no one knows (a camel coat at an evening market wants a knit under it, not a
+    tee; their cardigan or blazer is the layer itself)."""
+    if plan.bare or plan.code.layer != "needed" \
+            or any(i.slot == "outerwear" and (i.source == "catalog" or i.kind != "coat") for i in items):
         return True
-    return any(_is_warm(i) for i in items if i.slot in WORN_SLOTS)
+    return any(_is_warm(i) for i in items if i.slot in WORN_SLOTS and i.slot != "outerwear")
 
 
 def _score(items: list[Item], ctx: LookContext) -> float:

@@ -3035,10 +3035,14 @@ def _colours_turned_down(heard: Understanding, lowered: str) -> Understanding:
                    feel=replace(heard.feel, palette=tuple(c for c in heard.feel.palette if c not in p.colors)))
 
 
+_HEEL_SHAPES = re.compile(r"wedge|block|kitten|웨지|블록|통굽", re.IGNORECASE)
+
+
 def _heels_asked_of(heard: Understanding) -> Understanding:
     """"will heels sink in the grass? what shoes would you do with look 1": the heels are the worry asked about, the
     shoes wished for are the ones that stay on top of the lawn (flat or low), not heels."""
-    if not (heard.feel.flat and "heels" in heard.kinds and "?" in heard.text):
+    # ("wedges or block heels on a lawn?" weighs two heels against each other: a choice, answered as one)
+    if not (heard.feel.flat and "heels" in heard.kinds and "?" in heard.text) or _HEEL_SHAPES.search(heard.text):
         return heard
     kinds = tuple(k for k in heard.kinds if k != "heels")
     return replace(heard, kinds=kinds, about_kinds=kinds, preferences=replace(heard.preferences, kinds=tuple(

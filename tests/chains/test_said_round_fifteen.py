@@ -229,3 +229,15 @@ def test_a_kind_ruled_out_beside_a_question_is_made_on_the_looks(services):
                 "beside-1")
     assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
     assert not any(i["kind"] == "sneakers" for o in reply["outfits"] for i in o["items"]), reply["reply"]
+
+
+def test_under_their_own_coat_in_winter_the_top_is_a_warm_one(services):
+    say(services, "christmas market in strasbourg in december, outdoors all evening. I'm a woman, 65", "own-coat-1")
+    reply = say(services, "I already have a camel wool coat, can you build the looks around that?", "own-coat-1")
+    assert reply["type"] == "outfits" and reply["outfits"], reply["reply"]
+    tops = [i["kind"] for o in reply["outfits"] for i in o["items"] if i["slot"] == "top"]
+    assert tops and not set(tops) & {"tshirt", "tank"}, tops
+
+
+def test_a_choice_between_heels_on_a_lawn_keeps_the_heels_asked_about():
+    assert "heels" in extract("going with look 2 and the new bag. wedges or block heels on a lawn?").kinds
