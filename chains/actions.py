@@ -16,7 +16,7 @@ from chains.dress_code import dress_code
 from chains.exclusions import is_of_kind
 from chains.explain import why
 from chains.extract import (ALL_LOOKS, Understanding, colour_said_of, find_terms, is_bare_count, names_two_sizes,
-                            picks_a_look, season_only_felt, WEARING_NOW)
+                            picks_a_look, says_a_pick, season_only_felt, WEARING_NOW)
 from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
@@ -1009,12 +1009,11 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     before = conversation.looks
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
                                                     turn.wardrobe)
-    if conversation.looks == before and heard.target_look and heard.target_look <= len(before) \
-            and picks_a_look(heard.text):
-        # ("3번 하늘색 셔츠로 갈게요" of a blue shirt, "2번에 모자만 빼고 그대로 갈게요" with no hat: the pick taken,
-        # then why the look stays as it is)
-        taken = prompts.render(conversation.language, "look_taken_short", number=heard.target_look)
-        reply = replace(reply, text=f"{taken} {reply.text}")
+    if heard.target_look and heard.target_look <= len(before) and says_a_pick(heard.text) \
+            and _taken(conversation.language, heard.target_look) not in reply.text:
+        # ("3번 하늘색 셔츠로 갈게요" of a blue shirt, "2번에 모자만 빼고 그대로 갈게요" with no hat, "I'll take look 1 but
+        # add a cap": the pick taken, then the change made or why the look stays as it is)
+        reply = replace(reply, text=f"{_taken(conversation.language, heard.target_look)} {reply.text}")
     if heard.followups and (heard.floor_seating or heard.shoes_off):
         reply = _floor_or_door_said(conversation.language, heard, reply, conversation.looks != state["conversation"].looks)
     if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,
@@ -1058,6 +1057,10 @@ def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         changed, conversation, _prefs = change_looks(turn.services, conversation, state["brief"], ruled_out,
                                                      turn.events, turn.wardrobe)
         reply = replace(changed, text=f"{reply.text} {changed.text}")
+    heard = state["understanding"]
+    if heard.target_look and heard.target_look <= len(conversation.looks) and says_a_pick(heard.text):
+        # ("ok look 2 it is. pocket square yes or no?": the pick taken, then the question answered)
+        reply = replace(reply, text=f"{_taken(conversation.language, heard.target_look)} {reply.text}")
     if state["understanding"].preferences.budget_max and not reply.outfits:  # (the looks say it themselves)
         reply = replace(reply, text=prompts.render(conversation.language, "budget_unknown_ahead") + " " + reply.text)
     # A style question changes no taste ("what is amekaji?" is no wish for amekaji), but who the
@@ -1229,6 +1232,8 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     else:
         text, misfits = review_look(lang, number, look, heard, prefs.occasion or "daily", season_of(services, prefs),
                                     prefs.gender)
+    if heard.target_look and says_a_pick(heard.text):  # ("이걸로 할게요 근데 많이 걸어도 괜찮은 신발이에요?")
+        text = f"{_taken(lang, heard.target_look)} {text}"
     elsewhere = occasion and occasion != state["stored_preferences"].occasion  # "would #1 work for a funeral?"
     offers = (prompts.render(lang, "looks_for", occasion=prompts.label(lang, "occasion", occasion)),) if elsewhere \
         else tuple(prompts.render(lang, "swap_on_look", kind=prompts.label(lang, "kind", i.kind), number=number)
@@ -1243,11 +1248,18 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
             "preferences": kept}
 
 
+def _taken(lang: str, number: int) -> str:
+    """"Look 2 it is.": a pick, acknowledged before what is said of that look."""
+    return prompts.render(lang, "look_taken_short", number=number)
+
+
 def finish(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     """"And what socks?", "벨트는 무슨 색?": the touch each look on screen (or the one named) wants, in words."""
     services, conversation, heard = runtime.context.services, state["conversation"], state["understanding"]
     text = finishing_answer(conversation.language, conversation.looks, heard, state["brief"].occasion or "daily",
                             season_of(services, state["brief"]))
+    if heard.target_look and heard.target_look <= len(conversation.looks) and says_a_pick(heard.text):
+        text = f"{_taken(conversation.language, heard.target_look)} {text}"  # "I'll take look 1. what colour tie?"
     reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(conversation.language, "after_outfits")))
     # (what was asked about changes no taste: the socks asked about are no wish for socks)
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),

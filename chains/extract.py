@@ -89,6 +89,8 @@ _NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft 
                            # "the blue mosque", "the blue lagoon", "red square": a place's name, no wish for its colour
                            r"|\bblue (?:mosque|lagoon|mountains?|ridge|grotto|hole|note)\b|\bred (?:square|rocks?|sea|fort)\b"
                            r"|\bblack (?:forest|sea|friday)\b|\bwhite (?:house|cliffs|sands)\b|\bgolden (?:gate|temple)\b"
+                           # ("will red wine stains show?": the drink, not a colour wished for)
+                           r"|\b(?:red|white|rose|rosé) wines?\b(?![- ]?(?:colou?r|shade|tone))|레드\s?와인(?!\s?색)|화이트\s?와인(?!\s?색)"
                            r"|블루\s?모스크|블루\s?라군|붉은\s?광장|흑해|블랙\s?프라이데이")
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
 # "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
@@ -196,6 +198,13 @@ _JUST_ONE = re.compile(r"(?:한\s*개|하나|한\s*벌)\s*(?:만|정도)?\s*(?:�
 _OVER_IT = re.compile(r"\b(?:go|goes|wear|put|throw)\s+(?:on\s+)?over\s+(?:it|them|this|these|that|those|the looks?|"
                       r"(?:my|the|a) suit)\b"
                       r"|위에\s*(?:입을|걸칠|뭐|어떤)|위에\s*걸쳐", re.IGNORECASE)
+# "what do i layer over it", "공연장 에어컨 세다던데 뭐 걸칠 거 있어요?", "쌀쌀하면 뭐 걸치면 좋을까요", "겉옷 뭐 챙겨야 돼":
+# a layer to carry and put on, asked of the looks
+_THROWS_ON = re.compile(r"\b(?:what|which|anything|something)\b[^.?!]{0,25}\b(?:layer|throw|put)\s+(?:on\s+)?over\b"
+                        r"|\blayer over (?:it|them|this|that|these|the looks?)\b|\bsomething to throw on\b"
+                        r"|\bwhat (?:jacket|layer|cardigan|coat) (?:should|do|would) i (?:bring|take|pack|throw on)\b"
+                        r"|(?:뭐|뭘|어떤\s*(?:거|걸|것))\s*(?:좀\s*)?걸치|걸칠\s*(?:거|게|만한|것)|걸칠만한"
+                        r"|겉옷\s*(?:은|는)?\s*(?:뭐|뭘|어떤\s*거)\s*(?:챙겨|챙길|가져|입어야|입으면)", re.IGNORECASE)
 # "and what socks", "what colour belt?", "넥타이는 무슨 색이 좋아요?": which one, asked
 _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bstill (?:in|a thing)\b|무슨|어떤|뭐|뭘|어느|몇|어떻게|방법|알려|해야",
                          re.IGNORECASE)
@@ -234,6 +243,7 @@ _TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number )?([1-9])\s*(?:or|vs\.?|vers
                         r"|([1-9])\s*번?\s*(?:이랑|랑|과|와|하고|이나|vs\.?|,|\s)\s*([1-9])\s*번", re.IGNORECASE)
 _WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|choose)|go with|pick|difference|differ)\b|뭐가|어느|어떤 ?게|"
                            r"더 나|골라|추천|차이", re.IGNORECASE)
+_WHAT_ONE_WEARS = re.compile(r"\bwhat does (?:one|someone|anyone|a (?:guy|girl|man|woman|person))(?: even| usually)? wear\b")
 _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규정|복장 규칙)\s*(?:은|이|가|는)?\s*(?:있|뭐|어떻|\?)"
                                r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
 # "is it dated?", "이거 유행 지난거야?": the garment shown, pointed at without its name
@@ -362,7 +372,9 @@ def partner_asked(lowered: str) -> str | None:
 
 
 _COUPLE = {"couple": lexicon.COUPLE_TERMS}  # (one table for good: patterns are cached by the table)
-_BESIDE_A_LOOK = re.compile(r"(?<!\d)\d\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|에)\s*(?:잘\s*)?(?:어울|매치)|\bwith (?:look |#)\d")
+_BESIDE_A_LOOK = re.compile(r"(?<!\d)\d\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|에)\s*(?:잘\s*)?(?:어울|매치)|\bwith (?:look |#)\d"
+                            # ("I own a light denim jacket, would that be too casual with it?": with the look talked about)
+                            r"|\b(?:with|over) (?:it|that one|this one|that look|this look)\s*\??\s*$")
 _OWN_PIECE_BEFORE = re.compile(r"(?:\bthis|\bthese|\bmy|\bthat|이|내|제)\s*$")  # "this sequin top": theirs  # "너무 튀는 건 싫어요": nothing bright, the shoes and the bag included
 # "can you do it in navy and grey?", "네이비랑 그레이로 해줘": the looks kept to the colours said (with two or more)
 _LOOKS_IN = re.compile(r"\b(?:do|make|redo|have|show|want|see)\s+(?:it|them|these|those|the looks?|the outfits?|everything)"
@@ -408,7 +420,10 @@ _CHEST = re.compile(r"(\d{2,3}(?:\.\d)?)\s*(?:\"|in(?:ch(?:es)?)?|cm)?\s*chest|c
                     r"|가슴\s*(?:둘레|단면)?\s*(?:가|는|이)?\s*(\d{2,3})", re.IGNORECASE)
 # "허리 30이면", "32 inch waist", "waist is 81cm": a waist measured, in inches or cm
 _WAIST = re.compile(r"(?:허리(?:\s*둘레)?|\bwaist(?: size)?)\s*(?:는|가|이|is|of)?\s*(\d{2,3}(?:\.\d)?)\s*(cm|센티|인치|inch(?:es)?|in\b|\")?"
-                    r"|\b(\d{2,3})\s*(cm|inch(?:es)?|in|\")?\s*waist\b", re.IGNORECASE)
+                    r"|\b(\d{2,3})\s*(cm|inch(?:es)?|in|\")?\s*waist\b"
+                    # ("바지 한 치수 큰 거 있어요? 평소 32 입는데": the trousers' waist they wear, in inches)
+                    r"|(?:바지|청바지|슬랙스|pants|jeans|trousers)[^.!]{0,30}?(?:평소|보통|usually|normally)\s*(?:wear\s+(?:a\s+)?)?"
+                    r"(2[6-9]|3\d|4[0-4])(?=\s*(?:인치\s*)?(?:입|사이즈|waist|in\b|[,.]|$))", re.IGNORECASE)
 # "what size shirt? neck 15.5, long arms", "목둘레 40": a dress shirt's neck, in inches or cm
 _NECK = re.compile(r"\bneck(?: size)?(?: is| of)?\s*(\d{2}(?:\.\d)?)|(\d{2}(?:\.\d)?)\s*(?:\"|in(?:ch(?:es)?)?)?\s*neck\b"
                    r"|목\s*둘레\s*(?:가|는|이)?\s*(\d{2}(?:\.\d)?)", re.IGNORECASE)
@@ -444,19 +459,28 @@ _NOT_THE_OCCASION = re.compile(r"\b(work)(?= boots?\b| gloves\b| (?:it|them|thos
                                r"boyfriend|girlfriend|friends?)\b)"
                                # "a nice bistro not a gala", "it's not a wedding or anything": what it is not
                                r"|\b(?:not|isn'?t|is not|no)\s+(?:a|an|the|some)?\s*((?:black[- ]tie\s+)?(?:gala|ball|wedding|"
-                               r"party|club|nightclub|rave|funeral|interview|job interview|prom)s?)\b(?!\s+(?:party|dress))")
+                               r"party|club|nightclub|rave|funeral|interview|job interview|prom)s?)\b(?!\s+(?:party|dress))"
+                               # ("no ties please, nobody at the school wears them": the place they work, said in passing)
+                               r"|\b(?:nobody|no one|no-one|everyone|everybody|people|most people)\s+(?:(?:here\s+)?(?:at|in)\s+)"
+                               r"(?:the|my|our)\s+(school|office|work)\b"
+                               # ("something fun, not my work suit", "등산복 말고요": clothes of another occasion, turned down)
+                               r"|\b(?:not|no|without)\s+(?:(?:my|a|the|your|some)\s+)?(work|office|hiking|gym)(?=\s+(?:suits?|clothes|outfits?|looks?|wear|"
+                               r"attire|uniform|stuff|gear)\b)"
+                               r"|(등산|출근|회사|운동|하객)(?=\s*(?:복|룩)\s*(?:은|는|같은\s*거|처럼)?\s*(?:말고|빼고|싫|아니고|별로|안\s*입))")
 # "다들 후드티 입는 회사라던데": what the others wear, a fact of the place, no wish
 # (English says it with a wish of its own set against it: `_SAID_OF_OTHERS`)
 _OTHERS_WEAR = re.compile(r"(?:다들|직원들(?:이|은|도)?|사람들(?:이|은|도)?)\s+(?:후드티|후드|맨투맨|티셔츠|반팔|반바지|슬리퍼|"
                           r"츄리닝|트레이닝복|청바지)\S{0,2}\s*(?:입는|입고 다니|입어요|입는대|입는다|입더라)")
 # "1번 어디서 살수있어요?", "where can i buy the jacket", "link pls", "how much is look 2", "이 코디 전부 합쳐서 얼마": a shop
 # or a price asked of what is shown (a budget said, "under 2000", is a wish: parse_budget)
-_WHERE_TO_BUY = re.compile(r"어디서\s*(?:사|살|구매|구입|팔|파|구해)|구매\s*(?:처|링크)|판매\s*처|파는\s*(?:곳|데)|링크"
+_WHERE_TO_BUY = re.compile(r"어디서\s*(?:사|살|구매|구입|팔|파|구해)|구매\s*(?:처|링크)|판매\s*처|파는\s*(?:곳|데)|링크(?!드인)"
                            r"|\bwhere\s+(?:can|do|could|should|would)\s+i\s+(?:buy|get|find|order)\b|\bwhere\s+to\s+(?:buy|get)\b"
                            r"|\blinks?\s*(?:pls|plz|please|\?|to\b|for\b)|^\W*links?\W*$"
                            r"|\bhow\s+much\s+(?:is|are|does|do|would|will)\b|\bwhat(?:'s| is| are)\s+the\s+prices?\b|\bprice\s+of\b"
                            r"|(?:가격|얼마)\S*\s*(?:도\s*)?(?:알려|인가|예요|에요|해요|정도|나와|일까|야\??$|\?)|얼마\s*(?:정도\s*)?해")
 # "im 28, mostly wear tshirts and jeans": what they wear now, the habit the looks step up from, not a wish
+# "바지 한 치수 큰 거 있어요? 평소 32 입는데": the waist they usually wear, which the habit's blanking would hide
+_HABITUAL_WAIST = re.compile(r"(?:평소|보통|usually|normally)\s*(?:wear\s+(?:a\s+)?)?(?:2[6-9]|3\d|4[0-4])(?=\s*(?:인치\s*)?(?:입|waist|in\b))")
 _HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only ever)\s+(?:wear|live in)\s+"
                          r"(?!(?:it|them|this|these|that|mine)\b)[^.,!?;]*"  # ("only ever wear it with a grey hoodie")
                          r"|\ball i (?:ever )?wear is\s+[^.,!?;]*|맨날\s+\S+\s*(?:만|밖에)\s*입"
@@ -526,12 +550,14 @@ _USUAL_SIZE = re.compile(r"(?:평소(?:에)?|보통|원래|usually|normally|typi
                          + r"\s+(?:before|pre)\b"
                          # "55사이즈요", "77사이즈에요", "66 입고", "105 입으심", "M 입어요": the size they wear, told
                          r"|(?<![\w.])" + _SIZE_WORD + r"\s*(?:사이즈\s*(?:요|예요|에요|이에요|입니다|입어요|입고|고|이고)"
-                         r"|(?:사이즈\s*)?(?:를|을)?\s*입(?:어요|고|으심|으세요|으셔요|습니다|음|는데|어서))"
+                         r"|(?:사이즈\s*)?(?:를|을)?\s*입(?:어요|고|으심|으세요|으셔요|습니다|음|는데|어서)"
+                         r"|사이즈에(?=\s*(?:키|몸무게|\d)))"  # ("55 사이즈에 키 160이요")
                          # "I'm 23, guy, size L, a bit stocky": the letter size they wear, told
                          r"|(?:^|[,;]\s*|\b(?:i'?m|im|i am|a|and)\s+)size\s+(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|small|medium|large)"
                          r"(?=\s*(?:[,.;!]|$|and\b|but\b|tops?\b|shirts?\b|in\b))"
                          # "usually S or M", "M이랑 L 왔다갔다해요": between two they wear
-                         r"|" + _SIZE_WORD + r"\s*(?:이랑|랑|하고|or)\s*" + _SIZE_WORD + r"\s*(?:왔다\s*갔다|사이)",
+                         r"|" + _SIZE_WORD + r"\s*(?:이랑|랑|하고|or)\s*" + _SIZE_WORD + r"\s*(?:왔다\s*갔다|사이"
+                         r"|(?:depending|dep) on (?:the )?(?:brand|fit|cut|store)|브랜드(?:마다|따라))",
                          re.IGNORECASE)
 _SHOW_ME = re.compile(r"\bshow me\b|\b(?:full|whole|complete|an?)\s+(?:look|outfit)\b|보여\s*(?:줘|주세요|줄래)"
                       r"|추천해\s*(?:줘|주세요)|짜\s*(?:줘|주세요)", re.IGNORECASE)
@@ -571,7 +597,7 @@ _BARE_GENDER = {"m": "men", "f": "women", "남": "men", "여": "women", "남요"
 # Words that name no garment or colour: "dress code는 자유" asks for no dress, "a wine bar" for no red
 # "i always look like i just came from the gym", "dont want to look like im going to a funeral": how they
 # don't want to look, never where they are going
-_LOOKS_LIKE = re.compile(r"\blook(?:s|ing)?\s+like\s+(?:i|i'?m|i am|im|i've|ive)\s+(?:just\s+)?"
+_LOOKS_LIKE = re.compile(r"\b(?:look|feel)(?:s|ing)?\s+like\s+(?:i|i'?m|i am|im|i've|ive)\s+(?:just\s+)?"
                          r"(?:came|come|going|off|heading|been|walked|rolled|on (?:my|the) way)\s+(?:from|to|in|out of)?\s*"
                          r"(?:a|an|the|my)?\s*[\w'-]+", re.IGNORECASE)
 # "what's practical?", "what's appropriate?": looks asked for, no word to define
@@ -596,6 +622,8 @@ _MINE_BEFORE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:(?!(?:wife|husband
                           r"|(?:지금|오늘)\s*(?:입은|입고\s*있는)\s*(?:건|거|옷은)\s+(?:\S+\s+){0,2}$"
                           # "신발은 집에 있는 흰 운동화 신어도 돼요?": one they have at home
                           r"|(?:집에|갖고|가지고)\s*있는\s+(?:\S+\s+){0,2}$"
+                          # "구두는 제가 가진 검정 옥스포드 신으려구요": one they own
+                          r"|(?:제가|내가)\s*(?:가진|갖고\s*있는|가지고\s*있는)\s+(?:\S+\s+){0,2}$"
                           r"|\b(?:i'?m|i am|currently) wearing\s+(?:an?\s+|my\s+)?(?:[\w-]+\s+){0,2}$")
 _ONLY_ONES_OWNED = re.compile(r"^[^.?!]{0,30}\b(?:the only|my only)\b[^.?!]{0,30}\bi (?:own|have)\b|^[^.?!]{0,12}\bi (?:own|have) already\b")
 # What they have on now, every piece said after it theirs ("지금 입은 건 네이비 슬랙스에 하늘색 셔츠")
@@ -864,6 +892,7 @@ class Understanding:
     waist_cm: float | None = None  # "허리 30이면 바지 사이즈 뭐?": a waist measured, in cm
     neck_cm: float | None = None  # "what size shirt? neck 15.5": a dress shirt's collar, in cm
     over_it: bool = False  # "what goes over it?", "그 위에 뭐 입어요?": a layer over what is worn
+    throws_on: bool = False  # "what do i layer over it", "뭐 걸칠 거 있어요?": a layer to put on over the looks
     piece_colour: str | None = None  # "these green cords": the colour said right before the named garment
     owns_named: bool = False  # "something easy with my grey wide-leg trousers": the garment named is theirs
     colour_asked_of: str | None = None  # "what coat colour goes with cobalt?": the kind whose colour is asked
@@ -892,7 +921,10 @@ class Understanding:
         """The feel the looks keep from this message: a shade said of one piece ("switch the coat for something
         brighter") is that piece's, not every piece's; one said of one look ("look 1 in a brighter colour?") is
         that look's, and the others keep their colours through the changes that follow."""
-        if self.feel.tone in ("dark", "light", "colourful") and (self.kinds or self.slots or self.target_look):
+        # (the parts of kinds ruled out are no piece the shade is said of: "no jeans no sneakers. something fun")
+        ruled = {KIND_TO_SLOT.get(k.split(":")[0]) for k in self.avoid_kinds}
+        said_of = self.kinds or set(self.slots) - ruled or self.target_look
+        if self.feel.tone in ("dark", "light", "colourful") and said_of:
             return replace(self.feel, tone=None)
         return self.feel
 
@@ -996,6 +1028,10 @@ _SHOE_LACES = re.compile(r"lace(?:s\b|[- ]?ups?\b)|laced\b")
 _HAVE_FEW = re.compile(r"(?:별로|거의|많이|하나도|딱히)\s*없")
 
 
+# "좀 더 밝은 색 없어요?", "다른 거 없나요?": whether there is one, asked (no piece ruled out)
+_ANY_ASKED = re.compile(r"^([^.!?,]{0,20}?)없(?:어요|나요|을까요|어|나|을까)\s*\?")
+
+
 def _is_negated(original: str, match: Match, next_start: int) -> bool:
     before = original[max(0, match.start - 30): match.start]
     if _IN_ADDITION.search(original) and re.search(r"\bbesides\b(?:\s+[\w'-]+){0,2}\s*$", before):
@@ -1017,6 +1053,9 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
         return False
     if _HAVE_FEW.search(after):  # "검은 옷이 별로 없어요": few of them in the wardrobe, not "no black"
         return False
+    if (asked := _ANY_ASKED.search(original[match.end: match.end + 30])) \
+            and not any(cue in asked.group(1) for cue in lexicon.NEGATION_AFTER_KO):
+        return False  # "2번 자켓 좀 더 밝은 색 없어요?": whether there is one ("검정 말고 다른 색 없어요?" rules black out)
     if find_terms(after, lexicon.FIT_TERMS)[0]:  # "와이드팬츠로요 스키니 말고": the cut is ruled out, not the trousers
         return False
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after)) \
@@ -1530,7 +1569,10 @@ _COLOUR_CORRECTION = re.compile(r"(?:색|컬러)?\s*(?:이|가)?\s*아니(?:고|
                                r"|\b(?:it'?s|its|they'?re) actually\b|\bactually (?:it'?s|its|they'?re)\b")
 # "ok back to mine pls", "for me too", "나도 같이 … 내꺼도 골라줘": the person's own looks again
 _FOR_SELF = re.compile(r"\b(?:back to (?:mine|me|my (?:looks?|outfits?|ones))|mine too|mine as well|for me too|for me as well|"
-                       r"for myself|my own (?:looks?|outfits?))\b|(?:내|제)\s*(?:꺼|거|것)\s*(?:도|는|로|부터)|(?:나|저)도\s*같이")
+                       r"for myself|my own (?:looks?|outfits?))\b|(?:내|제)\s*(?:꺼|거|것)\s*(?:도|는|로|부터)|(?:나|저)도\s*같이"
+                       # ("start with him", then "now me, size 16": hers now)
+                       r"|^\W*(?:ok(?:ay)?\W+|and\W+)?(?:now\s+(?:for\s+)?me|my turn|me next|next,? me)\b"
+                       r"|^\W*(?:이제\s*)?(?:저|제\s*(?:꺼|거|것))\s*(?:차례|도\s*봐)")
 
 
 def _own_gender(text: str, genders: list[Match], roles: list[Match], companions: list[Match]) -> str | None:
@@ -1545,7 +1587,10 @@ def _own_gender(text: str, genders: list[Match], roles: list[Match], companions:
 
 # "my gf wants me to dress better", "my wife says i need to dress up more": the speaker is the one dressed
 _ME_TO_DRESS = re.compile(r"\b(?:wants?|told|tells|asked|asks|says|said|makes?|made|keeps telling|nags?)\s+me\s+(?:to|i)\b"
-                          r"|\bsays?\s+i\s+(?:need|have|should)\s+to\b|(?:나|날|저)(?:보고|더러)\s*(?:옷|좀)")
+                          r"|\bsays?\s+i\s+(?:need|have|should)\s+to\b|(?:나|날|저)(?:보고|더러)\s*(?:옷|좀)"
+                          # ("im a guy, 40, and my wife says i can't wear jeans": his clothes, her rule)
+                          r"|\bsays?\s+(?:that\s+)?i\s+(?:can'?t|cannot|can not|shouldn'?t|should|must|mustn'?t|need)\b"
+                          r"|\bwon'?t let me\b")
 _DRESS_BETTER = re.compile(r"\bhelp me dress\b|\bdress(?:ing)? better\b")
 # "what shoes with a navy suit", "which belt with brown loafers?": a pairing asked without a verb
 _WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:for\s+(?:a\s+)?(?:guy|man|men|girl|woman|women|lady|me|him|her)\s*,?\s+)?"
@@ -1862,7 +1907,7 @@ def _waist_cm(text: str) -> float | None:
     hit = _WAIST.search(text)
     if not hit:
         return None
-    said, unit = float(hit.group(1) or hit.group(3)), (hit.group(2) or hit.group(4) or "")
+    said, unit = float(hit.group(1) or hit.group(3) or hit.group(5)), (hit.group(2) or hit.group(4) or "")
     return said if unit in ("cm", "센티") or said >= 50 else round(said * 2.54, 1)
 
 
@@ -2231,7 +2276,7 @@ _HAVE_BEFORE = re.compile(r"\bi\s+(?:already\s+|also\s+)?(?:have|own)\s+(?:a\s+|
 _BUILT_AROUND = re.compile(r"\b(?:build|make|style|plan|base|put together|work)\b(?:\s+[\w']+){0,3}\s+around\b"
                            r"|\baround (?:it|that|those|them|this|these)\b|(?:그거|그걸|그것)에?\s*맞춰|활용해서")
 # the colour a piece of that material is when none is said (a leather jacket is black, tweed is brown)
-_USUAL_COLOUR_OF = {"leather": "black", "tweed": "brown", "suede": "brown", "corduroy": "brown"}
+_USUAL_COLOUR_OF = {"leather": "black", "tweed": "brown", "suede": "brown", "corduroy": "brown", "denim": "blue"}
 _HAVE_AFTER = re.compile(r"^\s*(?:을|를|이|가|은|는|도)?\s*(?:하나\s*|한\s*벌\s*)?(?:있는데|있어|있음|있거든|갖고\s*있|가지고\s*있)")
 _BARE_HEIGHT = re.compile(r"(?<![\d.$€£₩])(1[4-9]\d|20\d)(?![\d.])(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|킬로|키로|파운드|k\b|"
                           r"원|만원|won|dollars?|bucks|euros?|%))")
@@ -2313,6 +2358,7 @@ def _named_season(text: str, seasons: list[Match]) -> str | None:
 
 # A question, not a wish ("are they waterproof?", "will i sweat in look 3", "방수돼요?" but not "waterproof boots pls")
 _ASKED = re.compile(r"\?|^\s*(?:are|is|will|would|do|does|can|could|should|how)\b|\b(?:are they|is it|will i|would i|will it|"
+                    r"will (?:they|those|these|the)|"
                     r"would it|do they|does it|if)\b|(?:까요|나요|가요|돼요|되나|될까|는지|을까|ㄹ까|까\s*$)")
 
 
@@ -2401,7 +2447,10 @@ _LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'
 _NOT_AN_OFFICE = re.compile(r"\b(?:post|box|ticket|doctor'?s|dentist'?s?|tourist|lost and found)\s+office\b", re.IGNORECASE)
 # A golf club's rooms as the venue of another occasion ("retirement party at a golf club banquet room")
 _CLUB_AS_VENUE = re.compile(r"\bgolf (?:club|course|resort)(?=\s+(?:banquet|ballroom|restaurant|dining|function|event|"
-                            r"clubhouse|hall|room|lounge|bar|dinner|lunch|party|wedding|gala|reception))", re.IGNORECASE)
+                            r"clubhouse|hall|room|lounge|bar|dinner|lunch|party|wedding|gala|reception))"
+                            # ("the club has a dress code, collared shirts": a members' club's rule, no night out)
+                            r"|\bthe club(?=(?:'s| has| requires| wants| says| rules?)\b[^.?!]{0,30}?"
+                            r"(?:dress code|collar|members?|no denim|no jeans))", re.IGNORECASE)
 
 
 def _blank_place(match: re.Match[str]) -> str:
@@ -2722,6 +2771,11 @@ def extract(text: str) -> Understanding:
                      if not flag and lexicon.COMPOUND_KINDS[m.value] not in wanted_kinds]
     if any(m.value == "denim_jacket" and not flag for m, flag in zip(compounds, compound_flags)):
         said_material = said_material or "denim"  # "a denim jacket look": a jacket, in denim
+    denim = next((m for m, flag in zip(compounds, compound_flags) if m.value == "denim_jacket" and not flag), None)
+    if denim and not owns_named and piece_colour is None and not kinds \
+            and _HAVE_BEFORE.search(lowered[max(0, denim.start - 40):denim.start]):
+        # ("I own a light denim jacket, would that be too casual with it?": theirs, blue as denim is)
+        owns_named, piece_colour, colour_by_material = True, "blue", True
     avoided_kinds += pieces
     if ANY_PANTS.search(lowered):  # "검정 바지 말고", "no black pants": black jeans are such pants too
         avoided_kinds += [k.replace("trousers", "jeans", 1) for k in avoided_kinds if k.split(":")[0] == "trousers"
@@ -2776,6 +2830,8 @@ def extract(text: str) -> Understanding:
         avoided = ()
     # ("골프 라운딩 가요 드레스코드 있나요?": the occasion's dress code asked; its note answers)
     question = question or ("definition" if _DRESS_CODE_ASKED.search(original.lower()) else None)
+    if question == "definition" and _WHAT_ONE_WEARS.search(lowered):
+        question = None  # ("lol what does one even wear to that": the looks asked for, no word to define)
     if given and question == "howto" and not topics:  # "단체 티는 주는데 하의랑 신발은 어떻게 입어야 할지": the looks
         question = None
     if question == "definition" and wanted_kinds and _target_look(lowered):
@@ -2936,6 +2992,7 @@ def extract(text: str) -> Understanding:
         fit=_first([m for m in fits if not _fit_refused(lowered, m)]),
         cut_of_piece=cut_of_piece,
         over_it=bool(_OVER_IT.search(lowered)),
+        throws_on=bool(_THROWS_ON.search(lowered)),
         piece_colour=piece_colour if piece_colour in wanted or colour_by_material else None,
         owns_named=owns_named and (piece_colour in wanted or colour_by_material) and not photo_named,
         colour_asked_of=colour_asked_of,
@@ -2975,7 +3032,7 @@ def extract(text: str) -> Understanding:
         size_usual=usual_size,
         size_between=_size_between(lowered),
         chest_cm=_chest_cm(lowered),
-        waist_cm=_waist_cm(lowered),
+        waist_cm=_waist_cm(lowered) or (_waist_cm(original.lower()) if _HABITUAL_WAIST.search(original.lower()) else None),
         neck_cm=_neck_cm(lowered),
         asks_to_see=bool(_SHOW_ME.search(lowered)),
         asks_why=bool(_WHY.search(lowered)),
@@ -2989,7 +3046,8 @@ def extract(text: str) -> Understanding:
         asks_warm=bool(find_terms(lowered, lexicon.WARM_ENOUGH_TERMS)[0] or _COLD_LATER.search(lowered) and _ASKS_ABOUT.search(lowered)
                        # ("look 2 is gorgeous!! but it might get windy up there": that look, against the wind)
                        or _WIND_SAID.search(lowered) and _target_look(lowered) and not followups),
-        asks_property=_first(find_terms(lowered, lexicon.PROPERTY_TERMS)[0]) if _ASKED.search(lowered) else None,
+        asks_property=_first(find_terms(_POCKET_SQUARE.sub(_blank, lowered), lexicon.PROPERTY_TERMS)[0])
+        if _ASKED.search(lowered) else None,
         photo_kind=_photo_kind(lowered, kinds, photo_named),
         adds_piece=adds_piece,
         photo_slot=photo_part.value if photo_part else None,
@@ -3005,17 +3063,105 @@ def extract(text: str) -> Understanding:
     return _as_asked(heard, lowered)
 
 
+_POCKET_SQUARE = re.compile(r"pocket\s*squares?|포켓\s*스퀘어|포켓치프")  # (a handkerchief, no pockets asked about)
+
+
 # A change asked in so many words beside a question ("swap the boots, are they waterproof?" asks for other boots)
 CHANGE_SAID = re.compile(r"\b(?:swap|change|replace|switch|instead|different|another|other)\b|바꿔|바꾸|교체|다른|대신")
+
+
+# "등산복 말고요 너무 아저씨 같아서", "no hiking gear", "not gym clothes": sportswear turned down, a step up from it
+_GEAR_TURNED_DOWN = re.compile(r"(?:등산복|운동복|트레이닝복|츄리닝)\s*(?:은|는|같은\s*거|처럼)?\s*(?:말고|빼고|싫|아니고|별로|안\s*입)"
+                               r"|\b(?:no|not|without|nothing)\s+(?:\w+\s+)?(?:hiking|gym|athletic|workout|technical)\s+"
+                               r"(?:gear|clothes|stuff|wear)\b", re.IGNORECASE)
+
+
+# "i don't want to look like i came from a board meeting but also not slobby": a step down from the office
+_TOO_CORPORATE = re.compile(r"\b(?:look|feel)(?:s|ing)?\s+like\s+(?:i|i'?m|im|i am)\s+(?:just\s+)?(?:came|come|coming|going|heading)"
+                            r"\s+(?:from|to|out of)\s+(?:a\s+|the\s+|my\s+)?(?:board\s*meeting|business meeting|meeting|office"
+                            r"|work|job interview|interview|court|bank)\b|\btoo (?:corporate|business-?y|office-?y|suited)\b",
+                            re.IGNORECASE)
+
+
+def _a_step_from_the_office(heard: Understanding) -> Understanding:
+    """Not like the office, not sloppy either: a step down from the looks' formality (smart casual)."""
+    # (said with the occasion, "parent teacher night, dont want to look like im going to a board meeting", it is how
+    # the first looks are to be, which the occasion's own dress code already is)
+    if not _TOO_CORPORATE.search(heard.text) or heard.followups & {"more_formal", "less_formal"} \
+            or heard.preferences.occasion:
+        return heard
+    return replace(heard, followups=heard.followups | {"less_formal"})
+
+
+_SUIT_TOO_MUCH = re.compile(r"(?:정장|수트|양복)(?:은|까지는|까진)\s*(?:좀\s*|너무\s*)?과|\ba suit (?:is|feels|seems)[^.?!]{0,12}"
+                            r"(?:too much|overkill)", re.IGNORECASE)
+
+
+def _jacket_of_a_suit(heard: Understanding) -> Understanding:
+    """"정장은 좀 과한 것 같고 자켓 정도만 입으면 될까요?": the jacket said beside a suit is a blazer over separates."""
+    if "jacket" not in heard.kinds or not _SUIT_TOO_MUCH.search(heard.text):
+        return heard
+    # (a step down from the suit: the tie comes off the looks, their blazers stay; no other jacket wished for)
+    kinds = tuple(k for k in heard.kinds if k != "jacket")
+    return replace(heard, kinds=kinds, about_kinds=tuple(k for k in heard.about_kinds if k != "jacket"),
+                   slots=tuple(s for s in heard.slots if s != "outerwear"), followups=heard.followups | {"less_formal"},
+                   preferences=replace(heard.preferences, kinds=tuple(k for k in heard.preferences.kinds if k != "jacket")))
+
+
+# "ok that one. for the little celebration drinks after can i just add something to it": the look kept, a touch added
+_ADD_SOMETHING = re.compile(r"\b(?:add|put on|throw on)\s+(?:just\s+)?(?:something|a little something|a piece|one thing)"
+                            r"(?:\s+(?:to|on)\s+(?:it|that|this))?\b|\bdress (?:it|this|that) up\b"
+                            r"|(?:뭐\s*)?(?:하나\s*)?(?:더해서|추가해서|더하면|포인트\s*(?:하나|만))", re.IGNORECASE)
+
+
+def _touch_for_later(heard: Understanding) -> Understanding:
+    """A look picked, and "something added" for a later part of the day (drinks after): the picked look with a
+    piece that catches the light, not new looks for the drinks."""
+    if heard.kinds or not (says_a_pick(heard.text) and _ADD_SOMETHING.search(heard.text)):
+        return heard
+    return replace(heard, followups=frozenset({"sparkle"}), adds_piece=True, intents=heard.intents - {"outfit", "ack"},
+                   preferences=replace(heard.preferences, occasion=None))
+
+
+def _gear_turned_down(heard: Understanding) -> Understanding:
+    """Sportswear turned down: away from it, a step up (not the hike or the gym as the occasion)."""
+    if not _GEAR_TURNED_DOWN.search(heard.text):
+        return heard
+    return replace(heard, followups=heard.followups | {"more_formal"})
+
+
+# "me and my husband... start with him, he's a 44 regular jacket": whose looks come first
+_WHOM_FIRST = re.compile(r"\b(?:start|begin)\s+with\s+(him|her)\b|\b(?:do|dress)\s+(him|her)\s+first\b"
+                         r"|(남편|아내|와이프|남친|여친)\s*(?:것|거|꺼)(?:부터|먼저)", re.IGNORECASE)
+_FIRST_GENDER = {"him": "men", "her": "women", "남편": "men", "남친": "men", "아내": "women", "와이프": "women", "여친": "women"}
+
+
+def _colour_of_a_touch(heard: Understanding) -> Understanding:
+    """"1번 수트 좋은데 타이 색은 뭐가 좋아요?", "what colour belt with look 2?": the colour that touch wants on that
+    look, by the rules (chains/finishing.py), not a piece put on it."""
+    if heard.colour_asked_of not in ("tie", "belt", "socks") or not heard.asks_which or heard.preferences.colors:
+        return heard
+    return replace(heard, puts_piece_on_look=False, adds_piece=False, intents=heard.intents - {"ack"},
+                   followups=heard.followups - {"swap"})
+
+
+def _whom_first(heard: Understanding) -> Understanding:
+    """Two people to dress, one first: the looks are that one's (the other's follow)."""
+    said = _WHOM_FIRST.search(heard.text)
+    if said is None:
+        return heard
+    gender = _FIRST_GENDER[next(g for g in said.groups() if g).lower()]
+    return replace(heard, preferences=replace(heard.preferences, gender=gender), partner=None, both_dressed=False)
 
 
 def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     """What the message as a whole asks or wishes, over its words one by one: its questions, the people it
     names, then the pieces it means."""
+    heard = _touch_for_later(_jacket_of_a_suit(_a_step_from_the_office(_gear_turned_down(heard))))
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
-    heard = _a_look_picked(_pieces_as_meant(heard, lowered), lowered)
+    heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
     heard = _heels_asked_of(_colour_traded_for_tone(_colours_turned_down(heard, lowered)))
-    return _piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)
+    return _colour_of_a_touch(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
 
 
 # "the theme colours are sage and cream so maybe not those?": the colours just named, turned down
@@ -3105,14 +3251,16 @@ _BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[
                                  # "I'm female, 35, size 12", "plus size (22/24)": the dress size they wear, said
                                  r"|\b(?:uk |us |eu )?size (?:[02468]|1[02468]|2[02468]|3[02])(?:/\d{1,2})?\b(?! (?:shoes?|feet|foot))")
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
-_PICKS_A_LOOK = re.compile(r"\b(?:going with|go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
-                           r"|decided on|i'?ll wear|i will wear)\s+(?:look\s*#?|#|number\s*)\d\b|\blook\s*#?\d\s+it is\b"
+_PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!to )(?<!do )(?<!it )(?<!that )go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
+                           r"|decided on|i'?ll wear|i will wear|(?:i'?ll|ill|i will|let'?s|lets) do)\s+(?:look\s*#?|#|number\s*)\d\b"
+                           r"|\b(?:(?:i'?ll|ill|i will|let'?s|lets) do|going with)\s+#?\d(?=\s*(?:[.,!]|$|then\b|thanks\b|thx\b))"
+                           r"|\blook\s*#?\d\s+it is\b"
                            # ("look 2 with that swap it is", "yeah look 2 with the darker shoes")
                            r"|\blook\s*#?\d\s+with (?:that|the|my)\b[^.?!]{0,30}\bit is\b"
                            r"|^(?:yeah|yes|yep|ok|okay|cool|great|perfect)[,!.]?\s+look\s*#?\d\s+with\s+(?:the|that|my)\b"
                            # ("2번 입을게요" is twice: a pick says 으로, 룩 or 그대로 before wearing, going or buying)
                            r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:할게|할께|정했|결정)"
-                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)\s*(?:주세요|줘요|할래)"  # "2번으로 주세요"
+                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)\s*(?:주세요|줘요|할래|ㄱㄱ|고고|가자|콜)"  # "2번으로 주세요"
                            r"|(?<!\d)\d\s*번\s*(?:(?:룩|코디)\s*(?:으로|로)?|으로|로|그대로)\s*(?:그대로\s*)?"
                            r"(?:갈게|갈께|입을게|입을께|살게|살께|사야겠|주문할게)"
                            # ("네 1번이 딸한테 제일 어울릴것같아요 감사합니다": the one liked best, with thanks)
@@ -3211,6 +3359,11 @@ def picks_a_look(text: str) -> bool:
     return _PICKS_A_LOOK.search(lowered) is not None or _PICK_SAID_LAST.search(lowered) is not None
 
 
+def says_a_pick(text: str) -> bool:
+    """A look picked by its number ("going with 2") or as the one just talked about ("좋아요 그걸로 할게요")."""
+    return picks_a_look(text) or THAT_ONE_PICKED.search(text.lower()) is not None
+
+
 def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
     """"ok going with look 2 thanks!", "cool, look 2 then. thanks", "look 2 for me and the first one for him.
     jazakallah!": a look (or one for each person) chosen with nothing to change is taken, not shown again."""
@@ -3248,6 +3401,27 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
                    preferences=replace(p, gender=None, kinds=(), colors=(), piece_colours=()))
 
 
+# "그걸로 할게요", "이걸로 할게요", "ok that one": the look just talked about, picked
+THAT_ONE_PICKED = re.compile(r"(?:그걸로|이걸로|그거로|이거로)\s*(?:할게|할께|하고|갈게|갈께|결정)|\b(?:ok|okay|yeah|yes)?,?\s*that one\b[.!,]",
+                              re.IGNORECASE)
+
+
+def _pick_with_a_touch(heard: Understanding, lowered: str) -> Understanding:
+    """"ok going with 2. maybe one statement earring?", "그럼 1번으로 할게요 귀걸이 하나만 골라줘요": the look picked,
+    and the accessory asked for put on it (not a choice among the looks, not new looks)."""
+    if not (says_a_pick(lowered) and heard.kinds and all(KIND_TO_SLOT.get(k) == "accessory" for k in heard.kinds)):
+        return heard
+    pick = _PICKS_A_LOOK.search(lowered)
+    number = heard.target_look or (int(re.search(r"\d", pick.group()).group()) if pick else None)
+    heard = replace(heard, target_look=number, compared_looks=None, picks_for_me=False, shrug=False, count=None,
+                    asks_to_see=False, intents=(heard.intents - {"ack"}) | {"outfit"})
+    if heard.asks_which and set(heard.kinds) <= {"tie", "belt", "socks"}:
+        # ("I'll take look 1. what colour tie goes with that": the colour that look wants, by the rules)
+        return replace(heard, puts_piece_on_look=False, adds_piece=False)
+    return replace(heard, puts_piece_on_look=True, adds_piece=True, followups=heard.followups | {"swap"},
+                   question=None if heard.question == "pairing" else heard.question)
+
+
 def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
     """Who is dressed and for what, read from the people named: both of a couple ("one for me and one for my bf")
     is no one wardrobe; a date's colour, the one taken out, a conservative family, the night's chill."""
@@ -3265,6 +3439,11 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
         # ("남편은 회색 정장 입을 거예요 저는 뭐 입을까요": hers, not his)
         heard = replace(heard, feel=replace(heard.feel, palette=partners, beside=heard.preferences.colors[0]),
                         preferences=replace(heard.preferences, colors=(), occasion=occasion, gender=gender))
+        if heard.event == "black_tie" and _THEIR_TUX.search(lowered[said.start():said.end() + 20]) \
+                and _THE_GROOM.search(lowered[max(0, said.start() - 4):said.end()]):
+            # ("신랑이 검정 턱시도 입는다는데 저는 뭐 입어야": the groom's tuxedo, no black tie for the one asking)
+            heard = replace(heard, event=None, preferences=replace(
+                heard.preferences, occasion=None if heard.preferences.occasion == "black_tie" else heard.preferences.occasion))
     if heard.partner is None and heard.kinds and (said := _OTHER_WEARS.search(lowered)):
         # ("not red, my husband will 100% wear a red tie": the tie is his, no tie on her looks)
         clause = _CLAUSE_END.split(lowered[said.end():])[0]
@@ -3351,13 +3530,15 @@ _COMFORT_SHOES_NEEDED = re.compile(r"편한\s*신발\s*(?:필수|이어야|이�
 _NECKLINE_CHANGE = re.compile(r"\b(?:less|can|could|swap|change)\b|덜|바꿔|대신")
 # "my date is wearing green", "여친이 초록색 원피스 입는대요": what someone beside them wears
 # ("he'll probably wear his grey suit", "남편은 회색 정장 입을 거예요": his suit's colour, not one for hers)
-_OTHER_WEARS = re.compile(r"\b(?:my |her |his )?(?:date|wife|husband|gf|bf|girlfriend|boyfriend|partner|fianc[eé]e?|he|she)"
+_OTHER_WEARS = re.compile(r"\b(?:my |her |his |the )?(?:date|wife|husband|gf|bf|girlfriend|boyfriend|partner|fianc[eé]e?|groom|he|she)"
                           r"(?:'s| is|s|'ll| will| is going to|s gonna| is gonna)? (?:probably |likely |prob |most likely "
                           r"|100% |definitely |def |for sure |always |surely )?"
                           r"(?:wearing|going in|wears|wear|be wearing|be in)\b"
                           r"|\bwith (?:his|her) (?=[a-z]+ (?:suit|blazer|dress|saree|sari|sherwani|tux|tuxedo|lehenga|kurta)\b)"
                           rf"|(?:{_PARTNER_KO}|파트너)(?:이|가|는|은)?\s*(?:\S+\s*){{0,2}}?"
                           r"(?:입는대|입고\s*온대|입을\s*거래|입는다|입어요|입을\s*(?:거|것)|입고\s*(?:올|갈)\s*(?:거|것))")
+_THEIR_TUX = re.compile(r"tux|턱시도|black[- ]tie|블랙\s*타이")
+_THE_GROOM = re.compile(r"\bthe groom\b|(?<!우리 )(?<!제 )(?<!내 )(?<!우리)(?<!제)(?<!내)신랑")  # (not "우리 신랑", her husband)
 _OTHER_WEARS_KO = re.compile(rf"(?:{_PARTNER_KO}|파트너)(?:이|가|는|은)?\s")
 # "skip the light colored pants", "밝은 색 바지는 빼주세요": a part of the looks kept out of light colours
 _LIGHT_REFUSED = re.compile(r"\b(?:skip|no|not|without|avoid|nothing)\s+(?:the\s+|any\s+)?(?:light|pale)[- ]colou?red\b"

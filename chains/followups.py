@@ -448,11 +448,13 @@ _MARKS = re.compile(r"\b(?:clay|spill\w*|stain\w*|dirt\w*|mud\w*|paint|grease|sa
 def _misremembered_colour(look: Outfit, heard: Understanding) -> tuple[Item, str] | None:
     """The look's piece a colour was ruled out of ("1번에 니트 색상 베이지 말고") when it is of another colour (a grey
     knit): the person misremembered it, and wants it in another colour all the same."""
-    coloured = [entry for entry in heard.avoid_kinds if ":" in entry]
-    if len(coloured) != 1 or not heard.target_look:
+    coloured = [entry.split(":", 1) for entry in heard.avoid_kinds if ":" in entry]
+    # ("2번 바지 검정 말고" rules out black trousers and black jeans: one colour, said of the look's pair)
+    if len({colour for _kind, colour in coloured}) != 1 or not heard.target_look:
         return None
-    kind, colour = coloured[0].split(":", 1)
-    piece = next((i for i in look.items if i.source == "catalog" and is_of_kind(i, (kind,))), None)
+    colour = coloured[0][1]
+    piece = next((i for kind, _c in coloured for i in look.items if i.source == "catalog" and is_of_kind(i, (kind,))),
+                 None)
     return (piece, colour) if piece is not None and piece.color_family != colour else None
 
 
@@ -504,6 +506,8 @@ def _own_piece_on(look: Outfit, heard: Understanding, lang: str) -> tuple[Outfit
     청바지랑 1번 입어도 돼?"): the look with it in place of its own piece of that kind, and whether its colour
     goes with the rest; None where it is no piece of theirs or has no place there (trousers under a dress)."""
     prefs = heard.preferences
+    if not prefs.colors and heard.piece_colour:  # ("I own a denim jacket": blue, as denim is)
+        prefs = replace(prefs, colors=(heard.piece_colour,))
     if not (heard.owns_named and heard.target_look and prefs.kinds and prefs.colors):
         return None
     kind = prefs.kinds[0]
@@ -612,7 +616,9 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         return _piece_by_piece(services, conversation, prefs, pieces, lambda piece: replace(
             heard, slots=(piece.slot,), kinds=(piece.kind,), followups=heard.followups | {"swap"},
             preferences=replace(heard.preferences, kinds=(piece.kind,))), number, events, wardrobe)
-    if picks_a_look(heard.text) and (own := _own_piece_on(look, heard, lang)) is not None:
+    # ("I own a light denim jacket, would that be too casual with it?" of look 3: theirs tried on it)
+    tried = picks_a_look(heard.text) or heard.owns_named and heard.question == "yesno"
+    if tried and (own := _own_piece_on(look, heard, lang)) is not None:
         looks[number - 1], text = own  # ("going with look 2, I'll wear my own black shoes": theirs, whatever its own)
         return show_looks(services, conversation, looks, text, events)
     if text := _fine_as_it_is(services, lang, look, number, heard, prefs):
@@ -874,6 +880,10 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
         return prompts.render(lang, key, number=number, occasion=prompts.label(lang, "occasion", occasion))
     if heard.cut:
         return prompts.render(lang, "revised_one_no_cut", number=number, cut=prompts.label(lang, "cut", heard.cut))
+    if heard.kinds == ("jewellery",) and heard.puts_piece_on_look or heard.followups == {"sparkle"}:
+        # ("going with 2. maybe a statement earring?" where no catalogue piece sits with it: the metal that look
+        # wants, and the size of the earrings, in words; the catalogue's "black jewellery" says nothing)
+        return jewellery_note(lang, [(number, look)], heard.text)
     if "bag" in heard.kinds and (wish := size_wish(heard.text)):  # "2번 가방 좀 작은걸로" with none that suits
         return prompts.render(lang, f"revised_one_no_{'smaller' if wish < 0 else 'bigger'}_bag", number=number,
                               occasion=prompts.label(lang, "occasion", occasion))
@@ -1247,7 +1257,10 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     # a suit's jacket is the evening's layer ("it gets chilly at the reception"): kept on, a coat over it outside
     jacketed = [n for n in same if LAYERING & heard.followups and n not in warm and _jacketed(before[n - 1])]
     traded = [n for n in same if any(already_traded(i, heard) for i in before[n - 1].items)]  # in flats already
-    rest = [n for n in same if n not in warm and n not in jacketed and n not in traded]
+    # ("what do i layer over it" of a look in a cardigan: it has its layer to put on)
+    layered = [n for n in same if heard.followups == {"layer"} and n not in warm + jacketed
+               and any(i.slot == "outerwear" for i in before[n - 1].items)]
+    rest = [n for n in same if n not in warm and n not in jacketed and n not in traded and n not in layered]
     note = " " + _looks_said(lang, "revised_already_warm", warm) if warm else ""
     if any(i.kind in ("skirt", "dress") for n in warm for i in before[n - 1].items):
         note += " " + prompts.render(lang, "warm_under_a_skirt")  # bare legs are where the cold gets in
@@ -1257,6 +1270,10 @@ def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit]
     if jacketed:
         key = "revised_keep_jacket_many" if len(jacketed) > 1 else "revised_keep_jacket"
         note += " " + prompts.render(lang, key, numbers=_numbers(jacketed))
+    if layered:
+        key = "revised_has_layer_many" if len(layered) > 1 else "revised_has_layer"
+        layer = next(i for i in before[layered[0] - 1].items if i.slot == "outerwear")
+        note += " " + prompts.render(lang, key, numbers=_numbers(layered), layer=_piece_words(lang, layer, article=False))
     if rest:
         key = "revised_unchanged_many" if len(rest) > 1 else "revised_unchanged"
         note += " " + prompts.render(lang, key, numbers=_numbers(rest))

@@ -17,7 +17,7 @@ from langgraph.runtime import Runtime
 from chains import actions
 from chains.actions import NODES
 from chains.dress_code import dress_code
-from chains.extract import WHITE_MOURNING, Understanding, extract, find_terms, is_bare_count, season_only_felt
+from chains.extract import THAT_ONE_PICKED, WHITE_MOURNING, Understanding, extract, find_terms, is_bare_count, season_only_felt
 from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
 from chains.review import SLIP_ON
@@ -316,6 +316,8 @@ def _of_the_look_talked_about(heard: Understanding, conversation: ConversationSt
         and bool(_THAT_PIECE.search(heard.text))
     # ("1번 신발 플랫으로", then "가방도 좀 작은걸로" / "the bag too, something smaller": that look's bag)
     also = is_followup(heard) and bool(heard.kinds or heard.slots) and _said_too(heard)
+    # ("1번 신발 비 오는 날 괜찮아요?", then "좋아요 그걸로 하고 가방 하나만 추천해줘": that look picked, with a bag)
+    also = also or (heard.adds_piece or heard.intents == {"ack"}) and bool(THAT_ONE_PICKED.search(heard.text))
     if not (pointed or also) and (not (is_followup(heard) or heard.question) or not _IT.search(heard.text)):
         return heard
     return replace(heard, target_look=focus)
@@ -407,6 +409,24 @@ def _why_is_no_swap(heard: Understanding) -> Understanding:
     return replace(heard, followups=frozenset())
 
 
+_OVER_THE_ONE = re.compile(r"\bover (?:it|that|this)\b|그 위에|거기에|거기 위에", re.IGNORECASE)  # (the look talked about)
+
+
+def _layer_to_throw_on(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"What do i layer over it", "공연장 에어컨 세다던데 뭐 걸칠 거 있어요?", "밤에 추워? 겉옷 뭐 챙겨야 돼" of the looks on
+    screen: a layer added to those that have none, the others keep theirs (not new looks for a chilly season, a
+    packing list or the note on layering for real cold)."""
+    if not (heard.throws_on and conversation.looks) or heard.target_look and heard.target_look > len(conversation.looks):
+        return heard
+    topics = tuple(t for t in heard.topics if t != "weather:layering")
+    focus = conversation.focus_look
+    target = heard.target_look or (focus if focus and focus <= len(conversation.looks)
+                                   and _OVER_THE_ONE.search(heard.text) else None)
+    return replace(heard, followups=frozenset({"layer"}), target_look=target, intents=heard.intents - {"capsule", "outfit", "more"},
+                   topics=topics, kinds=(), slots=(), question=None, asks_about_look=False, count=None,
+                   preferences=replace(heard.preferences, occasion=None, season=None, kinds=()))
+
+
 def _weather_of_the_looks(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"What if it's really hot that day?", "it'll be freezing" of the looks on screen: cooler or warmer looks."""
     said = heard.preferences
@@ -432,6 +452,11 @@ def _wearer_kept(heard: Understanding, conversation: ConversationState, before: 
     said, kept = heard.preferences.gender, before.gender if before is not None else None
     if conversation.couple and conversation.looks and said and not (heard.couple or heard.for_self):
         # ("남자 22살 키 180 L 입어요 여친은 S요" of the pairs on screen: both are dressed already)
+        return replace(heard, preferences=replace(heard.preferences, gender=None))
+    if said and said == kept and conversation.looks and not conversation.couple and not heard.couple \
+            and not _SAYS_WHOSE.search(heard.text) and (heard.preferences.avoid_colors or heard.avoid_kinds or is_followup(heard)):
+        # ("흰색은 좀 그렇죠? 애기 엄마랑 겹칠까봐요" of her looks: the baby's mother is someone mentioned, the change is to
+        # these looks, not a new request)
         return replace(heard, preferences=replace(heard.preferences, gender=None))
     if not (said and kept and said != kept and conversation.looks) or conversation.couple or heard.couple:
         return heard
@@ -565,6 +590,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _event_kept(_later_that_day(heard, conversation, state["preferences"]), conversation, state["preferences"])
     heard = _white_said_of_the_funeral(_occasion_in_passing(heard, state["preferences"], conversation),
                                        state["preferences"])
+    heard = _layer_to_throw_on(heard, conversation)
     heard = _of_the_look_talked_about(_own_piece_on_it(heard, conversation), conversation)
     heard = _done_to_all(heard, conversation)
     heard = _one_of_those_shown(heard, conversation)

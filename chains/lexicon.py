@@ -63,7 +63,7 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
               "트레이닝복", "트레이닝 복", "tracksuit", "tracksuits", "track suit"),
     # (a bag worn across the body: the catalogue's names say "sling")
     "sling": ("crossbody bag", "cross-body bag", "cross body bag", "crossbody", "cross-body", "cross body", "sling bags",
-              "sling bag", "크로스백", "크로스 백", "크로스바디"),
+              "sling bag", "크로스백", "크로스 백", "크로스바디", "크로스로", "크로스 가방", "크로스 가방으로"),
 }
 
 # Ruled out, a long layer is one its name says is long ("no long jackets, they get caught in the wheels": a short
@@ -75,7 +75,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "tshirt": ("t-shirt", "tshirt", "t shirt", "tee", "티셔츠", "반팔티", "반팔", " 티"),  # " 티": "흰 티" (not "파티")
     "longsleeve": ("long sleeve", "long-sleeve", "longsleeve", "long sleeve tee", "longsleeve tee", "긴팔티", "긴팔",
                    "long sleeves", "long-sleeved", "long sleeved"),
-    "shirt": ("shirt", "denim shirt", "chambray shirt", "button-down", "button down", "button-up", "button up", "buttoned shirt", "oxford shirt", "셔츠", "남방", "반팔 셔츠", "반팔셔츠",
+    "shirt": ("shirt", "denim shirt", "chambray shirt", "button-down", "button down", "button-up", "button up", "buttoned shirt", "oxford shirt", "옥스포드 셔츠", "옥스퍼드 셔츠", "옥스포드셔츠", "셔츠", "남방", "반팔 셔츠", "반팔셔츠",
               "반팔 패턴 셔츠", "short-sleeve shirt", "short sleeve shirt",
               # a kurta: the catalogue files his as shirts (hers as tops, "kurti")
               "kurta", "kurtas", "쿠르타"),
@@ -113,7 +113,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
                  "air force 1s", "air force ones", "air forces", "air force", "converse", "vans", "컨버스", "반스", "에어포스",
                  "jordans", "new balance", "new balances", "뉴발란스", "뉴발", "나이키 운동화", "조던"),
     "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "boat shoes", "deck shoes", "구두", "로퍼", "jutti",
-              "juttis", "mojari", "mojaris", "보트슈즈"),
+              "juttis", "mojari", "mojaris", "보트슈즈", "옥스포드화", "옥스포드", "옥스퍼드", "더비슈즈"),
     "boots": ("boots", "boot", "부츠", "워커", "등산화", "트레킹화", "hiking boots", "walking boots", "장화", "레인부츠",
               # the boots people call by their maker or cut
               "doc martens", "doc marten", "docs", "dr martens", "dr. martens", "dr marten", "닥터마틴", "닥마",
@@ -131,9 +131,9 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "sunglasses": ("sunglasses", "shades", "선글라스"),
     "scarf": ("scarf", "muffler", "스카프", "머플러", "목도리"),
     "tie": ("tie", "necktie", "bolo tie", "넥타이", "볼로타이", "볼로 타이", "bow tie", "bowtie", "bow-tie", "bow ties",
-            "bowties", "나비넥타이", "나비 넥타이", "보타이"),
+            "bowties", "나비넥타이", "나비 넥타이", "보타이", "타이 색", "타이색", "타이는", "타이 컬러", "타이도"),
     "socks": ("socks", "양말"),
-    "jewellery": ("jewellery", "jewelry", "necklace", "earrings", "bracelet", "목걸이", "귀걸이", "팔찌", "주얼리"),
+    "jewellery": ("jewellery", "jewelry", "necklace", "earrings", "earring", "hoop earrings", "bracelet", "목걸이", "귀걸이", "팔찌", "주얼리"),
 }
 
 # nothing that stands out: a quiet tone (no bright shoes or bags either) in a minimal style
@@ -304,6 +304,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "in a warehouse", "in an unheated warehouse", "at the food bank", "at a food bank", "at the soup kitchen",
                  "volunteer shift", "lifting boxes", "lift boxes", "lifting heavy boxes", "stacking boxes", "packing boxes",
                  "sorting donations", "pottery", "ceramics class", "pottery class", "potter's wheel", "daycare teacher",
+                 # ("pasta making class saturday morning": flour and an apron, sleeves that stay out of the dough)
+                 "cooking class", "pasta making class", "pasta-making class", "baking class", "cookery class",
+                 "cooking lesson", "쿠킹 클래스", "쿠킹클래스", "요리 수업", "요리 클래스", "베이킹 클래스", "베이킹 수업",
                  "daycare worker", "work at a daycare", "day care teacher", "nursery teacher", "preschool teacher",
                  "kindergarten teacher", "childminder", "nanny", "dog walker", "dog walking",
  "painting class", "woodworking",
@@ -339,7 +342,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                       "suits every day", "suit every day", "법무법인", "로펌", "은행 다녀", "은행 출근", "은행원", "증권사",
                       "금융권", "회계법인", "정장 출근", "정장으로 출근", "정장 입고 출근", "정장 입는 회사", "정장 입어야 하는 회사",
                       "정장 입고 다니는 회사", "비즈니스 정장"),
-    "date": ("date", "dinner date", "first date", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
+    "date": ("date", "dinner date", "first date", "meeting a guy", "meeting this guy", "meeting a girl", "meeting this girl",
+             "meeting up with a guy", "meeting up with a girl", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
              "결혼기념일", "결혼 기념일", "결혼 10주년", "결혼 5주년", "결혼 20주년", "결혼 주년", "wedding anniversary",
              # a friend's birthday at a restaurant: a dinner out, not a party
              "birthday dinner", "birthday lunch", "birthday brunch",
@@ -483,7 +487,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                   "afternoon tea", "high tea", "베이비샤워", "베이비 샤워", "브라이덜샤워", "브라이덜 샤워", "브라이들 샤워",
                   "젠더리빌", "젠더 리빌", "가든파티", "가든 파티", "애프터눈 티", "애프터눈티"),
     # a party at someone's home: relaxed, a little put together, indoors
-    "house_party": ("house party", "houseparty", "home party", "housewarming party", "house warming party", "집들이 파티", "홈파티", "홈 파티", "집들이", "housewarming",
+    "house_party": ("house party", "houseparty", "home party", "book club", "hosting at my place", "hosting at home",
+                    "hosting friends", "hosting a dinner", "북클럽", "독서 모임", "독서모임", "housewarming party", "house warming party", "집들이 파티", "홈파티", "홈 파티", "집들이", "housewarming",
                     "house warming", "potluck", "pot luck", "포틀럭", "pajama party", "파자마 파티", "party at my place",
                     "party at his place", "party at her place", "party at their place", "party at a friend's place",
                     "party at my friend's place", "party at a friends place", "dinner party at home", "친구 집 파티",
@@ -1152,6 +1157,9 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
                   "brighter colours", "brighter colors", "bright colours", "bright colors",
                   "bold colours", "bold colors", "vivid colours", "vivid colors", "pop of colour", "pop of color",
                   "splash of colour", "splash of color",
+                  # ("i want something fun though, not my work suit": colour, not the office's navy and grey)
+                  "something fun", "more fun", "a fun look", "a fun outfit", "fun colours", "fun colors", "more playful",
+                  "something playful", "발랄하게", "발랄한", "경쾌하게",
                   "neon", "neons", "neon colours", "neon colors", "형광", "색감 있게", "색감있게", "색감 있는",
                   "컬러풀하게", "컬러감 있", "원색", "쨍한 색", "비비드",
                   # "좀 튀는 색으로": colour that stands out, asked for ("너무 튀는 색은 싫어" is quiet;
@@ -1339,6 +1347,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                 # "너무 화려한 건 싫어요", "너무 튀는 색은 싫어": quieter pieces and colours
                 "화려한 건 싫", "화려한건 싫", "너무 화려한", "튀는 색은 싫", "튀는 색 싫", "덜 튀게"),
     "less_formal": ("less formal", "not so formal", "not as formal", "not that formal", "not too formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
+                    # ("정장은 좀 과한 것 같고 자켓 정도만 입으면 될까요?": a jacket, not a suit)
+                    "정장은 좀 과한", "정장은 과한", "정장은 너무 과", "정장까진 과", "정장까지는 과", "수트는 좀 과한", "수트는 과한",
+                    "a suit is too much", "a suit is overkill", "suit feels like too much", "suit seems like too much",
                     "less dressy", "less dressed up", "not so dressy", "not as dressy", "less fancy", "dressed down",
                     "dress down", "more low-key", "more lowkey", "more low key", "덜 격식",
                     # "정장 말고 세미로": tailoring without the suit and tie
@@ -1399,20 +1410,23 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
     "rain": ("waterproof", "water proof", "water-proof", "water resistant", "water-resistant", "rainproof",
              "get soaked", "방수", "비 맞아도", "비에 젖", "젖지 않"),
     "heat": ("breathable", "breathe", "will i sweat", "would i sweat", "sweat in", "sweat through", "sweaty",
-             "too hot in", "통기성", "땀 차", "땀차", "땀이 차", "덥지 않을까", "더울까", "덥지 않나"),
+             "too hot in", "hot under", "too warm for a", "통기성", "땀 차", "땀차", "땀이 차", "덥지 않을까", "더울까", "덥지 않나"),
     "cold": ("freezing on the plane", "if its freezing", "if it's freezing", "if it is freezing", "cold on the plane",
              "chilly on the plane", "if it gets cold", "if its cold", "if it's cold"),
     # "그 가방 노트북 들어가요?", "will my laptop fit in the bag in look 2?": what the bag carries
     "capacity": ("laptop fit", "fit a laptop", "fit my laptop", "fits a laptop", "fits my laptop", "laptop in it",
                  "laptop inside", "hold a laptop", "carry a laptop", "big enough for", "노트북 들어", "노트북이 들어",
                  "노트북 넣", "서류 들어", "a4 들어", "a4 들어가"),
+    # "will red wine stains show a lot?", "얼룩 잘 보일까요?": what a spill does to the look's colours
+    "stains": ("stain", "stains", "red wine", "spill", "spills", "얼룩", "와인 쏟", "와인을 쏟", "묻으면 티"),
     # "does look 3 have pockets? I need somewhere for my phone", "1번 바지 주머니 있어요?"
     "pockets": ("pockets", "pocket", "주머니"),
     "grip": ("non-slip", "non slip", "nonslip", "slip resistant", "slip-resistant", "slippery", "good grip", "grip on ice",
              "미끄럼 방지", "미끄럼방지", "안 미끄러", "미끄럽지 않", "미끄러워", "미끄러울"),
-    "fabric": ("wrinkle", "wrinkles", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
+    "fabric": ("wrinkle", "wrinkles", "wrinkly", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
+               "survive", "hold up to", "stand up to", "durable", "snag",
                "see-through", "see through", "itchy", "scratchy", "machine wash", "washable", "shrink", "pill",
-               "구김", "신축성", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어"),
+               "구김", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어"),
 }
 
 WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
@@ -1685,6 +1699,24 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "ceremony:synagogue": ("kippah", "kippot", "yarmulke", "synagogue", "hanukkah", "shabbat dinner", "bar mitzvah",
                         "bat mitzvah", "키파", "회당", "하누카"),
     "ceremony:mass-veil": ("미사보", "chapel veil", "mantilla"),
+    # "slippers or shoes for hosting at home?", "집에서 손님 맞을 때 슬리퍼 신어도 돼요?"
+    "home:hosting-shoes": ("slippers or shoes", "shoes or slippers", "house slippers", "indoor slippers", "slippers at home",
+                           "shoes at home", "shoes for hosting", "실내화", "실내 슬리퍼", "집에서 슬리퍼", "슬리퍼 신어도"),
+    # "불 피울 건데 나일론 같은 거 입어도 괜찮아요?", "sitting by the campfire, is fleece ok?"
+    "fabric:campfire": ("불 피울", "불 피우", "모닥불", "캠프파이어", "불멍", "화로", "campfire", "camp fire", "bonfire",
+                        "fire pit", "firepit", "by the fire"),
+    # "배경이 흰색이라는데 흰 셔츠 입으면 별로인가요?", "linkedin headshot, what do I wear?"
+    "photo:headshot": ("프로필 사진", "프로필사진", "증명사진", "링크드인", "배경이 흰색", "흰 배경", "흰색 배경",
+                       "profile photo", "profile picture", "profile pic", "headshot", "head shot", "linkedin",
+                       "white background", "white backdrop"),
+    # "got opera tickets, whats the dress code these days"
+    "culture:dress-code": ("opera tickets", "to the opera", "at the opera", "opera dress code", "dress code for the opera",
+                           "dress code at the opera", "theatre dress code", "theater dress code", "dress code for the theatre",
+                           "dress code for the theater", "오페라 드레스코드", "오페라 복장", "뮤지컬 복장", "뮤지컬 드레스코드",
+                           "공연 복장", "공연장 복장"),
+    # "친구 결혼식 사회를 보게 됐어요", "신랑이 검정 턱시도 입는다는데 저는 뭐 입어야 안 겹칠까요"
+    "wedding:mc": ("결혼식 사회", "사회를 보", "사회 보", "사회를 봐", "사회자", "emcee", "mc at", "mc for", "mcing",
+                   "m.c. at", "master of ceremonies"),
     # "응원봉 색이 연두색인데 옷도 맞추면 좀 오바인가요?"
     "concert:lightstick": ("응원봉", "lightstick", "light stick", "fandom colour", "fandom color", "팬덤 컬러", "팬덤 색"),
     # "do I need to buy a headscarf or can I borrow one there?", "모스크 들어갈 때 히잡 써야 돼요?"
@@ -1695,6 +1727,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     # "anything but wellies, what else works in mud?"
     "festival:mud": ("in mud", "in the mud", "for mud", "muddy", "wellies", "wellington boots", "진흙", "진창"),
     # "can I wear a flannel or is that too lumberjack"
+    # "pocket square yes or no?": the folded handkerchief in a jacket's breast pocket
+    "garment:pocket-square": ("pocket square", "pocket squares", "행커치프", "포켓스퀘어", "포켓 스퀘어", "포켓치프"),
     "garment:flannel": ("a flannel", "flannel shirt", "flannels", "lumberjack", "플란넬 셔츠", "체크 남방"),
     "camping:sleep": ("잘 때는 뭐", "잘 때 뭐", "자는데 뭐", "what do i sleep in", "what to sleep in", "sleep in at",
                       "sleeping in a tent", "텐트에서 잘"),

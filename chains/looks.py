@@ -284,6 +284,7 @@ def _one_more(services: AgentServices, conversation: ConversationState, new: lis
     lang = conversation.language
     style = prompts.label(lang, "style", new[0].style)
     text = prompts.render(lang, "one_more" if len(new) == 1 else "some_more", count=len(new), style=style)
+    text += weather_notes(lang, conversation.weather, new)  # ("비 올 때 입을 것도 하나 더": what the rain asks of it)
     return show_looks(services, conversation, list(conversation.looks) + new, text, events)
 
 

@@ -21,7 +21,7 @@ from chains.state import Outfit
 from chains.weather import rain_ready
 from domain.items import Item
 from domain.colors import reads_dark
-from domain.vocabulary import NEUTRAL_FAMILIES, WORN_SLOTS
+from domain.vocabulary import KINDS_BY_SLOT, NEUTRAL_FAMILIES, WORN_SLOTS
 from retrieval.traits import formality_rank_of, is_printed, is_sleeveless, traits_of
 
 # From this age a stylist steers away from pieces that read teenage; the look itself needs no age.
@@ -290,6 +290,8 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         text, wet = _rain_ready(lang, number, looks[number - 1]) if number \
             else weather_of_looks(lang, looks, replace(heard, asks_warm=False))
         return f"{lead} {text}", wet
+    if asked == "heat" and (layers := _layers_asked(chosen, heard)):
+        return _layer_heat(lang, layers, celsius_said(heard.text)), ()
     if asked == "heat":
         return _cool_enough(lang, chosen)
     if asked == "capacity":  # "그 가방 노트북 들어가요?": a tote or a backpack carries one; a clutch does not
@@ -308,7 +310,19 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         return " ".join([prompts.render(lang, "property_sole_unknown"), *parts]), slippery
     if asked == "pockets":
         return _pockets_said(lang, chosen), ()
-    return _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES]), ()
+    if asked == "stains":  # "will red wine stains show?": light colours show a spill, dark ones and prints hide it
+        return _stains_said(lang, chosen)
+    said = _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES])
+    aspect = next((name for name, words in _FABRIC_ASPECTS.items() if words.search(heard.text)), None)
+    return (f"{said} {prompts.render(lang, f'property_fabric_{aspect}')}" if aspect else said), ()
+
+
+# What a fabric question is about, where the catalogue cannot say: creasing, stretch, wear (a stylist's rule each)
+_FABRIC_ASPECTS = {
+    "creases": re.compile(r"wrinkl|crease|ironing|구김|주름", re.IGNORECASE),
+    "stretch": re.compile(r"stretch|스판|신축성|늘어나", re.IGNORECASE),
+    "tough": re.compile(r"survive|hold up|stand up to|durable|snag|튼튼|해지|버티|뜯", re.IGNORECASE),
+}
 
 
 # Kinds that nearly always have pockets (trousers, jackets, a hoodie's pouch) and those that mostly do not
@@ -325,6 +339,53 @@ def _pockets_said(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> str:
                                     pieces=prompts.listed(lang, [_named(lang, i) for i in pocketed])) if pocketed
                      else prompts.render(lang, "property_pockets_no", number=number))
     return " ".join(parts)
+
+
+def _layers_asked(chosen: Sequence[tuple[int, Outfit]], heard: Understanding) -> list[tuple[int, Item]]:
+    """The layers a heat question is about: the one it names ("is the blazer in look 2 gonna be hot?"), or their
+    own coat worn in every look ("is it too warm for a 2 hour walk?" of the camel coat they built around)."""
+    layers = [(n, i) for n, o in chosen for i in o.items if i.slot == "outerwear"]
+    if "outerwear" in heard.slots or set(heard.kinds) & set(KINDS_BY_SLOT["outerwear"]):
+        return layers
+    own = {i.id for _, i in layers if i.source != "catalog"}
+    return layers if len(own) == 1 and len(layers) == len(chosen) and all(i.id in own for _, i in layers) else []
+
+
+COOL_DAY_C = 17  # at or below, a warm coat is what the day wants (it comes open on a long walk)
+
+
+def _layer_heat(lang: str, layers: list[tuple[int, Item]], celsius: float | None) -> str:
+    """The layer is what runs warm: worn open and taken off when they warm up (a light one hardly matters); at a
+    cool temperature said ("if it's like 55 degrees"), a warm coat is right for it."""
+    said, seen = [], set()
+    for number, layer in layers:
+        if layer.id in seen:
+            continue  # (their own coat, in every look: said once)
+        seen.add(layer.id)
+        warm = traits_of(layer).warmth in ("warm", "heavy") or layer.kind in ("coat", "puffer") \
+            or "wool" in layer.name.lower()
+        key = "property_heat_layer_light" if not warm else "property_heat_layer_cool_day" \
+            if celsius is not None and celsius <= COOL_DAY_C else "property_heat_layer"
+        piece = prompts.render(lang, "own_named", name=layer.name.lower() if lang == "en" else layer.name) \
+            if layer.source != "catalog" else prompts.render(lang, "the_piece", piece=_named(lang, layer))
+        text = prompts.render(lang, key, piece=piece, number=number, degrees=round(celsius) if celsius is not None else "")
+        said.append(text[:1].upper() + text[1:])
+    return " ".join(said)
+
+
+SPILL_SHOWING = frozenset({"white", "beige", "cream", "yellow", "pink"})  # (the families a spill shows on)
+
+
+def _stains_said(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> tuple[str, tuple[Item, ...]]:
+    """The pieces in light colours, look by look, that would show a spill (the quick reply swaps one)."""
+    parts, light = [prompts.render(lang, "property_stains_rule")], []
+    for number, look in chosen:
+        showing = [i for i in look.items if i.slot in CLOTHES and i.color_family in SPILL_SHOWING]
+        light += showing
+        parts.append(prompts.render(lang, "property_stains_show", number=number,
+                                    pieces=prompts.listed(lang, [_named(lang, i) for i in showing])) if showing
+                     else prompts.render(lang, "property_stains_hide", number=number))
+    return " ".join(parts), tuple(light)
 
 
 def _cool_enough(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> tuple[str, tuple[Item, ...]]:

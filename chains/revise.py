@@ -225,7 +225,8 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
             if refilled is not None:
                 return refilled
         # ("가디건 없이 다른 아우터로": another layer in its place, never none)
-        needed = {"outerwear"} if another_layer and "outerwear" in slots else set()
+        # ("what do i layer over it": a layer asked for, never none where one suits)
+        needed = {"outerwear"} if (another_layer or heard.followups == {"layer"}) and "outerwear" in slots else set()
         rebuilt = _rebuilt(services, look, keep, slots, heard, prefs, brief, exclude, used, lang, swapped,
                            reusable | needed, needed=needed, seed=seed)
         if rebuilt is None and needed:  # no jacket goes over its short-sleeved blouse: the top gives way too

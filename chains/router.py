@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from chains.extract import CHANGE_SAID, Understanding, asks_a_size
+from chains.extract import CHANGE_SAID, Understanding, asks_a_size, says_a_pick
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
@@ -76,7 +76,11 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
         and (not u.slots or u.asks_walkable)
     # ("2번 좋은데 좀 더 밝은 색으로 가능?" asks for a change, a feel said of it)
     colour_asked = bool((p.colors or p.avoid_colors) and TOO_MUCH_COLOUR.search(u.text.lower()))  # "too much green?"
-    picked = u.intents == {"ack"}  # ("ok he said look 2 is "fine"", "taking look 1 ... I'll look good": taken, not asked)
+    # ("ok he said look 2 is "fine"", "taking look 1 ... I'll look good": taken, not asked; "이걸로 할게요 근데 많이
+    # 걸어도 괜찮은 신발이에요?" takes it and asks)
+    picked = u.intents == {"ack"} and not u.asks_walkable
+    # ("ok look 2 it is. pocket square yes or no?": the look taken, the question is the note's)
+    picked = picked or bool(u.topics) and says_a_pick(u.text)
     return on_screen and u.asks_about_look and judged and not picked and not (u.avoid_kinds or u.like_look or u.kinds
                                                                or (p.colors or p.avoid_colors) and not colour_asked
                                                                or p.style
@@ -276,6 +280,10 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if understanding.question == "yesno" and understanding.kinds and not understanding.target_look and not new_photo \
             and state.looks and not _worn_on_screen(state, understanding.kinds):
         return Decision("explain")  # "is a denim jacket too casual for it?" of a piece no look wears: asked, not changed
+    if state.looks and not new_photo and "more" in understanding.intents and understanding.count \
+            and understanding.weather.said and not (understanding.followups or understanding.target_look
+                                                    or understanding.like_look or understanding.avoid_kinds):
+        return Decision("recommend")  # "비 올 때 입을 것도 하나 더 보여줘": one more look, for the rain, beside these
     if understanding.asks_to_see and state.looks and not new_photo and is_followup(understanding) \
             and not understanding.topics:
         return Decision("revise")  # "ok show me how to tone it down, no black tops": the looks, changed

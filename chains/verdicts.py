@@ -404,6 +404,9 @@ def _needed(lang: str, heard: Understanding, season: str, before: str | None, pi
         return prompts.render(lang, key, things=things, season=prompts.label(lang, "season", season))
     code = dress_code(occasion, season)
     place = prompts.label(lang, "occasion", occasion)
+    if kind == "socks" and heard.shoes_off:
+        # ("집 안에선 신발 벗잖아요 양말도 신경 써야 하나": with shoes off at the door the socks are on show)
+        return prompts.render(lang, "needed_socks_shoes_off")
     if occasion in EXPECTED_PIECES.get(kind, ()):
         style = "casual" if "less_formal" in heard.followups else heard.preferences.style or style
         if style and styled_code(occasion, season, style) is not code:
