@@ -163,7 +163,7 @@ _BARE_POINTER = re.compile(r"\b(?:this|these)\b(?=\s*(?:[?.!,]|$|(?:go|goes|work
 # meeting" keeps its noun)
 _WORK_VERB = re.compile(r"(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )"
                         r"\bwork(?=\s+(?:for|with|on|as|over)\s+(?:a|an|the|my|your|his|her|me|him|them|us|this|that|"
-                        r"it|someone|people|older|look|\d)\b|\s+(?:with|w/?)\s+(?:#\d|look\b)|\s*\?)"
+                        r"it|someone|people|older|look|those|these|\d)\b|\s+(?:with|w/?)\s+(?:#\d|look\b)|\s*\?)"
                         # "would my white air forces work w look 1", "do my boots work or is that weird"
                         r"|(?<=forces )work\b|(?<=boots )work\b|(?<=sneakers )work\b|(?<=shoes )work\b"
                         r"|(?<=timberlands )work\b|(?<=loafers )work\b|(?<=heels )work\b|(?<=jeans )work\b"
@@ -205,6 +205,7 @@ _THROWS_ON = re.compile(r"\b(?:what|which|anything|something)\b[^.?!]{0,25}\b(?:
                         r"|\bwhat (?:jacket|layer|cardigan|coat) (?:should|do|would) i (?:bring|take|pack|throw on)\b"
                         r"|(?:뭐|뭘|어떤\s*(?:거|걸|것))\s*(?:좀\s*)?걸치|걸칠\s*(?:거|게|만한|것)|걸칠만한"
                         r"|겉옷\s*(?:은|는)?\s*(?:뭐|뭘|어떤\s*거)\s*(?:챙겨|챙길|가져|입어야|입으면)", re.IGNORECASE)
+_WEAR_ASKED = re.compile(r"\bwhat (?:do i|should i|to|can i|would i) (?:wear|put on|bring|pack)\b|(?:뭐|뭘|무엇을?)\s*(?:입|걸치|챙기|챙겨)")
 # "and what socks", "what colour belt?", "넥타이는 무슨 색이 좋아요?": which one, asked
 _ASKS_WHICH = re.compile(r"\?|\b(?:what|which|any|how|should i|do i need)\b|\bstill (?:in|a thing)\b|무슨|어떤|뭐|뭘|어느|몇|어떻게|방법|알려|해야",
                          re.IGNORECASE)
@@ -2210,7 +2211,7 @@ _SUIT_OWNED = re.compile(r"(?:정장|양복|수트|슈트)\s*(?:은|는|이|가|
                          r"(?!\s+(?:that|which)\s+(?:doesn|does not|won|no longer))")
 _INDOORS = re.compile(r"\b(?:in my room|my room|the heating|heating is|indoors|inside|at my desk|in the office)\b"
                       r"|실내|사무실|방이|방에서|난방")
-_WIND_SAID = re.compile(r"\bwind(?:y|ier)?\b|\bbreezy\b|바람(?:이|이\s*많이|\s*많이)?\s*(?:불|분다|세|많)")
+_WIND_SAID = re.compile(r"\bwind(?:y|ier)?\b|\bbreezy\b|바람(?:이)?\s*(?:많이|엄청|너무|진짜|되게|좀|많이\s*)?\s*(?:불|분|세|많)")
 _TOO_SAID = re.compile(r"\btoo\b|너무")  # ("the jacket in look 1 is too dark": that jacket, complained of)
 _BOTH = re.compile(r"둘\s?다|양쪽 다|두 군데|두군데|\b(?:for|to|at) both\b|\bboth (?:events|occasions|days|of them)\b")
 _ONE_AFTER_THE_OTHER = re.compile(r"\bthen\b|\bafter(?:wards?)?\b|\bstraight to\b|끝나고|다음에|후에|하고 바로")
@@ -2992,7 +2993,9 @@ def extract(text: str) -> Understanding:
         fit=_first([m for m in fits if not _fit_refused(lowered, m)]),
         cut_of_piece=cut_of_piece,
         over_it=bool(_OVER_IT.search(lowered)),
-        throws_on=bool(_THROWS_ON.search(lowered)),
+        # ("바람 엄청 분다던데 뭐 입어야 돼요" of the looks on screen: a layer against the wind over each)
+        throws_on=bool(_THROWS_ON.search(lowered) or _WIND_SAID.search(lowered) and _WEAR_ASKED.search(lowered)
+                       and not kind_values and not occasions),
         piece_colour=piece_colour if piece_colour in wanted or colour_by_material else None,
         owns_named=owns_named and (piece_colour in wanted or colour_by_material) and not photo_named,
         colour_asked_of=colour_asked_of,

@@ -209,3 +209,9 @@ def test_a_touch_for_the_drinks_after_keeps_the_picked_look(services):
 
 def test_a_crossbody_bag_asked_for_in_korean():
     assert extract("애 안고 다녀야 해서 가방은 크로스로 해주세요").cut == "sling"
+
+
+def test_wind_asked_of_the_looks_and_work_as_a_verb():
+    assert extract("바람 엄청 분다던데 뭐 입어야 돼요").throws_on
+    assert not extract("look 3 is cute. is it ok if it's windy?").throws_on  # (a question about look 3)
+    assert extract("i own a navy blazer and grey trousers, can you work with those").preferences.occasion is None
