@@ -23,6 +23,9 @@ _EN_NEGATION = re.compile(
 # "swap the sneakers for loafers", "replace the jacket with a coat": the first garment goes.
 # "avoid jeans and anything white": after "and"/"or" a negation goes on to a word of another kind.
 # (not "... and navy would be nice"; "no all black or all white": both)
+# "no loud prints or a weird hat", "without logos or big hats": a list after a negation joined by "or" is all out
+_EN_NEITHER = re.compile(r"\b(?:no|not|nothing|without|never|avoid)\b(?:\s+[\w'-]+){1,3}\s+(?:or|nor)\s+(?:an?\s+)?"
+                         r"(?:[\w'-]+\s+)?$")
 _EN_CONTINUED = re.compile(r"\b(?:and|or|nor)\s+(?:(?:anything|any)\s+(?:in\s+)?|all\s+)$")
 # "don't own a black suit", "doesn't have a proper suit", "검정 정장이 없어요": no suit to wear (the lexicon has the
 # plain forms; a colour or a word between them is read here)
@@ -49,7 +52,7 @@ def _first_group(found: re.Match[str]) -> str:
 
 _NOISE = re.compile(
     # ("whatever works": only "works" is noise, the shrug stays said)
-    r"\bnot sure\b|(?:(?<=\banything )|(?<=\bwhatever )|(?<=\bwhichever )|(?<=\bwhat ever )|(?<=\byou think ))works\b"
+    r"\bnot sure\b(?!\s+(?:about|of)\b)|(?:(?<=\banything )|(?<=\bwhatever )|(?<=\bwhichever )|(?<=\bwhat ever )|(?<=\byou think ))works\b"
     r"|\b(?:that|it) works\b"
     r"|\bworks for (?:me|you)\b|\bhelp me dress\b|\bdress(?:ing)? better\b|"
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물|"
@@ -244,6 +247,7 @@ _TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number )?([1-9])\s*(?:or|vs\.?|vers
                         r"|([1-9])\s*번?\s*(?:이랑|랑|과|와|하고|이나|vs\.?|,|\s)\s*([1-9])\s*번", re.IGNORECASE)
 _WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|choose)|go with|pick|difference|differ)\b|뭐가|어느|어떤 ?게|"
                            r"더 나|골라|추천|차이", re.IGNORECASE)
+_NOTHING_LIKE = re.compile(r"\bnothing (?:that|which|too|to)\b[^.?!,]{0,40}?\blike\b(?=\s+(?:an?\s+)?[\w-])")
 _WHAT_ONE_WEARS = re.compile(r"\bwhat does (?:one|someone|anyone|a (?:guy|girl|man|woman|person))(?: even| usually)? wear\b")
 _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규정|복장 규칙)\s*(?:은|이|가|는)?\s*(?:있|뭐|어떻|\?)"
                                r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
@@ -1026,6 +1030,7 @@ _TRAILS_OFF = re.compile(r"\s*(?:은|는)\s*좀\s*(?:\.{2,}|…|ㅠ|ㅜ|$)")
 
 
 _SHOE_LACES = re.compile(r"lace(?:s\b|[- ]?ups?\b)|laced\b")
+_RESIZED = re.compile(r"(?:작은|큰|더\s*작은|더\s*큰|좀\s*작은|좀\s*큰)\s*(?:걸로|거로|것으로|사이즈)")
 _HAVE_FEW = re.compile(r"(?:별로|거의|많이|하나도|딱히)\s*없")
 
 
@@ -1041,6 +1046,8 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
         return False  # "why not white?" asks about white, rules nothing out
     if _EN_NEGATION.search(before) or (_SWAP_BEFORE.search(before) and _SWAP_AFTER.match(original[match.end:])):
         return True
+    if _EN_NEITHER.search(before):  # ("no loud prints or a weird hat": the hat too)
+        return True
     if continued := _EN_CONTINUED.search(before):
         clause = _CLAUSE_END.split(original[max(0, match.start - 60): match.start])[-1]
         if _EN_NEGATION_CUE.search(clause[: len(clause) - len(continued.group())]):
@@ -1053,6 +1060,8 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     if "밖에" in after:  # "검은 옷이 패딩밖에 없어요": the only black piece is a padded coat, not "no black"
         return False
     if _HAVE_FEW.search(after):  # "검은 옷이 별로 없어요": few of them in the wardrobe, not "no black"
+        return False
+    if _RESIZED.search(original[match.end: match.end + 30]):  # "가방이 너무 커보여요 작은걸로 바꿔주세요": a smaller one
         return False
     if (asked := _ANY_ASKED.search(original[match.end: match.end + 30])) \
             and not any(cue in asked.group(1) for cue in lexicon.NEGATION_AFTER_KO):
@@ -1549,9 +1558,12 @@ def _moved_piece(text: str) -> tuple[int, int] | None:
     return (source, target) if source and target and source != target else None
 
 
+_A_SECOND_ONE = re.compile(r"\b(?:a|another) second (?:outfit|look|one|option)\b", re.IGNORECASE)  # one more, no look 2
+
+
 def _target_look(text: str) -> int | None:
     """The one look a follow-up is about ("on #2", "look 3", "the first one", "2번 신발만")."""
-    hit = _TARGET_LOOK.search(text)
+    hit = _TARGET_LOOK.search(_A_SECOND_ONE.sub(_blank, text))
     if not hit:
         return None
     said = _first_group(hit)
@@ -2514,6 +2526,8 @@ def extract(text: str) -> Understanding:
         original = tone.sub(colours, original)
     lowered = _COLLEAGUE.sub(_blank, _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
         _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
+    # ("nothing that makes me a target like a loud print or a weird hat": what follows "like" is ruled out)
+    lowered = _NOTHING_LIKE.sub(lambda m: "no".rjust(len(m.group())), lowered)
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
     lowered = _PART_OF_MONTH.sub(r"\1 ", lowered)  # "mid-april" is april
     lowered = _KIND_THEN_COLOUR.sub(_colour_first, lowered)  # "코트 색 카멜 말고": the camel coat, as "카멜 코트 말고"
@@ -3096,8 +3110,8 @@ def _a_step_from_the_office(heard: Understanding) -> Understanding:
     return replace(heard, followups=heard.followups | {"less_formal"})
 
 
-_SUIT_TOO_MUCH = re.compile(r"(?:정장|수트|양복)(?:은|까지는|까진)\s*(?:좀\s*|너무\s*)?과|\ba suit (?:is|feels|seems)[^.?!]{0,12}"
-                            r"(?:too much|overkill)", re.IGNORECASE)
+_SUIT_TOO_MUCH = re.compile(r"(?:정장|수트|양복)(?:은|까지는|까진)\s*(?:좀\s*|너무\s*)?과한\s*(?:것\s*같|듯)"
+                            r"|\ba suit (?:is|feels|seems)[^.?!]{0,12}(?:too much|overkill)(?!\s*\?)", re.IGNORECASE)
 
 
 def _jacket_of_a_suit(heard: Understanding) -> Understanding:
@@ -3124,6 +3138,51 @@ def _touch_for_later(heard: Understanding) -> Understanding:
         return heard
     return replace(heard, followups=frozenset({"sparkle"}), adds_piece=True, intents=heard.intents - {"outfit", "ack"},
                    preferences=replace(heard.preferences, occasion=None))
+
+
+# "I like color but not neon": colour wished, only the loudest kept out (not quiet neutrals)
+_LIKES_COLOUR = re.compile(r"\bi (?:like|love|want|prefer) (?:some )?colou?r|\blove colou?rs?\b|색감\s*(?:있는\s*거\s*)?좋아|컬러풀한\s*거\s*좋아", re.IGNORECASE)
+
+
+def _colour_liked(heard: Understanding) -> Understanding:
+    if heard.feel.tone != "quiet" or not _LIKES_COLOUR.search(heard.text):
+        return heard
+    return replace(heard, feel=replace(heard.feel, tone="colourful"))
+
+
+# "can the shoes be something I can sit in all day", "could the top be a bit looser": that part changed as said
+_PART_BE_SOMETHING = re.compile(r"\b(?:can|could|should)\s+(?:the|its|my|their)\s+[\w-]+(?:\s+in\s+(?:look\s*)?#?\d)?\s+be\s+"
+                                r"(?:something|a bit|a little|more|less|slightly)\b", re.IGNORECASE)
+
+
+def _part_made_otherwise(heard: Understanding) -> Understanding:
+    """A part of a look asked to "be something" else: a swap of that part (with the feel the message says)."""
+    if not (heard.slots or heard.kinds) or "swap" in heard.followups or not _PART_BE_SOMETHING.search(heard.text):
+        return heard
+    return replace(heard, followups=heard.followups | {"swap"}, intents=heard.intents - {"outfit"})
+
+
+# "the theme colors are blush and gold so guests are asked NOT to wear pink": the hosts' colours, no wish for them
+_THEME_COLOURS = re.compile(r"\btheme colou?rs? (?:are|is)\b[^.?!]*?(?=\bso\b|[.?!,]|$)|테마\s*(?:색|컬러)[^.?!]*?(?:이래요|래요|예요|이에요)",
+                            re.IGNORECASE)
+
+
+def _a_second_outfit(heard: Understanding) -> Understanding:
+    """"could I get a second outfit to change into, something edgier": one more look beside those on screen."""
+    if not _A_SECOND_ONE.search(heard.text):
+        return heard
+    return replace(heard, intents=heard.intents | {"more"}, count=heard.count or 1)
+
+
+def _theme_colours_kept(heard: Understanding) -> Understanding:
+    """Colours said as an event's theme are the event's: not wished on the guest (unless asked to wear them)."""
+    said = _THEME_COLOURS.search(heard.text)
+    if said is None or _NOT_THOSE.search(heard.text.lower()) or re.search(r"wear (?:the )?theme|테마\s*(?:색|컬러)(?:으로|로)\s*(?:입|맞춰)", heard.text, re.IGNORECASE):
+        return heard
+    theirs = {m.value for m in find_terms(said.group().lower(), lexicon.COLOR_TERMS)[0]}
+    p = heard.preferences
+    return replace(heard, preferences=replace(p, colors=tuple(c for c in p.colors if c not in theirs)),
+                   feel=replace(heard.feel, palette=tuple(c for c in heard.feel.palette if c not in theirs)))
 
 
 def _gear_turned_down(heard: Understanding) -> Understanding:
@@ -3160,7 +3219,8 @@ def _whom_first(heard: Understanding) -> Understanding:
 def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     """What the message as a whole asks or wishes, over its words one by one: its questions, the people it
     names, then the pieces it means."""
-    heard = _touch_for_later(_jacket_of_a_suit(_a_step_from_the_office(_gear_turned_down(heard))))
+    heard = _a_second_outfit(_theme_colours_kept(_part_made_otherwise(heard)))
+    heard = _touch_for_later(_jacket_of_a_suit(_a_step_from_the_office(_gear_turned_down(_colour_liked(heard)))))
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
     heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
     heard = _heels_asked_of(_colour_traded_for_tone(_colours_turned_down(heard, lowered)))
@@ -3252,7 +3312,7 @@ _HOW_OF_A_PIECE = re.compile(r"어떻게\s*해야|어떻게\s*입어야|뭐\s*\S
                              r"|\bwill (?:they|it)\b|\bhow (?:long|short|should|do)\b|\bwhat (?:do|should) i layer\b")
 _BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[- ]size[ds]?\b"
                                  # "I'm female, 35, size 12", "plus size (22/24)": the dress size they wear, said
-                                 r"|\b(?:uk |us |eu )?size (?:[02468]|1[02468]|2[02468]|3[02])(?:/\d{1,2})?\b(?! (?:shoes?|feet|foot))")
+                                 r"|\b(?:uk |us |eu )?size (?:[02468]|1[02468]|2[02468]|3[02])(?:/\d{1,2}|-?ish)?\b(?! (?:shoes?|feet|foot))")
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!to )(?<!do )(?<!it )(?<!that )go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
                            r"|decided on|i'?ll wear|i will wear|(?:i'?ll|ill|i will|let'?s|lets) do)\s+(?:look\s*#?|#|number\s*)\d\b"
@@ -3405,14 +3465,17 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
 
 
 # "그걸로 할게요", "이걸로 할게요", "ok that one": the look just talked about, picked
-THAT_ONE_PICKED = re.compile(r"(?:그걸로|이걸로|그거로|이거로)\s*(?:할게|할께|하고|갈게|갈께|결정)|\b(?:ok|okay|yeah|yes)?,?\s*that one\b[.!,]",
-                              re.IGNORECASE)
+THAT_ONE_PICKED = re.compile(r"(?:그걸로|이걸로|그거로|이거로)\s*(?:할게|할께|하고|갈게|갈께|결정)|\b(?:ok|okay|yeah|yes)?,?\s*that one\b[.!,]"
+                             # ("ok going with that. is it gonna be too warm...?": the look talked about, taken)
+                             r"|\b(?:going with|go with|i'?ll take|i'?ll go with|taking)\s+(?:that|this)(?:\s+one)?\s*[.!,]",
+                             re.IGNORECASE)
 
 
 def _pick_with_a_touch(heard: Understanding, lowered: str) -> Understanding:
     """"ok going with 2. maybe one statement earring?", "그럼 1번으로 할게요 귀걸이 하나만 골라줘요": the look picked,
     and the accessory asked for put on it (not a choice among the looks, not new looks)."""
-    if not (says_a_pick(lowered) and heard.kinds and all(KIND_TO_SLOT.get(k) == "accessory" for k in heard.kinds)):
+    if not (says_a_pick(lowered) and heard.kinds and all(KIND_TO_SLOT.get(k) == "accessory" for k in heard.kinds)) \
+            or heard.asks_leave or _NEEDED.search(lowered):  # ("taking that one. do I need a bag?": asked)
         return heard
     pick = _PICKS_A_LOOK.search(lowered)
     number = heard.target_look or (int(re.search(r"\d", pick.group()).group()) if pick else None)

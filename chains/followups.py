@@ -656,8 +656,9 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                                   colour=prompts.label(lang, "color_family", said_colour))
             return show_looks(services, conversation, looks, text, events)
         other = replace(heard, avoid_kinds=(), slots=(piece.slot,), kinds=(piece.kind,), followups=heard.followups | {"swap"},
-                        preferences=replace(heard.preferences, kinds=(piece.kind,),
-                                            avoid_colors=(*heard.preferences.avoid_colors, piece.color_family)))
+                        # (never the colour ruled out: "no white sneakers, swap those" of black ones brings no white)
+                        preferences=replace(heard.preferences, kinds=(piece.kind,), avoid_colors=tuple(dict.fromkeys(
+                            (*heard.preferences.avoid_colors, piece.color_family, said_colour)))))
         reply, changed = _revise_one(services, conversation, prefs, other, events, wardrobe)
         said = prompts.render(lang, "look_colour_not", number=number, worn=_piece_words(lang, piece, article=False),
                               colour=prompts.label(lang, "color_family", said_colour))
@@ -724,6 +725,8 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                 text = prompts.render(lang, "look_wears_not", number=number, kind=prompts.label(lang, "kind", absent),
                                       worn=_piece_words(lang, traded, article=False))
             reply, changed = _revise_one(services, conversation, prefs, rest, events, wardrobe)
+            if rest.cut and cut_slot == absent_slot:  # ("3번 구두 말고 로퍼는?" of his shoes: the loafers are the answer)
+                return reply, changed
             return replace(reply, text=f"{text} {reply.text}"), changed
         return show_looks(services, conversation, looks, text, events)
     avoided = heard.preferences.avoid_colors

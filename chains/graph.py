@@ -99,6 +99,24 @@ def _with_guessed_occasion(heard: Understanding, services: AgentServices) -> Und
     return replace(heard, preferences=replace(p, occasion=occasion)) if occasion else heard
 
 
+# "doing a photoshoot for my 30th", "타투 받으러 가요", "wine and paint night with my mom": a plan told, with no
+# occasion the lexicon knows
+_SITUATION_TOLD = re.compile(r"\b(?:going to|heading to|headed to|booked|signed up|doing an?|attending|invited|"
+                             r"i'?m (?:going|doing|giving|hosting|staffing|volunteering|taking|off to)|we'?re (?:going|doing)"
+                             r"|i volunteer|i have an?|there'?s an?)\b|\bnight\b|가요|가는데|가려고|가기로|하러\s*가|받으러|"
+                             r"보러\s*가|하게\s*됐|예약했|신청했|끊었", re.IGNORECASE)
+
+
+def _situation_as_everyday(heard: Understanding, conversation: ConversationState, stored: Preferences | None) -> Understanding:
+    """A plan told in a first request whose occasion no word names is dressed as an everyday outing, not asked
+    about again (the person said what it is; a second question would ignore it)."""
+    p = heard.preferences
+    if conversation.looks or (stored is not None and stored.occasion) or p.occasion or p.style or heard.kinds \
+            or heard.question or heard.topics or heard.event or not _SITUATION_TOLD.search(heard.text):
+        return heard
+    return replace(heard, preferences=replace(p, occasion="daily"))
+
+
 def _recalled(conversation: ConversationState, heard: Understanding) -> tuple[tuple[Outfit, ...], Understanding]:
     """The earlier looks a message asks back, and the message less the season that named them ("아까 여름꺼
     1번 다시": the latest set worn in summer, not new summer looks)."""
@@ -155,7 +173,7 @@ def _said_again(heard: Understanding, conversation, before: Preferences | None) 
 
 
 # "make it more formal", "can it be warmer?", "그거 좀 더 캐주얼하게": said of one thing, the look just talked about
-_IT = re.compile(r"\b(?:make|made|making|can|could|would|should)\s+(?:it|that one|this one)\b|\b(?:it|that one|this one)\s+"
+_IT = re.compile(r"\b(?:make|made|making|can|could|would|should|does|is|will)\s+(?:it|that one|this one)\b|\b(?:it|that one|this one)\s+"
                  r"(?:more|less|a bit|a little|warmer|cooler|dressier|smarter|simpler|but)\b"
                  r"|(?:^|\s)(?:그거|그걸|이거|이걸|그 코디|이 코디)(?:를|을|는|은)?\s", re.IGNORECASE)
 
@@ -317,8 +335,12 @@ def _of_the_look_talked_about(heard: Understanding, conversation: ConversationSt
     # ("1번 신발 플랫으로", then "가방도 좀 작은걸로" / "the bag too, something smaller": that look's bag)
     also = is_followup(heard) and bool(heard.kinds or heard.slots) and _said_too(heard)
     # ("1번 신발 비 오는 날 괜찮아요?", then "좋아요 그걸로 하고 가방 하나만 추천해줘": that look picked, with a bag)
-    also = also or (heard.adds_piece or heard.intents == {"ack"}) and bool(THAT_ONE_PICKED.search(heard.text))
-    if not (pointed or also) and (not (is_followup(heard) or heard.question) or not _IT.search(heard.text)):
+    # (a note asked beside the pick, "taking that one. do I need a bag?", is the note's: no change to the look)
+    also = also or (heard.adds_piece or heard.intents == {"ack"} and not heard.topics or bool(heard.asks_property)) \
+        and bool(THAT_ONE_PICKED.search(heard.text))
+    # ("look 2 with stretchier pants", then "does it look ok for the dinner after too?": look 2, for the dinner)
+    if not (pointed or also) and (not (is_followup(heard) or heard.question or heard.asks_about_look)
+                                  or not _IT.search(heard.text)):
         return heard
     return replace(heard, target_look=focus)
 
@@ -440,7 +462,9 @@ def _weather_of_the_looks(heard: Understanding, conversation: ConversationState)
 # which a gender word is a wish for another wardrobe, not a person mentioned in passing ("her mom said...")
 _SAYS_WHOSE = re.compile(r"\b(?:menswear|womenswear|men'?s|women'?s|mens|womens|for (?:my|a|her|him|me)\b|"
                          r"(?:i'?m|im|i am|as) an? |(?:she|he)'?s an? |swap to|switch to|instead)"
-                         r"|남성복|여성복|남자\s?(?:꺼|거|옷|용|예요|에요|입니다|이에요)|여자\s?(?:꺼|거|옷|용|예요|에요|입니다|이에요)"
+                         r"|남성복|여성복|남자\s?(?:꺼|거|옷|용|예요|에요|입니다|이에요|요)|여자\s?(?:꺼|거|옷|용|예요|에요|입니다|이에요|요)"
+                         # ("dad, 52, medium-large", "남자 30대 중반": who they are, said first)
+                         r"|^\W*(?:dad|mom|mum|father|mother|guy|man|woman|girl|lady|dude|male|female|남자|여자)\b\W*(?:[,/]|\d)"
                          # ("레깅스는 빼줘 ㅋㅋ 남자라 좀..": who they are, said as the reason)
                          r"|(?:남자|여자)(?:라서|라|인데|니까|거든)"
                          r"|(?:으로|로)\s?(?:바꿔|보여)", re.IGNORECASE)
@@ -586,7 +610,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     if services.llm is not None and turn.text:
         heard = services.llm.extract(heard)
     heard = _someone_else(heard, conversation)
-    heard = _said_again(_with_guessed_occasion(heard, services), conversation, state["preferences"])
+    heard = _situation_as_everyday(_with_guessed_occasion(heard, services), conversation, state["preferences"])
+    heard = _said_again(heard, conversation, state["preferences"])
     heard = _event_kept(_later_that_day(heard, conversation, state["preferences"]), conversation, state["preferences"])
     heard = _white_said_of_the_funeral(_occasion_in_passing(heard, state["preferences"], conversation),
                                        state["preferences"])

@@ -87,7 +87,8 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
                 "half zip", "half-zip", "quarter zip", "quarter-zip", "반집업", "하프집업", "하프 집업"),
     "sweatshirt": ("sweatshirt", "hoodie", "crewneck", "맨투맨", "후드티", "후디", "후드", "후드 집업", "후드집업"),
     "tank": ("tank", "tank top", "sleeveless", "민소매", "나시", "탱크탑"),
-    "jacket": ("jacket", "bomber", "windbreaker", "windbreakers", "wind breaker", "바람막이", "숏패딩", "short puffer", "short padded jacket", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓", "데님 재킷",
+    "jacket": ("jacket", "bomber", "windbreaker", "windbreakers", "wind breaker", "바람막이", "플리스", "후리스", "fleece jacket",
+               "quarter-zip", "quarter zip", "half-zip", "half zip", "숏패딩", "short puffer", "short padded jacket", "denim jacket", "jean jacket", "재킷", "자켓", "점퍼", "청자켓", "데님 재킷",
                "데님 자켓", "데님재킷", "데님자켓"),
     "coat": ("coat", "trench", "trench coat", "peacoat", "pea coat", "overcoat", "puffer coat", "puffer coats",
              "long puffer coats", "long puffer coat", "long puffer", *LONG_LAYER_WORDS, "down coat", "padded coat", "parka", "puffer", "puffer jacket", "padded jacket", "down jacket",
@@ -163,7 +164,7 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
                 # knits, tailoring and loafers with no logo: the rich-looking plain wardrobe
                 "old money", "old-money", "quiet luxury", "stealth wealth", "dark academia", "올드머니", "올드 머니",
                 "콰이어트 럭셔리", "조용한 럭셔리", "다크 아카데미아"),
-    "street": ("street", "streetwear", "urban", "스트릿", "스트리트", "힙하게", "힙한", "힙하고", "힙해", "hip hop", "hypebeast",
+    "street": ("street", "streetwear", "urban", "edgy", "edgier", "more edge", "시크하고 힙", "스트릿", "스트리트", "힙하게", "힙한", "힙하고", "힙해", "hip hop", "hypebeast",
                # baggy denim, graphic tees, chunky trainers: the youth looks that go by a name
                "y2k", "grunge", "skater", "skate style", "techwear", "blokecore", "힙합", "스케이터", "그런지", "테크웨어",
                "블록코어"),
@@ -176,7 +177,7 @@ STYLE_TERMS: dict[str, tuple[str, ...]] = {
     "chic": ("chic", "sleek", "시크", "화려하게", "세련되게", "세련된 느낌", "세련된 스타일", "세련미", "세련돼 보이게",
              "sophisticated", "more sophisticated", "더 화려", "좀 화려", "화려한 느낌", "more glam", "glam it up",
              "glammed up", "more glamorous", "glamorous", "more festive"),
-    "feminine": ("feminine", "girly", "romantic", "페미닌", "여성스러운", "여성스럽게", "여성스러운 느낌", "more feminine",
+    "feminine": ("feminine", "girly", "romantic", "flowy", "floaty", "dreamy", "ethereal", "하늘하늘", "여리여리", "페미닌", "여성스러운", "여성스럽게", "여성스러운 느낌", "more feminine",
                  # flowing prints, maxi skirts and dresses, soft knits: the feminine wardrobe, worn loose
                  "boho", "bohemian", "boho chic", "보헤미안", "보호룩", "보헤미안룩", "러블리", "귀엽게", "귀여운 느낌", "귀여운 스타일",
                  "귀엽고", "귀엽게요", "귀여운 룩", "귀여운 코디", "sweet and girly",
@@ -278,6 +279,12 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "festival season", "jazz festival", "folk festival", "music fest", "fest", "rock fest", "festie"),
     # (a booth at a trade fair: facing clients all day, dressed for work and easy on the feet)
     "work": ("trade show", "trade-show", "tradeshow", "trade fair", "company booth", "our booth", "the booth",
+             # ("지역 라디오에 게스트로 나가요, 보이는 라디오", "수능 시험감독", "master's orientation + meeting my advisor"):
+             # seen at work, dressed as for it
+             "보이는 라디오", "라디오 게스트", "라디오에 게스트", "방송 출연", "방송에 나가", "tv appearance", "on tv",
+             "podcast guest", "radio guest", "시험감독", "시험 감독", "수능 감독", "exam invigilator", "invigilating",
+             "meeting my advisor", "meet my advisor", "grad school orientation", "master's program", "masters program",
+             "phd program",
              "company's stall", "company stall", "expo booth", "부스 근무", "박람회 부스", "박람회",
              "realtor", "real estate agent", "real estate license", "estate agent", "hosting open houses",
              "host open houses", "open houses", "부동산 중개", "공인중개사",
@@ -305,6 +312,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "volunteer shift", "lifting boxes", "lift boxes", "lifting heavy boxes", "stacking boxes", "packing boxes",
                  "sorting donations", "pottery", "ceramics class", "pottery class", "potter's wheel", "daycare teacher",
                  # ("pasta making class saturday morning": flour and an apron, sleeves that stay out of the dough)
+                 "farm stay", "farmstay", "feed the animals", "팜스테이", "농장 체험", "농촌 체험",
                  "cooking class", "pasta making class", "pasta-making class", "baking class", "cookery class",
                  "cooking lesson", "쿠킹 클래스", "쿠킹클래스", "요리 수업", "요리 클래스", "베이킹 클래스", "베이킹 수업",
                  "daycare worker", "work at a daycare", "day care teacher", "nursery teacher", "preschool teacher",
@@ -452,6 +460,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                       "부모님 모시고", "부모님이랑 밥 먹", "lunch with the parents", "lunch with my family",
                       "brunch with my parents", "dinner with my in-laws"),
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
+                # ("going to a stand-up show tonight, front row tickets"): a seat in a show
+                "stand-up show", "standup show", "stand up show", "stand-up comedy", "comedy show", "comedy club",
+                "스탠드업", "코미디 공연", "개그 공연",
                 "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레",
                 "winter concert", "christmas concert", "holiday concert", "recital", "음악회", "연주회",
                 "concert hall", "classical concert", "orchestra", "philharmonic", "클래식 공연", "클래식 콘서트",
@@ -509,6 +520,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "club": ("the club", "a club", "clubbing", "nightclub", "night club", "club night", "클럽", "클러빙", "클럽 가",
              "hit the club", "go clubbing", "going clubbing"),
     "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티",
+                 "quinceañera", "quinceanera", "quince", "sweet sixteen", "sweet 16",
                  "captain's dinner", "captains dinner", "gala dinner", "갈라 디너"),
     # the hours in a seat: soft layers for a cold cabin ("flight to bali": the flight; a trip named too: the trip)
     "flight": ("flight", "long haul", "long-haul", "red eye", "redeye", "plane ride", "on the plane", "plane outfit",
@@ -545,6 +557,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
             "크로스핏", "spin class", "spinning class", "스피닝", "bouldering", "climbing gym", "클라이밍", "볼더링",
             "badminton", "배드민턴", "squash", "zumba", "줌바", "dance class", "댄스 학원", "PT 받", "pt 받", "피티"),
     "workout": ("workout", "running", "morning run", "tennis", "tennis lesson", "tennis lessons", "테니스",
+                "horse riding", "horseback riding", "riding lesson", "riding lessons", "승마",
                 "padel", "pickleball", "피클볼", "러닝크루", "running crew", "for a run", "go for a run", "jog", "jogging", "marathon",
                 "5k", "10k", "half marathon", "fun run", "turkey trot", "race day", "마라톤 대회", "러닝 대회", "10키로",
                 "exercise", "운동", "러닝", "조깅",
@@ -723,6 +736,8 @@ PHOTO_TERMS: dict[str, tuple[str, ...]] = {
 
 # Cues that flip a following (EN) or preceding (KO) colour into "avoid".
 NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
+                   # "not sure about olive": a doubt about the colour, another wished
+                   "not sure about", "unsure about", "not crazy about", "not loving", "not feeling",
                    # "brighter pls these are all so beige": too much of that colour already
                    "all so", "are so", "hate", "hates", "hated", "dislike", "don't like", "don't want",
                    # "I look ridiculous in hats": a piece that does not suit them
@@ -1052,6 +1067,11 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
               "no baggy", "less baggy", "too baggy", "too oversized", "오버핏 말고", "오버핏은 말고", "오버핏인건 빼", "오버핏인 건 빼",
               "오버핏 빼", "오버핏 싫", "오버핏은 싫", "너무 오버핏", "너무 박시", "박시한 건 싫", "박시한건 싫"),
     "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "carrying a baby", "carry the baby",
+                # ("can the shoes be something I can sit in all day without my feet dying")
+                "feet dying", "feet die", "sit in all day", "stand in all day",
+                "hard to dance in", "hard to walk in", "can't dance in", "cant dance in", "easier to dance in",
+                "춤추기 힘들", "춤추기 불편", "걷기 힘들", "걷기 불편",
+                "standing a lot", "on my feet a lot", "발 아프", "발이 아프",
                 "holding a baby", "hold the baby", "on my feet all day", "stand all day", "standing all day",
                 "hours standing", "hours on my feet", "feet are going to die", "my feet will die", "feet will kill",
                 "walk a lot", "walking a lot", "on my feet", "on our feet", "move a lot", "moving a lot", "stand for hours",
@@ -1173,7 +1193,7 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
              "darker tones", "dark tones", "more muted", "muted colours", "muted colors", "something darker", "darker",
              "for a dark one", "for dark ones", "in a dark colour", "in a dark color",
              "어두운 색", "어두운색", "어두운 컬러", "어둡게", "어두운 톤", "톤 다운", "톤다운", "차분한 색",
-             "어두운 거", "어두운거", "어두운 걸로", "어두운 옷"),
+             "어두운 거", "어두운거", "어두운 걸로", "어두운걸로", "어두운 것으로", "더 어두운", "어두운 색으로", "진한 색으로", "진한 걸로"),
     "earthy": ("earthy tones", "earthy colours", "earthy colors", "earth tones", "earth tone", "earthy", "earth colours",
                "earth colors", "어스톤", "어스 톤", "흙색", "자연스러운 색", "내추럴한 색"),
     "light": ("너무 어두운", "너무 어둡", "너무 칙칙", "too dark", "too gloomy",  # "너무 어두운거 같아": lighter
@@ -1348,7 +1368,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                 "화려한 건 싫", "화려한건 싫", "너무 화려한", "튀는 색은 싫", "튀는 색 싫", "덜 튀게"),
     "less_formal": ("less formal", "not so formal", "not as formal", "not that formal", "not too formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     # ("정장은 좀 과한 것 같고 자켓 정도만 입으면 될까요?": a jacket, not a suit)
-                    "정장은 좀 과한", "정장은 과한", "정장은 너무 과", "정장까진 과", "정장까지는 과", "수트는 좀 과한", "수트는 과한",
+                    # (a statement, not "정장은 너무 과한가요?", which asks)
+                    "정장은 좀 과한 것 같", "정장은 과한 것 같", "정장은 너무 과한 것 같", "정장까진 과한 것 같",
+                    "정장까지는 과한 것 같", "수트는 좀 과한 것 같", "수트는 과한 것 같", "정장은 좀 과한 듯", "정장은 과한 듯",
                     "a suit is too much", "a suit is overkill", "suit feels like too much", "suit seems like too much",
                     "less dressy", "less dressed up", "not so dressy", "not as dressy", "less fancy", "dressed down",
                     "dress down", "more low-key", "more lowkey", "more low key", "덜 격식",
@@ -1410,7 +1432,8 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
     "rain": ("waterproof", "water proof", "water-proof", "water resistant", "water-resistant", "rainproof",
              "get soaked", "방수", "비 맞아도", "비에 젖", "젖지 않"),
     "heat": ("breathable", "breathe", "will i sweat", "would i sweat", "sweat in", "sweat through", "sweaty",
-             "too hot in", "hot under", "too warm for a", "통기성", "땀 차", "땀차", "땀이 차", "덥지 않을까", "더울까", "덥지 않나"),
+             "too hot in", "hot under", "too warm for a", "too warm if", "too hot if", "be too warm", "be too hot",
+             "gonna be too warm", "gonna be hot", "통기성", "땀 차", "땀차", "땀이 차", "덥지 않을까", "더울까", "덥지 않나"),
     "cold": ("freezing on the plane", "if its freezing", "if it's freezing", "if it is freezing", "cold on the plane",
              "chilly on the plane", "if it gets cold", "if its cold", "if it's cold"),
     # "그 가방 노트북 들어가요?", "will my laptop fit in the bag in look 2?": what the bag carries
@@ -1418,15 +1441,20 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                  "laptop inside", "hold a laptop", "carry a laptop", "big enough for", "노트북 들어", "노트북이 들어",
                  "노트북 넣", "서류 들어", "a4 들어", "a4 들어가"),
     # "will red wine stains show a lot?", "얼룩 잘 보일까요?": what a spill does to the look's colours
-    "stains": ("stain", "stains", "red wine", "spill", "spills", "얼룩", "와인 쏟", "와인을 쏟", "묻으면 티"),
+    "stains": ("stain", "stains", "red wine", "spill", "spills", "얼룩", "와인 쏟", "와인을 쏟", "묻으면 티",
+               "gets dirt", "get dirt", "gets dirty", "get dirty", "hay or dirt", "dirt on it", "더러워지", "더럽혀지", "흙 묻"),
+    # "2번 바지 밑단 넓어요?", "are the pants in look 2 wide at the hem?": the leg's cut, which names may say
+    "leg": ("밑단 넓", "밑단이 넓", "밑단 좁", "밑단이 좁", "통 넓", "통이 넓", "바지통", "wide at the hem", "wide at the bottom",
+            "narrow at the hem", "are they wide", "is it wide-leg", "wide leg or", "slim or straight", "straight or slim"),
     # "does look 3 have pockets? I need somewhere for my phone", "1번 바지 주머니 있어요?"
     "pockets": ("pockets", "pocket", "주머니"),
     "grip": ("non-slip", "non slip", "nonslip", "slip resistant", "slip-resistant", "slippery", "good grip", "grip on ice",
-             "미끄럼 방지", "미끄럼방지", "안 미끄러", "미끄럽지 않", "미끄러워", "미끄러울"),
+             "미끄럼 방지", "미끄럼방지", "안 미끄러", "미끄럽지 않", "미끄러워", "미끄러울", "미끄럼 괜찮", "미끄러지지",
+             "slip on ice", "slippy"),
     "fabric": ("wrinkle", "wrinkles", "wrinkly", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
                "survive", "hold up to", "stand up to", "durable", "snag",
                "see-through", "see through", "itchy", "scratchy", "machine wash", "washable", "shrink", "pill",
-               "구김", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어"),
+               "구김", "구겨", "무릎 나오", "무릎이 나오", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어"),
 }
 
 WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
@@ -1699,11 +1727,17 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "ceremony:synagogue": ("kippah", "kippot", "yarmulke", "synagogue", "hanukkah", "shabbat dinner", "bar mitzvah",
                         "bat mitzvah", "키파", "회당", "하누카"),
     "ceremony:mass-veil": ("미사보", "chapel veil", "mantilla"),
+    # "first horse riding lesson, what can I wear on my feet?", "승마 체험 뭐 입어요?"
+    "sport:horse-riding": ("horse riding", "horseback riding", "riding lesson", "riding lessons", "jodhpurs", "stirrup",
+                           "stirrups", "the stable", "승마"),
+    # "what's easiest to get acrylic paint out of, cotton?", "물감 묻으면 잘 지워져요?"
+    "fabric:paint": ("acrylic paint", "paint out of", "get paint", "paint everywhere", "paint on it", "paint stains",
+                     "물감", "페인트 묻"),
     # "slippers or shoes for hosting at home?", "집에서 손님 맞을 때 슬리퍼 신어도 돼요?"
     "home:hosting-shoes": ("slippers or shoes", "shoes or slippers", "house slippers", "indoor slippers", "slippers at home",
                            "shoes at home", "shoes for hosting", "실내화", "실내 슬리퍼", "집에서 슬리퍼", "슬리퍼 신어도"),
     # "불 피울 건데 나일론 같은 거 입어도 괜찮아요?", "sitting by the campfire, is fleece ok?"
-    "fabric:campfire": ("불 피울", "불 피우", "모닥불", "캠프파이어", "불멍", "화로", "campfire", "camp fire", "bonfire",
+    "fabric:campfire": ("불 피울", "불 피우", "모닥불", "캠프파이어", "불멍", "화로대", "화롯불", "campfire", "camp fire", "bonfire",
                         "fire pit", "firepit", "by the fire"),
     # "배경이 흰색이라는데 흰 셔츠 입으면 별로인가요?", "linkedin headshot, what do I wear?"
     "photo:headshot": ("프로필 사진", "프로필사진", "증명사진", "링크드인", "배경이 흰색", "흰 배경", "흰색 배경",

@@ -284,6 +284,11 @@ def _one_more(services: AgentServices, conversation: ConversationState, new: lis
     lang = conversation.language
     style = prompts.label(lang, "style", new[0].style)
     text = prompts.render(lang, "one_more" if len(new) == 1 else "some_more", count=len(new), style=style)
+    own = next((i for o in new for i in o.items if i.source != "catalog"
+                and not any(i.id == j.id for look in conversation.looks for j in look.items)), None)
+    if own is not None:  # ("제가 아이보리 니트 있거든요 그걸로 코디 하나 해주세여": the new look is built on theirs, said)
+        text = prompts.render(lang, "one_more_own", style=style, piece=own.name[:1].lower() + own.name[1:]
+                              if lang == "en" else own.name)
     text += weather_notes(lang, conversation.weather, new)  # ("비 올 때 입을 것도 하나 더": what the rain asks of it)
     return show_looks(services, conversation, list(conversation.looks) + new, text, events)
 

@@ -80,6 +80,8 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
             "review_not_too_dressy" if "less_formal" in heard.followups else \
             "review_not_too_casual" if "more_formal" in heard.followups else "review_yes"
         pieces = prompts.listed(lang, [_named(lang, i) for i in _main_pieces(look) if i not in dressy])
+        if not pieces:  # (every main piece on the dressy side: said by the note, not claimed right in the same breath)
+            return prompts.render(lang, "review_yes_plain", number=number, context=context) + note, ()
         return prompts.render(lang, key, number=number, context=context, pieces=pieces) + note, ()
     problems = [prompts.render(lang, f"review_piece_{fault}", piece=_named(lang, item),
                                be="are" if _plural(lang, item) else "is") for item, fault in serious]
@@ -312,6 +314,8 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         return _pockets_said(lang, chosen), ()
     if asked == "stains":  # "will red wine stains show?": light colours show a spill, dark ones and prints hide it
         return _stains_said(lang, chosen)
+    if asked == "leg":  # "2번 바지 밑단 넓어요?": what the names say of the leg
+        return _leg_said(lang, chosen), ()
     said = _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES])
     aspect = next((name for name, words in _FABRIC_ASPECTS.items() if words.search(heard.text)), None)
     return (f"{said} {prompts.render(lang, f'property_fabric_{aspect}')}" if aspect else said), ()
@@ -322,6 +326,7 @@ _FABRIC_ASPECTS = {
     "creases": re.compile(r"wrinkl|crease|ironing|구김|주름", re.IGNORECASE),
     "stretch": re.compile(r"stretch|스판|신축성|늘어나", re.IGNORECASE),
     "tough": re.compile(r"survive|hold up|stand up to|durable|snag|튼튼|해지|버티|뜯", re.IGNORECASE),
+    "pilling": re.compile(r"\bpill(?:s|ing)?\b|bobbl|보풀", re.IGNORECASE),
 }
 
 
@@ -373,6 +378,7 @@ def _layer_heat(lang: str, layers: list[tuple[int, Item]], celsius: float | None
     return " ".join(said)
 
 
+WARM_OWN_KINDS = frozenset({"sweater", "sweatshirt", "cardigan"})  # (their own pieces the catalogue has no warmth for)
 SPILL_SHOWING = frozenset({"white", "beige", "cream", "yellow", "pink"})  # (the families a spill shows on)
 
 
@@ -388,12 +394,30 @@ def _stains_said(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> tuple[str, 
     return " ".join(parts), tuple(light)
 
 
+_LEG_CUTS = (("wide", re.compile(r"\b(?:wide|palazzo|flare[ds]?|boot ?cut|relaxed|loose|baggy)\b", re.I)),
+             ("slim", re.compile(r"\b(?:skinny|slim|tapered|jeggings?|leggings?|cigarette)\b", re.I)),
+             ("straight", re.compile(r"\b(?:straight|regular)\b", re.I)))
+
+
+def _leg_said(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> str:
+    """The leg of each look's trousers, as its name says it (the catalogue lists no cuts): wide, slim or straight."""
+    parts = []
+    for number, look in chosen:
+        for item in (i for i in look.items if i.slot == "bottom"):
+            cut = next((c for c, words in _LEG_CUTS if words.search(item.name)), None)
+            key = "property_leg" if cut else "property_leg_unknown"
+            parts.append(prompts.render(lang, key, number=number, piece=_named(lang, item),
+                                        cut=prompts.label(lang, "leg_cut", cut) if cut else ""))
+    return " ".join(parts) or prompts.render(lang, "property_leg_none")
+
+
 def _cool_enough(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> tuple[str, tuple[Item, ...]]:
     """The pieces too warm for heat (a knit, a lined jacket, boots), look by look; or that the look is light."""
     parts, heavy = [], []
     for number, look in chosen:
-        warm = [i for i in look.items if i.slot in CLOTHES and i.slot != "outerwear" and i.source == "catalog"
-                and traits_of(i).warmth in ("warm", "heavy")]  # (a layer comes off)
+        # (a layer comes off; their own knit counts as the knit it is)
+        warm = [i for i in look.items if i.slot in CLOTHES and i.slot != "outerwear"
+                and (traits_of(i).warmth in ("warm", "heavy") if i.source == "catalog" else i.kind in WARM_OWN_KINDS)]
         heavy += warm
         parts.append(prompts.render(lang, "property_heat_no", number=number,
                                     pieces=prompts.listed(lang, [_named(lang, i) for i in warm])) if warm

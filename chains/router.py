@@ -114,6 +114,14 @@ def compares_looks(state: ConversationState, understanding: Understanding) -> bo
     return bool(pair and max(pair) <= len(state.looks))
 
 
+def _worn_by_other(looks, gender: str) -> bool:
+    """Every look on screen is the other wardrobe's (judged by its clothes: unisex pieces say nothing)."""
+    other = "women" if gender == "men" else "men"
+    return all(any(i.gender == other for i in look.items if i.slot in ("top", "bottom", "onepiece"))
+               and not any(i.gender == gender for i in look.items if i.slot in ("top", "bottom", "onepiece"))
+               for look in looks)
+
+
 def _wearer_evident(state: ConversationState, understanding: Understanding) -> bool:
     anchor_kind = (state.anchor.kind,) if state.anchor is not None and state.anchor.kind else ()
     said = (*understanding.kinds, *understanding.avoid_kinds, *anchor_kind)
@@ -270,7 +278,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # (and "oh sorry, I'm a man, 50s, bit of a belly haha" said of the looks on screen: them again, for the build)
     build_said = not asked and "?" not in understanding.text and not new_photo and bool(understanding.topics) \
         and all(t.startswith("body:") for t in understanding.topics)
-    if build_said and ("gender" in state.pending and p.gender
+    # ("woman, 50, petite, i hate strapless anything" to the note that offered looks by whose: the looks, for her)
+    if build_said and (("gender" in state.pending or state.offered is not None) and p.gender
                        or state.looks and not understanding.target_look and not is_followup(understanding)):
         return Decision("recommend")
     if understanding.topics and not new_photo and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))):
@@ -280,6 +289,16 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if understanding.question == "yesno" and understanding.kinds and not understanding.target_look and not new_photo \
             and state.looks and not _worn_on_screen(state, understanding.kinds):
         return Decision("explain")  # "is a denim jacket too casual for it?" of a piece no look wears: asked, not changed
+    if state.looks and not new_photo and p.gender in ("men", "women") and not state.couple and not understanding.target_look \
+            and not understanding.partner and _worn_by_other(state.looks, p.gender):
+        # ("남자요 30대 중반. 10월 말이고 산속이라 춥대요" of womenswear chosen while whose was unknown: his looks now, warm)
+        return Decision("recommend")
+    if state.looks and not new_photo and understanding.owns_named and state.anchor is not None \
+            and state.anchor.source != "catalog" and not understanding.target_look and not understanding.question \
+            and "more" not in understanding.intents:
+        # ("no ties please. and I have a navy quarter-zip sweater I'd like to wear": the looks on theirs, now,
+        # with what the message rules out)
+        return Decision("recommend")
     if state.looks and not new_photo and "more" in understanding.intents and understanding.count \
             and understanding.weather.said and not (understanding.followups or understanding.target_look
                                                     or understanding.like_look or understanding.avoid_kinds):
