@@ -1010,7 +1010,7 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
                                                     turn.wardrobe)
     if heard.target_look and heard.target_look <= len(before) and says_a_pick(heard.text) \
-            and _taken(conversation.language, heard.target_look) not in reply.text:
+            and _taken(conversation.language, heard.target_look).rstrip(".!") not in reply.text:
         # ("3번 하늘색 셔츠로 갈게요" of a blue shirt, "2번에 모자만 빼고 그대로 갈게요" with no hat, "I'll take look 1 but
         # add a cap": the pick taken, then the change made or why the look stays as it is)
         reply = replace(reply, text=f"{_taken(conversation.language, heard.target_look)} {reply.text}")

@@ -457,7 +457,7 @@ _SMALLER_ONE = re.compile(r"\b((?:not (?:a|an)|no) (?:huge|big|giant|massive|lar
                           r"|(?:a\s+)?(?:small|smaller|little|tiny|mini)\s+(?:crossbody|cross-body|sling|clutch|one)))")
 # "I only have work boots", "we can't wear them at work anyway": a kind of boot, a rule's reason; not where to dress for
 # (only the place is blanked, and only after a pronoun: "I can't wear jeans to work" still rules jeans out at work)
-_NOT_THE_OCCASION = re.compile(r"\b(work)(?= boots?\b| gloves\b| (?:it|them|those|these|that|this|(?:my|the|your) [\w ]{1,30}?) in\b)|\b(?:can'?t|cannot|can not|not allowed to|don'?t|never) "
+_NOT_THE_OCCASION = re.compile(r"\b(office)(?= (?:watch|bag|shoes|shirts?|trousers|badge|lanyard)\b)|\b(work)(?= boots?\b| gloves\b| (?:it|them|those|these|that|this|(?:my|the|your) [\w ]{1,30}?) in\b)|\b(?:can'?t|cannot|can not|not allowed to|don'?t|never) "
                                r"wear (?:them|it|those|these|that) ((?:at|to|for) (?:work|the office|school)\b)"
                                # ("meeting his dad properly": a person met, no business meeting)
                                r"|\b(meeting)(?= (?:his|her|my|their|your|the) (?:dad|father|mom|mum|mother|parents?|family|"
@@ -3201,7 +3201,8 @@ _FIRST_GENDER = {"him": "men", "her": "women", "남편": "men", "남친": "men",
 def _colour_of_a_touch(heard: Understanding) -> Understanding:
     """"1번 수트 좋은데 타이 색은 뭐가 좋아요?", "what colour belt with look 2?": the colour that touch wants on that
     look, by the rules (chains/finishing.py), not a piece put on it."""
-    if heard.colour_asked_of not in ("tie", "belt", "socks") or not heard.asks_which or heard.preferences.colors:
+    # (socks asked of a look are put on it, the pair in its trousers' colour: "그럼 2번으로 하고 양말색 뭐가 좋을까")
+    if heard.colour_asked_of not in ("tie", "belt") or not heard.asks_which or heard.preferences.colors:
         return heard
     return replace(heard, puts_piece_on_look=False, adds_piece=False, intents=heard.intents - {"ack"},
                    followups=heard.followups - {"swap"})
@@ -3323,6 +3324,7 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            r"|^(?:yeah|yes|yep|ok|okay|cool|great|perfect)[,!.]?\s+look\s*#?\d\s+with\s+(?:the|that|my)\b"
                            # ("2번 입을게요" is twice: a pick says 으로, 룩 or 그대로 before wearing, going or buying)
                            r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:할게|할께|정했|결정)"
+                           r"|^\W*(?:그럼|그러면|좋아요|네|오케이|ㅇㅋ)?\s*(?<!\d)\d\s*번\s*(?:으로|로)\s*하고\b"  # "그럼 2번으로 하고 양말색은"
                            r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)\s*(?:주세요|줘요|할래|ㄱㄱ|고고|가자|콜)"  # "2번으로 주세요"
                            r"|(?<!\d)\d\s*번\s*(?:(?:룩|코디)\s*(?:으로|로)?|으로|로|그대로)\s*(?:그대로\s*)?"
                            r"(?:갈게|갈께|입을게|입을께|살게|살께|사야겠|주문할게)"
@@ -3481,7 +3483,7 @@ def _pick_with_a_touch(heard: Understanding, lowered: str) -> Understanding:
     number = heard.target_look or (int(re.search(r"\d", pick.group()).group()) if pick else None)
     heard = replace(heard, target_look=number, compared_looks=None, picks_for_me=False, shrug=False, count=None,
                     asks_to_see=False, intents=(heard.intents - {"ack"}) | {"outfit"})
-    if heard.asks_which and set(heard.kinds) <= {"tie", "belt", "socks"}:
+    if heard.asks_which and set(heard.kinds) <= {"tie", "belt"}:
         # ("I'll take look 1. what colour tie goes with that": the colour that look wants, by the rules)
         return replace(heard, puts_piece_on_look=False, adds_piece=False)
     return replace(heard, puts_piece_on_look=True, adds_piece=True, followups=heard.followups | {"swap"},

@@ -514,7 +514,7 @@ def _own_piece_on(look: Outfit, heard: Understanding, lang: str) -> tuple[Outfit
     slot = KIND_TO_SLOT.get(kind)
     slots = {plan_slot(i) for i in look.items}
     # (a bag too: "가방은 제 갈색 숄더백 들게요" carries theirs in place of the look's)
-    if slot not in (*GARMENT_SLOTS, "shoes") and kind != "bag" \
+    if slot not in (*GARMENT_SLOTS, "shoes") and kind not in ("bag", "watch", "belt", "hat", "scarf") \
             or (slot in ("top", "bottom", "onepiece") and slot not in slots):
         return None
     # (by the words they said: "제 검정 로퍼" is their loafers, not shoes)
@@ -875,6 +875,9 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
         if key == "revised_one" and not named and (said := _changes_said(lang, [look] * number, [look] * (number - 1) + [new])):
             return said + " " + prompts.render(lang, "others_stay")  # ("warmer": the boots that came, said, not "a change")
         return named + prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", added) if added else "")
+    if heard.followups == {"layer"} and (layer := next((i for i in look.items if i.slot == "outerwear"), None)):
+        # ("what do i layer over it" of a look in a jacket: it has its layer to put on, not "nothing warmer")
+        return prompts.render(lang, "revised_has_layer", numbers=number, layer=_piece_words(lang, layer, article=False))
     if LAYERING & heard.followups:  # as warm as the catalogue goes, or no warmer layer that suits the occasion
         # (a July night at a festival wants a light layer, not the wool overcoat of a winter's evening)
         # (on a trail or a day out, a fleece or a light down jacket, not a wool overcoat taken off at the door)

@@ -12,7 +12,7 @@ import re
 COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "black": ("black", "jet black", "블랙", "검정", "검은", "까만", "검정색"),
     "white": ("white", "off white", "off-white", "ivory", "화이트", "흰", "하얀", "흰색", "아이보리"),
-    "grey": ("grey", "gray", "charcoal", "그레이", "회색", "차콜"),
+    "grey": ("grey", "gray", "charcoal", "steel grey", "steel gray", "그레이", "회색", "차콜"),
     "navy": ("navy", "navy blue", "dark wash", "dark-wash", "indigo", "네이비", "남색", "곤색", "진청"),
     "blue": ("blue", "light blue", "sky blue", "denim blue", "블루", "파란", "파랑", "하늘색", "청색",
              "light wash", "light-wash", "lightwash", "mid wash", "mid-wash", "medium wash"),
@@ -27,7 +27,7 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "purple": ("purple", "lavender", "violet", "lilac", "퍼플", "보라", "라벤더"),
     "yellow": ("yellow", "mustard", "옐로우", "노란", "노랑", "머스타드"),
     "orange": ("orange", "rust", "오렌지", "주황"),
-    "metallic": ("gold", "silver", "metallic", "골드", "실버", "은색", "금색", "금목걸이", "반짝이는"),
+    "metallic": ("gold", "silver", "metallic", "steel", "stainless steel", "골드", "실버", "은색", "금색", "금목걸이", "반짝이는"),
     "multi": ("colorful", "colourful", "multicolor", "multicolour", "multicolored", "multicoloured", "알록달록", "컬러풀"),
 }
 

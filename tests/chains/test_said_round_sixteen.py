@@ -294,3 +294,13 @@ def test_loafers_for_his_shoes_are_the_answer_not_a_correction(services):
     say(services, "회사 연말 시상식에서 상 받아요 남자 28 키 175", "loafers-1")
     reply = say(services, "3번 좋네요 근데 구두 말고 로퍼는 어때요?", "loafers-1")
     assert "아니라 이미" not in reply["reply"], reply["reply"]
+
+
+def test_socks_for_a_picked_look_are_a_pair_and_their_watch_goes_on_it(services):
+    say(services, "조카 생일파티를 키즈카페에서 한대요 30대 초반 남자 편한거", "socks-pick-1")
+    reply = say(services, "그럼 2번으로 하고 양말색 뭐가 좋을까", "socks-pick-1")
+    assert reply["reply"].startswith("2번으로 하시는군요"), reply["reply"]
+    assert "스타킹" not in reply["reply"], reply["reply"]  # (his trousers, not tights)
+    watch = extract("I'll go with look 3, can I still wear my steel office watch with it")
+    assert watch.owns_named and watch.piece_colour == "metallic" and watch.preferences.occasion is None
+    assert extract("steel grey suit").preferences.colors == ("grey",)
