@@ -621,7 +621,7 @@ _GIVEN_PIECE = re.compile(r"(?:단체\s?티|티셔츠|유니폼|앞치마)(?:는
                           r"|\b(?:t-?shirts?|tees?|uniforms?|aprons?)\s+(?:is|are)\s+(?:provided|given|handed out)"
                           r"|\bthey (?:give|provide|hand out) (?:us )?(?:a |the )?(?:team )?(?:t-?shirts?|tees?|uniforms?)")
 # "my grey wide-leg trousers", "제 회색 슬랙스": the person's own piece, a few describing words before its kind
-_MINE_BEFORE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제))\s+(?:(?!(?:wife|husband|partner|boyfriend|girlfriend|son|daughter|"
+_MINE_BEFORE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제)(?:\s*(?:꺼|거|것))?)\s+(?:(?!(?:wife|husband|partner|boyfriend|girlfriend|son|daughter|"
                           r"mom|mum|dad|friend|sister|brother|wants?|needs?|likes?|loves?|is|are|was|has|have)\b)[\w-]+\s+){0,3}$"
                           # "지금 입은 건 네이비 슬랙스에 하늘색 셔츠", "I'm wearing navy chinos today": what they have on
                           r"|(?:지금|오늘)\s*(?:입은|입고\s*있는)\s*(?:건|거|옷은)\s+(?:\S+\s+){0,2}$"
@@ -2284,7 +2284,7 @@ _BOUGHT_BEFORE = re.compile(r"\b(?:just\s+|recently\s+|finally\s+)?(?:bought|got
                             r"(?:(?:a|an|this|these|the|some)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}$|(?:새로|이번에|어제|오늘)\s*산\s+(?:[\w-]+\s+){0,2}$")
 _BOUGHT_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:새로\s*)?(?:샀|구매했|장만했)")
 _HAVE_BEFORE = re.compile(r"\bi\s+(?:already\s+|also\s+)?(?:have|own)\s+(?:a\s+|an\s+|some\s+|these\s+|my\s+)?"
-                          r"(?:[\w-]+\s+){0,2}$|\bi'?ve\s+(?:already\s+)?got\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+){0,3}$")
+                          r"(?:[\w-]+\s+){0,3}$|\bi'?ve\s+(?:already\s+)?got\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+){0,3}$")
 # "can we build around those?", "make looks around it", "그거에 맞춰서 코디": looks asked for on a piece
 _BUILT_AROUND = re.compile(r"\b(?:build|make|style|plan|base|put together|work)\b(?:\s+[\w']+){0,3}\s+around\b"
                            r"|\baround (?:it|that|those|them|this|these)\b|(?:그거|그걸|그것)에?\s*맞춰|활용해서")
@@ -3115,7 +3115,7 @@ _SUIT_TOO_MUCH = re.compile(r"(?:정장|수트|양복)(?:은|까지는|까진)\s
 
 
 def _jacket_of_a_suit(heard: Understanding) -> Understanding:
-    """"정장은 좀 과한 것 같고 자켓 정도만 입으면 될까요?": the jacket said beside a suit is a blazer over separates."""
+    """"정장은 좀 과한 것 같고 자켓 정도만 입으면 될까요?": a step down from a suit, the jacket being the looks' own."""
     if "jacket" not in heard.kinds or not _SUIT_TOO_MUCH.search(heard.text):
         return heard
     # (a step down from the suit: the tie comes off the looks, their blazers stay; no other jacket wished for)
@@ -3208,6 +3208,20 @@ def _colour_of_a_touch(heard: Understanding) -> Understanding:
                    followups=heard.followups - {"swap"})
 
 
+# "first PTA meeting as a dad, all the other parents are moms": who they are, said so (the others are only met)
+_AS_A_PARENT = re.compile(r"\bas (?:a|the)\s+(?:new\s+)?(dad|father|mom|mum|mother|guy|man|woman|girl)\b", re.IGNORECASE)
+_PARENT_GENDER = {"dad": "men", "father": "men", "guy": "men", "man": "men",
+                  "mom": "women", "mum": "women", "mother": "women", "woman": "women", "girl": "women"}
+
+
+def _as_who_they_are(heard: Understanding) -> Understanding:
+    said = _AS_A_PARENT.search(heard.text)
+    if said is None or heard.partner:
+        return heard
+    gender = _PARENT_GENDER[said.group(1).lower()]
+    return replace(heard, own_gender=gender, preferences=replace(heard.preferences, gender=gender))
+
+
 def _whom_first(heard: Understanding) -> Understanding:
     """Two people to dress, one first: the looks are that one's (the other's follow)."""
     said = _WHOM_FIRST.search(heard.text)
@@ -3225,7 +3239,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
     heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
     heard = _heels_asked_of(_colour_traded_for_tone(_colours_turned_down(heard, lowered)))
-    return _colour_of_a_touch(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
+    return _colour_of_a_touch(_as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered))))
 
 
 # "the theme colours are sage and cream so maybe not those?": the colours just named, turned down

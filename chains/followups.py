@@ -18,6 +18,7 @@ from chains.feel import Feel, puffed
 from chains.verdicts import going_without, photo_verdict, verdict
 from chains.compose import plan_slot
 from chains.recommend import CUT_SLOTS, OUTDOOR_DAY_OCCASIONS, cut_of, fetch_slot
+from chains.review import property_answer
 from chains.jewellery import jewellery_note
 from chains.harmony import pair_verdict
 from chains.lexicon import KIND_TERMS, SLOT_TERMS
@@ -922,6 +923,14 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
                               part=prompts.label(lang, "slot_plural", heard.slots[0]))
     if lacked := _named_kind_it_lacks(look, heard):  # "2번에서 청바지 빼고 면바지로" of a look in trousers: said, not "no pieces"
         kind, worn = lacked
+        if heard.asks_warm:  # ("3번 원피스 저녁엔 추울까요" of a hoodie and jeans: what it wears, and whether that is
+            # warm enough)
+            main = [worn] if worn is not None else [i for i in look.items if i.slot in ("top", "bottom", "onepiece")]
+            said = prompts.render(lang, "look_lacks_warm", number=number, kind=prompts.label(lang, "kind", kind),
+                                  worn=prompts.listed(lang, [_piece_words(lang, i, article=False) for i in main]))
+            # (the answer reads the look at its own number: the looks before it are never looked at)
+            warmth, _misfits = property_answer(lang, [look] * number, replace(heard, target_look=number, asks_property="cold"))
+            return f"{said} {warmth}"
         key = "look_lacks_named" if worn is not None else "look_lacks_named_none"
         return prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", kind),
                               worn=_piece_words(lang, worn) if worn is not None else "")

@@ -923,7 +923,7 @@ NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
 # neither a black piece nor a tie.
 EVENT_TERMS: dict[str, tuple[str, ...]] = {
     "funeral": ("funeral", "memorial service", "장례식", "장례식장", "조문", "문상", "장례",
-                "passed away", "memorial", "wake", "visitation", "viewing", "돌아가셨", "돌아가셔서", "빈소", "발인", "조의",
+                "passed away", "memorial", "wake", "visitation", "the viewing", "a viewing", "돌아가셨", "돌아가셔서", "빈소", "발인", "조의",
                 "49재", "사십구재", "추모식", "추도식", "추도 예배", "추모 예배", "기일", "탈상"),
     "black_tie": ("black tie", "black-tie", "black tie-ish", "black-tie-ish", "black tie ish", "tuxedo", "tux", "블랙타이",
                   "블랙 타이", "턱시도"),
@@ -1049,6 +1049,8 @@ HARD_COLD_TERMS: dict[str, tuple[str, ...]] = {
 # How the looks should feel (chains/feel.py): "nothing too tight", "less bulky", "편한 게 좋아요", "안 미끄러운".
 FEEL_TERMS: dict[str, tuple[str, ...]] = {
     "relaxed": ("too tight", "nothing tight", "not tight", "not too tight", "nothing too tight", "less tight",
+                # ("no tight waistbands, my body is done")
+                "tight waistbands", "tight waistband", "tight waists", "허리 조이는", "허리가 조이는", "허리 안 조이는",
                 "loose", "looser", "roomy", "roomier", "not clingy", "nothing clingy", "too clingy", "breathing room",
                 "안 끼", "안끼", "끼지 않", "꽉 끼", "너무 끼", "끼는 건", "끼는건", "너무 붙", "붙지 않", "붙는 건",
                 "붙는건", "달라붙", "여유 있", "여유있", "넉넉", "헐렁",
@@ -1315,6 +1317,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
              "something smaller", "a smaller one", "smaller one", "something bigger", "a bigger one", "bigger one",
              "something larger", "a larger one"),
     "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍",
+               # ("one more like look 1 for cooler days? it's Seattle in october": colder days, warmer clothes)
+               "cooler days", "cooler weather", "cooler evenings", "cooler nights", "cooler temps", "when it's cooler",
+               "when its cooler",
                # "it gets chilly there, anything to change for the evening part?"
                "gets chilly", "get chilly", "gets cold", "get cold", "getting chilly", "getting cold",
                "추워져", "추워지", "쌀쌀해져", "쌀쌀해지", "추우니까", "추울 것 같", "추울거 같", "추울거같", "추울것같", "추울듯", "추울 듯",
@@ -1696,7 +1701,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                          "브이넥 vs", "라운드넥 vs"),
     "garment:jeans-skiing": ("jeans under ski", "jeans ok under", "jeans under my ski", "jeans skiing", "jeans to ski",
                              "jeans on the slopes", "스키복 안에 청바지", "스키바지 안에 청바지", "청바지 입고 스키"),
-    "shoes:suede": ("suede", "스웨이드"),
+    "shoes:suede": ("suede shoes", "suede boots", "suede loafers", "suede sneakers", "in suede", "suede in the rain",
+                    "스웨이드 신발", "스웨이드 구두", "스웨이드 부츠", "스웨이드 로퍼", "스웨이드 운동화"),
     # "my wife says I need more than two pairs of shoes, how many do I really need", "신발 몇 켤레"
     "shoes:how-many": ("how many pairs of shoes", "how many pairs", "how many shoes", "pairs of shoes do i",
                        "more than two pairs", "신발 몇 켤레", "신발은 몇 켤레", "몇 켤레"),

@@ -287,6 +287,12 @@ def _added_slots(look: Outfit, heard: Understanding) -> set[str]:
         return set()
     worn = {plan_slot(i) for i in look.items}
     asked = {HELD_SLOTS.get(k) or KIND_TO_SLOT[k] for k in heard.kinds if k in KIND_TO_SLOT}
+    # (a dress is never put over a top and trousers, nor a top onto a dress: "3번 원피스 저녁엔 추울까요" of a hoodie
+    # and jeans asks about a piece the look does not wear)
+    if worn & {"top", "bottom"}:
+        asked.discard("onepiece")
+    if "onepiece" in worn:
+        asked -= {"top", "bottom"}
     # ("what belt goes with look 2?" of a look wearing a watch: the belt beside it, in the accessory slot)
     beside = {"accessory" for k in heard.kinds if KIND_TO_SLOT.get(k) == "accessory" and k not in HELD_SLOTS
               and not any(is_of_kind(i, (k,)) for i in look.items)}

@@ -304,3 +304,27 @@ def test_socks_for_a_picked_look_are_a_pair_and_their_watch_goes_on_it(services)
     watch = extract("I'll go with look 3, can I still wear my steel office watch with it")
     assert watch.owns_named and watch.piece_colour == "metallic" and watch.preferences.occasion is None
     assert extract("steel grey suit").preferences.colors == ("grey",)
+
+
+def test_cooler_days_tight_waistbands_and_a_dress_a_look_does_not_wear(services):
+    assert "warmer" in extract("one more like look 1 for cooler days? it's Seattle in october").followups
+    assert "cooler" in extract("something cooler please").followups
+    assert extract("no tight waistbands, my body is done").feel.relaxed
+    say(services, "전주 한옥스테이 가요 1박2일 친구들이랑 여자 24살 10월", "hanok-1")
+    before = say(services, "3번만 다시 보여줘", "hanok-1")
+    if any(i["slot"] == "onepiece" for i in before["outfits"][0]["items"]):
+        return  # (the catalogue dealt a dress: nothing misnamed)
+    reply = say(services, "1번 원피스 저녁엔 추울까요", "hanok-1")
+    assert not any(i["slot"] == "onepiece" for o in reply["outfits"] for i in o["items"]), reply["reply"]
+    assert "원피스가 없" in reply["reply"], reply["reply"]
+
+
+def test_set_twenty_readings():
+    assert extract("viewing a few apartments saturday, want landlords to think I'm responsible").event is None
+    assert extract("the viewing is on friday, what do i wear").event == "funeral"
+    assert extract("I own a light blue linen shirt, hoping to use it").owns_named
+    suede = extract("I have a tan suede jacket I love, build around it?")
+    assert suede.owns_named and "shoes:suede" not in suede.topics
+    assert "shoes:suede" in extract("are suede shoes ok in the rain?").topics
+    assert extract("제꺼 카키색 바람막이 있는데 그거 써도 돼요?").owns_named
+    assert extract("first PTA meeting as a dad, all the other parents are moms who know each other").preferences.gender == "men"
