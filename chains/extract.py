@@ -3095,7 +3095,7 @@ _GEAR_TURNED_DOWN = re.compile(r"(?:등산복|운동복|트레이닝복|츄리�
 
 # "i don't want to look like i came from a board meeting but also not slobby": a step down from the office
 _TOO_CORPORATE = re.compile(r"\b(?:look|feel)(?:s|ing)?\s+like\s+(?:i|i'?m|im|i am)\s+(?:just\s+)?(?:came|come|coming|going|heading)"
-                            r"\s+(?:from|to|out of)\s+(?:a\s+|the\s+|my\s+)?(?:board\s*meeting|business meeting|meeting|office"
+                            r"\s+(?:from|to|out of)\s+(?:an?\s+|the\s+|my\s+)?(?:board\s*meeting|business meeting|meeting|office"
                             r"|work|job interview|interview|court|bank)\b|\btoo (?:corporate|business-?y|office-?y|suited)\b",
                             re.IGNORECASE)
 

@@ -103,7 +103,7 @@ def _with_guessed_occasion(heard: Understanding, services: AgentServices) -> Und
 # occasion the lexicon knows
 _SITUATION_TOLD = re.compile(r"\b(?:going to|heading to|headed to|booked|signed up|doing an?|attending|invited|"
                              r"i'?m (?:going|doing|giving|hosting|staffing|volunteering|taking|off to)|we'?re (?:going|doing)"
-                             r"|i volunteer)\b|\bnight\b|가요|가는데|가려고|가기로|하러\s*가|받으러|"
+                             r"|i volunteer|viewing|appointment)\b|\bnight\b|가요|가는데|가려고|가기로|하러\s*가|받으러|"
                              r"보러\s*가|하게\s*됐|예약했|신청했|끊었", re.IGNORECASE)
 
 

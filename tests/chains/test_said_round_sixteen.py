@@ -328,3 +328,10 @@ def test_set_twenty_readings():
     assert "shoes:suede" in extract("are suede shoes ok in the rain?").topics
     assert extract("제꺼 카키색 바람막이 있는데 그거 써도 돼요?").owns_named
     assert extract("first PTA meeting as a dad, all the other parents are moms who know each other").preferences.gender == "men"
+    assert "less_formal" in extract("don't want to look like I'm going to an interview though").followups
+
+
+def test_apartment_viewings_are_dressed_not_asked_about_again(services):
+    first = say(services, "viewing a few apartments saturday, want landlords to think I'm a responsible tenant haha", "flat-1")
+    assert "menswear or womenswear" in first["reply"], first["reply"]
+    assert say(services, "guy, 24, first place on my own", "flat-1")["outfits"]
