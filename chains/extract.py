@@ -465,6 +465,8 @@ _NOT_THE_OCCASION = re.compile(r"\b(office)(?= (?:watch|bag|shoes|shirts?|trouse
                                # "a nice bistro not a gala", "it's not a wedding or anything": what it is not
                                r"|\b(?:not|isn'?t|is not|no)\s+(?:a|an|the|some)?\s*((?:black[- ]tie\s+)?(?:gala|ball|wedding|"
                                r"party|club|nightclub|rave|funeral|interview|job interview|prom)s?)\b(?!\s+(?:party|dress))"
+                               # ("ill be standing in a hot gym for like 5 hours" at a science fair: where, not a workout)
+                               r"|\b(?:standing|sitting|waiting|judging|walking around)\s+(?:in|at)\s+(?:an?|the)\s+(?:hot\s+|school\s+|big\s+)?(gym)\b"
                                # ("no ties please, nobody at the school wears them": the place they work, said in passing)
                                r"|\b(?:nobody|no one|no-one|everyone|everybody|people|most people)\s+(?:(?:here\s+)?(?:at|in)\s+)"
                                r"(?:the|my|our)\s+(school|office|work)\b"
@@ -3354,8 +3356,9 @@ _PICK_ONE = re.compile(r"\b(?:pick|choose) (?:one|the best one|one of them|one f
                        r"(?:pick|choose|go with|wear)\b|\byour (?:top |best )?pick\b|(?:중에서?|중)\s*하나(?:만)?\s*골라|"
                        r"제일\s*\S+\s*(?:걸로|거로|것으로)\s*골라|(?:뭐가|어떤\s*게|어느\s*게)\s*제일\s*(?:나아|좋아|무난)")
 _WITH_MINE = re.compile(r"\bwith (?:my|mine|the ones i have)\b|(?:제|내)\s*(?:꺼|거|것)(?:로|랑)"
-                        # ("I'll go with look 1 with the new shirt", "look 2 with the darker shoes": the change made)
-                        r"|\bwith (?:the|that) (?:new|darker|lighter|warmer|other|changed|swapped)\b"
+                        # ("I'll go with look 1 with the new shirt", "look 2 w the comfier shoes": the change made)
+                        r"|\b(?:with|w/?) (?:the|that) (?:new|darker|lighter|warmer|other|changed|swapped|comfier|comfy"
+                        r"|comfortable|flatter|softer|nicer|brighter|cheaper)\b"
                         r"|\bwith (?:that|the) (?:swap|change)\b|바꾼\s*(?:걸로|거로|것으로|\S+(?:로|으로))")
 # "졸업식 끝나고 중식당에서 밥 먹기로 했어요 ... 암튼 3번으로 할게요": what comes before "anyway" is talk, the pick after it
 _ANYWAY = re.compile(r"암튼|아무튼|어쨌든|어쨌거나|\banyways?\b|\bso yeah\b|\bbut yeah\b|\bregardless\b", re.IGNORECASE)
@@ -3574,6 +3577,8 @@ def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
         # "can the top be less low cut": a closed neckline, a shirt ("너무 파인 건 싫어요" alone is a dislike)
         heard = replace(heard, kinds=("shirt",), about_kinds=("shirt",), slots=("top",), avoid_kinds=(),
                         followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=("shirt",)))
+    if heard.feel.tone == "light" and _LIGHT_TONE_OUT.search(lowered) and not heard.slots:
+        heard = replace(heard, feel=replace(heard.feel, tone="dark"))
     if _LIGHT_REFUSED.search(lowered) and heard.slots:
         # "skip the light colored pants theyll get splashed": that part in a darker colour, not no trousers at all
         kinds = tuple(k for k in (*heard.kinds, *heard.avoid_kinds) if KIND_TO_SLOT.get(k) in heard.slots)[:1]
@@ -3624,7 +3629,10 @@ _THE_GROOM = re.compile(r"\bthe groom\b|(?<!우리 )(?<!제 )(?<!내 )(?<!우리
 _OTHER_WEARS_KO = re.compile(rf"(?:{_PARTNER_KO}|파트너)(?:이|가|는|은)?\s")
 # "skip the light colored pants", "밝은 색 바지는 빼주세요": a part of the looks kept out of light colours
 _LIGHT_REFUSED = re.compile(r"\b(?:skip|no|not|without|avoid|nothing)\s+(?:the\s+|any\s+)?(?:light|pale)[- ]colou?red\b"
-                            r"|밝은\s*(?:색|컬러)?\s*(?:의\s*)?(?:바지|하의|상의|신발)\S*\s*(?:은|는)?\s*(?:말고|빼|싫|제외)")
+                            r"|밝은\s*(?:색|컬러)?\s*(?:의\s*)?(?:바지|하의|상의|신발)\S*\s*(?:은|는)?\s*(?:말고|빼|싫|제외|좀\s*그|별로)")
+# "먹다가 흘릴거같아서 밝은색은 좀": light colours turned down, the looks darker
+_LIGHT_TONE_OUT = re.compile(r"밝은\s*(?:색|컬러|톤)\S*\s*(?:은|는)\s*(?:좀|별로|싫|빼|말고)|\bno (?:light|pale|bright) colou?rs\b"
+                             r"|\bnothing (?:light|pale)\b")
 _TAKING_OUT = re.compile(r"\b(?:taking|bringing|escorting|treating)\s+my\s+(?:wife|husband|girlfriend|boyfriend|gf|bf|partner"
                          r"|fianc[eé]e?|date)\b")
 _THROW_ON = re.compile(r"걸칠|걸쳐|겉옷\s*(?:하나|한\s*벌)|\bthrow on\b|\bto put on\b|\bsomething over\b|\ba layer\b"

@@ -335,3 +335,14 @@ def test_apartment_viewings_are_dressed_not_asked_about_again(services):
     first = say(services, "viewing a few apartments saturday, want landlords to think I'm a responsible tenant haha", "flat-1")
     assert "menswear or womenswear" in first["reply"], first["reply"]
     assert say(services, "guy, 24, first place on my own", "flat-1")["outfits"]
+
+
+def test_light_colours_turned_down_and_a_pick_with_the_comfier_shoes():
+    assert extract("먹다가 흘릴거같아서 밝은색은 좀 ㅋㅋ").feel.tone == "dark"
+    assert extract("밝은색으로 해줘").feel.tone == "light"
+    trousers = extract("돗자리에 앉을거라 밝은색 바지는 좀 그래요")
+    assert trousers.avoid_kinds == () and trousers.feel.tone == "dark"
+    picked = extract("ok going with look 2 w the comfier shoes. thanks!")
+    assert picked.intents == {"ack"} and picked.target_look == 2
+    gym = extract("look 2 is good but can the shirt be something that doesn't wrinkle, ill be standing in a hot gym for like 5 hours")
+    assert gym.preferences.occasion is None
