@@ -3169,6 +3169,16 @@ _THEME_COLOURS = re.compile(r"\btheme colou?rs? (?:are|is)\b[^.?!]*?(?=\bso\b|[.
                             re.IGNORECASE)
 
 
+def _swap_says_the_step(heard: Understanding) -> Understanding:
+    """"would a cardigan be better than the jacket so it feels less formal?": the cardigan in the jacket's place is the
+    step asked for (not the whole look made less formal, which a dressed occasion may refuse)."""
+    step = heard.followups & {"less_formal", "more_formal"}
+    swapped = {KIND_TO_SLOT.get(k) for k in heard.kinds} & {KIND_TO_SLOT.get(k.split(":")[0]) for k in heard.avoid_kinds}
+    if not (step and swapped and "swap" in heard.followups):
+        return heard
+    return replace(heard, followups=heard.followups - step)
+
+
 def _a_second_outfit(heard: Understanding) -> Understanding:
     """"could I get a second outfit to change into, something edgier": one more look beside those on screen."""
     if not _A_SECOND_ONE.search(heard.text):
@@ -3236,7 +3246,7 @@ def _whom_first(heard: Understanding) -> Understanding:
 def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     """What the message as a whole asks or wishes, over its words one by one: its questions, the people it
     names, then the pieces it means."""
-    heard = _a_second_outfit(_theme_colours_kept(_part_made_otherwise(heard)))
+    heard = _swap_says_the_step(_a_second_outfit(_theme_colours_kept(_part_made_otherwise(heard))))
     heard = _touch_for_later(_jacket_of_a_suit(_a_step_from_the_office(_gear_turned_down(_colour_liked(heard)))))
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
     heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)

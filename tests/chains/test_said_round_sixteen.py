@@ -346,3 +346,9 @@ def test_light_colours_turned_down_and_a_pick_with_the_comfier_shoes():
     assert picked.intents == {"ack"} and picked.target_look == 2
     gym = extract("look 2 is good but can the shirt be something that doesn't wrinkle, ill be standing in a hot gym for like 5 hours")
     assert gym.preferences.occasion is None
+
+
+def test_a_cardigan_for_the_jacket_is_the_step_asked_for():
+    heard = extract("thank you, I'll go with that. would a cardigan be better than the jacket so it feels less formal?")
+    assert heard.followups == {"swap"} and heard.kinds == ("cardigan",)
+    assert "less_formal" in extract("make look 2 less formal").followups
