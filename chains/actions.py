@@ -1009,11 +1009,9 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     before = conversation.looks
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
                                                     turn.wardrobe)
-    if heard.target_look and heard.target_look <= len(before) and says_a_pick(heard.text) \
-            and _taken(conversation.language, heard.target_look).rstrip(".!") not in reply.text:
-        # ("3번 하늘색 셔츠로 갈게요" of a blue shirt, "2번에 모자만 빼고 그대로 갈게요" with no hat, "I'll take look 1 but
-        # add a cap": the pick taken, then the change made or why the look stays as it is)
-        reply = replace(reply, text=f"{_taken(conversation.language, heard.target_look)} {reply.text}")
+    # ("3번 하늘색 셔츠로 갈게요" of a blue shirt, "2번에 모자만 빼고 그대로 갈게요" with no hat, "I'll take look 1 but add
+    # a cap": the pick taken, then the change made or why the look stays as it is)
+    reply = replace(reply, text=_with_pick(conversation.language, heard, len(before), reply.text))
     if heard.followups and (heard.floor_seating or heard.shoes_off):
         reply = _floor_or_door_said(conversation.language, heard, reply, conversation.looks != state["conversation"].looks)
     if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,
@@ -1057,10 +1055,9 @@ def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         changed, conversation, _prefs = change_looks(turn.services, conversation, state["brief"], ruled_out,
                                                      turn.events, turn.wardrobe)
         reply = replace(changed, text=f"{reply.text} {changed.text}")
-    heard = state["understanding"]
-    if heard.target_look and heard.target_look <= len(conversation.looks) and says_a_pick(heard.text):
-        # ("ok look 2 it is. pocket square yes or no?": the pick taken, then the question answered)
-        reply = replace(reply, text=f"{_taken(conversation.language, heard.target_look)} {reply.text}")
+    # ("ok look 2 it is. pocket square yes or no?": the pick taken, then the question answered)
+    reply = replace(reply, text=_with_pick(conversation.language, state["understanding"], len(conversation.looks),
+                                           reply.text))
     if state["understanding"].preferences.budget_max and not reply.outfits:  # (the looks say it themselves)
         reply = replace(reply, text=prompts.render(conversation.language, "budget_unknown_ahead") + " " + reply.text)
     # A style question changes no taste ("what is amekaji?" is no wish for amekaji), but who the
@@ -1232,8 +1229,7 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     else:
         text, misfits = review_look(lang, number, look, heard, prefs.occasion or "daily", season_of(services, prefs),
                                     prefs.gender)
-    if heard.target_look and says_a_pick(heard.text):  # ("이걸로 할게요 근데 많이 걸어도 괜찮은 신발이에요?")
-        text = f"{_taken(lang, heard.target_look)} {text}"
+    text = _with_pick(lang, heard, len(conversation.looks), text)  # ("이걸로 할게요 근데 많이 걸어도 괜찮은 신발이에요?")
     elsewhere = occasion and occasion != state["stored_preferences"].occasion  # "would #1 work for a funeral?"
     offers = (prompts.render(lang, "looks_for", occasion=prompts.label(lang, "occasion", occasion)),) if elsewhere \
         else tuple(prompts.render(lang, "swap_on_look", kind=prompts.label(lang, "kind", i.kind), number=number)
@@ -1248,9 +1244,13 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
             "preferences": kept}
 
 
-def _taken(lang: str, number: int) -> str:
-    """"Look 2 it is.": a pick, acknowledged before what is said of that look."""
-    return prompts.render(lang, "look_taken_short", number=number)
+def _with_pick(lang: str, heard: Understanding, shown: int, text: str) -> str:
+    """"Look 2 it is." before what is said of a look picked among the `shown` ones (once: a reply that takes the
+    pick in its own words keeps them)."""
+    if not (heard.target_look and heard.target_look <= shown and says_a_pick(heard.text)):
+        return text
+    taken = prompts.render(lang, "look_taken_short", number=heard.target_look)
+    return text if taken.rstrip(".!") in text else f"{taken} {text}"
 
 
 def finish(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
@@ -1258,8 +1258,7 @@ def finish(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     services, conversation, heard = runtime.context.services, state["conversation"], state["understanding"]
     text = finishing_answer(conversation.language, conversation.looks, heard, state["brief"].occasion or "daily",
                             season_of(services, state["brief"]))
-    if heard.target_look and heard.target_look <= len(conversation.looks) and says_a_pick(heard.text):
-        text = f"{_taken(conversation.language, heard.target_look)} {text}"  # "I'll take look 1. what colour tie?"
+    text = _with_pick(conversation.language, heard, len(conversation.looks), text)  # "I'll take look 1. what tie?"
     reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(conversation.language, "after_outfits")))
     # (what was asked about changes no taste: the socks asked about are no wish for socks)
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),

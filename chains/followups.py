@@ -18,7 +18,7 @@ from chains.feel import Feel, puffed
 from chains.verdicts import going_without, photo_verdict, verdict
 from chains.compose import plan_slot
 from chains.recommend import CUT_SLOTS, OUTDOOR_DAY_OCCASIONS, cut_of, fetch_slot
-from chains.review import property_answer
+from chains.review import warm_enough
 from chains.jewellery import jewellery_note
 from chains.harmony import pair_verdict
 from chains.lexicon import KIND_TERMS, SLOT_TERMS
@@ -928,9 +928,7 @@ def _one_look_text(lang: str, heard: Understanding, number: int, look: Outfit, n
             main = [worn] if worn is not None else [i for i in look.items if i.slot in ("top", "bottom", "onepiece")]
             said = prompts.render(lang, "look_lacks_warm", number=number, kind=prompts.label(lang, "kind", kind),
                                   worn=prompts.listed(lang, [_piece_words(lang, i, article=False) for i in main]))
-            # (the answer reads the look at its own number: the looks before it are never looked at)
-            warmth, _misfits = property_answer(lang, [look] * number, replace(heard, target_look=number, asks_property="cold"))
-            return f"{said} {warmth}"
+            return f"{said} {warm_enough(lang, number, look, heard.text)}"
         key = "look_lacks_named" if worn is not None else "look_lacks_named_none"
         return prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", kind),
                               worn=_piece_words(lang, worn) if worn is not None else "")

@@ -40,7 +40,7 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     asked = asked_occasion(heard) or occasion
     context = _context(lang, heard, asked)
     if heard.asks_warm:  # "바람 많이 분다던데 1번으로 충분해?": its layer, against the cold and the wind
-        return _warm_enough(lang, number, look, heard.text), ()
+        return warm_enough(lang, number, look, heard.text), ()
     if heard.weather.rain:  # "would look 1 work in the rain?": the pieces that would mark or soak, named
         return _rain_ready(lang, number, look)
     if heard.asks_walkable and (shoes := next((i for i in look.items if i.slot == "shoes"), None)) is not None:
@@ -149,7 +149,7 @@ def _covered(lang: str, number: int, look: Outfit) -> tuple[str, tuple[Item, ...
                           piece=_named(lang, main) if main else ""), ()
 
 
-def _warm_enough(lang: str, number: int, look: Outfit, text: str = "") -> str:
+def warm_enough(lang: str, number: int, look: Outfit, text: str = "") -> str:
     """Yes, with the warm layer named; or what to put over it. A mild evening said in degrees ("drops to 55°F
     after sunset") asks only for a layer, which any coat or jacket is."""
     degrees = celsius_said(text)
@@ -279,7 +279,7 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
     asked = heard.asks_property
     if asked == "cold":
         warm = replace(heard, asks_warm=True)
-        return (_warm_enough(lang, number, looks[number - 1], heard.text), ()) if number \
+        return (warm_enough(lang, number, looks[number - 1], heard.text), ()) if number \
             else weather_of_looks(lang, looks, warm)
     pointed = [i for _, look in chosen for i in look.items if i.source == "catalog"
                and (i.slot in heard.slots or traits_of(i).kind in heard.kinds)]
