@@ -21,19 +21,21 @@ from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.couple import offer_couple_looks
+from chains.own_suit import as_suit_jacket
 from chains.partner import child_note, offer_partner_looks
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
 from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conversation_brief, feel_notes,
-                          likely_wearer_of, named_missing, named_piece, no_coat_note, no_gown_note, no_suit_needed, offer_looks,
+                          knee_length_note, likely_wearer_of, named_missing, named_piece, no_coat_note, no_gown_note,
+                          no_suit_needed, offer_looks,
                           render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
 from chains.review import (asked_occasion, asks_about_age, compare_looks, outdoors_of_looks, piece_darkness,
-                           property_answer, seated_on_the_floor,
-                           review_look, weather_of_looks)
-from chains.router import asks_if_piece_dark, puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
+                           colour_beside, property_answer, seated_on_the_floor,
+                           review_look, weather_of_looks, piece_beside)
+from chains.router import asks_if_piece_dark, colour_of_a_worn_piece, puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
 from chains.services import AgentServices
 from chains.shoe_sizes import converted, said_shoe_size, size_text
 from chains.sizes import (BUILD_WEIGHT, SizeSuggestion, letter_sizes, next_size_of, usual_weight, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
@@ -155,8 +157,11 @@ def own_piece_named(conversation: ConversationState, heard: Understanding) -> tu
         said = prompts.label(lang, "material", heard.material)
     elif heard.material and lang == "en":
         said = f"{said} {heard.material}"  # "your black leather jacket"
-    piece = named_piece(lang, replace(p, kinds=p.kinds[:1], colors=(colour,)), said, heard.cut,
-                        heard.said_kind(p.kinds[0]) if p.kinds else None)
+    suit_word = find_terms(heard.text.lower(), SUIT_TERMS)[0] if heard.owns_suit else []
+    said_kind = heard.text[suit_word[0].start:suit_word[0].end].lower() if suit_word else \
+        heard.said_kind(p.kinds[0]) if p.kinds else None
+    piece = named_piece(lang, replace(p, kinds=p.kinds[:1], colors=(colour,)), said, heard.cut, said_kind)
+    piece = as_suit_jacket(piece) if suit_word else piece  # ("i have a navy suit": its trousers come with it)
     rest = replace(p, kinds=p.kinds[1:], colors=tuple(c for c in p.colors if c != colour))
     if WEARING_NOW.search(heard.text.lower()) and not _ASKS_FOR_A_PIECE.search(heard.text.lower()):
         # ("지금 입은 건 네이비 슬랙스에 하늘색 셔츠": the shirt is on them; "i'm wearing navy chinos, need a white shirt" asks)
@@ -1095,6 +1100,12 @@ def _notes_text(lang: str, notes: Sequence[dict[str, str]]) -> str:
     return " ".join(prompts.render(lang, "knowledge_note", title=n["title"], text=n["text"]) for n in notes)
 
 
+# "does it come in a bigger size?", "큰 사이즈도 있어요?": which sizes a piece is sold in, which the catalogue never says
+_STOCK_ASKED = re.compile(r"\b(?:come|comes|available|have it|has it|sold|make it|do they have|in stock)\b"
+                          r"(?:\s+\w+){0,3}?\s+(?:size|sizes|xl|xxl|l|plus)\b|\bin (?:my|a bigger|a smaller|plus) size\b"
+                          r"|사이즈(?:도|는)?\s*(?:있|나와|나오|재고)|재고")
+
+
 def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     conversation, heard = state["conversation"], state["understanding"]
     if "body:pregnancy" in heard.topics:  # "what size tops? was a M before the bump": the size worn before decides
@@ -1134,6 +1145,8 @@ def size(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     elif not asked and (roomy := _roomier_size(conversation.language, heard, state["preferences"].gender,
                                                _body(heard, conversation, runtime.context.body))):
         reply = replace(reply, text=f"{reply.text} {roomy}")  # "i like it a bit roomy": the size up, named
+    if _STOCK_ASKED.search(heard.text.lower()):  # "does the jacket in look 4 come in a bigger size?": no stock here
+        reply = replace(reply, text=prompts.render(conversation.language, "size_stock_unknown") + " " + reply.text)
     if not asked and (body_notes := _body_notes(runtime.context.services, heard, conversation.language,
                                                 state["preferences"].gender)):
         reply = replace(reply, text=f"{reply.text} {body_notes}")  # "...and what cut suits a pear shape?"
@@ -1221,7 +1234,10 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
                 "preferences": state["stored_preferences"]}
-    if heard.asks_property:  # "are the boots in look 2 waterproof?", "will i sweat in look 3?"
+    if colour_of_a_worn_piece(conversation, heard):  # "what color shirt goes with the coat in look 2?"
+        asked = heard.colour_asked_of or ""
+        text, misfits = colour_beside(lang, number, look, asked, piece_beside(look, heard.about_kinds, asked) or look.items[0])
+    elif heard.asks_property:  # "are the boots in look 2 waterproof?", "will i sweat in look 3?"
         text, misfits = property_answer(lang, conversation.looks, heard)
     elif not heard.target_look and (heard.asks_warm or heard.weather.rain) and len(conversation.looks) > 1:
         # "will i be cold up there? 12C at night": each look's answer, the looks kept
@@ -1358,6 +1374,10 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if not said and asks_why_of_looks(heard, conversation.looks):
         reply = Reply(why_reply(lang, heard, conversation.looks, state["preferences"]), "answer",
                       quick_replies=tuple(prompts.choices(lang, "after_outfits")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+    if not said and heard.knee_length and conversation.looks:  # "no mini skirts, knee length please"
+        reply = Reply(knee_length_note(lang, conversation.looks), "answer",
+                      quick_replies=(prompts.render(lang, "trousers_instead"), *prompts.choices(lang, "after_outfits")[:2]))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and heard.picks_for_me and conversation.looks:  # "just pick one for me": the look last talked about
         focus = heard.target_look  # (the one they liked and changed), else the best-ranked first one

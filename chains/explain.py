@@ -36,7 +36,7 @@ NAMED_PIECE = "named-"  # the id's start of a garment a request names, standing 
 OWN_KIND_WORDS = frozenset({"hoodie", "후드티", "후드", "후디", "후드 집업", "후드집업", "롱패딩", "패딩", "숏패딩", "패딩 점퍼",
                         "puffer", "puffer jacket", "puffer coat", "long puffer", "down jacket", "parka", "trench",
                         "trench coat", "트렌치코트", "트렌치 코트", "peacoat", "pea coat", "dress shoes", "숄더백",
-                        "토트백", "tote bag", "shoulder bag"})
+                        "토트백", "tote bag", "shoulder bag", "suit", "two-piece suit", "정장", "양복", "수트", "슈트"})
 
 
 def own_word(item: Item) -> str | None:

@@ -397,7 +397,7 @@ _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|hav
                      re.IGNORECASE)
 # "i dont own dress shoes", "구두가 없는데": what the occasion wants is not in their wardrobe
 _OWNS_NONE = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b|\bhave no\b|(?:이|가) ?없(?:어|는데|거든|고)")
-_COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)"
+_COLOUR_WORD = re.compile(r"\bcolou?rs?\b|(?:무슨|어떤|어느)\s*색|색(?:은|이|깔|상)?\s*(?:뭐|무엇|어떤)|색(?:은|깔은)\s*\?"
                           r"|(?:안\s*싸우는|어울리는|맞는|튀지\s*않는)\s*색", re.IGNORECASE)
 # The kind a colour question about a slot means ("아우터는 뭐가 좋아? 빨강이랑 안 싸우는 색으로": a coat's colour)
 _SLOT_KIND = {"outerwear": "coat", "shoes": "shoes", "bottom": "trousers", "top": "sweater"}
@@ -881,6 +881,9 @@ class Understanding:
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
     picks_for_me: bool = False  # "just pick one for me", "제일 무난한 걸로 골라줘요": one look on screen, chosen
     longer: bool = False  # "longer skirt pls": more length, which the catalogue does not record
+    knee_length: bool = False  # "치마는 짧은거 말고 무릎 정도로": skirts kept, at a length the catalogue does not record
+    subtropical: bool = False  # "going to taipei": a place hot from May to October (lexicon.SUBTROPICAL_TERMS)
+    hot_half: bool = False  # "it's in may", "7월": a month of that hot half said
     fewer_layers: bool = False  # "less layers", "덜 껴입게": a layer off, where the weather can spare one
     puts_piece_on_look: bool = False  # "1번에 어떤 코트가 어울려?": a piece named for one look, added where it has none
     cut: str | None = None  # a cut of shoe wished for by name ("로퍼로 바꿔줘": loafer): its pieces' names say it
@@ -1100,10 +1103,18 @@ def _comma_turn(original: str, matches: list[Match], index: int) -> bool:
     return not following
 
 
+_NEGATED_FEEL = {"relaxed": "sleek", "sleeved": ""}  # a feel said with a negation: its opposite, or none
+# (the words that say the feel itself: "too clingy" and "끼는" say it by its opposite, and their "no" is no turn)
+_POSITIVE_FEEL = re.compile(r"loose|roomy|roomier|baggy|long[- ]?sleeve", re.IGNORECASE)
+
+
 def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     """How the message wants the looks to feel, and the fabrics it rules out ("no cotton", "울 말고",
     "itchy wool"; never a fabric merely named: "a cotton shirt")."""
-    feelings = {m.value for m in find_terms(text, lexicon.FEEL_TERMS)[0]}
+    said = find_terms(text, lexicon.FEEL_TERMS)[0]
+    # ("no loose long sleeves that'll drag through the clay": a neater line, and no long sleeves wished for)
+    feelings = {_NEGATED_FEEL.get(m.value, m.value) if flag and _POSITIVE_FEEL.match(text, m.start) else m.value
+                for m, flag in zip(said, _negation_flags(text, said))} - {""}
     if {"body:belly", "body:thighs"} & set(topics):  # "배 가려지는 핏으로": nothing clinging
         feelings.add("relaxed")
     if "body:taller" in topics:  # "키 160인데 다리 길어보이게": a long line, as the note says
@@ -2090,6 +2101,8 @@ def _colour_first(match: re.Match[str]) -> str:
     return f"{colour} {kind}" + " " * (len(between) - 1)
 
 
+_KNEE_LENGTH = re.compile(r"\bknee[- ]length\b|\b(?:to|at|just below|just above|around) the knees?\b|\bmidi\b"
+                          r"|무릎\s*(?:정도|길이|기장|까지|선|라인|쯤|근처|오는|닿는)|미디")
 _NO_LONGER = re.compile(r"\bno longer\b|\bany longer\b", re.IGNORECASE)
 _WITH_KIDS = re.compile(r"\b(?:my|the|our|two|three|\d)\s+(?:little\s+)?(?:kids|children|toddlers?|boys|girls)\b"
                         r"|\bwith (?:the|my|our) (?:kid|son|daughter|baby)\b|애들|아이들|아이랑|아이와|애기랑|아기랑|애랑", re.IGNORECASE)
@@ -2221,11 +2234,27 @@ _ITS_OWN_PIECE = re.compile(r"\bthe\s+(?:[a-z'-]+\s+){0,2}?(?:from|in|of|on)\s+(
                             r"|\d\s*번\s*(?:룩|코디)?\s*(?:의\s*)?\S+\s*(?:은|는|이|가)\s")
 # "네이비 정장은 있어요", "i have a navy suit": a suit of their own, whatever other suit they lack
 _SUIT_OWNED = re.compile(r"(?:정장|양복|수트|슈트)\s*(?:은|는|이|가|도)?\s*(?:하나\s*)?있(?:어|어요|습니다|는데|음|고)"
+                         r"|(?:^|\s)(?:제|내|저희)\s+(?:\S+\s+){0,2}?(?:정장|양복|수트|슈트)(?:을|를|으로|로|에|이|은|\s|$)"
                          r"|\b(?:i|we|he)\s+(?:do\s+)?(?:have|own|has|owns|got)\s+(?:a|one|my)\s+(?:[a-z]+\s+){0,2}suit\b"
+                         r"|\b(?:wear|wearing|in|with)\s+my\s+(?:[a-z]+\s+){0,2}suit\b"
                          r"(?!\s+(?:that|which)\s+(?:doesn|does not|won|no longer))")
 _INDOORS = re.compile(r"\b(?:in my room|my room|the heating|heating is|indoors|inside|at my desk|in the office)\b"
                       r"|실내|사무실|방이|방에서|난방")
 _WIND_SAID = re.compile(r"\bwind(?:y|ier)?\b|\bbreezy\b|바람(?:이)?\s*(?:많이|엄청|너무|진짜|되게|좀|많이\s*)?\s*(?:불|분|세|많)")
+_ASKED_OF_IT = re.compile(r"\?\s*$|^(?:is|are|does|do|can|will|would|how|whats|what's|what is)\b"
+                          r"|(?:어때|될까|되나|되요|돼요|괜찮|나요|가요|까요|\?)\s*$")
+
+
+def _asked_of_its_own_piece(lowered: str, wanted_kinds: Sequence[str], intents: Sequence[Match]) -> bool:
+    """"Is the blazer in look 1 warm enough?", "does the jacket in look 4 come in a bigger size?": a question
+    about the piece a look wears, no other piece named; not one to put on it ("a belt for look 2?")."""
+    own = _ITS_OWN_PIECE.search(lowered)
+    if not own or not _ASKED_OF_IT.search(lowered.strip()):
+        return False
+    of_it = {m.value for m in find_terms(lowered[own.start():own.end()], lexicon.KIND_TERMS)[0]}
+    return bool(of_it) and set(wanted_kinds) <= of_it or any(m.value == "size" for m in intents) and bool(of_it)
+
+
 _TOO_SAID = re.compile(r"\btoo\b|너무")  # ("the jacket in look 1 is too dark": that jacket, complained of)
 _BOTH = re.compile(r"둘\s?다|양쪽 다|두 군데|두군데|\b(?:for|to|at) both\b|\bboth (?:events|occasions|days|of them)\b")
 _ONE_AFTER_THE_OTHER = re.compile(r"\bthen\b|\bafter(?:wards?)?\b|\bstraight to\b|끝나고|다음에|후에|하고 바로")
@@ -2591,6 +2620,11 @@ def extract(text: str) -> Understanding:
                      if not re.search(r"\bfrom\s*$", lowered[max(0, m.start - 8):m.start])
                      and not lowered.startswith("에서", m.end)]
                     or find_terms(lowered, lexicon.SUMMER_EVENT_TERMS)[0])
+    subtropical = bool([m for m in find_terms(lowered, lexicon.SUBTROPICAL_TERMS)[0]
+                        if not re.search(r"\bfrom\s*$", lowered[max(0, m.start - 8):m.start])
+                        and not lowered.startswith("에서", m.end)])
+    hot_half = bool(find_terms(lowered, lexicon.HOT_HALF_MONTHS)[0] or _MONTH_MAY.search(lowered))
+    tropical = tropical or subtropical and hot_half  # ("taipei in may": summer there)
     fits, _ = find_terms(lowered, lexicon.FIT_TERMS)  # "와이드 슬랙스": a cut of the trousers named
     roles = find_terms(lowered, lexicon.ROLE_TERMS)[0]  # ("시댁" is the occasion's word too: read on the whole text)
     companions, masked = find_terms(masked, lexicon.COMPANION_TERMS)
@@ -2817,6 +2851,12 @@ def extract(text: str) -> Understanding:
     longer = longer and not ({m.value for m in lengths} == {"full_length"} and {"skirt", "dress"} & set(wanted_kinds))
     # ("knee length or longer, and I really don't wear trousers": the skirts and dresses stay, length unchecked)
     longer = longer and not {"trousers", "jeans"} & set(avoided_kinds)
+    # ("치마는 짧은거 말고 무릎 정도로", "no mini skirts, knee length please": skirts wished at a length, which stay)
+    knee_length = bool(_KNEE_LENGTH.search(lowered)) and bool({"skirt", "dress"} & {*avoided_kinds, *wanted_kinds}) \
+        and not _TALL_FACT.search(lowered)
+    if knee_length:
+        avoided_kinds = [k for k in avoided_kinds if k not in ("skirt", "dress")]
+        longer = False
     if longer:  # "longer skirt pls, the knee is too short": no length is
         # recorded, so the skirt (or dress) gives way to trousers, which cover the knee for sure
         # ("dont want knees showing" names none: no skirt, dress or shorts can promise it)
@@ -2866,7 +2906,8 @@ def extract(text: str) -> Understanding:
                               and (_target_look(lowered) or _OVER_IT.search(lowered) or just_one or adds_piece)
                               and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto", "tuck")
                               # ("would the trainers from look 2 be ok on astroturf?": the look's own pair asked about)
-                              and not ((question == "yesno" or _TOO_SAID.search(lowered)) and _ITS_OWN_PIECE.search(lowered)))
+                              and not ((question == "yesno" or _TOO_SAID.search(lowered)) and _ITS_OWN_PIECE.search(lowered))
+                              and not _asked_of_its_own_piece(lowered, wanted_kinds, intents))
     height, weight = _body(lowered)
     if height is None and weight is None and (fits or genders or any(m.value == "size" for m in intents)):
         height, weight = _bare_body(lowered)
@@ -3035,6 +3076,9 @@ def extract(text: str) -> Understanding:
         shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
         picks_for_me=bool(_PICK_ONE.search(lowered)),
         longer=longer,
+        knee_length=knee_length,
+        subtropical=subtropical,
+        hot_half=hot_half,
         fewer_layers=fewer_layers,
         # ("부츠 말고 로퍼로": the loafers wanted, the boots ruled out; "no loafers" wants no cut)
         cut="chino" if cut_step < 0 else _first(_said_plainly(lowered, find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0])),
@@ -3357,7 +3401,10 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            # ("네 1번이 딸한테 제일 어울릴것같아요 감사합니다": the one liked best, with thanks)
                            r"|(?<!\d)\d\s*번이\s*(?:\S+\s*){0,2}?(?:제일|가장)\s*(?:어울|좋|나아|예쁘|이쁘|맘에)"
                            # ("ok he said look 2 is "fine" which i think means yes": his pick, passed on)
-                           r"|\blook\s*#?\d\s+is\s+[\"'“]?(?:fine|the one)\b", re.IGNORECASE)
+                           r"|\blook\s*#?\d\s+is\s+[\"'“]?(?:fine|the one)\b"
+                           # ("look 1 feels more like me honestly", "2번이 딱 제 스타일이에요": the one that is them)
+                           r"|\b(?:look\s*#?|#)\d\s+(?:feels|is|looks|seems)\s+(?:\w+\s+)?(?:more\s+)?(?:like me|me|my style|my vibe)\b"
+                           r"|(?<!\d)\d\s*번(?:이|은|이\s*좀|이\s*더)?\s*(?:딱\s*)?(?:제|내|저)\s*스타일", re.IGNORECASE)
 # "검정도 좀 무거워 보일 거 같아서": a colour that looks heavy, no wish for lighter clothes
 _COLOUR_LOOKS_HEAVY = re.compile(r"((?:검정|블랙|까만|검은|어두운\s*색|진한\s*색|네이비|남색|black|dark colou?rs?)\S*\s*(?:좀\s*|too\s*|a bit\s*)?)"
                                  r"(무거워\s*보\S*|무겁게\s*보\S*|heavy)")

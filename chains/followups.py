@@ -61,9 +61,11 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
             # the looks stay on screen, with what can be done instead (no dead end with no buttons)
             reply, conversation = show_looks(services, conversation, list(looks), prompts.render(lang, "no_prices"), events)
             return reply, conversation, prefs
-        # "more like #3 but cheaper": the rest is done, and the price said to be unknown
-        reply, conversation, prefs = change_looks(services, conversation, prefs,
-                                                  replace(heard, followups=heard.followups - {"cheaper"}), events, wardrobe)
+        # "more like #3 but cheaper": the rest is done, and the price said to be unknown; "anything cheaper for the
+        # bottoms?" of look 2: another pair there (whose price is as unknown as the first's)
+        rest = heard.followups - {"cheaper"} or (frozenset({"swap"}) if heard.kinds or heard.slots else frozenset())
+        reply, conversation, prefs = change_looks(services, conversation, prefs, replace(heard, followups=rest),
+                                                  events, wardrobe)
         return replace(reply, text=f"{reply.text} {prompts.render(lang, 'budget_unknown')}"), conversation, prefs
     asked = heard.like_look or heard.target_look
     if asked and asked > len(looks):  # "swap the shoes on #5", "more like #5" with three looks on screen

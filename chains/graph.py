@@ -17,6 +17,7 @@ from langgraph.runtime import Runtime
 from chains import actions
 from chains.actions import NODES
 from chains.dress_code import dress_code
+from chains.explain import NAMED_PIECE
 from chains.extract import THAT_ONE_PICKED, WHITE_MOURNING, Understanding, extract, find_terms, is_bare_count, season_only_felt
 from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
@@ -26,7 +27,7 @@ from chains.router import decide, is_followup, says_something
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences
 from chains.turn import TurnContext, TurnState
-from chains.verdicts import bridal
+from chains.verdicts import bridal, suit_colour
 from chains.why_asked import asks_why_of_looks
 from domain.items import Item
 from domain.vocabulary import NEUTRAL_FAMILIES, WOMENSWEAR_KINDS, slot_of
@@ -537,6 +538,29 @@ def _own_suit_at_the_event(heard: Understanding, prefs: Preferences | None) -> U
                    preferences=replace(heard.preferences, colors=(), avoid_colors=()))
 
 
+def _summer_there(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"Going to Taipei", then "it's in May": a month of the hot half at a subtropical place said before is summer
+    there, hot, not the spring the month means at home."""
+    if not (conversation.subtropical and heard.hot_half) or heard.subtropical or heard.weather.cold:
+        return heard
+    return replace(heard, hot=True, preferences=replace(heard.preferences, season="summer"))
+
+
+def _own_suit_worn(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"I have a navy suit, just pick the rest": their suit is worn (its jacket the piece the looks are built
+    on, its trousers in every look), not a wish for navy pieces. Not where the event's note on suits answers
+    (a funeral), nor where no colour says which suit."""
+    colour = suit_colour(heard)
+    if not heard.owns_suit or heard.no_suit or heard.event or colour is None or heard.target_look \
+            or (conversation.anchor is not None and not conversation.anchor.id.startswith(NAMED_PIECE)):
+        return heard
+    p = heard.preferences
+    kinds = ("blazer", *(k for k in p.kinds if k not in ("blazer", "trousers")))
+    colours = tuple(c for c in p.colors if c != colour)
+    return replace(heard, owns_named=True, piece_colour=colour, kinds=kinds[1:],
+                   intents=heard.intents | {"outfit"}, preferences=replace(p, kinds=kinds, colors=(colour, *colours)))
+
+
 def _no_suit_on_screen(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"Not a suit, I wore one for 40 years" of looks that wear no tailoring: nothing to dress down (the reply says
     they need none), not a step down to sweatshirts. Of looks whose blazer and trousers are one suit ("not the
@@ -622,7 +646,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _size_of_a_part(heard, conversation)
     heard = _into_the_kinds_named(heard, conversation)
     heard = _her_kurta(heard, heard.preferences.gender or (state["preferences"].gender if state["preferences"] else None))
-    heard = _weather_of_the_looks(heard, conversation)
+    heard = _weather_of_the_looks(_summer_there(heard, conversation), conversation)
     heard = _why_is_no_swap(heard)
     if conversation.trend_told and ("outfit" in heard.intents or heard.asks_to_see) and not heard.preferences.colors:
         heard = replace(heard, intents=heard.intents | {"trend"})  # "show me an outfit with that": in the trend
@@ -630,13 +654,16 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         heard = replace(heard, target_look=conversation.focus_look)  # after look 3 was liked and changed: look 3)
     conversation = conversation.evolve(focus_look=None, sizes_told=False, trend_told=False)  # (they last one message)
     # ("커플룩", "matching outfits with my bf": hers and his, until they ask for their own again)
-    conversation = conversation.evolve(couple=heard.couple or (conversation.couple and not heard.for_self))
+    conversation = conversation.evolve(couple=heard.couple or (conversation.couple and not heard.for_self),
+                                       # (the place holds until another occasion than the trip is said)
+                                       subtropical=heard.subtropical or conversation.subtropical
+                                       and heard.preferences.occasion in (None, "travel"))
     heard = _for_one_of_the_pair(heard, conversation)
     heard = _wearer_kept(heard, conversation, state["preferences"])
     heard = _budget_of_the_looks(heard, conversation)
     heard = _no_suit_on_screen(heard, conversation)
     heard = _seated_or_shoeless(heard, conversation)
-    heard = _own_suit_at_the_event(heard, state["preferences"])
+    heard = _own_suit_worn(_own_suit_at_the_event(heard, state["preferences"]), conversation)
     heard = _accessory_for_the_looks(heard, conversation)
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
@@ -683,7 +710,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     # cargo pants": then the looks offered wear it)
     # (not one put on a look on screen: "going with look 2, I'll wear my own black dress shoes" changes look 2 only)
     on_a_look = heard.puts_piece_on_look and bool(heard.target_look) and bool(conversation.looks)
-    if not turn.image and conversation.anchor is None and heard.owns_named and heard.preferences.kinds \
+    if not turn.image and (conversation.anchor is None or heard.owns_suit) and heard.owns_named and heard.preferences.kinds \
             and not on_a_look and (not heard.question or heard.question == "pairing"
                                    and bool(heard.preferences.gender or state["preferences"].gender)):
         conversation, owned = actions.own_piece_named(conversation, heard)  # "with my grey wide-leg trousers"

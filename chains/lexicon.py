@@ -210,6 +210,18 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
                  "마닐라", "자카르타", "마이애미"),
 }
 
+# Places hot from May to October and mild the rest of the year ("taipei in may" is summer, "taipei in january" is
+# not): a month of that half said there, in the same message or a later one, dresses for summer
+SUBTROPICAL_TERMS: dict[str, tuple[str, ...]] = {
+    "subtropical": ("taipei", "taiwan", "kaohsiung", "tainan", "hong kong", "macau", "macao", "okinawa", "guangzhou",
+                    "shenzhen", "hanoi", "florida", "orlando", "houston", "new orleans", "cairo",
+                    "타이베이", "타이페이", "대만", "가오슝", "타이난", "홍콩", "마카오", "오키나와", "광저우", "선전", "하노이", "플로리다",
+                    "올랜도", "카이로"),
+}
+HOT_HALF_MONTHS: dict[str, tuple[str, ...]] = {
+    "hot_half": ("june", "july", "august", "september", "october", "5월", "6월", "7월", "8월", "9월", "10월"),
+}
+
 # A trip said only by where it goes ("뉴욕 1월에 가요", "lapland at -25"): travel, unless the message names an
 # occasion that happens there ("a wedding in london" is a wedding).
 PLACES = ("iceland", "lapland", "hokkaido", "sapporo", "new york", "nyc", "tokyo", "osaka", "kyoto", "london",
@@ -868,7 +880,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
               "that trend", "그 트렌드", "트렌드대로", "트렌드에 맞춰",
               "인기 있는", "핫한"),
     "size": ("what size", "which size", "my size", "size should", "sizes", "size", "사이즈", "치수", "몇 입",
-             "s or m", "m or l", "l or xl", "xl or xxl", "small or medium", "medium or large", "large or xl"),
+             "s or m", "m or l", "l or xl", "xl or xxl", "small or medium", "medium or large", "large or xl",
+             "runs small", "runs big", "runs large", "true to size", "작게 나와", "크게 나와", "정사이즈"),
     "brands": ("brands for me", "which brands", "what brands", "brand recommendation", "recommend brands",
                "브랜드 추천", "어떤 브랜드", "브랜드"),
 }

@@ -646,6 +646,15 @@ def length_note(lang: str, heard: Understanding) -> str:
     return prompts.render(lang, "length_unknown") + " " if heard.longer and heard.avoid_kinds else ""
 
 
+def knee_length_note(lang: str, outfits: Sequence[Outfit]) -> str:
+    """"치마는 짧은거 말고 무릎 정도로": the looks keep their skirts and dresses, and the reply says which, and that
+    the catalogue records no length (its page shows it), rather than trade them for trousers unasked."""
+    numbers = [n for n, o in enumerate(outfits, 1) if any(i.kind in ("skirt", "dress") for i in o.items)]
+    if not numbers:
+        return prompts.render(lang, "knee_length_none")
+    return prompts.render(lang, "knee_length_kept" if len(numbers) > 1 else "knee_length_kept_one", numbers=prompts.listed(lang, [str(n) for n in numbers], "and_join"))
+
+
 def no_suit_needed(lang: str, heard: Understanding, outfits: Sequence[Outfit]) -> str:
     """"I don't own a suit": say how the looks stand without one (a blazer over trousers of another
     colour, or dressed up with no jacket at all)."""

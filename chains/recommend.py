@@ -11,6 +11,7 @@ from chains.feel import OFF_TONE, SHORT_SLEEVED_KINDS, TONE_SLOTS, TONED_SLOTS, 
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.lexicon import NAMED_CUT_TERMS
 from chains.look_score import colour_slot_for
+from chains.own_suit import in_the_suit
 from chains.rain_layer import rain_layers
 from chains.evening_layer import evening_layers
 from chains.services import CatalogSearch
@@ -420,8 +421,8 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
     catalog.prepare([slot_query(slot, prefs, brief) for slot in dict.fromkeys(s for p in plans for s in p.slots)])
     pools = SlotPools(catalog, prefs, brief, exclude, wardrobe)
     dressed = anchor is not None and anchor.slot == "onepiece"
-    looks = compose(plans, [LookPool(pools, plan, dressed) for plan in plans], prefs, anchor,
-                    brand_affinity=brand_affinity, seed=seed)
+    looks = in_the_suit(compose(plans, [LookPool(pools, plan, dressed) for plan in plans], prefs, anchor,
+                                brand_affinity=brand_affinity, seed=seed), anchor)
     coated = [(plan, items) for plan, items in looks if any(i.slot == "outerwear" and cold_ready(i) for i in items)
               or "outerwear" not in plan.slots]
     if brief.weather.cold and coated:  # real cold or snow: no look goes out without a coat (fewer looks rather

@@ -14,6 +14,7 @@ from chains.dress_code import dress_code
 from chains.exclusions import is_named_kind
 from chains.extract import Understanding, celsius_said
 from chains.feel import gripping
+from chains.harmony import colour_partners
 from chains.lexicon import EVENT_BRIEFS
 from chains.rubric import Brief as RubricBrief
 from chains.rubric import look_violations
@@ -21,7 +22,7 @@ from chains.state import Outfit
 from chains.weather import rain_ready
 from domain.items import Item
 from domain.colors import reads_dark
-from domain.vocabulary import KINDS_BY_SLOT, NEUTRAL_FAMILIES, WORN_SLOTS
+from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, NEUTRAL_FAMILIES, WORN_SLOTS
 from retrieval.traits import formality_rank_of, is_printed, is_sleeveless, traits_of
 
 # From this age a stylist steers away from pieces that read teenage; the look itself needs no age.
@@ -147,6 +148,55 @@ def _covered(lang: str, number: int, look: Outfit) -> tuple[str, tuple[Item, ...
     main = next((i for i in look.items if i.slot in ("onepiece", "top")), None)
     return prompts.render(lang, "review_covered_sleeves", number=number,
                           piece=_named(lang, main) if main else ""), ()
+
+
+def piece_beside(look: Outfit, about: Sequence[str], asked: str) -> Item | None:
+    """The piece of the look a colour is asked beside: the one named ("the blazer in look 2"), or for a shirt
+    asked of the whole look ("what color shirt goes with look 3?") the layer or the bottom it goes under."""
+    if about:
+        piece = worn_piece_named(look, about[0])
+    elif asked in SHIRT_KINDS:
+        piece = next((i for slot in ("outerwear", "bottom") for i in look.items if i.slot == slot), None)
+    else:
+        return None
+    return piece if piece is not None and piece.kind != asked else None
+
+
+def worn_piece_named(look: Outfit, kind: str) -> Item | None:
+    """The piece of the look a kind names: its own, or for a layer named otherwise ("the coat in look 2" of a
+    look that wears a blazer) the layer it wears."""
+    own = [i for i in look.items if i.kind == kind]
+    if own or KIND_TO_SLOT.get(kind) != "outerwear":
+        return own[0] if own else None
+    return next((i for i in look.items if i.slot == "outerwear"), None)
+
+
+# The shirt colours that go under any tailoring colour (a red or a brown shirt under a navy jacket does not)
+SHIRT_STAPLES = ("white", "blue", "pink", "grey", "beige")
+SHIRT_KINDS = frozenset({"shirt", "blouse"})
+
+
+def _partners_beside(asked: str, piece: Item) -> tuple[str, ...]:
+    if asked in SHIRT_KINDS and piece.slot in ("outerwear", "bottom"):
+        return tuple(c for c in SHIRT_STAPLES if c != piece.color_family)[:4]
+    return colour_partners(piece.color_family)
+
+
+def colour_beside(lang: str, number: int, look: Outfit, asked: str, piece: Item) -> tuple[str, tuple[Item, ...]]:
+    """"What color shirt goes with the blazer in look 2?": the colours for a shirt beside that blazer, and
+    whether the shirt the look wears now is one of them (if not, it is the piece to swap)."""
+    partners = _partners_beside(asked, piece)
+    label = prompts.label(lang, "kind", asked)
+    text = prompts.render(lang, "review_colour_beside", number=number, piece=_named(lang, piece), kind=label,
+                          partners=prompts.listed(lang, [prompts.label(lang, "color_family", c) for c in partners],
+                                                  "or_join"))
+    now = next((i for i in look.items if i.kind == asked or i.slot == KIND_TO_SLOT.get(asked) != "accessory"), None)
+    if now is None:
+        return text, ()
+    fits = now.color_family in partners or now.color_family in NEUTRAL_FAMILIES and now.color_family != piece.color_family
+    key = "review_colour_now_fits" if now.color_family in partners else "review_colour_now_goes" if fits \
+        else "review_colour_now_other"
+    return f"{text} " + prompts.render(lang, key, piece=_named(lang, now)), () if fits else (now,)
 
 
 def warm_enough(lang: str, number: int, look: Outfit, text: str = "") -> str:

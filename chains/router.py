@@ -9,7 +9,7 @@ from chains.extract import CHANGE_SAID, Understanding, asks_a_size, says_a_pick
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
-from chains.review import COVER_ASKED, TOO_DARK_ASKED, TOO_MUCH_COLOUR, TOO_PLAIN_ASKED
+from chains.review import COVER_ASKED, TOO_DARK_ASKED, TOO_MUCH_COLOUR, TOO_PLAIN_ASKED, piece_beside
 from chains.why_asked import asks_why_of_looks
 from domain.vocabulary import WEARER_OF_KIND
 
@@ -174,6 +174,23 @@ def _wants_trend_looks(understanding: Understanding) -> bool:
                 or understanding.asks_to_see)
 
 
+def colour_of_a_worn_piece(state: ConversationState, understanding: Understanding) -> bool:
+    """"What color shirt goes with the blazer in look 2?": a colour asked for one piece beside another that the
+    look wears, no colour said."""
+    u, number = understanding, understanding.target_look
+    if not (number and u.colour_asked_of and number <= len(state.looks)) or u.preferences.colors:
+        return False
+    return piece_beside(state.looks[number - 1], u.about_kinds, u.colour_asked_of) is not None
+
+
+def _worn_by_the_look(state: ConversationState, understanding: Understanding) -> bool:
+    """"Is the jacket in look 4 warm enough?": the kinds named are pieces the look talked about wears."""
+    number = understanding.target_look
+    if not number or number > len(state.looks):
+        return False
+    return set(understanding.kinds) <= {i.kind for i in state.looks[number - 1].items}
+
+
 def decide(*, state: ConversationState, preferences: Preferences, understanding: Understanding,
            new_photo: bool, photo_failed: bool) -> Decision:
     """Ask only when it must: never re-ask, at most two questions in a row."""
@@ -249,12 +266,17 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("finish")
     # ("look 2 is gorgeous!! but it might get windy up there": said of one look, weighed all the same)
     if not new_photo and state.looks and (understanding.asks_about_look or understanding.target_look and understanding.asks_warm) \
-            and not understanding.kinds \
+            and (not understanding.kinds or _worn_by_the_look(state, understanding)) \
             and (understanding.asks_warm or understanding.weather.rain) and not understanding.followups \
             and (understanding.target_look or 0) <= len(state.looks):
         return Decision("review")  # "will i be cold up there?", "would look 1 work in the rain?": answered, kept
     if not new_photo and understanding.question == "tuck" and not understanding.followups:
         return Decision("explain")  # "does the shirt in look 1 need to be tucked in?": how, the looks kept
+    if not new_photo and state.looks and understanding.knee_length and not (
+            understanding.kinds or understanding.followups or understanding.avoid_kinds or p.colors or p.occasion):
+        return Decision("answer")  # "치마는 짧은거 말고 무릎 정도로": the skirts stay, the length is the page's to show
+    if not new_photo and colour_of_a_worn_piece(state, understanding):
+        return Decision("review")  # "what color shirt goes with the coat in look 2?": that look's layer, answered
     if not new_photo and asks_if_piece_dark(state, understanding):
         return Decision("answer")  # "자켓 색이 너무 어두운가요?": each look's jacket, judged
     if not new_photo and (asks_about_a_look(state, understanding) or compares_looks(state, understanding)):

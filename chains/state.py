@@ -165,6 +165,8 @@ class ConversationState:
     trend_told: bool = False
     # Looks for two asked together ("커플룩", "matching outfits with my boyfriend"): hers and his, in pairs
     couple: bool = False
+    # The trip goes somewhere hot from May to October ("going to Taipei"): "it's in May" said next is summer there
+    subtropical: bool = False
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -215,6 +217,7 @@ class ConversationState:
             "focus_look": self.focus_look,
             "sizes_told": self.sizes_told,
             "trend_told": self.trend_told,
+            "subtropical": self.subtropical,
         }
 
     @classmethod
@@ -249,6 +252,7 @@ class ConversationState:
             focus_look=data["focus_look"] if isinstance(data.get("focus_look"), int) else None,
             sizes_told=data.get("sizes_told") is True,
             trend_told=data.get("trend_told") is True,
+            subtropical=data.get("subtropical") is True,
         )
 
 

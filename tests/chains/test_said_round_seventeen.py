@@ -1,0 +1,94 @@
+"""Round seventeen: what round sixteen left weak. Their own suit is worn whole (its jacket and its trousers in every
+look); a question about the piece a look wears ("is the jacket in look 4 warm enough?", "does it come in a bigger
+size?", "what color shirt goes with the coat in look 2?") is answered, never made into a swap; knee-length skirts
+stay skirts; a subtropical place said before the month ("going to Taipei", then "it's in May") is summer."""
+
+from __future__ import annotations
+
+from chains.extract import extract
+
+
+def say(services, text, user):
+    return services.stylist.turn(user, text).to_json()
+
+
+def ids(look):
+    return [i["id"] for i in look["items"]]
+
+
+def kinds(look):
+    return {i["kind"] for i in look["items"]}
+
+
+def test_their_own_suit_is_worn_whole_and_the_rest_is_picked(services):
+    say(services, "wedding guest outfit for a man please", "suit-1")
+    reply = say(services, "i have a navy suit, just pick the rest", "suit-1")
+    assert reply["reply"].startswith("Here's how I'd wear your navy suit"), reply["reply"]
+    assert reply["outfits"] and reply["preferences"]["colors"] == []  # (navy is their suit's, no wish for navy)
+    for look in reply["outfits"]:
+        theirs = [i for i in look["items"] if i["source"] != "catalog"]
+        assert {(i["kind"], i["color_family"]) for i in theirs} == {("blazer", "navy"), ("trousers", "navy")}, look
+        assert "shirt" in kinds(look) and "shoes" in kinds(look), look
+    more = say(services, "show me more", "suit-1")
+    assert all(("trousers", "navy") in {(i["kind"], i["color_family"]) for i in o["items"]} for o in more["outfits"])
+
+
+def test_a_korean_suit_of_theirs_is_worn_in_its_own_colour(services):
+    say(services, "결혼식 하객룩 추천해주세요 남자에요", "suit-2")
+    reply = say(services, "제 차콜 수트 있는데 그거 입고 나머지만 골라주세요", "suit-2")
+    assert "차콜 수트" in reply["reply"], reply["reply"]
+    for look in reply["outfits"]:
+        assert sum(i["source"] != "catalog" for i in look["items"]) == 2, look
+        assert sum(i["slot"] == "bottom" for i in look["items"]) == 1, look
+
+
+def test_a_suit_named_without_owning_it_is_no_suit_of_theirs():
+    assert not extract("should I buy a navy suit for the wedding?").owns_suit
+    assert extract("I'll wear my grey suit to the wedding, what shirt and tie?").owns_suit
+
+
+def test_a_question_about_the_piece_a_look_wears_changes_nothing(services):
+    before = say(services, "office looks for a man please", "piece-1")
+    jacketed = next(n for n, o in enumerate(before["outfits"], 1) if "jacket" in kinds(o) or "blazer" in kinds(o))
+    layer = "jacket" if "jacket" in kinds(before["outfits"][jacketed - 1]) else "blazer"
+    reply = say(services, f"is the {layer} in look {jacketed} warm enough for december?", "piece-1")
+    said = reply["reply"].lower()
+    assert f"look {jacketed}" in said and ("warm" in said or "too light" in said), reply["reply"]
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in before["outfits"]])
+    sized = say(services, f"does the {layer} in look {jacketed} come in a bigger size?", "piece-1")
+    assert "stocked" in sized["reply"], sized["reply"]
+    assert [ids(o) for o in sized["outfits"]] in ([], [ids(o) for o in before["outfits"]])
+
+
+def test_a_shirt_colour_asked_beside_a_looks_layer_is_answered(services):
+    before = say(services, "office looks for a man please", "piece-2")
+    number = next(n for n, o in enumerate(before["outfits"], 1) if "blazer" in kinds(o))
+    # (a "coat" said of a look that wears a blazer: that blazer)
+    reply = say(services, f"what color shirt goes with the coat in look {number}", "piece-2")
+    assert f"With look {number}'s" in reply["reply"] and "blazer" in reply["reply"], reply["reply"]
+    assert "white" in reply["reply"] and "red" not in reply["reply"], reply["reply"]
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in before["outfits"]])
+    korean = say(services, f"{number}번 자켓에 어울리는 셔츠 색은?", "piece-2")
+    assert "화이트" in korean["reply"] and "셔츠" in korean["reply"], korean["reply"]
+
+
+def test_knee_length_skirts_stay_skirts_and_the_length_is_said_unknown(services):
+    before = say(services, "여자 출근룩 추천해줘", "knee-1")
+    skirted = [n for n, o in enumerate(before["outfits"], 1) if "skirt" in kinds(o)]
+    reply = say(services, "치마는 짧은거 말고 무릎 정도로", "knee-1")
+    assert "기장" in reply["reply"], reply["reply"]
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in before["outfits"]])
+    if skirted:
+        assert f"{skirted[0]}" in reply["reply"]
+    heard = extract("no mini skirts, knee length please")
+    assert heard.knee_length and "skirt" not in heard.avoid_kinds
+    assert "skirt" in extract("longer skirt pls").avoid_kinds  # (more length: trousers, which promise it)
+
+
+def test_a_subtropical_place_then_a_summer_month_dresses_for_summer(services):
+    say(services, "going to Taipei next trip, what should I pack? I'm a woman", "taipei-1")
+    reply = say(services, "it's in May", "taipei-1")
+    worn = {i["kind"] for o in reply["outfits"] for i in o["items"]}
+    assert not {"sweatshirt", "sweater", "jacket", "coat"} & worn, worn
+    assert extract("대만 7월에 여행가요").preferences.season == "summer"
+    assert extract("Taipei in January, outfits for a guy").preferences.season == "winter"
