@@ -494,7 +494,8 @@ _HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only eve
                          # "work in IT so usually jeans and a hoodie", "평소엔 그냥 청바지에 니트 입어요"
                          r"|\b(?:usually|normally|mostly)\s+(?:in\s+)?(?=(?:black |blue |grey |gray )?(?:jeans|t-?shirts?|tees?|hoodies?"
                          r"|sweat\w*|joggers|trackies|shorts|sneakers|chinos|leggings)\b)(?:(?!\b(?:but|though|however)\b)[^.,!?;])*"
-                         r"|평소(?:엔|에는|에|에도)?\s+(?:(?!출근|회사|학교|면접|결혼식)[^.,!?;]){0,30}?입(?:어요|는데|거든요|거든|음)(?!\s*싶)")
+                         # (not "평소엔 그냥 무채색만 입어요": what they only wear is their taste, kept)
+                         r"|평소(?:엔|에는|에|에도)?\s+(?:(?!출근|회사|학교|면접|결혼식)[^.,!?;]){0,30}?(?<!만)(?<!만 )입(?:어요|는데|거든요|거든|음)(?!\s*싶)")
 # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": what was worn last time, and something other than it now
 _WORN_BEFORE = re.compile(r"(?:첫날|첫\s*만남|지난번|저번|그때|전에)(?:엔|에는|에)?\s+[^.,!?;]{0,30}?입었"
                           r"|\b(?:last time|that time|on the first date|the first time)\b[^.,!?;]{0,40}?\bwore\b[^.,!?;]*"
@@ -1611,6 +1612,23 @@ def _own_gender(text: str, genders: list[Match], roles: list[Match], companions:
     return next((lexicon.PARTNER_SAYS[w] for m in genders if (w := text[m.start:m.end]) in lexicon.PARTNER_SAYS), None)
 
 
+# "I'm her dad", "as the bride's mother", "저 애 아빠예요": who the person is, said by what they are to someone
+_SELF_RELATION = re.compile(r"\b(?:i'?m|i am|im|as) (?:her|his|their|the|a|an|your|our|my\s+\w+'?s)\s+(?:\w+\s+)?"
+                            r"(dad|father|mom|mum|mother|grandpa|grandfather|grandma|grandmother|uncle|aunt|brother"
+                            r"|sister|husband|wife|son|daughter|groom|bride|godfather|godmother|stepdad|stepmom)\b"
+                            r"|(?:^|\s)(?:저|제가|전|난|나)\s*(?:\S+\s+)?(아빠|엄마|아버지|어머니|삼촌|이모|고모|할머니|할아버지)"
+                            r"(?:예요|에요|이에요|입니다|인데|고|라서|임)")
+_MEN_RELATIONS = frozenset({"dad", "father", "grandpa", "grandfather", "uncle", "brother", "husband", "son", "groom",
+                            "godfather", "stepdad", "아빠", "아버지", "삼촌", "할아버지"})
+
+
+def _self_relation(text: str) -> str | None:
+    said = _SELF_RELATION.search(text)
+    if said is None:
+        return None
+    return "men" if (said.group(1) or said.group(2)) in _MEN_RELATIONS else "women"
+
+
 # "my gf wants me to dress better", "my wife says i need to dress up more": the speaker is the one dressed
 _ME_TO_DRESS = re.compile(r"\b(?:wants?|told|tells|asked|asks|says|said|makes?|made|keeps telling|nags?)\s+me\s+(?:to|i)\b"
                           r"|\bsays?\s+i\s+(?:need|have|should)\s+to\b|(?:나|날|저)(?:보고|더러)\s*(?:옷|좀)"
@@ -2348,6 +2366,8 @@ def _dressed_relative(text: str, match: Match) -> bool:
                 or _FOR_RELATIVE_AFTER.search(text[match.end:match.end + 60]))
 
 
+_FOR_ME = re.compile(r"\b(?:something|anything|an outfit|a look|clothes|outfits?|looks?) for me\b|\bfor myself\b"
+                     r"|(?:제가|내가)\s*(?:입을|입고)|제\s*(?:옷|코디)|내\s*(?:옷|코디)")
 _THEIR_RELATIVE = re.compile(r"(?<!i'm )(?<!im )(?<!am )\b(?:his|her|their)\s+$")  # (not "i'm her dad")
 
 
@@ -2364,7 +2384,9 @@ def _whom_dressed(text: str, genders: list[Match], roles: list[Match]) -> list[M
     relative = [_relation(text, m) for m in genders]
     if not roles and all(relative):
         # ("my sons graduation is saturday, what should i wear": his day, their own clothes)
-        return [m for m in genders if not (_possessive(text, m) and _I_WEAR.search(text))]
+        # ("my daughter graduates in may ... need something for me": hers the day, theirs the clothes)
+        return [m for m in genders if not ((_possessive(text, m) and _I_WEAR.search(text)
+                                            or _FOR_ME.search(text)) and not _dressed_relative(text, m))]
     return [m for m, rel in zip(genders, relative) if not rel or _dressed_relative(text, m)]
 
 
@@ -2401,7 +2423,8 @@ def _named_season(text: str, seasons: list[Match]) -> str | None:
 
 
 # A question, not a wish ("are they waterproof?", "will i sweat in look 3", "방수돼요?" but not "waterproof boots pls")
-_ASKED = re.compile(r"\?|^\s*(?:are|is|will|would|do|does|can|could|should|how)\b|\b(?:are they|is it|will i|would i|will it|"
+_ASKED = re.compile(r"\?|^\s*(?:are|is|will|would|do|does|can|could|should|how)\b|\bwhat(?:'?s| is| are)\b.{0,30}\bmade of\b"
+                    r"|\b(?:are they|is it|will i|would i|will it|"
                     r"will (?:they|those|these|the)|"
                     r"would it|do they|does it|if)\b|(?:까요|나요|가요|돼요|되나|될까|는지|을까|ㄹ까|까\s*$)")
 
@@ -2937,7 +2960,7 @@ def extract(text: str) -> Understanding:
         # ("meeting his dad properly. I'm 26 f": who they are, said of themselves, over the people named)
         # ("my gf wants me to dress better": he is the one to dress, as his partner wishes)
         gender=(_own_gender(lowered, genders, roles, companions) if _ME_TO_DRESS.search(lowered) else None)
-        or _first(roles) or (_age_gender(lowered)[1] if _SELF_AGE.search(lowered) else None)
+        or _self_relation(original.lower()) or _first(roles) or (_age_gender(lowered)[1] if _SELF_AGE.search(lowered) else None)
         or _first(_whom_dressed(lowered, genders, roles)) or _first(companions) or partners
         or _BARE_GENDER.get(lowered.strip(" .!"))
         or (_BARE_GENDER[lone.group(1)] if (lone := _LONE_GENDER_LETTER.search(lowered)) else None)
@@ -3032,7 +3055,7 @@ def extract(text: str) -> Understanding:
         dropped_look=_dropped_look(lowered, like),
         earlier_set=_earlier_set(lowered),
         shown_again=_shown_again(lowered),
-        own_gender=_own_gender(lowered, genders, roles, companions),
+        own_gender=_self_relation(original.lower()) or _own_gender(lowered, genders, roles, companions),
         for_self=bool(_FOR_SELF.search(lowered)),
         partner=partner_asked(lowered),
         looks_named=_looks_named(lowered),

@@ -488,6 +488,10 @@ def _wearer_kept(heard: Understanding, conversation: ConversationState, before: 
     if _SAYS_WHOSE.search(heard.text) or (heard.text.strip().lower() in ("m", "f", "male", "female", "man", "woman",
                                                                            "guy", "girl", "남자", "여자")):
         return heard
+    if heard.own_gender == said and not heard.partner and conversation.own_gender != said:
+        # ("허리 32 남자고 츄리닝은 빼구요", "I'm her dad, 62" of womenswear chosen while whose was unknown: who they
+        # are, said for the first time, is whose the looks are)
+        return heard
     return replace(heard, preferences=replace(heard.preferences, gender=None))
 
 

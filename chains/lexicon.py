@@ -102,7 +102,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "trousers": ("trousers", "pants", "chinos", "chino", "khakis", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠",
                  "cords", "corduroys", "corduroy trousers", "corduroy pants", "코듀로이 팬츠", "코듀로이 바지", "골덴 바지",
                  "joggers", "jogger", "jogger pants", "track pants", "trackpants", "sweatpants", "sweats", "조거", "트레이닝 바지",
-                 "츄리닝 바지", "cargo pants", "cargo trousers", "cargos", "카고 바지", "카고바지", "카고 팬츠", "카고팬츠",
+                 "츄리닝 바지", "츄리닝", "추리닝", "cargo pants", "cargo trousers", "cargos", "카고 바지", "카고바지", "카고 팬츠", "카고팬츠",
                  "트레이닝복", "트레이닝 복", "tracksuit", "tracksuits", "track suit"),
     "shorts": ("shorts", "denim shorts", "jean shorts", "반바지", "숏팬츠", "청반바지", "데님 반바지"),
     # "a dark wash denim skirt": a skirt, whatever its cloth
@@ -315,7 +315,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
              "teacher", "teaching", "classroom", "선생님", "교사", "교실"),
     # a shift or a class on one's feet and hands: dark trousers, flat closed shoes, nothing to stain or snag
-    "hands_on": ("as a server", "a server at", "server at a", "waiter", "waitress", "waiting tables", "serving tables",
+    "hands_on": ("moving day", "moving house", "moving apartments", "help a friend move", "helping a friend move",
+                 "이삿날", "이사날", "이사하는 날", "이사 날", "이사 가는 날", "짐 나르", "이사 도와",
+                 "as a server", "a server at", "server at a", "waiter", "waitress", "waiting tables", "serving tables",
                  "bartender", "barista", "coffee shop job", "job at a coffee shop", "job at a cafe", "job at a café",
                  "hired at a cafe", "hired at a coffee shop", "cafe shifts", "shifts at a cafe", "for my shifts",
                  "for shifts", "my shifts",
@@ -792,7 +794,7 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
                    # "more colour please, everything I own is grey": the colour they have enough of
                    "everything i own is", "everything i have is", "all my clothes are", "all i own is",
                    "my wardrobe is all", "my closet is all")
-NEGATION_AFTER_KO = ("말고", "빼고", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
+NEGATION_AFTER_KO = ("말고", "빼고", "빼구", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
                      "안 되", "안되", "안될", "안 될", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
                      "빼도", "피하", "피할", "피해", "안 맬", "안 매", "안 멜", "안 할", "안 쓸", "안 써", "안 해", "안해",
@@ -1234,7 +1236,7 @@ PALETTE_TERMS: dict[str, tuple[str, ...]] = {
                 "흑백", "all be", "everything in", "all in", "only in", "just in", "전부", "모두", "통일", "톤온톤",
                 # "mostly grey black white", "블랙 그레이 위주로": a wardrobe kept to its colours
                 "mostly", "mainly", "stick to", "sticking to", "palette", "위주로", "위주",
-                "계열로만", "색으로만", "컬러로만"),
+                "계열로만", "색으로만", "컬러로만", "무채색만", "무채색으로", "무채색 위주", "only wear black", "only black and grey"),
 }
 # Fabrics a person may rule out ("no cotton", "울은 따가워요", "vegan"): said with a no, or a reason.
 FABRIC_TERMS: dict[str, tuple[str, ...]] = {
@@ -1319,6 +1321,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
              "less plain", "too plain", "so plain", "a bit plain", "kinda plain", "bit plain", "not so plain",
              "너무 평범", "평범해", "평범하네", "평범한데", "덜 평범",
              "덜 심심", "심심해", "너무 심심", "밋밋", "더 튀게", "좀 튀게",
+             # ("3번 괜찮은데 맨날 입는거랑 똑같아요 조금만 더 과감한거?": pieces with more to them, same look)
+             "bolder", "a bit bolder", "more daring", "more adventurous", "더 과감", "좀 과감", "과감한거", "과감한 거",
+             "과감하게", "과감한걸로", "과감한 걸로",
              "other colours", "other colors", "바꿔", "교체", "다른 걸로", "다른 색", "다른 컬러", "바꾸면", "바꿀까",
              "색 다른", "색깔 다른", "컬러 다른",  # "코트 색 다른거 없어요?": the coats in other colours
              "말고 다른거", "말고 다른 거", "말고 다른걸", "말고 다른 걸",  # "가디건 말고 다른거요": another in its place
@@ -1472,6 +1477,8 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
     "fabric": ("wrinkle", "wrinkles", "wrinkly", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
                "survive", "hold up to", "stand up to", "durable", "snag",
                "see-through", "see through", "itchy", "scratchy", "machine wash", "washable", "shrink", "pill",
+               "made of", "what material", "what fabric", "which fabric", "is it wool", "is it cotton", "is that wool",
+               "무슨 소재", "어떤 소재", "소재가 뭐", "소재 뭐", "재질",
                "구김", "구겨", "무릎 나오", "무릎이 나오", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어"),
 }
 

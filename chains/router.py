@@ -115,11 +115,11 @@ def compares_looks(state: ConversationState, understanding: Understanding) -> bo
 
 
 def _worn_by_other(looks, gender: str) -> bool:
-    """Every look on screen is the other wardrobe's (judged by its clothes: unisex pieces say nothing)."""
+    """The looks on screen are the other wardrobe's: none wears this one's clothes, some wear the other's (judged
+    by the clothes: unisex pieces, a tracksuit's or a tee's, say nothing)."""
     other = "women" if gender == "men" else "men"
-    return all(any(i.gender == other for i in look.items if i.slot in ("top", "bottom", "onepiece"))
-               and not any(i.gender == gender for i in look.items if i.slot in ("top", "bottom", "onepiece"))
-               for look in looks)
+    clothes = [i.gender for look in looks for i in look.items if i.slot in ("top", "bottom", "onepiece")]
+    return other in clothes and gender not in clothes
 
 
 def _wearer_evident(state: ConversationState, understanding: Understanding) -> bool:

@@ -92,3 +92,50 @@ def test_a_subtropical_place_then_a_summer_month_dresses_for_summer(services):
     assert not {"sweatshirt", "sweater", "jacket", "coat"} & worn, worn
     assert extract("대만 7월에 여행가요").preferences.season == "summer"
     assert extract("Taipei in January, outfits for a guy").preferences.season == "winter"
+
+
+def test_who_they_are_said_after_looks_chosen_for_the_other_wardrobe_switches_them(services):
+    say(services, "이사날 입을 옷 ㅋㅋ 이런것도 추천해줘요?", "mover-1")
+    before = say(services, "짐 나르고 먼지 엄청날듯.. 근데 끝나고 새 동네에서 밥도 먹을거라 너무 후줄근하면 좀", "mover-1")
+    assert before["outfits"]
+    reply = say(services, "허리 32 남자고 츄리닝은 빼구요", "mover-1")
+    clothes = [i for o in reply["outfits"] for i in o["items"] if i["slot"] in ("top", "bottom", "onepiece")]
+    assert clothes and all(i["gender"] in ("men", "unisex") for i in clothes), reply["reply"]
+    assert not any("track" in i["name"].lower() for i in clothes)
+
+
+def test_a_parent_whose_child_has_the_day_is_dressed_themselves():
+    heard = extract("my daughter graduates from nursing school in may, outdoor ceremony. need something for me")
+    assert heard.preferences.gender is None  # (her day, their clothes: whose, asked)
+    dad = extract("I'm her dad, 62, not very stylish I'll admit. my wife usually picks my stuff")
+    assert dad.preferences.gender == "men" and dad.own_gender == "men"
+    # ("i'm meeting his dad": the one met, not who they are)
+    met = extract("It's the first time I'm meeting his dad properly. I'm 26 f")
+    assert met.preferences.gender == "women"
+
+
+def test_moving_day_is_hands_on_and_a_bolder_look_is_a_change():
+    assert extract("이사날 입을 옷 ㅋㅋ 이런것도 추천해줘요?").preferences.occasion == "hands_on"
+    assert extract("help a friend move this weekend, what do i wear").preferences.occasion == "hands_on"
+    bolder = extract("3번 괜찮은데 제가 맨날 입는거랑 똑같아요 ㅋㅋ 조금만 더 과감한거?")
+    assert bolder.followups == {"swap"} and bolder.target_look == 3
+    assert "track" in extract("츄리닝은 빼구요").avoid_kinds
+
+
+def test_what_a_piece_is_made_of_is_asked_not_swapped():
+    for text in ("look 1 looks fine. what's the jacket made of", "2번 자켓 소재 뭐에요?"):
+        heard = extract(text)
+        assert heard.asks_property == "fabric" and "swap" not in heard.followups, text
+
+
+def test_no_loose_long_sleeves_wishes_for_no_long_sleeves():
+    heard = extract("nothing white please, and no loose long sleeves that'll drag through the wet clay")
+    assert not heard.feel.sleeved and not heard.feel.relaxed and heard.feel.sleek
+    assert extract("long sleeves only pls").feel.sleeved
+    assert extract("nothing too clingy please").feel.relaxed  # (a complaint's "no" is no turn)
+
+
+def test_what_they_only_wear_is_their_taste():
+    heard = extract("저 남자고 평소엔 그냥 무채색만 입어요. 색 들어간건 부담스러움")
+    assert set(heard.preferences.colors) == {"black", "grey", "white"} and heard.preferences.gender == "men"
+    assert not extract("평소엔 그냥 청바지에 니트 입어요").kinds  # (what they wear now, not a wish)
