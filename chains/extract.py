@@ -772,6 +772,9 @@ _OPEN_QUESTION = re.compile(r"\s*(?:what|which|how|where|when|why|뭐|어떤|무
 _ONLY_WORN = re.compile(r"만\s*(?:입|신|사)|\b(?:always|only|just|mostly)\s+(?:wears?|dress(?:es)?\s+in)\s*$"
                         r"|\bwears? (?:nothing but|only)\s*$", re.IGNORECASE)
 _OTHER_COLOURS = re.compile(r"다른\s*(?:색|컬러)|\b(?:other|different)\s+colou?rs?\b", re.IGNORECASE)
+_LOUD_SHADE_BEFORE = re.compile(r"\b(?:bright|neon|loud|hot|vivid|electric|dark|deep|light|pale)\s+$|(?:쨍한|밝은|진한|형광)\s*$")
+
+
 def _always_worn(text: str) -> tuple[str, ...]:
     """The colours said as the ones always worn ("검정만 입어", "always wears black"), read before the habit
     is blanked."""
@@ -2680,6 +2683,10 @@ def extract(text: str) -> Understanding:
     # "no gold, I only wear silver": gold ruled out is the gold feature (chains/exclusions.py), not every metal
     not_gold = [(m, f) for m, f in zip(colours, colour_flags) if not (f and lowered[m.start:m.end] in _GOLD_WORDS)]
     colours, colour_flags = [m for m, _ in not_gold], [f for _, f in not_gold]
+    # ("she loves purple but not bright purple, more like plum or lavender": a shade of a colour wished, turned down)
+    plainly = {m.value for m, f in zip(colours, colour_flags) if not f}
+    colour_flags = [f and not (m.value in plainly and _LOUD_SHADE_BEFORE.search(lowered[max(0, m.start - 12):m.start]))
+                    for m, f in zip(colours, colour_flags)]
     wanted, avoided = (tuple(values) for values in _split_negated(*_kept(colours, colour_flags)))
     # "I don't own a black suit": a colour they lack is no colour ruled out
     avoided = tuple(c for c in avoided if not any(m.value == c and (_NOT_OWNED.search(lowered[max(0, m.start - 24):m.start])

@@ -409,6 +409,8 @@ def _pointed_piece_absent(look: Outfit, heard: Understanding) -> str | None:
     """The kind a question points at as worn ("will that skirt fly up?") where the look wears none of it."""
     if not (heard.kinds and heard.target_look and (heard.asks_about_look or heard.question == "yesno")):
         return None
+    if heard.asks_need or heard.asks_walkable:  # ("3번 모자도 챙겨야 할까요?": one to add; "can she walk in those
+        return None  # shoes?" asks of the shoes, whatever else the message points at)
     kind = heard.kinds[0]
     words = heard.text.lower()
     said = next((m for m in find_terms(words, KIND_TERMS)[0] if m.value == kind), None)

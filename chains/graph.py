@@ -542,6 +542,16 @@ def _own_suit_at_the_event(heard: Understanding, prefs: Preferences | None) -> U
                    preferences=replace(heard.preferences, colors=(), avoid_colors=()))
 
 
+def _walked_in(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"The dress in 3 looks lovely but can she walk in those shoes? she uses a cane": how that look's shoes walk,
+    answered (the dress misremembered or praised is no piece to put on it)."""
+    number = heard.target_look
+    if not (heard.asks_walkable and number and number <= len(conversation.looks)) or heard.avoid_kinds:
+        return heard
+    return replace(heard, kinds=(), about_kinds=(), followups=heard.followups - {"swap"}, puts_piece_on_look=False,
+                   slots=("shoes",), preferences=replace(heard.preferences, kinds=()))
+
+
 def _summer_there(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"Going to Taipei", then "it's in May": a month of the hot half at a subtropical place said before is summer
     there, hot, not the spring the month means at home."""
@@ -650,7 +660,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _size_of_a_part(heard, conversation)
     heard = _into_the_kinds_named(heard, conversation)
     heard = _her_kurta(heard, heard.preferences.gender or (state["preferences"].gender if state["preferences"] else None))
-    heard = _weather_of_the_looks(_summer_there(heard, conversation), conversation)
+    heard = _weather_of_the_looks(_walked_in(_summer_there(heard, conversation), conversation), conversation)
     heard = _why_is_no_swap(heard)
     if conversation.trend_told and ("outfit" in heard.intents or heard.asks_to_see) and not heard.preferences.colors:
         heard = replace(heard, intents=heard.intents | {"trend"})  # "show me an outfit with that": in the trend

@@ -1456,7 +1456,8 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
              "get soaked", "방수", "비 맞아도", "비에 젖", "젖지 않"),
     "heat": ("breathable", "breathe", "will i sweat", "would i sweat", "sweat in", "sweat through", "sweaty",
              "too hot in", "hot under", "too warm for a", "too warm if", "too hot if", "be too warm", "be too hot",
-             "gonna be too warm", "gonna be hot", "통기성", "땀 차", "땀차", "땀이 차", "덥지 않을까", "더울까", "덥지 않나"),
+             "gonna be too warm", "gonna be hot", "통기성", "땀 차", "땀차", "땀이 차", "덥지 않을까", "더울까", "덥지 않나",
+             "looks hot", "look hot", "looks warm for", "더워보이", "더워 보이", "덥지 않", "더울 것 같", "더울거 같"),
     "cold": ("freezing on the plane", "if its freezing", "if it's freezing", "if it is freezing", "cold on the plane",
              "chilly on the plane", "if it gets cold", "if its cold", "if it's cold"),
     # "그 가방 노트북 들어가요?", "will my laptop fit in the bag in look 2?": what the bag carries

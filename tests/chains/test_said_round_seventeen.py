@@ -139,3 +139,21 @@ def test_what_they_only_wear_is_their_taste():
     heard = extract("저 남자고 평소엔 그냥 무채색만 입어요. 색 들어간건 부담스러움")
     assert set(heard.preferences.colors) == {"black", "grey", "white"} and heard.preferences.gender == "men"
     assert not extract("평소엔 그냥 청바지에 니트 입어요").kinds  # (what they wear now, not a wish)
+
+
+def test_a_loud_shade_turned_down_keeps_the_colour_loved():
+    heard = extract("she loves purple but not bright purple, more like plum or lavender")
+    assert heard.preferences.colors == ("purple",) and not heard.preferences.avoid_colors
+    assert extract("no bright red").preferences.avoid_colors == ("red",)
+    assert extract("i like blue, not navy").preferences.avoid_colors == ("navy",)
+
+
+def test_can_she_walk_in_those_shoes_is_answered_of_that_looks_shoes(services):
+    before = say(services, "my mom turns 80 next week, we're taking her to a nice restaurant. what should she wear?", "cane-1")
+    reply = say(services, "the dress in 3 looks lovely but can she walk in those shoes? she uses a cane sometimes", "cane-1")
+    assert reply["reply"].startswith("Look 3 wears"), reply["reply"]
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in before["outfits"]])
+
+
+def test_a_jacket_that_looks_hot_is_a_question_of_heat():
+    assert extract("2번 자켓 좀 더워보이는데 5월이면 괜찮나요?").asks_property == "heat"
