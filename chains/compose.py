@@ -156,8 +156,8 @@ def plan_look(prefs: Preferences, *, style: str, gender: str | None, season: str
         slots.append("outerwear")
     if carries_bag(gender, occasion) and "bag" in code.accessories:
         slots.append("bag")
-    if wears_tie(gender, code, style) and "outerwear" in slots:
-        slots.append("tie")
+    if wears_tie(gender, code, style) and ("outerwear" in slots or anchor_slot == "outerwear"):
+        slots.append("tie")  # (a tie wants a jacket over it: the look's, or theirs)
     slots.append("accessory")
     return LookPlan(style, gender, tuple(s for s in slots if s != anchor_slot), occasion, season)
 

@@ -1553,19 +1553,24 @@ def _count(text: str) -> int | None:
 
 
 # "put look 2's shoes on look 1", "the bag from #3", "1번에 2번 신발로 바꿔줘": a piece moved from one look to another
-_FROM_LOOK = re.compile(r"(?:#\s*|\blook\s*|\bnumber\s*)(\d)'s\b|\b(?:from|of|off|in)\s+(?:look\s*|#\s*|number\s*)(\d)\b",
-                        re.IGNORECASE)
-_ONTO_LOOK = re.compile(r"(?<!\d)(\d)\s*번(?:\s*코디)?\s*에|\b(?:on|onto|to|for)\s+(?:look\s*|#\s*|number\s*)(\d)\b",
-                        re.IGNORECASE)
+_FROM_LOOK = re.compile(r"(?:#\s*|\blook\s*|\bnumber\s*)(\d)'s\b|\b(?:from|of|off|in)\s+(?:look\s*|#\s*|number\s*)(\d)\b"
+                        # ("신발 2번에 있는 부츠로 바꿔서 1번으로 할게요": the boots that are in look 2)
+                        r"|(?<!\d)(\d)\s*번(?:\s*코디)?\s*에\s*(?:있는|있던|나온|나왔던)", re.IGNORECASE)
+_ONTO_LOOK = re.compile(r"(?<!\d)(\d)\s*번(?:\s*코디)?\s*에(?!\s*(?:있는|있던|나온|나왔던))"
+                        r"|\b(?:on|onto|to|for)\s+(?:look\s*|#\s*|number\s*)(\d)\b", re.IGNORECASE)
+
+
+_BARE_TAKER = re.compile(r"^\W*(?:(?:ok|okay|so|maybe|and)\s+)?(\d)\s+(?:but\s+)?(?:with|w/?)\s+(?:the|that)\b")  # "1 with the jacket from 3"
 
 
 def _moved_piece(text: str) -> tuple[int, int] | None:
     """(from, to): the looks a piece moves between, where a message names two looks and which gives and
     which takes ("1번에 2번 신발로" -> (2, 1)); None otherwise."""
     said = {int(g) for m in _TARGET_LOOK.finditer(text) for g in m.groups() if g and g.isdigit()}
+    said |= {int(bare.group(1))} if (bare := _BARE_TAKER.search(text)) else set()
     if len(said) != 2:
         return None
-    giver, taker = _FROM_LOOK.search(text), _ONTO_LOOK.search(text)
+    giver, taker = _FROM_LOOK.search(text), _ONTO_LOOK.search(text) or _BARE_TAKER.search(text)
     source = int(_first_group(giver)) if giver else None
     target = int(_first_group(taker)) if taker else None
     if target and not source:
@@ -1588,6 +1593,7 @@ def _target_look(text: str) -> int | None:
 
 
 _MORE_LIKE_IT = re.compile(r"\bmore like (?:that|this|it|them|those|these)\b|\bmore of (?:that|those|these)\b"
+                           r"|\b(?:another|one more) (?:one |look |outfit )?like (?:that|this|it)\b"
                            r"|\bsimilar ones?\b|\bsomething similar\b|비슷한\s*(?:거|것|걸|코디|느낌|스타일)"
                            r"|이런\s*(?:느낌|스타일)(?:으로|로)?\s*더", re.IGNORECASE)
 _LOOK_NUMBER = re.compile(r"\blook\s*#?(\d)\b|#(\d)\b|(?<!\d)(\d)\s*번", re.IGNORECASE)
@@ -2251,18 +2257,20 @@ _PACK_LIGHT = re.compile(r"짐(?:을|은)?\s*(?:좀\s*)?가볍게|가볍게\s*�
 _AS_A_ROLE = re.compile(r"(?<=[a-z])\s+as\s+(?:pants|trousers|bottoms|a top|tops|a dress|dresses)\b"
                         r"|(?<=[가-힣])(?:을|를)\s*(?:바지|하의|상의)\s*(?:로|처럼)(?=\s*(?:입|신))")
 # "the trainers from look 2", "the shirt in look 1", "2번 신발": a piece the look already wears, named to ask about it
-_ITS_OWN_PIECE = re.compile(r"\bthe\s+(?:[a-z'-]+\s+){0,2}?(?:from|in|of|on)\s+(?:look|outfit|option|#)\s*#?\d"
+_ITS_OWN_PIECE = re.compile(r"\bthe\s+(?:[a-z'-]+\s+){0,2}?(?:from|in|of|on)\s+(?:(?:look|outfit|option|#)\s*#?)?\d\b"
                             r"|\d\s*번\s*(?:룩|코디)?\s*(?:의\s*)?\S+\s*(?:은|는|이|가)\s")
 # "네이비 정장은 있어요", "i have a navy suit": a suit of their own, whatever other suit they lack
 _SUIT_OWNED = re.compile(r"(?:정장|양복|수트|슈트)\s*(?:은|는|이|가|도)?\s*(?:하나\s*)?있(?:어|어요|습니다|는데|음|고)"
                          r"|(?:^|\s)(?:제|내|저희)\s+(?:\S+\s+){0,2}?(?:정장|양복|수트|슈트)(?:을|를|으로|로|에|이|은|\s|$)"
                          r"|\b(?:i|we|he)\s+(?:do\s+)?(?:have|own|has|owns|got)\s+(?:a|one|my)\s+(?:[a-z]+\s+){0,2}suit\b"
                          r"|\b(?:wear|wearing|in|with)\s+my\s+(?:[a-z]+\s+){0,2}suit\b"
+                         # ("can you build around the navy suit then?": the suit they said they own)
+                         r"|\baround\s+(?:the|my|that)\s+(?:[a-z]+\s+){0,2}suit\b|(?:정장|양복|수트|슈트)(?:에|으로|로)\s*맞춰"
                          r"(?!\s+(?:that|which)\s+(?:doesn|does not|won|no longer))")
 _INDOORS = re.compile(r"\b(?:in my room|my room|the heating|heating is|indoors|inside|at my desk|in the office)\b"
                       r"|실내|사무실|방이|방에서|난방")
 _WIND_SAID = re.compile(r"\bwind(?:y|ier)?\b|\bbreezy\b|바람(?:이)?\s*(?:많이|엄청|너무|진짜|되게|좀|많이\s*)?\s*(?:불|분|세|많)")
-_ASKED_OF_IT = re.compile(r"\?\s*$|^(?:is|are|does|do|can|will|would|how|whats|what's|what is)\b"
+_ASKED_OF_IT = re.compile(r"\?|^(?:is|are|does|do|can|will|would|how|whats|what's|what is)\b|\b(?:is it|are they|does it)\b"
                           r"|(?:어때|될까|되나|되요|돼요|괜찮|나요|가요|까요|\?)\s*$")
 
 
@@ -2336,7 +2344,11 @@ _BOUGHT_BEFORE = re.compile(r"\b(?:just\s+|recently\s+|finally\s+)?(?:bought|got
                             r"(?:(?:a|an|this|these|the|some)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}$|(?:새로|이번에|어제|오늘)\s*산\s+(?:[\w-]+\s+){0,2}$")
 _BOUGHT_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:새로\s*)?(?:샀|구매했|장만했)")
 _HAVE_BEFORE = re.compile(r"\bi\s+(?:already\s+|also\s+)?(?:have|own)\s+(?:a\s+|an\s+|some\s+|these\s+|my\s+)?"
-                          r"(?:[\w-]+\s+){0,3}$|\bi'?ve\s+(?:already\s+)?got\s+(?:a\s+|an\s+|some\s+)?(?:[\w-]+\s+){0,3}$")
+                          r"(?:(?:good\s+|nice\s+)?pair\s+of\s+)?(?:[\w-]+\s+){0,3}$"
+                          r"|\bi'?ve\s+(?:already\s+)?got\s+(?:a\s+|an\s+|some\s+)?(?:(?:good\s+|nice\s+)?pair\s+of\s+)?"
+                          r"(?:[\w-]+\s+){0,3}$"
+                          # ("패딩은 있어요 검정 롱패딩": the kind owned, then which one)
+                          r"|(?:은|는|도)\s*있(?:어요|어|음|습니다|거든요)[.,!~]?\s+(?:\S+\s+){0,2}$")
 # "can we build around those?", "make looks around it", "그거에 맞춰서 코디": looks asked for on a piece
 _BUILT_AROUND = re.compile(r"\b(?:build|make|style|plan|base|put together|work)\b(?:\s+[\w']+){0,3}\s+around\b"
                            r"|\baround (?:it|that|those|them|this|these)\b|(?:그거|그걸|그것)에?\s*맞춰|활용해서")
@@ -2369,8 +2381,22 @@ def _dressed_relative(text: str, match: Match) -> bool:
                 or _FOR_RELATIVE_AFTER.search(text[match.end:match.end + 60]))
 
 
-_FOR_ME = re.compile(r"\b(?:something|anything|an outfit|a look|clothes|outfits?|looks?) for me\b|\bfor myself\b"
+_FOR_ME = re.compile(r"\b(?:something|anything|an outfit|a look|clothes|outfits?|looks?) for me\b(?!\s+(?:and|&|\+))"
+                     r"|\bfor myself\b(?!\s+(?:and|&|\+))"
                      r"|(?:제가|내가)\s*(?:입을|입고)|제\s*(?:옷|코디)|내\s*(?:옷|코디)")
+def _self_beside_a_doer(text: str, genders: list[Match], roles: list[Match], companions: list[Match]) -> str | None:
+    """"My boyfriend is cooking dinner for me": the partner does something for the person, who is the one dressed,
+    as their partner says (most often hers)."""
+    doers = [m for m in genders if _relation(text, m) and _RELATIVE_DOES.match(text[m.end:m.end + 30])]
+    if not doers or _THEY_WEAR.search(text) or any(_dressed_relative(text, m) for m in doers):
+        return None
+    return _own_gender(text, genders, roles, companions)
+
+
+_THEY_WEAR = re.compile(r"\b(?:should|could|can|does|will|would) (?:he|she) wear\b|\b(?:he|she) (?:needs?|wants?) (?:an? )?"
+                        r"(?:outfit|something|look)|\bdress (?:him|her)\b|\bfor (?:him|her)\b")
+_RELATIVE_DOES = re.compile(r"\s+(?:is|was|will be|has been)\s+(?:\w+ing|taking|making|cooking|throwing|hosting)\b"
+                            r"|\s+(?:cooks|hosts|throws|turns|graduates|retires|gets married|is getting married)\b")
 _THEIR_RELATIVE = re.compile(r"(?<!i'm )(?<!im )(?<!am )\b(?:his|her|their)\s+$")  # (not "i'm her dad")
 
 
@@ -2388,8 +2414,10 @@ def _whom_dressed(text: str, genders: list[Match], roles: list[Match]) -> list[M
     if not roles and all(relative):
         # ("my sons graduation is saturday, what should i wear": his day, their own clothes)
         # ("my daughter graduates in may ... need something for me": hers the day, theirs the clothes)
-        return [m for m in genders if not ((_possessive(text, m) and _I_WEAR.search(text)
-                                            or _FOR_ME.search(text)) and not _dressed_relative(text, m))]
+        # ("my boyfriend is cooking dinner for me": he does something, she is the one dressed)
+        return [m for m in genders if not ((_possessive(text, m) and _I_WEAR.search(text) or _FOR_ME.search(text)
+                                            or _RELATIVE_DOES.match(text[m.end:m.end + 30]))
+                                           and not (_dressed_relative(text, m) or _THEY_WEAR.search(text)))]
     return [m for m, rel in zip(genders, relative) if not rel or _dressed_relative(text, m)]
 
 
@@ -2569,6 +2597,10 @@ _SPOILED_AFTER = re.compile(r"^(?:'s|s|’s)?\s*(?:is|are|will|would|gonna|going
                             r"(?:wrecked|ruined|ruin|soaked|get wet|stain|stained)\b|^\S*\s*(?:\S+\s*){0,2}(?:망가|젖|얼룩)")
 _ACHROMATIC = re.compile(r"무채색|\bachromatic\b|\bgr[ae]yscale\b", re.IGNORECASE)
 # A tone said as one word: its colours ("베이지톤": beige, white and brown)
+# "a good pair of dark jeans", "my dark wash jeans": their jeans, in a dark indigo, which the catalogue files as navy
+# (not "are dark jeans fine?", a question of any dark pair)
+_DARK_DENIM = re.compile(r"\b(?:my|pair of|have|got|own)\s+(?:(?:good|nice|old|favourite|favorite)\s+)?"
+                         r"dark(?:[- ]wash)?(?=\s+(?:denim|jeans)\b)", re.IGNORECASE)
 _TONES = ((re.compile(r"베이지\s?톤|\bbeige[- ]tones?\b|\bbeige[- ]toned\b", re.IGNORECASE), "beige white brown"),
           # "love jewel tones", "보석 같은 색": emerald, sapphire, ruby, amethyst
           (re.compile(r"\bjewel[- ]?(?:tones?|toned|colou?rs)\b|보석\s?(?:톤|색|컬러)", re.IGNORECASE), "green blue red purple"))
@@ -2579,6 +2611,7 @@ def extract(text: str) -> Understanding:
     # ("구두 굽 없어도 괜찮을까요?": flat shoes asked about, not shoes and heels ruled out)
     original = _NO_HEEL_ASKED.sub("플랫슈즈 신어도 ", _unstretched(text.strip()))
     original = _ACHROMATIC.sub("블랙 그레이 화이트", original)  # "무채색 위주로": its three colours, the palette kept
+    original = _DARK_DENIM.sub(lambda m: re.sub(r"dark(?:[- ]wash)?", "navy", m.group(), flags=re.IGNORECASE), original)
     for tone, colours in _TONES:  # "베이지톤으로 바꿔줘", "earth tones": the colours of the tone, kept to
         original = tone.sub(colours, original)
     lowered = _COLLEAGUE.sub(_blank, _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
@@ -2760,6 +2793,10 @@ def extract(text: str) -> Understanding:
     colour_by_material = (bought or has_it) and piece_colour is None and not any(kind_flags) \
         and said_material in _USUAL_COLOUR_OF
     piece_colour = _USUAL_COLOUR_OF[said_material] if colour_by_material else piece_colour
+    # ("I'll do 1 but with my own jeans instead": their jeans, blue as jeans are unless said otherwise)
+    if piece_colour is None and first is not None and first.value == "jeans" and not any(kind_flags) \
+            and (_MINE_BEFORE.search(before_piece) or bought or has_it):
+        piece_colour, colour_by_material = "blue", True
     # ("dark brown lace-up boots, that's the only pair of boots i own")
     only_own = bool(first and _ONLY_ONES_OWNED.search(lowered[first.end:]))
     owns_named = bool(kinds and piece_colour and (_MINE_BEFORE.search(before_piece) or bought or has_it or only_own))
@@ -2937,7 +2974,7 @@ def extract(text: str) -> Understanding:
                               and not _EXPLICIT_LIKE.search(lowered) and question not in ("fit", "howto", "tuck")
                               # ("would the trainers from look 2 be ok on astroturf?": the look's own pair asked about)
                               and not ((question == "yesno" or _TOO_SAID.search(lowered)) and _ITS_OWN_PIECE.search(lowered))
-                              and not _asked_of_its_own_piece(lowered, wanted_kinds, intents))
+                              and not (_asked_of_its_own_piece(lowered, wanted_kinds, intents) and not moved))
     height, weight = _body(lowered)
     if height is None and weight is None and (fits or genders or any(m.value == "size" for m in intents)):
         height, weight = _bare_body(lowered)
@@ -2969,6 +3006,7 @@ def extract(text: str) -> Understanding:
         gender=(_own_gender(lowered, genders, roles, companions) if _ME_TO_DRESS.search(lowered) else None)
         or _self_relation(original.lower()) or _first(roles) or (_age_gender(lowered)[1] if _SELF_AGE.search(lowered) else None)
         or _first(_whom_dressed(lowered, genders, roles)) or _first(companions) or partners
+        or _self_beside_a_doer(lowered, genders, roles, companions)
         or _BARE_GENDER.get(lowered.strip(" .!"))
         or (_BARE_GENDER[lone.group(1)] if (lone := _LONE_GENDER_LETTER.search(lowered)) else None)
         or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) and not _PERSON_SAID.search(lowered)
@@ -3417,13 +3455,14 @@ _BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!to )(?<!do )(?<!it )(?<!that )go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
                            r"|decided on|i'?ll wear|i will wear|(?:i'?ll|ill|i will|let'?s|lets) do)\s+(?:look\s*#?|#|number\s*)\d\b"
-                           r"|\b(?:(?:i'?ll|ill|i will|let'?s|lets) do|going with)\s+#?\d(?=\s*(?:[.,!]|$|then\b|thanks\b|thx\b))"
+                           r"|\b(?:(?:i'?ll|ill|i will|let'?s|lets) do|going with)\s+#?\d(?=\s*(?:[.,!]|$|then\b|thanks\b|thx\b"
+                           r"|but (?:with|in|without|swap)\b))"
                            r"|\blook\s*#?\d\s+it is\b"
                            # ("look 2 with that swap it is", "yeah look 2 with the darker shoes")
                            r"|\blook\s*#?\d\s+with (?:that|the|my)\b[^.?!]{0,30}\bit is\b"
                            r"|^(?:yeah|yes|yep|ok|okay|cool|great|perfect)[,!.]?\s+look\s*#?\d\s+with\s+(?:the|that|my)\b"
                            # ("2번 입을게요" is twice: a pick says 으로, 룩 or 그대로 before wearing, going or buying)
-                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:할게|할께|정했|결정)"
+                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:둘\s?다\s*|저도\s*|같이\s*)?(?:할게|할께|정했|결정)"
                            r"|^\W*(?:그럼|그러면|좋아요|네|오케이|ㅇㅋ)?\s*(?<!\d)\d\s*번\s*(?:으로|로)\s*하고\b"  # "그럼 2번으로 하고 양말색은"
                            r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)\s*(?:주세요|줘요|할래|ㄱㄱ|고고|가자|콜)"  # "2번으로 주세요"
                            r"|(?<!\d)\d\s*번\s*(?:(?:룩|코디)\s*(?:으로|로)?|으로|로|그대로)\s*(?:그대로\s*)?"
@@ -3545,7 +3584,9 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
         heard = replace(heard, target_look=int(re.search(r"\d", pick.group()).group()))
     p = heard.preferences
     # ("going with look 2 with my boots": their piece, already on it, is no change)
-    own = pick is not None and bool(_WITH_MINE.search(lowered)) and not heard.followups - {"swap"}
+    # (not "I'll do 1 but with my own jeans instead": theirs in place of its own, a change)
+    own = pick is not None and bool(_WITH_MINE.search(lowered)) and not heard.followups - {"swap"} \
+        and not re.search(r"\binstead\b|\bbut with my\b|대신", lowered)
     piece_change = bool(heard.followups or heard.kinds or heard.slots) and not own
     change = piece_change or bool(p.colors or p.avoid_colors or heard.avoid_kinds or p.style or p.occasion or p.season
                                   or heard.size_said or heard.question) or "?" in lowered

@@ -506,6 +506,12 @@ def _kind_tried_on_look(services: AgentServices, conversation: ConversationState
     return replace(reply, text=f"{said} {reply.text}".strip()), changed
 
 
+def _bottom_for_a_dress(look: Outfit, heard: Understanding) -> bool:
+    """Their own trousers, jeans or skirt said for a look built on a dress (which has no bottom to trade)."""
+    kinds = heard.preferences.kinds or heard.kinds
+    return bool(kinds) and KIND_TO_SLOT.get(kinds[0]) == "bottom" and any(i.slot == "onepiece" for i in look.items)
+
+
 def _own_piece_on(look: Outfit, heard: Understanding, lang: str) -> tuple[Outfit, str] | None:
     """Their own garment, said in words, worn in one look ("can I wear my white jeans with look 1?", "내 흰
     청바지랑 1번 입어도 돼?"): the look with it in place of its own piece of that kind, and whether its colour
@@ -626,6 +632,14 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if tried and (own := _own_piece_on(look, heard, lang)) is not None:
         looks[number - 1], text = own  # ("going with look 2, I'll wear my own black shoes": theirs, whatever its own)
         return show_looks(services, conversation, looks, text, events)
+    if tried and heard.owns_named and _bottom_for_a_dress(look, heard):
+        # ("I'll do 1 but with my own jeans instead" of a dress look: separates first, then their jeans in them)
+        reply, changed = _revise_one(services, conversation, prefs, replace(heard, owns_named=False), events, wardrobe)
+        if (own := _own_piece_on(changed.looks[number - 1], heard, lang)) is not None:
+            looks = list(changed.looks)
+            looks[number - 1], text = own
+            return show_looks(services, changed, looks, text, events)
+        return reply, changed
     if text := _fine_as_it_is(services, lang, look, number, heard, prefs):
         return show_looks(services, conversation, looks, text, events)
     if worn := _already_as_asked(look, heard):  # "#2 but swap the shoes, I only own black shoes": #2's are black
@@ -1147,8 +1161,11 @@ def _nothing_to_remove(lang: str, looks: Sequence[Outfit], heard: Understanding)
     # ("something less revealing": the shorts it rules out are the least of it; the covered feel changes the looks)
     # ("가디건 없이 다른 아우터로" where no look has a cardigan: a swap of what is not there is nothing to do too)
     swap_of_absent = heard.followups == {"swap"} and bool(kinds) and not heard.kinds
+    # ("흰 운동화 말고 다른 색은 없어?": another colour of a piece, its "other" no wish for more looks)
+    said = replace(heard, preferences=replace(heard.preferences, avoid_colors=()), kinds=(),
+                   intents=heard.intents - {"more"} if all(":" in k for k in kinds) and kinds else heard.intents)
     if (heard.followups and not swap_of_absent) or heard.like_look or heard.looks_feel.said or not (colours or kinds) \
-            or says_something(replace(heard, preferences=replace(heard.preferences, avoid_colors=()), kinds=())):
+            or says_something(said):
         return ""
     worn = [i for o in looks for i in o.items if i.source == "catalog"]
     if any(shows_colour(i, colours) or is_of_kind(i, kinds) for i in worn):

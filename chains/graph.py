@@ -18,7 +18,8 @@ from chains import actions
 from chains.actions import NODES
 from chains.dress_code import dress_code
 from chains.explain import NAMED_PIECE
-from chains.extract import THAT_ONE_PICKED, WHITE_MOURNING, Understanding, extract, find_terms, is_bare_count, season_only_felt
+from chains.extract import (THAT_ONE_PICKED, WHITE_MOURNING, Understanding, extract, find_terms, is_bare_count,
+                            picks_a_look, season_only_felt)
 from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
 from chains.review import SLIP_ON
@@ -322,6 +323,16 @@ def _own_piece_on_it(heard: Understanding, conversation: ConversationState) -> U
         return heard
     return replace(heard, target_look=focus, puts_piece_on_look=True, topics=(), question="yesno",
                    followups=heard.followups | {"swap"}, intents=heard.intents | {"outfit"})
+
+
+def _picked_with_their_piece(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"ok I'll do 1 but with my own jeans instead": that look picked, their piece put on it in place of its own."""
+    number = heard.target_look
+    picked = "ack" in heard.intents or picks_a_look(heard.text)
+    if not (picked and heard.owns_named and heard.kinds and number and number <= len(conversation.looks)):
+        return heard
+    return replace(heard, intents=(heard.intents - {"ack"}) | {"outfit"}, puts_piece_on_look=True,
+                   followups=heard.followups | {"swap"})
 
 
 def _of_the_look_talked_about(heard: Understanding, conversation: ConversationState) -> Understanding:
@@ -654,7 +665,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _white_said_of_the_funeral(_occasion_in_passing(heard, state["preferences"], conversation),
                                        state["preferences"])
     heard = _layer_to_throw_on(heard, conversation)
-    heard = _of_the_look_talked_about(_own_piece_on_it(heard, conversation), conversation)
+    heard = _of_the_look_talked_about(_own_piece_on_it(_picked_with_their_piece(heard, conversation), conversation),
+                                      conversation)
     heard = _done_to_all(heard, conversation)
     heard = _one_of_those_shown(heard, conversation)
     heard = _size_of_a_part(heard, conversation)

@@ -121,7 +121,10 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
               "timberlands", "timbs", "팀버랜드", "chelsea boots", "첼시부츠", "첼시 부츠", "combat boots", "uggs", "어그",
               "레인 부츠", "rain boots", "rainboots"),
     "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼", "kolhapuri", "kolhapuris",
-                "chappal", "chappals"),
+                "chappal", "chappals",
+                # ("no open toed shoes, got trampled last year": whatever shows the toes)
+                "open toed shoes", "open-toed shoes", "open toe shoes", "open-toe shoes", "open toed", "open-toed",
+                "open toe", "open-toe", "앞트임", "오픈토"),
     "heels": ("heels", "pumps", "stilettos", "wedges", "wedge heels", "wedge sandals", "힐", "하이힐", "웨지힐"),
     "flats": ("flats", "ballet flats", "flat shoes", "flat shoe", "ballerinas", "플랫슈즈", "플랫", "단화"),
     "hat": ("hat", "cap", "beanie", "bucket hat", "fedora", "beret", "모자", "캡", "비니", "버킷햇", "버킷 햇", "벙거지",
@@ -315,8 +318,12 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
              "teacher", "teaching", "classroom", "선생님", "교사", "교실"),
     # a shift or a class on one's feet and hands: dark trousers, flat closed shoes, nothing to stain or snag
-    "hands_on": ("moving day", "moving house", "moving apartments", "help a friend move", "helping a friend move",
-                 "이삿날", "이사날", "이사하는 날", "이사 날", "이사 가는 날", "짐 나르", "이사 도와",
+    # a day of carrying boxes, one's own move or a friend's: sturdy, dark, easy to move in, and neat enough for the
+    # meal after (not a sports day's tracksuit)
+    "hands_on": ("moving day", "moving house", "moving apartments", "help a friend move", "help my friend move",
+                 "helping a friend move", "helping my friend move", "carrying boxes", "이삿날", "이사날", "이사하는 날",
+                 "이사 날", "이사 가는 날", "이사하는데", "이사 하는데", "이사해요", "이사 도와", "이사를 도와", "짐 나르", "짐나르",
+                 "이삿짐",
                  "as a server", "a server at", "server at a", "waiter", "waitress", "waiting tables", "serving tables",
                  "bartender", "barista", "coffee shop job", "job at a coffee shop", "job at a cafe", "job at a café",
                  "hired at a cafe", "hired at a coffee shop", "cafe shifts", "shifts at a cafe", "for my shifts",
@@ -333,6 +340,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "kindergarten teacher", "childminder", "nanny", "dog walker", "dog walking",
  "painting class", "woodworking",
                  "바리스타", "카페 알바", "서빙", "홀서빙", "홀 서빙", "주방 알바", "식당 알바", "물류센터", "봉사활동",
+                 "연탄 봉사", "연탄봉사", "연탄 배달", "연탄 나르", "봉사 가", "food bank", "beach cleanup", "beach clean-up",
                  "봉사 활동", "도예 수업", "도예 공방", "도예공방", "도예 클래스", "도예 체험", "도예를", "도자기", "물레", "보육교사", "유치원 교사", "어린이집 교사", "어린이집 선생님",
                  "유치원 선생님", "어린이집으로 출근", "어린이집 출근",
                  # a shift on one's feet: a ward, a shop floor, a till
@@ -343,11 +351,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "sports_day": ("trampoline park", "trampoline", "trampolines", "bounce park", "jump park", "soft play", "ninja park",
                    "rock climbing party", "트램폴린", "방방", "키즈카페 방방", "점핑파크",
                    "sports day", "field day", "company sports day", "sports festival", "체육대회", "체육 대회", "운동회",
-                   "사내 체육대회", "체육행사",
-                   # a day of carrying boxes, one's own move or a friend's: sweat-wicking and stretchy, like a sports day
-                   "moving day", "moving house", "moving apartments", "help a friend move", "help my friend move",
-                   "helping a friend move", "helping my friend move", "carrying boxes", "이삿날", "이사하는데", "이사 하는데",
-                   "이사해요", "이사 도와", "이사를 도와", "짐 나르", "짐나르", "이삿짐"),
+                   "사내 체육대회", "체육행사"),
     "diwali": ("diwali", "deepavali", "divali", "디왈리"),
     # Eid at the family's: a kurta set or a modest festive outfit (not a Western holiday's knit and trousers)
     "eid": ("eid dinner", "eid lunch", "eid", "eid al-fitr", "eid ul-fitr", "eid al-adha", "eid ul-adha", "eid-al-fitr",
@@ -544,6 +548,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "flying", "sightseeing", "city break", "getaway", "비행기", "관광", "출국",
                "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회",
                "skiing", "ski trip", "ski resort", "apres ski", "après ski", "snowboarding", "스키장", "스키 타", "스키여행",
+               "스키 가", "스키 타러",
                "스키 여행", "스노보드", "보드 타러", "what should i pack", "what to pack", "packing", "pack for",
                "뭐 챙겨", "짐 싸", "짐싸", "1박2일", "2박3일", "3박4일", "4박5일", "1박 2일", "2박 3일", "3박 4일", "4박 5일",
                *PLACES),
@@ -570,7 +575,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
             "weight training", "weightlifting", "웨이트", "yoga", "hot yoga", "pilates", "요가", "필라테스", "crossfit",
             "크로스핏", "spin class", "spinning class", "스피닝", "bouldering", "climbing gym", "클라이밍", "볼더링",
             "badminton", "배드민턴", "squash", "zumba", "줌바", "dance class", "댄스 학원", "PT 받", "pt 받", "피티"),
-    "workout": ("workout", "running", "morning run", "tennis", "tennis lesson", "tennis lessons", "테니스",
+    "workout": ("workout", "spin class", "spinning class", "cycle class", "barre class", "work out in", "to work out", "working out", "work out at", "work out then", "running", "morning run", "tennis", "tennis lesson", "tennis lessons", "테니스",
                 "horse riding", "horseback riding", "riding lesson", "riding lessons", "승마",
                 "padel", "pickleball", "피클볼", "러닝크루", "running crew", "for a run", "go for a run", "jog", "jogging", "marathon",
                 "5k", "10k", "half marathon", "fun run", "turkey trot", "race day", "마라톤 대회", "러닝 대회", "10키로",
@@ -766,7 +771,7 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
                    "than a", "than the", "than my", "than all the", "than just",
                    # "I only ever wear it with the same grey hoodie. how else can I wear it?": not grey again
                    "with the same", "only ever wear it with", "always wear it with",
-                   "anything but", "skip", "never",
+                   "anything but", "skip", "never", "stay away from", "steer clear of", "keep away from",
                    # "nobody wears blazers at my office": not worn there, so not in the looks
                    "nobody wears", "no one wears", "noone wears", "nobody wears a", "no one wears a", "don't wear", "do not wear", "do not want", "do not like",
                    # "she doesnt wear sleeveless": said of the person dressed
@@ -862,6 +867,9 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
     "ack": ("thanks", "thank you", "thx", "perfect", "love it", "love them", "looks good", "looks great", "great",
             "i'll take", "ill take", "go with that", "that works", "sounds good", "고마워", "감사", "그걸로", "그거로",
             "좋아요", "좋네요", "좋다", "맘에 들어", "마음에 들어", "이걸로", "이거로", "완벽",
+            # ("ㅇㅋ 이거면 될듯", "this'll do": the looks as they are, enough)
+            "이거면 될듯", "이거면 될 듯", "이거면 되겠", "이 정도면 될듯", "이정도면 될듯", "이거면 충분", "this'll do",
+            "this will do", "that'll do", "that will do",
             # a plain thank-you after looks: taken as they are, not the help text
             "thank u", "thanks a lot", "tysm", "ty", "tyvm", "cheers", "awesome", "much better", "that's good", "thats good",
             "he'll look great", "she'll look great", "hell look great", "will look great", "he'll look good",
@@ -1030,7 +1038,8 @@ COLD_TERMS: dict[str, tuple[str, ...]] = {
 # journey and the lodge, and the reply says so).
 SLOPE_TERMS: dict[str, tuple[str, ...]] = {
     "slopes": ("ski", "skiing", "ski trip", "ski resort", "ski holiday", "ski lesson", "ski lessons", "the slopes",
-               "snowboard", "snowboarding", "스키장", "스키 타", "스키 여행", "스키여행", "스노보드", "보드 타"),
+               "snowboard", "snowboarding", "스키장", "스키 타", "스키 여행", "스키여행", "스노보드", "보드 타", "스키 가",
+               "스키 타러", "하이원", "용평", "비발디", "휘닉스파크", "곤지암 리조트"),
 }
 # Snow underfoot said with a request: boots or trekking shoes, never trainers or pumps ("snow trip", "스키장").
 SNOW_TERMS: dict[str, tuple[str, ...]] = {
@@ -1038,7 +1047,7 @@ SNOW_TERMS: dict[str, tuple[str, ...]] = {
              "썰매장", "눈놀이",
              "snow", "snowy", "snowing", "snowed", "blizzard", "ski", "skiing", "ski trip", "snowboard", "snowboarding",
              "눈 오는", "눈오는", "눈 와", "눈이 와", "눈이 오", "눈 내리", "눈이 많이", "폭설", "설경", "스키장", "스키 타", "스키 여행", "스노보드",
-             "보드 타", "눈꽃", "설산", "hokkaido", "sapporo", "lapland", "홋카이도", "북해도", "삿포로", "라플란드"),
+             "보드 타", "스키 가", "스키 타러", "하이원", "용평", "비발디", "휘닉스파크", "눈꽃", "설산", "hokkaido", "sapporo", "lapland", "홋카이도", "북해도", "삿포로", "라플란드"),
 }
 
 # Hard cold, or a cold day spent outside: every look walks in boots under its heaviest layer, with a hat
@@ -1355,7 +1364,8 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "sparkle": ("sparklier", "more sparkle", "more sparkly", "more bling", "more shimmer", "more shine", "shinier",
                 "반짝이게", "반짝이는 걸로", "더 반짝", "좀 반짝", "반짝반짝하게"),
     "layer": ("add a layer", "add an outer layer", "add outerwear", "겉옷 추가",
-              "아우터 추가", "외투 추가", "겉옷 하나 추가", "아우터 하나 추가"),
+              "아우터 추가", "외투 추가", "겉옷 하나 추가", "아우터 하나 추가", "위에 하나 더", "위에 뭐 하나 더",
+              "위에 하나만 더", "one more layer", "another layer on top", "one more on top"),
     "cooler": ("cooler", "lighter", "too hot", "too warm", "시원", "더워", "덥겠", "더 가볍", "가벼운 걸로", "가벼운걸로",
                "more summery", "summery", "summerier", "more summer-y", "여름 느낌", "여름스럽게", "더 여름",
                # "skip the blazers, i run hot": a body that runs warm, lighter looks

@@ -104,8 +104,8 @@ def test_questions_with_notes_of_their_own():
 
 def test_moving_house_and_a_small_claims_court_are_occasions():
     moving = extract("이번주 토요일 이사하는데 짐 나르면서 입을 옷 추천좀요")
-    assert moving.preferences.occasion == "sports_day"  # (sweat-wicking and stretchy, as for a sports day)
-    assert extract("이사님이랑 저녁 먹어요").preferences.occasion != "sports_day"
+    assert moving.preferences.occasion == "hands_on"  # (sturdy and easy to move in: round seventeen, not a tracksuit)
+    assert extract("이사님이랑 저녁 먹어요").preferences.occasion != "hands_on"
     court = extract("I have to go to small claims court next thursday, what do I wear")
     assert court.preferences.occasion == "court"
 

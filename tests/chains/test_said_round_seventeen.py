@@ -157,3 +157,80 @@ def test_can_she_walk_in_those_shoes_is_answered_of_that_looks_shoes(services):
 
 def test_a_jacket_that_looks_hot_is_a_question_of_heat():
     assert extract("2번 자켓 좀 더워보이는데 5월이면 괜찮나요?").asks_property == "heat"
+
+
+def test_their_long_padding_named_after_the_kind_is_theirs():
+    heard = extract("패딩은 있어요 검정 롱패딩. 그거 입는다 치고 맞춰주세요")
+    assert heard.owns_named and heard.piece_colour == "black" and heard.kinds == ("coat",)
+
+
+def test_a_sign_off_and_a_workout_are_heard():
+    assert extract("ㅇㅋ 이거면 될듯").intents == {"ack"}
+    assert extract("something I can work out in and then throw something over").preferences.occasion == "workout"
+    ski = extract("친구들이랑 하이원 스키 가는데 스키복은 렌탈할거고 그외에 입을거 필요해요")
+    assert ski.snow and ski.preferences.occasion == "travel"
+
+
+def test_another_colour_of_shoes_none_of_the_looks_wears_is_said(services):
+    before = say(services, "black tie gala next month, women's", "white-1")
+    worn = {(i["kind"], i["color_family"]) for o in before["outfits"] for i in o["items"]}
+    assert ("sneakers", "white") not in worn  # (a gala wears none)
+    reply = say(services, "흰 운동화 말고 다른 색은 없어?", "white-1")
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in before["outfits"]])
+    assert "없어서" in reply["reply"] or "none" in reply["reply"].lower(), reply["reply"]
+
+
+def test_pieces_of_theirs_said_with_a_pair_or_a_wash():
+    jeans = extract("I've got a good pair of dark jeans, build around those")
+    assert jeans.owns_named and jeans.piece_colour == "navy" and jeans.kinds == ("jeans",)
+
+
+def test_shoes_that_show_the_toes_and_a_colour_to_stay_away_from_are_ruled_out():
+    assert "sandals" in extract("definitely no open toed shoes, got trampled last year").avoid_kinds
+    red_hair = extract("I have red hair so maybe stay away from orange?")
+    assert red_hair.preferences.avoid_colors == ("orange",) and not red_hair.preferences.colors
+
+
+def test_pieces_moved_between_looks_go_the_way_said():
+    boots = extract("신발 2번에 있는 부츠로 바꿔서 1번으로 할게요")
+    assert (boots.from_look, boots.target_look) == (2, 1)
+    assert (extract("1번에 2번 신발로 바꿔줘").from_look, extract("1번에 2번 신발로 바꿔줘").target_look) == (2, 1)
+    jacket = extract("1 with the jacket from 3 for after?")
+    assert (jacket.from_look, jacket.target_look) == (3, 1) and "swap" in jacket.followups
+
+
+def test_another_like_it_in_black_is_one_more_like_that_look():
+    heard = extract("love look 2! can I see another like it but in black")
+    assert heard.like_look == 2 and heard.preferences.colors == ("black",)
+
+
+def test_both_on_one_look_a_layer_on_top_and_coal_volunteering():
+    assert extract("2번으로 둘다 할게요~").intents == {"ack"}
+    assert "layer" in extract("10월 아침이면 추울까요? 위에 하나 더").followups
+    assert extract("회사에서 단체로 연탄 봉사 가요 사진도 찍을듯").preferences.occasion == "hands_on"
+    shirt = extract("the shirt in 3 is perfect, is it short sleeved? I sweat a lot under lights")
+    assert "swap" not in shirt.followups and not shirt.puts_piece_on_look
+
+
+def test_a_partner_doing_something_for_them_is_not_whom_the_looks_dress():
+    assert extract("My boyfriend is cooking dinner for me at his place for the first time!").preferences.gender == "women"
+    assert extract("my boyfriend is turning 30, what should he wear?").preferences.gender == "men"
+    assert extract("my son graduates in june, what should I wear").preferences.gender is None
+    both = extract("i need outfits for me and my mum for my cousin's wedding, i'm 28 and she's 55")
+    assert both.both_dressed and both.preferences.gender == "women"
+
+
+def test_a_pick_with_their_own_jeans_wears_them_on_that_look(services):
+    say(services, "My boyfriend is cooking dinner for me at his place for the first time!", "jeans-1")
+    before = say(services, "I'm 5'2\", curvy. And I'll probably be helping cook so nothing white lol", "jeans-1")
+    reply = say(services, "ok I'll do 1 but with my own jeans instead", "jeans-1")
+    first = reply["outfits"][0]
+    theirs = [i for i in first["items"] if i["source"] != "catalog"]
+    assert [(i["kind"], i["color_family"]) for i in theirs] == [("jeans", "blue")], first
+    assert sum(i["slot"] in ("bottom", "onepiece") for i in first["items"]) == 1, first
+    assert [ids(o) for o in reply["outfits"][1:]] == [ids(o) for o in before["outfits"][1:]]
+
+
+def test_their_suit_said_as_the_one_to_build_around():
+    assert extract("Can you build around the navy suit then? Shirt, tie, shoes").owns_suit
+    assert extract("ok I'll do 1 but with my own jeans instead").target_look == 1
