@@ -638,7 +638,7 @@ _ONLY_ONES_OWNED = re.compile(r"^[^.?!]{0,30}\b(?:the only|my only)\b[^.?!]{0,30
 WEARING_NOW = re.compile(r"(?:지금|오늘)\s*(?:입은|입고\s*있는)\s*(?:건|거|옷은)|\b(?:i'?m|i am|currently) wearing\b")
 _PART_OF_MONTH = re.compile(r"\b(early|mid|late|end)-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
                             r"|fall|autumn|winter))")
-_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey]|conservative(?:ly)?|modest(?:ly)?|professional(?:ly)?|appropriate(?:ly)?|formal(?:ly)?|sharp)|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
+_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey]|conservative(?:ly)?|modest(?:ly)?|professional(?:ly)?|appropriate(?:ly)?|formal(?:ly)?|sharp)|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|(?:(?<=꾸민)|(?<=힘준)|(?<=쓴)|(?<=입은))\s?티(?!셔츠)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
                                r"|(?:feels?|looks?|feeling)\s+like\s+(?:a|an|i'?m going to a)\s+funeral"
                                r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운"
                                r"|sleeping\s+bags?|침낭|bean\s?bag|앞치마|aprons?\b"

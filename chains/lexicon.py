@@ -244,6 +244,8 @@ THEME_PARK_TERMS = ("theme park", "amusement park", "disneyland", "disney world"
                     "에버랜드", "놀이공원", "놀이동산", "서울랜드", "유니버설 스튜디오", "디즈니랜드")
 OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
+              # a day on a friend's boat: outdoors, wind and sun, soft soles on deck
+              "sailboat", "sailing", "on his boat", "on her boat", "boat trip", "boat day", "요트", "세일링",
               # a visit to someone in hospital: quiet, neat, easy to sit in
               "병문안", "병원 병문안", "hospital visit", "visiting someone in hospital", "visiting in the hospital",
               "visit in the hospital", "visit my grandma in hospital", "visit my grandpa in hospital",
@@ -450,6 +452,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "gig": ("line dancing", "line-dancing", "honky-tonk", "honky tonk", "honkytonk", "country bar", "barn dance",
             "two-step", "square dance", "dance hall",
             "gig", "rock concert", "rock band", "seeing a band", "live music", "club show", "punk show",
+            # a short set of one's own in a bar ("my first ever open mic stand-up set"): a stage in a dim room
+            "open mic", "open-mic", "stand-up set", "standup set", "stand up set", "comedy set", "오픈마이크", "오픈 마이크",
             "rock show", "metal concert", "metal show", "band playing", "club gig", "sweaty show", "mosh pit",
             "락 콘서트", "록 콘서트", "밴드 공연", "인디 공연", "라이브 공연", "라이브 클럽", "라이브클럽"),
     # a parent at the school: neat and approachable, no office suit, no gym clothes
@@ -517,6 +521,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                   "젠더리빌", "젠더 리빌", "가든파티", "가든 파티", "애프터눈 티", "애프터눈티"),
     # a party at someone's home: relaxed, a little put together, indoors
     "house_party": ("house party", "houseparty", "home party", "book club", "hosting at my place", "hosting at home",
+                    "hosting friendsgiving", "friendsgiving", "friendsmas", "hosting thanksgiving", "hosting christmas",
+                    "hosting a potluck", "hosting dinner",
                     "hosting friends", "hosting a dinner", "북클럽", "독서 모임", "독서모임", "housewarming party", "house warming party", "집들이 파티", "홈파티", "홈 파티", "집들이", "housewarming",
                     "house warming", "potluck", "pot luck", "포틀럭", "pajama party", "파자마 파티", "party at my place",
                     "party at his place", "party at her place", "party at their place", "party at a friend's place",
@@ -1789,7 +1795,10 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "wedding:mc": ("결혼식 사회", "사회를 보", "사회 보", "사회를 봐", "사회자", "emcee", "mc at", "mc for", "mcing",
                    "m.c. at", "master of ceremonies"),
     # "응원봉 색이 연두색인데 옷도 맞추면 좀 오바인가요?"
-    "concert:lightstick": ("응원봉", "lightstick", "light stick", "fandom colour", "fandom color", "팬덤 컬러", "팬덤 색"),
+    # (a lightstick carried is no question of its colour: "응원봉 들고 다녀야돼서 가방은 크로스로")
+    "concert:lightstick": ("응원봉 색", "응원봉 컬러", "응원봉이랑 맞", "응원봉 색깔", "lightstick colour", "lightstick color",
+                           "light stick colour", "light stick color", "match the lightstick", "match my lightstick",
+                           "fandom colour", "fandom color", "팬덤 컬러", "팬덤 색"),
     # "do I need to buy a headscarf or can I borrow one there?", "모스크 들어갈 때 히잡 써야 돼요?"
     "ceremony:mosque": ("headscarf", "head scarf", "hijab", "cover my hair", "cover your hair", "mosque", "mosques",
                         "모스크", "히잡", "머리 가려야", "머리를 가려야", "머리 가리"),

@@ -234,3 +234,12 @@ def test_a_pick_with_their_own_jeans_wears_them_on_that_look(services):
 def test_their_suit_said_as_the_one_to_build_around():
     assert extract("Can you build around the navy suit then? Shirt, tie, shoes").owns_suit
     assert extract("ok I'll do 1 but with my own jeans instead").target_look == 1
+
+
+def test_occasions_named_in_passing_are_heard():
+    assert extract("hosting friendsgiving at my apartment for the first time, 12 people").preferences.occasion == "house_party"
+    assert extract("doing my first ever open mic stand-up set next week. 5 minutes lol").preferences.occasion == "gig"
+    assert extract("my friend is taking a few of us out on his sailboat for the day").preferences.occasion == "daily"
+    concert = extract("너무 꾸민티는 싫은데 사진은 잘나오고 싶음.. 응원봉 들고 다녀야돼서 가방은 크로스로")
+    assert "tshirt" not in concert.avoid_kinds and not concert.topics  # ("꾸민 티": a look, no tee; a lightstick held)
+    assert "concert:lightstick" in extract("응원봉 색이 연두색인데 옷도 맞추면 좀 오바인가요?").topics
