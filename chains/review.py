@@ -366,7 +366,14 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         return _stains_said(lang, chosen)
     if asked == "leg":  # "2번 바지 밑단 넓어요?": what the names say of the leg
         return _leg_said(lang, chosen), ()
-    said = _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES])
+    lead = ""
+    if number and heard.kinds and not any(traits_of(i).kind in heard.kinds for i in pointed):
+        # ("what's the shirt in look 2 made of?" of a sweater: that sweater, and the look said as it is)
+        slot = KIND_TO_SLOT.get(heard.kinds[0])
+        pointed = [i for i in looks[number - 1].items if i.slot == slot and i.source == "catalog"]
+        lead = prompts.render(lang, "property_piece_is", number=number, worn=_named(lang, pointed[0]),
+                              kind=prompts.label(lang, "kind", heard.kinds[0])) + " " if pointed else ""
+    said = lead + _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES])
     aspect = next((name for name, words in _FABRIC_ASPECTS.items() if words.search(heard.text)), None)
     return (f"{said} {prompts.render(lang, f'property_fabric_{aspect}')}" if aspect else said), ()
 

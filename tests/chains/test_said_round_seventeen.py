@@ -243,3 +243,13 @@ def test_occasions_named_in_passing_are_heard():
     concert = extract("너무 꾸민티는 싫은데 사진은 잘나오고 싶음.. 응원봉 들고 다녀야돼서 가방은 크로스로")
     assert "tshirt" not in concert.avoid_kinds and not concert.topics  # ("꾸민 티": a look, no tee; a lightstick held)
     assert "concert:lightstick" in extract("응원봉 색이 연두색인데 옷도 맞추면 좀 오바인가요?").topics
+
+
+def test_a_fabric_asked_of_a_piece_the_look_wears_otherwise_names_what_it_wears(services):
+    say(services, "my best friend's engagement party is next saturday, it's in her parents' garden", "fabric-1")
+    before = say(services, "oh I should say I'm a guy, 32, kind of broad shoulders. and nothing too formal, no tie please",
+                 "fabric-1")
+    number = next(n for n, o in enumerate(before["outfits"], 1) if "shirt" not in kinds(o) and "sweater" in kinds(o))
+    reply = say(services, f"what's the shirt in look {number} made of? if it's polyester I'll sweat right through it",
+                "fabric-1")
+    assert reply["reply"].startswith(f"Look {number} wears a") and "not a shirt" in reply["reply"], reply["reply"]
