@@ -1631,6 +1631,19 @@ _MEN_RELATIONS = frozenset({"dad", "father", "grandpa", "grandfather", "uncle", 
                             "godfather", "stepdad", "아빠", "아버지", "삼촌", "할아버지"})
 
 
+# "저는 남자요", "I'm 24, male", "im a guy btw": who the person is, said of themselves, over the people named beside
+# ("예비신부 쪽 부모님 만나는거고 저는 남자요": the bride-to-be is met, he is dressed)
+_SELF_GENDER = re.compile(r"(?:^|\s)(?:저는|전|난|나는|제가)\s*(남자|여자)(?!\s*(?:친구|애|아이|쪽|분|들|동생|형제|옷))"
+                          r"|\bi'?m\s+(?:an?\s+)?(?:\d{1,2}\s*,?\s*(?:y/?o\s*,?\s*)?)?(guy|man|male|woman|female|girl|lady)\b")
+_SELF_GENDERS = {"남자": "men", "guy": "men", "man": "men", "male": "men", "여자": "women", "woman": "women",
+                 "female": "women", "girl": "women", "lady": "women"}
+
+
+def _self_gender(text: str) -> str | None:
+    said = _SELF_GENDER.search(text)
+    return _SELF_GENDERS[said.group(1) or said.group(2)] if said else None
+
+
 def _self_relation(text: str) -> str | None:
     said = _SELF_RELATION.search(text)
     if said is None:
@@ -3004,7 +3017,10 @@ def extract(text: str) -> Understanding:
         # ("meeting his dad properly. I'm 26 f": who they are, said of themselves, over the people named)
         # ("my gf wants me to dress better": he is the one to dress, as his partner wishes)
         gender=(_own_gender(lowered, genders, roles, companions) if _ME_TO_DRESS.search(lowered) else None)
-        or _self_relation(original.lower()) or _first(roles) or (_age_gender(lowered)[1] if _SELF_AGE.search(lowered) else None)
+        or _self_relation(original.lower())
+        or (None if any(_relation(lowered, m) and _dressed_relative(lowered, m) for m in genders)
+            else _self_gender(original.lower()))  # ("I'm a woman, what should my husband wear": his)
+        or _first(roles) or (_age_gender(lowered)[1] if _SELF_AGE.search(lowered) else None)
         or _first(_whom_dressed(lowered, genders, roles)) or _first(companions) or partners
         or _self_beside_a_doer(lowered, genders, roles, companions)
         or _BARE_GENDER.get(lowered.strip(" .!"))

@@ -1500,7 +1500,9 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
-    "warm": ("warm enough", "too cold for",
+    "warm": ("warm enough", "too cold for", "is it warm", "is that warm", "are they warm", "is it warm enough",
+             "be enough for october", "be enough for november", "be enough for winter", "enough for the cold",
+             "hold up at", "따뜻해요?", "따뜻한가요", "따뜻한 편",
              # "5월 말인데 밤에 춥나요?", "does it get cold at night?": the evening's chill asked of the looks
              "밤에 춥나요", "밤에 추운가요", "밤에 쌀쌀한가요", "밤에 쌀쌀할까", "밤에는 춥나요", "저녁에 춥나요",
              "cold at night?", "chilly at night?", "get cold at night", "gets cold at night", "get chilly at night", "will i be cold", "will i freeze", "too summery", "too thin for",

@@ -183,6 +183,14 @@ def colour_of_a_worn_piece(state: ConversationState, understanding: Understandin
     return piece_beside(state.looks[number - 1], u.about_kinds, u.colour_asked_of) is not None
 
 
+def _switches_wardrobe(state: ConversationState, understanding: Understanding, new_photo: bool) -> bool:
+    """Who the person is, said of themselves, of looks in the other wardrobe only (chosen while whose was
+    unknown): nobody else named to dress."""
+    u, gender = understanding, understanding.preferences.gender
+    return bool(state.looks and not new_photo and gender in ("men", "women") and u.own_gender == gender
+                and not state.couple and not u.partner and not u.both_dressed and _worn_by_other(state.looks, gender))
+
+
 def _worn_by_the_look(state: ConversationState, understanding: Understanding) -> bool:
     """"Is the jacket in look 4 warm enough?": the kinds named are pieces the look talked about wears."""
     number = understanding.target_look
@@ -259,6 +267,10 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     # (a fabric asked in general, "anything that dries fast?", is the note's to answer: the catalogue lists none)
     fabric_note = understanding.asks_property == "fabric" and not understanding.target_look \
         and any(t.startswith("fabric:") for t in understanding.topics)
+    if _switches_wardrobe(state, understanding, new_photo):
+        # ("I'm 24, male, 5'9. Look 1 seems too corporate, no?" of womenswear chosen while whose was unknown: his
+        # looks first, whatever else the message asks of the looks that were not his)
+        return Decision("recommend")
     if not new_photo and state.looks and understanding.asks_property and not CHANGE_SAID.search(understanding.text.lower()) \
             and (understanding.target_look or 0) <= len(state.looks) and not fabric_note:
         return Decision("review")  # "are the boots in look 2 waterproof?", "will i sweat in look 3?": answered, kept

@@ -253,3 +253,24 @@ def test_a_fabric_asked_of_a_piece_the_look_wears_otherwise_names_what_it_wears(
     reply = say(services, f"what's the shirt in look {number} made of? if it's polyester I'll sweat right through it",
                 "fabric-1")
     assert reply["reply"].startswith(f"Look {number} wears a") and "not a shirt" in reply["reply"], reply["reply"]
+
+
+def test_who_they_say_they_are_wins_over_the_people_named():
+    heard = extract("예비신부 쪽 부모님 만나는거고 저는 남자요 장소는 호텔 한식당")
+    assert heard.preferences.gender == "men" and heard.own_gender == "men"
+    assert extract("I'm 24, male, 5'9, slim. Look 1 seems too corporate for a boutique place no?").preferences.gender == "men"
+
+
+def test_a_man_said_after_looks_with_his_suit_on_womenswear_gets_his(services):
+    say(services, "I've got an interview for a front desk role at a boutique hotel next week", "hotel-1")
+    say(services, "They said smart dress. I have a navy suit but it's a bit shiny, not sure it's right", "hotel-1")
+    reply = say(services, "I'm 24, male, 5'9, slim. Look 1 seems too corporate for a boutique place no?", "hotel-1")
+    clothes = [i for o in reply["outfits"] for i in o["items"] if i["slot"] in ("top", "bottom", "onepiece")]
+    assert clothes and all(i["gender"] in ("men", "unisex") for i in clothes), reply["reply"]
+
+
+def test_warmth_asked_in_more_ways():
+    for text in ("the jacket in look 3, is it warm? the bar has a terrace and it's like 12 degrees at night",
+                 "will the jacket in look 2 be enough for October? the uni's up north"):
+        heard = extract(text)
+        assert heard.asks_warm and "swap" not in heard.followups, text
