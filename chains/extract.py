@@ -638,7 +638,7 @@ _ONLY_ONES_OWNED = re.compile(r"^[^.?!]{0,30}\b(?:the only|my only)\b[^.?!]{0,30
 WEARING_NOW = re.compile(r"(?:지금|오늘)\s*(?:입은|입고\s*있는)\s*(?:건|거|옷은)|\b(?:i'?m|i am|currently) wearing\b")
 _PART_OF_MONTH = re.compile(r"\b(early|mid|late|end)-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
                             r"|fall|autumn|winter))")
-_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey]|conservative(?:ly)?|modest(?:ly)?|professional(?:ly)?|appropriate(?:ly)?|formal(?:ly)?|sharp)|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|(?:(?<=꾸민)|(?<=힘준)|(?<=쓴)|(?<=입은))\s?티(?!셔츠)|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
+_NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:ly)?|nice(?:ly)?|comfy|comfortabl[ey]|conservative(?:ly)?|modest(?:ly)?|professional(?:ly)?|appropriate(?:ly)?|formal(?:ly)?|sharp)|드레스\s?코드|wine\s?bars?|와인\s?바|티\s*(?:가|는|도)?\s*(?:안\s*)?(?:나|날|난)(?!시)|(?:(?<=꾸민)|(?<=힘준)|(?<=쓴)|(?<=입은))\s?티(?!셔츠)|\btie\s+(?:my|your|her|the|it)\s+(?:hair\s+)?back\b|\btie\s+(?:my|your|her)\s+hair\b|\bhair\s+ties?\b|michelin\s+man|snow\s*man|스노우맨|눈사람|funeral[- ]?y|funereal|장례식\s*(?:같|느낌)"
                                r"|(?:feels?|looks?|feeling)\s+like\s+(?:a|an|i'?m going to a)\s+funeral"
                                r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운"
                                r"|sleeping\s+bags?|침낭|bean\s?bag|앞치마|aprons?\b"
@@ -802,7 +802,9 @@ _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
     # ("day 2 im presenting": a trip's looks, one a day)
     r"|^\s*day\s*([1-6])\b(?!\s*(?:trip|days?|conference|event|festival))|(?<!\d)([1-6])\s*일\s*차"
+    # (not "first one is Wednesday": the first class, not a look)
     r"|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:one|look|outfit)\b"
+    r"(?!\s+(?:is|was|will be)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     r"|(?<!\d)(\d)\s*번\s*(?:(?:째|코디|룩|꺼|거)(?:만|은|는|의|을|를|에서|에|으로|로)?|(?:만|은|는|의|을|를|에서|에|으로|로)(?!\S)"
     r"|(?=(?:" + "|".join(sorted({re.escape(t) for table in (lexicon.KIND_TERMS, lexicon.SLOT_TERMS)
                                   for terms in table.values() for t in terms if _HANGUL.search(t)},
@@ -1023,6 +1025,8 @@ _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*
                           r"|(?:=|is|are|would be|will be)?\s*(?:a\s+)?(?:disaster|nightmare|death|torture)\b)", re.I)
 
 
+# "힐 x", "스키니진 X": crossed out, as people type it
+_X_AFTER = re.compile(r"^\s*(?:은|는)?\s*[xX✕✖❌](?![a-zA-Z0-9])")
 # "갈색도 빼", "검정 빼라": the bare stem of 빼다 ends the clause (never "빼입고", dressed up in it)
 _KO_BARE_OUT = re.compile(r"빼(?=\s*(?:$|[.!~?,ㅋㅎ]|라|셈|자\b|봐))")
 
@@ -1078,6 +1082,7 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     if find_terms(after, lexicon.FIT_TERMS)[0]:  # "와이드팬츠로요 스키니 말고": the cut is ruled out, not the trousers
         return False
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after)) \
+        or bool(_X_AFTER.match(after)) \
         or bool(_HATED_AFTER.match(original[match.end:])) or bool(_KO_BARE_OUT.search(after)) \
         or bool(_TRAILS_OFF.match(original[match.end:]))
 

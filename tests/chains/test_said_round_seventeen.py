@@ -274,3 +274,12 @@ def test_warmth_asked_in_more_ways():
                  "will the jacket in look 2 be enough for October? the uni's up north"):
         heard = extract(text)
         assert heard.asks_warm and "swap" not in heard.followups, text
+
+
+def test_words_that_only_look_like_pieces_or_looks():
+    hair = extract("okay look 1 with those shoes. maybe something to tie my hair back")
+    assert "tie" not in hair.kinds  # (tying hair back is no necktie)
+    assert extract("beginner salsa class, first one is Wednesday. What do people even wear").target_look is None
+    assert extract("the first one in navy").target_look == 1
+    assert "heels" in extract("사진 예쁘게 나오는거! 근데 많이 걸을거라 힐 x").avoid_kinds
+    assert extract("XL 사이즈 있어요?").size_said == "XL"
