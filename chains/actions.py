@@ -562,6 +562,9 @@ def _without_ruled_out(note: dict[str, str], heard: Understanding) -> dict[str, 
     return {**note, "text": " ".join(kept)} if kept else note
 
 
+NOTES_REMEMBERED = 8  # the notes a conversation remembers telling (so a note is not told again, word for word)
+
+
 def _explain(services: AgentServices, conversation: ConversationState, prefs: Preferences,
              heard: Understanding, events: TurnEvents | None = None) -> tuple[Reply, ConversationState]:
     """Answer a style question from the knowledge base, with example looks from the catalogue."""
@@ -603,6 +606,8 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # looks around it)
     # ("넥타이 꼭 매야 돼요?" with looks on screen: its note answers, the looks stay)
     # ("M or L in shirts, for a slim fit?": no new looks)
+    told = tuple(dict.fromkeys((*conversation.notes_told, *(n["topic"] for n in notes))))
+    conversation = conversation.evolve(notes_told=told[-NOTES_REMEMBERED:])
     sizing = (heard.question == "fit" or "size" in heard.intents) and not (heard.asks_to_see or heard.event)
     # ("청바지 입으면 안되나요?", "would my old timberlands work on a trail?" with looks on screen: yes or no, and the
     # looks asked for stay; no example looks in their place, but "그렇게 짜줘" after a yes builds them)

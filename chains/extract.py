@@ -1022,7 +1022,9 @@ _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*
                           r"|(?:just\s+|really\s+)?(?:wash(?:es)? me out|(?:does|do)n'?t suit me|(?:is|are)n'?t for me"
                           r"|(?:is|are) not for me|makes? me look (?:ill|pale|sick|washed out))"
                           # "grass + heels = disaster", "heels are a nightmare on cobbles"
-                          r"|(?:=|is|are|would be|will be)?\s*(?:a\s+)?(?:disaster|nightmare|death|torture)\b)", re.I)
+                          r"|(?:=|is|are|would be|will be)?\s*(?:a\s+)?(?:disaster|nightmare|death|torture)\b"
+                          # "pastels feel like a lot", "sequins are a bit much": more than they want
+                          r"|(?:feels?|is|are|seems?|looks?)\s+(?:like\s+)?(?:a lot|a bit much|way too much|overkill)\b)", re.I)
 
 
 # "힐 x", "스키니진 X": crossed out, as people type it
@@ -1598,6 +1600,7 @@ def _target_look(text: str) -> int | None:
 
 
 _MORE_LIKE_IT = re.compile(r"\bmore like (?:that|this|it|them|those|these)\b|\bmore of (?:that|those|these)\b"
+                           r"|\bthat'?s similar\b|\bsimilar but\b"
                            r"|\b(?:another|one more) (?:one |look |outfit )?like (?:that|this|it)\b"
                            r"|\bsimilar ones?\b|\bsomething similar\b|비슷한\s*(?:거|것|걸|코디|느낌|스타일)"
                            r"|이런\s*(?:느낌|스타일)(?:으로|로)?\s*더", re.IGNORECASE)

@@ -553,6 +553,14 @@ def _own_suit_at_the_event(heard: Understanding, prefs: Preferences | None) -> U
                    preferences=replace(heard.preferences, colors=(), avoid_colors=()))
 
 
+def _told_before(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"only the top half matters right? still want to look sharp" after the note on video calls: the note is
+    not told again word for word; the message goes on to what else it says (the looks, whose they are)."""
+    if not heard.topics or not set(heard.topics) <= set(conversation.notes_told):
+        return heard
+    return replace(heard, topics=())
+
+
 def _walked_in(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"The dress in 3 looks lovely but can she walk in those shoes? she uses a cane": how that look's shoes walk,
     answered (the dress misremembered or praised is no piece to put on it)."""
@@ -673,6 +681,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _into_the_kinds_named(heard, conversation)
     heard = _her_kurta(heard, heard.preferences.gender or (state["preferences"].gender if state["preferences"] else None))
     heard = _weather_of_the_looks(_walked_in(_summer_there(heard, conversation), conversation), conversation)
+    heard = _told_before(heard, conversation)
     heard = _why_is_no_swap(heard)
     if conversation.trend_told and ("outfit" in heard.intents or heard.asks_to_see) and not heard.preferences.colors:
         heard = replace(heard, intents=heard.intents | {"trend"})  # "show me an outfit with that": in the trend

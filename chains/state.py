@@ -167,6 +167,8 @@ class ConversationState:
     couple: bool = False
     # The trip goes somewhere hot from May to October ("going to Taipei"): "it's in May" said next is summer there
     subtropical: bool = False
+    # The knowledge notes already told in this conversation (their topics): never told again, word for word
+    notes_told: tuple[str, ...] = ()
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -218,6 +220,7 @@ class ConversationState:
             "sizes_told": self.sizes_told,
             "trend_told": self.trend_told,
             "subtropical": self.subtropical,
+            "notes_told": list(self.notes_told),
         }
 
     @classmethod
@@ -253,6 +256,7 @@ class ConversationState:
             sizes_told=data.get("sizes_told") is True,
             trend_told=data.get("trend_told") is True,
             subtropical=data.get("subtropical") is True,
+            notes_told=tuple(t for t in data.get("notes_told") or () if isinstance(t, str)),
         )
 
 

@@ -283,3 +283,16 @@ def test_words_that_only_look_like_pieces_or_looks():
     assert extract("the first one in navy").target_look == 1
     assert "heels" in extract("사진 예쁘게 나오는거! 근데 많이 걸을거라 힐 x").avoid_kinds
     assert extract("XL 사이즈 있어요?").size_said == "XL"
+
+
+def test_too_much_of_a_tone_and_a_second_day_like_the_first():
+    assert extract("pastels feel like a lot, and I'm not pregnant so I don't want to look like I'm competing").feel.tone is None
+    assert extract("pastel colours please").feel.tone == "pastel"
+    day_two = extract("look 1 for day one, what would you do for day two that's similar but in different colours")
+    assert day_two.like_look == 1 and "swap" not in day_two.followups  # (one more like it, look 1 kept)
+
+
+def test_a_note_is_not_told_again_word_for_word(services):
+    first = say(services, "I have a video interview for a remote marketing job tomorrow morning", "camera-1")
+    second = say(services, "only the top half matters right? lol. still want to look sharp on camera", "camera-1")
+    assert first["reply"][:60] not in second["reply"], second["reply"]
