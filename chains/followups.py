@@ -638,6 +638,12 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         if (own := _own_piece_on(changed.looks[number - 1], heard, lang)) is not None:
             looks = list(changed.looks)
             looks[number - 1], text = own
+            theirs = next((i for i in looks[number - 1].items if i.source != "catalog" and i.slot == "bottom"), None)
+            dress = next(i for i in look.items if i.slot == "onepiece")
+            if theirs is not None:  # (said of the dress it had, not of the separates made a moment ago)
+                key = "own_piece_picked" if picks_a_look(heard.text) else "own_piece_on_look"
+                text = prompts.render(lang, key, number=number, piece=theirs.name[:1].lower() + theirs.name[1:],
+                                      replaced=_piece_words(lang, dress, article=False))
             return show_looks(services, changed, looks, text, events)
         return reply, changed
     if text := _fine_as_it_is(services, lang, look, number, heard, prefs):
