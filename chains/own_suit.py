@@ -7,15 +7,15 @@ it, in place of the catalogue's, so the looks pick only the shirt, shoes, tie an
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
 from domain.items import Item
+from prompts import detect_language
 
 SUIT_MARK = "-suit"  # the end of the id of a suit jacket of theirs (its trousers' id ends so too)
-_HANGUL = re.compile(r"[가-힣]")
+_TROUSERS_WORD = {"ko": " 바지", "en": " trousers"}  # (after the suit's own name: "Navy suit trousers", "차콜 수트 바지")
 Plan = TypeVar("Plan")
 
 
@@ -30,7 +30,7 @@ def is_suit_jacket(item: Item | None) -> bool:
 
 def suit_trousers(jacket: Item) -> Item:
     """The trousers of their suit: the jacket's colour and name ("Navy suit trousers", "차콜 수트 바지")."""
-    word = " 바지" if _HANGUL.search(jacket.name) else " trousers"
+    word = _TROUSERS_WORD[detect_language(jacket.name) or "en"]  # (the name is in the conversation's language)
     family = jacket.color_family
     return replace(jacket, id=f"{jacket.id.removesuffix(SUIT_MARK)}-trousers-{family}{SUIT_MARK}",
                    name=jacket.name + word, kind="trousers", slot="bottom")

@@ -190,13 +190,18 @@ def colour_beside(lang: str, number: int, look: Outfit, asked: str, piece: Item)
     text = prompts.render(lang, "review_colour_beside", number=number, piece=_named(lang, piece), kind=label,
                           partners=prompts.listed(lang, [prompts.label(lang, "color_family", c) for c in partners],
                                                   "or_join"))
-    now = next((i for i in look.items if i.kind == asked or i.slot == KIND_TO_SLOT.get(asked) != "accessory"), None)
+    part = KIND_TO_SLOT.get(asked)  # (the piece worn where the asked one would go: a sweater where a shirt is asked)
+    now = next((i for i in look.items if i.kind == asked or (part != "accessory" and i.slot == part)), None)
     if now is None:
         return text, ()
-    fits = now.color_family in partners or now.color_family in NEUTRAL_FAMILIES and now.color_family != piece.color_family
-    key = "review_colour_now_fits" if now.color_family in partners else "review_colour_now_goes" if fits \
-        else "review_colour_now_other"
-    return f"{text} " + prompts.render(lang, key, piece=_named(lang, now)), () if fits else (now,)
+    family = now.color_family
+    if family in partners:
+        key = "review_colour_now_fits"
+    elif family in NEUTRAL_FAMILIES and family != piece.color_family:
+        key = "review_colour_now_goes"
+    else:
+        key = "review_colour_now_other"
+    return f"{text} " + prompts.render(lang, key, piece=_named(lang, now)), (now,) if key.endswith("other") else ()
 
 
 def warm_enough(lang: str, number: int, look: Outfit, text: str = "") -> str:
