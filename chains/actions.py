@@ -21,7 +21,7 @@ from chains.colour_advice import colour_advice
 from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.couple import offer_couple_looks
-from chains.own_suit import as_suit_jacket
+from chains.own_suit import as_suit_jacket, is_suit_jacket
 from chains.partner import child_note, offer_partner_looks
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
@@ -580,7 +580,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     # (but "네이비 자켓은 괜찮을까요?" at a funeral said before is answered for the funeral first)
     by_its_notes = heard.topics and not heard.asks_warm and not (heard.question == "yesno" and occasion in EVENT_BRIEFS)
     shown_style = conversation.looks[0].style if conversation.looks else None
-    said = "" if by_its_notes else verdict(lang, heard, season_of(services, prefs), conversation.anchor, occasion,
+    # (whose clothes the conversation knows: his shirt at a funeral is white, hers may be black)
+    worn_by = replace(heard, preferences=replace(heard.preferences, gender=heard.preferences.gender or prefs.gender))
+    said = "" if by_its_notes else verdict(lang, worn_by, season_of(services, prefs), conversation.anchor, occasion,
                                            prefs.style or shown_style)
     if heard.asks_colours and not heard.topics:  # "색은 뭐가 좋을까요?": the occasion's colours, said plainly
         said, notes = colour_advice(lang, occasion or "daily", season_of(services, prefs), conversation.looks), []
@@ -629,7 +631,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     refused = tuple(k for k in heard.kinds if k in dress_code(example.occasion or "daily", season_of(services, prefs)).exclude_kinds)
     example = replace(example, kinds=tuple(k for k in example.kinds if k not in refused))
     # whose looks: offered, never guessed (where looks or a photographed piece already show whose, theirs)
-    if prefs.gender is None and "gender" not in conversation.declined and not (conversation.looks or conversation.anchor):
+    # (their own suit, said, tells no one's: "black tie, I'll wear my own black suit" still asks whose)
+    shows_whose = conversation.looks or (conversation.anchor and not is_suit_jacket(conversation.anchor))
+    if prefs.gender is None and "gender" not in conversation.declined and not shows_whose:
         # ("plus size, need a date night fit": looks asked for, said not asked, with a note of its own)
         asked_for_looks = heard.asks_to_see or ("outfit" in heard.intents and example.occasion and not heard.question
                                                 and "?" not in heard.text)
@@ -660,10 +664,14 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     brief = conversation_brief(services, conversation, example, conversation.ruled_out(refused + shed))
     # the photographed garment the question is about stays in the looks ("what coat colour goes with it?")
     own = conversation.anchor if conversation.anchor is not None and conversation.anchor.kind not in refused else None
+    # (their suit at a funeral wears the white shirt and black tie shown before again, not a black shirt for variety)
+    shown = () if is_suit_jacket(own) else conversation.shown_ids
     # ("what goes with a white kurta?": kurtas where the catalogue has them in that colour, else the nearest shirts)
     looks = (recommend_looks(services.catalog, example, replace(brief, cut=heard.cut), own, conversation.shown_ids,
                              seed=conversation.seed) if heard.cut else []) \
-        or recommend_looks(services.catalog, example, brief, own, conversation.shown_ids, seed=conversation.seed)
+        or recommend_looks(services.catalog, example, brief, own, shown, seed=conversation.seed) \
+        or (own is not None and recommend_looks(services.catalog, example, brief, own, (), seed=conversation.seed)) \
+        or []  # (their piece: the few that suit it, shown before, come again around it)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if own is None and (around := around_named_piece(services, conversation.evolve(anchor=None), example, heard, outfits)):
         outfits, _brief, piece, example = around  # no beige knit in the catalogue: one as if it were theirs
@@ -1381,7 +1389,7 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
                       quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and heard.knee_length and conversation.looks:  # "no mini skirts, knee length please"
-        reply = Reply(knee_length_note(lang, conversation.looks), "answer",
+        reply = Reply(knee_length_note(lang, conversation.looks, heard.target_look), "answer",
                       quick_replies=(prompts.render(lang, "trousers_instead"), *prompts.choices(lang, "after_outfits")[:2]))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and heard.picks_for_me and conversation.looks:  # "just pick one for me": the look last talked about

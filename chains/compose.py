@@ -37,6 +37,7 @@ from chains.look_score import (
     tie_without_collar,
     too_much_colour,
 )
+from chains.own_suit import SUIT_MARK
 from chains.state import Preferences
 from domain.colors import shade_colours
 from domain.items import Item
@@ -197,7 +198,8 @@ def _free(item: Item, plan: LookPlan, used_ids: set[str]) -> bool:
     """Not shown in another look of the answer (his dinner jacket aside: a man wears his one to each), and cut
     for the look's wearer."""
     shown = item.id in used_ids or _name_key(item) in used_ids
-    worn_again = shown and plan.gender == "men" and plan.code.worn_on_every_look(item)
+    # (their suit's trousers go with its jacket into every look)
+    worn_again = shown and (plan.gender == "men" and plan.code.worn_on_every_look(item) or item.id.endswith(SUIT_MARK))
     return (not shown or worn_again) and (not plan.gender or item.gender in (plan.gender, "unisex"))
 
 

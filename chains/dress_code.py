@@ -207,8 +207,14 @@ class DressCode:
         return True
 
     def worn_on_every_look(self, item: Item) -> bool:
-        """His dinner jacket at black tie (`men_jacket`): one a man owns, so it may come back in each look."""
-        return self.men_jacket and item.slot == "outerwear" and item.gender == "men"
+        """His dinner jacket at black tie (`men_jacket`), and his plain white dress shirt and plain black tie there
+        and at a funeral (`strict_colours`): ones a man owns, so they may come back in each look (a second look in a
+        striped shirt, or with no tie, is no black tie, and no funeral)."""
+        if item.gender != "men" or not (self.men_jacket or self.strict_colours):
+            return False
+        plain_as_worn = {"top": "white", "tie": "black"}.get("tie" if item.kind == "tie" else item.slot)
+        return self.men_jacket and item.slot == "outerwear" \
+            or item.color_family == plain_as_worn and not self.short_of_plain(item) and not is_printed(item)
 
     def short_of_plain(self, item: Item) -> bool:
         """A man's piece the code wears in one plain colour that has a pattern or names a second colour (a "Black
@@ -223,10 +229,12 @@ class DressCode:
         slot = KIND_TO_SLOT.get(kind, "")
         return next((order for key, order in self.colour_order if key in (kind, slot)), ())
 
-    def palette_for(self, kind: str) -> frozenset[str]:
-        """The colour families the occasion wears for a kind (or its slot); empty when any colour will do."""
+    def palette_for(self, kind: str, gender: str | None = None) -> frozenset[str]:
+        """The colour families the occasion wears for a kind (or its slot), the wearer's own table first (his white
+        shirt at a funeral); empty when any colour will do."""
         slot = KIND_TO_SLOT.get(kind, "")
-        return next((families for key, families in self.colours if key in (kind, slot)), frozenset())
+        return next((families for table in reversed(self._palettes(gender)) for key, families in table
+                     if key in (kind, slot)), frozenset())
 
     def slot_palette(self, slot: str, gender: str | None) -> frozenset[str]:
         """The colour families a slot is held to for this wearer (his white shirt at black tie); empty when free."""

@@ -380,6 +380,12 @@ _COUPLE = {"couple": lexicon.COUPLE_TERMS}  # (one table for good: patterns are 
 _BESIDE_A_LOOK = re.compile(r"(?<!\d)\d\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|에)\s*(?:잘\s*)?(?:어울|매치)|\bwith (?:look |#)\d"
                             # ("I own a light denim jacket, would that be too casual with it?": with the look talked about)
                             r"|\b(?:with|over) (?:it|that one|this one|that look|this look)\s*\??\s*$")
+# "베이지 코트 있는데 그거랑 3번 같이 입어도 돼요?", "흰 스니커즈 있는데 그거 신어도 어울리겠죠?", "I have black trousers
+# already, what else do I need?": the piece they have, to be worn (asked whether it does), not one asked about
+_WEAR_IT_ASKED = re.compile(r"(?:그거|그걸|그것|걔)\s*(?:랑|하고|를|을)?\s*(?:\S+\s+){0,3}?(?:입어도|신어도|써도|들어도|매도|입으면|신으면)"
+                            r"|(?:그거|그걸|그것|걔)\s*(?:랑|하고)\s*(?:\S+\s+){0,3}?(?:조합|매치|같이|어울)"
+                            r"|\bcan i (?:wear|use|do) (?:it|them|those|that)\b|\b(?:will|would) (?:it|they|those) work\b"
+                            r"|\bwhat else (?:do|would|should) i need\b|\bwhat else goes with (?:it|them)\b")
 _OWN_PIECE_BEFORE = re.compile(r"(?:\bthis|\bthese|\bmy|\bthat|이|내|제)\s*$")  # "this sequin top": theirs  # "너무 튀는 건 싫어요": nothing bright, the shoes and the bag included
 # "can you do it in navy and grey?", "네이비랑 그레이로 해줘": the looks kept to the colours said (with two or more)
 _LOOKS_IN = re.compile(r"\b(?:do|make|redo|have|show|want|see)\s+(?:it|them|these|those|the looks?|the outfits?|everything)"
@@ -388,6 +394,7 @@ _POINTS_AT_IT = re.compile(r"\b(?:this|these|it|they|them|those)\b|이거|이건
 # a question by its mark, its word order or its Korean ending ("are these too much for ...", "이거 과한가")
 _ASKED = re.compile(r"\?|^\s*(?:are|is|isn'?t|aren'?t|would|will)\b|(?:가|까|나|니)\s*$", re.IGNORECASE)
 # "do I need a hat?", "do I really need a different coat?", "모자 꼭 써야 돼?": whether a piece is called for
+_WHAT_ELSE = re.compile(r"\bwhat else (?:do|would|should|will) (?:i|we) need\b|(?:또|더)\s*(?:뭐|무엇)(?:가|이)?\s*필요")
 _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|have to (?:wear|bring|get|buy))\b"
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
                      # ("사무실이 추워서 가디건 필요해요" says it is needed: no question without its mark)
@@ -812,7 +819,7 @@ _TARGET_LOOK = re.compile(
     r"|(첫|두|세|네|다섯|여섯)\s*번\s*째"
     # "흰 운동화 있는데 3번이랑 어울려요?": the look a piece is asked beside
     r"|(?<!\d)(\d)\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|랑)\s*(?:어울|잘\s*어울|매치|같이\s*입|맞)"
-    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|예쁘|이쁘|너무|좀|살짝|조금|"
+    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|예쁘|이쁘|너무|좀|살짝|조금|같이\s*(?:입|신|매|들)|"
     r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))"
     # "1번이 제일 나은데 신발만 바꿔줘": the look liked best, then changed
     r"|(?<!\d)(\d)\s*번이\s+(?:제일|가장|젤)\s"
@@ -1258,10 +1265,15 @@ def _photo_kind(text: str, kinds: list[Match], named: Match | None) -> str | Non
     return named.value if named else _owned_kind(text, kinds)
 
 
+_SAID_TO_HAVE = re.compile(r"(?:있는데|있어요|있어|있음|샀는데|있거든요)[,.\s]*$")
+
+
 def _named_of_photo(text: str, words: list[Match], vocabulary: Iterable[str]) -> Match | None:
     """The first of the words (kinds, or slots) named right after the message points at its photo; a few
     describing words may come between ("got this short sleeve print shirt")."""
     namings = [*_NAMES_THE_PHOTO.finditer(text), *_POINTED_AT.finditer(text)]
+    # ("청바지 있는데 그거랑 2번 가디건": "그거" is the jeans just said to be theirs, no photo)
+    namings = [n for n in namings if not _SAID_TO_HAVE.search(text[:n.start()])]
     return next((k for naming in namings for k in words
                  if 0 <= k.start - naming.start() <= 32 and k.value in vocabulary
                  and not _PAIRING_CUE.search(text[naming.start():k.start])
@@ -2149,8 +2161,8 @@ def _colour_first(match: re.Match[str]) -> str:
     return f"{colour} {kind}" + " " * (len(between) - 1)
 
 
-_KNEE_LENGTH = re.compile(r"\bknee[- ]length\b|\b(?:to|at|just below|just above|around) the knees?\b|\bmidi\b"
-                          r"|무릎\s*(?:정도|길이|기장|까지|선|라인|쯤|근처|오는|닿는)|미디")
+_KNEE_LENGTH = re.compile(r"\bknee[- ]length\b|\b(?:to|at|just below|just above|around|below|past|under) the knees?\b"
+                          r"|\bmidi\b|무릎\s*(?:정도|길이|기장|까지|선|라인|쯤|근처|오는|닿는|아래|밑|위)|미디")
 _NO_LONGER = re.compile(r"\bno longer\b|\bany longer\b", re.IGNORECASE)
 _WITH_KIDS = re.compile(r"\b(?:my|the|our|two|three|\d)\s+(?:little\s+)?(?:kids|children|toddlers?|boys|girls)\b"
                         r"|\bwith (?:the|my|our) (?:kid|son|daughter|baby)\b|애들|아이들|아이랑|아이와|애기랑|아기랑|애랑", re.IGNORECASE)
@@ -2279,11 +2291,19 @@ _AS_A_ROLE = re.compile(r"(?<=[a-z])\s+as\s+(?:pants|trousers|bottoms|a top|tops
                         r"|(?<=[가-힣])(?:을|를)\s*(?:바지|하의|상의)\s*(?:로|처럼)(?=\s*(?:입|신))")
 # "the trainers from look 2", "the shirt in look 1", "2번 신발": a piece the look already wears, named to ask about it
 _ITS_OWN_PIECE = re.compile(r"\bthe\s+(?:[a-z'-]+\s+){0,2}?(?:from|in|of|on)\s+(?:(?:look|outfit|option|#)\s*#?)?\d\b"
-                            r"|\d\s*번\s*(?:룩|코디)?\s*(?:의\s*)?\S+\s*(?:은|는|이|가)\s")
+                            # ("look 2 is great, what size should I get in that sweater?": look 2's, pointed at)
+                            r"|\b(?:in|of|for)\s+(?:that|those|these)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+\s*\?"
+                            # ("Look 1 is great. Is the coat warm enough if it rains?": look 1's, asked of)
+                            r"|(?:^|[.!?,]\s*|\bbut\s+)(?:is|are|will|would)\s+(?:the|that|those|these|its)\s+"
+                            r"(?:[a-z'-]+\s+){0,2}?[a-z'-]+\s+(?:warm|waterproof|enough|ok|okay|comfortable|comfy)\b"
+                            r"|\d\s*번\s*(?:룩|코디)?\s*(?:의\s*)?\S+\s*(?:은|는|이|가)\s"
+                            # ("2번 자켓으로 충분할까요?": that jacket, asked whether it does)
+                            r"|\d\s*번\s*(?:룩|코디)?\s*(?:의\s*)?\S+?(?:으로|로)\s*(?:충분|괜찮|될까|되나|될지|버틸)")
 # "네이비 정장은 있어요", "i have a navy suit": a suit of their own, whatever other suit they lack
 _SUIT_OWNED = re.compile(r"(?:정장|양복|수트|슈트)\s*(?:은|는|이|가|도)?\s*(?:하나\s*)?있(?:어|어요|습니다|는데|음|고)"
                          r"|(?:^|\s)(?:제|내|저희)\s+(?:\S+\s+){0,2}?(?:정장|양복|수트|슈트)(?:을|를|으로|로|에|이|은|\s|$)"
-                         r"|\b(?:i|we|he)\s+(?:do\s+)?(?:have|own|has|owns|got)\s+(?:a|one|my)\s+(?:[a-z]+\s+){0,2}suit\b"
+                         r"|\b(?:i|we|he)(?:'ve)?\s+(?:do\s+|only\s+|just\s+|already\s+|still\s+|also\s+)?(?:have|own|has|owns|got)\s+(?:a|one|my)\s+(?:[a-z]+\s+){0,2}suit\b"
+                         r"(?!\s+(?:that|which)\s+(?:doesn|does not|won|no longer))"
                          r"|\b(?:wear|wearing|in|with)\s+my\s+(?:[a-z]+\s+){0,2}suit\b"
                          # ("can you build around the navy suit then?": the suit they said they own)
                          r"|\baround\s+(?:the|my|that)\s+(?:[a-z]+\s+){0,2}suit\b|(?:정장|양복|수트|슈트)(?:에|으로|로)\s*맞춰"
@@ -2374,6 +2394,17 @@ _HAVE_BEFORE = re.compile(r"\bi\s+(?:already\s+|also\s+)?(?:have|own)\s+(?:a\s+|
 _BUILT_AROUND = re.compile(r"\b(?:build|make|style|plan|base|put together|work)\b(?:\s+[\w']+){0,3}\s+around\b"
                            r"|\baround (?:it|that|those|them|this|these)\b|(?:그거|그걸|그것)에?\s*맞춰|활용해서")
 # the colour a piece of that material is when none is said (a leather jacket is black, tweed is brown)
+_USUAL_COLOUR_OF_KIND = {"jeans": "blue", "boots": "brown"}  # (their own, no colour said)
+_USUAL_COLOUR_OF_WORD = {"trench": "beige", "트렌치": "beige", "camel": "brown", "카멜": "brown"}
+_TOPIC_COLOUR_HAD = re.compile(r"\s*(?:은|는)\s+(\S+?)\s*(?:색|컬러)?\s*(?:으로|로)?\s*(?:하나\s*)?"
+                               r"(?:있는데|있어|있음|있거든|갖고\s*있|가지고\s*있)")
+
+
+def _usual_colour(text: str, piece: Match) -> str | None:
+    """The colour such a piece of theirs usually is when none is said: jeans blue, boots brown, a trench beige."""
+    said = text[max(0, piece.start - 8):piece.end]
+    return _USUAL_COLOUR_OF_KIND.get(piece.value) \
+        or next((colour for word, colour in _USUAL_COLOUR_OF_WORD.items() if word in said), None)
 _USUAL_COLOUR_OF = {"leather": "black", "tweed": "brown", "suede": "brown", "corduroy": "brown", "denim": "blue"}
 _HAVE_AFTER = re.compile(r"^\s*(?:을|를|이|가|은|는|도)?\s*(?:하나\s*|한\s*벌\s*)?(?:있는데|있어|있음|있거든|갖고\s*있|가지고\s*있)")
 _BARE_HEIGHT = re.compile(r"(?<![\d.$€£₩])(1[4-9]\d|20\d)(?![\d.])(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|킬로|키로|파운드|k\b|"
@@ -2807,17 +2838,24 @@ def extract(text: str) -> Understanding:
     # for; "갈색 코듀로이 바지 있는데 뭐랑 입어요?" is a question about such a piece, answered as one)
     # ("흰 운동화 있는데 3번이랑 어울려요?": theirs, asked beside one look)
     has_it = bool(kinds and (not _ASKS_WHICH.search(lowered) or _LOOKS_ASKED.search(lowered)
-                             or _BUILT_AROUND.search(lowered) or _BESIDE_A_LOOK.search(lowered))
-                  and (_HAVE_BEFORE.search(before_piece) or _HAVE_AFTER.match(lowered[first.end:])))
+                             or _BUILT_AROUND.search(lowered) or _BESIDE_A_LOOK.search(lowered)
+                             or _WEAR_IT_ASKED.search(lowered))
+                  and (_HAVE_BEFORE.search(before_piece) or _HAVE_AFTER.match(lowered[first.end:])
+                       or bool(_TOPIC_COLOUR_HAD.match(lowered[first.end:]))))
+    # ("코트는 카멜 있어요": the kind as the topic, then the colour of the one they have)
+    if has_it and piece_colour is None and (had := _TOPIC_COLOUR_HAD.match(lowered[first.end:])):
+        had_colour = find_terms(had.group(1), lexicon.COLOR_TERMS)[0]
+        piece_colour = had_colour[0].value if had_colour else None
     # ("I have a tweed jacket already, make looks around it": theirs in the colour such a piece usually is (a
     # leather jacket black, tweed brown), where no colour is said)
     colour_by_material = (bought or has_it) and piece_colour is None and not any(kind_flags) \
         and said_material in _USUAL_COLOUR_OF
     piece_colour = _USUAL_COLOUR_OF[said_material] if colour_by_material else piece_colour
-    # ("I'll do 1 but with my own jeans instead": their jeans, blue as jeans are unless said otherwise)
-    if piece_colour is None and first is not None and first.value == "jeans" and not any(kind_flags) \
-            and (_MINE_BEFORE.search(before_piece) or bought or has_it):
-        piece_colour, colour_by_material = "blue", True
+    # ("I'll do 1 but with my own jeans instead": their jeans, blue as jeans are unless said otherwise; "I already
+    # have hiking boots": brown, as boots mostly are)
+    usual = _usual_colour(lowered, first) if first is not None else None
+    if piece_colour is None and usual and not any(kind_flags) and (_MINE_BEFORE.search(before_piece) or bought or has_it):
+        piece_colour, colour_by_material = usual, True
     # ("dark brown lace-up boots, that's the only pair of boots i own")
     only_own = bool(first and _ONLY_ONES_OWNED.search(lowered[first.end:]))
     owns_named = bool(kinds and piece_colour and (_MINE_BEFORE.search(before_piece) or bought or has_it or only_own))
@@ -2964,6 +3002,8 @@ def extract(text: str) -> Understanding:
                     and not followups and len(wanted) < 2)
     # ("do I need a hat?": leave asked the other way round, the piece's place at the occasion)
     asks_need = bool(_NEEDED.search(lowered) and wanted_kinds and not topics and not too_much)
+    # ("I have black trousers already, what else do I need?": the rest of the look around theirs, no yes or no)
+    asks_need = asks_need and not _WHAT_ELSE.search(lowered)
     question = "yesno" if (too_much or asks_need) and question in (None, "pairing") else question
     # ("회색 슬랙스에 갈색 구두vs검정 구두 뭐가 나아?": which of two colours for one piece goes with another)
     if question is None and len(set(wanted)) >= 3 and len(set(wanted_kinds)) >= 2 and _CHOICE.search(lowered):
@@ -3387,7 +3427,100 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
     heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
     heard = _heels_asked_of(_colour_traded_for_tone(_colours_turned_down(heard, lowered)))
-    return _colour_of_a_touch(_as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered))))
+    heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
+    heard = _lacking_beside_a_suit(_pairing_asked(_length_asked_of_a_look(_colour_of_a_touch(heard), lowered)))
+    heard = _dull_piece_of_a_look(_why_picked(_two_looks_mixed(heard, lowered), lowered), lowered)
+    return _suit_in_another_colour(heard, lowered)
+
+
+# "2번 자켓이랑 3번 바지 섞어서 하나", "combine the jacket from 2 with the trousers from 3": one look made of two
+# looks' pieces; the first look named keeps its own, and takes the piece named of the second
+_MIXED = re.compile(r"(?<!\d)(\d)\s*번\s*(?:코디\s*)?(?:의\s*)?\S+?(?:이랑|랑|하고|와|과)\s*(\d)\s*번\s*(?:코디\s*)?(?:의\s*)?"
+                    r"(\S+?)(?:을|를|이랑|랑)?\s*(?:섞|조합|합쳐|합치|믹스|매치|같이)"
+                    r"|\b(?:mix|combine|match|pair)\s+(?:the\s+)?[a-z]+\s+(?:from|in|of)\s+(?:look\s*|#\s*)?(\d)\s+"
+                    r"(?:with|and)\s+(?:the\s+)?([a-z]+)\s+(?:from|in|of)\s+(?:look\s*|#\s*)?(\d)\b")
+
+
+def _two_looks_mixed(heard: Understanding, lowered: str) -> Understanding:
+    """"2번 자켓이랑 3번 바지 섞어서 하나 만들어줄수있어요?": look 2 with look 3's trousers (not look 2's own trousers
+    swapped for others, nor look 3's jacket besides)."""
+    mixed = _MIXED.search(lowered)
+    if not mixed:
+        return heard
+    taker, giver, piece = (mixed.group(1), mixed.group(2), mixed.group(3)) if mixed.group(1) \
+        else (mixed.group(4), mixed.group(6), mixed.group(5))
+    kinds = tuple(m.value for m in find_terms(piece, lexicon.KIND_TERMS)[0])
+    if not kinds or taker == giver:
+        return heard
+    return replace(heard, target_look=int(taker), from_look=int(giver), kinds=kinds, about_kinds=kinds,
+                   slots=tuple(dict.fromkeys(KIND_TO_SLOT[k] for k in kinds)), followups=frozenset({"swap"}),
+                   puts_piece_on_look=True, count=None, preferences=replace(heard.preferences, kinds=kinds))
+
+
+_WHY_PICKED = re.compile(r"^\W*(?:\w+,?\s+)?why (?:did|do|would) you (?:pick|choose|go with|put|use|add|give)"
+                         r"|왜\s*(?:\S+\s+){0,3}?(?:골랐|고르셨|고른|넣었|넣으셨|선택)")
+
+
+def _why_picked(heard: Understanding, lowered: str) -> Understanding:
+    """"why did you pick a knit polo instead of a shirt?": the reason asked, not the shirt ruled out or a swap."""
+    if not (heard.asks_why and _WHY_PICKED.search(lowered)):
+        return heard
+    return replace(heard, followups=heard.followups - {"swap"}, avoid_kinds=(), puts_piece_on_look=False,
+                   intents=heard.intents - {"outfit"})
+
+
+_DULL_SAID = re.compile(r"\b(?:is|are|feels?|looks?)\s+(?:too\s+|so\s+|kinda\s+|a bit\s+|a little\s+)?(?:boring|dull|plain|basic)\b")
+
+
+def _dull_piece_of_a_look(heard: Understanding, lowered: str) -> Understanding:
+    """"look 3 tie is a bit dull, something in burgundy?": that look's tie traded for a livelier one (in the colour
+    said), not taken off."""
+    if not (heard.target_look and heard.avoid_kinds and not heard.kinds and _DULL_SAID.search(lowered)) \
+            or any(":" in k for k in heard.avoid_kinds):
+        return heard
+    kinds = heard.avoid_kinds
+    feel = heard.feel if heard.preferences.colors else replace(heard.feel, tone="colourful")
+    return replace(heard, kinds=kinds, about_kinds=kinds, avoid_kinds=(), followups=heard.followups | {"swap"},
+                   slots=tuple(dict.fromkeys(KIND_TO_SLOT.get(k, "accessory") for k in kinds)), feel=feel,
+                   preferences=replace(heard.preferences, kinds=kinds))
+
+
+def _pairing_asked(heard: Understanding) -> Understanding:
+    """"look 2 is good but is brown shoes ok with navy trousers?": whether two colours of two pieces go together,
+    asked (the rules answer it); no piece put on look 2."""
+    if heard.question != "yesno" or len(heard.preferences.piece_colours) < 2 or not heard.puts_piece_on_look \
+            or "?" not in heard.text:
+        return heard
+    return replace(heard, puts_piece_on_look=False, followups=heard.followups - {"swap"},
+                   intents=heard.intents - {"outfit"})
+
+
+_ANOTHER_COLOUR = re.compile(r"\b(?:different|another|other)\s+colou?rs?\b|다른\s*(?:색|컬러)")
+
+
+def _suit_in_another_colour(heard: Understanding, lowered: str) -> Understanding:
+    """"검정 정장 말고 다른 색으로요": a suit in another colour than black, not no suit at all (its blazer kept)."""
+    if not (heard.no_suit and _ANOTHER_COLOUR.search(lowered) and any(":" in k for k in heard.avoid_kinds)):
+        return heard
+    return replace(heard, no_suit=False, followups=heard.followups - {"less_formal"})
+
+
+def _lacking_beside_a_suit(heard: Understanding) -> Understanding:
+    """"검정 정장은 있는데 셔츠랑 신발이 없어요": the suit is theirs, and the shirt and shoes they lack are what the looks
+    must find (not pieces ruled out, nor their suit's jacket and trousers)."""
+    if not (heard.owns_suit and heard.owns_none and heard.avoid_kinds):
+        return heard
+    return replace(heard, avoid_kinds=(), owns_none=False)
+
+
+def _length_asked_of_a_look(heard: Understanding, lowered: str) -> Understanding:
+    """"2번 원피스 좋은데 무릎 아래 길이 맞아요?", "is the dress in look 1 below the knee?": how long that look's dress
+    is, asked (the catalogue records no lengths, said so); no dress put on the look, none taken off."""
+    if not (heard.knee_length and heard.target_look and _ASKED_OF_IT.search(lowered.strip())) \
+            or set(heard.kinds) - {"skirt", "dress"} or heard.avoid_kinds:
+        return heard
+    return replace(heard, kinds=(), about_kinds=(), followups=frozenset(), puts_piece_on_look=False,
+                   intents=heard.intents - {"outfit"}, preferences=replace(heard.preferences, kinds=()))
 
 
 # "the theme colours are sage and cream so maybe not those?": the colours just named, turned down

@@ -407,8 +407,8 @@ _POINTED_PIECE = re.compile(r"\b(?:that|the|this|those|these|its)\s+(?:\w+\s+)?$
 
 def _pointed_piece_absent(look: Outfit, heard: Understanding) -> str | None:
     """The kind a question points at as worn ("will that skirt fly up?") where the look wears none of it."""
-    if not (heard.kinds and heard.target_look and (heard.asks_about_look or heard.question == "yesno")):
-        return None
+    if not (heard.kinds and heard.target_look and (heard.asks_about_look or heard.question == "yesno")) or heard.from_look:
+        return None  # (nor a piece another look gives: "2번 자켓이랑 3번 바지 섞어서" of look 2's jeans)
     if heard.asks_need or heard.asks_walkable:  # ("3번 모자도 챙겨야 할까요?": one to add; "can she walk in those
         return None  # shoes?" asks of the shoes, whatever else the message points at)
     kind = heard.kinds[0]
@@ -416,7 +416,12 @@ def _pointed_piece_absent(look: Outfit, heard: Understanding) -> str | None:
     said = next((m for m in find_terms(words, KIND_TERMS)[0] if m.value == kind), None)
     if said is None or not _POINTED_PIECE.search(words[:said.start]):
         return None
+    if KIND_TO_SLOT.get(kind) in _LOOSELY_NAMED and any(i.slot == KIND_TO_SLOT[kind] for i in look.items):
+        return None  # ("the blazer feels stiff" of its jacket, "that sweater" of a sweatshirt: that piece, misnamed)
     return None if any(is_of_kind(i, (kind,)) for i in look.items) else kind
+
+
+_LOOSELY_NAMED = ("outerwear", "top", "shoes")  # parts whose pieces people name loosely (a jacket called a blazer)
 
 
 # "swap the boots", "ditch those heels", "1번 부츠 바꿔": the piece named is the one to go (not one asked for)
@@ -549,8 +554,9 @@ def _piece_of_other_look(looks: Sequence[Outfit], heard: Understanding) -> Item 
         return None
     kinds = {k for k in heard.kinds if k in KIND_TO_SLOT}
     slots = set(heard.slots) | {KIND_TO_SLOT[k] for k in kinds}
-    return next((i for i in looks[heard.from_look - 1].items
-                 if (i.kind in kinds if kinds else i.slot in slots)), None)
+    worn = looks[heard.from_look - 1].items
+    # (the kind said, else the piece in its place: "3번 바지" of look 3's jeans)
+    return next((i for i in worn if i.kind in kinds), None) or next((i for i in worn if i.slot in slots), None)
 
 
 def _untied(look: Outfit, heard: Understanding, prefs: Preferences, season: str) -> Outfit | None:

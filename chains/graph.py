@@ -335,6 +335,10 @@ def _picked_with_their_piece(heard: Understanding, conversation: ConversationSta
                    followups=heard.followups | {"swap"})
 
 
+_A_VERSION = re.compile(r"\b(?:a|an|the same|same)\s+(?:[\w-]+\s+){0,3}(?:version|one)\s+(?:exist|available|possible)|"
+                        r"\b(?:[\w-]+\s+){0,2}version\b|(?:색|컬러)\s*(?:으로|로)?\s*(?:도|은|는)?\s*(?:있|나와)|버전", re.IGNORECASE)
+
+
 def _of_the_look_talked_about(heard: Understanding, conversation: ConversationState) -> Understanding:
     """A change said of "it" right after an answer about one look ("would #1 work for a christening?" then
     "make it more formal") is that look's, and so is a why of a piece pointed at right after one look changed
@@ -350,6 +354,8 @@ def _of_the_look_talked_about(heard: Understanding, conversation: ConversationSt
     # (a note asked beside the pick, "taking that one. do I need a bag?", is the note's: no change to the look)
     also = also or (heard.adds_piece or heard.intents == {"ack"} and not heard.topics or bool(heard.asks_property)) \
         and bool(THAT_ONE_PICKED.search(heard.text))
+    # ("look 1 more formal", then "love it now, would a sage green version exist?": look 1, in green)
+    also = also or bool(heard.preferences.colors and _A_VERSION.search(heard.text))
     # ("look 2 with stretchier pants", then "does it look ok for the dinner after too?": look 2, for the dinner)
     if not (pointed or also) and (not (is_followup(heard) or heard.question or heard.asks_about_look)
                                   or not _IT.search(heard.text)):
@@ -415,8 +421,9 @@ def _size_of_a_part(heard: Understanding, conversation: ConversationState) -> Un
         return replace(heard, intents=heard.intents | {"size"})  # "오버핏으로 입고 싶으면요?": the size for that fit
     if not (conversation.sizes_told or "size" in conversation.pending) or not (heard.kinds or heard.slots) \
             or len(heard.text) > 40 or not _ON_FROM.search(heard.text.strip()) \
-            or said.occasion or said.style or said.colors or "outfit" in heard.intents:
-        return heard
+            or said.occasion or said.style or said.colors or "outfit" in heard.intents \
+            or heard.asks_property or heard.asks_warm or heard.feel.grip or heard.weather.said:
+        return heard  # ("and are those boots ok on icy sidewalks?": how they grip, not their size)
     return replace(heard, intents=heard.intents | {"size"}, asks_which=True)
 
 
@@ -571,6 +578,16 @@ def _walked_in(heard: Understanding, conversation: ConversationState) -> Underst
                    slots=("shoes",), preferences=replace(heard.preferences, kinds=()))
 
 
+def _layer_in_a_colour(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"add a layer to look 1, maybe something in burgundy or rust" of a look in a jacket: its layer in that colour
+    (not "it has a layer already")."""
+    number = heard.target_look
+    if heard.followups != {"layer"} or not heard.preferences.colors or not number or number > len(conversation.looks) \
+            or not any(i.slot == "outerwear" for i in conversation.looks[number - 1].items):
+        return heard
+    return replace(heard, followups=frozenset({"swap"}), slots=("outerwear",))
+
+
 def _summer_there(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"Going to Taipei", then "it's in May": a month of the hot half at a subtropical place said before is summer
     there, hot, not the spring the month means at home."""
@@ -592,6 +609,22 @@ def _own_suit_worn(heard: Understanding, conversation: ConversationState) -> Und
     colours = tuple(c for c in p.colors if c != colour)
     return replace(heard, owns_named=True, piece_colour=colour, kinds=kinds[1:],
                    intents=heard.intents | {"outfit"}, preferences=replace(p, kinds=kinds, colors=(colour, *colours)))
+
+
+# The suits an event's code takes (its note says so): at black tie a plain black or midnight-navy suit stands in
+# for a dinner suit; at a funeral a black, navy or charcoal one.
+_SUIT_FITS_EVENT = {"black_tie": ("black", "navy"), "funeral": ("black", "navy", "grey")}
+
+
+def _suit_worn_at_the_event(heard: Understanding, conversation: ConversationState) -> ConversationState:
+    """"Black tie gala next month, I'll wear my own black suit": the event's note says the suit does, and the
+    looks offered (after whose they are) wear it: its jacket the anchor, its trousers in every look."""
+    colour = suit_colour(heard)
+    if not heard.owns_suit or heard.no_suit or colour not in _SUIT_FITS_EVENT.get(heard.event or "", ()) \
+            or conversation.anchor is not None or heard.target_look:
+        return conversation
+    worn = _own_suit_worn(replace(heard, event=None), conversation)
+    return actions.own_piece_named(conversation, worn)[0] if worn.owns_named else conversation
 
 
 def _no_suit_on_screen(heard: Understanding, conversation: ConversationState) -> Understanding:
@@ -699,7 +732,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _no_suit_on_screen(heard, conversation)
     heard = _seated_or_shoeless(heard, conversation)
     heard = _own_suit_worn(_own_suit_at_the_event(heard, state["preferences"]), conversation)
-    heard = _accessory_for_the_looks(heard, conversation)
+    heard = _layer_in_a_colour(_accessory_for_the_looks(heard, conversation), conversation)
     language = heard.language or conversation.language  # ("180cm 75kg" has none: the conversation's holds)
     # A wish for trend looks waits only for the answer to the question it came with.
     # A kind ruled out holds for the conversation, said with a question or not ("패딩 없이 코디 가능?")
@@ -752,6 +785,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         # ("어제 검정 롱코트 샀는데 안에 뭐 입어?": the words answer the question as asked, the looks wear the coat)
         heard, remembered = (heard, owned) if heard.question else (owned, None)
         naming_anchor = True
+    if not turn.image:
+        conversation = _suit_worn_at_the_event(heard, conversation)
     if not turn.image and conversation.anchor and _recolours_photo(heard, conversation.anchor):
         # "they're actually olive": the photographed garment's colour, not a wish for olive pieces
         conversation = actions.recolour_anchor(conversation, heard.preferences.colors[0])

@@ -480,7 +480,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                       "부모님이랑 한정식", "부모님과 한정식", "부모님하고 한정식", "가족이랑 한정식", "가족들이랑 한정식",
                       "가족 한정식", "부모님이랑 점심", "부모님과 점심", "부모님하고 점심", "부모님이랑 외식", "부모님과 외식",
                       "부모님 모시고", "부모님이랑 밥 먹", "lunch with the parents", "lunch with my family",
-                      "brunch with my parents", "dinner with my in-laws"),
+                      "brunch with my parents", "dinner with my in-laws",
+                      # ("dinner with my wife's parents at a fancy steakhouse": the family's elders, not a date)
+                      "wife's parents", "wifes parents", "husband's parents", "husbands parents"),
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
                 # ("going to a stand-up show tonight, front row tickets"): a seat in a show
                 "stand-up show", "standup show", "stand up show", "stand-up comedy", "comedy show", "comedy club",
@@ -880,6 +882,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
             "thank u", "thanks a lot", "tysm", "ty", "tyvm", "cheers", "awesome", "much better", "that's good", "thats good",
             "he'll look great", "she'll look great", "hell look great", "will look great", "he'll look good",
             "she'll look good", "looks amazing", "it is, ty", "it is ty",
+            # ("look 1 is nice": that look liked, kept as it is)
+            "is nice", "looks nice", "is cute", "looks cute", "is lovely", "looks lovely", "is gorgeous", "is beautiful",
             "고맙", "땡큐", "ㄱㅅ", "ㄳ", "도움 됐", "도움됐", "도움이 됐", "도움이 많이"),
     "save": ("save it", "save this", "keep it in my wardrobe", "keep this in my wardrobe", "add it to my wardrobe",
              "add this to my wardrobe", "to my wardrobe",
@@ -1199,7 +1203,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
 TONE_TERMS: dict[str, tuple[str, ...]] = {
     # colour found too much ("nothing too colourful", "너무 알록달록해요"): neutrals and muted colours
     "quiet": ("too colourful", "too colorful", "so colourful", "so colorful", "너무 알록달록", "너무 쨍",
-              "too loud", "too much colour", "too much color",
+              "too loud", "too much colour", "too much color", "a bit loud", "bit loud", "kinda loud", "little loud",
+              "a little loud", "so loud",
               # neutrals asked for ("all neutral", "뉴트럴 톤으로"): neutrals and muted colours
               "all neutral", "all neutrals", "neutrals only", "only neutrals", "just neutrals", "neutral colours",
               "neutral colors", "neutral tones", "neutral palette", "in neutrals", "뉴트럴 톤", "뉴트럴톤", "뉴트럴 컬러",
@@ -1376,6 +1381,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                "more summery", "summery", "summerier", "more summer-y", "여름 느낌", "여름스럽게", "더 여름",
                # "skip the blazers, i run hot": a body that runs warm, lighter looks
                "i run hot", "i run warm", "i get hot easily", "i get warm easily", "더위를 많이 타", "더위 많이 타",
+               "gets hot easily", "gets warm easily", "he runs hot", "she runs hot", "runs hot", "overheats easily",
                # "stage lights get hot so breathable stuff pls": lighter pieces
                "breathable stuff", "something breathable", "more breathable", "breathable pls", "breathable please",
                "breathable pieces", "통기성 좋은 걸로", "통기성 좋게",
@@ -1490,7 +1496,9 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
     "pockets": ("pockets", "pocket", "주머니"),
     "grip": ("non-slip", "non slip", "nonslip", "slip resistant", "slip-resistant", "slippery", "good grip", "grip on ice",
              "미끄럼 방지", "미끄럼방지", "안 미끄러", "미끄럽지 않", "미끄러워", "미끄러울", "미끄럼 괜찮", "미끄러지지",
-             "slip on ice", "slippy"),
+             "slip on ice", "slippy",
+             # ("are those boots ok on icy sidewalks?": how they grip)
+             "on icy", "on ice", "icy sidewalks", "icy pavements", "icy roads", "icy streets", "빙판길에", "빙판에서"),
     "fabric": ("wrinkle", "wrinkles", "wrinkly", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
                "survive", "hold up to", "stand up to", "durable", "snag",
                "see-through", "see through", "itchy", "scratchy", "machine wash", "washable", "shrink", "pill",
@@ -1602,7 +1610,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                          "boots would work", "boots for the snow", "boots for snow", "boots in the snow", "boots in snow",
                          "boots for walking", "눈길에 신을", "눈 올 때 신을", "눈길 부츠", "눈에 신을 부츠"),
     "garment:gown-cover": ("over a gown", "over my gown", "over the gown", "over an evening dress", "wrap or coat",
-                           "coat over a gown", "wrap over a gown", "stole", "드레스 위에", "원피스 위에 걸칠"),
+                           "coat over a gown", "wrap over a gown", "stole", "드레스 위에", "원피스 위에 걸칠",
+                           # ("what about a wrap for the walk from the car?" at a gala)
+                           "a wrap for", "what about a wrap", "need a wrap", "a shawl", "pashmina"),
     "garment:vest-layering": ("조끼 안에", "패딩조끼 안에", "패딩 조끼 안에", "knit under a vest", "sweater under a vest",
                               "under a puffer vest", "under the vest", "under a gilet"),
     "garment:running-gloves": ("gloves while running", "gloves for running", "running gloves", "gloves when i run",

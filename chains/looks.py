@@ -646,10 +646,14 @@ def length_note(lang: str, heard: Understanding) -> str:
     return prompts.render(lang, "length_unknown") + " " if heard.longer and heard.avoid_kinds else ""
 
 
-def knee_length_note(lang: str, outfits: Sequence[Outfit]) -> str:
+def knee_length_note(lang: str, outfits: Sequence[Outfit], asked_of: int | None = None) -> str:
     """"치마는 짧은거 말고 무릎 정도로": the looks keep their skirts and dresses, and the reply says which, and that
-    the catalogue records no length (its page shows it), rather than trade them for trousers unasked."""
+    the catalogue records no length (its page shows it), rather than trade them for trousers unasked. Asked of
+    one look ("2번 원피스 무릎 아래 길이 맞아요?"): that look's skirt or dress, whose length no one here knows."""
     numbers = [n for n, o in enumerate(outfits, 1) if any(i.kind in ("skirt", "dress") for i in o.items)]
+    if asked_of in numbers:
+        kind = next(i.kind for i in outfits[asked_of - 1].items if i.kind in ("skirt", "dress"))
+        return prompts.render(lang, "knee_length_asked", number=asked_of, kind=prompts.label(lang, "kind", kind))
     if not numbers:
         return prompts.render(lang, "knee_length_none")
     return prompts.render(lang, "knee_length_kept" if len(numbers) > 1 else "knee_length_kept_one", numbers=prompts.listed(lang, [str(n) for n in numbers], "and_join"))

@@ -11,7 +11,7 @@ from chains.feel import OFF_TONE, SHORT_SLEEVED_KINDS, TONE_SLOTS, TONED_SLOTS, 
 from chains.exclusions import NARROWER_KINDS, is_of_kind, ruled_out_colours, ruled_out_kinds, shows_colour
 from chains.lexicon import NAMED_CUT_TERMS
 from chains.look_score import colour_slot_for
-from chains.own_suit import in_the_suit
+from chains.own_suit import in_the_suit, is_suit_jacket, suit_trousers
 from chains.rain_layer import rain_layers
 from chains.evening_layer import evening_layers
 from chains.services import CatalogSearch
@@ -369,9 +369,11 @@ class SlotPools:
     every look of the answer (a dress look's separates are only searched if no dress fits)."""
 
     def __init__(self, catalog: CatalogSearch, prefs: Preferences, brief: Brief, exclude: Sequence[str],
-                 wardrobe: Sequence[Item]) -> None:
+                 wardrobe: Sequence[Item], fixed: Mapping[str, list[Item]] | None = None) -> None:
         self.catalog, self.prefs, self.brief, self.exclude, self.wardrobe = catalog, prefs, brief, exclude, wardrobe
-        self._found: dict[tuple[str | None, str], list[Item]] = {}
+        # (a slot whose piece is settled: their suit's trousers are the only bottom its looks take)
+        self._found: dict[tuple[str | None, str], list[Item]] = {
+            (gender, slot): items for slot, items in (fixed or {}).items() for gender in ("men", "women", None)}
 
     def get(self, gender: str | None, slot: str) -> list[Item]:
         if (gender, slot) not in self._found:
@@ -419,7 +421,9 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
     plans = [plan_look(prefs, style=s, gender=g, season=brief.season, index=i, anchor=anchor, bump=brief.feel.bump)
              for i, (s, g) in enumerate(zip(brief.styles, brief.genders))]
     catalog.prepare([slot_query(slot, prefs, brief) for slot in dict.fromkeys(s for p in plans for s in p.slots)])
-    pools = SlotPools(catalog, prefs, brief, exclude, wardrobe)
+    # (their suit's trousers, as their own piece, are every look's bottom: never a catalogue pair to match first)
+    fixed = {"bottom": [replace(suit_trousers(anchor), source="wardrobe")]} if is_suit_jacket(anchor) else None
+    pools = SlotPools(catalog, prefs, brief, exclude, wardrobe, fixed)
     dressed = anchor is not None and anchor.slot == "onepiece"
     looks = in_the_suit(compose(plans, [LookPool(pools, plan, dressed) for plan in plans], prefs, anchor,
                                 brand_affinity=brand_affinity, seed=seed), anchor)

@@ -33,6 +33,8 @@ YOUTHFUL_NAME = re.compile(r"\b(?:ripped|distressed|crop(?:ped)?|graphic|neon|ca
 SAID_RULES = ("head_to_toe_black_at_wedding", "no_warmth_in_winter", "out_of_season_light")
 WHOLE_LOOK = 3  # this many pieces out of place: the look is wrong for the occasion, not one piece
 
+_RAIN_NAMED = re.compile(r"\b(?:rain|waterproof|poncho|windcheater|shell)\b", re.IGNORECASE)  # a layer made for rain
+
 
 def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occasion: str, season: str,
                 gender: str | None) -> tuple[str, tuple[Item, ...]]:
@@ -340,6 +342,9 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
                and (i.slot in heard.slots or traits_of(i).kind in heard.kinds)]
     if asked == "rain" and number and pointed:  # "are the boots in look 2 waterproof?": those boots
         piece = pointed[0]
+        if piece.slot == "outerwear":  # "is the jacket in look 1 waterproof or just water resistant?"
+            key = "property_rain_layer_named" if _RAIN_NAMED.search(piece.name) else "property_rain_layer"
+            return prompts.render(lang, key, piece=_named(lang, piece)), ()
         key = "property_rain_piece_yes" if rain_ready(piece) else "property_rain_piece_no"
         return prompts.render(lang, key, piece=_named(lang, piece)), () if rain_ready(piece) else (piece,)
     if asked == "rain":

@@ -385,6 +385,8 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
         plan, must_fill = replace(plan, slots=tuple(sorted(slots))), set(slots)
     elif heard.feel.tone in ("dark", "light") and heard.slots:  # "#1 but darker pants": darker than these
         pool = _toned_pool(pool, swapped, heard.feel.tone)
+    elif heard.feel.tone == "colourful" and heard.slots:  # "look 3 is boring, more colour?": a piece in a colour
+        pool = {slot: [i for i in found if i.color_family not in NEUTRAL_FAMILIES] or found for slot, found in pool.items()}
     elif (wish := size_wish(heard.text)) and any(i.kind == "bag" for i in swapped):
         pool = _resized_pool(pool, swapped, wish)  # "가방도 좀 작은걸로": only smaller bags may come in
     elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:

@@ -11,7 +11,7 @@ from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.state import ConversationState, Preferences
 from chains.review import COVER_ASKED, TOO_DARK_ASKED, TOO_MUCH_COLOUR, TOO_PLAIN_ASKED, piece_beside
 from chains.why_asked import asks_why_of_looks
-from domain.vocabulary import WEARER_OF_KIND
+from domain.vocabulary import KIND_TO_SLOT, WEARER_OF_KIND
 
 MAX_QUESTIONS_IN_ROW = 2
 # Every action a turn may take; each is a node of the turn graph (chains/actions.py, NODES).
@@ -40,7 +40,8 @@ def is_followup(understanding: Understanding) -> bool:
     """A change to the looks on screen ("swap the shoes", "no sneakers", "no grey", "like #2")
     rather than a new brief (a new occasion, style, gender or garment wish starts over)."""
     p = understanding.preferences
-    new_brief = p.occasion or p.style or p.gender or understanding.kinds or p.colors
+    # ("he's 70, hates ties, outdoor ceremony on a football field in June" of December's looks: new ones for June)
+    new_brief = p.occasion or p.style or p.gender or understanding.kinds or p.colors or p.season
     changes = understanding.followups or understanding.avoid_kinds or understanding.like_look or p.avoid_colors \
         or understanding.feel or understanding.adds_piece  # "nothing too tight", "darker colours pls", "모자도 추천해줘"
     changes = changes or understanding.weather.said  # "it's going to rain" of the looks on screen: those looks, for it
@@ -196,7 +197,10 @@ def _worn_by_the_look(state: ConversationState, understanding: Understanding) ->
     number = understanding.target_look
     if not number or number > len(state.looks):
         return False
-    return set(understanding.kinds) <= {i.kind for i in state.looks[number - 1].items}
+    worn = state.looks[number - 1].items
+    # (a layer or shoes said loosely: "2번 자켓" of a coat, "those boots" of trainers are that look's own)
+    loosely = {i.slot for i in worn} & {"outerwear", "shoes"}
+    return all(k in {i.kind for i in worn} or KIND_TO_SLOT.get(k) in loosely for k in understanding.kinds)
 
 
 def decide(*, state: ConversationState, preferences: Preferences, understanding: Understanding,
@@ -282,6 +286,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
             and (understanding.asks_warm or understanding.weather.rain) and not understanding.followups \
             and (understanding.target_look or 0) <= len(state.looks):
         return Decision("review")  # "will i be cold up there?", "would look 1 work in the rain?": answered, kept
+    if not new_photo and understanding.question == "yesno" and len(p.piece_colours) > 1 and not understanding.followups \
+            and not understanding.puts_piece_on_look:
+        return Decision("explain")  # "is brown shoes ok with navy trousers?": the pairing, answered; the looks kept
     if not new_photo and understanding.question == "tuck" and not understanding.followups:
         return Decision("explain")  # "does the shirt in look 1 need to be tucked in?": how, the looks kept
     if not new_photo and state.looks and understanding.knee_length and not (

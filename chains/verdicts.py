@@ -506,7 +506,8 @@ def _palette(lang: str, heard: Understanding, code: DressCode, place: str) -> st
     """"넥타이랑 양말도 다 검정이어야 하나요?" at a funeral: yes, or better not, with the colours each named
     piece takes there; "" when no colour is asked or the occasion leaves those pieces' colours free."""
     asked = heard.preferences.colors
-    named = [(kind, code.palette_for(kind)) for kind in heard.kinds if code.palette_for(kind)]
+    gender = heard.preferences.gender
+    named = [(kind, code.palette_for(kind, gender)) for kind in heard.kinds if code.palette_for(kind, gender)]
     if not asked or not named or not code.strict_colours:  # (elsewhere a colour is a choice, not a rule)
         return ""
     parts = ", ".join(prompts.render(lang, "verdict_palette_part", kind=prompts.label(lang, "kind", kind),
@@ -609,11 +610,18 @@ def _season(lang: str, heard: Understanding) -> str:
 def suit_colour(heard: Understanding) -> str | None:
     """The colour said of a suit in the message ("brown shoes with a black suit": black), if any."""
     text = heard.text.lower()
-    suit = find_terms(text, SUIT_TERMS)[0]
-    if not suit:
+    suits = find_terms(text, SUIT_TERMS)[0]
+    if not suits:
         return None
-    before = [c.value for c in find_terms(text, COLOR_TERMS)[0] if c.end <= suit[0].start]
+    # ("검정 정장은 없고 네이비 정장은 있어요", "no black suit, only a navy one"): the suit they have, not the one they lack
+    kept = [s for s in suits if not (_LACKED_BEFORE.search(text[max(0, s.start - 25):s.start])
+                                     or _LACKED_AFTER.match(text[s.end:s.end + 12]))] or suits
+    before = [c.value for c in find_terms(text, COLOR_TERMS)[0] if c.end <= kept[0].start]
     return before[-1] if before else None
+
+
+_LACKED_BEFORE = re.compile(r"\b(?:no|not a|don'?t have an?|do not have an?|without an?)\s+(?:[a-z]+\s+){0,2}$")
+_LACKED_AFTER = re.compile(r"(?:은|는|이|가|도)?\s*(?:하나도\s*|한 벌도\s*)?없")
 
 
 BLACK_SHOES_ONLY = frozenset({"black_tie", "funeral"})  # their codes answer "which shoes" with black, whatever the suit

@@ -6,18 +6,7 @@ stay skirts; a subtropical place said before the month ("going to Taipei", then 
 from __future__ import annotations
 
 from chains.extract import extract
-
-
-def say(services, text, user):
-    return services.stylist.turn(user, text).to_json()
-
-
-def ids(look):
-    return [i["id"] for i in look["items"]]
-
-
-def kinds(look):
-    return {i["kind"] for i in look["items"]}
+from tests.chains.talk import ids, kinds, say
 
 
 def test_their_own_suit_is_worn_whole_and_the_rest_is_picked(services):
