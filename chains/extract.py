@@ -3430,7 +3430,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _lacking_beside_a_suit(_pairing_asked(_length_asked_of_a_look(_colour_of_a_touch(heard), lowered)))
     heard = _dull_piece_of_a_look(_why_picked(_two_looks_mixed(heard, lowered), lowered), lowered)
-    return _suit_in_another_colour(heard, lowered)
+    return _enough_asked(_suit_in_another_colour(heard, lowered), lowered)
 
 
 # "2번 자켓이랑 3번 바지 섞어서 하나", "combine the jacket from 2 with the trousers from 3": one look made of two
@@ -3483,6 +3483,18 @@ def _dull_piece_of_a_look(heard: Understanding, lowered: str) -> Understanding:
     return replace(heard, kinds=kinds, about_kinds=kinds, avoid_kinds=(), followups=heard.followups | {"swap"},
                    slots=tuple(dict.fromkeys(KIND_TO_SLOT.get(k, "accessory") for k in kinds)), feel=feel,
                    preferences=replace(heard.preferences, kinds=kinds))
+
+
+_LOOK_ENOUGH = re.compile(r"^\W*(?:is|are|will|would)\s+(?:look\s*\d|#\s*\d|it|that|this|that one|they|those)\s+"
+                          r"(?:be\s+)?(?:warm\s+)?enough\b")
+
+
+def _enough_asked(heard: Understanding, lowered: str) -> Understanding:
+    """"is look 2 enough if it snows?": whether that look is warm enough, asked (answered, the looks kept), not a
+    wish for a warmer one."""
+    if not (_LOOK_ENOUGH.search(lowered) and heard.weather.cold) or heard.kinds:
+        return heard
+    return replace(heard, asks_warm=True, followups=heard.followups - {"warmer"}, intents=heard.intents - {"outfit"})
 
 
 def _pairing_asked(heard: Understanding) -> Understanding:

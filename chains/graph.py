@@ -473,6 +473,8 @@ def _weather_of_the_looks(heard: Understanding, conversation: ConversationState)
     said = heard.preferences
     if not conversation.looks or heard.followups or said.occasion or said.style or heard.kinds:
         return heard
+    if heard.asks_warm and heard.target_look:  # ("is look 2 enough if it snows?": asked of it, answered)
+        return heard
     step = {"cooler"} if heard.weather.hot else {"warmer"} if heard.weather.cold else set()
     return replace(heard, followups=heard.followups | step) if step else heard
 

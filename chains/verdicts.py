@@ -613,7 +613,7 @@ def suit_colour(heard: Understanding) -> str | None:
     suits = find_terms(text, SUIT_TERMS)[0]
     if not suits:
         return None
-    # ("검정 정장은 없고 네이비 정장은 있어요", "no black suit, only a navy one"): the suit they have, not the one they lack
+    # ("검정 정장은 없고 네이비 정장은 있어요", "I don't have a black suit, but I have a navy suit"): the suit they have
     kept = [s for s in suits if not (_LACKED_BEFORE.search(text[max(0, s.start - 25):s.start])
                                      or _LACKED_AFTER.match(text[s.end:s.end + 12]))] or suits
     before = [c.value for c in find_terms(text, COLOR_TERMS)[0] if c.end <= kept[0].start]

@@ -240,3 +240,18 @@ def test_a_layer_asked_in_a_colour_for_a_layered_look_trades_its_layer(services)
 def test_warmth_asked_of_a_looks_layer_after_it_was_named_is_no_swap(text):
     said = extract(text)
     assert said.asks_warm and said.target_look == 1 and not said.followups and not said.puts_piece_on_look
+
+
+def test_whether_a_look_is_enough_for_snow_is_asked_not_a_wish_for_warmer():
+    said = extract("is look 2 enough if it snows?")
+    assert said.asks_warm and said.target_look == 2 and "warmer" not in said.followups
+    assert "warmer" in extract("make look 2 warmer, it snows").followups
+
+
+def test_whether_a_look_is_enough_for_snow_is_answered_and_the_looks_kept(services):
+    before = say(services, "ski trip in February, woman, lodge and village evenings", "snow-1")
+    if len(before["outfits"]) < 2:
+        pytest.skip("fewer than two looks")
+    reply = say(services, "is look 2 enough if it snows?", "snow-1")
+    assert "look 2" in reply["reply"].lower(), reply["reply"]
+    assert reply["outfits"] == [] or [ids(o) for o in reply["outfits"]] == [ids(o) for o in before["outfits"]]
