@@ -1023,7 +1023,7 @@ _CLAUSE_END = re.compile(r"[,.;!?\n]")
 _KO_SENTENCE_END = re.compile(r"(?<![필중]요)(?<=[요죠])\s+(?=\S)")  # (not 필요 or 중요: "필요 없어요")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
 # "i dont own anything pink, hate it": the colour is hated, not only missing
-_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy)|would swallow me|swallows? me|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
+_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy)|(?:might|could|would|will)\s+be\s+(?:annoying|uncomfortable|a pain|awkward|impractical)|would swallow me|swallows? me|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
                           re.I)
 _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*$|(?:is|are)?\s*(?:a no|never)\b"
                           r"|(?:just\s+|really\s+)?(?:wash(?:es)? me out|(?:does|do)n'?t suit me|(?:is|are)n'?t for me"
@@ -3430,7 +3430,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _lacking_beside_a_suit(_pairing_asked(_length_asked_of_a_look(_colour_of_a_touch(heard), lowered)))
     heard = _dull_piece_of_a_look(_why_picked(_two_looks_mixed(heard, lowered), lowered), lowered)
-    return _enough_asked(_suit_in_another_colour(heard, lowered), lowered)
+    return _shorter_layer(_enough_asked(_suit_in_another_colour(heard, lowered), lowered), lowered)
 
 
 # "2번 자켓이랑 3번 바지 섞어서 하나", "combine the jacket from 2 with the trousers from 3": one look made of two
@@ -3495,6 +3495,17 @@ def _enough_asked(heard: Understanding, lowered: str) -> Understanding:
     if not (_LOOK_ENOUGH.search(lowered) and heard.weather.cold) or heard.kinds:
         return heard
     return replace(heard, asks_warm=True, followups=heard.followups - {"warmer"}, intents=heard.intents - {"outfit"})
+
+
+_SHORTER_ASKED = re.compile(r"\bshorter\b|짧은\s*(?:걸로|거로|것으로|거|걸|기장)|더\s*짧게")
+
+
+def _shorter_layer(heard: Understanding, lowered: str) -> Understanding:
+    """"2번 코트 너무 길어요 좀 짧은걸로요": a shorter layer in the coat's place (a jacket), not none."""
+    if "coat" not in heard.avoid_kinds or not heard.target_look or heard.kinds or not _SHORTER_ASKED.search(lowered):
+        return heard
+    return replace(heard, kinds=("jacket",), about_kinds=("jacket",), slots=("outerwear",),
+                   followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=("jacket",)))
 
 
 def _pairing_asked(heard: Understanding) -> Understanding:

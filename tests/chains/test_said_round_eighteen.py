@@ -255,3 +255,25 @@ def test_whether_a_look_is_enough_for_snow_is_answered_and_the_looks_kept(servic
     reply = say(services, "is look 2 enough if it snows?", "snow-1")
     assert "look 2" in reply["reply"].lower(), reply["reply"]
     assert reply["outfits"] == [] or [ids(o) for o in reply["outfits"]] == [ids(o) for o in before["outfits"]]
+
+
+@pytest.mark.parametrize("text", ["2번 코트 너무 길어요 좀 짧은걸로요", "look 2 coat is too long, something shorter?"])
+def test_a_coat_too_long_is_traded_for_a_shorter_layer_not_taken_off(text):
+    said = extract(text)
+    assert said.kinds == ("jacket",) and "swap" in said.followups and "coat" in said.avoid_kinds
+    assert extract("no coat in look 2").kinds == ()
+
+
+def test_a_skirt_that_might_be_annoying_is_ruled_out_of_that_look(services):
+    said = extract("look 1 is nice but the skirt might be annoying sitting on tiny chairs")
+    assert said.avoid_kinds == ("skirt",) and said.target_look == 1
+    before = say(services, "first day as a teacher in September, woman, comfortable shoes, skirts are fine", "skirt-1")
+    skirted = next((n for n, o in enumerate(before["outfits"], 1) if "skirt" in kinds(o)), None)
+    if skirted is None:
+        pytest.skip("no skirt look in the sample catalogue")
+    reply = say(services, f"look {skirted} is nice but the skirt might be annoying sitting on tiny chairs", "skirt-1")
+    after = reply["outfits"][skirted - 1] if reply["outfits"] else before["outfits"][skirted - 1]
+    # (the sample catalogue may have no trousers that suit the look: then the reply says it stayed, never a change)
+    assert "skirt" not in kinds(after) or "stays as it was" in reply["reply"], reply["reply"]
+    assert [ids(o) for n, o in enumerate(reply["outfits"], 1) if n != skirted] in (
+        [], [ids(o) for n, o in enumerate(before["outfits"], 1) if n != skirted])
