@@ -3428,9 +3428,10 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
     heard = _heels_asked_of(_colour_traded_for_tone(_colours_turned_down(heard, lowered)))
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
-    heard = _lacking_beside_a_suit(_pairing_asked(_length_asked_of_a_look(_colour_of_a_touch(heard), lowered)))
-    heard = _dull_piece_of_a_look(_why_picked(_two_looks_mixed(heard, lowered), lowered), lowered)
-    return _shorter_layer(_enough_asked(_suit_in_another_colour(heard, lowered), lowered), lowered)
+    heard = _colour_of_a_touch(heard)
+    for reading in _ASKED_OF_THE_LOOKS:  # (in this order: each reads what the ones before it left)
+        heard = reading(heard, lowered)
+    return heard
 
 
 # "2번 자켓이랑 3번 바지 섞어서 하나", "combine the jacket from 2 with the trousers from 3": one look made of two
@@ -3508,7 +3509,7 @@ def _shorter_layer(heard: Understanding, lowered: str) -> Understanding:
                    followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=("jacket",)))
 
 
-def _pairing_asked(heard: Understanding) -> Understanding:
+def _pairing_asked(heard: Understanding, lowered: str) -> Understanding:
     """"look 2 is good but is brown shoes ok with navy trousers?": whether two colours of two pieces go together,
     asked (the rules answer it); no piece put on look 2."""
     if heard.question != "yesno" or len(heard.preferences.piece_colours) < 2 or not heard.puts_piece_on_look \
@@ -3528,7 +3529,7 @@ def _suit_in_another_colour(heard: Understanding, lowered: str) -> Understanding
     return replace(heard, no_suit=False, followups=heard.followups - {"less_formal"})
 
 
-def _lacking_beside_a_suit(heard: Understanding) -> Understanding:
+def _lacking_beside_a_suit(heard: Understanding, lowered: str) -> Understanding:
     """"검정 정장은 있는데 셔츠랑 신발이 없어요": the suit is theirs, and the shirt and shoes they lack are what the looks
     must find (not pieces ruled out, nor their suit's jacket and trousers)."""
     if not (heard.owns_suit and heard.owns_none and heard.avoid_kinds):
@@ -3544,6 +3545,11 @@ def _length_asked_of_a_look(heard: Understanding, lowered: str) -> Understanding
         return heard
     return replace(heard, kinds=(), about_kinds=(), followups=frozenset(), puts_piece_on_look=False,
                    intents=heard.intents - {"outfit"}, preferences=replace(heard.preferences, kinds=()))
+
+
+# What a message says of the looks on screen, read last of all (round eighteen's readings, one job each)
+_ASKED_OF_THE_LOOKS = (_length_asked_of_a_look, _pairing_asked, _lacking_beside_a_suit, _two_looks_mixed, _why_picked,
+                       _dull_piece_of_a_look, _suit_in_another_colour, _enough_asked, _shorter_layer)
 
 
 # "the theme colours are sage and cream so maybe not those?": the colours just named, turned down
