@@ -18,6 +18,7 @@ from chains.explain import why
 from chains.extract import (ALL_LOOKS, Understanding, colour_said_of, find_terms, is_bare_count, names_two_sizes,
                             picks_a_look, says_a_pick, season_only_felt, WEARING_NOW)
 from chains.colour_advice import colour_advice
+from chains.colour_choice import asks_colour_on_look, colour_choice, colour_verdict, weighs_colours
 from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.couple import offer_couple_looks
@@ -1025,11 +1026,20 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply, conversation = show_looks(turn.services, conversation, [conversation.looks[number - 1]], text, turn.events)
         return {"reply": reply, "conversation": conversation, "preferences": state["preferences"]}
     before = conversation.looks
+    verdict, clashes = colour_verdict(conversation.language, before[heard.target_look - 1], heard) \
+        if asks_colour_on_look(before, heard) else ("", False)
+    if clashes:  # "does a red belt go with look 2?" of a pink look: no, said, and the look stays as it is
+        reply = Reply(verdict, "answer", quick_replies=tuple(prompts.choices(conversation.language, "after_outfits")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
+                "preferences": state["stored_preferences"]}
     reply, conversation, preferences = change_looks(turn.services, conversation, state["brief"], heard, turn.events,
                                                     turn.wardrobe)
+    reply = replace(reply, text=f"{verdict} {reply.text}" if verdict else reply.text)  # (yes, then it is shown on)
     # ("3번 하늘색 셔츠로 갈게요" of a blue shirt, "2번에 모자만 빼고 그대로 갈게요" with no hat, "I'll take look 1 but add
     # a cap": the pick taken, then the change made or why the look stays as it is)
     reply = replace(reply, text=_with_pick(conversation.language, heard, len(before), reply.text))
+    reply = replace(reply, text=_colour_left_out_asked(conversation.language, heard, state["brief"], turn.services)
+                    + reply.text)
     if heard.followups and (heard.floor_seating or heard.shoes_off):
         reply = _floor_or_door_said(conversation.language, heard, reply, conversation.looks != state["conversation"].looks)
     if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,
@@ -1042,6 +1052,26 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if heard.target_look and heard.target_look <= len(conversation.looks):  # "2번 신발만 바꿔줘", then "이거 괜찮아?"
         conversation = conversation.evolve(focus_look=heard.target_look)
     return {"reply": reply, "conversation": conversation, "preferences": preferences}
+
+
+# "흰색 들어간건 빼야되지?", "should I avoid white?", "no white, right?": asked, as well as done
+_LEFT_OUT_ASKED = re.compile(r"(?:빼야|피해야|안\s*되|안되)\S*\s*(?:되지|하지|하죠|되죠|맞지|맞죠|겠지|겠죠|나요|까요|요)?\s*[?？]"
+                             r"|\b(?:should i|do i|shall i|better to)\s+(?:avoid|skip|leave out|not wear)\b"
+                             r"|\b(?:right|correct|yeah)\s*[?？]\s*$", re.IGNORECASE)
+
+
+def _colour_left_out_asked(lang: str, heard: Understanding, brief: Preferences, services: AgentServices) -> str:
+    """The yes to a colour asked to be left out that the occasion's code keeps out ("근데 흰색 들어간건 빼야되지? 신부랑
+    겹치면 안되니까" at a wedding), said before what changed; nothing otherwise."""
+    avoided = heard.preferences.avoid_colors
+    if not (avoided and brief.occasion and _LEFT_OUT_ASKED.search(heard.text)):
+        return ""
+    code = dress_code(brief.occasion, season_of(services, brief))
+    colour = next((c for c in avoided if c in code.dress_colours_to_avoid), None)
+    if colour is None:
+        return ""
+    return prompts.render(lang, "colour_left_out_yes", colour=prompts.label(lang, "color_family", colour),
+                          occasion=prompts.label(lang, "occasion", brief.occasion)) + " "
 
 
 def _floor_or_door_said(lang: str, heard: Understanding, reply: Reply, changed: bool) -> Reply:
@@ -1246,6 +1276,11 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
                              season_of(services, prefs), prefs.gender)
         reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
+                "preferences": state["stored_preferences"]}
+    if weighs_colours(conversation.looks, heard):  # "black or dark brown shoes better for look 2?"
+        text, put = colour_choice(lang, look, heard)
+        reply = Reply(text, "answer", quick_replies=put + tuple(prompts.choices(lang, "after_outfits"))[:3 - len(put)])
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0, focus_look=number),
                 "preferences": state["stored_preferences"]}
     if colour_of_a_worn_piece(conversation, heard):  # "what color shirt goes with the coat in look 2?"
         asked = heard.colour_asked_of or ""

@@ -48,6 +48,7 @@ BAND_ACCESSORIES = frozenset({"bag", "watch", "belt"})
 
 # A shoe whose name says it has a heel, whatever kind the catalogue files it under ("Leather Heels" as sandals)
 HEEL_WORDS = ("heel", "heels", "stiletto", "stilettos", "pumps", "wedge", "wedges")
+CAP_WORDS = ("cap", "caps", "beanie", "beanies")  # a hat with a peak or a knit: sport and street, never dressed
 # Shine on a watch or a piece of jewellery, by its name.
 SHINY_COLOURS = frozenset({"gold", "rose gold"})  # the catalogue's colour labels; silver reads as plain steel
 SHINE = re.compile(r"\b(?:gold|golden|sparkle|sparkling|glitter|crystals?|candy|diamonds?|bling|rose|stardust|prism|"
@@ -138,6 +139,8 @@ class DressCode:
             return False
         if self.avoid_words and not named and _named_any(item.name, self.avoid_words):
             return False  # "Urban Yoga ... Track Pant" up a mountain
+        if kind == "hat" and self.target > CASUAL_RANK and _named_any(item.name, CAP_WORDS):
+            return False  # "I like to wear a hat" for Easter service: a brim, never a baseball cap, asked or not
         if named and "heels" in self.exclude_kinds and kind in ("sandals", "flats") and _named_any(item.name, HEEL_WORDS):
             return False  # "샌들로" at the beach: flat sandals, not a strappy heel the catalogue files as a sandal
         if is_bare_armed_menswear(item) and self.occasion not in WORKOUT_OCCASIONS and not named:

@@ -190,11 +190,18 @@ _WALKABLE = re.compile(r"굽\s*(?:이|은)?\s*(?:높|낮|있)|많이\s*걸(?![�
                        r"|\b\d+\s*-?\s*(?:min(?:ute)?s?|blocks?|miles?|km)\s+walk"
                        r"|\bstand(?:ing)?\s+(?:all|most of|for hours|the whole)\b|걸어(?:서|가야|야)|\d+\s*분\s*(?:정도\s*|넘게\s*)?걸"
                        # "can i bike in it?", "1번 입고 자전거 타도 돼요?": the shoes and the cut, on a bike
-                       r"|\b(?:bike|cycle|ride a bike|ride my bike)\s+in\b|자전거\s*(?:타|탈)", re.IGNORECASE)
+                       r"|\b(?:bike|cycle|ride a bike|ride my bike)\s+in\b|자전거\s*(?:타|탈)"
+                       # ("are those heels ok for a long day?", "comfortable for standing a while?", "오래 서 있어야")
+                       r"|\b(?:a long day|long days)\b|\bstand(?:ing)?\s+(?:a while|for a while|a lot|for long)\b"
+                       r"|\bcomfortable\s+(?:for|to)\s+(?:stand|walk)|오래\s*서\s*있|계속\s*서\s*있", re.IGNORECASE)
 _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
     r"too much|too young|too old|good|enough)\b|^\s*(?:is|are|would|will)\b[^.?!]*\btoo\s+[a-z]+|괜찮|어때|어떨까|어울려|어울릴까|돼\s*$|될까|되나요|입어도|가도|충분",
     re.IGNORECASE)
+# "look 1 is too much", "the shoes are way too formal": said, not asked (no question mark, no asking word first)
+_SAID_TOO = re.compile(r"\b(?:look\s*#?\d|#\d|it|this|that|this one|that one|the \w+)\s+(?:is|are|looks?|feels?)\s+"
+                       r"(?:a bit\s+|way\s+|kinda\s+|just\s+|a little\s+|far\s+)?too\s+\w+")
+_ASKING_FIRST = re.compile(r"\s*(?:do|does|would|will|is|are|could|can|should|isn'?t|wouldn'?t)\b")
 # "what coat can go over it?", "이 위에 뭐 걸쳐요?": a layer asked onto the looks on screen
 _JUST_ONE = re.compile(r"(?:한\s*개|하나|한\s*벌)\s*(?:만|정도)?\s*(?:넣어|추가|보여|만들어|섞어)"
                        r"|\b(?:one|a single)\s+(?:look|outfit|option)\s+with\b|\bjust one\s+with\b")
@@ -383,6 +390,8 @@ _BESIDE_A_LOOK = re.compile(r"(?<!\d)\d\s*번\s*(?:코디)?\s*(?:이랑|하고|�
 # "베이지 코트 있는데 그거랑 3번 같이 입어도 돼요?", "흰 스니커즈 있는데 그거 신어도 어울리겠죠?", "I have black trousers
 # already, what else do I need?": the piece they have, to be worn (asked whether it does), not one asked about
 _WEAR_IT_ASKED = re.compile(r"(?:그거|그걸|그것|걔)\s*(?:랑|하고|를|을)?\s*(?:\S+\s+){0,3}?(?:입어도|신어도|써도|들어도|매도|입으면|신으면)"
+                            # ("검정 니트 있는데 그걸로 되나?": whether theirs will do)
+                            r"|(?:그걸로|그거로|그거면|그걸론)\s*(?:\S+\s+)?(?:되나|될까|돼|되겠|되죠|괜찮|충분)"
                             r"|(?:그거|그걸|그것|걔)\s*(?:랑|하고)\s*(?:\S+\s+){0,3}?(?:조합|매치|같이|어울)"
                             r"|\bcan i (?:wear|use|do) (?:it|them|those|that)\b|\b(?:will|would) (?:it|they|those) work\b"
                             r"|\bwhat else (?:do|would|should) i need\b|\bwhat else goes with (?:it|them)\b")
@@ -416,6 +425,13 @@ _SIZE_SAID = re.compile(r"(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\w'])(
                         # ("tall sizes" is no size S)
                         r"|(?:size\s+|사이즈\s*|usually (?:an?|wear)\s*|보통\s*)(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\b"
                         r"|(?<![\w'])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?=이?면\s)", re.IGNORECASE)  # "S면 크려나"
+# Whether a size, or a piece, fits them, asked: "2번 니트 M이면 맞을까?", "would an M fit me?", "3번 코트는 나한테
+#너무 크지 않을까", "won't the coat be too big on me?"
+_FITS_ME_ASKED = re.compile(r"(?<![\w'])(?:xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)\s*(?:이면|면|으로|로|사이즈면)\s*(?:\S+\s+)?"
+                            r"(?:맞|될|괜찮|작|클|크|커)"
+                            r"|\bwould (?:an? )?(?:xs|s|m|l|xl|xxl)\b[^.?!]{0,20}\b(?:fit|be ok|work)\b"
+                            r"|(?:나한테|저한테|제게|내게|저에게|나에게)\s*(?:너무\s*|좀\s*)?(?:크지|작지|클까|작을까|크려나|작으려나)"
+                            r"|\btoo (?:big|small|large|baggy) (?:for|on) me\b", re.IGNORECASE)
 # "55면 S야 M이야?", "S or M?": which of two letter sizes a size said is
 _LETTER_CHOICE = re.compile(r"(?<![a-z])(?:xs|s|m|l|xl|xxl)\s*(?:이?야|or|/|아니면|이나)\s*(?:xs|s|m|l|xl|xxl)(?![a-z])",
                             re.IGNORECASE)
@@ -491,7 +507,10 @@ _WHERE_TO_BUY = re.compile(r"어디서\s*(?:사|살|구매|구입|팔|파|구해
                            r"|\bwhere\s+(?:can|do|could|should|would)\s+i\s+(?:buy|get|find|order)\b|\bwhere\s+to\s+(?:buy|get)\b"
                            r"|\blinks?\s*(?:pls|plz|please|\?|to\b|for\b)|^\W*links?\W*$"
                            r"|\bhow\s+much\s+(?:is|are|does|do|would|will)\b|\bwhat(?:'s| is| are)\s+the\s+prices?\b|\bprice\s+of\b"
-                           r"|(?:가격|얼마)\S*\s*(?:도\s*)?(?:알려|인가|예요|에요|해요|정도|나와|일까|야\??$|\?)|얼마\s*(?:정도\s*)?해")
+                           r"|(?:가격|얼마)\S*\s*(?:도\s*)?(?:알려|인가|예요|에요|해요|정도|나와|일까|야\??$|\?)|얼마\s*(?:정도\s*)?해"
+                           # ("is look 2 under budget?", "2번 예산 안 넘어?": a price asked, which no card knows)
+                           r"|\b(?:under|within|over|in|on)\s+(?:my\s+|the\s+|our\s+)?budget\s*\?"
+                           r"|예산\s*(?:안|내|넘|초과|오버)\S*\s*\S*\s*\?")
 # "im 28, mostly wear tshirts and jeans": what they wear now, the habit the looks step up from, not a wish
 # "바지 한 치수 큰 거 있어요? 평소 32 입는데": the waist they usually wear, which the habit's blanking would hide
 _HABITUAL_WAIST = re.compile(r"(?:평소|보통|usually|normally)\s*(?:wear\s+(?:a\s+)?)?(?:2[6-9]|3\d|4[0-4])(?=\s*(?:인치\s*)?(?:입|waist|in\b))")
@@ -918,6 +937,7 @@ class Understanding:
     throws_on: bool = False  # "what do i layer over it", "뭐 걸칠 거 있어요?": a layer to put on over the looks
     piece_colour: str | None = None  # "these green cords": the colour said right before the named garment
     owns_named: bool = False  # "something easy with my grey wide-leg trousers": the garment named is theirs
+    mine_said: bool = False  # "내 코트", "my coat": the garment named is said to be theirs, its colour said or not
     colour_asked_of: str | None = None  # "what coat colour goes with cobalt?": the kind whose colour is asked
     material: str | None = None  # "#3 but with a leather jacket": the material said of the named garment
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
@@ -2742,10 +2762,14 @@ def extract(text: str) -> Understanding:
     genders, masked = find_terms(masked, lexicon.GENDER_TERMS)
     partners, named_parents = _partners_parents(original.lower())
     genders = [m for m in genders if not any(a <= m.start < b for a, b in named_parents)]
+    # ("great, thanks man", "cheers dude": the person addressed, no wearer said)
+    genders = [m for m in genders if not _ADDRESSED.search(lowered[max(0, m.start - 12):m.end + 2])]
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
     if _DRESS_BETTER.search(original.lower()) or _OUTFIT_FIT.search(original.lower()):
         intents.append(Match("outfit", 0, 0))  # "help me dress better lol", "need a date night fit": looks
+    if _FITS_ME_ASKED.search(lowered):  # "2번 니트 M이면 맞을까?", "3번 코트는 나한테 너무 크지 않을까": a size asked
+        intents.append(Match("size", 0, 0))
     if _NOT_TRENDY.search(lowered):  # "a bit too trendy for me", "유행 안 타는": away from the trend, not a report on it
         intents = [m for m in intents if m.value != "trend"]
     # the size worn, and what to buy or whether another fits ("평소에 44 입는데 S면 크려나"): a size question
@@ -3187,6 +3211,7 @@ def extract(text: str) -> Understanding:
                        and not kind_values and not occasions),
         piece_colour=piece_colour if piece_colour in wanted or colour_by_material else None,
         owns_named=owns_named and (piece_colour in wanted or colour_by_material) and not photo_named,
+        mine_said=bool(first and _MINE_BEFORE.search(before_piece)) and not photo_named,
         colour_asked_of=colour_asked_of,
         material=said_material,
         rain=any(q.value == "rain" for q in questions),
@@ -3218,7 +3243,8 @@ def extract(text: str) -> Understanding:
         # ("its an office lol", "봄이에요" say no colour or garment: nothing about the photo)
         says_what_it_is=bool(_SAYS_WHAT_IT_IS.search(lowered)) and bool(wanted or kind_values),
         age=_age(lowered),
-        asks_about_look=bool(_ASKS_ABOUT.search(lowered)) and not _ASKS_FOR.search(lowered),
+        asks_about_look=bool(_ASKS_ABOUT.search(lowered)) and not _ASKS_FOR.search(lowered)
+        and not ("?" not in lowered and _SAID_TOO.search(lowered) and not _ASKING_FIRST.match(lowered)),
         shoe_cuts=tuple(shoe_cuts_said(lowered)),
         asks_walkable=bool(_WALKABLE.search(lowered) and _ASKS_ABOUT.search(lowered)) and not followups,
         asks_where_to_buy=bool(_WHERE_TO_BUY.search(lowered)),
@@ -3436,25 +3462,43 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
 
 # "2번 자켓이랑 3번 바지 섞어서 하나", "combine the jacket from 2 with the trousers from 3": one look made of two
 # looks' pieces; the first look named keeps its own, and takes the piece named of the second
-_MIXED = re.compile(r"(?<!\d)(\d)\s*번\s*(?:코디\s*)?(?:의\s*)?\S+?(?:이랑|랑|하고|와|과)\s*(\d)\s*번\s*(?:코디\s*)?(?:의\s*)?"
-                    r"(\S+?)(?:을|를|이랑|랑)?\s*(?:섞|조합|합쳐|합치|믹스|매치|같이)"
-                    r"|\b(?:mix|combine|match|pair)\s+(?:the\s+)?[a-z]+\s+(?:from|in|of)\s+(?:look\s*|#\s*)?(\d)\s+"
-                    r"(?:with|and)\s+(?:the\s+)?([a-z]+)\s+(?:from|in|of)\s+(?:look\s*|#\s*)?(\d)\b")
+_LOOK_N = r"(?:look\s*|#\s*|number\s*)"
+# Two looks' pieces mixed into one, each way of saying it naming the look that takes the piece, the look that gives
+# it and the piece
+_MIXED = tuple(re.compile(p) for p in (
+    # "2번 자켓이랑 3번 바지 섞어서 하나": look 2 with look 3's trousers
+    r"(?<!\d)(?P<taker>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?\S+?(?:이랑|랑|하고|와|과)\s*(?P<giver>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?"
+    r"(?P<piece>\S+?)(?:을|를|이랑|랑)?\s*(?:섞|조합|합쳐|합치|믹스|매치|같이)",
+    # "combine the jacket from 2 with the trousers from 3"
+    r"\b(?:mix|combine|match|pair)\s+(?:the\s+)?[a-z]+\s+(?:from|in|of)\s+" + _LOOK_N + r"?(?P<taker>\d)\s+"
+    r"(?:with|and)\s+(?:the\s+)?(?P<piece>[a-z]+)\s+(?:from|in|of)\s+" + _LOOK_N + r"?(?P<giver>\d)\b",
+    # "look 1 but with the top from look 3"
+    r"\blook\s*#?(?P<taker>\d)\s+(?:but\s+)?with\s+(?:the\s+)?(?P<piece>[a-z]+)\s+(?:from|in|of)\s+"
+    + _LOOK_N + r"?(?P<giver>\d)\b",
+    # "the coat from look 2 over the dress from look 1": look 1 (the dress), with look 2's coat
+    r"\b(?:the\s+)?(?P<piece>[a-z]+)\s+(?:from|in|of)\s+" + _LOOK_N + r"?(?P<giver>\d)\s+(?:over|with|on|under)\s+"
+    r"(?:the\s+)?[a-z]+\s+(?:from|in|of)\s+" + _LOOK_N + r"?(?P<taker>\d)\b",
+    # "look 1 is cute but the top in look 2 is nicer. can I mix them?": look 1, with look 2's top
+    r"\blook\s*#?(?P<taker>\d)\b[^.?!]*\bthe\s+(?P<piece>[a-z]+)\s+(?:in|from|of)\s+" + _LOOK_N
+    + r"?(?P<giver>\d)\b.*\b(?:mix|combine|swap|switch|put|use)\b",
+))
 
 
 def _two_looks_mixed(heard: Understanding, lowered: str) -> Understanding:
     """"2번 자켓이랑 3번 바지 섞어서 하나 만들어줄수있어요?": look 2 with look 3's trousers (not look 2's own trousers
     swapped for others, nor look 3's jacket besides)."""
-    mixed = _MIXED.search(lowered)
+    mixed = next((m for pattern in _MIXED if (m := pattern.search(lowered))), None)
     if not mixed:
         return heard
-    taker, giver, piece = (mixed.group(1), mixed.group(2), mixed.group(3)) if mixed.group(1) \
-        else (mixed.group(4), mixed.group(6), mixed.group(5))
+    taker, giver, piece = mixed.group("taker"), mixed.group("giver"), mixed.group("piece")
     kinds = tuple(m.value for m in find_terms(piece, lexicon.KIND_TERMS)[0])
-    if not kinds or taker == giver:
+    # ("the top in look 2": the part of the look, whatever it is)
+    slots = tuple(dict.fromkeys(KIND_TO_SLOT[k] for k in kinds)) \
+        or tuple(dict.fromkeys(m.value for m in find_terms(piece, lexicon.SLOT_TERMS)[0]))
+    if not slots or taker == giver:
         return heard
     return replace(heard, target_look=int(taker), from_look=int(giver), kinds=kinds, about_kinds=kinds,
-                   slots=tuple(dict.fromkeys(KIND_TO_SLOT[k] for k in kinds)), followups=frozenset({"swap"}),
+                   slots=slots, followups=frozenset({"swap"}),
                    puts_piece_on_look=True, count=None, preferences=replace(heard.preferences, kinds=kinds))
 
 
@@ -3498,7 +3542,9 @@ def _enough_asked(heard: Understanding, lowered: str) -> Understanding:
     return replace(heard, asks_warm=True, followups=heard.followups - {"warmer"}, intents=heard.intents - {"outfit"})
 
 
-_SHORTER_ASKED = re.compile(r"\bshorter\b|짧은\s*(?:걸로|거로|것으로|거|걸|기장)|더\s*짧게")
+_SHORTER_ASKED = re.compile(r"\bshorter\b|짧은\s*(?:걸로|거로|것으로|거|걸|기장)|더\s*짧게"
+                            # ("1번 코트 길이가 나한테 너무 길지 않을까", "isn't the coat too long for me?": asked, and it is)
+                            r"|너무\s*길(?:지\s*않|까|지\s*않나|어\s*보이)|\btoo long\b[^.!]*\?|\btoo long (?:for|on) me\b")
 
 
 def _shorter_layer(heard: Understanding, lowered: str) -> Understanding:
@@ -3548,8 +3594,27 @@ def _length_asked_of_a_look(heard: Understanding, lowered: str) -> Understanding
 
 
 # What a message says of the looks on screen, read last of all (round eighteen's readings, one job each)
-_ASKED_OF_THE_LOOKS = (_length_asked_of_a_look, _pairing_asked, _lacking_beside_a_suit, _two_looks_mixed, _why_picked,
-                       _dull_piece_of_a_look, _suit_in_another_colour, _enough_asked, _shorter_layer)
+_TOO_MUCH_OF = re.compile(r"\btoo much\s+(?:of\s+)?(?:the\s+)?([a-z]+)")
+
+
+def _too_much_of_a_colour(heard: Understanding, lowered: str) -> Understanding:
+    """"no black please, I wear way too much black already": fewer of that colour, not a step down in dress."""
+    said = _TOO_MUCH_OF.search(lowered)
+    if not (said and "less_formal" in heard.followups and find_terms(said.group(1), lexicon.COLOR_TERMS)[0]):
+        return heard
+    return replace(heard, followups=heard.followups - {"less_formal"})
+
+
+def _own_piece_will_do(heard: Understanding, lowered: str) -> Understanding:
+    """"검정 니트 있는데 그걸로 되나?": whether their piece will do, asked (not "그걸로 할게요", a look taken)."""
+    if not (heard.owns_named and "ack" in heard.intents and "?" in lowered):
+        return heard
+    return replace(heard, intents=heard.intents - {"ack"}, question=heard.question or "yesno")
+
+
+_ASKED_OF_THE_LOOKS = (_own_piece_will_do, _length_asked_of_a_look, _pairing_asked, _lacking_beside_a_suit, _two_looks_mixed, _why_picked,
+                       _dull_piece_of_a_look, _suit_in_another_colour, _enough_asked, _shorter_layer,
+                       _too_much_of_a_colour)
 
 
 # "the theme colours are sage and cream so maybe not those?": the colours just named, turned down
@@ -3638,6 +3703,8 @@ _HOW_OF_A_PIECE = re.compile(r"어떻게\s*해야|어떻게\s*입어야|뭐\s*\S
 _BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[- ]size[ds]?\b"
                                  # "I'm female, 35, size 12", "plus size (22/24)": the dress size they wear, said
                                  r"|\b(?:uk |us |eu )?size (?:[02468]|1[02468]|2[02468]|3[02])(?:/\d{1,2}|-?ish)?\b(?! (?:shoes?|feet|foot))")
+# "great, thanks man", "cheers dude", "thx bro": a word for the one spoken to, not the wearer
+_ADDRESSED = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers|nice one|sweet|awesome|cool|great)[,!]?\s+(?:man|dude|bro)\b\W*$")
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!to )(?<!do )(?<!it )(?<!that )go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
                            r"|decided on|i'?ll wear|i will wear|(?:i'?ll|ill|i will|let'?s|lets) do)\s+(?:look\s*#?|#|number\s*)\d\b"
@@ -3648,7 +3715,9 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            r"|\blook\s*#?\d\s+with (?:that|the|my)\b[^.?!]{0,30}\bit is\b"
                            r"|^(?:yeah|yes|yep|ok|okay|cool|great|perfect)[,!.]?\s+look\s*#?\d\s+with\s+(?:the|that|my)\b"
                            # ("2번 입을게요" is twice: a pick says 으로, 룩 or 그대로 before wearing, going or buying)
-                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:둘\s?다\s*|저도\s*|같이\s*)?(?:할게|할께|정했|결정)"
+                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:둘\s?다\s*|저도\s*|같이\s*|그대로\s*)?(?:할게|할께|정했|결정)"
+                           # ("그럼 1번 ㄱ", "2번 ㄱㄱ", "3번 콜": go)
+                           r"|(?<!\d)\d\s*번\s*(?:으로|로)?\s*(?:ㄱ+|고고|콜)\s*[.!~]*$"
                            r"|^\W*(?:그럼|그러면|좋아요|네|오케이|ㅇㅋ)?\s*(?<!\d)\d\s*번\s*(?:으로|로)\s*하고\b"  # "그럼 2번으로 하고 양말색은"
                            r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)\s*(?:주세요|줘요|할래|ㄱㄱ|고고|가자|콜)"  # "2번으로 주세요"
                            r"|(?<!\d)\d\s*번\s*(?:(?:룩|코디)\s*(?:으로|로)?|으로|로|그대로)\s*(?:그대로\s*)?"
@@ -3800,7 +3869,7 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
 # "그걸로 할게요", "이걸로 할게요", "ok that one": the look just talked about, picked
 THAT_ONE_PICKED = re.compile(r"(?:그걸로|이걸로|그거로|이거로)\s*(?:할게|할께|하고|갈게|갈께|결정)|\b(?:ok|okay|yeah|yes)?,?\s*that one\b[.!,]"
                              # ("ok going with that. is it gonna be too warm...?": the look talked about, taken)
-                             r"|\b(?:going with|go with|i'?ll take|i'?ll go with|taking)\s+(?:that|this)(?:\s+one)?\s*[.!,]",
+                             r"|\b(?:going with|go with|i'?ll take|i'?ll go with|taking)\s+(?:that|this)(?:\s+one)?\s*(?:[.!,]|$)",
                              re.IGNORECASE)
 
 

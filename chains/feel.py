@@ -77,6 +77,7 @@ TIGHT_KINDS = ("leggings",)
 SHEER_SLOTS = ("top", "onepiece", "outerwear")
 LEATHERS = ("black", "brown")
 HIGH_SHOE_KINDS = ("heels",)
+HEELED_NAME = re.compile(r"\b(?:heels?|heeled|stilettos?|pumps?|wedges?|platforms?|peep toes?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ class Feel:
         kind = traits_of(item).kind
         if kind in self.kinds_out():
             return False
+        if (self.comfort or self.flat) and item.slot == "shoes" and HEELED_NAME.search(item.name):
+            return False  # ("I'll take look 1 with lower heels" of pumps the catalogue files as flats: heels all the same)
         if item.slot in ("top", "bottom", "onepiece") and (
                 (self.relaxed and (RESTRICTING.search(item.name) or CLINGING.search(item.name)))
                 or (self.comfort and RESTRICTING.search(item.name))):

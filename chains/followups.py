@@ -392,9 +392,9 @@ def _changed_in_place(lang: str, looks: Sequence[Outfit], number: int, heard: Un
     if (own := _own_piece_on(look, heard, lang)) is not None:  # "can I wear my white jeans with look 1?"
         return own
     if (given := _piece_of_other_look(looks, heard)) is not None:
-        return _with_piece(look, given), prompts.render(lang, "revised_one_from_look", number=number,
-                                                         other=heard.from_look,
-                                                         piece=_piece_words(lang, given, article=False))
+        return _with_piece(look, given, looks[heard.from_look - 1]), prompts.render(
+            lang, "revised_one_from_look", number=number, other=heard.from_look,
+            piece=_piece_words(lang, given, article=False))
     if untied := _untied(look, heard, prefs, season):
         return untied, prompts.render(lang, "revised_one_untied", number=number,
                                       occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
@@ -673,6 +673,12 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         reply, changed = _piece_by_piece(services, untoned, prefs, against, lambda piece: replace(
             heard, slots=(piece.slot,), followups=heard.followups | {"swap"}), number, events, wardrobe)
         return reply, changed.evolve(feel=conversation.feel)
+    if heard.feel.tone == "colourful" and len(heard.slots) == 1 and not (heard.kinds or heard.preferences.colors) \
+            and (piece := next((i for i in look.items if i.slot == heard.slots[0]), None)) is not None:
+        # "look 2 shoes are a bit boring": that piece traded for one in a colour, the rest kept
+        heard = replace(heard, followups=heard.followups | {"swap"}, preferences=replace(
+            heard.preferences, avoid_colors=tuple(sorted(NEUTRAL_FAMILIES - {piece.color_family}))
+            if piece.color_family not in NEUTRAL_FAMILIES else tuple(sorted(NEUTRAL_FAMILIES))))
     if heard.feel.tone == "colourful" and not (heard.slots or heard.kinds or heard.preferences.colors) \
             and (main := _main_piece(look)) is not None and main.color_family in NEUTRAL_FAMILIES:
         # "look 1 is too much like a funeral, more color?": its main piece in a colour, the rest kept
@@ -870,10 +876,18 @@ def _colour_as_accent(services: AgentServices, conversation: ConversationState, 
     return None
 
 
-def _with_piece(look: Outfit, piece: Item) -> Outfit:
-    """The look with the piece in its slot (added where it had none)."""
+def _with_piece(look: Outfit, piece: Item, giver: Outfit | None = None) -> Outfit:
+    """The look with the piece in its slot (added where it had none); a dress takes the place of the top and the
+    bottom ("3번 코트랑 1번 원피스 같이": look 3's coat over look 1's dress, no trousers under it), and a top or a
+    bottom from a `giver` look takes the dress's, with the piece worn beside it there."""
     slot = plan_slot(piece)
-    items = [i for i in look.items if plan_slot(i) != slot] + [piece]
+    replaced = {"top", "bottom", "onepiece"} if slot == "onepiece" else {slot}
+    other = {"top": "bottom", "bottom": "top"}.get(slot)
+    beside = next((i for i in giver.items if i.slot == other), None) if giver and other else None
+    added = [piece]
+    if beside is not None and any(i.slot == "onepiece" for i in look.items):
+        replaced, added = {slot, other, "onepiece"}, [piece, beside]
+    items = [i for i in look.items if plan_slot(i) not in replaced] + added
     return replace(look, items=tuple(items))
 
 
@@ -1109,6 +1123,9 @@ def _ruled_out_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
         return None
     if "swap" in heard.followups and KIND_TO_SLOT.get(kind) == "shoes" and _SHOES_WORD.search(heard.text):
         return None  # "swap the shoes on #1 for something that isn't sneakers": its shoes change all the same
+    if "swap" in heard.followups and KIND_TO_SLOT.get(kind) in _LOOSELY_NAMED \
+            and any(i.slot == KIND_TO_SLOT[kind] for i in look.items):
+        return None  # ("swap the loafers for something that won't sink in the sand" of lace-ups: those, misnamed)
     return None if any(is_of_kind(i, (kind,)) for i in look.items) else kind
 
 

@@ -24,6 +24,7 @@ from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
 from chains.review import SLIP_ON
 from chains.revise import look_gender
+from chains.owned_pieces import remembered_piece, said_owned
 from chains.router import decide, is_followup, says_something
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences
@@ -277,6 +278,16 @@ def _says_more_than_occasion(heard: Understanding) -> bool:
                 or p.gender)
 
 
+# The places an occasion said before happens at ("장소는 카페", "we're meeting at a cafe then dinner")
+_VENUE_SAID = re.compile(r"장소는|(?:에서|서)\s*만나|갔다가|\b(?:meeting|meet) (?:at|in)\b|\bvenue\b|\bthe place is\b"
+                         r"|\b(?:it'?s|we'?re going) (?:at|to) (?:a|the|this) (?:cafe|café|coffee shop|restaurant|bar|pub)\b",
+                         re.IGNORECASE)
+
+
+# The occasions a word for where it happens reads as, said of an occasion already told
+_WHERE_IT_HAPPENS = {"concert": ("culture",), "gig": ("culture", "concert"), "date": ("dinner", "culture")}
+
+
 def _occasion_in_passing(heard: Understanding, before: Preferences | None,
                          conversation: ConversationState) -> Understanding:
     """An occasion named in passing beside the looks' own (a reason, the family's company, a word about the
@@ -297,7 +308,12 @@ def _occasion_in_passing(heard: Understanding, before: Preferences | None,
     # ("끝나고 바로 애 학원 픽업해야 돼요", "then the school run after": an errand after it, in the same clothes)
     errand = said.occasion == "daily" and bool(_ERRAND_AFTER.search(heard.text)) and bool(conversation.looks) \
         and not _asks_for_looks(heard)
-    if errand:
+    # ("소개팅", then "장소는 성수동 카페 갔다가 저녁은 파스타집": where the date happens, still the date)
+    venue = (said.occasion == "daily" and before.occasion != "daily" and bool(_VENUE_SAID.search(heard.text))
+             # ("스탠딩 콘서트", then "여름이고 실내 공연장": the concert's hall; a date's dinner is the date)
+             or said.occasion in _WHERE_IT_HAPPENS.get(before.occasion, ())) \
+        and not _OCCASION_SWITCHED.search(heard.text)
+    if errand or venue:
         return replace(heard, preferences=replace(said, occasion=None))
     aside = bool(conversation.looks) and bool(_IN_PASSING.search(heard.text)) \
         and not (_asks_for_looks(heard) or heard.event or heard.question or heard.followups
@@ -336,7 +352,15 @@ def _picked_with_their_piece(heard: Understanding, conversation: ConversationSta
 
 
 _A_VERSION = re.compile(r"\b(?:a|an|the same|same)\s+(?:[\w-]+\s+){0,3}(?:version|one)\s+(?:exist|available|possible)|"
-                        r"\b(?:[\w-]+\s+){0,2}version\b|(?:색|컬러)\s*(?:으로|로)?\s*(?:도|은|는)?\s*(?:있|나와)|버전", re.IGNORECASE)
+                        r"\b(?:[\w-]+\s+){0,2}version\b|(?:색|컬러)\s*(?:으로|로)?\s*(?:도|은|는)?\s*(?:있|나와)|버전"
+                        # ("can u do it in green insted of red?", "그거 초록으로 해줘": that look, in the colour)
+                        r"|\b(?:do|make|have|get)\s+(?:it|that|this)(?:\s+one)?\s+in\b"
+                        r"|(?:^|\s)(?:그거|그걸|이거|이걸)\s*\S+\s*(?:으로|로)\s*(?:해|바꿔|돼)", re.IGNORECASE)
+
+
+_THEN_CHANGE = re.compile(r"^\W*(?:ㅇㅋ|ok|okay|오키|네|응)?\W*(?:그럼|그러면|then)\b.*(?:바꿔|바꾸|change|swap)", re.IGNORECASE)
+_THOSE = re.compile(r"\b(?:those|these|the)\s+(?:shoes|heels|boots|flats|sneakers|trainers|loafers|sandals|pumps)\b"
+                   r"|(?:그|저|이)\s*(?:신발|구두|힐|부츠|운동화|로퍼|샌들|플랫)", re.IGNORECASE)
 
 
 def _of_the_look_talked_about(heard: Understanding, conversation: ConversationState) -> Understanding:
@@ -356,6 +380,10 @@ def _of_the_look_talked_about(heard: Understanding, conversation: ConversationSt
         and bool(THAT_ONE_PICKED.search(heard.text))
     # ("look 1 more formal", then "love it now, would a sage green version exist?": look 1, in green)
     also = also or bool(heard.preferences.colors and _A_VERSION.search(heard.text))
+    # ("does a lavender hat go with look 1?", then "and are those shoes comfortable for standing a while?": look 1's)
+    also = also or bool(heard.asks_walkable and _THOSE.search(heard.text))
+    # ("2번 원피스 바람불면 날리지 않아?", then "그럼 반바지 있는걸로 바꿔줘": look 2, changed so)
+    also = also or is_followup(heard) and bool(_THEN_CHANGE.search(heard.text))
     # ("look 2 with stretchier pants", then "does it look ok for the dinner after too?": look 2, for the dinner)
     if not (pointed or also) and (not (is_followup(heard) or heard.question or heard.asks_about_look)
                                   or not _IT.search(heard.text)):
@@ -701,7 +729,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = extract(turn.text)
     if services.llm is not None and turn.text:
         heard = services.llm.extract(heard)
-    heard = _someone_else(heard, conversation)
+    owned = said_owned(heard)  # (before the message is read against the conversation: what it said)
+    heard = remembered_piece(_someone_else(heard, conversation), conversation.owned)
     heard = _situation_as_everyday(_with_guessed_occasion(heard, services), conversation, state["preferences"])
     heard = _said_again(heard, conversation, state["preferences"])
     heard = _event_kept(_later_that_day(heard, conversation, state["preferences"]), conversation, state["preferences"])
@@ -747,6 +776,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
                                        body=(heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1]),
                                        build=heard.build or conversation.build,
                                        size_worn=heard.size_usual or conversation.size_worn,
+                                       owned=tuple(dict.fromkeys(conversation.owned + owned)),
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        # "#3 without the jacket": #3 only
                                        avoid_kinds=conversation.ruled_out(() if heard.target_look else heard.avoid_kinds))

@@ -20,6 +20,22 @@ _OWN_STUDS = re.compile(_OWNS + r"\b(?:studs?|small earrings)\b|작은\s*귀걸�
 _EARRINGS = re.compile(r"\bearrings?\b|귀걸이", re.IGNORECASE)
 
 
+# The piece of jewellery a message names, and the words its catalogue names use ("earrings" is jewellery to the
+# vocabulary; the catalogue's necklaces must not stand in for them)
+_JEWELLERY_NAMED = ((_EARRINGS, re.compile(r"\bearrings?\b|\bstuds?\b|\bhoops?\b", re.IGNORECASE)),
+                    (re.compile(r"\bnecklaces?\b|\bpendants?\b|목걸이", re.IGNORECASE),
+                     re.compile(r"\bnecklaces?\b|\bpendants?\b|\bchains?\b", re.IGNORECASE)),
+                    (re.compile(r"\bbracelets?\b|\bbangles?\b|팔찌", re.IGNORECASE),
+                     re.compile(r"\bbracelets?\b|\bbangles?\b|\bcuffs?\b", re.IGNORECASE)),
+                    (re.compile(r"\brings?\b|반지", re.IGNORECASE), re.compile(r"\brings?\b", re.IGNORECASE)))
+
+
+def jewellery_named(text: str) -> re.Pattern[str] | None:
+    """The pattern of catalogue names for the piece of jewellery the message names ("가방이랑 귀걸이": earrings),
+    or None where it names none in particular."""
+    return next((names for said, names in _JEWELLERY_NAMED if said.search(text)), None)
+
+
 def metal_of(look: Outfit) -> str:
     """gold | silver | either, from the colours the look's clothes are in."""
     families = [i.color_family for i in look.items if i.slot in _CLOTHES and i.color_family]

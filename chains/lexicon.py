@@ -244,6 +244,9 @@ THEME_PARK_TERMS = ("theme park", "amusement park", "disneyland", "disney world"
                     "에버랜드", "놀이공원", "놀이동산", "서울랜드", "유니버설 스튜디오", "디즈니랜드")
 OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
+              # what is worn indoors on a ski or mountain trip: cosy, warm, nothing for the slopes ("dinner at the
+              # lodge" is still the trip's)
+              "lodge wear", "숙소에서 입", "숙소룩", "숙소 룩", "펜션에서 입",
               # a day on a friend's boat: outdoors, wind and sun, soft soles on deck
               "sailboat", "sailing", "on his boat", "on her boat", "boat trip", "boat day", "요트", "세일링",
               # a visit to someone in hospital: quiet, neat, easy to sit in
@@ -787,7 +790,9 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
                    "wont wear", "never wears", "refuses to wear", "refuse to wear", "refuses to", "won't be caught in",
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
-                   "not into", "instead of", "less", "fewer", "too much", "enough",
+                   "not into", "instead of", "insted of", "instaed of", "less", "fewer", "too much", "enough",
+                   # ("look 2 shoes are too white, they'll get dirty": that colour is the trouble)
+                   "are too", "is too", "look too", "looks too", "it's too", "its too",
                    # "just not all black": fewer black pieces, and none in the looks to come
                    "not all", "not so much", "not head to toe", "not head-to-toe", "don't own", "dont own",
                    "do not own", "don't have", "dont have", "do not have", "not too", "don't do", "dont do",
@@ -822,7 +827,9 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼구", "빼줘", "빼 줘", "빼주"
                      "ㄴㄴ", "ㄴ ㄴ", "부담스러", "부담스럽", "부담돼", "부담 돼", "질림", "지겨움", "별루",
                      "너무 많", "너무많",  # "검정이 너무 많아": fewer of it, none in the looks to come
                      "금지", "좀 그런데", "좀그런데",  # "회색 셔츠 금지": forbidden; "장화는 좀 그런데": not keen
-                     "좀 줄여", "좀 줄이")  # "빨간색 좀 줄여줘": less of it
+                     "좀 줄여", "좀 줄이",  # "빨간색 좀 줄여줘": less of it
+                     # "흰색 들어간건 빼야되지?" (should go, shouldn't it); "넘 흰색이라 금방 더러워질듯" (shows dirt)
+                     "빼야", "빼는 게", "빼는게", "더러워", "때 타", "때타", "때가 잘")
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
                 "하고", "와", "과", "도", "둘 다", "같은", "그런 거")
@@ -880,6 +887,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
             "this will do", "that'll do", "that will do",
             # a plain thank-you after looks: taken as they are, not the help text
             "thank u", "thanks a lot", "tysm", "ty", "tyvm", "cheers", "awesome", "much better", "that's good", "thats good",
+            # ("yeah that's it", "cool, going with that": what was just shown, taken)
+            "that's it", "thats it", "that is it", "going with that", "i'll do that", "ill do that",
             "he'll look great", "she'll look great", "hell look great", "will look great", "he'll look good",
             "she'll look good", "looks amazing", "it is, ty", "it is ty",
             # ("look 1 is nice": that look liked, kept as it is)
@@ -1308,7 +1317,8 @@ BEACH_TERMS: dict[str, tuple[str, ...]] = {
     "beach": ("beach", "seaside", "해변", "바닷가", "바다", "beach resort", "poolside", "by the pool"),
     # a holiday by the sea named as such: the looks for it, even said without asking ("바캉스 가요")
     "beach_trip": ("water park", "waterpark", "워터파크", "캐리비안베이", "오션월드", "물놀이", "바캉스", "beach trip", "beach holiday", "beach vacation", "beach day", "beach weekend", "휴양지",
-                   "해수욕장", "resort wear", "리조트룩", "비치룩", "바닷가룩", "pool day", "going to the beach"),
+                   "해수욕장", "해운대", "광안리", "경포대",  # (Korea's best-known beaches: a trip there)
+                   "resort wear", "리조트룩", "비치룩", "바닷가룩", "pool day", "going to the beach"),
 }
 
 # "2번 별로", "not a fan of #3": that look disliked as a whole, so another takes its place
@@ -1417,6 +1427,8 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "정장은 좀 과한 것 같", "정장은 과한 것 같", "정장은 너무 과한 것 같", "정장까진 과한 것 같",
                     "정장까지는 과한 것 같", "수트는 좀 과한 것 같", "수트는 과한 것 같", "정장은 좀 과한 듯", "정장은 과한 듯",
                     "a suit is too much", "a suit is overkill", "suit feels like too much", "suit seems like too much",
+                    # ("look 1 is too much, more casual": said of a look, a step down)
+                    "is too much", "is way too much", "is a bit too much", "looks too much", "feels too much",
                     "less dressy", "less dressed up", "not so dressy", "not as dressy", "less fancy", "dressed down",
                     "dress down", "more low-key", "more lowkey", "more low key", "덜 격식",
                     # "정장 말고 세미로": tailoring without the suit and tie

@@ -577,7 +577,11 @@ def _walkable(lang: str, number: int, shoes: Item, cycling: bool = False) -> tup
     """"1번 신발 굽 높아? 많이 걸을건데", "can i bike in it?": heels are said to tire a long walk (and offered a
     swap); flat shoes to be fine for one, or for a ride."""
     if shoes.kind == "heels" or _HEELED.search(shoes.name):
-        return prompts.render(lang, "review_walk_heels", number=number, piece=_named(lang, shoes)), (shoes,)
+        # (pumps the catalogue files as flats are heels all the same: said as such)
+        piece = _named(lang, shoes) if shoes.kind == "heels" else prompts.render(
+            lang, "item_phrase", color=prompts.label(lang, "color_family", shoes.color_family),
+            kind=prompts.label(lang, "kind", "heels"))
+        return prompts.render(lang, "review_walk_heels", number=number, piece=piece), (shoes,)
     key = "review_cycle_flat" if cycling else "review_walk_flat"
     return prompts.render(lang, key, number=number, piece=_named(lang, shoes)), ()
 

@@ -15,6 +15,7 @@ from chains.dress_code import dress_code, style_lean
 from chains.exclusions import excluded_colour, is_of_kind, shows_colour, slot_of_excluded
 from chains.explain import why
 from chains.extract import ANY_PANTS, Understanding, find_terms
+from chains.jewellery import jewellery_named
 from chains.lexicon import KIND_TERMS, SLOT_TERMS
 from chains.recommend import CUT_SLOTS, Brief, code_kinds, cut_of, fetch_slot, resolve_brief, warm_accessory
 from chains.services import AgentServices
@@ -354,6 +355,9 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
                     bare=bare, filled=frozenset(needed))
     pool = {slot: fetch_slot(services.catalog, slot, plan.gender, replace(prefs, style=look.style), brief,
                              () if slot in reusable else exclude + used_item_ids(used)) for slot in slots}
+    if "jewellery" in heard.kinds and "accessory" in pool and (names := jewellery_named(heard.text)):
+        # ("가방이랑 귀걸이 둘 다": earrings, not the necklaces the catalogue files as jewellery too)
+        pool["accessory"] = [i for i in pool["accessory"] if i.kind != "jewellery" or names.search(i.name)]
     if brief.cut and (cut_slot := CUT_SLOTS.get(brief.cut, "shoes")) in pool:
         # ("swap the leggings for wide leg sweats": the pieces whose names say that cut, where there are any)
         pool[cut_slot] = [i for i in pool[cut_slot] if cut_of(i) == brief.cut] or pool[cut_slot]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from chains.colour_choice import weighs_colours
 from chains.extract import CHANGE_SAID, Understanding, asks_a_size, says_a_pick
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
@@ -82,7 +83,11 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     picked = u.intents == {"ack"} and not u.asks_walkable
     # ("ok look 2 it is. pocket square yes or no?": the look taken, the question is the note's)
     picked = picked or bool(u.topics) and says_a_pick(u.text)
-    return on_screen and u.asks_about_look and judged and not picked and not (u.avoid_kinds or u.like_look or u.kinds
+    # ("in look 1, are those heels ok for a long day?": the look's own heels, asked about)
+    kinds_asked = bool(u.kinds) and not (u.asks_walkable and _worn_by_the_look(state, u))
+    # ("1번에 스타킹 꼭 신어야돼?": a piece no look wears, whose note answers it)
+    kinds_asked = kinds_asked or any(t.startswith("garment:") for t in u.topics)
+    return on_screen and u.asks_about_look and judged and not picked and not (u.avoid_kinds or u.like_look or kinds_asked
                                                                or (p.colors or p.avoid_colors) and not colour_asked
                                                                or p.style
                                                                or u.feel and not (u.asks_walkable or COVER_ASKED.search(u.text)
@@ -294,6 +299,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if not new_photo and state.looks and understanding.knee_length and not (
             understanding.kinds or understanding.followups or understanding.avoid_kinds or p.colors or p.occasion):
         return Decision("answer")  # "치마는 짧은거 말고 무릎 정도로": the skirts stay, the length is the page's to show
+    if not new_photo and weighs_colours(state.looks, understanding):
+        return Decision("review")  # "black or dark brown shoes better for look 2?": the better one, the looks kept
     if not new_photo and colour_of_a_worn_piece(state, understanding):
         return Decision("review")  # "what color shirt goes with the coat in look 2?": that look's layer, answered
     if not new_photo and asks_if_piece_dark(state, understanding):

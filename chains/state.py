@@ -169,6 +169,8 @@ class ConversationState:
     subtropical: bool = False
     # The knowledge notes already told in this conversation (their topics): never told again, word for word
     notes_told: tuple[str, ...] = ()
+    # The pieces they said they have, as "kind:colour" ("검정 코트 있는데"): "내 코트" said later is that one
+    owned: tuple[str, ...] = ()
 
     def evolve(self, **changes: Any) -> "ConversationState":
         return replace(self, **changes)
@@ -221,6 +223,7 @@ class ConversationState:
             "trend_told": self.trend_told,
             "subtropical": self.subtropical,
             "notes_told": list(self.notes_told),
+            "owned": list(self.owned[-12:]),
         }
 
     @classmethod
@@ -257,6 +260,7 @@ class ConversationState:
             trend_told=data.get("trend_told") is True,
             subtropical=data.get("subtropical") is True,
             notes_told=tuple(t for t in data.get("notes_told") or () if isinstance(t, str)),
+            owned=tuple(t for t in data.get("owned") or () if isinstance(t, str) and ":" in t),
         )
 
 

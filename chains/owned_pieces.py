@@ -1,0 +1,36 @@
+"""The pieces a person says they have, remembered for the conversation: "검정 코트랑 회색 니트 있는데" and then
+"그럼 3번에 내 코트 입을게" is their black coat, as if its colour were said again."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chains.extract import Understanding
+from domain.vocabulary import slot_of
+
+
+def said_owned(heard: Understanding) -> tuple[str, ...]:
+    """The pieces this message says are theirs, as "kind:colour" (every piece with its colour, where it names
+    several: "a black coat and a grey knit")."""
+    if not heard.owns_named:
+        return ()
+    pins = heard.preferences.piece_colours
+    if not pins and heard.kinds and heard.piece_colour:
+        pins = (f"{heard.kinds[0]}:{heard.piece_colour}",)
+    return tuple(pin for pin in pins if ":" in pin)
+
+
+def remembered_piece(heard: Understanding, owned: tuple[str, ...]) -> Understanding:
+    """"My coat", "내 코트" with no colour: the one of that kind they said they have (the latest said), or the
+    one they have for that part of a look ("my jacket" of a coat said before); unchanged where none was said."""
+    if not heard.mine_said or heard.owns_named or heard.piece_colour or not heard.kinds:
+        return heard
+    kind = heard.kinds[0]
+    pins = [pin.split(":", 1) for pin in reversed(owned)]
+    colour = next((c for k, c in pins if k == kind), None) \
+        or next((c for k, c in pins if slot_of(k) is not None and slot_of(k) == slot_of(kind)), None)
+    if colour is None:
+        return heard
+    p = heard.preferences
+    return replace(heard, owns_named=True, piece_colour=colour,
+                   preferences=replace(p, colors=(colour, *(c for c in p.colors if c != colour))))

@@ -1,0 +1,210 @@
+"""Round nineteen: what blind set 27 found, and what round eighteen left weak. A piece of theirs said earlier
+is theirs when named again without its colour ("내 코트"); two colours weighed for one part of a look ("black
+or dark brown shoes better for look 2?") are answered, the looks kept; "look 2 shoes are a bit boring" brings
+shoes in a colour."""
+
+from __future__ import annotations
+
+from chains.colour_choice import colour_choice, weighs_colours
+from chains.extract import extract
+from chains.owned_pieces import remembered_piece, said_owned
+from chains.state import Outfit
+from domain.items import Item
+from domain.vocabulary import NEUTRAL_FAMILIES
+from tests.chains.talk import ids, say
+
+
+def piece(kind: str, slot: str, colour: str) -> Item:
+    return Item(id=f"{kind}-{colour}", name=f"Women {colour.title()} {kind.title()}", kind=kind, slot=slot,
+                color=colour.title(), color_family=colour, gender="women")
+
+
+def test_a_coat_said_to_be_theirs_is_theirs_when_named_again_without_its_colour():
+    owned = said_owned(extract("내가 가진 검정 코트랑 회색 니트 있는데 3번에 같이 입어도 돼?"))
+    assert set(owned) == {"coat:black", "sweater:grey"}
+    again = remembered_piece(extract("그럼 3번에 내 코트 입을게"), owned)
+    assert again.owns_named and again.piece_colour == "black"
+    assert remembered_piece(extract("I'll wear my knit with look 1"), owned).piece_colour == "grey"
+    # (a coat they never said they have stays unknown; "a coat" that is not theirs is no piece of theirs)
+    assert not remembered_piece(extract("그럼 3번에 내 코트 입을게"), ("sweater:grey",)).owns_named
+    assert not remembered_piece(extract("put a coat on look 3"), owned).owns_named
+
+
+def test_their_coat_named_again_is_worn_on_the_look_as_theirs(services):
+    say(services, "주말에 친구들이랑 브런치 코디 추천해줘, 여자야", "own-coat")
+    say(services, "내가 가진 검정 코트랑 회색 니트 있는데 3번에 같이 입어도 돼?", "own-coat")
+    reply = say(services, "그럼 3번에 내 코트 입을게", "own-coat")
+    worn = [i for i in reply["outfits"][2]["items"] if i["source"] != "catalog"]
+    assert [(i["kind"], i["color_family"]) for i in worn] == [("coat", "black")], reply["outfits"][2]
+
+
+def test_two_colours_weighed_for_a_look_s_shoes_pick_the_one_that_goes_with_it():
+    look = Outfit("casual", (piece("tshirt", "top", "white"), piece("jeans", "bottom", "black"),
+                             piece("sneakers", "shoes", "grey"), piece("jacket", "outerwear", "navy")), "")
+    heard = extract("black or dark brown shoes better for look 1?")
+    assert weighs_colours((look,), heard)
+    text, put = colour_choice("en", look, heard)
+    assert text.startswith("For look 1, black sneakers.") and "black jeans" in text, text
+    assert put == ("black sneakers on look 1",)
+    jeans = Outfit("casual", (piece("sweater", "top", "grey"), piece("jeans", "bottom", "blue"),
+                              piece("sneakers", "shoes", "brown")), "")
+    text, put = colour_choice("ko", jeans, extract("1번 신발 검정이 나아 갈색이 나아?"))
+    assert text.startswith("1번 코디에는 갈색") and put == (), text  # (it wears brown already: nothing to put on)
+    # a change asked is a change, not a question
+    assert not weighs_colours((look,), extract("change look 1 shoes to black or brown"))
+    assert not weighs_colours((look,), extract("black shoes on look 1"))
+
+
+def test_a_colour_question_of_a_look_keeps_the_looks(services):
+    first = say(services, "casual outfit for a weekend in the city, I'm a woman", "weigh-1")
+    reply = say(services, "black or dark brown shoes better for look 2?", "weigh-1")
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in first["outfits"]])
+    assert reply["reply"].startswith("For look 2, "), reply["reply"]
+
+
+def test_boring_shoes_on_a_look_are_traded_for_a_pair_in_a_colour(services):
+    first = say(services, "relaxed weekend outfit for a man", "boring-1")
+    reply = say(services, "look 2 shoes are a bit boring", "boring-1")
+    before = next(i for i in first["outfits"][1]["items"] if i["slot"] == "shoes")
+    after = next(i for i in reply["outfits"][1]["items"] if i["slot"] == "shoes")
+    assert after["id"] != before["id"] and after["color_family"] not in NEUTRAL_FAMILIES, (before, after)
+    assert ids(reply["outfits"][0]) == ids(first["outfits"][0])
+
+
+def test_a_look_picked_in_chat_shorthand_or_as_it_is_is_taken():
+    for text, number in (("그럼 1번 ㄱ", 1), ("아 그럼 그냥 2번 그대로 할게요", 2), ("3번 ㄱㄱ", 3)):
+        heard = extract(text)
+        assert heard.intents == {"ack"} and heard.target_look == number, text
+    for text in ("yeah that's it", "cool, going with that", "perfect, I'll do that"):
+        assert extract(text).intents == {"ack"}, text
+    # "man" said to the stylist names no wearer; said of themselves it does
+    assert extract("great, thanks man").preferences.gender is None
+    assert extract("thanks, I'm a man btw").preferences.gender == "men"
+    assert "ack" not in extract("1번 고민되네").intents
+
+
+def test_a_colour_said_to_be_the_trouble_is_left_out_not_wished_for():
+    for text, colour in (("근데 흰색 들어간건 빼야되지? 신부랑 겹치면 안되니까", "white"),
+                         ("2번 신발 넘 흰색이라 금방 더러워질듯.. 다른걸로", "white"),
+                         ("look 2 shoes are too white, they'll get dirty", "white"),
+                         ("can u do it in green insted of red?", "red")):
+        p = extract(text).preferences
+        assert colour in p.avoid_colors and colour not in p.colors, text
+    assert extract("can u do it in green insted of red?").preferences.colors == ("green",)
+    # (too much of something else beside a colour wished for is no colour ruled out)
+    assert extract("I don't want anything too flashy and navy would be nice").preferences.avoid_colors == ()
+
+
+def test_a_look_said_to_be_too_much_is_toned_down_and_asked_it_is_answered():
+    said = extract("look 1 is too much, more casual")
+    assert "less_formal" in said.followups and not said.asks_about_look
+    assert "less_formal" in extract("look 2 is too much").followups
+    assert extract("is look 2 too much for a bbq?").asks_about_look
+    assert extract("do you think look 1 is too much").asks_about_look
+
+
+def test_leaving_white_out_at_a_wedding_is_agreed_with_and_done(services):
+    say(services, "5월 친구 결혼식 하객룩 추천해줘 여자야", "white-out")
+    reply = say(services, "근데 흰색 들어간건 빼야되지? 신부랑 겹치면 안되니까", "white-out")
+    assert reply["reply"].startswith("네, 결혼식"), reply["reply"]
+    assert all(i["color_family"] != "white" for o in reply["outfits"] for i in o["items"]), reply["outfits"]
+
+
+def test_a_question_about_a_look_s_heels_for_a_long_day_is_answered_not_changed(services):
+    first = say(services, "job interview at a bank next week, I'm a woman", "long-day")
+    reply = say(services, "in look 1, are those heels ok for a long day? there are like 4 rounds of interviews",
+                "long-day")
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in first["outfits"]]), reply["reply"]
+    assert reply["reply"].startswith("Look 1 wears"), reply["reply"]
+
+
+def test_pumps_are_heels_to_a_wish_for_lower_heels_or_comfort():
+    from chains.feel import Feel
+
+    pumps = Item(id="p", name="Catwalk Women Grey Pumps", kind="flats", slot="shoes", color="Grey",
+                 color_family="grey", gender="women")
+    ballerinas = Item(id="b", name="Catwalk Women Grey Ballerinas", kind="flats", slot="shoes", color="Grey",
+                      color_family="grey", gender="women")
+    assert not Feel(flat=True).fits(pumps) and not Feel(comfort=True).fits(pumps)
+    assert Feel(flat=True).fits(ballerinas)
+
+
+def test_a_baseball_cap_never_stands_in_for_a_hat_at_a_dressed_occasion():
+    from chains.dress_code import dress_code
+
+    cap = Item(id="c", name="Nike Women Stay Cool Purple Cap", kind="hat", slot="accessory", color="Purple",
+               color_family="purple", gender="women")
+    hat = Item(id="h", name="Wildcraft Unisex Beige Hat", kind="hat", slot="accessory", color="Beige",
+               color_family="beige", gender="unisex")
+    church = dress_code("church", "spring")
+    assert not church.allows(cap, named=True) and church.allows(hat, named=True)
+    assert dress_code("daily", "summer").allows(cap, named=True)
+
+
+def test_a_colour_asked_of_a_look_gets_a_verdict():
+    from chains.colour_choice import asks_colour_on_look, colour_verdict
+
+    look = Outfit("classic", (piece("shirt", "top", "white"), piece("skirt", "bottom", "grey"),
+                              piece("shoes", "shoes", "black")), "")
+    heard = extract("look 1 is lovely, does a lavender hat go with it?")
+    assert asks_colour_on_look((look,), heard)
+    text, clashes = colour_verdict("en", look, heard)
+    assert text.startswith("Yes: lavender") and not clashes, text
+    pink = Outfit("classic", (piece("top", "top", "pink"), piece("skirt", "bottom", "grey")), "")
+    text, clashes = colour_verdict("en", pink, extract("would a red belt go with look 1?"))
+    assert clashes and "pink" in text, text
+
+
+def test_two_looks_pieces_mix_whichever_way_it_is_said():
+    for text, taker, giver in (("look 1 is cute but the top in look 2 is nicer. can I mix them?", 1, 2),
+                               ("look 1 but with the top from look 3", 1, 3),
+                               ("what about the coat from look 2 over the dress from look 1?", 1, 2)):
+        heard = extract(text)
+        assert (heard.target_look, heard.from_look) == (taker, giver) and heard.slots, text
+
+
+def test_a_dress_from_another_look_takes_the_place_of_the_top_and_the_bottom():
+    from chains.followups import _with_piece
+
+    separates = Outfit("classic", (piece("sweater", "top", "navy"), piece("trousers", "bottom", "brown"),
+                                   piece("blazer", "outerwear", "grey")), "")
+    dress = piece("dress", "onepiece", "grey")
+    assert {i.slot for i in _with_piece(separates, dress).items} == {"onepiece", "outerwear"}
+    dressed = Outfit("classic", (dress, piece("heels", "shoes", "black")), "")
+    mixed = _with_piece(dressed, separates.items[0], separates)  # (a top into a dress look brings its bottom)
+    assert {i.slot for i in mixed.items} == {"top", "bottom", "shoes"}
+
+
+def test_where_an_occasion_happens_keeps_the_occasion(services):
+    say(services, "이번주 토요일 소개팅 코디 추천해줘 남자야", "venue-1")
+    reply = say(services, "장소는 성수동 카페 갔다가 저녁은 파스타집", "venue-1")
+    assert "소개팅" in reply["reply"] or "데이트" in reply["reply"], reply["reply"]
+    assert "데일리" not in reply["reply"], reply["reply"]
+
+
+def test_evenings_at_the_lodge_and_a_trip_to_haeundae_are_occasions():
+    assert extract("what do I wear around the lodge? lodge wear, nothing fancy").preferences.occasion == "daily"
+    assert extract("스키복 말고 숙소에서 입을거").preferences.occasion == "daily"
+    assert extract("다음달 부산 해운대 놀러가").preferences.occasion == "beach"
+
+
+def test_a_budget_asked_of_a_look_is_answered_with_what_the_catalogue_lacks(services):
+    first = say(services, "grandma's 90th birthday lunch, I'm a guy, 19", "budget-1")
+    reply = say(services, "is look 2 under budget?", "budget-1")
+    assert "prices" in reply["reply"] and not reply["reply"].startswith("Yes"), reply["reply"]
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in first["outfits"]])
+
+
+def test_too_much_of_a_colour_is_fewer_of_it_not_a_step_down_in_dress():
+    heard = extract("the second one is good but no black please, I wear way too much black already")
+    assert heard.preferences.avoid_colors == ("black",) and "less_formal" not in heard.followups
+    assert "less_formal" in extract("way too much, tone it down").followups
+
+
+def test_earrings_asked_for_are_earrings():
+    from chains.jewellery import jewellery_named
+
+    names = jewellery_named("가방이랑 귀걸이 둘 다 추천해줄수있어?")
+    assert names is not None and names.search("Royal Diadem Purple Earrings")
+    assert not names.search("Estelle Silver Plated Pendant With Chain")
+    assert jewellery_named("what jewellery would go with it?") is None
