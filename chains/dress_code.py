@@ -123,8 +123,10 @@ class DressCode:
         if (self.dress_shirt or (self.dress_shirts_only and kind == "shirt")) and item.slot == "top" \
                 and item.gender == "men" and (traits.formality != "formal" or traits.warmth == "light"):
             return False  # a dress shirt has long sleeves (the catalogue's photos show which do)
-        if self.target > CASUAL_RANK and is_sportswear(item) and not named:
-            return False  # a padded Puma jacket on a date, a Lotto track top at a party
+        if self.target > CASUAL_RANK and is_sportswear(item) and (not named or self.target > SMART_RANK):
+            # a padded Puma jacket on a date, a Lotto track top at a party (and at an interview or a wedding,
+            # a jacket asked for is a tailored one, never the sports label's)
+            return False
         if self.target > SMART_RANK and is_sports_label_shoe(item) and not named:
             return False  # "ADIDAS Women Ballerina" flats at a wedding: the label reads gym
         if self.strict_colours and traits.pattern == "printed" and not named:

@@ -650,6 +650,7 @@ _GIVEN_PIECE = re.compile(r"(?:단체\s?티|티셔츠|유니폼|앞치마)(?:는
                           r"|\b(?:t-?shirts?|tees?|uniforms?|aprons?)\s+(?:is|are)\s+(?:provided|given|handed out)"
                           r"|\bthey (?:give|provide|hand out) (?:us )?(?:a |the )?(?:team )?(?:t-?shirts?|tees?|uniforms?)")
 # "my grey wide-leg trousers", "제 회색 슬랙스": the person's own piece, a few describing words before its kind
+_THAT_ONE_BEFORE = re.compile(r"(?:^|\s)그\s+$|\bthat\s+$")  # "그 가디건이랑 1번 바지", "that cardigan with look 1"
 _MINE_BEFORE = re.compile(r"(?:\bmy|(?:^|\s)(?:내|제)(?:\s*(?:꺼|거|것))?)\s+(?:(?!(?:wife|husband|partner|boyfriend|girlfriend|son|daughter|"
                           r"mom|mum|dad|friend|sister|brother|wants?|needs?|likes?|loves?|is|are|was|has|have)\b)[\w-]+\s+){0,3}$"
                           # "지금 입은 건 네이비 슬랙스에 하늘색 셔츠", "I'm wearing navy chinos today": what they have on
@@ -937,7 +938,9 @@ class Understanding:
     throws_on: bool = False  # "what do i layer over it", "뭐 걸칠 거 있어요?": a layer to put on over the looks
     piece_colour: str | None = None  # "these green cords": the colour said right before the named garment
     owns_named: bool = False  # "something easy with my grey wide-leg trousers": the garment named is theirs
-    mine_said: bool = False  # "내 코트", "my coat": the garment named is said to be theirs, its colour said or not
+    # "내 코트", "my coat", "그 가디건": the garment named is said to be theirs (or pointed at as one said before),
+    # its colour said or not (a piece they said they have is then theirs: chains/owned_pieces.py)
+    mine_said: bool = False
     colour_asked_of: str | None = None  # "what coat colour goes with cobalt?": the kind whose colour is asked
     material: str | None = None  # "#3 but with a leather jacket": the material said of the named garment
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
@@ -984,7 +987,9 @@ class Understanding:
     def said_colour(self, family: str) -> str | None:
         """The word this message says a colour of the family with ("mustard", "버건디"), as typed, in lower case."""
         said = [self.text[m.start:m.end] for m in find_terms(self.text.lower(), lexicon.COLOR_TERMS)[0] if m.value == family]
-        return said[0].lower() if said else None
+        # (else the word remembered with it: "my coat" of "a camel coat" said before)
+        remembered = [pin.split(":", 1)[1] for pin in self.preferences.shades if pin.startswith(f"{family}:")]
+        return said[0].lower() if said else remembered[-1] if remembered else None
 
     def said_kind(self, kind: str, last: bool = False) -> str | None:
         """The word this message names a garment of the kind with ("hoodie", "후드티"), as typed, in lower case
@@ -1743,7 +1748,11 @@ _WHICH_LOOK = re.compile(r"\bwhich (?:one|look|outfit)s?\b|\bwhich of (?:these|t
                          r"|(?:그|이) 정도면\s*괜찮(?:죠|을까|겠죠|을까요|나요)"
                          # ("부모님이랑 식사도 하는데 그 자리에도 괜찮을까요?", "is it ok for dinner with my parents too?")
                          r"|(?:그|이) 자리에도\s*(?:입어도\s*)?괜찮"
-                         r"|\b(?:is|are) (?:it|this|that|these|they|those) (?:ok|okay|fine|alright|good) for [^?.!]{0,40}\btoo\s*\?",
+                         r"|\b(?:is|are) (?:it|this|that|these|they|those) (?:ok|okay|fine|alright|good) for [^?.!]{0,40}\btoo\s*\?"
+                         # ("끝나고 2차로 클럽 간다는데 그것도 커버되나", "would they cover the club after too?")
+                         r"|(?:그것|그거|거기|그 자리)(?:도|까지)\s*(?:커버|가능|돼|되나|될까|괜찮)"
+                         r"|\b(?:would|will|do|does|can) (?:these|they|those|the looks|it) (?:also )?(?:cover|work for) "
+                         r"(?:that|the \w+|a \w+)(?: after)? too\b",
                          re.IGNORECASE)
 ALL_LOOKS = (0, 0)  # (the looks on screen, all of them)
 
@@ -2100,7 +2109,10 @@ _NARROWED_WHEN_RULED_OUT = (("coat", lexicon.LONG_PUFFER_WORDS, "long_puffer"), 
 
 
 _CASUAL_WORKPLACE = re.compile(r"barista|coffee shop|\bcafe\b|café|retail|start-?up|restaurant|bakery|"
-                               r"카페|스타트업|알바|편의점|음식점|매장")
+                               r"카페|스타트업|알바|편의점|음식점|매장"
+                               # ("IT회사 개발자 면접", "a developer interview at a tech company": no suit)
+                               r"|\bit\s*(?:회사|기업)|개발자|\btech (?:company|startup|firm)\b|\b(?:developer|engineering|dev) "
+                               r"(?:interview|role|job)\b|\bsoftware (?:engineer|developer)")
 _HANDS_ON = re.compile(r"김장|kimjang|kimchi[- ]making")
 # Occasions with a code of their own that win over the everyday words said beside them (and only those)
 _DAYS_OFF = re.compile(r"\bdays? off\b|\boff[- ]duty\b|쉬는\s?날|휴무|비번")
@@ -2432,7 +2444,9 @@ _BARE_HEIGHT = re.compile(r"(?<![\d.$€£₩])(1[4-9]\d|20\d)(?![\d.])(?!\s*(?:
 _CASUAL_FRIDAY = re.compile(r"\b(?:casual|dress[- ]down) fridays?\b|캐주얼 ?프라이데이")
 _OUTING = re.compile(r"야유회|\b(?:company|office|work|team) (?:picnic|outing)s?\b")
 _POSSESSIVE_S = re.compile(r"(?:'|’)?s$")
-_I_WEAR = re.compile(r"\b(?:should|do|can|could|would|will|shall)\s+i\s+wear\b|\bi\s+(?:wear|need to wear|should wear)\b")
+_I_WEAR = re.compile(r"\b(?:should|do|can|could|would|will|shall)\s+i\s+wear\b|\bi\s+(?:wear|need to wear|should wear)\b"
+                     # ("남친 생일파티 홈파티로 하는데 뭐 입지": her clothes for his day)
+                     r"|(?:뭐|뭘|무엇을|어떤 옷)\s*(?:을\s*)?입(?:지|을까|고\s*가|어야)|(?:내가|제가)\s*입을")
 
 
 def _relation(text: str, match: Match) -> bool:
@@ -2441,10 +2455,14 @@ def _relation(text: str, match: Match) -> bool:
     return word in lexicon.RELATION_WORDS or _POSSESSIVE_S.sub("", word) in lexicon.RELATION_WORDS
 
 
+_THEIR_DAY_KO = re.compile(r"\s*(?:의\s*)?(?:생일|생신|졸업|결혼|환갑|칠순|팔순|돌잔치|집들이|회사\s*행사|부모님|가족|친구들)")
+
+
 def _possessive(text: str, match: Match) -> bool:
     """"my sons graduation", "my son's wedding": whose day it is."""
     word = text[match.start:match.end]
-    return word not in lexicon.RELATION_WORDS or text[match.end:match.end + 2] in ("'s", "’s")
+    return word not in lexicon.RELATION_WORDS or text[match.end:match.end + 2] in ("'s", "’s") \
+        or bool(_THEIR_DAY_KO.match(text, match.end))  # ("남친 생일파티", "아빠 생신": his day)
 
 
 def _dressed_relative(text: str, match: Match) -> bool:
@@ -2917,7 +2935,9 @@ def extract(text: str) -> Understanding:
     if "shoes:slip-resistant" in topics:  # a kitchen floor: slip-resistant work shoes (its note), not boots
         felt = replace(felt, grip=False)
     tone_asked = bool(_TONE_ASKED.search(lowered))  # "밝은 색 입어도 돼요?": answered, the looks kept
-    if night_chill or _chilly_for_its_season(lowered, seasons):  # "3월인데 아직 쌀쌀하대요": spring, with the arms covered
+    # ("3월인데 아직 쌀쌀하대요": spring, with the arms covered; but "super hot during the day but cold at night" is
+    # bare arms by day and the night's layer to carry)
+    if night_chill and not _DAY_HEAT.search(lowered) or _chilly_for_its_season(lowered, seasons):
         felt = replace(felt, covered=True)
     tight_out = [m for m, no in zip(fits, _negation_flags(lowered, fits)) if no and m.value == "slim"]
     if tight_out:  # "스키니진 싫어", "no skinny jeans": nothing tight, not a wish for the cut
@@ -3211,7 +3231,8 @@ def extract(text: str) -> Understanding:
                        and not kind_values and not occasions),
         piece_colour=piece_colour if piece_colour in wanted or colour_by_material else None,
         owns_named=owns_named and (piece_colour in wanted or colour_by_material) and not photo_named,
-        mine_said=bool(first and _MINE_BEFORE.search(before_piece)) and not photo_named,
+        mine_said=bool(first and (_MINE_BEFORE.search(before_piece) or _THAT_ONE_BEFORE.search(before_piece)))
+        and not photo_named,
         colour_asked_of=colour_asked_of,
         material=said_material,
         rain=any(q.value == "rain" for q in questions),
@@ -3478,6 +3499,11 @@ _MIXED = tuple(re.compile(p) for p in (
     # "the coat from look 2 over the dress from look 1": look 1 (the dress), with look 2's coat
     r"\b(?:the\s+)?(?P<piece>[a-z]+)\s+(?:from|in|of)\s+" + _LOOK_N + r"?(?P<giver>\d)\s+(?:over|with|on|under)\s+"
     r"(?:the\s+)?[a-z]+\s+(?:from|in|of)\s+" + _LOOK_N + r"?(?P<taker>\d)\b",
+    # "1번이랑 2번 신발 하나로 통일할 수 있어?", "same shoes for looks 1 and 2?": look 1's pair on look 2 too
+    r"(?<!\d)(?P<giver>\d)\s*번\s*(?:이랑|랑|하고|과|와|,)\s*(?P<taker>\d)\s*번\s*(?:코디\s*)?(?P<piece>\S+?)\s*(?:을|를|은|는)?\s*"
+    r"(?:하나로|한\s*개로|한\s*켤레로|같은\s*걸로|똑같이)\s*(?:통일|맞춰|맞추|신|입)",
+    r"\b(?:same|one pair of|one)\s+(?P<piece>[a-z]+)\s+(?:for|in|on)\s+(?:both\s+)?looks?\s*#?(?P<giver>\d)\s+(?:and|&)\s+"
+    + _LOOK_N + r"?(?P<taker>\d)\b",
     # "look 1 is cute but the top in look 2 is nicer. can I mix them?": look 1, with look 2's top
     r"\blook\s*#?(?P<taker>\d)\b[^.?!]*\bthe\s+(?P<piece>[a-z]+)\s+(?:in|from|of)\s+" + _LOOK_N
     + r"?(?P<giver>\d)\b.*\b(?:mix|combine|swap|switch|put|use)\b",
@@ -3497,8 +3523,9 @@ def _two_looks_mixed(heard: Understanding, lowered: str) -> Understanding:
         or tuple(dict.fromkeys(m.value for m in find_terms(piece, lexicon.SLOT_TERMS)[0]))
     if not slots or taker == giver:
         return heard
+    # (one pair for two looks "to pack less" is that pair on both, not a capsule of new pieces)
     return replace(heard, target_look=int(taker), from_look=int(giver), kinds=kinds, about_kinds=kinds,
-                   slots=slots, followups=frozenset({"swap"}),
+                   slots=slots, followups=frozenset({"swap"}), intents=heard.intents - {"capsule"},
                    puts_piece_on_look=True, count=None, preferences=replace(heard.preferences, kinds=kinds))
 
 

@@ -536,6 +536,10 @@ def _own_piece_on(look: Outfit, heard: Understanding, lang: str) -> tuple[Outfit
     # (by the words they said: "제 검정 로퍼" is their loafers, not shoes)
     piece = named_piece(lang, prefs, heard.said_colour(prefs.colors[0]), heard.cut, heard.said_kind(kind, last=True))
     replaced = [i for i in look.items if plan_slot(i) == plan_slot(piece)]
+    if any(i.source != "catalog" and i.kind == piece.kind and i.color_family == piece.color_family for i in replaced):
+        # ("그 가디건이랑 1번 바지 어울려요?" of a look that wears their cardigan already: it does, as it is)
+        return look, prompts.render(lang, "own_piece_worn_already", number=heard.target_look,
+                                    piece=_piece_words(lang, piece, article=False))
     worn = _with_piece(look, piece)
     clash = next((i for i in worn.items if i.slot in WORN_SLOTS and i is not piece
                   and pair_verdict(piece.color_family, i.color_family) == "clash"), None)
@@ -621,8 +625,12 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     if (absent := _pointed_piece_absent(look, heard)) is not None:  # "will that skirt fly up in look 3?" of trousers
         worn = [i for i in look.items if i.slot == KIND_TO_SLOT.get(absent)] \
             or [i for i in look.items if i.slot in ("top", "bottom", "onepiece")]  # (no dress: its top and trousers)
-        text = prompts.render(lang, "look_lacks_asked", number=number, kind=prompts.label(lang, "kind", absent),
-                              worn=prompts.listed(lang, [_piece_words(lang, i, article=False) for i in worn]))
+        skirt = next((i for i in look.items if i.kind == "skirt"), None) if absent == "dress" else None
+        key = "look_lacks_asked_skirt" if skirt is not None else "look_lacks_asked"
+        # ("2번 원피스 바람불면 날리지 않아?" of a blouse and a skirt: the skirt is what the worry is about)
+        text = prompts.render(lang, key, number=number, kind=prompts.label(lang, "kind", absent),
+                              worn=prompts.listed(lang, [_piece_words(lang, i, article=False) for i in worn]),
+                              skirt=_piece_words(lang, skirt, article=False) if skirt is not None else "")
         return show_looks(services, conversation, looks, text, events)
     if _asks_if_kind_will_do(heard):  # "1번 신발 스니커즈 괜찮나요?", "can i wear sneakers with look 3?"
         return _kind_tried_on_look(services, conversation, prefs, heard, events, wardrobe)
@@ -776,8 +784,8 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
     # "#2 is too dressy", "3번 너무 과해요 좀 심플하게": that look in another style
     said_style = heard.preferences.style if heard.preferences.style != look.style else None
     restyled = not heard.slots and ((formality_step(heard) and new_style(look.style, heard)) or said_style)
-    recoloured = not heard.slots and not (heard.preferences.colors or heard.preferences.avoid_colors) \
-        and bool(OTHER_COLOUR.search(heard.text))
+    # ("look 2 but in a different colour, no red": another colour, and not that one either)
+    recoloured = not heard.slots and not heard.preferences.colors and bool(OTHER_COLOUR.search(heard.text))
     # "2번 별로", "not a fan of #3": another look of its style in its place
     replaced = heard.followups == {"swap"} and not (heard.slots or heard.kinds or heard.preferences.colors
                                                     or heard.preferences.avoid_colors)

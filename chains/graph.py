@@ -285,7 +285,11 @@ _VENUE_SAID = re.compile(r"장소는|(?:에서|서)\s*만나|갔다가|\b(?:meet
 
 
 # The occasions a word for where it happens reads as, said of an occasion already told
-_WHERE_IT_HAPPENS = {"concert": ("culture",), "gig": ("culture", "concert"), "date": ("dinner", "culture")}
+# ("charity gala, black tie optional", then "it's in a museum": the gala's venue, still black tie)
+_WHERE_IT_HAPPENS = {"concert": ("culture",), "gig": ("culture", "concert"), "date": ("dinner", "culture"),
+                     "black_tie": ("culture", "dinner"), "cocktail": ("culture", "dinner"), "party": ("culture",),
+                     "wedding": ("culture", "dinner"), "ceremony": ("dinner", "family_dinner"),
+                     "family_holiday": ("dinner", "family_dinner")}
 
 
 def _occasion_in_passing(heard: Understanding, before: Preferences | None,

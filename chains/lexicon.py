@@ -695,6 +695,9 @@ PREGNANCY_MONTHS = tuple(f"임신{gap}{n}개월" for n in range(1, 11) for gap i
 ROLE_TERMS: dict[str, tuple[str, ...]] = {
     "women": ("i'm the bride", "i am the bride", "as the bride", "제가 신부", "신부인데", "신부예요", "신부입니다",
               "예비신부", "예비 신부", "bride-to-be", "bride to be", "i'm engaged to him",
+              # ("예비신랑쪽 부모님 만나는거고": his side met, so she is the bride-to-be)
+              "예비신랑쪽", "예비신랑 쪽", "예비 신랑쪽", "예비 신랑 쪽", "예비신랑네", "예비신랑 부모님", "예비신랑 어머니",
+              "예비신랑 아버지", "남친 부모님", "남자친구 부모님", "남친네 부모님",
               # the in-laws of a wife ("시아버지 칠순잔치", "며느리예요"): she is dressing
               "며느리", "daughter-in-law", "daughter in law", "시아버지", "시어머니", "시부모님", "시누이", "시댁",
               # a woman's part at a wedding, and a pregnancy
@@ -707,6 +710,9 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
               *PREGNANCY_MONTHS),
     "men": ("i'm the groom", "i am the groom", "as the groom", "제가 신랑", "신랑인데", "신랑이에요", "신랑입니다",
             "예비신랑", "예비 신랑", "groom-to-be", "groom to be",
+            # ("예비신부쪽 부모님 만나요": her side met, so he is the groom-to-be)
+            "예비신부쪽", "예비신부 쪽", "예비 신부쪽", "예비 신부 쪽", "예비신부네", "예비신부 부모님", "여친 부모님",
+            "여자친구 부모님", "여친네 부모님",
             # (the bare "장인" is inside "직장인", an office worker of either sex: only its own phrasings)
             "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인 장모", "장인이랑", "장인께", "장인 생신", "장모",
             "처남", "처제", "처가",

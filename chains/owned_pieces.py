@@ -10,14 +10,14 @@ from domain.vocabulary import slot_of
 
 
 def said_owned(heard: Understanding) -> tuple[str, ...]:
-    """The pieces this message says are theirs, as "kind:colour" (every piece with its colour, where it names
-    several: "a black coat and a grey knit")."""
+    """The pieces this message says are theirs, as "kind:colour:word" (every piece with its colour, where it names
+    several: "a black coat and a grey knit"; the word the colour was said with, "camel", where there was one)."""
     if not heard.owns_named:
         return ()
     pins = heard.preferences.piece_colours
     if not pins and heard.kinds and heard.piece_colour:
         pins = (f"{heard.kinds[0]}:{heard.piece_colour}",)
-    return tuple(pin for pin in pins if ":" in pin)
+    return tuple(f"{pin}:{heard.said_colour(pin.split(':')[1]) or ''}" for pin in pins if ":" in pin)
 
 
 def remembered_piece(heard: Understanding, owned: tuple[str, ...]) -> Understanding:
@@ -26,11 +26,14 @@ def remembered_piece(heard: Understanding, owned: tuple[str, ...]) -> Understand
     if not heard.mine_said or heard.owns_named or heard.piece_colour or not heard.kinds:
         return heard
     kind = heard.kinds[0]
-    pins = [pin.split(":", 1) for pin in reversed(owned)]
-    colour = next((c for k, c in pins if k == kind), None) \
-        or next((c for k, c in pins if slot_of(k) is not None and slot_of(k) == slot_of(kind)), None)
-    if colour is None:
+    pins = [(*pin.split(":")[:3], "")[:3] for pin in reversed(owned)]
+    pin = next((p for p in pins if p[0] == kind), None) \
+        or next((p for p in pins if slot_of(p[0]) is not None and slot_of(p[0]) == slot_of(kind)), None)
+    if pin is None:
         return heard
+    _, colour, word = pin
     p = heard.preferences
-    return replace(heard, owns_named=True, piece_colour=colour,
-                   preferences=replace(p, colors=(colour, *(c for c in p.colors if c != colour))))
+    # (the word it was said with comes too: "my coat" of "a camel coat" is the camel coat, not a brown one)
+    return replace(heard, owns_named=True, piece_colour=colour, preferences=replace(
+        p, colors=(colour, *(c for c in p.colors if c != colour)),
+        shades=(*p.shades, f"{colour}:{word}") if word else p.shades))

@@ -13,7 +13,7 @@ from chains.bag_size import bag_bulk
 from chains.dress_code import dress_code
 from chains.exclusions import is_named_kind
 from chains.extract import Understanding, celsius_said
-from chains.feel import gripping
+from chains.feel import gripping, puffed
 from chains.harmony import colour_partners
 from chains.lexicon import EVENT_BRIEFS
 from chains.rubric import Brief as RubricBrief
@@ -215,12 +215,20 @@ def warm_enough(lang: str, number: int, look: Outfit, text: str = "") -> str:
         if layer is not None:
             return prompts.render(lang, "review_mild_yes", number=number, layer=_named(lang, layer))
         return prompts.render(lang, "review_mild_no", number=number)
+    if degrees is not None and degrees <= BITTER_CELSIUS:
+        # ("it gets to like -10": only a padded or heavy coat is warm enough, whatever else the look wears)
+        coat = next((i for i in look.items if i.slot == "outerwear"), None)
+        if coat is not None and (puffed(coat) or traits_of(coat).warmth == "heavy"):
+            return prompts.render(lang, "review_bitter_yes", number=number, layer=_named(lang, coat),
+                                  degrees=round(degrees))
+        return prompts.render(lang, "review_bitter_no", number=number, degrees=round(degrees))
     if (layer := _warm_layer(look)) is not None:
         return prompts.render(lang, "review_warm_yes", number=number, layer=_named(lang, layer))
     return prompts.render(lang, "review_warm_no", number=number)
 
 
 MILD_CELSIUS = 8.0  # from here up, a cool evening: a jacket or a cardigan does; below it, a warm coat
+BITTER_CELSIUS = -5.0  # from here down, only a padded or heavy coat keeps the cold out
 
 
 # "is look 1 ok for the synagogue part? shoulders covered?": whether it covers, asked (not "cover my arms")

@@ -438,6 +438,7 @@ def going_without(lang: str, kind: str, occasion: str, season: str) -> str:
     key = "without_expected" if occasion in EXPECTED_PIECES.get(kind, ()) else "without_layer_cold" if cold \
         else "without_fine"
     return prompts.render(lang, key, kind=prompts.label(lang, "kind", kind),
+                          kinds=prompts.label_variant(lang, "kind", "plural", kind),
                           occasion=prompts.label(lang, "occasion", occasion))
 
 

@@ -72,7 +72,8 @@ def test_a_fit_refused_is_a_feel_not_a_wish():
 
 def test_the_day_heat_is_the_season_and_the_night_chill_a_layer():
     heard = extract("girl, 24, hot during the day freezing at night")
-    assert heard.preferences.season == "summer" and heard.feel.covered and not heard.weather.cold
+    # (bare arms by day are right in the heat: the night's chill is the layer carried, not long sleeves all day)
+    assert heard.preferences.season == "summer" and not heard.feel.covered and not heard.weather.cold
     assert extract("make look 1 warmer, its like 40 and windy").preferences.season == "winter"
     assert extract("낮엔 덥고 밤엔 추워요 여름 캠핑 코디 남자").weather.evening
 
