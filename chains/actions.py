@@ -1038,8 +1038,10 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     # ("3번 하늘색 셔츠로 갈게요" of a blue shirt, "2번에 모자만 빼고 그대로 갈게요" with no hat, "I'll take look 1 but add
     # a cap": the pick taken, then the change made or why the look stays as it is)
     reply = replace(reply, text=_with_pick(conversation.language, heard, len(before), reply.text))
-    reply = replace(reply, text=_colour_left_out_asked(conversation.language, heard, state["brief"], turn.services)
-                    + reply.text)
+    if said := _colour_left_out_asked(conversation.language, heard, state["brief"], turn.services):
+        lead = prompts.render(conversation.language, "yes_lead").strip()  # (its yes said once)
+        rest = reply.text[len(lead):].lstrip() if reply.text.startswith(lead) else reply.text
+        reply = replace(reply, text=said + rest)
     if heard.followups and (heard.floor_seating or heard.shoes_off):
         reply = _floor_or_door_said(conversation.language, heard, reply, conversation.looks != state["conversation"].looks)
     if heard.topics and (notes := _notes(turn.services, replace(heard, event=None), conversation.language,
@@ -1057,6 +1059,7 @@ def revise(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 # "흰색 들어간건 빼야되지?", "should I avoid white?", "no white, right?": asked, as well as done
 _LEFT_OUT_ASKED = re.compile(r"(?:빼야|피해야|안\s*되|안되)\S*\s*(?:되지|하지|하죠|되죠|맞지|맞죠|겠지|겠죠|나요|까요|요)?\s*[?？]"
                              r"|\b(?:should i|do i|shall i|better to)\s+(?:avoid|skip|leave out|not wear)\b"
+                             r"|\btoo close to\b[^.!]*\?"
                              r"|\b(?:right|correct|yeah)\s*[?？]\s*$", re.IGNORECASE)
 
 

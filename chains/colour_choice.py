@@ -18,6 +18,9 @@ from retrieval.traits import traits_of
 # "black or brown", "black vs brown", "검정이 나아 갈색이 나아", "검정이랑 갈색 중에", "검정 아니면 갈색"
 _EITHER_OR = re.compile(r"\bor\b|\bvs\.?(?=\s|$)|\bversus\b|아니면|중에|중\s*(?:뭐|어떤|어느)|(?:이|가)?\s*나아.*(?:이|가)?\s*나아",
                         re.IGNORECASE)
+# "which is better", "나아", "뭐가": a choice asked; "please", "make", "부탁": a change asked
+_WHICH_BETTER = re.compile(r"\b(?:better|best|which|prefer|rather|should)\b|나아|나을|나은|뭐가|어떤\s*게|어느|좋을까")
+_REQUEST = re.compile(r"\b(?:please|pls|plz|make|put|give)\b|부탁|해\s*줘|해주세요|해\s*줄래|으로\s*해|로\s*해")
 ECHO = 0.15  # a colour the look already wears elsewhere ties it together: worth a little over a fresh one
 ECHO_NEAREST = 0.35  # shoes that pick up the trousers' colour: more than a classic pairing elsewhere (0.3)
 # The parts a part is matched to, nearest first: shoes to the trousers, a top to what it is worn with
@@ -36,11 +39,17 @@ class Weighed:
 
 
 def weighs_colours(looks: tuple[Outfit, ...], heard: Understanding) -> bool:
-    """Two colours said for one part of one look on screen, as a question between them, with no change asked."""
+    """Two colours said for one part of one look on screen, as a question between them, with no change asked
+    ("look 2 shoes in black or brown please" asks for a change; a part the look has no piece in is not weighed
+    unless its kind is said)."""
     number = heard.target_look or 0
-    return bool(looks and 0 < number <= len(looks) and len(heard.preferences.colors) == 2 and _part(heard)
-                and _EITHER_OR.search(heard.text) and not CHANGE_SAID.search(heard.text.lower())
-                and not heard.avoid_kinds and not heard.preferences.avoid_colors)
+    text = heard.text.lower()
+    if not (looks and 0 < number <= len(looks) and len(heard.preferences.colors) == 2 and (part := _part(heard))):
+        return False
+    asked = bool(_WHICH_BETTER.search(text)) or "?" in text and not _REQUEST.search(text)
+    named = bool(heard.kinds) or any(i.slot == part for i in looks[number - 1].items)
+    return asked and named and bool(_EITHER_OR.search(text)) and not CHANGE_SAID.search(text) \
+        and not heard.avoid_kinds and not heard.preferences.avoid_colors
 
 
 def colour_choice(lang: str, look: Outfit, heard: Understanding) -> tuple[str, tuple[str, ...]]:
@@ -50,8 +59,8 @@ def colour_choice(lang: str, look: Outfit, heard: Understanding) -> tuple[str, t
     first, second = (_weigh(c, rest, part) for c in heard.preferences.colors[:2])
     best, other = (second, first) if second.score > first.score else (first, second)
     now = next((i for i in look.items if i.slot == part), None)
-    kind = heard.kinds[0] if heard.kinds else (traits_of(now).kind if now is not None else "")
-    kind_word = prompts.label(lang, "kind", kind) if kind else prompts.label(lang, "slot", part)
+    kind = heard.kinds[0] if heard.kinds else traits_of(now).kind if now is not None else "shoes"
+    kind_word = prompts.label(lang, "kind", kind)
     words = {w.colour: heard.said_colour(w.colour) or prompts.label(lang, "color_family", w.colour) for w in (best, other)}
     sentences = (prompts.render(lang, "colour_choice", number=number, best=words[best.colour], kind=kind_word),
                  _why(lang, best, words[best.colour]), _other(lang, other, words[other.colour]))
@@ -77,7 +86,8 @@ def _weigh(colour: str, rest: list[Item], part: str) -> Weighed:
     score = harmony([colour, *(i.color_family for i in rest)]).score + echo
     if partner is not None:  # (a pairing with the trousers beats one with the shoes, all else equal)
         score += 0.01 * (len(near) - near.index(partner.slot))
-    if colour not in NEUTRAL_FAMILIES and any(i.color_family not in NEUTRAL_FAMILIES for i in worn):
+    if colour not in NEUTRAL_FAMILIES and any(i.color_family not in NEUTRAL_FAMILIES and i.color_family != colour
+                                              for i in worn):
         score -= ECHO  # (a second colour beside one already there: busier, short of a clash)
     return Weighed(colour, score, echoed, partner, clashes)
 

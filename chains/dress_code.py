@@ -19,6 +19,7 @@ from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, QUIET_FAMILIES, WORKOUT_OCCASIONS
 from retrieval.traits import (
     FORMALITY_LEVELS,
+    SPORTSWEAR_BRANDS,
     formality_rank,
     is_bare_armed_menswear,
     is_childrens,
@@ -141,8 +142,9 @@ class DressCode:
             return False
         if self.avoid_words and not named and _named_any(item.name, self.avoid_words):
             return False  # "Urban Yoga ... Track Pant" up a mountain
-        if kind == "hat" and self.target > CASUAL_RANK and _named_any(item.name, CAP_WORDS):
-            return False  # "I like to wear a hat" for Easter service: a brim, never a baseball cap, asked or not
+        if kind == "hat" and self.target > CASUAL_RANK and (_named_any(item.name, CAP_WORDS)
+                                                            or (item.brand or "").lower() in SPORTSWEAR_BRANDS):
+            return False  # "I like to wear a hat" for Easter service: never a baseball cap or a hiking hat
         if named and "heels" in self.exclude_kinds and kind in ("sandals", "flats") and _named_any(item.name, HEEL_WORDS):
             return False  # "샌들로" at the beach: flat sandals, not a strappy heel the catalogue files as a sandal
         if is_bare_armed_menswear(item) and self.occasion not in WORKOUT_OCCASIONS and not named:

@@ -192,7 +192,8 @@ _WALKABLE = re.compile(r"굽\s*(?:이|은)?\s*(?:높|낮|있)|많이\s*걸(?![�
                        # "can i bike in it?", "1번 입고 자전거 타도 돼요?": the shoes and the cut, on a bike
                        r"|\b(?:bike|cycle|ride a bike|ride my bike)\s+in\b|자전거\s*(?:타|탈)"
                        # ("are those heels ok for a long day?", "comfortable for standing a while?", "오래 서 있어야")
-                       r"|\b(?:a long day|long days)\b|\bstand(?:ing)?\s+(?:a while|for a while|a lot|for long)\b"
+                       r"|\b(?:shoes|heels|boots|flats|pumps|those|these|them)\b[^.?!]{0,30}\b(?:a long day|long days)\b"
+                       r"|\bstand(?:ing)?\s+(?:a while|for a while|a lot|for long)\b"
                        r"|\bcomfortable\s+(?:for|to)\s+(?:stand|walk)|오래\s*서\s*있|계속\s*서\s*있", re.IGNORECASE)
 _ASKS_ABOUT = re.compile(
     r"\?|\b(?:is|are|would|will|does|do|can|could|should)\b.*\b(?:ok|okay|alright|fine|work|suit|appropriate|"
@@ -938,9 +939,10 @@ class Understanding:
     throws_on: bool = False  # "what do i layer over it", "뭐 걸칠 거 있어요?": a layer to put on over the looks
     piece_colour: str | None = None  # "these green cords": the colour said right before the named garment
     owns_named: bool = False  # "something easy with my grey wide-leg trousers": the garment named is theirs
-    # "내 코트", "my coat", "그 가디건": the garment named is said to be theirs (or pointed at as one said before),
-    # its colour said or not (a piece they said they have is then theirs: chains/owned_pieces.py)
+    # "내 코트", "my coat": the garment named is said to be theirs, its colour said or not (a piece they said they
+    # have is then theirs: chains/owned_pieces.py); "그 가디건", "that cardigan": pointed at, perhaps theirs
     mine_said: bool = False
+    that_said: bool = False
     colour_asked_of: str | None = None  # "what coat colour goes with cobalt?": the kind whose colour is asked
     material: str | None = None  # "#3 but with a leather jacket": the material said of the named garment
     asks_to_see: bool = False  # "show me a full look", "장례식 코디 보여줘": looks, not only an answer
@@ -3231,8 +3233,8 @@ def extract(text: str) -> Understanding:
                        and not kind_values and not occasions),
         piece_colour=piece_colour if piece_colour in wanted or colour_by_material else None,
         owns_named=owns_named and (piece_colour in wanted or colour_by_material) and not photo_named,
-        mine_said=bool(first and (_MINE_BEFORE.search(before_piece) or _THAT_ONE_BEFORE.search(before_piece)))
-        and not photo_named,
+        mine_said=bool(first and _MINE_BEFORE.search(before_piece)) and not photo_named,
+        that_said=bool(first and _THAT_ONE_BEFORE.search(before_piece)) and not photo_named,
         colour_asked_of=colour_asked_of,
         material=said_material,
         rain=any(q.value == "rain" for q in questions),
@@ -3639,7 +3641,14 @@ def _own_piece_will_do(heard: Understanding, lowered: str) -> Understanding:
     return replace(heard, intents=heard.intents - {"ack"}, question=heard.question or "yesno")
 
 
-_ASKED_OF_THE_LOOKS = (_own_piece_will_do, _length_asked_of_a_look, _pairing_asked, _lacking_beside_a_suit, _two_looks_mixed, _why_picked,
+def _size_of_a_worn_piece(heard: Understanding, lowered: str) -> Understanding:
+    """"2번 니트 M이면 맞을까?": the size of look 2's knit, asked; no knit put on look 2."""
+    if not ("size" in heard.intents and heard.size_said and heard.target_look and heard.puts_piece_on_look):
+        return heard
+    return replace(heard, followups=heard.followups - {"swap"}, puts_piece_on_look=False)
+
+
+_ASKED_OF_THE_LOOKS = (_own_piece_will_do, _size_of_a_worn_piece, _length_asked_of_a_look, _pairing_asked, _lacking_beside_a_suit, _two_looks_mixed, _why_picked,
                        _dull_piece_of_a_look, _suit_in_another_colour, _enough_asked, _shorter_layer,
                        _too_much_of_a_colour)
 

@@ -616,12 +616,26 @@ def _pieces_against(look: Outfit, tone: str) -> list[Item]:
                    and reads_dark(i.color, i.color_family) == (tone == "light")), key=lambda i: order.index(i.slot))
 
 
+# "dusty blue or sage", "네이비 아니면 베이지" (not "navy and white or something like that")
+_EITHER_COLOUR = re.compile(r"\b\w+\s+or\s+(?!something|anything|whatever|so\b)\w+\b|아니면", re.IGNORECASE)
+
+
 def _revise_one(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,
                 events: TurnEvents | None, wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState]:
     """"Swap the shoes on #2", "the first one in navy": that look changes, the others stay as they are."""
     lang, looks = conversation.language, list(conversation.looks)
     number = heard.target_look or 1
     look = looks[number - 1]
+    colours = heard.preferences.colors
+    if len(colours) == 2 and not (heard.slots or heard.kinds) and _EITHER_COLOUR.search(heard.text):
+        # ("can you do look 1 in dusty blue or sage instead": the first the catalogue has, not both at once)
+        for colour in colours:
+            one = replace(heard, preferences=replace(heard.preferences, colors=(colour,),
+                                                     shades=tuple(s for s in heard.preferences.shades
+                                                                  if s.startswith(f"{colour}:"))))
+            reply, changed = _revise_one(services, conversation, prefs, one, events, wardrobe)
+            if changed.looks and not _same_pieces(changed.looks[number - 1], look) or colour == colours[-1]:
+                return reply, changed
     if (absent := _pointed_piece_absent(look, heard)) is not None:  # "will that skirt fly up in look 3?" of trousers
         worn = [i for i in look.items if i.slot == KIND_TO_SLOT.get(absent)] \
             or [i for i in look.items if i.slot in ("top", "bottom", "onepiece")]  # (no dress: its top and trousers)

@@ -168,7 +168,7 @@ def _said_again(heard: Understanding, conversation, before: Preferences | None) 
     changes = heard.avoid_kinds or heard.followups or said.avoid_colors or heard.feel
     # ("less stuffy, it's a startup" of interview looks: the company the interview is at, not a day at work)
     same = said.occasion == (before.occasion if before else None) \
-        or (said.occasion == "work" and before is not None and before.occasion == "interview")
+        or (said.occasion == "work" and before is not None and before.occasion in ("interview", "casual_interview"))
     if not (conversation.looks and before is not None and changes and said.occasion) or not same \
             or said.style or said.colors or heard.kinds:
         return heard
@@ -362,6 +362,7 @@ _A_VERSION = re.compile(r"\b(?:a|an|the same|same)\s+(?:[\w-]+\s+){0,3}(?:versio
                         r"|(?:^|\s)(?:그거|그걸|이거|이걸)\s*\S+\s*(?:으로|로)\s*(?:해|바꿔|돼)", re.IGNORECASE)
 
 
+_EVERY_LOOK = re.compile(r"전부|모두|다\s|\ball\b|\bevery\b|\bthem\b|\bthe looks\b", re.IGNORECASE)
 _THEN_CHANGE = re.compile(r"^\W*(?:ㅇㅋ|ok|okay|오키|네|응)?\W*(?:그럼|그러면|then)\b.*(?:바꿔|바꾸|change|swap)", re.IGNORECASE)
 _THOSE = re.compile(r"\b(?:those|these|the)\s+(?:shoes|heels|boots|flats|sneakers|trainers|loafers|sandals|pumps)\b"
                    r"|(?:그|저|이)\s*(?:신발|구두|힐|부츠|운동화|로퍼|샌들|플랫)", re.IGNORECASE)
@@ -387,7 +388,7 @@ def _of_the_look_talked_about(heard: Understanding, conversation: ConversationSt
     # ("does a lavender hat go with look 1?", then "and are those shoes comfortable for standing a while?": look 1's)
     also = also or bool(heard.asks_walkable and _THOSE.search(heard.text))
     # ("2번 원피스 바람불면 날리지 않아?", then "그럼 반바지 있는걸로 바꿔줘": look 2, changed so)
-    also = also or is_followup(heard) and bool(_THEN_CHANGE.search(heard.text))
+    also = also or is_followup(heard) and bool(_THEN_CHANGE.search(heard.text)) and not _EVERY_LOOK.search(heard.text)
     # ("look 2 with stretchier pants", then "does it look ok for the dinner after too?": look 2, for the dinner)
     if not (pointed or also) and (not (is_followup(heard) or heard.question or heard.asks_about_look)
                                   or not _IT.search(heard.text)):
@@ -734,7 +735,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     if services.llm is not None and turn.text:
         heard = services.llm.extract(heard)
     owned = said_owned(heard)  # (before the message is read against the conversation: what it said)
-    heard = remembered_piece(_someone_else(heard, conversation), conversation.owned)
+    heard = remembered_piece(_someone_else(heard, conversation), conversation.owned, conversation.looks)
     heard = _situation_as_everyday(_with_guessed_occasion(heard, services), conversation, state["preferences"])
     heard = _said_again(heard, conversation, state["preferences"])
     heard = _event_kept(_later_that_day(heard, conversation, state["preferences"]), conversation, state["preferences"])

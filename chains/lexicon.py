@@ -797,6 +797,8 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
                    "not into", "instead of", "insted of", "instaed of", "less", "fewer", "too much", "enough",
+                   # ("is it too close to white? don't want to upset the bride": that colour kept away)
+                   "too close to",
                    # ("look 2 shoes are too white, they'll get dirty": that colour is the trouble)
                    "are too", "is too", "look too", "looks too", "it's too", "its too",
                    # "just not all black": fewer black pieces, and none in the looks to come

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import re
+from collections.abc import Sequence
+
 from chains.extract import Understanding
+from chains.state import Outfit
 from domain.vocabulary import slot_of
+
+# "I have a black coat, should I get brown or tan boots?": the boots are to buy, only the coat is theirs
+_TO_BUY = re.compile(r"\b(?:get|buy|order|should i)\b|살까|사야|살지|사면|구매")
 
 
 def said_owned(heard: Understanding) -> tuple[str, ...]:
@@ -17,13 +24,18 @@ def said_owned(heard: Understanding) -> tuple[str, ...]:
     pins = heard.preferences.piece_colours
     if not pins and heard.kinds and heard.piece_colour:
         pins = (f"{heard.kinds[0]}:{heard.piece_colour}",)
+    if _TO_BUY.search(heard.text.lower()):
+        pins = pins[:1]
     return tuple(f"{pin}:{heard.said_colour(pin.split(':')[1]) or ''}" for pin in pins if ":" in pin)
 
 
-def remembered_piece(heard: Understanding, owned: tuple[str, ...]) -> Understanding:
+def remembered_piece(heard: Understanding, owned: tuple[str, ...], looks: Sequence[Outfit] = ()) -> Understanding:
     """"My coat", "내 코트" with no colour: the one of that kind they said they have (the latest said), or the
-    one they have for that part of a look ("my jacket" of a coat said before); unchanged where none was said."""
-    if not heard.mine_said or heard.owns_named or heard.piece_colour or not heard.kinds:
+    one they have for that part of a look ("my jacket" of a coat said before: their coat); unchanged where none
+    was said. "그 가디건" is theirs only where the look named wears no catalogue piece of that kind ("is that jacket
+    in look 2 warm enough?" is look 2's jacket)."""
+    if not (heard.mine_said or heard.that_said and not _worn_on_the_look(heard, looks)) or heard.owns_named \
+            or heard.piece_colour or not heard.kinds:
         return heard
     kind = heard.kinds[0]
     pins = [(*pin.split(":")[:3], "")[:3] for pin in reversed(owned)]
@@ -31,9 +43,20 @@ def remembered_piece(heard: Understanding, owned: tuple[str, ...]) -> Understand
         or next((p for p in pins if slot_of(p[0]) is not None and slot_of(p[0]) == slot_of(kind)), None)
     if pin is None:
         return heard
-    _, colour, word = pin
+    theirs, colour, word = pin
     p = heard.preferences
+    kinds = (theirs, *heard.kinds[1:])
     # (the word it was said with comes too: "my coat" of "a camel coat" is the camel coat, not a brown one)
-    return replace(heard, owns_named=True, piece_colour=colour, preferences=replace(
-        p, colors=(colour, *(c for c in p.colors if c != colour)),
-        shades=(*p.shades, f"{colour}:{word}") if word else p.shades))
+    return replace(heard, owns_named=True, piece_colour=colour, kinds=kinds,
+                   about_kinds=(theirs, *heard.about_kinds[1:]) if heard.about_kinds else heard.about_kinds,
+                   preferences=replace(p, colors=(colour, *(c for c in p.colors if c != colour)),
+                                       kinds=(theirs, *(k for k in p.kinds if k != kind)),
+                                       shades=(*p.shades, f"{colour}:{word}") if word else p.shades))
+
+
+def _worn_on_the_look(heard: Understanding, looks: Sequence[Outfit]) -> bool:
+    number = heard.target_look or 0
+    if not 0 < number <= len(looks):
+        return False
+    return any(i.source == "catalog" and slot_of(i.kind) == slot_of(heard.kinds[0]) for i in looks[number - 1].items) \
+        if heard.kinds else False

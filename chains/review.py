@@ -241,7 +241,7 @@ TOO_DARK_ASKED = re.compile(r"\btoo\s+(?:dark|gloomy|somber|sombre)\b|너무\s*(
 TOO_PLAIN_ASKED = re.compile(r"\btoo\s+(?:plain|boring|dull|basic|simple)\b|너무\s*(?:심심|밋밋|평범|수수)")
 # "is look 2 too much?", "too flashy?", "너무 과한가요?", "너무 화려한가요?", "튀면 안 되는데": worried it is over the top
 _TOO_MUCH_ASKED = re.compile(r"\btoo\s+(?:much|flashy|loud|over the top|bold|showy)\b|\bover the top\b|\boverkill\b"
-                             r"|너무\s*(?:과한|과하|화려|튀|오바|요란)|튀면\s*안")
+                             r"|(?:너무|넘)\s*(?:과한|과하|화려|튀|오바|요란|꾸민|꾸며|차려\s*입)|튀면\s*안")
 
 
 def _plain_or_not(lang: str, number: int, look: Outfit, context: str) -> tuple[str, tuple[Item, ...]]:
