@@ -18,7 +18,7 @@ from chains.explain import why
 from chains.extract import (ALL_LOOKS, Understanding, colour_said_of, find_terms, is_bare_count, names_two_sizes,
                             picks_a_look, says_a_pick, season_only_felt, WEARING_NOW)
 from chains.colour_advice import colour_advice
-from chains.colour_choice import asks_colour_on_look, colour_choice, colour_verdict, weighs_colours
+from chains.colour_choice import asks_colour_on_look, colour_choice, colour_verdict, part_weighed, weighs_colours
 from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.couple import offer_couple_looks
@@ -1283,7 +1283,8 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if weighs_colours(conversation.looks, heard):  # "black or dark brown shoes better for look 2?"
         text, put = colour_choice(lang, look, heard)
         reply = Reply(text, "answer", quick_replies=put + tuple(prompts.choices(lang, "after_outfits"))[:3 - len(put)])
-        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0, focus_look=number),
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0, focus_look=number,
+                                                                   weighed_part=part_weighed(heard)),
                 "preferences": state["stored_preferences"]}
     if colour_of_a_worn_piece(conversation, heard):  # "what color shirt goes with the coat in look 2?"
         asked = heard.colour_asked_of or ""

@@ -59,7 +59,8 @@ def colour_choice(lang: str, look: Outfit, heard: Understanding) -> tuple[str, t
     first, second = (_weigh(c, rest, part) for c in heard.preferences.colors[:2])
     best, other = (second, first) if second.score > first.score else (first, second)
     now = next((i for i in look.items if i.slot == part), None)
-    kind = heard.kinds[0] if heard.kinds else traits_of(now).kind if now is not None else "shoes"
+    # (shoes said as shoes: the catalogue files some flats as boots, and "brown shoes" is what was asked)
+    kind = heard.kinds[0] if heard.kinds else traits_of(now).kind if now is not None and part != "shoes" else "shoes"
     kind_word = prompts.label(lang, "kind", kind)
     words = {w.colour: heard.said_colour(w.colour) or prompts.label(lang, "color_family", w.colour) for w in (best, other)}
     sentences = (prompts.render(lang, "colour_choice", number=number, best=words[best.colour], kind=kind_word),
@@ -68,6 +69,22 @@ def colour_choice(lang: str, look: Outfit, heard: Understanding) -> tuple[str, t
     if now is not None and now.color_family == best.colour:
         return f"{text} " + prompts.render(lang, "colour_choice_worn"), ()
     return text, (prompts.render(lang, "colour_choice_put", number=number, best=words[best.colour], kind=kind_word),)
+
+
+def part_weighed(heard: Understanding) -> str | None:
+    """The part of the look two colours are weighed for (shoes, a top), or None where the message names none."""
+    return _part(heard)
+
+
+_PICKED = re.compile(r"\bit is\b|\bthen\b|\bgo(?:ing)? with\b|\blet'?s do\b|\bplease\b|\bpls\b"
+                     r"|(?:으로|로)\s*(?:할게|갈게|해\s*줘|해주세요|바꿔|ㄱ)|(?:으로|로)\s*$")
+
+
+def picks_the_colour(heard: Understanding, part: str | None) -> bool:
+    """"Brown it is", "ok brown then", "갈색으로 할게" right after two colours were weighed for a part: one of them
+    picked, to put on that look."""
+    return bool(part and len(heard.preferences.colors) == 1 and not (heard.kinds or heard.slots or heard.target_look)
+                and _PICKED.search(heard.text.lower()))
 
 
 def _part(heard: Understanding) -> str | None:

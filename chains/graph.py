@@ -24,6 +24,7 @@ from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
 from chains.review import SLIP_ON
 from chains.revise import look_gender
+from chains.colour_choice import picks_the_colour
 from chains.owned_pieces import remembered_piece, said_owned
 from chains.router import decide, is_followup, says_something
 from chains.services import AgentServices
@@ -756,7 +757,12 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         heard = replace(heard, intents=heard.intents | {"trend"})  # "show me an outfit with that": in the trend
     if heard.picks_for_me and not heard.target_look and conversation.focus_look:  # ("just pick one for me" right
         heard = replace(heard, target_look=conversation.focus_look)  # after look 3 was liked and changed: look 3)
-    conversation = conversation.evolve(focus_look=None, sizes_told=False, trend_told=False)  # (they last one message)
+    if conversation.focus_look and picks_the_colour(heard, conversation.weighed_part):
+        # ("black or brown shoes for look 2?", then "perfect. brown it is": brown shoes on look 2)
+        heard = replace(heard, target_look=conversation.focus_look, slots=(conversation.weighed_part,),
+                        followups=frozenset({"swap"}), intents=(heard.intents - {"ack"}) | {"outfit"},
+                        puts_piece_on_look=True)
+    conversation = conversation.evolve(focus_look=None, weighed_part=None, sizes_told=False, trend_told=False)  # (they last one message)
     # ("커플룩", "matching outfits with my bf": hers and his, until they ask for their own again)
     conversation = conversation.evolve(couple=heard.couple or (conversation.couple and not heard.for_self),
                                        # (the place holds until another occasion than the trip is said)

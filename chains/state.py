@@ -157,6 +157,9 @@ class ConversationState:
     # The look the last answer was about ("would #1 work for a christening?"), for the next message only:
     # "make it more formal" then changes that look
     focus_look: int | None = None
+    # The part of that look whose two colours the last answer weighed ("black or brown shoes for look 2?"), for the
+    # next message only: "brown it is" then puts brown shoes on look 2
+    weighed_part: str | None = None
     # The last reply gave sizes from the height and weight, for the next message only: "그럼 바지는요?" then
     # asks the trousers' size, not for looks with trousers
     sizes_told: bool = False
@@ -219,6 +222,7 @@ class ConversationState:
             "earlier": [[look.to_json(with_traits=True) for look in shown] for shown in self.earlier],
             "own_gender": self.own_gender,
             "focus_look": self.focus_look,
+            "weighed_part": self.weighed_part,
             "sizes_told": self.sizes_told,
             "trend_told": self.trend_told,
             "subtropical": self.subtropical,
@@ -256,6 +260,7 @@ class ConversationState:
             earlier=tuple(tuple(Outfit.from_json(look) for look in shown) for shown in data.get("earlier") or ()),
             own_gender=data["own_gender"] if data.get("own_gender") in ("men", "women") else None,
             focus_look=data["focus_look"] if isinstance(data.get("focus_look"), int) else None,
+            weighed_part=data["weighed_part"] if isinstance(data.get("weighed_part"), str) else None,
             sizes_told=data.get("sizes_told") is True,
             trend_told=data.get("trend_told") is True,
             subtropical=data.get("subtropical") is True,

@@ -46,8 +46,8 @@ def test_two_colours_weighed_for_a_look_s_shoes_pick_the_one_that_goes_with_it()
     heard = extract("black or dark brown shoes better for look 1?")
     assert weighs_colours((look,), heard)
     text, put = colour_choice("en", look, heard)
-    assert text.startswith("For look 1, black sneakers.") and "black jeans" in text, text
-    assert put == ("black sneakers on look 1",)
+    assert text.startswith("For look 1, black shoes.") and "black jeans" in text, text
+    assert put == ("black shoes on look 1",)
     jeans = Outfit("casual", (piece("sweater", "top", "grey"), piece("jeans", "bottom", "blue"),
                               piece("sneakers", "shoes", "brown")), "")
     text, put = colour_choice("ko", jeans, extract("1번 신발 검정이 나아 갈색이 나아?"))
@@ -393,3 +393,19 @@ def test_only_the_piece_they_have_is_remembered_and_a_look_s_own_piece_stays_the
     assert not pointed.owns_named
     mine = remembered_piece(extract("my jacket with look 1?"), owned, (jacket,))
     assert mine.owns_named and mine.kinds[0] == "coat" and mine.said_colour("brown") == "camel"
+
+
+def test_the_colour_picked_after_two_were_weighed_goes_on_that_look(services):
+    from chains.colour_choice import picks_the_colour
+
+    assert picks_the_colour(extract("perfect. brown it is"), "shoes")
+    assert picks_the_colour(extract("갈색으로 할게"), "shoes")
+    assert not picks_the_colour(extract("perfect. brown it is"), None)
+    assert not picks_the_colour(extract("thanks!"), "shoes")
+    first = say(services, "남자 출근룩 추천해줘", "picked-colour")
+    asked = say(services, "1번 신발 검정이 나아 갈색이 나아?", "picked-colour")
+    assert asked["reply"].startswith("1번 코디에는"), asked["reply"]
+    reply = say(services, "갈색으로 할게", "picked-colour")
+    shoes = [i for i in reply["outfits"][0]["items"] if i["slot"] == "shoes"]
+    assert [i["color_family"] for i in shoes] == ["brown"] or "없" in reply["reply"], reply["reply"]
+    assert [ids(o) for o in reply["outfits"][1:]] == [ids(o) for o in first["outfits"][1:]]
