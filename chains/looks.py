@@ -499,6 +499,12 @@ def _kind_missing(lang: str, prefs: Preferences, outfits: Sequence[Outfit]) -> s
                                     occasion=prompts.label(lang, "occasion", prefs.occasion or "daily"))
     if not worn:
         return ""
+    if slot == "accessory":  # ("I like to wear a hat" at church: no bag stands in for a hat; the looks go without)
+        without = [n for n, o in enumerate(outfits, start=1) if not any(i.kind == kind for i in o.items)]
+        key = "accessory_partly" if len(without) < len(outfits) else "accessory_missing"
+        return " " + prompts.render(lang, key, kinds=prompts.label_variant(lang, "kind", "plural", kind),
+                                    kind=prompts.label(lang, "kind", kind), numbers=", ".join(map(str, without))) \
+            if without else ""
     if kind in worn:  # "롱코트 코디": the catalogue's few coats go round some looks, jackets stand in on the rest
         without = [n for n, o in enumerate(outfits, start=1) if not any(i.kind == kind for i in o.items)]
         others = [i.kind for n in without for i in outfits[n - 1].items if i.slot == slot and i.kind != kind]

@@ -409,3 +409,10 @@ def test_the_colour_picked_after_two_were_weighed_goes_on_that_look(services):
     shoes = [i for i in reply["outfits"][0]["items"] if i["slot"] == "shoes"]
     assert [i["color_family"] for i in shoes] == ["brown"] or "없" in reply["reply"], reply["reply"]
     assert [ids(o) for o in reply["outfits"][1:]] == [ids(o) for o in first["outfits"][1:]]
+
+
+def test_a_hat_asked_where_the_catalogue_has_none_that_suit_is_said_to_be_left_off(services):
+    say(services, "Easter service this Sunday, I want something spring-y", "hat-none")
+    reply = say(services, "I'm 61, woman, and I like to wear a hat", "hat-none")
+    assert "in their place" not in reply["reply"] and "instead" not in reply["reply"], reply["reply"]
+    assert not any(i["kind"] == "hat" and "cap" in i["name"].lower() for o in reply["outfits"] for i in o["items"])
