@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import prompts
 from chains.extract import CHANGE_SAID, Understanding
 from chains.harmony import CLASHING_PAIRS, CLASSIC_PAIRS, harmony
+from chains.review import piece_in_words
 from chains.state import Outfit
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, WORN_SLOTS
@@ -111,21 +112,17 @@ def _weigh(colour: str, rest: list[Item], part: str) -> Weighed:
 
 def _why(lang: str, best: Weighed, word: str) -> str:
     if best.echoed is not None:
-        return prompts.render(lang, "colour_choice_echo", best=word, piece=_named(lang, best.echoed))
+        return prompts.render(lang, "colour_choice_echo", best=word, piece=piece_in_words(lang, best.echoed))
     if best.partner is not None:
-        return prompts.render(lang, "colour_choice_classic", best=word, piece=_named(lang, best.partner))
+        return prompts.render(lang, "colour_choice_classic", best=word, piece=piece_in_words(lang, best.partner))
     return prompts.render(lang, "colour_choice_quiet", best=word)
 
 
 def _other(lang: str, other: Weighed, word: str) -> str:
     if other.clashes is not None:
-        return prompts.render(lang, "colour_choice_other_clash", other=word, piece=_named(lang, other.clashes))
+        return prompts.render(lang, "colour_choice_other_clash", other=word, piece=piece_in_words(lang, other.clashes))
     return prompts.render(lang, "colour_choice_other_fine", other=word)
 
-
-def _named(lang: str, item: Item) -> str:
-    return prompts.render(lang, "item_phrase", color=prompts.label(lang, "color_family", item.color_family),
-                          kind=prompts.label(lang, "kind", traits_of(item).kind))
 
 
 def asks_colour_on_look(looks: tuple[Outfit, ...], heard: Understanding) -> bool:
@@ -145,8 +142,8 @@ def colour_verdict(lang: str, look: Outfit, heard: Understanding) -> tuple[str, 
     word = heard.said_colour(colour) or prompts.label(lang, "color_family", colour)
     if weighed.clashes is not None:
         return prompts.render(lang, "colour_verdict_look_clash", colour=word,
-                              piece=_named(lang, weighed.clashes)), True
+                              piece=piece_in_words(lang, weighed.clashes)), True
     beside = weighed.echoed or weighed.partner
     if beside is not None:
-        return prompts.render(lang, "colour_verdict_look_yes", colour=word, piece=_named(lang, beside)), False
+        return prompts.render(lang, "colour_verdict_look_yes", colour=word, piece=piece_in_words(lang, beside)), False
     return prompts.render(lang, "colour_verdict_look_quiet", colour=word), False

@@ -56,7 +56,6 @@ def remembered_piece(heard: Understanding, owned: tuple[str, ...], looks: Sequen
 
 def _worn_on_the_look(heard: Understanding, looks: Sequence[Outfit]) -> bool:
     number = heard.target_look or 0
-    if not 0 < number <= len(looks):
+    if not (heard.kinds and 0 < number <= len(looks)):
         return False
-    return any(i.source == "catalog" and slot_of(i.kind) == slot_of(heard.kinds[0]) for i in looks[number - 1].items) \
-        if heard.kinds else False
+    return any(i.source == "catalog" and slot_of(i.kind) == slot_of(heard.kinds[0]) for i in looks[number - 1].items)

@@ -55,7 +55,7 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         if not young:
             return prompts.render(lang, "review_yes_age", number=number, context=context), ()
         key = "review_young_one" if len(young) == 1 and not _plural(lang, young[0]) else "review_young_many"
-        problem = prompts.render(lang, key, pieces=prompts.listed(lang, [_named(lang, i) for i in young]))
+        problem = prompts.render(lang, key, pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in young]))
         return prompts.render(lang, "review_not_quite", number=number, context=context, problems=problem), young
     if TOO_PLAIN_ASKED.search(heard.text.lower()):  # "is look 2 too plain for meeting them?"
         return _plain_or_not(lang, number, look, context)
@@ -75,18 +75,18 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         if "less_formal" in heard.followups and (softer := _to_soften(look, dressy, asked, season)):
             # "is #1 too formal for an art crowd?" of a look on the dressy side: yes a little, and what to soften
             return prompts.render(lang, "review_a_bit_dressy", number=number, context=context,
-                                  piece=_named(lang, softer)), (softer,)
-        note = prompts.render(lang, "review_dressy_note", pieces=prompts.listed(lang, [_named(lang, i) for i in dressy])) \
+                                  piece=piece_in_words(lang, softer)), (softer,)
+        note = prompts.render(lang, "review_dressy_note", pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in dressy])) \
             if dressy else ""
         # "is look 2 too dressy?", "is it too much?", "너무 화려한가요?" are answered "no", not "yes"
         key = "review_not_too_much" if _TOO_MUCH_ASKED.search(heard.text.lower()) else \
             "review_not_too_dressy" if "less_formal" in heard.followups else \
             "review_not_too_casual" if "more_formal" in heard.followups else "review_yes"
-        pieces = prompts.listed(lang, [_named(lang, i) for i in _main_pieces(look) if i not in dressy])
+        pieces = prompts.listed(lang, [piece_in_words(lang, i) for i in _main_pieces(look) if i not in dressy])
         if not pieces:  # (every main piece on the dressy side: said by the note, not claimed right in the same breath)
             return prompts.render(lang, "review_yes_plain", number=number, context=context) + note, ()
         return prompts.render(lang, key, number=number, context=context, pieces=pieces) + note, ()
-    problems = [prompts.render(lang, f"review_piece_{fault}", piece=_named(lang, item),
+    problems = [prompts.render(lang, f"review_piece_{fault}", piece=piece_in_words(lang, item),
                                be="are" if _plural(lang, item) else "is") for item, fault in serious]
     problems += [prompts.render(lang, f"review_rule_{rule}") for rule in rules]
     text = prompts.render(lang, "review_not_quite", number=number, context=context, problems=prompts.listed(lang, problems))
@@ -112,7 +112,7 @@ def compare_looks(lang: str, numbers: tuple[int, ...], looks: tuple[Outfit, ...]
 
 
 def _pieces_said(lang: str, look: Outfit) -> str:
-    return prompts.listed(lang, [_named(lang, i) for i in _main_pieces(look)])
+    return prompts.listed(lang, [piece_in_words(lang, i) for i in _main_pieces(look)])
 
 
 def _dressed(look: Outfit) -> float:
@@ -123,7 +123,7 @@ def _dressed(look: Outfit) -> float:
 
 def _faults(lang: str, look: Outfit, occasion: str, season: str, gender: str | None) -> list[str]:
     """What is out of place in the look for the occasion, each said as a phrase."""
-    pieces = [prompts.render(lang, f"review_piece_{fault}", piece=_named(lang, item),
+    pieces = [prompts.render(lang, f"review_piece_{fault}", piece=piece_in_words(lang, item),
                              be="are" if _plural(lang, item) else "is")
               for item, fault in _misfits(look, occasion, season) if fault != "dressy"]
     rules = [prompts.render(lang, f"review_rule_{rule}")
@@ -144,12 +144,12 @@ def _covered(lang: str, number: int, look: Outfit) -> tuple[str, tuple[Item, ...
     layer = next((i for i in look.items if i.slot == "outerwear" and traits_of(i).kind != "coat"), None)
     bare = tuple(i for i in look.items if i.slot in ("top", "onepiece") and is_sleeveless(i))
     if layer is not None:
-        return prompts.render(lang, "review_covered_layer", number=number, piece=_named(lang, layer)), ()
+        return prompts.render(lang, "review_covered_layer", number=number, piece=piece_in_words(lang, layer)), ()
     if bare:
-        return prompts.render(lang, "review_covered_bare", number=number, piece=_named(lang, bare[0])), bare
+        return prompts.render(lang, "review_covered_bare", number=number, piece=piece_in_words(lang, bare[0])), bare
     main = next((i for i in look.items if i.slot in ("onepiece", "top")), None)
     return prompts.render(lang, "review_covered_sleeves", number=number,
-                          piece=_named(lang, main) if main else ""), ()
+                          piece=piece_in_words(lang, main) if main else ""), ()
 
 
 def piece_beside(look: Outfit, about: Sequence[str], asked: str) -> Item | None:
@@ -189,7 +189,7 @@ def colour_beside(lang: str, number: int, look: Outfit, asked: str, piece: Item)
     whether the shirt the look wears now is one of them (if not, it is the piece to swap)."""
     partners = _partners_beside(asked, piece)
     label = prompts.label(lang, "kind", asked)
-    text = prompts.render(lang, "review_colour_beside", number=number, piece=_named(lang, piece), kind=label,
+    text = prompts.render(lang, "review_colour_beside", number=number, piece=piece_in_words(lang, piece), kind=label,
                           partners=prompts.listed(lang, [prompts.label(lang, "color_family", c) for c in partners],
                                                   "or_join"))
     part = KIND_TO_SLOT.get(asked)  # (the piece worn where the asked one would go: a sweater where a shirt is asked)
@@ -203,7 +203,7 @@ def colour_beside(lang: str, number: int, look: Outfit, asked: str, piece: Item)
         key = "review_colour_now_goes"
     else:
         key = "review_colour_now_other"
-    return f"{text} " + prompts.render(lang, key, piece=_named(lang, now)), (now,) if key.endswith("other") else ()
+    return f"{text} " + prompts.render(lang, key, piece=piece_in_words(lang, now)), (now,) if key.endswith("other") else ()
 
 
 def warm_enough(lang: str, number: int, look: Outfit, text: str = "") -> str:
@@ -213,17 +213,17 @@ def warm_enough(lang: str, number: int, look: Outfit, text: str = "") -> str:
     if degrees is not None and degrees >= MILD_CELSIUS:
         layer = next((i for i in look.items if i.slot == "outerwear"), None)
         if layer is not None:
-            return prompts.render(lang, "review_mild_yes", number=number, layer=_named(lang, layer))
+            return prompts.render(lang, "review_mild_yes", number=number, layer=piece_in_words(lang, layer))
         return prompts.render(lang, "review_mild_no", number=number)
     if degrees is not None and degrees <= BITTER_CELSIUS:
         # ("it gets to like -10": only a padded or heavy coat is warm enough, whatever else the look wears)
         coat = next((i for i in look.items if i.slot == "outerwear"), None)
         if coat is not None and (puffed(coat) or traits_of(coat).warmth == "heavy"):
-            return prompts.render(lang, "review_bitter_yes", number=number, layer=_named(lang, coat),
+            return prompts.render(lang, "review_bitter_yes", number=number, layer=piece_in_words(lang, coat),
                                   degrees=round(degrees))
         return prompts.render(lang, "review_bitter_no", number=number, degrees=round(degrees))
     if (layer := _warm_layer(look)) is not None:
-        return prompts.render(lang, "review_warm_yes", number=number, layer=_named(lang, layer))
+        return prompts.render(lang, "review_warm_yes", number=number, layer=piece_in_words(lang, layer))
     return prompts.render(lang, "review_warm_no", number=number)
 
 
@@ -250,7 +250,7 @@ def _plain_or_not(lang: str, number: int, look: Outfit, context: str) -> tuple[s
     lively = [i for i in worn if i.color_family not in NEUTRAL_FAMILIES or is_printed(i)]
     if lively:
         return prompts.render(lang, "review_not_plain", number=number, context=context,
-                              pieces=prompts.listed(lang, [_named(lang, i) for i in lively[:2]])), ()
+                              pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in lively[:2]])), ()
     top = next((i for i in worn if i.slot in ("top", "onepiece")), None)
     return prompts.render(lang, "review_a_bit_plain", number=number, context=context), (top,) if top else ()
 
@@ -262,7 +262,7 @@ def _colour_amount(lang: str, number: int, look: Outfit, colour: str) -> tuple[s
     named = prompts.label(lang, "color_family", colour)
     if not worn:
         return prompts.render(lang, "review_colour_none", number=number, colour=named), ()
-    pieces = prompts.listed(lang, [_named(lang, i) for i in worn])
+    pieces = prompts.listed(lang, [piece_in_words(lang, i) for i in worn])
     if len(worn) == 1:
         return prompts.render(lang, "review_colour_accent", number=number, pieces=pieces), ()
     return prompts.render(lang, "review_colour_much", number=number, pieces=pieces, colour=named), (worn[0],)
@@ -277,7 +277,7 @@ def _dark_or_not(lang: str, number: int, look: Outfit) -> tuple[str, tuple[Item,
     light = [i for i in worn if not reads_dark(i.color, i.color_family)]
     if light:
         return prompts.render(lang, "review_not_dark", number=number,
-                              pieces=prompts.listed(lang, [_named(lang, i) for i in light[:2]])), ()
+                              pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in light[:2]])), ()
     top = next((i for i in worn if i.slot in ("top", "onepiece")), None)
     return prompts.render(lang, "review_a_bit_dark", number=number), (top,) if top else ()
 
@@ -296,12 +296,12 @@ def piece_darkness(lang: str, looks: Sequence[Outfit], kinds: Sequence[str],
         light = [i for i in look.items if i.slot in ("top", "bottom", "onepiece", "outerwear")
                  and not reads_dark(i.color, i.color_family)]
         if not reads_dark(piece.color, piece.color_family):
-            lines.append(prompts.render(lang, "piece_not_dark", number=n, piece=_named(lang, piece)))
+            lines.append(prompts.render(lang, "piece_not_dark", number=n, piece=piece_in_words(lang, piece)))
         elif light:
-            lines.append(prompts.render(lang, "piece_dark_lifted", number=n, piece=_named(lang, piece),
-                                        light=_named(lang, light[0])))
+            lines.append(prompts.render(lang, "piece_dark_lifted", number=n, piece=piece_in_words(lang, piece),
+                                        light=piece_in_words(lang, light[0])))
         else:
-            lines.append(prompts.render(lang, "piece_dark_heavy", number=n, piece=_named(lang, piece)))
+            lines.append(prompts.render(lang, "piece_dark_heavy", number=n, piece=piece_in_words(lang, piece)))
             heavy.append(piece)
     return " ".join(lines), tuple(heavy)
 
@@ -352,9 +352,9 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         piece = pointed[0]
         if piece.slot == "outerwear":  # "is the jacket in look 1 waterproof or just water resistant?"
             key = "property_rain_layer_named" if _RAIN_NAMED.search(piece.name) else "property_rain_layer"
-            return prompts.render(lang, key, piece=_named(lang, piece)), ()
+            return prompts.render(lang, key, piece=piece_in_words(lang, piece)), ()
         key = "property_rain_piece_yes" if rain_ready(piece) else "property_rain_piece_no"
-        return prompts.render(lang, key, piece=_named(lang, piece)), () if rain_ready(piece) else (piece,)
+        return prompts.render(lang, key, piece=piece_in_words(lang, piece)), () if rain_ready(piece) else (piece,)
     if asked == "rain":
         lead = prompts.render(lang, "property_rain_unknown")
         text, wet = _rain_ready(lang, number, looks[number - 1]) if number \
@@ -371,12 +371,12 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         small = tuple(i for _, i in bags if bag_bulk(i) < LAPTOP_BULK)
         keys = {LAPTOP_BULK: "property_laptop_yes", LAPTOP_BULK - 1: "property_laptop_maybe"}
         return " ".join(prompts.render(lang, keys.get(min(bag_bulk(i), LAPTOP_BULK), "property_laptop_no"),
-                                       number=n, piece=_named(lang, i)) for n, i in bags), small
+                                       number=n, piece=piece_in_words(lang, i)) for n, i in bags), small
     if asked == "grip":  # "2번 신발 미끄럼 방지 되는거예요?": boots and outdoor soles hold; smooth soles do not
         shoes = [(n, i) for n, o in chosen for i in o.items if i.slot == "shoes" and i.source == "catalog"]
         slippery = tuple(i for _, i in shoes if not gripping(i))
         parts = [prompts.render(lang, "property_grip_yes" if gripping(i) else "property_grip_no", number=n,
-                                piece=_named(lang, i)) for n, i in shoes]
+                                piece=piece_in_words(lang, i)) for n, i in shoes]
         return " ".join([prompts.render(lang, "property_sole_unknown"), *parts]), slippery
     if asked == "pockets":
         return _pockets_said(lang, chosen), ()
@@ -389,7 +389,7 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         # ("what's the shirt in look 2 made of?" of a sweater: that sweater, and the look said as it is)
         slot = KIND_TO_SLOT.get(heard.kinds[0])
         pointed = [i for i in looks[number - 1].items if i.slot == slot and i.source == "catalog"]
-        lead = prompts.render(lang, "property_piece_is", number=number, worn=_named(lang, pointed[0]),
+        lead = prompts.render(lang, "property_piece_is", number=number, worn=piece_in_words(lang, pointed[0]),
                               kind=prompts.label(lang, "kind", heard.kinds[0])) + " " if pointed else ""
     said = lead + _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES])
     aspect = next((name for name, words in _FABRIC_ASPECTS.items() if words.search(heard.text)), None)
@@ -416,7 +416,7 @@ def _pockets_said(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> str:
     for number, look in chosen:
         pocketed = [i for i in look.items if traits_of(i).kind in POCKETED_KINDS]
         parts.append(prompts.render(lang, "property_pockets_yes", number=number,
-                                    pieces=prompts.listed(lang, [_named(lang, i) for i in pocketed])) if pocketed
+                                    pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in pocketed])) if pocketed
                      else prompts.render(lang, "property_pockets_no", number=number))
     return " ".join(parts)
 
@@ -447,7 +447,7 @@ def _layer_heat(lang: str, layers: list[tuple[int, Item]], celsius: float | None
         key = "property_heat_layer_light" if not warm else "property_heat_layer_cool_day" \
             if celsius is not None and celsius <= COOL_DAY_C else "property_heat_layer"
         piece = prompts.render(lang, "own_named", name=layer.name.lower() if lang == "en" else layer.name) \
-            if layer.source != "catalog" else prompts.render(lang, "the_piece", piece=_named(lang, layer))
+            if layer.source != "catalog" else prompts.render(lang, "the_piece", piece=piece_in_words(lang, layer))
         text = prompts.render(lang, key, piece=piece, number=number, degrees=round(celsius) if celsius is not None else "")
         said.append(text[:1].upper() + text[1:])
     return " ".join(said)
@@ -464,7 +464,7 @@ def _stains_said(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> tuple[str, 
         showing = [i for i in look.items if i.slot in CLOTHES and i.color_family in SPILL_SHOWING]
         light += showing
         parts.append(prompts.render(lang, "property_stains_show", number=number,
-                                    pieces=prompts.listed(lang, [_named(lang, i) for i in showing])) if showing
+                                    pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in showing])) if showing
                      else prompts.render(lang, "property_stains_hide", number=number))
     return " ".join(parts), tuple(light)
 
@@ -481,7 +481,7 @@ def _leg_said(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> str:
         for item in (i for i in look.items if i.slot == "bottom"):
             cut = next((c for c, words in _LEG_CUTS if words.search(item.name)), None)
             key = "property_leg" if cut else "property_leg_unknown"
-            parts.append(prompts.render(lang, key, number=number, piece=_named(lang, item),
+            parts.append(prompts.render(lang, key, number=number, piece=piece_in_words(lang, item),
                                         cut=prompts.label(lang, "leg_cut", cut) if cut else ""))
     return " ".join(parts) or prompts.render(lang, "property_leg_none")
 
@@ -495,7 +495,7 @@ def _cool_enough(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> tuple[str, 
                 and (traits_of(i).warmth in ("warm", "heavy") if i.source == "catalog" else i.kind in WARM_OWN_KINDS)]
         heavy += warm
         parts.append(prompts.render(lang, "property_heat_no", number=number,
-                                    pieces=prompts.listed(lang, [_named(lang, i) for i in warm])) if warm
+                                    pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in warm])) if warm
                      else prompts.render(lang, "property_heat_yes", number=number))
     return " ".join(parts), tuple(heavy)
 
@@ -509,7 +509,7 @@ def _fabric_said(lang: str, pieces: Sequence[Item]) -> str:
     said = []
     for item in pieces:
         if item.source == "catalog" and (found := _MATERIAL.search(item.name)):
-            said.append(prompts.render(lang, "property_material", piece=_named(lang, item),
+            said.append(prompts.render(lang, "property_material", piece=piece_in_words(lang, item),
                                        note=prompts.label(lang, "material_note", found.group(1).lower())))
     if not said:
         return prompts.render(lang, "property_fabric_unknown")
@@ -572,7 +572,7 @@ def _rain_ready(lang: str, number: int, look: Outfit) -> tuple[str, tuple[Item, 
     if not wet:
         return prompts.render(lang, "review_rain_yes", number=number), ()
     return prompts.render(lang, "review_rain_no", number=number,
-                          pieces=prompts.listed(lang, [_named(lang, i) for i in wet])), wet
+                          pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in wet])), wet
 
 
 _HEELED = re.compile(r"\b(?:heels?|heeled|stilettos?|pumps?|wedges?|platforms?|kitten)\b", re.IGNORECASE)
@@ -586,12 +586,12 @@ def _walkable(lang: str, number: int, shoes: Item, cycling: bool = False) -> tup
     swap); flat shoes to be fine for one, or for a ride."""
     if shoes.kind == "heels" or _HEELED.search(shoes.name):
         # (pumps the catalogue files as flats are heels all the same: said as such)
-        piece = _named(lang, shoes) if shoes.kind == "heels" else prompts.render(
+        piece = piece_in_words(lang, shoes) if shoes.kind == "heels" else prompts.render(
             lang, "item_phrase", color=prompts.label(lang, "color_family", shoes.color_family),
             kind=prompts.label(lang, "kind", "heels"))
         return prompts.render(lang, "review_walk_heels", number=number, piece=piece), (shoes,)
     key = "review_cycle_flat" if cycling else "review_walk_flat"
-    return prompts.render(lang, key, number=number, piece=_named(lang, shoes)), ()
+    return prompts.render(lang, key, number=number, piece=piece_in_words(lang, shoes)), ()
 
 
 _AGE_WORDS = re.compile(r"\b(?:my|her|his|their) age\b|\bage\b|나이|연세|연령", re.IGNORECASE)
@@ -653,7 +653,8 @@ def _to_soften(look: Outfit, dressy: list[Item], occasion: str, season: str) -> 
     return dressiest
 
 
-def _named(lang: str, item: Item) -> str:
+def piece_in_words(lang: str, item: Item) -> str:
+    """"grey sweater", "그레이 니트": a piece said by its colour family and kind."""
     return prompts.render(lang, "item_phrase", color=prompts.label(lang, "color_family", item.color_family),
                           kind=prompts.label(lang, "kind", traits_of(item).kind))
 
