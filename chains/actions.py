@@ -41,6 +41,7 @@ from chains.services import AgentServices
 from chains.shoe_sizes import converted, said_shoe_size, size_text
 from chains.sizes import (BUILD_WEIGHT, SizeSuggestion, letter_sizes, next_size_of, usual_weight, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
                           steps_between, steps_from, suggest_sizes, top_label)
+from chains.pieces_paired import paired_answer, pieces_paired
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
@@ -1278,6 +1279,11 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         text = compare_looks(lang, numbers, conversation.looks, occasion or prefs.occasion or "daily",
                              season_of(services, prefs), prefs.gender)
         reply = Reply(text, "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
+                "preferences": state["stored_preferences"]}
+    if pair := pieces_paired(conversation.looks, heard.text):  # "2번 바지 + 3번 니트 조합 ㄱㅊ?"
+        text, mix = paired_answer(lang, pair)
+        reply = Reply(text, "answer", quick_replies=(mix, *tuple(prompts.choices(lang, "after_outfits"))[:2]))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
                 "preferences": state["stored_preferences"]}
     if weighs_colours(conversation.looks, heard):  # "black or dark brown shoes better for look 2?"

@@ -1782,9 +1782,14 @@ def _one_more_like(text: str) -> int | None:
     return _target_look(text) if _ONE_MORE_LIKE.search(text) else None
 
 
+# ("I like look 1, is the blazer long enough?": the look liked, with no wish for more like it)
+_I_LIKE = re.compile(r"\b(?:i|we|i really|i do|i kinda)\s+$")
+
+
 def _like_look(text: str) -> int | None:
     # ("I don't like look 2" turns it down)
-    hits = [h for h in _LIKE_LOOK.finditer(text) if not _NOT_LIKED.search(text[max(0, h.start() - 12):h.start()])]
+    hits = [h for h in _LIKE_LOOK.finditer(text) if not _NOT_LIKED.search(text[max(0, h.start() - 12):h.start()])
+            and not (_I_LIKE.search(text[max(0, h.start() - 12):h.start()]) and not _MORE_LIKE_IT.search(text))]
     # ("drop #1 and give me more like #2": the look said to be liked, over a bare number)
     ordinals = [h for h in _LIKE_ORDINAL.finditer(text) if not _NOT_LIKED.search(text[max(0, h.start() - 12):h.start()])]
     hit = next((h for h in hits if not h.group().startswith("#")), None) or (hits[0] if hits else None) \
@@ -3451,8 +3456,14 @@ _PARENT_GENDER = {"dad": "men", "father": "men", "guy": "men", "man": "men",
                   "mom": "women", "mum": "women", "mother": "women", "woman": "women", "girl": "women"}
 
 
+# "딸 결혼식 혼주인데 양복 뭐 입어야 하는지요": a man's suit asked of for the person to wear (양복 is his, 정장 anyone's)
+_HIS_SUIT = re.compile(r"양복\s*(?:은|을|를)?\s*(?:뭐|뭘|어떤|무슨|어떻게)")
+
+
 def _as_who_they_are(heard: Understanding) -> Understanding:
     said = _AS_A_PARENT.search(heard.text)
+    if said is None and not heard.preferences.gender and not heard.partner and _HIS_SUIT.search(heard.text):
+        return replace(heard, own_gender="men", preferences=replace(heard.preferences, gender="men"))
     if said is None or heard.partner:
         return heard
     gender = _PARENT_GENDER[said.group(1).lower()]
@@ -3475,7 +3486,9 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _touch_for_later(_jacket_of_a_suit(_a_step_from_the_office(_gear_turned_down(_colour_liked(heard)))))
     heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
     heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
-    heard = _heels_asked_of(_colour_traded_for_tone(_colours_turned_down(heard, lowered)))
+    heard = _overdone_said(_colour_put_aside(_colours_turned_down(heard, lowered), lowered), lowered)
+    heard = _asked_of_its_piece(_similar_owned(heard, lowered), lowered)
+    heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _colour_of_a_touch(heard)
     for reading in _ASKED_OF_THE_LOOKS:  # (in this order: each reads what the ones before it left)
@@ -3670,6 +3683,77 @@ def _colours_turned_down(heard: Understanding, lowered: str) -> Understanding:
                    feel=replace(heard.feel, palette=tuple(c for c in heard.feel.palette if c not in p.colors)))
 
 
+# Right after a colour: it is too loud ("빨강은 너무 튈듯", "red is too loud"), or one in it is owned already and
+# another is asked ("목도리 색만 다른걸로 해주세요 회색은 있어서요")
+_COLOUR_PUT_ASIDE = re.compile(r"^\s*(?:색|컬러)?\s*(?:은|는|이|가)?\s*(?:(?:좀|너무|넘|많이)\s*(?:튈|튀|부담|과)|튈\s*(?:듯|것|거)"
+                               r"|부담스|과해|과한)"
+                               r"|^\s*(?:is|feels?|seems?|looks?)\s+(?:a bit\s+|way\s+)?(?:too loud|too much|too bright|too flashy)")
+_COLOUR_OWNED = re.compile(r"^\s*(?:색|컬러)?\s*(?:은|는)\s*(?:이미\s*)?(?:있어서|있으니|있어요|있음|있거든|갖고\s*있)")
+_ANOTHER = re.compile(r"다른|\b(?:another|different|other)\b")
+
+
+# "1번 너무 과해요", "1번 좀 과한데": a look said to be overdone (not asked: "과한가요?" is a question)
+_OVERDONE = re.compile(r"(?:너무|좀|넘|많이|조금)\s*과(?:해|하네|한데|한\s*(?:것|거)\s*같|한\s*듯|한듯)")
+
+
+def _overdone_said(heard: Understanding, lowered: str) -> Understanding:
+    """A look on screen said to be overdone, and nothing else asked of it: the look, toned down."""
+    if not heard.target_look or heard.followups or heard.preferences.style or heard.question \
+            or not _OVERDONE.search(lowered):
+        return heard
+    return replace(heard, followups=frozenset({"plainer", "less_formal"}))
+
+
+# "I already own a similar navy dress", "비슷한 원피스 이미 있어서": a reason to pick another look, not a piece to
+# build on; "so maybe look 3 instead" is that pick
+_SIMILAR_OWNED = re.compile(r"\b(?:own|have|got)\s+(?:a\s+|an\s+)?(?:very\s+|really\s+)?similar\b|\bsimilar\s+one\b"
+                            r"|비슷한\s*(?:거|걸|것|\S+)\s*(?:이미\s*|벌써\s*)?(?:있|갖고)")
+_OTHER_PICKED = re.compile(r"\b(?:look|#|number)\s*#?(\d)\s+instead\b|(\d)\s*번\s*으로\s*(?:할게|갈게|하죠|할래)")
+
+
+def _similar_owned(heard: Understanding, lowered: str) -> Understanding:
+    if not (heard.owns_named and _SIMILAR_OWNED.search(lowered)):
+        return heard
+    picked = _OTHER_PICKED.search(lowered)
+    number = int(next(g for g in picked.groups() if g)) if picked else None
+    return replace(heard, owns_named=False, piece_colour=None, kinds=(), about_kinds=(), slots=(), followups=frozenset(),
+                   intents=frozenset({"ack"}) if number else heard.intents - {"outfit"}, target_look=number,
+                   puts_piece_on_look=False, preferences=replace(heard.preferences, kinds=(), colors=(), shades=()))
+
+
+_ASKS_A_CHANGE = re.compile(r"바꿔|바꾸|교체|해\s*줘|해\s*주|주세요|\b(?:change|swap|switch|replace|instead|please)\b")
+
+
+def _asked_of_its_piece(heard: Understanding, lowered: str) -> Understanding:
+    """"2번 코트로 영하 10도에도 버틸수 있을까요", "3번 치마 너무 짧나?": a question of the look's own piece (its warmth,
+    its length), with no change asked; not that piece swapped or ruled out."""
+    if heard.asks_warm and heard.target_look and "swap" in heard.followups and not _ASKS_A_CHANGE.search(lowered):
+        heard = replace(heard, followups=heard.followups - {"swap"}, puts_piece_on_look=False)
+    if heard.asks_property == "length" and heard.avoid_kinds and not heard.kinds:
+        kinds = tuple(dict.fromkeys(k.split(":")[0] for k in heard.avoid_kinds))
+        heard = replace(heard, kinds=kinds, about_kinds=kinds, avoid_kinds=(),
+                        preferences=replace(heard.preferences, kinds=kinds))
+    return heard
+
+
+def _colour_put_aside(heard: Understanding, lowered: str) -> Understanding:
+    """A colour said to be too loud, or owned already beside a wish for another: ruled out, not wished for."""
+    p = heard.preferences
+    colours = find_terms(lowered, lexicon.COLOR_TERMS)[0]
+    owned = {m.value for m in colours if _COLOUR_OWNED.match(lowered[m.end:]) and _ANOTHER.search(lowered)}
+    aside = {m.value for m in colours if _COLOUR_PUT_ASIDE.match(lowered[m.end:])} | owned
+    if not aside & set(p.colors):
+        return heard
+    aside &= set(p.colors)
+    if owned and len(heard.kinds) == 1 and aside <= owned:
+        # ("목도리 색만 다른걸로 해주세요 회색은 있어서요": another scarf than their grey one; the rest may stay grey)
+        return replace(heard, preferences=replace(p, colors=tuple(c for c in p.colors if c not in aside)),
+                       avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *(f"{heard.kinds[0]}:{c}" for c in sorted(aside))))))
+    return replace(heard, preferences=replace(p, colors=tuple(c for c in p.colors if c not in aside),
+                                              avoid_colors=tuple(dict.fromkeys((*p.avoid_colors, *sorted(aside))))),
+                   feel=replace(heard.feel, palette=tuple(c for c in heard.feel.palette if c not in aside)))
+
+
 _HEEL_SHAPES = re.compile(r"wedge|block|kitten|웨지|블록|통굽", re.IGNORECASE)
 
 
@@ -3682,6 +3766,14 @@ def _heels_asked_of(heard: Understanding) -> Understanding:
     kinds = tuple(k for k in heard.kinds if k != "heels")
     return replace(heard, kinds=kinds, about_kinds=kinds, preferences=replace(heard.preferences, kinds=tuple(
         k for k in heard.preferences.kinds if k != "heels")), slots=tuple(dict.fromkeys((*heard.slots, "shoes"))))
+
+
+def _broad_heel_wished(heard: Understanding) -> Understanding:
+    """"and block heels please, the ceremony is on grass": a broad heel is the lawn's answer, wished for; the grass
+    asks for no flat shoe beside it."""
+    if heard.cut != "wedge" or not heard.feel.flat or "heels" in heard.avoid_kinds:
+        return heard
+    return replace(heard, feel=replace(heard.feel, flat=False))
 
 
 _TONE_AGAINST = {"dark": frozenset({"white", "beige", "cream", "yellow", "pink"}),
@@ -3904,6 +3996,7 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
 
 # "그걸로 할게요", "이걸로 할게요", "ok that one": the look just talked about, picked
 THAT_ONE_PICKED = re.compile(r"(?:그걸로|이걸로|그거로|이거로)\s*(?:할게|할께|하고|갈게|갈께|결정)|\b(?:ok|okay|yeah|yes)?,?\s*that one\b[.!,]"
+                             r"|\b(?:that'?s|thats|this is|that is) the one\b"
                              # ("ok going with that. is it gonna be too warm...?": the look talked about, taken)
                              r"|\b(?:going with|go with|i'?ll take|i'?ll go with|taking)\s+(?:that|this)(?:\s+one)?\s*(?:[.!,]|$)",
                              re.IGNORECASE)

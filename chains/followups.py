@@ -1091,7 +1091,8 @@ def _already_as_asked(look: Outfit, heard: Understanding) -> Item | None:
     """The look's piece a swap to one colour asks for when it is that colour already (or, no colour said, a
     kind it is already: "like look 2 but with flats" of look 2 in flats)."""
     colours = heard.preferences.colors
-    if "swap" not in heard.followups or len(heard.slots) != 1:
+    # ("Look 2 with the jeans from look 3" of look 2 in jeans: look 3's pair is the point)
+    if "swap" not in heard.followups or len(heard.slots) != 1 or heard.from_look:
         return None
     # (a question, a material or a cut asks for something the piece is not: "#3 but with a leather jacket")
     # ("1번 가방 좀 작은걸로": a smaller bag, whatever kind of bag it is now)

@@ -24,6 +24,7 @@ from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
 from chains.review import SLIP_ON
 from chains.revise import look_gender
+from chains.bare_piece import asks_for_the_piece_alone
 from chains.colour_choice import picks_the_colour
 from chains.owned_pieces import remembered_piece, said_owned
 from chains.router import decide, is_followup, says_something
@@ -33,7 +34,7 @@ from chains.turn import TurnContext, TurnState
 from chains.verdicts import bridal, suit_colour
 from chains.why_asked import asks_why_of_looks
 from domain.items import Item
-from domain.vocabulary import NEUTRAL_FAMILIES, WOMENSWEAR_KINDS, slot_of
+from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, WOMENSWEAR_KINDS, slot_of
 
 
 def _merge_preferences(old: Preferences, heard: Understanding, named_slot: str | None, answering: bool) -> Preferences:
@@ -147,7 +148,10 @@ def _new_request(heard: Understanding, conversation: ConversationState, before: 
         return False
     if before is None or not (before.occasion or before.style):
         return False  # ("낮엔 20도 밤엔 8도", then "남자 출근용이요": the first occasion said, the day's weather still holds)
-    return not (conversation.pending and said.occasion in (None, before.occasion))
+    # ("장마 시작해서 출근할때 뭐 입어야될지" answered with the rain note, then "여자 30대 사무직 비즈니스캐주얼": the
+    # request the note offered looks for, the rain still falls)
+    answers = conversation.pending or conversation.offered is not None or not conversation.looks
+    return not (answers and said.occasion in (None, before.occasion))
 
 
 # Who someone is ("남자 대학생", "a college student", "IT회사 다녀요"): said of themselves, no occasion asked
@@ -437,14 +441,39 @@ _ON_FROM = re.compile(r"^(?:and|what about|how about|then|so|also|for (?:a|an|th
 _INTO_KIND = re.compile(r"(?:으)?로\s*(?:해\s*(?:줘|주세요|줄래|줘요)|바꿔|가자|갈게)")
 
 
+_GOES_ON = re.compile(r"^\W*(?:and|also|plus|그리고)\b", re.IGNORECASE)
+
+
 def _into_the_kinds_named(heard: Understanding, conversation: ConversationState) -> Understanding:
     """Garments named "로 해줘" with looks on screen (and no new occasion or style) trade the looks' pieces for
-    them, rather than ask for new looks."""
+    them, rather than ask for new looks; so does one part's garment asked alone ("loafers instead", "flats pls"),
+    on the look just changed when the message goes on from it ("and block heels please")."""
     said = heard.preferences
     if not conversation.looks or not heard.kinds or "swap" in heard.followups or said.occasion or said.style \
-            or heard.target_look is not None or not _INTO_KIND.search(heard.text):
+            or heard.target_look is not None:
         return heard
-    return replace(heard, followups=heard.followups | {"swap"})
+    if "kind" in conversation.pending:  # ("Shirt", answering what the photographed garment is)
+        return heard
+    if _INTO_KIND.search(heard.text):
+        return replace(heard, followups=heard.followups | {"swap"})
+    one_part = len({KIND_TO_SLOT.get(k) for k in heard.kinds}) == 1
+    if not one_part or said.gender or said.season or heard.question or not asks_for_the_piece_alone(heard.text):
+        return heard
+    focus = conversation.focus_look
+    goes_on = focus is not None and focus <= len(conversation.looks) and bool(_GOES_ON.search(heard.text))
+    return replace(heard, followups=heard.followups | {"swap"}, target_look=focus if goes_on else None,
+                   puts_piece_on_look=goes_on or heard.puts_piece_on_look)
+
+
+def _accessory_none_wears(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"목도리 색만 다른걸로 해주세요 회색은 있어서요" where no look wears a scarf: one is put on each look (not in the
+    colour ruled out), rather than another for none."""
+    if "swap" not in heard.followups or len(heard.kinds) != 1 or not conversation.looks or heard.target_look:
+        return heard
+    kind = heard.kinds[0]
+    if KIND_TO_SLOT.get(kind) != "accessory" or any(i.kind == kind for o in conversation.looks for i in o.items):
+        return heard
+    return replace(heard, adds_piece=True, puts_piece_on_look=True)
 
 
 def _size_of_a_part(heard: Understanding, conversation: ConversationState) -> Understanding:
@@ -519,7 +548,8 @@ _SAYS_WHOSE = re.compile(r"\b(?:menswear|womenswear|men'?s|women'?s|mens|womens|
                          r"(?:i'?m|im|i am|as) an? |(?:she|he)'?s an? |swap to|switch to|instead)"
                          r"|남성복|여성복|남자\s?(?:꺼|거|옷|용|예요|에요|입니다|이에요|요)|여자\s?(?:꺼|거|옷|용|예요|에요|입니다|이에요|요)"
                          # ("dad, 52, medium-large", "남자 30대 중반": who they are, said first)
-                         r"|^\W*(?:dad|mom|mum|father|mother|guy|man|woman|girl|lady|dude|male|female|남자|여자)\b\W*(?:[,/]|\d)"
+                         # ("남 34. 대표님도 오심..": 남 and 여 said first, as forms and profiles write them)
+                         r"|^\W*(?:dad|mom|mum|father|mother|guy|man|woman|girl|lady|dude|male|female|남자|여자|남|여)\b\W*(?:[,/]|\d)"
                          # ("레깅스는 빼줘 ㅋㅋ 남자라 좀..": who they are, said as the reason)
                          r"|(?:남자|여자)(?:라서|라|인데|니까|거든)"
                          r"|(?:으로|로)\s?(?:바꿔|보여)", re.IGNORECASE)
@@ -748,7 +778,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _done_to_all(heard, conversation)
     heard = _one_of_those_shown(heard, conversation)
     heard = _size_of_a_part(heard, conversation)
-    heard = _into_the_kinds_named(heard, conversation)
+    heard = _accessory_none_wears(_into_the_kinds_named(heard, conversation), conversation)
     heard = _her_kurta(heard, heard.preferences.gender or (state["preferences"].gender if state["preferences"] else None))
     heard = _weather_of_the_looks(_walked_in(_summer_there(heard, conversation), conversation), conversation)
     heard = _told_before(heard, conversation)

@@ -51,6 +51,9 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
     "derby": ("derbies", "derby", "더비"),
     "brogue": ("brogues", "brogue", "브로그"),
     "pump": ("pumps", "pump", "펌프스"),
+    # (a broad heel that stays on top of a lawn: the catalogue names no block heel, its wedges are the one broad heel)
+    "wedge": ("wedges", "wedge", "wedge heels", "wedge sandals", "block heels", "block heel", "block-heeled", "chunky heels",
+              "chunky heel", "블록힐", "블록 힐", "웨지힐", "웨지 힐", "웨지", "통굽"),
     # (a kurta: his are filed as shirts, its name says "kurta")
     "kurta": ("kurta", "kurtas", "쿠르타"),
     # (trousers with leg pockets: the catalogue files them as trousers or shorts, its names say "cargo")
@@ -428,7 +431,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "xmas dinner", "christmas lunch", "xmas lunch",
                        "lunar new year", "chuseok", "seollal", "hanukkah", "chanukah", "passover seder", "seder"),
     # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
-    "dinner": ("evening look", "evening out", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
+    "dinner": ("evening look", "evening out",
+               # ("my brother's rehearsal dinner is Friday at an Italian restaurant, I'm giving a toast")
+               "rehearsal dinner", "리허설 디너", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
                "dinner reservation", "dinner at a restaurant", "dinner at the resort", "resort dinner", "dinner at the hotel",
                "hotel dinner", "the dinner after", "dinner after", "dinner afterwards", "고급 레스토랑", "좋은 레스토랑", "근사한 레스토랑",
                "레스토랑 갈", "레스토랑에 갈", "레스토랑 가는", "레스토랑에 가는", "괜찮은 식당", "좋은 식당", "근사한 식당",
@@ -493,7 +498,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                 "exhibition", "뮤지컬", "연극", "공연", "전시회", "전시", "미술관", "박물관", "오페라", "발레",
                 "winter concert", "christmas concert", "holiday concert", "recital", "음악회", "연주회",
                 "concert hall", "classical concert", "orchestra", "philharmonic", "클래식 공연", "클래식 콘서트",
-                "오케스트라", "예술의전당", "jazz concert", "재즈 공연"),
+                "오케스트라", "예술의전당", "jazz concert", "재즈 공연",
+                # ("taking my mom to see a Broadway show in December": a seat in a theatre)
+                "broadway show", "broadway", "west end show", "the west end", "see a show", "a show tonight", "see a play",
+                "브로드웨이", "웨스트엔드"),
     # daytime celebrations and the year's parties: dressed up, not office clothes
     # a graduation dresses as a daytime party, under its own name
     "entrance_ceremony": ("entrance ceremony", "matriculation", "입학식", "입학하는 날", "입학 날"),
@@ -897,6 +905,8 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
             "thank u", "thanks a lot", "tysm", "ty", "tyvm", "cheers", "awesome", "much better", "that's good", "thats good",
             # ("yeah that's it", "cool, going with that": what was just shown, taken)
             "that's it", "thats it", "that is it", "going with that", "i'll do that", "ill do that",
+            # ("ok cool, that's the one")
+            "that's the one", "thats the one", "this is the one", "that is the one",
             "he'll look great", "she'll look great", "hell look great", "will look great", "he'll look good",
             "she'll look good", "looks amazing", "it is, ty", "it is ty",
             # ("look 1 is nice": that look liked, kept as it is)
@@ -1130,6 +1140,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "walk a lot", "walking a lot", "on my feet", "on our feet", "move a lot", "moving a lot", "stand for hours",
                 "standing for hours", "서 있어야", "서있어야", "하루 종일 서", "종일 서", "많이 움직", "편한 게", "편한게", "편한 걸", "편한걸", "편했으면", "편안",
                 "편해야", "편하면 좋", "편해야 돼", "편해야돼", "must be comfy", "needs to be comfy", "has to be comfy",
+                # ("편한거 포기는 못함ㅋㅋ", "달리기 해야돼서 편한데 사진은 예쁘게": comfort kept, whatever else is asked)
+                "편한거 포기", "편한 거 포기", "편한건 포기", "편한 건 포기", "편한데", "편한 옷", "can't give up comfort",
+                "cant give up comfort", "comfort first", "comfort is a must",
                 # "바지는 밴딩이었으면": an elastic waist, nothing that digs in
                 "밴딩", "고무줄 바지", "elastic waist", "elasticated", "drawstring waist",
                 "활동하기 편", "움직이기 편", "애기 안", "아기 안", "아이 안", "오래 서", "많이 걸", "편한 옷",
@@ -1459,7 +1472,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # a step back after "more formal": "hmm too much, something in between", "그 중간 정도로"
                     "that's too much", "thats too much", "it's too much", "its too much", "hmm too much", "way too much",
                     "too much now", "something in between", "in between", "somewhere in between", "middle ground",
-                    "a bit much", "kinda much", "그 중간", "중간 정도", "중간쯤"),
+                    "a bit much", "kinda much", "그 중간", "중간 정도", "중간쯤",
+                    # ("look 1 feels like too much": said of a look, a step down)
+                    "feels like too much", "looks like too much", "seems like too much", "seems too much"),
     "more_formal": ("look professional", "more professional", "professional looking", "more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
                     "a bit sharper", "look sharper", "look sharp", "more polished", "more put together",
                     # "make it look less cheap", "좀 더 고급스러워 보이게": polished pieces, a step up
@@ -1512,6 +1527,11 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
     # "2번 바지 밑단 넓어요?", "are the pants in look 2 wide at the hem?": the leg's cut, which names may say
     "leg": ("밑단 넓", "밑단이 넓", "밑단 좁", "밑단이 좁", "통 넓", "통이 넓", "바지통", "wide at the hem", "wide at the bottom",
             "narrow at the hem", "are they wide", "is it wide-leg", "wide leg or", "slim or straight", "straight or slim"),
+    # "is the blazer long enough to cover my hips?", "3번 치마 너무 짧나?": how long a piece is, which names may say
+    "length": ("long enough", "cover my hips", "cover my butt", "cover my bum", "cover the hips", "cover my backside",
+               "too short?", "is it too short", "is that too short", "are they too short", "is the skirt too short",
+               "너무 짧나", "너무 짧지 않", "짧지 않나", "짧지 않을까", "너무 짧을까", "엉덩이 덮", "엉덩이를 덮", "엉덩이 가려",
+               "엉덩이를 가려", "기장 괜찮", "기장이 괜찮", "기장 어때", "기장이 어때"),
     # "does look 3 have pockets? I need somewhere for my phone", "1번 바지 주머니 있어요?"
     "pockets": ("pockets", "pocket", "주머니"),
     "grip": ("non-slip", "non slip", "nonslip", "slip resistant", "slip-resistant", "slippery", "good grip", "grip on ice",
@@ -1538,7 +1558,10 @@ WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
              "fine in december", "ok for winter", "ok for december", "wear it in winter", "wear them in winter",
              "따뜻할까", "따뜻할까요", "안 추울까", "춥지 않을까", "추울까", "겨울에도 입을 수", "겨울에 입어도",
              "겨울에도 입어도", "겨울에 신어도", "겨울에도 신어도", "겨울에도 괜찮", "너무 여름", "얇지 않을까",
-             "충분해", "충분할까", "충분한가", "충분하겠", "warm enough for the wind", "enough for the wind"),
+             "충분해", "충분할까", "충분한가", "충분하겠", "warm enough for the wind", "enough for the wind",
+             # ("2번 코트 안에 히트텍 입으면 영하 10도에도 버틸수 있을까요": whether it keeps them warm, asked)
+             "버틸 수 있을까", "버틸수 있을까", "버틸수있을까", "버틸 수 있나", "버틸수 있나", "버틸수있나", "버틸까",
+             "견딜 수 있을까", "견딜수 있을까", "견딜만", "견딜 만", "survive the cold", "get by in the cold"),
 }
 
 # Questions with a note of their own in the knowledge base ("키 커보이게 입는 방법", "how high should my
@@ -1576,7 +1599,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                    "chubby", "kinda chubby", "plus size", "plus-size", "bigger guy", "big guy", "heavier build",
                    "통통한 편", "통통해서", "통통한데", "좀 통통", "살집이 있", "살집이 좀", "살집 있", "살집있", "덩치가 있", "덩치 있",
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배",
-                   "배가 좀 나오", "배가 나오", "배 좀 나오", "dad bod", "beer belly"),
+                   "배가 좀 나오", "배가 나오", "배 좀 나오", "dad bod", "beer belly",
+                   # ("57세 키 170 배가 좀 나왔습니다")
+                   "배가 좀 나왔", "배가 나왔", "배 나왔", "배 좀 나왔", "배가 좀 나와", "배가 많이 나왔"),
     # back after the birth, nursing or pumping: tops that open at the front, no dress to take off (not a bump)
     "body:nursing": ("after maternity leave", "back from maternity leave", "returning from maternity leave",
                      "back after maternity leave", "postpartum", "post-partum", "post partum", "still pumping",
@@ -1822,7 +1847,12 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "culture:dress-code": ("opera tickets", "to the opera", "at the opera", "opera dress code", "dress code for the opera",
                            "dress code at the opera", "theatre dress code", "theater dress code", "dress code for the theatre",
                            "dress code for the theater", "오페라 드레스코드", "오페라 복장", "뮤지컬 복장", "뮤지컬 드레스코드",
-                           "공연 복장", "공연장 복장"),
+                           "공연 복장", "공연장 복장",
+                           # ("how dressy are Broadway audiences these days": what a theatre crowd wears, asked)
+                           "how dressy are broadway", "broadway audiences", "broadway dress code", "dress for broadway",
+                           "dress for a broadway", "how formal is a broadway", "how dressy is a broadway",
+                           "theatre audiences", "theater audiences", "how dressy is the theatre", "how dressy is the theater",
+                           "뮤지컬 보러 갈 때 얼마나", "공연 보러 갈 때 얼마나", "뮤지컬 얼마나 차려", "공연 얼마나 차려"),
     # "친구 결혼식 사회를 보게 됐어요", "신랑이 검정 턱시도 입는다는데 저는 뭐 입어야 안 겹칠까요"
     "wedding:mc": ("결혼식 사회", "사회를 보", "사회 보", "사회를 봐", "사회자", "emcee", "mc at", "mc for", "mcing",
                    "m.c. at", "master of ceremonies"),

@@ -342,6 +342,10 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         if outfits:  # (said once: the shoes the weather notes would call short are these)
             recoloured += " " + prompts.render(conversation.language, "boots_to_change_from")
             conversation = conversation.evolve(weather=replace(conversation.weather, snow=False, bitter=False))
+    if not outfits and conversation.weather.rain:  # no complete look of only dark, closed pieces: the looks, and
+        # the rain notes claim only what they do (an umbrella, at least)
+        outfits, brief, anchor = new_looks(services, conversation.evolve(
+            weather=replace(conversation.weather, rain=False)), prefs, heard, wardrobe)
     if not outfits and prefs.kinds and conversation.anchor is None:
         # ("통 넓은거나 반바지" in December, where no look in shorts can be made: the looks without them, and the
         # reply says what stands in for them)

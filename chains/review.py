@@ -12,10 +12,10 @@ import prompts
 from chains.bag_size import bag_bulk
 from chains.dress_code import dress_code
 from chains.exclusions import is_named_kind
-from chains.extract import Understanding, celsius_said
+from chains.extract import Understanding, celsius_said, find_terms
 from chains.feel import gripping, puffed
 from chains.harmony import colour_partners
-from chains.lexicon import EVENT_BRIEFS
+from chains.lexicon import EVENT_BRIEFS, FOLLOWUP_TERMS
 from chains.rubric import Brief as RubricBrief
 from chains.rubric import look_violations
 from chains.state import Outfit
@@ -70,9 +70,11 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         faults = [fault for _, fault in serious]
         fault = "casual" if "casual" in faults else max(set(faults), key=faults.count)
         return prompts.render(lang, f"review_whole_{fault}", number=number, context=context), ()
+    # ("is look 2 too stuffy with my blazer?": the worry said beside a piece is no wish, but it is what is asked)
+    steps = heard.followups | {m.value for m in find_terms(heard.text.lower(), FOLLOWUP_TERMS)[0]}
     if not (serious or rules):
         dressy = [item for item, _ in misfits]
-        if "less_formal" in heard.followups and (softer := _to_soften(look, dressy, asked, season)):
+        if "less_formal" in steps and (softer := _to_soften(look, dressy, asked, season)):
             # "is #1 too formal for an art crowd?" of a look on the dressy side: yes a little, and what to soften
             return prompts.render(lang, "review_a_bit_dressy", number=number, context=context,
                                   piece=piece_in_words(lang, softer)), (softer,)
@@ -80,8 +82,8 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
             if dressy else ""
         # "is look 2 too dressy?", "is it too much?", "너무 화려한가요?" are answered "no", not "yes"
         key = "review_not_too_much" if _TOO_MUCH_ASKED.search(heard.text.lower()) else \
-            "review_not_too_dressy" if "less_formal" in heard.followups else \
-            "review_not_too_casual" if "more_formal" in heard.followups else "review_yes"
+            "review_not_too_dressy" if "less_formal" in steps else \
+            "review_not_too_casual" if "more_formal" in steps else "review_yes"
         pieces = prompts.listed(lang, [piece_in_words(lang, i) for i in _main_pieces(look) if i not in dressy])
         if not pieces:  # (every main piece on the dressy side: said by the note, not claimed right in the same breath)
             return prompts.render(lang, "review_yes_plain", number=number, context=context) + note, ()
@@ -384,6 +386,8 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         return _stains_said(lang, chosen)
     if asked == "leg":  # "2번 바지 밑단 넓어요?": what the names say of the leg
         return _leg_said(lang, chosen), ()
+    if asked == "length":  # "is the blazer long enough to cover my hips?", "3번 치마 너무 짧나?"
+        return _length_said(lang, chosen, pointed), ()
     lead = ""
     if number and heard.kinds and not any(traits_of(i).kind in heard.kinds for i in pointed):
         # ("what's the shirt in look 2 made of?" of a sweater: that sweater, and the look said as it is)
@@ -484,6 +488,27 @@ def _leg_said(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> str:
             parts.append(prompts.render(lang, key, number=number, piece=piece_in_words(lang, item),
                                         cut=prompts.label(lang, "leg_cut", cut) if cut else ""))
     return " ".join(parts) or prompts.render(lang, "property_leg_none")
+
+
+# What a name says of a piece's length (the catalogue lists none): "Forever New Women Long Black Jacket" is long
+_LONG_NAME = re.compile(r"\b(?:long|longline|maxi|midi|full length|ankle length)\b", re.IGNORECASE)
+_SHORT_NAME = re.compile(r"\b(?:mini|short|cropped|crop)\b", re.IGNORECASE)
+_LENGTH_PARTS = ("onepiece", "bottom", "outerwear")  # (where a length is asked of, when no piece is named)
+
+
+def _length_said(lang: str, chosen: Sequence[tuple[int, Outfit]], pointed: Sequence[Item]) -> str:
+    """How long each piece asked about is, as its name says it, and what length to look for where it says nothing
+    (a layer that covers the hips ends below the hip bone; a skirt for a crowd or for sitting, at the knee)."""
+    parts = [prompts.render(lang, "property_length_unknown")]
+    for number, look in chosen:
+        asked = [i for i in look.items if i in pointed] or [
+            i for i in look.items if i.slot in _LENGTH_PARTS and i.source == "catalog" and traits_of(i).kind != "jeans"]
+        for item in asked[:1]:
+            part = "layer" if item.slot == "outerwear" else "hem"
+            said = "long" if _LONG_NAME.search(item.name) else "short" if _SHORT_NAME.search(item.name) else "plain"
+            parts.append(prompts.render(lang, f"property_length_{part}_{said}", number=number,
+                                        piece=piece_in_words(lang, item)))
+    return " ".join(parts)
 
 
 def _cool_enough(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> tuple[str, tuple[Item, ...]]:

@@ -124,8 +124,10 @@ def already_traded(item: Item, heard: Understanding) -> bool:
     if heard.wants_puffer:  # "코트 말고 패딩으로" of a look in a padded jacket already
         return item.slot == "outerwear" and is_of_kind(item, ("puffer",))
     if not heard.avoid_kinds:
-        # "셔츠에 슬랙스로 해줘": of the pieces named together, the ones a look already wears stay
-        return len(set(heard.kinds)) > 1 and is_of_kind(item, heard.kinds) and not heard.preferences.colors
+        # "셔츠에 슬랙스로 해줘": of the pieces named together, the ones a look already wears stay; so does the one
+        # kind asked alone of every look ("heels please" of a look in heels: no wish for other heels)
+        alone = not (heard.target_look or heard.cut or heard.material or heard.feel)
+        return (len(set(heard.kinds)) > 1 or alone) and is_of_kind(item, heard.kinds) and not heard.preferences.colors
     if is_of_kind(item, heard.avoid_kinds):
         return False
     if any(slot_of_excluded(k) == item.slot for k in heard.avoid_kinds) and not heard.target_look \

@@ -9,6 +9,7 @@ from chains.colour_choice import weighs_colours
 from chains.extract import CHANGE_SAID, Understanding, asks_a_size, says_a_pick
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
+from chains.pieces_paired import pieces_paired
 from chains.state import ConversationState, Preferences
 from chains.review import COVER_ASKED, TOO_DARK_ASKED, TOO_MUCH_COLOUR, TOO_PLAIN_ASKED, piece_beside
 from chains.why_asked import asks_why_of_looks
@@ -57,6 +58,38 @@ ASKED = re.compile(r"\?|(?:가요|나요|까요|을까|ㄹ까|는지|죠|지요)
                    r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:ok|okay|fine|alright)\b")
 
 
+# Words that ask for a change, or take one ("can you", "swap", "바꿔줘", "로 해줘", "할게"); said inside "if I ..." they
+# are the supposition asked about ("if I take off the jacket in look 1 is it ok for the club")
+_CHANGE_ASKED = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|it|we)\b|\bpossible\b|\b(?:please|pls|plz|make|change|swap|switch|replace|"
+                           r"instead|show|give|add|try|let'?s|want|i'?d like|put|remove|drop|lose|get rid|go with|"
+                           r"rather|prefer)\b|바꿔|바꾸|교체|해\s*줘|해\s*주|보여|추가|넣어|빼|대신|말고|(?:으)?로\s*(?:해|가|할|하)|"
+                           r"줘|주세요|ㄱㄱ|할게|갈게", re.IGNORECASE)
+_WORRY = re.compile(r"\b(?:too|enough|overkill|ok|okay|fine|alright)\b|너무|넘\s|충분|괜찮|버틸|견딜|짧|길지|오바|과하")
+_SUPPOSED = re.compile(r"\bif\s+(?:i|we)\b[^,?]*|\S+(?:으면|면)\s(?!어때|어떨|어떰|어떠)", re.IGNORECASE)
+_QUESTION = re.compile(ASKED.pattern + r"|(?:않나|짧나|길나|과하나|어울림|ㄱㅊ|괜찮나|맞아요|겠죠|을까요)\s*[.!~?]*\s*$")
+
+
+def only_asks(state: ConversationState, understanding: Understanding) -> bool:
+    """A question of one look on screen with no word that asks for a change: "3번 치마 너무 짧나?", "is the blazer
+    in look 1 long enough to cover my hips?", "2번 코트 안에 히트텍 입으면 영하 10도에도 버틸수 있을까요"."""
+    u = understanding
+    number = u.target_look
+    if not number or number > len(state.looks) or not u.kinds or not _worn_by_the_look(state, u) \
+            or u.followups - {"swap"} or u.like_look or u.owns_named or u.cut or u.feel \
+            or u.preferences.colors or u.preferences.avoid_colors or u.weather.said or u.question == "yesno":
+        # (a step asked, "aren't the shoes on #1 too casual?"; a piece it lacks or theirs, tried on it; a colour or
+        # a feel asked of it; the weather or ground it should stand; whether a kind will do, which the change
+        # answers first: "1번 신발 스니커즈 괜찮나요?")
+        return False
+    text = u.text.lower()
+    if not _WORRY.search(text):
+        return False
+    supposed = _SUPPOSED.search(text)
+    if u.avoid_kinds and not supposed:  # ("look 1 without the jacket?" asks for it; "if I take it off..." supposes)
+        return False
+    return bool(_QUESTION.search(text)) and not _CHANGE_ASKED.search(_SUPPOSED.sub(" ", text))
+
+
 def asks_if_piece_dark(state: ConversationState, understanding: Understanding) -> bool:
     """"자켓 색이 너무 어두운가요?", "is the jacket in look 2 too dark?": a question about one kind of piece on
     screen, answered look by look (chains/review.py piece_darkness), no change asked."""
@@ -74,8 +107,10 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     # "is look 2 too dressy for a daytime ceremony?" asks; "are #2's shoes too casual?" names a piece to change
     # ("is look 2 too plain for meeting them?": "too plain" asked, not "make it less plain")
     swap_asked = u.followups == {"swap"} and bool(TOO_PLAIN_ASKED.search(u.text.lower()))
+    # ("is look 2 too stuffy with my blazer?" of the look built on it: the look judged, their blazer in it)
+    own_in_it = bool(u.owns_named and _TOO.search(u.text.lower()) and _own_worn_by_the_look(state, u))
     judged = (not (u.followups - {"more_formal", "less_formal", "plainer"}) or swap_asked) \
-        and (not u.slots or u.asks_walkable)
+        and (not u.slots or u.asks_walkable or own_in_it)
     # ("2번 좋은데 좀 더 밝은 색으로 가능?" asks for a change, a feel said of it)
     colour_asked = bool((p.colors or p.avoid_colors) and TOO_MUCH_COLOUR.search(u.text.lower()))  # "too much green?"
     # ("ok he said look 2 is "fine"", "taking look 1 ... I'll look good": taken, not asked; "이걸로 할게요 근데 많이
@@ -85,10 +120,11 @@ def asks_about_a_look(state: ConversationState, understanding: Understanding) ->
     picked = picked or bool(u.topics) and says_a_pick(u.text)
     # ("in look 1, are those heels ok for a long day?": the look's own heels, asked about)
     kinds_asked = bool(u.kinds) and not (u.asks_walkable and _worn_by_the_look(state, u))
+    kinds_asked = kinds_asked and not own_in_it
     # ("1번에 스타킹 꼭 신어야돼?": a piece no look wears, whose note answers it)
     kinds_asked = kinds_asked or any(t.startswith("garment:") for t in u.topics)
     return on_screen and u.asks_about_look and judged and not picked and not (u.avoid_kinds or u.like_look or kinds_asked
-                                                               or (p.colors or p.avoid_colors) and not colour_asked
+                                                               or (p.colors or p.avoid_colors) and not (colour_asked or own_in_it)
                                                                or p.style
                                                                or u.feel and not (u.asks_walkable or COVER_ASKED.search(u.text)
                                                                                   or TOO_DARK_ASKED.search(u.text.lower())))
@@ -197,6 +233,18 @@ def _switches_wardrobe(state: ConversationState, understanding: Understanding, n
                 and not state.couple and not u.partner and not u.both_dressed and _worn_by_other(state.looks, gender))
 
 
+_TOO = re.compile(r"\btoo\b|너무|넘\s")
+
+
+def _own_worn_by_the_look(state: ConversationState, understanding: Understanding) -> bool:
+    """"my blazer" said of a look that already wears their blazer."""
+    number = understanding.target_look
+    if not number or number > len(state.looks):
+        return False
+    own = {i.kind for i in state.looks[number - 1].items if i.source != "catalog"}
+    return bool(own) and set(understanding.kinds) <= own
+
+
 def _worn_by_the_look(state: ConversationState, understanding: Understanding) -> bool:
     """"Is the jacket in look 4 warm enough?": the kinds named are pieces the look talked about wears."""
     number = understanding.target_look
@@ -225,6 +273,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("save")
     if understanding.asks_where_to_buy and not new_photo and not understanding.preferences.budget_max:
         return Decision("answer")  # "1번 어디서 살수있어요? 가격도": no shop or price is known, said so
+    if state.looks and not new_photo and pieces_paired(state.looks, understanding.text):
+        return Decision("review")  # "2번 바지 + 3번 니트 조합 ㄱㅊ?": whether they go together, the looks kept
     if asks_why_of_looks(understanding, state.looks) and not new_photo:
         return Decision("answer")  # "why the brown shoes on look 1?", "why so much brown?": the reasons, the looks unchanged
     if understanding.picks_for_me and state.looks and not new_photo and not is_followup(understanding) \
@@ -369,6 +419,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if asks_style and names_a_topic and not new_photo and not (aimed_at_looks and is_followup(understanding)):
         return Decision("explain")  # ("can you do the second one without the jacket?" changes look 2)
     if state.looks and not new_photo and is_followup(understanding):
+        if only_asks(state, understanding):
+            return Decision("review")  # "3번 치마 너무 짧나?": answered of the look, which stays as it is
         return Decision("revise")
     wants_looks = bool(understanding.intents & {"outfit", "more"}) or says_something(understanding) \
         or bool(understanding.feel and (preferences.occasion or state.offered is not None)) \

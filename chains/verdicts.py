@@ -227,7 +227,7 @@ def _colours(lang: str, heard: Understanding) -> str:
         said = pair_verdict(a, b)
         if said == "clash" and "red" in (a, b) and any(w in heard.text.lower() for w in _DEEP_REDS):
             said = "classic"
-        return _pair_sentence(lang, said, (a, _said_colour(lang, heard, a)), (b, _said_colour(lang, heard, b))) \
+        return pair_sentence(lang, said, (a, _said_colour(lang, heard, a)), (b, _said_colour(lang, heard, b))) \
             + _what_else(lang, heard, (a, b))
     if len(colours) == 1 and not heard.kinds and heard.question == "pairing":  # "what colours go with burgundy?"
         partners = [_colour(lang, c) for c in colour_partners(colours[0])]
@@ -572,12 +572,12 @@ def _photo_with(lang: str, heard: Understanding, piece: Item | None) -> str:
         return ""
     theirs = prompts.render(lang, "your_piece", piece=f"{_colour(lang, piece.color_family)} {prompts.label(lang, 'kind', piece.kind)}")
     partner_words = f"{_said_colour(lang, heard, said[0])} {prompts.label_variant(lang, 'kind', 'plural', partner)}"
-    text = _pair_sentence(lang, pair_verdict(piece.color_family, said[0]), (piece.color_family, theirs),
+    text = pair_sentence(lang, pair_verdict(piece.color_family, said[0]), (piece.color_family, theirs),
                           (said[0], partner_words))
     return text[:1].upper() + text[1:]
 
 
-def _pair_sentence(lang: str, said: str, first: tuple[str, str], second: tuple[str, str]) -> str:
+def pair_sentence(lang: str, said: str, first: tuple[str, str], second: tuple[str, str]) -> str:
     """The harmony verdict on two colours, each given as (family, the words that name it); an accent beside
     a neutral is said by its colours."""
     if said == "accent":

@@ -1,0 +1,35 @@
+"""A garment asked for on its own ("loafers instead", "and block heels please, the ceremony is on grass", "flats pls",
+"신발은 로퍼로"): with looks on screen, a trade of that part of the looks, not a new brief built around it."""
+from __future__ import annotations
+
+import re
+
+from chains import lexicon
+from chains.extract import find_terms
+
+# A reason said beside the request ("..., the ceremony is on grass", "비 온대서") is a clause of its own
+_CLAUSES = re.compile(r"[,.;!\n~]|\b(?:because|since|cause|cuz|coz)\b")
+# The words a bare request is made of, beside the garment and its colour
+_ASKING_WORDS = frozenset({
+    "and", "also", "then", "ok", "okay", "so", "maybe", "actually", "but", "please", "pls", "plz", "instead", "rather",
+    "now", "just", "a", "an", "some", "the", "pair", "of", "with", "go", "let's", "lets", "i'd", "id", "i", "prefer",
+    "like", "want", "would", "be", "better", "for", "all", "them",
+    "그럼", "그리고", "아니면", "그냥", "걍", "로", "으로", "로요", "으로요", "은", "는", "이", "가", "을", "를", "좀",
+    "해줘", "해주세요", "해", "줘", "주세요", "할게", "할게요", "할래", "가자", "갈게", "부탁해요", "부탁해", "부탁",
+    "요", "ㄱㄱ", "ㄱ", "신을래", "신을게", "신을게요"})
+_NAMING = (lexicon.NAMED_CUT_TERMS, lexicon.KIND_TERMS)  # (a part alone, "shoes please", names nothing to trade in)
+_DESCRIBING = (lexicon.SLOT_TERMS, lexicon.COLOR_TERMS)
+
+
+def asks_for_the_piece_alone(text: str) -> bool:
+    """Whether a clause of the message is a garment (with its colour, if said) and words of asking, nothing more."""
+    for clause in _CLAUSES.split(text.lower()):
+        named, rest = False, clause
+        for table in _NAMING:
+            matches, rest = find_terms(rest, table)
+            named = named or bool(matches)
+        for table in _DESCRIBING:
+            rest = find_terms(rest, table)[1]
+        if named and set(re.findall(r"[\w'’]+", rest)) <= _ASKING_WORDS:
+            return True
+    return False
