@@ -257,6 +257,8 @@ _WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|c
                            r"더 나|골라|추천|차이", re.IGNORECASE)
 _NOTHING_LIKE = re.compile(r"\bnothing (?:that|which|too|to)\b[^.?!,]{0,40}?\blike\b(?=\s+(?:an?\s+)?[\w-])")
 _WHAT_ONE_WEARS = re.compile(r"\bwhat does (?:one|someone|anyone|a (?:guy|girl|man|woman|person))(?: even| usually)? wear\b")
+_SEPARATES = re.compile(r"투피스|\btwo[- ]piece (?:set|outfit|look)s?\b|\bseparates\b|\bco-?ord(?:s|inated set)?\b")
+_DRESS_CODE_WORDS = re.compile(r"\bdress ?codes?\b|드레스 ?코드")
 _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규정|복장 규칙)\s*(?:은|이|가|는)?\s*(?:있|뭐|어떻|\?)"
                                r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
 # "is it dated?", "이거 유행 지난거야?": the garment shown, pointed at without its name
@@ -756,7 +758,9 @@ _PERSON_SAID = re.compile(r"\b(?:i'?m|im|i am)\s+(?:a\s+)?\d{2}\s?[fm]\b|\b\d{2}
 _BARE_WEATHER = re.compile(r"(?<![\w.#$-])(?<!size )(\d{2,3})\s*(?:and|&|,)?\s*(?:sunny|humid|muggy|hot|warm|cloudy|rainy|raining|"
                            r"windy|overcast|sunshine|out(?!\s+of\b)|outside)\b", re.IGNORECASE)  # ("its 95 out", not "25 out of work")
 _COLD_CUE = re.compile(r"\b(?:warmer|colder|cold|freezing|chilly|windy|wind|frost|frosty|snow|snowy|icy)\b", re.IGNORECASE)
-_BARE_MINUS = re.compile(r"(?<![\w-])-(\d{1,2})(?![\d.%])(?!\s*(?:kg|cm|lb|살|세|번|개))", re.IGNORECASE)
+# ("like -10 outside", "like minus 10??", "영하 15도래요")
+_BARE_MINUS = re.compile(r"(?:(?<![\w-])-|\bminus\s*|마이너스\s*|영하\s*)(\d{1,2})(?![\d.%])(?!\s*(?:kg|cm|lb|살|세|번|개))",
+                         re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"(?:영하|마이너스|minus)\s*$", re.IGNORECASE)
 _PLAUSIBLE_CELSIUS = (-30.0, 45.0)  # "999 degrees" or a height is no weather
 # warmest first: 24 °C and up is summer clothing, under 6 °C a winter coat
@@ -840,7 +844,7 @@ _TARGET_LOOK = re.compile(
     r"|(첫|두|세|네|다섯|여섯)\s*번\s*째"
     # "흰 운동화 있는데 3번이랑 어울려요?": the look a piece is asked beside
     r"|(?<!\d)(\d)\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|랑)\s*(?:어울|잘\s*어울|매치|같이\s*입|맞)"
-    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|예쁘|이쁘|너무|좀|살짝|조금|같이\s*(?:입|신|매|들)|"
+    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|예쁘|이쁘|너무|좀|살짝|조금|마음에|맘에|같이\s*(?:입|신|매|들)|"
     r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))"
     # "1번이 제일 나은데 신발만 바꿔줘": the look liked best, then changed
     r"|(?<!\d)(\d)\s*번이\s+(?:제일|가장|젤)\s"
@@ -2462,7 +2466,8 @@ def _relation(text: str, match: Match) -> bool:
     return word in lexicon.RELATION_WORDS or _POSSESSIVE_S.sub("", word) in lexicon.RELATION_WORDS
 
 
-_THEIR_DAY_KO = re.compile(r"\s*(?:의\s*)?(?:생일|생신|졸업|결혼|환갑|칠순|팔순|돌잔치|집들이|회사\s*행사|부모님|가족|친구들)")
+_THEIR_DAY_KO = re.compile(r"\s*(?:의\s*)?(?:생일|생신|졸업|결혼|환갑|칠순|팔순|돌잔치|집들이|회사\s*행사|부모님|가족|친구들"
+                           r"|군대\s*면회|면회|수료식|훈련소|입대)")  # ("남친 군대 면회가요": her clothes, for his visit)
 
 
 def _possessive(text: str, match: Match) -> bool:
@@ -2628,6 +2633,8 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
         avoided.append("shorts")  # (arms covered, and no shorts either)
     if "body:nursing" in topics and not {"dress", "jumpsuit"} & set(wanted_kinds + avoided):
         avoided += ["dress", "jumpsuit"]  # (separates that open at the front)
+    if _SEPARATES.search(lowered) and not {"dress", "jumpsuit"} & set(wanted_kinds + avoided):
+        avoided += ["dress", "jumpsuit"]  # ("그럼 저는 투피스로 다시 보여주세요": a top and a bottom, no dress)
     if fewer_layers and not avoided:
         avoided += list(KINDS_BY_SLOT["outerwear"])
     if "skirt" in avoided and "dress" not in avoided and not {"dress", "jumpsuit"} & set(wanted_kinds) \
@@ -3288,7 +3295,10 @@ def extract(text: str) -> Understanding:
         feel=replace(felt, tone=None if tone_asked else (
             _tone(lowered, tones) or ("quiet" if find_terms(lowered, _QUIET)[0] else None) or felt.tone
             or ("colourful" if find_terms(lowered, lexicon.PHOTO_TERMS)[0] else None)),
-                     palette=tuple(wanted) if wanted and (find_terms(lowered, lexicon.PALETTE_TERMS)[0] or len(wanted) > 1
+                     # ("우리 가족 드레스코드 베이지랑 화이트": the family's colours, every piece kept to them; "dress code" is
+                     # blanked from `lowered` so it reads as no dress)
+                     palette=tuple(wanted) if wanted and (find_terms(lowered, lexicon.PALETTE_TERMS)[0]
+                                                          or _DRESS_CODE_WORDS.search(original.lower()) or len(wanted) > 1
                                                           and not kind_values and _LOOKS_IN.search(lowered)) else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)) and not _CHANGE_ASKED.search(lowered),
         topics=topics,
@@ -3488,6 +3498,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
     heard = _overdone_said(_colour_put_aside(_colours_turned_down(heard, lowered), lowered), lowered)
     heard = _asked_of_its_piece(_similar_owned(heard, lowered), lowered)
+    heard = _not_their_colour(_dressed_like_avoided(heard, lowered), lowered)
     heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _colour_of_a_touch(heard)
@@ -3505,6 +3516,9 @@ _MIXED = tuple(re.compile(p) for p in (
     # "2번 자켓이랑 3번 바지 섞어서 하나": look 2 with look 3's trousers
     r"(?<!\d)(?P<taker>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?\S+?(?:이랑|랑|하고|와|과)\s*(?P<giver>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?"
     r"(?P<piece>\S+?)(?:을|를|이랑|랑)?\s*(?:섞|조합|합쳐|합치|믹스|매치|같이)",
+    # "1번 하의랑 3번 상의로 해주세요": look 1 (its bottom kept), with look 3's top
+    r"(?<!\d)(?P<taker>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?\S+?(?:이랑|랑|하고|와|과|에)\s*(?P<giver>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?"
+    r"(?P<piece>\S+?)(?:으로|로)\s*(?:해|만들|바꿔|가|입|부탁)",
     # "combine the jacket from 2 with the trousers from 3"
     r"\b(?:mix|combine|match|pair)\s+(?:the\s+)?[a-z]+\s+(?:from|in|of)\s+" + _LOOK_N + r"?(?P<taker>\d)\s+"
     r"(?:with|and)\s+(?:the\s+)?(?P<piece>[a-z]+)\s+(?:from|in|of)\s+" + _LOOK_N + r"?(?P<giver>\d)\b",
@@ -3736,6 +3750,35 @@ def _asked_of_its_piece(heard: Understanding, lowered: str) -> Understanding:
     return heard
 
 
+# "너무 면접처럼 입으면 튈까봐": dressed as for an interview is the worry, a step down, not an interview's looks
+_DRESSED_LIKE = re.compile(r"(\S+?)\s*(?:처럼|같이|마냥)\s*(?:입으면|보이면|차려\s*입으면|입고\s*가면)"
+                           r"|\bdress(?:ed)?\s+(?:up\s+)?like\s+(?:it'?s\s+|for\s+)(?:an?\s+|the\s+)?(\w+)")
+
+
+def _dressed_like_avoided(heard: Understanding, lowered: str) -> Understanding:
+    said = _DRESSED_LIKE.search(lowered)
+    occasion = heard.preferences.occasion
+    if said is None or occasion is None or not any(m.value == occasion for m in find_terms(
+            said.group(1) or said.group(2) or "", lexicon.OCCASION_TERMS)[0]):
+        return heard
+    return replace(heard, followups=heard.followups | {"less_formal"},
+                   preferences=replace(heard.preferences, occasion=None))
+
+
+# "I heard not to wear the birthday girl's color and hers is pink": her colour, which a guest leaves to her
+_THEIR_COLOUR = re.compile(r"\b(?:not|don'?t|never|avoid)\b[^.!?]{0,40}\bcolou?rs?\b[^.!?]{0,30}\b(?:hers|his|theirs)\s+is\s+(\w+)")
+
+
+def _not_their_colour(heard: Understanding, lowered: str) -> Understanding:
+    said = _THEIR_COLOUR.search(lowered)
+    colours = [m.value for m in find_terms(said.group(1), lexicon.COLOR_TERMS)[0]] if said else []
+    p = heard.preferences
+    if not colours or colours[0] not in p.colors:
+        return heard
+    return replace(heard, preferences=replace(p, colors=tuple(c for c in p.colors if c != colours[0]),
+                                              avoid_colors=tuple(dict.fromkeys((*p.avoid_colors, colours[0])))))
+
+
 def _colour_put_aside(heard: Understanding, lowered: str) -> Understanding:
     """A colour said to be too loud, or owned already beside a wish for another: ruled out, not wished for."""
     p = heard.preferences
@@ -3843,7 +3886,9 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            r"|\blook\s*#?\d\s+with (?:that|the|my)\b[^.?!]{0,30}\bit is\b"
                            r"|^(?:yeah|yes|yep|ok|okay|cool|great|perfect)[,!.]?\s+look\s*#?\d\s+with\s+(?:the|that|my)\b"
                            # ("2번 입을게요" is twice: a pick says 으로, 룩 or 그대로 before wearing, going or buying)
-                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:둘\s?다\s*|저도\s*|같이\s*|그대로\s*)?(?:할게|할께|정했|결정)"
+                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:둘\s?다\s*|저도\s*|같이\s*|그대로\s*)?(?:할게|할께|정했|결정|하겠습니다|하겠어요|할래요|할래)"
+                           # ("ㅇㅋ 1번", "ㅇㅇ 2번": a nod and a number, nothing else)
+                           r"|^\W*(?:ㅇㅋ|ㅇㅇ|오키|오케이|okay|ok|넵|네)\W*(?<!\d)\d\s*번\s*(?:으로|로)?\s*[.!~ㅎㅋ]*$"
                            # ("그럼 1번 ㄱ", "2번 ㄱㄱ", "3번 콜": go)
                            r"|(?<!\d)\d\s*번\s*(?:으로|로)?\s*(?:ㄱ+|고고|콜)\s*[.!~]*$"
                            r"|^\W*(?:그럼|그러면|좋아요|네|오케이|ㅇㅋ)?\s*(?<!\d)\d\s*번\s*(?:으로|로)\s*하고\b"  # "그럼 2번으로 하고 양말색은"

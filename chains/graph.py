@@ -552,6 +552,8 @@ _SAYS_WHOSE = re.compile(r"\b(?:menswear|womenswear|men'?s|women'?s|mens|womens|
                          r"|^\W*(?:dad|mom|mum|father|mother|guy|man|woman|girl|lady|dude|male|female|남자|여자|남|여)\b\W*(?:[,/]|\d)"
                          # ("레깅스는 빼줘 ㅋㅋ 남자라 좀..": who they are, said as the reason)
                          r"|(?:남자|여자)(?:라서|라|인데|니까|거든)"
+                         # ("강원도 철원이고 1월이에요 여자 22", "Seoul in January, woman, 31": who they are, as forms write it)
+                         r"|(?:^|\s)(?:남자|여자|남|여)\s*\d{2}\b|\b(?:woman|man|guy|girl|female|male|lady|dude)\s*,?\s*\d{2}\b"
                          r"|(?:으로|로)\s?(?:바꿔|보여)", re.IGNORECASE)
 
 

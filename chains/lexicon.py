@@ -109,7 +109,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
                  "트레이닝복", "트레이닝 복", "tracksuit", "tracksuits", "track suit"),
     "shorts": ("shorts", "denim shorts", "jean shorts", "반바지", "숏팬츠", "청반바지", "데님 반바지"),
     # "a dark wash denim skirt": a skirt, whatever its cloth
-    "skirt": ("skirt", "denim skirt", "jean skirt", "mini skirt", "miniskirt", "미니스커트", "미니 스커트", "미니 치마", "스커트", "치마", "청치마", "데님 스커트", "데님 치마", "데님스커트"),
+    "skirt": ("skort", "skorts", "치마바지", "skirt", "denim skirt", "jean skirt", "mini skirt", "miniskirt", "미니스커트", "미니 스커트", "미니 치마", "스커트", "치마", "청치마", "데님 스커트", "데님 치마", "데님스커트"),
     "leggings": ("leggings", "레깅스"),
     "dress": ("dress", "gown", "원피스", "드레스", "나시 원피스", "mini dress", "minidress", "미니 원피스"),
     "jumpsuit": ("jumpsuit", "overalls", "점프수트"),
@@ -949,6 +949,8 @@ SUIT_TERMS: dict[str, tuple[str, ...]] = {"suit": ("suit", "two-piece suit", "�
 # A suit turned down, not merely not owned ("양복 말고 편한 걸로", "done with suits"): looks a step less formal,
 # with no tie (and no blazer where comfort is asked too).
 SUIT_REFUSED = ("양복 말고", "정장 말고", "정장말고", "정장은 말고", "수트 말고", "정장 빼고", "양복 빼고", "정장 싫", "양복 싫",
+                # ("1번은 너무 티나요ㅋㅋ 정장은 빼주세요")
+                "정장은 빼", "정장 빼주", "양복은 빼", "수트는 빼",
                 "정장은 싫", "양복은 싫", "정장 안 입", "양복 안 입", "no suit", "no suits", "not a suit", "not in a suit",
                 "won't wear a suit", "wont wear a suit", "never wear suits", "done with suits", "hate suits",
                 "tired of suits", "sick of suits", "anything but a suit", "skip the suit", "not the suit",
@@ -1068,7 +1070,10 @@ COLD_TERMS: dict[str, tuple[str, ...]] = {
              # places that are bitterly cold in the months people travel there in winter
              "iceland", "reykjavik", "lapland", "alaska", "siberia", "hokkaido", "sapporo", "harbin", "tromso",
              "tromsø", "northern lights", "aurora", "아이슬란드", "라플란드", "알래스카", "홋카이도", "북해도", "삿포로",
-             "하얼빈", "오로라"),
+             "하얼빈", "오로라",
+             # a wind that bites ("밤엔 바닷바람 장난아니라고" by the sea in November): as cold as a freezing day
+             "칼바람", "바람 장난 아니", "바람이 장난 아니", "바람 장난아니", "바람이 장난아니", "바닷바람 장난", "바닷바람이 장난",
+             "biting wind", "brutal wind", "wind is brutal", "wind chill"),
 }
 
 # Skiing or boarding: the slopes want ski wear, which the catalogue does not carry (the looks are for the
@@ -1561,7 +1566,10 @@ WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
              "충분해", "충분할까", "충분한가", "충분하겠", "warm enough for the wind", "enough for the wind",
              # ("2번 코트 안에 히트텍 입으면 영하 10도에도 버틸수 있을까요": whether it keeps them warm, asked)
              "버틸 수 있을까", "버틸수 있을까", "버틸수있을까", "버틸 수 있나", "버틸수 있나", "버틸수있나", "버틸까",
-             "견딜 수 있을까", "견딜수 있을까", "견딜만", "견딜 만", "survive the cold", "get by in the cold"),
+             "견딜 수 있을까", "견딜수 있을까", "견딜만", "견딜 만", "survive the cold", "get by in the cold",
+             # ("2번 코트 철원 추위에 괜찮음?? 영하 15도래요")
+             "추위에 괜찮", "추위에도 괜찮", "추위에 버틸", "ok in the cold", "okay in the cold", "fine in the cold",
+             "ok for the cold", "okay for the cold", "enough for the cold"),
 }
 
 # Questions with a note of their own in the knowledge base ("키 커보이게 입는 방법", "how high should my

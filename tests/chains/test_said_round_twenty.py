@@ -166,3 +166,27 @@ def test_ordinary_occasions_and_closings_are_heard():
     assert extract("how dressy are Broadway audiences these days").topics == ("culture:dress-code",)
     assert extract("편한거 포기는 못함ㅋㅋ").feel.comfort
     assert "body:belly" in extract("57세 키 170 배가 좀 나왔습니다").topics
+
+
+def test_more_of_what_set_31_found_is_read_as_meant():
+    assert extract("ㅇㅇ 2번 하겠습니다").intents == {"ack"} and extract("ㅇㅋ 1번").target_look == 1
+    assert extract("1번은 너무 티나요ㅋㅋ 정장은 빼주세요").no_suit
+    heard = extract("look 1 in a different color please, I heard not to wear the birthday girl's color and hers is pink")
+    assert heard.preferences.avoid_colors == ("pink",) and not heard.preferences.colors
+    worry = extract("너무 면접처럼 입으면 튈까봐 고민")  # (dressed as for an interview is the worry)
+    assert worry.preferences.occasion is None and "less_formal" in worry.followups
+    assert extract("like minus 10?? how do people even live").weather.bitter
+    assert extract("자리잡으려고 오후부터 기다려야 된대요 밤엔 바닷바람 장난아니라고").weather.cold
+    assert extract("2번 코트 철원 추위에 괜찮음?? 영하 15도래요").asks_warm
+    assert extract("그럼 저는 투피스로 다시 보여주세요").avoid_kinds == ("dress", "jumpsuit")
+    assert extract("우리 가족 드레스코드 베이지랑 화이트로 하기로 했음").feel.palette == ("beige", "white")
+    assert extract("아 그리고 3번 마음에 드는데 색상 추천해주실수 있어요? 네이비 말고").target_look == 3
+    mixed = extract("1번 하의랑 3번 상의로 해주세요")
+    assert (mixed.target_look, mixed.from_look, mixed.slots) == (1, 3, ("top",))
+
+
+def test_her_visit_to_his_army_base_dresses_her_once_she_says_who_she_is(services):
+    say(services, "남친 군대 면회가요 ㅠㅠ 처음이라 뭐입어야할지", "visit-1")
+    reply = say(services, "강원도 철원이고 1월이에요 여자 22", "visit-1")
+    worn = {i["gender"] for o in reply["outfits"] for i in o["items"] if i["slot"] in ("top", "bottom", "onepiece")}
+    assert reply["outfits"] and "men" not in worn, reply["reply"]
