@@ -12,11 +12,13 @@ _CLAUSES = re.compile(r"[,.;!\n~]|\b(?:because|since|cause|cuz|coz)\b")
 # The words a bare request is made of, beside the garment and its colour
 _ASKING_WORDS = frozenset({
     "and", "also", "then", "ok", "okay", "so", "maybe", "actually", "but", "please", "pls", "plz", "instead", "rather",
-    "now", "just", "a", "an", "some", "the", "pair", "of", "with", "go", "let's", "lets", "i'd", "id", "i", "prefer",
-    "like", "want", "would", "be", "better", "for", "all", "them",
+    "now", "just", "a", "an", "some", "the", "pair", "of", "with", "go", "let's", "lets", "prefer", "would", "be",
+    "better", "for", "all", "them",
     "그럼", "그리고", "아니면", "그냥", "걍", "로", "으로", "로요", "으로요", "은", "는", "이", "가", "을", "를", "좀",
     "해줘", "해주세요", "해", "줘", "주세요", "할게", "할게요", "할래", "가자", "갈게", "부탁해요", "부탁해", "부탁",
     "요", "ㄱㄱ", "ㄱ", "신을래", "신을게", "신을게요"})
+# ("i'd like loafers instead"; not "I like the loafers", said of the looks)
+_WISHED = re.compile(r"\bi'?d (?:like|prefer)\b|\bi would (?:like|prefer)\b|\bi want\b|\bi prefer\b")
 _NAMING = (lexicon.NAMED_CUT_TERMS, lexicon.KIND_TERMS)  # (a part alone, "shoes please", names nothing to trade in)
 _DESCRIBING = (lexicon.SLOT_TERMS, lexicon.COLOR_TERMS)
 
@@ -24,7 +26,7 @@ _DESCRIBING = (lexicon.SLOT_TERMS, lexicon.COLOR_TERMS)
 def asks_for_the_piece_alone(text: str) -> bool:
     """Whether a clause of the message is a garment (with its colour, if said) and words of asking, nothing more."""
     for clause in _CLAUSES.split(text.lower()):
-        named, rest = False, clause
+        named, rest = False, _WISHED.sub(" ", clause)
         for table in _NAMING:
             matches, rest = find_terms(rest, table)
             named = named or bool(matches)

@@ -759,7 +759,7 @@ _BARE_WEATHER = re.compile(r"(?<![\w.#$-])(?<!size )(\d{2,3})\s*(?:and|&|,)?\s*(
                            r"windy|overcast|sunshine|out(?!\s+of\b)|outside)\b", re.IGNORECASE)  # ("its 95 out", not "25 out of work")
 _COLD_CUE = re.compile(r"\b(?:warmer|colder|cold|freezing|chilly|windy|wind|frost|frosty|snow|snowy|icy)\b", re.IGNORECASE)
 # ("like -10 outside", "like minus 10??", "영하 15도래요")
-_BARE_MINUS = re.compile(r"(?:(?<![\w-])-|\bminus\s*|마이너스\s*|영하\s*)(\d{1,2})(?![\d.%])(?!\s*(?:kg|cm|lb|살|세|번|개))",
+_BARE_MINUS = re.compile(r"(?:(?<![\w-])-|\bminus\s*|마이너스\s*|영하\s*)(\d{1,2})(?![\d.%])(?!\s*(?:kg|cm|lb|살|세|번|개|pounds?|kilos?|키로|킬로))",
                          re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"(?:영하|마이너스|minus)\s*$", re.IGNORECASE)
 _PLAUSIBLE_CELSIUS = (-30.0, 45.0)  # "999 degrees" or a height is no weather
@@ -1793,7 +1793,7 @@ _I_LIKE = re.compile(r"\b(?:i|we|i really|i do|i kinda)\s+$")
 def _like_look(text: str) -> int | None:
     # ("I don't like look 2" turns it down)
     hits = [h for h in _LIKE_LOOK.finditer(text) if not _NOT_LIKED.search(text[max(0, h.start() - 12):h.start()])
-            and not (_I_LIKE.search(text[max(0, h.start() - 12):h.start()]) and not _MORE_LIKE_IT.search(text))]
+            and not (_I_LIKE.search(text[max(0, h.start() - 12):h.start()]) and "?" in text and not _MORE_LIKE_IT.search(text))]
     # ("drop #1 and give me more like #2": the look said to be liked, over a bare number)
     ordinals = [h for h in _LIKE_ORDINAL.finditer(text) if not _NOT_LIKED.search(text[max(0, h.start() - 12):h.start()])]
     hit = next((h for h in hits if not h.group().startswith("#")), None) or (hits[0] if hits else None) \
@@ -3298,7 +3298,8 @@ def extract(text: str) -> Understanding:
                      # ("우리 가족 드레스코드 베이지랑 화이트": the family's colours, every piece kept to them; "dress code" is
                      # blanked from `lowered` so it reads as no dress)
                      palette=tuple(wanted) if wanted and (find_terms(lowered, lexicon.PALETTE_TERMS)[0]
-                                                          or _DRESS_CODE_WORDS.search(original.lower()) or len(wanted) > 1
+                                                          or _DRESS_CODE_WORDS.search(original.lower()) and not kind_values
+                                                          or len(wanted) > 1
                                                           and not kind_values and _LOOKS_IN.search(lowered)) else ()),
         asks_which=bool(_ASKS_WHICH.search(lowered)) and not _CHANGE_ASKED.search(lowered),
         topics=topics,
@@ -3467,7 +3468,7 @@ _PARENT_GENDER = {"dad": "men", "father": "men", "guy": "men", "man": "men",
 
 
 # "딸 결혼식 혼주인데 양복 뭐 입어야 하는지요": a man's suit asked of for the person to wear (양복 is his, 정장 anyone's)
-_HIS_SUIT = re.compile(r"양복\s*(?:은|을|를)?\s*(?:뭐|뭘|어떤|무슨|어떻게)")
+_HIS_SUIT = re.compile(r"양복\s*(?:은|을|를)?\s*(?:뭐|뭘|어떤|무슨|어떻게)\s*(?:\S+\s*)?입")
 
 
 def _as_who_they_are(heard: Understanding) -> Understanding:
@@ -3699,8 +3700,8 @@ def _colours_turned_down(heard: Understanding, lowered: str) -> Understanding:
 
 # Right after a colour: it is too loud ("빨강은 너무 튈듯", "red is too loud"), or one in it is owned already and
 # another is asked ("목도리 색만 다른걸로 해주세요 회색은 있어서요")
-_COLOUR_PUT_ASIDE = re.compile(r"^\s*(?:색|컬러)?\s*(?:은|는|이|가)?\s*(?:(?:좀|너무|넘|많이)\s*(?:튈|튀|부담|과)|튈\s*(?:듯|것|거)"
-                               r"|부담스|과해|과한)"
+_COLOUR_PUT_ASIDE = re.compile(r"^\s*(?:색|컬러)?\s*(?:은|는|이|가)?\s*(?:(?:좀|너무|넘|많이)\s*(?:튈(?!\s*(?:지\s*않|지\s*말))|튀(?!지\s*않|지\s*말|지않)|부담|과해|과한)"
+                               r"|튈\s*(?:듯|것|거)|부담스|과해|과한)"
                                r"|^\s*(?:is|feels?|seems?|looks?)\s+(?:a bit\s+|way\s+)?(?:too loud|too much|too bright|too flashy)")
 _COLOUR_OWNED = re.compile(r"^\s*(?:색|컬러)?\s*(?:은|는)\s*(?:이미\s*)?(?:있어서|있으니|있어요|있음|있거든|갖고\s*있)")
 _ANOTHER = re.compile(r"다른|\b(?:another|different|other)\b")
@@ -3722,25 +3723,36 @@ def _overdone_said(heard: Understanding, lowered: str) -> Understanding:
 # build on; "so maybe look 3 instead" is that pick
 _SIMILAR_OWNED = re.compile(r"\b(?:own|have|got)\s+(?:a\s+|an\s+)?(?:very\s+|really\s+)?similar\b|\bsimilar\s+one\b"
                             r"|비슷한\s*(?:거|걸|것|\S+)\s*(?:이미\s*|벌써\s*)?(?:있|갖고)")
-_OTHER_PICKED = re.compile(r"\b(?:look|#|number)\s*#?(\d)\s+instead\b|(\d)\s*번\s*으로\s*(?:할게|갈게|하죠|할래)")
+_OTHER_PICKED = re.compile(r"(?:\blook\s*#?|#|\bnumber\s*)(\d)\s+instead\b|(\d)\s*번\s*으로\s*(?:할게|갈게|하죠|할래)")
 
 
 def _similar_owned(heard: Understanding, lowered: str) -> Understanding:
-    if not (heard.owns_named and _SIMILAR_OWNED.search(lowered)):
-        return heard
     picked = _OTHER_PICKED.search(lowered)
-    number = int(next(g for g in picked.groups() if g)) if picked else None
+    if not (heard.owns_named and _SIMILAR_OWNED.search(lowered) and picked):
+        return heard  # ("I have a similar navy blazer, can you build a look around it?": theirs, built on)
+    number = int(next(g for g in picked.groups() if g))
     return replace(heard, owns_named=False, piece_colour=None, kinds=(), about_kinds=(), slots=(), followups=frozenset(),
-                   intents=frozenset({"ack"}) if number else heard.intents - {"outfit"}, target_look=number,
+                   intents=frozenset({"ack"}), target_look=number,
                    puts_piece_on_look=False, preferences=replace(heard.preferences, kinds=(), colors=(), shades=()))
 
 
 _ASKS_A_CHANGE = re.compile(r"바꿔|바꾸|교체|해\s*줘|해\s*주|주세요|\b(?:change|swap|switch|replace|instead|please)\b")
 
 
+# "that's the one thing I hate about look 2": a complaint, no look taken
+_THE_ONE_THING = re.compile(r"\bthe one\s+(?:thing|problem|part|bit|issue|piece|item|colou?r)\b")
+# "더위 버틸까", "will I survive the heat": the heat, not the cold, asked about
+_HEAT_ASKED = re.compile(r"더위|더워|덥|\bheat\b|\bhot\b|humid|습해|습한")
+_COLD_SAID = re.compile(r"추위|추워|춥|영하|\bcold\b|freez|\bminus\b|snow|눈")
+
+
 def _asked_of_its_piece(heard: Understanding, lowered: str) -> Understanding:
     """"2번 코트로 영하 10도에도 버틸수 있을까요", "3번 치마 너무 짧나?": a question of the look's own piece (its warmth,
     its length), with no change asked; not that piece swapped or ruled out."""
+    if "ack" in heard.intents and _THE_ONE_THING.search(lowered):
+        heard = replace(heard, intents=heard.intents - {"ack"})
+    if heard.asks_warm and _HEAT_ASKED.search(lowered) and not _COLD_SAID.search(lowered):
+        heard = replace(heard, asks_warm=False)
     if heard.asks_warm and heard.target_look and "swap" in heard.followups and not _ASKS_A_CHANGE.search(lowered):
         heard = replace(heard, followups=heard.followups - {"swap"}, puts_piece_on_look=False)
     if heard.asks_property == "length" and heard.avoid_kinds and not heard.kinds:
@@ -3751,15 +3763,15 @@ def _asked_of_its_piece(heard: Understanding, lowered: str) -> Understanding:
 
 
 # "너무 면접처럼 입으면 튈까봐": dressed as for an interview is the worry, a step down, not an interview's looks
-_DRESSED_LIKE = re.compile(r"(\S+?)\s*(?:처럼|같이|마냥)\s*(?:입으면|보이면|차려\s*입으면|입고\s*가면)"
-                           r"|\bdress(?:ed)?\s+(?:up\s+)?like\s+(?:it'?s\s+|for\s+)(?:an?\s+|the\s+)?(\w+)")
+_DRESSED_LIKE = re.compile(r"(\S+?)\s*(?:처럼|같이|마냥)\s*(?:입으면|보이면|차려\s*입으면|입고\s*가면)\s*(?:\S+\s*){0,2}?"
+                           r"(?:튈|이상|오바|과할|과해|부담|어색|안\s*될|별로)")
 
 
 def _dressed_like_avoided(heard: Understanding, lowered: str) -> Understanding:
     said = _DRESSED_LIKE.search(lowered)
     occasion = heard.preferences.occasion
     if said is None or occasion is None or not any(m.value == occasion for m in find_terms(
-            said.group(1) or said.group(2) or "", lexicon.OCCASION_TERMS)[0]):
+            said.group(1), lexicon.OCCASION_TERMS)[0]):
         return heard
     return replace(heard, followups=heard.followups | {"less_formal"},
                    preferences=replace(heard.preferences, occasion=None))
@@ -3886,7 +3898,7 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            r"|\blook\s*#?\d\s+with (?:that|the|my)\b[^.?!]{0,30}\bit is\b"
                            r"|^(?:yeah|yes|yep|ok|okay|cool|great|perfect)[,!.]?\s+look\s*#?\d\s+with\s+(?:the|that|my)\b"
                            # ("2번 입을게요" is twice: a pick says 으로, 룩 or 그대로 before wearing, going or buying)
-                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:둘\s?다\s*|저도\s*|같이\s*|그대로\s*)?(?:할게|할께|정했|결정|하겠습니다|하겠어요|할래요|할래)"
+                           r"|(?<!\d)\d\s*번\s*(?:룩|코디)?\s*(?:으로|로)?\s*(?:둘\s?다\s*|저도\s*|같이\s*|그대로\s*)?(?:할게|할께|정했|결정|하겠습니다|하겠어요)"
                            # ("ㅇㅋ 1번", "ㅇㅇ 2번": a nod and a number, nothing else)
                            r"|^\W*(?:ㅇㅋ|ㅇㅇ|오키|오케이|okay|ok|넵|네)\W*(?<!\d)\d\s*번\s*(?:으로|로)?\s*[.!~ㅎㅋ]*$"
                            # ("그럼 1번 ㄱ", "2번 ㄱㄱ", "3번 콜": go)

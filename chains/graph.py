@@ -460,7 +460,8 @@ def _into_the_kinds_named(heard: Understanding, conversation: ConversationState)
     if not one_part or said.gender or said.season or heard.question or not asks_for_the_piece_alone(heard.text):
         return heard
     focus = conversation.focus_look
-    goes_on = focus is not None and focus <= len(conversation.looks) and bool(_GOES_ON.search(heard.text))
+    goes_on = focus is not None and focus <= len(conversation.looks) and bool(_GOES_ON.search(heard.text)) \
+        and not _EVERY_LOOK.search(heard.text)  # ("and flats for all of them please": every look)
     return replace(heard, followups=heard.followups | {"swap"}, target_look=focus if goes_on else None,
                    puts_piece_on_look=goes_on or heard.puts_piece_on_look)
 

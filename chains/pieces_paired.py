@@ -22,7 +22,7 @@ _KO = re.compile(r"(?<!\d)(?P<a>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?(?P<first>[
 _EN = re.compile(r"\b(?:the\s+)?(?P<first>[a-z]+)\s+(?:from|in|of)\s+(?:look\s*#?|#)(?P<a>\d)\s+(?:go|goes|work|works|"
                  r"look good|looks good|pair)\s+with\s+(?:the\s+)?(?P<second>[a-z]+)\s+(?:from|in|of)\s+(?:look\s*#?|#)?(?P<b>\d)")
 # A question, not a mix asked for ("2번 자켓이랑 3번 바지 섞어서 하나": the mix is made)
-_ASKED = re.compile(r"\?|ㄱㅊ|어울림|어울려요|어울리나|어울릴까|괜찮|될까|되나|나요|까요")
+_ASKED = re.compile(r"\?|ㄱㅊ|어울림|어울리나|어울릴까|괜찮(?:나|을까|은가)|될까|되나|나요|까요")
 _MADE = re.compile(r"섞어|섞|합쳐|만들어|해줘|해 줘|\bmix\b|\bcombine\b|\bput\b|\bmake\b")
 
 

@@ -387,7 +387,17 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
     if asked == "leg":  # "2번 바지 밑단 넓어요?": what the names say of the leg
         return _leg_said(lang, chosen), ()
     if asked == "length":  # "is the blazer long enough to cover my hips?", "3번 치마 너무 짧나?"
-        return _length_said(lang, chosen, pointed), ()
+        lead = ""
+        if number and heard.kinds and not pointed:  # ("3번 치마 너무 짧나?" of trousers: what it wears instead)
+            slot = KIND_TO_SLOT.get(heard.kinds[0])
+            worn = next((i for i in looks[number - 1].items if i.slot == slot), None)
+            if worn is None:
+                return prompts.render(lang, "property_length_none", number=number,
+                                      kind=prompts.label(lang, "kind", heard.kinds[0])), ()
+            lead = prompts.render(lang, "property_piece_is", number=number, worn=piece_in_words(lang, worn),
+                                  kind=prompts.label(lang, "kind", heard.kinds[0])) + " "
+            pointed = [worn]
+        return lead + _length_said(lang, chosen, pointed), ()
     lead = ""
     if number and heard.kinds and not any(traits_of(i).kind in heard.kinds for i in pointed):
         # ("what's the shirt in look 2 made of?" of a sweater: that sweater, and the look said as it is)

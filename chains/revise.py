@@ -118,6 +118,9 @@ def _already_as_felt(item: Item, heard: Understanding) -> bool:
         and not any(KIND_TO_SLOT.get(k) == item.slot for k in heard.kinds)
 
 
+_OTHER_ONES = re.compile(r"\b(?:different|other|another|new)\b|다른")  # ("different sneakers please": other ones)
+
+
 def already_traded(item: Item, heard: Understanding) -> bool:
     """"힐 말고 플랫슈즈로" of a look already in flats: the piece is what the trade asks for, it stays; so does
     one the trade never named ("치마 없이 바지로요" of a look in jeans: jeans are trousers enough)."""
@@ -126,7 +129,7 @@ def already_traded(item: Item, heard: Understanding) -> bool:
     if not heard.avoid_kinds:
         # "셔츠에 슬랙스로 해줘": of the pieces named together, the ones a look already wears stay; so does the one
         # kind asked alone of every look ("heels please" of a look in heels: no wish for other heels)
-        alone = not (heard.target_look or heard.cut or heard.material or heard.feel)
+        alone = not (heard.target_look or heard.cut or heard.material or heard.feel or _OTHER_ONES.search(heard.text.lower()))
         return (len(set(heard.kinds)) > 1 or alone) and is_of_kind(item, heard.kinds) and not heard.preferences.colors
     if is_of_kind(item, heard.avoid_kinds):
         return False

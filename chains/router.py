@@ -63,7 +63,8 @@ ASKED = re.compile(r"\?|(?:가요|나요|까요|을까|ㄹ까|는지|죠|지요)
 _CHANGE_ASKED = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|it|we)\b|\bpossible\b|\b(?:please|pls|plz|make|change|swap|switch|replace|"
                            r"instead|show|give|add|try|let'?s|want|i'?d like|put|remove|drop|lose|get rid|go with|"
                            r"rather|prefer)\b|바꿔|바꾸|교체|해\s*줘|해\s*주|보여|추가|넣어|빼|대신|말고|(?:으)?로\s*(?:해|가|할|하)|"
-                           r"줘|주세요|ㄱㄱ|할게|갈게", re.IGNORECASE)
+                           r"줘|주세요|ㄱㄱ|할게|갈게|걸로|거로|\bsomething\b|\b(?:longer|shorter|warmer|lighter|darker)\b",
+                           re.IGNORECASE)
 _WORRY = re.compile(r"\b(?:too|enough|overkill|ok|okay|fine|alright)\b|너무|넘\s|충분|괜찮|버틸|견딜|짧|길지|오바|과하")
 _SUPPOSED = re.compile(r"\bif\s+(?:i|we)\b[^,?]*|\S+(?:으면|면)\s(?!어때|어떨|어떰|어떠)", re.IGNORECASE)
 _QUESTION = re.compile(ASKED.pattern + r"|(?:않나|짧나|길나|과하나|어울림|ㄱㅊ|괜찮나|맞아요|겠죠|을까요)\s*[.!~?]*\s*$")

@@ -176,7 +176,8 @@ def test_more_of_what_set_31_found_is_read_as_meant():
     worry = extract("너무 면접처럼 입으면 튈까봐 고민")  # (dressed as for an interview is the worry)
     assert worry.preferences.occasion is None and "less_formal" in worry.followups
     assert extract("like minus 10?? how do people even live").weather.bitter
-    assert extract("자리잡으려고 오후부터 기다려야 된대요 밤엔 바닷바람 장난아니라고").weather.cold
+    assert extract("밤엔 칼바람 분대요").weather.cold
+    assert not extract("7월 해운대 가요 밤엔 바닷바람 장난 아니래요").weather.cold  # (a sea wind in July is no winter)
     assert extract("2번 코트 철원 추위에 괜찮음?? 영하 15도래요").asks_warm
     assert extract("그럼 저는 투피스로 다시 보여주세요").avoid_kinds == ("dress", "jumpsuit")
     assert extract("우리 가족 드레스코드 베이지랑 화이트로 하기로 했음").feel.palette == ("beige", "white")
