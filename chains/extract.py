@@ -64,6 +64,8 @@ _NOISE = re.compile(
     r"\b(?:everyone|everybody|people|folks|they all|he|she|it)\s+(?:there\s+|here\s+)?(?:usually |normally |all |kinda )?dresses\b|"
     r"\ball[- ]black (?:is|looks|feels|gets) (?:too|so|kinda|a bit) \w+|"
     r"\bdress ?codes?\b|드레스 ?코드|"
+    # ("테니스 레슨 ... 야외코트고": a court, no coat)
+    r"(?:테니스|농구|배드민턴|풋살|배구|하드|클레이)\s*코트|"
     + _NOT_GYM_CLOTHES + r"|"
     # "not too masculine or feminine": neither way, no style wished
     r"\b(?:masculine|manly|boyish)\s+(?:or|nor)\s+(?:too\s+)?(?:feminine|girly)\b"
@@ -3499,7 +3501,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
     heard = _overdone_said(_colour_put_aside(_colours_turned_down(heard, lowered), lowered), lowered)
     heard = _asked_of_its_piece(_similar_owned(heard, lowered), lowered)
-    heard = _not_their_colour(_dressed_like_avoided(heard, lowered), lowered)
+    heard = _court_is_no_coat(_not_their_colour(_dressed_like_avoided(heard, lowered), lowered), lowered)
     heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _colour_of_a_touch(heard)
@@ -3744,6 +3746,19 @@ _THE_ONE_THING = re.compile(r"\bthe one\s+(?:thing|problem|part|bit|issue|piece|
 # "더위 버틸까", "will I survive the heat": the heat, not the cold, asked about
 _HEAT_ASKED = re.compile(r"더위|더워|덥|\bheat\b|\bhot\b|humid|습해|습한")
 _COLD_SAID = re.compile(r"추위|추워|춥|영하|\bcold\b|freez|\bminus\b|snow|눈")
+
+
+# "테니스 레슨 처음 등록했어요 야외코트고": the court a sport is played on, no coat (not "코트 입고", which wears one)
+_SPORT_COURT = re.compile(r"(?:테니스|농구|배드민턴|풋살|배구|피클볼)[^.?!]{0,24}?코트(?!\s*(?:를|을|는|도)?\s*(?:입|걸치|사|추천))")
+
+
+def _court_is_no_coat(heard: Understanding, lowered: str) -> Understanding:
+    if "coat" not in heard.kinds or not _SPORT_COURT.search(lowered) or lowered.count("코트") > 1:
+        return heard
+    kinds = tuple(k for k in heard.kinds if k != "coat")
+    return replace(heard, kinds=kinds, about_kinds=tuple(k for k in heard.about_kinds if k != "coat"),
+                   slots=tuple(s for s in heard.slots if s != "outerwear" or kinds),
+                   preferences=replace(heard.preferences, kinds=tuple(k for k in heard.preferences.kinds if k != "coat")))
 
 
 def _asked_of_its_piece(heard: Understanding, lowered: str) -> Understanding:

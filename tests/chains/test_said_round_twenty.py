@@ -182,6 +182,8 @@ def test_more_of_what_set_31_found_is_read_as_meant():
     assert extract("그럼 저는 투피스로 다시 보여주세요").avoid_kinds == ("dress", "jumpsuit")
     assert extract("우리 가족 드레스코드 베이지랑 화이트로 하기로 했음").feel.palette == ("beige", "white")
     assert extract("아 그리고 3번 마음에 드는데 색상 추천해주실수 있어요? 네이비 말고").target_look == 3
+    assert "coat" not in extract("테니스 레슨 처음 등록했어요 야외코트고 6월이에요").kinds  # (a court, no coat)
+    assert "coat" in extract("테니스 치러 갈 때 코트 입어도 돼?").kinds
     mixed = extract("1번 하의랑 3번 상의로 해주세요")
     assert (mixed.target_look, mixed.from_look, mixed.slots) == (1, 3, ("top",))
 
