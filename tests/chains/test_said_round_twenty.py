@@ -139,7 +139,7 @@ def test_a_colour_too_loud_or_owned_already_is_ruled_out_not_wished_for():
 
 
 def test_a_scarf_asked_of_looks_that_wear_none_is_added_not_in_the_colour_they_own(services):
-    first = say(services, "winter office looks for a woman", "scarf-1")
+    first = say(services, "casual summer weekend looks for a woman", "scarf-1")
     if any(i["kind"] == "scarf" for o in first["outfits"] for i in o["items"]):
         pytest.skip("the sample's looks wear a scarf already")
     reply = say(services, "목도리 색만 다른걸로 해주세요 회색은 있어서요", "scarf-1")
