@@ -1284,7 +1284,7 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if pair := pieces_paired(conversation.looks, heard.text):  # "2번 바지 + 3번 니트 조합 ㄱㅊ?"
         text, mix = paired_answer(lang, pair)
         reply = Reply(text, "answer", quick_replies=(mix, *tuple(prompts.choices(lang, "after_outfits"))[:2]))
-        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0, offered_change=mix),
                 "preferences": state["stored_preferences"]}
     if weighs_colours(conversation.looks, heard):  # "black or dark brown shoes better for look 2?"
         text, put = colour_choice(lang, look, heard)

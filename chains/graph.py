@@ -441,6 +441,21 @@ _ON_FROM = re.compile(r"^(?:and|what about|how about|then|so|also|for (?:a|an|th
 _INTO_KIND = re.compile(r"(?:으)?로\s*(?:해\s*(?:줘|주세요|줄래|줘요)|바꿔|가자|갈게)")
 
 
+# A yes to what was just offered, and nothing else: "ㅇㅋ 그걸로 ㄱㄱ", "yes do that", "네 그렇게 해주세요", "sure"
+_YES_TO_IT = re.compile(r"^\W*(?:(?:ㅇㅋ|ㅇㅇ|오키|오케이|ok(?:ay)?|yes|yeah|yep|sure|네|넹|응|좋아요|좋아|그래|그럼|please|pls)\W*)*"
+                        r"(?:그걸로|그렇게|do (?:it|that)|let'?s do (?:it|that)|go (?:for it|ahead)|해\s*줘|해\s*주세요|ㄱ+|고고|"
+                        r"please do|sounds good|that one)?\W*(?:ㄱ+|고고|해\s*줘|해\s*주세요|할게요?|please|pls|ㅎ+|ㅋ+)?\W*$",
+                        re.IGNORECASE)
+
+
+def takes_the_offer(heard: Understanding) -> bool:
+    """A short yes with no request of its own, taken as the change the last answer offered."""
+    text = heard.text.strip()
+    said = bool(re.search(r"[a-z가-힣]|ㅇㅋ|ㅇㅇ|ㄱ", text, re.IGNORECASE))  # (a laugh alone, "ㅋㅋ", says no yes)
+    return said and len(text) <= 30 and bool(_YES_TO_IT.match(text)) and not says_something(heard) \
+        and not heard.target_look and not heard.followups
+
+
 _GOES_ON = re.compile(r"^\W*(?:and|also|plus|그리고)\b", re.IGNORECASE)
 
 
@@ -766,6 +781,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     services = runtime.context.services
     turn, conversation = state["turn"], state["conversation"]
     heard = extract(turn.text)
+    if conversation.offered_change and takes_the_offer(heard):  # ("ㅇㅋ 그걸로 ㄱㄱ" to "Look 2 with the jeans from look 3")
+        heard = replace(extract(conversation.offered_change), text=turn.text, language=heard.language)
     if services.llm is not None and turn.text:
         heard = services.llm.extract(heard)
     owned = said_owned(heard)  # (before the message is read against the conversation: what it said)
@@ -795,7 +812,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         heard = replace(heard, target_look=conversation.focus_look, slots=(conversation.weighed_part,),
                         followups=frozenset({"swap"}), intents=(heard.intents - {"ack"}) | {"outfit"},
                         puts_piece_on_look=True)
-    conversation = conversation.evolve(focus_look=None, weighed_part=None, sizes_told=False, trend_told=False)  # (they last one message)
+    conversation = conversation.evolve(focus_look=None, weighed_part=None, offered_change=None, sizes_told=False,
+                                       trend_told=False)  # (they last one message)
     # ("커플룩", "matching outfits with my bf": hers and his, until they ask for their own again)
     conversation = conversation.evolve(couple=heard.couple or (conversation.couple and not heard.for_self),
                                        # (the place holds until another occasion than the trip is said)

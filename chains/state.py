@@ -160,6 +160,9 @@ class ConversationState:
     # The part of that look whose two colours the last answer weighed ("black or brown shoes for look 2?"), for the
     # next message only: "brown it is" then puts brown shoes on look 2
     weighed_part: str | None = None
+    # The change the last answer offered as its first quick reply ("Look 2 with the jeans from look 3"), for the
+    # next message only: "ㅇㅋ 그걸로 ㄱㄱ", "yes do that" then makes it
+    offered_change: str | None = None
     # The last reply gave sizes from the height and weight, for the next message only: "그럼 바지는요?" then
     # asks the trousers' size, not for looks with trousers
     sizes_told: bool = False
@@ -223,6 +226,7 @@ class ConversationState:
             "own_gender": self.own_gender,
             "focus_look": self.focus_look,
             "weighed_part": self.weighed_part,
+            "offered_change": self.offered_change,
             "sizes_told": self.sizes_told,
             "trend_told": self.trend_told,
             "subtropical": self.subtropical,
@@ -261,6 +265,7 @@ class ConversationState:
             own_gender=data["own_gender"] if data.get("own_gender") in ("men", "women") else None,
             focus_look=data["focus_look"] if isinstance(data.get("focus_look"), int) else None,
             weighed_part=data["weighed_part"] if isinstance(data.get("weighed_part"), str) else None,
+            offered_change=data["offered_change"] if isinstance(data.get("offered_change"), str) else None,
             sizes_told=data.get("sizes_told") is True,
             trend_told=data.get("trend_told") is True,
             subtropical=data.get("subtropical") is True,

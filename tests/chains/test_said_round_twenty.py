@@ -96,6 +96,11 @@ def test_two_looks_pieces_asked_together_are_judged_and_the_looks_stay(services)
     mixed = say(services, reply["quick_replies"][0], "paired-en")  # the quick reply makes the mix
     bottom = next(i for i in first["outfits"][2]["items"] if i["slot"] == "bottom")
     assert bottom["id"] in ids(mixed["outfits"][1]), mixed["reply"]
+    again = say(services, "weekend looks for a woman, casual", "paired-yes")
+    say(services, "does the top from look 2 go with the pants in look 3?", "paired-yes")
+    taken = say(services, "yes do that", "paired-yes")  # (a plain yes makes the mix offered)
+    bottom = next(i for i in again["outfits"][2]["items"] if i["slot"] == "bottom")
+    assert bottom["id"] in ids(taken["outfits"][1]), taken["reply"]
     say(services, "여자 20대 주말 데일리룩 추천해줘", "paired-ko")
     ko = say(services, "2번 바지 + 3번 니트 조합 ㄱㅊ?", "paired-ko")
     assert ko["type"] == "answer" and ko["reply"].startswith("2번 "), ko["reply"]
@@ -166,6 +171,14 @@ def test_ordinary_occasions_and_closings_are_heard():
     assert extract("how dressy are Broadway audiences these days").topics == ("culture:dress-code",)
     assert extract("편한거 포기는 못함ㅋㅋ").feel.comfort
     assert "body:belly" in extract("57세 키 170 배가 좀 나왔습니다").topics
+
+
+def test_a_yes_takes_the_offer_only_when_it_says_yes():
+    from chains.graph import takes_the_offer
+    for text in ("ㅇㅋ 그걸로 ㄱㄱ", "yes do that", "네 그렇게 해주세요", "sure"):
+        assert takes_the_offer(extract(text)), text
+    for text in ("thanks", "ㅋㅋ", "no thanks", "2번으로 할게", "show me more", "flats instead"):
+        assert not takes_the_offer(extract(text)), text
 
 
 def test_more_of_what_set_31_found_is_read_as_meant():
