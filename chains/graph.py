@@ -192,7 +192,8 @@ _THAT_PIECE = re.compile(r"\b(?:that|this|the new)\s+(?:[a-z]+\s+)?[a-z]+|(?:^|\
 
 # "the bag too", "also the belt": one more change to the same look; never "all of them too", "나머지도"
 _ALSO = re.compile(r"\btoo\b(?=\s*(?:[,.!?]|$))|\b(?:also|as well)\b", re.IGNORECASE)
-_EVERY_LOOK = re.compile(r"\b(?:all|every|each|the others?|the rest)\b|나머지|다른\s*코디|전부|모두|다\s", re.IGNORECASE)
+# Words said of every look on screen ("do that to all of them", "전부")
+_EVERY_LOOK = re.compile(r"전부|모두|다\s|\ball\b|\bevery\b|\bthem\b|\bthe looks\b", re.IGNORECASE)
 
 
 # "밤에는 바베큐하고 술자리라", "in the evening it's just a bbq and some beers": an easier part of the same day
@@ -367,7 +368,6 @@ _A_VERSION = re.compile(r"\b(?:a|an|the same|same)\s+(?:[\w-]+\s+){0,3}(?:versio
                         r"|(?:^|\s)(?:그거|그걸|이거|이걸)\s*\S+\s*(?:으로|로)\s*(?:해|바꿔|돼)", re.IGNORECASE)
 
 
-_EVERY_LOOK = re.compile(r"전부|모두|다\s|\ball\b|\bevery\b|\bthem\b|\bthe looks\b", re.IGNORECASE)
 _THEN_CHANGE = re.compile(r"^\W*(?:ㅇㅋ|ok|okay|오키|네|응)?\W*(?:그럼|그러면|then)\b.*(?:바꿔|바꾸|change|swap)", re.IGNORECASE)
 _THOSE = re.compile(r"\b(?:those|these|the)\s+(?:shoes|heels|boots|flats|sneakers|trainers|loafers|sandals|pumps)\b"
                    r"|(?:그|저|이)\s*(?:신발|구두|힐|부츠|운동화|로퍼|샌들|플랫)", re.IGNORECASE)
