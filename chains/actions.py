@@ -42,6 +42,7 @@ from chains.shoe_sizes import converted, said_shoe_size, size_text
 from chains.sizes import (BUILD_WEIGHT, SizeSuggestion, letter_sizes, next_size_of, usual_weight, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
                           steps_between, steps_from, suggest_sizes, top_label)
 from chains.pieces_paired import paired_answer, pieces_paired
+from chains.stands_out import loud_answer, loud_piece_asked
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import best_brands, vector
 from chains.turn import TurnContext, TurnEvents, TurnState
@@ -1284,7 +1285,12 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     if pair := pieces_paired(conversation.looks, heard.text):  # "2번 바지 + 3번 니트 조합 ㄱㅊ?"
         text, mix = paired_answer(lang, pair)
         reply = Reply(text, "answer", quick_replies=(mix, *tuple(prompts.choices(lang, "after_outfits"))[:2]))
-        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0, offered_change=mix),
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
+                "preferences": state["stored_preferences"]}
+    if loud_piece_asked(conversation.looks, heard):  # "가방 색이 너무 튀지 않나요?"
+        text, trade = loud_answer(lang, conversation.looks, heard)
+        reply = Reply(text, "answer", quick_replies=trade + tuple(prompts.choices(lang, "after_outfits"))[:3 - len(trade)])
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0),
                 "preferences": state["stored_preferences"]}
     if weighs_colours(conversation.looks, heard):  # "black or dark brown shoes better for look 2?"
         text, put = colour_choice(lang, look, heard)
@@ -1306,8 +1312,7 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     text = _with_pick(lang, heard, len(conversation.looks), text)  # ("이걸로 할게요 근데 많이 걸어도 괜찮은 신발이에요?")
     elsewhere = occasion and occasion != state["stored_preferences"].occasion  # "would #1 work for a funeral?"
     offers = (prompts.render(lang, "looks_for", occasion=prompts.label(lang, "occasion", occasion)),) if elsewhere \
-        else tuple(prompts.render(lang, "swap_on_look", kind=prompts.label(lang, "kind", i.kind), number=number)
-                   for i in misfits[:2])
+        else tuple(_swap_offered(lang, i, number, heard) for i in misfits[:2])
     reply = Reply(text, "answer", quick_replies=offers + tuple(prompts.choices(lang, "after_outfits"))[:3 - len(offers)])
     # what was asked about (an age, another occasion) changes no taste; "make it more formal" next is this look's
     # (a month told beside it is a fact kept: "5월 말인데 밤에 춥나요?" dresses late May from now on)
@@ -1504,6 +1509,14 @@ _TOLD_NOT_ASKED = re.compile(r"\?|^\s*(?:do|does|is|are|can|could|would|will|sho
                              r"|바꿔|바꾸|해\s?줘|해\s?주세요|할까|될까|나요|까요|좀 더|다른|말고|빼|싫|느낌으로|좋겠|원해|제외|없이|"
                              r"안\s?입|필수|해야|돼야|되어야|규정|\b(?:required|must|have to|has to|need to|needs to|dress code)\b|"
                              r"(?:으로|로)\s?(?:요|해|부탁)", re.IGNORECASE)
+
+
+def _swap_offered(lang: str, piece: Item, number: int, heard: Understanding) -> str:
+    """The quick reply trading a piece the answer found wrong: heels too high to walk in, for flats (a plain swap
+    would bring other heels); else another of its kind."""
+    if heard.asks_walkable and piece.kind == "heels":
+        return prompts.render(lang, "swap_for_flats", number=number)
+    return prompts.render(lang, "swap_on_look", kind=prompts.label(lang, "kind", piece.kind), number=number)
 
 
 def _looks_answered(lang: str, conversation: ConversationState, text: str, to_swap: Sequence[Item]) -> dict[str, Any]:

@@ -59,6 +59,10 @@ _NOISE = re.compile(
     # "I usually dress kinda androgynous": the verb; "all black is too cliche": the look, not a wish
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
     r"\bold[- ]school\b|"  # "her dad is very old school": a manner, no school
+    # ("I'm 34, white, female", "as a black man"): who they are, no colour
+    r"(?<=\d\d, )(?:white|black|asian|brown)(?=,? (?:female|male|woman|man|guy|girl|lady|dude)\b)|"
+    r"(?<=\bi'm )(?:white|black)(?=,? (?:female|male|woman|man|guy|girl|lady|dude)\b)|"
+    r"(?<=\bas a )(?:white|black|brown)(?= (?:woman|man|guy|girl|lady|person)\b)|"
     r"입힐|입히|"  # "예비신랑 뭐 입힐지": the verb to dress someone, no heel
     # "everyone there dresses super cool": how people dress, not a dress
     r"\b(?:everyone|everybody|people|folks|they all|he|she|it)\s+(?:there\s+|here\s+)?(?:usually |normally |all |kinda )?dresses\b|"
@@ -185,6 +189,7 @@ _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin
 # "is #2 ok?", "would #1 work for a funeral?", "2번 회사에 입고 가도 돼?", "3번은 50대한테 어때?": asking, not changing
 # "1번 신발 굽 높아?", "can i walk in look 2's shoes all day?": how the shoes walk, asked
 _WALKABLE = re.compile(r"굽\s*(?:이|은)?\s*(?:높|낮|있)|많이\s*걸(?![쳐치])|오래\s*걸(?![리쳐])|걷기\s*(?:편|힘)|걸을\s*만|"
+                       r"(?:하루\s*종일|종일|계속)\s*걸(?![쳐치리])|발\s*(?:이\s*)?(?:안\s*아프|아프지\s*않|아플까|아프진)|"
                        r"\bwalk(?:able)?\s+in\b|\bwalk(?:ing)?\s+(?:all day|a lot|around|far|for hours)\b"
                        r"|\bheels?\s+(?:too\s+)?high\b|\bon my feet\b"
                        # "ok if i have to walk like 15 min from the subway?", "for a 20 minute walk", "역에서 10분 걸어야"
@@ -413,7 +418,7 @@ _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|hav
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
                      # ("사무실이 추워서 가디건 필요해요" says it is needed: no question without its mark)
                      r"|필요(?:할까|하나|한가|할까요|한가요|있을까)|필요해(?:요)?\s*\?|꼭 필요해"
-                     r"|꼭 (?:써|입어|신어|들어|챙겨|걸쳐|해|매|착용해)야"
+                     r"|꼭 (?:써|입어|신어|들어|챙겨|걸쳐|해|매|착용해)야|꼭\s*있어야\s*(?:돼|되|해|하나|할까)"
                      r"|(?:써|신어|들어|챙겨|걸쳐|매)야 ?(?:해|돼|되|하나|할까)|\bmust i wear\b|\bdo i have to wear\b",
                      re.IGNORECASE)
 # "i dont own dress shoes", "구두가 없는데": what the occasion wants is not in their wardrobe
@@ -530,7 +535,13 @@ _HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only eve
 # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": what was worn last time, and something other than it now
 _WORN_BEFORE = re.compile(r"(?:첫날|첫\s*만남|지난번|저번|그때|전에)(?:엔|에는|에)?\s+[^.,!?;]{0,30}?입었"
                           r"|\b(?:last time|that time|on the first date|the first time)\b[^.,!?;]{0,40}?\bwore\b[^.,!?;]*"
-                          r"|\bi wore\s+[^.,!?;]{0,40}?(?:last time|the first time|on the first date|that time)")
+                          r"|\bi wore\s+[^.,!?;]{0,40}?(?:last time|the first time|on the first date|that time)"
+                          # ("I always end up in a t-shirt and cargo shorts, help", "맨날 맨투맨에 청바지만 입어요 ㅠ"): the rut
+                          # they want out of
+                          r"|\bi (?:always|usually) end up (?:in|wearing)\b[^.,!?;]{0,50}"
+                          r"|\bi(?:'m| am) (?:always |so )?stuck (?:in|wearing)\b[^.,!?;]{0,50}"
+                          r"|(?:맨날|매일|항상|늘)\s+[^.,!?;]{0,30}?만\s*입(?:어|는|게)")
+_RUT = re.compile(r"\bi (?:always|usually) end up|\bi(?:'m| am) (?:always |so )?stuck|(?:맨날|매일|항상|늘)\s")
 _LIKED_AGAIN = re.compile(r"\b(?:loved|liked|love|like) (?:it|them|that)\b|\bagain\b|\banother\b|또|다시|좋았")
 _SOMETHING_ELSE = re.compile(r"다르게|다른\s*(?:걸|거|느낌|스타일)|\bsomething (?:else|different)\b|\bdifferent this time\b"
                              r"|\bswitch it up\b")
@@ -742,7 +753,9 @@ _KO_BUDGET = re.compile(
     r"|(?<!\d)(만)\s*원\s*(?:이하|이내|까지|아래|미만|안쪽|넘지 ?않게)"
     r"|예산\s*(?:은|이)?\s*(\d[\d,]*)\s*(만)?\s*원)")
 # "it'll be like 5 degrees" is the weather, not look #5
-_LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\s*|no\.?\s*)?#?\s*(\d)\b"
+_LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\s*|no\.?\s*)#?\s*(\d)\b"
+                        # (a bare number counts things, not looks, before a plural: "visiting like 4 schools")
+                        r"|(?:like|similar to|as)\s+(?:the\s+)?#?\s*(\d)\b(?!\s+(?!thanks\b|plus\b|this\b|is\b|was\b)[a-z]+s\b)"
                         r"(?!\s*(?:degrees?|deg\b|°|도|℃))|#\s*(\d)\b"
                         r"|(\d)\s*번\s*(?:룩|코디)?\s*(?:같은|비슷|처럼)", re.IGNORECASE)
 
@@ -1015,9 +1028,15 @@ _NO_PLURAL = frozenset({"hi"})
 _SOFTENING_SUFFIX = r"(?:ish|esque|inspired|style|like|vibes?|themed|core)\b"
 
 
+# Korean words that end a verb's stem too ("애가 뭐 묻힐거같아서" buries no heel): the syllables before them that
+# make the verb
+_VERB_STEM_BEFORE = {"힐": "묻밟잡읽익맞굽식녹입숨"}
+
+
 def _term_pattern(term: str, soften: bool = True) -> re.Pattern[str]:
     if _HANGUL.search(term):  # "1월" is not the end of "11월"
-        return re.compile(("(?<!\\d)" if term[0].isdigit() else "") + re.escape(term))
+        stem = f"(?<![{_VERB_STEM_BEFORE[term]}])" if term in _VERB_STEM_BEFORE else ""
+        return re.compile(("(?<!\\d)" if term[0].isdigit() else "") + stem + re.escape(term))
     plural = "(?:es)?" if re.search(r"(?:s|x|z|ch|sh)$", term) else "" if term in _NO_PLURAL else "s?"
     # ("hates" is no plural of "hat", nor "his" of "hi")
     # (a Korean ending may follow an English word: "minimal하게", "black으로")
@@ -1983,10 +2002,18 @@ def _height_gender(text: str) -> str | None:
 _KO_GENDER_AGE = re.compile(r"(?<![가-힣\w])(남|여)\s?(\d{2})(?:\s?(?:살|세))?(?![\d가-힣%])")
 
 
+# "34남 패알못임", "27여": the age, then the gender, in one word
+# (not "30여 명", some thirty people)
+_KO_AGE_GENDER = re.compile(r"(?<![\d.])(\d{2})(?:\s?(?:살|세)\s?)?(남|여)(?:자|성)?(?![가-힣])"
+                            r"(?!\s*(?:명|개|분|곳|만|원|년|일|번|회|가지|벌|시간|km|키로|킬로|kg))")
+
+
 def _age_gender(text: str) -> tuple[int | None, str | None]:
-    """"28F", "m32", "남 30": the age and the gender of a profile's shorthand, or (None, None)."""
+    """"28F", "m32", "남 30", "34남": the age and the gender of a profile's shorthand, or (None, None)."""
     if (korean := _KO_GENDER_AGE.search(text)) and 13 <= int(korean.group(2)) <= 99:
         return int(korean.group(2)), _BARE_GENDER[korean.group(1)]
+    if (korean := _KO_AGE_GENDER.search(text)) and 13 <= int(korean.group(1)) <= 99:
+        return int(korean.group(1)), _BARE_GENDER[korean.group(2)]
     # ("still like 35F", "it's gonna be 90F": the day's temperature, no woman of 35; "its like 30F. 26 f": she is 26)
     hit = next((h for h in _AGE_GENDER.finditer(text) if not (
         h.group(2) and h.group(2).lower() == "f" and _SAID_OF_THE_DAY.search(text[max(0, h.start() - 24):h.start()]))), None)
@@ -2451,6 +2478,10 @@ def _usual_colour(text: str, piece: Match) -> str | None:
     return _USUAL_COLOUR_OF_KIND.get(piece.value) \
         or next((colour for word, colour in _USUAL_COLOUR_OF_WORD.items() if word in said), None)
 _USUAL_COLOUR_OF = {"leather": "black", "tweed": "brown", "suede": "brown", "corduroy": "brown", "denim": "blue"}
+# "구두는 있는거 신을게요", "가방은 제꺼 들게요": the kind as the topic, then their own one worn
+_OWN_ONE_WORN = re.compile(r"^\s*(?:은|는|도)?\s*(?:있는\s*(?:거|걸로|것|걸)|가진\s*(?:거|걸로|것)|갖고\s*있는\s*(?:거|걸로)"
+                           r"|(?:제|내)\s*(?:꺼|거|것)|원래\s*(?:있는|신던|입던|들던)\s*(?:거|걸로))\s*(?:로\s*)?"
+                           r"(?:신|입|들|할|쓸|맬|착용)")
 _HAVE_AFTER = re.compile(r"^\s*(?:을|를|이|가|은|는|도)?\s*(?:하나\s*|한\s*벌\s*)?(?:있는데|있어|있음|있거든|갖고\s*있|가지고\s*있)")
 _BARE_HEIGHT = re.compile(r"(?<![\d.$€£₩])(1[4-9]\d|20\d)(?![\d.])(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|킬로|키로|파운드|k\b|"
                           r"원|만원|won|dollars?|bucks|euros?|%))")
@@ -2895,11 +2926,16 @@ def extract(text: str) -> Understanding:
     # me 3 looks?", "I have black trousers already, can we build around those?": theirs too, where looks are asked
     # for; "갈색 코듀로이 바지 있는데 뭐랑 입어요?" is a question about such a piece, answered as one)
     # ("흰 운동화 있는데 3번이랑 어울려요?": theirs, asked beside one look)
+    worn_own = next((m for m in kinds if _OWN_ONE_WORN.match(lowered[m.end:])), None)  # ("구두는 있는거 신을게요")
     has_it = bool(kinds and (not _ASKS_WHICH.search(lowered) or _LOOKS_ASKED.search(lowered)
                              or _BUILT_AROUND.search(lowered) or _BESIDE_A_LOOK.search(lowered)
                              or _WEAR_IT_ASKED.search(lowered))
                   and (_HAVE_BEFORE.search(before_piece) or _HAVE_AFTER.match(lowered[first.end:])
-                       or bool(_TOPIC_COLOUR_HAD.match(lowered[first.end:]))))
+                       or bool(_TOPIC_COLOUR_HAD.match(lowered[first.end:])) or worn_own is not None))
+    if has_it and piece_colour is None and worn_own is not None:
+        # ("구두는 있는거 신을게요 검정 스트레이트팁": the colour of their own pair, said after)
+        had_colour = find_terms(lowered[worn_own.end:], lexicon.COLOR_TERMS)[0]
+        piece_colour = had_colour[0].value if had_colour else None
     # ("코트는 카멜 있어요": the kind as the topic, then the colour of the one they have)
     if has_it and piece_colour is None and (had := _TOPIC_COLOUR_HAD.match(lowered[first.end:])):
         had_colour = find_terms(had.group(1), lexicon.COLOR_TERMS)[0]
@@ -3502,6 +3538,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _overdone_said(_colour_put_aside(_colours_turned_down(heard, lowered), lowered), lowered)
     heard = _asked_of_its_piece(_similar_owned(heard, lowered), lowered)
     heard = _court_is_no_coat(_not_their_colour(_dressed_like_avoided(heard, lowered), lowered), lowered)
+    heard = _heavy_for_the_height(_piece_colour_traded(_beach_out_of_season(heard), lowered))
     heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _colour_of_a_touch(heard)
@@ -3761,6 +3798,39 @@ def _court_is_no_coat(heard: Understanding, lowered: str) -> Understanding:
                    preferences=replace(heard.preferences, kinds=tuple(k for k in heard.preferences.kinds if k != "coat")))
 
 
+# "흰색 바지 다른 색으로 바꿔줘", "the white pants in look 2, another colour?": that piece's colour traded away
+_ANOTHER_COLOUR = re.compile(r"다른\s*(?:색|컬러)|\b(?:another|different|other)\s+colou?r")
+
+
+def _piece_colour_traded(heard: Understanding, lowered: str) -> Understanding:
+    colour, p = heard.piece_colour, heard.preferences
+    if not (colour and heard.kinds and p.colors == (colour,) and _ANOTHER_COLOUR.search(lowered)):
+        return heard
+    traded = f"{heard.kinds[0]}:{colour}"
+    return replace(heard, piece_colour=None, followups=heard.followups | {"swap"},
+                   avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, traded))),
+                   preferences=replace(p, colors=(), shades=tuple(s for s in p.shades if not s.startswith(f"{colour}:"))))
+
+
+_HEAVY_BMI = 30.0  # (a weight for the height from which slim-fit shirts and trousers pull)
+
+
+def _heavy_for_the_height(heard: Understanding) -> Understanding:
+    """"키175에 100키로 넘어요": a heavy build said in numbers, dressed as one (nothing slim-fit or clinging)."""
+    if not (heard.height_cm and heard.weight_kg) or heard.weight_kg / (heard.height_cm / 100) ** 2 < _HEAVY_BMI:
+        return heard
+    return replace(heard, build=heard.build or "full", feel=replace(heard.feel, relaxed=True))
+
+
+def _beach_out_of_season(heard: Understanding) -> Understanding:
+    """"trip to the beach in Busan in late November": a shore in a cool month is a trip in its season (a coat, closed
+    shoes), not a summer beach of sandals and shorts (a tropical beach is summer whatever the month said)."""
+    said = heard.preferences
+    if said.occasion != "beach" or said.season not in ("spring", "fall", "winter"):
+        return heard
+    return replace(heard, preferences=replace(said, occasion="travel"))
+
+
 def _asked_of_its_piece(heard: Understanding, lowered: str) -> Understanding:
     """"2번 코트로 영하 10도에도 버틸수 있을까요", "3번 치마 너무 짧나?": a question of the look's own piece (its warmth,
     its length), with no change asked; not that piece swapped or ruled out."""
@@ -3770,6 +3840,10 @@ def _asked_of_its_piece(heard: Understanding, lowered: str) -> Understanding:
         heard = replace(heard, asks_warm=False)
     if heard.asks_warm and heard.target_look and "swap" in heard.followups and not _ASKS_A_CHANGE.search(lowered):
         heard = replace(heard, followups=heard.followups - {"swap"}, puts_piece_on_look=False)
+    if heard.asks_property == "length" and heard.target_look and not _ASKS_A_CHANGE.search(lowered):
+        # ("2번 상의 크롭 기장이에요?": the top's length asked, no crop wished for nor the top swapped)
+        heard = replace(heard, fit=None, followups=heard.followups - {"swap"}, puts_piece_on_look=False,
+                        question=None if heard.question == "fit" else heard.question)
     if heard.asks_property == "length" and heard.avoid_kinds and not heard.kinds:
         kinds = tuple(dict.fromkeys(k.split(":")[0] for k in heard.avoid_kinds))
         heard = replace(heard, kinds=kinds, about_kinds=kinds, avoid_kinds=(),
@@ -3796,12 +3870,34 @@ def _dressed_like_avoided(heard: Understanding, lowered: str) -> Understanding:
 _THEIR_COLOUR = re.compile(r"\b(?:not|don'?t|never|avoid)\b[^.!?]{0,40}\bcolou?rs?\b[^.!?]{0,30}\b(?:hers|his|theirs)\s+is\s+(\w+)")
 
 
+# "the bride says pink for the bride only", "only the bride wears white", "핑크는 신부만 입는대요": a colour kept for
+# one person of the day, which the guest leaves to them
+_ONE_PERSON = (r"(?:the\s+)?(?:bride|groom|birthday\s+(?:girl|boy)|bridesmaids?|host(?:ess)?|guest\s+of\s+honou?r|"
+               r"mother\s+of\s+the\s+bride|신부|신랑|주인공|생일자|들러리)")
+_KEPT_FOR_ONE = tuple(re.compile(p) for p in (
+    r"\b(\w+)\s+(?:is\s+)?(?:only\s+for|reserved\s+for|just\s+for)\s+" + _ONE_PERSON,
+    r"\b(\w+)\s+(?:is\s+)?for\s+" + _ONE_PERSON + r"\s+only\b",
+    r"\bonly\s+" + _ONE_PERSON + r"\s+(?:wears?|in|gets?|can\s+wear)\s+(\w+)",
+    r"(\S+?)(?:은|는|색은|색는)?\s*" + _ONE_PERSON + r"\s*만",
+    _ONE_PERSON + r"\s*만\s*(\S+?)(?:색)?\s*(?:입|이래|이라|이에요|이고|고|,|$)",
+))
+
+
+def _kept_for_one(lowered: str) -> str:
+    """The words naming a colour kept for one person of the day, or ""."""
+    return next((said.group(1) for rule in _KEPT_FOR_ONE if (said := rule.search(lowered))), "")
+
+
 def _not_their_colour(heard: Understanding, lowered: str) -> Understanding:
     said = _THEIR_COLOUR.search(lowered)
-    colours = [m.value for m in find_terms(said.group(1), lexicon.COLOR_TERMS)[0]] if said else []
+    kept = said.group(1) if said else _kept_for_one(lowered)
+    colours = [m.value for m in find_terms(kept, lexicon.COLOR_TERMS)[0]] if kept else []
     p = heard.preferences
-    if not colours or colours[0] not in p.colors:
+    if not colours or said and colours[0] not in p.colors:
         return heard
+    if not said:  # (kept for one person: never the guest's, wished for in words or not)
+        p = replace(p, shades=tuple(s for s in p.shades if not s.startswith(f"{colours[0]}:")))
+        heard = replace(heard, piece_colour=None if heard.piece_colour == colours[0] else heard.piece_colour)
     return replace(heard, preferences=replace(p, colors=tuple(c for c in p.colors if c != colours[0]),
                                               avoid_colors=tuple(dict.fromkeys((*p.avoid_colors, colours[0])))))
 
@@ -3908,7 +4004,14 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            r"|decided on|i'?ll wear|i will wear|(?:i'?ll|ill|i will|let'?s|lets) do)\s+(?:look\s*#?|#|number\s*)\d\b"
                            r"|\b(?:(?:i'?ll|ill|i will|let'?s|lets) do|going with)\s+#?\d(?=\s*(?:[.,!]|$|then\b|thanks\b|thx\b"
                            r"|but (?:with|in|without|swap)\b))"
-                           r"|\blook\s*#?\d\s+it is\b"
+                           r"|\blook\s*#?\d\s+it is\b|\blook\s*#?\d\s+is it\b"  # ("ok I think look 1 is it")
+                           # ("fine, look 3", "ok look 2 then 👍": a nod and a look, nothing else)
+                           r"|^\W*(?:fine|ok|okay|alright|cool|great|perfect|sure|yeah|yes|yep)\W+(?:look\s*#?|#)\d\s*(?:then|it is|please|pls)?\W*$"
+                           # ("perfect, I'll rotate looks 1, 2 and 3", "look 1 for tours and look 3 for the interview day")
+                           r"|\b(?:i'?ll|i will|gonna|going to)\s+(?:rotate|alternate|switch between|mix)\s+(?:between\s+)?looks?\s*#?\d"
+                           r"|\blook\s*#?\d\s+for\s+(?:the\s+)?[a-z ]{2,30}?\s+and\s+(?:look\s*#?)?\d\s+for\b"
+                           # ("저녁용은 3번으로 하고 낮엔 1번 입을게요": a look for each part of the day)
+                           r"|\S(?:용은|용으론|엔|에는|은|는)\s*(?<!\d)\d\s*번\s*(?:으로|로)\s*(?:하고|할게|할께)"
                            # ("look 2 with that swap it is", "yeah look 2 with the darker shoes")
                            r"|\blook\s*#?\d\s+with (?:that|the|my)\b[^.?!]{0,30}\bit is\b"
                            r"|^(?:yeah|yes|yep|ok|okay|cool|great|perfect)[,!.]?\s+look\s*#?\d\s+with\s+(?:the|that|my)\b"
@@ -4012,7 +4115,7 @@ def asks_a_size(text: str) -> bool:
 _PICK_SAID_LAST = re.compile(r"(?:(?<!\d)\d\s*번|\blook\s*#?\d)[^.?!]{0,40}?(?:갈게요|갈께요|갈게|할게요|할께요|할게"
                              r"|결정(?:할게요|이에요|이요|요)?)\s*[.!~^ㅎㅋ]*\s*$"
                              # ("3번 밝은 버전으로 할게요 신발은 제 누드톤 구두 신을거예요": the pick, then their shoes)
-                             r"|(?<!\d)\d\s*번[^.?!]{0,20}?(?:으로|로)\s*(?:할게요|갈게요|할께요|갈께요|결정)", re.IGNORECASE)
+                             r"|(?<!\d)\d\s*번[^.?!]{0,20}?(?:으로|로)\s*(?:최종\s*)?(?:할게요|갈게요|할께요|갈께요|할게여|할께여|결정)", re.IGNORECASE)
 
 
 def picks_a_look(text: str) -> bool:
@@ -4043,7 +4146,10 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
     own = pick is not None and bool(_WITH_MINE.search(lowered)) and not heard.followups - {"swap"} \
         and not re.search(r"\binstead\b|\bbut with my\b|대신", lowered)
     piece_change = bool(heard.followups or heard.kinds or heard.slots) and not own
-    change = piece_change or bool(p.colors or p.avoid_colors or heard.avoid_kinds or p.style or p.occasion or p.season
+    # ("look 1 for tours and look 3 for the interview day", "저녁용은 3번으로 하고 낮엔 1번": what each is for)
+    per_use = pick is not None and _LOOK_PER_USE.search(lowered) is not None
+    change = piece_change or bool(p.colors or p.avoid_colors or heard.avoid_kinds or p.style
+                                  or (p.occasion or p.season) and not per_use
                                   or heard.size_said or heard.question) or "?" in lowered
     picks = [_first_group(m) for m in _PICKED_FOR.finditer(lowered)]
     # (the looks said by number; "the first one for him" is the first of his, which only the numbers on screen say)
@@ -4064,6 +4170,11 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
                    partner=None, both_dressed=False, couple=False, followups=frozenset(), kinds=(), slots=(),
                    about_kinds=(), puts_piece_on_look=False,
                    preferences=replace(p, gender=None, kinds=(), colors=(), piece_colours=()))
+
+
+# Two looks picked, each for a part of the trip or the day
+_LOOK_PER_USE = re.compile(r"\blook\s*#?(\d)\s+for\b[^.?!]*\band\s+(?:look\s*#?)?(\d)\s+for\b"
+                           r"|(?<!\d)(\d)\s*번\s*(?:으로|로)\s*하고[^.?!]*?(?<!\d)(\d)\s*번")
 
 
 # "그걸로 할게요", "이걸로 할게요", "ok that one": the look just talked about, picked
@@ -4115,8 +4226,9 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
                 heard.preferences, occasion=None if heard.preferences.occasion == "black_tie" else heard.preferences.occasion))
     if heard.partner is None and heard.kinds and (said := _OTHER_WEARS.search(lowered)):
         # ("not red, my husband will 100% wear a red tie": the tie is his, no tie on her looks)
-        clause = _CLAUSE_END.split(lowered[said.end():])[0]
-        theirs = {m.value for m in find_terms(clause, lexicon.KIND_TERMS)[0]}
+        clause = _KO_SENTENCE_END.split(_CLAUSE_END.split(lowered[said.end():])[0])[0]  # ("신부만 입는대요 나머지는 청청")
+        # (Korean names the piece before the verb: "남편이 빨간 넥타이 할거래요")
+        theirs = {m.value for m in find_terms(f"{said.group(0)} {clause}", lexicon.KIND_TERMS)[0]}
         heard = _without_kinds(heard, theirs)
     if not heard.preferences.gender and heard.own_gender and _TAKING_OUT.search(lowered):
         # "taking my wife to the symphony": his clothes (the one taken out is not the one dressed)
@@ -4147,7 +4259,8 @@ def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     if (worn := _WORN_BEFORE.search(lowered)) and not _LIKED_AGAIN.search(lowered):
         # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": not those again ("loved it, another dress please": again)
         before = {m.value for m in find_terms(worn.group(), lexicon.KIND_TERMS)[0]}
-        other = tuple(before) if _SOMETHING_ELSE.search(lowered[worn.end():]) else ()
+        # (the rut they want out of is out: "I always end up in a t-shirt and cargo shorts, help")
+        other = tuple(before) if _SOMETHING_ELSE.search(lowered[worn.end():]) or _RUT.match(worn.group()) else ()
         worn_colours = {m.value for m in find_terms(worn.group(), lexicon.COLOR_TERMS)[0]}
         heard = _without_kinds(heard, before)
         heard = replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *other))),
@@ -4207,7 +4320,10 @@ _OTHER_WEARS = re.compile(r"\b(?:my |her |his |the )?(?:date|wife|husband|gf|bf|
                           r"(?:wearing|going in|wears|wear|be wearing|be in)\b"
                           r"|\bwith (?:his|her) (?=[a-z]+ (?:suit|blazer|dress|saree|sari|sherwani|tux|tuxedo|lehenga|kurta)\b)"
                           rf"|(?:{_PARTNER_KO}|파트너)(?:이|가|는|은)?\s*(?:\S+\s*){{0,2}}?"
-                          r"(?:입는대|입고\s*온대|입을\s*거래|입는다|입어요|입을\s*(?:거|것)|입고\s*(?:올|갈)\s*(?:거|것))")
+                          r"(?:입는대|입고\s*온대|입을\s*거래|입는다|입어요|입을\s*(?:거|것)|입고\s*(?:올|갈)\s*(?:거|것)"
+                          # ("남편이 빨간 넥타이 할거래요", "신랑이 갈색 구두 신는대요": his tie and shoes too)
+                          r"|맨대|맬\s*거래|매고\s*(?:온대|올\s*거)|신는대|신을\s*거래|신고\s*(?:온대|올\s*거)"
+                          r"|(?:넥타이|타이|보타이)\s*(?:한대|할\s*거래|하고\s*(?:온대|올\s*거)))")
 _THEIR_TUX = re.compile(r"tux|턱시도|black[- ]tie|블랙\s*타이")
 _THE_GROOM = re.compile(r"\bthe groom\b|(?<!우리 )(?<!제 )(?<!내 )(?<!우리)(?<!제)(?<!내)신랑")  # (not "우리 신랑", her husband)
 _OTHER_WEARS_KO = re.compile(rf"(?:{_PARTNER_KO}|파트너)(?:이|가|는|은)?\s")

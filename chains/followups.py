@@ -455,6 +455,26 @@ LIGHT_FAMILIES = frozenset({"white", "beige", "cream", "yellow", "pink"})
 _MARKS = re.compile(r"\b(?:clay|spill\w*|stain\w*|dirt\w*|mud\w*|paint|grease|sauce|wine)\b|묻|얼룩|때\s*타|더러", re.IGNORECASE)
 
 
+def _colour_piece_elsewhere(looks: Sequence[Outfit], number: int, heard: Understanding) -> tuple[int, Item, Item] | None:
+    """A piece of a colour traded away ("흰색 바지 다른 색으로") that the look named does not wear, when another look on
+    screen does: that look's number and piece, and what the named look wears in its place."""
+    coloured = [entry.split(":", 1) for entry in heard.avoid_kinds if ":" in entry]
+    if len(coloured) != 1 or not heard.target_look:
+        return None
+    kind, colour = coloured[0]
+    slot = KIND_TO_SLOT.get(kind)
+    match = lambda i: i.color_family == colour and (is_of_kind(i, (kind,)) or i.slot == slot)  # noqa: E731
+    if any(match(i) for i in looks[number - 1].items):
+        return None
+    found = next(((n, i) for n, o in enumerate(looks, 1) if n != number for i in o.items
+                  if i.color_family == colour and is_of_kind(i, (kind,))), None)
+    if found is None:
+        return None
+    worn = next((i for i in looks[number - 1].items if i.slot == slot), None) \
+        or next((i for i in looks[number - 1].items if i.slot == "onepiece"), None)
+    return (found[0], found[1], worn) if worn is not None else None
+
+
 def _misremembered_colour(look: Outfit, heard: Understanding) -> tuple[Item, str] | None:
     """The look's piece a colour was ruled out of ("1번에 니트 색상 베이지 말고") when it is of another colour (a grey
     knit): the person misremembered it, and wants it in another colour all the same."""
@@ -646,6 +666,15 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
                               worn=prompts.listed(lang, [_piece_words(lang, i, article=False) for i in worn]),
                               skirt=_piece_words(lang, skirt, article=False) if skirt is not None else "")
         return show_looks(services, conversation, looks, text, events)
+    if (elsewhere := _colour_piece_elsewhere(looks, number, heard)) is not None:
+        # ("2번 좋은데 흰색 바지는 ... 다른색 없어요?" of look 2's dress: the white trousers are look 3's)
+        other, piece, worn = elsewhere
+        text = prompts.render(lang, "look_lacks_colour_piece", number=number, other=other,
+                              piece=_piece_words(lang, piece, article=False),
+                              worn=_piece_words(lang, worn))
+        offer = prompts.render(lang, "recolour_on_look", number=other, kind=prompts.label(lang, "kind", piece.kind))
+        reply, changed = show_looks(services, conversation, looks, text, events)
+        return replace(reply, quick_replies=(offer, *reply.quick_replies[:2])), changed
     if _asks_if_kind_will_do(heard):  # "1번 신발 스니커즈 괜찮나요?", "can i wear sneakers with look 3?"
         return _kind_tried_on_look(services, conversation, prefs, heard, events, wardrobe)
     if (pieces := _pieces_to_recolour(look, heard)) and _all_in_colour(heard):
@@ -1162,6 +1191,8 @@ def _other_layer_off(look: Outfit, absent: str, heard: Understanding) -> tuple[O
     if KIND_TO_SLOT.get(absent) != "outerwear" or ASKED.search(heard.text.lower().strip()):
         return None
     layer = next((i for i in look.items if i.slot == "outerwear"), None)
+    if layer is not None and absent == "coat" and traits_of(layer).kind == "blazer":
+        return None  # ("2번으로 하고 코트는 빼주세요" of a look in a blazer: the coat over it, not the suit's jacket)
     return (replace(look, items=tuple(i for i in look.items if i is not layer)), layer) if layer is not None else None
 
 

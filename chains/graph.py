@@ -8,6 +8,7 @@ nothing of anyone's. The actions after `decide` are the functions of `chains/act
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -19,7 +20,7 @@ from chains.actions import NODES
 from chains.dress_code import dress_code
 from chains.explain import NAMED_PIECE
 from chains.extract import (THAT_ONE_PICKED, WHITE_MOURNING, Understanding, extract, find_terms, is_bare_count,
-                            picks_a_look, season_only_felt)
+                            picks_a_look, says_a_pick, season_only_felt)
 from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
 from chains.review import SLIP_ON
@@ -456,6 +457,28 @@ def takes_the_offer(heard: Understanding) -> bool:
         and not heard.target_look and not heard.followups
 
 
+def _picked_by_its_colour(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"2번 빨간색으로 할게여" of the look in a red knit, "2번에 보라색 포인트로 최종할게요" of the one in purple: the
+    look picked, named by a colour it already wears; nothing to change."""
+    number, colours = heard.target_look, set(heard.preferences.colors)
+    if not (number and colours and number <= len(conversation.looks) and says_a_pick(heard.text)) \
+            or heard.kinds or heard.slots or heard.avoid_kinds or heard.preferences.avoid_colors:
+        return heard
+    if not colours <= {i.color_family for i in conversation.looks[number - 1].items}:
+        return heard  # ("going with look 1 in rust" of a navy look: a change)
+    return replace(heard, intents=frozenset({"ack"}), followups=frozenset(), puts_piece_on_look=False, piece_colour=None,
+                   preferences=replace(heard.preferences, colors=(), shades=(), gender=None))
+
+
+def change_offered(quick_replies: Sequence[str]) -> str | None:
+    """The change a reply offers as its first quick reply ("3번 힐 바꿔줘", "Look 2: black bag instead"), which a
+    plain yes to it takes; not "Show me more" nor an answer to a question."""
+    if not quick_replies:
+        return None
+    offer = extract(quick_replies[0])
+    return quick_replies[0] if offer.target_look and offer.followups else None
+
+
 _GOES_ON = re.compile(r"^\W*(?:and|also|plus|그리고)\b", re.IGNORECASE)
 
 
@@ -796,7 +819,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _of_the_look_talked_about(_own_piece_on_it(_picked_with_their_piece(heard, conversation), conversation),
                                       conversation)
     heard = _done_to_all(heard, conversation)
-    heard = _one_of_those_shown(heard, conversation)
+    heard = _one_of_those_shown(_picked_by_its_colour(heard, conversation), conversation)
     heard = _size_of_a_part(heard, conversation)
     heard = _accessory_none_wears(_into_the_kinds_named(heard, conversation), conversation)
     heard = _her_kurta(heard, heard.preferences.gender or (state["preferences"].gender if state["preferences"] else None))

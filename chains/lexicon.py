@@ -99,7 +99,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
              "피코트", "코트", "패딩", "롱패딩", "패딩 점퍼", "패딩점퍼"),
     "blazer": ("blazer", "suit jacket", "sport coat", "블레이저"),
     "cardigan": ("cardigan", "가디건", "카디건"),
-    "jeans": ("jeans", "denim", "청바지", "데님", "연청", "중청", "진청", "흑청",
+    "jeans": ("jeans", "denim", "청바지", "데님", "연청", "중청", "진청", "흑청", "청청",
               # one garment in two words ("와이드 데님 팬츠" is jeans, not jeans and slacks)
               "데님 팬츠", "데님팬츠", "데님 바지", "청 팬츠", "denim pants", "denim trousers", "jean pants", "jeans pants"),  # ("연청 바지": light-wash jeans)
     "trousers": ("trousers", "pants", "chinos", "chino", "khakis", "slacks", "슬랙스", "바지", "면바지", "치노", "팬츠", "와이드팬츠",
@@ -117,7 +117,9 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
                  "air force 1s", "air force ones", "air forces", "air force", "converse", "vans", "컨버스", "반스", "에어포스",
                  "jordans", "new balance", "new balances", "뉴발란스", "뉴발", "나이키 운동화", "조던"),
     "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "boat shoes", "deck shoes", "구두", "로퍼", "jutti",
-              "juttis", "mojari", "mojaris", "보트슈즈", "옥스포드화", "옥스포드", "옥스퍼드", "더비슈즈"),
+              "juttis", "mojari", "mojaris", "보트슈즈", "옥스포드화", "옥스포드", "옥스퍼드", "더비슈즈",
+              # (dress shoes by their toe: "검정 스트레이트팁", "wingtips")
+              "스트레이트팁", "스트레이트 팁", "윙팁", "윙 팁", "캡토", "cap toes", "cap toe", "cap-toe", "wingtips", "wingtip"),
     "boots": ("boots", "boot", "부츠", "워커", "등산화", "트레킹화", "hiking boots", "walking boots", "장화", "레인부츠",
               # the boots people call by their maker or cut
               "doc martens", "doc marten", "docs", "dr martens", "dr. martens", "dr marten", "닥터마틴", "닥마",
@@ -432,6 +434,12 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "lunar new year", "chuseok", "seollal", "hanukkah", "chanukah", "passover seder", "seder"),
     # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
     "dinner": ("evening look", "evening out",
+               # a bar to sit and listen or talk in, dressed for the evening (not a dance club, not a pub)
+               "jazz club", "jazz bar", "jazz lounge", "재즈바", "재즈 바", "재즈클럽", "재즈 클럽", "speakeasy",
+               "cocktail bar", "wine bar", "칵테일바", "칵테일 바", "와인바", "와인 바",
+               # (a steakhouse eaten at, not worked at: "starting as a server at a steakhouse" is a job)
+               "nice steakhouse", "fancy steakhouse", "steakhouse dinner", "dinner at a steakhouse", "to a steakhouse",
+               "스테이크하우스 가", "오마카세",
                # ("my brother's rehearsal dinner is Friday at an Italian restaurant, I'm giving a toast")
                "rehearsal dinner", "리허설 디너", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
                "dinner reservation", "dinner at a restaurant", "dinner at the resort", "resort dinner", "dinner at the hotel",
@@ -839,6 +847,7 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼구", "빼줘", "빼 줘", "빼주"
                      "불편",  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
                      "아파", "아프",  # "힐은 발이 아파서": what hurts is ruled out
                      "너무 길", "너무길", "너무 커", "너무 무거",  # "롱코트는 저한테 너무 길어요": not that piece
+                     "잡아먹", "묻혀", "파묻혀",  # "158이라 긴 코트 잡아먹혀요": it swallows her, not that piece
                      # "검정 ㄴㄴ", "블랙 ㄴㄴ" (chat shorthand for no), "빨강이 좀 부담스러운데": too much, out
                      "ㄴㄴ", "ㄴ ㄴ", "부담스러", "부담스럽", "부담돼", "부담 돼", "질림", "지겨움", "별루",
                      "너무 많", "너무많",  # "검정이 너무 많아": fewer of it, none in the looks to come
@@ -1259,12 +1268,19 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
                   # looks found plain: colour and a piece with life in it ("these are kinda boring", "덜 심심하게")
                   "kinda boring", "these are boring", "they're boring", "theyre boring", "they are boring",
                   "bit boring", "a bit boring", "kinda plain", "a bit plain", "more interesting", "more exciting",
+                  # ("look 1 is kind of safe, can you push it further"): a bolder piece
+                  "kind of safe", "kinda safe", "too safe", "a bit safe", "so safe", "push it further", "push it more",
+                  "bolder", "more daring", "더 과감하게", "좀 과감하게", "너무 무난해",
                   "심심해", "심심한데", "덜 심심", "밋밋", "너무 무난", "지루해 보"),
     "dark": ("darker colours", "darker colors", "darker colour", "darker color", "dark colours", "dark colors",
              "darker tones", "dark tones", "more muted", "muted colours", "muted colors", "something darker", "darker",
              "for a dark one", "for dark ones", "in a dark colour", "in a dark color",
              "어두운 색", "어두운색", "어두운 컬러", "어둡게", "어두운 톤", "톤 다운", "톤다운", "차분한 색",
-             "어두운 거", "어두운거", "어두운 걸로", "어두운걸로", "어두운 것으로", "더 어두운", "어두운 색으로", "진한 색으로", "진한 걸로"),
+             "어두운 거", "어두운거", "어두운 걸로", "어두운걸로", "어두운 것으로", "더 어두운", "어두운 색으로", "진한 색으로", "진한 걸로",
+             # ("3번 색깔이 너무 밝은것같아요 부장님보다 튈까봐", "look 3 is too bright": said, not asked; its lightest
+             # piece a darker one, the rest and its dress code kept)
+             "너무 밝", "is too bright", "are too bright", "'s too bright", "looks too bright", "feels too bright",
+             "way too bright", "너무 환해"),
     "earthy": ("earthy tones", "earthy colours", "earthy colors", "earth tones", "earth tone", "earthy", "earth colours",
                "earth colors", "어스톤", "어스 톤", "흙색", "자연스러운 색", "내추럴한 색"),
     "light": ("너무 어두운", "너무 어둡", "너무 칙칙", "too dark", "too gloomy",  # "너무 어두운거 같아": lighter
@@ -1352,7 +1368,10 @@ DISLIKE_TERMS: dict[str, tuple[str, ...]] = {
                 "not a fan", "don't like", "dont like", "do not like", "not feeling", "not loving", "hate", "meh",
                 "nah", "ugly", "not great", "not my thing", "not for me",
                 # "3번은 너무 아저씨같아요", "#2 looks too old for me": dated, another in its place
-                "아저씨같", "아저씨 같", "아줌마같", "아줌마 같", "too old for", "looks old", "look old", "frumpy", "dated"),
+                "아저씨같", "아저씨 같", "아줌마같", "아줌마 같", "too old for", "looks old", "look old", "frumpy", "dated",
+                # ("lol look 2 is what my mom would pick", "2번 엄마 옷 같아요"): not theirs, another in its place
+                "what my mom would", "what my mum would", "what my dad would", "엄마 옷 같", "엄마옷 같", "엄마옷같",
+                "아빠 옷 같", "아빠옷 같"),
 }
 # "less layers", "덜 껴입게": the outer layer off, unless the cold needs it (it stays, and the reply says why).
 FEWER_LAYER_TERMS: dict[str, tuple[str, ...]] = {
@@ -1496,6 +1515,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # "너무 젊어 보여요 좀 더 점잖은 걸로": the mother of the bride, dressed with more gravity
                     "점잖은 걸로", "점잖게", "더 점잖", "너무 젊어 보여", "너무 어려 보여", "너무 젊어보여", "너무 어려보여",
                     "looks too young", "too youthful", "too young looking", "too young-looking", "not too young",
+                    # ("1번 아빠가 보시더니 너무 젊은척하는거 같대요", "underdressed next to the morning suits")
+                    "젊은척하는거 같", "젊은 척하는 거 같", "젊은척하는 거 같", "젊은 척하는거 같", "underdressed",
+                    "under-dressed", "under dressed",
                     "look older", "look more mature", "성숙하게", "성숙해 보이", "성숙해보이", "나이 들어 보이게",
                     "more mature", "more grown up", "more grown-up", "more age appropriate", "more age-appropriate",
                     # "less sporty", "too gym-y", "not that sporty pls": away from sportswear, a step up
@@ -1535,7 +1557,16 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
     "length": ("long enough", "cover my hips", "cover my butt", "cover my bum", "cover the hips", "cover my backside",
                "too short?", "is it too short", "is that too short", "are they too short", "is the skirt too short",
                "너무 짧나", "너무 짧지 않", "짧지 않나", "짧지 않을까", "너무 짧을까", "엉덩이 덮", "엉덩이를 덮", "엉덩이 가려",
-               "엉덩이를 가려", "기장 괜찮", "기장이 괜찮", "기장 어때", "기장이 어때"),
+               "엉덩이를 가려", "기장 괜찮", "기장이 괜찮", "기장 어때", "기장이 어때",
+               # ("2번 상의 크롭 기장이에요?", "is the top in look 2 cropped?": how long it is, no crop top asked)
+               "크롭 기장이", "크롭기장이", "크롭 기장인", "크롭기장인", "크롭인가", "크롭이에요", "크롭이야", "크롭임",
+               "크롭인지", "기장이 어느", "기장 어느", "기장이 어떻게", "is it cropped", "is the top cropped",
+               "is that cropped", "are they cropped", "is it a crop", "cropped or not", "cropped?"),
+    # "will look 1 photograph well? lots of selfies", "1번 사진 찍으면 너무 하얘보일까요?": how it comes out on camera
+    "photo": ("photograph well", "photographs well", "photograph ok", "in photos", "in the photos", "in pictures",
+              "in the pictures", "in pics", "on camera", "selfies", "for photos", "for pictures", "look good in photos",
+              "사진 찍으면", "사진 찍을 때", "사진찍으면", "사진 잘 나", "사진이 잘 나", "사진에 잘 나", "사진빨", "사진발",
+              "셀카", "사진에 어떻게", "사진에 너무", "사진에서 너무", "사진에 하얗", "사진 속"),
     # "does look 3 have pockets? I need somewhere for my phone", "1번 바지 주머니 있어요?"
     "pockets": ("pockets", "pocket", "주머니"),
     "grip": ("non-slip", "non slip", "nonslip", "slip resistant", "slip-resistant", "slippery", "good grip", "grip on ice",
@@ -1546,6 +1577,7 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
     "fabric": ("wrinkle", "wrinkles", "wrinkly", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
                "survive", "hold up to", "stand up to", "durable", "snag",
                "see-through", "see through", "itchy", "scratchy", "machine wash", "washable", "shrink", "pill",
+               "throw in the wash", "in the washing machine", "dry clean", "dry-clean", "물빨래", "드라이클리닝",
                "made of", "what material", "what fabric", "which fabric", "is it wool", "is it cotton", "is that wool",
                "무슨 소재", "어떤 소재", "소재가 뭐", "소재 뭐", "재질",
                "구김", "구겨", "무릎 나오", "무릎이 나오", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어"),
@@ -1567,7 +1599,11 @@ WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
              "버틸 수 있을까", "버틸수 있을까", "버틸수있을까", "버틸 수 있나", "버틸수 있나", "버틸수있나",
              "견딜 수 있을까", "견딜수 있을까", "견딜만", "견딜 만", "survive the cold", "get by in the cold",
              # ("2번 코트 철원 추위에 괜찮음?? 영하 15도래요")
-             "추위에 괜찮", "추위에도 괜찮", "추위에 버틸", "ok for the cold", "okay for the cold", "enough for the cold"),
+             "추위에 괜찮", "추위에도 괜찮", "추위에 버틸", "ok for the cold", "okay for the cold", "enough for the cold",
+             # ("2번 ... 저 춥을까봐 걱정돼요 안에 뭐 더 입을수 있나요", "would the top in look 1 be enough or do I need a
+             # layer": the cold worried about, what goes under or over)
+             "춥을까", "추울까봐", "추울까 봐", "추울 것 같", "추울거 같", "추울거같", "be enough or do i need",
+             "enough or should i", "do i need a layer", "need a layer or"),
 }
 
 # Questions with a note of their own in the knowledge base ("키 커보이게 입는 방법", "how high should my
@@ -1579,6 +1615,10 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                           "repeat trousers", "repeat the pants", "repeat pants", "wear the same trousers",
                           "wear the same pants", "same trousers twice", "same pants twice", "rewear the trousers",
                           "셔츠 몇 장", "셔츠는 몇 장", "셔츠 몇 벌", "바지 몇 벌", "바지는 몇 벌", "같은 바지 계속", "같은 바지 반복", "바지 반복", "같은 바지 또"),
+    # ("저녁에 바베큐하는데 냄새 배도 괜찮은 옷", "고깃집 가는데 코트 냄새 배면 어케요"): smoke in the clothes
+    "care:smell": ("냄새 배", "냄새배", "냄새가 배", "냄새 밸", "냄새가 밸", "고기 냄새", "smell like smoke",
+                   "smell like bbq", "smell like barbecue", "smoke smell", "bbq smell", "smells like smoke",
+                   "smell of smoke", "smoky smell"),
     "garment:hanbok": ("한복", "hanbok"),
     "garment:saree": ("saree", "sarees", "sari", "lehenga"),
     # "is it ok for me to wear a lehenga or is that too much?", "i don't want to be disrespectful": yes, and how
@@ -1932,6 +1972,7 @@ QUESTION_TERMS: dict[str, tuple[str, ...]] = {
             "fits right", "fit right", "fits properly", "fit properly", "in the shoulders", "어깨 핏", "어깨가 맞"),
     "howto": ("how do i wear", "how to wear", "how should i dress", "how do i style", "how to style", "tips for",
               "how to", "how should i", "how do guys", "how do girls", "tips on", "any tips",
-              "어떻게 입", "어떻게 코디", "어떻게 스타일링", "어떻게 신", "팁", "입는 법", "입는법", "신는 법",
+              "어떻게 입", "어떻게 코디", "어떻게 스타일링", "어떻게 신",
+              "팁 좀", "팁 주", "팁 줘", "팁 부탁", "팁요", "팁을", "팁이 있", "팁 있", "팁 알려", "꿀팁", "코디 팁", "코디팁", "스타일링 팁", "입는 법", "입는법", "신는 법",
               "묶는 법", "하는 법", "매는 법"),
 }

@@ -15,6 +15,7 @@ from chains.exclusions import is_named_kind
 from chains.extract import Understanding, celsius_said, find_terms
 from chains.feel import gripping, puffed
 from chains.harmony import colour_partners
+from chains.on_camera import on_camera
 from chains.lexicon import EVENT_BRIEFS, FOLLOWUP_TERMS
 from chains.rubric import Brief as RubricBrief
 from chains.rubric import look_violations
@@ -50,10 +51,11 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
         return _walkable(lang, number, shoes, cycling=bool(_CYCLING.search(heard.text.lower())))
     if heard.feel.covered:  # "shoulders covered?": its sleeves, or the layer over them
         return _covered(lang, number, look)
-    if heard.age:
-        young = youthful(look) if heard.age >= GROWN_UP_AGE else ()
-        if not young:
-            return prompts.render(lang, "review_yes_age", number=number, context=context), ()
+    if heard.age or _YOUNG_ASKED.search(heard.text.lower()):  # ("look 2 seems a little young for me, is it?")
+        young = youthful(look) if (heard.age or GROWN_UP_AGE) >= GROWN_UP_AGE else ()
+        if not young:  # ("is it too young?" is answered no, not "yes, it works")
+            key = "review_not_young" if _YOUNG_ASKED.search(heard.text.lower()) else "review_yes_age"
+            return prompts.render(lang, key, number=number, context=context), ()
         key = "review_young_one" if len(young) == 1 and not _plural(lang, young[0]) else "review_young_many"
         problem = prompts.render(lang, key, pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in young]))
         return prompts.render(lang, "review_not_quite", number=number, context=context, problems=problem), young
@@ -208,9 +210,20 @@ def colour_beside(lang: str, number: int, look: Outfit, asked: str, piece: Item)
     return f"{text} " + prompts.render(lang, key, piece=piece_in_words(lang, now)), (now,) if key.endswith("other") else ()
 
 
+# "안에 뭐 더 입을수 있나요", "what can I wear under it": a layer beneath the look, asked
+_UNDER_ASKED = re.compile(r"안에\s*(?:뭐|뭘|무엇|어떤)|속에\s*(?:뭐|뭘)|이너|\b(?:under(?:neath)?\s+(?:it|that|this|them)"
+                          r"|wear under|layer under|underneath)\b", re.IGNORECASE)
+
+
 def warm_enough(lang: str, number: int, look: Outfit, text: str = "") -> str:
-    """Yes, with the warm layer named; or what to put over it. A mild evening said in degrees ("drops to 55°F
-    after sunset") asks only for a layer, which any coat or jacket is."""
+    """Yes, with the warm layer named; or what to put over it; and what goes under it, where that is asked."""
+    said = _warmth_said(lang, number, look, text)
+    return f"{said} {prompts.render(lang, 'review_warm_under')}" if _UNDER_ASKED.search(text) else said
+
+
+def _warmth_said(lang: str, number: int, look: Outfit, text: str) -> str:
+    """A mild evening said in degrees ("drops to 55°F after sunset") asks only for a layer, which any coat or
+    jacket is; a bitter cold only a padded or heavy coat keeps out."""
     degrees = celsius_said(text)
     if degrees is not None and degrees >= MILD_CELSIUS:
         layer = next((i for i in look.items if i.slot == "outerwear"), None)
@@ -382,22 +395,14 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
         return " ".join([prompts.render(lang, "property_sole_unknown"), *parts]), slippery
     if asked == "pockets":
         return _pockets_said(lang, chosen), ()
+    if asked == "photo":  # "will look 1 photograph well?": the piece near the face, as a camera sees it
+        return on_camera(lang, chosen, heard.preferences.occasion, lambda item: piece_in_words(lang, item)), ()
     if asked == "stains":  # "will red wine stains show?": light colours show a spill, dark ones and prints hide it
         return _stains_said(lang, chosen)
     if asked == "leg":  # "2번 바지 밑단 넓어요?": what the names say of the leg
         return _leg_said(lang, chosen), ()
     if asked == "length":  # "is the blazer long enough to cover my hips?", "3번 치마 너무 짧나?"
-        lead = ""
-        if number and heard.kinds and not pointed:  # ("3번 치마 너무 짧나?" of trousers: what it wears instead)
-            slot = KIND_TO_SLOT.get(heard.kinds[0])
-            worn = next((i for i in looks[number - 1].items if i.slot == slot), None)
-            if worn is None:
-                return prompts.render(lang, "property_length_none", number=number,
-                                      kind=prompts.label(lang, "kind", heard.kinds[0])), ()
-            lead = prompts.render(lang, "property_piece_is", number=number, worn=piece_in_words(lang, worn),
-                                  kind=prompts.label(lang, "kind", heard.kinds[0])) + " "
-            pointed = [worn]
-        return lead + _length_said(lang, chosen, pointed), ()
+        return _length_answer(lang, looks, chosen, heard, pointed), ()
     lead = ""
     if number and heard.kinds and not any(traits_of(i).kind in heard.kinds for i in pointed):
         # ("what's the shirt in look 2 made of?" of a sweater: that sweater, and the look said as it is)
@@ -416,6 +421,7 @@ _FABRIC_ASPECTS = {
     "stretch": re.compile(r"stretch|스판|신축성|늘어나", re.IGNORECASE),
     "tough": re.compile(r"survive|hold up|stand up to|durable|snag|튼튼|해지|버티|뜯", re.IGNORECASE),
     "pilling": re.compile(r"\bpill(?:s|ing)?\b|bobbl|보풀", re.IGNORECASE),
+    "washing": re.compile(r"\bwash|dry[- ]clean|세탁|빨래|드라이", re.IGNORECASE),
 }
 
 
@@ -506,6 +512,25 @@ _SHORT_NAME = re.compile(r"\b(?:mini|short|cropped|crop)\b", re.IGNORECASE)
 _LENGTH_PARTS = ("onepiece", "bottom", "outerwear")  # (where a length is asked of, when no piece is named)
 
 
+def _length_answer(lang: str, looks: Sequence[Outfit], chosen: Sequence[tuple[int, Outfit]], heard: Understanding,
+                   pointed: Sequence[Item]) -> str:
+    """The length of the piece asked about; where the look wears no such piece ("3번 치마 너무 짧나?" of trousers,
+    "2번 상의 크롭 기장이에요?" of a dress), what it wears there instead, and that one's length."""
+    number = heard.target_look
+    if not number or pointed or not (heard.kinds or heard.slots):
+        return _length_said(lang, chosen, pointed)
+    slot = KIND_TO_SLOT.get(heard.kinds[0]) if heard.kinds else heard.slots[0]
+    look = looks[number - 1]
+    worn = next((i for i in look.items if i.slot == slot), None) or (
+        next((i for i in look.items if i.slot == "onepiece"), None) if slot in ("top", "bottom") else None)
+    # ("top", "bottom" are kind words too; a coat or jacket asked as a part is said as a jacket)
+    asked_word = prompts.label(lang, "kind", heard.kinds[0] if heard.kinds else {"outerwear": "jacket"}.get(slot, slot))
+    if worn is None:
+        return prompts.render(lang, "property_length_none", number=number, kind=asked_word)
+    lead = prompts.render(lang, "property_piece_is", number=number, worn=piece_in_words(lang, worn), kind=asked_word)
+    return f"{lead} {_length_said(lang, chosen, [worn])}"
+
+
 def _length_said(lang: str, chosen: Sequence[tuple[int, Outfit]], pointed: Sequence[Item]) -> str:
     """How long each piece asked about is, as its name says it, and what length to look for where it says nothing
     (a layer that covers the hips ends below the hip bone; a skirt for a crowd or for sitting, at the knee)."""
@@ -514,7 +539,7 @@ def _length_said(lang: str, chosen: Sequence[tuple[int, Outfit]], pointed: Seque
         asked = [i for i in look.items if i in pointed] or [
             i for i in look.items if i.slot in _LENGTH_PARTS and i.source == "catalog" and traits_of(i).kind != "jeans"]
         for item in asked[:1]:
-            part = "layer" if item.slot == "outerwear" else "hem"
+            part = {"outerwear": "layer", "top": "top"}.get(item.slot, "hem")
             said = "long" if _LONG_NAME.search(item.name) else "short" if _SHORT_NAME.search(item.name) else "plain"
             parts.append(prompts.render(lang, f"property_length_{part}_{said}", number=number,
                                         piece=piece_in_words(lang, item)))
@@ -658,6 +683,11 @@ def _misfits(look: Outfit, occasion: str, season: str) -> list[tuple[Item, str]]
         elif code.strict_colours and not code.in_palette(item, traits.kind):
             found.append((item, "bright"))
     return found
+
+
+# "look 2 seems a little young for me, is it?", "1번 너무 어려보이나요?": whether it reads young, asked with no age
+_YOUNG_ASKED = re.compile(r"\b(?:too|a (?:little|bit)|kinda|bit)\s+young\b|\byoung for me\b|\btoo youthful\b"
+                          r"|어려\s*보이(?:나|ㄹ까|지|진)|어려\s*보일까|젊어\s*보이(?:나|지|진)|젊어\s*보일까")
 
 
 def youthful(look: Outfit) -> tuple[Item, ...]:

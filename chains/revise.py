@@ -215,7 +215,9 @@ def revise_look(services: AgentServices, look: Outfit, heard: Understanding, pre
     # ("패딩 말고 코트로" asks for a coat in its place: never no layer, the look kept where no coat suits it)
     traded_for_named = "swap" in heard.followups and any(KIND_TO_SLOT.get(k) == "outerwear" for k in heard.kinds)
     # ("가디건 말고 다른거요": another layer in its place, of any kind)
-    another_layer = "swap" in heard.followups and any(KIND_TO_SLOT.get(k) == "outerwear" for k in heard.avoid_kinds)
+    # ("158이라 긴 코트 잡아먹혀요", "no long coats": the length ruled out, a shorter layer in its place)
+    another_layer = "swap" in heard.followups and any(KIND_TO_SLOT.get(k) == "outerwear" for k in heard.avoid_kinds) \
+        or bool(_LONG_CUTS.intersection(heard.avoid_kinds))
     if _layer_ruled_out(look, brief) and not (traded_for_named or another_layer) \
             and (heard.target_look or dress_code(brief.occasion, brief.season).layer != "needed"):
         slots.discard("outerwear")
@@ -485,7 +487,21 @@ def _toned_pool(pool: dict[str, list[Item]], swapped: list[Item], tone: str) -> 
         toned[slot] = [i for i in toned.get(slot, ()) if (
             _lightness(i) < before - 5 and (was_dark or reads_dark(i.color, i.color_family)) if tone == "dark"
             else _lightness(i) > before + 5 and not (was_dark and reads_dark(i.color, i.color_family)))]
+        # ("1번 넥타이 색 조금만 밝게" of a navy tie: a blue one, not copper; a shade of the same colour where one is)
+        kin = _SHADE_KIN.get(item.color_family, frozenset({item.color_family}))
+        toned[slot] = [i for i in toned[slot] if i.color_family in kin] or toned[slot]
     return toned
+
+
+_LONG_CUTS = frozenset({"long_layer", "long_puffer"})  # (lengths of a layer, ruled out as lengths, not the layer)
+
+
+# The families a lighter or darker shade of a colour is found in (navy lightens to blue, black to charcoal and grey)
+_SHADE_KIN = {"navy": frozenset({"navy", "blue"}), "blue": frozenset({"blue", "navy"}), "black": frozenset({"black", "grey"}),
+              "grey": frozenset({"grey", "black", "white"}), "white": frozenset({"white", "grey", "beige"}),
+              "red": frozenset({"red", "pink"}), "pink": frozenset({"pink", "red"}), "brown": frozenset({"brown", "beige"}),
+              "beige": frozenset({"beige", "brown", "white"}), "olive": frozenset({"olive", "green"}),
+              "green": frozenset({"green", "olive"})}
 
 
 def _resized_pool(pool: dict[str, list[Item]], swapped: list[Item], wish: int) -> dict[str, list[Item]]:

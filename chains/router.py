@@ -10,6 +10,7 @@ from chains.extract import CHANGE_SAID, Understanding, asks_a_size, says_a_pick
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.pieces_paired import pieces_paired
+from chains.stands_out import loud_piece_asked
 from chains.state import ConversationState, Preferences
 from chains.review import COVER_ASKED, TOO_DARK_ASKED, TOO_MUCH_COLOUR, TOO_PLAIN_ASKED, piece_beside
 from chains.why_asked import asks_why_of_looks
@@ -274,6 +275,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("save")
     if understanding.asks_where_to_buy and not new_photo and not understanding.preferences.budget_max:
         return Decision("answer")  # "1번 어디서 살수있어요? 가격도": no shop or price is known, said so
+    if state.looks and not new_photo and loud_piece_asked(state.looks, understanding):
+        return Decision("review")  # "가방 색이 너무 튀지 않나요?": whether it stands out, the looks kept
     if state.looks and not new_photo and pieces_paired(state.looks, understanding.text):
         return Decision("review")  # "2번 바지 + 3번 니트 조합 ㄱㅊ?": whether they go together, the looks kept
     if asks_why_of_looks(understanding, state.looks) and not new_photo:

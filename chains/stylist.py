@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import prompts
-from chains.graph import build_graph
+from chains.graph import build_graph, change_offered
 from chains.looks import without_dressing_down
 from chains.services import AgentServices
 from chains.state import ConversationState, Preferences, Reply, StoredReply, TurnInput
@@ -97,7 +97,10 @@ class Stylist:
         reply = without_dressing_down(out["reply"], (heard.event if heard else None) or (brief.occasion if brief else None))
         if reply.garment is None and out.get("garment") is not None:  # the photo read, whatever the action
             reply = replace(reply, garment=out["garment"])
-        return reply, out["conversation"].remembering(state.looks), out["preferences"]
+        conversation = out["conversation"]
+        if conversation.offered_change is None and (offer := change_offered(reply.quick_replies)):
+            conversation = conversation.evolve(offered_change=offer)  # (a yes to it next takes it)
+        return reply, conversation.remembering(state.looks), out["preferences"]
 
     def _keep(self, user_id: int, item: Item) -> None:
         self._repo.wardrobe.add(user_id=user_id, item=item.to_json(with_source=True), image=item.image)

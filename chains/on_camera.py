@@ -1,0 +1,47 @@
+"""How a look comes out in photos ("will look 1 photograph well?", "1번 사진 찍으면 너무 하얘보일까요?"): what sits
+near the face decides it. A stylist's rules: bright white loses its detail under a flash and, at a wedding, reads
+as the bride's colour; black photographs as a flat block; a fine print can shimmer on a phone's screen; a solid,
+mid to rich colour photographs cleanly."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import prompts
+from chains.state import Outfit
+from domain.colors import shade_of
+from domain.items import Item
+from retrieval.traits import is_printed
+
+_BRIGHT = 88.0  # CIELAB lightness over which a white or an ivory blows out under a flash
+_FLAT_DARK = 22.0  # and under which black loses its folds
+_BRIDAL_FAMILIES = frozenset({"white", "beige"})  # (ivory, cream, off-white: white in a wedding photo)
+_WEDDINGS = frozenset({"wedding", "beach_wedding", "indian_wedding"})
+
+
+def face_piece(look: Outfit) -> Item | None:
+    """The piece a photo frames: the layer shows first only where it is the whole top half (a coat is taken
+    off indoors, so the dress or top under it)."""
+    return next((i for slot in ("onepiece", "top", "outerwear") for i in look.items if i.slot == slot), None)
+
+
+def _verdict(item: Item, occasion: str | None) -> str:
+    lightness = shade_of(item.color, item.color_family)[0]
+    if occasion in _WEDDINGS and item.color_family in _BRIDAL_FAMILIES and lightness > 80:
+        return "bridal"
+    if lightness > _BRIGHT:
+        return "bright"
+    if lightness < _FLAT_DARK and item.color_family == "black":  # (navy and charcoal keep their depth on camera)
+        return "dark"
+    return "printed" if is_printed(item) else "clean"
+
+
+def on_camera(lang: str, chosen: Sequence[tuple[int, Outfit]], occasion: str | None,
+              words: Callable[[Item], str]) -> str:
+    """Look by look, how the piece near the face will photograph, and what to do where it will not."""
+    parts = []
+    for number, look in chosen:
+        piece = face_piece(look)
+        if piece is None:
+            continue
+        parts.append(prompts.render(lang, f"photo_{_verdict(piece, occasion)}", number=number, piece=words(piece)))
+    return " ".join(parts) or prompts.render(lang, "photo_clean_none")

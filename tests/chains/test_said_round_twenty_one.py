@@ -1,0 +1,213 @@
+"""Round twenty-one: what round twenty left weak and blind set 33 found. Questions of a look's own piece get an
+answer of their own (a top's crop, how it photographs, whether the bag stands out, walking all day in it) rather
+than a change or a stock sentence; a beach in a cold month is a trip, not sandals; a colour kept for the bride is
+no guest's; their own shoes said after the kind are theirs; a jazz club is an evening out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from chains.extract import extract
+from chains.on_camera import on_camera
+from chains.state import Outfit
+from chains.stands_out import loud_answer, loud_piece_asked
+from domain.items import Item
+from tests.chains.talk import ids, say
+
+
+def _item(name: str, kind: str, slot: str, colour: str, family: str) -> Item:
+    return Item(id=name, name=name, kind=kind, slot=slot, color=colour, color_family=family, gender="women")
+
+
+_TURQUOISE_TOP = _item("ONLY Women Turquoise Chiffon Top", "top", "top", "Turquoise Blue", "blue")
+_NAVY_TROUSERS = _item("Women Navy Trouser", "trousers", "bottom", "Navy Blue", "navy")
+_BLACK_HEELS = _item("Carlton London Women Black Heels", "heels", "shoes", "Black", "black")
+_PURPLE_BAG = _item("Bulchee Women Purple Clutch", "bag", "accessory", "Purple", "purple")
+_PURPLE_DRESS = _item("French Connection Purple Dress", "dress", "onepiece", "Purple", "purple")
+_BEIGE_BAG = _item("Fabindia Women Beige Silk Clutch", "bag", "accessory", "Beige", "beige")
+_WHITE_DRESS = _item("Tonga Women White Dress", "dress", "onepiece", "White", "white")
+
+
+def test_a_top_asked_cropped_is_answered_with_its_length_not_swapped_for_a_crop_top():
+    for text in ("2번 상의 크롭 기장이에요?", "is the top in look 2 cropped?"):
+        heard = extract(text)
+        assert heard.asks_property == "length" and heard.fit is None and "swap" not in heard.followups, text
+    assert extract("크롭 기장으로 바꿔줘").fit == "cropped"  # (a crop asked for is still one)
+
+
+def test_a_top_asked_of_a_dress_says_the_look_wears_a_dress(services):
+    first = say(services, "summer date outfits for a woman", "crop-of-dress")
+    number = next((n for n, o in enumerate(first["outfits"], 1) if any(i["slot"] == "onepiece" for i in o["items"])), None)
+    if number is None:
+        pytest.skip("no dress among the sample's date looks")
+    reply = say(services, f"is the top in look {number} cropped?", "crop-of-dress")
+    assert reply["type"] == "answer" and f"Look {number} wears a " in reply["reply"] and "not a top" in reply["reply"]
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in first["outfits"]])
+
+
+def test_how_a_look_photographs_is_said_from_the_piece_near_the_face():
+    said = on_camera("en", [(1, Outfit("chic", (_WHITE_DRESS, _BLACK_HEELS), ""))], "wedding", lambda i: i.name)
+    assert "bride" in said  # (white beside the bride reads as hers)
+    said = on_camera("en", [(2, Outfit("chic", (_PURPLE_DRESS, _BLACK_HEELS), ""))], "date", lambda i: i.name)
+    assert "photographs cleanly" in said
+    for text in ("will look 1 photograph well? lots of selfies", "1번 사진 찍으면 너무 하얘보일까요?"):
+        assert extract(text).asks_property == "photo", text
+
+
+def test_a_piece_asked_too_loud_is_judged_by_its_colour_beside_the_rest():
+    accent = Outfit("chic", (_TURQUOISE_TOP, _NAVY_TROUSERS, _BLACK_HEELS, _PURPLE_BAG), "")
+    echoed = Outfit("classic", (_PURPLE_DRESS, _BLACK_HEELS, _PURPLE_BAG), "")
+    quiet = Outfit("classic", (_PURPLE_DRESS, _BLACK_HEELS, _BEIGE_BAG), "")
+    heard = extract("가방 색이 너무 튀지 않나요?")
+    assert loud_piece_asked([accent, echoed, quiet], heard)
+    text, trade = loud_answer("ko", [accent, echoed, quiet], heard)
+    assert "포인트" in text and "묶어" in text and "튀지 않아요" in text
+    assert trade == ("1번 가방 블랙으로",)  # (the look's heels are black: a bag to match)
+    assert extract(trade[0]).followups == {"swap"} and extract(trade[0]).preferences.colors == ("black",)
+    english, _ = loud_answer("en", [accent, echoed, quiet], extract("is the bag in look 3 too loud?"))
+    assert english.startswith("Look 3's beige bag is a neutral"), english
+    # (said as a complaint, or asked to change, it is a change)
+    for text in ("the bag in look 2 is too loud", "4번 신발 너무 튀어 바꿔줘"):
+        assert not loud_piece_asked([accent, echoed, quiet], extract(text)), text
+
+
+def test_walking_all_day_in_a_looks_shoes_is_asked_in_korean_too():
+    assert extract("3번 신발 하루종일 걸어도 괜찮아요?").asks_walkable
+    assert extract("2번 구두 발 아플까요?").asks_walkable
+
+
+def test_a_beach_in_a_cool_month_is_a_trip_in_its_season(services):
+    heard = extract("trip to the beach in Busan in late November, I'm a man 35")
+    assert heard.preferences.occasion == "travel" and heard.preferences.season == "fall"
+    assert extract("다낭 12월 바캉스 룩").preferences.occasion == "beach"  # (the tropics: a beach whatever the month)
+    assert extract("beach trip in july").preferences.occasion == "beach"
+    reply = say(services, "trip to the beach in Busan in late November, I'm a man 35", "cold-beach")
+    assert reply["outfits"], reply["reply"]
+    assert not any(i["kind"] in ("sandals", "shorts") for o in reply["outfits"] for i in o["items"])
+
+
+def test_a_colour_kept_for_the_bride_is_no_guests():
+    heard = extract("the bride says pink for the bride only, everyone else denim")
+    assert heard.preferences.avoid_colors == ("pink",) and "pink" not in heard.preferences.colors
+    assert heard.preferences.kinds == ("jeans",)
+    for text in ("핑크는 신부만 입는대요 나머지는 청청", "신부만 핑크고 나머진 데님이래"):
+        heard = extract(text)
+        assert heard.preferences.avoid_colors == ("pink",) and heard.preferences.kinds == ("jeans",), text
+    assert extract("white is reserved for the bride obviously").preferences.avoid_colors == ("white",)
+    # (pink wished for the bridesmaids is no colour kept from her)
+    assert "pink" in extract("I'm the bride and I want pink for the bridesmaids").preferences.colors
+
+
+def test_his_tie_said_in_korean_is_not_on_her_looks():
+    heard = extract("남편이 빨간 넥타이 할거래요 저는 뭐 입죠")
+    assert heard.preferences.gender == "women" and "tie" not in heard.kinds and "red" not in heard.preferences.colors
+
+
+def test_their_own_shoes_said_after_the_kind_go_in_every_look(services):
+    heard = extract("구두는 있는거 신을게요 검정 스트레이트팁")
+    assert heard.owns_named and heard.piece_colour == "black" and heard.question is None
+    say(services, "회사 면접 있어요 남자 28", "own-straight-tip")
+    reply = say(services, "구두는 있는거 신을게요 검정 스트레이트팁", "own-straight-tip")
+    assert reply["outfits"]
+    for look in reply["outfits"]:
+        shoes = [i for i in look["items"] if i["slot"] == "shoes"]
+        assert shoes and all(i["source"] != "catalog" for i in shoes), look
+    assert extract("원피스에 운동화 신는 팁 있어요?").question == "howto"  # (a tip asked is still one)
+
+
+def test_a_long_coat_that_swallows_her_gives_way_to_a_shorter_layer():
+    heard = extract("158이라 긴 코트 잡아먹혀요")
+    assert heard.avoid_kinds == ("long_layer",) and "coat" not in heard.kinds
+
+
+def test_a_jazz_club_is_an_evening_out_not_a_dance_club():
+    assert extract("going to a jazz club on friday night with my boyfriend, I'm a woman 29").preferences.occasion == "dinner"
+    assert extract("재즈바 가는데 뭐 입지").preferences.occasion == "dinner"
+    assert extract("going clubbing saturday").preferences.occasion == "club"
+
+
+def test_a_look_picked_in_passing_is_taken_not_answered_with_new_looks():
+    for text in ("fine, look 3", "ok I think look 1 is it", "perfect, I'll rotate looks 1, 2 and 3",
+                 "ok look 1 for tours and look 3 for the interview day 👍", "저녁용은 3번으로 하고 낮엔 1번 입을게요"):
+        assert extract(text).intents == {"ack"}, text
+    assert extract("ok look 1 for tours and look 3 for the interview day").looks_named == (1, 3)
+    for text in ("is look 1 it?", "ok, look 3 but with flats", "look 2 for the wedding and look 3 for the dinner?"):
+        assert extract(text).intents != {"ack"}, text
+
+
+def test_a_look_picked_by_a_colour_it_wears_changes_nothing(services):
+    first = say(services, "summer wedding guest outfits for a woman", "picked-by-colour")
+    number, colour = next(((n, i["color_family"]) for n, o in enumerate(first["outfits"], 1) for i in o["items"]
+                           if i["slot"] in ("onepiece", "top") and i["color_family"] in ("blue", "navy", "red", "pink")),
+                          (None, None))
+    if number is None:
+        pytest.skip("no coloured dress or top among the sample's looks")
+    word = {"blue": "파란색", "navy": "네이비", "red": "빨간색", "pink": "핑크"}[colour]
+    reply = say(services, f"{number}번 {word}으로 할게요", "picked-by-colour")
+    assert reply["type"] == "answer" and [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in first["outfits"]])
+    assert f"{number}번" in reply["reply"]
+
+
+def test_a_profile_said_in_short_or_in_passing_is_read_as_meant():
+    heard = extract("소개팅 잡혔는데 옷 뭐입어야함 34남 패알못임 평소 등산복 입음")
+    assert heard.preferences.gender == "men" and heard.age == 34
+    assert extract("30여 명 모이는 행사").preferences.gender is None  # (some thirty people)
+    assert extract("키 160에 50 여자").age is None  # (50 kg)
+    assert extract("we're visiting like 4 schools in 3 days").target_look is None
+    assert extract("more like 2 please").like_look == 2
+    heard = extract("I'm 34, white, female, and I have no idea what's appropriate. Is it weird if I wear Indian clothes?")
+    assert heard.preferences.colors == () and heard.preferences.gender == "women"
+    assert extract("I want a white dress").preferences.colors == ("white",)
+
+
+def test_a_verb_ending_in_a_heel_names_no_heels():
+    heard = extract("2번 좋은데 흰색 바지는 애가 뭐 묻힐거같아서 ㅠ 다른색 없어요?")
+    assert heard.kinds == ("trousers",) and heard.avoid_kinds == ("trousers:white",) and not heard.preferences.colors
+    assert "heels" in extract("힐 말고 플랫").avoid_kinds and "heels" in extract("하이힐 신어도 돼요?").kinds
+
+
+def test_a_coloured_piece_another_look_wears_is_pointed_at_not_searched_for():
+    from chains.followups import _colour_piece_elsewhere
+    white_trousers = _item("Women White Trousers", "trousers", "bottom", "White", "white")
+    looks = [Outfit("chic", (_TURQUOISE_TOP, white_trousers, _BLACK_HEELS), ""),
+             Outfit("classic", (_PURPLE_DRESS, _BLACK_HEELS, _PURPLE_BAG), "")]
+    heard = extract("2번 좋은데 흰색 바지는 애가 뭐 묻힐거같아서 ㅠ 다른색 없어요?")
+    assert _colour_piece_elsewhere(looks, 2, heard) == (1, white_trousers, _PURPLE_DRESS)
+    assert _colour_piece_elsewhere(looks, 1, replace(heard, target_look=1)) is None  # (look 1 wears them: changed)
+
+
+def test_worries_of_a_look_are_answered_the_way_they_were_asked(services):
+    say(services, "english garden wedding in june, I'm a man 45, invitation says smart", "worries")
+    under = say(services, "Is look 1 going to look underdressed next to the morning suits though?", "worries")
+    assert under["reply"].startswith("No, look 1 isn't too casual") or under["reply"].startswith("Not quite"), under["reply"]
+    young = say(services, "Look 2 seems a little young for me, is it?", "worries")
+    assert young["reply"].startswith(("No, look 2 doesn't read young", "Not quite")), young["reply"]
+    loud, _ = loud_answer("en", [Outfit("chic", (_TURQUOISE_TOP, _NAVY_TROUSERS, _BLACK_HEELS), "")],
+                          extract("is look 1 too bright?"))
+    assert "turquoise" in loud.lower() or "blue top" in loud, loud
+    quiet, offer = loud_answer("ko", [Outfit("classic", (_WHITE_DRESS, _BLACK_HEELS, _BEIGE_BAG), "")],
+                               extract("1번 너무 튀는거 아닌가요 부장님보다 화려하면 좀.."))
+    assert quiet.startswith("아니요, 1번") and offer == ()
+    assert extract("3번 색깔이 너무 밝은것같아요 부장님보다 튈까봐").feel.tone == "dark"
+
+
+def test_a_change_offered_is_taken_by_a_plain_yes():
+    from chains.graph import change_offered
+    assert change_offered(("1번 플랫으로 바꿔줘", "더 보여줘")) == "1번 플랫으로 바꿔줘"
+    assert change_offered(("Look 2: black bag instead",)) == "Look 2: black bag instead"
+    assert change_offered(("Show me more", "Casual instead")) is None
+    assert change_offered(()) is None
+
+
+def test_heels_found_too_high_to_walk_in_are_offered_as_flats_and_a_yes_puts_them_on(services):
+    first = say(services, "친구 결혼식 하객룩 여자 31 봄", "walk-offer")
+    number = next((n for n, o in enumerate(first["outfits"], 1) if any(i["kind"] == "heels" for i in o["items"])), None)
+    if number is None:
+        pytest.skip("no look on heels among the sample's wedding looks")
+    asked = say(services, f"{number}번 신발 하루종일 걸어도 괜찮아요?", "walk-offer")
+    assert asked["quick_replies"][0] == f"{number}번 플랫으로 바꿔줘", asked
+    taken = say(services, "네 그렇게 해주세요", "walk-offer")
+    shoes = next(i for i in taken["outfits"][number - 1]["items"] if i["slot"] == "shoes")
+    assert shoes["kind"] != "heels", taken["reply"]
