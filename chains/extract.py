@@ -259,9 +259,11 @@ _TOO_MUCH = re.compile(r"\btoo (?:much|loud|flashy|showy|extra|bold|out there|ov
                        r"|부담스러(?:울까|운가|울지|워\s*\?|워요\s*\?|운\s*\S*\s*\?)", re.IGNORECASE)
 # "1번이랑 2번 중에 뭐가 더 나아요?", "which is better, #1 or #3?": two looks on screen, one to choose
 _TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number )?([1-9])\s*(?:or|vs\.?|versus|and)\s*(?:#|look |no\.? ?|number )?([1-9])\b"
-                        r"|([1-9])\s*번?\s*(?:이랑|랑|과|와|하고|이나|vs\.?|,|\s)\s*([1-9])\s*번", re.IGNORECASE)
+                        r"|([1-9])\s*번?\s*(?:이랑|랑|과|와|하고|이나|vs\.?|,|\s)\s*([1-9])\s*번"
+                        # ("2번이 나을까요 3번이 나을까요": each asked in turn)
+                        r"|([1-9])\s*번이\s*(?:더\s*)?나을까요?\s*(?:아니면\s*)?([1-9])\s*번", re.IGNORECASE)
 _WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|choose)|go with|pick|difference|differ)\b|뭐가|어느|어떤 ?게|"
-                           r"더 나|골라|추천|차이", re.IGNORECASE)
+                           r"더 나|나을까|나아요|골라|추천|차이", re.IGNORECASE)
 _NOTHING_LIKE = re.compile(r"\bnothing (?:that|which|too|to)\b[^.?!,]{0,40}?\blike\b(?=\s+(?:an?\s+)?[\w-])")
 _WHAT_ONE_WEARS = re.compile(r"\bwhat does (?:one|someone|anyone|a (?:guy|girl|man|woman|person))(?: even| usually)? wear\b")
 _SEPARATES = re.compile(r"투피스|\btwo[- ]piece (?:set|outfit|look)s?\b|\bseparates\b|\bco-?ord(?:s|inated set)?\b")
@@ -772,7 +774,19 @@ _PERSON_SAID = re.compile(r"\b(?:i'?m|im|i am)\s+(?:a\s+)?\d{2}\s?[fm]\b|\b\d{2}
                           re.IGNORECASE)
 _BARE_WEATHER = re.compile(r"(?<![\w.#$-])(?<!size )(\d{2,3})\s*(?:and|&|,)?\s*(?:sunny|humid|muggy|hot|warm|cloudy|rainy|raining|"
                            r"windy|overcast|sunshine|out(?!\s+of\b)|outside)\b", re.IGNORECASE)  # ("its 95 out", not "25 out of work")
-_COLD_CUE = re.compile(r"\b(?:warmer|colder|cold|freezing|chilly|windy|wind|frost|frosty|snow|snowy|icy)\b", re.IGNORECASE)
+_COLD_CUE = re.compile(r"\b(?:warmer|colder|cold|freezing|chilly|windy|wind|frost|frosty|snow|snowy|icy"
+                       # ("my school's football game friday night, it'll be like 40 degrees": an autumn night, 40°F)
+                       r"|night|tonight|football|homecoming|tailgate|fall|autumn|winter|october|november|december"
+                       r"|january|february|thanksgiving|halloween)\b", re.IGNORECASE)
+# (a hot season said beside the number keeps it Celsius: "summer night in Seville, still 35 degrees")
+_HOT_CUE = re.compile(r"\b(?:summer|june|july|august|heat|hot|humid|sweat\w*|tropical)\b|여름|더위|더워|덥", re.IGNORECASE)
+
+
+def _fahrenheit_cue(text: str) -> bool:
+    """A cold word, an autumn night or a football game beside a number from 25 to 49: Fahrenheit."""
+    return bool(_COLD_CUE.search(text)) and not _HOT_CUE.search(text)
+
+
 # ("like -10 outside", "like minus 10??", "영하 15도래요")
 _BARE_MINUS = re.compile(r"(?:(?<![\w-])-|\bminus\s*|마이너스\s*|영하\s*)(\d{1,2})(?![\d.%])(?!\s*(?:kg|cm|lb|살|세|번|개|pounds?|kilos?|키로|킬로))",
                          re.IGNORECASE)
@@ -1855,7 +1869,7 @@ def celsius_said(text: str) -> float | None:
             return None
         degrees = float(said.group(1))
         # ("make it warmer, 40 and windy": a cold word beside the number says Fahrenheit)
-        return (degrees - 32) * 5 / 9 if degrees >= 45 or (degrees >= 25 and _COLD_CUE.search(text)) else degrees
+        return (degrees - 32) * 5 / 9 if degrees >= 45 or (degrees >= 25 and _fahrenheit_cue(text)) else degrees
     if hit.group(2) and hit.group(2).lower() == "f" and _AGE_GENDER.search(text[hit.start():hit.end() + 1]) \
             and not find_terms(text, lexicon.GENDER_TERMS)[0] and not _WEATHER_WORD.search(text) \
             and not _SAID_OF_THE_DAY.search(text[max(0, hit.start() - 24):hit.start()]):
@@ -1864,7 +1878,7 @@ def celsius_said(text: str) -> float | None:
     if _BELOW_ZERO.search(text[max(0, hit.start() - 8):hit.start()]):
         degrees = -abs(degrees)  # "영하 10도", "minus 5": below zero
     # "90 degrees" is no Celsius; nor is "40 degrees and windy, warmer pls"
-    fahrenheit = bool(hit.group(2)) or (not hit.group(3) and (degrees >= 50 or degrees >= 25 and bool(_COLD_CUE.search(text))))
+    fahrenheit = bool(hit.group(2)) or (not hit.group(3) and (degrees >= 50 or degrees >= 25 and _fahrenheit_cue(text)))
     celsius = (degrees - 32) * 5 / 9 if fahrenheit else degrees
     return celsius if _PLAUSIBLE_CELSIUS[0] <= celsius <= _PLAUSIBLE_CELSIUS[1] else None
 
@@ -2557,7 +2571,9 @@ def _whom_dressed(text: str, genders: list[Match], roles: list[Match]) -> list[M
 
 
 _NIGHT_CHILL = re.compile(r"(?:밤|저녁|새벽)\S{0,3}\s*(?:\S+\s*)?(?:추|쌀쌀|서늘|쌀랑|싸늘)"
-                          r"|\b(?:cold|chilly|freezing|cool|nippy)\s+(?:at night|in the evenings?|at nights|after dark|by night)\b")
+                          r"|\b(?:cold|chilly|freezing|cool|nippy)\s+(?:at night|in the evenings?|at nights|after dark|by night)\b"
+                          # ("I'm camping so I need something for cold nights, can you add to look 3")
+                          r"|\b(?:for|on)\s+(?:the\s+)?(?:cold|chilly|cool|freezing)\s+(?:nights?|evenings?)\b")
 _DAY_HEAT = re.compile(r"\b(?:hot|boiling|scorching|sweltering|baking)\b|더워|덥|더운")
 _AT_NIGHT = re.compile(r"\b(?:at night|nights?|evenings?|after dark|once the sun goes down)\b|밤|저녁|해 지")
 
@@ -3539,6 +3555,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _asked_of_its_piece(_similar_owned(heard, lowered), lowered)
     heard = _court_is_no_coat(_not_their_colour(_dressed_like_avoided(heard, lowered), lowered), lowered)
     heard = _heavy_for_the_height(_piece_colour_traded(_beach_out_of_season(heard), lowered))
+    heard = _shorter_layer(_no_skirt_for_the_day(heard, lowered), lowered)
     heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _colour_of_a_touch(heard)
@@ -3812,6 +3829,40 @@ def _piece_colour_traded(heard: Understanding, lowered: str) -> Understanding:
                    preferences=replace(p, colors=(), shades=tuple(s for s in p.shades if not s.startswith(f"{colour}:"))))
 
 
+# "애 안고 다녀야 해서 1번 원피스는 좀 불편할거같아요", "2번 치마 땅에 앉으면 좀 곤란하지않나": a day a skirt gets in the
+# way of (a child carried, a seat on the ground, a bike): neither a dress nor a skirt, trousers
+_PRACTICAL_DAY = re.compile(r"안고|업고|아기\s*띠|땅에\s*앉|바닥에\s*앉|돗자리|자전거|계단\s*(?:많|오르)|쫓아\s*다니|뛰어\s*다니"
+                            r"|\b(?:carry(?:ing)?|holding)\s+(?:a|my|the|our)\s+(?:baby|toddler|kid|child|son|daughter)\b"
+                            r"|\bsit(?:ting)?\s+on\s+the\s+(?:floor|ground|grass)\b|\b(?:bike|biking|cycling)\b"
+                            r"|\bchas(?:e|ing)\s+(?:a|my|the)\s+(?:toddler|kids?)\b")
+
+
+def _no_skirt_for_the_day(heard: Understanding, lowered: str) -> Understanding:
+    if not ({"dress", "skirt"} & {k.split(":")[0] for k in heard.avoid_kinds}) or not _PRACTICAL_DAY.search(lowered):
+        return heard
+    out = tuple(dict.fromkeys((*heard.avoid_kinds, "dress", "skirt")))
+    kinds = tuple(k for k in heard.kinds if k not in ("dress", "skirt"))
+    return replace(heard, avoid_kinds=out, kinds=kinds, about_kinds=tuple(k for k in heard.about_kinds if k in kinds),
+                   preferences=replace(heard.preferences, kinds=tuple(k for k in heard.preferences.kinds if k in kinds)))
+
+
+# "1번 자켓 길이가 저한테 너무 길거같아요", "the coat in look 2 is too long on me": a shorter layer in its place
+_LAYER_TOO_LONG = re.compile(r"(?:너무|좀|많이|넘)\s*길(?:어|거|것|고|다|지|게|어서|어요|네)|\btoo long\b")
+
+
+def _shorter_layer(heard: Understanding, lowered: str) -> Understanding:
+    layers = [k for k in (*heard.avoid_kinds, *heard.kinds) if KIND_TO_SLOT.get(k) == "outerwear"]
+    if not layers or not _LAYER_TOO_LONG.search(lowered) or not heard.target_look or "?" in lowered:
+        return heard  # ("is the coat in look 2 too long for me?" asks)
+    kinds = tuple(k for k in heard.kinds if k not in layers)
+    # (the piece named goes, and no long one takes its place)
+    return replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, "long_layer"))),
+        kinds=kinds, about_kinds=tuple(k for k in heard.about_kinds if k in kinds),
+        preferences=replace(heard.preferences, kinds=tuple(k for k in heard.preferences.kinds if k in kinds)),
+        followups=heard.followups | {"swap"},
+        slots=tuple(dict.fromkeys((*heard.slots, "outerwear"))), question=None if heard.question == "fit" else heard.question)
+
+
 _HEAVY_BMI = 30.0  # (a weight for the height from which slim-fit shirts and trousers pull)
 
 
@@ -4005,6 +4056,7 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            r"|\b(?:(?:i'?ll|ill|i will|let'?s|lets) do|going with)\s+#?\d(?=\s*(?:[.,!]|$|then\b|thanks\b|thx\b"
                            r"|but (?:with|in|without|swap)\b))"
                            r"|\blook\s*#?\d\s+it is\b|\blook\s*#?\d\s+is it\b"  # ("ok I think look 1 is it")
+                           r"|^\W*(?:look\s*#?|#)\d\s+then\W*$"  # ("look 3 then")
                            # ("fine, look 3", "ok look 2 then 👍": a nod and a look, nothing else)
                            r"|^\W*(?:fine|ok|okay|alright|cool|great|perfect|sure|yeah|yes|yep)\W+(?:look\s*#?|#)\d\s*(?:then|it is|please|pls)?\W*$"
                            # ("perfect, I'll rotate looks 1, 2 and 3", "look 1 for tours and look 3 for the interview day")
@@ -4336,6 +4388,7 @@ _LIGHT_TONE_OUT = re.compile(r"밝은\s*(?:색|컬러|톤)\S*\s*(?:은|는)\s*(?
 _TAKING_OUT = re.compile(r"\b(?:taking|bringing|escorting|treating)\s+my\s+(?:wife|husband|girlfriend|boyfriend|gf|bf|partner"
                          r"|fianc[eé]e?|date)\b")
 _THROW_ON = re.compile(r"걸칠|걸쳐|겉옷\s*(?:하나|한\s*벌)|\bthrow on\b|\bto put on\b|\bsomething over\b|\ba layer\b"
+                       r"|\b(?:add|added)\s+(?:something\s+)?to\s+(?:look\s*#?\d|#\d|it|that one)\b"
                        r"|\ba (?:light )?jacket for (?:later|the night|after)\b")
 # "his mom is pretty conservative", "시부모님이 보수적이셔서": the people met dress modestly (an office's is its formality)
 _CONSERVATIVE_PEOPLE = re.compile(r"\b(?:mom|mum|mother|dad|father|parents|family|in-laws|grandma|grandparents|they'?re|they are)"

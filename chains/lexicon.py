@@ -438,7 +438,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "jazz club", "jazz bar", "jazz lounge", "재즈바", "재즈 바", "재즈클럽", "재즈 클럽", "speakeasy",
                "cocktail bar", "wine bar", "칵테일바", "칵테일 바", "와인바", "와인 바",
                # (a steakhouse eaten at, not worked at: "starting as a server at a steakhouse" is a job)
-               "nice steakhouse", "fancy steakhouse", "steakhouse dinner", "dinner at a steakhouse", "to a steakhouse",
+               "nice steakhouse", "fancy steakhouse", "to a steakhouse",
+               "와인 마시러", "와인 한잔",
                "스테이크하우스 가", "오마카세",
                # ("my brother's rehearsal dinner is Friday at an Italian restaurant, I'm giving a toast")
                "rehearsal dinner", "리허설 디너", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
@@ -848,6 +849,7 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼구", "빼줘", "빼 줘", "빼주"
                      "아파", "아프",  # "힐은 발이 아파서": what hurts is ruled out
                      "너무 길", "너무길", "너무 커", "너무 무거",  # "롱코트는 저한테 너무 길어요": not that piece
                      "잡아먹", "묻혀", "파묻혀",  # "158이라 긴 코트 잡아먹혀요": it swallows her, not that piece
+                     "곤란",  # "2번 치마 땅에 앉으면 좀 곤란하지않나": awkward, not wished
                      # "검정 ㄴㄴ", "블랙 ㄴㄴ" (chat shorthand for no), "빨강이 좀 부담스러운데": too much, out
                      "ㄴㄴ", "ㄴ ㄴ", "부담스러", "부담스럽", "부담돼", "부담 돼", "질림", "지겨움", "별루",
                      "너무 많", "너무많",  # "검정이 너무 많아": fewer of it, none in the looks to come
@@ -1138,6 +1140,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
     "sleek": ("less bulky", "too bulky", "not bulky", "not so bulky", "bulky", "too puffy", "less puffy", "sleeker",
               "streamlined", "less chunky", "덜 부해", "부해 보", "부하게", "부해요", "부피감", "덜 뚱뚱", "뚱뚱해 보",
               "둔해 보", "덜 둔하", "부담스럽게 두꺼",
+              # ("make look 1 a bit warmer without adding bulk": warmth in thin layers)
+              "without adding bulk", "without the bulk", "without bulking", "부피 없이", "두껍지 않게",
               # a loose cut refused: a neater line
               "not oversized", "nothing oversized", "no oversized", "not too oversized", "not too baggy", "nothing baggy",
               "no baggy", "less baggy", "too baggy", "too oversized", "오버핏 말고", "오버핏은 말고", "오버핏인건 빼", "오버핏인 건 빼",
@@ -1383,6 +1387,7 @@ FEWER_LAYER_TERMS: dict[str, tuple[str, ...]] = {
 # Follow-ups that change the looks on screen instead of starting over.
 FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "swap": ("swap", "change the", "different", "replace", "another pair", "another colour", "another color",
+             "redo the", "re-do the",  # ("redo the bottoms")
              # "no cardigan, other outerwear": another of the part in its place
              "other outerwear", "another layer", "other layer", "another jacket", "other jacket", "다른 아우터",
              "다른걸로", "다른거로", "다른 거로", "딴걸로", "딴 걸로", "딴거로",
@@ -1561,12 +1566,16 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                # ("2번 상의 크롭 기장이에요?", "is the top in look 2 cropped?": how long it is, no crop top asked)
                "크롭 기장이", "크롭기장이", "크롭 기장인", "크롭기장인", "크롭인가", "크롭이에요", "크롭이야", "크롭임",
                "크롭인지", "기장이 어느", "기장 어느", "기장이 어떻게", "is it cropped", "is the top cropped",
-               "is that cropped", "are they cropped", "is it a crop", "cropped or not", "cropped?"),
+               "is that cropped", "are they cropped", "is it a crop", "cropped or not", "cropped?",
+               # ("1번 코트 길이 저한테 어중간하게 올거같은데": where it will end on them)
+               "길이 어중간", "길이가 어중간", "기장 어중간", "기장이 어중간", "어중간하게 올", "어중간한 길이",
+               "길이가 애매", "기장이 애매", "기장 애매", "hit at an awkward", "awkward length"),
     # "will look 1 photograph well? lots of selfies", "1번 사진 찍으면 너무 하얘보일까요?": how it comes out on camera
     "photo": ("photograph well", "photographs well", "photograph ok", "in photos", "in the photos", "in pictures",
               "in the pictures", "in pics", "on camera", "selfies", "for photos", "for pictures", "look good in photos",
               "사진 찍으면", "사진 찍을 때", "사진찍으면", "사진 잘 나", "사진이 잘 나", "사진에 잘 나", "사진빨", "사진발",
-              "셀카", "사진에 어떻게", "사진에 너무", "사진에서 너무", "사진에 하얗", "사진 속"),
+              "셀카", "사진에 어떻게", "사진에 너무", "사진에서 너무", "사진에 하얗", "사진 속",
+              "on zoom", "on a video call", "video call", "on video", "webcam", "화상 회의에서", "화상으로", "줌 회의에서"),
     # "does look 3 have pockets? I need somewhere for my phone", "1번 바지 주머니 있어요?"
     "pockets": ("pockets", "pocket", "주머니"),
     "grip": ("non-slip", "non slip", "nonslip", "slip resistant", "slip-resistant", "slippery", "good grip", "grip on ice",

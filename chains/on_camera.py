@@ -4,6 +4,7 @@ as the bride's colour; black photographs as a flat block; a fine print can shimm
 mid to rich colour photographs cleanly."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import prompts
@@ -35,13 +36,21 @@ def _verdict(item: Item, occasion: str | None) -> str:
     return "printed" if is_printed(item) else "clean"
 
 
+# "I heard stripes do that", "체크 무늬는 화면에서 어때요": a print asked about
+_PRINT_ASKED = re.compile(r"stripe|check|plaid|pattern|print|houndstooth|무늬|줄무늬|스트라이프|체크", re.IGNORECASE)
+
+
 def on_camera(lang: str, chosen: Sequence[tuple[int, Outfit]], occasion: str | None,
-              words: Callable[[Item], str]) -> str:
-    """Look by look, how the piece near the face will photograph, and what to do where it will not."""
+              words: Callable[[Item], str], text: str = "") -> str:
+    """Look by look, how the piece near the face will photograph, and what to do where it will not (and, where
+    a print was asked about, that a plain piece has none to shimmer)."""
     parts = []
     for number, look in chosen:
         piece = face_piece(look)
         if piece is None:
             continue
-        parts.append(prompts.render(lang, f"photo_{_verdict(piece, occasion)}", number=number, piece=words(piece)))
-    return " ".join(parts) or prompts.render(lang, "photo_clean_none")
+        verdict = _verdict(piece, occasion)
+        if verdict != "printed" and _PRINT_ASKED.search(text):
+            parts.append(prompts.render(lang, "camera_plain", number=number, piece=words(piece)))
+        parts.append(prompts.render(lang, f"camera_{verdict}", number=number, piece=words(piece)))
+    return " ".join(parts) or prompts.render(lang, "camera_clean_none")

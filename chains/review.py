@@ -396,7 +396,7 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
     if asked == "pockets":
         return _pockets_said(lang, chosen), ()
     if asked == "photo":  # "will look 1 photograph well?": the piece near the face, as a camera sees it
-        return on_camera(lang, chosen, heard.preferences.occasion, lambda item: piece_in_words(lang, item)), ()
+        return on_camera(lang, chosen, heard.preferences.occasion, lambda item: piece_in_words(lang, item), heard.text), ()
     if asked == "stains":  # "will red wine stains show?": light colours show a spill, dark ones and prints hide it
         return _stains_said(lang, chosen)
     if asked == "leg":  # "2번 바지 밑단 넓어요?": what the names say of the leg

@@ -553,7 +553,14 @@ def _retuned_pool(pool: dict[str, list[Item]], retuned: Item, heard: Understandi
     if slot not in pool:  # (a dress traded for separates in the cold: the separates are new, not retuned)
         return pool
     better = [i for i in pool[slot] if step * (warmth_rank(traits_of(i).warmth) - before) > 0]
+    if step > 0 and traits_of(retuned).kind in _COVERED_LEGS:
+        # ("make look 1 a bit warmer, 45 degrees and windy": a wool skirt is no warmer than the trousers it bares
+        # the legs of)
+        better = [i for i in better if traits_of(i).kind in _COVERED_LEGS]
     return {**pool, slot: better}
+
+
+_COVERED_LEGS = frozenset({"trousers", "jeans", "leggings"})
 
 
 def _visibly_different(pool: dict[str, list[Item]], swapped: list[Item]) -> dict[str, list[Item]]:

@@ -211,3 +211,52 @@ def test_heels_found_too_high_to_walk_in_are_offered_as_flats_and_a_yes_puts_the
     taken = say(services, "네 그렇게 해주세요", "walk-offer")
     shoes = next(i for i in taken["outfits"][number - 1]["items"] if i["slot"] == "shoes")
     assert shoes["kind"] != "heels", taken["reply"]
+
+
+def test_warmer_keeps_the_legs_covered_and_thin():
+    from chains.revise import _retuned_pool
+    trousers = _item("Women Grey Trousers", "trousers", "bottom", "Grey", "grey")
+    wool_skirt = Item(id="ws", name="Women Wool Skirt", kind="skirt", slot="bottom", color="Black",
+                      color_family="black", gender="women", warmth="warm")
+    wool_trousers = Item(id="wt", name="Women Wool Trousers", kind="trousers", slot="bottom", color="Black",
+                         color_family="black", gender="women", warmth="warm")
+    heard = extract("Could you make look 1 a bit warmer without adding bulk, it's supposed to be 45 degrees and windy")
+    assert heard.feel.sleek and "warmer" in heard.followups
+    pool = _retuned_pool({"bottom": [wool_skirt, wool_trousers]}, trousers, heard)
+    assert pool["bottom"] == [wool_trousers]
+
+
+def test_a_day_a_skirt_gets_in_the_way_of_asks_for_trousers():
+    for text in ("애 안고 다녀야 해서 1번 원피스는 좀 불편할거같아요", "2번 치마 땅에 앉으면 좀 곤란하지않나",
+                 "no dresses, I will be holding my toddler all day"):
+        heard = extract(text)
+        assert {"dress", "skirt"} <= set(heard.avoid_kinds) and "skirt" not in heard.kinds, text
+    assert extract("치마는 싫어요").avoid_kinds == ("skirt",)  # (no reason given: only the skirt)
+
+
+def test_a_layer_too_long_on_them_is_traded_for_a_shorter_one():
+    heard = extract("1번 자켓 길이가 저한테 너무 길거같아요")
+    assert "long_layer" in heard.avoid_kinds and "swap" in heard.followups and heard.question is None
+    assert "long_layer" in extract("the coat in look 2 is too long on me").avoid_kinds
+    assert extract("is the coat in look 2 too long for me?").avoid_kinds == ()  # (asked)
+
+
+def test_an_autumn_night_in_degrees_is_fahrenheit_and_a_summer_one_celsius():
+    from chains.extract import celsius_said
+    assert round(celsius_said("going to my school's football game friday night, it'll be like 40 degrees")) == 4
+    assert celsius_said("summer night in Seville, still 35 degrees") == 35
+    assert celsius_said("it's 40 degrees here in Delhi, wedding outfit") == 40
+
+
+def test_more_of_what_set_34_found_is_read_as_meant():
+    assert extract("look 3 then").intents == {"ack"}
+    assert extract("와인 마시러 갈 수도 있어요 그러면 2번이 나을까요 3번이 나을까요").compared_looks == (2, 3)
+    assert extract("redo the bottoms").followups == {"swap"}
+    assert extract("also I'm camping so I need something for cold nights, can you add to look 3").evening
+    assert set(extract("I always end up in a t-shirt and cargo shorts, help").avoid_kinds) == {"shorts", "tshirt"}
+    assert extract("i always end up in black, i love it though").preferences.colors == ("black",)
+    heard = extract("12월에 회사동기 결혼식 가요 남자 35세 키175에 100키로 넘어요 정장 맞는게 없음 ㅠ")
+    assert heard.feel.relaxed and heard.build == "full"
+    said = on_camera("en", [(1, Outfit("minimal", (_item("Men Off White Shirt", "shirt", "top", "Off White", "white"),), ""))],
+                     "work", lambda i: "white shirt", "the shirt in look 1, will it look weird on camera? I heard stripes do that")
+    assert said.startswith("Look 1's white shirt is plain"), said
