@@ -1302,7 +1302,7 @@ def review(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         asked = heard.colour_asked_of or ""
         text, misfits = colour_beside(lang, number, look, asked, piece_beside(look, heard.about_kinds, asked) or look.items[0])
     elif heard.asks_property:  # "are the boots in look 2 waterproof?", "will i sweat in look 3?"
-        text, misfits = property_answer(lang, conversation.looks, heard)
+        text, misfits = property_answer(lang, conversation.looks, heard, occasion or prefs.occasion)
     elif not heard.target_look and (heard.asks_warm or heard.weather.rain) and len(conversation.looks) > 1:
         # "will i be cold up there? 12C at night": each look's answer, the looks kept
         text, misfits = weather_of_looks(lang, conversation.looks, heard)

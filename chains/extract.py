@@ -189,7 +189,7 @@ _AGE = re.compile(r"\b(\d{2})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b|\bin
 # "is #2 ok?", "would #1 work for a funeral?", "2번 회사에 입고 가도 돼?", "3번은 50대한테 어때?": asking, not changing
 # "1번 신발 굽 높아?", "can i walk in look 2's shoes all day?": how the shoes walk, asked
 _WALKABLE = re.compile(r"굽\s*(?:이|은)?\s*(?:높|낮|있)|많이\s*걸(?![쳐치])|오래\s*걸(?![리쳐])|걷기\s*(?:편|힘)|걸을\s*만|"
-                       r"(?:하루\s*종일|종일|계속)\s*걸(?![쳐치리])|발\s*(?:이\s*)?(?:안\s*아프|아프지\s*않|아플까|아프진)|"
+                       r"(?:하루\s*종일|종일|계속)\s*걸(?:어|을|으)|발\s*(?:이\s*)?(?:안\s*아프|아프지\s*않|아플까|아프진)|"
                        r"\bwalk(?:able)?\s+in\b|\bwalk(?:ing)?\s+(?:all day|a lot|around|far|for hours)\b"
                        r"|\bheels?\s+(?:too\s+)?high\b|\bon my feet\b"
                        # "ok if i have to walk like 15 min from the subway?", "for a 20 minute walk", "역에서 10분 걸어야"
@@ -263,7 +263,7 @@ _TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number )?([1-9])\s*(?:or|vs\.?|vers
                         # ("2번이 나을까요 3번이 나을까요": each asked in turn)
                         r"|([1-9])\s*번이\s*(?:더\s*)?나을까요?\s*(?:아니면\s*)?([1-9])\s*번", re.IGNORECASE)
 _WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|choose)|go with|pick|difference|differ)\b|뭐가|어느|어떤 ?게|"
-                           r"더 나|나을까|나아요|골라|추천|차이", re.IGNORECASE)
+                           r"더 나|나을까|골라|추천|차이", re.IGNORECASE)
 _NOTHING_LIKE = re.compile(r"\bnothing (?:that|which|too|to)\b[^.?!,]{0,40}?\blike\b(?=\s+(?:an?\s+)?[\w-])")
 _WHAT_ONE_WEARS = re.compile(r"\bwhat does (?:one|someone|anyone|a (?:guy|girl|man|woman|person))(?: even| usually)? wear\b")
 _SEPARATES = re.compile(r"투피스|\btwo[- ]piece (?:set|outfit|look)s?\b|\bseparates\b|\bco-?ord(?:s|inated set)?\b")
@@ -420,7 +420,7 @@ _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|hav
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
                      # ("사무실이 추워서 가디건 필요해요" says it is needed: no question without its mark)
                      r"|필요(?:할까|하나|한가|할까요|한가요|있을까)|필요해(?:요)?\s*\?|꼭 필요해"
-                     r"|꼭 (?:써|입어|신어|들어|챙겨|걸쳐|해|매|착용해)야|꼭\s*있어야\s*(?:돼|되|해|하나|할까)"
+                     r"|꼭 (?:써|입어|신어|들어|챙겨|걸쳐|해|매|착용해)야|꼭\s*있어야\s*(?:돼|되|해|하나|할까)\S*\s*\?"
                      r"|(?:써|신어|들어|챙겨|걸쳐|매)야 ?(?:해|돼|되|하나|할까)|\bmust i wear\b|\bdo i have to wear\b",
                      re.IGNORECASE)
 # "i dont own dress shoes", "구두가 없는데": what the occasion wants is not in their wardrobe
@@ -542,8 +542,11 @@ _WORN_BEFORE = re.compile(r"(?:첫날|첫\s*만남|지난번|저번|그때|전�
                           # they want out of
                           r"|\bi (?:always|usually) end up (?:in|wearing)\b[^.,!?;]{0,50}"
                           r"|\bi(?:'m| am) (?:always |so )?stuck (?:in|wearing)\b[^.,!?;]{0,50}"
-                          r"|(?:맨날|매일|항상|늘)\s+[^.,!?;]{0,30}?만\s*입(?:어|는|게)")
-_RUT = re.compile(r"\bi (?:always|usually) end up|\bi(?:'m| am) (?:always |so )?stuck|(?:맨날|매일|항상|늘)\s")
+                          r"|(?<![가-힣])(?:맨날|매일|항상|늘)\s+[^.,!?;]{0,30}?만\s*입(?:어|는|게)")
+_RUT = re.compile(r"\bi (?:always|usually) end up|\bi(?:'m| am) (?:always |so )?stuck|(?<![가-힣])(?:맨날|매일|항상|늘)\s")
+# (and a wish to get out of it: "..., help", "지겨워요", "something different")
+_OUT_OF_THE_RUT = re.compile(r"\bhelp\b|\bsick of\b|\btired of\b|\bbored of\b|\bsomething (?:else|different)\b|\bchange it up\b"
+                            r"|\bget out of\b|\bbreak out\b|지겨|질려|벗어나|다르게|다른\s*(?:걸|거|스타일|느낌)|변화|ㅠ")
 _LIKED_AGAIN = re.compile(r"\b(?:loved|liked|love|like) (?:it|them|that)\b|\bagain\b|\banother\b|또|다시|좋았")
 _SOMETHING_ELSE = re.compile(r"다르게|다른\s*(?:걸|거|느낌|스타일)|\bsomething (?:else|different)\b|\bdifferent this time\b"
                              r"|\bswitch it up\b")
@@ -757,7 +760,8 @@ _KO_BUDGET = re.compile(
 # "it'll be like 5 degrees" is the weather, not look #5
 _LIKE_LOOK = re.compile(r"(?:like|similar to|as)\s+(?:the\s+)?(?:look\s*|number\s*|no\.?\s*)#?\s*(\d)\b"
                         # (a bare number counts things, not looks, before a plural: "visiting like 4 schools")
-                        r"|(?:like|similar to|as)\s+(?:the\s+)?#?\s*(\d)\b(?!\s+(?!thanks\b|plus\b|this\b|is\b|was\b)[a-z]+s\b)"
+                        r"|(?:like|similar to|as)\s+(?:the\s+)?#?\s*(\d)\b(?!\s+(?:schools|days|hours|people|places|times|kids"
+                        r"|guys|girls|weeks|months|years|stops|cities|events|meetings|classes|games|shows|nights)\b)"
                         r"(?!\s*(?:degrees?|deg\b|°|도|℃))|#\s*(\d)\b"
                         r"|(\d)\s*번\s*(?:룩|코디)?\s*(?:같은|비슷|처럼)", re.IGNORECASE)
 
@@ -775,9 +779,8 @@ _PERSON_SAID = re.compile(r"\b(?:i'?m|im|i am)\s+(?:a\s+)?\d{2}\s?[fm]\b|\b\d{2}
 _BARE_WEATHER = re.compile(r"(?<![\w.#$-])(?<!size )(\d{2,3})\s*(?:and|&|,)?\s*(?:sunny|humid|muggy|hot|warm|cloudy|rainy|raining|"
                            r"windy|overcast|sunshine|out(?!\s+of\b)|outside)\b", re.IGNORECASE)  # ("its 95 out", not "25 out of work")
 _COLD_CUE = re.compile(r"\b(?:warmer|colder|cold|freezing|chilly|windy|wind|frost|frosty|snow|snowy|icy"
-                       # ("my school's football game friday night, it'll be like 40 degrees": an autumn night, 40°F)
-                       r"|night|tonight|football|homecoming|tailgate|fall|autumn|winter|october|november|december"
-                       r"|january|february|thanksgiving|halloween)\b", re.IGNORECASE)
+                       # ("my school's football game friday night, it'll be like 40 degrees": an American autumn, 40°F)
+                       r"|football|homecoming|tailgate|thanksgiving|halloween)\b", re.IGNORECASE)
 # (a hot season said beside the number keeps it Celsius: "summer night in Seville, still 35 degrees")
 _HOT_CUE = re.compile(r"\b(?:summer|june|july|august|heat|hot|humid|sweat\w*|tropical)\b|여름|더위|더워|덥", re.IGNORECASE)
 
@@ -1044,13 +1047,14 @@ _SOFTENING_SUFFIX = r"(?:ish|esque|inspired|style|like|vibes?|themed|core)\b"
 
 # Korean words that end a verb's stem too ("애가 뭐 묻힐거같아서" buries no heel): the syllables before them that
 # make the verb
-_VERB_STEM_BEFORE = {"힐": "묻밟잡읽익맞굽식녹입숨"}
+_VERB_STEM_BEFORE = {"힐": "묻밟잡읽익맞굽식녹입숨막맺좁넓앉눕밝박뽑씹닫접꽂얽굳", "팁": "윙트"}
 
 
 def _term_pattern(term: str, soften: bool = True) -> re.Pattern[str]:
     if _HANGUL.search(term):  # "1월" is not the end of "11월"
         stem = f"(?<![{_VERB_STEM_BEFORE[term]}])" if term in _VERB_STEM_BEFORE else ""
-        return re.compile(("(?<!\\d)" if term[0].isdigit() else "") + stem + re.escape(term))
+        healing = "(?!링)" if term == "힐" else ""  # ("힐링 여행": a restful trip, no heel)
+        return re.compile(("(?<!\\d)" if term[0].isdigit() else "") + stem + re.escape(term) + healing)
     plural = "(?:es)?" if re.search(r"(?:s|x|z|ch|sh)$", term) else "" if term in _NO_PLURAL else "s?"
     # ("hates" is no plural of "hat", nor "his" of "hi")
     # (a Korean ending may follow an English word: "minimal하게", "black으로")
@@ -1155,6 +1159,8 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
             and not any(cue in asked.group(1) for cue in lexicon.NEGATION_AFTER_KO):
         return False  # "2번 자켓 좀 더 밝은 색 없어요?": whether there is one ("검정 말고 다른 색 없어요?" rules black out)
     if find_terms(after, lexicon.FIT_TERMS)[0]:  # "와이드팬츠로요 스키니 말고": the cut is ruled out, not the trousers
+        return False
+    if re.search(r"없으면|없이는", after):  # "코트 없으면 곤란해요": without it is the trouble, not with it
         return False
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after)) \
         or bool(_X_AFTER.match(after)) \
@@ -2018,8 +2024,9 @@ _KO_GENDER_AGE = re.compile(r"(?<![가-힣\w])(남|여)\s?(\d{2})(?:\s?(?:살|�
 
 # "34남 패알못임", "27여": the age, then the gender, in one word
 # (not "30여 명", some thirty people)
-_KO_AGE_GENDER = re.compile(r"(?<![\d.])(\d{2})(?:\s?(?:살|세)\s?)?(남|여)(?:자|성)?(?![가-힣])"
-                            r"(?!\s*(?:명|개|분|곳|만|원|년|일|번|회|가지|벌|시간|km|키로|킬로|kg))")
+# (a bare "여" only ends a profile: "27여 출근룩" is hers, "30여 군데" some thirty places)
+_KO_AGE_GENDER = re.compile(r"(?<![\d.])(\d{2})(?:\s?(?:살|세)\s?)?(?:(남)(?:자|성)?|(여)(?:자|성)|(여)(?=\s*(?:$|[.,!?~ㅠㅜ]|"
+                            r"\s(?:출근|데이트|하객|면접|여행|직장|대학|학생|회사|주부|패알못|키|\d))))(?![가-힣])")
 
 
 def _age_gender(text: str) -> tuple[int | None, str | None]:
@@ -2027,7 +2034,7 @@ def _age_gender(text: str) -> tuple[int | None, str | None]:
     if (korean := _KO_GENDER_AGE.search(text)) and 13 <= int(korean.group(2)) <= 99:
         return int(korean.group(2)), _BARE_GENDER[korean.group(1)]
     if (korean := _KO_AGE_GENDER.search(text)) and 13 <= int(korean.group(1)) <= 99:
-        return int(korean.group(1)), _BARE_GENDER[korean.group(2)]
+        return int(korean.group(1)), _BARE_GENDER[next(g for g in korean.groups()[1:] if g)]
     # ("still like 35F", "it's gonna be 90F": the day's temperature, no woman of 35; "its like 30F. 26 f": she is 26)
     hit = next((h for h in _AGE_GENDER.finditer(text) if not (
         h.group(2) and h.group(2).lower() == "f" and _SAID_OF_THE_DAY.search(text[max(0, h.start() - 24):h.start()]))), None)
@@ -2950,7 +2957,8 @@ def extract(text: str) -> Understanding:
                        or bool(_TOPIC_COLOUR_HAD.match(lowered[first.end:])) or worn_own is not None))
     if has_it and piece_colour is None and worn_own is not None:
         # ("구두는 있는거 신을게요 검정 스트레이트팁": the colour of their own pair, said after)
-        had_colour = find_terms(lowered[worn_own.end:], lexicon.COLOR_TERMS)[0]
+        after = re.split(r"[.?!,]|(?:은|는)\s", lowered[worn_own.end:])[0]  # ("... 바지는 네이비로": the trousers')
+        had_colour = find_terms(after, lexicon.COLOR_TERMS)[0]
         piece_colour = had_colour[0].value if had_colour else None
     # ("코트는 카멜 있어요": the kind as the topic, then the colour of the one they have)
     if has_it and piece_colour is None and (had := _TOPIC_COLOUR_HAD.match(lowered[first.end:])):
@@ -3555,7 +3563,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _asked_of_its_piece(_similar_owned(heard, lowered), lowered)
     heard = _court_is_no_coat(_not_their_colour(_dressed_like_avoided(heard, lowered), lowered), lowered)
     heard = _heavy_for_the_height(_piece_colour_traded(_beach_out_of_season(heard), lowered))
-    heard = _shorter_layer(_no_skirt_for_the_day(heard, lowered), lowered)
+    heard = _layer_too_long_on_them(_no_skirt_for_the_day(_look_too_bright(heard, lowered), lowered), lowered)
     heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _colour_of_a_touch(heard)
@@ -3757,7 +3765,9 @@ def _colours_turned_down(heard: Understanding, lowered: str) -> Understanding:
 # Right after a colour: it is too loud ("빨강은 너무 튈듯", "red is too loud"), or one in it is owned already and
 # another is asked ("목도리 색만 다른걸로 해주세요 회색은 있어서요")
 _COLOUR_PUT_ASIDE = re.compile(r"^\s*(?:색|컬러)?\s*(?:은|는|이|가)?\s*(?:(?:좀|너무|넘|많이)\s*(?:튈(?!\s*(?:지\s*않|지\s*말))|튀(?!지\s*않|지\s*말|지않)|부담|과해|과한)"
-                               r"|튈\s*(?:듯|것|거)|부담스|과해|과한)"
+                               r"|튈\s*(?:듯|것|거)|부담스|과해|과한"
+                               # ("땀 많이 흘리는데 회색은 티나나요": the colour that shows sweat)
+                               r"|(?:땀\s*(?:이|자국)?\s*)?티\s*(?:가\s*)?(?:나나|날까|많이\s*나))"
                                r"|^\s*(?:is|feels?|seems?|looks?)\s+(?:a bit\s+|way\s+)?(?:too loud|too much|too bright|too flashy)")
 _COLOUR_OWNED = re.compile(r"^\s*(?:색|컬러)?\s*(?:은|는)\s*(?:이미\s*)?(?:있어서|있으니|있어요|있음|있거든|갖고\s*있)")
 _ANOTHER = re.compile(r"다른|\b(?:another|different|other)\b")
@@ -3816,12 +3826,13 @@ def _court_is_no_coat(heard: Understanding, lowered: str) -> Understanding:
 
 
 # "흰색 바지 다른 색으로 바꿔줘", "the white pants in look 2, another colour?": that piece's colour traded away
-_ANOTHER_COLOUR = re.compile(r"다른\s*(?:색|컬러)|\b(?:another|different|other)\s+colou?r")
+_PIECE_IN_ANOTHER_COLOUR = re.compile(r"다른\s*(?:색|컬러)|\b(?:another|different|other)\s+colou?r")
 
 
 def _piece_colour_traded(heard: Understanding, lowered: str) -> Understanding:
+    """(one piece named: "흰 셔츠에 다른 색 바지로" wants the white shirt and trousers of another colour)"""
     colour, p = heard.piece_colour, heard.preferences
-    if not (colour and heard.kinds and p.colors == (colour,) and _ANOTHER_COLOUR.search(lowered)):
+    if not (colour and len(heard.kinds) == 1 and p.colors == (colour,) and _PIECE_IN_ANOTHER_COLOUR.search(lowered)):
         return heard
     traded = f"{heard.kinds[0]}:{colour}"
     return replace(heard, piece_colour=None, followups=heard.followups | {"swap"},
@@ -3847,13 +3858,16 @@ def _no_skirt_for_the_day(heard: Understanding, lowered: str) -> Understanding:
 
 
 # "1번 자켓 길이가 저한테 너무 길거같아요", "the coat in look 2 is too long on me": a shorter layer in its place
-_LAYER_TOO_LONG = re.compile(r"(?:너무|좀|많이|넘)\s*길(?:어|거|것|고|다|지|게|어서|어요|네)|\btoo long\b")
+_LAYER_TOO_LONG = re.compile(r"(?:너무|넘)\s*길(?:어요|어서|어|네|다|거\s*같|것\s*같)|좀\s*길어요"
+                             r"|\b(?:is|are|'s|feels?|looks?)\s+(?:a bit\s+|way\s+|kinda\s+)?too long\b")
 
 
-def _shorter_layer(heard: Understanding, lowered: str) -> Understanding:
+def _layer_too_long_on_them(heard: Understanding, lowered: str) -> Understanding:
     layers = [k for k in (*heard.avoid_kinds, *heard.kinds) if KIND_TO_SLOT.get(k) == "outerwear"]
     if not layers or not _LAYER_TOO_LONG.search(lowered) or not heard.target_look or "?" in lowered:
         return heard  # ("is the coat in look 2 too long for me?" asks)
+    if "coat" in heard.avoid_kinds:
+        return heard  # ("2번 코트 너무 길어요 좀 짧은걸로요": a jacket for the coat, read so after this)
     kinds = tuple(k for k in heard.kinds if k not in layers)
     # (the piece named goes, and no long one takes its place)
     return replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, "long_layer"))),
@@ -3861,6 +3875,17 @@ def _shorter_layer(heard: Understanding, lowered: str) -> Understanding:
         preferences=replace(heard.preferences, kinds=tuple(k for k in heard.preferences.kinds if k in kinds)),
         followups=heard.followups | {"swap"},
         slots=tuple(dict.fromkeys((*heard.slots, "outerwear"))), question=None if heard.question == "fit" else heard.question)
+
+
+# "look 3 is too bright" (not "the sun is too bright", nor asked): a darker piece in it
+_LOOK_TOO_BRIGHT = re.compile(r"(?:look\s*#?\d|#\d|\bthey|\bthis one|\bthat one)\s+(?:is|are|looks?|feels?)\s+"
+                              r"(?:a bit\s+|way\s+|kinda\s+)?too bright\b")
+
+
+def _look_too_bright(heard: Understanding, lowered: str) -> Understanding:
+    if heard.feel.tone or "?" in lowered or not _LOOK_TOO_BRIGHT.search(lowered):
+        return heard
+    return replace(heard, feel=replace(heard.feel, tone="dark"))
 
 
 _HEAVY_BMI = 30.0  # (a weight for the height from which slim-fit shirts and trousers pull)
@@ -3877,9 +3902,14 @@ def _beach_out_of_season(heard: Understanding) -> Understanding:
     """"trip to the beach in Busan in late November": a shore in a cool month is a trip in its season (a coat, closed
     shoes), not a summer beach of sandals and shorts (a tropical beach is summer whatever the month said)."""
     said = heard.preferences
-    if said.occasion != "beach" or said.season not in ("spring", "fall", "winter"):
-        return heard
+    cool = said.season == "winter" or said.season in ("spring", "fall") and _COOL_MONTH.search(heard.text.lower())
+    if said.occasion != "beach" or not cool:
+        return heard  # ("Mexico beach trip in October": still hot)
     return replace(heard, preferences=replace(said, occasion="travel"))
+
+
+# The months of spring and autumn when a northern shore is cold (not October in Mexico)
+_COOL_MONTH = re.compile(r"\b(?:november|nov|march|mar)\b|(?:11|3)\s*월|\blate october\b|\bearly april\b|10월\s*말|4월\s*초")
 
 
 def _asked_of_its_piece(heard: Understanding, lowered: str) -> Understanding:
@@ -4061,7 +4091,7 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            r"|^\W*(?:fine|ok|okay|alright|cool|great|perfect|sure|yeah|yes|yep)\W+(?:look\s*#?|#)\d\s*(?:then|it is|please|pls)?\W*$"
                            # ("perfect, I'll rotate looks 1, 2 and 3", "look 1 for tours and look 3 for the interview day")
                            r"|\b(?:i'?ll|i will|gonna|going to)\s+(?:rotate|alternate|switch between|mix)\s+(?:between\s+)?looks?\s*#?\d"
-                           r"|\blook\s*#?\d\s+for\s+(?:the\s+)?[a-z ]{2,30}?\s+and\s+(?:look\s*#?)?\d\s+for\b"
+                           r"|\blook\s*#?\d\s+for\s+(?:the\s+)?[a-z ]{2,30}?\s*(?:,|and|&)\s*(?:look\s*#?)?\d\s+for\b"
                            # ("저녁용은 3번으로 하고 낮엔 1번 입을게요": a look for each part of the day)
                            r"|\S(?:용은|용으론|엔|에는|은|는)\s*(?<!\d)\d\s*번\s*(?:으로|로)\s*(?:하고|할게|할께)"
                            # ("look 2 with that swap it is", "yeah look 2 with the darker shoes")
@@ -4225,7 +4255,7 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
 
 
 # Two looks picked, each for a part of the trip or the day
-_LOOK_PER_USE = re.compile(r"\blook\s*#?(\d)\s+for\b[^.?!]*\band\s+(?:look\s*#?)?(\d)\s+for\b"
+_LOOK_PER_USE = re.compile(r"\blook\s*#?(\d)\s+for\b[^.?!]*(?:\band|,|&)\s+(?:look\s*#?)?(\d)\s+for\b"
                            r"|(?<!\d)(\d)\s*번\s*(?:으로|로)\s*하고[^.?!]*?(?<!\d)(\d)\s*번")
 
 
@@ -4281,6 +4311,9 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
         clause = _KO_SENTENCE_END.split(_CLAUSE_END.split(lowered[said.end():])[0])[0]  # ("신부만 입는대요 나머지는 청청")
         # (Korean names the piece before the verb: "남편이 빨간 넥타이 할거래요")
         theirs = {m.value for m in find_terms(f"{said.group(0)} {clause}", lexicon.KIND_TERMS)[0]}
+        # ("남친이 운동화 신는대요 저도 운동화 신을까요?": named again for themselves, theirs too)
+        if (own := _SELF_TOO.search(lowered, said.end())) is not None:
+            theirs -= {m.value for m in find_terms(lowered[own.end():], lexicon.KIND_TERMS)[0]}
         heard = _without_kinds(heard, theirs)
     if not heard.preferences.gender and heard.own_gender and _TAKING_OUT.search(lowered):
         # "taking my wife to the symphony": his clothes (the one taken out is not the one dressed)
@@ -4308,7 +4341,10 @@ def _without_kinds(heard: Understanding, kinds: set[str]) -> Understanding:
 def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     """The pieces a message means where its words say otherwise: a neckline, a light colour refused, sleeves,
     comfortable shoes, loafers traded in or out, and a kind asked about rather than ruled out."""
-    if (worn := _WORN_BEFORE.search(lowered)) and not _LIKED_AGAIN.search(lowered):
+    worn = _WORN_BEFORE.search(lowered)
+    if worn and _RUT.match(worn.group()) and not _OUT_OF_THE_RUT.search(lowered[worn.end():]):
+        worn = None  # ("I always end up in a blazer at work, what shoes go with it?": the blazer is theirs, asked of)
+    if worn and not _LIKED_AGAIN.search(lowered):
         # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": not those again ("loved it, another dress please": again)
         before = {m.value for m in find_terms(worn.group(), lexicon.KIND_TERMS)[0]}
         # (the rut they want out of is out: "I always end up in a t-shirt and cargo shorts, help")
@@ -4376,6 +4412,7 @@ _OTHER_WEARS = re.compile(r"\b(?:my |her |his |the )?(?:date|wife|husband|gf|bf|
                           # ("남편이 빨간 넥타이 할거래요", "신랑이 갈색 구두 신는대요": his tie and shoes too)
                           r"|맨대|맬\s*거래|매고\s*(?:온대|올\s*거)|신는대|신을\s*거래|신고\s*(?:온대|올\s*거)"
                           r"|(?:넥타이|타이|보타이)\s*(?:한대|할\s*거래|하고\s*(?:온대|올\s*거)))")
+_SELF_TOO = re.compile(r"저도|나도|\bme too\b|\bi(?:'ll| will| should)? (?:also|too)\b")
 _THEIR_TUX = re.compile(r"tux|턱시도|black[- ]tie|블랙\s*타이")
 _THE_GROOM = re.compile(r"\bthe groom\b|(?<!우리 )(?<!제 )(?<!내 )(?<!우리)(?<!제)(?<!내)신랑")  # (not "우리 신랑", her husband)
 _OTHER_WEARS_KO = re.compile(rf"(?:{_PARTNER_KO}|파트너)(?:이|가|는|은)?\s")

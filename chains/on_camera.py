@@ -36,8 +36,9 @@ def _verdict(item: Item, occasion: str | None) -> str:
     return "printed" if is_printed(item) else "clean"
 
 
-# "I heard stripes do that", "체크 무늬는 화면에서 어때요": a print asked about
-_PRINT_ASKED = re.compile(r"stripe|check|plaid|pattern|print|houndstooth|무늬|줄무늬|스트라이프|체크", re.IGNORECASE)
+# "I heard stripes do that", "체크 무늬는 화면에서 어때요": a print asked about (not "can you check how it looks")
+_PRINT_ASKED = re.compile(r"stripe|\bchecks\b|\bchecked\b|\bcheck (?:pattern|print|shirt)|plaid|pattern|\bprints?\b"
+                          r"|houndstooth|무늬|스트라이프|체크\s*(?:무늬|셔츠|패턴)", re.IGNORECASE)
 
 
 def on_camera(lang: str, chosen: Sequence[tuple[int, Outfit]], occasion: str | None,
@@ -50,7 +51,7 @@ def on_camera(lang: str, chosen: Sequence[tuple[int, Outfit]], occasion: str | N
         if piece is None:
             continue
         verdict = _verdict(piece, occasion)
-        if verdict != "printed" and _PRINT_ASKED.search(text):
+        if not is_printed(piece) and _PRINT_ASKED.search(text):
             parts.append(prompts.render(lang, "camera_plain", number=number, piece=words(piece)))
         parts.append(prompts.render(lang, f"camera_{verdict}", number=number, piece=words(piece)))
     return " ".join(parts) or prompts.render(lang, "camera_clean_none")

@@ -52,7 +52,9 @@ def review_look(lang: str, number: int, look: Outfit, heard: Understanding, occa
     if heard.feel.covered:  # "shoulders covered?": its sleeves, or the layer over them
         return _covered(lang, number, look)
     if heard.age or _YOUNG_ASKED.search(heard.text.lower()):  # ("look 2 seems a little young for me, is it?")
-        young = youthful(look) if (heard.age or GROWN_UP_AGE) >= GROWN_UP_AGE else ()
+        # (asked outright, "too young for me? I'm 32", the pieces are looked at whatever the age)
+        asked = _YOUNG_ASKED.search(heard.text.lower())
+        young = youthful(look) if asked or (heard.age or 0) >= GROWN_UP_AGE else ()
         if not young:  # ("is it too young?" is answered no, not "yes, it works")
             key = "review_not_young" if _YOUNG_ASKED.search(heard.text.lower()) else "review_yes_age"
             return prompts.render(lang, key, number=number, context=context), ()
@@ -211,7 +213,7 @@ def colour_beside(lang: str, number: int, look: Outfit, asked: str, piece: Item)
 
 
 # "안에 뭐 더 입을수 있나요", "what can I wear under it": a layer beneath the look, asked
-_UNDER_ASKED = re.compile(r"안에\s*(?:뭐|뭘|무엇|어떤)|속에\s*(?:뭐|뭘)|이너|\b(?:under(?:neath)?\s+(?:it|that|this|them)"
+_UNDER_ASKED = re.compile(r"안에\s*(?:뭐|뭘|무엇|어떤)|속에\s*(?:뭐|뭘)|(?<![가-힣])이너|\b(?:under(?:neath)?\s+(?:it|that|this|them)"
                           r"|wear under|layer under|underneath)\b", re.IGNORECASE)
 
 
@@ -350,7 +352,8 @@ MATERIALS = ("stretch", "linen", "cotton", "denim", "polyester", "wool", "viscos
 _MATERIAL = re.compile(r"\b(" + "|".join(MATERIALS) + r")", re.IGNORECASE)
 
 
-def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) -> tuple[str, tuple[Item, ...]]:
+def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
+                    occasion: str | None = None) -> tuple[str, tuple[Item, ...]]:
     """"Are the boots in look 2 waterproof?", "will i sweat in look 3?", "is look 1 ok if it's freezing on the
     plane?", "1번 셔츠 구김 잘 가요?": what the pieces are can answer in part; what the catalogue does not list
     (a membrane, a weave) is said plainly. The looks stay as they are."""
@@ -396,7 +399,8 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) ->
     if asked == "pockets":
         return _pockets_said(lang, chosen), ()
     if asked == "photo":  # "will look 1 photograph well?": the piece near the face, as a camera sees it
-        return on_camera(lang, chosen, heard.preferences.occasion, lambda item: piece_in_words(lang, item), heard.text), ()
+        return on_camera(lang, chosen, heard.preferences.occasion or occasion, lambda item: piece_in_words(lang, item),
+                         heard.text), ()
     if asked == "stains":  # "will red wine stains show?": light colours show a spill, dark ones and prints hide it
         return _stains_said(lang, chosen)
     if asked == "leg":  # "2번 바지 밑단 넓어요?": what the names say of the leg
@@ -523,12 +527,19 @@ def _length_answer(lang: str, looks: Sequence[Outfit], chosen: Sequence[tuple[in
     look = looks[number - 1]
     worn = next((i for i in look.items if i.slot == slot), None) or (
         next((i for i in look.items if i.slot == "onepiece"), None) if slot in ("top", "bottom") else None)
-    # ("top", "bottom" are kind words too; a coat or jacket asked as a part is said as a jacket)
-    asked_word = prompts.label(lang, "kind", heard.kinds[0] if heard.kinds else {"outerwear": "jacket"}.get(slot, slot))
+    # ("top", "bottom" are kind words too; a coat or jacket asked as a part is said as a jacket; a part with no
+    # length of its own, an accessory, is answered by the looks' lengths)
+    word = heard.kinds[0] if heard.kinds else _PART_AS_KIND.get(slot)
+    if word is None:
+        return _length_said(lang, chosen, pointed)
+    asked_word = prompts.label(lang, "kind", word)
     if worn is None:
         return prompts.render(lang, "property_length_none", number=number, kind=asked_word)
     lead = prompts.render(lang, "property_piece_is", number=number, worn=piece_in_words(lang, worn), kind=asked_word)
     return f"{lead} {_length_said(lang, chosen, [worn])}"
+
+
+_PART_AS_KIND = {"top": "top", "bottom": "bottom", "outerwear": "jacket", "onepiece": "dress", "shoes": "shoes"}
 
 
 def _length_said(lang: str, chosen: Sequence[tuple[int, Outfit]], pointed: Sequence[Item]) -> str:

@@ -15,7 +15,7 @@ from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, QUIET_FAMILIES
 
 # "튀지 않나요", "너무 튀어요?", "too loud", "too flashy": whether it stands out, asked
-_LOUD_ASKED = re.compile(r"튀(?:지|나|어|는|니|냐|진)|튈까|튈\s*거|요란|화려하지|화려한가|화려해\s*보이|눈에\s*띄|"
+_LOUD_ASKED = re.compile(r"튀(?!어\s*나)(?:지|나|어|는|니|냐|진)|튈까|튈\s*거|요란|화려하지|화려한가|화려해\s*보이|눈에\s*띄|"
                          r"너무\s*밝(?:나|은가|지\s*않|아\s*보이)|"
                          r"\btoo\s+(?:loud|bright|flashy|bold|colou?rful|much colou?r)\b|\bstands?\s+out\s+too\b"
                          r"|\b(?:too\s+)?eye-?catching\b")
@@ -37,14 +37,23 @@ def loud_piece_asked(looks: Sequence[Outfit], heard: Understanding) -> bool:
 def _look_loud(lang: str, number: int, look: Outfit) -> tuple[str, tuple[str, ...]]:
     """A whole look asked: its colours nothing else in it repeats, or that it keeps to neutrals."""
     seen = [i for i in look.items if i.slot != "accessory" or i.kind == "bag"]
-    accents = [i for i in seen if i.color_family not in QUIET_FAMILIES
-               and not any(j is not i and j.color_family == i.color_family for j in seen)]
-    if not accents:
+    coloured = [i for i in seen if not _quiet(i)]
+    accents = [i for i in coloured if not any(j is not i and j.color_family == i.color_family for j in seen)]
+    if not coloured:
         return prompts.render(lang, "stands_out_look_quiet", number=number,
                               pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in seen[:3]])), ()
+    if not accents:  # (one colour carried through: a gold dress and gold heels)
+        return prompts.render(lang, "stands_out_look_tonal", number=number,
+                              pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in coloured])), \
+            (prompts.render(lang, "stands_out_look_trade", number=number),)
     return prompts.render(lang, "stands_out_look_accent", number=number,
                           pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in accents])), \
         (prompts.render(lang, "stands_out_look_trade", number=number),)
+
+
+def _quiet(item: Item) -> bool:
+    """A neutral; steel or gold only on an accessory (a gold dress or gold heels shine)."""
+    return item.color_family in QUIET_FAMILIES and (item.color_family != "metallic" or item.slot == "accessory")
 
 
 def _asked_piece(look: Outfit, heard: Understanding) -> Item | None:
@@ -72,7 +81,7 @@ def loud_answer(lang: str, looks: Sequence[Outfit], heard: Understanding) -> tup
             continue
         family = piece.color_family or ""
         echoed = [i for i in look.items if i is not piece and i.color_family == family]
-        verdict = "quiet" if family in QUIET_FAMILIES else "echo" if echoed else "accent"
+        verdict = "quiet" if _quiet(piece) else "echo" if echoed else "accent"
         if verdict == "quiet" and not heard.target_look:
             quiet.append((number, piece))  # (said together: "looks 1, 3 and 4 ...")
             continue

@@ -64,7 +64,7 @@ def test_a_piece_asked_too_loud_is_judged_by_its_colour_beside_the_rest():
     assert loud_piece_asked([accent, echoed, quiet], heard)
     text, trade = loud_answer("ko", [accent, echoed, quiet], heard)
     assert "포인트" in text and "묶어" in text and "튀지 않아요" in text
-    assert trade == ("1번 가방 블랙으로",)  # (the look's heels are black: a bag to match)
+    assert trade == ("1번 가방 블랙으로 바꿔줘",)  # (the look's heels are black: a bag to match)
     assert extract(trade[0]).followups == {"swap"} and extract(trade[0]).preferences.colors == ("black",)
     english, _ = loud_answer("en", [accent, echoed, quiet], extract("is the bag in look 3 too loud?"))
     assert english.startswith("Look 3's beige bag is a neutral"), english
@@ -260,3 +260,58 @@ def test_more_of_what_set_34_found_is_read_as_meant():
     said = on_camera("en", [(1, Outfit("minimal", (_item("Men Off White Shirt", "shirt", "top", "Off White", "white"),), ""))],
                      "work", lambda i: "white shirt", "the shirt in look 1, will it look weird on camera? I heard stripes do that")
     assert said.startswith("Look 1's white shirt is plain"), said
+
+
+def test_what_the_review_found_reads_as_before():
+    from chains.extract import celsius_said
+    assert celsius_said("going out tonight in Madrid, it's 28 degrees") == 28  # (a night is no Fahrenheit)
+    assert extract("december in Bali, like 30 degrees, beach outfits").preferences.occasion == "beach"
+    assert extract("Mexico beach trip in October, man 30").preferences.occasion == "beach"  # (October is hot there)
+    assert extract("오늘 회사에 청바지만 입어도 되나요?").kinds == ("jeans",)  # (오늘 is no rut)
+    assert extract("I always end up in a blazer at work, what shoes go with it?").kinds == ("blazer",)
+    assert extract("1번 코트 좀 길게 해줘").avoid_kinds == ()  # (longer asked, not too long)
+    heard = extract("흰 셔츠에 다른 색 바지로 코디해줘")
+    assert heard.preferences.colors == ("white",) and not heard.avoid_kinds
+    assert extract("more like 2 pls").like_look == 2
+    assert extract("가방 하루종일 걸고 다녀야 하는데 2번 괜찮아요?").asks_walkable is False
+    assert extract("30여 군데 돌아다녀야 해요").preferences.gender is None
+    assert extract("27여 출근룩").preferences.gender == "women"
+    assert extract("원피스에 운동화 신는 팁?").question == "howto"
+    assert extract("검정 윙팁 있는데 3번에 신어도 돼요?").question != "howto"
+    for text in ("힐링 여행 가요 제주도 5월", "길 막힐까봐 편한 신발로 추천해주세요"):
+        assert "heels" not in extract(text).kinds, text
+    assert "coat" not in extract("코트 없으면 곤란해요 1월 서울 출장").avoid_kinds
+    assert extract("I want something kind of safe for the interview, woman 28").feel.tone is None
+    assert extract("제가 피부톤이 너무 밝은 편이라 어떤 색이 어울려요?").feel.tone is None
+    assert extract("look 3 is too bright").feel.tone == "dark"
+    assert extract("남친이 운동화 신는대요 저도 운동화 신을까요?").kinds == ("sneakers",)
+
+
+def test_what_the_review_found_is_answered_right():
+    gold_dress = _item("Women Gold Dress", "dress", "onepiece", "Gold", "metallic")
+    gold_heels = _item("Women Gold Heels", "heels", "shoes", "Gold", "metallic")
+    text, offer = loud_answer("en", [Outfit("chic", (gold_dress, gold_heels, _BEIGE_BAG), "")],
+                              extract("is look 1 too flashy?"))
+    assert not text.startswith("No") and offer, text  # (a gold dress shines)
+    assert not loud_piece_asked([Outfit("chic", (_PURPLE_DRESS,), "")], extract("2번 원피스 입으면 뱃살 튀어나와 보이지 않나요?"))
+    for kind, slot in (("shoes", "shoes"), ("tie", "accessory"), ("top", "top")):
+        piece = _item(f"Men Maroon {kind}", kind, slot, "Maroon", "red")
+        _, trade = loud_answer("en", [Outfit("classic", (piece, _BLACK_HEELS if kind != "shoes" else _BEIGE_BAG), "")],
+                               extract(f"is the {kind} in look 1 too loud?"))
+        assert trade and extract(trade[0]).followups == {"swap"}, trade
+    striped = _item("Men White Striped Shirt", "shirt", "top", "White", "white")
+    said = on_camera("en", [(1, Outfit("classic", (striped,), ""))], "work", lambda i: "white shirt",
+                     "will the shirt in look 1 look weird on camera? I heard stripes do that")
+    assert "plain" not in said, said
+    white = Outfit("classic", (_WHITE_DRESS,), "")
+    assert "bride" in on_camera("en", [(1, white)], "wedding", lambda i: "white dress", "will look 1 photograph well?")
+
+
+def test_a_length_asked_of_a_part_with_no_length_is_answered_without_a_crash():
+    from chains.review import property_answer
+    look = Outfit("classic", (_PURPLE_DRESS, _BLACK_HEELS), "")
+    for lang, text in (("ko", "2번 악세사리 기장 괜찮아요?"), ("en", "is the accessory in look 2 long enough?")):
+        heard = extract(text)
+        assert heard.asks_property == "length" and heard.slots == ("accessory",), text
+        said, _ = property_answer(lang, [look, look], heard)
+        assert said, text
