@@ -412,8 +412,6 @@ _OWN_PIECE_BEFORE = re.compile(r"(?:\bthis|\bthese|\bmy|\bthat|이|내|제)\s*$"
 _LOOKS_IN = re.compile(r"\b(?:do|make|redo|have|show|want|see)\s+(?:it|them|these|those|the looks?|the outfits?|everything)"
                        r"\s+(?:all\s+)?in\b|(?:으로|로)\s*(?:해|맞춰|바꿔|코디|보여)")
 _POINTS_AT_IT = re.compile(r"\b(?:this|these|it|they|them|those)\b|이거|이건|이게|요거|얘|저거")
-# a question by its mark, its word order or its Korean ending ("are these too much for ...", "이거 과한가")
-_ASKED = re.compile(r"\?|^\s*(?:are|is|isn'?t|aren'?t|would|will)\b|(?:가|까|나|니)\s*$", re.IGNORECASE)
 # "do I need a hat?", "do I really need a different coat?", "모자 꼭 써야 돼?": whether a piece is called for
 _WHAT_ELSE = re.compile(r"\bwhat else (?:do|would|should|will) (?:i|we) need\b|(?:또|더)\s*(?:뭐|무엇)(?:가|이)?\s*필요")
 _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|have to (?:wear|bring|get|buy))\b"
