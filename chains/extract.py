@@ -1091,7 +1091,7 @@ _CLAUSE_END = re.compile(r"[,.;!?\n]")
 _KO_SENTENCE_END = re.compile(r"(?<![필중]요)(?<=[요죠])\s+(?=\S)")  # (not 필요 or 중요: "필요 없어요")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
 # "i dont own anything pink, hate it": the colour is hated, not only missing
-_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy)|(?:might|could|would|will)\s+be\s+(?:annoying|uncomfortable|a pain|awkward|impractical)|would swallow me|swallows? me|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
+_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy|tricky|awkward|a problem|a hassle)|(?:might|could|would|will)\s+be\s+(?:annoying|uncomfortable|a pain|awkward|impractical)|would swallow me|swallows? me|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
                           re.I)
 _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*$|(?:is|are)?\s*(?:a no|never)\b"
                           r"|(?:just\s+|really\s+)?(?:wash(?:es)? me out|(?:does|do)n'?t suit me|(?:is|are)n'?t for me"
@@ -2994,6 +2994,8 @@ def extract(text: str) -> Understanding:
     topics = tuple(t for t in topics if t != "activity:straight-from" or not re.search(_NOT_GYM_CLOTHES, original.lower()))
     # an event's own notes ("wear colour" at a memorial) only where the message names that event
     topics = tuple(t for t in topics if not t.startswith("event:") or t.split(":")[1] == _first(events))
+    if "work:first-day" in topics:  # ("첫 출근합니다 정장 입어야 되나요": the office's custom, not an interview's)
+        topics = tuple(t for t in topics if t != "interview:suit")
     # ("without a tux, I'm not renting one": no black-tie looks; what a dark suit does instead, said)
     tux_refused = [m for m, flag in zip(events, _negation_flags(lowered, events))
                    if flag and m.value == "black_tie" and _TUX_WORD.search(lowered[m.start:m.end])]
@@ -3562,6 +3564,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _court_is_no_coat(_not_their_colour(_dressed_like_avoided(heard, lowered), lowered), lowered)
     heard = _heavy_for_the_height(_piece_colour_traded(_beach_out_of_season(heard), lowered))
     heard = _layer_too_long_on_them(_no_skirt_for_the_day(_look_too_bright(heard, lowered), lowered), lowered)
+    heard = _club_code(heard, lowered)
     heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _colour_of_a_touch(heard)
@@ -3884,6 +3887,16 @@ def _look_too_bright(heard: Understanding, lowered: str) -> Understanding:
     if heard.feel.tone or "?" in lowered or not _LOOK_TOO_BRIGHT.search(lowered):
         return heard
     return replace(heard, feel=replace(heard.feel, tone="dark"))
+
+
+# "club dress code?": the club's (its "dress code" is blanked as noise before the occasions are read)
+_CLUB_CODE = re.compile(r"\bclub\s+dress\s*codes?\b|클럽\s*드레스\s*코드")
+
+
+def _club_code(heard: Understanding, lowered: str) -> Understanding:
+    if heard.preferences.occasion or not _CLUB_CODE.search(heard.text.lower()):  # (the words before the noise went)
+        return heard
+    return replace(heard, preferences=replace(heard.preferences, occasion="club"))
 
 
 _HEAVY_BMI = 30.0  # (a weight for the height from which slim-fit shirts and trousers pull)

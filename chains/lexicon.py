@@ -1684,6 +1684,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                     # (longer than the safe-colours note's "어떤 색이 무난", so the suit's answer wins)
                     "정장 어떤 색이 무난", "정장은 어떤 색이 무난", "정장 무슨 색이 무난", "정장 색이 무난", "정장 색은 뭐가 무난",
                     "safest suit colour", "safest suit color", "safest colour suit", "safest color suit"),
+    # ("구청 9급 공무원 첫 출근합니다 정장 입어야 되나요"): a first day at work, not an interview
+    "work:first-day": ("첫 출근", "첫출근", "출근 첫날", "입사 첫날", "first day at work", "first day of work",
+                       "first day at my new job", "first day at the new job", "first day on the job", "starting a new job monday"),
     "interview:suit": ("정장 꼭", "꼭 정장", "정장 입어야", "정장을 입어야", "정장 필수", "정장 안 입어도", "정장 안입어도", "복장 자율",
                        "have to wear a suit", "need to wear a suit", "do i need a suit", "must i wear a suit",
                        "is a suit necessary", "suit required", "need a suit for"),

@@ -402,7 +402,7 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
         return on_camera(lang, chosen, heard.preferences.occasion or occasion, lambda item: piece_in_words(lang, item),
                          heard.text), ()
     if asked == "stains":  # "will red wine stains show?": light colours show a spill, dark ones and prints hide it
-        return _stains_said(lang, chosen)
+        return _stains_said(lang, chosen, heard)
     if asked == "leg":  # "2번 바지 밑단 넓어요?": what the names say of the leg
         return _leg_said(lang, chosen), ()
     if asked == "length":  # "is the blazer long enough to cover my hips?", "3번 치마 너무 짧나?"
@@ -481,11 +481,19 @@ WARM_OWN_KINDS = frozenset({"sweater", "sweatshirt", "cardigan"})  # (their own 
 SPILL_SHOWING = frozenset({"white", "beige", "cream", "yellow", "pink"})  # (the families a spill shows on)
 
 
-def _stains_said(lang: str, chosen: Sequence[tuple[int, Outfit]]) -> tuple[str, tuple[Item, ...]]:
-    """The pieces in light colours, look by look, that would show a spill (the quick reply swaps one)."""
+# "관리 어케함", "how do I keep them clean?": how to look after light shoes, asked beside the stains
+_CARE_ASKED = re.compile(r"관리|세척|닦|\bclean\b|\bcare\b|keep (?:them|it) (?:white|clean)", re.IGNORECASE)
+
+
+def _stains_said(lang: str, chosen: Sequence[tuple[int, Outfit]], heard: Understanding) -> tuple[str, tuple[Item, ...]]:
+    """The pieces in light colours, look by look, that would show a spill (the quick reply swaps one); the shoes
+    where they are what is asked ("3번 신발 흰색이면 금방 더러워지나요"), and how to keep them clean where asked."""
     parts, light = [prompts.render(lang, "property_stains_rule")], []
+    parts_asked = ("shoes",) if "shoes" in heard.slots else CLOTHES
+    if "shoes" in heard.slots and _CARE_ASKED.search(heard.text):
+        parts.append(prompts.render(lang, "property_stains_shoe_care"))
     for number, look in chosen:
-        showing = [i for i in look.items if i.slot in CLOTHES and i.color_family in SPILL_SHOWING]
+        showing = [i for i in look.items if i.slot in parts_asked and i.color_family in SPILL_SHOWING]
         light += showing
         parts.append(prompts.render(lang, "property_stains_show", number=number,
                                     pieces=prompts.listed(lang, [piece_in_words(lang, i) for i in showing])) if showing

@@ -315,3 +315,21 @@ def test_a_length_asked_of_a_part_with_no_length_is_answered_without_a_crash():
         assert heard.asks_property == "length" and heard.slots == ("accessory",), text
         said, _ = property_answer(lang, [look, look], heard)
         assert said, text
+
+
+def test_what_set_35_left_is_read_as_meant():
+    heard = extract("the mic pack needs a waistband or belt to clip onto, so dresses are tricky")
+    assert "dress" in heard.avoid_kinds and "dress" not in heard.kinds
+    assert extract("club dress code?").preferences.occasion == "club"
+    assert extract("구청 9급 공무원 첫 출근합니다 남자 28 정장 입어야 되나요 사복인가요").topics == ("work:first-day",)
+    assert extract("면접에 정장 꼭 입어야 하나요?").topics == ("interview:suit",)
+
+
+def test_light_shoes_asked_of_are_judged_with_how_to_keep_them_clean():
+    from chains.review import property_answer
+    white_sneakers = _item("Women White Sneakers", "sneakers", "shoes", "White", "white")
+    look = Outfit("casual", (_NAVY_TROUSERS, _TURQUOISE_TOP, white_sneakers), "")
+    heard = extract("3번 신발 흰색이면 금방 더러워지나요 관리 어케함")
+    assert heard.asks_property == "stains"
+    said, showing = property_answer("ko", [look, look, look], heard)
+    assert showing == (white_sneakers,) and "매직블럭" in said, said
