@@ -59,6 +59,7 @@ _NOISE = re.compile(
     # "I usually dress kinda androgynous": the verb; "all black is too cliche": the look, not a wish
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
     r"\bold[- ]school\b|"  # "her dad is very old school": a manner, no school
+    r"\b(?:it'?s|that'?s|thats|its) a wrap\b|\bgift[- ]?wrap\w*|"  # ("that's a wrap!": done, no shawl)
     # ("I'm 34, white, female", "as a black man"): who they are, no colour
     r"(?<=\d\d, )(?:white|black|asian|brown)(?=,? (?:female|male|woman|man|guy|girl|lady|dude)\b)|"
     r"(?<=\bi'm )(?:white|black)(?=,? (?:female|male|woman|man|guy|girl|lady|dude)\b)|"
@@ -2486,7 +2487,12 @@ _BUILT_AROUND = re.compile(r"\b(?:build|make|style|plan|base|put together|work)\
                            r"|\baround (?:it|that|those|them|this|these)\b|(?:그거|그걸|그것)에?\s*맞춰|활용해서")
 # the colour a piece of that material is when none is said (a leather jacket is black, tweed is brown)
 _USUAL_COLOUR_OF_KIND = {"jeans": "blue", "boots": "brown"}  # (their own, no colour said)
-_USUAL_COLOUR_OF_WORD = {"trench": "beige", "트렌치": "beige", "camel": "brown", "카멜": "brown"}
+_USUAL_COLOUR_OF_WORD = {"trench": "beige", "트렌치": "beige", "camel": "brown", "카멜": "brown",
+                         "converse": "black", "컨버스": "black", "work boots": "brown"}
+# "2번에 신발 컨버스로 해도 됨? 이미 있음", "is look 2 ok with work boots? that's all I have there": the one piece
+# named is theirs, said after the question
+_OWNED_LATER = re.compile(r"(?:이미|벌써)\s*(?:있|갖고\s*있|가지고\s*있)|\bthat'?s all i (?:have|own|brought)\b"
+                          r"|\bi already (?:have|own) (?:them|it|those|a pair)\b|\bi (?:own|have) (?:them|those|a pair) already\b")
 _TOPIC_COLOUR_HAD = re.compile(r"\s*(?:은|는)\s+(\S+?)\s*(?:색|컬러)?\s*(?:으로|로)?\s*(?:하나\s*)?"
                                r"(?:있는데|있어|있음|있거든|갖고\s*있|가지고\s*있)")
 
@@ -2950,9 +2956,10 @@ def extract(text: str) -> Understanding:
     worn_own = next((m for m in kinds if _OWN_ONE_WORN.match(lowered[m.end:])), None)  # ("구두는 있는거 신을게요")
     has_it = bool(kinds and (not _ASKS_WHICH.search(lowered) or _LOOKS_ASKED.search(lowered)
                              or _BUILT_AROUND.search(lowered) or _BESIDE_A_LOOK.search(lowered)
-                             or _WEAR_IT_ASKED.search(lowered))
+                             or _WEAR_IT_ASKED.search(lowered) or _OWNED_LATER.search(lowered))
                   and (_HAVE_BEFORE.search(before_piece) or _HAVE_AFTER.match(lowered[first.end:])
-                       or bool(_TOPIC_COLOUR_HAD.match(lowered[first.end:])) or worn_own is not None))
+                       or bool(_TOPIC_COLOUR_HAD.match(lowered[first.end:])) or worn_own is not None
+                       or len({k.value for k in kinds}) == 1 and bool(_OWNED_LATER.search(lowered))))
     if has_it and piece_colour is None and worn_own is not None:
         # ("구두는 있는거 신을게요 검정 스트레이트팁": the colour of their own pair, said after)
         after = re.split(r"[.?!,]|(?:은|는)\s", lowered[worn_own.end:])[0]  # ("... 바지는 네이비로": the trousers')

@@ -83,7 +83,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
               # a kurta: the catalogue files his as shirts (hers as tops, "kurti")
               "kurta", "kurtas", "쿠르타"),
     "polo": ("polo", "polo shirt", "폴로", "카라티"),
-    "blouse": ("blouse", "블라우스", "peplum top", "peplum", "페플럼", "kurti", "kurtis", "tunic", "tunics"),
+    "blouse": ("wrap top", "wrap blouse", "blouse", "블라우스", "peplum top", "peplum", "페플럼", "kurti", "kurtis", "tunic", "tunics"),
     "sweater": ("sweater", "knit", "knitwear", "jumper", "pullover", "니트", "스웨터", "turtleneck", "turtle neck",
                 "roll neck", "rollneck", "polo neck", "mock neck", "터틀넥", "폴라", "목폴라", "폴라티",
                 # a zip-neck pullover: "이 네이비 반집업"
@@ -109,9 +109,9 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
                  "트레이닝복", "트레이닝 복", "tracksuit", "tracksuits", "track suit"),
     "shorts": ("shorts", "denim shorts", "jean shorts", "반바지", "숏팬츠", "청반바지", "데님 반바지"),
     # "a dark wash denim skirt": a skirt, whatever its cloth
-    "skirt": ("skort", "skorts", "치마바지", "skirt", "denim skirt", "jean skirt", "mini skirt", "miniskirt", "미니스커트", "미니 스커트", "미니 치마", "스커트", "치마", "청치마", "데님 스커트", "데님 치마", "데님스커트"),
+    "skirt": ("skort", "skorts", "wrap skirt", "치마바지", "skirt", "denim skirt", "jean skirt", "mini skirt", "miniskirt", "미니스커트", "미니 스커트", "미니 치마", "스커트", "치마", "청치마", "데님 스커트", "데님 치마", "데님스커트"),
     "leggings": ("leggings", "레깅스"),
-    "dress": ("dress", "gown", "원피스", "드레스", "나시 원피스", "mini dress", "minidress", "미니 원피스"),
+    "dress": ("dress", "gown", "wrap dress", "wrap-dress", "원피스", "드레스", "나시 원피스", "mini dress", "minidress", "미니 원피스"),
     "jumpsuit": ("jumpsuit", "overalls", "점프수트"),
     "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈", "af1s", "af1",
                  "air force 1s", "air force ones", "air forces", "air force", "converse", "vans", "컨버스", "반스", "에어포스",
@@ -138,7 +138,9 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "belt": ("belt", "벨트"),
     "watch": ("watch", "시계"),
     "sunglasses": ("sunglasses", "shades", "선글라스"),
-    "scarf": ("scarf", "muffler", "스카프", "머플러", "목도리"),
+    # ("I have a burgundy wrap I love", "a shawl for the church part": a wrap over the shoulders is worn as a scarf
+    # is; a wrap dress, top or skirt is that garment, named whole below)
+    "scarf": ("scarf", "muffler", "스카프", "머플러", "목도리", "wrap", "shawl", "stole", "pashmina", "숄", "파시미나"),
     "tie": ("tie", "necktie", "bolo tie", "넥타이", "볼로타이", "볼로 타이", "bow tie", "bowtie", "bow-tie", "bow ties",
             "bowties", "나비넥타이", "나비 넥타이", "보타이", "타이 색", "타이색", "타이는", "타이 컬러", "타이도"),
     "socks": ("socks", "양말"),

@@ -333,3 +333,17 @@ def test_light_shoes_asked_of_are_judged_with_how_to_keep_them_clean():
     assert heard.asks_property == "stains"
     said, showing = property_answer("ko", [look, look, look], heard)
     assert showing == (white_sneakers,) and "매직블럭" in said, said
+
+
+def test_a_piece_said_to_be_theirs_after_the_question_is_worn_as_theirs(services):
+    for text, colour in (("2번에 신발 컨버스로 해도 됨? 이미 있음", "black"),
+                         ("is look 2 ok with work boots? that's all I have there", "brown")):
+        heard = extract(text)
+        assert heard.owns_named and heard.piece_colour == colour and heard.target_look == 2, text
+    heard = extract("I have a burgundy wrap I love, could I wear it with look 3?")
+    assert heard.kinds == ("scarf",) and heard.owns_named
+    assert extract("a wrap dress please").kinds == ("dress",) and extract("that's a wrap lol").kinds == ()
+    say(services, "I'm a teacher and we have parent teacher conferences after school, I'm a man 41, October", "boots-own")
+    reply = say(services, "is look 2 ok with work boots? that's all I have there", "boots-own")
+    shoes = [i for i in reply["outfits"][1]["items"] if i["slot"] == "shoes"]
+    assert shoes and shoes[0]["source"] != "catalog", reply["reply"]
