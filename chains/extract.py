@@ -536,19 +536,18 @@ _HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only eve
 # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": what was worn last time, and something other than it now
 _WORN_BEFORE = re.compile(r"(?:첫날|첫\s*만남|지난번|저번|그때|전에)(?:엔|에는|에)?\s+[^.,!?;]{0,30}?입었"
                           r"|\b(?:last time|that time|on the first date|the first time)\b[^.,!?;]{0,40}?\bwore\b[^.,!?;]*"
-                          r"|\bi wore\s+[^.,!?;]{0,40}?(?:last time|the first time|on the first date|that time)"
-                          # ("I always end up in a t-shirt and cargo shorts, help", "맨날 맨투맨에 청바지만 입어요 ㅠ"): the rut
-                          # they want out of
-                          r"|\bi (?:always|usually) end up (?:in|wearing)\b[^.,!?;]{0,50}"
-                          r"|\bi(?:'m| am) (?:always |so )?stuck (?:in|wearing)\b[^.,!?;]{0,50}"
-                          r"|(?<![가-힣])(?:맨날|매일|항상|늘)\s+[^.,!?;]{0,30}?만\s*입(?:어|는|게)")
-_RUT = re.compile(r"\bi (?:always|usually) end up|\bi(?:'m| am) (?:always |so )?stuck|(?<![가-힣])(?:맨날|매일|항상|늘)\s")
-# (and a wish to get out of it: "..., help", "지겨워요", "something different")
-_OUT_OF_THE_RUT = re.compile(r"\bhelp\b|\bsick of\b|\btired of\b|\bbored of\b|\bsomething (?:else|different)\b|\bchange it up\b"
-                            r"|\bget out of\b|\bbreak out\b|지겨|질려|벗어나|다르게|다른\s*(?:걸|거|스타일|느낌)|변화|ㅠ")
+                          r"|\bi wore\s+[^.,!?;]{0,40}?(?:last time|the first time|on the first date|that time)")
+# "I always end up in a t-shirt and cargo shorts, help", "맨날 맨투맨에 청바지만 입어요 ㅠ": the rut they wear, which
+# is out where they want out of it (_OUT_OF_THE_RUT)
+_RUT = re.compile(r"\bi (?:always|usually) end up (?:in|wearing)\b[^.,!?;]{0,50}"
+                  r"|\bi(?:'m| am) (?:always |so )?stuck (?:in|wearing)\b[^.,!?;]{0,50}"
+                  r"|(?<![가-힣])(?:맨날|매일|항상|늘)\s+[^.,!?;]{0,30}?만\s*입(?:어|는|게)")
 _LIKED_AGAIN = re.compile(r"\b(?:loved|liked|love|like) (?:it|them|that)\b|\bagain\b|\banother\b|또|다시|좋았")
 _SOMETHING_ELSE = re.compile(r"다르게|다른\s*(?:걸|거|느낌|스타일)|\bsomething (?:else|different)\b|\bdifferent this time\b"
                              r"|\bswitch it up\b")
+# (a wish to get out of the rut: something else, or "..., help", "지겨워요")
+_OUT_OF_THE_RUT = re.compile(_SOMETHING_ELSE.pattern + r"|\bhelp\b|\bsick of\b|\btired of\b|\bbored of\b|\bchange it up\b"
+                             r"|\bget out of\b|\bbreak out\b|지겨|질려|벗어나|변화|ㅠ")
 # (unless the person asks to dress as the room does: "좀 덜 포멀하게요, 다들 후드티 입어요")
 _AS_THE_ROOM = re.compile(r"덜\s*(?:포멀|격식|딱딱)|캐주얼하게|편하게|맞춰")
 # "what if it gets windy and cold out on the water?", "추워지면 어떡해요?": a cold spell within the day, asked of the
@@ -4359,14 +4358,14 @@ def _without_kinds(heard: Understanding, kinds: set[str]) -> Understanding:
 def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     """The pieces a message means where its words say otherwise: a neckline, a light colour refused, sleeves,
     comfortable shoes, loafers traded in or out, and a kind asked about rather than ruled out."""
-    worn = _WORN_BEFORE.search(lowered)
-    if worn and _RUT.match(worn.group()) and not _OUT_OF_THE_RUT.search(lowered[worn.end():]):
-        worn = None  # ("I always end up in a blazer at work, what shoes go with it?": the blazer is theirs, asked of)
-    if worn and not _LIKED_AGAIN.search(lowered):
+    rut = _RUT.search(lowered)
+    if rut is not None and not _OUT_OF_THE_RUT.search(lowered[rut.end():]):
+        rut = None  # ("I always end up in a blazer at work, what shoes go with it?": the blazer is theirs, asked of)
+    if (worn := _WORN_BEFORE.search(lowered) or rut) and not _LIKED_AGAIN.search(lowered):
         # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": not those again ("loved it, another dress please": again)
         before = {m.value for m in find_terms(worn.group(), lexicon.KIND_TERMS)[0]}
         # (the rut they want out of is out: "I always end up in a t-shirt and cargo shorts, help")
-        other = tuple(before) if _SOMETHING_ELSE.search(lowered[worn.end():]) or _RUT.match(worn.group()) else ()
+        other = tuple(before) if worn is rut or _SOMETHING_ELSE.search(lowered[worn.end():]) else ()
         worn_colours = {m.value for m in find_terms(worn.group(), lexicon.COLOR_TERMS)[0]}
         heard = _without_kinds(heard, before)
         heard = replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *other))),

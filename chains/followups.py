@@ -458,10 +458,10 @@ _MARKS = re.compile(r"\b(?:clay|spill\w*|stain\w*|dirt\w*|mud\w*|paint|grease|sa
 def _colour_piece_elsewhere(looks: Sequence[Outfit], number: int, heard: Understanding) -> tuple[int, Item, Item] | None:
     """A piece of a colour traded away ("흰색 바지 다른 색으로") that the look named does not wear, when another look on
     screen does: that look's number and piece, and what the named look wears in its place."""
-    coloured = [entry.split(":", 1) for entry in heard.avoid_kinds if ":" in entry]
+    coloured = [entry for entry in heard.avoid_kinds if excluded_colour(entry)]
     if len(coloured) != 1 or not heard.target_look:
         return None
-    kind, colour = coloured[0]
+    kind, colour = excluded_kind(coloured[0]), excluded_colour(coloured[0])
     slot = KIND_TO_SLOT.get(kind)
     match = lambda i: i.color_family == colour and (is_of_kind(i, (kind,)) or i.slot == slot)  # noqa: E731
     if any(match(i) for i in looks[number - 1].items):
