@@ -30,12 +30,17 @@ def chosen(heard: Understanding, season: str, before: str | None) -> tuple[Item,
 # "can I wear my boat shoes or are sneakers better on deck?": shoes made for the place they are asked about
 _DECK_SHOES = re.compile(r"\b(?:boat|deck) shoes\b|보트\s*슈즈", re.IGNORECASE)
 _ON_A_BOAT = re.compile(r"\b(?:on deck|the deck|boat|sail\w*|yacht|catamaran)\b|요트|배\s*위|갑판", re.IGNORECASE)
+# "do I need ski pants or can I get away with jeans?": on the slopes, what keeps the snow out wins
+_SNOW_PANTS = re.compile(r"\b(?:ski|snow|snowboard)\s*(?:pants|trousers|bibs)\b|스키\s*(?:바지|복)|보드\s*(?:바지|복)",
+                         re.IGNORECASE)
 
 
 def choice_answer(lang: str, heard: Understanding, season: str, before: str | None) -> str:
     """"White sneakers or brown boots?": the one the occasion's dress code and the season favour, and why."""
     if _DECK_SHOES.search(heard.text) and _ON_A_BOAT.search(_DECK_SHOES.sub(" ", heard.text)):
         return prompts.render(lang, "choice_deck_shoes")  # (made for a wet deck: they win on a boat)
+    if heard.slopes and _SNOW_PANTS.search(heard.text):
+        return prompts.render(lang, "choice_snow_pants")  # (jeans soak through and freeze: the lodge's, not the slope's)
     occasion = heard.preferences.occasion or before or "daily"
     code = dress_code(occasion, season)
     pick, other = chosen(heard, season, before)

@@ -31,17 +31,23 @@ def item_phrase(item: Item, lang: str) -> str:
 NAMED_PIECE = "named-"  # the id's start of a garment a request names, standing in for the person's own
 
 
+# A pair called by its make ("my black Converse" is not any black sneakers), as the make spells itself
+BRAND_WORDS = {"converse": "Converse", "vans": "Vans", "air forces": "Air Forces", "air force 1s": "Air Force 1s",
+               "af1s": "AF1s", "jordans": "Jordans", "new balance": "New Balance", "new balances": "New Balances",
+               "컨버스": "컨버스", "반스": "반스", "에어포스": "에어포스", "뉴발란스": "뉴발란스", "조던": "조던"}
 # Garments the vocabulary files under a broader kind, kept by the word the person said for their own piece
 # ("검정 롱패딩 있는데": "your black long padding", not "your black coat")
 OWN_KIND_WORDS = frozenset({"hoodie", "후드티", "후드", "후디", "후드 집업", "후드집업", "롱패딩", "패딩", "숏패딩", "패딩 점퍼",
                         "puffer", "puffer jacket", "puffer coat", "long puffer", "down jacket", "parka", "trench",
                         "trench coat", "트렌치코트", "트렌치 코트", "peacoat", "pea coat", "dress shoes", "숄더백",
-                        "토트백", "tote bag", "shoulder bag", "suit", "two-piece suit", "정장", "양복", "수트", "슈트"})
+                        "토트백", "tote bag", "shoulder bag", "suit", "two-piece suit", "정장", "양복", "수트", "슈트"}) \
+    | BRAND_WORDS.keys()
 
 
 def own_word(item: Item) -> str | None:
     """The word the person said for their piece where it says more than its kind ("롱패딩", "trench coat")."""
-    return max((w for w in OWN_KIND_WORDS if item.name.lower().endswith(w)), key=len, default=None)
+    word = max((w for w in OWN_KIND_WORDS if item.name.lower().endswith(w)), key=len, default=None)
+    return BRAND_WORDS.get(word, word) if word else None
 
 
 def said_shade(item: Item, lang: str) -> str | None:

@@ -59,6 +59,10 @@ _NOISE = re.compile(
     # "I usually dress kinda androgynous": the verb; "all black is too cliche": the look, not a wish
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
     r"\bold[- ]school\b|"  # "her dad is very old school": a manner, no school
+    # ("이혼 조정 기일이 있어요": a court's day, no memorial)
+    r"(?:(?<=조정 )|(?<=조정)|(?<=재판 )|(?<=변론 )|(?<=공판 )|(?<=선고 )|(?<=심리 ))기일|"
+    # ("people keep telling me the streets flood", "street food tour"): a street walked, no streetwear
+    r"\b(?:the|city|busy|flooded|wet|cobbled|cobblestone|narrow)\s+streets?\b(?!\s*(?:style|wear|look|vibe))|\bstreet food\b|"
     r"\b(?:it'?s|that'?s|thats|its) a wrap\b|\bgift[- ]?wrap\w*|"  # ("that's a wrap!": done, no shawl)
     # ("I'm 34, white, female", "as a black man"): who they are, no colour
     r"(?<=\d\d, )(?:white|black|asian|brown)(?=,? (?:female|male|woman|man|guy|girl|lady|dude)\b)|"
@@ -287,7 +291,9 @@ _DRESSING_TWO = re.compile(
     rf"|{_PARTNER_KO}\s?(?:꺼|것|옷)도\s?(?:같이|함께)?\s?(?:추천|코디|골라|봐)"
     # ("남편이랑 … 사진 예쁘게 나오게 맞춰입고 싶어요", "match with my boyfriend": the two dressed to go together)
     rf"|{_PARTNER_KO}\s?(?:이랑|랑|하고|과|와)\s(?:\S+\s){{0,6}}?(?:맞춰\s?입|톤\s?맞춰|깔맞춤)"
-    rf"|\b(?:match|coordinate)\s+(?:me\s+)?(?:with\s+)?(?:my\s+)?{_PARTNER}\b")
+    rf"|\b(?:match|coordinate)\s+(?:me\s+)?(?:with\s+)?(?:my\s+)?{_PARTNER}\b"
+    # ("me 28 and my boyfriend 30, shopping for both of us")
+    rf"|\b{_PARTNER}\b[^.?!]{{0,60}}\b(?:for|dress(?:ing)?) (?:the )?both of us\b")
 # Someone else to dress beside the looks on screen: "what should my husband wear", "what about him, hes 9",
 # "ok now my husband, match him to look 2", "남편꺼도 봐주세요", "남친이랑 커플룩도 가능?"
 # "남자꺼도", "여자 옷도": a wardrobe asked for too, someone else's beside the person's own
@@ -536,7 +542,12 @@ _HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only eve
 # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": what was worn last time, and something other than it now
 _WORN_BEFORE = re.compile(r"(?:첫날|첫\s*만남|지난번|저번|그때|전에)(?:엔|에는|에)?\s+[^.,!?;]{0,30}?입었"
                           r"|\b(?:last time|that time|on the first date|the first time)\b[^.,!?;]{0,40}?\bwore\b[^.,!?;]*"
-                          r"|\bi wore\s+[^.,!?;]{0,40}?(?:last time|the first time|on the first date|that time)")
+                          r"|\bi wore\s+[^.,!?;]{0,40}?(?:last time|the first time|on the first date|that time)"
+                          # ("I have worn leggings for 4 years straight", "last pitch I sweated through a blue blouse"):
+                          # what they wore, told, no wish for it
+                          r"|\bi(?:'ve| have) (?:basically |literally |pretty much )?(?:worn|lived in)\b[^.,!?;]{0,30}?\bfor\b"
+                          r"[^.,!?;]{0,20}?\b(?:years?|months?)\b"
+                          r"|\bsweat(?:ed|s)? (?:right |straight )?through (?:a|my|the|every|his|her)\b[^.,!?;]{0,30}")
 # "I always end up in a t-shirt and cargo shorts, help", "맨날 맨투맨에 청바지만 입어요 ㅠ": the rut they wear, which
 # is out where they want out of it (_OUT_OF_THE_RUT)
 _RUT = re.compile(r"\bi (?:always|usually) end up (?:in|wearing)\b[^.,!?;]{0,50}"
@@ -688,6 +699,8 @@ _NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:l
                                r"|(?:feels?|looks?|feeling)\s+like\s+(?:a|an|i'?m going to a)\s+funeral"
                                r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운"
                                r"|sleeping\s+bags?|침낭|bean\s?bag|앞치마|aprons?\b"
+                               # (a uniform worn over the clothes: "a lab coat over everything", "가운 입긴 하는데")
+                               r"|lab\s?coats?|white\s+coat\b|scrubs\b|hi[- ]?vis(?:\s+vests?)?|(?<![가-힣])가운(?!데)"
                                # "dress how you would", "how to dress for it", "dress up a bit": the verb
                                r"|\bdress(?=\s+(?:how|up|down|well|better|older|younger|your age|the part)\b)"
                                r"|\b(?:to|i|we|you|they|he|she|should|how|would|do|don'?t|dont) dress\b"
@@ -708,7 +721,8 @@ _OTHER_PIECE_FOR_LOOK = re.compile(r"(?:go|goes|would go|work|works)\s+with\s+(?
 # "28F", "m32", "32/m": an age and a gender in one (a profile's shorthand)
 _AGE_GENDER = re.compile(r"(?<![\w#'’])(?<!size )(?:(\d{2})\s?[/,]?\s?([mf])|(?<!\d )([mf])\s?[/,]?\s?(\d{2}))(?![\w%])"
                          r"(?!\s*(?:waist|inch|in\b|cm|kg|lbs?))", re.IGNORECASE)
-_SELF_AGE = re.compile(r"\b(?:i'?m|im|i am)\s+\d{2}\s?[/,]?\s?[mf]\b", re.IGNORECASE)
+_SELF_AGE = re.compile(r"\b(?:i'?m|im|i am)\s+\d{2}\s?[/,]?\s?[mf]\b"
+                       r"|(?:^|\s)(?:저는|전|난|나는|저|나)\s*\d{2}\s*(?:살\s*|세\s*)?(?:남|여)(?:자|성)?(?![가-힣])", re.IGNORECASE)
 # "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
 _ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|"
                        # "love #2 but can it be a bit dressier?": a change asked, not a question about it
@@ -1091,7 +1105,7 @@ _CLAUSE_END = re.compile(r"[,.;!?\n]")
 _KO_SENTENCE_END = re.compile(r"(?<![필중]요)(?<=[요죠])\s+(?=\S)")  # (not 필요 or 중요: "필요 없어요")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
 # "i dont own anything pink, hate it": the colour is hated, not only missing
-_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy|tricky|awkward|a problem|a hassle)|(?:might|could|would|will)\s+be\s+(?:annoying|uncomfortable|a pain|awkward|impractical)|would swallow me|swallows? me|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
+_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:always\s+)?(?:get|gets|getting)\s+caught\b|(?:will|would|'ll|is going to|are going to|gonna)\s+(?:get\s+|be\s+)?(?:ruined|wrecked|destroyed)\b|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy|tricky|awkward|a problem|a hassle)|(?:might|could|would|will)\s+be\s+(?:annoying|uncomfortable|a pain|awkward|impractical)|would swallow me|swallows? me|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
                           re.I)
 _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*$|(?:is|are)?\s*(?:a no|never)\b"
                           r"|(?:just\s+|really\s+)?(?:wash(?:es)? me out|(?:does|do)n'?t suit me|(?:is|are)n'?t for me"
@@ -1099,7 +1113,9 @@ _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*
                           # "grass + heels = disaster", "heels are a nightmare on cobbles"
                           r"|(?:=|is|are|would be|will be)?\s*(?:a\s+)?(?:disaster|nightmare|death|torture)\b"
                           # "pastels feel like a lot", "sequins are a bit much": more than they want
-                          r"|(?:feels?|is|are|seems?|looks?)\s+(?:like\s+)?(?:a lot|a bit much|way too much|overkill)\b)", re.I)
+                          r"|(?:feels?|is|are|seems?|looks?)\s+(?:like\s+)?(?:a lot|a bit much|way too much|overkill)\b"
+                          # ("pastels? I'd rather die", "florals, hard pass")
+                          r"|\W*(?:(?:i'?d|i would) rather die|hard pass|over my dead body|absolutely not)\b)", re.I)
 
 
 # "힐 x", "스키니진 X": crossed out, as people type it
@@ -1389,6 +1405,7 @@ def _trouser_trade(text: str) -> int:
     return 1 if {("chinos", True), ("slacks", False)} <= said else 0
 
 
+_REFUSED_AFTER = re.compile(r"[^.!]{0,30}?(?:\bi'?d|\bi would) rather die\b|[^.!]{0,30}?\b(?:hard pass|over my dead body)\b")
 # the tone a tone turned down wants: "not dark" is light, "no bright colours" quiet, the rest dark
 _UNSAID_TONE = {"dark": "light", "colourful": "quiet"}
 
@@ -1397,8 +1414,10 @@ def _tone(text: str, tones: list[Match]) -> str | None:
     """"Darker colours pls"; "not into dark colours" is a lighter wish (the last tone said wins)."""
     # ("not a fan of pastels, something bold" wants no darkness either: pastels ruled out say no tone)
     # ("너무 어두운 색 말고요", "nothing too dark": a complaint of excess, negated or not, wants the other tone)
+    # ("pastels? I'd rather die": refused across the question mark)
+    flags = [negated or bool(_REFUSED_AFTER.match(text, m.end)) for m, negated in zip(tones, _negation_flags(text, tones))]
     said = [_UNSAID_TONE.get(m.value, "dark") if negated and not _TOO.search(text[m.start:m.end]) else m.value
-            for m, negated in zip(tones, _negation_flags(text, tones))
+            for m, negated in zip(tones, flags)
             if not (negated and (m.value == "earthy" or "pastel" in text[m.start:m.end] or "파스텔" in text[m.start:m.end]))]
     return said[-1] if said else None
 
@@ -1734,7 +1753,16 @@ def _self_gender(text: str) -> str | None:
     return _SELF_GENDERS[said.group(1) or said.group(2)] if said else None
 
 
+# "my wife passed two years ago", "since my husband died", "I'm a widower": the one left is the one dressed
+_LOST_PARTNER = re.compile(r"\bmy (wife|husband) (?:passed|died|is gone|left us)\b|\bi'?m an? (widower|widow)\b"
+                           r"|(아내|와이프|남편)(?:가|를|이)?\s*(?:세상을\s*)?(?:떠나|돌아가|먼저\s*가)")
+_LOST_PARTNER_SAYS = {"wife": "men", "husband": "women", "widower": "men", "widow": "women", "아내": "men",
+                      "와이프": "men", "남편": "women"}
+
+
 def _self_relation(text: str) -> str | None:
+    if lost := _LOST_PARTNER.search(text):
+        return _LOST_PARTNER_SAYS[next(g for g in lost.groups() if g)]
     said = _SELF_RELATION.search(text)
     if said is None:
         return None
@@ -1907,7 +1935,12 @@ HOT_CELSIUS = 30.0  # (86 °F) denim and boots stay home
 def _hot(text: str) -> bool:
     """Whether the message says real heat ("like 95 degrees", "폭염", "땀 많이 흘림", "in the desert")."""
     celsius = celsius_said(text)
+    # ("I sweat through grey under projector lights": what shows sweat, no heat)
+    text = _SWEAT_SHOWS.sub(" ", text)
     return (celsius is not None and celsius >= HOT_CELSIUS) or bool(find_terms(text, lexicon.HEAT_TERMS)[0])
+
+
+_SWEAT_SHOWS = re.compile(r"\bi sweat (?:right )?through (?:grey|gray|light \w+|silk|satin|\w+ colou?rs?)\b")
 
 
 HARD_COLD_CELSIUS = -8.0  # (about 18 °F) a day out in it wants boots, the heaviest layer and a hat
@@ -2022,9 +2055,12 @@ _KO_GENDER_AGE = re.compile(r"(?<![가-힣\w])(남|여)\s?(\d{2})(?:\s?(?:살|�
 
 # "34남 패알못임", "27여": the age, then the gender, in one word
 # (not "30여 명", some thirty people)
-# (a bare "여" only ends a profile: "27여 출근룩" is hers, "30여 군데" some thirty places)
+# (a bare "여" ends a profile unless a counter follows: "27여 출근룩", "31여 탈의실 좁고" are hers, "30여 군데",
+# "20여 명이" some thirty places, some twenty people)
+_COUNTER_AFTER = (r"(?:군데|명|개|곳|년|일|분|가지|번|차례|종|시간|개월|가구|권|채|벌|켤레|회|건|점|마리|대|층|평|달|주|"
+                  r"개국|나라|도시|차|만)(?:[^가-힣]|$|[이가을를은는에도의간째씩쯤만]|정도)")
 _KO_AGE_GENDER = re.compile(r"(?<![\d.])(\d{2})(?:\s?(?:살|세)\s?)?(?:(남)(?:자|성)?|(여)(?:자|성)|(여)(?=\s*(?:$|[.,!?~ㅠㅜ]|"
-                            r"\s(?:출근|데이트|하객|면접|여행|직장|대학|학생|회사|주부|패알못|키|\d))))(?![가-힣])")
+                            r"\s(?!" + _COUNTER_AFTER + r"))))(?![가-힣])")
 
 
 def _age_gender(text: str) -> tuple[int | None, str | None]:
@@ -2342,6 +2378,9 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "date"
     if "work" in said and said & {"party", "cocktail"}:  # "a gala dinner for work": the gala, dressed
         return next(m.value for m in reversed(occasions) if m.value in ("party", "cocktail"))
+    if "court" in said and said & {"graduation", "ceremony"}:  # ("subpoenaed … my one suit is from high school
+        # graduation": the day in court; "citizenship ceremony at the federal courthouse": the oath)
+        return "ceremony" if "ceremony" in said else "court"
     if said & {"graduation", "entrance_ceremony"}:  # "graduation, ceremony in the uni gym": the gym is where, not
         return next(m.value for m in occasions if m.value in ("graduation", "entrance_ceremony"))  # what for
     if "interview" in said:  # "job interview, going back to work after years off": the interview, dressed
@@ -2619,6 +2658,10 @@ _ASKED = re.compile(r"\?|^\s*(?:are|is|will|would|do|does|can|could|should|how)\
                     r"|\b(?:are they|is it|will i|would i|will it|"
                     r"will (?:they|those|these|the)|"
                     r"would it|do they|does it|if)\b|(?:까요|나요|가요|돼요|되나|될까|는지|을까|ㄹ까|까\s*$)")
+
+
+# ("면 100%인지 꼭 알려주세요", "let me know if it's washable"): asked as a request to be told
+_TELL_ME = re.compile(r"알려\s*(?:주|줘)|\btell me\b|\blet me know\b")
 
 
 def _first(matches: list[Match]) -> str | None:
@@ -3202,7 +3245,9 @@ def extract(text: str) -> Understanding:
         or (None if _WEATHER_WORD.search(lowered) and _FAHRENHEIT_LIKE.search(lowered) and not _PERSON_SAID.search(lowered)
             else _age_gender(lowered)[1])
         or _height_gender(lowered)
-        or ("men" if _MENS_SIZING.search(lowered) and not _PERSON_SAID.search(lowered) else None),
+        or ("men" if _MENS_SIZING.search(lowered) and not _PERSON_SAID.search(lowered) else None)
+        # ("4 months postpartum and breastfeeding", "임신 중이라"): said of herself, with no one else named
+        or ("women" if {"body:nursing", "body:pregnancy"} & set(topics) else None),
         # "hiking this weekend": the weekend says when, the hike what for
         # ("black-tie gala": a black-tie evening, not any party)
         occasion=_on_the_beach(_with_black_tie(_occasion(occasions, lowered), events, lowered, question), beach,
@@ -3375,7 +3420,7 @@ def extract(text: str) -> Understanding:
                        # ("look 2 is gorgeous!! but it might get windy up there": that look, against the wind)
                        or _WIND_SAID.search(lowered) and _target_look(lowered) and not followups),
         asks_property=_first(find_terms(_POCKET_SQUARE.sub(_blank, lowered), lexicon.PROPERTY_TERMS)[0])
-        if _ASKED.search(lowered) else None,
+        if _ASKED.search(lowered) or _TELL_ME.search(lowered) else None,
         photo_kind=_photo_kind(lowered, kinds, photo_named),
         adds_piece=adds_piece,
         photo_slot=photo_part.value if photo_part else None,
@@ -3569,6 +3614,8 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _asked_of_its_piece(_similar_owned(heard, lowered), lowered)
     heard = _court_is_no_coat(_not_their_colour(_dressed_like_avoided(heard, lowered), lowered), lowered)
     heard = _heavy_for_the_height(_piece_colour_traded(_beach_out_of_season(heard), lowered))
+    heard = _shoes_needed_in_every_look(_piece_in_any_colour_but(heard, lowered), lowered)
+    heard = _rain_said_with_a_brief(heard, lowered)
     heard = _layer_too_long_on_them(_no_skirt_for_the_day(_look_too_bright(heard, lowered), lowered), lowered)
     heard = _club_code(heard, lowered)
     heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
@@ -3847,6 +3894,55 @@ def _piece_colour_traded(heard: Understanding, lowered: str) -> Understanding:
                    preferences=replace(p, colors=(), shades=tuple(s for s in p.shades if not s.startswith(f"{colour}:"))))
 
 
+# "can the dress in look 2 be a colour that isn't white", "any colour but teal", "아무 색이나 괜찮은데 흰색만 빼고":
+# the piece named, traded for one in any colour but the one said
+_ANY_COLOUR_BUT = re.compile(r"\b(?:a|any|some|another|other)\s+colou?r\s+(?:that\s+is\s*n[o']t|that\s+isn'?t|that'?s\s+not"
+                            r"|other\s+than|but|except|besides|apart\s+from|that\s+isn'?t)\s+(.{1,30})"
+                            r"|(?:다른|아무)\s*(?:색|컬러)\S*\s*(.{0,6}?)(?:말고|빼고|제외)")
+
+
+def _piece_in_any_colour_but(heard: Understanding, lowered: str) -> Understanding:
+    """(one piece named: "can the dress in look 2 be a colour that isn't white" swaps that dress for one that is not
+    white; "any colour but teal" rules teal out the same way)"""
+    said = _ANY_COLOUR_BUT.search(lowered)
+    if not said or len(heard.kinds) != 1 or heard.avoid_kinds:
+        return heard
+    colours = [m.value for m in find_terms(said.group(1) or said.group(2) or "", lexicon.COLOR_TERMS)[0]]
+    if not colours:
+        return heard
+    p = heard.preferences
+    return replace(heard, followups=heard.followups | {"swap"}, asks_which=False, question=None,
+                   preferences=replace(p, colors=tuple(c for c in p.colors if c != colours[-1]),
+                                       avoid_colors=tuple(dict.fromkeys((*p.avoid_colors, colours[-1])))))
+
+
+def _rain_said_with_a_brief(heard: Understanding, lowered: str) -> Understanding:
+    """(an occasion and the rain said, nothing asked: "mumbai for work in july. it's monsoon … zero idea what I'm in
+    for" wants looks for that work in the rain, not a note on rain)"""
+    occasion = heard.preferences.occasion
+    if heard.question != "rain" or not occasion or occasion == "daily" or "?" in lowered or heard.target_look:
+        return heard
+    return replace(heard, question=None, intents=heard.intents | {"outfit"})
+
+
+# "I need flats", "I can only wear sneakers (knee)", "플랫만 신을 수 있어요": a need of every pair, said to looks on screen
+_ONLY_THOSE_SHOES = re.compile(r"\b(?:i (?:really )?need|i(?:'?ll| will) need|i have to wear|i can only (?:wear|do)|i only wear"
+                               r"|has to be|have to be|must be|needs? to be)\b|(?:만|밖에)\s*(?:신을|신어야|신어요|신|못)"
+                               r"|신어야\s*(?:해|돼|되|함)")
+
+
+def _shoes_needed_in_every_look(heard: Understanding, lowered: str) -> Understanding:
+    """(only a kind of shoes named, as a need: the looks keep the rest and wear that kind; a message naming an
+    occasion, a look or anything else is a request of its own)"""
+    p = heard.preferences
+    # ("플랫만 신을 수 있어요" says what they can wear, no question, though "신을 수 있" often asks)
+    said_only = re.search(r"(?:만|밖에)\s*신", lowered) is not None and "?" not in lowered
+    if heard.slots != ("shoes",) or len(heard.kinds) != 1 or heard.target_look or heard.question and not said_only \
+            or heard.followups or p.occasion or p.style or heard.avoid_kinds or not _ONLY_THOSE_SHOES.search(lowered):
+        return heard
+    return replace(heard, followups=frozenset({"swap"}), question=None)
+
+
 # "애 안고 다녀야 해서 1번 원피스는 좀 불편할거같아요", "2번 치마 땅에 앉으면 좀 곤란하지않나": a day a skirt gets in the
 # way of (a child carried, a seat on the ground, a bike): neither a dress nor a skirt, trousers
 _PRACTICAL_DAY = re.compile(r"안고|업고|아기\s*띠|땅에\s*앉|바닥에\s*앉|돗자리|자전거|계단\s*(?:많|오르)|쫓아\s*다니|뛰어\s*다니"
@@ -3866,7 +3962,10 @@ def _no_skirt_for_the_day(heard: Understanding, lowered: str) -> Understanding:
 
 # "1번 자켓 길이가 저한테 너무 길거같아요", "the coat in look 2 is too long on me": a shorter layer in its place
 _LAYER_TOO_LONG = re.compile(r"(?:너무|넘)\s*길(?:어요|어서|어|네|다|거\s*같|것\s*같)|좀\s*길어요"
-                             r"|\b(?:is|are|'s|feels?|looks?)\s+(?:a bit\s+|way\s+|kinda\s+)?too long\b")
+                             r"|\b(?:is|are|'s|feels?|looks?)\s+(?:a bit\s+|way\s+|kinda\s+)?too long\b"
+                             # ("1번 코트 길이 저한테는 어중간하게 올거같은데", "the coat's length would hit me at an awkward spot")
+                             r"|길이\S*\s*(?:\S+\s*){0,3}?(?:어중간|애매)|(?:어중간|애매)\S*\s*(?:하게|한)?\s*(?:올|와|떨어|내려)"
+                             r"|\b(?:length|hem)\b[^.?!]{0,45}\b(?:awkward|weird|odd)\b|\bhits? me (?:at )?(?:an? )?(?:awkward|weird|odd)\b")
 
 
 def _layer_too_long_on_them(heard: Understanding, lowered: str) -> Understanding:
@@ -4103,6 +4202,12 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            r"|\b(?:(?:i'?ll|ill|i will|let'?s|lets) do|going with)\s+#?\d(?=\s*(?:[.,!]|$|then\b|thanks\b|thx\b"
                            r"|but (?:with|in|without|swap)\b))"
                            r"|\blook\s*#?\d\s+it is\b|\blook\s*#?\d\s+is it\b"  # ("ok I think look 1 is it")
+                           # ("I'll try look 2", "buying look 2", "ok getting look 2 and the top you said", "look 3")
+                           r"|\b(?:i'?ll try|i will try|i'?m buying|buying|i'?m getting|ok getting|getting|ordering|i'?ll order)\s+"
+                           r"(?:look\s*#?|#)\d\b|^\W*(?:look\s*#?|#)\d\W*$"
+                           # ("2번으로 입어볼게요", "2번 사고 나머진 천천히", "전 2번 남편은 3번": one look, or one for each)
+                           r"|(?<!\d)\d\s*번\s*(?:으로|로)?\s*(?:입어\s*볼게|입어\s*볼께|사고\b|사볼게|사 볼게|구매할게|주문할게)"
+                           r"|(?:^|\s)(?:전|저는|나는|난)\s*(?<!\d)\d\s*번[^.?!]{0,10}?(?:남편|와이프|아내|남친|여친|엄마|아빠|딸|아들)\S*\s*(?<!\d)\d\s*번"
                            r"|^\W*(?:look\s*#?|#)\d\s+then\W*$"  # ("look 3 then")
                            # ("fine, look 3", "ok look 2 then 👍": a nod and a look, nothing else)
                            r"|^\W*(?:fine|ok|okay|alright|cool|great|perfect|sure|yeah|yes|yep)\W+(?:look\s*#?|#)\d\s*(?:then|it is|please|pls)?\W*$"
@@ -4232,6 +4337,10 @@ def says_a_pick(text: str) -> bool:
 def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
     """"ok going with look 2 thanks!", "cool, look 2 then. thanks", "look 2 for me and the first one for him.
     jazakallah!": a look (or one for each person) chosen with nothing to change is taken, not shown again."""
+    if weather_picks := _picks_per_weather(lowered):
+        # (the rain it names is the day's chance, not a wish for rain wear)
+        return replace(heard, intents=frozenset({"ack"}), target_look=weather_picks[0], looks_named=weather_picks,
+                       rain=False, question=None, followups=frozenset(), kinds=(), slots=(), partner=None)
     pick = _PICKS_A_LOOK.search(lowered)
     if pick and (talk := [m for m in _ANYWAY.finditer(lowered, 0, pick.start())]):
         tail = _a_look_picked(extract(lowered[talk[-1].end():]), lowered[talk[-1].end():])
@@ -4276,8 +4385,25 @@ _LOOK_PER_USE = re.compile(r"\blook\s*#?(\d)\s+for\b[^.?!]*(?:\band|,|&)\s+(?:lo
                            r"|(?<!\d)(\d)\s*번\s*(?:으로|로)\s*하고[^.?!]*?(?<!\d)(\d)\s*번")
 
 
+# "I'll take look 1 if it doesn't rain, otherwise look 2", "if it rains look 2, else 1", "비 오면 2번 아니면 1번 입을게요":
+# one look for each kind of day, the weather deciding
+_LOOK_PER_WEATHER = re.compile(
+    r"\blook\s*#?(\d)\b[^.?!]{0,40}?\bif\b[^.?!]{1,40}?(?:,|\botherwise\b|\bor else\b|\belse\b|\band\b)\s*"
+    r"(?:otherwise\s+|else\s+)?(?:look\s*#?|#)?(\d)\b(?!\s*(?:degrees|°|c\b|f\b))"
+    r"|\bif\b[^.?!]{1,40}?(?:look\s*#?|#)(\d)\b[^.?!]{0,12}?(?:,|\botherwise\b|\bor else\b|\belse\b)\s*(?:look\s*#?|#)?(\d)\b"
+    r"|(?:면|엔|에는)\s*(?<!\d)(\d)\s*번[^.?!\d]{0,20}?(?:아니면|안\s*오면|그\s*외엔|평소엔|[가-힣]면)\s*(?<!\d)(\d)\s*번")
+
+
+def _picks_per_weather(lowered: str) -> tuple[int, ...]:
+    """The two looks of a pick that lets the day decide, in the order said; () when none is."""
+    if not (said := _LOOK_PER_WEATHER.search(lowered)) or _ASKS_A_CHANGE.search(lowered) or "?" in lowered:
+        return ()
+    numbers = tuple(dict.fromkeys(int(n) for n in said.groups() if n))
+    return numbers if len(numbers) == 2 else ()
+
+
 # "그걸로 할게요", "이걸로 할게요", "ok that one": the look just talked about, picked
-THAT_ONE_PICKED = re.compile(r"(?:그걸로|이걸로|그거로|이거로)\s*(?:할게|할께|하고|갈게|갈께|결정)|\b(?:ok|okay|yeah|yes)?,?\s*that one\b[.!,]"
+THAT_ONE_PICKED = re.compile(r"(?:그걸로|이걸로|그거로|이거로)\s*(?:할게|할께|하고|갈게|갈께|결정)|\b(?:ok|okay|yeah|yes)?,?\s*that one\b(?:[.!,]|\s*$)"
                              r"|\b(?:that'?s|thats|this is|that is) the one\b"
                              # ("ok going with that. is it gonna be too warm...?": the look talked about, taken)
                              r"|\b(?:going with|go with|i'?ll take|i'?ll go with|taking)\s+(?:that|this)(?:\s+one)?\s*(?:[.!,]|$)",

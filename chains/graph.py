@@ -28,6 +28,7 @@ from chains.revise import look_gender
 from chains.bare_piece import asks_for_the_piece_alone
 from chains.colour_choice import picks_the_colour
 from chains.owned_pieces import remembered_piece, said_owned
+from chains.polarity import answered_as_asked
 from chains.router import decide, is_followup, says_something
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences
@@ -913,6 +914,9 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     if not turn.image and conversation.anchor is not None and conversation.anchor.kind in heard.avoid_kinds \
             and not heard.target_look:  # "one look for a nice dinner, without the skirt": not built around it now
         conversation = conversation.evolve(anchor=None)
+    if not turn.image and _another_brief_instead(heard, conversation, state["preferences"]):
+        # ("I have a grey hoodie … weekend look", then "actually something for a dinner date instead": new looks)
+        conversation = conversation.evolve(anchor=None)
     if not turn.image and _lets_go_of_the_piece(heard, conversation, state["preferences"]):
         # ("그럼 흰색 빼고 하객룩 보여줘" of their white dress, told it is the bride's colour: new looks without it)
         conversation = conversation.evolve(anchor=None, looks=())
@@ -929,6 +933,18 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     return {"understanding": heard, "conversation": conversation, "preferences": preferences,
             "brief": brief, "stored_preferences": state["preferences"],
             "garment": garment, "photo_error": photo_error}
+
+
+# "actually …", "… instead", "rather", "그거 말고", "대신": the request before it set aside
+_INSTEAD = re.compile(r"\b(?:instead|actually|rather)\b|그거\s*말고|그런\s*거\s*말고|대신에?\s|아니\s*그냥|차라리")
+
+
+def _another_brief_instead(heard: Understanding, conversation: ConversationState, stored: Preferences) -> bool:
+    """A piece said in words that the looks were built around, then another occasion asked for instead: the new
+    looks are for the new occasion, not built around that piece (unless the message names it again)."""
+    anchor, occasion = conversation.anchor, heard.preferences.occasion
+    return bool(anchor is not None and anchor.id.startswith(NAMED_PIECE) and occasion and occasion != stored.occasion
+                and not heard.target_look and anchor.kind not in heard.kinds and _INSTEAD.search(heard.text.lower()))
 
 
 def _lets_go_of_the_piece(heard: Understanding, conversation: ConversationState, stored: Preferences) -> bool:
@@ -959,11 +975,18 @@ def route(state: TurnState) -> dict[str, Any]:
 
 
 def phrase(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
-    """A configured chat model may reword the reply (in the conversation's language)."""
-    llm, reply = runtime.context.services.llm, state["reply"]
-    if llm is None or reply.type == "error":
+    """The reply as the question asked for it (a yes to "is it weird?" said as a no), then reworded by a
+    configured chat model (in the conversation's language)."""
+    llm, reply, heard = runtime.context.services.llm, state["reply"], state["understanding"]
+    if reply.type == "error":
         return {}
-    return {"reply": replace(reply, text=llm.phrase(reply.text, state["conversation"].language))}
+    language = state["conversation"].language
+    # (a yes to "too much?" or "do I need …?" already means what it says)
+    if not (heard.too_much or heard.asks_need):
+        reply = replace(reply, text=answered_as_asked(language, heard.text, reply.text))
+    if llm is not None:
+        reply = replace(reply, text=llm.phrase(reply.text, language))
+    return {"reply": reply}
 
 
 @cache

@@ -15,7 +15,7 @@ COLOR_TERMS: dict[str, tuple[str, ...]] = {
     "grey": ("grey", "gray", "charcoal", "steel grey", "steel gray", "그레이", "회색", "차콜"),
     "navy": ("navy", "navy blue", "dark wash", "dark-wash", "indigo", "네이비", "남색", "곤색", "진청"),
     "blue": ("blue", "light blue", "sky blue", "denim blue", "블루", "파란", "파랑", "하늘색", "청색",
-             "light wash", "light-wash", "lightwash", "mid wash", "mid-wash", "medium wash"),
+             "light wash", "light-wash", "lightwash", "mid wash", "mid-wash", "medium wash", "teal", "turquoise"),
     "brown": ("brown", "tan", "camel", "chocolate", "브라운", "갈색", "카멜"),
     "beige": ("beige", "cream", "sand", "stone", "khaki", "베이지", "크림", "nude", "누드", "누드톤", "누드 톤"),
     "green": ("green", "mint", "emerald", "sage", "sage green", "그린", "초록", "녹색", "민트", "세이지"),
@@ -66,7 +66,10 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
               "트레이닝복", "트레이닝 복", "tracksuit", "tracksuits", "track suit"),
     # (a bag worn across the body: the catalogue's names say "sling")
     "sling": ("crossbody bag", "cross-body bag", "cross body bag", "crossbody", "cross-body", "cross body", "sling bags",
-              "sling bag", "크로스백", "크로스 백", "크로스바디", "크로스로", "크로스 가방", "크로스 가방으로"),
+              "sling bag", "크로스백", "크로스 백", "크로스바디", "크로스로", "크로스 가방", "크로스 가방으로",
+              # ("swap the clutch for something with a strap, I need both hands free")
+              "something with a strap", "bag with a strap", "with a long strap", "hands free", "hands-free",
+              "어깨끈", "끈 달린 가방", "끈 있는 가방", "양손이 자유"),
 }
 
 # Ruled out, a long layer is one its name says is long ("no long jackets, they get caught in the wheels": a short
@@ -325,6 +328,11 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
              "미팅", "발표", "출장", "phd defense", "phd defence", "defending my phd", "defending my thesis",
              "thesis defense", "thesis defence", "dissertation defense", "dissertation defence", "my viva",
+             "defending my dissertation", "defend my dissertation", "defending my thesis next", "defense committee",
+             # a pitch or a sales meeting: the client's room, dressed a step up
+             "pitching our", "pitching to", "sales pitch", "a pitch to", "procurement committee", "client pitch",
+             # a hospital's pharmacy, a new pharmacist under the white coat
+             "약사", "약제부", "pharmacist", "pharmacy job",
              "논문 심사", "학위논문 심사", "학위 논문 심사", "논문 디펜스", "임원 보고", "임원보고", "보고회", "보고 pt", "pt 발표", "프레젠테이션", "프리젠테이션", "면담", "business trip", "work trip", "business travel", "trip for work", "교수님 상담", "office hours",
              # a day of teaching: smart enough for the parents, easy to move and kneel in
              "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
@@ -337,6 +345,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "이사 날", "이사 가는 날", "이사하는데", "이사 하는데", "이사해요", "이사 도와", "이사를 도와", "짐 나르", "짐나르",
                  "이삿짐",
                  "as a server", "a server at", "server at a", "waiter", "waitress", "waiting tables", "serving tables",
+                 # (their own shop's opening day: on their feet, hands in water and soil, greeting guests)
+                 "꽃집", "florist", "flower shop", "가게 오픈", "매장 오픈", "개업", "shop opening", "opening my shop",
                  "bartender", "barista", "coffee shop job", "job at a coffee shop", "job at a cafe", "job at a café",
                  "hired at a cafe", "hired at a coffee shop", "cafe shifts", "shifts at a cafe", "for my shifts",
                  "for shifts", "my shifts",
@@ -411,6 +421,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  # an oath in a courthouse or a town hall: a guest's neat day clothes
                  "naturalization ceremony", "naturalisation ceremony", "citizenship ceremony", "oath ceremony",
                  "naturalization", "naturalisation", "becoming a citizen", "귀화", "시민권 선서",
+                 "my citizenship", "us citizenship", "u.s. citizenship", "시민권",
                  "환갑", "고희", "bar mitzvah", "bat mitzvah",
                  "meeting the parents", "meet the parents", "meeting her parents", "meeting his parents",
                  # meeting a partner's parents for the first time
@@ -444,7 +455,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "와인 마시러", "와인 한잔",
                "스테이크하우스 가", "오마카세",
                # ("my brother's rehearsal dinner is Friday at an Italian restaurant, I'm giving a toast")
-               "rehearsal dinner", "리허설 디너", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
+               "rehearsal dinner", "리허설 디너", "sit-down dinner", "sit down dinner", "italian place", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
                "dinner reservation", "dinner at a restaurant", "dinner at the resort", "resort dinner", "dinner at the hotel",
                "hotel dinner", "the dinner after", "dinner after", "dinner afterwards", "고급 레스토랑", "좋은 레스토랑", "근사한 레스토랑",
                "레스토랑 갈", "레스토랑에 갈", "레스토랑 가는", "레스토랑에 가는", "괜찮은 식당", "좋은 식당", "근사한 식당",
@@ -519,7 +530,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "graduation": ("졸업사진", "졸사", "graduation photos", "grad photos", "graduation", "commencement", "graduation ceremony", "졸업식", "학위수여식",
                    "graduates", "graduating", "grad ceremony",
                    "graduates from", "graduating from", "is graduating", "graduates in", "graduates next",
-                   "graduates this", "졸업해요", "졸업하는데", "졸업을 해"),
+                   "graduates this", "졸업해요", "졸업하는데", "졸업을 해",
+                   # a son's or a daughter's passing out from training, on a parade ground
+                   "수료식", "훈련소 수료", "boot camp graduation", "basic training graduation", "passing out parade",
+                   "bootcamp graduation"),
     "party": ("ugly christmas sweater party", "ugly sweater party", "christmas jumper party", "christmas sweater party",
               "party", "birthday party", "bday party", "b-day party", "파티", "생일파티", "생일 파티", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
@@ -536,6 +550,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "water_festival": ("워터밤", "물총축제", "물총 축제", "waterbomb", "water bomb", "water festival", "songkran", "송크란"),
     # a pop concert: hours standing in a crowd, dressed for ease (a rock one is a gig, a concert hall culture)
     "concert": ("concert", "concerts", "콘서트", "콘서트룩", "standing room", "스탠딩", "팬미팅", "fan meeting", "fanmeeting",
+                "팬클럽", "fan club", "fanclub",
                 "k-pop concert", "kpop concert", "아이돌 콘서트", "콘서트장"),
     # a Halloween party without a costume: dark, one seasonal accent
     "halloween": ("halloween", "hallowe'en", "할로윈", "핼러윈", "할로윈 파티", "핼러윈 파티", "halloween party"),
@@ -556,6 +571,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                     "친구집 파티", "친구네 집 파티"),
     # drinks with the team or friends at a pub or a bar: relaxed and neat, not a party's dress-up
     "pub": ("pub", "the pub", "a pub", "pub night", "pub quiz", "beers", "a beer", "a few beers", "happy hour",
+            # a beer festival's tents: casual, warm enough for the evening, nothing precious
+            "oktoberfest", "beer festival", "beer hall", "beer tent", "옥토버페스트", "맥주 축제",
             # "끝나고 동기들이랑 2차 가는데": the drinks after (not "2차 면접", a second interview)
             "2차 가는데", "2차 가도", "2차로 술", "2차 술자리", "뒤풀이",
             "after work drinks", "after-work drinks", "work drinks", "team drinks", "drinks with the team",
@@ -569,7 +586,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "hit the club", "go clubbing", "going clubbing"),
     "cocktail": ("cocktail", "cocktail party", "cocktails", "evening party", "evening do", "칵테일", "칵테일 파티",
                  "quinceañera", "quinceanera", "quince", "sweet sixteen", "sweet 16",
-                 "captain's dinner", "captains dinner", "gala dinner", "갈라 디너"),
+                 "captain's dinner", "captains dinner", "gala dinner", "갈라 디너",
+                 # (an evening in a hotel's hall, an award given: dressed up, not every day)
+                 "awards dinner", "award dinner", "awards night", "awards ceremony", "award ceremony", "annual dinner",
+                 "awards gala", "시상식"),
     # the hours in a seat: soft layers for a cold cabin ("flight to bali": the flight; a trip named too: the trip)
     "flight": ("flight", "long haul", "long-haul", "red eye", "redeye", "plane ride", "on the plane", "plane outfit",
                "airport outfit", "airport look", "공항룩", "공항 패션", "기내에서", "기내 복장", "장거리 비행", "비행기에서", "비행기 탈 때",
@@ -577,7 +597,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가", "바다",
                "flying", "sightseeing", "city break", "getaway", "비행기", "관광", "출국",
                "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회",
-               "skiing", "ski trip", "ski resort", "apres ski", "après ski", "snowboarding", "스키장", "스키 타", "스키여행",
+               "skiing", "ski trip", "ski resort", "apres ski", "après ski", "apres-ski", "après-ski", "snowboarding",
+               "skied", "breckenridge", "whistler", "aspen", "zermatt", "chamonix", "niseko", "스키장", "스키 타", "스키여행",
                "스키 가", "스키 타러",
                "스키 여행", "스노보드", "보드 타러", "what should i pack", "what to pack", "packing", "pack for",
                "뭐 챙겨", "짐 싸", "짐싸", "1박2일", "2박3일", "3박4일", "4박5일", "1박 2일", "2박 3일", "3박 4일", "4박 5일",
@@ -586,7 +607,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "court": ("court date", "court hearing", "custody hearing", "hearing", "in court", "to court", "judge", "tribunal",
               "small claims", "claims court", "traffic court", "family court", "county court", "court appearance",
               "courtroom", "court case",
-              "jury duty", "법원", "재판", "공판", "조정 기일", "법정"),
+              "jury duty", "법원", "재판", "공판", "조정 기일", "법정",
+              # a witness called, a deposition, a mediation: the same plain, serious clothes
+              "subpoena", "subpoenaed", "testify", "testifying", "as a witness", "witness stand", "deposition",
+              "mediation", "courthouse", "이혼 조정", "가정법원", "조정 기일이", "증인", "증인 출석"),
     # linen and sandals, no tie (a dress code of its own, prompts/dress_codes.toml)
     "beach_wedding": ("beach wedding", "beach formal", "wedding on the beach", "wedding on a beach", "beach ceremony",
                       "해변 결혼식", "비치 웨딩", "바닷가 결혼식", "해변 웨딩", "해변에서 결혼", "바닷가에서 결혼"),
@@ -852,6 +876,7 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼구", "빼줘", "빼 줘", "빼주"
                      "너무 길", "너무길", "너무 커", "너무 무거",  # "롱코트는 저한테 너무 길어요": not that piece
                      "잡아먹", "묻혀 보",  # "158이라 긴 코트 잡아먹혀요": it swallows her, not that piece
                      "곤란",  # "2번 치마 땅에 앉으면 좀 곤란하지않나": awkward, not wished
+                     "망가질", "망가지", "망가져", "버릴 듯", "버릴듯", "버릴 것 같",  # "흰 블라우스는 첫날부터 망가질듯": ruined, out
                      # "검정 ㄴㄴ", "블랙 ㄴㄴ" (chat shorthand for no), "빨강이 좀 부담스러운데": too much, out
                      "ㄴㄴ", "ㄴ ㄴ", "부담스러", "부담스럽", "부담돼", "부담 돼", "질림", "지겨움", "별루",
                      "너무 많", "너무많",  # "검정이 너무 많아": fewer of it, none in the looks to come
@@ -1100,6 +1125,9 @@ SNOW_TERMS: dict[str, tuple[str, ...]] = {
     "snow": ("sledding", "sledging", "sled", "sledge", "toboggan", "tobogganing", "snow tubing", "눈썰매", "눈썰매장",
              "썰매장", "눈놀이",
              "snow", "snowy", "snowing", "snowed", "blizzard", "ski", "skiing", "ski trip", "snowboard", "snowboarding",
+             "apres ski", "après ski", "apres-ski", "après-ski", "apres", "après", "skied", "ski lessons", "ski school",
+             # (ski towns: a winter trip, the lodge and the snow)
+             "breckenridge", "whistler", "aspen", "vail", "zermatt", "chamonix", "niseko", "st. moritz", "st moritz",
              "눈 오는", "눈오는", "눈 와", "눈이 와", "눈이 오", "눈 내리", "눈이 많이", "폭설", "설경", "스키장", "스키 타", "스키 여행", "스노보드",
              "보드 타", "스키 가", "스키 타러", "하이원", "용평", "비발디", "휘닉스파크", "눈꽃", "설산", "hokkaido", "sapporo", "lapland", "홋카이도", "북해도", "삿포로", "라플란드"),
 }
@@ -1149,6 +1177,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
               "no baggy", "less baggy", "too baggy", "too oversized", "오버핏 말고", "오버핏은 말고", "오버핏인건 빼", "오버핏인 건 빼",
               "오버핏 빼", "오버핏 싫", "오버핏은 싫", "너무 오버핏", "너무 박시", "박시한 건 싫", "박시한건 싫"),
     "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "carrying a baby", "carry the baby",
+                # (seated all day, pushing the wheels: nothing that binds at the waist or pulls across the back)
+                "wheelchair", "wheel chair", "휠체어",
                 # ("can the shoes be something I can sit in all day without my feet dying")
                 "feet dying", "feet die", "sit in all day", "stand in all day",
                 "hard to dance in", "hard to walk in", "can't dance in", "cant dance in", "easier to dance in",
@@ -1246,7 +1276,10 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
              "icy", "ice on the", "미끄러", "미끄럽", "빙판", "안 미끄", "안미끄", "frozen grass", "frozen ground",
              "frost", "얼어붙은", "언 땅",
              # a building site or a muddy field on the way: boots or a treaded sole
-             "muddy", "construction site", "building site", "site visit", "job site", "공사 현장", "현장 방문", "진흙"),
+             "muddy", "construction site", "building site", "site visit", "job site", "공사 현장", "현장 방문", "진흙",
+             # (a site walked in PPE: boots with a grip, trousers over them)
+             "walk the site", "walking the site", "on the site", "in ppe", "steel toe", "steel toes", "steel-toe",
+             "hard hat"),
 }
 # The tone of the clothes' colours ("darker colours pls", "좀 밝은 색으로"): read before "lighter" (cooler).
 TONE_TERMS: dict[str, tuple[str, ...]] = {
@@ -1313,7 +1346,10 @@ PALETTE_TERMS: dict[str, tuple[str, ...]] = {
                 "흑백", "all be", "everything in", "all in", "only in", "just in", "전부", "모두", "통일", "톤온톤",
                 # "mostly grey black white", "블랙 그레이 위주로": a wardrobe kept to its colours
                 "mostly", "mainly", "stick to", "sticking to", "palette", "위주로", "위주",
-                "계열로만", "색으로만", "컬러로만", "무채색만", "무채색으로", "무채색 위주", "only wear black", "only black and grey"),
+                "계열로만", "색으로만", "컬러로만", "무채색만", "무채색으로", "무채색 위주", "only wear black", "only black and grey",
+                # ("검정으로 다 바꿀수 있나요", "can you make everything black", "검정색만 입으려고 해요")
+                "으로 다 바꿔", "으로 다 바꿀", "로 다 바꿔", "로 다 바꿀", "make everything", "everything black",
+                "색만 입", "색만 입으려"),
 }
 # Fabrics a person may rule out ("no cotton", "울은 따가워요", "vegan"): said with a no, or a reason.
 FABRIC_TERMS: dict[str, tuple[str, ...]] = {
@@ -1535,7 +1571,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                 "더 저렴", "저렴한", "저렴하게", "너무 비싸",
                 # "will probably get beer spilled on me so nothing expensive": the price said to be unknown
                 "nothing expensive", "not expensive", "nothing too expensive", "nothing pricey", "cheap stuff",
-                "비싼 건 말고", "비싼거 말고", "비싼 거 말고", "비싸지 않"),
+                "비싼 건 말고", "비싼거 말고", "비싼 거 말고", "비싸지 않",
+                # ("look 1 is cute but it's like half my budget", "예산 초과"): too much of what they have to spend
+                "half my budget", "my whole budget", "over my budget", "over budget", "out of my budget",
+                "blows my budget", "can't afford", "cant afford", "예산 초과", "예산을 넘", "예산 넘어", "부담돼"),
 }
 
 # "Is this bomber warm enough for december?", "겨울에도 입을 수 있을까요?", "are they too summery?": whether a
@@ -1544,7 +1583,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
 # ("are the boots in look 2 waterproof?", "will i sweat in look 3?", "1번 셔츠 구김 잘 가요?")
 PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
     "rain": ("waterproof", "water proof", "water-proof", "water resistant", "water-resistant", "rainproof",
-             "get soaked", "방수", "비 맞아도", "비에 젖", "젖지 않"),
+             "get soaked", "방수", "비 맞아도", "비에 젖", "젖지 않",
+             # ("are the shoes in look 2 ok in puddles?", "길이 침수되는데 2번 신발 괜찮아요?")
+             "puddle", "puddles", "streets flood", "flooded", "flooding", "물웅덩이", "웅덩이", "침수"),
     "heat": ("breathable", "breathe", "will i sweat", "would i sweat", "sweat in", "sweat through", "sweaty",
              "too hot in", "hot under", "too warm for a", "too warm if", "too hot if", "be too warm", "be too hot",
              "gonna be too warm", "gonna be hot", "통기성", "땀 차", "땀차", "땀이 차", "덥지 않을까", "더울까", "덥지 않나",
@@ -1591,8 +1632,19 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                "see-through", "see through", "itchy", "scratchy", "machine wash", "washable", "shrink", "pill",
                "throw in the wash", "in the washing machine", "dry clean", "dry-clean", "물빨래", "드라이클리닝",
                "made of", "what material", "what fabric", "which fabric", "is it wool", "is it cotton", "is that wool",
+               "100% cotton", "100 percent cotton", "all cotton", "면 100", "면100", "순면",
                "무슨 소재", "어떤 소재", "소재가 뭐", "소재 뭐", "재질",
-               "구김", "구겨", "무릎 나오", "무릎이 나오", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어"),
+               "구김", "구겨", "무릎 나오", "무릎이 나오", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어",
+               # ironing ("1번 셔츠 다림질 필요해요?"), shedding ("노란 니트 털 많이 빠지나요?"), the black's wash ("true
+               # black or that faded washed black?")
+               "다림질", "다려야", "다릴", "ironing", "need to iron", "have to iron", "shed", "shedding", "털 빠",
+               "털이 빠", "털 많이 빠", "털빠", "true black", "washed black", "faded black", "물 빠", "물빠", "색 빠", "이염",
+               # how it sits when seated ("does the jacket bunch up at the back when you sit?")
+               "bunch up", "bunches up", "bunching", "ride up", "rides up", "when you sit", "when i sit",
+               "앉으면 뭉", "앉으면 말려", "앉으면 올라", "앉았을 때"),
+    # "1번 원피스 허리 라인 들어가는거 맞죠?", "does the dress in look 2 have a waist?": where its waist sits
+    "waist": ("허리 라인", "허리라인", "허리선", "waistline", "waist line", "have a waist", "cinched", "nipped in",
+              "fitted at the waist", "empire waist"),
 }
 
 WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
@@ -1673,7 +1725,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                        *PREGNANCY_MONTHS),
     "body:slim": ("look less skinny", "less skinny", "too skinny", "too thin", "skinny guy", "skinny build", "lanky",
                   "slim build", "i'm skinny", "im skinny", "i'm thin", "im thin", "마른 체형", "마른체형", "말라 보이", "말라보이",
-                  "말라서", "너무 말라", "멸치", "빼빼", "and skinny", "tall and skinny", "skinny and tall", "really thin",
+                  # (a body said thin, not "머리 덜 말라서", hair not yet dry)
+                  "몸이 말라서", "제가 말라서", "좀 말라서", "많이 말라서", "말라서 고민", "말라서 옷", "너무 말라", "멸치", "빼빼", "and skinny", "tall and skinny", "skinny and tall", "really thin",
                   "very thin", "baggy on me", "looks baggy on me", "everything looks baggy", "everything is baggy",
                   "swimming in", "옷이 커 보", "옷이 헐렁", "헐렁해 보", "마른편", "마른 편", "좀 마른", "말랐어", "말랐어요",
                   "말른 편", "kinda skinny", "pretty skinny"),

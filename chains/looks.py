@@ -16,7 +16,7 @@ from typing import Any
 import prompts
 from chains.dress_code import dress_code
 from chains.exclusions import is_of_kind
-from chains.explain import NAMED_PIECE, OWN_KIND_WORDS, own_word, said_shade, style_title, why
+from chains.explain import BRAND_WORDS, NAMED_PIECE, OWN_KIND_WORDS, own_word, said_shade, style_title, why
 from chains.feel import BULKY, FEELINGS, Feel, puffed
 from chains.lexicon import PATTERN_TERMS
 from chains.extract import Understanding
@@ -55,7 +55,8 @@ def _intro(lang: str, brief, anchor: Item | None, outfits: Sequence[Outfit]) -> 
     """What the answer shows, counted from the looks made (never the three of each style planned)."""
     occasion, count = prompts.label(lang, "occasion", brief.occasion), len(outfits)
     made = Counter(o.style for o in outfits)
-    styles = [s for s in dict.fromkeys(brief.styles) if made[s]] or list(brief.styles[:1])
+    # (the brief's styles, where the looks came out in them; else the looks' own: a brief can plan none)
+    styles = [s for s in dict.fromkeys(brief.styles) if made[s]] or list(made)[:2] or list(brief.styles[:1]) or ["casual"]
     if anchor is not None:
         parts = [prompts.render(lang, "outfits_anchor", color=shade_word(lang, anchor) + _pattern_said(lang, anchor),
                                 kind=own_kind_word(lang, anchor))]
@@ -346,6 +347,11 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
         # the rain notes claim only what they do (an umbrella, at least)
         outfits, brief, anchor = new_looks(services, conversation.evolve(
             weather=replace(conversation.weather, rain=False)), prefs, heard, wardrobe)
+    if not outfits and conversation.feel.grip:  # ("client site visits plus office days" in a Mumbai July: no
+        # gripping pair suits the office in the heat) the looks in its own closed shoes, and no note claims a grip
+        relaxed = conversation.evolve(feel=replace(conversation.feel, grip=False))
+        outfits, brief, anchor = new_looks(services, relaxed, prefs, heard, wardrobe)
+        conversation = relaxed if outfits else conversation
     if not outfits and prefs.kinds and conversation.anchor is None:
         # ("통 넓은거나 반바지" in December, where no look in shorts can be made: the looks without them, and the
         # reply says what stands in for them)
@@ -450,7 +456,7 @@ def named_piece(lang: str, prefs: Preferences, said_colour: str | None = None, c
     kind, family = prefs.kinds[0], prefs.named_colour() or prefs.colors[0]
     said_colour = said_colour or prefs.shade_of(family)  # (said on an earlier turn: "camel coat", then "for brunch")
     of_its_kind = cut is not None and CUT_SLOTS.get(cut, "shoes") == KIND_TO_SLOT[kind]
-    word = prompts.label(lang, "cut", cut) if of_its_kind else said_kind if said_kind in OWN_KIND_WORDS \
+    word = prompts.label(lang, "cut", cut) if of_its_kind else BRAND_WORDS.get(said_kind, said_kind) if said_kind in OWN_KIND_WORDS \
         else prompts.label(lang, "kind", kind)
     name = prompts.render(lang, "item_phrase", color=said_colour or prompts.label(lang, "color_family", family),
                           kind=word)

@@ -34,8 +34,8 @@ def remembered_piece(heard: Understanding, owned: tuple[str, ...], looks: Sequen
     one they have for that part of a look ("my jacket" of a coat said before: their coat); unchanged where none
     was said. "그 가디건" is theirs only where the look named wears no catalogue piece of that kind ("is that jacket
     in look 2 warm enough?" is look 2's jacket)."""
-    if not (heard.mine_said or heard.that_said and not _worn_on_the_look(heard, looks)) or heard.owns_named \
-            or heard.piece_colour or not heard.kinds:
+    if not (heard.mine_said or heard.that_said and not _worn_on_the_look(heard, looks)
+            or _the_one_they_have(heard, owned, looks)) or heard.owns_named or heard.piece_colour or not heard.kinds:
         return heard
     kind = heard.kinds[0]
     pins = [(*pin.split(":")[:3], "")[:3] for pin in reversed(owned)]
@@ -52,6 +52,18 @@ def remembered_piece(heard: Understanding, owned: tuple[str, ...], looks: Sequen
                    preferences=replace(p, colors=(colour, *(c for c in p.colors if c != colour)),
                                        kinds=(theirs, *(k for k in p.kinds if k != kind)),
                                        shades=(*p.shades, f"{colour}:{word}") if word else p.shades))
+
+
+def _the_one_they_have(heard: Understanding, owned: tuple[str, ...], looks: Sequence[Outfit]) -> bool:
+    """"look 1 with the hoodie!!" after "I have a grey hoodie I love": the one of that very kind they said is
+    theirs, named with "the", where the look wears none of that kind and no other look is named ("the blazer from
+    look 2" is look 2's)."""
+    if not heard.kinds or not re.search(r"\bthe\b", heard.text.lower()) or len(heard.looks_named) > 1:
+        return False
+    number, kind = heard.target_look or 0, heard.kinds[0]
+    if 0 < number <= len(looks) and any(i.kind == kind for i in looks[number - 1].items):
+        return False
+    return any(pin.split(":")[0] == kind for pin in owned)
 
 
 def _worn_on_the_look(heard: Understanding, looks: Sequence[Outfit]) -> bool:

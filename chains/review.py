@@ -352,6 +352,10 @@ MATERIALS = ("stretch", "linen", "cotton", "denim", "polyester", "wool", "viscos
 _MATERIAL = re.compile(r"\b(" + "|".join(MATERIALS) + r")", re.IGNORECASE)
 
 
+# Standing water, not only rain: "ok in puddles?", "the streets flood", "물웅덩이", "침수"
+_STANDING_WATER = re.compile(r"\bpuddles?\b|\bflood\w*|물웅덩이|웅덩이|침수|물\s*고인|물에\s*잠")
+
+
 def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
                     occasion: str | None = None) -> tuple[str, tuple[Item, ...]]:
     """"Are the boots in look 2 waterproof?", "will i sweat in look 3?", "is look 1 ok if it's freezing on the
@@ -372,6 +376,8 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
             key = "property_rain_layer_named" if _RAIN_NAMED.search(piece.name) else "property_rain_layer"
             return prompts.render(lang, key, piece=piece_in_words(lang, piece)), ()
         key = "property_rain_piece_yes" if rain_ready(piece) else "property_rain_piece_no"
+        if key.endswith("yes") and piece.slot == "shoes" and _STANDING_WATER.search(heard.text.lower()):
+            key = "property_rain_piece_flood"  # (a shower is one thing, ankle-deep water another)
         return prompts.render(lang, key, piece=piece_in_words(lang, piece)), () if rain_ready(piece) else (piece,)
     if asked == "rain":
         lead = prompts.render(lang, "property_rain_unknown")
@@ -405,6 +411,8 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
         return _stains_said(lang, chosen, heard)
     if asked == "leg":  # "2번 바지 밑단 넓어요?": what the names say of the leg
         return _leg_said(lang, chosen), ()
+    if asked == "waist":  # "1번 원피스 허리 라인 들어가는거 맞죠?": not listed; what flatters the tummy instead
+        return prompts.render(lang, "property_waist"), ()
     if asked == "length":  # "is the blazer long enough to cover my hips?", "3번 치마 너무 짧나?"
         return _length_answer(lang, looks, chosen, heard, pointed), ()
     lead = ""
@@ -414,19 +422,27 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
         pointed = [i for i in looks[number - 1].items if i.slot == slot and i.source == "catalog"]
         lead = prompts.render(lang, "property_piece_is", number=number, worn=piece_in_words(lang, pointed[0]),
                               kind=prompts.label(lang, "kind", heard.kinds[0])) + " " if pointed else ""
-    said = lead + _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES])
     aspect = next((name for name, words in _FABRIC_ASPECTS.items() if words.search(heard.text)), None)
-    return (f"{said} {prompts.render(lang, f'property_fabric_{aspect}')}" if aspect else said), ()
+    # (how it sits, sheds or holds its black is said whole by the aspect, the catalogue's silence with it)
+    said = lead.strip() if aspect in _ASPECTS_SAID_WHOLE else \
+        lead + _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES])
+    return (f"{said} {prompts.render(lang, f'property_fabric_{aspect}')}".strip() if aspect else said), ()
 
 
 # What a fabric question is about, where the catalogue cannot say: creasing, stretch, wear (a stylist's rule each)
 _FABRIC_ASPECTS = {
-    "creases": re.compile(r"wrinkl|crease|ironing|구김|주름", re.IGNORECASE),
+    "seated": re.compile(r"bunch|rides? up|when (?:you|i) sit|앉으면|앉았을", re.IGNORECASE),
+    "shedding": re.compile(r"\bshed|털\s*(?:이\s*)?(?:많이\s*)?빠|털빠", re.IGNORECASE),
+    "dye": re.compile(r"true black|washed black|faded|물\s?빠|색\s?빠|이염", re.IGNORECASE),
+    "creases": re.compile(r"wrinkl|crease|iron|구김|주름|다림질|다려|다릴", re.IGNORECASE),
     "stretch": re.compile(r"stretch|스판|신축성|늘어나", re.IGNORECASE),
     "tough": re.compile(r"survive|hold up|stand up to|durable|snag|튼튼|해지|버티|뜯", re.IGNORECASE),
     "pilling": re.compile(r"\bpill(?:s|ing)?\b|bobbl|보풀", re.IGNORECASE),
     "washing": re.compile(r"\bwash|dry[- ]clean|세탁|빨래|드라이", re.IGNORECASE),
 }
+
+
+_ASPECTS_SAID_WHOLE = frozenset({"seated", "shedding", "dye"})
 
 
 # Kinds that nearly always have pockets (trousers, jackets, a hoodie's pouch) and those that mostly do not
