@@ -59,6 +59,8 @@ _NOISE = re.compile(
     # "I usually dress kinda androgynous": the verb; "all black is too cliche": the look, not a wish
     r"\b(?:i|we|they|you|he|she)\s+(?:usually |normally |tend to |like to |always |often |mostly |generally )?dress\b|"
     r"\bold[- ]school\b|"  # "her dad is very old school": a manner, no school
+    # ("월드컵경기장이라 밤엔 추울수도": a stadium, no length asked)
+    r"경기장|"
     # ("이혼 조정 기일이 있어요": a court's day, no memorial)
     r"(?:(?<=조정 )|(?<=조정)|(?<=재판 )|(?<=변론 )|(?<=공판 )|(?<=선고 )|(?<=심리 ))기일|"
     # ("people keep telling me the streets flood", "street food tour"): a street walked, no streetwear
@@ -2657,7 +2659,7 @@ def _named_season(text: str, seasons: list[Match]) -> str | None:
 _ASKED = re.compile(r"\?|^\s*(?:are|is|will|would|do|does|can|could|should|how)\b|\bwhat(?:'?s| is| are)\b.{0,30}\bmade of\b"
                     r"|\b(?:are they|is it|will i|would i|will it|"
                     r"will (?:they|those|these|the)|"
-                    r"would it|do they|does it|if)\b|(?:까요|나요|가요|돼요|되나|될까|는지|을까|ㄹ까|까\s*$)")
+                    r"would it|do they|does it|if)\b|(?:까요|나요|가요|돼요|되나|될까|는지|을까|ㄹ까|까\s*$|어떡|어쩌)")
 
 
 # ("면 100%인지 꼭 알려주세요", "let me know if it's washable"): asked as a request to be told
@@ -4166,8 +4168,11 @@ def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
     or a colour asked about is asked, not wished for or ruled out."""
     if heard.asks_property and not CHANGE_SAID.search(lowered):
         season = None if heard.asks_property == "cold" else heard.preferences.season
-        heard = replace(heard, followups=heard.followups - {"swap"}, feel=Feel(),  # (asked of, not wished for)
-                        preferences=replace(heard.preferences, season=season))
+        # ("white or black hides sweat better?": two colours weighed, neither wished for)
+        colours = () if len(heard.preferences.colors) > 1 else heard.preferences.colors
+        # ("which of these fabrics will hide it?": the pieces' property, not which look is best)
+        heard = replace(heard, followups=heard.followups - {"swap"}, feel=Feel(), compared_looks=(),  # (asked of,
+                        preferences=replace(heard.preferences, season=season, colors=colours))  # not wished for)
     if (heard.cut or heard.kinds) and not heard.target_look and _WOULD_IT_BE_TOO.search(lowered):
         # "구두 말고 로퍼 신으면 너무 캐주얼한가요?", "would loafers be too casual?": whether they would do, asked
         kinds = heard.kinds or (("shoes",) if heard.cut else ())
@@ -4208,6 +4213,9 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            # ("2번으로 입어볼게요", "2번 사고 나머진 천천히", "전 2번 남편은 3번": one look, or one for each)
                            r"|(?<!\d)\d\s*번\s*(?:으로|로)?\s*(?:입어\s*볼게|입어\s*볼께|사고\b|사볼게|사 볼게|구매할게|주문할게)"
                            r"|(?:^|\s)(?:전|저는|나는|난)\s*(?<!\d)\d\s*번[^.?!]{0,10}?(?:남편|와이프|아내|남친|여친|엄마|아빠|딸|아들)\S*\s*(?<!\d)\d\s*번"
+                           # ("1번이랑 음악회용 2번 둘다 살게요": both taken)
+                           r"|(?<!\d)\d\s*번\s*(?:이랑|하고|과|와|랑)[^.?!]{0,12}?(?<!\d)\d\s*번\s*(?:둘\s*다|모두|다)\s*"
+                           r"(?:살게|할게|입을게|살께|할께)"
                            r"|^\W*(?:look\s*#?|#)\d\s+then\W*$"  # ("look 3 then")
                            # ("fine, look 3", "ok look 2 then 👍": a nod and a look, nothing else)
                            r"|^\W*(?:fine|ok|okay|alright|cool|great|perfect|sure|yeah|yes|yep)\W+(?:look\s*#?|#)\d\s*(?:then|it is|please|pls)?\W*$"
@@ -4382,7 +4390,9 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
 
 # Two looks picked, each for a part of the trip or the day
 _LOOK_PER_USE = re.compile(r"\blook\s*#?(\d)\s+for\b[^.?!]*(?:\band|,|&)\s+(?:look\s*#?)?(\d)\s+for\b"
-                           r"|(?<!\d)(\d)\s*번\s*(?:으로|로)\s*하고[^.?!]*?(?<!\d)(\d)\s*번")
+                           r"|(?<!\d)(\d)\s*번\s*(?:으로|로)\s*하고[^.?!]*?(?<!\d)(\d)\s*번"
+                           # ("1번이랑 음악회용 2번 둘다 살게요": the second for the concert)
+                           r"|(?<!\d)(\d)\s*번\s*(?:이랑|하고|과|와|랑)\s*\S+용\s*(?<!\d)(\d)\s*번")
 
 
 # "I'll take look 1 if it doesn't rain, otherwise look 2", "if it rains look 2, else 1", "비 오면 2번 아니면 1번 입을게요":
@@ -4481,9 +4491,25 @@ def _without_kinds(heard: Understanding, kinds: set[str]) -> Understanding:
                                        kinds=tuple(k for k in heard.preferences.kinds if k not in kinds)))
 
 
+# "I don't want a shirt that gaps at the buttons", "no trousers that cling": the fault refused, not the piece
+_PIECE_THAT_FAILS = re.compile(r"\b(?:don'?t|do not|dont) want (?:a|any) ([a-z -]{2,20}?) that "
+                               r"(?:gaps?|gapes?|pulls?|clings?|rides? up|bunch(?:es)?|strains?)\b")
+
+
+def _fault_not_piece(heard: Understanding, lowered: str) -> Understanding:
+    """(the piece said with the fault it must not have stays wished for; the fit eases)"""
+    said = _PIECE_THAT_FAILS.search(lowered)
+    if said is None:
+        return heard
+    faulty = {m.value for m in find_terms(said.group(1), lexicon.KIND_TERMS)[0]}
+    kept = tuple(k for k in heard.avoid_kinds if k.split(":")[0] not in faulty)
+    return replace(heard, avoid_kinds=kept, feel=replace(heard.feel, relaxed=True))
+
+
 def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     """The pieces a message means where its words say otherwise: a neckline, a light colour refused, sleeves,
     comfortable shoes, loafers traded in or out, and a kind asked about rather than ruled out."""
+    heard = _fault_not_piece(heard, lowered)
     rut = _RUT.search(lowered)
     if rut is not None and not _OUT_OF_THE_RUT.search(lowered[rut.end():]):
         rut = None  # ("I always end up in a blazer at work, what shoes go with it?": the blazer is theirs, asked of)

@@ -116,7 +116,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
     "leggings": ("leggings", "레깅스"),
     "dress": ("dress", "gown", "wrap dress", "wrap-dress", "원피스", "드레스", "나시 원피스", "mini dress", "minidress", "미니 원피스"),
     "jumpsuit": ("jumpsuit", "overalls", "점프수트"),
-    "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈", "af1s", "af1",
+    "sneakers": ("sneakers", "sneaker", "trainers", "kicks", "running shoes", "운동화", "스니커즈", "러닝화", "런닝화", "조깅화", "af1s", "af1",
                  "air force 1s", "air force ones", "air forces", "air force", "converse", "vans", "컨버스", "반스", "에어포스",
                  "jordans", "new balance", "new balances", "뉴발란스", "뉴발", "나이키 운동화", "조던"),
     "shoes": ("loafers", "loafer", "derby", "oxfords", "dress shoes", "boat shoes", "deck shoes", "구두", "로퍼", "jutti",
@@ -796,6 +796,8 @@ COMPANION_TERMS: dict[str, tuple[str, ...]] = {
 
 # Looks for two, worn together: hers and his in pairs that share their colours
 COUPLE_TERMS = ("커플룩", "커플 룩", "커플코디", "커플 코디", "커플템", "시밀러룩", "시밀러 룩", "커플로 맞춰", "둘이 맞춰",
+                # ("가족룩? 톤만 맞게": the two adults of the family, in one colour story)
+                "가족룩", "가족 룩", "패밀리룩", "패밀리 룩", "family look", "family looks", "matching family", "톤만 맞게",
                 "같이 맞춰 입", "맞춰 입을", "맞춰입을", "couple look", "couple looks", "couples look", "couple outfit",
                 "couple outfits", "couples outfits", "matching outfits", "matching looks", "twinning",
                 "coordinated outfits for us", "outfits for both of us", "outfits for the two of us",
@@ -1177,6 +1179,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
               "no baggy", "less baggy", "too baggy", "too oversized", "오버핏 말고", "오버핏은 말고", "오버핏인건 빼", "오버핏인 건 빼",
               "오버핏 빼", "오버핏 싫", "오버핏은 싫", "너무 오버핏", "너무 박시", "박시한 건 싫", "박시한건 싫"),
     "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "carrying a baby", "carry the baby",
+                # ("걷는게 많대서 신발이 제일 중요할거같아요 발볼이 넓으세요", "lots of walking, wide feet")
+                "걷는게 많", "걷는 게 많", "걸을 일이 많", "발볼이 넓", "발볼 넓", "wide feet", "lots of walking",
+                "a lot of walking",
                 # (seated all day, pushing the wheels: nothing that binds at the waist or pulls across the back)
                 "wheelchair", "wheel chair", "휠체어",
                 # ("can the shoes be something I can sit in all day without my feet dying")
@@ -1561,6 +1566,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "looks too young", "too youthful", "too young looking", "too young-looking", "not too young",
                     # ("1번 아빠가 보시더니 너무 젊은척하는거 같대요", "underdressed next to the morning suits")
                     "젊은척하는거 같", "젊은 척하는 거 같", "젊은척하는 거 같", "젊은 척하는거 같", "underdressed",
+                    # ("Look 1 looks like something my grandson would wear"): too young for him, a grown-up step up
+                    "my grandson would", "my granddaughter would", "my grandkids would", "my son would wear",
+                    "my teenager would", "a teenager would wear", "손자가 입을", "손주가 입을", "손녀가 입을",
                     "under-dressed", "under dressed",
                     "look older", "look more mature", "성숙하게", "성숙해 보이", "성숙해보이", "나이 들어 보이게",
                     "more mature", "more grown up", "more grown-up", "more age appropriate", "more age-appropriate",
@@ -1583,6 +1591,8 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
 # ("are the boots in look 2 waterproof?", "will i sweat in look 3?", "1번 셔츠 구김 잘 가요?")
 PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
     "rain": ("waterproof", "water proof", "water-proof", "water resistant", "water-resistant", "rainproof",
+             # ("1번 점퍼 아빠가 좋아할 스타일인데 비오면 어떡하죠", "what if it rains in look 2?")
+             "비오면 어떡", "비 오면 어떡", "비오면 어쩌", "비 오면 어쩌", "what if it rains", "if it rains?",
              "get soaked", "방수", "비 맞아도", "비에 젖", "젖지 않",
              # ("are the shoes in look 2 ok in puddles?", "길이 침수되는데 2번 신발 괜찮아요?")
              "puddle", "puddles", "streets flood", "flooded", "flooding", "물웅덩이", "웅덩이", "침수"),
@@ -1613,7 +1623,10 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                "is that cropped", "are they cropped", "is it a crop", "cropped or not", "cropped?",
                # ("1번 코트 길이 저한테 어중간하게 올거같은데": where it will end on them)
                "길이 어중간", "길이가 어중간", "기장 어중간", "기장이 어중간", "어중간하게 올", "어중간한 길이",
-               "길이가 애매", "기장이 애매", "기장 애매", "hit at an awkward", "awkward length"),
+               "길이가 애매", "기장이 애매", "기장 애매", "hit at an awkward", "awkward length",
+               # ("2번 패딩 길이가 어디까지 오나요 저 키 160이에요", "where does the coat hit on me?")
+               "어디까지 오", "어디까지 와", "어디까지 내려", "where does it hit", "where would it hit", "where will it hit",
+               "where does the coat hit", "where does it end", "how long is the"),
     # "will look 1 photograph well? lots of selfies", "1번 사진 찍으면 너무 하얘보일까요?": how it comes out on camera
     "photo": ("photograph well", "photographs well", "photograph ok", "look good in photos", "look ok in photos",
               "in the photos", "in pics", "on camera", "selfies",
@@ -1633,6 +1646,9 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                "throw in the wash", "in the washing machine", "dry clean", "dry-clean", "물빨래", "드라이클리닝",
                "made of", "what material", "what fabric", "which fabric", "is it wool", "is it cotton", "is that wool",
                "100% cotton", "100 percent cotton", "all cotton", "면 100", "면100", "순면",
+               # ("which of these fabrics will hide it? I sweat", "white or black hides sweat better?", "블라우스 소재 어떤가요")
+               "hide sweat", "hides sweat", "hide it", "sweat marks", "sweat stains", "show sweat", "shows sweat",
+               "땀 자국", "땀자국", "땀이 티", "땀 티", "소재 어떤", "소재는 어떤", "소재 어때", "소재가 어때",
                "무슨 소재", "어떤 소재", "소재가 뭐", "소재 뭐", "재질",
                "구김", "구겨", "무릎 나오", "무릎이 나오", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어",
                # ironing ("1번 셔츠 다림질 필요해요?"), shedding ("노란 니트 털 많이 빠지나요?"), the black's wash ("true
@@ -1683,6 +1699,13 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "care:smell": ("냄새 배", "냄새배", "냄새가 배", "냄새 밸", "냄새가 밸", "고기 냄새", "smell like smoke",
                    "smell like bbq", "smell like barbecue", "smoke smell", "bbq smell", "smells like smoke",
                    "smell of smoke", "smoky smell"),
+    # ("가죽 관리는 어떻게 해요? 비 맞으면 큰일나요?", "how do I care for a leather jacket?")
+    "care:leather": ("가죽 관리", "가죽은 관리", "가죽 재킷 관리", "가죽자켓 관리", "가죽 자켓 관리", "leather care",
+                     "care for leather", "care for a leather", "care for my leather", "leather in the rain",
+                     "leather get wet", "leather gets wet"),
+    # ("아 애들껀 없는거죠?", "do you have kids' clothes?"): the catalogue dresses adults only
+    "catalogue:kids": ("애들껀", "애들 껀", "애들꺼", "애들 꺼", "애들 옷", "아이 옷은", "아이들 옷", "아동복", "kids' clothes",
+                       "kids clothes", "children's clothes", "clothes for the kids", "for the kids too", "kids sizes"),
     "garment:hanbok": ("한복", "hanbok"),
     "garment:saree": ("saree", "sarees", "sari", "lehenga"),
     # "is it ok for me to wear a lehenga or is that too much?", "i don't want to be disrespectful": yes, and how

@@ -432,6 +432,7 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
 # What a fabric question is about, where the catalogue cannot say: creasing, stretch, wear (a stylist's rule each)
 _FABRIC_ASPECTS = {
     "seated": re.compile(r"bunch|rides? up|when (?:you|i) sit|앉으면|앉았을", re.IGNORECASE),
+    "sweat": re.compile(r"sweat|hyperhidrosis|땀", re.IGNORECASE),
     "shedding": re.compile(r"\bshed|털\s*(?:이\s*)?(?:많이\s*)?빠|털빠", re.IGNORECASE),
     "dye": re.compile(r"true black|washed black|faded|물\s?빠|색\s?빠|이염", re.IGNORECASE),
     "creases": re.compile(r"wrinkl|crease|iron|구김|주름|다림질|다려|다릴", re.IGNORECASE),
@@ -442,7 +443,7 @@ _FABRIC_ASPECTS = {
 }
 
 
-_ASPECTS_SAID_WHOLE = frozenset({"seated", "shedding", "dye"})
+_ASPECTS_SAID_WHOLE = frozenset({"seated", "shedding", "dye", "sweat"})
 
 
 # Kinds that nearly always have pockets (trousers, jackets, a hoodie's pouch) and those that mostly do not

@@ -16,7 +16,7 @@ from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
 from domain.items import Item
 from domain.vocabulary import COLOR_FAMILIES, KIND_TO_SLOT, NEUTRAL_FAMILIES
-from retrieval.traits import WARMTH_LEVELS, traits_of
+from retrieval.traits import WARMTH_LEVELS, formality_rank_of, traits_of
 
 # The occasions where loafers pass only when plain, black and leather
 _DRESSED_UP = frozenset({"funeral", "funeral_white", "wedding", "interview", "ceremony", "black_tie"})
@@ -361,7 +361,10 @@ def _too_much(lang: str, heard: Understanding, season: str, before: str | None, 
     # ("can i wear sneakers with look 2?" of a casual Friday's looks: a step below the band suits a relaxed look)
     relaxed = style in _RELAXED_STYLES and said is not None and code.allows(said, named=True, stretched=True)
     if said is not None and not code.allows(said, named=True) and not relaxed:
-        return prompts.render(lang, "verdict_piece_no", piece=piece, occasion=place)
+        # ("is a tie too much for lunch?" on a date: more dressed than it asks, not too casual)
+        above = formality_rank_of(said) > code.band[1]
+        return prompts.render(lang, "verdict_piece_too_dressy" if above else "verdict_piece_no", piece=piece,
+                              occasion=place)
     colours = heard.preferences.colors
     if colours and occasion not in _QUIET_OCCASIONS | _DRESSY_OCCASIONS:
         return prompts.render(lang, "too_much_plain_fine", piece=piece) if occasion == "daily" \

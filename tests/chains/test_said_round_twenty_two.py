@@ -179,3 +179,40 @@ def test_how_a_jacket_sits_is_answered_and_the_look_kept(services):
     reply = say(services, f"does the jacket in look {number} bunch up at the back when you sit?", "seated")
     assert "sits flat" in reply["reply"] and "couldn't" not in reply["reply"], reply["reply"]
     assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in first["outfits"]])
+
+
+def test_questions_of_care_and_what_the_catalogue_carries_get_their_notes(services):
+    say(services, "세부 가족여행 4박5일 가요 애들 7살 10살이고 저는 38남 와이프 36", "kids")
+    kids = say(services, "아 애들껀 없는거죠? 그럼 어른꺼만요", "kids")
+    assert "성인 옷만" in kids["reply"], kids["reply"]
+    assert extract("가죽 관리는 어떻게 해요? 비 맞으면 큰일나요?").topics == ("care:leather",)
+
+
+def test_a_piece_more_dressed_than_the_occasion_is_said_so_not_called_casual():
+    from chains.verdicts import verdict
+    said = verdict("en", extract("is a tie too much for lunch"), "winter", None, "date", "minimal")
+    assert said.startswith("A little, yes") and "casual" not in said, said
+    assert verdict("en", extract("are sneakers too casual for a wedding?"), "winter", None, "wedding").startswith("Better not")
+
+
+def test_sweat_and_the_snow_are_answered_as_a_stylist_would():
+    from chains.choice import choice_answer
+    ski = choice_answer("en", extract("ski trip: do I actually need ski pants or can I get away with jeans under something"),
+                        "winter", "travel")
+    assert ski.startswith("Ski trousers, yes"), ski
+    heard = extract("white or black hides sweat better? I genuinely never know")
+    assert heard.asks_property == "fabric" and heard.preferences.colors == () and not heard.compared_looks
+    assert not extract("which of these fabrics will actually hide it? look 1's top looks silky").compared_looks
+
+
+def test_a_fault_refused_keeps_the_piece_and_plain_talk_keeps_its_meaning():
+    gaps = extract("I'm 5'11 and 260, I don't want a shirt that gaps at the buttons")
+    assert "shirt" not in gaps.avoid_kinds and gaps.feel.relaxed
+    assert extract("I don't want a shirt").avoid_kinds == ("shirt",)
+    assert extract("월드컵경기장이라 밤엔 추울수도 있대요 5월이에요").question is None  # (경기장: no 기장 asked)
+    assert extract("2번 패딩 길이가 어디까지 오나요 저 키 160이에요").asks_property == "length"
+    assert extract("러닝화는 검정 있어요 그거 기준으로 맞춰주세요").owns_named
+    assert extract("가족룩? 그런것도 되나요 너무 똑같은건 말고 톤만 맞게").couple
+    assert extract("1번이랑 음악회용 2번 둘다 살게요").looks_named == (1, 2)
+    assert extract("Look 1 looks like something my grandson would wear.").followups == {"more_formal"}
+    assert extract("2번 흰 블라우스는 첫날부터 망가질듯ㅋㅋ").avoid_kinds == ("blouse:white",)
