@@ -64,7 +64,7 @@ _NOISE = re.compile(
     # ("이혼 조정 기일이 있어요": a court's day, no memorial)
     r"(?:(?<=조정 )|(?<=조정)|(?<=재판 )|(?<=변론 )|(?<=공판 )|(?<=선고 )|(?<=심리 ))기일|"
     # ("people keep telling me the streets flood", "street food tour"): a street walked, no streetwear
-    r"\b(?:the|city|busy|flooded|wet|cobbled|cobblestone|narrow)\s+streets?\b(?!\s*(?:style|wear|look|vibe))|\bstreet food\b|"
+    r"\b(?:the|city|busy|flooded|wet|cobbled|cobblestone|narrow)\s+streets\b|\bstreet food\b|"
     r"\b(?:it'?s|that'?s|thats|its) a wrap\b|\bgift[- ]?wrap\w*|"  # ("that's a wrap!": done, no shawl)
     # ("I'm 34, white, female", "as a black man"): who they are, no colour
     r"(?<=\d\d, )(?:white|black|asian|brown)(?=,? (?:female|male|woman|man|guy|girl|lady|dude)\b)|"
@@ -102,6 +102,8 @@ _NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft 
                            # "what colours look nice with white hair?": the hair's colour, no wish for white
                            r"|\b(?:white|grey|gray|silver|blonde|blond|red|black|brown|dark|auburn|ginger)[- ]hair(?:ed)?\b"
                            r"|흰\s?머리|백발|은발|금발|갈색\s?머리|검은\s?머리|흑발"
+                           # ("steel toes are required on site": a safety boot's cap, no metallic wished)
+                           r"|\bsteel[- ]?toe(?:s|d)?\b|스틸\s?토"
                            # "the blue mosque", "the blue lagoon", "red square": a place's name, no wish for its colour
                            r"|\bblue (?:mosque|lagoon|mountains?|ridge|grotto|hole|note)\b|\bred (?:square|rocks?|sea|fort)\b"
                            r"|\bblack (?:forest|sea|friday)\b|\bwhite (?:house|cliffs|sands)\b|\bgolden (?:gate|temple)\b"
@@ -295,7 +297,7 @@ _DRESSING_TWO = re.compile(
     rf"|{_PARTNER_KO}\s?(?:이랑|랑|하고|과|와)\s(?:\S+\s){{0,6}}?(?:맞춰\s?입|톤\s?맞춰|깔맞춤)"
     rf"|\b(?:match|coordinate)\s+(?:me\s+)?(?:with\s+)?(?:my\s+)?{_PARTNER}\b"
     # ("me 28 and my boyfriend 30, shopping for both of us")
-    rf"|\b{_PARTNER}\b[^.?!]{{0,60}}\b(?:for|dress(?:ing)?) (?:the )?both of us\b")
+    rf"|\b{_PARTNER}\b[^.?!]{{0,60}}\b(?:shopping|outfits?|looks?|clothes|dress(?:ing)?) for (?:the )?both of us\b")
 # Someone else to dress beside the looks on screen: "what should my husband wear", "what about him, hes 9",
 # "ok now my husband, match him to look 2", "남편꺼도 봐주세요", "남친이랑 커플룩도 가능?"
 # "남자꺼도", "여자 옷도": a wardrobe asked for too, someone else's beside the person's own
@@ -702,7 +704,7 @@ _NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:l
                                r"|(?:graduation|academic)\s+gowns?|(?:under|over)\s+(?:the|my|a)\s+gown|졸업\s?가운"
                                r"|sleeping\s+bags?|침낭|bean\s?bag|앞치마|aprons?\b"
                                # (a uniform worn over the clothes: "a lab coat over everything", "가운 입긴 하는데")
-                               r"|lab\s?coats?|white\s+coat\b|scrubs\b|hi[- ]?vis(?:\s+vests?)?|(?<![가-힣])가운(?!데)"
+                               r"|lab\s?coats?|white\s+coat\s+(?:ceremony|over)|scrubs\b|hi[- ]?vis(?:\s+vests?)?|(?<![가-힣])가운(?!데)"
                                # "dress how you would", "how to dress for it", "dress up a bit": the verb
                                r"|\bdress(?=\s+(?:how|up|down|well|better|older|younger|your age|the part)\b)"
                                r"|\b(?:to|i|we|you|they|he|she|should|how|would|do|don'?t|dont) dress\b"
@@ -1407,7 +1409,8 @@ def _trouser_trade(text: str) -> int:
     return 1 if {("chinos", True), ("slacks", False)} <= said else 0
 
 
-_REFUSED_AFTER = re.compile(r"[^.!]{0,30}?(?:\bi'?d|\bi would) rather die\b|[^.!]{0,30}?\b(?:hard pass|over my dead body)\b")
+_REFUSED_AFTER = re.compile(r"(?:\s+to these|\s+to this|\s+there)?\s*\?*\s*(?:i'?d|i would) rather die\s*(?:$|[.!,])"
+                            r"|\W{0,3}(?:hard pass|over my dead body)\s*(?:$|[.!,])")
 # the tone a tone turned down wants: "not dark" is light, "no bright colours" quiet, the rest dark
 _UNSAID_TONE = {"dark": "light", "colourful": "quiet"}
 
@@ -2059,8 +2062,8 @@ _KO_GENDER_AGE = re.compile(r"(?<![가-힣\w])(남|여)\s?(\d{2})(?:\s?(?:살|�
 # (not "30여 명", some thirty people)
 # (a bare "여" ends a profile unless a counter follows: "27여 출근룩", "31여 탈의실 좁고" are hers, "30여 군데",
 # "20여 명이" some thirty places, some twenty people)
-_COUNTER_AFTER = (r"(?:군데|명|개|곳|년|일|분|가지|번|차례|종|시간|개월|가구|권|채|벌|켤레|회|건|점|마리|대|층|평|달|주|"
-                  r"개국|나라|도시|차|만)(?:[^가-힣]|$|[이가을를은는에도의간째씩쯤만]|정도)")
+_COUNTER_AFTER = (r"(?:군데|명|개|곳|년|일|분|가지|번|차례|종|시간|개월|가구|권|채|벌|켤레|회|건|점|마리|대(?!학)|층|평|달|"
+                  r"주(?!부)|개국|나라|도시|차|만|팀|커플|쌍|킬로|키로|미터|편|인분|원|배|장|잔|곡|세대|세트|km|m\b|kg\b)")
 _KO_AGE_GENDER = re.compile(r"(?<![\d.])(\d{2})(?:\s?(?:살|세)\s?)?(?:(남)(?:자|성)?|(여)(?:자|성)|(여)(?=\s*(?:$|[.,!?~ㅠㅜ]|"
                             r"\s(?!" + _COUNTER_AFTER + r"))))(?![가-힣])")
 
@@ -2662,8 +2665,10 @@ _ASKED = re.compile(r"\?|^\s*(?:are|is|will|would|do|does|can|could|should|how)\
                     r"would it|do they|does it|if)\b|(?:까요|나요|가요|돼요|되나|될까|는지|을까|ㄹ까|까\s*$|어떡|어쩌)")
 
 
+# ("하객룩 알려주세요", "코디 추천해주세요"): looks asked for, no property
+_LOOKS_WANTED = re.compile(r"룩|코디|추천|보여|골라|\bshow me\b|\bfind me\b|\bwhat should i wear\b")
 # ("면 100%인지 꼭 알려주세요", "let me know if it's washable"): asked as a request to be told
-_TELL_ME = re.compile(r"알려\s*(?:주|줘)|\btell me\b|\blet me know\b")
+_TELL_ME = re.compile(r"알려\s*(?:주|줘)|\btell me\b|\blet me know\b|소재로|\b(?:fabric|material)s? that\b")
 
 
 def _first(matches: list[Match]) -> str | None:
@@ -3422,7 +3427,7 @@ def extract(text: str) -> Understanding:
                        # ("look 2 is gorgeous!! but it might get windy up there": that look, against the wind)
                        or _WIND_SAID.search(lowered) and _target_look(lowered) and not followups),
         asks_property=_first(find_terms(_POCKET_SQUARE.sub(_blank, lowered), lexicon.PROPERTY_TERMS)[0])
-        if _ASKED.search(lowered) or _TELL_ME.search(lowered) else None,
+        if _ASKED.search(lowered) or _TELL_ME.search(lowered) and not _LOOKS_WANTED.search(lowered) else None,
         photo_kind=_photo_kind(lowered, kinds, photo_named),
         adds_piece=adds_piece,
         photo_slot=photo_part.value if photo_part else None,
@@ -3442,7 +3447,7 @@ _POCKET_SQUARE = re.compile(r"pocket\s*squares?|포켓\s*스퀘어|포켓치프"
 
 
 # A change asked in so many words beside a question ("swap the boots, are they waterproof?" asks for other boots)
-CHANGE_SAID = re.compile(r"\b(?:swap|change|replace|switch|instead|different|another|other)\b|바꿔|바꾸|교체|다른|대신")
+CHANGE_SAID = re.compile(r"\b(?:swap|change|replace|switch|instead|different|another|other|softer)\b|부드러운\s*(?:걸로|거로|거)|바꿔|바꾸|교체|다른|대신")
 
 
 # "등산복 말고요 너무 아저씨 같아서", "no hiking gear", "not gym clothes": sportswear turned down, a step up from it
@@ -3617,7 +3622,8 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _court_is_no_coat(_not_their_colour(_dressed_like_avoided(heard, lowered), lowered), lowered)
     heard = _heavy_for_the_height(_piece_colour_traded(_beach_out_of_season(heard), lowered))
     heard = _shoes_needed_in_every_look(_piece_in_any_colour_but(heard, lowered), lowered)
-    heard = _rain_said_with_a_brief(heard, lowered)
+    heard = _another_than_theirs(_rain_said_with_a_brief(heard, lowered), lowered)
+    heard = _waist_asked_of_a_look(_bag_with_a_strap(heard, lowered))
     heard = _layer_too_long_on_them(_no_skirt_for_the_day(_look_too_bright(heard, lowered), lowered), lowered)
     heard = _club_code(heard, lowered)
     heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
@@ -3657,6 +3663,9 @@ _MIXED = tuple(re.compile(p) for p in (
     # "look 1 is cute but the top in look 2 is nicer. can I mix them?": look 1, with look 2's top
     r"\blook\s*#?(?P<taker>\d)\b[^.?!]*\bthe\s+(?P<piece>[a-z]+)\s+(?:in|from|of)\s+" + _LOOK_N
     + r"?(?P<giver>\d)\b.*\b(?:mix|combine|swap|switch|put|use)\b",
+    # "그럼 3번에 1번 상의", "3번에 1번 신발로": look 3 with look 1's piece, said in short
+    r"(?<!\d)(?P<taker>\d)\s*번\s*(?:코디\s*)?에\s*(?P<giver>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?(?P<piece>[가-힣]+?)"
+    r"(?:으로|로|을|를)?\s*(?:해\s*주세요|해줘|주세요|[.!~ㅎㅋ]*$)",
 ))
 
 
@@ -3899,7 +3908,7 @@ def _piece_colour_traded(heard: Understanding, lowered: str) -> Understanding:
 # "can the dress in look 2 be a colour that isn't white", "any colour but teal", "아무 색이나 괜찮은데 흰색만 빼고":
 # the piece named, traded for one in any colour but the one said
 _ANY_COLOUR_BUT = re.compile(r"\b(?:a|any|some|another|other)\s+colou?r\s+(?:that\s+is\s*n[o']t|that\s+isn'?t|that'?s\s+not"
-                            r"|other\s+than|but|except|besides|apart\s+from|that\s+isn'?t)\s+(.{1,30})"
+                            r"|other\s+than|but|except|besides|apart\s+from)\s+(.{1,30})"
                             r"|(?:다른|아무)\s*(?:색|컬러)\S*\s*(.{0,6}?)(?:말고|빼고|제외)")
 
 
@@ -3909,7 +3918,9 @@ def _piece_in_any_colour_but(heard: Understanding, lowered: str) -> Understandin
     said = _ANY_COLOUR_BUT.search(lowered)
     if not said or len(heard.kinds) != 1 or heard.avoid_kinds:
         return heard
-    colours = [m.value for m in find_terms(said.group(1) or said.group(2) or "", lexicon.COLOR_TERMS)[0]]
+    # (the colour said right after: "any colour but teal", not "any colour but I'd love green")
+    colours = [m.value for m in find_terms(said.group(1) or said.group(2) or "", lexicon.COLOR_TERMS)[0] if m.start <= 1
+               or said.group(2)]
     if not colours:
         return heard
     p = heard.preferences
@@ -3918,11 +3929,51 @@ def _piece_in_any_colour_but(heard: Understanding, lowered: str) -> Understandin
                                        avoid_colors=tuple(dict.fromkeys((*p.avoid_colors, colours[-1])))))
 
 
+# "쪼리는 있어요 그거 말고 신발 한켤레만 더", "I already have sneakers, another pair besides those": theirs is had,
+# another of the part wished
+_HAVE_ONE_ANOTHER = re.compile(r"(\S+?)(?:은|는)\s*(?:이미\s*)?있(?:어요|어|는데|음)\s*(?:그거|그건|그거는)?\s*말고"
+                               r"|\bi (?:already )?(?:have|own) ([a-z -]{2,20}?)[,.;]?\s*(?:so )?(?:something else|another pair|"
+                               r"one more pair|besides th(?:ose|em))\b")
+
+
+def _another_than_theirs(heard: Understanding, lowered: str) -> Understanding:
+    """(the kind they have is not the one wished: another pair or piece of that part)"""
+    said = _HAVE_ONE_ANOTHER.search(lowered)
+    if said is None:
+        return heard
+    had = [m.value for m in find_terms(said.group(1) or said.group(2), lexicon.KIND_TERMS)[0]]
+    if not had:
+        return heard
+    heard = _without_kinds(heard, set(had))
+    return replace(heard, owns_named=False, piece_colour=None,
+                   avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *had))))
+
+
+# ("swap the clutch in look 2 for something with a strap, I need both hands free", "양손이 자유로운 가방"): a crossbody
+_STRAP_WISHED = re.compile(r"\bsomething with a (?:long )?strap\b|\bhands[- ]free\b|양손이?\s*자유|어깨에\s*메는|끈\s*(?:달린|있는)")
+
+
+def _bag_with_a_strap(heard: Understanding, lowered: str) -> Understanding:
+    """(a strap wished of a bag said in the message: the catalogue's crossbody, its "sling" bags)"""
+    if heard.cut or "bag" not in heard.kinds or not _STRAP_WISHED.search(lowered):
+        return heard
+    return replace(heard, cut="sling")
+
+
+def _waist_asked_of_a_look(heard: Understanding) -> Understanding:
+    """(where a dress's waist sits is asked of a look's dress; "something cinched at the waist" is a wish)"""
+    return heard if heard.asks_property != "waist" or heard.target_look else replace(heard, asks_property=None)
+
+
+_RAIN_ASKED = re.compile(r"\b(?:do i|should i|what do i|can i|will i)\b|할까|필요|될까|되나|어떡|어쩌")
+
+
 def _rain_said_with_a_brief(heard: Understanding, lowered: str) -> Understanding:
     """(an occasion and the rain said, nothing asked: "mumbai for work in july. it's monsoon … zero idea what I'm in
     for" wants looks for that work in the rain, not a note on rain)"""
     occasion = heard.preferences.occasion
-    if heard.question != "rain" or not occasion or occasion == "daily" or "?" in lowered or heard.target_look:
+    if heard.question != "rain" or not occasion or occasion == "daily" or heard.target_look \
+            or _ASKED.search(lowered) or _RAIN_ASKED.search(lowered):
         return heard
     return replace(heard, question=None, intents=heard.intents | {"outfit"})
 
@@ -3940,6 +3991,7 @@ def _shoes_needed_in_every_look(heard: Understanding, lowered: str) -> Understan
     # ("플랫만 신을 수 있어요" says what they can wear, no question, though "신을 수 있" often asks)
     said_only = re.search(r"(?:만|밖에)\s*신", lowered) is not None and "?" not in lowered
     if heard.slots != ("shoes",) or len(heard.kinds) != 1 or heard.target_look or heard.question and not said_only \
+            or heard.snow or heard.cold or heard.rain \
             or heard.followups or p.occasion or p.style or heard.avoid_kinds or not _ONLY_THOSE_SHOES.search(lowered):
         return heard
     return replace(heard, followups=frozenset({"swap"}), question=None)
@@ -3947,7 +3999,7 @@ def _shoes_needed_in_every_look(heard: Understanding, lowered: str) -> Understan
 
 # "애 안고 다녀야 해서 1번 원피스는 좀 불편할거같아요", "2번 치마 땅에 앉으면 좀 곤란하지않나": a day a skirt gets in the
 # way of (a child carried, a seat on the ground, a bike): neither a dress nor a skirt, trousers
-_PRACTICAL_DAY = re.compile(r"안고|업고|아기\s*띠|땅에\s*앉|바닥에\s*앉|돗자리|자전거|계단\s*(?:많|오르)|쫓아\s*다니|뛰어\s*다니"
+_PRACTICAL_DAY = re.compile(r"안고|업고|아기\s*띠|땅에\s*앉|바닥에\s*앉|돗자리|자전거|계단\s*(?:많|오르|올라)|쫓아\s*다니|뛰어\s*다니"
                             r"|\b(?:carry(?:ing)?|holding)\s+(?:a|my|the|our)\s+(?:baby|toddler|kid|child|son|daughter)\b"
                             r"|\bsit(?:ting)?\s+on\s+the\s+(?:floor|ground|grass)\b|\b(?:bike|biking|cycling)\b"
                             r"|\bchas(?:e|ing)\s+(?:a|my|the)\s+(?:toddler|kids?)\b")
@@ -3966,8 +4018,9 @@ def _no_skirt_for_the_day(heard: Understanding, lowered: str) -> Understanding:
 _LAYER_TOO_LONG = re.compile(r"(?:너무|넘)\s*길(?:어요|어서|어|네|다|거\s*같|것\s*같)|좀\s*길어요"
                              r"|\b(?:is|are|'s|feels?|looks?)\s+(?:a bit\s+|way\s+|kinda\s+)?too long\b"
                              # ("1번 코트 길이 저한테는 어중간하게 올거같은데", "the coat's length would hit me at an awkward spot")
-                             r"|길이\S*\s*(?:\S+\s*){0,3}?(?:어중간|애매)|(?:어중간|애매)\S*\s*(?:하게|한)?\s*(?:올|와|떨어|내려)"
-                             r"|\b(?:length|hem)\b[^.?!]{0,45}\b(?:awkward|weird|odd)\b|\bhits? me (?:at )?(?:an? )?(?:awkward|weird|odd)\b")
+                             r"|길이\S*\s*(?:(?!\S*(?:좋|딱|는데))\S+\s*){0,2}?(?:어중간|애매)|(?:어중간|애매)\S*\s*(?:하게|한)?\s*(?:올|와|떨어|내려)"
+                             r"|\b(?:length|hem)\b(?:(?!\bbut\b|\bperfect\b)[^.?!,]){0,45}\b(?:awkward|weird|odd)\b"
+                             r"|\bhits? me (?:at )?(?:an? )?(?:awkward|weird|odd)\b")
 
 
 def _layer_too_long_on_them(heard: Understanding, lowered: str) -> Understanding:
@@ -4173,6 +4226,10 @@ def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
         # ("which of these fabrics will hide it?": the pieces' property, not which look is best)
         heard = replace(heard, followups=heard.followups - {"swap"}, feel=Feel(), compared_looks=(),  # (asked of,
                         preferences=replace(heard.preferences, season=season, colors=colours))  # not wished for)
+    if "garment:tux-or-suit" in heard.topics and heard.target_look:
+        # ("is look 1 a tux or a suit? idk the difference": what the two are, asked; look 1 stays as it is)
+        heard = replace(heard, event=None, intents=heard.intents - {"outfit"}, followups=frozenset(),
+                        preferences=replace(heard.preferences, occasion=None))
     if (heard.cut or heard.kinds) and not heard.target_look and _WOULD_IT_BE_TOO.search(lowered):
         # "구두 말고 로퍼 신으면 너무 캐주얼한가요?", "would loafers be too casual?": whether they would do, asked
         kinds = heard.kinds or (("shoes",) if heard.cut else ())
@@ -4211,7 +4268,7 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            r"|\b(?:i'?ll try|i will try|i'?m buying|buying|i'?m getting|ok getting|getting|ordering|i'?ll order)\s+"
                            r"(?:look\s*#?|#)\d\b|^\W*(?:look\s*#?|#)\d\W*$"
                            # ("2번으로 입어볼게요", "2번 사고 나머진 천천히", "전 2번 남편은 3번": one look, or one for each)
-                           r"|(?<!\d)\d\s*번\s*(?:으로|로)?\s*(?:입어\s*볼게|입어\s*볼께|사고\b|사볼게|사 볼게|구매할게|주문할게)"
+                           r"|(?<!\d)\d\s*번\s*(?:으로|로)?\s*(?:입어\s*볼게|입어\s*볼께|사고(?!\s*싶)\b|사볼게|사 볼게|구매할게|주문할게)"
                            r"|(?:^|\s)(?:전|저는|나는|난)\s*(?<!\d)\d\s*번[^.?!]{0,10}?(?:남편|와이프|아내|남친|여친|엄마|아빠|딸|아들)\S*\s*(?<!\d)\d\s*번"
                            # ("1번이랑 음악회용 2번 둘다 살게요": both taken)
                            r"|(?<!\d)\d\s*번\s*(?:이랑|하고|과|와|랑)[^.?!]{0,12}?(?<!\d)\d\s*번\s*(?:둘\s*다|모두|다)\s*"
@@ -4345,7 +4402,7 @@ def says_a_pick(text: str) -> bool:
 def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
     """"ok going with look 2 thanks!", "cool, look 2 then. thanks", "look 2 for me and the first one for him.
     jazakallah!": a look (or one for each person) chosen with nothing to change is taken, not shown again."""
-    if weather_picks := _picks_per_weather(lowered):
+    if (weather_picks := _picks_per_weather(lowered)) and not (heard.kinds or heard.avoid_kinds or heard.followups):
         # (the rain it names is the day's chance, not a wish for rain wear)
         return replace(heard, intents=frozenset({"ack"}), target_look=weather_picks[0], looks_named=weather_picks,
                        rain=False, question=None, followups=frozenset(), kinds=(), slots=(), partner=None)
@@ -4399,7 +4456,7 @@ _LOOK_PER_USE = re.compile(r"\blook\s*#?(\d)\s+for\b[^.?!]*(?:\band|,|&)\s+(?:lo
 # one look for each kind of day, the weather deciding
 _LOOK_PER_WEATHER = re.compile(
     r"\blook\s*#?(\d)\b[^.?!]{0,40}?\bif\b[^.?!]{1,40}?(?:,|\botherwise\b|\bor else\b|\belse\b|\band\b)\s*"
-    r"(?:otherwise\s+|else\s+)?(?:look\s*#?|#)?(\d)\b(?!\s*(?:degrees|°|c\b|f\b))"
+    r"(?:otherwise\s+|else\s+)?(?:(?:look\s*#?|#)(\d)\b|(\d)(?=\s*(?:otherwise|if\b|$|[.!,])))"
     r"|\bif\b[^.?!]{1,40}?(?:look\s*#?|#)(\d)\b[^.?!]{0,12}?(?:,|\botherwise\b|\bor else\b|\belse\b)\s*(?:look\s*#?|#)?(\d)\b"
     r"|(?:면|엔|에는)\s*(?<!\d)(\d)\s*번[^.?!\d]{0,20}?(?:아니면|안\s*오면|그\s*외엔|평소엔|[가-힣]면)\s*(?<!\d)(\d)\s*번")
 
@@ -4413,7 +4470,8 @@ def _picks_per_weather(lowered: str) -> tuple[int, ...]:
 
 
 # "그걸로 할게요", "이걸로 할게요", "ok that one": the look just talked about, picked
-THAT_ONE_PICKED = re.compile(r"(?:그걸로|이걸로|그거로|이거로)\s*(?:할게|할께|하고|갈게|갈께|결정)|\b(?:ok|okay|yeah|yes)?,?\s*that one\b(?:[.!,]|\s*$)"
+THAT_ONE_PICKED = re.compile(r"(?:그걸로|이걸로|그거로|이거로)\s*(?:할게|할께|하고|갈게|갈께|결정)"
+                             r"|\b(?:ok|okay|yeah|yes)?,?\s*(?<!not )(?<!like )(?<!about )(?<!hate )that one\b(?:[.!,]|\s*$)"
                              r"|\b(?:that'?s|thats|this is|that is) the one\b"
                              # ("ok going with that. is it gonna be too warm...?": the look talked about, taken)
                              r"|\b(?:going with|go with|i'?ll take|i'?ll go with|taking)\s+(?:that|this)(?:\s+one)?\s*(?:[.!,]|$)",
@@ -4516,6 +4574,8 @@ def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     if (worn := _WORN_BEFORE.search(lowered) or rut) and not _LIKED_AGAIN.search(lowered):
         # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": not those again ("loved it, another dress please": again)
         before = {m.value for m in find_terms(worn.group(), lexicon.KIND_TERMS)[0]}
+        # ("I sweat through every shirt, need breathable linen shirts please": wished again after, still wished)
+        before -= {m.value for m in find_terms(lowered[:worn.start()] + " " + lowered[worn.end():], lexicon.KIND_TERMS)[0]}
         # (the rut they want out of is out: "I always end up in a t-shirt and cargo shorts, help")
         other = tuple(before) if worn is rut or _SOMETHING_ELSE.search(lowered[worn.end():]) else ()
         worn_colours = {m.value for m in find_terms(worn.group(), lexicon.COLOR_TERMS)[0]}

@@ -1178,6 +1178,8 @@ def _ruled_out_kind_it_lacks(look: Outfit, heard: Understanding) -> str | None:
     if "swap" in heard.followups and KIND_TO_SLOT.get(kind) in _LOOSELY_NAMED \
             and any(i.slot == KIND_TO_SLOT[kind] for i in look.items):
         return None  # ("swap the loafers for something that won't sink in the sand" of lace-ups: those, misnamed)
+    if any(is_of_kind(i, (excluded_kind(k),)) for k in heard.avoid_kinds[1:] for i in look.items):
+        return None  # ("1번 스커트 계단 올라갈때 불편할거같아요" of a dress: skirts and dresses both out, the dress changes)
     return None if any(is_of_kind(i, (kind,)) for i in look.items) else kind
 
 

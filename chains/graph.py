@@ -935,8 +935,10 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
             "garment": garment, "photo_error": photo_error}
 
 
-# "actually …", "… instead", "rather", "그거 말고", "대신": the request before it set aside
-_INSTEAD = re.compile(r"\b(?:instead|actually|rather)\b|그거\s*말고|그런\s*거\s*말고|대신에?\s|아니\s*그냥|차라리")
+# "… instead", "something else", "그거 말고", "대신": the request before it set aside ("actually" or "rather" only
+# correct the occasion: "I'd rather keep it for a date night" still wears it)
+_INSTEAD = re.compile(r"\binstead\b|\bsomething (?:else|different)\b|그거\s*말고|그런\s*거\s*말고|대신에?\s"
+                      r"|차라리\s*(?:다른|딴)")
 
 
 def _another_brief_instead(heard: Understanding, conversation: ConversationState, stored: Preferences) -> bool:

@@ -67,9 +67,8 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
     # (a bag worn across the body: the catalogue's names say "sling")
     "sling": ("crossbody bag", "cross-body bag", "cross body bag", "crossbody", "cross-body", "cross body", "sling bags",
               "sling bag", "크로스백", "크로스 백", "크로스바디", "크로스로", "크로스 가방", "크로스 가방으로",
-              # ("swap the clutch for something with a strap, I need both hands free")
-              "something with a strap", "bag with a strap", "with a long strap", "hands free", "hands-free",
-              "어깨끈", "끈 달린 가방", "끈 있는 가방", "양손이 자유"),
+              # ("a bag with a strap": the strap said of the bag; "the clutch for something with a strap", in extract)
+              "bag with a strap", "끈 달린 가방", "끈 있는 가방"),
 }
 
 # Ruled out, a long layer is one its name says is long ("no long jackets, they get caught in the wheels": a short
@@ -128,7 +127,7 @@ KIND_TERMS: dict[str, tuple[str, ...]] = {
               "doc martens", "doc marten", "docs", "dr martens", "dr. martens", "dr marten", "닥터마틴", "닥마",
               "timberlands", "timbs", "팀버랜드", "chelsea boots", "첼시부츠", "첼시 부츠", "combat boots", "uggs", "어그",
               "레인 부츠", "rain boots", "rainboots"),
-    "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼", "kolhapuri", "kolhapuris",
+    "sandals": ("sandals", "sandal", "flip flops", "flip-flops", "slides", "샌들", "슬리퍼", "쪼리", "조리", "플립플랍", "kolhapuri", "kolhapuris",
                 "chappal", "chappals",
                 # ("no open toed shoes, got trampled last year": whatever shows the toes)
                 "open toed shoes", "open-toed shoes", "open toe shoes", "open-toe shoes", "open toed", "open-toed",
@@ -330,9 +329,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "thesis defense", "thesis defence", "dissertation defense", "dissertation defence", "my viva",
              "defending my dissertation", "defend my dissertation", "defending my thesis next", "defense committee",
              # a pitch or a sales meeting: the client's room, dressed a step up
-             "pitching our", "pitching to", "sales pitch", "a pitch to", "procurement committee", "client pitch",
+             "pitching our", "pitching to investors", "pitching to clients", "pitching to a", "sales pitch", "a pitch to",
+             "procurement committee", "client pitch",
              # a hospital's pharmacy, a new pharmacist under the white coat
-             "약사", "약제부", "pharmacist", "pharmacy job",
+             "약사에요", "약사예요", "약사입니다", "신입 약사", "약사로", "약제부", "pharmacist", "pharmacy job",
              "논문 심사", "학위논문 심사", "학위 논문 심사", "논문 디펜스", "임원 보고", "임원보고", "보고회", "보고 pt", "pt 발표", "프레젠테이션", "프리젠테이션", "면담", "business trip", "work trip", "business travel", "trip for work", "교수님 상담", "office hours",
              # a day of teaching: smart enough for the parents, easy to move and kneel in
              "startup", "start-up", "스타트업",  # "and if it was a startup instead?": that workplace's dress
@@ -346,7 +346,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "이삿짐",
                  "as a server", "a server at", "server at a", "waiter", "waitress", "waiting tables", "serving tables",
                  # (their own shop's opening day: on their feet, hands in water and soil, greeting guests)
-                 "꽃집", "florist", "flower shop", "가게 오픈", "매장 오픈", "개업", "shop opening", "opening my shop",
+                 "꽃집 오픈", "꽃집을 오픈", "꽃집 운영", "꽃집에서 일", "florist", "제 가게 오픈", "저희 가게 오픈",
+                 "opening my shop", "opening my store",
                  "bartender", "barista", "coffee shop job", "job at a coffee shop", "job at a cafe", "job at a café",
                  "hired at a cafe", "hired at a coffee shop", "cafe shifts", "shifts at a cafe", "for my shifts",
                  "for shifts", "my shifts",
@@ -421,7 +422,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  # an oath in a courthouse or a town hall: a guest's neat day clothes
                  "naturalization ceremony", "naturalisation ceremony", "citizenship ceremony", "oath ceremony",
                  "naturalization", "naturalisation", "becoming a citizen", "귀화", "시민권 선서",
-                 "my citizenship", "us citizenship", "u.s. citizenship", "시민권",
+                 "my citizenship", "us citizenship", "u.s. citizenship", "시민권 선서", "시민권 수여", "시민권 받",
                  "환갑", "고희", "bar mitzvah", "bat mitzvah",
                  "meeting the parents", "meet the parents", "meeting her parents", "meeting his parents",
                  # meeting a partner's parents for the first time
@@ -589,7 +590,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "captain's dinner", "captains dinner", "gala dinner", "갈라 디너",
                  # (an evening in a hotel's hall, an award given: dressed up, not every day)
                  "awards dinner", "award dinner", "awards night", "awards ceremony", "award ceremony", "annual dinner",
-                 "awards gala", "시상식"),
+                 "awards gala", "회사 시상식", "연말 시상식", "시상식에서 상", "갈라디너", "갈라 파티", "갈라파티", "창립기념 파티", "창립 기념 파티", "창립기념 만찬"),
     # the hours in a seat: soft layers for a cold cabin ("flight to bali": the flight; a trip named too: the trip)
     "flight": ("flight", "long haul", "long-haul", "red eye", "redeye", "plane ride", "on the plane", "plane outfit",
                "airport outfit", "airport look", "공항룩", "공항 패션", "기내에서", "기내 복장", "장거리 비행", "비행기에서", "비행기 탈 때",
@@ -598,7 +599,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "flying", "sightseeing", "city break", "getaway", "비행기", "관광", "출국",
                "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회",
                "skiing", "ski trip", "ski resort", "apres ski", "après ski", "apres-ski", "après-ski", "snowboarding",
-               "skied", "breckenridge", "whistler", "aspen", "zermatt", "chamonix", "niseko", "스키장", "스키 타", "스키여행",
+               "skied", "breckenridge", "whistler", "zermatt", "chamonix", "niseko", "스키장", "스키 타", "스키여행",
                "스키 가", "스키 타러",
                "스키 여행", "스노보드", "보드 타러", "what should i pack", "what to pack", "packing", "pack for",
                "뭐 챙겨", "짐 싸", "짐싸", "1박2일", "2박3일", "3박4일", "4박5일", "1박 2일", "2박 3일", "3박 4일", "4박 5일",
@@ -610,7 +611,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "jury duty", "법원", "재판", "공판", "조정 기일", "법정",
               # a witness called, a deposition, a mediation: the same plain, serious clothes
               "subpoena", "subpoenaed", "testify", "testifying", "as a witness", "witness stand", "deposition",
-              "mediation", "courthouse", "이혼 조정", "가정법원", "조정 기일이", "증인", "증인 출석"),
+              "mediation", "이혼 조정", "가정법원", "조정 기일이", "증인 출석", "증인으로 출석"),
     # linen and sandals, no tie (a dress code of its own, prompts/dress_codes.toml)
     "beach_wedding": ("beach wedding", "beach formal", "wedding on the beach", "wedding on a beach", "beach ceremony",
                       "해변 결혼식", "비치 웨딩", "바닷가 결혼식", "해변 웨딩", "해변에서 결혼", "바닷가에서 결혼"),
@@ -797,7 +798,7 @@ COMPANION_TERMS: dict[str, tuple[str, ...]] = {
 # Looks for two, worn together: hers and his in pairs that share their colours
 COUPLE_TERMS = ("커플룩", "커플 룩", "커플코디", "커플 코디", "커플템", "시밀러룩", "시밀러 룩", "커플로 맞춰", "둘이 맞춰",
                 # ("가족룩? 톤만 맞게": the two adults of the family, in one colour story)
-                "가족룩", "가족 룩", "패밀리룩", "패밀리 룩", "family look", "family looks", "matching family", "톤만 맞게",
+                "가족룩", "가족 룩", "패밀리룩", "패밀리 룩", "matching family",
                 "같이 맞춰 입", "맞춰 입을", "맞춰입을", "couple look", "couple looks", "couples look", "couple outfit",
                 "couple outfits", "couples outfits", "matching outfits", "matching looks", "twinning",
                 "coordinated outfits for us", "outfits for both of us", "outfits for the two of us",
@@ -1129,7 +1130,7 @@ SNOW_TERMS: dict[str, tuple[str, ...]] = {
              "snow", "snowy", "snowing", "snowed", "blizzard", "ski", "skiing", "ski trip", "snowboard", "snowboarding",
              "apres ski", "après ski", "apres-ski", "après-ski", "apres", "après", "skied", "ski lessons", "ski school",
              # (ski towns: a winter trip, the lodge and the snow)
-             "breckenridge", "whistler", "aspen", "vail", "zermatt", "chamonix", "niseko", "st. moritz", "st moritz",
+             "breckenridge", "whistler", "zermatt", "chamonix", "niseko", "st. moritz", "st moritz",
              "눈 오는", "눈오는", "눈 와", "눈이 와", "눈이 오", "눈 내리", "눈이 많이", "폭설", "설경", "스키장", "스키 타", "스키 여행", "스노보드",
              "보드 타", "스키 가", "스키 타러", "하이원", "용평", "비발디", "휘닉스파크", "눈꽃", "설산", "hokkaido", "sapporo", "lapland", "홋카이도", "북해도", "삿포로", "라플란드"),
 }
@@ -1183,7 +1184,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "걷는게 많", "걷는 게 많", "걸을 일이 많", "발볼이 넓", "발볼 넓", "wide feet", "lots of walking",
                 "a lot of walking",
                 # (seated all day, pushing the wheels: nothing that binds at the waist or pulls across the back)
-                "wheelchair", "wheel chair", "휠체어",
+                "i use a wheelchair", "in a wheelchair", "wheelchair user", "manual wheelchair", "my wheelchair",
+                "휠체어 타", "휠체어를 타", "휠체어 사용",
                 # ("can the shoes be something I can sit in all day without my feet dying")
                 "feet dying", "feet die", "sit in all day", "stand in all day",
                 "hard to dance in", "hard to walk in", "can't dance in", "cant dance in", "easier to dance in",
@@ -1283,7 +1285,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
              # a building site or a muddy field on the way: boots or a treaded sole
              "muddy", "construction site", "building site", "site visit", "job site", "공사 현장", "현장 방문", "진흙",
              # (a site walked in PPE: boots with a grip, trousers over them)
-             "walk the site", "walking the site", "on the site", "in ppe", "steel toe", "steel toes", "steel-toe",
+             "walk the site", "walking the site", "in ppe", "steel toe", "steel toes", "steel-toe",
              "hard hat"),
 }
 # The tone of the clothes' colours ("darker colours pls", "좀 밝은 색으로"): read before "lighter" (cooler).
@@ -1321,6 +1323,7 @@ TONE_TERMS: dict[str, tuple[str, ...]] = {
              "for a dark one", "for dark ones", "in a dark colour", "in a dark color",
              "어두운 색", "어두운색", "어두운 컬러", "어둡게", "어두운 톤", "톤 다운", "톤다운", "차분한 색",
              "어두운 거", "어두운거", "어두운 걸로", "어두운걸로", "어두운 것으로", "더 어두운", "어두운 색으로", "진한 색으로", "진한 걸로",
+             "진한걸로", "진한 거로", "진한거로", "색만 진하게", "진하게",
              # ("3번 색깔이 너무 밝은것같아요 부장님보다 튈까봐", "look 3 is too bright": said, not asked; its lightest
              # piece a darker one, the rest and its dress code kept)
              "색이 너무 밝", "색깔이 너무 밝", "컬러가 너무 밝", "번 너무 밝", "코디 너무 밝", "코디가 너무 밝",
@@ -1567,8 +1570,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # ("1번 아빠가 보시더니 너무 젊은척하는거 같대요", "underdressed next to the morning suits")
                     "젊은척하는거 같", "젊은 척하는 거 같", "젊은척하는 거 같", "젊은 척하는거 같", "underdressed",
                     # ("Look 1 looks like something my grandson would wear"): too young for him, a grown-up step up
-                    "my grandson would", "my granddaughter would", "my grandkids would", "my son would wear",
-                    "my teenager would", "a teenager would wear", "손자가 입을", "손주가 입을", "손녀가 입을",
+                    "like something my grandson would", "like something my granddaughter would",
+                    "like something my grandkids would", "like something my son would", "like something a teenager would",
+                    "손자가 입을 것 같", "손자가 입을거 같", "손주가 입을 것 같", "손자 옷 같",
                     "under-dressed", "under dressed",
                     "look older", "look more mature", "성숙하게", "성숙해 보이", "성숙해보이", "나이 들어 보이게",
                     "more mature", "more grown up", "more grown-up", "more age appropriate", "more age-appropriate",
@@ -1582,7 +1586,8 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                 "비싼 건 말고", "비싼거 말고", "비싼 거 말고", "비싸지 않",
                 # ("look 1 is cute but it's like half my budget", "예산 초과"): too much of what they have to spend
                 "half my budget", "my whole budget", "over my budget", "over budget", "out of my budget",
-                "blows my budget", "can't afford", "cant afford", "예산 초과", "예산을 넘", "예산 넘어", "부담돼"),
+                "blows my budget", "can't afford", "cant afford", "예산 초과", "예산을 넘", "예산 넘어", "가격이 부담",
+                "가격 부담", "예산이 부담"),
 }
 
 # "Is this bomber warm enough for december?", "겨울에도 입을 수 있을까요?", "are they too summery?": whether a
@@ -1595,7 +1600,7 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
              "비오면 어떡", "비 오면 어떡", "비오면 어쩌", "비 오면 어쩌", "what if it rains", "if it rains?",
              "get soaked", "방수", "비 맞아도", "비에 젖", "젖지 않",
              # ("are the shoes in look 2 ok in puddles?", "길이 침수되는데 2번 신발 괜찮아요?")
-             "puddle", "puddles", "streets flood", "flooded", "flooding", "물웅덩이", "웅덩이", "침수"),
+             "puddle", "puddles", "streets flood", "물웅덩이", "웅덩이"),
     "heat": ("breathable", "breathe", "will i sweat", "would i sweat", "sweat in", "sweat through", "sweaty",
              "too hot in", "hot under", "too warm for a", "too warm if", "too hot if", "be too warm", "be too hot",
              "gonna be too warm", "gonna be hot", "통기성", "땀 차", "땀차", "땀이 차", "덥지 않을까", "더울까", "덥지 않나",
@@ -1607,7 +1612,7 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                  "laptop inside", "hold a laptop", "carry a laptop", "big enough for", "노트북 들어", "노트북이 들어",
                  "노트북 넣", "서류 들어", "a4 들어", "a4 들어가"),
     # "will red wine stains show a lot?", "얼룩 잘 보일까요?": what a spill does to the look's colours
-    "stains": ("stain", "stains", "red wine", "spill", "spills", "얼룩", "와인 쏟", "와인을 쏟", "묻으면 티",
+    "stains": ("stain", "stains", "red wine", "spill", "spills", "spilled", "spilt", "얼룩", "와인 쏟", "와인을 쏟", "묻으면 티",
                "gets dirt", "get dirt", "gets dirty", "get dirty", "hay or dirt", "dirt on it", "더러워지", "더럽혀지", "흙 묻"),
     # "2번 바지 밑단 넓어요?", "are the pants in look 2 wide at the hem?": the leg's cut, which names may say
     "leg": ("밑단 넓", "밑단이 넓", "밑단 좁", "밑단이 좁", "통 넓", "통이 넓", "바지통", "wide at the hem", "wide at the bottom",
@@ -1626,13 +1631,19 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                "길이가 애매", "기장이 애매", "기장 애매", "hit at an awkward", "awkward length",
                # ("2번 패딩 길이가 어디까지 오나요 저 키 160이에요", "where does the coat hit on me?")
                "어디까지 오", "어디까지 와", "어디까지 내려", "where does it hit", "where would it hit", "where will it hit",
-               "where does the coat hit", "where does it end", "how long is the"),
+               "where does the coat hit", "where does it end", "how long is the coat", "how long is the dress",
+               "how long is the skirt", "how long is the jacket",
+               # ("190인데 2번 바지 기장 길게 나오는거 있어요?", "do they come in a long inseam?")
+               "길게 나오는", "기장 긴 거 있", "기장 긴거 있", "long inseam", "tall sizes", "come in long", "come in tall"),
     # "will look 1 photograph well? lots of selfies", "1번 사진 찍으면 너무 하얘보일까요?": how it comes out on camera
     "photo": ("photograph well", "photographs well", "photograph ok", "look good in photos", "look ok in photos",
               "in the photos", "in pics", "on camera", "selfies",
               "사진 찍으면", "사진 찍을 때", "사진찍으면", "사진 잘 나", "사진이 잘 나", "사진에 잘 나", "사진빨", "사진발",
               "셀카", "사진에 어떻게", "사진에 너무", "사진에서 너무", "사진에 하얗", "사진 속",
-              "on zoom", "look weird on camera", "look ok on camera", "look good on camera", "webcam"),
+              "on zoom", "look weird on camera", "look ok on camera", "look good on camera", "webcam",
+              # ("무대 조명 받으니까 색이 좀 있는게 나을까요"): how it reads in a spotlight (in English, "hot under
+              # stage lights" asks about heat)
+              "무대 조명", "조명 받"),
     # "does look 3 have pockets? I need somewhere for my phone", "1번 바지 주머니 있어요?"
     "pockets": ("pockets", "pocket", "주머니"),
     "grip": ("non-slip", "non slip", "nonslip", "slip resistant", "slip-resistant", "slippery", "good grip", "grip on ice",
@@ -1645,19 +1656,22 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                "see-through", "see through", "itchy", "scratchy", "machine wash", "washable", "shrink", "pill",
                "throw in the wash", "in the washing machine", "dry clean", "dry-clean", "물빨래", "드라이클리닝",
                "made of", "what material", "what fabric", "which fabric", "is it wool", "is it cotton", "is that wool",
-               "100% cotton", "100 percent cotton", "all cotton", "면 100", "면100", "순면",
+               "100% cotton", "100 percent cotton", "all cotton", "면 100%", "면100%", "순면",
                # ("which of these fabrics will hide it? I sweat", "white or black hides sweat better?", "블라우스 소재 어떤가요")
-               "hide sweat", "hides sweat", "hide it", "sweat marks", "sweat stains", "show sweat", "shows sweat",
+               "hide sweat", "hides sweat", "sweat marks", "sweat stains", "show sweat", "shows sweat", "of these fabrics",
+               "fabrics will", "fabric will hide",
                "땀 자국", "땀자국", "땀이 티", "땀 티", "소재 어떤", "소재는 어떤", "소재 어때", "소재가 어때",
+               # ("털 엄청 빠지는 애라 털 안붙는 소재로요", "fabric that won't hold dog hair")
+               "털 안붙", "털 안 붙", "털이 안 붙", "털이 안붙", "dog hair", "pet hair", "cat hair", "개털",
                "무슨 소재", "어떤 소재", "소재가 뭐", "소재 뭐", "재질",
                "구김", "구겨", "무릎 나오", "무릎이 나오", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어",
                # ironing ("1번 셔츠 다림질 필요해요?"), shedding ("노란 니트 털 많이 빠지나요?"), the black's wash ("true
                # black or that faded washed black?")
-               "다림질", "다려야", "다릴", "ironing", "need to iron", "have to iron", "shed", "shedding", "털 빠",
-               "털이 빠", "털 많이 빠", "털빠", "true black", "washed black", "faded black", "물 빠", "물빠", "색 빠", "이염",
+               "다림질", "다리미", "안 다려도", "ironing", "need to iron", "have to iron", "does it shed", "will it shed",
+               "shed a lot", "shedding", "털 빠", "털이 빠", "털 많이 빠", "털빠", "washed black", "faded black",
+               "물 빠지나", "물빠짐", "물 빠짐", "물빠지나", "색 빠지나", "색빠짐", "이염",
                # how it sits when seated ("does the jacket bunch up at the back when you sit?")
-               "bunch up", "bunches up", "bunching", "ride up", "rides up", "when you sit", "when i sit",
-               "앉으면 뭉", "앉으면 말려", "앉으면 올라", "앉았을 때"),
+               "bunch up", "bunches up", "bunching", "ride up", "rides up", "앉으면 뭉", "앉으면 말려", "앉으면 올라"),
     # "1번 원피스 허리 라인 들어가는거 맞죠?", "does the dress in look 2 have a waist?": where its waist sits
     "waist": ("허리 라인", "허리라인", "허리선", "waistline", "waist line", "have a waist", "cinched", "nipped in",
               "fitted at the waist", "empire waist"),
@@ -1696,7 +1710,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                           "wear the same pants", "same trousers twice", "same pants twice", "rewear the trousers",
                           "셔츠 몇 장", "셔츠는 몇 장", "셔츠 몇 벌", "바지 몇 벌", "바지는 몇 벌", "같은 바지 계속", "같은 바지 반복", "바지 반복", "같은 바지 또"),
     # ("저녁에 바베큐하는데 냄새 배도 괜찮은 옷", "고깃집 가는데 코트 냄새 배면 어케요"): smoke in the clothes
-    "care:smell": ("냄새 배", "냄새배", "냄새가 배", "냄새 밸", "냄새가 밸", "고기 냄새", "smell like smoke",
+    "care:smell": ("냄새 배", "냄새배", "냄새가 배", "냄새 밸", "냄새가 밸", "고기 냄새", "smell like smoke", "고깃집이에요",
+                   "고깃집이라", "고깃집인데", "korean bbq after", "kbbq after",
                    "smell like bbq", "smell like barbecue", "smoke smell", "bbq smell", "smells like smoke",
                    "smell of smoke", "smoky smell"),
     # ("가죽 관리는 어떻게 해요? 비 맞으면 큰일나요?", "how do I care for a leather jacket?")
@@ -1706,6 +1721,14 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     # ("아 애들껀 없는거죠?", "do you have kids' clothes?"): the catalogue dresses adults only
     "catalogue:kids": ("애들껀", "애들 껀", "애들꺼", "애들 꺼", "애들 옷", "아이 옷은", "아이들 옷", "아동복", "kids' clothes",
                        "kids clothes", "children's clothes", "clothes for the kids", "for the kids too", "kids sizes"),
+    # ("is look 1 a tux or a suit? idk the difference"): what makes a tuxedo
+    "garment:tux-or-suit": ("tux or a suit", "tux or suit", "tuxedo or a suit", "tuxedo or suit", "suit or a tux",
+                            "difference between a tux", "difference between a tuxedo", "tux vs suit", "tuxedo vs suit",
+                            "턱시도랑 정장", "턱시도와 정장", "턱시도 정장 차이", "턱시도랑 정장 차이"),
+    # ("steel toes are required on site, do any of these work with boots"): a site's boots, the look around them
+    "work:site-boots": ("steel toe", "steel toes", "steel-toe", "steel-toed", "safety boots", "안전화", "스틸토"),
+    # ("do japanese business people still wear full suits in june? I heard something about cool biz")
+    "work:cool-biz": ("cool biz", "coolbiz", "쿨비즈", "쿨 비즈"),
     "garment:hanbok": ("한복", "hanbok"),
     "garment:saree": ("saree", "sarees", "sari", "lehenga"),
     # "is it ok for me to wear a lehenga or is that too much?", "i don't want to be disrespectful": yes, and how
@@ -1749,7 +1772,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "body:slim": ("look less skinny", "less skinny", "too skinny", "too thin", "skinny guy", "skinny build", "lanky",
                   "slim build", "i'm skinny", "im skinny", "i'm thin", "im thin", "마른 체형", "마른체형", "말라 보이", "말라보이",
                   # (a body said thin, not "머리 덜 말라서", hair not yet dry)
-                  "몸이 말라서", "제가 말라서", "좀 말라서", "많이 말라서", "말라서 고민", "말라서 옷", "너무 말라", "멸치", "빼빼", "and skinny", "tall and skinny", "skinny and tall", "really thin",
+                  "몸이 말라서", "제가 말라서", "좀 말라서", "많이 말라서", "말라서 고민", "말라서 옷", "너무 말라",
+                  "워낙 말라서", "저 말라서", "전 말라서", "이 말라서", "에 말라서", "는 말라서", "은 말라서", "멸치", "빼빼", "and skinny", "tall and skinny", "skinny and tall", "really thin",
                   "very thin", "baggy on me", "looks baggy on me", "everything looks baggy", "everything is baggy",
                   "swimming in", "옷이 커 보", "옷이 헐렁", "헐렁해 보", "마른편", "마른 편", "좀 마른", "말랐어", "말랐어요",
                   "말른 편", "kinda skinny", "pretty skinny"),

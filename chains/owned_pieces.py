@@ -58,7 +58,8 @@ def _the_one_they_have(heard: Understanding, owned: tuple[str, ...], looks: Sequ
     """"look 1 with the hoodie!!" after "I have a grey hoodie I love": the one of that very kind they said is
     theirs, named with "the", where the look wears none of that kind and no other look is named ("the blazer from
     look 2" is look 2's)."""
-    if not heard.kinds or not re.search(r"\bthe\b", heard.text.lower()) or len(heard.looks_named) > 1:
+    word = heard.said_kind(heard.kinds[0]) if heard.kinds else None
+    if not word or not re.search(rf"\bthe\s+{re.escape(word)}", heard.text.lower()) or len(heard.looks_named) > 1:
         return False
     number, kind = heard.target_look or 0, heard.kinds[0]
     if 0 < number <= len(looks) and any(i.kind == kind for i in looks[number - 1].items):

@@ -10,11 +10,15 @@ import prompts
 # ("is it weird", "would that look odd", "too awkward?", "이상한가", "어색할까요", "촌스러워요?", "에바인가", "좀 그런가"),
 # not "too much?", whose yes already means too much
 _ASKS_IF_WRONG = re.compile(
-    r"\b(?:weird|strange|odd|tacky|awkward|cringe|cringy|out of place|a faux pas|a no-no|wrong)\b[^.!]*\?"
-    r"|\b(?:is|would|does|will) (?:it|that|this)\b[^.?!]{0,40}\b(?:weird|strange|odd|tacky|awkward|out of place|wrong)\b"
-    r"|이상(?:한가|할까|하나|해요\s*\?|해\s*\?|해보일까|해 보일까|해보여|해 보여|하지 않|함\s*\?)"
+    # (the question's own clause asks it of the thing: "is it weird to…", "would that look odd?", "does this look
+    # wrong?", "weird?"; not "sorry if this is a weird question, but can I…", "I feel awkward in dresses, can I…")
+    r"\b(?:is|would|will|does|do)\s+(?:it|that|this|they|these|those)\s+(?:be\s+|look\s+|seem\s+|feel\s+)?"
+    r"(?:too\s+|a bit\s+|kinda\s+|kind of\s+|really\s+)?(?:weird|strange|odd|tacky|awkward|out of place|wrong)\b"
+    r"(?!\s+(?:question|thing to ask))"
+    r"|\b(?:weird|odd|tacky)\s*\?+\s*$"
+    r"|이상(?:한가|할까|하나|해요\s*\?|해\s*\?|해보일까|해 보일까|해보여요?\s*\?|해 보여요?\s*\?|함\s*\?)"
     r"|어색(?:한가|할까|하나|해요\s*\?|해\s*\?|해보일까|해 보일까)|촌스러(?:운가|울까|워요\s*\?|워\s*\?)"
-    r"|에바(?:인가|일까|야\s*\?|예요\s*\?|에요\s*\?)|(?:좀|많이)\s*그런가|별로(?:인가|일까|예요\s*\?|에요\s*\?)",
+    r"|에바(?:인가|일까|야\s*\?|예요\s*\?|에요\s*\?)|(?:좀|많이)\s*그런가",
     re.IGNORECASE)
 _YES = {"en": re.compile(r"^Yes[,:.]\s*"), "ko": re.compile(r"^네[,:.]\s*")}
 

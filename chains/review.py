@@ -432,10 +432,11 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
 # What a fabric question is about, where the catalogue cannot say: creasing, stretch, wear (a stylist's rule each)
 _FABRIC_ASPECTS = {
     "seated": re.compile(r"bunch|rides? up|when (?:you|i) sit|앉으면|앉았을", re.IGNORECASE),
-    "sweat": re.compile(r"sweat|hyperhidrosis|땀", re.IGNORECASE),
+    "sweat": re.compile(r"\bsweat(?!er|shirt|pants)|hyperhidrosis|땀", re.IGNORECASE),
+    "pet_hair": re.compile(r"(?:dog|cat|pet)\s+hair|\bfur\b|개털|강아지\s*털|고양이\s*털|털\s*(?:이\s*)?안\s*붙|털\s*(?:이\s*)?붙", re.IGNORECASE),
     "shedding": re.compile(r"\bshed|털\s*(?:이\s*)?(?:많이\s*)?빠|털빠", re.IGNORECASE),
     "dye": re.compile(r"true black|washed black|faded|물\s?빠|색\s?빠|이염", re.IGNORECASE),
-    "creases": re.compile(r"wrinkl|crease|iron|구김|주름|다림질|다려|다릴", re.IGNORECASE),
+    "creases": re.compile(r"wrinkl|crease|\biron(?:ing|ed)?\b|구김|주름|다림질|다리미|안 다려", re.IGNORECASE),
     "stretch": re.compile(r"stretch|스판|신축성|늘어나", re.IGNORECASE),
     "tough": re.compile(r"survive|hold up|stand up to|durable|snag|튼튼|해지|버티|뜯", re.IGNORECASE),
     "pilling": re.compile(r"\bpill(?:s|ing)?\b|bobbl|보풀", re.IGNORECASE),
@@ -443,7 +444,7 @@ _FABRIC_ASPECTS = {
 }
 
 
-_ASPECTS_SAID_WHOLE = frozenset({"seated", "shedding", "dye", "sweat"})
+_ASPECTS_SAID_WHOLE = frozenset({"seated", "shedding", "dye", "sweat", "pet_hair"})
 
 
 # Kinds that nearly always have pockets (trousers, jackets, a hoodie's pouch) and those that mostly do not
@@ -565,6 +566,7 @@ def _length_answer(lang: str, looks: Sequence[Outfit], chosen: Sequence[tuple[in
 
 
 _PART_AS_KIND = {"top": "top", "bottom": "bottom", "outerwear": "jacket", "onepiece": "dress", "shoes": "shoes"}
+_LEGGED_KINDS = frozenset({"trousers", "jeans", "track", "leggings"})
 
 
 def _length_said(lang: str, chosen: Sequence[tuple[int, Outfit]], pointed: Sequence[Item]) -> str:
@@ -575,7 +577,9 @@ def _length_said(lang: str, chosen: Sequence[tuple[int, Outfit]], pointed: Seque
         asked = [i for i in look.items if i in pointed] or [
             i for i in look.items if i.slot in _LENGTH_PARTS and i.source == "catalog" and traits_of(i).kind != "jeans"]
         for item in asked[:1]:
-            part = {"outerwear": "layer", "top": "top"}.get(item.slot, "hem")
+            # (trousers are long enough when they meet the shoe; a skirt's or a dress's hem is judged at the knee)
+            leg = traits_of(item).kind in _LEGGED_KINDS
+            part = "leg" if leg else {"outerwear": "layer", "top": "top"}.get(item.slot, "hem")
             said = "long" if _LONG_NAME.search(item.name) else "short" if _SHORT_NAME.search(item.name) else "plain"
             parts.append(prompts.render(lang, f"property_length_{part}_{said}", number=number,
                                         piece=piece_in_words(lang, item)))

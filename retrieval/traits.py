@@ -85,6 +85,9 @@ NAME_KIND_RULES: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
     # Shoes filed as Casual/Formal/Sports Shoes that are sandals ("Franco Leone Men Casual Brown Sandals").
     (_words(r"sandals?|floaters?|slippers?|flip[- ]?flops?|slides"), frozenset({"sneakers", "shoes"}), "sandals"),
     (_words(r"flip[- ]?flops?|slippers?"), frozenset({"flats", "heels"}), "sandals"),
+    # (iPanema and Crocs make rubber beach and pool shoes, whatever the catalogue files them as: "Ritmos Flats" are
+    # thong sandals in their photos)
+    (_words(r"ipanema|crocs"), frozenset({"flats", "heels"}), "sandals"),
     (_words(r"boots?"), frozenset({"sneakers", "shoes"}), "boots"),
     (_words(r"boots"), frozenset({"flats", "heels"}), "boots"),  # plural: "Cut Boot ... Flats" are flats
     (_words(r"ballerinas?|ballet flats?"), frozenset({"sneakers"}), "flats"),
@@ -207,7 +210,7 @@ GARMENT_FORMALITY: tuple[tuple[re.Pattern[str], str], ...] = (
     # not the tailored blazer of an interview (the catalogue's real Blazers are all labelled Formal).
     (_words(r"blazer\s+jackets?"), "smart"),
     # Beach and pool footwear sits with sportswear and lounge wear at the bottom of the scale.
-    (_words(r"flip[- ]?flops?|slippers?|slides|thongs?|floaters?"), "athletic"),
+    (_words(r"flip[- ]?flops?|slippers?|slides|thongs?|floaters?|ipanema|crocs"), "athletic"),
     # Not "blazer": a blazer is formal unless a style word says otherwise.
     (_words(r"chinos?|loafers?|moccasins?|brogues?|oxfords|derbys|ballerinas?|handbags?|purses?|totes?|laptop|"
             r"messenger|briefcase"), "smart"),

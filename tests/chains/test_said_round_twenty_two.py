@@ -6,6 +6,8 @@ the layer; a new occasion asked instead lets go of the piece the looks were buil
 
 from __future__ import annotations
 
+import pytest
+
 from chains.extract import extract
 from chains.polarity import answered_as_asked, asks_if_wrong
 from tests.chains.talk import ids, say
@@ -216,3 +218,102 @@ def test_a_fault_refused_keeps_the_piece_and_plain_talk_keeps_its_meaning():
     assert extract("1번이랑 음악회용 2번 둘다 살게요").looks_named == (1, 2)
     assert extract("Look 1 looks like something my grandson would wear.").followups == {"more_formal"}
     assert extract("2번 흰 블라우스는 첫날부터 망가질듯ㅋㅋ").avoid_kinds == ("blouse:white",)
+
+
+def test_a_tux_asked_of_a_look_is_explained_and_the_look_kept(services):
+    first = say(services, "prom is may 17th. I'm 17, a guy, 5'4\" and like 120 lbs", "tux")
+    reply = say(services, "is look 1 a tux or a suit? idk the difference tbh", "tux")
+    assert "lapels" in reply["reply"], reply["reply"]
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in first["outfits"]])
+    assert extract("steel toes are required on site, do any of these work with boots").topics == ("work:site-boots",)
+    assert extract("is look 2 ok in a tent? beer will get spilled on me").asks_property == "stains"
+
+
+def test_trousers_asked_long_enough_are_judged_at_the_shoe_not_the_knee():
+    from chains.review import property_answer
+    from chains.state import Outfit
+    from domain.items import Item
+    trousers = Item(id="t", name="Arrow Men Grey Trousers", kind="trousers", slot="bottom", color="Grey",
+                    color_family="grey", gender="men")
+    shirt = Item(id="s", name="Arrow Men White Shirt", kind="shirt", slot="top", color="White", color_family="white",
+                 gender="men")
+    said, _ = property_answer("en", [Outfit("classic", (shirt, trousers), "")],
+                              extract("do the trousers in look 1 come in long? they're always short on me"))
+    assert "shoe" in said and "knee" not in said, said
+
+
+def test_what_set_thirty_eight_found_after_the_round_is_read_as_meant(services):
+    say(services, "회사 연말 시상식에서 상받아요ㅋㅋ 단상에 올라가야돼요 30여", "stairs")
+    stairs = say(services, "1번 스커트 계단 올라갈때 불편할거같아요", "stairs")
+    assert "이미 스커트가 없어서" not in stairs["reply"], stairs["reply"]  # (the dress is what changes)
+    assert not any(i["slot"] == "onepiece" for i in stairs["outfits"][0]["items"])
+    assert extract("look 2, but the sweater looks itchy. something softer?").followups == {"swap"}
+    assert extract("털 엄청 빠지는 애라 털 안붙는 소재로요").asks_property == "fabric"
+    assert extract("무대 조명 받으니까 색이 좀 있는게 나을까요").asks_property == "photo"
+    assert extract("do japanese business people still wear full suits in june? cool biz?").topics == ("work:cool-biz",)
+    mixed = extract("그럼 3번에 1번 상의")
+    assert (mixed.target_look, mixed.from_look, mixed.slots) == (3, 1, ("top",))
+    assert extract("쪼리는 있어요 그거 말고 신발 한켤레만 더").avoid_kinds == ("sandals",)
+    assert extract("2번 색만 진한걸로 바꿔서 갈게요").feel.tone == "dark"
+    assert extract("회사 창립 30주년 갈라디너 드레스코드가 세미포멀이래요 29여").preferences.occasion == "cocktail"
+
+
+def test_a_sweater_asked_about_is_no_question_of_sweat():
+    from chains.review import _FABRIC_ASPECTS
+    assert not _FABRIC_ASPECTS["sweat"].search("the sweater looks itchy")
+    assert _FABRIC_ASPECTS["sweat"].search("I sweat a lot, which fabric?")
+
+
+@pytest.mark.parametrize("text, reading, expected", [
+    ("하객 50여 분들이 오시는 스몰웨딩 하객룩", lambda h: h.preferences.gender, None),  # (some fifty guests)
+    ("예산은 30여 만원", lambda h: h.age, None),
+    ("27여 대학생이에요", lambda h: h.preferences.gender, "women"),
+    ("my boyfriend is paying for both of us, what should I wear to dinner", lambda h: h.couple, False),
+    ("darker colours please, hard pass on anything shiny", lambda h: h.feel.tone, "dark"),
+    ("I sweat through every shirt, need breathable linen shirts please", lambda h: h.preferences.kinds, ("shirt",)),
+    ("I want a white coat for winter", lambda h: h.preferences.kinds, ("coat",)),
+    ("I've shed 20 pounds, what should I wear to the reunion?", lambda h: h.asks_property, None),
+    ("밖에서 오래 기다려야 하는데 추울까요?", lambda h: h.asks_property, None),
+    ("키 175면 100 사이즈 맞을까요?", lambda h: h.asks_property, None),
+    ("하객룩 알려주세요 앉았을 때 편한 걸로요", lambda h: h.asks_property, None),
+    ("can I get something cinched at the waist?", lambda h: h.asks_property, None),
+    ("getting married at the courthouse in may, outfit ideas for the bride?", lambda h: h.preferences.occasion, "wedding"),
+    ("친구 개업식 가는데 뭐 입지 30대 여자", lambda h: h.preferences.occasion, None),
+    ("저 미국 시민권자인데 한국 친구 결혼식 가요", lambda h: h.preferences.occasion, "wedding"),
+    ("주말에 예약사이트에서 찾은 펜션 놀러가요 뭐 입지", lambda h: h.preferences.occasion, "daily"),
+    ("키 180에 말라서 뭘 입어도 안 어울려요", lambda h: h.build, "slim"),
+    ("I saw a dress on the site I liked, can you find something similar", lambda h: h.feel.grip, False),
+    ("I want heels, something with a strap around the ankle", lambda h: h.cut, None),
+    ("빨간색은 좀 부담돼요", lambda h: "cheaper" in h.followups, False),
+    ("가방이랑 톤만 맞게 해주세요", lambda h: h.couple, False),
+    ("I want something my son would wear too, we're going to a concert together", lambda h: h.followups, frozenset()),
+    ("look 2 if it's sunny otherwise look 1 but with a jacket", lambda h: h.intents == {"ack"}, False),
+    ("2번 사고 싶은데 사이즈 뭘로 사야 돼요", lambda h: h.intents == {"ack"}, False),
+    ("the coat length in look 2 is perfect but the colour looks weird on me", lambda h: h.avoid_kinds, ()),
+    ("can the dress be any colour but I'd love green", lambda h: h.preferences.avoid_colors, ()),
+    ("wedding on saturday and the forecast says rain, do I need an umbrella", lambda h: h.question, "rain"),
+    ("I like the street one", lambda h: h.preferences.style, "street"),
+    ("it's flooding here, what should I wear to work tomorrow?", lambda h: h.asks_property, None),
+])
+def test_readings_the_round_must_not_take_from_ordinary_messages(text, reading, expected):
+    assert reading(extract(text)) == expected
+
+
+def test_a_yes_is_flipped_only_where_the_question_asks_if_it_is_wrong():
+    for text in ("sorry if this is a weird question, but is navy ok for a wedding?",
+                 "I don't want to look out of place, can I wear flats?", "the shoes in look 2 look weird, can you swap them?",
+                 "does this look right or is it wrong?", "1번 별로인가요? 2번이 더 나아요?"):
+        assert not asks_if_wrong(text), text
+    assert not extract("i don't like that one").intents == {"ack"}
+
+
+def test_rubber_beach_shoes_filed_as_flats_are_sandals_and_stay_off_a_dinner():
+    from chains.dress_code import dress_code
+    from domain.items import Item
+    from retrieval.traits import traits_of
+    thong = Item(id="x", name="iPanema Women Ritmos Navy Blue Flats", kind="flats", slot="shoes", color="Navy Blue",
+                 color_family="navy", gender="women")
+    assert traits_of(thong).kind == "sandals" and not dress_code("cocktail", "spring").allows(thong)
+    ballet = Item(id="y", name="Catwalk Women Buckel Pink Flats", kind="flats", slot="shoes",
+                  color="Pink", color_family="pink", gender="women")
+    assert traits_of(ballet).kind == "flats"
