@@ -2062,8 +2062,10 @@ _KO_GENDER_AGE = re.compile(r"(?<![가-힣\w])(남|여)\s?(\d{2})(?:\s?(?:살|�
 # (not "30여 명", some thirty people)
 # (a bare "여" ends a profile unless a counter follows: "27여 출근룩", "31여 탈의실 좁고" are hers, "30여 군데",
 # "20여 명이" some thirty places, some twenty people)
-_COUNTER_AFTER = (r"(?:군데|명|개|곳|년|일|분|가지|번|차례|종|시간|개월|가구|권|채|벌|켤레|회|건|점|마리|대(?!학)|층|평|달|"
-                  r"주(?!부)|개국|나라|도시|차|만|팀|커플|쌍|킬로|키로|미터|편|인분|원|배|장|잔|곡|세대|세트|km|m\b|kg\b)")
+_COUNTER_AFTER = (r"(?:군데|명|개|곳|년|일|분|가지|번|차례|종|시간|개월|가구|권|채|벌|켤레|회|건|점|마리|대|층|평|달|"
+                  r"주|개국|나라|도시|차|만원|만|팀|커플|쌍|킬로|키로|미터|편|인분|원|배|잔|곡|세대|세트|km|m|kg)"
+                  # (a counter ends its word or takes a particle: "50여 분들이", "20여 명과"; "27여 회계법인" is hers)
+                  r"(?:[^가-힣]|$|들|[이가을를은는에도의와과랑째씩쯤]|정도|밖에|가량|이상|이하|넘게)")
 _KO_AGE_GENDER = re.compile(r"(?<![\d.])(\d{2})(?:\s?(?:살|세)\s?)?(?:(남)(?:자|성)?|(여)(?:자|성)|(여)(?=\s*(?:$|[.,!?~ㅠㅜ]|"
                             r"\s(?!" + _COUNTER_AFTER + r"))))(?![가-힣])")
 
@@ -2386,6 +2388,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
     if "court" in said and said & {"graduation", "ceremony"}:  # ("subpoenaed … my one suit is from high school
         # graduation": the day in court; "citizenship ceremony at the federal courthouse": the oath)
         return "ceremony" if "ceremony" in said else "court"
+    if "day_party" in said and said <= {"day_party", "party", "daily"}:  # ("baby shower … backyard party in may": the
+        return "day_party"  # shower says how to dress, "party" is its word for it)
     if said & {"graduation", "entrance_ceremony"}:  # "graduation, ceremony in the uni gym": the gym is where, not
         return next(m.value for m in occasions if m.value in ("graduation", "entrance_ceremony"))  # what for
     if "interview" in said:  # "job interview, going back to work after years off": the interview, dressed
@@ -4226,6 +4230,10 @@ def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
         # ("which of these fabrics will hide it?": the pieces' property, not which look is best)
         heard = replace(heard, followups=heard.followups - {"swap"}, feel=Feel(), compared_looks=(),  # (asked of,
                         preferences=replace(heard.preferences, season=season, colors=colours))  # not wished for)
+    if "body:bust" in heard.topics and "shirt" in heard.kinds:
+        # ("가슴이 커서 셔츠 단추 사이 벌어지는게 스트레스": button-front shirts gape, so blouses, knits and wraps instead)
+        heard = _without_kinds(heard, {"shirt"})
+        heard = replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, "shirt"))))
     if "garment:tux-or-suit" in heard.topics and heard.target_look:
         # ("is look 1 a tux or a suit? idk the difference": what the two are, asked; look 1 stays as it is)
         heard = replace(heard, event=None, intents=heard.intents - {"outfit"}, followups=frozenset(),

@@ -1721,6 +1721,10 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     # ("아 애들껀 없는거죠?", "do you have kids' clothes?"): the catalogue dresses adults only
     "catalogue:kids": ("애들껀", "애들 껀", "애들꺼", "애들 꺼", "애들 옷", "아이 옷은", "아이들 옷", "아동복", "kids' clothes",
                        "kids clothes", "children's clothes", "clothes for the kids", "for the kids too", "kids sizes"),
+    # ("가슴이 커서 셔츠 단추 사이 벌어지는게 스트레스", "1번 블라우스 랩스타일이면 안벌어지죠?"): a full bust and what sits flat
+    "body:bust": ("가슴이 커서", "가슴이 큰 편", "가슴 때문에", "큰 가슴", "단추 사이 벌어", "단추가 벌어", "안벌어지", "안 벌어지",
+                  "big bust", "large bust", "full bust", "busty", "gape at the bust", "gapes at the bust",
+                  "gaping at the bust", "gap at the bust", "buttons gape"),
     # ("is look 1 a tux or a suit? idk the difference"): what makes a tuxedo
     "garment:tux-or-suit": ("tux or a suit", "tux or suit", "tuxedo or a suit", "tuxedo or suit", "suit or a tux",
                             "difference between a tux", "difference between a tuxedo", "tux vs suit", "tuxedo vs suit",

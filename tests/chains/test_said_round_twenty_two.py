@@ -317,3 +317,11 @@ def test_rubber_beach_shoes_filed_as_flats_are_sandals_and_stay_off_a_dinner():
     ballet = Item(id="y", name="Catwalk Women Buckel Pink Flats", kind="flats", slot="shoes",
                   color="Pink", color_family="pink", gender="women")
     assert traits_of(ballet).kind == "flats"
+
+
+def test_a_full_bust_turns_shirts_down_and_a_baby_shower_is_a_party_by_day():
+    brief = extract("가슴이 커서 셔츠 단추 사이 벌어지는게 너무 스트레스에요 27여 회계법인 출근룩이요")
+    assert brief.preferences.gender == "women" and "shirt" in brief.avoid_kinds and "shirt" not in brief.kinds
+    assert extract("1번 블라우스 랩스타일이면 안벌어지죠?").topics == ("body:bust",)
+    shower = extract("first baby shower I've ever been to, it's my best friend's and they made it coed. backyard party in may. 33M")
+    assert shower.preferences.occasion == "day_party"
