@@ -1410,6 +1410,8 @@ BEACH_TERMS: dict[str, tuple[str, ...]] = {
     # a holiday by the sea named as such: the looks for it, even said without asking ("바캉스 가요")
     "beach_trip": ("water park", "waterpark", "워터파크", "캐리비안베이", "오션월드", "물놀이", "바캉스", "beach trip", "beach holiday", "beach vacation", "beach day", "beach weekend", "휴양지",
                    "해수욕장", "해운대", "광안리", "경포대",  # (Korea's best-known beaches: a trip there)
+                   # ("호핑투어랑 스노클링 할거에요": days on a boat and in the sea)
+                   "호핑투어", "호핑 투어", "스노클링", "snorkeling", "snorkelling", "island hopping",
                    "resort wear", "리조트룩", "비치룩", "바닷가룩", "pool day", "going to the beach"),
 }
 

@@ -325,3 +325,8 @@ def test_a_full_bust_turns_shirts_down_and_a_baby_shower_is_a_party_by_day():
     assert extract("1번 블라우스 랩스타일이면 안벌어지죠?").topics == ("body:bust",)
     shower = extract("first baby shower I've ever been to, it's my best friend's and they made it coed. backyard party in may. 33M")
     assert shower.preferences.occasion == "day_party"
+
+
+def test_snorkelling_and_island_hopping_are_days_at_the_beach():
+    for text in ("호핑투어랑 스노클링 할거에요 래쉬가드는 있어요", "we're going snorkelling and island hopping"):
+        assert extract(text).preferences.occasion == "beach", text
