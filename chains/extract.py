@@ -2671,8 +2671,8 @@ _ASKED = re.compile(r"\?|^\s*(?:are|is|will|would|do|does|can|could|should|how)\
 
 # ("하객룩 알려주세요", "코디 추천해주세요"): looks asked for, no property
 _LOOKS_WANTED = re.compile(r"룩|코디|추천|보여|골라|\bshow me\b|\bfind me\b|\bwhat should i wear\b")
-# ("면 100%인지 꼭 알려주세요", "let me know if it's washable"): asked as a request to be told
-_TELL_ME = re.compile(r"알려\s*(?:주|줘)|\btell me\b|\blet me know\b|소재로|\b(?:fabric|material)s? that\b")
+# ("면 100%인지 꼭 알려주세요", "let me know if it's washable", "털 안붙는 소재로요"): a property asked as a request
+_ASKED_AS_A_REQUEST = re.compile(r"알려\s*(?:주|줘)|\btell me\b|\blet me know\b|소재로|\b(?:fabric|material)s? that\b")
 
 
 def _first(matches: list[Match]) -> str | None:
@@ -3431,7 +3431,7 @@ def extract(text: str) -> Understanding:
                        # ("look 2 is gorgeous!! but it might get windy up there": that look, against the wind)
                        or _WIND_SAID.search(lowered) and _target_look(lowered) and not followups),
         asks_property=_first(find_terms(_POCKET_SQUARE.sub(_blank, lowered), lexicon.PROPERTY_TERMS)[0])
-        if _ASKED.search(lowered) or _TELL_ME.search(lowered) and not _LOOKS_WANTED.search(lowered) else None,
+        if _ASKED.search(lowered) or _ASKED_AS_A_REQUEST.search(lowered) and not _LOOKS_WANTED.search(lowered) else None,
         photo_kind=_photo_kind(lowered, kinds, photo_named),
         adds_piece=adds_piece,
         photo_slot=photo_part.value if photo_part else None,
@@ -4230,10 +4230,6 @@ def _questions_as_asked(heard: Understanding, lowered: str) -> Understanding:
         # ("which of these fabrics will hide it?": the pieces' property, not which look is best)
         heard = replace(heard, followups=heard.followups - {"swap"}, feel=Feel(), compared_looks=(),  # (asked of,
                         preferences=replace(heard.preferences, season=season, colors=colours))  # not wished for)
-    if "body:bust" in heard.topics and "shirt" in heard.kinds:
-        # ("가슴이 커서 셔츠 단추 사이 벌어지는게 스트레스": button-front shirts gape, so blouses, knits and wraps instead)
-        heard = _without_kinds(heard, {"shirt"})
-        heard = replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, "shirt"))))
     if "garment:tux-or-suit" in heard.topics and heard.target_look:
         # ("is look 1 a tux or a suit? idk the difference": what the two are, asked; look 1 stays as it is)
         heard = replace(heard, event=None, intents=heard.intents - {"outfit"}, followups=frozenset(),
@@ -4572,10 +4568,19 @@ def _fault_not_piece(heard: Understanding, lowered: str) -> Understanding:
     return replace(heard, avoid_kinds=kept, feel=replace(heard.feel, relaxed=True))
 
 
+def _shirts_that_gape(heard: Understanding) -> Understanding:
+    """(a full bust said beside shirts: "가슴이 커서 셔츠 단추 사이 벌어지는게 스트레스": button-front shirts gape, so
+    blouses, knits and wraps instead)"""
+    if "body:bust" not in heard.topics or "shirt" not in heard.kinds:
+        return heard
+    heard = _without_kinds(heard, {"shirt"})
+    return replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, "shirt"))))
+
+
 def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     """The pieces a message means where its words say otherwise: a neckline, a light colour refused, sleeves,
     comfortable shoes, loafers traded in or out, and a kind asked about rather than ruled out."""
-    heard = _fault_not_piece(heard, lowered)
+    heard = _shirts_that_gape(_fault_not_piece(heard, lowered))
     rut = _RUT.search(lowered)
     if rut is not None and not _OUT_OF_THE_RUT.search(lowered[rut.end():]):
         rut = None  # ("I always end up in a blazer at work, what shoes go with it?": the blazer is theirs, asked of)
