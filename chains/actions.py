@@ -675,6 +675,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         or recommend_looks(services.catalog, example, brief, own, shown, seed=conversation.seed) \
         or (own is not None and recommend_looks(services.catalog, example, brief, own, (), seed=conversation.seed)) \
         or []  # (their piece: the few that suit it, shown before, come again around it)
+    if not looks and brief.feel.grip:  # (mud at a festival, no gripping pair that suits it: its closed shoes)
+        looks = recommend_looks(services.catalog, example, replace(brief, feel=replace(brief.feel, grip=False)), own,
+                                shown, seed=conversation.seed)
     outfits = [Outfit(plan.style, tuple(items), why(plan.style, brief.occasion, items, lang, brief.season)) for plan, items in looks]
     if own is None and (around := around_named_piece(services, conversation.evolve(anchor=None), example, heard, outfits)):
         outfits, _brief, piece, example = around  # no beige knit in the catalogue: one as if it were theirs

@@ -1211,6 +1211,7 @@ def _comma_turn(original: str, matches: list[Match], index: int) -> bool:
     return not following
 
 
+_MUD = re.compile(r"\bmud(?:dy)?\b|\bwellies\b|\bwellington|진흙|진창|질척")
 _NEGATED_FEEL = {"relaxed": "sleek", "sleeved": ""}  # a feel said with a negation: its opposite, or none
 # (the words that say the feel itself: "too clingy" and "끼는" say it by its opposite, and their "no" is no turn)
 _POSITIVE_FEEL = re.compile(r"loose|roomy|roomier|baggy|long[- ]?sleeve", re.IGNORECASE)
@@ -1231,6 +1232,8 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
         feelings.add("soft_shoulder")
     if "body:pregnancy" in topics:  # "임산부인데 편하게": nothing tight at the waist, flat shoes, and the
         feelings |= {"relaxed", "comfort", "bump"}  # wrap or A-line dress the note advises
+    if "dry" in feelings and _MUD.search(text):  # ("it always rains and gets muddy"): mud sucks off and slides
+        feelings.add("grip")  # under a shoe that is only waterproof: boots or a treaded sole, as the note says
     hands_on = "activity:kimjang" in topics  # a day's work outside: easy to move in, dark, on a grip sole
     if hands_on:
         feelings |= {"comfort", "grip"}

@@ -15,7 +15,7 @@ from chains.extract import ANY_PANTS, Understanding, find_terms, picks_a_look, s
 from chains.finishing import slot_intro
 from chains.explain import why
 from chains.feel import Feel, puffed
-from chains.verdicts import going_without, photo_verdict, verdict
+from chains.verdicts import going_without, photo_verdict, verdict, with_article
 from chains.compose import plan_slot
 from chains.recommend import CUT_SLOTS, OUTDOOR_DAY_OCCASIONS, cut_of, fetch_slot
 from chains.review import warm_enough
@@ -1058,9 +1058,7 @@ def _swap_words(lang: str, look: Outfit, new: Outfit) -> dict[str, str] | None:
 def _kind_with_article(lang: str, kind: str) -> str:
     """"a scarf", "an umbrella", "sunglasses" (a kind said in the plural takes none); Korean has no article."""
     word = prompts.label(lang, "kind", kind)
-    if lang != "en" or prompts.label_variant(lang, "kind", "plural", kind) == word or word in ("jewellery",):
-        return word
-    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
+    return word if word == "jewellery" else with_article(lang, kind, word)
 
 
 def _pieces_traded(lang: str, went: dict[str, Item], came: dict[str, Item]) -> dict[str, str]:

@@ -29,7 +29,7 @@ from chains.bare_piece import asks_for_the_piece_alone
 from chains.colour_choice import picks_the_colour
 from chains.owned_pieces import remembered_piece, said_owned
 from chains.polarity import answered_as_asked
-from chains.router import decide, is_followup, says_something
+from chains.router import decide, is_followup, says_something, supposes_of_a_look
 from chains.services import AgentServices
 from chains.state import ConversationState, Outfit, Preferences
 from chains.turn import TurnContext, TurnState
@@ -672,6 +672,8 @@ def _told_before(heard: Understanding, conversation: ConversationState) -> Under
     """"only the top half matters right? still want to look sharp" after the note on video calls: the note is
     not told again word for word; the message goes on to what else it says (the looks, whose they are)."""
     if not heard.topics or not set(heard.topics) <= set(conversation.notes_told):
+        return heard
+    if supposes_of_a_look(conversation, heard):  # ("1번 블라우스 랩스타일이면 안벌어지죠?"): the note answers it again
         return heard
     return replace(heard, topics=())
 

@@ -1226,7 +1226,10 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 # a day on foot in queues and on rides: flat shoes, nothing to hold in
                 *THEME_PARK_TERMS, "ice skating", "ice rink", "skating rink", "스케이트장", "아이스링크"),
     # the heel only: low or flat shoes, the clothes as they were ("굽 낮은 신발로 바꿔줄 수 있어요?")
-    "flat": ("굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
+    "flat": (# a lab's rule: closed, flat shoes ("I'm a chemistry teacher", "화학 선생님이에요")
+             "chemistry teacher", "science teacher", "lab technician", "lab tech", "in the lab", "in a lab",
+             "화학 선생", "과학 선생", "화학 교사", "과학 교사", "실험실",
+             "굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
              "less heel", "less of a heel", "smaller heel", "smaller heels", "shorter heel", "shorter heels",
              "flatter", "굽 좀 낮", "굽이 낮", "굽 더 낮",
              "nothing too high", "너무 높지 않", "굽 있는 신발은 싫", "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫",
@@ -1655,6 +1658,8 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
              "on icy", "on ice", "icy sidewalks", "icy pavements", "icy roads", "icy streets", "빙판길에", "빙판에서"),
     "fabric": ("wrinkle", "wrinkles", "wrinkly", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
                "survive", "hold up to", "stand up to", "durable", "snag",
+               # ("look 1 jeans or look 2 pants, which holds up better in the wash?")
+               "holds up better", "hold up better", "holds up best", "in the wash", "washes better", "wash better",
                "see-through", "see through", "itchy", "scratchy", "machine wash", "washable", "shrink", "pill",
                "throw in the wash", "in the washing machine", "dry clean", "dry-clean", "물빨래", "드라이클리닝",
                "made of", "what material", "what fabric", "which fabric", "is it wool", "is it cotton", "is that wool",
@@ -1669,6 +1674,9 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                "구김", "구겨", "무릎 나오", "무릎이 나오", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어",
                # ironing ("1번 셔츠 다림질 필요해요?"), shedding ("노란 니트 털 많이 빠지나요?"), the black's wash ("true
                # black or that faded washed black?")
+               # ("the fuzzy sweater in look 1 near bunsen burners, is that a bad idea?"): what a flame does to it
+               "bunsen", "near a flame", "near the flame", "near flames", "open flame", "near the fire", "near a fire",
+               "불 가까이", "불 근처", "불꽃",
                "다림질", "다리미", "안 다려도", "ironing", "need to iron", "have to iron", "does it shed", "will it shed",
                "shed a lot", "shedding", "털 빠", "털이 빠", "털 많이 빠", "털빠", "washed black", "faded black",
                "물 빠지나", "물빠짐", "물 빠짐", "물빠지나", "색 빠지나", "색빠짐", "이염",
@@ -1735,6 +1743,14 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "work:site-boots": ("steel toe", "steel toes", "steel-toe", "steel-toed", "safety boots", "안전화", "스틸토"),
     # ("do japanese business people still wear full suits in june? I heard something about cool biz")
     "work:cool-biz": ("cool biz", "coolbiz", "쿨비즈", "쿨 비즈"),
+    # ("nothing that can't handle spit up please, I'll be holding the baby"): what washes and what hides it
+    "care:spit-up": ("spit up", "spit-up", "spitup", "spit-ups", "baby puke", "baby vomit", "baby drool", "drool on",
+                     "게워", "분유 토", "토하는 아기", "아기가 토", "애기가 토", "침 범벅", "침을 많이"),
+    # ("the lab coat goes over everything anyway, is there any point dressing up?", "fuzzy sweater near bunsen
+    # burners?"): what shows under the coat, and what a lab rules out
+    "work:lab": ("lab coat goes over", "under my lab coat", "under a lab coat", "under the lab coat", "under lab coats",
+                 "lab coat over", "bunsen", "in the lab", "in a lab", "chemistry lab", "science lab", "실험복", "실험실",
+                 "가운 안에", "가운 입으니까", "가운을 입으니까", "가운 입어서", "가운을 입어서", "알코올램프", "분젠"),
     "garment:hanbok": ("한복", "hanbok"),
     "garment:saree": ("saree", "sarees", "sari", "lehenga"),
     # "is it ok for me to wear a lehenga or is that too much?", "i don't want to be disrespectful": yes, and how

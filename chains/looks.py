@@ -47,6 +47,7 @@ OTHER_COLOUR = re.compile(r"\b(?:different|another|other|new)\s+colou?rs?\b|ë‹¤ë
                           re.IGNORECASE)
 
 
+STREET_OUTGROWN_AGE = 55  # the age from which streetwear (hoodies, caps, chunky trainers) is no longer offered unasked
 GROWN_OUT_OF_GRAPHICS = 45  # the age from which a printed tee (a character, a slogan) reads as borrowed from a teen
 SPORTY_OCCASIONS = frozenset({"workout", "gym", "hiking", "sports_day", "golf"})
 
@@ -183,6 +184,10 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
         avoid_kinds = (*avoid_kinds, "graphic_tee")
     # ("cargo pants", "an outfit with loafers": only pieces whose names say that cut)
     brief = replace(conversation_brief(services, conversation, prefs, avoid_kinds, formality_floor), cut=heard.cut)
+    if (conversation.age or 0) >= STREET_OUTGROWN_AGE and not prefs.style and "street" in brief.styles:
+        # (a 62-year-old mother at a trot concert: hoodies and beanies read as her grandson's; a classic look instead)
+        grown = "minimal" if "classic" in brief.styles else "classic"
+        brief = replace(brief, styles=tuple(grown if s == "street" else s for s in brief.styles))
     exclude = conversation.shown_ids if "more" in heard.intents else ()
     if exclude and (stand_ins := _named_stand_ins(conversation, prefs)):  # "my beige knit" stays in new looks
         exclude = tuple(x for x in exclude if x not in stand_ins)

@@ -20,6 +20,8 @@ from retrieval.traits import is_sleeveless_layer, is_sportswear, traits_of
 # Occasions a rain jacket may go to: it comes off at the office door; a wedding guest takes an umbrella.
 SHELL_OCCASIONS = frozenset({"daily", "work", "travel", "hiking", "golf", "workout", "hands_on"})
 SHELL_SEASONS = frozenset({"spring", "fall"})  # summer rain is warm (an umbrella); winter wants a coat
+# A day out in the open whatever the season: no umbrella in a festival crowd or on a trail, a poncho or a shell
+OPEN_AIR_OCCASIONS = frozenset({"festival", "hiking"})
 RAIN_WORDS = re.compile(r"\b(?:rain|trench|wind ?cheaters?|wind ?breakers?|poncho|waterproof|anorak|mac)\b",
                         re.IGNORECASE)
 SHELL_QUERY = "rain jacket waterproof wind cheater trench coat"
@@ -34,7 +36,8 @@ def is_rain_shell(item: Item) -> bool:
 
 def wants_shell(occasion: str, season: str) -> bool:
     """Whether looks for this occasion and season go out in a rain jacket when it rains."""
-    return occasion in SHELL_OCCASIONS and season in SHELL_SEASONS
+    return occasion in SHELL_OCCASIONS and season in SHELL_SEASONS \
+        or occasion in OPEN_AIR_OCCASIONS and season != "winter"
 
 
 def rain_shells(catalog: CatalogSearch, gender: str | None, prefs: Preferences, occasion: str,

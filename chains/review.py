@@ -19,6 +19,7 @@ from chains.on_camera import on_camera
 from chains.lexicon import EVENT_BRIEFS, FOLLOWUP_TERMS
 from chains.rubric import Brief as RubricBrief
 from chains.rubric import look_violations
+from chains.verdicts import with_article
 from chains.state import Outfit
 from chains.weather import rain_ready
 from domain.items import Item
@@ -420,9 +421,18 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
         # ("what's the shirt in look 2 made of?" of a sweater: that sweater, and the look said as it is)
         slot = KIND_TO_SLOT.get(heard.kinds[0])
         pointed = [i for i in looks[number - 1].items if i.slot == slot and i.source == "catalog"]
-        lead = prompts.render(lang, "property_piece_is", number=number, worn=piece_in_words(lang, pointed[0]),
-                              kind=prompts.label(lang, "kind", heard.kinds[0])) + " " if pointed else ""
+        lead = prompts.render(lang, "property_piece_is", number=number,
+                              worn=with_article(lang, pointed[0].kind, piece_in_words(lang, pointed[0])),
+                              kind=with_article(lang, heard.kinds[0], prompts.label(lang, "kind", heard.kinds[0]))) \
+            + " " if pointed else ""
     aspect = next((name for name, words in _FABRIC_ASPECTS.items() if words.search(heard.text)), None)
+    if aspect == "flame":  # a knit near the flame: the rule, and the look's knit offered in a smoother top
+        knits = tuple(i for _, look in chosen for i in look.items
+                      if i.source == "catalog" and traits_of(i).kind in _KNITS and (i in pointed or not pointed))
+        # (a plain swap would bring another knit: the way to ask for a shirt is said instead)
+        return " ".join([prompts.render(lang, "property_fabric_flame")] + [
+            prompts.render(lang, "property_flame_swap", number=n, kind=prompts.label(lang, "kind", i.kind))
+            for n, look in chosen for i in look.items if i in knits][:1]), ()
     # (how it sits, sheds or holds its black is said whole by the aspect, the catalogue's silence with it)
     said = lead.strip() if aspect in _ASPECTS_SAID_WHOLE else \
         lead + _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES])
@@ -431,6 +441,7 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
 
 # What a fabric question is about, where the catalogue cannot say: creasing, stretch, wear (a stylist's rule each)
 _FABRIC_ASPECTS = {
+    "flame": re.compile(r"bunsen|flames?\b|near (?:the |a )?fire|불\s*(?:가까이|근처)|불꽃", re.IGNORECASE),
     "seated": re.compile(r"bunch|rides? up|when (?:you|i) sit|앉으면|앉았을", re.IGNORECASE),
     "sweat": re.compile(r"\bsweat(?!er|shirt|pants)|hyperhidrosis|땀", re.IGNORECASE),
     "pet_hair": re.compile(r"(?:dog|cat|pet)\s+hair|\bfur\b|개털|강아지\s*털|고양이\s*털|털\s*(?:이\s*)?안\s*붙|털\s*(?:이\s*)?붙", re.IGNORECASE),
@@ -444,6 +455,7 @@ _FABRIC_ASPECTS = {
 }
 
 
+_KNITS = frozenset({"sweater", "cardigan", "sweatshirt"})  # what may be brushed or fluffy
 _ASPECTS_SAID_WHOLE = frozenset({"seated", "shedding", "dye", "sweat", "pet_hair"})
 
 
@@ -561,7 +573,8 @@ def _length_answer(lang: str, looks: Sequence[Outfit], chosen: Sequence[tuple[in
     asked_word = prompts.label(lang, "kind", word)
     if worn is None:
         return prompts.render(lang, "property_length_none", number=number, kind=asked_word)
-    lead = prompts.render(lang, "property_piece_is", number=number, worn=piece_in_words(lang, worn), kind=asked_word)
+    lead = prompts.render(lang, "property_piece_is", number=number, worn=with_article(lang, worn.kind, piece_in_words(
+        lang, worn)), kind=with_article(lang, word, asked_word))
     return f"{lead} {_length_said(lang, chosen, [worn])}"
 
 

@@ -66,7 +66,7 @@ _CHANGE_ASKED = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:can|c
                            r"rather|prefer)\b|바꿔|바꾸|교체|해\s*줘|해\s*주|보여|추가|넣어|빼|대신|말고|(?:으)?로\s*(?:해|가|할|하)|"
                            r"줘|주세요|ㄱㄱ|할게|갈게|걸로|거로|\bsomething\b|\b(?:longer|shorter|warmer|lighter|darker)\b",
                            re.IGNORECASE)
-_WORRY = re.compile(r"\b(?:too|enough|overkill|ok|okay|fine|alright)\b|너무|넘\s|충분|괜찮|버틸|견딜|짧|길지|오바|과하")
+_WORRY = re.compile(r"\b(?:too|enough|overkill|ok|okay|fine|alright|bad idea|a problem|safe)\b|너무|넘\s|충분|괜찮|버틸|견딜|짧|길지|오바|과하")
 _SUPPOSED = re.compile(r"\bif\s+(?:i|we)\b[^,?]*|\S+(?:으면|면)\s(?!어때|어떨|어떰|어떠)", re.IGNORECASE)
 _QUESTION = re.compile(ASKED.pattern + r"|(?:않나|짧나|길나|과하나|어울림|ㄱㅊ|괜찮나|맞아요|겠죠|을까요)\s*[.!~?]*\s*$")
 
@@ -90,6 +90,19 @@ def only_asks(state: ConversationState, understanding: Understanding) -> bool:
     if u.avoid_kinds and not supposed:  # ("look 1 without the jacket?" asks for it; "if I take it off..." supposes)
         return False
     return bool(_QUESTION.search(text)) and not _CHANGE_ASKED.search(_SUPPOSED.sub(" ", text))
+
+
+# Notes that answer a question about a piece on screen better than a look's dress code does (a lab's flames,
+# a full bust's buttons, a fabric's care)
+NOTE_ANSWERS_A_PIECE = ("work:", "body:", "fabric:", "care:")
+
+
+def supposes_of_a_look(state: ConversationState, understanding: Understanding) -> bool:
+    """A question that supposes a piece of a look on screen ("1번 블라우스 랩스타일이면 안벌어지죠?", "if look 2's
+    jacket were wool, would it itch?") and that a note answers: asked, nothing to change yet."""
+    u, text = understanding, understanding.text.lower()
+    return bool(state.looks and u.target_look and u.topics and _SUPPOSED.search(text) and _QUESTION.search(text)
+                and not _CHANGE_ASKED.search(_SUPPOSED.sub(" ", text)))
 
 
 def asks_if_piece_dark(state: ConversationState, understanding: Understanding) -> bool:
@@ -384,7 +397,11 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if build_said and (("gender" in state.pending or state.offered is not None) and p.gender
                        or state.looks and not understanding.target_look and not is_followup(understanding)):
         return Decision("recommend")
-    if understanding.topics and not new_photo and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))):
+    if state.looks and not new_photo and not asked and "?" not in understanding.text and understanding.feel \
+            and understanding.topics and all(t.startswith("care:") for t in understanding.topics):
+        return Decision("revise")  # ("nothing that can't handle spit up, I'll be holding the baby"): changed, and its note
+    if understanding.topics and not new_photo and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))
+                                                   or supposes_of_a_look(state, understanding)):
         return Decision("explain")  # "키 커보이게 입는 방법도 알려줘", "how high should my heels be?": its note
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):
         return Decision("explain")  # "what should I wear to a funeral?": its dress code, then looks
@@ -423,6 +440,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if asks_style and names_a_topic and not new_photo and not (aimed_at_looks and is_followup(understanding)):
         return Decision("explain")  # ("can you do the second one without the jacket?" changes look 2)
     if state.looks and not new_photo and is_followup(understanding):
+        if only_asks(state, understanding) and any(t.startswith(NOTE_ANSWERS_A_PIECE) for t in understanding.topics):
+            return Decision("explain")  # ("the fuzzy sweater in look 1 near bunsen burners, a bad idea?"): its note
         if only_asks(state, understanding):
             return Decision("review")  # "3번 치마 너무 짧나?": answered of the look, which stays as it is
         return Decision("revise")

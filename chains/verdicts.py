@@ -77,7 +77,7 @@ def _colour_for(lang: str, heard: Understanding, piece: Item | None) -> str:
     named = _said_colour(lang, heard, colour) if said else _colour(lang, colour)
     if kind in _MATCHED_LEATHER and _leather_said(heard, kind, piece):
         # "what colour belt with brown shoes?": the leathers match, they do not contrast
-        thing = _with_article(lang, kind, f"{named} {prompts.label(lang, 'kind', kind)}")
+        thing = with_article(lang, kind, f"{named} {prompts.label(lang, 'kind', kind)}")
         return prompts.render(lang, "colour_for_leather", thing=thing)
     partners = [_colour(lang, c) for c in _partners_for(colour, kind, slot)]
     # a part of the look asked for is named plainly ("하의", not "슬랙스" at a festival)
@@ -172,10 +172,10 @@ def _beside(heard: Understanding, piece: Item | None) -> bool:
 
 def _a_thing(lang: str, kind: str) -> str:
     """"a coat", but "trousers" (Korean: the word alone)."""
-    return _with_article(lang, kind, prompts.label(lang, "kind", kind))
+    return with_article(lang, kind, prompts.label(lang, "kind", kind))
 
 
-def _with_article(lang: str, kind: str, words: str) -> str:
+def with_article(lang: str, kind: str, words: str) -> str:
     """"a denim jacket", but "cycling trousers": an article where the kind is counted one by one (English)."""
     if lang != "en" or prompts.label_variant(lang, "kind", "plural", kind) == prompts.label(lang, "kind", kind):
         return words
@@ -281,7 +281,7 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
     if not refused and said_piece is not None and not code.allows(said_piece, named=True):
         # "is a denim jacket too casual for it?", "do cycling trousers look ok in an office?": that one, no
         words = heard.text[_span(heard)].strip()
-        return prompts.render(lang, "verdict_piece_no", piece=_with_article(lang, heard.kinds[0], words), occasion=place)
+        return prompts.render(lang, "verdict_piece_no", piece=with_article(lang, heard.kinds[0], words), occasion=place)
     if refused:  # ("i dont own dress shoes, can i just wear my black sneakers?": the plainest pair can pass)
         key = "verdict_kind_stand_in" if heard.owns_none and refused[0] in STAND_INS else "verdict_kind_no"
         return prompts.render(lang, key, kinds=prompts.label_variant(lang, "kind", "plural", refused[0]),
@@ -461,11 +461,11 @@ def _bold_piece_words(lang: str, heard: Understanding) -> str:
     """The bold piece as the message names it ("a bolo tie", "sequins"), else its kind's word."""
     colour = heard.piece_colour or (heard.preferences.colors[0] if heard.preferences.colors else None)
     if colour and heard.kinds:  # "a red tie", "빨간 넥타이"
-        return _with_article(lang, heard.kinds[0], f"{_said_colour(lang, heard, colour)} {prompts.label(lang, 'kind', heard.kinds[0])}")
+        return with_article(lang, heard.kinds[0], f"{_said_colour(lang, heard, colour)} {prompts.label(lang, 'kind', heard.kinds[0])}")
     if lang == "ko" and (said := find_terms(heard.text.lower(), KIND_TERMS)[0]):  # "버킷햇", "볼로타이"
         return heard.text[said[0].start:said[0].end]
     if (span := _span(heard)) is not None:
-        return _with_article(lang, heard.kinds[0], heard.text[span].strip().lower())
+        return with_article(lang, heard.kinds[0], heard.text[span].strip().lower())
     if heard.kinds:
         return _a_thing(lang, heard.kinds[0])
     features = find_terms(heard.text.lower(), FEATURE_TERMS)[0]
