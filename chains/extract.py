@@ -54,6 +54,9 @@ _NOISE = re.compile(
     # ("whatever works": only "works" is noise, the shrug stays said)
     r"\bnot sure\b(?!\s+(?:about|of)\b)|(?:(?<=\banything )|(?<=\bwhatever )|(?<=\bwhichever )|(?<=\bwhat ever )|(?<=\byou think ))works\b"
     r"|\b(?:that|it) works\b"
+    # ("we're going to watch her at a horse show", "she competes in hunter/jumper"): a verb and a sport, no pieces
+    r"|\bwatch(?:ing)?\s+(?:her|him|them|us|my|our)\b(?!\s+watch)"
+    r"|\bhunter\s*/\s*jumpers?\b|\bshow\s*jump(?:ing|er|ers)\b"
     r"|\bworks for (?:me|you)\b|\bhelp me dress\b|\bdress(?:ing)? better\b|"
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물|"
     # "I usually dress kinda androgynous": the verb; "all black is too cliche": the look, not a wish
@@ -110,6 +113,13 @@ _NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft 
                            # ("will red wine stains show?": the drink, not a colour wished for)
                            r"|\b(?:red|white|rose|rosé) wines?\b(?![- ]?(?:colou?r|shade|tone))|레드\s?와인(?!\s?색)|화이트\s?와인(?!\s?색)"
                            r"|블루\s?모스크|블루\s?라군|붉은\s?광장|흑해|블랙\s?프라이데이")
+# "the grooms are in navy suits with sage ties", "the bridesmaids are wearing blush": what the wedding party wears,
+# said for the looks to sit beside, no wish for suits, ties or a man's wardrobe (blanked as its clause)
+_PARTY_DRESSED = re.compile(
+    r"\b(?:the\s+)?(?:grooms?|brides?|bridesmaids|groomsmen|wedding party|other side|best man)\b[^,.;!?\n]*?"
+    r"\b(?:wearing|wear|wears|in)\s+(?:[\w-]+\s+){0,3}?(?:suits?|ties?|dress(?:es)?|gowns?|tux(?:edo)?s?|lehengas?|"
+    r"sarees?|sherwanis?|navy|gr[ae]y|black|white|ivory|blue|green|sage|burgundy|pink|blush|red|gold|silver|beige|"
+    r"cream|lilac|purple)\b[^,.;!?\n]*")
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
 # "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
 _EVENT_OWNER = re.compile(
@@ -725,7 +735,7 @@ _OTHER_PIECE_FOR_LOOK = re.compile(r"(?:go|goes|would go|work|works)\s+with\s+(?
 # "28F", "m32", "32/m": an age and a gender in one (a profile's shorthand)
 _AGE_GENDER = re.compile(r"(?<![\w#'’])(?<!size )(?:(\d{2})\s?[/,]?\s?([mf])|(?<!\d )([mf])\s?[/,]?\s?(\d{2}))(?![\w%])"
                          r"(?!\s*(?:waist|inch|in\b|cm|kg|lbs?))", re.IGNORECASE)
-_SELF_AGE = re.compile(r"\b(?:i'?m|im|i am)\s+\d{2}\s?[/,]?\s?[mf]\b"
+_SELF_AGE = re.compile(r"\b(?:i'?m|im|i am)\s+\d{2}\s?[/,]?\s?[mf]\b|\bme\s*\(\s*\d{2}\s?[mf]\s*\)"
                        r"|(?:^|\s)(?:저는|전|난|나는|저|나)\s*\d{2}\s*(?:살\s*|세\s*)?(?:남|여)(?:자|성)?(?![가-힣])", re.IGNORECASE)
 # "can you do look 2 in another colour?", "2번 다른 색으로 해줄래?": a request phrased as a question
 _ASKS_FOR = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|"
@@ -790,7 +800,10 @@ _WEATHER_WORD = re.compile(r"\b(?:warmer|colder|cooler|cold|freezing|chilly|outs
                            r"high of|low of|windy|snow)\b", re.IGNORECASE)
 _FAHRENHEIT_LIKE = re.compile(r"\d\s*f\b", re.IGNORECASE)  # ("warmer, 30F": the weather, no 30-year-old woman)
 # ("first time seeing snow!! 24F from chennai", "im 24f"): a person said, not the weather
-_PERSON_SAID = re.compile(r"\b(?:i'?m|im|i am)\s+(?:a\s+)?\d{2}\s?[fm]\b|\b\d{2}\s?[fm]\s+(?:from|here|living|based|who|and i)\b",
+_PERSON_SAID = re.compile(r"\b(?:i'?m|im|i am)\s+(?:a\s+)?\d{2}\s?[fm]\b|\b\d{2}\s?[fm]\s+(?:from|here|living|based|who|and i)\b"
+                          # ("35F, always cold", "28m, tall and skinny"): a person described after the shorthand
+                          r"|\b\d{2}\s?[fm],\s+(?:always|usually|tall|short|petite|curvy|plus|skinny|slim|bigger|"
+                          r"i|i'?m|im)\b",
                           re.IGNORECASE)
 _BARE_WEATHER = re.compile(r"(?<![\w.#$-])(?<!size )(\d{2,3})\s*(?:and|&|,)?\s*(?:sunny|humid|muggy|hot|warm|cloudy|rainy|raining|"
                            r"windy|overcast|sunshine|out(?!\s+of\b)|outside)\b", re.IGNORECASE)  # ("its 95 out", not "25 out of work")
@@ -878,8 +891,11 @@ _BUT_A_PIECE = re.compile(r"\bbut\b|\binstead\b|근데|대신|말고|빼고|는�
 # ("#3 but warmer, it's like 5 degrees out": the weather, not a look like #3)
 _MORE_LIKE = re.compile(r"\b(?:more|another|a few more|couple more)\s+(?:looks?\s+|ones?\s+|outfits?\s+)?like\b")
 _EXPLICIT_LIKE = re.compile(r"(?<!it's )(?<!its )(?<!feels )\blike\b(?!\s*(?:\d|minus|negative|zero))|\bsimilar\b|비슷|같은|처럼|느낌")
+# "2 then", "ok 3 it is": a look taken by its bare number, said as "look 2 then"
+_BARE_PICK = re.compile(r"^(\W*(?:ok(?:ay)?\W+|so\W+|alright\W+)?)([1-6])(?=\s+(?:then|it is)\b)", re.IGNORECASE)
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
+
     # ("day 2 im presenting": a trip's looks, one a day)
     r"|^\s*day\s*([1-6])\b(?!\s*(?:trip|days?|conference|event|festival))|(?<!\d)([1-6])\s*일\s*차"
     # (not "first one is Wednesday": the first class, not a look)
@@ -894,6 +910,8 @@ _TARGET_LOOK = re.compile(
     r"|(?<!\d)(\d)\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|랑)\s*(?:어울|잘\s*어울|매치|같이\s*입|맞)"
     r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|예쁘|이쁘|너무|좀|살짝|조금|마음에|맘에|같이\s*(?:입|신|매|들)|"
     r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))"
+    # ("11월 저녁이면 얼마나 추워요? 1번 정도면 되나": about look 1, is it enough)
+    r"|(?<!\d)(\d)\s*번\s*정도면\s*(?=되|괜찮|충분|될)"
     # "1번이 제일 나은데 신발만 바꿔줘": the look liked best, then changed
     r"|(?<!\d)(\d)\s*번이\s+(?:제일|가장|젤)\s"
     # "신발만 바꿔줘 3번", "swap the shoes, look 3": the look named last, after the change
@@ -1109,8 +1127,13 @@ _CLAUSE_END = re.compile(r"[,.;!?\n]")
 _KO_SENTENCE_END = re.compile(r"(?<![필중]요)(?<=[요죠])\s+(?=\S)")  # (not 필요 or 중요: "필요 없어요")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
 # "i dont own anything pink, hate it": the colour is hated, not only missing
-_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:always\s+)?(?:get|gets|getting)\s+caught\b|(?:will|would|'ll|is going to|are going to|gonna)\s+(?:get\s+|be\s+)?(?:ruined|wrecked|destroyed)\b|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy|tricky|awkward|a problem|a hassle)|(?:might|could|would|will)\s+be\s+(?:annoying|uncomfortable|a pain|awkward|impractical)|would swallow me|swallows? me|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
+_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:always\s+)?(?:get|gets|getting)\s+caught\b|(?:will|would|'ll|is going to|are going to|going to|gonna)\s+(?:get\s+|be\s+)?(?:ruined|wrecked|destroyed)\b|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy|tricky|awkward|a problem|a hassle)|(?:might|could|would|will)\s+be\s+(?:annoying|uncomfortable|a pain|awkward|impractical)|would swallow me|swallows? me|(?:is|are)\s+(?:basically\s+|pretty much\s+|just\s+|now\s+)?(?:impossible|out of the question|too hard|too fiddly)|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
                           re.I)
+# ("the scarf in look 1 is kinda a lot", "look 2's boots look heavy"): more than they want, that piece out
+_TOO_MUCH_AFTER = re.compile(r"^[\s,.!-]*(?:(?:in|on|from|of)\s+(?:look\s*|#\s*)?[1-6]\s+)?"
+                             r"(?:(?:is|are|feels?|looks?|seems?)\s+(?:kinda\s+|kind of\s+|a bit\s+|a little\s+|just\s+|"
+                             r"way\s+)?(?:a lot|overkill)|(?:looks?|seems?|feels?)\s+(?:kinda\s+|a bit\s+|so\s+|really\s+|"
+                             r"too\s+)?(?:heavy|clunky|bulky|chunky))\b", re.I)
 _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*$|(?:is|are)?\s*(?:a no|never)\b"
                           r"|(?:just\s+|really\s+)?(?:wash(?:es)? me out|(?:does|do)n'?t suit me|(?:is|are)n'?t for me"
                           r"|(?:is|are) not for me|makes? me look (?:ill|pale|sick|washed out))"
@@ -1139,7 +1162,8 @@ _KO_LIKED = re.compile(r"좋아|좋겠|좋네|원해|입고\s?싶")
 _TRAILS_OFF = re.compile(r"\s*(?:은|는)\s*좀\s*(?:\.{2,}|…|ㅠ|ㅜ|$)")
 
 
-_SHOE_LACES = re.compile(r"lace(?:s\b|[- ]?ups?\b)|laced\b")
+_SHOE_LACES = re.compile(r"lace(?:s\b|[- ]?ups?\b)|laced\b"
+                         r"|leather[- ]soled?\b|leather soles\b")  # ("not slippery leather soles": the sole's grip)
 _RESIZED = re.compile(r"(?:작은|큰|더\s*작은|더\s*큰|좀\s*작은|좀\s*큰)\s*(?:걸로|거로|것으로|사이즈)")
 _HAVE_FEW = re.compile(r"(?:별로|거의|많이|하나도|딱히)\s*없")
 
@@ -1182,7 +1206,8 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
         return False
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after)) \
         or bool(_X_AFTER.match(after)) \
-        or bool(_HATED_AFTER.match(original[match.end:])) or bool(_KO_BARE_OUT.search(after)) \
+        or bool(_HATED_AFTER.match(original[match.end:])) or bool(_TOO_MUCH_AFTER.match(original[match.end:])) \
+        or bool(_KO_BARE_OUT.search(after)) \
         or bool(_TRAILS_OFF.match(original[match.end:]))
 
 
@@ -1739,13 +1764,15 @@ def _own_gender(text: str, genders: list[Match], roles: list[Match], companions:
 
 
 # "I'm her dad", "as the bride's mother", "저 애 아빠예요": who the person is, said by what they are to someone
-_SELF_RELATION = re.compile(r"\b(?:i'?m|i am|im|as) (?:her|his|their|the|a|an|your|our|my\s+\w+'?s)\s+(?:\w+\s+)?"
+_SELF_RELATION = re.compile(r"\b(?:i'?m|i am|im|as|me to be|i'?ll be|i will be)\s+(?:\d{2},?\s+)?"
+                            r"(?:her|his|their|the|a|an|your|our|my\s+\w+'?s)\s+(?:\w+\s+)?"
                             r"(dad|father|mom|mum|mother|grandpa|grandfather|grandma|grandmother|uncle|aunt|brother"
-                            r"|sister|husband|wife|son|daughter|groom|bride|godfather|godmother|stepdad|stepmom)\b"
+                            r"|sister|husband|wife|son|daughter|groom|bride|godfather|godmother|stepdad|stepmom"
+                            r"|best woman|best man|niece|nephew|granddaughter|grandson)\b"
                             r"|(?:^|\s)(?:저|제가|전|난|나)\s*(?:\S+\s+)?(아빠|엄마|아버지|어머니|삼촌|이모|고모|할머니|할아버지)"
                             r"(?:예요|에요|이에요|입니다|인데|고|라서|임)")
 _MEN_RELATIONS = frozenset({"dad", "father", "grandpa", "grandfather", "uncle", "brother", "husband", "son", "groom",
-                            "godfather", "stepdad", "아빠", "아버지", "삼촌", "할아버지"})
+                            "godfather", "stepdad", "best man", "nephew", "grandson", "아빠", "아버지", "삼촌", "할아버지"})
 
 
 # "저는 남자요", "I'm 24, male", "im a guy btw": who the person is, said of themselves, over the people named beside
@@ -2069,12 +2096,18 @@ _COUNTER_AFTER = (r"(?:군데|명|개|곳|년|일|분|가지|번|차례|종|시�
                   r"주|개국|나라|도시|차|만원|만|팀|커플|쌍|킬로|키로|미터|편|인분|원|배|잔|곡|세대|세트|km|m|kg)"
                   # (a counter ends its word or takes a particle: "50여 분들이", "20여 명과"; "27여 회계법인" is hers)
                   r"(?:[^가-힣]|$|들|[이가을를은는에도의와과랑째씩쯤]|정도|밖에|가량|이상|이하|넘게)")
-_KO_AGE_GENDER = re.compile(r"(?<![\d.])(\d{2})(?:\s?(?:살|세)\s?)?(?:(남)(?:자|성)?|(여)(?:자|성)|(여)(?=\s*(?:$|[.,!?~ㅠㅜ]|"
+_KO_AGE_GENDER = re.compile(r"(?<![\d.])(\d{2})(?:\s?(?:살|세|대)\s?)?(?:(남)(?:자|성)?|(여)(?:자|성)|(여)(?=\s*(?:$|[.,!?~ㅠㅜ]|"
                             r"\s(?!" + _COUNTER_AFTER + r"))))(?![가-힣])")
+
+
+# "저 31 남 170 70": an age and a gender said apart, after the speaker's own word (not "키 160에 50 여자", 50 kg)
+_KO_SELF_AGE_SPACED = re.compile(r"(?:^|\s)(?:저는|나는|저|전|나|난)\s*(\d{2})\s+(남|여)(?:자|성)?(?![가-힣])")
 
 
 def _age_gender(text: str) -> tuple[int | None, str | None]:
     """"28F", "m32", "남 30", "34남": the age and the gender of a profile's shorthand, or (None, None)."""
+    if (spaced := _KO_SELF_AGE_SPACED.search(text)) and 13 <= int(spaced.group(1)) <= 99:
+        return int(spaced.group(1)), _BARE_GENDER[spaced.group(2)]
     if (korean := _KO_GENDER_AGE.search(text)) and 13 <= int(korean.group(2)) <= 99:
         return int(korean.group(2)), _BARE_GENDER[korean.group(1)]
     if (korean := _KO_AGE_GENDER.search(text)) and 13 <= int(korean.group(1)) <= 99:
@@ -2349,6 +2382,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "wedding"
     if "theme_park" in said:  # "놀이공원 데이트": the rides and the queues say how to dress
         return "theme_park"
+    if {"hands_on", "interview"} <= said and "working interview" in text:  # two hours' work at a vet clinic after the
+        return "hands_on"  # talk (an interview for a waiter's job is still an interview)
     # "카페 바리스타 알바 첫 출근", "회사 체육대회", "her family's diwali party": the job or the day says how to dress,
     # over the words it shares a message with (an event of another kind wins: "a wedding at a pottery studio")
     if (own := next((o for o in _OWN_CODE_OVER if o in said), None)) and said - {own} <= _OWN_CODE_OVER[own]:
@@ -2830,12 +2865,14 @@ def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     # ("구두 굽 없어도 괜찮을까요?": flat shoes asked about, not shoes and heels ruled out)
     original = _NO_HEEL_ASKED.sub("플랫슈즈 신어도 ", _unstretched(text.strip()))
+    original = _BARE_PICK.sub(r"\1look \2", original)  # ("2 then, but the top not grey": look 2, taken)
     original = _ACHROMATIC.sub("블랙 그레이 화이트", original)  # "무채색 위주로": its three colours, the palette kept
     original = _DARK_DENIM.sub(lambda m: re.sub(r"dark(?:[- ]wash)?", "navy", m.group(), flags=re.IGNORECASE), original)
     for tone, colours in _TONES:  # "베이지톤으로 바꿔줘", "earth tones": the colours of the tone, kept to
         original = tone.sub(colours, original)
     lowered = _COLLEAGUE.sub(_blank, _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
         _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
+    lowered = _PARTY_DRESSED.sub(lambda m: "wedding".ljust(len(m.group())), lowered)  # (the wedding it says, kept)
     # ("nothing that makes me a target like a loud print or a weird hat": what follows "like" is ruled out)
     lowered = _NOTHING_LIKE.sub(lambda m: "no".rjust(len(m.group())), lowered)
     lowered = _OR_NO_SAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), lowered)  # "socks or no socks?" rules nothing out
@@ -3786,6 +3823,42 @@ def _length_asked_of_a_look(heard: Understanding, lowered: str) -> Understanding
                    intents=heard.intents - {"outfit"}, preferences=replace(heard.preferences, kinds=()))
 
 
+# "so is the skirt in look 1 going to be a nightmare", "will the boots on #2 be ok": a question of a look's piece,
+# in so many words, with or without its question mark
+_PIECE_OF_A_LOOK_ASKED = re.compile(r"(?:^|[,.;!]\s*|\b(?:so|and|but|then)\s+)(?:is|are|will|would|won'?t|isn'?t|aren'?t)"
+                                    r"\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on|from|of)\s+(?:look\s*|#\s*)[1-6]\b"
+                                    r"(?!\s+(?:be\s+)?(?:swapped|changed|replaced))")
+
+
+def _piece_of_a_look_asked(heard: Understanding, lowered: str) -> Understanding:
+    """A question of a piece a look wears, asked, not a piece to put on it ("...so is the skirt in look 1 going to be
+    a nightmare": the skirt judged, or said to be trousers; none swapped in)."""
+    if not (heard.puts_piece_on_look and heard.target_look and _PIECE_OF_A_LOOK_ASKED.search(lowered)) \
+            or _ASKS_FOR.search(lowered):
+        return heard
+    return replace(heard, puts_piece_on_look=False, adds_piece=False, followups=heard.followups - {"swap"},
+                   asks_about_look=True)
+
+
+# "1번 코트면 괜찮나", "2번 가디건 회색이던데 검정 아니어도 괜찮아요?", "1번 슬랙스 앉으면 무릎 튀어나오나요": whether a look
+# will do, asked in Korean (no change asked in the same breath)
+_KO_WILL_IT_DO = re.compile(r"(?:괜찮(?:나요?|을까요?|아요|죠|겠죠|은지|을지)|되나요?|될까요?|돼요|가능한가요?|가능할까요?|"
+                            r"할만한가요?|않겠죠|지죠|나오나요?|나올까요?|티\s*(?:많이\s*)?나요?|티\s*날까요?|"
+                            r"춥나요?|추울까요?|더울까요?|짧나요?|짧진\s*않은지)\s*[?？ㅋㅎ~.!ㅠㅜ]*\s*$")
+_KO_CHANGE_SAID = re.compile(r"바꿔|바꾸|해\s*줘|해\s*주|주세요|보여|추가|넣어|빼\s*줘|(?:으)?로\s*(?:해|가|할|하)|대신")
+
+
+def _asked_of_a_look_in_korean(heard: Understanding, lowered: str) -> Understanding:
+    """A Korean question whether a look (or its piece) will do: answered of the look, not carried out as a swap or
+    a warmer look ("11월 저녁이면 얼마나 추워요? 1번 정도면 되나": how warm look 1 is)."""
+    if heard.language != "ko" or not heard.target_look or not (heard.puts_piece_on_look or heard.followups) \
+            or not _KO_WILL_IT_DO.search(lowered.strip()) or _KO_CHANGE_SAID.search(lowered):
+        return heard
+    warm = bool(heard.followups & {"warmer"})
+    return replace(heard, puts_piece_on_look=False, adds_piece=False, asks_about_look=True, asks_warm=heard.asks_warm or warm,
+                   followups=heard.followups - {"swap", "warmer", "cooler"})
+
+
 # What a message says of the looks on screen, read last of all (round eighteen's readings, one job each)
 _TOO_MUCH_OF = re.compile(r"\btoo much\s+(?:of\s+)?(?:the\s+)?([a-z]+)")
 
@@ -3814,7 +3887,7 @@ def _size_of_a_worn_piece(heard: Understanding, lowered: str) -> Understanding:
 
 _ASKED_OF_THE_LOOKS = (_own_piece_will_do, _size_of_a_worn_piece, _length_asked_of_a_look, _pairing_asked, _lacking_beside_a_suit, _two_looks_mixed, _why_picked,
                        _dull_piece_of_a_look, _suit_in_another_colour, _enough_asked, _shorter_layer,
-                       _too_much_of_a_colour)
+                       _too_much_of_a_colour, _piece_of_a_look_asked, _asked_of_a_look_in_korean)
 
 
 # "the theme colours are sage and cream so maybe not those?": the colours just named, turned down
@@ -4580,10 +4653,49 @@ def _shirts_that_gape(heard: Understanding) -> Understanding:
     return replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, "shirt"))))
 
 
+# ("his hands shake, buttons are basically impossible now", "단추 잠그기 힘들어요"): no button-front shirts
+_NO_BUTTONS = re.compile(r"\bbuttons?\b[^.?!]{0,40}?\b(?:impossible|can'?t|cannot|too hard|difficult|struggles?)\b"
+                         r"|\b(?:can'?t|cannot|no longer|struggles? to)\s+(?:do\s+)?(?:up\s+)?(?:the\s+|his\s+|her\s+|my\s+)?"
+                         r"buttons\b|\bno buttons\b|단추\S*\s*(?:\S+\s*)?(?:못\s|힘들|어려)")
+# ("he refuses to wear one at all, open collar then"): no tie
+_OPEN_COLLAR = re.compile(r"\bopen[- ](?:collar|neck)(?:ed)?\b|\brefuses? to wear (?:a tie|ties|one)\b|노타이")
+
+
+def _hands_free_of_fastenings(heard: Understanding, lowered: str) -> Understanding:
+    """Buttons or a tie said to be out of reach: no button-front shirts, no tie (the kinds named with it let go)."""
+    out = ({"shirt"} if _NO_BUTTONS.search(lowered) else set()) \
+        | ({"tie"} if _OPEN_COLLAR.search(lowered) and ("tie" in heard.kinds or "refuse" not in lowered) else set())
+    if not out:
+        return heard
+    heard = _without_kinds(heard, out)
+    return replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *sorted(out)))))
+
+
+# A visiting or dress rule's list ("nothing above the knee, no hoods", "무릎 위로 올라오는 건 안 돼요"): the kinds it
+# keeps out where the catalogue cannot tell a length (skirts, dresses, shorts) or a hood (hoodies)
+_KNEE_RULE = re.compile(r"\b(?:nothing|no(?:thing)?\s+(?:shorter than|higher than)|not)\s+above\s+the\s+knees?\b"
+                        r"|\bnothing\s+(?:shorter than|higher than)\s+(?:the\s+)?knees?\b|\bbelow the knee only\b"
+                        r"|무릎\s*위(?:로)?\s*(?:올라오는|올라가는)?\s*(?:건|거|것은|옷은?)?\s*(?:안\s*돼|안돼|금지|불가|싫)")
+_HOOD_RULE = re.compile(r"\bno\s+hoods?\b|\bnothing with a hood\b|후드\S*\s*(?:금지|불가|안\s*돼|안돼)")
+
+
+def _kept_out_by_a_rule(heard: Understanding, lowered: str) -> Understanding:
+    """The kinds a dress rule said in words keeps out of the looks (no length or hood is listed for a piece), and a
+    belt kept off a stoma."""
+    out = (("shorts", "skirt", "dress") if _KNEE_RULE.search(lowered) else ()) \
+        + (("hoodie",) if _HOOD_RULE.search(lowered) else ()) + (("belt",) if "body:ostomy" in heard.topics else ())
+    if not out:
+        return heard
+    # ("the bag sits just under my belt line": the stoma's bag, no bag wished for)
+    heard = _without_kinds(heard, set(out) | ({"bag"} if "body:ostomy" in heard.topics else set()))
+    return replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *out))))
+
+
 def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     """The pieces a message means where its words say otherwise: a neckline, a light colour refused, sleeves,
     comfortable shoes, loafers traded in or out, and a kind asked about rather than ruled out."""
-    heard = _shirts_that_gape(_fault_not_piece(heard, lowered))
+    heard = _hands_free_of_fastenings(_shirts_that_gape(_fault_not_piece(heard, lowered)), lowered)
+    heard = _kept_out_by_a_rule(heard, lowered)
     rut = _RUT.search(lowered)
     if rut is not None and not _OUT_OF_THE_RUT.search(lowered[rut.end():]):
         rut = None  # ("I always end up in a blazer at work, what shoes go with it?": the blazer is theirs, asked of)

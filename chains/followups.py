@@ -22,7 +22,7 @@ from chains.review import warm_enough
 from chains.jewellery import jewellery_note
 from chains.harmony import pair_verdict
 from chains.lexicon import KIND_TERMS, SLOT_TERMS
-from chains.looks import (OTHER_COLOUR, conversation_brief, no_coat_note, feel_notes, in_other_colours, length_note, more_like, named_piece,
+from chains.looks import (LAYERS_KEPT_OUT, OTHER_COLOUR, conversation_brief, no_coat_note, feel_notes, in_other_colours, length_note, more_like, named_piece,
                           new_looks, offer_looks, season_of, show_looks, weather_notes)
 from chains.router import ASKED, says_something
 from chains.revise import (LAYERING, SEPARATES, already_traded, formality_step, look_gender, model_preferences,
@@ -198,7 +198,8 @@ def _coat_still_wanted(lang: str, heard: Understanding, after: Sequence[Outfit],
     """"It's gonna be 30F at the cemetery" of looks the catalogue has no coat for (a funeral's blazers): a scarf is
     not enough, and the reply says what goes over them."""
     if not (cold and "warmer" in heard.followups) or any(i.slot == "outerwear" and cold_ready(i)
-                                                           for o in after for i in o.items):
+                                                           for o in after for i in o.items) \
+            or LAYERS_KEPT_OUT & set(heard.avoid_kinds):  # ("you can't bring a jacket in": no coat to add)
         return ""  # (a look in a warm coat: the others were as warm as the catalogue takes them)
     return no_coat_note(lang, occasion, after)
 

@@ -304,10 +304,14 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "개강"),
     # a day on its feet in a field (the soaked water festivals stay everyday, above)
     "festival": ("festival", "music festival", "coachella", "desert festival", "glastonbury", "lollapalooza",
+                 # a race weekend on a grass hill in general admission: a festival's day in the sun
+                 "f1 at", "formula 1", "formula one", "grand prix", "race weekend", "nascar", "indy 500",
                  "락페", "록페", "락 페스티벌", "록 페스티벌", "rock festival", "페스티벌", "페스티발", "뮤직 페스티벌",
                  "festival season", "jazz festival", "folk festival", "music fest", "fest", "rock fest", "festie"),
     # (a booth at a trade fair: facing clients all day, dressed for work and easy on the feet)
     "work": ("trade show", "trade-show", "tradeshow", "trade fair", "company booth", "our booth", "the booth",
+             # ("I just got hired as a sub for a middle school district")
+             "as a sub for", "substitute teacher", "substitute teaching", "supply teacher", "student teaching",
              # ("지역 라디오에 게스트로 나가요, 보이는 라디오", "수능 시험감독", "master's orientation + meeting my advisor"):
              # seen at work, dressed as for it
              "보이는 라디오", "라디오 게스트", "라디오에 게스트", "방송 출연", "방송에 나가", "tv appearance", "on tv",
@@ -345,6 +349,11 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "이사 날", "이사 가는 날", "이사하는데", "이사 하는데", "이사해요", "이사 도와", "이사를 도와", "짐 나르", "짐나르",
                  "이삿짐",
                  "as a server", "a server at", "server at a", "waiter", "waitress", "waiting tables", "serving tables",
+                 # (a working interview at a clinic: hands on animals for two hours after the talk)
+                 "working interview", "vet tech", "vet clinic", "animal hospital", "veterinary clinic", "동물병원",
+                 # a day's picking on a farm ("시골 할머니댁 고추따러가요")
+                 "고추따", "고추 따", "밭일", "농사일", "감 따러", "사과 따러", "farm work", "picking peppers",
+                 "harvest day",
                  # (their own shop's opening day: on their feet, hands in water and soil, greeting guests)
                  "꽃집 오픈", "꽃집을 오픈", "꽃집 운영", "꽃집에서 일", "florist", "제 가게 오픈", "저희 가게 오픈",
                  "opening my shop", "opening my store",
@@ -410,7 +419,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                 "get married", "결혼해", "결혼한대", "결혼한다", "결혼을 해",
                 # a part at the wedding names it ("mother of the bride, october")
                 "mother of the bride", "mother of the groom", "father of the bride", "father of the groom",
-                "maid of honour", "maid of honor", "bridesmaid", "best man", "groomsman", "groomsmen", "혼주"),
+                "maid of honour", "maid of honor", "bridesmaid", "best man", "groomsman", "groomsmen", "혼주",
+                # ("my dad is getting remarried in may", "Daniel is marrying his boyfriend ... his best woman")
+                "remarried", "remarrying", "second wedding", "is marrying", "are marrying", "marrying his",
+                "marrying her", "marrying my", "marrying their", "best woman", "재혼식", "재혼해", "재혼한"),
     # family and religious ceremonies dress like a wedding guest: neat, modest, nothing loud
     # a service: Sunday best, neat and modest, dressed a step below a wedding guest
     "church": ("church", "church service", "sunday service", "sunday mass", "교회", "예배", "성당", "chapel",
@@ -527,7 +539,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                 "브로드웨이", "웨스트엔드"),
     # daytime celebrations and the year's parties: dressed up, not office clothes
     # a graduation dresses as a daytime party, under its own name
-    "entrance_ceremony": ("entrance ceremony", "matriculation", "입학식", "입학하는 날", "입학 날"),
+    "entrance_ceremony": ("entrance ceremony", "matriculation", "입학식", "입학하는 날", "입학 날",
+                          # (seeing a brother off at boot camp: the families' enlistment ceremony)
+                          "입소식", "입소하는날", "입소하는 날", "훈련소 입소", "입대하는 날", "입대하는날"),
     "graduation": ("졸업사진", "졸사", "graduation photos", "grad photos", "graduation", "commencement", "graduation ceremony", "졸업식", "학위수여식",
                    "graduates", "graduating", "grad ceremony",
                    "graduates from", "graduating from", "is graduating", "graduates in", "graduates next",
@@ -603,12 +617,19 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "스키 가", "스키 타러",
                "스키 여행", "스노보드", "보드 타러", "what should i pack", "what to pack", "packing", "pack for",
                "뭐 챙겨", "짐 싸", "짐싸", "1박2일", "2박3일", "3박4일", "4박5일", "1박 2일", "2박 3일", "3박 4일", "4박 5일",
+               "5박6일", "5박 6일", "6박7일", "6박 7일", "3 nights", "4 nights", "5 nights", "6 nights", "7 nights",
+               "10 nights", "two nights", "three nights", "four nights", "five nights", "a week in", "northern lights",
+               "오로라 보러", "교환학생", "exchange student", "study abroad", "semester abroad", "어학연수", "한달살기",
+               "한 달 살기", "워케이션", "workation", "mexico city", "dia de muertos", "día de muertos", "day of the dead",
                *PLACES),
     # conservative and plain, as for an interview (prompts/dress_codes.toml)
     "court": ("court date", "court hearing", "custody hearing", "hearing", "in court", "to court", "judge", "tribunal",
               "small claims", "claims court", "traffic court", "family court", "county court", "court appearance",
               "courtroom", "court case",
               "jury duty", "법원", "재판", "공판", "조정 기일", "법정",
+              # a prison visit: the same plain, covered clothes, by the prison's own rules
+              "prison visit", "in prison", "state prison", "in a prison", "to a prison", "jail visit", "in jail",
+              "visiting room", "교도소", "구치소",
               # a witness called, a deposition, a mediation: the same plain, serious clothes
               "subpoena", "subpoenaed", "testify", "testifying", "as a witness", "witness stand", "deposition",
               "mediation", "이혼 조정", "가정법원", "조정 기일이", "증인 출석", "증인으로 출석"),
@@ -865,7 +886,10 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
                    "dont wanna wear", "tired of", "sick of", "bored of", "bored with", "fed up with", "done with",
                    # "more colour please, everything I own is grey": the colour they have enough of
                    "everything i own is", "everything i have is", "all my clothes are", "all i own is",
-                   "my wardrobe is all", "my closet is all")
+                   "my wardrobe is all", "my closet is all",
+                   # ("you can't bring a jacket in, only what you're wearing": a rule that keeps it out)
+                   "can't bring", "cant bring", "cannot bring", "can't bring a", "cant bring a", "cannot bring a",
+                   "not allowed", "aren't allowed", "arent allowed", "isn't allowed")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼구", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
                      "안 되", "안되", "안될", "안 될", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
@@ -874,6 +898,8 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼구", "빼줘", "빼 줘", "빼주"
                      "대신",  # "구두 대신 운동화", "구두 대신 다른거 신어도 돼요?": the piece traded away
                      # "반바지는 좀 그렇지?", "검정은 너무 지루해", "블랙 질렸어" (worn too often), "트레이닝복은 좀 아닌 거 같고"
                      "지루", "질려", "질렸", "지겨", "안됨", "좀 그렇", "좀 그래", "좀 아닌", "좀 아니",
+                     # ("절을 계속 해야돼서 치마는 좀 그럴거같아요", "밝은색 실크는 무서워요"): hedged, still out
+                     "좀 그럴", "그럴거같", "그럴 거 같", "무서워", "무섭",
                      "불편",  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
                      "아파", "아프",  # "힐은 발이 아파서": what hurts is ruled out
                      "너무 길", "너무길", "너무 커", "너무 무거",  # "롱코트는 저한테 너무 길어요": not that piece
@@ -1465,7 +1491,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
              "작은걸로", "작은 걸로", "작은거로", "작은 거로", "더 작은", "조그만", "작은 사이즈", "큰걸로", "큰 걸로", "더 큰",
              "something smaller", "a smaller one", "smaller one", "something bigger", "a bigger one", "bigger one",
              "something larger", "a larger one"),
-    "warmer": ("warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍",
+    "warmer": (# ("it's a fast so I'll be cranky and probably cold"): the person will feel the cold
+               "probably cold", "i'll be cold", "ill be cold", "i will be cold", "i'll get cold", "ill get cold",
+               "i'll be freezing", "ill be freezing", "추울 것 같", "추울거같", "추울 거 같",
+               "warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍",
                # ("one more like look 1 for cooler days? it's Seattle in october": colder days, warmer clothes)
                "cooler days", "cooler weather", "cooler evenings", "cooler nights", "cooler temps", "when it's cooler",
                "when its cooler",
@@ -1522,7 +1551,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                 "these are too flashy", "too much going on", "너무 튀는데", "너무 튀어", "좀 튀는데", "좀 튀어", "넘 튀는데",
                 # "너무 화려한 건 싫어요", "너무 튀는 색은 싫어": quieter pieces and colours
                 "화려한 건 싫", "화려한건 싫", "너무 화려한", "튀는 색은 싫", "튀는 색 싫", "덜 튀게"),
-    "less_formal": ("less formal", "not so formal", "not as formal", "not that formal", "not too formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
+    "less_formal": (# ("너무 어른스럽게 말고", "too grown-up for a 19 year old"): younger, more relaxed
+                    "어른스럽게 말고", "너무 어른스럽", "덜 어른스럽", "too grown up", "too grown-up", "too mature",
+                    "less mature", "less grown up",
+                    "less formal", "not so formal", "not as formal", "not that formal", "not too formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     # ("정장은 좀 과한 것 같고 자켓 정도만 입으면 될까요?": a jacket, not a suit)
                     # (a statement, not "정장은 너무 과한가요?", which asks)
                     "정장은 좀 과한 것 같", "정장은 과한 것 같", "정장은 너무 과한 것 같", "정장까진 과한 것 같",
@@ -1671,10 +1703,15 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                # ("털 엄청 빠지는 애라 털 안붙는 소재로요", "fabric that won't hold dog hair")
                "털 안붙", "털 안 붙", "털이 안 붙", "털이 안붙", "dog hair", "pet hair", "cat hair", "개털",
                "무슨 소재", "어떤 소재", "소재가 뭐", "소재 뭐", "재질",
-               "구김", "구겨", "무릎 나오", "무릎이 나오", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어",
+               "구김", "구겨", "무릎 나오", "무릎이 나오", "무릎 튀어나", "무릎이 튀어나", "신축성", "스판", "늘어나", "비치", "비침", "따가", "까슬", "세탁", "보풀", "줄어",
                # ironing ("1번 셔츠 다림질 필요해요?"), shedding ("노란 니트 털 많이 빠지나요?"), the black's wash ("true
                # black or that faded washed black?")
+               # ("any metal zips or studs in look 1? the metal detector is super strict"): hardware
+               "metal detector", "metal zip", "metal zips", "metal zipper", "metal studs", "zips or studs", "metal buttons",
+               "underwire", "금속 탐지", "금속탐지", "쇠 장식",
                # ("the fuzzy sweater in look 1 near bunsen burners, is that a bad idea?"): what a flame does to it
+               # ("2번 상의 젖으면 비치는거 아니죠??" at a water festival): what water does to a pale top
+               "젖으면 비치", "젖으면 속이", "see through when wet", "see-through when wet", "when it gets wet",
                "bunsen", "near a flame", "near the flame", "near flames", "open flame", "near the fire", "near a fire",
                "불 가까이", "불 근처", "불꽃",
                "다림질", "다리미", "안 다려도", "ironing", "need to iron", "have to iron", "does it shed", "will it shed",
@@ -1743,6 +1780,22 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "work:site-boots": ("steel toe", "steel toes", "steel-toe", "steel-toed", "safety boots", "안전화", "스틸토"),
     # ("do japanese business people still wear full suits in june? I heard something about cool biz")
     "work:cool-biz": ("cool biz", "coolbiz", "쿨비즈", "쿨 비즈"),
+    # ("interview at a vet clinic ... a 2hr working interview", "so like, scrubs? or interview clothes?")
+    "work:working-interview": ("working interview", "scrubs or", "scrubs? or", "or scrubs", "wear scrubs", "in scrubs", "스크럽"),
+    # ("배드민턴 동호회 ... 신발은 러닝화 있는데 그거 신으면 안되나요"): court shoes for a court sport
+    "sport:court-shoes": ("badminton", "배드민턴", "squash", "스쿼시", "volleyball", "배구", "탁구", "table tennis",
+                          "futsal", "풋살", "court shoes", "실내화 코트"),
+    # ("ice skating at the outdoor rink, I cannot skate", "jeans or no? people say jeans get wet")
+    "sport:ice-skating": ("ice skating", "ice-skating", "go skating", "skating rink", "ice rink", "outdoor rink",
+                          "스케이트장", "아이스링크", "스케이트 타"),
+    # ("first beach week since my colostomy surgery, the bag sits just under my belt line")
+    "body:ostomy": ("ostomy", "colostomy", "ileostomy", "urostomy", "stoma", "장루", "인공항문", "스토마"),
+    # ("a Sikh wedding at a gurdwara ... do I need to cover my head?"): what the gurdwara asks of every guest
+    "ceremony:gurdwara": ("gurdwara", "gurudwara", "sikh wedding", "anand karaj", "cover my head", "cover your head",
+                          "cover our heads", "head covering", "cover the head", "머리를 가려", "머리 가려야", "머리 가리"),
+    # ("and is red ok or is that the bride's colour" at a Sikh wedding): whose colour is whose, by tradition
+    "colour:brides": ("bride's colour", "brides colour", "bride's color", "brides color", "bride colour", "bride color",
+                      "colour of the bride", "color of the bride", "the bride wears red", "신부 색", "신부색", "신부 컬러"),
     # ("nothing that can't handle spit up please, I'll be holding the baby"): what washes and what hides it
     "care:spit-up": ("spit up", "spit-up", "spitup", "spit-ups", "baby puke", "baby vomit", "baby drool", "drool on",
                      "게워", "분유 토", "토하는 아기", "아기가 토", "애기가 토", "침 범벅", "침을 많이"),

@@ -188,6 +188,11 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
         # (a 62-year-old mother at a trot concert: hoodies and beanies read as her grandson's; a classic look instead)
         grown = "minimal" if "classic" in brief.styles else "classic"
         brief = replace(brief, styles=tuple(grown if s == "street" else s for s in brief.styles))
+    if "shirt" in brief.avoid_kinds and prefs.gender == "men" and dress_code(brief.occasion, brief.season).dress_shirt:
+        # (buttons out of reach at a wedding: the open-collared, smart looks, in a polo where the shirt would be)
+        brief = replace(brief, styles=("minimal",) * len(brief.styles))
+        if not any(KIND_TO_SLOT.get(k) == "top" for k in prefs.kinds):
+            prefs = replace(prefs, kinds=(*prefs.kinds, "polo"))
     exclude = conversation.shown_ids if "more" in heard.intents else ()
     if exclude and (stand_ins := _named_stand_ins(conversation, prefs)):  # "my beige knit" stays in new looks
         exclude = tuple(x for x in exclude if x not in stand_ins)
@@ -596,6 +601,9 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
     return "".join(" " + prompts.render(lang, key) for key in keys)
 
 
+LAYERS_KEPT_OUT = frozenset({"jacket", "coat"})  # a layer ruled out: no coat is said to be missing
+
+
 def no_coat_note(lang: str, occasion: str, outfits: Sequence[Outfit]) -> str:
     """The looks with no coat warm enough for the cold, and what goes over them outside ("" where each has one)."""
     # (their own coat, "I have a beige trench coat", is the coat they chose to wear: no other asked of it)
@@ -616,6 +624,8 @@ def coat_to_add(lang: str, brief: Brief, outfits: Sequence[Outfit]) -> str:
             i.slot == "outerwear" and cold_ready(i) for o in outfits for i in o.items):
         return ""
     if dress_code(brief.occasion, brief.season).layer != "needed":  # a heated gym: the coat is the locker's
+        return ""
+    if LAYERS_KEPT_OUT & set(brief.avoid_kinds):  # ("you can't bring a jacket in, only what you're wearing")
         return ""
     return no_coat_note(lang, brief.occasion, outfits)
 

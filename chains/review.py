@@ -441,7 +441,10 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
 
 # What a fabric question is about, where the catalogue cannot say: creasing, stretch, wear (a stylist's rule each)
 _FABRIC_ASPECTS = {
+    "metal": re.compile(r"metal|\bstuds?\b|underwire|금속|쇠\s*장식", re.IGNORECASE),
     "flame": re.compile(r"bunsen|flames?\b|near (?:the |a )?fire|불\s*(?:가까이|근처)|불꽃", re.IGNORECASE),
+    "wet": re.compile(r"젖으면|when (?:it gets |it'?s |they get )?wet", re.IGNORECASE),
+    "knees": re.compile(r"무릎\s*(?:이\s*)?(?:튀어\s*)?나오|\bbag(?:gy|s)? (?:out )?at the knees?|knees? bag", re.IGNORECASE),
     "seated": re.compile(r"bunch|rides? up|when (?:you|i) sit|앉으면|앉았을", re.IGNORECASE),
     "sweat": re.compile(r"\bsweat(?!er|shirt|pants)|hyperhidrosis|땀", re.IGNORECASE),
     "pet_hair": re.compile(r"(?:dog|cat|pet)\s+hair|\bfur\b|개털|강아지\s*털|고양이\s*털|털\s*(?:이\s*)?안\s*붙|털\s*(?:이\s*)?붙", re.IGNORECASE),
@@ -456,7 +459,7 @@ _FABRIC_ASPECTS = {
 
 
 _KNITS = frozenset({"sweater", "cardigan", "sweatshirt"})  # what may be brushed or fluffy
-_ASPECTS_SAID_WHOLE = frozenset({"seated", "shedding", "dye", "sweat", "pet_hair"})
+_ASPECTS_SAID_WHOLE = frozenset({"metal", "wet", "knees", "seated", "shedding", "dye", "sweat", "pet_hair"})
 
 
 # Kinds that nearly always have pockets (trousers, jackets, a hoodie's pouch) and those that mostly do not

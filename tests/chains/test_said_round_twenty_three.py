@@ -83,3 +83,129 @@ def test_a_wearer_past_fifty_five_is_offered_no_streetwear_unasked(services):
     asked = say(services, "my mum is 60 and loves streetwear, street style looks for a concert please", "street-mum")
     assert any(look["style"] == "street" for look in asked["outfits"]), asked["reply"]
 
+
+
+# Part two: what blind set 39 found (who is dressed, occasions, rules said as lists, questions said as statements)
+
+def test_who_is_dressed_is_read_from_the_shorthand_and_the_relation():
+    for text, gender in (("going to Tromsø in January, 5 nights. 35F, always cold", "women"),
+                         ("my dad is getting remarried in may. I'm 34, his daughter", "women"),
+                         ("허리디스크 수술하고 다음주 복직해요 40대 남 사무직", "men"),
+                         ("여자친구 생일이라 오마카세 예약했어요 저 31 남 170 70", "men"),
+                         ("Daniel asked me to be his best woman!! I'm 30, she/her", "women"),
+                         ("F1 at COTA in October, me (28F) and my bf", "women")):
+        assert extract(text).preferences.gender == gender, text
+    assert extract("it's like 35F, always cold there").preferences.gender is None  # (the day's temperature)
+    assert extract("20대 남자친구 선물 고르는 중이에요").own_gender != "men"
+
+
+def test_occasions_are_read_from_what_happens_there():
+    for text, occasion in (("my dad is getting remarried in may, small ceremony in their backyard", "wedding"),
+                           ("Daniel is marrying his boyfriend at a winery in Oregon", "wedding"),
+                           ("what do you wear to visit someone in a state prison", "court"),
+                           ("interview at a vet clinic, then a 2hr working interview", "hands_on"),
+                           ("주말에 시골 할머니댁 고추따러가요", "hands_on"),
+                           ("1월에 핀란드 헬싱키로 교환학생 가요", "travel"),
+                           ("F1 at COTA in October, general admission, all 3 days", "festival"),
+                           ("남동생 논산훈련소 입소하는날 가족들이 같이 가요", "entrance_ceremony"),
+                           ("I just got hired as a sub for a middle school district", "work")):
+        assert extract(text).preferences.occasion == occasion, text
+    # (an interview for a job on one's feet is still an interview)
+    assert extract("interview for a florist job").preferences.occasion == "interview"
+
+
+def test_what_the_wedding_party_wears_is_not_a_wish_for_the_looks():
+    heard = extract("the grooms are in navy suits with sage ties, the other side has a best man in grey")
+    assert not heard.kinds and heard.preferences.gender is None and heard.preferences.occasion == "wedding"
+    assert extract("I'm the best man, grey suit or navy?").preferences.gender == "men"
+
+
+def test_buttons_and_ties_out_of_reach_leave_shirts_and_ties_out(services):
+    heard = extract("my dad, 74, has parkinson's, buttons and ties are basically impossible now. wedding in august")
+    assert {"shirt", "tie"} <= set(heard.avoid_kinds) and not heard.kinds
+    assert extract("no wait, forget the tie thing, he refuses to wear one at all. open collar then").avoid_kinds == ("tie",)
+    assert "shirt" in extract("단추 잠그기 힘들어요 손이 떨려서").avoid_kinds
+    assert extract("can you add a button down shirt").kinds == ("shirt",)
+    reply = say(services, "shopping for my dad, 74, he has parkinson's, buttons and ties are basically impossible now. "
+                          "his nephew's wedding is in august", "no-buttons")
+    assert reply["outfits"], reply["reply"]
+    worn = {i["kind"] for look in reply["outfits"] for i in look["items"]}
+    assert not worn & {"shirt", "tie"}, worn
+
+
+def test_a_rule_said_as_a_list_keeps_its_kinds_out():
+    heard = extract("they sent a list: no khaki, no green, no denim, nothing sleeveless, nothing above the knee, no hoods")
+    assert {"jeans", "shorts", "skirt", "dress", "hoodie"} <= set(heard.avoid_kinds)
+    assert {"beige", "green"} <= set(heard.preferences.avoid_colors) and heard.feel.covered
+    assert "skirt" in extract("무릎 위로 올라오는 건 안 돼요").avoid_kinds
+    assert extract("a skirt above the knee is fine").kinds == ("skirt",)
+    assert "belt" in extract("the bag sits on the left just under my belt line since my colostomy").avoid_kinds
+    assert extract("the visiting room is freezing but you can't bring a jacket in").avoid_kinds == ("jacket",)
+
+
+def test_a_jacket_ruled_out_in_the_cold_brings_no_note_about_a_coat(services):
+    say(services, "visiting my brother in prison in january, I'm a woman, 26", "no-jacket")
+    reply = say(services, "the visiting room is freezing apparently but you can't bring a jacket in", "no-jacket")
+    assert "overcoat" not in reply["reply"] and "coat or padded jacket over it" not in reply["reply"], reply["reply"]
+    assert not any(i["kind"] == "jacket" for look in reply["outfits"] for i in look["items"])
+
+
+def test_a_look_taken_by_its_bare_number():
+    heard = extract("2 then, but can the top be anything but grey")
+    assert heard.target_look == 2 and "grey" in heard.preferences.avoid_colors
+    for text, number in (("ok 3 it is", 3), ("3 then", 3)):
+        heard = extract(text)
+        assert heard.intents == {"ack"} and heard.target_look == number, text
+
+
+def test_hedged_and_plain_refusals_are_read_as_refusals():
+    assert "skirt" in extract("법당에서 절을 계속 해야된대서 치마는 좀 그럴거같아요").avoid_kinds
+    heard = extract("모유가 샐수도 있어서 밝은색 실크는 무서워요ㅋㅋ")
+    assert heard.feel.tone == "dark" and heard.feel.fabrics_out
+    assert extract("너무 어른스럽게 말고").followups == {"less_formal"}
+    assert "scarf" in extract("the scarf in look 1 is kinda a lot").avoid_kinds
+    assert "boots" in extract("look 2's boots look heavy, we'll be walking like 20k steps a day").avoid_kinds
+    assert "warmer" in extract("it's a fast so I'll be cranky and probably cold").followups
+    assert not extract("he needs shoes with grip, not slippery leather soles").feel.fabrics_out
+    assert not extract("무서운 영화 보러 가요").avoid_kinds
+
+
+def test_a_question_of_a_looks_piece_is_no_piece_to_put_on_it(services):
+    heard = extract("someone said we sit on the floor, so is the skirt in look 1 going to be a nightmare")
+    assert not heard.puts_piece_on_look and "swap" not in heard.followups
+    heard = extract("11월 저녁이면 얼마나 추워요? 1번 정도면 되나")
+    assert heard.target_look == 1 and heard.asks_warm and not heard.followups
+    heard = extract("3월 초라 아직 춥죠? 1번 코트면 괜찮나")
+    assert not heard.puts_piece_on_look and "swap" not in heard.followups
+    assert "swap" in extract("2번 신발 검정으로 바꿔줄래요?").followups  # (a change asked stays a change)
+    first = say(services, "30대 남자 11월 주말 데일리룩 추천해주세요", "ko-enough")
+    reply = say(services, "11월 저녁이면 얼마나 추워요? 1번 정도면 되나", "ko-enough")
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in first["outfits"]]), reply["reply"]
+
+
+def test_metal_knees_and_water_are_answered_by_what_sets_them_off(services):
+    say(services, "work outfits for a woman in her 30s, autumn", "aspects")
+    for text, said in (("any metal zips or studs in look 1? the metal detector is super strict", "metal detector"),
+                       ("1번 슬랙스 앉으면 무릎 튀어나오나요 ㅋㅋ", "무릎이 나와요"),
+                       ("2번 상의 젖으면 비치는거 아니죠??", "비쳐요")):
+        reply = say(services, text, "aspects")
+        assert said in reply["reply"], (text, reply["reply"])
+
+
+def test_notes_for_a_gurdwara_a_brides_colour_and_court_shoes():
+    for text, topic in (("do I need to cover my head at the gurdwara?", "ceremony:gurdwara"),
+                        ("and is red ok or is that the bride's colour", "colour:brides"),
+                        ("so like, scrubs? or interview clothes? or both lol", "work:working-interview"),
+                        ("배드민턴 동호회 첫날이에요", "sport:court-shoes"),
+                        ("ice skating at the outdoor rink for our 3rd date", "sport:ice-skating"),
+                        ("first beach week since my colostomy surgery", "body:ostomy")):
+        assert topic in extract(text).topics, text
+
+
+def test_a_question_no_note_answers_is_said_to_be_one_not_taken_for_a_change(services):
+    say(services, "going to mexico city for dia de muertos, 38, guy", "unanswered")
+    reply = say(services, "is it rude to dress up in skull stuff / catrina face paint as a tourist?", "unanswered")
+    assert "won't guess" in reply["reply"] and "didn't catch" not in reply["reply"], reply["reply"]
+    say(services, "30대 남자 오마카세 데이트룩 추천해주세요", "unanswered-ko")
+    reply = say(services, "향수 뿌리지 말라던데 진짜에요?", "unanswered-ko")
+    assert "추측하지 않을게요" in reply["reply"], reply["reply"]
