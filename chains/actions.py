@@ -33,7 +33,7 @@ from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conve
                           render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
-from chains.review import (asked_occasion, asks_about_age, compare_looks, outdoors_of_looks, piece_darkness,
+from chains.review import (PHOTOS_SAID, photographed_looks, asked_occasion, asks_about_age, compare_looks, outdoors_of_looks, piece_darkness,
                            colour_beside, property_answer, seated_on_the_floor,
                            review_look, weather_of_looks, piece_beside)
 from chains.router import ASKED, asks_if_piece_dark, colour_of_a_worn_piece, puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
@@ -1465,6 +1465,10 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         # "아 좌식이라 바닥에 앉아야 할 수도 있대요", "법당에서 신발 벗어야 돼요": what that changes, look by look
         return _looks_answered(lang, conversation, *seated_on_the_floor(lang, conversation.looks, heard.floor_seating,
                                                                         heard.shoes_off))
+    if not said and conversation.looks and PHOTOS_SAID.search(heard.text) and not (heard.followups or heard.kinds):
+        # ("입소식 보고 헤어진다는데 사진도 찍을거같아서요"): how each look will photograph, the looks kept
+        return _looks_answered(lang, conversation, *photographed_looks(
+            lang, conversation.looks, state["preferences"].occasion if state["preferences"] else None))
     if not said and heard.outdoors and conversation.looks:  # "its outdoors at a garden restaurant": what changes
         return _looks_answered(lang, conversation, *outdoors_of_looks(lang, conversation.looks))
     fallback = "no_looks_yet" if not conversation.looks and (heard.followups or heard.target_look) else "help"

@@ -3710,21 +3710,26 @@ _MIXED = tuple(re.compile(p) for p in (
     # "그럼 3번에 1번 상의", "3번에 1번 신발로": look 3 with look 1's piece, said in short
     r"(?<!\d)(?P<taker>\d)\s*번\s*(?:코디\s*)?에\s*(?P<giver>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?(?P<piece>[가-힣]+?)"
     r"(?:으로|로|을|를)?\s*(?:해\s*주세요|해줘|주세요|[.!~ㅎㅋ]*$)",
+    # ("2번 패딩에 1번 후드 안에 입을게요", "3번 블라우스에 1번 스커트 조합으로 갈게요"): the second look, with the first
+    # look's piece named before it
+    r"(?<!\d)(?P<giver>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?(?P<piece>[가-힣]+?)\s*(?:에|이랑|랑|하고|와|과)\s+"
+    r"(?P<taker>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?[가-힣]+\S*\s*(?:\S+\s*)?"
+    r"(?:조합|입을게|입을께|할게|할께|갈게|갈께|으로|로\s|괜찮|어때)",
 ))
 
 
 def _two_looks_mixed(heard: Understanding, lowered: str) -> Understanding:
     """"2번 자켓이랑 3번 바지 섞어서 하나 만들어줄수있어요?": look 2 with look 3's trousers (not look 2's own trousers
     swapped for others, nor look 3's jacket besides)."""
-    mixed = next((m for pattern in _MIXED if (m := pattern.search(lowered))), None)
-    if not mixed:
-        return heard
-    taker, giver, piece = mixed.group("taker"), mixed.group("giver"), mixed.group("piece")
-    kinds = tuple(m.value for m in find_terms(piece, lexicon.KIND_TERMS)[0])
-    # ("the top in look 2": the part of the look, whatever it is)
-    slots = tuple(dict.fromkeys(KIND_TO_SLOT[k] for k in kinds)) \
-        or tuple(dict.fromkeys(m.value for m in find_terms(piece, lexicon.SLOT_TERMS)[0]))
-    if not slots or taker == giver:
+    for mixed in (m for pattern in _MIXED if (m := pattern.search(lowered))):
+        taker, giver, piece = mixed.group("taker"), mixed.group("giver"), mixed.group("piece")
+        kinds = tuple(m.value for m in find_terms(piece, lexicon.KIND_TERMS)[0])
+        # ("the top in look 2": the part of the look, whatever it is)
+        slots = tuple(dict.fromkeys(KIND_TO_SLOT[k] for k in kinds)) \
+            or tuple(dict.fromkeys(m.value for m in find_terms(piece, lexicon.SLOT_TERMS)[0]))
+        if slots and taker != giver:  # (else the next reading: "2번 데님이랑 3번 탑", look 3 with the denim)
+            break
+    else:
         return heard
     # (one pair for two looks "to pack less" is that pair on both, not a capsule of new pieces)
     return replace(heard, target_look=int(taker), from_look=int(giver), kinds=kinds, about_kinds=kinds,
@@ -3845,18 +3850,39 @@ def _piece_of_a_look_asked(heard: Understanding, lowered: str) -> Understanding:
 _KO_WILL_IT_DO = re.compile(r"(?:괜찮(?:나요?|을까요?|아요|죠|겠죠|은지|을지)|되나요?|될까요?|돼요|가능한가요?|가능할까요?|"
                             r"할만한가요?|않겠죠|지죠|나오나요?|나올까요?|티\s*(?:많이\s*)?나요?|티\s*날까요?|"
                             r"춥나요?|추울까요?|더울까요?|짧나요?|짧진\s*않은지)\s*[?？ㅋㅎ~.!ㅠㅜ]*\s*$")
+_COLD_ASKED_KO = re.compile(r"춥|추워|추울|쌀쌀|따뜻할|버틸")
 _KO_CHANGE_SAID = re.compile(r"바꿔|바꾸|해\s*줘|해\s*주|주세요|보여|추가|넣어|빼\s*줘|(?:으)?로\s*(?:해|가|할|하)|대신")
 
 
 def _asked_of_a_look_in_korean(heard: Understanding, lowered: str) -> Understanding:
     """A Korean question whether a look (or its piece) will do: answered of the look, not carried out as a swap or
     a warmer look ("11월 저녁이면 얼마나 추워요? 1번 정도면 되나": how warm look 1 is)."""
-    if heard.language != "ko" or not heard.target_look or not (heard.puts_piece_on_look or heard.followups) \
+    if heard.language != "ko" or not heard.target_look or heard.from_look or not (heard.puts_piece_on_look or heard.followups) \
             or not _KO_WILL_IT_DO.search(lowered.strip()) or _KO_CHANGE_SAID.search(lowered):
         return heard
-    warm = bool(heard.followups & {"warmer"})
+    warm = bool(heard.followups & {"warmer"} or _COLD_ASKED_KO.search(lowered))
     return replace(heard, puts_piece_on_look=False, adds_piece=False, asks_about_look=True, asks_warm=heard.asks_warm or warm,
                    followups=heard.followups - {"swap", "warmer", "cooler"})
+
+
+# "2번 바지로 할게요 상의는 좀 더 밝은색으로": look 2's trousers taken as they are, the change said of another part
+_PIECE_TAKEN_KO = re.compile(r"(?<!\d)\d\s*번\s*(?:코디\s*)?(?:의\s*)?(?P<piece>[가-힣]+?)\s*(?:으로|로)\s*"
+                             r"(?:할게|할께|갈게|갈께|정했|결정)")
+
+
+def _piece_taken_another_changed(heard: Understanding, lowered: str) -> Understanding:
+    """A look's piece taken, and another part of it changed in the same breath: the change is the other part's."""
+    taken = _PIECE_TAKEN_KO.search(lowered)
+    if not taken or not heard.target_look:
+        return heard
+    kept = {m.value for m in find_terms(taken.group("piece"), lexicon.KIND_TERMS)[0]}
+    rest = {m.value for m in find_terms(lowered[taken.end():], lexicon.SLOT_TERMS)[0]}
+    kept_slots = {KIND_TO_SLOT[k] for k in kept}
+    if not kept or not rest - kept_slots:
+        return heard
+    heard = _without_kinds(heard, kept)
+    return replace(heard, slots=tuple(s for s in heard.slots if s not in kept_slots) or tuple(sorted(rest - kept_slots)),
+                   followups=heard.followups | {"swap"})
 
 
 # What a message says of the looks on screen, read last of all (round eighteen's readings, one job each)
@@ -3887,7 +3913,8 @@ def _size_of_a_worn_piece(heard: Understanding, lowered: str) -> Understanding:
 
 _ASKED_OF_THE_LOOKS = (_own_piece_will_do, _size_of_a_worn_piece, _length_asked_of_a_look, _pairing_asked, _lacking_beside_a_suit, _two_looks_mixed, _why_picked,
                        _dull_piece_of_a_look, _suit_in_another_colour, _enough_asked, _shorter_layer,
-                       _too_much_of_a_colour, _piece_of_a_look_asked, _asked_of_a_look_in_korean)
+                       _too_much_of_a_colour, _piece_of_a_look_asked, _asked_of_a_look_in_korean,
+                       _piece_taken_another_changed)
 
 
 # "the theme colours are sage and cream so maybe not those?": the colours just named, turned down

@@ -632,6 +632,18 @@ def _fabric_said(lang: str, pieces: Sequence[Item]) -> str:
     return prompts.render(lang, "property_fabric_some", said=" ".join(said[:3]))
 
 
+# "입소식 보고 헤어진다는데 사진도 찍을거같아서요", "there'll be a photographer": photos said, not asked
+PHOTOS_SAID = re.compile(r"사진\s*(?:도|을|은)?\s*(?:많이\s*)?찍|\b(?:photos?|pictures?|pics)\s+(?:taken|will be|are)\b"
+                         r"|\b(?:take|taking|be taking)\s+(?:lots of\s+|a lot of\s+)?(?:photos|pictures|pics)\b"
+                         r"|\bphotographer\b", re.IGNORECASE)
+
+
+def photographed_looks(lang: str, looks: Sequence[Outfit], occasion: str | None) -> tuple[str, tuple[Item, ...]]:
+    """Photos said of the day: how each look's piece near the face will photograph. The looks stay as they are."""
+    said = on_camera(lang, list(enumerate(looks, 1)), occasion, lambda item: piece_in_words(lang, item))
+    return f"{prompts.render(lang, 'photos_noted')} {said}", ()
+
+
 def outdoors_of_looks(lang: str, looks: Sequence[Outfit]) -> tuple[str, tuple[Item, ...]]:
     """"It's outdoors at a garden restaurant": what changes in the open, look by look. Heels sink into grass
     and gravel; a look with no layer wants one for when the sun goes. The looks stay as they are."""

