@@ -1476,7 +1476,8 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         fallback = "unclear_change"  # ("less touristy pls lol" of the looks on screen: what it can change, not the menu)
         if _TOLD_NOT_ASKED.search(heard.text) is None and not (heard.target_look or heard.question or heard.asks_which):
             fallback = "noted_statement"  # ("한정식집에서 해요 양가 부모님 다 계시고": told, taken; nothing to change)
-        elif ASKED.search(heard.text.strip()) and not (heard.followups or heard.kinds or heard.target_look):
+        elif ASKED.search(heard.text.strip()) and not (heard.followups or heard.kinds or heard.target_look) \
+                and not _OPINION_ASKED.search(heard.text):
             # ("is it rude to dress up in skull stuff as a tourist?", "향수 뿌리지 말라던데 진짜에요?"): a question no
             # note answers is said to be one, not taken for a change that was not understood
             fallback = "unanswered_question"
@@ -1502,6 +1503,9 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
 
 
+# "what do you think?", "what else?", "어때요?": an opinion or more asked, no question of fact
+_OPINION_ASKED = re.compile(r"\bwhat do (?:you|u) think\b|\bwhat else\b|\banything else\b|\bthoughts\b|\bwhich one\b"
+                            r"|어때|어떻게\s*생각|다른\s*(?:건|거|것)|뭐가\s*(?:나아|좋아)", re.IGNORECASE)
 # "actually i only need the after part, ive got my kit sorted": one part of a two-part day, the one dressed for
 _ONLY_ONE_PART = re.compile(r"\b(?:only|just)\s+(?:need\s+)?(?:(?:an?|the)\s+)?(?:outfit\s+for\s+(?:the\s+)?)?"
                             r"(?:after|afterwards|later|second|evening|night|drinks|dinner|reception)\s*(?:part|bit|bits)?\b"

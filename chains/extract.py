@@ -115,11 +115,12 @@ _NOT_A_COLOUR = re.compile(r"\b(?:on|in|into|over|across) (?:the )?(?:wet |soft 
                            r"|블루\s?모스크|블루\s?라군|붉은\s?광장|흑해|블랙\s?프라이데이")
 # "the grooms are in navy suits with sage ties", "the bridesmaids are wearing blush": what the wedding party wears,
 # said for the looks to sit beside, no wish for suits, ties or a man's wardrobe (blanked as its clause)
+_PARTY_CLAUSE = r"(?:(?!\b(?:so|but|and i|i want|i'?d|asked|wants?|guests|everyone|all)\b)[^,.;!?\n])"
 _PARTY_DRESSED = re.compile(
-    r"\b(?:the\s+)?(?:grooms?|brides?|bridesmaids|groomsmen|wedding party|other side|best man)\b[^,.;!?\n]*?"
+    r"\b(?:the\s+)?(?:grooms?|bridesmaids|groomsmen|wedding party|best man)\b" + _PARTY_CLAUSE + r"*?"
     r"\b(?:wearing|wear|wears|in)\s+(?:[\w-]+\s+){0,3}?(?:suits?|ties?|dress(?:es)?|gowns?|tux(?:edo)?s?|lehengas?|"
     r"sarees?|sherwanis?|navy|gr[ae]y|black|white|ivory|blue|green|sage|burgundy|pink|blush|red|gold|silver|beige|"
-    r"cream|lilac|purple)\b[^,.;!?\n]*")
+    r"cream|lilac|purple)\b" + _PARTY_CLAUSE + r"*")
 # "my sister's wedding": the person whose event it is, not the one to dress. (Korean says no "'s":
 # "엄마 결혼식 하객룩" is most often a look for the mother, so Korean keeps a parent's word.)
 _EVENT_OWNER = re.compile(
@@ -803,7 +804,7 @@ _FAHRENHEIT_LIKE = re.compile(r"\d\s*f\b", re.IGNORECASE)  # ("warmer, 30F": the
 _PERSON_SAID = re.compile(r"\b(?:i'?m|im|i am)\s+(?:a\s+)?\d{2}\s?[fm]\b|\b\d{2}\s?[fm]\s+(?:from|here|living|based|who|and i)\b"
                           # ("35F, always cold", "28m, tall and skinny"): a person described after the shorthand
                           r"|\b\d{2}\s?[fm],\s+(?:always|usually|tall|short|petite|curvy|plus|skinny|slim|bigger|"
-                          r"i|i'?m|im)\b",
+                          r"and)\b",
                           re.IGNORECASE)
 _BARE_WEATHER = re.compile(r"(?<![\w.#$-])(?<!size )(\d{2,3})\s*(?:and|&|,)?\s*(?:sunny|humid|muggy|hot|warm|cloudy|rainy|raining|"
                            r"windy|overcast|sunshine|out(?!\s+of\b)|outside)\b", re.IGNORECASE)  # ("its 95 out", not "25 out of work")
@@ -892,7 +893,8 @@ _BUT_A_PIECE = re.compile(r"\bbut\b|\binstead\b|근데|대신|말고|빼고|는�
 _MORE_LIKE = re.compile(r"\b(?:more|another|a few more|couple more)\s+(?:looks?\s+|ones?\s+|outfits?\s+)?like\b")
 _EXPLICIT_LIKE = re.compile(r"(?<!it's )(?<!its )(?<!feels )\blike\b(?!\s*(?:\d|minus|negative|zero))|\bsimilar\b|비슷|같은|처럼|느낌")
 # "2 then", "ok 3 it is": a look taken by its bare number, said as "look 2 then"
-_BARE_PICK = re.compile(r"^(\W*(?:ok(?:ay)?\W+|so\W+|alright\W+)?)([1-6])(?=\s+(?:then|it is)\b)", re.IGNORECASE)
+_BARE_PICK = re.compile(r"^(\W*(?:ok(?:ay)?\W+|so\W+|alright\W+)?)([1-6])(?=\s+(?:then|it is)\b\s*(?:$|[,.!]|but\b|and\b))",
+                        re.IGNORECASE)
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
 
@@ -1127,13 +1129,15 @@ _CLAUSE_END = re.compile(r"[,.;!?\n]")
 _KO_SENTENCE_END = re.compile(r"(?<![필중]요)(?<=[요죠])\s+(?=\S)")  # (not 필요 or 중요: "필요 없어요")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
 # "i dont own anything pink, hate it": the colour is hated, not only missing
-_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:always\s+)?(?:get|gets|getting)\s+caught\b|(?:will|would|'ll|is going to|are going to|going to|gonna)\s+(?:get\s+|be\s+)?(?:ruined|wrecked|destroyed)\b|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy|tricky|awkward|a problem|a hassle)|(?:might|could|would|will)\s+be\s+(?:annoying|uncomfortable|a pain|awkward|impractical)|would swallow me|swallows? me|(?:is|are)\s+(?:basically\s+|pretty much\s+|just\s+|now\s+)?(?:impossible|out of the question|too hard|too fiddly)|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
+_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:always\s+)?(?:get|gets|getting)\s+caught\b|(?:will|would|'ll|is going to|are going to|going to|gonna)\s+(?:get\s+|be\s+)?(?:ruined|wrecked|destroyed)\b|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy|tricky|awkward|a problem|a hassle)|(?:might|could|would|will)\s+be\s+(?:annoying|uncomfortable|a pain|awkward|impractical)|would swallow me|swallows? me|(?:is|are)\s*(?:n'?t|not)\s+allowed|(?:is|are)\s+(?:banned|forbidden|prohibited)|(?:is|are)\s+(?:basically\s+|pretty much\s+|just\s+|now\s+)?(?:impossible|out of the question|too hard|too fiddly)|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
                           re.I)
 # ("the scarf in look 1 is kinda a lot", "look 2's boots look heavy"): more than they want, that piece out
 _TOO_MUCH_AFTER = re.compile(r"^[\s,.!-]*(?:(?:in|on|from|of)\s+(?:look\s*|#\s*)?[1-6]\s+)?"
                              r"(?:(?:is|are|feels?|looks?|seems?)\s+(?:kinda\s+|kind of\s+|a bit\s+|a little\s+|just\s+|"
-                             r"way\s+)?(?:a lot|overkill)|(?:looks?|seems?|feels?)\s+(?:kinda\s+|a bit\s+|so\s+|really\s+|"
-                             r"too\s+)?(?:heavy|clunky|bulky|chunky))\b", re.I)
+                             r"way\s+)?(?:a lot(?!\s+(?:more|less|of|nicer|better|\w+er)\b)|overkill)|(?:looks?|seems?|feels?)\s+"
+                             r"(?:kinda\s+|a bit\s+|so\s+|really\s+|too\s+)?(?:heavy|clunky|bulky|chunky))\b"
+                             # (praise or a question: "chunky in a good way", "do they look too heavy for summer?")
+                             r"(?![^.!?]*(?:\?|in a good way|love|nice))", re.I)
 _EN_NO_AFTER = re.compile(r"^\s*(?:(?:no|nope)\s*(?:thanks|thank you|please)?\s*$|(?:is|are)?\s*(?:a no|never)\b"
                           r"|(?:just\s+|really\s+)?(?:wash(?:es)? me out|(?:does|do)n'?t suit me|(?:is|are)n'?t for me"
                           r"|(?:is|are) not for me|makes? me look (?:ill|pale|sick|washed out))"
@@ -1236,6 +1240,7 @@ def _comma_turn(original: str, matches: list[Match], index: int) -> bool:
     return not following
 
 
+_LAB_JOB = re.compile(r"chemistry teacher|science teacher|lab technician|\blab tech\b|화학\s*(?:선생|교사)|과학\s*(?:선생|교사)|실험실")
 _MUD = re.compile(r"\bmud(?:dy)?\b|\bwellies\b|\bwellington|진흙|진창|질척")
 _NEGATED_FEEL = {"relaxed": "sleek", "sleeved": ""}  # a feel said with a negation: its opposite, or none
 # (the words that say the feel itself: "too clingy" and "끼는" say it by its opposite, and their "no" is no turn)
@@ -1768,7 +1773,9 @@ _SELF_RELATION = re.compile(r"\b(?:i'?m|i am|im|as|me to be|i'?ll be|i will be)\
                             r"(?:her|his|their|the|a|an|your|our|my\s+\w+'?s)\s+(?:\w+\s+)?"
                             r"(dad|father|mom|mum|mother|grandpa|grandfather|grandma|grandmother|uncle|aunt|brother"
                             r"|sister|husband|wife|son|daughter|groom|bride|godfather|godmother|stepdad|stepmom"
-                            r"|best woman|best man|niece|nephew|granddaughter|grandson)\b"
+                            r"|best woman|best man|niece|nephew|granddaughter|grandson)\b(?!['’]s)"
+                            # ("I'm 28, my boyfriend's dad is turning 60": someone else, doing something)
+                            r"(?!\s+(?:is|was|are|will|has|had|just|turns|turning|getting|gets|got)\b)"
                             r"|(?:^|\s)(?:저|제가|전|난|나)\s*(?:\S+\s+)?(아빠|엄마|아버지|어머니|삼촌|이모|고모|할머니|할아버지)"
                             r"(?:예요|에요|이에요|입니다|인데|고|라서|임)")
 _MEN_RELATIONS = frozenset({"dad", "father", "grandpa", "grandfather", "uncle", "brother", "husband", "son", "groom",
@@ -2101,12 +2108,14 @@ _KO_AGE_GENDER = re.compile(r"(?<![\d.])(\d{2})(?:\s?(?:살|세|대)\s?)?(?:(남
 
 
 # "저 31 남 170 70": an age and a gender said apart, after the speaker's own word (not "키 160에 50 여자", 50 kg)
-_KO_SELF_AGE_SPACED = re.compile(r"(?:^|\s)(?:저는|나는|저|전|나|난)\s*(\d{2})\s+(남|여)(?:자|성)?(?![가-힣])")
+_KO_SELF_AGE_SPACED = re.compile(r"(?:^|\s)(?:저는|나는|저|전|나|난)\s*(\d{2})\s+(남|여)(?:자|성)?(?![가-힣])"
+                                 r"(?!\s*" + _COUNTER_AFTER + ")")
 
 
 def _age_gender(text: str) -> tuple[int | None, str | None]:
     """"28F", "m32", "남 30", "34남": the age and the gender of a profile's shorthand, or (None, None)."""
-    if (spaced := _KO_SELF_AGE_SPACED.search(text)) and 13 <= int(spaced.group(1)) <= 99:
+    # (not "저 28 남 여자친구 생일 선물로": the gift's wearer is hers)
+    if (spaced := _KO_SELF_AGE_SPACED.search(text)) and 13 <= int(spaced.group(1)) <= 99 and "선물" not in text:
         return int(spaced.group(1)), _BARE_GENDER[spaced.group(2)]
     if (korean := _KO_GENDER_AGE.search(text)) and 13 <= int(korean.group(2)) <= 99:
         return int(korean.group(2)), _BARE_GENDER[korean.group(1)]
@@ -3713,20 +3722,24 @@ _MIXED = tuple(re.compile(p) for p in (
     # ("2번 패딩에 1번 후드 안에 입을게요", "3번 블라우스에 1번 스커트 조합으로 갈게요"): the second look, with the first
     # look's piece named before it
     r"(?<!\d)(?P<giver>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?(?P<piece>[가-힣]+?)\s*(?:에|이랑|랑|하고|와|과)\s+"
-    r"(?P<taker>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?[가-힣]+\S*\s*(?:\S+\s*)?"
-    r"(?:조합|입을게|입을께|할게|할께|갈게|갈께|으로|로\s|괜찮|어때)",
+    r"(?P<taker>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?(?P<other>[가-힣]+?)(?:으로|로|을|를|이|가|은|는)?\s*(?:\S+\s*)?"
+    r"(?:조합|입을게|입을께|할게|할께|갈게|갈께|으로|로\s(?!\s*고민)|괜찮|어때)",
 ))
 
 
 def _two_looks_mixed(heard: Understanding, lowered: str) -> Understanding:
     """"2번 자켓이랑 3번 바지 섞어서 하나 만들어줄수있어요?": look 2 with look 3's trousers (not look 2's own trousers
     swapped for others, nor look 3's jacket besides)."""
+    named = [m.value for m in find_terms(lowered, lexicon.KIND_TERMS)[0]]
     for mixed in (m for pattern in _MIXED if (m := pattern.search(lowered))):
         taker, giver, piece = mixed.group("taker"), mixed.group("giver"), mixed.group("piece")
         kinds = tuple(m.value for m in find_terms(piece, lexicon.KIND_TERMS)[0])
         # ("the top in look 2": the part of the look, whatever it is)
         slots = tuple(dict.fromkeys(KIND_TO_SLOT[k] for k in kinds)) \
             or tuple(dict.fromkeys(m.value for m in find_terms(piece, lexicon.SLOT_TERMS)[0]))
+        other = {m.value for m in find_terms(mixed.groupdict().get("other") or "", lexicon.KIND_TERMS)[0]}
+        if other & set(kinds) or any(named.count(k) > 1 for k in kinds):
+            continue  # ("1번 자켓이랑 2번 자켓 어때요?": two of one piece compared, no mix)
         if slots and taker != giver:  # (else the next reading: "2번 데님이랑 3번 탑", look 3 with the denim)
             break
     else:
@@ -3851,7 +3864,8 @@ _KO_WILL_IT_DO = re.compile(r"(?:괜찮(?:나요?|을까요?|아요|죠|겠죠|�
                             r"할만한가요?|않겠죠|지죠|나오나요?|나올까요?|티\s*(?:많이\s*)?나요?|티\s*날까요?|"
                             r"춥나요?|추울까요?|더울까요?|짧나요?|짧진\s*않은지)\s*[?？ㅋㅎ~.!ㅠㅜ]*\s*$")
 _COLD_ASKED_KO = re.compile(r"춥|추워|추울|쌀쌀|따뜻할|버틸")
-_KO_CHANGE_SAID = re.compile(r"바꿔|바꾸|해\s*줘|해\s*주|주세요|보여|추가|넣어|빼\s*줘|(?:으)?로\s*(?:해|가|할|하)|대신")
+_KO_CHANGE_SAID = re.compile(r"바꿔|바꾸|해\s*줘|해\s*주|주세요|보여|추가|넣어|빼\s*줘|(?:으)?로\s*(?:해|가|할|하|될|되|괜찮|가능)"
+                             r"|대신|걸로|거로")
 
 
 def _asked_of_a_look_in_korean(heard: Understanding, lowered: str) -> Understanding:
@@ -3866,6 +3880,7 @@ def _asked_of_a_look_in_korean(heard: Understanding, lowered: str) -> Understand
 
 
 # "2번 바지로 할게요 상의는 좀 더 밝은색으로": look 2's trousers taken as they are, the change said of another part
+_KEPT_AS_IS = re.compile(r"\S*\s*(?:그대로|유지|두고|괜찮|좋아)")
 _PIECE_TAKEN_KO = re.compile(r"(?<!\d)\d\s*번\s*(?:코디\s*)?(?:의\s*)?(?P<piece>[가-힣]+?)\s*(?:으로|로)\s*"
                              r"(?:할게|할께|갈게|갈께|정했|결정)")
 
@@ -3876,7 +3891,10 @@ def _piece_taken_another_changed(heard: Understanding, lowered: str) -> Understa
     if not taken or not heard.target_look:
         return heard
     kept = {m.value for m in find_terms(taken.group("piece"), lexicon.KIND_TERMS)[0]}
-    rest = {m.value for m in find_terms(lowered[taken.end():], lexicon.SLOT_TERMS)[0]}
+    after = lowered[taken.end():]
+    # ("신발은 그대로 두고요": a part said to stay is no part to change)
+    rest = {m.value for m in find_terms(after, lexicon.SLOT_TERMS)[0]
+            if not _KEPT_AS_IS.match(after[m.end:])}
     kept_slots = {KIND_TO_SLOT[k] for k in kept}
     if not kept or not rest - kept_slots:
         return heard
@@ -4681,9 +4699,10 @@ def _shirts_that_gape(heard: Understanding) -> Understanding:
 
 
 # ("his hands shake, buttons are basically impossible now", "단추 잠그기 힘들어요"): no button-front shirts
-_NO_BUTTONS = re.compile(r"\bbuttons?\b[^.?!]{0,40}?\b(?:impossible|can'?t|cannot|too hard|difficult|struggles?)\b"
+_NO_BUTTONS = re.compile(r"\bbuttons(?:\s+(?:and|or)\s+\w+)?\s+(?:are|is)\s+(?:basically\s+|pretty much\s+|just\s+|now\s+|"
+                         r"really\s+)?(?:impossible|too hard|too fiddly|difficult|hard)\b"
                          r"|\b(?:can'?t|cannot|no longer|struggles? to)\s+(?:do\s+)?(?:up\s+)?(?:the\s+|his\s+|her\s+|my\s+)?"
-                         r"buttons\b|\bno buttons\b|단추\S*\s*(?:\S+\s*)?(?:못\s|힘들|어려)")
+                         r"buttons\b|\bstruggles?\s+with\s+buttons\b|단추\S*\s*(?:잠그|채우)\S*\s*(?:못|힘들|어려)")
 # ("he refuses to wear one at all, open collar then"): no tie
 _OPEN_COLLAR = re.compile(r"\bopen[- ](?:collar|neck)(?:ed)?\b|\brefuses? to wear (?:a tie|ties|one)\b|노타이")
 
@@ -4703,18 +4722,21 @@ def _hands_free_of_fastenings(heard: Understanding, lowered: str) -> Understandi
 _KNEE_RULE = re.compile(r"\b(?:nothing|no(?:thing)?\s+(?:shorter than|higher than)|not)\s+above\s+the\s+knees?\b"
                         r"|\bnothing\s+(?:shorter than|higher than)\s+(?:the\s+)?knees?\b|\bbelow the knee only\b"
                         r"|무릎\s*위(?:로)?\s*(?:올라오는|올라가는)?\s*(?:건|거|것은|옷은?)?\s*(?:안\s*돼|안돼|금지|불가|싫)")
+_BAG_WANTED = re.compile(r"\b(?:tote|handbag|crossbody|backpack|clutch|beach bag)\b")
 _HOOD_RULE = re.compile(r"\bno\s+hoods?\b|\bnothing with a hood\b|후드\S*\s*(?:금지|불가|안\s*돼|안돼)")
 
 
 def _kept_out_by_a_rule(heard: Understanding, lowered: str) -> Understanding:
     """The kinds a dress rule said in words keeps out of the looks (no length or hood is listed for a piece), and a
     belt kept off a stoma."""
-    out = (("shorts", "skirt", "dress") if _KNEE_RULE.search(lowered) else ()) \
+    # ("a dress, nothing above the knee": the dress asked for stays, the rule keeps the others out)
+    out = (tuple(k for k in ("shorts", "skirt", "dress") if k not in heard.kinds) if _KNEE_RULE.search(lowered) else ()) \
         + (("hoodie",) if _HOOD_RULE.search(lowered) else ()) + (("belt",) if "body:ostomy" in heard.topics else ())
     if not out:
         return heard
     # ("the bag sits just under my belt line": the stoma's bag, no bag wished for)
-    heard = _without_kinds(heard, set(out) | ({"bag"} if "body:ostomy" in heard.topics else set()))
+    stoma_bag = "body:ostomy" in heard.topics and not _BAG_WANTED.search(lowered)  # ("... with a big tote bag": hers)
+    heard = _without_kinds(heard, set(out) | ({"bag"} if stoma_bag else set()))
     return replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *out))))
 
 
@@ -4723,6 +4745,9 @@ def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     comfortable shoes, loafers traded in or out, and a kind asked about rather than ruled out."""
     heard = _hands_free_of_fastenings(_shirts_that_gape(_fault_not_piece(heard, lowered)), lowered)
     heard = _kept_out_by_a_rule(heard, lowered)
+    if _LAB_JOB.search(lowered) and heard.preferences.occasion in (None, "work"):
+        # ("I'm a chemistry teacher, work outfits": the lab's closed, flat shoes; a wedding keeps its own)
+        heard = replace(heard, feel=replace(heard.feel, flat=True))
     rut = _RUT.search(lowered)
     if rut is not None and not _OUT_OF_THE_RUT.search(lowered[rut.end():]):
         rut = None  # ("I always end up in a blazer at work, what shoes go with it?": the blazer is theirs, asked of)

@@ -305,7 +305,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # a day on its feet in a field (the soaked water festivals stay everyday, above)
     "festival": ("festival", "music festival", "coachella", "desert festival", "glastonbury", "lollapalooza",
                  # a race weekend on a grass hill in general admission: a festival's day in the sun
-                 "f1 at", "formula 1", "formula one", "grand prix", "race weekend", "nascar", "indy 500",
+                 "f1 at", "formula 1", "formula one", "race weekend", "nascar", "indy 500",
                  "락페", "록페", "락 페스티벌", "록 페스티벌", "rock festival", "페스티벌", "페스티발", "뮤직 페스티벌",
                  "festival season", "jazz festival", "folk festival", "music fest", "fest", "rock fest", "festie"),
     # (a booth at a trade fair: facing clients all day, dressed for work and easy on the feet)
@@ -350,7 +350,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "이삿짐",
                  "as a server", "a server at", "server at a", "waiter", "waitress", "waiting tables", "serving tables",
                  # (a working interview at a clinic: hands on animals for two hours after the talk)
-                 "working interview", "vet tech", "vet clinic", "animal hospital", "veterinary clinic", "동물병원",
+                 "working interview", "vet tech",
                  # a day's picking on a farm ("시골 할머니댁 고추따러가요")
                  "고추따", "고추 따", "밭일", "농사일", "감 따러", "사과 따러", "farm work", "picking peppers",
                  "harvest day",
@@ -421,7 +421,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                 "mother of the bride", "mother of the groom", "father of the bride", "father of the groom",
                 "maid of honour", "maid of honor", "bridesmaid", "best man", "groomsman", "groomsmen", "혼주",
                 # ("my dad is getting remarried in may", "Daniel is marrying his boyfriend ... his best woman")
-                "remarried", "remarrying", "second wedding", "is marrying", "are marrying", "marrying his",
+                "getting remarried", "is remarrying", "are remarrying", "second wedding", "is marrying", "are marrying",
+                "marrying his",
                 "marrying her", "marrying my", "marrying their", "best woman", "재혼식", "재혼해", "재혼한"),
     # family and religious ceremonies dress like a wedding guest: neat, modest, nothing loud
     # a service: Sunday best, neat and modest, dressed a step below a wedding guest
@@ -615,9 +616,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "스키 가", "스키 타러",
                "스키 여행", "스노보드", "보드 타러", "what should i pack", "what to pack", "packing", "pack for",
                "뭐 챙겨", "짐 싸", "짐싸", "1박2일", "2박3일", "3박4일", "4박5일", "1박 2일", "2박 3일", "3박 4일", "4박 5일",
-               "5박6일", "5박 6일", "6박7일", "6박 7일", "a week in", "northern lights",
-               "오로라 보러", "교환학생", "exchange student", "study abroad", "semester abroad", "어학연수", "한달살기",
-               "한 달 살기", "워케이션", "workation", "mexico city", "dia de muertos", "día de muertos", "day of the dead",
+               "5박6일", "5박 6일", "6박7일", "6박 7일", "northern lights",
+               "오로라 보러", "교환학생 가", "교환학생으로", "exchange semester", "study abroad", "semester abroad",
+               "어학연수", "한달살기", "한 달 살기", "워케이션", "workation", "mexico city",
                *PLACES),
     # conservative and plain, as for an interview (prompts/dress_codes.toml)
     "court": ("court date", "court hearing", "custody hearing", "hearing", "in court", "to court", "judge", "tribunal",
@@ -886,7 +887,7 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
                    "my wardrobe is all", "my closet is all",
                    # ("you can't bring a jacket in, only what you're wearing": a rule that keeps it out)
                    "can't bring", "cant bring", "cannot bring", "can't bring a", "cant bring a", "cannot bring a",
-                   "not allowed", "aren't allowed", "arent allowed", "isn't allowed")
+                   "not allowed to wear", "not allowed to bring")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼구", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
                      "안 되", "안되", "안될", "안 될", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
@@ -896,7 +897,7 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼구", "빼줘", "빼 줘", "빼주"
                      # "반바지는 좀 그렇지?", "검정은 너무 지루해", "블랙 질렸어" (worn too often), "트레이닝복은 좀 아닌 거 같고"
                      "지루", "질려", "질렸", "지겨", "안됨", "좀 그렇", "좀 그래", "좀 아닌", "좀 아니",
                      # ("절을 계속 해야돼서 치마는 좀 그럴거같아요", "밝은색 실크는 무서워요"): hedged, still out
-                     "좀 그럴", "그럴거같", "그럴 거 같", "무서워", "무섭",
+                     "좀 그럴", "는 무서", "은 무서",
                      "불편",  # "바닥에 앉아야 해서 치마는 불편해요": no skirts
                      "아파", "아프",  # "힐은 발이 아파서": what hurts is ruled out
                      "너무 길", "너무길", "너무 커", "너무 무거",  # "롱코트는 저한테 너무 길어요": not that piece
@@ -1255,10 +1256,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 # a day on foot in queues and on rides: flat shoes, nothing to hold in
                 *THEME_PARK_TERMS, "ice skating", "ice rink", "skating rink", "스케이트장", "아이스링크"),
     # the heel only: low or flat shoes, the clothes as they were ("굽 낮은 신발로 바꿔줄 수 있어요?")
-    "flat": (# a lab's rule: closed, flat shoes ("I'm a chemistry teacher", "화학 선생님이에요")
-             "chemistry teacher", "science teacher", "lab technician", "lab tech", "in the lab", "in a lab",
-             "화학 선생", "과학 선생", "화학 교사", "과학 교사", "실험실",
-             "굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
+    "flat": ("굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
              "less heel", "less of a heel", "smaller heel", "smaller heels", "shorter heel", "shorter heels",
              "flatter", "굽 좀 낮", "굽이 낮", "굽 더 낮",
              "nothing too high", "너무 높지 않", "굽 있는 신발은 싫", "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫",
@@ -1495,8 +1493,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
              "something smaller", "a smaller one", "smaller one", "something bigger", "a bigger one", "bigger one",
              "something larger", "a larger one"),
     "warmer": (# ("it's a fast so I'll be cranky and probably cold"): the person will feel the cold
-               "probably cold", "i'll be cold", "ill be cold", "i will be cold", "i'll get cold", "ill get cold",
-               "i'll be freezing", "ill be freezing", "추울 것 같", "추울거같", "추울 거 같",
+               "probably cold", "i'll probably be cold", "i'll be freezing", "ill be freezing",
                "warmer", "something warm", "too cold", "too thin", "thicker", "따뜻", "추워", "두꺼운", "더 두껍",
                # ("one more like look 1 for cooler days? it's Seattle in october": colder days, warmer clothes)
                "cooler days", "cooler weather", "cooler evenings", "cooler nights", "cooler temps", "when it's cooler",
@@ -1694,7 +1691,7 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
     "fabric": ("wrinkle", "wrinkles", "wrinkly", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
                "survive", "hold up to", "stand up to", "durable", "snag",
                # ("look 1 jeans or look 2 pants, which holds up better in the wash?")
-               "holds up better", "hold up better", "holds up best", "in the wash", "washes better", "wash better",
+               "holds up better", "hold up better", "holds up best", "washes better", "wash better",
                "see-through", "see through", "itchy", "scratchy", "machine wash", "washable", "shrink", "pill",
                "throw in the wash", "in the washing machine", "dry clean", "dry-clean", "물빨래", "드라이클리닝",
                "made of", "what material", "what fabric", "which fabric", "is it wool", "is it cotton", "is that wool",
@@ -1710,13 +1707,12 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                # ironing ("1번 셔츠 다림질 필요해요?"), shedding ("노란 니트 털 많이 빠지나요?"), the black's wash ("true
                # black or that faded washed black?")
                # ("any metal zips or studs in look 1? the metal detector is super strict"): hardware
-               "metal detector", "metal zip", "metal zips", "metal zipper", "metal studs", "zips or studs", "metal buttons",
-               "underwire", "금속 탐지", "금속탐지", "쇠 장식",
+               "metal detector", "zips or studs", "금속 탐지", "금속탐지",
                # ("the fuzzy sweater in look 1 near bunsen burners, is that a bad idea?"): what a flame does to it
                # ("2번 상의 젖으면 비치는거 아니죠??" at a water festival): what water does to a pale top
-               "젖으면 비치", "젖으면 속이", "see through when wet", "see-through when wet", "when it gets wet",
+               "젖으면 비치", "젖으면 속이", "see through when wet", "see-through when wet",
                "bunsen", "near a flame", "near the flame", "near flames", "open flame", "near the fire", "near a fire",
-               "불 가까이", "불 근처", "불꽃",
+               "불 가까이", "불 근처",
                "다림질", "다리미", "안 다려도", "ironing", "need to iron", "have to iron", "does it shed", "will it shed",
                "shed a lot", "shedding", "털 빠", "털이 빠", "털 많이 빠", "털빠", "washed black", "faded black",
                "물 빠지나", "물빠짐", "물 빠짐", "물빠지나", "색 빠지나", "색빠짐", "이염",
@@ -1784,28 +1780,28 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     # ("do japanese business people still wear full suits in june? I heard something about cool biz")
     "work:cool-biz": ("cool biz", "coolbiz", "쿨비즈", "쿨 비즈"),
     # ("interview at a vet clinic ... a 2hr working interview", "so like, scrubs? or interview clothes?")
-    "work:working-interview": ("working interview", "scrubs or", "scrubs? or", "or scrubs", "wear scrubs", "in scrubs", "스크럽"),
+    "work:working-interview": ("working interview", "scrubs or", "scrubs? or", "or scrubs"),
     # ("배드민턴 동호회 ... 신발은 러닝화 있는데 그거 신으면 안되나요"): court shoes for a court sport
-    "sport:court-shoes": ("badminton", "배드민턴", "squash", "스쿼시", "volleyball", "배구", "탁구", "table tennis",
-                          "futsal", "풋살", "court shoes", "실내화 코트"),
+    "sport:court-shoes": ("play badminton", "playing badminton", "badminton club", "badminton lessons", "배드민턴 동호회",
+                          "배드민턴 치", "배드민턴 쳐", "배드민턴 레슨", "play squash", "playing squash", "스쿼시 치",
+                          "스쿼시 레슨", "play volleyball", "playing volleyball", "volleyball league", "배구 동호회",
+                          "탁구 치", "탁구 동호회", "play futsal", "풋살 하", "court shoes"),
     # ("ice skating at the outdoor rink, I cannot skate", "jeans or no? people say jeans get wet")
-    "sport:ice-skating": ("ice skating", "ice-skating", "go skating", "skating rink", "ice rink", "outdoor rink",
-                          "스케이트장", "아이스링크", "스케이트 타"),
+    "sport:ice-skating": ("ice skating", "ice-skating", "go skating", "go ice skating", "스케이트 타"),
     # ("first beach week since my colostomy surgery, the bag sits just under my belt line")
     "body:ostomy": ("ostomy", "colostomy", "ileostomy", "urostomy", "stoma", "장루", "인공항문", "스토마"),
     # ("a Sikh wedding at a gurdwara ... do I need to cover my head?"): what the gurdwara asks of every guest
-    "ceremony:gurdwara": ("gurdwara", "gurudwara", "sikh wedding", "anand karaj", "cover my head", "cover your head",
-                          "cover our heads", "head covering", "cover the head", "머리를 가려", "머리 가려야", "머리 가리"),
+    "ceremony:gurdwara": ("gurdwara", "gurudwara", "sikh wedding", "anand karaj", "구르드와라", "시크교 결혼"),
     # ("and is red ok or is that the bride's colour" at a Sikh wedding): whose colour is whose, by tradition
     "colour:brides": ("bride's colour", "brides colour", "bride's color", "brides color", "bride colour", "bride color",
                       "colour of the bride", "color of the bride", "the bride wears red", "신부 색", "신부색", "신부 컬러"),
     # ("nothing that can't handle spit up please, I'll be holding the baby"): what washes and what hides it
-    "care:spit-up": ("spit up", "spit-up", "spitup", "spit-ups", "baby puke", "baby vomit", "baby drool", "drool on",
-                     "게워", "분유 토", "토하는 아기", "아기가 토", "애기가 토", "침 범벅", "침을 많이"),
+    "care:spit-up": ("spit up", "spit-up", "spitup", "spit-ups", "spits up", "spitting up", "baby puke", "baby vomit",
+                     "baby drool", "게워", "분유 토", "토하는 아기", "아기가 토", "애기가 토"),
     # ("the lab coat goes over everything anyway, is there any point dressing up?", "fuzzy sweater near bunsen
     # burners?"): what shows under the coat, and what a lab rules out
     "work:lab": ("lab coat goes over", "under my lab coat", "under a lab coat", "under the lab coat", "under lab coats",
-                 "lab coat over", "bunsen", "in the lab", "in a lab", "chemistry lab", "science lab", "실험복", "실험실",
+                 "lab coat over", "bunsen", "chemistry lab", "science lab", "실험복", "실험실",
                  "알코올램프", "분젠"),
     "garment:hanbok": ("한복", "hanbok"),
     "garment:saree": ("saree", "sarees", "sari", "lehenga"),

@@ -441,9 +441,9 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
 
 # What a fabric question is about, where the catalogue cannot say: creasing, stretch, wear (a stylist's rule each)
 _FABRIC_ASPECTS = {
-    "metal": re.compile(r"metal|\bstuds?\b|underwire|금속|쇠\s*장식", re.IGNORECASE),
-    "flame": re.compile(r"bunsen|flames?\b|near (?:the |a )?fire|불\s*(?:가까이|근처)|불꽃", re.IGNORECASE),
-    "wet": re.compile(r"젖으면|when (?:it gets |it'?s |they get )?wet", re.IGNORECASE),
+    "metal": re.compile(r"metal detector|\bdetectors?\b|airport security|금속\s*탐지|탐지기", re.IGNORECASE),
+    "flame": re.compile(r"bunsen|flames?\b|near (?:the |a )?fire|불\s*(?:가까이|근처)", re.IGNORECASE),
+    "wet": re.compile(r"젖으면\s*(?:\S+\s*)?(?:비치|비쳐|속이)|see[- ]?through[^.?!]*wet|wet[^.?!]*see[- ]?through", re.IGNORECASE),
     "knees": re.compile(r"무릎\s*(?:이\s*)?(?:튀어\s*)?나오|\bbag(?:gy|s)? (?:out )?at the knees?|knees? bag", re.IGNORECASE),
     "seated": re.compile(r"bunch|rides? up|when (?:you|i) sit|앉으면|앉았을", re.IGNORECASE),
     "sweat": re.compile(r"\bsweat(?!er|shirt|pants)|hyperhidrosis|땀", re.IGNORECASE),
@@ -633,8 +633,10 @@ def _fabric_said(lang: str, pieces: Sequence[Item]) -> str:
 
 
 # "입소식 보고 헤어진다는데 사진도 찍을거같아서요", "there'll be a photographer": photos said, not asked
-PHOTOS_SAID = re.compile(r"사진\s*(?:도|을|은)?\s*(?:많이\s*)?찍|\b(?:photos?|pictures?|pics)\s+(?:taken|will be|are)\b"
+PHOTOS_SAID = re.compile(r"사진\s*(?:도|을|은)?\s*(?:많이\s*)?찍을\s*(?:거|것|예정)|사진도\s*찍(?!어서)"
+                         r"|\b(?:photos?|pictures?|pics)\s+(?:will be\s+)?taken\b"
                          r"|\b(?:take|taking|be taking)\s+(?:lots of\s+|a lot of\s+)?(?:photos|pictures|pics)\b"
+                         r"(?!\s+of\s+(?:my|our|the)\s+(?:clothes|closet|wardrobe|outfits?))"
                          r"|\bphotographer\b", re.IGNORECASE)
 
 

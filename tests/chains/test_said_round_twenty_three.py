@@ -5,6 +5,8 @@ washes; a comparison of two looks' pieces is answered; a 62-year-old is not offe
 
 from __future__ import annotations
 
+import pytest
+
 from chains.extract import extract
 from chains.rain_layer import wants_shell
 from tests.chains.talk import ids, say
@@ -233,3 +235,58 @@ def test_a_suit_not_to_be_bought_is_no_suit_and_a_choir_gown_is_no_lab_coat():
     assert "work:lab" not in extract("교회 성가대 가운 입고 하는데 가운 안에 뭐 입어야될지").topics
     # (nights in a tent are a camping trip's, not a city break's)
     assert extract("camping in yellowstone mid-september, 5 nights in a tent, me (dad, 39)").preferences.occasion == "hiking"
+
+
+# The review of the round: ordinary messages the new readings must not misread
+
+@pytest.mark.parametrize("text, check", [
+    ("I'm 30, my husband's brother is getting married in october, what should I wear",
+     lambda h: h.preferences.gender != "men"),
+    ("I'm 28, my boyfriend's dad is turning 60, dinner outfit?", lambda h: h.preferences.gender == "women"),
+    ("저 40 여 명 앞에서 발표해요 어떻게 입을까요", lambda h: h.preferences.gender is None),
+    ("we land in denver friday, 25F, i'm not used to cold. what should I pack?", lambda h: h.preferences.gender is None),
+    ("I'm a woman, 30, wedding in september. the bride asked all guests to wear sage green",
+     lambda h: "green" in h.preferences.colors),
+    ("the bridesmaids are wearing blush so I want to avoid pink", lambda h: "pink" in h.preferences.avoid_colors),
+    ("I'm the best man and I'll be wearing a grey suit, which tie?", lambda h: h.kinds == ("tie",)),
+    ("I'm a guy, 30, office in spring. button-down shirt, I can't decide between white or blue",
+     lambda h: "shirt" in h.kinds and "shirt" not in h.avoid_kinds),
+    ("cardigan with no buttons please", lambda h: "shirt" not in h.avoid_kinds),
+    ("I'm a woman, 40, I'd like a dress for my niece's wedding in may, nothing above the knee",
+     lambda h: "dress" in h.kinds and "dress" not in h.avoid_kinds),
+    ("shorts aren't allowed so jeans I guess", lambda h: h.avoid_kinds == ("shorts",) and "jeans" in h.kinds),
+    ("the coat in look 1 is a lot nicer than the others, can I see it with jeans?", lambda h: "coat" not in h.avoid_kinds),
+    ("the boots look chunky in a good way, love them", lambda h: "boots" not in h.avoid_kinds),
+    ("패딩 입어야 할 정도로 추울까 봐 무서워요", lambda h: "coat" not in h.avoid_kinds),
+    ("2번 더 따뜻한 걸로 될까요?", lambda h: "warmer" in h.followups),
+    ("2번 신발 운동화로 될까요?", lambda h: "swap" in h.followups),
+    ("1번 자켓이랑 2번 자켓 어때요?", lambda h: h.from_look is None),
+    ("2번 원피스로 할게요 신발은 그대로 두고요", lambda h: "shoes" not in h.slots or h.kinds),
+    ("my cousin's wedding is in a week in napa", lambda h: h.preferences.occasion == "wedding"),
+    ("my mom remarried last year, meeting my stepdad's family for dinner", lambda h: h.preferences.occasion != "wedding"),
+    ("it's indoors, I don't think I'll be cold", lambda h: "warmer" not in h.followups),
+    ("여의도 불꽃축제 가는데 뭐 입을까요", lambda h: h.asks_property is None),
+    ("will the shoes in look 2 be slippery when it gets wet?", lambda h: h.asks_property == "grip"),
+    ("my jeans are in the wash, can you do look 2 without jeans?", lambda h: h.asks_property is None),
+    ("I'm a nurse, I live in scrubs all week so I want fun weekend outfits for brunch",
+     lambda h: "work:working-interview" not in h.topics),
+    ("I'm a woman, 31, I work in a lab, need a first date outfit for friday dinner", lambda h: not h.topics),
+    ("I'm a woman, 38, a science teacher, need an outfit for my friend's wedding in june", lambda h: not h.feel.flat),
+    ("I'm a guy, 50, I need a hat to cover my head from the sun on holiday in spain", lambda h: not h.topics),
+    ("20대 여자예요 이번 주말 배구 직관 가요 뭐 입을까요", lambda h: not h.topics),
+    ("taking my dog to the vet clinic then brunch with friends", lambda h: h.preferences.occasion != "hands_on"),
+    ("I have an ostomy, need a beach look with a big tote bag", lambda h: "bag" in h.kinds),
+    ("6 then, my shoe size", lambda h: h.intents != {"ack"}),
+])
+def test_the_rounds_readings_leave_ordinary_messages_as_they_were(text, check):
+    assert check(extract(text)), text
+
+
+def test_opinions_asked_are_not_refused_as_unanswerable(services):
+    say(services, "date night outfit for a woman in her 30s", "opinion")
+    for text in ("what do you think?", "hmm what else?"):
+        reply = say(services, text, "opinion")
+        assert "won't guess" not in reply["reply"], (text, reply["reply"])
+    say(services, "30대 여자 데이트룩 추천해주세요", "opinion-ko")
+    reply = say(services, "어때요?", "opinion-ko")
+    assert "추측하지 않을게요" not in reply["reply"], reply["reply"]
