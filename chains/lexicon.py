@@ -253,6 +253,8 @@ THEME_PARK_TERMS = ("theme park", "amusement park", "disneyland", "disney world"
                     "에버랜드", "놀이공원", "놀이동산", "서울랜드", "유니버설 스튜디오", "디즈니랜드")
 OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
+              # a grandchild's or child's game watched from the sideline: a day outside in casual clothes
+              "on the sideline", "sideline", "soccer games", "soccer game", "little league", "her games", "his games",
               # what is worn indoors on a ski or mountain trip: cosy, warm, nothing for the slopes ("dinner at the
               # lodge" is still the trip's)
               "lodge wear", "숙소에서 입", "숙소룩", "숙소 룩", "펜션에서 입",
@@ -1688,7 +1690,7 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
              "slip on ice", "slippy",
              # ("are those boots ok on icy sidewalks?": how they grip)
              "on icy", "on ice", "icy sidewalks", "icy pavements", "icy roads", "icy streets", "빙판길에", "빙판에서"),
-    "fabric": ("wrinkle", "wrinkles", "wrinkly", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
+    "fabric": ("wrinkle", "wrinkles", "wrinkly", "wrinkled", "creased", "crease", "creases", "need ironing", "stretchy", "any stretch", "have stretch",
                "survive", "hold up to", "stand up to", "durable", "snag",
                # ("look 1 jeans or look 2 pants, which holds up better in the wash?")
                "holds up better", "hold up better", "holds up best", "washes better", "wash better",

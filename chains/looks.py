@@ -27,7 +27,7 @@ from chains.services import AgentServices, CatalogSearch
 from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.taste import brand_affinity, features, vector
 from chains.turn import TurnEvents
-from chains.rain_layer import is_rain_shell
+from chains.rain_layer import OPEN_AIR_OCCASIONS, is_rain_shell
 from chains.weather import Weather, cold_ready, rain_ready, snow_ready
 from domain.colors import catalogue_colour
 from domain.items import Item
@@ -389,7 +389,7 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     intro = _intro(lang, brief, anchor, outfits)
     if in_trend and prefs.colors:  # name them: "what are the trend colours? and a minimal look" asked
         intro += " " + _trend_worn(lang, brief.season, prefs.colors, outfits, prefs.gender)
-    weather = weather_notes(lang, conversation.weather, outfits) + feel_notes(lang, conversation.feel, outfits) \
+    weather = weather_notes(lang, conversation.weather, outfits, brief.occasion) + feel_notes(lang, conversation.feel, outfits) \
         + coat_to_add(lang, brief, outfits)
     stood_in = " " + stand_in_note(lang, anchor, heard.owns_named) if anchor is not None and anchor is stand_in else ""
     if assumed and outfits:  # whose clothes was ours to choose: said, with how to switch
@@ -570,7 +570,7 @@ def _budget_unknown(lang: str, heard: Understanding, outfits: Sequence[Outfit], 
     return "" if priced else " " + prompts.render(lang, "budget_unknown")
 
 
-def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str:
+def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit], occasion: str | None = None) -> str:
     """What the looks do for the weather said: keep to dark, closed pieces in the rain, a warm layer on
     each in the cold (only when each has one), boots in the snow."""
     if not outfits:
@@ -587,10 +587,12 @@ def weather_notes(lang: str, weather: Weather, outfits: Sequence[Outfit]) -> str
     # (a run in the cold wears a track jacket over warm layers, not a coat: said as such)
     layers = [i for o in outfits for i in o.items if i.slot == "outerwear"]
     sporty = bool(layers) and all(traits_of(i).formality == "athletic" for i in layers)
+    # (at a festival or on a trail no umbrella: the shell, or a poncho to pack where a look has none)
+    open_air = "_open_air" if occasion in OPEN_AIR_OCCASIONS else ""
     keys = [key for key, said in ((f"rain_ready{'' if skirted else '_trousers'}", weather.rain and dry),
-                                  ("rain_shells", weather.rain and shells),
+                                  ("rain_shells" + open_air, weather.rain and shells),
                                   # (no rain jacket: a dressy layer kept, or a coat for the cold)
-                                  ("rain_umbrella", weather.rain and not shells),
+                                  ("rain_umbrella" + open_air, weather.rain and not shells),
                                   ("cold_ready_sport" if sporty else "cold_ready", weather.cold and warm_layers),
                                   ("snow_ready", weather.snow and shod), ("snow_shoes_short", weather.snow and not shod),
                                   ("hard_cold_ready", hard_cold and shod), ("hard_cold_shoes_short", hard_cold and not shod),

@@ -290,3 +290,9 @@ def test_opinions_asked_are_not_refused_as_unanswerable(services):
     say(services, "30대 여자 데이트룩 추천해주세요", "opinion-ko")
     reply = say(services, "어때요?", "opinion-ko")
     assert "추측하지 않을게요" not in reply["reply"], reply["reply"]
+
+
+def test_rain_at_a_festival_says_no_umbrella(services):
+    reply = say(services, "music festival in june, I'm a woman, 26, it always rains", "festival-rain")
+    assert reply["outfits"] and "umbrella too" not in reply["reply"], reply["reply"]
+    assert "umbrella can't" in reply["reply"] or "umbrella only gets in the way" in reply["reply"], reply["reply"]
