@@ -254,7 +254,7 @@ THEME_PARK_TERMS = ("theme park", "amusement park", "disneyland", "disney world"
 OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "everyday", "every day", "weekend", "day out", "데일리", "일상", "평소", "주말",
               # a grandchild's or child's game watched from the sideline: a day outside in casual clothes
-              "on the sideline", "sideline", "soccer games", "soccer game", "little league", "her games", "his games",
+              "soccer games", "soccer game", "little league",
               # what is worn indoors on a ski or mountain trip: cosy, warm, nothing for the slopes ("dinner at the
               # lodge" is still the trip's)
               "lodge wear", "숙소에서 입", "숙소룩", "숙소 룩", "펜션에서 입",
@@ -1783,6 +1783,10 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "work:cool-biz": ("cool biz", "coolbiz", "쿨비즈", "쿨 비즈"),
     # ("interview at a vet clinic ... a 2hr working interview", "so like, scrubs? or interview clothes?")
     "work:working-interview": ("working interview", "scrubs or", "scrubs? or", "or scrubs"),
+    # ("trying crossfit before work ... lifting shoes vs running shoes for a beginner?"): a flat, firm sole
+    "sport:lifting-shoes": ("lifting shoes", "weightlifting shoes", "shoes for lifting", "shoes for crossfit",
+                            "crossfit shoes", "cross training shoes", "cross-training shoes", "역도화", "리프팅화",
+                            "크로스핏 신발", "크로스핏화"),
     # ("배드민턴 동호회 ... 신발은 러닝화 있는데 그거 신으면 안되나요"): court shoes for a court sport
     "sport:court-shoes": ("play badminton", "playing badminton", "badminton club", "badminton lessons", "배드민턴 동호회",
                           "배드민턴 치", "배드민턴 쳐", "배드민턴 레슨", "play squash", "playing squash", "스쿼시 치",

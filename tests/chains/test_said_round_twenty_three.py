@@ -199,7 +199,8 @@ def test_notes_for_a_gurdwara_a_brides_colour_and_court_shoes():
                         ("so like, scrubs? or interview clothes? or both lol", "work:working-interview"),
                         ("배드민턴 동호회 첫날이에요", "sport:court-shoes"),
                         ("ice skating at the outdoor rink for our 3rd date", "sport:ice-skating"),
-                        ("first beach week since my colostomy surgery", "body:ostomy")):
+                        ("first beach week since my colostomy surgery", "body:ostomy"),
+                        ("lifting shoes vs running shoes for a beginner?", "sport:lifting-shoes")):
         assert topic in extract(text).topics, text
 
 
@@ -296,3 +297,9 @@ def test_rain_at_a_festival_says_no_umbrella(services):
     reply = say(services, "music festival in june, I'm a woman, 26, it always rains", "festival-rain")
     assert reply["outfits"] and "umbrella too" not in reply["reply"], reply["reply"]
     assert "umbrella can't" in reply["reply"] or "umbrella only gets in the way" in reply["reply"], reply["reply"]
+
+
+def test_a_sideline_is_an_everyday_day_out_and_a_wrinkled_mess_asks_how_it_creases():
+    heard = extract("just got cleared to go watch my granddaughter's soccer games on saturdays. 71, male")
+    assert heard.preferences.occasion == "daily" and heard.preferences.gender == "men" and not heard.kinds
+    assert extract("is the shirt in look 2 gonna be a wrinkled mess coming out of a gym bag").asks_property == "fabric"
