@@ -33,7 +33,8 @@ from chains.looks import (around_named_piece, assumed_wearer, coat_to_add, conve
                           render_lookbooks, season_of,
                           show_looks, stand_in_note, taste_features, wearer_note, weather_notes)
 from chains.recommend import GENDERED_STYLE, STYLE_PAIRS, recommend_looks
-from chains.review import (PHOTOS_SAID, photographed_looks, asked_occasion, asks_about_age, compare_looks, outdoors_of_looks, piece_darkness,
+from chains.review import (PHOTOS_SAID, asked_occasion, asks_about_age, compare_looks, outdoors_of_looks,
+                           photographed_looks, piece_darkness,
                            colour_beside, property_answer, seated_on_the_floor,
                            review_look, weather_of_looks, piece_beside)
 from chains.router import ASKED, asks_if_piece_dark, colour_of_a_worn_piece, puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
