@@ -2114,8 +2114,7 @@ _KO_SELF_AGE_SPACED = re.compile(r"(?:^|\s)(?:저는|나는|저|전|나|난)\s*(
 
 def _age_gender(text: str) -> tuple[int | None, str | None]:
     """"28F", "m32", "남 30", "34남": the age and the gender of a profile's shorthand, or (None, None)."""
-    # (not "저 28 남 여자친구 생일 선물로": the gift's wearer is hers)
-    if (spaced := _KO_SELF_AGE_SPACED.search(text)) and 13 <= int(spaced.group(1)) <= 99 and "선물" not in text:
+    if (spaced := _KO_SELF_AGE_SPACED.search(text)) and 13 <= int(spaced.group(1)) <= 99:
         return int(spaced.group(1)), _BARE_GENDER[spaced.group(2)]
     if (korean := _KO_GENDER_AGE.search(text)) and 13 <= int(korean.group(2)) <= 99:
         return int(korean.group(2)), _BARE_GENDER[korean.group(1)]
@@ -2391,6 +2390,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "wedding"
     if "theme_park" in said:  # "놀이공원 데이트": the rides and the queues say how to dress
         return "theme_park"
+    if {"party", "wedding"} <= said and "engagement party" in text:  # ("engagement party, my brother is marrying
+        return "party"  # his girlfriend": the party is the day dressed for)
     if {"hands_on", "interview"} <= said and "working interview" in text:  # two hours' work at a vet clinic after the
         return "hands_on"  # talk (an interview for a waiter's job is still an interview)
     # "카페 바리스타 알바 첫 출근", "회사 체육대회", "her family's diwali party": the job or the day says how to dress,
@@ -3297,7 +3298,8 @@ def extract(text: str) -> Understanding:
         or _self_relation(original.lower())
         or (None if any(_relation(lowered, m) and _dressed_relative(lowered, m) for m in genders)
             else _self_gender(original.lower()))  # ("I'm a woman, what should my husband wear": his)
-        or _first(roles) or (_age_gender(lowered)[1] if _SELF_AGE.search(lowered) else None)
+        # ("저 28 남 여자친구 생일 선물로 니트": his profile said, the gift's wearer dressed)
+        or _first(roles) or (_age_gender(lowered)[1] if _SELF_AGE.search(lowered) and "선물" not in original else None)
         or _first(_whom_dressed(lowered, genders, roles)) or _first(companions) or partners
         or _self_beside_a_doer(lowered, genders, roles, companions)
         or _BARE_GENDER.get(lowered.strip(" .!"))

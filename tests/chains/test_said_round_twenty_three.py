@@ -278,6 +278,9 @@ def test_a_suit_not_to_be_bought_is_no_suit_and_a_choir_gown_is_no_lab_coat():
     ("taking my dog to the vet clinic then brunch with friends", lambda h: h.preferences.occasion != "hands_on"),
     ("I have an ostomy, need a beach look with a big tote bag", lambda h: "bag" in h.kinds),
     ("6 then, my shoe size", lambda h: h.intents != {"ack"}),
+    ("저 28 남 여자친구 생일 선물로 니트 사려고요 추천해주세요", lambda h: h.preferences.gender == "women"),
+    ("engagement party saturday, my brother is marrying his girlfriend of 5 years",
+     lambda h: h.preferences.occasion == "party"),
 ])
 def test_the_rounds_readings_leave_ordinary_messages_as_they_were(text, check):
     assert check(extract(text)), text
