@@ -4724,6 +4724,7 @@ def _hands_free_of_fastenings(heard: Understanding, lowered: str) -> Understandi
 _KNEE_RULE = re.compile(r"\b(?:nothing|no(?:thing)?\s+(?:shorter than|higher than)|not)\s+above\s+the\s+knees?\b"
                         r"|\bnothing\s+(?:shorter than|higher than)\s+(?:the\s+)?knees?\b|\bbelow the knee only\b"
                         r"|무릎\s*위(?:로)?\s*(?:올라오는|올라가는)?\s*(?:건|거|것은|옷은?)?\s*(?:안\s*돼|안돼|금지|불가|싫)")
+_BITES = re.compile(r"모기|mosquito|bug bites|tick bites|ticks everywhere|진드기")
 _BAG_WANTED = re.compile(r"\b(?:tote|handbag|crossbody|backpack|clutch|beach bag)\b")
 _HOOD_RULE = re.compile(r"\bno\s+hoods?\b|\bnothing with a hood\b|후드\S*\s*(?:금지|불가|안\s*돼|안돼)")
 
@@ -4732,7 +4733,9 @@ def _kept_out_by_a_rule(heard: Understanding, lowered: str) -> Understanding:
     """The kinds a dress rule said in words keeps out of the looks (no length or hood is listed for a piece), and a
     belt kept off a stoma."""
     # ("a dress, nothing above the knee": the dress asked for stays, the rule keeps the others out)
+    # (bites on bare legs: "모기 장난아님", "mosquitoes everywhere" keep shorts out, unless asked for)
     out = (tuple(k for k in ("shorts", "skirt", "dress") if k not in heard.kinds) if _KNEE_RULE.search(lowered) else ()) \
+        + (("shorts",) if heard.feel.sleeved and _BITES.search(lowered) and "shorts" not in heard.kinds else ()) \
         + (("hoodie",) if _HOOD_RULE.search(lowered) else ()) + (("belt",) if "body:ostomy" in heard.topics else ())
     if not out:
         return heard

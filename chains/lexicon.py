@@ -1278,7 +1278,10 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
             "muddy", "mud", "wellies", "wellington boots", "진흙", "진창", "질척"),
     # (long sleeves cover the arms too: chains/feel.py)
     "sleeved": ("long sleeves", "long-sleeved", "long sleeved", "long sleeves only", "only long sleeves", "긴팔로", "긴팔만",
-                "긴팔 위주", "긴팔로만", "긴팔 옷으로", "긴소매"),
+                "긴팔 위주", "긴팔로만", "긴팔 옷으로", "긴소매",
+                # ("8월이라 엄청 덥고 모기 장난아님", "the mosquitoes are brutal"): arms covered against bites
+                "모기 장난", "모기가 장난", "모기 많", "모기가 많", "모기 엄청", "모기가 엄청", "mosquitoes", "mosquitos",
+                "bug bites", "tick bites", "ticks everywhere", "진드기"),
     "covered": ("노출 있는건 싫", "노출 있는 건 싫", "노출 있는거 싫", "노출 있는 거 싫", "노출 많은 건 싫", "노출 많은건 싫", "노출 많은 거 말고",
                 "노출 많은거 말고", "노출 심한 건 싫", "노출 심한건 싫", "more covered", "cover up more",
                 # ("이거 너무 노출 심해요", "too much skin"): told of the looks on screen, a wish to cover up

@@ -306,3 +306,11 @@ def test_a_sideline_is_an_everyday_day_out_and_a_wrinkled_mess_asks_how_it_creas
     heard = extract("just got cleared to go watch my granddaughter's soccer games on saturdays. 71, male")
     assert heard.preferences.occasion == "daily" and heard.preferences.gender == "men" and not heard.kinds
     assert extract("is the shirt in look 2 gonna be a wrinkled mess coming out of a gym bag").asks_property == "fabric"
+
+
+def test_mosquitoes_said_keep_arms_and_legs_covered():
+    for text in ("주말에 시골 할머니댁 고추따러가요 8월이라 엄청 덥고 모기 장난아님", "camping by the lake, the mosquitoes are brutal"):
+        heard = extract(text)
+        assert heard.feel.sleeved and "shorts" in heard.avoid_kinds, text
+    assert not extract("she ticks all the boxes").avoid_kinds
+    assert "shorts" in extract("shorts please, the mosquitoes aren't bad there").kinds
