@@ -4666,6 +4666,12 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
     return heard
 
 
+def _kinds_ruled_out(heard: Understanding, kinds: Sequence[str]) -> Understanding:
+    """The message with these kinds ruled out of the looks, and no longer wished for or asked about."""
+    heard = _without_kinds(heard, set(kinds))
+    return replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *kinds))))
+
+
 def _without_kinds(heard: Understanding, kinds: set[str]) -> Understanding:
     """The message with these kinds no longer wished for or asked about (someone else's, or worn before)."""
     if not kinds:
@@ -4696,8 +4702,7 @@ def _shirts_that_gape(heard: Understanding) -> Understanding:
     blouses, knits and wraps instead)"""
     if "body:bust" not in heard.topics or "shirt" not in heard.kinds:
         return heard
-    heard = _without_kinds(heard, {"shirt"})
-    return replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, "shirt"))))
+    return _kinds_ruled_out(heard, ("shirt",))
 
 
 # ("his hands shake, buttons are basically impossible now", "단추 잠그기 힘들어요"): no button-front shirts
@@ -4713,10 +4718,7 @@ def _hands_free_of_fastenings(heard: Understanding, lowered: str) -> Understandi
     """Buttons or a tie said to be out of reach: no button-front shirts, no tie (the kinds named with it let go)."""
     out = ({"shirt"} if _NO_BUTTONS.search(lowered) else set()) \
         | ({"tie"} if _OPEN_COLLAR.search(lowered) and ("tie" in heard.kinds or "refuse" not in lowered) else set())
-    if not out:
-        return heard
-    heard = _without_kinds(heard, out)
-    return replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *sorted(out)))))
+    return _kinds_ruled_out(heard, sorted(out)) if out else heard
 
 
 # A visiting or dress rule's list ("nothing above the knee, no hoods", "무릎 위로 올라오는 건 안 돼요"): the kinds it
@@ -4739,10 +4741,10 @@ def _kept_out_by_a_rule(heard: Understanding, lowered: str) -> Understanding:
         + (("hoodie",) if _HOOD_RULE.search(lowered) else ()) + (("belt",) if "body:ostomy" in heard.topics else ())
     if not out:
         return heard
-    # ("the bag sits just under my belt line": the stoma's bag, no bag wished for)
-    stoma_bag = "body:ostomy" in heard.topics and not _BAG_WANTED.search(lowered)  # ("... with a big tote bag": hers)
-    heard = _without_kinds(heard, set(out) | ({"bag"} if stoma_bag else set()))
-    return replace(heard, avoid_kinds=tuple(dict.fromkeys((*heard.avoid_kinds, *out))))
+    # ("the bag sits just under my belt line": the stoma's bag, no bag wished for; "... with a big tote bag": hers)
+    if "body:ostomy" in heard.topics and not _BAG_WANTED.search(lowered):
+        heard = _without_kinds(heard, {"bag"})
+    return _kinds_ruled_out(heard, out)
 
 
 def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:

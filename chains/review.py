@@ -426,13 +426,13 @@ def property_answer(lang: str, looks: Sequence[Outfit], heard: Understanding,
                               kind=with_article(lang, heard.kinds[0], prompts.label(lang, "kind", heard.kinds[0]))) \
             + " " if pointed else ""
     aspect = next((name for name, words in _FABRIC_ASPECTS.items() if words.search(heard.text)), None)
-    if aspect == "flame":  # a knit near the flame: the rule, and the look's knit offered in a smoother top
-        knits = tuple(i for _, look in chosen for i in look.items
-                      if i.source == "catalog" and traits_of(i).kind in _KNITS and (i in pointed or not pointed))
-        # (a plain swap would bring another knit: the way to ask for a shirt is said instead)
-        return " ".join([prompts.render(lang, "property_fabric_flame")] + [
-            prompts.render(lang, "property_flame_swap", number=n, kind=prompts.label(lang, "kind", i.kind))
-            for n, look in chosen for i in look.items if i in knits][:1]), ()
+    if aspect == "flame":  # a knit near the flame: the rule, and how to ask for a shirt in its place (a plain
+        # swap would bring another knit)
+        knit = next(((n, i) for n, look in chosen for i in look.items if i.source == "catalog"
+                     and traits_of(i).kind in _KNITS and (i in pointed or not pointed)), None)
+        swap = [prompts.render(lang, "property_flame_swap", number=knit[0], kind=prompts.label(lang, "kind", knit[1].kind))] \
+            if knit else []
+        return " ".join([prompts.render(lang, "property_fabric_flame"), *swap]), ()
     # (how it sits, sheds or holds its black is said whole by the aspect, the catalogue's silence with it)
     said = lead.strip() if aspect in _ASPECTS_SAID_WHOLE else \
         lead + _fabric_said(lang, pointed or [i for _, look in chosen for i in look.items if i.slot in CLOTHES])
