@@ -37,7 +37,7 @@ from chains.review import (PHOTOS_SAID, asked_occasion, asks_about_age, compare_
                            photographed_looks, piece_darkness,
                            colour_beside, property_answer, seated_on_the_floor,
                            review_look, weather_of_looks, piece_beside)
-from chains.router import ASKED, asks_if_piece_dark, colour_of_a_worn_piece, puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
+from chains.router import ASKED, asks_if_piece_dark, asks_without_changing, colour_of_a_worn_piece, puts_photo_on_look, recalls_looks, says_something, shows_a_look_again
 from chains.services import AgentServices
 from chains.shoe_sizes import converted, said_shoe_size, size_text
 from chains.sizes import (BUILD_WEIGHT, SizeSuggestion, letter_sizes, next_size_of, usual_weight, shirt_size_for_neck, size_for_chest, size_for_waist, size_phrase, sizes_up,
@@ -1477,8 +1477,8 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         fallback = "unclear_change"  # ("less touristy pls lol" of the looks on screen: what it can change, not the menu)
         if _TOLD_NOT_ASKED.search(heard.text) is None and not (heard.target_look or heard.question or heard.asks_which):
             fallback = "noted_statement"  # ("한정식집에서 해요 양가 부모님 다 계시고": told, taken; nothing to change)
-        elif ASKED.search(heard.text.strip()) and not (heard.followups or heard.kinds or heard.target_look) \
-                and not _OPINION_ASKED.search(heard.text):
+        elif ASKED.search(heard.text.strip()) and not _OPINION_ASKED.search(heard.text) \
+                and (not (heard.followups or heard.kinds or heard.target_look) or asks_without_changing(conversation, heard)):
             # ("is it rude to dress up in skull stuff as a tourist?", "향수 뿌리지 말라던데 진짜에요?"): a question no
             # note answers is said to be one, not taken for a change that was not understood
             fallback = "unanswered_question"

@@ -375,5 +375,5 @@ def formality_levels(code: DressCode) -> tuple[str, ...]:
 
 
 # The pieces an occasion's custom expects, which a look may still go without when asked
-EXPECTED_PIECES = {"tie": frozenset({"funeral", "interview", "wedding", "court", "black_tie", "formal_office"}),
+EXPECTED_PIECES = {"tie": frozenset({"funeral", "interview", "wedding", "court", "black_tie", "formal_office", "races"}),
                    "blazer": frozenset({"funeral", "interview", "court", "formal_office"})}

@@ -56,7 +56,13 @@ _NOISE = re.compile(
     r"|\b(?:that|it) works\b"
     # ("we're going to watch her at a horse show", "she competes in hunter/jumper"): a verb and a sport, no pieces
     r"|\bwatch(?:ing)?\s+(?:her|him|them|us|my|our)\b(?!\s+watch)"
+    # ("going to watch a horse show in kentucky", "watching the game"): the verb, no watch wished for
+    # (not "watch the derby", read as a game below, the derby no shoe)
+    r"|(?:(?<=\bto )watch|\bwatching)\b(?=\s+(?:a|an|the|some|his|their|your)\s)"
+    r"(?!\s+(?:the\s+)?(?:derby|game|match|fight|final|super ?bowl|world cup|euros)\b)"
     r"|\bhunter\s*/\s*jumpers?\b|\bshow\s*jump(?:ing|er|ers)\b"
+    # ("운동 좀 해서 어깨 커져서 다 작음": why the clothes are small, no workout to dress for)
+    r"|운동\s*(?:을\s*)?(?:좀\s*)?(?:해서|했더니|하다\s*보니|하면서\s*몸)"
     r"|\bworks for (?:me|you)\b|\bhelp me dress\b|\bdress(?:ing)? better\b|"
     r"\bdress(?:ing)? (?:him|her|me|them|you|my)\b|\bsemi[- ]formal\b|\bplus[- ]size\b|생일 ?선물|"
     # "I usually dress kinda androgynous": the verb; "all black is too cliche": the look, not a wish
@@ -441,7 +447,11 @@ _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|hav
                      # ("사무실이 추워서 가디건 필요해요" says it is needed: no question without its mark)
                      r"|필요(?:할까|하나|한가|할까요|한가요|있을까)|필요해(?:요)?\s*\?|꼭 필요해"
                      r"|꼭 (?:써|입어|신어|들어|챙겨|걸쳐|해|매|착용해)야|꼭\s*있어야\s*(?:돼|되|해|하나|할까)\S*\s*\?"
-                     r"|(?:써|신어|들어|챙겨|걸쳐|매)야 ?(?:해|돼|되|하나|할까)|\bmust i wear\b|\bdo i have to wear\b",
+                     r"|(?:써|신어|들어|챙겨|걸쳐|매)야 ?(?:해|돼|되|하나|할까)|\bmust i wear\b|\bdo i have to wear\b"
+                     # ("긴팔 입어야되요? 더울거같은데", "골프화 없어도 돼요?"): asked with its mark, not said
+                     # (not "바지 사이즈 뭐 입어야 돼요?", which asks what)
+                     r"|(?<!뭐 )(?<!뭐)(?<!뭘 )(?<!뭘)(?<!어떤 )(?<!무엇을 )입어야\s?(?:해|돼|되|하나|할까)[^?.!\n]{0,4}\?"
+                     r"|없어도\s?(?:돼|되|괜찮)[^?.!\n]{0,4}\?",
                      re.IGNORECASE)
 # "i dont own dress shoes", "구두가 없는데": what the occasion wants is not in their wardrobe
 _OWNS_NONE = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b|\bhave no\b|(?:이|가) ?없(?:어|는데|거든|고)")
@@ -893,7 +903,11 @@ _BUT_A_PIECE = re.compile(r"\bbut\b|\binstead\b|근데|대신|말고|빼고|는�
 _MORE_LIKE = re.compile(r"\b(?:more|another|a few more|couple more)\s+(?:looks?\s+|ones?\s+|outfits?\s+)?like\b")
 _EXPLICIT_LIKE = re.compile(r"(?<!it's )(?<!its )(?<!feels )\blike\b(?!\s*(?:\d|minus|negative|zero))|\bsimilar\b|비슷|같은|처럼|느낌")
 # "2 then", "ok 3 it is": a look taken by its bare number, said as "look 2 then"
-_BARE_PICK = re.compile(r"^(\W*(?:ok(?:ay)?\W+|so\W+|alright\W+)?)([1-6])(?=\s+(?:then|it is)\b\s*(?:$|[,.!]|but\b|and\b))",
+# ("2 then, but…", "lol ok 3 it is", "fine 1": a number alone after a word of assent, not a bare "2" that may answer
+# something else)
+_ASSENT = r"(?:lol|haha|ha|ok(?:ay)?|k|so|alright|fine|yeah|yep|sure|cool|right)\W+"
+_BARE_PICK = re.compile(r"^(\W*(?:" + _ASSENT + r"){0,3})([1-6])(?=\s+(?:then|it is)\b\s*(?:$|[,.!]|but\b|and\b))"
+                        r"|^(\W*(?:" + _ASSENT + r"){1,3})([1-6])(?=\s*[.!,]*\s*(?:(?:thanks|thank you|thx|ty|cheers)\W*)?$)",
                         re.IGNORECASE)
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
@@ -903,14 +917,16 @@ _TARGET_LOOK = re.compile(
     # (not "first one is Wednesday": the first class, not a look)
     r"|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:one|look|outfit)\b"
     r"(?!\s+(?:is|was|will be)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
-    r"|(?<!\d)(\d)\s*번\s*(?:(?:째|코디|룩|꺼|거)(?:만|은|는|의|을|를|에서|에|으로|로)?|(?:만|은|는|의|을|를|에서|에|으로|로)(?!\S)"
+    # (not "3번째 만남", the third meeting)
+    r"|(?<!\d)(\d)\s*번\s*(?:(?:째(?!\s*(?:만남|만나|데이트|미팅|면접|시험|출근|해|결혼|여행|생일|방문|보는|가는|소개팅|맞선))|코디|룩|꺼|거)"
+    r"(?:만|은|는|의|을|를|에서|에|으로|로)?|(?:만|은|는|의|을|를|에서|에|으로|로)(?!\S)"
     r"|(?=(?:" + "|".join(sorted({re.escape(t) for table in (lexicon.KIND_TERMS, lexicon.SLOT_TERMS)
                                   for terms in table.values() for t in terms if _HANGUL.search(t)},
                                  key=len, reverse=True)) + r")))"
     r"|(첫|두|세|네|다섯|여섯)\s*번\s*째"
     # "흰 운동화 있는데 3번이랑 어울려요?": the look a piece is asked beside
     r"|(?<!\d)(\d)\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|랑)\s*(?:어울|잘\s*어울|매치|같이\s*입|맞)"
-    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|예쁘|이쁘|너무|좀|살짝|조금|마음에|맘에|같이\s*(?:입|신|매|들)|"
+    r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|입으면|신으면|입을\s*때|예쁘|이쁘|너무|좀|살짝|조금|마음에|맘에|같이\s*(?:입|신|매|들)|"
     r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))"
     # ("11월 저녁이면 얼마나 추워요? 1번 정도면 되나": about look 1, is it enough)
     r"|(?<!\d)(\d)\s*번\s*정도면\s*(?=되|괜찮|충분|될)"
@@ -994,6 +1010,7 @@ class Understanding:
     puts_piece_on_look: bool = False  # "1번에 어떤 코트가 어울려?": a piece named for one look, added where it has none
     cut: str | None = None  # a cut of shoe wished for by name ("로퍼로 바꿔줘": loafer): its pieces' names say it
     count: int | None = None  # how many looks it asks for ("just one outfit", "코디 하나만", "하나 더")
+    adds_look: bool = False  # one look more for another part of the day, beside these ("also one for dinner")
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
     age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
     asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
@@ -1264,6 +1281,10 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
         feelings |= {"relaxed", "comfort", "bump"}  # wrap or A-line dress the note advises
     if "dry" in feelings and _MUD.search(text):  # ("it always rains and gets muddy"): mud sucks off and slides
         feelings.add("grip")  # under a shoe that is only waterproof: boots or a treaded sole, as the note says
+    if "photo:body-profile" in topics:  # ("바디프로필 찍으러 가요"): nothing tight that marks the skin, as its note says
+        feelings |= {"relaxed", "comfort"}
+    if "sport:ice-skating" in topics:  # ("ice skating date on saturday"): warm and easy to move in, as the note says
+        feelings.add("comfort")
     hands_on = "activity:kimjang" in topics  # a day's work outside: easy to move in, dark, on a grip sole
     if hands_on:
         feelings |= {"comfort", "grip"}
@@ -1271,8 +1292,11 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     fabrics = [m for m in find_terms(text, lexicon.FABRIC_TERMS)[0] if not _SHOE_LACES.match(text, m.start)]
     out = [m.value for m, flag in zip(fabrics, _negation_flags(text, fabrics))
            if flag or lexicon.FABRIC_OUT_WORDS.search(text[m.start:m.end]) or _SPOILED_AFTER.match(text[m.end:m.end + 32])]
+    on_tv = "photo:tv" in topics  # (a studio camera: a solid, saturated top near the face, as its note says)
+    if on_tv:
+        feelings.add("plain")
     return Feel(*(f in feelings for f in FEELINGS), fabrics_out=tuple(dict.fromkeys(out)),
-                tone="dark" if hands_on else None)
+                tone="dark" if hands_on else "colourful" if on_tv else None)
 
 
 # "신발 다른거 보여줘", "show me other shoes": another piece in that part of the looks on screen
@@ -1957,6 +1981,11 @@ def celsius_said(text: str) -> float | None:
     return celsius if _PLAUSIBLE_CELSIUS[0] <= celsius <= _PLAUSIBLE_CELSIUS[1] else None
 
 
+# ("Melbourne in September, four seasons in one day", "일교차 커요"): weather that turns, a layer carried for it
+_CHANGEABLE_WEATHER = re.compile(r"four seasons in (?:one|a) day|changeable weather|weather (?:changes|is changeable|is unpredictable)"
+                                 r"|unpredictable weather|일교차|날씨\s*(?:가\s*)?(?:변덕|오락가락)")
+
+
 # Two temperatures this far apart, the lower this cool: a light layer carried for the cold end of the day
 SWING_CELSIUS, SWING_LOW = 8.0, 14.0
 
@@ -2262,7 +2291,7 @@ _CASUAL_WORKPLACE = re.compile(r"barista|coffee shop|\bcafe\b|café|retail|start
 _HANDS_ON = re.compile(r"김장|kimjang|kimchi[- ]making")
 # Occasions with a code of their own that win over the everyday words said beside them (and only those)
 _DAYS_OFF = re.compile(r"\bdays? off\b|\boff[- ]duty\b|쉬는\s?날|휴무|비번")
-_OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel"}), "sports_day": frozenset({"daily", "work", "workout", "party"}),
+_OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel", "family_holiday"}), "sports_day": frozenset({"daily", "work", "workout", "party"}),
                   "wine_tasting": frozenset({"travel", "daily", "dinner", "date"}),
                   "diwali": frozenset({"party", "family_holiday", "dinner", "daily"}),
                   # ("Eid lunch at my in-laws, first one after our wedding": Eid)
@@ -2349,6 +2378,25 @@ _AT_THE_CLUB = re.compile(r"\b(?:at|in|for) (?:his|her|their|the|my|our|a) (?:go
 _PLAYING_GOLF = re.compile(r"\b(?:play(?:ing)?|round|tee time|holes?|swing|course)\b|라운딩|필드|치러|\d+\s*홀")
 
 
+_MATTERS_ASKED = re.compile(r"상관\s*(?:없나|있나|없을까|있을까|없어요\s*\?|있어요\s*\?|없죠|있죠)")
+_MONTH_WORD = re.compile(r"(?:in )?(?:jan|feb|march|april|may|june|july|august|sept?|oct|nov|dec)[a-z]*|\d{1,2}월")
+_TURNED = {"summer": "winter", "winter": "summer", "spring": "fall", "fall": "spring"}
+
+
+def _months_south_of_the_equator(lowered: str, seasons: list[Match]) -> list[Match]:
+    """A month said of a place in the southern hemisphere is its season there ("sydney in july": winter); a
+    season named ("it's winter there") is already theirs, and a place left behind ("from sydney") says nothing."""
+    south = [m for m in find_terms(lowered, lexicon.SOUTHERN_TERMS)[0]
+             if not re.search(r"\bfrom\s*$", lowered[max(0, m.start - 8):m.start]) and not lowered.startswith("에서", m.end)]
+    if not south:
+        return seasons
+    return [replace(m, value=_TURNED[m.value]) if m.value in _TURNED and _MONTH_WORD.fullmatch(lowered[m.start:m.end].strip())
+            else m for m in seasons]
+
+
+_SPORT_AT_THE_CLUB = re.compile(r"\bcurl(?:ing)?\b|learn-to-curl|\b(?:tennis|squash|rowing|climbing|running|hockey) club\b")
+
+
 def _occasion(occasions: list[Match], text: str = "") -> str | None:
     """"hiking this weekend": the weekend says when, the hike what for; "돌잔치 하객룩": a guest at a
     family occasion, not at a wedding; "getting married, church ceremony": a wedding, in a church."""
@@ -2364,6 +2412,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "daily"  # that can take the clay, not a job's uniform
     if "hands_on" in said and _DAYS_OFF.search(text):  # "a nurse, for my days off": the days off
         return "daily"
+    if {"club", "daily"} <= said and _SPORT_AT_THE_CLUB.search(text):  # "a learn-to-curl night at the club": the ice
+        return "daily"  # and the broom, not a dance floor
     if "work" in said and "daily" in said and _OUTING.search(text):  # "회사 야유회": colleagues, out of the office
         return "daily"
     if "daily" in said and _HANDS_ON.search(text):  # "시댁 김장": a day's work in the yard, not a family occasion
@@ -2875,7 +2925,7 @@ def extract(text: str) -> Understanding:
     """Read preferences, mentioned garment kinds and intents from one message."""
     # ("구두 굽 없어도 괜찮을까요?": flat shoes asked about, not shoes and heels ruled out)
     original = _NO_HEEL_ASKED.sub("플랫슈즈 신어도 ", _unstretched(text.strip()))
-    original = _BARE_PICK.sub(r"\1look \2", original)  # ("2 then, but the top not grey": look 2, taken)
+    original = _BARE_PICK.sub(lambda m: f"{m.group(1)}look {m.group(2)}" if m.group(2) else f"{m.group(3)}look {m.group(4)}", original)  # ("2 then, but the top not grey": look 2, taken)
     original = _ACHROMATIC.sub("블랙 그레이 화이트", original)  # "무채색 위주로": its three colours, the palette kept
     original = _DARK_DENIM.sub(lambda m: re.sub(r"dark(?:[- ]wash)?", "navy", m.group(), flags=re.IGNORECASE), original)
     for tone, colours in _TONES:  # "베이지톤으로 바꿔줘", "earth tones": the colours of the tone, kept to
@@ -2939,6 +2989,7 @@ def extract(text: str) -> Understanding:
         # ("벚꽃 보러 가는데 저녁엔 쌀쌀하대": cherry-blossom time, with a chilly evening)
         seasons = sorted(seasons + holidays, key=lambda m: m.start)
     seasons = seasons or [Match("spring", m.start(), m.end()) for m in _MONTH_MAY.finditer(lowered)] or holidays
+    seasons = _months_south_of_the_equator(lowered, seasons)
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
     beach = [m for m in beach if not lowered.startswith("색", m.end)]  # "바다색 셔츠": a colour, not a place
     # (a hot place left behind is no climate to dress for: "moving from chennai to toronto in january")
@@ -2959,6 +3010,8 @@ def extract(text: str) -> Understanding:
     genders = [m for m in genders if not any(a <= m.start < b for a, b in named_parents)]
     # ("great, thanks man", "cheers dude": the person addressed, no wearer said)
     genders = [m for m in genders if not _ADDRESSED.search(lowered[max(0, m.start - 12):m.end + 2])]
+    # ("grandpa said collared shirts", "my mom thinks…": who said it, not who is dressed)
+    genders = [m for m in genders if not (_SPEAKS_AFTER.match(lowered, m.end) and lowered[m.start:m.end] in _RELATIVES)]
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
     intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
     if _DRESS_BETTER.search(original.lower()) or _OUTFIT_FIT.search(original.lower()):
@@ -3428,7 +3481,7 @@ def extract(text: str) -> Understanding:
         cold=cold,
         snow=snow,
         slopes=bool(find_terms(lowered, lexicon.SLOPE_TERMS)[0]),
-        evening=night_chill or _temperature_swing(lowered),
+        evening=night_chill or _temperature_swing(lowered) or bool(_CHANGEABLE_WEATHER.search(lowered)),
         wants_puffer=puffer_trade,
         bitter=cold and _bitter(lowered),
         hot=not cold and (tropical or _hot(lowered)),
@@ -3440,7 +3493,8 @@ def extract(text: str) -> Understanding:
         compared_looks=_compared_looks(lowered),
         points_at_it=bool(_POINTS_AT_IT.search(lowered)),
         asks_need=asks_need,
-        shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]),
+        # ("그건 옷이랑 상관없나": whether it matters, asked; no shrug)
+        shrug=bool(find_terms(lowered, lexicon.SHRUG_TERMS)[0]) and not _MATTERS_ASKED.search(lowered),
         picks_for_me=bool(_PICK_ONE.search(lowered)),
         longer=longer,
         knee_length=knee_length,
@@ -3683,7 +3737,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _club_code(heard, lowered)
     heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
-    heard = _colour_of_a_touch(heard)
+    heard = _another_look_added(_luggage_is_no_piece(_colour_of_a_touch(heard), lowered), lowered)
     for reading in _ASKED_OF_THE_LOOKS:  # (in this order: each reads what the ones before it left)
         heard = reading(heard, lowered)
     return heard
@@ -3726,6 +3780,14 @@ _MIXED = tuple(re.compile(p) for p in (
     r"(?<!\d)(?P<giver>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?(?P<piece>[가-힣]+?)\s*(?:에|이랑|랑|하고|와|과)\s+"
     r"(?P<taker>\d)\s*번\s*(?:코디\s*)?(?:의\s*)?(?P<other>[가-힣]+?)(?:으로|로|을|를|이|가|은|는)?\s*(?:\S+\s*)?"
     r"(?:조합|입을게|입을께|할게|할께|갈게|갈께|으로|로\s(?!\s*고민)|괜찮|어때)",
+    # ("3번으로 하고 신발만 1번꺼로요", "look 3, but the shoes from look 1"): the look taken, and one piece of another
+    r"(?<!\d)(?P<taker>\d)\s*번\s*(?:코디\s*)?(?:으로|로)\s*(?:하고|할게요|할게|하되|갈게요|갈게|결정)[,.\s]*(?:그런데\s*|근데\s*)?"
+    r"(?P<piece>[가-힣]+?)\s*(?:만|은|는)?\s+(?P<giver>\d)\s*번\s*(?:꺼|거|것|코디\s*(?:꺼|거|것)?)?\s*(?:으로|로|요|$)",
+    r"(?:\blook\s*#?|^\W*(?:(?:yeah|yes|ok|okay|so|fine|sure|alright|then)\W+){0,2})(?P<taker>\d)\b[^.?!]{0,12}?\bbut\s+"
+    r"(?:with\s+)?(?:the\s+)?(?P<piece>[a-z]+)\s+(?:from|of|in)\s+" + _LOOK_N + r"?(?P<giver>\d)\b",
+    # ("look 2 + the shorts from 3 and done")
+    r"\blook\s*#?(?P<taker>\d)\s*(?:\+|&|plus|with)\s*(?:the\s+)?(?P<piece>[a-z]+)\s+(?:from|of|in)\s+" + _LOOK_N
+    + r"?(?P<giver>\d)\b",
 ))
 
 
@@ -3873,7 +3935,9 @@ _KO_CHANGE_SAID = re.compile(r"바꿔|바꾸|해\s*줘|해\s*주|주세요|보�
 def _asked_of_a_look_in_korean(heard: Understanding, lowered: str) -> Understanding:
     """A Korean question whether a look (or its piece) will do: answered of the look, not carried out as a swap or
     a warmer look ("11월 저녁이면 얼마나 추워요? 1번 정도면 되나": how warm look 1 is)."""
-    if heard.language != "ko" or not heard.target_look or heard.from_look or not (heard.puts_piece_on_look or heard.followups) \
+    # ("3월 초에 1번 입으면 춥나요?": whether look 1 is warm enough, nothing else said of it)
+    if heard.language != "ko" or not heard.target_look or heard.from_look \
+            or not (heard.puts_piece_on_look or heard.followups or _COLD_ASKED_KO.search(lowered)) \
             or not _KO_WILL_IT_DO.search(lowered.strip()) or _KO_CHANGE_SAID.search(lowered):
         return heard
     warm = bool(heard.followups & {"warmer"} or _COLD_ASKED_KO.search(lowered))
@@ -3931,7 +3995,61 @@ def _size_of_a_worn_piece(heard: Understanding, lowered: str) -> Understanding:
     return replace(heard, followups=heard.followups - {"swap"}, puts_piece_on_look=False)
 
 
-_ASKED_OF_THE_LOOKS = (_own_piece_will_do, _size_of_a_worn_piece, _length_asked_of_a_look, _pairing_asked, _lacking_beside_a_suit, _two_looks_mixed, _why_picked,
+# ("also want one nice outfit for dinner somewhere fancy", "갈아입을거 하나 추가해줘요", "해장국 먹으러 간대서 갈아입을
+# 옷도요"): one look more, for another part of the day, beside the looks on screen
+_ANOTHER_LOOK_ADDED = re.compile(
+    r"\b(?:also|and|plus)\b[^.?!]{0,30}\b(?:one|another|a)\s+(?:\w+\s+){0,2}(?:outfit|look|fit)\s+for\b"
+    r"|\badd\s+(?:one|another|an?\s+(?:outfit|look))\s+for\b|\bone more (?:outfit|look) for\b"
+    r"|갈아\s?입을\s*(?:거|것|옷)|(?:코디|옷|룩)?\s*하나\s*(?:더\s*)?추가|추가로\s*하나"
+    # ("끝나고 대천해수욕장에서 술먹을거임 그때 입을것도")
+    r"|(?:그때|그\s*때|끝나고|이따|저녁에|밤에)[^.?!]{0,12}입을\s*(?:것|거|옷)도")
+_FANCY_MEAL = re.compile(r"\b(?:fancy|nice|nicer|dressy|upscale|smart)\b[^.?!]{0,30}\b(?:dinner|restaurant)\b"
+                         r"|\b(?:dinner|restaurant)\b[^.?!]{0,20}\b(?:fancy|nice|upscale|dressy)\b|레스토랑|파인\s?다이닝")
+
+
+def _another_look_added(heard: Understanding, lowered: str) -> Understanding:
+    """One look asked besides the others, for a later part of the day: a fancy dinner's, else an everyday one (a
+    change of clothes after the game, lunch with the relatives)."""
+    if not _ANOTHER_LOOK_ADDED.search(lowered):
+        return heard
+    occasion = heard.preferences.occasion or ("dinner" if _FANCY_MEAL.search(lowered) else "daily")
+    return replace(heard, adds_look=True, count=1, intents=heard.intents | {"more", "outfit"},
+                   preferences=replace(heard.preferences, occasion=occasion))
+
+
+# ("짐은 최소로 기내용 하나에 배낭 하나", "carry-on and one backpack only"): the luggage, no bag for the looks
+_LUGGAGE = re.compile(r"기내용|(?:배낭|백팩|가방)\s*하나|carry[- ]?on|\b(?:one|just a|only a) (?:backpack|bag)\b|backpack only|suitcase")
+
+
+def _luggage_is_no_piece(heard: Understanding, lowered: str) -> Understanding:
+    """A bag named as the luggage of a trip packed light is no bag wished into the looks."""
+    if "capsule" in heard.intents and set(heard.kinds) == {"bag"} and _LUGGAGE.search(lowered):
+        return _without_kinds(heard, {"bag"})
+    return heard
+
+
+# ("heels get caught in grates, flats or block heels?"): the message ends on a choice between two pieces of one part
+_EITHER_ASKED = re.compile(r"([a-z][a-z -]{1,24}?)\s+or\s+([a-z][a-z -]{1,24}?)\s*\?+\s*$")
+_ASKS_A_CHANGE = re.compile(r"\b(?:can you|could you|can we|make|swap|change|show|give|put|switch)\b")
+
+
+def _either_piece_asked(heard: Understanding, lowered: str) -> Understanding:
+    """A closing "A or B?" of two pieces for one part of the look asks which, whatever the message said of one of
+    them before ("get caught" is no refusal of heels); a change asked for ("can you make it jeans or chinos?")
+    stays one."""
+    asked = _EITHER_ASKED.search(lowered)
+    if not asked or heard.question == "choice" or heard.target_look or _ASKS_A_CHANGE.search(lowered):
+        return heard
+    sides = [[m.value for m in find_terms(side, lexicon.KIND_TERMS)[0]] for side in asked.groups()]
+    if not all(sides) or sides[0][-1] == sides[1][-1] or KIND_TO_SLOT.get(sides[0][-1]) != KIND_TO_SLOT.get(sides[1][-1]):
+        return heard
+    kinds = (sides[0][-1], sides[1][-1])
+    return replace(heard, kinds=kinds, about_kinds=kinds, avoid_kinds=tuple(k for k in heard.avoid_kinds if k not in kinds),
+                   followups=heard.followups - {"swap"}, question="choice",
+                   preferences=replace(heard.preferences, kinds=kinds))
+
+
+_ASKED_OF_THE_LOOKS = (_either_piece_asked, _own_piece_will_do, _size_of_a_worn_piece, _length_asked_of_a_look, _pairing_asked, _lacking_beside_a_suit, _two_looks_mixed, _why_picked,
                        _dull_piece_of_a_look, _suit_in_another_colour, _enough_asked, _shorter_layer,
                        _too_much_of_a_colour, _piece_of_a_look_asked, _asked_of_a_look_in_korean,
                        _piece_taken_another_changed)
@@ -3943,10 +4061,26 @@ _NOT_THOSE = re.compile(r"\b(?:so|but|and)?\s*(?:maybe|probably|prob|definitely|
                         r"|(?:그|이)\s*(?:색|색깔|컬러)(?:들)?(?:은|는)?\s*(?:빼|말고|제외|피해)", re.IGNORECASE)
 
 
+# ("1번 걍 다 검정이라 좀 칙칙함", "all black is too gloomy in look 2"): the colour a look is all in, found dull
+_ALL_IN_A_DULL_COLOUR = re.compile(r"(?:다|전부|온통|죄다|너무)\s*(?P<ko>\S+?)(?:이라서|이라|라서|여서|이어서)\s*(?:좀\s*|너무\s*)?"
+                                   r"(?:칙칙|어둡|우울|답답|심심|지루)"
+                                   r"|\ball[- ](?P<en>\w+)\s+(?:is|feels|looks)\s+(?:a bit\s+|way\s+)?too\s+"
+                                   r"(?:gloomy|dark|dull|drab|boring|sombre|somber|heavy)")
+
+
 def _colours_turned_down(heard: Understanding, lowered: str) -> Understanding:
-    """Colours named, then "not those": every one of them ruled out, none wished for."""
+    """Colours named, then "not those": every one of them ruled out, none wished for; a look's one colour found
+    dull ("다 검정이라 칙칙함"): that colour ruled out, and lighter colours."""
     p = heard.preferences
     said = find_terms(lowered, lexicon.COLOR_TERMS)[0]
+    dull = _ALL_IN_A_DULL_COLOUR.search(heard.text.lower())  # (as said: "all black" is blanked as a look's name)
+    named = find_terms(dull.group("ko") or dull.group("en"), lexicon.COLOR_TERMS)[0] if dull else []
+    if named:
+        out = tuple(dict.fromkeys(m.value for m in named))
+        return replace(heard, preferences=replace(p, colors=tuple(c for c in p.colors if c not in out),
+                                                  shades=tuple(s for s in p.shades if s.split(":")[0] not in out),
+                                                  avoid_colors=tuple(dict.fromkeys((*p.avoid_colors, *out)))),
+                       feel=replace(heard.feel, tone=heard.feel.tone or "light"))
     turned = _NOT_THOSE.search(lowered)
     if not (p.colors and said and turned and turned.start() >= said[-1].end):
         return heard
@@ -4384,6 +4518,10 @@ _BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[
                                  # "I'm female, 35, size 12", "plus size (22/24)": the dress size they wear, said
                                  r"|\b(?:uk |us |eu )?size (?:[02468]|1[02468]|2[02468]|3[02])(?:/\d{1,2}|-?ish)?\b(?! (?:shoes?|feet|foot))")
 # "great, thanks man", "cheers dude", "thx bro": a word for the one spoken to, not the wearer
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told me|thinks|insists|wants me|keeps saying|mentioned|has opinions)\b")
+_RELATIVES = frozenset({"grandpa", "grandma", "grandfather", "grandmother", "granddad", "grandad", "granny", "mom", "mum",
+                        "dad", "mother", "father", "uncle", "aunt", "auntie", "sister", "brother"})
+# (not a partner: "my gf wants me to dress better" says whose clothes, his)
 _ADDRESSED = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers|nice one|sweet|awesome|cool|great)[,!]?\s+(?:man|dude|bro)\b\W*$")
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!to )(?<!do )(?<!it )(?<!that )go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"

@@ -1455,12 +1455,25 @@ def _traded_kind_word(lang: str, heard: Understanding, occasion: str) -> str:
     return prompts.label(lang, "kind", heard.kinds[-1])
 
 
+_LACES_OUT = re.compile(r"\bno laces\b|\bwithout laces\b|끈 없는")
+_SLIP_ON_NAME = re.compile(r"\b(?:loafers?|moccasins?|slip[- ]?ons?|ballerinas?|ballet|pumps?|peep[- ]?toes?|mules?|heels?)\b",
+                           re.IGNORECASE)
+
+
+def _slips_on(item: Item) -> bool:
+    """A pair with no laces to tie: heels and pumps, flats, and whatever its name says slips on."""
+    return traits_of(item).kind in ("heels", "flats") or bool(_SLIP_ON_NAME.search(item.name))
+
+
 def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding,
                    occasion: str, cold: bool = False) -> str:
     """Say what really changed: nothing, some pieces, or every piece."""
     old = {i.id for o in before for i in o.items}
     new = {i.id for o in after for i in o.items}
     unchanged = [o.items for o in before] == [o.items for o in after]  # (a coat may move to another look)
+    if unchanged and heard.cut == "loafer" and _LACES_OUT.search(heard.text.lower()) \
+            and all(_slips_on(i) for o in after for i in o.items if i.slot == "shoes"):
+        return prompts.render(lang, "revised_already_laceless")  # ("no laces, no buckles" of pumps and flats)
     if unchanged and heard.cut:  # "로퍼로 바꿔줘", "면바지로" where none goes with these looks
         key = {"bottom": "revised_no_cut_bottom", "bag": "revised_no_cut_bag"}.get(CUT_SLOTS.get(heard.cut, "shoes"),
                                                                                 "revised_no_cut")

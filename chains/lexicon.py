@@ -218,7 +218,7 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
                  # India's coast and south, the Gulf, and the tropics people fly to: warm in every month
                  "mumbai", "bombay", "chennai", "madras", "kerala", "kochi", "cochin", "bangalore", "bengaluru",
                  "hyderabad", "pondicherry", "puducherry", "andaman", "dubai", "abu dhabi", "doha", "miami", "manila",
-                 "jakarta", "colombo", "rio de janeiro", "뭄바이", "첸나이", "케랄라", "방갈로르", "벵갈루루", "두바이",
+                 "jakarta", "colombo", "rio de janeiro", "rio", "리우", "뭄바이", "첸나이", "케랄라", "방갈로르", "벵갈루루", "두바이",
                  "마닐라", "자카르타", "마이애미"),
 }
 
@@ -229,6 +229,15 @@ SUBTROPICAL_TERMS: dict[str, tuple[str, ...]] = {
                     "shenzhen", "hanoi", "florida", "orlando", "houston", "new orleans", "cairo",
                     "타이베이", "타이페이", "대만", "가오슝", "타이난", "홍콩", "마카오", "오키나와", "광저우", "선전", "하노이", "플로리다",
                     "올랜도", "카이로"),
+}
+# Places south of the equator and out of the tropics: their months' seasons run the other way ("sydney in july" is
+# winter there, "buenos aires in december" summer)
+SOUTHERN_TERMS: dict[str, tuple[str, ...]] = {
+    "southern": ("sydney", "melbourne", "brisbane", "perth", "adelaide", "hobart", "tasmania", "australia", "aussie",
+                 "auckland", "wellington", "queenstown", "christchurch", "new zealand", "buenos aires", "patagonia",
+                 "mendoza", "santiago de chile", "chile", "montevideo", "uruguay", "cape town", "johannesburg",
+                 "south africa", "argentina", "시드니", "멜버른", "브리즈번", "퍼스", "호주", "오클랜드", "퀸스타운", "뉴질랜드",
+                 "부에노스아이레스", "아르헨티나", "칠레", "파타고니아", "케이프타운", "남아공"),
 }
 HOT_HALF_MONTHS: dict[str, tuple[str, ...]] = {
     "hot_half": ("june", "july", "august", "september", "october", "5월", "6월", "7월", "8월", "9월", "10월"),
@@ -284,6 +293,17 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "work outing", "team picnic",
               # a game in the stands: dressed for sitting out in the cold
               "football game", "football match", "basketball game", "hockey game", "baseball game", "the game", "a game", "match day",
+              # skating on a rink, a date or not: warm, casual, easy to fall in (not a dinner date's shoes)
+              "ice skating", "ice-skating", "skating date", "go skating", "스케이트 타", "스케이트 데이트",
+              # a day on one's feet at a show or a convention, as a visitor (not in costume)
+              "horse show", "horse shows", "show jumping", "dressage show", "equestrian event", "comic-con", "comic con",
+              "comicon", "comiccon", "anime convention", "anime expo", "fan convention", "코믹콘", "코믹월드", "애니 페스타",
+              # a son's enlistment day at the training camp: outdoors, standing, seeing him off
+              "입소식", "입영식", "입영하는 날", "입대하는 날", "훈련소 입소", "훈련소 들어가는 날",
+              # a work outing for fun, a morning of door-knocking, a night of curling: casual and easy to move in
+              "team offsite", "company offsite", "work offsite", "offsite", "off-site", "axe throwing", "axe-throwing",
+              "canvass", "canvassing", "door to door", "door-to-door", "door knocking", "door-knocking",
+              "learn-to-curl", "learn to curl", "curling", "컬링",
               "hockey tournament", "hockey", "ice rink", "rink", "rinks", "tournament", "스케이트장", "아이스링크",
               "stadium", "tailgate", "tailgating", "packers", "ballpark", "야구장", "축구장", "농구장", "경기 보러",
               "직관", "응원하러", "kbl", "kbo", "nba game", "nfl game", "k리그", "농구 경기", "야구 경기", "축구 경기",
@@ -303,20 +323,26 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               # a dog's walk before work: an everyday outing, in whatever weather is said
               "walking my dog", "walk my dog", "walking the dog", "walk the dog", "walking my lab", "개 산책",
               "강아지 산책",
-              "개강"),
+              "개강", "복학"),
     # a day on its feet in a field (the soaked water festivals stay everyday, above)
     "festival": ("festival", "music festival", "coachella", "desert festival", "glastonbury", "lollapalooza",
+                 # days in the street parades of a carnival: heat, crowds, sweat and glitter
+                 "carnival", "carnaval", "blocos", "bloco", "sambadrome", "mardi gras", "카니발",
                  # a race weekend on a grass hill in general admission: a festival's day in the sun
                  "f1 at", "formula 1", "formula one", "race weekend", "nascar", "indy 500",
                  "락페", "록페", "락 페스티벌", "록 페스티벌", "rock festival", "페스티벌", "페스티발", "뮤직 페스티벌",
                  "festival season", "jazz festival", "folk festival", "music fest", "fest", "rock fest", "festie"),
     # (a booth at a trade fair: facing clients all day, dressed for work and easy on the feet)
     "work": ("trade show", "trade-show", "tradeshow", "trade fair", "company booth", "our booth", "the booth",
+             # ("I just started as a junior specialist at an auction house ... my first evening sale")
+             "auction house", "evening sale", "just started as a", "started as a junior", "i just started at",
+             "just started a new job", "started a new job",
              # ("I just got hired as a sub for a middle school district")
              "as a sub for", "substitute teacher", "substitute teaching", "supply teacher", "student teaching",
              # ("지역 라디오에 게스트로 나가요, 보이는 라디오", "수능 시험감독", "master's orientation + meeting my advisor"):
              # seen at work, dressed as for it
              "보이는 라디오", "라디오 게스트", "라디오에 게스트", "방송 출연", "방송에 나가", "tv appearance", "on tv",
+             "game show", "gameshow", "tv taping", "show taping", "퀴즈쇼", "예능 출연",
              "podcast guest", "radio guest", "시험감독", "시험 감독", "수능 감독", "exam invigilator", "invigilating",
              "meeting my advisor", "meet my advisor", "grad school orientation", "master's program", "masters program",
              "phd program",
@@ -354,7 +380,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  # (a working interview at a clinic: hands on animals for two hours after the talk)
                  "working interview", "vet tech",
                  # a day's picking on a farm ("시골 할머니댁 고추따러가요")
-                 "고추따", "고추 따", "밭일", "농사일", "감 따러", "사과 따러", "farm work", "picking peppers",
+                 "고추따", "고추 따", "밭일", "벌초", "풀 베", "예초", "농사일", "감 따러", "사과 따러", "farm work", "picking peppers",
                  "harvest day",
                  # (their own shop's opening day: on their feet, hands in water and soil, greeting guests)
                  "꽃집 오픈", "꽃집을 오픈", "꽃집 운영", "꽃집에서 일", "florist", "제 가게 오픈", "저희 가게 오픈",
@@ -387,6 +413,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                    "sports day", "field day", "company sports day", "sports festival", "체육대회", "체육 대회", "운동회",
                    "사내 체육대회", "체육행사"),
     "diwali": ("diwali", "deepavali", "divali", "디왈리"),
+    # a day at the races, a regatta or a polo match: a dress code by day, jacket and tie for him, a hat for her
+    "races": ("the races", "race day", "horse races", "horse racing", "경마장", "경마 보러", "henley", "regatta",
+              "stewards' enclosure", "stewards enclosure", "royal ascot", "ascot", "kentucky derby", "derby day",
+              "the derby", "polo match", "polo game", "a day at the races", "melbourne cup", "cheltenham"),
     # Eid at the family's: a kurta set or a modest festive outfit (not a Western holiday's knit and trousers)
     "eid": ("eid dinner", "eid lunch", "eid", "eid al-fitr", "eid ul-fitr", "eid al-adha", "eid ul-adha", "eid-al-fitr",
             "eid-ul-fitr", "eid-al-adha", "eid-ul-adha", "hari raya", "라마단 끝", "르바란"),
@@ -402,7 +432,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                       "suits every day", "suit every day", "법무법인", "로펌", "은행 다녀", "은행 출근", "은행원", "증권사",
                       "금융권", "회계법인", "정장 출근", "정장으로 출근", "정장 입고 출근", "정장 입는 회사", "정장 입어야 하는 회사",
                       "정장 입고 다니는 회사", "비즈니스 정장"),
-    "date": ("date", "dinner date", "first date", "meeting a guy", "meeting this guy", "meeting a girl", "meeting this girl",
+    "date": ("date", "dinner date", "first date",
+             # a first meeting set up by a matchmaker or the family ("결혼정보회사에서 첫 매칭", "이모가 맞선 잡아줬어요")
+             "결혼정보회사", "결정사", "첫 매칭", "맞선", "선 자리", "선자리", "선보러", "선 보러", "matchmaker", "matchmaking",
+             "arranged meeting", "meeting a guy", "meeting this guy", "meeting a girl", "meeting this girl",
              "meeting up with a guy", "meeting up with a girl", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
              "결혼기념일", "결혼 기념일", "결혼 10주년", "결혼 5주년", "결혼 20주년", "결혼 주년", "wedding anniversary",
              # a friend's birthday at a restaurant: a dinner out, not a party
@@ -463,6 +496,11 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "lunar new year", "chuseok", "seollal", "hanukkah", "chanukah", "passover seder", "seder"),
     # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
     "dinner": ("evening look", "evening out",
+               # ("they want to take me to the club for dinner"): a members' club's dining room, not a dance floor
+               "club for dinner", "dinner at the club", "dinner at their club", "country club dinner", "club's dining room",
+               "the club dining room", "dining room at the club",
+               # an evening of social tango: dressed up, in clothes that move and shoes that pivot
+               "milonga", "milongas", "tango night", "dance tango", "dancing tango", "밀롱가", "탱고",
                # a bar to sit and listen or talk in, dressed for the evening (not a dance club, not a pub)
                "jazz club", "jazz bar", "jazz lounge", "재즈바", "재즈 바", "재즈클럽", "재즈 클럽", "speakeasy",
                "cocktail bar", "wine bar", "칵테일바", "칵테일 바", "와인바", "와인 바",
@@ -527,6 +565,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                       "가족 한정식", "부모님이랑 점심", "부모님과 점심", "부모님하고 점심", "부모님이랑 외식", "부모님과 외식",
                       "부모님 모시고", "부모님이랑 밥 먹", "lunch with the parents", "lunch with my family",
                       "brunch with my parents", "dinner with my in-laws",
+                      # a stay with the grandparents: neat for their friends and their dining room
+                      "visiting my grandparents", "visit my grandparents", "visiting my grandma", "visiting my grandpa",
+                      "retirement community", "retirement home", "조부모님 댁", "할머니댁 가", "할머니 댁 가",
                       # ("dinner with my wife's parents at a fancy steakhouse": the family's elders, not a date)
                       "wife's parents", "wifes parents", "husband's parents", "husbands parents"),
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
@@ -554,7 +595,6 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "party", "birthday party", "bday party", "b-day party", "파티", "생일파티", "생일 파티", "office party", "office holiday party",
               "holiday party", "christmas party", "work party", "company party", "year-end party", "new year's party",
               # a day at the races or a backyard party watching them: a dress and a small hat
-              "the races", "race day", "horse races", "horse racing", "경마장", "경마 보러",
               "gala", "school dance", "prom", "homecoming", "송년회", "신년회", "연말 모임", "연말 파티", "크리스마스 파티", "회사 송년회",
               "new year's eve", "nye",
               # an evening out: dressed up a little, not office clothes
@@ -563,7 +603,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # an evening do: dressed up, no trainers or hoodies
     # a night in a club: dark, sharp and easy to move in, not a party's dress-up or the office
     # a water-gun festival: soaked all day, dressed to get wet
-    "water_festival": ("워터밤", "물총축제", "물총 축제", "waterbomb", "water bomb", "water festival", "songkran", "송크란"),
+    "water_festival": ("워터밤", "물총축제", "물총 축제", "머드축제", "머드 축제", "mud festival", "boryeong", "waterbomb", "water bomb", "water festival", "songkran", "송크란"),
     # a pop concert: hours standing in a crowd, dressed for ease (a rock one is a gig, a concert hall culture)
     "concert": ("concert", "concerts", "콘서트", "콘서트룩", "standing room", "스탠딩", "팬미팅", "fan meeting", "fanmeeting",
                 "팬클럽", "fan club", "fanclub",
@@ -611,6 +651,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "airport outfit", "airport look", "공항룩", "공항 패션", "기내에서", "기내 복장", "장거리 비행", "비행기에서", "비행기 탈 때",
                "비행기 안에서", "비행기 타는"),
     "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가", "바다",
+               # ("and what about daytime walking around San Telmo"): the trip's days on foot in the city
+               "daytime walking", "walking around town", "walking around the city", "exploring the city",
+               "days exploring", "walking tour", "city walking",
                "flying", "sightseeing", "city break", "getaway", "비행기", "관광", "출국",
                "workshop", "retreat", "team building", "워크숍", "워크샵", "엠티", "수련회",
                "skiing", "ski trip", "ski resort", "apres ski", "après ski", "apres-ski", "après-ski", "snowboarding",
@@ -720,7 +763,8 @@ HOLIDAY_SEASON_TERMS: dict[str, tuple[str, ...]] = {
     # the big outdoor festivals of spring and summer days: heat and sun, whatever month it is now
     "summer": ("coachella", "glastonbury", "lollapalooza", "desert festival", "워터밤", "waterbomb", "water bomb",
                # Diwali and Holi in India's own weather: warm days, no coat, whatever the month is here
-               "diwali", "deepavali", "divali", "디왈리", "holi", "홀리 축제"),
+               "diwali", "deepavali", "divali", "디왈리", "holi", "홀리 축제",
+               "머드축제", "머드 축제", "mud festival", "boryeong"),
     "fall": ("추석", "chuseok", "thanksgiving", "halloween", "할로윈", "핼러윈"),
     "winter": ("설날", "설 연휴", "seollal", "lunar new year"),
 }
@@ -732,7 +776,9 @@ GENDER_TERMS: dict[str, tuple[str, ...]] = {
             "boy", "a boy", "teenage boy", "teen boy", "남학생", "남고생", "소년", "남대생", "남중생",
             "grandpa", "grandfather", "granddad", "grandad", "uncle", "nephew", "할아버지", "삼촌", "외삼촌",
             # "outfit for me (M)", "(남)": the letter in brackets after who it is for
-            "(m)", "(male)", "(남)", "(남자)"),
+            "(m)", "(male)", "(남)", "(남자)",
+            # (a reservist's training: men's service in Korea)
+            "예비군", "동원훈련", "민방위"),
     "women": ("women", "woman", "female", "lady", "girl", "womenswear", "womens", "for her", "girlfriend", "gf", "wife",
               "mom", "mother", "sister", "daughter", "여자", "여성", "여성복", "여자옷", "여친", "여자친구", "와이프",
               "아내", "엄마", "어머니", "언니", "누나", "딸", "여동생", "she/her", "she / her", "she/they",
@@ -797,6 +843,8 @@ PARTNER_SAYS = {"boyfriend": "women", "bf": "women", "husband": "women", "남친
 COMPANION_TERMS: dict[str, tuple[str, ...]] = {
     "men": ("with my girlfriend", "with my gf", "with my wife", "w my gf", "w/ my gf", "w my girlfriend",
             "w/ my girlfriend", "w my wife", "w/ my wife", "여친이랑", "여친과", "여친하고", "여자친구랑",
+            # ("썸녀랑 영화 보러가요"): the one he is seeing
+            "썸녀랑", "썸녀와", "썸녀하고", "썸녀 만나", "썸 타는 여자",
             "여자친구와", "여자친구하고", "와이프랑", "와이프와", "와이프하고", "아내랑", "아내와", "아내하고",
             # his friends, as men say it
             "with the boys", "w the boys", "w/ the boys", "with the lads", "w the lads", "boys night", "boys' night",
@@ -806,6 +854,7 @@ COMPANION_TERMS: dict[str, tuple[str, ...]] = {
             "my wife and i", "wife and i", "the wife and i", "my girlfriend and i", "my gf and i"),
     "women": ("with my boyfriend", "with my bf", "with my husband", "w my bf", "w/ my bf", "w my boyfriend",
               "w/ my boyfriend", "w my husband", "w/ my husband", "남친이랑", "남친과", "남친하고", "남자친구랑",
+              "썸남이랑", "썸남과", "썸남하고", "썸남 만나", "썸 타는 남자",
               "남자친구와", "남자친구하고", "남편이랑", "남편과", "남편하고",
               # her friends, as women say it ("brunch with my girlfriends" is no date of his)
               "with my girlfriends", "w my girlfriends", "w/ my girlfriends", "with the girls", "w the girls",
@@ -951,6 +1000,9 @@ INTENT_TERMS: dict[str, tuple[str, ...]] = {
                 "what should i bring", "what to bring", "돌려 입", "돌려입", "짐 줄", "옷 몇 개로", "몇 벌로",
                 "적은 옷으로", "캡슐", "뭐 챙겨", "뭐챙겨", "뭘 챙겨", "뭘챙겨", "뭐 가져가", "뭐가져가", "짐 싸", "짐싸",
                 "짐 가볍게", "짐을 가볍게", "기내용 캐리어 하나", "캐리어 하나만", "carry-on",
+                # ("짐은 최소로 기내용 하나에 배낭 하나")
+                "짐은 최소", "짐 최소", "짐을 최소", "기내용 하나", "배낭 하나로", "백팩 하나로", "가방 하나로 다",
+                "one backpack", "just a backpack", "only a backpack", "backpack only",
                 "carry on bag", "one suitcase", "a carry on",
                 "travel light", "traveling light", "travelling light", "pack lightly",
                 # "캐리어 하나로 해결하고 싶은데 2번이랑 3번 섞어 입을수 있어요?": two looks' pieces worn across the days
@@ -1211,7 +1263,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
               "not oversized", "nothing oversized", "no oversized", "not too oversized", "not too baggy", "nothing baggy",
               "no baggy", "less baggy", "too baggy", "too oversized", "오버핏 말고", "오버핏은 말고", "오버핏인건 빼", "오버핏인 건 빼",
               "오버핏 빼", "오버핏 싫", "오버핏은 싫", "너무 오버핏", "너무 박시", "박시한 건 싫", "박시한건 싫"),
-    "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "carrying a baby", "carry the baby",
+    "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "daytime walking",
+                "and walking", "walking everywhere", "walk everywhere", "walking all day", "walk all day", "can move in", "can actually move in",
+                "easy to move in", "able to move in", "room to move", "carrying a baby", "carry the baby",
                 # ("걷는게 많대서 신발이 제일 중요할거같아요 발볼이 넓으세요", "lots of walking, wide feet")
                 "걷는게 많", "걷는 게 많", "걸을 일이 많", "발볼이 넓", "발볼 넓", "wide feet", "lots of walking",
                 "a lot of walking",
@@ -1559,6 +1613,10 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "less_formal": (# ("너무 어른스럽게 말고", "too grown-up for a 19 year old"): younger, more relaxed
                     "어른스럽게 말고", "너무 어른스럽", "덜 어른스럽", "too grown up", "too grown-up", "too mature",
                     "less mature", "less grown up",
+                    # ("2번 너무 아재같아요;; 좀 요즘 애들처럼", "less preppy, I look like a youth pastor")
+                    "아재같", "아재 같", "아재룩", "요즘 애들처럼", "요즘 애들 같이", "요즘 스타일로",
+                    "too dad", "dad vibes", "like a dad", "like my dad", "like a youth pastor", "youth pastor",
+                    "less preppy", "too preppy",
                     "less formal", "not so formal", "not as formal", "not that formal", "not too formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     # ("정장은 좀 과한 것 같고 자켓 정도만 입으면 될까요?": a jacket, not a suit)
                     # (a statement, not "정장은 너무 과한가요?", which asks)
@@ -1658,7 +1716,10 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
                "gets dirt", "get dirt", "gets dirty", "get dirty", "hay or dirt", "dirt on it", "더러워지", "더럽혀지", "흙 묻"),
     # "2번 바지 밑단 넓어요?", "are the pants in look 2 wide at the hem?": the leg's cut, which names may say
     "leg": ("밑단 넓", "밑단이 넓", "밑단 좁", "밑단이 좁", "통 넓", "통이 넓", "바지통", "wide at the hem", "wide at the bottom",
-            "narrow at the hem", "are they wide", "is it wide-leg", "wide leg or", "slim or straight", "straight or slim"),
+            "narrow at the hem", "are they wide", "is it wide-leg", "wide leg or", "slim or straight", "straight or slim",
+            # ("바지 너무 딱 붙는건 아니죠?", "are the pants in look 2 skin tight?"): how close the leg sits
+            "딱 붙는", "딱붙는", "너무 붙는", "너무 끼", "쫙 붙", "skin tight", "skin-tight", "too tight?", "are they tight",
+            "are the pants tight", "are the trousers tight"),
     # "is the blazer long enough to cover my hips?", "3번 치마 너무 짧나?": how long a piece is, which names may say
     "length": ("long enough", "cover my hips", "cover my butt", "cover my bum", "cover the hips", "cover my backside",
                "too short?", "is it too short", "is that too short", "are they too short", "is the skirt too short",
@@ -1852,6 +1913,14 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                        "pregnant and", "my pregnancy", "maternity", "my bump", "the bump", "임산부인데", "임산부예요",
                        "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고", "임신 전에", "임신 전엔", "before the bump",
                        *PREGNANCY_MONTHS),
+    # ("he's 5'9, used to be a 40R but he's lost weight"): what size to buy after losing or gaining weight
+    "fit:weight-change": ("lost weight", "lost a lot of weight", "lost some weight", "has lost weight", "lost a ton of weight",
+                          "gained weight", "put on weight", "gained some weight", "살이 빠졌", "살 빠졌", "살이 많이 빠",
+                          "살 많이 빠", "살이 쪘", "살이 좀 쪘", "살쪄서", "살이 쪄서", "체중이 줄", "체중이 늘"),
+    # ("사이즈 크게 사면 어깨랑 허리가 남아요"): sized up for one part, too big in the others
+    "fit:size-up-gaps": ("사이즈 크게 사면", "한 치수 크게 사면", "크게 사면 어깨", "어깨랑 허리가 남", "허리가 남아", "어깨가 남아",
+                         "허리가 떠", "허리가 뜨", "if i size up", "when i size up", "sizing up leaves", "gapes at the waist",
+                         "gaps at the waist", "waist gaps", "too big in the shoulders", "too big in the waist"),
     "body:slim": ("look less skinny", "less skinny", "too skinny", "too thin", "skinny guy", "skinny build", "lanky",
                   "slim build", "i'm skinny", "im skinny", "i'm thin", "im thin", "마른 체형", "마른체형", "말라 보이", "말라보이",
                   # (a body said thin, not "머리 덜 말라서", hair not yet dry)
@@ -1872,9 +1941,12 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     # ("구청 9급 공무원 첫 출근합니다 정장 입어야 되나요"): a first day at work, not an interview
     "work:first-day": ("첫 출근", "첫출근", "출근 첫날", "입사 첫날", "first day at work", "first day of work",
                        "first day at my new job", "first day at the new job", "first day on the job", "starting a new job monday"),
+    # ("골프화 없어도 돼요?", "do I need golf shoes?"): the course's dress code answers it
+    "occasion:golf": ("골프화", "golf shoes", "golf shoe", "골프 복장", "골프장 복장", "golf dress code", "golf course dress code"),
     "interview:suit": ("정장 꼭", "꼭 정장", "정장 입어야", "정장을 입어야", "정장 필수", "정장 안 입어도", "정장 안입어도", "복장 자율",
                        "have to wear a suit", "need to wear a suit", "do i need a suit", "must i wear a suit",
-                       "is a suit necessary", "suit required", "need a suit for"),
+                       "is a suit necessary", "suit required", "need a suit for an interview", "need a suit for the interview",
+                       "need a suit for my interview", "need a suit for interviews", "need a suit for work"),
     "style:younger": ("젊어 보이게", "젊어보이게", "젊어 보이는", "젊어보이는", "어려 보이게", "어려보이게", "동안", "look younger",
                       "younger looking", "look more youthful", "less old", "not look old",
                       # a piece that looks old on them: how to make it read younger
@@ -1960,7 +2032,11 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "hiking:winter": ("crampons", "microspikes", "micro spikes", "spikes", "gaiters", "아이젠", "스패츠", "등산 스틱",
                       "스틱", "trekking poles", "hiking poles", "walking poles"),
     "shoes:heel-height": ("heel height", "how high should", "how high a heel", "how many cm", "굽 높이", "굽은 몇",
-                          "굽이 몇", "굽 몇", "몇 cm 굽", "몇cm 굽", "굽 높은", "굽은 어느"),
+                          "굽이 몇", "굽 몇", "몇 cm 굽", "몇cm 굽", "굽 높은", "굽은 어느",
+                          # ("heels get caught in grates, flats or block heels?")
+                          "caught in grates", "caught in the grates", "stuck in grates", "stuck in the grates",
+                          "caught in the cracks", "flats or block heels", "block heels or flats", "flats or a block heel",
+                          "블록힐이나 플랫", "플랫이나 블록힐", "굽이 끼", "틈에 끼"),
     "garment:tights": ("tights", "stockings", "pantyhose", "nylons", "bare legs", "bare-legged", "스타킹", "살스", "검스",
                        "타이즈", "타이츠", "맨다리"),
     "garment:turtleneck": ("turtleneck", "turtle neck", "roll neck", "rollneck", "polo neck", "터틀넥", "폴라티", "목폴라"),
@@ -2083,6 +2159,13 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     # "불 피울 건데 나일론 같은 거 입어도 괜찮아요?", "sitting by the campfire, is fleece ok?"
     "fabric:campfire": ("불 피울", "불 피우", "모닥불", "캠프파이어", "불멍", "화로대", "화롯불", "campfire", "camp fire", "bonfire",
                         "fire pit", "firepit", "by the fire"),
+    # ("I'm going to be a contestant on a TV game show taping"): what studio cameras and a clip-on mic ask of clothes
+    "photo:tv": ("game show", "gameshow", "tv taping", "show taping", "a taping", "the taping", "tv appearance",
+                 "on tv", "on television", "tv interview", "news interview", "being interviewed on",
+                 "방송 출연", "방송에 나가", "티비 출연", "tv 출연", "예능 출연", "퀴즈쇼", "퀴즈 프로그램", "방송 촬영"),
+    # ("바디프로필 찍으러 가는데 뭐 입고가요?"): what to arrive in at a body-profile shoot
+    "photo:body-profile": ("바디프로필", "바디 프로필", "바프 촬영", "바프 찍", "body profile shoot", "body profile photo",
+                           "fitness photoshoot", "fitness photo shoot", "fitness shoot"),
     # "배경이 흰색이라는데 흰 셔츠 입으면 별로인가요?", "linkedin headshot, what do I wear?"
     "photo:headshot": ("프로필 사진", "프로필사진", "증명사진", "링크드인", "배경이 흰색", "흰 배경", "흰색 배경",
                        "profile photo", "profile picture", "profile pic", "headshot", "head shot", "linkedin",

@@ -45,6 +45,7 @@ STYLE_PAIRS = {
     "concert": ("casual", "street"), "smart_casual": ("minimal", "classic"), "water_festival": ("street", "casual"), "house_party": ("casual", "minimal"),
     "pub": ("casual", "minimal"),
     "halloween": ("street", "casual"), "day_party": ("feminine", "minimal"),
+    "races": ("classic", "dandy"),
 }
 # Dandy is cut for men, chic and feminine for women: the same direction in the other wardrobe.
 GENDERED_STYLE = {"men": {"chic": "dandy", "feminine": "casual"}, "women": {"dandy": "chic"}}

@@ -48,6 +48,8 @@ def is_followup(understanding: Understanding) -> bool:
     changes = understanding.followups or understanding.avoid_kinds or understanding.like_look or p.avoid_colors \
         or understanding.feel or understanding.adds_piece  # "nothing too tight", "darker colours pls", "모자도 추천해줘"
     changes = changes or understanding.weather.said  # "it's going to rain" of the looks on screen: those looks, for it
+    # ("shoes too please — no laces, no buckles"): the looks' shoes in the cut the message leaves
+    changes = changes or bool(understanding.shoe_cuts and "shoes" in understanding.slots)
     # "like #1 but in blue" builds on the looks too
     aimed = understanding.followups or understanding.like_look or understanding.target_look or understanding.adds_piece
     return bool(changes or (understanding.target_look and new_brief)) and not (new_brief and not aimed)
@@ -64,11 +66,14 @@ ASKED = re.compile(r"\?|(?:가요|나요|까요|을까|ㄹ까|는지|죠|지요)
 _CHANGE_ASKED = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|it|we)\b|\bpossible\b|\b(?:please|pls|plz|make|change|swap|switch|replace|"
                            r"instead|show|give|add|try|let'?s|want|i'?d like|put|remove|drop|lose|get rid|go with|"
                            r"rather|prefer)\b|바꿔|바꾸|교체|해\s*줘|해\s*주|보여|추가|넣어|빼|대신|말고|(?:으)?로\s*(?:해|가|할|하)|"
-                           r"줘|주세요|ㄱㄱ|할게|갈게|걸로|거로|\bsomething\b|\b(?:longer|shorter|warmer|lighter|darker)\b",
+                           r"줘|주세요|ㄱㄱ|할게|갈게|걸로|거로|\bsomething\b|\b(?:longer|shorter|warmer|lighter|darker)\b"
+                           # ("좀 귀엽게는 안되나": can it be made so, asked as a wish)
+                           r"|게\s*(?:는|좀)?\s*(?:안\s*)?(?:되나|될까|돼요|되요|안될까|안되나|안돼요|안되요)",
                            re.IGNORECASE)
 _WORRY = re.compile(r"\b(?:too|enough|overkill|ok|okay|fine|alright|bad idea|a problem|safe)\b|너무|넘\s|충분|괜찮|버틸|견딜|짧|길지|오바|과하")
 _SUPPOSED = re.compile(r"\bif\s+(?:i|we)\b[^,?]*|\S+(?:으면|면)\s(?!어때|어떨|어떰|어떠)", re.IGNORECASE)
-_QUESTION = re.compile(ASKED.pattern + r"|(?:않나|짧나|길나|과하나|어울림|ㄱㅊ|괜찮나|맞아요|겠죠|을까요)\s*[.!~?]*\s*$")
+_QUESTION = re.compile(ASKED.pattern + r"|(?:않나|짧나|길나|과하나|어울림|ㄱㅊ|괜찮나|맞아요|겠죠|을까요|없나|있나|맞나|되나)"
+                       r"\s*[.!~?ㅋㅎ]*\s*$")
 
 
 def only_asks(state: ConversationState, understanding: Understanding) -> bool:
@@ -90,6 +95,19 @@ def only_asks(state: ConversationState, understanding: Understanding) -> bool:
     if u.avoid_kinds and not supposed:  # ("look 1 without the jacket?" asks for it; "if I take it off..." supposes)
         return False
     return bool(_QUESTION.search(text)) and not _CHANGE_ASKED.search(_SUPPOSED.sub(" ", text))
+
+
+def asks_without_changing(state: ConversationState, understanding: Understanding) -> bool:
+    """A question with no word that asks for a change, nothing ruled out and no look to add or pick: whatever it
+    names (a month, a piece, a worry), it asks; it is not carried out."""
+    u, text = understanding, understanding.text.lower()
+    if not (state.looks and _QUESTION.search(text)) or _CHANGE_ASKED.search(_SUPPOSED.sub(" ", text)):
+        return False
+    if u.target_look and u.kinds and not _worn_by_the_look(state, u):
+        return False  # ("1번 니트 짧은기장이에요?" of a dress: what the look wears instead, said by the change's reply)
+    return not (u.adds_look or u.like_look or "more" in u.intents or u.owns_named or u.puts_piece_on_look or u.avoid_kinds
+                or u.preferences.avoid_colors or u.preferences.colors or u.from_look or u.shrug or u.asks_to_see
+                or "ack" in u.intents or u.count)
 
 
 # Notes that answer a question about a piece on screen better than a look's dress code does (a lab's flames,
@@ -335,6 +353,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     asks_size = asks_size or bool("size" in understanding.intents and understanding.target_look and state.looks
                                   and not understanding.followups and not understanding.avoid_kinds)
     asks_size = asks_size and not _told_own_size(state, understanding)
+    # ("사이즈 크게 사면 어깨랑 허리가 남아요"): a fit problem told, its note answers; no numbers asked
+    asks_size = asks_size and not any(t.startswith("fit:") for t in understanding.topics)
     picked = understanding.intents == {"ack"} and understanding.target_look  # ("ok going with 2. thanks": no size)
     if not new_photo and (asks_size or ("size" in state.pending and answers_size and not picked)):
         return Decision("size")
@@ -418,6 +438,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         # ("no ties please. and I have a navy quarter-zip sweater I'd like to wear": the looks on theirs, now,
         # with what the message rules out)
         return Decision("recommend")
+    if state.looks and not new_photo and understanding.adds_look and not understanding.target_look:
+        return Decision("recommend")  # "also want one nice outfit for dinner": one more look, beside these
     if state.looks and not new_photo and "more" in understanding.intents and understanding.count \
             and understanding.weather.said and not (understanding.followups or understanding.target_look
                                                     or understanding.like_look or understanding.avoid_kinds):
@@ -445,6 +467,11 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         if only_asks(state, understanding):
             return Decision("review")  # "3번 치마 너무 짧나?": answered of the look, which stays as it is
         return Decision("revise")
+    if state.looks and not new_photo and asks_without_changing(state, understanding):
+        # ("3월 초에 1번 입으면 춥나요?", "바지 너무 딱 붙는건 아니죠?", "그건 옷이랑 상관없나"): asked, not a new brief;
+        # answered, the looks on screen kept
+        aimed = 0 < (understanding.target_look or 0) <= len(state.looks) or _worn_on_screen(state, understanding.kinds)
+        return Decision("review" if aimed else "answer")
     wants_looks = bool(understanding.intents & {"outfit", "more"}) or says_something(understanding) \
         or bool(understanding.feel and (preferences.occasion or state.offered is not None)) \
         or bool(understanding.avoid_kinds and (preferences.occasion or preferences.style)) \

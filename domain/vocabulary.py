@@ -66,7 +66,7 @@ CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "funeral_white": No
                                             "wine_tasting": "date", "casual_interview": "interview", "club": "party",
                                             "concert": "daily", "water_festival": "daily",
                                             "house_party": "party", "halloween": "party", "smart_casual": "daily", "pub": "daily",
-                                            "day_party": "party"}
+                                            "day_party": "party", "races": "party"}
 # A workout's occasions: one outdoors in the weather (a run, tennis), one in a heated gym (weights, yoga)
 WORKOUT_OCCASIONS = frozenset({"workout", "gym"})
 # Families that pair with anything: the backbone of colour harmony.
