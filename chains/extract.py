@@ -61,6 +61,8 @@ _NOISE = re.compile(
     r"|(?:(?<=\bto )watch|\bwatching)\b(?=\s+(?:a|an|the|some|his|their|your)\s)"
     r"(?!\s+(?:the\s+)?(?:derby|game|match|fight|final|super ?bowl|world cup|euros)\b)"
     r"|\bhunter\s*/\s*jumpers?\b|\bshow\s*jump(?:ing|er|ers)\b"
+    # ("the gym will be freezing in the morning": the room the day is in, no workout)
+    r"|\bthe (?:school )?gym(?=\s+(?:will be|is|gets|was|can be)\s+(?:freezing|cold|hot|warm|chilly|boiling|stuffy))"
     # ("운동 좀 해서 어깨 커져서 다 작음": why the clothes are small, no workout to dress for)
     r"|운동\s*(?:을\s*)?(?:좀\s*)?(?:해서|했더니|하다\s*보니|하면서\s*몸)"
     r"|\bworks for (?:me|you)\b|\bhelp me dress\b|\bdress(?:ing)? better\b|"
@@ -1225,12 +1227,17 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
         return False
     if re.search(r"없으면|없이는", after):  # "코트 없으면 곤란해요": without it is the trouble, not with it
         return False
+    if original[:match.end].endswith("게") and _CAN_IT_BE_SO.match(original, match.end):  # ("좀 귀엽게는 안되나": a wish)
+        return False
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after)) \
         or bool(_X_AFTER.match(after)) \
         or bool(_HATED_AFTER.match(original[match.end:])) or bool(_TOO_MUCH_AFTER.match(original[match.end:])) \
         or bool(_KO_BARE_OUT.search(after)) \
         or bool(_TRAILS_OFF.match(original[match.end:]))
 
+
+
+_CAN_IT_BE_SO = re.compile(r"\s*(?:는|좀)?\s*안\s*(?:되나|될까|돼요|되요|되나요|될까요)")
 
 
 def _between(original: str, first: Match, second: Match) -> str:
@@ -1983,7 +1990,10 @@ def celsius_said(text: str) -> float | None:
 
 # ("Melbourne in September, four seasons in one day", "일교차 커요"): weather that turns, a layer carried for it
 _CHANGEABLE_WEATHER = re.compile(r"four seasons in (?:one|a) day|changeable weather|weather (?:changes|is changeable|is unpredictable)"
-                                 r"|unpredictable weather|일교차|날씨\s*(?:가\s*)?(?:변덕|오락가락)")
+                                 r"|unpredictable weather|일교차|날씨\s*(?:가\s*)?(?:변덕|오락가락)"
+                                 # ("the gym will be freezing in the morning and hot by afternoon")
+                                 r"|(?:cold|freezing|chilly) in the morning[^.?!]{0,30}\b(?:hot|warm)\b"
+                                 r"|아침(?:엔|에는)?\s*(?:춥|추워|쌀쌀)[^.?!]{0,20}(?:덥|더워)")
 
 
 # Two temperatures this far apart, the lower this cool: a light layer carried for the cold end of the day
@@ -2309,6 +2319,8 @@ _OCCASION_DENIED_AFTER = re.compile(r"^\s*(?:은|는|이|가|룩|용)?\s*(?:아�
                                     r"|^\s*(?:룩)?\s*처럼\s*(?:\S+\s*){0,2}?(?:않|말고|싫|아니)"
                                     # "너무 하객룩 같음ㅋㅋ 좀 편하게": too much like it, so not it
                                     r"|^\s*(?:룩|복|옷|스타일|느낌)?\s*같(?:음|아요|아|다|네|은데|잖)"
+                                    # ("1번은 너무 등산복 아저씨 느낌ㅋㅋㅋ": a look said to look like it)
+                                    r"|^\s*(?:복|옷)\s*(?:\S+\s*)?(?:느낌|st\b|스럽|같)"
                                     # "등산복은 절대 안 된대요": its clothes ruled out
                                     r"|^\s*(?:복|옷)\s*(?:은|는)?\s*(?:절대|진짜)?\s*(?:안\s*(?:돼|된|되|입)|싫|별로|노노)")
 _OCCASION_DENIED_BEFORE = re.compile(r"\b(?:not|isn'?t|no longer|nothing)\s+(?:(?:for|to|at|a|an|the|too|like|so)\s+){0,3}$"
@@ -2370,7 +2382,11 @@ def _colour_first(match: re.Match[str]) -> str:
 
 _KNEE_LENGTH = re.compile(r"\bknee[- ]length\b|\b(?:to|at|just below|just above|around|below|past|under) the knees?\b"
                           r"|\bmidi\b|무릎\s*(?:정도|길이|기장|까지|선|라인|쯤|근처|오는|닿는|아래|밑|위)|미디")
-_NO_LONGER = re.compile(r"\bno longer\b|\bany longer\b", re.IGNORECASE)
+_NO_LONGER = re.compile(r"\bno longer\b|\bany longer\b"
+                        # ("I lost my leg below the knee ... done hiding the prosthetic"): where the leg ends, no hem
+                        r"|(?<=\bleg )(?:below|above) the knee\b|\b(?:below|above)[- ]the[- ]knee amput\w*"
+                        r"|(?<=\bamputation )(?:below|above) the knee\b"
+                        r"|\bnothing (?:too )?short[- ]?sleeve[sd]?\b", re.IGNORECASE)  # (the sleeves, not the hem)
 _WITH_KIDS = re.compile(r"\b(?:my|the|our|two|three|\d)\s+(?:little\s+)?(?:kids|children|toddlers?|boys|girls)\b"
                         r"|\bwith (?:the|my|our) (?:kid|son|daughter|baby)\b|애들|아이들|아이랑|아이와|애기랑|아기랑|애랑", re.IGNORECASE)
 _CLASS_THEN = re.compile(r"\b(?:class|workshop|lesson)\b[^.?!]{0,60}\b(?:then|after|right after)\b|클래스|공방", re.IGNORECASE)
@@ -2587,7 +2603,11 @@ def _on_the_beach(occasion: str | None, beach: list[Match], asks_looks: bool, te
     if _WIND_OR_CHILL.search(text):  # "바닷가라 바람이 많이 분대요": a windy shore, dressed as the trip it is
         return occasion
     trip = asks_looks or _trip_to_the_beach(beach)
-    return "beach" if occasion in ("travel", "daily") or (occasion is None and trip) else occasion
+    pool_party = occasion == "party" and bool(_POOL_PARTY.search(text))  # ("a summer pool party": by the water)
+    return "beach" if occasion in ("travel", "daily") or (occasion is None and trip) or pool_party else occasion
+
+
+_POOL_PARTY = re.compile(r"pool\s*part(?:y|ies)|poolside party|풀\s?파티")
 
 
 _WIND_OR_CHILL = re.compile(r"바람|쌀쌀|추워|추운|춥|\bwind(?:y|s)?\b|\bchilly\b|\bcold\b|\bfreezing\b|\bgusty\b")
@@ -2731,6 +2751,7 @@ _NIGHT_CHILL = re.compile(r"(?:밤|저녁|새벽)\S{0,3}\s*(?:\S+\s*)?(?:추|쌀
                           # ("I'm camping so I need something for cold nights, can you add to look 3")
                           r"|\b(?:for|on)\s+(?:the\s+)?(?:cold|chilly|cool|freezing)\s+(?:nights?|evenings?)\b")
 _DAY_HEAT = re.compile(r"\b(?:hot|boiling|scorching|sweltering|baking)\b|더워|덥|더운")
+_IN_THE_MORNING = re.compile(r"\s+(?:in the mornings?|first thing|at dawn|early on)\b")
 _AT_NIGHT = re.compile(r"\b(?:at night|nights?|evenings?|after dark|once the sun goes down)\b|밤|저녁|해 지")
 
 
@@ -2738,6 +2759,10 @@ def _day_heat_over_night_chill(text: str, seasons: list[Match]) -> tuple[list[Ma
     """"hot during the day, freezing at night", "낮엔 덥고 밤엔 추워요": the day's heat is the season, the night's
     chill a layer to take (True), not winter."""
     felt = [m for m in seasons if text[m.start:m.end] in lexicon.FELT_SEASON_WORDS]
+    # ("the gym will be freezing in the morning and hot by afternoon": a room that warms up; a layer, no season)
+    morning = [m for m in felt if m.value in ("fall", "winter") and _IN_THE_MORNING.match(text, m.end)]
+    if morning and _DAY_HEAT.search(text):
+        return [m for m in seasons if m not in morning], True
     chill = [m for m in felt if m.value in ("fall", "winter") and _AT_NIGHT.search(text[max(0, m.start - 16):m.end + 16])]
     heat = next((h for h in _DAY_HEAT.finditer(text) if not any(c.start <= h.start() < c.end for c in chill)), None)
     if heat and not chill and _NIGHT_CHILL.search(text):  # "밤엔 추워요", "cold at night": no felt season, still a chill
@@ -3376,7 +3401,7 @@ def extract(text: str) -> Understanding:
         # ("부산 바닷가라 바람이 많이 분대요": a windy shore in its own month, not a summer beach)
         or ("summer" if beach and (occasions or kinds or styles or intents or _trip_to_the_beach(beach))
             and not _WIND_OR_CHILL.search(lowered) else None)
-        or ("winter" if find_terms(lowered, lexicon.COLD_TERMS)[0] else None)  # "it's freezing"
+        or ("winter" if find_terms(lowered, lexicon.COLD_TERMS)[0] and not night_chill else None)  # "it's freezing"
         or felt_season  # "너무 더워요" with a request
         # ("punk show, gets super hot and sweaty": summer-weight pieces whatever the month)
         or ("summer" if occasions and not followups and _hot(lowered) and not find_terms(lowered, lexicon.COLD_TERMS)[0]
@@ -3700,7 +3725,16 @@ _PARENT_GENDER = {"dad": "men", "father": "men", "guy": "men", "man": "men",
 _HIS_SUIT = re.compile(r"양복\s*(?:은|을|를)?\s*(?:뭐|뭘|어떤|무슨|어떻게)\s*(?:\S+\s*)?입")
 
 
+# ("딸 유치원 입학식에 아빠 혼자가요 와이프 출장ㅠ 39남"): the parent who goes, dressed (the daughter and the wife named
+# beside are not)
+_PARENT_GOES_KO = re.compile(r"(?P<who>아빠|엄마)\s*(?:혼자|만)\s*(?:가|참석)|(?P<is>아빠|엄마)(?:인데|예요|이에요|입니다)")
+
+
 def _as_who_they_are(heard: Understanding) -> Understanding:
+    goes = _PARENT_GOES_KO.search(heard.text)
+    if goes is not None and not heard.partner and not re.search(r"선물|사\s?주|gift", heard.text):
+        gender = "men" if (goes.group("who") or goes.group("is")) == "아빠" else "women"
+        return replace(heard, own_gender=gender, preferences=replace(heard.preferences, gender=gender))
     said = _AS_A_PARENT.search(heard.text)
     if said is None and not heard.preferences.gender and not heard.partner and _HIS_SUIT.search(heard.text):
         return replace(heard, own_gender="men", preferences=replace(heard.preferences, gender="men"))
@@ -3859,8 +3893,15 @@ _SHORTER_ASKED = re.compile(r"\bshorter\b|짧은\s*(?:걸로|거로|것으로|�
                             r"|너무\s*길(?:지\s*않|까|지\s*않나|어\s*보이)|\btoo long\b[^.!]*\?|\btoo long (?:for|on) me\b")
 
 
+_SHORT_LAYER_NAMED = re.compile(r"숏\s*(?:으로|패딩|기장|버전)|짧은\s*패딩|\b(?:short|cropped)\s+(?:puffer|padded jacket)\b")
+
+
 def _shorter_layer(heard: Understanding, lowered: str) -> Understanding:
-    """"2번 코트 너무 길어요 좀 짧은걸로요": a shorter layer in the coat's place (a jacket), not none."""
+    """"2번 코트 너무 길어요 좀 짧은걸로요": a shorter layer in the coat's place (a jacket), not none; "2번에서 패딩만
+    숏으로 바꿔주세요": a short padded jacket, not the long coat."""
+    if heard.kinds == ("coat",) and heard.target_look and _SHORT_LAYER_NAMED.search(lowered):
+        return replace(heard, kinds=("jacket",), about_kinds=("jacket",), slots=("outerwear",),
+                       followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=("jacket",)))
     if "coat" not in heard.avoid_kinds or not heard.target_look or heard.kinds or not _SHORTER_ASKED.search(lowered):
         return heard
     return replace(heard, kinds=("jacket",), about_kinds=("jacket",), slots=("outerwear",),
@@ -4866,6 +4907,8 @@ _KNEE_RULE = re.compile(r"\b(?:nothing|no(?:thing)?\s+(?:shorter than|higher tha
                         r"|무릎\s*위(?:로)?\s*(?:올라오는|올라가는)?\s*(?:건|거|것은|옷은?)?\s*(?:안\s*돼|안돼|금지|불가|싫)")
 _BITES = re.compile(r"모기|mosquito|bug bites|tick bites|ticks everywhere|진드기")
 _BAG_WANTED = re.compile(r"\b(?:tote|handbag|crossbody|backpack|clutch|beach bag)\b")
+# ("소극장이 좁아서 코트 벗으면 둘데가 없대요", "there's no coat check"): no coat to carry about
+_NOWHERE_FOR_A_COAT = re.compile(r"(?:둘|놓을|걸)\s*(?:데|곳)(?:가|이)?\s*없|nowhere to (?:put|leave|hang)|no (?:coat check|cloakroom)")
 _HOOD_RULE = re.compile(r"\bno\s+hoods?\b|\bnothing with a hood\b|후드\S*\s*(?:금지|불가|안\s*돼|안돼)")
 
 
@@ -4876,7 +4919,8 @@ def _kept_out_by_a_rule(heard: Understanding, lowered: str) -> Understanding:
     # (bites on bare legs: "모기 장난아님", "mosquitoes everywhere" keep shorts out, unless asked for)
     out = (tuple(k for k in ("shorts", "skirt", "dress") if k not in heard.kinds) if _KNEE_RULE.search(lowered) else ()) \
         + (("shorts",) if heard.feel.sleeved and _BITES.search(lowered) and "shorts" not in heard.kinds else ()) \
-        + (("hoodie",) if _HOOD_RULE.search(lowered) else ()) + (("belt",) if "body:ostomy" in heard.topics else ())
+        + (("hoodie",) if _HOOD_RULE.search(lowered) else ()) + (("belt",) if "body:ostomy" in heard.topics else ()) \
+        + (("coat",) if _NOWHERE_FOR_A_COAT.search(lowered) else ())
     if not out:
         return heard
     # ("the bag sits just under my belt line": the stoma's bag, no bag wished for; "... with a big tote bag": hers)

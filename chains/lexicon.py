@@ -37,6 +37,8 @@ LONGER_TERMS: dict[str, tuple[str, ...]] = {
     "full_length": ("ankle length", "ankle-length", "to the ankle", "to my ankles", "full length", "full-length",
                     "floor length", "floor-length", "발목까지", "발목 기장", "발목 덮"),
     "longer": ("longer", "too short", "more coverage", "cover the knee", "cover my knees", "below the knee",
+               # ("hopping like frogs lol so nothing short")
+               "nothing short", "nothing too short", "no short stuff", "짧은 건 빼", "짧은거 빼", "짧은 거 말고", "짧은거 말고",
                "knees showing", "no knees", "knees covered", "knees or arms", "arms or knees", "더 긴", "길게", "너무 짧", "기장 긴", "무릎 아래", "무릎 덮",
                "무릎 안 보이", "무릎이 안 보이"),
 }
@@ -380,7 +382,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  # (a working interview at a clinic: hands on animals for two hours after the talk)
                  "working interview", "vet tech",
                  # a day's picking on a farm ("시골 할머니댁 고추따러가요")
-                 "고추따", "고추 따", "밭일", "벌초", "풀 베", "예초", "농사일", "감 따러", "사과 따러", "farm work", "picking peppers",
+                 "고추따", "고추 따", "밭일", "벌초", "풀 베", "예초",
+                 # a polling station's long day: on one's feet, neat, nothing political
+                 "poll worker", "polling station", "election judge", "election worker", "투표사무원", "투표 사무원",
+                 "개표 사무원", "농사일", "감 따러", "사과 따러", "farm work", "picking peppers",
                  "harvest day",
                  # (their own shop's opening day: on their feet, hands in water and soil, greeting guests)
                  "꽃집 오픈", "꽃집을 오픈", "꽃집 운영", "꽃집에서 일", "florist", "제 가게 오픈", "저희 가게 오픈",
@@ -1495,7 +1500,9 @@ IN_OR_OUT_TERMS: dict[str, tuple[str, ...]] = {
 # A beach is dressed for the heat whatever the month: summer, when the message asks for looks
 # ("beach wedding guest outfit"), not when it only asks about one ("is linen ok on a beach?").
 BEACH_TERMS: dict[str, tuple[str, ...]] = {
-    "beach": ("beach", "seaside", "해변", "바닷가", "바다", "beach resort", "poolside", "by the pool"),
+    "beach": ("beach", "seaside", "해변", "바닷가", "바다", "beach resort", "poolside", "by the pool",
+              # a party by a pool: swim shorts or a sundress and sandals, nothing for an office
+              "pool party", "pool parties", "poolside party", "풀파티", "풀 파티"),
     # a holiday by the sea named as such: the looks for it, even said without asking ("바캉스 가요")
     "beach_trip": ("water park", "waterpark", "워터파크", "캐리비안베이", "오션월드", "물놀이", "바캉스", "beach trip", "beach holiday", "beach vacation", "beach day", "beach weekend", "휴양지",
                    "해수욕장", "해운대", "광안리", "경포대",  # (Korea's best-known beaches: a trip there)
@@ -1913,6 +1920,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                        "pregnant and", "my pregnancy", "maternity", "my bump", "the bump", "임산부인데", "임산부예요",
                        "임산부라", "임산부에요", "임신 중", "임신중", "임신했", "임신 했", "만삭", "임부복", "출산 앞두고", "임신 전에", "임신 전엔", "before the bump",
                        *PREGNANCY_MONTHS),
+    # ("I lost my leg below the knee ... done hiding the prosthetic"): clothes beside a prosthetic leg
+    "body:prosthetic": ("prosthetic", "prosthesis", "amputee", "amputation", "lost my leg", "lost his leg", "lost her leg",
+                        "의족", "절단 수술", "다리 절단"),
     # ("he's 5'9, used to be a 40R but he's lost weight"): what size to buy after losing or gaining weight
     "fit:weight-change": ("lost weight", "lost a lot of weight", "lost some weight", "has lost weight", "lost a ton of weight",
                           "gained weight", "put on weight", "gained some weight", "살이 빠졌", "살 빠졌", "살이 많이 빠",

@@ -164,3 +164,46 @@ def test_a_look_all_in_one_dull_colour_loses_it():
 def test_clothes_for_later_that_day_add_a_look():
     heard = extract("끝나고 대천해수욕장에서 술먹을거임 그때 입을것도")
     assert heard.adds_look and heard.count == 1
+
+
+def test_the_parent_who_goes_is_dressed_not_the_child_or_the_wife():
+    heard = extract("딸 유치원 입학식에 아빠 혼자가요 와이프 출장ㅠ 39남")
+    assert heard.preferences.gender == "men" and heard.preferences.occasion == "entrance_ceremony"
+    assert extract("아들 졸업식인데 엄마예요 50대").preferences.gender == "women"
+
+
+def test_a_prosthetic_leg_said_is_no_wish_for_longer_hems_and_gets_its_note(services):
+    text = "my work is having a summer pool party. I lost my leg below the knee 2 yrs ago and I'm done hiding the prosthetic. guy, 35"
+    heard = extract(text)
+    assert "shorts" not in heard.avoid_kinds and "body:prosthetic" in heard.topics
+    assert heard.preferences.occasion == "beach"  # (a pool party: by the water, not an office party)
+    reply = say(services, text, "prosthetic")
+    assert "inseam" in reply["reply"], reply["reply"]
+
+
+def test_nothing_short_keeps_short_hems_out_but_not_short_sleeves():
+    assert "shorts" in extract("we'll be hopping like frogs lol so nothing short").avoid_kinds
+    assert not extract("nothing short sleeved please").avoid_kinds
+
+
+def test_a_short_padded_jacket_asked_for_one_look_is_a_jacket():
+    heard = extract("2번에서 패딩만 숏으로 바꿔주세요")
+    assert heard.kinds == ("jacket",) and heard.target_look == 2 and "swap" in heard.followups
+
+
+def test_nowhere_to_put_a_coat_keeps_coats_out():
+    for text in ("소극장이 좁아서 코트 벗으면 둘데가 없대요", "there's no coat check at the venue"):
+        assert "coat" in extract(text).avoid_kinds, text
+
+
+def test_a_cold_morning_in_a_room_that_warms_up_is_a_layer_not_winter():
+    heard = extract("the gym will be freezing in the morning and hot by afternoon")
+    assert heard.preferences.season is None and heard.preferences.occasion is None and heard.evening
+    assert extract("Melbourne in September, four seasons in one day apparently").evening
+    assert extract("I'm a poll worker on election day, 6am to 8pm, man in my 60s").preferences.occasion == "hands_on"
+
+
+def test_can_it_be_made_cuter_asks_for_it():
+    heard = extract("1번은 너무 등산복 아저씨 느낌ㅋㅋㅋ 좀 귀엽게는 안되나")
+    assert heard.preferences.style == "feminine" and heard.preferences.occasion is None and heard.target_look == 1
+    assert "skirt" in extract("치마는 안되나요").avoid_kinds
