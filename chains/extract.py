@@ -444,6 +444,7 @@ _LOOKS_IN = re.compile(r"\b(?:do|make|redo|have|show|want|see)\s+(?:it|them|thes
 _POINTS_AT_IT = re.compile(r"\b(?:this|these|it|they|them|those)\b|이거|이건|이게|요거|얘|저거")
 # "do I need a hat?", "do I really need a different coat?", "모자 꼭 써야 돼?": whether a piece is called for
 _WHAT_ELSE = re.compile(r"\bwhat else (?:do|would|should|will) (?:i|we) need\b|(?:또|더)\s*(?:뭐|무엇)(?:가|이)?\s*필요")
+_WHICH_TO_WEAR_KO = re.compile(r"(?:어떤|무슨|어느|뭘|뭐)\s*(?:\S+\s*)?(?:을|를)?\s*입어야")  # (which, not whether)
 _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|have to (?:wear|bring|get|buy))\b"
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
                      # ("사무실이 추워서 가디건 필요해요" says it is needed: no question without its mark)
@@ -599,7 +600,8 @@ _DATED_OPINION = re.compile(r"^[^?]*\b(?:i think|i find|i feel|to me|they look|t
 _NO_SKIRT_HABIT = re.compile(r"skirt person|(?:don'?t|do not|never|rarely) wear skirts|skirts? (?:aren'?t|are not|is not|isn'?t)"
                              r" (?:for me|my thing)|(?:치마|스커트)(?:는|를|가)?\s*(?:잘\s*)?(?:안|못)\s*입|(?:치마|스커트)(?:는|가)?\s*불편")
 # "a Kentucky Derby party", "derby day", "Royal Ascot": a day at (or watching) the races, no pair of derby shoes
-_WATCHING = re.compile(r"\bwatch(?:ing)?\s+(?:the\s+)?(?:derby|game|match|fight|final|super ?bowl|world cup|euros)\b")
+_WATCHING = re.compile(r"\bwatch(?:ing)?\s+(?:the\s+)?(?:kentucky derby|derby|game|match|fight|final|super ?bowl|world cup|euros"
+                       r"|races|melbourne cup)\b")
 _RACE_DAY = re.compile(r"\b(?:kentucky derby|derby (?:party|day|race|hat)s?|royal ascot|ascot|melbourne cup"
                        r"|preakness|belmont stakes)\b")
 # "cute but modest", "노출 없는 걸로": covered arms (FEEL_TERMS), and no shorts
@@ -1990,7 +1992,7 @@ def celsius_said(text: str) -> float | None:
 
 # ("Melbourne in September, four seasons in one day", "일교차 커요"): weather that turns, a layer carried for it
 _CHANGEABLE_WEATHER = re.compile(r"four seasons in (?:one|a) day|changeable weather|weather (?:changes|is changeable|is unpredictable)"
-                                 r"|unpredictable weather|일교차|날씨\s*(?:가\s*)?(?:변덕|오락가락)"
+                                 r"|unpredictable weather|일교차(?!\s*(?:가|는|도)?\s*(?:없|별로|크지\s*않|안\s*커))|날씨\s*(?:가\s*)?(?:변덕|오락가락)"
                                  # ("the gym will be freezing in the morning and hot by afternoon")
                                  r"|(?:cold|freezing|chilly) in the morning[^.?!]{0,30}\b(?:hot|warm)\b"
                                  r"|아침(?:엔|에는)?\s*(?:춥|추워|쌀쌀)[^.?!]{0,20}(?:덥|더워)")
@@ -2396,6 +2398,10 @@ _PLAYING_GOLF = re.compile(r"\b(?:play(?:ing)?|round|tee time|holes?|swing|cours
 
 _MATTERS_ASKED = re.compile(r"상관\s*(?:없나|있나|없을까|있을까|없어요\s*\?|있어요\s*\?|없죠|있죠)")
 _MONTH_WORD = re.compile(r"(?:in )?(?:jan|feb|march|april|may|june|july|august|sept?|oct|nov|dec)[a-z]*|\d{1,2}월")
+_HOME_BEFORE = re.compile(r"\b(?:from|live in|living in|based in|home in|back in|i'?m in)\s*$|(?:에서\s*)?(?:사는|살아요|살고)\s*$")
+# (a name or a thing: "Sydney's wedding", "호주머니", "a Melbourne Cup party" keeps its own words)
+_NOT_THE_PLACE_AFTER = re.compile(r"'s\b|머니|산\s*(?:와인|소고기)|\s+(?:wine|beef|lamb|accent|boyfriend|girlfriend|friend|cup)\b")
+_NORTHERN_NAMED = re.compile(r"한국|서울|부산|korea|seoul|\bback home\b")
 _TURNED = {"summer": "winter", "winter": "summer", "spring": "fall", "fall": "spring"}
 
 
@@ -2403,8 +2409,12 @@ def _months_south_of_the_equator(lowered: str, seasons: list[Match]) -> list[Mat
     """A month said of a place in the southern hemisphere is its season there ("sydney in july": winter); a
     season named ("it's winter there") is already theirs, and a place left behind ("from sydney") says nothing."""
     south = [m for m in find_terms(lowered, lexicon.SOUTHERN_TERMS)[0]
-             if not re.search(r"\bfrom\s*$", lowered[max(0, m.start - 8):m.start]) and not lowered.startswith("에서", m.end)]
-    if not south:
+             if not _HOME_BEFORE.search(lowered[max(0, m.start - 14):m.start]) and not lowered.startswith("에서", m.end)
+             and not _NOT_THE_PLACE_AFTER.match(lowered, m.end)]
+    # (a trip from there to here: "호주 유학 중인데 7월에 한국 가요", "I live in Melbourne, going to Seoul in January")
+    southern = set(lexicon.SOUTHERN_TERMS["southern"])
+    elsewhere = [m for m in find_terms(lowered, {"travel": lexicon.PLACES})[0] if lowered[m.start:m.end] not in southern]
+    if not south or _NORTHERN_NAMED.search(lowered) or elsewhere:
         return seasons
     return [replace(m, value=_TURNED[m.value]) if m.value in _TURNED and _MONTH_WORD.fullmatch(lowered[m.start:m.end].strip())
             else m for m in seasons]
@@ -2428,6 +2438,9 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "daily"  # that can take the clay, not a job's uniform
     if "hands_on" in said and _DAYS_OFF.search(text):  # "a nurse, for my days off": the days off
         return "daily"
+    if "races" in said and said & {"daily", "party", "house_party", "pub"}:  # ("watch the derby at a friend's bbq": the
+        said.discard("races")  # party it is watched at, not the enclosure)
+        occasions = [m for m in occasions if m.value != "races"]
     if {"club", "daily"} <= said and _SPORT_AT_THE_CLUB.search(text):  # "a learn-to-curl night at the club": the ice
         return "daily"  # and the broom, not a dance floor
     if "work" in said and "daily" in said and _OUTING.search(text):  # "회사 야유회": colleagues, out of the office
@@ -3311,7 +3324,7 @@ def extract(text: str) -> Understanding:
     # ("do I need a hat?": leave asked the other way round, the piece's place at the occasion)
     asks_need = bool(_NEEDED.search(lowered) and wanted_kinds and not topics and not too_much)
     # ("I have black trousers already, what else do I need?": the rest of the look around theirs, no yes or no)
-    asks_need = asks_need and not _WHAT_ELSE.search(lowered)
+    asks_need = asks_need and not _WHAT_ELSE.search(lowered) and not _WHICH_TO_WEAR_KO.search(lowered)
     question = "yesno" if (too_much or asks_need) and question in (None, "pairing") else question
     # ("회색 슬랙스에 갈색 구두vs검정 구두 뭐가 나아?": which of two colours for one piece goes with another)
     if question is None and len(set(wanted)) >= 3 and len(set(wanted_kinds)) >= 2 and _CHOICE.search(lowered):
@@ -3817,8 +3830,10 @@ _MIXED = tuple(re.compile(p) for p in (
     # ("3번으로 하고 신발만 1번꺼로요", "look 3, but the shoes from look 1"): the look taken, and one piece of another
     r"(?<!\d)(?P<taker>\d)\s*번\s*(?:코디\s*)?(?:으로|로)\s*(?:하고|할게요|할게|하되|갈게요|갈게|결정)[,.\s]*(?:그런데\s*|근데\s*)?"
     r"(?P<piece>[가-힣]+?)\s*(?:만|은|는)?\s+(?P<giver>\d)\s*번\s*(?:꺼|거|것|코디\s*(?:꺼|거|것)?)?\s*(?:으로|로|요|$)",
+    # (not "look 1 is cute but the bag in 2 is ugly": a piece of another look judged, not taken)
     r"(?:\blook\s*#?|^\W*(?:(?:yeah|yes|ok|okay|so|fine|sure|alright|then)\W+){0,2})(?P<taker>\d)\b[^.?!]{0,12}?\bbut\s+"
-    r"(?:with\s+)?(?:the\s+)?(?P<piece>[a-z]+)\s+(?:from|of|in)\s+" + _LOOK_N + r"?(?P<giver>\d)\b",
+    r"(?:with\s+(?:the\s+)?(?P<piece>[a-z]+)\s+(?:from|of|in)|(?:the\s+)?(?P<piece2>[a-z]+)\s+from)\s+" + _LOOK_N
+    + r"?(?P<giver>\d)\b(?!\s+(?:is|are|was|were|looks?|seems?|feels?)\b)",
     # ("look 2 + the shorts from 3 and done")
     r"\blook\s*#?(?P<taker>\d)\s*(?:\+|&|plus|with)\s*(?:the\s+)?(?P<piece>[a-z]+)\s+(?:from|of|in)\s+" + _LOOK_N
     + r"?(?P<giver>\d)\b",
@@ -3830,7 +3845,8 @@ def _two_looks_mixed(heard: Understanding, lowered: str) -> Understanding:
     swapped for others, nor look 3's jacket besides)."""
     named = [m.value for m in find_terms(lowered, lexicon.KIND_TERMS)[0]]
     for mixed in (m for pattern in _MIXED if (m := pattern.search(lowered))):
-        taker, giver, piece = mixed.group("taker"), mixed.group("giver"), mixed.group("piece")
+        taker, giver = mixed.group("taker"), mixed.group("giver")
+        piece = mixed.group("piece") or mixed.groupdict().get("piece2") or ""
         kinds = tuple(m.value for m in find_terms(piece, lexicon.KIND_TERMS)[0])
         # ("the top in look 2": the part of the look, whatever it is)
         slots = tuple(dict.fromkeys(KIND_TO_SLOT[k] for k in kinds)) \
@@ -4039,9 +4055,11 @@ def _size_of_a_worn_piece(heard: Understanding, lowered: str) -> Understanding:
 # ("also want one nice outfit for dinner somewhere fancy", "갈아입을거 하나 추가해줘요", "해장국 먹으러 간대서 갈아입을
 # 옷도요"): one look more, for another part of the day, beside the looks on screen
 _ANOTHER_LOOK_ADDED = re.compile(
-    r"\b(?:also|and|plus)\b[^.?!]{0,30}\b(?:one|another|a)\s+(?:\w+\s+){0,2}(?:outfit|look|fit)\s+for\b"
+    r"\b(?:also|and|plus)\b[^.?!]{0,30}\b(?:one|another|a second|a separate)\s+(?:\w+\s+){0,2}(?:outfit|look)\s+for\b"
     r"|\badd\s+(?:one|another|an?\s+(?:outfit|look))\s+for\b|\bone more (?:outfit|look) for\b"
-    r"|갈아\s?입을\s*(?:거|것|옷)|(?:코디|옷|룩)?\s*하나\s*(?:더\s*)?추가|추가로\s*하나"
+    # (not "갈아입을 옷은 제가 챙겨갈게요", told; nor "추가로 하나만 물어볼게요", a question to come)
+    r"|갈아\s?입을\s*(?:거|것|옷)\s*(?:도|하나|추가|좀|필요|부탁)|(?:코디|옷|룩)\s*하나\s*(?:더\s*)?추가|하나\s*더\s*추가"
+    r"|추가로\s*(?:코디|옷|룩)\s*하나"
     # ("끝나고 대천해수욕장에서 술먹을거임 그때 입을것도")
     r"|(?:그때|그\s*때|끝나고|이따|저녁에|밤에)[^.?!]{0,12}입을\s*(?:것|거|옷)도")
 _FANCY_MEAL = re.compile(r"\b(?:fancy|nice|nicer|dressy|upscale|smart)\b[^.?!]{0,30}\b(?:dinner|restaurant)\b"
@@ -4054,7 +4072,7 @@ def _another_look_added(heard: Understanding, lowered: str) -> Understanding:
     if not _ANOTHER_LOOK_ADDED.search(lowered):
         return heard
     occasion = heard.preferences.occasion or ("dinner" if _FANCY_MEAL.search(lowered) else "daily")
-    return replace(heard, adds_look=True, count=1, intents=heard.intents | {"more", "outfit"},
+    return replace(heard, adds_look=True, intents=heard.intents | {"outfit"},
                    preferences=replace(heard.preferences, occasion=occasion))
 
 
@@ -4104,9 +4122,11 @@ _NOT_THOSE = re.compile(r"\b(?:so|but|and)?\s*(?:maybe|probably|prob|definitely|
 
 # ("1번 걍 다 검정이라 좀 칙칙함", "all black is too gloomy in look 2"): the colour a look is all in, found dull
 _ALL_IN_A_DULL_COLOUR = re.compile(r"(?:다|전부|온통|죄다|너무)\s*(?P<ko>\S+?)(?:이라서|이라|라서|여서|이어서)\s*(?:좀\s*|너무\s*)?"
-                                   r"(?:칙칙|어둡|우울|답답|심심|지루)"
+                                   r"(?:칙칙|어둡|우울|답답|심심|지루)(?![^.!]{0,12}[?])"
                                    r"|\ball[- ](?P<en>\w+)\s+(?:is|feels|looks)\s+(?:a bit\s+|way\s+)?too\s+"
-                                   r"(?:gloomy|dark|dull|drab|boring|sombre|somber|heavy)")
+                                   r"(?:gloomy|dark|dull|drab|boring|sombre|somber|heavy)\b(?!\s*\?|[^.!?]{0,20}\bor\b)")
+# ("my mom says all black is too gloomy, but I love it"): another's opinion, not theirs
+_REPORTED = re.compile(r"\b(?:says|said|thinks|think|told me|keeps saying)\b|(?:이|가)\s*(?:그러는데|그러던데|그래서)|래요|대요")
 
 
 def _colours_turned_down(heard: Understanding, lowered: str) -> Understanding:
@@ -4115,6 +4135,7 @@ def _colours_turned_down(heard: Understanding, lowered: str) -> Understanding:
     p = heard.preferences
     said = find_terms(lowered, lexicon.COLOR_TERMS)[0]
     dull = _ALL_IN_A_DULL_COLOUR.search(heard.text.lower())  # (as said: "all black" is blanked as a look's name)
+    dull = dull if dull and not _REPORTED.search(heard.text.lower()[:dull.start()]) else None
     named = find_terms(dull.group("ko") or dull.group("en"), lexicon.COLOR_TERMS)[0] if dull else []
     if named:
         out = tuple(dict.fromkeys(m.value for m in named))
@@ -4559,7 +4580,9 @@ _BUILD_SAID_AS_SIZE = re.compile(r"\b(?:average|normal|regular|standard|medium)[
                                  # "I'm female, 35, size 12", "plus size (22/24)": the dress size they wear, said
                                  r"|\b(?:uk |us |eu )?size (?:[02468]|1[02468]|2[02468]|3[02])(?:/\d{1,2}|-?ish)?\b(?! (?:shoes?|feet|foot))")
 # "great, thanks man", "cheers dude", "thx bro": a word for the one spoken to, not the wearer
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told me|thinks|insists|wants me|keeps saying|mentioned|has opinions)\b")
+# (not "my dad says he needs a suit", the one who speaks and is dressed)
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told me|thinks|insists|wants me|keeps saying|mentioned|has opinions)\b"
+                           r"(?!\s+(?:he|she|they|his|her)\b)")
 _RELATIVES = frozenset({"grandpa", "grandma", "grandfather", "grandmother", "granddad", "grandad", "granny", "mom", "mum",
                         "dad", "mother", "father", "uncle", "aunt", "auntie", "sister", "brother"})
 # (not a partner: "my gf wants me to dress better" says whose clothes, his)

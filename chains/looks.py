@@ -193,7 +193,7 @@ def new_looks(services: AgentServices, conversation: ConversationState, prefs: P
         brief = replace(brief, styles=("minimal",) * len(brief.styles))
         if not any(KIND_TO_SLOT.get(k) == "top" for k in prefs.kinds):
             prefs = replace(prefs, kinds=(*prefs.kinds, "polo"))
-    exclude = conversation.shown_ids if "more" in heard.intents else ()
+    exclude = conversation.shown_ids if "more" in heard.intents or heard.adds_look else ()
     if exclude and (stand_ins := _named_stand_ins(conversation, prefs)):  # "my beige knit" stays in new looks
         exclude = tuple(x for x in exclude if x not in stand_ins)
     own = [i for i in wardrobe if anchor is None or i.image != anchor.image]
@@ -378,10 +378,11 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     if anchor is None and (around := around_named_piece(services, conversation, prefs, heard, outfits, wardrobe)):
         outfits, brief, stand_in, prefs = around
         anchor = stand_in
-    if heard.count:  # "just one outfit", "하나 더": as many as asked
-        outfits = outfits[:heard.count]
+    added = heard.adds_look and bool(conversation.looks)  # ("also one for dinner": one look more, beside these)
+    if heard.count or added:  # "just one outfit", "하나 더": as many as asked
+        outfits = outfits[:heard.count or 1]
         brief = replace(brief, styles=brief.styles[:len(outfits)])
-        if "more" in heard.intents and conversation.looks and outfits:  # "one more": beside the others
+        if ("more" in heard.intents or added) and conversation.looks and outfits:  # "one more": beside the others
             return _one_more(services, conversation, outfits, events)
     avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
     conversation = conversation.evolve(anchor=anchor, avoid_kinds=avoid_kinds, wants_trend=False)

@@ -72,8 +72,10 @@ _CHANGE_ASKED = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:can|c
                            re.IGNORECASE)
 _WORRY = re.compile(r"\b(?:too|enough|overkill|ok|okay|fine|alright|bad idea|a problem|safe)\b|너무|넘\s|충분|괜찮|버틸|견딜|짧|길지|오바|과하")
 _SUPPOSED = re.compile(r"\bif\s+(?:i|we)\b[^,?]*|\S+(?:으면|면)\s(?!어때|어떨|어떰|어떠)", re.IGNORECASE)
-_QUESTION = re.compile(ASKED.pattern + r"|(?:않나|짧나|길나|과하나|어울림|ㄱㅊ|괜찮나|맞아요|겠죠|을까요|없나|있나|맞나|되나)"
+_QUESTION = re.compile(ASKED.pattern + r"|(?:않나|짧나|길나|과하나|어울림|ㄱㅊ|괜찮나|맞아요|겠죠|을까요|상관\s?없나|맞나)"
                        r"\s*[.!~?ㅋㅎ]*\s*$")
+# ("how about a dress?", "운동화는 어때요?", "로퍼는 없나요?"): a piece offered or asked for, a change
+_PIECE_OFFERED = re.compile(r"\b(?:how|what) about\b|\bany\b|\bdo you have\b|어때|어떨|없나|있나|없어요|있어요|없을까|있을까")
 
 
 def only_asks(state: ConversationState, understanding: Understanding) -> bool:
@@ -104,6 +106,8 @@ def asks_without_changing(state: ConversationState, understanding: Understanding
     if not (state.looks and _QUESTION.search(text)) or _CHANGE_ASKED.search(_SUPPOSED.sub(" ", text)):
         return False
     if u.target_look and u.kinds and not _worn_by_the_look(state, u):
+        return False
+    if u.kinds and _PIECE_OFFERED.search(text):
         return False  # ("1번 니트 짧은기장이에요?" of a dress: what the look wears instead, said by the change's reply)
     return not (u.adds_look or u.like_look or "more" in u.intents or u.owns_named or u.puts_piece_on_look or u.avoid_kinds
                 or u.preferences.avoid_colors or u.preferences.colors or u.from_look or u.shrug or u.asks_to_see
@@ -354,7 +358,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
                                   and not understanding.followups and not understanding.avoid_kinds)
     asks_size = asks_size and not _told_own_size(state, understanding)
     # ("사이즈 크게 사면 어깨랑 허리가 남아요"): a fit problem told, its note answers; no numbers asked
-    asks_size = asks_size and not any(t.startswith("fit:") for t in understanding.topics)
+    asks_size = asks_size and not (any(t.startswith("fit:") for t in understanding.topics)
+                                   and not (understanding.height_cm or understanding.weight_kg or asks_a_size(understanding.text)))
     picked = understanding.intents == {"ack"} and understanding.target_look  # ("ok going with 2. thanks": no size)
     if not new_photo and (asks_size or ("size" in state.pending and answers_size and not picked)):
         return Decision("size")
