@@ -382,8 +382,32 @@ _OWN_AGE = re.compile(r"\b(?:i'?m|i am)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:�
                       r"|\b(\d{2})\s*(?:f|m|y/?o|yrs?)\b")
 
 
+# ("female 38 and male 40, married", "38F and 40M", "여 38 남 40"): two people listed, the first one's looks first
+_TWO_LISTED = re.compile(r"\b(?P<a>female|woman|male|man|[fm])\s*,?\s*(?P<a_age>\d{2})\s*(?:and|&|\+|,)\s*(?P<b>female|woman|male|man|[fm])"
+                         r"\s*,?\s*(?P<b_age>\d{2})\b|\b(?P<a_age2>\d{2})\s*(?P<a2>[fm])\s*(?:and|&|\+|,)\s*(?P<b_age2>\d{2})\s*(?P<b2>[fm])\b"
+                         r"|(?P<a3>여|남)(?:자)?\s*(?P<a_age3>\d{2})\s*(?:,|이랑|랑|하고|과|와)?\s*(?P<b3>여|남)(?:자)?\s*(?P<b_age3>\d{2})")
+_LISTED_GENDER = {"female": "women", "woman": "women", "f": "women", "여": "women",
+                  "male": "men", "man": "men", "m": "men", "남": "men"}
+
+
+def _two_people_listed(heard: Understanding) -> Understanding:
+    """Two people of either wardrobe listed with their ages: both dressed, the first one's looks first."""
+    found = _TWO_LISTED.search(heard.text.lower())
+    if found is None or heard.couple or heard.both_dressed:
+        return heard
+    g = found.groupdict()
+    first, second = (g["a"] or g["a2"] or g["a3"]), (g["b"] or g["b2"] or g["b3"])
+    wearer, partner = _LISTED_GENDER[first], _LISTED_GENDER[second]
+    if wearer == partner:
+        return heard
+    age, partner_age = (int(g[k] or g[k + "2"] or g[k + "3"]) for k in ("a_age", "b_age"))
+    return replace(heard, preferences=replace(heard.preferences, gender=wearer), own_gender=wearer, partner=partner,
+                   both_dressed=True, age=age, partner_age=partner_age)
+
+
 def _both_dressed(heard: Understanding) -> Understanding:
     """"I need outfits for me and my mum ... i'm 28 and she's 55": her looks beside the person's; her age is hers."""
+    heard = _two_people_listed(heard)
     lowered = heard.text.lower()  # (as typed: the reading blanks "my mum" of "my mum's")
     found = _BOTH_DRESSED.search(lowered)
     if found is None or heard.couple:
@@ -2353,8 +2377,13 @@ def _occasion_denied(text: str, match: Match) -> bool:
         return True
     if text[match.start:match.end] == "meeting" and _MEETING_PEOPLE.match(text[match.end:match.end + 24]):
         return True  # ("is look 2 too plain for meeting them?": meeting people, no business meeting)
+    if _SEEMS_BEFORE.search(text[max(0, match.start - 12):match.start]):
+        return False  # ("아무래도 프로포즈 같아요": it seems to be one, not a look too like one)
     return bool(_OCCASION_DENIED_AFTER.search(text[match.end:match.end + 16])
                 or _OCCASION_DENIED_BEFORE.search(text[max(0, match.start - 44):match.start]))
+
+
+_SEEMS_BEFORE = re.compile(r"(?:아무래도|아마|왠지|아마도)\s*$")
 
 
 _FIT_REFUSED_AFTER = re.compile(r"^\s*(?:인\s*(?:건|거|것)|은|는|한\s*(?:건|거|것)|핏)?\s*(?:말고|빼|싫|별로)")
@@ -2402,6 +2431,7 @@ _HOME_BEFORE = re.compile(r"\b(?:from|live in|living in|based in|home in|back in
 # (a name or a thing: "Sydney's wedding", "호주머니", "a Melbourne Cup party" keeps its own words)
 _NOT_THE_PLACE_AFTER = re.compile(r"'s\b|머니|산\s*(?:와인|소고기)|\s+(?:wine|beef|lamb|accent|boyfriend|girlfriend|friend|cup)\b")
 _NORTHERN_NAMED = re.compile(r"한국|서울|부산|korea|seoul|\bback home\b")
+_HOLIDAYS_OF_DECEMBER = re.compile(r"christmas|xmas|new year|\bnye\b|크리스마스|연말|새해")
 _TURNED = {"summer": "winter", "winter": "summer", "spring": "fall", "fall": "spring"}
 
 
@@ -2416,6 +2446,8 @@ def _months_south_of_the_equator(lowered: str, seasons: list[Match]) -> list[Mat
     elsewhere = [m for m in find_terms(lowered, {"travel": lexicon.PLACES})[0] if lowered[m.start:m.end] not in southern]
     if not south or _NORTHERN_NAMED.search(lowered) or elsewhere:
         return seasons
+    if not seasons and (christmas := _HOLIDAYS_OF_DECEMBER.search(lowered)):  # ("Cape Town over Christmas": summer)
+        return [Match("summer", christmas.start(), christmas.end())]
     return [replace(m, value=_TURNED[m.value]) if m.value in _TURNED and _MONTH_WORD.fullmatch(lowered[m.start:m.end].strip())
             else m for m in seasons]
 
@@ -3743,7 +3775,16 @@ _HIS_SUIT = re.compile(r"양복\s*(?:은|을|를)?\s*(?:뭐|뭘|어떤|무슨|�
 _PARENT_GOES_KO = re.compile(r"(?P<who>아빠|엄마)\s*(?:혼자|만)\s*(?:가|참석)|(?P<is>아빠|엄마)(?:인데|예요|이에요|입니다)")
 
 
+# ("남친이 한남동 레스토랑 예약했다고 예쁘게 입고 오래요"): the partner acts, the one who writes is dressed
+_PARTNER_ACTS_KO = re.compile(r"(?:남친|남자\s?친구|남편|여친|여자\s?친구|와이프|아내)(?:이|가)\s[^.?!]{0,40}?"
+                              r"(?:예약|입고\s*오래|입고\s*오라|데려|데리고|초대|가자고|하자고|부르)")
+_FOR_THEM_KO = re.compile(r"선물|사\s?주|입힐|입혀|골라\s?주|옷\s*(?:좀|을)?\s*(?:골라|추천)|코디\s*(?:해\s*주|추천)")
+
+
 def _as_who_they_are(heard: Understanding) -> Understanding:
+    if heard.own_gender and heard.preferences.gender and heard.own_gender != heard.preferences.gender \
+            and _PARTNER_ACTS_KO.search(heard.text) and not _FOR_THEM_KO.search(heard.text) and not heard.both_dressed:
+        return replace(heard, preferences=replace(heard.preferences, gender=heard.own_gender), partner=None)
     goes = _PARENT_GOES_KO.search(heard.text)
     if goes is not None and not heard.partner and not re.search(r"선물|사\s?주|gift", heard.text):
         gender = "men" if (goes.group("who") or goes.group("is")) == "아빠" else "women"

@@ -441,6 +441,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "date": ("date", "dinner date", "first date",
              # a first meeting set up by a matchmaker or the family ("결혼정보회사에서 첫 매칭", "이모가 맞선 잡아줬어요")
              "결혼정보회사", "결정사", "첫 매칭", "맞선", "선자리", "matchmaker", "matchmaking",
+             # a dinner where one of them proposes ("아무래도 프로포즈 같아요")
+             "프로포즈", "청혼", "marriage proposal", "proposal dinner", "going to propose", "is going to propose",
+             "he's proposing", "she's proposing",
              "arranged meeting", "meeting a guy", "meeting this guy", "meeting a girl", "meeting this girl",
              "meeting up with a guy", "meeting up with a girl", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
              "결혼기념일", "결혼 기념일", "결혼 10주년", "결혼 5주년", "결혼 20주년", "결혼 주년", "wedding anniversary",

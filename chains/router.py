@@ -106,9 +106,9 @@ def asks_without_changing(state: ConversationState, understanding: Understanding
     if not (state.looks and _QUESTION.search(text)) or _CHANGE_ASKED.search(_SUPPOSED.sub(" ", text)):
         return False
     if u.target_look and u.kinds and not _worn_by_the_look(state, u):
-        return False
-    if u.kinds and _PIECE_OFFERED.search(text):
         return False  # ("1번 니트 짧은기장이에요?" of a dress: what the look wears instead, said by the change's reply)
+    if u.kinds and _PIECE_OFFERED.search(text):
+        return False  # ("원피스는 없나요?", "how about a dress?": a piece asked for)
     return not (u.adds_look or u.like_look or "more" in u.intents or u.owns_named or u.puts_piece_on_look or u.avoid_kinds
                 or u.preferences.avoid_colors or u.preferences.colors or u.from_look or u.shrug or u.asks_to_see
                 or "ack" in u.intents or u.count)

@@ -248,3 +248,23 @@ def test_a_piece_offered_as_a_question_is_still_a_change(services):
 def test_a_size_asked_with_the_numbers_is_answered_beside_a_weight_loss(services):
     reply = say(services, "I've lost weight, what size jacket? 178cm 70kg man", "lost-size")
     assert reply["type"] == "answer" and " M" in reply["reply"], reply["reply"]
+
+
+def test_two_people_listed_with_their_ages_are_both_dressed():
+    heard = extract("Cape Town over Christmas, 10 days. NYE at the V&A waterfront. female 38 and male 40, married")
+    assert (heard.preferences.gender, heard.partner, heard.both_dressed) == ("women", "men", True)
+    assert heard.preferences.season == "summer"  # (Christmas south of the equator)
+    assert extract("여 38 남 40 부부 여행").partner == "men"
+
+
+def test_the_partner_who_books_the_dinner_is_not_the_one_dressed():
+    heard = extract("남친이 이번주 토요일에 한남동 레스토랑 예약했다고 예쁘게 입고 오래요 아무래도 프로포즈 같아요ㅋㅋ")
+    assert heard.preferences.gender == "women" and heard.preferences.occasion == "date"
+    assert extract("남친이 생일인데 옷 선물하려고요").preferences.gender == "men"
+
+
+def test_holi_and_midsummer_are_read():
+    heard = extract("going to a holi celebration at a park this saturday, everyone says wear white. I'm a guy, 27")
+    assert "care:holi" in heard.topics and "white" in heard.preferences.colors
+    heard = extract("My boyfriend's family invited me to Midsummer at their summer house in the archipelago!! I'm 28")
+    assert heard.preferences.occasion == "day_party" and heard.preferences.season == "summer"
