@@ -4118,12 +4118,15 @@ def _another_look_added(heard: Understanding, lowered: str) -> Understanding:
 
 
 # ("짐은 최소로 기내용 하나에 배낭 하나", "carry-on and one backpack only"): the luggage, no bag for the looks
-_LUGGAGE = re.compile(r"기내용|(?:배낭|백팩|가방)\s*하나|carry[- ]?on|\b(?:one|just a|only a) (?:backpack|bag)\b|backpack only|suitcase")
+_LUGGAGE = re.compile(r"기내용|(?:배낭|백팩)\s*하나|carry[- ]?on|\b(?:one|just a|only a) (?:backpack|bag)\b|backpack only|suitcase")
+# (a bag for the days there asked beside the luggage: "also need a crossbody bag for day trips", "들 가방 하나도 추천해줘")
+_BAG_ASKED_BESIDE = re.compile(r"(?:가방|백|bag)[^.?!]{0,16}(?:추천|도\s*(?:필요|골라))|\bneed an?\s+(?:\w+\s+)?bag\b|bag for day")
 
 
 def _luggage_is_no_piece(heard: Understanding, lowered: str) -> Understanding:
     """A bag named as the luggage of a trip packed light is no bag wished into the looks."""
-    if "capsule" in heard.intents and set(heard.kinds) == {"bag"} and _LUGGAGE.search(lowered):
+    if "capsule" in heard.intents and set(heard.kinds) == {"bag"} and _LUGGAGE.search(lowered) \
+            and not _BAG_ASKED_BESIDE.search(lowered):
         return _without_kinds(heard, {"bag"})
     return heard
 

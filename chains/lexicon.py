@@ -1629,7 +1629,7 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     "less mature", "less grown up",
                     # ("2번 너무 아재같아요;; 좀 요즘 애들처럼", "less preppy, I look like a youth pastor")
                     "아재같", "아재 같", "아재룩", "요즘 애들처럼", "요즘 애들 같이",
-                    "too dad", "dad vibes", "like a dad", "like my dad", "like a youth pastor", "youth pastor",
+                    "too dad", "dad vibes", "look like a dad", "like a youth pastor",
                     "less preppy", "too preppy",
                     "less formal", "not so formal", "not as formal", "not that formal", "not too formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     # ("정장은 좀 과한 것 같고 자켓 정도만 입으면 될까요?": a jacket, not a suit)

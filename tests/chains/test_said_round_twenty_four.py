@@ -268,3 +268,9 @@ def test_holi_and_midsummer_are_read():
     assert "care:holi" in heard.topics and "white" in heard.preferences.colors
     heard = extract("My boyfriend's family invited me to Midsummer at their summer house in the archipelago!! I'm 28")
     assert heard.preferences.occasion == "day_party" and heard.preferences.season == "summer"
+
+
+def test_a_bag_asked_beside_the_luggage_stays_and_dressing_like_dad_is_no_wish_to_dress_down():
+    assert "bag" in extract("packing a carry-on only for 5 days in rome, also need a crossbody bag for day trips").kinds
+    assert "bag" in extract("기내용 캐리어 하나로 가는데 여행 가서 들 가방 하나도 추천해줘").kinds
+    assert "less_formal" not in extract("I want to dress like my dad, classic and sharp").followups
