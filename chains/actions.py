@@ -1434,6 +1434,10 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         reply = Reply(prompts.render(lang, "no_shops"), "answer",
                       quick_replies=tuple(prompts.choices(lang, "after_outfits" if conversation.looks else "start")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+    if not said and heard.for_a_child:  # ("초3 딸 첫 피아노 콩쿠르 … 드레스 입어야되나요?"): no kidswear, said so
+        reply = Reply(prompts.render(lang, "child_wearer"), "answer",
+                      quick_replies=tuple(prompts.choices(lang, "after_outfits" if conversation.looks else "start")))
+        return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
     if not said and heard.no_suit and conversation.looks:  # "he doesn't own a suit": the looks on screen need none
         reply = Reply(no_suit_needed(lang, heard, conversation.looks).strip(), "answer",
                       quick_replies=tuple(prompts.choices(lang, "after_outfits")))

@@ -1039,6 +1039,7 @@ class Understanding:
     cut: str | None = None  # a cut of shoe wished for by name ("로퍼로 바꿔줘": loafer): its pieces' names say it
     count: int | None = None  # how many looks it asks for ("just one outfit", "코디 하나만", "하나 더")
     adds_look: bool = False  # one look more for another part of the day, beside these ("also one for dinner")
+    for_a_child: bool = False  # a child of twelve or under is the one to dress (the catalogue is adults' clothes)
     says_what_it_is: bool = False  # "they're actually olive", "실제로는 네이비예요": a fact, not a wish
     age: int | None = None  # "a 50 year old", "in my 40s", "50대": whose age the looks must suit
     asks_about_look: bool = False  # "is #2 ok?", "2번 회사에 입고 가도 돼?": a question about one look on screen
@@ -3826,6 +3827,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _another_look_added(_luggage_is_no_piece(_colour_of_a_touch(heard), lowered), lowered)
+    heard = _a_child_to_dress(heard)
     for reading in _ASKED_OF_THE_LOOKS:  # (in this order: each reads what the ones before it left)
         heard = reading(heard, lowered)
     return heard
@@ -4115,6 +4117,28 @@ def _another_look_added(heard: Understanding, lowered: str) -> Understanding:
     occasion = heard.preferences.occasion or ("dinner" if _FANCY_MEAL.search(lowered) else "daily")
     return replace(heard, adds_look=True, intents=heard.intents | {"outfit"},
                    preferences=replace(heard.preferences, occasion=occasion))
+
+
+# A child of twelve or under as the one to dress ("초3 딸 첫 피아노 콩쿠르 나가요! 드레스 입어야되나요?", "what should my
+# 6 year old daughter wear to the wedding?"), not a parent going with one ("딸 입학식에 아빠 혼자가요", "my 9 year old's
+# party, what should I wear?")
+_YOUNG = r"(?:[1-9]|1[0-2])"
+_CHILD_DRESSED = re.compile(
+    rf"(?:초\s?[1-6]|초등(?:학생)?\s?[1-6]?\s?(?:학년)?|유치원생|{_YOUNG}\s?살(?:\s?짜리)?)\s*(?:우리\s*)?(?:딸|아들|조카|아이|애)"
+    rf"[^.?]{{0,40}}(?:입어야|입혀|입힐|입을|옷|코디|드레스|원피스|신발|신겨)"
+    rf"|\b(?:what should|what does|what can|outfit for|clothes for|dress|dressing|dress up)\s+(?:my|our)\s+{_YOUNG}[- ]?"
+    rf"(?:year[- ]old|yr[- ]old|yo)\s+(?:son|daughter|kid|boy|girl|niece|nephew)\b"
+    rf"|\bmy\s+{_YOUNG}[- ]?(?:year[- ]old|yr[- ]old|yo)\s+(?:son|daughter|niece|nephew)\s+(?:wear|needs?|to wear)\b")
+_PARENT_DRESSED = re.compile(r"(?:^|\s)(?:엄마|아빠|제가)\s*(?:혼자|만|도)?\s*(?:가요|가는|입)|(?:제|엄마|아빠|내)\s*옷|엄마룩|아빠룩"
+                             r"|커플룩|학부모|하객|\bwhat should i wear\b|\bfor me\b|\bi'?m going\b|\band me\b|\bme too\b")
+
+
+def _a_child_to_dress(heard: Understanding) -> Understanding:
+    """A young child said to be the one dressed: the catalogue carries adults' clothes only, which the reply says."""
+    text = heard.text.lower()
+    alone = not (heard.partner or heard.both_dressed)  # (with the parent dressed too, the partner's note says it)
+    return replace(heard, for_a_child=True) if alone and _CHILD_DRESSED.search(text) and not _PARENT_DRESSED.search(text) \
+        else heard
 
 
 # ("짐은 최소로 기내용 하나에 배낭 하나", "carry-on and one backpack only"): the luggage, no bag for the looks

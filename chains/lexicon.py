@@ -561,6 +561,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        # a child's school concert or play, as a parent in the audience: neat, easy, no suit
                        "nativity play", "nativity", "christmas play", "school show", "school assembly",
                        "kid's recital", "kids recital", "학예회", "발표회", "재롱잔치", "학교 공연",
+                       # a child's piano competition, watched from the hall
+                       "콩쿠르", "콩쿨", "피아노 대회", "piano competition", "piano recital",
                        "daughter's school", "son's school", "kid's school", "kids' school", "child's school",
                        "children's school", "딸 학교", "아들 학교", "아이 학교"),
     # a meal out with one's own parents: neat, not a ceremony (the in-laws are "ceremony")

@@ -308,6 +308,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("revise")  # "would these work with #1?": look 1 with them in it
     if "save" in understanding.intents:
         return Decision("save")
+    if understanding.for_a_child and not new_photo and not understanding.partner:
+        return Decision("answer")  # ("what should my 6 year old daughter wear?"): the catalogue has no kidswear, said so
     if understanding.asks_where_to_buy and not new_photo and not understanding.preferences.budget_max:
         return Decision("answer")  # "1번 어디서 살수있어요? 가격도": no shop or price is known, said so
     if state.looks and not new_photo and loud_piece_asked(state.looks, understanding):

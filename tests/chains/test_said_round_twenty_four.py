@@ -274,3 +274,25 @@ def test_a_bag_asked_beside_the_luggage_stays_and_dressing_like_dad_is_no_wish_t
     assert "bag" in extract("packing a carry-on only for 5 days in rome, also need a crossbody bag for day trips").kinds
     assert "bag" in extract("기내용 캐리어 하나로 가는데 여행 가서 들 가방 하나도 추천해줘").kinds
     assert "less_formal" not in extract("I want to dress like my dad, classic and sharp").followups
+
+
+@pytest.mark.parametrize(("text", "child"), [
+    ("초3 딸 첫 피아노 콩쿠르 나가요! 드레스 입어야되나요?", True),
+    ("what should my 6 year old daughter wear to a wedding?", True),
+    ("7살 아들 결혼식 옷 뭐 입혀요?", True),
+    ("Need help dressing my 14 year old son for his cousin's wedding", False),  # (a teen wears the smallest men's sizes)
+    ("my 9 year old son's birthday party, what should I wear?", False),
+    ("딸 유치원 입학식에 아빠 혼자가요 와이프 출장ㅠ 39남", False),
+    ("초등학생 아들 졸업식에 입을 엄마 옷 추천", False),
+    ("need an outfit for my 8 year old son for his school photos, and me too", False),
+])
+def test_a_young_child_to_dress_is_read(text, child):
+    assert extract(text).for_a_child == child, text
+
+
+def test_a_young_child_to_dress_is_told_the_catalogue_is_adults_and_the_parent_is_dressed_after(services):
+    reply = say(services, "초3 딸 첫 피아노 콩쿠르 나가요! 드레스 입어야되나요?", "child")
+    assert reply["outfits"] == [] and "어른 옷만" in reply["reply"], reply["reply"]
+    reply = say(services, "아 그럼 엄마 옷이라도 추천해주세요 40대", "child")
+    assert reply["outfits"] and all(i["gender"] in ("women", "unisex") for o in reply["outfits"] for i in o["items"]
+                                    if "gender" in i), reply["reply"]
