@@ -2018,8 +2018,8 @@ def celsius_said(text: str) -> float | None:
 # ("Melbourne in September, four seasons in one day", "일교차 커요"): weather that turns, a layer carried for it
 _CHANGEABLE_WEATHER = re.compile(r"four seasons in (?:one|a) day|changeable weather|weather (?:changes|is changeable|is unpredictable)"
                                  r"|unpredictable weather|일교차(?!\s*(?:가|는|도)?\s*(?:없|별로|크지\s*않|안\s*커))|날씨\s*(?:가\s*)?(?:변덕|오락가락)"
-                                 # ("the gym will be freezing in the morning and hot by afternoon")
-                                 r"|(?:cold|freezing|chilly) in the morning[^.?!]{0,30}\b(?:hot|warm)\b"
+                                 # ("아침엔 추워도 낮엔 더워요"; "freezing in the morning and hot by afternoon" is read with the
+                                 # night's chill, `_day_heat_over_night_chill`)
                                  r"|아침(?:엔|에는)?\s*(?:춥|추워|쌀쌀)[^.?!]{0,20}(?:덥|더워)")
 
 
@@ -3959,10 +3959,9 @@ _SHORT_LAYER_NAMED = re.compile(r"숏\s*(?:으로|패딩|기장|버전)|짧은\s
 def _shorter_layer(heard: Understanding, lowered: str) -> Understanding:
     """"2번 코트 너무 길어요 좀 짧은걸로요": a shorter layer in the coat's place (a jacket), not none; "2번에서 패딩만
     숏으로 바꿔주세요": a short padded jacket, not the long coat."""
-    if heard.kinds == ("coat",) and heard.target_look and _SHORT_LAYER_NAMED.search(lowered):
-        return replace(heard, kinds=("jacket",), about_kinds=("jacket",), slots=("outerwear",),
-                       followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=("jacket",)))
-    if "coat" not in heard.avoid_kinds or not heard.target_look or heard.kinds or not _SHORTER_ASKED.search(lowered):
+    short_named = heard.kinds == ("coat",) and bool(_SHORT_LAYER_NAMED.search(lowered))
+    shorter = "coat" in heard.avoid_kinds and not heard.kinds and bool(_SHORTER_ASKED.search(lowered))
+    if not heard.target_look or not (short_named or shorter):
         return heard
     return replace(heard, kinds=("jacket",), about_kinds=("jacket",), slots=("outerwear",),
                    followups=heard.followups | {"swap"}, preferences=replace(heard.preferences, kinds=("jacket",)))
