@@ -582,7 +582,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     occasion = event_occasion(heard) or prefs.occasion
     # (a question with a note of its own, "are jeans ok under ski pants?", is answered by the note)
     # (but "네이비 자켓은 괜찮을까요?" at a funeral said before is answered for the funeral first)
-    by_its_notes = heard.topics and not heard.asks_warm and not (heard.question == "yesno" and occasion in EVENT_BRIEFS)
+    # ("빨간색은 피해야 하나요?": the occasion's colours answer each one said, before any note)
+    by_its_notes = heard.topics and not heard.asks_warm and not heard.asks_avoiding \
+        and not (heard.question == "yesno" and occasion in EVENT_BRIEFS)
     shown_style = conversation.looks[0].style if conversation.looks else None
     # (whose clothes the conversation knows: his shirt at a funeral is white, hers may be black)
     worn_by = replace(heard, preferences=replace(heard.preferences, gender=heard.preferences.gender or prefs.gender))
@@ -594,6 +596,7 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     if said and (heard.question in ("yesno", "choice") or heard.question == "pairing" and heard.material):
         # (nor black's partners; a note asked for by name stays: "스타킹 꼭 신어야 하나요? 바지 입어도 괜찮나요")
         notes = [n for n in notes if not n["topic"].startswith(("garment:", "colour:")) or n["topic"] in heard.topics]
+        notes = [] if heard.asks_avoiding else notes  # (the colours to leave out are said; the note would say them again)
     if said and heard.question == "pairing" and suit_colour(heard) and not heard.event:
         notes = []  # "what shoes go with a navy suit?": the suit's shoes answer it, not notes on dresses and navy chinos
     # (a note on a body or a pregnancy only where the message speaks of one: "can I do sandals?" is no bump)
@@ -918,8 +921,10 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         lang = conversation.language
         said = prompts.render(lang, "kind_guessed", kind=prompts.label(lang, "kind", guessed))
         reply = replace(reply, text=f"{said} {reply.text}")
-    if state.get("garment") is not None and heard.question == "yesno" and reply.outfits:
-        # "이 가죽 스커트 연말 회사 파티에 입어도 되나요?" with its photo: the answer, then the looks around it
+    doubted = heard.question == "yesno" and heard.kinds and not heard.preferences.kinds
+    if (state.get("garment") is not None or doubted) and heard.question == "yesno" and reply.outfits:
+        # "이 가죽 스커트 연말 회사 파티에 입어도 되나요?" with its photo, "20대 남자고 반바지 입을 정도는 아니죠?" with
+        # whose clothes: the answer, then the looks (around the photo)
         said = verdict(conversation.language, heard, season_of(turn.services, prefs), conversation.anchor, prefs.occasion)
         reply = replace(reply, text=f"{said}{reply.text}") if said else reply
     if reply.outfits and heard.asks_which and set(heard.kinds) & set(FINISHING_KINDS):

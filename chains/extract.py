@@ -149,6 +149,10 @@ _EVENT_OWNER = re.compile(
     r"|grandmother|granny|uncle|aunt|auntie)(?=(?:['’]s|\s+is)\s+(?:having|getting|in|going in for|recovering from)\s+"
     r"(?:an?\s+)?(?:surgery|an operation|operation|hospital|the hospital|chemo|treatment)\b)"
     r"|(?:할머니|할아버지|엄마|아빠|어머니|아버지|이모|고모|삼촌|외삼촌|언니|누나|오빠|형)(?=\s*(?:이|가|께서)?\s*(?:돌아가시|돌아가셔|돌아가셨|별세))"
+    # Someone else's family says nothing of who writes: "coworker's mom's visitation", "my buddy's son's bris"
+    r"|\b(?:coworker|co-worker|colleague|friend|buddy|bff|boss|manager|neighbou?r|neighbor|classmate|roommate|"
+    r"teammate|client|cousin)['’]s (?:mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|boyfriend|"
+    r"girlfriend|grandpa|grandfather|grandma|grandmother|uncle|aunt)(?:['’]s)?\b"
 )
 # "meeting my boyfriend's friends", "남친 친구들 처음 만나는데": his friends, not his clothes; the person
 # dressing is someone else ("my boyfriend's birthday outfit" is _EVENT_OWNER's)
@@ -290,8 +294,10 @@ _TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number )?([1-9])\s*(?:or|vs\.?|vers
                         r"|([1-9])\s*번?\s*(?:이랑|랑|과|와|하고|이나|vs\.?|,|\s)\s*([1-9])\s*번"
                         # ("2번이 나을까요 3번이 나을까요": each asked in turn)
                         r"|([1-9])\s*번이\s*(?:더\s*)?나을까요?\s*(?:아니면\s*)?([1-9])\s*번", re.IGNORECASE)
-_WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|choose)|go with|pick|difference|differ)\b|뭐가|어느|어떤 ?게|"
-                           r"더 나|나을까|골라|추천|차이", re.IGNORECASE)
+# ("torn between 2 and 3", "2번이랑 3번 중에 고민이에요": the same weighing, said as a doubt)
+_WHICH_BETTER = re.compile(r"\b(?:better|best|prefer|which|should i (?:go|pick|choose)|go with|pick|difference|differ"
+                           r"|torn|can'?t decide|cannot decide|deciding|undecided)\b|뭐가|어느|어떤 ?게|"
+                           r"더 나|나을까|골라|추천|차이|고민|헷갈|못 ?고르|결정(?:을)? ?못", re.IGNORECASE)
 _NOTHING_LIKE = re.compile(r"\bnothing (?:that|which|too|to)\b[^.?!,]{0,40}?\blike\b(?=\s+(?:an?\s+)?[\w-])")
 _WHAT_ONE_WEARS = re.compile(r"\bwhat does (?:one|someone|anyone|a (?:guy|girl|man|woman|person))(?: even| usually)? wear\b")
 _SEPARATES = re.compile(r"투피스|\btwo[- ]piece (?:set|outfit|look)s?\b|\bseparates\b|\bco-?ord(?:s|inated set)?\b")
@@ -937,6 +943,10 @@ _ASSENT = r"(?:lol|haha|ha|ok(?:ay)?|k|so|alright|fine|yeah|yep|sure|cool|right)
 _BARE_PICK = re.compile(r"^(\W*(?:" + _ASSENT + r"){0,3})([1-6])(?=\s+(?:then|it is)\b\s*(?:$|[,.!]|but\b|and\b))"
                         r"|^(\W*(?:" + _ASSENT + r"){1,3})([1-6])(?=\s*[.!,]*\s*(?:(?:thanks|thank you|thx|ty|cheers)\W*)?$)",
                         re.IGNORECASE)
+# "2 but warmer", "3 without the jacket", "1 is too formal": a message that opens with a bare number then says what of
+# it; the number is the look (a bare "2 but…" asked of all three looks before)
+_BARE_NUMBER_OPENS = re.compile(r"^([^\w#]*)([1-6])(?=\s*,?\s+(?:but|without|minus|w/|with|is|looks|seems|feels|was)\b)",
+                                re.IGNORECASE)
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
 
@@ -1026,6 +1036,7 @@ class Understanding:
     owns_none: bool = False  # "i dont own dress shoes, can i wear sneakers?": what the occasion wants is not theirs
     too_much: bool = False  # "is a bolo tie too much?", "스팽글 너무 과한가?": one bold piece, over the top or not
     asks_need: bool = False  # "do I need a hat?", "코트 꼭 입어야 돼?": whether the occasion calls for the piece
+    asks_avoiding: bool = False  # "should I avoid red?", "빨간색은 피해야 하나요?": whether those colours are wrong there
     compared_looks: tuple[int, int] | None = None  # "1번이랑 2번 중에 뭐가 나아?": two looks weighed, one chosen
     points_at_it: bool = False  # "is it dated?", "이거 유행 지난거야?": about the garment shown, unnamed
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
@@ -2797,6 +2808,11 @@ _NIGHT_CHILL = re.compile(r"(?:밤|저녁|새벽)\S{0,3}\s*(?:\S+\s*)?(?:추|쌀
                           # ("I'm camping so I need something for cold nights, can you add to look 3")
                           r"|\b(?:for|on)\s+(?:the\s+)?(?:cold|chilly|cool|freezing)\s+(?:nights?|evenings?)\b")
 _DAY_HEAT = re.compile(r"\b(?:hot|boiling|scorching|sweltering|baking)\b|더워|덥|더운")
+# A room's chill said beside the heat outside: the arena, the office, the air conditioning
+_INDOOR_CHILL = re.compile(r"\b(?:arenas?|offices?|inside|indoors|a/?c|air ?con|aircon|air conditioning|venues?|theat(?:er|re)s?"
+                           r"|cinemas?|restaurants?|stadiums?|halls?|planes?|malls?|meeting rooms?)\b|실내|에어컨|냉방|사무실|안은|안에는")
+_HEAT_OUTSIDE = re.compile(r"\b\d{2,3}\s*(?:°|degrees?|deg|f\b|c\b)?\s*(?:out|outside)\b|밖은?\s*(?:\S+\s*)?(?:더워|덥|\d{2}\s*도)")
+_EARLY = re.compile(r"새벽|이른\s*아침|아침\s*일찍|\bearly (?:morning|start)\b|\bat dawn\b|\b[4-7]\s*(?:am|a\.m\.)|(?<!\d)[4-7]\s*시")
 _IN_THE_MORNING = re.compile(r"\s+(?:in the mornings?|first thing|at dawn|early on)\b")
 _AT_NIGHT = re.compile(r"\b(?:at night|nights?|evenings?|after dark|once the sun goes down)\b|밤|저녁|해 지")
 
@@ -2805,6 +2821,12 @@ def _day_heat_over_night_chill(text: str, seasons: list[Match]) -> tuple[list[Ma
     """"hot during the day, freezing at night", "낮엔 덥고 밤엔 추워요": the day's heat is the season, the night's
     chill a layer to take (True), not winter."""
     felt = [m for m in seasons if text[m.start:m.end] in lexicon.FELT_SEASON_WORDS]
+    indoors = [m for m in felt if m.value in ("fall", "winter") and _INDOOR_CHILL.search(text[max(0, m.start - 40):m.end + 12])]
+    if indoors and (_DAY_HEAT.search(text) or _HEAT_OUTSIDE.search(text)):
+        # ("100 degrees out but the arena will be freezing", "45 outside but offices are freezing"): a cold room in
+        # the heat; the heat is the season, the room's chill a layer to take
+        kept = [m for m in seasons if m not in indoors]
+        return kept or [Match("summer", 0, 0)], True
     # ("the gym will be freezing in the morning and hot by afternoon": a room that warms up; a layer, no season)
     morning = [m for m in felt if m.value in ("fall", "winter") and _IN_THE_MORNING.match(text, m.end)]
     if morning and _DAY_HEAT.search(text):
@@ -2813,6 +2835,10 @@ def _day_heat_over_night_chill(text: str, seasons: list[Match]) -> tuple[list[Ma
     heat = next((h for h in _DAY_HEAT.finditer(text) if not any(c.start <= h.start() < c.end for c in chill)), None)
     if heat and not chill and _NIGHT_CHILL.search(text):  # "밤엔 추워요", "cold at night": no felt season, still a chill
         return seasons if seasons else [Match("summer", heat.start(), heat.end())], True
+    early = [m for m in felt if m.value in ("fall", "winter") and _EARLY.search(text[max(0, m.start - 24):m.start])]
+    if early and not heat:
+        # ("새벽 7시 출발이라 추울텐데" of an October hike): the early hour's chill, a layer; the month stays
+        return [m for m in seasons if m not in early], True
     if not (heat and chill):
         return seasons, False
     kept = [m for m in seasons if m not in chill]
@@ -2967,8 +2993,12 @@ _CHAT_SHORT = re.compile(r"(?<![\w'./-])(u(?!\s*-?\s*necks?\b)|w/|w(?=\s+(?:a|an
                          r"(?![\w'.-])", re.IGNORECASE)
 
 
+# Korean typed in haste: a key next to the right one ("흰색은 뺴고요" for 빼고: a colour left out, not wished for)
+_KO_SLIPS = str.maketrans({"뺴": "빼", "뺘": "빼"})
+
+
 def _unstretched(text: str) -> str:
-    text = _CHAT_SHORT.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+    text = _CHAT_SHORT.sub(lambda m: _SHORTHAND[m.group(1).lower()], text.translate(_KO_SLIPS))
     return _HELD_LETTER.sub(r"\1", _TOO_HELD.sub("too", text))
 
 
@@ -2998,6 +3028,7 @@ def extract(text: str) -> Understanding:
     original = _NO_HEEL_ASKED.sub("플랫슈즈 신어도 ", _unstretched(text.strip()))
     original = _BARE_PICK.sub(lambda m: f"{m.group(1)}look {m.group(2)}" if m.group(2) else f"{m.group(3)}look {m.group(4)}",
                               original)  # ("2 then, but the top not grey": look 2, taken)
+    original = _BARE_NUMBER_OPENS.sub(r"\1look \2", original)
     original = _ACHROMATIC.sub("블랙 그레이 화이트", original)  # "무채색 위주로": its three colours, the palette kept
     original = _DARK_DENIM.sub(lambda m: re.sub(r"dark(?:[- ]wash)?", "navy", m.group(), flags=re.IGNORECASE), original)
     for tone, colours in _TONES:  # "베이지톤으로 바꿔줘", "earth tones": the colours of the tone, kept to
@@ -3779,8 +3810,15 @@ _PARENT_GOES_KO = re.compile(r"(?P<who>아빠|엄마)\s*(?:혼자|만)\s*(?:가|
 
 # ("남친이 한남동 레스토랑 예약했다고 예쁘게 입고 오래요"): the partner acts, the one who writes is dressed
 _PARTNER_ACTS_KO = re.compile(r"(?:남친|남자\s?친구|남편|여친|여자\s?친구|와이프|아내)(?:이|가)\s[^.?!]{0,40}?"
-                              r"(?:예약|입고\s*오래|입고\s*오라|데려|데리고|초대|가자고|하자고|부르)")
-_FOR_THEM_KO = re.compile(r"선물|사\s?주|입힐|입혀|골라\s?주|옷\s*(?:좀|을)?\s*(?:골라|추천)|코디\s*(?:해\s*주|추천)")
+                              r"(?:예약|입고\s*오래|입고\s*오라|데려|데리고|초대|가자고|하자고|부르"
+                              # ("남편이 시민권 선서식 하는데 … 같이 가요": his day, and the one who writes goes along)
+                              r"|(?:하는데|한대서|한다고|해서)[^.?!]{0,30}?(?:같이|함께|따라)\s*(?:가|참석))"
+                              # ("My boyfriend got us ringside seats … what do I wear"): his treat, her clothes
+                              r"|\bmy (?:boyfriend|bf|husband|girlfriend|gf|wife|partner|fianc[eé]e?) (?:got|bought|booked|"
+                              r"invited|surprised|is taking|took) (?:us|me)\b", re.IGNORECASE)
+_FOR_THEM_KO = re.compile(r"선물|사\s?주|입힐|입혀|골라\s?주|옷\s*(?:좀|을)?\s*(?:골라|추천)|코디\s*(?:해\s*주|추천)"
+                          r"|\b(?:should|does|can|could|would|will) (?:he|she) wear\b|\bfor (?:him|her)\b"
+                          r"|\b(?:his|her) (?:outfit|look|clothes)", re.IGNORECASE)
 
 
 def _as_who_they_are(heard: Understanding) -> Understanding:
@@ -3828,10 +3866,51 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _broad_heel_wished(_heels_asked_of(_colour_traded_for_tone(heard)))
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _another_look_added(_luggage_is_no_piece(_colour_of_a_touch(heard), lowered), lowered)
-    heard = _a_child_to_dress(heard)
+    heard = _cold_asked_not_said(_avoiding_asked(_a_child_to_dress(heard), lowered), lowered)
     for reading in _ASKED_OF_THE_LOOKS:  # (in this order: each reads what the ones before it left)
         heard = reading(heard, lowered)
     return heard
+
+
+# "should I avoid red and blue?", "빨간색은 피해야 하나요?": whether the colours are wrong for the occasion, asked (a
+# question; "빨간색은 피해야 해요" without one says they must go)
+_AVOIDING_ASKED = re.compile(
+    r"\b(?:should|do|must|would) (?:i|we|he|she|you) (?:really )?(?:avoid|skip|stay away from|steer clear of)\b"
+    r"|\b(?:do|would|will) (?:i|we|he|she) (?:need|have) to (?:avoid|skip)\b|\bis \w+(?: \w+)? (?:a no[- ]?no|off[- ]limits)\b"
+    r"|피해야\s*(?:하나|되나|될까|할까|하는지|할지|하죠|하는\s*거|하는\s*건가|해요\s*\?|해\s*\?|돼요\s*\?|되요\s*\?)"
+    r"|피하는\s*(?:게|것이|편이)\s*(?:좋을까|좋나|나을까|낫나|좋아요\s*\?|나아요\s*\?)"
+    r"|안\s*입는\s*(?:게|편이)\s*(?:좋을까|나을까|좋나|낫나)", re.IGNORECASE)
+
+
+def _avoiding_asked(heard: Understanding, lowered: str) -> Understanding:
+    """Colours asked about ("should I avoid red and blue?"): a yes or no for each at the occasion, and the looks kept
+    (before, the colours left every look)."""
+    p = heard.preferences
+    if not p.avoid_colors or p.colors or not _AVOIDING_ASKED.search(lowered):
+        return heard
+    return replace(heard, asks_avoiding=True, question="yesno", intents=frozenset({"outfit"}), followups=frozenset(),
+                   preferences=replace(p, colors=p.avoid_colors, avoid_colors=()))
+
+
+# "do i need to bring a kippah?": the head covering of a synagogue, asked about by name
+KIPPAH = re.compile(r"\bkipp(?:ah|a|ot)\b|\byarmulkes?\b|키파|야물커", re.IGNORECASE)
+
+
+def needs_asked(text: str) -> bool:
+    """"do i need to bring a kippah?", "넥타이 꼭 매야 돼요?": whether something is needed, asked."""
+    return bool(_NEEDED.search(text.lower()))
+
+
+def _cold_asked_not_said(heard: Understanding, lowered: str) -> Understanding:
+    """"2번 반바지 좋은데 비오면 다리 추울까요" in June: whether they will be cold, asked; the cold is no season (before,
+    it made June's looks winter ones)."""
+    if not (heard.asks_warm and heard.preferences.season in ("fall", "winter")) or not _ASKED.search(lowered) \
+            or re.search(r"\d+\s*(?:도|°|degrees?|deg)|영하|minus|below", lowered):  # ("영하 10도에도 버틸수 있을까요": the cold is said)
+        return heard
+    said = find_terms(lowered, lexicon.SEASON_TERMS)[0]
+    if not said or any(lowered[m.start:m.end] not in lexicon.FELT_SEASON_WORDS for m in said):
+        return heard
+    return replace(heard, preferences=replace(heard.preferences, season=None))
 
 
 # "2번 자켓이랑 3번 바지 섞어서 하나", "combine the jacket from 2 with the trousers from 3": one look made of two
@@ -5071,17 +5150,31 @@ def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
     if heard.cut and "shoes" in heard.avoid_kinds and any(KIND_TO_SLOT.get(k) == "shoes" for k in heard.kinds):
         # "swap the loafers in look 1 for sneakers": the loafers named go, the trainers come
         heard = replace(heard, cut=None)
-    if heard.avoid_kinds and not heard.kinds and _MAY_I_WEAR.search(lowered):
+    if heard.avoid_kinds and not heard.kinds and (_MAY_I_WEAR.search(lowered) or _DOUBTED.search(lowered)):
         # "청바지 입으면 안되나요?", "no jeans right?", "no jeans? or are dark jeans fine": whether they may, asked
         kinds = heard.avoid_kinds
         heard = replace(heard, kinds=kinds, about_kinds=kinds, avoid_kinds=(), question="yesno", slots=heard.slots,
                         preferences=replace(heard.preferences, kinds=kinds))
+    elif heard.kinds and not heard.avoid_kinds and not heard.question and not heard.target_look \
+            and not heard.asks_property and _DOUBTED.search(lowered) and not _CHANGE_WORDS.search(lowered):
+        # ("반바지 입을 정도는 아니죠?", "is running shoes a hard no"): asked of the piece, not a wish for it
+        heard = replace(heard, question="yesno", intents=heard.intents - {"more"},
+                        preferences=replace(heard.preferences, kinds=()))
     return heard
 
 
 # "is look 1 ok if it drops to 55°F after sunset?", "밤에 쌀쌀해지면 2번으로 괜찮아?": the cold that comes later, asked of
 _COLD_LATER = re.compile(r"\b(?:drops?|dips?|gets? down|goes down|falls?)\s+to\b|\bafter (?:sunset|dark)\b"
                          r"|\bgets? (?:cold|chilly|cool|colder)\b|쌀쌀해지|추워지|기온이\s*(?:떨어|내려)")
+# A piece doubted, asked with a tag ("반바지는 좀 아닌가?", "청바지는 안되죠?", "반바지 입을 정도는 아니죠?", "shorts are a no
+# right?", "is running shoes a hard no"): whether it may be worn, asked; not a refusal nor a wish
+_DOUBTED = re.compile(r"(?:은|는|이|가|도)?\s*(?:좀\s*|너무\s*|많이\s*)?(?:아닌가|아니죠|아닌가요|아니겠죠|아닐까요?|안\s*되죠|안\s*돼죠"
+                      r"|별로죠|별로인가요?|별론가|에바죠|에반가|에바인가|오바죠|오반가|오바인가)"
+                      r"\s*[?ㅋㅎ.!~]*\s*$"
+                      r"|\b(?:is|are)\b[^.?!]{0,30}\ba (?:hard |total |big |complete )?no(?:[- ]no|[- ]go)?\b"
+                      r"|\b(?:are|is) (?:a )?(?:hard )?(?:no|out)\b,?\s*right\s*\?")
+# ("반바지는 빼줘 별로죠?" asks for the change too)
+_CHANGE_WORDS = re.compile(r"빼|바꿔|말고|대신|\b(?:swap|change|replace|remove|drop|instead)\b")
 # "검정 말고는 안되는거죠?", "only black, right?": whether only that colour will do
 _ONLY_THAT = re.compile(r"말고는\s*안\s*(?:되|돼)|말고는\s*(?:안|못)\s*입")
 # "can the top be less low cut", "가슴 너무 파인 건 싫어요": a neckline too low

@@ -20,7 +20,7 @@ from chains.actions import NODES
 from chains.dress_code import dress_code
 from chains.explain import NAMED_PIECE
 from chains.extract import (THAT_ONE_PICKED, WHITE_MOURNING, Understanding, extract, find_terms, is_bare_count,
-                            picks_a_look, says_a_pick, season_only_felt)
+                            needs_asked, picks_a_look, says_a_pick, season_only_felt)
 from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
 from chains.review import SLIP_ON
@@ -632,7 +632,8 @@ def _accessory_for_the_looks(heard: Understanding, conversation: ConversationSta
     its own (not the colour basics, not a new look)."""
     asked = heard.asks_which or heard.adds_piece or heard.question == "pairing"
     if not (conversation.looks and heard.kinds and asked) or heard.target_look or heard.followups - {"swap"} \
-            or not set(heard.kinds) <= _ADDED_ACCESSORIES or heard.avoid_kinds or heard.asks_why:
+            or not set(heard.kinds) <= _ADDED_ACCESSORIES or heard.avoid_kinds or heard.asks_why \
+            or heard.question == "yesno":  # ("do i need to bring a kippah or wear a hat?": asked, not added)
         return heard
     return replace(heard, puts_piece_on_look=True, adds_piece=True, question=None,
                    followups=heard.followups | {"swap"})
@@ -675,7 +676,9 @@ def _told_before(heard: Understanding, conversation: ConversationState) -> Under
         return heard
     if supposes_of_a_look(conversation, heard):  # ("1번 블라우스 랩스타일이면 안벌어지죠?"): the note answers it again
         return heard
-    return replace(heard, topics=())
+    # ("do i need to bring a kippah or wear a hat?" after the synagogue's note): its yes or no, in a sentence
+    asked = "yesno" if heard.question is None and heard.kinds and needs_asked(heard.text) else heard.question
+    return replace(heard, topics=(), question=asked)
 
 
 def _walked_in(heard: Understanding, conversation: ConversationState) -> Understanding:

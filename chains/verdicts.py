@@ -11,7 +11,7 @@ import prompts
 from chains.choice import choice_answer
 from chains.dress_code import EXPECTED_PIECES, FORMAL_RANK, DressCode, dress_code, styled_code
 from chains.exclusions import excluded_colour, excluded_kind
-from chains.extract import Understanding, colour_right_before, colour_said_of, find_terms
+from chains.extract import KIPPAH, Understanding, colour_right_before, colour_said_of, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
 from domain.items import Item
@@ -38,6 +38,8 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
         return choice_answer(lang, heard, season, occasion) + " "
     if heard.too_much and (said := _too_much(lang, heard, season, occasion, piece, style)):
         return said + " "
+    if heard.asks_avoiding and (said := _avoiding(lang, heard, season, occasion)):
+        return said + " "
     if heard.asks_need:
         return _needed(lang, heard, season, occasion, piece, style) + " "
     if _goes_without_asked(heard) and (occasion or heard.preferences.occasion):
@@ -48,7 +50,7 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     # ("are these loafers ok for the office?" asks about the photographed pair; "what shoes for a wedding?" is open)
     said = _photo_for(lang, heard, season, piece, occasion)
     said = said or (_occasion(lang, heard, season, occasion) if heard.question == "yesno" else "")
-    season_said = _season(lang, heard) if heard.question == "yesno" else ""
+    season_said = _season(lang, heard, season) if heard.question == "yesno" else ""
     # ("검정 셔츠 입어도 괜찮나요? 흰 셔츠밖에 없어서요" at a funeral: its colours answer, not whether two go together)
     strict = said and (heard.kinds or heard.preferences.colors) and dress_code(heard.preferences.occasion or occasion or "daily", season).strict_colours
     # (the two questions `_special` knows come before colours: "white sneakers with a navy suit?" asks of the suit)
@@ -282,6 +284,9 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
         # "is a denim jacket too casual for it?", "do cycling trousers look ok in an office?": that one, no
         words = heard.text[_span(heard)].strip()
         return prompts.render(lang, "verdict_piece_no", piece=with_article(lang, heard.kinds[0], words), occasion=place)
+    if refused and season != "summer" and refused[0] not in dress_code(occasion, "summer").exclude_kinds:
+        # ("20대 남자고 반바지 입을 정도는 아니죠?" in February): the season rules them out, not the occasion
+        return _out_of_season(lang, heard, refused[0], season)
     if refused:  # ("i dont own dress shoes, can i just wear my black sneakers?": the plainest pair can pass)
         key = "verdict_kind_stand_in" if heard.owns_none and refused[0] in STAND_INS else "verdict_kind_no"
         return prompts.render(lang, key, kinds=prompts.label_variant(lang, "kind", "plural", refused[0]),
@@ -306,6 +311,30 @@ def _occasion(lang: str, heard: Understanding, season: str, before: str | None =
     if not kind and (heard.event or code.strict_colours):
         return _sober_colour(lang, heard, code, place)
     return prompts.render(lang, "verdict_yes", thing=thing, occasion=place)
+
+
+def _avoiding(lang: str, heard: Understanding, season: str, before: str | None) -> str:
+    """"Should I avoid red and blue?" at the occasion: yes for the colours its dress code turns down, no for the rest,
+    and which colours it does turn down ("" with no occasion to judge by)."""
+    occasion = heard.preferences.occasion or before
+    if not occasion or occasion == "daily":
+        return ""
+    code = dress_code(occasion, season)
+    quiet = frozenset().union(*(families for _key, families in code.colours)) if code.strict_colours else None
+    wrong = [c for c in heard.preferences.colors
+             if c in code.dress_colours_to_avoid or (quiet is not None and c not in quiet)]
+    fine = [c for c in heard.preferences.colors if c not in wrong]
+    place = prompts.label(lang, "occasion", occasion)
+    if not wrong:
+        shunned = [c for c in COLOR_FAMILIES if c in code.dress_colours_to_avoid]
+        ones = prompts.render(lang, "avoid_these_instead", colours=_either(lang, shunned, "and_join")) if shunned else ""
+        return prompts.render(lang, "avoid_no_need", colours=_either(lang, fine, "or_join"), occasion=place) + ones
+    said = prompts.render(lang, "avoid_yes", colours=_either(lang, wrong, "and_join"), occasion=place)
+    return said + (prompts.render(lang, "avoid_but_fine", colours=_either(lang, fine, "and_join")) if fine else "")
+
+
+def _either(lang: str, families: Sequence[str], joiner: str) -> str:
+    return prompts.listed(lang, [_colour(lang, f) for f in families], joiner)
 
 
 def _sober_colour(lang: str, heard: Understanding, code: DressCode, place: str) -> str:
@@ -599,16 +628,26 @@ def _with_piece(lang: str, heard: Understanding, piece: Item | None) -> str:
                           piece=f"{_colour(lang, piece.color_family)} {prompts.label(lang, 'kind', piece.kind)}")
 
 
-def _season(lang: str, heard: Understanding) -> str:
-    """"Can I wear shorts in winter?" no; "a linen shirt in summer?" yes: the season's own rules."""
-    season = heard.preferences.season
+def _season(lang: str, heard: Understanding, before: str | None = None) -> str:
+    """"Can I wear shorts in winter?" no; "a linen shirt in summer?" yes: the season's own rules (`before`: the
+    conversation's, which "반바지 입을 정도는 아니죠?" of a February trip asks about without naming it)."""
+    season = heard.preferences.season or before
     if not season or not heard.kinds or heard.preferences.occasion:
         return ""
     kinds = prompts.label_variant(lang, "kind", "plural", heard.kinds[0])
     named = prompts.label(lang, "season", season)
     if heard.kinds[0] in dress_code("daily", season).exclude_kinds:
-        return prompts.render(lang, "verdict_season_no", kinds=kinds, season=named)
+        return _out_of_season(lang, heard, heard.kinds[0], season)
+    if not heard.preferences.season:  # (the conversation's season turns down what it rules out; a yes is the piece's)
+        return ""
     return prompts.render(lang, "verdict_season_yes", kinds=kinds, season=named)
+
+
+def _out_of_season(lang: str, heard: Understanding, kind: str, season: str) -> str:
+    """"Better not in winter" (for her, how to wear them anyway: tights, boots, a warm coat)."""
+    key = "verdict_season_no_plain" if heard.preferences.gender == "men" else "verdict_season_no"
+    return prompts.render(lang, key, kinds=prompts.label_variant(lang, "kind", "plural", kind),
+                          season=prompts.label(lang, "season", season))
 
 
 def suit_colour(heard: Understanding) -> str | None:
@@ -676,7 +715,9 @@ def _trouser_shoes(lang: str, heard: Understanding, occasion: str | None) -> str
 
 
 def _special(lang: str, heard: Understanding) -> str:
-    """Two questions people ask most that no colour or dress code answers."""
+    """Questions people ask that no colour or dress code answers."""
+    if KIPPAH.search(heard.text):  # "do i need to bring a kippah or wear a hat?": no, one is offered at the door
+        return prompts.render(lang, "verdict_kippah")
     if "sneakers" in heard.kinds and ("blazer" in heard.kinds or find_terms(heard.text.lower(), SUIT_TERMS)[0]):
         return prompts.render(lang, "verdict_sneakers_suit")
     if "coat" in heard.kinds and heard.height_cm and heard.height_cm < SHORT_CM:

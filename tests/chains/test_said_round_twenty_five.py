@@ -1,0 +1,85 @@
+"""Round twenty-five: what round twenty-four left weak and blind set 45 found. "2 but warmer" is look 2's
+change only; "torn between 2 and 3" weighs the two looks; "should I avoid red?" is answered for the occasion, and
+the looks stay."""
+
+from __future__ import annotations
+
+from chains.extract import extract
+from tests.chains.talk import ids, say
+
+
+def test_a_bare_number_opening_a_change_is_that_look(services):
+    first = say(services, "I'm a guy, what goes with beige chinos?", "bare-number")
+    reply = say(services, "2 but warmer", "bare-number")
+    assert extract("2 but warmer").target_look == 2 and extract("3 is too formal").target_look == 3
+    assert [ids(o) for o in reply["outfits"][::2]] == [ids(o) for o in first["outfits"][::2]], reply["reply"]
+    assert ids(reply["outfits"][1]) != ids(first["outfits"][1])
+    assert extract("5 degrees out, so warmer").target_look is None
+
+
+def test_two_looks_weighed_as_a_doubt_get_one_picked(services):
+    assert extract("torn between 2 and 3").compared_looks == (2, 3)
+    assert extract("2번이랑 3번 중에 고민이에요").compared_looks == (2, 3)
+    say(services, "남편 옷 골라주세요 결혼식 하객이에요 40대", "torn")
+    reply = say(services, "2번이랑 3번 중에 고민이에요", "torn")
+    assert "추천" in reply["reply"] and "고마워요" not in reply["reply"] and not reply["outfits"], reply["reply"]
+
+
+def test_colours_asked_whether_to_avoid_are_answered_for_the_occasion(services):
+    say(services, "outfit ideas for a friend's wedding in may, I'm a woman", "avoid-asked")
+    reply = say(services, "should I avoid red and blue?", "avoid-asked")
+    assert reply["reply"].startswith("No need to avoid red or blue"), reply["reply"]
+    assert "white" in reply["reply"] and not reply["outfits"]  # (answered; the looks on screen stay)
+    say(services, "할머니 장례식 가요 여자", "avoid-asked-ko")
+    assert say(services, "빨간색은 피해야 하나요?", "avoid-asked-ko")["reply"].startswith("네, 장례식")
+    assert extract("빨간색은 피해야 해요").preferences.avoid_colors == ("red",)  # (said, not asked: it goes)
+
+
+def test_a_piece_doubted_with_a_tag_is_asked_about_not_refused():
+    for text in ("반바지는 좀 아닌가?", "여자 29 청바지는 안되죠?", "shorts are a no right?", "is running shoes a hard no"):
+        heard = extract(text)
+        assert heard.question == "yesno" and heard.kinds and not heard.avoid_kinds, text
+    assert extract("청바지는 빼주세요").avoid_kinds == ("jeans",)
+
+
+def test_shorts_doubted_in_february_are_answered_by_the_season(services):
+    say(services, "2월에 타이베이 가는데 스린야시장이랑 라오허제 갈거에요 뭐입죠", "doubted-shorts")
+    reply = say(services, "20대 남자고 반바지 입을 정도는 아니죠?", "doubted-shorts")
+    assert reply["reply"].startswith("겨울에는 추천하지 않아요") and "타이츠" not in reply["reply"], reply["reply"]
+    assert reply["outfits"] and all(i["kind"] != "shorts" for o in reply["outfits"] for i in o["items"])
+
+
+def test_a_colour_left_out_with_a_slip_of_the_key_is_left_out():
+    assert extract("와인 흘릴까봐 흰색은 뺴고요 ㅋㅋ").preferences.avoid_colors == ("white",)
+
+
+def test_whose_clothes_when_another_person_is_named():
+    assert extract("coworker's mom's visitation is tomorrow 5-7pm").preferences.gender is None
+    assert extract("My boyfriend got us ringside seats in Vegas!! what do I wear").preferences.gender == "women"
+    assert extract("my husband got me a gift card, what should he wear to the party").preferences.gender == "men"
+    assert extract("남편이 미국 시민권 선서식 하는데 가족도 참석 가능하대서 같이 가요").preferences.gender == "women"
+
+
+def test_a_cold_room_in_the_heat_is_a_layer_not_winter():
+    heard = extract("it's like 100 degrees out but the arena will be freezing")
+    assert heard.preferences.season == "summer" and heard.weather.evening
+    assert extract("I know it's like 45 outside but offices are freezing").preferences.season == "summer"
+
+
+def test_cold_asked_or_felt_at_dawn_is_no_season():
+    assert extract("2번 반바지 좋은데 비오면 다리 추울까요").preferences.season is None
+    early = extract("새벽 7시 출발이라 추울텐데 ㅠ")
+    assert early.preferences.season is None and early.weather.evening
+    assert extract("2번 코트 안에 히트텍 입으면 영하 10도에도 버틸수 있을까요").preferences.season == "winter"
+
+
+def test_a_kippah_asked_about_is_answered(services):
+    say(services, "my buddy's son's bris is next sunday morning at their synagogue, what do i wear? guy, 34", "kippah")
+    reply = say(services, "do i need to bring a kippah or wear a hat or something", "kippah")
+    assert reply["reply"].startswith("No need to bring one") and not reply["outfits"], reply["reply"]
+
+
+def test_facts_told_after_a_note_offered_looks_go_on_to_them(services):
+    say(services, "coworker's mom's visitation is tomorrow 5-7pm, going straight from work", "facts-after-note")
+    reply = say(services, "I'm 6'4 and 240, finding stuff that fits is a nightmare", "facts-after-note")
+    assert reply["type"] == "question" and "menswear" in reply["reply"], reply["reply"]
