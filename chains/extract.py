@@ -303,7 +303,11 @@ _WHAT_ONE_WEARS = re.compile(r"\bwhat does (?:one|someone|anyone|a (?:guy|girl|m
 _SEPARATES = re.compile(r"투피스|\btwo[- ]piece (?:set|outfit|look)s?\b|\bseparates\b|\bco-?ord(?:s|inated set)?\b")
 _DRESS_CODE_WORDS = re.compile(r"\bdress ?codes?\b|드레스 ?코드")
 _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규정|복장 규칙)\s*(?:은|이|가|는)?\s*(?:있|뭐|어떻|\?)"
-                               r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code", re.IGNORECASE)
+                               r"|\b(?:is there|what(?:'s| is)(?: the)?|any) (?:a )?dress ?code"
+                               # ("do people dress up a lot?", "다들 많이 차려입나요?"): how dressed the place is, asked
+                               r"|\bdo (?:people|most people|folks|guests|locals) (?:really |usually |actually |tend to )?dress up\b"
+                               r"|\bis it (?:very |really )?dressy\b"
+                               r"|(?:다들|사람들|보통)\s*(?:많이\s*|좀\s*)?(?:차려\s*입|꾸미고\s*(?:와|오|가))", re.IGNORECASE)
 # "is it dated?", "이거 유행 지난거야?": the garment shown, pointed at without its name
 _QUIET = {"quiet": lexicon.QUIET_TERMS}
 # "one for me (f) and one for my bf", "outfits for me and my husband", "남친이랑 저 둘 다": both dressed, not
@@ -356,6 +360,8 @@ _PARTNER_ASKED = re.compile(
     rf"|(?P<u>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)도\s?같이\s?(?:가|와|참석)"
     rf"|(?P<v>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)\s?(?:꺼|거|것|옷)\s?(?:도\s?)?(?:추천|골라|봐|찾아|보여|코디)"
     rf"|(?P<w>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)(?:은|는)\s?(?:키\s?)?1[4-9]\d\s?(?:cm|센치)?\s?(?:에|이고|이에요|이고요|정도)"
+    # ("제꺼 3번 좋고 남편은 그냥 정장으로 추천해주세요"): theirs asked in what they should wear
+    rf"|(?P<ya>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)(?:은|는)\s?(?:그냥\s?|좀\s?)?\S+(?:으로|로)\s?(?:추천|골라|봐|찾아|보여|코디)"
     # ("mum doesn't like sleeveless, change look 1 for her", "1번을 엄마 꺼로 바꿔줘": a look of hers beside that one)
     rf"|\b(?:change|adapt|make|redo|do|tweak|turn)\s+(?:look\s*#?|#)\d\s+(?:into one\s+)?for\s+(?P<x>{_OTHER})\b"
     rf"|(?P<y>{_PARTNER_KO}|{_FAMILY_KO})\s?(?:용으로|꺼로|거로|것으로)\s?(?:바꿔|해|맞춰|골라)"
@@ -592,11 +598,17 @@ _HABITUAL_WAIST = re.compile(r"(?:평소|보통|usually|normally)\s*(?:wear\s+(?
 _HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only ever)\s+(?:wear|live in)\s+"
                          r"(?!(?:it|them|this|these|that|mine)\b)[^.,!?;]*"  # ("only ever wear it with a grey hoodie")
                          r"|\ball i (?:ever )?wear is\s+[^.,!?;]*|맨날\s+\S+\s*(?:만|밖에)\s*입"
+                         # ("all I packed is shorts, tees and one pair of chinos"): what they brought, not a wish
+                         r"|\ball (?:i|we) (?:packed|brought) (?:is|are|was)\s+[^.!?;]*"
                          # "work in IT so usually jeans and a hoodie", "평소엔 그냥 청바지에 니트 입어요"
                          r"|\b(?:usually|normally|mostly)\s+(?:in\s+)?(?=(?:black |blue |grey |gray )?(?:jeans|t-?shirts?|tees?|hoodies?"
                          r"|sweat\w*|joggers|trackies|shorts|sneakers|chinos|leggings)\b)(?:(?!\b(?:but|though|however)\b)[^.,!?;])*"
                          # (not "평소엔 그냥 무채색만 입어요": what they only wear is their taste, kept)
-                         r"|평소(?:엔|에는|에|에도)?\s+(?:(?!출근|회사|학교|면접|결혼식)[^.,!?;]){0,30}?(?<!만)(?<!만 )입(?:어요|는데|거든요|거든|음)(?!\s*싶)")
+                         r"|평소(?:엔|에는|에|에도)?\s+(?:(?!출근|회사|학교|면접|결혼식)[^.,!?;]){0,30}?(?<!만)(?<!만 )입(?:어요|는데|거든요|거든|음)(?!\s*싶)"
+                         # ("평소엔 등산복만 입음", "평소엔 운동복만"): the clothes of an activity worn every day, no occasion
+                         r"|평소(?:엔|에는|에)?\s+(?:그냥\s+)?(?:등산복|운동복|트레이닝복|츄리닝|작업복|교복|정장)\s*(?:만|밖에)?(?:\s*입\S*)?"
+                         # ("평소엔 그냥 니트에 슬랙스" with no verb, at the message's end): what they wear, not a wish
+                         r"|평소(?:엔|에는)\s+(?:그냥\s+)?(?:(?!출근|회사|학교|면접|결혼식|이번|오늘)[^.,!?;입]){1,24}?(?<!만)$")
 # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": what was worn last time, and something other than it now
 _WORN_BEFORE = re.compile(r"(?:첫날|첫\s*만남|지난번|저번|그때|전에)(?:엔|에는|에)?\s+[^.,!?;]{0,30}?입었"
                           r"|\b(?:last time|that time|on the first date|the first time)\b[^.,!?;]{0,40}?\bwore\b[^.,!?;]*"
@@ -640,7 +652,7 @@ _MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단
                      # "너무 노출 있는건 싫어", "less revealing", "nothing too revealing", "more covered"
                      r"|노출\s*(?:있|많|심)\S*\s*(?:건|거|것|옷)?\S*\s*(?:싫|별로|빼|말고|ㄴㄴ|부담)|\bless revealing\b"
                      r"|\b(?:not|nothing|isn'?t|too)\s+(?:too\s+|so\s+)?revealing\b|\bmore covered\b|\bcover(?:ed)? up\b"
-                     r"|\b(?:temples?|mosques?|pagodas?|shrines?)\b|사원|사찰|절에|모스크")  # (knees covered there)
+                     r"|\b(?:temples?|mosques?|pagodas?|shrines?)\b|(?<!회)(?<!평)(?<!입)사원(?!증|들|님)|사찰|절에|모스크")  # (knees covered there)
 # "the AC is freezing", "에어컨 빵빵한 사무실": cold indoors in summer, no winter and no cold day out
 _INDOOR_COLD = re.compile(r"\b(?:ac|a/c|air[- ]?con(?:ditioning|ditioner)?|aircon)\b[^.,!?]{0,20}?"
                           r"\b(?:freezing|cold|chilly|arctic|icy|blasting|cranked)\b"
@@ -945,15 +957,19 @@ _BARE_PICK = re.compile(r"^(\W*(?:" + _ASSENT + r"){0,3})([1-6])(?=\s+(?:then|it
                         re.IGNORECASE)
 # "2 but warmer", "3 without the jacket", "1 is too formal": a message that opens with a bare number then says what of
 # it; the number is the look (a bare "2 but…" asked of all three looks before)
-_BARE_NUMBER_OPENS = re.compile(r"^([^\w#]*)([1-6])(?=\s*,?\s+(?:but|without|minus|w/|with|is|looks|seems|feels|was)\b)",
+_BARE_NUMBER_OPENS = re.compile(r"^([^\w#]*(?:(?:i\s+)?(?:love|like|liked|loved|prefer)\s+)?)([1-6])(?=\s*,?\s+(?:but|without|minus|w/|with|is|looks|seems|feels|was)\b)",
                                 re.IGNORECASE)
+# "I don't ski, I'll mostly be at the chalet", "스키는 안 타요": a snowy trip off the slopes
+_NO_SKIING = re.compile(r"\b(?:i|we|she|he)\s+(?:don'?t|do not|won'?t|will not|can'?t|cannot|never)\s+(?:ski|snowboard|board)\b"
+                        r"|\bnot (?:skiing|snowboarding|a skier)\b|\bnon-?skiers?\b|스키\s*(?:는|를)?\s*(?:안|못)\s*(?:타|해)")
+_TRAILING_OFF = re.compile(r"(?<=[a-z])\s*(?:\.{2,}|…)\s*(?=[a-z])", re.IGNORECASE)
 _TARGET_LOOK = re.compile(
-    r"#\s*(\d)\b|\b(?:look|outfit|number)\s*(\d)\b"
+    r"#\s*(\d)\b|\b(?:look|outfit|number|option)\s*(\d)\b"
 
     # ("day 2 im presenting": a trip's looks, one a day)
     r"|^\s*day\s*([1-6])\b(?!\s*(?:trip|days?|conference|event|festival))|(?<!\d)([1-6])\s*일\s*차"
     # (not "first one is Wednesday": the first class, not a look)
-    r"|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:one|look|outfit)\b"
+    r"|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:one|look|outfit|option)\b"
     r"(?!\s+(?:is|was|will be)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     # (not "3번째 만남", the third meeting)
     r"|(?<!\d)(\d)\s*번\s*(?:(?:째(?!\s*(?:만남|만나|데이트|미팅|면접|시험|출근|해|결혼|여행|생일|방문|보는|가는|소개팅|맞선))|코디|룩|꺼|거)"
@@ -961,7 +977,9 @@ _TARGET_LOOK = re.compile(
     r"|(?=(?:" + "|".join(sorted({re.escape(t) for table in (lexicon.KIND_TERMS, lexicon.SLOT_TERMS)
                                   for terms in table.values() for t in terms if _HANGUL.search(t)},
                                  key=len, reverse=True)) + r")))"
-    r"|(첫|두|세|네|다섯|여섯)\s*번\s*째"
+    # (not "두번째 포멀나이트엔", the second formal night, nor "둘째 날")
+    r"|(첫|두|세|네|다섯|여섯)\s*번\s*째(?!\s*(?:만남|만나|데이트|미팅|면접|시험|출근|해|결혼|여행|생일|방문|소개팅|맞선|포멀|날|밤"
+    r"|저녁|파티|행사|디너|나이트|주|달|모임|공연|경기|일정))"
     # "흰 운동화 있는데 3번이랑 어울려요?": the look a piece is asked beside
     r"|(?<!\d)(\d)\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|랑)\s*(?:어울|잘\s*어울|매치|같이\s*입|맞)"
     r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|입으면|신으면|입을\s*때|예쁘|이쁘|너무|좀|살짝|조금|마음에|맘에|같이\s*(?:입|신|매|들)|"
@@ -1306,13 +1324,16 @@ _LAB_JOB = re.compile(r"chemistry teacher|science teacher|lab technician|\blab t
 _MUD = re.compile(r"\bmud(?:dy)?\b|\bwellies\b|\bwellington|진흙|진창|질척")
 _NEGATED_FEEL = {"relaxed": "sleek", "sleeved": ""}  # a feel said with a negation: its opposite, or none
 # (the words that say the feel itself: "too clingy" and "끼는" say it by its opposite, and their "no" is no turn)
+_OFFICE_WORKER = re.compile(r"회사원|평사원|입사원|사원증|사원들|사원님")
 _POSITIVE_FEEL = re.compile(r"loose|roomy|roomier|baggy|long[- ]?sleeve", re.IGNORECASE)
 
 
 def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     """How the message wants the looks to feel, and the fabrics it rules out ("no cotton", "울 말고",
     "itchy wool"; never a fabric merely named: "a cotton shirt")."""
-    said = find_terms(text, lexicon.FEEL_TERMS)[0]
+    # (a temple's 사원 is not the 사원 of an office: "1번은 너무 회사원 같아요", "신입사원", "사원증")
+    said = [m for m in find_terms(text, lexicon.FEEL_TERMS)[0]
+            if not _OFFICE_WORKER.search(text[max(0, m.start - 1):m.end + 1])]
     # ("no loose long sleeves that'll drag through the clay": a neater line, and no long sleeves wished for)
     feelings = {_NEGATED_FEEL.get(m.value, m.value) if flag and _POSITIVE_FEEL.match(text, m.start) else m.value
                 for m, flag in zip(said, _negation_flags(text, said))} - {""}
@@ -2389,6 +2410,8 @@ def _occasion_denied(text: str, match: Match) -> bool:
         return True
     if text[match.start:match.end] == "meeting" and _MEETING_PEOPLE.match(text[match.end:match.end + 24]):
         return True  # ("is look 2 too plain for meeting them?": meeting people, no business meeting)
+    if text[match.start:match.end] == "going out" and _BY_DAY_OUT.match(text[match.end:match.end + 24]):
+        return True  # ("we're going out around 11 and docking for lunch": out on the boat in the morning, no night out)
     if _SEEMS_BEFORE.search(text[max(0, match.start - 12):match.start]):
         return False  # ("아무래도 프로포즈 같아요": it seems to be one, not a look too like one)
     return bool(_OCCASION_DENIED_AFTER.search(text[match.end:match.end + 16])
@@ -2396,6 +2419,8 @@ def _occasion_denied(text: str, match: Match) -> bool:
 
 
 _SEEMS_BEFORE = re.compile(r"(?:아무래도|아마|왠지|아마도)\s*$")
+_BY_DAY_OUT = re.compile(r"\s+(?:on the (?:boat|water|lake)|around (?:[6-9]|1[01])\b(?!\s*(?:pm|p\.m))|at (?:[6-9]|1[01])\s*(?:am|a\.m)"
+                         r"|in the morning|early)")
 
 
 _FIT_REFUSED_AFTER = re.compile(r"^\s*(?:인\s*(?:건|거|것)|은|는|한\s*(?:건|거|것)|핏)?\s*(?:말고|빼|싫|별로)")
@@ -2513,6 +2538,10 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "wedding"
     if "theme_park" in said:  # "놀이공원 데이트": the rides and the queues say how to dress
         return "theme_park"
+    if "dinner" in said and _ROOFTOP.search(text) and (said & {"party", "travel"} or _A_BIRTHDAY.search(text)):
+        # ("friends 30th at a rooftop bar", "10 days in Bangkok … rooftop bars and temples"): the party or the trip,
+        # at a bar among its places
+        return "travel" if "travel" in said else "party"
     if {"party", "wedding"} <= said and "engagement party" in text:  # ("engagement party, my brother is marrying
         return "party"  # his girlfriend": the party is the day dressed for)
     if {"hands_on", "interview"} <= said and "working interview" in text:  # two hours' work at a vet clinic after the
@@ -2661,10 +2690,15 @@ def _on_the_beach(occasion: str | None, beach: list[Match], asks_looks: bool, te
         return occasion
     trip = asks_looks or _trip_to_the_beach(beach)
     pool_party = occasion == "party" and bool(_POOL_PARTY.search(text))  # ("a summer pool party": by the water)
-    return "beach" if occasion in ("travel", "daily") or (occasion is None and trip) or pool_party else occasion
+    beach_club = occasion == "club" and bool(_BEACH_CLUB.search(text))  # ("스미냑 비치클럽": a day bed by the sea)
+    return "beach" if occasion in ("travel", "daily") or (occasion is None and trip) or pool_party or beach_club \
+        else occasion
 
 
 _POOL_PARTY = re.compile(r"pool\s*part(?:y|ies)|poolside party|풀\s?파티")
+_ROOFTOP = re.compile(r"rooftop|sky ?bar|hotel bar|루프[탑톱]")
+_A_BIRTHDAY = re.compile(r"\b(?:[1-9]0th|birthday|bday|b-day)\b|생일|생파")
+_BEACH_CLUB = re.compile(r"beach\s*(?:clubs?|bars?)|비치\s*클럽")
 
 
 _WIND_OR_CHILL = re.compile(r"바람|쌀쌀|추워|추운|춥|\bwind(?:y|s)?\b|\bchilly\b|\bcold\b|\bfreezing\b|\bgusty\b")
@@ -3029,6 +3063,7 @@ def extract(text: str) -> Understanding:
     original = _BARE_PICK.sub(lambda m: f"{m.group(1)}look {m.group(2)}" if m.group(2) else f"{m.group(3)}look {m.group(4)}",
                               original)  # ("2 then, but the top not grey": look 2, taken)
     original = _BARE_NUMBER_OPENS.sub(r"\1look \2", original)
+    original = _TRAILING_OFF.sub(" ", original)  # ("make it less... club?": the pause is no break)
     original = _ACHROMATIC.sub("블랙 그레이 화이트", original)  # "무채색 위주로": its three colours, the palette kept
     original = _DARK_DENIM.sub(lambda m: re.sub(r"dark(?:[- ]wash)?", "navy", m.group(), flags=re.IGNORECASE), original)
     for tone, colours in _TONES:  # "베이지톤으로 바꿔줘", "earth tones": the colours of the tone, kept to
@@ -3583,7 +3618,7 @@ def extract(text: str) -> Understanding:
         rain=any(q.value == "rain" for q in questions),
         cold=cold,
         snow=snow,
-        slopes=bool(find_terms(lowered, lexicon.SLOPE_TERMS)[0]),
+        slopes=bool(find_terms(lowered, lexicon.SLOPE_TERMS)[0]) and not _NO_SKIING.search(lowered),
         evening=night_chill or _temperature_swing(lowered) or bool(_CHANGEABLE_WEATHER.search(lowered)),
         wants_puffer=puffer_trade,
         bitter=cold and _bitter(lowered),
@@ -3883,10 +3918,11 @@ _AVOIDING_ASKED = re.compile(
 
 
 def _avoiding_asked(heard: Understanding, lowered: str) -> Understanding:
-    """Colours asked about ("should I avoid red and blue?"): a yes or no for each at the occasion, and the looks kept
-    (before, the colours left every look)."""
+    """Colours asked about ("should I avoid red and blue?", "흰색은 안되죠?"): a yes or no for each at the occasion, and
+    the looks kept (before, the colours left every look)."""
     p = heard.preferences
-    if not p.avoid_colors or p.colors or not _AVOIDING_ASKED.search(lowered):
+    doubted = _DOUBTED.search(lowered) and not _CHANGE_WORDS.search(lowered) and not heard.kinds
+    if not p.avoid_colors or p.colors or not (_AVOIDING_ASKED.search(lowered) or doubted):
         return heard
     return replace(heard, asks_avoiding=True, question="yesno", intents=frozenset({"outfit"}), followups=frozenset(),
                    preferences=replace(p, colors=p.avoid_colors, avoid_colors=()))
@@ -5170,7 +5206,7 @@ _COLD_LATER = re.compile(r"\b(?:drops?|dips?|gets? down|goes down|falls?)\s+to\b
 # right?", "is running shoes a hard no"): whether it may be worn, asked; not a refusal nor a wish
 _DOUBTED = re.compile(r"(?:은|는|이|가|도)?\s*(?:좀\s*|너무\s*|많이\s*)?(?:아닌가|아니죠|아닌가요|아니겠죠|아닐까요?|안\s*되죠|안\s*돼죠"
                       r"|별로죠|별로인가요?|별론가|에바죠|에반가|에바인가|오바죠|오반가|오바인가)"
-                      r"\s*[?ㅋㅎ.!~]*\s*$"
+                      r"(?:\s*[?ㅋㅎ.!~]*\s*$|\s*\?)"
                       r"|\b(?:is|are)\b[^.?!]{0,30}\ba (?:hard |total |big |complete )?no(?:[- ]no|[- ]go)?\b"
                       r"|\b(?:are|is) (?:a )?(?:hard )?(?:no|out)\b,?\s*right\s*\?")
 # ("반바지는 빼줘 별로죠?" asks for the change too)

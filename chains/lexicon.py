@@ -48,7 +48,10 @@ LONGER_TERMS: dict[str, tuple[str, ...]] = {
 NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
     "loafer": ("loafers", "loafer", "moccasins", "moccasin", "boat shoes", "deck shoes", "로퍼", "모카신", "보트슈즈",
                # ("bad hip, no laces": shoes that slip on)
-               "no laces", "without laces", "slip-ons", "slip-on shoes", "slip on shoes", "끈 없는 신발", "끈 없는 구두"),
+               "no laces", "without laces", "slip-ons", "slip-on shoes", "slip on shoes", "끈 없는 신발", "끈 없는 구두",
+               # ("벗었다 신었다 많이 한대요": shoes off and on all day, at a temple or a home)
+               "벗었다 신었다", "벗었다가 신었다", "신고 벗기 편", "벗고 신기 편", "신었다 벗었다", "slip on and off",
+               "easy to take off", "on and off all day"),
     "oxford": ("oxfords", "oxford", "옥스포드", "옥스퍼드"),
     "derby": ("derbies", "derby", "더비"),
     "brogue": ("brogues", "brogue", "브로그"),
@@ -271,6 +274,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "lodge wear", "숙소에서 입", "숙소룩", "숙소 룩", "펜션에서 입",
               # a day on a friend's boat: outdoors, wind and sun, soft soles on deck
               "sailboat", "sailing", "on his boat", "on her boat", "boat trip", "boat day", "요트", "세일링",
+              "yacht club", "sailing club", "요트 클럽", "요트클럽",
               # a visit to someone in hospital: quiet, neat, easy to sit in
               "병문안", "병원 병문안", "hospital visit", "visiting someone in hospital", "visiting in the hospital",
               "visit in the hospital", "visit my grandma in hospital", "visit my grandpa in hospital",
@@ -432,7 +436,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "temple_stay": ("temple stay", "templestay", "템플스테이", "템플 스테이", "사찰 체험", "meditation retreat",
                     "silent retreat", "monastery stay", "명상 수련"),
     # an office where suits are the rule: a law firm, a bank, business formal (dressed as for an interview)
-    "formal_office": ("law firm", "lawfirm", "legal firm", "corporate law", "investment bank", "investment banking",
+    "formal_office": ("shareholders' meeting", "shareholders meeting", "shareholder meeting", "주주총회", "board meeting",
+                      "이사회", "law firm", "lawfirm", "legal firm", "corporate law", "investment bank", "investment banking",
                       "at a bank", "bank job", "in banking", "banking job", "work in finance", "finance job",
                       "private equity", "accounting firm", "business formal", "suit to work", "suit and tie office",
                       "suits every day", "suit every day", "법무법인", "로펌", "은행 다녀", "은행 출근", "은행원", "증권사",
@@ -475,6 +480,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "christmas eve service", "christmas service", "christmas mass", "midnight mass", "carol service",
                "성탄 예배", "성탄 미사", "미사", "easter", "easter sunday", "easter service", "부활절"),
     "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "christened", "baptism", "baptized",
+                 # a baby's hundredth day with the family, a bris or a naming: the family's day, neat and festive
+                 "백일잔치", "백일 잔치", "백일상", "백일 상", "손주 백일", "아기 백일", "애기 백일", "조카 백일", "딸 백일",
+                 "아들 백일", "백일 기념", "bris", "brit milah", "bris milah", "baby naming", "naming ceremony",
+                 "시민권 선서", "선서식",
                  "baptised", "first communion", "세례", "칠순",
                  # an oath in a courthouse or a town hall: a guest's neat day clothes
                  "naturalization ceremony", "naturalisation ceremony", "citizenship ceremony", "oath ceremony",
@@ -498,6 +507,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "family_holiday": ("시댁", "처가", "시부모", "가족 모임", "가족모임", "친척 모임", "친척모임", "명절", "설날", "추석", "설 연휴",
                        # an ancestral rite at the family home: neat and sober, nothing loud, easy to bow in
                        "제사", "제삿날", "기일",
+                       # a Ramadan evening meal at a family's home: modest, neat, easy to sit on the floor in
+                       "iftar", "이프타르", "break the fast", "breaking the fast", "ramadan dinner", "라마단 저녁",
                        "christmas dinner", "christmas eve dinner", "xmas day", "christmas day",
                        "크리스마스 당일", "christmas lunch with family", "holiday dinner", "thanksgiving", "in-laws",
                        "inlaws", "in laws", "mother in law", "mother-in-law", "father in law", "father-in-law",
@@ -513,6 +524,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                # a bar to sit and listen or talk in, dressed for the evening (not a dance club, not a pub)
                "jazz club", "jazz bar", "jazz lounge", "재즈바", "재즈 바", "재즈클럽", "재즈 클럽", "speakeasy",
                "cocktail bar", "wine bar", "칵테일바", "칵테일 바", "와인바", "와인 바",
+               # a rooftop or hotel bar, with a door policy: no shorts, no flip-flops, no sports shoes
+               "rooftop bar", "rooftop bars", "sky bar", "skybar", "hotel bar", "루프탑 바", "루프탑바", "루프톱 바",
                # (a steakhouse eaten at, not worked at: "starting as a server at a steakhouse" is a job)
                "nice steakhouse", "fancy steakhouse", "to a steakhouse",
                "와인 마시러", "와인 한잔",
@@ -582,6 +595,12 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                       # ("dinner with my wife's parents at a fancy steakhouse": the family's elders, not a date)
                       "wife's parents", "wifes parents", "husband's parents", "husbands parents"),
     "culture": ("theatre", "theater", "matinee", "musical", "opera", "ballet", "symphony", "museum", "gallery",
+                # a seat in a concert hall, dressed a little up (not a pop concert on its feet)
+                "musikverein", "concert hall", "philharmonic", "symphony hall", "opera house", "carnegie hall",
+                "royal albert hall", "예술의전당", "예술의 전당",
+                # a book's launch, reading or signing, an opening: a room of people, the author looked at
+                "book launch", "book signing", "book reading", "reading and signing", "hosting a launch", "gallery opening", "exhibition opening", "art opening",
+                "출판기념회", "출판 기념회", "북토크", "북 토크", "낭독회", "사인회", "사진전", "전시 오프닝",
                 # ("going to a stand-up show tonight, front row tickets"): a seat in a show
                 "stand-up show", "standup show", "stand up show", "stand-up comedy", "comedy show", "comedy club",
                 "스탠드업", "코미디 공연", "개그 공연",
@@ -727,7 +746,8 @@ DANCE_TERMS: dict[str, tuple[str, ...]] = {
               "school farewell", "college farewell", "class farewell", "farewell party", "farewell function",
               "my farewell", "our farewell", "senior farewell"),
     # a cruise's dressed-up evening ("formal" is its name, not a style)
-    "cocktail": ("formal night", "formal dinner", "formal evening"),
+    "cocktail": ("formal night", "formal dinner", "formal evening", "formal nights", "포멀나이트", "포멀 나이트",
+                 "captain's dinner", "captains dinner", "captain's gala", "gala night", "갈라 디너"),
 }
 
 # Real heat, said: denim, leggings and boots stay out of the looks (chains/weather.py HEAT_KINDS)
@@ -1278,6 +1298,8 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
               "no baggy", "less baggy", "too baggy", "too oversized", "오버핏 말고", "오버핏은 말고", "오버핏인건 빼", "오버핏인 건 빼",
               "오버핏 빼", "오버핏 싫", "오버핏은 싫", "너무 오버핏", "너무 박시", "박시한 건 싫", "박시한건 싫"),
     "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "daytime walking",
+                # ("노래방에서 춤춰야할수도"): dancing, in shoes made for it
+                "춤춰야", "춤 춰야", "춤출", "춤 출", "lots of dancing", "a lot of dancing", "dancing all night",
                 "and walking", "walking everywhere", "walk everywhere", "walking all day", "walk all day", "can move in", "can actually move in",
                 "easy to move in", "able to move in", "room to move", "carrying a baby", "carry the baby",
                 # ("걷는게 많대서 신발이 제일 중요할거같아요 발볼이 넓으세요", "lots of walking, wide feet")
@@ -1510,6 +1532,7 @@ IN_OR_OUT_TERMS: dict[str, tuple[str, ...]] = {
 # ("beach wedding guest outfit"), not when it only asks about one ("is linen ok on a beach?").
 BEACH_TERMS: dict[str, tuple[str, ...]] = {
     "beach": ("beach", "seaside", "해변", "바닷가", "바다", "beach resort", "poolside", "by the pool",
+              "beach club", "beach clubs", "비치클럽", "비치 클럽", "beach bar",
               # a party by a pool: swim shorts or a sundress and sandals, nothing for an office
               "pool party", "pool parties", "poolside party", "풀파티", "풀 파티"),
     # a holiday by the sea named as such: the looks for it, even said without asking ("바캉스 가요")
@@ -1669,6 +1692,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
     "more_formal": ("look professional", "more professional", "professional looking", "more formal", "dressier", "smarter", "too casual", "dress it up", "dress up", "더 포멀",
                     "a bit sharper", "look sharper", "look sharp", "more polished", "more put together",
                     # "make it look less cheap", "좀 더 고급스러워 보이게": polished pieces, a step up
+                    # ("love 3 but can you make it less... club? I'm 44"): grown-up, not a night out's
+                    "less club", "less clubby", "too clubby", "too club", "less clubbish", "more grown up",
+                    "more grown-up", "more age appropriate", "more age-appropriate", "덜 클럽", "클럽 느낌 말고",
                     "less cheap", "more expensive", "look expensive", "classier", "more classy", "more upscale",
                     "more luxe", "more luxurious", "고급스러", "고급스럽", "고급지게", "있어 보이게", "있어보이게",
                     "싸 보이지 않게", "싸보이지 않게", "저렴해 보이지 않게", "저렴해보이지 않게",
@@ -1969,7 +1995,7 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                        "have to wear a suit", "need to wear a suit", "do i need a suit", "must i wear a suit",
                        "is a suit necessary", "suit required", "need a suit for an interview", "need a suit for the interview",
                        "need a suit for my interview", "need a suit for interviews", "need a suit for work"),
-    "style:younger": ("젊어 보이게", "젊어보이게", "젊어 보이는", "젊어보이는", "어려 보이게", "어려보이게", "동안", "look younger",
+    "style:younger": ("젊어 보이게", "젊어보이게", "젊어 보이는", "젊어보이는", "어려 보이게", "어려보이게", "동안으로", "동안처럼", "동안 코디", "동안룩", "동안 룩", "look younger",
                       "younger looking", "look more youthful", "less old", "not look old",
                       # a piece that looks old on them: how to make it read younger
                       "not frumpy", "looking like my grandma", "look like my grandma", "like a grandma", "grandma-ish",
@@ -2048,7 +2074,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "body:thighs": ("big thighs", "thick thighs", "thighs", "wide hips", "big hips", "pear shape", "pear-shaped",
                     "curvy",
                     "허벅지", "하체가 통통", "하체 통통", "하체 비만", "하체가 두꺼", "엉덩이가 커", "골반이 커",
-                    "하체가 좀 통통", "하체 좀 통통", "하체가 좀 두꺼", "하체가 살짝 통통", "하체가 좀 있", "하체 콤플렉스"),
+                    "하체가 좀 통통", "하체 좀 통통", "하체가 좀 두꺼", "하체가 살짝 통통", "하체가 좀 있", "하체 콤플렉스",
+                    "하체통통", "하체비만", "하체 튼실", "하체튼실"),
     "length:skirt": ("midi", "floor length", "floor-length", "maxi", "knee length", "knee-length", "mini skirt",
                      "미디", "롱 기장", "무릎 기장", "맥시", "미니스커트"),
     "hiking:winter": ("crampons", "microspikes", "micro spikes", "spikes", "gaiters", "아이젠", "스패츠", "등산 스틱",
@@ -2204,6 +2231,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                            "dress for a broadway", "how formal is a broadway", "how dressy is a broadway",
                            "theatre audiences", "theater audiences", "how dressy is the theatre", "how dressy is the theater",
                            "뮤지컬 보러 갈 때 얼마나", "공연 보러 갈 때 얼마나", "뮤지컬 얼마나 차려", "공연 얼마나 차려"),
+    # "rooftop bar in bangkok tonight, heard they have a dress code?": a bar's door policy
+    "bar:door-policy": ("rooftop bar", "rooftop bars", "sky bar", "skybar", "hotel bar", "루프탑 바", "루프탑바", "루프톱 바",
+                        "door policy", "bar dress code", "dress code at the bar", "dress code for the bar"),
     # "친구 결혼식 사회를 보게 됐어요", "신랑이 검정 턱시도 입는다는데 저는 뭐 입어야 안 겹칠까요"
     "wedding:mc": ("결혼식 사회", "사회를 보", "사회 보", "사회를 봐", "사회자", "emcee", "mc at", "mc for", "mcing",
                    "m.c. at", "master of ceremonies"),

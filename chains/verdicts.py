@@ -23,6 +23,7 @@ _DRESSED_UP = frozenset({"funeral", "funeral_white", "wedding", "interview", "ce
 SHORT_CM = 165.0  # below it, a long coat is cut to the knee rather than the calf
 
 
+_SLIP = re.compile(r"\bslip(?:s|ping|pery)?\b|미끄", re.IGNORECASE)
 _WHICH_ONE = re.compile(r"^\s*(?:what|which)\b|어떤|무슨|뭐가|뭘\s", re.IGNORECASE)
 
 
@@ -34,6 +35,8 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     # ("what boots are warm enough?" asks which: the note answers it, not a yes)
     if heard.asks_warm and not _WHICH_ONE.search(heard.text) and (warm := _warm_enough(lang, heard, season, piece)):
         return warm + " "
+    if heard.question == "yesno" and season == "winter" and _SLIP.search(heard.text):
+        return prompts.render(lang, "verdict_slip_winter") + " "  # "can I wear my normal sneakers or will I slip?"
     if heard.question == "choice":
         return choice_answer(lang, heard, season, occasion) + " "
     if heard.too_much and (said := _too_much(lang, heard, season, occasion, piece, style)):

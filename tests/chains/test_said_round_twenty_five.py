@@ -83,3 +83,55 @@ def test_facts_told_after_a_note_offered_looks_go_on_to_them(services):
     say(services, "coworker's mom's visitation is tomorrow 5-7pm, going straight from work", "facts-after-note")
     reply = say(services, "I'm 6'4 and 240, finding stuff that fits is a nightmare", "facts-after-note")
     assert reply["type"] == "question" and "menswear" in reply["reply"], reply["reply"]
+
+
+def test_events_named_by_what_happens_there_are_read():
+    cases = {"A coworker invited me to iftar at her family's home during Ramadan": "family_holiday",
+             "My first novel comes out next month and the bookshop is hosting a launch": "culture",
+             "I'm going to a concert at the Musikverein in Vienna, mid December": "culture",
+             "손주 백일이라 가족끼리 한정식집에서 밥먹어요": "ceremony",
+             "남편이랑 지중해 크루즈 가요 포멀나이트가 2번 있대요 저 65세": "cocktail",
+             "스미냑 비치클럽 가는날 룩 따로 봐주세요": "beach",
+             "회사 주주총회 사회를 제가 보게됐어요 ㅠㅠ 3월 말 본사 강당": "formal_office",
+             "my buddy's son's bris is next sunday morning at their synagogue": "ceremony"}
+    for text, occasion in cases.items():
+        assert extract(text).preferences.occasion == occasion, text
+    assert extract("백일장 대회 나가요").preferences.occasion is None  # (a writing contest, not a hundredth day)
+
+
+def test_what_they_usually_wear_is_no_brief():
+    hiking = extract("50대 남자 평소엔 등산복만 입음..")
+    assert hiking.preferences.occasion is None and hiking.preferences.gender == "men"
+    usual = extract("30대 여자 재무팀이에요 평소엔 그냥 니트에 슬랙스")
+    assert usual.kinds == () and usual.preferences.occasion is None
+    assert extract("평소엔 그냥 무채색만 입어요").preferences.colors == ("black", "grey", "white")  # (their taste)
+
+
+def test_an_office_worker_is_no_temple_and_two_days_are_no_baby_face():
+    assert not extract("1번은 너무 회사원 같아요").avoid_kinds
+    assert extract("발리 사원 들어가요").avoid_kinds == ("shorts",)
+    assert "style:younger" not in extract("이틀 동안 하고 아침 9시반부터 저녁까지래요").topics
+    assert "body:thighs" in extract("저 160 55 하체통통 ㅎㅎ").topics
+
+
+def test_a_look_made_less_clubby_goes_a_step_up():
+    heard = extract("love 3 but can you make it less... club? I'm 44")
+    assert heard.target_look == 3 and "more_formal" in heard.followups
+
+
+def test_the_second_evening_is_no_second_look():
+    assert extract("두번째 포멀나이트엔 뭐 입죠 같은거 또 입기 싫어서").target_look is None
+    assert extract("두번째 코디 좋아요").target_look == 2
+
+
+def test_his_clothes_asked_in_what_he_should_wear_are_added_beside(services):
+    say(services, "남편이랑 지중해 크루즈 가요 포멀나이트가 2번 있대요 저 65세", "his-suit")
+    reply = say(services, "제꺼 3번 좋고 남편은 그냥 정장으로 추천해주세요 남편 170 68", "his-suit")
+    his = [o for o in reply["outfits"] if any(i["gender"] == "men" for i in o["items"])]
+    assert his and len(reply["outfits"]) > len(his), reply["reply"]
+
+
+def test_how_dressy_a_place_is_gets_its_dress_code(services):
+    say(services, "I'm going to a concert at the Musikverein in Vienna, mid December. retired, 68, woman", "dressy")
+    reply = say(services, "do people dress up a lot? I don't want to look like a tourist", "dressy")
+    assert "dress code" in reply["reply"].lower() and not reply["outfits"], reply["reply"]
