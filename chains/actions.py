@@ -921,7 +921,7 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         lang = conversation.language
         said = prompts.render(lang, "kind_guessed", kind=prompts.label(lang, "kind", guessed))
         reply = replace(reply, text=f"{said} {reply.text}")
-    doubted = heard.question == "yesno" and heard.kinds and not heard.preferences.kinds
+    doubted = heard.question == "yesno" and (heard.kinds and not heard.preferences.kinds or heard.asks_avoiding)
     if (state.get("garment") is not None or doubted) and heard.question == "yesno" and reply.outfits:
         # "이 가죽 스커트 연말 회사 파티에 입어도 되나요?" with its photo, "20대 남자고 반바지 입을 정도는 아니죠?" with
         # whose clothes: the answer, then the looks (around the photo)
@@ -1104,8 +1104,9 @@ def _ruled_out_beside(heard: Understanding, conversation: ConversationState, rep
     out = tuple(k for k in heard.avoid_kinds if k not in heard.kinds)
     if not out or reply.outfits or not any(is_of_kind(i, out) for o in conversation.looks for i in o.items):
         return None
+    # (not asked again: "넥타이만 빼면 괜찮나요" is answered once, then the looks go without it)
     return replace(heard, question=None, kinds=(), about_kinds=(), topics=(), asks_which=False, avoid_kinds=out,
-                   preferences=replace(heard.preferences, kinds=()))
+                   asks_about_look=False, preferences=replace(heard.preferences, kinds=()))
 
 
 def explain(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:

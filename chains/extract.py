@@ -138,6 +138,8 @@ _EVENT_OWNER = re.compile(
     r"graduation|funeral|dinner|retirement|engagement|anniversary|shower|housewarming|celebration|reception)\b)"
     # A sibling's wedding is theirs: "남동생 결혼식 하객룩" dresses the guest, not the groom.
     r"|(?:남동생|여동생|오빠|언니|누나)\s*(?:의\s*)?(?=결혼식)"
+    # ("와이프 생일이라 오마카세 예약했어요"): the partner's day, the one who booked is dressed
+    r"|(?:와이프|아내|남편|여친|남친|여자\s?친구|남자\s?친구)\s*(?:의\s*)?(?=(?:생일|생신)(?![^.?!]{0,24}선물))"
     # A grandparent's, an aunt's or an uncle's day is theirs too: "할머니 칠순 잔치에 입을 옷" dresses the grandchild.
     r"|(?:할머니|할아버지|이모|고모|삼촌|외삼촌)\s*(?:의\s*)?(?=(?:댁|의)?\s*(?:칠순|팔순|구순|환갑|회갑|생신|장례|결혼식|잔치|제사))"
     # The one who died is not the one dressed: "my grandmother passed away and the funeral is thursday"
@@ -285,12 +287,14 @@ _SHARPER = re.compile(r"\b(?:sharper|smarter|dressier|more put together|more pol
 _NOT_OWNED_AFTER = re.compile(r"^\s*\S{0,6}?\s*\S{0,6}?(?:이|가|은|는)\s*없(?:어|는|습|다|고|음|네)")
 _NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
 # "is a bolo tie too much?", "버킷햇 너무 과한가?": whether one bold piece is over the top where it is worn
-_TOO_MUCH = re.compile(r"\btoo (?:much|loud|flashy|showy|extra|bold|out there|over the top)\b|\boverkill\b|\bover[ -]the[ -]top\b"
-                       r"|과한가|과해|과할까|과하지|과한 ?거|오버(?:인가|야|일까|하|스러|스럽)|너무 튀"
+_TOO_MUCH = re.compile(r"\btoo (?:much|loud|flashy|showy|extra|bold|out there|over the top|stuffy|fancy)\b|\boverkill\b"
+                       r"|\bover[ -]the[ -]top\b"
+                       r"|과한가|과해|과할까|과하지|과한 ?거|오[버바](?:인가|야|일까|하|스러|스럽|죠|일까요)|너무 튀"
                        # ("크롭티는 좀 부담스러워요" says it is not for them; "부담스러울까요?" asks)
                        r"|부담스러(?:울까|운가|울지|워\s*\?|워요\s*\?|운\s*\S*\s*\?)", re.IGNORECASE)
 # "1번이랑 2번 중에 뭐가 더 나아요?", "which is better, #1 or #3?": two looks on screen, one to choose
-_TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number )?([1-9])\s*(?:or|vs\.?|versus|and)\s*(?:#|look |no\.? ?|number )?([1-9])\b"
+_STUFFY = re.compile(r"\btoo (?:stuffy|fancy|formal|dressy)\b")
+_TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number |option )?([1-9])\s*(?:or|vs\.?|versus|and)\s*(?:#|look |no\.? ?|number |option )?([1-9])\b"
                         r"|([1-9])\s*번?\s*(?:이랑|랑|과|와|하고|이나|vs\.?|,|\s)\s*([1-9])\s*번"
                         # ("2번이 나을까요 3번이 나을까요": each asked in turn)
                         r"|([1-9])\s*번이\s*(?:더\s*)?나을까요?\s*(?:아니면\s*)?([1-9])\s*번", re.IGNORECASE)
@@ -307,7 +311,8 @@ _DRESS_CODE_ASKED = re.compile(r"(?:dress ?codes?|드레스 ?코드|복장 규�
                                # ("do people dress up a lot?", "다들 많이 차려입나요?"): how dressed the place is, asked
                                r"|\bdo (?:people|most people|folks|guests|locals) (?:really |usually |actually |tend to )?dress up\b"
                                r"|\bis it (?:very |really )?dressy\b"
-                               r"|(?:다들|사람들|보통)\s*(?:많이\s*|좀\s*)?(?:차려\s*입|꾸미고\s*(?:와|오|가))", re.IGNORECASE)
+                               r"|(?:다들|사람들|보통)\s*(?:많이\s*|좀\s*)?(?:차려\s*입|꾸미고\s*(?:와|오|가))\S*(?:나요|까요|는지|나\s*\?|\?)",
+                               re.IGNORECASE)
 # "is it dated?", "이거 유행 지난거야?": the garment shown, pointed at without its name
 _QUIET = {"quiet": lexicon.QUIET_TERMS}
 # "one for me (f) and one for my bf", "outfits for me and my husband", "남친이랑 저 둘 다": both dressed, not
@@ -482,6 +487,8 @@ _POINTS_AT_IT = re.compile(r"\b(?:this|these|it|they|them|those)\b|이거|이건
 _WHAT_ELSE = re.compile(r"\bwhat else (?:do|would|should|will) (?:i|we) need\b|(?:또|더)\s*(?:뭐|무엇)(?:가|이)?\s*필요")
 _WHICH_TO_WEAR_KO = re.compile(r"(?:어떤|무슨|어느|뭘|뭐)\s*(?:\S+\s*)?(?:을|를)?\s*입어야")  # (which, not whether)
 _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|have to (?:wear|bring|get|buy))\b"
+                     # ("should I buy boots? I have Vans"): whether to get one, asked
+                     r"|(?<!what )(?<!which )(?<!size )(?<!many )(?<!much )\bshould i (?:get|buy|bring|pack)\b(?=[^.!]*\?)"
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
                      # ("사무실이 추워서 가디건 필요해요" says it is needed: no question without its mark)
                      r"|필요(?:할까|하나|한가|할까요|한가요|있을까)|필요해(?:요)?\s*\?|꼭 필요해"
@@ -599,7 +606,7 @@ _HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only eve
                          r"(?!(?:it|them|this|these|that|mine)\b)[^.,!?;]*"  # ("only ever wear it with a grey hoodie")
                          r"|\ball i (?:ever )?wear is\s+[^.,!?;]*|맨날\s+\S+\s*(?:만|밖에)\s*입"
                          # ("all I packed is shorts, tees and one pair of chinos"): what they brought, not a wish
-                         r"|\ball (?:i|we) (?:packed|brought) (?:is|are|was)\s+[^.!?;]*"
+                         r"|\ball (?:i|we) (?:packed|brought) (?:is|are|was)\s+(?:(?!\b(?:what|but|so|where|how|for|to|and i)\b)[^.!?;])*"
                          # "work in IT so usually jeans and a hoodie", "평소엔 그냥 청바지에 니트 입어요"
                          r"|\b(?:usually|normally|mostly)\s+(?:in\s+)?(?=(?:black |blue |grey |gray )?(?:jeans|t-?shirts?|tees?|hoodies?"
                          r"|sweat\w*|joggers|trackies|shorts|sneakers|chinos|leggings)\b)(?:(?!\b(?:but|though|however)\b)[^.,!?;])*"
@@ -608,7 +615,8 @@ _HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only eve
                          # ("평소엔 등산복만 입음", "평소엔 운동복만"): the clothes of an activity worn every day, no occasion
                          r"|평소(?:엔|에는|에)?\s+(?:그냥\s+)?(?:등산복|운동복|트레이닝복|츄리닝|작업복|교복|정장)\s*(?:만|밖에)?(?:\s*입\S*)?"
                          # ("평소엔 그냥 니트에 슬랙스" with no verb, at the message's end): what they wear, not a wish
-                         r"|평소(?:엔|에는)\s+(?:그냥\s+)?(?:(?!출근|회사|학교|면접|결혼식|이번|오늘)[^.,!?;입]){1,24}?(?<!만)$")
+                         r"|평소(?:엔|에는)\s+(?:그냥\s+)?(?:(?!출근|회사|학교|면접|결혼식|이번|오늘)[^.,!?;입]){0,16}?"
+                         r"(?:슬랙스|바지|청바지|니트|셔츠|티셔츠|후드|맨투맨|원피스|치마|스커트|운동화|등산복|츄리닝|트레이닝복)\S{0,2}$")
 # "첫날 셔츠에 슬랙스 입었거든요 이번엔 좀 다르게": what was worn last time, and something other than it now
 _WORN_BEFORE = re.compile(r"(?:첫날|첫\s*만남|지난번|저번|그때|전에)(?:엔|에는|에)?\s+[^.,!?;]{0,30}?입었"
                           r"|\b(?:last time|that time|on the first date|the first time)\b[^.,!?;]{0,40}?\bwore\b[^.,!?;]*"
@@ -652,7 +660,7 @@ _MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단
                      # "너무 노출 있는건 싫어", "less revealing", "nothing too revealing", "more covered"
                      r"|노출\s*(?:있|많|심)\S*\s*(?:건|거|것|옷)?\S*\s*(?:싫|별로|빼|말고|ㄴㄴ|부담)|\bless revealing\b"
                      r"|\b(?:not|nothing|isn'?t|too)\s+(?:too\s+|so\s+)?revealing\b|\bmore covered\b|\bcover(?:ed)? up\b"
-                     r"|\b(?:temples?|mosques?|pagodas?|shrines?)\b|(?<!회)(?<!평)(?<!입)사원(?!증|들|님)|사찰|절에|모스크")  # (knees covered there)
+                     r"|\b(?:temples?|mosques?|pagodas?|shrines?)\b|(?<!회)(?<!평)(?<!입)사원(?!증|님)|사찰|절에|모스크")  # (knees covered there)
 # "the AC is freezing", "에어컨 빵빵한 사무실": cold indoors in summer, no winter and no cold day out
 _INDOOR_COLD = re.compile(r"\b(?:ac|a/c|air[- ]?con(?:ditioning|ditioner)?|aircon)\b[^.,!?]{0,20}?"
                           r"\b(?:freezing|cold|chilly|arctic|icy|blasting|cranked)\b"
@@ -957,12 +965,16 @@ _BARE_PICK = re.compile(r"^(\W*(?:" + _ASSENT + r"){0,3})([1-6])(?=\s+(?:then|it
                         re.IGNORECASE)
 # "2 but warmer", "3 without the jacket", "1 is too formal": a message that opens with a bare number then says what of
 # it; the number is the look (a bare "2 but…" asked of all three looks before)
-_BARE_NUMBER_OPENS = re.compile(r"^([^\w#]*(?:(?:i\s+)?(?:love|like|liked|loved|prefer)\s+)?)([1-6])(?=\s*,?\s+(?:but|without|minus|w/|with|is|looks|seems|feels|was)\b)",
+_BARE_NUMBER_OPENS = re.compile(r"^([^\w#]*(?:(?:i\s+)?(?:love|loved|prefer)\s+)?)([1-6])(?=\s*,?\s+(?:but|without|minus|w/|with|is|looks|seems|feels|was)\b)(?!\s*is (?:my|the|your|a)\b)"
+                                r"(?![^.!?]*\b(?:but|and)\s+[1-6]\b)",
                                 re.IGNORECASE)
 # "I don't ski, I'll mostly be at the chalet", "스키는 안 타요": a snowy trip off the slopes
 _NO_SKIING = re.compile(r"\b(?:i|we|she|he)\s+(?:don'?t|do not|won'?t|will not|can'?t|cannot|never)\s+(?:ski|snowboard|board)\b"
                         r"|\bnot (?:skiing|snowboarding|a skier)\b|\bnon-?skiers?\b|스키\s*(?:는|를)?\s*(?:안|못)\s*(?:타|해)")
-_TRAILING_OFF = re.compile(r"(?<=[a-z])\s*(?:\.{2,}|…)\s*(?=[a-z])", re.IGNORECASE)
+# ("I don't snowboard, I ski", "스키는 못 타는데 강습 받아요", "스키 안타고 보드 타요"): on the slopes all the same
+_DOES_SKI = re.compile(r"\b(?:i|we)\s+(?:ski|snowboard)\b|\bi'?m (?:skiing|snowboarding)\b|\blessons?\b|강습|레슨"
+                       r"|보드\s*(?:를\s*)?타|스키\s*(?:를\s*)?(?:타요|탈\s)")
+_TRAILING_OFF = re.compile(r"\b(less|more|too|so|bit|kinda|very|little)\s*(?:\.{2,}|…)\s*(?=[a-z])", re.IGNORECASE)
 _TARGET_LOOK = re.compile(
     r"#\s*(\d)\b|\b(?:look|outfit|number|option)\s*(\d)\b"
 
@@ -1053,8 +1065,11 @@ class Understanding:
     owns_suit: bool = False  # "네이비 정장은 있어요", "i have a navy suit": a suit of their own to wear
     owns_none: bool = False  # "i dont own dress shoes, can i wear sneakers?": what the occasion wants is not theirs
     too_much: bool = False  # "is a bolo tie too much?", "스팽글 너무 과한가?": one bold piece, over the top or not
+    asks_suit: bool = False  # "should I wear a suit?", "정장 입어야 하나요?": whether the occasion wants one
     asks_need: bool = False  # "do I need a hat?", "코트 꼭 입어야 돼?": whether the occasion calls for the piece
-    asks_avoiding: bool = False  # "should I avoid red?", "빨간색은 피해야 하나요?": whether those colours are wrong there
+    # "should I avoid red?", "빨간색은 피해야 하나요?": colours asked whether they are wrong there (neither wished nor
+    # refused: the looks keep to what was said before)
+    colours_asked: tuple[str, ...] = ()
     compared_looks: tuple[int, int] | None = None  # "1번이랑 2번 중에 뭐가 나아?": two looks weighed, one chosen
     points_at_it: bool = False  # "is it dated?", "이거 유행 지난거야?": about the garment shown, unnamed
     shrug: bool = False  # "you pick", "아무거나": whatever is open is left to the stylist
@@ -1127,6 +1142,11 @@ class Understanding:
     def asks_leave(self) -> bool:
         """A yes or no on one piece ("too much?", "do I need one?"), asked of no look: answered, looks unchanged."""
         return self.too_much or self.asks_need
+
+    @property
+    def asks_avoiding(self) -> bool:
+        """Whether the message asks if some colours are wrong for the occasion ("should I avoid red?")."""
+        return bool(self.colours_asked)
 
     @property
     def weather(self) -> Weather:
@@ -1324,7 +1344,7 @@ _LAB_JOB = re.compile(r"chemistry teacher|science teacher|lab technician|\blab t
 _MUD = re.compile(r"\bmud(?:dy)?\b|\bwellies\b|\bwellington|진흙|진창|질척")
 _NEGATED_FEEL = {"relaxed": "sleek", "sleeved": ""}  # a feel said with a negation: its opposite, or none
 # (the words that say the feel itself: "too clingy" and "끼는" say it by its opposite, and their "no" is no turn)
-_OFFICE_WORKER = re.compile(r"회사원|평사원|입사원|사원증|사원들|사원님")
+_OFFICE_WORKER = re.compile(r"회사원|평사원|입사원|사원증|사원님")
 _POSITIVE_FEEL = re.compile(r"loose|roomy|roomier|baggy|long[- ]?sleeve", re.IGNORECASE)
 
 
@@ -1966,6 +1986,9 @@ def _compared_looks(text: str) -> tuple[int, int] | None:
     """The two looks a "which is better, #1 or #2?" weighs against each other (ALL_LOOKS: "which one
     of these?")."""
     hit = _TWO_LOOKS.search(text)
+    if hit is not None and (re.search(r"\bsizes?\s+(?:an?\s+)?$|사이즈\s*$", text[max(0, hit.start() - 10):hit.start()])
+                            or re.match(r"\s*(?:days?|nights?|weeks?|hours?|일|박|시간)\b", text[hit.end():])):
+        return None  # ("torn between a size 4 and 6", "2 or 3 days in paris"): no looks
     if hit is None or not (_WHICH_BETTER.search(text) or hit.group().strip() == text.strip(" ?!.")):
         return ALL_LOOKS if _WHICH_LOOK.search(text) else None
     first, second = (int(g) for g in hit.groups() if g)
@@ -2410,6 +2433,9 @@ def _occasion_denied(text: str, match: Match) -> bool:
         return True
     if text[match.start:match.end] == "meeting" and _MEETING_PEOPLE.match(text[match.end:match.end + 24]):
         return True  # ("is look 2 too plain for meeting them?": meeting people, no business meeting)
+    if match.value == "work" and re.search(r"\b(?:straight|right|directly|coming|come|going|go) from (?:the )?$|퇴근하고\s*$",
+                                           text[max(0, match.start - 20):match.start]):
+        return True  # ("visitation is 5-7pm, going straight from work"): where they come from, not what they dress for
     if text[match.start:match.end] == "going out" and _BY_DAY_OUT.match(text[match.end:match.end + 24]):
         return True  # ("we're going out around 11 and docking for lunch": out on the boat in the morning, no night out)
     if _SEEMS_BEFORE.search(text[max(0, match.start - 12):match.start]):
@@ -2419,7 +2445,7 @@ def _occasion_denied(text: str, match: Match) -> bool:
 
 
 _SEEMS_BEFORE = re.compile(r"(?:아무래도|아마|왠지|아마도)\s*$")
-_BY_DAY_OUT = re.compile(r"\s+(?:on the (?:boat|water|lake)|around (?:[6-9]|1[01])\b(?!\s*(?:pm|p\.m))|at (?:[6-9]|1[01])\s*(?:am|a\.m)"
+_BY_DAY_OUT = re.compile(r"\s+(?:on the (?:boat|water|lake)|around (?:[6-9]|1[01])\b(?!\s*(?:pm|p\.m|tonight|at night|in the evening))|at (?:[6-9]|1[01])\s*(?:am|a\.m)"
                          r"|in the morning|early)")
 
 
@@ -2845,8 +2871,10 @@ _DAY_HEAT = re.compile(r"\b(?:hot|boiling|scorching|sweltering|baking)\b|더워|
 # A room's chill said beside the heat outside: the arena, the office, the air conditioning
 _INDOOR_CHILL = re.compile(r"\b(?:arenas?|offices?|inside|indoors|a/?c|air ?con|aircon|air conditioning|venues?|theat(?:er|re)s?"
                            r"|cinemas?|restaurants?|stadiums?|halls?|planes?|malls?|meeting rooms?)\b|실내|에어컨|냉방|사무실|안은|안에는")
-_HEAT_OUTSIDE = re.compile(r"\b\d{2,3}\s*(?:°|degrees?|deg|f\b|c\b)?\s*(?:out|outside)\b|밖은?\s*(?:\S+\s*)?(?:더워|덥|\d{2}\s*도)")
-_EARLY = re.compile(r"새벽|이른\s*아침|아침\s*일찍|\bearly (?:morning|start)\b|\bat dawn\b|\b[4-7]\s*(?:am|a\.m\.)|(?<!\d)[4-7]\s*시")
+_HEAT_OUTSIDE = re.compile(r"(?<!minus )(?<!영하 )\b(?:(?:2[89]|[34]\d)\s*(?:°\s*c?|degrees?(?: c)?|deg|c\b)?|(?:[89]\d|1[01]\d)\s*"
+                           r"(?:°\s*f?|degrees?(?: f)?|deg|f\b)?)\s*(?:out|outside)\b|밖은?\s*(?:더워|덥|(?:2[5-9]|[34]\d)\s*도)")
+_EARLY = re.compile(r"새벽|이른\s*아침|아침\s*일찍|\bearly (?:morning|start)\b|\bat dawn\b|\b[4-7]\s*(?:am|a\.m\.)"
+                    r"|(?<!오후 )(?<!오후)(?<!저녁 )(?<!저녁)(?<!\d)[4-7]\s*시(?!\s*(?:저녁|반\s*저녁|에\s*저녁))")
 _IN_THE_MORNING = re.compile(r"\s+(?:in the mornings?|first thing|at dawn|early on)\b")
 _AT_NIGHT = re.compile(r"\b(?:at night|nights?|evenings?|after dark|once the sun goes down)\b|밤|저녁|해 지")
 
@@ -2985,7 +3013,8 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
     return avoided
 
 
-_LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'?m going to|"
+# ("that's too funeral given the theme", "looks like a funeral"): an event a look resembles, not one to go to
+_LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'?m going to|too|so|very|"
                             r"(?<!would )(?<!'d )(?<!\bi )(?<!we )(?<!you )(?<!they )like)\s+(?:a |an |the )?$")
 # Offices nobody works at ("post office", "box office", "the doctor's office"): errands, not work
 _NOT_AN_OFFICE = re.compile(r"\b(?:post|box|ticket|doctor'?s|dentist'?s?|tourist|lost and found)\s+office\b", re.IGNORECASE)
@@ -3063,7 +3092,7 @@ def extract(text: str) -> Understanding:
     original = _BARE_PICK.sub(lambda m: f"{m.group(1)}look {m.group(2)}" if m.group(2) else f"{m.group(3)}look {m.group(4)}",
                               original)  # ("2 then, but the top not grey": look 2, taken)
     original = _BARE_NUMBER_OPENS.sub(r"\1look \2", original)
-    original = _TRAILING_OFF.sub(" ", original)  # ("make it less... club?": the pause is no break)
+    original = _TRAILING_OFF.sub(r"\1 ", original)  # ("make it less... club?": the pause is no break)
     original = _ACHROMATIC.sub("블랙 그레이 화이트", original)  # "무채색 위주로": its three colours, the palette kept
     original = _DARK_DENIM.sub(lambda m: re.sub(r"dark(?:[- ]wash)?", "navy", m.group(), flags=re.IGNORECASE), original)
     for tone, colours in _TONES:  # "베이지톤으로 바꿔줘", "earth tones": the colours of the tone, kept to
@@ -3419,8 +3448,10 @@ def extract(text: str) -> Understanding:
     # ("are sequins too much for a work party?": leave asked for one bold piece, named or a feature of one)
     # ("green cords, is burgundy too much?" asks whether two colours go together)
     suit_said = bool(find_terms(lowered, lexicon.SUIT_TERMS)[0])  # "정장은 너무 과한가요?": a suit is the piece
+    # ("is a tie too stuffy?": its "stuffy" says less formal, and the piece is what is weighed)
+    stuffy = {m.value for m in followups} == {"less_formal"} and "?" in lowered and bool(_STUFFY.search(lowered))
     too_much = bool(_TOO_MUCH.search(lowered) and (wanted_kinds or features or suit_said or _POINTS_AT_IT.search(lowered) and _ASKED.search(lowered))
-                    and not followups and len(wanted) < 2)
+                    and (not followups or stuffy) and len(wanted) < 2)
     # ("do I need a hat?": leave asked the other way round, the piece's place at the occasion)
     asks_need = bool(_NEEDED.search(lowered) and wanted_kinds and not topics and not too_much)
     # ("I have black trousers already, what else do I need?": the rest of the look around theirs, no yes or no)
@@ -3618,7 +3649,8 @@ def extract(text: str) -> Understanding:
         rain=any(q.value == "rain" for q in questions),
         cold=cold,
         snow=snow,
-        slopes=bool(find_terms(lowered, lexicon.SLOPE_TERMS)[0]) and not _NO_SKIING.search(lowered),
+        slopes=bool(find_terms(lowered, lexicon.SLOPE_TERMS)[0])
+        and not (_NO_SKIING.search(lowered) and not _DOES_SKI.search(lowered)),
         evening=night_chill or _temperature_swing(lowered) or bool(_CHANGEABLE_WEATHER.search(lowered)),
         wants_puffer=puffer_trade,
         bitter=cold and _bitter(lowered),
@@ -3902,6 +3934,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _as_who_they_are(_whom_first(_piece_made_another(_white_mourning(_build_not_size(heard, lowered), lowered), lowered)))
     heard = _another_look_added(_luggage_is_no_piece(_colour_of_a_touch(heard), lowered), lowered)
     heard = _cold_asked_not_said(_avoiding_asked(_a_child_to_dress(heard), lowered), lowered)
+    heard = _turned_down_softly(_piece_left_off_or_recut(_suit_asked(heard, lowered), lowered), lowered)
     for reading in _ASKED_OF_THE_LOOKS:  # (in this order: each reads what the ones before it left)
         heard = reading(heard, lowered)
     return heard
@@ -3911,6 +3944,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
 # question; "빨간색은 피해야 해요" without one says they must go)
 _AVOIDING_ASKED = re.compile(
     r"\b(?:should|do|must|would) (?:i|we|he|she|you) (?:really )?(?:avoid|skip|stay away from|steer clear of)\b"
+    r"|\b(?:colou?rs?|anything) (?:i|we) should (?:avoid|skip|stay away from)\b"
     r"|\b(?:do|would|will) (?:i|we|he|she) (?:need|have) to (?:avoid|skip)\b|\bis \w+(?: \w+)? (?:a no[- ]?no|off[- ]limits)\b"
     r"|피해야\s*(?:하나|되나|될까|할까|하는지|할지|하죠|하는\s*거|하는\s*건가|해요\s*\?|해\s*\?|돼요\s*\?|되요\s*\?)"
     r"|피하는\s*(?:게|것이|편이)\s*(?:좋을까|좋나|나을까|낫나|좋아요\s*\?|나아요\s*\?)"
@@ -3922,14 +3956,63 @@ def _avoiding_asked(heard: Understanding, lowered: str) -> Understanding:
     the looks kept (before, the colours left every look)."""
     p = heard.preferences
     doubted = _DOUBTED.search(lowered) and not _CHANGE_WORDS.search(lowered) and not heard.kinds
-    if not p.avoid_colors or p.colors or not (_AVOIDING_ASKED.search(lowered) or doubted):
+    asked = _AVOIDING_ASKED.search(lowered) and not heard.kinds  # ("any colour I should avoid? … red or white")
+    if not (p.avoid_colors and not p.colors and (asked or doubted) or asked and p.colors and not p.avoid_colors):
         return heard
-    return replace(heard, asks_avoiding=True, question="yesno", intents=frozenset({"outfit"}), followups=frozenset(),
-                   preferences=replace(p, colors=p.avoid_colors, avoid_colors=()))
+    return replace(heard, colours_asked=p.avoid_colors or p.colors, question="yesno", intents=frozenset({"outfit"}),
+                   followups=frozenset(), preferences=replace(p, colors=(), avoid_colors=()))
 
 
 # "do i need to bring a kippah?": the head covering of a synagogue, asked about by name
-KIPPAH = re.compile(r"\bkipp(?:ah|a|ot)\b|\byarmulkes?\b|키파|야물커", re.IGNORECASE)
+KIPPAH = re.compile(r"\bkipp(?:ah|a|ot)\b|\byarmulkes?\b|(?<!스)키파|야물커", re.IGNORECASE)
+
+
+# "넥타이만 빼면 괜찮나요", "can I take off the tie?": one piece left off, asked about (not "no tie")
+_LEAVE_OFF_ASKED = re.compile(r"(?:만|는|은)?\s*(?:빼면|빼도|벗으면|벗어도|안\s*하면|안\s*매면)\s*(?:괜찮|될까|되나|돼|어때|어떨)"
+                              r"|\b(?:if i|can i|could i|should i)\s+(?:take off|ditch|drop|skip|lose|leave off)\s+the\b")
+# "바지 너무 딱 붙는거 말고": the tight cut refused, not the trousers
+_TIGHT_REFUSED = re.compile(r"(?:너무\s*)?(?:딱\s*붙|꽉\s*끼|끼는|타이트한|붙는)\S*\s*(?:거|것|건|걸)?\s*(?:은|는)?\s*(?:말고|싫|빼|별로)")
+# "I don't want to pack a big coat": a piece not to bring, not one wished for
+_NOT_BROUGHT = re.compile(r"\b(?:don'?t|do not|dont|won'?t)\s+(?:want to|wanna)\s+(?:pack|bring|carry|lug|take)\b")
+
+
+def _piece_left_off_or_recut(heard: Understanding, lowered: str) -> Understanding:
+    """A piece to leave off asked about ("넥타이만 빼면 괜찮나요"), a tight cut refused ("바지 너무 딱 붙는거 말고":
+    roomier trousers), a piece weighed ("is a tie too stuffy?"), a piece not to pack ("don't want to pack a big
+    coat"): read as said."""
+    if heard.kinds and not heard.avoid_kinds and _LEAVE_OFF_ASKED.search(lowered):
+        return replace(heard, avoid_kinds=heard.kinds, kinds=(), question="yesno",
+                       preferences=replace(heard.preferences, kinds=()))
+    if heard.avoid_kinds and not heard.kinds and _TIGHT_REFUSED.search(lowered) \
+            and all(KIND_TO_SLOT.get(k) in ("bottom", "top") for k in heard.avoid_kinds):
+        return replace(heard, avoid_kinds=(), feel=replace(heard.feel, relaxed=True))
+    if heard.too_much and heard.followups == {"less_formal"} and _STUFFY.search(lowered):
+        return replace(heard, followups=frozenset())  # ("is a tie too stuffy?": weighed, not yet taken off)
+    if heard.kinds and not heard.avoid_kinds and _NOT_BROUGHT.search(lowered):
+        return replace(heard, avoid_kinds=heard.kinds, kinds=(), preferences=replace(heard.preferences, kinds=()))
+    return heard
+
+
+# "레깅스는 팀장님들 있어서 좀..", "크롭티는 면접에 좀..": a piece turned down by trailing off
+_TRAILS_OFF_KO = re.compile(r"(?:은|는)\s[^.?!]{0,24}?좀\s*(?:\.{2,}|…|그래요|그렇|그런가|애매|부담)\s*[.ㅠㅜ;]*\s*$")
+_TOO_MUCH_SAID_KO = re.compile(r"(?:은|는)\s*(?:좀|너무)?\s*(?:오바|오버|과한\s*(?:것|거))\s*같(?:고|아요|아|네)?\s*[.ㅠㅜ;]*\s*$")
+# "kids say beige makes me look washed out", "베이지 입으면 얼굴이 칙칙해 보여요": a colour that does not suit them
+_WASHES_OUT = re.compile(r"\bmakes? me look (?:washed[- ]out|pale|sick|ill|tired|sallow|grey|gray)\b|\bwash(?:es)? me out\b"
+                         r"|얼굴이\s*(?:칙칙|창백|죽어|안\s*살아)")
+
+
+def _turned_down_softly(heard: Understanding, lowered: str) -> Understanding:
+    """A piece trailed off ("레깅스는 팀장님들 있어서 좀..") or a colour that washes them out ("beige makes me look
+    washed out"): ruled out, not wished for."""
+    if heard.kinds and not heard.avoid_kinds and not heard.question and _TRAILS_OFF_KO.search(lowered) \
+            and not _CHANGE_WORDS.search(lowered):
+        return replace(heard, avoid_kinds=heard.kinds, kinds=(), preferences=replace(heard.preferences, kinds=()))
+    if not heard.kinds and not heard.avoid_kinds and not heard.followups and _TOO_MUCH_SAID_KO.search(lowered):
+        return replace(heard, followups=frozenset({"less_formal"}))  # ("정장은 좀 오바같고": a step down)
+    p = heard.preferences
+    if p.colors and not p.avoid_colors and _WASHES_OUT.search(lowered):
+        return replace(heard, preferences=replace(p, colors=(), avoid_colors=p.colors), like_look=None)
+    return heard
 
 
 def needs_asked(text: str) -> bool:
@@ -3937,10 +4020,34 @@ def needs_asked(text: str) -> bool:
     return bool(_NEEDED.search(text.lower()))
 
 
+# "밤되면 추워요?", "is it cold at night?": the weather asked about (not "밤에 추워지면 어떡해요?", which asks for a layer)
+_IS_IT_COLD = re.compile(r"\b(?:is|will) it (?:be |get |going to be )?(?:cold|chilly)\b|추워요\s*\?|춥나요|추운가요|쌀쌀한가요"
+                         r"|쌀쌀해요\s*\?")
+
+
+# "should I wear a suit? they wear suits on the floor there", "정장 입어야 하나요?": a suit asked for by the occasion
+_SUIT_ASKED = re.compile(r"\b(?:should|do|must) (?:i|we|he) (?:wear|need|have to wear|get|go in) (?:a |my )?suit\b"
+                         r"|\bis a suit (?:needed|necessary|required|expected)\b"
+                         r"|정장\s*(?:을|은)?\s*(?:꼭\s*)?(?:입어야|입고\s*가야|필요)\s*(?:하나|해|돼|되|할까|한가|하죠)")
+
+
+def _suit_asked(heard: Understanding, lowered: str) -> Understanding:
+    """Whether to wear a suit, asked with no note of its own: yes, fine without a tie, or a step too much, by the
+    occasion's dress code (`verdicts`)."""
+    if heard.kinds or heard.topics or heard.too_much or not _SUIT_ASKED.search(lowered):
+        return heard
+    return replace(heard, asks_suit=True, question="yesno")
+
+
 def _cold_asked_not_said(heard: Understanding, lowered: str) -> Understanding:
     """"2번 반바지 좋은데 비오면 다리 추울까요" in June: whether they will be cold, asked; the cold is no season (before,
     it made June's looks winter ones)."""
-    if not (heard.asks_warm and heard.preferences.season in ("fall", "winter")) or not _ASKED.search(lowered) \
+    if not heard.asks_warm or not _ASKED.search(lowered):
+        return heard
+    if "warmer" in heard.followups and _IS_IT_COLD.search(lowered) and not _CHANGE_WORDS.search(lowered) \
+            and not heard.kinds:
+        heard = replace(heard, followups=heard.followups - {"warmer"})  # ("밤되면 추워요?": asked, nothing changed yet)
+    if heard.preferences.season not in ("fall", "winter") \
             or re.search(r"\d+\s*(?:도|°|degrees?|deg)|영하|minus|below", lowered):  # ("영하 10도에도 버틸수 있을까요": the cold is said)
         return heard
     said = find_terms(lowered, lexicon.SEASON_TERMS)[0]
@@ -5192,7 +5299,8 @@ def _pieces_as_meant(heard: Understanding, lowered: str) -> Understanding:
         heard = replace(heard, kinds=kinds, about_kinds=kinds, avoid_kinds=(), question="yesno", slots=heard.slots,
                         preferences=replace(heard.preferences, kinds=kinds))
     elif heard.kinds and not heard.avoid_kinds and not heard.question and not heard.target_look \
-            and not heard.asks_property and _DOUBTED.search(lowered) and not _CHANGE_WORDS.search(lowered):
+            and not heard.asks_property and _DOUBTED.search(lowered) and not _CHANGE_WORDS.search(lowered) \
+            and not _LOOKS_REQUESTED.search(lowered):  # ("show me dresses, mini is a no right?" asks for dresses)
         # ("반바지 입을 정도는 아니죠?", "is running shoes a hard no"): asked of the piece, not a wish for it
         heard = replace(heard, question="yesno", intents=heard.intents - {"more"},
                         preferences=replace(heard.preferences, kinds=()))
@@ -5207,8 +5315,9 @@ _COLD_LATER = re.compile(r"\b(?:drops?|dips?|gets? down|goes down|falls?)\s+to\b
 _DOUBTED = re.compile(r"(?:은|는|이|가|도)?\s*(?:좀\s*|너무\s*|많이\s*)?(?:아닌가|아니죠|아닌가요|아니겠죠|아닐까요?|안\s*되죠|안\s*돼죠"
                       r"|별로죠|별로인가요?|별론가|에바죠|에반가|에바인가|오바죠|오반가|오바인가)"
                       r"(?:\s*[?ㅋㅎ.!~]*\s*$|\s*\?)"
-                      r"|\b(?:is|are)\b[^.?!]{0,30}\ba (?:hard |total |big |complete )?no(?:[- ]no|[- ]go)?\b"
+                      r"|(?:^|[.!?]\s*)(?:is|are)\b[^.?!]{0,30}\ba (?:hard |total |big |complete )?no(?:[- ]no|[- ]go)?\b"
                       r"|\b(?:are|is) (?:a )?(?:hard )?(?:no|out)\b,?\s*right\s*\?")
+_LOOKS_REQUESTED = re.compile(r"\bshow me\b|\brecommend\b|\bi need\b|\blooking for\b|추천|보여|골라|찾아|코디\s*(?:해|좀)")
 # ("반바지는 빼줘 별로죠?" asks for the change too)
 _CHANGE_WORDS = re.compile(r"빼|바꿔|말고|대신|\b(?:swap|change|replace|remove|drop|instead)\b")
 # "검정 말고는 안되는거죠?", "only black, right?": whether only that colour will do
@@ -5256,5 +5365,5 @@ _WOULD_IT_BE_TOO = re.compile(r"(?:입|신|들|매|쓰)(?:으면|면|어도)\s*(
                               r"|\bwould (?:wearing )?(?:my |a |an |the )?[a-z ]{2,30}? be too (?:casual|dressy|formal|much|informal)\b")
 # A piece asked about, not ruled out: "청바지 입으면 안되나요?", "no jeans right?", "no jeans? or are dark jeans fine"
 _MAY_I_WEAR = re.compile(r"(?:입|신|들|쓰|매|하)(?:으면|면|어도|고\s?가면|고\s?가도)\s*안\s*(?:되|돼|될)"
-                         r"|\bno [a-z]+(?: [a-z]+)?\s*(?:\?\s*(?:or\b|right\b)|,?\s*right\s*\?)"
+                         r"|\bno [a-z]+(?: [a-z]+)?\s*(?:\?\s*(?:or\b|right\b)|,?\s*right\s*\?)|\bno [a-z]+ then\s*\?"
                          r"|\bor (?:are|is|would|could) (?:[a-z]+ )?[a-z]+ (?:fine|ok|okay|alright|acceptable)\b")

@@ -50,8 +50,7 @@ NAMED_CUT_TERMS: dict[str, tuple[str, ...]] = {
                # ("bad hip, no laces": shoes that slip on)
                "no laces", "without laces", "slip-ons", "slip-on shoes", "slip on shoes", "끈 없는 신발", "끈 없는 구두",
                # ("벗었다 신었다 많이 한대요": shoes off and on all day, at a temple or a home)
-               "벗었다 신었다", "벗었다가 신었다", "신고 벗기 편", "벗고 신기 편", "신었다 벗었다", "slip on and off",
-               "easy to take off", "on and off all day"),
+               "벗었다 신었다", "벗었다가 신었다", "신고 벗기 편", "벗고 신기 편", "신었다 벗었다", "slip on and off"),
     "oxford": ("oxfords", "oxford", "옥스포드", "옥스퍼드"),
     "derby": ("derbies", "derby", "더비"),
     "brogue": ("brogues", "brogue", "브로그"),
@@ -482,7 +481,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "ceremony": ("상견례", "돌잔치", "약혼식", "engagement", "christening", "christened", "baptism", "baptized",
                  # a baby's hundredth day with the family, a bris or a naming: the family's day, neat and festive
                  "백일잔치", "백일 잔치", "백일상", "백일 상", "손주 백일", "아기 백일", "애기 백일", "조카 백일", "딸 백일",
-                 "아들 백일", "백일 기념", "bris", "brit milah", "bris milah", "baby naming", "naming ceremony",
+                 "아들 백일", "bris", "brit milah", "bris milah", "baby naming", "naming ceremony",
                  "시민권 선서", "선서식",
                  "baptised", "first communion", "세례", "칠순",
                  # an oath in a courthouse or a town hall: a guest's neat day clothes
@@ -1851,7 +1850,11 @@ WARM_ENOUGH_TERMS: dict[str, tuple[str, ...]] = {
              # ("2번 ... 저 춥을까봐 걱정돼요 안에 뭐 더 입을수 있나요", "would the top in look 1 be enough or do I need a
              # layer": the cold worried about, what goes under or over)
              "춥을까", "추울까봐", "추울까 봐", "추울 것 같", "추울거 같", "추울거같", "be enough or do i need",
-             "enough or should i", "do i need a layer", "need a layer or"),
+             "enough or should i", "do i need a layer", "need a layer or",
+             # ("cemetery at night, is it cold?", "밤되면 추워요?"): the place's cold asked of the looks on screen
+             "is it cold", "will it be cold", "is it going to be cold", "gonna be cold", "going to be cold?",
+             "will it get cold", "does it get cold", "is it chilly", "will it be chilly", "추워요?", "춥나요", "추운가요",
+             "쌀쌀한가요", "쌀쌀해요?", "밤되면 추워", "밤 되면 추워", "저녁엔 추워요?", "밤엔 추워요?"),
 }
 
 # Questions with a note of their own in the knowledge base ("키 커보이게 입는 방법", "how high should my

@@ -493,10 +493,10 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         # "show me something" to the looks an answer offered: whose clothes asked once, else ours to choose
         ask = not (preferences.gender or state.gender_asked) and can_ask
         return Decision("clarify", ("gender",)) if ask else Decision("recommend")
-    if not (wants_looks or new_photo or state.pending) and state.offered is not None and not new_photo \
+    if not (wants_looks or new_photo or state.pending) and state.offered is not None and not state.looks and not new_photo \
             and (understanding.height_cm or understanding.build or understanding.owns_none or understanding.no_suit):
-        # ("I'm 6'4 and 240", "i don't own a suit" after the funeral's note offered its looks): facts for those looks,
-        # whose clothes asked once
+        # ("I'm 6'4 and 240", "i don't own a suit" after the funeral's note offered its looks, none shown yet): facts
+        # for those looks, whose clothes asked once
         ask = not (preferences.gender or state.gender_asked) and can_ask
         return Decision("clarify", ("gender",)) if ask else Decision("recommend")
     if not (wants_looks or new_photo or state.pending):

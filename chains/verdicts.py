@@ -23,7 +23,10 @@ _DRESSED_UP = frozenset({"funeral", "funeral_white", "wedding", "interview", "ce
 SHORT_CM = 165.0  # below it, a long coat is cut to the knee rather than the calf
 
 
-_SLIP = re.compile(r"\bslip(?:s|ping|pery)?\b|미끄", re.IGNORECASE)
+# ("can I wear my normal sneakers or will I slip", "빙판에서 미끄러질까요"): a fall on snow or ice feared (not a slip
+# dress, slip-on shoes, or a slippery leather sole asked about indoors)
+_SLIP = re.compile(r"\b(?:will|would|won'?t) i slip\b|\bslip (?:on|in) (?:the )?(?:snow|ice)\b|\bslippery (?:snow|ice|streets?|roads?)\b"
+                   r"|미끄러질|미끄러지지|눈길에\s*미끄|빙판", re.IGNORECASE)
 _WHICH_ONE = re.compile(r"^\s*(?:what|which)\b|어떤|무슨|뭐가|뭘\s", re.IGNORECASE)
 
 
@@ -39,6 +42,8 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
         return prompts.render(lang, "verdict_slip_winter") + " "  # "can I wear my normal sneakers or will I slip?"
     if heard.question == "choice":
         return choice_answer(lang, heard, season, occasion) + " "
+    if heard.asks_suit and (heard.preferences.occasion or occasion):
+        return _suit_needed(lang, heard.preferences.occasion or occasion, season) + " "
     if heard.too_much and (said := _too_much(lang, heard, season, occasion, piece, style)):
         return said + " "
     if heard.asks_avoiding and (said := _avoiding(lang, heard, season, occasion)):
@@ -324,12 +329,13 @@ def _avoiding(lang: str, heard: Understanding, season: str, before: str | None) 
         return ""
     code = dress_code(occasion, season)
     quiet = frozenset().union(*(families for _key, families in code.colours)) if code.strict_colours else None
-    wrong = [c for c in heard.preferences.colors
-             if c in code.dress_colours_to_avoid or (quiet is not None and c not in quiet)]
-    fine = [c for c in heard.preferences.colors if c not in wrong]
+    # (the colours no dress may have are hers: a man's black suit at a wedding is no bride's white)
+    shunned = frozenset() if heard.preferences.gender == "men" else code.dress_colours_to_avoid
+    wrong = [c for c in heard.colours_asked if c in shunned or (quiet is not None and c not in quiet)]
+    fine = [c for c in heard.colours_asked if c not in wrong]
     place = prompts.label(lang, "occasion", occasion)
     if not wrong:
-        shunned = [c for c in COLOR_FAMILIES if c in code.dress_colours_to_avoid]
+        shunned = [c for c in COLOR_FAMILIES if c in shunned]
         ones = prompts.render(lang, "avoid_these_instead", colours=_either(lang, shunned, "and_join")) if shunned else ""
         return prompts.render(lang, "avoid_no_need", colours=_either(lang, fine, "or_join"), occasion=place) + ones
     said = prompts.render(lang, "avoid_yes", colours=_either(lang, wrong, "and_join"), occasion=place)
@@ -356,6 +362,15 @@ def _sober_colour(lang: str, heard: Understanding, code: DressCode, place: str) 
 # look's one statement only when the rest is plain and the dress code is not formal
 _QUIET_OCCASIONS = frozenset({"funeral", "funeral_white", "interview", "court", "work", "formal_office"})
 _DRESSY_OCCASIONS = frozenset({"wedding", "ceremony", "black_tie", "cocktail", "graduation", "entrance_ceremony"})
+
+
+def _suit_needed(lang: str, occasion: str, season: str) -> str:
+    """"Should I wear a suit?": yes where the occasion aims at formal dress, fine without a tie where formal is its top,
+    no need below that."""
+    code = dress_code(occasion, season)
+    key = "suit_asked_yes" if code.target >= FORMAL_RANK else "suit_asked_fine" if code.band[1] >= FORMAL_RANK \
+        else "suit_asked_no"
+    return prompts.render(lang, key, occasion=prompts.label(lang, "occasion", occasion))
 
 
 def _suit_too_much(lang: str, occasion: str, season: str) -> str:
@@ -425,7 +440,7 @@ def _needed(lang: str, heard: Understanding, season: str, before: str | None, pi
     """"Do I need a hat?" at a funeral, "do I really need a different coat?" over gala clothes: whether the
     occasion calls for the piece, by its custom and its dress code (and "넥타이 필요해요?" after "정장까진
     아닌듯": not with the looks dressed a step down)."""
-    kind = heard.kinds[0]
+    kind = _needed_kind(heard)
     occasion = heard.preferences.occasion or before
     season = heard.preferences.season or season
     things = prompts.label_variant(lang, "kind", "plural", kind)
@@ -455,8 +470,21 @@ def _needed(lang: str, heard: Understanding, season: str, before: str | None, pi
     return prompts.render(lang, "needed_your_call_at", things=things, occasion=place)
 
 
+_NEED_WORD = re.compile(r"\bneed\b|\bhave to\b|\bmust\b|필요|꼭|야\s*(?:해|돼|되|하나|할까)")
+
+
+def _needed_kind(heard: Understanding) -> str:
+    """The piece whose need is asked: the one named after "need" ("is a button down and chinos ok or do I need a
+    jacket": the jacket), else the first one named."""
+    text = heard.text.lower()
+    asked = _NEED_WORD.search(text)
+    after = [m.value for m in find_terms(text, KIND_TERMS)[0] if asked and m.start > asked.start() and m.value in heard.kinds]
+    return after[0] if after and heard.language == "en" else heard.kinds[0]
+
+
 # "재킷 안 입어도 될까요?", "can I go without a tie?": a piece one may leave off, asked about (not "no black shoes, ok?")
-_LEFT_OFF = re.compile(r"안\s*(?:입어|신어|써|들어|매|걸쳐|챙겨|해)도|없이|\bskip\b|\bgo without\b|\bwithout\b|\bnot wear\b")
+_LEFT_OFF = re.compile(r"안\s*(?:입어|신어|써|들어|매|걸쳐|챙겨|해)도|없이|빼면|빼도|벗으면|벗어도|\bskip\b|\bgo without\b"
+                       r"|\bwithout\b|\bnot wear\b|\btake off\b|\bditch\b|\bleave off\b")
 _LEFT_OFF_SLOTS = frozenset({"outerwear", "accessory"})  # a layer, a tie, a hat: what an outfit may do without
 
 

@@ -4,6 +4,8 @@ the looks stay."""
 
 from __future__ import annotations
 
+import pytest
+
 from chains.extract import extract
 from tests.chains.talk import ids, say
 
@@ -135,3 +137,108 @@ def test_how_dressy_a_place_is_gets_its_dress_code(services):
     say(services, "I'm going to a concert at the Musikverein in Vienna, mid December. retired, 68, woman", "dressy")
     reply = say(services, "do people dress up a lot? I don't want to look like a tourist", "dressy")
     assert "dress code" in reply["reply"].lower() and not reply["outfits"], reply["reply"]
+
+
+def test_a_suit_asked_for_is_answered_by_the_occasion(services):
+    say(services, "going to a bbq saturday, guy 30", "suit-asked")
+    reply = say(services, "should I wear a suit?", "suit-asked")
+    assert reply["reply"].startswith("No need: a full suit is a step too much"), reply["reply"]
+    assert extract("should I wear a suit? they wear suits on the floor there").asks_suit
+
+
+def test_whether_to_buy_a_piece_is_asked_not_ordered():
+    heard = extract("should I buy boots? I have Vans")
+    assert heard.asks_need and heard.question == "yesno"
+    assert extract("look 2 is great, what size should I get in that sweater?").question != "yesno"
+
+
+def test_the_cold_asked_about_changes_nothing_yet():
+    for text in ("cemetery at night, is it cold?", "밤되면 추워요?"):
+        heard = extract(text)
+        assert heard.asks_warm and "warmer" not in heard.followups, text
+    assert "warmer" in extract("밤에 추워지면 어떡해요?").followups  # (what to do about it: a layer)
+
+
+def test_an_event_a_look_resembles_is_no_event_to_go_to():
+    assert extract("anything but a black dress, that's too funeral given the theme haha").event is None
+    assert extract("my uncle's funeral is on friday, what do I wear").event == "funeral"
+
+
+def test_colours_named_after_asking_which_to_avoid_are_judged(services):
+    say(services, "outfit ideas for a friend's wedding in may, I'm a woman", "avoid-which")
+    reply = say(services, "any colour I should avoid? I read something about red or white", "avoid-which")
+    assert reply["reply"].startswith("Yes, better avoid white") and "red" in reply["reply"], reply["reply"]
+
+
+def test_a_piece_left_off_a_tight_cut_and_a_coat_not_packed_are_read_as_said():
+    off = extract("넥타이만 빼면 괜찮나요")
+    assert off.avoid_kinds == ("tie",) and off.question == "yesno" and not off.kinds
+    tight = extract("바닥에 앉아야하니까 바지 너무 딱 붙는거 말고")
+    assert not tight.avoid_kinds and tight.feel.relaxed
+    assert extract("I don't want to pack a big coat").avoid_kinds == ("coat",)
+    assert extract("no tie then? my partner says tie").question == "yesno"
+    stuffy = extract("is a tie too stuffy?")
+    assert stuffy.too_much and not stuffy.followups
+
+
+def test_a_tie_left_off_is_answered_once_and_taken_off(services):
+    say(services, "장례식 갔다가 바로 데이트 가요 남자 30", "tie-off")
+    reply = say(services, "넥타이만 빼면 괜찮나요", "tie-off")
+    assert reply["reply"].count("기본이지만") == 1 and "완성된 코디를" not in reply["reply"], reply["reply"]
+    assert reply["outfits"] and all(i["kind"] != "tie" for o in reply["outfits"] for i in o["items"])
+
+
+# Ordinary messages the new readings must leave alone (the review of the round)
+@pytest.mark.parametrize(("text", "check"), [
+    ("heels are a no for me, bad knees", lambda h: h.avoid_kinds == ("heels",) and h.question is None),
+    ("birthday dinner outfit for a woman, red is a no for me", lambda h: h.preferences.avoid_colors == ("red",)),
+    ("show me dresses for the party, mini is a no right?", lambda h: h.kinds == ("dress",) and h.question is None),
+    ("여자 겨울 코트 코디 추천해주세요 너무 비싼 건 아니죠?", lambda h: h.kinds == ("coat",) and h.question is None),
+    ("not black... maybe navy?", lambda h: h.preferences.avoid_colors == ("black",) and "navy" in h.preferences.colors),
+    ("밖은 영하 10도고 실내도 추워요", lambda h: h.preferences.season == "winter"),
+    ("it's 10 degrees outside and the office is freezing", lambda h: h.preferences.season != "summer"),
+    ("all I packed is shorts and tees, what do I wear to a nice dinner in Rome?",
+     lambda h: h.preferences.occasion == "dinner"),
+    ("평소엔 미니멀한 스타일 좋아해요", lambda h: h.preferences.style == "minimal"),
+    ("평소엔 힐 못 신어요", lambda h: "heels" in h.avoid_kinds),
+    ("it'll rain on and off all day in london", lambda h: h.cut is None),
+    ("can I wear a slip dress?", lambda h: "dress" in h.kinds),
+    ("I don't snowboard, I ski", lambda h: h.weather.slopes),
+    ("스키 안타고 보드 타요", lambda h: h.weather.slopes),
+    ("I don't ski, I'll mostly be at the chalet", lambda h: not h.weather.slopes),
+    ("동창회인데 다들 꾸미고 와서 저도 좀 꾸미고 싶어요", lambda h: h.question != "definition"),
+    ("방콕 여행 가요 사원들 방문할 거예요", lambda h: h.feel.covered),
+    ("여친이랑 백일 기념으로 레스토랑 가요", lambda h: h.preferences.occasion != "ceremony"),
+    ("i like 2 but warmer", lambda h: h.like_look is None and "warmer" in h.followups),
+    ("torn between a size 4 and 6 for look 1", lambda h: h.compared_looks is None),
+    ("deciding what to pack for 2 or 3 days in paris", lambda h: h.compared_looks is None),
+    ("going out around 10 tonight, what should I wear?", lambda h: h.preferences.occasion == "party"),
+    ("5 is my shoe size", lambda h: h.target_look is None),
+    ("option 1 or 2?", lambda h: h.compared_looks == (1, 2)),
+    ("오후 5시 결혼식인데 추울까요 11월", lambda h: not h.weather.evening),
+    ("저녁에 스키파티 있는데 청바지 입어도 돼요?", lambda h: h.question == "yesno"),
+])
+def test_ordinary_messages_the_new_readings_leave_alone(text, check):
+    assert check(extract(text)), text
+
+
+def test_only_a_fall_on_the_ice_gets_the_grip_answer():
+    from chains.verdicts import verdict
+    slip = verdict("en", extract("can I wear my normal sneakers or will I slip?"), "winter")
+    assert slip.startswith("On packed snow and ice"), slip
+    assert not verdict("en", extract("can I wear a slip dress?"), "winter").startswith("On packed snow")
+
+
+def test_a_piece_trailed_off_or_a_colour_that_washes_out_is_ruled_out():
+    assert extract("레깅스는 팀장님들 있어서 좀..").avoid_kinds == ("leggings",)
+    washed = extract("kids say beige makes me look washed out")
+    assert washed.preferences.avoid_colors == ("beige",) and not washed.preferences.colors
+    assert "less_formal" in extract("정장은 좀 오바같고").followups
+    assert extract("와이프 생일이라 오마카세 예약했어요").preferences.gender != "women"  # (her day; he booked it)
+
+
+def test_the_piece_after_need_is_the_one_asked_about():
+    from chains.verdicts import verdict
+    said = verdict("en", extract("is a button down and chinos ok or do I need a jacket"), "summer",
+                   occasion="family_dinner")
+    assert "jackets" in said and "shirts" not in said, said
