@@ -289,11 +289,11 @@ _NOT_OWNED = re.compile(r"\b(?:don'?t|do not|dont|no longer) (?:own|have)\b")
 # "is a bolo tie too much?", "버킷햇 너무 과한가?": whether one bold piece is over the top where it is worn
 _TOO_MUCH = re.compile(r"\btoo (?:much|loud|flashy|showy|extra|bold|out there|over the top|stuffy|fancy)\b|\boverkill\b"
                        r"|\bover[ -]the[ -]top\b"
-                       r"|과한가|과해|과할까|과하지|과한 ?거|오[버바](?:인가|야|일까|하|스러|스럽|죠|일까요)|너무 튀"
+                       r"|과한가|과해|과할까|과하지|과한 ?거|오버(?:인가|야|일까|하|스러|스럽)|오바(?:인가|일까|죠)|너무 튀"
                        # ("크롭티는 좀 부담스러워요" says it is not for them; "부담스러울까요?" asks)
                        r"|부담스러(?:울까|운가|울지|워\s*\?|워요\s*\?|운\s*\S*\s*\?)", re.IGNORECASE)
 # "1번이랑 2번 중에 뭐가 더 나아요?", "which is better, #1 or #3?": two looks on screen, one to choose
-_STUFFY = re.compile(r"\btoo (?:stuffy|fancy|formal|dressy)\b")
+_STUFFY = re.compile(r"^\W*(?:is|are|would|will)\b[^.!?]*\btoo (?:stuffy|fancy|formal|dressy)\b")
 _TWO_LOOKS = re.compile(r"(?:#|look |no\.? ?|number |option )?([1-9])\s*(?:or|vs\.?|versus|and)\s*(?:#|look |no\.? ?|number |option )?([1-9])\b"
                         r"|([1-9])\s*번?\s*(?:이랑|랑|과|와|하고|이나|vs\.?|,|\s)\s*([1-9])\s*번"
                         # ("2번이 나을까요 3번이 나을까요": each asked in turn)
@@ -489,6 +489,7 @@ _WHICH_TO_WEAR_KO = re.compile(r"(?:어떤|무슨|어느|뭘|뭐)\s*(?:\S+\s*)?(
 _NEEDED = re.compile(r"\bdo (?:i|we|you) (?:really |actually |even )?(?:need|have to (?:wear|bring|get|buy))\b"
                      # ("should I buy boots? I have Vans"): whether to get one, asked
                      r"|(?<!what )(?<!which )(?<!size )(?<!many )(?<!much )\bshould i (?:get|buy|bring|pack)\b(?=[^.!]*\?)"
+                     r"(?![^.!?]*\bor\b)"
                      r"|\b(?:is|are) (?:an? )?[\w ]{0,20}(?:needed|necessary|required|a must)\b|\bshould i (?:get|buy) (?:a|an) (?:different|new|other)\b"
                      # ("사무실이 추워서 가디건 필요해요" says it is needed: no question without its mark)
                      r"|필요(?:할까|하나|한가|할까요|한가요|있을까)|필요해(?:요)?\s*\?|꼭 필요해"
@@ -660,7 +661,7 @@ _MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단
                      # "너무 노출 있는건 싫어", "less revealing", "nothing too revealing", "more covered"
                      r"|노출\s*(?:있|많|심)\S*\s*(?:건|거|것|옷)?\S*\s*(?:싫|별로|빼|말고|ㄴㄴ|부담)|\bless revealing\b"
                      r"|\b(?:not|nothing|isn'?t|too)\s+(?:too\s+|so\s+)?revealing\b|\bmore covered\b|\bcover(?:ed)? up\b"
-                     r"|\b(?:temples?|mosques?|pagodas?|shrines?)\b|(?<!회)(?<!평)(?<!입)사원(?!증|님)|사찰|절에|모스크")  # (knees covered there)
+                     r"|\b(?:temples?|mosques?|pagodas?|shrines?)\b|(?<!회)(?<!평)(?<!입)(?<!회사 )사원(?!증|님)|사찰|절에|모스크")  # (knees covered there)
 # "the AC is freezing", "에어컨 빵빵한 사무실": cold indoors in summer, no winter and no cold day out
 _INDOOR_COLD = re.compile(r"\b(?:ac|a/c|air[- ]?con(?:ditioning|ditioner)?|aircon)\b[^.,!?]{0,20}?"
                           r"\b(?:freezing|cold|chilly|arctic|icy|blasting|cranked)\b"
@@ -963,9 +964,9 @@ _ASSENT = r"(?:lol|haha|ha|ok(?:ay)?|k|so|alright|fine|yeah|yep|sure|cool|right)
 _BARE_PICK = re.compile(r"^(\W*(?:" + _ASSENT + r"){0,3})([1-6])(?=\s+(?:then|it is)\b\s*(?:$|[,.!]|but\b|and\b))"
                         r"|^(\W*(?:" + _ASSENT + r"){1,3})([1-6])(?=\s*[.!,]*\s*(?:(?:thanks|thank you|thx|ty|cheers)\W*)?$)",
                         re.IGNORECASE)
-# "2 but warmer", "3 without the jacket", "1 is too formal": a message that opens with a bare number then says what of
-# it; the number is the look (a bare "2 but…" asked of all three looks before)
-_BARE_NUMBER_OPENS = re.compile(r"^([^\w#]*(?:(?:i\s+)?(?:love|loved|prefer)\s+)?)([1-6])(?=\s*,?\s+(?:but|without|minus|w/|with|is|looks|seems|feels|was)\b)(?!\s*is (?:my|the|your|a)\b)"
+# "2 but warmer", "3 without the jacket": a message that opens with a bare number then says what of it; the number is
+# the look (a bare "2 but…" asked of all three looks before)
+_BARE_NUMBER_OPENS = re.compile(r"^([^\w#]*(?:(?:i\s+)?(?:love|loved|prefer)\s+)?)([1-6])(?=\s*,?\s+(?:but|without|minus|w/|with)\b)"
                                 r"(?![^.!?]*\b(?:but|and)\s+[1-6]\b)",
                                 re.IGNORECASE)
 # "I don't ski, I'll mostly be at the chalet", "스키는 안 타요": a snowy trip off the slopes
@@ -1344,7 +1345,7 @@ _LAB_JOB = re.compile(r"chemistry teacher|science teacher|lab technician|\blab t
 _MUD = re.compile(r"\bmud(?:dy)?\b|\bwellies\b|\bwellington|진흙|진창|질척")
 _NEGATED_FEEL = {"relaxed": "sleek", "sleeved": ""}  # a feel said with a negation: its opposite, or none
 # (the words that say the feel itself: "too clingy" and "끼는" say it by its opposite, and their "no" is no turn)
-_OFFICE_WORKER = re.compile(r"회사원|평사원|입사원|사원증|사원님")
+_OFFICE_WORKER = re.compile(r"회사원|회사\s+사원|평사원|입사원|사원증|사원님")
 _POSITIVE_FEEL = re.compile(r"loose|roomy|roomier|baggy|long[- ]?sleeve", re.IGNORECASE)
 
 
@@ -1353,7 +1354,7 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     "itchy wool"; never a fabric merely named: "a cotton shirt")."""
     # (a temple's 사원 is not the 사원 of an office: "1번은 너무 회사원 같아요", "신입사원", "사원증")
     said = [m for m in find_terms(text, lexicon.FEEL_TERMS)[0]
-            if not _OFFICE_WORKER.search(text[max(0, m.start - 1):m.end + 1])]
+            if not _OFFICE_WORKER.search(text[max(0, m.start - 3):m.end + 1])]
     # ("no loose long sleeves that'll drag through the clay": a neater line, and no long sleeves wished for)
     feelings = {_NEGATED_FEEL.get(m.value, m.value) if flag and _POSITIVE_FEEL.match(text, m.start) else m.value
                 for m, flag in zip(said, _negation_flags(text, said))} - {""}
@@ -3014,7 +3015,7 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
 
 
 # ("that's too funeral given the theme", "looks like a funeral"): an event a look resembles, not one to go to
-_LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'?m going to|too|so|very|"
+_LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'?m going to|too|"
                             r"(?<!would )(?<!'d )(?<!\bi )(?<!we )(?<!you )(?<!they )like)\s+(?:a |an |the )?$")
 # Offices nobody works at ("post office", "box office", "the doctor's office"): errands, not work
 _NOT_AN_OFFICE = re.compile(r"\b(?:post|box|ticket|doctor'?s|dentist'?s?|tourist|lost and found)\s+office\b", re.IGNORECASE)
@@ -3449,7 +3450,8 @@ def extract(text: str) -> Understanding:
     # ("green cords, is burgundy too much?" asks whether two colours go together)
     suit_said = bool(find_terms(lowered, lexicon.SUIT_TERMS)[0])  # "정장은 너무 과한가요?": a suit is the piece
     # ("is a tie too stuffy?": its "stuffy" says less formal, and the piece is what is weighed)
-    stuffy = {m.value for m in followups} == {"less_formal"} and "?" in lowered and bool(_STUFFY.search(lowered))
+    stuffy = {m.value for m in followups} == {"less_formal"} and "?" in lowered and bool(_STUFFY.search(lowered)) \
+        and not _CHANGE_ASKED.search(lowered)
     too_much = bool(_TOO_MUCH.search(lowered) and (wanted_kinds or features or suit_said or _POINTS_AT_IT.search(lowered) and _ASKED.search(lowered))
                     and (not followups or stuffy) and len(wanted) < 2)
     # ("do I need a hat?": leave asked the other way round, the piece's place at the occasion)
@@ -3956,8 +3958,10 @@ def _avoiding_asked(heard: Understanding, lowered: str) -> Understanding:
     the looks kept (before, the colours left every look)."""
     p = heard.preferences
     doubted = _DOUBTED.search(lowered) and not _CHANGE_WORDS.search(lowered) and not heard.kinds
-    asked = _AVOIDING_ASKED.search(lowered) and not heard.kinds  # ("any colour I should avoid? … red or white")
-    if not (p.avoid_colors and not p.colors and (asked or doubted) or asked and p.colors and not p.avoid_colors):
+    asked = _AVOIDING_ASKED.search(lowered) if not heard.kinds else None  # ("any colour I should avoid? … red or white")
+    # (colours said after the question are the ones asked of; "I want to wear navy, anything I should avoid?" keeps navy)
+    after = asked and {m.value for m in find_terms(lowered[asked.start():], lexicon.COLOR_TERMS)[0]} >= set(p.colors)
+    if not (p.avoid_colors and not p.colors and (asked or doubted) or after and p.colors and not p.avoid_colors):
         return heard
     return replace(heard, colours_asked=p.avoid_colors or p.colors, question="yesno", intents=frozenset({"outfit"}),
                    followups=frozenset(), preferences=replace(p, colors=(), avoid_colors=()))
@@ -3974,6 +3978,7 @@ _LEAVE_OFF_ASKED = re.compile(r"(?:만|는|은)?\s*(?:빼면|빼도|벗으면|�
 _TIGHT_REFUSED = re.compile(r"(?:너무\s*)?(?:딱\s*붙|꽉\s*끼|끼는|타이트한|붙는)\S*\s*(?:거|것|건|걸)?\s*(?:은|는)?\s*(?:말고|싫|빼|별로)")
 # "I don't want to pack a big coat": a piece not to bring, not one wished for
 _NOT_BROUGHT = re.compile(r"\b(?:don'?t|do not|dont|won'?t)\s+(?:want to|wanna)\s+(?:pack|bring|carry|lug|take)\b")
+_PACK_LIGHT_OBJECT = re.compile(r"\s+(?:a lot|much|many|too much|everything|anything)\b")
 
 
 def _piece_left_off_or_recut(heard: Understanding, lowered: str) -> Understanding:
@@ -3983,35 +3988,53 @@ def _piece_left_off_or_recut(heard: Understanding, lowered: str) -> Understandin
     if heard.kinds and not heard.avoid_kinds and _LEAVE_OFF_ASKED.search(lowered):
         return replace(heard, avoid_kinds=heard.kinds, kinds=(), question="yesno",
                        preferences=replace(heard.preferences, kinds=()))
-    if heard.avoid_kinds and not heard.kinds and _TIGHT_REFUSED.search(lowered) \
-            and all(KIND_TO_SLOT.get(k) in ("bottom", "top") for k in heard.avoid_kinds):
-        return replace(heard, avoid_kinds=(), feel=replace(heard.feel, relaxed=True))
+    tight = _TIGHT_REFUSED.search(lowered)
+    if heard.avoid_kinds and not heard.kinds and tight:  # (only the piece said right before it: "치마는 싫고 바지도 너무
+        before = [m.value for m in find_terms(lowered[max(0, tight.start() - 12):tight.start()], lexicon.KIND_TERMS)[0]]
+        slot = KIND_TO_SLOT.get(before[-1]) if before else None  # 붙는 건 별로": skirts stay out)
+        named = find_terms(lowered[:tight.start()], lexicon.KIND_TERMS)[0]
+        earlier = {m.value for m in named if named and m.start < named[-1].start}
+        kept = tuple(k for k in heard.avoid_kinds if KIND_TO_SLOT.get(k) != slot or k in earlier)
+        if len(kept) < len(heard.avoid_kinds) and slot in ("bottom", "top"):
+            return replace(heard, avoid_kinds=kept, feel=replace(heard.feel, relaxed=True))
     if heard.too_much and heard.followups == {"less_formal"} and _STUFFY.search(lowered):
         return replace(heard, followups=frozenset())  # ("is a tie too stuffy?": weighed, not yet taken off)
-    if heard.kinds and not heard.avoid_kinds and _NOT_BROUGHT.search(lowered):
-        return replace(heard, avoid_kinds=heard.kinds, kinds=(), preferences=replace(heard.preferences, kinds=()))
+    brought = _NOT_BROUGHT.search(lowered)
+    if heard.kinds and not heard.avoid_kinds and brought:  # (the piece right after it: "don't want to pack a lot, just
+        left = [m.value for m in find_terms(lowered[brought.end():brought.end() + 24], lexicon.KIND_TERMS)[0]]  # jeans")
+        out = tuple(k for k in heard.kinds if left and k == left[0] and not _PACK_LIGHT_OBJECT.match(lowered, brought.end()))
+        if out:
+            kept = tuple(k for k in heard.kinds if k not in out)
+            return replace(heard, avoid_kinds=out, kinds=kept, preferences=replace(heard.preferences, kinds=kept))
     return heard
 
 
 # "레깅스는 팀장님들 있어서 좀..", "크롭티는 면접에 좀..": a piece turned down by trailing off
-_TRAILS_OFF_KO = re.compile(r"(?:은|는)\s[^.?!]{0,24}?좀\s*(?:\.{2,}|…|그래요|그렇|그런가|애매|부담)\s*[.ㅠㅜ;]*\s*$")
-_TOO_MUCH_SAID_KO = re.compile(r"(?:은|는)\s*(?:좀|너무)?\s*(?:오바|오버|과한\s*(?:것|거))\s*같(?:고|아요|아|네)?\s*[.ㅠㅜ;]*\s*$")
+_TRAILS_OFF_KO = re.compile(r"(?:은|는)\s[^.?!]{0,24}?좀\s*(?:\.{2,}|…)\s*[ㅠㅜ;]*\s*$")
+_BUT_LIKED_KO = re.compile(r"(?:좋은데|괜찮은데|예쁜데|이쁜데|맘에\s*드는데|마음에\s*드는데)|색|가격|무늬|사이즈")
+_TOO_MUCH_SAID_KO = re.compile(r"(?:정장|수트|슈트|양복|블레이저|넥타이|구두|힐|드레스)(?:은|는)\s*(?:좀|너무)?\s*(?:오바|오버|과한\s*(?:것|거))\s*같"
+                               r"(?:고|아요|아|네)?\s*[.ㅠㅜ;]*\s*$")
 # "kids say beige makes me look washed out", "베이지 입으면 얼굴이 칙칙해 보여요": a colour that does not suit them
 _WASHES_OUT = re.compile(r"\bmakes? me look (?:washed[- ]out|pale|sick|ill|tired|sallow|grey|gray)\b|\bwash(?:es)? me out\b"
-                         r"|얼굴이\s*(?:칙칙|창백|죽어|안\s*살아)")
+                         r"|입으면\s*얼굴이\s*(?:칙칙|창백|죽어|죽|안\s*살아)")
 
 
 def _turned_down_softly(heard: Understanding, lowered: str) -> Understanding:
     """A piece trailed off ("레깅스는 팀장님들 있어서 좀..") or a colour that washes them out ("beige makes me look
     washed out"): ruled out, not wished for."""
-    if heard.kinds and not heard.avoid_kinds and not heard.question and _TRAILS_OFF_KO.search(lowered) \
-            and not _CHANGE_WORDS.search(lowered):
+    if len(heard.kinds) == 1 and not heard.avoid_kinds and not heard.question and _TRAILS_OFF_KO.search(lowered) \
+            and not _CHANGE_WORDS.search(lowered) and not _BUT_LIKED_KO.search(lowered):
         return replace(heard, avoid_kinds=heard.kinds, kinds=(), preferences=replace(heard.preferences, kinds=()))
     if not heard.kinds and not heard.avoid_kinds and not heard.followups and _TOO_MUCH_SAID_KO.search(lowered):
         return replace(heard, followups=frozenset({"less_formal"}))  # ("정장은 좀 오바같고": a step down)
     p = heard.preferences
-    if p.colors and not p.avoid_colors and _WASHES_OUT.search(lowered):
-        return replace(heard, preferences=replace(p, colors=(), avoid_colors=p.colors), like_look=None)
+    washed = _WASHES_OUT.search(lowered)
+    said = [m.value for m in find_terms(lowered[max(0, washed.start() - 24):washed.start()], lexicon.COLOR_TERMS)[0]] \
+        if washed else []
+    if p.colors and not p.avoid_colors and said:  # (the colour said right before it: "네이비는 괜찮고요" stays)
+        out = tuple(c for c in p.colors if c == said[-1])
+        return replace(heard, preferences=replace(p, colors=tuple(c for c in p.colors if c not in out), avoid_colors=out),
+                       like_look=None)
     return heard
 
 
@@ -4026,7 +4049,7 @@ _IS_IT_COLD = re.compile(r"\b(?:is|will) it (?:be |get |going to be )?(?:cold|ch
 
 
 # "should I wear a suit? they wear suits on the floor there", "정장 입어야 하나요?": a suit asked for by the occasion
-_SUIT_ASKED = re.compile(r"\b(?:should|do|must) (?:i|we|he) (?:wear|need|have to wear|get|go in) (?:a |my )?suit\b"
+_SUIT_ASKED = re.compile(r"(?<!how )(?<!what )(?<!where )\b(?:should|do|must) (?:i|we|he) (?:wear|need|have to wear|get|go in) (?:a |my )?suit\b"
                          r"|\bis a suit (?:needed|necessary|required|expected)\b"
                          r"|정장\s*(?:을|은)?\s*(?:꼭\s*)?(?:입어야|입고\s*가야|필요)\s*(?:하나|해|돼|되|할까|한가|하죠)")
 
@@ -4039,13 +4062,16 @@ def _suit_asked(heard: Understanding, lowered: str) -> Understanding:
     return replace(heard, asks_suit=True, question="yesno")
 
 
+_WARMER_WISHED = re.compile(r"\bwarmer\b|\bmake\b|\bsomething\b|\bi'?d like\b|\badd\b|따뜻하게|따뜻한\s*(?:걸|거)|추가|바꿔")
+
+
 def _cold_asked_not_said(heard: Understanding, lowered: str) -> Understanding:
     """"2번 반바지 좋은데 비오면 다리 추울까요" in June: whether they will be cold, asked; the cold is no season (before,
     it made June's looks winter ones)."""
     if not heard.asks_warm or not _ASKED.search(lowered):
         return heard
     if "warmer" in heard.followups and _IS_IT_COLD.search(lowered) and not _CHANGE_WORDS.search(lowered) \
-            and not heard.kinds:
+            and not heard.kinds and not _WARMER_WISHED.search(lowered):
         heard = replace(heard, followups=heard.followups - {"warmer"})  # ("밤되면 추워요?": asked, nothing changed yet)
     if heard.preferences.season not in ("fall", "winter") \
             or re.search(r"\d+\s*(?:도|°|degrees?|deg)|영하|minus|below", lowered):  # ("영하 10도에도 버틸수 있을까요": the cold is said)
@@ -5315,7 +5341,8 @@ _COLD_LATER = re.compile(r"\b(?:drops?|dips?|gets? down|goes down|falls?)\s+to\b
 _DOUBTED = re.compile(r"(?:은|는|이|가|도)?\s*(?:좀\s*|너무\s*|많이\s*)?(?:아닌가|아니죠|아닌가요|아니겠죠|아닐까요?|안\s*되죠|안\s*돼죠"
                       r"|별로죠|별로인가요?|별론가|에바죠|에반가|에바인가|오바죠|오반가|오바인가)"
                       r"(?:\s*[?ㅋㅎ.!~]*\s*$|\s*\?)"
-                      r"|(?:^|[.!?]\s*)(?:is|are)\b[^.?!]{0,30}\ba (?:hard |total |big |complete )?no(?:[- ]no|[- ]go)?\b"
+                      r"|(?:^|[.!?,]\s*)(?:(?:also|ok|okay|so|hmm+|and|but|wait|then|well)\W+){0,3}(?:is|are)\b[^.?!]{0,30}"
+                      r"\ba (?:hard |total |big |complete )?no(?:[- ]no|[- ]go)?\b"
                       r"|\b(?:are|is) (?:a )?(?:hard )?(?:no|out)\b,?\s*right\s*\?")
 _LOOKS_REQUESTED = re.compile(r"\bshow me\b|\brecommend\b|\bi need\b|\blooking for\b|추천|보여|골라|찾아|코디\s*(?:해|좀)")
 # ("반바지는 빼줘 별로죠?" asks for the change too)

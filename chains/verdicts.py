@@ -25,8 +25,7 @@ SHORT_CM = 165.0  # below it, a long coat is cut to the knee rather than the cal
 
 # ("can I wear my normal sneakers or will I slip", "빙판에서 미끄러질까요"): a fall on snow or ice feared (not a slip
 # dress, slip-on shoes, or a slippery leather sole asked about indoors)
-_SLIP = re.compile(r"\b(?:will|would|won'?t) i slip\b|\bslip (?:on|in) (?:the )?(?:snow|ice)\b|\bslippery (?:snow|ice|streets?|roads?)\b"
-                   r"|미끄러질|미끄러지지|눈길에\s*미끄|빙판", re.IGNORECASE)
+_SLIP = re.compile(r"\bslip(?:ping|pery)?\b(?![- ]?(?:dress|ons?\b|skirt))|미끄러|빙판", re.IGNORECASE)
 _WHICH_ONE = re.compile(r"^\s*(?:what|which)\b|어떤|무슨|뭐가|뭘\s", re.IGNORECASE)
 
 

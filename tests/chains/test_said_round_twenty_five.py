@@ -13,7 +13,7 @@ from tests.chains.talk import ids, say
 def test_a_bare_number_opening_a_change_is_that_look(services):
     first = say(services, "I'm a guy, what goes with beige chinos?", "bare-number")
     reply = say(services, "2 but warmer", "bare-number")
-    assert extract("2 but warmer").target_look == 2 and extract("3 is too formal").target_look == 3
+    assert extract("2 but warmer").target_look == 2 and extract("3 without the jacket").target_look == 3
     assert [ids(o) for o in reply["outfits"][::2]] == [ids(o) for o in first["outfits"][::2]], reply["reply"]
     assert ids(reply["outfits"][1]) != ids(first["outfits"][1])
     assert extract("5 degrees out, so warmer").target_look is None
@@ -217,6 +217,26 @@ def test_a_tie_left_off_is_answered_once_and_taken_off(services):
     ("option 1 or 2?", lambda h: h.compared_looks == (1, 2)),
     ("오후 5시 결혼식인데 추울까요 11월", lambda h: not h.weather.evening),
     ("저녁에 스키파티 있는데 청바지 입어도 돼요?", lambda h: h.question == "yesno"),
+    ("2 is the best, but can the shoes be flats?", lambda h: "flats" in h.kinds),
+    ("look 2 is too fancy, can you make it more casual?", lambda h: "less_formal" in h.followups and not h.too_much),
+    ("the blazer feels too stuffy, something more relaxed?", lambda h: "less_formal" in h.followups),
+    ("will it get cold at night? I'd like something warmer", lambda h: "warmer" in h.followups),
+    ("친구 결혼식 하객룩인데 너무 오바하지 않은 원피스 추천해주세요 여자예요", lambda h: h.kinds == ("dress",) and not h.too_much),
+    ("치마는 괜찮은데 바지가 좀 애매", lambda h: "skirt" not in h.avoid_kinds),
+    ("2번 코트는 예쁜데 가격이 좀..", lambda h: "coat" not in h.avoid_kinds),
+    ("색깔은 좀 과한 거 같아요", lambda h: "less_formal" not in h.followups),
+    ("검정 입으면 얼굴이 죽어요 네이비는 괜찮고요",
+     lambda h: h.preferences.avoid_colors == ("black",) and "navy" not in h.preferences.avoid_colors),
+    ("요즘 얼굴이 칙칙해서 화사한 노란색 코디 추천해주세요", lambda h: "yellow" in h.preferences.colors),
+    ("I don't want to pack a lot, just a blazer and jeans", lambda h: not h.avoid_kinds),
+    ("I don't want to take a coat, will a sweater be enough?", lambda h: h.avoid_kinds == ("coat",)),
+    ("my grandpa passed, so the funeral is friday. I'm a man", lambda h: h.event == "funeral"),
+    ("also, are sneakers a no for the wedding?", lambda h: h.question == "yesno" and not h.avoid_kinds),
+    ("should I buy the boots in black or brown?", lambda h: not h.asks_need),
+    ("치마는 싫고 바지도 너무 붙는 건 별로", lambda h: h.avoid_kinds == ("skirt",) and h.feel.relaxed),
+    ("how do I wear a suit without looking stiff", lambda h: not h.asks_suit),
+    ("회사 사원들이랑 워크숍 가요", lambda h: not h.feel.covered),
+    ("I want to wear navy, anything I should avoid?", lambda h: "navy" in h.preferences.colors),
 ])
 def test_ordinary_messages_the_new_readings_leave_alone(text, check):
     assert check(extract(text)), text
