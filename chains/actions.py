@@ -921,7 +921,7 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         lang = conversation.language
         said = prompts.render(lang, "kind_guessed", kind=prompts.label(lang, "kind", guessed))
         reply = replace(reply, text=f"{said} {reply.text}")
-    doubted = heard.question == "yesno" and (heard.kinds and not heard.preferences.kinds or heard.asks_avoiding)
+    doubted = heard.kinds and not heard.preferences.kinds or heard.asks_avoiding  # (asked of, not wished for)
     if (state.get("garment") is not None or doubted) and heard.question == "yesno" and reply.outfits:
         # "이 가죽 스커트 연말 회사 파티에 입어도 되나요?" with its photo, "20대 남자고 반바지 입을 정도는 아니죠?" with
         # whose clothes: the answer, then the looks (around the photo)

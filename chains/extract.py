@@ -3982,31 +3982,55 @@ _PACK_LIGHT_OBJECT = re.compile(r"\s+(?:a lot|much|many|too much|everything|anyt
 
 
 def _piece_left_off_or_recut(heard: Understanding, lowered: str) -> Understanding:
-    """A piece to leave off asked about ("넥타이만 빼면 괜찮나요"), a tight cut refused ("바지 너무 딱 붙는거 말고":
-    roomier trousers), a piece weighed ("is a tie too stuffy?"), a piece not to pack ("don't want to pack a big
-    coat"): read as said."""
-    if heard.kinds and not heard.avoid_kinds and _LEAVE_OFF_ASKED.search(lowered):
-        return replace(heard, avoid_kinds=heard.kinds, kinds=(), question="yesno",
-                       preferences=replace(heard.preferences, kinds=()))
-    tight = _TIGHT_REFUSED.search(lowered)
-    if heard.avoid_kinds and not heard.kinds and tight:  # (only the piece said right before it: "치마는 싫고 바지도 너무
-        before = [m.value for m in find_terms(lowered[max(0, tight.start() - 12):tight.start()], lexicon.KIND_TERMS)[0]]
-        slot = KIND_TO_SLOT.get(before[-1]) if before else None  # 붙는 건 별로": skirts stay out)
-        named = find_terms(lowered[:tight.start()], lexicon.KIND_TERMS)[0]
-        earlier = {m.value for m in named if named and m.start < named[-1].start}
-        kept = tuple(k for k in heard.avoid_kinds if KIND_TO_SLOT.get(k) != slot or k in earlier)
-        if len(kept) < len(heard.avoid_kinds) and slot in ("bottom", "top"):
-            return replace(heard, avoid_kinds=kept, feel=replace(heard.feel, relaxed=True))
-    if heard.too_much and heard.followups == {"less_formal"} and _STUFFY.search(lowered):
-        return replace(heard, followups=frozenset())  # ("is a tie too stuffy?": weighed, not yet taken off)
-    brought = _NOT_BROUGHT.search(lowered)
-    if heard.kinds and not heard.avoid_kinds and brought:  # (the piece right after it: "don't want to pack a lot, just
-        left = [m.value for m in find_terms(lowered[brought.end():brought.end() + 24], lexicon.KIND_TERMS)[0]]  # jeans")
-        out = tuple(k for k in heard.kinds if left and k == left[0] and not _PACK_LIGHT_OBJECT.match(lowered, brought.end()))
-        if out:
-            kept = tuple(k for k in heard.kinds if k not in out)
-            return replace(heard, avoid_kinds=out, kinds=kept, preferences=replace(heard.preferences, kinds=kept))
+    """A piece to leave off asked about, a tight cut refused, a piece weighed, a piece not to pack: read as said."""
+    for reading in (_left_off_asked, _tight_cut_refused, _weighed_not_taken_off, _not_packed):
+        heard = reading(heard, lowered)
     return heard
+
+
+def _left_off_asked(heard: Understanding, lowered: str) -> Understanding:
+    """"넥타이만 빼면 괜찮나요": whether to go without the piece, asked."""
+    if not (heard.kinds and not heard.avoid_kinds and _LEAVE_OFF_ASKED.search(lowered)):
+        return heard
+    return replace(heard, avoid_kinds=heard.kinds, kinds=(), question="yesno", preferences=replace(heard.preferences, kinds=()))
+
+
+def _tight_cut_refused(heard: Understanding, lowered: str) -> Understanding:
+    """"바지 너무 딱 붙는거 말고": roomier trousers, not none; only the piece said right before it ("치마는 싫고 바지도
+    너무 붙는 건 별로": the skirts stay out)."""
+    tight = _TIGHT_REFUSED.search(lowered)
+    if not (heard.avoid_kinds and not heard.kinds and tight):
+        return heard
+    named = find_terms(lowered[:tight.start()], lexicon.KIND_TERMS)[0]
+    if not named or named[-1].end < tight.start() - 12:
+        return heard
+    slot = KIND_TO_SLOT.get(named[-1].value)
+    earlier = {m.value for m in named if m.start < named[-1].start}
+    kept = tuple(k for k in heard.avoid_kinds if KIND_TO_SLOT.get(k) != slot or k in earlier)
+    if len(kept) == len(heard.avoid_kinds) or slot not in ("bottom", "top"):
+        return heard
+    return replace(heard, avoid_kinds=kept, feel=replace(heard.feel, relaxed=True))
+
+
+def _weighed_not_taken_off(heard: Understanding, lowered: str) -> Understanding:
+    """"is a tie too stuffy?": the piece weighed, not yet taken off."""
+    if heard.too_much and heard.followups == {"less_formal"} and _STUFFY.search(lowered):
+        return replace(heard, followups=frozenset())
+    return heard
+
+
+def _not_packed(heard: Understanding, lowered: str) -> Understanding:
+    """"I don't want to pack a big coat": the piece right after it ruled out (not "don't want to pack a lot, just a
+    blazer and jeans")."""
+    brought = _NOT_BROUGHT.search(lowered)
+    if not (heard.kinds and not heard.avoid_kinds and brought) or _PACK_LIGHT_OBJECT.match(lowered, brought.end()):
+        return heard
+    left = [m.value for m in find_terms(lowered[brought.end():brought.end() + 24], lexicon.KIND_TERMS)[0]]
+    out = tuple(k for k in heard.kinds if left and k == left[0])
+    if not out:
+        return heard
+    kept = tuple(k for k in heard.kinds if k not in out)
+    return replace(heard, avoid_kinds=out, kinds=kept, preferences=replace(heard.preferences, kinds=kept))
 
 
 # "레깅스는 팀장님들 있어서 좀..", "크롭티는 면접에 좀..": a piece turned down by trailing off

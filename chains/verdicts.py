@@ -23,8 +23,8 @@ _DRESSED_UP = frozenset({"funeral", "funeral_white", "wedding", "interview", "ce
 SHORT_CM = 165.0  # below it, a long coat is cut to the knee rather than the calf
 
 
-# ("can I wear my normal sneakers or will I slip", "빙판에서 미끄러질까요"): a fall on snow or ice feared (not a slip
-# dress, slip-on shoes, or a slippery leather sole asked about indoors)
+# ("can I wear my normal sneakers or will I slip", "빙판에서 미끄러질까요"), asked in winter: a fall on snow or ice
+# feared (not a slip dress or slip-on shoes)
 _SLIP = re.compile(r"\bslip(?:ping|pery)?\b(?![- ]?(?:dress|ons?\b|skirt))|미끄러|빙판", re.IGNORECASE)
 _WHICH_ONE = re.compile(r"^\s*(?:what|which)\b|어떤|무슨|뭐가|뭘\s", re.IGNORECASE)
 
@@ -334,8 +334,8 @@ def _avoiding(lang: str, heard: Understanding, season: str, before: str | None) 
     fine = [c for c in heard.colours_asked if c not in wrong]
     place = prompts.label(lang, "occasion", occasion)
     if not wrong:
-        shunned = [c for c in COLOR_FAMILIES if c in shunned]
-        ones = prompts.render(lang, "avoid_these_instead", colours=_either(lang, shunned, "and_join")) if shunned else ""
+        listed = [c for c in COLOR_FAMILIES if c in shunned]
+        ones = prompts.render(lang, "avoid_these_instead", colours=_either(lang, listed, "and_join")) if listed else ""
         return prompts.render(lang, "avoid_no_need", colours=_either(lang, fine, "or_join"), occasion=place) + ones
     said = prompts.render(lang, "avoid_yes", colours=_either(lang, wrong, "and_join"), occasion=place)
     return said + (prompts.render(lang, "avoid_but_fine", colours=_either(lang, fine, "and_join")) if fine else "")
@@ -363,21 +363,19 @@ _QUIET_OCCASIONS = frozenset({"funeral", "funeral_white", "interview", "court", 
 _DRESSY_OCCASIONS = frozenset({"wedding", "ceremony", "black_tie", "cocktail", "graduation", "entrance_ceremony"})
 
 
+_SUIT_TOO_MUCH_KEYS = ("suit_right", "suit_fine_no_tie", "suit_too_much")  # "is a suit too much?"
+_SUIT_NEEDED_KEYS = ("suit_asked_yes", "suit_asked_fine", "suit_asked_no")  # "should I wear a suit?"
+
+
 def _suit_needed(lang: str, occasion: str, season: str) -> str:
-    """"Should I wear a suit?": yes where the occasion aims at formal dress, fine without a tie where formal is its top,
-    no need below that."""
-    code = dress_code(occasion, season)
-    key = "suit_asked_yes" if code.target >= FORMAL_RANK else "suit_asked_fine" if code.band[1] >= FORMAL_RANK \
-        else "suit_asked_no"
-    return prompts.render(lang, key, occasion=prompts.label(lang, "occasion", occasion))
+    return _suit_too_much(lang, occasion, season, _SUIT_NEEDED_KEYS)
 
 
-def _suit_too_much(lang: str, occasion: str, season: str) -> str:
-    """Whether a suit is too much for the occasion: right where it aims at formal dress, fine without the tie
-    where formal is its top, a step too far below that."""
+def _suit_too_much(lang: str, occasion: str, season: str, keys: tuple[str, str, str] = _SUIT_TOO_MUCH_KEYS) -> str:
+    """Whether a suit is right for the occasion: right where it aims at formal dress, fine without the tie where
+    formal is its top, a step too far below that (said as `keys`: too much asked, or whether to wear one)."""
     code = dress_code(occasion, season)
-    key = "suit_right" if code.target >= FORMAL_RANK else "suit_fine_no_tie" if code.band[1] >= FORMAL_RANK \
-        else "suit_too_much"
+    key = keys[0] if code.target >= FORMAL_RANK else keys[1] if code.band[1] >= FORMAL_RANK else keys[2]
     return prompts.render(lang, key, occasion=prompts.label(lang, "occasion", occasion))
 
 
