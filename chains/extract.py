@@ -819,7 +819,8 @@ _FEET = re.compile(r"\b([4-7])\s*(?:'|’|ft\b|feet\b|foot\b)\s*(?:(1[01]|\d)(?!
 _BARE_POUNDS = re.compile(r"[\s,/&]*(?:and|,|at|n)?\s*(?:like|about|around|roughly|maybe|~)?\s*(?<!\d)(\d{2,3})(?![\d.])"
                           r"(?!\s*(?:cm|kg|years?|yrs?|yo\b|y/o|%|deg|degrees|°|hours?|hrs?|mins?|days?))", re.IGNORECASE)
 # a fuller build, for sizes ("좀 통통해요", "bigger guy"; a belly to hide is no build)
-_FULL_BUILD = re.compile(r"chubby|plus[- ]size|\bbig(?:ger)? guy|heav(?:y|ier) (?:build|set)|heavyset|stocky|통통|덩치|살집|뚱뚱")
+# (not 삼겹살집, a pork-belly restaurant)
+_FULL_BUILD = re.compile(r"chubby|plus[- ]size|\bbig(?:ger)? guy|heav(?:y|ier) (?:build|set)|heavyset|stocky|통통|덩치|(?<!겹)살집|뚱뚱")
 # "158에 48", "170에 65키로": a height, then the weight (Korean says the two this way)
 _HEIGHT_THEN_WEIGHT = re.compile(r"(?<![\d.,])(1[4-9]\d)\s*(?:cm)?\s*에\s*([3-9]\d|1[0-3]\d)(?![\d.,])(?!\s*(?:만|원|%|도|°|살|세))")
 _POUNDS = re.compile(r"\b(\d{2,3})\s*(?:lbs?|pounds?)\b", re.IGNORECASE)

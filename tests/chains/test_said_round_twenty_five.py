@@ -262,3 +262,8 @@ def test_the_piece_after_need_is_the_one_asked_about():
     said = verdict("en", extract("is a button down and chinos ok or do I need a jacket"), "summer",
                    occasion="family_dinner")
     assert "jackets" in said and "shirts" not in said, said
+
+
+def test_a_pork_belly_restaurant_is_no_build():
+    assert extract("퇴근하고 바로 팀 회식인데 삼겹살집이에요 ㅋㅋ").build is None
+    assert extract("살집이 좀 있어요").build == "full"
