@@ -661,7 +661,7 @@ _MODEST = re.compile(r"\bmodest(?:ly)?\b|노출\s*(?:없|적|싫|최소|안)|단
                      # "너무 노출 있는건 싫어", "less revealing", "nothing too revealing", "more covered"
                      r"|노출\s*(?:있|많|심)\S*\s*(?:건|거|것|옷)?\S*\s*(?:싫|별로|빼|말고|ㄴㄴ|부담)|\bless revealing\b"
                      r"|\b(?:not|nothing|isn'?t|too)\s+(?:too\s+|so\s+)?revealing\b|\bmore covered\b|\bcover(?:ed)? up\b"
-                     r"|\b(?:temples?|mosques?|pagodas?|shrines?)\b|(?<!회)(?<!평)(?<!입)(?<!회사 )사원(?!증|님)|사찰|절에|모스크")  # (knees covered there)
+                     r"|\b(?:temples?|mosques?|pagodas?|shrines?)\b|사원|사찰|절에|모스크")  # (knees covered there)
 # "the AC is freezing", "에어컨 빵빵한 사무실": cold indoors in summer, no winter and no cold day out
 _INDOOR_COLD = re.compile(r"\b(?:ac|a/c|air[- ]?con(?:ditioning|ditioner)?|aircon)\b[^.,!?]{0,20}?"
                           r"\b(?:freezing|cold|chilly|arctic|icy|blasting|cranked)\b"
@@ -1346,6 +1346,8 @@ _LAB_JOB = re.compile(r"chemistry teacher|science teacher|lab technician|\blab t
 _MUD = re.compile(r"\bmud(?:dy)?\b|\bwellies\b|\bwellington|진흙|진창|질척")
 _NEGATED_FEEL = {"relaxed": "sleek", "sleeved": ""}  # a feel said with a negation: its opposite, or none
 # (the words that say the feel itself: "too clingy" and "끼는" say it by its opposite, and their "no" is no turn)
+# The 사원 of an office, which is no temple's ("1번은 너무 회사원 같아요", "신입사원", "사원증"): blanked before a temple
+# is looked for
 _OFFICE_WORKER = re.compile(r"회사원|회사\s+사원|평사원|입사원|사원증|사원님")
 _POSITIVE_FEEL = re.compile(r"loose|roomy|roomier|baggy|long[- ]?sleeve", re.IGNORECASE)
 
@@ -1354,8 +1356,7 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     """How the message wants the looks to feel, and the fabrics it rules out ("no cotton", "울 말고",
     "itchy wool"; never a fabric merely named: "a cotton shirt")."""
     # (a temple's 사원 is not the 사원 of an office: "1번은 너무 회사원 같아요", "신입사원", "사원증")
-    said = [m for m in find_terms(text, lexicon.FEEL_TERMS)[0]
-            if not _OFFICE_WORKER.search(text[max(0, m.start - 3):m.end + 1])]
+    said = find_terms(_OFFICE_WORKER.sub(_blank, text), lexicon.FEEL_TERMS)[0]
     # ("no loose long sleeves that'll drag through the clay": a neater line, and no long sleeves wished for)
     feelings = {_NEGATED_FEEL.get(m.value, m.value) if flag and _POSITIVE_FEEL.match(text, m.start) else m.value
                 for m, flag in zip(said, _negation_flags(text, said))} - {""}
@@ -3001,7 +3002,7 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
         avoided = [k for k in avoided if k != "shoes"]
     elif any(lowered[m.start:m.end] == "구두" for m, flag in zip(kinds, kind_flags) if flag):
         avoided += ["heels", "flats"]
-    if _MODEST.search(lowered) and "shorts" not in wanted_kinds + avoided:
+    if _MODEST.search(_OFFICE_WORKER.sub(_blank, lowered)) and "shorts" not in wanted_kinds + avoided:
         avoided.append("shorts")  # (arms covered, and no shorts either)
     if "body:nursing" in topics and not {"dress", "jumpsuit"} & set(wanted_kinds + avoided):
         avoided += ["dress", "jumpsuit"]  # (separates that open at the front)
