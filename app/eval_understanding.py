@@ -16,7 +16,7 @@ from typing import Any
 
 UTTERANCES = Path(__file__).resolve().parents[1] / "data" / "understanding" / "utterances.jsonl"
 FIELDS = ("gender", "occasion", "style", "season", "colors", "avoid_colors", "kinds", "avoid_kinds",
-          "followups", "like_look", "question", "budget_max", "feel")
+          "followups", "like_look", "question", "budget_max", "feel", "then_occasion")
 LIST_FIELDS = frozenset({"colors", "avoid_colors", "kinds", "avoid_kinds", "followups", "feel"})
 
 
@@ -34,7 +34,7 @@ def reading(text: str) -> dict[str, Any]:
         "gender": p.gender, "occasion": p.occasion, "style": p.style, "season": p.season,
         "colors": p.colors, "avoid_colors": p.avoid_colors, "kinds": heard.kinds, "avoid_kinds": heard.avoid_kinds,
         "followups": tuple(heard.followups), "like_look": heard.like_look, "question": heard.question,
-        "budget_max": p.budget_max, "feel": heard.feel.said,
+        "budget_max": p.budget_max, "feel": heard.feel.said, "then_occasion": heard.then_occasion,
     }
 
 

@@ -22,6 +22,8 @@ from chains.colour_choice import asks_colour_on_look, colour_choice, colour_verd
 from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.couple import offer_couple_looks
+from chains.day_parts import offer_day_parts, offer_later_part, one_set_of_the_parts
+from chains.parts_shown import keeps_one_set
 from chains.own_suit import as_suit_jacket, is_suit_jacket
 from chains.partner import child_note, offer_partner_looks
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
@@ -848,6 +850,9 @@ def clarify(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     conversation = state["conversation"]
     if "trend" in state["understanding"].intents:  # the answer to the question still wants the trend
         conversation = conversation.evolve(wants_trend=True)
+    if state["understanding"].then_occasion:  # ("then parties after": the answer's looks are for both parts)
+        conversation = conversation.evolve(later_part=state["understanding"].then_occasion,
+                                           no_change_between=state["understanding"].no_change_between)
     reply, conversation = _clarify(conversation, state["decision"].asks, bool(state["understanding"].kinds))
     # "are these loafers ok for a summer office?" with the photo: answered before whose clothes is asked
     said = verdict(conversation.language, state["understanding"], season_of(runtime.context.services, state["brief"]),
@@ -899,6 +904,23 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
     if conversation.couple and conversation.anchor is None:  # "커플룩": hers and his, in pairs
         reply, conversation = offer_couple_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
         return {"reply": reply, "conversation": conversation}
+    if keeps_one_set(conversation.looks, heard):  # "집에 다시 못와요" of looks for two parts: the stricter's, for both
+        reply, conversation, dressed = one_set_of_the_parts(turn.services, conversation, prefs,
+                                                            season_of(turn.services, prefs), turn.events)
+        return {"reply": reply, "conversation": conversation,
+                "preferences": replace(state["preferences"], occasion=dressed.occasion)}
+    if (later := _later_part_asked(heard, conversation, state["stored_preferences"])) is not None:
+        # "and for the parties after?": the day's looks stay, the later part's are added after them
+        reply, conversation = offer_later_part(turn.services, conversation, prefs, later, heard, turn.events,
+                                               turn.wardrobe)
+        return {"reply": reply, "conversation": conversation}
+    heard = _with_the_later_part(heard, conversation)
+    if heard.then_occasion and not heard.target_look:  # "a panel talk, then parties after": each part's looks
+        conversation = conversation.evolve(later_part=None, no_change_between=False)
+        reply, conversation, dressed = offer_day_parts(turn.services, conversation, prefs, heard,
+                                                       season_of(turn.services, prefs), turn.events, turn.wardrobe)
+        return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation,
+                "preferences": replace(state["preferences"], occasion=dressed.occasion)}
     unseen = heard.target_look is not None and not shown  # "cheaper look 2" before any look was shown
     reply, conversation = offer_looks(turn.services, conversation, prefs, heard, turn.events, turn.wardrobe)
     if unseen and reply.outfits:
@@ -945,6 +967,26 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         # whose clothes, chosen for them and said with a switch, holds for the turns after ("a bit dressier")
         done["preferences"] = replace(state["preferences"], gender=shown)
     return done
+
+
+def _later_part_asked(heard: Understanding, conversation: ConversationState, before: Preferences) -> str | None:
+    """The occasion of the looks on screen, where the message asks for a later part's beside them ("and for the
+    parties after?"); None where it asks for no such thing."""
+    said = heard.preferences.occasion
+    if not (heard.adds_look and conversation.looks and said):
+        return None
+    shown = {o.occasion or before.occasion for o in conversation.looks}
+    return None if said in shown or None in shown else str(next(iter(shown)) if len(shown) == 1 else before.occasion)
+
+
+def _with_the_later_part(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """The later part of the day said before a question ("then parties after" and then "woman"): still asked for,
+    unless the answer names another occasion."""
+    said = heard.preferences.occasion  # (where they come from may be named: "회사에서 바로 감")
+    if heard.then_occasion or not conversation.later_part or said and not (said == "work" and heard.no_change_between):
+        return heard
+    return replace(heard, then_occasion=conversation.later_part,
+                   no_change_between=conversation.no_change_between or heard.no_change_between)
 
 
 def _season_said_again(services: AgentServices, heard: Understanding, before: Preferences) -> bool:

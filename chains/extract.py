@@ -820,7 +820,9 @@ _BARE_POUNDS = re.compile(r"[\s,/&]*(?:and|,|at|n)?\s*(?:like|about|around|rough
                           r"(?!\s*(?:cm|kg|years?|yrs?|yo\b|y/o|%|deg|degrees|°|hours?|hrs?|mins?|days?))", re.IGNORECASE)
 # a fuller build, for sizes ("좀 통통해요", "bigger guy"; a belly to hide is no build)
 # (not 삼겹살집, a pork-belly restaurant)
-_FULL_BUILD = re.compile(r"chubby|plus[- ]size|\bbig(?:ger)? guy|heav(?:y|ier) (?:build|set)|heavyset|stocky|통통|덩치|(?<!겹)살집|뚱뚱")
+_FULL_BUILD = re.compile(r"chubby|plus[- ]size|\bbig(?:ger)? guy|heav(?:y|ier) (?:build|set)|heavyset|stocky|통통|덩치|(?<!겹)살집|뚱뚱"
+                         r"|\b(?:a (?:bit|little) |bit |i'?m |i am )heavy\b|\bheav(?:y|ier) side\b|\boverweight\b"
+                         r"|\bsize (?:1[68]|2[0-4])\b")
 # "158에 48", "170에 65키로": a height, then the weight (Korean says the two this way)
 _HEIGHT_THEN_WEIGHT = re.compile(r"(?<![\d.,])(1[4-9]\d)\s*(?:cm)?\s*에\s*([3-9]\d|1[0-3]\d)(?![\d.,])(?!\s*(?:만|원|%|도|°|살|세))")
 _POUNDS = re.compile(r"\b(\d{2,3})\s*(?:lbs?|pounds?)\b", re.IGNORECASE)
@@ -1122,6 +1124,10 @@ class Understanding:
     shoes_off: bool = False  # "법당에서 신발 벗어야 돼요", "shoes come off at the door": slip-ons, and socks
     later_part: bool = False  # "밤에는 바베큐하고 술자리라": an easier part of the same day, in the same looks (the agent sets it)
     also_for: str | None = None  # "회사에서 바로 가는거라 출근복이랑 겸해야 돼요" at a funeral: the looks serve work too (the agent sets it)
+    # "a panel talk, then parties after", "점심에 조문 가고 저녁에 데이트": the occasion of a later part of the same day
+    # (the first part's is `preferences.occasion`), and whether there is no changing between the two ("집에 못 들러요")
+    then_occasion: str | None = None
+    no_change_between: bool = False
     adds_piece: bool = False  # "모자도 추천해줘", "a hat too please": that piece added to the looks on screen
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     asks_property: str | None = None  # "are the boots waterproof?": rain, heat, cold, or fabric (which no name says)
@@ -2610,7 +2616,7 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         occasions = [m for m in occasions if m.value != "church"]
     if {"ceremony", "wedding"} <= said:
         return "ceremony"  # "돌잔치 하객룩": a guest at a family occasion
-    if {"date", "party"} <= said:  # "first date, drinks at a wine bar": the drinks are the date's
+    if "date" in said and said & {"party", "pub"}:  # "first date, drinks at a wine bar": the drinks are the date's
         return "date"
     if "work" in said and said & {"party", "cocktail"}:  # "a gala dinner for work": the gala, dressed
         return next(m.value for m in reversed(occasions) if m.value in ("party", "cocktail"))
@@ -3939,9 +3945,79 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _another_look_added(_luggage_is_no_piece(_colour_of_a_touch(heard), lowered), lowered)
     heard = _cold_asked_not_said(_avoiding_asked(_a_child_to_dress(heard), lowered), lowered)
     heard = _turned_down_softly(_piece_left_off_or_recut(_suit_asked(heard, lowered), lowered), lowered)
+    heard = _later_part_of_the_day(heard, lowered)
     for reading in _ASKED_OF_THE_LOOKS:  # (in this order: each reads what the ones before it left)
         heard = reading(heard, lowered)
     return heard
+
+
+# A later part of the same day said after the first: "then", "after that", "in the evening", "점심에 … 저녁에",
+# "끝나고" between the two (not a bare "after": "a date after the funeral" puts the date second), or "after" right
+# after the second ("a panel talk and parties after")
+_THEN_BETWEEN = re.compile(
+    r"\b(?:then|after that|afterwards?|followed by|later(?: on)?|in the evening|at night|that (?:night|evening)"
+    r"|by night|and after|after it)\b"
+    r"|끝나고|마치고|끝난\s*(?:뒤|후|다음)|(?<![가-힣])(?:그\s*)?(?:후에|뒤에|다음에)|하고\s*나서|이어서|(?:저녁|밤|오후)\s*(?:에는|엔|에|때는?|엔\s*또)"
+    r"|(?:했|갔|놀|있|보)다가|퇴근\s*(?:하고|후|해서)")
+_AFTER_IT = re.compile(r"^\s*(?:after(?:wards?)?|later|after that|that night|in the evening)\b")
+# "집에 못 들러요", "can't go home in between", "no time to change": one look for both parts
+_NO_CHANGE = re.compile(
+    r"\b(?:can'?t|cannot|won'?t be able to|no time to|won'?t have time to|don'?t have time to|no chance to|not able to"
+    r"|unable to)\s+(?:go home|change|get changed|stop (?:at|by) home|swing by home|go back home)\b"
+    r"|\bno (?:time|chance|place|where) to change\b|\bsame (?:outfit|clothes|look) for both\b|\bone outfit for both\b"
+    r"|\b(?:without|no) (?:going home|changing)\b|\bstraight (?:from|after) (?:the|it|that)\b"
+    r"|\b(?:don'?t|do not|won'?t) (?:want|wanna|get) to change\b|안\s*갈아\s?입|갈아\s?입기\s*(?:싫|귀찮)"
+    r"|\b(?:right|straight|directly) after\b|(?:끝나고|마치고|하고)\s*바로"
+    r"|집에\s*(?:다시\s*)?(?:못|안)\s*(?:들러|들르|들려|가|와|오)|갈아\s?입(?:을|기)\s*(?:시간|데|곳|틈)\S*\s*(?:이\s*|가\s*)?(?:없|안)"
+    r"|갈아\s?입을\s*수\s*(?:가\s*)?없|(?:옷\s*)?못\s*갈아\s?입|한\s*벌로|하나로\s*(?:둘\s*다|다|같이)")
+# Parts of one celebration, worn in the same clothes (a wedding's dinner, a funeral's meal, a graduation's brunch;
+# its own party: "the reception after", "the after party", "피로연", "뒤풀이")
+_OWN_MEAL = frozenset({"dinner", "family_dinner", "daily"})
+_OWN_PARTY = frozenset({"party", "pub", "house_party"})
+_ITS_OWN_PARTY = re.compile(r"\bafter[- ]?part(?:y|ies)\b|\breception\b|피로연|뒤풀이|애프터\s?파티")
+_CELEBRATIONS = frozenset({"wedding", "ceremony", "funeral", "funeral_white", "graduation", "black_tie", "cocktail",
+                           "beach_wedding", "indian_wedding", "races", "entrance_ceremony", "family_holiday", "church"})
+_ONE_EVENING = frozenset({"dinner", "date", "party", "pub", "house_party", "family_dinner", "cocktail"})
+_CONTAINERS = frozenset({"travel", "flight"})  # a trip holds many parts; no part of it is its own later part
+# One event said twice ("an interview at a vet clinic, then a 2hr working interview": the hands-on part is the interview)
+_ONE_EVENT = (frozenset({"interview", "hands_on"}), frozenset({"casual_interview", "hands_on"}))
+
+
+def _day_parts(lowered: str) -> list[Match]:
+    """The occasions and events the message names, in order (an event as the occasion it is dressed as)."""
+    occasions = [m for m in find_terms(lowered, lexicon.OCCASION_TERMS)[0] if not _occasion_denied(lowered, m)]
+    events = [replace(m, value=str(lexicon.EVENT_BRIEFS[m.value]["occasion"]))
+              for m in find_terms(lowered, lexicon.EVENT_TERMS)[0]]
+    beach = [replace(m, value="beach") for m in find_terms(lowered, lexicon.BEACH_TERMS)[0]
+             if not lowered.startswith("색", m.end)]  # ("바다색 셔츠": a colour, not a place)
+    return sorted(occasions + events + beach, key=lambda m: m.start)
+
+
+def _later_part_of_the_day(heard: Understanding, lowered: str) -> Understanding:
+    """"a panel talk at a conference, then parties after", "점심에 조문 가고 저녁에 데이트": a second part of the day,
+    dressed for on its own (or not: a celebration's own dinner, two parts of one evening, a trip's days)."""
+    no_change = bool(_NO_CHANGE.search(lowered))
+    parts = _day_parts(lowered)
+    # ("no time to change in between" asks nothing "in between" of the looks' dress)
+    followups = heard.followups - ({"less_formal"} if no_change and "in between" in lowered else set())
+    if len(parts) < 2 or heard.question or followups:  # ("집에 다시 못와요" of the parts' looks on screen)
+        return replace(heard, no_change_between=no_change) if no_change else heard
+    first = parts[0]
+    later = next((m for m in parts[1:] if m.value != first.value and m.start >= first.end), None)
+    if later is None or {first.value, later.value} & _CONTAINERS or {first.value, later.value} <= _ONE_EVENING \
+            or {first.value, later.value} in _ONE_EVENT \
+            or first.value in _CELEBRATIONS and (later.value in _OWN_MEAL
+                                                 or later.value in _OWN_PARTY and _ITS_OWN_PARTY.search(lowered)):
+        return heard
+    between = lowered[first.end:later.start]
+    if not (_THEN_BETWEEN.search(between) or _AFTER_IT.match(lowered[later.end:])):
+        return heard
+    if no_change and {first.value, later.value} & (WORKOUT_OCCASIONS | {"hands_on"}):  # ("gym then brunch, I don't
+        return heard  # want to change twice", "a pottery class then brunch right after": the brunch, in what the first
+        # part can take, as the occasion reading has it)
+    said = heard.preferences
+    return replace(heard, preferences=replace(said, occasion=first.value), event=None, then_occasion=later.value,
+                   no_change_between=no_change, followups=followups)
 
 
 # "should I avoid red and blue?", "빨간색은 피해야 하나요?": whether the colours are wrong for the occasion, asked (a
@@ -4378,18 +4454,37 @@ _ANOTHER_LOOK_ADDED = re.compile(
     r"|갈아\s?입을\s*(?:거|것|옷)\s*(?:도|하나|추가|좀|필요|부탁)|(?:코디|옷|룩)\s*하나\s*(?:더\s*)?추가|하나\s*더\s*추가"
     r"|추가로\s*(?:코디|옷|룩)\s*하나"
     # ("끝나고 대천해수욕장에서 술먹을거임 그때 입을것도")
-    r"|(?:그때|그\s*때|끝나고|이따|저녁에|밤에)[^.?!]{0,12}입을\s*(?:것|거|옷)도")
+    r"|(?:그때|그\s*때|끝나고|이따|저녁에|밤에)[^.?!]{0,12}입을\s*(?:것|거|옷)도"
+    # ("저녁에 물싸움 끝나고 갈 클럽룩도 하나": one look more, for that part)
+    r"|(?:룩|코디)\s*도\s*(?:하나|한\s*(?:개|벌|가지))")
 _FANCY_MEAL = re.compile(r"\b(?:fancy|nice|nicer|dressy|upscale|smart)\b[^.?!]{0,30}\b(?:dinner|restaurant)\b"
                          r"|\b(?:dinner|restaurant)\b[^.?!]{0,20}\b(?:fancy|nice|upscale|dressy)\b|레스토랑|파인\s?다이닝")
 
 
+# "and for the parties after?", "what about the dinner later?", "저녁 데이트는요?", "끝나고 뒤풀이 때는?": looks for a
+# later part of the day asked beside those on screen (an occasion named, asked on from the looks)
+_LATER_PART_ASKED = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:and|also|ok(?:ay)?|great|thanks|perfect|cool)?[\s,]*(?:and\s+)?(?:what about|how about|for|now for|also for"
+    r"|what (?:do|should) i wear (?:to|for))\s+(?:the\s+|a\s+|an\s+)?[a-z' -]{2,30}?\s+"
+    r"(?:after(?:wards?)?|later(?: on)?|after that|that (?:night|evening)|tonight|in the evening|at night)\s*\??\s*$"
+    r"|^\W*(?:그리고\s*)?(?:끝나고|이후|그\s*다음|다음|저녁|밤|이따)\s*(?:에|엔|에는)?\s*\S{1,12}?\s*(?:때는|때도|은|는)\s*(?:요|여|용)?\s*\??\s*$")
+_PARTS_ASKED_OF = 3  # a later part's looks: one direction's three, as each part of a day in two parts has
+
+
 def _another_look_added(heard: Understanding, lowered: str) -> Understanding:
     """One look asked besides the others, for a later part of the day: a fancy dinner's, else an everyday one (a
-    change of clothes after the game, lunch with the relatives)."""
+    change of clothes after the game, lunch with the relatives); three where a later part is asked of by its
+    occasion ("and for the parties after?")."""
+    if heard.preferences.occasion and _LATER_PART_ASKED.search(lowered):
+        return replace(heard, adds_look=True, count=heard.count or _PARTS_ASKED_OF, question=None, asks_which=False,
+                       asks_about_look=False, intents=heard.intents | {"outfit"})
     if not _ANOTHER_LOOK_ADDED.search(lowered):
         return heard
     occasion = heard.preferences.occasion or ("dinner" if _FANCY_MEAL.search(lowered) else "daily")
-    return replace(heard, adds_look=True, intents=heard.intents | {"outfit"},
+    # ("1번으로 하고 저녁에 … 클럽룩도 하나": look 1 is the day's pick, no look to change)
+    picked = heard.target_look is not None and _PICKS_A_LOOK.search(lowered) is not None
+    return replace(heard, adds_look=True, intents=(heard.intents | {"outfit"}) - {"ack"}, followups=frozenset(),
+                   target_look=None if picked else heard.target_look,
                    preferences=replace(heard.preferences, occasion=occasion))
 
 
@@ -4728,10 +4823,13 @@ _HEAVY_BMI = 30.0  # (a weight for the height from which slim-fit shirts and tro
 
 
 def _heavy_for_the_height(heard: Understanding) -> Understanding:
-    """"키175에 100키로 넘어요": a heavy build said in numbers, dressed as one (nothing slim-fit or clinging)."""
-    if not (heard.height_cm and heard.weight_kg) or heard.weight_kg / (heard.height_cm / 100) ** 2 < _HEAVY_BMI:
+    """"키175에 100키로 넘어요", "60세 키 155 통통", "I'm a bit heavy": a full build, in numbers or in words, dressed as
+    one (nothing slim-fit or clinging, and the note on cuts that skim the middle)."""
+    heavy = bool(heard.height_cm and heard.weight_kg) and heard.weight_kg / (heard.height_cm / 100) ** 2 >= _HEAVY_BMI
+    if not (heavy or heard.build == "full"):
         return heard
-    return replace(heard, build=heard.build or "full", feel=replace(heard.feel, relaxed=True))
+    topics = heard.topics if any(t.startswith("body:belly") for t in heard.topics) else (*heard.topics, "body:belly")
+    return replace(heard, build="full", feel=replace(heard.feel, relaxed=True), topics=topics)
 
 
 def _beach_out_of_season(heard: Understanding) -> Understanding:

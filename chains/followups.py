@@ -1497,7 +1497,8 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
             return prompts.render(lang, "already_layered")
         return prompts.render(lang, "no_warm_layer", occasion=prompts.label(lang, "occasion", occasion))
     if unchanged and heard.feel and all(heard.feel.fits(i, cold) for o in before for i in o.items):
-        return prompts.render(lang, "feel_already")  # "nothing too tight" where nothing is
+        # "nothing too tight" where nothing is; "60세 키 155 통통" told of looks with nothing clinging
+        return prompts.render(lang, "feel_already_for_build" if heard.build == "full" else "feel_already")
     # (heat is no test a piece passes here: "what if it's really hot" of wool and blazers is no "already")
     if unchanged and heard.weather.said and not heard.weather.hot and all(heard.weather.fits(i) for o in before for i in o.items):
         return prompts.render(lang, "weather_already")  # "it's going to rain" of looks already dark and closed
@@ -1691,7 +1692,7 @@ def photo_on_look(services: AgentServices, conversation: ConversationState, pref
     items = tuple(piece if i.slot == piece.slot else i for i in look.items) if piece.slot in slots \
         else (*look.items, piece)
     occasion = prefs.occasion or "daily"
-    looks[number - 1] = Outfit(look.style, items, why(look.style, occasion, items, lang, season))
+    looks[number - 1] = Outfit(look.style, items, why(look.style, occasion, items, lang, season), look.occasion)
     said = photo_verdict(lang, piece, occasion, season) if prefs.occasion else ""
     text = f"{said} " + prompts.render(lang, "photo_on_look", number=number, piece=prompts.label(lang, "kind", piece.kind))
     return show_looks(services, conversation, looks, text.strip(), events)

@@ -869,6 +869,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
                                        size_worn=heard.size_usual or conversation.size_worn,
                                        owned=tuple(dict.fromkeys(conversation.owned + owned)),
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
+                                       # (a later part of the day waits through the question only)
+                                       later_part=conversation.later_part if conversation.pending else None,
                                        # "#3 without the jacket": #3 only
                                        avoid_kinds=conversation.ruled_out(() if heard.target_look else heard.avoid_kinds))
     if heard.for_self and conversation.own_gender and not heard.preferences.gender:  # "ok back to mine pls"

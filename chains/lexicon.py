@@ -449,7 +449,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "프로포즈", "청혼", "marriage proposal", "proposal dinner", "going to propose", "is going to propose",
              "he's proposing", "she's proposing",
              "arranged meeting", "meeting a guy", "meeting this guy", "meeting a girl", "meeting this girl",
-             "meeting up with a guy", "meeting up with a girl", "데이트", "소개팅", "anniversary", "anniversary dinner", "기념일",
+             "meeting up with a guy", "meeting up with a girl", "데이트", "소개팅",
+             # (plans with the one they go out with: "저녁에 여친이랑 약속 있어요")
+             "여친이랑 약속", "여친과 약속", "여자친구랑 약속", "여자친구와 약속", "남친이랑 약속", "남친과 약속",
+             "남자친구랑 약속", "남자친구와 약속", "애인이랑 약속", "애인과 약속", "anniversary", "anniversary dinner", "기념일",
              "결혼기념일", "결혼 기념일", "결혼 10주년", "결혼 5주년", "결혼 20주년", "결혼 주년", "wedding anniversary",
              # a friend's birthday at a restaurant: a dinner out, not a party
              "birthday dinner", "birthday lunch", "birthday brunch",
@@ -532,7 +535,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                # ("my brother's rehearsal dinner is Friday at an Italian restaurant, I'm giving a toast")
                "rehearsal dinner", "리허설 디너", "sit-down dinner", "sit down dinner", "italian place", "fancy dinner", "nice dinner", "nicer dinner", "dinner out", "fancy restaurant", "nice restaurant",
                "dinner reservation", "dinner at a restaurant", "dinner at the resort", "resort dinner", "dinner at the hotel",
-               "hotel dinner", "the dinner after", "dinner after", "dinner afterwards", "고급 레스토랑", "좋은 레스토랑", "근사한 레스토랑",
+               "hotel dinner", "the dinner after", "dinner after", "dinner afterwards", "dinner later", "dinner that night", "저녁엔 레스토랑", "저녁에 레스토랑", "고급 레스토랑", "좋은 레스토랑", "근사한 레스토랑",
                "레스토랑 갈", "레스토랑에 갈", "레스토랑 가는", "레스토랑에 가는", "괜찮은 식당", "좋은 식당", "근사한 식당",
                "분위기 좋은 식당", "고급 식당", "nicer restaurant", "good restaurant",
                "분위기 좋은 레스토랑", "근사한 저녁", "근사한 식사", "저녁 식사 자리", "파인다이닝", "파인 다이닝",
@@ -544,7 +547,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "dinner with the girls", "dinner with the boys", "friends dinner"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     # dinner with clients or the team: a dinner out for work, dressed a step up
-    "work_dinner": ("boss is taking our team", "boss is taking the team", "boss is taking us out", "boss is treating us",
+    "work_dinner": ("networking dinner", "networking dinners", "boss is taking our team", "boss is taking the team", "boss is taking us out", "boss is treating us",
                     "dinner with my boss", "dinner with our boss", "lunch with my boss", "팀장님이랑 저녁", "부장님이랑 저녁",
                     "사장님이랑 저녁", "client dinner", "clients dinner", "dinner with clients", "dinner with a client", "dinner with my client",
                     "business dinner", "work dinner", "team dinner", "dinner with my boss", "dinner with the boss",
@@ -628,7 +631,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "new year's eve", "nye",
               # an evening out: dressed up a little, not office clothes
               "drinks", "night out", "going out", "bar", "술자리", "술 약속",
-              "불금", "와인바", "루프탑"),
+              "불금", "와인바", "루프탑",
+              # (the plural, and the party after an event)
+              "parties", "after party", "after-party", "afterparty", "애프터파티", "애프터 파티"),
     # an evening do: dressed up, no trainers or hoodies
     # a night in a club: dark, sharp and easy to move in, not a party's dress-up or the office
     # a water-gun festival: soaked all day, dressed to get wet
@@ -1297,6 +1302,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
               "no baggy", "less baggy", "too baggy", "too oversized", "오버핏 말고", "오버핏은 말고", "오버핏인건 빼", "오버핏인 건 빼",
               "오버핏 빼", "오버핏 싫", "오버핏은 싫", "너무 오버핏", "너무 박시", "박시한 건 싫", "박시한건 싫"),
     "comfort": ("comfortable", "comfy", "comfort", "easy to move", "move around", "daytime walking",
+                # ("it's a long dinner, like 4 hours"): seated for hours, nothing that digs in at the waist
+                "long dinner", "hour dinner", "hours long", "sitting for hours", "sit for hours", "seated for hours",
+                "오래 앉아", "긴 식사",
                 # ("노래방에서 춤춰야할수도"): dancing, in shoes made for it
                 "춤춰야", "춤 춰야", "춤출", "춤 출", "lots of dancing", "a lot of dancing", "dancing all night",
                 "and walking", "walking everywhere", "walk everywhere", "walking all day", "walk all day", "can move in", "can actually move in",
@@ -1949,7 +1957,10 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                    "배 가려", "배가 가려", "배를 가려", "배 나온", "배가 나와", "뱃살", "똥배", "아랫배",
                    "배가 좀 나오", "배가 나오", "배 좀 나오", "dad bod", "beer belly",
                    # ("57세 키 170 배가 좀 나왔습니다")
-                   "배가 좀 나왔", "배가 나왔", "배 나왔", "배 좀 나왔", "배가 좀 나와", "배가 많이 나왔"),
+                   "배가 좀 나왔", "배가 나왔", "배 나왔", "배 좀 나왔", "배가 좀 나와", "배가 많이 나왔",
+                   # ("I'm 60 and a bit heavy", "on the heavier side", "size 18")
+                   "a bit heavy", "bit heavy", "a little heavy", "i'm heavy", "im heavy", "i am heavy", "heavier side",
+                   "heavy side", "overweight", "size 18", "size 20", "size 22", "size 24", "a bigger girl", "bigger lady"),
     # back after the birth, nursing or pumping: tops that open at the front, no dress to take off (not a bump)
     "body:nursing": ("after maternity leave", "back from maternity leave", "returning from maternity leave",
                      "back after maternity leave", "postpartum", "post-partum", "post partum", "still pumping",

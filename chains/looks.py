@@ -8,7 +8,7 @@ import re
 import contextvars
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
@@ -314,7 +314,10 @@ def _named_stand_ins(conversation: ConversationState, prefs: Preferences) -> set
 
 def offer_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences,
                heard: Understanding, events: TurnEvents | None = None,
-               wardrobe: Sequence[Item] = (), formality_floor: int | None = None) -> tuple[Reply, ConversationState]:
+               wardrobe: Sequence[Item] = (), formality_floor: int | None = None,
+               then: tuple[Sequence[Outfit], Callable[[int], str]] | None = None) -> tuple[Reply, ConversationState]:
+    """New looks for the brief, said with every note they need; `then` adds a later part of the day's looks (and
+    the words for them) after these, tagging each look with its part."""
     first_looks = prefs.budget_max if not conversation.looks else None  # (a budget said before them)
     assumed = ("men", "wearer_neutral") if prefs.gender == "unisex" \
         else None if prefs.gender else assumed_wearer(services.catalog, conversation, prefs, heard)
@@ -395,11 +398,16 @@ def offer_looks(services: AgentServices, conversation: ConversationState, prefs:
     stood_in = " " + stand_in_note(lang, anchor, heard.owns_named) if anchor is not None and anchor is stand_in else ""
     if assumed and outfits:  # whose clothes was ours to choose: said, with how to switch
         stood_in += " " + wearer_note(lang, *assumed)
+    later_said = ""
+    if then and outfits:  # (the later part's looks numbered on from these)
+        later_said = then[1](len(outfits) + 1)
+        outfits = [replace(o, occasion=brief.occasion) for o in outfits] + list(then[0])
     reply, conversation = show_looks(
         services, conversation, outfits, length_note(lang, heard) + intro + stood_in + recoloured + weather
         + _shoes_named(lang, heard, outfits) + no_suit_needed(lang, heard, outfits) + no_gown_note(lang, brief, outfits)
         + named_missing(lang, prefs, outfits) + _cut_missing(lang, heard, brief, outfits)
-        + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits, first_looks), events)
+        + _kind_missing(lang, prefs, outfits) + _budget_unknown(lang, heard, outfits, first_looks)
+        + later_said, events)
     if assumed and reply.outfits:  # the other wardrobe is one tap away
         reply = replace(reply, quick_replies=(_switch_wearer(lang, assumed[0]),) + reply.quick_replies[:2])
     return reply, conversation

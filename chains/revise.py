@@ -316,7 +316,7 @@ def _padded(services: AgentServices, plan: LookPlan, prefs: Preferences, brief: 
 
 def _kept(look: Outfit, keep: list[Item], brief: Brief, lang: str) -> Outfit:
     """The look with only the pieces kept (its layer taken off), and a reason that says so."""
-    return Outfit(look.style, tuple(keep), why(look.style, brief.occasion, keep, lang, brief.season))
+    return Outfit(look.style, tuple(keep), why(look.style, brief.occasion, keep, lang, brief.season), look.occasion)
 
 
 def _sheds_layer(look: Outfit, heard: Understanding, brief: Brief) -> bool:
@@ -422,7 +422,7 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     if items is None or not must_fill <= {plan_slot(i) for i in items}:
         return None  # nothing better to offer: the look stays as it was
     mark_used(used, items)
-    return Outfit(look.style, tuple(items), why(look.style, brief.occasion, items, lang, brief.season))
+    return Outfit(look.style, tuple(items), why(look.style, brief.occasion, items, lang, brief.season), look.occasion)
 
 
 
@@ -577,6 +577,16 @@ def still_excluded(look: Outfit, prefs: Preferences, brief: Brief) -> bool:
                for i in look.items)
 
 
+def _for_its_part(look: Outfit, looks: Sequence[Outfit], heard: Understanding, prefs: Preferences,
+                  brief: Brief) -> tuple[Preferences, Brief]:
+    """The wishes and brief a look is changed under: its own part's occasion where the looks on screen are for two
+    parts of a day (the party's looks stay a party's through "warmer"), unless the message names a new occasion."""
+    parts = {other.occasion for other in looks}
+    if look.occasion is None or len(parts) < 2 or heard.preferences.occasion:
+        return prefs, brief
+    return replace(prefs, occasion=look.occasion), replace(brief, occasion=look.occasion)
+
+
 def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Understanding, prefs: Preferences,
                  avoid_kinds: tuple[str, ...], exclude: tuple[str, ...], lang: str, *,
                  weather: Weather = Weather(), feel: Feel = Feel(), seed: int = 0) -> list[Outfit]:
@@ -586,7 +596,8 @@ def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Unde
     prices = [i.price for look in looks for i in look.items if i.price is not None]
     budget = 0.8 * max(prices) if "cheaper" in heard.followups and prices else None
     used: set[str] = set()
-    revised = [revise_look(services, look, heard, prefs, brief, budget, exclude, used, lang, seed) for look in looks]
+    revised = [revise_look(services, look, heard, *_for_its_part(look, looks, heard, prefs, brief), budget, exclude, used,
+                           lang, seed) for look in looks]
     if brief.weather.booted and _warmth_step(heard) > 0:  # "warmer, -8 at night": a scarf or beanie on each too
         revised = [_with_warm_accessory(services, look, prefs, brief, used) or look for look in revised]
     return revised

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from chains.colour_choice import weighs_colours
+from chains.parts_shown import keeps_one_set
 from chains.extract import CHANGE_SAID, Understanding, asks_a_size, says_a_pick
 from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
@@ -293,6 +294,12 @@ def _worn_by_the_look(state: ConversationState, understanding: Understanding) ->
     return all(k in {i.kind for i in worn} or KIND_TO_SLOT.get(k) in loosely for k in understanding.kinds)
 
 
+def tells_a_full_build(understanding: Understanding) -> bool:
+    """A full build told, nothing asked ("I'm 60 and a bit heavy, 155 cm", "60세 키 155 통통")."""
+    return understanding.build == "full" and understanding.feel.relaxed and not (
+        understanding.question or understanding.asks_which or understanding.partner or understanding.preferences.occasion)
+
+
 def decide(*, state: ConversationState, preferences: Preferences, understanding: Understanding,
            new_photo: bool, photo_failed: bool) -> Decision:
     """Ask only when it must: never re-ask, at most two questions in a row."""
@@ -328,6 +335,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("brands")
     if understanding.partner and state.looks and not new_photo:
         return Decision("partner")  # "what should my husband wear?": the looks stay, and his are added beside them
+    if keeps_one_set(state.looks, understanding) and not new_photo:
+        return Decision("recommend")  # "집에 다시 못와요" of looks for two parts of the day: one set for both
     if understanding.couple and not new_photo and not understanding.question:
         return Decision("recommend")  # "커플룩 추천해줘", "톤만 맞춰서": hers and his, in pairs
     if "trend" in understanding.intents and not new_photo and not _wants_trend_looks(understanding):
@@ -415,6 +424,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if not state.looks and not new_photo and preferences.occasion and understanding.asks_which \
             and understanding.question != "yesno" and understanding.kinds and set(understanding.kinds) <= set(FINISHING_KINDS) and not understanding.topics:
         return Decision("recommend")  # "court date next month, what colour tie?": the looks, and each one's tie
+    if state.looks and not new_photo and tells_a_full_build(understanding) \
+            and not (p.gender in ("men", "women") and _worn_by_other(state.looks, p.gender)):
+        return Decision("revise")  # ("60세 키 155 통통" after the looks): re-cut for it, nothing tight, with its note
     # ("남자 32 키 175 몸무게 80 정도 좀 통통해요", "im a woman, 38, curvy" to "menswear or womenswear?": the looks
     # asked for, cut for the build; the note on the build is for when it is asked about)
     # (and "oh sorry, I'm a man, 50s, bit of a belly haha" said of the looks on screen: them again, for the build)

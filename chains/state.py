@@ -110,14 +110,19 @@ class Outfit:
     style: str
     items: tuple[Item, ...]
     why: str
+    # The part of the day it is for, where the looks on screen are for two ("a panel talk, then parties after");
+    # None where all are for the brief's one occasion
+    occasion: str | None = None
 
     def to_json(self, *, with_traits: bool = False) -> dict[str, Any]:
         items = [i.to_json(with_source=True, with_traits=with_traits) for i in self.items]
-        return {"style": self.style, "items": items, "why": self.why}
+        data = {"style": self.style, "items": items, "why": self.why}
+        return data | ({"occasion": self.occasion} if self.occasion else {})
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Outfit":
-        return cls(data["style"], tuple(Item.from_json(i) for i in data["items"]), data.get("why", ""))
+        return cls(data["style"], tuple(Item.from_json(i) for i in data["items"]), data.get("why", ""),
+                   data.get("occasion"))
 
 
 EARLIER_SETS = 3  # sets of looks remembered besides those on screen
@@ -137,6 +142,10 @@ class ConversationState:
     avoid_kinds: tuple[str, ...] = ()  # "no sneakers"
     liked: tuple[Item, ...] = ()  # items of looks the user asked more of ("like #2"): their taste
     wants_trend: bool = False  # looks in the trend were asked for before a clarifying question
+    # A later part of the day said with the request before a clarifying question ("then parties after"), and
+    # whether there is no changing in between: the looks after the answer are for both parts
+    later_part: str | None = None
+    no_change_between: bool = False
     gender_asked: bool = False  # asked once per conversation; unanswered, the looks alternate wearers
     body: tuple[float | None, float | None] = (None, None)  # height cm, weight kg said in this conversation
     build: str | None = None  # slim | full, said without a weight ("6ft, pretty skinny"): sizes for that build
@@ -205,6 +214,8 @@ class ConversationState:
             "avoid_kinds": list(self.avoid_kinds),
             "liked": [i.to_json(with_source=True, with_traits=True) for i in self.liked[-30:]],
             "wants_trend": self.wants_trend,
+            "later_part": self.later_part,
+            "no_change_between": self.no_change_between,
             "couple": self.couple,
             "gender_asked": self.gender_asked,
             "body": list(self.body),
@@ -249,6 +260,8 @@ class ConversationState:
             avoid_kinds=tuple(data.get("avoid_kinds") or ()),
             liked=tuple(Item.from_json(i) for i in data.get("liked") or ()),
             wants_trend=bool(data.get("wants_trend", False)),
+            later_part=data.get("later_part"),
+            no_change_between=data.get("no_change_between") is True,
             couple=data.get("couple") is True,
             declined=tuple(data.get("declined") or ()),
             weather=Weather(*(bool(data.get(key, False)) for key in ("rain", "cold", "snow", "bitter", "hot",

@@ -26,6 +26,8 @@ def test_the_set_is_large_bilingual_and_labelled_in_the_vocabulary():
     for row in rows:
         assert set(row["expect"]) <= set(FIELDS), row
         for field, allowed in ALLOWED.items():
+            if field == "occasion" and row["expect"].get("then_occasion"):  # (the first part of a day in two parts
+                allowed = allowed | {"funeral", "funeral_white"}  # may be an event, dressed by its own code)
             said = row["expect"].get(field)
             values = (said or []) if field in LIST_FIELDS else [said] if said else []
             assert set(values) <= allowed, (row["text"], field, said)
