@@ -83,10 +83,18 @@ class Brief:
 OUTDOOR_DAY_OCCASIONS = frozenset({"daily", "date", "travel", "festival", "concert", "theme_park", "hiking", "gig"})
 
 
+# The seaside out of its season ("10월에 부산국제영화제 … 해운대도", a walk on a winter beach): a day out on foot in the
+# season's own clothes, not sandals and shorts (the beach's code has nothing for the cold months)
+SEASIDE_OFF_SEASON = {"beach": "travel"}
+COLD_SEASONS = frozenset({"fall", "winter"})
+
+
 def resolve_brief(prefs: Preferences, month: int, avoid_kinds: Sequence[str] = (), weather: Weather = Weather(),
                   formality_floor: int | None = None, feel: Feel = Feel()) -> Brief:
     occasion = prefs.occasion or "daily"
     season = prefs.season or season_for_month(month)
+    if season in COLD_SEASONS:
+        occasion = SEASIDE_OFF_SEASON.get(occasion, occasion)
     if prefs.style:
         styles = (prefs.style,) * LOOKS_PER_STYLE
     else:
@@ -419,6 +427,8 @@ def recommend_looks(catalog: CatalogSearch, prefs: Preferences, brief: Brief, an
                     brand_affinity: Mapping[str, float] | None = None, seed: int = 0) -> list[tuple[LookPlan, list[Item]]]:
     if brief.feel.palette:  # a colour dress code is every piece, not a wish for one piece in that colour
         prefs = replace(prefs, colors=())
+    if prefs.occasion in SEASIDE_OFF_SEASON:  # (the seaside in the cold months: the brief's day out, throughout)
+        prefs = replace(prefs, occasion=brief.occasion)
     plans = [plan_look(prefs, style=s, gender=g, season=brief.season, index=i, anchor=anchor, bump=brief.feel.bump)
              for i, (s, g) in enumerate(zip(brief.styles, brief.genders))]
     catalog.prepare([slot_query(slot, prefs, brief) for slot in dict.fromkeys(s for p in plans for s in p.slots)])

@@ -294,6 +294,9 @@ def _worn_by_the_look(state: ConversationState, understanding: Understanding) ->
     return all(k in {i.kind for i in worn} or KIND_TO_SLOT.get(k) in loosely for k in understanding.kinds)
 
 
+_REDONE = re.compile(r"다시|새로|\bredo\b|\bre-do\b|\bagain\b|\bstart over\b|\bfrom scratch\b", re.IGNORECASE)
+
+
 def tells_a_full_build(understanding: Understanding) -> bool:
     """A full build told, nothing asked ("I'm 60 and a bit heavy, 155 cm", "60세 키 155 통통")."""
     return understanding.build == "full" and understanding.feel.relaxed and not (
@@ -426,7 +429,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("recommend")  # "court date next month, what colour tie?": the looks, and each one's tie
     if state.looks and not new_photo and tells_a_full_build(understanding) \
             and not (p.gender in ("men", "women") and _worn_by_other(state.looks, p.gender)):
-        return Decision("revise")  # ("60세 키 155 통통" after the looks): re-cut for it, nothing tight, with its note
+        # ("60세 키 155 통통" after the looks): re-cut for it, nothing tight, with its note; ("키 155에 좀 통통해요 그거
+        # 고려해서 다시"): new looks for it, as asked
+        return Decision("recommend" if _REDONE.search(understanding.text) else "revise")
     # ("남자 32 키 175 몸무게 80 정도 좀 통통해요", "im a woman, 38, curvy" to "menswear or womenswear?": the looks
     # asked for, cut for the build; the note on the build is for when it is asked about)
     # (and "oh sorry, I'm a man, 50s, bit of a belly haha" said of the looks on screen: them again, for the build)

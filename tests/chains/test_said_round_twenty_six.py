@@ -51,3 +51,18 @@ def test_a_full_build_told_of_his_looks_takes_the_slim_fit_shirts_out(services):
 def test_a_long_seated_dinner_asks_for_comfort():
     assert extract("it's a long dinner, like 4 hours").feel.comfort
     assert extract("저녁 식사가 길어요 오래 앉아 있어야 돼요").feel.comfort
+
+
+def test_a_full_build_told_with_a_redo_gets_new_looks_not_a_question(services):
+    first = say(services, "여자 20 3월에 새내기 OT 가요 뭐 입지", "build-redo")
+    reply = say(services, "아 저 키 155에 좀 통통해요 그거 고려해서 다시ㅠ", "build-redo")
+    assert reply["type"] == "outfits" and "몇 번" not in reply["reply"], reply["reply"]
+    assert [ids(o) for o in reply["outfits"]] != [ids(o) for o in first["outfits"]]
+
+
+def test_the_seaside_in_the_cold_months_is_a_day_out_in_the_seasons_clothes(services):
+    say(services, "10월에 부산국제영화제 가요 영화 3편 보고 해운대도 갈 거임", "seaside-october")
+    reply = say(services, "남자 27", "seaside-october")
+    assert len(reply["outfits"]) >= 3, reply["reply"]  # (not "조건에 맞는 완성 코디를 만들지 못했어요")
+    worn = {i["kind"] for o in reply["outfits"] for i in o["items"]}
+    assert not worn & {"shorts", "sandals", "tank"}, worn
