@@ -1082,6 +1082,8 @@ class Understanding:
     knee_length: bool = False  # "치마는 짧은거 말고 무릎 정도로": skirts kept, at a length the catalogue does not record
     subtropical: bool = False  # "going to taipei": a place hot from May to October (lexicon.SUBTROPICAL_TERMS)
     hot_half: bool = False  # "it's in may", "7월": a month of that hot half said
+    southern: bool = False  # "speed dating in Melbourne": a place south of the equator (lexicon.SOUTHERN_TERMS)
+    season_by_month: bool = False  # "August so it's cold": the season said by a month only, no season's name
     fewer_layers: bool = False  # "less layers", "덜 껴입게": a layer off, where the weather can spare one
     puts_piece_on_look: bool = False  # "1번에 어떤 코트가 어울려?": a piece named for one look, added where it has none
     cut: str | None = None  # a cut of shoe wished for by name ("로퍼로 바꿔줘": loafer): its pieces' names say it
@@ -2507,12 +2509,24 @@ _HOLIDAYS_OF_DECEMBER = re.compile(r"christmas|xmas|new year|\bnye\b|크리스�
 _TURNED = {"summer": "winter", "winter": "summer", "spring": "fall", "fall": "spring"}
 
 
+def _southern_places(lowered: str) -> list[Match]:
+    """The places south of the equator the message goes to (not one left behind: "from sydney", "호주에서")."""
+    return [m for m in find_terms(lowered, lexicon.SOUTHERN_TERMS)[0]
+            if not _HOME_BEFORE.search(lowered[max(0, m.start - 14):m.start]) and not lowered.startswith("에서", m.end)
+            and not _NOT_THE_PLACE_AFTER.match(lowered, m.end)]
+
+
+def _by_month_only(lowered: str, seasons: list[Match]) -> bool:
+    """Whether the seasons named are all months ("august", "7월"), no season's own name ("winter there"); the
+    weather felt beside them ("so it's cold") names none."""
+    named = [m for m in seasons if lowered[m.start:m.end] not in lexicon.FELT_SEASON_WORDS]
+    return bool(named) and all(_MONTH_WORD.fullmatch(lowered[m.start:m.end].strip()) for m in named)
+
+
 def _months_south_of_the_equator(lowered: str, seasons: list[Match]) -> list[Match]:
     """A month said of a place in the southern hemisphere is its season there ("sydney in july": winter); a
     season named ("it's winter there") is already theirs, and a place left behind ("from sydney") says nothing."""
-    south = [m for m in find_terms(lowered, lexicon.SOUTHERN_TERMS)[0]
-             if not _HOME_BEFORE.search(lowered[max(0, m.start - 14):m.start]) and not lowered.startswith("에서", m.end)
-             and not _NOT_THE_PLACE_AFTER.match(lowered, m.end)]
+    south = _southern_places(lowered)
     # (a trip from there to here: "호주 유학 중인데 7월에 한국 가요", "I live in Melbourne, going to Seoul in January")
     southern = set(lexicon.SOUTHERN_TERMS["southern"])
     elsewhere = [m for m in find_terms(lowered, {"travel": lexicon.PLACES})[0] if lowered[m.start:m.end] not in southern]
@@ -3165,6 +3179,7 @@ def extract(text: str) -> Understanding:
         # ("벚꽃 보러 가는데 저녁엔 쌀쌀하대": cherry-blossom time, with a chilly evening)
         seasons = sorted(seasons + holidays, key=lambda m: m.start)
     seasons = seasons or [Match("spring", m.start(), m.end()) for m in _MONTH_MAY.finditer(lowered)] or holidays
+    by_month = _by_month_only(lowered, seasons)
     seasons = _months_south_of_the_equator(lowered, seasons)
     beach, _ = find_terms(lowered, lexicon.BEACH_TERMS)  # "바다" is also a trip: read it on the whole text
     beach = [m for m in beach if not lowered.startswith("색", m.end)]  # "바다색 셔츠": a colour, not a place
@@ -3680,6 +3695,8 @@ def extract(text: str) -> Understanding:
         knee_length=knee_length,
         subtropical=subtropical,
         hot_half=hot_half,
+        southern=bool(_southern_places(lowered)),
+        season_by_month=by_month,
         fewer_layers=fewer_layers,
         # ("부츠 말고 로퍼로": the loafers wanted, the boots ruled out; "no loafers" wants no cut)
         cut="chino" if cut_step < 0 else _first(_said_plainly(lowered, find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0])),

@@ -709,6 +709,18 @@ def _summer_there(heard: Understanding, conversation: ConversationState) -> Unde
     return replace(heard, hot=True, preferences=replace(heard.preferences, season="summer"))
 
 
+_TURNED_THERE = {"summer": "winter", "winter": "summer", "spring": "fall", "fall": "spring"}
+
+
+def _month_there(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"Speed dating in Melbourne", then "August so it's cold and wet": a month said of a southern place named
+    before is its season there (winter), not the one it means at home."""
+    said = heard.preferences.season
+    if not (conversation.southern and heard.season_by_month and said) or heard.southern:
+        return heard  # (said with the place itself, the month was turned as it was read)
+    return replace(heard, preferences=replace(heard.preferences, season=_TURNED_THERE[said]))
+
+
 def _own_suit_worn(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"I have a navy suit, just pick the rest": their suit is worn (its jacket the piece the looks are built
     on, its trousers in every look), not a wish for navy pieces. Not where the event's note on suits answers
@@ -829,7 +841,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _size_of_a_part(heard, conversation)
     heard = _accessory_none_wears(_into_the_kinds_named(heard, conversation), conversation)
     heard = _her_kurta(heard, heard.preferences.gender or (state["preferences"].gender if state["preferences"] else None))
-    heard = _weather_of_the_looks(_walked_in(_summer_there(heard, conversation), conversation), conversation)
+    heard = _weather_of_the_looks(_walked_in(_summer_there(_month_there(heard, conversation), conversation),
+                                             conversation), conversation)
     heard = _told_before(heard, conversation)
     heard = _why_is_no_swap(heard)
     if conversation.trend_told and ("outfit" in heard.intents or heard.asks_to_see) and not heard.preferences.colors:
@@ -847,7 +860,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     conversation = conversation.evolve(couple=heard.couple or (conversation.couple and not heard.for_self),
                                        # (the place holds until another occasion than the trip is said)
                                        subtropical=heard.subtropical or conversation.subtropical
-                                       and heard.preferences.occasion in (None, "travel"))
+                                       and heard.preferences.occasion in (None, "travel"),
+                                       southern=heard.southern or conversation.southern)
     heard = _for_one_of_the_pair(heard, conversation)
     heard = _wearer_kept(heard, conversation, state["preferences"])
     heard = _budget_of_the_looks(heard, conversation)

@@ -221,6 +221,7 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
                  "indonesia", "인도네시아", "cambodia", "캄보디아", "siem reap", "씨엠립",
                  # India's coast and south, the Gulf, and the tropics people fly to: warm in every month
                  "mumbai", "bombay", "chennai", "madras", "kerala", "kochi", "cochin", "bangalore", "bengaluru",
+                 "kolkata", "calcutta", "콜카타",
                  "hyderabad", "pondicherry", "puducherry", "andaman", "dubai", "abu dhabi", "doha", "miami", "manila",
                  "jakarta", "colombo", "rio de janeiro", "rio", "리우", "뭄바이", "첸나이", "케랄라", "방갈로르", "벵갈루루", "두바이",
                  "마닐라", "자카르타", "마이애미"),
@@ -420,7 +421,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                    "rock climbing party", "트램폴린", "방방", "키즈카페 방방", "점핑파크",
                    "sports day", "field day", "company sports day", "sports festival", "체육대회", "체육 대회", "운동회",
                    "사내 체육대회", "체육행사"),
-    "diwali": ("diwali", "deepavali", "divali", "디왈리"),
+    "diwali": ("diwali", "deepavali", "divali", "디왈리",
+               # Bengal's autumn festival: nights of walking between pandals, festive Indian dress
+               "durga puja", "durga pujo", "pujo", "pandal hopping", "pandal-hopping", "ashtami", "navami", "dussehra",
+               "두르가 푸자"),
     # a day at the races, a regatta or a polo match: a dress code by day, jacket and tie for him, a hat for her
     # ("a white henley with chinos" is a shirt; "watch the kentucky derby at a bbq" a party, read apart)
     "races": ("the races", "horse races", "horse racing", "경마장", "경마 보러", "henley regatta", "henley royal regatta",
@@ -442,7 +446,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                       "suits every day", "suit every day", "법무법인", "로펌", "은행 다녀", "은행 출근", "은행원", "증권사",
                       "금융권", "회계법인", "정장 출근", "정장으로 출근", "정장 입고 출근", "정장 입는 회사", "정장 입어야 하는 회사",
                       "정장 입고 다니는 회사", "비즈니스 정장"),
-    "date": ("date", "dinner date", "first date",
+    "date": ("date", "dinner date", "first date", "speed dating", "speed-dating", "스피드 데이팅",
              # a first meeting set up by a matchmaker or the family ("결혼정보회사에서 첫 매칭", "이모가 맞선 잡아줬어요")
              "결혼정보회사", "결정사", "첫 매칭", "맞선", "선자리", "matchmaker", "matchmaking",
              # a dinner where one of them proposes ("아무래도 프로포즈 같아요")
@@ -1305,6 +1309,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 # ("it's a long dinner, like 4 hours"): seated for hours, nothing that digs in at the waist
                 "long dinner", "hour dinner", "hours long", "sitting for hours", "sit for hours", "seated for hours",
                 "오래 앉아", "긴 식사",
+                # ("walking like 15km through crowds")
+                "walking like", "km of walking", "km through", "miles of walking", "walking miles", "걸어다녀야",
+                "걸어 다녀야", "많이 걸어야",
                 # ("노래방에서 춤춰야할수도"): dancing, in shoes made for it
                 "춤춰야", "춤 춰야", "춤출", "춤 출", "lots of dancing", "a lot of dancing", "dancing all night",
                 "and walking", "walking everywhere", "walk everywhere", "walking all day", "walk all day", "can move in", "can actually move in",

@@ -182,6 +182,8 @@ class ConversationState:
     couple: bool = False
     # The trip goes somewhere hot from May to October ("going to Taipei"): "it's in May" said next is summer there
     subtropical: bool = False
+    # The trip goes south of the equator ("speed dating in Melbourne"): "August" said next is winter there
+    southern: bool = False
     # The knowledge notes already told in this conversation (their topics): never told again, word for word
     notes_told: tuple[str, ...] = ()
     # The pieces they said they have, as "kind:colour" ("검정 코트 있는데"): "내 코트" said later is that one
@@ -241,6 +243,7 @@ class ConversationState:
             "sizes_told": self.sizes_told,
             "trend_told": self.trend_told,
             "subtropical": self.subtropical,
+            "southern": self.southern,
             "notes_told": list(self.notes_told),
             "owned": list(self.owned[-12:]),
         }
@@ -282,6 +285,7 @@ class ConversationState:
             sizes_told=data.get("sizes_told") is True,
             trend_told=data.get("trend_told") is True,
             subtropical=data.get("subtropical") is True,
+            southern=data.get("southern") is True,
             notes_told=tuple(t for t in data.get("notes_told") or () if isinstance(t, str)),
             owned=tuple(t for t in data.get("owned") or () if isinstance(t, str) and ":" in t),
         )

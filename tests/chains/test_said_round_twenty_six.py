@@ -66,3 +66,19 @@ def test_the_seaside_in_the_cold_months_is_a_day_out_in_the_seasons_clothes(serv
     assert len(reply["outfits"]) >= 3, reply["reply"]  # (not "조건에 맞는 완성 코디를 만들지 못했어요")
     worn = {i["kind"] for o in reply["outfits"] for i in o["items"]}
     assert not worn & {"shorts", "sandals", "tank"}, worn
+
+
+def test_a_month_said_after_a_southern_place_is_its_season_there(services):
+    say(services, "signed up for a speed dating night in Melbourne, it's at a wine bar in Fitzroy", "south-month")
+    reply = say(services, "38, woman. August so it's cold and wet", "south-month")
+    assert reply["preferences"]["season"] == "winter" and reply["preferences"]["occasion"] == "date"
+    worn = {i["kind"] for o in reply["outfits"] for i in o["items"]}
+    assert not worn & {"shorts", "sandals", "tank"} and worn & {"coat", "jacket", "sweater"}, worn
+    # (a month said at home, no southern place named before, is its own season)
+    assert extract("38, woman. August so it's cold and wet").preferences.season == "summer"
+
+
+def test_durga_puja_pandal_hopping_is_a_festive_night_on_foot():
+    heard = extract("Durga Puja in Kolkata, we do pandal hopping on ashtami all night")
+    assert heard.preferences.occasion == "diwali" and heard.preferences.season == "summer"
+    assert extract("40, woman. walking like 15km through crowds").feel.comfort
