@@ -23,7 +23,7 @@ from chains.capsule import capsule_from
 from chains.choice import chosen
 from chains.couple import offer_couple_looks
 from chains.day_parts import offer_day_parts, offer_later_part, one_set_of_the_parts
-from chains.parts_shown import keeps_one_set
+from chains.parts_shown import keeps_one_set, parts_on_screen
 from chains.own_suit import as_suit_jacket, is_suit_jacket
 from chains.partner import child_note, offer_partner_looks
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
@@ -914,11 +914,14 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
         reply, conversation = offer_later_part(turn.services, conversation, prefs, later, heard, turn.events,
                                                turn.wardrobe)
         return {"reply": reply, "conversation": conversation}
-    heard = _with_the_later_part(heard, conversation)
+    heard, prefs = _with_the_later_part(heard, conversation, prefs)
     if heard.then_occasion and not heard.target_look:  # "a panel talk, then parties after": each part's looks
         conversation = conversation.evolve(later_part=None, no_change_between=False)
         reply, conversation, dressed = offer_day_parts(turn.services, conversation, prefs, heard,
                                                        season_of(turn.services, prefs), turn.events, turn.wardrobe)
+        if heard.event and (notes := _notes(turn.services, heard, conversation.language, prefs.gender)):
+            # ("점심에 조문 가고 저녁에 데이트": the funeral's dress code, then the looks)
+            reply = replace(reply, text=f"{_notes_text(conversation.language, notes[:1])} {reply.text}")
         return {"reply": replace(reply, garment=state.get("garment")), "conversation": conversation,
                 "preferences": replace(state["preferences"], occasion=dressed.occasion)}
     unseen = heard.target_look is not None and not shown  # "cheaper look 2" before any look was shown
@@ -979,14 +982,19 @@ def _later_part_asked(heard: Understanding, conversation: ConversationState, bef
     return None if said in shown or None in shown else str(next(iter(shown)) if len(shown) == 1 else before.occasion)
 
 
-def _with_the_later_part(heard: Understanding, conversation: ConversationState) -> Understanding:
-    """The later part of the day said before a question ("then parties after" and then "woman"): still asked for,
-    unless the answer names another occasion."""
+def _with_the_later_part(heard: Understanding, conversation: ConversationState,
+                         prefs: Preferences) -> tuple[Understanding, Preferences]:
+    """The later part of the day said before a question ("then parties after", then "woman"), or shown in the looks
+    on screen ("Casual instead", "Show me more" under them): still asked for, unless another occasion is named."""
     said = heard.preferences.occasion  # (where they come from may be named: "회사에서 바로 감")
-    if heard.then_occasion or not conversation.later_part or said and not (said == "work" and heard.no_change_between):
-        return heard
-    return replace(heard, then_occasion=conversation.later_part,
-                   no_change_between=conversation.no_change_between or heard.no_change_between)
+    if heard.then_occasion or said and not (said == "work" and heard.no_change_between) or heard.adds_look:
+        return heard, prefs
+    if conversation.later_part:
+        return replace(heard, then_occasion=conversation.later_part,
+                       no_change_between=conversation.no_change_between or heard.no_change_between), prefs
+    if parts := parts_on_screen(conversation.looks):
+        return replace(heard, then_occasion=parts[1]), replace(prefs, occasion=parts[0])
+    return heard, prefs
 
 
 def _season_said_again(services: AgentServices, heard: Understanding, before: Preferences) -> bool:

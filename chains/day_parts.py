@@ -17,8 +17,10 @@ from chains.state import ConversationState, Outfit, Preferences, Reply
 from chains.turn import TurnEvents
 from domain.items import Item
 
-# The stricter part's looks are worn through both; the words say what to take off (or put on) for the other
+# A mourning dress code: once the tie is off, a charcoal or navy suit reads less sombre than a black one
 MOURNING = frozenset({"funeral", "funeral_white"})
+# Parts dressed as for the office: the work bag and the tie are theirs to leave behind for the evening
+OFFICE_PARTS = frozenset({"work", "formal_office", "interview", "casual_interview", "school_meeting", "work_dinner"})
 
 
 def part_style(prefs: Preferences, occasion: str) -> str:
@@ -83,10 +85,14 @@ def carried_into(lang: str, dressed: str, other: str, gender: str | None, step: 
     """How looks dressed for one part of the day carry into the other: what comes off for an easier part after it
     ("down"), what lifts them for an evening as dressy ("lift"), what stays off for an easier part before ("up")."""
     label = lambda occasion: prompts.label(lang, "occasion", occasion)  # noqa: E731
-    said = prompts.render(lang, "day_parts_one_set", dressed=label(dressed), other=label(other))
+    # ("the stricter of the two" only where it is: a museum and a dinner ask as much)
+    key = "day_parts_one_set_even" if step == "lift" else "day_parts_one_set"
+    said = prompts.render(lang, key, dressed=label(dressed), other=label(other))
     wearer = "men" if gender == "men" else "women"
     if step == "up":
         return f"{said} {prompts.render(lang, 'day_part_up', other=label(other), dressed=label(dressed))}"
+    if step == "lift" and dressed not in OFFICE_PARTS:  # (no work bag or tie to leave behind after a museum)
+        step = "lift_evening"
     said += " " + prompts.render(lang, f"day_part_{step}_{wearer}", other=label(other))
     if step == "down" and dressed in MOURNING and wearer == "men":
         said += " " + prompts.render(lang, "day_part_after_mourning")
@@ -102,7 +108,7 @@ def offer_later_part(services: AgentServices, conversation: ConversationState, p
     occasion = prefs.occasion or "daily"
     theirs, _, _ = new_looks(services, conversation, replace(prefs, style=part_style(prefs, occasion)),
                              replace(heard, intents=heard.intents | {"more"}), wardrobe)
-    theirs = [replace(o, occasion=occasion) for o in theirs[:heard.count or 1]]
+    theirs = [replace(o, occasion=occasion) for o in theirs[:heard.count or (3 if heard.part_asked else 1)]]
     shown = [o if o.occasion else replace(o, occasion=before) for o in conversation.looks]
     if not theirs:
         return show_looks(services, conversation, shown, prompts.render(

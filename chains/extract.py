@@ -821,8 +821,13 @@ _BARE_POUNDS = re.compile(r"[\s,/&]*(?:and|,|at|n)?\s*(?:like|about|around|rough
 # a fuller build, for sizes ("좀 통통해요", "bigger guy"; a belly to hide is no build)
 # (not 삼겹살집, a pork-belly restaurant)
 _FULL_BUILD = re.compile(r"chubby|plus[- ]size|\bbig(?:ger)? guy|heav(?:y|ier) (?:build|set)|heavyset|stocky|통통|덩치|(?<!겹)살집|뚱뚱"
-                         r"|\b(?:a (?:bit|little) |bit |i'?m |i am )heavy\b|\bheav(?:y|ier) side\b|\boverweight\b"
-                         r"|\bsize (?:1[68]|2[0-4])\b")
+                         # (the person is heavy, "I'm 60 and a bit heavy"; not "the boots are a bit heavy", "I'm heavy
+                         # on black", "I'm not overweight", a size 24 jean, a size 18 months)
+                         r"|\b(?:i'?m|i am)\b[^.?!,]{0,16}?\b(?:a (?:bit|little) |kinda |quite |pretty |somewhat )?heavy"
+                         r"(?=\s*(?:$|[,.!?]|and\b|but\b|so\b|tbh|lol|haha|\d))"
+                         r"|\b(?:i'?m|i am) on the heav(?:y|ier) side\b|\b(?:i'?m|i am) (?:a (?:bit|little) |slightly |kinda )?overweight\b"
+                         r"|\b(?:i'?m|i am) (?:a |an )?(?:us |uk )?size (?:1[68]|2[0-4])\b(?!\s*(?:months|mo\b|m\b|in (?:shoes|jeans)|shoes?|jeans|waist))"
+                         r"|\bbigger (?:girl|lady|woman)\b")
 # "158에 48", "170에 65키로": a height, then the weight (Korean says the two this way)
 _HEIGHT_THEN_WEIGHT = re.compile(r"(?<![\d.,])(1[4-9]\d)\s*(?:cm)?\s*에\s*([3-9]\d|1[0-3]\d)(?![\d.,])(?!\s*(?:만|원|%|도|°|살|세))")
 _POUNDS = re.compile(r"\b(\d{2,3})\s*(?:lbs?|pounds?)\b", re.IGNORECASE)
@@ -1000,6 +1005,8 @@ _TARGET_LOOK = re.compile(
     r"|(?<!\d)(\d)\s*번\s*(?:코디)?\s*(?:이랑|하고|과|와|랑)\s*(?:어울|잘\s*어울|매치|같이\s*입|맞)"
     r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|입으면|신으면|입을\s*때|예쁘|이쁘|너무|좀|살짝|조금|마음에|맘에|같이\s*(?:입|신|매|들)|"
     r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))"
+    # ("1번이요 세배할 때도 이대로 괜찮나요?", "2번인데 색이 좀 어두워서 사진에 괜찮을까요?": that look, then asked of)
+    r"|^\s*(\d)\s*번\s*(?:이요|이에요|인데|인데요|이긴\s*한데)(?=[\s,.!?])"
     # ("11월 저녁이면 얼마나 추워요? 1번 정도면 되나": about look 1, is it enough)
     r"|(?<!\d)(\d)\s*번\s*정도면\s*(?=되|괜찮|충분|될)"
     # "1번이 제일 나은데 신발만 바꿔줘": the look liked best, then changed
@@ -1130,6 +1137,7 @@ class Understanding:
     # (the first part's is `preferences.occasion`), and whether there is no changing between the two ("집에 못 들러요")
     then_occasion: str | None = None
     no_change_between: bool = False
+    part_asked: bool = False  # "and for the parties after?": the later part's looks asked beside those on screen
     adds_piece: bool = False  # "모자도 추천해줘", "a hat too please": that piece added to the looks on screen
     asks_warm: bool = False  # "is this bomber warm enough for december?": the piece's warmth for the season
     asks_property: str | None = None  # "are the boots waterproof?": rain, heat, cold, or fabric (which no name says)
@@ -3951,7 +3959,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _overdone_said(_colour_put_aside(_colours_turned_down(heard, lowered), lowered), lowered)
     heard = _asked_of_its_piece(_similar_owned(heard, lowered), lowered)
     heard = _court_is_no_coat(_not_their_colour(_dressed_like_avoided(heard, lowered), lowered), lowered)
-    heard = _heavy_for_the_height(_piece_colour_traded(_beach_out_of_season(heard), lowered))
+    heard = _full_build_dressed(_piece_colour_traded(_beach_out_of_season(heard), lowered))
     heard = _shoes_needed_in_every_look(_piece_in_any_colour_but(heard, lowered), lowered)
     heard = _another_than_theirs(_rain_said_with_a_brief(heard, lowered), lowered)
     heard = _waist_asked_of_a_look(_bag_with_a_strap(heard, lowered))
@@ -3972,11 +3980,27 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
 # "끝나고" between the two (not a bare "after": "a date after the funeral" puts the date second), or "after" right
 # after the second ("a panel talk and parties after")
 _THEN_BETWEEN = re.compile(
-    r"\b(?:then|after that|afterwards?|followed by|later(?: on)?|in the evening|at night|that (?:night|evening)"
+    r"\b(?:then|after that|afterwards?|followed by|in the evening|at night|that (?:night|evening)"
     r"|by night|and after|after it)\b"
     r"|끝나고|마치고|끝난\s*(?:뒤|후|다음)|(?<![가-힣])(?:그\s*)?(?:후에|뒤에|다음에)|하고\s*나서|이어서|(?:저녁|밤|오후)\s*(?:에는|엔|에|때는?|엔\s*또)"
     r"|(?:했|갔|놀|있|보)다가|퇴근\s*(?:하고|후|해서)")
-_AFTER_IT = re.compile(r"^\s*(?:after(?:wards?)?|later|after that|that night|in the evening)\b")
+_AFTER_WORK = re.compile(r"\W*(?:이|가|을|를)?\s*(?:끝나고|마치고|끝난\s*(?:뒤|후|다음)에?|후에|끝나면)\W*$")
+_AFTER_IT = re.compile(r"^\s*(?:after(?:wards?)?|later(?! this| next| in the)|after that|that night|in the evening)\b")
+# Another day named after the first part ("an interview on Monday then a wedding on Saturday", "party tonight then
+# brunch tomorrow", "다음 주에"): two days' looks, not a day in two parts
+_ANOTHER_DAY = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next (?:day|week|month)"
+                          r"|(?:this|later this|the) (?:week|month)|on the \d+(?:st|nd|rd|th)?)\b"
+                          r"|내일|모레|다음\s*(?:날|주|달)|주말|[월화수목금토일]요일|\d+일에")
+# The later part said first by its time ("date at night, work in the morning", "결혼식이 저녁에 있어서 낮에 회사 갔다가")
+_BY_NIGHT = re.compile(r"\W*(?:\S+\s+){0,2}?(?:at night|tonight|in the evening|(?:이\s*|은\s*|는\s*)?(?:저녁|밤)에)")
+_DAY_WORDS = r"(?:in the morning|during the day|in the afternoon|at lunch|(?:오전|낮|점심)에?)"
+_DAY_BEFORE = re.compile(_DAY_WORDS + r"\s*(?:\S+\s+){0,2}?$")
+_DAY_AFTER = re.compile(r"\W*(?:\S+\s+){0,2}?" + _DAY_WORDS)
+
+
+def _by_day(lowered: str, part: Match) -> bool:
+    """The part is said by day ("work in the morning", "낮에 회사")."""
+    return bool(_DAY_BEFORE.search(lowered[max(0, part.start - 20):part.start]) or _DAY_AFTER.match(lowered, part.end))
 # "집에 못 들러요", "can't go home in between", "no time to change": one look for both parts
 _NO_CHANGE = re.compile(
     r"\b(?:can'?t|cannot|won'?t be able to|no time to|won'?t have time to|don'?t have time to|no chance to|not able to"
@@ -4026,14 +4050,20 @@ def _later_part_of_the_day(heard: Understanding, lowered: str) -> Understanding:
             or first.value in _CELEBRATIONS and (later.value in _OWN_MEAL
                                                  or later.value in _OWN_PARTY and _ITS_OWN_PARTY.search(lowered)):
         return heard
-    between = lowered[first.end:later.start]
-    if not (_THEN_BETWEEN.search(between) or _AFTER_IT.match(lowered[later.end:])):
+    if _ANOTHER_DAY.search(lowered, max(first.end, later.start - 14)):
+        return heard  # (the later one on another day: "an interview on Monday then a wedding on Saturday")
+    if first.value == "work" and later.value in _ONE_EVENING | {"club"} and _AFTER_WORK.match(lowered[first.end:later.start]):
+        return heard  # ("회사 끝나고 소개팅 있어요": the office is where they come from; the date's looks asked)
+    if _BY_NIGHT.match(lowered, first.end) and _by_day(lowered, later):
+        first, later = later, first  # ("date at night, work in the morning": the one said by night is the later part)
+    elif not (_THEN_BETWEEN.search(lowered[first.end:later.start]) or _AFTER_IT.match(lowered[later.end:])):
         return heard
     if no_change and {first.value, later.value} & (WORKOUT_OCCASIONS | {"hands_on"}):  # ("gym then brunch, I don't
         return heard  # want to change twice", "a pottery class then brunch right after": the brunch, in what the first
         # part can take, as the occasion reading has it)
     said = heard.preferences
-    return replace(heard, preferences=replace(said, occasion=first.value), event=None, then_occasion=later.value,
+    # (an event kept as said, "점심에 조문": its dress code is told beside the looks)
+    return replace(heard, preferences=replace(said, occasion=first.value), then_occasion=later.value,
                    no_change_between=no_change, followups=followups)
 
 
@@ -4484,23 +4514,23 @@ _LATER_PART_ASKED = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:and|also|ok(?:ay)?|great|thanks|perfect|cool)?[\s,]*(?:and\s+)?(?:what about|how about|for|now for|also for"
     r"|what (?:do|should) i wear (?:to|for))\s+(?:the\s+|a\s+|an\s+)?[a-z' -]{2,30}?\s+"
     r"(?:after(?:wards?)?|later(?: on)?|after that|that (?:night|evening)|tonight|in the evening|at night)\s*\??\s*$"
-    r"|^\W*(?:그리고\s*)?(?:끝나고|이후|그\s*다음|다음|저녁|밤|이따)\s*(?:에|엔|에는)?\s*\S{1,12}?\s*(?:때는|때도|은|는)\s*(?:요|여|용)?\s*\??\s*$")
-_PARTS_ASKED_OF = 3  # a later part's looks: one direction's three, as each part of a day in two parts has
+    r"|^\W*(?:그리고\s*)?(?:끝나고|이후|그\s*다음(?:에)?|저녁|밤|이따)\s*(?:에|엔|에는)?\s*\S{1,12}?\s*(?:때는|때도|은|는)\s*(?:요|여|용)?\s*\??\s*$")
 
 
 def _another_look_added(heard: Understanding, lowered: str) -> Understanding:
     """One look asked besides the others, for a later part of the day: a fancy dinner's, else an everyday one (a
     change of clothes after the game, lunch with the relatives); three where a later part is asked of by its
     occasion ("and for the parties after?")."""
-    if heard.preferences.occasion and _LATER_PART_ASKED.search(lowered):
-        return replace(heard, adds_look=True, count=heard.count or _PARTS_ASKED_OF, question=None, asks_which=False,
-                       asks_about_look=False, intents=heard.intents | {"outfit"})
+    if heard.preferences.occasion and not (heard.kinds or heard.slots) and _LATER_PART_ASKED.search(lowered):
+        # ("what about shoes for the party tonight?" asks of a piece)
+        return replace(heard, adds_look=True, part_asked=True, question=None, asks_which=False, asks_about_look=False,
+                       intents=heard.intents | {"outfit"})
     if not _ANOTHER_LOOK_ADDED.search(lowered):
         return heard
     occasion = heard.preferences.occasion or ("dinner" if _FANCY_MEAL.search(lowered) else "daily")
     # ("1번으로 하고 저녁에 … 클럽룩도 하나": look 1 is the day's pick, no look to change)
     picked = heard.target_look is not None and _PICKS_A_LOOK.search(lowered) is not None
-    return replace(heard, adds_look=True, intents=(heard.intents | {"outfit"}) - {"ack"}, followups=frozenset(),
+    return replace(heard, adds_look=True, intents=(heard.intents | {"outfit"}) - {"ack"},
                    target_look=None if picked else heard.target_look,
                    preferences=replace(heard.preferences, occasion=occasion))
 
@@ -4839,13 +4869,14 @@ def _club_code(heard: Understanding, lowered: str) -> Understanding:
 _HEAVY_BMI = 30.0  # (a weight for the height from which slim-fit shirts and trousers pull)
 
 
-def _heavy_for_the_height(heard: Understanding) -> Understanding:
+def _full_build_dressed(heard: Understanding) -> Understanding:
     """"키175에 100키로 넘어요", "60세 키 155 통통", "I'm a bit heavy": a full build, in numbers or in words, dressed as
     one (nothing slim-fit or clinging, and the note on cuts that skim the middle)."""
     heavy = bool(heard.height_cm and heard.weight_kg) and heard.weight_kg / (heard.height_cm / 100) ** 2 >= _HEAVY_BMI
     if not (heavy or heard.build == "full"):
         return heard
-    topics = heard.topics if any(t.startswith("body:belly") for t in heard.topics) else (*heard.topics, "body:belly")
+    # (a part named, "하체가 통통해서": that part's note, not the middle's)
+    topics = heard.topics if any(t.startswith("body:") for t in heard.topics) else (*heard.topics, "body:belly")
     return replace(heard, build="full", feel=replace(heard.feel, relaxed=True), topics=topics)
 
 
@@ -5045,6 +5076,16 @@ _RELATIVES = frozenset({"grandpa", "grandma", "grandfather", "grandmother", "gra
 # (not a partner: "my gf wants me to dress better" says whose clothes, his)
 _ADDRESSED = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers|nice one|sweet|awesome|cool|great)[,!]?\s+(?:man|dude|bro)\b\W*$")
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
+# A bare number after the looks, "1", "2 please", "3번이요", "1번 ㄱ": that one, picked
+_BARE_NUMBER = (r"^\W*[1-9]\s*(?:please|pls|plz|then|it is)?\W*$"
+              r"|^\W*[1-9]\s*번\s*(?:이요|요|으로요|으로|로요|로|이에요|입니다|ㄱ+|할게요|으로\s*할게요|이\s*좋아요|좋아요)?\W*$")
+
+
+def is_bare_pick(text: str) -> bool:
+    """The whole message is a look's number ("2", "3번이요")."""
+    return re.search(_BARE_NUMBER, text.strip().lower()) is not None
+
+
 _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!to )(?<!do )(?<!it )(?<!that )go with|i'?ll take|i will take|taking|i choose|i pick|picking|settled on"
                            r"|decided on|i'?ll wear|i will wear|(?:i'?ll|ill|i will|let'?s|lets) do)\s+(?:look\s*#?|#|number\s*)\d\b"
                            r"|\b(?:(?:i'?ll|ill|i will|let'?s|lets) do|going with)\s+#?\d(?=\s*(?:[.,!]|$|then\b|thanks\b|thx\b"
@@ -5087,6 +5128,7 @@ _PICKS_A_LOOK = re.compile(r"\b(?:going with|(?<!would )(?<!does )(?<!will )(?<!
                            # ("look 1 feels more like me honestly", "2번이 딱 제 스타일이에요": the one that is them)
                            r"|\b(?:look\s*#?|#)\d\s+(?:feels|is|looks|seems)\s+(?:\w+\s+)?(?:more\s+)?(?:like me|me|my style|my vibe)\b"
                            r"|(?<!\d)\d\s*번(?:이|은|이\s*좀|이\s*더)?\s*(?:딱\s*)?(?:제|내|저)\s*스타일", re.IGNORECASE)
+_PICKS_A_LOOK = re.compile(f"{_PICKS_A_LOOK.pattern}|{_BARE_NUMBER}", _PICKS_A_LOOK.flags)
 # "검정도 좀 무거워 보일 거 같아서": a colour that looks heavy, no wish for lighter clothes
 _COLOUR_LOOKS_HEAVY = re.compile(r"((?:검정|블랙|까만|검은|어두운\s*색|진한\s*색|네이비|남색|black|dark colou?rs?)\S*\s*(?:좀\s*|too\s*|a bit\s*)?)"
                                  r"(무거워\s*보\S*|무겁게\s*보\S*|heavy)")

@@ -50,7 +50,8 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
     if which := _which_look(lang, conversation, heard):  # "that one but without the jacket", no look talked about
         # (the jacket is ruled out of the look they pick, not of every look)
         kept = tuple(k for k in conversation.avoid_kinds if k not in heard.avoid_kinds)
-        return which, conversation.evolve(avoid_kinds=kept, questions_in_row=conversation.questions_in_row + 1), prefs
+        return which, conversation.evolve(avoid_kinds=kept, questions_in_row=conversation.questions_in_row + 1,
+                                          which_look_offers=which.quick_replies), prefs
     if heard.wearer:  # "no white for him" of a couple's looks: his change, hers stay
         return _for_one_wearer(services, conversation, prefs, heard, events)
     avoid_kinds = conversation.ruled_out(heard.avoid_kinds)
@@ -849,7 +850,7 @@ def _revise_one(services: AgentServices, conversation: ConversationState, prefs:
         shown = conversation.evolve(shown_ids=conversation.shown_ids + others)
         floor = _worn_formality((look,)) if restyled and formality_step(heard) > 0 else None
         fresh, _brief, _anchor = new_looks(services, shown, brief_prefs, heard.wanting_more(), wardrobe, floor)
-        new = fresh[0] if fresh else look
+        new = replace(fresh[0], occasion=look.occasion) if fresh else look  # (still for its part of the day)
         asked = heard.preferences.colors
         if asked and not restyled and not recoloured and not _wears_colour(new, asked):
             # "#1 in dark green" where the occasion wears no green suit or shirt: #1 as it was, green in its tie
@@ -1522,8 +1523,9 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
 
 # "that one", "이거": one look pointed at, which the words do not name
 # ("no sneakers that look like gym shoes": a clause, no look pointed at)
-_ONE_LOOK = re.compile(r"\b(?:that|this) (?:one|look|outfit)\b(?!\s+like\b)|(?<!\S)(?:그거|이거|그 코디|이 코디)(?=\s|$|[을를은는도만])",
-                       re.IGNORECASE)
+# ("키 155에 좀 통통해요 그거 고려해서": that fact, no look)
+_ONE_LOOK = re.compile(r"\b(?:that|this) (?:one|look|outfit)\b(?!\s+like\b)|(?<!\S)(?:그거|이거|그 코디|이 코디)(?=\s|$|[을를은는도만])"
+                       r"(?!\s*(?:고려|감안|참고|생각해서|반영))", re.IGNORECASE)
 
 
 def _which_look(lang: str, conversation: ConversationState, heard: Understanding) -> Reply | None:

@@ -19,7 +19,7 @@ from chains import actions
 from chains.actions import NODES
 from chains.dress_code import dress_code
 from chains.explain import NAMED_PIECE
-from chains.extract import (THAT_ONE_PICKED, WHITE_MOURNING, Understanding, extract, find_terms, is_bare_count,
+from chains.extract import (THAT_ONE_PICKED, WHITE_MOURNING, Understanding, extract, find_terms, is_bare_count, is_bare_pick,
                             needs_asked, picks_a_look, says_a_pick, season_only_felt)
 from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
@@ -818,12 +818,25 @@ def _counted_among_theirs(heard: Understanding, conversation: ConversationState,
     return replace(heard, target_look=number, preferences=replace(heard.preferences, gender=None))
 
 
+def _bare_number(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """A bare "2": the change "which look?" offered, made to look 2; else look 2 picked, where looks are on screen and
+    nothing else was asked (a question's answer, a size, is no pick)."""
+    offers = conversation.which_look_offers
+    if offers and heard.target_look and heard.target_look <= len(offers):
+        return replace(extract(offers[heard.target_look - 1]), language=heard.language)
+    if not conversation.looks or conversation.pending:
+        return replace(heard, intents=heard.intents - {"ack"}, target_look=None)
+    return heard
+
+
 def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     services = runtime.context.services
     turn, conversation = state["turn"], state["conversation"]
     heard = extract(turn.text)
     if conversation.offered_change and takes_the_offer(heard):  # ("ㅇㅋ 그걸로 ㄱㄱ" to "Look 2 with the jeans from look 3")
         heard = replace(extract(conversation.offered_change), text=turn.text, language=heard.language)
+    if is_bare_pick(turn.text):
+        heard = _bare_number(heard, conversation)
     if services.llm is not None and turn.text:
         heard = services.llm.extract(heard)
     owned = said_owned(heard)  # (before the message is read against the conversation: what it said)
@@ -854,7 +867,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
         heard = replace(heard, target_look=conversation.focus_look, slots=(conversation.weighed_part,),
                         followups=frozenset({"swap"}), intents=(heard.intents - {"ack"}) | {"outfit"},
                         puts_piece_on_look=True)
-    conversation = conversation.evolve(focus_look=None, weighed_part=None, offered_change=None, sizes_told=False,
+    conversation = conversation.evolve(focus_look=None, weighed_part=None, offered_change=None, which_look_offers=(),
+                                       sizes_told=False,
                                        trend_told=False)  # (they last one message)
     # ("커플룩", "matching outfits with my bf": hers and his, until they ask for their own again)
     conversation = conversation.evolve(couple=heard.couple or (conversation.couple and not heard.for_self),
@@ -885,6 +899,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
                                        wants_trend=conversation.wants_trend and bool(conversation.pending),
                                        # (a later part of the day waits through the question only)
                                        later_part=conversation.later_part if conversation.pending else None,
+                                       no_change_between=conversation.no_change_between and bool(conversation.pending),
                                        # "#3 without the jacket": #3 only
                                        avoid_kinds=conversation.ruled_out(() if heard.target_look else heard.avoid_kinds))
     if heard.for_self and conversation.own_gender and not heard.preferences.gender:  # "ok back to mine pls"

@@ -760,6 +760,7 @@ def more_like(services: AgentServices, conversation: ConversationState, prefs: P
     if not new and floor is not None:  # nothing that dressy: as dressy as the catalogue goes
         new, _brief, _anchor = new_looks(services, conversation, brief_prefs, fresh, wardrobe)
     new = new[:heard.count] if heard.count else new  # "one more like #2"
+    new = [replace(o, occasion=model.occasion) for o in new]  # (like a part's look: for that part of the day)
     lang = conversation.language
     key = {0: "more_like_none", 1: "more_like_one"}.get(len(new), "more_like")
     text = prompts.render(lang, key, count=len(new), number=number)

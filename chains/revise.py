@@ -80,7 +80,8 @@ def model_preferences(prefs: Preferences, model: Outfit) -> Preferences:
     if named:
         main = [i for i in main if i.slot in named]
     families = tuple(dict.fromkeys(i.color_family for i in main))
-    return replace(prefs, style=model.style, colors=families)
+    # (a look for one part of a day in two is like it for that part: "more like #5" of the party's looks)
+    return replace(prefs, style=model.style, colors=families, occasion=model.occasion or prefs.occasion)
 
 
 def look_gender(look: Outfit, prefs: Preferences) -> str | None:
@@ -577,12 +578,10 @@ def still_excluded(look: Outfit, prefs: Preferences, brief: Brief) -> bool:
                for i in look.items)
 
 
-def _for_its_part(look: Outfit, looks: Sequence[Outfit], heard: Understanding, prefs: Preferences,
-                  brief: Brief) -> tuple[Preferences, Brief]:
-    """The wishes and brief a look is changed under: its own part's occasion where the looks on screen are for two
-    parts of a day (the party's looks stay a party's through "warmer"), unless the message names a new occasion."""
-    parts = {other.occasion for other in looks}
-    if look.occasion is None or len(parts) < 2 or heard.preferences.occasion:
+def _for_its_part(look: Outfit, heard: Understanding, prefs: Preferences, brief: Brief) -> tuple[Preferences, Brief]:
+    """The wishes and brief a look is changed under: its own part's occasion where it is one of a day's two parts
+    (the party's looks stay a party's through "warmer"), unless the message names a new occasion."""
+    if look.occasion is None or heard.preferences.occasion:
         return prefs, brief
     return replace(prefs, occasion=look.occasion), replace(brief, occasion=look.occasion)
 
@@ -596,8 +595,8 @@ def revise_looks(services: AgentServices, looks: tuple[Outfit, ...], heard: Unde
     prices = [i.price for look in looks for i in look.items if i.price is not None]
     budget = 0.8 * max(prices) if "cheaper" in heard.followups and prices else None
     used: set[str] = set()
-    revised = [revise_look(services, look, heard, *_for_its_part(look, looks, heard, prefs, brief), budget, exclude, used,
-                           lang, seed) for look in looks]
+    revised = [revise_look(services, look, heard, *_for_its_part(look, heard, prefs, brief), budget, exclude, used, lang,
+                           seed) for look in looks]
     if brief.weather.booted and _warmth_step(heard) > 0:  # "warmer, -8 at night": a scarf or beanie on each too
         revised = [_with_warm_accessory(services, look, prefs, brief, used) or look for look in revised]
     return revised

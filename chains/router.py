@@ -447,7 +447,8 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if understanding.topics and not new_photo and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))
                                                    or supposes_of_a_look(state, understanding)):
         return Decision("explain")  # "키 커보이게 입는 방법도 알려줘", "how high should my heels be?": its note
-    if understanding.event and not new_photo and not (state.looks and is_followup(understanding)):
+    if understanding.event and not new_photo and not (state.looks and is_followup(understanding)) \
+            and not understanding.then_occasion:  # (a day in two parts: each part's looks, with the event's code)
         return Decision("explain")  # "what should I wear to a funeral?": its dress code, then looks
     if understanding.question == "yesno" and understanding.kinds and not understanding.target_look and not new_photo \
             and state.looks and not _worn_on_screen(state, understanding.kinds):

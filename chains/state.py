@@ -172,6 +172,9 @@ class ConversationState:
     # The change the last answer offered as its first quick reply ("Look 2 with the jeans from look 3"), for the
     # next message only: "ㅇㅋ 그걸로 ㄱㄱ", "yes do that" then makes it
     offered_change: str | None = None
+    # The change "which look?" offered for each look on screen ("that one without the jacket" → "#2 without the
+    # jacket"), for the next message only: a bare "2" then makes the second
+    which_look_offers: tuple[str, ...] = ()
     # The last reply gave sizes from the height and weight, for the next message only: "그럼 바지는요?" then
     # asks the trousers' size, not for looks with trousers
     sizes_told: bool = False
@@ -240,6 +243,7 @@ class ConversationState:
             "focus_look": self.focus_look,
             "weighed_part": self.weighed_part,
             "offered_change": self.offered_change,
+            "which_look_offers": list(self.which_look_offers),
             "sizes_told": self.sizes_told,
             "trend_told": self.trend_told,
             "subtropical": self.subtropical,
@@ -282,6 +286,7 @@ class ConversationState:
             focus_look=data["focus_look"] if isinstance(data.get("focus_look"), int) else None,
             weighed_part=data["weighed_part"] if isinstance(data.get("weighed_part"), str) else None,
             offered_change=data["offered_change"] if isinstance(data.get("offered_change"), str) else None,
+            which_look_offers=tuple(str(o) for o in data.get("which_look_offers") or ()),
             sizes_told=data.get("sizes_told") is True,
             trend_told=data.get("trend_told") is True,
             subtropical=data.get("subtropical") is True,

@@ -16,6 +16,8 @@ from tests.chains.talk import ids, kinds, say
     ("오늘 점심에 친구 아버님 장례식장 조문 가야되고 저녁에 여친이랑 약속 있어요", "funeral", "date", False),
     ("여자예요. 오전에 면접 보고 저녁에 친구 생일파티 가요", "interview", "party", False),
     ("office then drinks after, no time to change", "work", "pub", True),
+    ("Date at night, work in the morning", "work", "date", False),  # (the one said by night is later)
+    ("I have a wedding at night and work during the day, no time to change", "work", "wedding", True),
 ])
 def test_a_second_part_of_the_day_is_heard(text, first, later, no_change):
     heard = extract(text)
@@ -31,6 +33,9 @@ def test_a_second_part_of_the_day_is_heard(text, first, later, no_change):
     "운동 끝나고 바로 브런치 가는데 뭐 입지",
     "i'm doing a pottery class saturday morning then brunch with my sister right after",
     "flying to paris then dinner with friends",  # (a trip holds many parts)
+    # (the review's: another day named for the later part; the office as where they come from)
+    "I have an interview on Monday then a wedding on Saturday", "party tonight then brunch tomorrow",
+    "A wedding and a funeral later this month", "회사 끝나고 소개팅 있어요 뭐 입을까요",
 ])
 def test_one_occasion_said_in_parts_is_no_day_in_two_parts(text):
     assert extract(text).then_occasion is None
@@ -98,3 +103,21 @@ def test_a_later_part_asked_of_by_its_occasion_adds_looks(text, occasion):
 
 def test_another_occasion_asked_plainly_is_no_later_part():
     assert not extract("what about a wedding?").adds_look
+    assert not extract("what about shoes for the party tonight?").adds_look  # (asked of the shoes)
+
+
+def test_a_first_request_for_tonight_gets_both_directions(services):
+    reply = say(services, "I'm a guy. What should I wear to the club tonight?", "club-tonight")
+    assert len(reply["outfits"]) == 6, reply["reply"]
+
+
+def test_a_style_switch_under_two_parts_keeps_both(services):
+    say(services, "I'm a woman. Panel talk at a conference, then parties after", "parts-switch")
+    reply = say(services, "Casual instead", "parts-switch")
+    assert {look.get("occasion") for look in reply["outfits"]} == {"work", "party"}, reply["reply"]
+    assert all(look["style"] == "casual" for look in reply["outfits"])
+
+
+def test_a_funeral_part_keeps_its_dress_code(services):
+    reply = say(services, "남자 30 점심에 조문 가고 저녁에 데이트 있어요 집에 못 들러요", "funeral-part")
+    assert reply["reply"].startswith("장례식 복장") and reply["outfits"], reply["reply"]

@@ -20,7 +20,11 @@ def test_a_full_build_said_in_words_is_dressed_relaxed(text):
 
 
 @pytest.mark.parametrize("text", ["heavy rain tomorrow, what do I wear to work", "I need a heavy coat for Seoul",
-                                  "is the bag too heavy for a wedding?", "size 8 shoes"])
+                                  "is the bag too heavy for a wedding?", "size 8 shoes",
+                                  # (the review's: heavy said of a garment, a habit, a suitcase; a denial; sizes)
+                                  "the boots are a bit heavy, anything lighter?", "I'm heavy on black usually",
+                                  "I'm not overweight, just short, 5'1", "I wear size 24 jeans",
+                                  "my baby wears size 18 months", "my suitcase is overweight already"])
 def test_heavy_things_are_no_build(text):
     assert extract(text).build is None, text
 
@@ -82,3 +86,31 @@ def test_durga_puja_pandal_hopping_is_a_festive_night_on_foot():
     heard = extract("Durga Puja in Kolkata, we do pandal hopping on ashtami all night")
     assert heard.preferences.occasion == "diwali" and heard.preferences.season == "summer"
     assert extract("40, woman. walking like 15km through crowds").feel.comfort
+
+
+@pytest.mark.parametrize("text, number", [("1", 1), ("2 please", 2), ("3번이요", 3), ("1번 ㄱ", 1)])
+def test_a_bare_number_after_the_looks_is_that_look_picked(services, text, number):
+    user = f"bare-{number}-{len(text)}"
+    say(services, "man, office in spring", user)
+    reply = say(services, text, user)
+    assert reply["type"] == "answer" and (f"Look {number}" in reply["reply"] or f"{number}번" in reply["reply"]), reply
+    assert "noted" not in reply["reply"] and "못 알아들었" not in reply["reply"]
+
+
+def test_a_bare_number_answers_which_look_with_the_change_asked(services):
+    first = say(services, "man, office in spring", "bare-which")
+    asked = say(services, "that one but without the jacket", "bare-which")
+    assert asked["type"] == "question"
+    reply = say(services, "2", "bare-which")
+    assert [ids(o) for o in reply["outfits"][::2]] == [ids(o) for o in first["outfits"][::2]]
+    assert not {"blazer", "jacket", "coat"} & {i["kind"] for i in reply["outfits"][1]["items"]}, reply["reply"]
+    fresh = say(services, "2", "bare-fresh")  # (nothing on screen: no look to pick)
+    assert "2번으로 하시는군요" not in fresh["reply"] and "Look 2 it is" not in fresh["reply"], fresh["reply"]
+
+
+def test_a_look_named_then_asked_of_in_korean_is_that_look(services):
+    assert extract("1번이요 세배할 때도 이대로 괜찮나요?").target_look == 1
+    assert extract("1번이요 세배할 때도 이대로 괜찮나요?").preferences.occasion == "family_holiday"
+    say(services, "여자 결혼식 하객룩 5월", "photo-ko")
+    reply = say(services, "2번인데 색이 좀 어두워서 사진에 괜찮을까요?", "photo-ko")
+    assert reply["reply"].startswith("2번") and "사진" in reply["reply"], reply["reply"]
