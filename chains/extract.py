@@ -3985,7 +3985,9 @@ _THEN_BETWEEN = re.compile(
     r"|끝나고|마치고|끝난\s*(?:뒤|후|다음)|(?<![가-힣])(?:그\s*)?(?:후에|뒤에|다음에)|하고\s*나서|이어서|(?:저녁|밤|오후)\s*(?:에는|엔|에|때는?|엔\s*또)"
     r"|(?:했|갔|놀|있|보)다가|퇴근\s*(?:하고|후|해서)")
 _AFTER_WORK = re.compile(r"\W*(?:이|가|을|를)?\s*(?:끝나고|마치고|끝난\s*(?:뒤|후|다음)에?|후에|끝나면)\W*$")
-_AFTER_IT = re.compile(r"^\s*(?:after(?:wards?)?|later(?! this| next| in the)|after that|that night|in the evening)\b")
+# ("parties after", "drinks after with the team"; not "back to work after years off", "running after 6 year olds")
+_AFTER_IT = re.compile(r"^\s*(?:after(?=\s*(?:$|[,.!?;)]|and\b|with\b|at\b|in\b|for\b|\w+ing\b))|afterwards?"
+                       r"|later(?! this| next| in the)|after that|that night|in the evening)\b")
 # Another day named after the first part ("an interview on Monday then a wedding on Saturday", "party tonight then
 # brunch tomorrow", "다음 주에"): two days' looks, not a day in two parts
 _ANOTHER_DAY = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next (?:day|week|month)"
@@ -4031,6 +4033,8 @@ def _day_parts(lowered: str) -> list[Match]:
               for m in find_terms(lowered, lexicon.EVENT_TERMS)[0]]
     beach = [replace(m, value="beach") for m in find_terms(lowered, lexicon.BEACH_TERMS)[0]
              if not lowered.startswith("색", m.end)]  # ("바다색 셔츠": a colour, not a place)
+    # ("비치클럽": the beach's club, one part, not a beach and a club)
+    occasions = [m for m in occasions if not any(b.start <= m.start < b.end for b in beach)]
     return sorted(occasions + events + beach, key=lambda m: m.start)
 
 
@@ -4038,26 +4042,14 @@ def _later_part_of_the_day(heard: Understanding, lowered: str) -> Understanding:
     """"a panel talk at a conference, then parties after", "점심에 조문 가고 저녁에 데이트": a second part of the day,
     dressed for on its own (or not: a celebration's own dinner, two parts of one evening, a trip's days)."""
     no_change = bool(_NO_CHANGE.search(lowered))
-    parts = _day_parts(lowered)
     # ("no time to change in between" asks nothing "in between" of the looks' dress)
     followups = heard.followups - ({"less_formal"} if no_change and "in between" in lowered else set())
-    if len(parts) < 2 or heard.question or followups:  # ("집에 다시 못와요" of the parts' looks on screen)
+    pair = None if heard.question or followups else _day_pair(lowered)
+    if pair is None:  # ("집에 다시 못와요" of the parts' looks on screen)
         return replace(heard, no_change_between=no_change) if no_change else heard
-    first = parts[0]
-    later = next((m for m in parts[1:] if m.value != first.value and m.start >= first.end), None)
-    if later is None or {first.value, later.value} & _CONTAINERS or {first.value, later.value} <= _ONE_EVENING \
-            or {first.value, later.value} in _ONE_EVENT \
-            or first.value in _CELEBRATIONS and (later.value in _OWN_MEAL
-                                                 or later.value in _OWN_PARTY and _ITS_OWN_PARTY.search(lowered)):
-        return heard
-    if _ANOTHER_DAY.search(lowered, max(first.end, later.start - 14)):
-        return heard  # (the later one on another day: "an interview on Monday then a wedding on Saturday")
-    if first.value == "work" and later.value in _ONE_EVENING | {"club"} and _AFTER_WORK.match(lowered[first.end:later.start]):
-        return heard  # ("회사 끝나고 소개팅 있어요": the office is where they come from; the date's looks asked)
-    if _BY_NIGHT.match(lowered, first.end) and _by_day(lowered, later):
-        first, later = later, first  # ("date at night, work in the morning": the one said by night is the later part)
-    elif not (_THEN_BETWEEN.search(lowered[first.end:later.start]) or _AFTER_IT.match(lowered[later.end:])):
-        return heard
+    first, later = pair
+    if first.value == "daily" and heard.preferences.occasion in _CONTAINERS:  # ("cabin trip … cosy for walks but cute
+        first = replace(first, value=heard.preferences.occasion)  # for the pub in the evening": the trip's days, then)
     if no_change and {first.value, later.value} & (WORKOUT_OCCASIONS | {"hands_on"}):  # ("gym then brunch, I don't
         return heard  # want to change twice", "a pottery class then brunch right after": the brunch, in what the first
         # part can take, as the occasion reading has it)
@@ -4065,6 +4057,33 @@ def _later_part_of_the_day(heard: Understanding, lowered: str) -> Understanding:
     # (an event kept as said, "점심에 조문": its dress code is told beside the looks)
     return replace(heard, preferences=replace(said, occasion=first.value), then_occasion=later.value,
                    no_change_between=no_change, followups=followups)
+
+
+def _day_pair(lowered: str) -> tuple[Match, Match] | None:
+    """The first two parts said one after the other ("등산 가요 끝나고 막걸리집": the hike, then the pub), in the order
+    they happen; None where no two are parts of one day. (A trip's place is where, not a part.)"""
+    parts = [m for m in _day_parts(lowered) if m.value not in _CONTAINERS]
+    for first, later in zip(parts, parts[1:]):
+        if first.value == later.value or later.start < first.end or _one_occasion(first, later, lowered):
+            continue
+        if _ANOTHER_DAY.search(lowered, max(first.end, later.start - 14)):
+            return None  # (the later one on another day: "an interview on Monday then a wedding on Saturday")
+        if _BY_NIGHT.match(lowered, first.end) and _by_day(lowered, later):
+            return later, first  # ("date at night, work in the morning": the one said by night is the later part)
+        if _THEN_BETWEEN.search(lowered[first.end:later.start]) or _AFTER_IT.match(lowered[later.end:]):
+            return first, later
+    return None
+
+
+def _one_occasion(first: Match, later: Match, lowered: str) -> bool:
+    """Two occasions that are one dress: a celebration and its own meal or party, two parts of one evening, one event
+    said twice, the office as where they come from ("회사 끝나고 소개팅")."""
+    pair = {first.value, later.value}
+    return pair <= _ONE_EVENING or pair in _ONE_EVENT \
+        or first.value in _CELEBRATIONS and (later.value in _OWN_MEAL
+                                             or later.value in _OWN_PARTY and bool(_ITS_OWN_PARTY.search(lowered))) \
+        or first.value == "work" and later.value in _ONE_EVENING | {"club"} \
+        and bool(_AFTER_WORK.match(lowered[first.end:later.start]))
 
 
 # "should I avoid red and blue?", "빨간색은 피해야 하나요?": whether the colours are wrong for the occasion, asked (a

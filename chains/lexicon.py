@@ -363,6 +363,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "교생", "교생실습", "교육실습", "student teaching", "student teacher", "teaching practicum", "practicum",
              "office job", "desk job", "office worker", "biz",  # ("biz casual": its casual is the office's code, read apart)
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
+             # (a startup's pitch to investors)
+             "demo day", "pitching", "investor pitch", "pitch meeting",
              "미팅", "발표", "출장", "phd defense", "phd defence", "defending my phd", "defending my thesis",
              "thesis defense", "thesis defence", "dissertation defense", "dissertation defence", "my viva",
              "defending my dissertation", "defend my dissertation", "defending my thesis next", "defense committee",
@@ -471,6 +473,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
                   "채용 박람회", "채용박람회"),
     "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객", "getting married", "gets married",
+                # (married at a registrar's office, "a court marriage" in India)
+                "court marriage", "registry office wedding", "registrar office", "sub registrar",
                 "get married", "결혼해", "결혼한대", "결혼한다", "결혼을 해",
                 # a part at the wedding names it ("mother of the bride, october")
                 "mother of the bride", "mother of the groom", "father of the bride", "father of the groom",
@@ -523,7 +527,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "xmas dinner", "christmas lunch", "xmas lunch",
                        "lunar new year", "chuseok", "seollal", "hanukkah", "chanukah", "passover seder", "seder"),
     # a dressed-up dinner out, on a trip or at home: a step up from a date by day (no shorts or trainers)
-    "dinner": ("evening look", "evening out",
+    "dinner": ("evening look", "evening out", "디너 예약", "디너 가", "디너를",
                # ("they want to take me to the club for dinner"): a members' club's dining room, not a dance floor
                "club for dinner", "dinner at the club", "dinner at their club", "country club dinner", "club's dining room",
                "the club dining room", "dining room at the club",

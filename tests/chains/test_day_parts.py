@@ -18,6 +18,11 @@ from tests.chains.talk import ids, kinds, say
     ("office then drinks after, no time to change", "work", "pub", True),
     ("Date at night, work in the morning", "work", "date", False),  # (the one said by night is later)
     ("I have a wedding at night and work during the day, no time to change", "work", "wedding", True),
+    # (the first two parts said one after the other, past the ones that only say where)
+    ("10월 말에 회사 동호회 북한산 등산 가요 끝나고 막걸리집", "hiking", "pub", False),
+    ("pitching at a demo day in Berlin, then networking with investors, then everyone goes to a beer garden",
+     "work", "pub", False),
+    ("스미냑에서 비치클럽 갔다가 바로 디너 예약했는데 갈아입을 데가 없어요ㅠ", "beach", "dinner", True),
 ])
 def test_a_second_part_of_the_day_is_heard(text, first, later, no_change):
     heard = extract(text)
@@ -36,6 +41,8 @@ def test_a_second_part_of_the_day_is_heard(text, first, later, no_change):
     # (the review's: another day named for the later part; the office as where they come from)
     "I have an interview on Monday then a wedding on Saturday", "party tonight then brunch tomorrow",
     "A wedding and a funeral later this month", "회사 끝나고 소개팅 있어요 뭐 입을까요",
+    "we're doing a court marriage at the sub registrar office in Bangalore next month, then lunch with both families",
+    "job interview at a law firm jan 6, going back to work after years off",  # ("after years off" is no later part)
 ])
 def test_one_occasion_said_in_parts_is_no_day_in_two_parts(text):
     assert extract(text).then_occasion is None
