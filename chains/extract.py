@@ -1006,7 +1006,7 @@ _TARGET_LOOK = re.compile(
     r"|(?<!\d)(\d)\s*번(?=\s*(?:괜찮|어때|어떄|어떨|좋|별로|입어|입고\s*가|입으면|신으면|입을\s*때|예쁘|이쁘|너무|좀|살짝|조금|마음에|맘에|같이\s*(?:입|신|매|들)|"
     r"더\s*(?:캐주얼|포멀|격식|단정|심플|편하|따뜻|시원|차려|밝|어둡|차분|길|짧|두껍|가볍|깔끔)))|^\s*(\d)\s*번(?=\s)(?!\s*(?:입|신|정도|쯤|더|만\s*입))"
     # ("1번이요 세배할 때도 이대로 괜찮나요?", "2번인데 색이 좀 어두워서 사진에 괜찮을까요?": that look, then asked of)
-    r"|^\s*(\d)\s*번\s*(?:이요|이에요|인데|인데요|이긴\s*한데)(?=[\s,.!?])"
+    r"|^\s*(\d)\s*번\s*(?:이요|이에요|인데|인데요|이긴\s*한데)(?=[\s,.!?]|$)"
     # ("11월 저녁이면 얼마나 추워요? 1번 정도면 되나": about look 1, is it enough)
     r"|(?<!\d)(\d)\s*번\s*정도면\s*(?=되|괜찮|충분|될)"
     # "1번이 제일 나은데 신발만 바꿔줘": the look liked best, then changed
@@ -2517,11 +2517,17 @@ _HOLIDAYS_OF_DECEMBER = re.compile(r"christmas|xmas|new year|\bnye\b|크리스�
 _TURNED = {"summer": "winter", "winter": "summer", "spring": "fall", "fall": "spring"}
 
 
+_NOT_GOING_THERE = re.compile(r"\b(?:lives?|living|lived|met|grew up|moved)\s+(?:\w+\s+)?in\b|\b(?:got|came|just) back from\b"
+                              r"|\bback from\b|다녀와서|다녀왔|갔다\s*와서|살아요|사는|살고")
+
+
 def _southern_places(lowered: str) -> list[Match]:
     """The places south of the equator the message goes to (not one left behind: "from sydney", "호주에서")."""
     return [m for m in find_terms(lowered, lexicon.SOUTHERN_TERMS)[0]
             if not _HOME_BEFORE.search(lowered[max(0, m.start - 14):m.start]) and not lowered.startswith("에서", m.end)
-            and not _NOT_THE_PLACE_AFTER.match(lowered, m.end)]
+            and not _NOT_THE_PLACE_AFTER.match(lowered, m.end)
+            # ("my sister lives in Sydney", "just got back from a trip to Sydney", "호주 여행 다녀와서": not where they go)
+            and not _NOT_GOING_THERE.search(lowered[max(0, m.start - 30):m.end + 12])]
 
 
 def _by_month_only(lowered: str, seasons: list[Match]) -> bool:
@@ -3984,6 +3990,7 @@ _THEN_BETWEEN = re.compile(
     r"|by night|and after|after it)\b"
     r"|끝나고|마치고|끝난\s*(?:뒤|후|다음)|(?<![가-힣])(?:그\s*)?(?:후에|뒤에|다음에)|하고\s*나서|이어서|(?:저녁|밤|오후)\s*(?:에는|엔|에|때는?|엔\s*또)"
     r"|(?:했|갔|놀|있|보)다가|퇴근\s*(?:하고|후|해서)")
+_SAID_LATER = re.compile(r"\b(?:after|afterwards|later)$")
 _AFTER_WORK = re.compile(r"\W*(?:이|가|을|를)?\s*(?:끝나고|마치고|끝난\s*(?:뒤|후|다음)에?|후에|끝나면)\W*$")
 # ("parties after", "drinks after with the team"; not "back to work after years off", "running after 6 year olds")
 _AFTER_IT = re.compile(r"^\s*(?:after(?=\s*(?:$|[,.!?;)]|and\b|with\b|at\b|in\b|for\b|\w+ing\b))|afterwards?"
@@ -4011,6 +4018,8 @@ _NO_CHANGE = re.compile(
     r"|\b(?:without|no) (?:going home|changing)\b|\bstraight (?:from|after) (?:the|it|that)\b"
     r"|\b(?:don'?t|do not|won'?t) (?:want|wanna|get) to change\b|안\s*갈아\s?입|갈아\s?입기\s*(?:싫|귀찮)"
     r"|\b(?:right|straight|directly) after\b|(?:끝나고|마치고|하고)\s*바로"
+    # ("one outfit I can wear to work and then to a date", "also works for happy hour", "day to night")
+    r"|\bone (?:outfit|look)\b|\balso works? for\b|\bday[- ]to[- ]night\b|\bwork(?:s)? for both\b"
     r"|집에\s*(?:다시\s*)?(?:못|안)\s*(?:들러|들르|들려|가|와|오)|갈아\s?입(?:을|기)\s*(?:시간|데|곳|틈)\S*\s*(?:이\s*|가\s*)?(?:없|안)"
     r"|갈아\s?입을\s*수\s*(?:가\s*)?없|(?:옷\s*)?못\s*갈아\s?입|한\s*벌로|하나로\s*(?:둘\s*다|다|같이)")
 # Parts of one celebration, worn in the same clothes (a wedding's dinner, a funeral's meal, a graduation's brunch;
@@ -4022,6 +4031,8 @@ _CELEBRATIONS = frozenset({"wedding", "ceremony", "funeral", "funeral_white", "g
                            "beach_wedding", "indian_wedding", "races", "entrance_ceremony", "family_holiday", "church"})
 _ONE_EVENING = frozenset({"dinner", "date", "party", "pub", "house_party", "family_dinner", "cocktail"})
 _CONTAINERS = frozenset({"travel", "flight"})  # a trip holds many parts; no part of it is its own later part
+# One office day ("team lunch then client meeting after"; "school run then the office": the office's clothes)
+_OFFICE_DAY = frozenset({"work", "work_dinner", "formal_office", "school_meeting", "interview", "casual_interview"})
 # One event said twice ("an interview at a vet clinic, then a 2hr working interview": the hands-on part is the interview)
 _ONE_EVENT = (frozenset({"interview", "hands_on"}), frozenset({"casual_interview", "hands_on"}))
 
@@ -4070,7 +4081,8 @@ def _day_pair(lowered: str) -> tuple[Match, Match] | None:
             return None  # (the later one on another day: "an interview on Monday then a wedding on Saturday")
         if _BY_NIGHT.match(lowered, first.end) and _by_day(lowered, later):
             return later, first  # ("date at night, work in the morning": the one said by night is the later part)
-        if _THEN_BETWEEN.search(lowered[first.end:later.start]) or _AFTER_IT.match(lowered[later.end:]):
+        if _THEN_BETWEEN.search(lowered[first.end:later.start]) or _AFTER_IT.match(lowered[later.end:]) \
+                or _SAID_LATER.search(lowered, later.start, later.end):  # ("… and dinner later": its own words)
             return first, later
     return None
 
@@ -4079,7 +4091,8 @@ def _one_occasion(first: Match, later: Match, lowered: str) -> bool:
     """Two occasions that are one dress: a celebration and its own meal or party, two parts of one evening, one event
     said twice, the office as where they come from ("회사 끝나고 소개팅")."""
     pair = {first.value, later.value}
-    return pair <= _ONE_EVENING or pair in _ONE_EVENT \
+    return pair <= _ONE_EVENING or pair in _ONE_EVENT or pair <= _OFFICE_DAY \
+        or first.value == "daily" and later.value in _OFFICE_DAY \
         or first.value in _CELEBRATIONS and (later.value in _OWN_MEAL
                                              or later.value in _OWN_PARTY and bool(_ITS_OWN_PARTY.search(lowered))) \
         or first.value == "work" and later.value in _ONE_EVENING | {"club"} \
@@ -5097,7 +5110,7 @@ _ADDRESSED = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers|nice one|sweet|awe
 # "going with look 2", "look 2 it is", "2번으로 할게요": one look picked
 # A bare number after the looks, "1", "2 please", "3번이요", "1번 ㄱ": that one, picked
 _BARE_NUMBER = (r"^\W*[1-9]\s*(?:please|pls|plz|then|it is)?\W*$"
-              r"|^\W*[1-9]\s*번\s*(?:이요|요|으로요|으로|로요|로|이에요|입니다|ㄱ+|할게요|으로\s*할게요|이\s*좋아요|좋아요)?\W*$")
+              r"|^\W*[1-9]\s*번\s*(?:이요|요|으로요|으로|로요|로|이에요|입니다|ㄱ+|할게요|으로\s*할게요|이\s*좋아요|좋아요|인데요)?\W*$")
 
 
 def is_bare_pick(text: str) -> bool:

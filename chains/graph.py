@@ -716,8 +716,8 @@ def _month_there(heard: Understanding, conversation: ConversationState) -> Under
     """"Speed dating in Melbourne", then "August so it's cold and wet": a month said of a southern place named
     before is its season there (winter), not the one it means at home."""
     said = heard.preferences.season
-    if not (conversation.southern and heard.season_by_month and said) or heard.southern:
-        return heard  # (said with the place itself, the month was turned as it was read)
+    if not (conversation.southern and heard.season_by_month and said) or heard.southern or heard.preferences.occasion:
+        return heard  # (said with the place itself, the month was turned as it was read; a new occasion is elsewhere)
     return replace(heard, preferences=replace(heard.preferences, season=_TURNED_THERE[said]))
 
 
@@ -824,7 +824,8 @@ def _bare_number(heard: Understanding, conversation: ConversationState) -> Under
     offers = conversation.which_look_offers
     if offers and heard.target_look and heard.target_look <= len(offers):
         return replace(extract(offers[heard.target_look - 1]), language=heard.language)
-    if not conversation.looks or conversation.pending:
+    if not conversation.looks or conversation.pending or (heard.target_look or 0) > len(conversation.looks):
+        # ("8" with six looks on screen: no look of that number)
         return replace(heard, intents=heard.intents - {"ack"}, target_look=None)
     return heard
 
@@ -875,7 +876,9 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
                                        # (the place holds until another occasion than the trip is said)
                                        subtropical=heard.subtropical or conversation.subtropical
                                        and heard.preferences.occasion in (None, "travel"),
-                                       southern=heard.southern or conversation.southern)
+                                       # (a southern trip holds until another occasion is said)
+                                       southern=heard.southern or conversation.southern
+                                       and not heard.preferences.occasion)
     heard = _for_one_of_the_pair(heard, conversation)
     heard = _wearer_kept(heard, conversation, state["preferences"])
     heard = _budget_of_the_looks(heard, conversation)

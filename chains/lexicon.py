@@ -221,7 +221,6 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
                  "indonesia", "인도네시아", "cambodia", "캄보디아", "siem reap", "씨엠립",
                  # India's coast and south, the Gulf, and the tropics people fly to: warm in every month
                  "mumbai", "bombay", "chennai", "madras", "kerala", "kochi", "cochin", "bangalore", "bengaluru",
-                 "kolkata", "calcutta", "콜카타",
                  "hyderabad", "pondicherry", "puducherry", "andaman", "dubai", "abu dhabi", "doha", "miami", "manila",
                  "jakarta", "colombo", "rio de janeiro", "rio", "리우", "뭄바이", "첸나이", "케랄라", "방갈로르", "벵갈루루", "두바이",
                  "마닐라", "자카르타", "마이애미"),
@@ -230,7 +229,7 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
 # Places hot from May to October and mild the rest of the year ("taipei in may" is summer, "taipei in january" is
 # not): a month of that half said there, in the same message or a later one, dresses for summer
 SUBTROPICAL_TERMS: dict[str, tuple[str, ...]] = {
-    "subtropical": ("taipei", "taiwan", "kaohsiung", "tainan", "hong kong", "macau", "macao", "okinawa", "guangzhou",
+    "subtropical": ("kolkata", "calcutta", "콜카타", "taipei", "taiwan", "kaohsiung", "tainan", "hong kong", "macau", "macao", "okinawa", "guangzhou",
                     "shenzhen", "hanoi", "florida", "orlando", "houston", "new orleans", "cairo",
                     "타이베이", "타이페이", "대만", "가오슝", "타이난", "홍콩", "마카오", "오키나와", "광저우", "선전", "하노이", "플로리다",
                     "올랜도", "카이로"),
@@ -245,7 +244,9 @@ SOUTHERN_TERMS: dict[str, tuple[str, ...]] = {
                  "부에노스아이레스", "아르헨티나", "파타고니아", "케이프타운", "남아공"),
 }
 HOT_HALF_MONTHS: dict[str, tuple[str, ...]] = {
-    "hot_half": ("june", "july", "august", "september", "october", "5월", "6월", "7월", "8월", "9월", "10월"),
+    "hot_half": ("june", "july", "august", "september", "october", "5월", "6월", "7월", "8월", "9월", "10월",
+                 # (Bengal's autumn festival falls in September or October)
+                 "durga puja", "durga pujo", "pujo", "ashtami", "navami"),
 }
 
 # A trip said only by where it goes ("뉴욕 1월에 가요", "lapland at -25"): travel, unless the message names an
@@ -364,7 +365,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
              "office job", "desk job", "office worker", "biz",  # ("biz casual": its casual is the office's code, read apart)
              "회식", "zoom call", "video call", "client call", "client meeting", "conference", "presentation", "화상회의",
              # (a startup's pitch to investors)
-             "demo day", "pitching", "investor pitch", "pitch meeting",
+             "demo day", "pitching to investors", "investor pitch", "pitch meeting",
              "미팅", "발표", "출장", "phd defense", "phd defence", "defending my phd", "defending my thesis",
              "thesis defense", "thesis defence", "dissertation defense", "dissertation defence", "my viva",
              "defending my dissertation", "defend my dissertation", "defending my thesis next", "defense committee",
@@ -1806,7 +1807,7 @@ PROPERTY_TERMS: dict[str, tuple[str, ...]] = {
               "사진 찍으면", "사진 찍을 때", "사진찍으면", "사진 잘 나", "사진이 잘 나", "사진에 잘 나", "사진빨", "사진발",
               "셀카", "사진에 어떻게", "사진에 너무", "사진에서 너무", "사진에 하얗", "사진 속",
               # ("색이 좀 어두워서 사진에 괜찮을까요?", "look ok in pictures?")
-              "사진에 괜찮", "사진에는 괜찮", "사진상", "in pictures", "in the pictures", "in photos",
+              "사진에 괜찮", "사진에는 괜찮", "in pictures", "in the pictures", "in photos",
               "on zoom", "look weird on camera", "look ok on camera", "look good on camera", "webcam",
               # ("무대 조명 받으니까 색이 좀 있는게 나을까요"): how it reads in a spotlight (in English, "hot under
               # stage lights" asks about heat)

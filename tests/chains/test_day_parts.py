@@ -23,6 +23,9 @@ from tests.chains.talk import ids, kinds, say
     ("pitching at a demo day in Berlin, then networking with investors, then everyone goes to a beer garden",
      "work", "pub", False),
     ("스미냑에서 비치클럽 갔다가 바로 디너 예약했는데 갈아입을 데가 없어요ㅠ", "beach", "dinner", True),
+    # (the second review's: one outfit for both asked; the later part said with its own "later")
+    ("I need one outfit I can wear to work and then to a date after, I'm a woman", "work", "date", True),
+    ("conference during the day and dinner later", "work", "dinner", False),
 ])
 def test_a_second_part_of_the_day_is_heard(text, first, later, no_change):
     heard = extract(text)
@@ -43,6 +46,7 @@ def test_a_second_part_of_the_day_is_heard(text, first, later, no_change):
     "A wedding and a funeral later this month", "회사 끝나고 소개팅 있어요 뭐 입을까요",
     "we're doing a court marriage at the sub registrar office in Bangalore next month, then lunch with both families",
     "job interview at a law firm jan 6, going back to work after years off",  # ("after years off" is no later part)
+    "school run then the office, I'm a mum", "team lunch then client meeting after",  # (one office day)
 ])
 def test_one_occasion_said_in_parts_is_no_day_in_two_parts(text):
     assert extract(text).then_occasion is None

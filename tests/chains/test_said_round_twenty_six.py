@@ -82,6 +82,14 @@ def test_a_month_said_after_a_southern_place_is_its_season_there(services):
     assert extract("38, woman. August so it's cold and wet").preferences.season == "summer"
 
 
+def test_a_southern_place_not_travelled_to_turns_no_month(services):
+    say(services, "my sister lives in Sydney and is flying in for my birthday dinner, I'm a woman", "south-not")
+    reply = say(services, "it's in July", "south-not")
+    assert reply["preferences"]["season"] == "summer", reply["reply"]
+    assert extract("attending a wedding in Kolkata in January, I'm a woman").preferences.season == "winter"
+    assert extract("camping this weekend, we'll be pitching a tent by the lake").preferences.occasion != "work"
+
+
 def test_durga_puja_pandal_hopping_is_a_festive_night_on_foot():
     heard = extract("Durga Puja in Kolkata, we do pandal hopping on ashtami all night")
     assert heard.preferences.occasion == "diwali" and heard.preferences.season == "summer"
@@ -104,6 +112,8 @@ def test_a_bare_number_answers_which_look_with_the_change_asked(services):
     reply = say(services, "2", "bare-which")
     assert [ids(o) for o in reply["outfits"][::2]] == [ids(o) for o in first["outfits"][::2]]
     assert not {"blazer", "jacket", "coat"} & {i["kind"] for i in reply["outfits"][1]["items"]}, reply["reply"]
+    eight = say(services, "8", "bare-which")  # (six looks on screen: no look 8 to pick)
+    assert "Look 8" not in eight["reply"] and "Glad they work" not in eight["reply"], eight["reply"]
     fresh = say(services, "2", "bare-fresh")  # (nothing on screen: no look to pick)
     assert "2번으로 하시는군요" not in fresh["reply"] and "Look 2 it is" not in fresh["reply"], fresh["reply"]
 
