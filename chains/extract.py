@@ -4037,9 +4037,14 @@ _OFFICE_DAY = frozenset({"work", "work_dinner", "formal_office", "school_meeting
 _ONE_EVENT = (frozenset({"interview", "hands_on"}), frozenset({"casual_interview", "hands_on"}))
 
 
+_WHO_NOT_WHAT = re.compile(r"\s*(?:guys|friends|buddies|mates|colleagues|people|crowd|team|gang|peeps|lot)\b"
+                           r"|\s*(?:동료|사람들|친구들|식구들)")
+
+
 def _day_parts(lowered: str) -> list[Match]:
     """The occasions and events the message names, in order (an event as the occasion it is dressed as)."""
-    occasions = [m for m in find_terms(lowered, lexicon.OCCASION_TERMS)[0] if not _occasion_denied(lowered, m)]
+    occasions = [m for m in find_terms(lowered, lexicon.OCCASION_TERMS)[0] if not _occasion_denied(lowered, m)
+                 and not _WHO_NOT_WHAT.match(lowered, m.end)]  # ("with my office guys": who they go with)
     events = [replace(m, value=str(lexicon.EVENT_BRIEFS[m.value]["occasion"]))
               for m in find_terms(lowered, lexicon.EVENT_TERMS)[0]]
     beach = [replace(m, value="beach") for m in find_terms(lowered, lexicon.BEACH_TERMS)[0]

@@ -47,6 +47,7 @@ def test_a_second_part_of_the_day_is_heard(text, first, later, no_change):
     "we're doing a court marriage at the sub registrar office in Bangalore next month, then lunch with both families",
     "job interview at a law firm jan 6, going back to work after years off",  # ("after years off" is no later part)
     "school run then the office, I'm a mum", "team lunch then client meeting after",  # (one office day)
+    "going with my office guys, then drinks after in colaba",  # (who they go with, no office day)
 ])
 def test_one_occasion_said_in_parts_is_no_day_in_two_parts(text):
     assert extract(text).then_occasion is None
