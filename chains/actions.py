@@ -973,13 +973,13 @@ def recommend(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]
 
 
 def _later_part_asked(heard: Understanding, conversation: ConversationState, before: Preferences) -> str | None:
-    """The occasion of the looks on screen, where the message asks for a later part's beside them ("and for the
-    parties after?"); None where it asks for no such thing."""
+    """Where the message asks for a later part's looks beside those on screen ("and for the parties after?"), the
+    occasion the untagged looks on screen were made for; None where it asks for no other part."""
     said = heard.preferences.occasion
     if not (heard.adds_look and conversation.looks and said):
         return None
     shown = {o.occasion or before.occasion for o in conversation.looks}
-    return None if said in shown or None in shown else str(next(iter(shown)) if len(shown) == 1 else before.occasion)
+    return None if said in shown or None in shown else before.occasion
 
 
 def _with_the_later_part(heard: Understanding, conversation: ConversationState,

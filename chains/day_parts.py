@@ -29,9 +29,14 @@ def part_style(prefs: Preferences, occasion: str) -> str:
     return GENDERED_STYLE.get(prefs.gender or "", {}).get(style, style)
 
 
-def stricter_part(first: str, later: str, season: str) -> str:
-    """The part whose dress code asks more (the first where they ask as much: the day starts in it)."""
-    return later if dress_code(later, season).target > dress_code(first, season).target else first
+def dressed_for(first: str, later: str, season: str) -> tuple[str, str, str]:
+    """The part one set of looks is dressed for (the one whose code asks more; the first where they ask as much, the
+    day starts in it), the other part, and the step between them: "down" where the looks dress down for an easier
+    part after, "lift" where they lift for an evening as dressy, "up" where an easier part comes first."""
+    first_code, later_code = dress_code(first, season).target, dress_code(later, season).target
+    if later_code > first_code:
+        return later, first, "up"
+    return first, later, "down" if first_code > later_code else "lift"
 
 
 def offer_day_parts(services: AgentServices, conversation: ConversationState, prefs: Preferences,
@@ -63,22 +68,12 @@ def _later_looks_said(lang: str, occasion: str, looks: Sequence[Outfit], start: 
 def _one_set_for_both(services: AgentServices, conversation: ConversationState, prefs: Preferences,
                       heard: Understanding, season: str, events: TurnEvents | None,
                       wardrobe: Sequence[Item]) -> tuple[Reply, ConversationState, Preferences]:
-    first, later = prefs.occasion or "daily", heard.then_occasion or "daily"
-    dressed = stricter_part(first, later, season)
-    other = later if dressed == first else first
+    dressed, other, step = dressed_for(prefs.occasion or "daily", heard.then_occasion or "daily", season)
     prefs = replace(prefs, occasion=dressed)
     reply, conversation = offer_looks(services, conversation, prefs, heard, events, wardrobe)
     if reply.outfits:
-        said = carried_into(conversation.language, dressed, other, prefs.gender, _step(first, dressed, other, season))
-        reply = replace(reply, text=f"{reply.text} {said}")
+        reply = replace(reply, text=f"{reply.text} {carried_into(conversation.language, dressed, other, prefs.gender, step)}")
     return reply, conversation, prefs
-
-
-def _step(first: str, dressed: str, other: str, season: str) -> str:
-    """"up" where the looks are dressed for the later part, "down" where for a stricter first part, else "lift"."""
-    if dressed != first:
-        return "up"
-    return "down" if dress_code(dressed, season).target > dress_code(other, season).target else "lift"
 
 
 def carried_into(lang: str, dressed: str, other: str, gender: str | None, step: str) -> str:
@@ -121,10 +116,8 @@ def offer_later_part(services: AgentServices, conversation: ConversationState, p
 def one_set_of_the_parts(services: AgentServices, conversation: ConversationState, prefs: Preferences,
                          season: str, events: TurnEvents | None = None) -> tuple[Reply, ConversationState, Preferences]:
     """The looks of the stricter part kept, the other part's taken away, and how to carry them into it."""
-    first, later = parts_on_screen(conversation.looks)[:2]
-    dressed = stricter_part(first, later, season)
-    other = later if dressed == first else first
+    dressed, other, step = dressed_for(*parts_on_screen(conversation.looks)[:2], season)
     kept = [o for o in conversation.looks if o.occasion == dressed]
-    said = carried_into(conversation.language, dressed, other, prefs.gender, _step(first, dressed, other, season))
+    said = carried_into(conversation.language, dressed, other, prefs.gender, step)
     reply, conversation = show_looks(services, conversation, [replace(o, occasion=None) for o in kept], said, events)
     return reply, conversation, replace(prefs, occasion=dressed)

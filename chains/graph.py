@@ -23,6 +23,7 @@ from chains.extract import (THAT_ONE_PICKED, WHITE_MOURNING, Understanding, extr
                             needs_asked, picks_a_look, says_a_pick, season_only_felt)
 from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
+from chains.recommend import OPPOSITE_SEASON
 from chains.review import SLIP_ON
 from chains.revise import look_gender
 from chains.bare_piece import asks_for_the_piece_alone
@@ -709,16 +710,13 @@ def _summer_there(heard: Understanding, conversation: ConversationState) -> Unde
     return replace(heard, hot=True, preferences=replace(heard.preferences, season="summer"))
 
 
-_TURNED_THERE = {"summer": "winter", "winter": "summer", "spring": "fall", "fall": "spring"}
-
-
 def _month_there(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"Speed dating in Melbourne", then "August so it's cold and wet": a month said of a southern place named
     before is its season there (winter), not the one it means at home."""
     said = heard.preferences.season
     if not (conversation.southern and heard.season_by_month and said) or heard.southern or heard.preferences.occasion:
         return heard  # (said with the place itself, the month was turned as it was read; a new occasion is elsewhere)
-    return replace(heard, preferences=replace(heard.preferences, season=_TURNED_THERE[said]))
+    return replace(heard, preferences=replace(heard.preferences, season=OPPOSITE_SEASON[said]))
 
 
 def _own_suit_worn(heard: Understanding, conversation: ConversationState) -> Understanding:

@@ -21,4 +21,3 @@ def keeps_one_set(looks: Sequence[Outfit], heard: Understanding) -> bool:
     parts = parts_on_screen(looks)
     said = heard.preferences.occasion
     return bool(parts) and heard.no_change_between and (said is None or said in parts or said == "work")
-
