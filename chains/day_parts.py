@@ -24,8 +24,10 @@ OFFICE_PARTS = frozenset({"work", "formal_office", "interview", "casual_intervie
 
 
 def part_style(prefs: Preferences, occasion: str) -> str:
-    """One direction per part: the one said, else the occasion's first, cut for the wearer."""
-    style = prefs.style or STYLE_PAIRS.get(occasion, ("casual",))[0]
+    """One direction per part: the one said, else the occasion's first, cut for the wearer (a part that never
+    dresses down, a funeral, keeps its own under "캐주얼로")."""
+    said = prefs.style if not dress_code(occasion, "spring").stays_formal else None
+    style = said or STYLE_PAIRS.get(occasion, ("casual",))[0]
     return GENDERED_STYLE.get(prefs.gender or "", {}).get(style, style)
 
 

@@ -124,3 +124,11 @@ def test_a_look_named_then_asked_of_in_korean_is_that_look(services):
     say(services, "여자 결혼식 하객룩 5월", "photo-ko")
     reply = say(services, "2번인데 색이 좀 어두워서 사진에 괜찮을까요?", "photo-ko")
     assert reply["reply"].startswith("2번") and "사진" in reply["reply"], reply["reply"]
+
+
+def test_a_style_switch_under_a_funeral_part_keeps_the_funeral_looks_formal(services):
+    say(services, "남자 30 점심에 조문 가고 저녁에 데이트 있어요", "funeral-casual")
+    reply = say(services, "캐주얼로", "funeral-casual")
+    funeral = [o for o in reply["outfits"] if o.get("occasion") == "funeral"]
+    assert funeral and all("tie" in {i["kind"] for i in o["items"]} for o in funeral), reply["reply"]
+    assert any(o["style"] == "casual" for o in reply["outfits"] if o.get("occasion") == "date")
