@@ -394,6 +394,9 @@ _BOTH_DRESSED = re.compile(
     rf"|(?P<k>{_FAMILY_KO}|{_PARTNER_KO})\s?(?:이랑|랑|하고|와|과)\s?(?:저|나|제|내)\s?(?:꺼|거|것|옷)?\s?(?:둘\s?다|모두|같이|각각)?"
     rf"\s?(?:코디|옷|추천|입을)",
     re.IGNORECASE)
+# "dress us both", "outfits for both of us": the other one said by a pronoun or a word for them
+_US_BOTH = re.compile(r"\b(?:dress|style|outfits?\s+for|looks?\s+for|something\s+for)\s+(?:us\s+both|both\s+of\s+us|the\s+two\s+of\s+us|us\s+two)\b")
+_THEIR_PRONOUN = re.compile(r"\b(?:she|he)(?:'?s| is| will| wants| likes)\b|\b(?:my|our)\s+(?:wife|husband|girlfriend|boyfriend|gf|bf|partner|mum|mom|dad)\b")
 _THEIR_AGE = re.compile(r"\b(?:she|he)(?:'?s| is)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:엄마|아빠|어머니|아버지)\S*\s*(\d)0\s*대")
 _OWN_AGE = re.compile(r"\b(?:i'?m|i am)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:저는|전|나는)\s*(\d{2})\s*(?:살|세)"
                       r"|\b(\d{2})\s*(?:f|m|y/?o|yrs?)\b")
@@ -423,14 +426,17 @@ def _two_people_listed(heard: Understanding) -> Understanding:
 
 
 def _both_dressed(heard: Understanding) -> Understanding:
-    """"I need outfits for me and my mum ... i'm 28 and she's 55": her looks beside the person's; her age is hers."""
+    """"I need outfits for me and my mum ... i'm 28 and she's 55": her looks beside the person's; her age is hers.
+    ("I'm 44, she's 41. dress us both please": hers, by the pronoun said of her.)"""
     heard = _two_people_listed(heard)
     lowered = heard.text.lower()  # (as typed: the reading blanks "my mum" of "my mum's")
     found = _BOTH_DRESSED.search(lowered)
-    if found is None or heard.couple:
+    us_both = _US_BOTH.search(lowered) if found is None else None
+    pronoun = _THEIR_PRONOUN.search(lowered) if us_both else None
+    if (found is None and pronoun is None) or heard.couple:
         return heard
-    who = next(v for v in found.groupdict().values() if v)
-    wearer = "men" if _KO_MEN.search(who) or re.search(rf"\b{_HIM}\b", who) else "women"
+    who = next(v for v in found.groupdict().values() if v) if found else pronoun.group()
+    wearer = "men" if _KO_MEN.search(who) or re.search(rf"\b(?:{_HIM}|he)\b", who) else "women"
     theirs, own = _THEIR_AGE.search(lowered), _OWN_AGE.search(lowered)
     their_age = int(_first_group(theirs)) * (10 if theirs.group(2) else 1) if theirs else None
     own_age = int(_first_group(own)) if own else (None if theirs else heard.age)
@@ -783,6 +789,8 @@ _NAMES_NO_GARMENT = re.compile(r"dress\s?codes?|dress\s+(?:casual|smart|warm(?:l
                                r"|lab\s?coats?|white\s+coat\s+(?:ceremony|over)|scrubs\b|hi[- ]?vis(?:\s+vests?)?|(?<![가-힣])가운(?!데)"
                                # "dress how you would", "how to dress for it", "dress up a bit": the verb
                                r"|\bdress(?=\s+(?:how|up|down|well|better|older|younger|your age|the part)\b)"
+                               # ("dress us both please", "dress me and my wife": the verb)
+                               r"|\bdress(?=\s+(?:us|me|him|her|them|both)\b)"
                                r"|\b(?:to|i|we|you|they|he|she|should|how|would|do|don'?t|dont) dress\b"
                                # "running after 6 year olds", "chasing toddlers": a day's work, no workout
                                r"|\brunning (?:after|around after)\b|\bchasing (?:after )?(?:kids|toddlers|children)\b",

@@ -221,6 +221,7 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
                  "indonesia", "인도네시아", "cambodia", "캄보디아", "siem reap", "씨엠립",
                  # India's coast and south, the Gulf, and the tropics people fly to: warm in every month
                  "mumbai", "bombay", "chennai", "madras", "kerala", "kochi", "cochin", "bangalore", "bengaluru",
+                 "alleppey", "alappuzha", "kumarakom", "kovalam", "varkala", "trivandrum", "thiruvananthapuram",
                  "hyderabad", "pondicherry", "puducherry", "andaman", "dubai", "abu dhabi", "doha", "miami", "manila",
                  "jakarta", "colombo", "rio de janeiro", "rio", "리우", "뭄바이", "첸나이", "케랄라", "방갈로르", "벵갈루루", "두바이",
                  "마닐라", "자카르타", "마이애미"),

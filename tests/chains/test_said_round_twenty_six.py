@@ -132,3 +132,16 @@ def test_a_style_switch_under_a_funeral_part_keeps_the_funeral_looks_formal(serv
     funeral = [o for o in reply["outfits"] if o.get("occasion") == "funeral"]
     assert funeral and all("tie" in {i["kind"] for i in o["items"]} for o in funeral), reply["reply"]
     assert any(o["style"] == "casual" for o in reply["outfits"] if o.get("occasion") == "date")
+
+
+def test_dress_us_both_adds_her_looks_beside_his(services):
+    first = say(services, "taking my wife on a houseboat in Alleppey for our anniversary, 2 nights in December", "us-both")
+    assert first["preferences"]["season"] == "summer"  # (Kerala is hot in December)
+    reply = say(services, "I'm 44, she's 41. dress us both please", "us-both")
+    shown = len(first["outfits"])
+    assert [ids(o) for o in reply["outfits"][:shown]] == [ids(o) for o in first["outfits"]]
+    theirs = reply["outfits"][shown:]
+    assert theirs and all(i["gender"] in ("women", "unisex") for o in theirs for i in o["items"]), reply["reply"]
+    heard = extract("I'm 44, she's 41. dress us both please")
+    assert "dress" not in heard.kinds and heard.partner == "women" and heard.partner_age == 41
+    assert extract("a dress for me please").kinds == ("dress",)  # (the garment, where it is one)
