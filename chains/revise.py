@@ -558,10 +558,14 @@ def _retuned_pool(pool: dict[str, list[Item]], retuned: Item, heard: Understandi
         # ("make look 1 a bit warmer, 45 degrees and windy": a wool skirt is no warmer than the trousers it bares
         # the legs of)
         better = [i for i in better if traits_of(i).kind in _COVERED_LEGS]
+    if step < 0 and traits_of(retuned).kind not in _KNITS:
+        # ("something cooler" in a humid July: a knit filed as light is never cooler than the top it would replace)
+        better = [i for i in better if traits_of(i).kind not in _KNITS]
     return {**pool, slot: better}
 
 
 _COVERED_LEGS = frozenset({"trousers", "jeans", "leggings"})
+_KNITS = frozenset({"sweater", "sweatshirt", "cardigan"})
 
 
 def _visibly_different(pool: dict[str, list[Item]], swapped: list[Item]) -> dict[str, list[Item]]:

@@ -10,8 +10,9 @@ from dataclasses import astuple, dataclass
 from domain.items import Item
 from retrieval.traits import traits_of
 
-# Kinds too hot for real heat: stiff denim, leggings, boots (shorts, skirts, light trousers and sandals instead)
-HEAT_KINDS = ("jeans", "leggings", "boots")
+# Kinds too hot for real heat: stiff denim, leggings, boots, knits (shorts, skirts, light trousers and sandals
+# instead; a knit filed as light is still a knit in a humid July)
+HEAT_KINDS = ("jeans", "leggings", "boots", "sweater", "sweatshirt")
 BARE_LEG_KINDS = ("dress", "skirt", "shorts", "sandals")
 # Bottoms that show every splash, and shoes that soak through or stain.
 SPLASHED_FAMILIES = frozenset({"white", "beige"})
@@ -85,7 +86,8 @@ class Weather:
 
     @property
     def heat_kinds(self) -> tuple[str, ...]:
-        """The kinds real heat leaves out of its looks, unless asked for by name: denim jeans, leggings, boots."""
+        """The kinds real heat leaves out of its looks, unless asked for by name: denim jeans, leggings, boots,
+        sweaters and sweatshirts."""
         return HEAT_KINDS if self.hot else ()
 
     @property
