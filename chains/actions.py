@@ -25,7 +25,8 @@ from chains.couple import offer_couple_looks
 from chains.day_parts import offer_day_parts, offer_later_part, one_set_of_the_parts
 from chains.parts_shown import keeps_one_set, parts_on_screen
 from chains.own_suit import as_suit_jacket, is_suit_jacket
-from chains.partner import child_note, offer_partner_looks
+from chains.climate import Place, climate_note, place_by_key, season_named
+from chains.partner import child_note, offer_partner_looks, picks_by_wearer
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
 from chains.lexicon import EVENT_BRIEFS, FABRIC_TERMS, SUIT_TERMS
@@ -1486,6 +1487,10 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
 
         said = services.llm.answer(text, lang, stylist_tools(services, lang))
     heard = state["understanding"]
+    if not said and heard.climate_asked and (place := place_by_key(heard.place or conversation.place or "")):
+        # ("is it warm there in january or should we carry something", "거기 겨울이에요??"): the month there
+        return _climate_answered(services, conversation, heard, place,
+                                 state["preferences"].season if state["preferences"] else None)
     if heard.asks_where_to_buy:  # no shop, link or price is known: each card's brand and name find the piece
         reply = Reply(prompts.render(lang, "no_shops"), "answer",
                       quick_replies=tuple(prompts.choices(lang, "after_outfits" if conversation.looks else "start")))
@@ -1513,7 +1518,8 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
                       "answer", quick_replies=tuple(prompts.choices(lang, "after_outfits")))
         return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0, focus_look=number)}
     if not said and "ack" in heard.intents and conversation.looks:  # "그걸로", "perfect, thanks": taken as they are
-        picked = [n for n in heard.looks_named or (heard.target_look,) if n and n <= len(conversation.looks)]
+        picked = picks_by_wearer(conversation.looks, state["preferences"].gender, heard) if heard.looks_named \
+            else [n for n in (heard.target_look,) if n and n <= len(conversation.looks)]
         taken = prompts.render(lang, "looks_taken_these", numbers=prompts.listed(lang, [str(n) for n in picked])) \
             if len(picked) > 1 else prompts.render(lang, "look_taken", number=picked[0]) if picked \
             else prompts.render(lang, "looks_taken")  # ("look 1 for me and look 2 for her": both taken)
@@ -1561,6 +1567,20 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     occasion = prompts.label(lang, "occasion", state["preferences"].occasion or "daily") if state["preferences"] else ""
     reply = Reply(said or prompts.render(lang, fallback, occasion=occasion), "answer",
                   quick_replies=tuple(prompts.choices(lang, menu)))
+    return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
+
+
+def _climate_answered(services: AgentServices, conversation: ConversationState, heard: Understanding,
+                      place: Place, dressed: str | None) -> dict[str, Any]:
+    """What the month is like there and what to bring; where the looks on screen are for another season, the
+    button that dresses for this one."""
+    lang = conversation.language
+    month = heard.month or conversation.month or services.today().month
+    season = place.season(month)
+    quick = tuple(prompts.choices(lang, "after_outfits" if conversation.looks else "start"))
+    if conversation.looks and dressed and season != dressed:
+        quick = (prompts.render(lang, "climate_redress", season=prompts.label(lang, "season", season)), *quick[:2])
+    reply = Reply(climate_note(lang, place, month, heard.text, season_named(heard.text)), "answer", quick_replies=quick)
     return {"reply": reply, "conversation": conversation.evolve(pending=(), questions_in_row=0)}
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from chains import lexicon
+from chains.climate import month_named, place_named
 from chains.exclusions import ruled_out_piece, slot_of_excluded
 from chains.feel import FEELINGS, Feel
 from chains.harmony import colour_partners
@@ -151,6 +152,9 @@ _EVENT_OWNER = re.compile(
     r"|grandmother|granny|uncle|aunt|auntie)(?=(?:['’]s|\s+is)\s+(?:having|getting|in|going in for|recovering from)\s+"
     r"(?:an?\s+)?(?:surgery|an operation|operation|hospital|the hospital|chemo|treatment)\b)"
     r"|(?:할머니|할아버지|엄마|아빠|어머니|아버지|이모|고모|삼촌|외삼촌|언니|누나|오빠|형)(?=\s*(?:이|가|께서)?\s*(?:돌아가시|돌아가셔|돌아가셨|별세))"
+    # ("아버지 49재를 절에서 해요"): the one remembered at a rite is not the one dressed
+    r"|(?:할머니|할아버지|엄마|아빠|어머니|아버지|남편|아내|와이프)\s*(?:의\s*)?(?=(?:49재|사십구재|기일|제사|추도식|추모식|"
+    r"장례|발인|삼우제|납골당|산소|성묘))"
     # Someone else's family says nothing of who writes: "coworker's mom's visitation", "my buddy's son's bris"
     r"|\b(?:coworker|co-worker|colleague|friend|buddy|bff|boss|manager|neighbou?r|neighbor|classmate|roommate|"
     r"teammate|client|cousin)['’]s (?:mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|boyfriend|"
@@ -163,7 +167,9 @@ _COLLEAGUE = re.compile(r"(?:회사|직장)\s*(?=동료|사람들?|선배|후배
 _PARTNERS_PEOPLE = re.compile(
     r"\b(?:boyfriend|girlfriend|bf|gf|husband|wife|partner)['’]?s(?=\s+(?:\w+\s+)?(?:friends?|family|"
     r"sister|brother|colleagues?|coworkers?|relatives|cousins?|grandparents?|place|house)\b)"
-    r"|(?:남친|남자친구|여친|여자친구|남편|와이프|아내)\s*(?:의\s*)?(?=친구|가족|부모님|어머님|아버님|회사|동료|지인|집)"
+    r"|(?:남친|남자친구|여친|여자친구|남편|와이프|아내)\s*(?:의\s*)?(?=친구|가족|부모님|어머님|아버님|회사|동료|지인|집"
+    # ("남친 누나 결혼식에 가요": his sister's wedding, the girlfriend dressed)
+    r"|누나|언니|형|오빠|여동생|남동생|동생|어머니|아버지|엄마|아빠|친척|할머니|할아버지|사촌)"
 )
 _PAIRING_CUE = re.compile(
     r"\bgo(?:es)?\s+(?:well\s+|best\s+|better\s+|nicely\s+)?with\b|\bwear\s+with\b|\bpairs?\s+with\b|\bmatch(?:es)?\s+with\b|"
@@ -440,7 +446,11 @@ def _both_dressed(heard: Understanding) -> Understanding:
     theirs, own = _THEIR_AGE.search(lowered), _OWN_AGE.search(lowered)
     their_age = int(_first_group(theirs)) * (10 if theirs.group(2) else 1) if theirs else None
     own_age = int(_first_group(own)) if own else (None if theirs else heard.age)
-    return replace(heard, partner=wearer, both_dressed=True, partner_age=their_age, age=own_age)
+    # ("dress me and my wife": the wife's word said whose clothes hers are; the person's own are his)
+    # ("outfits for me and my mum": her word says nothing of the person's own clothes, which wait for the question)
+    prefs = replace(heard.preferences, gender=heard.own_gender if heard.own_gender
+                    else None if heard.preferences.gender == wearer else heard.preferences.gender)
+    return replace(heard, preferences=prefs, partner=wearer, both_dressed=True, partner_age=their_age, age=own_age)
 
 
 # "looks 2 and 3", "#1 & #4", "2번이랑 3번": two or more looks named together
@@ -1062,6 +1072,7 @@ class Understanding:
     partner_build: str | None = None  # their build, said so ("배가 좀 나왔어요": full)
     both_dressed: bool = False  # "outfits for me and my mum", "dress my mum too": theirs beside the person's own
     looks_named: tuple[int, ...] = ()  # "mix looks 2 and 3", "2번이랑 3번 섞어 입을수": the looks said together
+    picked_for_them: tuple[int, ...] = ()  # "2 for me, 1 for her": the numbers picked for the other one
     couple: bool = False  # "커플룩 추천해줘", "matching outfits with my bf": hers and his, in pairs
     wearer: str | None = None  # of a couple's looks, whose a change is ("no white for him"): set by the agent
     corrects_colour: bool = False  # "청록색 아니고 네이비인데", "it's not teal, it's navy": a colour put right
@@ -1099,6 +1110,9 @@ class Understanding:
     hot_half: bool = False  # "it's in may", "7월": a month of that hot half said
     southern: bool = False  # "speed dating in Melbourne": a place south of the equator (lexicon.SOUTHERN_TERMS)
     season_by_month: bool = False  # "August so it's cold": the season said by a month only, no season's name
+    place: str | None = None  # where the looks go, of chains/climate.py's table ("visiting my son in sydney")
+    month: int | None = None  # the month said ("I leave mid july", "1월 중순")
+    climate_asked: bool = False  # "is it warm there in january?", "거기 겨울이에요??": the weather there, asked
     fewer_layers: bool = False  # "less layers", "덜 껴입게": a layer off, where the weather can spare one
     puts_piece_on_look: bool = False  # "1번에 어떤 코트가 어울려?": a piece named for one look, added where it has none
     cut: str | None = None  # a cut of shoe wished for by name ("로퍼로 바꿔줘": loafer): its pieces' names say it
@@ -1959,6 +1973,30 @@ _DRESS_BETTER = re.compile(r"\bhelp me dress\b|\bdress(?:ing)? better\b")
 _WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:for\s+(?:a\s+)?(?:guy|man|men|girl|woman|women|lady|me|him|her)\s*,?\s+)?"
                         r"(?:what|which)\s+(?:colou?r\s+|kind of\s+|type of\s+)?"
                         r"(?!sizes?\b)([a-z]+(?:\s+[a-z]+)?)\s+(?:with|for)\s+(?:a|an|my|the|this|these|those)\b")
+# "is it warm there in january or should we carry something", "what's the weather like in Jeju in October?",
+# "거기 겨울이에요??", "하와이 2월에 더워요?", "패딩 필요해요?": the weather of the place, asked (chains/climate.py)
+_FELT_ASKED = r"(?:cold|warm|hot|chilly|humid|rainy|snowy|windy|freezing|cool|mild|sunny|wet)"
+_CLIMATE_ASKED = re.compile(
+    r"\bwhat(?:'s| is| will)? (?:the )?weather (?:like|gonna be|going to be|be like)\b|\bhow(?:'s| is) the weather\b"
+    r"|\bweather (?:there |in \w+ )?(?:like|in)\b[^.!]*\?"
+    rf"|\bis it (?:going to be |gonna be |usually |really |very |still |too |pretty |that )?{_FELT_ASKED}\b"
+    rf"|\bwill it be (?:very |really |too )?{_FELT_ASKED}\b|\bwill (?:i|we) (?:be|get|feel) (?:cold|hot|warm)\b(?! in (?:look|#|it|this|that|these))"
+    rf"|\b{_FELT_ASKED} (?:there|then|at (?:the )?top|up there|in the (?:morning|evening)s?)\b[^.!]*\?"
+    r"|\bdo (?:i|we|you) need (?:a |an )?(?:coat|jacket|sweater|umbrella|layers?|something warm|warm clothes|down|puffer)\b[^.!]*\?"
+    r"|\bshould (?:i|we) (?:carry|bring|pack|take) (?:something warm|a jacket|a coat|layers|a sweater|an umbrella|a shawl)\b"
+    r"|\b(?:carry|bring|pack) something\b[^.!]*\?|\b(?:rainy|monsoon|wet|dry) season\b[^.!]*\?"
+    r"|날씨\s*(?:가|는)?\s*(?:어때|어떤가|어떨|어떻|어떤지)"
+    r"|(?:추워|더워|춥|덥|쌀쌀|선선|따뜻)\S{0,5}(?:나요|까요|죠|지요|어요\?|워요\?|요\s*\?|\?)"
+    r"|(?:겨울|여름|봄|가을|우기|장마철?|건기)\s*(?:이에요|인가요|이죠|맞나요|맞죠|예요|이야|인데요)?\s*\?"
+    r"|(?:우기|장마)\s*(?:맞|인가|이죠)"
+    # ("여름옷 위주로 챙기면 되겠죠?", "should I just pack summer clothes?"): the season supposed, asked
+    r"|(?:여름|겨울|봄|가을)\s*옷[^?.!]{0,12}(?:되겠죠|괜찮|될까|맞죠|되나요|충분)"
+    r"|\b(?:pack|bring)\s+(?:just\s+|only\s+|mostly\s+)?(?:summer|winter|spring|fall|autumn)\s+(?:clothes|stuff|things)\b[^.!]*\?"
+    r"|(?:패딩|코트|외투|겉옷|우산|긴팔|반팔)\S{0,3}\s*(?:필요|챙겨야|가져가야|있어야)\S*\s*(?:\?|나요|할까요|한가요|해요\?)")
+# "네이비 정장에 어떤 구두 신어요?", "청바지엔 무슨 색 벨트 해요?": a garment, and which piece goes with it
+_WHAT_WITH_KO = re.compile(r"(\S+?)(?:에는|에|엔|이랑|랑|하고)\s+(?:어떤|무슨|어느)\s+(?:색(?:깔)?\s*)?(\S+)\s+"
+                           r"(?:신|입|매|해|하|들|차|걸치|골라|고르|맞추|어울)")
+_SUIT_KO = frozenset({"정장", "수트", "슈트", "양복"})
 # "go back to the first ones", "#1 from the very first set", "처음에 보여주신 것 중 2번": the conversation's first looks;
 # "the ones from before", "아까 2번이 나았어": the looks shown before these
 _FIRST_SET = re.compile(r"\b(?:the\s+)?(?:very\s+)?first\s+(?:ones|set|batch|looks|outfits|round)\b"
@@ -3142,7 +3180,8 @@ def extract(text: str) -> Understanding:
     original = _DARK_DENIM.sub(lambda m: re.sub(r"dark(?:[- ]wash)?", "navy", m.group(), flags=re.IGNORECASE), original)
     for tone, colours in _TONES:  # "베이지톤으로 바꿔줘", "earth tones": the colours of the tone, kept to
         original = tone.sub(colours, original)
-    lowered = _COLLEAGUE.sub(_blank, _PARTNERS_PEOPLE.sub(_blank, _EVENT_OWNER.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
+    # (the partner's people before the event's owner: "남친 누나 결혼식" is his sister's wedding, and she wears neither)
+    lowered = _COLLEAGUE.sub(_blank, _EVENT_OWNER.sub(_blank, _PARTNERS_PEOPLE.sub(_blank, _NOISE.sub(_blank, _LOOKS_LIKE.sub(
         _blank, _INDOOR_COLD.sub(_without_cold_words, original.lower()))))))
     lowered = _PARTY_DRESSED.sub(lambda m: "wedding".ljust(len(m.group())), lowered)  # (the wedding it says, kept)
     # ("nothing that makes me a target like a loud print or a weird hat": what follows "like" is ruled out)
@@ -3247,6 +3286,9 @@ def extract(text: str) -> Understanding:
     questions, _ = find_terms(_PRACTICAL_ASKED.sub(_blank, lowered), lexicon.QUESTION_TERMS)
     # "what shoes with a navy suit": what goes with it (a garment asked for, not "what to wear for a wedding")
     if not questions and (hit := _WHAT_WITH.search(lowered)) and _names_a_garment(hit.group(1)):
+        questions = [Match("pairing", hit.start(), hit.end())]
+    if not questions and (hit := _WHAT_WITH_KO.search(lowered)) and _names_a_garment(hit.group(2)) \
+            and (_names_a_garment(hit.group(1)) or hit.group(1) in _SUIT_KO):
         questions = [Match("pairing", hit.start(), hit.end())]
     colour_flags, kind_flags, pieces = _pieces(lowered, colours, kinds, slots)
     colour_flags, pieces = _suit_colours(lowered, colours, colour_flags, pieces)
@@ -3719,6 +3761,8 @@ def extract(text: str) -> Understanding:
         hot_half=hot_half,
         southern=bool(_southern_places(lowered)),
         season_by_month=by_month,
+        place=(place := place_named(text)) and place.key, month=month_named(text),
+        climate_asked=_CLIMATE_ASKED.search(lowered) is not None,
         fewer_layers=fewer_layers,
         # ("부츠 말고 로퍼로": the loafers wanted, the boots ruled out; "no loafers" wants no cut)
         cut="chino" if cut_step < 0 else _first(_said_plainly(lowered, find_terms(lowered, lexicon.NAMED_CUT_TERMS)[0])),
@@ -3878,7 +3922,7 @@ def _a_second_outfit(heard: Understanding) -> Understanding:
 def _theme_colours_kept(heard: Understanding) -> Understanding:
     """Colours said as an event's theme are the event's: not wished on the guest (unless asked to wear them)."""
     said = _THEME_COLOURS.search(heard.text)
-    if said is None or _NOT_THOSE.search(heard.text.lower()) or re.search(r"wear (?:the )?theme|테마\s*(?:색|컬러)(?:으로|로)\s*(?:입|맞춰)", heard.text, re.IGNORECASE):
+    if said is None or _NOT_THOSE.search(heard.text.lower()) or re.search(r"\bwear (?:the )?theme|테마\s*(?:색|컬러)(?:으로|로)\s*(?:입|맞춰)", heard.text, re.IGNORECASE):
         return heard
     theirs = {m.value for m in find_terms(said.group().lower(), lexicon.COLOR_TERMS)[0]}
     p = heard.preferences
@@ -4540,7 +4584,8 @@ def _size_of_a_worn_piece(heard: Understanding, lowered: str) -> Understanding:
 # ("also want one nice outfit for dinner somewhere fancy", "갈아입을거 하나 추가해줘요", "해장국 먹으러 간대서 갈아입을
 # 옷도요"): one look more, for another part of the day, beside the looks on screen
 _ANOTHER_LOOK_ADDED = re.compile(
-    r"\b(?:also|and|plus)\b[^.?!]{0,30}\b(?:one|another|a second|a separate)\s+(?:\w+\s+){0,2}(?:outfit|look)\s+for\b"
+    r"\b(?:also|and|plus)\b[^.?!]{0,30}\b(?:one|another|a second|a separate)\s+(?:\w+\s+){0,2}(?:outfit|look|thing|option)"
+    r"\s+for\b"
     r"|\badd\s+(?:one|another|an?\s+(?:outfit|look))\s+for\b|\bone more (?:outfit|look) for\b"
     # (not "갈아입을 옷은 제가 챙겨갈게요", told; nor "추가로 하나만 물어볼게요", a question to come)
     r"|갈아\s?입을\s*(?:거|것|옷)\s*(?:도|하나|추가|좀|필요|부탁)|(?:코디|옷|룩)\s*하나\s*(?:더\s*)?추가|하나\s*더\s*추가"
@@ -4548,7 +4593,13 @@ _ANOTHER_LOOK_ADDED = re.compile(
     # ("끝나고 대천해수욕장에서 술먹을거임 그때 입을것도")
     r"|(?:그때|그\s*때|끝나고|이따|저녁에|밤에)[^.?!]{0,12}입을\s*(?:것|거|옷)도"
     # ("저녁에 물싸움 끝나고 갈 클럽룩도 하나": one look more, for that part)
-    r"|(?:룩|코디)\s*도\s*(?:하나|한\s*(?:개|벌|가지))")
+    r"|(?:룩|코디)\s*도\s*(?:하나|한\s*(?:개|벌|가지))"
+    # ("페어몬트 호텔 디너 하루 있는데 그날 옷도 하나 부탁해요")
+    r"|(?:그날|그\s*날|그때|그\s*때|거기|그\s*자리)\s*(?:입을\s*)?(?:옷|룩|코디)\s*도\s*(?:하나|한\s*(?:개|벌)|부탁|추천)")
+# ("then there's a reception two days later in the evening", "there's also a dinner on the last night"): another
+# occasion of the same trip or celebration, said after its looks: its looks, beside these
+_ANOTHER_EVENT_TOLD = re.compile(r"^\W*(?:and\s+|oh\s+and\s+|also\s+)?(?:then\s+there'?s|there'?s\s+also|there\s+is\s+also|"
+                                 r"then\s+there\s+is|and\s+then\s+there'?s|plus\s+there'?s)\s+(?:a|an|the)\b")
 _FANCY_MEAL = re.compile(r"\b(?:fancy|nice|nicer|dressy|upscale|smart)\b[^.?!]{0,30}\b(?:dinner|restaurant)\b"
                          r"|\b(?:dinner|restaurant)\b[^.?!]{0,20}\b(?:fancy|nice|upscale|dressy)\b|레스토랑|파인\s?다이닝")
 
@@ -4570,14 +4621,20 @@ def _another_look_added(heard: Understanding, lowered: str) -> Understanding:
         # ("what about shoes for the party tonight?" asks of a piece)
         return replace(heard, adds_look=True, part_asked=True, question=None, asks_which=False, asks_about_look=False,
                        intents=heard.intents | {"outfit"})
+    if heard.preferences.occasion and not (heard.kinds or heard.slots) and _ANOTHER_EVENT_TOLD.search(lowered):
+        return replace(heard, adds_look=True, part_asked=True, intents=heard.intents | {"outfit"})
     if not _ANOTHER_LOOK_ADDED.search(lowered):
         return heard
     occasion = heard.preferences.occasion or ("dinner" if _FANCY_MEAL.search(lowered) else "daily")
     # ("1번으로 하고 저녁에 … 클럽룩도 하나": look 1 is the day's pick, no look to change)
     picked = heard.target_look is not None and _PICKS_A_LOOK.search(lowered) is not None
+    # ("one thing for dinner after, nothing fancy": the new look is a casual one, no look on screen steps down)
+    relaxed = "less_formal" in heard.followups and not heard.target_look
     return replace(heard, adds_look=True, intents=(heard.intents | {"outfit"}) - {"ack"},
                    target_look=None if picked else heard.target_look,
-                   preferences=replace(heard.preferences, occasion=occasion))
+                   followups=heard.followups - {"less_formal", "plainer"} if relaxed else heard.followups,
+                   preferences=replace(heard.preferences, occasion=occasion,
+                                       style="casual" if relaxed else heard.preferences.style))
 
 
 # A child of twelve or under as the one to dress ("초3 딸 첫 피아노 콩쿠르 나가요! 드레스 입어야되나요?", "what should my
@@ -5238,6 +5295,7 @@ _PICKED_FOR = re.compile(r"(?:\blook\s*#?|#|\b)(?<!\d)(\d)(?!\d)\s+for\s+(?:me|h
                          r"|(?:제|내|저|엄마|아빠|남편|아내|와이프|남친|여친|딸|아들|어머니|아버지)\s*(?:건|꺼|거|것)\s*(?:도|은|는)?\s*(\d)\s*번"
                          # ("ok going with 2. thanks": a number alone at the end of its clause; not "going with 2 friends")
                          r"|\bgoing with\s+(?:look\s*)?#?(\d)(?!\d)(?=\s*(?:[.,!]|$|then\b|thanks\b|thx\b))", re.IGNORECASE)
+_FOR_MYSELF = re.compile(r"\bfor\s+(?:me|us)\b|^(?:제|내|저)|\bgoing with\b")
 _THANKS = re.compile(r"\bthanks?\b|\bthank you\b|\bthx\b|\bjazak\s?allah|\bvery kind\b|\bcheers\b|감사|고마워|고맙", re.IGNORECASE)
 
 
@@ -5297,12 +5355,20 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
     change = piece_change or bool(p.colors or p.avoid_colors or heard.avoid_kinds or p.style
                                   or (p.occasion or p.season) and not per_use
                                   or heard.size_said or heard.question) or "?" in lowered
-    picks = [_first_group(m) for m in _PICKED_FOR.finditer(lowered)]
+    found = list(_PICKED_FOR.finditer(lowered))
+    picks = [_first_group(m) for m in found]
     # (the looks said by number; "the first one for him" is the first of his, which only the numbers on screen say)
     numbers = tuple(dict.fromkeys(int(n) for n in picks if n.isdigit())) \
         or tuple(dict.fromkeys(_ORDINALS.get(n, 1) for n in picks))
     if numbers and (_THANKS.search(lowered) or _PICKS_A_LOOK.search(lowered) or len(picks) > 1) and not change:
         # (the people named are whose each pick is, no one else to dress)
+        # ("2 for me, 1 for her": her number may count among her looks, which the agent knows)
+        said = [(int(n) if n.isdigit() else _ORDINALS.get(n, 1), not _FOR_MYSELF.search(m.group()))
+                for n, m in zip(picks, found)]
+        if len(said) > 1 and any(for_them for _, for_them in said):
+            mine = tuple(dict.fromkeys(n for n, for_them in said if not for_them))
+            theirs = tuple(dict.fromkeys(n for n, for_them in said if for_them))
+            numbers, heard = mine + theirs, replace(heard, picked_for_them=theirs)
         return replace(heard, intents=frozenset({"ack"}), target_look=numbers[0], looks_named=numbers, partner=None,
                        both_dressed=False, couple=False, preferences=replace(p, gender=None))
     picked = pick or "ack" in heard.intents

@@ -27,6 +27,7 @@ from chains.recommend import OPPOSITE_SEASON
 from chains.review import SLIP_ON
 from chains.revise import look_gender
 from chains.bare_piece import asks_for_the_piece_alone
+from chains.climate import place_by_key
 from chains.colour_choice import picks_the_colour
 from chains.owned_pieces import remembered_piece, said_owned
 from chains.polarity import answered_as_asked
@@ -595,6 +596,8 @@ _SAYS_WHOSE = re.compile(r"\b(?:menswear|womenswear|men'?s|women'?s|mens|womens|
                          r"|(?:남자|여자)(?:라서|라|인데|니까|거든)"
                          # ("강원도 철원이고 1월이에요 여자 22", "Seoul in January, woman, 31": who they are, as forms write it)
                          r"|(?:^|\s)(?:남자|여자|남|여)\s*\d{2}\b|\b(?:woman|man|guy|girl|female|male|lady|dude)\s*,?\s*\d{2}\b"
+                         # ("25 m. idk, whatever", "31F", "m, 40"): age and sex, as profiles write them
+                         r"|^\W*(?:[1-9]\d\s*[/,]?\s*[mf]|[mf]\s*[/,]?\s*[1-9]\d)\b"
                          r"|(?:으로|로)\s?(?:바꿔|보여)", re.IGNORECASE)
 
 
@@ -717,6 +720,44 @@ def _month_there(heard: Understanding, conversation: ConversationState) -> Under
     if not (conversation.southern and heard.season_by_month and said) or heard.southern or heard.preferences.occasion:
         return heard  # (said with the place itself, the month was turned as it was read; a new occasion is elsewhere)
     return replace(heard, preferences=replace(heard.preferences, season=OPPOSITE_SEASON[said]))
+
+
+def _climate_there(heard: Understanding, conversation: ConversationState, this_month: int) -> Understanding:
+    """"Visiting my son in Sydney", then "I leave mid July": the month there is winter, by the place's normals
+    (chains/climate.py); a place named with no month is dressed for the month said before, else this one. A season
+    or the weather said in words ("it's winter there", "it'll be freezing") is theirs and stays."""
+    key = heard.place or conversation.place
+    month_counts = heard.month is not None and (heard.place is not None or heard.season_by_month)
+    place = place_by_key(key) if key and (heard.place or month_counts) else None
+    if place is None and heard.climate_asked and conversation.place:
+        place = place_by_key(conversation.place)  # ("거기 겨울이에요??": asked of the place, no season wished)
+    p = heard.preferences
+    if place is None or heard.weather.said or (p.season and not heard.season_by_month and not heard.climate_asked):
+        return heard
+    month = (heard.month if month_counts else None) or conversation.month or this_month
+    return replace(heard, hot=place.hot(month), cold=place.cold(month), bitter=place.bitter(month),
+                   preferences=replace(p, season=place.season(month)))
+
+
+def _colour_of_a_topic_garment(heard: Understanding) -> Understanding:
+    """"Sheer black tights or opaque with it?" after "no black": black is the tights' (a garment the catalogue does not
+    carry), no wish that lifts the black ruled out of the looks."""
+    p = heard.preferences
+    if not (p.colors and heard.topics and not heard.kinds and all(t.startswith("garment:") for t in heard.topics)):
+        return heard
+    return replace(heard, preferences=replace(p, colors=(), shades=()))
+
+
+def _dressed_too(heard: Understanding, conversation: ConversationState) -> tuple[Understanding, ConversationState]:
+    """"Outfits for me and my mum, i'm 28 and she's 55", then "woman" to "menswear or womenswear?": her looks beside
+    the person's, asked before the question, are still asked (held while a question is open)."""
+    if heard.both_dressed and heard.partner:
+        return heard, conversation.evolve(dress_too=heard.partner, dress_too_age=heard.partner_age)
+    if not conversation.dress_too:
+        return heard, conversation
+    if conversation.pending and heard.preferences.gender and not (heard.partner or heard.couple):
+        heard = replace(heard, both_dressed=True, partner=conversation.dress_too, partner_age=conversation.dress_too_age)
+    return heard, conversation.evolve(dress_too=None, dress_too_age=None) if not conversation.pending else conversation
 
 
 def _own_suit_worn(heard: Understanding, conversation: ConversationState) -> Understanding:
@@ -855,7 +896,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     heard = _her_kurta(heard, heard.preferences.gender or (state["preferences"].gender if state["preferences"] else None))
     heard = _weather_of_the_looks(_walked_in(_summer_there(_month_there(heard, conversation), conversation),
                                              conversation), conversation)
-    heard = _told_before(heard, conversation)
+    heard = _climate_there(heard, conversation, services.today().month)
+    heard = _told_before(_colour_of_a_topic_garment(heard), conversation)
     heard = _why_is_no_swap(heard)
     if conversation.trend_told and ("outfit" in heard.intents or heard.asks_to_see) and not heard.preferences.colors:
         heard = replace(heard, intents=heard.intents | {"trend"})  # "show me an outfit with that": in the trend
@@ -876,7 +918,11 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
                                        and heard.preferences.occasion in (None, "travel"),
                                        # (a southern trip holds until another occasion is said)
                                        southern=heard.southern or conversation.southern
-                                       and not heard.preferences.occasion)
+                                       and not heard.preferences.occasion,
+                                       # (where and when hold until another place or month is said)
+                                       place=heard.place or conversation.place,
+                                       month=heard.month or conversation.month)
+    heard, conversation = _dressed_too(heard, conversation)
     heard = _for_one_of_the_pair(heard, conversation)
     heard = _wearer_kept(heard, conversation, state["preferences"])
     heard = _budget_of_the_looks(heard, conversation)

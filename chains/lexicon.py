@@ -222,7 +222,9 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
                  # India's coast and south, the Gulf, and the tropics people fly to: warm in every month
                  "mumbai", "bombay", "chennai", "madras", "kerala", "kochi", "cochin", "bangalore", "bengaluru",
                  "alleppey", "alappuzha", "kumarakom", "kovalam", "varkala", "trivandrum", "thiruvananthapuram",
-                 "hyderabad", "pondicherry", "puducherry", "andaman", "dubai", "abu dhabi", "doha", "miami", "manila",
+                 "hyderabad", "pondicherry", "puducherry", "andaman", "madurai", "coimbatore", "trichy",
+                 "tiruchirappalli", "tamil nadu", "mangalore", "mangaluru", "kozhikode", "calicut", "thrissur",
+                 "kanyakumari", "rameswaram", "visakhapatnam", "vizag", "tirupati", "mysore", "mysuru", "dubai", "abu dhabi", "doha", "miami", "manila",
                  "jakarta", "colombo", "rio de janeiro", "rio", "리우", "뭄바이", "첸나이", "케랄라", "방갈로르", "벵갈루루", "두바이",
                  "마닐라", "자카르타", "마이애미"),
 }
@@ -428,7 +430,15 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "diwali": ("diwali", "deepavali", "divali", "디왈리",
                # Bengal's autumn festival: nights of walking between pandals, festive Indian dress
                "durga puja", "durga pujo", "pujo", "pandal hopping", "pandal-hopping", "ashtami", "navami", "dussehra",
-               "두르가 푸자"),
+               "두르가 푸자",
+               # the south's and the east's harvest and new-year festivals: a day at the family's in festive Indian
+               # dress (a silk saree, a kurta or a veshti)
+               "pongal", "onam", "vishu", "ugadi", "bihu", "navratri", "garba", "dandiya",
+               # a family's pujas and rites at home or in procession: festive Indian dress too
+               "griha pravesh", "grihapravesh", "griha-pravesh", "housewarming puja", "house warming puja",
+               "housewarming pooja", "upanayanam", "upanayana", "thread ceremony", "janeu", "visarjan",
+               "ganesh chaturthi", "ganpati", "ganapati", "karwa chauth", "karva chauth", "teej", "satyanarayan",
+               "pooja at home", "puja at home", "home puja", "home pooja"),
     # a day at the races, a regatta or a polo match: a dress code by day, jacket and tie for him, a hat for her
     # ("a white henley with chinos" is a shirt; "watch the kentucky derby at a bbq" a party, read apart)
     "races": ("the races", "horse races", "horse racing", "경마장", "경마 보러", "henley regatta", "henley royal regatta",
@@ -475,6 +485,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
                   "채용 박람회", "채용박람회"),
     "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객", "getting married", "gets married",
+                # the wedding's evening party, said on its own ("then there's a reception two days later")
+                "reception", "receptions", "피로연",
                 # (married at a registrar's office, "a court marriage" in India)
                 "court marriage", "registry office wedding", "registrar office", "sub registrar",
                 "get married", "결혼해", "결혼한대", "결혼한다", "결혼을 해",
@@ -556,7 +568,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "omakase", "오마카세", "청첩장 모임", "청첩장모임", "청첩장 주는", "청첩장 돌리",
                # old classmates over dinner: dressed a step up, not a party's evening wear
                "동창회", "reunion", "class reunion", "school reunion", "high school reunion", "college reunion",
-               "dinner with the girls", "dinner with the boys", "friends dinner"),
+               "dinner with the girls", "dinner with the boys", "friends dinner",
+               # a dinner asked for in so many words ("one outfit for dinner", "호텔 디너 하루 있는데 그날 옷도 하나")
+               "for dinner", "a dinner in", "dinner in", "호텔 디너", "디너 하루", "디너 있", "디너도", "디너 때", "디너룩"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     # dinner with clients or the team: a dinner out for work, dressed a step up
     "work_dinner": ("networking dinner", "networking dinners", "boss is taking our team", "boss is taking the team", "boss is taking us out", "boss is treating us",
@@ -766,7 +780,7 @@ DANCE_TERMS: dict[str, tuple[str, ...]] = {
                  "captain's dinner", "captains dinner", "captain's gala", "gala night", "갈라 디너"),
 }
 
-# Real heat, said: denim, leggings and boots stay out of the looks (chains/weather.py HEAT_KINDS)
+# Real heat, said: denim, leggings, boots and knits stay out of the looks (chains/weather.py HEAT_KINDS)
 # The day ahead said to be hot ("itll be super hot", "더울 거래요"): with looks on screen, cooler ones; said with an
 # occasion, the season (chains/extract.py)
 HOT_DAY_AHEAD = ("be super hot", "be really hot", "be so hot", "be very hot", "be crazy hot", "be hot", "be scorching",
@@ -813,7 +827,8 @@ HOLIDAY_SEASON_TERMS: dict[str, tuple[str, ...]] = {
     # the big outdoor festivals of spring and summer days: heat and sun, whatever month it is now
     "summer": ("coachella", "glastonbury", "lollapalooza", "desert festival", "워터밤", "waterbomb", "water bomb",
                # Diwali and Holi in India's own weather: warm days, no coat, whatever the month is here
-               "diwali", "deepavali", "divali", "디왈리", "holi", "홀리 축제",
+               "diwali", "deepavali", "divali", "디왈리", "holi", "홀리 축제", "pongal", "onam", "vishu", "ugadi",
+               "navratri", "garba", "dandiya",
                "머드축제", "머드 축제", "mud festival", "boryeong", "midsummer", "midsommar", "maypole"),
     "fall": ("추석", "chuseok", "thanksgiving", "halloween", "할로윈", "핼러윈"),
     "winter": ("설날", "설 연휴", "seollal", "lunar new year"),
@@ -1687,6 +1702,9 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # ("look 1 is too much, more casual": said of a look, a step down)
                     "is too much", "is way too much", "is a bit too much", "looks too much", "feels too much",
                     "less dressy", "less dressed up", "not so dressy", "not as dressy", "less fancy", "dressed down",
+                    # ("one thing for dinner in puerto natales after, nothing fancy")
+                    "nothing fancy", "nothing too fancy", "not fancy", "not too fancy", "nothing dressy",
+                    "nothing too dressy", "nothing too formal",
                     "dress down", "more low-key", "more lowkey", "more low key", "덜 격식",
                     # "정장 말고 세미로": tailoring without the suit and tie
                     "정장 말고", "정장말고", "정장은 말고", "세미로", "세미 정장으로", "세미정장으로", "세미 정장 느낌",

@@ -237,6 +237,8 @@ DEFAULT_WEARER = "women"  # nothing to go on: one wardrobe, said, with a button 
 
 
 TALL_FOR_HER = 183  # cm: a height said that few women reach, when whose clothes is left to us
+# cm and kg together: a frame far more often a man's ("5'9 and about 82 kg, bit of a belly"), said so with a switch
+TALL_AND_HEAVY = (175, 78)
 
 
 def assumed_wearer(catalog: CatalogSearch, conversation: ConversationState, prefs: Preferences,
@@ -257,8 +259,10 @@ def assumed_wearer(catalog: CatalogSearch, conversation: ConversationState, pref
         return shown.most_common(1)[0][0], "wearer_assumed"
     if prefs.kinds and prefs.colors and (wearer := likely_wearer_of(catalog, prefs.kinds[0], prefs.named_colour())):
         return wearer, "wearer_from_piece"
-    height = heard.height_cm or conversation.body[0]
+    height, weight = heard.height_cm or conversation.body[0], heard.weight_kg or conversation.body[1]
     if height and height >= TALL_FOR_HER:  # ("키 190인데 맞는 옷이 없음": most likely menswear, said so)
+        return "men", "wearer_assumed"
+    if height and weight and height >= TALL_AND_HEAVY[0] and weight >= TALL_AND_HEAVY[1]:
         return "men", "wearer_assumed"
     return DEFAULT_WEARER, "wearer_assumed"
 

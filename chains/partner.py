@@ -64,6 +64,16 @@ def offer_partner_looks(services: AgentServices, conversation: ConversationState
     return show_looks(services, conversation.evolve(couple=couple), shown + added, text, events)
 
 
+def picks_by_wearer(looks: Sequence[Outfit], gender: str | None, heard: Understanding) -> list[int]:
+    """The looks picked, each on screen: "2 for me, 1 for her" beside his looks and hers is his look 2 and her
+    first, where look 1 is his own; a number that is already one of theirs stays."""
+    theirs = heard.picked_for_them
+    mine = list(heard.looks_named[:len(heard.looks_named) - len(theirs)]) if theirs else list(heard.looks_named)
+    others = [n for n, o in enumerate(looks, 1) if gender and look_gender(o, Preferences(gender=gender)) != gender]
+    picked = mine + [others[n - 1] if others and n not in others and n <= len(others) else n for n in theirs]
+    return [n for n in picked if 0 < n <= len(looks)]
+
+
 def child_note(lang: str, look: Outfit) -> str:
     """The catalogue is adults' only: how a child's clothes can go with the look instead."""
     return prompts.render(lang, "partner_child", colours=joined_labels(lang, "color_family", _colours_of(look)))

@@ -379,6 +379,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         return Decision("size")
     if "capsule" in understanding.intents and not new_photo and (state.looks or preferences.gender):
         return Decision("capsule")  # "what should I pack?": a few pieces worn many ways
+    if not new_photo and understanding.climate_asked and (understanding.place or state.place) \
+            and not (understanding.target_look or understanding.followups):
+        return Decision("answer")  # "is it warm there in january?": the month there, in words; the looks kept
     # (a fabric asked in general, "anything that dries fast?", is the note's to answer: the catalogue lists none)
     fabric_note = understanding.asks_property == "fabric" and not understanding.target_look \
         and any(t.startswith("fabric:") for t in understanding.topics)

@@ -187,6 +187,14 @@ class ConversationState:
     subtropical: bool = False
     # The trip goes south of the equator ("speed dating in Melbourne"): "August" said next is winter there
     southern: bool = False
+    # Where the looks go and when ("visiting my son in Sydney", then "I leave mid July"): chains/climate.py's place
+    # key and the month said, until another place or month is said
+    place: str | None = None
+    month: int | None = None
+    # Someone to dress beside the person, asked before a question ("outfits for me and my mum", then "menswear or
+    # womenswear?"): their wardrobe and age, until the looks are shown
+    dress_too: str | None = None
+    dress_too_age: int | None = None
     # The knowledge notes already told in this conversation (their topics): never told again, word for word
     notes_told: tuple[str, ...] = ()
     # The pieces they said they have, as "kind:colour" ("검정 코트 있는데"): "내 코트" said later is that one
@@ -248,6 +256,10 @@ class ConversationState:
             "trend_told": self.trend_told,
             "subtropical": self.subtropical,
             "southern": self.southern,
+            "place": self.place,
+            "month": self.month,
+            "dress_too": self.dress_too,
+            "dress_too_age": self.dress_too_age,
             "notes_told": list(self.notes_told),
             "owned": list(self.owned[-12:]),
         }
@@ -291,6 +303,10 @@ class ConversationState:
             trend_told=data.get("trend_told") is True,
             subtropical=data.get("subtropical") is True,
             southern=data.get("southern") is True,
+            place=data.get("place") if isinstance(data.get("place"), str) else None,
+            month=data.get("month") if isinstance(data.get("month"), int) else None,
+            dress_too=data.get("dress_too") if isinstance(data.get("dress_too"), str) else None,
+            dress_too_age=data.get("dress_too_age") if isinstance(data.get("dress_too_age"), int) else None,
             notes_told=tuple(t for t in data.get("notes_told") or () if isinstance(t, str)),
             owned=tuple(t for t in data.get("owned") or () if isinstance(t, str) and ":" in t),
         )

@@ -206,7 +206,8 @@ def test_a_partner_doing_something_for_them_is_not_whom_the_looks_dress():
     assert extract("my boyfriend is turning 30, what should he wear?").preferences.gender == "men"
     assert extract("my son graduates in june, what should I wear").preferences.gender is None
     both = extract("i need outfits for me and my mum for my cousin's wedding, i'm 28 and she's 55")
-    assert both.both_dressed and both.preferences.gender == "women"
+    # (her word says whose her looks are; the person's own wardrobe is asked)
+    assert both.both_dressed and both.partner == "women" and both.preferences.gender is None
 
 
 def test_a_pick_with_their_own_jeans_wears_them_on_that_look(services):

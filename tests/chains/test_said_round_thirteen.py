@@ -63,8 +63,11 @@ def test_a_party_later_said_as_a_new_plan_is_still_dressed_anew(services):
     assert reply["preferences"]["occasion"] == "party"
 
 
-def test_outfits_for_me_and_my_mum_dress_both_in_one_answer(services):
-    reply = say(services, "i need outfits for me and my mum for my cousin's wedding, i'm 28 and she's 55", "both-1")
+def test_outfits_for_me_and_my_mum_dress_both_once_whose_is_said(services):
+    # (her word says nothing of the person's own clothes: whose is asked once, and her looks wait for the answer)
+    asked = say(services, "i need outfits for me and my mum for my cousin's wedding, i'm 28 and she's 55", "both-1")
+    assert asked["type"] == "question" and "womenswear" in asked["reply"], asked["reply"]
+    reply = say(services, "woman", "both-1")
     assert reply["type"] == "outfits" and len(reply["outfits"]) > 3
     assert "she could wear" in reply["reply"]
     youthful = {"leggings", "sweatshirt", "tank"}

@@ -1,0 +1,198 @@
+"""What a month is like at a place ("is it cold in Sydney in July?", "거기 겨울이에요??", "Madurai in mid January,
+should we carry something?"): the place's monthly normals (data/climate/places.csv, data/climate/SOURCE.md) say
+the season the looks dress for there, whether it is real heat or real cold, the rainy and snowy months, and the
+sentence that answers the question (pure)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import prompts
+
+PLACES_CSV = Path(__file__).resolve().parents[1] / "data" / "climate" / "places.csv"
+
+# Mean daily highs that set what a month's looks dress for, whatever the calendar says: summer clothes from 27 °C
+# days on (or nights that stay at 20 °C: a humid tropical night), a winter coat at 13 °C days
+WINTER_HIGH, SUMMER_HIGH, SUMMER_LOW = 13, 27, 20
+HOT_HIGH, COLD_HIGH, BITTER_HIGH = 31, 5, -3  # real heat, real cold, hard cold (chains/weather.py)
+# What to pack, by the month's mean daily high: the warmest band a high reaches, in °C
+BANDS = ((HOT_HIGH, "hot"), (26, "summer"), (20, "mild"), (14, "cool"), (COLD_HIGH + 1, "cold"))
+CALENDAR = ("winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer", "fall", "fall", "fall", "winter")
+TURNED = {"winter": "summer", "summer": "winter", "spring": "fall", "fall": "spring"}
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    name: str  # the first name the table gives, as a person would write it
+    name_ko: str  # its Korean name (the English one where the table has none)
+    high: tuple[int, ...]  # mean daily highs, January..December, in °C
+    low: tuple[int, ...]
+    wet: frozenset[int]  # months of the rainy season
+    snow: frozenset[int]  # months snow falls or lies
+
+    @property
+    def southern(self) -> bool:
+        """Whether its warm months are December to February (south of the equator)."""
+        return self.high[11] + self.high[0] + self.high[1] > self.high[5] + self.high[6] + self.high[7]
+
+    def season(self, month: int) -> str:
+        """The season its clothes are for in that month, there: the heat or the cold first, else its calendar's
+        (July in Sydney is winter, January in Madurai summer)."""
+        high, low = self.high[month - 1], self.low[month - 1]
+        if high >= SUMMER_HIGH or low >= SUMMER_LOW:
+            return "summer"
+        if high <= WINTER_HIGH:
+            return "winter"
+        calendar = CALENDAR[month - 1]
+        return TURNED[calendar] if self.southern else calendar
+
+    def band(self, month: int) -> str:
+        """What to pack for its days: hot | summer | mild | cool | cold | freezing."""
+        high = self.high[month - 1]
+        return next((band for floor, band in BANDS if high >= floor), "freezing")
+
+    def hot(self, month: int) -> bool:
+        return self.high[month - 1] >= HOT_HIGH
+
+    def cold(self, month: int) -> bool:
+        return self.high[month - 1] <= COLD_HIGH
+
+    def bitter(self, month: int) -> bool:
+        return self.high[month - 1] <= BITTER_HIGH
+
+
+@lru_cache(maxsize=2)
+def load_places(path: Path = PLACES_CSV) -> dict[str, Place]:
+    """Every place by each of its names, in lower case."""
+    named: dict[str, Place] = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            names = [n.strip().lower() for n in row["names"].split(";") if n.strip()]
+            english = next((n for n in names if not _HANGUL.search(n)), names[0])
+            korean = next((n for n in names if _HANGUL.search(n)), english.title())
+            place = Place(row["key"], english.title(), korean, _numbers(row["high"]), _numbers(row["low"]),
+                          frozenset(_numbers(row["wet"])), frozenset(_numbers(row["snow"])))
+            named.update((name, place) for name in names)
+    return named
+
+
+@lru_cache(maxsize=2)
+def _names_pattern(path: Path = PLACES_CSV) -> re.Pattern[str]:
+    """One pattern for every name, longest first (so "new york" is found before "york"): English names on word
+    boundaries; Korean ones not inside another word's syllables ("니스" is not in "비즈니스"), a particle after
+    them allowed ("제주도에", "시드니로")."""
+    names = sorted(load_places(path), key=len, reverse=True)
+    english = "|".join(re.escape(n) for n in names if not _HANGUL.search(n))
+    korean = "|".join(re.escape(n) for n in names if _HANGUL.search(n))
+    return re.compile(rf"(?<![a-z])(?:{english})(?![a-z])|(?<![가-힣])(?:{korean})")
+
+
+def _numbers(cell: str) -> tuple[int, ...]:
+    return tuple(int(v) for v in cell.split(";") if v.strip())
+
+
+_HANGUL = re.compile(r"[가-힣]")
+# A place the person comes from or lives in, not where the looks go ("moving from chennai", "I live in Seoul",
+# "서울에서 출발", "부산 살아요")
+# A place the person comes from, not where the looks go ("moving from chennai", "back from Bali", "서울에서 출발")
+# (and someone else's home: "my sister lives in Sydney and is flying in for my birthday")
+_LEFT_BEHIND = re.compile(r"\b(?:from|leaving|left|been to|visited|lives in|is based in|is living in)\s+(?:the\s+)?$")
+_LEFT_BEHIND_KO = re.compile(r"에서\s*(?:출발|왔|와요|올라|내려|돌아)|(?:갔다|다녀)\s*(?:왔|와)")
+# Where they live: the climate they dress in, unless the message goes somewhere else ("I live in Melbourne, going
+# to Seoul in January": Seoul)
+_HOME = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)?\s+(?:live|living|based|staying|stay)\s+(?:in|at)\s+(?:the\s+)?$"
+                   r"|\bhome (?:is )?in\s+$")
+_HOME_KO = re.compile(r"(?:에서|에)?\s*(?:살아|살고|사는|거주)")
+
+
+# Words that begin with a place's Korean name ("퍼스널 컬러": personal colour, not Perth)
+_NOT_PLACES_KO = ("퍼스널", "파리바게", "로마네", "리마인드", "괌찮")
+
+
+def place_named(text: str) -> Place | None:
+    """The place the message dresses for: the first one named that the message goes to, else where they live;
+    none it leaves behind."""
+    lowered, homes = text.lower(), []
+    for hit in _names_pattern().finditer(lowered):
+        before, place = lowered[:hit.start()], load_places()[hit.group()]
+        if lowered.startswith(_NOT_PLACES_KO, hit.start()):
+            continue  # ("퍼스널 컬러" is no trip to Perth)
+        if _LEFT_BEHIND.search(before) or _LEFT_BEHIND_KO.match(lowered, hit.end()):
+            continue
+        if _HOME.search(before) or _HOME_KO.match(lowered, hit.end()):
+            homes.append(place)
+            continue
+        return place
+    return homes[0] if homes else None
+
+
+def place_by_key(key: str) -> Place | None:
+    return next((p for p in load_places().values() if p.key == key), None)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_EN = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                       r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_MONTH_KO = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s*월")
+# ("may" is a month only where a month can stand: "in may", "may 5th", "mid may", not "it may rain")
+_MAY_AS_MONTH = re.compile(r"\b(?:in|early|mid|late|end of|this|next|last|of|until|till|from|to|by)\s+may\b"
+                           r"|\bmay\s+(?:\d|the\b|and\b|or\b|through\b|to\b)|^may\b")
+
+
+def month_named(text: str) -> int | None:
+    """The month a message names ("mid january", "7월 말", "in Oct"), else None."""
+    lowered = text.lower()
+    for found in _MONTH_EN.finditer(lowered):
+        word = found.group(1)
+        if word == "may" and not _MAY_AS_MONTH.search(lowered):
+            continue
+        if word in ("mar", "jun", "jul", "sep", "sept", "dec", "nov", "oct", "jan", "feb", "apr", "aug") \
+                and lowered[found.end():found.end() + 1] == "'":
+            continue
+        return _MONTHS.index(word[:3]) + 1
+    korean = _MONTH_KO.search(lowered)
+    return int(korean.group(1)) if korean else None
+
+
+_SEASON_NAMED = re.compile(r"\b(summer|winter|spring|fall|autumn)\b|(여름|겨울|가을)|(?<![가-힣])(봄)(?!버)")
+_SEASON_OF = {"autumn": "fall", "여름": "summer", "겨울": "winter", "가을": "fall", "봄": "spring"}
+
+
+def season_named(text: str) -> str | None:
+    """The season a message names in words ("summer clothes", "거기 겨울이에요??"), not one a month means."""
+    found = _SEASON_NAMED.search(text.lower())
+    word = next((g for g in found.groups() if g), None) if found else None
+    return _SEASON_OF.get(word, word)
+
+
+# A layer asked about ("do I need a coat?", "패딩 필요해요?"): the answer says whether, and which
+COAT_ASKED = re.compile(r"\b(?:coat|jacket|padding|padded|puffer|down|sweaters?|layers?|warm clothes|something warm|"
+                        r"woollens|woolens|shawl)\b|패딩|코트|외투|겉옷|니트|긴팔|점퍼|잠바|경량", re.IGNORECASE)
+
+
+def climate_note(lang: str, place: Place, month: int, asked: str = "", season_said: str | None = None) -> str:
+    """"No: Sydney in July: days around 17 °C, nights around 8 °C, so it's winter there. …": the month there, and
+    what to bring for it (a layer asked about is answered first); a season they supposed is answered yes or no."""
+    high, low = place.high[month - 1], place.low[month - 1]
+    season, band = place.season(month), place.band(month)
+    name = place.name_ko if lang == "ko" else place.name
+    text = prompts.render(lang, "climate_month", place=name, month=prompts.label(lang, "month", str(month)),
+                          high=high, low=low)
+    if season_said or (place.southern and season != CALENDAR[month - 1]):  # (July in Sydney: "It's winter there.")
+        text += " " + prompts.render(lang, "climate_season_there", season=prompts.label(lang, "season", season))
+    if season_said:  # ("여름옷 위주로 챙기면 되겠죠?", "it's winter there??")
+        text = prompts.render(lang, "climate_yes" if season_said == season else "climate_no") + " " + text
+    key = "climate_coat_" if COAT_ASKED.search(asked) else "climate_band_"
+    text += " " + prompts.render(lang, key + band)
+    if high - low >= 12 and band not in ("cold", "freezing"):  # a warm day and a cold night: a layer for after dark
+        text += " " + prompts.render(lang, "climate_evenings")
+    if month in place.wet:
+        text += " " + prompts.render(lang, "climate_wet")
+    if month in place.snow:
+        text += " " + prompts.render(lang, "climate_snow")
+    return text
