@@ -18,7 +18,7 @@ PLACES_CSV = Path(__file__).resolve().parents[1] / "data" / "climate" / "places.
 # Mean daily highs that set what a month's looks dress for, whatever the calendar says: summer clothes from 27 °C
 # days on (or nights that stay at 20 °C: a humid tropical night), a winter coat at 13 °C days
 WINTER_HIGH, SUMMER_HIGH, SUMMER_LOW = 13, 27, 20
-HOT_HIGH, COLD_HIGH, BITTER_HIGH = 31, 5, -3  # real heat, real cold, hard cold (chains/weather.py)
+HOT_HIGH, COLD_HIGH = 31, 5  # real heat (chains/weather.py), real cold
 # What to pack, by the month's mean daily high: the warmest band a high reaches, in °C
 BANDS = ((HOT_HIGH, "hot"), (26, "summer"), (20, "mild"), (14, "cool"), (COLD_HIGH + 1, "cold"))
 CALENDAR = ("winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer", "fall", "fall", "fall", "winter")
@@ -41,13 +41,22 @@ class Place:
         return self.high[11] + self.high[0] + self.high[1] > self.high[5] + self.high[6] + self.high[7]
 
     def season(self, month: int) -> str:
-        """The season its clothes are for in that month, there: the heat or the cold first, else its calendar's
-        (July in Sydney is winter, January in Madurai summer)."""
+        """The season its clothes are for in that month, there, by its days and nights: summer's in the heat
+        (January in Madurai), winter's in the cold, and between them spring's while the days warm, fall's while they
+        cool (a coat over knits, no heavy padding: July in Sydney, December in Bengaluru)."""
         high, low = self.high[month - 1], self.low[month - 1]
         if high >= SUMMER_HIGH or low >= SUMMER_LOW:
             return "summer"
         if high <= WINTER_HIGH:
             return "winter"
+        return "spring" if self.high[month % 12] > self.high[(month - 2) % 12] else "fall"
+
+    def named_season(self, month: int) -> str:
+        """The season people there call that month: the heat's or the cold's, else its calendar's (July in Sydney is
+        winter there)."""
+        season = self.season(month)
+        if season in ("summer", "winter"):
+            return season
         calendar = CALENDAR[month - 1]
         return TURNED[calendar] if self.southern else calendar
 
@@ -58,12 +67,6 @@ class Place:
 
     def hot(self, month: int) -> bool:
         return self.high[month - 1] >= HOT_HIGH
-
-    def cold(self, month: int) -> bool:
-        return self.high[month - 1] <= COLD_HIGH
-
-    def bitter(self, month: int) -> bool:
-        return self.high[month - 1] <= BITTER_HIGH
 
 
 @lru_cache(maxsize=2)
@@ -89,7 +92,17 @@ def _names_pattern(path: Path = PLACES_CSV) -> re.Pattern[str]:
     names = sorted(load_places(path), key=len, reverse=True)
     english = "|".join(re.escape(n) for n in names if not _HANGUL.search(n))
     korean = "|".join(re.escape(n) for n in names if _HANGUL.search(n))
-    return re.compile(rf"(?<![a-z])(?:{english})(?![a-z])|(?<![가-힣])(?:{korean})")
+    return re.compile(rf"(?<![a-z])(?:{english})(?![a-z]){_NOT_A_PLACE_AFTER}|(?<![가-힣])(?:{korean}){_KO_PLACE_ENDS}")
+
+
+# A place's name before a garment or a thing named after it is the thing ("wellington boots", "mysore silk", "peking
+# duck", "Florence's wedding"), not a trip
+_NOT_A_PLACE_AFTER = (r"(?!['’]s\b|\s+(?:boots?|silk|sarees?|shawls?|duck|beans?|envelopes?|bags?|shirts?|cotton|chutney|"
+                      r"style|cut|suits?|trousers|pants|jodhpurs|hats?|collars?|fabric|prints?|weave|work|embroidery)\b)")
+# A Korean name ends where a particle, a space or a travel word begins ("제주도에", "방콕 여행"), not inside another
+# word ("방콕할" is staying in, "퍼스트" first, "보스턴백" a bag)
+_KO_PLACE_ENDS = (r"(?=$|[^가-힣]|에|에서|로|으로|의|은|는|이|가|도|를|을|랑|이랑|하고|와|과|까지|부터|쪽|행|여행|날씨|"
+                  r"시내|공항|갈|간|가요|가는|엔|처럼|같은|출장|살이|한달)")
 
 
 def _numbers(cell: str) -> tuple[int, ...]:
@@ -110,8 +123,6 @@ _HOME = re.compile(r"\b(?:i|we)(?:'m|'re| am| are)?\s+(?:live|living|based|stayi
 _HOME_KO = re.compile(r"(?:에서|에)?\s*(?:살아|살고|사는|거주)")
 
 
-# Words that begin with a place's Korean name ("퍼스널 컬러": personal colour, not Perth)
-_NOT_PLACES_KO = ("퍼스널", "파리바게", "로마네", "리마인드", "괌찮")
 
 
 def place_named(text: str) -> Place | None:
@@ -120,8 +131,6 @@ def place_named(text: str) -> Place | None:
     lowered, homes = text.lower(), []
     for hit in _names_pattern().finditer(lowered):
         before, place = lowered[:hit.start()], load_places()[hit.group()]
-        if lowered.startswith(_NOT_PLACES_KO, hit.start()):
-            continue  # ("퍼스널 컬러" is no trip to Perth)
         if _LEFT_BEHIND.search(before) or _LEFT_BEHIND_KO.match(lowered, hit.end()):
             continue
         if _HOME.search(before) or _HOME_KO.match(lowered, hit.end()):
@@ -175,11 +184,23 @@ COAT_ASKED = re.compile(r"\b(?:coat|jacket|padding|padded|puffer|down|sweaters?|
                         r"woollens|woolens|shawl)\b|패딩|코트|외투|겉옷|니트|긴팔|점퍼|잠바|경량", re.IGNORECASE)
 
 
+# "next month", "다음 달", "in a month": the month after this one
+_NEXT_MONTH = re.compile(r"\bnext month\b|\bin a month\b|다음\s*달|담달")
+
+
+def month_meant(text: str, this_month: int) -> int | None:
+    """The month a message names, or the next one where it says "next month" ("다음달 제주도 여행 가요")."""
+    named = month_named(text)
+    if named is None and _NEXT_MONTH.search(text.lower()):
+        return this_month % 12 + 1
+    return named
+
+
 def climate_note(lang: str, place: Place, month: int, asked: str = "", season_said: str | None = None) -> str:
     """"No: Sydney in July: days around 17 °C, nights around 8 °C, so it's winter there. …": the month there, and
     what to bring for it (a layer asked about is answered first); a season they supposed is answered yes or no."""
     high, low = place.high[month - 1], place.low[month - 1]
-    season, band = place.season(month), place.band(month)
+    season, band = place.named_season(month), place.band(month)
     name = place.name_ko if lang == "ko" else place.name
     text = prompts.render(lang, "climate_month", place=name, month=prompts.label(lang, "month", str(month)),
                           high=high, low=low)

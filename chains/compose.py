@@ -31,6 +31,7 @@ from chains.look_score import (
     leather_clash,
     look_score,
     office_layer_over_dress,
+    shorts_with_dress_shoes,
     sombre_black,
     suit_line,
     tie_lost_on_its_shirt,
@@ -352,7 +353,8 @@ def _fits(items: list[Item], ctx: LookContext) -> bool:
     return spread <= MAX_SPREAD and not too_much_colour(items, ctx) \
         and len(accessories) == len(set(accessories)) and not layer_over_knit(items, ctx.code.season) \
         and not layer_over_short_sleeves(items) and not office_layer_over_dress(items, ctx.code.occasion) \
-        and not tie_without_collar(items) and not tie_lost_on_its_shirt(items) and _pairs_go(items, ctx)
+        and not tie_without_collar(items) and not tie_lost_on_its_shirt(items) and not shorts_with_dress_shoes(items) \
+        and _pairs_go(items, ctx)
 
 
 def _pairs_go(items: list[Item], ctx: LookContext) -> bool:

@@ -1978,19 +1978,19 @@ _WHAT_WITH = re.compile(r"^(?:so\s+|and\s+|ok\s+)?(?:for\s+(?:a\s+)?(?:guy|man|m
 _FELT_ASKED = r"(?:cold|warm|hot|chilly|humid|rainy|snowy|windy|freezing|cool|mild|sunny|wet)"
 _CLIMATE_ASKED = re.compile(
     r"\bwhat(?:'s| is| will)? (?:the )?weather (?:like|gonna be|going to be|be like)\b|\bhow(?:'s| is) the weather\b"
-    r"|\bweather (?:there |in \w+ )?(?:like|in)\b[^.!]*\?"
+    r"|\bweather (?:there )?like\b"
     rf"|\bis it (?:going to be |gonna be |usually |really |very |still |too |pretty |that )?{_FELT_ASKED}\b"
     rf"|\bwill it be (?:very |really |too )?{_FELT_ASKED}\b|\bwill (?:i|we) (?:be|get|feel) (?:cold|hot|warm)\b(?! in (?:look|#|it|this|that|these))"
     rf"|\b{_FELT_ASKED} (?:there|then|at (?:the )?top|up there|in the (?:morning|evening)s?)\b[^.!]*\?"
     r"|\bdo (?:i|we|you) need (?:a |an )?(?:coat|jacket|sweater|umbrella|layers?|something warm|warm clothes|down|puffer)\b[^.!]*\?"
     r"|\bshould (?:i|we) (?:carry|bring|pack|take) (?:something warm|a jacket|a coat|layers|a sweater|an umbrella|a shawl)\b"
-    r"|\b(?:carry|bring|pack) something\b[^.!]*\?|\b(?:rainy|monsoon|wet|dry) season\b[^.!]*\?"
+    r"|\bis it (?:the )?(?:rainy|monsoon|wet|dry) season\b"
     r"|날씨\s*(?:가|는)?\s*(?:어때|어떤가|어떨|어떻|어떤지)"
     r"|(?:추워|더워|춥|덥|쌀쌀|선선|따뜻)\S{0,5}(?:나요|까요|죠|지요|어요\?|워요\?|요\s*\?|\?)"
     r"|(?:겨울|여름|봄|가을|우기|장마철?|건기)\s*(?:이에요|인가요|이죠|맞나요|맞죠|예요|이야|인데요)?\s*\?"
     r"|(?:우기|장마)\s*(?:맞|인가|이죠)"
     # ("여름옷 위주로 챙기면 되겠죠?", "should I just pack summer clothes?"): the season supposed, asked
-    r"|(?:여름|겨울|봄|가을)\s*옷[^?.!]{0,12}(?:되겠죠|괜찮|될까|맞죠|되나요|충분)"
+    r"|(?:여름|겨울|봄|가을)\s*옷[^?.!]{0,12}(?:되겠죠|될까요|맞죠|되나요|충분할까요|충분하겠죠)"
     r"|\b(?:pack|bring)\s+(?:just\s+|only\s+|mostly\s+)?(?:summer|winter|spring|fall|autumn)\s+(?:clothes|stuff|things)\b[^.!]*\?"
     r"|(?:패딩|코트|외투|겉옷|우산|긴팔|반팔)\S{0,3}\s*(?:필요|챙겨야|가져가야|있어야)\S*\s*(?:\?|나요|할까요|한가요|해요\?)")
 # "네이비 정장에 어떤 구두 신어요?", "청바지엔 무슨 색 벨트 해요?": a garment, and which piece goes with it
@@ -4584,8 +4584,7 @@ def _size_of_a_worn_piece(heard: Understanding, lowered: str) -> Understanding:
 # ("also want one nice outfit for dinner somewhere fancy", "갈아입을거 하나 추가해줘요", "해장국 먹으러 간대서 갈아입을
 # 옷도요"): one look more, for another part of the day, beside the looks on screen
 _ANOTHER_LOOK_ADDED = re.compile(
-    r"\b(?:also|and|plus)\b[^.?!]{0,30}\b(?:one|another|a second|a separate)\s+(?:\w+\s+){0,2}(?:outfit|look|thing|option)"
-    r"\s+for\b"
+    r"\b(?:also|and|plus)\b[^.?!]{0,30}\b(?:one|another|a second|a separate)\s+(?:\w+\s+){0,2}(?:outfit|look)\s+for\b"
     r"|\badd\s+(?:one|another|an?\s+(?:outfit|look))\s+for\b|\bone more (?:outfit|look) for\b"
     # (not "갈아입을 옷은 제가 챙겨갈게요", told; nor "추가로 하나만 물어볼게요", a question to come)
     r"|갈아\s?입을\s*(?:거|것|옷)\s*(?:도|하나|추가|좀|필요|부탁)|(?:코디|옷|룩)\s*하나\s*(?:더\s*)?추가|하나\s*더\s*추가"
@@ -4594,8 +4593,14 @@ _ANOTHER_LOOK_ADDED = re.compile(
     r"|(?:그때|그\s*때|끝나고|이따|저녁에|밤에)[^.?!]{0,12}입을\s*(?:것|거|옷)도"
     # ("저녁에 물싸움 끝나고 갈 클럽룩도 하나": one look more, for that part)
     r"|(?:룩|코디)\s*도\s*(?:하나|한\s*(?:개|벌|가지))"
-    # ("페어몬트 호텔 디너 하루 있는데 그날 옷도 하나 부탁해요")
-    r"|(?:그날|그\s*날|그때|그\s*때|거기|그\s*자리)\s*(?:입을\s*)?(?:옷|룩|코디)\s*도\s*(?:하나|한\s*(?:개|벌)|부탁|추천)")
+)
+# ("and one thing for dinner in puerto natales after", "페어몬트 호텔 디너 하루 있는데 그날 옷도 하나 부탁해요"): one more
+# look, where the message names the occasion it is for ("one more thing for the record" names none)
+_ANOTHER_THING_FOR = re.compile(r"\b(?:also|and|plus)\b[^.?!]{0,30}\b(?:one|another)\s+(?:more\s+)?(?:thing|option)\s+for\b"
+                                r"|(?:그날|그\s*날|그때|그\s*때|그\s*자리)\s*(?:입을\s*)?(?:옷|룩|코디)\s*도\s*(?:하나|한\s*(?:개|벌))")
+# The events a celebration has more of, said with no occasion of their own ("then there's a reception two days later")
+_ITS_OTHER_EVENT = re.compile(r"\b(?:reception|ceremony|after[- ]?party|cocktail hour|sangeet|mehndi|mehendi|haldi|brunch|"
+                              r"lunch|dinner|party)\b|피로연|뒤풀이|2부")
 # ("then there's a reception two days later in the evening", "there's also a dinner on the last night"): another
 # occasion of the same trip or celebration, said after its looks: its looks, beside these
 _ANOTHER_EVENT_TOLD = re.compile(r"^\W*(?:and\s+|oh\s+and\s+|also\s+)?(?:then\s+there'?s|there'?s\s+also|there\s+is\s+also|"
@@ -4621,9 +4626,12 @@ def _another_look_added(heard: Understanding, lowered: str) -> Understanding:
         # ("what about shoes for the party tonight?" asks of a piece)
         return replace(heard, adds_look=True, part_asked=True, question=None, asks_which=False, asks_about_look=False,
                        intents=heard.intents | {"outfit"})
-    if heard.preferences.occasion and not (heard.kinds or heard.slots) and _ANOTHER_EVENT_TOLD.search(lowered):
+    if (heard.preferences.occasion or _ITS_OTHER_EVENT.search(lowered)) and not (heard.kinds or heard.slots) \
+            and _ANOTHER_EVENT_TOLD.search(lowered):
+        # (no occasion of its own: "a reception" of a wedding's looks is the wedding's)
         return replace(heard, adds_look=True, part_asked=True, intents=heard.intents | {"outfit"})
-    if not _ANOTHER_LOOK_ADDED.search(lowered):
+    if not (_ANOTHER_LOOK_ADDED.search(lowered)
+            or heard.preferences.occasion and not heard.kinds and _ANOTHER_THING_FOR.search(lowered)):
         return heard
     occasion = heard.preferences.occasion or ("dinner" if _FANCY_MEAL.search(lowered) else "daily")
     # ("1번으로 하고 저녁에 … 클럽룩도 하나": look 1 is the day's pick, no look to change)
@@ -5295,7 +5303,11 @@ _PICKED_FOR = re.compile(r"(?:\blook\s*#?|#|\b)(?<!\d)(\d)(?!\d)\s+for\s+(?:me|h
                          r"|(?:제|내|저|엄마|아빠|남편|아내|와이프|남친|여친|딸|아들|어머니|아버지)\s*(?:건|꺼|거|것)\s*(?:도|은|는)?\s*(\d)\s*번"
                          # ("ok going with 2. thanks": a number alone at the end of its clause; not "going with 2 friends")
                          r"|\bgoing with\s+(?:look\s*)?#?(\d)(?!\d)(?=\s*(?:[.,!]|$|then\b|thanks\b|thx\b))", re.IGNORECASE)
-_FOR_MYSELF = re.compile(r"\bfor\s+(?:me|us)\b|^(?:제|내|저)|\bgoing with\b")
+# ("2 for me, 1 for her", "제 건 2번 남편 건 1번"): a number picked for someone else, by a word for them ("look 1 for my
+# interview" is the person's own)
+_FOR_THEM = re.compile(r"\bfor\s+(?:him|her|them|my\s+(?:wife|husband|partner|bf|gf|boyfriend|girlfriend|mum|mom|mother|dad|"
+                       r"father|son|daughter|sister|brother|friend|fianc[eé]e?|hubby))\b"
+                       r"|^(?:엄마|아빠|남편|아내|와이프|남친|여친|딸|아들|어머니|아버지)")
 _THANKS = re.compile(r"\bthanks?\b|\bthank you\b|\bthx\b|\bjazak\s?allah|\bvery kind\b|\bcheers\b|감사|고마워|고맙", re.IGNORECASE)
 
 
@@ -5363,7 +5375,7 @@ def _a_look_picked(heard: Understanding, lowered: str) -> Understanding:
     if numbers and (_THANKS.search(lowered) or _PICKS_A_LOOK.search(lowered) or len(picks) > 1) and not change:
         # (the people named are whose each pick is, no one else to dress)
         # ("2 for me, 1 for her": her number may count among her looks, which the agent knows)
-        said = [(int(n) if n.isdigit() else _ORDINALS.get(n, 1), not _FOR_MYSELF.search(m.group()))
+        said = [(int(n) if n.isdigit() else _ORDINALS.get(n, 1), _FOR_THEM.search(m.group()) is not None)
                 for n, m in zip(picks, found)]
         if len(said) > 1 and any(for_them for _, for_them in said):
             mine = tuple(dict.fromkeys(n for n, for_them in said if not for_them))

@@ -18,6 +18,7 @@ from langgraph.runtime import Runtime
 from chains import actions
 from chains.actions import NODES
 from chains.dress_code import dress_code
+from chains.exclusions import is_of_kind
 from chains.explain import NAMED_PIECE
 from chains.extract import (THAT_ONE_PICKED, WHITE_MOURNING, Understanding, extract, find_terms, is_bare_count, is_bare_pick,
                             needs_asked, picks_a_look, says_a_pick, season_only_felt)
@@ -27,7 +28,7 @@ from chains.recommend import OPPOSITE_SEASON
 from chains.review import SLIP_ON
 from chains.revise import look_gender
 from chains.bare_piece import asks_for_the_piece_alone
-from chains.climate import place_by_key
+from chains.climate import month_meant, place_by_key, season_named
 from chains.colour_choice import picks_the_colour
 from chains.owned_pieces import remembered_piece, said_owned
 from chains.polarity import answered_as_asked
@@ -732,20 +733,44 @@ def _climate_there(heard: Understanding, conversation: ConversationState, this_m
     if place is None and heard.climate_asked and conversation.place:
         place = place_by_key(conversation.place)  # ("거기 겨울이에요??": asked of the place, no season wished)
     p = heard.preferences
-    if place is None or heard.weather.said or (p.season and not heard.season_by_month and not heard.climate_asked):
+    # (a season said in words is theirs; one a holiday brings, "Pongal lunch in Toronto", is the place's)
+    in_words = season_named(heard.text) is not None or _FELT_WEATHER.search(heard.text.lower()) is not None
+    if place is None or heard.weather.said or (p.season and in_words and not heard.climate_asked):
         return heard
     month = (heard.month if month_counts else None) or conversation.month or this_month
-    return replace(heard, hot=place.hot(month), cold=place.cold(month), bitter=place.bitter(month),
-                   preferences=replace(p, season=place.season(month)))
+    # (its heat only: winter's season already brings the coat, and real cold said in words ("it's freezing") would
+    # trade an interview's blazer for a padded jacket)
+    return replace(heard, hot=place.hot(month), preferences=replace(p, season=place.season(month)))
 
 
 def _colour_of_a_topic_garment(heard: Understanding) -> Understanding:
     """"Sheer black tights or opaque with it?" after "no black": black is the tights' (a garment the catalogue does not
     carry), no wish that lifts the black ruled out of the looks."""
     p = heard.preferences
-    if not (p.colors and heard.topics and not heard.kinds and all(t.startswith("garment:") for t in heard.topics)):
+    if not (p.colors and heard.topics and not heard.kinds and set(heard.topics) <= _NOT_CARRIED):
         return heard
     return replace(heard, preferences=replace(p, colors=(), shades=()))
+
+
+# Garments the notes answer of that the catalogue does not carry: a colour said of them is theirs alone
+_NOT_CARRIED = frozenset({"garment:tights", "garment:shorts-over-tights", "garment:gloves", "garment:running-gloves",
+                          "garment:pocket-square", "garment:suspenders"})
+
+
+def _hoodie_as_worn(heard: Understanding, conversation: ConversationState) -> Understanding:
+    """"2 but without the hoodie" of a look in a sweatshirt whose name says no hood: the sweatshirt is what they call
+    the hoodie (it goes), not a hood the look lacks."""
+    if "hoodie" not in heard.avoid_kinds or not conversation.looks:
+        return heard
+    number = heard.target_look
+    looks = [conversation.looks[number - 1]] if number and number <= len(conversation.looks) else conversation.looks
+    worn = [i for look in looks for i in look.items if i.slot in ("top", "outerwear")]
+    if any(is_of_kind(i, ("hoodie",)) for i in worn) or not any(i.kind == "sweatshirt" for i in worn):
+        return heard
+    return replace(heard, avoid_kinds=tuple(dict.fromkeys("sweatshirt" if k == "hoodie" else k for k in heard.avoid_kinds)))
+
+
+_FELT_WEATHER = re.compile(r"\b(?:warm|cold|hot|chilly|cool|freezing|humid|mild)\b|따뜻|추운|추워|더운|더워|쌀쌀|선선")
 
 
 def _dressed_too(heard: Understanding, conversation: ConversationState) -> tuple[Understanding, ConversationState]:
@@ -873,6 +898,8 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
     services = runtime.context.services
     turn, conversation = state["turn"], state["conversation"]
     heard = extract(turn.text)
+    if heard.month is None and (ahead := month_meant(turn.text, services.today().month)):
+        heard = replace(heard, month=ahead)  # ("다음달 제주도 여행 가요": next month's weather there)
     if conversation.offered_change and takes_the_offer(heard):  # ("ㅇㅋ 그걸로 ㄱㄱ" to "Look 2 with the jeans from look 3")
         heard = replace(extract(conversation.offered_change), text=turn.text, language=heard.language)
     if is_bare_pick(turn.text):
@@ -922,7 +949,7 @@ def understand(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any
                                        # (where and when hold until another place or month is said)
                                        place=heard.place or conversation.place,
                                        month=heard.month or conversation.month)
-    heard, conversation = _dressed_too(heard, conversation)
+    heard, conversation = _dressed_too(_hoodie_as_worn(heard, conversation), conversation)
     heard = _for_one_of_the_pair(heard, conversation)
     heard = _wearer_kept(heard, conversation, state["preferences"])
     heard = _budget_of_the_looks(heard, conversation)

@@ -485,8 +485,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "interview": ("interview", "job interview", "면접", "career fair", "job fair", "취업 박람회", "취업박람회",
                   "채용 박람회", "채용박람회"),
     "wedding": ("wedding", "wedding guest", "weding", "결혼식", "하객", "getting married", "gets married",
-                # the wedding's evening party, said on its own ("then there's a reception two days later")
-                "reception", "receptions", "피로연",
+                # the wedding's evening party ("a gallery opening reception" or "an awards reception" is no wedding;
+                # "then there's a reception two days later" after a wedding's looks is read as that wedding's)
+                "wedding reception", "피로연",
                 # (married at a registrar's office, "a court marriage" in India)
                 "court marriage", "registry office wedding", "registrar office", "sub registrar",
                 "get married", "결혼해", "결혼한대", "결혼한다", "결혼을 해",
@@ -785,6 +786,8 @@ DANCE_TERMS: dict[str, tuple[str, ...]] = {
 # occasion, the season (chains/extract.py)
 HOT_DAY_AHEAD = ("be super hot", "be really hot", "be so hot", "be very hot", "be crazy hot", "be hot", "be scorching",
                  "be boiling", "be sweltering", "be a heatwave", "be humid", "더울 거", "더울거", "더울 것", "더울듯", "더울 듯",
+                 # (a packed room: "it'll be packed and hot inside")
+                 "hot inside", "packed and hot", "gets really hot", "gets so hot", "gets super hot",
                  "덥대", "덥다던데", "덥다고", "덥겠대")
 HEAT_TERMS: dict[str, tuple[str, ...]] = {
     "hot": ("heatwave", "heat wave", "so hot", "really hot", "super hot", "scorching", "sweltering", "boiling hot",

@@ -323,6 +323,12 @@ def tie_without_collar(items: Sequence[Item]) -> bool:
     return top is not None and any(is_tie(i) for i in items) and traits_of(top).kind != "shirt"
 
 
+def shorts_with_dress_shoes(items: Sequence[Item]) -> bool:
+    """Shorts over leather dress shoes ("cargo shorts with semi-formal shoes" for a dinner out): one or the other
+    is wrong for the evening, and together they are no look (loafers, trainers or sandals go under shorts)."""
+    return any(traits_of(i).kind == "shorts" for i in items) and any(traits_of(i).kind == "shoes" for i in items)
+
+
 def tie_lost_on_its_shirt(items: Sequence[Item]) -> bool:
     """A black tie on a black shirt: the tie disappears into it (a dark tie is worn on a pale shirt)."""
     top = next((i for i in items if i.slot == "top"), None)

@@ -402,7 +402,8 @@ def _rebuilt(services: AgentServices, look: Outfit, keep: list[Item], slots: set
     elif (wish := size_wish(heard.text)) and any(i.kind == "bag" for i in swapped):
         pool = _resized_pool(pool, swapped, wish)  # "가방도 좀 작은걸로": only smaller bags may come in
     elif _warmth_step(heard) and len(swapped) == 1 and swapped[0] in look.items:
-        pool = _retuned_pool(_other_kinds_added(services, pool, swapped[0], plan, prefs, brief, exclude), swapped[0], heard)
+        pool = _retuned_pool(_other_kinds_added(services, pool, swapped[0], plan, prefs, brief, exclude), swapped[0], heard,
+                             dressed=any(i.kind in _DRESSED_KINDS for i in look.items))
         must_fill = set(slots)
     shown_again = used_keys(i for slot in reusable for i in pool.get(slot, ()))
     # ("black dress code", then "힐 말고 플랫슈즈로": the black is the looks', held by the pieces kept; the new
@@ -547,8 +548,10 @@ def _other_kinds_added(services: AgentServices, pool: dict[str, list[Item]], pie
     return {**pool, slot: _with_more(list(pool[slot]), extra)}
 
 
-def _retuned_pool(pool: dict[str, list[Item]], retuned: Item, heard: Understanding) -> dict[str, list[Item]]:
-    """Only pieces warmer (lighter) than the one traded may take its place."""
+def _retuned_pool(pool: dict[str, list[Item]], retuned: Item, heard: Understanding,
+                  dressed: bool = False) -> dict[str, list[Item]]:
+    """Only pieces warmer (lighter) than the one traded may take its place; a dressed look (leather shoes, heels,
+    a blazer) stays in trousers when it cools down ("I sweat a lot" of a look for the cabaret night: no shorts)."""
     step, before = _warmth_step(heard), warmth_rank(traits_of(retuned).warmth)
     slot = plan_slot(retuned)
     if slot not in pool:  # (a dress traded for separates in the cold: the separates are new, not retuned)
@@ -561,11 +564,14 @@ def _retuned_pool(pool: dict[str, list[Item]], retuned: Item, heard: Understandi
     if step < 0 and traits_of(retuned).kind not in _KNITS:
         # ("something cooler" in a humid July: a knit filed as light is never cooler than the top it would replace)
         better = [i for i in better if traits_of(i).kind not in _KNITS]
+    if step < 0 and dressed:
+        better = [i for i in better if traits_of(i).kind != "shorts"]
     return {**pool, slot: better}
 
 
 _COVERED_LEGS = frozenset({"trousers", "jeans", "leggings"})
 _KNITS = frozenset({"sweater", "sweatshirt", "cardigan"})
+_DRESSED_KINDS = frozenset({"shoes", "heels", "blazer", "tie"})  # (leather shoes, heels, tailoring)
 
 
 def _visibly_different(pool: dict[str, list[Item]], swapped: list[Item]) -> dict[str, list[Item]]:

@@ -380,8 +380,13 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if "capsule" in understanding.intents and not new_photo and (state.looks or preferences.gender):
         return Decision("capsule")  # "what should I pack?": a few pieces worn many ways
     if not new_photo and understanding.climate_asked and (understanding.place or state.place) \
-            and not (understanding.target_look or understanding.followups):
-        return Decision("answer")  # "is it warm there in january?": the month there, in words; the looks kept
+            and not (understanding.target_look or understanding.followups or p.occasion or understanding.asks_to_see
+                     or "outfit" in understanding.intents) \
+            and all(KIND_TO_SLOT.get(k) in ("outerwear", "top") for k in understanding.kinds) \
+            and not (understanding.asks_warm and understanding.kinds):  # ("이 코트 따뜻한가요?": the coat's warmth)
+        # "is it warm there in january?", "패딩 필요해요?": the month there, in words; the looks kept ("what should I
+        # wear in Tokyo, will it be cold?" asks for looks, "a jacket and tie for a wedding in London?" the code)
+        return Decision("answer")
     # (a fabric asked in general, "anything that dries fast?", is the note's to answer: the catalogue lists none)
     fabric_note = understanding.asks_property == "fabric" and not understanding.target_look \
         and any(t.startswith("fabric:") for t in understanding.topics)
