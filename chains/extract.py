@@ -153,8 +153,13 @@ _EVENT_OWNER = re.compile(
     r"(?:an?\s+)?(?:surgery|an operation|operation|hospital|the hospital|chemo|treatment)\b)"
     r"|(?:할머니|할아버지|엄마|아빠|어머니|아버지|이모|고모|삼촌|외삼촌|언니|누나|오빠|형)(?=\s*(?:이|가|께서)?\s*(?:돌아가시|돌아가셔|돌아가셨|별세))"
     # ("아버지 49재를 절에서 해요"): the one remembered at a rite is not the one dressed
-    r"|(?:할머니|할아버지|엄마|아빠|어머니|아버지|남편|아내|와이프)\s*(?:의\s*)?(?=(?:49재|사십구재|기일|제사|추도식|추모식|"
+    # (a husband's or a wife's rite still says who writes: "남편 장례식" dresses the widow)
+    r"|(?:할머니|할아버지|엄마|아빠|어머니|아버지)\s*(?:의\s*)?(?=(?:49재|사십구재|기일|제사|추도식|추모식|"
     r"장례|발인|삼우제|납골당|산소|성묘))"
+    # Their home is a place, not the one dressed: "onam lunch at my aunt's in kochi", "dinner at my mum's"
+    r"|\b(?:at|to|from)\s+(?:my\s+|our\s+)?(?:mom|mum|mother|dad|father|sister|brother|aunt|auntie|uncle|grandma|"
+    r"grandmother|granny|grandpa|grandfather|grand?dad|cousin|parents|in-laws)['’]s?(?=\s+(?:place|house|home)\b|['’]|\W*$|"
+    r"\s+(?:in|for|on|this|next|tonight|tomorrow)\b|\s*[,.!?])"
     # Someone else's family says nothing of who writes: "coworker's mom's visitation", "my buddy's son's bris"
     r"|\b(?:coworker|co-worker|colleague|friend|buddy|bff|boss|manager|neighbou?r|neighbor|classmate|roommate|"
     r"teammate|client|cousin)['’]s (?:mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|boyfriend|"
@@ -3556,8 +3561,9 @@ def extract(text: str) -> Understanding:
         avoided = ()
     # ("골프 라운딩 가요 드레스코드 있나요?": the occasion's dress code asked; its note answers)
     question = question or ("definition" if _DRESS_CODE_ASKED.search(original.lower()) else None)
-    if question == "definition" and _WHAT_ONE_WEARS.search(lowered):
-        question = None  # ("lol what does one even wear to that": the looks asked for, no word to define)
+    if question == "definition" and (_WHAT_ONE_WEARS.search(lowered) or _CLIMATE_ASKED.search(lowered)):
+        question = None  # ("lol what does one even wear to that": the looks asked for, no word to define; "what's
+        # the weather like in Jeju?" asks the weather there, chains/climate.py)
     if given and question == "howto" and not topics:  # "단체 티는 주는데 하의랑 신발은 어떻게 입어야 할지": the looks
         question = None
     if question == "definition" and wanted_kinds and _target_look(lowered):

@@ -39,7 +39,7 @@ from chains.turn import TurnContext, TurnState
 from chains.verdicts import bridal, suit_colour
 from chains.why_asked import asks_why_of_looks
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, WOMENSWEAR_KINDS, slot_of
+from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, WOMENSWEAR_KINDS, season_for_month, slot_of
 
 
 def _merge_preferences(old: Preferences, heard: Understanding, named_slot: str | None, answering: bool) -> Preferences:
@@ -738,6 +738,8 @@ def _climate_there(heard: Understanding, conversation: ConversationState, this_m
     if place is None or heard.weather.said or (p.season and in_words and not heard.climate_asked):
         return heard
     month = (heard.month if month_counts else None) or conversation.month or this_month
+    if not (month_counts or heard.climate_asked) and place.season(month) == season_for_month(month):
+        return heard  # ("성수동 카페 갔다가": a place in the same season as home says nothing of the weather)
     # (its heat only: winter's season already brings the coat, and real cold said in words ("it's freezing") would
     # trade an interview's blazer for a padded jacket)
     return replace(heard, hot=place.hot(month), preferences=replace(p, season=place.season(month)))

@@ -215,8 +215,12 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
                  "danang", "nha trang", "phu quoc", "ho chi minh", "saigon", "singapore", "kuala lumpur", "kota kinabalu",
                  "maldives", "hawaii", "honolulu", "maui", "cancun", "tulum", "guam", "saipan", "goa", "sri lanka",
                  "caribbean", "puerto rico", "jamaica", "bahamas", "aruba", "fiji", "tahiti", "mauritius", "seychelles",
-                 "발리", "푸켓", "방콕", "파타야", "끄라비", "코사무이", "세부", "보라카이", "팔라완", "다낭", "나트랑",
-                 "냐짱", "푸꾸옥", "호치민", "싱가포르", "쿠알라룸푸르", "코타키나발루", "몰디브", "하와이", "호놀룰루",
+                 # (not 방콕, 세부 or 하와이 alone: "방콕할", "세부 사항", "하와이안 셔츠" go nowhere; the climate table
+                 # reads them as places only before a particle or a space, chains/climate.py)
+                 "발리", "푸켓", "방콕 여행", "방콕에", "방콕으로", "파타야", "끄라비", "코사무이", "세부 여행", "세부에",
+                 "세부로", "세부 가족여행", "세부 자유여행", "세부 한달", "세부 가요", "세부 갑니다", "보라카이", "팔라완", "다낭", "나트랑",
+                 "냐짱", "푸꾸옥", "호치민", "싱가포르", "쿠알라룸푸르", "코타키나발루", "몰디브", "하와이 여행", "하와이에",
+                 "하와이로", "호놀룰루",
                  "칸쿤", "괌", "사이판", "동남아", "thailand", "태국", "philippines", "필리핀", "malaysia", "말레이시아",
                  "indonesia", "인도네시아", "cambodia", "캄보디아", "siem reap", "씨엠립",
                  # India's coast and south, the Gulf, and the tropics people fly to: warm in every month
@@ -571,7 +575,8 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "동창회", "reunion", "class reunion", "school reunion", "high school reunion", "college reunion",
                "dinner with the girls", "dinner with the boys", "friends dinner",
                # a dinner asked for in so many words ("one outfit for dinner", "호텔 디너 하루 있는데 그날 옷도 하나")
-               "for dinner", "a dinner in", "dinner in", "호텔 디너", "디너 하루", "디너 있", "디너도", "디너 때", "디너룩"),
+               "outfit for dinner", "one for dinner", "something for dinner", "thing for dinner", "look for dinner",
+               "호텔 디너", "디너 하루", "디너 있", "디너도", "디너 때", "디너룩"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     # dinner with clients or the team: a dinner out for work, dressed a step up
     "work_dinner": ("networking dinner", "networking dinners", "boss is taking our team", "boss is taking the team", "boss is taking us out", "boss is treating us",
