@@ -12,12 +12,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import prompts
+from domain.vocabulary import season_for_month
 
 PLACES_CSV = Path(__file__).resolve().parents[1] / "data" / "climate" / "places.csv"
 
 # Mean daily highs that set what a month's looks dress for, whatever the calendar says: summer clothes from 27 °C
-# days on (or nights that stay at 20 °C: a humid tropical night), a winter coat at 13 °C days
-WINTER_HIGH, SUMMER_HIGH, SUMMER_LOW = 13, 27, 20
+# days on (or nights that stay at 20 °C: a humid tropical night) unless the dawns are cold, a winter coat at 15 °C days
+WINTER_HIGH, SUMMER_HIGH, SUMMER_LOW, COOL_HIGH, COLD_DAWN = 15, 27, 20, 20, 16
+WINTER_MEAN, COLD_NIGHT = 11, 8  # a day's mean that wants a winter coat; a night that wants knits
 HOT_HIGH, COLD_HIGH = 31, 5  # real heat (chains/weather.py), real cold
 # What to pack, by the month's mean daily high: the warmest band a high reaches, in °C
 BANDS = ((HOT_HIGH, "hot"), (26, "summer"), (20, "mild"), (14, "cool"), (COLD_HIGH + 1, "cold"))
@@ -37,36 +39,56 @@ class Place:
 
     @property
     def southern(self) -> bool:
-        """Whether its warm months are December to February (south of the equator)."""
-        return self.high[11] + self.high[0] + self.high[1] > self.high[5] + self.high[6] + self.high[7]
+        """Whether its warm months are December to February (south of the equator), by its nights (a monsoon cools
+        India's July days, not its nights)."""
+        return self.low[11] + self.low[0] + self.low[1] > self.low[5] + self.low[6] + self.low[7]
 
     def season(self, month: int) -> str:
         """The season its clothes are for in that month, there, by its days and nights: summer's in the heat
-        (January in Madurai), winter's in the cold, and between them spring's while the days warm, fall's while they
-        cool (a coat over knits, no heavy padding: July in Sydney, December in Bengaluru)."""
+        (January in Madurai), winter's in the cold, the season its calendar names for cool days or cold nights, and
+        for mild ones spring's while the days warm, fall's while they cool (December in Bengaluru)."""
         high, low = self.high[month - 1], self.low[month - 1]
-        if high >= SUMMER_HIGH or low >= SUMMER_LOW:
+        if low >= SUMMER_LOW or high >= SUMMER_HIGH and low >= COLD_DAWN:
             return "summer"
-        if high <= WINTER_HIGH:
+        if high >= SUMMER_HIGH:  # (hot days, cold dawns: December in Pune, a Chhath dawn in November; light with a layer)
+            return "spring"
+        if high <= WINTER_HIGH or (high + low) / 2 <= WINTER_MEAN:
             return "winter"
+        if high < COOL_HIGH or low <= COLD_NIGHT:  # (cool days or cold nights: the season its calendar names there,
+            return self.calendar_season(month)  # winter in Sydney's July and Delhi's January, spring in Istanbul's April)
         return "spring" if self.high[month % 12] > self.high[(month - 2) % 12] else "fall"
+
+    def calendar_season(self, month: int) -> str:
+        """The season its calendar names that month (turned south of the equator)."""
+        calendar = CALENDAR[month - 1]
+        return TURNED[calendar] if self.southern else calendar
 
     def named_season(self, month: int) -> str:
         """The season people there call that month: the heat's or the cold's, else its calendar's (July in Sydney is
         winter there)."""
         season = self.season(month)
-        if season in ("summer", "winter"):
-            return season
-        calendar = CALENDAR[month - 1]
-        return TURNED[calendar] if self.southern else calendar
+        return season if season in ("summer", "winter") else self.calendar_season(month)
 
     def band(self, month: int) -> str:
-        """What to pack for its days: hot | summer | mild | cool | cold | freezing."""
+        """What to pack for its days: hot | summer | mild | cool | cold | freezing (cold nights make a mild month
+        a cool one: knits and a jacket, not a cardigan)."""
         high = self.high[month - 1]
-        return next((band for floor, band in BANDS if high >= floor), "freezing")
+        band = next((band for floor, band in BANDS if high >= floor), "freezing")
+        return "cool" if band == "mild" and self.low[month - 1] <= COLD_NIGHT else band
 
     def hot(self, month: int) -> bool:
         return self.high[month - 1] >= HOT_HIGH
+
+
+_WARMTH = {"winter": 0, "fall": 1, "spring": 1, "summer": 2}
+
+
+def season_to_dress_for(place: Place, month: int) -> str:
+    """The season the looks dress for there: its own, except a northern place a little colder than the calendar
+    says keeps the calendar's ("11월 말, 여의도" is the fall people there dress for; the south, the tropics and real
+    extremes turn it)."""
+    there, calendar = place.season(month), season_for_month(month)
+    return calendar if not place.southern and _WARMTH[calendar] - _WARMTH[there] == 1 else there
 
 
 @lru_cache(maxsize=2)

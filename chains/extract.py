@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from chains import lexicon
-from chains.climate import month_named, place_named
+from chains.climate import month_named, place_by_key, place_named, season_to_dress_for
 from chains.exclusions import ruled_out_piece, slot_of_excluded
 from chains.feel import FEELINGS, Feel
 from chains.harmony import colour_partners
@@ -19,7 +19,8 @@ from prompts import detect_language
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 # A negation reaches the next two words at most, and never across a comma: "not black, white instead".
 _EN_NEGATION = re.compile(
-    r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_BEFORE) + r")\b(?:\s+[\w'-]+){0,2}\s*$"
+    # ("i can't walk in heels so flats": the negation ends where "so" begins the wish)
+    r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_BEFORE) + r")\b(?:\s+(?!so\b|then\b|instead\b)[\w'-]+){0,2}\s*$"
 )
 # "swap the sneakers for loafers", "replace the jacket with a coat": the first garment goes.
 # "avoid jeans and anything white": after "and"/"or" a negation goes on to a word of another kind.
@@ -434,6 +435,16 @@ def _two_people_listed(heard: Understanding) -> Understanding:
     age, partner_age = (int(g[k] or g[k + "2"] or g[k + "3"]) for k in ("a_age", "b_age"))
     return replace(heard, preferences=replace(heard.preferences, gender=wearer), own_gender=wearer, partner=partner,
                    both_dressed=True, age=age, partner_age=partner_age)
+
+
+def _season_of_the_place(heard: Understanding) -> Understanding:
+    """"Pongal at my grandparents' place in Madurai, mid January": a month said with a place is the season there
+    (chains/climate.py), not the one the month means at home; a season said in words stays."""
+    if not (heard.place and heard.month and heard.season_by_month) or heard.weather.said:
+        return heard
+    place = place_by_key(heard.place)
+    return replace(heard, hot=heard.hot or place.hot(heard.month),
+                   preferences=replace(heard.preferences, season=season_to_dress_for(place, heard.month)))
 
 
 def _both_dressed(heard: Understanding) -> Understanding:
@@ -1990,6 +2001,11 @@ _CLIMATE_ASKED = re.compile(
     r"|\bdo (?:i|we|you) need (?:a |an )?(?:coat|jacket|sweater|umbrella|layers?|something warm|warm clothes|down|puffer)\b[^.!]*\?"
     r"|\bshould (?:i|we) (?:carry|bring|pack|take) (?:something warm|a jacket|a coat|layers|a sweater|an umbrella|a shawl)\b"
     r"|\bis it (?:the )?(?:rainy|monsoon|wet|dry) season\b"
+    # ("she says it is winter there, how cold is it really", "it's going to be cold at 4am near the river right")
+    r"|\bhow (?:cold|hot|warm|chilly|humid) (?:is it|does it get|will it (?:be|get)|is it really|are the)\b"
+    r"|\bwhat(?:'s| is| will be) the temperature\b|\bhow many degrees\b"
+    rf"|\b(?:it'?s|it is|will be|going to be|gonna be) (?:really |very |so |pretty )?{_FELT_ASKED}\b[^.!?]*\b(?:right|no|na|yeah)\s*\??\s*$"
+    r"|몇\s*도|얼마나\s*(?:추|더|쌀쌀)"
     r"|날씨\s*(?:가|는)?\s*(?:어때|어떤가|어떨|어떻|어떤지)"
     r"|(?:추워|더워|춥|덥|쌀쌀|선선|따뜻)\S{0,5}(?:나요|까요|죠|지요|어요\?|워요\?|요\s*\?|\?)"
     r"|(?:겨울|여름|봄|가을|우기|장마철?|건기)\s*(?:이에요|인가요|이죠|맞나요|맞죠|예요|이야|인데요)?\s*\?"
@@ -4018,7 +4034,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     names, then the pieces it means."""
     heard = _swap_says_the_step(_a_second_outfit(_theme_colours_kept(_part_made_otherwise(heard))))
     heard = _touch_for_later(_jacket_of_a_suit(_a_step_from_the_office(_gear_turned_down(_colour_liked(heard)))))
-    heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
+    heard = _season_of_the_place(_both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered)))
     heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
     heard = _overdone_said(_colour_put_aside(_colours_turned_down(heard, lowered), lowered), lowered)
     heard = _asked_of_its_piece(_similar_owned(heard, lowered), lowered)

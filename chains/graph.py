@@ -28,7 +28,7 @@ from chains.recommend import OPPOSITE_SEASON
 from chains.review import SLIP_ON
 from chains.revise import look_gender
 from chains.bare_piece import asks_for_the_piece_alone
-from chains.climate import month_meant, place_by_key, season_named
+from chains.climate import month_meant, place_by_key, season_named, season_to_dress_for
 from chains.colour_choice import picks_the_colour
 from chains.owned_pieces import remembered_piece, said_owned
 from chains.polarity import answered_as_asked
@@ -738,11 +738,12 @@ def _climate_there(heard: Understanding, conversation: ConversationState, this_m
     if place is None or heard.weather.said or (p.season and in_words and not heard.climate_asked):
         return heard
     month = (heard.month if month_counts else None) or conversation.month or this_month
-    if not (month_counts or heard.climate_asked) and place.season(month) == season_for_month(month):
+    there = season_to_dress_for(place, month)
+    if not (month_counts or heard.climate_asked) and there == season_for_month(month):
         return heard  # ("성수동 카페 갔다가": a place in the same season as home says nothing of the weather)
     # (its heat only: winter's season already brings the coat, and real cold said in words ("it's freezing") would
     # trade an interview's blazer for a padded jacket)
-    return replace(heard, hot=place.hot(month), preferences=replace(p, season=place.season(month)))
+    return replace(heard, hot=place.hot(month), preferences=replace(p, season=there))
 
 
 def _colour_of_a_topic_garment(heard: Understanding) -> Understanding:

@@ -226,9 +226,7 @@ TROPICAL_TERMS: dict[str, tuple[str, ...]] = {
                  # India's coast and south, the Gulf, and the tropics people fly to: warm in every month
                  "mumbai", "bombay", "chennai", "madras", "kerala", "kochi", "cochin", "bangalore", "bengaluru",
                  "alleppey", "alappuzha", "kumarakom", "kovalam", "varkala", "trivandrum", "thiruvananthapuram",
-                 "hyderabad", "pondicherry", "puducherry", "andaman", "madurai", "coimbatore", "trichy",
-                 "tiruchirappalli", "tamil nadu", "mangalore", "mangaluru", "kozhikode", "calicut", "thrissur",
-                 "kanyakumari", "rameswaram", "visakhapatnam", "vizag", "tirupati", "mysore", "mysuru", "dubai", "abu dhabi", "doha", "miami", "manila",
+                 "hyderabad", "pondicherry", "puducherry", "andaman", "dubai", "abu dhabi", "doha", "miami", "manila",
                  "jakarta", "colombo", "rio de janeiro", "rio", "리우", "뭄바이", "첸나이", "케랄라", "방갈로르", "벵갈루루", "두바이",
                  "마닐라", "자카르타", "마이애미"),
 }
@@ -442,7 +440,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "griha pravesh", "grihapravesh", "griha-pravesh", "housewarming puja", "house warming puja",
                "housewarming pooja", "upanayanam", "upanayana", "thread ceremony", "janeu", "visarjan",
                "ganesh chaturthi", "ganpati", "ganapati", "karwa chauth", "karva chauth", "teej", "satyanarayan",
-               "pooja at home", "puja at home", "home puja", "home pooja"),
+               "pooja at home", "puja at home", "home puja", "home pooja", "chhath", "chhath puja",
+               # the new years of Bengal, Punjab, Maharashtra and Tamil Nadu: lunch at the family's in festive dress
+               "poila baisakh", "poila boishakh", "pohela boishakh", "bengali new year", "baisakhi", "vaisakhi",
+               "gudi padwa", "puthandu", "tamil new year"),
     # a day at the races, a regatta or a polo match: a dress code by day, jacket and tie for him, a hat for her
     # ("a white henley with chinos" is a shirt; "watch the kentucky derby at a bbq" a party, read apart)
     "races": ("the races", "horse races", "horse racing", "경마장", "경마 보러", "henley regatta", "henley royal regatta",
@@ -995,6 +996,8 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
                    "do not own", "don't have", "dont have", "do not have", "not too", "don't do", "dont do",
                    "do not do", "can't do", "cant do", "can't stand", "cant stand", "cant wear", "can't walk in",
                    "cant walk in", "cannot walk in", "can not walk in", "cannot wear", "can not wear", "cannot stand",
+                   # ("i walk badly in heels so flats")
+                   "walk badly in", "bad at walking in", "terrible in", "struggle in", "wobble in",
                    "cannot do", "unable to walk in", "everything's so", "everything is so", "it's all so", "its all so", "everything here is so",
                    "everything here's so", "it's all too", "everything is too",
                    # "swap out anything brown", "get rid of the black shoes", "ditch the tie"

@@ -6,22 +6,28 @@ from __future__ import annotations
 import pytest
 
 from chains.climate import (climate_note, load_places, month_meant, month_named, place_by_key, place_named,
-                            season_named)
+                            season_named, season_to_dress_for)
 
 
 @pytest.mark.parametrize("key, month, season", [("sydney", 1, "summer"), ("madurai", 1, "summer"),
                                                 ("seoul", 1, "winter"), ("jeju", 10, "fall"),
-                                                ("melbourne", 4, "fall"), ("london", 4, "spring"),
+                                                ("melbourne", 4, "fall"), ("tokyo", 3, "winter"), ("delhi", 1, "winter"),
                                                 ("chennai", 5, "summer")])
 def test_a_month_dresses_for_the_season_there(key, month, season):
     assert place_by_key(key).season(month) == season
 
 
-def test_a_mild_winter_is_called_winter_but_dressed_in_layers():
+def test_a_mild_winter_is_called_winter_but_packed_in_layers():
     sydney = place_by_key("sydney")  # (8-17 °C in July: a coat over knits, no heavy padding)
-    assert sydney.named_season(7) == "winter" and sydney.season(7) in ("spring", "fall")
+    assert sydney.named_season(7) == "winter" and sydney.band(7) == "cool"
     assert place_by_key("madurai").named_season(1) == "summer"  # (30 °C days: the heat's name, not the calendar's)
     assert place_by_key("bengaluru").season(12) in ("spring", "fall")  # (26 °C days: no winter coat in December)
+    assert place_by_key("pune").season(12) == "spring"  # (30 °C days, 11 °C dawns: light clothes and a layer)
+
+
+def test_a_northern_place_a_little_colder_than_its_calendar_keeps_the_calendar():
+    assert season_to_dress_for(place_by_key("seoul"), 11) == "fall"  # ("11월 말, 여의도": the fall people dress for)
+    assert season_to_dress_for(place_by_key("sydney"), 7) == "winter"
 
 
 def test_real_heat_and_real_cold_are_read_from_the_days():

