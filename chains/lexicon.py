@@ -577,7 +577,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                "dinner with the girls", "dinner with the boys", "friends dinner",
                # a dinner asked for in so many words ("one outfit for dinner", "호텔 디너 하루 있는데 그날 옷도 하나")
                "outfit for dinner", "one for dinner", "something for dinner", "thing for dinner", "look for dinner",
-               "호텔 디너", "디너 하루", "디너 있", "디너도", "디너 때", "디너룩"),
+               "호텔 디너", "디너 때", "디너룩"),
     # a play, a concert hall, a museum: smart casual, dressed a little up
     # dinner with clients or the team: a dinner out for work, dressed a step up
     "work_dinner": ("networking dinner", "networking dinners", "boss is taking our team", "boss is taking the team", "boss is taking us out", "boss is treating us",
@@ -883,6 +883,8 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
               # ("예비신랑쪽 부모님 만나는거고": his side met, so she is the bride-to-be)
               "예비신랑쪽", "예비신랑 쪽", "예비 신랑쪽", "예비 신랑 쪽", "예비신랑네", "예비신랑 부모님", "예비신랑 어머니",
               "예비신랑 아버지", "남친 부모님", "남자친구 부모님", "남친네 부모님",
+              # (a younger sister's words for her elder siblings: "언니랑 같이 가요")
+              "언니랑", "언니하고", "친언니", "오빠랑 같이",
               # the in-laws of a wife ("시아버지 칠순잔치", "며느리예요"): she is dressing
               "며느리", "daughter-in-law", "daughter in law", "시아버지", "시어머니", "시부모님", "시누이", "시댁",
               # a woman's part at a wedding, and a pregnancy
@@ -902,7 +904,9 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
             "사위", "son-in-law", "son in law", "장인어른", "장모님", "장인 장모", "장인이랑", "장인께", "장인 생신", "장모",
             "처남", "처제", "처가",
             "best man", "groomsman", "groomsmen", "father of the bride", "father of the groom", "신부 아버지",
-            "신랑 아버지", "신부 아빠", "신랑 아빠"),
+            "신랑 아버지", "신부 아빠", "신랑 아빠",
+            # (a younger brother's words for his elder siblings: "형이랑 아버지 산소 벌초 가요")
+            "형이랑", "형하고", "우리 형", "친형", "누나랑", "누나하고"),
 }
 # Gender words that name someone else ("for my boyfriend"), and what a partner says of the person ("남친 생일선물")
 RELATION_WORDS = frozenset(("boyfriend", "bf", "husband", "dad", "father", "brother", "son", "for him", "girlfriend", "gf",

@@ -137,3 +137,29 @@ def test_a_festival_abroad_dresses_for_the_place(services):
 def test_a_look_picked_for_an_occasion_is_the_persons_own():
     heard = extract("look 1 for my interview and look 3 for my first day, thanks")
     assert heard.intents == {"ack"} and not heard.picked_for_them
+
+
+@pytest.mark.parametrize("text, gender", [("형이랑 아버지 산소 벌초 가요", "men"), ("언니랑 제주도 여행 가요", "women")])
+def test_an_elder_siblings_word_says_who_writes(text, gender):
+    assert extract(text).preferences.gender == gender  # (and the father remembered at his grave is no wearer)
+
+
+def test_a_days_plan_naming_a_dinner_is_no_dinner_request():
+    assert extract("유니버셜 하루 가든스바이더베이 하루 마리나베이 디너 하루").preferences.occasion is None
+
+
+@pytest.mark.parametrize("text", ["i walk badly in heels so flats", "i can't walk in heels so flats please"])
+def test_heels_refused_so_flats_wants_the_flats(text):
+    heard = extract(text)
+    assert heard.avoid_kinds == ("heels",) and "flats" in heard.kinds
+
+
+@pytest.mark.parametrize("text", ["she says it is winter there, how cold is it really",
+                                  "it's going to be cold at 4am near the river right", "1월 델리 춥다면서요? 몇 도 정도예요?"])
+def test_how_cold_it_is_is_asked(text):
+    assert extract(text).climate_asked
+
+
+@pytest.mark.parametrize("text", ["poila baisakh lunch at my mashi's house", "chhath at my in-laws in patna"])
+def test_new_years_and_chhath_are_festive_dress(text):
+    assert extract(text).preferences.occasion == "diwali"
