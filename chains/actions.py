@@ -25,7 +25,7 @@ from chains.couple import offer_couple_looks
 from chains.day_parts import offer_day_parts, offer_later_part, one_set_of_the_parts
 from chains.parts_shown import keeps_one_set, parts_on_screen
 from chains.own_suit import as_suit_jacket, is_suit_jacket
-from chains.climate import Place, climate_note, place_by_key, season_named
+from chains.climate import Place, climate_note, place_by_key, season_named, season_to_dress_for
 from chains.partner import child_note, offer_partner_looks, picks_by_wearer
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS, Touch, finishing, slot_intro, worn_in_slot
 from chains.followups import change_looks, photo_on_look
@@ -1576,7 +1576,7 @@ def _climate_answered(services: AgentServices, conversation: ConversationState, 
     button that dresses for this one."""
     lang = conversation.language
     month = heard.month or conversation.month or services.today().month
-    season = place.season(month)
+    season = season_to_dress_for(place, month)
     quick = tuple(prompts.choices(lang, "after_outfits" if conversation.looks else "start"))
     if conversation.looks and dressed and season != dressed:
         quick = (prompts.render(lang, "climate_redress", season=prompts.label(lang, "season", season)), *quick[:2])

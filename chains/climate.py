@@ -1,7 +1,7 @@
 """What a month is like at a place ("is it cold in Sydney in July?", "거기 겨울이에요??", "Madurai in mid January,
 should we carry something?"): the place's monthly normals (data/climate/places.csv, data/climate/SOURCE.md) say
-the season the looks dress for there, whether it is real heat or real cold, the rainy and snowy months, and the
-sentence that answers the question (pure)."""
+the season the looks dress for there, whether it is real heat, the rainy and snowy months, and the sentence that
+answers the question (pure)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ WINTER_MEAN, COLD_NIGHT = 11, 8  # a day's mean that wants a winter coat; a nigh
 HOT_HIGH, COLD_HIGH = 31, 5  # real heat (chains/weather.py), real cold
 # What to pack, by the month's mean daily high: the warmest band a high reaches, in °C
 BANDS = ((HOT_HIGH, "hot"), (26, "summer"), (20, "mild"), (14, "cool"), (COLD_HIGH + 1, "cold"))
-CALENDAR = ("winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer", "fall", "fall", "fall", "winter")
 TURNED = {"winter": "summer", "summer": "winter", "spring": "fall", "fall": "spring"}
 
 
@@ -60,7 +59,7 @@ class Place:
 
     def calendar_season(self, month: int) -> str:
         """The season its calendar names that month (turned south of the equator)."""
-        calendar = CALENDAR[month - 1]
+        calendar = season_for_month(month)
         return TURNED[calendar] if self.southern else calendar
 
     def named_season(self, month: int) -> str:
@@ -109,8 +108,8 @@ def load_places(path: Path = PLACES_CSV) -> dict[str, Place]:
 @lru_cache(maxsize=2)
 def _names_pattern(path: Path = PLACES_CSV) -> re.Pattern[str]:
     """One pattern for every name, longest first (so "new york" is found before "york"): English names on word
-    boundaries; Korean ones not inside another word's syllables ("니스" is not in "비즈니스"), a particle after
-    them allowed ("제주도에", "시드니로")."""
+    boundaries and not before a thing named after them; Korean ones not inside another word ("니스" is not in
+    "비즈니스", "방콕할" is no Bangkok), a particle or a space after them ("제주도에", "시드니로")."""
     names = sorted(load_places(path), key=len, reverse=True)
     english = "|".join(re.escape(n) for n in names if not _HANGUL.search(n))
     korean = "|".join(re.escape(n) for n in names if _HANGUL.search(n))
@@ -132,8 +131,6 @@ def _numbers(cell: str) -> tuple[int, ...]:
 
 
 _HANGUL = re.compile(r"[가-힣]")
-# A place the person comes from or lives in, not where the looks go ("moving from chennai", "I live in Seoul",
-# "서울에서 출발", "부산 살아요")
 # A place the person comes from, not where the looks go ("moving from chennai", "back from Bali", "서울에서 출발")
 # (and someone else's home: "my sister lives in Sydney and is flying in for my birthday")
 _LEFT_BEHIND = re.compile(r"\b(?:from|leaving|left|been to|visited|lives in|is based in|is living in)\s+(?:the\s+)?$")
@@ -226,7 +223,7 @@ def climate_note(lang: str, place: Place, month: int, asked: str = "", season_sa
     name = place.name_ko if lang == "ko" else place.name
     text = prompts.render(lang, "climate_month", place=name, month=prompts.label(lang, "month", str(month)),
                           high=high, low=low)
-    if season_said or (place.southern and season != CALENDAR[month - 1]):  # (July in Sydney: "It's winter there.")
+    if season_said or (place.southern and season != season_for_month(month)):  # (July in Sydney: "It's winter there.")
         text += " " + prompts.render(lang, "climate_season_there", season=prompts.label(lang, "season", season))
     if season_said:  # ("여름옷 위주로 챙기면 되겠죠?", "it's winter there??")
         text = prompts.render(lang, "climate_yes" if season_said == season else "climate_no") + " " + text
