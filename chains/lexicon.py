@@ -1362,6 +1362,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "휠체어 타", "휠체어를 타", "휠체어 사용",
                 # ("can the shoes be something I can sit in all day without my feet dying")
                 "feet dying", "feet die", "sit in all day", "stand in all day",
+                # ("둘 다 무릎이 안 좋아서 많이 걷는 건 힘들어요", "nothing that kills my feet"): easy shoes, easy cuts
+                "bad knees", "bad knee", "knees are bad", "knee problems", "knee pain", "무릎이 안 좋", "무릎 안 좋",
+                "무릎이 아파", "무릎 아파", "걷는 건 힘들", "kills my feet", "kill my feet", "killing my feet",
                 "hard to dance in", "hard to walk in", "can't dance in", "cant dance in", "easier to dance in",
                 "춤추기 힘들", "춤추기 불편", "걷기 힘들", "걷기 불편",
                 "standing a lot", "on my feet a lot", "발 아프", "발이 아프",
@@ -1400,7 +1403,7 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 # a day on foot in queues and on rides: flat shoes, nothing to hold in
                 *THEME_PARK_TERMS, "ice skating", "ice rink", "skating rink", "스케이트장", "아이스링크"),
     # the heel only: low or flat shoes, the clothes as they were ("굽 낮은 신발로 바꿔줄 수 있어요?")
-    "flat": ("굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
+    "flat": ("bad knees", "knees are bad", "무릎이 안 좋", "무릎 안 좋", "굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
              "less heel", "less of a heel", "smaller heel", "smaller heels", "shorter heel", "shorter heels",
              "flatter", "굽 좀 낮", "굽이 낮", "굽 더 낮",
              "nothing too high", "너무 높지 않", "굽 있는 신발은 싫", "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫",

@@ -163,3 +163,16 @@ def test_how_cold_it_is_is_asked(text):
 @pytest.mark.parametrize("text", ["poila baisakh lunch at my mashi's house", "chhath at my in-laws in patna"])
 def test_new_years_and_chhath_are_festive_dress(text):
     assert extract(text).preferences.occasion == "diwali"
+
+
+@pytest.mark.parametrize("text", ["둘 다 무릎이 안 좋아서 많이 걷는 건 힘들어요", "i have bad knees",
+                                  "walk about 1 km from the station so nothing that kills my feet"])
+def test_knees_and_feet_told_ask_for_comfort(text):
+    assert extract(text).feel.comfort, text
+
+
+def test_bad_knees_told_after_the_looks_make_them_easy(services):
+    say(services, "1월 중순에 남편이랑 인도 델리 아그라 패키지 가요 여자 68", "knees")
+    reply = say(services, "저 68 남편 70이에요 둘 다 무릎이 안 좋아서 많이 걷는 건 힘들어요", "knees")
+    assert "고마워요" not in reply["reply"], reply["reply"]  # (no "thanks for telling me": the looks are made easy)
+    assert not any(i["kind"] == "heels" for o in reply["outfits"] for i in o["items"])
