@@ -1403,7 +1403,10 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 # a day on foot in queues and on rides: flat shoes, nothing to hold in
                 *THEME_PARK_TERMS, "ice skating", "ice rink", "skating rink", "스케이트장", "아이스링크"),
     # the heel only: low or flat shoes, the clothes as they were ("굽 낮은 신발로 바꿔줄 수 있어요?")
-    "flat": ("bad knees", "knees are bad", "무릎이 안 좋", "무릎 안 좋", "굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
+    "flat": ("bad knees", "knees are bad", "무릎이 안 좋", "무릎 안 좋",
+             # ("소리나는 신발 안되고", "shoes that don't make noise"): soft, flat soles, no clicking heels
+             "소리나는 신발", "소리 나는 신발", "소리 안 나는", "소리 안나는", "또각", "don't make noise",
+             "dont make noise", "make no noise", "quiet shoes", "silent shoes", "clicky", "clacking", "굽 낮은", "낮은 굽", "굽 없는", "굽없는", "lower heel", "lower heels", "low heel", "low heels", "not too high",
              "less heel", "less of a heel", "smaller heel", "smaller heels", "shorter heel", "shorter heels",
              "flatter", "굽 좀 낮", "굽이 낮", "굽 더 낮",
              "nothing too high", "너무 높지 않", "굽 있는 신발은 싫", "굽 있는 건 싫", "굽 싫", "높은 굽 싫", "힐 싫", "힐은 싫",

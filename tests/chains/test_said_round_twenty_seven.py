@@ -176,3 +176,12 @@ def test_bad_knees_told_after_the_looks_make_them_easy(services):
     reply = say(services, "저 68 남편 70이에요 둘 다 무릎이 안 좋아서 많이 걷는 건 힘들어요", "knees")
     assert "고마워요" not in reply["reply"], reply["reply"]  # (no "thanks for telling me": the looks are made easy)
     assert not any(i["kind"] == "heels" for o in reply["outfits"] for i in o["items"])
+
+
+def test_quiet_shoes_asked_trade_the_heels_for_flats(services):
+    assert extract("소리나는 신발 안되고 향수도 안된대요").feel.flat
+    assert extract("shoes that don't make noise please").feel.flat
+    say(services, "봄 출근룩 추천해줘 여자 30대", "quiet-shoes")
+    reply = say(services, "소리나는 신발 안되고 향수도 안된대요", "quiet-shoes")
+    assert reply["outfits"] and not any(i["kind"] == "heels" for o in reply["outfits"] for i in o["items"])
+    assert "고마워요" not in reply["reply"], reply["reply"]
