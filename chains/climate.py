@@ -160,7 +160,13 @@ def place_named(text: str) -> Place | None:
 
 
 def place_by_key(key: str) -> Place | None:
-    return next((p for p in load_places().values() if p.key == key), None)
+    """The place a conversation remembers by its key (one lookup, not a scan of every name each turn)."""
+    return _places_by_key().get(key)
+
+
+@lru_cache(maxsize=1)
+def _places_by_key() -> dict[str, Place]:
+    return {place.key: place for place in load_places().values()}
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
