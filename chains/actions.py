@@ -569,6 +569,8 @@ def _without_ruled_out(note: dict[str, str], heard: Understanding) -> dict[str, 
     return {**note, "text": " ".join(kept)} if kept else note
 
 
+# The occasions whose own note says whether the head is covered there
+HEAD_NOTE_OF = {"nikah": "ceremony:head-cover:nikah", "eid": "ceremony:mosque"}
 NOTES_REMEMBERED = 8  # the notes a conversation remembers telling (so a note is not told again, word for word)
 
 
@@ -580,6 +582,10 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
     if heard.event is None and prefs.occasion in EVENT_BRIEFS and find_terms(heard.text.lower(), SUIT_TERMS)[0]:
         # "show me what to wear with the navy suit then", the funeral said before: the funeral's suit
         heard = replace(heard, event=prefs.occasion)
+    if "ceremony:head-cover" in heard.topics and prefs.occasion in HEAD_NOTE_OF:
+        # ("do I need to cover my head?" of the nikah said before: what a nikah asks, not every place's custom)
+        heard = replace(heard, topics=tuple(HEAD_NOTE_OF[prefs.occasion] if t == "ceremony:head-cover" else t
+                                            for t in heard.topics))
     notes = _notes(services, heard, lang, prefs.gender)
     # ("my grandad's funeral is friday, can I wear a navy tie?": the funeral's dress code answers)
     occasion = event_occasion(heard) or prefs.occasion

@@ -174,8 +174,12 @@ _MONTH_EN = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
                        r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 _MONTH_KO = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s*월")
 # ("may" is a month only where a month can stand: "in may", "may 5th", "mid may", not "it may rain")
-_MAY_AS_MONTH = re.compile(r"\b(?:in|early|mid|late|end of|this|next|last|of|until|till|from|to|by)\s+may\b"
-                           r"|\bmay\s+(?:\d|the\b|and\b|or\b|through\b|to\b)|^may\b")
+_MAY_AS_MONTH = re.compile(r"\b(?:in|early|mid|late|end of|this|next|last|of|until|till|from|to|by|for|during|around"
+                           r"|over|after|before|since|through|throughout)\s+may\b"
+                           r"|\bmay\s+(?:\d|the\b|and\b|or\b|through\b|to\b)|^may\b(?!\s+(?:i|we|you)\b)")
+
+
+_MAY_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<!^)\bMay\b(?!\s+(?:I|we|you)\b)")
 
 
 def month_named(text: str) -> int | None:
@@ -183,7 +187,8 @@ def month_named(text: str) -> int | None:
     lowered = text.lower()
     for found in _MONTH_EN.finditer(lowered):
         word = found.group(1)
-        if word == "may" and not _MAY_AS_MONTH.search(lowered):
+        # (or written "May" inside a sentence: the modal is capitalised only where a sentence starts)
+        if word == "may" and not _MAY_AS_MONTH.search(lowered) and not _MAY_CAPITALISED.search(text):
             continue
         if word in ("mar", "jun", "jul", "sep", "sept", "dec", "nov", "oct", "jan", "feb", "apr", "aug") \
                 and lowered[found.end():found.end() + 1] == "'":

@@ -13,7 +13,7 @@ from chains.feel import FEELINGS, Feel
 from chains.harmony import colour_partners
 from chains.weather import Weather
 from chains.state import Preferences
-from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, KINDS_BY_SLOT, WORKOUT_OCCASIONS
+from domain.vocabulary import GARMENT_SLOTS, INDIAN_FESTIVALS, KIND_TO_SLOT, KINDS_BY_SLOT, WORKOUT_OCCASIONS
 from prompts import detect_language
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -142,6 +142,19 @@ _EVENT_OWNER = re.compile(
     r"|(?:남동생|여동생|오빠|언니|누나)\s*(?:의\s*)?(?=결혼식)"
     # ("와이프 생일이라 오마카세 예약했어요"): the partner's day, the one who booked is dressed
     r"|(?:와이프|아내|남편|여친|남친|여자\s?친구|남자\s?친구)\s*(?:의\s*)?(?=(?:생일|생신)(?![^.?!]{0,24}선물))"
+    # ("남자친구 석사 졸업식 가요 꽃다발 들고", "남편 회사 송년회", "남친 누나 결혼식"): the partner's day or their family's,
+    # the one going with them is dressed
+    r"|(?:와이프|아내|남편|여친|남친|여자\s?친구|남자\s?친구)\s*(?:의\s*)?(?=(?:(?:누나|형|언니|오빠|여동생|남동생|동생|친구|회사)\s*"
+    r"(?:의\s*)?)?(?:석사\s*|박사\s*|대학\s*|대학원\s*)?(?:졸업식|입학식|결혼식|송년회|연말\s?파티|승진|퇴임식|발표회|공연|전시회?))"
+    # ("want to look decent for her big day"): whose day it is, not whose clothes
+    r"|\b(?:her|his)(?=\s+(?:big|special|graduation|wedding|birthday|retirement|promotion|first)\s*(?:day|party|dinner"
+    r"|ceremony|celebration)?\b)"
+    # ("my wife is graduating next month, i'm 34"): their day, the one writing is dressed
+    # (but "my boyfriend is turning 30, what should he wear?" dresses him)
+    r"|\b(?:my|our)\s+(?:wife|husband|boyfriend|girlfriend|bf|gf|fianc[eé]e?|partner)"
+    r"(?!.*\b(?:(?:he|she) (?:wear|dress|put on)|for (?:him|her)\b|(?:his|her) (?:outfit|look|clothes)))"
+    r"(?=\s+(?:is|'s)\s+(?:graduating|retiring"
+    r"|getting (?:married|promoted)|performing|presenting|turning \d))"
     # A grandparent's, an aunt's or an uncle's day is theirs too: "할머니 칠순 잔치에 입을 옷" dresses the grandchild.
     r"|(?:할머니|할아버지|이모|고모|삼촌|외삼촌)\s*(?:의\s*)?(?=(?:댁|의)?\s*(?:칠순|팔순|구순|환갑|회갑|생신|장례|결혼식|잔치|제사))"
     # The one who died is not the one dressed: "my grandmother passed away and the funeral is thursday"
@@ -172,7 +185,8 @@ _EVENT_OWNER = re.compile(
 _COLLEAGUE = re.compile(r"(?:회사|직장)\s*(?=동료|사람들?|선배|후배|동기|상사|팀장)")
 _PARTNERS_PEOPLE = re.compile(
     r"\b(?:boyfriend|girlfriend|bf|gf|husband|wife|partner)['’]?s(?=\s+(?:\w+\s+)?(?:friends?|family|"
-    r"sister|brother|colleagues?|coworkers?|relatives|cousins?|grandparents?|place|house)\b)"
+    r"sister|brother|colleagues?|coworkers?|relatives|cousins?|grandparents?|place|house|village|hometown|home town"
+    r"|town|office|company)\b)"
     r"|(?:남친|남자친구|여친|여자친구|남편|와이프|아내)\s*(?:의\s*)?(?=친구|가족|부모님|어머님|아버님|회사|동료|지인|집"
     # ("남친 누나 결혼식에 가요": his sister's wedding, the girlfriend dressed)
     r"|누나|언니|형|오빠|여동생|남동생|동생|어머니|아버지|엄마|아빠|친척|할머니|할아버지|사촌)"
@@ -404,13 +418,19 @@ _BOTH_DRESSED = re.compile(
     rf"(?P<a>(?:my|our)\s+(?:{_HIM}|{_HER}))\b"
     rf"|\b(?:dress|style|do|outfits? for|something for|pick for)\s+(?P<b>(?:my|our)\s+(?:{_HIM}|{_HER}))\s+(?:too|as well)\b"
     rf"|(?P<k>{_FAMILY_KO}|{_PARTNER_KO})\s?(?:이랑|랑|하고|와|과)\s?(?:저|나|제|내)\s?(?:꺼|거|것|옷)?\s?(?:둘\s?다|모두|같이|각각)?"
-    rf"\s?(?:코디|옷|추천|입을)",
+    rf"\s?(?:코디|옷|추천|입을)"
+    # ("남편도 봐주세요 55세고", "남편도 같이 봐 주세요", "엄마 것도 골라주세요"): theirs too, beside the person's
+    rf"|(?P<t>{_FAMILY_KO}|{_PARTNER_KO})\s?(?:도|것도|꺼도|거도|옷도|코디도)\s?(?:같이\s?|함께\s?|좀\s?)?(?:봐|골라|코디|추천)"
+    # ("둘 다 봐주세요 남편 38 저 36"): both, the other one named beside
+    rf"|(?:둘\s?다|부부\s?(?:둘\s?)?(?:다|모두))\s?(?:봐|골라|코디|추천)[^.?!]{{0,12}}?(?P<n>{_FAMILY_KO}|{_PARTNER_KO})",
     re.IGNORECASE)
 # "dress us both", "outfits for both of us": the other one said by a pronoun or a word for them
 _US_BOTH = re.compile(r"\b(?:dress|style|outfits?\s+for|looks?\s+for|something\s+for)\s+(?:us\s+both|both\s+of\s+us|the\s+two\s+of\s+us|us\s+two)\b")
 _THEIR_PRONOUN = re.compile(r"\b(?:she|he)(?:'?s| is| will| wants| likes)\b|\b(?:my|our)\s+(?:wife|husband|girlfriend|boyfriend|gf|bf|partner|mum|mom|dad)\b")
-_THEIR_AGE = re.compile(r"\b(?:she|he)(?:'?s| is)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:엄마|아빠|어머니|아버지)\S*\s*(\d)0\s*대")
-_OWN_AGE = re.compile(r"\b(?:i'?m|i am)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:저는|전|나는)\s*(\d{2})\s*(?:살|세)"
+_THEIR_AGE = re.compile(r"\b(?:she|he)(?:'?s| is)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:엄마|아빠|어머니|아버지)\S*\s*(\d)0\s*대"
+                        # ("남편 38 저 36", "남편도 봐주세요 55세고", "남편은 50이에요")
+                        rf"|{_PARTNER_KO}\S*\s*(?:[^\d.?!]{{0,8}}?\s)?(\d{{2}})\s*(?:살|세|이에요|예요|\s|$)")
+_OWN_AGE = re.compile(r"\b(?:i'?m|i am)\s+(\d{2})\b(?!\s*(?:cm|kg|lbs?|%))|(?:저는|전|나는|저)\s*(\d{2})\s*(?:살|세|\s|$)"
                       r"|\b(\d{2})\s*(?:f|m|y/?o|yrs?)\b")
 
 
@@ -588,7 +608,8 @@ _ROUGH_GROUND = re.compile(r"산길|등산로|성묘|벌초|산소에|묘소|흙
 _OUTDOORS = re.compile(r"\b(?:outdoors?|outside|open[- ]air|garden|lawn|grass|rooftop|terrace|patio|courtyard)\b"
                        r"|야외|정원|잔디|루프탑|테라스|가든")
 # Sitting on the floor ("좌식이라 바닥에 앉아야", "we'll sit on the floor"): a short skirt rides up, tight trousers pull
-_FLOOR_SEATING = re.compile(r"좌식|바닥에\s*(?:앉|앉아)|양반다리|\bsit(?:ting)?\s+(?:cross[- ]legged\s+)?on\s+(?:the\s+)?"
+_FLOOR_SEATING = re.compile(r"좌식|바닥에\s*(?:앉|앉아)|양반다리|무릎\s*꿇|절(?:을|도)?\s*(?:여러\s*번|많이)|108배|\bkneel(?:ing)?\b"
+                            r"|\bbow(?:ing)? a lot\b|\bprostrat|\bsit(?:ting)?\s+(?:cross[- ]legged\s+)?on\s+(?:the\s+)?"
                             r"(?:floor|cushions|mats?|ground)\b|\bfloor\s+(?:seating|cushions)\b|\bseated on the floor\b")
 # Shoes taken off at the door ("법당에서 신발 벗어야", "shoes off inside"): lace-ups are slow, and the socks show
 _SHOES_OFF = re.compile(r"신발\s*(?:을|은)?\s*벗|\bshoes?\s+(?:come|comes|have to come|must come|go|stay)\s+off\b(?!-)|\bshoes off\b(?!-)"
@@ -637,7 +658,7 @@ _WHERE_TO_BUY = re.compile(r"어디서\s*(?:사|살|구매|구입|팔|파|구해
 _HABITUAL_WAIST = re.compile(r"(?:평소|보통|usually|normally)\s*(?:wear\s+(?:a\s+)?)?(?:2[6-9]|3\d|4[0-4])(?=\s*(?:인치\s*)?(?:입|waist|in\b))")
 _HABIT_WEAR = re.compile(r"\b(?:i\s+)?(?:mostly|usually|normally|always|only ever)\s+(?:wear|live in)\s+"
                          r"(?!(?:it|them|this|these|that|mine)\b)[^.,!?;]*"  # ("only ever wear it with a grey hoodie")
-                         r"|\ball i (?:ever )?wear is\s+[^.,!?;]*|맨날\s+\S+\s*(?:만|밖에)\s*입"
+                         r"|\ball i (?:ever )?wear is\s+[^.,!?;]*|(?<![가-힣])(?:맨날|늘|항상|매일)\s+(?:\S+\s*){1,2}?(?:만|밖에)\s*입"
                          # ("all I packed is shorts, tees and one pair of chinos"): what they brought, not a wish
                          r"|\ball (?:i|we) (?:packed|brought) (?:is|are|was)\s+(?:(?!\b(?:what|but|so|where|how|for|to|and i)\b)[^.!?;])*"
                          # "work in IT so usually jeans and a hoodie", "평소엔 그냥 청바지에 니트 입어요"
@@ -857,7 +878,9 @@ _BARE_POUNDS = re.compile(r"[\s,/&]*(?:and|,|at|n)?\s*(?:like|about|around|rough
 _FULL_BUILD = re.compile(r"chubby|plus[- ]size|\bbig(?:ger)? guy|heav(?:y|ier) (?:build|set)|heavyset|stocky|통통|덩치|(?<!겹)살집|뚱뚱"
                          # (the person is heavy, "I'm 60 and a bit heavy"; not "the boots are a bit heavy", "I'm heavy
                          # on black", "I'm not overweight", a size 24 jean, a size 18 months)
-                         r"|\b(?:i'?m|i am)\b[^.?!,]{0,16}?\b(?:a (?:bit|little) |kinda |quite |pretty |somewhat )?heavy"
+                         # (or the one dressed: "he's quite heavy, around 95 kg", of the dad the looks are for)
+                         r"|\b(?:i'?m|i am|he'?s|he is|she'?s|she is)\b[^.?!,]{0,16}?\b(?:a (?:bit|little) |kinda |quite |pretty "
+                         r"|somewhat |very |really )?heavy"
                          r"(?=\s*(?:$|[,.!?]|and\b|but\b|so\b|tbh|lol|haha|\d))"
                          r"|\b(?:i'?m|i am) on the heav(?:y|ier) side\b|\b(?:i'?m|i am) (?:a (?:bit|little) |slightly |kinda )?overweight\b"
                          r"|\b(?:i'?m|i am) (?:a |an )?(?:us |uk )?size (?:1[68]|2[0-4])\b(?!\s*(?:months|mo\b|m\b|in (?:shoes|jeans)|shoes?|jeans|waist))"
@@ -1280,7 +1303,11 @@ _CLAUSE_END = re.compile(r"[,.;!?\n]")
 _KO_SENTENCE_END = re.compile(r"(?<![필중]요)(?<=[요죠])\s+(?=\S)")  # (not 필요 or 중요: "필요 없어요")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
 # "i dont own anything pink, hate it": the colour is hated, not only missing
-_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:always\s+)?(?:get|gets|getting)\s+caught\b|(?:will|would|'ll|is going to|are going to|going to|gonna)\s+(?:get\s+|be\s+)?(?:ruined|wrecked|destroyed)\b|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy|tricky|awkward|a problem|a hassle)|(?:might|could|would|will)\s+be\s+(?:annoying|uncomfortable|a pain|awkward|impractical)|would swallow me|swallows? me|(?:is|are)\s*(?:n'?t|not)\s+allowed|(?:is|are)\s+(?:banned|forbidden|prohibited)|(?:is|are)\s+(?:basically\s+|pretty much\s+|just\s+|now\s+)?(?:impossible|out of the question|too hard|too fiddly)|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me)\b",
+_HATED_AFTER = re.compile(r"^[\s,.!-]*(?:and\s+|i\s+)?(?:(?:hate|can'?t stand|detest|loathe)(?!\s+(?!it\b|them\b|that\b|those\b|this\b|these\b)\w)|(?:always\s+)?(?:get|gets|getting)\s+caught\b|(?:will|would|'ll|is going to|are going to|going to|(?:is |are )?gonna)\s+(?:get\s+|be\s+)?(?:ruined|wrecked|destroyed)\b|(?:is|are)\s+(?:uncomfortable|a pain|too long|too big|too heavy|tricky|awkward|a problem|a hassle)|(?:might|could|would|will)\s+be\s+(?:annoying|uncomfortable|a pain|awkward|impractical)|would swallow me|swallows? me|(?:is|are)\s*(?:n'?t|not)\s+allowed|(?:is|are)\s+(?:banned|forbidden|prohibited)|(?:is|are)\s+(?:basically\s+|pretty much\s+|just\s+|now\s+)?(?:impossible|out of the question|too hard|too fiddly)|(?:is|are|feels?|looks?|gets?)\s+(?:too|so|kinda|a bit|getting)\s+(?:boring|dull|cliche|cliché|old|basic|plain|depressing)|bores? me"
+                          # ("red and white is the usual but I'm bored of it", "black, i'm so tired of it")
+                          r"|(?:(?:is|are)\s+(?:the usual|so usual|what everyone wears|too common|so common|everywhere)\b"
+                          r"[^.!?]{0,25}?)?(?:i'?m|im|i am)\s+(?:so\s+|a bit\s+|kinda\s+|really\s+)?(?:bored|tired|sick) of"
+                          r"\s+(?:it|them|that|those|wearing))\b",
                           re.I)
 # ("the scarf in look 1 is kinda a lot", "look 2's boots look heavy"): more than they want, that piece out
 _TOO_MUCH_AFTER = re.compile(r"^[\s,.!-]*(?:(?:in|on|from|of)\s+(?:look\s*|#\s*)?[1-6]\s+)?"
@@ -1364,9 +1391,22 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after)) \
         or bool(_X_AFTER.match(after)) \
         or bool(_HATED_AFTER.match(original[match.end:])) or bool(_TOO_MUCH_AFTER.match(original[match.end:])) \
+        or bool(_HATED_AFTER.match(_past_its_garment(original, match.end))) \
         or bool(_KO_BARE_OUT.search(after)) \
         or bool(_TRAILS_OFF.match(original[match.end:]))
 
+
+
+# A garment right after a colour ("those white pants are gonna be destroyed": what is said after the pants is said of
+# the white too)
+_GARMENT_AFTER = re.compile(r"^\s+(?:pants|trousers|jeans|shorts|shirts?|tops?|tees?|t-shirts?|kurtas?|dress(?:es)?"
+                            r"|skirts?|shoes|sneakers|trainers|jackets?|blazers?|coats?|socks)\b", re.IGNORECASE)
+
+
+def _past_its_garment(original: str, end: int) -> str:
+    """The words after the garment a colour is said of (the colour's own words where no garment follows it)."""
+    garment = _GARMENT_AFTER.match(original[end:])
+    return original[end + garment.end():] if garment else "\x00"
 
 
 _CAN_IT_BE_SO = re.compile(r"\s*(?:는|좀)?\s*안\s*(?:되나|될까|돼요|되요|되나요|될까요)")
@@ -1414,6 +1454,8 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     # ("no loose long sleeves that'll drag through the clay": a neater line, and no long sleeves wished for)
     feelings = {_NEGATED_FEEL.get(m.value, m.value) if flag and _POSITIVE_FEEL.match(text, m.start) else m.value
                 for m, flag in zip(said, _negation_flags(text, said))} - {""}
+    if "modest" in feelings:  # (shoulders and knees: the arms are covered too)
+        feelings.add("covered")
     if {"body:belly", "body:thighs"} & set(topics):  # "배 가려지는 핏으로": nothing clinging
         feelings.add("relaxed")
     if "body:taller" in topics:  # "키 160인데 다리 길어보이게": a long line, as the note says
@@ -2471,10 +2513,12 @@ _HANDS_ON = re.compile(r"김장|kimjang|kimchi[- ]making")
 _DAYS_OFF = re.compile(r"\bdays? off\b|\boff[- ]duty\b|쉬는\s?날|휴무|비번")
 _OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel", "family_holiday"}), "sports_day": frozenset({"daily", "work", "workout", "party"}),
                   "wine_tasting": frozenset({"travel", "daily", "dinner", "date"}),
-                  "diwali": frozenset({"party", "family_holiday", "dinner", "daily"}),
+                  **dict.fromkeys(INDIAN_FESTIVALS, frozenset({"party", "family_holiday", "dinner", "daily"})),
                   # ("Eid lunch at my in-laws, first one after our wedding": Eid)
                   "eid": frozenset({"party", "family_holiday", "dinner", "daily", "wedding"}),
                   "temple_stay": frozenset({"travel", "daily", "church"}),
+                  "holi": frozenset({"party", "daily", "festival", "water_festival", "family_holiday"}),
+                  "nikah": frozenset({"wedding", "party", "dinner", "indian_wedding", "church"}),
                   # "5-a-side after work then drinks with the team": the drinks say how to dress (the kit is kit)
                   "pub": frozenset({"work", "daily", "party", "workout", "gym", "dinner"})}
 
@@ -2575,7 +2619,8 @@ _PLAYING_GOLF = re.compile(r"\b(?:play(?:ing)?|round|tee time|holes?|swing|cours
 
 
 _MATTERS_ASKED = re.compile(r"상관\s*(?:없나|있나|없을까|있을까|없어요\s*\?|있어요\s*\?|없죠|있죠)")
-_MONTH_WORD = re.compile(r"(?:in )?(?:jan|feb|march|april|may|june|july|august|sept?|oct|nov|dec)[a-z]*|\d{1,2}월")
+_MONTH_WORD = re.compile(r"(?:(?:in|for|of|early|mid|late|end of|start of|beginning of|next|last|since|until|till)[\s-]+)?"
+                         r"(?:jan|feb|march|april|may|june|july|august|sept?|oct|nov|dec)[a-z]*|\d{1,2}월")
 _HOME_BEFORE = re.compile(r"\b(?:from|live in|living in|based in|home in|back in|i'?m in)\s*$|(?:에서\s*)?(?:사는|살아요|살고)\s*$")
 # (a name or a thing: "Sydney's wedding", "호주머니", "a Melbourne Cup party" keeps its own words)
 _NOT_THE_PLACE_AFTER = re.compile(r"'s\b|머니|산\s*(?:와인|소고기)|\s+(?:wine|beef|lamb|accent|boyfriend|girlfriend|friend|cup)\b")
@@ -3120,6 +3165,8 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
 # ("that's too funeral given the theme", "looks like a funeral"): an event a look resembles, not one to go to
 _LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'?m going to|too|"
                             r"(?<!would )(?<!'d )(?<!\bi )(?<!we )(?<!you )(?<!they )like)\s+(?:a |an |the )?$")
+_HEAD_FROM_WEATHER = re.compile(r"\b(?:sun|sunny|rain|cold|wind|bald|hair loss|sunburn|heat)\b|햇볕|햇빛|자외선|탈모|추위|비\s?올")
+_EVENTS_COLOUR = re.compile(r"\s*(?:colou?rs?\b|색(?!\s*(?:은|는)?\s*(?:뭐|어떤|무슨)))")
 # Offices nobody works at ("post office", "box office", "the doctor's office"): errands, not work
 _NOT_AN_OFFICE = re.compile(r"\b(?:post|box|ticket|doctor'?s|dentist'?s?|tourist|lost and found)\s+office\b", re.IGNORECASE)
 # A golf club's rooms as the venue of another occasion ("retirement party at a golf club banquet room")
@@ -3227,6 +3274,8 @@ def extract(text: str) -> Understanding:
                                 lexicon.EVENT_TERMS)  # "black tie" is no tie; "평소 M 입어" no everyday
     # ("look 1 is too much like a funeral": a look compared to an event, not the event dressed for)
     events = [m for m in events if not _LIKE_AN_EVENT.search(lowered[max(0, m.start - 16):m.start])]
+    # ("흰색은 장례식 색이라 설에는 입지 말래요", "white is a funeral colour there": a colour's meaning, not the event)
+    events = [m for m in events if not _EVENTS_COLOUR.match(lowered, m.end)]
     tones, masked = find_terms(masked, lexicon.TONE_TERMS)  # "lighter colours" is no "lighter" (cooler)
     masked = _COLOUR_LOOKS_HEAVY.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)  # (black looks heavy: not cooler)
     followups, masked = find_terms(_PACK_LIGHT.sub(_blank, masked), lexicon.FOLLOWUP_TERMS)
@@ -3441,6 +3490,8 @@ def extract(text: str) -> Understanding:
     if tux_refused:
         events = [m for m in events if m not in tux_refused]
         topics = tuple(dict.fromkeys([*topics, "event:black_tie:optional"]))
+    if "ceremony:head-cover" in topics and _HEAD_FROM_WEATHER.search(lowered):  # ("a hat to cover my head from the sun")
+        topics = tuple(t for t in topics if t != "ceremony:head-cover")
     given = bool(_GIVEN_PIECE.search(lowered))  # ("단체 티는 주는데": the tee is not what they ask how to wear)
     if given:
         topics = tuple(t for t in topics if not t.startswith("garment:"))
@@ -4050,7 +4101,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     heard = _another_look_added(_luggage_is_no_piece(_colour_of_a_touch(heard), lowered), lowered)
     heard = _cold_asked_not_said(_avoiding_asked(_a_child_to_dress(heard), lowered), lowered)
     heard = _turned_down_softly(_piece_left_off_or_recut(_suit_asked(heard, lowered), lowered), lowered)
-    heard = _later_part_of_the_day(heard, lowered)
+    heard = _occasion_asked_on(_later_part_of_the_day(heard, lowered), lowered)
     for reading in _ASKED_OF_THE_LOOKS:  # (in this order: each reads what the ones before it left)
         heard = reading(heard, lowered)
     return heard
@@ -4638,6 +4689,25 @@ _LATER_PART_ASKED = re.compile(
     r"|what (?:do|should) i wear (?:to|for))\s+(?:the\s+|a\s+|an\s+)?[a-z' -]{2,30}?\s+"
     r"(?:after(?:wards?)?|later(?: on)?|after that|that (?:night|evening)|tonight|in the evening|at night)\s*\??\s*$"
     r"|^\W*(?:그리고\s*)?(?:끝나고|이후|그\s*다음(?:에)?|저녁|밤|이따)\s*(?:에|엔|에는)?\s*\S{1,12}?\s*(?:때는|때도|은|는)\s*(?:요|여|용)?\s*\??\s*$")
+
+
+# "and for pongal lunch at my aunt's?", "what about the walima?", "그럼 상견례는요?": looks asked for another occasion,
+# said as a question after the looks (an occasion named, no piece: a new brief, not a question of these looks)
+_OCCASION_ASKED_ON = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|great|thanks|cool|nice|perfect|and|also|but|now|then)[\s,!.]+)*(?:(?:what|how) about"
+    r"|(?:and |also |now )?for (?:the |a |an |my |our )?|what (?:do|should|would|can) i wear (?:to|for))\b"
+    r"|(?:은|는)\s*요\s*\??\s*$")
+
+
+def _occasion_asked_on(heard: Understanding, lowered: str) -> Understanding:
+    """"and for pongal lunch at my aunt's?": the looks of the occasion it names (the router would otherwise take a
+    question with looks on screen for one about them)."""
+    if not heard.preferences.occasion or heard.adds_look or heard.kinds or heard.slots or heard.topics \
+            or heard.preferences.colors \
+            or "?" not in lowered and not lowered.rstrip().endswith(("요", "요.")) or not _OCCASION_ASKED_ON.search(lowered):
+        return heard
+    return replace(heard, asks_to_see=True, intents=heard.intents | {"outfit"}, question=None, asks_which=False,
+                   asks_about_look=False)
 
 
 def _another_look_added(heard: Understanding, lowered: str) -> Understanding:

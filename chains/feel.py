@@ -41,7 +41,11 @@ FABRICS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
                          re.IGNORECASE), ()),
 }
 FEELINGS = ("relaxed", "sleek", "comfort", "grip", "covered", "dry", "long", "soft_shoulder", "bump", "plain", "flat",
-            "sleeved")
+            "sleeved", "modest")
+# What a temple, a mosque or a palace turns away at the gate besides bare arms: bare knees and short or revealing cuts
+MODEST_OUT_KINDS = frozenset({"shorts", "tank"})
+REVEALING = re.compile(r"\b(?:mini|short (?:skirt|dress)|crop(?:ped)? tops?|tube|backless|strapless|halter|off[- ]shoulder"
+                       r"|bodycon|sheer|see[- ]?through|hot ?pants|spaghetti)\b", re.IGNORECASE)
 # Tops with short sleeves or none, by kind or by name ("Half Sleeve Shirt"), for "long sleeves only"
 SHORT_SLEEVED_KINDS = frozenset({"tshirt", "polo", "tank"})
 SHORT_SLEEVES = re.compile(r"\b(?:short|half|cap)[- ]?sleeves?\b|반팔", re.IGNORECASE)
@@ -95,6 +99,7 @@ class Feel:
     plain: bool = False  # no prints, checks or stripes on the clothes: "no patterns please", "무늬 없는 걸로"
     flat: bool = False  # low or no heels, the clothes untouched: "굽 낮은 신발로", "low heels please"
     sleeved: bool = False  # long sleeves only, no short ones either: "long sleeves only pls", "반팔 말고 긴팔로"
+    modest: bool = False  # shoulders and knees covered, as at a temple or a mosque: no shorts, tanks or short cuts
     fabrics_out: tuple[str, ...] = ()  # fabrics of FABRICS ruled out: "no cotton", "울은 따가워요"
     tone: str | None = None  # one of TONES: "darker colours pls", "좀 밝은 색으로"
     palette: tuple[str, ...] = ()  # a colour dress code: "black and white dress code", "올블랙", "드레스코드 블랙앤화이트"
@@ -164,6 +169,9 @@ class Feel:
         if self.soft_shoulder and item.slot in ("top", "onepiece", "outerwear") and SHOULDER_DETAIL.search(item.name):
             return False
         if self.covered and item.slot in ("top", "onepiece") and is_sleeveless(item):
+            return False
+        if self.modest and item.slot in ("top", "bottom", "onepiece") \
+                and (kind in MODEST_OUT_KINDS or is_sleeveless(item) or REVEALING.search(item.name)):
             return False
         if self.sleeved and item.slot == "top" and (kind in SHORT_SLEEVED_KINDS or is_sleeveless(item)
                                                     or SHORT_SLEEVES.search(item.name)):

@@ -39,7 +39,7 @@ from chains.turn import TurnContext, TurnState
 from chains.verdicts import bridal, suit_colour
 from chains.why_asked import asks_why_of_looks
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, WOMENSWEAR_KINDS, season_for_month, slot_of
+from domain.vocabulary import INDIAN_FESTIVALS, KIND_TO_SLOT, NEUTRAL_FAMILIES, WOMENSWEAR_KINDS, season_for_month, slot_of
 
 
 def _merge_preferences(old: Preferences, heard: Understanding, named_slot: str | None, answering: bool) -> Preferences:
@@ -255,7 +255,7 @@ _OCCASIONS_IN_GENERAL = re.compile(r"\b(?:because|bad luck|thinks?|says?|believe
                                    r"|명절마다|행사 때마다|잔치 때마다", re.IGNORECASE)
 # A festival at the family's ("Eid", "Diwali") goes on through the family's words said later ("my mother in law
 # always says i wear too much black"): the family is the company, not a holiday at theirs instead
-_FAMILY_FESTIVALS = frozenset({"eid", "diwali"})
+_FAMILY_FESTIVALS = frozenset({"eid", *INDIAN_FESTIVALS})
 
 
 # "need something for a nice dinner one evening too", "what about the wedding?": looks asked for it

@@ -337,7 +337,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
               "강아지 산책",
               "개강", "복학"),
     # a day on its feet in a field (the soaked water festivals stay everyday, above)
-    "festival": ("festival", "music festival", "coachella", "desert festival", "glastonbury", "lollapalooza",
+    "festival": ("festival", "music festival", "camel fair", "pushkar fair", "pushkar mela", "mela ground", "coachella", "desert festival", "glastonbury", "lollapalooza",
                  # days in the street parades of a carnival: heat, crowds, sweat and glitter
                  "carnival", "carnaval", "blocos", "bloco", "sambadrome", "mardi gras",
                  # a race weekend on a grass hill in general admission: a festival's day in the sun
@@ -345,7 +345,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "락페", "록페", "락 페스티벌", "록 페스티벌", "rock festival", "페스티벌", "페스티발", "뮤직 페스티벌",
                  "festival season", "jazz festival", "folk festival", "music fest", "fest", "rock fest", "festie"),
     # (a booth at a trade fair: facing clients all day, dressed for work and easy on the feet)
-    "work": ("trade show", "trade-show", "tradeshow", "trade fair", "company booth", "our booth", "the booth",
+    "work": ("site visit", "site visits", "plant visit", "factory visit", "site inspection", "plant tour", "factory tour",
+             "현장 방문", "현장 점검", "현장 실사", "공장 방문", "공장 견학",
+             "trade show", "trade-show", "tradeshow", "trade fair", "company booth", "our booth", "the booth",
              # ("I just started as a junior specialist at an auction house ... my first evening sale")
              "auction house", "evening sale", "started as a junior", "just started a new job", "started a new job",
              # ("I just got hired as a sub for a middle school district")
@@ -429,21 +431,32 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                    "rock climbing party", "트램폴린", "방방", "키즈카페 방방", "점핑파크",
                    "sports day", "field day", "company sports day", "sports festival", "체육대회", "체육 대회", "운동회",
                    "사내 체육대회", "체육행사"),
-    "diwali": ("diwali", "deepavali", "divali", "디왈리",
-               # Bengal's autumn festival: nights of walking between pandals, festive Indian dress
-               "durga puja", "durga pujo", "pujo", "pandal hopping", "pandal-hopping", "ashtami", "navami", "dussehra",
-               "두르가 푸자",
-               # the south's and the east's harvest and new-year festivals: a day at the family's in festive Indian
-               # dress (a silk saree, a kurta or a veshti)
-               "pongal", "onam", "vishu", "ugadi", "bihu", "navratri", "garba", "dandiya",
-               # a family's pujas and rites at home or in procession: festive Indian dress too
-               "griha pravesh", "grihapravesh", "griha-pravesh", "housewarming puja", "house warming puja",
-               "housewarming pooja", "upanayanam", "upanayana", "thread ceremony", "janeu", "visarjan",
-               "ganesh chaturthi", "ganpati", "ganapati", "karwa chauth", "karva chauth", "teej", "satyanarayan",
-               "pooja at home", "puja at home", "home puja", "home pooja", "chhath", "chhath puja",
-               # the new years of Bengal, Punjab, Maharashtra and Tamil Nadu: lunch at the family's in festive dress
-               "poila baisakh", "poila boishakh", "pohela boishakh", "bengali new year", "baisakhi", "vaisakhi",
-               "gudi padwa", "puthandu", "tamil new year"),
+    # India's festivals, each under its own name (their looks dress as the family's festive day, "diwali" in
+    # prompts/dress_codes.toml; vocabulary.INDIAN_FESTIVALS)
+    "diwali": ("diwali", "deepavali", "divali", "디왈리"),
+    # Bengal's autumn festival: nights of walking between pandals, festive Indian dress
+    "durga_puja": ("durga puja", "durga pujo", "pujo", "pandal hopping", "pandal-hopping", "ashtami", "navami", "dussehra",
+                   "두르가 푸자"),
+    # the south's harvest festivals: a day at the family's in festive Indian dress (a silk saree, a kurta, a veshti)
+    "pongal": ("pongal", "퐁갈"),
+    "onam": ("onam", "onasadya", "onam sadya", "오남 축제", "오남 명절"),  # (not 오남매, 오남용)
+    # nine nights of dancing garba and dandiya
+    "navratri": ("navratri", "navaratri", "garba", "dandiya", "나브라트리", "가르바"),
+    "ganesh_chaturthi": ("ganesh chaturthi", "ganpati", "ganapati", "visarjan", "vinayaka chaturthi", "가네쉬 차투르티"),
+    "karwa_chauth": ("karwa chauth", "karva chauth", "카르와 차우트"),
+    # the other festivals, new years and a family's pujas and rites at home: festive Indian dress too
+    "indian_festival": ("vishu", "ugadi", "bihu", "griha pravesh", "grihapravesh", "griha-pravesh", "housewarming puja",
+                        "house warming puja", "housewarming pooja", "upanayanam", "upanayana", "thread ceremony", "janeu",
+                        "teej", "satyanarayan", "pooja at home", "puja at home", "home puja", "home pooja", "chhath",
+                        "chhath puja", "poila baisakh", "poila boishakh", "pohela boishakh", "bengali new year",
+                        "baisakhi", "vaisakhi", "gudi padwa", "puthandu", "tamil new year", "indian festival",
+                        "thaipusam", "타이푸삼"),
+    # Holi: a morning of coloured powder and water outdoors: old white or light cotton, covered, closed old trainers
+    "holi": ("holi", "holi party", "holi celebration", "holi bash", "holi milan", "dhulandi", "dhuleti", "rang panchami",
+             "phagwah", "홀리 축제", "홀리축제", "인도 홀리", "홀리 파티"),
+    # a Muslim wedding (the nikah, the walima after it): modest, covered festive dress, a scarf over her hair
+    "nikah": ("nikah", "nikkah", "nikaah", "nikah ceremony", "walima", "valima", "muslim wedding", "islamic wedding",
+              "니카흐", "니카 예식", "니카 결혼식", "이슬람 결혼식", "이슬람식 결혼식", "무슬림 결혼식"),
     # a day at the races, a regatta or a polo match: a dress code by day, jacket and tie for him, a hat for her
     # ("a white henley with chinos" is a shirt; "watch the kentucky derby at a bbq" a party, read apart)
     "races": ("the races", "horse races", "horse racing", "경마장", "경마 보러", "henley regatta", "henley royal regatta",
@@ -539,6 +552,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                        "세배",
                        # an ancestral rite at the family home: neat and sober, nothing loud, easy to bow in
                        "제사", "제삿날", "기일",
+                       # a day at the family graves (the spring or the autumn visit, moving a grave): sober, on a hillside
+                       "성묘", "벌초", "한식날", "산소에 가", "산소 가", "산소 이장", "묘 이장", "산소에 가요",
+                       # Vietnam's New Year at the family's (red is lucky, white is mourning)
+                       "tết", "tet holiday", "vietnamese new year", "뗏", "베트남 설",
                        # a Ramadan evening meal at a family's home: modest, neat, easy to sit on the floor in
                        "iftar", "이프타르", "break the fast", "breaking the fast", "ramadan dinner", "라마단 저녁",
                        "christmas dinner", "christmas eve dinner", "xmas day", "christmas day",
@@ -1018,7 +1035,10 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
                    "my wardrobe is all", "my closet is all",
                    # ("you can't bring a jacket in, only what you're wearing": a rule that keeps it out)
                    "can't bring", "cant bring", "cannot bring", "can't bring a", "cant bring a", "cannot bring a",
-                   "not allowed to wear", "not allowed to bring")
+                   "not allowed to wear", "not allowed to bring",
+                   # ("no way im wearing the white pants from look 2 to site")
+                   "no way i'm wearing", "no way im wearing", "no way i am wearing", "no way i'd wear",
+                   "not gonna wear", "not going to wear", "never wearing")
 NEGATION_AFTER_KO = ("말고", "빼고", "빼구", "빼줘", "빼 줘", "빼주", "빼요", "싫", "제외", "없이", "말구", "별로", "안 입", "안입",
                      "안 신", "안신", "안 들", "노노", "사절", "아니고", "아니라", "없어도", "필요 없", "안 돼", "안돼",
                      "안 되", "안되", "안될", "안 될", "못 입", "못입", "못 신", "없어요", "없는데", "없어서",
@@ -1041,7 +1061,9 @@ NEGATION_AFTER_KO = ("말고", "빼고", "빼구", "빼줘", "빼 줘", "빼주"
                      "금지", "좀 그런데", "좀그런데",  # "회색 셔츠 금지": forbidden; "장화는 좀 그런데": not keen
                      "좀 줄여", "좀 줄이",  # "빨간색 좀 줄여줘": less of it
                      # "흰색 들어간건 빼야되지?" (should go, shouldn't it); "넘 흰색이라 금방 더러워질듯" (shows dirt)
-                     "빼야", "빼는 게", "빼는게", "더러워", "때 타", "때타", "때가 잘")
+                     "빼야", "빼는 게", "빼는게", "더러워", "때 타", "때타", "때가 잘",
+                     # ("빨간색 분홍색 절대 안된다고 하셨어요", "흰색은 … 입지 말래요"): a rule told, that colour out
+                     "안된", "안 된", "입지 말", "입지말", "입지 마", "입으면 안", "하지 말")
 # Words between two items of one list ("black or brown", "치마랑 원피스"): a negation reaches both.
 LIST_JOINERS = ("or", "and", "nor", "or any", "and any", "and anything", ",", "/", "&", "이나", "나", "랑", "이랑",
                 "하고", "와", "과", "도", "둘 다", "같은", "그런 거")
@@ -1356,6 +1378,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "easy to move in", "able to move in", "room to move", "carrying a baby", "carry the baby",
                 # ("걷는게 많대서 신발이 제일 중요할거같아요 발볼이 넓으세요", "lots of walking, wide feet")
                 "걷는게 많", "걷는 게 많", "걸을 일이 많", "발볼이 넓", "발볼 넓", "wide feet", "lots of walking",
+                # ("walking the dunes and the mela ground all day", "272 steps, packed, hot")
+                "walking the", "on my feet all day", "on foot all day", "all day on foot", "steps up", "hundreds of steps",
+                "climb the steps", "climbing the steps", "272 steps", "계단이 많", "계단 많",
                 "a lot of walking",
                 # (seated all day, pushing the wheels: nothing that binds at the waist or pulls across the back)
                 "i use a wheelchair", "in a wheelchair", "wheelchair user", "manual wheelchair", "my wheelchair",
@@ -1434,13 +1459,13 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "노출 많은거 말고", "노출 심한 건 싫", "노출 심한건 싫", "more covered", "cover up more",
                 # ("이거 너무 노출 심해요", "too much skin"): told of the looks on screen, a wish to cover up
                 "노출 심해", "노출이 심해", "노출이 너무", "너무 노출", "노출 많아", "노출이 많아", "too much skin", "too skimpy",
-                "more modest", "less skin",
+                "less skin",
                 "파인 건 싫", "파인건 싫", "파인 거 싫", "파인거 싫", "너무 파인", "nothing low cut", "not low cut", "no low cut",
                 "nothing low-cut", "not low-cut", "too low cut", "too low-cut", "nothing plunging",
                 "너무 야하지 않게", "안 야하게", "야하지 않게", "덜 야하게", "노출 심하지 않게", "노출 적게", "not too revealing",
                 "nothing revealing", "nothing too revealing", "too revealing", "less revealing", "not revealing", "not too sexy", "less sexy",
                 "arms showing", "knees or arms", "arms or knees", "arms covered", "cover my arms", "no bare arms", "no sleeveless", "sleeves please",
-                "modest", "modestly", "sleeves to the wrist", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
+                "sleeves to the wrist", "팔 안 보이", "팔이 안 보이", "팔 가리", "민소매 싫", "민소매 말고", "노출 없", "노출 적", "단정하게 가리",
                 "upper arms", "showing my arms", "show my arms", "hate my arms", "bare arms", "nothing sleeveless",
                 # "is there a version of look 1 with sleeves? my arms are my least fav thing"
                 "with sleeves", "version with sleeves", "arms are my least", "소매 있는", "소매 있게",
@@ -1449,9 +1474,15 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                 "어깨가 드러나",
                 "팔뚝", "팔 드러나", "팔이 드러나", "팔 노출", "doesn't wear sleeveless", "doesnt wear sleeveless",
                 "don't wear sleeveless", "dont wear sleeveless", "won't wear sleeveless", "can't wear sleeveless",
-                "민소매는 안", "민소매 안", "민소매 ㄴㄴ", "민소매 별로", "민소매는 별로",
-                # a temple or a mosque asks for covered shoulders and knees
-                "temple", "temples", "mosque", "mosques", "pagoda", "shrine", "사원", "사찰", "절에", "모스크"),
+                "민소매는 안", "민소매 안", "민소매 ㄴㄴ", "민소매 별로", "민소매는 별로"),
+    # a temple, a mosque or a palace that turns bare shoulders and knees away at the gate (the arms covered too)
+    "modest": ("temple", "temples", "mosque", "mosques", "pagoda", "shrine", "사원", "사찰", "절에", "모스크", "법당",
+               "gurdwara", "gurudwara", "golden temple", "harmandir sahib", "angkor", "angkor wat", "grand palace",
+               "wat pho", "wat arun", "batu caves", "vatican", "st peter's basilica", "sistine chapel", "guruvayur",
+               "tirupati", "jama masjid", "blue mosque", "앙코르와트", "앙코르 와트", "방콕 왕궁", "왕궁", "왓포", "왓 포",
+               "황금사원", "shoulders and knees", "knees and shoulders", "knees covered", "cover my knees", "cover the knees",
+               "cover knees", "무릎 가리", "무릎이랑 어깨", "어깨랑 무릎", "어깨와 무릎", "무릎과 어깨", "무릎이랑 어깨 보이면",
+               "dress modestly", "modest", "modestly", "more modest"),
     # (a pattern ruled out: the clothes plain; "무지" is also "very", so never alone)
     "plain": ("no patterns", "no pattern", "no prints", "no print", "nothing patterned", "nothing printed", "no patterned",
               "without patterns", "without prints", "plain colours", "plain colors", "solid colours", "solid colors",
@@ -1951,6 +1982,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                             "difference between a tux", "difference between a tuxedo", "tux vs suit", "tuxedo vs suit",
                             "턱시도랑 정장", "턱시도와 정장", "턱시도 정장 차이", "턱시도랑 정장 차이"),
     # ("steel toes are required on site, do any of these work with boots"): a site's boots, the look around them
+    # ("it's very dusty there", "황사가 심하대요"): colours that hide it, shoes that wipe clean, a layer to shake out
+    "weather:dust": ("dusty", "dust", "dust storm", "sandstorm", "먼지", "흙먼지", "황사"),
     "work:site-boots": ("steel toe", "steel toes", "steel-toe", "steel-toed", "safety boots", "안전화", "스틸토"),
     # ("do japanese business people still wear full suits in june? I heard something about cool biz")
     "work:cool-biz": ("cool biz", "coolbiz", "쿨비즈", "쿨 비즈"),
@@ -1970,6 +2003,24 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     # ("first beach week since my colostomy surgery, the bag sits just under my belt line")
     "body:ostomy": ("ostomy", "colostomy", "ileostomy", "urostomy", "stoma", "장루", "인공항문", "스토마"),
     # ("a Sikh wedding at a gurdwara ... do I need to cover my head?"): what the gurdwara asks of every guest
+    # ("do I need to cover my head?"): which places ask it of whom (a nikah said before: its own note, chains/actions.py)
+    "ceremony:head-cover": ("cover my head", "cover your head", "cover our heads", "cover her head", "cover his head",
+                            "cover their heads", "cover the head", "head covering", "head-covering", "head covered",
+                            "head cover", "head scarf needed", "머리를 가려", "머리 가려", "머리를 가리", "머리 가리",
+                            "머리에 스카프", "머리 덮"),
+    "ceremony:nikah": ("nikah", "nikkah", "nikaah", "walima", "valima", "muslim wedding", "islamic wedding", "니카흐",
+                       "니카 예식", "니카 결혼식", "이슬람 결혼식", "이슬람식 결혼식", "무슬림 결혼식"),
+    # the dress of a place or a people asked about by name ("can I wear a guayabera?"): where and when it is right
+    "garment:guayabera": ("guayabera", "guayaberas", "과야베라"),
+    "garment:barong": ("barong", "barongs", "barong tagalog", "filipiniana", "바롱"),
+    "garment:sherwani": ("sherwani", "sherwanis", "bandhgala", "bandgala", "nehru jacket", "nehru jackets", "jodhpuri",
+                         "셰르와니", "네루 재킷"),
+    "garment:kilt": ("kilt", "kilts", "킬트"),
+    "garment:kimono": ("kimono", "kimonos", "yukata", "yukatas", "기모노", "유카타"),
+    "garment:mundu": ("mundu", "mundus", "veshti", "vesti", "dhoti", "dhotis", "lungi", "kasavu", "문두", "도티", "룽기"),
+    # ("오른팔 깁스했어요 팔꿈치까지", "my arm's in a cast"): sleeves that pass over it, and one free hand
+    "injury:arm-cast": ("cast on my arm", "arm in a cast", "arm's in a cast", "arm is in a cast", "arm cast", "wrist cast",
+                        "broken arm", "broken wrist", "arm in a sling", "깁스", "팔 골절", "팔이 부러", "손목 골절", "팔에 붕대"),
     "ceremony:gurdwara": ("gurdwara", "gurudwara", "sikh wedding", "anand karaj", "구르드와라", "시크교 결혼"),
     # ("and is red ok or is that the bride's colour" at a Sikh wedding): whose colour is whose, by tradition
     "colour:brides": ("bride's colour", "brides colour", "bride's color", "brides color", "bride colour", "bride color",
@@ -2116,7 +2167,11 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                                "운동복 입고 바로", "하산하고", "하산 후", "하산해서"),
     # "what fabrics should I be looking for" (in heat), "is linen ok or will it look all crumpled in photos",
     # "anything that dries fast? and not see-through when wet"
-    "fabric:hot-humid": ("what fabrics", "what fabric", "which fabrics", "which fabric", "breathable fabric", "breathable fabrics",
+    "fabric:hot-humid": (# ("im drenched by the time i walk from the metro", "no AC in the afternoon"): what breathes
+                         "drenched", "sweaty", "sweat through", "sweat patches", "sweating", "sweat a lot", "no ac",
+                         "no a/c", "power cuts", "power cut", "hot and sticky", "땀이 많", "땀 많이", "땀범벅", "땀을 많이",
+                         "에어컨 없", "에어컨이 없", "정전",
+                         "what fabrics", "what fabric", "which fabrics", "which fabric", "breathable fabric", "breathable fabrics",
                          "breathable material", "fabrics for", "무슨 소재", "어떤 소재", "소재 추천", "소재는 뭐",
                          "통기성 좋은 소재"),
     "fabric:linen-creases": ("linen crease", "linen creases", "linen wrinkle", "linen wrinkles", "crumpled",

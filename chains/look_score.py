@@ -69,6 +69,7 @@ INTERVIEW_BLAZER = 0.3  # the interview standard, before a coat over a blouse
 CASUAL_WINTER_LAYER = {"heavy": 0.35, "warm": 0.1}  # a winter day out: the puffer before a thick knit jacket
 LIGHT_CASUAL_WINTER_LAYER = 0.3  # a denim or knit jacket as the only layer in the cold
 WINTER_SKIRT = 0.4  # a skirt on a casual winter day shows bare legs (the catalogue has no tights)
+KURTA_OVER_WESTERN_SKIRT = 0.8  # a kurta goes over churidars, palazzos or trousers, not an office pencil skirt
 WINTER_FLATS = 0.25  # ballet flats leave the instep bare in the cold
 DRESSY_EVENTS = frozenset({"wedding", "party"})  # a blazer or a cardigan over a dress there reads as office wear
 OFFICE_LAYERS = frozenset({"blazer", "cardigan"})
@@ -287,6 +288,8 @@ def _pairing_score(items: Sequence[Item], slots: Mapping[str, Item], ctx: LookCo
     top, bottom = slots.get("top"), slots.get("bottom")
     if top and bottom and top.color_family == bottom.color_family and top.color_family not in CRISP_TONAL:
         score -= FLAT_TONAL  # a grey shirt on grey trousers reads flat; black on black or white on white is a choice
+    if top and bottom and kurta_over_western_skirt(top, bottom):
+        score -= KURTA_OVER_WESTERN_SKIRT
     if black_beside_navy(slots.values()) and not {"black", "navy"} & set(ctx.prefs.colors):
         score -= BLACK_BESIDE_NAVY
     score -= TONAL_TIE * tonal_tie(items, top)
@@ -297,6 +300,15 @@ def _pairing_score(items: Sequence[Item], slots: Mapping[str, Item], ctx: LookCo
     if ctx.code.target >= FORMAL_RANK and suit_line(items) > 0:  # (a suit_line of -1 never passes compose._fits)
         score += MATCHED_SUIT
     return score
+
+
+_KURTA_WORDS = re.compile(r"\bkurt[ai]s?\b|\banarkali\b", re.IGNORECASE)
+
+
+def kurta_over_western_skirt(top: Item, bottom: Item) -> bool:
+    """A kurta over a skirt that is no ethnic one (the catalogue's kurtas meet its office skirts at a festival)."""
+    ethnic_top = top.usage == "ethnic" or bool(_KURTA_WORDS.search(top.name))
+    return ethnic_top and traits_of(bottom).kind == "skirt" and bottom.usage != "ethnic"
 
 
 def black_beside_navy(worn: Iterable[Item]) -> bool:

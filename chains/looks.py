@@ -667,6 +667,8 @@ def feel_notes(lang: str, feel: Feel, outfits: Sequence[Outfit]) -> str:
             and all(Feel(**{f: True}).fits(i, cold=True) for o in outfits for i in o.items)]
     toned = feel.tone and all(Feel(tone=feel.tone).fits(i) for o in outfits for i in o.items)
     keys = [f"feel_{f}" for f in kept] + ([f"feel_tone_{feel.tone}"] if toned else [])
+    if "feel_modest" in keys and "feel_covered" in keys:  # (the knees' note says the arms' too)
+        keys.remove("feel_covered")
     if "feel_sleek" in keys and any(puffed(i) or BULKY.search(i.name) for o in outfits for i in o.items
                                     if i.slot == "outerwear"):
         keys[keys.index("feel_sleek")] = "feel_sleek_cold"  # the warm layer stayed for the cold

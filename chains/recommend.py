@@ -19,7 +19,7 @@ from chains.weather import Weather, cold_ready
 from chains.state import Preferences
 from domain.colors import shade_colours
 from domain.items import Item
-from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
+from domain.vocabulary import INDIAN_FESTIVALS, KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
 from retrieval.filters import SearchFilters
 from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS, WARMTH_LEVELS, is_sleeveless, traits_of
 
@@ -38,8 +38,9 @@ STYLE_PAIRS = {
     "graduation": ("classic", "minimal"), "cocktail": ("chic", "classic"), "black_tie": ("classic", "chic"),
     "golf": ("classic", "sporty"), "court": ("classic", "minimal"),
     "formal_office": ("classic", "dandy"), "beach_wedding": ("chic", "classic"), "indian_wedding": ("chic", "classic"),
-    "hands_on": ("casual", "minimal"), "sports_day": ("sporty", "casual"), "diwali": ("chic", "classic"),
-    "eid": ("classic", "minimal"),
+    "hands_on": ("casual", "minimal"), "sports_day": ("sporty", "casual"),
+    **dict.fromkeys(INDIAN_FESTIVALS, ("chic", "classic")),
+    "eid": ("classic", "minimal"), "holi": ("casual", "minimal"), "nikah": ("classic", "chic"),
     "entrance_ceremony": ("classic", "minimal"), "temple_stay": ("minimal", "casual"),
     "wine_tasting": ("chic", "casual"), "casual_interview": ("minimal", "classic"), "club": ("minimal", "casual"),
     "concert": ("casual", "street"), "smart_casual": ("minimal", "classic"), "water_festival": ("street", "casual"), "house_party": ("casual", "minimal"),

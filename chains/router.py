@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from chains.colour_choice import weighs_colours
 from chains.parts_shown import keeps_one_set
 from chains.extract import CHANGE_SAID, Understanding, asks_a_size, says_a_pick
-from chains.feel import Feel
+from chains.feel import MODEST_OUT_KINDS, Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.pieces_paired import pieces_paired
 from chains.stands_out import loud_piece_asked
@@ -115,6 +115,8 @@ def asks_without_changing(state: ConversationState, understanding: Understanding
                 or "ack" in u.intents or u.count)
 
 
+# Notes on a fact of the day, not a question: told with looks on screen, they are the answer; before, the looks
+FACT_NOTES = frozenset({"weather:dust"})
 # Notes that answer a question about a piece on screen better than a look's dress code does (a lab's flames,
 # a full bust's buttons, a fabric's care)
 NOTE_ANSWERS_A_PIECE = ("work:", "body:", "fabric:", "care:")
@@ -452,8 +454,15 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if state.looks and not new_photo and not asked and "?" not in understanding.text and understanding.feel \
             and understanding.topics and all(t.startswith("care:") for t in understanding.topics):
         return Decision("revise")  # ("nothing that can't handle spit up, I'll be holding the baby"): changed, and its note
-    if understanding.topics and not new_photo and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))
-                                                   or supposes_of_a_look(state, understanding)):
+    if state.looks and not new_photo and "?" in understanding.text and understanding.feel.modest \
+            and set((*understanding.kinds, *understanding.avoid_kinds)) & MODEST_OUT_KINDS:
+        return Decision("explain")  # ("남편이 사원 들어갈 때 반바지 안 되나요?"): the gate's rule, the looks kept
+    # ("짐 나르고 먼지 엄청날듯" before any looks: a fact of the day, said in passing; the looks asked for come first)
+    fact_only = not asked and "?" not in understanding.text and not state.looks \
+        and all(t in FACT_NOTES for t in understanding.topics)
+    if understanding.topics and not new_photo and not fact_only \
+            and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))
+                 or supposes_of_a_look(state, understanding)):
         return Decision("explain")  # "키 커보이게 입는 방법도 알려줘", "how high should my heels be?": its note
     if understanding.event and not new_photo and not (state.looks and is_followup(understanding)) \
             and not understanding.then_occasion:  # (a day in two parts: each part's looks, with the event's code)

@@ -53,7 +53,11 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "gig": ("casual", "party"),
     "graduation": ("party", "smart casual", "formal"), "cocktail": ("party", "formal"),
     "black_tie": ("party", "formal"), "beach_wedding": ("party", "formal", "casual"),
+    "holi": ("casual", "ethnic", "sports"),  # old cotton the powder may keep: a tee, a plain kurta, trainers
 }
+# India's festivals, each named as said; all dress as the family's festive day ("diwali" in prompts/dress_codes.toml)
+INDIAN_FESTIVALS = ("diwali", "durga_puja", "pongal", "onam", "navratri", "ganesh_chaturthi", "karwa_chauth",
+                    "indian_festival")
 # Occasions the stylist dresses for that the chat contract has no word for: the word it reports instead.
 CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "funeral_white": None, "hiking": "travel", "ceremony": "wedding",
                                             "church": "wedding", "flight": "travel", "work_dinner": "work", "school_meeting": "daily", "gig": "daily", "beach": "travel", "gym": "workout",
@@ -62,11 +66,12 @@ CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "funeral_white": No
                                             "black_tie": "party", "golf": "workout",
                                             "court": "interview", "beach_wedding": "wedding", "formal_office": "work",
                                             "indian_wedding": "wedding", "hands_on": "work", "sports_day": "workout",
-                                            "diwali": "party", "eid": "party", "entrance_ceremony": "party", "temple_stay": "travel",
+                                            **dict.fromkeys(INDIAN_FESTIVALS, "party"), "eid": "party", "entrance_ceremony": "party", "temple_stay": "travel",
                                             "wine_tasting": "date", "casual_interview": "interview", "club": "party",
                                             "concert": "daily", "water_festival": "daily",
                                             "house_party": "party", "halloween": "party", "smart_casual": "daily", "pub": "daily",
-                                            "day_party": "party", "races": "party"}
+                                            "day_party": "party", "races": "party", "holi": "party",
+                                            "nikah": "wedding"}
 # A workout's occasions: one outdoors in the weather (a run, tennis), one in a heated gym (weights, yoga)
 WORKOUT_OCCASIONS = frozenset({"workout", "gym"})
 # Families that pair with anything: the backbone of colour harmony.

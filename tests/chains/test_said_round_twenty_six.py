@@ -93,7 +93,7 @@ def test_a_southern_place_not_travelled_to_turns_no_month(services):
 
 def test_durga_puja_pandal_hopping_is_a_festive_night_on_foot():
     heard = extract("Durga Puja in Kolkata, we do pandal hopping on ashtami all night")
-    assert heard.preferences.occasion == "diwali" and heard.preferences.season == "summer"
+    assert heard.preferences.occasion == "durga_puja" and heard.preferences.season == "summer"
     assert extract("40, woman. walking like 15km through crowds").feel.comfort
 
 
