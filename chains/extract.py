@@ -2518,6 +2518,7 @@ _OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel", "family_holi
                   "eid": frozenset({"party", "family_holiday", "dinner", "daily", "wedding"}),
                   "temple_stay": frozenset({"travel", "daily", "church"}),
                   "holi": frozenset({"party", "daily", "festival", "water_festival", "family_holiday"}),
+                  "visarjan": frozenset({"party", "daily", "festival", "water_festival", "ganesh_chaturthi"}),
                   "nikah": frozenset({"wedding", "party", "dinner", "indian_wedding", "church"}),
                   # "5-a-side after work then drinks with the team": the drinks say how to dress (the kit is kit)
                   "pub": frozenset({"work", "daily", "party", "workout", "gym", "dinner"})}

@@ -22,7 +22,8 @@ BAG_BY_OCCASION = {"party": "finish_bag_clutch", "wedding": "finish_bag_clutch",
                    "cocktail": "finish_bag_clutch", "work": "finish_bag_tote", "interview": "finish_bag_tote", "formal_office": "finish_bag_tote",
                    "funeral": "finish_bag_tote", "funeral_white": "finish_bag_tote", "hiking": "finish_bag_backpack", "travel": "finish_bag_crossbody",
                    "theme_park": "finish_bag_crossbody", "concert": "finish_bag_crossbody",
-                   "water_festival": "finish_bag_crossbody", "holi": "finish_bag_crossbody"}
+                   "water_festival": "finish_bag_crossbody", "holi": "finish_bag_crossbody",
+                   "visarjan": "finish_bag_crossbody"}
 LEATHER_FAMILIES = ("black", "brown")
 COLD_SEASONS = ("fall", "winter")
 # A tie by occasion: black for mourning; otherwise darker than a pale shirt, lighter than a dark one.

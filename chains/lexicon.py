@@ -345,6 +345,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
                  "락페", "록페", "락 페스티벌", "록 페스티벌", "rock festival", "페스티벌", "페스티발", "뮤직 페스티벌",
                  "festival season", "jazz festival", "folk festival", "music fest", "fest", "rock fest", "festie"),
     # (a booth at a trade fair: facing clients all day, dressed for work and easy on the feet)
+    # going to a client to say sorry: the darkest, quietest suit
+    "apology": ("사과하러", "사과 방문", "사과드리러", "사죄하러", "사죄 방문", "apology visit", "apologise to a client",
+                "apologize to a client", "apologise to the client", "apologize to the client", "go and apologise",
+                "go and apologize", "to apologise in person", "to apologize in person"),
     "work": ("site visit", "site visits", "plant visit", "factory visit", "site inspection", "plant tour", "factory tour",
              "현장 방문", "현장 점검", "현장 실사", "공장 방문", "공장 견학",
              "trade show", "trade-show", "tradeshow", "trade fair", "company booth", "our booth", "the booth",
@@ -442,7 +446,9 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "onam": ("onam", "onasadya", "onam sadya", "오남 축제", "오남 명절"),  # (not 오남매, 오남용)
     # nine nights of dancing garba and dandiya
     "navratri": ("navratri", "navaratri", "garba", "dandiya", "나브라트리", "가르바"),
-    "ganesh_chaturthi": ("ganesh chaturthi", "ganpati", "ganapati", "visarjan", "vinayaka chaturthi", "가네쉬 차투르티"),
+    "ganesh_chaturthi": ("ganesh chaturthi", "ganpati", "ganapati", "vinayaka chaturthi", "가네쉬 차투르티"),
+    # the immersion procession: hours of dancing in the street, in the rain and the gulal
+    "visarjan": ("visarjan", "ganpati visarjan", "ganesh visarjan", "immersion procession", "비사르잔"),
     "karwa_chauth": ("karwa chauth", "karva chauth", "카르와 차우트"),
     # the other festivals, new years and a family's pujas and rites at home: festive Indian dress too
     "indian_festival": ("vishu", "ugadi", "bihu", "griha pravesh", "grihapravesh", "griha-pravesh", "housewarming puja",
@@ -767,7 +773,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "beach_wedding": ("beach wedding", "beach formal", "wedding on the beach", "wedding on a beach", "beach ceremony",
                       "해변 결혼식", "비치 웨딩", "바닷가 결혼식", "해변 웨딩", "해변에서 결혼", "바닷가에서 결혼"),
     # kurtas in festive colours, no white or black (a dress code of its own, prompts/dress_codes.toml)
-    "indian_wedding": ("sangeet", "mehndi", "mehendi", "haldi", "indian wedding", "desi wedding", "hindu wedding",
+    "indian_wedding": ("sangeet", "mehndi", "mehendi", "haldi", "roka", "sagai", "mangni", "tilak ceremony", "baraat", "indian wedding", "desi wedding", "hindu wedding",
                        "sikh wedding", "punjabi wedding", "indian friend's wedding", "인도 결혼식", "인도식 결혼식", "인도 전통 결혼식",
                        "인도 친구 결혼식", "인도인 친구 결혼식", "인도 친구의 결혼식"),
     # a polo, chinos and golf shoes (a dress code of its own, prompts/dress_codes.toml)
@@ -855,6 +861,8 @@ HOLIDAY_SEASON_TERMS: dict[str, tuple[str, ...]] = {
                # Diwali and Holi in India's own weather: warm days, no coat, whatever the month is here
                "diwali", "deepavali", "divali", "디왈리", "holi", "홀리 축제", "pongal", "onam", "vishu", "ugadi",
                "navratri", "garba", "dandiya",
+               # the monsoon's festivals: Ganesh in August or September, Onam's
+               "ganpati", "ganesh chaturthi", "visarjan", "onam sadya",
                "머드축제", "머드 축제", "mud festival", "boryeong", "midsummer", "midsommar", "maypole"),
     "fall": ("추석", "chuseok", "thanksgiving", "halloween", "할로윈", "핼러윈"),
     "winter": ("설날", "설 연휴", "seollal", "lunar new year"),
@@ -1482,7 +1490,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                "tirupati", "jama masjid", "blue mosque", "앙코르와트", "앙코르 와트", "방콕 왕궁", "왕궁", "왓포", "왓 포",
                "황금사원", "shoulders and knees", "knees and shoulders", "knees covered", "cover my knees", "cover the knees",
                "cover knees", "무릎 가리", "무릎이랑 어깨", "어깨랑 무릎", "어깨와 무릎", "무릎과 어깨", "무릎이랑 어깨 보이면",
-               "dress modestly", "modest", "modestly", "more modest"),
+               "dress modestly", "modest", "modestly", "more modest",
+               # a country that asks it of every visitor
+               "saudi", "riyadh", "jeddah", "during ramadan", "사우디", "리야드"),
     # (a pattern ruled out: the clothes plain; "무지" is also "very", so never alone)
     "plain": ("no patterns", "no pattern", "no prints", "no print", "nothing patterned", "nothing printed", "no patterned",
               "without patterns", "without prints", "plain colours", "plain colors", "solid colours", "solid colors",
@@ -2180,6 +2190,17 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "fabric:monsoon": ("dries fast", "dry fast", "dries quickly", "dry quickly", "quick dry", "quick-dry",
                        "quick drying", "quick-drying", "see-through when wet", "see through when wet",
                        "see-thru when wet", "빨리 마르", "금방 마르", "젖어도 안 비치", "젖으면 비치", "비에 젖어도 안 비"),
+    # ("is linen ok for a bank?"): linen in an office
+    "fabric:linen-office": ("linen ok for", "linen okay for", "linen for work", "linen for the office", "linen at work",
+                            "linen to work", "linen in the office", "linen at the office", "linen for a bank",
+                            "린넨 출근", "린넨도 출근", "린넨 회사", "린넨도 회사", "린넨 괜찮"),
+    "shoes:wellies-dress": ("wellies ok with a dress", "wellies okay with a dress", "wellies with a dress", "wellies with dresses", "wellies with a skirt", "wellies and a dress",
+                            "rain boots with a dress", "원피스에 장화", "장화에 원피스"),
+    "shoes:crocs": ("crocs", "croc", "rubber clogs", "크록스"),
+    "garment:ao-dai": ("ao dai", "áo dài", "aodai", "아오자이"),
+    "garment:abaya": ("abaya", "abayas", "아바야"),
+    "garment:saree-layer": ("over a saree", "over my saree", "over the saree", "over a sari", "with a saree in the cold",
+                            "사리 위에", "사리에 걸칠"),
     "fabric:linen-cotton": ("linen or cotton", "cotton or linen", "linen vs cotton", "cotton vs linen", "linen versus cotton",
                             "린넨이랑 면", "린넨 vs 면", "면이랑 린넨", "린넨 아니면 면", "면 아니면 린넨", "린넨이 나아 면이",
                             "린넨이랑 코튼"),

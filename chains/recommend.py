@@ -41,6 +41,7 @@ STYLE_PAIRS = {
     "hands_on": ("casual", "minimal"), "sports_day": ("sporty", "casual"),
     **dict.fromkeys(INDIAN_FESTIVALS, ("chic", "classic")),
     "eid": ("classic", "minimal"), "holi": ("casual", "minimal"), "nikah": ("classic", "chic"),
+    "apology": ("classic", "minimal"), "visarjan": ("casual", "street"),
     "entrance_ceremony": ("classic", "minimal"), "temple_stay": ("minimal", "casual"),
     "wine_tasting": ("chic", "casual"), "casual_interview": ("minimal", "classic"), "club": ("minimal", "casual"),
     "concert": ("casual", "street"), "smart_casual": ("minimal", "classic"), "water_festival": ("street", "casual"), "house_party": ("casual", "minimal"),

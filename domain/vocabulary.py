@@ -45,6 +45,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "hiking": ("sports", "casual", "travel"),  # read from "hiking", "등산": no vocabulary word either
     "golf": ("sports", "casual", "smart casual"),
     "formal_office": ("formal",),  # a law firm, a bank: suits every day
+    "apology": ("formal",),  # a client's office, to say sorry: the suit
     "court": ("formal",),  # a court hearing: dressed as for an interview  # a round of golf, "골프 라운딩": no vocabulary word either
     "ceremony": ("formal", "ethnic", "party"), "church": ("smart casual", "casual", "formal"), "culture": ("casual", "smart casual", "party"),
     "family_dinner": ("casual", "smart casual"), "family_holiday": ("casual", "smart casual", "formal"),
@@ -53,7 +54,7 @@ OCCASION_USAGES: dict[str, tuple[str, ...]] = {
     "gig": ("casual", "party"),
     "graduation": ("party", "smart casual", "formal"), "cocktail": ("party", "formal"),
     "black_tie": ("party", "formal"), "beach_wedding": ("party", "formal", "casual"),
-    "holi": ("casual", "ethnic", "sports"),  # old cotton the powder may keep: a tee, a plain kurta, trainers
+    "holi": ("casual", "ethnic", "sports"), "visarjan": ("casual", "ethnic", "sports"),  # old cotton the powder may keep: a tee, a plain kurta, trainers
 }
 # India's festivals, each named as said; all dress as the family's festive day ("diwali" in prompts/dress_codes.toml)
 INDIAN_FESTIVALS = ("diwali", "durga_puja", "pongal", "onam", "navratri", "ganesh_chaturthi", "karwa_chauth",
@@ -70,7 +71,7 @@ CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "funeral_white": No
                                             "wine_tasting": "date", "casual_interview": "interview", "club": "party",
                                             "concert": "daily", "water_festival": "daily",
                                             "house_party": "party", "halloween": "party", "smart_casual": "daily", "pub": "daily",
-                                            "day_party": "party", "races": "party", "holi": "party",
+                                            "day_party": "party", "races": "party", "holi": "party", "visarjan": "party", "apology": "work",
                                             "nikah": "wedding"}
 # A workout's occasions: one outdoors in the weather (a run, tennis), one in a heated gym (weights, yoga)
 WORKOUT_OCCASIONS = frozenset({"workout", "gym"})

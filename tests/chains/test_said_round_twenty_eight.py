@@ -177,3 +177,31 @@ def test_festivals_and_family_rites_by_place(text, occasion, season):
     heard = extract(text)
     assert heard.preferences.occasion == occasion
     assert season is None or heard.preferences.season == season
+
+
+@pytest.mark.parametrize(("text", "topic"), [("is linen ok for a bank? my branch manager is kind of old school",
+                                              "fabric:linen-office"),
+                                             ("are wellies ok with a dress or is that a cliche", "shoes:wellies-dress"),
+                                             ("can i wear crocs or is that embarrassing", "shoes:crocs"),
+                                             ("아오자이 입어야 되나요?", "garment:ao-dai"),
+                                             ("do I need to wear an abaya?", "garment:abaya"),
+                                             ("what goes warm over a saree?", "garment:saree-layer")])
+def test_questions_of_custom_and_fabric_find_their_note(text, topic):
+    assert extract(text).topics[:1] == (topic,)
+
+
+def test_a_visarjan_procession_is_dressed_for_rain_and_gulal(services):
+    reply = say(services, "ganpati visarjan procession in girgaon, male 26, dancing in the rain", "visarjan")
+    assert reply["outfits"] and "visarjan" in reply["reply"], reply["reply"]
+    assert not {i["kind"] for i in worn(reply)} & {"blazer", "tie", "coat", "sweater", "shorts"}, worn(reply)
+
+
+def test_an_apology_visit_is_a_dark_quiet_suit(services):
+    reply = say(services, "거래처에 사과하러 가요 45살 남자 팀장이에요", "apology")
+    assert "사과 방문" in reply["reply"] and reply["outfits"], reply["reply"]
+    tops = [i for i in worn(reply) if i["slot"] == "top"]
+    assert tops and all(i["color_family"] in ("white", "blue", "grey") for i in tops), tops
+
+
+def test_riyadh_keeps_shoulders_and_knees_covered():
+    assert extract("ministry meetings in Riyadh during Ramadan, woman consultant 40").feel.modest
