@@ -553,7 +553,8 @@ def _notes(services: AgentServices, heard: Understanding, lang: str, gender: str
         notes = knowledge.by_topic(["basics:colour-harmony"], lang)
     # ("is a polo ok?" at court: the verdict answers it; the nearest note, a sporty style's, would be noise)
     verdict_said = heard.question == "yesno" and bool(heard.kinds)
-    if not notes and lang == "en" and not verdict_said and (nearest := knowledge.nearest(heard.text, lang)):
+    if not notes and lang == "en" and not verdict_said and (nearest := knowledge.nearest(heard.text, lang)) \
+            and not nearest["topic"].startswith(ONLY_BY_NAME):
         notes = [nearest]
     return [_without_ruled_out(n, heard) for n in notes[:2]]
 
@@ -569,6 +570,9 @@ def _without_ruled_out(note: dict[str, str], heard: Understanding) -> dict[str, 
     return {**note, "text": " ".join(kept)} if kept else note
 
 
+# Notes told only where their words are said (a cast, a country's rule, a place of worship), never as the nearest in
+# meaning to a question about something else ("is it ok to show my arms?" is no question about a cast)
+ONLY_BY_NAME = ("injury:", "ceremony:", "garment:abaya")
 # The occasions whose own note says whether the head is covered there
 HEAD_NOTE_OF = {"nikah": "ceremony:head-cover:nikah", "eid": "ceremony:mosque"}
 NOTES_REMEMBERED = 8  # the notes a conversation remembers telling (so a note is not told again, word for word)
@@ -596,7 +600,9 @@ def _explain(services: AgentServices, conversation: ConversationState, prefs: Pr
         and not (heard.question == "yesno" and occasion in EVENT_BRIEFS)
     shown_style = conversation.looks[0].style if conversation.looks else None
     # (whose clothes the conversation knows: his shirt at a funeral is white, hers may be black)
-    worn_by = replace(heard, preferences=replace(heard.preferences, gender=heard.preferences.gender or prefs.gender))
+    worn_by = replace(heard, preferences=replace(heard.preferences, gender=heard.preferences.gender or prefs.gender),
+                      # (a temple said before: "반바지는 안 되죠?" asks it of the temple)
+                      feel=replace(heard.feel, modest=heard.feel.modest or conversation.feel.modest))
     said = "" if by_its_notes else verdict(lang, worn_by, season_of(services, prefs), conversation.anchor, occasion,
                                            prefs.style or shown_style)
     if heard.asks_colours and not heard.topics:  # "색은 뭐가 좋을까요?": the occasion's colours, said plainly

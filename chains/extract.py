@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from chains import lexicon
 from chains.climate import month_named, place_by_key, place_named, season_to_dress_for
 from chains.exclusions import ruled_out_piece, slot_of_excluded
-from chains.feel import FEELINGS, Feel
+from chains.feel import FEELINGS, MODEST_OUT_KINDS, Feel
 from chains.harmony import colour_partners
 from chains.weather import Weather
 from chains.state import Preferences
@@ -168,7 +168,14 @@ _EVENT_OWNER = re.compile(
     r"|(?:할머니|할아버지|엄마|아빠|어머니|아버지|이모|고모|삼촌|외삼촌|언니|누나|오빠|형)(?=\s*(?:이|가|께서)?\s*(?:돌아가시|돌아가셔|돌아가셨|별세))"
     # ("아버지 49재를 절에서 해요"): the one remembered at a rite is not the one dressed
     # (a husband's or a wife's rite still says who writes: "남편 장례식" dresses the widow)
-    r"|(?:할머니|할아버지|엄마|아빠|어머니|아버지)\s*(?:의\s*)?(?=(?:49재|사십구재|기일|제사|추도식|추모식|"
+    # ("외할머니 추도예배가 큰이모 댁에서"): the one remembered, and a relative's home, are no one dressed
+    r"|(?:큰|작은)?(?:할머니|할아버지|이모|고모|삼촌|외삼촌|아버지|엄마|숙모|이모부|고모부)\s*댁"
+    # ("여친한테 프러포즈 하려고요", "엄마께 드릴 선물"): the one a thing is done for, not the one dressed
+    r"|(?:여친|남친|여자\s?친구|남자\s?친구|와이프|아내|남편|신부|예비\s?신부|예비\s?신랑)\s*(?=한테|에게|께)"
+    # ("taking a girl on a food walk", "dropping my daughter at her hostel"): the one taken along is not dressed
+    r"|\b(?:taking|take|took|meeting|asking|ask|dropping|drop|dropped|helping|help|moving|move)\s+(?:off\s+)?"
+    r"(?:a|this|my|our|the)\s+(?:girl|guy|woman|man|lady|date|daughter|son|kid|kids|child)(?=\s+(?:on|to|out|for|at|off|into|in)\b)"
+    r"|(?:할머니|할아버지|엄마|아빠|어머니|아버지)\s*(?:의\s*)?(?=(?:49재|사십구재|기일|제사|추도식|추모식|추도\s?예배|추모\s?예배|"
     r"장례|발인|삼우제|납골당|산소|성묘))"
     # Their home is a place, not the one dressed: "onam lunch at my aunt's in kochi", "dinner at my mum's"
     r"|\b(?:at|to|from)\s+(?:my\s+|our\s+)?(?:mom|mum|mother|dad|father|sister|brother|aunt|auntie|uncle|grandma|"
@@ -455,6 +462,22 @@ def _two_people_listed(heard: Understanding) -> Understanding:
     age, partner_age = (int(g[k] or g[k + "2"] or g[k + "3"]) for k in ("a_age", "b_age"))
     return replace(heard, preferences=replace(heard.preferences, gender=wearer), own_gender=wearer, partner=partner,
                    both_dressed=True, age=age, partner_age=partner_age)
+
+
+def bared_kinds_asked(heard: Understanding) -> list[str]:
+    """The kinds a temple turns away that a question about a place of worship names ("왕궁 반바지 안되죠?"; "modest"
+    alone implies no shorts, but asks nothing about them)."""
+    if not (heard.feel.modest and "?" in heard.text):
+        return []
+    kinds = dict.fromkeys(k for k in (*heard.kinds, *heard.avoid_kinds) if k in MODEST_OUT_KINDS)
+    return [k for k in kinds if find_terms(heard.text.lower(), {k: lexicon.KIND_TERMS[k]})[0]]
+
+
+def _heat_over_the_month(heard: Understanding) -> Understanding:
+    """"4월이라 40도래요": heat said in degrees or words beside a month is the season worn, whatever the month means."""
+    if heard.hot and heard.season_by_month and heard.preferences.season in ("spring", "fall"):
+        return replace(heard, preferences=replace(heard.preferences, season="summer"))
+    return heard
 
 
 def _season_of_the_place(heard: Understanding) -> Understanding:
@@ -1386,6 +1409,8 @@ def _is_negated(original: str, match: Match, next_start: int) -> bool:
         return False
     if re.search(r"없으면|없이는", after):  # "코트 없으면 곤란해요": without it is the trouble, not with it
         return False
+    if _EXCEEDS.search(after):  # ("배낭이 7kg 넘으면 안 된대요"): a limit, not the backpack refused
+        return False
     if original[:match.end].endswith("게") and _CAN_IT_BE_SO.match(original, match.end):  # ("좀 귀엽게는 안되나": a wish)
         return False
     return any(cue in after for cue in lexicon.NEGATION_AFTER_KO) or bool(_EN_NO_AFTER.match(after)) \
@@ -1409,6 +1434,7 @@ def _past_its_garment(original: str, end: int) -> str:
     return original[end + garment.end():] if garment else "\x00"
 
 
+_EXCEEDS = re.compile(r"(?:넘으면|넘기면|초과하면|넘어가면|이상이면|넘어서는)\s*안\s*(?:된|돼|되)")
 _CAN_IT_BE_SO = re.compile(r"\s*(?:는|좀)?\s*안\s*(?:되나|될까|돼요|되요|되나요|될까요)")
 
 
@@ -1467,6 +1493,8 @@ def _feel(text: str, topics: Sequence[str] = ()) -> Feel:
     if "dry" in feelings and _MUD.search(text):  # ("it always rains and gets muddy"): mud sucks off and slides
         feelings.add("grip")  # under a shoe that is only waterproof: boots or a treaded sole, as the note says
     if "photo:body-profile" in topics:  # ("바디프로필 찍으러 가요"): nothing tight that marks the skin, as its note says
+        feelings |= {"relaxed", "comfort"}
+    if "injury:leg-cast" in topics:  # ("발목 깁스함, 목발 짚어요"): wide legs over the cast, flat shoes, as the note says
         feelings |= {"relaxed", "comfort"}
     if "sport:ice-skating" in topics:  # ("ice skating date on saturday"): warm and easy to move in, as the note says
         feelings.add("comfort")
@@ -3166,6 +3194,12 @@ def _with_implied_exclusions(lowered: str, kinds: list[Match], kind_flags: list[
 # ("that's too funeral given the theme", "looks like a funeral"): an event a look resembles, not one to go to
 _LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'?m going to|too|"
                             r"(?<!would )(?<!'d )(?<!\bi )(?<!we )(?<!you )(?<!they )like)\s+(?:a |an |the )?$")
+# The dress of a place or a people, whose note says where and when it is worn ("can I wear a guayabera?")
+DRESS_OF_A_PLACE = frozenset({"garment:guayabera", "garment:barong", "garment:sherwani", "garment:kilt", "garment:kimono",
+                              "garment:mundu", "garment:ao-dai"})
+_WEARING_IT_ANYWAY = re.compile(r"\b(?:i will|i'll|i am going to|i'm going to|i'm|i am|we will|we'll)\s+(?:be\s+)?wear(?:ing)?\s+"
+                                r"(?:a |my |the |our )?(?:white |silk |cotton )?(?:dhotis?|mundus?|veshtis?|lungis?|kimonos?|yukatas?"
+                                r"|kilts?|sherwanis?|guayaberas?|barongs?)\b")
 _HEAD_FROM_WEATHER = re.compile(r"\b(?:sun|sunny|rain|cold|wind|bald|hair loss|sunburn|heat)\b|햇볕|햇빛|자외선|탈모|추위|비\s?올")
 _EVENTS_COLOUR = re.compile(r"\s*(?:colou?rs?\b|색(?!\s*(?:은|는)?\s*(?:뭐|어떤|무슨)))")
 # Offices nobody works at ("post office", "box office", "the doctor's office"): errands, not work
@@ -3491,6 +3525,8 @@ def extract(text: str) -> Understanding:
     if tux_refused:
         events = [m for m in events if m not in tux_refused]
         topics = tuple(dict.fromkeys([*topics, "event:black_tie:optional"]))
+    if _WEARING_IT_ANYWAY.search(lowered):  # ("for the dip I will wear dhoti. but ... very cold no?"): settled, not asked
+        topics = tuple(t for t in topics if t not in DRESS_OF_A_PLACE)
     if "ceremony:head-cover" in topics and _HEAD_FROM_WEATHER.search(lowered):  # ("a hat to cover my head from the sun")
         topics = tuple(t for t in topics if t != "ceremony:head-cover")
     given = bool(_GIVEN_PIECE.search(lowered))  # ("단체 티는 주는데": the tee is not what they ask how to wear)
@@ -4086,7 +4122,7 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     names, then the pieces it means."""
     heard = _swap_says_the_step(_a_second_outfit(_theme_colours_kept(_part_made_otherwise(heard))))
     heard = _touch_for_later(_jacket_of_a_suit(_a_step_from_the_office(_gear_turned_down(_colour_liked(heard)))))
-    heard = _season_of_the_place(_both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered)))
+    heard = _heat_over_the_month(_season_of_the_place(_both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))))
     heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
     heard = _overdone_said(_colour_put_aside(_colours_turned_down(heard, lowered), lowered), lowered)
     heard = _asked_of_its_piece(_similar_owned(heard, lowered), lowered)
@@ -4703,7 +4739,7 @@ _OCCASION_ASKED_ON = re.compile(
 def _occasion_asked_on(heard: Understanding, lowered: str) -> Understanding:
     """"and for pongal lunch at my aunt's?": the looks of the occasion it names (the router would otherwise take a
     question with looks on screen for one about them)."""
-    if not heard.preferences.occasion or heard.adds_look or heard.kinds or heard.slots or heard.topics \
+    if not heard.preferences.occasion or heard.adds_look or heard.target_look or heard.kinds or heard.slots or heard.topics \
             or heard.preferences.colors \
             or "?" not in lowered and not lowered.rstrip().endswith(("요", "요.")) or not _OCCASION_ASKED_ON.search(lowered):
         return heard

@@ -1216,7 +1216,8 @@ NO_SUIT_TERMS: dict[str, tuple[str, ...]] = {
 # with example looks in the brief of EVENT_BRIEFS. Read before colours and garments: "black tie" is
 # neither a black piece nor a tie.
 EVENT_TERMS: dict[str, tuple[str, ...]] = {
-    "funeral": ("funeral", "memorial service", "장례식", "장례식장", "조문", "문상", "장례",
+    "funeral": ("funeral", "memorial service", "장례식", "장례식장", "조문", "문상", "장례", "추도예배", "추도 예배", "추모예배",
+                "추모 예배",
                 "passed away", "memorial", "wake", "visitation", "the viewing", "a viewing", "돌아가셨", "돌아가셔서", "빈소", "발인", "조의",
                 "49재", "사십구재", "추모식", "추도식", "추도 예배", "추모 예배", "기일", "탈상"),
     "black_tie": ("black tie", "black-tie", "black tie-ish", "black-tie-ish", "black tie ish", "tuxedo", "tux", "블랙타이",
@@ -1492,7 +1493,9 @@ FEEL_TERMS: dict[str, tuple[str, ...]] = {
                "cover knees", "무릎 가리", "무릎이랑 어깨", "어깨랑 무릎", "어깨와 무릎", "무릎과 어깨", "무릎이랑 어깨 보이면",
                "dress modestly", "modest", "modestly", "more modest",
                # a country that asks it of every visitor
-               "saudi", "riyadh", "jeddah", "during ramadan", "사우디", "리야드"),
+               "saudi", "riyadh", "jeddah", "during ramadan", "사우디", "리야드",
+               "western wall", "wailing wall", "통곡의 벽", "holy sepulchre", "성묘교회", "성당 들어갈", "성당에 들어갈",
+               "into the cathedral", "enter the cathedral", "entering the cathedral", "수계식", "출가식", "ordination"),
     # (a pattern ruled out: the clothes plain; "무지" is also "very", so never alone)
     "plain": ("no patterns", "no pattern", "no prints", "no print", "nothing patterned", "nothing printed", "no patterned",
               "without patterns", "without prints", "plain colours", "plain colors", "solid colours", "solid colors",
@@ -2030,7 +2033,16 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "garment:mundu": ("mundu", "mundus", "veshti", "vesti", "dhoti", "dhotis", "lungi", "kasavu", "문두", "도티", "룽기"),
     # ("오른팔 깁스했어요 팔꿈치까지", "my arm's in a cast"): sleeves that pass over it, and one free hand
     "injury:arm-cast": ("cast on my arm", "arm in a cast", "arm's in a cast", "arm is in a cast", "arm cast", "wrist cast",
-                        "broken arm", "broken wrist", "arm in a sling", "깁스", "팔 골절", "팔이 부러", "손목 골절", "팔에 붕대"),
+                        "broken arm", "broken wrist", "arm in a sling", "팔 깁스", "팔에 깁스", "팔이 깁스", "오른팔 깁스",
+                        "왼팔 깁스", "팔깁스", "손목 깁스", "팔 골절", "팔이 부러", "손목 골절", "팔에 붕대"),
+    # ("발목 깁스함 반깁스고 목발 짚어요", "I'm on crutches"): wide legs over the cast, one shoe, hands free
+    "injury:leg-cast": ("ankle cast", "leg cast", "foot cast", "walking boot", "moon boot", "broken ankle", "broken leg",
+                        "broken foot", "on crutches", "crutches", "발목 깁스", "다리 깁스", "발 깁스", "반깁스", "목발",
+                        "발목 골절", "다리 골절", "발목이 부러", "다리가 부러"),
+    # ("do i really have to take my shirt off inside??" at Guruvayur): what Kerala's temples ask of men and women
+    "ceremony:kerala-temple": ("shirt off", "take my shirt off", "shirtless", "bare-chested", "bare chested",
+                               "guruvayur", "padmanabhaswamy", "sabarimala", "상의를 벗", "웃통"),
+    "ceremony:tirupati": ("tirupati", "tirumala", "티루파티"),
     "ceremony:gurdwara": ("gurdwara", "gurudwara", "sikh wedding", "anand karaj", "구르드와라", "시크교 결혼"),
     # ("and is red ok or is that the bride's colour" at a Sikh wedding): whose colour is whose, by tradition
     "colour:brides": ("bride's colour", "brides colour", "bride's color", "brides color", "bride colour", "bride color",
@@ -2198,7 +2210,8 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                             "rain boots with a dress", "원피스에 장화", "장화에 원피스"),
     "shoes:crocs": ("crocs", "croc", "rubber clogs", "크록스"),
     "garment:ao-dai": ("ao dai", "áo dài", "aodai", "아오자이"),
-    "garment:abaya": ("abaya", "abayas", "아바야"),
+    "garment:abaya": ("wear an abaya", "wear the abaya", "need an abaya", "need to wear an abaya", "abaya required",
+                      "abaya mandatory", "have to wear an abaya", "아바야 입어야", "아바야 필요", "아바야를 입어야"),
     "garment:saree-layer": ("over a saree", "over my saree", "over the saree", "over a sari", "with a saree in the cold",
                             "사리 위에", "사리에 걸칠"),
     "fabric:linen-cotton": ("linen or cotton", "cotton or linen", "linen vs cotton", "cotton vs linen", "linen versus cotton",

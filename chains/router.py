@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 
 from chains.colour_choice import weighs_colours
 from chains.parts_shown import keeps_one_set
-from chains.extract import CHANGE_SAID, Understanding, asks_a_size, says_a_pick
-from chains.feel import MODEST_OUT_KINDS, Feel
+from chains.extract import CHANGE_SAID, Understanding, asks_a_size, bared_kinds_asked, says_a_pick
+from chains.feel import Feel
 from chains.finishing import FINISHING_KINDS, FINISHING_SLOTS
 from chains.pieces_paired import pieces_paired
 from chains.stands_out import loud_piece_asked
@@ -116,7 +116,7 @@ def asks_without_changing(state: ConversationState, understanding: Understanding
 
 
 # Notes on a fact of the day, not a question: told with looks on screen, they are the answer; before, the looks
-FACT_NOTES = frozenset({"weather:dust"})
+FACT_NOTES = frozenset({"weather:dust", "fabric:hot-humid", "injury:arm-cast", "injury:leg-cast"})
 # Notes that answer a question about a piece on screen better than a look's dress code does (a lab's flames,
 # a full bust's buttons, a fabric's care)
 NOTE_ANSWERS_A_PIECE = ("work:", "body:", "fabric:", "care:")
@@ -454,8 +454,9 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if state.looks and not new_photo and not asked and "?" not in understanding.text and understanding.feel \
             and understanding.topics and all(t.startswith("care:") for t in understanding.topics):
         return Decision("revise")  # ("nothing that can't handle spit up, I'll be holding the baby"): changed, and its note
-    if state.looks and not new_photo and "?" in understanding.text and understanding.feel.modest \
-            and set((*understanding.kinds, *understanding.avoid_kinds)) & MODEST_OUT_KINDS:
+    if state.looks and not new_photo \
+            and bared_kinds_asked(replace(understanding, feel=replace(understanding.feel, modest=state.feel.modest
+                                                                      or understanding.feel.modest))):
         return Decision("explain")  # ("남편이 사원 들어갈 때 반바지 안 되나요?"): the gate's rule, the looks kept
     # ("짐 나르고 먼지 엄청날듯" before any looks: a fact of the day, said in passing; the looks asked for come first)
     fact_only = not asked and "?" not in understanding.text and not state.looks \

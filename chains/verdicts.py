@@ -9,10 +9,9 @@ from dataclasses import replace
 
 import prompts
 from chains.choice import choice_answer
-from chains.feel import MODEST_OUT_KINDS
 from chains.dress_code import EXPECTED_PIECES, FORMAL_RANK, DressCode, dress_code, styled_code
 from chains.exclusions import excluded_colour, excluded_kind
-from chains.extract import KIPPAH, Understanding, colour_right_before, colour_said_of, find_terms
+from chains.extract import KIPPAH, Understanding, bared_kinds_asked, colour_right_before, colour_said_of, find_terms
 from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
 from domain.items import Item
@@ -53,8 +52,7 @@ def verdict(lang: str, heard: Understanding, season: str, piece: Item | None = N
     if _goes_without_asked(heard) and (occasion or heard.preferences.occasion):
         kind = excluded_kind(heard.avoid_kinds[0])
         return going_without(lang, kind, heard.preferences.occasion or occasion, heard.preferences.season or season) + " "
-    bared = [k for k in (*heard.kinds, *heard.avoid_kinds) if k in MODEST_OUT_KINDS]
-    if heard.feel.modest and "?" in heard.text and bared:
+    if bared := bared_kinds_asked(heard):
         # ("왕궁 반바지 안되죠?", "can he wear shorts into the temple?"): the gate's rule answers, not the trip's code
         return prompts.render(lang, "verdict_modest_no", kinds=prompts.label_variant(lang, "kind", "plural", bared[0])) + " "
     if heard.question not in ("pairing", "yesno"):

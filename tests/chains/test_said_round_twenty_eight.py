@@ -205,3 +205,38 @@ def test_an_apology_visit_is_a_dark_quiet_suit(services):
 
 def test_riyadh_keeps_shoulders_and_knees_covered():
     assert extract("ministry meetings in Riyadh during Ramadan, woman consultant 40").feel.modest
+
+
+def test_an_ankle_cast_is_no_arm_cast_and_wants_wide_legs():
+    heard = extract("축제인데 발목 깁스함 ㅋㅋ ㅠㅠ 반깁스고 목발 짚어요 22살")
+    assert heard.topics == ("injury:leg-cast",) and heard.feel.relaxed and heard.feel.comfort
+
+
+def test_a_weight_limit_is_no_backpack_refused():
+    assert not extract("배낭이 7kg 넘으면 안 된대요. 옷을 최소로 해야 돼요").avoid_kinds
+
+
+def test_heat_in_degrees_beside_a_month_is_summer():
+    assert extract("반바지는 안 되죠? 4월이라 40도래요 ㅠㅠ").preferences.season == "summer"
+
+
+def test_the_temple_said_before_answers_a_later_shorts_question(services):
+    user = "ordination"
+    say(services, "태국 친구가 출가한다고 초대했어요 방콕이에요 수계식이래요. 23살 남자고 처음 가봐요", user)
+    reply = say(services, "반바지는 안 되죠? 4월이라 40도래요 ㅠㅠ", user)
+    assert reply["reply"].startswith("안 돼요"), reply["reply"]
+
+
+def test_modest_said_of_a_look_is_no_question_about_shorts():
+    heard = extract("is look 2 modest enough? are my elbows covered?")
+    assert heard.feel.modest and "shorts" not in heard.kinds
+
+
+def test_a_garment_one_will_wear_anyway_is_no_question_about_it():
+    assert not extract("for the dip I will wear dhoti. but before and after, sitting in the boat, it is very cold no?").topics
+
+
+def test_a_refused_backpack_is_named_in_both_languages():
+    import prompts
+    assert prompts.label("ko", "kind", "backpack") == "백팩"
+    assert prompts.label_variant("en", "kind", "plural", "backpack") == "backpacks"
