@@ -177,8 +177,7 @@ _MONTH_KO = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s*월")
 _MAY_AS_MONTH = re.compile(r"\b(?:in|early|mid|late|end of|this|next|last|of|until|till|from|to|by|for|during|around"
                            r"|over|after|before|since|through|throughout)\s+may\b"
                            r"|\bmay\s+(?:\d|the\b|and\b|or\b|through\b|to\b)|^may\b(?!\s+(?:i|we|you)\b)")
-
-
+# ("office outfits for May in Nagpur": "May" capitalised inside a sentence is the month, "May I ask" is not)
 _MAY_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<!^)\bMay\b(?!\s+(?:I|we|you)\b)")
 
 
@@ -187,7 +186,6 @@ def month_named(text: str) -> int | None:
     lowered = text.lower()
     for found in _MONTH_EN.finditer(lowered):
         word = found.group(1)
-        # (or written "May" inside a sentence: the modal is capitalised only where a sentence starts)
         if word == "may" and not _MAY_AS_MONTH.search(lowered) and not _MAY_CAPITALISED.search(text):
             continue
         if word in ("mar", "jun", "jul", "sep", "sept", "dec", "nov", "oct", "jan", "feb", "apr", "aug") \

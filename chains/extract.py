@@ -464,10 +464,11 @@ def _two_people_listed(heard: Understanding) -> Understanding:
                    both_dressed=True, age=age, partner_age=partner_age)
 
 
-def bared_kinds_asked(heard: Understanding) -> list[str]:
-    """The kinds a temple turns away that a question about a place of worship names ("왕궁 반바지 안되죠?"; "modest"
-    alone implies no shorts, but asks nothing about them)."""
-    if not (heard.feel.modest and "?" in heard.text):
+def bared_kinds_asked(heard: Understanding, modest_before: bool = False) -> list[str]:
+    """The kinds a temple turns away that a question about a place of worship names ("왕궁 반바지 안되죠?", or "반바지는
+    안 되죠?" where the temple was said before: `modest_before`); "modest" alone implies no shorts, but asks nothing
+    about them."""
+    if not ((heard.feel.modest or modest_before) and "?" in heard.text):
         return []
     kinds = dict.fromkeys(k for k in (*heard.kinds, *heard.avoid_kinds) if k in MODEST_OUT_KINDS)
     return [k for k in kinds if find_terms(heard.text.lower(), {k: lexicon.KIND_TERMS[k]})[0]]
@@ -3197,9 +3198,13 @@ _LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'
 # The dress of a place or a people, whose note says where and when it is worn ("can I wear a guayabera?")
 DRESS_OF_A_PLACE = frozenset({"garment:guayabera", "garment:barong", "garment:sherwani", "garment:kilt", "garment:kimono",
                               "garment:mundu", "garment:ao-dai"})
-_WEARING_IT_ANYWAY = re.compile(r"\b(?:i will|i'll|i am going to|i'm going to|i'm|i am|we will|we'll)\s+(?:be\s+)?wear(?:ing)?\s+"
-                                r"(?:a |my |the |our )?(?:white |silk |cotton )?(?:dhotis?|mundus?|veshtis?|lungis?|kimonos?|yukatas?"
-                                r"|kilts?|sherwanis?|guayaberas?|barongs?)\b")
+_DRESS_WORDS = r"(?:dhotis?|mundus?|veshtis?|lungis?|kimonos?|yukatas?|kilts?|sherwanis?|guayaberas?|barongs?)"
+_WEARING_IT_ANYWAY = re.compile(rf"\b(?:i will|i'll|i am going to|i'm going to|i'm|i am|we will|we'll)\s+(?:be\s+)?wear(?:ing)?\s+"
+                                rf"(?:a |my |the |our )?(?:white |silk |cotton )?{_DRESS_WORDS}\b"
+                                # ("the ryokan gives you a yukata", "유카타 준대요"): provided there, nothing to ask
+                                rf"|\b(?:gives?|provides?|provided|lends?|supplies|supplied)\s+(?:you\s+|us\s+|guests\s+)?"
+                                rf"(?:a\s+|the\s+)?{_DRESS_WORDS}\b|{_DRESS_WORDS}\s+(?:is|are)\s+(?:provided|given|included)"
+                                r"|유카타(?:를|는|도)?\s*(?:주|준|줍|줘|제공|빌려)")
 _HEAD_FROM_WEATHER = re.compile(r"\b(?:sun|sunny|rain|cold|wind|bald|hair loss|sunburn|heat)\b|햇볕|햇빛|자외선|탈모|추위|비\s?올")
 _EVENTS_COLOUR = re.compile(r"\s*(?:colou?rs?\b|색(?!\s*(?:은|는)?\s*(?:뭐|어떤|무슨)))")
 # Offices nobody works at ("post office", "box office", "the doctor's office"): errands, not work
@@ -4122,7 +4127,8 @@ def _as_asked(heard: Understanding, lowered: str) -> Understanding:
     names, then the pieces it means."""
     heard = _swap_says_the_step(_a_second_outfit(_theme_colours_kept(_part_made_otherwise(heard))))
     heard = _touch_for_later(_jacket_of_a_suit(_a_step_from_the_office(_gear_turned_down(_colour_liked(heard)))))
-    heard = _heat_over_the_month(_season_of_the_place(_both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))))
+    heard = _both_dressed(_people_as_meant(_questions_as_asked(heard, lowered), lowered))
+    heard = _heat_over_the_month(_season_of_the_place(heard))
     heard = _pick_with_a_touch(_a_look_picked(_pieces_as_meant(heard, lowered), lowered), lowered)
     heard = _overdone_said(_colour_put_aside(_colours_turned_down(heard, lowered), lowered), lowered)
     heard = _asked_of_its_piece(_similar_owned(heard, lowered), lowered)
@@ -4739,9 +4745,10 @@ _OCCASION_ASKED_ON = re.compile(
 def _occasion_asked_on(heard: Understanding, lowered: str) -> Understanding:
     """"and for pongal lunch at my aunt's?": the looks of the occasion it names (the router would otherwise take a
     question with looks on screen for one about them)."""
-    if not heard.preferences.occasion or heard.adds_look or heard.target_look or heard.kinds or heard.slots or heard.topics \
-            or heard.preferences.colors \
-            or "?" not in lowered and not lowered.rstrip().endswith(("요", "요.")) or not _OCCASION_ASKED_ON.search(lowered):
+    named_only = heard.preferences.occasion and not (heard.adds_look or heard.target_look or heard.kinds or heard.slots
+                                                     or heard.topics or heard.preferences.colors)
+    asked = "?" in lowered or lowered.rstrip().endswith(("요", "요."))
+    if not (named_only and asked and _OCCASION_ASKED_ON.search(lowered)):
         return heard
     return replace(heard, asks_to_see=True, intents=heard.intents | {"outfit"}, question=None, asks_which=False,
                    asks_about_look=False)

@@ -819,7 +819,7 @@ HOT_DAY_AHEAD = ("be super hot", "be really hot", "be so hot", "be very hot", "b
                  "hot inside", "packed and hot", "gets really hot", "gets so hot", "gets super hot",
                  "덥대", "덥다던데", "덥다고", "덥겠대")
 HEAT_TERMS: dict[str, tuple[str, ...]] = {
-    "hot": ("heatwave", "heat wave", "so hot", "really hot", "super hot", "scorching", "sweltering", "boiling hot",
+    "hot": ("heatwave", "heat wave", "brutally hot", "brutal heat", "unbearably hot", "so hot", "really hot", "super hot", "scorching", "sweltering", "boiling hot",
             "the desert", "a desert", "desert trip", "desert heat", "desert safari", "desert camp", "humid", "sweat a lot", "sweaty", "i sweat", "폭염", "무더위", "찜통", "땀 많이", "땀이 많", "땀을 많이",
             "땀 많은", "너무 더워", "넘 더워", "엄청 더워", "진짜 더워", "한여름", "사막", *HOT_DAY_AHEAD),
 }

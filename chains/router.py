@@ -454,13 +454,13 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if state.looks and not new_photo and not asked and "?" not in understanding.text and understanding.feel \
             and understanding.topics and all(t.startswith("care:") for t in understanding.topics):
         return Decision("revise")  # ("nothing that can't handle spit up, I'll be holding the baby"): changed, and its note
-    if state.looks and not new_photo \
-            and bared_kinds_asked(replace(understanding, feel=replace(understanding.feel, modest=state.feel.modest
-                                                                      or understanding.feel.modest))):
+    if state.looks and not new_photo and bared_kinds_asked(understanding, modest_before=state.feel.modest):
         return Decision("explain")  # ("남편이 사원 들어갈 때 반바지 안 되나요?"): the gate's rule, the looks kept
     # ("짐 나르고 먼지 엄청날듯" before any looks: a fact of the day, said in passing; the looks asked for come first)
     fact_only = not asked and "?" not in understanding.text and not state.looks \
         and all(t in FACT_NOTES for t in understanding.topics)
+    # ("ok maybe yukata for one night only. what for the parade morning?" after the yukata's note: the looks asked)
+    fact_only = fact_only or bool(understanding.topics) and set(understanding.topics) <= set(state.notes_told)
     if understanding.topics and not new_photo and not fact_only \
             and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))
                  or supposes_of_a_look(state, understanding)):
@@ -535,6 +535,11 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
         # for those looks, whose clothes asked once
         ask = not (preferences.gender or state.gender_asked) and can_ask
         return Decision("clarify", ("gender",)) if ask else Decision("recommend")
+    if not (wants_looks or new_photo or state.pending) and not state.looks and preferences.occasion \
+            and state.gender_asked and (understanding.hot or understanding.age or fact_only):
+        # ("I'm 30 btw and I sweat a LOT" after whose clothes went unanswered and a note): the looks asked for at
+        # first, on defaults, with what it says
+        return Decision("recommend")
     if not (wants_looks or new_photo or state.pending):
         return Decision("answer")
     if "ack" in understanding.intents and state.pending == ("size",) and not says_something(understanding):

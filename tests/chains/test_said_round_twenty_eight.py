@@ -240,3 +240,17 @@ def test_a_refused_backpack_is_named_in_both_languages():
     import prompts
     assert prompts.label("ko", "kind", "backpack") == "백팩"
     assert prompts.label_variant("en", "kind", "plural", "backpack") == "backpacks"
+
+
+def test_a_yukata_the_ryokan_provides_is_no_question_about_kimonos():
+    assert not extract("료칸에서는 유카타 주니까 오가는 옷만 있으면 돼요").topics
+    assert not extract("the ryokan gives you a yukata so just travel clothes").topics
+
+
+def test_looks_come_on_defaults_after_whose_clothes_went_unanswered_and_a_note(services):
+    user = "gion"
+    say(services, "going to kyoto for gion matsuri in mid july, the yoiyama nights and then the big parade", user)
+    say(services, "should I rent a yukata? or is that cringe for a tourist", user)
+    reply = say(services, "ok maybe yukata for one night only. what for the parade morning, everyone says its brutally hot",
+                user)
+    assert reply["outfits"], reply["reply"]
