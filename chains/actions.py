@@ -1560,6 +1560,8 @@ def answer(state: TurnState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
             # ("is it rude to dress up in skull stuff as a tourist?", "향수 뿌리지 말라던데 진짜에요?"): a question no
             # note answers is said to be one, not taken for a change that was not understood
             fallback = "unanswered_question"
+            if heard.climate_asked:  # ("how cold at night? homestay" in a town the climate table lacks): said so, with
+                fallback = "climate_unknown_place"  # what holds anywhere, not a refusal
         if _ONLY_ONE_PART.search(heard.text):  # ("i only need the after part": the looks were dressed for it)
             fallback = "looks_for_that_part"
         if heard.later_part:  # ("in the evening it's just a bbq and some beers": the day's looks carry into it)

@@ -1013,6 +1013,8 @@ NEGATION_BEFORE = ("no", "not", "without", "avoid", "except", "minus",
                    # "she doesnt wear sleeveless": said of the person dressed
                    "doesn't wear", "doesnt wear", "does not wear", "doesn't like", "doesnt like", "won't wear",
                    "wont wear", "never wears", "refuses to wear", "refuse to wear", "refuses to", "won't be caught in",
+                   # ("dad will refuse anything sporty")
+                   "refuse anything", "refuses anything", "will refuse", "would refuse",
                    "can't wear", "not a fan of", "none of", "leave out", "drop the", "exclude", "dont want",
                    "dont like", "dont wear", "nothing", "no more", "don't put", "dont put", "no need for",
                    "not into", "instead of", "insted of", "instaed of", "less", "fewer", "too much", "enough",

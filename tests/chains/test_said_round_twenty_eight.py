@@ -254,3 +254,15 @@ def test_looks_come_on_defaults_after_whose_clothes_went_unanswered_and_a_note(s
     reply = say(services, "ok maybe yukata for one night only. what for the parade morning, everyone says its brutally hot",
                 user)
     assert reply["outfits"], reply["reply"]
+
+
+def test_the_weather_of_a_place_the_table_lacks_is_said_so_not_refused(services):
+    user = "kohima"
+    say(services, "hornbill festival in kohima in december, woman 28", user)
+    reply = say(services, "what's the weather like in kohima in december?", user)
+    assert "don't have that place's weather" in reply["reply"] and "outside what my style notes" not in reply["reply"]
+
+
+def test_anything_sporty_refused_is_no_sporty_wish():
+    heard = extract("outfits for my dad for my sister's engagement lunch, he's 62, he will refuse anything sporty")
+    assert heard.preferences.style != "sporty"
