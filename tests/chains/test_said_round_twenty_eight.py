@@ -48,6 +48,7 @@ def test_a_nikah_is_dressed_and_the_head_question_is_answered_yes(services):
     user = "nikah"
     first = say(services, "what should I wear to a nikah? I'm a woman", user)
     assert first["outfits"] and first["type"] != "question", first["reply"]
+    assert not {i["kind"] for i in worn(first)} & {"skirt", "blazer"}, worn(first)  # (ankle-length, no office jacket)
     reply = say(services, "do I need to cover my head?", user)
     assert reply["reply"].split(": ", 1)[-1].startswith("Yes"), reply["reply"]
     assert "outside what my style notes" not in reply["reply"]
