@@ -2546,6 +2546,7 @@ _OWN_CODE_OVER = {"hands_on": frozenset({"daily", "work", "travel", "family_holi
                   # ("Eid lunch at my in-laws, first one after our wedding": Eid)
                   "eid": frozenset({"party", "family_holiday", "dinner", "daily", "wedding"}),
                   "temple_stay": frozenset({"travel", "daily", "church"}),
+                  "temple_visit": frozenset({"daily", "church", "family_holiday"}),
                   "holi": frozenset({"party", "daily", "festival", "water_festival", "family_holiday"}),
                   "visarjan": frozenset({"party", "daily", "festival", "water_festival", "ganesh_chaturthi"}),
                   "nikah": frozenset({"wedding", "party", "dinner", "indian_wedding", "church"}),
@@ -2741,6 +2742,8 @@ def _occasion(occasions: list[Match], text: str = "") -> str | None:
         return "hiking"
     if {"wedding", "wine_tasting"} <= said:  # "getting married, outdoor thing at a vineyard": the wedding's venue
         return "wedding"
+    if {"travel", "temple_visit"} <= said:  # ("trip to bangkok, want to visit the temple too"): the trip, its
+        return "travel"  # temples kept covered by their own words
     if "theme_park" in said:  # "놀이공원 데이트": the rides and the queues say how to dress
         return "theme_park"
     if "dinner" in said and _ROOFTOP.search(text) and (said & {"party", "travel"} or _A_BIRTHDAY.search(text)):

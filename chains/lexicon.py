@@ -476,6 +476,10 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     # days at a temple or a retreat: sitting on the floor, bowing, meditating (modest, loose, quiet colours)
     "temple_stay": ("temple stay", "templestay", "템플스테이", "템플 스테이", "사찰 체험", "meditation retreat",
                     "silent retreat", "monastery stay", "명상 수련"),
+    # a visit to a temple for worship or darshan: covered, loose, shoes off at the door (a trip's temples stay a trip)
+    "temple_visit": ("visiting a temple", "visit a temple", "visit the temple", "visiting the temple", "temple visit",
+                     "going to the temple", "go to the temple", "temple darshan", "for darshan", "절에 가요", "절에 가는",
+                     "절에 갑니다", "절에 가려", "사찰 방문", "사원 방문", "부처님오신날", "석가탄신일"),
     # an office where suits are the rule: a law firm, a bank, business formal (dressed as for an interview)
     "formal_office": ("shareholders' meeting", "shareholders meeting", "shareholder meeting", "주주총회", "board meeting",
                       "이사회", "law firm", "lawfirm", "legal firm", "corporate law", "investment bank", "investment banking",
@@ -2210,7 +2214,9 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
                             "린넨 출근", "린넨도 출근", "린넨 회사", "린넨도 회사", "린넨 괜찮"),
     "shoes:wellies-dress": ("wellies ok with a dress", "wellies okay with a dress", "wellies with a dress", "wellies with dresses", "wellies with a skirt", "wellies and a dress",
                             "rain boots with a dress", "원피스에 장화", "장화에 원피스"),
-    "shoes:crocs": ("crocs", "croc", "rubber clogs", "크록스"),
+    # (asked of, not refused: "no crocs please" names no question)
+    "shoes:crocs": ("wear crocs", "crocs ok", "crocs okay", "crocs fine", "crocs allowed", "are crocs", "crocs or",
+                    "crocs embarrassing", "in crocs?", "rubber clogs", "크록스 신어도", "크록스 괜찮", "크록스 돼", "크록스 되"),
     "garment:ao-dai": ("ao dai", "áo dài", "aodai", "아오자이"),
     "garment:abaya": ("wear an abaya", "wear the abaya", "need an abaya", "need to wear an abaya", "abaya required",
                       "abaya mandatory", "have to wear an abaya", "아바야 입어야", "아바야 필요", "아바야를 입어야"),

@@ -43,6 +43,7 @@ STYLE_PAIRS = {
     "eid": ("classic", "minimal"), "holi": ("casual", "minimal"), "nikah": ("classic", "chic"),
     "apology": ("classic", "minimal"), "visarjan": ("casual", "street"),
     "entrance_ceremony": ("classic", "minimal"), "temple_stay": ("minimal", "casual"),
+    "temple_visit": ("minimal", "classic"),
     "wine_tasting": ("chic", "casual"), "casual_interview": ("minimal", "classic"), "club": ("minimal", "casual"),
     "concert": ("casual", "street"), "smart_casual": ("minimal", "classic"), "water_festival": ("street", "casual"), "house_party": ("casual", "minimal"),
     "pub": ("casual", "minimal"),

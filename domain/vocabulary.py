@@ -67,7 +67,7 @@ CONTRACT_OCCASION: dict[str, str | None] = {"funeral": None, "funeral_white": No
                                             "black_tie": "party", "golf": "workout",
                                             "court": "interview", "beach_wedding": "wedding", "formal_office": "work",
                                             "indian_wedding": "wedding", "hands_on": "work", "sports_day": "workout",
-                                            **dict.fromkeys(INDIAN_FESTIVALS, "party"), "eid": "party", "entrance_ceremony": "party", "temple_stay": "travel",
+                                            **dict.fromkeys(INDIAN_FESTIVALS, "party"), "eid": "party", "entrance_ceremony": "party", "temple_stay": "travel", "temple_visit": "daily",
                                             "wine_tasting": "date", "casual_interview": "interview", "club": "party",
                                             "concert": "daily", "water_festival": "daily",
                                             "house_party": "party", "halloween": "party", "smart_casual": "daily", "pub": "daily",

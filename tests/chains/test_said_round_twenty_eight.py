@@ -267,3 +267,15 @@ def test_the_weather_of_a_place_the_table_lacks_is_said_so_not_refused(services)
 def test_anything_sporty_refused_is_no_sporty_wish():
     heard = extract("outfits for my dad for my sister's engagement lunch, he's 62, he will refuse anything sporty")
     assert heard.preferences.style != "sporty"
+
+
+def test_crocs_refused_is_no_question_about_crocs():
+    assert "shoes:crocs" not in extract("no crocs please").topics
+
+
+@pytest.mark.parametrize(("text", "occasion"), [("I'm a woman, visiting a temple in Chennai next week", "temple_visit"),
+                                                ("부처님오신날 엄마따라 절에 가요 뭐입죠", "temple_visit"),
+                                                ("trip to bangkok, want to visit the temple too", "travel")])
+def test_a_temple_visit_is_its_own_occasion_and_a_trip_stays_a_trip(text, occasion):
+    heard = extract(text)
+    assert heard.preferences.occasion == occasion and heard.feel.modest
