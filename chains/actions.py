@@ -572,7 +572,7 @@ def _without_ruled_out(note: dict[str, str], heard: Understanding) -> dict[str, 
 
 # Notes told only where their words are said (a cast, a country's rule, a place of worship), never as the nearest in
 # meaning to a question about something else ("is it ok to show my arms?" is no question about a cast)
-ONLY_BY_NAME = ("injury:", "ceremony:", "garment:abaya")
+ONLY_BY_NAME = ("injury:", "ceremony:", "garment:abaya", "travel:dead-sea")
 # The occasions whose own note says whether the head is covered there
 HEAD_NOTE_OF = {"nikah": "ceremony:head-cover:nikah", "eid": "ceremony:mosque"}
 NOTES_REMEMBERED = 8  # the notes a conversation remembers telling (so a note is not told again, word for word)

@@ -3200,8 +3200,8 @@ _LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'
                             r"(?<!would )(?<!'d )(?<!\bi )(?<!we )(?<!you )(?<!they )like)\s+(?:a |an |the )?$")
 # The dress of a place or a people, whose note says where and when it is worn ("can I wear a guayabera?")
 DRESS_OF_A_PLACE = frozenset({"garment:guayabera", "garment:barong", "garment:sherwani", "garment:kilt", "garment:kimono",
-                              "garment:mundu", "garment:ao-dai"})
-_DRESS_WORDS = r"(?:dhotis?|mundus?|veshtis?|lungis?|kimonos?|yukatas?|kilts?|sherwanis?|guayaberas?|barongs?)"
+                              "garment:mundu", "garment:ao-dai", "garment:half-saree", "garment:kebaya"})
+_DRESS_WORDS = r"(?:dhotis?|mundus?|veshtis?|lungis?|kimonos?|yukatas?|kilts?|sherwanis?|guayaberas?|barongs?|kebayas?|half sarees?)"
 _WEARING_IT_ANYWAY = re.compile(rf"\b(?:i will|i'll|i am going to|i'm going to|i'm|i am|we will|we'll)\s+(?:be\s+)?wear(?:ing)?\s+"
                                 rf"(?:a |my |the |our )?(?:white |silk |cotton )?{_DRESS_WORDS}\b"
                                 # ("the ryokan gives you a yukata", "유카타 준대요"): provided there, nothing to ask

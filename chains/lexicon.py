@@ -746,7 +746,7 @@ OCCASION_TERMS: dict[str, tuple[str, ...]] = {
     "flight": ("flight", "long haul", "long-haul", "red eye", "redeye", "plane ride", "on the plane", "plane outfit",
                "airport outfit", "airport look", "공항룩", "공항 패션", "기내에서", "기내 복장", "장거리 비행", "비행기에서", "비행기 탈 때",
                "비행기 안에서", "비행기 타는"),
-    "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "여행", "휴가", "바다",
+    "travel": ("travel", "travelling", "traveling", "trip", "vacation", "holiday", "pilgrimage", "성지순례", "순례길", "camino de santiago", "여행", "휴가", "바다",
                # ("and what about daytime walking around San Telmo"): the trip's days on foot in the city
                "daytime walking", "walking around town", "walking around the city", "exploring the city",
                "carnival cruise", "cruise ship", "on a cruise",
@@ -2218,6 +2218,10 @@ TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "shoes:crocs": ("wear crocs", "crocs ok", "crocs okay", "crocs fine", "crocs allowed", "are crocs", "crocs or",
                     "crocs embarrassing", "in crocs?", "rubber clogs", "크록스 신어도", "크록스 괜찮", "크록스 돼", "크록스 되"),
     "garment:ao-dai": ("ao dai", "áo dài", "aodai", "아오자이"),
+    "garment:half-saree": ("half saree", "half-saree", "half sari", "langa voni", "pavadai davani", "하프 사리"),
+    "garment:gamosa": ("gamosa", "gamusa", "가모사"),
+    "garment:kebaya": ("kebaya", "kebayas", "baju kurung", "baju melayu", "케바야", "바주 쿠롱"),
+    "travel:dead-sea": ("dead sea", "사해에", "사해도 간", "사해 가", "사해 여행"),  # (not 감사해요, 조사해)
     "garment:abaya": ("wear an abaya", "wear the abaya", "need an abaya", "need to wear an abaya", "abaya required",
                       "abaya mandatory", "have to wear an abaya", "아바야 입어야", "아바야 필요", "아바야를 입어야"),
     "garment:saree-layer": ("over a saree", "over my saree", "over the saree", "over a sari", "with a saree in the cold",

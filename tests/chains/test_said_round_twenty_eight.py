@@ -279,3 +279,21 @@ def test_crocs_refused_is_no_question_about_crocs():
 def test_a_temple_visit_is_its_own_occasion_and_a_trip_stays_a_trip(text, occasion):
     heard = extract(text)
     assert heard.preferences.occasion == occasion and heard.feel.modest
+
+
+@pytest.mark.parametrize(("text", "topic"), [("is a half saree too young for me?", "garment:half-saree"),
+                                             ("should I wear a gamosa?", "garment:gamosa"),
+                                             ("should I wear a kebaya to the wedding?", "garment:kebaya"),
+                                             ("사해도 간다는데 거기 옷은 따로 있어야 하나요?", "travel:dead-sea")])
+def test_more_questions_of_dress_find_their_note(text, topic):
+    assert extract(text).topics[:1] == (topic,)
+
+
+@pytest.mark.parametrize("text", ["네 감사해요", "네 감사합니다 조사해 볼게요"])
+def test_thanks_is_no_dead_sea(text):
+    assert not extract(text).topics
+
+
+@pytest.mark.parametrize("text", ["이스라엘 성지순례 3월 58세 남자", "남편이랑 5월에 산티아고 순례길 가요"])
+def test_a_pilgrimage_is_a_trip(text):
+    assert extract(text).preferences.occasion == "travel"
