@@ -3201,7 +3201,9 @@ _LIKE_AN_EVENT = re.compile(r"\b(?:too much like|looks? like|feels? like|like i'
 # The dress of a place or a people, whose note says where and when it is worn ("can I wear a guayabera?")
 DRESS_OF_A_PLACE = frozenset({"garment:guayabera", "garment:barong", "garment:sherwani", "garment:kilt", "garment:kimono",
                               "garment:mundu", "garment:ao-dai", "garment:half-saree", "garment:kebaya"})
-_DRESS_WORDS = r"(?:dhotis?|mundus?|veshtis?|lungis?|kimonos?|yukatas?|kilts?|sherwanis?|guayaberas?|barongs?|kebayas?|half sarees?)"
+# (their English words, from the notes' own terms in the lexicon)
+_DRESS_WORDS = "(?:" + "|".join(sorted((re.escape(w) for t in sorted(DRESS_OF_A_PLACE) for w in lexicon.TOPIC_TERMS[t]
+                                        if w.isascii()), key=len, reverse=True)) + ")"
 _WEARING_IT_ANYWAY = re.compile(rf"\b(?:i will|i'll|i am going to|i'm going to|i'm|i am|we will|we'll)\s+(?:be\s+)?wear(?:ing)?\s+"
                                 rf"(?:a |my |the |our )?(?:white |silk |cotton )?{_DRESS_WORDS}\b"
                                 # ("the ryokan gives you a yukata", "유카타 준대요"): provided there, nothing to ask

@@ -457,10 +457,10 @@ def decide(*, state: ConversationState, preferences: Preferences, understanding:
     if state.looks and not new_photo and bared_kinds_asked(understanding, modest_before=state.feel.modest):
         return Decision("explain")  # ("남편이 사원 들어갈 때 반바지 안 되나요?"): the gate's rule, the looks kept
     # ("짐 나르고 먼지 엄청날듯" before any looks: a fact of the day, said in passing; the looks asked for come first)
-    fact_only = not asked and "?" not in understanding.text and not state.looks \
-        and all(t in FACT_NOTES for t in understanding.topics)
-    # ("ok maybe yukata for one night only. what for the parade morning?" after the yukata's note: the looks asked)
-    fact_only = fact_only or bool(understanding.topics) and set(understanding.topics) <= set(state.notes_told)
+    # (and "ok maybe yukata for one night only. what for the parade morning?" after the yukata's note: the looks asked)
+    told_before = bool(understanding.topics) and set(understanding.topics) <= set(state.notes_told)
+    fact_only = told_before or (not asked and "?" not in understanding.text and not state.looks
+                                and all(t in FACT_NOTES for t in understanding.topics))
     if understanding.topics and not new_photo and not fact_only \
             and (asked or not (state.looks and is_followup(replace(understanding, feel=Feel())))
                  or supposes_of_a_look(state, understanding)):
