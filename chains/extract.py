@@ -471,7 +471,8 @@ def bared_kinds_asked(heard: Understanding, modest_before: bool = False) -> list
     if not ((heard.feel.modest or modest_before) and "?" in heard.text):
         return []
     kinds = dict.fromkeys(k for k in (*heard.kinds, *heard.avoid_kinds) if k in MODEST_OUT_KINDS)
-    return [k for k in kinds if find_terms(heard.text.lower(), {k: lexicon.KIND_TERMS[k]})[0]]
+    said = {m.value for m in find_terms(heard.text.lower(), lexicon.KIND_TERMS)[0]}
+    return [k for k in kinds if k in said]
 
 
 def _heat_over_the_month(heard: Understanding) -> Understanding:
@@ -1297,20 +1298,21 @@ def _term_pattern(term: str, soften: bool = True) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + re.escape(term) + plural + r"(?![a-z0-9_]" + suffix + ")", re.IGNORECASE)
 
 
-_PATTERNS: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
+# by the table's identity; the table is kept beside its patterns, so its id is never another's
+_PATTERNS: dict[int, tuple[dict, list[tuple[str, re.Pattern[str]]]]] = {}
 _GARMENT_TABLES = (lexicon.KIND_TERMS, lexicon.SLOT_TERMS, lexicon.COMPOUND_TERMS, lexicon.NAMED_CUT_TERMS)
 
 
 def _compiled(table: dict[str, tuple[str, ...]]) -> list[tuple[str, re.Pattern[str]]]:
     """Longest terms first, so "navy blue" wins over "blue" and "반바지" over "바지"."""
-    key = id(table)
-    if key not in _PATTERNS:
+    cached = _PATTERNS.get(id(table))
+    if cached is None or cached[0] is not table:
         pairs = [(value, term) for value, terms in table.items() for term in terms]
         pairs.sort(key=lambda pair: -len(pair[1]))
         # ("a shirt-style dress" is a dress: a garment word softened names no second garment)
         soften = not any(table is garments for garments in _GARMENT_TABLES)
-        _PATTERNS[key] = [(value, _term_pattern(term, soften)) for value, term in pairs]
-    return _PATTERNS[key]
+        cached = _PATTERNS[id(table)] = (table, [(value, _term_pattern(term, soften)) for value, term in pairs])
+    return cached[1]
 
 
 def find_terms(text: str, table: dict[str, tuple[str, ...]]) -> tuple[list[Match], str]:
@@ -2680,13 +2682,16 @@ def _by_month_only(lowered: str, seasons: list[Match]) -> bool:
     return bool(named) and all(_MONTH_WORD.fullmatch(lowered[m.start:m.end].strip()) for m in named)
 
 
+_PLACES_TABLE = {"travel": lexicon.PLACES}  # (one table, so its patterns compile once)
+
+
 def _months_south_of_the_equator(lowered: str, seasons: list[Match]) -> list[Match]:
     """A month said of a place in the southern hemisphere is its season there ("sydney in july": winter); a
     season named ("it's winter there") is already theirs, and a place left behind ("from sydney") says nothing."""
     south = _southern_places(lowered)
     # (a trip from there to here: "호주 유학 중인데 7월에 한국 가요", "I live in Melbourne, going to Seoul in January")
     southern = set(lexicon.SOUTHERN_TERMS["southern"])
-    elsewhere = [m for m in find_terms(lowered, {"travel": lexicon.PLACES})[0] if lowered[m.start:m.end] not in southern]
+    elsewhere = [m for m in find_terms(lowered, _PLACES_TABLE)[0] if lowered[m.start:m.end] not in southern]
     if not south or _NORTHERN_NAMED.search(lowered) or elsewhere:
         return seasons
     if not seasons and (christmas := _HOLIDAYS_OF_DECEMBER.search(lowered)):  # ("Cape Town over Christmas": summer)
