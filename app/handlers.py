@@ -10,7 +10,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from app.cards import outfit_cards
 from app.logs import request
 from chains.explain import style_title
 from chains.state import Reply, StoredReply
-from chains.stylist import MAX_TEXT_CHARS, Stylist, TurnResult
+from chains.stylist import MAX_TEXT_CHARS, Stylist
 from chains.turn import TurnEvents
 from storage.repo import MessageView, StorageError
 
@@ -80,7 +79,19 @@ def _view_of(history: list[MessageView], notice: str = "") -> View:
     messages = [_message(m.role, m.text, m.image) for m in history]
     if notice:
         messages.append({"role": "assistant", "content": notice})
-    replies = _replies(history)
+    return _page(messages, _replies(history), notice)
+
+
+def _view_with_turn(before: list[MessageView], text: str, image: str | None, reply: Reply, language: str) -> View:
+    """The page with a turn added to the history read before it: its two messages and its typed
+    reply as they are (never read back from what was saved)."""
+    messages = [*(_message(m.role, m.text, m.image) for m in before), _message("user", text, image),
+                _message("assistant", reply.text, None)]
+    return _page(messages, [*_replies(before), StoredReply.of(reply, language)])
+
+
+def _page(messages: list[dict[str, Any]], replies: list[StoredReply], notice: str = "") -> View:
+    """The page for these messages: the latest answer's looks, pictures and quick replies."""
     last, looks = (replies[-1] if replies else None), _latest_looks(replies)
     pictures = [p for p in (looks.images if looks else ()) if Path(p).is_file()]  # retention may have run
     return View(messages, _cards(looks), pictures, list(last.quick_replies if last else ())[:MAX_QUICK_REPLIES],
@@ -157,12 +168,8 @@ class ChatHandlers:
     def preview(self, history: list[MessageView], text: str, image: str | None, reply: Reply, language: str) -> View:
         """The page while the lookbooks are drawn: the conversation, this message, the reply's words
         and its looks' cards (no pictures yet)."""
-        base = _view_of(history)
-        looks = StoredReply.of(reply, language)
-        messages = [*base.messages, _message("user", text, image), _message("assistant", reply.text, None)]
         # No look to pick yet: saving or exporting acts on the recorded answer, which is still the last one.
-        return replace(base, messages=messages, cards_html=_cards(looks), gallery=[], quick_replies=[],
-                       looks=0, language=language)
+        return replace(_view_with_turn(history, text, image, reply, language), gallery=[], quick_replies=[], looks=0)
 
     def view(self, user: str, notice: str = "") -> View:
         """Rebuild the page from the database: what a reload or a restart shows too. While the
@@ -194,15 +201,8 @@ class ChatHandlers:
                 return self.view(user, prompts.render(_language(text), "error_internal"))
             log.info("turn answered: %s, %d looks, %.0f ms", result.reply.type, len(result.reply.outfits),
                      (time.perf_counter() - started) * 1000)
-            view = _view_of([*before, *_turn_messages(result, text)]) if result.recorded \
+            garment = result.reply.garment  # (the photo as the history keeps it)
+            view = _view_with_turn(before, text.strip()[:MAX_TEXT_CHARS], garment.path if garment else None,
+                                   result.reply, result.language) if result.recorded \
                 else _view_of(before, result.reply.text)
         return replace(view, request_id=request_id)
-
-
-def _turn_messages(result: TurnResult, text: str) -> list[MessageView]:
-    """The two messages a recorded turn added, as the history now holds them."""
-    now = datetime.now(timezone.utc)
-    garment = result.reply.garment
-    return [MessageView("user", text.strip()[:MAX_TEXT_CHARS], garment.path if garment else None, {}, now),
-            MessageView("assistant", result.reply.text, None,
-                        StoredReply.payload(result.reply, result.preferences, result.language), now)]
