@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from retrieval.catalog_writer import CatalogWriter
 
 SLOTS = ("top", "outerwear", "bottom", "onepiece", "shoes", "accessory")  # domain.vocabulary.SLOTS
 GENDERS = ("men", "women", "unisex")
@@ -33,7 +36,7 @@ def cmd_search_image(args: argparse.Namespace) -> int:
 
     from app.cli import emit_json, load_settings
     from app.wiring import build_catalog
-    from retrieval.filters import SearchFilters
+    from domain.filters import SearchFilters
 
     catalog = build_catalog(load_settings())
     filters = SearchFilters(slots=(args.slot,) if args.slot else (),
@@ -50,11 +53,12 @@ def cmd_search_image(args: argparse.Namespace) -> int:
     return 0 if read else 1
 
 
-def ingest_csv(catalog: Any, path: Path, images: Path | None, *, limit: int | None = None,
+def ingest_csv(writer: CatalogWriter, path: Path, images: Path | None, *, limit: int | None = None,
                mapping: str | None = None, progress: Any = None) -> dict:
-    """Ingest a products CSV; the counts for `stylist ingest`'s JSON line (bad rows are also logged)."""
+    """Ingest a products CSV with `writer` (`app.wiring.build_catalog_writer`); the counts for `stylist
+    ingest`'s JSON line (bad rows are also logged)."""
     from retrieval.csv_source import records_from_csv
 
     source = records_from_csv(path, images, limit=limit, mapping=mapping)
-    count = catalog.ingest(source, progress=progress)
+    count = writer.ingest(source, progress=progress)
     return {"ingested": count, "skipped": source.skipped, "skipped_examples": [str(e) for e in source.examples]}

@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.ingest_csv and "ingest" not in args.skip:
         images = args.images or args.ingest_csv.parent / "images"
         records = _ingest_sample(args.ingest_csv, images, args.ingest_sample)
-        report["ingest"] = bench_ingest(records, catalog.embedder, workdir="/tmp")
+        report["ingest"] = bench_ingest(records, catalog.embedder, catalog.image_embedder, workdir="/tmp")
     print(json.dumps(report, ensure_ascii=False))
     return 0
 

@@ -535,8 +535,8 @@ def _garment_topic(heard: Understanding, kind: str) -> str:
     return f"garment:{kind}:{made}" if kind == "jacket" and made in JACKET_NOTES else f"garment:{kind}"
 
 
-# Notes written twice, for menswear apart ("jeans for big thighs" is no A-line skirt advice for a man)
-# Notes with a version of their own for one wardrobe (its topic ends ":men" or ":women")
+# Notes with a version of their own for one wardrobe (its topic ends ":men" or ":women"):
+# "jeans for big thighs" is no A-line skirt advice for a man
 GENDERED_NOTES = {"men": frozenset({"body:thighs", "body:shoulders", "body:belly", "event:funeral"}),
                   "women": frozenset({"event:black_tie:optional", "event:funeral"})}
 

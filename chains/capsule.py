@@ -14,7 +14,7 @@ from chains.harmony import clashing_pairs
 from chains.state import Outfit
 from domain.items import Item
 from domain.vocabulary import NEUTRAL_FAMILIES
-from retrieval.traits import traits_of, warmth_rank
+from domain.traits import traits_of, warmth_rank
 
 TOPS, BOTTOMS, SHOES = 3, 2, 2
 

@@ -11,7 +11,7 @@ from chains.dress_code import CASUAL_RANK, DressCode, dress_code
 from chains.extract import Understanding
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT
-from retrieval.traits import KIND_DRESSINESS
+from domain.traits import KIND_DRESSINESS
 
 
 def chosen(heard: Understanding, season: str, before: str | None) -> tuple[Item, Item]:

@@ -14,7 +14,7 @@ from chains.review import piece_in_words
 from chains.state import Outfit
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, NEUTRAL_FAMILIES, WORN_SLOTS
-from retrieval.traits import traits_of
+from domain.traits import traits_of
 
 # "black or brown", "black vs brown", "검정이 나아 갈색이 나아", "검정이랑 갈색 중에", "검정 아니면 갈색"
 _EITHER_OR = re.compile(r"\bor\b|\bvs\.?(?=\s|$)|\bversus\b|아니면|중에|중\s*(?:뭐|어떤|어느)|(?:이|가)?\s*나아.*(?:이|가)?\s*나아",

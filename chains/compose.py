@@ -43,7 +43,7 @@ from chains.state import Preferences
 from domain.colors import shade_colours
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, WORKOUT_OCCASIONS, WORN_SLOTS
-from retrieval.traits import is_printed, traits_of
+from domain.traits import is_printed, traits_of
 
 DRESS_STYLES = frozenset({"feminine", "chic"})
 NO_DRESS_OCCASIONS = frozenset({*WORKOUT_OCCASIONS, "hiking", "golf"})  # (where a dress is never the answer, a bump or not)

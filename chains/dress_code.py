@@ -17,7 +17,7 @@ from typing import Any
 from domain.colors import families_named_in
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, QUIET_FAMILIES, WORKOUT_OCCASIONS
-from retrieval.traits import (
+from domain.traits import (
     FORMALITY_LEVELS,
     SPORTSWEAR_BRANDS,
     formality_rank,

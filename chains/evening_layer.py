@@ -13,8 +13,8 @@ from chains.rain_layer import matching_layer
 from chains.services import CatalogSearch
 from chains.state import Preferences
 from domain.items import Item
-from retrieval.filters import SearchFilters
-from retrieval.traits import is_sleeveless_layer, is_sportswear, traits_of
+from domain.filters import SearchFilters
+from domain.traits import is_sleeveless_layer, is_sportswear, traits_of
 
 LAYER_QUERY = "light jacket denim jacket cardigan shrug"
 LAYER_CANDIDATES = 30

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT
-from retrieval.traits import traits_of
+from domain.traits import traits_of
 
 # Families a person who rules one out rules out too.
 NEIGHBOUR_FAMILIES = {"green": ("olive",)}

@@ -14,7 +14,7 @@ import prompts
 from chains.harmony import harmony
 from domain.items import Item
 from domain.vocabulary import WORN_SLOTS
-from retrieval.traits import FORMALITY_LEVELS, formality_rank, traits_of
+from domain.traits import FORMALITY_LEVELS, formality_rank, traits_of
 
 WORN = frozenset(WORN_SLOTS)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from domain.colors import DARK_SHADE, colour_named_in, family_of, shade_of
 from domain.items import Item
 from chains.weather import rain_ready
-from retrieval.traits import is_sleeveless, traits_of
+from domain.traits import is_sleeveless, traits_of
 
 # Cuts that hold the body in, and stretch that clings (comfortable to some, never "nothing tight").
 RESTRICTING = re.compile(r"\b(?:skinny|slim|super[- ]?slim|bodycon|pencil|fitted|tight|bandage|drainpipe|sheath|mermaid)\b",

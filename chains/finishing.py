@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from chains.feel import gripping
 from chains.state import Outfit
-from retrieval.traits import traits_of
+from domain.traits import traits_of
 
 FINISHING_KINDS = ("socks", "belt", "tie", "bag")
 # "신발은 뭐 신어야돼?", "겉옷은?": the piece of a slot each look on screen wears, and what the occasion wants

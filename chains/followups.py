@@ -34,7 +34,7 @@ from chains.weather import cold_ready
 from domain.colors import reads_dark
 from domain.items import Item
 from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, WORKOUT_OCCASIONS, WORN_SLOTS
-from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of, warmth_rank
+from domain.traits import formality_rank, formality_rank_of, is_printed, traits_of, warmth_rank
 
 
 def change_looks(services: AgentServices, conversation: ConversationState, prefs: Preferences, heard: Understanding,

@@ -7,7 +7,7 @@ from typing import Any
 
 from chains.services import AgentServices
 from domain.vocabulary import COLOR_FAMILIES, GENDERS, KINDS
-from retrieval.filters import SearchFilters
+from domain.filters import SearchFilters
 
 MAX_ITEMS = 5
 

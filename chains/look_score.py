@@ -21,7 +21,7 @@ from chains.state import Preferences
 from domain.colors import DARK_SHADE, shade_colours, shade_of
 from domain.items import Item
 from domain.vocabulary import GARMENT_SLOTS, KIND_TO_SLOT, NEUTRAL_FAMILIES, QUIET_FAMILIES, WORKOUT_OCCASIONS, WORN_SLOTS
-from retrieval.traits import formality_rank, formality_rank_of, is_printed, traits_of
+from domain.traits import formality_rank, formality_rank_of, is_printed, traits_of
 
 CASUAL_RANK = formality_rank("casual")
 SMART_RANK = formality_rank("smart")

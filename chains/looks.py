@@ -33,8 +33,8 @@ from domain.colors import catalogue_colour
 from domain.items import Item
 from domain.rendering import Progress, Renderer, RenderRequest
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, WEARER_OF_KIND, WOMENSWEAR_KINDS, WORN_SLOTS, season_for_month
-from retrieval.filters import SearchFilters
-from retrieval.traits import traits_of
+from domain.filters import SearchFilters
+from domain.traits import traits_of
 from retrieval.trends import season_trend
 
 log = logging.getLogger(__name__)

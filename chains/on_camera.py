@@ -11,7 +11,7 @@ import prompts
 from chains.state import Outfit
 from domain.colors import shade_of
 from domain.items import Item
-from retrieval.traits import is_printed
+from domain.traits import is_printed
 
 _BRIGHT = 88.0  # CIELAB lightness over which a white or an ivory blows out under a flash
 _FLAT_DARK = 22.0  # and under which black loses its folds

@@ -14,8 +14,8 @@ from chains.services import CatalogSearch
 from chains.state import Preferences
 from domain.items import Item
 from domain.vocabulary import NEUTRAL_FAMILIES
-from retrieval.filters import SearchFilters
-from retrieval.traits import is_sleeveless_layer, is_sportswear, traits_of
+from domain.filters import SearchFilters
+from domain.traits import is_sleeveless_layer, is_sportswear, traits_of
 
 # Occasions a rain jacket may go to: it comes off at the office door; a wedding guest takes an umbrella.
 SHELL_OCCASIONS = frozenset({"daily", "work", "travel", "hiking", "golf", "workout", "hands_on"})

@@ -20,8 +20,8 @@ from chains.state import Preferences
 from domain.colors import shade_colours
 from domain.items import Item
 from domain.vocabulary import INDIAN_FESTIVALS, KIND_TO_SLOT, KINDS_BY_SLOT, SEASONS, season_for_month
-from retrieval.filters import SearchFilters
-from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS, WARMTH_LEVELS, is_sleeveless, traits_of
+from domain.filters import SearchFilters
+from domain.traits import FORMALITY_LEVELS, FUNCTIONS, WARMTH_LEVELS, is_sleeveless, traits_of
 
 # Two contrasting directions when the user fixed no style (minimal + casual, as the seed service did).
 STYLE_PAIRS = {

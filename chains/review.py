@@ -25,7 +25,7 @@ from chains.weather import rain_ready
 from domain.items import Item
 from domain.colors import reads_dark
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, NEUTRAL_FAMILIES, WORN_SLOTS
-from retrieval.traits import formality_rank_of, is_printed, is_sleeveless, traits_of
+from domain.traits import formality_rank_of, is_printed, is_sleeveless, traits_of
 
 # From this age a stylist steers away from pieces that read teenage; the look itself needs no age.
 GROWN_UP_AGE = 40

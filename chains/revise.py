@@ -25,7 +25,7 @@ from chains.weather import Weather
 from domain.colors import reads_dark, shade_of
 from domain.items import Item
 from domain.vocabulary import KIND_TO_SLOT, KINDS_BY_SLOT, NEUTRAL_FAMILIES
-from retrieval.traits import WARMTH_LEVELS, dressiness, is_printed, traits_of, warmth_rank
+from domain.traits import WARMTH_LEVELS, dressiness, is_printed, traits_of, warmth_rank
 
 # Colder season first: "warmer" moves one step right, "cooler" one step left.
 SEASON_SCALE = ("summer", "spring", "fall", "winter")

@@ -28,7 +28,7 @@ from chains.look_score import (
 )
 from domain.items import Item
 from domain.vocabulary import COLOR_FAMILIES, GARMENT_SLOTS, KINDS, WORKOUT_OCCASIONS, WORN_SLOTS
-from retrieval.traits import formality_rank, is_printed, named_formality, traits_of
+from domain.traits import formality_rank, is_printed, named_formality, traits_of
 
 DRESSY = frozenset({"work", "interview", "wedding", "party", "date"})
 FORMAL_EVENTS = frozenset({"interview", "wedding"})

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from chains.extract import Understanding, extract, without_budget
-from retrieval.documents import KIND_SYNONYMS
-from retrieval.filters import SearchFilters
+from domain.filters import SearchFilters
+from domain.vocabulary import KIND_SYNONYMS
 
 _LATIN_WORD = re.compile(r"[A-Za-z][\w-]*")
 # "something warm" / "something cooler": the seasons such clothes are made for, unless one is named,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from domain.items import GarmentAnalysis, Item
 from domain.rendering import Renderer
-from retrieval.filters import SearchFilters
+from domain.filters import SearchFilters
 
 if TYPE_CHECKING:
     import numpy as np

@@ -16,7 +16,7 @@ from chains.harmony import colour_partners, pair_verdict
 from chains.lexicon import COLOR_TERMS, FEATURE_TERMS, KIND_TERMS, SUIT_TERMS
 from domain.items import Item
 from domain.vocabulary import COLOR_FAMILIES, KIND_TO_SLOT, NEUTRAL_FAMILIES
-from retrieval.traits import WARMTH_LEVELS, formality_rank_of, traits_of
+from domain.traits import WARMTH_LEVELS, formality_rank_of, traits_of
 
 # The occasions where loafers pass only when plain, black and leather
 _DRESSED_UP = frozenset({"funeral", "funeral_white", "wedding", "interview", "ceremony", "black_tie"})

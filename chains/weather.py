@@ -8,7 +8,7 @@ import re
 from dataclasses import astuple, dataclass
 
 from domain.items import Item
-from retrieval.traits import traits_of
+from domain.traits import traits_of
 
 # Kinds too hot for real heat: stiff denim, leggings, boots, knits (shorts, skirts, light trousers and sandals
 # instead; a knit filed as light is still a knit in a humid July)

@@ -28,7 +28,7 @@ class Item:
     score: float = 0.0
     source: str = "catalog"
     brand: str | None = None
-    # A stylist's reading (retrieval/traits.py); None where unknown (old tables, wardrobe pieces):
+    # A stylist's reading (domain/traits.py); None where unknown (old tables, wardrobe pieces):
     # `traits.traits_of` then derives them. Not part of the CLI JSON contract.
     formality: str | None = None
     function: str | None = None

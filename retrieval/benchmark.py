@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.documents import item_text
-from retrieval.filters import SearchFilters
+from domain.filters import SearchFilters
 from retrieval.vector_mirror import MIRROR_COLUMNS, VectorMirror
 
 
@@ -166,21 +166,23 @@ def _index_recall(catalog: Any, scan: VectorMirror, queries: Sequence[tuple[str,
 def bench_ingest(records: Sequence[dict], embedder: Any, image_embedder: Any | None = None,
                  workdir: str | Path | None = None) -> dict:
     """ingest_items_per_s (into a fresh temporary catalogue, pictures and indexes included) vs
-    embed_items_per_s (the raw text embedder on the same texts, in one call).
+    embed_items_per_s (the raw text embedder on the same texts, in one call). `image_embedder`: the
+    picture vectors the caller's catalogue uses (None: the writer's colour/texture descriptor).
 
     The raw embedding is timed before and after the ingest and averaged, so a neighbour's load on a
     shared machine weighs on both sides alike.
     """
-    from retrieval.catalog import Catalog
+    from retrieval.catalog_writer import CatalogWriter
 
     records = list(records)
     texts = [item_text(r) for r in records]
     embedder.embed(texts[:8])  # load the model outside the timings
     embed_s = _seconds(lambda: embedder.embed(texts))
     with tempfile.TemporaryDirectory(dir=workdir) as folder:
-        catalog = Catalog(str(Path(folder) / "lancedb"), embedder, Path(folder) / "images", image_embedder=image_embedder)
+        writer = CatalogWriter(str(Path(folder) / "lancedb"), embedder, Path(folder) / "images",
+                               image_embedder=image_embedder)
         started = time.perf_counter()
-        count = catalog.ingest(records)
+        count = writer.ingest(records)
         ingest_s = time.perf_counter() - started
     embed_s = (embed_s + _seconds(lambda: embedder.embed(texts))) / 2
     ingest_rate, embed_rate = count / ingest_s, len(texts) / embed_s
@@ -199,10 +201,11 @@ def _seconds(work: Any) -> float:
 DEMO_INGEST_SAMPLE = 2048
 
 
-def bench_ingest_sample(parquet: Path, embedder: Any, n: int = DEMO_INGEST_SAMPLE) -> dict:
-    """bench_ingest on a stratified sample of a catalogue parquet (the demo catalogue shipped in the repo)."""
+def bench_ingest_sample(parquet: Path, embedder: Any, image_embedder: Any, n: int = DEMO_INGEST_SAMPLE) -> dict:
+    """bench_ingest on a stratified sample of a catalogue parquet (the demo catalogue shipped in the repo),
+    with the caller's embedders: picture vectors are part of what an ingest costs."""
     import pyarrow.parquet as pq
 
     from retrieval.catalog_sample import stratified_sample
 
-    return bench_ingest(stratified_sample(pq.read_table(parquet).to_pylist(), n), embedder)
+    return bench_ingest(stratified_sample(pq.read_table(parquet).to_pylist(), n), embedder, image_embedder)

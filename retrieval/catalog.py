@@ -1,4 +1,7 @@
-"""The LanceDB catalogue: ingest (idempotent upsert on id), filtered hybrid search, visual search."""
+"""The LanceDB catalogue, read side: filtered hybrid search, visual search, lookups by id.
+
+Writing it is `CatalogWriter`'s job (catalog_writer.py).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -14,12 +17,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from domain.items import Item
-from retrieval.catalog_sample import stratified_sample
-from retrieval.catalog_writer import INGEST_BATCH, CatalogWriter, Progress, open_table
 from retrieval.catalog_pictures import copy_missing_pictures, local_picture
+from retrieval.catalog_table import DEFAULT_TABLE, connect, open_table
 from retrieval.documents import ITEM_COLUMNS, TRAIT_COLUMNS
 from retrieval.embed import TextEmbedder
-from retrieval.filters import SearchFilters, supported_filters
+from domain.filters import SearchFilters, supported_filters
 from retrieval.image_vectors import ColourTextureEmbedder, ImageEmbedder, load_image
 from retrieval.search import blend_scores, build_where
 from retrieval.vector_mirror import MIRROR_MAX_ROWS, VectorMirror, shared_mirror
@@ -56,21 +58,17 @@ class Catalog:
     `uri` is any LanceDB URI: a local folder, `s3://`, `gs://`, `az://` or `db://` (LanceDB Cloud;
     the API key comes from LANCEDB_API_KEY); it is passed to `lancedb.connect` untouched. Item
     pictures are copied to the local `images_dir` whatever the URI (at ingest, or by `warm` on a
-    machine that reads a catalogue another one built).
+    machine that reads a catalogue another one built). `CatalogWriter.of(catalog)` writes it.
     """
 
-    def __init__(self, uri: str, embedder: TextEmbedder, images_dir: Path, table: str = "items",
+    def __init__(self, uri: str, embedder: TextEmbedder, images_dir: Path, table: str = DEFAULT_TABLE,
                  image_embedder: ImageEmbedder | None = None, mirror: bool | None = None) -> None:
-        import lancedb  # a second to import: only when a catalogue is actually opened
-
         self.uri = str(uri)
         self.embedder = embedder
         self.image_embedder: ImageEmbedder = image_embedder or ColourTextureEmbedder()
         self.images_dir = Path(images_dir)
         self.table_name = table
-        self._db = lancedb.connect(self.uri)
-        # Stored vectors are reused only for the same model; an embedder without a name never reuses.
-        self._embedder_name: str | None = getattr(embedder, "name", None)
+        self.db = connect(self.uri)  # (a writer of this catalogue shares it: see CatalogWriter.of)
         self._executor: ThreadPoolExecutor | None = None
         # The vector half runs in memory (vector_mirror.py) for a local catalogue of up to
         # MIRROR_MAX_ROWS items (None: decide so; True/False: always/never).
@@ -84,7 +82,7 @@ class Catalog:
     # --- reading ------------------------------------------------------------------------------------
 
     def _table(self) -> Any | None:
-        return open_table(self._db, self.table_name)
+        return open_table(self.db, self.table_name)
 
     def _searchable(self) -> Any:
         table = self._table()
@@ -105,6 +103,12 @@ class Catalog:
         if table is None or (len(mirror) if mirror is not None else table.count_rows()) == 0:
             raise EmptyCatalogError(self.uri)
         return table, mirror
+
+    def refresh(self) -> None:
+        """Look at the table again on the next search rather than trust the in-memory copy for up to
+        MIRROR_RECHECK_S: the table was just written (CatalogWriter calls this after each write), and
+        searches in this process must see the new rows at once."""
+        self._mirror_checked = -math.inf
 
     def warm(self) -> None:
         """Load what the first search would (the in-memory copy), so that no user waits for it, and
@@ -296,50 +300,6 @@ class Catalog:
         except (ValueError, RuntimeError, OSError) as error:
             log.warning("full-text search failed, ranking by vectors only: %s", error)
             return []
-
-    # --- writing (retrieval/catalog_writer.py) ------------------------------------------------------
-
-    def ingest(self, records: Iterable[dict], *, batch_size: int = INGEST_BATCH, progress: Progress | None = None,
-               total: int | None = None) -> int:
-        """Upsert records (demo-parquet rows or `records_from_csv`); returns how many were written.
-
-        Idempotent: rows are merged on `id`, so ingesting the same data twice keeps the count, and
-        vectors of unchanged items are reused. `total` (default: the records' length hint) sizes
-        the progress bar.
-        """
-        self._mirror_checked = -math.inf  # searches in this process see the new rows at once
-        writer = CatalogWriter(self._db, self.table_name, self.embedder, self._embedder_name, self.image_embedder,
-                               self.images_dir)
-        done = writer.write(records, batch_size=batch_size, progress=progress, total=total)
-        self._mirror_checked = -math.inf
-        return done
-
-    def ingest_parquet(self, path: str | Path, *, limit: int | None = None, progress: Progress | None = None,
-                       prune: bool = False) -> int:
-        """Ingest a demo-catalog parquet; `limit` takes a deterministic sample spread over slots and genders.
-        `prune`: rows it no longer lists go (a newer demo that drops a size chart read as a tunic)."""
-        import pyarrow.parquet as pq
-
-        records = pq.read_table(path).to_pylist()
-        if limit is not None:
-            records = stratified_sample(records, limit)
-        done = self.ingest(records, progress=progress)
-        if prune:
-            self.keep_only({str(r["id"]) for r in records})
-        return done
-
-    def keep_only(self, ids: set[str]) -> int:
-        """Delete every row whose id is not in `ids`; returns how many went."""
-        from lancedb.expr import col, lit
-
-        table = self._table()
-        if table is None:
-            return 0
-        stale = [i for i in self.scan(["id"]).column("id").to_pylist() if i not in ids]
-        if stale:
-            table.delete(col("id").isin([lit(i) for i in stale]))
-            self._mirror_checked = -math.inf  # searches in this process stop seeing them at once
-        return len(stale)
 
 
 def _search_in_memory(mirror: VectorMirror, text: str, filters: SearchFilters, vector: np.ndarray,

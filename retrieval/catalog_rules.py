@@ -10,7 +10,7 @@ import re
 
 from domain.colors import family_of
 from domain.vocabulary import KIND_TO_SLOT, STYLES
-from retrieval.traits import NAME_KIND_RULES, SPORT_RE, corrected_kind  # noqa: F401 (re-exported)
+from domain.traits import NAME_KIND_RULES, SPORT_RE, corrected_kind  # noqa: F401 (re-exported)
 
 # articleType -> kind. Types not listed are left out of the catalogue on purpose: innerwear,
 # nightwear and loungewear, swimwear, personal care, sets (tracksuits, kurta sets), and ethnic pieces
@@ -42,7 +42,7 @@ GENDERED_KIND: dict[tuple[str, str], str] = {
 }
 
 # Name-based kind corrections ("Heels" rows named "... Flats") live with the other readings of a
-# product name in retrieval/traits.py: NAME_KIND_RULES, applied by `corrected_kind`.
+# product name in domain/traits.py: NAME_KIND_RULES, applied by `corrected_kind`.
 
 # Fashion Product Images articleTypes that are kept in the full catalogue but never put in an outfit
 # (`outfit_ok` false, kind ""): innerwear, nightwear and loungewear, swimwear, ethnic pieces the

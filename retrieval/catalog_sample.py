@@ -5,9 +5,9 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable
 
-from retrieval.traits import traits_from
+from domain.traits import traits_from
 
-# A sample keeps what the dress codes need: formal pieces and evening pieces (retrieval/traits.py).
+# A sample keeps what the dress codes need: formal pieces and evening pieces (domain/traits.py).
 # They are a tenth of the demo catalogue (1,400 of 13,155 items, blazers included) but some kinds are rare (10 blazers,
 # 2 formal dresses), and a sample spread over slots alone loses those. Up to this share of the limit
 # they are all kept; beyond it they are shared out by (kind, gender), rare kinds whole, so that the

@@ -1,5 +1,11 @@
-"""Writing the catalogue: batches of records upserted into the LanceDB table (rows built by
-`ingest_rows.py`), the table rebuilt when its schema or embedders changed, its indexes kept up to date."""
+"""Ingesting into the catalogue: `CatalogWriter`, the write side of the LanceDB table `Catalog` searches.
+
+It upserts records in batches (rows built by `ingest_rows.py`), rebuilds the table when its schema or
+embedders changed, keeps the indexes up to date and deletes the rows a source no longer lists. After
+every write it calls `on_change` (the catalogue's `refresh`, when made by `CatalogWriter.of`): a
+catalogue trusts its in-memory copy of the table for a moment between looks, and searches in this
+process must see the new rows at once.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +15,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import timedelta
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
+from retrieval.catalog_sample import stratified_sample
+from retrieval.catalog_table import DEFAULT_TABLE, connect, open_table
 from retrieval.documents import BITMAP_COLUMNS, BTREE_COLUMNS, TRAIT_COLUMNS
 from retrieval.embed import TextEmbedder
-from retrieval.image_vectors import ImageEmbedder
+from retrieval.image_vectors import ColourTextureEmbedder, ImageEmbedder
 from retrieval.ingest_rows import IngestState, RowBuilder
 
 if TYPE_CHECKING:
@@ -31,29 +39,96 @@ VECTOR_INDEX_MIN_ROWS = 5_000
 ADDABLE_COLUMNS = (*TRAIT_COLUMNS, "picture")
 
 
-def open_table(db: Any, name: str) -> Any | None:
-    """The table, or None when it was never built."""
-    try:
-        return db.open_table(name)
-    except (ValueError, FileNotFoundError):  # LanceDB raises ValueError for a missing table
-        return None
+class SearchedCatalog(Protocol):
+    """What `CatalogWriter.of` takes from a catalogue (`retrieval.catalog.Catalog`, not imported: the
+    reader and the writer each stand alone)."""
+
+    db: Any
+    uri: str
+    table_name: str
+    embedder: TextEmbedder
+    image_embedder: ImageEmbedder
+    images_dir: Path
+
+    def refresh(self) -> None: ...
 
 
 class CatalogWriter:
-    """Writes records into one table of a LanceDB connection (what `Catalog.ingest` delegates to)."""
+    """Writes `Item` records into one LanceDB table: idempotent upserts on id, and pruning.
 
-    def __init__(self, db: Any, table_name: str, embedder: TextEmbedder, embedder_name: str | None,
-                 image_embedder: ImageEmbedder, images_dir: Path) -> None:
-        self._db, self.table_name = db, table_name
-        self.embedder, self._embedder_name = embedder, embedder_name
-        self.image_embedder, self.images_dir = image_embedder, images_dir
+    The arguments mean what they mean to `Catalog`. `db`: an open connection to `uri` to share (a
+    `memory://` catalogue exists in one connection only). `on_change`: called after every write.
+    """
+
+    def __init__(self, uri: str, embedder: TextEmbedder, images_dir: Path, table: str = DEFAULT_TABLE,
+                 image_embedder: ImageEmbedder | None = None, *, db: Any | None = None,
+                 on_change: Callable[[], None] | None = None) -> None:
+        self.uri, self.table_name = str(uri), table
+        self.embedder, self.images_dir = embedder, Path(images_dir)
+        self.image_embedder: ImageEmbedder = image_embedder or ColourTextureEmbedder()
+        self._db = db if db is not None else connect(self.uri)
+        # Stored vectors are reused only for the same model; an embedder without a name never reuses.
+        self._embedder_name: str | None = getattr(embedder, "name", None)
+        self._on_change = on_change
+
+    @classmethod
+    def of(cls, catalog: SearchedCatalog) -> CatalogWriter:
+        """The writer of this catalogue's table, with its connection, models and pictures folder; the
+        catalogue's searches see each write at once."""
+        return cls(catalog.uri, catalog.embedder, catalog.images_dir, catalog.table_name, catalog.image_embedder,
+                   db=catalog.db, on_change=catalog.refresh)
+
+    def ingest(self, records: Iterable[dict], *, batch_size: int = INGEST_BATCH, progress: Progress | None = None,
+               total: int | None = None) -> int:
+        """Upsert records (demo-parquet rows or `records_from_csv`); returns how many were written.
+
+        Idempotent: rows are merged on `id`, so ingesting the same data twice keeps the count, and
+        vectors of unchanged items are reused. `total` (default: the records' length hint) sizes
+        the progress bar.
+        """
+        try:
+            return self._write(records, batch_size, progress, total)
+        finally:  # (a failed ingest may still have written some batches)
+            self._changed()
+
+    def ingest_parquet(self, path: str | Path, *, limit: int | None = None, progress: Progress | None = None,
+                       prune: bool = False) -> int:
+        """Ingest a demo-catalog parquet; `limit` takes a deterministic sample spread over slots and genders.
+        `prune`: rows it no longer lists go (a newer demo that drops a size chart read as a tunic)."""
+        import pyarrow.parquet as pq
+
+        records = pq.read_table(path).to_pylist()
+        if limit is not None:
+            records = stratified_sample(records, limit)
+        done = self.ingest(records, progress=progress)
+        if prune:
+            self.keep_only({str(r["id"]) for r in records})
+        return done
+
+    def keep_only(self, ids: set[str]) -> int:
+        """Delete every row whose id is not in `ids`; returns how many went."""
+        from lancedb.expr import col, lit
+
+        table = self._table()
+        rows = 0 if table is None else table.count_rows()
+        if not rows:
+            return 0
+        stored = table.search().select(["id"]).limit(rows).to_arrow().column("id").to_pylist()
+        stale = [i for i in stored if i not in ids]
+        if stale:
+            table.delete(col("id").isin([lit(i) for i in stale]))
+            self._changed()
+        return len(stale)
+
+    def _changed(self) -> None:
+        if self._on_change is not None:
+            self._on_change()
 
     def _table(self) -> Any | None:
         return open_table(self._db, self.table_name)
 
-    def write(self, records: Iterable[dict], *, batch_size: int = INGEST_BATCH, progress: Progress | None = None,
-              total: int | None = None) -> int:
-        """Upsert the records in batches; returns how many were written."""
+    def _write(self, records: Iterable[dict], batch_size: int, progress: Progress | None, total: int | None) -> int:
+        """Upsert the records in batches, then bring the indexes up to date; returns how many were written."""
         total = total if total is not None else operator.length_hint(records, 0)
         state: IngestState | None = None
         done = 0
@@ -68,6 +143,7 @@ class CatalogWriter:
             progress(done, done)
         self._build_indexes(state.table)
         return done
+
     def _start_ingest(self) -> IngestState:
         builder = RowBuilder(self.embedder, self._embedder_name, self.image_embedder, self.images_dir)
         return IngestState(self._writable_table(builder.schema()), builder)
@@ -113,8 +189,6 @@ class CatalogWriter:
             table.create_index("text", config=FTS())
         if "vector" not in indexed and table.count_rows() >= VECTOR_INDEX_MIN_ROWS:
             build_vector_index(table)
-
-
 
 
 def _compatible(current: pa.Schema, wanted: pa.Schema, images: bool = True, added: Sequence[str] = ()) -> bool:

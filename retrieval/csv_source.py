@@ -1,4 +1,4 @@
-"""Catalogue records from any product CSV, ready for `Catalog.ingest`.
+"""Catalogue records from any product CSV, ready for `CatalogWriter.ingest`.
 
 A CSV is read through a column mapping: Stylist's field -> the CSV's column. Two layouts need no
 mapping at all:
@@ -30,7 +30,7 @@ from pathlib import Path
 from domain.colors import canonical_name, colour_named_in, family_of
 from domain.vocabulary import KIND_TO_SLOT, STYLES
 from retrieval import catalog_rules as rules
-from retrieval.traits import corrected_season, titled_graphic_tee, traits_from
+from domain.traits import corrected_season, titled_graphic_tee, traits_from
 
 _LABELLED_COLOUR_KINDS = frozenset({"watch", "jewellery"})  # "Gold Dial Watch": the name speaks of a part
 

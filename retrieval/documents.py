@@ -5,22 +5,8 @@ Free of lancedb on purpose, so that importing the catalogue code stays instant.
 
 from __future__ import annotations
 
-# Words shoppers use for each kind. They go into the embedded and indexed text so that "chinos"
-# finds trousers and "trainers" finds sneakers.
-KIND_SYNONYMS: dict[str, str] = {
-    "tshirt": "t-shirt tee short sleeve", "longsleeve": "long sleeve t-shirt tee",
-    "shirt": "shirt button-down", "polo": "polo shirt", "blouse": "blouse top",
-    "sweater": "sweater knit jumper pullover", "sweatshirt": "sweatshirt hoodie crewneck",
-    "tank": "tank top sleeveless", "jacket": "jacket", "coat": "coat overcoat",
-    "blazer": "blazer suit jacket", "cardigan": "cardigan knit",
-    "jeans": "jeans denim", "trousers": "trousers pants chinos slacks", "shorts": "shorts",
-    "skirt": "skirt", "leggings": "leggings tights", "dress": "dress", "jumpsuit": "jumpsuit playsuit",
-    "sneakers": "sneakers trainers casual shoes", "shoes": "shoes dress shoes loafers oxfords",
-    "boots": "boots", "sandals": "sandals slides flip flops", "heels": "heels pumps",
-    "flats": "flats ballet flats", "hat": "hat cap", "bag": "bag handbag backpack", "belt": "belt",
-    "watch": "watch", "sunglasses": "sunglasses shades", "scarf": "scarf stole muffler",
-    "tie": "tie necktie", "socks": "socks", "jewellery": "jewellery jewelry",
-}
+from domain.vocabulary import KIND_SYNONYMS
+
 # Sports trousers are track pants, not chinos.
 SPORTS_SYNONYMS: dict[str, str] = {"trousers": "track pants joggers sweatpants"}
 

@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from domain.items import Item
-from retrieval.filters import SearchFilters
+from domain.filters import SearchFilters
 
 Understand = Callable[[str], tuple[str, SearchFilters]]
 ATTRIBUTES = ("kind", "color_family", "gender", "season")

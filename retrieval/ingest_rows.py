@@ -1,4 +1,4 @@
-"""Records -> Arrow batches of catalogue rows, and writing them: the working half of `Catalog.ingest`.
+"""Records -> Arrow batches of catalogue rows, and writing them: the working half of `CatalogWriter.ingest`.
 
 Vectors are the expensive part of a row, so a row whose searchable text (or picture) is unchanged
 since the last ingest by the same model keeps its stored vector instead of being embedded again.
@@ -21,7 +21,7 @@ from domain.vocabulary import STYLES, slot_of
 from retrieval.documents import ITEM_COLUMNS, TRAIT_COLUMNS, item_text, style_column
 from retrieval.embed import TextEmbedder
 from retrieval.image_vectors import ImageEmbedder, load_image
-from retrieval.traits import traits_from
+from domain.traits import traits_from
 from retrieval.vector_mirror import fixed_vectors
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ def catalog_schema(text_dim: int, image_dim: int) -> pa.Schema:
         pa.field("gender", text, nullable=False),
         ("season", text),
         ("usage", text),
-        # A stylist's reading (retrieval/traits.py), decided at ingest. Tables built before these
+        # A stylist's reading (domain/traits.py), decided at ingest. Tables built before these
         # columns existed lack them: readers then derive them from kind, usage and name.
         ("formality", text),
         ("function", text),  # "" when the piece is for nothing in particular

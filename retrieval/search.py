@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from domain.vocabulary import OCCASION_USAGES, STYLES
 from retrieval.documents import style_column
-from retrieval.filters import SearchFilters
+from domain.filters import SearchFilters
 
 if TYPE_CHECKING:  # lancedb takes a second to import; the functions below import it on first use
     from lancedb.expr import Expr

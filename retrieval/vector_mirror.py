@@ -23,7 +23,7 @@ import numpy as np
 
 from domain.vocabulary import OCCASION_USAGES, STYLES
 from retrieval.documents import ITEM_COLUMNS, TRAIT_COLUMNS, style_column
-from retrieval.filters import SearchFilters, supported_filters
+from domain.filters import SearchFilters, supported_filters
 from retrieval.text_index import TextIndex
 
 MIRROR_MAX_ROWS = 200_000  # ~300 MB of 384-d vectors; a bigger catalogue is searched in LanceDB

@@ -3,7 +3,7 @@
     .venv/bin/python scripts/build_demo_catalog.py [--source DIR] [--out FILE]
 
 Keeps adult (Men/Women/Unisex) products that have a thumbnail and whose articleType maps to a
-vocabulary kind (rules in retrieval/catalog_rules.py and retrieval/traits.py, applied by
+vocabulary kind (rules in retrieval/catalog_rules.py and domain/traits.py, applied by
 retrieval/csv_source.py; documented in data/README.md). Heels and flats whose names do not say
 whether they are open, and tops and dresses whose names do not say whether they are printed, are
 read from their photos (retrieval/vision/photo_traits.py). Deterministic: rows are sorted by id and
@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))  # run as a plain script from any directory
 
 from domain.vocabulary import KIND_TO_SLOT  # noqa: E402
 from retrieval.csv_source import record_from_fashion_row  # noqa: E402
-from retrieval.traits import pattern_unknown, shoe_openness_unknown, sleeve_length_unknown  # noqa: E402
+from domain.traits import pattern_unknown, shoe_openness_unknown, sleeve_length_unknown  # noqa: E402
 from retrieval.vision.photo_traits import DRESS_SHIRT_SHORT_SLEEVE, read_vectors  # noqa: E402
 
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "fashion-product-images"
@@ -36,7 +36,7 @@ SCHEMA = pa.schema([
     ("slot", pa.string()), ("color", pa.string()), ("color_family", pa.string()), ("gender", pa.string()),
     ("season", pa.string()), ("usage", pa.string()), ("styles", pa.list_(pa.string())),
     ("price", pa.float64()), ("image", pa.binary()),
-    # A stylist's reading of each piece (retrieval/traits.py).
+    # A stylist's reading of each piece (domain/traits.py).
     ("formality", pa.string()), ("function", pa.string()), ("warmth", pa.string()), ("pattern", pa.string()),
 ])
 

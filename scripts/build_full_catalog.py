@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a plain script from any directory
 
 from retrieval.catalog import Catalog  # noqa: E402
+from retrieval.catalog_writer import CatalogWriter  # noqa: E402
 from retrieval.csv_source import records_from_csv  # noqa: E402
 from retrieval.embed import MiniLMEmbedder  # noqa: E402
 
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     catalog = Catalog(args.uri, MiniLMEmbedder(), images_out)
     source = records_from_csv(args.source / "styles.csv", args.source / "images", limit=args.limit, mapping=args.map)
     started = time.perf_counter()
-    count = catalog.ingest(source, progress=progress_bar())
+    count = CatalogWriter.of(catalog).ingest(source, progress=progress_bar())
     seconds = time.perf_counter() - started
     print(json.dumps({"ingested": count, "skipped": source.skipped, "catalog_items": catalog.count(),
                       "seconds": round(seconds, 1), "items_per_s": round(count / seconds, 1), "uri": args.uri}))

@@ -37,7 +37,7 @@ from PIL import Image
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from retrieval.traits import CLOSED_SHOE_RE, PATTERN_RE, PLAIN_NAME_RE, SLEEVE_LENGTH_RE, traits_from  # noqa: E402
+from domain.traits import CLOSED_SHOE_RE, PATTERN_RE, PLAIN_NAME_RE, SLEEVE_LENGTH_RE, traits_from  # noqa: E402
 from retrieval.vision.classifier import default_classifier  # noqa: E402
 from retrieval.vision.photo_traits import HEADS, head_path, probability  # noqa: E402
 

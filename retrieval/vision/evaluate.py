@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from retrieval.vision.classifier import KindClassifier
 
 PRECISION_TARGET = 0.95
 THRESHOLD_GRID = np.round(np.arange(0.30, 0.991, 0.01), 2)
@@ -57,16 +61,21 @@ class EvalDataMissing(FileNotFoundError):
     """The evaluation photos are not where --data points."""
 
 
-def run_vision_eval(data_dir: Path, catalog: Path, classifier=None, reference: Path | None = None) -> dict[str, Any]:
-    """Every measured number of `stylist eval vision`, as one JSON-ready dict."""
-    from retrieval.vision.classifier import KIND_CONFIDENCE_THRESHOLD, default_classifier
+def run_vision_eval(data_dir: Path, catalog: Path, load_classifier: Callable[[], KindClassifier],
+                    reference: Path | None = None) -> dict[str, Any]:
+    """Every measured number of `stylist eval vision`, as one JSON-ready dict.
+
+    `load_classifier` builds the backend the caller chose (the app: from its settings); it is called
+    here so that `load_s` measures it, and only once the photos are found.
+    """
+    from retrieval.vision.classifier import KIND_CONFIDENCE_THRESHOLD
 
     split = Path(data_dir) / "clothing-dataset-small" / "validation"
     if not split.is_dir():
         raise EvalDataMissing(f"no real-photo validation split at {split} (pass --data DIR holding clothing-dataset-small/)")
     started = time.perf_counter()
-    classifier = classifier or default_classifier()
-    if hasattr(classifier, "load"):
+    classifier = load_classifier()
+    if hasattr(classifier, "load"):  # a backend that loads lazily is timed loading, not on its first photo
         classifier.load()
     load_s = time.perf_counter() - started
     photos = _photo_eval(split, classifier, KIND_CONFIDENCE_THRESHOLD)

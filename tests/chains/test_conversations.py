@@ -12,7 +12,7 @@ from chains.exclusions import is_of_kind
 from chains.rubric import Brief, look_violations
 from domain.items import Item
 from domain.vocabulary import WORN_SLOTS
-from retrieval.traits import is_sportswear, patterned, traits_of
+from domain.traits import is_sportswear, patterned, traits_of
 
 
 def say(services, text, image=None, user="ana"):
@@ -283,7 +283,7 @@ def test_a_size_question_uses_the_height_and_weight_of_the_profile(app_settings,
     from app.wiring import build_services
 
     services = build_services(app_settings)
-    Panels(services.repository, [tmp_path], tmp_path).save_profile("pf", Profile("women", 163, 52, "", (), (), (), (), None))
+    Panels(services.repository, [tmp_path], tmp_path).profile.save("pf", Profile("women", 163, 52, "", (), (), (), (), None))
     reply = say(services, "what size am I?", user="pf")
     assert reply["type"] == "answer" and "163 cm and 52 kg" in reply["reply"] and "tops" in reply["reply"]
 

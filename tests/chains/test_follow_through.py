@@ -13,7 +13,7 @@ from chains.extract import extract
 from domain.items import Item
 from domain.vocabulary import KINDS_BY_SLOT
 from retrieval.catalog_rules import is_listing_artifact
-from retrieval.traits import traits_of
+from domain.traits import traits_of
 
 
 def say(services, text, user):

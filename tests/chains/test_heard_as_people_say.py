@@ -167,7 +167,7 @@ def test_a_hike_walks_in_trekking_shoes_before_tennis_shoes():
 
 
 def test_catwalks_slip_on_pumps_are_flats_not_trainers():
-    from retrieval.traits import corrected_kind
+    from domain.traits import corrected_kind
 
     assert corrected_kind("sneakers", "Catwalk Women Black Pumps") == "flats"
     assert corrected_kind("heels", "Carlton London Women Black Pumps") == "heels"  # a court shoe stays a heel

@@ -12,7 +12,7 @@ from chains.extract import extract
 from chains.review import review_look
 from chains.state import Outfit
 from domain.items import Item
-from retrieval.traits import dressiness, formality_rank_of
+from domain.traits import dressiness, formality_rank_of
 
 
 def say(services, text, user):

@@ -10,7 +10,7 @@ import pytest
 
 from chains.extract import extract
 from domain.items import Item
-from retrieval.traits import SPORTSWEAR_BRANDS, traits_of
+from domain.traits import SPORTSWEAR_BRANDS, traits_of
 
 
 def say(services, text, image=None, user="ana"):
@@ -146,7 +146,7 @@ def test_a_piece_asked_after_the_funeral_is_answered_for_the_funeral(services):
 
 
 def test_a_childrens_label_never_dresses_a_grown_up():
-    from retrieval.traits import is_childrens
+    from domain.traits import is_childrens
 
     assert is_childrens("Ant Unisex Bebo White Tshirts") and not is_childrens("Antony Morato Men Shirt")
 

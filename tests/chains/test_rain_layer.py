@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from chains.rain_layer import is_rain_shell
 from domain.items import Item
-from retrieval.traits import is_sportswear
+from domain.traits import is_sportswear
 
 
 def say(services, text, user):

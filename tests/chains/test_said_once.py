@@ -7,7 +7,7 @@ import pytest
 
 from chains.extract import extract
 from domain.items import Item
-from retrieval.traits import traits_of
+from domain.traits import traits_of
 from tests.garment_photos import draw_garment
 
 

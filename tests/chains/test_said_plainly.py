@@ -9,7 +9,7 @@ import pytest
 from chains.exclusions import FEATURES
 from chains.extract import extract
 from domain.items import Item
-from retrieval.traits import traits_of
+from domain.traits import traits_of
 
 
 def say(services, text, user):
@@ -113,7 +113,7 @@ def test_whats_in_this_fall_is_the_trend_question(services):
 
 
 def test_cricket_spikes_are_no_shoe_for_a_walk():
-    from retrieval.traits import is_pitch_shoe
+    from domain.traits import is_pitch_shoe
     spikes = Item(id="1", name="ADIDAS Men Twenty2yds Mid IV", kind="sneakers", slot="shoes", color="White",
                   color_family="white", gender="men")
     assert is_pitch_shoe(spikes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from chains.extract import extract
-from retrieval.traits import formality_rank_of, traits_of, warmth_rank
+from domain.traits import formality_rank_of, traits_of, warmth_rank
 
 
 def say(services, text, user):

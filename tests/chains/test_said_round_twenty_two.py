@@ -310,7 +310,7 @@ def test_a_yes_is_flipped_only_where_the_question_asks_if_it_is_wrong():
 def test_rubber_beach_shoes_filed_as_flats_are_sandals_and_stay_off_a_dinner():
     from chains.dress_code import dress_code
     from domain.items import Item
-    from retrieval.traits import traits_of
+    from domain.traits import traits_of
     thong = Item(id="x", name="iPanema Women Ritmos Navy Blue Flats", kind="flats", slot="shoes", color="Navy Blue",
                  color_family="navy", gender="women")
     assert traits_of(thong).kind == "sandals" and not dress_code("cocktail", "spring").allows(thong)

@@ -55,12 +55,12 @@ class HashEmbedder:
 @pytest.fixture()
 def small_catalog(data_dir: Path):
     from app.settings import Settings
-    from retrieval.catalog import Catalog
+    from retrieval.catalog_writer import CatalogWriter
 
     settings = Settings()
     records = [dict(id="t1", name="Navy Oxford Shirt", kind="shirt", color="Navy Blue", gender="men", styles=["classic"], price=39000.0, image=None),
                dict(id="s1", name="Brown Loafers", kind="shoes", color="Brown", gender="men", styles=["classic"], price=None, image=None)]
-    Catalog(settings.resolved_catalog_uri, HashEmbedder(), settings.images_dir).ingest(records)
+    CatalogWriter(settings.resolved_catalog_uri, HashEmbedder(), settings.images_dir).ingest(records)
     return settings
 
 

@@ -24,10 +24,11 @@ def embedder():
 @pytest.fixture(scope="session")
 def catalog(tmp_path_factory: pytest.TempPathFactory, embedder):
     from retrieval.catalog import Catalog
+    from retrieval.catalog_writer import CatalogWriter
 
     root = tmp_path_factory.mktemp("catalog")
     built = Catalog(str(root / "lancedb"), embedder, root / "images")
-    assert built.ingest_parquet(DEMO_PARQUET, limit=SAMPLE_SIZE) == SAMPLE_SIZE
+    assert CatalogWriter.of(built).ingest_parquet(DEMO_PARQUET, limit=SAMPLE_SIZE) == SAMPLE_SIZE
     return built
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from retrieval.benchmark import bench_ingest, bench_search, default_queries, exact_scan
 from retrieval.catalog import Catalog
-from retrieval.filters import SearchFilters
+from domain.filters import SearchFilters
 from retrieval.vector_mirror import VectorMirror
 
 DEMO_PARQUET = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet"
@@ -60,11 +60,20 @@ def test_bench_ingest(embedder, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []  # the temporary catalogue is gone
 
 
-def test_bench_ingest_sample(tmp_path: Path, embedder) -> None:
+def test_bench_ingest_sample_ingests_with_the_given_image_embedder(tmp_path: Path, embedder) -> None:
     from retrieval.benchmark import bench_ingest_sample
+    from retrieval.image_vectors import ColourTextureEmbedder
 
-    report = bench_ingest_sample(DEMO_PARQUET, embedder, n=24)
+    class Counting(ColourTextureEmbedder):
+        pictures = 0
+
+        def embed(self, images):
+            Counting.pictures += len(images)
+            return super().embed(images)
+
+    report = bench_ingest_sample(DEMO_PARQUET, embedder, Counting(), n=24)
     assert report["ingest_items"] == 24 and report["ingest_to_embed"] > 0
+    assert Counting.pictures == 24  # the caller's picture vectors, not a default the benchmark made
 
 
 @pytest.mark.parametrize(("text", "filters"), default_queries()[:12] + [

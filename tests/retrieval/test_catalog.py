@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,9 +11,10 @@ import pytest
 from domain.items import Item
 from domain.vocabulary import GENDERS, SLOTS
 from retrieval.catalog import Catalog, EmptyCatalogError
+from retrieval.catalog_writer import CatalogWriter
 from retrieval.catalog_sample import stratified_sample
 from retrieval.embed import MiniLMEmbedder
-from retrieval.filters import SearchFilters
+from domain.filters import SearchFilters
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO_PARQUET = REPO / "data" / "catalog" / "demo_catalog.parquet"
@@ -127,19 +127,20 @@ def test_get_round_trips(catalog: Catalog, stored_rows: list[dict]) -> None:
 def test_reingest_keeps_count_stable_and_reports_progress(tmp_path: Path, embedder) -> None:
     small = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
     calls: list[tuple[int, int]] = []
-    assert small.ingest_parquet(DEMO_PARQUET, limit=30, progress=lambda done, total: calls.append((done, total))) == 30
+    assert CatalogWriter.of(small).ingest_parquet(DEMO_PARQUET, limit=30,
+                                                  progress=lambda done, total: calls.append((done, total))) == 30
     assert calls[-1] == (30, 30)
     assert small.count() == 30
-    assert small.ingest_parquet(DEMO_PARQUET, limit=30) == 30
+    assert CatalogWriter.of(small).ingest_parquet(DEMO_PARQUET, limit=30) == 30
     assert small.count() == 30
     # Overlapping and new rows together: upserts, not duplicates.
     records = pq.read_table(DEMO_PARQUET).slice(0, 10).to_pylist()
     new = {r["id"] for r in records} - set(ids(small.get([r["id"] for r in records])))
-    small.ingest(records, batch_size=4)
+    CatalogWriter.of(small).ingest(records, batch_size=4)
     assert small.count() == 30 + len(new)
     assert len(small.search("shirt", k=50)) == min(50, 30 + len(new))
     # A newer demo that lists fewer pieces: a refresh drops the ones it no longer lists, searches included.
-    assert small.ingest_parquet(DEMO_PARQUET, limit=12, prune=True) == 12
+    assert CatalogWriter.of(small).ingest_parquet(DEMO_PARQUET, limit=12, prune=True) == 12
     assert small.count() == 12
     kept = {r["id"] for r in stratified_sample(pq.read_table(DEMO_PARQUET).to_pylist(), 12)}
     assert {i.id for i in small.search("shirt", k=50)} <= kept
@@ -160,14 +161,14 @@ class CountingMiniLM(MiniLMEmbedder):
 def test_reingest_reuses_vectors_of_unchanged_items(tmp_path: Path, embedder: MiniLMEmbedder) -> None:
     records = pq.read_table(DEMO_PARQUET).slice(0, 12).to_pylist()
     first = CountingMiniLM(embedder, "all-MiniLM-L6-v2")
-    Catalog(str(tmp_path / "db"), first, tmp_path / "images").ingest(records)
+    CatalogWriter(str(tmp_path / "db"), first, tmp_path / "images").ingest(records)
     assert first.texts == 12
     again = CountingMiniLM(embedder, "all-MiniLM-L6-v2")
     records[0] = {**records[0], "name": records[0]["name"] + " Renamed"}
-    Catalog(str(tmp_path / "db"), again, tmp_path / "images").ingest(records)
+    CatalogWriter(str(tmp_path / "db"), again, tmp_path / "images").ingest(records)
     assert again.texts == 1  # only the changed item
     other_model = CountingMiniLM(embedder, "some-other-model")
-    Catalog(str(tmp_path / "db"), other_model, tmp_path / "images").ingest(records)
+    CatalogWriter(str(tmp_path / "db"), other_model, tmp_path / "images").ingest(records)
     assert other_model.texts == 12  # vectors of another model are never reused
 
 
@@ -177,7 +178,7 @@ def test_ingest_rebuilds_a_table_of_an_older_schema(tmp_path: Path, embedder: Mi
 
     lancedb.connect(str(tmp_path / "db")).create_table("items", schema=pa.schema([("id", pa.string())]))
     catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
-    assert catalog.ingest(pq.read_table(DEMO_PARQUET).slice(0, 3).to_pylist()) == 3
+    assert CatalogWriter.of(catalog).ingest(pq.read_table(DEMO_PARQUET).slice(0, 3).to_pylist()) == 3
     assert catalog.count() == 3 and len(catalog.search("shirt", k=5)) == 3
 
 
@@ -293,14 +294,14 @@ class MeanColour:
 def test_another_image_embedder_re_embeds_only_the_pictures(tmp_path: Path, embedder: MiniLMEmbedder) -> None:
     records = [r for r in pq.read_table(DEMO_PARQUET).slice(0, 40).to_pylist()][:12]
     first = CountingMiniLM(embedder, "all-MiniLM-L6-v2")
-    Catalog(str(tmp_path / "db"), first, tmp_path / "images").ingest(records)
+    CatalogWriter(str(tmp_path / "db"), first, tmp_path / "images").ingest(records)
     again = CountingMiniLM(embedder, "all-MiniLM-L6-v2")
     swapped = Catalog(str(tmp_path / "db"), again, tmp_path / "images", image_embedder=MeanColour())
     from retrieval.catalog import CatalogImagesError
 
     with pytest.raises(CatalogImagesError, match="stylist ingest"):
         swapped.search_by_image(records[0]["image"])  # 288-d descriptors stored, 3-d asked for
-    assert swapped.ingest(records) == 12
+    assert CatalogWriter.of(swapped).ingest(records) == 12
     assert again.texts == 0 and swapped.count() == 12  # text vectors kept
     found = swapped.search_by_image(records[3]["image"], k=1)[0]
     assert found.score == pytest.approx(1.0, abs=1e-5) and found.id == records[3]["id"]
@@ -309,7 +310,7 @@ def test_another_image_embedder_re_embeds_only_the_pictures(tmp_path: Path, embe
 def test_any_lancedb_uri_is_passed_through(tmp_path: Path, embedder: MiniLMEmbedder) -> None:
     in_memory = Catalog("memory://", embedder, tmp_path / "images")  # not a folder: LanceDB's own scheme
     assert in_memory.count() == 0
-    assert in_memory.ingest(pq.read_table(DEMO_PARQUET).slice(0, 3).to_pylist()) == 3
+    assert CatalogWriter.of(in_memory).ingest(pq.read_table(DEMO_PARQUET).slice(0, 3).to_pylist()) == 3
     assert in_memory.uri == "memory://" and len(in_memory.search("shirt", k=5)) == 3
 
 
@@ -322,12 +323,12 @@ def test_the_in_memory_copy_follows_new_versions(tmp_path: Path, embedder: MiniL
     monkeypatch.setattr(module, "MIRROR_RECHECK_S", 0.3)
     records = pq.read_table(DEMO_PARQUET).slice(0, 12).to_pylist()
     catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
-    catalog.ingest(records[:4])
+    CatalogWriter.of(catalog).ingest(records[:4])
     assert len(catalog.search("shirt", k=20)) == 4
-    catalog.ingest(records[4:8])
+    CatalogWriter.of(catalog).ingest(records[4:8])
     assert len(catalog.search("shirt", k=20)) == 8  # its own writes: at once
     other_process = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
-    other_process.ingest(records[8:])
+    CatalogWriter.of(other_process).ingest(records[8:])
     time.sleep(0.35)
     assert len(catalog.search("shirt", k=20)) == 12  # another's: within MIRROR_RECHECK_S
 
@@ -369,12 +370,11 @@ def test_what_is_made_from_the_whole_table_follows_a_reindex(tmp_path: Path, emb
 
     records = pq.read_table(DEMO_PARQUET).slice(0, 40).to_pylist()
     catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
-    catalog.ingest(records[:10])
+    CatalogWriter.of(catalog).ingest(records[:10])
     brands = lambda: {r["brand"] for r in brand_rows(catalog)}  # noqa: E731
     before = catalog.derived("brands", brands)
     assert before == {r["brand"] for r in records[:10] if r.get("brand")}
-    catalog.ingest(records)
-    catalog._mirror_checked = -math.inf  # (as a search MIRROR_RECHECK_S later would)
+    CatalogWriter.of(catalog).ingest(records)
     assert catalog.derived("brands", brands) == {r["brand"] for r in records if r.get("brand")} != before
     reopened = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
     assert reopened.derived("brands", lambda: set()) == catalog.derived("brands", brands)  # made once per version

@@ -11,11 +11,12 @@ import pytest
 
 from domain.items import Item
 from retrieval.catalog import Catalog
+from retrieval.catalog_writer import CatalogWriter
 from retrieval.catalog_sample import DRESS_CODE_SHARE, stratified_sample
 from retrieval.csv_source import records_from_csv
-from retrieval.filters import SearchFilters
+from domain.filters import SearchFilters
 from retrieval.search import build_where
-from retrieval.traits import FORMALITY_LEVELS, FUNCTIONS, WARMTH_LEVELS, Traits, traits_from, traits_of
+from domain.traits import FORMALITY_LEVELS, FUNCTIONS, WARMTH_LEVELS, Traits, traits_from, traits_of
 from retrieval.vector_mirror import VectorMirror
 
 DEMO_PARQUET = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet"
@@ -114,7 +115,7 @@ def test_csv_ingest_stores_traits_and_the_corrected_kind(tmp_path: Path, embedde
         ("bag", "accessory", "formal", "evening", "medium"),
     ]
     catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
-    assert catalog.ingest(records) == 3
+    assert CatalogWriter.of(catalog).ingest(records) == 3
     shorts = catalog.get(["1"])[0]
     assert (shorts.kind, shorts.slot, shorts.formality, shorts.warmth) == ("shorts", "bottom", "casual", "light")
     found = catalog.search("bag", SearchFilters(exclude_functions=("gym",)), k=5)
@@ -178,7 +179,7 @@ class CountingEmbedder:
 def test_a_table_without_traits_is_read_and_upgraded_in_place(tmp_path: Path, embedder) -> None:
     records = pq.read_table(DEMO_PARQUET).slice(0, 12).to_pylist()
     old = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
-    old.ingest(records)
+    CatalogWriter.of(old).ingest(records)
     old._table().drop_columns(TRAITS)  # as built before the traits existed
     for mirror in (True, False):
         reader = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images", mirror=mirror)
@@ -189,7 +190,7 @@ def test_a_table_without_traits_is_read_and_upgraded_in_place(tmp_path: Path, em
         assert len(reader.get([r["id"] for r in records])) == 12
     counting = CountingEmbedder(embedder)
     again = Catalog(str(tmp_path / "db"), counting, tmp_path / "images")
-    assert again.ingest(records[:6]) == 6
+    assert CatalogWriter.of(again).ingest(records[:6]) == 6
     assert counting.texts == 0  # columns added in place: every stored vector kept
     items = {i.id: i for i in again.get([r["id"] for r in records])}
     assert len(items) == 12

@@ -10,6 +10,7 @@ import pytest
 from app.cli import OneLineParser
 from app.commands_catalog import ingest_csv, register
 from retrieval.catalog import Catalog
+from retrieval.catalog_writer import CatalogWriter
 
 
 def run(argv: list[str]) -> int:
@@ -39,7 +40,7 @@ def test_ingest_csv_reports_skipped_rows(tmp_path: Path, embedder) -> None:
     csv = tmp_path / "shop.csv"
     csv.write_text("sku,Title,Category\nA1,White tee,T-Shirts\nA2,Moon boots,Spacewear\n,No id,Shirts\n")
     catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "images")
-    report = ingest_csv(catalog, csv, None, mapping="id=sku,name=Title,kind=Category")
+    report = ingest_csv(CatalogWriter.of(catalog), csv, None, mapping="id=sku,name=Title,kind=Category")
     assert (report["ingested"], report["skipped"]) == (1, 2)
     assert "unknown category 'Spacewear'" in report["skipped_examples"][0]
     assert catalog.get(["A1"])[0].kind == "tshirt"

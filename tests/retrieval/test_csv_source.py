@@ -12,8 +12,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from retrieval.catalog import Catalog
+from retrieval.catalog_writer import CatalogWriter
 from retrieval.csv_source import parse_column_mapping, records_from_csv
-from retrieval.filters import SearchFilters
+from domain.filters import SearchFilters
 
 DEMO_PARQUET = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet"
 
@@ -132,7 +133,7 @@ def test_bad_rows_never_abort_an_ingest(tmp_path: Path, embedder) -> None:
     catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "catalog-images")
     calls: list[tuple[int, int]] = []
     source = records_from_csv(write(tmp_path, BAD_ROWS_CSV))
-    assert catalog.ingest(source, progress=lambda done, total: calls.append((done, total))) == 2
+    assert CatalogWriter.of(catalog).ingest(source, progress=lambda done, total: calls.append((done, total))) == 2
     assert calls[0] == (2, 5) and calls[-1] == (2, 2)  # the bar was sized by the CSV and then finished
     assert catalog.count() == 2
 
@@ -195,7 +196,7 @@ def test_limit_and_bad_files(tmp_path: Path) -> None:
 
 def test_csv_records_ingest_and_search(tmp_path: Path, images: Path, embedder) -> None:
     catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "catalog-images")
-    assert catalog.ingest(records_from_csv(write(tmp_path, FASHION_CSV), images)) == 6
+    assert CatalogWriter.of(catalog).ingest(records_from_csv(write(tmp_path, FASHION_CSV), images)) == 6
     found = catalog.search("navy chinos", SearchFilters(slots=("bottom",)), k=3)
     assert [i.id for i in found] == ["5"]  # the kids' jeans are kept, but out of outfit searches
     assert {i.id for i in catalog.search("jeans", SearchFilters(outfit_only=False), k=6)} == {"15970", "1", "2", "3", "4", "5"}
@@ -207,7 +208,7 @@ def test_csv_records_ingest_and_search(tmp_path: Path, images: Path, embedder) -
 
 def test_price_range_on_a_priced_csv(tmp_path: Path, embedder) -> None:
     catalog = Catalog(str(tmp_path / "db"), embedder, tmp_path / "catalog-images")
-    assert catalog.ingest(records_from_csv(write(tmp_path, VOCABULARY_CSV))) == 3
+    assert CatalogWriter.of(catalog).ingest(records_from_csv(write(tmp_path, VOCABULARY_CSV))) == 3
     at_least_50 = catalog.search("clothes", SearchFilters(price_min=50), k=5)
     at_most_50 = catalog.search("clothes", SearchFilters(price_max=50), k=5)
     assert [i.id for i in at_least_50] == ["w1"]

@@ -9,8 +9,9 @@ import pytest
 
 from chains.search_query import understand_query
 from retrieval.catalog import Catalog
+from retrieval.catalog_writer import CatalogWriter
 from retrieval.evaluate import eligible_sources, make_queries, retrieval_report
-from retrieval.filters import SearchFilters
+from domain.filters import SearchFilters
 
 DEMO_PARQUET = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet"
 
@@ -59,7 +60,7 @@ def eval_catalog(tmp_path_factory: pytest.TempPathFactory, embedder) -> Catalog:
     commonest = sorted(groups.values(), key=len, reverse=True)[:10]
     root = tmp_path_factory.mktemp("eval")
     built = Catalog(str(root / "lancedb"), embedder, root / "images")
-    built.ingest([row for group in commonest for row in group[:12]])
+    CatalogWriter.of(built).ingest([row for group in commonest for row in group[:12]])
     return built
 
 

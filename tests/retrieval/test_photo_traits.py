@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 from PIL import Image
 
-from retrieval.traits import PATTERN_RE, PLAIN_NAME_RE, pattern_unknown, shoe_openness_unknown
+from domain.traits import PATTERN_RE, PLAIN_NAME_RE, pattern_unknown, shoe_openness_unknown
 from retrieval.vision.photo_traits import read_photos
 
 CATALOG = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet"

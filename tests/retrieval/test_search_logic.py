@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from retrieval.filters import SearchFilters, supported_filters
+from domain.filters import SearchFilters, supported_filters
 from retrieval.search import blend_scores, build_where
 
 
@@ -31,7 +31,7 @@ ANY = SearchFilters(outfit_only=False)  # the rows below check one field at a ti
         (SearchFilters(kinds=("jeans",)), "(kind IN ('jeans') AND (outfit_ok = true))"),
         # A quote inside a value stays inside the literal: doubled, never closing it.
         (replace(ANY, genders=("' OR 1=1 --",)), "gender IN (''' OR 1=1 --')"),
-        # A stylist's reading of the items (retrieval/traits.py).
+        # A stylist's reading of the items (domain/traits.py).
         (replace(ANY, formalities=("smart", "formal")), "formality IN ('smart', 'formal')"),
         (replace(ANY, warmths=("light",)), "warmth IN ('light')"),
         (replace(ANY, exclude_functions=("sport", "")), "`function` NOT IN ('sport', '')"),

@@ -1,4 +1,4 @@
-"""A stylist's reading of catalogue items (retrieval/traits.py): real product names, their traits."""
+"""A stylist's reading of catalogue items (domain/traits.py): real product names, their traits."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from domain.items import Item
 from domain.vocabulary import KINDS
 from retrieval.catalog_rules import usage_of
-from retrieval.traits import (
+from domain.traits import (
     FORMALITY_LEVELS,
     FUNCTIONS,
     KIND_FORMALITY,

@@ -1,4 +1,5 @@
-"""Typed search filters. They become LanceDB expressions (`lancedb.expr`), never SQL strings."""
+"""Typed search filters: what a search may return. The catalogue turns them into LanceDB expressions
+(`retrieval/search.py`, with `lancedb.expr`), never SQL strings."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ class SearchFilters:
     price_min: float | None = None  # items without a price never pass a minimum
     occasions: tuple[str, ...] = ()  # vocabulary occasions, met through usages (vocabulary.OCCASION_USAGES)
     outfit_only: bool = True  # False also finds kids' wear, innerwear, personal care... (outfit_ok false)
-    # A stylist's reading of the item (retrieval/traits.py); ignored on a table built before it existed.
+    # A stylist's reading of the item (domain/traits.py); ignored on a table built before it existed.
     formalities: tuple[str, ...] = ()  # item's formality is one of these
     exclude_functions: tuple[str, ...] = ()  # item's function is none of these ("" is a function too)
     warmths: tuple[str, ...] = ()  # item's warmth is one of these
