@@ -160,7 +160,7 @@ def cmd_train_lora(args: argparse.Namespace) -> int:
     examples = folder_examples(Path(args.images)) if args.images else catalog_examples(_catalog_items(settings, args.limit))
     examples = examples[: args.limit] if args.limit else examples
     config = TrainConfig(
-        model=args.model or str(getattr(settings, "sdxl_model", "stabilityai/stable-diffusion-xl-base-1.0")),
+        model=args.model or settings.sdxl_model,
         output_dir=Path(args.out) if args.out else settings.data_dir / "lora", steps=args.steps, rank=args.rank,
         learning_rate=args.lr, batch_size=args.batch_size, resolution=args.resolution,
         checkpoint_every=args.checkpoint_every, resume=args.resume, seed=args.seed,

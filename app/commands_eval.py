@@ -44,8 +44,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.data is None:
         sys.stderr.write("stylist: eval vision needs --data DIR (the folder holding clothing-dataset-small/)\n")
         return 2
+    from retrieval.vision.backends import build_kind_classifier
+
     try:
-        result = run_vision_eval(args.data, settings.demo_catalog)
+        # The backend the settings choose (vision_backend, clip_model), as `stylist serve` reads photos with.
+        result = run_vision_eval(args.data, settings.demo_catalog,
+                                 lambda: build_kind_classifier(settings.vision_backend, settings.clip_model))
     except EvalDataMissing as error:
         sys.stderr.write(f"stylist: {error}\n")
         return 1

@@ -47,16 +47,21 @@ def check_database(settings: Settings) -> Check:
     return Check("database", "ok", f"{where} (schema {revision})")
 
 
-def check_vision(_: Settings) -> Check:
+def check_vision(settings: Settings) -> Check:
+    """The garment model the settings choose (STYLIST_VISION_BACKEND), loaded and asked once."""
     from PIL import Image
 
-    from retrieval.vision.classifier import default_classifier
+    from retrieval.vision.backends import CnnKindClassifier, build_kind_classifier
 
     try:
-        guesses = default_classifier().classify(Image.new("RGB", (96, 96), "white"))
+        classifier = build_kind_classifier(settings.vision_backend, settings.clip_model)
+        guesses = classifier.classify(Image.new("RGB", (96, 96), "white"))
     except Exception as error:  # noqa: BLE001 - a broken or missing weights file is the finding
         return Check("garment model", "warn", str(error), "photos get colours only: rebuild with scripts/train_vision.py")
-    return Check("garment model", "ok", f"loaded ({len(guesses)} kinds ranked)")
+    if settings.vision_backend == "clip" and isinstance(classifier, CnnKindClassifier):  # (it fell back)
+        return Check("garment model", "warn", "the CLIP model did not load: photos are read by the built-in CNN",
+                     "set STYLIST_CLIP_MODEL to a CLIP model folder on this machine")
+    return Check("garment model", "ok", f"{settings.vision_backend} loaded ({len(guesses)} kinds ranked)")
 
 
 def check_gpu(settings: Settings) -> Check:

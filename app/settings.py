@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from diffusion.sdxl_options import SDXLOptions, check_lora_scale, check_size, check_steps
+from diffusion.sdxl_options import SDXLOptions, check_lora_scale, check_steps, loras_from, size_from
 
-SDXL_DEFAULTS = SDXLOptions()  # the renderer's own defaults, written once (diffusion/sdxl.py)
+SDXL_DEFAULTS = SDXLOptions()  # the renderer's own defaults, written once (diffusion/sdxl_options.py)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEMO_CATALOG = REPO_ROOT / "data" / "catalog" / "demo_catalog.parquet"
@@ -40,12 +40,14 @@ class Settings(BaseSettings):
     kind_confidence_threshold: float | None = None
     renderer: Literal["collage", "sdxl", "auto"] = "collage"  # auto: SDXL when CUDA and the weights are here
     sdxl_model: str = SDXL_DEFAULTS.model  # hub id (local HF cache only) or a folder
-    sdxl_loras: list[str] = list(SDXL_DEFAULTS.loras)  # hub ids, folders or .safetensors files
+    # NoDecode: the validators below read `a,b` and `768x1024` as well as JSON (pydantic-settings
+    # would otherwise fail on anything but JSON before any validator runs, with a traceback).
+    sdxl_loras: Annotated[list[str], NoDecode] = list(SDXL_DEFAULTS.loras)  # hub ids, folders or .safetensors files
     sdxl_lora_scale: float = SDXL_DEFAULTS.lora_scale
     sdxl_compile: bool = SDXL_DEFAULTS.compile
     sdxl_cpu_offload: bool = SDXL_DEFAULTS.cpu_offload
     sdxl_steps: int = SDXL_DEFAULTS.steps
-    sdxl_size: tuple[int, int] = SDXL_DEFAULTS.size  # width, height
+    sdxl_size: Annotated[tuple[int, int], NoDecode] = SDXL_DEFAULTS.size  # width, height
     font_path: Path = HANGUL_FONT  # a font with Hangul for Korean lookbook titles
     llm_provider: str | None = None  # "openai" (any OpenAI-compatible server) or "ollama"; None: rules only
     llm_model: str = ""
@@ -63,10 +65,15 @@ class Settings(BaseSettings):
     turn_concurrency: int = 4  # chat turns served at once (SDXL renderers: one at a time per GPU)
 
     # A bad SDXL option stops the start with one line naming it, not every look with a render error.
-    @field_validator("sdxl_size")
+    @field_validator("sdxl_size", mode="before")
     @classmethod
-    def _sdxl_size(cls, value: tuple[int, int]) -> tuple[int, int]:
-        return check_size(value)
+    def _sdxl_size(cls, value: Any) -> tuple[int, int]:
+        return size_from(value)
+
+    @field_validator("sdxl_loras", mode="before")
+    @classmethod
+    def _sdxl_loras(cls, value: Any) -> list[str]:
+        return list(loras_from(value))
 
     @field_validator("sdxl_steps")
     @classmethod

@@ -11,9 +11,12 @@ import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from domain.rendering import Renderer, RenderError, RenderOutcome, RenderRequest
+
+if TYPE_CHECKING:
+    from diffusion.sdxl_options import SDXLOptions
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +68,9 @@ class FallbackRenderer:
         return reason
 
 
-def make_renderer(kind: str, *, out_dir: Path, font_path: Path | None = None, sdxl_options: Any = None) -> FallbackRenderer:
-    """The renderer the settings ask for; `sdxl_options` is a diffusion.sdxl.SDXLOptions (None: defaults)."""
+def make_renderer(kind: str, *, out_dir: Path, font_path: Path | None = None,
+                  sdxl_options: SDXLOptions | None = None) -> FallbackRenderer:
+    """The renderer the settings ask for (`sdxl_options` None: the renderer's defaults)."""
     from diffusion.collage import CollageRenderer
 
     if kind not in RENDERER_KINDS:
@@ -87,7 +91,7 @@ def make_renderer(kind: str, *, out_dir: Path, font_path: Path | None = None, sd
     return FallbackRenderer(SDXLRenderer(Path(out_dir), options), collage, note=f"{kind}: SDXL {options.model}")
 
 
-def sdxl_unavailable(options: Any) -> str | None:
+def sdxl_unavailable(options: SDXLOptions) -> str | None:
     """Why `auto` should not use SDXL here (no weights, no CUDA), or None when it should."""
     from diffusion.sdxl import missing_weights
 

@@ -15,13 +15,55 @@ DEFAULT_LORA = "youngmki/musinsaigo-2.0"
 DTYPES = ("auto", "fp16", "bf16", "fp32")
 
 
+def _size_error(shown: object) -> ValueError:
+    return ValueError(f"size must be width,height: two multiples of 8 from 64 to 4096, such as 768,1024 (a "
+                      f"lookbook page) or 768x1024, not {shown}")
+
+
 def check_size(size: Sequence[int]) -> tuple[int, int]:
     """A picture size SDXL can draw: two multiples of 8 (its VAE halves the side three times)."""
     values = tuple(size)
-    if len(values) != 2 or not all(isinstance(n, int) and 64 <= n <= 4096 and n % 8 == 0 for n in values):
-        raise ValueError(f"size must be width,height: two multiples of 8 from 64 to 4096 (768,1024 is a "
-                         f"lookbook page), not {values}")
+    # bool is an int to Python, but `true,false` is no size.
+    if len(values) != 2 or not all(isinstance(n, int) and not isinstance(n, bool) and 64 <= n <= 4096 and n % 8 == 0
+                                   for n in values):
+        raise _size_error(values)
     return values  # type: ignore[return-value]
+
+
+def size_from(value: object) -> tuple[int, int]:
+    """A checked size from what a person writes (`768,1024`, `768x1024`, JSON `[768,1024]`) or a pair."""
+    try:
+        return check_size(_size_parts(value))
+    except (ValueError, TypeError):  # unreadable or out of range: one message, with what was written
+        raise _size_error(repr(value) if isinstance(value, str) else value) from None
+
+
+def _size_parts(value: object) -> tuple:
+    if not isinstance(value, str):
+        return tuple(value)  # type: ignore[arg-type]  # TypeError when it is no pair at all
+    text = value.strip()
+    parts = json.loads(text) if text.startswith("[") else text.lower().replace("x", ",").split(",")
+    return tuple(int(part) if isinstance(part, str) else part for part in parts)
+
+
+def loras_from(value: object) -> tuple[str, ...]:
+    """LoRAs from what a person writes: comma-separated (`a/b, c.safetensors`), a JSON list (for a
+    path with a comma in it), or a list; empty text means none."""
+    try:
+        names = _lora_names(value)
+    except ValueError:  # text that starts like JSON but is not
+        names = None
+    if not isinstance(names, (list, tuple)) or not all(isinstance(name, str) for name in names):
+        raise ValueError("loras must be hub ids, folders or .safetensors files separated by commas (such as "
+                         f"youngmki/musinsaigo-2.0), or empty for none, not {value!r}")
+    return tuple(name.strip() for name in names if name.strip())
+
+
+def _lora_names(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    return json.loads(text) if text.startswith("[") else text.split(",")
 
 
 def check_steps(steps: int) -> int:

@@ -22,3 +22,11 @@ def test_doctor_command_exits_non_zero_when_something_must_be_fixed(tmp_path, mo
     monkeypatch.setenv("STYLIST_DATA_DIR", str(tmp_path))
     assert main(["doctor", "--json"]) == 1
     assert '"status": "fail"' in capsys.readouterr().out
+
+
+def test_doctor_checks_the_garment_model_the_settings_choose(tmp_path):
+    shipped = {c.name: c for c in run_checks(Settings(data_dir=tmp_path))}["garment model"]
+    assert shipped.status == "ok" and shipped.detail.startswith("cnn")
+    clip = Settings(data_dir=tmp_path, vision_backend="clip", clip_model=str(tmp_path / "no-clip-here"))
+    check = {c.name: c for c in run_checks(clip)}["garment model"]
+    assert check.status == "warn" and "CLIP" in check.detail and "STYLIST_CLIP_MODEL" in check.fix

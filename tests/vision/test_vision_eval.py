@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from retrieval.vision.dataset import is_catalogue_holdout
+from retrieval.vision.classifier import default_classifier
 from retrieval.vision.evaluate import EvalDataMissing, choose_threshold, macro_f1, run_vision_eval
 
 DEMO_PARQUET = Path(__file__).resolve().parents[2] / "data" / "catalog" / "demo_catalog.parquet"
@@ -79,7 +80,7 @@ def test_run_vision_eval_on_tiny_data(tiny_eval_data, tmp_path: Path) -> None:
     # A person named the tee red, as the catalogue does, and the jeans blue, where it says navy.
     reference = tmp_path / "reference.json"
     reference.write_text(json.dumps({"families": {red_tee: "red", navy_jeans: "blue", "no-such-id": "red"}}))
-    result = run_vision_eval(data, catalogue, reference=reference)
+    result = run_vision_eval(data, catalogue, default_classifier, reference=reference)
     assert result["n"] == 2 and 0 <= result["accuracy"] <= 1 and 0 <= result["macro_f1"] <= 1
     assert result["per_class"]["t-shirt"]["n"] == 1 and result["per_class"]["pants"]["n"] == 1
     assert result["catalogue_holdout_n"] == 3  # the bag has no kind label; it still counts for colour
@@ -91,9 +92,9 @@ def test_run_vision_eval_on_tiny_data(tiny_eval_data, tmp_path: Path) -> None:
     json.dumps(result)  # the CLI prints it as one JSON line
 
 
-def test_missing_eval_data_is_a_clear_error(tmp_path: Path) -> None:
+def test_missing_eval_data_is_a_clear_error_before_any_model_loads(tmp_path: Path) -> None:
     with pytest.raises(EvalDataMissing, match="--data"):
-        run_vision_eval(tmp_path / "nowhere", tmp_path / "catalog.parquet")
+        run_vision_eval(tmp_path / "nowhere", tmp_path / "catalog.parquet", lambda: pytest.fail("loaded a model"))
 
 
 def _cli(argv: list[str]) -> int:
@@ -111,6 +112,26 @@ def test_cli_eval_vision_json(tiny_eval_data, capsys: pytest.CaptureFixture, mon
     assert _cli(["eval", "vision", "--data", str(data), "--json"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["target"] == "vision"
+
+
+def test_cli_eval_vision_reads_with_the_backend_the_settings_choose(
+        tiny_eval_data, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    import retrieval.vision.backends
+
+    data, catalogue = tiny_eval_data
+    chosen: list[tuple[str, str | None]] = []
+
+    def build(backend: str, clip_model: str | None):
+        chosen.append((backend, clip_model))
+        return default_classifier()  # no CLIP model in a test: the choice is what is checked
+
+    monkeypatch.setattr(retrieval.vision.backends, "build_kind_classifier", build)
+    monkeypatch.setenv("STYLIST_DEMO_CATALOG", str(catalogue))
+    monkeypatch.setenv("STYLIST_VISION_BACKEND", "clip")
+    monkeypatch.setenv("STYLIST_CLIP_MODEL", "patrickjohncyh/fashion-clip")
+    assert _cli(["eval", "vision", "--data", str(data), "--json"]) == 0
+    assert chosen == [("clip", "patrickjohncyh/fashion-clip")]
+    assert json.loads(capsys.readouterr().out)["target"] == "vision"
 
 
 def test_cli_eval_vision_without_data(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
