@@ -9,7 +9,10 @@ import logging
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.settings import Settings
 
 # Modules that add subcommands: each has `register(commands)` and imports only argparse at top level.
 EXTRA_COMMANDS: tuple[str, ...] = (
@@ -30,9 +33,10 @@ def emit_json(data: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
-def load_settings():
+def load_settings() -> Settings:
     """The settings of the environment; a bad value exits with one line per setting saying how to fix it."""
     from pydantic import ValidationError
+    from pydantic_settings import SettingsError
 
     from app.logs import configure
     from app.settings import Settings
@@ -44,8 +48,20 @@ def load_settings():
             name = "STYLIST_" + "_".join(str(part) for part in problem["loc"][:1]).upper()
             sys.stderr.write(f"stylist: {name}: {problem['msg'].removeprefix('Value error, ')}\n")
         raise SystemExit(2) from None
+    except SettingsError as error:  # a value pydantic-settings could not even decode (not JSON where it wants JSON)
+        sys.stderr.write(f"stylist: {unreadable_setting(str(error))}\n")
+        raise SystemExit(2) from None
     configure(settings.log_level, settings.log_format)
     return settings
+
+
+def unreadable_setting(message: str) -> str:
+    """One line naming the variable of a pydantic-settings decoding error and what to do about it."""
+    import re
+
+    field = re.search(r'field "([^"]+)"', message)
+    name = f"STYLIST_{field.group(1).upper()}" if field else "a STYLIST_ setting"
+    return f"{name}: cannot read its value; write it as JSON (a list as [\"a\", \"b\"]) or unset it"
 
 
 def purge_uploads_hourly(services: Any) -> None:
@@ -56,12 +72,12 @@ def purge_uploads_hourly(services: Any) -> None:
     from app.wiring import build_panels
 
     settings = services.settings
-    panels = build_panels(services)
+    retention = build_panels(services).retention
     while True:
         try:
-            if removed := panels.purge_old_uploads(settings.upload_retention_days):
+            if removed := retention.purge_old_uploads(settings.upload_retention_days):
                 logging.getLogger(__name__).info("deleted %d chat photos past their retention", removed)
-            panels.purge_old_exports(settings.exports_dir)
+            retention.purge_old_exports(settings.exports_dir)
         except Exception:  # noqa: BLE001 - a failed sweep is retried next hour; serving goes on
             logging.getLogger(__name__).exception("upload retention sweep failed")
         time.sleep(3600)
@@ -86,19 +102,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from app.wiring import build_catalog, tqdm_progress
+    from app.wiring import build_catalog, build_catalog_writer, tqdm_progress
 
     settings = load_settings()
     catalog = build_catalog(settings)
-    progress = tqdm_progress("Ingesting")
+    writer, progress = build_catalog_writer(catalog), tqdm_progress("Ingesting")
     if args.source is None or args.source.suffix == ".parquet":
         source = args.source or settings.demo_catalog
-        count = catalog.ingest_parquet(source, limit=args.limit or settings.demo_limit, progress=progress)
+        count = writer.ingest_parquet(source, limit=args.limit or settings.demo_limit, progress=progress)
     else:
         from retrieval.csv_source import records_from_csv
 
         images = args.images or args.source.parent / "images"
-        count = catalog.ingest(records_from_csv(args.source, images, limit=args.limit), progress=progress)
+        count = writer.ingest(records_from_csv(args.source, images, limit=args.limit), progress=progress)
     emit_json({"ingested": count, "catalog_items": catalog.count(), "uri": settings.resolved_catalog_uri})
     return 0
 

@@ -1,4 +1,6 @@
-"""The side panels' handlers: profile, wardrobe, saved looks, shared feed, history, delete my data.
+"""The side panels' handlers, one class per job: profile, wardrobe, saved looks (with the shared
+feed), past conversations, and data retention (delete my data, old photos and exports); `Panels`
+holds one of each.
 
 No gradio import here (testable). Every method takes the acting user's name, which the UI resolves
 from the signed-in session (auth on) or the local profile name (auth off); a method never acts on
@@ -20,7 +22,7 @@ import prompts
 from chains.sizes import size_phrase, suggest_sizes
 from domain.colors import family_colour_name
 from domain.vocabulary import COLOR_FAMILIES, KINDS, STYLES
-from storage.repo import PanelRows, Repository, StorageError
+from storage.repo import ConversationView, PanelRows, Repository, SavedLook, StorageError
 
 log = logging.getLogger(__name__)
 GENDERS = ("women", "men")
@@ -43,31 +45,56 @@ class Profile:
 
 
 class PanelError(Exception):
+    """A panel action refused, with the reason already in the person's language."""
+
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
 
-class Panels:
-    def __init__(self, repository: Repository, file_roots: Sequence[Path], bookmarks_dir: Path) -> None:
+class OwnFiles:
+    """Deletes files the app made for people (chat photos, lookbooks, saved-look copies), and only
+    those: a path outside these folders (a catalogue picture, the database) is never touched,
+    whatever a row says."""
+
+    def __init__(self, roots: Sequence[Path]) -> None:
+        self._roots = [Path(r).resolve() for r in roots]
+
+    def delete(self, paths: Sequence[str]) -> int:
+        """Delete what exists of `paths` under the roots; returns how many went."""
+        deleted = 0
+        for path in (Path(p) for p in paths):
+            if not any(path.resolve().is_relative_to(root) for root in self._roots):
+                continue
+            try:
+                path.unlink()
+                deleted += 1
+            except FileNotFoundError:
+                pass
+            except OSError:
+                log.warning("could not delete %s", path, exc_info=True)
+        return deleted
+
+
+class OwnRows:
+    """A panel part: it reaches rows only through the acting person's own user id, so ids the page
+    sends select among that person's rows and never another's."""
+
+    def __init__(self, repository: Repository) -> None:
         self._repo = repository
-        self._file_roots = [Path(r).resolve() for r in file_roots]  # only files under these are ever deleted
-        self._bookmarks_dir = bookmarks_dir
 
     def _id(self, user: str) -> int:
         return self._repo.user_id(user)
 
-    # --- profile ------------------------------------------------------------------------------------
 
-    def snapshot(self, user: str) -> PanelRows:
-        """Everything the panels show of one person, read at once."""
-        return self._repo.profiles.panels(name=user)
+class ProfilePanel(OwnRows):
+    """The profile tab: what the person told the app about themselves, and the sizes it suggests."""
 
-    def profile(self, user: str) -> Profile:
+    def get(self, user: str) -> Profile:
         user_id = self._id(user)
         return profile_of(self._repo.conversations.preferences(user_id=user_id), self._repo.profiles.get(user_id=user_id))
 
-    def save_profile(self, user: str, profile: Profile, *, lang: str = "en") -> str:
+    def save(self, user: str, profile: Profile, *, lang: str = "en") -> str:
         """Check and store the panel's values; the agent uses them from the next turn on."""
         profile = _checked(profile, lang)
         user_id = self._id(user)
@@ -80,21 +107,27 @@ class Panels:
         return prompts.ui(lang, "panel_profile_saved")
 
     def size_note(self, user: str, *, lang: str = "en") -> str:
-        return size_note(self.profile(user), lang)
+        return size_note(self.get(user), lang)
 
-    # --- wardrobe -----------------------------------------------------------------------------------
 
-    def wardrobe(self, user: str) -> list[tuple[int, dict[str, Any]]]:
+class WardrobePanel(OwnRows):
+    """The wardrobe tab: the garments the person kept, corrected or removed by hand."""
+
+    def __init__(self, repository: Repository, files: OwnFiles) -> None:
+        super().__init__(repository)
+        self._files = files
+
+    def items(self, user: str) -> list[tuple[int, dict[str, Any]]]:
         return self._repo.wardrobe.items(user_id=self._id(user))
 
-    def edit_wardrobe_item(self, user: str, wardrobe_id: int, kind: str | None, color_family: str | None, *,
-                           lang: str = "en") -> str:
+    def edit(self, user: str, wardrobe_id: int, kind: str | None, color_family: str | None, *,
+             lang: str = "en") -> str:
         from domain.vocabulary import KIND_TO_SLOT
 
         if kind and kind not in KINDS or color_family and color_family not in COLOR_FAMILIES:
             raise PanelError(prompts.ui(lang, "panel_pick_from_lists"))
         user_id = self._id(user)
-        current = dict(self.wardrobe(user)).get(int(wardrobe_id))
+        current = dict(self._repo.wardrobe.items(user_id=user_id)).get(int(wardrobe_id))
         if current is None:
             raise PanelError(prompts.ui(lang, "panel_garment_missing"))
         edited = {**current, **({"kind": kind, "slot": KIND_TO_SLOT[kind]} if kind else {}),
@@ -102,18 +135,25 @@ class Panels:
         self._repo.wardrobe.update(user_id=user_id, wardrobe_id=int(wardrobe_id), item=edited)
         return prompts.ui(lang, "panel_garment_updated")
 
-    def delete_wardrobe_item(self, user: str, wardrobe_id: int, *, lang: str = "en") -> str:
+    def delete(self, user: str, wardrobe_id: int, *, lang: str = "en") -> str:
         user_id = self._id(user)
         image = self._repo.wardrobe.image(user_id=user_id, wardrobe_id=int(wardrobe_id))
         if not self._repo.wardrobe.remove(user_id=user_id, wardrobe_id=int(wardrobe_id)):
             raise PanelError(prompts.ui(lang, "panel_garment_missing"))
         if image and image not in self._repo.retention.user_files(user_id=user_id):  # still shown in a chat: keep
-            self._delete_files([image])
+            self._files.delete([image])
         return prompts.ui(lang, "panel_garment_removed")
 
-    # --- saved looks --------------------------------------------------------------------------------
 
-    def save_look(self, user: str, look: dict[str, Any], image: str | None, *, lang: str = "en") -> str:
+class SavedLooksPanel(OwnRows):
+    """The saved-looks tab and the community feed: looks the person kept, and those people share."""
+
+    def __init__(self, repository: Repository, files: OwnFiles, bookmarks_dir: Path) -> None:
+        super().__init__(repository)
+        self._files = files
+        self._bookmarks_dir = bookmarks_dir
+
+    def save(self, user: str, look: dict[str, Any], image: str | None, *, lang: str = "en") -> str:
         """Keep a look and a private copy of its lookbook (renders are shared cache files)."""
         user_id = self._id(user)
         copy = None
@@ -125,43 +165,54 @@ class Panels:
         try:
             self._repo.saved_looks.add(user_id=user_id, look=look, image=str(copy) if copy else None)
         except StorageError:
-            self._delete_files([str(copy)] if copy else [])
+            self._files.delete([str(copy)] if copy else [])
             raise
         return prompts.ui(lang, "panel_look_saved")
 
-    def saved_looks(self, user: str):
+    def saved(self, user: str) -> list[SavedLook]:
         return self._repo.saved_looks.saved(user_id=self._id(user))
 
-    def delete_saved_look(self, user: str, bookmark_id: int, *, lang: str = "en") -> str:
+    def delete(self, user: str, bookmark_id: int, *, lang: str = "en") -> str:
         image = self._repo.saved_looks.remove(user_id=self._id(user), bookmark_id=int(bookmark_id))
         if image is None:
             raise PanelError(prompts.ui(lang, "panel_look_missing"))
-        self._delete_files([image] if image else [])
+        self._files.delete([image] if image else [])
         return prompts.ui(lang, "panel_look_removed")
 
-    def shared_feed(self):
+    def shared_feed(self) -> list[SavedLook]:
+        """Everyone's shared looks, without who saved them."""
         return self._repo.saved_looks.shared()
 
     def set_sharing(self, user: str, share: bool, *, lang: str = "en") -> str:
         self._repo.saved_looks.set_sharing(user_id=self._id(user), share=share)
         return prompts.ui(lang, "panel_sharing_on" if share else "panel_sharing_off")
 
-    # --- history and privacy ------------------------------------------------------------------------
 
-    def conversations(self, user: str):
+class HistoryPanel(OwnRows):
+    """Past conversations: listed, and one reopened to go on with."""
+
+    def conversations(self, user: str) -> list[ConversationView]:
         return self._repo.conversations.conversations(user_id=self._id(user))
 
     def reopen(self, user: str, conversation_id: int) -> None:
         """Make one of the user's past conversations the current one (ConversationNotFound otherwise)."""
         self._repo.conversations.touch_conversation(user_id=self._id(user), conversation_id=int(conversation_id))
 
+
+class DataRetention(OwnRows):
+    """How long people's things stay: all of one person's on request, old photos and exports by age."""
+
+    def __init__(self, repository: Repository, files: OwnFiles, bookmarks_dir: Path) -> None:
+        super().__init__(repository)
+        self._files = files
+        self._bookmarks_dir = bookmarks_dir
+
     def delete_my_data(self, user: str, *, lang: str = "en") -> str:
         """Every row and every file of the user; the rows go first (listing their files in the same
         transaction), so a crash never leaves rows pointing at deleted files."""
         user_id = self._id(user)
         account = self._repo.accounts.get(user_id=user_id)
-        files = self._repo.retention.delete_user(user_id=user_id) or []
-        self._delete_files(files)
+        self._files.delete(self._repo.retention.delete_user(user_id=user_id) or [])
         if account is not None:
             shutil.rmtree(self._bookmarks_dir / account.files_key, ignore_errors=True)
         return prompts.ui(lang, "panel_data_deleted")
@@ -171,9 +222,10 @@ class Panels:
         before = (now or datetime.now(timezone.utc)) - timedelta(days=retention_days)
         paths = self._repo.retention.expired_uploads(before=before)
         self._repo.retention.forget_uploads(paths=paths)
-        return self._delete_files(paths)
+        return self._files.delete(paths)
 
-    def purge_old_exports(self, exports_dir: Path, max_age_hours: float = 24.0, now: float | None = None) -> int:
+    @staticmethod
+    def purge_old_exports(exports_dir: Path, max_age_hours: float = 24.0, now: float | None = None) -> int:
         """Export downloads (PDF + PNG folders) are made for the moment: gone after a day."""
         import time
 
@@ -183,19 +235,22 @@ class Panels:
             shutil.rmtree(folder, ignore_errors=True)
         return len(folders)
 
-    def _delete_files(self, paths: list[str]) -> int:
-        deleted = 0
-        for path in (Path(p) for p in paths):
-            if not any(path.resolve().is_relative_to(root) for root in self._file_roots):
-                continue  # catalogue pictures, the database and the like are never the user's
-            try:
-                path.unlink()
-                deleted += 1
-            except FileNotFoundError:
-                pass
-            except OSError:
-                log.warning("could not delete %s", path, exc_info=True)
-        return deleted
+
+class Panels:
+    """The side panels' handlers, one part per tab's job; the parts share one guard on file deletion."""
+
+    def __init__(self, repository: Repository, file_roots: Sequence[Path], bookmarks_dir: Path) -> None:
+        files = OwnFiles(file_roots)
+        self._repo = repository
+        self.profile = ProfilePanel(repository)
+        self.wardrobe = WardrobePanel(repository, files)
+        self.looks = SavedLooksPanel(repository, files, bookmarks_dir)
+        self.history = HistoryPanel(repository)
+        self.retention = DataRetention(repository, files, bookmarks_dir)
+
+    def snapshot(self, user: str) -> PanelRows:
+        """Everything the panels show of one person, read at once (one query, not one per tab)."""
+        return self._repo.profiles.panels(name=user)
 
 
 def _checked(profile: Profile, lang: str = "en") -> Profile:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+import prompts
 from app.accessible import ARIA_FIXES, PAGE_CSS, page_theme
 from app.accounts import AccountError, Accounts
 from app.cards import CARD_CSS, hangul_font_css
@@ -42,8 +43,19 @@ if TYPE_CHECKING:
 
     from app.wiring import Services
 
-EXAMPLES = ("I need an outfit for a first date", "Minimal office look for winter, men", "What is amekaji?",
-            "데이트룩 추천해줘", "면접룩 어떻게 입어?", "5만원 이하 여름 캐주얼, 여자")
+
+def welcome_examples(lang: str) -> list[dict[str, str]]:
+    """The empty chat's example prompts in `lang`; clicked, each is sent as the person's message."""
+    return [{"text": text} for text in prompts.choices(lang, "welcome")]
+
+
+def welcome_in(lang: str | None) -> Any:
+    """The chat's examples in the page's language. Gradio translates labels, not examples (the text of
+    one is sent as the message), so the server swaps them when the page's language changes; an update
+    of the examples alone leaves the messages, and the API's outputs, as they are."""
+    import gradio as gr
+
+    return gr.update(examples=welcome_examples(lang)) if lang in prompts.LANGUAGES else gr.skip()
 
 
 def _outputs(view: View, page_lang: str = "en") -> list[Any]:
@@ -146,7 +158,7 @@ class StylistPage:
             with gr.Column(scale=3, min_width=320):
                 # No share button: it shares to Hugging Face, which a private stylist does not use.
                 self.chatbot = gr.Chatbot(label=ui_label("chat_label"), height=520, elem_id="chat", buttons=["copy"],
-                                          placeholder=ui_label("empty_chat"), examples=[{"text": t} for t in EXAMPLES])
+                                          placeholder=ui_label("empty_chat"), examples=welcome_examples("en"))
                 with gr.Row(elem_id="quick-replies"):
                     self.buttons = [gr.Button(visible=False, size="sm", elem_classes=["quick"])
                                     for _ in range(MAX_QUICK_REPLIES)]
@@ -266,6 +278,8 @@ class StylistPage:
         names = partial(_tab_names, tuple(tab.elem_id.replace("-", "_") for tab in tabs))  # "tab-saved": "tab_saved"
         self.conversation_lang.change(None, [self.conversation_lang], None, js=SPEAK_JS, api_visibility="private") \
             .then(names, [self.conversation_lang], tabs, api_visibility="private")
+        self.conversation_lang.change(welcome_in, [self.conversation_lang], [self.chatbot], show_progress="hidden",
+                                      api_visibility="private")
         self.looks["export"].click(self.export, self.me_and_lang, [self.looks["downloads"], self.looks["feedback"]],
                                    api_name="export")
 
@@ -381,28 +395,28 @@ def _wire_panels(page: StylistPage) -> None:
 
     def save_look(user: str, number: int, *, lang: str) -> str:
         chosen = handlers.look(user, number)
-        return panels.save_look(user, *chosen, lang=lang) if chosen else ui_text("no_such_look", lang)
+        return panels.looks.save(user, *chosen, lang=lang) if chosen else ui_text("no_such_look", lang)
 
     def delete_data(user: str, confirmed: bool, *, lang: str) -> str:
-        return panels.delete_my_data(user, lang=lang) if confirmed else ui_text("delete_unconfirmed", lang)
+        return panels.retention.delete_my_data(user, lang=lang) if confirmed else ui_text("delete_unconfirmed", lang)
 
     def reopen(user: str, conversation_id: int | None, *, lang: str) -> str:
         if conversation_id is None:
             return ""
-        panels.reopen(user, conversation_id)
+        panels.history.reopen(user, conversation_id)
         return ""
 
     act(looks["save"], save_look, [looks["number"]], "save_look", says_in=looks["feedback"])
-    act(saved["remove"], lambda u, i, lang: panels.delete_saved_look(u, i, lang=lang) if i else "", [saved["pick"]],
+    act(saved["remove"], lambda u, i, lang: panels.looks.delete(u, i, lang=lang) if i else "", [saved["pick"]],
         "remove_saved_look")
-    act(saved["share"], panels.set_sharing, [saved["share"]], "share_looks", trigger="input")
-    act(wardrobe["save"], lambda u, i, k, c, lang: panels.edit_wardrobe_item(u, i, k, c, lang=lang) if i else "",
+    act(saved["share"], panels.looks.set_sharing, [saved["share"]], "share_looks", trigger="input")
+    act(wardrobe["save"], lambda u, i, k, c, lang: panels.wardrobe.edit(u, i, k, c, lang=lang) if i else "",
         [wardrobe["pick"], wardrobe["kind"], wardrobe["colour"]], "edit_wardrobe_item")
-    act(wardrobe["remove"], lambda u, i, lang: panels.delete_wardrobe_item(u, i, lang=lang) if i else "",
+    act(wardrobe["remove"], lambda u, i, lang: panels.wardrobe.delete(u, i, lang=lang) if i else "",
         [wardrobe["pick"]], "remove_wardrobe_item")
     wardrobe["pick"].change(lambda i, session_: page.views.garment(who.optional(session_), i), [wardrobe["pick"], *me],
                             [wardrobe["kind"], wardrobe["colour"]], api_name="wardrobe_garment")
-    act(profile["save"], lambda u, *values, lang: panels.save_profile(u, profile_from(list(values)), lang=lang),
+    act(profile["save"], lambda u, *values, lang: panels.profile.save(u, profile_from(list(values)), lang=lang),
         profile["fields"], "save_profile")
     act(profile["delete"], delete_data, [profile["confirm"]], "delete_my_data", then_view=True)
     act(history["open"], reopen, [history["pick"]], "open_conversation", then_view=True)

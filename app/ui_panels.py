@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import prompts
 from app.cards import short_name
 from app.panels import GENDERS, PanelError, Panels, Profile, profile_of, size_note
+from chains.explain import style_title
 from domain.vocabulary import COLOR_FAMILIES, KINDS, STYLES
 from storage.repo import PanelRows, StorageError
 
@@ -75,38 +76,61 @@ def problem_text(error: Any, lang: str) -> str:
     return ui_text(f"problem_{error.reason}", lang, **error.values)
 
 
+def style_word(look: dict[str, Any], lang: str) -> str:
+    """A saved look's style as a title in `lang` ("Minimal", "미니멀"); "" for a look without a known style."""
+    style = look.get("style")
+    return style_title(style, lang) if style in STYLES else ""
+
+
+def garment_words(garment: dict[str, Any], lang: str) -> str:
+    """A wardrobe garment as `lang` names it ("navy jeans", "네이비 청바지"): its own shade where the
+    words have one, else its colour family; a kind the vocabulary lacks reads as a plain "garment"."""
+    kind = garment.get("kind")
+    kind_word = prompts.label(lang, "kind", kind) if kind in KINDS else ui_text("wardrobe_any_kind", lang)
+    return prompts.render(lang, "item_phrase", color=_colour_word(garment, lang), kind=kind_word).strip()
+
+
+def _colour_word(garment: dict[str, Any], lang: str) -> str:
+    try:
+        return prompts.label(lang, "shade", str(garment.get("color") or "").lower())
+    except prompts.MissingTemplateError:
+        family = garment.get("color_family")
+        return prompts.label(lang, "color_family", family) if family in COLOR_FAMILIES else ""
+
+
 class PanelViews:
-    """Component values for every tab, for one user (empty before sign-in)."""
+    """Component values for every tab, for one user (empty before sign-in), in the person's language."""
 
     def __init__(self, panels: Panels) -> None:
         self.panels = panels
 
     @staticmethod
-    def saved(rows: PanelRows | None) -> tuple[list, Any, bool]:
+    def saved(rows: PanelRows | None, lang: str = "en") -> tuple[list, Any, bool]:
         import gradio as gr
 
         looks = rows.saved_looks if rows else []
-        gallery = [(b.image, f"#{b.id} {b.look.get('style', '')}") for b in looks if b.image]
-        choices = [(f"#{b.id} {b.look.get('style', '')} — {short_name(b.look.get('why', ''), 60)}", b.id) for b in looks]
+        gallery = [(b.image, f"#{b.id} {style_word(b.look, lang)}".strip()) for b in looks if b.image]
+        choices = [(f"#{b.id} {style_word(b.look, lang)} — {short_name(b.look.get('why', ''), 60)}", b.id)
+                   for b in looks]
         return gallery, gr.update(choices=choices, value=None), bool(rows and rows.share_looks)
 
     def feed(self) -> list:
-        return [(b.image, b.look.get("why", "")[:80]) for b in self.panels.shared_feed() if b.image]
+        return [(b.image, b.look.get("why", "")[:80]) for b in self.panels.looks.shared_feed() if b.image]
 
     @staticmethod
-    def wardrobe(rows: PanelRows | None) -> tuple[list, Any]:
+    def wardrobe(rows: PanelRows | None, lang: str = "en") -> tuple[list, Any]:
         import gradio as gr
 
         garments = rows.wardrobe if rows else []
-        gallery = [(g.get("image"), f"#{wid} {g.get('color', '')} {g.get('kind', '')}") for wid, g in garments if g.get("image")]
-        choices = [(f"#{wid} {g.get('color', '')} {g.get('kind') or '?'}", wid) for wid, g in garments]
+        gallery = [(g.get("image"), f"#{wid} {garment_words(g, lang)}") for wid, g in garments if g.get("image")]
+        choices = [(f"#{wid} {garment_words(g, lang)}", wid) for wid, g in garments]
         return gallery, gr.update(choices=choices, value=None)
 
     def garment(self, user: str | None, wardrobe_id: int | None) -> tuple[str | None, str | None]:
         """The kind and colour family of one of the user's garments, to start its editor from."""
         if not user or wardrobe_id is None:
             return None, None
-        found = dict(self.panels.wardrobe(user)).get(int(wardrobe_id)) or {}
+        found = dict(self.panels.wardrobe.items(user)).get(int(wardrobe_id)) or {}
         return found.get("kind"), found.get("color_family")
 
     @staticmethod
@@ -127,7 +151,8 @@ class PanelViews:
         """Every panel, from one read of the person's things (and one of the shared feed)."""
         rows = self.panels.snapshot(user) if user else None
         note = size_note(profile_of(rows.preferences, rows.profile), lang) if rows else ""
-        return [*self.saved(rows), self.feed(), *self.wardrobe(rows), *self.profile(rows), self.history(rows, lang), note]
+        return [*self.saved(rows, lang), self.feed(), *self.wardrobe(rows, lang), *self.profile(rows),
+                self.history(rows, lang), note]
 
 
 def build_saved_tab() -> dict[str, Any]:

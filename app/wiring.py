@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from diffusion.sdxl_options import SDXLOptions
     from domain.items import GarmentAnalysis
     from retrieval.catalog import Catalog
+    from retrieval.catalog_writer import CatalogWriter
     from retrieval.knowledge import KnowledgeIndex
     from storage.repo import Repository
 
@@ -40,6 +41,14 @@ def build_catalog(settings: Settings) -> "Catalog":
     embedder = CachingEmbedder(MiniLMEmbedder(settings.embedder_path))
     return Catalog(settings.resolved_catalog_uri, embedder, settings.images_dir,
                    image_embedder=build_image_embedder(settings.image_embedder))
+
+
+def build_catalog_writer(catalog: "Catalog") -> "CatalogWriter":
+    """The ingest side of a catalogue `build_catalog` made from the settings: its connection, table, models
+    (MiniLM loaded once) and pictures folder; the catalogue's searches see each write at once."""
+    from retrieval.catalog_writer import CatalogWriter
+
+    return CatalogWriter.of(catalog)
 
 
 def build_knowledge(settings: Settings, embedder) -> "KnowledgeIndex":
@@ -68,7 +77,8 @@ def ensure_catalog(catalog: "Catalog", settings: Settings, progress: Callable[[i
     log.info("%s the demo catalog from %s", "refreshing" if count else "building (first start only)",
              settings.demo_catalog)
     # (a refresh also drops the rows the new demo no longer lists)
-    count = catalog.ingest_parquet(settings.demo_catalog, limit=settings.demo_limit, progress=progress, prune=bool(count))
+    writer = build_catalog_writer(catalog)
+    count = writer.ingest_parquet(settings.demo_catalog, limit=settings.demo_limit, progress=progress, prune=bool(count))
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text(digest)
     return count

@@ -85,20 +85,29 @@ def _no_error_badges(page) -> None:
     assert page.get_by_text("Error", exact=True).count() == 0 and page.get_by_text("오류", exact=True).count() == 0
 
 
-@pytest.mark.parametrize(("width", "height", "name"), [(1366, 900, "desktop"), (390, 844, "phone")], ids=["desktop", "phone"])
-def test_every_welcome_example_answers(browser, running_app, width, height, name):
-    """Each example prompt of the empty chat starts a turn that ends in an answer, never an error badge (on a
-    phone, where the same examples only sit narrower, the first one: every one again cost CI most of a minute)."""
-    from app.ui import EXAMPLES
+@pytest.mark.parametrize(("width", "height", "name", "locale"), [
+    (1366, 900, "desktop", "en-GB"), (1366, 900, "desktop-korean", "ko-KR"), (390, 844, "phone", "en-GB"),
+], ids=["desktop", "desktop-korean", "phone"])
+def test_every_welcome_example_answers(browser, running_app, width, height, name, locale):
+    """Each example prompt of the empty chat, in the page's language, starts a turn that ends in an answer,
+    never an error badge (on a phone, where the same examples only sit narrower, the first one: every one
+    again cost CI most of a minute)."""
+    import prompts
 
-    for number, text in enumerate(EXAMPLES if name == "desktop" else EXAMPLES[:1]):
-        page = browser.new_page(viewport={"width": width, "height": height})
+    lang, other = ("ko", "en") if locale.startswith("ko") else ("en", "ko")
+    examples = prompts.choices(lang, "welcome")
+    for number, text in enumerate(examples if name != "phone" else examples[:1]):
+        context = browser.new_context(locale=locale, viewport={"width": width, "height": height})
+        page = context.new_page()
         page.goto(running_app.url, wait_until="domcontentloaded")
         page.locator("#message textarea").wait_for(timeout=60_000)
         if number:  # the page restores the earlier example's conversation: start afresh to see the examples
             page.locator("#chat .example-text").first.wait_for(state="detached", timeout=60_000)
             page.locator("#new-chat").click()
-        page.locator("#chat .example-text").get_by_text(text, exact=True).click(timeout=60_000)
+        shown = page.locator("#chat .example-text")
+        shown.get_by_text(text, exact=True).wait_for(timeout=60_000)
+        assert not [t for t in prompts.choices(other, "welcome") if shown.get_by_text(t, exact=True).count()]
+        shown.get_by_text(text, exact=True).click(timeout=60_000)
         answer = page.locator("#chat .message.bot, #chat [data-testid='bot']").last
         answer.wait_for(timeout=60_000)
         page.get_by_text(text, exact=True).first.wait_for(timeout=30_000)  # the prompt became the user's turn
@@ -106,7 +115,7 @@ def test_every_welcome_example_answers(browser, running_app, width, height, name
         _no_error_badges(page)
         if number == 0:
             _shot(page, f"{name}-example")
-        page.close()
+        context.close()
 
 
 def test_korean_renders_with_the_pages_own_font(browser, running_app):

@@ -32,13 +32,13 @@ def test_the_tabs_say_what_happened_in_the_persons_language(tmp_path) -> None:
 
     panels = Panels(Repository(make_engine(f"sqlite:///{tmp_path}/page.db")), [tmp_path], tmp_path / "saved")
     profile = Profile("women", 165, 55, "", (), (), (), (), None)
-    assert panels.save_profile("kim", profile, lang="ko") == "프로필을 저장했어요."
-    assert panels.save_profile("kim", profile) == "Profile saved."
+    assert panels.profile.save("kim", profile, lang="ko") == "프로필을 저장했어요."
+    assert panels.profile.save("kim", profile) == "Profile saved."
     with pytest.raises(PanelError) as wrong:
-        panels.save_profile("kim", Profile("women", 999, 55, "", (), (), (), (), None), lang="ko")
+        panels.profile.save("kim", Profile("women", 999, 55, "", (), (), (), (), None), lang="ko")
     assert wrong.value.message.startswith("키 값을 확인해 주세요")
     with pytest.raises(PanelError, match="옷장에 없는 옷이에요"):
-        panels.delete_wardrobe_item("kim", 12345, lang="ko")
+        panels.wardrobe.delete("kim", 12345, lang="ko")
 
 
 def test_before_a_conversation_has_a_language_the_page_speaks_the_browsers() -> None:

@@ -36,8 +36,8 @@ def _ana_with_everything(app, photo: Path) -> dict:
     chat.send("ana", "save it to my wardrobe")
     chat.send("ana", "minimal date look for men")
     look, image = chat.look("ana", 1)
-    assert panels.save_look("ana", look, image) == "Look saved."
-    panels.save_profile("ana", Profile(gender="men", height_cm=176, weight_kg=71, colors=("navy",)))
+    assert panels.looks.save("ana", look, image) == "Look saved."
+    panels.profile.save("ana", Profile(gender="men", height_cm=176, weight_kg=71, colors=("navy",)))
     repo = app["services"].repository
     ana = repo.user_id("ana")
     return {"id": ana, "files": repo.retention.user_files(user_id=ana), "bookmark": repo.saved_looks.saved(user_id=ana)[0].id,
@@ -47,22 +47,22 @@ def _ana_with_everything(app, photo: Path) -> dict:
 def test_a_user_never_reaches_another_users_things(app, navy_shirt_photo) -> None:
     ana = _ana_with_everything(app, navy_shirt_photo)
     panels = app["panels"]
-    assert panels.saved_looks("bo") == [] and panels.wardrobe("bo") == [] and panels.conversations("bo") == []
+    assert panels.looks.saved("bo") == [] and panels.wardrobe.items("bo") == [] and panels.history.conversations("bo") == []
     with pytest.raises(PanelError):
-        panels.delete_saved_look("bo", ana["bookmark"])
+        panels.looks.delete("bo", ana["bookmark"])
     with pytest.raises(PanelError):
-        panels.edit_wardrobe_item("bo", ana["garment"], "tshirt", "red")
+        panels.wardrobe.edit("bo", ana["garment"], "tshirt", "red")
     with pytest.raises(PanelError):
-        panels.delete_wardrobe_item("bo", ana["garment"])
+        panels.wardrobe.delete("bo", ana["garment"])
     with pytest.raises(StorageError):
-        panels.reopen("bo", ana["conversation"])
-    assert panels.profile("bo") == Profile() and panels.size_note("bo") == ""
+        panels.history.reopen("bo", ana["conversation"])
+    assert panels.profile.get("bo") == Profile() and panels.profile.size_note("bo") == ""
     # Ana's things are untouched, and her own panels show them.
-    assert len(panels.saved_looks("ana")) == 1 and len(panels.wardrobe("ana")) == 1
-    assert panels.wardrobe("ana")[0][1]["kind"] == "shirt"
+    assert len(panels.looks.saved("ana")) == 1 and len(panels.wardrobe.items("ana")) == 1
+    assert panels.wardrobe.items("ana")[0][1]["kind"] == "shirt"
     assert all(Path(p).is_file() for p in ana["files"])
-    assert panels.size_note("ana").startswith("Suggested sizes: tops M (KR 95), bottoms 32")
-    assert panels.size_note("ana", lang="ko").startswith("추천 사이즈: 상의 M(95), 하의 32")
+    assert panels.profile.size_note("ana").startswith("Suggested sizes: tops M (KR 95), bottoms 32")
+    assert panels.profile.size_note("ana", lang="ko").startswith("추천 사이즈: 상의 M(95), 하의 32")
 
 
 def test_the_wardrobe_editor_starts_from_the_picked_garment_and_only_the_owners(app, navy_shirt_photo) -> None:
@@ -77,11 +77,11 @@ def test_the_wardrobe_editor_starts_from_the_picked_garment_and_only_the_owners(
 def test_wardrobe_edits_change_the_garment_the_stylist_uses(app, navy_shirt_photo) -> None:
     ana = _ana_with_everything(app, navy_shirt_photo)
     panels = app["panels"]
-    assert panels.edit_wardrobe_item("ana", ana["garment"], "polo", "white") == "Garment updated."
-    [(_, garment)] = panels.wardrobe("ana")
+    assert panels.wardrobe.edit("ana", ana["garment"], "polo", "white") == "Garment updated."
+    [(_, garment)] = panels.wardrobe.items("ana")
     assert (garment["kind"], garment["slot"], garment["color_family"]) == ("polo", "top", "white")
     with pytest.raises(PanelError):
-        panels.edit_wardrobe_item("ana", ana["garment"], "spaceship", None)
+        panels.wardrobe.edit("ana", ana["garment"], "spaceship", None)
 
 
 def test_delete_my_data_leaves_no_row_and_no_file_behind(app, navy_shirt_photo, tmp_path) -> None:
@@ -92,21 +92,21 @@ def test_delete_my_data_leaves_no_row_and_no_file_behind(app, navy_shirt_photo, 
     kinds = {Path(p).parent.name for p in ana["files"]}
     assert {"uploads", "lookbooks"} <= kinds and any("saved-looks" in p for p in ana["files"])  # photo, board, copy
 
-    panels.delete_my_data("ana")
+    panels.retention.delete_my_data("ana")
     assert not [p for p in ana["files"] if Path(p).exists()]
     assert not any((app["saved_dir"]).rglob("*.*"))
     assert repo.accounts.get(name="ana") is None
     assert bo_files and all(Path(p).is_file() for p in bo_files)  # bo keeps everything
-    assert panels.conversations("ana") == [] and panels.saved_looks("ana") == []  # a fresh, empty profile
+    assert panels.history.conversations("ana") == [] and panels.looks.saved("ana") == []  # a fresh, empty profile
 
 
 def test_profile_values_are_checked_and_used_by_the_stylist(app) -> None:
     panels, chat = app["panels"], app["chat"]
     with pytest.raises(PanelError, match="height"):
-        panels.save_profile("cy", Profile(height_cm=17))
+        panels.profile.save("cy", Profile(height_cm=17))
     with pytest.raises(PanelError):
-        panels.save_profile("cy", Profile(colors=("plaid",)))
-    panels.save_profile("cy", Profile(gender="women", avoid_colors=("black",), styles=("minimal",)))
+        panels.profile.save("cy", Profile(colors=("plaid",)))
+    panels.profile.save("cy", Profile(gender="women", avoid_colors=("black",), styles=("minimal",)))
     view = chat.send("cy", "I need a date outfit")
     assert "look" in view.cards_html  # gender and style known from the profile: no question, looks
     assert "Black" not in view.cards_html
@@ -138,9 +138,9 @@ def test_old_chat_photos_nobody_kept_are_deleted_after_the_retention(app, navy_s
     photos = [m.image for m in chat.stylist.history("eve") if m.image]
     kept, dropped = photos[0], photos[-1]
     assert kept != dropped and Path(dropped).is_file()
-    assert panels.purge_old_uploads(30) == 0  # nothing is old yet
+    assert panels.retention.purge_old_uploads(30) == 0  # nothing is old yet
     later = datetime.now(timezone.utc) + timedelta(days=31)
-    assert panels.purge_old_uploads(30, now=later) >= 1
+    assert panels.retention.purge_old_uploads(30, now=later) >= 1
     assert not Path(dropped).exists() and Path(kept).is_file()  # the wardrobe photo stays
     assert [m.image for m in chat.stylist.history("eve") if m.image] == [kept]
     assert repo.wardrobe.items(user_id=repo.user_id("eve"))
@@ -157,7 +157,7 @@ def test_export_downloads_are_swept_after_a_day(app, tmp_path) -> None:
         (folder / "lookbook.pdf").write_bytes(b"%PDF-")
     two_days_ago = time.time() - 48 * 3600
     os.utime(old, (two_days_ago, two_days_ago))
-    assert app["panels"].purge_old_exports(exports) == 1
+    assert app["panels"].retention.purge_old_exports(exports) == 1
     assert not old.exists() and (new / "lookbook.pdf").is_file()
 
 
