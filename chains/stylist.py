@@ -85,8 +85,9 @@ class Stylist:
         lang = detect_language(turn.text) or state.language
         try:
             out = self._graph.invoke({"turn": turn, "conversation": state, "preferences": preferences}, context=context)
-        except EmptyCatalogError as error:  # the line is in the message's language, and so is the page
-            reply = Reply(prompts.render(lang, "error_catalog", detail=str(error)), "error")
+        except EmptyCatalogError as error:  # the page's line is in the message's language (no server path in it)
+            log.error("chat turn without a catalogue: %s", error)
+            reply = Reply(prompts.render(lang, "error_catalog"), "error")
             return reply, state.evolve(language=lang), preferences
         except Exception:  # noqa: BLE001 - the chat shows a friendly line; the log keeps the trace
             log.exception("chat turn failed")

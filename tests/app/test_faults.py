@@ -87,6 +87,9 @@ def test_a_missing_catalogue_gets_a_clear_line_and_the_chat_recovers(chat_handle
     try:
         view = chat.send("shop", "minimal date look for men")
         assert "catalogue isn't ready" in _last(view) and "stylist ingest" in _last(view)
+        assert str(tmp_path) not in _last(view)  # (where the server keeps it is no one's business)
+        korean = chat.send("shop", "남자 데이트룩 미니멀하게")
+        assert "카탈로그가 아직 준비되지 않았어요" in _last(korean) and "catalog" not in _last(korean)
     finally:
         (tmp_path / "catalog-away").rename(folder)
     assert chat.send("shop", "minimal date look for men").cards_html.count('class="look"') == 3
