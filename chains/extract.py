@@ -1299,26 +1299,31 @@ def _term_pattern(term: str, soften: bool = True) -> re.Pattern[str]:
 
 
 # by the table's identity; the table is kept beside its patterns, so its id is never another's
-_PATTERNS: dict[int, tuple[dict, list[tuple[str, re.Pattern[str]]]]] = {}
+_PATTERNS: dict[int, tuple[dict, list[tuple[str, str, re.Pattern[str]]]]] = {}
 _GARMENT_TABLES = (lexicon.KIND_TERMS, lexicon.SLOT_TERMS, lexicon.COMPOUND_TERMS, lexicon.NAMED_CUT_TERMS)
 
 
-def _compiled(table: dict[str, tuple[str, ...]]) -> list[tuple[str, re.Pattern[str]]]:
-    """Longest terms first, so "navy blue" wins over "blue" and "반바지" over "바지"."""
+def _compiled(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str, re.Pattern[str]]]:
+    """Longest terms first, so "navy blue" wins over "blue" and "반바지" over "바지"; each with its
+    words in lower case (every match contains them)."""
     cached = _PATTERNS.get(id(table))
     if cached is None or cached[0] is not table:
         pairs = [(value, term) for value, terms in table.items() for term in terms]
         pairs.sort(key=lambda pair: -len(pair[1]))
         # ("a shirt-style dress" is a dress: a garment word softened names no second garment)
         soften = not any(table is garments for garments in _GARMENT_TABLES)
-        cached = _PATTERNS[id(table)] = (table, [(value, _term_pattern(term, soften)) for value, term in pairs])
+        cached = _PATTERNS[id(table)] = (table, [(value, term.lower(), _term_pattern(term, soften))
+                                                 for value, term in pairs])
     return cached[1]
 
 
 def find_terms(text: str, table: dict[str, tuple[str, ...]]) -> tuple[list[Match], str]:
     """Matches in text order, and the text with matched spans blanked (so no word counts twice)."""
     matches: list[Match] = []
-    for value, pattern in _compiled(table):
+    lowered = text.lower()  # (blanking only takes words away: a term not in it now is in no later text)
+    for value, words, pattern in _compiled(table):
+        if words not in lowered:  # most terms are not in a message: a substring test is much cheaper
+            continue
         for hit in pattern.finditer(text):
             matches.append(Match(value, hit.start(), hit.end()))
             text = text[: hit.start()] + " " * (hit.end() - hit.start()) + text[hit.end():]
