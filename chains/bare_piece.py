@@ -20,13 +20,21 @@ _ASKING_WORDS = frozenset({
 # ("i'd like loafers instead"; not "I like the loafers", said of the looks)
 _WISHED = re.compile(r"\bi'?d (?:like|prefer)\b|\bi would (?:like|prefer)\b|\bi want\b|\bi prefer\b")
 _NAMING = (lexicon.NAMED_CUT_TERMS, lexicon.KIND_TERMS)  # (a part alone, "shoes please", names nothing to trade in)
-_DESCRIBING = (lexicon.SLOT_TERMS, lexicon.COLOR_TERMS)
+_MATERIALS = {made: tuple(w for w, m in lexicon.MATERIAL_WORDS.items() if m == made)
+              for made in dict.fromkeys(lexicon.MATERIAL_WORDS.values())}  # ("a denim jacket", "가죽 자켓")
+_DESCRIBING = (lexicon.SLOT_TERMS, lexicon.COLOR_TERMS, _MATERIALS)
+# A piece offered for the looks ("what about loafers?", "how about a denim jacket instead", "add a cardigan to them",
+# "로퍼는 어때요?"): the frame says nothing beside the piece
+_OFFERED = re.compile(r"\b(?:what|how)\s+about(?:\s+(?:with|adding|trying|wearing))?\b"
+                      r"|\b(?:can|could|would)\s+you\s+(?:add|try|put|throw\s+in)\b|^\W*(?:add|try|throw\s+in|put\s+on)\b"
+                      r"|\bto\s+(?:them|the\s+looks?|each(?:\s+one)?|all(?:\s+of\s+them)?|it)\b|\bon\s+top\b"
+                      r"|(?:어때요|어때|어떨까요|어떨까|어떤가요|어떠세요)(?=\W|$)")
 
 
 def asks_for_the_piece_alone(text: str) -> bool:
     """Whether a clause of the message is a garment (with its colour, if said) and words of asking, nothing more."""
     for clause in _CLAUSES.split(text.lower()):
-        named, rest = False, _WISHED.sub(" ", clause)
+        named, rest = False, _OFFERED.sub(" ", _WISHED.sub(" ", clause))
         for table in _NAMING:
             matches, rest = find_terms(rest, table)
             named = named or bool(matches)

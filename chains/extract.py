@@ -1132,6 +1132,7 @@ class Understanding:
     own_gender: str | None = None  # who the person is ("im a girl"; "남친 생일선물": most often hers), not whom they dress
     for_self: bool = False  # "back to mine", "내꺼도 골라줘": looks for the person themselves again
     partner: str | None = None  # "what should my husband wear" beside the looks: men | women | child
+    partner_style: str | None = None  # "make his more casual": the style theirs change to (the person's keep theirs)
     partner_age: int | None = None  # their age, said beside the request for their looks ("she's 50")
     partner_build: str | None = None  # their build, said so ("배가 좀 나왔어요": full)
     both_dressed: bool = False  # "outfits for me and my mum", "dress my mum too": theirs beside the person's own
@@ -5619,7 +5620,12 @@ def _people_as_meant(heard: Understanding, lowered: str) -> Understanding:
             # ("신랑이 검정 턱시도 입는다는데 저는 뭐 입어야": the groom's tuxedo, no black tie for the one asking)
             heard = replace(heard, event=None, preferences=replace(
                 heard.preferences, occasion=None if heard.preferences.occasion == "black_tie" else heard.preferences.occasion))
-    if heard.partner is None and heard.kinds and (said := _OTHER_WEARS.search(lowered)):
+    if heard.partner is None and heard.kinds and (said := _OTHER_WEARS.search(lowered)) \
+            and _ASKED_IF_THEY_MAY.search(lowered[max(0, said.start() - 24):said.start()]):
+        # ("can my husband wear shorts?", "is it ok if he wears a tie?": a yes or no about their piece, as in
+        # Korean "남편은 반바지 입어도 돼요?"; the piece is asked about, not worn already)
+        heard = replace(heard, question=heard.question or "yesno")
+    elif heard.partner is None and heard.kinds and (said := _OTHER_WEARS.search(lowered)):
         # ("not red, my husband will 100% wear a red tie": the tie is his, no tie on her looks)
         clause = _KO_SENTENCE_END.split(_CLAUSE_END.split(lowered[said.end():])[0])[0]  # ("신부만 입는대요 나머지는 청청")
         # (Korean names the piece before the verb: "남편이 빨간 넥타이 할거래요")
@@ -5826,6 +5832,8 @@ _OTHER_WEARS = re.compile(r"\b(?:my |her |his |the )?(?:date|wife|husband|gf|bf|
 _SELF_TOO = re.compile(r"저도|나도|\bme too\b|\bi(?:'ll| will| should)? (?:also|too)\b")
 _THEIR_TUX = re.compile(r"tux|턱시도|black[- ]tie|블랙\s*타이")
 _THE_GROOM = re.compile(r"\bthe groom\b|(?<!우리 )(?<!제 )(?<!내 )(?<!우리)(?<!제)(?<!내)신랑")  # (not "우리 신랑", her husband)
+_ASKED_IF_THEY_MAY = re.compile(r"\b(?:can|could|should|may|must|does|do|would)\s+$"
+                                r"|\b(?:ok|okay|fine|alright|all right|acceptable|appropriate)\s+(?:if|for)\s+$")
 _OTHER_WEARS_KO = re.compile(rf"(?:{_PARTNER_KO}|파트너)(?:이|가|는|은)?\s")
 # "skip the light colored pants", "밝은 색 바지는 빼주세요": a part of the looks kept out of light colours
 _LIGHT_REFUSED = re.compile(r"\b(?:skip|no|not|without|avoid|nothing)\s+(?:the\s+|any\s+)?(?:light|pale)[- ]colou?red\b"

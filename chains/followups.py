@@ -266,11 +266,16 @@ def _into_kind(services: AgentServices, conversation: ConversationState, prefs: 
                                 avoid_kinds=conversation.ruled_out(away))
     fresh, _brief, _anchor = new_looks(services, shown, replace(prefs, kinds=target),
                                         heard.wanting_more(), wardrobe)
+    # (the kind is a wish to the composer, not a filter: a look built without it changes nothing asked)
+    fresh = [o for o in fresh if any(is_of_kind(i, target) for i in o.items)]
     for n, new in zip(lacking, fresh):
         looks[n] = new
     changed = min(len(lacking), len(fresh))
-    note = "revised" if changed else "revised_none"
-    text = prompts.render(lang, note) + (" " + prompts.render(lang, "revised_unchanged_many", numbers=", ".join(
+    if not changed:  # ("가디건으로 바꿔줘" where no cardigan suits the office): the looks stay, said which kind
+        return show_looks(services, conversation, looks, prompts.render(
+            lang, "revised_no_kind", kind=prompts.label(lang, "kind", target[0]),
+            occasion=prompts.label(lang, "occasion", prefs.occasion or "daily")), events)
+    text = prompts.render(lang, "revised") + (" " + prompts.render(lang, "revised_unchanged_many", numbers=", ".join(
         str(n + 1) for n in lacking[changed:])) if lacking[changed:] else "")
     return show_looks(services, conversation, looks, text, events)
 

@@ -26,7 +26,7 @@ from chains.lexicon import EVENT_BRIEFS, KIND_TERMS, SLOT_TERMS
 from chains.look_score import suit_line
 from chains.recommend import OPPOSITE_SEASON
 from chains.review import SLIP_ON
-from chains.revise import look_gender
+from chains.revise import look_gender, new_style
 from chains.bare_piece import asks_for_the_piece_alone
 from chains.climate import month_meant, place_by_key, season_named, season_to_dress_for
 from chains.colour_choice import picks_the_colour
@@ -443,7 +443,9 @@ _ON_FROM = re.compile(r"^(?:and|what about|how about|then|so|also|for (?:a|an|th
 
 
 # "셔츠에 슬랙스로 해줘", "니트로 바꿔줘": garments named as what the looks should wear instead
-_INTO_KIND = re.compile(r"(?:으)?로\s*(?:해\s*(?:줘|주세요|줄래|줘요)|바꿔|가자|갈게)")
+_INTO_KIND = re.compile(r"(?:으)?로\s*(?:해\s*(?:줘|주세요|줄래|줘요)|바꿔|가자|갈게)"
+                        r"|\b(?:make|turn|change|switch)\s+(?:them|those|these|the looks?|all of them|it)\s+(?:into\s+|to\s+)?"
+                        r"(?:an?\s+)?(?:\w+\s+){0,2}\w+s?\s*[.!?]*$", re.IGNORECASE)  # ("make them cardigans")
 
 
 # A yes to what was just offered, and nothing else: "ㅇㅋ 그걸로 ㄱㄱ", "yes do that", "네 그렇게 해주세요", "sure"
@@ -504,8 +506,9 @@ def _into_the_kinds_named(heard: Understanding, conversation: ConversationState)
     focus = conversation.focus_look
     goes_on = focus is not None and focus <= len(conversation.looks) and bool(_GOES_ON.search(heard.text)) \
         and not _EVERY_LOOK.search(heard.text)  # ("and flats for all of them please": every look)
+    # ("what about loafers?", "로퍼는 어때요?": offered for the looks, put on them rather than asked about)
     return replace(heard, followups=heard.followups | {"swap"}, target_look=focus if goes_on else None,
-                   puts_piece_on_look=goes_on or heard.puts_piece_on_look)
+                   puts_piece_on_look=goes_on or heard.puts_piece_on_look, asks_about_look=False, asks_which=False)
 
 
 def _accessory_none_wears(heard: Understanding, conversation: ConversationState) -> Understanding:
@@ -860,11 +863,18 @@ _HIS_OR_HERS = re.compile(r"\b(his|her)\s+(?:look\s*#?|#|number\s*|(?:first|seco
                           re.IGNORECASE)
 
 
+# "make his more casual", "hers a bit warmer", "change him to navy": the owner alone names whose looks change
+_THEIRS_CHANGED = re.compile(r"\b(?:make|change|do|turn|switch)\s+(his|hers|him|her)\b(?!\s+(?:look|one|outfit)s?\b)"
+                             r"|\b(his|hers)\s+(?:ones?\s+|looks?\s+|outfits?\s+)?(?:more|less|a bit|a little|warmer|cooler)\b",
+                             re.IGNORECASE)
+
+
 def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) -> Understanding:
     """"No white for him", "남친 꺼는 검정 빼줘" of a couple's looks: a change to his looks, not a wish for menswear;
     "아버지 거 2번 좀 더 캐주얼하게", "his look 2 without the tie": the second of his looks."""
-    owner = _HIS_OR_HERS.search(heard.text)
-    gender = heard.preferences.gender or (owner and ("men" if owner.group(1).lower() == "his" else "women"))
+    owner = _HIS_OR_HERS.search(heard.text) or _THEIRS_CHANGED.search(heard.text)
+    said = next((g for g in owner.groups() if g), "") if owner else ""
+    gender = heard.preferences.gender or (said and ("men" if said.lower() in ("his", "him") else "women"))
     change = heard.followups or heard.avoid_kinds or heard.kinds or heard.preferences.avoid_colors \
         or heard.preferences.colors or heard.feel
     if not (conversation.couple and conversation.looks and gender in ("men", "women") and change) \
@@ -872,6 +882,12 @@ def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) 
         return heard
     if heard.target_look:
         return _counted_among_theirs(heard, conversation, gender)
+    theirs = next((o for o in conversation.looks if look_gender(o, Preferences()) == gender), None)
+    restyled = new_style(theirs.style, heard) if theirs is not None else None
+    if restyled and restyled != theirs.style and not (heard.kinds or heard.avoid_kinds):
+        # ("make his more casual": his looks made again in the new style beside hers, which stay as they are)
+        return replace(heard, partner=gender, partner_style=restyled, followups=frozenset(),
+                       preferences=replace(heard.preferences, gender=None))
     return replace(heard, wearer=gender, preferences=replace(heard.preferences, gender=None))
 
 

@@ -55,6 +55,9 @@ def offer_partner_looks(services: AgentServices, conversation: ConversationState
         whom = prompts.render(lang, f"partner_whom_{wearer}")
         return Reply(prompts.render(lang, "partner_none", whom=whom), "answer"), conversation
     text = _said(lang, wearer, pairs, named, shown)
+    if heard.partner_style:  # ("make his more casual": said first what changed, and that theirs alone did)
+        text = prompts.render(lang, "partner_restyled", whom=prompts.render(lang, f"partner_whom_{wearer}"),
+                              style=prompts.label(lang, "style", heard.partner_style)) + " " + text
     if heard.avoid_kinds:  # "he refuses to wear a tie": none of his looks has one
         kinds = prompts.listed(lang, [prompts.label_variant(lang, "kind", "plural", k) for k in heard.avoid_kinds])
         text += " " + prompts.render(lang, "partner_without", kinds=kinds)
@@ -86,7 +89,7 @@ def _looks_beside(services: AgentServices, conversation: ConversationState, pref
     wished = heard.preferences.colors
     # ("only wears formal shirts and trousers": those pieces)
     garments = tuple(k for k in heard.kinds if KIND_TO_SLOT.get(k) in ("top", "bottom", "onepiece", "outerwear", "shoes"))
-    theirs = Preferences(gender=wearer, occasion=prefs.occasion, season=prefs.season, style=look.style,
+    theirs = Preferences(gender=wearer, occasion=prefs.occasion, season=prefs.season, style=heard.partner_style or look.style,
                          colors=wished, avoid_colors=heard.preferences.avoid_colors, kinds=garments)
     seen = conversation.shown_ids + tuple(i.id for o in added for i in o.items)
     grown = bool(heard.partner_age and heard.partner_age >= GROWN_UP_AGE)
