@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 import prompts
@@ -219,7 +219,8 @@ def _for_one_wearer(services: AgentServices, conversation: ConversationState, pr
     after = list(looks)
     for n, look in zip(numbers, revised):
         after[n] = look
-    note = _revision_note(lang, looks, after, scoped, occasion, cold) + _unchanged_note(lang, looks, after, scoped, occasion)
+    note = _revision_note(lang, looks, after, scoped, occasion, cold) \
+        + _unchanged_note(lang, looks, after, scoped, occasion, asked={n + 1 for n in numbers})
     reply, conversation = show_looks(services, conversation, after, note, events)
     theirs = replace(prefs, avoid_colors=tuple(c for c in prefs.avoid_colors if c not in heard.preferences.avoid_colors))
     return reply, conversation, theirs
@@ -1367,15 +1368,16 @@ EVERY_LOOK_FOLLOWUPS = frozenset({"warmer", "layer", "cooler", "swap", "cheaper"
 
 
 def _unchanged_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit], heard: Understanding,
-                    occasion: str) -> str:
+                    occasion: str, asked: Collection[int] | None = None) -> str:
     """"Looks 2 and 5 stay as they were", when some looks changed and these could not ("warmer": those
-    already in a warm coat are said apart)."""
+    already in a warm coat are said apart); `asked`: the numbers of the looks the change was for (his, of a pair)."""
     if not EVERY_LOOK_FOLLOWUPS & set(heard.followups) or len(before) != len(after):
         return ""
-    same = [n for n, (old, new) in enumerate(zip(before, after), start=1) if old.items == new.items]
+    same = [n for n, (old, new) in enumerate(zip(before, after), start=1)
+            if old.items == new.items and (asked is None or n in asked)]
     if pieces := recoloured_pieces(heard):  # "회색 니트를 네이비로": the looks with no grey knit were never asked
         same = [n for n in same if any(is_of_kind(i, pieces) for i in before[n - 1].items)]
-    if not same or len(same) == len(before):
+    if not same or len(same) == (len(before) if asked is None else len(asked)):
         return ""
     warm = [n for n in same if LAYERING & heard.followups and _warmly_layered(before[n - 1])]
     # a suit's jacket is the evening's layer ("it gets chilly at the reception"): kept on, a coat over it outside

@@ -12,6 +12,11 @@ from chains.extract import extract
 from tests.chains.talk import ids, say
 
 
+def _for(look: dict) -> str:
+    """Whose look: the gender of its pieces that are not unisex."""
+    return next((i["gender"] for i in look["items"] if i["gender"] in ("men", "women")), "unisex")
+
+
 @pytest.mark.parametrize("text", ["can my husband wear shorts?", "should my husband wear a tie?",
                                   "is it ok if my husband wears shorts?", "can he wear shorts?"])
 def test_whether_they_may_wear_a_piece_is_a_yes_or_no_about_it(text):
@@ -63,7 +68,16 @@ def test_his_looks_made_more_casual_leave_hers_as_they_were(services):
     say(services, "office look for women, classic", "pair-casual")
     before = say(services, "what should my husband wear?", "pair-casual")
     after = say(services, "make his more casual", "pair-casual")
-    hers = lambda reply: [ids(o) for o in reply["outfits"] if o["items"][0]["gender"] != "men"]  # noqa: E731
-    his = [o for o in after["outfits"] if o["items"][0]["gender"] == "men"]
+    hers = lambda reply: [ids(o) for o in reply["outfits"] if _for(o) == "women"]  # noqa: E731
+    his = [o for o in after["outfits"] if _for(o) == "men"]
     assert hers(after) == hers(before) and his
     assert all(o["style"] == "casual" for o in his) and "casual" in after["reply"]
+
+
+def test_hers_made_warmer_say_nothing_of_his_looks_which_stay(services):
+    first = say(services, "date night look for men, minimal", "pair-warm")
+    say(services, "and what should my girlfriend wear?", "pair-warm")
+    after = say(services, "make hers a bit warmer", "pair-warm")
+    his = [ids(o) for o in after["outfits"] if _for(o) == "men"]
+    assert his == [ids(o) for o in first["outfits"]]
+    assert "Looks 1" not in after["reply"] and "Look 1 " not in after["reply"]
