@@ -406,6 +406,13 @@ _PARTNER_ASKED = re.compile(
     # ("예비신랑 뭐 입힐지도 고민인데 ... 남자꺼도 추천해줄 수 있어요?": his looks, asked beside hers)
     rf"|(?P<z>{_PARTNER_KO}|{_FAMILY_KO}|아들|딸)\s?(?:뭐|뭘|어떤\s?옷)\s?입힐"
     rf"|(?P<ka>{_GENDERS_CLOTHES_TOO})\s?(?:같이\s?)?(?:추천|골라|봐|보여|코디)"
+    # ("can you also show looks for my husband next to mine?", "can u show his looks next to mine?", "show his too",
+    # "can u show my gf's looks too"): theirs shown beside the person's
+    rf"|\b(?:show|add|see|do|include|pull up)\s+(?:me\s+)?(?:some\s+|the\s+)?(?:looks?|outfits?|clothes|something)\s+"
+    rf"for\s+(?P<sa>{_OTHER})\b"
+    rf"|\b(?:show|add|see|do|include|pull up)\s+(?:me\s+)?(?P<sb>his|her|(?:my|our) (?:{_HIM}|{_HER})['’]s)"
+    rf"(?:\s+(?:looks?|outfits?|ones|clothes))?\s*(?:too\b|as well\b|also\b|next to mine|beside mine|with mine"
+    rf"|alongside mine|[?.!]|$)"
     # ("my roommate wants to come too, same budget, she's 5'9": a friend dressed too, by the pronoun said of them)
     rf"|\bmy (?:roommate|flatmate|housemate|friend|bestie|best friend|colleague|coworker|co-worker)\b"
     rf"[^.?!]{{0,30}}\b(?:come|join|coming|joining)\b[^?!]{{0,40}}\b(?P<ra>she|he)(?:'s| is)\b",
@@ -540,7 +547,8 @@ def partner_asked(lowered: str) -> str | None:
         return "child"
     if _KO_CHILD.search(who) or re.search(rf"\b{_CHILD}\b", who):
         return "women" if re.search(r"딸|daughter|girl", who) else "men"
-    return "men" if _KO_MEN.search(who) or who.startswith("남자") or re.search(rf"\b{_HIM}\b", who) else "women"
+    his = who.lower().startswith("his")  # ("show his too")
+    return "men" if _KO_MEN.search(who) or who.startswith("남자") or his or re.search(rf"\b{_HIM}\b", who) else "women"
 
 
 _COUPLE = {"couple": lexicon.COUPLE_TERMS}  # (one table for good: patterns are cached by the table)

@@ -114,7 +114,7 @@ def change_looks(services: AgentServices, conversation: ConversationState, prefs
         prefs = replace(prefs, colors=heard.preferences.colors)
     # ("swap the shoes for boots" is a piece swapped in each look, not new looks)
     if "swap" in heard.followups and heard.kinds and not heard.target_look and _to_a_kind(heard, looks) \
-            and KIND_TO_SLOT.get(heard.kinds[-1]) in GARMENT_SLOTS and not heard.puts_piece_on_look \
+            and KIND_TO_SLOT.get(heard.kinds[-1]) in _WHOLE_LOOK_SLOTS and not heard.puts_piece_on_look \
             and not _traded_in_place(heard, looks) and not recoloured_pieces(heard) and not heard.cut \
             and not (heard.material and all(any(is_of_kind(i, heard.kinds[-1:]) for i in o.items) for o in looks)):
         reply, conversation = _into_kind(services, conversation, prefs, heard, events, wardrobe)
@@ -241,6 +241,11 @@ def _trade_of_a_kind_none_wears(heard: Understanding, looks: Sequence[Outfit]) -
     worn = tuple(dict.fromkeys(traits_of(i).kind for o in looks for i in o.items
                                if i.slot == slot and i.source == "catalog" and not is_of_kind(i, heard.kinds)))
     return (excluded_kind(heard.avoid_kinds[0]), slot, worn) if worn else None
+
+
+# A kind of these parts makes a new look around it ("make them dresses"); a layer or shoes are traded in place
+# ("가디건으로 바꿔줘": each look keeps the rest, with a cardigan where its coat was)
+_WHOLE_LOOK_SLOTS = ("top", "bottom", "onepiece")
 
 
 def _to_a_kind(heard: Understanding, looks: Sequence[Outfit]) -> bool:
@@ -1521,6 +1526,10 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
         # "레깅스 말고 조거팬츠로" where every look is in track pants already
         return prompts.render(lang, "revised_already_kind", numbers=_numbers(range(1, len(before) + 1)),
                               kind=_traded_kind_word(lang, heard, occasion))
+    if unchanged and "swap" in heard.followups and len(heard.kinds) == 1 and not heard.avoid_kinds:
+        # ("가디건으로 바꿔줘", "what about loafers?" where none suits): the kind asked for, named
+        return prompts.render(lang, "revised_no_kind", kind=prompts.label(lang, "kind", heard.kinds[0]),
+                              occasion=prompts.label(lang, "occasion", occasion))
     if unchanged:
         return prompts.render(lang, "revised_none")
     if old & new and (said := _changes_said(lang, before, after)):

@@ -863,10 +863,14 @@ _HIS_OR_HERS = re.compile(r"\b(his|her)\s+(?:look\s*#?|#|number\s*|(?:first|seco
                           re.IGNORECASE)
 
 
-# "make his more casual", "hers a bit warmer", "change him to navy": the owner alone names whose looks change
-_THEIRS_CHANGED = re.compile(r"\b(?:make|change|do|turn|switch)\s+(his|hers|him|her)\b(?!\s+(?:look|one|outfit)s?\b)"
-                             r"|\b(his|hers)\s+(?:ones?\s+|looks?\s+|outfits?\s+)?(?:more|less|a bit|a little|warmer|cooler)\b",
-                             re.IGNORECASE)
+# "make his more casual", "hers a bit warmer", "his are too formal", "her ones need more colour": the owner alone
+# names whose looks change
+_THEIRS_CHANGED = re.compile(
+    r"\b(?:make|change|do|turn|switch)\s+(his|hers|him|her)\b(?!\s+(?:look|one|outfit)s?\s*#?\d)"
+    # ("his are too formal", "his ones need more colour", "hers should be warmer")
+    r"|\b(his|hers)\s+(?:ones\s+|looks\s+|outfits\s+|clothes\s+)?(?:are|is|need|needs|should|look|looks|seem|seems"
+    r"|more|less|a bit|a little|warmer|cooler|too)\b"
+    r"|\b(her)\s+(?:ones|looks|outfits|clothes)\b(?!\s*#?\d)", re.IGNORECASE)
 
 
 def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) -> Understanding:
@@ -884,7 +888,7 @@ def _for_one_of_the_pair(heard: Understanding, conversation: ConversationState) 
         return _counted_among_theirs(heard, conversation, gender)
     theirs = next((o for o in conversation.looks if look_gender(o, Preferences()) == gender), None)
     restyled = new_style(theirs.style, heard) if theirs is not None else None
-    if restyled and restyled != theirs.style and not (heard.kinds or heard.avoid_kinds):
+    if restyled and restyled != theirs.style and not heard.kinds:  # ("... no blazers": ruled out of theirs)
         # ("make his more casual": his looks made again in the new style beside hers, which stay as they are)
         return replace(heard, partner=gender, partner_style=restyled, followups=frozenset(),
                        preferences=replace(heard.preferences, gender=None))

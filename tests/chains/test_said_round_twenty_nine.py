@@ -81,3 +81,23 @@ def test_hers_made_warmer_say_nothing_of_his_looks_which_stay(services):
     his = [ids(o) for o in after["outfits"] if _for(o) == "men"]
     assert his == [ids(o) for o in first["outfits"]]
     assert "Looks 1" not in after["reply"] and "Look 1 " not in after["reply"]
+
+
+@pytest.mark.parametrize(("text", "wearer"), [
+    ("can you also show looks for my husband next to mine? he's 41", "men"),
+    ("can u show his looks next to mine? he is 34", "men"), ("can you show his too. he's 54", "men"),
+    ("show his beside mine?", "men"), ("can u show my gf's looks too. shes 30, likes dresses", "women"),
+    ("can you show me some outfits for my mom too", "women"), ("show me looks for a wedding", None)])
+def test_their_looks_asked_to_be_shown_beside_the_persons(text, wearer):
+    assert extract(text).partner == wearer
+
+
+def test_his_looks_shown_beside_hers_then_made_casual_without_blazers(services):
+    say(services, "me n hubby going to seoul in october, outfits for me, 31F", "pair-seoul")
+    beside = say(services, "can u show his looks next to mine? he is 34", "pair-seoul")
+    after = say(services, "his are too formal, make his more casual pls. no blazers", "pair-seoul")
+    assert any(_for(o) == "men" for o in beside["outfits"]) and any(_for(o) == "women" for o in beside["outfits"])
+    his = [o for o in after["outfits"] if _for(o) == "men"]
+    assert his and not any(i["kind"] == "blazer" for o in his for i in o["items"])
+    assert [ids(o) for o in after["outfits"] if _for(o) == "women"] == \
+        [ids(o) for o in beside["outfits"] if _for(o) == "women"]
