@@ -1339,6 +1339,9 @@ def find_terms(text: str, table: dict[str, tuple[str, ...]]) -> tuple[list[Match
     return sorted(matches, key=lambda m: m.start), text
 
 
+# "they have bag size rules", "가방 크기 제한": a venue's rule about bags, no question of the person's size
+_SIZE_RULES = re.compile(r"\b(?:bag\s+)?size\s+(?:rules?|limits?|polic(?:y|ies)|restrictions?|requirements?)\b"
+                         r"|\bbag\s+(?:rules?|polic(?:y|ies)|limits?)\b|가방\s*(?:크기|사이즈)\s*(?:제한|규정|규칙)")
 _CLAUSE_END = re.compile(r"[,.;!?\n]")
 _KO_SENTENCE_END = re.compile(r"(?<![필중]요)(?<=[요죠])\s+(?=\S)")  # (not 필요 or 중요: "필요 없어요")
 # "cardigans no", "beige washes me out", "heels are a no", "skirts? never"
@@ -3399,7 +3402,7 @@ def extract(text: str) -> Understanding:
     # ("grandpa said collared shirts", "my mom thinks…": who said it, not who is dressed)
     genders = [m for m in genders if not (_SPEAKS_AFTER.match(lowered, m.end) and lowered[m.start:m.end] in _RELATIVES)]
     slots, masked = find_terms(masked, lexicon.SLOT_TERMS)
-    intents, _ = find_terms(lowered, lexicon.INTENT_TERMS)
+    intents, _ = find_terms(_SIZE_RULES.sub(_blank, lowered), lexicon.INTENT_TERMS)
     if _DRESS_BETTER.search(original.lower()) or _OUTFIT_FIT.search(original.lower()):
         intents.append(Match("outfit", 0, 0))  # "help me dress better lol", "need a date night fit": looks
     if _FITS_ME_ASKED.search(lowered):  # "2번 니트 M이면 맞을까?", "3번 코트는 나한테 너무 크지 않을까": a size asked

@@ -101,3 +101,10 @@ def test_his_looks_shown_beside_hers_then_made_casual_without_blazers(services):
     assert his and not any(i["kind"] == "blazer" for o in his for i in o["items"])
     assert [ids(o) for o in after["outfits"] if _for(o) == "women"] == \
         [ids(o) for o in beside["outfits"] if _for(o) == "women"]
+
+
+@pytest.mark.parametrize("text", ["is the bag in her #2 ok? they have bag size rules i think",
+                                  "콘서트장 가방 크기 제한 있대요 2번 가방 괜찮아요?"])
+def test_a_venues_bag_rules_ask_about_the_bag_not_the_persons_size(text):
+    heard = extract(text)
+    assert "size" not in heard.intents and "bag" in heard.kinds and heard.target_look == 2
