@@ -106,6 +106,9 @@ def _looks_beside(services: AgentServices, conversation: ConversationState, pref
         theirs_only = theirs_only or [o for o in looks if look_gender(o, theirs) == wearer]
         if found := [o for o in theirs_only if not (grown and youthful(o))]:
             return found
+    if not theirs_only and garments:
+        # ("he lives in polo shirts": his habit, not a rule; where no look in those pieces goes beside hers, any)
+        return _looks_beside(services, conversation, prefs, replace(heard, kinds=()), wearer, look, added)
     # (a grown-up's looks where only a print or a young cut was to be had: those, rather than none; the pieces
     # that read young whole, leggings and sweatshirts, stay out all the same)
     return theirs_only

@@ -108,3 +108,9 @@ def test_his_looks_shown_beside_hers_then_made_casual_without_blazers(services):
 def test_a_venues_bag_rules_ask_about_the_bag_not_the_persons_size(text):
     heard = extract(text)
     assert "size" not in heard.intents and "bag" in heard.kinds and heard.target_look == 2
+
+
+def test_what_he_usually_wears_does_not_leave_him_without_looks(services):
+    say(services, "office look for women, classic", "pair-polo")
+    beside = say(services, "can you also show looks for my husband next to mine? he's 41, lives in polo shirts", "pair-polo")
+    assert any(_for(o) == "men" for o in beside["outfits"]) and any(_for(o) == "women" for o in beside["outfits"])
