@@ -1763,6 +1763,8 @@ FOLLOWUP_TERMS: dict[str, tuple[str, ...]] = {
                     # ("2번 너무 아재같아요;; 좀 요즘 애들처럼", "less preppy, I look like a youth pastor")
                     "아재같", "아재 같", "아재룩", "요즘 애들처럼", "요즘 애들 같이",
                     "too dad", "dad vibes", "look like a dad", "like a youth pastor",
+                    # ("남편 꺼는 너무 아저씨같아요 좀 더 젊게요", "make his less golf dad")
+                    "좀 더 젊게", "더 젊게", "젊은 느낌으로", "less dad", "less golf dad", "less of a dad", "less grandpa",
                     "less preppy", "too preppy",
                     "less formal", "not so formal", "not as formal", "not that formal", "not too formal", "more casual", "more relaxed", "too formal", "too dressy", "too fancy",
                     # ("정장은 좀 과한 것 같고 자켓 정도만 입으면 될까요?": a jacket, not a suit)

@@ -48,7 +48,10 @@ def offer_partner_looks(services: AgentServices, conversation: ConversationState
     added: list[Outfit] = []
     pairs: list[tuple[int, int]] = []
     for number, look in matched:
-        for outfit in _looks_beside(services, conversation, prefs, heard, wearer, look, added)[:2 if named else 1]:
+        beside = _looks_beside(services, conversation, prefs, heard, wearer, look, added)
+        # (a look of theirs already added, found again for the next of hers, is not shown twice)
+        fresh = [o for o in beside if not any({i.id for i in o.items} == {i.id for i in a.items} for a in added)]
+        for outfit in fresh[:2 if named else 1]:
             added.append(outfit)
             pairs.append((number, len(shown) + len(added)))
     if not added:

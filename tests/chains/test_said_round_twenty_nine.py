@@ -114,3 +114,15 @@ def test_what_he_usually_wears_does_not_leave_him_without_looks(services):
     say(services, "office look for women, classic", "pair-polo")
     beside = say(services, "can you also show looks for my husband next to mine? he's 41, lives in polo shirts", "pair-polo")
     assert any(_for(o) == "men" for o in beside["outfits"]) and any(_for(o) == "women" for o in beside["outfits"])
+
+
+@pytest.mark.parametrize("text", ["make his less golf dad lol", "남편 꺼는 너무 아저씨같아요 ㅠㅠ 좀 더 젊게요"])
+def test_looks_too_old_for_him_are_made_more_relaxed(text):
+    assert "less_formal" in extract(text).followups
+
+
+def test_no_look_of_theirs_is_shown_twice(services):
+    say(services, "Nashville for my 50th in March with my husband! Broadway bars and a nice dinner. I'm a woman", "pair-twice")
+    beside = say(services, "can you show his too. he's 54, sticks to khakis", "pair-twice")
+    his = [sorted(ids(o)) for o in beside["outfits"] if _for(o) == "men"]
+    assert his and len(his) == len({tuple(h) for h in his})
