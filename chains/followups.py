@@ -278,12 +278,17 @@ def _into_kind(services: AgentServices, conversation: ConversationState, prefs: 
         looks[n] = new
     changed = min(len(lacking), len(fresh))
     if not changed:  # ("가디건으로 바꿔줘" where no cardigan suits the office): the looks stay, said which kind
-        return show_looks(services, conversation, looks, prompts.render(
-            lang, "revised_no_kind", kind=prompts.label(lang, "kind", target[0]),
-            occasion=prompts.label(lang, "occasion", prefs.occasion or "daily")), events)
+        return show_looks(services, conversation, looks, _no_kind_said(lang, target[0], prefs.occasion or "daily"),
+                          events)
     text = prompts.render(lang, "revised") + (" " + prompts.render(lang, "revised_unchanged_many", numbers=", ".join(
         str(n + 1) for n in lacking[changed:])) if lacking[changed:] else "")
     return show_looks(services, conversation, looks, text, events)
+
+
+def _no_kind_said(lang: str, kind: str, occasion: str) -> str:
+    """The looks kept, and why: the catalogue has no piece of `kind` that goes with them for `occasion`."""
+    return prompts.render(lang, "revised_no_kind", kind=prompts.label(lang, "kind", kind),
+                          occasion=prompts.label(lang, "occasion", occasion))
 
 
 def _piece_words(lang: str, item: Item, article: bool = True) -> str:
@@ -1528,8 +1533,7 @@ def _revision_note(lang: str, before: Sequence[Outfit], after: Sequence[Outfit],
                               kind=_traded_kind_word(lang, heard, occasion))
     if unchanged and "swap" in heard.followups and len(heard.kinds) == 1 and not heard.avoid_kinds:
         # ("가디건으로 바꿔줘", "what about loafers?" where none suits): the kind asked for, named
-        return prompts.render(lang, "revised_no_kind", kind=prompts.label(lang, "kind", heard.kinds[0]),
-                              occasion=prompts.label(lang, "occasion", occasion))
+        return _no_kind_said(lang, heard.kinds[0], occasion)
     if unchanged:
         return prompts.render(lang, "revised_none")
     if old & new and (said := _changes_said(lang, before, after)):
